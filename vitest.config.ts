@@ -1,0 +1,16 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['test/**/*.test.ts'],
+    environment: 'node',
+    testTimeout: 30_000,
+    hookTimeout: 30_000,
+    // Tests spawn git, bubblewrap and Node 24 child processes: two cores are the budget.
+    maxWorkers: 2,
+    server: {
+      // @actions/workflow-parser imports its JSON schema with an import attribute that Node 20's loader rejects.
+      deps: { inline: ['@actions/workflow-parser'] },
+    },
+  },
+});
