@@ -1,0 +1,51 @@
+import type { z } from 'zod';
+import { DocsDocument } from './docs.ts';
+import { PlanDocument } from './plan.ts';
+import { PublishDocument } from './publish.ts';
+import { ReviewDocument } from './review.ts';
+import { TaskDocument } from './task.ts';
+import { TestDocument } from './test-report.ts';
+
+export type StageName = 'plan' | 'code' | 'test' | 'review' | 'docs' | 'publish';
+
+export interface DocumentKind<S extends z.ZodType = z.ZodType> {
+  /** The `<kind>` in `ensemble.<kind>/v<n>`. */
+  kind: string;
+  version: number;
+  /** The stage that writes it, named in every error about it. */
+  producer: StageName;
+  /** File name inside the artifact. */
+  file: string;
+  /** Artifact name; `<task>` and `<lens>` are filled per matrix leg. */
+  artifact: string;
+  schema: S;
+}
+
+/** Every artifact document ensemble hands from one stage to the next. */
+export const DOCUMENTS = {
+  plan: { kind: 'plan', version: 1, producer: 'plan', file: 'plan.json', artifact: 'ensemble-plan', schema: PlanDocument },
+  task: { kind: 'task', version: 1, producer: 'code', file: 'task.json', artifact: 'ensemble-code-<task>', schema: TaskDocument },
+  test: { kind: 'test', version: 1, producer: 'test', file: 'test.json', artifact: 'ensemble-test', schema: TestDocument },
+  review: {
+    kind: 'review',
+    version: 1,
+    producer: 'review',
+    file: 'review.json',
+    artifact: 'ensemble-review-<lens>',
+    schema: ReviewDocument,
+  },
+  docs: { kind: 'docs', version: 1, producer: 'docs', file: 'docs.json', artifact: 'ensemble-docs', schema: DocsDocument },
+  publish: {
+    kind: 'publish',
+    version: 1,
+    producer: 'publish',
+    file: 'publish.json',
+    artifact: 'ensemble-publish',
+    schema: PublishDocument,
+  },
+} as const satisfies Record<string, DocumentKind>;
+
+export type DocumentName = keyof typeof DOCUMENTS;
+export type DocumentOf<N extends DocumentName> = z.infer<(typeof DOCUMENTS)[N]['schema']>;
+
+export const DOCUMENT_NAMES = Object.keys(DOCUMENTS) as DocumentName[];
