@@ -1,0 +1,42 @@
+import { type Budget, CONFIG_STAGES } from '../contracts/config.ts';
+import type { LoadedConfig } from './load.ts';
+
+function budgetText(budget: Budget): string | null {
+  const parts: string[] = [];
+  if (budget.tokens !== null) parts.push(`${budget.tokens} tokens`);
+  if (budget.usd !== null) parts.push(`$${Number.isInteger(budget.usd * 100) ? budget.usd.toFixed(2) : budget.usd}`);
+  return parts.length ? parts.join(', ') : null;
+}
+
+/** What `ensemble validate` prints for a valid configuration: the resolved values a user would check. */
+export function summarizeConfig(loaded: LoadedConfig): string {
+  const { config } = loaded;
+  const lines: string[] = [];
+  lines.push(loaded.exists ? `config: ${loaded.file}` : `config: defaults (${loaded.file} not found)`);
+  const bots = config.trigger['allowed-bots'];
+  lines.push(`trigger: label "${config.trigger.label}"; bots allowed: ${bots.length ? bots.join(', ') : 'none'}`);
+
+  lines.push('models:');
+  const width = Math.max(...CONFIG_STAGES.map((s) => s.length));
+  for (const stage of CONFIG_STAGES) lines.push(`  ${stage.padEnd(width)}  ${config.models[stage]}`);
+  if (config.models['base-url'] !== null) lines.push(`  base URL: ${config.models['base-url']}`);
+
+  const enabled = CONFIG_STAGES.filter((s) => config.stages[s].enabled);
+  const disabled = CONFIG_STAGES.filter((s) => !config.stages[s].enabled);
+  lines.push(`stages: ${enabled.join(', ')}${disabled.length ? ` (disabled: ${disabled.join(', ')})` : ''}`);
+  lines.push(`max tasks: ${config.stages.plan['max-tasks']}`);
+  lines.push(`setup: ${config.setup.length ? config.setup.join(' && ') : 'none'}`);
+  lines.push(`test command: ${config['test-command'] ?? 'detected'}`);
+  lines.push(`review: lenses ${config.review.lenses.join(', ')}; blocks on ${config.review['block-on']} or more severe`);
+  lines.push(`protected paths: ${config['protected-paths'].length ? config['protected-paths'].join(', ') : 'none'}`);
+
+  const budgets = (['run', ...CONFIG_STAGES] as const)
+    .map((scope) => {
+      const text = budgetText(config.budgets[scope]);
+      return text ? `${scope} ${text}` : null;
+    })
+    .filter((text): text is string => text !== null);
+  lines.push(`budgets: ${budgets.length ? budgets.join('; ') : 'unlimited'}`);
+  lines.push(`hash: ${loaded.hash}`);
+  return `${lines.join('\n')}\n`;
+}

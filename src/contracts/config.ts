@@ -1,0 +1,335 @@
+import { z } from 'zod';
+import { parseModelSpec } from '../model/spec.ts';
+import { Severity } from './review.ts';
+
+/*
+ * The per-repository configuration, `.github/ensemble.yml`.
+ *
+ * Keys are kebab-case, as users type them in YAML, and the parsed object keeps them as they are
+ * (`config.stages.plan['max-turns']`): one spelling everywhere, so an error path, the JSON Schema
+ * an editor uses and the README reference all name the key the user wrote. Every key has a
+ * default; an empty or missing file resolves to the same complete object.
+ *
+ * Messages are written for the person editing the YAML file: each says what was expected and
+ * what was found. The loader in `src/config/` adds the file, line and column.
+ */
+
+/** How a value found in the YAML file is named in a message. */
+export function describeFound(value: unknown): string {
+  if (value === undefined) return 'nothing';
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'string') {
+    const shown = value.length > 60 ? `${value.slice(0, 57)}...` : value;
+    return JSON.stringify(shown);
+  }
+  if (typeof value === 'object') return 'a mapping';
+  return String(value);
+}
+
+/** One message for every way a value can be wrong: what was expected, what was found. */
+function expecting(what: string) {
+  return (issue: { input?: unknown }): string =>
+    issue.input === undefined ? `required key is missing (expected ${what})` : `expected ${what}, found ${describeFound(issue.input)}`;
+}
+
+function text(what = 'a string') {
+  return z.string({ error: expecting(what) });
+}
+
+function nonEmptyText(what: string, max: number) {
+  const error = expecting(what);
+  return z.string({ error }).trim().min(1, { error }).max(max, { error });
+}
+
+function positiveInt(what = 'a positive integer') {
+  const error = expecting(what);
+  return z.number({ error }).int({ error }).positive({ error });
+}
+
+function intRange(min: number, max: number) {
+  const error = expecting(`an integer from ${min} to ${max}`);
+  return z.number({ error }).int({ error }).min(min, { error }).max(max, { error });
+}
+
+function positiveNumber(what = 'a positive number', max?: number) {
+  const error = expecting(what);
+  const base = z.number({ error }).positive({ error });
+  return max === undefined ? base : base.max(max, { error });
+}
+
+function nonNegativeNumber(what: string) {
+  const error = expecting(what);
+  return z.number({ error }).nonnegative({ error });
+}
+
+function bool() {
+  return z.boolean({ error: expecting('true or false') });
+}
+
+function list<T extends z.ZodType>(item: T, what: string, max: number) {
+  const error = expecting(what);
+  return z.array(item, { error }).max(max, { error: `expected at most ${max} entries` });
+}
+
+function section<Shape extends z.ZodRawShape>(shape: Shape) {
+  return z.strictObject(shape, { error: expecting('a mapping') });
+}
+
+/** `provider:model`, checked by the same parser the model registry uses so the message is the same. */
+export const ModelSpecText = text('a model spec such as "anthropic:claude-sonnet-4-5"').superRefine((value, ctx) => {
+  try {
+    parseModelSpec(value);
+  } catch (error) {
+    ctx.addIssue({ code: 'custom', message: (error as Error).message, input: value });
+  }
+});
+
+export const LENS_NAME = /^[a-z0-9][a-z0-9-]{0,39}$/;
+
+export const LensName = text('a lens name').regex(LENS_NAME, {
+  error: (issue) =>
+    `expected a lens name of 1-40 characters a-z, 0-9 and "-" starting with a letter or digit, found ${describeFound(issue.input)}`,
+});
+
+const BaseUrl = text('an http(s) URL').refine(
+  (value) => {
+    try {
+      const url = new URL(value);
+      return url.protocol === 'http:' || url.protocol === 'https:';
+    } catch {
+      return false;
+    }
+  },
+  { error: (issue) => `expected an http(s) URL such as "http://localhost:11434/v1", found ${describeFound(issue.input)}` },
+);
+
+/** GitHub's login rule, with the `[bot]` suffix an app's actor carries. */
+const BotLogin = text('a bot login').regex(/^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\[bot\])?$/, {
+  error: (issue) => `expected a GitHub bot login such as "dependabot[bot]", found ${describeFound(issue.input)}`,
+});
+
+/** GitHub caps label names at 50 characters. */
+const LabelName = nonEmptyText('a label name of 1-50 characters', 50);
+
+const PathPattern = nonEmptyText('a path or glob pattern relative to the repository root', 1_000);
+
+export const CONFIG_STAGES = ['plan', 'code', 'test', 'review', 'docs'] as const;
+export type ConfigStage = (typeof CONFIG_STAGES)[number];
+
+export const DEFAULT_MODEL = 'anthropic:claude-sonnet-4-5';
+
+/** GitHub ends a job after 6 hours; a stage cannot usefully be given more. */
+const MAX_TIMEOUT_MINUTES = 360;
+
+const STAGE_DEFAULTS: Record<ConfigStage, { turns: number; minutes: number; what: string }> = {
+  plan: { turns: 40, minutes: 15, what: 'the planning agent' },
+  code: { turns: 80, minutes: 30, what: 'each coding agent (one per task)' },
+  test: { turns: 60, minutes: 30, what: 'the testing agent' },
+  review: { turns: 30, minutes: 15, what: 'each review agent (one per lens)' },
+  docs: { turns: 30, minutes: 15, what: 'the documentation agent' },
+};
+
+function stageShape(stage: ConfigStage) {
+  const d = STAGE_DEFAULTS[stage];
+  const required = stage === 'plan' || stage === 'code';
+  const enabled = required
+    ? bool().refine((v) => v, {
+        error: `the ${stage} stage cannot be disabled: every run ${stage === 'plan' ? 'starts from a plan' : 'makes its change in the code stage'}`,
+      })
+    : bool();
+  return {
+    enabled: enabled
+      .default(true)
+      .describe(required ? `Must stay \`true\`: the pipeline cannot run without the ${stage} stage.` : `Run the ${stage} stage.`),
+    instructions: text()
+      .max(65_536, { error: 'expected at most 65536 characters of instructions' })
+      .default('')
+      .describe(`Extra instructions for ${d.what}, added to its prompt after the repository's instruction files.`),
+    'max-turns': positiveInt().default(d.turns).describe(`Model calls ${d.what} may make before it must submit.`),
+    'timeout-minutes': positiveNumber(`a positive number of minutes, at most ${MAX_TIMEOUT_MINUTES}`, MAX_TIMEOUT_MINUTES)
+      .default(d.minutes)
+      .describe(`Wall-clock limit for ${d.what}.`),
+  };
+}
+
+const PlanStage = section({
+  ...stageShape('plan'),
+  'max-tasks': intRange(1, 256)
+    .default(6)
+    .describe('Most tasks a plan may have; each runs as one coding job (GitHub allows 256 matrix legs).'),
+}).prefault({});
+
+const TestStage = section({
+  ...stageShape('test'),
+  'max-fix-attempts': intRange(0, 10).default(2).describe('Times the testing agent may fix failing tests and re-run them.'),
+}).prefault({});
+
+const Budget = section({
+  tokens: positiveInt('a positive integer number of tokens, or null for no limit')
+    .nullable()
+    .default(null)
+    .describe('Input plus output tokens; null for no limit.'),
+  usd: positiveNumber('a positive number of US dollars, or null for no limit')
+    .nullable()
+    .default(null)
+    .describe('Cost in US dollars, from the price table; null for no limit.'),
+}).prefault({});
+export type Budget = z.infer<typeof Budget>;
+
+const ModelPrice = section({
+  input: nonNegativeNumber('a price in USD per million input tokens').describe('USD per million input tokens.'),
+  output: nonNegativeNumber('a price in USD per million output tokens').describe('USD per million output tokens.'),
+  'cache-read': nonNegativeNumber('a price in USD per million cached input tokens, or null')
+    .nullable()
+    .default(null)
+    .describe('USD per million tokens read from the prompt cache; null when the provider does not bill them separately.'),
+  'cache-write': nonNegativeNumber('a price in USD per million cache-write tokens, or null')
+    .nullable()
+    .default(null)
+    .describe('USD per million tokens written to the prompt cache; null when the provider does not bill them separately.'),
+}).describe('Prices of one model.');
+export type ModelPrice = z.infer<typeof ModelPrice>;
+
+const Models = section({
+  default: ModelSpecText.default(DEFAULT_MODEL).describe('Model of every stage that does not name its own, as `provider:model`.'),
+  plan: ModelSpecText.optional().describe('Model of the planning agent; `models.default` when omitted.'),
+  code: ModelSpecText.optional().describe('Model of the coding agents; `models.default` when omitted.'),
+  test: ModelSpecText.optional().describe('Model of the testing agent; `models.default` when omitted.'),
+  review: ModelSpecText.optional().describe('Model of the review agents; `models.default` when omitted.'),
+  docs: ModelSpecText.optional().describe('Model of the documentation agent; `models.default` when omitted.'),
+  'base-url': BaseUrl.nullable()
+    .default(null)
+    .describe("Endpoint for the `openai-compatible` provider (vLLM, Ollama, a gateway); null for the provider's own."),
+})
+  .prefault({})
+  // Resolved here so that every consumer, and the config hash, sees the model each stage really uses.
+  .transform((m) => ({
+    default: m.default,
+    plan: m.plan ?? m.default,
+    code: m.code ?? m.default,
+    test: m.test ?? m.default,
+    review: m.review ?? m.default,
+    docs: m.docs ?? m.default,
+    'base-url': m['base-url'],
+  }));
+
+export const EnsembleConfig = section({
+  version: z
+    .literal(1, {
+      error: (issue) => `expected 1 (the only configuration version this ensemble reads), found ${describeFound(issue.input)}`,
+    })
+    .default(1)
+    .describe('Version of this file format.'),
+  trigger: section({
+    label: LabelName.default('ensemble').describe('Label that starts a run when a maintainer adds it to an issue.'),
+    'allowed-bots': list(BotLogin, 'a list of bot logins', 100)
+      .default([])
+      .describe('Bots that may trigger a run; people need write, maintain or admin permission, bots must be listed here.'),
+  })
+    .prefault({})
+    .describe('Who may start a run, and how.'),
+  models: Models.describe('Model of each stage, as `provider:model` (providers: anthropic, openai, openai-compatible).'),
+  prices: z
+    .record(z.string(), ModelPrice, { error: expecting('a mapping of model spec to prices') })
+    .superRefine(
+      (prices, ctx) => {
+        for (const key of Object.keys(prices)) {
+          try {
+            parseModelSpec(key);
+          } catch (error) {
+            ctx.addIssue({ code: 'custom', path: [key], message: (error as Error).message, input: key, params: { at: 'key' } });
+          }
+        }
+        // Keys are checked even when a price inside is wrong, so that one run reports both.
+      },
+      { when: () => true },
+    )
+    .default({})
+    .describe('Prices of models that ensemble has no price for, keyed by `provider:model`, in USD per million tokens.'),
+  stages: section({
+    plan: PlanStage.describe('The planning agent.'),
+    code: section(stageShape('code')).prefault({}).describe('The coding agents, one per task.'),
+    test: TestStage.describe('The testing agent.'),
+    review: section(stageShape('review')).prefault({}).describe('The review agents, one per lens.'),
+    docs: section(stageShape('docs')).prefault({}).describe('The documentation agent.'),
+  })
+    .prefault({})
+    .describe('Per-stage enablement, instructions and limits.'),
+  setup: list(nonEmptyText('a shell command', 10_000), 'a list of shell commands', 50)
+    .default([])
+    .describe('Shell commands run in the checkout before the agents start, e.g. `npm ci`.'),
+  'test-command': nonEmptyText('a shell command, or null to detect it', 10_000)
+    .nullable()
+    .default(null)
+    .describe("Command that runs the repository's tests; null to detect it (package.json, Makefile, pytest, go, cargo)."),
+  docs: section({
+    paths: list(PathPattern, 'a list of path patterns', 200)
+      .default(['README.md', 'docs/**', 'CHANGELOG.md'])
+      .describe('Files the documentation agent may change.'),
+  })
+    .prefault({})
+    .describe('The documentation agent.'),
+  review: section({
+    lenses: list(LensName, 'a list of lens names', 16)
+      .min(1, { error: 'expected at least one lens; to skip review set stages.review.enabled: false' })
+      .superRefine((lenses, ctx) => {
+        const seen = new Map<string, number>();
+        lenses.forEach((lens, i) => {
+          const first = seen.get(lens);
+          if (first === undefined) seen.set(lens, i);
+          else
+            ctx.addIssue({
+              code: 'custom',
+              path: [i],
+              input: lens,
+              message: `duplicate lens "${lens}" (first at review.lenses[${first}])`,
+            });
+        });
+      })
+      .default(['correctness', 'tests', 'security'])
+      .describe('Review lenses; each runs as its own review agent.'),
+    'block-on': z
+      .enum(Severity.options, { error: expecting(`one of ${Severity.options.join(', ')}`) })
+      .default('high')
+      .describe('Least severe finding that makes the review request changes.'),
+  })
+    .prefault({})
+    .describe('The review agents.'),
+  'protected-paths': list(PathPattern, 'a list of path patterns', 200)
+    .default(['.github/workflows/**'])
+    .describe('Glob patterns of files the pipeline may never change; a change touching one is refused before publishing.'),
+  budgets: section({
+    run: Budget.describe('Limits for the whole run.'),
+    plan: Budget.describe('Limits for the plan stage.'),
+    code: Budget.describe('Limits for each coding task.'),
+    test: Budget.describe('Limits for the test stage.'),
+    review: Budget.describe('Limits for each review lens.'),
+    docs: Budget.describe('Limits for the docs stage.'),
+  })
+    .prefault({})
+    .describe('Token and money budgets; a stage that runs out ends cleanly with what it has.'),
+  publish: section({
+    draft: bool().default(true).describe('Open the pull request as a draft.'),
+    labels: list(LabelName, 'a list of label names', 20).default([]).describe('Labels added to the pull request.'),
+  })
+    .prefault({})
+    .describe('The pull request.'),
+  limits: section({
+    'max-patch-bytes': positiveInt().default(1_000_000).describe('Largest change, in bytes of patch, that publish accepts.'),
+    'max-files': positiveInt().default(300).describe('Most files a change may touch.'),
+  })
+    .prefault({})
+    .describe('Hard limits publish enforces on the change.'),
+});
+
+/** What a user may write (every key optional). */
+export type EnsembleConfigInput = z.input<typeof EnsembleConfig>;
+/** The resolved configuration: every key present, per-stage models filled in. */
+export type EnsembleConfig = z.output<typeof EnsembleConfig>;
+export type StageConfig = EnsembleConfig['stages'][ConfigStage];
+
+/** The configuration of a repository without `.github/ensemble.yml`. */
+export function defaultConfig(): EnsembleConfig {
+  return EnsembleConfig.parse({});
+}
