@@ -1,0 +1,405 @@
+export const id = 111;
+export const ids = [111];
+export const modules = {
+
+/***/ 574:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   LD: () => (/* binding */ TaskId),
+/* harmony export */   P: () => (/* binding */ Sha256Hex),
+/* harmony export */   RE: () => (/* binding */ envelope),
+/* harmony export */   UA: () => (/* binding */ RepoPath),
+/* harmony export */   Ug: () => (/* binding */ NonEmptyText),
+/* harmony export */   p$: () => (/* binding */ GitSha)
+/* harmony export */ });
+/* unused harmony exports repoPathProblem, RunIdentity, Usage, emptyUsage, schemaId */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2311);
+
+/** Lowercase hex SHA-1 (40) or SHA-256 (64) object name, as git prints it. */
+const GitSha = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
+    .regex(/^(?:[0-9a-f]{40}|[0-9a-f]{64})$/, 'must be a full lowercase git commit SHA (40 or 64 hex characters)');
+const Sha256Hex = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().regex(/^[0-9a-f]{64}$/, 'must be a SHA-256 hex digest (64 lowercase hex characters)');
+/**
+ * A path inside the repository, as git writes it: relative, forward slashes, no `..` segment.
+ * Artifacts come from other jobs, so a path that could escape the checkout is refused here,
+ * before any stage touches the file system.
+ */
+const RepoPath = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
+    .min(1, 'must not be empty')
+    .max(4096)
+    .superRefine((path, ctx) => {
+    const problem = repoPathProblem(path);
+    if (problem)
+        ctx.addIssue({ code: 'custom', message: problem, input: path });
+});
+/**
+ * Why `path` is not a repository path, or null. One reason per path: `/etc/passwd` is "not
+ * relative", not also "has an empty segment". The empty string is left to `RepoPath`'s `min(1)`.
+ */
+function repoPathProblem(path) {
+    if (path === '')
+        return null;
+    if (path.startsWith('/') || /^[A-Za-z]:/.test(path))
+        return 'must be relative to the repository root';
+    if (path.includes('\\'))
+        return 'must use forward slashes';
+    if (path.includes('\0'))
+        return 'must not contain NUL';
+    const segments = path.split('/');
+    if (segments.some((s) => s === '..' || s === '.' || s === ''))
+        return 'must not contain empty, "." or ".." segments';
+    // Git never tracks a `.git` entry (any case); a path into it could plant hooks or config that run later.
+    if (segments.some((s) => s.toLowerCase() === '.git'))
+        return 'must not point into a ".git" directory';
+    return null;
+}
+/** Task ids appear in artifact names, matrix legs, branch trailers and file names. */
+const TaskId = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
+    .regex(/^[a-z0-9][a-z0-9-]{0,39}$/, 'must be 1-40 characters of a-z, 0-9 and "-", starting with a letter or digit');
+const NonEmptyText = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().trim().min(1, 'must not be empty');
+/** Who and what a document belongs to; every artifact of one pipeline run carries the same identity. */
+const RunIdentity = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
+    repository: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().regex(/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/, 'must be "owner/name"'),
+    runId: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1).max(200),
+    issue: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().positive().nullable(),
+    promptHash: Sha256Hex.nullable(),
+    baseSha: GitSha,
+    configHash: Sha256Hex,
+})
+    .strict()
+    .refine((r) => (r.issue === null) !== (r.promptHash === null), {
+    message: 'exactly one of "issue" and "promptHash" must be set',
+    path: ['issue'],
+});
+const TokenCount = zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().nonnegative();
+/** Model usage of the stage that produced a document. `costUsd` is null when no price is known: never a guess. */
+const Usage = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
+    model: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+    calls: TokenCount,
+    inputTokens: TokenCount,
+    outputTokens: TokenCount,
+    cacheReadTokens: TokenCount,
+    cacheWriteTokens: TokenCount,
+    costUsd: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().nonnegative().nullable(),
+    durationMs: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().nonnegative(),
+})
+    .strict();
+function emptyUsage(model = '') {
+    return {
+        model,
+        calls: 0,
+        inputTokens: 0,
+        outputTokens: 0,
+        cacheReadTokens: 0,
+        cacheWriteTokens: 0,
+        costUsd: null,
+        durationMs: 0,
+    };
+}
+/** `ensemble.<kind>/v<version>` */
+function schemaId(kind, version) {
+    return `ensemble.${kind}/v${version}`;
+}
+/** The envelope every artifact document shares, with the document's own fields beside it. */
+function envelope(id, body) {
+    const document = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
+        schema: zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz(id),
+        run: RunIdentity,
+        usage: Usage,
+    })
+        .extend(body.shape)
+        .strict();
+    // `.shape` carries the fields only: re-attach the body's own refinements (a plan's task-graph
+    // checks). The body's fields sit at the document's root, so their issue paths stay right.
+    // The checks are typed against the body's output, which the document's output extends.
+    const checks = (body._zod.def.checks ?? []);
+    return checks.length > 0 ? document.check(...checks) : document;
+}
+
+
+/***/ }),
+
+/***/ 3562:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   EG: () => (/* binding */ parseModelSpec),
+/* harmony export */   xq: () => (/* binding */ PROVIDERS)
+/* harmony export */ });
+/* unused harmony exports ModelSpecError, formatModelSpec */
+const PROVIDERS = ['anthropic', 'openai', 'openai-compatible'];
+class ModelSpecError extends Error {
+    name = 'ModelSpecError';
+}
+/**
+ * Parses `provider:model`. The model id may itself contain colons (`openai-compatible:qwen3:32b`
+ * for Ollama), so only the first colon separates the provider.
+ */
+function parseModelSpec(text) {
+    const trimmed = text.trim();
+    const colon = trimmed.indexOf(':');
+    if (colon <= 0 || colon === trimmed.length - 1) {
+        throw new ModelSpecError(`"${text}" is not a model spec: write provider:model, e.g. anthropic:claude-sonnet-4-5 (providers: ${PROVIDERS.join(', ')})`);
+    }
+    const provider = trimmed.slice(0, colon);
+    const model = trimmed.slice(colon + 1);
+    if (!PROVIDERS.includes(provider)) {
+        throw new ModelSpecError(`unknown model provider "${provider}" in "${text}": use one of ${PROVIDERS.join(', ')}`);
+    }
+    if (/\s/.test(model)) {
+        throw new ModelSpecError(`model id "${model}" in "${text}" must not contain whitespace`);
+    }
+    return { provider: provider, model };
+}
+function formatModelSpec(spec) {
+    return `${spec.provider}:${spec.model}`;
+}
+
+
+/***/ }),
+
+/***/ 6111:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  runActionEntry: () => (/* binding */ runActionEntry)
+});
+
+// UNUSED EXPORTS: StageNotImplementedError, runActionWith
+
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 7 modules
+var schemas = __webpack_require__(2311);
+// EXTERNAL MODULE: ./lib/contracts/common.js
+var common = __webpack_require__(574);
+// EXTERNAL MODULE: ./lib/model/spec.js
+var spec = __webpack_require__(3562);
+;// CONCATENATED MODULE: ./lib/runtime/actions/inputs.js
+
+
+
+class InputError extends Error {
+    name = 'InputError';
+}
+/** Thrown by a parser: the entry turns it into "Input 'x' …" with the value received. */
+class InvalidInput extends Error {
+}
+const optionalText = (raw) => (raw === '' ? null : raw);
+function parseWith(schema, accepted) {
+    return (raw) => {
+        const result = schema.safeParse(raw);
+        if (!result.success)
+            throw new InvalidInput(accepted);
+        return result.data;
+    };
+}
+const modelInput = {
+    description: 'Model for every agent of this stage, as provider:model (anthropic:claude-sonnet-4-5, openai:gpt-5, openai-compatible:qwen3-coder). Empty: the model from the configuration file.',
+    parse: (raw) => {
+        if (raw === '')
+            return null;
+        try {
+            return (0,spec/* parseModelSpec */.EG)(raw);
+        }
+        catch (error) {
+            throw new InvalidInput(error.message);
+        }
+    },
+};
+const baseUrlInput = {
+    description: 'Base URL of the model API, for openai-compatible servers (vLLM, Ollama) or a gateway. Empty: the provider default.',
+    parse: (raw) => {
+        if (raw === '')
+            return null;
+        let url;
+        try {
+            url = new URL(raw);
+        }
+        catch {
+            throw new InvalidInput('an http(s) URL such as https://llm.example.com/v1');
+        }
+        if (url.protocol !== 'https:' && url.protocol !== 'http:')
+            throw new InvalidInput('an http(s) URL such as https://llm.example.com/v1');
+        if (url.username || url.password)
+            throw new InvalidInput('a URL without credentials in it (pass the key as api-key)');
+        return raw.replace(/\/+$/, '');
+    },
+};
+const apiKeyInput = {
+    description: 'Model API key. Empty: ENSEMBLE_API_KEY, then the provider variable (ANTHROPIC_API_KEY, OPENAI_API_KEY).',
+    parse: optionalText,
+};
+const configInput = {
+    description: 'Path of the ensemble configuration file in the repository, read from the default branch.',
+    default: '.github/ensemble.yml',
+    parse: parseWith(schemas/* string */.YjP()
+        .min(1)
+        .refine((p) => !p.startsWith('/') && !p.split('/').includes('..')), 'a relative path inside the repository, such as .github/ensemble.yml'),
+};
+const githubTokenInput = {
+    description: 'Token for the GitHub API. Stage jobs need only read access; publish needs contents, pull-requests and issues write.',
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: a workflow expression the runner evaluates, not a JS template
+    default: '${{ github.token }}',
+    required: false,
+    parse: optionalText,
+};
+const modelInputs = {
+    model: modelInput,
+    'base-url': baseUrlInput,
+    'api-key': apiKeyInput,
+    config: configInput,
+    'github-token': githubTokenInput,
+};
+const issueInput = {
+    description: 'Issue number to work on (workflow_dispatch). Empty: the issue of the triggering event.',
+    parse: (raw) => {
+        if (raw === '')
+            return null;
+        if (!/^[1-9][0-9]{0,9}$/.test(raw))
+            throw new InvalidInput('a positive whole number such as 42');
+        return Number(raw);
+    },
+};
+const promptInput = {
+    description: 'What to build, when there is no issue (workflow_dispatch).',
+    parse: (raw) => {
+        if (raw === '')
+            return null;
+        if (raw.length > 65_536)
+            throw new InvalidInput('a prompt of at most 65536 characters');
+        return raw;
+    },
+};
+const draftInput = {
+    description: 'Open the pull request as a draft.',
+    default: 'true',
+    parse: (raw) => {
+        // The same spellings as @actions/core getBooleanInput (YAML 1.2 core schema booleans).
+        if (['true', 'True', 'TRUE'].includes(raw))
+            return true;
+        if (['false', 'False', 'FALSE'].includes(raw))
+            return false;
+        throw new InvalidInput('true or false');
+    },
+};
+const ACTION_INPUTS = {
+    plan: { ...modelInputs, issue: issueInput, prompt: promptInput },
+    code: {
+        ...modelInputs,
+        task: {
+            description: 'Id of the plan task this matrix leg implements (from the plan job output `matrix`).',
+            required: true,
+            parse: (raw) => {
+                if (raw === '')
+                    throw new InvalidInput('a task id from the plan, e.g. "api-endpoint"');
+                const result = common/* TaskId */.LD.safeParse(raw);
+                if (!result.success)
+                    throw new InvalidInput('a task id of 1-40 characters a-z, 0-9 and "-"');
+                return result.data;
+            },
+        },
+    },
+    test: { ...modelInputs },
+    review: {
+        ...modelInputs,
+        lens: {
+            description: 'Review lens this leg applies (correctness, tests, security or one from the configuration).',
+            default: 'correctness',
+            parse: parseWith(schemas/* string */.YjP().regex(/^[a-z0-9][a-z0-9-]{0,39}$/), 'a lens name of a-z, 0-9 and "-", e.g. correctness'),
+        },
+    },
+    docs: { ...modelInputs },
+    publish: { config: configInput, 'github-token': githubTokenInput, draft: draftInput },
+    all: { ...modelInputs, issue: issueInput, prompt: promptInput, draft: draftInput },
+};
+const camel = (name) => name.replace(/-([a-z])/g, (_, c) => c.toUpperCase());
+/**
+ * Reads and validates every input of an action at once, as `actions/checkout` does, so that a
+ * typo fails the step before any work starts. `read` is `core.getInput` in the runner.
+ */
+function parseActionSettings(entry, read) {
+    const specs = ACTION_INPUTS[entry];
+    const settings = {};
+    const problems = [];
+    for (const [name, spec] of Object.entries(specs)) {
+        let raw = read(name).trim();
+        if (raw === '' && spec.default !== undefined && !spec.default.startsWith('${{'))
+            raw = spec.default;
+        if (raw === '' && spec.required) {
+            problems.push(`Input '${name}' is required: ${spec.description}`);
+            continue;
+        }
+        try {
+            settings[camel(name)] = spec.parse(raw);
+        }
+        catch (error) {
+            if (!(error instanceof InvalidInput))
+                throw error;
+            const shown = raw.length > 80 ? `${raw.slice(0, 77)}...` : raw;
+            problems.push(`Input '${name}' has an invalid value ${JSON.stringify(shown)}: expected ${error.message}.`);
+        }
+    }
+    if (entry === 'plan' || entry === 'all') {
+        if (settings['issue'] !== null && settings['prompt'] !== null && problems.length === 0) {
+            problems.push("Inputs 'issue' and 'prompt' were both given: pass one of them, or neither to use the triggering issue.");
+        }
+    }
+    if (problems.length > 0)
+        throw new InputError(problems.join('\n'));
+    return settings;
+}
+
+;// CONCATENATED MODULE: ./lib/runtime/actions/run.js
+
+class StageNotImplementedError extends Error {
+    name = 'StageNotImplementedError';
+}
+/** What each entry does with its settings; stages arrive with their own issues. */
+const STAGES = {
+    plan: notImplemented('plan'),
+    code: notImplemented('code'),
+    test: notImplemented('test'),
+    review: notImplemented('review'),
+    docs: notImplemented('docs'),
+    publish: notImplemented('publish'),
+    all: notImplemented('all'),
+};
+function notImplemented(entry) {
+    return async () => {
+        const what = entry === 'all' ? 'The all-in-one pipeline' : `The ${entry} stage`;
+        throw new StageNotImplementedError(`${what} is not implemented in this version of ensemble yet; nothing was done.`);
+    };
+}
+/**
+ * Runs one action entry: inputs are parsed and validated first, secrets masked, then the stage
+ * runs. Any failure fails the step with a message (never a silent success).
+ */
+async function runActionWith(entry, core) {
+    try {
+        const settings = parseActionSettings(entry, (name) => core.getInput(name));
+        for (const secret of [settings.apiKey, settings.githubToken]) {
+            if (secret)
+                core.setSecret(secret);
+        }
+        await STAGES[entry](settings);
+    }
+    catch (error) {
+        if (error instanceof InputError) {
+            core.setFailed(`ensemble ${entry}: invalid input.\n${error.message}`);
+        }
+        else {
+            core.setFailed(`ensemble ${entry}: ${error.message ?? String(error)}`);
+        }
+    }
+}
+async function runActionEntry(entry) {
+    const core = await __webpack_require__.e(/* import() */ 421).then(__webpack_require__.bind(__webpack_require__, 6421));
+    await runActionWith(entry, core);
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,261 @@
+export const id = 69;
+export const ids = [69];
+export const modules = {
+
+/***/ 9069:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   main: () => (/* binding */ main)
+/* harmony export */ });
+/* unused harmony exports UsageError, allJsonSchemas */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7975);
+/* harmony import */ var _util_suggest_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5666);
+
+
+
+
+class UsageError extends Error {
+    name = 'UsageError';
+}
+const VERSION = '0.1.0';
+const COMMANDS = {
+    run: {
+        summary: 'Run the whole pipeline on a local checkout',
+        usage: 'ensemble run [--repo DIR] (--prompt TEXT | --issue-file FILE) [--model SPEC] [--base-url URL] [--config FILE]',
+        options: {
+            repo: { type: 'string' },
+            prompt: { type: 'string' },
+            'issue-file': { type: 'string' },
+            model: { type: 'string' },
+            'base-url': { type: 'string' },
+            config: { type: 'string' },
+            'max-parallel': { type: 'string' },
+            stages: { type: 'string' },
+            json: { type: 'boolean' },
+        },
+        optionHelp: {},
+        positionals: { min: 0, max: 0 },
+        run: async () => notYet('run'),
+    },
+    stage: {
+        summary: 'Re-run one stage from the artifacts of a run directory',
+        usage: 'ensemble stage <plan|code|test|review|docs|publish> --run DIR [--task ID]',
+        options: { run: { type: 'string' }, task: { type: 'string' } },
+        optionHelp: {},
+        positionals: { min: 1, max: 1 },
+        run: async () => notYet('stage'),
+    },
+    validate: {
+        summary: 'Check a repository configuration file and print what it resolves to',
+        usage: 'ensemble validate [--config FILE] [--repo DIR]',
+        options: { config: { type: 'string' }, repo: { type: 'string' } },
+        optionHelp: {
+            '--config FILE': 'configuration file (default: <repo>/.github/ensemble.yml)',
+            '--repo DIR': 'repository root (default: the current directory)',
+        },
+        positionals: { min: 0, max: 0 },
+        run: async (values, _positionals, io) => {
+            const { loadConfig, ConfigError, summarizeConfig } = await Promise.all(/* import() */[__webpack_require__.e(311), __webpack_require__.e(815), __webpack_require__.e(835)]).then(__webpack_require__.bind(__webpack_require__, 4835));
+            const repo = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(io.cwd, values['repo'] ?? '.');
+            const explicit = values['config'];
+            const file = explicit ? (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(io.cwd, explicit) : (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(repo, '.github/ensemble.yml');
+            // A file the user named must exist; only the conventional location may be absent (defaults).
+            if (explicit && !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(file))
+                throw new Error(`configuration file ${explicit} not found`);
+            try {
+                // Positions are shown relative to where the user stands, as compilers do.
+                const shown = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(io.cwd, file);
+                const loaded = await loadConfig(file, shown.startsWith('..') ? file : shown);
+                io.stdout.write(`${summarizeConfig(loaded)}\n`);
+                return 0;
+            }
+            catch (error) {
+                if (error instanceof ConfigError) {
+                    io.stderr.write(`${error.message}\n`);
+                    return 1;
+                }
+                throw error;
+            }
+        },
+    },
+    schema: {
+        summary: 'Print the JSON Schema of an artifact document or of the configuration',
+        usage: 'ensemble schema [plan|task|test|review|docs|publish|config]',
+        options: {},
+        optionHelp: {},
+        positionals: { min: 0, max: 1 },
+        run: async (_values, positionals, io) => {
+            const schemas = await allJsonSchemas();
+            const name = positionals[0];
+            if (name === undefined) {
+                io.stdout.write(`Schemas: ${Object.keys(schemas).join(', ')}\nPrint one with: ensemble schema <name>\n`);
+                return 0;
+            }
+            const schema = schemas[name];
+            if (!schema) {
+                const hint = (0,_util_suggest_js__WEBPACK_IMPORTED_MODULE_3__/* .closestMatch */ .h)(name, Object.keys(schemas));
+                throw new UsageError(`unknown schema "${name}"${hint ? ` (did you mean "${hint}"?)` : ''}; choose one of ${Object.keys(schemas).join(', ')}`);
+            }
+            io.stdout.write(`${JSON.stringify(schema, null, 2)}\n`);
+            return 0;
+        },
+    },
+};
+/** Every JSON Schema ensemble publishes, by the name `ensemble schema` and `schemas/` use. */
+async function allJsonSchemas() {
+    const { documentJsonSchemas } = await Promise.all(/* import() */[__webpack_require__.e(311), __webpack_require__.e(37)]).then(__webpack_require__.bind(__webpack_require__, 1037));
+    const { configJsonSchema } = await Promise.all(/* import() */[__webpack_require__.e(311), __webpack_require__.e(815), __webpack_require__.e(835)]).then(__webpack_require__.bind(__webpack_require__, 4835));
+    return { ...documentJsonSchemas(), config: configJsonSchema() };
+}
+function notYet(command) {
+    throw new UsageError(`"ensemble ${command}" is not implemented in this version of ensemble yet.`);
+}
+function generalHelp() {
+    const width = Math.max(...Object.keys(COMMANDS).map((c) => c.length));
+    return [
+        'ensemble: a pipeline of specialist AI coding agents (plan, code, test, review, docs, publish)',
+        '',
+        'Usage: ensemble <command> [options]',
+        '',
+        'Commands:',
+        ...Object.entries(COMMANDS).map(([name, c]) => `  ${name.padEnd(width)}  ${c.summary}`),
+        `  ${'help'.padEnd(width)}  Show help for a command`,
+        '',
+        'Options: --help, --version',
+        'Run `ensemble <command> --help` for the options of a command.',
+        '',
+    ].join('\n');
+}
+function commandHelp(name, command) {
+    const lines = [`${command.summary}.`, '', `Usage: ${command.usage}`];
+    const help = Object.entries(command.optionHelp);
+    if (help.length > 0) {
+        const width = Math.max(...help.map(([flag]) => flag.length));
+        lines.push('', 'Options:', ...help.map(([flag, text]) => `  ${flag.padEnd(width)}  ${text}`));
+    }
+    lines.push('', `Run \`ensemble ${name} --help\` to see this again.`, '');
+    return lines.join('\n');
+}
+/** Runs the CLI and returns its exit code: 0 success, 1 failure of the work, 2 a usage error. */
+async function main(argv, io) {
+    const [first, ...rest] = argv;
+    if (first === undefined || first === '--help' || first === '-h') {
+        io.stdout.write(generalHelp());
+        return 0;
+    }
+    if (first === '--version' || first === '-v') {
+        io.stdout.write(`ensemble ${VERSION}\n`);
+        return 0;
+    }
+    try {
+        if (first === 'help') {
+            const topic = rest[0];
+            if (topic === undefined) {
+                io.stdout.write(generalHelp());
+                return 0;
+            }
+            const command = COMMANDS[topic];
+            if (!command)
+                throw unknownCommand(topic);
+            io.stdout.write(commandHelp(topic, command));
+            return 0;
+        }
+        const command = COMMANDS[first];
+        if (!command)
+            throw unknownCommand(first);
+        if (rest.includes('--help') || rest.includes('-h')) {
+            io.stdout.write(commandHelp(first, command));
+            return 0;
+        }
+        let parsed;
+        try {
+            parsed = (0,node_util__WEBPACK_IMPORTED_MODULE_2__.parseArgs)({ args: rest, options: command.options, allowPositionals: true, strict: true });
+        }
+        catch (error) {
+            throw new UsageError(`${describeParseError(error, command)}\nUsage: ${command.usage}`);
+        }
+        const { min, max } = command.positionals;
+        if (parsed.positionals.length < min || parsed.positionals.length > max) {
+            const extra = parsed.positionals.slice(max).join(' ');
+            throw new UsageError(parsed.positionals.length > max
+                ? `unexpected argument "${extra}"\nUsage: ${command.usage}`
+                : `missing argument\nUsage: ${command.usage}`);
+        }
+        return await command.run(parsed.values, parsed.positionals, io);
+    }
+    catch (error) {
+        if (error instanceof UsageError) {
+            io.stderr.write(`ensemble: ${error.message}\n`);
+            return 2;
+        }
+        io.stderr.write(`ensemble: ${error.message ?? String(error)}\n`);
+        return 1;
+    }
+}
+function unknownCommand(name) {
+    const names = [...Object.keys(COMMANDS), 'help'];
+    const hint = (0,_util_suggest_js__WEBPACK_IMPORTED_MODULE_3__/* .closestMatch */ .h)(name, names);
+    return new UsageError(`unknown command "${name}"${hint ? `; did you mean "ensemble ${hint}"?` : ''}\nCommands: ${names.join(', ')}. Run \`ensemble --help\` for more.`);
+}
+function describeParseError(error, command) {
+    const flag = /'(-{1,2}[^' ]+)/.exec(error.message)?.[1];
+    if (error.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && flag) {
+        const known = Object.keys(command.options).map((o) => `--${o}`);
+        const hint = (0,_util_suggest_js__WEBPACK_IMPORTED_MODULE_3__/* .closestMatch */ .h)(flag, known);
+        return `unknown option "${flag}"${hint ? `; did you mean "${hint}"?` : ''}`;
+    }
+    return error.message;
+}
+
+
+/***/ }),
+
+/***/ 5666:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   h: () => (/* binding */ closestMatch)
+/* harmony export */ });
+/* unused harmony export editDistance */
+/** Edit distance (insertions, deletions, substitutions) between two short strings. */
+function editDistance(a, b) {
+    const row = Array.from({ length: b.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= a.length; i++) {
+        let diagonal = row[0];
+        row[0] = i;
+        for (let j = 1; j <= b.length; j++) {
+            const above = row[j];
+            row[j] = Math.min(above + 1, row[j - 1] + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
+            diagonal = above;
+        }
+    }
+    return row[b.length];
+}
+/**
+ * The candidate a mistyped word most likely meant: one equal after `normalize`, else the nearest
+ * by edit distance when it is close enough to be the likely intent; null when nothing is.
+ */
+function closestMatch(word, candidates, normalize = (s) => s.toLowerCase()) {
+    const target = normalize(word);
+    const exact = candidates.find((candidate) => normalize(candidate) === target);
+    if (exact)
+        return exact;
+    let best = null;
+    let bestDistance = Number.POSITIVE_INFINITY;
+    for (const candidate of candidates) {
+        const distance = editDistance(target, normalize(candidate));
+        if (distance < bestDistance) {
+            best = candidate;
+            bestDistance = distance;
+        }
+    }
+    return best !== null && bestDistance <= Math.max(2, Math.floor(word.length / 3)) ? best : null;
+}
+
+
+/***/ })
+
+};

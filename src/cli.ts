@@ -1,0 +1,226 @@
+import { existsSync } from 'node:fs';
+import { relative, resolve } from 'node:path';
+import { type ParseArgsConfig, parseArgs } from 'node:util';
+import { closestMatch } from './util/suggest.ts';
+
+export interface CliIo {
+  stdout: { write(text: string): unknown };
+  stderr: { write(text: string): unknown };
+  cwd: string;
+  env: NodeJS.ProcessEnv;
+}
+
+type Options = NonNullable<ParseArgsConfig['options']>;
+type Values = Record<string, string | boolean | undefined>;
+
+interface Command {
+  summary: string;
+  usage: string;
+  options: Options;
+  /** Help text for each option, in the order shown. */
+  optionHelp: Record<string, string>;
+  positionals: { min: number; max: number };
+  run(values: Values, positionals: string[], io: CliIo): Promise<number>;
+}
+
+export class UsageError extends Error {
+  override name = 'UsageError';
+}
+
+const VERSION = '0.1.0';
+
+const COMMANDS: Record<string, Command> = {
+  run: {
+    summary: 'Run the whole pipeline on a local checkout',
+    usage: 'ensemble run [--repo DIR] (--prompt TEXT | --issue-file FILE) [--model SPEC] [--base-url URL] [--config FILE]',
+    options: {
+      repo: { type: 'string' },
+      prompt: { type: 'string' },
+      'issue-file': { type: 'string' },
+      model: { type: 'string' },
+      'base-url': { type: 'string' },
+      config: { type: 'string' },
+      'max-parallel': { type: 'string' },
+      stages: { type: 'string' },
+      json: { type: 'boolean' },
+    },
+    optionHelp: {},
+    positionals: { min: 0, max: 0 },
+    run: async () => notYet('run'),
+  },
+  stage: {
+    summary: 'Re-run one stage from the artifacts of a run directory',
+    usage: 'ensemble stage <plan|code|test|review|docs|publish> --run DIR [--task ID]',
+    options: { run: { type: 'string' }, task: { type: 'string' } },
+    optionHelp: {},
+    positionals: { min: 1, max: 1 },
+    run: async () => notYet('stage'),
+  },
+  validate: {
+    summary: 'Check a repository configuration file and print what it resolves to',
+    usage: 'ensemble validate [--config FILE] [--repo DIR]',
+    options: { config: { type: 'string' }, repo: { type: 'string' } },
+    optionHelp: {
+      '--config FILE': 'configuration file (default: <repo>/.github/ensemble.yml)',
+      '--repo DIR': 'repository root (default: the current directory)',
+    },
+    positionals: { min: 0, max: 0 },
+    run: async (values, _positionals, io) => {
+      const { loadConfig, ConfigError, summarizeConfig } = await import('./config/index.ts');
+      const repo = resolve(io.cwd, (values['repo'] as string | undefined) ?? '.');
+      const explicit = values['config'] as string | undefined;
+      const file = explicit ? resolve(io.cwd, explicit) : resolve(repo, '.github/ensemble.yml');
+      // A file the user named must exist; only the conventional location may be absent (defaults).
+      if (explicit && !existsSync(file)) throw new Error(`configuration file ${explicit} not found`);
+      try {
+        // Positions are shown relative to where the user stands, as compilers do.
+        const shown = relative(io.cwd, file);
+        const loaded = await loadConfig(file, shown.startsWith('..') ? file : shown);
+        io.stdout.write(`${summarizeConfig(loaded)}\n`);
+        return 0;
+      } catch (error) {
+        if (error instanceof ConfigError) {
+          io.stderr.write(`${error.message}\n`);
+          return 1;
+        }
+        throw error;
+      }
+    },
+  },
+  schema: {
+    summary: 'Print the JSON Schema of an artifact document or of the configuration',
+    usage: 'ensemble schema [plan|task|test|review|docs|publish|config]',
+    options: {},
+    optionHelp: {},
+    positionals: { min: 0, max: 1 },
+    run: async (_values, positionals, io) => {
+      const schemas = await allJsonSchemas();
+      const name = positionals[0];
+      if (name === undefined) {
+        io.stdout.write(`Schemas: ${Object.keys(schemas).join(', ')}\nPrint one with: ensemble schema <name>\n`);
+        return 0;
+      }
+      const schema = schemas[name];
+      if (!schema) {
+        const hint = closestMatch(name, Object.keys(schemas));
+        throw new UsageError(
+          `unknown schema "${name}"${hint ? ` (did you mean "${hint}"?)` : ''}; choose one of ${Object.keys(schemas).join(', ')}`,
+        );
+      }
+      io.stdout.write(`${JSON.stringify(schema, null, 2)}\n`);
+      return 0;
+    },
+  },
+};
+
+/** Every JSON Schema ensemble publishes, by the name `ensemble schema` and `schemas/` use. */
+export async function allJsonSchemas(): Promise<Record<string, Record<string, unknown>>> {
+  const { documentJsonSchemas } = await import('./contracts/json-schema.ts');
+  const { configJsonSchema } = await import('./config/index.ts');
+  return { ...documentJsonSchemas(), config: configJsonSchema() };
+}
+
+function notYet(command: string): number {
+  throw new UsageError(`"ensemble ${command}" is not implemented in this version of ensemble yet.`);
+}
+
+function generalHelp(): string {
+  const width = Math.max(...Object.keys(COMMANDS).map((c) => c.length));
+  return [
+    'ensemble: a pipeline of specialist AI coding agents (plan, code, test, review, docs, publish)',
+    '',
+    'Usage: ensemble <command> [options]',
+    '',
+    'Commands:',
+    ...Object.entries(COMMANDS).map(([name, c]) => `  ${name.padEnd(width)}  ${c.summary}`),
+    `  ${'help'.padEnd(width)}  Show help for a command`,
+    '',
+    'Options: --help, --version',
+    'Run `ensemble <command> --help` for the options of a command.',
+    '',
+  ].join('\n');
+}
+
+function commandHelp(name: string, command: Command): string {
+  const lines = [`${command.summary}.`, '', `Usage: ${command.usage}`];
+  const help = Object.entries(command.optionHelp);
+  if (help.length > 0) {
+    const width = Math.max(...help.map(([flag]) => flag.length));
+    lines.push('', 'Options:', ...help.map(([flag, text]) => `  ${flag.padEnd(width)}  ${text}`));
+  }
+  lines.push('', `Run \`ensemble ${name} --help\` to see this again.`, '');
+  return lines.join('\n');
+}
+
+/** Runs the CLI and returns its exit code: 0 success, 1 failure of the work, 2 a usage error. */
+export async function main(argv: string[], io: CliIo): Promise<number> {
+  const [first, ...rest] = argv;
+  if (first === undefined || first === '--help' || first === '-h') {
+    io.stdout.write(generalHelp());
+    return 0;
+  }
+  if (first === '--version' || first === '-v') {
+    io.stdout.write(`ensemble ${VERSION}\n`);
+    return 0;
+  }
+  try {
+    if (first === 'help') {
+      const topic = rest[0];
+      if (topic === undefined) {
+        io.stdout.write(generalHelp());
+        return 0;
+      }
+      const command = COMMANDS[topic];
+      if (!command) throw unknownCommand(topic);
+      io.stdout.write(commandHelp(topic, command));
+      return 0;
+    }
+    const command = COMMANDS[first];
+    if (!command) throw unknownCommand(first);
+    if (rest.includes('--help') || rest.includes('-h')) {
+      io.stdout.write(commandHelp(first, command));
+      return 0;
+    }
+    let parsed: { values: Values; positionals: string[] };
+    try {
+      parsed = parseArgs({ args: rest, options: command.options, allowPositionals: true, strict: true }) as typeof parsed;
+    } catch (error) {
+      throw new UsageError(`${describeParseError(error as Error, command)}\nUsage: ${command.usage}`);
+    }
+    const { min, max } = command.positionals;
+    if (parsed.positionals.length < min || parsed.positionals.length > max) {
+      const extra = parsed.positionals.slice(max).join(' ');
+      throw new UsageError(
+        parsed.positionals.length > max
+          ? `unexpected argument "${extra}"\nUsage: ${command.usage}`
+          : `missing argument\nUsage: ${command.usage}`,
+      );
+    }
+    return await command.run(parsed.values, parsed.positionals, io);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.stderr.write(`ensemble: ${error.message}\n`);
+      return 2;
+    }
+    io.stderr.write(`ensemble: ${(error as Error).message ?? String(error)}\n`);
+    return 1;
+  }
+}
+
+function unknownCommand(name: string): UsageError {
+  const names = [...Object.keys(COMMANDS), 'help'];
+  const hint = closestMatch(name, names);
+  return new UsageError(
+    `unknown command "${name}"${hint ? `; did you mean "ensemble ${hint}"?` : ''}\nCommands: ${names.join(', ')}. Run \`ensemble --help\` for more.`,
+  );
+}
+
+function describeParseError(error: Error, command: Command): string {
+  const flag = /'(-{1,2}[^' ]+)/.exec(error.message)?.[1];
+  if ((error as { code?: string }).code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && flag) {
+    const known = Object.keys(command.options).map((o) => `--${o}`);
+    const hint = closestMatch(flag, known);
+    return `unknown option "${flag}"${hint ? `; did you mean "${hint}"?` : ''}`;
+  }
+  return error.message;
+}

@@ -1,0 +1,193 @@
+import { z } from 'zod';
+import { TaskId } from '../../contracts/common.ts';
+import { type ModelSpec, parseModelSpec } from '../../model/spec.ts';
+import type { ActionEntry } from './entries.ts';
+
+/**
+ * Every input of every action, declared once. The action.yml files declare the same inputs with
+ * the same defaults (a test holds them together); the defaults are applied here too so that an
+ * entry run outside the runner (tests, other runners) behaves the same.
+ */
+export interface InputSpec<T = unknown> {
+  description: string;
+  required?: boolean;
+  /** Default as the runner passes it: a string, or a `${{ }}` expression in action.yml. */
+  default?: string;
+  /** Turns the raw (trimmed) text into the setting; throws `InvalidInput` with the accepted values. */
+  parse: (raw: string) => T;
+}
+
+export class InputError extends Error {
+  override name = 'InputError';
+}
+
+/** Thrown by a parser: the entry turns it into "Input 'x' …" with the value received. */
+class InvalidInput extends Error {}
+
+const optionalText = (raw: string) => (raw === '' ? null : raw);
+
+function parseWith<T>(schema: z.ZodType<T>, accepted: string) {
+  return (raw: string): T => {
+    const result = schema.safeParse(raw);
+    if (!result.success) throw new InvalidInput(accepted);
+    return result.data;
+  };
+}
+
+const modelInput: InputSpec<ModelSpec | null> = {
+  description:
+    'Model for every agent of this stage, as provider:model (anthropic:claude-sonnet-4-5, openai:gpt-5, openai-compatible:qwen3-coder). Empty: the model from the configuration file.',
+  parse: (raw) => {
+    if (raw === '') return null;
+    try {
+      return parseModelSpec(raw);
+    } catch (error) {
+      throw new InvalidInput((error as Error).message);
+    }
+  },
+};
+
+const baseUrlInput: InputSpec<string | null> = {
+  description: 'Base URL of the model API, for openai-compatible servers (vLLM, Ollama) or a gateway. Empty: the provider default.',
+  parse: (raw) => {
+    if (raw === '') return null;
+    let url: URL;
+    try {
+      url = new URL(raw);
+    } catch {
+      throw new InvalidInput('an http(s) URL such as https://llm.example.com/v1');
+    }
+    if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new InvalidInput('an http(s) URL such as https://llm.example.com/v1');
+    if (url.username || url.password) throw new InvalidInput('a URL without credentials in it (pass the key as api-key)');
+    return raw.replace(/\/+$/, '');
+  },
+};
+
+const apiKeyInput: InputSpec<string | null> = {
+  description: 'Model API key. Empty: ENSEMBLE_API_KEY, then the provider variable (ANTHROPIC_API_KEY, OPENAI_API_KEY).',
+  parse: optionalText,
+};
+
+const configInput: InputSpec<string> = {
+  description: 'Path of the ensemble configuration file in the repository, read from the default branch.',
+  default: '.github/ensemble.yml',
+  parse: parseWith(
+    z
+      .string()
+      .min(1)
+      .refine((p) => !p.startsWith('/') && !p.split('/').includes('..')),
+    'a relative path inside the repository, such as .github/ensemble.yml',
+  ),
+};
+
+const githubTokenInput: InputSpec<string> = {
+  description: 'Token for the GitHub API. Stage jobs need only read access; publish needs contents, pull-requests and issues write.',
+  // biome-ignore lint/suspicious/noTemplateCurlyInString: a workflow expression the runner evaluates, not a JS template
+  default: '${{ github.token }}',
+  required: false,
+  parse: optionalText as (raw: string) => string,
+};
+
+const modelInputs = {
+  model: modelInput,
+  'base-url': baseUrlInput,
+  'api-key': apiKeyInput,
+  config: configInput,
+  'github-token': githubTokenInput,
+} as const;
+
+const issueInput: InputSpec<number | null> = {
+  description: 'Issue number to work on (workflow_dispatch). Empty: the issue of the triggering event.',
+  parse: (raw) => {
+    if (raw === '') return null;
+    if (!/^[1-9][0-9]{0,9}$/.test(raw)) throw new InvalidInput('a positive whole number such as 42');
+    return Number(raw);
+  },
+};
+
+const promptInput: InputSpec<string | null> = {
+  description: 'What to build, when there is no issue (workflow_dispatch).',
+  parse: (raw) => {
+    if (raw === '') return null;
+    if (raw.length > 65_536) throw new InvalidInput('a prompt of at most 65536 characters');
+    return raw;
+  },
+};
+
+const draftInput: InputSpec<boolean> = {
+  description: 'Open the pull request as a draft.',
+  default: 'true',
+  parse: (raw) => {
+    // The same spellings as @actions/core getBooleanInput (YAML 1.2 core schema booleans).
+    if (['true', 'True', 'TRUE'].includes(raw)) return true;
+    if (['false', 'False', 'FALSE'].includes(raw)) return false;
+    throw new InvalidInput('true or false');
+  },
+};
+
+export const ACTION_INPUTS = {
+  plan: { ...modelInputs, issue: issueInput, prompt: promptInput },
+  code: {
+    ...modelInputs,
+    task: {
+      description: 'Id of the plan task this matrix leg implements (from the plan job output `matrix`).',
+      required: true,
+      parse: (raw: string) => {
+        if (raw === '') throw new InvalidInput('a task id from the plan, e.g. "api-endpoint"');
+        const result = TaskId.safeParse(raw);
+        if (!result.success) throw new InvalidInput('a task id of 1-40 characters a-z, 0-9 and "-"');
+        return result.data;
+      },
+    } satisfies InputSpec<string>,
+  },
+  test: { ...modelInputs },
+  review: {
+    ...modelInputs,
+    lens: {
+      description: 'Review lens this leg applies (correctness, tests, security or one from the configuration).',
+      default: 'correctness',
+      parse: parseWith(z.string().regex(/^[a-z0-9][a-z0-9-]{0,39}$/), 'a lens name of a-z, 0-9 and "-", e.g. correctness'),
+    } satisfies InputSpec<string>,
+  },
+  docs: { ...modelInputs },
+  publish: { config: configInput, 'github-token': githubTokenInput, draft: draftInput },
+  all: { ...modelInputs, issue: issueInput, prompt: promptInput, draft: draftInput },
+} as const satisfies Record<ActionEntry, Record<string, InputSpec>>;
+
+type CamelCase<S extends string> = S extends `${infer H}-${infer T}` ? `${H}${Capitalize<CamelCase<T>>}` : S;
+type SettingsOf<I> = { [K in keyof I as K extends string ? CamelCase<K> : never]: I[K] extends InputSpec<infer T> ? T : never };
+export type ActionSettings<E extends ActionEntry> = SettingsOf<(typeof ACTION_INPUTS)[E]>;
+
+const camel = (name: string) => name.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
+
+/**
+ * Reads and validates every input of an action at once, as `actions/checkout` does, so that a
+ * typo fails the step before any work starts. `read` is `core.getInput` in the runner.
+ */
+export function parseActionSettings<E extends ActionEntry>(entry: E, read: (name: string) => string): ActionSettings<E> {
+  const specs = ACTION_INPUTS[entry] as Record<string, InputSpec>;
+  const settings: Record<string, unknown> = {};
+  const problems: string[] = [];
+  for (const [name, spec] of Object.entries(specs)) {
+    let raw = read(name).trim();
+    if (raw === '' && spec.default !== undefined && !spec.default.startsWith('${{')) raw = spec.default;
+    if (raw === '' && spec.required) {
+      problems.push(`Input '${name}' is required: ${spec.description}`);
+      continue;
+    }
+    try {
+      settings[camel(name)] = spec.parse(raw);
+    } catch (error) {
+      if (!(error instanceof InvalidInput)) throw error;
+      const shown = raw.length > 80 ? `${raw.slice(0, 77)}...` : raw;
+      problems.push(`Input '${name}' has an invalid value ${JSON.stringify(shown)}: expected ${error.message}.`);
+    }
+  }
+  if (entry === 'plan' || entry === 'all') {
+    if (settings['issue'] !== null && settings['prompt'] !== null && problems.length === 0) {
+      problems.push("Inputs 'issue' and 'prompt' were both given: pass one of them, or neither to use the triggering issue.");
+    }
+  }
+  if (problems.length > 0) throw new InputError(problems.join('\n'));
+  return settings as ActionSettings<E>;
+}

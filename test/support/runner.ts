@@ -1,0 +1,75 @@
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { node24, repoRoot } from './node24.ts';
+
+export interface ActionRun {
+  exitCode: number | null;
+  stdout: string;
+  stderr: string;
+  /** The files the runner would read back after the step. */
+  files: { output: string; summary: string; state: string; env: string };
+}
+
+/**
+ * Runs a committed action bundle the way the Actions runner does: `node24 dist/<entry>.js` with
+ * `INPUT_<NAME>` variables (upper-cased, hyphens kept), and the runner's file commands in a fresh
+ * temporary directory. Nothing from the test process's environment leaks in but PATH.
+ */
+export async function runActionBundle(
+  entry: string,
+  inputs: Record<string, string>,
+  options: { env?: Record<string, string>; event?: { name: string; payload: unknown }; timeoutMs?: number } = {},
+): Promise<ActionRun> {
+  const temp = mkdtempSync(join(tmpdir(), 'ensemble-runner-'));
+  const files = {
+    output: join(temp, 'github_output'),
+    summary: join(temp, 'step_summary'),
+    state: join(temp, 'github_state'),
+    env: join(temp, 'github_env'),
+  };
+  for (const file of Object.values(files)) writeFileSync(file, '');
+  const eventPath = join(temp, 'event.json');
+  writeFileSync(eventPath, JSON.stringify(options.event?.payload ?? {}));
+
+  const env: Record<string, string> = {
+    PATH: process.env['PATH'] ?? '/usr/bin:/bin',
+    HOME: temp,
+    CI: 'true',
+    GITHUB_ACTIONS: 'true',
+    GITHUB_OUTPUT: files.output,
+    GITHUB_STEP_SUMMARY: files.summary,
+    GITHUB_STATE: files.state,
+    GITHUB_ENV: files.env,
+    GITHUB_EVENT_PATH: eventPath,
+    GITHUB_EVENT_NAME: options.event?.name ?? 'workflow_dispatch',
+    GITHUB_REPOSITORY: 'octo-org/octo-repo',
+    GITHUB_RUN_ID: '4242',
+    GITHUB_RUN_ATTEMPT: '1',
+    GITHUB_WORKSPACE: temp,
+    RUNNER_TEMP: temp,
+    ...options.env,
+  };
+  for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
+
+  const child = spawn(node24(), [join(repoRoot, 'dist', `${entry}.js`)], { cwd: temp, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (d: Buffer) => {
+    stdout += d.toString();
+  });
+  child.stderr.on('data', (d: Buffer) => {
+    stderr += d.toString();
+  });
+  const timer = setTimeout(() => child.kill('SIGKILL'), options.timeoutMs ?? 20_000);
+  const exitCode = await new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
+  clearTimeout(timer);
+  const read = (f: string) => readFileSync(f, 'utf8');
+  return {
+    exitCode,
+    stdout,
+    stderr,
+    files: { output: read(files.output), summary: read(files.summary), state: read(files.state), env: read(files.env) },
+  };
+}

@@ -1,0 +1,136 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { main } from '../../src/cli.ts';
+
+async function cli(args: string[], cwd = process.cwd()) {
+  let stdout = '';
+  let stderr = '';
+  const code = await main(args, {
+    stdout: { write: (t: string) => (stdout += t) },
+    stderr: { write: (t: string) => (stderr += t) },
+    cwd,
+    env: {},
+  });
+  return { code, stdout, stderr };
+}
+
+function repoWithConfig(text: string | null): string {
+  const dir = mkdtempSync(join(tmpdir(), 'ensemble-cli-'));
+  if (text !== null) {
+    mkdirSync(join(dir, '.github'));
+    writeFileSync(join(dir, '.github/ensemble.yml'), text);
+  }
+  return dir;
+}
+
+describe('ensemble --help', () => {
+  test('lists every command', async () => {
+    const { code, stdout } = await cli(['--help']);
+    expect(code).toBe(0);
+    for (const command of ['run', 'stage', 'validate', 'schema', 'help']) expect(stdout).toMatch(new RegExp(`^  ${command} +\\S`, 'm'));
+  });
+
+  test('with no arguments prints the same help', async () => {
+    expect((await cli([])).stdout).toBe((await cli(['--help'])).stdout);
+  });
+
+  test('per command', async () => {
+    const { code, stdout } = await cli(['validate', '--help']);
+    expect(code).toBe(0);
+    expect(stdout).toContain('Usage: ensemble validate [--config FILE] [--repo DIR]');
+    expect((await cli(['help', 'schema'])).stdout).toContain('Usage: ensemble schema');
+  });
+});
+
+describe('usage errors exit 2 with a hint', () => {
+  test('unknown command suggests the closest', async () => {
+    const { code, stderr } = await cli(['valdate']);
+    expect(code).toBe(2);
+    expect(stderr).toContain('ensemble: unknown command "valdate"; did you mean "ensemble validate"?');
+  });
+
+  test('unknown command with nothing close lists the commands', async () => {
+    const { code, stderr } = await cli(['deploy']);
+    expect(code).toBe(2);
+    expect(stderr).toContain('unknown command "deploy"\nCommands: run, stage, validate, schema, help.');
+  });
+
+  test('unknown flag suggests the closest', async () => {
+    const { code, stderr } = await cli(['validate', '--confg', 'x.yml']);
+    expect(code).toBe(2);
+    expect(stderr).toContain('unknown option "--confg"; did you mean "--config"?');
+    expect(stderr).toContain('Usage: ensemble validate');
+  });
+
+  test('unexpected positional argument', async () => {
+    const { code, stderr } = await cli(['validate', 'extra']);
+    expect(code).toBe(2);
+    expect(stderr).toContain('unexpected argument "extra"');
+  });
+
+  test('a flag that needs a value', async () => {
+    const { code, stderr } = await cli(['validate', '--config']);
+    expect(code).toBe(2);
+    expect(stderr).toContain('--config');
+  });
+});
+
+describe('ensemble schema', () => {
+  test('lists the schemas', async () => {
+    const { code, stdout } = await cli(['schema']);
+    expect(code).toBe(0);
+    expect(stdout).toContain('Schemas: plan, task, test, review, docs, publish, config');
+  });
+
+  test('prints one as JSON Schema', async () => {
+    const { code, stdout } = await cli(['schema', 'review']);
+    expect(code).toBe(0);
+    const schema = JSON.parse(stdout);
+    expect(schema.$id).toBe('https://ensemble.dev/schemas/review.schema.json');
+    expect(schema.properties.verdict.enum).toEqual(['approve', 'comment', 'request-changes']);
+  });
+
+  test('an unknown name is a usage error with a suggestion', async () => {
+    const { code, stderr } = await cli(['schema', 'plans']);
+    expect(code).toBe(2);
+    expect(stderr).toContain('unknown schema "plans" (did you mean "plan"?)');
+  });
+});
+
+describe('ensemble validate', () => {
+  test('a repository without a configuration file resolves to the defaults', async () => {
+    const { code, stdout } = await cli(['validate', '--repo', repoWithConfig(null)]);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/defaults/i);
+  });
+
+  test('a valid file prints the resolved configuration', async () => {
+    const dir = repoWithConfig('review:\n  block-on: medium\n');
+    const { code, stdout } = await cli(['validate'], dir);
+    expect(code).toBe(0);
+    expect(stdout).toContain('medium');
+  });
+
+  test('a configuration file named with --config must exist', async () => {
+    const { code, stderr } = await cli(['validate', '--config', 'missing.yml'], repoWithConfig(null));
+    expect(code).toBe(1);
+    expect(stderr).toBe('ensemble: configuration file missing.yml not found\n');
+  });
+
+  test('a bad file exits 1 with errors positioned relative to the current directory', async () => {
+    const dir = repoWithConfig('stages:\n  plan:\n    max-turns: ten\n');
+    const { code, stderr } = await cli(['validate'], dir);
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/^\.github\/ensemble\.yml:3:16: stages\.plan\.max-turns: /);
+  });
+
+  test('a bad file exits 1 with positioned errors', async () => {
+    const dir = repoWithConfig('review:\n  block-on: severe\nprotected-pathz: []\n');
+    const { code, stderr } = await cli(['validate', '--repo', dir]);
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/ensemble\.yml:2:\d+: review\.block-on: /);
+    expect(stderr).toMatch(/ensemble\.yml:3:1: protected-pathz: .*protected-paths/);
+  });
+});
