@@ -1,0 +1,395 @@
+import { type ChildProcess, execFile, spawn } from 'node:child_process';
+import type { Stats } from 'node:fs';
+import { accessSync, constants, lstatSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { isInside } from './paths.ts';
+
+/**
+ * Runs an agent's shell command away from the orchestrator's credentials (DESIGN.md §3.3).
+ *
+ * Every command starts from an EMPTY environment plus an allow-list (PATH, HOME = a scratch
+ * directory, LANG, CI=true, TERM=dumb). Where bubblewrap works (Linux, user namespaces allowed)
+ * the command also runs inside it:
+ * - `--unshare-all`: no network (only a private loopback), own PID, IPC, UTS, cgroup and user
+ *   namespaces; `--share-net` only when the caller asks for `network: true` (setup commands).
+ * - own PID namespace and a fresh `/proc`: the orchestrator and the runner are not visible, so
+ *   `/proc/<pid>/environ` of any process outside cannot be read. PID 1 inside is bubblewrap's
+ *   own init, whose environment is the one bubblewrap was started with: that is why bubblewrap
+ *   itself is spawned with the allow-list only, not just given `--clearenv`.
+ * - `--die-with-parent`, `--new-session` (no TIOCSTI into the parent's terminal),
+ *   `--cap-drop ALL` (matters when the runner is root: with capabilities a command could remount
+ *   `/` read-write), and no new privileges: bubblewrap always sets PR_SET_NO_NEW_PRIVS on the
+ *   sandboxed process (`NoNewPrivs: 1` in `/proc/self/status`; the tests check it).
+ * - the file system is the host's, read-only (`--ro-bind / /`), so toolchains wherever they are
+ *   installed keep working; fresh `/dev`, empty `/tmp` and `/run` (no Docker or D-Bus socket),
+ *   credential stores in the home directory and the Actions runner's own files and temp
+ *   directory hidden; the workspace and the scratch HOME bound read-write; the repository's git
+ *   directory bound read-only again (a command could otherwise plant `core.fsmonitor` or hooks
+ *   that the orchestrator's own git calls would run outside the sandbox).
+ *
+ * Where bubblewrap is missing or cannot start (some containers forbid user namespaces; probed
+ * once per process), the command gets the clean environment only and a warning is logged once.
+ * Residual risk in that mode: the command runs as the same user as the orchestrator, so it can
+ * read `/proc/$PPID/environ` (the orchestrator's environment AS IT WAS AT EXEC: deleting keys
+ * from `process.env` does not erase that block; the model helper scrubs `process.env` anyway, and
+ * variables set after start never appear there), reach the network, and write `.git`. It is
+ * spawned `detached` (its own session and process group) so that a timeout can kill the group,
+ * which does not hide the parent. Prefer runners where bubblewrap works.
+ */
+
+export interface SandboxOptions {
+  /** Shell command, run as `/bin/sh -c command`. */
+  command: string;
+  /** Working directory (absolute); must exist. */
+  cwd: string;
+  /** The directory bound read-write inside the sandbox; defaults to `cwd`. */
+  workspace?: string;
+  /** The whole process group is killed after this long. */
+  timeoutMs: number;
+  /** Combined stdout+stderr kept: the first quarter and the last three quarters, the middle elided. */
+  maxOutputBytes: number;
+  /** HOME for the command, bound read-write. A fresh temporary directory (removed afterwards) when absent. */
+  scratchDir?: string;
+  /** Where the one-time "no bubblewrap" warning goes. */
+  log?: (message: string) => void;
+  /** Keep the host network (for dependency installs in setup commands). Default false. */
+  network?: boolean;
+  /** 'none' skips bubblewrap (the clean environment still applies). Default 'auto'. */
+  isolation?: 'auto' | 'none';
+  /** Aborting kills the process group, like a timeout. */
+  abortSignal?: AbortSignal;
+}
+
+export interface SandboxResult {
+  /** null when the command was killed (timeout, abort or signal). */
+  exitCode: number | null;
+  signal: NodeJS.Signals | null;
+  timedOut: boolean;
+  /** stdout and stderr interleaved as they arrived; head and tail kept when over the cap. */
+  output: string;
+  truncated: boolean;
+  durationMs: number;
+  /** True when the command ran inside bubblewrap. */
+  sandboxed: boolean;
+}
+
+export type BubblewrapProbe = { available: true; path: string } | { available: false; reason: string };
+
+const DEFAULT_PATH = '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin';
+/** After the command exits, how long stragglers holding its pipes get before the pipes are closed. */
+const PIPE_GRACE_MS = 1_000;
+
+/** The only variables a command sees. */
+export function sandboxEnv(home: string): Record<string, string> {
+  const pathEntries = (process.env.PATH ?? '').split(path.delimiter).filter((entry) => entry !== '' && path.isAbsolute(entry));
+  return {
+    PATH: pathEntries.length > 0 ? pathEntries.join(path.delimiter) : DEFAULT_PATH,
+    HOME: home,
+    LANG: process.env.LANG || 'C.UTF-8',
+    CI: 'true',
+    TERM: 'dumb',
+  };
+}
+
+function findOnPath(name: string): string | null {
+  const dirs = (process.env.PATH ?? DEFAULT_PATH).split(path.delimiter).filter((d) => path.isAbsolute(d));
+  for (const dir of dirs) {
+    const candidate = path.join(dir, name);
+    try {
+      accessSync(candidate, constants.X_OK);
+      if (statSync(candidate).isFile()) return candidate;
+    } catch {
+      // not here
+    }
+  }
+  return null;
+}
+
+/** Namespace and privilege flags shared by the probe and every command. */
+function isolationFlags(network: boolean): string[] {
+  return ['--unshare-all', ...(network ? ['--share-net'] : []), '--die-with-parent', '--new-session', '--cap-drop', 'ALL'];
+}
+
+let probe: Promise<BubblewrapProbe> | null = null;
+let warned = false;
+
+/**
+ * Finds bubblewrap and checks once that it can actually start a sandbox with the flags used
+ * (containers often forbid user namespaces or mounting /proc). The result is cached.
+ */
+export function probeBubblewrap(): Promise<BubblewrapProbe> {
+  probe ??= (async (): Promise<BubblewrapProbe> => {
+    if (process.platform !== 'linux') return { available: false, reason: `bubblewrap needs Linux (this is ${process.platform})` };
+    const bwrap = findOnPath('bwrap');
+    if (!bwrap) return { available: false, reason: 'bubblewrap not found' };
+    const args = [...isolationFlags(false), '--ro-bind', '/', '/', '--proc', '/proc', '--dev', '/dev', '--tmpfs', '/tmp', '--', 'true'];
+    return new Promise<BubblewrapProbe>((resolve) => {
+      execFile(bwrap, args, { env: { PATH: DEFAULT_PATH }, timeout: 15_000 }, (error, _stdout, stderr) => {
+        if (!error) resolve({ available: true, path: bwrap });
+        else resolve({ available: false, reason: `bubblewrap cannot start a sandbox here (${String(stderr).trim() || error.message})` });
+      });
+    });
+  })();
+  return probe;
+}
+
+/** Forget the cached probe and the one-time warning (tests). */
+export function resetBubblewrapProbe(): void {
+  probe = null;
+  warned = false;
+}
+
+function isDir(p: string): boolean {
+  try {
+    return lstatSync(p).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+/** Paths with credentials or host sockets that the read-only root would otherwise expose. */
+function hiddenPaths(): string[] {
+  const hidden: string[] = ['/run'];
+  if (isDir('/var/run')) hidden.push('/var/run'); // usually a symlink to /run
+  const home = os.homedir();
+  for (const rel of [
+    '.ssh',
+    '.aws',
+    '.azure',
+    '.kube',
+    '.docker',
+    '.gnupg',
+    '.netrc',
+    '.git-credentials',
+    '.npmrc',
+    '.yarnrc.yml',
+    '.pypirc',
+    '.gem/credentials',
+    '.cargo/credentials',
+    '.cargo/credentials.toml',
+    '.config/gh',
+    '.config/hub',
+    '.config/gcloud',
+    '.config/git/credentials',
+  ]) {
+    hidden.push(path.join(home, rel));
+  }
+  // The Actions runner: its temp directory (event payload, file commands, step scripts) and,
+  // next to the Node it starts actions with (<root>/externals/nodeNN/bin/node), its credentials.
+  if (process.env.RUNNER_TEMP) hidden.push(process.env.RUNNER_TEMP);
+  const runnerRoot = /[/\\]externals[/\\]node\d+[/\\]bin[/\\]node$/.test(process.execPath)
+    ? path.resolve(process.execPath, '../../../..')
+    : null;
+  if (runnerRoot) {
+    for (const name of ['.credentials', '.credentials_rsaparams', '.runner', '.env', '.path', '_diag']) {
+      hidden.push(path.join(runnerRoot, name));
+    }
+  }
+  return hidden;
+}
+
+/** The git directories of a checkout or worktree (`.git` may be a file naming the real one). */
+function gitDirs(workspace: string): string[] {
+  const dotGit = path.join(workspace, '.git');
+  let stat: Stats;
+  try {
+    stat = lstatSync(dotGit);
+  } catch {
+    return [];
+  }
+  if (stat.isDirectory()) return [dotGit];
+  if (!stat.isFile()) return [];
+  const dirs = [dotGit];
+  const match = /^gitdir:\s*(.+)$/m.exec(readFileSync(dotGit, 'utf8'));
+  if (match?.[1]) {
+    const gitdir = path.resolve(workspace, match[1].trim());
+    if (isDir(gitdir)) {
+      dirs.push(gitdir);
+      try {
+        const common = path.resolve(gitdir, readFileSync(path.join(gitdir, 'commondir'), 'utf8').trim());
+        if (isDir(common)) dirs.push(common);
+      } catch {
+        // not a linked worktree
+      }
+    }
+  }
+  return dirs;
+}
+
+function bwrapArgs(options: { command: string; cwd: string; workspace: string; home: string; network: boolean }): string[] {
+  const { command, cwd, workspace, home, network } = options;
+  const args = [...isolationFlags(network), '--ro-bind', '/', '/', '--proc', '/proc', '--dev', '/dev', '--tmpfs', '/tmp'];
+  const seen = new Set<string>();
+  for (const hidden of hiddenPaths()) {
+    let real: string;
+    try {
+      real = realpathSync(hidden);
+    } catch {
+      continue; // absent
+    }
+    if (seen.has(real) || isInside('/tmp', real)) continue; // /tmp is already empty
+    seen.add(real);
+    if (statSync(real).isDirectory()) args.push('--tmpfs', real);
+    else args.push('--ro-bind', '/dev/null', real);
+  }
+  if (network) {
+    // DNS often lives under /run (systemd-resolved): give that one file back.
+    try {
+      const resolv = realpathSync('/etc/resolv.conf');
+      if (isInside('/run', resolv)) args.push('--ro-bind', resolv, resolv);
+    } catch {
+      // no resolver configuration
+    }
+  }
+  // Later mounts win: the workspace and HOME are writable even under a hidden or tmpfs path.
+  args.push('--bind', workspace, workspace);
+  for (const dir of gitDirs(workspace)) args.push('--ro-bind', dir, dir);
+  args.push('--bind', home, home, '--chdir', cwd, '--clearenv');
+  for (const [key, value] of Object.entries(sandboxEnv(home))) args.push('--setenv', key, value);
+  args.push('--', '/bin/sh', '-c', command);
+  return args;
+}
+
+/** Keeps the first quarter and the last three quarters of a byte stream. */
+class OutputCapture {
+  private readonly headCap: number;
+  private readonly tailCap: number;
+  private readonly head: Buffer[] = [];
+  private headBytes = 0;
+  private tail: Buffer[] = [];
+  private tailBytes = 0;
+  total = 0;
+
+  constructor(maxBytes: number) {
+    const max = Math.max(0, Math.floor(maxBytes));
+    this.headCap = Math.floor(max / 4);
+    this.tailCap = max - this.headCap;
+  }
+
+  push(chunk: Buffer): void {
+    this.total += chunk.length;
+    let rest = chunk;
+    if (this.headBytes < this.headCap) {
+      const take = Math.min(this.headCap - this.headBytes, rest.length);
+      this.head.push(rest.subarray(0, take));
+      this.headBytes += take;
+      rest = rest.subarray(take);
+    }
+    if (rest.length === 0 || this.tailCap === 0) return;
+    this.tail.push(rest);
+    this.tailBytes += rest.length;
+    while (this.tailBytes > this.tailCap) {
+      const first = this.tail[0]!;
+      const excess = this.tailBytes - this.tailCap;
+      if (first.length <= excess) {
+        this.tail.shift();
+        this.tailBytes -= first.length;
+      } else {
+        this.tail[0] = first.subarray(excess);
+        this.tailBytes -= excess;
+      }
+    }
+  }
+
+  result(): { output: string; truncated: boolean } {
+    const omitted = this.total - this.headBytes - this.tailBytes;
+    const head = Buffer.concat(this.head).toString('utf8');
+    const tail = Buffer.concat(this.tail).toString('utf8');
+    if (omitted <= 0) return { output: head + tail, truncated: false };
+    return { output: `${head}\n[… ${omitted} bytes omitted …]\n${tail}`, truncated: true };
+  }
+}
+
+function killGroup(child: ChildProcess): void {
+  if (child.pid === undefined) return;
+  try {
+    process.kill(-child.pid, 'SIGKILL');
+  } catch {
+    // already gone
+  }
+}
+
+/** Runs one command with the clean environment, inside bubblewrap where it works. Never throws for the command's own failure. */
+export async function runSandboxed(options: SandboxOptions): Promise<SandboxResult> {
+  const started = performance.now();
+  const cwd = realpathSync(options.cwd);
+  const workspace = realpathSync(options.workspace ?? options.cwd);
+  if (!isInside(workspace, cwd)) throw new Error(`the command's directory ${cwd} is outside the workspace ${workspace}`);
+
+  const ownScratch = options.scratchDir === undefined;
+  const scratch = ownScratch ? await mkdtemp(path.join(os.tmpdir(), 'ensemble-home-')) : path.resolve(options.scratchDir!);
+  if (!ownScratch) await mkdir(scratch, { recursive: true });
+  const home = realpathSync(scratch);
+
+  try {
+    let bwrap: string | null = null;
+    if (options.isolation !== 'none') {
+      const found = await probeBubblewrap();
+      if (found.available) bwrap = found.path;
+      else if (!warned) {
+        warned = true;
+        options.log?.(`${found.reason}: commands run without network isolation`);
+      }
+    }
+    const env = sandboxEnv(home);
+    // Detached: the command leads its own process group (and session), so a timeout kills all of it.
+    const child = bwrap
+      ? spawn(bwrap, bwrapArgs({ command: options.command, cwd, workspace, home, network: options.network ?? false }), {
+          cwd,
+          env,
+          stdio: ['ignore', 'pipe', 'pipe'],
+          detached: true,
+        })
+      : spawn('/bin/sh', ['-c', options.command], { cwd, env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+
+    const capture = new OutputCapture(options.maxOutputBytes);
+    child.stdout?.on('data', (chunk: Buffer) => capture.push(chunk));
+    child.stderr?.on('data', (chunk: Buffer) => capture.push(chunk));
+
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      killGroup(child);
+    }, options.timeoutMs);
+    const onAbort = () => killGroup(child);
+    options.abortSignal?.addEventListener('abort', onAbort, { once: true });
+    if (options.abortSignal?.aborted) onAbort();
+
+    const { code, signal } = await new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve, reject) => {
+      let exited: { code: number | null; signal: NodeJS.Signals | null } | null = null;
+      child.once('error', reject);
+      child.once('exit', (exitCode, exitSignal) => {
+        exited = { code: exitCode, signal: exitSignal };
+        // Background children die with the command (bubblewrap tears its PID namespace down itself).
+        killGroup(child);
+        // A process that left the group may still hold the pipes: stop waiting for it.
+        setTimeout(() => {
+          child.stdout?.destroy();
+          child.stderr?.destroy();
+          resolve(exited!);
+        }, PIPE_GRACE_MS).unref();
+      });
+      child.once('close', () => {
+        if (exited) resolve(exited);
+      });
+    }).finally(() => {
+      clearTimeout(timer);
+      options.abortSignal?.removeEventListener('abort', onAbort);
+    });
+
+    const { output, truncated } = capture.result();
+    return {
+      exitCode: signal || timedOut ? null : code,
+      signal,
+      timedOut,
+      output,
+      truncated,
+      durationMs: Math.round(performance.now() - started),
+      sandboxed: bwrap !== null,
+    };
+  } finally {
+    if (ownScratch) await rm(scratch, { recursive: true, force: true }).catch(() => {});
+  }
+}

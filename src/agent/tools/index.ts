@@ -1,0 +1,49 @@
+import { runCommandTool } from './command.ts';
+import { editFileTool, listFilesTool, readFileTool, searchTool, writeFileTool } from './files.ts';
+import type { Tool } from './types.ts';
+
+export { DEFAULT_COMMAND_OUTPUT_BYTES, DEFAULT_COMMAND_TIMEOUT_MS, runCommandTool } from './command.ts';
+export {
+  editFileTool,
+  LIST_MAX_ENTRIES,
+  listFilesTool,
+  READ_MAX_CHARS,
+  READ_MAX_FILE_BYTES,
+  READ_MAX_LINE_CHARS,
+  READ_MAX_LINES,
+  readFileTool,
+  SEARCH_MAX_LINE_CHARS,
+  SEARCH_MAX_MATCHES,
+  searchTool,
+  writeFileTool,
+} from './files.ts';
+export {
+  type CommandSettings,
+  createToolContext,
+  defineTool,
+  executeTool,
+  runTool,
+  type Tool,
+  type ToolContext,
+} from './types.ts';
+
+/** The agent stages (publish is not an agent). */
+export type AgentStage = 'plan' | 'code' | 'test' | 'review' | 'docs';
+
+export const readOnlyTools: readonly Tool[] = [listFilesTool, readFileTool, searchTool];
+export const writeTools: readonly Tool[] = [writeFileTool, editFileTool];
+export const commandTools: readonly Tool[] = [runCommandTool];
+
+/** The tools of a stage, per DESIGN.md §6 (the stage adds its submit tool). */
+export function toolsFor(stage: AgentStage): Tool[] {
+  switch (stage) {
+    case 'plan':
+    case 'review':
+      return [...readOnlyTools];
+    case 'docs':
+      return [...readOnlyTools, ...writeTools];
+    case 'code':
+    case 'test':
+      return [...readOnlyTools, ...writeTools, ...commandTools];
+  }
+}
