@@ -27,4 +27,5 @@ export {
 } from './prices.ts';
 export { type CreateModelOptions, createLanguageModel, type Model } from './providers.ts';
 export { createRetryingFetch, isRetryableStatus, parseRetryAfter, RETRY_DEFAULTS, type RetryEvent, type RetryOptions } from './retry.ts';
+export { type ModelSession, type OpenModelSessionOptions, openModelSession } from './session.ts';
 export { formatModelSpec, type ModelSpec, ModelSpecError, PROVIDERS, type Provider, parseModelSpec } from './spec.ts';
