@@ -1,0 +1,408 @@
+import {
+  generateText,
+  jsonSchema,
+  type ModelMessage,
+  type SystemModelMessage,
+  tool as sdkTool,
+  type ToolResultPart,
+  type ToolSet,
+} from 'ai';
+import { z } from 'zod';
+import { zodProblems } from '../contracts/read.ts';
+import { findModelError } from '../model/errors.ts';
+import type { UsageLedger } from '../model/ledger.ts';
+import type { Model } from '../model/providers.ts';
+import { formatModelSpec, type ModelSpec } from '../model/spec.ts';
+import type { SubmitTool } from './submit.ts';
+import { runTool, type Tool, type ToolContext } from './tools/index.ts';
+import { type RecordedToolCall, type TranscriptCall, type TranscriptWriter, truncateMiddle } from './transcript.ts';
+
+/** Limits of one agent run; a limit that runs out ends the run cleanly with what it has. */
+export interface AgentBudget {
+  /** Model calls. */
+  maxTurns: number;
+  /** Input plus output tokens of this agent. */
+  maxTokens?: number | null;
+  /** Cost of this agent in USD (enforced only where prices are known). */
+  maxUsd?: number | null;
+  /** Wall time of this agent, tool calls included. */
+  timeoutMs?: number | null;
+  /** Limits of the whole run, checked against every call the ledger holds. */
+  run?: { maxTokens?: number | null; maxUsd?: number | null };
+}
+
+export type StopKind = 'turns' | 'tokens' | 'usd' | 'time' | 'run-tokens' | 'run-usd' | 'invalid-submits' | 'model-error';
+
+export interface AgentSpec<Result> {
+  /** Ledger stage: plan, code, test, review, docs. */
+  stage: string;
+  /** Names this agent in transcripts and messages, e.g. `code:api-endpoint`. */
+  agent: string;
+  /** The role: who the agent is and how it works. */
+  instructions: string;
+  /** The cache-stable context shared by every agent of the run (repository overview, instruction files). */
+  context: string;
+  /** The stage's request, with any untrusted text already in delimited blocks. */
+  task: string;
+  tools: readonly Tool[];
+  submit: SubmitTool<z.ZodType<Result>>;
+  budget: AgentBudget;
+  /** Invalid submissions tolerated before the agent fails with the last errors. Default 3. */
+  maxInvalidSubmits?: number;
+  /** Output tokens per call. Default 8192. */
+  maxOutputTokens?: number;
+}
+
+export interface AgentDeps {
+  spec: ModelSpec;
+  /** The model; null when `replay` drives the loop. */
+  model: Model | null;
+  ledger: UsageLedger;
+  tools: ToolContext;
+  transcript?: TranscriptWriter | undefined;
+  /** Recorded calls of a previous run: the loop takes each response from here instead of a model. */
+  replay?: readonly TranscriptCall[] | undefined;
+  now?: () => number;
+  log?: (message: string) => void;
+}
+
+export interface AgentOutcome<Result> {
+  status: 'submitted' | 'stopped' | 'failed';
+  /** The valid submission, when there was one. */
+  result: Result | null;
+  stop: { kind: StopKind; message: string } | null;
+  turns: number;
+  /** The model's last words, for a report when it did not submit. */
+  lastText: string;
+  tokens: { input: number; output: number; costUsd: number | null };
+}
+
+interface StepResponse {
+  text: string;
+  toolCalls: (RecordedToolCall & { error?: string })[];
+  finishReason: string;
+  usage: { inputTokens: number; outputTokens: number; cacheReadTokens: number; cacheWriteTokens: number };
+  /** What the conversation gets: the assistant message and any results the SDK already gave. */
+  messages: ModelMessage[];
+}
+
+const NUDGE = (submit: string) =>
+  `You replied without calling a tool. Continue with the tools, and finish by calling ${submit} with your result.`;
+
+/**
+ * Runs one agent: a tool loop over the model that ends when the submit tool receives a valid
+ * result or a budget runs out. Every call is recorded in the transcript as it happens. Tool
+ * failures and invalid submissions go back to the model as tool results; only model errors
+ * (authentication, spend limit, exhausted retries) end the run as failed.
+ */
+export async function runAgent<Result>(spec: AgentSpec<Result>, deps: AgentDeps): Promise<AgentOutcome<Result>> {
+  const now = deps.now ?? Date.now;
+  const started = now();
+  const deadline = spec.budget.timeoutMs ? started + spec.budget.timeoutMs : null;
+  const abort = new AbortController();
+  const timer = deadline ? setTimeout(() => abort.abort(new Error('time budget exhausted')), deadline - started) : null;
+  timer?.unref?.();
+  const previousAbort = deps.tools.command.abortSignal;
+  deps.tools.command.abortSignal = previousAbort ? AbortSignal.any([previousAbort, abort.signal]) : abort.signal;
+
+  const modelName = formatModelSpec(deps.spec);
+  const toolNames = [...spec.tools.map((t) => t.name), spec.submit.name];
+  deps.transcript?.write({
+    type: 'start',
+    agent: spec.agent,
+    stage: spec.stage,
+    model: deps.replay ? `replay of ${modelName}` : modelName,
+    tools: toolNames,
+    at: new Date(now()).toISOString(),
+  });
+
+  const sdkTools: ToolSet = Object.fromEntries(
+    [
+      ...spec.tools.map((t) => [t.name, t.description, t.inputSchema] as const),
+      [spec.submit.name, spec.submit.description, spec.submit.schema] as const,
+    ].map(([name, description, schema]) => [
+      name,
+      // No `execute` and no validation in the SDK: the loop runs the tools and returns schema
+      // errors to the model itself, the same way for every provider.
+      sdkTool({ description, inputSchema: jsonSchema(z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as never) }),
+    ]),
+  );
+  const instructions: SystemModelMessage[] = [
+    { role: 'system', content: spec.instructions },
+    // The end of the stable prefix: Anthropic caches tools + system up to here; other providers cache prefixes themselves.
+    { role: 'system', content: spec.context, providerOptions: { anthropic: { cacheControl: { type: 'ephemeral' } } } },
+  ];
+  const messages: ModelMessage[] = [{ role: 'user', content: spec.task }];
+
+  let turns = 0;
+  let invalidSubmits = 0;
+  let lastText = '';
+  const spent = { input: 0, output: 0, costUsd: 0 as number | null };
+  const finish = (outcome: Omit<AgentOutcome<Result>, 'turns' | 'lastText' | 'tokens'>): AgentOutcome<Result> => {
+    if (timer) clearTimeout(timer);
+    deps.tools.command.abortSignal = previousAbort;
+    deps.transcript?.write({
+      type: 'end',
+      agent: spec.agent,
+      status: outcome.status,
+      stopReason: outcome.stop ? `${outcome.stop.kind}: ${outcome.stop.message}` : null,
+      turns,
+      at: new Date(now()).toISOString(),
+    });
+    return { ...outcome, turns, lastText, tokens: { ...spent } };
+  };
+  const stopped = (kind: StopKind, message: string) => finish({ status: 'stopped', result: null, stop: { kind, message } });
+
+  for (;;) {
+    const exhausted = budgetExhausted(spec.budget, { turns, spent, deadline, now: now(), ledger: deps.ledger });
+    if (exhausted) return stopped(exhausted.kind, exhausted.message);
+
+    // What this call sends, summarised for the transcript (4 characters a token, as a rough guide).
+    const request = {
+      messages: messages.length,
+      tools: toolNames,
+      tokenEstimate: Math.ceil((spec.instructions.length + spec.context.length + JSON.stringify(messages).length) / 4),
+    };
+    const callStarted = now();
+    let response: StepResponse;
+    try {
+      response = deps.replay
+        ? replayStep(deps.replay, turns, spec.agent)
+        : await callModel(deps.model, deps.spec, instructions, messages, sdkTools, spec, abort.signal);
+    } catch (error) {
+      if (abort.signal.aborted)
+        return stopped(
+          'time',
+          `the agent's time budget (${Math.round((spec.budget.timeoutMs ?? 0) / 1000)} s) ran out during a model call`,
+        );
+      const modelError = findModelError(error);
+      const message = modelError?.message ?? (error as Error).message ?? String(error);
+      return finish({ status: 'failed', result: null, stop: { kind: 'model-error', message } });
+    }
+    const durationMs = now() - callStarted;
+    turns++;
+    const record = deps.ledger.record({ stage: spec.stage, model: deps.spec, durationMs, ...response.usage });
+    spent.input += record.inputTokens;
+    spent.output += record.outputTokens;
+    spent.costUsd = spent.costUsd === null || record.costUsd === null ? null : spent.costUsd + record.costUsd;
+    if (response.text.trim()) lastText = response.text;
+
+    messages.push(...response.messages);
+    const results: { id: string; name: string; output: string; isError: boolean }[] = [];
+    let submitted: Result | null = null;
+    for (const call of response.toolCalls) {
+      if (submitted !== null) {
+        results.push({ id: call.id, name: call.name, output: 'Not run: the result was already submitted.', isError: true });
+      } else if (call.error !== undefined) {
+        results.push({ id: call.id, name: call.name, output: `Error: ${call.error}`, isError: true });
+      } else if (call.name === spec.submit.name) {
+        const problems = checkSubmission(spec.submit, call.input);
+        if (problems.ok) {
+          submitted = problems.value;
+          results.push({ id: call.id, name: call.name, output: 'Submitted.', isError: false });
+        } else {
+          invalidSubmits++;
+          results.push({
+            id: call.id,
+            name: call.name,
+            output: `Error: the submission is not valid; fix these and call ${spec.submit.name} again:\n${problems.errors.map((e) => `- ${e}`).join('\n')}`,
+            isError: true,
+          });
+          if (invalidSubmits >= (spec.maxInvalidSubmits ?? 3)) {
+            recordCall(deps, spec.agent, turns, request, response, results, durationMs, now());
+            return finish({
+              status: 'failed',
+              result: null,
+              stop: {
+                kind: 'invalid-submits',
+                message: `${invalidSubmits} invalid submissions; the last errors:\n${problems.errors.join('\n')}`,
+              },
+            });
+          }
+        }
+      } else {
+        const output = await runTool(spec.tools, call.name, call.input, deps.tools);
+        results.push({ id: call.id, name: call.name, output, isError: output.startsWith('Error:') });
+      }
+    }
+    recordCall(deps, spec.agent, turns, request, response, results, durationMs, now());
+    if (submitted !== null) return finish({ status: 'submitted', result: submitted, stop: null });
+
+    if (response.toolCalls.length === 0) {
+      messages.push({ role: 'user', content: NUDGE(spec.submit.name) });
+      continue;
+    }
+    appendToolResults(messages, results);
+  }
+}
+
+function budgetExhausted(
+  budget: AgentBudget,
+  state: {
+    turns: number;
+    spent: { input: number; output: number; costUsd: number | null };
+    deadline: number | null;
+    now: number;
+    ledger: UsageLedger;
+  },
+): { kind: StopKind; message: string } | null {
+  if (state.turns >= budget.maxTurns) return { kind: 'turns', message: `the turn budget (${budget.maxTurns} model calls) ran out` };
+  const tokens = state.spent.input + state.spent.output;
+  if (budget.maxTokens && tokens >= budget.maxTokens)
+    return { kind: 'tokens', message: `the token budget (${budget.maxTokens}) ran out after ${tokens} tokens` };
+  if (budget.maxUsd && state.spent.costUsd !== null && state.spent.costUsd >= budget.maxUsd) {
+    return { kind: 'usd', message: `the cost budget ($${budget.maxUsd}) ran out after $${state.spent.costUsd.toFixed(4)}` };
+  }
+  if (state.deadline !== null && state.now >= state.deadline) return { kind: 'time', message: 'the time budget ran out' };
+  if (budget.run?.maxTokens || budget.run?.maxUsd) {
+    const run = state.ledger.totals();
+    const runTokens = run.inputTokens + run.outputTokens;
+    if (budget.run.maxTokens && runTokens >= budget.run.maxTokens) {
+      return { kind: 'run-tokens', message: `the run's token budget (${budget.run.maxTokens}) ran out after ${runTokens} tokens` };
+    }
+    if (budget.run.maxUsd && run.costUsd !== null && run.costUsd >= budget.run.maxUsd) {
+      return { kind: 'run-usd', message: `the run's cost budget ($${budget.run.maxUsd}) ran out after $${run.costUsd.toFixed(4)}` };
+    }
+  }
+  return null;
+}
+
+function checkSubmission<Result>(
+  submit: SubmitTool<z.ZodType<Result>>,
+  input: unknown,
+): { ok: true; value: Result } | { ok: false; errors: string[] } {
+  let value = input;
+  if (typeof value === 'string') {
+    try {
+      value = JSON.parse(value);
+    } catch {
+      return { ok: false, errors: ['the input is not valid JSON'] };
+    }
+  }
+  const parsed = submit.schema.safeParse(value);
+  if (!parsed.success) return { ok: false, errors: zodProblems(parsed.error).map((p) => `${p.path}: ${p.message}`) };
+  const extra = submit.check?.(parsed.data) ?? [];
+  return extra.length > 0 ? { ok: false, errors: extra } : { ok: true, value: parsed.data };
+}
+
+async function callModel(
+  model: Model | null,
+  spec: ModelSpec,
+  instructions: SystemModelMessage[],
+  messages: ModelMessage[],
+  tools: ToolSet,
+  agent: AgentSpec<unknown>,
+  signal: AbortSignal,
+): Promise<StepResponse> {
+  if (!model) throw new Error('no model and no recorded transcript to replay');
+  const result = await generateText({
+    model,
+    instructions,
+    messages: spec.provider === 'anthropic' ? withMovingCacheBreakpoint(messages) : messages,
+    tools,
+    maxRetries: 0,
+    maxOutputTokens: agent.maxOutputTokens ?? 8_192,
+    abortSignal: signal,
+  });
+  const errors = new Map<string, string>();
+  for (const part of result.content) if (part.type === 'tool-error') errors.set(part.toolCallId, String(part.error));
+  const toolCalls: StepResponse['toolCalls'] = [];
+  for (const part of result.content) {
+    if (part.type !== 'tool-call') continue;
+    const error =
+      errors.get(part.toolCallId) ?? (part.invalid ? String((part.error as Error | undefined)?.message ?? 'invalid tool call') : undefined);
+    toolCalls.push({ id: part.toolCallId, name: part.toolName, input: part.input, ...(error !== undefined ? { error } : {}) });
+  }
+  const usage = result.usage;
+  const details = usage?.inputTokenDetails;
+  return {
+    text: result.text,
+    toolCalls,
+    finishReason: result.finishReason,
+    usage: {
+      inputTokens: usage?.inputTokens ?? 0,
+      outputTokens: usage?.outputTokens ?? 0,
+      cacheReadTokens: details?.cacheReadTokens ?? 0,
+      cacheWriteTokens: details?.cacheWriteTokens ?? 0,
+    },
+    // The SDK already answers calls it could not parse; keep only the assistant turn and merge those answers into ours.
+    messages: result.response.messages as ModelMessage[],
+  };
+}
+
+/**
+ * Anthropic caches up to a breakpoint: moving one to the newest message each turn lets the next
+ * call read the whole conversation so far from the cache instead of paying for it again.
+ */
+function withMovingCacheBreakpoint(messages: ModelMessage[]): ModelMessage[] {
+  const last = messages.at(-1);
+  if (!last) return messages;
+  const marked = {
+    ...last,
+    providerOptions: { ...last.providerOptions, anthropic: { cacheControl: { type: 'ephemeral' } } },
+  } as ModelMessage;
+  return [...messages.slice(0, -1), marked];
+}
+
+function replayStep(calls: readonly TranscriptCall[], turn: number, agent: string): StepResponse {
+  const call = calls[turn];
+  if (!call) throw new Error(`the recorded transcript of ${agent} has ${calls.length} model calls; the replay needed call ${turn + 1}`);
+  const toolCalls = call.response.toolCalls;
+  const content: ModelMessage[] = [
+    {
+      role: 'assistant',
+      content: [
+        ...(call.response.text ? [{ type: 'text' as const, text: call.response.text }] : []),
+        ...toolCalls.map((c) => ({ type: 'tool-call' as const, toolCallId: c.id, toolName: c.name, input: c.input })),
+      ],
+    },
+  ];
+  return { text: call.response.text, toolCalls, finishReason: call.response.finishReason, usage: call.usage, messages: content };
+}
+
+function appendToolResults(messages: ModelMessage[], results: { id: string; name: string; output: string; isError: boolean }[]): void {
+  const last = messages.at(-1);
+  const existing = last?.role === 'tool' ? last : null;
+  const answered = new Set(existing ? existing.content.filter((p) => p.type === 'tool-result').map((p) => p.toolCallId) : []);
+  const parts: ToolResultPart[] = results
+    .filter((r) => !answered.has(r.id))
+    .map((r) => ({
+      type: 'tool-result',
+      toolCallId: r.id,
+      toolName: r.name,
+      output: { type: r.isError ? 'error-text' : 'text', value: r.output },
+    }));
+  if (existing) existing.content.push(...parts);
+  else messages.push({ role: 'tool', content: parts });
+}
+
+function recordCall(
+  deps: AgentDeps,
+  agent: string,
+  step: number,
+  request: TranscriptCall['request'],
+  response: StepResponse,
+  results: { id: string; name: string; output: string }[],
+  durationMs: number,
+  at: number,
+): void {
+  if (!deps.transcript) return;
+  deps.transcript.write({
+    type: 'call',
+    agent,
+    step: step - 1,
+    at: new Date(at).toISOString(),
+    request,
+    response: {
+      text: response.text,
+      toolCalls: response.toolCalls.map(({ id, name, input }) => ({ id, name, input })),
+      finishReason: response.finishReason,
+    },
+    toolResults: results.map((r) => {
+      const { text, truncated } = truncateMiddle(r.output);
+      return { id: r.id, name: r.name, output: text, truncated };
+    }),
+    usage: response.usage,
+    durationMs,
+  });
+}

@@ -1,0 +1,59 @@
+import type { z } from 'zod';
+import { DocsBody } from '../contracts/docs.ts';
+import { PlanBody } from '../contracts/plan.ts';
+import { ReviewBody } from '../contracts/review.ts';
+import { TaskBody } from '../contracts/task.ts';
+import { TestBody } from '../contracts/test-report.ts';
+import type { AgentStage } from './tools/index.ts';
+
+/**
+ * The tool that ends a stage with its typed result. Its input schema is the contract body the
+ * stage hands on; invalid input goes back to the model with the validation errors to fix.
+ */
+export interface SubmitTool<Schema extends z.ZodType = z.ZodType> {
+  name: string;
+  description: string;
+  schema: Schema;
+  /** Checks the contract cannot express (e.g. the configured task limit); each string is one problem. */
+  check?: (value: z.output<Schema>) => string[];
+}
+
+export const SUBMIT_TOOLS = {
+  plan: {
+    name: 'submit_plan',
+    description:
+      'Finish planning: submit the plan (summary, tasks with acceptance criteria, the files each task owns, dependencies, test strategy, risks). Call it once, when the plan is complete.',
+    schema: PlanBody,
+  },
+  code: {
+    name: 'submit_task',
+    description:
+      'Finish the task: submit its status (done, failed or no-change), a summary of what changed and why, and a commit message. Your file changes are collected from the workspace.',
+    schema: TaskBody,
+  },
+  test: {
+    name: 'submit_tests',
+    description: 'Finish testing: submit a summary of what you ran, fixed and added, and the paths of the tests you added.',
+    schema: TestBody,
+  },
+  review: {
+    name: 'submit_review',
+    description:
+      'Finish the review: submit the verdict, a summary, findings (each quoting the exact code it is about) and every acceptance criterion with met/unmet and evidence.',
+    schema: ReviewBody,
+  },
+  docs: {
+    name: 'submit_docs',
+    description: 'Finish the documentation: submit updated (with what changed) or no-change (with the reason).',
+    schema: DocsBody,
+  },
+} as const satisfies Record<AgentStage, SubmitTool>;
+
+type SubmitSchema<S extends AgentStage> = (typeof SUBMIT_TOOLS)[S]['schema'];
+
+export function submitToolFor<S extends AgentStage>(
+  stage: S,
+  check?: (value: z.output<SubmitSchema<S>>) => string[],
+): SubmitTool<SubmitSchema<S>> {
+  return { ...SUBMIT_TOOLS[stage], ...(check ? { check } : {}) } as SubmitTool<SubmitSchema<S>>;
+}
