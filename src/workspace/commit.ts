@@ -1,0 +1,178 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { hardenedGit, isFullSha, nulFields } from './git.ts';
+import { assertNoProtectedPaths } from './protect.ts';
+import { repoInfo } from './repo.ts';
+
+export interface GitIdentity {
+  name: string;
+  email: string;
+  /** Any date git accepts (`2026-01-02T03:04:05Z`, `@1700000000 +0000`); now when absent. */
+  date?: string;
+}
+
+export interface CommitPatchOptions {
+  /** The commit the new one goes on top of; the patch is applied to its tree. */
+  parentSha: string;
+  patch: string;
+  message: string;
+  /** Appended in git trailer format (`Ensemble-Run: 123`), in this order. */
+  trailers?: Record<string, string>;
+  author: GitIdentity;
+  /** Default: the author. */
+  committer?: GitIdentity;
+  /** When given, a patch touching a matching path throws `ProtectedPathError` before anything is written. */
+  protectedPaths?: readonly string[];
+  /** Allow a commit whose tree equals its parent's (an empty patch). Default false: that throws. */
+  allowEmpty?: boolean;
+}
+
+const TRAILER_KEY = /^[A-Za-z0-9][A-Za-z0-9-]*$/;
+
+/**
+ * `message` with `trailers` appended as git trailers: in the message's last paragraph when that
+ * already consists of trailers only, else in a new paragraph.
+ */
+export function withTrailers(message: string, trailers: Record<string, string> = {}): string {
+  const body = message.replace(/\r\n/g, '\n').replace(/\s+$/, '');
+  if (body.trim() === '') throw new Error('a commit message must not be empty');
+  const lines: string[] = [];
+  for (const [key, value] of Object.entries(trailers)) {
+    if (!TRAILER_KEY.test(key)) throw new Error(`trailer key ${JSON.stringify(key)} must be letters, digits and "-"`);
+    const flat = value.replace(/\s+/g, ' ').trim();
+    if (flat === '') throw new Error(`trailer ${key} has an empty value`);
+    lines.push(`${key}: ${flat}`);
+  }
+  if (lines.length === 0) return `${body}\n`;
+  const paragraphs = body.split(/\n{2,}/);
+  const last = paragraphs.length > 1 ? (paragraphs.at(-1) ?? '') : '';
+  const lastIsTrailers = last !== '' && last.split('\n').every((line) => /^[A-Za-z0-9][A-Za-z0-9-]*: \S/.test(line));
+  return `${body}${lastIsTrailers ? '\n' : '\n\n'}${lines.join('\n')}\n`;
+}
+
+function identityEnv(author: GitIdentity, committer: GitIdentity): Record<string, string> {
+  for (const [role, who] of [
+    ['author', author],
+    ['committer', committer],
+  ] as const) {
+    if (who.name.trim() === '' || who.email.trim() === '' || /[<>\n]/.test(who.name + who.email)) {
+      throw new Error(`the commit ${role} needs a name and an e-mail address without "<", ">" or newlines`);
+    }
+  }
+  const env: Record<string, string> = {
+    GIT_AUTHOR_NAME: author.name,
+    GIT_AUTHOR_EMAIL: author.email,
+    GIT_COMMITTER_NAME: committer.name,
+    GIT_COMMITTER_EMAIL: committer.email,
+  };
+  if (author.date) env.GIT_AUTHOR_DATE = author.date;
+  if (committer.date) env.GIT_COMMITTER_DATE = committer.date;
+  return env;
+}
+
+/**
+ * Creates a commit of `parentSha` plus `patch` and returns its SHA, without touching the
+ * user's work tree, index, HEAD or branches: the patch is applied in a temporary index
+ * (`GIT_INDEX_FILE`, `git apply --cached`, straight and then 3-way), written with `write-tree`
+ * and committed with `commit-tree` (never signed, no hooks). Only objects are added.
+ */
+export async function commitPatch(repoDir: string, options: CommitPatchOptions): Promise<string> {
+  const { root } = await repoInfo(repoDir);
+  const git = hardenedGit(root);
+  const { parentSha, patch } = options;
+  const what = `commit a patch on ${parentSha} in ${root}`;
+  if (!isFullSha(parentSha)) throw new Error(`${what}: the parent must be a full commit SHA`);
+  const message = withTrailers(options.message, options.trailers);
+  const env = identityEnv(options.author, options.committer ?? options.author);
+  const parentTree = await git.run(['rev-parse', '--verify', '--quiet', `${parentSha}^{tree}`], { okCodes: [0, 1, 128] });
+  if (parentTree.code !== 0) throw new Error(`${what}: ${parentSha} is not a commit in that repository`);
+  const empty = patch.trim() === '';
+  if (empty && !options.allowEmpty) throw new Error(`${what}: the patch is empty`);
+  if (!empty && options.protectedPaths) {
+    await assertNoProtectedPaths(patch, options.protectedPaths, `the patch to commit on ${parentSha}`, root);
+  }
+  const tmp = await mkdtemp(path.join(os.tmpdir(), 'ensemble-commit-'));
+  try {
+    const indexEnv = { GIT_INDEX_FILE: path.join(tmp, 'index') };
+    await git.run(['read-tree', '--end-of-options', parentSha], { env: indexEnv, what });
+    if (!empty) {
+      const input = Buffer.from(patch, 'utf8');
+      const plain = await git.run(['apply', '--cached', '--whitespace=nowarn'], { env: indexEnv, input, okCodes: [0, 1, 128] });
+      if (plain.code !== 0) {
+        const merged = await git.run(['apply', '--cached', '--3way', '--whitespace=nowarn'], {
+          env: indexEnv,
+          input,
+          okCodes: [0, 1, 128],
+        });
+        if (merged.code !== 0) {
+          const conflicts = await unmergedIn(git.cwd, indexEnv.GIT_INDEX_FILE);
+          throw new Error(
+            `${what}: the patch does not apply${conflicts.length ? ` (conflicts in ${conflicts.join(', ')})` : ''}: ${merged.stderr || plain.stderr}`,
+          );
+        }
+      }
+    }
+    const tree = await git.text(['write-tree'], { env: indexEnv, what });
+    if (tree === parentTree.stdout.toString('utf8').trim() && !options.allowEmpty) {
+      throw new Error(`${what}: the patch changes nothing in that commit's tree`);
+    }
+    return await git.text(['commit-tree', '--no-gpg-sign', tree, '-p', parentSha, '-F', '-'], { env, input: message, what });
+  } finally {
+    await rm(tmp, { recursive: true, force: true });
+  }
+}
+
+async function unmergedIn(root: string, indexFile: string): Promise<string[]> {
+  const git = hardenedGit(root);
+  const out = await git.run(['ls-files', '-u', '-z'], { env: { GIT_INDEX_FILE: indexFile }, okCodes: [0, 1, 128] });
+  return [...new Set(nulFields(out.stdout).map((e) => e.slice(e.indexOf('\t') + 1)))].sort();
+}
+
+export interface UpdateBranchOptions {
+  /** Only update when the branch is at this SHA now; null: only create it (it must not exist). */
+  expectedSha?: string | null;
+}
+
+export interface BranchUpdate {
+  ref: string;
+  /** Where the branch was before; null when it was created. */
+  previousSha: string | null;
+}
+
+/**
+ * Points `refs/heads/<branch>` of `repoDir` at commit `sha` (creating it), without touching any
+ * work tree. Refuses a name `git check-ref-format --branch` rejects (or one it would expand,
+ * like `@{-1}`), and a branch checked out in any worktree of the repository.
+ */
+export async function updateBranch(repoDir: string, branch: string, sha: string, options: UpdateBranchOptions = {}): Promise<BranchUpdate> {
+  const { root } = await repoInfo(repoDir);
+  const git = hardenedGit(root);
+  const bad = () => new Error(`cannot update branch ${JSON.stringify(branch)} in ${root}: not a valid branch name`);
+  if (branch === '' || branch.startsWith('-') || branch.includes('@{') || branch.startsWith('refs/')) throw bad();
+  const checked = await git.run(['check-ref-format', '--branch', branch], { okCodes: [0, 1, 128] });
+  if (checked.code !== 0 || checked.stdout.toString('utf8').trim() !== branch) throw bad();
+  const ref = `refs/heads/${branch}`;
+  if (!isFullSha(sha)) throw new Error(`cannot update branch ${branch} in ${root}: ${JSON.stringify(sha)} is not a full commit SHA`);
+  const isCommit = await git.run(['cat-file', '-e', `${sha}^{commit}`], { okCodes: [0, 1, 128] });
+  if (isCommit.code !== 0) throw new Error(`cannot update branch ${branch} in ${root}: ${sha} is not a commit in that repository`);
+
+  // Line-based, not `-z` (git 2.36+): a path with a newline in it is the one thing this misreads.
+  const listed = (await git.text(['worktree', 'list', '--porcelain'])).split('\n');
+  let worktree = '';
+  for (const field of listed) {
+    if (field.startsWith('worktree ')) worktree = field.slice('worktree '.length);
+    else if (field === `branch ${ref}`) {
+      throw new Error(
+        `refusing to update branch ${branch} in ${root}: it is checked out in ${worktree}; ensemble never moves a checked-out branch (switch to another branch first)`,
+      );
+    }
+  }
+
+  const current = await git.run(['rev-parse', '--verify', '--quiet', ref], { okCodes: [0, 1, 128] });
+  const previousSha = current.code === 0 ? current.stdout.toString('utf8').trim() : null;
+  const args = ['update-ref', '--no-deref', '-m', `ensemble: update ${branch}`, ref, sha];
+  if (options.expectedSha !== undefined) args.push(options.expectedSha ?? '');
+  await git.run(args, { what: `update branch ${branch} in ${root}` });
+  return { ref, previousSha };
+}

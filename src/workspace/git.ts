@@ -1,0 +1,247 @@
+import { spawn } from 'node:child_process';
+import path from 'node:path';
+
+/**
+ * The one way `src/workspace/` runs git: the real CLI, arguments as an array (never a shell),
+ * with settings that keep a repository's own configuration from running programs.
+ *
+ * Every workspace git call can follow agent commands, and a command run outside bubblewrap can
+ * write the repository's `.git/config` (and a worktree's `.git` file names where that config
+ * is). So, like `src/agent/tools/git.ts`, every call overrides the settings that would run a
+ * program or reach further than the call needs:
+ * - fixed `-c` overrides: no fsmonitor, no hooks (`core.hooksPath=/dev/null`; `worktree add`
+ *   runs `post-checkout`, `update-ref` runs `reference-transaction`), no pager, no colour, no
+ *   automatic gc or maintenance, no signing, no submodule recursion, C-quoted paths;
+ * - configuration-defined drivers are neutralised: every `filter.<name>.clean|smudge|process`
+ *   is overridden with an empty command (git then applies no filter) and `required=false`,
+ *   every `merge.<name>.driver` with `false` (a file that uses one conflicts instead of running
+ *   a program); diffs are made with plumbing (`diff-tree`) plus `--no-ext-diff --no-textconv`.
+ *   The names are read with `git config --list` in the same directory first and passed through
+ *   `GIT_CONFIG_COUNT`/`GIT_CONFIG_KEY_n`/`GIT_CONFIG_VALUE_n` (a name may contain `=`).
+ * - in a worktree, git never looks above its top directory (`worktreeGit`).
+ *   Consequence: files under a filter (Git LFS) are checked out, hashed and diffed as their
+ *   stored blobs (LFS pointers); that is consistent in both directions, so a patch never shows
+ *   a spurious change.
+ * - the environment drops the variables that would point git elsewhere (`GIT_DIR`,
+ *   `GIT_INDEX_FILE`, ...; a caller sets `GIT_INDEX_FILE` explicitly where it means to), sets
+ *   `LC_ALL=C` (stderr is parsed), `GIT_TERMINAL_PROMPT=0`, `GIT_NO_REPLACE_OBJECTS=1` (a
+ *   base SHA means its real content) and `GIT_LITERAL_PATHSPECS=1`.
+ * Needs git 2.31 or later (`GIT_CONFIG_COUNT`, `rev-parse --path-format`).
+ * The user's global and system configuration is honoured (e.g. `safe.directory` set by
+ * `actions/checkout`); tests isolate from it through `GIT_CONFIG_GLOBAL`/`GIT_CONFIG_NOSYSTEM`.
+ */
+
+/** A git command that exited with an unexpected status. */
+export class GitError extends Error {
+  override name = 'GitError';
+  readonly args: readonly string[];
+  readonly cwd: string;
+  readonly exitCode: number | null;
+  readonly stderr: string;
+  constructor(message: string, details: { args: readonly string[]; cwd: string; exitCode: number | null; stderr: string }) {
+    super(message);
+    this.args = details.args;
+    this.cwd = details.cwd;
+    this.exitCode = details.exitCode;
+    this.stderr = details.stderr;
+  }
+}
+
+export const FIXED_HARDENING: readonly string[] = [
+  '-c',
+  'core.fsmonitor=false',
+  '-c',
+  'core.hooksPath=/dev/null',
+  '-c',
+  'core.pager=cat',
+  '-c',
+  'core.quotePath=true',
+  '-c',
+  'color.ui=false',
+  '-c',
+  'gc.auto=0',
+  '-c',
+  'maintenance.auto=false',
+  '-c',
+  'commit.gpgSign=false',
+  '-c',
+  'submodule.recurse=false',
+  '--no-pager',
+];
+
+/** Variables that would make git use another repository, index, object store or work tree than the call names. */
+const LOCATION_VARIABLES = [
+  'GIT_DIR',
+  'GIT_WORK_TREE',
+  'GIT_INDEX_FILE',
+  'GIT_OBJECT_DIRECTORY',
+  'GIT_ALTERNATE_OBJECT_DIRECTORIES',
+  'GIT_COMMON_DIR',
+  'GIT_NAMESPACE',
+  'GIT_PREFIX',
+  'GIT_EXTERNAL_DIFF',
+  'GIT_DIFF_OPTS',
+  'GIT_QUARANTINE_PATH',
+];
+
+export function gitEnv(extra: Record<string, string> = {}): Record<string, string> {
+  const env: Record<string, string> = {};
+  for (const [key, value] of Object.entries(process.env)) {
+    if (value !== undefined && !LOCATION_VARIABLES.includes(key)) env[key] = value;
+  }
+  Object.assign(env, {
+    LC_ALL: 'C',
+    LANGUAGE: '',
+    GIT_TERMINAL_PROMPT: '0',
+    GIT_NO_REPLACE_OBJECTS: '1',
+    GIT_LITERAL_PATHSPECS: '1',
+  });
+  return Object.assign(env, extra);
+}
+
+export interface GitRunOptions {
+  /** Extra environment (e.g. `GIT_INDEX_FILE`, author identity). */
+  env?: Record<string, string>;
+  /** Bytes or text for stdin. */
+  input?: string | Buffer;
+  /** Exit codes that are not an error (default `[0]`). */
+  okCodes?: readonly number[];
+  timeoutMs?: number;
+  /** What the call is for, for the error message ("pin the base of /repo"). */
+  what?: string;
+}
+
+export interface GitOutput {
+  code: number | null;
+  stdout: Buffer;
+  stderr: string;
+}
+
+const MAX_STDERR = 20_000;
+
+/** Runs `git <args>` in `cwd` with only the given extra `-c` settings (no driver neutralisation). */
+export function runGitRaw(cwd: string, args: readonly string[], options: GitRunOptions = {}): Promise<GitOutput> {
+  const okCodes = options.okCodes ?? [0];
+  return new Promise((resolve, reject) => {
+    const child = spawn('git', [...args], {
+      cwd,
+      env: gitEnv(options.env),
+      stdio: ['pipe', 'pipe', 'pipe'],
+      timeout: options.timeoutMs ?? 300_000,
+    });
+    const out: Buffer[] = [];
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => out.push(chunk));
+    child.stderr.setEncoding('utf8');
+    child.stderr.on('data', (chunk: string) => {
+      if (stderr.length < MAX_STDERR) stderr += chunk;
+    });
+    child.once('error', (error) => reject(new Error(`could not run git in ${cwd}: ${error.message}`)));
+    // A git that exits before reading all of stdin (an error) must not crash the process with EPIPE.
+    child.stdin.on('error', () => {});
+    child.stdin.end(options.input ?? '');
+    child.once('close', (code, signal) => {
+      const result = { code, stdout: Buffer.concat(out), stderr: stderr.trim() };
+      if (code !== null && okCodes.includes(code)) return resolve(result);
+      const shown = args.filter((a, i) => a !== '-c' && args[i - 1] !== '-c' && a !== '--no-pager').join(' ');
+      const why = signal ? `was killed (${signal})` : `exited with ${code}`;
+      reject(
+        new GitError(
+          `${options.what ? `${options.what}: ` : ''}git ${shown} ${why} in ${cwd}${result.stderr ? `: ${result.stderr}` : ''}`,
+          {
+            args,
+            cwd,
+            exitCode: code,
+            stderr: result.stderr,
+          },
+        ),
+      );
+    });
+  });
+}
+
+const DRIVER_KEY = /^(filter|merge)\.(.+)\.(clean|smudge|process|required|driver)$/;
+
+/**
+ * The configuration overrides (key, value) that neutralise the program-running drivers
+ * configured for `cwd` (see the module comment). Reading the configuration runs no program.
+ */
+export async function driverOverrides(cwd: string, env: Record<string, string> = {}): Promise<Array<[string, string]>> {
+  const listed = await runGitRaw(cwd, [...FIXED_HARDENING, 'config', '--null', '--list'], { env, okCodes: [0, 1, 128] });
+  if (listed.code !== 0) return [];
+  const overrides = new Map<string, string>();
+  for (const entry of listed.stdout.toString('utf8').split('\0')) {
+    const key = entry.split('\n', 1)[0] ?? '';
+    const match = DRIVER_KEY.exec(key);
+    if (!match) continue;
+    const [, section, name] = match;
+    if (section === 'filter') {
+      for (const k of ['clean', 'smudge', 'process']) overrides.set(`filter.${name}.${k}`, '');
+      overrides.set(`filter.${name}.required`, 'false');
+    } else if (key.endsWith('.driver')) {
+      overrides.set(`merge.${name}.driver`, 'false');
+    }
+  }
+  return [...overrides];
+}
+
+/**
+ * Configuration given through `GIT_CONFIG_COUNT`/`GIT_CONFIG_KEY_<n>`/`GIT_CONFIG_VALUE_<n>`
+ * (command-line scope, like `-c`, but any key: a driver name may contain `=`), after any the
+ * parent environment already passes.
+ */
+export function configEnv(pairs: ReadonlyArray<readonly [string, string]>): Record<string, string> {
+  if (pairs.length === 0) return {};
+  const existing = Number.parseInt(process.env.GIT_CONFIG_COUNT ?? '0', 10);
+  const start = Number.isInteger(existing) && existing > 0 ? existing : 0;
+  const env: Record<string, string> = { GIT_CONFIG_COUNT: String(start + pairs.length) };
+  pairs.forEach(([key, value], i) => {
+    env[`GIT_CONFIG_KEY_${start + i}`] = key;
+    env[`GIT_CONFIG_VALUE_${start + i}`] = value;
+  });
+  return env;
+}
+
+/** A hardened git for one directory: fixed overrides plus that directory's driver overrides (read once). */
+export interface Git {
+  readonly cwd: string;
+  run(args: readonly string[], options?: GitRunOptions): Promise<GitOutput>;
+  /** stdout as UTF-8 with the trailing newline removed. */
+  text(args: readonly string[], options?: GitRunOptions): Promise<string>;
+}
+
+export function hardenedGit(cwd: string, baseEnv: Record<string, string> = {}): Git {
+  let overrides: Promise<Record<string, string>> | null = null;
+  const run = async (args: readonly string[], options: GitRunOptions = {}) => {
+    overrides ??= driverOverrides(cwd, baseEnv).then(configEnv);
+    const env = { ...baseEnv, ...(await overrides), ...options.env };
+    return runGitRaw(cwd, [...FIXED_HARDENING, ...args], { ...options, env });
+  };
+  return {
+    cwd,
+    run,
+    text: async (args, options) => (await run(args, options)).stdout.toString('utf8').replace(/\n$/, ''),
+  };
+}
+
+/**
+ * A hardened git for the top directory of a worktree: it never looks above `dir` for a
+ * repository (`GIT_CEILING_DIRECTORIES`), so a worktree whose `.git` file a command deleted
+ * fails instead of silently using an enclosing repository.
+ */
+export function worktreeGit(dir: string): Git {
+  return hardenedGit(dir, { GIT_CEILING_DIRECTORIES: path.dirname(path.resolve(dir)) });
+}
+
+/** `-z` output split into its NUL-terminated fields. */
+export function nulFields(output: Buffer): string[] {
+  const fields = output.toString('utf8').split('\0');
+  if (fields.at(-1) === '') fields.pop();
+  return fields;
+}
+
+const SHA = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
+
+export function isFullSha(value: string): boolean {
+  return SHA.test(value);
+}

@@ -1,0 +1,28 @@
+export {
+  type BranchUpdate,
+  type CommitPatchOptions,
+  commitPatch,
+  type GitIdentity,
+  type UpdateBranchOptions,
+  updateBranch,
+  withTrailers,
+} from './commit.ts';
+export { DirtyRepositoryError, NotAGitRepositoryError, ProtectedPathError, type ProtectedPathHit } from './errors.ts';
+export { GitError } from './git.ts';
+export { checkProtectedPaths, compileGlob, GlobError, matchProtectedPath, protectedPathHits } from './glob.ts';
+export { type IntegrateOptions, type Integration, integratePatches, type TaskPatch } from './integrate.ts';
+export {
+  type ApplyResult,
+  applyWithConflictMarkers,
+  type ChangeKind,
+  diffAgainstBase,
+  type FileChange,
+  type PatchResult,
+  pathsGitReads,
+  pathsInPatch,
+  touchedPaths,
+  unmergedPaths,
+} from './patch.ts';
+export { assertNoProtectedPaths, protectedPathsInPatch } from './protect.ts';
+export { assertCleanRepo, type CleanOptions, dirtyPaths, isClean, pinBase, type RepoInfo, repoInfo } from './repo.ts';
+export { createWorktree, removeWorktree, type Worktree, type WorktreeOptions, withWorktree } from './worktree.ts';

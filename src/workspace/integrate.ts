@@ -1,0 +1,164 @@
+import type { IntegrationResult } from '../contracts/test-report.ts';
+import { describeHits } from './errors.ts';
+import { isFullSha, worktreeGit } from './git.ts';
+import { protectedPathHits } from './glob.ts';
+import { applyWithConflictMarkers, diffAgainstBase, type FileChange, pathsGitReads, pathsInPatch, touchedPaths } from './patch.ts';
+import { dirtyPaths } from './repo.ts';
+import { withWorktree } from './worktree.ts';
+
+export interface TaskPatch {
+  taskId: string;
+  /** The task's patch against the base SHA ('' for no change). */
+  patch: string;
+}
+
+export interface IntegrateOptions {
+  /** `protected-paths` from the configuration. */
+  protectedPaths: readonly string[];
+  /**
+   * Integrate in this worktree (clean, at the base) and leave it in the integrated state, for
+   * the testing agent to resolve conflicts (`applyWithConflictMarkers`) and run tests in.
+   * Without it a temporary worktree is made and removed.
+   */
+  worktreeDir?: string;
+}
+
+export interface Integration {
+  /** One per task patch, in the order given (the `IntegrationResult` contract). */
+  results: IntegrationResult[];
+  /** The integrated change against the base (binary-safe); '' when nothing applied. */
+  patch: string;
+  changes: FileChange[];
+  /** The integrated tree. */
+  tree: string;
+}
+
+const MAX_DETAIL = 4_000;
+
+function clip(text: string): string {
+  return text.length > MAX_DETAIL ? `${text.slice(0, MAX_DETAIL)}…` : text;
+}
+
+/**
+ * Applies the task patches, in dependency order, onto `baseSha`, each one straight or with a
+ * 3-way merge (see `applyWithConflictMarkers`). Never throws for a task's patch; each gets a
+ * result:
+ * - `applied`;
+ * - `skipped` with detail `no change` for an empty patch;
+ * - `skipped` with the protected paths named, before anything is applied, for a patch that
+ *   touches a path `protectedPaths` matches (either side of a rename, from both this module's
+ *   parser and git's own reading of the patch). It is refused rather than thrown so that the
+ *   other tasks still integrate and the test report names the refusal per task; the publisher
+ *   checks the final change again and refuses to write anything protected;
+ * - `skipped` with git's message for a patch git cannot read;
+ * - `conflicted` with the conflicting files (unmerged index entries, else the files git named)
+ *   and git's message: that attempt is undone, so the tree stays at the previous good state
+ *   and later tasks still integrate.
+ * The caller marks a conflict `resolved` after its resolution step.
+ */
+export async function integratePatches(
+  repoDir: string,
+  baseSha: string,
+  patches: readonly TaskPatch[],
+  options: IntegrateOptions,
+): Promise<Integration> {
+  if (!isFullSha(baseSha)) throw new Error(`cannot integrate in ${repoDir}: base ${JSON.stringify(baseSha)} is not a full commit SHA`);
+  if (options.worktreeDir) return integrateIn(options.worktreeDir, baseSha, patches, options.protectedPaths);
+  return withWorktree(repoDir, baseSha, (dir) => integrateIn(dir, baseSha, patches, options.protectedPaths));
+}
+
+async function integrateIn(
+  dir: string,
+  baseSha: string,
+  patches: readonly TaskPatch[],
+  protectedPaths: readonly string[],
+): Promise<Integration> {
+  const git = worktreeGit(dir);
+  const head = await git.text(['rev-parse', '--verify', 'HEAD']);
+  const dirty = await dirtyPaths(dir);
+  if (head !== baseSha || dirty.length > 0) {
+    throw new Error(
+      `cannot integrate in ${dir}: the worktree must be clean and at the base ${baseSha} (HEAD is ${head}${dirty.length ? `; changed: ${dirty.slice(0, 10).join(', ')}` : ''})`,
+    );
+  }
+  let goodTree = await git.text(['rev-parse', '--verify', `${baseSha}^{tree}`]);
+  const applied: string[] = [];
+  const results: IntegrationResult[] = [];
+  for (const { taskId, patch } of patches) {
+    if (patch.trim() === '') {
+      results.push({ taskId, result: 'skipped', conflictingFiles: [], detail: 'no change' });
+      continue;
+    }
+    let paths: string[];
+    try {
+      paths = [...touchedPaths(pathsInPatch(patch)), ...(await pathsGitReads(dir, patch))];
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      results.push({
+        taskId,
+        result: 'skipped',
+        conflictingFiles: [],
+        detail: clip(`the patch of task ${taskId} is not a patch git can read: ${message}`),
+      });
+      continue;
+    }
+    if (paths.includes('')) {
+      results.push({
+        taskId,
+        result: 'skipped',
+        conflictingFiles: [],
+        detail: `the patch of task ${taskId} has a file section whose paths cannot be read`,
+      });
+      continue;
+    }
+    const hits = protectedPathHits(paths, protectedPaths);
+    if (hits.length > 0) {
+      results.push({
+        taskId,
+        result: 'skipped',
+        conflictingFiles: [],
+        detail: clip(
+          `refused: the patch of task ${taskId} touches protected ${hits.length === 1 ? 'path' : 'paths'} ${describeHits(hits)}`,
+        ),
+      });
+      continue;
+    }
+    const outcome = await applyWithConflictMarkers(dir, patch);
+    if (outcome.ok) {
+      goodTree = await git.text(['write-tree'], { what: `record the integrated tree after task ${taskId}` });
+      applied.push(taskId);
+      results.push({
+        taskId,
+        result: 'applied',
+        conflictingFiles: [],
+        detail: outcome.method === '3way' ? 'applied with a 3-way merge' : '',
+      });
+      continue;
+    }
+    await restore(dir, goodTree, taskId);
+    const onto = applied.length > 0 ? `the base with ${applied.join(', ')} applied` : 'the base';
+    results.push({
+      taskId,
+      result: 'conflicted',
+      conflictingFiles: outcome.conflictingFiles,
+      detail: clip(
+        `the patch of task ${taskId} conflicts with ${onto} in ${outcome.conflictingFiles.join(', ')}; git said: ${outcome.detail}`,
+      ),
+    });
+  }
+  const { patch, changes, tree } = await diffAgainstBase(dir, baseSha);
+  return { results, patch, changes, tree };
+}
+
+/** Puts index and work tree back to `tree` after a failed attempt, and checks that they are. */
+async function restore(dir: string, tree: string, taskId: string): Promise<void> {
+  const git = worktreeGit(dir);
+  const what = `undo the attempt of task ${taskId} in ${dir}`;
+  await git.run(['read-tree', '--reset', '-u', tree], { what });
+  const now = await git.text(['write-tree'], { what });
+  const files = await git.run(['diff-files', '--quiet'], { okCodes: [0, 1], what });
+  const others = await git.text(['ls-files', '--others', '--exclude-standard'], { what });
+  if (now !== tree || files.code !== 0 || others !== '') {
+    throw new Error(`${what}: the worktree did not return to the previous state (tree ${now}, expected ${tree})`);
+  }
+}

@@ -1,0 +1,407 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { type Git, hardenedGit, isFullSha, nulFields, worktreeGit } from './git.ts';
+
+export type ChangeKind = 'added' | 'modified' | 'deleted' | 'renamed' | 'copied';
+
+/** One file a patch changes. `path` is the file after the change (before it, for a deletion). */
+export interface FileChange {
+  kind: ChangeKind;
+  path: string;
+  /** The source of a rename or copy; null otherwise. */
+  oldPath: string | null;
+}
+
+export interface PatchResult {
+  /** `git diff --binary --full-index -M` of the base against the work tree; '' when nothing changed. Always valid UTF-8 text. */
+  patch: string;
+  changes: FileChange[];
+  /** The tree object the work tree was recorded as (base tree when nothing changed). */
+  tree: string;
+}
+
+/** Options of every patch-producing diff: plumbing (no external diff, textconv, colour or config prefixes), fixed prefixes. */
+const DIFF_OPTIONS = [
+  '-r',
+  '-M',
+  '--full-index',
+  '--no-ext-diff',
+  '--no-textconv',
+  '--no-color',
+  '--no-relative',
+  '--src-prefix=a/',
+  '--dst-prefix=b/',
+];
+
+async function withTempDir<T>(prefix: string, fn: (dir: string) => Promise<T>): Promise<T> {
+  const dir = await mkdtemp(path.join(os.tmpdir(), prefix));
+  try {
+    return await fn(dir);
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+/**
+ * The change in `worktreeDir` against `baseSha` (any commit or tree): every file git does not
+ * ignore, new, modified, deleted and renamed ones, binary ones as `GIT binary patch`. The work
+ * tree is recorded through a temporary index (`GIT_INDEX_FILE`) seeded from the base, so the
+ * worktree's own index, HEAD and any commits a command made are neither used nor changed.
+ */
+export async function diffAgainstBase(worktreeDir: string, baseSha: string): Promise<PatchResult> {
+  if (!isFullSha(baseSha)) throw new Error(`cannot diff ${worktreeDir}: base ${JSON.stringify(baseSha)} is not a full commit or tree SHA`);
+  const git = worktreeGit(worktreeDir);
+  const tree = await withTempDir('ensemble-index-', async (tmp) => {
+    const env = { GIT_INDEX_FILE: path.join(tmp, 'index') };
+    const what = `record the work tree of ${worktreeDir}`;
+    await git.run(['read-tree', '--end-of-options', baseSha], { env, what: `read the base ${baseSha} in ${worktreeDir}` });
+    await git.run(['add', '--all'], { env, what });
+    return git.text(['write-tree'], { env, what });
+  });
+  return diffTrees(git, baseSha, tree);
+}
+
+/** The patch and the changes from tree-ish `from` to tree-ish `to`, in the repository of `git`. */
+export async function diffTrees(git: Git, from: string, to: string): Promise<PatchResult> {
+  const what = `diff ${from} against ${to} in ${git.cwd}`;
+  const changes = parseNameStatus(
+    nulFields((await git.run(['diff-tree', '-z', '--name-status', ...DIFF_OPTIONS, from, to], { what })).stdout),
+  );
+  if (changes.length === 0) return { patch: '', changes, tree: to };
+  const bytes = (await git.run(['diff-tree', '-p', '--binary', ...DIFF_OPTIONS, from, to], { what })).stdout;
+  return { patch: await asText(git, from, to, bytes, changes), changes, tree: to };
+}
+
+const UTF8 = new TextDecoder('utf-8', { fatal: true });
+
+function isUtf8(bytes: Uint8Array): boolean {
+  try {
+    UTF8.decode(bytes);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The patch as a string that writes back to the same bytes. A text file that is not UTF-8
+ * (Latin-1 source, say) makes git print raw bytes; those files' diffs are made again as
+ * binary patches (a temporary attributes file with `-diff`), which are ASCII.
+ */
+async function asText(git: Git, from: string, to: string, bytes: Buffer, changes: FileChange[]): Promise<string> {
+  if (isUtf8(bytes)) return bytes.toString('utf8');
+  const sections = splitSections(bytes);
+  const offending =
+    sections.length === changes.length ? changes.filter((_, i) => !isUtf8(sections[i] as Buffer)) : changes; /* cannot pair: all of them */
+  const paths = [...new Set(offending.flatMap((c) => (c.oldPath ? [c.oldPath, c.path] : [c.path])))];
+  return withTempDir('ensemble-attrs-', async (tmp) => {
+    const attributes = path.join(tmp, 'attributes');
+    await writeFile(attributes, paths.map((p) => `${cQuote(`/${escapeWildmatch(p)}`)} -diff\n`).join(''));
+    const again = (
+      await git.run(['-c', `core.attributesFile=${attributes}`, 'diff-tree', '-p', '--binary', ...DIFF_OPTIONS, from, to], {
+        what: `diff ${from} against ${to} in ${git.cwd}`,
+      })
+    ).stdout;
+    if (!isUtf8(again)) {
+      throw new Error(
+        `the change in ${git.cwd} cannot be written as a text patch: ${paths.join(', ')} are not UTF-8 and a .gitattributes "diff" setting keeps them text`,
+      );
+    }
+    return again.toString('utf8');
+  });
+}
+
+/** The patch split before each `diff --git ` line. */
+function splitSections(bytes: Buffer): Buffer[] {
+  const marker = Buffer.from('\ndiff --git ');
+  const sections: Buffer[] = [];
+  let start = 0;
+  let at = bytes.indexOf(marker);
+  while (at !== -1) {
+    sections.push(bytes.subarray(start, at + 1));
+    start = at + 1;
+    at = bytes.indexOf(marker, start);
+  }
+  sections.push(bytes.subarray(start));
+  return sections.filter((s) => s.length > 0);
+}
+
+function escapeWildmatch(p: string): string {
+  return p.replace(/[*?[\\]/g, '\\$&');
+}
+
+/** C-style quoting as git reads it in attributes files and writes it in patch headers. */
+export function cQuote(value: string): string {
+  let out = '"';
+  for (const byte of Buffer.from(value, 'utf8')) {
+    if (byte === 0x22) out += '\\"';
+    else if (byte === 0x5c) out += '\\\\';
+    else if (byte === 0x0a) out += '\\n';
+    else if (byte === 0x09) out += '\\t';
+    else if (byte < 0x20 || byte >= 0x7f) out += `\\${byte.toString(8).padStart(3, '0')}`;
+    else out += String.fromCharCode(byte);
+  }
+  return `${out}"`;
+}
+
+/** `git diff-tree -z --name-status -M` output as changes. */
+function parseNameStatus(fields: string[]): FileChange[] {
+  const changes: FileChange[] = [];
+  for (let i = 0; i < fields.length; i++) {
+    const status = fields[i] ?? '';
+    const letter = status[0];
+    if (letter === 'R' || letter === 'C') {
+      const oldPath = fields[++i] ?? '';
+      const newPath = fields[++i] ?? '';
+      changes.push({ kind: letter === 'R' ? 'renamed' : 'copied', path: newPath, oldPath });
+    } else {
+      const p = fields[++i] ?? '';
+      const kind: ChangeKind = letter === 'A' ? 'added' : letter === 'D' ? 'deleted' : 'modified';
+      changes.push({ kind, path: p, oldPath: null });
+    }
+  }
+  return changes;
+}
+
+/** Every path a change touches: the file, and the source of a rename (which the rename deletes). */
+export function touchedPaths(changes: readonly FileChange[]): string[] {
+  const out = new Set<string>();
+  for (const change of changes) {
+    if (change.kind === 'renamed' && change.oldPath) out.add(change.oldPath);
+    out.add(change.path);
+  }
+  return [...out];
+}
+
+// ---------------------------------------------------------------------------------------------
+// Reading patches
+
+const C_ESCAPES: Record<string, number> = { a: 7, b: 8, t: 9, n: 10, v: 11, f: 12, r: 13, '"': 0x22, '\\': 0x5c };
+
+/** Reads a C-quoted string starting at `text[start] === '"'`; returns the value and the index after the closing quote. */
+export function readQuoted(text: string, start: number): { value: string; end: number } | null {
+  if (text[start] !== '"') return null;
+  const bytes: number[] = [];
+  let i = start + 1;
+  while (i < text.length) {
+    const c = text[i] as string;
+    if (c === '"') return { value: Buffer.from(bytes).toString('utf8'), end: i + 1 };
+    if (c === '\\') {
+      const next = text[i + 1] ?? '';
+      if (/[0-7]/.test(next)) {
+        const octal = /^[0-7]{1,3}/.exec(text.slice(i + 1, i + 4))?.[0] ?? '0';
+        bytes.push(Number.parseInt(octal, 8) & 0xff);
+        i += 1 + octal.length;
+        continue;
+      }
+      const code = C_ESCAPES[next];
+      if (code === undefined) return null;
+      bytes.push(code);
+      i += 2;
+      continue;
+    }
+    bytes.push(...Buffer.from(c, 'utf8'));
+    i++;
+  }
+  return null;
+}
+
+/** A path as git writes it in a patch: C-quoted or bare; a bare one may end in the tab git adds after a name with a space. */
+function readPathField(field: string): string | null {
+  if (field.startsWith('"')) return readQuoted(field, 0)?.value ?? null;
+  return field.replace(/\t$/, '');
+}
+
+function stripPrefix(p: string | null, prefix: string): string | null {
+  if (p === null) return null;
+  return p.startsWith(prefix) ? p.slice(prefix.length) : p;
+}
+
+/** The two names of a `diff --git` line, prefixes removed; null where the line is ambiguous (renames with spaces). */
+function headerNames(rest: string): { a: string | null; b: string | null } {
+  if (rest.startsWith('"')) {
+    const first = readQuoted(rest, 0);
+    if (!first || rest[first.end] !== ' ') return { a: null, b: null };
+    return { a: stripPrefix(first.value, 'a/'), b: stripPrefix(readPathField(rest.slice(first.end + 1)), 'b/') };
+  }
+  if (rest.endsWith('"')) {
+    const open = rest.lastIndexOf(' "');
+    if (open !== -1) {
+      const second = readQuoted(rest, open + 1);
+      if (second) return { a: stripPrefix(rest.slice(0, open), 'a/'), b: stripPrefix(second.value, 'b/') };
+    }
+  }
+  // Both bare: `a/NAME b/NAME` when the names are the same (every change but a rename or copy).
+  if ((rest.length - 1) % 2 === 0) {
+    const half = (rest.length - 1) / 2;
+    const a = rest.slice(0, half);
+    const b = rest.slice(half + 1);
+    if (rest[half] === ' ' && a.startsWith('a/') && b.startsWith('b/') && a.slice(2) === b.slice(2))
+      return { a: a.slice(2), b: b.slice(2) };
+  }
+  const split = rest.indexOf(' b/');
+  if (split !== -1 && rest.indexOf(' b/', split + 1) === -1 && rest.startsWith('a/')) {
+    return { a: rest.slice(2, split), b: rest.slice(split + 3) };
+  }
+  return { a: null, b: null };
+}
+
+/**
+ * The files a git patch changes, from its `diff --git` sections: the header, `new file` /
+ * `deleted file`, `rename from/to`, `copy from/to`, and `---`/`+++` lines; C-quoted paths
+ * (spaces, non-ASCII, control characters as git quotes them) and binary sections included.
+ * A section whose paths cannot be read is returned with the path `''` so that a caller
+ * checking paths can refuse it.
+ */
+export function pathsInPatch(patch: string): FileChange[] {
+  const changes: FileChange[] = [];
+  let current: { kind: ChangeKind; a: string | null; b: string | null; from: string | null; to: string | null } | null = null;
+  let inHeader = false;
+  const finish = () => {
+    if (!current) return;
+    const { kind } = current;
+    const oldPath = current.from ?? current.a;
+    const newPath = current.to ?? current.b;
+    if (kind === 'renamed' || kind === 'copied') changes.push({ kind, path: newPath ?? '', oldPath: oldPath ?? '' });
+    else if (kind === 'deleted') changes.push({ kind, path: oldPath ?? newPath ?? '', oldPath: null });
+    else changes.push({ kind, path: newPath ?? oldPath ?? '', oldPath: null });
+    current = null;
+  };
+  for (const raw of patch.split('\n')) {
+    const line = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
+    if (line.startsWith('diff --git ')) {
+      finish();
+      const names = headerNames(line.slice('diff --git '.length));
+      current = { kind: 'modified', a: names.a, b: names.b, from: null, to: null };
+      inHeader = true;
+      continue;
+    }
+    if (!current || !inHeader) continue;
+    const c: { kind: ChangeKind; a: string | null; b: string | null; from: string | null; to: string | null } = current;
+    if (line.startsWith('@@') || line === 'GIT binary patch') {
+      inHeader = false;
+    } else if (line.startsWith('new file mode ')) {
+      c.kind = 'added';
+    } else if (line.startsWith('deleted file mode ')) {
+      c.kind = 'deleted';
+    } else if (line.startsWith('rename from ')) {
+      c.kind = 'renamed';
+      c.from = readPathField(line.slice('rename from '.length));
+    } else if (line.startsWith('rename to ')) {
+      c.kind = 'renamed';
+      c.to = readPathField(line.slice('rename to '.length));
+    } else if (line.startsWith('copy from ')) {
+      c.kind = 'copied';
+      c.from = readPathField(line.slice('copy from '.length));
+    } else if (line.startsWith('copy to ')) {
+      c.kind = 'copied';
+      c.to = readPathField(line.slice('copy to '.length));
+    } else if (line.startsWith('--- ')) {
+      const name = readPathField(line.slice(4));
+      if (name === '/dev/null') c.kind = 'added';
+      else if (c.from === null) c.from = stripPrefix(name, 'a/');
+    } else if (line.startsWith('+++ ')) {
+      const name = readPathField(line.slice(4));
+      if (name === '/dev/null') c.kind = 'deleted';
+      else if (c.to === null) c.to = stripPrefix(name, 'b/');
+    }
+  }
+  finish();
+  return changes;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Applying patches
+
+export interface ApplyResult {
+  /** True when the whole patch applied (possibly through a 3-way merge). */
+  ok: boolean;
+  /** How it applied: straight, through a 3-way merge, or not at all ('none', also for an empty patch). */
+  method: 'plain' | '3way' | 'none';
+  /** Files left conflicted (unmerged in the index, with conflict markers where git could write them) or refused. */
+  conflictingFiles: string[];
+  /** git's messages when the patch did not apply cleanly. */
+  detail: string;
+}
+
+const STDERR_PATH_PATTERNS = [
+  /^error: patch failed: (.+):\d+$/,
+  /^error: (.+): patch does not apply$/,
+  /^error: (.+): already exists in (?:index|working directory)$/,
+  /^error: (.+): does not exist in index$/,
+  /^error: (.+): does not match index$/,
+  /^error: (.+): No such file or directory$/,
+  /^error: (.+): wrong type$/,
+];
+
+function pathsFromStderr(stderr: string): string[] {
+  const out = new Set<string>();
+  for (const line of stderr.split('\n')) {
+    for (const pattern of STDERR_PATH_PATTERNS) {
+      const m = pattern.exec(line.trim());
+      if (m?.[1]) {
+        const p = m[1].startsWith('"') ? (readQuoted(m[1], 0)?.value ?? m[1]) : m[1];
+        out.add(p);
+        break;
+      }
+    }
+  }
+  return [...out];
+}
+
+/** Paths in conflict in the index of the work tree (`git ls-files -u`). */
+export async function unmergedPaths(worktreeDir: string): Promise<string[]> {
+  const git = worktreeGit(worktreeDir);
+  const out = new Set<string>();
+  for (const entry of nulFields((await git.run(['ls-files', '-u', '-z'])).stdout)) {
+    const tab = entry.indexOf('\t');
+    if (tab !== -1) out.add(entry.slice(tab + 1));
+  }
+  return [...out].sort();
+}
+
+/**
+ * Applies `patch` to the work tree and index of `worktreeDir`: straight (`git apply --index`)
+ * first, then with a 3-way merge (`git apply --3way`), which uses the blobs the patch names
+ * (`--full-index`) and leaves conflict markers in the files it cannot merge. On failure the
+ * work tree is left as git left it, so an agent can resolve the markers; `diffAgainstBase`
+ * then gives the resolved change. The index keeps the unmerged entries (`git status` shows
+ * them); `diffAgainstBase` does not read the index.
+ */
+export async function applyWithConflictMarkers(worktreeDir: string, patch: string): Promise<ApplyResult> {
+  if (patch.trim() === '') return { ok: true, method: 'none', conflictingFiles: [], detail: '' };
+  const git = worktreeGit(worktreeDir);
+  const input = Buffer.from(patch, 'utf8');
+  // Stat information a command left stale makes `--index` report "does not match index".
+  await git.run(['update-index', '-q', '--refresh'], { okCodes: [0, 1] });
+  const plain = await git.run(['apply', '--index', '--whitespace=nowarn'], { input, okCodes: [0, 1, 128] });
+  if (plain.code === 0) return { ok: true, method: 'plain', conflictingFiles: [], detail: '' };
+  const merged = await git.run(['apply', '--3way', '--whitespace=nowarn'], { input, okCodes: [0, 1, 128] });
+  if (merged.code === 0) return { ok: true, method: '3way', conflictingFiles: [], detail: '' };
+  let files = await unmergedPaths(worktreeDir);
+  if (files.length === 0) files = pathsFromStderr(merged.stderr);
+  if (files.length === 0) files = touchedPaths(pathsInPatch(patch)).filter((p) => p !== '');
+  return { ok: false, method: 'none', conflictingFiles: files.sort(), detail: merged.stderr || plain.stderr };
+}
+
+/** The paths git itself reads in `patch` (`git apply --numstat -z`), both sides of a rename; throws when git cannot read the patch. */
+export async function pathsGitReads(dir: string, patch: string): Promise<string[]> {
+  const git = hardenedGit(dir);
+  const out = await git.run(['apply', '--numstat', '-z'], { input: Buffer.from(patch, 'utf8'), what: 'read the patch' });
+  const fields = nulFields(out.stdout);
+  const paths: string[] = [];
+  for (let i = 0; i < fields.length; i++) {
+    const field = fields[i] ?? '';
+    // `added\tdeleted\tpath`, or for a rename or copy `added\tdeleted\t` followed by the two paths as fields.
+    const parts = field.split('\t');
+    const p = parts.slice(2).join('\t');
+    if (p === '') {
+      paths.push(fields[i + 1] ?? '', fields[i + 2] ?? '');
+      i += 2;
+    } else {
+      paths.push(p);
+    }
+  }
+  return paths.filter((p) => p !== '');
+}

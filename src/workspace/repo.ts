@@ -1,0 +1,82 @@
+import { DirtyRepositoryError, NotAGitRepositoryError } from './errors.ts';
+import { GitError, hardenedGit, nulFields } from './git.ts';
+
+export interface RepoInfo {
+  /** The top level of the work tree that contains the directory. */
+  root: string;
+  /** The git directory of that work tree (a linked worktree's own, under the common one). */
+  gitDir: string;
+  /** The shared git directory (objects, refs, config). */
+  commonDir: string;
+}
+
+/** Where the repository containing `dir` is; throws `NotAGitRepositoryError` for a non-git or bare directory. */
+export async function repoInfo(dir: string): Promise<RepoInfo> {
+  const git = hardenedGit(dir);
+  let lines: string[];
+  try {
+    lines = (
+      await git.text(['rev-parse', '--path-format=absolute', '--is-bare-repository', '--show-toplevel', '--git-dir', '--git-common-dir'], {
+        okCodes: [0],
+      })
+    ).split('\n');
+  } catch (error) {
+    if (error instanceof GitError) throw new NotAGitRepositoryError(dir, /not a git repository/i.test(error.stderr) ? '' : error.stderr);
+    // A directory that does not exist: spawn fails with ENOENT for cwd.
+    throw new NotAGitRepositoryError(dir, error instanceof Error ? error.message : String(error));
+  }
+  if (lines[0] === 'true') throw new NotAGitRepositoryError(dir, 'it is a bare repository, without a work tree');
+  const [, root, gitDir, commonDir] = lines;
+  if (!root || !gitDir || !commonDir) throw new NotAGitRepositoryError(dir, 'it has no work tree');
+  return { root, gitDir, commonDir };
+}
+
+/**
+ * The full SHA of the commit `ref` names in `repoDir` (default `HEAD`): the base every task
+ * patch is made against. Throws `NotAGitRepositoryError`, or an error naming the ref.
+ */
+export async function pinBase(repoDir: string, ref = 'HEAD'): Promise<string> {
+  await repoInfo(repoDir);
+  if (ref === '' || ref.startsWith('-')) throw new Error(`cannot pin the base of ${repoDir}: ${JSON.stringify(ref)} is not a ref`);
+  const git = hardenedGit(repoDir);
+  const out = await git.run(['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`], { okCodes: [0, 1, 128] });
+  const sha = out.stdout.toString('utf8').trim();
+  if (out.code !== 0 || sha === '') {
+    const hint = ref === 'HEAD' ? ' (a repository without commits? commit something first)' : '';
+    throw new Error(`cannot pin the base of ${repoDir}: ${JSON.stringify(ref)} does not name a commit${hint}`);
+  }
+  return sha;
+}
+
+export interface CleanOptions {
+  /** Count untracked (not ignored) files as changes. Default true. */
+  includeUntracked?: boolean;
+}
+
+/** The paths `git status` reports as changed in `repoDir` (staged, unstaged, untracked unless excluded; renames as `old -> new`). */
+export async function dirtyPaths(repoDir: string, options: CleanOptions = {}): Promise<string[]> {
+  await repoInfo(repoDir);
+  const git = hardenedGit(repoDir);
+  const untracked = options.includeUntracked === false ? 'no' : 'all';
+  const fields = nulFields((await git.run(['status', '--porcelain=v1', '-z', `--untracked-files=${untracked}`])).stdout);
+  const paths: string[] = [];
+  for (let i = 0; i < fields.length; i++) {
+    const entry = fields[i] ?? '';
+    const status = entry.slice(0, 2);
+    const path = entry.slice(3);
+    // A rename or copy is followed by its source path as the next field.
+    if (status.includes('R') || status.includes('C')) paths.push(`${fields[++i] ?? ''} -> ${path}`);
+    else paths.push(path);
+  }
+  return paths;
+}
+
+export async function isClean(repoDir: string, options: CleanOptions = {}): Promise<boolean> {
+  return (await dirtyPaths(repoDir, options)).length === 0;
+}
+
+/** Throws `NotAGitRepositoryError` or `DirtyRepositoryError` (listing the paths) unless `repoDir` is a clean git work tree. */
+export async function assertCleanRepo(repoDir: string, options: CleanOptions = {}): Promise<void> {
+  const paths = await dirtyPaths(repoDir, options);
+  if (paths.length > 0) throw new DirtyRepositoryError(repoDir, paths);
+}

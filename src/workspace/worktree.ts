@@ -1,0 +1,100 @@
+import { chmod, mkdtemp, readdir, realpath, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { hardenedGit, isFullSha } from './git.ts';
+import { repoInfo } from './repo.ts';
+
+/** A detached git worktree in a temporary directory. */
+export interface Worktree {
+  /** The worktree's directory (real path). */
+  dir: string;
+  /** The repository it belongs to (its top level). */
+  repoDir: string;
+  /** The commit it was created at. */
+  baseSha: string;
+}
+
+export interface WorktreeOptions {
+  /** Parent of the temporary directory (default: the OS temp directory). */
+  tmpDir?: string;
+  /** Prefix of the temporary directory's name. */
+  prefix?: string;
+}
+
+/**
+ * Creates a detached worktree of `repoDir` at `baseSha` in a fresh temporary directory. The
+ * user's checkout, index and branches are not touched (only `.git/worktrees/<name>` is added).
+ */
+export async function createWorktree(repoDir: string, baseSha: string, options: WorktreeOptions = {}): Promise<Worktree> {
+  const { root } = await repoInfo(repoDir);
+  if (!isFullSha(baseSha)) throw new Error(`cannot create a worktree of ${root}: base ${JSON.stringify(baseSha)} is not a full commit SHA`);
+  const git = hardenedGit(root);
+  const exists = await git.run(['cat-file', '-e', `${baseSha}^{commit}`], { okCodes: [0, 1, 128] });
+  if (exists.code !== 0) throw new Error(`cannot create a worktree of ${root}: base ${baseSha} is not a commit in that repository`);
+  const dir = await realpath(await mkdtemp(path.join(options.tmpDir ?? os.tmpdir(), options.prefix ?? 'ensemble-worktree-')));
+  try {
+    await git.run(['worktree', 'add', '--detach', '--quiet', dir, baseSha], { what: `create a worktree of ${root} at ${baseSha}` });
+  } catch (error) {
+    await forceRemove(dir);
+    await git.run(['worktree', 'prune'], { okCodes: [0, 1, 128] });
+    throw error;
+  }
+  return { dir, repoDir: root, baseSha };
+}
+
+/**
+ * Removes a worktree made by `createWorktree`: `git worktree remove --force --force`, then the
+ * directory itself whatever state the commands left it in, then `git worktree prune`. Run from
+ * the main repository, so a worktree whose `.git` file was damaged is still removed.
+ */
+export async function removeWorktree(worktree: Worktree): Promise<void> {
+  const git = hardenedGit(worktree.repoDir);
+  const removed = await git.run(['worktree', 'remove', '--force', '--force', worktree.dir], { okCodes: [0, 1, 128] });
+  await forceRemove(worktree.dir);
+  const pruned = await git.run(['worktree', 'prune'], { okCodes: [0, 1, 128] });
+  if (pruned.code !== 0) {
+    throw new Error(
+      `could not prune the worktree ${worktree.dir} of ${worktree.repoDir}: ${pruned.stderr || removed.stderr || `git exited with ${pruned.code}`}`,
+    );
+  }
+}
+
+/**
+ * Runs `fn` in a fresh detached worktree of `repoDir` at `baseSha` and always removes the
+ * worktree afterwards, also when `fn` throws (then `fn`'s error is the one thrown).
+ */
+export async function withWorktree<T>(
+  repoDir: string,
+  baseSha: string,
+  fn: (dir: string) => Promise<T>,
+  options?: WorktreeOptions,
+): Promise<T> {
+  const worktree = await createWorktree(repoDir, baseSha, options);
+  let result: T;
+  try {
+    result = await fn(worktree.dir);
+  } catch (error) {
+    await removeWorktree(worktree).catch(() => {});
+    throw error;
+  }
+  await removeWorktree(worktree);
+  return result;
+}
+
+/** `rm -rf`, also through directories a command made unreadable or unwritable. */
+async function forceRemove(dir: string): Promise<void> {
+  try {
+    await rm(dir, { recursive: true, force: true, maxRetries: 2 });
+  } catch {
+    await makeWritable(dir);
+    await rm(dir, { recursive: true, force: true, maxRetries: 2 });
+  }
+}
+
+async function makeWritable(dir: string): Promise<void> {
+  await chmod(dir, 0o700).catch(() => {});
+  const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
+  for (const entry of entries) {
+    if (entry.isDirectory()) await makeWritable(path.join(dir, entry.name));
+  }
+}
