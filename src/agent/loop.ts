@@ -181,7 +181,7 @@ export async function runAgent<Result>(spec: AgentSpec<Result>, deps: AgentDeps)
     }
     const durationMs = now() - callStarted;
     turns++;
-    const record = deps.ledger.record({ stage: spec.stage, model: deps.spec, durationMs, ...response.usage });
+    const record = deps.ledger.record({ stage: spec.stage, agent: spec.agent, model: deps.spec, durationMs, ...response.usage });
     spent.input += record.inputTokens;
     spent.output += record.outputTokens;
     spent.costUsd = spent.costUsd === null || record.costUsd === null ? null : spent.costUsd + record.costUsd;

@@ -19,6 +19,8 @@ import { formatModelSpec, type ModelSpec, parseModelSpec } from './spec.ts';
 export interface CallInput extends TokenCounts {
   /** Pipeline stage (`plan`, `code`, …); totals are kept per stage. */
   stage: string;
+  /** The agent within the stage (`code:api`, `review:security`), for per-task and per-lens usage. */
+  agent?: string;
   /** `provider:model` (text or parsed). */
   model: ModelSpec | string;
   /** Wall time of the call, retries included. */
@@ -27,6 +29,7 @@ export interface CallInput extends TokenCounts {
 
 export interface CallRecord extends TokenCounts {
   stage: string;
+  agent: string | null;
   /** `provider:model`. */
   model: string;
   durationMs: number;
@@ -62,6 +65,7 @@ export class UsageLedger {
     };
     const record: CallRecord = {
       stage: call.stage,
+      agent: call.agent ?? null,
       model: formatModelSpec(spec),
       ...tokens,
       durationMs: Math.max(0, call.durationMs),
@@ -71,9 +75,9 @@ export class UsageLedger {
     return record;
   }
 
-  /** Every call, or a stage's calls, in order. */
-  calls(stage?: string): readonly CallRecord[] {
-    return stage === undefined ? [...this.#calls] : this.#calls.filter((c) => c.stage === stage);
+  /** Every call, or a stage's calls (or one agent's of that stage), in order. */
+  calls(stage?: string, agent?: string): readonly CallRecord[] {
+    return this.#calls.filter((c) => (stage === undefined || c.stage === stage) && (agent === undefined || c.agent === agent));
   }
 
   /** Stages that recorded at least one call, in first-use order. */
@@ -81,8 +85,8 @@ export class UsageLedger {
     return [...new Set(this.#calls.map((c) => c.stage))];
   }
 
-  /** Totals of a stage, or of the whole run when `stage` is undefined. */
-  totals(stage?: string): UsageTotals {
+  /** Totals of a stage (or of one of its agents), or of the whole run when `stage` is undefined. */
+  totals(stage?: string, agent?: string): UsageTotals {
     const totals: UsageTotals = {
       calls: 0,
       inputTokens: 0,
@@ -93,7 +97,7 @@ export class UsageLedger {
       costUsd: 0,
       models: [],
     };
-    for (const call of this.calls(stage)) {
+    for (const call of this.calls(stage, agent)) {
       totals.calls++;
       totals.inputTokens += call.inputTokens;
       totals.outputTokens += call.outputTokens;
@@ -112,8 +116,8 @@ export class UsageLedger {
    * joined with ", "; `costUsd` is null whenever any call's price is unknown. A stage with no calls
    * (publish) cost nothing: `costUsd` 0.
    */
-  toUsage(stage?: string): Usage {
-    const t = this.totals(stage);
+  toUsage(stage?: string, agent?: string): Usage {
+    const t = this.totals(stage, agent);
     if (t.calls === 0) return { ...emptyUsage(), costUsd: 0 };
     return {
       model: t.models.join(', '),
