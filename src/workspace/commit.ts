@@ -123,6 +123,29 @@ export async function commitPatch(repoDir: string, options: CommitPatchOptions):
   }
 }
 
+/**
+ * Creates a commit whose tree is exactly `tree` on top of `parentSha` (the diff between them is
+ * the commit's change), without touching any work tree, index or branch. Returns null when the
+ * tree equals the parent's: there is nothing to commit.
+ */
+export async function commitTree(
+  repoDir: string,
+  options: { tree: string; parentSha: string; message: string; trailers?: Record<string, string>; author: GitIdentity; committer?: GitIdentity },
+): Promise<string | null> {
+  const { root } = await repoInfo(repoDir);
+  const git = hardenedGit(root);
+  const what = `commit tree ${options.tree} on ${options.parentSha} in ${root}`;
+  if (!isFullSha(options.parentSha) || !isFullSha(options.tree)) throw new Error(`${what}: parent and tree must be full SHAs`);
+  const parentTree = await git.text(['rev-parse', '--verify', `${options.parentSha}^{tree}`], { what });
+  if (parentTree === options.tree) return null;
+  const env = identityEnv(options.author, options.committer ?? options.author);
+  return git.text(['commit-tree', '--no-gpg-sign', options.tree, '-p', options.parentSha, '-F', '-'], {
+    env,
+    input: withTrailers(options.message, options.trailers),
+    what,
+  });
+}
+
 async function unmergedIn(root: string, indexFile: string): Promise<string[]> {
   const git = hardenedGit(root);
   const out = await git.run(['ls-files', '-u', '-z'], { env: { GIT_INDEX_FILE: indexFile }, okCodes: [0, 1, 128] });

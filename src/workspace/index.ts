@@ -2,6 +2,7 @@ export {
   type BranchUpdate,
   type CommitPatchOptions,
   commitPatch,
+  commitTree,
   type GitIdentity,
   type UpdateBranchOptions,
   updateBranch,

@@ -1,11 +1,12 @@
 import { spawn } from 'node:child_process';
+import { FIXED_HARDENING } from '../../workspace/git.ts';
 
 /**
- * Options every read-only git call of the tools passes. The workspace's `.git/config` is
- * writable by commands when bubblewrap is unavailable, so settings that would run a program
- * (`core.fsmonitor`) are overridden; the tools' git calls never run hooks, filters or pagers.
+ * Options every read-only git call of the tools passes: the workspace's hardening (the
+ * workspace's `.git/config` is writable by commands when bubblewrap is unavailable, so nothing
+ * it sets may run a program), with paths printed as they are for the model to read.
  */
-const HARDENING = ['-c', 'core.fsmonitor=false', '-c', 'core.quotePath=false', '--no-pager'];
+const HARDENING = [...FIXED_HARDENING, '-c', 'core.quotePath=false'];
 
 export interface GitLines {
   code: number | null;
