@@ -1,0 +1,262 @@
+import { submitToolFor } from '../agent/submit.ts';
+import { type Tool, type ToolContext, toolsFor, writeTools } from '../agent/tools/index.ts';
+import type { DocsBody, DocsDocument } from '../contracts/docs.ts';
+import type { PlanDocument } from '../contracts/plan.ts';
+import { nulFields, worktreeGit } from '../workspace/git.ts';
+import { type CompiledGlob, compileGlob, matchGlobs } from '../workspace/glob.ts';
+import {
+  applyWithConflictMarkers,
+  createWorktree,
+  diffAgainstBase,
+  type FileChange,
+  pathsInPatch,
+  protectedPathHits,
+  protectedPathsInPatch,
+  removeWorktree,
+  touchedPaths,
+} from '../workspace/index.ts';
+import { runStageAgent, type StageContext } from './context.ts';
+import { StageError } from './errors.ts';
+import { patchSections, planText, promptDiff, requestText } from './review.ts';
+
+/** Most existing documentation files listed in the task. */
+const DOC_FILES_LIST_MAX = 200;
+
+const INSTRUCTIONS = (paths: readonly string[]) => `You are the documentation agent of ensemble, a pipeline of AI coding agents.
+Coding agents implemented a change and a testing agent integrated and tested it. You bring the repository's documentation up to date with that change.
+
+How to work:
+- Your workspace is the repository with the change already applied. Read the diff in your task, then the documentation (README, docs, CHANGELOG) with read_file, list_files and search.
+- Update what the change makes wrong or incomplete: documented behaviour, options, commands, APIs, examples, and user-visible behaviour the docs should mention. Match the existing style, structure and tone; keep edits small and accurate — describe only what the code really does.
+- If the repository keeps a CHANGELOG, add an entry in its format (under the unreleased section when it has one). Do not create a CHANGELOG, or new documentation files, that the repository does not already have a place for.
+- Internal changes (refactors, tests, tooling) usually need no documentation. "no-change" with the reason is a valid and common result.
+- You may change only files matching these patterns: ${paths.join(', ')}. Never change source code, tests or configuration, even to fix a problem you notice; mention it in your summary instead. You cannot delete files or run commands.
+- Edit with edit_file (one exact, unique occurrence) or write_file (whole files).
+- Finish with submit_docs: status updated (summary: what you changed, file by file, and why) or no-change (summary: why no documentation needs to change).`;
+
+/** The contract caps a summary at 20,000 characters: the agent's text is cut, the stage's notes are kept. */
+function capSummary(summary: string, notes: readonly string[]): string {
+  const tail = notes.map((n) => `\n\n${n.length > 4_000 ? `${n.slice(0, 4_000)}…` : n}`).join('');
+  const room = 20_000 - tail.length;
+  return `${summary.length > room ? `${summary.slice(0, room - 1)}…` : summary}${tail}`;
+}
+
+function isUnder(path: string, globs: readonly CompiledGlob[]): boolean {
+  return matchGlobs(path, globs) !== null;
+}
+
+/**
+ * What the agent has changed so far (against the integrated tree), kept up to date after every
+ * write tool call: the submit tool's check is synchronous and cannot run git itself.
+ */
+interface ChangeTracker {
+  changes: FileChange[];
+  tools: Tool[];
+}
+
+function trackChanges(worktreeDir: string, startTree: string, tools: readonly Tool[]): ChangeTracker {
+  const writers = new Set(writeTools.map((t) => t.name));
+  const tracker: ChangeTracker = { changes: [], tools: [] };
+  const refresh = async (toolContext: ToolContext) => {
+    try {
+      tracker.changes = (await diffAgainstBase(worktreeDir, startTree)).changes;
+    } catch {
+      // Fail closed: every file a tool wrote counts as changed.
+      tracker.changes = [...toolContext.filesWritten].map((p) => ({ kind: 'modified', path: p, oldPath: null }));
+    }
+  };
+  tracker.tools = tools.map((tool) =>
+    writers.has(tool.name)
+      ? {
+          ...tool,
+          execute: async (input: unknown, toolContext: ToolContext) => {
+            try {
+              return await tool.execute(input, toolContext);
+            } finally {
+              await refresh(toolContext);
+            }
+          },
+        }
+      : tool,
+  );
+  return tracker;
+}
+
+/** Problems of a docs submission, for the model to fix before it is accepted. */
+export function docsProblems(
+  body: DocsBody,
+  changes: readonly FileChange[],
+  limits: { docsPaths: readonly string[]; protectedPaths: readonly string[] },
+): string[] {
+  if (body.status === 'failed') return [];
+  const allowed = limits.docsPaths.map(compileGlob);
+  const problems: string[] = [];
+  const protectedHits = new Set(protectedPathHits(touchedPaths(changes), limits.protectedPaths).map((h) => h.path));
+  // Files the agent created elsewhere are left out of the patch by the stage: its tools cannot delete
+  // them, so asking would only burn its turns. Edits of existing files it can and must undo.
+  const undo = changes.filter(
+    (c) =>
+      c.kind !== 'added' &&
+      (!isUnder(c.path, allowed) || protectedHits.has(c.path) || (c.oldPath !== null && !isUnder(c.oldPath, allowed))),
+  );
+  if (undo.length > 0) {
+    const names = undo.map((c) => (protectedHits.has(c.path) ? `${c.path} (a protected path)` : c.path)).join(', ');
+    problems.push(
+      `you changed ${names}, outside the files you may change (${limits.docsPaths.join(', ')}). Undo those edits: restore each file's previous content with edit_file or write_file (the change you document is already in the workspace; undo only your own edits), then submit again.`,
+    );
+  }
+  const docs = changes.filter((c) => isUnder(c.path, allowed) && !protectedHits.has(c.path));
+  if (body.status === 'updated' && docs.length === 0) {
+    problems.push('status is "updated" but no documentation file changed: make the changes first, or submit "no-change" with the reason');
+  }
+  if (body.status === 'no-change' && docs.length > 0) {
+    problems.push(
+      `status is "no-change" but you changed ${docs.map((c) => c.path).join(', ')}: submit "updated" with what you changed, or undo the edits`,
+    );
+  }
+  return problems;
+}
+
+/** Splits `patch` into the sections that only touch allowed, unprotected files and those that do not. */
+function keepDocsSections(
+  patch: string,
+  limits: { docsPaths: readonly string[]; protectedPaths: readonly string[] },
+): { patch: string; kept: string[]; dropped: { path: string; why: string }[] } {
+  const allowed = limits.docsPaths.map(compileGlob);
+  const keptSections: string[] = [];
+  const kept: string[] = [];
+  const dropped: { path: string; why: string }[] = [];
+  for (const section of patchSections(patch)) {
+    const changes = pathsInPatch(section);
+    const paths = touchedPaths(changes);
+    const protectedHit = protectedPathHits(paths, limits.protectedPaths)[0];
+    const outside = paths.find((p) => !isUnder(p, allowed));
+    const name = changes[0]?.path ?? paths[0] ?? '(unreadable section)';
+    if (paths.length === 0) dropped.push({ path: name, why: 'a patch section naming no file' });
+    else if (protectedHit) dropped.push({ path: name, why: `protected by "${protectedHit.pattern}"` });
+    else if (outside !== undefined) dropped.push({ path: name, why: 'outside the documentation paths' });
+    else {
+      keptSections.push(section);
+      kept.push(...changes.map((c) => c.path));
+    }
+  }
+  return { patch: keptSections.join(''), kept, dropped };
+}
+
+async function existingDocFiles(worktreeDir: string, globs: readonly CompiledGlob[]): Promise<string[]> {
+  const out = await worktreeGit(worktreeDir).run(['ls-files', '-z', '--cached', '--others', '--exclude-standard']);
+  return [...new Set(nulFields(out.stdout))].filter((p) => isUnder(p, globs)).sort();
+}
+
+function docsTask(input: DocsInput, docsPaths: readonly string[], docFiles: readonly string[], protectedPaths: readonly string[]): string {
+  const listed = docFiles.slice(0, DOC_FILES_LIST_MAX);
+  const more = docFiles.length - listed.length;
+  return [
+    'Update the documentation for this change, or decide that none is needed.',
+    `## What the change was meant to do\n${planText(input.plan, false)}`,
+    `## The change\n${promptDiff(input.changePatch).text}`,
+    `## Documentation\nFiles you may change: ${docsPaths.join(', ')}${protectedPaths.length ? ` (never ${protectedPaths.join(', ')})` : ''}.\n${
+      listed.length
+        ? `Existing files matching them:\n${listed.map((f) => `- ${f}`).join('\n')}${more > 0 ? `\n- … and ${more} more` : ''}`
+        : 'No existing file matches them.'
+    }`,
+    `## The original request, for context\n${requestText(input.plan)}`,
+  ].join('\n\n');
+}
+
+export interface DocsInput {
+  plan: PlanDocument;
+  /** `change.patch`: the integrated change against the base SHA. */
+  changePatch: string;
+}
+
+export interface DocsResult {
+  document: DocsDocument;
+  /**
+   * `docs.patch`: the documentation change made against the integrated tree (the base SHA with
+   * `changePatch` applied), so it applies on top of change.patch, not on the base alone. Only
+   * files matching `docs.paths` and no protected path; '' when nothing changed.
+   */
+  patch: string;
+}
+
+/**
+ * Runs the documentation agent (`docs`) in a worktree at the base SHA with the change applied
+ * (removed afterwards, always). Only files matching `config.docs.paths` may change: the submit
+ * tool's check returns edits elsewhere to the agent to undo, and the final patch keeps only
+ * documentation files and never a protected path, saying in the summary what it left out. An
+ * agent that stops without submitting gives status `failed` with the reason and its partial patch.
+ */
+export async function runDocsStage(ctx: StageContext, input: DocsInput): Promise<DocsResult> {
+  if (input.changePatch.trim() === '') throw new StageError('docs', 'the change is empty: there is nothing to document');
+  const docsPaths = ctx.config.docs.paths;
+  const protectedPaths = ctx.config['protected-paths'];
+  const limits = { docsPaths, protectedPaths };
+  const worktree = await createWorktree(ctx.repoDir, ctx.run.baseSha, { prefix: 'ensemble-docs-' });
+  try {
+    const applied = await applyWithConflictMarkers(worktree.dir, input.changePatch);
+    if (!applied.ok) {
+      throw new StageError(
+        'docs',
+        `the change does not apply to the base commit ${ctx.run.baseSha} (${applied.conflictingFiles.join(', ') || 'no file named'}): ${applied.detail}`,
+      );
+    }
+    // The docs patch is made against this integrated tree (base + change.patch), not against the
+    // base SHA: it applies on top of change.patch, and publish commits it after the change.
+    const integratedTree = (await diffAgainstBase(worktree.dir, ctx.run.baseSha)).tree;
+    const docFiles = await existingDocFiles(worktree.dir, docsPaths.map(compileGlob));
+    const tracker = trackChanges(worktree.dir, integratedTree, toolsFor('docs'));
+
+    const { outcome } = await runStageAgent(ctx, {
+      stage: 'docs',
+      agent: 'docs',
+      instructions: INSTRUCTIONS(docsPaths),
+      task: docsTask(input, docsPaths, docFiles, protectedPaths),
+      tools: tracker.tools,
+      submit: submitToolFor('docs', (body) => docsProblems(body, tracker.changes, limits)),
+      workspace: worktree.dir,
+    });
+
+    const diff = await diffAgainstBase(worktree.dir, integratedTree);
+    const { patch, kept, dropped } = keepDocsSections(diff.patch, limits);
+    // The last guard, read the way git reads the patch too: a protected path never leaves this stage.
+    const hits = await protectedPathsInPatch(patch, protectedPaths, worktree.dir);
+    if (hits.length > 0) {
+      throw new StageError(
+        'docs',
+        `the documentation patch touches protected path ${hits.map((h) => `"${h.path}" (${h.pattern})`).join(', ')}`,
+      );
+    }
+
+    const submitted = outcome.result;
+    let status: DocsDocument['status'] = submitted?.status ?? 'failed';
+    const notes: string[] = [];
+    if (dropped.length > 0) {
+      notes.push(
+        `Left out of the documentation patch: ${dropped.map((d) => `${d.path} (${d.why})`).join(', ')}. The documentation stage may change only ${docsPaths.join(', ')}.`,
+      );
+    }
+    if (status === 'updated' && patch === '') {
+      status = 'no-change';
+      notes.push('No documentation file changed in the end.');
+    } else if (status === 'no-change' && patch !== '') {
+      status = 'updated';
+    }
+    const summary = submitted
+      ? submitted.summary
+      : `The documentation agent stopped before submitting (${outcome.stop ? `${outcome.stop.kind}: ${outcome.stop.message}` : 'no reason given'}). ${
+          patch ? 'Its partial change is in docs.patch.' : 'It changed no documentation.'
+        }`;
+    const document: DocsDocument = {
+      schema: 'ensemble.docs/v1',
+      run: ctx.run,
+      usage: ctx.ledger.toUsage('docs', 'docs'),
+      status,
+      summary: capSummary(summary, notes),
+      filesChanged: [...new Set(kept)],
+    };
+    return { document, patch };
+  } finally {
+    await removeWorktree(worktree);
+  }
+}

@@ -1,0 +1,361 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { stripHiddenContent, untrustedBlock } from '../agent/prompt.ts';
+import { submitToolFor } from '../agent/submit.ts';
+import { toolsFor } from '../agent/tools/index.ts';
+import type { PlanDocument } from '../contracts/plan.ts';
+import type { CriterionCheck, ReviewBody, ReviewDocument } from '../contracts/review.ts';
+import type { TestDocument } from '../contracts/test-report.ts';
+import { anchorFinding, type DiffFile, findDiffFile, normaliseLine, parseUnifiedDiff, verdictFor } from '../review/index.ts';
+import { applyWithConflictMarkers, createWorktree, removeWorktree, type Worktree } from '../workspace/index.ts';
+import { runStageAgent, type StageContext } from './context.ts';
+import { StageError } from './errors.ts';
+
+/** Most characters of the integrated diff an agent's task shows; the agent reads the rest with its tools. */
+export const PROMPT_DIFF_MAX_CHARS = 60_000;
+/** Most files listed by name (with their line counts) above the diff. */
+const PROMPT_FILE_LIST_MAX = 200;
+/** Longest excerpt of one failing test shown to a reviewer. */
+const FAILURE_EXCERPT_MAX_CHARS = 1_500;
+
+const COMMON_INSTRUCTIONS = (
+  lens: string,
+  lenses: readonly string[],
+) => `You are a review agent of ensemble, a pipeline of AI coding agents. Your lens: ${lens}.
+Coding agents implemented the tasks of a plan and a testing agent integrated their work and ran the tests. You review the integrated change, as a careful senior engineer would, through your lens only.${
+  lenses.length > 1
+    ? ` Other review agents cover the other lenses (${lenses.filter((l) => l !== lens).join(', ')}); leave those to them.`
+    : ''
+}
+
+How to work:
+- Your workspace is the repository at the base commit with the change applied: read_file shows the new version of every file, list_files and search explore the rest. You cannot change files or run commands.
+- The diff in your task may be shortened; read the files it leaves out before you judge them.
+- Report problems the change introduces or makes worse, not pre-existing ones it does not touch. No praise, no restating what the code does.
+- Each finding: path (relative to the repository root); quote — the code the finding is about, copied exactly from the new version of the file, one or more whole lines (never empty; for removed code, quote the nearest line that remains); line — your best guess of the quote's first line in the new file, or null; severity; a short title; a body that says what is wrong, why it matters and how to fix it; suggestion — replacement text for exactly the quoted lines, or null. A finding whose quote is not on a changed line is still reported, in the review's body.
+- Severities: critical — an exploitable vulnerability, data loss or corruption, a change that breaks the build or most users; high — wrong behaviour users will hit, a security weakness, an acceptance criterion not met; medium — a bug in an edge case, missing error handling, a criterion without a test; low — maintainability, unclear code, a minor gap; nit — style and naming.
+- Criteria: judge every acceptance criterion of the plan (copy its text exactly) as met or unmet, with evidence (a file and line, a test, a command result). Judge through your lens what you can; mark a criterion unmet only with evidence that it is not met.
+- Finish with submit_review: your verdict, a summary of your review (a few sentences), the findings and the criteria. ensemble derives the final verdict from the findings' severities.`;
+
+const LENS_FOCUS: Record<string, string> = {
+  correctness: `Your lens, correctness: does the change do what the plan's tasks and acceptance criteria ask, and does it do it right? Look for logic errors, off-by-one and boundary mistakes, unhandled errors and edge cases (empty, missing, very large, concurrent input), broken callers of changed functions, changed behaviour nobody asked for, resource leaks, and parts of the tasks left undone.`,
+  tests: `Your lens, tests: is the change tested well enough to trust it? Check that every acceptance criterion is covered by a test that would fail without the change, that tests assert behaviour a user would notice (a test that cannot fail is a defect), that edge and error cases are covered, that tests are deterministic (no timing, ordering, network or clock dependence), and read the test report: failures the change introduced are findings.`,
+  security: `Your lens, security: could the change be abused, or does it weaken the repository's defences? Look for injection (shell, SQL, path traversal, template, regular-expression denial of service), untrusted input reaching commands, files or network requests without validation, secrets or credentials in code, configuration or logs, missing authentication or authorisation checks, unsafe deserialisation, weakened TLS or cryptography, new dependencies and CI or workflow changes, and hidden text (HTML comments, zero-width or bidirectional characters) that could mislead a reader or an AI agent.`,
+};
+
+/** The role of the review agent of `lens`; a lens without built-in guidance reviews what its name says. */
+export function reviewInstructions(lens: string, lenses: readonly string[] = [lens]): string {
+  const focus =
+    LENS_FOCUS[lens] ??
+    `Your lens, ${lens}: review the change for problems of the kind this lens name describes, as a specialist in it would. Stay within that concern; findings outside it belong to other reviewers.`;
+  return `${COMMON_INSTRUCTIONS(lens, lenses)}\n\n${focus}`;
+}
+
+// ---------------------------------------------------------------------------------------------
+// the task text
+
+/** One `diff --git` section of a patch per element (the whole patch when it has no such line). */
+export function patchSections(patch: string): string[] {
+  const starts = [...patch.matchAll(/^diff --git /gm)].map((m) => m.index);
+  if (starts.length === 0) return patch.trim() ? [patch] : [];
+  const sections: string[] = [];
+  if (starts[0]! > 0 && patch.slice(0, starts[0]).trim()) sections.push(patch.slice(0, starts[0]));
+  starts.forEach((start, i) => {
+    sections.push(patch.slice(start, starts[i + 1] ?? patch.length));
+  });
+  return sections;
+}
+
+function fileStat(file: DiffFile): string {
+  let added = 0;
+  let deleted = 0;
+  for (const hunk of file.hunks) {
+    for (const line of hunk.lines) {
+      if (line.kind === 'add') added++;
+      else if (line.kind === 'delete') deleted++;
+    }
+  }
+  const what = file.status === 'renamed' || file.status === 'copied' ? `${file.status} from ${file.oldPath}` : file.status;
+  return `${file.path} (${what}${file.binary ? ', binary' : `, +${added} -${deleted}`})`;
+}
+
+export interface PromptDiff {
+  /** The list of changed files and the diff (in an untrusted block), with a note when it is shortened. */
+  text: string;
+  /** Files whose diff was left out or cut. */
+  omitted: string[];
+}
+
+/**
+ * The integrated diff as an agent's task shows it: the changed files with their line counts, then
+ * the diff, whole files first until `maxChars` is spent (binary contents never shown). The diff
+ * is model-written text built from untrusted input, so it goes in an untrusted block, with
+ * hidden content stripped; the note says when something was stripped (read the file to see it).
+ */
+export function promptDiff(patch: string, maxChars = PROMPT_DIFF_MAX_CHARS): PromptDiff {
+  const files = parseUnifiedDiff(patch);
+  const listed = files.slice(0, PROMPT_FILE_LIST_MAX).map((f) => `- ${fileStat(f)}`);
+  if (files.length > listed.length) listed.push(`- … and ${files.length - listed.length} more files`);
+
+  const shown: string[] = [];
+  const omitted: string[] = [];
+  let used = 0;
+  for (const section of patchSections(patch)) {
+    const name = parseUnifiedDiff(section)[0]?.path ?? '(unknown file)';
+    const body = section.includes('\nGIT binary patch\n')
+      ? `${section.slice(0, section.indexOf('\nGIT binary patch\n'))}\n(binary contents not shown)\n`
+      : section;
+    if (used + body.length <= maxChars) {
+      shown.push(body);
+      used += body.length;
+      continue;
+    }
+    if (shown.length === 0 && maxChars - used > 200) {
+      // A first file larger than the whole allowance: its beginning, cut at a line.
+      const cut = body.slice(0, body.lastIndexOf('\n', maxChars - used) + 1);
+      shown.push(`${cut}… (the rest of this file's diff is not shown)\n`);
+      used += cut.length;
+    }
+    omitted.push(name);
+  }
+  const diff = shown.join('');
+  const notes: string[] = [];
+  if (omitted.length > 0) {
+    notes.push(
+      `The diff below is shortened to about ${maxChars} characters: the diff of ${omitted.join(', ')} is not shown or cut. Read those files with read_file.`,
+    );
+  }
+  if (stripHiddenContent(diff) !== diff) {
+    notes.push(
+      'Hidden content (HTML comments, zero-width or bidirectional control characters) was removed from the diff below; read_file shows the files as they are.',
+    );
+  }
+  const text = [
+    `Files changed (${files.length}):\n${listed.join('\n')}`,
+    ...notes,
+    untrustedBlock('the change, as a diff against the base commit', diff),
+  ].join('\n\n');
+  return { text, omitted };
+}
+
+export function planText(plan: PlanDocument, withDescriptions = true): string {
+  const tasks = plan.tasks.map((task) =>
+    [
+      `### Task ${task.id}: ${task.title}`,
+      withDescriptions ? task.description : '',
+      `Acceptance criteria:\n${task.acceptanceCriteria.map((c) => `- ${c}`).join('\n')}`,
+      `Files: ${task.files.join(', ') || 'none listed'}`,
+    ]
+      .filter(Boolean)
+      .join('\n'),
+  );
+  return [`Plan: ${plan.summary}`, ...tasks].join('\n\n');
+}
+
+export function requestText(plan: PlanDocument): string {
+  const label = plan.request.source === 'issue' ? `issue #${plan.request.issue}` : 'prompt';
+  return untrustedBlock(label, `${plan.request.title}\n\n${plan.request.body}`);
+}
+
+function count(n: number | null, what: string): string {
+  return n === null ? `${what}: not reported` : `${n} ${what}`;
+}
+
+function testReportText(test: TestDocument | null): string {
+  if (!test) return 'No test report: the test stage did not run. Judge test coverage from the code.';
+  const lines = [
+    `Status: ${test.status}${test.command ? `; \`${test.command}\` exited with ${test.exitCode ?? 'no exit code'}` : '; no test command ran'}.`,
+    `${count(test.passed, 'passed')}, ${count(test.failed, 'failed')}; ${test.fixAttempts} fix attempts.`,
+  ];
+  if (test.testsAdded.length > 0) lines.push(`Tests added by the testing agent: ${test.testsAdded.join(', ')}`);
+  const integration = test.integration.filter((i) => i.result !== 'applied');
+  if (integration.length > 0) {
+    lines.push(
+      `Integration: ${integration.map((i) => `task ${i.taskId} ${i.result}${i.conflictingFiles.length ? ` (${i.conflictingFiles.join(', ')})` : ''}`).join('; ')}`,
+    );
+  }
+  const details = [`Testing agent's summary: ${test.summary}`];
+  for (const failure of test.failures) {
+    const origin =
+      failure.atBase === true
+        ? 'also fails at the base'
+        : failure.atBase === false
+          ? 'introduced by the change'
+          : 'not checked at the base';
+    const excerpt =
+      failure.excerpt.length > FAILURE_EXCERPT_MAX_CHARS ? `${failure.excerpt.slice(0, FAILURE_EXCERPT_MAX_CHARS)}\n…` : failure.excerpt;
+    details.push(`Failing: ${failure.name} (${origin})\n${excerpt}`);
+  }
+  return `${lines.join('\n')}\n${untrustedBlock('test report', details.join('\n\n'))}`;
+}
+
+function reviewTask(input: ReviewStagesInput, lens: string): string {
+  return [
+    `Review the change through the ${lens} lens.`,
+    `## What the change was meant to do\n${planText(input.plan)}`,
+    `## Test report\n${testReportText(input.test)}`,
+    `## The change\n${promptDiff(input.changePatch).text}`,
+    `## The original request, for context\n${requestText(input.plan)}`,
+  ].join('\n\n');
+}
+
+// ---------------------------------------------------------------------------------------------
+// checks and the document
+
+/** Problems of a submitted review for the model to fix: findings without a quote, or on a file that does not exist. */
+export function reviewProblems(review: ReviewBody, context: { workspace: string; files: readonly DiffFile[] }): string[] {
+  const problems: string[] = [];
+  review.findings.forEach((finding, i) => {
+    const name = `findings[${i}] ("${finding.title}")`;
+    if (finding.quote.trim() === '') {
+      problems.push(`${name}: quote is empty; quote the code the finding is about, copied exactly from the file (whole lines)`);
+    }
+    if (!findDiffFile(context.files, finding.path) && !existsSync(path.join(context.workspace, finding.path))) {
+      problems.push(
+        `${name}: ${finding.path} is neither in the change nor in the repository; give the path relative to the repository root`,
+      );
+    }
+  });
+  return problems;
+}
+
+/** Criteria whose text matches a plan criterion (ignoring case and whitespace) take the plan's exact text, so lenses merge. */
+function canonicalCriteria(criteria: readonly CriterionCheck[], plan: PlanDocument): CriterionCheck[] {
+  const known = new Map<string, string>();
+  for (const task of plan.tasks) for (const c of task.acceptanceCriteria) known.set(normaliseLine(c).toLowerCase(), c);
+  return criteria.map((c) => ({ ...c, criterion: known.get(normaliseLine(c.criterion).toLowerCase()) ?? c.criterion }));
+}
+
+export interface ReviewStagesInput {
+  plan: PlanDocument;
+  /** The test stage's report; null when the test stage did not run. */
+  test: TestDocument | null;
+  /** `change.patch`: the integrated change (task patches and added tests) against the base SHA. */
+  changePatch: string;
+}
+
+export interface ReviewInput extends ReviewStagesInput {
+  lens: string;
+}
+
+/** A worktree at the base SHA with the change applied; removed again when the change does not apply. */
+async function integratedWorktree(ctx: StageContext, changePatch: string, prefix: string): Promise<Worktree> {
+  if (changePatch.trim() === '') throw new StageError('review', 'the change is empty: there is nothing to review');
+  const worktree = await createWorktree(ctx.repoDir, ctx.run.baseSha, { prefix });
+  try {
+    const applied = await applyWithConflictMarkers(worktree.dir, changePatch);
+    if (!applied.ok) {
+      throw new StageError(
+        'review',
+        `the change does not apply to the base commit ${ctx.run.baseSha} (${applied.conflictingFiles.join(', ') || 'no file named'}): ${applied.detail}`,
+      );
+    }
+  } catch (error) {
+    await removeWorktree(worktree).catch(() => {});
+    throw error;
+  }
+  return worktree;
+}
+
+/** Runs one lens's agent in `workspace`; throws a StageError when the agent did not submit. */
+async function reviewLens(
+  ctx: StageContext,
+  input: ReviewInput,
+  workspace: string,
+  files: readonly DiffFile[],
+  lenses: readonly string[],
+): Promise<ReviewDocument> {
+  const agent = `review:${input.lens}`;
+  const { outcome } = await runStageAgent(ctx, {
+    stage: 'review',
+    agent,
+    instructions: reviewInstructions(input.lens, lenses),
+    task: reviewTask(input, input.lens),
+    tools: toolsFor('review'),
+    submit: submitToolFor('review', (review) => reviewProblems(review, { workspace, files })),
+    workspace,
+  });
+  if (!outcome.result) {
+    const why = outcome.stop ? `${outcome.stop.kind}: ${outcome.stop.message}` : 'no reason given';
+    throw new StageError('review', `the ${input.lens} review agent did not submit a review (${why})`);
+  }
+  // Placement is ensemble's, not the model's: each quote is looked up on the diff; a finding
+  // whose quote is on no line the diff shows keeps line null and goes in the review's body.
+  const findings = outcome.result.findings.map((finding) => anchorFinding(finding, files));
+  return {
+    schema: 'ensemble.review/v1',
+    run: ctx.run,
+    usage: ctx.ledger.toUsage('review', agent),
+    // The verdict follows from the configured blocking severity, not from the model's opinion.
+    verdict: verdictFor(findings, ctx.config.review['block-on']),
+    summary: outcome.result.summary,
+    findings,
+    criteria: canonicalCriteria(outcome.result.criteria, input.plan),
+    lens: input.lens,
+  };
+}
+
+/**
+ * Reviews the integrated change through one lens: one read-only agent (`review:<lens>`) in a
+ * worktree at the base SHA with `changePatch` applied (removed afterwards, always). Findings are
+ * anchored on the diff deterministically and the verdict follows from `review.block-on`.
+ * Throws a StageError when the agent does not submit (a failed leg is loud); `failedLensReview`
+ * makes the document a runtime may still want to publish for it.
+ */
+export async function runReviewStage(ctx: StageContext, input: ReviewInput): Promise<ReviewDocument> {
+  const files = parseUnifiedDiff(input.changePatch);
+  const worktree = await integratedWorktree(ctx, input.changePatch, `ensemble-review-${input.lens}-`);
+  try {
+    return await reviewLens(ctx, input, worktree.dir, files, ctx.config.review.lenses);
+  } finally {
+    await removeWorktree(worktree);
+  }
+}
+
+/** The document of a lens whose agent failed: verdict `comment`, no findings, a summary that says why. */
+export function failedLensReview(ctx: StageContext, lens: string, reason: string): ReviewDocument {
+  return {
+    schema: 'ensemble.review/v1',
+    run: ctx.run,
+    usage: ctx.ledger.toUsage('review', `review:${lens}`),
+    verdict: 'comment',
+    summary: `The ${lens} review did not complete, so this change has not been reviewed through that lens: ${reason.length > 4_000 ? `${reason.slice(0, 4_000)}…` : reason}`,
+    findings: [],
+    criteria: [],
+    lens,
+  };
+}
+
+/**
+ * Runs every configured lens (`review.lenses`) at once, in one shared read-only worktree (the
+ * agents cannot write), and returns one document per lens in configuration order. A lens whose
+ * agent fails (model fault, budget, invalid submissions, any error) yields `failedLensReview`
+ * and never stops the others. When every lens fails the stage has produced no review at all and
+ * throws a StageError naming each lens's reason. Merge the documents with `combineReviews`.
+ */
+export async function runReviewStages(ctx: StageContext, input: ReviewStagesInput): Promise<ReviewDocument[]> {
+  const lenses = ctx.config.review.lenses;
+  const files = parseUnifiedDiff(input.changePatch);
+  const worktree = await integratedWorktree(ctx, input.changePatch, 'ensemble-review-');
+  let settled: PromiseSettledResult<ReviewDocument>[];
+  try {
+    settled = await Promise.allSettled(lenses.map((lens) => reviewLens(ctx, { ...input, lens }, worktree.dir, files, lenses)));
+  } finally {
+    await removeWorktree(worktree);
+  }
+  const reasons: string[] = [];
+  const documents = settled.map((result, i) => {
+    if (result.status === 'fulfilled') return result.value;
+    const lens = lenses[i]!;
+    const error = result.reason;
+    const reason =
+      error instanceof StageError
+        ? error.message.replace(/^review stage: /, '')
+        : `unexpected error: ${error instanceof Error ? error.message : String(error)}`;
+    reasons.push(`${lens}: ${reason}`);
+    ctx.reporter.warn(`review lens ${lens} failed: ${reason}`);
+    return failedLensReview(ctx, lens, reason);
+  });
+  if (reasons.length === lenses.length) throw new StageError('review', `every review lens failed:\n${reasons.join('\n')}`);
+  return documents;
+}
