@@ -1,0 +1,536 @@
+/**
+ * The test stage's pure helpers: which command runs a repository's tests, what its output says
+ * (counts and failing tests, for the common runners), and what a run's status is.
+ */
+
+/** A detected test command and why it was chosen. */
+export interface DetectedTestCommand {
+  command: string;
+  /** What it was detected from, for the report ("package.json scripts.test"). */
+  source: string;
+}
+
+/** npm's placeholder when `npm init` wrote the package: it always fails and tests nothing. */
+const NPM_PLACEHOLDER = /no test specified/i;
+
+/** A `test` target in a Makefile: `test:`, `test::`, or `lint test:` (not `test := value`). */
+const MAKE_TEST_TARGET = /^(?:[^\s:#=]+[ \t]+)*test(?:[ \t]+[^\s:#=]+)*[ \t]*::?(?!=)/m;
+
+const MAKEFILES = ['GNUmakefile', 'makefile', 'Makefile'];
+
+function isPytestFile(file: string): boolean {
+  const name = file.slice(file.lastIndexOf('/') + 1);
+  return /^test_.*\.py$/.test(name) || /^[^/]+_test\.py$/.test(name);
+}
+
+/**
+ * The command that runs the repository's tests, from its files (repository-relative paths and a
+ * reader of their contents, null for a missing or unreadable file), in this order:
+ * `package.json` `scripts.test` (not npm's "no test specified" placeholder) → `npm test`;
+ * pytest configuration (`pytest.ini`, `pyproject.toml` `[tool.pytest…]`, `setup.cfg`
+ * `[tool:pytest]`, `tox.ini` `[pytest]`, `conftest.py`) or `test_*.py` files at the top or under
+ * `tests/`/`test/` → `pytest`; `go.mod` → `go test ./...`; `Cargo.toml` → `cargo test`; a Makefile
+ * with a `test` target → `make test`. Null when nothing matches.
+ */
+export function detectTestCommand(files: readonly string[], read: (path: string) => string | null): DetectedTestCommand | null {
+  const has = new Set(files);
+
+  if (has.has('package.json')) {
+    const script = npmTestScript(read('package.json'));
+    if (script !== null && !NPM_PLACEHOLDER.test(script)) return { command: 'npm test', source: 'package.json scripts.test' };
+  }
+
+  const pytest = pytestSource(has, files, read);
+  if (pytest) return { command: 'pytest', source: pytest };
+
+  if (has.has('go.mod')) return { command: 'go test ./...', source: 'go.mod' };
+  if (has.has('Cargo.toml')) return { command: 'cargo test', source: 'Cargo.toml' };
+
+  for (const makefile of MAKEFILES) {
+    if (!has.has(makefile)) continue;
+    const text = read(makefile);
+    if (text !== null && MAKE_TEST_TARGET.test(text)) return { command: 'make test', source: `${makefile} test target` };
+  }
+  return null;
+}
+
+function npmTestScript(text: string | null): string | null {
+  if (text === null) return null;
+  try {
+    const pkg = JSON.parse(text) as { scripts?: Record<string, unknown> } | null;
+    const script = pkg?.scripts?.test;
+    return typeof script === 'string' && script.trim() !== '' ? script : null;
+  } catch {
+    return null;
+  }
+}
+
+function pytestSource(has: Set<string>, files: readonly string[], read: (path: string) => string | null): string | null {
+  if (has.has('pytest.ini')) return 'pytest.ini';
+  if (has.has('pyproject.toml') && /^\[tool\.pytest(?:\.ini_options)?\]/m.test(read('pyproject.toml') ?? ''))
+    return 'pyproject.toml [tool.pytest]';
+  if (has.has('setup.cfg') && /^\[tool:pytest\]/m.test(read('setup.cfg') ?? '')) return 'setup.cfg [tool:pytest]';
+  if (has.has('tox.ini') && /^\[pytest\]/m.test(read('tox.ini') ?? '')) return 'tox.ini [pytest]';
+  if (has.has('conftest.py')) return 'conftest.py';
+  const testFile = files.find((f) => isPytestFile(f) && (!f.includes('/') || f.startsWith('tests/') || f.startsWith('test/')));
+  return testFile ? `Python tests (${testFile})` : null;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Output parsing
+
+export type TestOutputFormat = 'node-tap' | 'node-spec' | 'vitest' | 'jest' | 'pytest' | 'go' | 'cargo' | 'mocha' | 'plain';
+
+export interface ParsedFailure {
+  name: string;
+  excerpt: string;
+}
+
+export interface ParsedTestOutput {
+  /** The runner the output was recognised as; null when none. */
+  format: TestOutputFormat | null;
+  /** null when the output did not say. */
+  passed: number | null;
+  failed: number | null;
+  /** Failing tests by name, in order, without duplicates. */
+  failures: ParsedFailure[];
+}
+
+export const MAX_EXCERPT_CHARS = 2_000;
+export const MAX_FAILURES = 200;
+
+const ANSI = /\u001b\[[0-9;?]*[ -/]*[@-~]|\u001b[@-_]/g;
+
+export function stripAnsi(text: string): string {
+  return text.replace(ANSI, '');
+}
+
+/** Output as parsed and shown: colours removed, line endings normalised, `workspace/` prefixes removed so names match across worktrees. */
+export function normaliseOutput(output: string, workspaces: readonly string[] = []): string {
+  let text = stripAnsi(output).replace(/\r\n?/g, '\n');
+  for (const dir of workspaces) {
+    if (!dir) continue;
+    const prefix = `${dir.replace(/\/+$/, '')}/`;
+    text = text.split(`file://${prefix}`).join('').split(prefix).join('');
+  }
+  return text;
+}
+
+/** The excerpt of a failure: trimmed of blank edges, at most MAX_EXCERPT_CHARS (head kept). */
+export function clipExcerpt(text: string, max = MAX_EXCERPT_CHARS): string {
+  const trimmed = text.replace(/^\s*\n/, '').replace(/\s+$/, '');
+  return trimmed.length > max ? `${trimmed.slice(0, max - 1)}…` : trimmed;
+}
+
+/** The last `max` characters, cut at a line start where possible. */
+export function tail(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(text.length - max);
+  const newline = cut.indexOf('\n');
+  return `…${newline !== -1 && newline < 200 ? cut.slice(newline) : cut}`;
+}
+
+function lastNumber(text: string, pattern: RegExp): number | null {
+  let value: number | null = null;
+  for (const m of text.matchAll(pattern)) value = Number(m[1]);
+  return value;
+}
+
+function sumNumbers(text: string, pattern: RegExp): number | null {
+  let total: number | null = null;
+  for (const m of text.matchAll(pattern)) total = (total ?? 0) + Number(m[1]);
+  return total;
+}
+
+class FailureList {
+  readonly items: ParsedFailure[] = [];
+  readonly #seen = new Set<string>();
+  add(name: string, excerpt = ''): void {
+    const clean = name.trim();
+    if (clean === '' || this.#seen.has(clean) || this.items.length >= MAX_FAILURES) return;
+    this.#seen.add(clean);
+    this.items.push({ name: clean.slice(0, 1_000), excerpt: clipExcerpt(excerpt) });
+  }
+}
+
+/** Lines after `start` while they are blank or indented deeper than `indent`. */
+function indentedBlock(lines: readonly string[], start: number, indent: number): string[] {
+  const out: string[] = [];
+  for (let i = start; i < lines.length; i++) {
+    const line = lines[i] ?? '';
+    if (line.trim() !== '' && leading(line) <= indent) break;
+    out.push(line);
+  }
+  return out;
+}
+
+function leading(line: string): number {
+  return line.length - line.trimStart().length;
+}
+
+/** Stack frames (`    at fn (file:1:2)`) dropped; the `{` that opens an error's properties on the last frame kept. */
+function withoutStack(lines: readonly string[]): string[] {
+  return lines.flatMap((line) => {
+    const frame = /^(\s+)at .*?( \{)?$/.exec(line);
+    if (!frame) return [line];
+    return frame[2] ? [`${frame[1]}{`] : [];
+  });
+}
+
+function dedent(lines: readonly string[]): string {
+  const indents = lines.filter((l) => l.trim() !== '').map(leading);
+  const min = indents.length > 0 ? Math.min(...indents) : 0;
+  return lines.map((l) => l.slice(Math.min(min, leading(l)))).join('\n');
+}
+
+/**
+ * Counts and failing tests from a test command's output, for the runners whose summaries are
+ * recognisable: node:test (TAP `# pass N` and spec `ℹ pass N`), vitest, jest, pytest, go test,
+ * cargo test, mocha, and a plain `N passed, N failed`. Unknown output gives nulls and no names.
+ * Pass the output through `normaliseOutput` first.
+ */
+export function parseTestOutput(raw: string): ParsedTestOutput {
+  const text = stripAnsi(raw).replace(/\r\n?/g, '\n');
+  const lines = text.split('\n');
+  return (
+    parseCargo(text, lines) ??
+    parsePytest(text, lines) ??
+    parseGo(text, lines) ??
+    parseVitest(text, lines) ??
+    parseJest(text, lines) ??
+    parseNodeTap(text, lines) ??
+    parseNodeSpec(text, lines) ??
+    parseMocha(text, lines) ??
+    parsePlain(text)
+  );
+}
+
+function parseCargo(text: string, lines: readonly string[]): ParsedTestOutput | null {
+  if (!/^test result: (?:ok|FAILED)\./m.test(text)) return null;
+  const failures = new FailureList();
+  const sections = new Map<string, string>();
+  for (let i = 0; i < lines.length; i++) {
+    const header = /^---- (.+?) stdout ----$/.exec(lines[i] ?? '');
+    if (!header?.[1]) continue;
+    const body: string[] = [];
+    for (let j = i + 1; j < lines.length; j++) {
+      const line = lines[j] ?? '';
+      if (/^---- .+ stdout ----$/.test(line) || /^failures:$/.test(line) || /^stack backtrace:$/.test(line)) break;
+      body.push(line);
+    }
+    sections.set(header[1], body.join('\n'));
+  }
+  for (const line of lines) {
+    const m = /^test (.+?) \.\.\. FAILED$/.exec(line);
+    if (m?.[1]) failures.add(m[1], sections.get(m[1]) ?? '');
+  }
+  return {
+    format: 'cargo',
+    passed: sumNumbers(text, /^test result: \w+\. (\d+) passed;/gm),
+    failed: sumNumbers(text, /^test result: \w+\. \d+ passed; (\d+) failed;/gm),
+    failures: failures.items,
+  };
+}
+
+/** pytest's closing line: `=== 2 failed, 10 passed, 1 error in 0.12s ===`, or the same bare with `-q`. */
+const PYTEST_SUMMARY =
+  /^(?:=+ )?((?:\d+ (?:failed|passed|skipped|deselected|xfailed|xpassed|errors?|warnings?)(?:, )?)+)(?: in [\d.]+s(?: \([^)]*\))?)(?: =+)?$/m;
+
+function parsePytest(text: string, lines: readonly string[]): ParsedTestOutput | null {
+  const summaries = [...text.matchAll(new RegExp(PYTEST_SUMMARY.source, 'gm'))];
+  const noTests = /^=+ no tests ran in [\d.]+s =+$/m.test(text);
+  if (summaries.length === 0 && !noTests) return null;
+  const summary = summaries.at(-1)?.[1] ?? '';
+  const count = (what: RegExp) => {
+    const m = what.exec(summary);
+    return m ? Number(m[1]) : 0;
+  };
+  const sections = new Map<string, string>();
+  for (let i = 0; i < lines.length; i++) {
+    const header = /^_{3,} (.+?) _{3,}$/.exec(lines[i] ?? '');
+    if (!header?.[1]) continue;
+    const body: string[] = [];
+    for (let j = i + 1; j < lines.length; j++) {
+      const line = lines[j] ?? '';
+      if (/^_{3,} .+ _{3,}$/.test(line) || /^={3,}.*={3,}$/.test(line)) break;
+      body.push(line);
+    }
+    sections.set(header[1].replace(/^ERROR at (?:setup|teardown) of /, ''), body.join('\n'));
+  }
+  const failures = new FailureList();
+  for (const line of lines) {
+    const m = /^(FAILED|ERROR) (\S+)(?: - (.*))?$/.exec(line);
+    if (!m?.[2]) continue;
+    const id = m[2];
+    const key = id.split('::').slice(1).join('.').replace(/\[.*$/, '');
+    const param = id.split('::').slice(1).join('.');
+    failures.add(id, sections.get(param) ?? sections.get(key) ?? m[3] ?? '');
+  }
+  return {
+    format: 'pytest',
+    passed: count(/(\d+) passed/),
+    failed: count(/(\d+) failed/) + count(/(\d+) errors?/),
+    failures: failures.items,
+  };
+}
+
+/** go test's per-package line: `ok  	example.com/m	0.002s`, `FAIL	example.com/m [build failed]`. */
+const GO_PACKAGE = /^(ok|FAIL)[ \t]+\S+[ \t]+(?:[\d.]+s\b|\(cached\)|\[[^\]\n]+\])/m;
+
+function parseGo(text: string, lines: readonly string[]): ParsedTestOutput | null {
+  if (!GO_PACKAGE.test(text) && !/^\s*--- (?:FAIL|PASS): /m.test(text)) return null;
+  const failures = new FailureList();
+  const failed: { name: string; line: number }[] = [];
+  let verbosePass = 0;
+  let verboseFail = 0;
+  for (let i = 0; i < lines.length; i++) {
+    const m = /^(\s*)--- (PASS|FAIL): (\S+)/.exec(lines[i] ?? '');
+    if (!m?.[3]) continue;
+    if (m[2] === 'PASS') verbosePass++;
+    else {
+      verboseFail++;
+      failed.push({ name: m[3], line: i });
+    }
+  }
+  for (const { name, line } of failed) {
+    // A parent fails when a subtest does: name the subtests, not the parent.
+    if (failed.some((f) => f.name.startsWith(`${name}/`))) continue;
+    const indent = leading(lines[line] ?? '');
+    let body = indentedBlock(lines, line + 1, indent).filter((l) => !/^\s*--- (?:PASS|FAIL|SKIP): /.test(l));
+    if (body.every((l) => l.trim() === '')) {
+      // -v prints a test's log between `=== RUN   Name` and its result.
+      let start = line - 1;
+      while (start >= 0 && !(lines[start] ?? '').startsWith(`=== RUN   ${name}`)) start--;
+      body = start >= 0 ? lines.slice(start + 1, line).filter((l) => !/^=== (?:RUN|PAUSE|CONT|NAME)\s/.test(l)) : [];
+    }
+    failures.add(name, dedent(body));
+  }
+  const verbose = verbosePass > 0;
+  const packages = [...text.matchAll(new RegExp(GO_PACKAGE.source, 'gm'))];
+  const okPackages = packages.filter((m) => m[1] === 'ok').length;
+  const failPackages = packages.length - okPackages;
+  return {
+    format: 'go',
+    passed: verbose ? verbosePass : okPackages + failPackages > 0 ? okPackages : null,
+    failed: verbose ? verboseFail : okPackages + failPackages > 0 ? failPackages : verboseFail > 0 ? verboseFail : null,
+    failures: failures.items,
+  };
+}
+
+function parseVitest(text: string, lines: readonly string[]): ParsedTestOutput | null {
+  const summary = /^\s*Tests\s+(.+?)\s+\((\d+)\)\s*$/m.exec(text);
+  if (!summary?.[1] || !/\b(?:passed|failed|skipped|todo)\b/.test(summary[1])) return null;
+  const part = (what: string) => {
+    const m = new RegExp(`(\\d+) ${what}`).exec(summary[1] ?? '');
+    return m ? Number(m[1]) : 0;
+  };
+  const failures = new FailureList();
+  for (let i = 0; i < lines.length; i++) {
+    const m = /^\s*FAIL\s+(.+?)\s*$/.exec(lines[i] ?? '');
+    if (!m?.[1]) continue;
+    const body: string[] = [];
+    for (let j = i + 1; j < lines.length; j++) {
+      const line = lines[j] ?? '';
+      if (/^\s*FAIL\s/.test(line) || /^⎯{3,}/.test(line) || /^\s*Test Files\s/.test(line)) break;
+      body.push(line);
+    }
+    failures.add(m[1].replace(/\s+\[.*\]$/, ''), body.join('\n'));
+  }
+  return { format: 'vitest', passed: part('passed'), failed: part('failed'), failures: failures.items };
+}
+
+function parseJest(text: string, lines: readonly string[]): ParsedTestOutput | null {
+  const summary = /^Tests:\s+(.*\d+ total)\s*$/m.exec(text);
+  if (!summary?.[1]) return null;
+  const part = (what: string) => {
+    const m = new RegExp(`(\\d+) ${what}`).exec(summary[1] ?? '');
+    return m ? Number(m[1]) : 0;
+  };
+  const failures = new FailureList();
+  for (let i = 0; i < lines.length; i++) {
+    const m = /^(\s*)● (.+)$/.exec(lines[i] ?? '');
+    if (!m?.[2] || m[2].startsWith('Console')) continue;
+    failures.add(m[2], dedent(indentedBlock(lines, i + 1, (m[1] ?? '').length)));
+  }
+  return { format: 'jest', passed: part('passed'), failed: part('failed'), failures: failures.items };
+}
+
+function parseNodeTap(text: string, lines: readonly string[]): ParsedTestOutput | null {
+  if (!/^# pass \d+$/m.test(text) || !/^# fail \d+$/m.test(text)) return null;
+  const failures = new FailureList();
+  for (let i = 0; i < lines.length; i++) {
+    const m = /^(\s*)not ok \d+ - (.*?)(?: # (?:SKIP|TODO).*)?$/.exec(lines[i] ?? '');
+    if (!m?.[2]) continue;
+    const indent = (m[1] ?? '').length;
+    const yaml = indentedBlock(lines, i + 1, indent);
+    const body = yaml.join('\n');
+    // A suite that failed because a subtest did is named by its subtests.
+    if (/failureType: 'subtestsFailed'/.test(body)) continue;
+    failures.add(m[2].replace(/\\#/g, '#'), tapError(yaml));
+  }
+  return {
+    format: 'node-tap',
+    passed: lastNumber(text, /^# pass (\d+)$/gm),
+    failed: lastNumber(text, /^# fail (\d+)$/gm),
+    failures: failures.items,
+  };
+}
+
+/** The `error:` (and location) of a TAP YAML diagnostic block. */
+function tapError(yaml: readonly string[]): string {
+  const out: string[] = [];
+  for (let i = 0; i < yaml.length; i++) {
+    const line = yaml[i] ?? '';
+    const m = /^(\s*)(error|location|expected|actual): ?(.*)$/.exec(line);
+    if (!m) continue;
+    const [, indent = '', key, value = ''] = m;
+    if (value === '|-' || value === '|' || value === '>-') {
+      const block = indentedBlock(yaml, i + 1, indent.length);
+      out.push(`${key}:\n${dedent(block)}`);
+    } else {
+      out.push(`${key}: ${value}`);
+    }
+  }
+  return out.join('\n');
+}
+
+function parseNodeSpec(text: string, lines: readonly string[]): ParsedTestOutput | null {
+  if (!/^ℹ pass \d+$/m.test(text) || !/^ℹ fail \d+$/m.test(text)) return null;
+  const failures = new FailureList();
+  const section = lines.findIndex((l) => /^✖ failing tests:$/.test(l));
+  const strip = (name: string) => name.replace(/ \([\d.]+m?s\)$/, '');
+  if (section !== -1) {
+    for (let i = section + 1; i < lines.length; i++) {
+      const m = /^(\s*)✖ (.+)$/.exec(lines[i] ?? '');
+      if (!m?.[2]) continue;
+      failures.add(strip(m[2]), dedent(withoutStack(indentedBlock(lines, i + 1, (m[1] ?? '').length))));
+    }
+  } else {
+    for (let i = 0; i < lines.length; i++) {
+      const m = /^(\s*)✖ (.+)$/.exec(lines[i] ?? '');
+      if (m?.[2]) failures.add(strip(m[2]), dedent(indentedBlock(lines, i + 1, (m[1] ?? '').length)));
+    }
+  }
+  return {
+    format: 'node-spec',
+    passed: lastNumber(text, /^ℹ pass (\d+)$/gm),
+    failed: lastNumber(text, /^ℹ fail (\d+)$/gm),
+    failures: failures.items,
+  };
+}
+
+function parseMocha(text: string, lines: readonly string[]): ParsedTestOutput | null {
+  const passing = lastNumber(text, /^\s+(\d+) passing\b/gm);
+  if (passing === null) return null;
+  const failing = lastNumber(text, /^\s+(\d+) failing\b/gm) ?? 0;
+  const failures = new FailureList();
+  const start = lines.findIndex((l) => /^\s+\d+ failing\b/.test(l));
+  if (start !== -1) {
+    for (let i = start + 1; i < lines.length; i++) {
+      const m = /^(\s*)\d+\) (.+)$/.exec(lines[i] ?? '');
+      if (!m?.[2]) continue;
+      const title = [m[2]];
+      let j = i + 1;
+      while (!title.at(-1)?.endsWith(':') && j < lines.length && (lines[j] ?? '').trim() !== '') {
+        title.push((lines[j] ?? '').trim());
+        j++;
+      }
+      const name = title.join(' ').replace(/:$/, '');
+      failures.add(name, dedent(withoutStack(indentedBlock(lines, j, (m[1] ?? '').length))));
+      i = j - 1;
+    }
+  }
+  return { format: 'mocha', passed: passing, failed: failing, failures: failures.items };
+}
+
+function parsePlain(text: string): ParsedTestOutput {
+  const end = text.split('\n').slice(-50).join('\n');
+  const passed = lastNumber(end, /\b(\d+) (?:tests? )?passed\b/gi);
+  const failed = lastNumber(end, /\b(\d+) (?:tests? )?failed\b/gi);
+  if (passed === null && failed === null) return { format: null, passed: null, failed: null, failures: [] };
+  return { format: 'plain', passed: passed ?? (failed !== null ? 0 : null), failed: failed ?? 0, failures: [] };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Status
+
+export type TestRunStatus = 'passed' | 'failed' | 'no-tests' | 'error';
+
+export interface ClassifiedRun {
+  status: TestRunStatus;
+  /** Why the run is `error` or `no-tests`, in a sentence; null otherwise. */
+  problem: string | null;
+  /** True when the command itself could not start (not found, not executable): a fix round cannot help. */
+  notRunnable: boolean;
+}
+
+/** The status of one run of the test command from its exit, its output and what the output said. */
+export function classifyTestRun(
+  command: string,
+  run: { exitCode: number | null; timedOut: boolean; signal?: string | null; output: string },
+  parsed: ParsedTestOutput,
+  timeoutMs: number,
+): ClassifiedRun {
+  if (run.timedOut) {
+    return {
+      status: 'error',
+      problem: `\`${command}\` did not finish within ${formatDuration(timeoutMs)} (the test stage's timeout-minutes) and was stopped`,
+      notRunnable: false,
+    };
+  }
+  if (run.exitCode === null) {
+    return { status: 'error', problem: `\`${command}\` was killed${run.signal ? ` by ${run.signal}` : ''}`, notRunnable: false };
+  }
+  if ((run.exitCode === 127 || run.exitCode === 126) && parsed.format === null) {
+    const what = run.exitCode === 126 ? 'is not executable' : 'was not found';
+    const said = lastMeaningfulLine(run.output);
+    return {
+      status: 'error',
+      problem: `\`${command}\` could not run: a program it starts ${what} (exit ${run.exitCode}${said ? `: ${said}` : ''})`,
+      notRunnable: true,
+    };
+  }
+  if (run.exitCode === 0) {
+    if (parsed.passed === 0 && parsed.failed === 0)
+      return { status: 'no-tests', problem: `\`${command}\` ran no tests`, notRunnable: false };
+    return { status: 'passed', problem: null, notRunnable: false };
+  }
+  if (parsed.format === 'pytest' && run.exitCode === 5) {
+    return { status: 'no-tests', problem: `\`${command}\` collected no tests`, notRunnable: false };
+  }
+  return { status: 'failed', problem: null, notRunnable: false };
+}
+
+function lastMeaningfulLine(output: string): string {
+  const lines = stripAnsi(output)
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
+  const line = lines.at(-1) ?? '';
+  return line.length > 300 ? `${line.slice(0, 299)}…` : line;
+}
+
+export function formatDuration(ms: number): string {
+  if (ms % 60_000 === 0) return `${ms / 60_000} minute${ms === 60_000 ? '' : 's'}`;
+  return ms >= 60_000 ? `${(ms / 60_000).toFixed(1)} minutes` : `${Math.round(ms / 1000)} s`;
+}
+
+/**
+ * Whether each failure also fails at the base: null when the base was not checked or its run
+ * cannot say (the command could not run there, or it failed without naming tests); false when
+ * the base passed; else by name. A failure named after the command itself (the output named no
+ * tests) counts as failing at the base when the base run failed at all.
+ */
+export function markAtBase(
+  failures: readonly ParsedFailure[],
+  base: (Pick<ClassifiedRun, 'status' | 'notRunnable'> & { parsed: Pick<ParsedTestOutput, 'failures'> }) | null,
+  command: string,
+): (boolean | null)[] {
+  return failures.map((failure) => {
+    if (!base || base.notRunnable) return null;
+    if (base.status === 'passed' || base.status === 'no-tests') return false;
+    if (failure.name === command) return true;
+    if (base.parsed.failures.length === 0) return null;
+    return base.parsed.failures.some((b) => b.name === failure.name);
+  });
+}
