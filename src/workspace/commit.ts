@@ -130,7 +130,14 @@ export async function commitPatch(repoDir: string, options: CommitPatchOptions):
  */
 export async function commitTree(
   repoDir: string,
-  options: { tree: string; parentSha: string; message: string; trailers?: Record<string, string>; author: GitIdentity; committer?: GitIdentity },
+  options: {
+    tree: string;
+    parentSha: string;
+    message: string;
+    trailers?: Record<string, string>;
+    author: GitIdentity;
+    committer?: GitIdentity;
+  },
 ): Promise<string | null> {
   const { root } = await repoInfo(repoDir);
   const git = hardenedGit(root);

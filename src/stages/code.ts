@@ -1,0 +1,120 @@
+import { untrustedBlock } from '../agent/prompt.ts';
+import { submitToolFor } from '../agent/submit.ts';
+import { toolsFor } from '../agent/tools/index.ts';
+import type { PlanDocument, PlanTask } from '../contracts/plan.ts';
+import type { TaskDocument } from '../contracts/task.ts';
+import {
+  applyWithConflictMarkers,
+  createWorktree,
+  diffAgainstBase,
+  protectedPathHits,
+  removeWorktree,
+  touchedPaths,
+} from '../workspace/index.ts';
+import { runStageAgent, type StageContext } from './context.ts';
+import { StageError } from './errors.ts';
+
+const INSTRUCTIONS = `You are a coding agent of ensemble, a pipeline of AI coding agents.
+You implement one task of a plan, alone, in your own copy of the repository. Other agents implement the other tasks at the same time; a testing agent integrates everyone's work afterwards.
+
+How to work:
+- Read the code you change before you change it (list_files, read_file, search).
+- Change only the files your task owns, unless the task cannot be done otherwise; never touch files another task owns.
+- Edit with edit_file (one exact, unique occurrence) or write_file (whole files).
+- Run the relevant tests and checks with run_command. Commands run without network access and without credentials; dependencies are already installed or must be vendored.
+- Keep the change minimal and in the repository's style; add or update tests for behaviour you change.
+- Finish with submit_task: status done (the criteria are met), no-change (nothing needed changing, say why) or failed (say what blocked you); a summary of what you changed and why; a commit message (an imperative subject line of at most 72 characters, then a blank line and details if useful). Your file changes are collected from the workspace; you do not commit.`;
+
+function taskText(plan: PlanDocument, task: PlanTask): string {
+  const others = plan.tasks.filter((t) => t.id !== task.id);
+  return [
+    `Your task: ${task.title} (id ${task.id})`,
+    task.description,
+    `Acceptance criteria:\n${task.acceptanceCriteria.map((c) => `- ${c}`).join('\n')}`,
+    `Files you own: ${task.files.join(', ') || 'none listed'}`,
+    task.reads.length ? `Files to read for context: ${task.reads.join(', ')}` : '',
+    others.length
+      ? `Other tasks (do not do their work):\n${others.map((t) => `- ${t.id}: ${t.title} (owns ${t.files.join(', ') || 'nothing listed'})`).join('\n')}`
+      : '',
+    `The plan: ${plan.summary}`,
+    `The original request, for context:\n${untrustedBlock(plan.request.source === 'issue' ? `issue #${plan.request.issue}` : 'prompt', `${plan.request.title}\n\n${plan.request.body}`)}`,
+  ]
+    .filter(Boolean)
+    .join('\n\n');
+}
+
+export interface CodeInput {
+  plan: PlanDocument;
+  taskId: string;
+  /** Patches of the tasks this one depends on, in dependency order: its worktree starts from them. */
+  dependencies?: readonly { taskId: string; patch: string }[];
+}
+
+export interface CodeResult {
+  document: TaskDocument;
+  /** The task's change. Against the base SHA, or against base plus its dependencies' patches when it has any. */
+  patch: string;
+}
+
+/**
+ * Runs one coding agent in its own worktree at the plan's base SHA and turns whatever the
+ * workspace holds at the end into the task's patch, whether the agent finished or not: a failed
+ * or exhausted task still keeps its partial work. The worktree is removed afterwards, always.
+ */
+export async function runCodeStage(ctx: StageContext, input: CodeInput): Promise<CodeResult> {
+  const task = input.plan.tasks.find((t) => t.id === input.taskId);
+  if (!task) {
+    throw new StageError('code', `task "${input.taskId}" is not in the plan (tasks: ${input.plan.tasks.map((t) => t.id).join(', ')})`);
+  }
+  const worktree = await createWorktree(ctx.repoDir, ctx.run.baseSha, { prefix: `ensemble-code-${task.id}-` });
+  try {
+    let startTree = ctx.run.baseSha;
+    for (const dependency of input.dependencies ?? []) {
+      const applied = await applyWithConflictMarkers(worktree.dir, dependency.patch);
+      if (!applied.ok) {
+        throw new StageError('code', `task "${task.id}" builds on "${dependency.taskId}", whose patch does not apply: ${applied.detail}`);
+      }
+    }
+    if ((input.dependencies ?? []).length > 0) startTree = (await diffAgainstBase(worktree.dir, ctx.run.baseSha)).tree;
+
+    const { outcome, tools } = await runStageAgent(ctx, {
+      stage: 'code',
+      agent: `code:${task.id}`,
+      instructions: INSTRUCTIONS,
+      task: taskText(input.plan, task),
+      tools: toolsFor('code'),
+      submit: submitToolFor('code'),
+      workspace: worktree.dir,
+    });
+
+    const diff = await diffAgainstBase(worktree.dir, startTree);
+    const protectedHits = protectedPathHits(touchedPaths(diff.changes), ctx.config['protected-paths']);
+    const submitted = outcome.result;
+    let status: TaskDocument['status'] = submitted?.status ?? 'failed';
+    let stopReason = outcome.stop ? `${outcome.stop.kind}: ${outcome.stop.message}` : null;
+    if (protectedHits.length > 0) {
+      status = 'failed';
+      stopReason = `refused: the change touches protected path ${protectedHits.map((h) => `"${h.path}" (protected by "${h.pattern}")`).join(', ')}`;
+    } else if (status === 'done' && diff.patch === '') {
+      status = 'no-change';
+    }
+    const summary =
+      submitted?.summary ??
+      `The agent stopped before submitting (${outcome.stop?.message ?? 'no reason given'}). ${diff.patch ? 'Its partial change is in task.patch.' : 'It changed nothing.'}`;
+    const document: TaskDocument = {
+      schema: 'ensemble.task/v1',
+      run: ctx.run,
+      usage: ctx.ledger.toUsage('code', `code:${task.id}`),
+      taskId: task.id,
+      status,
+      summary,
+      commitMessage: submitted?.commitMessage ?? `Partial work on ${task.title}`,
+      filesChanged: diff.changes.map((c) => c.path),
+      commands: tools.commands,
+      stopReason,
+    };
+    return { document, patch: diff.patch };
+  } finally {
+    await removeWorktree(worktree);
+  }
+}

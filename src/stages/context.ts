@@ -1,0 +1,124 @@
+import type { AgentBudget, AgentOutcome, AgentSpec } from '../agent/loop.ts';
+import { runAgent } from '../agent/loop.ts';
+import type { SubmitTool } from '../agent/submit.ts';
+import { type CommandSettings, createToolContext, type Tool, type ToolContext } from '../agent/tools/index.ts';
+import type { TranscriptCall, TranscriptWriter } from '../agent/transcript.ts';
+import type { RunIdentity } from '../contracts/common.ts';
+import type { ConfigStage, EnsembleConfig } from '../contracts/config.ts';
+import type { UsageLedger } from '../model/ledger.ts';
+import type { Model } from '../model/providers.ts';
+import { type ModelSpec, parseModelSpec } from '../model/spec.ts';
+
+/** Progress a person watches: the local CLI draws it live, the Actions runtime logs it. */
+export interface Reporter {
+  info(message: string): void;
+  warn(message: string): void;
+  /** A stage or one of its agents started, took a turn, finished or failed. */
+  event(event: StageEvent): void;
+}
+
+export interface StageEvent {
+  stage: ConfigStage | 'publish';
+  /** The agent within the stage: a task id, a lens. */
+  agent?: string;
+  status: 'started' | 'progress' | 'finished' | 'failed' | 'skipped';
+  detail?: string;
+}
+
+/** Where each agent's transcript goes, and where a replay reads one from. */
+export interface TranscriptPort {
+  writer(agent: string): TranscriptWriter | undefined;
+  /** Recorded calls to replay instead of calling a model (tests, `ensemble stage --replay`). */
+  replay?(agent: string): readonly TranscriptCall[] | undefined;
+}
+
+/** What every stage runs with; the local and the Actions runtimes build it differently. */
+export interface StageContext {
+  config: EnsembleConfig;
+  run: RunIdentity;
+  /** The user's repository: worktrees are made from it, the base SHA is in it. */
+  repoDir: string;
+  ledger: UsageLedger;
+  /** The model of a stage; null when the stage replays transcripts. */
+  model(stage: ConfigStage): Promise<Model | null>;
+  /** The cache-stable context every agent of the run starts with (overview, instruction files). */
+  agentContext: string;
+  transcripts: TranscriptPort;
+  reporter: Reporter;
+  /** How agents' commands run (sandbox, limits). */
+  commands: CommandSettings;
+}
+
+export function modelSpecFor(config: EnsembleConfig, stage: ConfigStage): ModelSpec {
+  return parseModelSpec(config.models[stage] ?? config.models.default);
+}
+
+/** The limits of one agent of `stage`, from the configuration. */
+export function budgetFor(config: EnsembleConfig, stage: ConfigStage): AgentBudget {
+  const stageConfig = config.stages[stage];
+  const budget = config.budgets[stage];
+  return {
+    maxTurns: stageConfig['max-turns'],
+    timeoutMs: stageConfig['timeout-minutes'] * 60_000,
+    maxTokens: budget.tokens,
+    maxUsd: budget.usd,
+    run: { maxTokens: config.budgets.run.tokens, maxUsd: config.budgets.run.usd },
+  };
+}
+
+export interface StageAgent<Result> {
+  stage: ConfigStage;
+  /** e.g. `code:api`, `review:security`. */
+  agent: string;
+  instructions: string;
+  task: string;
+  tools: readonly Tool[];
+  submit: SubmitTool<import('zod').ZodType<Result>>;
+  /** The directory the agent works in (a worktree, or a read-only checkout). */
+  workspace: string;
+}
+
+/**
+ * Runs one agent of a stage with the run's model, ledger, transcripts, budgets and the extra
+ * instructions the configuration gives the stage. Returns the outcome and the tool context
+ * (commands run, files written) for the stage's report.
+ */
+export async function runStageAgent<Result>(
+  ctx: StageContext,
+  agent: StageAgent<Result>,
+): Promise<{ outcome: AgentOutcome<Result>; tools: ToolContext }> {
+  const spec: AgentSpec<Result> = {
+    stage: agent.stage,
+    agent: agent.agent,
+    instructions: withConfiguredInstructions(agent.instructions, ctx.config.stages[agent.stage].instructions),
+    context: ctx.agentContext,
+    task: agent.task,
+    tools: agent.tools,
+    submit: agent.submit,
+    budget: budgetFor(ctx.config, agent.stage),
+  };
+  const tools = createToolContext(agent.workspace, { ...ctx.commands });
+  const replay = ctx.transcripts.replay?.(agent.agent);
+  ctx.reporter.event({ stage: agent.stage, agent: agent.agent, status: 'started' });
+  const outcome = await runAgent(spec, {
+    spec: modelSpecFor(ctx.config, agent.stage),
+    model: replay ? null : await ctx.model(agent.stage),
+    ledger: ctx.ledger,
+    tools,
+    transcript: ctx.transcripts.writer(agent.agent),
+    replay,
+  });
+  ctx.reporter.event({
+    stage: agent.stage,
+    agent: agent.agent,
+    status: outcome.status === 'submitted' ? 'finished' : 'failed',
+    detail: outcome.stop?.message ?? `${outcome.turns} turns`,
+  });
+  return { outcome, tools };
+}
+
+function withConfiguredInstructions(instructions: string, extra: string): string {
+  return extra.trim()
+    ? `${instructions}\n\nAdditional instructions from the repository's ensemble configuration:\n${extra.trim()}`
+    : instructions;
+}

@@ -1,0 +1,9 @@
+/** A stage could not produce what it promised; the message says why and what to do. */
+export class StageError extends Error {
+  override name = 'StageError';
+  readonly stage: string;
+  constructor(stage: string, message: string) {
+    super(`${stage} stage: ${message}`);
+    this.stage = stage;
+  }
+}
