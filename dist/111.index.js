@@ -6,15 +6,17 @@ export const modules = {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Js: () => (/* binding */ repoPathProblem),
 /* harmony export */   LD: () => (/* binding */ TaskId),
 /* harmony export */   P: () => (/* binding */ Sha256Hex),
 /* harmony export */   RE: () => (/* binding */ envelope),
 /* harmony export */   UA: () => (/* binding */ RepoPath),
 /* harmony export */   Ug: () => (/* binding */ NonEmptyText),
+/* harmony export */   ly: () => (/* binding */ emptyUsage),
 /* harmony export */   p$: () => (/* binding */ GitSha)
 /* harmony export */ });
-/* unused harmony exports repoPathProblem, RunIdentity, Usage, emptyUsage, schemaId */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2311);
+/* unused harmony exports RunIdentity, Usage, schemaId */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(737);
 
 /** Lowercase hex SHA-1 (40) or SHA-256 (64) object name, as git prints it. */
 const GitSha = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
@@ -124,10 +126,11 @@ function envelope(id, body) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   An: () => (/* binding */ formatModelSpec),
 /* harmony export */   EG: () => (/* binding */ parseModelSpec),
 /* harmony export */   xq: () => (/* binding */ PROVIDERS)
 /* harmony export */ });
-/* unused harmony exports ModelSpecError, formatModelSpec */
+/* unused harmony export ModelSpecError */
 const PROVIDERS = ['anthropic', 'openai', 'openai-compatible'];
 class ModelSpecError extends Error {
     name = 'ModelSpecError';
@@ -170,8 +173,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: StageNotImplementedError, runActionWith
 
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 7 modules
-var schemas = __webpack_require__(2311);
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 1 modules
+var schemas = __webpack_require__(737);
 // EXTERNAL MODULE: ./lib/contracts/common.js
 var common = __webpack_require__(574);
 // EXTERNAL MODULE: ./lib/model/spec.js

@@ -6,9 +6,10 @@ export const modules = {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   e: () => (/* binding */ UsageError),
 /* harmony export */   main: () => (/* binding */ main)
 /* harmony export */ });
-/* unused harmony exports UsageError, allJsonSchemas */
+/* unused harmony export allJsonSchemas */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7975);
@@ -24,29 +25,60 @@ const VERSION = '0.1.0';
 const COMMANDS = {
     run: {
         summary: 'Run the whole pipeline on a local checkout',
-        usage: 'ensemble run [--repo DIR] (--prompt TEXT | --issue-file FILE) [--model SPEC] [--base-url URL] [--config FILE]',
+        usage: 'ensemble run [--repo DIR] (--prompt TEXT | --issue-file FILE) [--model SPEC] [--base-url URL] [--config FILE] [--max-parallel N] [--stages LIST] [--json]',
         options: {
             repo: { type: 'string' },
             prompt: { type: 'string' },
             'issue-file': { type: 'string' },
             model: { type: 'string' },
             'base-url': { type: 'string' },
+            'api-key': { type: 'string' },
             config: { type: 'string' },
             'max-parallel': { type: 'string' },
             stages: { type: 'string' },
             json: { type: 'boolean' },
         },
-        optionHelp: {},
+        optionHelp: {
+            '--repo DIR': 'the repository (default: the current directory); it must be a clean git checkout',
+            '--prompt TEXT': 'what to build',
+            '--issue-file FILE': 'the request as an issue: Markdown ("# Title" then the body) or `gh issue view N --json` output',
+            '--model SPEC': 'provider:model for every stage, over the configuration (anthropic:…, openai:…, openai-compatible:…)',
+            '--base-url URL': 'model API base URL (openai-compatible servers, gateways)',
+            '--api-key KEY': 'model API key (default: ENSEMBLE_API_KEY, then ANTHROPIC_API_KEY or OPENAI_API_KEY)',
+            '--config FILE': 'configuration file (default: <repo>/.github/ensemble.yml)',
+            '--max-parallel N': 'coding agents at once (default 4)',
+            '--stages LIST': 'comma-separated stages to run, e.g. plan,code,test (plan and code always run)',
+            '--json': 'print the run summary as JSON',
+        },
         positionals: { min: 0, max: 0 },
-        run: async () => notYet('run'),
+        run: async (values, _positionals, io) => {
+            const { runCommand } = await Promise.all(/* import() */[__webpack_require__.e(737), __webpack_require__.e(815), __webpack_require__.e(535), __webpack_require__.e(785), __webpack_require__.e(809)]).then(__webpack_require__.bind(__webpack_require__, 7809));
+            return runCommand(values, io);
+        },
     },
     stage: {
         summary: 'Re-run one stage from the artifacts of a run directory',
-        usage: 'ensemble stage <plan|code|test|review|docs|publish> --run DIR [--task ID]',
-        options: { run: { type: 'string' }, task: { type: 'string' } },
-        optionHelp: {},
+        usage: 'ensemble stage <plan|code|test|review|docs|publish> --run DIR [--task ID] [--repo DIR] [--model SPEC] [--base-url URL]',
+        options: {
+            run: { type: 'string' },
+            task: { type: 'string' },
+            repo: { type: 'string' },
+            model: { type: 'string' },
+            'base-url': { type: 'string' },
+            'api-key': { type: 'string' },
+            config: { type: 'string' },
+        },
+        optionHelp: {
+            '--run DIR': "the run directory (.ensemble/runs/<id>, or a GitHub run's artifacts downloaded into <dir>/artifacts/)",
+            '--task ID': 'the task to re-run (code stage)',
+            '--repo DIR': 'the repository the run was made in (default: the current directory)',
+            '--model SPEC': 'provider:model, over the configuration',
+        },
         positionals: { min: 1, max: 1 },
-        run: async () => notYet('stage'),
+        run: async (values, positionals, io) => {
+            const { stageCommand } = await Promise.all(/* import() */[__webpack_require__.e(737), __webpack_require__.e(815), __webpack_require__.e(535), __webpack_require__.e(785), __webpack_require__.e(809)]).then(__webpack_require__.bind(__webpack_require__, 7809));
+            return stageCommand(values, positionals[0], io);
+        },
     },
     validate: {
         summary: 'Check a repository configuration file and print what it resolves to',
@@ -58,7 +90,7 @@ const COMMANDS = {
         },
         positionals: { min: 0, max: 0 },
         run: async (values, _positionals, io) => {
-            const { loadConfig, ConfigError, summarizeConfig } = await Promise.all(/* import() */[__webpack_require__.e(311), __webpack_require__.e(815), __webpack_require__.e(835)]).then(__webpack_require__.bind(__webpack_require__, 4835));
+            const { loadConfig, ConfigError, summarizeConfig } = await Promise.all(/* import() */[__webpack_require__.e(737), __webpack_require__.e(815), __webpack_require__.e(785), __webpack_require__.e(774)]).then(__webpack_require__.bind(__webpack_require__, 774));
             const repo = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(io.cwd, values['repo'] ?? '.');
             const explicit = values['config'];
             const file = explicit ? (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(io.cwd, explicit) : (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(repo, '.github/ensemble.yml');
@@ -106,12 +138,9 @@ const COMMANDS = {
 };
 /** Every JSON Schema ensemble publishes, by the name `ensemble schema` and `schemas/` use. */
 async function allJsonSchemas() {
-    const { documentJsonSchemas } = await Promise.all(/* import() */[__webpack_require__.e(311), __webpack_require__.e(37)]).then(__webpack_require__.bind(__webpack_require__, 1037));
-    const { configJsonSchema } = await Promise.all(/* import() */[__webpack_require__.e(311), __webpack_require__.e(815), __webpack_require__.e(835)]).then(__webpack_require__.bind(__webpack_require__, 4835));
+    const { documentJsonSchemas } = await Promise.all(/* import() */[__webpack_require__.e(737), __webpack_require__.e(141)]).then(__webpack_require__.bind(__webpack_require__, 3141));
+    const { configJsonSchema } = await Promise.all(/* import() */[__webpack_require__.e(737), __webpack_require__.e(815), __webpack_require__.e(785), __webpack_require__.e(774)]).then(__webpack_require__.bind(__webpack_require__, 774));
     return { ...documentJsonSchemas(), config: configJsonSchema() };
-}
-function notYet(command) {
-    throw new UsageError(`"ensemble ${command}" is not implemented in this version of ensemble yet.`);
 }
 function generalHelp() {
     const width = Math.max(...Object.keys(COMMANDS).map((c) => c.length));

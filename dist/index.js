@@ -85,6 +85,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer"
 
 /***/ }),
 
+/***/ 1421:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+
+/***/ }),
+
 /***/ 7540:
 /***/ ((module) => {
 
@@ -152,6 +159,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2")
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+
+/***/ }),
+
+/***/ 8161:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 
 /***/ }),
 
@@ -463,7 +477,7 @@ var __webpack_exports__ = {};
 /* harmony export */   a: () => (/* binding */ runCli)
 /* harmony export */ });
 async function runAction(entry) {
-    const { runActionEntry } = await Promise.all(/* import() */[__nccwpck_require__.e(311), __nccwpck_require__.e(111)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6111));
+    const { runActionEntry } = await Promise.all(/* import() */[__nccwpck_require__.e(737), __nccwpck_require__.e(111)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6111));
     await runActionEntry(entry);
 }
 async function runCli(argv) {

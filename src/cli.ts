@@ -11,7 +11,7 @@ export interface CliIo {
 }
 
 type Options = NonNullable<ParseArgsConfig['options']>;
-type Values = Record<string, string | boolean | undefined>;
+export type Values = Record<string, string | boolean | undefined>;
 
 interface Command {
   summary: string;
@@ -32,29 +32,61 @@ const VERSION = '0.1.0';
 const COMMANDS: Record<string, Command> = {
   run: {
     summary: 'Run the whole pipeline on a local checkout',
-    usage: 'ensemble run [--repo DIR] (--prompt TEXT | --issue-file FILE) [--model SPEC] [--base-url URL] [--config FILE]',
+    usage:
+      'ensemble run [--repo DIR] (--prompt TEXT | --issue-file FILE) [--model SPEC] [--base-url URL] [--config FILE] [--max-parallel N] [--stages LIST] [--json]',
     options: {
       repo: { type: 'string' },
       prompt: { type: 'string' },
       'issue-file': { type: 'string' },
       model: { type: 'string' },
       'base-url': { type: 'string' },
+      'api-key': { type: 'string' },
       config: { type: 'string' },
       'max-parallel': { type: 'string' },
       stages: { type: 'string' },
       json: { type: 'boolean' },
     },
-    optionHelp: {},
+    optionHelp: {
+      '--repo DIR': 'the repository (default: the current directory); it must be a clean git checkout',
+      '--prompt TEXT': 'what to build',
+      '--issue-file FILE': 'the request as an issue: Markdown ("# Title" then the body) or `gh issue view N --json` output',
+      '--model SPEC': 'provider:model for every stage, over the configuration (anthropic:…, openai:…, openai-compatible:…)',
+      '--base-url URL': 'model API base URL (openai-compatible servers, gateways)',
+      '--api-key KEY': 'model API key (default: ENSEMBLE_API_KEY, then ANTHROPIC_API_KEY or OPENAI_API_KEY)',
+      '--config FILE': 'configuration file (default: <repo>/.github/ensemble.yml)',
+      '--max-parallel N': 'coding agents at once (default 4)',
+      '--stages LIST': 'comma-separated stages to run, e.g. plan,code,test (plan and code always run)',
+      '--json': 'print the run summary as JSON',
+    },
     positionals: { min: 0, max: 0 },
-    run: async () => notYet('run'),
+    run: async (values, _positionals, io) => {
+      const { runCommand } = await import('./runtime/local/cli-run.ts');
+      return runCommand(values, io);
+    },
   },
   stage: {
     summary: 'Re-run one stage from the artifacts of a run directory',
-    usage: 'ensemble stage <plan|code|test|review|docs|publish> --run DIR [--task ID]',
-    options: { run: { type: 'string' }, task: { type: 'string' } },
-    optionHelp: {},
+    usage: 'ensemble stage <plan|code|test|review|docs|publish> --run DIR [--task ID] [--repo DIR] [--model SPEC] [--base-url URL]',
+    options: {
+      run: { type: 'string' },
+      task: { type: 'string' },
+      repo: { type: 'string' },
+      model: { type: 'string' },
+      'base-url': { type: 'string' },
+      'api-key': { type: 'string' },
+      config: { type: 'string' },
+    },
+    optionHelp: {
+      '--run DIR': "the run directory (.ensemble/runs/<id>, or a GitHub run's artifacts downloaded into <dir>/artifacts/)",
+      '--task ID': 'the task to re-run (code stage)',
+      '--repo DIR': 'the repository the run was made in (default: the current directory)',
+      '--model SPEC': 'provider:model, over the configuration',
+    },
     positionals: { min: 1, max: 1 },
-    run: async () => notYet('stage'),
+    run: async (values, positionals, io) => {
+      const { stageCommand } = await import('./runtime/local/cli-run.ts');
+      return stageCommand(values, positionals[0] as string, io);
+    },
   },
   validate: {
     summary: 'Check a repository configuration file and print what it resolves to',
@@ -118,10 +150,6 @@ export async function allJsonSchemas(): Promise<Record<string, Record<string, un
   const { documentJsonSchemas } = await import('./contracts/json-schema.ts');
   const { configJsonSchema } = await import('./config/index.ts');
   return { ...documentJsonSchemas(), config: configJsonSchema() };
-}
-
-function notYet(command: string): number {
-  throw new UsageError(`"ensemble ${command}" is not implemented in this version of ensemble yet.`);
 }
 
 function generalHelp(): string {

@@ -1,0 +1,125 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { type CliIo, UsageError, type Values } from '../../cli.ts';
+import type { Reporter } from '../../stages/context.ts';
+import { requestFromIssueFile, requestFromPrompt } from '../request.ts';
+import { type LocalRunSummary, PIPELINE_STAGES, type PipelineStage, runLocalPipeline } from './pipeline.ts';
+import { plainReporter, terminalReporter } from './reporter.ts';
+import { runSingleStage } from './stage.ts';
+
+const str = (v: string | boolean | undefined) => (typeof v === 'string' ? v : undefined);
+
+function parseStages(text: string | undefined): PipelineStage[] | undefined {
+  if (text === undefined) return undefined;
+  const names = text
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
+  const unknown = names.filter((n) => !(PIPELINE_STAGES as readonly string[]).includes(n));
+  if (unknown.length > 0 || names.length === 0) {
+    throw new UsageError(
+      `--stages: unknown stage ${unknown.map((u) => `"${u}"`).join(', ') || '(none given)'}; choose from ${PIPELINE_STAGES.join(', ')}`,
+    );
+  }
+  return names as PipelineStage[];
+}
+
+function parseMaxParallel(text: string | undefined): number {
+  if (text === undefined) return 4;
+  if (!/^[1-9][0-9]?$/.test(text)) throw new UsageError(`--max-parallel: expected a whole number from 1 to 99, got "${text}"`);
+  return Number(text);
+}
+
+/** Progress goes to stderr, live on a terminal and as plain lines otherwise; stdout keeps the summary. */
+function reporterFor(io: CliIo, json: boolean): { reporter: Reporter; stop(): void } {
+  const stderr = io.stderr as CliIo['stderr'] & { isTTY?: boolean };
+  if (!json && stderr.isTTY) {
+    const live = terminalReporter(stderr);
+    return { reporter: live, stop: () => live.stop() };
+  }
+  return { reporter: plainReporter(stderr), stop: () => {} };
+}
+
+const money = (usd: number | null) => (usd === null ? '—' : `$${usd.toFixed(4)}`);
+
+export function formatSummary(summary: LocalRunSummary): string {
+  const lines = [`run directory: ${summary.runDir}`];
+  lines.push(summary.branch ? `branch:        ${summary.branch}` : `branch:        none (${summary.error ?? 'no change'})`);
+  if (summary.prFile) lines.push(`PR body:       ${summary.prFile}`);
+  if (summary.reviewFile) lines.push(`review:        ${summary.reviewFile}`);
+  lines.push('', `${'stage'.padEnd(10)} ${'status'.padEnd(8)} ${'time'.padStart(8)} ${'tokens'.padStart(10)} ${'cost'.padStart(10)}`);
+  for (const row of summary.stages) {
+    lines.push(
+      `${row.stage.padEnd(10)} ${row.status.padEnd(8)} ${`${(row.durationMs / 1000).toFixed(1)} s`.padStart(8)} ${String(row.tokens).padStart(10)} ${money(row.costUsd).padStart(10)}`,
+    );
+  }
+  if (summary.tasks.length > 0) lines.push('', `tasks: ${summary.tasks.map((t) => `${t.id} ${t.status}`).join(', ')}`);
+  if (!summary.ok && summary.error) lines.push('', `The run did not produce a branch: ${summary.error}`);
+  return `${lines.join('\n')}\n`;
+}
+
+/** `ensemble run`: exit 0 when a branch was produced, 1 when the run failed, 2 for usage errors. */
+export async function runCommand(values: Values, io: CliIo): Promise<number> {
+  const prompt = str(values['prompt']);
+  const issueFile = str(values['issue-file']);
+  if ((prompt === undefined) === (issueFile === undefined)) throw new UsageError('give exactly one of --prompt TEXT and --issue-file FILE');
+  const repoDir = resolve(io.cwd, str(values['repo']) ?? '.');
+  if (!existsSync(repoDir)) throw new UsageError(`--repo: ${repoDir} does not exist`);
+  let request: ReturnType<typeof requestFromPrompt>;
+  if (issueFile !== undefined) {
+    const file = resolve(io.cwd, issueFile);
+    if (!existsSync(file)) throw new UsageError(`--issue-file: ${issueFile} not found`);
+    request = requestFromIssueFile(readFileSync(file, 'utf8'), issueFile);
+  } else {
+    request = requestFromPrompt(prompt as string);
+  }
+  const json = values['json'] === true;
+  const { reporter, stop } = reporterFor(io, json);
+  let summary: LocalRunSummary;
+  try {
+    summary = await runLocalPipeline({
+      repoDir,
+      request,
+      model: str(values['model']) ?? null,
+      baseUrl: str(values['base-url']) ?? null,
+      apiKey: str(values['api-key']) ?? null,
+      configFile: str(values['config']) ?? null,
+      maxParallel: parseMaxParallel(str(values['max-parallel'])),
+      ...(values['stages'] !== undefined ? { stages: parseStages(str(values['stages'])) } : {}),
+      reporter,
+      env: io.env,
+    });
+  } finally {
+    stop();
+  }
+  io.stdout.write(json ? `${JSON.stringify(summary, null, 2)}\n` : formatSummary(summary));
+  return summary.ok ? 0 : 1;
+}
+
+/** `ensemble stage <name> --run DIR`. */
+export async function stageCommand(values: Values, stage: string, io: CliIo): Promise<number> {
+  if (!(PIPELINE_STAGES as readonly string[]).includes(stage)) {
+    throw new UsageError(`unknown stage "${stage}"; choose one of ${PIPELINE_STAGES.join(', ')}`);
+  }
+  const runDir = str(values['run']);
+  if (!runDir) throw new UsageError('--run DIR is required: the run directory to take the artifacts from');
+  const { reporter, stop } = reporterFor(io, false);
+  try {
+    const result = await runSingleStage({
+      stage: stage as PipelineStage,
+      runDir: resolve(io.cwd, runDir),
+      repoDir: resolve(io.cwd, str(values['repo']) ?? '.'),
+      taskId: str(values['task']) ?? null,
+      model: str(values['model']) ?? null,
+      baseUrl: str(values['base-url']) ?? null,
+      apiKey: str(values['api-key']) ?? null,
+      configFile: str(values['config']) ?? null,
+      reporter,
+      env: io.env,
+    });
+    io.stdout.write(`${result.stage}: ${result.summary}\n${result.written.map((f) => `  wrote ${f}`).join('\n')}\n`);
+    return 0;
+  } finally {
+    stop();
+  }
+}

@@ -1,0 +1,106 @@
+import { existsSync } from 'node:fs';
+import { isAbsolute, join, relative, resolve } from 'node:path';
+import { buildContextPrefix, repositoryOverview } from '../../agent/prompt.ts';
+import type { CommandSettings } from '../../agent/tools/index.ts';
+import { discoverInstructionFiles } from '../../config/instructions.ts';
+import { type LoadedConfig, loadConfig } from '../../config/load.ts';
+import type { RunIdentity } from '../../contracts/common.ts';
+import type { ConfigStage, EnsembleConfig } from '../../contracts/config.ts';
+import { UsageLedger } from '../../model/ledger.ts';
+import { PriceTable, priceOverridesFromConfig } from '../../model/prices.ts';
+import type { RetryOptions } from '../../model/retry.ts';
+import { openModelSession } from '../../model/session.ts';
+import { parseModelSpec } from '../../model/spec.ts';
+import { modelSpecFor, type Reporter, type StageContext } from '../../stages/context.ts';
+import { createWorktree, removeWorktree, type Worktree } from '../../workspace/index.ts';
+import type { RunDirectory } from './run-dir.ts';
+
+export interface ModelOptions {
+  /** `provider:model` for every stage, over the configuration's. */
+  model?: string | null;
+  baseUrl?: string | null;
+  apiKey?: string | null;
+  env?: Record<string, string | undefined>;
+  retry?: Omit<RetryOptions, 'provider'>;
+}
+
+export interface LocalConfig {
+  loaded: LoadedConfig;
+  /** The configuration with the command line's model applied. */
+  config: EnsembleConfig;
+}
+
+/** Reads the configuration (a file the user named must exist) and applies `--model`. */
+export async function loadLocalConfig(
+  repoDir: string,
+  configFile: string | null | undefined,
+  model: string | null | undefined,
+): Promise<LocalConfig> {
+  const file = configFile ? (isAbsolute(configFile) ? configFile : resolve(repoDir, configFile)) : join(repoDir, '.github/ensemble.yml');
+  if (configFile && !existsSync(file)) throw new Error(`configuration file ${configFile} not found`);
+  const loaded = await loadConfig(file, relative(process.cwd(), file) || file);
+  const config = structuredClone(loaded.config);
+  if (model) {
+    const spec = parseModelSpec(model);
+    for (const stage of ['default', 'plan', 'code', 'test', 'review', 'docs'] as const)
+      config.models[stage] = `${spec.provider}:${spec.model}`;
+  }
+  return { loaded, config };
+}
+
+export interface LocalContext {
+  ctx: StageContext;
+  /** A worktree at the base SHA: the read-only view the planning agent works in. */
+  base: Worktree;
+  close(): Promise<void>;
+}
+
+/**
+ * Opens the model session for `stages` (which reads the keys and then removes every credential
+ * from the environment) and builds the stage context of a local run. Call before any child
+ * process that an agent controls can start.
+ */
+export function openLocalModels(config: EnsembleConfig, stages: readonly ConfigStage[], options: ModelOptions) {
+  const baseUrl = options.baseUrl ?? config.models['base-url'];
+  return openModelSession(
+    stages.map((s) => modelSpecFor(config, s)),
+    {
+      apiKey: options.apiKey ?? null,
+      baseUrl: baseUrl ?? null,
+      ...(options.env ? { env: options.env } : {}),
+      ...(options.retry ? { retry: options.retry } : {}),
+    },
+  );
+}
+
+export async function createLocalContext(input: {
+  repoDir: string;
+  config: EnsembleConfig;
+  run: RunIdentity;
+  runDir: RunDirectory;
+  session: ReturnType<typeof openModelSession>;
+  reporter: Reporter;
+  commands?: CommandSettings | undefined;
+}): Promise<LocalContext> {
+  const base = await createWorktree(input.repoDir, input.run.baseSha, { prefix: 'ensemble-base-' });
+  try {
+    const ctx: StageContext = {
+      config: input.config,
+      run: input.run,
+      repoDir: input.repoDir,
+      ledger: new UsageLedger(new PriceTable(priceOverridesFromConfig(input.config.prices))),
+      model: (stage) => input.session.model(modelSpecFor(input.config, stage)),
+      agentContext: buildContextPrefix({
+        overview: await repositoryOverview(base.dir),
+        instructionFiles: await discoverInstructionFiles(base.dir),
+      }),
+      transcripts: { writer: (agent) => input.runDir.transcript(agent) },
+      reporter: input.reporter,
+      commands: { ...input.commands, log: input.commands?.log ?? ((m) => input.reporter.warn(m)) },
+    };
+    return { ctx, base, close: () => removeWorktree(base) };
+  } catch (error) {
+    await removeWorktree(base);
+    throw error;
+  }
+}

@@ -1,0 +1,72 @@
+import type { Reporter, StageEvent } from '../../stages/context.ts';
+
+interface Writable {
+  write(text: string): unknown;
+}
+
+const SYMBOL: Record<StageEvent['status'], string> = { started: '…', progress: '…', finished: '✓', failed: '✗', skipped: '–' };
+
+function label(event: StageEvent): string {
+  return event.agent && event.agent !== event.stage ? event.agent : event.stage;
+}
+
+/** One line per event: for logs, pipes and CI. */
+export function plainReporter(out: Writable, clock: () => number = Date.now): Reporter {
+  const started = new Map<string, number>();
+  return {
+    info: (message) => out.write(`${message}\n`),
+    warn: (message) => out.write(`warning: ${message}\n`),
+    event(event) {
+      const key = label(event);
+      if (event.status === 'started') started.set(key, clock());
+      const since = started.get(key);
+      const took = event.status !== 'started' && since !== undefined ? ` in ${((clock() - since) / 1000).toFixed(1)} s` : '';
+      out.write(`[${key}] ${event.status}${took}${event.detail ? `: ${event.detail.split('\n')[0]}` : ''}\n`);
+    },
+  };
+}
+
+/**
+ * Live progress on a terminal: one line per stage and agent, redrawn in place as they start and
+ * finish, with elapsed time. Messages print above the block.
+ */
+export function terminalReporter(out: Writable, clock: () => number = Date.now): Reporter & { stop(): void } {
+  const rows = new Map<string, { status: StageEvent['status']; started: number; ended: number | null; detail: string }>();
+  let drawn = 0;
+  const render = () => {
+    const lines = [...rows].map(([key, row]) => {
+      const seconds = (((row.ended ?? clock()) - row.started) / 1000).toFixed(1);
+      const detail = row.detail ? `  ${row.detail.split('\n')[0]?.slice(0, 80)}` : '';
+      return `  ${SYMBOL[row.status]} ${key.padEnd(24)} ${seconds.padStart(6)} s${detail}`;
+    });
+    out.write(`${drawn > 0 ? `\x1b[${drawn}A` : ''}${lines.map((l) => `\x1b[2K${l}\n`).join('')}`);
+    drawn = lines.length;
+  };
+  const above = (text: string) => {
+    out.write(`${drawn > 0 ? `\x1b[${drawn}A\x1b[J` : ''}${text}\n`);
+    drawn = 0;
+    render();
+  };
+  const timer = setInterval(render, 500);
+  timer.unref();
+  return {
+    info: (message) => above(message),
+    warn: (message) => above(`warning: ${message}`),
+    event(event) {
+      const key = label(event);
+      const row = rows.get(key);
+      if (event.status === 'started' || !row) {
+        rows.set(key, { status: event.status, started: clock(), ended: null, detail: event.detail ?? '' });
+      } else {
+        row.status = event.status;
+        row.detail = event.detail ?? row.detail;
+        if (event.status !== 'progress') row.ended = clock();
+      }
+      render();
+    },
+    stop() {
+      clearInterval(timer);
+      render();
+    },
+  };
+}

@@ -1,0 +1,118 @@
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { basename, join, relative, resolve } from 'node:path';
+import { TranscriptWriter } from '../../agent/transcript.ts';
+import type { DocumentName, DocumentOf } from '../../contracts/documents.ts';
+import { parseDocumentText } from '../../contracts/read.ts';
+
+/** Artifact names, the same locally and on GitHub (DESIGN.md §1). */
+export const ARTIFACTS = {
+  plan: 'ensemble-plan',
+  code: (taskId: string) => `ensemble-code-${taskId}`,
+  test: 'ensemble-test',
+  review: (lens: string) => `ensemble-review-${lens}`,
+  docs: 'ensemble-docs',
+  publish: 'ensemble-publish',
+} as const;
+
+/** The artifact an agent's transcript belongs to: `code:api` → `ensemble-code-api`. */
+export function artifactOfAgent(agent: string): string {
+  const [stage, name] = agent.split(':', 2) as [string, string | undefined];
+  if (stage === 'code' && name) return ARTIFACTS.code(name);
+  if (stage === 'review' && name) return ARTIFACTS.review(name);
+  if (stage === 'plan') return ARTIFACTS.plan;
+  if (stage === 'test') return ARTIFACTS.test;
+  if (stage === 'docs') return ARTIFACTS.docs;
+  throw new Error(`no artifact for agent "${agent}"`);
+}
+
+/**
+ * A run directory: `<repo>/.ensemble/runs/<run-id>/` with one folder per artifact under
+ * `artifacts/`, laid out exactly as the artifacts a GitHub run uploads, so that a downloaded
+ * GitHub run is a run directory too. Documents are validated when read back.
+ */
+export class RunDirectory {
+  readonly dir: string;
+  readonly runId: string;
+
+  private constructor(dir: string) {
+    this.dir = dir;
+    this.runId = basename(dir);
+  }
+
+  /** Creates `<repo>/.ensemble/runs/<runId>/`; `.ensemble/` ignores itself so the repository stays clean. */
+  static create(repoDir: string, runId: string): RunDirectory {
+    const root = join(repoDir, '.ensemble');
+    mkdirSync(join(root, 'runs', runId, 'artifacts'), { recursive: true });
+    const ignore = join(root, '.gitignore');
+    if (!existsSync(ignore)) writeFileSync(ignore, '# ensemble run directories: artifacts, transcripts, PR drafts\n*\n');
+    return new RunDirectory(join(root, 'runs', runId));
+  }
+
+  /** Opens an existing run directory: one made by `ensemble run`, or a GitHub run's downloaded artifacts. */
+  static open(dir: string): RunDirectory {
+    const full = resolve(dir);
+    if (!existsSync(full)) throw new Error(`run directory ${dir} does not exist`);
+    if (!existsSync(join(full, 'artifacts'))) {
+      throw new Error(
+        `${dir} is not a run directory: it has no artifacts/ folder (expected artifacts/ensemble-plan/plan.json and the rest)`,
+      );
+    }
+    return new RunDirectory(full);
+  }
+
+  artifactDir(name: string): string {
+    const dir = join(this.dir, 'artifacts', name);
+    mkdirSync(dir, { recursive: true });
+    return dir;
+  }
+
+  artifactPath(name: string, file: string): string {
+    return join(this.dir, 'artifacts', name, file);
+  }
+
+  writeDocument(name: string, file: string, document: unknown): string {
+    const path = join(this.artifactDir(name), file);
+    writeFileSync(path, `${JSON.stringify(document, null, 2)}\n`);
+    return path;
+  }
+
+  writeText(name: string, file: string, text: string): string {
+    const path = join(this.artifactDir(name), file);
+    writeFileSync(path, text);
+    return path;
+  }
+
+  /** A file beside the artifacts (`pr.md`, `review.md`, `summary.json`). */
+  writeRunFile(file: string, text: string): string {
+    const path = join(this.dir, file);
+    writeFileSync(path, text);
+    return path;
+  }
+
+  hasArtifact(name: string, file: string): boolean {
+    return existsSync(this.artifactPath(name, file));
+  }
+
+  /** Reads and validates a document; the error names the artifact, the file, the JSON path and the producer. */
+  readDocument<N extends DocumentName>(kind: N, name: string, file: string): DocumentOf<N> {
+    const path = this.artifactPath(name, file);
+    if (!existsSync(path))
+      throw new Error(`${relative(process.cwd(), path) || path} is missing: the run directory has no ${name} artifact`);
+    return parseDocumentText(kind, readFileSync(path, 'utf8'), { artifact: name, file: relative(this.dir, path) });
+  }
+
+  readText(name: string, file: string): string | null {
+    const path = this.artifactPath(name, file);
+    return existsSync(path) ? readFileSync(path, 'utf8') : null;
+  }
+
+  /** Artifact names present, sorted. */
+  artifacts(): string[] {
+    const dir = join(this.dir, 'artifacts');
+    return existsSync(dir) ? readdirSync(dir).sort() : [];
+  }
+
+  transcript(agent: string): TranscriptWriter {
+    return new TranscriptWriter(join(this.artifactDir(artifactOfAgent(agent)), 'transcript.jsonl'));
+  }
+}

@@ -1,0 +1,168 @@
+import { resolve } from 'node:path';
+import type { CommandSettings } from '../../agent/tools/index.ts';
+import type { ConfigStage } from '../../contracts/config.ts';
+import type { ReviewDocument } from '../../contracts/review.ts';
+import type { TaskDocument } from '../../contracts/task.ts';
+import type { TestDocument } from '../../contracts/test-report.ts';
+import { runCodeStage } from '../../stages/code.ts';
+import type { Reporter } from '../../stages/context.ts';
+import { runDocsStage } from '../../stages/docs.ts';
+import { runPlanStage } from '../../stages/plan.ts';
+import { runReviewStages } from '../../stages/review.ts';
+import { runTestStage } from '../../stages/test.ts';
+import { pinBase } from '../../workspace/index.ts';
+import { createLocalContext, loadLocalConfig, type ModelOptions, openLocalModels } from './context.ts';
+import type { PipelineStage } from './pipeline.ts';
+import { publishLocal } from './publish.ts';
+import { ARTIFACTS, RunDirectory } from './run-dir.ts';
+
+export interface SingleStageOptions extends ModelOptions {
+  stage: PipelineStage;
+  /** A run directory: `<repo>/.ensemble/runs/<id>`, or a GitHub run's artifacts downloaded into one. */
+  runDir: string;
+  /** The repository the run was made in (must contain the plan's base SHA). Default: the current directory. */
+  repoDir: string;
+  taskId?: string | null;
+  configFile?: string | null;
+  reporter: Reporter;
+  commands?: CommandSettings;
+}
+
+export interface SingleStageResult {
+  stage: PipelineStage;
+  /** Files written or replaced in the run directory. */
+  written: string[];
+  summary: string;
+}
+
+/**
+ * Re-runs one stage from the artifacts of a run directory, validating every artifact it reads
+ * first (the error names the artifact, the field and the producer), and replaces that stage's
+ * artifacts. The base SHA and run identity come from the plan, so the stage sees exactly what
+ * it saw the first time.
+ */
+export async function runSingleStage(options: SingleStageOptions): Promise<SingleStageResult> {
+  const runDir = RunDirectory.open(options.runDir);
+  const repoDir = resolve(options.repoDir);
+  const plan = runDir.readDocument('plan', ARTIFACTS.plan, 'plan.json');
+  const { config, loaded } = await loadLocalConfig(repoDir, options.configFile, options.model);
+  if (loaded.hash !== plan.run.configHash) {
+    options.reporter.warn(
+      `the configuration changed since this run was planned (hash ${plan.run.configHash.slice(0, 12)} then, ${loaded.hash.slice(0, 12)} now)`,
+    );
+  }
+
+  const readTasks = () =>
+    plan.tasks.map((task) => {
+      const name = ARTIFACTS.code(task.id);
+      const document = runDir.readDocument('task', name, 'task.json');
+      return { document, patch: runDir.readText(name, 'task.patch') ?? '' };
+    });
+  const readTest = (): TestDocument | null =>
+    runDir.hasArtifact(ARTIFACTS.test, 'test.json') ? runDir.readDocument('test', ARTIFACTS.test, 'test.json') : null;
+  const readChange = (): string => {
+    const patch = runDir.readText(ARTIFACTS.test, 'change.patch');
+    if (patch === null)
+      throw new Error(`${ARTIFACTS.test}/change.patch is missing: run the test stage first (ensemble stage test --run ${options.runDir})`);
+    return patch;
+  };
+  const readReviews = (): ReviewDocument[] =>
+    runDir
+      .artifacts()
+      .filter((name) => name.startsWith('ensemble-review-'))
+      .map((name) => runDir.readDocument('review', name, 'review.json'));
+
+  // Validate what the stage reads before any model key is touched or any agent runs.
+  const inputs = {
+    tasks: ['test', 'publish'].includes(options.stage) ? readTasks() : [],
+    test: ['review', 'publish'].includes(options.stage) ? readTest() : null,
+    change: ['review', 'docs', 'publish'].includes(options.stage) ? readChange() : '',
+    reviews: options.stage === 'publish' ? readReviews() : [],
+  };
+  if (options.stage === 'code') {
+    if (!options.taskId) throw new Error(`ensemble stage code needs --task (one of ${plan.tasks.map((t) => t.id).join(', ')})`);
+    if (!plan.tasks.some((t) => t.id === options.taskId)) {
+      throw new Error(`task "${options.taskId}" is not in the plan (tasks: ${plan.tasks.map((t) => t.id).join(', ')})`);
+    }
+  }
+
+  const agentStages: ConfigStage[] = options.stage === 'publish' ? [] : [options.stage];
+  const session = openLocalModels(config, agentStages, options);
+  await pinBase(repoDir, plan.run.baseSha).catch(() => {
+    throw new Error(
+      `the repository ${repoDir} does not contain the run's base commit ${plan.run.baseSha}: pass --repo with the repository the run was made in`,
+    );
+  });
+  const local = await createLocalContext({
+    repoDir,
+    config,
+    run: plan.run,
+    runDir,
+    session,
+    reporter: options.reporter,
+    commands: options.commands,
+  });
+  const written: string[] = [];
+  try {
+    const { ctx } = local;
+    switch (options.stage) {
+      case 'plan': {
+        const again = await runPlanStage(ctx, { request: plan.request, workspace: local.base.dir });
+        written.push(runDir.writeDocument(ARTIFACTS.plan, 'plan.json', again));
+        return { stage: 'plan', written, summary: `${again.tasks.length} tasks planned` };
+      }
+      case 'code': {
+        const task = plan.tasks.find((t) => t.id === options.taskId)!;
+        const dependencies = task.dependsOn.map((id) => ({ taskId: id, patch: runDir.readText(ARTIFACTS.code(id), 'task.patch') ?? '' }));
+        const result = await runCodeStage(ctx, { plan, taskId: task.id, dependencies });
+        written.push(runDir.writeDocument(ARTIFACTS.code(task.id), 'task.json', result.document));
+        written.push(runDir.writeText(ARTIFACTS.code(task.id), 'task.patch', result.patch));
+        return { stage: 'code', written, summary: `task ${task.id}: ${result.document.status}` };
+      }
+      case 'test': {
+        const result = await runTestStage(ctx, { plan, tasks: inputs.tasks });
+        written.push(runDir.writeDocument(ARTIFACTS.test, 'test.json', result.document));
+        written.push(runDir.writeText(ARTIFACTS.test, 'change.patch', result.patch));
+        return { stage: 'test', written, summary: `tests ${result.document.status}` };
+      }
+      case 'review': {
+        const reviews = await runReviewStages(ctx, { plan, test: inputs.test, changePatch: inputs.change });
+        for (const review of reviews) written.push(runDir.writeDocument(ARTIFACTS.review(review.lens), 'review.json', review));
+        return { stage: 'review', written, summary: reviews.map((r) => `${r.lens}: ${r.verdict}`).join(', ') };
+      }
+      case 'docs': {
+        const result = await runDocsStage(ctx, { plan, changePatch: inputs.change });
+        written.push(runDir.writeDocument(ARTIFACTS.docs, 'docs.json', result.document));
+        written.push(runDir.writeText(ARTIFACTS.docs, 'docs.patch', result.patch));
+        return { stage: 'docs', written, summary: `docs ${result.document.status}` };
+      }
+      case 'publish': {
+        const docs = runDir.hasArtifact(ARTIFACTS.docs, 'docs.json')
+          ? {
+              document: runDir.readDocument('docs', ARTIFACTS.docs, 'docs.json'),
+              patch: runDir.readText(ARTIFACTS.docs, 'docs.patch') ?? '',
+            }
+          : null;
+        const published = await publishLocal({
+          repoDir,
+          run: plan.run,
+          plan,
+          tasks: inputs.tasks as { document: TaskDocument; patch: string }[],
+          test: inputs.test,
+          changePatch: inputs.change,
+          docs,
+          reviews: inputs.reviews,
+          blockOn: config.review['block-on'],
+          protectedPaths: config['protected-paths'],
+          branch: plan.request.issue !== null ? `ensemble/issue-${plan.request.issue}` : `ensemble/run-${plan.run.runId}`,
+        });
+        written.push(runDir.writeDocument(ARTIFACTS.publish, 'publish.json', published.document));
+        written.push(runDir.writeRunFile('pr.md', published.prBody));
+        if (published.reviewBody) written.push(runDir.writeRunFile('review.md', published.reviewBody));
+        return { stage: 'publish', written, summary: `branch ${published.document.branch}, ${published.document.commits.length} commits` };
+      }
+    }
+  } finally {
+    await local.close();
+  }
+}

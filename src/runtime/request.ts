@@ -1,0 +1,121 @@
+import { createHash } from 'node:crypto';
+import { z } from 'zod';
+import { stripHiddenContent } from '../agent/prompt.ts';
+import { canonicalJson } from '../config/hash.ts';
+import type { RequestSnapshot } from '../contracts/plan.ts';
+
+function snapshot(fields: Omit<RequestSnapshot, 'hash'>): RequestSnapshot {
+  const clean: Omit<RequestSnapshot, 'hash'> = {
+    ...fields,
+    title: stripHiddenContent(fields.title).trim(),
+    body: stripHiddenContent(fields.body).trim(),
+    comments: fields.comments.map((c) => ({ ...c, body: stripHiddenContent(c.body).trim() })),
+  };
+  const hash = createHash('sha256').update(canonicalJson(clean)).digest('hex');
+  return { ...clean, hash };
+}
+
+/** The request of a run started from a prompt; hidden content is stripped before anything sees it. */
+export function requestFromPrompt(prompt: string, title?: string): RequestSnapshot {
+  const text = prompt.trim();
+  if (text === '') throw new Error('the prompt is empty: say what to build');
+  const firstLine = title ?? stripHiddenContent(text).split('\n')[0]?.trim() ?? '';
+  return snapshot({
+    source: 'prompt',
+    issue: null,
+    title: firstLine.length > 120 ? `${firstLine.slice(0, 117)}...` : firstLine,
+    body: text,
+    author: null,
+    comments: [],
+  });
+}
+
+export interface IssueFields {
+  number: number;
+  title: string;
+  body: string | null;
+  author: string | null;
+  comments: { author: string; body: string; createdAt: string }[];
+}
+
+/** The snapshot of an issue, taken once; later stages read this, never the live issue. */
+export function requestFromIssue(issue: IssueFields): RequestSnapshot {
+  return snapshot({
+    source: 'issue',
+    issue: issue.number,
+    title: issue.title,
+    body: issue.body ?? '',
+    author: issue.author,
+    comments: issue.comments.slice(0, 100),
+  });
+}
+
+/** `gh issue view N --json number,title,body,author,comments`, or GitHub's REST issue shape. */
+const IssueJson = z.object({
+  number: z.number().int().positive().optional(),
+  title: z.string().min(1, 'the issue needs a title'),
+  body: z.string().nullable().optional(),
+  author: z
+    .union([z.object({ login: z.string() }), z.string()])
+    .nullable()
+    .optional(),
+  user: z.object({ login: z.string() }).nullable().optional(),
+  comments: z
+    .array(
+      z.object({
+        author: z
+          .union([z.object({ login: z.string() }), z.string()])
+          .nullable()
+          .optional(),
+        user: z.object({ login: z.string() }).nullable().optional(),
+        body: z.string(),
+        createdAt: z.string().optional(),
+        created_at: z.string().optional(),
+      }),
+    )
+    .optional(),
+});
+
+const login = (who: { login: string } | string | null | undefined) => (typeof who === 'string' ? who : (who?.login ?? null));
+
+/**
+ * An issue written to a file: JSON as `gh issue view --json` or the REST API gives it, or
+ * Markdown whose first `# ` heading is the title. A file without an issue number is a prompt.
+ */
+export function requestFromIssueFile(text: string, file: string): RequestSnapshot {
+  const trimmed = text.trim();
+  if (trimmed === '') throw new Error(`${file} is empty: write the issue as Markdown (a "# Title" line, then the body) or as JSON`);
+  if (trimmed.startsWith('{')) {
+    let value: unknown;
+    try {
+      value = JSON.parse(trimmed);
+    } catch (error) {
+      throw new Error(`${file} is not valid JSON: ${(error as Error).message}`);
+    }
+    const parsed = IssueJson.safeParse(value);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      throw new Error(
+        `${file}: ${issue?.path.join('.') || 'issue'}: ${issue?.message}; expected the shape of \`gh issue view N --json number,title,body,author,comments\``,
+      );
+    }
+    const issue = parsed.data;
+    const comments = (issue.comments ?? []).map((c) => ({
+      author: login(c.author) ?? login(c.user) ?? 'unknown',
+      body: c.body,
+      createdAt: c.createdAt ?? c.created_at ?? '',
+    }));
+    if (issue.number === undefined) return requestFromPrompt(`${issue.title}\n\n${issue.body ?? ''}`);
+    return requestFromIssue({
+      number: issue.number,
+      title: issue.title,
+      body: issue.body ?? '',
+      author: login(issue.author) ?? login(issue.user),
+      comments,
+    });
+  }
+  const heading = /^#\s+(.+)$/m.exec(trimmed);
+  if (!heading) return requestFromPrompt(trimmed);
+  const body = trimmed.replace(heading[0], '').trim();
+  return requestFromPrompt(body || heading[1]!, heading[1]!.trim());
+}
