@@ -1,4 +1,67 @@
-// The demo runs the whole pipeline on examples/demo-repo with the scripted model once the local
-// pipeline (ensemble run) lands. Until then it says so and fails rather than pretend.
-console.error('npm run demo: the demo arrives with the local pipeline (ensemble run); nothing was run.');
-process.exit(1);
+// `npm run demo`: the whole ensemble pipeline on a temporary copy of examples/demo-repo, with the
+// SCRIPTED model of test/support/demo-model.ts standing in for a real one (no key, no network).
+// Everything else is real: git worktrees, the sandbox, the repository's own tests, the commits.
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { formatSummary } from '../src/runtime/local/cli-run.ts';
+import { runLocalPipeline } from '../src/runtime/local/pipeline.ts';
+import { plainReporter, terminalReporter } from '../src/runtime/local/reporter.ts';
+import { requestFromPrompt } from '../src/runtime/request.ts';
+import { DEMO_PROMPT, demoScript } from '../test/support/demo-model.ts';
+import { startScriptedModel } from '../test/support/scripted-model.ts';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const repo = join(mkdtempSync(join(tmpdir(), 'ensemble-demo-')), 'textkit');
+cpSync(join(root, 'examples/demo-repo'), repo, { recursive: true });
+const git = (...args: string[]) =>
+  execFileSync('git', args, {
+    cwd: repo,
+    env: {
+      ...process.env,
+      GIT_AUTHOR_NAME: 'demo',
+      GIT_AUTHOR_EMAIL: 'demo@example.com',
+      GIT_COMMITTER_NAME: 'demo',
+      GIT_COMMITTER_EMAIL: 'demo@example.com',
+    },
+    encoding: 'utf8',
+  });
+git('init', '-q', '-b', 'main');
+git('add', '-A');
+git('commit', '-q', '-m', 'textkit 1.0.0');
+
+console.log('ensemble demo: the model is SCRIPTED (test/support/demo-model.ts), not a real one.');
+console.log(`Repository: ${repo} (a copy of examples/demo-repo)`);
+console.log(`Request:    ${DEMO_PROMPT}\n`);
+
+const server = await startScriptedModel(demoScript);
+const live = process.stderr.isTTY ? terminalReporter(process.stderr) : null;
+try {
+  const summary = await runLocalPipeline({
+    repoDir: repo,
+    request: requestFromPrompt(DEMO_PROMPT),
+    model: 'openai-compatible:ensemble-demo-script',
+    baseUrl: server.baseUrlOpenAI,
+    reporter: live ?? plainReporter(process.stderr),
+    // The scripted server needs no key; keep the real environment out of the demo altogether.
+    env: {},
+  });
+  live?.stop();
+  console.log(`\n${formatSummary(summary)}`);
+  if (!summary.ok || !summary.branch) {
+    console.error('The demo did not produce a branch; see the run directory above.');
+    process.exitCode = 1;
+  } else {
+    console.log(`Commits on ${summary.branch}:\n${git('log', '--format=  %h %s', `main..${summary.branch}`)}`);
+    console.log(`See the change: git -C ${repo} diff main ${summary.branch}`);
+    console.log('The model was scripted: the plan, edits, review finding and docs were written in advance for this repository.');
+  }
+  if (server.problems.length > 0) {
+    console.error(`The scripted model server rejected requests:\n${server.problems.join('\n')}`);
+    process.exitCode = 1;
+  }
+} finally {
+  await server.close();
+}

@@ -1,0 +1,2 @@
+export { countWords } from './count.js';
+export { slugify } from './slugify.js';
