@@ -1,0 +1,313 @@
+/**
+ * Artifacts on GitHub Actions: the `ArtifactStore` port over the real `@actions/artifact` client
+ * (DESIGN.md §1, issue 5 "Artifacts"). Our actions upload and download their own artifacts, so a
+ * user's workflow has no upload or download steps to get wrong.
+ *
+ * - Names are the local runtime's (`ARTIFACTS` in `../local/run-dir.ts`), and an artifact's files are
+ *   laid out as in a run directory's `artifacts/<name>/`, so a downloaded GitHub run is a run
+ *   directory too.
+ * - Uploads replace an artifact of the same name from the current run: the results service refuses
+ *   a second artifact with a name (409 "an artifact with this name already exists on the workflow
+ *   run"), and a re-run of a failed job must be able to upload again. So: list → delete → upload.
+ * - Downloads find the artifact by name in the current run, check its digest, and documents are
+ *   validated against their contract before a stage uses them.
+ *
+ * Credentials. The client reads `ACTIONS_RUNTIME_TOKEN` and `ACTIONS_RESULTS_URL` from
+ * `process.env` and nowhere else (it has no option to pass them). But the model-key scrubber
+ * (`scrubCredentials` in `src/model/keys.ts`) deletes the runtime token from `process.env` before
+ * any agent command starts, so that nothing the agents run can inherit it. The store therefore takes
+ * both values explicitly, captured before scrubbing (`artifactCredentials(kept)`), and puts them into
+ * `process.env` only for the duration of each client call, restoring the previous state afterwards,
+ * even when the call fails. This keeps the window small and is safe because the artifact client
+ * starts no child processes; agent commands start from an allow-listed environment in any case, so a
+ * command that happened to start during a call would still not receive the token. Overlapping calls
+ * with the same credentials share one window; a call with different credentials waits for it to close.
+ *
+ * The client (and its Azure and Octokit dependencies) is imported lazily, on the first call: an
+ * action that never touches artifacts, or fails before it does, does not pay for loading it.
+ */
+import { existsSync, lstatSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { isAbsolute, join, normalize, relative, sep } from 'node:path';
+import type * as ArtifactModule from '@actions/artifact';
+import { DOCUMENTS, type DocumentName, type DocumentOf, type StageName } from '../../contracts/documents.ts';
+import { parseDocumentText } from '../../contracts/read.ts';
+
+/** Days GitHub keeps ensemble's artifacts: long enough to inspect or re-run a stage, short enough to cost little. */
+export const DEFAULT_RETENTION_DAYS = 7;
+
+export interface UploadedArtifact {
+  name: string;
+  /** The artifact's id in the run (as in the REST API and the run page's download links). */
+  id: number;
+  /** Bytes of the zip. */
+  size: number;
+  /** `sha256` hex digest of the zip, as the client computed it. */
+  digest: string | undefined;
+  /** Files uploaded, relative to the directory, `/`-separated, sorted. */
+  files: string[];
+  /** Ids of the artifacts of the same name from this run that the upload replaced (a job re-run). */
+  replaced: number[];
+}
+
+export interface DownloadedArtifact {
+  name: string;
+  id: number;
+  size: number;
+  /** Where the files were extracted. */
+  dir: string;
+}
+
+/** The artifact port the stages use; the Actions runtime implements it here, the local runtime with its run directory. */
+export interface ArtifactStore {
+  /** Uploads every file under `dir` (nested paths kept) as artifact `name`, replacing one of that name from this run. */
+  uploadArtifact(name: string, dir: string): Promise<UploadedArtifact>;
+  /** Finds artifact `name` in this run and extracts it into `destDir` (created when missing). */
+  downloadArtifact(name: string, destDir: string): Promise<DownloadedArtifact>;
+  /** Downloads artifact `name` into `destDir` and returns its `file`, validated as a `kind` document. */
+  downloadDocument<N extends DocumentName>(kind: N, name: string, file: string, destDir: string): Promise<DocumentOf<N>>;
+}
+
+export interface ArtifactCredentials {
+  /** `ACTIONS_RUNTIME_TOKEN` of the job. */
+  runtimeToken: string;
+  /** `ACTIONS_RESULTS_URL` of the job. */
+  resultsUrl: string;
+}
+
+export interface ActionsArtifactStoreOptions extends ArtifactCredentials {
+  /** Defaults to {@link DEFAULT_RETENTION_DAYS}; the repository's maximum caps it (`GITHUB_RETENTION_DAYS`). */
+  retentionDays?: number;
+}
+
+/**
+ * The artifact credentials of the job, from the variables `scrubCredentials` removed (`kept`) or,
+ * before scrubbing, from the environment. Throws naming what is missing: outside a GitHub Actions job
+ * step (or in a `run:` step, which does not get the runtime token) there are none.
+ */
+export function artifactCredentials(
+  kept: Record<string, string | undefined>,
+  env: Record<string, string | undefined> = process.env,
+): ArtifactCredentials {
+  const runtimeToken = kept['ACTIONS_RUNTIME_TOKEN'] ?? env['ACTIONS_RUNTIME_TOKEN'];
+  const resultsUrl = kept['ACTIONS_RESULTS_URL'] ?? env['ACTIONS_RESULTS_URL'];
+  const missing = [runtimeToken ? null : 'ACTIONS_RUNTIME_TOKEN', resultsUrl ? null : 'ACTIONS_RESULTS_URL'].filter(Boolean);
+  if (missing.length > 0) {
+    throw new Error(
+      `cannot use GitHub artifacts: ${missing.join(' and ')} ${missing.length > 1 ? 'are' : 'is'} not set. ` +
+        'The runner sets them for JavaScript actions only; run ensemble through its actions (uses: …), not from a run: step, ' +
+        'or use `ensemble run` outside GitHub Actions.',
+    );
+  }
+  return { runtimeToken: runtimeToken as string, resultsUrl: resultsUrl as string };
+}
+
+/** The stage that writes an artifact, from its name (`ensemble-code-api` → `code`); null when no stage does. */
+export function producerOfArtifact(name: string): StageName | null {
+  if (name === 'ensemble-plan') return 'plan';
+  if (name.startsWith('ensemble-code-')) return 'code';
+  if (name === 'ensemble-test') return 'test';
+  if (name.startsWith('ensemble-review-')) return 'review';
+  if (name === 'ensemble-docs') return 'docs';
+  if (name === 'ensemble-publish') return 'publish';
+  return null;
+}
+
+/** An artifact a stage needs is not in the run. */
+export class ArtifactMissingError extends Error {
+  override name = 'ArtifactMissingError';
+  readonly artifact: string;
+  readonly producer: StageName | null;
+  constructor(artifact: string, producer: StageName | null, present: readonly string[]) {
+    const who = producer
+      ? `it is uploaded by the ${producer} stage: check that stage's job in this run (did it fail, or was it skipped?)`
+      : 'no ensemble stage uploads an artifact of that name';
+    super(
+      `artifact ${artifact} was not found in this workflow run; ${who}. ` +
+        (present.length > 0 ? `This run has: ${present.join(', ')}.` : 'This run has no artifacts yet.'),
+    );
+    this.artifact = artifact;
+    this.producer = producer;
+  }
+}
+
+let loading: Promise<typeof ArtifactModule> | undefined;
+
+/** `@actions/artifact`, imported on first use. */
+function loadArtifactModule(): Promise<typeof ArtifactModule> {
+  loading ??= import('@actions/artifact');
+  return loading;
+}
+
+export class ActionsArtifactStore implements ArtifactStore {
+  readonly retentionDays: number;
+  private readonly credentials: ArtifactCredentials;
+
+  constructor(options: ActionsArtifactStoreOptions) {
+    if (!options.runtimeToken) throw new Error('ActionsArtifactStore: runtimeToken is required');
+    if (!options.resultsUrl) throw new Error('ActionsArtifactStore: resultsUrl is required');
+    const retentionDays = options.retentionDays ?? DEFAULT_RETENTION_DAYS;
+    if (!Number.isInteger(retentionDays) || retentionDays < 1 || retentionDays > 90) {
+      throw new Error(`ActionsArtifactStore: retentionDays must be a whole number of days from 1 to 90, got ${retentionDays}`);
+    }
+    this.credentials = { runtimeToken: options.runtimeToken, resultsUrl: options.resultsUrl };
+    this.retentionDays = retentionDays;
+  }
+
+  async uploadArtifact(name: string, dir: string): Promise<UploadedArtifact> {
+    const files = listFiles(name, dir);
+    return this.call(`uploading artifact ${name}`, async (client) => {
+      // A job re-run finds its earlier attempt's artifact: the service would refuse the name, so delete it first.
+      const { artifacts } = await client.listArtifacts();
+      const replaced = artifacts.filter((a) => a.name === name).map((a) => a.id);
+      for (let i = 0; i < replaced.length; i++) await client.deleteArtifact(name);
+      const result = await client.uploadArtifact(
+        name,
+        files.map((file) => join(dir, file)),
+        dir,
+        { retentionDays: this.retentionDays },
+      );
+      if (result.id === undefined) throw new Error('the artifact service returned no artifact id');
+      return { name, id: result.id, size: result.size ?? 0, digest: result.digest, files, replaced };
+    });
+  }
+
+  downloadArtifact(name: string, destDir: string): Promise<DownloadedArtifact> {
+    return this.download(name, destDir, producerOfArtifact(name));
+  }
+
+  async downloadDocument<N extends DocumentName>(kind: N, name: string, file: string, destDir: string): Promise<DocumentOf<N>> {
+    const producer = DOCUMENTS[kind].producer;
+    const path = safeJoin(destDir, file);
+    // A stale copy from an earlier download must not stand in for a file the artifact lacks.
+    rmSync(path, { force: true });
+    await this.download(name, destDir, producerOfArtifact(name) ?? producer);
+    if (!existsSync(path)) {
+      const present = listFiles(name, destDir, false);
+      throw new Error(
+        `artifact ${name} has no ${file} (it holds: ${present.join(', ') || 'nothing'}); ` +
+          `the ${producer} stage writes it: re-run that stage with this ensemble version.`,
+      );
+    }
+    return parseDocumentText(kind, readFileSync(path, 'utf8'), { artifact: name, file });
+  }
+
+  private download(name: string, destDir: string, producer: StageName | null): Promise<DownloadedArtifact> {
+    return this.call(`downloading artifact ${name}`, async (client) => {
+      // listArtifacts, not getArtifact: the latter also prints a warning annotation for a missing artifact.
+      const { artifacts } = await client.listArtifacts({ latest: true });
+      const artifact = artifacts.find((a) => a.name === name);
+      if (!artifact) throw new ArtifactMissingError(name, producer, [...new Set(artifacts.map((a) => a.name))].sort());
+      const { downloadPath, digestMismatch } = await client.downloadArtifact(artifact.id, {
+        path: destDir,
+        ...(artifact.digest ? { expectedHash: artifact.digest } : {}),
+      });
+      if (digestMismatch) {
+        throw new Error(
+          `the downloaded zip does not match the digest recorded at upload (${artifact.digest}); it was corrupted in transit. Re-run the job.`,
+        );
+      }
+      return { name, id: artifact.id, size: artifact.size, dir: downloadPath ?? destDir };
+    });
+  }
+
+  /** Runs `fn` with a client and the credentials in the environment; errors name what was being done. */
+  private async call<T>(what: string, fn: (client: ArtifactModule.ArtifactClient) => Promise<T>): Promise<T> {
+    const module = await loadArtifactModule();
+    try {
+      return await withCredentials(this.credentials, () => fn(new module.DefaultArtifactClient()));
+    } catch (error) {
+      if (error instanceof ArtifactMissingError) throw error;
+      const message = error instanceof Error ? error.message : String(error);
+      throw new Error(`${what}: ${message}`, { cause: error });
+    }
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Credentials window
+
+interface Window {
+  token: string;
+  url: string;
+  users: number;
+  previous: { token: string | undefined; url: string | undefined };
+  closed: Promise<void>;
+  close: () => void;
+}
+
+let open: Window | null = null;
+
+async function withCredentials<T>(credentials: ArtifactCredentials, fn: () => Promise<T>): Promise<T> {
+  while (open && (open.token !== credentials.runtimeToken || open.url !== credentials.resultsUrl)) await open.closed;
+  if (!open) {
+    let close = () => {};
+    const closed = new Promise<void>((resolve) => {
+      close = resolve;
+    });
+    open = {
+      token: credentials.runtimeToken,
+      url: credentials.resultsUrl,
+      users: 0,
+      previous: { token: process.env['ACTIONS_RUNTIME_TOKEN'], url: process.env['ACTIONS_RESULTS_URL'] },
+      closed,
+      close,
+    };
+    process.env['ACTIONS_RUNTIME_TOKEN'] = credentials.runtimeToken;
+    process.env['ACTIONS_RESULTS_URL'] = credentials.resultsUrl;
+  }
+  const window = open;
+  window.users++;
+  try {
+    return await fn();
+  } finally {
+    window.users--;
+    if (window.users === 0) {
+      restore('ACTIONS_RUNTIME_TOKEN', window.previous.token);
+      restore('ACTIONS_RESULTS_URL', window.previous.url);
+      open = null;
+      window.close();
+    }
+  }
+}
+
+function restore(name: string, value: string | undefined): void {
+  if (value === undefined) delete process.env[name];
+  else process.env[name] = value;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Files
+
+/**
+ * Files under `dir`, relative and `/`-separated, sorted. Symbolic links are refused rather than
+ * followed (the client would upload their targets, which may lie outside the directory); an empty
+ * directory is an error when uploading, since a stage that promised an artifact must not upload nothing.
+ */
+function listFiles(name: string, dir: string, forUpload = true): string[] {
+  if (!existsSync(dir) || !lstatSync(dir).isDirectory()) {
+    if (!forUpload) return [];
+    throw new Error(`cannot upload artifact ${name}: ${dir} is not a directory`);
+  }
+  const files: string[] = [];
+  const walk = (sub: string) => {
+    for (const entry of readdirSync(join(dir, sub), { withFileTypes: true })) {
+      const rel = sub ? `${sub}/${entry.name}` : entry.name;
+      if (entry.isDirectory()) walk(rel);
+      else if (entry.isFile()) files.push(rel);
+      else if (forUpload) throw new Error(`cannot upload artifact ${name}: ${rel} is not a regular file (symbolic links are not followed)`);
+    }
+  };
+  walk('');
+  if (forUpload && files.length === 0) throw new Error(`cannot upload artifact ${name}: ${dir} holds no files`);
+  return files.sort();
+}
+
+function safeJoin(dir: string, file: string): string {
+  const normal = normalize(file);
+  if (!file || isAbsolute(file) || normal === '..' || normal.startsWith(`..${sep}`)) {
+    throw new Error(`artifact file ${JSON.stringify(file)} must be a relative path inside the artifact`);
+  }
+  const path = join(dir, normal);
+  if (relative(dir, path).startsWith('..')) throw new Error(`artifact file ${JSON.stringify(file)} is outside the artifact`);
+  return path;
+}
