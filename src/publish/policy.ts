@@ -1,0 +1,577 @@
+/**
+ * The safe-output policy: what `publish` checks, all or nothing, before it writes anything.
+ * A refusal names its rule, where (the patch and file, or the text), and what was found, never
+ * the secret itself; `formatRefusals` turns refusals into a message a user can act on.
+ *
+ * Rules:
+ * - `protected-path`: no patch touches a protected path, both sides of a rename included. Paths
+ *   are read twice, by `pathsInPatch` and by git (`git apply --numstat`), so that a header one
+ *   reader misreads cannot hide a path. Default patterns: `defaultPublishProtectedPaths`.
+ * - `unreadable-patch`: a patch whose file names (or binary content) cannot be read cannot be
+ *   checked, so it is refused (fail closed).
+ * - `patch-size` / `file-count`: the total bytes (UTF-8) of all patches, and the distinct paths
+ *   they touch (a rename touches two), stay within `maxPatchBytes` / `maxFiles`.
+ * - `binary-size`: one binary hunk that inflates to more than `maxPatchBytes` is refused before it
+ *   is inflated (a few kilobytes of patch can hold gigabytes of zeros).
+ * - `credential` / `secret-value`: no patch or text holds a credential pattern or one of the
+ *   secret values the step was given (see `secrets.ts`).
+ * - `mention-flood`: a text with more than `maxMentions` (default 10) distinct live `@mentions`
+ *   is refused; below that they are neutralised.
+ *
+ * What is scanned in a patch: added lines, the new names of added, renamed and copied files, and
+ * the new content of binary files (a `literal` hunk decoded in full, the inserted data of a
+ * `delta` hunk). Removed and context lines are not: they are in the base commit already, so
+ * publishing does not disclose them, and a change that deletes a committed key must be able to.
+ * The reverse hunk of a binary patch (the old content) is skipped for the same reason.
+ *
+ * Sanitising (never a refusal): invisible characters removed (but U+200B, which the renderers
+ * insert to neutralise and which hides nothing), links to hosts other than `allowedHost` made
+ * inert and `@mentions` neutralised (`render/safe.ts`), titles put on one line and capped at 256
+ * characters, bodies capped at 65,536 with a truncation note (`truncateMarkdown`). The texts
+ * include rendered documents that carry ensemble's own hidden marker, `<details>` and `Closes #n`,
+ * so HTML and closing keywords are left to the renderers (which neutralise every untrusted part
+ * with `safeBlock`/`safeInline`); pass model text that did not go through a renderer as
+ * `kind: 'raw'` to have all of `safeBlock` applied. Every transform is idempotent on text a
+ * renderer produced.
+ */
+import os from 'node:os';
+import { inflateSync } from 'node:zlib';
+import { INSTRUCTION_FILES } from '../config/instructions.ts';
+import { DEFAULT_CONFIG_PATH } from '../config/load.ts';
+import { truncateMarkdown } from '../render/markdown.ts';
+import { limitLinks, neutraliseMentions, neutraliseText, safeBlock, splitFences, stripHidden } from '../render/safe.ts';
+import { compileGlob, matchGlobs } from '../workspace/glob.ts';
+import { type FileChange, pathsGitReads, pathsInPatch, touchedPaths } from '../workspace/patch.ts';
+import {
+  byteNeedles,
+  describeSecretHit,
+  findCredentials,
+  findSecretValues,
+  type SecretNeedle,
+  type SecretValue,
+  secretNeedles,
+} from './secrets.ts';
+
+export type PolicyRule =
+  | 'protected-path'
+  | 'unreadable-patch'
+  | 'patch-size'
+  | 'file-count'
+  | 'binary-size'
+  | 'credential'
+  | 'secret-value'
+  | 'mention-flood';
+
+export interface Refusal {
+  rule: PolicyRule;
+  /** The patch's label and the file (`task api: src/x.ts`), the text's label, or `the change` for totals. Raw: see `formatRefusals`. */
+  where: string;
+  /** What was found; a credential masked, a secret value by its name and length only. */
+  detail: string;
+}
+
+export interface PatchInput {
+  /** `task api`, `tests`, `docs`. */
+  label: string;
+  patch: string;
+}
+
+/**
+ * `title`: one line, links and mentions neutralised everywhere, capped at 256 characters.
+ * `body`: Markdown, column-0 code fences kept, capped at 65,536 characters.
+ * `raw`: a body of model text no renderer has seen: all of `safeBlock` (HTML, references too).
+ * Default: `title` when the label ends in "title", else `body`.
+ */
+export type TextKind = 'title' | 'body' | 'raw';
+
+export interface TextInput {
+  /** `PR title`, `PR body`, `review finding 3 body`, `commit message of task api`. */
+  label: string;
+  text: string;
+  kind?: TextKind;
+}
+
+export interface SafeOutputsInput {
+  patches: readonly PatchInput[];
+  texts: readonly TextInput[];
+}
+
+export interface SafeOutputsOptions {
+  /** Patterns (`.gitignore`-style) of paths no patch may touch; see `publishProtectedPaths`. */
+  protectedPaths: readonly string[];
+  /** `limits.max-patch-bytes`. */
+  maxPatchBytes: number;
+  /** `limits.max-files`. */
+  maxFiles: number;
+  /** The exact values of the secrets the step was given; values shorter than 8 characters are ignored. */
+  secretValues?: readonly SecretValue[];
+  /** The repository's host (`github.com`); links elsewhere are made inert. */
+  allowedHost: string | readonly string[];
+  /** More distinct `@mentions` than this in one text is refused. Default 10. */
+  maxMentions?: number;
+  /** Default 256. */
+  maxTitleChars?: number;
+  /** Default 65,536. */
+  maxBodyChars?: number;
+  /** Where git reads the patches (`git apply --numstat`, which writes nothing); default the temporary directory. */
+  gitCwd?: string;
+}
+
+export interface SanitisedText {
+  label: string;
+  text: string;
+  /** The text was longer than its cap and was cut. */
+  truncated: boolean;
+}
+
+export interface SafeOutputsStats {
+  /** Total UTF-8 bytes of all patches. */
+  patchBytes: number;
+  /** Distinct paths the patches touch. */
+  files: number;
+}
+
+export type SafeOutputsResult =
+  | { ok: true; texts: SanitisedText[]; stats: SafeOutputsStats }
+  | { ok: false; refusals: Refusal[]; stats: SafeOutputsStats };
+
+export const DEFAULT_MAX_MENTIONS = 10;
+export const MAX_TITLE_CHARS = 256;
+export const MAX_BODY_CHARS = 65_536;
+
+// ---------------------------------------------------------------------------------------------
+// protected paths
+
+/** A repository-relative path as a pattern that matches exactly that path (anchored, glob characters escaped). */
+function literalPattern(path: string): string {
+  return `/${path
+    .replace(/^(?:\.\/)+/, '')
+    .replace(/^\/+/, '')
+    .replace(/[*?[\\]/g, '\\$&')}`;
+}
+
+/**
+ * The paths `publish` protects by default: workflows, the ensemble configuration file
+ * (`configPath`, repository-relative) and the instruction files agents read (`AGENTS.md` and
+ * `CLAUDE.md` at any depth, `.github/copilot-instructions.md`).
+ */
+export function defaultPublishProtectedPaths(configPath: string = DEFAULT_CONFIG_PATH): string[] {
+  return publishProtectedPaths(['.github/workflows/**'], configPath);
+}
+
+/**
+ * `configured` (the config's `protected-paths`, `.github/workflows/**` unless changed) plus the
+ * configuration file and the instruction files, which steer the agents and are always protected.
+ */
+export function publishProtectedPaths(configured: readonly string[], configPath: string = DEFAULT_CONFIG_PATH): string[] {
+  return [...new Set([...configured, literalPattern(configPath), ...INSTRUCTION_FILES])];
+}
+
+// ---------------------------------------------------------------------------------------------
+// reading patches
+
+interface Section {
+  text: string;
+  /** The change this section makes, or null when its names cannot be read. */
+  change: FileChange | null;
+  /** The path shown to the user. */
+  shownPath: string;
+}
+
+/** The patch split before each `diff --git ` line (text before the first one is a section too). */
+function sections(patch: string): Section[] {
+  const texts: string[] = [];
+  let current: string[] = [];
+  for (const line of patch.split('\n')) {
+    if (line.startsWith('diff --git ') && current.length > 0) {
+      texts.push(current.join('\n'));
+      current = [];
+    }
+    current.push(line);
+  }
+  texts.push(current.join('\n'));
+  return texts
+    .filter((text) => text.trim() !== '')
+    .map((text) => {
+      const change = text.startsWith('diff --git ') ? (pathsInPatch(text)[0] ?? null) : null;
+      const usable = change !== null && change.path !== '' && change.oldPath !== '';
+      const plusPath = /^\+\+\+ (?:b\/)?([^\t\n]+)/m.exec(text)?.[1];
+      return { text, change: usable ? change : null, shownPath: usable ? change.path : (plusPath ?? '(a file whose name cannot be read)') };
+    });
+}
+
+const BASE85 = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz!#$%&()*+-;<=>?@^_`{|}~';
+const BASE85_VALUE = new Map([...BASE85].map((c, i) => [c, i]));
+
+/** One data line of a `GIT binary patch` hunk: a length character, then base85 in groups of 5. */
+function decodeBase85Line(line: string): Buffer {
+  const lengthChar = line.charCodeAt(0);
+  const length = lengthChar >= 65 && lengthChar <= 90 ? lengthChar - 64 : lengthChar >= 97 && lengthChar <= 122 ? lengthChar - 96 + 26 : -1;
+  const data = line.slice(1).replace(/\r$/, '');
+  if (length < 0 || data.length !== Math.ceil(length / 4) * 5) throw new Error('bad binary line');
+  const out = Buffer.alloc((data.length / 5) * 4);
+  for (let group = 0; group < data.length / 5; group++) {
+    let acc = 0;
+    for (let k = 0; k < 5; k++) {
+      const value = BASE85_VALUE.get(data[group * 5 + k] as string);
+      if (value === undefined) throw new Error('bad base85 character');
+      acc = acc * 85 + value;
+    }
+    if (acc > 0xffffffff) throw new Error('base85 group out of range');
+    out.writeUInt32BE(acc, group * 4);
+  }
+  return out.subarray(0, length);
+}
+
+/** The data a git delta inserts (the copied parts come from the old file, which the base already holds). */
+function deltaInserts(delta: Buffer): Buffer[] {
+  let i = 0;
+  const varint = () => {
+    let value = 0;
+    let scale = 1;
+    for (;;) {
+      if (i >= delta.length) throw new Error('truncated delta');
+      const byte = delta[i++] as number;
+      value += (byte & 0x7f) * scale;
+      scale *= 128;
+      if ((byte & 0x80) === 0) return value;
+    }
+  };
+  varint(); // source size
+  varint(); // target size
+  const inserts: Buffer[] = [];
+  while (i < delta.length) {
+    const op = delta[i++] as number;
+    if (op & 0x80) {
+      // Copy from the source: one byte per set bit of the offset (bits 0-3) and size (bits 4-6).
+      let bytes = 0;
+      for (let bit = 0; bit < 7; bit++) if (op & (1 << bit)) bytes++;
+      i += bytes;
+      if (i > delta.length) throw new Error('truncated delta');
+    } else if (op !== 0) {
+      if (i + op > delta.length) throw new Error('truncated delta');
+      inserts.push(delta.subarray(i, i + op));
+      i += op;
+    } else {
+      throw new Error('invalid delta opcode');
+    }
+  }
+  return inserts;
+}
+
+type BinaryContent = { ok: true; chunks: Buffer[] } | { ok: false; tooLarge: number | null };
+
+/** The new content of the first (forward) hunk of a `GIT binary patch` starting at `lines[start]`. */
+function forwardBinary(lines: readonly string[], start: number, maxBytes: number): BinaryContent {
+  const header = /^(literal|delta) (\d+)\r?$/.exec(lines[start] ?? '');
+  if (!header) return { ok: false, tooLarge: null };
+  const size = Number(header[2]);
+  if (size > maxBytes) return { ok: false, tooLarge: size };
+  const parts: Buffer[] = [];
+  try {
+    for (let i = start + 1; i < lines.length && (lines[i] as string).replace(/\r$/, '') !== ''; i++) {
+      parts.push(decodeBase85Line(lines[i] as string));
+    }
+    const inflated =
+      size === 0 && parts.length === 0 ? Buffer.alloc(0) : inflateSync(Buffer.concat(parts), { maxOutputLength: Math.max(size, 1) });
+    if (inflated.length !== size) return { ok: false, tooLarge: null };
+    return { ok: true, chunks: header[1] === 'literal' ? [inflated] : deltaInserts(inflated) };
+  } catch {
+    return { ok: false, tooLarge: null };
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// scanning
+
+interface Scanner {
+  /** The secret values' needles, for text. */
+  needles: readonly SecretNeedle[];
+  /** The same, for binary content read as Latin-1. */
+  binaryNeedles: readonly SecretNeedle[];
+}
+
+/** Secret values and credential patterns in `text`; `at` says where a line is. */
+function scanText(text: string, needles: readonly SecretNeedle[], where: string, at: (line: number) => string): Refusal[] {
+  const refusals: Refusal[] = [];
+  for (const hit of findSecretValues(text, needles)) {
+    refusals.push({ rule: 'secret-value', where, detail: `${describeSecretHit(hit)} ${at(hit.line)}` });
+  }
+  for (const hit of findCredentials(text, needles)) {
+    refusals.push({ rule: 'credential', where, detail: `${hit.pattern.name} ${hit.shown} ${at(hit.line)}` });
+  }
+  return refusals;
+}
+
+/** Credentials and secret values in what `section` adds: its new file name, added lines and new binary content. */
+function scanSection(section: Section, label: string, scanner: Scanner, maxBytes: number): Refusal[] {
+  const where = `${label}: ${section.shownPath}`;
+  const refusals: Refusal[] = [];
+  const change = section.change;
+  if (change && change.kind !== 'modified' && change.kind !== 'deleted') {
+    refusals.push(...scanText(change.path, scanner.needles, where, () => 'in the file name'));
+  }
+  const lines = section.text.split('\n');
+  let inHunk = false;
+  let newLine = 0;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] as string;
+    if (line.startsWith('@@')) {
+      inHunk = true;
+      newLine = Number(/^@@ -\d+(?:,\d+)? \+(\d+)/.exec(line)?.[1] ?? 1);
+      continue;
+    }
+    if (!inHunk) {
+      if (line.replace(/\r$/, '') === 'GIT binary patch') {
+        const content = forwardBinary(lines, i + 1, maxBytes);
+        if (content.ok) {
+          // One byte per character; NUL between inserted chunks so that no match spans two of them.
+          const bytes = content.chunks.map((c) => c.toString('latin1')).join('\0');
+          refusals.push(...scanText(bytes, scanner.binaryNeedles, where, () => 'in the new binary content'));
+        } else if (content.tooLarge !== null) {
+          refusals.push({
+            rule: 'binary-size',
+            where,
+            detail: `a binary hunk inflates to ${content.tooLarge.toLocaleString('en-US')} bytes, more than the limit of ${maxBytes.toLocaleString('en-US')} (limits.max-patch-bytes)`,
+          });
+        } else {
+          refusals.push({
+            rule: 'unreadable-patch',
+            where,
+            detail: 'the binary patch cannot be decoded, so it cannot be checked for credentials',
+          });
+        }
+        break;
+      }
+      continue; // header lines: names were read above
+    }
+    if (line.startsWith('+')) {
+      const lineNo = newLine;
+      refusals.push(...scanText(line.slice(1), scanner.needles, where, () => `on line ${lineNo}`));
+      newLine++;
+    } else if (line.startsWith('-') || line.startsWith('\\')) {
+      // removed (already in the base) or "\ No newline at end of file"
+    } else {
+      newLine++;
+    }
+  }
+  return refusals;
+}
+
+function describeTouch(change: FileChange | undefined, path: string): string {
+  if (!change) return `touches ${path}`;
+  if (change.kind === 'renamed' && change.oldPath === path) return `renames ${path} to ${change.path}`;
+  if (change.kind === 'renamed') return `renames ${change.oldPath} to ${path}`;
+  if (change.kind === 'copied' && change.oldPath === path) return `copies ${path} to ${change.path}`;
+  if (change.kind === 'copied') return `copies ${change.oldPath} to ${path}`;
+  const verb = { added: 'adds', deleted: 'deletes', modified: 'modifies' } as const;
+  return `${verb[change.kind]} ${path}`;
+}
+
+// ---------------------------------------------------------------------------------------------
+// texts
+
+/** Removes invisible characters except U+200B, which the renderers insert to neutralise constructs (see module comment). */
+function stripHiddenKeepingZwsp(text: string): string {
+  return text.split('\u200b').map(stripHidden).join('\u200b');
+}
+
+/** Distinct live `@mentions` (case-insensitive) outside column-0 fenced code and inline code spans (GitHub notifies neither). */
+export function liveMentions(text: string, mode: 'block' | 'inline'): string[] {
+  const prose =
+    mode === 'inline'
+      ? [text]
+      : splitFences(text)
+          .segments.filter((s) => !s.code)
+          .map((s) => s.text);
+  const names = new Set<string>();
+  for (const part of prose) {
+    const outsideSpans = part.replace(/(`+)(?!`)[\s\S]*?(?<!`)\1(?!`)/g, ' ');
+    for (const m of outsideSpans.matchAll(/(?<![A-Za-z0-9_])@([A-Za-z0-9][A-Za-z0-9-]*(?:\/[A-Za-z0-9][A-Za-z0-9_.-]*)?)/g)) {
+      names.add((m[1] as string).replace(/\.+$/, '').toLowerCase());
+    }
+  }
+  return [...names];
+}
+
+function kindOf(text: TextInput): TextKind {
+  return text.kind ?? (/title$/i.test(text.label.trim()) ? 'title' : 'body');
+}
+
+function capTitle(text: string, max: number): { text: string; truncated: boolean } {
+  if (text.length <= max) return { text, truncated: false };
+  let end = max - 1;
+  const code = text.charCodeAt(end - 1);
+  if (code >= 0xd800 && code <= 0xdbff) end--;
+  return { text: `${text.slice(0, end).trimEnd()}…`, truncated: true };
+}
+
+/** A text as `publish` writes it (see the module comment); never refuses. */
+export function sanitiseText(
+  text: string,
+  kind: TextKind,
+  options: { allowedHost: string | readonly string[]; maxTitleChars?: number; maxBodyChars?: number },
+): { text: string; truncated: boolean } {
+  const host = options.allowedHost;
+  if (kind === 'title') {
+    let out = stripHiddenKeepingZwsp(text)
+      .replace(/\s*[\r\n]+\s*/g, ' ')
+      .trim();
+    out = neutraliseMentions(limitLinks(out, host, { mode: 'inline' }), { mode: 'inline' });
+    return capTitle(out, options.maxTitleChars ?? MAX_TITLE_CHARS);
+  }
+  const out =
+    kind === 'raw'
+      ? safeBlock(text, { allowedHost: host })
+      : neutraliseMentions(limitLinks(stripHiddenKeepingZwsp(text), host, { mode: 'block' }), { mode: 'block' });
+  const max = options.maxBodyChars ?? MAX_BODY_CHARS;
+  const capped = truncateMarkdown(out, { unit: 'chars', max });
+  return { text: capped, truncated: capped !== out };
+}
+
+// ---------------------------------------------------------------------------------------------
+// the check
+
+/**
+ * Checks every patch and text against the policy (module comment). All or nothing: either every
+ * text, sanitised, or every refusal. Throws only on an invalid protected-path pattern.
+ */
+export async function checkSafeOutputs(input: SafeOutputsInput, options: SafeOutputsOptions): Promise<SafeOutputsResult> {
+  const refusals: Refusal[] = [];
+  const globs = options.protectedPaths.map(compileGlob);
+  const needles = secretNeedles(options.secretValues ?? []);
+  const scanner: Scanner = { needles, binaryNeedles: byteNeedles(needles) };
+  const allPaths = new Set<string>();
+  let patchBytes = 0;
+
+  for (const { label, patch } of input.patches) {
+    if (patch === '') continue;
+    patchBytes += Buffer.byteLength(patch, 'utf8');
+    const parts = sections(patch);
+    const changes = parts.flatMap((s) => (s.change ? [s.change] : []));
+    for (const part of parts) {
+      if (!part.change && part.text.startsWith('diff --git ')) {
+        refusals.push({
+          rule: 'unreadable-patch',
+          where: `${label}: ${part.shownPath}`,
+          detail: 'the names of a file this patch changes cannot be read, so its paths cannot be checked',
+        });
+      }
+    }
+    let gitPaths: string[] = [];
+    try {
+      gitPaths = await pathsGitReads(options.gitCwd ?? os.tmpdir(), patch);
+    } catch {
+      // git's message may quote the patch; it is not repeated.
+      refusals.push({ rule: 'unreadable-patch', where: label, detail: 'git cannot read this patch, so its paths cannot be checked' });
+    }
+    const paths = [...touchedPaths(changes), ...gitPaths].filter((p) => p !== '');
+    const reported = new Set<string>();
+    for (const path of paths) {
+      allPaths.add(path);
+      if (reported.has(path)) continue;
+      reported.add(path);
+      const glob = matchGlobs(path, globs);
+      if (!glob) continue;
+      const change = changes.find((c) => c.path === path || c.oldPath === path);
+      refusals.push({
+        rule: 'protected-path',
+        where: `${label}: ${path}`,
+        detail: `${describeTouch(change, path)}; ${path} is protected by "${glob.pattern}" (protected-paths)`,
+      });
+    }
+    for (const part of parts) refusals.push(...scanSection(part, label, scanner, options.maxPatchBytes));
+  }
+
+  if (patchBytes > options.maxPatchBytes) {
+    const each = input.patches
+      .filter((p) => p.patch !== '')
+      .map((p) => `${p.label} ${Buffer.byteLength(p.patch, 'utf8').toLocaleString('en-US')}`)
+      .join(', ');
+    refusals.push({
+      rule: 'patch-size',
+      where: 'the change',
+      detail: `${patchBytes.toLocaleString('en-US')} bytes of patch (${each}), more than the limit of ${options.maxPatchBytes.toLocaleString('en-US')} (limits.max-patch-bytes)`,
+    });
+  }
+  if (allPaths.size > options.maxFiles) {
+    refusals.push({
+      rule: 'file-count',
+      where: 'the change',
+      detail: `${allPaths.size.toLocaleString('en-US')} files touched, more than the limit of ${options.maxFiles.toLocaleString('en-US')} (limits.max-files)`,
+    });
+  }
+
+  const maxMentions = options.maxMentions ?? DEFAULT_MAX_MENTIONS;
+  const texts: SanitisedText[] = [];
+  for (const entry of input.texts) {
+    const kind = kindOf(entry);
+    refusals.push(...scanText(entry.text, needles, entry.label, (line) => `on line ${line}`));
+    const mentions = liveMentions(stripHiddenKeepingZwsp(entry.text), kind === 'title' ? 'inline' : 'block');
+    if (mentions.length > maxMentions) {
+      refusals.push({
+        rule: 'mention-flood',
+        where: entry.label,
+        detail: `${mentions.length} distinct @mentions, more than the ${maxMentions} allowed in one text`,
+      });
+    }
+    texts.push({ label: entry.label, ...sanitiseText(entry.text, kind, options) });
+  }
+
+  const stats = { patchBytes, files: allPaths.size };
+  if (refusals.length > 0) return { ok: false, refusals: dedupe(refusals), stats };
+  return { ok: true, texts, stats };
+}
+
+function dedupe(refusals: readonly Refusal[]): Refusal[] {
+  const seen = new Set<string>();
+  return refusals.filter((r) => {
+    const key = `${r.rule}\0${r.where}\0${r.detail}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// the message
+
+const HINTS: Record<PolicyRule, string> = {
+  'protected-path': 'make that change by hand, or remove the pattern from `protected-paths` in the ensemble config',
+  'unreadable-patch': 'the artifacts hold the patch; re-run the stage that produced it',
+  'patch-size': 'split the request into smaller issues, or raise `limits.max-patch-bytes`',
+  'file-count': 'split the request into smaller issues, or raise `limits.max-files`',
+  'binary-size': 'add large binary files by hand, or raise `limits.max-patch-bytes`',
+  credential: 'remove the credential (and revoke it if it is real); a test should build its canaries at run time',
+  'secret-value': "a secret given to the workflow reached the output: revoke it, and check the agents' transcripts",
+  'mention-flood': 'the generated text mentions too many people; check the run for prompt injection',
+};
+
+/** Control characters shown escaped, so that no line of the message can issue a workflow command. */
+function oneLine(text: string): string {
+  return text.replace(/[\u0000-\u001f\u007f\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+/**
+ * The refusals as one message: `publish refused: rule …, in …: …; nothing was written.`, one
+ * line per refusal (the first 50), then what to do per rule. Paths and labels are shown on one
+ * line and neutralised (mentions, links, HTML), so the message can go into a comment or a log.
+ */
+export function formatRefusals(
+  refusals: readonly Refusal[],
+  options: { allowedHost?: string | readonly string[]; max?: number } = {},
+): string {
+  const host = options.allowedHost ?? 'github.com';
+  const max = options.max ?? 50;
+  const show = (r: Refusal) =>
+    `rule ${r.rule}, in ${neutraliseText(oneLine(r.where), host, 'inline')}: ${neutraliseText(oneLine(r.detail), host, 'inline')}`;
+  if (refusals.length === 0) return 'publish refused nothing.';
+  const rules = [...new Set(refusals.map((r) => r.rule))];
+  const hints = rules.map((rule) => `- ${rule}: ${HINTS[rule]}`);
+  if (refusals.length === 1) {
+    return [`publish refused: ${show(refusals[0] as Refusal)}; nothing was written.`, 'What to do:', ...hints].join('\n');
+  }
+  const lines = refusals.slice(0, max).map((r) => `- ${show(r)}`);
+  if (refusals.length > max) lines.push(`- … and ${refusals.length - max} more`);
+  return [`publish refused (${refusals.length} problems); nothing was written:`, ...lines, 'What to do:', ...hints].join('\n');
+}
