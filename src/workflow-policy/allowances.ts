@@ -1,0 +1,29 @@
+import type { Allowances } from './check.ts';
+
+/**
+ * The GitHub token each job of `.github/workflows/pipeline.yml` may have: DESIGN.md §1, one
+ * line per stage. `approve` is only a gate (an environment's required reviewers) and gets none.
+ */
+export const PIPELINE_ALLOWANCES: Allowances = {
+  plan: { contents: 'read', issues: 'write' },
+  approve: {},
+  code: { contents: 'read' },
+  test: { contents: 'read' },
+  review: { contents: 'read' },
+  docs: { contents: 'read' },
+  publish: { contents: 'write', 'pull-requests': 'write', issues: 'write' },
+};
+
+/**
+ * A caller's job that runs the reusable pipeline grants the most any of its jobs needs (the
+ * publisher's); the pipeline narrows it per job.
+ */
+export const CALLER_ALLOWANCES: Allowances = {
+  ensemble: { contents: 'write', issues: 'write', 'pull-requests': 'write' },
+};
+
+/** This repository's own CI: read the code, nothing else. */
+export const CI_ALLOWANCES: Allowances = {
+  test: { contents: 'read' },
+  'check-dist': { contents: 'read' },
+};
