@@ -1,0 +1,23 @@
+export { explainGitHubError, GitHubApiError, type GitHubOperation, githubCall, statusOf } from './errors.ts';
+export {
+  findMarkedComment,
+  type IssueSnapshotFields,
+  type MarkedComment,
+  type MarkedCommentParams,
+  type SnapshotIssueParams,
+  snapshotIssue,
+  upsertMarkedComment,
+} from './issues.ts';
+export { type CreateOctokitOptions, clientSettings, createOctokit, EnsembleOctokit, type GitHubClient, type GitHubLog } from './octokit.ts';
+export {
+  checkTriggerPermission,
+  getRepositoryRole,
+  isBot,
+  isListedBot,
+  type RepositoryRole,
+  roleCanWrite,
+  TRIGGER_ROLES,
+  type TriggerPermission,
+  type TriggerPermissionParams,
+} from './permissions.ts';
+export { isAmbiguousFailure, type WriteOnceOptions, writeOnce } from './write-once.ts';

@@ -1,0 +1,149 @@
+import type { IssueFields } from '../runtime/request.ts';
+import { githubCall } from './errors.ts';
+import type { GitHubClient } from './octokit.ts';
+import { getRepositoryRole, isBot, isListedBot, roleCanWrite } from './permissions.ts';
+import { writeOnce } from './write-once.ts';
+
+export interface SnapshotIssueParams {
+  owner: string;
+  repo: string;
+  issue_number: number;
+  /** Logins already known to have write access (the trigger's sender): not looked up again. */
+  writers?: Iterable<string>;
+  /** Bots whose comments count (the configuration's `trigger.allowed-bots`); other bots' never do. */
+  allowedBots?: readonly string[];
+}
+
+export interface IssueSnapshotFields extends IssueFields {
+  /** Commenters whose comments were left out: no write access, a bot not listed, or a role that could not be read. */
+  excludedCommenters: string[];
+}
+
+/**
+ * The issue as ensemble reads it, once: title, body and author, and the comments of people with
+ * write access, oldest first. Everyone else's comments are left out, so that anyone who can
+ * comment cannot steer the agents. Each commenter's role is looked up once; a lookup that fails
+ * leaves that person's comments out. Hidden content is stripped later, by `requestFromIssue`.
+ */
+export async function snapshotIssue(octokit: GitHubClient, params: SnapshotIssueParams): Promise<IssueSnapshotFields> {
+  const { owner, repo, issue_number } = params;
+  const where = `issue #${issue_number} of ${owner}/${repo}`;
+  const { data: issue } = await githubCall({ action: `read ${where}`, permission: 'issues: read' }, () =>
+    octokit.rest.issues.get({ owner, repo, issue_number }),
+  );
+  if (issue.pull_request) throw new Error(`#${issue_number} of ${owner}/${repo} is a pull request; ensemble works on issues`);
+  const comments = await githubCall({ action: `read the comments of ${where}`, permission: 'issues: read' }, () =>
+    octokit.paginate(octokit.rest.issues.listComments, { owner, repo, issue_number, per_page: 100 }),
+  );
+
+  const canWrite = new Map<string, boolean>();
+  for (const login of params.writers ?? []) canWrite.set(login.toLowerCase(), true);
+  const excluded = new Set<string>();
+  const kept: IssueFields['comments'] = [];
+  for (const comment of comments) {
+    const login = comment.user?.login;
+    if (!login) continue;
+    const key = login.toLowerCase();
+    let allowed = canWrite.get(key);
+    if (allowed === undefined) {
+      if (isBot(login, comment.user?.type)) allowed = isListedBot(login, params.allowedBots ?? []);
+      else {
+        try {
+          allowed = roleCanWrite(await getRepositoryRole(octokit, { owner, repo, username: login }));
+        } catch {
+          allowed = false;
+        }
+      }
+      canWrite.set(key, allowed);
+    }
+    if (!allowed) {
+      excluded.add(login);
+      continue;
+    }
+    kept.push({ author: login, body: comment.body ?? '', createdAt: comment.created_at });
+  }
+  return {
+    number: issue.number,
+    title: issue.title,
+    body: issue.body ?? null,
+    author: issue.user?.login ?? null,
+    comments: kept,
+    excludedCommenters: [...excluded],
+  };
+}
+
+export interface MarkedCommentParams {
+  owner: string;
+  repo: string;
+  issue_number: number;
+  /** The hidden marker (`<!-- ensemble:tracking -->`) by which the comment is found again. */
+  marker: string;
+  /** The whole comment; the marker is put first when the body does not contain it. */
+  body: string;
+}
+
+export interface MarkedComment {
+  id: number;
+  url: string;
+  /** `created`: a new comment; `updated`: an existing one changed; `unchanged`: it already said this. */
+  outcome: 'created' | 'updated' | 'unchanged';
+}
+
+interface CommentData {
+  id: number;
+  html_url: string;
+  body?: string | undefined;
+  user: { type?: string } | null;
+}
+
+/** The comment of the issue carrying `marker` (one by a bot first, as ensemble writes as one), or null. */
+export async function findMarkedComment(
+  octokit: GitHubClient,
+  params: Omit<MarkedCommentParams, 'body'>,
+): Promise<{ id: number; url: string; body: string } | null> {
+  const { owner, repo, issue_number, marker } = params;
+  const comments: CommentData[] = await githubCall(
+    { action: `read the comments of issue #${issue_number} of ${owner}/${repo}`, permission: 'issues: read' },
+    () => octokit.paginate(octokit.rest.issues.listComments, { owner, repo, issue_number, per_page: 100 }),
+  );
+  const marked = comments.filter((c) => c.body?.includes(marker));
+  const found = marked.find((c) => c.user?.type === 'Bot') ?? marked[0];
+  return found ? { id: found.id, url: found.html_url, body: found.body ?? '' } : null;
+}
+
+/**
+ * Creates the issue comment that carries `marker`, or updates it when it exists: a re-run
+ * never adds a second one. A creation whose answer is lost (502, timeout) is looked for before
+ * it is tried again.
+ */
+export async function upsertMarkedComment(octokit: GitHubClient, params: MarkedCommentParams): Promise<MarkedComment> {
+  const { owner, repo, issue_number, marker } = params;
+  if (!marker) throw new Error('upsertMarkedComment needs a marker to find the comment again');
+  const body = params.body.includes(marker) ? params.body : `${marker}\n${params.body}`;
+  const where = `issue #${issue_number} of ${owner}/${repo}`;
+  const write = { permission: 'issues: write' };
+
+  const update = async (existing: { id: number; url: string; body: string }): Promise<MarkedComment> => {
+    if (existing.body === body) return { id: existing.id, url: existing.url, outcome: 'unchanged' };
+    const { data } = await githubCall({ action: `update the ensemble comment on ${where}`, ...write }, () =>
+      octokit.rest.issues.updateComment({ owner, repo, comment_id: existing.id, body }),
+    );
+    return { id: data.id, url: data.html_url, outcome: 'updated' };
+  };
+
+  const existing = await findMarkedComment(octokit, params);
+  if (existing) return update(existing);
+  const { value, recovered } = await writeOnce(octokit, {
+    operation: { action: `comment on ${where}`, ...write },
+    create: async () => {
+      const { data } = await octokit.rest.issues.createComment({ owner, repo, issue_number, body });
+      return { id: data.id, url: data.html_url, body: data.body ?? body };
+    },
+    find: () => findMarkedComment(octokit, params),
+  });
+  if (recovered) {
+    const again = await update(value);
+    return { ...again, outcome: 'created' };
+  }
+  return { id: value.id, url: value.url, outcome: 'created' };
+}
