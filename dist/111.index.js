@@ -2,7 +2,7 @@ export const id = 111;
 export const ids = [111];
 export const modules = {
 
-/***/ 574:
+/***/ 60574:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -16,7 +16,7 @@ export const modules = {
 /* harmony export */   p$: () => (/* binding */ GitSha)
 /* harmony export */ });
 /* unused harmony exports RunIdentity, Usage, schemaId */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(737);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(80737);
 
 /** Lowercase hex SHA-1 (40) or SHA-256 (64) object name, as git prints it. */
 const GitSha = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
@@ -122,7 +122,7 @@ function envelope(id, body) {
 
 /***/ }),
 
-/***/ 3562:
+/***/ 33562:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -162,23 +162,26 @@ function formatModelSpec(spec) {
 
 /***/ }),
 
-/***/ 6111:
+/***/ 66111:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  m: () => (/* binding */ StageNotImplementedError),
   runActionEntry: () => (/* binding */ runActionEntry)
 });
 
-// UNUSED EXPORTS: StageNotImplementedError, runActionWith
+// UNUSED EXPORTS: runActionWith
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 1 modules
-var schemas = __webpack_require__(737);
+var schemas = __webpack_require__(80737);
 // EXTERNAL MODULE: ./lib/contracts/common.js
-var common = __webpack_require__(574);
+var common = __webpack_require__(60574);
 // EXTERNAL MODULE: ./lib/model/spec.js
-var spec = __webpack_require__(3562);
+var spec = __webpack_require__(33562);
 ;// CONCATENATED MODULE: ./lib/runtime/actions/inputs.js
 
 
@@ -356,19 +359,26 @@ function parseActionSettings(entry, read) {
 
 ;// CONCATENATED MODULE: ./lib/runtime/actions/run.js
 
+
 class StageNotImplementedError extends Error {
     name = 'StageNotImplementedError';
 }
-/** What each entry does with its settings; stages arrive with their own issues. */
+/** What each entry does with its settings, each loaded only when that entry runs. */
 const STAGES = {
-    plan: notImplemented('plan'),
-    code: notImplemented('code'),
-    test: notImplemented('test'),
-    review: notImplemented('review'),
-    docs: notImplemented('docs'),
-    publish: notImplemented('publish'),
+    plan: async (settings, core, env) => (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(535), __webpack_require__.e(785), __webpack_require__.e(986), __webpack_require__.e(751)]).then(__webpack_require__.bind(__webpack_require__, 40996))).runPlanAction(settings, await deps(core, env)),
+    code: async (settings, core, env) => (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(535), __webpack_require__.e(785), __webpack_require__.e(986), __webpack_require__.e(529)]).then(__webpack_require__.bind(__webpack_require__, 83941))).runCodeAction(settings, await deps(core, env)),
+    test: async (settings, core, env) => (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(535), __webpack_require__.e(785), __webpack_require__.e(986), __webpack_require__.e(529)]).then(__webpack_require__.bind(__webpack_require__, 83941))).runTestAction(settings, await deps(core, env)),
+    review: async (settings, core, env) => (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(535), __webpack_require__.e(785), __webpack_require__.e(986), __webpack_require__.e(529)]).then(__webpack_require__.bind(__webpack_require__, 83941))).runReviewAction(settings, await deps(core, env)),
+    docs: async (settings, core, env) => (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(535), __webpack_require__.e(785), __webpack_require__.e(986), __webpack_require__.e(529)]).then(__webpack_require__.bind(__webpack_require__, 83941))).runDocsAction(settings, await deps(core, env)),
+    publish: async (settings, core, env) => (await __webpack_require__.e(/* import() */ 511).then(__webpack_require__.bind(__webpack_require__, 62511))).runPublishAction(settings, await deps(core, env)),
     all: notImplemented('all'),
 };
+/** The job, its run directory and the artifact store; the artifact credentials are captured here, before any stage scrubs the environment. */
+async function deps(core, env) {
+    const { jobArtifacts, jobFromEnvironment, jobRunDirectory } = await __webpack_require__.e(/* import() */ 910).then(__webpack_require__.bind(__webpack_require__, 24910));
+    const job = jobFromEnvironment(env, (path) => JSON.parse((0,external_node_fs_.readFileSync)(path, 'utf8')));
+    return { core, job, artifacts: jobArtifacts(env), runDir: jobRunDirectory(job), env };
+}
 function notImplemented(entry) {
     return async () => {
         const what = entry === 'all' ? 'The all-in-one pipeline' : `The ${entry} stage`;
@@ -379,14 +389,14 @@ function notImplemented(entry) {
  * Runs one action entry: inputs are parsed and validated first, secrets masked, then the stage
  * runs. Any failure fails the step with a message (never a silent success).
  */
-async function runActionWith(entry, core) {
+async function runActionWith(entry, core, env = process.env) {
     try {
         const settings = parseActionSettings(entry, (name) => core.getInput(name));
         for (const secret of [settings.apiKey, settings.githubToken]) {
             if (secret)
                 core.setSecret(secret);
         }
-        await STAGES[entry](settings);
+        await STAGES[entry](settings, core, env);
     }
     catch (error) {
         if (error instanceof InputError) {
@@ -398,7 +408,7 @@ async function runActionWith(entry, core) {
     }
 }
 async function runActionEntry(entry) {
-    const core = await __webpack_require__.e(/* import() */ 421).then(__webpack_require__.bind(__webpack_require__, 6421));
+    const core = await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(659)]).then(__webpack_require__.bind(__webpack_require__, 91659));
     await runActionWith(entry, core);
 }
 

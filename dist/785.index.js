@@ -2,7 +2,7 @@ export const id = 785;
 export const ids = [785];
 export const modules = {
 
-/***/ 8159:
+/***/ 28159:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -11,7 +11,7 @@ export const modules = {
 /* harmony export */   xL: () => (/* binding */ ConfigError)
 /* harmony export */ });
 /* unused harmony export formatProblem */
-/* harmony import */ var _util_suggest_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5666);
+/* harmony import */ var _util_suggest_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(65666);
 
 /** `file:line:column: key: message`, the form editors and terminals make clickable. */
 function formatProblem(problem) {
@@ -50,14 +50,14 @@ function closestKey(key, allowed) {
 
 /***/ }),
 
-/***/ 8992:
+/***/ 68992:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   d: () => (/* binding */ canonicalJson),
 /* harmony export */   r: () => (/* binding */ configHash)
 /* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 
 /** JSON with object keys sorted at every depth (arrays keep their order), so equal values give equal text. */
 function canonicalJson(value) {
@@ -88,15 +88,15 @@ function configHash(config) {
 
 /***/ }),
 
-/***/ 417:
+/***/ 70417:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Fq: () => (/* binding */ discoverInstructionFiles)
 /* harmony export */ });
 /* unused harmony exports INSTRUCTION_FILES, MAX_INSTRUCTION_BYTES */
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 
 
 /** Instruction files repositories already keep for coding agents, in the order they reach the prompt. */
@@ -173,18 +173,18 @@ async function discoverInstructionFiles(repoDir) {
 
 /***/ }),
 
-/***/ 6264:
+/***/ 76264:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Z9: () => (/* binding */ loadConfig)
 /* harmony export */ });
 /* unused harmony exports DEFAULT_CONFIG_PATH, MAX_CONFIG_BYTES, unwrapSchema, parseConfigText, defaultLoadedConfig */
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8815);
-/* harmony import */ var _contracts_config_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1317);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8159);
-/* harmony import */ var _hash_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8992);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(38815);
+/* harmony import */ var _contracts_config_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(41317);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(28159);
+/* harmony import */ var _hash_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(68992);
 
 
 
@@ -403,127 +403,7 @@ async function loadConfig(path = DEFAULT_CONFIG_PATH, shownAs = path) {
 
 /***/ }),
 
-/***/ 574:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Js: () => (/* binding */ repoPathProblem),
-/* harmony export */   LD: () => (/* binding */ TaskId),
-/* harmony export */   P: () => (/* binding */ Sha256Hex),
-/* harmony export */   RE: () => (/* binding */ envelope),
-/* harmony export */   UA: () => (/* binding */ RepoPath),
-/* harmony export */   Ug: () => (/* binding */ NonEmptyText),
-/* harmony export */   ly: () => (/* binding */ emptyUsage),
-/* harmony export */   p$: () => (/* binding */ GitSha)
-/* harmony export */ });
-/* unused harmony exports RunIdentity, Usage, schemaId */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(737);
-
-/** Lowercase hex SHA-1 (40) or SHA-256 (64) object name, as git prints it. */
-const GitSha = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
-    .regex(/^(?:[0-9a-f]{40}|[0-9a-f]{64})$/, 'must be a full lowercase git commit SHA (40 or 64 hex characters)');
-const Sha256Hex = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().regex(/^[0-9a-f]{64}$/, 'must be a SHA-256 hex digest (64 lowercase hex characters)');
-/**
- * A path inside the repository, as git writes it: relative, forward slashes, no `..` segment.
- * Artifacts come from other jobs, so a path that could escape the checkout is refused here,
- * before any stage touches the file system.
- */
-const RepoPath = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
-    .min(1, 'must not be empty')
-    .max(4096)
-    .superRefine((path, ctx) => {
-    const problem = repoPathProblem(path);
-    if (problem)
-        ctx.addIssue({ code: 'custom', message: problem, input: path });
-});
-/**
- * Why `path` is not a repository path, or null. One reason per path: `/etc/passwd` is "not
- * relative", not also "has an empty segment". The empty string is left to `RepoPath`'s `min(1)`.
- */
-function repoPathProblem(path) {
-    if (path === '')
-        return null;
-    if (path.startsWith('/') || /^[A-Za-z]:/.test(path))
-        return 'must be relative to the repository root';
-    if (path.includes('\\'))
-        return 'must use forward slashes';
-    if (path.includes('\0'))
-        return 'must not contain NUL';
-    const segments = path.split('/');
-    if (segments.some((s) => s === '..' || s === '.' || s === ''))
-        return 'must not contain empty, "." or ".." segments';
-    // Git never tracks a `.git` entry (any case); a path into it could plant hooks or config that run later.
-    if (segments.some((s) => s.toLowerCase() === '.git'))
-        return 'must not point into a ".git" directory';
-    return null;
-}
-/** Task ids appear in artifact names, matrix legs, branch trailers and file names. */
-const TaskId = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
-    .regex(/^[a-z0-9][a-z0-9-]{0,39}$/, 'must be 1-40 characters of a-z, 0-9 and "-", starting with a letter or digit');
-const NonEmptyText = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().trim().min(1, 'must not be empty');
-/** Who and what a document belongs to; every artifact of one pipeline run carries the same identity. */
-const RunIdentity = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
-    repository: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().regex(/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/, 'must be "owner/name"'),
-    runId: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1).max(200),
-    issue: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().positive().nullable(),
-    promptHash: Sha256Hex.nullable(),
-    baseSha: GitSha,
-    configHash: Sha256Hex,
-})
-    .strict()
-    .refine((r) => (r.issue === null) !== (r.promptHash === null), {
-    message: 'exactly one of "issue" and "promptHash" must be set',
-    path: ['issue'],
-});
-const TokenCount = zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().nonnegative();
-/** Model usage of the stage that produced a document. `costUsd` is null when no price is known: never a guess. */
-const Usage = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
-    model: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
-    calls: TokenCount,
-    inputTokens: TokenCount,
-    outputTokens: TokenCount,
-    cacheReadTokens: TokenCount,
-    cacheWriteTokens: TokenCount,
-    costUsd: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().nonnegative().nullable(),
-    durationMs: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().nonnegative(),
-})
-    .strict();
-function emptyUsage(model = '') {
-    return {
-        model,
-        calls: 0,
-        inputTokens: 0,
-        outputTokens: 0,
-        cacheReadTokens: 0,
-        cacheWriteTokens: 0,
-        costUsd: null,
-        durationMs: 0,
-    };
-}
-/** `ensemble.<kind>/v<version>` */
-function schemaId(kind, version) {
-    return `ensemble.${kind}/v${version}`;
-}
-/** The envelope every artifact document shares, with the document's own fields beside it. */
-function envelope(id, body) {
-    const document = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
-        schema: zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz(id),
-        run: RunIdentity,
-        usage: Usage,
-    })
-        .extend(body.shape)
-        .strict();
-    // `.shape` carries the fields only: re-attach the body's own refinements (a plan's task-graph
-    // checks). The body's fields sit at the document's root, so their issue paths stay right.
-    // The checks are typed against the body's output, which the document's output extends.
-    const checks = (body._zod.def.checks ?? []);
-    return checks.length > 0 ? document.check(...checks) : document;
-}
-
-
-/***/ }),
-
-/***/ 1317:
+/***/ 41317:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -532,9 +412,9 @@ function envelope(id, body) {
 /* harmony export */   gj: () => (/* binding */ EnsembleConfig)
 /* harmony export */ });
 /* unused harmony exports ModelSpecText, LENS_NAME, LensName, DEFAULT_MODEL, defaultConfig */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(737);
-/* harmony import */ var _model_spec_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3562);
-/* harmony import */ var _review_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8935);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(80737);
+/* harmony import */ var _model_spec_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(33562);
+/* harmony import */ var _review_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(88935);
 
 
 
@@ -838,8 +718,8 @@ function defaultConfig() {
 /* harmony export */   g: () => (/* binding */ DocsBody),
 /* harmony export */   x: () => (/* binding */ DocsDocument)
 /* harmony export */ });
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(737);
-/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(574);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(80737);
+/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(60574);
 
 
 /** What the documentation agent submits; "no-change" with its reason in the summary is a valid outcome. */
@@ -853,7 +733,7 @@ const DocsDocument = (0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .envelope */ .
 
 /***/ }),
 
-/***/ 8456:
+/***/ 88456:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -867,11 +747,11 @@ __webpack_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: ./lib/contracts/docs.js
 var docs = __webpack_require__(5232);
 // EXTERNAL MODULE: ./lib/contracts/plan.js
-var plan = __webpack_require__(4980);
+var plan = __webpack_require__(64980);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 1 modules
-var schemas = __webpack_require__(737);
+var schemas = __webpack_require__(80737);
 // EXTERNAL MODULE: ./lib/contracts/common.js
-var common = __webpack_require__(574);
+var common = __webpack_require__(60574);
 ;// CONCATENATED MODULE: ./lib/contracts/publish.js
 
 
@@ -893,11 +773,11 @@ const PublishDocument = (0,common/* envelope */.RE)('ensemble.publish/v1', schem
     .strict());
 
 // EXTERNAL MODULE: ./lib/contracts/review.js
-var review = __webpack_require__(8935);
+var review = __webpack_require__(88935);
 // EXTERNAL MODULE: ./lib/contracts/task.js
-var task = __webpack_require__(5090);
+var task = __webpack_require__(65090);
 // EXTERNAL MODULE: ./lib/contracts/test-report.js
-var test_report = __webpack_require__(2402);
+var test_report = __webpack_require__(22402);
 ;// CONCATENATED MODULE: ./lib/contracts/documents.js
 
 
@@ -933,7 +813,7 @@ const DOCUMENT_NAMES = Object.keys(DOCUMENTS);
 
 /***/ }),
 
-/***/ 4980:
+/***/ 64980:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -941,8 +821,8 @@ const DOCUMENT_NAMES = Object.keys(DOCUMENTS);
 /* harmony export */   t3: () => (/* binding */ PlanDocument)
 /* harmony export */ });
 /* unused harmony exports MAX_PLAN_TASKS, PlanTask, findDependencyCycle, RequestSnapshot */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(737);
-/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(574);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(80737);
+/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(60574);
 
 
 /** GitHub caps a job output at 1 MB and a matrix at 256 legs; the config's own task limit sits far below. */
@@ -1047,7 +927,7 @@ const PlanDocument = (0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .envelope */ .
 
 /***/ }),
 
-/***/ 8935:
+/***/ 88935:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1058,8 +938,8 @@ const PlanDocument = (0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .envelope */ .
 /* harmony export */   du: () => (/* binding */ isAtLeast)
 /* harmony export */ });
 /* unused harmony exports Verdict, Finding, CriterionCheck */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(737);
-/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(574);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(80737);
+/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(60574);
 
 
 const Severity = zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['critical', 'high', 'medium', 'low', 'nit']);
@@ -1103,7 +983,7 @@ const ReviewDocument = (0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .envelope */
 
 /***/ }),
 
-/***/ 5090:
+/***/ 65090:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1111,8 +991,8 @@ const ReviewDocument = (0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .envelope */
 /* harmony export */   LR: () => (/* binding */ TaskDocument)
 /* harmony export */ });
 /* unused harmony exports TaskStatus, CommandRecord */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(737);
-/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(574);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(80737);
+/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(60574);
 
 
 const TaskStatus = zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['done', 'failed', 'no-change']);
@@ -1138,7 +1018,7 @@ const TaskDocument = (0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .envelope */ .
 
 /***/ }),
 
-/***/ 2402:
+/***/ 22402:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1146,8 +1026,8 @@ const TaskDocument = (0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .envelope */ .
 /* harmony export */   lo: () => (/* binding */ TestBody)
 /* harmony export */ });
 /* unused harmony exports IntegrationResult, TestFailure */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(737);
-/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(574);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(80737);
+/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(60574);
 
 
 const IntegrationResult = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
@@ -1180,46 +1060,6 @@ const TestDocument = (0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .envelope */ .
     integration: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(IntegrationResult).max(256),
     fixAttempts: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative(),
 }));
-
-
-/***/ }),
-
-/***/ 3562:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   An: () => (/* binding */ formatModelSpec),
-/* harmony export */   EG: () => (/* binding */ parseModelSpec),
-/* harmony export */   xq: () => (/* binding */ PROVIDERS)
-/* harmony export */ });
-/* unused harmony export ModelSpecError */
-const PROVIDERS = ['anthropic', 'openai', 'openai-compatible'];
-class ModelSpecError extends Error {
-    name = 'ModelSpecError';
-}
-/**
- * Parses `provider:model`. The model id may itself contain colons (`openai-compatible:qwen3:32b`
- * for Ollama), so only the first colon separates the provider.
- */
-function parseModelSpec(text) {
-    const trimmed = text.trim();
-    const colon = trimmed.indexOf(':');
-    if (colon <= 0 || colon === trimmed.length - 1) {
-        throw new ModelSpecError(`"${text}" is not a model spec: write provider:model, e.g. anthropic:claude-sonnet-4-5 (providers: ${PROVIDERS.join(', ')})`);
-    }
-    const provider = trimmed.slice(0, colon);
-    const model = trimmed.slice(colon + 1);
-    if (!PROVIDERS.includes(provider)) {
-        throw new ModelSpecError(`unknown model provider "${provider}" in "${text}": use one of ${PROVIDERS.join(', ')}`);
-    }
-    if (/\s/.test(model)) {
-        throw new ModelSpecError(`model id "${model}" in "${text}" must not contain whitespace`);
-    }
-    return { provider: provider, model };
-}
-function formatModelSpec(spec) {
-    return `${spec.provider}:${spec.model}`;
-}
 
 
 /***/ })

@@ -1,5 +1,4 @@
 import { describe, expect, test } from 'vitest';
-import { ACTION_ENTRIES } from '../../src/runtime/actions/entries.ts';
 import { runActionBundle } from '../support/runner.ts';
 
 // Inputs every entry accepts; each entry adds its own required ones.
@@ -14,7 +13,16 @@ const VALID: Record<string, Record<string, string>> = {
 };
 
 describe('committed action bundles under Node 24, as the runner runs them', () => {
-  test.each(ACTION_ENTRIES)('%s with valid inputs fails with "not implemented" and writes no outputs', async (entry) => {
+  test.each(['plan', 'code', 'test', 'review', 'docs', 'publish'])('%s with valid inputs but no artifact service fails, naming what is missing', async (entry) => {
+    const run = await runActionBundle(entry, { 'github-token': 'ghs_faketokenfaketoken', ...VALID[entry] });
+    expect(run.exitCode).not.toBe(0);
+    expect(run.stdout).toMatch(
+      new RegExp(`^::error::ensemble ${entry}: cannot use GitHub artifacts: ACTIONS_RUNTIME_TOKEN and ACTIONS_RESULTS_URL are not set`, 'm'),
+    );
+    expect(run.files.output).toBe('');
+  });
+
+  test.each(['all'])('%s with valid inputs fails with "not implemented" and writes no outputs', async (entry) => {
     const run = await runActionBundle(entry, { 'github-token': 'ghs_faketokenfaketoken', ...VALID[entry] });
     expect(run.exitCode).not.toBe(0);
     expect(run.stdout).toMatch(new RegExp(`^::error::ensemble ${entry}: .*not implemented in this version of ensemble yet`, 'm'));

@@ -66,11 +66,19 @@ function fakeCore(inputs: Record<string, string>) {
 }
 
 describe('runActionWith', () => {
-  test('a valid input set still fails the step while the stage is not implemented', async () => {
+  test('valid inputs outside a GitHub Actions job fail the step, naming what is missing', async () => {
     const { core, calls } = fakeCore({ task: 'api', 'api-key': 'secret-key' });
-    await runActionWith('code', core);
+    await runActionWith('code', core, {});
     expect(calls.secrets).toEqual(['secret-key']);
-    expect(calls.failed).toEqual(['ensemble code: The code stage is not implemented in this version of ensemble yet; nothing was done.']);
+    expect(calls.failed).toEqual([
+      "ensemble code: GITHUB_REPOSITORY is not set: ensemble's actions run inside a GitHub Actions job (uses: …/actions/<stage>)",
+    ]);
+  });
+
+  test('the all-in-one action still says it is not implemented, and fails', async () => {
+    const { core, calls } = fakeCore({ prompt: 'x' });
+    await runActionWith('all', core, {});
+    expect(calls.failed).toEqual(['ensemble all: The all-in-one pipeline is not implemented in this version of ensemble yet; nothing was done.']);
   });
 
   test('a bad input fails the step before the stage runs', async () => {

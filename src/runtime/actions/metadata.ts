@@ -22,6 +22,7 @@ export const ACTION_METADATA: Record<ActionEntry, ActionMetadata> = {
       matrix: 'JSON matrix of the tasks, {"include":[{"task":"<id>","title":"..."}]}, for strategy.matrix with fromJSON.',
       'task-count': 'Number of tasks in the plan.',
       'base-sha': 'Commit every task patch is made against.',
+      lenses: 'JSON array of the review lenses from the configuration, for the review matrix.',
     },
   },
   code: {

@@ -48,6 +48,12 @@ export class RunDirectory {
     return new RunDirectory(join(root, 'runs', runId));
   }
 
+  /** A run directory at any path (the Actions runtime keeps one under RUNNER_TEMP). */
+  static at(dir: string): RunDirectory {
+    mkdirSync(join(dir, 'artifacts'), { recursive: true });
+    return new RunDirectory(resolve(dir));
+  }
+
   /** Opens an existing run directory: one made by `ensemble run`, or a GitHub run's downloaded artifacts. */
   static open(dir: string): RunDirectory {
     const full = resolve(dir);

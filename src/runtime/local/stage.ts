@@ -1,6 +1,9 @@
 import { resolve } from 'node:path';
 import type { CommandSettings } from '../../agent/tools/index.ts';
-import type { ConfigStage } from '../../contracts/config.ts';
+import type { ConfigStage, EnsembleConfig } from '../../contracts/config.ts';
+import type { DocsDocument } from '../../contracts/docs.ts';
+import type { PlanDocument } from '../../contracts/plan.ts';
+import type { PublishDocument } from '../../contracts/publish.ts';
 import type { ReviewDocument } from '../../contracts/review.ts';
 import type { TaskDocument } from '../../contracts/task.ts';
 import type { TestDocument } from '../../contracts/test-report.ts';
@@ -8,7 +11,7 @@ import { runCodeStage } from '../../stages/code.ts';
 import type { Reporter } from '../../stages/context.ts';
 import { runDocsStage } from '../../stages/docs.ts';
 import { runPlanStage } from '../../stages/plan.ts';
-import { runReviewStages } from '../../stages/review.ts';
+import { runReviewStage, runReviewStages } from '../../stages/review.ts';
 import { runTestStage } from '../../stages/test.ts';
 import { pinBase } from '../../workspace/index.ts';
 import { createLocalContext, loadLocalConfig, type ModelOptions, openLocalModels } from './context.ts';
@@ -23,6 +26,8 @@ export interface SingleStageOptions extends ModelOptions {
   /** The repository the run was made in (must contain the plan's base SHA). Default: the current directory. */
   repoDir: string;
   taskId?: string | null;
+  /** Review only this lens (a matrix leg of the Actions runtime); default every configured lens. */
+  lens?: string | null;
   configFile?: string | null;
   reporter: Reporter;
   commands?: CommandSettings;
@@ -33,6 +38,17 @@ export interface SingleStageResult {
   /** Files written or replaced in the run directory. */
   written: string[];
   summary: string;
+  /** The configuration the stage ran with. */
+  config: EnsembleConfig;
+  /** The documents the stage produced, for outputs and step summaries. */
+  documents: {
+    plan?: PlanDocument;
+    task?: TaskDocument;
+    test?: TestDocument;
+    reviews?: ReviewDocument[];
+    docs?: DocsDocument;
+    publish?: PublishDocument;
+  };
 }
 
 /**
@@ -109,7 +125,7 @@ export async function runSingleStage(options: SingleStageOptions): Promise<Singl
       case 'plan': {
         const again = await runPlanStage(ctx, { request: plan.request, workspace: local.base.dir });
         written.push(runDir.writeDocument(ARTIFACTS.plan, 'plan.json', again));
-        return { stage: 'plan', written, summary: `${again.tasks.length} tasks planned` };
+        return { stage: 'plan', config, written, summary: `${again.tasks.length} tasks planned`, documents: { plan: again } };
       }
       case 'code': {
         const task = plan.tasks.find((t) => t.id === options.taskId)!;
@@ -117,24 +133,38 @@ export async function runSingleStage(options: SingleStageOptions): Promise<Singl
         const result = await runCodeStage(ctx, { plan, taskId: task.id, dependencies });
         written.push(runDir.writeDocument(ARTIFACTS.code(task.id), 'task.json', result.document));
         written.push(runDir.writeText(ARTIFACTS.code(task.id), 'task.patch', result.patch));
-        return { stage: 'code', written, summary: `task ${task.id}: ${result.document.status}` };
+        return {
+          stage: 'code',
+          config,
+          written,
+          summary: `task ${task.id}: ${result.document.status}`,
+          documents: { task: result.document },
+        };
       }
       case 'test': {
         const result = await runTestStage(ctx, { plan, tasks: inputs.tasks });
         written.push(runDir.writeDocument(ARTIFACTS.test, 'test.json', result.document));
         written.push(runDir.writeText(ARTIFACTS.test, 'change.patch', result.patch));
-        return { stage: 'test', written, summary: `tests ${result.document.status}` };
+        return { stage: 'test', config, written, summary: `tests ${result.document.status}`, documents: { test: result.document } };
       }
       case 'review': {
-        const reviews = await runReviewStages(ctx, { plan, test: inputs.test, changePatch: inputs.change });
+        const reviews = options.lens
+          ? [await runReviewStage(ctx, { plan, test: inputs.test, changePatch: inputs.change, lens: options.lens })]
+          : await runReviewStages(ctx, { plan, test: inputs.test, changePatch: inputs.change });
         for (const review of reviews) written.push(runDir.writeDocument(ARTIFACTS.review(review.lens), 'review.json', review));
-        return { stage: 'review', written, summary: reviews.map((r) => `${r.lens}: ${r.verdict}`).join(', ') };
+        return {
+          stage: 'review',
+          config,
+          written,
+          summary: reviews.map((r) => `${r.lens}: ${r.verdict}`).join(', '),
+          documents: { reviews },
+        };
       }
       case 'docs': {
         const result = await runDocsStage(ctx, { plan, changePatch: inputs.change });
         written.push(runDir.writeDocument(ARTIFACTS.docs, 'docs.json', result.document));
         written.push(runDir.writeText(ARTIFACTS.docs, 'docs.patch', result.patch));
-        return { stage: 'docs', written, summary: `docs ${result.document.status}` };
+        return { stage: 'docs', config, written, summary: `docs ${result.document.status}`, documents: { docs: result.document } };
       }
       case 'publish': {
         const docs = runDir.hasArtifact(ARTIFACTS.docs, 'docs.json')
@@ -159,7 +189,13 @@ export async function runSingleStage(options: SingleStageOptions): Promise<Singl
         written.push(runDir.writeDocument(ARTIFACTS.publish, 'publish.json', published.document));
         written.push(runDir.writeRunFile('pr.md', published.prBody));
         if (published.reviewBody) written.push(runDir.writeRunFile('review.md', published.reviewBody));
-        return { stage: 'publish', written, summary: `branch ${published.document.branch}, ${published.document.commits.length} commits` };
+        return {
+          stage: 'publish',
+          config,
+          written,
+          summary: `branch ${published.document.branch}, ${published.document.commits.length} commits`,
+          documents: { publish: published.document },
+        };
       }
     }
   } finally {

@@ -1,8 +1,8 @@
-export const id = 774;
-export const ids = [774];
+export const id = 662;
+export const ids = [662];
 export const modules = {
 
-/***/ 774:
+/***/ 70774:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -17,19 +17,19 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: DEFAULT_CONFIG_PATH, INSTRUCTION_FILES, MAX_CONFIG_BYTES, MAX_INSTRUCTION_BYTES, canonicalJson, closestKey, configHash, defaultLoadedConfig, discoverInstructionFiles, formatKeyPath, formatProblem, parseConfigText, renderConfigReference, unwrapSchema
 
 // EXTERNAL MODULE: ./lib/config/errors.js
-var errors = __webpack_require__(8159);
+var errors = __webpack_require__(28159);
 // EXTERNAL MODULE: ./lib/config/hash.js
-var hash = __webpack_require__(8992);
+var hash = __webpack_require__(68992);
 // EXTERNAL MODULE: ./lib/config/instructions.js
-var instructions = __webpack_require__(417);
+var instructions = __webpack_require__(70417);
 // EXTERNAL MODULE: ./lib/config/load.js
-var load = __webpack_require__(6264);
+var load = __webpack_require__(76264);
 // EXTERNAL MODULE: ./lib/contracts/config.js
-var contracts_config = __webpack_require__(1317);
+var contracts_config = __webpack_require__(41317);
 // EXTERNAL MODULE: ./lib/contracts/json-schema.js
-var json_schema = __webpack_require__(3141);
+var json_schema = __webpack_require__(33141);
 // EXTERNAL MODULE: ./lib/model/spec.js
-var spec = __webpack_require__(3562);
+var spec = __webpack_require__(33562);
 ;// CONCATENATED MODULE: ./lib/config/reference.js
 
 
@@ -189,15 +189,135 @@ function summarizeConfig(loaded) {
 
 /***/ }),
 
-/***/ 3141:
+/***/ 60574:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Js: () => (/* binding */ repoPathProblem),
+/* harmony export */   LD: () => (/* binding */ TaskId),
+/* harmony export */   P: () => (/* binding */ Sha256Hex),
+/* harmony export */   RE: () => (/* binding */ envelope),
+/* harmony export */   UA: () => (/* binding */ RepoPath),
+/* harmony export */   Ug: () => (/* binding */ NonEmptyText),
+/* harmony export */   ly: () => (/* binding */ emptyUsage),
+/* harmony export */   p$: () => (/* binding */ GitSha)
+/* harmony export */ });
+/* unused harmony exports RunIdentity, Usage, schemaId */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(80737);
+
+/** Lowercase hex SHA-1 (40) or SHA-256 (64) object name, as git prints it. */
+const GitSha = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
+    .regex(/^(?:[0-9a-f]{40}|[0-9a-f]{64})$/, 'must be a full lowercase git commit SHA (40 or 64 hex characters)');
+const Sha256Hex = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().regex(/^[0-9a-f]{64}$/, 'must be a SHA-256 hex digest (64 lowercase hex characters)');
+/**
+ * A path inside the repository, as git writes it: relative, forward slashes, no `..` segment.
+ * Artifacts come from other jobs, so a path that could escape the checkout is refused here,
+ * before any stage touches the file system.
+ */
+const RepoPath = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
+    .min(1, 'must not be empty')
+    .max(4096)
+    .superRefine((path, ctx) => {
+    const problem = repoPathProblem(path);
+    if (problem)
+        ctx.addIssue({ code: 'custom', message: problem, input: path });
+});
+/**
+ * Why `path` is not a repository path, or null. One reason per path: `/etc/passwd` is "not
+ * relative", not also "has an empty segment". The empty string is left to `RepoPath`'s `min(1)`.
+ */
+function repoPathProblem(path) {
+    if (path === '')
+        return null;
+    if (path.startsWith('/') || /^[A-Za-z]:/.test(path))
+        return 'must be relative to the repository root';
+    if (path.includes('\\'))
+        return 'must use forward slashes';
+    if (path.includes('\0'))
+        return 'must not contain NUL';
+    const segments = path.split('/');
+    if (segments.some((s) => s === '..' || s === '.' || s === ''))
+        return 'must not contain empty, "." or ".." segments';
+    // Git never tracks a `.git` entry (any case); a path into it could plant hooks or config that run later.
+    if (segments.some((s) => s.toLowerCase() === '.git'))
+        return 'must not point into a ".git" directory';
+    return null;
+}
+/** Task ids appear in artifact names, matrix legs, branch trailers and file names. */
+const TaskId = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
+    .regex(/^[a-z0-9][a-z0-9-]{0,39}$/, 'must be 1-40 characters of a-z, 0-9 and "-", starting with a letter or digit');
+const NonEmptyText = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().trim().min(1, 'must not be empty');
+/** Who and what a document belongs to; every artifact of one pipeline run carries the same identity. */
+const RunIdentity = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
+    repository: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().regex(/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/, 'must be "owner/name"'),
+    runId: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1).max(200),
+    issue: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().positive().nullable(),
+    promptHash: Sha256Hex.nullable(),
+    baseSha: GitSha,
+    configHash: Sha256Hex,
+})
+    .strict()
+    .refine((r) => (r.issue === null) !== (r.promptHash === null), {
+    message: 'exactly one of "issue" and "promptHash" must be set',
+    path: ['issue'],
+});
+const TokenCount = zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().nonnegative();
+/** Model usage of the stage that produced a document. `costUsd` is null when no price is known: never a guess. */
+const Usage = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
+    model: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+    calls: TokenCount,
+    inputTokens: TokenCount,
+    outputTokens: TokenCount,
+    cacheReadTokens: TokenCount,
+    cacheWriteTokens: TokenCount,
+    costUsd: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().nonnegative().nullable(),
+    durationMs: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().nonnegative(),
+})
+    .strict();
+function emptyUsage(model = '') {
+    return {
+        model,
+        calls: 0,
+        inputTokens: 0,
+        outputTokens: 0,
+        cacheReadTokens: 0,
+        cacheWriteTokens: 0,
+        costUsd: null,
+        durationMs: 0,
+    };
+}
+/** `ensemble.<kind>/v<version>` */
+function schemaId(kind, version) {
+    return `ensemble.${kind}/v${version}`;
+}
+/** The envelope every artifact document shares, with the document's own fields beside it. */
+function envelope(id, body) {
+    const document = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
+        schema: zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz(id),
+        run: RunIdentity,
+        usage: Usage,
+    })
+        .extend(body.shape)
+        .strict();
+    // `.shape` carries the fields only: re-attach the body's own refinements (a plan's task-graph
+    // checks). The body's fields sit at the document's root, so their issue paths stay right.
+    // The checks are typed against the body's output, which the document's output extends.
+    const checks = (body._zod.def.checks ?? []);
+    return checks.length > 0 ? document.check(...checks) : document;
+}
+
+
+/***/ }),
+
+/***/ 33141:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   P: () => (/* binding */ toJsonSchema),
 /* harmony export */   documentJsonSchemas: () => (/* binding */ documentJsonSchemas)
 /* harmony export */ });
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8439);
-/* harmony import */ var _documents_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8456);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(98439);
+/* harmony import */ var _documents_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(88456);
 
 
 const SCHEMA_BASE = 'https://ensemble.dev/schemas';
@@ -214,6 +334,46 @@ function documentJsonSchemas() {
         out[name] = toJsonSchema(kind.schema, name, `ensemble.${kind.kind}/v${kind.version} (${kind.file} in ${kind.artifact})`);
     }
     return out;
+}
+
+
+/***/ }),
+
+/***/ 33562:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   An: () => (/* binding */ formatModelSpec),
+/* harmony export */   EG: () => (/* binding */ parseModelSpec),
+/* harmony export */   xq: () => (/* binding */ PROVIDERS)
+/* harmony export */ });
+/* unused harmony export ModelSpecError */
+const PROVIDERS = ['anthropic', 'openai', 'openai-compatible'];
+class ModelSpecError extends Error {
+    name = 'ModelSpecError';
+}
+/**
+ * Parses `provider:model`. The model id may itself contain colons (`openai-compatible:qwen3:32b`
+ * for Ollama), so only the first colon separates the provider.
+ */
+function parseModelSpec(text) {
+    const trimmed = text.trim();
+    const colon = trimmed.indexOf(':');
+    if (colon <= 0 || colon === trimmed.length - 1) {
+        throw new ModelSpecError(`"${text}" is not a model spec: write provider:model, e.g. anthropic:claude-sonnet-4-5 (providers: ${PROVIDERS.join(', ')})`);
+    }
+    const provider = trimmed.slice(0, colon);
+    const model = trimmed.slice(colon + 1);
+    if (!PROVIDERS.includes(provider)) {
+        throw new ModelSpecError(`unknown model provider "${provider}" in "${text}": use one of ${PROVIDERS.join(', ')}`);
+    }
+    if (/\s/.test(model)) {
+        throw new ModelSpecError(`model id "${model}" in "${text}" must not contain whitespace`);
+    }
+    return { provider: provider, model };
+}
+function formatModelSpec(spec) {
+    return `${spec.provider}:${spec.model}`;
 }
 
 

@@ -1,0 +1,798 @@
+export const id = 751;
+export const ids = [751,529];
+export const modules = {
+
+/***/ 24910:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  t: () => (/* binding */ actionsReporter),
+  jobArtifacts: () => (/* binding */ jobArtifacts),
+  jobFromEnvironment: () => (/* binding */ jobFromEnvironment),
+  jobRunDirectory: () => (/* binding */ jobRunDirectory)
+});
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./lib/runtime/local/run-dir.js
+var run_dir = __webpack_require__(58887);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: ./lib/contracts/documents.js + 1 modules
+var documents = __webpack_require__(88456);
+// EXTERNAL MODULE: ./lib/contracts/read.js
+var read = __webpack_require__(54759);
+;// CONCATENATED MODULE: ./lib/runtime/actions/artifacts.js
+/**
+ * Artifacts on GitHub Actions: the `ArtifactStore` port over the real `@actions/artifact` client
+ * (DESIGN.md §1, issue 5 "Artifacts"). Our actions upload and download their own artifacts, so a
+ * user's workflow has no upload or download steps to get wrong.
+ *
+ * - Names are the local runtime's (`ARTIFACTS` in `../local/run-dir.ts`), and an artifact's files are
+ *   laid out as in a run directory's `artifacts/<name>/`, so a downloaded GitHub run is a run
+ *   directory too.
+ * - Uploads replace an artifact of the same name from the current run: the results service refuses
+ *   a second artifact with a name (409 "an artifact with this name already exists on the workflow
+ *   run"), and a re-run of a failed job must be able to upload again. So: list → delete → upload.
+ * - Downloads find the artifact by name in the current run, check its digest, and documents are
+ *   validated against their contract before a stage uses them.
+ *
+ * Credentials. The client reads `ACTIONS_RUNTIME_TOKEN` and `ACTIONS_RESULTS_URL` from
+ * `process.env` and nowhere else (it has no option to pass them). But the model-key scrubber
+ * (`scrubCredentials` in `src/model/keys.ts`) deletes the runtime token from `process.env` before
+ * any agent command starts, so that nothing the agents run can inherit it. The store therefore takes
+ * both values explicitly, captured before scrubbing (`artifactCredentials(kept)`), and puts them into
+ * `process.env` only for the duration of each client call, restoring the previous state afterwards,
+ * even when the call fails. This keeps the window small and is safe because the artifact client
+ * starts no child processes; agent commands start from an allow-listed environment in any case, so a
+ * command that happened to start during a call would still not receive the token. Overlapping calls
+ * with the same credentials share one window; a call with different credentials waits for it to close.
+ *
+ * The client (and its Azure and Octokit dependencies) is imported lazily, on the first call: an
+ * action that never touches artifacts, or fails before it does, does not pay for loading it.
+ */
+
+
+
+
+/** Days GitHub keeps ensemble's artifacts: long enough to inspect or re-run a stage, short enough to cost little. */
+const DEFAULT_RETENTION_DAYS = 7;
+/**
+ * The artifact credentials of the job, from the variables `scrubCredentials` removed (`kept`) or,
+ * before scrubbing, from the environment. Throws naming what is missing: outside a GitHub Actions job
+ * step (or in a `run:` step, which does not get the runtime token) there are none.
+ */
+function artifactCredentials(kept, env = process.env) {
+    const runtimeToken = kept['ACTIONS_RUNTIME_TOKEN'] ?? env['ACTIONS_RUNTIME_TOKEN'];
+    const resultsUrl = kept['ACTIONS_RESULTS_URL'] ?? env['ACTIONS_RESULTS_URL'];
+    const missing = [runtimeToken ? null : 'ACTIONS_RUNTIME_TOKEN', resultsUrl ? null : 'ACTIONS_RESULTS_URL'].filter(Boolean);
+    if (missing.length > 0) {
+        throw new Error(`cannot use GitHub artifacts: ${missing.join(' and ')} ${missing.length > 1 ? 'are' : 'is'} not set. ` +
+            'The runner sets them for JavaScript actions only; run ensemble through its actions (uses: …), not from a run: step, ' +
+            'or use `ensemble run` outside GitHub Actions.');
+    }
+    return { runtimeToken: runtimeToken, resultsUrl: resultsUrl };
+}
+/** The stage that writes an artifact, from its name (`ensemble-code-api` → `code`); null when no stage does. */
+function producerOfArtifact(name) {
+    if (name === 'ensemble-plan')
+        return 'plan';
+    if (name.startsWith('ensemble-code-'))
+        return 'code';
+    if (name === 'ensemble-test')
+        return 'test';
+    if (name.startsWith('ensemble-review-'))
+        return 'review';
+    if (name === 'ensemble-docs')
+        return 'docs';
+    if (name === 'ensemble-publish')
+        return 'publish';
+    return null;
+}
+/** An artifact a stage needs is not in the run. */
+class ArtifactMissingError extends Error {
+    name = 'ArtifactMissingError';
+    artifact;
+    producer;
+    constructor(artifact, producer, present) {
+        const who = producer
+            ? `it is uploaded by the ${producer} stage: check that stage's job in this run (did it fail, or was it skipped?)`
+            : 'no ensemble stage uploads an artifact of that name';
+        super(`artifact ${artifact} was not found in this workflow run; ${who}. ` +
+            (present.length > 0 ? `This run has: ${present.join(', ')}.` : 'This run has no artifacts yet.'));
+        this.artifact = artifact;
+        this.producer = producer;
+    }
+}
+let loading;
+/** `@actions/artifact`, imported on first use. */
+function loadArtifactModule() {
+    loading ??= Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(101), __webpack_require__.e(659), __webpack_require__.e(32), __webpack_require__.e(281)]).then(__webpack_require__.bind(__webpack_require__, 51281));
+    return loading;
+}
+class ActionsArtifactStore {
+    retentionDays;
+    credentials;
+    constructor(options) {
+        if (!options.runtimeToken)
+            throw new Error('ActionsArtifactStore: runtimeToken is required');
+        if (!options.resultsUrl)
+            throw new Error('ActionsArtifactStore: resultsUrl is required');
+        const retentionDays = options.retentionDays ?? DEFAULT_RETENTION_DAYS;
+        if (!Number.isInteger(retentionDays) || retentionDays < 1 || retentionDays > 90) {
+            throw new Error(`ActionsArtifactStore: retentionDays must be a whole number of days from 1 to 90, got ${retentionDays}`);
+        }
+        this.credentials = { runtimeToken: options.runtimeToken, resultsUrl: options.resultsUrl };
+        this.retentionDays = retentionDays;
+    }
+    async uploadArtifact(name, dir) {
+        const files = listFiles(name, dir);
+        return this.call(`uploading artifact ${name}`, async (client) => {
+            // A job re-run finds its earlier attempt's artifact: the service would refuse the name, so delete it first.
+            const { artifacts } = await client.listArtifacts();
+            const replaced = artifacts.filter((a) => a.name === name).map((a) => a.id);
+            for (let i = 0; i < replaced.length; i++)
+                await client.deleteArtifact(name);
+            const result = await client.uploadArtifact(name, files.map((file) => (0,external_node_path_.join)(dir, file)), dir, { retentionDays: this.retentionDays });
+            if (result.id === undefined)
+                throw new Error('the artifact service returned no artifact id');
+            return { name, id: result.id, size: result.size ?? 0, digest: result.digest, files, replaced };
+        });
+    }
+    downloadArtifact(name, destDir) {
+        return this.download(name, destDir, producerOfArtifact(name));
+    }
+    async downloadDocument(kind, name, file, destDir) {
+        const producer = documents/* DOCUMENTS */.f[kind].producer;
+        const path = safeJoin(destDir, file);
+        // A stale copy from an earlier download must not stand in for a file the artifact lacks.
+        (0,external_node_fs_.rmSync)(path, { force: true });
+        await this.download(name, destDir, producerOfArtifact(name) ?? producer);
+        if (!(0,external_node_fs_.existsSync)(path)) {
+            const present = listFiles(name, destDir, false);
+            throw new Error(`artifact ${name} has no ${file} (it holds: ${present.join(', ') || 'nothing'}); ` +
+                `the ${producer} stage writes it: re-run that stage with this ensemble version.`);
+        }
+        return (0,read/* parseDocumentText */.gk)(kind, (0,external_node_fs_.readFileSync)(path, 'utf8'), { artifact: name, file });
+    }
+    download(name, destDir, producer) {
+        return this.call(`downloading artifact ${name}`, async (client) => {
+            // listArtifacts, not getArtifact: the latter also prints a warning annotation for a missing artifact.
+            const { artifacts } = await client.listArtifacts({ latest: true });
+            const artifact = artifacts.find((a) => a.name === name);
+            if (!artifact)
+                throw new ArtifactMissingError(name, producer, [...new Set(artifacts.map((a) => a.name))].sort());
+            const { downloadPath, digestMismatch } = await client.downloadArtifact(artifact.id, {
+                path: destDir,
+                ...(artifact.digest ? { expectedHash: artifact.digest } : {}),
+            });
+            if (digestMismatch) {
+                throw new Error(`the downloaded zip does not match the digest recorded at upload (${artifact.digest}); it was corrupted in transit. Re-run the job.`);
+            }
+            return { name, id: artifact.id, size: artifact.size, dir: downloadPath ?? destDir };
+        });
+    }
+    /** Runs `fn` with a client and the credentials in the environment; errors name what was being done. */
+    async call(what, fn) {
+        const module = await loadArtifactModule();
+        try {
+            return await withCredentials(this.credentials, () => fn(new module.DefaultArtifactClient()));
+        }
+        catch (error) {
+            if (error instanceof ArtifactMissingError)
+                throw error;
+            const message = error instanceof Error ? error.message : String(error);
+            throw new Error(`${what}: ${message}`, { cause: error });
+        }
+    }
+}
+let artifacts_open = null;
+async function withCredentials(credentials, fn) {
+    while (artifacts_open && (artifacts_open.token !== credentials.runtimeToken || artifacts_open.url !== credentials.resultsUrl))
+        await artifacts_open.closed;
+    if (!artifacts_open) {
+        let close = () => { };
+        const closed = new Promise((resolve) => {
+            close = resolve;
+        });
+        artifacts_open = {
+            token: credentials.runtimeToken,
+            url: credentials.resultsUrl,
+            users: 0,
+            previous: { token: process.env['ACTIONS_RUNTIME_TOKEN'], url: process.env['ACTIONS_RESULTS_URL'] },
+            closed,
+            close,
+        };
+        process.env['ACTIONS_RUNTIME_TOKEN'] = credentials.runtimeToken;
+        process.env['ACTIONS_RESULTS_URL'] = credentials.resultsUrl;
+    }
+    const window = artifacts_open;
+    window.users++;
+    try {
+        return await fn();
+    }
+    finally {
+        window.users--;
+        if (window.users === 0) {
+            restore('ACTIONS_RUNTIME_TOKEN', window.previous.token);
+            restore('ACTIONS_RESULTS_URL', window.previous.url);
+            artifacts_open = null;
+            window.close();
+        }
+    }
+}
+function restore(name, value) {
+    if (value === undefined)
+        delete process.env[name];
+    else
+        process.env[name] = value;
+}
+// ---------------------------------------------------------------------------------------------
+// Files
+/**
+ * Files under `dir`, relative and `/`-separated, sorted. Symbolic links are refused rather than
+ * followed (the client would upload their targets, which may lie outside the directory); an empty
+ * directory is an error when uploading, since a stage that promised an artifact must not upload nothing.
+ */
+function listFiles(name, dir, forUpload = true) {
+    if (!(0,external_node_fs_.existsSync)(dir) || !(0,external_node_fs_.lstatSync)(dir).isDirectory()) {
+        if (!forUpload)
+            return [];
+        throw new Error(`cannot upload artifact ${name}: ${dir} is not a directory`);
+    }
+    const files = [];
+    const walk = (sub) => {
+        for (const entry of (0,external_node_fs_.readdirSync)((0,external_node_path_.join)(dir, sub), { withFileTypes: true })) {
+            const rel = sub ? `${sub}/${entry.name}` : entry.name;
+            if (entry.isDirectory())
+                walk(rel);
+            else if (entry.isFile())
+                files.push(rel);
+            else if (forUpload)
+                throw new Error(`cannot upload artifact ${name}: ${rel} is not a regular file (symbolic links are not followed)`);
+        }
+    };
+    walk('');
+    if (forUpload && files.length === 0)
+        throw new Error(`cannot upload artifact ${name}: ${dir} holds no files`);
+    return files.sort();
+}
+function safeJoin(dir, file) {
+    const normal = (0,external_node_path_.normalize)(file);
+    if (!file || (0,external_node_path_.isAbsolute)(file) || normal === '..' || normal.startsWith(`..${external_node_path_.sep}`)) {
+        throw new Error(`artifact file ${JSON.stringify(file)} must be a relative path inside the artifact`);
+    }
+    const path = (0,external_node_path_.join)(dir, normal);
+    if ((0,external_node_path_.relative)(dir, path).startsWith('..'))
+        throw new Error(`artifact file ${JSON.stringify(file)} is outside the artifact`);
+    return path;
+}
+
+;// CONCATENATED MODULE: ./lib/runtime/actions/environment.js
+
+
+
+function jobFromEnvironment(env, readEvent) {
+    const required = (name) => {
+        const value = env[name];
+        if (!value)
+            throw new Error(`${name} is not set: ensemble's actions run inside a GitHub Actions job (uses: …/actions/<stage>)`);
+        return value;
+    };
+    const [owner, repo] = required('GITHUB_REPOSITORY').split('/');
+    return {
+        workspace: required('GITHUB_WORKSPACE'),
+        runnerTemp: required('RUNNER_TEMP'),
+        eventName: required('GITHUB_EVENT_NAME'),
+        eventPayload: env['GITHUB_EVENT_PATH'] ? readEvent(env['GITHUB_EVENT_PATH']) : {},
+        repository: { owner, repo },
+        runId: required('GITHUB_RUN_ID'),
+        serverUrl: env['GITHUB_SERVER_URL'] ?? 'https://github.com',
+        apiUrl: env['GITHUB_API_URL'] ?? 'https://api.github.com',
+    };
+}
+/**
+ * The run directory of a job: the artifacts this stage downloads and uploads, laid out exactly
+ * as a local run's, so the stage code is the same in both runtimes.
+ */
+function jobRunDirectory(job) {
+    return run_dir/* RunDirectory */.dK.at((0,external_node_path_.join)(job.runnerTemp, 'ensemble', job.runId));
+}
+/** The artifact store, with the job's artifact credentials captured before credentials leave the environment. */
+function jobArtifacts(env) {
+    return new ActionsArtifactStore(artifactCredentials({}, env));
+}
+/** Stage progress as log lines. */
+function actionsReporter(core) {
+    return {
+        info: (message) => core.info(message),
+        warn: (message) => core.warning(message),
+        event: (event) => core.info(`[${event.agent ?? event.stage}] ${event.status}${event.detail ? `: ${event.detail.split('\n')[0]}` : ''}`),
+    };
+}
+
+
+/***/ }),
+
+/***/ 40996:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  MAX_OUTPUT_BYTES: () => (/* binding */ MAX_OUTPUT_BYTES),
+  TRACKING_MARKER: () => (/* binding */ TRACKING_MARKER),
+  planMatrix: () => (/* binding */ planMatrix),
+  runPlanAction: () => (/* binding */ runPlanAction)
+});
+
+// EXTERNAL MODULE: ./lib/render/index.js + 12 modules
+var render = __webpack_require__(76702);
+// EXTERNAL MODULE: ./lib/stages/plan.js
+var stages_plan = __webpack_require__(6176);
+// EXTERNAL MODULE: ./lib/workspace/index.js + 6 modules
+var workspace = __webpack_require__(63016);
+// EXTERNAL MODULE: ./lib/runtime/local/context.js + 6 modules
+var context = __webpack_require__(50563);
+// EXTERNAL MODULE: ./lib/runtime/local/run-dir.js
+var run_dir = __webpack_require__(58887);
+// EXTERNAL MODULE: ./lib/runtime/request.js
+var runtime_request = __webpack_require__(60193);
+// EXTERNAL MODULE: ./lib/runtime/actions/environment.js + 1 modules
+var environment = __webpack_require__(24910);
+// EXTERNAL MODULE: ./lib/runtime/actions/stages.js
+var stages = __webpack_require__(83941);
+;// CONCATENATED MODULE: ./lib/runtime/actions/trigger.js
+class TriggerError extends Error {
+    name = 'TriggerError';
+}
+/**
+ * Decides from the event and the action's inputs what the run works on, refusing every other
+ * event with a message that names it. The issue number comes from the payload or from the
+ * validated `issue` input, never from text anyone can edit.
+ */
+function resolveTrigger(eventName, payload, inputs, triggerLabel) {
+    const sender = { login: payload.sender?.login ?? '', type: payload.sender?.type ?? 'User' };
+    if (sender.login === '')
+        throw new TriggerError(`the ${eventName} event has no sender; refusing to run without knowing who triggered it`);
+    if (eventName === 'issues') {
+        if (payload.action !== 'labeled') {
+            throw new TriggerError(`the issues event "${payload.action ?? 'unknown'}" does not start ensemble: only "labeled" with the label "${triggerLabel}" does`);
+        }
+        if (payload.label?.name !== triggerLabel) {
+            throw new TriggerError(`the label "${payload.label?.name ?? ''}" is not ensemble's trigger label "${triggerLabel}" (set trigger.label in the configuration to change it)`);
+        }
+        const issue = payload.issue?.number;
+        if (!Number.isInteger(issue) || issue <= 0)
+            throw new TriggerError('the issues event carries no issue number');
+        if (payload.issue?.pull_request)
+            throw new TriggerError('the label was added to a pull request, not an issue; ensemble works on issues');
+        return { kind: 'issue', issue: issue, sender, event: eventName };
+    }
+    if (eventName === 'workflow_dispatch' || eventName === 'workflow_call') {
+        if (inputs.issue !== null)
+            return { kind: 'issue', issue: inputs.issue, sender, event: eventName };
+        if (inputs.prompt !== null)
+            return { kind: 'prompt', prompt: inputs.prompt, sender, event: eventName };
+        throw new TriggerError(`a ${eventName} run needs the input "issue" (an issue number) or "prompt" (what to build)`);
+    }
+    throw new TriggerError(`ensemble does not run on the "${eventName}" event: trigger it by labelling an issue "${triggerLabel}" (issues: labeled) or with workflow_dispatch`);
+}
+
+;// CONCATENATED MODULE: ./lib/runtime/actions/plan.js
+
+
+
+
+
+
+
+
+
+/** GitHub's limit on one job output is 1 MB; the matrix stays far below it (at most 256 short entries). */
+const MAX_OUTPUT_BYTES = 1_000_000;
+/** `{"include":[{"task":"<id>","title":"…"}]}` for `strategy.matrix: ${{ fromJSON(needs.plan.outputs.matrix) }}`. */
+function planMatrix(plan) {
+    const include = plan.tasks.slice(0, 256).map((t) => ({ task: t.id, title: t.title.slice(0, 200) }));
+    const json = JSON.stringify({ include });
+    if (Buffer.byteLength(json) > MAX_OUTPUT_BYTES)
+        throw new Error(`the task matrix is ${Buffer.byteLength(json)} bytes, over GitHub's output limit`);
+    return json;
+}
+const TRACKING_MARKER = (0,render/* marker */.xL)('tracking');
+function trackingBody(plan, runUrl) {
+    return [
+        TRACKING_MARKER,
+        `ensemble is working on this issue: [workflow run](${runUrl}).`,
+        '',
+        (0,render/* renderPlanMarkdown */.d$)(plan, { limit: { unit: 'chars', max: 60_000 } }),
+    ].join('\n');
+}
+/**
+ * `actions/plan`: checks the event and who triggered it, snapshots the request, plans, uploads
+ * `ensemble-plan`, sets the matrix outputs and upserts the tracking comment. Refusals happen
+ * before any model call; the snapshot is the only copy of the issue later stages read.
+ */
+async function runPlanAction(settings, deps) {
+    const { core, job } = deps;
+    const model = settings.model ? `${settings.model.provider}:${settings.model.model}` : null;
+    const { loaded, config } = await (0,context/* loadLocalConfig */.gm)(job.workspace, settings.config, model);
+    const trigger = resolveTrigger(job.eventName, job.eventPayload, { issue: settings.issue, prompt: settings.prompt }, config.trigger.label);
+    const token = settings.githubToken ?? deps.env['GITHUB_TOKEN'];
+    if (!token)
+        throw new Error('the github-token input is empty: pass ${{ github.token }} (the default) or a token with contents: read and issues: write');
+    const github = await Promise.all(/* import() */[__webpack_require__.e(101), __webpack_require__.e(913)]).then(__webpack_require__.bind(__webpack_require__, 78913));
+    const octokit = github.createOctokit({ token, baseUrl: job.apiUrl });
+    const { owner, repo } = job.repository;
+    const permission = await github.checkTriggerPermission(octokit, {
+        owner,
+        repo,
+        username: trigger.sender.login,
+        senderType: trigger.sender.type,
+        allowedBots: config.trigger['allowed-bots'],
+    });
+    if (!permission.ok)
+        throw new TriggerError(permission.reason);
+    const request = trigger.kind === 'issue'
+        ? (0,runtime_request/* requestFromIssue */.T3)(await github.snapshotIssue(octokit, { owner, repo, issue_number: trigger.issue }))
+        : (0,runtime_request/* requestFromPrompt */.mK)(trigger.prompt);
+    // Keys are read, then every credential leaves the environment, before any agent starts.
+    const session = (0,context/* openLocalModels */.kO)(config, ['plan'], { model, baseUrl: settings.baseUrl, apiKey: settings.apiKey, env: deps.env });
+    const baseSha = await (0,workspace/* pinBase */.D5)(job.workspace);
+    const run = {
+        repository: `${owner}/${repo}`,
+        runId: job.runId,
+        issue: request.issue,
+        promptHash: request.issue === null ? request.hash : null,
+        baseSha,
+        configHash: loaded.hash,
+    };
+    deps.runDir.writeDocument(run_dir/* ARTIFACTS */.ym.plan, 'request.json', request);
+    const local = await (0,context/* createLocalContext */.dr)({
+        repoDir: job.workspace,
+        config,
+        run,
+        runDir: deps.runDir,
+        session,
+        reporter: (0,environment/* actionsReporter */.t)(core),
+    });
+    let plan;
+    try {
+        plan = await (0,stages.withCommandsStopped)(core, () => (0,stages_plan/* runPlanStage */.z)(local.ctx, { request, workspace: local.base.dir }));
+    }
+    finally {
+        await local.close();
+    }
+    if (plan.tasks.length > config.stages.plan['max-tasks']) {
+        throw new Error(`the plan has ${plan.tasks.length} tasks, over the configured limit of ${config.stages.plan['max-tasks']}`);
+    }
+    deps.runDir.writeDocument(run_dir/* ARTIFACTS */.ym.plan, 'plan.json', plan);
+    await deps.artifacts.uploadArtifact(run_dir/* ARTIFACTS */.ym.plan, deps.runDir.artifactDir(run_dir/* ARTIFACTS */.ym.plan));
+    core.setOutput('matrix', planMatrix(plan));
+    core.setOutput('task-count', String(plan.tasks.length));
+    core.setOutput('base-sha', baseSha);
+    core.setOutput('lenses', JSON.stringify(config.review.lenses));
+    core.summary.addRaw(`${(0,render/* renderPlanMarkdown */.d$)(plan)}\n${(0,render/* renderUsageTable */.MH)([{ stage: 'plan', usage: plan.usage }])}`, true);
+    await core.summary.write();
+    if (request.issue !== null) {
+        const runUrl = `${job.serverUrl}/${owner}/${repo}/actions/runs/${job.runId}`;
+        await github.upsertMarkedComment(octokit, {
+            owner,
+            repo,
+            issue_number: request.issue,
+            marker: TRACKING_MARKER,
+            body: trackingBody(plan, runUrl),
+        });
+    }
+}
+
+
+/***/ }),
+
+/***/ 83941:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   runCodeAction: () => (/* binding */ runCodeAction),
+/* harmony export */   runDocsAction: () => (/* binding */ runDocsAction),
+/* harmony export */   runReviewAction: () => (/* binding */ runReviewAction),
+/* harmony export */   runTestAction: () => (/* binding */ runTestAction),
+/* harmony export */   withCommandsStopped: () => (/* binding */ withCommandsStopped)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var _render_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76702);
+/* harmony import */ var _review_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(17740);
+/* harmony import */ var _local_run_dir_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(58887);
+/* harmony import */ var _local_stage_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(16986);
+/* harmony import */ var _environment_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(24910);
+
+
+
+
+
+
+/**
+ * Runs `work` with workflow commands switched off: everything a stage logs (model text, test
+ * output, file names from the repository) is inert. Outputs, summaries and the step's failure
+ * are written after commands are on again.
+ */
+async function withCommandsStopped(core, work) {
+    const token = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(16).toString('hex');
+    core.info(`::stop-commands::${token}`);
+    try {
+        return await work();
+    }
+    finally {
+        core.info(`::${token}::`);
+    }
+}
+function modelOptions(settings, deps) {
+    return {
+        model: settings.model ? `${settings.model.provider}:${settings.model.model}` : null,
+        baseUrl: settings.baseUrl,
+        apiKey: settings.apiKey,
+        configFile: settings.config,
+        env: deps.env,
+        runDir: deps.runDir.dir,
+        repoDir: deps.job.workspace,
+        reporter: (0,_environment_js__WEBPACK_IMPORTED_MODULE_5__/* .actionsReporter */ .t)(deps.core),
+    };
+}
+async function download(deps, name) {
+    await deps.artifacts.downloadArtifact(name, deps.runDir.artifactDir(name));
+}
+async function summarise(core, markdown) {
+    core.summary.addRaw(markdown, true);
+    await core.summary.write();
+}
+/** `actions/code`: one matrix leg, one task. */
+async function runCodeAction(settings, deps) {
+    await download(deps, _local_run_dir_js__WEBPACK_IMPORTED_MODULE_3__/* .ARTIFACTS */ .ym.plan);
+    const result = await withCommandsStopped(deps.core, () => (0,_local_stage_js__WEBPACK_IMPORTED_MODULE_4__/* .runSingleStage */ .Y)({ ...modelOptions(settings, deps), stage: 'code', taskId: settings.task }));
+    // The partial work of a failed task is uploaded too: nothing is lost.
+    await deps.artifacts.uploadArtifact(_local_run_dir_js__WEBPACK_IMPORTED_MODULE_3__/* .ARTIFACTS */ .ym.code(settings.task), deps.runDir.artifactDir(_local_run_dir_js__WEBPACK_IMPORTED_MODULE_3__/* .ARTIFACTS */ .ym.code(settings.task)));
+    const task = result.documents.task;
+    deps.core.setOutput('status', task.status);
+    await summarise(deps.core, `${(0,_render_index_js__WEBPACK_IMPORTED_MODULE_1__/* .renderTaskMarkdown */ .Th)(task)}\n${(0,_render_index_js__WEBPACK_IMPORTED_MODULE_1__/* .renderUsageTable */ .MH)([{ stage: `code · ${task.taskId}`, usage: task.usage }])}`);
+    if (task.status === 'failed')
+        deps.core.setFailed(`task ${task.taskId} failed: ${task.stopReason ?? task.summary}`);
+}
+/** `actions/test`: integrate every task's patch, test, add tests. */
+async function runTestAction(settings, deps) {
+    await download(deps, _local_run_dir_js__WEBPACK_IMPORTED_MODULE_3__/* .ARTIFACTS */ .ym.plan);
+    const plan = deps.runDir.readDocument('plan', _local_run_dir_js__WEBPACK_IMPORTED_MODULE_3__/* .ARTIFACTS */ .ym.plan, 'plan.json');
+    for (const task of plan.tasks) {
+        try {
+            await download(deps, _local_run_dir_js__WEBPACK_IMPORTED_MODULE_3__/* .ARTIFACTS */ .ym.code(task.id));
+        }
+        catch (error) {
+            // A leg that failed before uploading: the test stage reports the task as failed.
+            deps.core.warning(`task ${task.id}: ${error.message}`);
+            deps.runDir.writeDocument(_local_run_dir_js__WEBPACK_IMPORTED_MODULE_3__/* .ARTIFACTS */ .ym.code(task.id), 'task.json', missingTask(plan.run, task.id, error.message));
+            deps.runDir.writeText(_local_run_dir_js__WEBPACK_IMPORTED_MODULE_3__/* .ARTIFACTS */ .ym.code(task.id), 'task.patch', '');
+        }
+    }
+    const result = await withCommandsStopped(deps.core, () => (0,_local_stage_js__WEBPACK_IMPORTED_MODULE_4__/* .runSingleStage */ .Y)({ ...modelOptions(settings, deps), stage: 'test' }));
+    await deps.artifacts.uploadArtifact(_local_run_dir_js__WEBPACK_IMPORTED_MODULE_3__/* .ARTIFACTS */ .ym.test, deps.runDir.artifactDir(_local_run_dir_js__WEBPACK_IMPORTED_MODULE_3__/* .ARTIFACTS */ .ym.test));
+    const test = result.documents.test;
+    deps.core.setOutput('status', test.status);
+    deps.core.setOutput('passed', test.passed === null ? '' : String(test.passed));
+    deps.core.setOutput('failed', test.failed === null ? '' : String(test.failed));
+    await summarise(deps.core, `${(0,_render_index_js__WEBPACK_IMPORTED_MODULE_1__/* .renderTestMarkdown */ .cp)(test)}\n${(0,_render_index_js__WEBPACK_IMPORTED_MODULE_1__/* .renderUsageTable */ .MH)([{ stage: 'test', usage: test.usage }])}`);
+    if (test.status === 'error')
+        deps.core.setFailed(`the tests could not run: ${test.summary.split('\n')[0]}`);
+}
+/** `actions/review`: one lens. */
+async function runReviewAction(settings, deps) {
+    await download(deps, _local_run_dir_js__WEBPACK_IMPORTED_MODULE_3__/* .ARTIFACTS */ .ym.plan);
+    await download(deps, _local_run_dir_js__WEBPACK_IMPORTED_MODULE_3__/* .ARTIFACTS */ .ym.test);
+    const result = await withCommandsStopped(deps.core, () => (0,_local_stage_js__WEBPACK_IMPORTED_MODULE_4__/* .runSingleStage */ .Y)({ ...modelOptions(settings, deps), stage: 'review', lens: settings.lens }));
+    await deps.artifacts.uploadArtifact(_local_run_dir_js__WEBPACK_IMPORTED_MODULE_3__/* .ARTIFACTS */ .ym.review(settings.lens), deps.runDir.artifactDir(_local_run_dir_js__WEBPACK_IMPORTED_MODULE_3__/* .ARTIFACTS */ .ym.review(settings.lens)));
+    const reviews = result.documents.reviews ?? [];
+    const review = reviews[0];
+    deps.core.setOutput('verdict', review.verdict);
+    const change = deps.runDir.readText(_local_run_dir_js__WEBPACK_IMPORTED_MODULE_3__/* .ARTIFACTS */ .ym.test, 'change.patch') ?? '';
+    const outcome = (0,_review_index_js__WEBPACK_IMPORTED_MODULE_2__/* .combineReviews */ .bu)(reviews, (0,_review_index_js__WEBPACK_IMPORTED_MODULE_2__/* .parseUnifiedDiff */ .rj)(change), result.config.review['block-on']);
+    await summarise(deps.core, `${(0,_render_index_js__WEBPACK_IMPORTED_MODULE_1__/* .renderReviewMarkdown */ .AD)(outcome)}\n${(0,_render_index_js__WEBPACK_IMPORTED_MODULE_1__/* .renderUsageTable */ .MH)([{ stage: `review · ${review.lens}`, usage: review.usage }])}`);
+}
+/** `actions/docs`. */
+async function runDocsAction(settings, deps) {
+    await download(deps, _local_run_dir_js__WEBPACK_IMPORTED_MODULE_3__/* .ARTIFACTS */ .ym.plan);
+    await download(deps, _local_run_dir_js__WEBPACK_IMPORTED_MODULE_3__/* .ARTIFACTS */ .ym.test);
+    const result = await withCommandsStopped(deps.core, () => (0,_local_stage_js__WEBPACK_IMPORTED_MODULE_4__/* .runSingleStage */ .Y)({ ...modelOptions(settings, deps), stage: 'docs' }));
+    await deps.artifacts.uploadArtifact(_local_run_dir_js__WEBPACK_IMPORTED_MODULE_3__/* .ARTIFACTS */ .ym.docs, deps.runDir.artifactDir(_local_run_dir_js__WEBPACK_IMPORTED_MODULE_3__/* .ARTIFACTS */ .ym.docs));
+    const docs = result.documents.docs;
+    deps.core.setOutput('status', docs.status);
+    await summarise(deps.core, `${(0,_render_index_js__WEBPACK_IMPORTED_MODULE_1__/* .renderDocsMarkdown */ .LK)(docs)}\n${(0,_render_index_js__WEBPACK_IMPORTED_MODULE_1__/* .renderUsageTable */ .MH)([{ stage: 'docs', usage: docs.usage }])}`);
+    if (docs.status === 'failed')
+        deps.core.setFailed(`the docs stage failed: ${docs.summary.split('\n')[0]}`);
+}
+function missingTask(run, taskId, reason) {
+    return {
+        schema: 'ensemble.task/v1',
+        run,
+        usage: { model: '', calls: 0, inputTokens: 0, outputTokens: 0, cacheReadTokens: 0, cacheWriteTokens: 0, costUsd: 0, durationMs: 0 },
+        taskId,
+        status: 'failed',
+        summary: `The task's job uploaded no result: ${reason}`,
+        commitMessage: `Task ${taskId}`,
+        filesChanged: [],
+        commands: [],
+        stopReason: 'missing artifact',
+    };
+}
+
+
+/***/ }),
+
+/***/ 60193:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   T3: () => (/* binding */ requestFromIssue),
+/* harmony export */   mK: () => (/* binding */ requestFromPrompt),
+/* harmony export */   zm: () => (/* binding */ requestFromIssueFile)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(80737);
+/* harmony import */ var _agent_prompt_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(66847);
+/* harmony import */ var _config_hash_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(68992);
+
+
+
+
+function snapshot(fields) {
+    const clean = {
+        ...fields,
+        title: (0,_agent_prompt_js__WEBPACK_IMPORTED_MODULE_1__/* .stripHiddenContent */ .wG)(fields.title).trim(),
+        body: (0,_agent_prompt_js__WEBPACK_IMPORTED_MODULE_1__/* .stripHiddenContent */ .wG)(fields.body).trim(),
+        comments: fields.comments.map((c) => ({ ...c, body: (0,_agent_prompt_js__WEBPACK_IMPORTED_MODULE_1__/* .stripHiddenContent */ .wG)(c.body).trim() })),
+    };
+    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update((0,_config_hash_js__WEBPACK_IMPORTED_MODULE_2__/* .canonicalJson */ .d)(clean)).digest('hex');
+    return { ...clean, hash };
+}
+/** The request of a run started from a prompt; hidden content is stripped before anything sees it. */
+function requestFromPrompt(prompt, title) {
+    const text = prompt.trim();
+    if (text === '')
+        throw new Error('the prompt is empty: say what to build');
+    const firstLine = title ?? (0,_agent_prompt_js__WEBPACK_IMPORTED_MODULE_1__/* .stripHiddenContent */ .wG)(text).split('\n')[0]?.trim() ?? '';
+    return snapshot({
+        source: 'prompt',
+        issue: null,
+        title: firstLine.length > 120 ? `${firstLine.slice(0, 117)}...` : firstLine,
+        body: text,
+        author: null,
+        comments: [],
+    });
+}
+/** The snapshot of an issue, taken once; later stages read this, never the live issue. */
+function requestFromIssue(issue) {
+    return snapshot({
+        source: 'issue',
+        issue: issue.number,
+        title: issue.title,
+        body: issue.body ?? '',
+        author: issue.author,
+        comments: issue.comments.slice(0, 100),
+    });
+}
+/** `gh issue view N --json number,title,body,author,comments`, or GitHub's REST issue shape. */
+const IssueJson = zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({
+    number: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().int().positive().optional(),
+    title: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().min(1, 'the issue needs a title'),
+    body: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().nullable().optional(),
+    author: zod__WEBPACK_IMPORTED_MODULE_3__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({ login: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP() }), zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP()])
+        .nullable()
+        .optional(),
+    user: zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({ login: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP() }).nullable().optional(),
+    comments: zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({
+        author: zod__WEBPACK_IMPORTED_MODULE_3__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({ login: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP() }), zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP()])
+            .nullable()
+            .optional(),
+        user: zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({ login: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP() }).nullable().optional(),
+        body: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(),
+        createdAt: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().optional(),
+        created_at: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().optional(),
+    }))
+        .optional(),
+});
+const login = (who) => (typeof who === 'string' ? who : (who?.login ?? null));
+/**
+ * An issue written to a file: JSON as `gh issue view --json` or the REST API gives it, or
+ * Markdown whose first `# ` heading is the title. A file without an issue number is a prompt.
+ */
+function requestFromIssueFile(text, file) {
+    const trimmed = text.trim();
+    if (trimmed === '')
+        throw new Error(`${file} is empty: write the issue as Markdown (a "# Title" line, then the body) or as JSON`);
+    if (trimmed.startsWith('{')) {
+        let value;
+        try {
+            value = JSON.parse(trimmed);
+        }
+        catch (error) {
+            throw new Error(`${file} is not valid JSON: ${error.message}`);
+        }
+        const parsed = IssueJson.safeParse(value);
+        if (!parsed.success) {
+            const issue = parsed.error.issues[0];
+            throw new Error(`${file}: ${issue?.path.join('.') || 'issue'}: ${issue?.message}; expected the shape of \`gh issue view N --json number,title,body,author,comments\``);
+        }
+        const issue = parsed.data;
+        const comments = (issue.comments ?? []).map((c) => ({
+            author: login(c.author) ?? login(c.user) ?? 'unknown',
+            body: c.body,
+            createdAt: c.createdAt ?? c.created_at ?? '',
+        }));
+        if (issue.number === undefined)
+            return requestFromPrompt(`${issue.title}\n\n${issue.body ?? ''}`);
+        return requestFromIssue({
+            number: issue.number,
+            title: issue.title,
+            body: issue.body ?? '',
+            author: login(issue.author) ?? login(issue.user),
+            comments,
+        });
+    }
+    const heading = /^#\s+(.+)$/m.exec(trimmed);
+    if (!heading)
+        return requestFromPrompt(trimmed);
+    const body = trimmed.replace(heading[0], '').trim();
+    return requestFromPrompt(body || heading[1], heading[1].trim());
+}
+
+
+/***/ }),
+
+/***/ 65666:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   h: () => (/* binding */ closestMatch)
+/* harmony export */ });
+/* unused harmony export editDistance */
+/** Edit distance (insertions, deletions, substitutions) between two short strings. */
+function editDistance(a, b) {
+    const row = Array.from({ length: b.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= a.length; i++) {
+        let diagonal = row[0];
+        row[0] = i;
+        for (let j = 1; j <= b.length; j++) {
+            const above = row[j];
+            row[j] = Math.min(above + 1, row[j - 1] + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
+            diagonal = above;
+        }
+    }
+    return row[b.length];
+}
+/**
+ * The candidate a mistyped word most likely meant: one equal after `normalize`, else the nearest
+ * by edit distance when it is close enough to be the likely intent; null when nothing is.
+ */
+function closestMatch(word, candidates, normalize = (s) => s.toLowerCase()) {
+    const target = normalize(word);
+    const exact = candidates.find((candidate) => normalize(candidate) === target);
+    if (exact)
+        return exact;
+    let best = null;
+    let bestDistance = Number.POSITIVE_INFINITY;
+    for (const candidate of candidates) {
+        const distance = editDistance(target, normalize(candidate));
+        if (distance < bestDistance) {
+            best = candidate;
+            bestDistance = distance;
+        }
+    }
+    return best !== null && bestDistance <= Math.max(2, Math.floor(word.length / 3)) ? best : null;
+}
+
+
+/***/ })
+
+};

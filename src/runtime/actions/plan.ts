@@ -1,0 +1,119 @@
+import type { RunIdentity } from '../../contracts/common.ts';
+import type { PlanDocument } from '../../contracts/plan.ts';
+import { marker, renderPlanMarkdown, renderUsageTable } from '../../render/index.ts';
+import { runPlanStage } from '../../stages/plan.ts';
+import { pinBase } from '../../workspace/index.ts';
+import { createLocalContext, loadLocalConfig, openLocalModels } from '../local/context.ts';
+import { ARTIFACTS } from '../local/run-dir.ts';
+import { requestFromIssue, requestFromPrompt } from '../request.ts';
+import { actionsReporter } from './environment.ts';
+import type { ActionSettings } from './inputs.ts';
+import { type ActionDeps, withCommandsStopped } from './stages.ts';
+import { resolveTrigger, TriggerError } from './trigger.ts';
+
+/** GitHub's limit on one job output is 1 MB; the matrix stays far below it (at most 256 short entries). */
+export const MAX_OUTPUT_BYTES = 1_000_000;
+
+/** `{"include":[{"task":"<id>","title":"…"}]}` for `strategy.matrix: ${{ fromJSON(needs.plan.outputs.matrix) }}`. */
+export function planMatrix(plan: Pick<PlanDocument, 'tasks'>): string {
+  const include = plan.tasks.slice(0, 256).map((t) => ({ task: t.id, title: t.title.slice(0, 200) }));
+  const json = JSON.stringify({ include });
+  if (Buffer.byteLength(json) > MAX_OUTPUT_BYTES)
+    throw new Error(`the task matrix is ${Buffer.byteLength(json)} bytes, over GitHub's output limit`);
+  return json;
+}
+
+export const TRACKING_MARKER = marker('tracking');
+
+function trackingBody(plan: PlanDocument, runUrl: string): string {
+  return [
+    TRACKING_MARKER,
+    `ensemble is working on this issue: [workflow run](${runUrl}).`,
+    '',
+    renderPlanMarkdown(plan, { limit: { unit: 'chars', max: 60_000 } }),
+  ].join('\n');
+}
+
+/**
+ * `actions/plan`: checks the event and who triggered it, snapshots the request, plans, uploads
+ * `ensemble-plan`, sets the matrix outputs and upserts the tracking comment. Refusals happen
+ * before any model call; the snapshot is the only copy of the issue later stages read.
+ */
+export async function runPlanAction(settings: ActionSettings<'plan'>, deps: ActionDeps): Promise<void> {
+  const { core, job } = deps;
+  const model = settings.model ? `${settings.model.provider}:${settings.model.model}` : null;
+  const { loaded, config } = await loadLocalConfig(job.workspace, settings.config, model);
+  const trigger = resolveTrigger(job.eventName, job.eventPayload, { issue: settings.issue, prompt: settings.prompt }, config.trigger.label);
+
+  const token = settings.githubToken ?? deps.env['GITHUB_TOKEN'];
+  if (!token)
+    throw new Error(
+      'the github-token input is empty: pass ${{ github.token }} (the default) or a token with contents: read and issues: write',
+    );
+  const github = await import('../../github/index.ts');
+  const octokit = github.createOctokit({ token, baseUrl: job.apiUrl });
+  const { owner, repo } = job.repository;
+  const permission = await github.checkTriggerPermission(octokit, {
+    owner,
+    repo,
+    username: trigger.sender.login,
+    senderType: trigger.sender.type,
+    allowedBots: config.trigger['allowed-bots'],
+  });
+  if (!permission.ok) throw new TriggerError(permission.reason);
+
+  const request =
+    trigger.kind === 'issue'
+      ? requestFromIssue(await github.snapshotIssue(octokit, { owner, repo, issue_number: trigger.issue }))
+      : requestFromPrompt(trigger.prompt);
+
+  // Keys are read, then every credential leaves the environment, before any agent starts.
+  const session = openLocalModels(config, ['plan'], { model, baseUrl: settings.baseUrl, apiKey: settings.apiKey, env: deps.env });
+  const baseSha = await pinBase(job.workspace);
+  const run: RunIdentity = {
+    repository: `${owner}/${repo}`,
+    runId: job.runId,
+    issue: request.issue,
+    promptHash: request.issue === null ? request.hash : null,
+    baseSha,
+    configHash: loaded.hash,
+  };
+  deps.runDir.writeDocument(ARTIFACTS.plan, 'request.json', request);
+  const local = await createLocalContext({
+    repoDir: job.workspace,
+    config,
+    run,
+    runDir: deps.runDir,
+    session,
+    reporter: actionsReporter(core),
+  });
+  let plan: PlanDocument;
+  try {
+    plan = await withCommandsStopped(core, () => runPlanStage(local.ctx, { request, workspace: local.base.dir }));
+  } finally {
+    await local.close();
+  }
+  if (plan.tasks.length > config.stages.plan['max-tasks']) {
+    throw new Error(`the plan has ${plan.tasks.length} tasks, over the configured limit of ${config.stages.plan['max-tasks']}`);
+  }
+  deps.runDir.writeDocument(ARTIFACTS.plan, 'plan.json', plan);
+  await deps.artifacts.uploadArtifact(ARTIFACTS.plan, deps.runDir.artifactDir(ARTIFACTS.plan));
+
+  core.setOutput('matrix', planMatrix(plan));
+  core.setOutput('task-count', String(plan.tasks.length));
+  core.setOutput('base-sha', baseSha);
+  core.setOutput('lenses', JSON.stringify(config.review.lenses));
+  core.summary.addRaw(`${renderPlanMarkdown(plan)}\n${renderUsageTable([{ stage: 'plan', usage: plan.usage }])}`, true);
+  await core.summary.write();
+
+  if (request.issue !== null) {
+    const runUrl = `${job.serverUrl}/${owner}/${repo}/actions/runs/${job.runId}`;
+    await github.upsertMarkedComment(octokit, {
+      owner,
+      repo,
+      issue_number: request.issue,
+      marker: TRACKING_MARKER,
+      body: trackingBody(plan, runUrl),
+    });
+  }
+}

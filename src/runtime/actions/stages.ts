@@ -1,0 +1,142 @@
+import { randomBytes } from 'node:crypto';
+import type { TaskDocument } from '../../contracts/task.ts';
+import { renderDocsMarkdown, renderReviewMarkdown, renderTaskMarkdown, renderTestMarkdown, renderUsageTable } from '../../render/index.ts';
+import { combineReviews, parseUnifiedDiff } from '../../review/index.ts';
+import { ARTIFACTS, type RunDirectory } from '../local/run-dir.ts';
+import { runSingleStage, type SingleStageResult } from '../local/stage.ts';
+import type { ArtifactStore } from './artifacts.ts';
+import { type ActionsCore, type ActionsJob, actionsReporter } from './environment.ts';
+import type { ActionSettings } from './inputs.ts';
+
+export interface ActionDeps {
+  core: ActionsCore;
+  job: ActionsJob;
+  artifacts: ArtifactStore;
+  runDir: RunDirectory;
+  env: NodeJS.ProcessEnv;
+}
+
+/**
+ * Runs `work` with workflow commands switched off: everything a stage logs (model text, test
+ * output, file names from the repository) is inert. Outputs, summaries and the step's failure
+ * are written after commands are on again.
+ */
+export async function withCommandsStopped<T>(core: Pick<ActionsCore, 'info'>, work: () => Promise<T>): Promise<T> {
+  const token = randomBytes(16).toString('hex');
+  core.info(`::stop-commands::${token}`);
+  try {
+    return await work();
+  } finally {
+    core.info(`::${token}::`);
+  }
+}
+
+type StageSettings = ActionSettings<'code'> | ActionSettings<'test'> | ActionSettings<'review'> | ActionSettings<'docs'>;
+
+function modelOptions(settings: StageSettings, deps: ActionDeps) {
+  return {
+    model: settings.model ? `${settings.model.provider}:${settings.model.model}` : null,
+    baseUrl: settings.baseUrl,
+    apiKey: settings.apiKey,
+    configFile: settings.config,
+    env: deps.env,
+    runDir: deps.runDir.dir,
+    repoDir: deps.job.workspace,
+    reporter: actionsReporter(deps.core),
+  };
+}
+
+async function download(deps: ActionDeps, name: string): Promise<void> {
+  await deps.artifacts.downloadArtifact(name, deps.runDir.artifactDir(name));
+}
+
+async function summarise(core: ActionsCore, markdown: string): Promise<void> {
+  core.summary.addRaw(markdown, true);
+  await core.summary.write();
+}
+
+/** `actions/code`: one matrix leg, one task. */
+export async function runCodeAction(settings: ActionSettings<'code'>, deps: ActionDeps): Promise<void> {
+  await download(deps, ARTIFACTS.plan);
+  const result = await withCommandsStopped(deps.core, () =>
+    runSingleStage({ ...modelOptions(settings, deps), stage: 'code', taskId: settings.task }),
+  );
+  // The partial work of a failed task is uploaded too: nothing is lost.
+  await deps.artifacts.uploadArtifact(ARTIFACTS.code(settings.task), deps.runDir.artifactDir(ARTIFACTS.code(settings.task)));
+  const task = result.documents.task as TaskDocument;
+  deps.core.setOutput('status', task.status);
+  await summarise(deps.core, `${renderTaskMarkdown(task)}\n${renderUsageTable([{ stage: `code · ${task.taskId}`, usage: task.usage }])}`);
+  if (task.status === 'failed') deps.core.setFailed(`task ${task.taskId} failed: ${task.stopReason ?? task.summary}`);
+}
+
+/** `actions/test`: integrate every task's patch, test, add tests. */
+export async function runTestAction(settings: ActionSettings<'test'>, deps: ActionDeps): Promise<void> {
+  await download(deps, ARTIFACTS.plan);
+  const plan = deps.runDir.readDocument('plan', ARTIFACTS.plan, 'plan.json');
+  for (const task of plan.tasks) {
+    try {
+      await download(deps, ARTIFACTS.code(task.id));
+    } catch (error) {
+      // A leg that failed before uploading: the test stage reports the task as failed.
+      deps.core.warning(`task ${task.id}: ${(error as Error).message}`);
+      deps.runDir.writeDocument(ARTIFACTS.code(task.id), 'task.json', missingTask(plan.run, task.id, (error as Error).message));
+      deps.runDir.writeText(ARTIFACTS.code(task.id), 'task.patch', '');
+    }
+  }
+  const result = await withCommandsStopped(deps.core, () => runSingleStage({ ...modelOptions(settings, deps), stage: 'test' }));
+  await deps.artifacts.uploadArtifact(ARTIFACTS.test, deps.runDir.artifactDir(ARTIFACTS.test));
+  const test = result.documents.test!;
+  deps.core.setOutput('status', test.status);
+  deps.core.setOutput('passed', test.passed === null ? '' : String(test.passed));
+  deps.core.setOutput('failed', test.failed === null ? '' : String(test.failed));
+  await summarise(deps.core, `${renderTestMarkdown(test)}\n${renderUsageTable([{ stage: 'test', usage: test.usage }])}`);
+  if (test.status === 'error') deps.core.setFailed(`the tests could not run: ${test.summary.split('\n')[0]}`);
+}
+
+/** `actions/review`: one lens. */
+export async function runReviewAction(settings: ActionSettings<'review'>, deps: ActionDeps): Promise<void> {
+  await download(deps, ARTIFACTS.plan);
+  await download(deps, ARTIFACTS.test);
+  const result = await withCommandsStopped(deps.core, () =>
+    runSingleStage({ ...modelOptions(settings, deps), stage: 'review', lens: settings.lens }),
+  );
+  await deps.artifacts.uploadArtifact(ARTIFACTS.review(settings.lens), deps.runDir.artifactDir(ARTIFACTS.review(settings.lens)));
+  const reviews = result.documents.reviews ?? [];
+  const review = reviews[0]!;
+  deps.core.setOutput('verdict', review.verdict);
+  const change = deps.runDir.readText(ARTIFACTS.test, 'change.patch') ?? '';
+  const outcome = combineReviews(reviews, parseUnifiedDiff(change), result.config.review['block-on']);
+  await summarise(
+    deps.core,
+    `${renderReviewMarkdown(outcome)}\n${renderUsageTable([{ stage: `review · ${review.lens}`, usage: review.usage }])}`,
+  );
+}
+
+/** `actions/docs`. */
+export async function runDocsAction(settings: ActionSettings<'docs'>, deps: ActionDeps): Promise<void> {
+  await download(deps, ARTIFACTS.plan);
+  await download(deps, ARTIFACTS.test);
+  const result = await withCommandsStopped(deps.core, () => runSingleStage({ ...modelOptions(settings, deps), stage: 'docs' }));
+  await deps.artifacts.uploadArtifact(ARTIFACTS.docs, deps.runDir.artifactDir(ARTIFACTS.docs));
+  const docs = result.documents.docs!;
+  deps.core.setOutput('status', docs.status);
+  await summarise(deps.core, `${renderDocsMarkdown(docs)}\n${renderUsageTable([{ stage: 'docs', usage: docs.usage }])}`);
+  if (docs.status === 'failed') deps.core.setFailed(`the docs stage failed: ${docs.summary.split('\n')[0]}`);
+}
+
+function missingTask(run: TaskDocument['run'], taskId: string, reason: string): TaskDocument {
+  return {
+    schema: 'ensemble.task/v1',
+    run,
+    usage: { model: '', calls: 0, inputTokens: 0, outputTokens: 0, cacheReadTokens: 0, cacheWriteTokens: 0, costUsd: 0, durationMs: 0 },
+    taskId,
+    status: 'failed',
+    summary: `The task's job uploaded no result: ${reason}`,
+    commitMessage: `Task ${taskId}`,
+    filesChanged: [],
+    commands: [],
+    stopReason: 'missing artifact',
+  };
+}
+
+export type { SingleStageResult };
