@@ -177,9 +177,10 @@ async function discoverInstructionFiles(repoDir) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Bi: () => (/* binding */ DEFAULT_CONFIG_PATH),
 /* harmony export */   Z9: () => (/* binding */ loadConfig)
 /* harmony export */ });
-/* unused harmony exports DEFAULT_CONFIG_PATH, MAX_CONFIG_BYTES, unwrapSchema, parseConfigText, defaultLoadedConfig */
+/* unused harmony exports MAX_CONFIG_BYTES, unwrapSchema, parseConfigText, defaultLoadedConfig */
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(38815);
 /* harmony import */ var _contracts_config_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(41317);

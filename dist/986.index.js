@@ -3904,7 +3904,8 @@ var workspace = __webpack_require__(63016);
 /** Reads the configuration (a file the user named must exist) and applies `--model`. */
 async function loadLocalConfig(repoDir, configFile, model) {
     const file = configFile ? ((0,external_node_path_.isAbsolute)(configFile) ? configFile : (0,external_node_path_.resolve)(repoDir, configFile)) : (0,external_node_path_.join)(repoDir, '.github/ensemble.yml');
-    if (configFile && !(0,external_node_fs_.existsSync)(file))
+    // A file the user named must exist; the conventional location may be absent (defaults).
+    if (configFile && configFile !== load/* DEFAULT_CONFIG_PATH */.Bi && !(0,external_node_fs_.existsSync)(file))
         throw new Error(`configuration file ${configFile} not found`);
     const loaded = await (0,load/* loadConfig */.Z9)(file, (0,external_node_path_.relative)(process.cwd(), file) || file);
     const config = structuredClone(loaded.config);

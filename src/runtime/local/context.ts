@@ -3,7 +3,7 @@ import { isAbsolute, join, relative, resolve } from 'node:path';
 import { buildContextPrefix, repositoryOverview } from '../../agent/prompt.ts';
 import type { CommandSettings } from '../../agent/tools/index.ts';
 import { discoverInstructionFiles } from '../../config/instructions.ts';
-import { type LoadedConfig, loadConfig } from '../../config/load.ts';
+import { DEFAULT_CONFIG_PATH, type LoadedConfig, loadConfig } from '../../config/load.ts';
 import type { RunIdentity } from '../../contracts/common.ts';
 import type { ConfigStage, EnsembleConfig } from '../../contracts/config.ts';
 import { UsageLedger } from '../../model/ledger.ts';
@@ -37,7 +37,8 @@ export async function loadLocalConfig(
   model: string | null | undefined,
 ): Promise<LocalConfig> {
   const file = configFile ? (isAbsolute(configFile) ? configFile : resolve(repoDir, configFile)) : join(repoDir, '.github/ensemble.yml');
-  if (configFile && !existsSync(file)) throw new Error(`configuration file ${configFile} not found`);
+  // A file the user named must exist; the conventional location may be absent (defaults).
+  if (configFile && configFile !== DEFAULT_CONFIG_PATH && !existsSync(file)) throw new Error(`configuration file ${configFile} not found`);
   const loaded = await loadConfig(file, relative(process.cwd(), file) || file);
   const config = structuredClone(loaded.config);
   if (model) {
