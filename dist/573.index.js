@@ -196,14 +196,14 @@ var stages_docs = __webpack_require__(23500);
 var stages_plan = __webpack_require__(6176);
 // EXTERNAL MODULE: ./lib/stages/review.js
 var review = __webpack_require__(48691);
-// EXTERNAL MODULE: ./lib/stages/test.js + 1 modules
-var stages_test = __webpack_require__(59148);
+// EXTERNAL MODULE: ./lib/stages/test.js
+var stages_test = __webpack_require__(58843);
 // EXTERNAL MODULE: ./lib/workspace/index.js + 6 modules
 var workspace = __webpack_require__(63016);
 // EXTERNAL MODULE: ./lib/runtime/local/context.js + 6 modules
 var context = __webpack_require__(50563);
-// EXTERNAL MODULE: ./lib/runtime/local/publish.js
-var publish = __webpack_require__(65219);
+// EXTERNAL MODULE: ./lib/runtime/local/publish.js + 1 modules
+var publish = __webpack_require__(92319);
 // EXTERNAL MODULE: ./lib/runtime/local/run-dir.js
 var run_dir = __webpack_require__(58887);
 // EXTERNAL MODULE: ./lib/runtime/local/waves.js

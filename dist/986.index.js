@@ -3958,40 +3958,77 @@ async function createLocalContext(input) {
 
 /***/ }),
 
-/***/ 65219:
+/***/ 92319:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   P: () => (/* binding */ publishLocal)
-/* harmony export */ });
-/* unused harmony export ENSEMBLE_AUTHOR */
-/* harmony import */ var _render_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76702);
-/* harmony import */ var _review_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(17740);
-/* harmony import */ var _workspace_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(63016);
-/* harmony import */ var _waves_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(47090);
 
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  P: () => (/* binding */ publishLocal)
+});
+
+// UNUSED EXPORTS: ENSEMBLE_AUTHOR
+
+// EXTERNAL MODULE: ./lib/runtime/local/waves.js
+var waves = __webpack_require__(47090);
+// EXTERNAL MODULE: ./lib/workspace/git.js
+var workspace_git = __webpack_require__(10297);
+// EXTERNAL MODULE: ./lib/workspace/index.js + 6 modules
+var workspace = __webpack_require__(63016);
+;// CONCATENATED MODULE: ./lib/publish/commits.js
 
 
 
 const ENSEMBLE_AUTHOR = { name: 'ensemble', email: 'ensemble@users.noreply.github.com' };
-/**
- * The local publisher: commits the run's work onto branch `branch` of the user's repository
- * without touching their work tree, index or current branch: one commit per task, one for
- * integration and tests, one for docs, each with trailers naming the run, stage and task. The
- * branch then holds exactly base + change.patch + docs.patch.
- */
-async function publishLocal(input) {
-    const notes = [];
-    const trailers = (stage, task) => ({
-        'Ensemble-Run': input.run.runId,
+/** A patch of the run that does not apply where it must: the change cannot be published. */
+class PatchApplyError extends Error {
+    name = 'PatchApplyError';
+    /** `change.patch` or `docs.patch`. */
+    patch;
+    detail;
+    constructor(patch, message, detail) {
+        super(message);
+        this.patch = patch;
+        this.detail = detail;
+    }
+}
+const INTEGRATION_MESSAGE = { withTests: 'Integrate the tasks and add tests', plain: 'Integrate the tasks' };
+const DOCS_MESSAGE = 'Update the documentation';
+function ensembleTrailers(run, stage, taskId) {
+    return {
+        'Ensemble-Run': run.runId,
         'Ensemble-Stage': stage,
-        ...(task ? { 'Ensemble-Task': task } : {}),
-    });
+        ...(taskId ? { 'Ensemble-Task': taskId } : {}),
+    };
+}
+/**
+ * Makes the run's commits on top of the base SHA as local objects. A task whose patch does not
+ * apply on its own (a conflict the testing agent resolved) is folded into the integration commit
+ * with a note; `change.patch` must apply to the base and `docs.patch` on top of it, else
+ * `PatchApplyError`.
+ */
+async function buildCommitSequence(input) {
+    const notes = [];
     const integrated = new Map((input.test?.integration ?? []).map((r) => [r.taskId, r.result]));
     const patches = new Map(input.tasks.map((t) => [t.document.taskId, t]));
     const commits = [];
+    const git = (0,workspace_git/* hardenedGit */.YW)(input.repoDir);
+    const treeOf = async (sha) => git.text(['rev-parse', '--verify', `${sha}^{tree}`], { what: `read the tree of ${sha}` });
     let head = input.run.baseSha;
-    for (const taskId of (0,_waves_js__WEBPACK_IMPORTED_MODULE_3__/* .dependencyOrder */ .g1)(input.plan.tasks)) {
+    const push = async (sha, stage, taskId, subject, trailers) => {
+        commits.push({
+            sha,
+            parent: head,
+            tree: await treeOf(sha),
+            stage,
+            taskId,
+            subject,
+            trailers,
+            message: (0,workspace/* withTrailers */.jX)(subject, trailers),
+        });
+        head = sha;
+    };
+    for (const taskId of (0,waves/* dependencyOrder */.g1)(input.plan.tasks)) {
         const task = patches.get(taskId);
         if (!task)
             continue;
@@ -4000,72 +4037,114 @@ async function publishLocal(input) {
         const result = integrated.get(taskId);
         if (input.test && result !== 'applied' && result !== 'resolved')
             continue;
+        const subject = input.taskMessage ? input.taskMessage(task.document) : task.document.commitMessage;
+        const trailers = ensembleTrailers(input.run, 'code', taskId);
+        let sha;
         try {
-            head = await (0,_workspace_index_js__WEBPACK_IMPORTED_MODULE_2__/* .commitPatch */ .q1)(input.repoDir, {
+            sha = await (0,workspace/* commitPatch */.q1)(input.repoDir, {
                 parentSha: head,
                 patch: task.patch,
-                message: task.document.commitMessage,
-                trailers: trailers('code', taskId),
+                message: subject,
+                trailers,
                 author: ENSEMBLE_AUTHOR,
-                protectedPaths: input.protectedPaths,
+                ...(input.protectedPaths ? { protectedPaths: input.protectedPaths } : {}),
             });
-            commits.push({ sha: head, stage: 'code', taskId });
         }
         catch (error) {
             // A patch whose conflict the testing agent resolved may not apply on its own; its content
             // arrives with the integration commit below.
             notes.push(`task ${taskId} is folded into the integration commit: ${error.message.split('\n')[0]}`);
+            continue;
         }
+        await push(sha, 'code', taskId, subject, trailers);
     }
-    const worktree = await (0,_workspace_index_js__WEBPACK_IMPORTED_MODULE_2__/* .createWorktree */ .MV)(input.repoDir, input.run.baseSha, { prefix: 'ensemble-publish-' });
+    const worktree = await (0,workspace/* createWorktree */.MV)(input.repoDir, input.run.baseSha, { prefix: 'ensemble-publish-' });
     try {
         if (input.changePatch !== '') {
-            const applied = await (0,_workspace_index_js__WEBPACK_IMPORTED_MODULE_2__/* .applyWithConflictMarkers */ .cz)(worktree.dir, input.changePatch);
-            if (!applied.ok)
-                throw new Error(`change.patch does not apply to the base ${input.run.baseSha}: ${applied.detail}`);
+            const applied = await (0,workspace/* applyWithConflictMarkers */.cz)(worktree.dir, input.changePatch);
+            if (!applied.ok) {
+                throw new PatchApplyError('change.patch', `change.patch does not apply to the base ${input.run.baseSha}: ${applied.detail}`, applied.conflictingFiles.length > 0 ? `conflicts in ${applied.conflictingFiles.join(', ')}` : applied.detail);
+            }
         }
-        const { tree } = await (0,_workspace_index_js__WEBPACK_IMPORTED_MODULE_2__/* .diffAgainstBase */ .CM)(worktree.dir, input.run.baseSha);
-        const integration = await (0,_workspace_index_js__WEBPACK_IMPORTED_MODULE_2__/* .commitTree */ .SC)(input.repoDir, {
-            tree,
-            parentSha: head,
-            message: input.test?.testsAdded.length ? 'Integrate the tasks and add tests' : 'Integrate the tasks',
-            trailers: trailers('test'),
-            author: ENSEMBLE_AUTHOR,
-        });
-        if (integration) {
-            head = integration;
-            commits.push({ sha: head, stage: 'test', taskId: null });
-        }
+        const { tree } = await (0,workspace/* diffAgainstBase */.CM)(worktree.dir, input.run.baseSha);
+        const subject = input.test?.testsAdded.length ? INTEGRATION_MESSAGE.withTests : INTEGRATION_MESSAGE.plain;
+        const trailers = ensembleTrailers(input.run, 'test');
+        const integration = await (0,workspace/* commitTree */.SC)(input.repoDir, { tree, parentSha: head, message: subject, trailers, author: ENSEMBLE_AUTHOR });
+        if (integration)
+            await push(integration, 'test', null, subject, trailers);
     }
     finally {
-        await (0,_workspace_index_js__WEBPACK_IMPORTED_MODULE_2__/* .removeWorktree */ .IL)(worktree);
+        await (0,workspace/* removeWorktree */.IL)(worktree);
     }
     if (input.docs && input.docs.patch !== '') {
-        head = await (0,_workspace_index_js__WEBPACK_IMPORTED_MODULE_2__/* .commitPatch */ .q1)(input.repoDir, {
-            parentSha: head,
-            patch: input.docs.patch,
-            message: 'Update the documentation',
-            trailers: trailers('docs'),
-            author: ENSEMBLE_AUTHOR,
-            protectedPaths: input.protectedPaths,
-        });
-        commits.push({ sha: head, stage: 'docs', taskId: null });
+        const trailers = ensembleTrailers(input.run, 'docs');
+        let sha;
+        try {
+            sha = await (0,workspace/* commitPatch */.q1)(input.repoDir, {
+                parentSha: head,
+                patch: input.docs.patch,
+                message: DOCS_MESSAGE,
+                trailers,
+                author: ENSEMBLE_AUTHOR,
+                ...(input.protectedPaths ? { protectedPaths: input.protectedPaths } : {}),
+            });
+        }
+        catch (error) {
+            if (error.name === 'ProtectedPathError')
+                throw error;
+            const detail = error.message.split('\n')[0] ?? '';
+            throw new PatchApplyError('docs.patch', `docs.patch does not apply on top of change.patch: ${detail}`, detail);
+        }
+        await push(sha, 'docs', null, DOCS_MESSAGE, trailers);
     }
+    return { commits, head, notes };
+}
+
+// EXTERNAL MODULE: ./lib/render/index.js + 12 modules
+var render = __webpack_require__(76702);
+// EXTERNAL MODULE: ./lib/review/index.js
+var lib_review = __webpack_require__(17740);
+;// CONCATENATED MODULE: ./lib/runtime/local/publish.js
+
+
+
+
+
+/**
+ * The local publisher: commits the run's work onto branch `branch` of the user's repository
+ * without touching their work tree, index or current branch: one commit per task, one for
+ * integration and tests, one for docs, each with trailers naming the run, stage and task. The
+ * branch then holds exactly base + change.patch + docs.patch.
+ */
+async function publishLocal(input) {
+    const sequence = await buildCommitSequence({
+        repoDir: input.repoDir,
+        run: input.run,
+        plan: input.plan,
+        tasks: input.tasks,
+        test: input.test,
+        changePatch: input.changePatch,
+        docs: input.docs,
+        protectedPaths: input.protectedPaths,
+    });
+    const notes = sequence.notes;
+    const commits = sequence.commits.map((c) => ({ sha: c.sha, stage: c.stage, taskId: c.taskId }));
+    const head = sequence.head;
     const branch = commits.length > 0 ? input.branch : null;
     if (branch)
-        await (0,_workspace_index_js__WEBPACK_IMPORTED_MODULE_2__/* .updateBranch */ .Ub)(input.repoDir, branch, head);
-    const review = input.reviews.length > 0 ? (0,_review_index_js__WEBPACK_IMPORTED_MODULE_1__/* .combineReviews */ .bu)(input.reviews, (0,_review_index_js__WEBPACK_IMPORTED_MODULE_1__/* .parseUnifiedDiff */ .rj)(input.changePatch), input.blockOn) : null;
+        await (0,workspace/* updateBranch */.Ub)(input.repoDir, branch, head);
+    const review = input.reviews.length > 0 ? (0,lib_review/* combineReviews */.bu)(input.reviews, (0,lib_review/* parseUnifiedDiff */.rj)(input.changePatch), input.blockOn) : null;
     const tasks = input.tasks.map((t) => t.document);
-    const prBody = (0,_render_index_js__WEBPACK_IMPORTED_MODULE_0__/* .renderPrBody */ .BN)({
+    const prBody = (0,render/* renderPrBody */.BN)({
         plan: input.plan,
         tasks,
         test: input.test,
         reviews: review,
         docs: input.docs?.document ?? null,
-        usage: (0,_render_index_js__WEBPACK_IMPORTED_MODULE_0__/* .usageRows */ .x4)({ plan: input.plan, tasks, test: input.test, reviews: input.reviews, docs: input.docs?.document ?? null }),
+        usage: (0,render/* usageRows */.x4)({ plan: input.plan, tasks, test: input.test, reviews: input.reviews, docs: input.docs?.document ?? null }),
         issue: input.run.issue,
     });
-    const reviewBody = review ? (0,_render_index_js__WEBPACK_IMPORTED_MODULE_0__/* .renderReviewBody */ .de)(review, { runId: input.run.runId, includeInline: true }) : null;
+    const reviewBody = review ? (0,render/* renderReviewBody */.de)(review, { runId: input.run.runId, includeInline: true }) : null;
     const document = {
         schema: 'ensemble.publish/v1',
         run: input.run,
@@ -4221,10 +4300,10 @@ class RunDirectory {
 /* harmony import */ var _stages_docs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(23500);
 /* harmony import */ var _stages_plan_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6176);
 /* harmony import */ var _stages_review_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(48691);
-/* harmony import */ var _stages_test_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(59148);
+/* harmony import */ var _stages_test_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(58843);
 /* harmony import */ var _workspace_index_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(63016);
 /* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(50563);
-/* harmony import */ var _publish_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(65219);
+/* harmony import */ var _publish_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(92319);
 /* harmony import */ var _run_dir_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(58887);
 
 
@@ -4439,12 +4518,20 @@ async function mapWithLimit(items, limit, work) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   D: () => (/* binding */ runCodeStage)
 /* harmony export */ });
-/* harmony import */ var _agent_prompt_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(66847);
-/* harmony import */ var _agent_submit_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4077);
-/* harmony import */ var _agent_tools_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(98546);
-/* harmony import */ var _workspace_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(63016);
-/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(19776);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(85684);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48161);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
+/* harmony import */ var _agent_prompt_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(66847);
+/* harmony import */ var _agent_submit_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4077);
+/* harmony import */ var _agent_tools_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(98546);
+/* harmony import */ var _workspace_index_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(63016);
+/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(19776);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(85684);
+/* harmony import */ var _setup_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(4406);
+
+
+
+
 
 
 
@@ -4473,7 +4560,7 @@ function taskText(plan, task) {
             ? `Other tasks (do not do their work):\n${others.map((t) => `- ${t.id}: ${t.title} (owns ${t.files.join(', ') || 'nothing listed'})`).join('\n')}`
             : '',
         `The plan: ${plan.summary}`,
-        `The original request, for context:\n${(0,_agent_prompt_js__WEBPACK_IMPORTED_MODULE_0__/* .untrustedBlock */ .C9)(plan.request.source === 'issue' ? `issue #${plan.request.issue}` : 'prompt', `${plan.request.title}\n\n${plan.request.body}`)}`,
+        `The original request, for context:\n${(0,_agent_prompt_js__WEBPACK_IMPORTED_MODULE_3__/* .untrustedBlock */ .C9)(plan.request.source === 'issue' ? `issue #${plan.request.issue}` : 'prompt', `${plan.request.title}\n\n${plan.request.body}`)}`,
     ]
         .filter(Boolean)
         .join('\n\n');
@@ -4486,30 +4573,40 @@ function taskText(plan, task) {
 async function runCodeStage(ctx, input) {
     const task = input.plan.tasks.find((t) => t.id === input.taskId);
     if (!task) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .StageError */ .Z('code', `task "${input.taskId}" is not in the plan (tasks: ${input.plan.tasks.map((t) => t.id).join(', ')})`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .StageError */ .Z('code', `task "${input.taskId}" is not in the plan (tasks: ${input.plan.tasks.map((t) => t.id).join(', ')})`);
     }
-    const worktree = await (0,_workspace_index_js__WEBPACK_IMPORTED_MODULE_3__/* .createWorktree */ .MV)(ctx.repoDir, ctx.run.baseSha, { prefix: `ensemble-code-${task.id}-` });
+    const worktree = await (0,_workspace_index_js__WEBPACK_IMPORTED_MODULE_6__/* .createWorktree */ .MV)(ctx.repoDir, ctx.run.baseSha, { prefix: `ensemble-code-${task.id}-` });
+    // One HOME for the setup commands and the agent's commands, so caches the setup fills are there.
+    const home = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdtemp)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)(), `ensemble-home-${task.id}-`));
     try {
+        const setupProblem = await (0,_setup_js__WEBPACK_IMPORTED_MODULE_9__/* .runSetupCommands */ .dc)(ctx, worktree.dir, {
+            timeoutMs: ctx.config.stages.code['timeout-minutes'] * 60_000,
+            scratchDir: home,
+            progress: (detail) => ctx.reporter.event({ stage: 'code', agent: `code:${task.id}`, status: 'progress', detail }),
+        });
+        if (setupProblem !== null)
+            return setupFailed(ctx, task, setupProblem);
         let startTree = ctx.run.baseSha;
         for (const dependency of input.dependencies ?? []) {
-            const applied = await (0,_workspace_index_js__WEBPACK_IMPORTED_MODULE_3__/* .applyWithConflictMarkers */ .cz)(worktree.dir, dependency.patch);
+            const applied = await (0,_workspace_index_js__WEBPACK_IMPORTED_MODULE_6__/* .applyWithConflictMarkers */ .cz)(worktree.dir, dependency.patch);
             if (!applied.ok) {
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .StageError */ .Z('code', `task "${task.id}" builds on "${dependency.taskId}", whose patch does not apply: ${applied.detail}`);
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .StageError */ .Z('code', `task "${task.id}" builds on "${dependency.taskId}", whose patch does not apply: ${applied.detail}`);
             }
         }
         if ((input.dependencies ?? []).length > 0)
-            startTree = (await (0,_workspace_index_js__WEBPACK_IMPORTED_MODULE_3__/* .diffAgainstBase */ .CM)(worktree.dir, ctx.run.baseSha)).tree;
-        const { outcome, tools } = await (0,_context_js__WEBPACK_IMPORTED_MODULE_4__/* .runStageAgent */ .ZM)(ctx, {
+            startTree = (await (0,_workspace_index_js__WEBPACK_IMPORTED_MODULE_6__/* .diffAgainstBase */ .CM)(worktree.dir, ctx.run.baseSha)).tree;
+        const { outcome, tools } = await (0,_context_js__WEBPACK_IMPORTED_MODULE_7__/* .runStageAgent */ .ZM)(ctx, {
             stage: 'code',
             agent: `code:${task.id}`,
             instructions: INSTRUCTIONS,
             task: taskText(input.plan, task),
-            tools: (0,_agent_tools_index_js__WEBPACK_IMPORTED_MODULE_2__/* .toolsFor */ .Jr)('code'),
-            submit: (0,_agent_submit_js__WEBPACK_IMPORTED_MODULE_1__/* .submitToolFor */ .S)('code'),
+            tools: (0,_agent_tools_index_js__WEBPACK_IMPORTED_MODULE_5__/* .toolsFor */ .Jr)('code'),
+            submit: (0,_agent_submit_js__WEBPACK_IMPORTED_MODULE_4__/* .submitToolFor */ .S)('code'),
             workspace: worktree.dir,
+            commands: { scratchDir: home },
         });
-        const diff = await (0,_workspace_index_js__WEBPACK_IMPORTED_MODULE_3__/* .diffAgainstBase */ .CM)(worktree.dir, startTree);
-        const protectedHits = (0,_workspace_index_js__WEBPACK_IMPORTED_MODULE_3__/* .protectedPathHits */ .Ix)((0,_workspace_index_js__WEBPACK_IMPORTED_MODULE_3__/* .touchedPaths */ .Pq)(diff.changes), ctx.config['protected-paths']);
+        const diff = await (0,_workspace_index_js__WEBPACK_IMPORTED_MODULE_6__/* .diffAgainstBase */ .CM)(worktree.dir, startTree);
+        const protectedHits = (0,_workspace_index_js__WEBPACK_IMPORTED_MODULE_6__/* .protectedPathHits */ .Ix)((0,_workspace_index_js__WEBPACK_IMPORTED_MODULE_6__/* .touchedPaths */ .Pq)(diff.changes), ctx.config['protected-paths']);
         const submitted = outcome.result;
         let status = submitted?.status ?? 'failed';
         let stopReason = outcome.stop ? `${outcome.stop.kind}: ${outcome.stop.message}` : null;
@@ -4537,8 +4634,27 @@ async function runCodeStage(ctx, input) {
         return { document, patch: diff.patch };
     }
     finally {
-        await (0,_workspace_index_js__WEBPACK_IMPORTED_MODULE_3__/* .removeWorktree */ .IL)(worktree);
+        await (0,_workspace_index_js__WEBPACK_IMPORTED_MODULE_6__/* .removeWorktree */ .IL)(worktree);
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(home, { recursive: true, force: true });
     }
+}
+/** A task whose setup commands failed: no agent ran, nothing changed, the report says why. */
+function setupFailed(ctx, task, problem) {
+    return {
+        document: {
+            schema: 'ensemble.task/v1',
+            run: ctx.run,
+            usage: ctx.ledger.toUsage('code', `code:${task.id}`),
+            taskId: task.id,
+            status: 'failed',
+            summary: `The agent did not start. ${problem}`,
+            commitMessage: `Partial work on ${task.title}`,
+            filesChanged: [],
+            commands: [],
+            stopReason: 'setup failed',
+        },
+        patch: '',
+    };
 }
 
 
@@ -4907,7 +5023,7 @@ async function runStageAgent(ctx, agent) {
         submit: agent.submit,
         budget: budgetFor(ctx.config, agent.stage),
     };
-    const tools = (0,agent_tools/* createToolContext */.cy)(agent.workspace, { ...ctx.commands });
+    const tools = (0,agent_tools/* createToolContext */.cy)(agent.workspace, { ...ctx.commands, ...agent.commands });
     const replay = ctx.transcripts.replay?.(agent.agent);
     ctx.reporter.event({ stage: agent.stage, agent: agent.agent, status: 'started' });
     const outcome = await runAgent(spec, {
@@ -5590,46 +5706,90 @@ async function runReviewStages(ctx, input) {
 
 /***/ }),
 
-/***/ 59148:
+/***/ 4406:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   dc: () => (/* binding */ runSetupCommands),
+/* harmony export */   e6: () => (/* binding */ snapshotWorktree),
+/* harmony export */   yY: () => (/* binding */ restoreWorktree)
+/* harmony export */ });
+/* harmony import */ var _agent_sandbox_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(55670);
+/* harmony import */ var _workspace_git_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(10297);
+/* harmony import */ var _test_command_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(31735);
 
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  eu: () => (/* binding */ runTestStage)
-});
 
-// UNUSED EXPORTS: TEST_OUTPUT_BYTES, integrationOrder, looksLikeTestPath
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(73024);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(48161);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./lib/agent/prompt.js
-var agent_prompt = __webpack_require__(66847);
-// EXTERNAL MODULE: ./lib/agent/sandbox.js
-var sandbox = __webpack_require__(55670);
-// EXTERNAL MODULE: ./lib/agent/submit.js
-var agent_submit = __webpack_require__(4077);
-// EXTERNAL MODULE: ./lib/agent/tools/index.js + 4 modules
-var agent_tools = __webpack_require__(98546);
-// EXTERNAL MODULE: ./lib/contracts/common.js
-var common = __webpack_require__(60574);
-// EXTERNAL MODULE: ./lib/contracts/test-report.js
-var test_report = __webpack_require__(22402);
-// EXTERNAL MODULE: ./lib/workspace/errors.js
-var errors = __webpack_require__(12474);
-// EXTERNAL MODULE: ./lib/workspace/git.js
-var workspace_git = __webpack_require__(10297);
-// EXTERNAL MODULE: ./lib/workspace/index.js + 6 modules
-var workspace = __webpack_require__(63016);
-// EXTERNAL MODULE: ./lib/stages/context.js + 1 modules
-var context = __webpack_require__(19776);
-;// CONCATENATED MODULE: ./lib/stages/test-command.js
+/** Records every file of a worktree (tracked or not, not ignored) as a tree, to restore it later. */
+async function snapshotWorktree(dir) {
+    const git = (0,_workspace_git_js__WEBPACK_IMPORTED_MODULE_1__/* .worktreeGit */ .Oi)(dir);
+    await git.run(['add', '--all'], { what: `record the work tree of ${dir}` });
+    return git.text(['write-tree'], { what: `record the work tree of ${dir}` });
+}
+/** Puts a worktree back to a recorded tree; untracked files that are not ignored go too. */
+async function restoreWorktree(dir, tree) {
+    const git = (0,_workspace_git_js__WEBPACK_IMPORTED_MODULE_1__/* .worktreeGit */ .Oi)(dir);
+    const what = `restore the work tree of ${dir}`;
+    await git.run(['read-tree', '--reset', '-u', tree], { what });
+    await git.run(['clean', '-f', '-d', '-q'], { what });
+}
+/**
+ * Runs the configuration's `setup` commands (dependency installs) in a worktree before an agent
+ * starts: in the sandbox with the clean environment, but with network access, because
+ * installing needs it. What they write outside ignored paths (node_modules and the like stay) is
+ * undone, so it never becomes part of a change. Returns null when every command succeeded, else
+ * why not, with the tail of the output.
+ */
+async function runSetupCommands(ctx, dir, options) {
+    const setup = ctx.config.setup;
+    if (setup.length === 0)
+        return null;
+    const before = await snapshotWorktree(dir);
+    try {
+        for (const command of setup) {
+            options.progress?.(`setup: \`${command}\``);
+            const result = await (0,_agent_sandbox_js__WEBPACK_IMPORTED_MODULE_0__/* .runSandboxed */ .y6)({
+                command,
+                cwd: dir,
+                timeoutMs: options.timeoutMs,
+                maxOutputBytes: 200_000,
+                network: true,
+                ...(options.scratchDir ? { scratchDir: options.scratchDir } : {}),
+                ...(ctx.commands.isolation ? { isolation: ctx.commands.isolation } : {}),
+                ...(ctx.commands.log ? { log: ctx.commands.log } : {}),
+            });
+            if (result.exitCode !== 0) {
+                const how = result.timedOut
+                    ? `did not finish within ${(0,_test_command_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a3)(options.timeoutMs)}`
+                    : `exited with ${result.exitCode ?? result.signal}`;
+                return `The setup command \`${command}\` ${how}:\n${(0,_test_command_js__WEBPACK_IMPORTED_MODULE_2__/* .tail */ .RT)((0,_test_command_js__WEBPACK_IMPORTED_MODULE_2__/* .normaliseOutput */ .Q5)(result.output, [dir]), 1_500)}`;
+            }
+        }
+        return null;
+    }
+    finally {
+        await restoreWorktree(dir, before);
+    }
+}
+
+
+/***/ }),
+
+/***/ 31735:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   HK: () => (/* binding */ detectTestCommand),
+/* harmony export */   Q5: () => (/* binding */ normaliseOutput),
+/* harmony export */   RT: () => (/* binding */ tail),
+/* harmony export */   T9: () => (/* binding */ MAX_FAILURES),
+/* harmony export */   a3: () => (/* binding */ formatDuration),
+/* harmony export */   kL: () => (/* binding */ markAtBase),
+/* harmony export */   q_: () => (/* binding */ classifyTestRun),
+/* harmony export */   sr: () => (/* binding */ clipExcerpt),
+/* harmony export */   vN: () => (/* binding */ parseTestOutput)
+/* harmony export */ });
+/* unused harmony exports MAX_EXCERPT_CHARS, stripAnsi */
 /**
  * The test stage's pure helpers: which command runs a repository's tests, what its output says
  * (counts and failing tests, for the common runners), and what a run's status is.
@@ -6128,7 +6288,33 @@ function markAtBase(failures, base, command) {
     });
 }
 
-;// CONCATENATED MODULE: ./lib/stages/test.js
+
+/***/ }),
+
+/***/ 58843:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   eu: () => (/* binding */ runTestStage)
+/* harmony export */ });
+/* unused harmony exports TEST_OUTPUT_BYTES, integrationOrder, looksLikeTestPath */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(48161);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76760);
+/* harmony import */ var _agent_prompt_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(66847);
+/* harmony import */ var _agent_sandbox_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(55670);
+/* harmony import */ var _agent_submit_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4077);
+/* harmony import */ var _agent_tools_index_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(98546);
+/* harmony import */ var _contracts_common_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(60574);
+/* harmony import */ var _contracts_test_report_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(22402);
+/* harmony import */ var _workspace_errors_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(12474);
+/* harmony import */ var _workspace_git_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(10297);
+/* harmony import */ var _workspace_index_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(63016);
+/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(19776);
+/* harmony import */ var _setup_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(4406);
+/* harmony import */ var _test_command_js__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(31735);
+
 
 
 
@@ -6176,8 +6362,8 @@ async function runTestStage(ctx, input) {
     }
     ctx.reporter.event({ stage: 'test', status: 'started' });
     const ownScratch = ctx.commands.scratchDir === undefined;
-    const scratchDir = ctx.commands.scratchDir ?? (await (0,promises_.mkdtemp)(external_node_path_.join(external_node_os_.tmpdir(), 'ensemble-test-home-')));
-    const worktree = await (0,workspace/* createWorktree */.MV)(ctx.repoDir, base, { prefix: 'ensemble-test-' });
+    const scratchDir = ctx.commands.scratchDir ?? (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdtemp)(node_path__WEBPACK_IMPORTED_MODULE_3__.join(node_os__WEBPACK_IMPORTED_MODULE_2__.tmpdir(), 'ensemble-test-home-')));
+    const worktree = await (0,_workspace_index_js__WEBPACK_IMPORTED_MODULE_12__/* .createWorktree */ .MV)(ctx.repoDir, base, { prefix: 'ensemble-test-' });
     try {
         const stage = new TestStage(ctx, input, worktree.dir, scratchDir);
         const result = await stage.run();
@@ -6193,9 +6379,9 @@ async function runTestStage(ctx, input) {
         throw error;
     }
     finally {
-        await (0,workspace/* removeWorktree */.IL)(worktree).catch((error) => ctx.reporter.warn(`could not remove the worktree ${worktree.dir}: ${String(error)}`));
+        await (0,_workspace_index_js__WEBPACK_IMPORTED_MODULE_12__/* .removeWorktree */ .IL)(worktree).catch((error) => ctx.reporter.warn(`could not remove the worktree ${worktree.dir}: ${String(error)}`));
         if (ownScratch)
-            await (0,promises_.rm)(scratchDir, { recursive: true, force: true }).catch(() => { });
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(scratchDir, { recursive: true, force: true }).catch(() => { });
     }
 }
 // ---------------------------------------------------------------------------------------------
@@ -6258,9 +6444,9 @@ class TestStage {
     async run() {
         const setupProblem = await this.#setup(this.#dir);
         const integration = await this.#integrate();
-        const { patch: integrated } = await (0,workspace/* diffAgainstBase */.CM)(this.#dir, this.#base);
+        const { patch: integrated } = await (0,_workspace_index_js__WEBPACK_IMPORTED_MODULE_12__/* .diffAgainstBase */ .CM)(this.#dir, this.#base);
         const configured = this.#ctx.config['test-command'];
-        const detected = configured ? null : detectTestCommand(await listFiles(this.#dir), (p) => readSmallFile(this.#dir, p));
+        const detected = configured ? null : (0,_test_command_js__WEBPACK_IMPORTED_MODULE_15__/* .detectTestCommand */ .HK)(await listFiles(this.#dir), (p) => readSmallFile(this.#dir, p));
         const command = configured ?? detected?.command ?? null;
         const source = configured ? '`test-command` in the configuration' : (detected?.source ?? null);
         let current = null;
@@ -6311,15 +6497,15 @@ class TestStage {
             }
         }
         await this.#guardProtectedPaths('the test stage');
-        const final = await (0,workspace/* diffAgainstBase */.CM)(this.#dir, this.#base);
-        const stillProtected = await (0,workspace/* protectedPathsInPatch */.Uy)(final.patch, this.#protected, this.#dir);
+        const final = await (0,_workspace_index_js__WEBPACK_IMPORTED_MODULE_12__/* .diffAgainstBase */ .CM)(this.#dir, this.#base);
+        const stillProtected = await (0,_workspace_index_js__WEBPACK_IMPORTED_MODULE_12__/* .protectedPathsInPatch */ .Uy)(final.patch, this.#protected, this.#dir);
         if (stillProtected.length > 0)
-            throw new workspace/* ProtectedPathError */._o(stillProtected, 'the integrated change');
+            throw new _workspace_index_js__WEBPACK_IMPORTED_MODULE_12__/* .ProtectedPathError */ ._o(stillProtected, 'the integrated change');
         const failures = current && current.failures.length > 0 ? await this.#markFailures(current) : [];
         const status = setupProblem !== null ? 'error' : command === null ? 'no-tests' : (current?.status ?? 'error');
         const testsAdded = testsAddedFrom(rounds, final.changes);
         const summary = this.#summary({ setupProblem, command, source, current, failures, integration, rounds, fixAttempts, testsAdded });
-        const document = test_report/* TestDocument */.Wk.parse({
+        const document = _contracts_test_report_js__WEBPACK_IMPORTED_MODULE_9__/* .TestDocument */ .Wk.parse({
             schema: 'ensemble.test/v1',
             run: this.#ctx.run,
             usage: this.#ctx.ledger.toUsage('test'),
@@ -6340,30 +6526,15 @@ class TestStage {
     // Setup
     /** The configured setup commands, at the base, before anything is integrated; null when they all succeeded. */
     async #setup(dir) {
-        const setup = this.#ctx.config.setup;
-        if (setup.length === 0)
-            return null;
-        const before = await snapshot(dir);
-        try {
-            for (const command of setup) {
-                this.#progress(`setup: \`${command}\``);
-                const result = await this.#sandboxed(dir, command, { network: true, maxOutputBytes: 200_000 });
-                if (result.exitCode !== 0) {
-                    const how = result.timedOut
-                        ? `did not finish within ${formatDuration(this.#timeoutMs)}`
-                        : `exited with ${result.exitCode ?? result.signal}`;
-                    return `The setup command \`${command}\` ${how}, so the tests were not run:\n${tail(normaliseOutput(result.output, [dir]), 1_500)}`;
-                }
-            }
-            return null;
-        }
-        finally {
-            // What setup wrote outside ignored paths (node_modules and the like stay) is not part of the change.
-            await restore(dir, before);
-        }
+        const problem = await (0,_setup_js__WEBPACK_IMPORTED_MODULE_14__/* .runSetupCommands */ .dc)(this.#ctx, dir, {
+            timeoutMs: this.#timeoutMs,
+            scratchDir: this.#scratchDir,
+            progress: (message) => this.#progress(message),
+        });
+        return problem === null ? null : `${problem.replace(/:\n/, ', so the tests were not run:\n')}`;
     }
     #sandboxed(dir, command, options) {
-        return (0,sandbox/* runSandboxed */.y6)({
+        return (0,_agent_sandbox_js__WEBPACK_IMPORTED_MODULE_5__/* .runSandboxed */ .y6)({
             command,
             cwd: dir,
             timeoutMs: this.#timeoutMs,
@@ -6382,7 +6553,7 @@ class TestStage {
         const ordered = integrationOrder(plan.tasks, tasks);
         const done = ordered.filter((t) => t.document.status === 'done');
         this.#progress(`integrating ${done.length} task ${done.length === 1 ? 'patch' : 'patches'}`);
-        const integration = await (0,workspace/* integratePatches */.Ae)(this.#ctx.repoDir, this.#base, done.map((t) => ({ taskId: t.document.taskId, patch: t.patch })), { protectedPaths: this.#protected, worktreeDir: this.#dir });
+        const integration = await (0,_workspace_index_js__WEBPACK_IMPORTED_MODULE_12__/* .integratePatches */ .Ae)(this.#ctx.repoDir, this.#base, done.map((t) => ({ taskId: t.document.taskId, patch: t.patch })), { protectedPaths: this.#protected, worktreeDir: this.#dir });
         const results = new Map(integration.results.map((r) => [r.taskId, r]));
         for (const task of done) {
             const result = results.get(task.document.taskId);
@@ -6423,10 +6594,10 @@ class TestStage {
     /** Applies a conflicting patch with conflict markers and asks the agent to resolve them; undoes the attempt when markers remain. */
     async #resolveConflict(task, conflict) {
         const id = task.document.taskId;
-        const good = await snapshot(this.#dir);
-        const applied = await (0,workspace/* applyWithConflictMarkers */.cz)(this.#dir, task.patch);
+        const good = await (0,_setup_js__WEBPACK_IMPORTED_MODULE_14__/* .snapshotWorktree */ .e6)(this.#dir);
+        const applied = await (0,_workspace_index_js__WEBPACK_IMPORTED_MODULE_12__/* .applyWithConflictMarkers */ .cz)(this.#dir, task.patch);
         if (applied.ok) {
-            await snapshot(this.#dir);
+            await (0,_setup_js__WEBPACK_IMPORTED_MODULE_14__/* .snapshotWorktree */ .e6)(this.#dir);
             return {
                 ...conflict,
                 result: 'applied',
@@ -6434,23 +6605,23 @@ class TestStage {
                 detail: 'applied once the other tasks were integrated (it conflicted in dependency order)',
             };
         }
-        const files = applied.conflictingFiles.filter((f) => (0,common/* repoPathProblem */.Js)(f) === null);
+        const files = applied.conflictingFiles.filter((f) => (0,_contracts_common_js__WEBPACK_IMPORTED_MODULE_8__/* .repoPathProblem */ .Js)(f) === null);
         const agent = `test:integrate-${id}`;
         this.#progress(`${agent}: resolving conflicts in ${files.join(', ')}`);
         const planTask = this.#input.plan.tasks.find((t) => t.id === id);
         const withMarkers = files.filter((f) => hasConflictMarkers(this.#dir, f));
-        const { outcome } = await (0,context/* runStageAgent */.ZM)(this.#ctx, {
+        const { outcome } = await (0,_context_js__WEBPACK_IMPORTED_MODULE_13__/* .runStageAgent */ .ZM)(this.#ctx, {
             stage: 'test',
             agent,
             instructions: INTEGRATE_INSTRUCTIONS,
             task: integrateTask({ id, planTask, files, withMarkers, patch: task.patch, detail: conflict.detail }),
-            tools: [...agent_tools/* readOnlyTools */.qJ, ...agent_tools/* writeTools */.Pw],
-            submit: (0,agent_submit/* submitToolFor */.S)('test'),
+            tools: [..._agent_tools_index_js__WEBPACK_IMPORTED_MODULE_7__/* .readOnlyTools */ .qJ, ..._agent_tools_index_js__WEBPACK_IMPORTED_MODULE_7__/* .writeTools */ .Pw],
+            submit: (0,_agent_submit_js__WEBPACK_IMPORTED_MODULE_6__/* .submitToolFor */ .S)('test'),
             workspace: this.#dir,
         });
         await this.#guardProtectedPaths(`the testing agent (${agent})`);
         const remaining = files.filter((f) => hasConflictMarkers(this.#dir, f));
-        const now = await snapshot(this.#dir);
+        const now = await (0,_setup_js__WEBPACK_IMPORTED_MODULE_14__/* .snapshotWorktree */ .e6)(this.#dir);
         let reason = null;
         if (outcome.status !== 'submitted')
             reason = `it stopped before submitting (${outcome.stop?.message ?? 'no reason given'})`;
@@ -6466,7 +6637,7 @@ class TestStage {
                 detail: clip(`resolved by the testing agent: ${outcome.result?.summary ?? ''}`, DETAIL_CHARS),
             };
         }
-        await restore(this.#dir, good);
+        await (0,_setup_js__WEBPACK_IMPORTED_MODULE_14__/* .restoreWorktree */ .yY)(this.#dir, good);
         return {
             taskId: id,
             result: 'conflicted',
@@ -6478,24 +6649,24 @@ class TestStage {
     // Tests
     /** Runs the test command in `dir`; with `restoreAfter`, files the run wrote outside ignored paths are removed again. */
     async #runTests(dir, command, restoreAfter) {
-        const before = restoreAfter ? await snapshot(dir) : null;
+        const before = restoreAfter ? await (0,_setup_js__WEBPACK_IMPORTED_MODULE_14__/* .snapshotWorktree */ .e6)(dir) : null;
         let result;
         try {
             result = await this.#sandboxed(dir, command, { maxOutputBytes: TEST_OUTPUT_BYTES });
         }
         finally {
             if (before)
-                await restore(dir, before);
+                await (0,_setup_js__WEBPACK_IMPORTED_MODULE_14__/* .restoreWorktree */ .yY)(dir, before);
         }
-        const output = normaliseOutput(result.output, [dir]);
-        const parsed = parseTestOutput(output);
-        const classified = classifyTestRun(command, { ...result, output }, parsed, this.#timeoutMs);
+        const output = (0,_test_command_js__WEBPACK_IMPORTED_MODULE_15__/* .normaliseOutput */ .Q5)(result.output, [dir]);
+        const parsed = (0,_test_command_js__WEBPACK_IMPORTED_MODULE_15__/* .parseTestOutput */ .vN)(output);
+        const classified = (0,_test_command_js__WEBPACK_IMPORTED_MODULE_15__/* .classifyTestRun */ .q_)(command, { ...result, output }, parsed, this.#timeoutMs);
         const failing = classified.status === 'failed' || (classified.status === 'error' && !classified.notRunnable);
         const failures = !failing
             ? []
             : parsed.failures.length > 0
                 ? parsed.failures
-                : [{ name: command, excerpt: clipExcerpt(tail(output, 1_500)) }];
+                : [{ name: command, excerpt: (0,_test_command_js__WEBPACK_IMPORTED_MODULE_15__/* .clipExcerpt */ .sr)((0,_test_command_js__WEBPACK_IMPORTED_MODULE_15__/* .tail */ .RT)(output, 1_500)) }];
         this.#ctx.reporter.info(`test: \`${command}\` ${classified.status}${result.exitCode !== null ? ` (exit ${result.exitCode})` : ''}${parsed.failed !== null ? `: ${parsed.passed ?? 0} passed, ${parsed.failed} failed` : ''}`);
         return { ...classified, command, exitCode: result.exitCode, output, parsed, failures };
     }
@@ -6503,7 +6674,7 @@ class TestStage {
     #runAtBase(command) {
         this.#baseRun ??= (async () => {
             this.#progress(`running \`${command}\` at the base ${this.#base.slice(0, 12)}`);
-            return (0,workspace/* withWorktree */._u)(this.#ctx.repoDir, this.#base, async (dir) => {
+            return (0,_workspace_index_js__WEBPACK_IMPORTED_MODULE_12__/* .withWorktree */ ._u)(this.#ctx.repoDir, this.#base, async (dir) => {
                 const setupProblem = await this.#setup(dir);
                 if (setupProblem)
                     return { run: null, problem: setupProblem };
@@ -6516,15 +6687,15 @@ class TestStage {
     /** The failures of `run` the change introduced (those that do not also fail at the base). */
     async #introduced(run) {
         const base = await this.#runAtBase(run.command);
-        const marks = markAtBase(run.failures, base.run, run.command);
+        const marks = (0,_test_command_js__WEBPACK_IMPORTED_MODULE_15__/* .markAtBase */ .kL)(run.failures, base.run, run.command);
         return run.failures.filter((_, i) => marks[i] !== true);
     }
     async #markFailures(run) {
         const base = await this.#runAtBase(run.command);
         if (base.problem)
             this.#notes.push(`The failures could not be compared with the base: ${base.problem}`);
-        const marks = markAtBase(run.failures, base.run, run.command);
-        return run.failures.slice(0, MAX_FAILURES).map((f, i) => ({ name: f.name, excerpt: clipExcerpt(f.excerpt), atBase: marks[i] ?? null }));
+        const marks = (0,_test_command_js__WEBPACK_IMPORTED_MODULE_15__/* .markAtBase */ .kL)(run.failures, base.run, run.command);
+        return run.failures.slice(0, _test_command_js__WEBPACK_IMPORTED_MODULE_15__/* .MAX_FAILURES */ .T9).map((f, i) => ({ name: f.name, excerpt: (0,_test_command_js__WEBPACK_IMPORTED_MODULE_15__/* .clipExcerpt */ .sr)(f.excerpt), atBase: marks[i] ?? null }));
     }
     // -------------------------------------------------------------------------------------------
     // The testing agent
@@ -6533,8 +6704,8 @@ class TestStage {
         const fixing = o.attempt !== null;
         const agent = round === 1 ? 'test' : `test:round-${round}`;
         const base = current.failures.length > 0 ? await this.#runAtBase(command) : null;
-        const marks = base ? markAtBase(current.failures, base.run, command) : current.failures.map(() => null);
-        const { patch } = await (0,workspace/* diffAgainstBase */.CM)(this.#dir, this.#base);
+        const marks = base ? (0,_test_command_js__WEBPACK_IMPORTED_MODULE_15__/* .markAtBase */ .kL)(current.failures, base.run, command) : current.failures.map(() => null);
+        const { patch } = await (0,_workspace_index_js__WEBPACK_IMPORTED_MODULE_12__/* .diffAgainstBase */ .CM)(this.#dir, this.#base);
         const maxFix = this.#ctx.config.stages.test['max-fix-attempts'];
         const task = testTask({
             plan: this.#input.plan,
@@ -6551,13 +6722,13 @@ class TestStage {
         });
         this.#progress(`${agent}: ${fixing ? 'fixing failures and adding tests' : 'adding tests'}`);
         const dir = this.#dir;
-        const { outcome, tools } = await (0,context/* runStageAgent */.ZM)(this.#ctx, {
+        const { outcome, tools } = await (0,_context_js__WEBPACK_IMPORTED_MODULE_13__/* .runStageAgent */ .ZM)(this.#ctx, {
             stage: 'test',
             agent,
             instructions: TEST_INSTRUCTIONS,
             task,
-            tools: (0,agent_tools/* toolsFor */.Jr)('test'),
-            submit: (0,agent_submit/* submitToolFor */.S)('test', (value) => value.testsAdded.flatMap((p) => (0,common/* repoPathProblem */.Js)(p) === null && (0,external_node_fs_.existsSync)(external_node_path_.join(dir, p)) ? [] : [`testsAdded: ${p} is not a file in the workspace`])),
+            tools: (0,_agent_tools_index_js__WEBPACK_IMPORTED_MODULE_7__/* .toolsFor */ .Jr)('test'),
+            submit: (0,_agent_submit_js__WEBPACK_IMPORTED_MODULE_6__/* .submitToolFor */ .S)('test', (value) => value.testsAdded.flatMap((p) => (0,_contracts_common_js__WEBPACK_IMPORTED_MODULE_8__/* .repoPathProblem */ .Js)(p) === null && (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(node_path__WEBPACK_IMPORTED_MODULE_3__.join(dir, p)) ? [] : [`testsAdded: ${p} is not a file in the workspace`])),
             workspace: dir,
         });
         return { agent, fixing, outcome, tools };
@@ -6566,22 +6737,22 @@ class TestStage {
     async #guardProtectedPaths(who) {
         if (this.#protected.length === 0)
             return [];
-        const { patch } = await (0,workspace/* diffAgainstBase */.CM)(this.#dir, this.#base);
-        const hits = await (0,workspace/* protectedPathsInPatch */.Uy)(patch, this.#protected, this.#dir);
+        const { patch } = await (0,_workspace_index_js__WEBPACK_IMPORTED_MODULE_12__/* .diffAgainstBase */ .CM)(this.#dir, this.#base);
+        const hits = await (0,_workspace_index_js__WEBPACK_IMPORTED_MODULE_12__/* .protectedPathsInPatch */ .Uy)(patch, this.#protected, this.#dir);
         if (hits.length === 0)
             return [];
-        const git = (0,workspace_git/* worktreeGit */.Oi)(this.#dir);
+        const git = (0,_workspace_git_js__WEBPACK_IMPORTED_MODULE_11__/* .worktreeGit */ .Oi)(this.#dir);
         for (const p of new Set(hits.map((h) => h.path))) {
-            if ((0,common/* repoPathProblem */.Js)(p) !== null)
+            if ((0,_contracts_common_js__WEBPACK_IMPORTED_MODULE_8__/* .repoPathProblem */ .Js)(p) !== null)
                 continue;
-            await (0,promises_.rm)(external_node_path_.join(this.#dir, p), { recursive: true, force: true });
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(node_path__WEBPACK_IMPORTED_MODULE_3__.join(this.#dir, p), { recursive: true, force: true });
             const atBase = await git.run(['cat-file', '-e', `${this.#base}:${p}`], { okCodes: [0, 1, 128] });
             if (atBase.code === 0)
                 await git.run(['checkout', this.#base, '--', p], { what: `restore the protected path ${p}` });
             else
                 await git.run(['rm', '--cached', '--quiet', '--ignore-unmatch', '--', p], { okCodes: [0, 128] });
         }
-        const message = `Refused a change by ${who} to protected ${hits.length === 1 ? 'path' : 'paths'} ${(0,errors/* describeHits */.YI)(hits)}: reverted to the base.`;
+        const message = `Refused a change by ${who} to protected ${hits.length === 1 ? 'path' : 'paths'} ${(0,_workspace_errors_js__WEBPACK_IMPORTED_MODULE_10__/* .describeHits */ .YI)(hits)}: reverted to the base.`;
         this.#notes.push(message);
         this.#ctx.reporter.warn(`test: ${message}`);
         return hits;
@@ -6672,33 +6843,22 @@ function testsAddedFrom(rounds, changes) {
 function looksLikeTestPath(p) {
     return (/(?:^|\/)(?:tests?|__tests__|spec)\//.test(p) || /(?:^|[/._-])(?:test|spec)s?[._-][^/]*$|[._-](?:test|spec)\.[^/]+$|_test\.go$/.test(p));
 }
-async function snapshot(dir) {
-    const git = (0,workspace_git/* worktreeGit */.Oi)(dir);
-    await git.run(['add', '--all'], { what: `record the work tree of ${dir}` });
-    return git.text(['write-tree'], { what: `record the work tree of ${dir}` });
-}
-async function restore(dir, tree) {
-    const git = (0,workspace_git/* worktreeGit */.Oi)(dir);
-    const what = `restore the work tree of ${dir}`;
-    await git.run(['read-tree', '--reset', '-u', tree], { what });
-    await git.run(['clean', '-f', '-d', '-q'], { what });
-}
 async function listFiles(dir) {
-    const out = await (0,workspace_git/* worktreeGit */.Oi)(dir).run(['ls-files', '-z', '--cached', '--others', '--exclude-standard'], {
+    const out = await (0,_workspace_git_js__WEBPACK_IMPORTED_MODULE_11__/* .worktreeGit */ .Oi)(dir).run(['ls-files', '-z', '--cached', '--others', '--exclude-standard'], {
         what: `list the files of ${dir}`,
     });
-    return [...new Set((0,workspace_git/* nulFields */.R6)(out.stdout))];
+    return [...new Set((0,_workspace_git_js__WEBPACK_IMPORTED_MODULE_11__/* .nulFields */ .R6)(out.stdout))];
 }
 /** A regular file of the worktree, up to `maxBytes`; null otherwise (symlinks are not followed). */
 function readSmallFile(dir, p, maxBytes = 1_000_000) {
-    if ((0,common/* repoPathProblem */.Js)(p) !== null)
+    if ((0,_contracts_common_js__WEBPACK_IMPORTED_MODULE_8__/* .repoPathProblem */ .Js)(p) !== null)
         return null;
-    const file = external_node_path_.join(dir, p);
+    const file = node_path__WEBPACK_IMPORTED_MODULE_3__.join(dir, p);
     try {
-        const stat = (0,external_node_fs_.lstatSync)(file);
+        const stat = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(file);
         if (!stat.isFile() || stat.size > maxBytes)
             return null;
-        return (0,external_node_fs_.readFileSync)(file, 'utf8');
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(file, 'utf8');
     }
     catch {
         return null;
@@ -6746,17 +6906,17 @@ function testTask(o) {
     return [
         `# Your task (round ${o.round})`,
         todo,
-        o.previous ? `The previous round's summary:\n${(0,agent_prompt/* untrustedBlock */.C9)('previous round', o.previous)}` : '',
+        o.previous ? `The previous round's summary:\n${(0,_agent_prompt_js__WEBPACK_IMPORTED_MODULE_4__/* .untrustedBlock */ .C9)('previous round', o.previous)}` : '',
         '# The request',
-        (0,agent_prompt/* untrustedBlock */.C9)('request', request),
+        (0,_agent_prompt_js__WEBPACK_IMPORTED_MODULE_4__/* .untrustedBlock */ .C9)('request', request),
         '# The plan',
-        (0,agent_prompt/* untrustedBlock */.C9)('plan', planBlock(o.plan, o.integration)),
+        (0,_agent_prompt_js__WEBPACK_IMPORTED_MODULE_4__/* .untrustedBlock */ .C9)('plan', planBlock(o.plan, o.integration)),
         '# The test command',
         `\`${o.command}\`${o.source ? ` (from ${o.source})` : ''}: ${current.status}${current.exitCode !== null ? `, exit code ${current.exitCode}` : ''}${counts}.${current.problem ? ` ${current.problem}.` : ''}`,
         failing ? `Failing:\n${failing}` : '',
-        `The end of its output:\n${(0,agent_prompt/* untrustedBlock */.C9)('test output', tail(current.output, PROMPT_OUTPUT_CHARS))}`,
+        `The end of its output:\n${(0,_agent_prompt_js__WEBPACK_IMPORTED_MODULE_4__/* .untrustedBlock */ .C9)('test output', (0,_test_command_js__WEBPACK_IMPORTED_MODULE_15__/* .tail */ .RT)(current.output, PROMPT_OUTPUT_CHARS))}`,
         '# The integrated change (against the base commit)',
-        (0,agent_prompt/* untrustedBlock */.C9)('integrated diff', o.patch.length > PROMPT_DIFF_CHARS ? `${o.patch.slice(0, PROMPT_DIFF_CHARS)}\n… (diff truncated; read the files)` : o.patch),
+        (0,_agent_prompt_js__WEBPACK_IMPORTED_MODULE_4__/* .untrustedBlock */ .C9)('integrated diff', o.patch.length > PROMPT_DIFF_CHARS ? `${o.patch.slice(0, PROMPT_DIFF_CHARS)}\n… (diff truncated; read the files)` : o.patch),
     ]
         .filter((s) => s !== '')
         .join('\n\n');
@@ -6777,11 +6937,11 @@ function integrateTask(o) {
         noMarkers.length > 0
             ? `git could not merge these files at all: ${noMarkers.join(', ')}. Apply the task's change to them by hand, from its patch below.`
             : '',
-        `git said:\n${(0,agent_prompt/* untrustedBlock */.C9)('git', clip(o.detail, 2_000))}`,
+        `git said:\n${(0,_agent_prompt_js__WEBPACK_IMPORTED_MODULE_4__/* .untrustedBlock */ .C9)('git', clip(o.detail, 2_000))}`,
         '# The task',
-        (0,agent_prompt/* untrustedBlock */.C9)('plan', taskText),
+        (0,_agent_prompt_js__WEBPACK_IMPORTED_MODULE_4__/* .untrustedBlock */ .C9)('plan', taskText),
         "# The task's patch (against the base commit)",
-        (0,agent_prompt/* untrustedBlock */.C9)('task patch', o.patch.length > PROMPT_PATCH_CHARS ? `${o.patch.slice(0, PROMPT_PATCH_CHARS)}\n… (patch truncated)` : o.patch),
+        (0,_agent_prompt_js__WEBPACK_IMPORTED_MODULE_4__/* .untrustedBlock */ .C9)('task patch', o.patch.length > PROMPT_PATCH_CHARS ? `${o.patch.slice(0, PROMPT_PATCH_CHARS)}\n… (patch truncated)` : o.patch),
     ]
         .filter((s) => s !== '')
         .join('\n\n');
@@ -7265,10 +7425,11 @@ __webpack_require__.d(__webpack_exports__, {
   IL: () => (/* reexport */ removeWorktree),
   Pq: () => (/* reexport */ touchedPaths),
   Ub: () => (/* reexport */ updateBranch),
+  jX: () => (/* reexport */ withTrailers),
   _u: () => (/* reexport */ withWorktree)
 });
 
-// UNUSED EXPORTS: DirtyRepositoryError, GitError, GlobError, NotAGitRepositoryError, assertNoProtectedPaths, compileGlob, dirtyPaths, isClean, matchProtectedPath, pathsGitReads, repoInfo, unmergedPaths, withTrailers
+// UNUSED EXPORTS: DirtyRepositoryError, GitError, GlobError, NotAGitRepositoryError, assertNoProtectedPaths, compileGlob, dirtyPaths, isClean, matchProtectedPath, pathsGitReads, repoInfo, unmergedPaths
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);

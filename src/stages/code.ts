@@ -1,3 +1,6 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { untrustedBlock } from '../agent/prompt.ts';
 import { submitToolFor } from '../agent/submit.ts';
 import { toolsFor } from '../agent/tools/index.ts';
@@ -13,6 +16,7 @@ import {
 } from '../workspace/index.ts';
 import { runStageAgent, type StageContext } from './context.ts';
 import { StageError } from './errors.ts';
+import { runSetupCommands } from './setup.ts';
 
 const INSTRUCTIONS = `You are a coding agent of ensemble, a pipeline of AI coding agents.
 You implement one task of a plan, alone, in your own copy of the repository. Other agents implement the other tasks at the same time; a testing agent integrates everyone's work afterwards.
@@ -67,7 +71,15 @@ export async function runCodeStage(ctx: StageContext, input: CodeInput): Promise
     throw new StageError('code', `task "${input.taskId}" is not in the plan (tasks: ${input.plan.tasks.map((t) => t.id).join(', ')})`);
   }
   const worktree = await createWorktree(ctx.repoDir, ctx.run.baseSha, { prefix: `ensemble-code-${task.id}-` });
+  // One HOME for the setup commands and the agent's commands, so caches the setup fills are there.
+  const home = await mkdtemp(join(tmpdir(), `ensemble-home-${task.id}-`));
   try {
+    const setupProblem = await runSetupCommands(ctx, worktree.dir, {
+      timeoutMs: ctx.config.stages.code['timeout-minutes'] * 60_000,
+      scratchDir: home,
+      progress: (detail) => ctx.reporter.event({ stage: 'code', agent: `code:${task.id}`, status: 'progress', detail }),
+    });
+    if (setupProblem !== null) return setupFailed(ctx, task, setupProblem);
     let startTree = ctx.run.baseSha;
     for (const dependency of input.dependencies ?? []) {
       const applied = await applyWithConflictMarkers(worktree.dir, dependency.patch);
@@ -85,6 +97,7 @@ export async function runCodeStage(ctx: StageContext, input: CodeInput): Promise
       tools: toolsFor('code'),
       submit: submitToolFor('code'),
       workspace: worktree.dir,
+      commands: { scratchDir: home },
     });
 
     const diff = await diffAgainstBase(worktree.dir, startTree);
@@ -116,5 +129,25 @@ export async function runCodeStage(ctx: StageContext, input: CodeInput): Promise
     return { document, patch: diff.patch };
   } finally {
     await removeWorktree(worktree);
+    await rm(home, { recursive: true, force: true });
   }
+}
+
+/** A task whose setup commands failed: no agent ran, nothing changed, the report says why. */
+function setupFailed(ctx: StageContext, task: PlanTask, problem: string): CodeResult {
+  return {
+    document: {
+      schema: 'ensemble.task/v1',
+      run: ctx.run,
+      usage: ctx.ledger.toUsage('code', `code:${task.id}`),
+      taskId: task.id,
+      status: 'failed',
+      summary: `The agent did not start. ${problem}`,
+      commitMessage: `Partial work on ${task.title}`,
+      filesChanged: [],
+      commands: [],
+      stopReason: 'setup failed',
+    },
+    patch: '',
+  };
 }

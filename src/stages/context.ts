@@ -76,6 +76,8 @@ export interface StageAgent<Result> {
   submit: SubmitTool<import('zod').ZodType<Result>>;
   /** The directory the agent works in (a worktree, or a read-only checkout). */
   workspace: string;
+  /** Overrides of the run's command settings for this agent (e.g. a HOME shared with setup). */
+  commands?: CommandSettings;
 }
 
 /**
@@ -97,7 +99,7 @@ export async function runStageAgent<Result>(
     submit: agent.submit,
     budget: budgetFor(ctx.config, agent.stage),
   };
-  const tools = createToolContext(agent.workspace, { ...ctx.commands });
+  const tools = createToolContext(agent.workspace, { ...ctx.commands, ...agent.commands });
   const replay = ctx.transcripts.replay?.(agent.agent);
   ctx.reporter.event({ stage: agent.stage, agent: agent.agent, status: 'started' });
   const outcome = await runAgent(spec, {

@@ -26,6 +26,7 @@ import {
   withWorktree,
 } from '../workspace/index.ts';
 import { runStageAgent, type StageContext } from './context.ts';
+import { restoreWorktree, runSetupCommands, snapshotWorktree } from './setup.ts';
 import {
   type ClassifiedRun,
   classifyTestRun,
@@ -302,25 +303,12 @@ class TestStage {
 
   /** The configured setup commands, at the base, before anything is integrated; null when they all succeeded. */
   async #setup(dir: string): Promise<string | null> {
-    const setup = this.#ctx.config.setup;
-    if (setup.length === 0) return null;
-    const before = await snapshot(dir);
-    try {
-      for (const command of setup) {
-        this.#progress(`setup: \`${command}\``);
-        const result = await this.#sandboxed(dir, command, { network: true, maxOutputBytes: 200_000 });
-        if (result.exitCode !== 0) {
-          const how = result.timedOut
-            ? `did not finish within ${formatDuration(this.#timeoutMs)}`
-            : `exited with ${result.exitCode ?? result.signal}`;
-          return `The setup command \`${command}\` ${how}, so the tests were not run:\n${tail(normaliseOutput(result.output, [dir]), 1_500)}`;
-        }
-      }
-      return null;
-    } finally {
-      // What setup wrote outside ignored paths (node_modules and the like stay) is not part of the change.
-      await restore(dir, before);
-    }
+    const problem = await runSetupCommands(this.#ctx, dir, {
+      timeoutMs: this.#timeoutMs,
+      scratchDir: this.#scratchDir,
+      progress: (message) => this.#progress(message),
+    });
+    return problem === null ? null : `${problem.replace(/:\n/, ', so the tests were not run:\n')}`;
   }
 
   #sandboxed(dir: string, command: string, options: { network?: boolean; maxOutputBytes: number }): Promise<SandboxResult> {
@@ -389,10 +377,10 @@ class TestStage {
   /** Applies a conflicting patch with conflict markers and asks the agent to resolve them; undoes the attempt when markers remain. */
   async #resolveConflict(task: TestStageTask, conflict: IntegrationResult): Promise<IntegrationResult> {
     const id = task.document.taskId;
-    const good = await snapshot(this.#dir);
+    const good = await snapshotWorktree(this.#dir);
     const applied = await applyWithConflictMarkers(this.#dir, task.patch);
     if (applied.ok) {
-      await snapshot(this.#dir);
+      await snapshotWorktree(this.#dir);
       return {
         ...conflict,
         result: 'applied',
@@ -416,7 +404,7 @@ class TestStage {
     });
     await this.#guardProtectedPaths(`the testing agent (${agent})`);
     const remaining = files.filter((f) => hasConflictMarkers(this.#dir, f));
-    const now = await snapshot(this.#dir);
+    const now = await snapshotWorktree(this.#dir);
     let reason: string | null = null;
     if (outcome.status !== 'submitted') reason = `it stopped before submitting (${outcome.stop?.message ?? 'no reason given'})`;
     else if (remaining.length > 0) reason = `conflict markers remain in ${remaining.join(', ')}`;
@@ -429,7 +417,7 @@ class TestStage {
         detail: clip(`resolved by the testing agent: ${outcome.result?.summary ?? ''}`, DETAIL_CHARS),
       };
     }
-    await restore(this.#dir, good);
+    await restoreWorktree(this.#dir, good);
     return {
       taskId: id,
       result: 'conflicted',
@@ -443,12 +431,12 @@ class TestStage {
 
   /** Runs the test command in `dir`; with `restoreAfter`, files the run wrote outside ignored paths are removed again. */
   async #runTests(dir: string, command: string, restoreAfter: boolean): Promise<TestRun> {
-    const before = restoreAfter ? await snapshot(dir) : null;
+    const before = restoreAfter ? await snapshotWorktree(dir) : null;
     let result: SandboxResult;
     try {
       result = await this.#sandboxed(dir, command, { maxOutputBytes: TEST_OUTPUT_BYTES });
     } finally {
-      if (before) await restore(dir, before);
+      if (before) await restoreWorktree(dir, before);
     }
     const output = normaliseOutput(result.output, [dir]);
     const parsed = parseTestOutput(output);
@@ -669,19 +657,6 @@ export function looksLikeTestPath(p: string): boolean {
   return (
     /(?:^|\/)(?:tests?|__tests__|spec)\//.test(p) || /(?:^|[/._-])(?:test|spec)s?[._-][^/]*$|[._-](?:test|spec)\.[^/]+$|_test\.go$/.test(p)
   );
-}
-
-async function snapshot(dir: string): Promise<string> {
-  const git = worktreeGit(dir);
-  await git.run(['add', '--all'], { what: `record the work tree of ${dir}` });
-  return git.text(['write-tree'], { what: `record the work tree of ${dir}` });
-}
-
-async function restore(dir: string, tree: string): Promise<void> {
-  const git = worktreeGit(dir);
-  const what = `restore the work tree of ${dir}`;
-  await git.run(['read-tree', '--reset', '-u', tree], { what });
-  await git.run(['clean', '-f', '-d', '-q'], { what });
 }
 
 async function listFiles(dir: string): Promise<string[]> {

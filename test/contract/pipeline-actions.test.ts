@@ -2,6 +2,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
+import type { DocumentName, DocumentOf } from '../../src/contracts/documents.ts';
 import { parseDocumentText } from '../../src/contracts/read.ts';
 import { ActionsArtifactStore } from '../../src/runtime/actions/artifacts.ts';
 import { type Harness, labeledEvent, parseOutputs, startHarness } from '../support/actions-harness.ts';
@@ -21,7 +22,7 @@ afterEach(async () => {
   harness = undefined;
 });
 
-function artifactDocument(h: Harness, kind: 'plan' | 'task' | 'test' | 'review' | 'docs', name: string, file: string) {
+function artifactDocument<N extends DocumentName>(h: Harness, kind: N, name: string, file: string): DocumentOf<N> {
   const bytes = h.artifacts.files(name).get(file);
   if (!bytes) throw new Error(`${name} has no ${file}`);
   return parseDocumentText(kind, bytes.toString('utf8'), { artifact: name, file });

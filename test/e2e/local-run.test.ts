@@ -320,6 +320,52 @@ describe('integration and tests, reported', () => {
   });
 });
 
+describe('setup commands', () => {
+  test('run before each coding agent, with what they install kept for the agent and out of the change', async () => {
+    const repo = demoRepo((dir) => {
+      execFileSync('mkdir', ['-p', join(dir, '.github')]);
+      writeFileSync(join(dir, '.gitignore'), '.deps/\n');
+      writeFileSync(
+        join(dir, '.github/ensemble.yml'),
+        'setup:\n  - mkdir -p .deps && echo installed > .deps/marker && echo stray > stray.txt\n',
+      );
+    });
+    const script = withOverrides((request, turn) =>
+      isCoder(request) && taskOf(request) === 'count-sentences' && turn === 0
+        ? { toolCalls: [{ name: 'run_command', args: { command: 'cat .deps/marker; ls' } }] }
+        : null,
+    );
+    const { code, summary } = await run(repo, (request) => {
+      // The overridden first turn shifts the demo script by one for this agent.
+      if (isCoder(request) && taskOf(request) === 'count-sentences') {
+        const turn = request.messages.filter((m) => m.role === 'assistant').length;
+        if (turn > 0) return demoScript({ ...request, messages: request.messages.slice(2) });
+      }
+      return script(request);
+    });
+    expect(code).toBe(0);
+    const calls = readTranscript(artifact(summary, 'ensemble-code-count-sentences', 'transcript.jsonl')).filter((e) => e.type === 'call');
+    const first = calls[0]?.type === 'call' ? calls[0].toolResults[0]?.output : '';
+    expect(first).toContain('installed');
+    expect(first).not.toContain('stray.txt');
+    expect(git(repo, 'ls-tree', '-r', '--name-only', summary.branch)).not.toContain('stray.txt');
+  });
+
+  test('a failing setup command fails the task without starting its agent, and says why', async () => {
+    const repo = demoRepo((dir) => {
+      execFileSync('mkdir', ['-p', join(dir, '.github')]);
+      writeFileSync(join(dir, '.github/ensemble.yml'), 'setup:\n  - echo cannot install >&2; exit 3\n');
+    });
+    const { code, summary, server } = await run(repo, demoScript);
+    expect(code).toBe(1);
+    const task = readJson(artifact(summary, 'ensemble-code-count-sentences', 'task.json'));
+    expect(task).toMatchObject({ status: 'failed', stopReason: 'setup failed' });
+    expect(task.summary).toContain('The setup command `echo cannot install >&2; exit 3` exited with 3');
+    expect(task.summary).toContain('cannot install');
+    expect(server.requests.some((r) => r.request?.system.includes('You are a coding agent'))).toBe(false);
+  });
+});
+
 describe('ensemble run refuses', () => {
   test('a dirty repository', async () => {
     const repo = demoRepo();

@@ -1,0 +1,60 @@
+import { runSandboxed } from '../agent/sandbox.ts';
+import { worktreeGit } from '../workspace/git.ts';
+import type { StageContext } from './context.ts';
+import { formatDuration, normaliseOutput, tail } from './test-command.ts';
+
+/** Records every file of a worktree (tracked or not, not ignored) as a tree, to restore it later. */
+export async function snapshotWorktree(dir: string): Promise<string> {
+  const git = worktreeGit(dir);
+  await git.run(['add', '--all'], { what: `record the work tree of ${dir}` });
+  return git.text(['write-tree'], { what: `record the work tree of ${dir}` });
+}
+
+/** Puts a worktree back to a recorded tree; untracked files that are not ignored go too. */
+export async function restoreWorktree(dir: string, tree: string): Promise<void> {
+  const git = worktreeGit(dir);
+  const what = `restore the work tree of ${dir}`;
+  await git.run(['read-tree', '--reset', '-u', tree], { what });
+  await git.run(['clean', '-f', '-d', '-q'], { what });
+}
+
+/**
+ * Runs the configuration's `setup` commands (dependency installs) in a worktree before an agent
+ * starts: in the sandbox with the clean environment, but with network access, because
+ * installing needs it. What they write outside ignored paths (node_modules and the like stay) is
+ * undone, so it never becomes part of a change. Returns null when every command succeeded, else
+ * why not, with the tail of the output.
+ */
+export async function runSetupCommands(
+  ctx: Pick<StageContext, 'config' | 'commands'>,
+  dir: string,
+  options: { timeoutMs: number; scratchDir?: string; progress?: (message: string) => void },
+): Promise<string | null> {
+  const setup = ctx.config.setup;
+  if (setup.length === 0) return null;
+  const before = await snapshotWorktree(dir);
+  try {
+    for (const command of setup) {
+      options.progress?.(`setup: \`${command}\``);
+      const result = await runSandboxed({
+        command,
+        cwd: dir,
+        timeoutMs: options.timeoutMs,
+        maxOutputBytes: 200_000,
+        network: true,
+        ...(options.scratchDir ? { scratchDir: options.scratchDir } : {}),
+        ...(ctx.commands.isolation ? { isolation: ctx.commands.isolation } : {}),
+        ...(ctx.commands.log ? { log: ctx.commands.log } : {}),
+      });
+      if (result.exitCode !== 0) {
+        const how = result.timedOut
+          ? `did not finish within ${formatDuration(options.timeoutMs)}`
+          : `exited with ${result.exitCode ?? result.signal}`;
+        return `The setup command \`${command}\` ${how}:\n${tail(normaliseOutput(result.output, [dir]), 1_500)}`;
+      }
+    }
+    return null;
+  } finally {
+    await restoreWorktree(dir, before);
+  }
+}
