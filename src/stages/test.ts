@@ -789,3 +789,18 @@ function integrateTask(o: {
     .filter((s) => s !== '')
     .join('\n\n');
 }
+
+/**
+ * The integrated change when the test stage is switched off: the finished tasks' patches in
+ * dependency order, 3-way merged onto the base; nothing is run and no agent is asked.
+ */
+export async function integrateWithoutTests(
+  ctx: Pick<StageContext, 'repoDir' | 'run' | 'config'>,
+  plan: PlanDocument,
+  tasks: readonly TestStageTask[],
+): Promise<string> {
+  const done = integrationOrder(plan.tasks, tasks)
+    .filter((t) => t.document.status === 'done')
+    .map((t) => ({ taskId: t.document.taskId, patch: t.patch }));
+  return (await integratePatches(ctx.repoDir, ctx.run.baseSha, done, { protectedPaths: ctx.config['protected-paths'] })).patch;
+}

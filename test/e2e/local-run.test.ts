@@ -155,6 +155,17 @@ describe('ensemble run on a real repository with the scripted model', () => {
     expect(readFileSync(summary.prFile, 'utf8')).toMatch(/count-sentences[^\n]*failed/);
   });
 
+  test('--stages without test, review and docs: the patches are integrated without tests and published', async () => {
+    const repo = demoRepo();
+    const { code, summary, server } = await run(repo, demoScript, ['--stages', 'plan,code,publish']);
+    expect(code).toBe(0);
+    expect(summary.stages.map((s: { stage: string }) => s.stage)).toEqual(['plan', 'code', 'publish']);
+    expect(existsSync(artifact(summary, 'ensemble-test', 'test.json'))).toBe(false);
+    expect(readFileSync(artifact(summary, 'ensemble-test', 'change.patch'), 'utf8')).toContain('countSentences');
+    expect(server.requests.some((r) => /You are (the testing|a review|the documentation) agent/.test(r.request?.system ?? ''))).toBe(false);
+    expect(git(repo, 'show', `${summary.branch}:src/index.js`)).toContain('countSentences');
+  });
+
   test('a change with no diff makes no branch and says so', async () => {
     const repo = demoRepo();
     const script = withOverrides((request) =>

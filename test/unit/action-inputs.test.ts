@@ -75,14 +75,6 @@ describe('runActionWith', () => {
     ]);
   });
 
-  test('the all-in-one action still says it is not implemented, and fails', async () => {
-    const { core, calls } = fakeCore({ prompt: 'x' });
-    await runActionWith('all', core, {});
-    expect(calls.failed).toEqual([
-      'ensemble all: The all-in-one pipeline is not implemented in this version of ensemble yet; nothing was done.',
-    ]);
-  });
-
   test('a bad input fails the step before the stage runs', async () => {
     const { core, calls } = fakeCore({ issue: 'abc' });
     await runActionWith('plan', core);

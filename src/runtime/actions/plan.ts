@@ -68,7 +68,13 @@ export async function runPlanAction(settings: ActionSettings<'plan'>, deps: Acti
       : requestFromPrompt(trigger.prompt);
 
   // Keys are read, then every credential leaves the environment, before any agent starts.
-  const session = openLocalModels(config, ['plan'], { model, baseUrl: settings.baseUrl, apiKey: settings.apiKey, env: deps.env });
+  const session = openLocalModels(config, ['plan'], {
+    model,
+    baseUrl: settings.baseUrl,
+    apiKey: settings.apiKey,
+    env: deps.env,
+    ...(deps.session ? { session: deps.session } : {}),
+  });
   const baseSha = await pinBase(job.workspace);
   const run: RunIdentity = {
     repository: `${owner}/${repo}`,

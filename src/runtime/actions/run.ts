@@ -20,7 +20,7 @@ const STAGES: { [E in ActionEntry]: StageRunner<E> } = {
   review: async (settings, core, env) => (await import('./stages.ts')).runReviewAction(settings, await deps(core, env)),
   docs: async (settings, core, env) => (await import('./stages.ts')).runDocsAction(settings, await deps(core, env)),
   publish: async (settings, core, env) => (await import('./publish.ts')).runPublishAction(settings, await deps(core, env)),
-  all: notImplemented('all'),
+  all: async (settings, core, env) => (await import('./all.ts')).runAllAction(settings, await deps(core, env)),
 };
 
 /** The job, its run directory and the artifact store; the artifact credentials are captured here, before any stage scrubs the environment. */
@@ -28,13 +28,6 @@ async function deps(core: ActionsCore, env: NodeJS.ProcessEnv) {
   const { jobArtifacts, jobFromEnvironment, jobRunDirectory } = await import('./environment.ts');
   const job = jobFromEnvironment(env, (path) => JSON.parse(readFileSync(path, 'utf8')) as Record<string, unknown>);
   return { core, job, artifacts: jobArtifacts(env), runDir: jobRunDirectory(job), env };
-}
-
-function notImplemented(entry: ActionEntry) {
-  return async (): Promise<void> => {
-    const what = entry === 'all' ? 'The all-in-one pipeline' : `The ${entry} stage`;
-    throw new StageNotImplementedError(`${what} is not implemented in this version of ensemble yet; nothing was done.`);
-  };
 }
 
 /**

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { TaskDocument } from '../../contracts/task.ts';
+import type { ModelSession } from '../../model/session.ts';
 import { renderDocsMarkdown, renderReviewMarkdown, renderTaskMarkdown, renderTestMarkdown, renderUsageTable } from '../../render/index.ts';
 import { combineReviews, parseUnifiedDiff } from '../../review/index.ts';
 import { ARTIFACTS, type RunDirectory } from '../local/run-dir.ts';
@@ -14,6 +15,8 @@ export interface ActionDeps {
   artifacts: ArtifactStore;
   runDir: RunDirectory;
   env: NodeJS.ProcessEnv;
+  /** The model session of an all-in-one job, opened once for every stage. */
+  session?: ModelSession;
 }
 
 /**
@@ -40,6 +43,7 @@ function modelOptions(settings: StageSettings, deps: ActionDeps) {
     apiKey: settings.apiKey,
     configFile: settings.config,
     env: deps.env,
+    ...(deps.session ? { session: deps.session } : {}),
     runDir: deps.runDir.dir,
     repoDir: deps.job.workspace,
     reporter: actionsReporter(deps.core),
@@ -85,7 +89,12 @@ export async function runTestAction(settings: ActionSettings<'test'>, deps: Acti
   }
   const result = await withCommandsStopped(deps.core, () => runSingleStage({ ...modelOptions(settings, deps), stage: 'test' }));
   await deps.artifacts.uploadArtifact(ARTIFACTS.test, deps.runDir.artifactDir(ARTIFACTS.test));
-  const test = result.documents.test!;
+  const test = result.documents.test;
+  if (!test) {
+    deps.core.setOutput('status', 'no-tests');
+    await summarise(deps.core, `## Tests\n\n${result.summary}.`);
+    return;
+  }
   deps.core.setOutput('status', test.status);
   deps.core.setOutput('passed', test.passed === null ? '' : String(test.passed));
   deps.core.setOutput('failed', test.failed === null ? '' : String(test.failed));

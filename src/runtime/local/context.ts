@@ -9,7 +9,7 @@ import type { ConfigStage, EnsembleConfig } from '../../contracts/config.ts';
 import { UsageLedger } from '../../model/ledger.ts';
 import { PriceTable, priceOverridesFromConfig } from '../../model/prices.ts';
 import type { RetryOptions } from '../../model/retry.ts';
-import { openModelSession } from '../../model/session.ts';
+import { type ModelSession, openModelSession } from '../../model/session.ts';
 import { parseModelSpec } from '../../model/spec.ts';
 import { modelSpecFor, type Reporter, type StageContext } from '../../stages/context.ts';
 import { createWorktree, removeWorktree, type Worktree } from '../../workspace/index.ts';
@@ -22,6 +22,8 @@ export interface ModelOptions {
   apiKey?: string | null;
   env?: Record<string, string | undefined>;
   retry?: Omit<RetryOptions, 'provider'>;
+  /** A session opened earlier for every stage that will run (the all-in-one job): keys are read once. */
+  session?: ModelSession;
 }
 
 export interface LocalConfig {
@@ -61,7 +63,8 @@ export interface LocalContext {
  * from the environment) and builds the stage context of a local run. Call before any child
  * process that an agent controls can start.
  */
-export function openLocalModels(config: EnsembleConfig, stages: readonly ConfigStage[], options: ModelOptions) {
+export function openLocalModels(config: EnsembleConfig, stages: readonly ConfigStage[], options: ModelOptions): ModelSession {
+  if (options.session) return options.session;
   const baseUrl = options.baseUrl ?? config.models['base-url'];
   return openModelSession(
     stages.map((s) => modelSpecFor(config, s)),
@@ -79,7 +82,7 @@ export async function createLocalContext(input: {
   config: EnsembleConfig;
   run: RunIdentity;
   runDir: RunDirectory;
-  session: ReturnType<typeof openModelSession>;
+  session: ModelSession;
   reporter: Reporter;
   commands?: CommandSettings | undefined;
 }): Promise<LocalContext> {

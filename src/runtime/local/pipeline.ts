@@ -16,8 +16,8 @@ import type { Reporter } from '../../stages/context.ts';
 import { runDocsStage } from '../../stages/docs.ts';
 import { runPlanStage } from '../../stages/plan.ts';
 import { runReviewStages } from '../../stages/review.ts';
-import { runTestStage } from '../../stages/test.ts';
-import { assertCleanRepo, integratePatches, pinBase } from '../../workspace/index.ts';
+import { integrateWithoutTests, runTestStage } from '../../stages/test.ts';
+import { assertCleanRepo, pinBase } from '../../workspace/index.ts';
 import { createLocalContext, loadLocalConfig, type ModelOptions, openLocalModels } from './context.ts';
 import { publishLocal } from './publish.ts';
 import { ARTIFACTS, RunDirectory } from './run-dir.ts';
@@ -236,8 +236,7 @@ export async function runLocalPipeline(options: LocalRunOptions): Promise<LocalR
       runDir.writeDocument(ARTIFACTS.test, 'test.json', test);
       runDir.writeText(ARTIFACTS.test, 'change.patch', changePatch);
     } else {
-      const done = tasks.filter((t) => t.document.status === 'done').map((t) => ({ taskId: t.document.taskId, patch: t.patch }));
-      changePatch = (await integratePatches(repoDir, baseSha, done, { protectedPaths: config['protected-paths'] })).patch;
+      changePatch = await integrateWithoutTests(ctx, plan, tasks);
       runDir.writeText(ARTIFACTS.test, 'change.patch', changePatch);
     }
 

@@ -12,7 +12,7 @@ import type { Reporter } from '../../stages/context.ts';
 import { runDocsStage } from '../../stages/docs.ts';
 import { runPlanStage } from '../../stages/plan.ts';
 import { runReviewStage, runReviewStages } from '../../stages/review.ts';
-import { runTestStage } from '../../stages/test.ts';
+import { integrateWithoutTests, runTestStage } from '../../stages/test.ts';
 import { pinBase } from '../../workspace/index.ts';
 import { createLocalContext, loadLocalConfig, type ModelOptions, openLocalModels } from './context.ts';
 import type { PipelineStage } from './pipeline.ts';
@@ -142,6 +142,11 @@ export async function runSingleStage(options: SingleStageOptions): Promise<Singl
         };
       }
       case 'test': {
+        if (!config.stages.test.enabled) {
+          // The test stage is off: integrate the finished tasks, so review, docs and publish have the change.
+          written.push(runDir.writeText(ARTIFACTS.test, 'change.patch', await integrateWithoutTests(ctx, plan, inputs.tasks)));
+          return { stage: 'test', config, written, summary: 'the test stage is off: patches integrated without tests', documents: {} };
+        }
         const result = await runTestStage(ctx, { plan, tasks: inputs.tasks });
         written.push(runDir.writeDocument(ARTIFACTS.test, 'test.json', result.document));
         written.push(runDir.writeText(ARTIFACTS.test, 'change.patch', result.patch));

@@ -1,8 +1,8 @@
-export const id = 986;
-export const ids = [986];
+export const id = 749;
+export const ids = [749];
 export const modules = {
 
-/***/ 74889:
+/***/ 34186:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -125,7 +125,7 @@ function resolveInWorkspace(root, userPath, options = {}) {
 
 /***/ }),
 
-/***/ 66847:
+/***/ 29326:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -219,7 +219,7 @@ async function repositoryOverview(workspace, maxChars = 6_000) {
 
 /***/ }),
 
-/***/ 55670:
+/***/ 97381:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -231,7 +231,7 @@ async function repositoryOverview(workspace, maxChars = 6_000) {
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(51455);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(48161);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(76760);
-/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(74889);
+/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(34186);
 
 
 
@@ -570,18 +570,18 @@ async function runSandboxed(options) {
 
 /***/ }),
 
-/***/ 4077:
+/***/ 57884:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   S: () => (/* binding */ submitToolFor)
 /* harmony export */ });
 /* unused harmony export SUBMIT_TOOLS */
-/* harmony import */ var _contracts_docs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5232);
-/* harmony import */ var _contracts_plan_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(64980);
-/* harmony import */ var _contracts_review_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(88935);
-/* harmony import */ var _contracts_task_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(65090);
-/* harmony import */ var _contracts_test_report_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(22402);
+/* harmony import */ var _contracts_docs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(18649);
+/* harmony import */ var _contracts_plan_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48361);
+/* harmony import */ var _contracts_review_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(67262);
+/* harmony import */ var _contracts_task_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(18999);
+/* harmony import */ var _contracts_test_report_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(33545);
 
 
 
@@ -621,7 +621,7 @@ function submitToolFor(stage, check) {
 
 /***/ }),
 
-/***/ 98546:
+/***/ 62404:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -638,12 +638,12 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 1 modules
-var schemas = __webpack_require__(80737);
+// EXTERNAL MODULE: ../../work/main/node_modules/zod/v4/classic/schemas.js + 1 modules
+var schemas = __webpack_require__(31097);
 // EXTERNAL MODULE: ./lib/agent/paths.js
-var paths = __webpack_require__(74889);
+var paths = __webpack_require__(34186);
 // EXTERNAL MODULE: ./lib/agent/sandbox.js
-var sandbox = __webpack_require__(55670);
+var sandbox = __webpack_require__(97381);
 ;// CONCATENATED MODULE: ./lib/agent/tools/types.js
 function createToolContext(workspace, command = {}) {
     return { workspace, commands: [], filesWritten: new Set(), command };
@@ -757,7 +757,7 @@ var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(31421);
 // EXTERNAL MODULE: ./lib/workspace/git.js
-var git = __webpack_require__(10297);
+var git = __webpack_require__(86574);
 ;// CONCATENATED MODULE: ./lib/agent/tools/git.js
 
 
@@ -1144,7 +1144,7 @@ function toolsFor(stage) {
 
 /***/ }),
 
-/***/ 91039:
+/***/ 378:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1154,7 +1154,7 @@ function toolsFor(stage) {
 /* unused harmony exports TRANSCRIPT_RESULT_CHARS, RecordedToolCall, TranscriptCall, TranscriptEvent, readTranscript, recordedCalls */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(80737);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(31097);
 
 
 
@@ -1252,7 +1252,7 @@ function recordedCalls(events, agent) {
 
 /***/ }),
 
-/***/ 54759:
+/***/ 27258:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1260,7 +1260,7 @@ function recordedCalls(events, agent) {
 /* harmony export */   gk: () => (/* binding */ parseDocumentText)
 /* harmony export */ });
 /* unused harmony exports ContractError, jsonPath, parseDocument */
-/* harmony import */ var _documents_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(88456);
+/* harmony import */ var _documents_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(67942);
 
 class ContractError extends Error {
     name = 'ContractError';
@@ -1353,7 +1353,7 @@ function parseDocumentText(name, text, source = {}) {
 
 /***/ }),
 
-/***/ 73434:
+/***/ 80247:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1443,7 +1443,7 @@ function findModelError(error) {
 
 /***/ }),
 
-/***/ 76702:
+/***/ 26616:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1999,9 +1999,9 @@ function renderPlanMarkdown(plan, options = {}) {
 }
 
 // EXTERNAL MODULE: ./lib/review/findings.js
-var findings = __webpack_require__(92696);
+var findings = __webpack_require__(33659);
 // EXTERNAL MODULE: ./lib/contracts/review.js
-var review = __webpack_require__(88935);
+var review = __webpack_require__(67262);
 ;// CONCATENATED MODULE: ./lib/render/review.js
 
 
@@ -2388,7 +2388,7 @@ function renderPrBody(input, options = {}) {
 
 /***/ }),
 
-/***/ 9673:
+/***/ 98646:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -2662,7 +2662,7 @@ function rightSideLines(file) {
 
 /***/ }),
 
-/***/ 92696:
+/***/ 33659:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -2674,8 +2674,8 @@ function rightSideLines(file) {
 /* harmony export */ });
 /* unused harmony exports anchorFindings, similarTitles, compareFindings, mergeFindings, githubReviewEvent, suggestionApplies, suggestionText, mergeCriteria */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
-/* harmony import */ var _contracts_review_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(88935);
-/* harmony import */ var _diff_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9673);
+/* harmony import */ var _contracts_review_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(67262);
+/* harmony import */ var _diff_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(98646);
 /**
  * Review findings, deterministically: where on the diff each one goes, which ones are the same
  * finding seen by several lenses, and what the review's verdict is. No model, no I/O.
@@ -2993,7 +2993,7 @@ function findingsFingerprint(outcome) {
 
 /***/ }),
 
-/***/ 17740:
+/***/ 41333:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -3004,23 +3004,23 @@ function findingsFingerprint(outcome) {
 /* harmony export */   rt: () => (/* reexport safe */ _findings_js__WEBPACK_IMPORTED_MODULE_1__.rt),
 /* harmony export */   tZ: () => (/* reexport safe */ _diff_js__WEBPACK_IMPORTED_MODULE_0__.tZ)
 /* harmony export */ });
-/* harmony import */ var _diff_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9673);
-/* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(92696);
+/* harmony import */ var _diff_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(98646);
+/* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(33659);
 
 
 
 
 /***/ }),
 
-/***/ 50563:
+/***/ 80660:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  dr: () => (/* binding */ createLocalContext),
-  gm: () => (/* binding */ loadLocalConfig),
-  kO: () => (/* binding */ openLocalModels)
+  d: () => (/* binding */ createLocalContext),
+  loadLocalConfig: () => (/* binding */ loadLocalConfig),
+  openLocalModels: () => (/* binding */ openLocalModels)
 });
 
 // EXTERNAL MODULE: external "node:fs"
@@ -3028,17 +3028,17 @@ var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./lib/agent/prompt.js
-var agent_prompt = __webpack_require__(66847);
+var agent_prompt = __webpack_require__(29326);
 // EXTERNAL MODULE: ./lib/config/instructions.js
-var instructions = __webpack_require__(70417);
+var instructions = __webpack_require__(37974);
 // EXTERNAL MODULE: ./lib/config/load.js
-var load = __webpack_require__(76264);
+var load = __webpack_require__(31335);
 // EXTERNAL MODULE: ./lib/contracts/common.js
-var common = __webpack_require__(60574);
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 1 modules
-var schemas = __webpack_require__(80737);
+var common = __webpack_require__(12671);
+// EXTERNAL MODULE: ../../work/main/node_modules/zod/v4/classic/schemas.js + 1 modules
+var schemas = __webpack_require__(31097);
 // EXTERNAL MODULE: ./lib/model/spec.js
-var model_spec = __webpack_require__(33562);
+var model_spec = __webpack_require__(69587);
 ;// CONCATENATED MODULE: ./lib/model/prices.js
 /**
  * Model prices in USD per million tokens, for the usage ledger's cost figures.
@@ -3354,7 +3354,7 @@ function roundUsd(value) {
 }
 
 // EXTERNAL MODULE: ./lib/model/errors.js
-var errors = __webpack_require__(73434);
+var errors = __webpack_require__(80247);
 ;// CONCATENATED MODULE: ./lib/model/keys.js
 /**
  * Model API keys: where they come from, and making sure nothing else can read them.
@@ -3465,15 +3465,15 @@ async function createLanguageModel(spec, options = {}) {
     };
     switch (provider) {
         case 'anthropic': {
-            const { createAnthropic } = await Promise.all(/* import() */[__webpack_require__.e(372), __webpack_require__.e(644)]).then(__webpack_require__.bind(__webpack_require__, 96644));
+            const { createAnthropic } = await Promise.all(/* import() */[__webpack_require__.e(860), __webpack_require__.e(804)]).then(__webpack_require__.bind(__webpack_require__, 37804));
             return createAnthropic({ ...common, apiKey }).messages(model);
         }
         case 'openai': {
-            const { createOpenAI } = await Promise.all(/* import() */[__webpack_require__.e(372), __webpack_require__.e(436)]).then(__webpack_require__.bind(__webpack_require__, 33436));
+            const { createOpenAI } = await Promise.all(/* import() */[__webpack_require__.e(860), __webpack_require__.e(532)]).then(__webpack_require__.bind(__webpack_require__, 18532));
             return createOpenAI({ ...common, apiKey }).chat(model);
         }
         case 'openai-compatible': {
-            const { createOpenAICompatible } = await __webpack_require__.e(/* import() */ 703).then(__webpack_require__.bind(__webpack_require__, 57703));
+            const { createOpenAICompatible } = await __webpack_require__.e(/* import() */ 959).then(__webpack_require__.bind(__webpack_require__, 22959));
             return createOpenAICompatible({
                 ...common,
                 baseURL: baseURL,
@@ -3886,9 +3886,9 @@ function openModelSession(specs, options = {}) {
 }
 
 // EXTERNAL MODULE: ./lib/stages/context.js + 1 modules
-var context = __webpack_require__(19776);
+var context = __webpack_require__(98182);
 // EXTERNAL MODULE: ./lib/workspace/index.js + 6 modules
-var workspace = __webpack_require__(63016);
+var workspace = __webpack_require__(37186);
 ;// CONCATENATED MODULE: ./lib/runtime/local/context.js
 
 
@@ -3922,6 +3922,8 @@ async function loadLocalConfig(repoDir, configFile, model) {
  * process that an agent controls can start.
  */
 function openLocalModels(config, stages, options) {
+    if (options.session)
+        return options.session;
     const baseUrl = options.baseUrl ?? config.models['base-url'];
     return openModelSession(stages.map((s) => (0,context/* modelSpecFor */.iW)(config, s)), {
         apiKey: options.apiKey ?? null,
@@ -3958,77 +3960,40 @@ async function createLocalContext(input) {
 
 /***/ }),
 
-/***/ 92319:
+/***/ 7028:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   P: () => (/* binding */ publishLocal)
+/* harmony export */ });
+/* unused harmony export ENSEMBLE_AUTHOR */
+/* harmony import */ var _render_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(26616);
+/* harmony import */ var _review_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(41333);
+/* harmony import */ var _workspace_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(37186);
+/* harmony import */ var _waves_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8293);
 
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  P: () => (/* binding */ publishLocal)
-});
-
-// UNUSED EXPORTS: ENSEMBLE_AUTHOR
-
-// EXTERNAL MODULE: ./lib/runtime/local/waves.js
-var waves = __webpack_require__(47090);
-// EXTERNAL MODULE: ./lib/workspace/git.js
-var workspace_git = __webpack_require__(10297);
-// EXTERNAL MODULE: ./lib/workspace/index.js + 6 modules
-var workspace = __webpack_require__(63016);
-;// CONCATENATED MODULE: ./lib/publish/commits.js
 
 
 
 const ENSEMBLE_AUTHOR = { name: 'ensemble', email: 'ensemble@users.noreply.github.com' };
-/** A patch of the run that does not apply where it must: the change cannot be published. */
-class PatchApplyError extends Error {
-    name = 'PatchApplyError';
-    /** `change.patch` or `docs.patch`. */
-    patch;
-    detail;
-    constructor(patch, message, detail) {
-        super(message);
-        this.patch = patch;
-        this.detail = detail;
-    }
-}
-const INTEGRATION_MESSAGE = { withTests: 'Integrate the tasks and add tests', plain: 'Integrate the tasks' };
-const DOCS_MESSAGE = 'Update the documentation';
-function ensembleTrailers(run, stage, taskId) {
-    return {
-        'Ensemble-Run': run.runId,
-        'Ensemble-Stage': stage,
-        ...(taskId ? { 'Ensemble-Task': taskId } : {}),
-    };
-}
 /**
- * Makes the run's commits on top of the base SHA as local objects. A task whose patch does not
- * apply on its own (a conflict the testing agent resolved) is folded into the integration commit
- * with a note; `change.patch` must apply to the base and `docs.patch` on top of it, else
- * `PatchApplyError`.
+ * The local publisher: commits the run's work onto branch `branch` of the user's repository
+ * without touching their work tree, index or current branch: one commit per task, one for
+ * integration and tests, one for docs, each with trailers naming the run, stage and task. The
+ * branch then holds exactly base + change.patch + docs.patch.
  */
-async function buildCommitSequence(input) {
+async function publishLocal(input) {
     const notes = [];
+    const trailers = (stage, task) => ({
+        'Ensemble-Run': input.run.runId,
+        'Ensemble-Stage': stage,
+        ...(task ? { 'Ensemble-Task': task } : {}),
+    });
     const integrated = new Map((input.test?.integration ?? []).map((r) => [r.taskId, r.result]));
     const patches = new Map(input.tasks.map((t) => [t.document.taskId, t]));
     const commits = [];
-    const git = (0,workspace_git/* hardenedGit */.YW)(input.repoDir);
-    const treeOf = async (sha) => git.text(['rev-parse', '--verify', `${sha}^{tree}`], { what: `read the tree of ${sha}` });
     let head = input.run.baseSha;
-    const push = async (sha, stage, taskId, subject, trailers) => {
-        commits.push({
-            sha,
-            parent: head,
-            tree: await treeOf(sha),
-            stage,
-            taskId,
-            subject,
-            trailers,
-            message: (0,workspace/* withTrailers */.jX)(subject, trailers),
-        });
-        head = sha;
-    };
-    for (const taskId of (0,waves/* dependencyOrder */.g1)(input.plan.tasks)) {
+    for (const taskId of (0,_waves_js__WEBPACK_IMPORTED_MODULE_3__/* .dependencyOrder */ .g1)(input.plan.tasks)) {
         const task = patches.get(taskId);
         if (!task)
             continue;
@@ -4037,114 +4002,72 @@ async function buildCommitSequence(input) {
         const result = integrated.get(taskId);
         if (input.test && result !== 'applied' && result !== 'resolved')
             continue;
-        const subject = input.taskMessage ? input.taskMessage(task.document) : task.document.commitMessage;
-        const trailers = ensembleTrailers(input.run, 'code', taskId);
-        let sha;
         try {
-            sha = await (0,workspace/* commitPatch */.q1)(input.repoDir, {
+            head = await (0,_workspace_index_js__WEBPACK_IMPORTED_MODULE_2__/* .commitPatch */ .q1)(input.repoDir, {
                 parentSha: head,
                 patch: task.patch,
-                message: subject,
-                trailers,
+                message: task.document.commitMessage,
+                trailers: trailers('code', taskId),
                 author: ENSEMBLE_AUTHOR,
-                ...(input.protectedPaths ? { protectedPaths: input.protectedPaths } : {}),
+                protectedPaths: input.protectedPaths,
             });
+            commits.push({ sha: head, stage: 'code', taskId });
         }
         catch (error) {
             // A patch whose conflict the testing agent resolved may not apply on its own; its content
             // arrives with the integration commit below.
             notes.push(`task ${taskId} is folded into the integration commit: ${error.message.split('\n')[0]}`);
-            continue;
         }
-        await push(sha, 'code', taskId, subject, trailers);
     }
-    const worktree = await (0,workspace/* createWorktree */.MV)(input.repoDir, input.run.baseSha, { prefix: 'ensemble-publish-' });
+    const worktree = await (0,_workspace_index_js__WEBPACK_IMPORTED_MODULE_2__/* .createWorktree */ .MV)(input.repoDir, input.run.baseSha, { prefix: 'ensemble-publish-' });
     try {
         if (input.changePatch !== '') {
-            const applied = await (0,workspace/* applyWithConflictMarkers */.cz)(worktree.dir, input.changePatch);
-            if (!applied.ok) {
-                throw new PatchApplyError('change.patch', `change.patch does not apply to the base ${input.run.baseSha}: ${applied.detail}`, applied.conflictingFiles.length > 0 ? `conflicts in ${applied.conflictingFiles.join(', ')}` : applied.detail);
-            }
+            const applied = await (0,_workspace_index_js__WEBPACK_IMPORTED_MODULE_2__/* .applyWithConflictMarkers */ .cz)(worktree.dir, input.changePatch);
+            if (!applied.ok)
+                throw new Error(`change.patch does not apply to the base ${input.run.baseSha}: ${applied.detail}`);
         }
-        const { tree } = await (0,workspace/* diffAgainstBase */.CM)(worktree.dir, input.run.baseSha);
-        const subject = input.test?.testsAdded.length ? INTEGRATION_MESSAGE.withTests : INTEGRATION_MESSAGE.plain;
-        const trailers = ensembleTrailers(input.run, 'test');
-        const integration = await (0,workspace/* commitTree */.SC)(input.repoDir, { tree, parentSha: head, message: subject, trailers, author: ENSEMBLE_AUTHOR });
-        if (integration)
-            await push(integration, 'test', null, subject, trailers);
+        const { tree } = await (0,_workspace_index_js__WEBPACK_IMPORTED_MODULE_2__/* .diffAgainstBase */ .CM)(worktree.dir, input.run.baseSha);
+        const integration = await (0,_workspace_index_js__WEBPACK_IMPORTED_MODULE_2__/* .commitTree */ .SC)(input.repoDir, {
+            tree,
+            parentSha: head,
+            message: input.test?.testsAdded.length ? 'Integrate the tasks and add tests' : 'Integrate the tasks',
+            trailers: trailers('test'),
+            author: ENSEMBLE_AUTHOR,
+        });
+        if (integration) {
+            head = integration;
+            commits.push({ sha: head, stage: 'test', taskId: null });
+        }
     }
     finally {
-        await (0,workspace/* removeWorktree */.IL)(worktree);
+        await (0,_workspace_index_js__WEBPACK_IMPORTED_MODULE_2__/* .removeWorktree */ .IL)(worktree);
     }
     if (input.docs && input.docs.patch !== '') {
-        const trailers = ensembleTrailers(input.run, 'docs');
-        let sha;
-        try {
-            sha = await (0,workspace/* commitPatch */.q1)(input.repoDir, {
-                parentSha: head,
-                patch: input.docs.patch,
-                message: DOCS_MESSAGE,
-                trailers,
-                author: ENSEMBLE_AUTHOR,
-                ...(input.protectedPaths ? { protectedPaths: input.protectedPaths } : {}),
-            });
-        }
-        catch (error) {
-            if (error.name === 'ProtectedPathError')
-                throw error;
-            const detail = error.message.split('\n')[0] ?? '';
-            throw new PatchApplyError('docs.patch', `docs.patch does not apply on top of change.patch: ${detail}`, detail);
-        }
-        await push(sha, 'docs', null, DOCS_MESSAGE, trailers);
+        head = await (0,_workspace_index_js__WEBPACK_IMPORTED_MODULE_2__/* .commitPatch */ .q1)(input.repoDir, {
+            parentSha: head,
+            patch: input.docs.patch,
+            message: 'Update the documentation',
+            trailers: trailers('docs'),
+            author: ENSEMBLE_AUTHOR,
+            protectedPaths: input.protectedPaths,
+        });
+        commits.push({ sha: head, stage: 'docs', taskId: null });
     }
-    return { commits, head, notes };
-}
-
-// EXTERNAL MODULE: ./lib/render/index.js + 12 modules
-var render = __webpack_require__(76702);
-// EXTERNAL MODULE: ./lib/review/index.js
-var lib_review = __webpack_require__(17740);
-;// CONCATENATED MODULE: ./lib/runtime/local/publish.js
-
-
-
-
-
-/**
- * The local publisher: commits the run's work onto branch `branch` of the user's repository
- * without touching their work tree, index or current branch: one commit per task, one for
- * integration and tests, one for docs, each with trailers naming the run, stage and task. The
- * branch then holds exactly base + change.patch + docs.patch.
- */
-async function publishLocal(input) {
-    const sequence = await buildCommitSequence({
-        repoDir: input.repoDir,
-        run: input.run,
-        plan: input.plan,
-        tasks: input.tasks,
-        test: input.test,
-        changePatch: input.changePatch,
-        docs: input.docs,
-        protectedPaths: input.protectedPaths,
-    });
-    const notes = sequence.notes;
-    const commits = sequence.commits.map((c) => ({ sha: c.sha, stage: c.stage, taskId: c.taskId }));
-    const head = sequence.head;
     const branch = commits.length > 0 ? input.branch : null;
     if (branch)
-        await (0,workspace/* updateBranch */.Ub)(input.repoDir, branch, head);
-    const review = input.reviews.length > 0 ? (0,lib_review/* combineReviews */.bu)(input.reviews, (0,lib_review/* parseUnifiedDiff */.rj)(input.changePatch), input.blockOn) : null;
+        await (0,_workspace_index_js__WEBPACK_IMPORTED_MODULE_2__/* .updateBranch */ .Ub)(input.repoDir, branch, head);
+    const review = input.reviews.length > 0 ? (0,_review_index_js__WEBPACK_IMPORTED_MODULE_1__/* .combineReviews */ .bu)(input.reviews, (0,_review_index_js__WEBPACK_IMPORTED_MODULE_1__/* .parseUnifiedDiff */ .rj)(input.changePatch), input.blockOn) : null;
     const tasks = input.tasks.map((t) => t.document);
-    const prBody = (0,render/* renderPrBody */.BN)({
+    const prBody = (0,_render_index_js__WEBPACK_IMPORTED_MODULE_0__/* .renderPrBody */ .BN)({
         plan: input.plan,
         tasks,
         test: input.test,
         reviews: review,
         docs: input.docs?.document ?? null,
-        usage: (0,render/* usageRows */.x4)({ plan: input.plan, tasks, test: input.test, reviews: input.reviews, docs: input.docs?.document ?? null }),
+        usage: (0,_render_index_js__WEBPACK_IMPORTED_MODULE_0__/* .usageRows */ .x4)({ plan: input.plan, tasks, test: input.test, reviews: input.reviews, docs: input.docs?.document ?? null }),
         issue: input.run.issue,
     });
-    const reviewBody = review ? (0,render/* renderReviewBody */.de)(review, { runId: input.run.runId, includeInline: true }) : null;
+    const reviewBody = review ? (0,_render_index_js__WEBPACK_IMPORTED_MODULE_0__/* .renderReviewBody */ .de)(review, { runId: input.run.runId, includeInline: true }) : null;
     const document = {
         schema: 'ensemble.publish/v1',
         run: input.run,
@@ -4162,7 +4085,7 @@ async function publishLocal(input) {
 
 /***/ }),
 
-/***/ 58887:
+/***/ 16912:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -4172,8 +4095,8 @@ async function publishLocal(input) {
 /* unused harmony export artifactOfAgent */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
-/* harmony import */ var _agent_transcript_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(91039);
-/* harmony import */ var _contracts_read_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(54759);
+/* harmony import */ var _agent_transcript_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(378);
+/* harmony import */ var _contracts_read_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(27258);
 
 
 
@@ -4289,22 +4212,22 @@ class RunDirectory {
 
 /***/ }),
 
-/***/ 16986:
+/***/ 80749:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Y: () => (/* binding */ runSingleStage)
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
-/* harmony import */ var _stages_code_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(98198);
-/* harmony import */ var _stages_docs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(23500);
-/* harmony import */ var _stages_plan_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6176);
-/* harmony import */ var _stages_review_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(48691);
-/* harmony import */ var _stages_test_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(58843);
-/* harmony import */ var _workspace_index_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(63016);
-/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(50563);
-/* harmony import */ var _publish_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(92319);
-/* harmony import */ var _run_dir_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(58887);
+/* harmony import */ var _stages_code_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(12693);
+/* harmony import */ var _stages_docs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(67539);
+/* harmony import */ var _stages_plan_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(67939);
+/* harmony import */ var _stages_review_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(95424);
+/* harmony import */ var _stages_test_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(15708);
+/* harmony import */ var _workspace_index_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(37186);
+/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(80660);
+/* harmony import */ var _publish_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(7028);
+/* harmony import */ var _run_dir_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(16912);
 
 
 
@@ -4325,7 +4248,7 @@ async function runSingleStage(options) {
     const runDir = _run_dir_js__WEBPACK_IMPORTED_MODULE_9__/* .RunDirectory */ .dK.open(options.runDir);
     const repoDir = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(options.repoDir);
     const plan = runDir.readDocument('plan', _run_dir_js__WEBPACK_IMPORTED_MODULE_9__/* .ARTIFACTS */ .ym.plan, 'plan.json');
-    const { config, loaded } = await (0,_context_js__WEBPACK_IMPORTED_MODULE_7__/* .loadLocalConfig */ .gm)(repoDir, options.configFile, options.model);
+    const { config, loaded } = await (0,_context_js__WEBPACK_IMPORTED_MODULE_7__.loadLocalConfig)(repoDir, options.configFile, options.model);
     if (loaded.hash !== plan.run.configHash) {
         options.reporter.warn(`the configuration changed since this run was planned (hash ${plan.run.configHash.slice(0, 12)} then, ${loaded.hash.slice(0, 12)} now)`);
     }
@@ -4360,11 +4283,11 @@ async function runSingleStage(options) {
         }
     }
     const agentStages = options.stage === 'publish' ? [] : [options.stage];
-    const session = (0,_context_js__WEBPACK_IMPORTED_MODULE_7__/* .openLocalModels */ .kO)(config, agentStages, options);
+    const session = (0,_context_js__WEBPACK_IMPORTED_MODULE_7__.openLocalModels)(config, agentStages, options);
     await (0,_workspace_index_js__WEBPACK_IMPORTED_MODULE_6__/* .pinBase */ .D5)(repoDir, plan.run.baseSha).catch(() => {
         throw new Error(`the repository ${repoDir} does not contain the run's base commit ${plan.run.baseSha}: pass --repo with the repository the run was made in`);
     });
-    const local = await (0,_context_js__WEBPACK_IMPORTED_MODULE_7__/* .createLocalContext */ .dr)({
+    const local = await (0,_context_js__WEBPACK_IMPORTED_MODULE_7__/* .createLocalContext */ .d)({
         repoDir,
         config,
         run: plan.run,
@@ -4397,6 +4320,11 @@ async function runSingleStage(options) {
                 };
             }
             case 'test': {
+                if (!config.stages.test.enabled) {
+                    // The test stage is off: integrate the finished tasks, so review, docs and publish have the change.
+                    written.push(runDir.writeText(_run_dir_js__WEBPACK_IMPORTED_MODULE_9__/* .ARTIFACTS */ .ym.test, 'change.patch', await (0,_stages_test_js__WEBPACK_IMPORTED_MODULE_5__/* .integrateWithoutTests */ .rd)(ctx, plan, inputs.tasks)));
+                    return { stage: 'test', config, written, summary: 'the test stage is off: patches integrated without tests', documents: {} };
+                }
                 const result = await (0,_stages_test_js__WEBPACK_IMPORTED_MODULE_5__/* .runTestStage */ .eu)(ctx, { plan, tasks: inputs.tasks });
                 written.push(runDir.writeDocument(_run_dir_js__WEBPACK_IMPORTED_MODULE_9__/* .ARTIFACTS */ .ym.test, 'test.json', result.document));
                 written.push(runDir.writeText(_run_dir_js__WEBPACK_IMPORTED_MODULE_9__/* .ARTIFACTS */ .ym.test, 'change.patch', result.patch));
@@ -4464,7 +4392,7 @@ async function runSingleStage(options) {
 
 /***/ }),
 
-/***/ 47090:
+/***/ 8293:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -4512,7 +4440,7 @@ async function mapWithLimit(items, limit, work) {
 
 /***/ }),
 
-/***/ 98198:
+/***/ 12693:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -4521,13 +4449,13 @@ async function mapWithLimit(items, limit, work) {
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48161);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
-/* harmony import */ var _agent_prompt_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(66847);
-/* harmony import */ var _agent_submit_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4077);
-/* harmony import */ var _agent_tools_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(98546);
-/* harmony import */ var _workspace_index_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(63016);
-/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(19776);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(85684);
-/* harmony import */ var _setup_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(4406);
+/* harmony import */ var _agent_prompt_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(29326);
+/* harmony import */ var _agent_submit_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(57884);
+/* harmony import */ var _agent_tools_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(62404);
+/* harmony import */ var _workspace_index_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(37186);
+/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(98182);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(58871);
+/* harmony import */ var _setup_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(95883);
 
 
 
@@ -4660,7 +4588,7 @@ function setupFailed(ctx, task, problem) {
 
 /***/ }),
 
-/***/ 19776:
+/***/ 98182:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -4672,22 +4600,22 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: budgetFor
 
-// EXTERNAL MODULE: ./node_modules/@ai-sdk/provider-utils/dist/index.js + 2 modules
-var dist = __webpack_require__(49415);
-// EXTERNAL MODULE: ./node_modules/ai/dist/index.js + 3 modules
-var ai_dist = __webpack_require__(52535);
-// EXTERNAL MODULE: ./node_modules/zod/v4/core/json-schema-processors.js
-var json_schema_processors = __webpack_require__(98439);
+// EXTERNAL MODULE: ../../work/main/node_modules/@ai-sdk/provider-utils/dist/index.js + 2 modules
+var dist = __webpack_require__(90671);
+// EXTERNAL MODULE: ../../work/main/node_modules/ai/dist/index.js + 3 modules
+var ai_dist = __webpack_require__(26751);
+// EXTERNAL MODULE: ../../work/main/node_modules/zod/v4/core/json-schema-processors.js
+var json_schema_processors = __webpack_require__(98751);
 // EXTERNAL MODULE: ./lib/contracts/read.js
-var read = __webpack_require__(54759);
+var read = __webpack_require__(27258);
 // EXTERNAL MODULE: ./lib/model/errors.js
-var errors = __webpack_require__(73434);
+var errors = __webpack_require__(80247);
 // EXTERNAL MODULE: ./lib/model/spec.js
-var model_spec = __webpack_require__(33562);
+var model_spec = __webpack_require__(69587);
 // EXTERNAL MODULE: ./lib/agent/tools/index.js + 4 modules
-var agent_tools = __webpack_require__(98546);
+var agent_tools = __webpack_require__(62404);
 // EXTERNAL MODULE: ./lib/agent/transcript.js
-var transcript = __webpack_require__(91039);
+var transcript = __webpack_require__(378);
 ;// CONCATENATED MODULE: ./lib/agent/loop.js
 
 
@@ -5051,21 +4979,21 @@ function withConfiguredInstructions(instructions, extra) {
 
 /***/ }),
 
-/***/ 23500:
+/***/ 67539:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   b: () => (/* binding */ runDocsStage)
 /* harmony export */ });
 /* unused harmony export docsProblems */
-/* harmony import */ var _agent_submit_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4077);
-/* harmony import */ var _agent_tools_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(98546);
-/* harmony import */ var _workspace_git_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(10297);
-/* harmony import */ var _workspace_glob_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(84659);
-/* harmony import */ var _workspace_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(63016);
-/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(19776);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(85684);
-/* harmony import */ var _review_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(48691);
+/* harmony import */ var _agent_submit_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(57884);
+/* harmony import */ var _agent_tools_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(62404);
+/* harmony import */ var _workspace_git_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(86574);
+/* harmony import */ var _workspace_glob_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(38770);
+/* harmony import */ var _workspace_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(37186);
+/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(98182);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(58871);
+/* harmony import */ var _review_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(95424);
 
 
 
@@ -5263,7 +5191,7 @@ async function runDocsStage(ctx, input) {
 
 /***/ }),
 
-/***/ 85684:
+/***/ 58871:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -5282,19 +5210,19 @@ class StageError extends Error {
 
 /***/ }),
 
-/***/ 6176:
+/***/ 67939:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   z: () => (/* binding */ runPlanStage)
 /* harmony export */ });
 /* unused harmony export planProblems */
-/* harmony import */ var _agent_prompt_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(66847);
-/* harmony import */ var _agent_submit_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4077);
-/* harmony import */ var _agent_tools_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(98546);
-/* harmony import */ var _workspace_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(63016);
-/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(19776);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(85684);
+/* harmony import */ var _agent_prompt_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(29326);
+/* harmony import */ var _agent_submit_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(57884);
+/* harmony import */ var _agent_tools_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(62404);
+/* harmony import */ var _workspace_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(37186);
+/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(98182);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(58871);
 
 
 
@@ -5377,7 +5305,7 @@ async function runPlanStage(ctx, input) {
 
 /***/ }),
 
-/***/ 48691:
+/***/ 95424:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -5391,13 +5319,13 @@ async function runPlanStage(ctx, input) {
 /* unused harmony exports PROMPT_DIFF_MAX_CHARS, reviewInstructions, reviewProblems, failedLensReview */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
-/* harmony import */ var _agent_prompt_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(66847);
-/* harmony import */ var _agent_submit_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4077);
-/* harmony import */ var _agent_tools_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(98546);
-/* harmony import */ var _review_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(17740);
-/* harmony import */ var _workspace_index_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(63016);
-/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(19776);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(85684);
+/* harmony import */ var _agent_prompt_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(29326);
+/* harmony import */ var _agent_submit_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(57884);
+/* harmony import */ var _agent_tools_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(62404);
+/* harmony import */ var _review_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(41333);
+/* harmony import */ var _workspace_index_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(37186);
+/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(98182);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(58871);
 
 
 
@@ -5706,7 +5634,7 @@ async function runReviewStages(ctx, input) {
 
 /***/ }),
 
-/***/ 4406:
+/***/ 95883:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -5714,9 +5642,9 @@ async function runReviewStages(ctx, input) {
 /* harmony export */   e6: () => (/* binding */ snapshotWorktree),
 /* harmony export */   yY: () => (/* binding */ restoreWorktree)
 /* harmony export */ });
-/* harmony import */ var _agent_sandbox_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(55670);
-/* harmony import */ var _workspace_git_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(10297);
-/* harmony import */ var _test_command_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(31735);
+/* harmony import */ var _agent_sandbox_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(97381);
+/* harmony import */ var _workspace_git_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(86574);
+/* harmony import */ var _test_command_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(10980);
 
 
 
@@ -5775,7 +5703,7 @@ async function runSetupCommands(ctx, dir, options) {
 
 /***/ }),
 
-/***/ 31735:
+/***/ 10980:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -6291,29 +6219,30 @@ function markAtBase(failures, base, command) {
 
 /***/ }),
 
-/***/ 58843:
+/***/ 15708:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   eu: () => (/* binding */ runTestStage)
+/* harmony export */   eu: () => (/* binding */ runTestStage),
+/* harmony export */   rd: () => (/* binding */ integrateWithoutTests)
 /* harmony export */ });
 /* unused harmony exports TEST_OUTPUT_BYTES, integrationOrder, looksLikeTestPath */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(48161);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76760);
-/* harmony import */ var _agent_prompt_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(66847);
-/* harmony import */ var _agent_sandbox_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(55670);
-/* harmony import */ var _agent_submit_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4077);
-/* harmony import */ var _agent_tools_index_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(98546);
-/* harmony import */ var _contracts_common_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(60574);
-/* harmony import */ var _contracts_test_report_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(22402);
-/* harmony import */ var _workspace_errors_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(12474);
-/* harmony import */ var _workspace_git_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(10297);
-/* harmony import */ var _workspace_index_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(63016);
-/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(19776);
-/* harmony import */ var _setup_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(4406);
-/* harmony import */ var _test_command_js__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(31735);
+/* harmony import */ var _agent_prompt_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(29326);
+/* harmony import */ var _agent_sandbox_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(97381);
+/* harmony import */ var _agent_submit_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(57884);
+/* harmony import */ var _agent_tools_index_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(62404);
+/* harmony import */ var _contracts_common_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(12671);
+/* harmony import */ var _contracts_test_report_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(33545);
+/* harmony import */ var _workspace_errors_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(91019);
+/* harmony import */ var _workspace_git_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(86574);
+/* harmony import */ var _workspace_index_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(37186);
+/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(98182);
+/* harmony import */ var _setup_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(95883);
+/* harmony import */ var _test_command_js__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(10980);
 
 
 
@@ -6946,11 +6875,21 @@ function integrateTask(o) {
         .filter((s) => s !== '')
         .join('\n\n');
 }
+/**
+ * The integrated change when the test stage is switched off: the finished tasks' patches in
+ * dependency order, 3-way merged onto the base; nothing is run and no agent is asked.
+ */
+async function integrateWithoutTests(ctx, plan, tasks) {
+    const done = integrationOrder(plan.tasks, tasks)
+        .filter((t) => t.document.status === 'done')
+        .map((t) => ({ taskId: t.document.taskId, patch: t.patch }));
+    return (await (0,_workspace_index_js__WEBPACK_IMPORTED_MODULE_12__/* .integratePatches */ .Ae)(ctx.repoDir, ctx.run.baseSha, done, { protectedPaths: ctx.config['protected-paths'] })).patch;
+}
 
 
 /***/ }),
 
-/***/ 12474:
+/***/ 91019:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -6998,7 +6937,7 @@ function describeHits(hits) {
 
 /***/ }),
 
-/***/ 10297:
+/***/ 86574:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -7226,7 +7165,7 @@ function isFullSha(value) {
 
 /***/ }),
 
-/***/ 84659:
+/***/ 38770:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -7403,7 +7342,7 @@ function checkProtectedPaths(paths, patterns) {
 
 /***/ }),
 
-/***/ 63016:
+/***/ 37186:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -7425,11 +7364,10 @@ __webpack_require__.d(__webpack_exports__, {
   IL: () => (/* reexport */ removeWorktree),
   Pq: () => (/* reexport */ touchedPaths),
   Ub: () => (/* reexport */ updateBranch),
-  jX: () => (/* reexport */ withTrailers),
   _u: () => (/* reexport */ withWorktree)
 });
 
-// UNUSED EXPORTS: DirtyRepositoryError, GitError, GlobError, NotAGitRepositoryError, assertNoProtectedPaths, compileGlob, dirtyPaths, isClean, matchProtectedPath, pathsGitReads, repoInfo, unmergedPaths
+// UNUSED EXPORTS: DirtyRepositoryError, GitError, GlobError, NotAGitRepositoryError, assertNoProtectedPaths, compileGlob, dirtyPaths, isClean, matchProtectedPath, pathsGitReads, repoInfo, unmergedPaths, withTrailers
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
@@ -7438,11 +7376,11 @@ var external_node_os_ = __webpack_require__(48161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./lib/workspace/git.js
-var workspace_git = __webpack_require__(10297);
+var workspace_git = __webpack_require__(86574);
 // EXTERNAL MODULE: ./lib/workspace/errors.js
-var errors = __webpack_require__(12474);
+var errors = __webpack_require__(91019);
 // EXTERNAL MODULE: ./lib/workspace/glob.js
-var glob = __webpack_require__(84659);
+var glob = __webpack_require__(38770);
 ;// CONCATENATED MODULE: ./lib/workspace/patch.js
 
 

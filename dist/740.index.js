@@ -1,8 +1,8 @@
-export const id = 573;
-export const ids = [573];
+export const id = 740;
+export const ids = [740];
 export const modules = {
 
-/***/ 60574:
+/***/ 12671:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -16,7 +16,7 @@ export const modules = {
 /* harmony export */   p$: () => (/* binding */ GitSha)
 /* harmony export */ });
 /* unused harmony exports RunIdentity, Usage, schemaId */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(80737);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31097);
 
 /** Lowercase hex SHA-1 (40) or SHA-256 (64) object name, as git prints it. */
 const GitSha = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
@@ -122,7 +122,7 @@ function envelope(id, body) {
 
 /***/ }),
 
-/***/ 33562:
+/***/ 69587:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -162,7 +162,7 @@ function formatModelSpec(spec) {
 
 /***/ }),
 
-/***/ 21997:
+/***/ 83040:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -179,9 +179,9 @@ var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./lib/cli.js
-var cli = __webpack_require__(29069);
+var cli = __webpack_require__(3758);
 // EXTERNAL MODULE: ./lib/runtime/request.js
-var runtime_request = __webpack_require__(60193);
+var runtime_request = __webpack_require__(38370);
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(31421);
 // EXTERNAL MODULE: external "node:crypto"
@@ -189,25 +189,25 @@ var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __webpack_require__(57975);
 // EXTERNAL MODULE: ./lib/stages/code.js
-var code = __webpack_require__(98198);
+var code = __webpack_require__(12693);
 // EXTERNAL MODULE: ./lib/stages/docs.js
-var stages_docs = __webpack_require__(23500);
+var stages_docs = __webpack_require__(67539);
 // EXTERNAL MODULE: ./lib/stages/plan.js
-var stages_plan = __webpack_require__(6176);
+var stages_plan = __webpack_require__(67939);
 // EXTERNAL MODULE: ./lib/stages/review.js
-var review = __webpack_require__(48691);
+var review = __webpack_require__(95424);
 // EXTERNAL MODULE: ./lib/stages/test.js
-var stages_test = __webpack_require__(58843);
+var stages_test = __webpack_require__(15708);
 // EXTERNAL MODULE: ./lib/workspace/index.js + 6 modules
-var workspace = __webpack_require__(63016);
+var workspace = __webpack_require__(37186);
 // EXTERNAL MODULE: ./lib/runtime/local/context.js + 6 modules
-var context = __webpack_require__(50563);
-// EXTERNAL MODULE: ./lib/runtime/local/publish.js + 1 modules
-var publish = __webpack_require__(92319);
+var context = __webpack_require__(80660);
+// EXTERNAL MODULE: ./lib/runtime/local/publish.js
+var publish = __webpack_require__(7028);
 // EXTERNAL MODULE: ./lib/runtime/local/run-dir.js
-var run_dir = __webpack_require__(58887);
+var run_dir = __webpack_require__(16912);
 // EXTERNAL MODULE: ./lib/runtime/local/waves.js
-var waves = __webpack_require__(47090);
+var waves = __webpack_require__(8293);
 ;// CONCATENATED MODULE: ./lib/runtime/local/pipeline.js
 
 
@@ -276,9 +276,9 @@ async function runLocalPipeline(options) {
     const repoDir = (0,external_node_path_.resolve)(options.repoDir);
     // The configuration is read before any child process starts: it names the models whose keys
     // must be read, after which every credential leaves the environment.
-    const { loaded, config } = await (0,context/* loadLocalConfig */.gm)(repoDir, options.configFile, options.model);
+    const { loaded, config } = await (0,context.loadLocalConfig)(repoDir, options.configFile, options.model);
     const stages = resolveStages(loaded, options.stages);
-    const session = (0,context/* openLocalModels */.kO)(config, ['plan', 'code', 'test', 'review', 'docs'].filter((s) => stages.has(s)), options);
+    const session = (0,context.openLocalModels)(config, ['plan', 'code', 'test', 'review', 'docs'].filter((s) => stages.has(s)), options);
     await (0,workspace/* assertCleanRepo */.gv)(repoDir, { includeUntracked: false });
     const baseSha = await (0,workspace/* pinBase */.D5)(repoDir);
     const runId = newRunId();
@@ -304,7 +304,7 @@ async function runLocalPipeline(options) {
         error: null,
     };
     runDir.writeDocument(run_dir/* ARTIFACTS */.ym.plan, 'request.json', options.request);
-    const local = await (0,context/* createLocalContext */.dr)({ repoDir, config, run, runDir, session, reporter: options.reporter, commands: options.commands });
+    const local = await (0,context/* createLocalContext */.d)({ repoDir, config, run, runDir, session, reporter: options.reporter, commands: options.commands });
     const { ctx } = local;
     const ledger = ctx.ledger;
     try {
@@ -382,8 +382,7 @@ async function runLocalPipeline(options) {
             runDir.writeText(run_dir/* ARTIFACTS */.ym.test, 'change.patch', changePatch);
         }
         else {
-            const done = tasks.filter((t) => t.document.status === 'done').map((t) => ({ taskId: t.document.taskId, patch: t.patch }));
-            changePatch = (await (0,workspace/* integratePatches */.Ae)(repoDir, baseSha, done, { protectedPaths: config['protected-paths'] })).patch;
+            changePatch = await (0,stages_test/* integrateWithoutTests */.rd)(ctx, plan, tasks);
             runDir.writeText(run_dir/* ARTIFACTS */.ym.test, 'change.patch', changePatch);
         }
         // Review and docs, side by side. Neither may sink the run: the branch is still made, and
@@ -534,7 +533,7 @@ function terminalReporter(out, clock = Date.now) {
 }
 
 // EXTERNAL MODULE: ./lib/runtime/local/stage.js
-var local_stage = __webpack_require__(16986);
+var local_stage = __webpack_require__(80749);
 ;// CONCATENATED MODULE: ./lib/runtime/local/cli-run.js
 
 
@@ -666,7 +665,7 @@ async function stageCommand(values, stage, io) {
 
 /***/ }),
 
-/***/ 60193:
+/***/ 38370:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -675,9 +674,9 @@ async function stageCommand(values, stage, io) {
 /* harmony export */   zm: () => (/* binding */ requestFromIssueFile)
 /* harmony export */ });
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(80737);
-/* harmony import */ var _agent_prompt_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(66847);
-/* harmony import */ var _config_hash_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(68992);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(31097);
+/* harmony import */ var _agent_prompt_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(29326);
+/* harmony import */ var _config_hash_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(66755);
 
 
 

@@ -1,8 +1,8 @@
-export const id = 529;
-export const ids = [529];
+export const id = 842;
+export const ids = [842];
 export const modules = {
 
-/***/ 24910:
+/***/ 22508:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -17,13 +17,13 @@ __webpack_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./lib/runtime/local/run-dir.js
-var run_dir = __webpack_require__(58887);
+var run_dir = __webpack_require__(16912);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: ./lib/contracts/documents.js + 1 modules
-var documents = __webpack_require__(88456);
+var documents = __webpack_require__(67942);
 // EXTERNAL MODULE: ./lib/contracts/read.js
-var read = __webpack_require__(54759);
+var read = __webpack_require__(27258);
 ;// CONCATENATED MODULE: ./lib/runtime/actions/artifacts.js
 /**
  * Artifacts on GitHub Actions: the `ArtifactStore` port over the real `@actions/artifact` client
@@ -109,7 +109,7 @@ class ArtifactMissingError extends Error {
 let loading;
 /** `@actions/artifact`, imported on first use. */
 function loadArtifactModule() {
-    loading ??= Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(101), __webpack_require__.e(659), __webpack_require__.e(32), __webpack_require__.e(281)]).then(__webpack_require__.bind(__webpack_require__, 51281));
+    loading ??= Promise.all(/* import() */[__webpack_require__.e(631), __webpack_require__.e(821), __webpack_require__.e(779), __webpack_require__.e(184), __webpack_require__.e(889)]).then(__webpack_require__.bind(__webpack_require__, 84889));
     return loading;
 }
 class ActionsArtifactStore {
@@ -316,7 +316,7 @@ function actionsReporter(core) {
 
 /***/ }),
 
-/***/ 83941:
+/***/ 43240:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
@@ -328,11 +328,11 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   withCommandsStopped: () => (/* binding */ withCommandsStopped)
 /* harmony export */ });
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
-/* harmony import */ var _render_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76702);
-/* harmony import */ var _review_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(17740);
-/* harmony import */ var _local_run_dir_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(58887);
-/* harmony import */ var _local_stage_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(16986);
-/* harmony import */ var _environment_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(24910);
+/* harmony import */ var _render_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(26616);
+/* harmony import */ var _review_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(41333);
+/* harmony import */ var _local_run_dir_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(16912);
+/* harmony import */ var _local_stage_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(80749);
+/* harmony import */ var _environment_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(22508);
 
 
 
@@ -361,6 +361,7 @@ function modelOptions(settings, deps) {
         apiKey: settings.apiKey,
         configFile: settings.config,
         env: deps.env,
+        ...(deps.session ? { session: deps.session } : {}),
         runDir: deps.runDir.dir,
         repoDir: deps.job.workspace,
         reporter: (0,_environment_js__WEBPACK_IMPORTED_MODULE_5__/* .actionsReporter */ .t)(deps.core),
@@ -403,6 +404,11 @@ async function runTestAction(settings, deps) {
     const result = await withCommandsStopped(deps.core, () => (0,_local_stage_js__WEBPACK_IMPORTED_MODULE_4__/* .runSingleStage */ .Y)({ ...modelOptions(settings, deps), stage: 'test' }));
     await deps.artifacts.uploadArtifact(_local_run_dir_js__WEBPACK_IMPORTED_MODULE_3__/* .ARTIFACTS */ .ym.test, deps.runDir.artifactDir(_local_run_dir_js__WEBPACK_IMPORTED_MODULE_3__/* .ARTIFACTS */ .ym.test));
     const test = result.documents.test;
+    if (!test) {
+        deps.core.setOutput('status', 'no-tests');
+        await summarise(deps.core, `## Tests\n\n${result.summary}.`);
+        return;
+    }
     deps.core.setOutput('status', test.status);
     deps.core.setOutput('passed', test.passed === null ? '' : String(test.passed));
     deps.core.setOutput('failed', test.failed === null ? '' : String(test.failed));
@@ -453,7 +459,7 @@ function missingTask(run, taskId, reason) {
 
 /***/ }),
 
-/***/ 65666:
+/***/ 89171:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

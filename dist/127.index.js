@@ -1,0 +1,414 @@
+export const id = 127;
+export const ids = [127,328,236];
+export const modules = {
+
+/***/ 10508:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   runAllAction: () => (/* binding */ runAllAction)
+/* harmony export */ });
+/* harmony import */ var _local_run_dir_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(16912);
+/* harmony import */ var _local_waves_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8293);
+/* harmony import */ var _plan_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(43328);
+/* harmony import */ var _publish_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9236);
+/* harmony import */ var _stages_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(43240);
+
+
+
+
+
+/**
+ * A view of `core` for one stage of the all-in-one job: the stage's outputs stay internal (only
+ * publish's become the job's), and a stage that fails is recorded so that the next stages still
+ * run and the publisher still writes its report; the job fails at the end, naming each failure.
+ */
+function stageCore(core, stage, failures, passOutputs) {
+    return {
+        ...core,
+        summary: core.summary,
+        setOutput: (name, value) => {
+            if (passOutputs)
+                core.setOutput(name, value);
+        },
+        setFailed: (message) => {
+            failures.push(`${stage}: ${message instanceof Error ? message.message : message}`);
+        },
+    };
+}
+/**
+ * The root `action.yml`: the whole pipeline in one job, for users who prefer one job to
+ * isolation and parallelism. Each stage is the same code the separate actions run, in
+ * dependency order, handing over through the same artifacts; so a dependent task builds on the
+ * patches of the tasks it depends on.
+ */
+async function runAllAction(settings, deps) {
+    const failures = [];
+    const agentSettings = {
+        model: settings.model,
+        baseUrl: settings.baseUrl,
+        apiKey: settings.apiKey,
+        config: settings.config,
+        githubToken: settings.githubToken,
+    };
+    // Every stage's key is read now, once; then credentials leave the environment for the whole job.
+    const { loadLocalConfig, openLocalModels } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 80660));
+    const model = settings.model ? `${settings.model.provider}:${settings.model.model}` : null;
+    const { config } = await loadLocalConfig(deps.job.workspace, settings.config, model);
+    const stages = ['plan', 'code', 'test', 'review', 'docs'].filter((s) => config.stages[s].enabled);
+    const session = openLocalModels(config, stages, { model, baseUrl: settings.baseUrl, apiKey: settings.apiKey, env: deps.env });
+    deps = { ...deps, session };
+    const withCore = (stage, pass = false) => ({ ...deps, core: stageCore(deps.core, stage, failures, pass) });
+    // Without a plan there is nothing to do: its failure is the job's.
+    await (0,_plan_js__WEBPACK_IMPORTED_MODULE_1__.runPlanAction)({ ...agentSettings, issue: settings.issue, prompt: settings.prompt }, deps);
+    const plan = deps.runDir.readDocument('plan', _local_run_dir_js__WEBPACK_IMPORTED_MODULE_0__/* .ARTIFACTS */ .ym.plan, 'plan.json');
+    for (const task of (0,_local_waves_js__WEBPACK_IMPORTED_MODULE_4__/* .dependencyOrder */ .g1)(plan.tasks)) {
+        await attempt(`code ${task}`, failures, () => (0,_stages_js__WEBPACK_IMPORTED_MODULE_3__.runCodeAction)({ ...agentSettings, task }, withCore(`code ${task}`)));
+    }
+    // Also when the test stage is off: it then only integrates the patches into change.patch.
+    await attempt('test', failures, () => (0,_stages_js__WEBPACK_IMPORTED_MODULE_3__.runTestAction)(agentSettings, withCore('test')));
+    if (config.stages.review.enabled) {
+        for (const lens of config.review.lenses) {
+            await attempt(`review ${lens}`, failures, () => (0,_stages_js__WEBPACK_IMPORTED_MODULE_3__.runReviewAction)({ ...agentSettings, lens }, withCore(`review ${lens}`)));
+        }
+    }
+    if (config.stages.docs.enabled)
+        await attempt('docs', failures, () => (0,_stages_js__WEBPACK_IMPORTED_MODULE_3__.runDocsAction)(agentSettings, withCore('docs')));
+    await (0,_publish_js__WEBPACK_IMPORTED_MODULE_2__.runPublishAction)({ config: settings.config, githubToken: settings.githubToken, draft: settings.draft }, withCore('publish', true));
+    if (failures.length > 0)
+        deps.core.setFailed(`these stages failed:\n${failures.map((f) => `- ${f}`).join('\n')}`);
+}
+async function attempt(stage, failures, work) {
+    try {
+        await work();
+    }
+    catch (error) {
+        failures.push(`${stage}: ${error.message}`);
+    }
+}
+
+
+/***/ }),
+
+/***/ 43328:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  MAX_OUTPUT_BYTES: () => (/* binding */ MAX_OUTPUT_BYTES),
+  TRACKING_MARKER: () => (/* binding */ TRACKING_MARKER),
+  planMatrix: () => (/* binding */ planMatrix),
+  runPlanAction: () => (/* binding */ runPlanAction)
+});
+
+// EXTERNAL MODULE: ./lib/render/index.js + 12 modules
+var render = __webpack_require__(26616);
+// EXTERNAL MODULE: ./lib/stages/plan.js
+var stages_plan = __webpack_require__(67939);
+// EXTERNAL MODULE: ./lib/workspace/index.js + 6 modules
+var workspace = __webpack_require__(37186);
+// EXTERNAL MODULE: ./lib/runtime/local/context.js + 6 modules
+var context = __webpack_require__(80660);
+// EXTERNAL MODULE: ./lib/runtime/local/run-dir.js
+var run_dir = __webpack_require__(16912);
+// EXTERNAL MODULE: ./lib/runtime/request.js
+var runtime_request = __webpack_require__(38370);
+// EXTERNAL MODULE: ./lib/runtime/actions/environment.js + 1 modules
+var environment = __webpack_require__(22508);
+// EXTERNAL MODULE: ./lib/runtime/actions/stages.js
+var stages = __webpack_require__(43240);
+;// CONCATENATED MODULE: ./lib/runtime/actions/trigger.js
+class TriggerError extends Error {
+    name = 'TriggerError';
+}
+/**
+ * Decides from the event and the action's inputs what the run works on, refusing every other
+ * event with a message that names it. The issue number comes from the payload or from the
+ * validated `issue` input, never from text anyone can edit.
+ */
+function resolveTrigger(eventName, payload, inputs, triggerLabel) {
+    const sender = { login: payload.sender?.login ?? '', type: payload.sender?.type ?? 'User' };
+    if (sender.login === '')
+        throw new TriggerError(`the ${eventName} event has no sender; refusing to run without knowing who triggered it`);
+    if (eventName === 'issues') {
+        if (payload.action !== 'labeled') {
+            throw new TriggerError(`the issues event "${payload.action ?? 'unknown'}" does not start ensemble: only "labeled" with the label "${triggerLabel}" does`);
+        }
+        if (payload.label?.name !== triggerLabel) {
+            throw new TriggerError(`the label "${payload.label?.name ?? ''}" is not ensemble's trigger label "${triggerLabel}" (set trigger.label in the configuration to change it)`);
+        }
+        const issue = payload.issue?.number;
+        if (!Number.isInteger(issue) || issue <= 0)
+            throw new TriggerError('the issues event carries no issue number');
+        if (payload.issue?.pull_request)
+            throw new TriggerError('the label was added to a pull request, not an issue; ensemble works on issues');
+        return { kind: 'issue', issue: issue, sender, event: eventName };
+    }
+    if (eventName === 'workflow_dispatch' || eventName === 'workflow_call') {
+        if (inputs.issue !== null)
+            return { kind: 'issue', issue: inputs.issue, sender, event: eventName };
+        if (inputs.prompt !== null)
+            return { kind: 'prompt', prompt: inputs.prompt, sender, event: eventName };
+        throw new TriggerError(`a ${eventName} run needs the input "issue" (an issue number) or "prompt" (what to build)`);
+    }
+    throw new TriggerError(`ensemble does not run on the "${eventName}" event: trigger it by labelling an issue "${triggerLabel}" (issues: labeled) or with workflow_dispatch`);
+}
+
+;// CONCATENATED MODULE: ./lib/runtime/actions/plan.js
+
+
+
+
+
+
+
+
+
+/** GitHub's limit on one job output is 1 MB; the matrix stays far below it (at most 256 short entries). */
+const MAX_OUTPUT_BYTES = 1_000_000;
+/** `{"include":[{"task":"<id>","title":"…"}]}` for `strategy.matrix: ${{ fromJSON(needs.plan.outputs.matrix) }}`. */
+function planMatrix(plan) {
+    const include = plan.tasks.slice(0, 256).map((t) => ({ task: t.id, title: t.title.slice(0, 200) }));
+    const json = JSON.stringify({ include });
+    if (Buffer.byteLength(json) > MAX_OUTPUT_BYTES)
+        throw new Error(`the task matrix is ${Buffer.byteLength(json)} bytes, over GitHub's output limit`);
+    return json;
+}
+const TRACKING_MARKER = (0,render/* marker */.xL)('tracking');
+function trackingBody(plan, runUrl) {
+    return [
+        TRACKING_MARKER,
+        `ensemble is working on this issue: [workflow run](${runUrl}).`,
+        '',
+        (0,render/* renderPlanMarkdown */.d$)(plan, { limit: { unit: 'chars', max: 60_000 } }),
+    ].join('\n');
+}
+/**
+ * `actions/plan`: checks the event and who triggered it, snapshots the request, plans, uploads
+ * `ensemble-plan`, sets the matrix outputs and upserts the tracking comment. Refusals happen
+ * before any model call; the snapshot is the only copy of the issue later stages read.
+ */
+async function runPlanAction(settings, deps) {
+    const { core, job } = deps;
+    const model = settings.model ? `${settings.model.provider}:${settings.model.model}` : null;
+    const { loaded, config } = await (0,context.loadLocalConfig)(job.workspace, settings.config, model);
+    const trigger = resolveTrigger(job.eventName, job.eventPayload, { issue: settings.issue, prompt: settings.prompt }, config.trigger.label);
+    const token = settings.githubToken ?? deps.env['GITHUB_TOKEN'];
+    if (!token)
+        throw new Error('the github-token input is empty: pass ${{ github.token }} (the default) or a token with contents: read and issues: write');
+    const github = await Promise.all(/* import() */[__webpack_require__.e(821), __webpack_require__.e(613)]).then(__webpack_require__.bind(__webpack_require__, 25613));
+    const octokit = github.createOctokit({ token, baseUrl: job.apiUrl });
+    const { owner, repo } = job.repository;
+    const permission = await github.checkTriggerPermission(octokit, {
+        owner,
+        repo,
+        username: trigger.sender.login,
+        senderType: trigger.sender.type,
+        allowedBots: config.trigger['allowed-bots'],
+    });
+    if (!permission.ok)
+        throw new TriggerError(permission.reason);
+    const request = trigger.kind === 'issue'
+        ? (0,runtime_request/* requestFromIssue */.T3)(await github.snapshotIssue(octokit, { owner, repo, issue_number: trigger.issue }))
+        : (0,runtime_request/* requestFromPrompt */.mK)(trigger.prompt);
+    // Keys are read, then every credential leaves the environment, before any agent starts.
+    const session = (0,context.openLocalModels)(config, ['plan'], {
+        model,
+        baseUrl: settings.baseUrl,
+        apiKey: settings.apiKey,
+        env: deps.env,
+        ...(deps.session ? { session: deps.session } : {}),
+    });
+    const baseSha = await (0,workspace/* pinBase */.D5)(job.workspace);
+    const run = {
+        repository: `${owner}/${repo}`,
+        runId: job.runId,
+        issue: request.issue,
+        promptHash: request.issue === null ? request.hash : null,
+        baseSha,
+        configHash: loaded.hash,
+    };
+    deps.runDir.writeDocument(run_dir/* ARTIFACTS */.ym.plan, 'request.json', request);
+    const local = await (0,context/* createLocalContext */.d)({
+        repoDir: job.workspace,
+        config,
+        run,
+        runDir: deps.runDir,
+        session,
+        reporter: (0,environment/* actionsReporter */.t)(core),
+    });
+    let plan;
+    try {
+        plan = await (0,stages.withCommandsStopped)(core, () => (0,stages_plan/* runPlanStage */.z)(local.ctx, { request, workspace: local.base.dir }));
+    }
+    finally {
+        await local.close();
+    }
+    if (plan.tasks.length > config.stages.plan['max-tasks']) {
+        throw new Error(`the plan has ${plan.tasks.length} tasks, over the configured limit of ${config.stages.plan['max-tasks']}`);
+    }
+    deps.runDir.writeDocument(run_dir/* ARTIFACTS */.ym.plan, 'plan.json', plan);
+    await deps.artifacts.uploadArtifact(run_dir/* ARTIFACTS */.ym.plan, deps.runDir.artifactDir(run_dir/* ARTIFACTS */.ym.plan));
+    core.setOutput('matrix', planMatrix(plan));
+    core.setOutput('task-count', String(plan.tasks.length));
+    core.setOutput('base-sha', baseSha);
+    core.setOutput('lenses', JSON.stringify(config.review.lenses));
+    core.summary.addRaw(`${(0,render/* renderPlanMarkdown */.d$)(plan)}\n${(0,render/* renderUsageTable */.MH)([{ stage: 'plan', usage: plan.usage }])}`, true);
+    await core.summary.write();
+    if (request.issue !== null) {
+        const runUrl = `${job.serverUrl}/${owner}/${repo}/actions/runs/${job.runId}`;
+        await github.upsertMarkedComment(octokit, {
+            owner,
+            repo,
+            issue_number: request.issue,
+            marker: TRACKING_MARKER,
+            body: trackingBody(plan, runUrl),
+        });
+    }
+}
+
+
+/***/ }),
+
+/***/ 9236:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   runPublishAction: () => (/* binding */ runPublishAction)
+/* harmony export */ });
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(78775);
+
+/** `actions/publish`: replaced by the GitHub publisher. */
+async function runPublishAction(_settings, _deps) {
+    throw new _run_js__WEBPACK_IMPORTED_MODULE_0__/* .StageNotImplementedError */ .m('The publish stage is not implemented in this version of ensemble yet; nothing was done.');
+}
+
+
+/***/ }),
+
+/***/ 38370:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   T3: () => (/* binding */ requestFromIssue),
+/* harmony export */   mK: () => (/* binding */ requestFromPrompt),
+/* harmony export */   zm: () => (/* binding */ requestFromIssueFile)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(31097);
+/* harmony import */ var _agent_prompt_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(29326);
+/* harmony import */ var _config_hash_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(66755);
+
+
+
+
+function snapshot(fields) {
+    const clean = {
+        ...fields,
+        title: (0,_agent_prompt_js__WEBPACK_IMPORTED_MODULE_1__/* .stripHiddenContent */ .wG)(fields.title).trim(),
+        body: (0,_agent_prompt_js__WEBPACK_IMPORTED_MODULE_1__/* .stripHiddenContent */ .wG)(fields.body).trim(),
+        comments: fields.comments.map((c) => ({ ...c, body: (0,_agent_prompt_js__WEBPACK_IMPORTED_MODULE_1__/* .stripHiddenContent */ .wG)(c.body).trim() })),
+    };
+    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update((0,_config_hash_js__WEBPACK_IMPORTED_MODULE_2__/* .canonicalJson */ .d)(clean)).digest('hex');
+    return { ...clean, hash };
+}
+/** The request of a run started from a prompt; hidden content is stripped before anything sees it. */
+function requestFromPrompt(prompt, title) {
+    const text = prompt.trim();
+    if (text === '')
+        throw new Error('the prompt is empty: say what to build');
+    const firstLine = title ?? (0,_agent_prompt_js__WEBPACK_IMPORTED_MODULE_1__/* .stripHiddenContent */ .wG)(text).split('\n')[0]?.trim() ?? '';
+    return snapshot({
+        source: 'prompt',
+        issue: null,
+        title: firstLine.length > 120 ? `${firstLine.slice(0, 117)}...` : firstLine,
+        body: text,
+        author: null,
+        comments: [],
+    });
+}
+/** The snapshot of an issue, taken once; later stages read this, never the live issue. */
+function requestFromIssue(issue) {
+    return snapshot({
+        source: 'issue',
+        issue: issue.number,
+        title: issue.title,
+        body: issue.body ?? '',
+        author: issue.author,
+        comments: issue.comments.slice(0, 100),
+    });
+}
+/** `gh issue view N --json number,title,body,author,comments`, or GitHub's REST issue shape. */
+const IssueJson = zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({
+    number: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().int().positive().optional(),
+    title: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().min(1, 'the issue needs a title'),
+    body: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().nullable().optional(),
+    author: zod__WEBPACK_IMPORTED_MODULE_3__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({ login: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP() }), zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP()])
+        .nullable()
+        .optional(),
+    user: zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({ login: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP() }).nullable().optional(),
+    comments: zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({
+        author: zod__WEBPACK_IMPORTED_MODULE_3__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({ login: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP() }), zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP()])
+            .nullable()
+            .optional(),
+        user: zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({ login: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP() }).nullable().optional(),
+        body: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(),
+        createdAt: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().optional(),
+        created_at: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().optional(),
+    }))
+        .optional(),
+});
+const login = (who) => (typeof who === 'string' ? who : (who?.login ?? null));
+/**
+ * An issue written to a file: JSON as `gh issue view --json` or the REST API gives it, or
+ * Markdown whose first `# ` heading is the title. A file without an issue number is a prompt.
+ */
+function requestFromIssueFile(text, file) {
+    const trimmed = text.trim();
+    if (trimmed === '')
+        throw new Error(`${file} is empty: write the issue as Markdown (a "# Title" line, then the body) or as JSON`);
+    if (trimmed.startsWith('{')) {
+        let value;
+        try {
+            value = JSON.parse(trimmed);
+        }
+        catch (error) {
+            throw new Error(`${file} is not valid JSON: ${error.message}`);
+        }
+        const parsed = IssueJson.safeParse(value);
+        if (!parsed.success) {
+            const issue = parsed.error.issues[0];
+            throw new Error(`${file}: ${issue?.path.join('.') || 'issue'}: ${issue?.message}; expected the shape of \`gh issue view N --json number,title,body,author,comments\``);
+        }
+        const issue = parsed.data;
+        const comments = (issue.comments ?? []).map((c) => ({
+            author: login(c.author) ?? login(c.user) ?? 'unknown',
+            body: c.body,
+            createdAt: c.createdAt ?? c.created_at ?? '',
+        }));
+        if (issue.number === undefined)
+            return requestFromPrompt(`${issue.title}\n\n${issue.body ?? ''}`);
+        return requestFromIssue({
+            number: issue.number,
+            title: issue.title,
+            body: issue.body ?? '',
+            author: login(issue.author) ?? login(issue.user),
+            comments,
+        });
+    }
+    const heading = /^#\s+(.+)$/m.exec(trimmed);
+    if (!heading)
+        return requestFromPrompt(trimmed);
+    const body = trimmed.replace(heading[0], '').trim();
+    return requestFromPrompt(body || heading[1], heading[1].trim());
+}
+
+
+/***/ })
+
+};
