@@ -179,6 +179,9 @@ function planMatrix(plan) {
     return json;
 }
 const TRACKING_MARKER = (0,render/* marker */.xL)('tracking');
+const MISSING_TOKEN = 
+// biome-ignore lint/suspicious/noTemplateCurlyInString: the workflow expression a user writes
+'the github-token input is empty: pass ${{ github.token }} (the default) or a token with contents: read and issues: write';
 function trackingBody(plan, runUrl) {
     return [
         TRACKING_MARKER,
@@ -199,7 +202,7 @@ async function runPlanAction(settings, deps) {
     const trigger = resolveTrigger(job.eventName, job.eventPayload, { issue: settings.issue, prompt: settings.prompt }, config.trigger.label);
     const token = settings.githubToken ?? deps.env['GITHUB_TOKEN'];
     if (!token)
-        throw new Error('the github-token input is empty: pass ${{ github.token }} (the default) or a token with contents: read and issues: write');
+        throw new Error(MISSING_TOKEN);
     const github = await Promise.all(/* import() */[__webpack_require__.e(821), __webpack_require__.e(613)]).then(__webpack_require__.bind(__webpack_require__, 25613));
     const octokit = github.createOctokit({ token, baseUrl: job.apiUrl });
     const { owner, repo } = job.repository;

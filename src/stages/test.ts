@@ -32,7 +32,6 @@ import {
   classifyTestRun,
   clipExcerpt,
   detectTestCommand,
-  formatDuration,
   MAX_FAILURES,
   markAtBase,
   normaliseOutput,

@@ -22,6 +22,22 @@ export async function runActionBundle(
   inputs: Record<string, string>,
   options: { env?: Record<string, string>; event?: { name: string; payload: unknown }; timeoutMs?: number } = {},
 ): Promise<ActionRun> {
+  return runActionMain(join(repoRoot, 'dist', `${entry}.js`), inputs, options);
+}
+
+export interface RunActionMainOptions {
+  env?: Record<string, string>;
+  event?: { name: string; payload: unknown };
+  timeoutMs?: number;
+  /** Working directory of the process; default: the step's fresh temporary directory (the workflow simulator passes the job's workspace, as the runner does). */
+  cwd?: string;
+}
+
+/**
+ * `runActionBundle` for any JavaScript action's `runs.main` (an absolute path), as the workflow
+ * simulator runs `uses: ./…` steps: the same runner environment and fresh file commands per step.
+ */
+export async function runActionMain(main: string, inputs: Record<string, string>, options: RunActionMainOptions = {}): Promise<ActionRun> {
   const temp = mkdtempSync(join(tmpdir(), 'ensemble-runner-'));
   const files = {
     output: join(temp, 'github_output'),
@@ -53,7 +69,7 @@ export async function runActionBundle(
   };
   for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
 
-  const child = spawn(node24(), [join(repoRoot, 'dist', `${entry}.js`)], { cwd: temp, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(node24(), [main], { cwd: options.cwd ?? temp, env, stdio: ['ignore', 'pipe', 'pipe'] });
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (d: Buffer) => {

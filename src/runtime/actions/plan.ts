@@ -25,6 +25,10 @@ export function planMatrix(plan: Pick<PlanDocument, 'tasks'>): string {
 
 export const TRACKING_MARKER = marker('tracking');
 
+const MISSING_TOKEN =
+  // biome-ignore lint/suspicious/noTemplateCurlyInString: the workflow expression a user writes
+  'the github-token input is empty: pass ${{ github.token }} (the default) or a token with contents: read and issues: write';
+
 function trackingBody(plan: PlanDocument, runUrl: string): string {
   return [
     TRACKING_MARKER,
@@ -46,10 +50,7 @@ export async function runPlanAction(settings: ActionSettings<'plan'>, deps: Acti
   const trigger = resolveTrigger(job.eventName, job.eventPayload, { issue: settings.issue, prompt: settings.prompt }, config.trigger.label);
 
   const token = settings.githubToken ?? deps.env['GITHUB_TOKEN'];
-  if (!token)
-    throw new Error(
-      'the github-token input is empty: pass ${{ github.token }} (the default) or a token with contents: read and issues: write',
-    );
+  if (!token) throw new Error(MISSING_TOKEN);
   const github = await import('../../github/index.ts');
   const octokit = github.createOctokit({ token, baseUrl: job.apiUrl });
   const { owner, repo } = job.repository;

@@ -1,0 +1,345 @@
+// biome-ignore-all lint/suspicious/noTemplateCurlyInString: workflow expressions (${{ }}) in strings, not JS templates
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, test } from 'vitest';
+import { DOCUMENTS, type DocumentName } from '../../src/contracts/documents.ts';
+import { parseDocumentText } from '../../src/contracts/read.ts';
+import { type Harness, labeledEvent, startHarness, TOKEN } from '../support/actions-harness.ts';
+import { DEMO_PROMPT, demoScript } from '../support/demo-model.ts';
+import { repoRoot } from '../support/node24.ts';
+import { type SimulatedRun, simulateWorkflow, UnsupportedConstruct } from '../support/workflow-sim.ts';
+import { evaluateCallerJob } from '../support/workflow-sim-caller.ts';
+
+/**
+ * The workflow-level test (issue 5): `.github/workflows/pipeline.yml` itself, run by the workflow
+ * simulator as GitHub would run it when the example caller fires — jobs in `needs` order, every
+ * `if:` and `${{ }}` evaluated by `@actions/expressions`, the code matrix expanded from the plan
+ * job's real output, each stage action run from ensemble's own checkout under Node 24 against the
+ * GitHub, artifact and model fakes.
+ */
+
+const ISSUE = { number: 12, title: 'Slug length and sentences', body: DEMO_PROMPT, author: 'maintainer', comments: [] };
+const SEED = {
+  collaborators: { maintainer: 'maintain' as const, helper: 'triage' as const },
+  users: ['maintainer', 'helper', 'renovate[bot]'],
+  issues: [ISSUE],
+};
+/** A canary, never a real key: it must reach the model server and nothing else. */
+const MODEL_KEY = 'sk-ant-canary-0000000000000000000000000000';
+
+let harness: Harness | undefined;
+async function start(): Promise<Harness> {
+  harness = await startHarness(demoScript, SEED);
+  return harness;
+}
+afterEach(async () => {
+  await harness?.close();
+  harness = undefined;
+});
+
+function artifactDocument<K extends DocumentName>(h: Harness, kind: K, name: string, file: string = DOCUMENTS[kind].file) {
+  const bytes = h.artifacts.files(name).get(file);
+  if (!bytes) throw new Error(`${name} has no ${file}`);
+  return parseDocumentText(kind, bytes.toString('utf8'), { artifact: name, file });
+}
+
+/** The document kind of an artifact, by the artifact names of the contracts (`ensemble-code-<task>` …). */
+function documentOf(name: string): DocumentName {
+  const kind = (Object.keys(DOCUMENTS) as DocumentName[]).find((k) =>
+    new RegExp(`^${DOCUMENTS[k].artifact.replace(/<[^>]+>/g, '[a-z0-9][a-z0-9-]*')}$`).test(name),
+  );
+  if (!kind) throw new Error(`artifact ${name} is not one ensemble writes`);
+  return kind;
+}
+
+/** The example caller fired by `event`, then pipeline.yml as it calls it, against the scripted model. */
+async function runPipeline(
+  h: Harness,
+  event: ReturnType<typeof labeledEvent>,
+  extra: Record<string, unknown> = {},
+  approvals?: Record<string, 'approve' | 'reject'>,
+) {
+  const caller = evaluateCallerJob({
+    callerFile: join(repoRoot, '.github/workflows/example-caller.yml'),
+    job: 'ensemble',
+    event,
+    secrets: { ANTHROPIC_API_KEY: MODEL_KEY },
+  });
+  expect(caller.runs).toBe(true);
+  return simulateWorkflow({
+    workflowFile: '.github/workflows/pipeline.yml',
+    callerInputs: { ...caller.with, 'base-url': h.model.baseUrlAnthropic, ...extra },
+    secrets: caller.secrets,
+    callerPermissions: caller.permissions,
+    event,
+    harness: h,
+    ensembleRepoDir: repoRoot,
+    ...(approvals ? { approvals } : {}),
+  });
+}
+
+const resultsOf = (run: SimulatedRun) => Object.fromEntries(Object.values(run.jobs).map((job) => [job.id, job.result]));
+
+describe('pipeline.yml, run by the workflow simulator', () => {
+  test('A labeled issue by a maintainer runs plan → code ×2 → test → review → docs through the workflow-level test, with every artifact validated', async () => {
+    const h = await start();
+    const event = labeledEvent(12, 'maintainer');
+
+    // The example caller, as GitHub evaluates it for the label event.
+    const caller = evaluateCallerJob({
+      callerFile: join(repoRoot, '.github/workflows/example-caller.yml'),
+      job: 'ensemble',
+      event,
+      secrets: { ANTHROPIC_API_KEY: MODEL_KEY },
+    });
+    expect(caller.runs).toBe(true);
+    expect(caller.uses).toBe('./.github/workflows/pipeline.yml');
+    expect(caller.with['issue']).toBe(12);
+
+    const run = await simulateWorkflow({
+      workflowFile: '.github/workflows/pipeline.yml',
+      // The caller's inputs; the model endpoint is the scripted model (as a caller behind a gateway sets base-url).
+      callerInputs: { ...caller.with, 'base-url': h.model.baseUrlAnthropic },
+      secrets: caller.secrets,
+      callerPermissions: caller.permissions,
+      event,
+      harness: h,
+      ensembleRepoDir: repoRoot,
+    });
+    const log = run.log();
+
+    expect(run.inputs).toMatchObject({
+      issue: '12',
+      prompt: '',
+      config: '.github/ensemble.yml',
+      'max-parallel': 4,
+      'approval-environment': '',
+    });
+    expect(run.concurrency).toEqual({ group: 'ensemble-pipeline-12', cancelInProgress: false });
+
+    // Jobs in needs order: each starts after every job it needs has finished.
+    expect(run.order[0]).toBe('plan');
+    for (const job of Object.values(run.jobs)) {
+      for (const need of job.needs) expect(run.jobs[need]!.finished, `${job.id} after ${need}`).toBeLessThan(job.started);
+    }
+    const results = Object.fromEntries(Object.values(run.jobs).map((job) => [job.id, job.result]));
+    expect(results, log).toMatchObject({
+      plan: 'success',
+      approve: 'skipped',
+      code: 'success',
+      test: 'success',
+      review: 'success',
+      docs: 'success',
+    });
+    expect(run.jobs['approve']!.ran).toBe(false);
+
+    // The plan job's real outputs drove the matrices.
+    const plan = run.jobs['plan']!;
+    expect(plan.outputs).toMatchObject({ 'task-count': '2', 'base-sha': h.baseSha, lenses: '["correctness","tests","security"]' });
+    expect(JSON.parse(plan.outputs['matrix']!)).toEqual({
+      include: [
+        { task: 'slugify-max-length', title: 'Add a maxLength option to slugify' },
+        { task: 'count-sentences', title: 'Add countSentences' },
+      ],
+    });
+    const code = run.jobs['code']!;
+    expect(code.strategy).toEqual({ failFast: false, maxParallel: 4 });
+    expect(code.legs.map((leg) => [leg.name, leg.matrix['task'], leg.result])).toEqual([
+      ['code (slugify-max-length)', 'slugify-max-length', 'success'],
+      ['code (count-sentences)', 'count-sentences', 'success'],
+    ]);
+    expect(code.legs.map((leg) => leg.steps.at(-1)!.outputs)).toEqual([{ status: 'done' }, { status: 'done' }]);
+    expect(run.jobs['review']!.legs.map((leg) => [leg.name, leg.result, leg.steps.at(-1)!.outputs['verdict']])).toEqual([
+      ['review (correctness)', 'success', 'comment'],
+      ['review (tests)', 'success', 'approve'],
+      ['review (security)', 'success', 'approve'],
+    ]);
+    expect(run.jobs['test']!.legs[0]!.steps.at(-1)!.outputs).toEqual({ status: 'passed', passed: '8', failed: '0' });
+    expect(run.jobs['docs']!.legs[0]!.steps.at(-1)!.outputs).toEqual({ status: 'updated' });
+
+    // Every job ran as declared: its runner label, timeout, and the three steps with the stage action last.
+    for (const job of Object.values(run.jobs).filter((j) => j.ran)) {
+      for (const leg of job.legs) {
+        expect(leg.runsOn).toBe('ubuntu-24.04');
+        expect(leg.timeoutMinutes).toBeGreaterThan(0);
+        expect(
+          leg.steps.map((step) => [step.kind, step.conclusion]),
+          `${leg.name}\n${log}`,
+        ).toEqual([
+          ['checkout', 'success'],
+          ['checkout', 'success'],
+          ['action', job.id === 'publish' ? leg.steps[2]!.conclusion : 'success'],
+        ]);
+        const stage = leg.steps[2]!;
+        expect(stage.uses).toBe(`./.ensemble-action/actions/${job.id}`);
+        // `${{ github.token }}`, the action's default, reached the action.
+        expect(stage.inputs['github-token']).toBe(TOKEN);
+        if (job.id !== 'publish') expect(stage.inputs['api-key']).toBe(MODEL_KEY);
+      }
+    }
+    expect(run.jobs['plan']!.legs[0]!.steps[0]!.stdout).toContain(`at ${h.baseSha}`);
+    // persist-credentials: false on every checkout: no token is left in any .git/config.
+    for (const leg of Object.values(run.jobs).flatMap((job) => job.legs)) {
+      expect(readFileSync(join(leg.workspace, '.git/config'), 'utf8')).not.toContain('extraheader');
+    }
+
+    // Publish ran (its always() condition held); whatever it did, it reported in its own words.
+    const publish = run.jobs['publish']!;
+    expect(publish.ran).toBe(true);
+    if (publish.result !== 'success') {
+      expect(publish.legs[0]!.steps[2]!.stdout).toContain('::error::ensemble publish: ');
+    }
+
+    // Every artifact in the artifact service validates against its contract.
+    const names = h.artifacts.artifacts.map((a) => a.name).sort();
+    expect(names).toEqual(
+      expect.arrayContaining([
+        'ensemble-code-count-sentences',
+        'ensemble-code-slugify-max-length',
+        'ensemble-docs',
+        'ensemble-plan',
+        'ensemble-review-correctness',
+        'ensemble-review-security',
+        'ensemble-review-tests',
+        'ensemble-test',
+      ]),
+    );
+    for (const name of names) expect(() => artifactDocument(h, documentOf(name), name), name).not.toThrow();
+    expect(artifactDocument(h, 'plan', 'ensemble-plan', 'plan.json').request).toMatchObject({
+      source: 'issue',
+      issue: 12,
+      author: 'maintainer',
+    });
+
+    // The model key reached the model, and only through the api-key input.
+    expect(h.model.requests.length).toBeGreaterThan(0);
+    expect(
+      h.model.requests.every((r) => r.headers['x-api-key'] === MODEL_KEY || r.headers['authorization'] === `Bearer ${MODEL_KEY}`),
+    ).toBe(true);
+    expect(h.github.problems).toEqual([]);
+    expect(h.artifacts.problems).toEqual([]);
+    expect(h.model.problems).toEqual([]);
+  }, 600_000);
+
+  test('a label by a triage-only user fails the plan job; nothing after it runs, publish included, and no model is called', async () => {
+    const h = await start();
+    const run = await runPipeline(h, labeledEvent(12, 'helper'));
+    expect(resultsOf(run), run.log()).toEqual({
+      plan: 'failure',
+      approve: 'skipped',
+      code: 'skipped',
+      test: 'skipped',
+      review: 'skipped',
+      docs: 'skipped',
+      publish: 'skipped',
+    });
+    expect(run.jobs['plan']!.legs[0]!.steps[2]!.stdout).toContain('"helper" has the "triage" role on octo-org/textkit');
+    expect(run.result).toBe('failure');
+    expect(run.outputs).toEqual({ 'pr-number': '', 'pr-url': '', branch: '' });
+    expect(h.model.requests).toHaveLength(0);
+    expect(h.artifacts.artifacts).toHaveLength(0);
+  });
+
+  test('with an approval environment, a rejected plan starts no coding agent and publish still reports', async () => {
+    const h = await start();
+    const run = await runPipeline(
+      h,
+      labeledEvent(12, 'maintainer'),
+      { 'approval-environment': 'ensemble-approval' },
+      { 'ensemble-approval': 'reject' },
+    );
+    expect(resultsOf(run), run.log()).toMatchObject({
+      plan: 'success',
+      approve: 'failure',
+      code: 'skipped',
+      test: 'skipped',
+      review: 'skipped',
+      docs: 'skipped',
+    });
+    expect(run.jobs['approve']!.legs[0]!.environment).toBe('ensemble-approval');
+    expect(run.jobs['publish']!.ran).toBe(true);
+    const names = h.artifacts.artifacts.map((a) => a.name);
+    expect(names).toContain('ensemble-plan');
+    expect(names.filter((name) => /^ensemble-(code|test|review|docs)/.test(name))).toEqual([]);
+  });
+
+  test('with an approval environment, approved, the approve job prints its fixed message before any coding agent starts', async () => {
+    const h = await start();
+    const run = await runPipeline(
+      h,
+      labeledEvent(12, 'maintainer'),
+      { 'approval-environment': 'ensemble-approval' },
+      { 'ensemble-approval': 'approve' },
+    );
+    expect(resultsOf(run), run.log()).toMatchObject({
+      plan: 'success',
+      approve: 'success',
+      code: 'success',
+      test: 'success',
+      review: 'success',
+      docs: 'success',
+    });
+    const approve = run.jobs['approve']!;
+    expect(approve.legs[0]!.steps.map((step) => [step.kind, step.stdout])).toEqual([
+      ['run', 'The plan was approved by a reviewer of the environment.\n'],
+    ]);
+    expect(approve.finished).toBeLessThan(run.jobs['code']!.started);
+  }, 600_000);
+
+  test('a construct the simulator does not implement fails the run with a message, never a skip', async () => {
+    const h = await start();
+    const dir = mkdtempSync(join(tmpdir(), 'ensemble-sim-fixture-'));
+    const fixture = (name: string, jobs: string) => {
+      const file = join(dir, name);
+      writeFileSync(
+        file,
+        `name: fixture\non:\n  workflow_call:\n    inputs:\n      issue:\n        type: string\n        default: ""\npermissions: {}\njobs:\n${jobs}`,
+      );
+      return file;
+    };
+    const simulate = (file: string) =>
+      simulateWorkflow({
+        workflowFile: file,
+        callerInputs: {},
+        secrets: {},
+        event: labeledEvent(12, 'maintainer'),
+        harness: h,
+        ensembleRepoDir: repoRoot,
+      });
+
+    const hashFiles = fixture(
+      'hash-files.yml',
+      `  build:\n    runs-on: ubuntu-24.04\n    timeout-minutes: 5\n    steps:\n      - uses: ./.ensemble-action/actions/plan\n        with:\n          config: \${{ hashFiles('**/package-lock.json') }}\n`,
+    );
+    const error = await simulate(hashFiles).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(UnsupportedConstruct);
+    expect((error as Error).message).toMatch(
+      /job 'build' step 1 with\.config: the expression `hashFiles\('\*\*\/package-lock\.json'\)` cannot be evaluated: Unrecognized function/,
+    );
+
+    const container = fixture(
+      'container.yml',
+      `  build:\n    runs-on: ubuntu-24.04\n    timeout-minutes: 5\n    container: node:24\n    steps:\n      - run: echo hi\n`,
+    );
+    await expect(simulate(container)).rejects.toThrow("job 'build': the key 'container' is not supported by the simulator");
+
+    const thirdParty = fixture(
+      'third-party.yml',
+      `  build:\n    runs-on: ubuntu-24.04\n    timeout-minutes: 5\n    steps:\n      - uses: actions/setup-node@49933ea5288caeca8642d1e84afbd3f7d6820020\n`,
+    );
+    await expect(simulate(thirdParty)).rejects.toThrow(
+      "uses 'actions/setup-node@49933ea5288caeca8642d1e84afbd3f7d6820020': the simulator runs actions/checkout@<sha> and local actions (./…) only",
+    );
+
+    const interpolated = fixture(
+      'interpolated.yml',
+      `  build:\n    runs-on: ubuntu-24.04\n    timeout-minutes: 5\n    steps:\n      - run: echo "\${{ inputs.issue }}"\n`,
+    );
+    await expect(simulate(interpolated)).rejects.toThrow('a run: script with ${{ }} is not supported');
+
+    // Nothing ran: no model call, no artifact.
+    expect(h.model.requests).toHaveLength(0);
+    expect(h.artifacts.artifacts).toHaveLength(0);
+  });
+});
