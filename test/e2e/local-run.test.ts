@@ -6,19 +6,11 @@ import { afterEach, describe, expect, test } from 'vitest';
 import { readTranscript } from '../../src/agent/transcript.ts';
 import { main } from '../../src/cli.ts';
 import { DEMO_PROMPT, demoScript } from '../support/demo-model.ts';
+import { GIT_TEST_ENV } from '../support/git-fixture.ts';
 import { repoRoot } from '../support/node24.ts';
 import { type ScriptedModelServer, type ScriptedReply, type ScriptedRequest, startScriptedModel } from '../support/scripted-model.ts';
 
-const GIT_ENV = {
-  PATH: process.env['PATH'] ?? '/usr/bin:/bin',
-  HOME: tmpdir(),
-  GIT_CONFIG_GLOBAL: '/dev/null',
-  GIT_CONFIG_NOSYSTEM: '1',
-  GIT_AUTHOR_NAME: 'e2e',
-  GIT_AUTHOR_EMAIL: 'e2e@example.com',
-  GIT_COMMITTER_NAME: 'e2e',
-  GIT_COMMITTER_EMAIL: 'e2e@example.com',
-};
+const GIT_ENV = { PATH: process.env['PATH'] ?? '/usr/bin:/bin', HOME: tmpdir(), ...GIT_TEST_ENV };
 
 function demoRepo(edit?: (dir: string) => void): string {
   const dir = join(mkdtempSync(join(tmpdir(), 'ensemble-e2e-')), 'textkit');

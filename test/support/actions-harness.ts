@@ -9,20 +9,13 @@ import { cpSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type ArtifactFake, startArtifactFake } from './artifact-fake.ts';
+import { GIT_TEST_ENV } from './git-fixture.ts';
 import { type GitHubFake, type GitHubFakeSeed, startGitHubFake } from './github-fake.ts';
 import { repoRoot } from './node24.ts';
 import { type ActionRun, runActionBundle } from './runner.ts';
 import { type Script, type ScriptedModelServer, startScriptedModel } from './scripted-model.ts';
 
-export const GIT_ENV = {
-  PATH: process.env['PATH'] ?? '/usr/bin:/bin',
-  GIT_CONFIG_GLOBAL: '/dev/null',
-  GIT_CONFIG_NOSYSTEM: '1',
-  GIT_AUTHOR_NAME: 'maintainer',
-  GIT_AUTHOR_EMAIL: 'maintainer@example.com',
-  GIT_COMMITTER_NAME: 'maintainer',
-  GIT_COMMITTER_EMAIL: 'maintainer@example.com',
-};
+export const GIT_ENV = { PATH: process.env['PATH'] ?? '/usr/bin:/bin', ...GIT_TEST_ENV };
 
 export function git(dir: string, ...args: string[]): string {
   return execFileSync('git', args, { cwd: dir, env: GIT_ENV, encoding: 'utf8' });

@@ -12,17 +12,10 @@ import { UsageLedger } from '../../src/model/ledger.ts';
 import { createLanguageModel } from '../../src/model/providers.ts';
 import { createRetryingFetch, type RetryEvent } from '../../src/model/retry.ts';
 import { type ModelSpec, parseModelSpec } from '../../src/model/spec.ts';
+import { GIT_TEST_ENV } from '../support/git-fixture.ts';
 import { type Script, type ScriptedModelServer, type ScriptedReply, startScriptedModel } from '../support/scripted-model.ts';
 
-const GIT_ENV = {
-  ...process.env,
-  GIT_CONFIG_GLOBAL: '/dev/null',
-  GIT_CONFIG_NOSYSTEM: '1',
-  GIT_AUTHOR_NAME: 't',
-  GIT_AUTHOR_EMAIL: 't@example.com',
-  GIT_COMMITTER_NAME: 't',
-  GIT_COMMITTER_EMAIL: 't@example.com',
-};
+const GIT_ENV = { ...process.env, ...GIT_TEST_ENV };
 
 function workspace(): string {
   const dir = mkdtempSync(join(tmpdir(), 'ensemble-loop-'));

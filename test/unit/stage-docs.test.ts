@@ -2,17 +2,13 @@ import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
-import { EnsembleConfig, type EnsembleConfigInput } from '../../src/contracts/config.ts';
+import type { EnsembleConfigInput } from '../../src/contracts/config.ts';
 import { DocsDocument } from '../../src/contracts/docs.ts';
-import { UsageLedger } from '../../src/model/ledger.ts';
-import { createLanguageModel } from '../../src/model/providers.ts';
-import { createRetryingFetch } from '../../src/model/retry.ts';
-import { parseModelSpec } from '../../src/model/spec.ts';
-import type { StageContext } from '../../src/stages/context.ts';
 import { docsProblems, runDocsStage } from '../../src/stages/docs.ts';
-import { validPlan, validRun } from '../support/documents.ts';
+import { validPlan } from '../support/documents.ts';
 import { cleanupTemps, createRepo, GIT_TEST_ENV, isolateGit, readFile, type TestRepo, tempDir } from '../support/git-fixture.ts';
-import { type Script, type ScriptedModelServer, type ScriptedReply, startScriptedModel } from '../support/scripted-model.ts';
+import type { Script, ScriptedModelServer, ScriptedReply } from '../support/scripted-model.ts';
+import { scriptedStageContext } from '../support/stage-context.ts';
 
 beforeAll(isolateGit);
 afterAll(cleanupTemps);
@@ -49,26 +45,16 @@ function fixture(): { repo: TestRepo; baseSha: string; changePatch: string } {
 }
 
 async function stageContext(script: Script, repo: TestRepo, baseSha: string, config: EnsembleConfigInput = {}) {
-  const server = await startScriptedModel(script);
-  servers.push(server);
-  const spec = parseModelSpec('openai:gpt-5');
-  const model = await createLanguageModel(spec, {
-    apiKey: 'test-key',
-    baseUrl: server.baseUrlOpenAI,
-    fetch: createRetryingFetch({ provider: spec.provider, sleep: async () => {}, maxAttempts: 1 }),
-  });
-  const ctx: StageContext = {
-    config: EnsembleConfig.parse({ models: { default: 'openai:gpt-5' }, ...config }),
-    run: validRun({ baseSha }),
+  const stage = await scriptedStageContext({
+    script,
     repoDir: repo.dir,
-    ledger: new UsageLedger(),
-    model: async () => model,
+    baseSha,
+    config,
+    maxAttempts: 1,
     agentContext: '# Repository\n4 tracked files.',
-    transcripts: { writer: () => undefined },
-    reporter: { info: () => {}, warn: () => {}, event: () => {} },
-    commands: { isolation: 'none' },
-  };
-  return { ctx, server };
+  });
+  servers.push(stage.server);
+  return stage;
 }
 
 const plan = validPlan();

@@ -1,22 +1,12 @@
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
-import { EnsembleConfig, type EnsembleConfigInput } from '../../src/contracts/config.ts';
+import type { EnsembleConfigInput } from '../../src/contracts/config.ts';
 import { type ReviewBody, ReviewDocument } from '../../src/contracts/review.ts';
-import { UsageLedger } from '../../src/model/ledger.ts';
-import { createLanguageModel } from '../../src/model/providers.ts';
-import { createRetryingFetch } from '../../src/model/retry.ts';
-import { parseModelSpec } from '../../src/model/spec.ts';
-import type { StageContext, StageEvent } from '../../src/stages/context.ts';
 import { StageError } from '../../src/stages/errors.ts';
 import { promptDiff, reviewInstructions, runReviewStage, runReviewStages } from '../../src/stages/review.ts';
-import { validPlan, validPlanTask, validRun, validTestReport } from '../support/documents.ts';
+import { validPlan, validPlanTask, validTestReport } from '../support/documents.ts';
 import { cleanupTemps, createRepo, isolateGit, type TestRepo } from '../support/git-fixture.ts';
-import {
-  type Script,
-  type ScriptedModelServer,
-  type ScriptedReply,
-  type ScriptedRequest,
-  startScriptedModel,
-} from '../support/scripted-model.ts';
+import type { Script, ScriptedModelServer, ScriptedReply, ScriptedRequest } from '../support/scripted-model.ts';
+import { scriptedStageContext } from '../support/stage-context.ts';
 
 beforeAll(isolateGit);
 afterAll(cleanupTemps);
@@ -83,34 +73,17 @@ const plan = validPlan({
   ],
 });
 
-async function stageContext(
-  script: Script,
-  repo: TestRepo,
-  baseSha: string,
-  config: EnsembleConfigInput = {},
-): Promise<{ ctx: StageContext; server: ScriptedModelServer; events: StageEvent[]; warnings: string[] }> {
-  const server = await startScriptedModel(script);
-  servers.push(server);
-  const spec = parseModelSpec('openai:gpt-5');
-  const model = await createLanguageModel(spec, {
-    apiKey: 'test-key',
-    baseUrl: server.baseUrlOpenAI,
-    fetch: createRetryingFetch({ provider: spec.provider, sleep: async () => {}, maxAttempts: 1 }),
-  });
-  const events: StageEvent[] = [];
-  const warnings: string[] = [];
-  const ctx: StageContext = {
-    config: EnsembleConfig.parse({ models: { default: 'openai:gpt-5' }, ...config }),
-    run: validRun({ baseSha }),
+async function stageContext(script: Script, repo: TestRepo, baseSha: string, config: EnsembleConfigInput = {}) {
+  const stage = await scriptedStageContext({
+    script,
     repoDir: repo.dir,
-    ledger: new UsageLedger(),
-    model: async () => model,
+    baseSha,
+    config,
+    maxAttempts: 1,
     agentContext: '# Repository\n2 tracked files.',
-    transcripts: { writer: () => undefined },
-    reporter: { info: () => {}, warn: (m) => warnings.push(m), event: (e) => events.push(e) },
-    commands: { isolation: 'none' },
-  };
-  return { ctx, server, events, warnings };
+  });
+  servers.push(stage.server);
+  return stage;
 }
 
 function submit(body: Partial<ReviewBody>): ScriptedReply {

@@ -1,18 +1,15 @@
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { probeBubblewrap, resetBubblewrapProbe } from '../../src/agent/sandbox.ts';
 import type { CommandSettings } from '../../src/agent/tools/index.ts';
-import { EnsembleConfig, type EnsembleConfigInput } from '../../src/contracts/config.ts';
+import type { EnsembleConfigInput } from '../../src/contracts/config.ts';
 import { PlanTask, type TaskDocument, TestDocument } from '../../src/contracts/index.ts';
-import { UsageLedger } from '../../src/model/ledger.ts';
-import { createLanguageModel } from '../../src/model/providers.ts';
-import { createRetryingFetch } from '../../src/model/retry.ts';
-import { parseModelSpec } from '../../src/model/spec.ts';
 import type { StageContext, StageEvent } from '../../src/stages/context.ts';
 import { runTestStage } from '../../src/stages/test.ts';
 import { diffAgainstBase, withWorktree } from '../../src/workspace/index.ts';
 import { validPlan, validRun, validTask } from '../support/documents.ts';
 import { cleanupTemps, createRepo, type FileTree, isolateGit, type TestRepo, writeFiles } from '../support/git-fixture.ts';
-import { type Script, type ScriptedModelServer, type ScriptedReply, startScriptedModel } from '../support/scripted-model.ts';
+import type { Script, ScriptedModelServer, ScriptedReply } from '../support/scripted-model.ts';
+import { scriptedStageContext } from '../support/stage-context.ts';
 
 beforeAll(() => {
   isolateGit();
@@ -64,32 +61,15 @@ async function harness(
 ): Promise<Harness> {
   const repo = createRepo(options.files ?? PROJECT);
   const base = repo.head();
-  const server = await startScriptedModel(script);
-  servers.push(server);
-  const config = EnsembleConfig.parse({ models: { default: 'openai:gpt-5' }, 'test-command': 'node --test', ...options.config });
-  const spec = parseModelSpec('openai:gpt-5');
-  const events: StageEvent[] = [];
-  const messages: string[] = [];
-  const ctx: StageContext = {
-    config,
-    run: validRun({ baseSha: base }),
+  const { ctx, server, events, messages } = await scriptedStageContext({
+    script,
     repoDir: repo.dir,
-    ledger: new UsageLedger(),
-    model: async () =>
-      createLanguageModel(spec, {
-        apiKey: 'test-key',
-        baseUrl: server.baseUrlOpenAI,
-        fetch: createRetryingFetch({ provider: spec.provider, sleep: async () => {} }),
-      }),
+    baseSha: base,
+    config: { 'test-command': 'node --test', ...options.config },
     agentContext: '# Repository\ncalc: a tiny calculator with node:test tests.',
-    transcripts: { writer: () => undefined },
-    reporter: {
-      info: (m) => messages.push(`info: ${m}`),
-      warn: (m) => messages.push(`warn: ${m}`),
-      event: (e) => events.push(e),
-    },
-    commands: options.commands ?? { isolation: 'none' },
-  };
+    ...(options.commands ? { commands: options.commands } : {}),
+  });
+  servers.push(server);
   return { repo, base, server, ctx, events, messages };
 }
 
