@@ -2,913 +2,7 @@ export const id = 184;
 export const ids = [184];
 export const modules = {
 
-/***/ 12827:
-/***/ (function(__unused_webpack_module, exports, __webpack_require__) {
-
-
-/* eslint-disable @typescript-eslint/no-explicit-any */
-var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
-    if (k2 === undefined) k2 = k;
-    var desc = Object.getOwnPropertyDescriptor(m, k);
-    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
-      desc = { enumerable: true, get: function() { return m[k]; } };
-    }
-    Object.defineProperty(o, k2, desc);
-}) : (function(o, m, k, k2) {
-    if (k2 === undefined) k2 = k;
-    o[k2] = m[k];
-}));
-var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
-    Object.defineProperty(o, "default", { enumerable: true, value: v });
-}) : function(o, v) {
-    o["default"] = v;
-});
-var __importStar = (this && this.__importStar) || (function () {
-    var ownKeys = function(o) {
-        ownKeys = Object.getOwnPropertyNames || function (o) {
-            var ar = [];
-            for (var k in o) if (Object.prototype.hasOwnProperty.call(o, k)) ar[ar.length] = k;
-            return ar;
-        };
-        return ownKeys(o);
-    };
-    return function (mod) {
-        if (mod && mod.__esModule) return mod;
-        var result = {};
-        if (mod != null) for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
-        __setModuleDefault(result, mod);
-        return result;
-    };
-})();
-var __awaiter = (this && this.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.HttpClient = exports.HttpClientResponse = exports.HttpClientError = exports.MediaTypes = exports.Headers = exports.HttpCodes = void 0;
-exports.getProxyUrl = getProxyUrl;
-exports.isHttps = isHttps;
-const http = __importStar(__webpack_require__(58611));
-const https = __importStar(__webpack_require__(65692));
-const pm = __importStar(__webpack_require__(38503));
-const tunnel = __importStar(__webpack_require__(68258));
-const undici_1 = __webpack_require__(40576);
-var HttpCodes;
-(function (HttpCodes) {
-    HttpCodes[HttpCodes["OK"] = 200] = "OK";
-    HttpCodes[HttpCodes["MultipleChoices"] = 300] = "MultipleChoices";
-    HttpCodes[HttpCodes["MovedPermanently"] = 301] = "MovedPermanently";
-    HttpCodes[HttpCodes["ResourceMoved"] = 302] = "ResourceMoved";
-    HttpCodes[HttpCodes["SeeOther"] = 303] = "SeeOther";
-    HttpCodes[HttpCodes["NotModified"] = 304] = "NotModified";
-    HttpCodes[HttpCodes["UseProxy"] = 305] = "UseProxy";
-    HttpCodes[HttpCodes["SwitchProxy"] = 306] = "SwitchProxy";
-    HttpCodes[HttpCodes["TemporaryRedirect"] = 307] = "TemporaryRedirect";
-    HttpCodes[HttpCodes["PermanentRedirect"] = 308] = "PermanentRedirect";
-    HttpCodes[HttpCodes["BadRequest"] = 400] = "BadRequest";
-    HttpCodes[HttpCodes["Unauthorized"] = 401] = "Unauthorized";
-    HttpCodes[HttpCodes["PaymentRequired"] = 402] = "PaymentRequired";
-    HttpCodes[HttpCodes["Forbidden"] = 403] = "Forbidden";
-    HttpCodes[HttpCodes["NotFound"] = 404] = "NotFound";
-    HttpCodes[HttpCodes["MethodNotAllowed"] = 405] = "MethodNotAllowed";
-    HttpCodes[HttpCodes["NotAcceptable"] = 406] = "NotAcceptable";
-    HttpCodes[HttpCodes["ProxyAuthenticationRequired"] = 407] = "ProxyAuthenticationRequired";
-    HttpCodes[HttpCodes["RequestTimeout"] = 408] = "RequestTimeout";
-    HttpCodes[HttpCodes["Conflict"] = 409] = "Conflict";
-    HttpCodes[HttpCodes["Gone"] = 410] = "Gone";
-    HttpCodes[HttpCodes["TooManyRequests"] = 429] = "TooManyRequests";
-    HttpCodes[HttpCodes["InternalServerError"] = 500] = "InternalServerError";
-    HttpCodes[HttpCodes["NotImplemented"] = 501] = "NotImplemented";
-    HttpCodes[HttpCodes["BadGateway"] = 502] = "BadGateway";
-    HttpCodes[HttpCodes["ServiceUnavailable"] = 503] = "ServiceUnavailable";
-    HttpCodes[HttpCodes["GatewayTimeout"] = 504] = "GatewayTimeout";
-})(HttpCodes || (exports.HttpCodes = HttpCodes = {}));
-var Headers;
-(function (Headers) {
-    Headers["Accept"] = "accept";
-    Headers["ContentType"] = "content-type";
-})(Headers || (exports.Headers = Headers = {}));
-var MediaTypes;
-(function (MediaTypes) {
-    MediaTypes["ApplicationJson"] = "application/json";
-})(MediaTypes || (exports.MediaTypes = MediaTypes = {}));
-/**
- * Returns the proxy URL, depending upon the supplied url and proxy environment variables.
- * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
- */
-function getProxyUrl(serverUrl) {
-    const proxyUrl = pm.getProxyUrl(new URL(serverUrl));
-    return proxyUrl ? proxyUrl.href : '';
-}
-const HttpRedirectCodes = [
-    HttpCodes.MovedPermanently,
-    HttpCodes.ResourceMoved,
-    HttpCodes.SeeOther,
-    HttpCodes.TemporaryRedirect,
-    HttpCodes.PermanentRedirect
-];
-const HttpResponseRetryCodes = [
-    HttpCodes.BadGateway,
-    HttpCodes.ServiceUnavailable,
-    HttpCodes.GatewayTimeout
-];
-const RetryableHttpVerbs = ['OPTIONS', 'GET', 'DELETE', 'HEAD'];
-const ExponentialBackoffCeiling = 10;
-const ExponentialBackoffTimeSlice = 5;
-class HttpClientError extends Error {
-    constructor(message, statusCode) {
-        super(message);
-        this.name = 'HttpClientError';
-        this.statusCode = statusCode;
-        Object.setPrototypeOf(this, HttpClientError.prototype);
-    }
-}
-exports.HttpClientError = HttpClientError;
-class HttpClientResponse {
-    constructor(message) {
-        this.message = message;
-    }
-    readBody() {
-        return __awaiter(this, void 0, void 0, function* () {
-            return new Promise((resolve) => __awaiter(this, void 0, void 0, function* () {
-                let output = Buffer.alloc(0);
-                this.message.on('data', (chunk) => {
-                    output = Buffer.concat([output, chunk]);
-                });
-                this.message.on('end', () => {
-                    resolve(output.toString());
-                });
-            }));
-        });
-    }
-    readBodyBuffer() {
-        return __awaiter(this, void 0, void 0, function* () {
-            return new Promise((resolve) => __awaiter(this, void 0, void 0, function* () {
-                const chunks = [];
-                this.message.on('data', (chunk) => {
-                    chunks.push(chunk);
-                });
-                this.message.on('end', () => {
-                    resolve(Buffer.concat(chunks));
-                });
-            }));
-        });
-    }
-}
-exports.HttpClientResponse = HttpClientResponse;
-function isHttps(requestUrl) {
-    const parsedUrl = new URL(requestUrl);
-    return parsedUrl.protocol === 'https:';
-}
-class HttpClient {
-    constructor(userAgent, handlers, requestOptions) {
-        this._ignoreSslError = false;
-        this._allowRedirects = true;
-        this._allowRedirectDowngrade = false;
-        this._maxRedirects = 50;
-        this._allowRetries = false;
-        this._maxRetries = 1;
-        this._keepAlive = false;
-        this._disposed = false;
-        this.userAgent = this._getUserAgentWithOrchestrationId(userAgent);
-        this.handlers = handlers || [];
-        this.requestOptions = requestOptions;
-        if (requestOptions) {
-            if (requestOptions.ignoreSslError != null) {
-                this._ignoreSslError = requestOptions.ignoreSslError;
-            }
-            this._socketTimeout = requestOptions.socketTimeout;
-            if (requestOptions.allowRedirects != null) {
-                this._allowRedirects = requestOptions.allowRedirects;
-            }
-            if (requestOptions.allowRedirectDowngrade != null) {
-                this._allowRedirectDowngrade = requestOptions.allowRedirectDowngrade;
-            }
-            if (requestOptions.maxRedirects != null) {
-                this._maxRedirects = Math.max(requestOptions.maxRedirects, 0);
-            }
-            if (requestOptions.keepAlive != null) {
-                this._keepAlive = requestOptions.keepAlive;
-            }
-            if (requestOptions.allowRetries != null) {
-                this._allowRetries = requestOptions.allowRetries;
-            }
-            if (requestOptions.maxRetries != null) {
-                this._maxRetries = requestOptions.maxRetries;
-            }
-        }
-    }
-    options(requestUrl, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('OPTIONS', requestUrl, null, additionalHeaders || {});
-        });
-    }
-    get(requestUrl, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('GET', requestUrl, null, additionalHeaders || {});
-        });
-    }
-    del(requestUrl, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('DELETE', requestUrl, null, additionalHeaders || {});
-        });
-    }
-    post(requestUrl, data, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('POST', requestUrl, data, additionalHeaders || {});
-        });
-    }
-    patch(requestUrl, data, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('PATCH', requestUrl, data, additionalHeaders || {});
-        });
-    }
-    put(requestUrl, data, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('PUT', requestUrl, data, additionalHeaders || {});
-        });
-    }
-    head(requestUrl, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('HEAD', requestUrl, null, additionalHeaders || {});
-        });
-    }
-    sendStream(verb, requestUrl, stream, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request(verb, requestUrl, stream, additionalHeaders);
-        });
-    }
-    /**
-     * Gets a typed object from an endpoint
-     * Be aware that not found returns a null.  Other errors (4xx, 5xx) reject the promise
-     */
-    getJson(requestUrl_1) {
-        return __awaiter(this, arguments, void 0, function* (requestUrl, additionalHeaders = {}) {
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-            const res = yield this.get(requestUrl, additionalHeaders);
-            return this._processResponse(res, this.requestOptions);
-        });
-    }
-    postJson(requestUrl_1, obj_1) {
-        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
-            const data = JSON.stringify(obj, null, 2);
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-            additionalHeaders[Headers.ContentType] =
-                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
-            const res = yield this.post(requestUrl, data, additionalHeaders);
-            return this._processResponse(res, this.requestOptions);
-        });
-    }
-    putJson(requestUrl_1, obj_1) {
-        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
-            const data = JSON.stringify(obj, null, 2);
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-            additionalHeaders[Headers.ContentType] =
-                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
-            const res = yield this.put(requestUrl, data, additionalHeaders);
-            return this._processResponse(res, this.requestOptions);
-        });
-    }
-    patchJson(requestUrl_1, obj_1) {
-        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
-            const data = JSON.stringify(obj, null, 2);
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-            additionalHeaders[Headers.ContentType] =
-                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
-            const res = yield this.patch(requestUrl, data, additionalHeaders);
-            return this._processResponse(res, this.requestOptions);
-        });
-    }
-    /**
-     * Makes a raw http request.
-     * All other methods such as get, post, patch, and request ultimately call this.
-     * Prefer get, del, post and patch
-     */
-    request(verb, requestUrl, data, headers) {
-        return __awaiter(this, void 0, void 0, function* () {
-            if (this._disposed) {
-                throw new Error('Client has already been disposed.');
-            }
-            const parsedUrl = new URL(requestUrl);
-            let info = this._prepareRequest(verb, parsedUrl, headers);
-            // Only perform retries on reads since writes may not be idempotent.
-            const maxTries = this._allowRetries && RetryableHttpVerbs.includes(verb)
-                ? this._maxRetries + 1
-                : 1;
-            let numTries = 0;
-            let response;
-            do {
-                response = yield this.requestRaw(info, data);
-                // Check if it's an authentication challenge
-                if (response &&
-                    response.message &&
-                    response.message.statusCode === HttpCodes.Unauthorized) {
-                    let authenticationHandler;
-                    for (const handler of this.handlers) {
-                        if (handler.canHandleAuthentication(response)) {
-                            authenticationHandler = handler;
-                            break;
-                        }
-                    }
-                    if (authenticationHandler) {
-                        return authenticationHandler.handleAuthentication(this, info, data);
-                    }
-                    else {
-                        // We have received an unauthorized response but have no handlers to handle it.
-                        // Let the response return to the caller.
-                        return response;
-                    }
-                }
-                let redirectsRemaining = this._maxRedirects;
-                while (response.message.statusCode &&
-                    HttpRedirectCodes.includes(response.message.statusCode) &&
-                    this._allowRedirects &&
-                    redirectsRemaining > 0) {
-                    const redirectUrl = response.message.headers['location'];
-                    if (!redirectUrl) {
-                        // if there's no location to redirect to, we won't
-                        break;
-                    }
-                    const parsedRedirectUrl = new URL(redirectUrl);
-                    if (parsedUrl.protocol === 'https:' &&
-                        parsedUrl.protocol !== parsedRedirectUrl.protocol &&
-                        !this._allowRedirectDowngrade) {
-                        throw new Error('Redirect from HTTPS to HTTP protocol. This downgrade is not allowed for security reasons. If you want to allow this behavior, set the allowRedirectDowngrade option to true.');
-                    }
-                    // we need to finish reading the response before reassigning response
-                    // which will leak the open socket.
-                    yield response.readBody();
-                    // strip authorization header if redirected to a different hostname
-                    if (parsedRedirectUrl.hostname !== parsedUrl.hostname) {
-                        for (const header in headers) {
-                            // header names are case insensitive
-                            if (header.toLowerCase() === 'authorization') {
-                                delete headers[header];
-                            }
-                        }
-                    }
-                    // let's make the request with the new redirectUrl
-                    info = this._prepareRequest(verb, parsedRedirectUrl, headers);
-                    response = yield this.requestRaw(info, data);
-                    redirectsRemaining--;
-                }
-                if (!response.message.statusCode ||
-                    !HttpResponseRetryCodes.includes(response.message.statusCode)) {
-                    // If not a retry code, return immediately instead of retrying
-                    return response;
-                }
-                numTries += 1;
-                if (numTries < maxTries) {
-                    yield response.readBody();
-                    yield this._performExponentialBackoff(numTries);
-                }
-            } while (numTries < maxTries);
-            return response;
-        });
-    }
-    /**
-     * Needs to be called if keepAlive is set to true in request options.
-     */
-    dispose() {
-        if (this._agent) {
-            this._agent.destroy();
-        }
-        this._disposed = true;
-    }
-    /**
-     * Raw request.
-     * @param info
-     * @param data
-     */
-    requestRaw(info, data) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return new Promise((resolve, reject) => {
-                function callbackForResult(err, res) {
-                    if (err) {
-                        reject(err);
-                    }
-                    else if (!res) {
-                        // If `err` is not passed, then `res` must be passed.
-                        reject(new Error('Unknown error'));
-                    }
-                    else {
-                        resolve(res);
-                    }
-                }
-                this.requestRawWithCallback(info, data, callbackForResult);
-            });
-        });
-    }
-    /**
-     * Raw request with callback.
-     * @param info
-     * @param data
-     * @param onResult
-     */
-    requestRawWithCallback(info, data, onResult) {
-        if (typeof data === 'string') {
-            if (!info.options.headers) {
-                info.options.headers = {};
-            }
-            info.options.headers['Content-Length'] = Buffer.byteLength(data, 'utf8');
-        }
-        let callbackCalled = false;
-        function handleResult(err, res) {
-            if (!callbackCalled) {
-                callbackCalled = true;
-                onResult(err, res);
-            }
-        }
-        const req = info.httpModule.request(info.options, (msg) => {
-            const res = new HttpClientResponse(msg);
-            handleResult(undefined, res);
-        });
-        let socket;
-        req.on('socket', sock => {
-            socket = sock;
-        });
-        // If we ever get disconnected, we want the socket to timeout eventually
-        req.setTimeout(this._socketTimeout || 3 * 60000, () => {
-            if (socket) {
-                socket.end();
-            }
-            handleResult(new Error(`Request timeout: ${info.options.path}`));
-        });
-        req.on('error', function (err) {
-            // err has statusCode property
-            // res should have headers
-            handleResult(err);
-        });
-        if (data && typeof data === 'string') {
-            req.write(data, 'utf8');
-        }
-        if (data && typeof data !== 'string') {
-            data.on('close', function () {
-                req.end();
-            });
-            data.pipe(req);
-        }
-        else {
-            req.end();
-        }
-    }
-    /**
-     * Gets an http agent. This function is useful when you need an http agent that handles
-     * routing through a proxy server - depending upon the url and proxy environment variables.
-     * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
-     */
-    getAgent(serverUrl) {
-        const parsedUrl = new URL(serverUrl);
-        return this._getAgent(parsedUrl);
-    }
-    getAgentDispatcher(serverUrl) {
-        const parsedUrl = new URL(serverUrl);
-        const proxyUrl = pm.getProxyUrl(parsedUrl);
-        const useProxy = proxyUrl && proxyUrl.hostname;
-        if (!useProxy) {
-            return;
-        }
-        return this._getProxyAgentDispatcher(parsedUrl, proxyUrl);
-    }
-    _prepareRequest(method, requestUrl, headers) {
-        const info = {};
-        info.parsedUrl = requestUrl;
-        const usingSsl = info.parsedUrl.protocol === 'https:';
-        info.httpModule = usingSsl ? https : http;
-        const defaultPort = usingSsl ? 443 : 80;
-        info.options = {};
-        info.options.host = info.parsedUrl.hostname;
-        info.options.port = info.parsedUrl.port
-            ? parseInt(info.parsedUrl.port)
-            : defaultPort;
-        info.options.path =
-            (info.parsedUrl.pathname || '') + (info.parsedUrl.search || '');
-        info.options.method = method;
-        info.options.headers = this._mergeHeaders(headers);
-        if (this.userAgent != null) {
-            info.options.headers['user-agent'] = this.userAgent;
-        }
-        info.options.agent = this._getAgent(info.parsedUrl);
-        // gives handlers an opportunity to participate
-        if (this.handlers) {
-            for (const handler of this.handlers) {
-                handler.prepareRequest(info.options);
-            }
-        }
-        return info;
-    }
-    _mergeHeaders(headers) {
-        if (this.requestOptions && this.requestOptions.headers) {
-            return Object.assign({}, lowercaseKeys(this.requestOptions.headers), lowercaseKeys(headers || {}));
-        }
-        return lowercaseKeys(headers || {});
-    }
-    /**
-     * Gets an existing header value or returns a default.
-     * Handles converting number header values to strings since HTTP headers must be strings.
-     * Note: This returns string | string[] since some headers can have multiple values.
-     * For headers that must always be a single string (like Content-Type), use the
-     * specialized _getExistingOrDefaultContentTypeHeader method instead.
-     */
-    _getExistingOrDefaultHeader(additionalHeaders, header, _default) {
-        let clientHeader;
-        if (this.requestOptions && this.requestOptions.headers) {
-            const headerValue = lowercaseKeys(this.requestOptions.headers)[header];
-            if (headerValue) {
-                clientHeader =
-                    typeof headerValue === 'number' ? headerValue.toString() : headerValue;
-            }
-        }
-        const additionalValue = additionalHeaders[header];
-        if (additionalValue !== undefined) {
-            return typeof additionalValue === 'number'
-                ? additionalValue.toString()
-                : additionalValue;
-        }
-        if (clientHeader !== undefined) {
-            return clientHeader;
-        }
-        return _default;
-    }
-    /**
-     * Specialized version of _getExistingOrDefaultHeader for Content-Type header.
-     * Always returns a single string (not an array) since Content-Type should be a single value.
-     * Converts arrays to comma-separated strings and numbers to strings to ensure type safety.
-     * This was split from _getExistingOrDefaultHeader to provide stricter typing for callers
-     * that assign the result to places expecting a string (e.g., additionalHeaders[Headers.ContentType]).
-     */
-    _getExistingOrDefaultContentTypeHeader(additionalHeaders, _default) {
-        let clientHeader;
-        if (this.requestOptions && this.requestOptions.headers) {
-            const headerValue = lowercaseKeys(this.requestOptions.headers)[Headers.ContentType];
-            if (headerValue) {
-                if (typeof headerValue === 'number') {
-                    clientHeader = String(headerValue);
-                }
-                else if (Array.isArray(headerValue)) {
-                    clientHeader = headerValue.join(', ');
-                }
-                else {
-                    clientHeader = headerValue;
-                }
-            }
-        }
-        const additionalValue = additionalHeaders[Headers.ContentType];
-        // Return the first non-undefined value, converting numbers or arrays to strings if necessary
-        if (additionalValue !== undefined) {
-            if (typeof additionalValue === 'number') {
-                return String(additionalValue);
-            }
-            else if (Array.isArray(additionalValue)) {
-                return additionalValue.join(', ');
-            }
-            else {
-                return additionalValue;
-            }
-        }
-        if (clientHeader !== undefined) {
-            return clientHeader;
-        }
-        return _default;
-    }
-    _getAgent(parsedUrl) {
-        let agent;
-        const proxyUrl = pm.getProxyUrl(parsedUrl);
-        const useProxy = proxyUrl && proxyUrl.hostname;
-        if (this._keepAlive && useProxy) {
-            agent = this._proxyAgent;
-        }
-        if (!useProxy) {
-            agent = this._agent;
-        }
-        // if agent is already assigned use that agent.
-        if (agent) {
-            return agent;
-        }
-        const usingSsl = parsedUrl.protocol === 'https:';
-        let maxSockets = 100;
-        if (this.requestOptions) {
-            maxSockets = this.requestOptions.maxSockets || http.globalAgent.maxSockets;
-        }
-        // This is `useProxy` again, but we need to check `proxyURl` directly for TypeScripts's flow analysis.
-        if (proxyUrl && proxyUrl.hostname) {
-            const agentOptions = {
-                maxSockets,
-                keepAlive: this._keepAlive,
-                proxy: Object.assign(Object.assign({}, ((proxyUrl.username || proxyUrl.password) && {
-                    proxyAuth: `${proxyUrl.username}:${proxyUrl.password}`
-                })), { host: proxyUrl.hostname, port: proxyUrl.port })
-            };
-            let tunnelAgent;
-            const overHttps = proxyUrl.protocol === 'https:';
-            if (usingSsl) {
-                tunnelAgent = overHttps ? tunnel.httpsOverHttps : tunnel.httpsOverHttp;
-            }
-            else {
-                tunnelAgent = overHttps ? tunnel.httpOverHttps : tunnel.httpOverHttp;
-            }
-            agent = tunnelAgent(agentOptions);
-            this._proxyAgent = agent;
-        }
-        // if tunneling agent isn't assigned create a new agent
-        if (!agent) {
-            const options = { keepAlive: this._keepAlive, maxSockets };
-            agent = usingSsl ? new https.Agent(options) : new http.Agent(options);
-            this._agent = agent;
-        }
-        if (usingSsl && this._ignoreSslError) {
-            // we don't want to set NODE_TLS_REJECT_UNAUTHORIZED=0 since that will affect request for entire process
-            // http.RequestOptions doesn't expose a way to modify RequestOptions.agent.options
-            // we have to cast it to any and change it directly
-            agent.options = Object.assign(agent.options || {}, {
-                rejectUnauthorized: false
-            });
-        }
-        return agent;
-    }
-    _getProxyAgentDispatcher(parsedUrl, proxyUrl) {
-        let proxyAgent;
-        if (this._keepAlive) {
-            proxyAgent = this._proxyAgentDispatcher;
-        }
-        // if agent is already assigned use that agent.
-        if (proxyAgent) {
-            return proxyAgent;
-        }
-        const usingSsl = parsedUrl.protocol === 'https:';
-        proxyAgent = new undici_1.ProxyAgent(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, ((proxyUrl.username || proxyUrl.password) && {
-            token: `Basic ${Buffer.from(`${proxyUrl.username}:${proxyUrl.password}`).toString('base64')}`
-        })));
-        this._proxyAgentDispatcher = proxyAgent;
-        if (usingSsl && this._ignoreSslError) {
-            // we don't want to set NODE_TLS_REJECT_UNAUTHORIZED=0 since that will affect request for entire process
-            // http.RequestOptions doesn't expose a way to modify RequestOptions.agent.options
-            // we have to cast it to any and change it directly
-            proxyAgent.options = Object.assign(proxyAgent.options.requestTls || {}, {
-                rejectUnauthorized: false
-            });
-        }
-        return proxyAgent;
-    }
-    _getUserAgentWithOrchestrationId(userAgent) {
-        const baseUserAgent = userAgent || 'actions/http-client';
-        const orchId = process.env['ACTIONS_ORCHESTRATION_ID'];
-        if (orchId) {
-            // Sanitize the orchestration ID to ensure it contains only valid characters
-            // Valid characters: 0-9, a-z, _, -, .
-            const sanitizedId = orchId.replace(/[^a-z0-9_.-]/gi, '_');
-            return `${baseUserAgent} actions_orchestration_id/${sanitizedId}`;
-        }
-        return baseUserAgent;
-    }
-    _performExponentialBackoff(retryNumber) {
-        return __awaiter(this, void 0, void 0, function* () {
-            retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
-            const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
-            return new Promise(resolve => setTimeout(() => resolve(), ms));
-        });
-    }
-    _processResponse(res, options) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return new Promise((resolve, reject) => __awaiter(this, void 0, void 0, function* () {
-                const statusCode = res.message.statusCode || 0;
-                const response = {
-                    statusCode,
-                    result: null,
-                    headers: {}
-                };
-                // not found leads to null obj returned
-                if (statusCode === HttpCodes.NotFound) {
-                    resolve(response);
-                }
-                // get the result from the body
-                function dateTimeDeserializer(key, value) {
-                    if (typeof value === 'string') {
-                        const a = new Date(value);
-                        if (!isNaN(a.valueOf())) {
-                            return a;
-                        }
-                    }
-                    return value;
-                }
-                let obj;
-                let contents;
-                try {
-                    contents = yield res.readBody();
-                    if (contents && contents.length > 0) {
-                        if (options && options.deserializeDates) {
-                            obj = JSON.parse(contents, dateTimeDeserializer);
-                        }
-                        else {
-                            obj = JSON.parse(contents);
-                        }
-                        response.result = obj;
-                    }
-                    response.headers = res.message.headers;
-                }
-                catch (err) {
-                    // Invalid resource (contents not json);  leaving result obj null
-                }
-                // note that 3xx redirects are handled by the http layer.
-                if (statusCode > 299) {
-                    let msg;
-                    // if exception/error in body, attempt to get better error
-                    if (obj && obj.message) {
-                        msg = obj.message;
-                    }
-                    else if (contents && contents.length > 0) {
-                        // it may be the case that the exception is in the body message as string
-                        msg = contents;
-                    }
-                    else {
-                        msg = `Failed request: (${statusCode})`;
-                    }
-                    const err = new HttpClientError(msg, statusCode);
-                    err.result = response.result;
-                    reject(err);
-                }
-                else {
-                    resolve(response);
-                }
-            }));
-        });
-    }
-}
-exports.HttpClient = HttpClient;
-const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCase()] = obj[k]), c), {});
-//# sourceMappingURL=index.js.map
-
-/***/ }),
-
-/***/ 38503:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.getProxyUrl = getProxyUrl;
-exports.checkBypass = checkBypass;
-function getProxyUrl(reqUrl) {
-    const usingSsl = reqUrl.protocol === 'https:';
-    if (checkBypass(reqUrl)) {
-        return undefined;
-    }
-    const proxyVar = (() => {
-        if (usingSsl) {
-            return process.env['https_proxy'] || process.env['HTTPS_PROXY'];
-        }
-        else {
-            return process.env['http_proxy'] || process.env['HTTP_PROXY'];
-        }
-    })();
-    if (proxyVar) {
-        try {
-            return new DecodedURL(proxyVar);
-        }
-        catch (_a) {
-            if (!proxyVar.startsWith('http://') && !proxyVar.startsWith('https://'))
-                return new DecodedURL(`http://${proxyVar}`);
-        }
-    }
-    else {
-        return undefined;
-    }
-}
-function checkBypass(reqUrl) {
-    if (!reqUrl.hostname) {
-        return false;
-    }
-    const reqHost = reqUrl.hostname;
-    if (isLoopbackAddress(reqHost)) {
-        return true;
-    }
-    const noProxy = process.env['no_proxy'] || process.env['NO_PROXY'] || '';
-    if (!noProxy) {
-        return false;
-    }
-    // Determine the request port
-    let reqPort;
-    if (reqUrl.port) {
-        reqPort = Number(reqUrl.port);
-    }
-    else if (reqUrl.protocol === 'http:') {
-        reqPort = 80;
-    }
-    else if (reqUrl.protocol === 'https:') {
-        reqPort = 443;
-    }
-    // Format the request hostname and hostname with port
-    const upperReqHosts = [reqUrl.hostname.toUpperCase()];
-    if (typeof reqPort === 'number') {
-        upperReqHosts.push(`${upperReqHosts[0]}:${reqPort}`);
-    }
-    // Compare request host against noproxy
-    for (const upperNoProxyItem of noProxy
-        .split(',')
-        .map(x => x.trim().toUpperCase())
-        .filter(x => x)) {
-        if (upperNoProxyItem === '*' ||
-            upperReqHosts.some(x => x === upperNoProxyItem ||
-                x.endsWith(`.${upperNoProxyItem}`) ||
-                (upperNoProxyItem.startsWith('.') &&
-                    x.endsWith(`${upperNoProxyItem}`)))) {
-            return true;
-        }
-    }
-    return false;
-}
-function isLoopbackAddress(host) {
-    const hostLower = host.toLowerCase();
-    return (hostLower === 'localhost' ||
-        hostLower.startsWith('127.') ||
-        hostLower.startsWith('[::1]') ||
-        hostLower.startsWith('[0:0:0:0:0:0:0:1]'));
-}
-class DecodedURL extends URL {
-    constructor(url, base) {
-        super(url, base);
-        this._decodedUsername = decodeURIComponent(super.username);
-        this._decodedPassword = decodeURIComponent(super.password);
-    }
-    get username() {
-        return this._decodedUsername;
-    }
-    get password() {
-        return this._decodedPassword;
-    }
-}
-//# sourceMappingURL=proxy.js.map
-
-/***/ }),
-
-/***/ 28621:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   o: () => (/* binding */ Context)
-/* harmony export */ });
-/* harmony import */ var fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(79896);
-/* harmony import */ var os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(70857);
-
-
-class Context {
-    /**
-     * Hydrate the context from the environment
-     */
-    constructor() {
-        var _a, _b, _c;
-        this.payload = {};
-        if (process.env.GITHUB_EVENT_PATH) {
-            if ((0,fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(process.env.GITHUB_EVENT_PATH)) {
-                this.payload = JSON.parse((0,fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(process.env.GITHUB_EVENT_PATH, { encoding: 'utf8' }));
-            }
-            else {
-                const path = process.env.GITHUB_EVENT_PATH;
-                process.stdout.write(`GITHUB_EVENT_PATH ${path} does not exist${os__WEBPACK_IMPORTED_MODULE_1__.EOL}`);
-            }
-        }
-        this.eventName = process.env.GITHUB_EVENT_NAME;
-        this.sha = process.env.GITHUB_SHA;
-        this.ref = process.env.GITHUB_REF;
-        this.workflow = process.env.GITHUB_WORKFLOW;
-        this.action = process.env.GITHUB_ACTION;
-        this.actor = process.env.GITHUB_ACTOR;
-        this.job = process.env.GITHUB_JOB;
-        this.runAttempt = parseInt(process.env.GITHUB_RUN_ATTEMPT, 10);
-        this.runNumber = parseInt(process.env.GITHUB_RUN_NUMBER, 10);
-        this.runId = parseInt(process.env.GITHUB_RUN_ID, 10);
-        this.apiUrl = (_a = process.env.GITHUB_API_URL) !== null && _a !== void 0 ? _a : `https://api.github.com`;
-        this.serverUrl = (_b = process.env.GITHUB_SERVER_URL) !== null && _b !== void 0 ? _b : `https://github.com`;
-        this.graphqlUrl =
-            (_c = process.env.GITHUB_GRAPHQL_URL) !== null && _c !== void 0 ? _c : `https://api.github.com/graphql`;
-    }
-    get issue() {
-        const payload = this.payload;
-        return Object.assign(Object.assign({}, this.repo), { number: (payload.issue || payload.pull_request || payload).number });
-    }
-    get repo() {
-        if (process.env.GITHUB_REPOSITORY) {
-            const [owner, repo] = process.env.GITHUB_REPOSITORY.split('/');
-            return { owner, repo };
-        }
-        if (this.payload.repository) {
-            return {
-                owner: this.payload.repository.owner.login,
-                repo: this.payload.repository.name
-            };
-        }
-        throw new Error("context.repo requires a GITHUB_REPOSITORY environment variable like 'owner/repo'");
-    }
-}
-//# sourceMappingURL=context.js.map
-
-/***/ }),
-
-/***/ 24184:
+/***/ 60184:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -916,117 +10,1825 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  GitHub: () => (/* binding */ GitHub),
-  context: () => (/* binding */ utils_context),
-  defaults: () => (/* binding */ defaults),
-  getOctokitOptions: () => (/* binding */ getOctokitOptions),
-  getUserAgentWithOrchestrationId: () => (/* reexport */ getUserAgentWithOrchestrationId)
+  runPublishAction: () => (/* binding */ runPublishAction)
 });
 
-// EXTERNAL MODULE: ../../work/main/node_modules/@actions/github/lib/context.js
-var context = __webpack_require__(28621);
-// EXTERNAL MODULE: ../../work/main/node_modules/@actions/github/node_modules/@actions/http-client/lib/index.js
-var lib = __webpack_require__(12827);
-// EXTERNAL MODULE: ../../work/main/node_modules/undici/index.js
-var undici = __webpack_require__(40576);
-;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/github/lib/internal/utils.js
-var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./lib/config/load.js
+var load = __webpack_require__(76264);
+// EXTERNAL MODULE: ./lib/github/octokit.js + 3 modules
+var github_octokit = __webpack_require__(15687);
+// EXTERNAL MODULE: ./lib/model/keys.js
+var keys = __webpack_require__(61261);
+// EXTERNAL MODULE: ./lib/github/errors.js
+var errors = __webpack_require__(9452);
+// EXTERNAL MODULE: ./lib/github/issues.js
+var issues = __webpack_require__(375);
+// EXTERNAL MODULE: ./lib/render/index.js + 10 modules
+var lib_render = __webpack_require__(43229);
+// EXTERNAL MODULE: ./lib/review/diff.js
+var diff = __webpack_require__(9673);
+// EXTERNAL MODULE: ./lib/workspace/commit.js
+var commit = __webpack_require__(48656);
+// EXTERNAL MODULE: ./lib/workspace/git.js
+var workspace_git = __webpack_require__(10297);
+// EXTERNAL MODULE: ./lib/workspace/patch.js
+var workspace_patch = __webpack_require__(93515);
+// EXTERNAL MODULE: ./lib/runtime/actions/artifacts.js
+var artifacts = __webpack_require__(21679);
+// EXTERNAL MODULE: ./lib/runtime/local/run-dir.js
+var run_dir = __webpack_require__(58887);
+;// CONCATENATED MODULE: ./lib/publish/artifacts.js
+/**
+ * What `publish` reads: every artifact of the run, downloaded and validated before anything is
+ * written. A stage whose artifact is missing (its job failed, was skipped or uploaded nothing) is
+ * reported as failed and the rest goes on; an artifact that is present but not valid (not the
+ * contract, another run's, a file missing from it) makes the run fail closed.
+ */
+
+
+
+function sameRun(a, b) {
+    return (a.repository === b.repository &&
+        a.runId === b.runId &&
+        a.issue === b.issue &&
+        a.promptHash === b.promptHash &&
+        a.baseSha === b.baseSha &&
+        a.configHash === b.configHash);
+}
+/**
+ * Reads every artifact the configuration says the run has: the plan (which must be there and
+ * valid, or this throws), one `ensemble-code-<task>` per planned task, `ensemble-test` with
+ * `change.patch`, one `ensemble-review-<lens>` per configured lens, and `ensemble-docs`.
+ */
+async function readPublishArtifacts(store, runDir, config) {
+    const plan = await store.downloadDocument('plan', run_dir/* ARTIFACTS */.ym.plan, 'plan.json', runDir.artifactDir(run_dir/* ARTIFACTS */.ym.plan));
+    const stages = [
+        {
+            stage: 'plan',
+            artifact: run_dir/* ARTIFACTS */.ym.plan,
+            state: 'ok',
+            status: `${plan.tasks.length} task${plan.tasks.length === 1 ? '' : 's'}`,
+            detail: '',
+        },
+    ];
+    const invalid = [];
+    /** A document and the text files beside it; `texts` that must exist when `required(doc)`. */
+    const read = async (kind, artifact, file, texts) => {
+        const dir = runDir.artifactDir(artifact);
+        for (const name of texts)
+            (0,external_node_fs_.rmSync)(runDir.artifactPath(artifact, name), { force: true });
+        let document;
+        try {
+            document = await store.downloadDocument(kind, artifact, file, dir);
+        }
+        catch (error) {
+            if (error instanceof artifacts/* ArtifactMissingError */.BU)
+                return { ok: false, missing: true, message: error.message };
+            if (error.name === 'ContractError' || /^artifact .* has no /.test(error.message)) {
+                invalid.push({ artifact, message: error.message });
+                return { ok: false, missing: false, message: error.message };
+            }
+            throw error;
+        }
+        const run = document.run;
+        if (!sameRun(run, plan.run)) {
+            const message = `${artifact}: ${file} belongs to another run (run ${run.runId} of ${run.repository} at ${run.baseSha.slice(0, 12)}), not to the plan's run ${plan.run.runId} at ${plan.run.baseSha.slice(0, 12)}`;
+            invalid.push({ artifact, message });
+            return { ok: false, missing: false, message };
+        }
+        const found = new Map();
+        for (const name of texts) {
+            const path = runDir.artifactPath(artifact, name);
+            found.set(name, (0,external_node_fs_.existsSync)(path) ? (0,external_node_fs_.readFileSync)(path, 'utf8') : null);
+        }
+        return { ok: true, value: { document, texts: found } };
+    };
+    const firstLine = (text) => text.split('\n')[0] ?? '';
+    // Code: one artifact per planned task.
+    const tasks = [];
+    for (const planned of plan.tasks) {
+        const artifact = run_dir/* ARTIFACTS */.ym.code(planned.id);
+        const stage = `code · ${planned.id}`;
+        const result = await read('task', artifact, 'task.json', ['task.patch']);
+        if (!result.ok) {
+            stages.push({
+                stage,
+                artifact,
+                state: 'failed',
+                status: result.missing ? 'no artifact' : 'invalid artifact',
+                detail: result.message,
+            });
+            continue;
+        }
+        const document = result.value.document;
+        if (document.taskId !== planned.id) {
+            const message = `${artifact}: task.json is the result of task "${document.taskId}", not "${planned.id}"`;
+            invalid.push({ artifact, message });
+            stages.push({ stage, artifact, state: 'failed', status: 'invalid artifact', detail: message });
+            continue;
+        }
+        const patch = result.value.texts.get('task.patch') ?? null;
+        if (patch === null && document.status === 'done') {
+            const message = `${artifact} has no task.patch, but the task says it is done; re-run the task's code job`;
+            invalid.push({ artifact, message });
+            stages.push({ stage, artifact, state: 'failed', status: 'invalid artifact', detail: message });
+            continue;
+        }
+        tasks.push({ document, patch: patch ?? '' });
+        stages.push({
+            stage,
+            artifact,
+            state: document.status === 'failed' ? 'failed' : document.status === 'no-change' ? 'warn' : 'ok',
+            status: document.status,
+            detail: document.status === 'failed' ? firstLine(document.stopReason ?? document.summary) : '',
+        });
+    }
+    // Test: the integrated change (only change.patch when the test stage is off).
+    let test = null;
+    let changePatch = null;
+    const testFailed = (status, message) => stages.push({ stage: 'test', artifact: run_dir/* ARTIFACTS */.ym.test, state: 'failed', status, detail: message });
+    if (!config.stages.test.enabled) {
+        const path = runDir.artifactPath(run_dir/* ARTIFACTS */.ym.test, 'change.patch');
+        (0,external_node_fs_.rmSync)(path, { force: true });
+        try {
+            await store.downloadArtifact(run_dir/* ARTIFACTS */.ym.test, runDir.artifactDir(run_dir/* ARTIFACTS */.ym.test));
+            if ((0,external_node_fs_.existsSync)(path)) {
+                changePatch = (0,external_node_fs_.readFileSync)(path, 'utf8');
+                stages.push({
+                    stage: 'test',
+                    artifact: run_dir/* ARTIFACTS */.ym.test,
+                    state: 'skipped',
+                    status: 'disabled',
+                    detail: 'the patches were integrated without tests',
+                });
+            }
+            else {
+                const message = `${run_dir/* ARTIFACTS */.ym.test} has no change.patch; re-run the test job`;
+                invalid.push({ artifact: run_dir/* ARTIFACTS */.ym.test, message });
+                testFailed('invalid artifact', message);
+            }
+        }
+        catch (error) {
+            if (!(error instanceof artifacts/* ArtifactMissingError */.BU))
+                throw error;
+            testFailed('no artifact', error.message);
+        }
+    }
+    else {
+        const result = await read('test', run_dir/* ARTIFACTS */.ym.test, 'test.json', ['change.patch']);
+        if (!result.ok) {
+            testFailed(result.missing ? 'no artifact' : 'invalid artifact', result.message);
+        }
+        else if (result.value.texts.get('change.patch') == null) {
+            const message = `${run_dir/* ARTIFACTS */.ym.test} has no change.patch; re-run the test job`;
+            invalid.push({ artifact: run_dir/* ARTIFACTS */.ym.test, message });
+            testFailed('invalid artifact', message);
+        }
+        else {
+            test = result.value.document;
+            changePatch = result.value.texts.get('change.patch') ?? '';
+            const counts = test.passed === null && test.failed === null ? '' : ` (${test.passed ?? '?'} passed, ${test.failed ?? '?'} failed)`;
+            stages.push({
+                stage: 'test',
+                artifact: run_dir/* ARTIFACTS */.ym.test,
+                state: test.status === 'passed' ? 'ok' : test.status === 'no-tests' ? 'warn' : 'failed',
+                status: `${test.status}${counts}`,
+                detail: test.status === 'passed' ? '' : firstLine(test.summary),
+            });
+        }
+    }
+    // Review: one artifact per configured lens.
+    const reviews = [];
+    for (const lens of config.review.lenses) {
+        const artifact = run_dir/* ARTIFACTS */.ym.review(lens);
+        const stage = `review · ${lens}`;
+        if (!config.stages.review.enabled) {
+            stages.push({ stage, artifact, state: 'skipped', status: 'disabled', detail: 'stages.review.enabled is false' });
+            continue;
+        }
+        const result = await read('review', artifact, 'review.json', []);
+        if (!result.ok) {
+            stages.push({
+                stage,
+                artifact,
+                state: 'failed',
+                status: result.missing ? 'no artifact' : 'invalid artifact',
+                detail: result.message,
+            });
+            continue;
+        }
+        const document = result.value.document;
+        if (document.lens !== lens) {
+            const message = `${artifact}: review.json is the review of lens "${document.lens}", not "${lens}"`;
+            invalid.push({ artifact, message });
+            stages.push({ stage, artifact, state: 'failed', status: 'invalid artifact', detail: message });
+            continue;
+        }
+        reviews.push(document);
+        stages.push({ stage, artifact, state: 'ok', status: document.verdict, detail: '' });
+    }
+    // Docs.
+    let docs = null;
+    if (!config.stages.docs.enabled) {
+        stages.push({ stage: 'docs', artifact: run_dir/* ARTIFACTS */.ym.docs, state: 'skipped', status: 'disabled', detail: 'stages.docs.enabled is false' });
+    }
+    else {
+        const result = await read('docs', run_dir/* ARTIFACTS */.ym.docs, 'docs.json', ['docs.patch']);
+        if (!result.ok) {
+            stages.push({
+                stage: 'docs',
+                artifact: run_dir/* ARTIFACTS */.ym.docs,
+                state: 'failed',
+                status: result.missing ? 'no artifact' : 'invalid artifact',
+                detail: result.message,
+            });
+        }
+        else {
+            const document = result.value.document;
+            const patch = result.value.texts.get('docs.patch') ?? null;
+            if (patch === null && document.status === 'updated') {
+                const message = `${run_dir/* ARTIFACTS */.ym.docs} has no docs.patch, but the docs stage says it updated the docs; re-run the docs job`;
+                invalid.push({ artifact: run_dir/* ARTIFACTS */.ym.docs, message });
+                stages.push({ stage: 'docs', artifact: run_dir/* ARTIFACTS */.ym.docs, state: 'failed', status: 'invalid artifact', detail: message });
+            }
+            else {
+                docs = { document, patch: patch ?? '' };
+                stages.push({
+                    stage: 'docs',
+                    artifact: run_dir/* ARTIFACTS */.ym.docs,
+                    state: document.status === 'failed' ? 'failed' : 'ok',
+                    status: document.status,
+                    detail: document.status === 'failed' ? firstLine(document.summary) : '',
+                });
+            }
+        }
+    }
+    return { plan, tasks, test, changePatch, reviews, docs, stages, invalid };
+}
+
+// EXTERNAL MODULE: ./lib/publish/commits.js
+var commits = __webpack_require__(54673);
+// EXTERNAL MODULE: ./lib/github/write-once.js
+var write_once = __webpack_require__(32192);
+;// CONCATENATED MODULE: ./lib/publish/git-data.js
+/**
+ * Commits through GitHub's Git Data API: the commits `buildCommitSequence` made locally are
+ * recreated on GitHub, tree by tree, so that no git credentials ever reach the disk and nothing
+ * is pushed from a shell.
+ *
+ * - Each tree is built on its parent commit's tree (`base_tree`) with only the entries that
+ *   differ: text files inline (`content`), binary files (and large or non-UTF-8 text) as blobs
+ *   sent base64, deletions as `sha: null`, modes kept (executables, symbolic links, submodules).
+ *   GitHub hashes trees as git does, so the tree it returns must be the local tree: a mismatch
+ *   stops the publish before any ref moves.
+ * - Commits are created without an author or committer, so GitHub signs them (Verified) as the
+ *   token's identity; the trailers in the message name the run, stage and task.
+ * - Blobs, trees and commits are content-addressed: creating one twice is harmless, which is why
+ *   the client retries them. Refs are not: the branch is read first, then created or
+ *   force-updated, and a creation whose answer was lost is looked for before it is tried again.
+ */
+
+
+
+/** Inline `content` up to this size; larger files go as blobs. */
+const MAX_INLINE_BYTES = 512 * 1024;
+const UTF8 = new TextDecoder('utf-8', { fatal: true });
+/** Text GitHub can take inline: valid UTF-8 without NUL, not too large. */
+function inlineText(bytes) {
+    if (bytes.length > MAX_INLINE_BYTES || bytes.includes(0))
+        return null;
+    try {
+        return UTF8.decode(bytes);
+    }
+    catch {
+        return null;
+    }
+}
+const MODES = new Set(['100644', '100755', '160000', '120000']);
+/** `git diff-tree -r -z --raw --no-renames from to`. */
+async function rawChanges(repoDir, from, to) {
+    const git = (0,workspace_git/* hardenedGit */.YW)(repoDir);
+    const out = await git.run(['diff-tree', '-r', '-z', '--raw', '--no-renames', '--no-ext-diff', '--full-index', from, to], {
+        what: `list the files that differ between ${from} and ${to}`,
     });
-};
-
-
-function getAuthString(token, options) {
-    if (!token && !options.auth) {
-        throw new Error('Parameter token or opts.auth is required');
+    const fields = (0,workspace_git/* nulFields */.R6)(out.stdout);
+    const changes = [];
+    for (let i = 0; i + 1 < fields.length; i += 2) {
+        const meta = /^:(\d{6}) (\d{6}) ([0-9a-f]+) ([0-9a-f]+) ([A-Z])\d*$/.exec(fields[i] ?? '');
+        if (!meta)
+            throw new Error(`unexpected git diff-tree output: ${JSON.stringify(fields[i])}`);
+        changes.push({
+            oldMode: meta[1],
+            newMode: meta[2],
+            oldSha: meta[3],
+            newSha: meta[4],
+            status: meta[5],
+            path: fields[i + 1] ?? '',
+        });
     }
-    else if (token && options.auth) {
-        throw new Error('Parameters token and opts.auth may not both be specified');
+    return changes;
+}
+/** A blob's bytes from the local repository. */
+async function blobBytes(repoDir, sha) {
+    return (await (0,workspace_git/* hardenedGit */.YW)(repoDir).run(['cat-file', 'blob', sha], { what: `read blob ${sha}` })).stdout;
+}
+/**
+ * The tree entries that turn the local tree `from` into `to`, for `POST /git/trees` on
+ * `base_tree` = the remote copy of `from`. Blobs that cannot go inline are created first.
+ */
+async function treeEdits(octokit, repo, repoDir, from, to) {
+    const edits = [];
+    for (const change of await rawChanges(repoDir, from, to)) {
+        if (change.status === 'D') {
+            const mode = change.oldMode;
+            edits.push({ path: change.path, mode, type: mode === '160000' ? 'commit' : 'blob', sha: null });
+            continue;
+        }
+        if (!MODES.has(change.newMode))
+            throw new Error(`${change.path} has mode ${change.newMode}, which ensemble cannot publish`);
+        const mode = change.newMode;
+        if (mode === '160000') {
+            edits.push({ path: change.path, mode, type: 'commit', sha: change.newSha });
+            continue;
+        }
+        if (change.oldSha === change.newSha) {
+            // A mode change: the blob is already in the parent's tree on GitHub.
+            edits.push({ path: change.path, mode, type: 'blob', sha: change.newSha });
+            continue;
+        }
+        const bytes = await blobBytes(repoDir, change.newSha);
+        const text = inlineText(bytes);
+        if (text !== null) {
+            edits.push({ path: change.path, mode, type: 'blob', content: text });
+            continue;
+        }
+        const { data } = await (0,errors/* githubCall */.Mc)({ action: `upload the content of ${change.path}`, permission: 'contents: write' }, () => octokit.rest.git.createBlob({ owner: repo.owner, repo: repo.repo, content: bytes.toString('base64'), encoding: 'base64' }));
+        if (data.sha !== change.newSha) {
+            throw new Error(`GitHub stored ${change.path} as blob ${data.sha}, but its content is blob ${change.newSha} here; nothing was published`);
+        }
+        edits.push({ path: change.path, mode, type: 'blob', sha: data.sha });
     }
-    return typeof options.auth === 'string' ? options.auth : `token ${token}`;
+    return edits;
 }
-function getProxyAgent(destinationUrl) {
-    const hc = new lib.HttpClient();
-    return hc.getAgent(destinationUrl);
+/** The tree of a commit on GitHub. */
+async function remoteTreeOf(octokit, repo, sha) {
+    const { data } = await (0,errors/* githubCall */.Mc)({ action: `read commit ${sha} of ${repo.owner}/${repo.repo}`, permission: 'contents: read' }, () => octokit.rest.git.getCommit({ owner: repo.owner, repo: repo.repo, commit_sha: sha }));
+    return data.tree.sha;
 }
-function getProxyAgentDispatcher(destinationUrl) {
-    const hc = new lib.HttpClient();
-    return hc.getAgentDispatcher(destinationUrl);
+/**
+ * The commits on the branch's current head, newest last, when they are exactly `commits` (same
+ * trees and messages, on the same base): a re-run with the same artifacts keeps the branch as it
+ * is. Null otherwise.
+ */
+async function matchingRemoteChain(octokit, repo, head, baseSha, commits) {
+    const chain = [];
+    let sha = head;
+    for (let i = commits.length - 1; i >= 0; i--) {
+        let data;
+        try {
+            ({ data } = await octokit.rest.git.getCommit({ owner: repo.owner, repo: repo.repo, commit_sha: sha }));
+        }
+        catch (error) {
+            if ((0,errors/* statusOf */.c2)(error) === 404)
+                return null;
+            throw error;
+        }
+        const want = commits[i];
+        if (data.tree.sha !== want.tree || data.message.replace(/\n+$/, '') !== want.message.replace(/\n+$/, '') || data.parents.length !== 1) {
+            return null;
+        }
+        chain.unshift({ sha: data.sha, tree: data.tree.sha });
+        sha = data.parents[0].sha;
+    }
+    return sha === baseSha ? chain : null;
 }
-function getProxyFetch(destinationUrl) {
-    const httpDispatcher = getProxyAgentDispatcher(destinationUrl);
-    const proxyFetch = (url, opts) => __awaiter(this, void 0, void 0, function* () {
-        return (0,undici.fetch)(url, Object.assign(Object.assign({}, opts), { dispatcher: httpDispatcher }));
+/**
+ * Recreates `commits` (a chain on `baseSha`) on GitHub and returns their SHAs there. The base
+ * commit must be on GitHub with the same tree as here.
+ */
+async function pushCommits(octokit, repo, repoDir, baseSha, commits) {
+    const where = `${repo.owner}/${repo.repo}`;
+    const localBaseTree = await (0,workspace_git/* hardenedGit */.YW)(repoDir).text(['rev-parse', '--verify', `${baseSha}^{tree}`], {
+        what: `read the base ${baseSha}`,
     });
-    return proxyFetch;
-}
-function getApiBaseUrl() {
-    return process.env['GITHUB_API_URL'] || 'https://api.github.com';
-}
-function getUserAgentWithOrchestrationId(baseUserAgent) {
-    var _a;
-    const orchId = (_a = process.env['ACTIONS_ORCHESTRATION_ID']) === null || _a === void 0 ? void 0 : _a.trim();
-    if (orchId) {
-        const sanitizedId = orchId.replace(/[^a-z0-9_.-]/gi, '_');
-        const tag = `actions_orchestration_id/${sanitizedId}`;
-        if (baseUserAgent === null || baseUserAgent === void 0 ? void 0 : baseUserAgent.includes(tag))
-            return baseUserAgent;
-        const ua = baseUserAgent ? `${baseUserAgent} ` : '';
-        return `${ua}${tag}`;
+    let parent = baseSha;
+    let parentTree = await remoteTreeOf(octokit, repo, baseSha);
+    if (parentTree !== localBaseTree) {
+        throw new Error(`the base commit ${baseSha} has tree ${parentTree} on GitHub but ${localBaseTree} in the checkout; nothing was published`);
     }
-    return baseUserAgent;
-}
-//# sourceMappingURL=utils.js.map
-// EXTERNAL MODULE: ../../work/main/node_modules/@octokit/core/dist-src/index.js + 12 modules
-var dist_src = __webpack_require__(8850);
-// EXTERNAL MODULE: ../../work/main/node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/index.js + 3 modules
-var plugin_rest_endpoint_methods_dist_src = __webpack_require__(23810);
-// EXTERNAL MODULE: ../../work/main/node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js
-var dist_bundle = __webpack_require__(14587);
-;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/github/lib/utils.js
-
-
-// octokit + plugins
-
-
-
-const utils_context = new context/* Context */.o();
-const baseUrl = getApiBaseUrl();
-const defaults = {
-    baseUrl,
-    request: {
-        agent: getProxyAgent(baseUrl),
-        fetch: getProxyFetch(baseUrl)
+    let localParentTree = localBaseTree;
+    const pushed = [];
+    for (const commit of commits) {
+        const edits = await treeEdits(octokit, repo, repoDir, localParentTree, commit.tree);
+        const { data: tree } = await (0,errors/* githubCall */.Mc)({ action: `create a tree in ${where}`, permission: 'contents: write' }, () => octokit.rest.git.createTree({ owner: repo.owner, repo: repo.repo, base_tree: parentTree, tree: edits }));
+        if (tree.sha !== commit.tree) {
+            throw new Error(`GitHub built tree ${tree.sha} where the checkout has ${commit.tree} (commit ${commit.sha}); the branch was not updated, nothing was published`);
+        }
+        const { data: made } = await (0,errors/* githubCall */.Mc)({ action: `create a commit in ${where}`, permission: 'contents: write' }, () => octokit.rest.git.createCommit({ owner: repo.owner, repo: repo.repo, message: commit.message, tree: tree.sha, parents: [parent] }));
+        pushed.push({ sha: made.sha, tree: tree.sha });
+        parent = made.sha;
+        parentTree = tree.sha;
+        localParentTree = commit.tree;
     }
+    return pushed;
+}
+/** The commit `refs/heads/<branch>` points at on GitHub, or null when there is no such branch. */
+async function branchHead(octokit, repo, branch) {
+    try {
+        const { data } = await octokit.rest.git.getRef({ owner: repo.owner, repo: repo.repo, ref: `heads/${branch}` });
+        return data.object.sha;
+    }
+    catch (error) {
+        if ((0,errors/* statusOf */.c2)(error) === 404)
+            return null;
+        throw (0,errors/* explainGitHubError */.Pm)(error, {
+            action: `read branch ${branch} of ${repo.owner}/${repo.repo}`,
+            permission: 'contents: read',
+        });
+    }
+}
+/**
+ * Points branch `branch` at `sha`: created when it does not exist, force-updated when it does
+ * (the branch belongs to ensemble; a re-run replaces its commits).
+ */
+async function setBranch(octokit, repo, branch, sha) {
+    const where = `${repo.owner}/${repo.repo}`;
+    const operation = { action: `push branch ${branch} to ${where}`, permission: 'contents: write' };
+    const update = async () => {
+        await (0,errors/* githubCall */.Mc)(operation, () => octokit.rest.git.updateRef({ owner: repo.owner, repo: repo.repo, ref: `heads/${branch}`, sha, force: true }));
+        return 'updated';
+    };
+    const current = await branchHead(octokit, repo, branch);
+    if (current === sha)
+        return 'unchanged';
+    if (current !== null)
+        return update();
+    try {
+        await (0,write_once/* writeOnce */.F)(octokit, {
+            operation,
+            create: async () => {
+                await octokit.rest.git.createRef({ owner: repo.owner, repo: repo.repo, ref: `refs/heads/${branch}`, sha });
+                return sha;
+            },
+            find: async () => ((await branchHead(octokit, repo, branch)) === sha ? sha : null),
+        });
+        return 'created';
+    }
+    catch (error) {
+        // Made meanwhile (a concurrent run, or a first attempt whose answer was lost and then moved).
+        if ((0,errors/* statusOf */.c2)(error) === 422 && /already exists/i.test(error.message))
+            return update();
+        throw error;
+    }
+}
+
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(48161);
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __webpack_require__(38522);
+// EXTERNAL MODULE: ./lib/config/instructions.js
+var instructions = __webpack_require__(70417);
+// EXTERNAL MODULE: ./lib/render/markdown.js
+var markdown = __webpack_require__(43419);
+// EXTERNAL MODULE: ./lib/render/safe.js
+var safe = __webpack_require__(85303);
+// EXTERNAL MODULE: ./lib/workspace/glob.js
+var workspace_glob = __webpack_require__(84659);
+;// CONCATENATED MODULE: ./lib/publish/secrets.js
+/**
+ * Credential detection for the safe-output policy (`policy.ts`): well-known token patterns and
+ * the exact values of the secrets the step was given.
+ *
+ * Decisions:
+ * - Nothing found is ever echoed. A pattern match is shown masked, its first 4 characters (the
+ *   public prefix: `ghp_`, `sk-a`, `AKIA`) and its length; a private key block by its header line
+ *   (which holds no key material). A secret value is shown by the secret's name (or its position
+ *   among the values given) and its length only: its first characters are part of the secret.
+ * - Text is scanned as given and once more with invisible format characters (`\p{Cf}`:
+ *   zero-width spaces and joiners, bidirectional controls, soft hyphens, BOM) removed, so that a
+ *   token split by an invisible character, which still reads as the token, is found.
+ * - OpenAI keys: the brief's `sk-(proj-)?[A-Za-z0-9_-]{20,}` also matches kebab-case names that
+ *   follow an `sk-` (`sk-some-long-kebab-case-name`) and the tail of words like `disk-…`. A match
+ *   must therefore start a token (no letter, digit, `_` or `-` before it) and hold at least one
+ *   digit or capital letter, which every real key (random base62/base64url) does. `sk-ant-` is
+ *   reported as an Anthropic key only, never also as an OpenAI key.
+ * - AWS access key ids are whole tokens of exactly 20 characters; a longer run of capitals and
+ *   digits is not one. GitHub tokens are matched wherever they occur: their prefix and length make
+ *   a false match unlikely.
+ * - Secret values: values shorter than 8 characters are ignored (they would match ordinary text,
+ *   and GitHub does not mask them reliably either). Each value is looked for as given, trimmed,
+ *   line by line for a multi-line value (a PEM key, as the Actions runner masks it), and in its
+ *   base64 and base64url encodings at each of the three byte alignments it can have inside a
+ *   longer encoded string (the encodings the Actions runner also masks). Other encodings (hex,
+ *   URL- or JSON-escaping, reversed text) are not looked for: no scanner catches a determined
+ *   encoder, and these checks are a backstop for accidents, not the sandbox.
+ */
+const CREDENTIAL_PATTERNS = [
+    { id: 'github-token', name: 'GitHub token', regexp: /gh[pousr]_[A-Za-z0-9]{36,}/g },
+    { id: 'github-pat', name: 'GitHub fine-grained personal access token', regexp: /github_pat_[A-Za-z0-9_]{22,}/g },
+    { id: 'anthropic-key', name: 'Anthropic API key', regexp: /(?<![A-Za-z0-9_-])sk-ant-[A-Za-z0-9_-]{20,}/g },
+    {
+        id: 'openai-key',
+        name: 'OpenAI API key',
+        regexp: /(?<![A-Za-z0-9_-])sk-(?!ant-)(?:proj-)?[A-Za-z0-9_-]{20,}/g,
+        plausible: (match) => /[A-Z0-9]/.test(match.replace(/^sk-(?:proj-)?/, '')),
+    },
+    { id: 'aws-access-key-id', name: 'AWS access key id', regexp: /(?<![A-Za-z0-9])(?:AKIA|ASIA)[0-9A-Z]{16}(?![0-9A-Z])/g },
+    {
+        id: 'private-key',
+        name: 'private key block',
+        regexp: /-----BEGIN (?:(?:RSA|EC|OPENSSH|DSA|PGP|ENCRYPTED) )?PRIVATE KEY(?: BLOCK)?-----/g,
+        showMatch: true,
+    },
+];
+/** `ghp_…(40 chars)`: the first 4 characters and the length, never the rest. */
+function maskSecret(value) {
+    const chars = [...value];
+    return `${chars.slice(0, 4).join('')}…(${chars.length} chars)`;
+}
+/** Invisible format characters (zero-width, bidirectional controls, soft hyphen, BOM) removed. */
+function withoutInvisible(text) {
+    return text.replace(/\p{Cf}/gu, '');
+}
+/** The 1-based line of `index` in `text`. */
+function lineAt(text, index) {
+    let line = 1;
+    for (let i = text.indexOf('\n'); i !== -1 && i < index; i = text.indexOf('\n', i + 1))
+        line++;
+    return line;
+}
+/** The text itself and, when it differs, the text without invisible characters. */
+function views(text) {
+    const visible = withoutInvisible(text);
+    return visible === text ? [text] : [text, visible];
+}
+/**
+ * The credential-pattern matches in `text` (and in `text` without invisible characters), once
+ * each. A match that contains one of `known` (a secret value, found then by `findSecretValues`)
+ * is left out: it is reported as that secret, not a second time as a pattern.
+ */
+function findCredentials(text, known = []) {
+    const hits = [];
+    const seen = new Set();
+    for (const view of views(text)) {
+        for (const pattern of CREDENTIAL_PATTERNS) {
+            for (const m of view.matchAll(pattern.regexp)) {
+                if (pattern.plausible && !pattern.plausible(m[0]))
+                    continue;
+                if (known.some((n) => m[0].includes(n.needle)))
+                    continue;
+                const shown = pattern.showMatch ? m[0] : maskSecret(m[0]);
+                const line = lineAt(view, m.index);
+                const key = `${pattern.id}\0${shown}\0${line}`;
+                if (seen.has(key))
+                    continue;
+                seen.add(key);
+                hits.push({ pattern, shown, line });
+            }
+        }
+    }
+    return hits;
+}
+/** Values shorter than this are not looked for. */
+const MIN_SECRET_LENGTH = 8;
+/** The base64 characters that depend on `bytes` only, when they sit at byte offset `offset` (0–2) of an encoded string. */
+function base64Core(bytes, offset, encoding) {
+    const encoded = Buffer.concat([Buffer.alloc(offset), bytes]).toString(encoding);
+    const first = Math.ceil((offset * 8) / 6);
+    const end = Math.floor(((offset + bytes.length) * 8) / 6);
+    return encoded.slice(first, end);
+}
+/** Every string whose presence reveals one of `values` (see the module's decisions). */
+function secretNeedles(values) {
+    const needles = [];
+    const seen = new Set();
+    values.forEach((entry, i) => {
+        const { name, value } = typeof entry === 'string' ? { name: null, value: entry } : entry;
+        if (typeof value !== 'string')
+            return;
+        const secret = name ? `secret ${JSON.stringify(name)}` : `secret #${i + 1} given to this step`;
+        const length = [...value].length;
+        const add = (needle, form) => {
+            if (needle.length < MIN_SECRET_LENGTH || seen.has(needle))
+                return;
+            seen.add(needle);
+            needles.push({ secret, length, needle, form });
+        };
+        const plain = [value, value.trim()];
+        add(value, 'value');
+        add(value.trim(), 'value');
+        for (const line of value.split(/\r?\n/)) {
+            const trimmed = line.trim();
+            if (trimmed !== value.trim())
+                add(trimmed, 'line of the value');
+        }
+        for (const text of plain) {
+            if (text.length < MIN_SECRET_LENGTH)
+                continue;
+            const bytes = Buffer.from(text, 'utf8');
+            for (const offset of [0, 1, 2]) {
+                add(base64Core(bytes, offset, 'base64'), 'base64');
+                add(base64Core(bytes, offset, 'base64url'), 'base64url');
+            }
+        }
+    });
+    return needles;
+}
+/** The same needles for content read as Latin-1 (one character per byte: binary files). */
+function byteNeedles(needles) {
+    return needles.map((n) => ({ ...n, needle: Buffer.from(n.needle, 'utf8').toString('latin1') }));
+}
+/** Occurrences of the needles in `text` (and in `text` without invisible characters), once per secret, form and line. */
+function findSecretValues(text, needles) {
+    const hits = [];
+    const seen = new Set();
+    if (needles.length === 0)
+        return hits;
+    for (const view of views(text)) {
+        for (const needle of needles) {
+            for (let at = view.indexOf(needle.needle); at !== -1; at = view.indexOf(needle.needle, at + 1)) {
+                const line = lineAt(view, at);
+                const key = `${needle.secret}\0${needle.form}\0${line}`;
+                if (seen.has(key))
+                    continue;
+                seen.add(key);
+                hits.push({ needle, line });
+            }
+        }
+    }
+    return hits;
+}
+/** How a secret-value hit is described, without any of the secret's characters. */
+function describeSecretHit(hit) {
+    const { secret, length, form } = hit.needle;
+    const how = form === 'value' ? 'the value' : form === 'line of the value' ? 'a line of the value' : `the ${form}-encoded value`;
+    return `${how} of ${secret} (${length} characters)`;
+}
+
+;// CONCATENATED MODULE: ./lib/publish/policy.js
+/**
+ * The safe-output policy: what `publish` checks, all or nothing, before it writes anything.
+ * A refusal names its rule, where (the patch and file, or the text), and what was found, never
+ * the secret itself; `formatRefusals` turns refusals into a message a user can act on.
+ *
+ * Rules:
+ * - `protected-path`: no patch touches a protected path, both sides of a rename included. Paths
+ *   are read twice, by `pathsInPatch` and by git (`git apply --numstat`), so that a header one
+ *   reader misreads cannot hide a path. Default patterns: `defaultPublishProtectedPaths`.
+ * - `unreadable-patch`: a patch whose file names (or binary content) cannot be read cannot be
+ *   checked, so it is refused (fail closed).
+ * - `patch-size` / `file-count`: the total bytes (UTF-8) of all patches, and the distinct paths
+ *   they touch (a rename touches two), stay within `maxPatchBytes` / `maxFiles`.
+ * - `binary-size`: one binary hunk that inflates to more than `maxPatchBytes` is refused before it
+ *   is inflated (a few kilobytes of patch can hold gigabytes of zeros).
+ * - `credential` / `secret-value`: no patch or text holds a credential pattern or one of the
+ *   secret values the step was given (see `secrets.ts`).
+ * - `mention-flood`: a text with more than `maxMentions` (default 10) distinct live `@mentions`
+ *   is refused; below that they are neutralised.
+ *
+ * What is scanned in a patch: added lines, the new names of added, renamed and copied files, and
+ * the new content of binary files (a `literal` hunk decoded in full, the inserted data of a
+ * `delta` hunk). Removed and context lines are not: they are in the base commit already, so
+ * publishing does not disclose them, and a change that deletes a committed key must be able to.
+ * The reverse hunk of a binary patch (the old content) is skipped for the same reason.
+ *
+ * Sanitising (never a refusal): invisible characters removed (but U+200B, which the renderers
+ * insert to neutralise and which hides nothing), links to hosts other than `allowedHost` made
+ * inert and `@mentions` neutralised (`render/safe.ts`), titles put on one line and capped at 256
+ * characters, bodies capped at 65,536 with a truncation note (`truncateMarkdown`). The texts
+ * include rendered documents that carry ensemble's own hidden marker, `<details>` and `Closes #n`,
+ * so HTML and closing keywords are left to the renderers (which neutralise every untrusted part
+ * with `safeBlock`/`safeInline`); pass model text that did not go through a renderer as
+ * `kind: 'raw'` to have all of `safeBlock` applied. Every transform is idempotent on text a
+ * renderer produced.
+ */
+
+
+
+
+
+
+
+
+
+const DEFAULT_MAX_MENTIONS = 10;
+const MAX_TITLE_CHARS = 256;
+const MAX_BODY_CHARS = 65_536;
+// ---------------------------------------------------------------------------------------------
+// protected paths
+/** A repository-relative path as a pattern that matches exactly that path (anchored, glob characters escaped). */
+function literalPattern(path) {
+    return `/${path
+        .replace(/^(?:\.\/)+/, '')
+        .replace(/^\/+/, '')
+        .replace(/[*?[\\]/g, '\\$&')}`;
+}
+/**
+ * The paths `publish` protects by default: workflows, the ensemble configuration file
+ * (`configPath`, repository-relative) and the instruction files agents read (`AGENTS.md` and
+ * `CLAUDE.md` at any depth, `.github/copilot-instructions.md`).
+ */
+function defaultPublishProtectedPaths(configPath = DEFAULT_CONFIG_PATH) {
+    return publishProtectedPaths(['.github/workflows/**'], configPath);
+}
+/**
+ * `configured` (the config's `protected-paths`, `.github/workflows/**` unless changed) plus the
+ * configuration file and the instruction files, which steer the agents and are always protected.
+ */
+function publishProtectedPaths(configured, configPath = load/* DEFAULT_CONFIG_PATH */.Bi) {
+    return [...new Set([...configured, literalPattern(configPath), ...instructions/* INSTRUCTION_FILES */.XI])];
+}
+/** The patch split before each `diff --git ` line (text before the first one is a section too). */
+function sections(patch) {
+    const texts = [];
+    let current = [];
+    for (const line of patch.split('\n')) {
+        if (line.startsWith('diff --git ') && current.length > 0) {
+            texts.push(current.join('\n'));
+            current = [];
+        }
+        current.push(line);
+    }
+    texts.push(current.join('\n'));
+    return texts
+        .filter((text) => text.trim() !== '')
+        .map((text) => {
+        const change = text.startsWith('diff --git ') ? ((0,workspace_patch/* pathsInPatch */.QY)(text)[0] ?? null) : null;
+        const usable = change !== null && change.path !== '' && change.oldPath !== '';
+        const plusPath = /^\+\+\+ (?:b\/)?([^\t\n]+)/m.exec(text)?.[1];
+        return { text, change: usable ? change : null, shownPath: usable ? change.path : (plusPath ?? '(a file whose name cannot be read)') };
+    });
+}
+const BASE85 = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz!#$%&()*+-;<=>?@^_`{|}~';
+const BASE85_VALUE = new Map([...BASE85].map((c, i) => [c, i]));
+/** One data line of a `GIT binary patch` hunk: a length character, then base85 in groups of 5. */
+function decodeBase85Line(line) {
+    const lengthChar = line.charCodeAt(0);
+    const length = lengthChar >= 65 && lengthChar <= 90 ? lengthChar - 64 : lengthChar >= 97 && lengthChar <= 122 ? lengthChar - 96 + 26 : -1;
+    const data = line.slice(1).replace(/\r$/, '');
+    if (length < 0 || data.length !== Math.ceil(length / 4) * 5)
+        throw new Error('bad binary line');
+    const out = Buffer.alloc((data.length / 5) * 4);
+    for (let group = 0; group < data.length / 5; group++) {
+        let acc = 0;
+        for (let k = 0; k < 5; k++) {
+            const value = BASE85_VALUE.get(data[group * 5 + k]);
+            if (value === undefined)
+                throw new Error('bad base85 character');
+            acc = acc * 85 + value;
+        }
+        if (acc > 0xffffffff)
+            throw new Error('base85 group out of range');
+        out.writeUInt32BE(acc, group * 4);
+    }
+    return out.subarray(0, length);
+}
+/** The data a git delta inserts (the copied parts come from the old file, which the base already holds). */
+function deltaInserts(delta) {
+    let i = 0;
+    const varint = () => {
+        let value = 0;
+        let scale = 1;
+        for (;;) {
+            if (i >= delta.length)
+                throw new Error('truncated delta');
+            const byte = delta[i++];
+            value += (byte & 0x7f) * scale;
+            scale *= 128;
+            if ((byte & 0x80) === 0)
+                return value;
+        }
+    };
+    varint(); // source size
+    varint(); // target size
+    const inserts = [];
+    while (i < delta.length) {
+        const op = delta[i++];
+        if (op & 0x80) {
+            // Copy from the source: one byte per set bit of the offset (bits 0-3) and size (bits 4-6).
+            let bytes = 0;
+            for (let bit = 0; bit < 7; bit++)
+                if (op & (1 << bit))
+                    bytes++;
+            i += bytes;
+            if (i > delta.length)
+                throw new Error('truncated delta');
+        }
+        else if (op !== 0) {
+            if (i + op > delta.length)
+                throw new Error('truncated delta');
+            inserts.push(delta.subarray(i, i + op));
+            i += op;
+        }
+        else {
+            throw new Error('invalid delta opcode');
+        }
+    }
+    return inserts;
+}
+/** The new content of the first (forward) hunk of a `GIT binary patch` starting at `lines[start]`. */
+function forwardBinary(lines, start, maxBytes) {
+    const header = /^(literal|delta) (\d+)\r?$/.exec(lines[start] ?? '');
+    if (!header)
+        return { ok: false, tooLarge: null };
+    const size = Number(header[2]);
+    if (size > maxBytes)
+        return { ok: false, tooLarge: size };
+    const parts = [];
+    try {
+        for (let i = start + 1; i < lines.length && lines[i].replace(/\r$/, '') !== ''; i++) {
+            parts.push(decodeBase85Line(lines[i]));
+        }
+        const inflated = size === 0 && parts.length === 0 ? Buffer.alloc(0) : (0,external_node_zlib_.inflateSync)(Buffer.concat(parts), { maxOutputLength: Math.max(size, 1) });
+        if (inflated.length !== size)
+            return { ok: false, tooLarge: null };
+        return { ok: true, chunks: header[1] === 'literal' ? [inflated] : deltaInserts(inflated) };
+    }
+    catch {
+        return { ok: false, tooLarge: null };
+    }
+}
+/** Secret values and credential patterns in `text`; `at` says where a line is. */
+function scanText(text, needles, where, at) {
+    const refusals = [];
+    for (const hit of findSecretValues(text, needles)) {
+        refusals.push({ rule: 'secret-value', where, detail: `${describeSecretHit(hit)} ${at(hit.line)}` });
+    }
+    for (const hit of findCredentials(text, needles)) {
+        refusals.push({ rule: 'credential', where, detail: `${hit.pattern.name} ${hit.shown} ${at(hit.line)}` });
+    }
+    return refusals;
+}
+/** Credentials and secret values in what `section` adds: its new file name, added lines and new binary content. */
+function scanSection(section, label, scanner, maxBytes) {
+    const where = `${label}: ${section.shownPath}`;
+    const refusals = [];
+    const change = section.change;
+    if (change && change.kind !== 'modified' && change.kind !== 'deleted') {
+        refusals.push(...scanText(change.path, scanner.needles, where, () => 'in the file name'));
+    }
+    const lines = section.text.split('\n');
+    let inHunk = false;
+    let newLine = 0;
+    for (let i = 0; i < lines.length; i++) {
+        const line = lines[i];
+        if (line.startsWith('@@')) {
+            inHunk = true;
+            newLine = Number(/^@@ -\d+(?:,\d+)? \+(\d+)/.exec(line)?.[1] ?? 1);
+            continue;
+        }
+        if (!inHunk) {
+            if (line.replace(/\r$/, '') === 'GIT binary patch') {
+                const content = forwardBinary(lines, i + 1, maxBytes);
+                if (content.ok) {
+                    // One byte per character; NUL between inserted chunks so that no match spans two of them.
+                    const bytes = content.chunks.map((c) => c.toString('latin1')).join('\0');
+                    refusals.push(...scanText(bytes, scanner.binaryNeedles, where, () => 'in the new binary content'));
+                }
+                else if (content.tooLarge !== null) {
+                    refusals.push({
+                        rule: 'binary-size',
+                        where,
+                        detail: `a binary hunk inflates to ${content.tooLarge.toLocaleString('en-US')} bytes, more than the limit of ${maxBytes.toLocaleString('en-US')} (limits.max-patch-bytes)`,
+                    });
+                }
+                else {
+                    refusals.push({
+                        rule: 'unreadable-patch',
+                        where,
+                        detail: 'the binary patch cannot be decoded, so it cannot be checked for credentials',
+                    });
+                }
+                break;
+            }
+            continue; // header lines: names were read above
+        }
+        if (line.startsWith('+')) {
+            const lineNo = newLine;
+            refusals.push(...scanText(line.slice(1), scanner.needles, where, () => `on line ${lineNo}`));
+            newLine++;
+        }
+        else if (line.startsWith('-') || line.startsWith('\\')) {
+            // removed (already in the base) or "\ No newline at end of file"
+        }
+        else {
+            newLine++;
+        }
+    }
+    return refusals;
+}
+function describeTouch(change, path) {
+    if (!change)
+        return `touches ${path}`;
+    if (change.kind === 'renamed' && change.oldPath === path)
+        return `renames ${path} to ${change.path}`;
+    if (change.kind === 'renamed')
+        return `renames ${change.oldPath} to ${path}`;
+    if (change.kind === 'copied' && change.oldPath === path)
+        return `copies ${path} to ${change.path}`;
+    if (change.kind === 'copied')
+        return `copies ${change.oldPath} to ${path}`;
+    const verb = { added: 'adds', deleted: 'deletes', modified: 'modifies' };
+    return `${verb[change.kind]} ${path}`;
+}
+// ---------------------------------------------------------------------------------------------
+// texts
+/** Removes invisible characters except U+200B, which the renderers insert to neutralise constructs (see module comment). */
+function stripHiddenKeepingZwsp(text) {
+    return text.split('\u200b').map(safe/* stripHidden */.Pz).join('\u200b');
+}
+/** Distinct live `@mentions` (case-insensitive) outside column-0 fenced code and inline code spans (GitHub notifies neither). */
+function liveMentions(text, mode) {
+    const prose = mode === 'inline'
+        ? [text]
+        : (0,safe/* splitFences */.rD)(text)
+            .segments.filter((s) => !s.code)
+            .map((s) => s.text);
+    const names = new Set();
+    for (const part of prose) {
+        const outsideSpans = part.replace(/(`+)(?!`)[\s\S]*?(?<!`)\1(?!`)/g, ' ');
+        for (const m of outsideSpans.matchAll(/(?<![A-Za-z0-9_])@([A-Za-z0-9][A-Za-z0-9-]*(?:\/[A-Za-z0-9][A-Za-z0-9_.-]*)?)/g)) {
+            names.add(m[1].replace(/\.+$/, '').toLowerCase());
+        }
+    }
+    return [...names];
+}
+function kindOf(text) {
+    return text.kind ?? (/title$/i.test(text.label.trim()) ? 'title' : 'body');
+}
+function capTitle(text, max) {
+    if (text.length <= max)
+        return { text, truncated: false };
+    let end = max - 1;
+    const code = text.charCodeAt(end - 1);
+    if (code >= 0xd800 && code <= 0xdbff)
+        end--;
+    return { text: `${text.slice(0, end).trimEnd()}…`, truncated: true };
+}
+/** A text as `publish` writes it (see the module comment); never refuses. */
+function sanitiseText(text, kind, options) {
+    const host = options.allowedHost;
+    if (kind === 'title') {
+        let out = stripHiddenKeepingZwsp(text)
+            .replace(/\s*[\r\n]+\s*/g, ' ')
+            .trim();
+        out = (0,safe/* neutraliseMentions */.yY)((0,safe/* limitLinks */.R_)(out, host, { mode: 'inline' }), { mode: 'inline' });
+        return capTitle(out, options.maxTitleChars ?? MAX_TITLE_CHARS);
+    }
+    const out = kind === 'raw'
+        ? (0,safe/* safeBlock */.BW)(text, { allowedHost: host })
+        : (0,safe/* neutraliseMentions */.yY)((0,safe/* limitLinks */.R_)(stripHiddenKeepingZwsp(text), host, { mode: 'block' }), { mode: 'block' });
+    const max = options.maxBodyChars ?? MAX_BODY_CHARS;
+    const capped = (0,markdown/* truncateMarkdown */.o4)(out, { unit: 'chars', max });
+    return { text: capped, truncated: capped !== out };
+}
+// ---------------------------------------------------------------------------------------------
+// the check
+/**
+ * Checks every patch and text against the policy (module comment). All or nothing: either every
+ * text, sanitised, or every refusal. Throws only on an invalid protected-path pattern.
+ */
+async function checkSafeOutputs(input, options) {
+    const refusals = [];
+    const globs = options.protectedPaths.map(workspace_glob/* compileGlob */.SO);
+    const needles = secretNeedles(options.secretValues ?? []);
+    const scanner = { needles, binaryNeedles: byteNeedles(needles) };
+    const allPaths = new Set();
+    let patchBytes = 0;
+    for (const { label, patch } of input.patches) {
+        if (patch === '')
+            continue;
+        patchBytes += Buffer.byteLength(patch, 'utf8');
+        const parts = sections(patch);
+        const changes = parts.flatMap((s) => (s.change ? [s.change] : []));
+        for (const part of parts) {
+            if (!part.change && part.text.startsWith('diff --git ')) {
+                refusals.push({
+                    rule: 'unreadable-patch',
+                    where: `${label}: ${part.shownPath}`,
+                    detail: 'the names of a file this patch changes cannot be read, so its paths cannot be checked',
+                });
+            }
+        }
+        let gitPaths = [];
+        try {
+            gitPaths = await (0,workspace_patch/* pathsGitReads */.ks)(options.gitCwd ?? external_node_os_.tmpdir(), patch);
+        }
+        catch {
+            // git's message may quote the patch; it is not repeated.
+            refusals.push({ rule: 'unreadable-patch', where: label, detail: 'git cannot read this patch, so its paths cannot be checked' });
+        }
+        const paths = [...(0,workspace_patch/* touchedPaths */.Pq)(changes), ...gitPaths].filter((p) => p !== '');
+        const reported = new Set();
+        for (const path of paths) {
+            allPaths.add(path);
+            if (reported.has(path))
+                continue;
+            reported.add(path);
+            const glob = (0,workspace_glob/* matchGlobs */.jv)(path, globs);
+            if (!glob)
+                continue;
+            const change = changes.find((c) => c.path === path || c.oldPath === path);
+            refusals.push({
+                rule: 'protected-path',
+                where: `${label}: ${path}`,
+                detail: `${describeTouch(change, path)}; ${path} is protected by "${glob.pattern}" (protected-paths)`,
+            });
+        }
+        for (const part of parts)
+            refusals.push(...scanSection(part, label, scanner, options.maxPatchBytes));
+    }
+    if (patchBytes > options.maxPatchBytes) {
+        const each = input.patches
+            .filter((p) => p.patch !== '')
+            .map((p) => `${p.label} ${Buffer.byteLength(p.patch, 'utf8').toLocaleString('en-US')}`)
+            .join(', ');
+        refusals.push({
+            rule: 'patch-size',
+            where: 'the change',
+            detail: `${patchBytes.toLocaleString('en-US')} bytes of patch (${each}), more than the limit of ${options.maxPatchBytes.toLocaleString('en-US')} (limits.max-patch-bytes)`,
+        });
+    }
+    if (allPaths.size > options.maxFiles) {
+        refusals.push({
+            rule: 'file-count',
+            where: 'the change',
+            detail: `${allPaths.size.toLocaleString('en-US')} files touched, more than the limit of ${options.maxFiles.toLocaleString('en-US')} (limits.max-files)`,
+        });
+    }
+    const maxMentions = options.maxMentions ?? DEFAULT_MAX_MENTIONS;
+    const texts = [];
+    for (const entry of input.texts) {
+        const kind = kindOf(entry);
+        refusals.push(...scanText(entry.text, needles, entry.label, (line) => `on line ${line}`));
+        const mentions = liveMentions(stripHiddenKeepingZwsp(entry.text), kind === 'title' ? 'inline' : 'block');
+        if (mentions.length > maxMentions) {
+            refusals.push({
+                rule: 'mention-flood',
+                where: entry.label,
+                detail: `${mentions.length} distinct @mentions, more than the ${maxMentions} allowed in one text`,
+            });
+        }
+        texts.push({ label: entry.label, ...sanitiseText(entry.text, kind, options) });
+    }
+    const stats = { patchBytes, files: allPaths.size };
+    if (refusals.length > 0)
+        return { ok: false, refusals: dedupe(refusals), stats };
+    return { ok: true, texts, stats };
+}
+function dedupe(refusals) {
+    const seen = new Set();
+    return refusals.filter((r) => {
+        const key = `${r.rule}\0${r.where}\0${r.detail}`;
+        if (seen.has(key))
+            return false;
+        seen.add(key);
+        return true;
+    });
+}
+// ---------------------------------------------------------------------------------------------
+// the message
+const HINTS = {
+    'protected-path': 'make that change by hand, or remove the pattern from `protected-paths` in the ensemble config',
+    'unreadable-patch': 'the artifacts hold the patch; re-run the stage that produced it',
+    'patch-size': 'split the request into smaller issues, or raise `limits.max-patch-bytes`',
+    'file-count': 'split the request into smaller issues, or raise `limits.max-files`',
+    'binary-size': 'add large binary files by hand, or raise `limits.max-patch-bytes`',
+    credential: 'remove the credential (and revoke it if it is real); a test should build its canaries at run time',
+    'secret-value': "a secret given to the workflow reached the output: revoke it, and check the agents' transcripts",
+    'mention-flood': 'the generated text mentions too many people; check the run for prompt injection',
 };
-const GitHub = dist_src/* Octokit */.E.plugin(plugin_rest_endpoint_methods_dist_src/* restEndpointMethods */._, dist_bundle/* paginateRest */.ud).defaults(defaults);
+/** Control characters shown escaped, so that no line of the message can issue a workflow command. */
+function oneLine(text) {
+    return text.replace(/[\u0000-\u001f\u007f\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+/**
+ * The refusals as one message: `publish refused: rule …, in …: …; nothing was written.`, one
+ * line per refusal (the first 50), then what to do per rule. Paths and labels are shown on one
+ * line and neutralised (mentions, links, HTML), so the message can go into a comment or a log.
+ */
+function formatRefusals(refusals, options = {}) {
+    const host = options.allowedHost ?? 'github.com';
+    const max = options.max ?? 50;
+    const show = (r) => `rule ${r.rule}, in ${(0,safe/* neutraliseText */.op)(oneLine(r.where), host, 'inline')}: ${(0,safe/* neutraliseText */.op)(oneLine(r.detail), host, 'inline')}`;
+    if (refusals.length === 0)
+        return 'publish refused nothing.';
+    const rules = [...new Set(refusals.map((r) => r.rule))];
+    const hints = rules.map((rule) => `- ${rule}: ${HINTS[rule]}`);
+    if (refusals.length === 1) {
+        return [`publish refused: ${show(refusals[0])}; nothing was written.`, 'What to do:', ...hints].join('\n');
+    }
+    const lines = refusals.slice(0, max).map((r) => `- ${show(r)}`);
+    if (refusals.length > max)
+        lines.push(`- … and ${refusals.length - max} more`);
+    return [`publish refused (${refusals.length} problems); nothing was written:`, ...lines, 'What to do:', ...hints].join('\n');
+}
+
+;// CONCATENATED MODULE: ./lib/publish/pull-request.js
+/**
+ * The pull request from ensemble's branch: found by its head (`owner:branch`) and updated, or
+ * created (draft by default, base the default branch). A creation whose answer was lost (502,
+ * timeout) is looked for before it is tried again, so a re-run or a retry never opens a second
+ * one. Labels come from the configuration (`publish.labels`).
+ */
+
+
+function toRef(data) {
+    return {
+        number: data.number,
+        url: data.html_url,
+        title: data.title,
+        body: data.body ?? '',
+        labels: data.labels.map((l) => l.name ?? '').filter((n) => n !== ''),
+        draft: data.draft === true,
+    };
+}
+/** The open pull request whose head is `branch` of this repository, or null. */
+async function findOpenPullRequest(octokit, repo, branch) {
+    const pulls = await (0,errors/* githubCall */.Mc)({ action: `list the pull requests from ${branch} in ${repo.owner}/${repo.repo}`, permission: 'pull-requests: read' }, () => octokit.rest.pulls.list({ owner: repo.owner, repo: repo.repo, state: 'open', head: `${repo.owner}:${branch}`, per_page: 10 }));
+    const found = pulls.data[0];
+    return found ? toRef(found) : null;
+}
+/** Updates the open pull request from `fields.branch` (title and body) or creates it. */
+async function upsertPullRequest(octokit, repo, fields) {
+    const where = `${repo.owner}/${repo.repo}`;
+    const existing = await findOpenPullRequest(octokit, repo, fields.branch);
+    if (existing) {
+        if (existing.title === fields.title && existing.body === fields.body)
+            return { ...existing, outcome: 'unchanged' };
+        const { data } = await (0,errors/* githubCall */.Mc)({ action: `update pull request #${existing.number} of ${where}`, permission: 'pull-requests: write' }, () => octokit.rest.pulls.update({
+            owner: repo.owner,
+            repo: repo.repo,
+            pull_number: existing.number,
+            title: fields.title,
+            body: fields.body,
+        }));
+        return { ...toRef(data), outcome: 'updated' };
+    }
+    const { value, recovered } = await (0,write_once/* writeOnce */.F)(octokit, {
+        operation: { action: `open a pull request from ${fields.branch} into ${fields.base} of ${where}`, permission: 'pull-requests: write' },
+        create: async () => {
+            const { data } = await octokit.rest.pulls.create({
+                owner: repo.owner,
+                repo: repo.repo,
+                head: fields.branch,
+                base: fields.base,
+                title: fields.title,
+                body: fields.body,
+                draft: fields.draft,
+            });
+            return toRef(data);
+        },
+        find: () => findOpenPullRequest(octokit, repo, fields.branch),
+    });
+    if (recovered && (value.title !== fields.title || value.body !== fields.body)) {
+        const { data } = await (0,errors/* githubCall */.Mc)({ action: `update pull request #${value.number} of ${where}`, permission: 'pull-requests: write' }, () => octokit.rest.pulls.update({
+            owner: repo.owner,
+            repo: repo.repo,
+            pull_number: value.number,
+            title: fields.title,
+            body: fields.body,
+        }));
+        return { ...toRef(data), outcome: 'created' };
+    }
+    return { ...value, outcome: 'created' };
+}
+/** Adds the labels the pull request does not have yet (labels are a set: repeating the call is harmless). */
+async function addLabels(octokit, repo, pull, labels) {
+    const have = new Set(pull.labels.map((l) => l.toLowerCase()));
+    const missing = labels.filter((l) => !have.has(l.toLowerCase()));
+    if (missing.length === 0)
+        return [];
+    await (0,errors/* githubCall */.Mc)({ action: `label pull request #${pull.number} of ${repo.owner}/${repo.repo}`, permission: 'pull-requests: write' }, () => octokit.rest.issues.addLabels({ owner: repo.owner, repo: repo.repo, issue_number: pull.number, labels: [...missing] }));
+    return missing;
+}
+
+;// CONCATENATED MODULE: ./lib/publish/report.js
+
+const STATE_ICON = { ok: '✅', warn: '⚠️', failed: '❌', skipped: '⏭️' };
+const HEADLINE = {
+    published: 'ensemble opened a pull request',
+    refused: 'ensemble refused to publish this change',
+    invalid: 'ensemble could not publish: an artifact is not valid',
+    'no-change': 'ensemble has nothing to publish',
+    failed: 'ensemble could not finish publishing',
+};
+function safeUrl(url) {
+    return /^https?:\/\/[^\s<>"'`()]+$/.test(url) ? url : null;
+}
+function body(outcome, options) {
+    const ctx = (0,lib_render/* makeCtx */.Gu)({ allowedHost: options.allowedHost });
+    const runUrl = safeUrl(options.runUrl);
+    const run = runUrl ? `[workflow run](${runUrl})` : 'workflow run';
+    const pr = outcome.pr && safeUrl(outcome.pr.url) ? `[#${outcome.pr.number}](${outcome.pr.url})` : outcome.pr ? `#${outcome.pr.number}` : null;
+    const lines = [];
+    if (pr)
+        lines.push(`**Pull request:** ${pr} (${outcome.pr.outcome}) from ${ctx.code(outcome.branch ?? '')}.`);
+    else if (outcome.branch)
+        lines.push(`**Branch:** ${ctx.code(outcome.branch)} was pushed, but no pull request is open.`);
+    if (outcome.review) {
+        const review = safeUrl(outcome.review.url) ? `[review](${outcome.review.url})` : 'review';
+        const verdict = outcome.review.blocking ? 'changes requested' : 'comments';
+        lines.push(`**Review:** ${review}, ${verdict}${outcome.review.outcome === 'unchanged' ? ' (unchanged since the last run, not posted again)' : ''}.`);
+    }
+    const failed = outcome.stages.filter((s) => s.state === 'failed');
+    const rows = outcome.stages.map((s) => [
+        ctx.inline(s.stage),
+        `${STATE_ICON[s.state]} ${ctx.inline(s.status)}`,
+        s.detail.trim() === '' ? '—' : ctx.inline(s.detail.split('\n')[0] ?? ''),
+    ]);
+    const publishState = outcome.status === 'published' ? 'ok' : 'failed';
+    rows.push(['publish', `${STATE_ICON[publishState]} ${outcome.status}`, pr ? `pull request ${pr}` : '—']);
+    return (0,lib_render/* blocks */.Bv)(`### ${outcome.status === 'published' ? '✅' : '🛑'} ${HEADLINE[outcome.status]}`, lines.join('\n'), outcome.error !== null && (0,lib_render/* fence */.EU)(outcome.error, 'text'), ctx.heading(2, 'Stages'), (0,lib_render/* table */.tp)(['Stage', 'Result', 'Details'], rows), failed.length > 0 &&
+        `What failed: ${failed.map((s) => ctx.inline(s.stage)).join(', ')}. Their logs and artifacts (${failed.map((s) => ctx.code(s.artifact)).join(', ')}) are in the ${run}; re-run the failed jobs, or the whole run.`, outcome.notes.length > 0 && outcome.notes.map((n) => `- ${ctx.inline(n)}`).join('\n'), `<sub>Run: ${run}</sub>`);
+}
+/** The tracking comment: its marker, the outcome, the stage table and the plan (folded). */
+function renderTrackingComment(outcome, plan, options) {
+    const planMarkdown = plan ? (0,lib_render/* renderPlanMarkdown */.d$)(plan, { allowedHost: options.allowedHost, limit: { unit: 'chars', max: 40_000 } }) : null;
+    const markdown = (0,lib_render/* blocks */.Bv)(lib_render/* TRACKING_MARKER */.Bb, body(outcome, options), planMarkdown !== null && `<details>\n<summary>The plan</summary>\n\n${planMarkdown.trim()}\n\n</details>`);
+    return (0,lib_render/* truncateMarkdown */.o4)(`${markdown}\n`, lib_render/* GITHUB_BODY_LIMIT */.nY);
+}
+/** The step summary of the publish job. */
+function renderPublishSummary(outcome, options) {
+    return (0,lib_render/* truncateMarkdown */.o4)(`${(0,lib_render/* blocks */.Bv)('## ensemble publish', body(outcome, options))}\n`, lib_render/* STEP_SUMMARY_LIMIT */.CG);
+}
+
+// EXTERNAL MODULE: ./lib/review/findings.js
+var findings = __webpack_require__(92696);
+;// CONCATENATED MODULE: ./lib/publish/review.js
+
+
+
+
+
+/** Body cap that leaves room for the changes-requested note. */
+const BODY_LIMIT = { unit: 'chars', max: 64_000 };
+const CHANGES_REQUESTED_NOTE = '> [!IMPORTANT]\n> **ensemble requests changes**: a finding reaches the blocking severity (`review.block-on`). ' +
+    'GitHub does not let the account that opened a pull request request changes on it, so this review is posted as a comment.';
+function withNote(body, marker) {
+    return body.startsWith(marker)
+        ? `${marker}\n\n${CHANGES_REQUESTED_NOTE}\n${body.slice(marker.length)}`
+        : `${CHANGES_REQUESTED_NOTE}\n\n${body}`;
+}
+/**
+ * Everything the review will post, computed before any write so that each text can pass the
+ * safe-output policy first.
+ */
+function planReview(reviews, prDiff, blockOn, options) {
+    const outcome = (0,findings/* combineReviews */.bu)(reviews, prDiff, blockOn);
+    const fingerprint = (0,findings/* findingsFingerprint */.Ju)(outcome);
+    const marker = (0,lib_render/* reviewMarker */.vU)(options.runId, fingerprint);
+    const render = { allowedHost: options.allowedHost };
+    const comments = [];
+    for (const finding of outcome.findings) {
+        if (finding.line === null)
+            continue;
+        const file = (0,diff/* findDiffFile */.tZ)(prDiff, finding.path);
+        if (!file)
+            continue;
+        const end = finding.endLine ?? finding.line;
+        comments.push({
+            path: file.path,
+            line: end,
+            side: 'RIGHT',
+            ...(end > finding.line ? { start_line: finding.line, start_side: 'RIGHT' } : {}),
+            body: (0,lib_render/* renderInlineComment */.P7)(finding, { ...render, fileLines: (0,diff/* rightSideLines */.Jc)(file) }),
+        });
+    }
+    const body = (0,lib_render/* renderReviewBody */.de)(outcome, { ...render, runId: options.runId, limit: BODY_LIMIT });
+    const unplaced = { ...outcome, findings: outcome.findings.map((f) => ({ ...f, line: null, endLine: null })) };
+    const unplacedBody = `${marker}\n${(0,lib_render/* renderReviewBody */.de)(unplaced, { ...render, limit: BODY_LIMIT })}`;
+    return {
+        outcome,
+        fingerprint,
+        event: (0,findings/* githubReviewEvent */.ke)(outcome.verdict),
+        comments,
+        texts: { body, commentBody: withNote(body, marker), unplacedBody, unplacedCommentBody: withNote(unplacedBody, marker) },
+    };
+}
+async function listReviews(octokit, repo, pull) {
+    const reviews = await octokit.paginate(octokit.rest.pulls.listReviews, {
+        owner: repo.owner,
+        repo: repo.repo,
+        pull_number: pull,
+        per_page: 100,
+    });
+    return reviews.map((r) => ({ id: r.id, html_url: r.html_url, body: r.body ?? '', state: r.state }));
+}
+/** The latest review carrying an ensemble review marker, with its fingerprint. */
+function latestEnsembleReview(reviews) {
+    for (let i = reviews.length - 1; i >= 0; i--) {
+        const found = (0,lib_render/* findMarker */.Ed)(reviews[i].body, 'review');
+        if (found)
+            return { review: reviews[i], fingerprint: found.fields['findings'] ?? null };
+    }
+    return null;
+}
+const OWN_PULL = /own pull request/i;
+const PLACEMENT = /line|diff|hunk|path could not be resolved|position/i;
+/**
+ * Posts the planned review on pull request `pull` at `commitId`, unless the latest ensemble
+ * review there already has the same fingerprint. `texts` are the policy's sanitised texts.
+ */
+async function postReview(octokit, repo, pull, commitId, plan, texts, log = { warn: () => { } }) {
+    const where = `pull request #${pull} of ${repo.owner}/${repo.repo}`;
+    const before = await listReviews(octokit, repo, pull);
+    const latest = latestEnsembleReview(before);
+    if (latest && latest.fingerprint === plan.fingerprint) {
+        return {
+            id: latest.review.id,
+            url: latest.review.html_url,
+            outcome: 'unchanged',
+            event: latest.review.state === 'CHANGES_REQUESTED' ? 'REQUEST_CHANGES' : 'COMMENT',
+            unplaced: false,
+        };
+    }
+    const seen = new Set(before.map((r) => r.id));
+    const attempt = async (event, body, comments) => {
+        const { value } = await (0,write_once/* writeOnce */.F)(octokit, {
+            operation: { action: `post the review on ${where}`, permission: 'pull-requests: write' },
+            create: async () => {
+                const { data } = await octokit.rest.pulls.createReview({
+                    owner: repo.owner,
+                    repo: repo.repo,
+                    pull_number: pull,
+                    commit_id: commitId,
+                    event,
+                    body,
+                    ...(comments.length > 0 ? { comments: comments.map((c) => ({ ...c })) } : {}),
+                });
+                return { id: data.id, url: data.html_url };
+            },
+            find: async () => {
+                const found = (await listReviews(octokit, repo, pull)).find((r) => !seen.has(r.id) && (0,lib_render/* findMarker */.Ed)(r.body, 'review')?.fields['findings'] === plan.fingerprint);
+                return found ? { id: found.id, url: found.html_url } : null;
+            },
+        });
+        return value;
+    };
+    const post = async (unplaced) => {
+        const comments = unplaced ? [] : plan.comments;
+        const body = unplaced ? texts.unplacedBody : texts.body;
+        const commentBody = unplaced ? texts.unplacedCommentBody : texts.commentBody;
+        try {
+            const made = await attempt(plan.event, body, comments);
+            return { ...made, outcome: 'posted', event: plan.event, unplaced };
+        }
+        catch (error) {
+            if (plan.event !== 'REQUEST_CHANGES' || (0,errors/* statusOf */.c2)(error) !== 422 || !OWN_PULL.test(error.message))
+                throw error;
+            const made = await attempt('COMMENT', commentBody, comments);
+            return { ...made, outcome: 'posted', event: 'COMMENT', unplaced };
+        }
+    };
+    try {
+        return await post(false);
+    }
+    catch (error) {
+        if (plan.comments.length === 0 || (0,errors/* statusOf */.c2)(error) !== 422 || OWN_PULL.test(error.message))
+            throw error;
+        if (!PLACEMENT.test(error.message))
+            throw error;
+        log.warn(`GitHub refused the placement of an inline comment (${error.message}); posting every finding in the review body instead`);
+        return post(true);
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/publish/github.js
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** `ensemble/issue-<n>`, or `ensemble/run-<id>` for a run started from a prompt. */
+function branchForRun(run) {
+    if (run.issue !== null)
+        return `ensemble/issue-${run.issue}`;
+    const id = run.runId
+        .replace(/[^A-Za-z0-9._-]+/g, '-')
+        .replace(/^[-.]+|[-.]+$/g, '')
+        .replace(/\.{2,}/g, '.') || 'run';
+    return `ensemble/run-${id.replace(/\.lock$/, '-lock')}`;
+}
+const silent = { info: () => { }, warn: () => { } };
+/** Model text checked for mention floods and credentials as written by the model, before any renderer. */
+function modelTexts(inputs) {
+    const texts = [{ label: 'plan summary', text: inputs.plan.summary, kind: 'raw' }];
+    for (const task of inputs.tasks)
+        texts.push({ label: `summary of task ${task.document.taskId}`, text: task.document.summary, kind: 'raw' });
+    if (inputs.test)
+        texts.push({ label: 'test summary', text: inputs.test.summary, kind: 'raw' });
+    for (const review of inputs.reviews) {
+        texts.push({ label: `${review.lens} review summary`, text: review.summary, kind: 'raw' });
+        review.findings.forEach((f, i) => {
+            texts.push({ label: `${review.lens} finding ${i + 1} title`, text: f.title, kind: 'raw' });
+            texts.push({ label: `${review.lens} finding ${i + 1} body`, text: f.body, kind: 'raw' });
+        });
+    }
+    if (inputs.docs)
+        texts.push({ label: 'docs summary', text: inputs.docs.document.summary, kind: 'raw' });
+    return texts;
+}
+/** The change a commit makes, for the policy (what the branch's history discloses). */
+async function commitDiff(repoDir, parent, sha) {
+    return (await (0,workspace_patch/* diffTrees */.j_)((0,workspace_git/* hardenedGit */.YW)(repoDir), parent, sha)).patch;
+}
+/**
+ * The report (tracking comment and step summary) with every stage detail and note withheld when
+ * it would otherwise carry a credential or a secret value (a task's stop reason quoting one, say),
+ * and without the plan when even that is not enough: the report is written even when the policy
+ * refused everything else, so it is checked too. The error message is ensemble's own (a refusal
+ * names a credential by its kind and masked prefix, a secret by its name and length), so it is
+ * left out of the check: a refusal of a private key block names its header line.
+ */
+async function safeReport(outcome, plan, check, options) {
+    const render = (o, p) => ({
+        outcome: o,
+        comment: renderTrackingComment(o, p, options),
+        summary: renderPublishSummary(o, options),
+    });
+    const clean = async (o, p) => {
+        const shown = render({ ...o, error: null }, p);
+        return (await check(`${shown.comment}\n${shown.summary}`)).ok;
+    };
+    if (await clean(outcome, plan))
+        return render(outcome, plan);
+    const withheld = 'withheld: it contains a credential or a secret value; see the run';
+    const redacted = {
+        ...outcome,
+        stages: outcome.stages.map((s) => ({ ...s, detail: s.detail === '' ? '' : withheld })),
+        notes: outcome.notes.length > 0 ? [withheld] : [],
+    };
+    return render(redacted, (await clean(redacted, plan)) ? plan : null);
+}
+async function publishToGitHub(options) {
+    const log = options.log ?? silent;
+    const { octokit, repo, config } = options;
+    const host = new URL(options.serverUrl).host;
+    const report = { runUrl: options.runUrl, allowedHost: host };
+    const inputs = await readPublishArtifacts(options.artifacts, options.runDir, config);
+    const { plan } = inputs;
+    const run = plan.run;
+    const branch = branchForRun(run);
+    const stages = inputs.stages;
+    const notes = [];
+    const published = {
+        commits: [],
+        branch: null,
+        reviewId: null,
+        commentId: null,
+    };
+    let pr = null;
+    let reviewOutcome = null;
+    let prBody = null;
+    let reviewBody = null;
+    const policy = {
+        protectedPaths: publishProtectedPaths(config['protected-paths'], options.configPath),
+        maxPatchBytes: config.limits['max-patch-bytes'],
+        maxFiles: config.limits['max-files'],
+        secretValues: options.secretValues,
+        allowedHost: host,
+        gitCwd: options.repoDir,
+    };
+    const finish = async (status, error) => {
+        const { outcome, comment, summary } = await safeReport({ status, error, branch: published.branch, pr, review: reviewOutcome, stages, notes }, plan, (text) => checkSafeOutputs({ patches: [], texts: [{ label: 'report', text, kind: 'body' }] }, policy), report);
+        if (run.issue !== null) {
+            try {
+                const upserted = await (0,issues/* upsertMarkedComment */.Zd)(octokit, {
+                    owner: repo.owner,
+                    repo: repo.repo,
+                    issue_number: run.issue,
+                    marker: lib_render/* TRACKING_MARKER */.Bb,
+                    body: comment,
+                });
+                published.commentId = upserted.id;
+            }
+            catch (commentError) {
+                log.warn(`the tracking comment on issue #${run.issue} could not be updated: ${commentError.message}`);
+            }
+        }
+        const document = {
+            schema: 'ensemble.publish/v1',
+            run,
+            usage: { model: '', calls: 0, inputTokens: 0, outputTokens: 0, cacheReadTokens: 0, cacheWriteTokens: 0, costUsd: 0, durationMs: 0 },
+            branch,
+            commits: published.commits,
+            prNumber: pr?.number ?? null,
+            prUrl: pr?.url ?? null,
+            reviewId: published.reviewId,
+            commentId: published.commentId,
+        };
+        const warnings = stages
+            .filter((s) => s.state === 'failed')
+            .map((s) => `${s.stage}: ${s.status}${s.detail ? ` (${s.detail.split('\n')[0]})` : ''}`);
+        return { status, error: outcome.error, document, outcome, summary, prBody, reviewBody, warnings };
+    };
+    // The artifacts must be this repository's, complete where present, and hold a change.
+    if (run.repository.toLowerCase() !== `${repo.owner}/${repo.repo}`.toLowerCase()) {
+        inputs.invalid.push({
+            artifact: 'ensemble-plan',
+            message: `the plan is of ${run.repository}, but this job publishes to ${repo.owner}/${repo.repo}`,
+        });
+    }
+    if (inputs.invalid.length > 0) {
+        const lines = inputs.invalid.map((i) => `- ${i.message}`);
+        return finish('invalid', `nothing was written: ${inputs.invalid.length === 1 ? 'an artifact is' : `${inputs.invalid.length} artifacts are`} not valid, and ensemble publishes only from a complete, valid run.\n${lines.join('\n')}\nRe-run the jobs that produced them.`);
+    }
+    if (inputs.changePatch === null) {
+        return finish('no-change', 'nothing was written: the test stage uploaded no ensemble-test artifact, so there is no integrated change to publish. See the test job of this run.');
+    }
+    if (inputs.changePatch.trim() === '') {
+        const done = inputs.tasks.filter((t) => t.document.status === 'done').length;
+        return finish('no-change', `nothing was written: the run changed nothing (change.patch is empty; ${done} of ${plan.tasks.length} tasks finished). See the code jobs of this run.`);
+    }
+    const changePatch = inputs.changePatch;
+    // From here on an unexpected error is reported in the tracking comment too.
+    const publishChange = async () => {
+        const { data: repository } = await (0,errors/* githubCall */.Mc)({ action: `read ${repo.owner}/${repo.repo}`, permission: 'contents: read' }, () => octokit.rest.repos.get({ owner: repo.owner, repo: repo.repo }));
+        const defaultBranch = repository.default_branch;
+        if (branch === defaultBranch) {
+            return finish('refused', `nothing was written: the branch ${branch} is the default branch of ${repo.owner}/${repo.repo}, and ensemble never writes to it.`);
+        }
+        const hasBase = await (0,workspace_git/* hardenedGit */.YW)(options.repoDir).run(['cat-file', '-e', `${run.baseSha}^{commit}`], { okCodes: [0, 1, 128] });
+        if (hasBase.code !== 0) {
+            throw new Error(`the checkout in ${options.repoDir} does not contain the plan's base commit ${run.baseSha}: check the repository out at the plan job's base-sha output (actions/checkout with ref: \${{ needs.plan.outputs.base-sha }}) before publish`);
+        }
+        // The commits, made locally: this is also where every patch must apply.
+        let sequence;
+        try {
+            sequence = await (0,commits/* buildCommitSequence */.Py)({
+                repoDir: options.repoDir,
+                run,
+                plan,
+                tasks: inputs.tasks,
+                test: inputs.test,
+                changePatch,
+                docs: inputs.docs,
+            });
+        }
+        catch (error) {
+            if (!(error instanceof commits/* PatchApplyError */.$0))
+                throw error;
+            return finish('refused', `publish refused: ${error.patch} does not apply ${error.patch === 'change.patch' ? `to the plan's base ${run.baseSha}` : 'on top of change.patch'} (${error.detail.split('\n')[0]}); nothing was written.\nRe-run the ${error.patch === 'change.patch' ? 'test' : 'docs'} job of this run.`);
+        }
+        notes.push(...sequence.notes);
+        if (sequence.commits.length === 0) {
+            return finish('no-change', 'nothing was written: the change is empty once applied to the base.');
+        }
+        // The pull request's diff, on which the review is placed.
+        const prPatch = (await (0,workspace_patch/* diffTrees */.j_)((0,workspace_git/* hardenedGit */.YW)(options.repoDir), run.baseSha, sequence.head)).patch;
+        const prDiff = (0,diff/* parseUnifiedDiff */.rj)(prPatch);
+        const review = inputs.reviews.length > 0
+            ? planReview(inputs.reviews, prDiff, config.review['block-on'], { runId: run.runId, allowedHost: host })
+            : null;
+        const title = plan.request.title.trim() === '' ? `ensemble run ${run.runId}` : plan.request.title;
+        const tasks = inputs.tasks.map((t) => t.document);
+        prBody = (0,lib_render/* renderPrBody */.BN)({
+            plan,
+            tasks,
+            test: inputs.test,
+            reviews: review?.outcome ?? null,
+            docs: inputs.docs?.document ?? null,
+            runUrl: options.runUrl,
+            issue: run.issue,
+        }, { allowedHost: host });
+        reviewBody = review?.texts.body ?? null;
+        // Every text that will be written, and every patch, through the policy.
+        const texts = [
+            { label: 'PR title', text: title, kind: 'title' },
+            { label: 'PR body', text: prBody, kind: 'body' },
+        ];
+        const taskCommits = sequence.commits.filter((c) => c.stage === 'code');
+        for (const commit of taskCommits)
+            texts.push({ label: `commit message of task ${commit.taskId}`, text: commit.subject, kind: 'raw' });
+        if (review) {
+            texts.push({ label: 'review body', text: review.texts.body, kind: 'body' });
+            texts.push({ label: 'review body (as a comment)', text: review.texts.commentBody, kind: 'body' });
+            texts.push({ label: 'review body (all findings)', text: review.texts.unplacedBody, kind: 'body' });
+            texts.push({ label: 'review body (all findings, as a comment)', text: review.texts.unplacedCommentBody, kind: 'body' });
+            review.comments.forEach((c, i) => {
+                texts.push({ label: `review comment ${i + 1} (${c.path}:${c.line})`, text: c.body, kind: 'body' });
+            });
+        }
+        const written = texts.length;
+        texts.push(...modelTexts(inputs));
+        const checked = await checkSafeOutputs({
+            patches: [
+                { label: 'change.patch', patch: changePatch },
+                { label: 'docs.patch', patch: inputs.docs?.patch ?? '' },
+            ],
+            texts,
+        }, policy);
+        // The task commits stay in the branch's history: what each discloses is checked too.
+        const history = await checkSafeOutputs({
+            patches: await Promise.all(taskCommits.map(async (c) => ({
+                label: `commit of task ${c.taskId}`,
+                patch: await commitDiff(options.repoDir, c.parent, c.sha),
+            }))),
+            texts: [],
+        }, policy);
+        const refusals = [
+            ...(checked.ok ? [] : checked.refusals),
+            ...(history.ok ? [] : history.refusals.filter((r) => r.rule !== 'patch-size' && r.rule !== 'file-count')),
+        ];
+        if (refusals.length > 0 || !checked.ok) {
+            return finish('refused', formatRefusals(refusals, { allowedHost: host }));
+        }
+        const safe = new Map(checked.texts.slice(0, written).map((t) => [t.label, t]));
+        const text = (label) => {
+            const found = safe.get(label);
+            if (!found)
+                throw new Error(`internal error: the policy returned no text "${label}"`);
+            return found.text;
+        };
+        prBody = text('PR body');
+        const messages = new Map(taskCommits.map((c) => [c.sha, text(`commit message of task ${c.taskId}`)]));
+        const localCommits = sequence.commits.map((c) => ({
+            sha: c.sha,
+            tree: c.tree,
+            parent: c.parent,
+            message: (0,commit/* withTrailers */.jX)(messages.get(c.sha) ?? c.subject, c.trailers),
+        }));
+        // Writes, from here on.
+        try {
+            const current = await branchHead(octokit, repo, branch);
+            const reused = current === null ? null : await matchingRemoteChain(octokit, repo, current, run.baseSha, localCommits);
+            const remote = reused ?? (await pushCommits(octokit, repo, options.repoDir, run.baseSha, localCommits));
+            const head = remote[remote.length - 1].sha;
+            const moved = await setBranch(octokit, repo, branch, head);
+            published.branch = branch;
+            published.commits = sequence.commits.map((c, i) => ({ sha: remote[i].sha, stage: c.stage, taskId: c.taskId }));
+            log.info(`branch ${branch}: ${moved} at ${head} (${remote.length} commits${reused ? ', unchanged since the last run' : ''})`);
+            const pull = await upsertPullRequest(octokit, repo, {
+                branch,
+                base: defaultBranch,
+                title: text('PR title'),
+                body: prBody,
+                draft: options.draft && config.publish.draft,
+            });
+            pr = { number: pull.number, url: pull.url, outcome: pull.outcome };
+            log.info(`pull request #${pull.number}: ${pull.outcome} (${pull.url})`);
+            if (config.publish.labels.length > 0)
+                await addLabels(octokit, repo, pull, config.publish.labels);
+            if (review) {
+                const reviewTexts = {
+                    body: text('review body'),
+                    commentBody: text('review body (as a comment)'),
+                    unplacedBody: text('review body (all findings)'),
+                    unplacedCommentBody: text('review body (all findings, as a comment)'),
+                };
+                const comments = review.comments.map((c, i) => ({ ...c, body: text(`review comment ${i + 1} (${c.path}:${c.line})`) }));
+                const posted = await postReview(octokit, repo, pull.number, head, { ...review, comments }, reviewTexts, log);
+                published.reviewId = posted.id;
+                reviewOutcome = { url: posted.url, outcome: posted.outcome, event: posted.event, blocking: review.event === 'REQUEST_CHANGES' };
+                if (posted.unplaced)
+                    notes.push('GitHub refused the placement of the inline comments; every finding is in the review body.');
+                log.info(`review: ${posted.outcome} (${posted.event})`);
+            }
+        }
+        catch (error) {
+            const message = error.message;
+            const done = published.branch
+                ? pr
+                    ? `The branch ${branch} and pull request #${pr.number} were updated before this failed.`
+                    : `The branch ${branch} was pushed before this failed; no pull request was opened.`
+                : 'No branch, pull request or review was written.';
+            return finish('failed', `${message}\n${done}`);
+        }
+        return finish('published', null);
+    };
+    try {
+        return await publishChange();
+    }
+    catch (error) {
+        return finish('failed', `${error.message}\nNo branch, pull request or review was written.`);
+    }
+}
+
+// EXTERNAL MODULE: ./lib/runtime/actions/stages.js
+var stages = __webpack_require__(83941);
+;// CONCATENATED MODULE: ./lib/runtime/actions/publish.js
+
+
+
+
+
+
+
 
 /**
- * Convience function to correctly format Octokit Options to pass into the constructor.
- *
- * @param     token    the repo PAT or GITHUB_TOKEN
- * @param     options  other options to set
+ * `actions/publish`: reads every artifact of the run, checks the change and every text against
+ * the safe-output policy, then commits through the Git Data API, opens or updates the pull
+ * request, posts the review and updates the tracking comment (`src/publish/github.ts`). Uploads
+ * `ensemble-publish` (publish.json, the PR body and review as rendered), sets the outputs
+ * `pr-number`, `pr-url` and `branch`, and writes the step summary. The step fails whenever the
+ * pull request is not open and up to date: a refusal, an invalid artifact, nothing to publish,
+ * or a write GitHub refused (the message says what to change).
  */
-function getOctokitOptions(token, options) {
-    const opts = Object.assign({}, options || {}); // Shallow clone - don't mutate the object provided by the caller
-    // Auth
-    const auth = getAuthString(token, opts);
-    if (auth) {
-        opts.auth = auth;
+async function runPublishAction(settings, deps) {
+    const { core, job } = deps;
+    // Every credential the step was given is captured (the policy looks for their values in every
+    // text and patch) and leaves the environment before git runs; the artifact store captured its
+    // own when the job was read, and an all-in-one job's model session the ones it removed.
+    const captured = { ...deps.session?.removedCredentials, ...(0,keys/* scrubCredentials */.Q8)(deps.env) };
+    const token = settings.githubToken ?? captured['GITHUB_TOKEN'] ?? captured['GH_TOKEN'];
+    if (!token) {
+        throw new Error(
+        // biome-ignore lint/suspicious/noTemplateCurlyInString: a workflow expression, not a JS template
+        'the github-token input is empty: pass ${{ github.token }} (the default) with contents, pull-requests and issues write, or a GitHub App token');
     }
-    // Orchestration ID
-    const userAgent = getUserAgentWithOrchestrationId(opts.userAgent);
-    if (userAgent) {
-        opts.userAgent = userAgent;
+    const secretValues = [
+        { name: 'github-token', value: token },
+        ...Object.entries(captured)
+            .filter(([, value]) => value !== token)
+            .map(([name, value]) => ({ name, value })),
+    ];
+    // The configuration of the checkout at the plan's base, which is the default branch's. The
+    // default path may be absent (every key has a default); a path the workflow names must exist.
+    const configFile = (0,external_node_path_.join)(job.workspace, settings.config);
+    if (!(0,external_node_fs_.existsSync)(configFile) && settings.config !== load/* DEFAULT_CONFIG_PATH */.Bi) {
+        throw new Error(`configuration file ${settings.config} not found in the checkout (the config input)`);
     }
-    return opts;
+    const loaded = await (0,load/* loadConfig */.Z9)(configFile, settings.config);
+    const config = loaded.config;
+    const { owner, repo } = job.repository;
+    const runUrl = `${job.serverUrl}/${owner}/${repo}/actions/runs/${job.runId}`;
+    const warnings = [];
+    const octokit = (0,github_octokit/* createOctokit */.Qi)({
+        token,
+        baseUrl: job.apiUrl,
+        log: { debug: () => { }, info: (m) => core.info(m), warn: (m) => core.info(`warning: ${m}`), error: (m) => core.info(`error: ${m}`) },
+    });
+    const result = await (0,stages.withCommandsStopped)(core, async () => {
+        const published = await publishToGitHub({
+            octokit,
+            repo: { owner, repo },
+            repoDir: job.workspace,
+            artifacts: deps.artifacts,
+            runDir: deps.runDir,
+            config,
+            configPath: settings.config,
+            draft: settings.draft,
+            secretValues,
+            serverUrl: job.serverUrl,
+            runUrl,
+            log: {
+                info: (m) => core.info(m),
+                warn: (m) => {
+                    core.info(`warning: ${m}`);
+                    warnings.push(m);
+                },
+            },
+        });
+        if (loaded.hash !== published.document.run.configHash) {
+            warnings.push(`the configuration changed since this run was planned (hash ${published.document.run.configHash.slice(0, 12)} then, ${loaded.hash.slice(0, 12)} now); publish used the current one`);
+        }
+        return published;
+    });
+    deps.runDir.writeDocument(run_dir/* ARTIFACTS */.ym.publish, 'publish.json', result.document);
+    if (result.prBody !== null)
+        deps.runDir.writeText(run_dir/* ARTIFACTS */.ym.publish, 'pr.md', result.prBody);
+    if (result.reviewBody !== null)
+        deps.runDir.writeText(run_dir/* ARTIFACTS */.ym.publish, 'review.md', result.reviewBody);
+    const { outcome } = result;
+    if (outcome.branch)
+        core.setOutput('branch', outcome.branch);
+    if (outcome.pr) {
+        core.setOutput('pr-number', String(outcome.pr.number));
+        core.setOutput('pr-url', outcome.pr.url);
+    }
+    core.summary.addRaw(result.summary, true);
+    await core.summary.write();
+    let uploadError = null;
+    try {
+        await deps.artifacts.uploadArtifact(run_dir/* ARTIFACTS */.ym.publish, deps.runDir.artifactDir(run_dir/* ARTIFACTS */.ym.publish));
+    }
+    catch (error) {
+        uploadError = `the ${run_dir/* ARTIFACTS */.ym.publish} artifact could not be uploaded: ${error.message}`;
+    }
+    for (const warning of [...warnings, ...result.warnings])
+        core.warning(warning.replace(/[\r\n]+/g, ' '));
+    if (result.status !== 'published') {
+        core.setFailed(`ensemble publish: ${result.error ?? result.status}${uploadError ? `\n${uploadError}` : ''}`);
+    }
+    else if (uploadError) {
+        core.setFailed(`ensemble publish: the pull request is published, but ${uploadError}`);
+    }
 }
-//# sourceMappingURL=utils.js.map
+
 
 /***/ })
 

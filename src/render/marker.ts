@@ -21,6 +21,9 @@ export function marker(kind: string, fields: Record<string, string | number> = {
   return `<!-- ensemble:${kind}${parts.join('')} -->`;
 }
 
+/** The marker of the issue's tracking comment, which the plan posts and the publisher updates. */
+export const TRACKING_MARKER = marker('tracking');
+
 /** The marker of the pull request body of a run. */
 export function prMarker(runId: string): string {
   return marker('pr', { run: runId });

@@ -49,7 +49,7 @@ export async function runAllAction(settings: ActionSettings<'all'>, deps: Action
   const withCore = (stage: string, pass = false) => ({ ...deps, core: stageCore(deps.core, stage, failures, pass) });
 
   // Without a plan there is nothing to do: its failure is the job's.
-  await runPlanAction({ ...agentSettings, issue: settings.issue, prompt: settings.prompt }, deps);
+  await runPlanAction({ ...agentSettings, issue: settings.issue, prompt: settings.prompt }, withCore('plan'));
   const plan = deps.runDir.readDocument('plan', ARTIFACTS.plan, 'plan.json');
 
   for (const task of dependencyOrder(plan.tasks)) {

@@ -1,6 +1,6 @@
 import type { RunIdentity } from '../../contracts/common.ts';
 import type { PlanDocument } from '../../contracts/plan.ts';
-import { marker, renderPlanMarkdown, renderUsageTable } from '../../render/index.ts';
+import { renderPlanMarkdown, renderUsageTable, TRACKING_MARKER } from '../../render/index.ts';
 import { runPlanStage } from '../../stages/plan.ts';
 import { pinBase } from '../../workspace/index.ts';
 import { createLocalContext, loadLocalConfig, openLocalModels } from '../local/context.ts';
@@ -22,8 +22,6 @@ export function planMatrix(plan: Pick<PlanDocument, 'tasks'>): string {
     throw new Error(`the task matrix is ${Buffer.byteLength(json)} bytes, over GitHub's output limit`);
   return json;
 }
-
-export const TRACKING_MARKER = marker('tracking');
 
 const MISSING_TOKEN =
   // biome-ignore lint/suspicious/noTemplateCurlyInString: the workflow expression a user writes

@@ -5,21 +5,12 @@ import type { PublishDocument, PublishedCommit } from '../../contracts/publish.t
 import type { ReviewDocument } from '../../contracts/review.ts';
 import type { TaskDocument } from '../../contracts/task.ts';
 import type { TestDocument } from '../../contracts/test-report.ts';
+import { buildCommitSequence } from '../../publish/commits.ts';
 import { renderPrBody, renderReviewBody, usageRows } from '../../render/index.ts';
 import { combineReviews, parseUnifiedDiff, type ReviewOutcome } from '../../review/index.ts';
-import {
-  applyWithConflictMarkers,
-  commitPatch,
-  commitTree,
-  createWorktree,
-  diffAgainstBase,
-  type GitIdentity,
-  removeWorktree,
-  updateBranch,
-} from '../../workspace/index.ts';
-import { dependencyOrder } from './waves.ts';
+import { updateBranch } from '../../workspace/index.ts';
 
-export const ENSEMBLE_AUTHOR: GitIdentity = { name: 'ensemble', email: 'ensemble@users.noreply.github.com' };
+export { ENSEMBLE_AUTHOR } from '../../publish/commits.ts';
 
 export interface PublishInput {
   repoDir: string;
@@ -53,73 +44,19 @@ export interface PublishOutput {
  * branch then holds exactly base + change.patch + docs.patch.
  */
 export async function publishLocal(input: PublishInput): Promise<PublishOutput> {
-  const notes: string[] = [];
-  const trailers = (stage: string, task?: string) => ({
-    'Ensemble-Run': input.run.runId,
-    'Ensemble-Stage': stage,
-    ...(task ? { 'Ensemble-Task': task } : {}),
+  const sequence = await buildCommitSequence({
+    repoDir: input.repoDir,
+    run: input.run,
+    plan: input.plan,
+    tasks: input.tasks,
+    test: input.test,
+    changePatch: input.changePatch,
+    docs: input.docs,
+    protectedPaths: input.protectedPaths,
   });
-  const integrated = new Map((input.test?.integration ?? []).map((r) => [r.taskId, r.result]));
-  const patches = new Map(input.tasks.map((t) => [t.document.taskId, t]));
-  const commits: PublishedCommit[] = [];
-  let head = input.run.baseSha;
-
-  for (const taskId of dependencyOrder(input.plan.tasks)) {
-    const task = patches.get(taskId);
-    if (!task) continue;
-    if (task.document.status !== 'done' || task.patch === '') continue;
-    const result = integrated.get(taskId);
-    if (input.test && result !== 'applied' && result !== 'resolved') continue;
-    try {
-      head = await commitPatch(input.repoDir, {
-        parentSha: head,
-        patch: task.patch,
-        message: task.document.commitMessage,
-        trailers: trailers('code', taskId),
-        author: ENSEMBLE_AUTHOR,
-        protectedPaths: input.protectedPaths,
-      });
-      commits.push({ sha: head, stage: 'code', taskId });
-    } catch (error) {
-      // A patch whose conflict the testing agent resolved may not apply on its own; its content
-      // arrives with the integration commit below.
-      notes.push(`task ${taskId} is folded into the integration commit: ${(error as Error).message.split('\n')[0]}`);
-    }
-  }
-
-  const worktree = await createWorktree(input.repoDir, input.run.baseSha, { prefix: 'ensemble-publish-' });
-  try {
-    if (input.changePatch !== '') {
-      const applied = await applyWithConflictMarkers(worktree.dir, input.changePatch);
-      if (!applied.ok) throw new Error(`change.patch does not apply to the base ${input.run.baseSha}: ${applied.detail}`);
-    }
-    const { tree } = await diffAgainstBase(worktree.dir, input.run.baseSha);
-    const integration = await commitTree(input.repoDir, {
-      tree,
-      parentSha: head,
-      message: input.test?.testsAdded.length ? 'Integrate the tasks and add tests' : 'Integrate the tasks',
-      trailers: trailers('test'),
-      author: ENSEMBLE_AUTHOR,
-    });
-    if (integration) {
-      head = integration;
-      commits.push({ sha: head, stage: 'test', taskId: null });
-    }
-  } finally {
-    await removeWorktree(worktree);
-  }
-
-  if (input.docs && input.docs.patch !== '') {
-    head = await commitPatch(input.repoDir, {
-      parentSha: head,
-      patch: input.docs.patch,
-      message: 'Update the documentation',
-      trailers: trailers('docs'),
-      author: ENSEMBLE_AUTHOR,
-      protectedPaths: input.protectedPaths,
-    });
-    commits.push({ sha: head, stage: 'docs', taskId: null });
-  }
+  const notes = sequence.notes;
+  const commits: PublishedCommit[] = sequence.commits.map((c) => ({ sha: c.sha, stage: c.stage, taskId: c.taskId }));
+  const head = sequence.head;
 
   const branch = commits.length > 0 ? input.branch : null;
   if (branch) await updateBranch(input.repoDir, branch, head);

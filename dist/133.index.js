@@ -1,8 +1,8 @@
-export const id = 508;
-export const ids = [508];
+export const id = 133;
+export const ids = [133];
 export const modules = {
 
-/***/ 378:
+/***/ 91039:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -12,7 +12,7 @@ export const modules = {
 /* unused harmony exports TRANSCRIPT_RESULT_CHARS, RecordedToolCall, TranscriptCall, TranscriptEvent, readTranscript, recordedCalls */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(31097);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(80737);
 
 
 
@@ -110,15 +110,15 @@ function recordedCalls(events, agent) {
 
 /***/ }),
 
-/***/ 18649:
+/***/ 5232:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   g: () => (/* binding */ DocsBody),
 /* harmony export */   x: () => (/* binding */ DocsDocument)
 /* harmony export */ });
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(31097);
-/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(12671);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(80737);
+/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(60574);
 
 
 /** What the documentation agent submits; "no-change" with its reason in the summary is a valid outcome. */
@@ -132,7 +132,7 @@ const DocsDocument = (0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .envelope */ .
 
 /***/ }),
 
-/***/ 67942:
+/***/ 88456:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -144,13 +144,13 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: DOCUMENT_NAMES
 
 // EXTERNAL MODULE: ./lib/contracts/docs.js
-var docs = __webpack_require__(18649);
+var docs = __webpack_require__(5232);
 // EXTERNAL MODULE: ./lib/contracts/plan.js
-var plan = __webpack_require__(48361);
-// EXTERNAL MODULE: ../../work/main/node_modules/zod/v4/classic/schemas.js + 1 modules
-var schemas = __webpack_require__(31097);
+var plan = __webpack_require__(64980);
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 1 modules
+var schemas = __webpack_require__(80737);
 // EXTERNAL MODULE: ./lib/contracts/common.js
-var common = __webpack_require__(12671);
+var common = __webpack_require__(60574);
 ;// CONCATENATED MODULE: ./lib/contracts/publish.js
 
 
@@ -172,11 +172,11 @@ const PublishDocument = (0,common/* envelope */.RE)('ensemble.publish/v1', schem
     .strict());
 
 // EXTERNAL MODULE: ./lib/contracts/review.js
-var review = __webpack_require__(67262);
+var review = __webpack_require__(88935);
 // EXTERNAL MODULE: ./lib/contracts/task.js
-var task = __webpack_require__(18999);
+var task = __webpack_require__(65090);
 // EXTERNAL MODULE: ./lib/contracts/test-report.js
-var test_report = __webpack_require__(33545);
+var test_report = __webpack_require__(22402);
 ;// CONCATENATED MODULE: ./lib/contracts/documents.js
 
 
@@ -212,7 +212,7 @@ const DOCUMENT_NAMES = Object.keys(DOCUMENTS);
 
 /***/ }),
 
-/***/ 48361:
+/***/ 64980:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -220,8 +220,8 @@ const DOCUMENT_NAMES = Object.keys(DOCUMENTS);
 /* harmony export */   t3: () => (/* binding */ PlanDocument)
 /* harmony export */ });
 /* unused harmony exports MAX_PLAN_TASKS, PlanTask, findDependencyCycle, RequestSnapshot */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(31097);
-/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(12671);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(80737);
+/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(60574);
 
 
 /** GitHub caps a job output at 1 MB and a matrix at 256 legs; the config's own task limit sits far below. */
@@ -326,7 +326,7 @@ const PlanDocument = (0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .envelope */ .
 
 /***/ }),
 
-/***/ 27258:
+/***/ 54759:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -334,7 +334,7 @@ const PlanDocument = (0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .envelope */ .
 /* harmony export */   gk: () => (/* binding */ parseDocumentText)
 /* harmony export */ });
 /* unused harmony exports ContractError, jsonPath, parseDocument */
-/* harmony import */ var _documents_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(67942);
+/* harmony import */ var _documents_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(88456);
 
 class ContractError extends Error {
     name = 'ContractError';
@@ -427,7 +427,7 @@ function parseDocumentText(name, text, source = {}) {
 
 /***/ }),
 
-/***/ 67262:
+/***/ 88935:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -438,8 +438,8 @@ function parseDocumentText(name, text, source = {}) {
 /* harmony export */   du: () => (/* binding */ isAtLeast)
 /* harmony export */ });
 /* unused harmony exports Verdict, Finding, CriterionCheck */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(31097);
-/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(12671);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(80737);
+/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(60574);
 
 
 const Severity = zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['critical', 'high', 'medium', 'low', 'nit']);
@@ -483,7 +483,7 @@ const ReviewDocument = (0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .envelope */
 
 /***/ }),
 
-/***/ 18999:
+/***/ 65090:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -491,8 +491,8 @@ const ReviewDocument = (0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .envelope */
 /* harmony export */   LR: () => (/* binding */ TaskDocument)
 /* harmony export */ });
 /* unused harmony exports TaskStatus, CommandRecord */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(31097);
-/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(12671);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(80737);
+/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(60574);
 
 
 const TaskStatus = zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['done', 'failed', 'no-change']);
@@ -518,7 +518,7 @@ const TaskDocument = (0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .envelope */ .
 
 /***/ }),
 
-/***/ 33545:
+/***/ 22402:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -526,8 +526,8 @@ const TaskDocument = (0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .envelope */ .
 /* harmony export */   lo: () => (/* binding */ TestBody)
 /* harmony export */ });
 /* unused harmony exports IntegrationResult, TestFailure */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(31097);
-/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(12671);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(80737);
+/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(60574);
 
 
 const IntegrationResult = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
@@ -564,29 +564,19 @@ const TestDocument = (0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .envelope */ .
 
 /***/ }),
 
-/***/ 22508:
+/***/ 21679:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  t: () => (/* binding */ actionsReporter),
-  jobArtifacts: () => (/* binding */ jobArtifacts),
-  jobFromEnvironment: () => (/* binding */ jobFromEnvironment),
-  jobRunDirectory: () => (/* binding */ jobRunDirectory)
-});
-
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./lib/runtime/local/run-dir.js
-var run_dir = __webpack_require__(16912);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(73024);
-// EXTERNAL MODULE: ./lib/contracts/documents.js + 1 modules
-var documents = __webpack_require__(67942);
-// EXTERNAL MODULE: ./lib/contracts/read.js
-var read = __webpack_require__(27258);
-;// CONCATENATED MODULE: ./lib/runtime/actions/artifacts.js
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BU: () => (/* binding */ ArtifactMissingError),
+/* harmony export */   Pe: () => (/* binding */ artifactCredentials),
+/* harmony export */   jE: () => (/* binding */ ActionsArtifactStore)
+/* harmony export */ });
+/* unused harmony exports DEFAULT_RETENTION_DAYS, producerOfArtifact */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var _contracts_documents_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(88456);
+/* harmony import */ var _contracts_read_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(54759);
 /**
  * Artifacts on GitHub Actions: the `ArtifactStore` port over the real `@actions/artifact` client
  * (DESIGN.md §1, issue 5 "Artifacts"). Our actions upload and download their own artifacts, so a
@@ -671,7 +661,7 @@ class ArtifactMissingError extends Error {
 let loading;
 /** `@actions/artifact`, imported on first use. */
 function loadArtifactModule() {
-    loading ??= Promise.all(/* import() */[__webpack_require__.e(631), __webpack_require__.e(821), __webpack_require__.e(779), __webpack_require__.e(184), __webpack_require__.e(889)]).then(__webpack_require__.bind(__webpack_require__, 84889));
+    loading ??= Promise.all(/* import() */[__webpack_require__.e(101), __webpack_require__.e(119), __webpack_require__.e(659), __webpack_require__.e(32), __webpack_require__.e(281)]).then(__webpack_require__.bind(__webpack_require__, 51281));
     return loading;
 }
 class ActionsArtifactStore {
@@ -697,7 +687,7 @@ class ActionsArtifactStore {
             const replaced = artifacts.filter((a) => a.name === name).map((a) => a.id);
             for (let i = 0; i < replaced.length; i++)
                 await client.deleteArtifact(name);
-            const result = await client.uploadArtifact(name, files.map((file) => (0,external_node_path_.join)(dir, file)), dir, { retentionDays: this.retentionDays });
+            const result = await client.uploadArtifact(name, files.map((file) => (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, file)), dir, { retentionDays: this.retentionDays });
             if (result.id === undefined)
                 throw new Error('the artifact service returned no artifact id');
             return { name, id: result.id, size: result.size ?? 0, digest: result.digest, files, replaced };
@@ -707,17 +697,17 @@ class ActionsArtifactStore {
         return this.download(name, destDir, producerOfArtifact(name));
     }
     async downloadDocument(kind, name, file, destDir) {
-        const producer = documents/* DOCUMENTS */.f[kind].producer;
+        const producer = _contracts_documents_js__WEBPACK_IMPORTED_MODULE_2__/* .DOCUMENTS */ .f[kind].producer;
         const path = safeJoin(destDir, file);
         // A stale copy from an earlier download must not stand in for a file the artifact lacks.
-        (0,external_node_fs_.rmSync)(path, { force: true });
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(path, { force: true });
         await this.download(name, destDir, producerOfArtifact(name) ?? producer);
-        if (!(0,external_node_fs_.existsSync)(path)) {
+        if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(path)) {
             const present = listFiles(name, destDir, false);
             throw new Error(`artifact ${name} has no ${file} (it holds: ${present.join(', ') || 'nothing'}); ` +
                 `the ${producer} stage writes it: re-run that stage with this ensemble version.`);
         }
-        return (0,read/* parseDocumentText */.gk)(kind, (0,external_node_fs_.readFileSync)(path, 'utf8'), { artifact: name, file });
+        return (0,_contracts_read_js__WEBPACK_IMPORTED_MODULE_3__/* .parseDocumentText */ .gk)(kind, (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, 'utf8'), { artifact: name, file });
     }
     download(name, destDir, producer) {
         return this.call(`downloading artifact ${name}`, async (client) => {
@@ -750,16 +740,16 @@ class ActionsArtifactStore {
         }
     }
 }
-let artifacts_open = null;
+let open = null;
 async function withCredentials(credentials, fn) {
-    while (artifacts_open && (artifacts_open.token !== credentials.runtimeToken || artifacts_open.url !== credentials.resultsUrl))
-        await artifacts_open.closed;
-    if (!artifacts_open) {
+    while (open && (open.token !== credentials.runtimeToken || open.url !== credentials.resultsUrl))
+        await open.closed;
+    if (!open) {
         let close = () => { };
         const closed = new Promise((resolve) => {
             close = resolve;
         });
-        artifacts_open = {
+        open = {
             token: credentials.runtimeToken,
             url: credentials.resultsUrl,
             users: 0,
@@ -770,7 +760,7 @@ async function withCredentials(credentials, fn) {
         process.env['ACTIONS_RUNTIME_TOKEN'] = credentials.runtimeToken;
         process.env['ACTIONS_RESULTS_URL'] = credentials.resultsUrl;
     }
-    const window = artifacts_open;
+    const window = open;
     window.users++;
     try {
         return await fn();
@@ -780,7 +770,7 @@ async function withCredentials(credentials, fn) {
         if (window.users === 0) {
             restore('ACTIONS_RUNTIME_TOKEN', window.previous.token);
             restore('ACTIONS_RESULTS_URL', window.previous.url);
-            artifacts_open = null;
+            open = null;
             window.close();
         }
     }
@@ -799,14 +789,14 @@ function restore(name, value) {
  * directory is an error when uploading, since a stage that promised an artifact must not upload nothing.
  */
 function listFiles(name, dir, forUpload = true) {
-    if (!(0,external_node_fs_.existsSync)(dir) || !(0,external_node_fs_.lstatSync)(dir).isDirectory()) {
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(dir) || !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(dir).isDirectory()) {
         if (!forUpload)
             return [];
         throw new Error(`cannot upload artifact ${name}: ${dir} is not a directory`);
     }
     const files = [];
     const walk = (sub) => {
-        for (const entry of (0,external_node_fs_.readdirSync)((0,external_node_path_.join)(dir, sub), { withFileTypes: true })) {
+        for (const entry of (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, sub), { withFileTypes: true })) {
             const rel = sub ? `${sub}/${entry.name}` : entry.name;
             if (entry.isDirectory())
                 walk(rel);
@@ -822,17 +812,31 @@ function listFiles(name, dir, forUpload = true) {
     return files.sort();
 }
 function safeJoin(dir, file) {
-    const normal = (0,external_node_path_.normalize)(file);
-    if (!file || (0,external_node_path_.isAbsolute)(file) || normal === '..' || normal.startsWith(`..${external_node_path_.sep}`)) {
+    const normal = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.normalize)(file);
+    if (!file || (0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(file) || normal === '..' || normal.startsWith(`..${node_path__WEBPACK_IMPORTED_MODULE_1__.sep}`)) {
         throw new Error(`artifact file ${JSON.stringify(file)} must be a relative path inside the artifact`);
     }
-    const path = (0,external_node_path_.join)(dir, normal);
-    if ((0,external_node_path_.relative)(dir, path).startsWith('..'))
+    const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, normal);
+    if ((0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(dir, path).startsWith('..'))
         throw new Error(`artifact file ${JSON.stringify(file)} is outside the artifact`);
     return path;
 }
 
-;// CONCATENATED MODULE: ./lib/runtime/actions/environment.js
+
+/***/ }),
+
+/***/ 69133:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   jobArtifacts: () => (/* binding */ jobArtifacts),
+/* harmony export */   jobFromEnvironment: () => (/* binding */ jobFromEnvironment),
+/* harmony export */   jobRunDirectory: () => (/* binding */ jobRunDirectory),
+/* harmony export */   t: () => (/* binding */ actionsReporter)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
+/* harmony import */ var _local_run_dir_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(58887);
+/* harmony import */ var _artifacts_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(21679);
 
 
 
@@ -860,11 +864,11 @@ function jobFromEnvironment(env, readEvent) {
  * as a local run's, so the stage code is the same in both runtimes.
  */
 function jobRunDirectory(job) {
-    return run_dir/* RunDirectory */.dK.at((0,external_node_path_.join)(job.runnerTemp, 'ensemble', job.runId));
+    return _local_run_dir_js__WEBPACK_IMPORTED_MODULE_1__/* .RunDirectory */ .dK.at((0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(job.runnerTemp, 'ensemble', job.runId));
 }
 /** The artifact store, with the job's artifact credentials captured before credentials leave the environment. */
 function jobArtifacts(env) {
-    return new ActionsArtifactStore(artifactCredentials({}, env));
+    return new _artifacts_js__WEBPACK_IMPORTED_MODULE_2__/* .ActionsArtifactStore */ .jE((0,_artifacts_js__WEBPACK_IMPORTED_MODULE_2__/* .artifactCredentials */ .Pe)({}, env));
 }
 /** Stage progress as log lines. */
 function actionsReporter(core) {
@@ -878,7 +882,7 @@ function actionsReporter(core) {
 
 /***/ }),
 
-/***/ 16912:
+/***/ 58887:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -888,8 +892,8 @@ function actionsReporter(core) {
 /* unused harmony export artifactOfAgent */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
-/* harmony import */ var _agent_transcript_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(378);
-/* harmony import */ var _contracts_read_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(27258);
+/* harmony import */ var _agent_transcript_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(91039);
+/* harmony import */ var _contracts_read_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(54759);
 
 
 

@@ -1,8 +1,8 @@
-export const id = 749;
-export const ids = [749];
+export const id = 986;
+export const ids = [986];
 export const modules = {
 
-/***/ 34186:
+/***/ 74889:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -125,7 +125,7 @@ function resolveInWorkspace(root, userPath, options = {}) {
 
 /***/ }),
 
-/***/ 29326:
+/***/ 66847:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -219,7 +219,7 @@ async function repositoryOverview(workspace, maxChars = 6_000) {
 
 /***/ }),
 
-/***/ 97381:
+/***/ 55670:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -231,7 +231,7 @@ async function repositoryOverview(workspace, maxChars = 6_000) {
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(51455);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(48161);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(76760);
-/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(34186);
+/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(74889);
 
 
 
@@ -570,18 +570,18 @@ async function runSandboxed(options) {
 
 /***/ }),
 
-/***/ 57884:
+/***/ 4077:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   S: () => (/* binding */ submitToolFor)
 /* harmony export */ });
 /* unused harmony export SUBMIT_TOOLS */
-/* harmony import */ var _contracts_docs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(18649);
-/* harmony import */ var _contracts_plan_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48361);
-/* harmony import */ var _contracts_review_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(67262);
-/* harmony import */ var _contracts_task_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(18999);
-/* harmony import */ var _contracts_test_report_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(33545);
+/* harmony import */ var _contracts_docs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5232);
+/* harmony import */ var _contracts_plan_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(64980);
+/* harmony import */ var _contracts_review_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(88935);
+/* harmony import */ var _contracts_task_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(65090);
+/* harmony import */ var _contracts_test_report_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(22402);
 
 
 
@@ -621,7 +621,7 @@ function submitToolFor(stage, check) {
 
 /***/ }),
 
-/***/ 62404:
+/***/ 98546:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -638,12 +638,12 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
-// EXTERNAL MODULE: ../../work/main/node_modules/zod/v4/classic/schemas.js + 1 modules
-var schemas = __webpack_require__(31097);
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 1 modules
+var schemas = __webpack_require__(80737);
 // EXTERNAL MODULE: ./lib/agent/paths.js
-var paths = __webpack_require__(34186);
+var paths = __webpack_require__(74889);
 // EXTERNAL MODULE: ./lib/agent/sandbox.js
-var sandbox = __webpack_require__(97381);
+var sandbox = __webpack_require__(55670);
 ;// CONCATENATED MODULE: ./lib/agent/tools/types.js
 function createToolContext(workspace, command = {}) {
     return { workspace, commands: [], filesWritten: new Set(), command };
@@ -757,7 +757,7 @@ var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(31421);
 // EXTERNAL MODULE: ./lib/workspace/git.js
-var git = __webpack_require__(86574);
+var git = __webpack_require__(10297);
 ;// CONCATENATED MODULE: ./lib/agent/tools/git.js
 
 
@@ -1144,7 +1144,7 @@ function toolsFor(stage) {
 
 /***/ }),
 
-/***/ 378:
+/***/ 91039:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1154,7 +1154,7 @@ function toolsFor(stage) {
 /* unused harmony exports TRANSCRIPT_RESULT_CHARS, RecordedToolCall, TranscriptCall, TranscriptEvent, readTranscript, recordedCalls */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(31097);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(80737);
 
 
 
@@ -1252,7 +1252,7 @@ function recordedCalls(events, agent) {
 
 /***/ }),
 
-/***/ 27258:
+/***/ 54759:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1260,7 +1260,7 @@ function recordedCalls(events, agent) {
 /* harmony export */   gk: () => (/* binding */ parseDocumentText)
 /* harmony export */ });
 /* unused harmony exports ContractError, jsonPath, parseDocument */
-/* harmony import */ var _documents_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(67942);
+/* harmony import */ var _documents_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(88456);
 
 class ContractError extends Error {
     name = 'ContractError';
@@ -1353,7 +1353,7 @@ function parseDocumentText(name, text, source = {}) {
 
 /***/ }),
 
-/***/ 80247:
+/***/ 73434:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1443,14 +1443,260 @@ function findModelError(error) {
 
 /***/ }),
 
-/***/ 26616:
+/***/ 61261:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Q8: () => (/* binding */ scrubCredentials),
+/* harmony export */   kv: () => (/* binding */ resolveApiKey)
+/* harmony export */ });
+/* unused harmony export isCredentialName */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73434);
+/**
+ * Model API keys: where they come from, and making sure nothing else can read them.
+ *
+ * DESIGN.md §3.3 "secrets are absent, not hidden": the model key lives in the orchestrating
+ * process's memory only. The intended order at start-up is
+ *
+ * ```ts
+ * const { apiKey } = resolveApiKey(spec.provider, { explicit: core.getInput('api-key'), env: process.env });
+ * const kept = scrubCredentials(process.env); // before any child process starts
+ * // `kept` holds what the runtime's own clients still need (ACTIONS_RUNTIME_TOKEN for artifacts, GITHUB_TOKEN for publish)
+ * ```
+ *
+ * Every command an agent runs also starts from an allow-listed environment, so scrubbing is the
+ * second wall, not the only one: it protects against a child spawned without the allow-list (a git
+ * hook, a library that shells out) inheriting `process.env`.
+ *
+ * Caveat for the sandbox: on Linux, `/proc/<pid>/environ` shows the environment the process was
+ * *started* with; deleting from `process.env` does not change it. A child that can read the
+ * orchestrator's `/proc` entry (same user, same PID namespace) still sees the original values, which
+ * is why commands run in their own PID namespace (bubblewrap) where available.
+ */
+
+const PROVIDER_VARIABLE = {
+    anthropic: 'ANTHROPIC_API_KEY',
+    openai: 'OPENAI_API_KEY',
+    'openai-compatible': 'OPENAI_API_KEY',
+};
+/**
+ * The API key for `provider`: the explicit input or flag, else `ENSEMBLE_API_KEY`, else the provider's
+ * usual variable (`ANTHROPIC_API_KEY`; `OPENAI_API_KEY` for `openai` and `openai-compatible`).
+ * Throws {@link ModelConfigError} naming every place it looked when `anthropic` or `openai` has none.
+ */
+function resolveApiKey(provider, options = {}) {
+    const env = options.env ?? process.env;
+    const explicit = clean(options.explicit);
+    if (explicit)
+        return { apiKey: explicit, source: 'input' };
+    const ensemble = clean(env['ENSEMBLE_API_KEY']);
+    if (ensemble)
+        return { apiKey: ensemble, source: 'ENSEMBLE_API_KEY' };
+    const variable = PROVIDER_VARIABLE[provider];
+    const usual = clean(env[variable]);
+    if (usual)
+        return { apiKey: usual, source: variable };
+    if (provider === 'openai-compatible')
+        return { apiKey: undefined, source: 'none' };
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ModelConfigError */ .uJ(provider, `no API key for ${provider}: pass the api-key input (CLI: --api-key), or set ENSEMBLE_API_KEY or ${variable}`);
+}
+function clean(value) {
+    const trimmed = value?.trim();
+    return trimmed ? trimmed : undefined;
+}
+/**
+ * Whether an environment variable name holds a credential. Names are compared upper-cased with `-`
+ * read as `_`, because Actions passes inputs as `INPUT_<NAME>` with the input's hyphens kept
+ * (`INPUT_API-KEY`, `INPUT_GITHUB-TOKEN`, `INPUT_MODEL-API-KEY`).
+ *
+ * Matches `*_API_KEY`, `*_TOKEN`, `ACTIONS_*TOKEN*` (runtime and OIDC request tokens), `*_SECRET*`,
+ * `*_PASSWORD` and `*_PRIVATE_KEY`; `GH_TOKEN` and `GITHUB_TOKEN` are among the `*_TOKEN`.
+ */
+function isCredentialName(name) {
+    const n = name.toUpperCase().replaceAll('-', '_');
+    return (/(^|_)API_KEY$/.test(n) ||
+        /(^|_)TOKEN$/.test(n) ||
+        /^ACTIONS_.*TOKEN/.test(n) ||
+        /(^|_)SECRET/.test(n) ||
+        /(^|_)PASSWORD$/.test(n) ||
+        /(^|_)PRIVATE_KEY$/.test(n));
+}
+/**
+ * Deletes every credential variable ({@link isCredentialName}) from `env` and returns what it removed,
+ * name → value. Call it right after {@link resolveApiKey} and before any child process starts. The
+ * returned map is for the runtime's own in-process clients (the artifact client needs
+ * `ACTIONS_RUNTIME_TOKEN`, publish needs the GitHub token): keep it in memory, never put it back into
+ * an environment, never log it.
+ */
+function scrubCredentials(env = process.env) {
+    const removed = {};
+    for (const name of Object.keys(env)) {
+        if (!isCredentialName(name))
+            continue;
+        const value = env[name];
+        if (value !== undefined)
+            removed[name] = value;
+        delete env[name];
+    }
+    return removed;
+}
+
+
+/***/ }),
+
+/***/ 54673:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $0: () => (/* binding */ PatchApplyError),
+/* harmony export */   Py: () => (/* binding */ buildCommitSequence)
+/* harmony export */ });
+/* unused harmony exports ENSEMBLE_AUTHOR, INTEGRATION_MESSAGE, DOCS_MESSAGE, ensembleTrailers */
+/* harmony import */ var _runtime_local_waves_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(47090);
+/* harmony import */ var _workspace_git_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(10297);
+/* harmony import */ var _workspace_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(24754);
+
+
+
+const ENSEMBLE_AUTHOR = { name: 'ensemble', email: 'ensemble@users.noreply.github.com' };
+/** A patch of the run that does not apply where it must: the change cannot be published. */
+class PatchApplyError extends Error {
+    name = 'PatchApplyError';
+    /** `change.patch` or `docs.patch`. */
+    patch;
+    detail;
+    constructor(patch, message, detail) {
+        super(message);
+        this.patch = patch;
+        this.detail = detail;
+    }
+}
+const INTEGRATION_MESSAGE = { withTests: 'Integrate the tasks and add tests', plain: 'Integrate the tasks' };
+const DOCS_MESSAGE = 'Update the documentation';
+function ensembleTrailers(run, stage, taskId) {
+    return {
+        'Ensemble-Run': run.runId,
+        'Ensemble-Stage': stage,
+        ...(taskId ? { 'Ensemble-Task': taskId } : {}),
+    };
+}
+/**
+ * Makes the run's commits on top of the base SHA as local objects. A task whose patch does not
+ * apply on its own (a conflict the testing agent resolved) is folded into the integration commit
+ * with a note; `change.patch` must apply to the base and `docs.patch` on top of it, else
+ * `PatchApplyError`.
+ */
+async function buildCommitSequence(input) {
+    const notes = [];
+    const integrated = new Map((input.test?.integration ?? []).map((r) => [r.taskId, r.result]));
+    const patches = new Map(input.tasks.map((t) => [t.document.taskId, t]));
+    const commits = [];
+    const git = (0,_workspace_git_js__WEBPACK_IMPORTED_MODULE_0__/* .hardenedGit */ .YW)(input.repoDir);
+    const treeOf = async (sha) => git.text(['rev-parse', '--verify', `${sha}^{tree}`], { what: `read the tree of ${sha}` });
+    let head = input.run.baseSha;
+    const push = async (sha, stage, taskId, subject, trailers) => {
+        commits.push({
+            sha,
+            parent: head,
+            tree: await treeOf(sha),
+            stage,
+            taskId,
+            subject,
+            trailers,
+            message: (0,_workspace_index_js__WEBPACK_IMPORTED_MODULE_1__/* .withTrailers */ .jX)(subject, trailers),
+        });
+        head = sha;
+    };
+    for (const taskId of (0,_runtime_local_waves_js__WEBPACK_IMPORTED_MODULE_2__/* .dependencyOrder */ .g1)(input.plan.tasks)) {
+        const task = patches.get(taskId);
+        if (!task)
+            continue;
+        if (task.document.status !== 'done' || task.patch === '')
+            continue;
+        const result = integrated.get(taskId);
+        if (input.test && result !== 'applied' && result !== 'resolved')
+            continue;
+        const subject = input.taskMessage ? input.taskMessage(task.document) : task.document.commitMessage;
+        const trailers = ensembleTrailers(input.run, 'code', taskId);
+        let sha;
+        try {
+            sha = await (0,_workspace_index_js__WEBPACK_IMPORTED_MODULE_1__/* .commitPatch */ .q1)(input.repoDir, {
+                parentSha: head,
+                patch: task.patch,
+                message: subject,
+                trailers,
+                author: ENSEMBLE_AUTHOR,
+                ...(input.protectedPaths ? { protectedPaths: input.protectedPaths } : {}),
+            });
+        }
+        catch (error) {
+            // A patch whose conflict the testing agent resolved may not apply on its own; its content
+            // arrives with the integration commit below.
+            notes.push(`task ${taskId} is folded into the integration commit: ${error.message.split('\n')[0]}`);
+            continue;
+        }
+        await push(sha, 'code', taskId, subject, trailers);
+    }
+    const worktree = await (0,_workspace_index_js__WEBPACK_IMPORTED_MODULE_1__/* .createWorktree */ .MV)(input.repoDir, input.run.baseSha, { prefix: 'ensemble-publish-' });
+    try {
+        if (input.changePatch !== '') {
+            const applied = await (0,_workspace_index_js__WEBPACK_IMPORTED_MODULE_1__/* .applyWithConflictMarkers */ .cz)(worktree.dir, input.changePatch);
+            if (!applied.ok) {
+                throw new PatchApplyError('change.patch', `change.patch does not apply to the base ${input.run.baseSha}: ${applied.detail}`, applied.conflictingFiles.length > 0 ? `conflicts in ${applied.conflictingFiles.join(', ')}` : applied.detail);
+            }
+        }
+        const { tree } = await (0,_workspace_index_js__WEBPACK_IMPORTED_MODULE_1__/* .diffAgainstBase */ .CM)(worktree.dir, input.run.baseSha);
+        const subject = input.test?.testsAdded.length ? INTEGRATION_MESSAGE.withTests : INTEGRATION_MESSAGE.plain;
+        const trailers = ensembleTrailers(input.run, 'test');
+        const integration = await (0,_workspace_index_js__WEBPACK_IMPORTED_MODULE_1__/* .commitTree */ .SC)(input.repoDir, { tree, parentSha: head, message: subject, trailers, author: ENSEMBLE_AUTHOR });
+        if (integration)
+            await push(integration, 'test', null, subject, trailers);
+    }
+    finally {
+        await (0,_workspace_index_js__WEBPACK_IMPORTED_MODULE_1__/* .removeWorktree */ .IL)(worktree);
+    }
+    if (input.docs && input.docs.patch !== '') {
+        const trailers = ensembleTrailers(input.run, 'docs');
+        let sha;
+        try {
+            sha = await (0,_workspace_index_js__WEBPACK_IMPORTED_MODULE_1__/* .commitPatch */ .q1)(input.repoDir, {
+                parentSha: head,
+                patch: input.docs.patch,
+                message: DOCS_MESSAGE,
+                trailers,
+                author: ENSEMBLE_AUTHOR,
+                ...(input.protectedPaths ? { protectedPaths: input.protectedPaths } : {}),
+            });
+        }
+        catch (error) {
+            if (error.name === 'ProtectedPathError')
+                throw error;
+            const detail = error.message.split('\n')[0] ?? '';
+            throw new PatchApplyError('docs.patch', `docs.patch does not apply on top of change.patch: ${detail}`, detail);
+        }
+        await push(sha, 'docs', null, DOCS_MESSAGE, trailers);
+    }
+    return { commits, head, notes };
+}
+
+
+/***/ }),
+
+/***/ 43229:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  xL: () => (/* reexport */ marker),
+  nY: () => (/* reexport */ render_markdown/* GITHUB_BODY_LIMIT */.nY),
+  CG: () => (/* reexport */ render_markdown/* STEP_SUMMARY_LIMIT */.CG),
+  Bb: () => (/* reexport */ TRACKING_MARKER),
+  Bv: () => (/* reexport */ render_markdown/* blocks */.Bv),
+  EU: () => (/* reexport */ render_markdown/* fence */.EU),
+  Ed: () => (/* reexport */ findMarker),
+  Gu: () => (/* reexport */ makeCtx),
   LK: () => (/* reexport */ renderDocsMarkdown),
+  P7: () => (/* reexport */ renderInlineComment),
   d$: () => (/* reexport */ renderPlanMarkdown),
   BN: () => (/* reexport */ renderPrBody),
   de: () => (/* reexport */ renderReviewBody),
@@ -1458,12 +1704,797 @@ __webpack_require__.d(__webpack_exports__, {
   Th: () => (/* reexport */ renderTaskMarkdown),
   cp: () => (/* reexport */ renderTestMarkdown),
   MH: () => (/* reexport */ renderUsageTable),
+  vU: () => (/* reexport */ reviewMarker),
+  tp: () => (/* reexport */ render_markdown/* table */.tp),
+  o4: () => (/* reexport */ render_markdown/* truncateMarkdown */.o4),
   x4: () => (/* reexport */ usageRows)
 });
 
-// UNUSED EXPORTS: DEFAULT_HOST, DOCS_STATUS, GITHUB_BODY_LIMIT, SEVERITY_BADGE, STEP_SUMMARY_LIMIT, TASK_STATE, TASK_STATUS, TEST_STATUS, VERDICT_TEXT, blocks, closesFence, docsSection, escapeMarkdownInline, exitCell, fence, fenceOpening, findMarker, findingLocation, finish, formatCost, formatCount, formatDuration, inlineCode, languageOf, limitLinks, makeCtx, mermaidId, mermaidLabel, neutraliseHtml, neutraliseMentions, neutraliseReferences, neutraliseText, openFenceAtEnd, pipelineGraph, pipelineStages, planGraph, planSection, prMarker, renderInlineComment, reviewMarker, reviewSection, safeBlock, safeInline, splitFences, stripAnsi, stripHidden, table, testSection, truncateMarkdown, truncationNote, usageTable
+// UNUSED EXPORTS: DEFAULT_HOST, DOCS_STATUS, SEVERITY_BADGE, TASK_STATE, TASK_STATUS, TEST_STATUS, VERDICT_TEXT, closesFence, docsSection, escapeMarkdownInline, exitCell, fenceOpening, findingLocation, finish, formatCost, formatCount, formatDuration, inlineCode, languageOf, limitLinks, marker, mermaidId, mermaidLabel, neutraliseHtml, neutraliseMentions, neutraliseReferences, neutraliseText, openFenceAtEnd, pipelineGraph, pipelineStages, planGraph, planSection, prMarker, reviewSection, safeBlock, safeInline, splitFences, stripAnsi, stripHidden, testSection, truncationNote, usageTable
 
-;// CONCATENATED MODULE: ./lib/render/safe.js
+// EXTERNAL MODULE: ./lib/render/markdown.js
+var render_markdown = __webpack_require__(43419);
+// EXTERNAL MODULE: ./lib/render/safe.js
+var safe = __webpack_require__(85303);
+;// CONCATENATED MODULE: ./lib/render/context.js
+/**
+ * What every renderer shares: its options and the three ways untrusted text enters a document —
+ * as a block, inside a line, or as inline code — all of them neutralised (see `safe.ts`).
+ */
+
+
+function makeCtx(options = {}, baseLevel = 2) {
+    const host = options.allowedHost ?? safe/* DEFAULT_HOST */.HX;
+    return {
+        block: (text) => (0,safe/* safeBlock */.BW)(text, { allowedHost: host }),
+        inline: (text) => (0,safe/* safeInline */.H1)(text, { allowedHost: host }),
+        code: (text) => (0,render_markdown/* inlineCode */.ti)((0,safe/* neutraliseText */.op)(text, host, 'inline')),
+        heading: (level, text) => `${'#'.repeat(Math.min(6, baseLevel + level))} ${text}`,
+    };
+}
+/** The document, ending in one newline, capped at `options.limit` or `fallback`. */
+function finish(markdown, options, fallback) {
+    return (0,render_markdown/* truncateMarkdown */.o4)(`${markdown.trim()}\n`, options.limit ?? fallback);
+}
+
+;// CONCATENATED MODULE: ./lib/render/docs.js
+
+
+const DOCS_STATUS = {
+    updated: '📝 updated',
+    'no-change': '➖ no change needed',
+    failed: '❌ failed',
+};
+function docsSection(docs, ctx) {
+    return (0,render_markdown/* blocks */.Bv)(`**Status:** ${DOCS_STATUS[docs.status]}`, ctx.block(docs.summary), docs.filesChanged.length > 0 && `**Files changed** (${docs.filesChanged.length}): ${docs.filesChanged.map(ctx.code).join(', ')}`);
+}
+/** The docs stage's result as a step summary (capped at 1 MiB unless `options.limit` says otherwise). */
+function renderDocsMarkdown(docs, options = {}) {
+    const ctx = makeCtx(options);
+    return finish((0,render_markdown/* blocks */.Bv)(ctx.heading(0, 'Documentation'), docsSection(docs, ctx)), options, render_markdown/* STEP_SUMMARY_LIMIT */.CG);
+}
+
+;// CONCATENATED MODULE: ./lib/render/marker.js
+/**
+ * Hidden markers (`<!-- ensemble:pr run=123-1 -->`) by which a re-run finds the pull request,
+ * comment or review it wrote before. Model text can never contain one: safe text breaks every
+ * `<!--`. Values are percent-encoded, so they cannot end the comment.
+ */
+const KIND = /^[a-z][a-z0-9-]*$/;
+function marker(kind, fields = {}) {
+    if (!KIND.test(kind))
+        throw new Error(`invalid marker kind "${kind}"`);
+    const parts = Object.entries(fields).map(([key, value]) => {
+        if (!KIND.test(key))
+            throw new Error(`invalid marker field "${key}"`);
+        return ` ${key}=${encodeURIComponent(String(value))}`;
+    });
+    return `<!-- ensemble:${kind}${parts.join('')} -->`;
+}
+/** The marker of the issue's tracking comment, which the plan posts and the publisher updates. */
+const TRACKING_MARKER = marker('tracking');
+/** The marker of the pull request body of a run. */
+function prMarker(runId) {
+    return marker('pr', { run: runId });
+}
+/** The marker of a review body: the run, and the fingerprint of the findings it posted. */
+function reviewMarker(runId, fingerprint) {
+    return marker('review', { run: runId, findings: fingerprint });
+}
+const MARKER = /<!-- ensemble:([a-z][a-z0-9-]*)((?: [a-z][a-z0-9-]*=[^\s>]*)*) -->/g;
+/** The first marker in `text` (of `kind`, when given), or null. */
+function findMarker(text, kind) {
+    for (const m of text.matchAll(MARKER)) {
+        if (kind !== undefined && m[1] !== kind)
+            continue;
+        const fields = {};
+        for (const pair of m[2].trim().split(' ').filter(Boolean)) {
+            const at = pair.indexOf('=');
+            try {
+                fields[pair.slice(0, at)] = decodeURIComponent(pair.slice(at + 1));
+            }
+            catch {
+                fields[pair.slice(0, at)] = pair.slice(at + 1);
+            }
+        }
+        return { kind: m[1], fields };
+    }
+    return null;
+}
+
+;// CONCATENATED MODULE: ./lib/render/mermaid.js
+
+/**
+ * A Mermaid node id for `raw`: letters, digits and `_` only, prefixed so that it never is a
+ * keyword (`end`, `graph`) or starts like an edge (`o`, `x`); made unique among `taken`.
+ */
+function mermaidId(raw, taken = new Set(), prefix = 'n_') {
+    const base = prefix + (raw.replace(/[^A-Za-z0-9_]/g, '_') || 'x');
+    let id = base;
+    for (let n = 2; taken.has(id); n++)
+        id = `${base}_${n}`;
+    taken.add(id);
+    return id;
+}
+/**
+ * Text for a quoted label (`id["…"]`): one line, at most `max` characters, with Mermaid's entity
+ * codes for the characters that would end the label or be read as markup.
+ */
+function mermaidLabel(text, max = 80) {
+    let flat = text.replace(/\s+/g, ' ').trim();
+    if ([...flat].length > max)
+        flat = `${[...flat].slice(0, max - 1).join('')}…`;
+    return flat.replace(/[#"<>&`]/g, (c) => `#${c.codePointAt(0)};`);
+}
+const CLASS_DEFS = [
+    'classDef ok fill:#dafbe1,stroke:#1a7f37,color:#0b3d1a',
+    'classDef fail fill:#ffebe9,stroke:#cf222e,color:#5c0b10',
+    'classDef warn fill:#fff8c5,stroke:#9a6700,color:#3b2a00',
+    'classDef skip fill:#f6f8fa,stroke:#8c959f,color:#57606a',
+    'classDef pending fill:#ffffff,stroke:#8c959f,color:#57606a,stroke-dasharray:4 3',
+];
+/** `graph TD` of the plan's tasks, an edge from each dependency to its dependent; `states` colours the tasks. */
+function planGraph(tasks, states) {
+    const taken = new Set();
+    const ids = new Map(tasks.map((t) => [t.id, mermaidId(t.id, taken, 't_')]));
+    const lines = ['graph TD'];
+    for (const task of tasks)
+        lines.push(`  ${ids.get(task.id)}["${mermaidLabel(`${task.id}: ${task.title}`)}"]`);
+    for (const task of tasks) {
+        for (const dep of task.dependsOn) {
+            const from = ids.get(dep);
+            if (from)
+                lines.push(`  ${from} --> ${ids.get(task.id)}`);
+        }
+    }
+    if (states && states.size > 0) {
+        lines.push(...CLASS_DEFS.map((d) => `  ${d}`));
+        for (const task of tasks) {
+            const state = states.get(task.id);
+            if (state)
+                lines.push(`  class ${ids.get(task.id)} ${state}`);
+        }
+    }
+    return (0,render_markdown/* fence */.EU)(lines.join('\n'), 'mermaid');
+}
+/** `graph LR` of the run: stages left to right, the nodes of a stage (tasks, lenses) grouped. */
+function pipelineGraph(stages) {
+    const taken = new Set();
+    const lines = ['graph LR'];
+    const idsOf = new Map();
+    const classes = [];
+    const edges = [];
+    let previous = null;
+    for (const { stage, nodes, after } of stages) {
+        if (nodes.length === 0)
+            continue;
+        const ids = nodes.map((node) => mermaidId(node.key, taken, 's_'));
+        const labelled = nodes.map((node, i) => `${ids[i]}["${mermaidLabel(node.label)}"]`);
+        if (nodes.length === 1)
+            lines.push(`  ${labelled[0]}`);
+        else
+            lines.push(`  subgraph ${mermaidId(stage, taken, 'g_')} ["${mermaidLabel(stage)}"]`, ...labelled.map((n) => `    ${n}`), '  end');
+        for (const [i, node] of nodes.entries())
+            classes.push(`  class ${ids[i]} ${node.state}`);
+        for (const from of after ?? (previous === null ? [] : [previous])) {
+            const fromIds = idsOf.get(from);
+            if (fromIds)
+                edges.push(`  ${fromIds.join(' & ')} --> ${ids.join(' & ')}`);
+        }
+        idsOf.set(stage, ids);
+        previous = stage;
+    }
+    lines.push(...edges, ...CLASS_DEFS.map((d) => `  ${d}`), ...classes);
+    return (0,render_markdown/* fence */.EU)(lines.join('\n'), 'mermaid');
+}
+
+;// CONCATENATED MODULE: ./lib/render/plan.js
+
+
+
+const TASK_STATE = {
+    done: 'ok',
+    failed: 'fail',
+    'no-change': 'skip',
+    missing: 'pending',
+};
+/** The plan's sections: summary, the task checklist with criteria and files, the dependency diagram, strategy and risks. */
+function planSection(plan, ctx, statuses) {
+    const checklist = plan.tasks.map((task) => {
+        const ticked = statuses?.get(task.id) === 'done' ? 'x' : ' ';
+        const lines = [`- [${ticked}] **${ctx.inline(task.title)}** (${ctx.code(task.id)})`];
+        lines.push('  - Acceptance criteria:', ...task.acceptanceCriteria.map((c) => `    - ${ctx.inline(c)}`));
+        if (task.files.length > 0)
+            lines.push(`  - Files: ${task.files.map(ctx.code).join(', ')}`);
+        if (task.reads.length > 0)
+            lines.push(`  - Reads: ${task.reads.map(ctx.code).join(', ')}`);
+        if (task.dependsOn.length > 0)
+            lines.push(`  - Depends on: ${task.dependsOn.map(ctx.code).join(', ')}`);
+        return lines.join('\n');
+    });
+    const states = statuses ? new Map([...statuses].map(([id, status]) => [id, TASK_STATE[status]])) : undefined;
+    return (0,render_markdown/* blocks */.Bv)(ctx.block(plan.summary), ctx.heading(1, `Tasks (${plan.tasks.length})`), checklist.join('\n'), planGraph(plan.tasks, states), ctx.heading(1, 'Test strategy'), ctx.block(plan.testStrategy), plan.risks.length > 0 && ctx.heading(1, 'Risks'), plan.risks.length > 0 && plan.risks.map((r) => `- ${ctx.inline(r)}`).join('\n'));
+}
+/** The plan as a step summary: capped at 1 MiB unless `options.limit` says otherwise. */
+function renderPlanMarkdown(plan, options = {}) {
+    const ctx = makeCtx(options);
+    return finish((0,render_markdown/* blocks */.Bv)(ctx.heading(0, 'Plan'), planSection(plan, ctx, options.statuses)), options, render_markdown/* STEP_SUMMARY_LIMIT */.CG);
+}
+
+// EXTERNAL MODULE: ./lib/review/findings.js
+var findings = __webpack_require__(92696);
+// EXTERNAL MODULE: ./lib/contracts/review.js
+var review = __webpack_require__(88935);
+;// CONCATENATED MODULE: ./lib/render/review.js
+
+
+
+
+
+const SEVERITY_BADGE = {
+    critical: '🟥 critical',
+    high: '🔴 high',
+    medium: '🟠 medium',
+    low: '🟡 low',
+    nit: '⚪ nit',
+};
+const VERDICT_TEXT = {
+    'request-changes': '🛑 changes requested',
+    comment: '💬 comments',
+    approve: '✅ no findings',
+};
+const LANGUAGES = {
+    ts: 'ts',
+    tsx: 'tsx',
+    mts: 'ts',
+    cts: 'ts',
+    js: 'js',
+    jsx: 'jsx',
+    mjs: 'js',
+    cjs: 'js',
+    py: 'python',
+    go: 'go',
+    rs: 'rust',
+    rb: 'ruby',
+    java: 'java',
+    kt: 'kotlin',
+    cs: 'csharp',
+    c: 'c',
+    h: 'c',
+    cc: 'cpp',
+    cpp: 'cpp',
+    hpp: 'cpp',
+    php: 'php',
+    swift: 'swift',
+    sh: 'sh',
+    bash: 'bash',
+    yml: 'yaml',
+    yaml: 'yaml',
+    json: 'json',
+    md: 'markdown',
+    css: 'css',
+    html: 'html',
+    sql: 'sql',
+    toml: 'toml',
+};
+/** The code-block language of a file, by extension; empty when unknown. */
+function languageOf(path) {
+    const ext = /\.([A-Za-z0-9]+)$/.exec(path)?.[1]?.toLowerCase();
+    return (ext && LANGUAGES[ext]) ?? '';
+}
+/** `src/a.ts:12`, `src/a.ts:12-14`, or the path alone when the finding is not on the diff. */
+function findingLocation(finding) {
+    if (finding.line === null)
+        return finding.path;
+    return finding.endLine !== null && finding.endLine !== finding.line
+        ? `${finding.path}:${finding.line}-${finding.endLine}`
+        : `${finding.path}:${finding.line}`;
+}
+function plural(n, one, many = `${one}s`) {
+    return `${n} ${n === 1 ? one : many}`;
+}
+function headline(outcome) {
+    const inline = outcome.findings.filter((f) => f.line !== null).length;
+    const blocking = outcome.findings.filter((f) => (0,review/* isAtLeast */.du)(f.severity, outcome.blockOn)).length;
+    const parts = [
+        `**${plural(outcome.findings.length, 'finding')}** (${inline} on the diff, ${outcome.findings.length - inline} outside it)`,
+        `blocking severity: **${outcome.blockOn}**${blocking > 0 ? ` (${blocking} at or above it)` : ''}`,
+    ];
+    if (outcome.lenses.length > 0)
+        parts.push(`lenses: ${outcome.lenses.map((l) => l.lens).join(', ')}`);
+    return parts.join(' · ');
+}
+function findingsTable(findings, ctx) {
+    return (0,render_markdown/* table */.tp)(['Severity', 'Finding', 'Location', 'Lenses'], findings.map((f) => [
+        SEVERITY_BADGE[f.severity],
+        ctx.inline(f.title),
+        `${ctx.code(findingLocation(f))}${f.line === null ? ' (outside the diff)' : ''}`,
+        ctx.inline(f.lenses.join(', ')),
+    ]));
+}
+function criteriaTable(outcome, ctx) {
+    return (0,render_markdown/* table */.tp)(['Met', 'Criterion', 'Evidence', 'Lenses'], outcome.criteria.map((c) => [
+        c.met ? '✅' : '❌',
+        ctx.inline(c.criterion),
+        c.evidence.trim() === '' ? '—' : ctx.inline(c.evidence),
+        ctx.inline(c.lenses.join(', ')),
+    ]));
+}
+/** Verdict, findings table, acceptance criteria and each lens's summary. */
+function reviewSection(outcome, ctx, options = {}) {
+    const met = outcome.criteria.filter((c) => c.met).length;
+    return (0,render_markdown/* blocks */.Bv)(`**Verdict:** ${VERDICT_TEXT[outcome.verdict]}`, headline(outcome), outcome.findings.length > 0 && findingsTable(outcome.findings, ctx), outcome.criteria.length > 0 && ctx.heading(1, `Acceptance criteria (${met} of ${outcome.criteria.length} met)`), outcome.criteria.length > 0 && criteriaTable(outcome, ctx), options.summaries !== false && outcome.lenses.length > 0 && ctx.heading(1, 'Lens summaries'), ...(options.summaries !== false ? outcome.lenses.map((l) => (0,render_markdown/* blocks */.Bv)(`**${ctx.inline(l.lens)}**`, ctx.block(l.summary))) : []));
+}
+/** The merged review as a step summary (capped at 1 MiB unless `options.limit` says otherwise). */
+function renderReviewMarkdown(outcome, options = {}) {
+    const ctx = makeCtx(options);
+    return finish((0,render_markdown/* blocks */.Bv)(ctx.heading(0, `Review: ${VERDICT_TEXT[outcome.verdict]}`), reviewSection(outcome, ctx)), options, render_markdown/* STEP_SUMMARY_LIMIT */.CG);
+}
+/** A finding written out in full: heading, location, lenses, body, the quoted code and any suggested replacement. */
+function findingDetail(finding, ctx) {
+    return (0,render_markdown/* blocks */.Bv)(ctx.heading(2, `${SEVERITY_BADGE[finding.severity]}: ${ctx.inline(finding.title)}`), `${ctx.code(findingLocation(finding))} · ${ctx.inline(finding.lenses.join(', '))}`, ctx.block(finding.body), finding.quote.trim() !== '' && (0,render_markdown/* fence */.EU)(finding.quote, languageOf(finding.path)), finding.suggestion !== null && '**Suggested replacement:**', finding.suggestion !== null && (0,render_markdown/* fence */.EU)(finding.suggestion, languageOf(finding.path)));
+}
+/**
+ * The body of the GitHub review (and `review.md`): verdict, counts, lens summaries, every finding
+ * that could not be placed on the diff in full, and the acceptance criteria. Capped at 65,536
+ * characters unless `options.limit` says otherwise.
+ */
+function renderReviewBody(outcome, options = {}) {
+    const ctx = makeCtx(options);
+    const inline = outcome.findings.filter((f) => f.line !== null);
+    const outside = outcome.findings.filter((f) => f.line === null);
+    const met = outcome.criteria.filter((c) => c.met).length;
+    const markdown = (0,render_markdown/* blocks */.Bv)(options.runId !== undefined && reviewMarker(options.runId, (0,findings/* findingsFingerprint */.Ju)(outcome)), ctx.heading(0, `ensemble review: ${VERDICT_TEXT[outcome.verdict]}`), headline(outcome), ...outcome.lenses.map((l) => (0,render_markdown/* blocks */.Bv)(`**${ctx.inline(l.lens)}**`, ctx.block(l.summary))), options.includeInline === true && inline.length > 0 && ctx.heading(1, `Findings on the diff (${inline.length})`), ...(options.includeInline === true ? inline.map((f) => findingDetail(f, ctx)) : []), outside.length > 0 && ctx.heading(1, `Findings outside the diff (${outside.length})`), outside.length > 0 && 'These findings do not point at a line this change added or shows, so they are not inline comments.', ...outside.map((f) => findingDetail(f, ctx)), outcome.criteria.length > 0 && ctx.heading(1, `Acceptance criteria (${met} of ${outcome.criteria.length} met)`), outcome.criteria.length > 0 && criteriaTable(outcome, ctx));
+    return finish(markdown, options, render_markdown/* GITHUB_BODY_LIMIT */.nY);
+}
+/**
+ * The body of one inline review comment: severity, title, lenses, body, and a GitHub
+ * ```suggestion block when `suggestionApplies`, else the replacement as a plain code block.
+ * Capped at 65,536 characters unless `options.limit` says otherwise.
+ */
+function renderInlineComment(finding, options = {}) {
+    const ctx = makeCtx(options);
+    const suggestion = options.fileLines === undefined ? null : (0,findings/* suggestionText */._T)(finding, options.fileLines);
+    const markdown = (0,render_markdown/* blocks */.Bv)(`**${SEVERITY_BADGE[finding.severity]}: ${ctx.inline(finding.title)}** · ${ctx.inline(finding.lenses.join(', '))}`, ctx.block(finding.body), suggestion !== null && (0,render_markdown/* fence */.EU)(suggestion, 'suggestion'), finding.suggestion !== null && suggestion === null && '**Suggested replacement:**', finding.suggestion !== null && suggestion === null && (0,render_markdown/* fence */.EU)(finding.suggestion, languageOf(finding.path)));
+    return finish(markdown, options, render_markdown/* GITHUB_BODY_LIMIT */.nY);
+}
+
+;// CONCATENATED MODULE: ./lib/render/usage.js
+
+
+/** One row per stage, task and lens, in pipeline order. */
+function usageRows(run) {
+    return [
+        ...(run.plan ? [{ stage: 'plan', usage: run.plan.usage }] : []),
+        ...(run.tasks ?? []).map((t) => ({ stage: `code · ${t.taskId}`, usage: t.usage })),
+        ...(run.test ? [{ stage: 'test', usage: run.test.usage }] : []),
+        ...(run.reviews ?? []).map((r) => ({ stage: `review · ${r.lens}`, usage: r.usage })),
+        ...(run.docs ? [{ stage: 'docs', usage: run.docs.usage }] : []),
+    ];
+}
+/**
+ * Tokens, cost and time per stage, with a total row when there is more than one stage. A cost
+ * that is not known shows `—`, and so does the total then: never a guess.
+ */
+function usageTable(rows, ctx = makeCtx()) {
+    const cells = (u) => u === null
+        ? ['—', '—', '—', '—', '—', '—', '—', '—']
+        : [
+            u.model === '' ? '—' : ctx.code(u.model),
+            (0,render_markdown/* formatCount */.B4)(u.calls),
+            (0,render_markdown/* formatCount */.B4)(u.inputTokens),
+            (0,render_markdown/* formatCount */.B4)(u.outputTokens),
+            (0,render_markdown/* formatCount */.B4)(u.cacheReadTokens),
+            (0,render_markdown/* formatCount */.B4)(u.cacheWriteTokens),
+            (0,render_markdown/* formatCost */.BD)(u.costUsd),
+            (0,render_markdown/* formatDuration */.a3)(u.durationMs),
+        ];
+    const body = rows.map((r) => [ctx.inline(r.stage), ...cells(r.usage)]);
+    const used = rows.map((r) => r.usage).filter((u) => u !== null);
+    if (rows.length > 1) {
+        const sum = (pick) => used.reduce((total, u) => total + pick(u), 0);
+        const cost = used.some((u) => u.costUsd === null) ? null : sum((u) => u.costUsd ?? 0);
+        body.push([
+            '**Total**',
+            '',
+            (0,render_markdown/* formatCount */.B4)(sum((u) => u.calls)),
+            (0,render_markdown/* formatCount */.B4)(sum((u) => u.inputTokens)),
+            (0,render_markdown/* formatCount */.B4)(sum((u) => u.outputTokens)),
+            (0,render_markdown/* formatCount */.B4)(sum((u) => u.cacheReadTokens)),
+            (0,render_markdown/* formatCount */.B4)(sum((u) => u.cacheWriteTokens)),
+            (0,render_markdown/* formatCost */.BD)(cost),
+            (0,render_markdown/* formatDuration */.a3)(sum((u) => u.durationMs)),
+        ]);
+    }
+    return (0,render_markdown/* table */.tp)(['Stage', 'Model', 'Calls', 'Input tokens', 'Output tokens', 'Cache read', 'Cache write', 'Cost', 'Duration'], body, 'llrrrrrrr');
+}
+/** Usage and cost per stage as a step summary (capped at 1 MiB unless `options.limit` says otherwise). */
+function renderUsageTable(rows, options = {}) {
+    return finish(usageTable(rows, makeCtx(options)), options, render_markdown/* STEP_SUMMARY_LIMIT */.CG);
+}
+
+;// CONCATENATED MODULE: ./lib/render/task.js
+
+
+
+const TASK_STATUS = { done: '✅ done', failed: '❌ failed', 'no-change': '➖ no change' };
+function exitCell(code) {
+    if (code === null)
+        return '⏱️ killed';
+    return code === 0 ? '✅ 0' : `❌ ${code}`;
+}
+/** One coding task as a step summary: status, summary, commit message, files, commands, usage (capped at 1 MiB by default). */
+function renderTaskMarkdown(task, options = {}) {
+    const ctx = makeCtx(options);
+    const planned = options.planTask;
+    const commands = (0,render_markdown/* table */.tp)(['Command', 'Exit code'], task.commands.map((c) => [ctx.code(c.command), exitCell(c.exitCode)]));
+    const markdown = (0,render_markdown/* blocks */.Bv)(ctx.heading(0, `Task ${ctx.code(task.taskId)}: ${TASK_STATUS[task.status]}`), planned && `**${ctx.inline(planned.title)}**`, planned && ['Acceptance criteria:', ...planned.acceptanceCriteria.map((c) => `- ${ctx.inline(c)}`)].join('\n'), ctx.block(task.summary), task.stopReason !== null && `> [!WARNING]\n> Stopped early: ${ctx.inline(task.stopReason)}`, '**Commit message**', (0,render_markdown/* fence */.EU)(task.commitMessage, 'text'), task.filesChanged.length > 0
+        ? `**Files changed** (${task.filesChanged.length}): ${task.filesChanged.map(ctx.code).join(', ')}`
+        : '**Files changed:** none', task.commands.length > 0 && `**Commands** (${task.commands.length})`, task.commands.length > 0 && commands, '**Usage**', usageTable([{ stage: `code · ${task.taskId}`, usage: task.usage }], ctx));
+    return finish(markdown, options, render_markdown/* STEP_SUMMARY_LIMIT */.CG);
+}
+
+;// CONCATENATED MODULE: ./lib/render/test-report.js
+
+
+
+const TEST_STATUS = {
+    passed: '✅ passed',
+    failed: '❌ failed',
+    'no-tests': '➖ no tests',
+    error: '⚠️ error',
+};
+const INTEGRATION = {
+    applied: '✅ applied',
+    resolved: '🔧 resolved',
+    conflicted: '❌ conflicted',
+    skipped: '⏭️ skipped',
+};
+function origin(atBase) {
+    if (atBase === null)
+        return 'not checked at the base';
+    return atBase ? 'also fails at the base' : 'introduced by this change';
+}
+const count = (n) => (n === null ? '—' : String(n));
+/** Status table, failures with their output, integration per task and tests added. */
+function testSection(test, ctx, options = {}) {
+    const level = options.failureHeadingLevel ?? 1;
+    const summary = (0,render_markdown/* table */.tp)(['Status', 'Command', 'Exit code', 'Passed', 'Failed', 'Fix attempts'], [
+        [
+            TEST_STATUS[test.status],
+            test.command === null ? '—' : ctx.code(test.command),
+            test.exitCode === null ? '—' : exitCell(test.exitCode),
+            count(test.passed),
+            count(test.failed),
+            String(test.fixAttempts),
+        ],
+    ], 'llrrrr');
+    const failures = test.failures.map((f) => (0,render_markdown/* blocks */.Bv)(`**${ctx.inline(f.name)}** — ${origin(f.atBase)}`, f.excerpt.trim() !== '' && (0,render_markdown/* fence */.EU)((0,render_markdown/* stripAnsi */.aJ)(f.excerpt), 'text')));
+    const integration = (0,render_markdown/* table */.tp)(['Task', 'Result', 'Conflicting files', 'Detail'], test.integration.map((r) => [
+        ctx.code(r.taskId),
+        INTEGRATION[r.result],
+        r.conflictingFiles.map(ctx.code).join(', '),
+        ctx.inline(r.detail),
+    ]));
+    return (0,render_markdown/* blocks */.Bv)(ctx.block(test.summary), summary, test.failures.length > 0 && ctx.heading(level, `Failures (${test.failures.length})`), ...failures, test.integration.length > 0 && ctx.heading(level, 'Integration'), test.integration.length > 0 && integration, test.testsAdded.length > 0 && `**Tests added** (${test.testsAdded.length}): ${test.testsAdded.map(ctx.code).join(', ')}`);
+}
+/** The test report as a step summary (capped at 1 MiB unless `options.limit` says otherwise). */
+function renderTestMarkdown(test, options = {}) {
+    const ctx = makeCtx(options);
+    return finish((0,render_markdown/* blocks */.Bv)(ctx.heading(0, `Tests: ${TEST_STATUS[test.status]}`), testSection(test, ctx)), options, render_markdown/* STEP_SUMMARY_LIMIT */.CG);
+}
+
+;// CONCATENATED MODULE: ./lib/render/pr.js
+
+
+
+
+
+
+
+
+
+
+
+/** Longest prompt quoted in the body; the rest is in the plan artifact. */
+const PROMPT_QUOTE_CHARS = 2_000;
+/** Longest task summary in the tasks table. */
+const SUMMARY_CELL_CHARS = 300;
+function clip(text, max) {
+    const chars = [...text.trim()];
+    return chars.length <= max ? text.trim() : `${chars.slice(0, max - 1).join('')}…`;
+}
+function safeUrl(url) {
+    if (!url || !/^https?:\/\/[^\s<>"'`]+$/.test(url))
+        return null;
+    return url.replace(/\(/g, '%28').replace(/\)/g, '%29');
+}
+function requestSection(plan, issue, ctx) {
+    const request = plan.request;
+    const title = request.title.trim() === '' ? '(untitled)' : ctx.inline(request.title);
+    if (issue !== null)
+        return (0,render_markdown/* blocks */.Bv)(`**${title}** — #${issue}`, `Closes #${issue}`);
+    const prompt = ctx
+        .block(clip(request.body, PROMPT_QUOTE_CHARS))
+        .split('\n')
+        .map((line) => (line === '' ? '>' : `> ${line}`))
+        .join('\n');
+    return (0,render_markdown/* blocks */.Bv)(`**${title}** (from a prompt)`, request.body.trim() !== '' && prompt);
+}
+function tasksTable(plan, results, ctx) {
+    return (0,render_markdown/* table */.tp)(['Task', 'Status', 'Files', 'Commands', 'Summary'], plan.tasks.map((planned) => {
+        const result = results.get(planned.id);
+        if (!result)
+            return [`${ctx.code(planned.id)} ${ctx.inline(planned.title)}`, '⏳ no result', '—', '—', '—'];
+        const failed = result.commands.filter((c) => c.exitCode !== 0).length;
+        return [
+            `${ctx.code(planned.id)} ${ctx.inline(planned.title)}`,
+            TASK_STATUS[result.status],
+            String(result.filesChanged.length),
+            result.commands.length === 0 ? '0' : `${result.commands.length}${failed > 0 ? ` (${failed} failed)` : ''}`,
+            ctx.inline(clip(result.summary, SUMMARY_CELL_CHARS)),
+        ];
+    }), 'llrrl');
+}
+const TEST_STATE = { passed: 'ok', failed: 'fail', 'no-tests': 'skip', error: 'fail' };
+const DOCS_STATE = { updated: 'ok', 'no-change': 'skip', failed: 'fail' };
+const VERDICT_STATE = { approve: 'ok', comment: 'warn', 'request-changes': 'fail' };
+/** The run as stages with their outcome; a stage without a document is shown as not run. */
+function pipelineStages(input) {
+    const results = new Map(input.tasks.map((t) => [t.taskId, t]));
+    const notRun = (stage) => [{ key: stage, label: `${stage}: not run`, state: 'skip' }];
+    const review = input.reviews;
+    return [
+        { stage: 'plan', nodes: [{ key: 'plan', label: `plan: ${input.plan.tasks.length} tasks`, state: 'ok' }] },
+        {
+            stage: 'code',
+            nodes: input.plan.tasks.map((t) => {
+                const status = results.get(t.id)?.status;
+                return { key: `code-${t.id}`, label: `${t.id}: ${status ?? 'no result'}`, state: status ? TASK_STATE[status] : 'pending' };
+            }),
+        },
+        {
+            stage: 'test',
+            nodes: input.test ? [{ key: 'test', label: `test: ${input.test.status}`, state: TEST_STATE[input.test.status] }] : notRun('test'),
+        },
+        {
+            stage: 'review',
+            after: ['test'],
+            nodes: review && review.lenses.length > 0
+                ? review.lenses.map((l) => {
+                    const verdict = (0,findings/* verdictFor */.Xb)(review.findings.filter((f) => f.lenses.includes(l.lens)), review.blockOn);
+                    return { key: `review-${l.lens}`, label: `${l.lens}: ${verdict}`, state: VERDICT_STATE[verdict] };
+                })
+                : notRun('review'),
+        },
+        {
+            stage: 'docs',
+            after: ['test'],
+            nodes: input.docs ? [{ key: 'docs', label: `docs: ${input.docs.status}`, state: DOCS_STATE[input.docs.status] }] : notRun('docs'),
+        },
+        { stage: 'publish', after: ['review', 'docs'], nodes: [{ key: 'publish', label: 'pull request', state: 'ok' }] },
+    ];
+}
+/**
+ * The pull request body: the hidden marker, what was asked (`Closes #n` for an issue), the plan
+ * as a checklist, the tasks, the test results, the review summary, the docs, usage and cost per
+ * stage, and a diagram of the run. Capped at 65,536 characters unless `options.limit` says otherwise.
+ */
+function renderPrBody(input, options = {}) {
+    const ctx = makeCtx(options);
+    const plan = input.plan;
+    const issue = input.issue === undefined ? plan.run.issue : input.issue;
+    const results = new Map(input.tasks.map((t) => [t.taskId, t]));
+    const statuses = new Map(plan.tasks.map((t) => [t.id, results.get(t.id)?.status ?? 'missing']));
+    const runUrl = safeUrl(input.runUrl);
+    const runText = `run ${ctx.code(plan.run.runId)}`;
+    const runLink = runUrl ? `[${runText}](${runUrl})` : runText;
+    const usage = input.usage ?? usageRows({ plan, tasks: input.tasks, test: input.test, reviews: input.reviews?.lenses, docs: input.docs });
+    const markdown = (0,render_markdown/* blocks */.Bv)(prMarker(plan.run.runId), `> [!NOTE]\n> Written by ensemble's agents in ${runLink}. Review it like any other change; it is not merged automatically.`, ctx.heading(0, 'Request'), requestSection(plan, issue, ctx), ctx.heading(0, 'Plan'), planSection(plan, ctx, statuses), ctx.heading(0, 'Tasks'), tasksTable(plan, results, ctx), ctx.heading(0, input.test ? `Tests: ${TEST_STATUS[input.test.status]}` : 'Tests'), input.test ? testSection(input.test, ctx) : '_The test stage did not run._', ctx.heading(0, input.reviews ? `Review: ${VERDICT_TEXT[input.reviews.verdict]}` : 'Review'), input.reviews ? reviewSection(input.reviews, ctx, { summaries: false }) : '_The review stage did not run._', ctx.heading(0, input.docs ? `Documentation: ${DOCS_STATUS[input.docs.status]}` : 'Documentation'), input.docs ? docsSection(input.docs, ctx) : '_The docs stage did not run._', ctx.heading(0, 'Usage'), usage.length > 0 ? usageTable(usage, ctx) : '_No model usage recorded._', ctx.heading(0, 'Pipeline'), pipelineGraph(pipelineStages(input)), `---\n<sub>Generated by ensemble · ${runLink}</sub>`);
+    return finish(markdown, options, render_markdown/* GITHUB_BODY_LIMIT */.nY);
+}
+
+;// CONCATENATED MODULE: ./lib/render/index.js
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/***/ }),
+
+/***/ 43419:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B4: () => (/* binding */ formatCount),
+/* harmony export */   BD: () => (/* binding */ formatCost),
+/* harmony export */   Bv: () => (/* binding */ blocks),
+/* harmony export */   CG: () => (/* binding */ STEP_SUMMARY_LIMIT),
+/* harmony export */   EU: () => (/* binding */ fence),
+/* harmony export */   a3: () => (/* binding */ formatDuration),
+/* harmony export */   aJ: () => (/* binding */ stripAnsi),
+/* harmony export */   nY: () => (/* binding */ GITHUB_BODY_LIMIT),
+/* harmony export */   o4: () => (/* binding */ truncateMarkdown),
+/* harmony export */   ti: () => (/* binding */ inlineCode),
+/* harmony export */   tp: () => (/* binding */ table)
+/* harmony export */ });
+/* unused harmony export truncationNote */
+/* harmony import */ var _safe_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(85303);
+/**
+ * Markdown building blocks shared by the renderers: code fences and spans that their content
+ * cannot break, tables, number formats, and the size cap every rendered document respects.
+ */
+
+/** GitHub refuses a step summary above 1 MiB. */
+const STEP_SUMMARY_LIMIT = { unit: 'bytes', max: 1_048_576 };
+/** GitHub's limit on a pull request body, an issue comment and a review (comment) body. */
+const GITHUB_BODY_LIMIT = { unit: 'chars', max: 65_536 };
+function sizeOf(text, unit) {
+    return unit === 'bytes' ? Buffer.byteLength(text, 'utf8') : text.length;
+}
+function describeLimit(limit) {
+    if (limit.unit === 'bytes' && limit.max % 1_048_576 === 0)
+        return `${limit.max / 1_048_576} MiB`;
+    return `${formatCount(limit.max)} ${limit.unit === 'bytes' ? 'bytes' : 'characters'}`;
+}
+/** The note that ends a truncated document. */
+function truncationNote(limit) {
+    return `> [!WARNING]\n> **Truncated**: this text was longer than ${describeLimit(limit)} and was cut here; the run's artifacts hold everything.`;
+}
+/** What must be appended to `prefix` to close what it leaves open: a code fence, `<details>` elements. */
+function closersFor(prefix) {
+    let fence = null;
+    let details = 0;
+    for (const line of prefix.split('\n')) {
+        if (fence !== null) {
+            if ((0,_safe_js__WEBPACK_IMPORTED_MODULE_0__/* .closesFence */ .Tv)(line, fence))
+                fence = null;
+            continue;
+        }
+        const opening = (0,_safe_js__WEBPACK_IMPORTED_MODULE_0__/* .fenceOpening */ .YY)(line);
+        if (opening)
+            fence = opening;
+        else if (line.startsWith('<details'))
+            details++;
+        else if (line.startsWith('</details>') && details > 0)
+            details--;
+    }
+    return (fence === null ? '' : `\n${fence}`) + '\n</details>'.repeat(details);
+}
+/** Cuts `prefix` back to a whole character (never half of a surrogate pair). */
+function cleanEnd(text, end) {
+    const code = text.charCodeAt(end - 1);
+    return code >= 0xd800 && code <= 0xdbff ? end - 1 : end;
+}
+/**
+ * `markdown` if it fits `limit`, else the longest prefix that fits together with what closes its
+ * open code fence and `<details>` and a visible truncation note. Cuts at a line end when one is
+ * near, never inside a character.
+ */
+function truncateMarkdown(markdown, limit) {
+    if (sizeOf(markdown, limit.unit) <= limit.max)
+        return markdown;
+    const note = `\n\n${truncationNote(limit)}\n`;
+    const room = limit.max - sizeOf(note, limit.unit);
+    if (room <= 0)
+        return note.trim().slice(0, limit.max);
+    // Longest prefix that fits `room` (binary search; UTF-8 size grows with length).
+    let lo = 0;
+    let hi = Math.min(markdown.length, room);
+    while (lo < hi) {
+        const mid = Math.ceil((lo + hi) / 2);
+        if (sizeOf(markdown.slice(0, mid), limit.unit) <= room)
+            lo = mid;
+        else
+            hi = mid - 1;
+    }
+    let end = cleanEnd(markdown, lo);
+    const newline = markdown.lastIndexOf('\n', end - 1);
+    if (newline > 0 && end - newline <= 4_096)
+        end = newline;
+    for (;;) {
+        const prefix = markdown.slice(0, end).replace(/\s+$/, '');
+        const result = prefix + closersFor(prefix) + note;
+        if (sizeOf(result, limit.unit) <= limit.max || end === 0)
+            return end === 0 ? note.trim() : result;
+        const previous = markdown.lastIndexOf('\n', end - 1);
+        end = cleanEnd(markdown, previous > 0 ? previous : Math.max(0, end - (sizeOf(result, limit.unit) - limit.max)));
+    }
+}
+// ---------------------------------------------------------------------------------------------
+// code
+function longestRun(text, char) {
+    let longest = 0;
+    let current = 0;
+    for (const c of text) {
+        current = c === char ? current + 1 : 0;
+        if (current > longest)
+            longest = current;
+    }
+    return longest;
+}
+/**
+ * A fenced code block at column 0 whose fence is longer than any backtick run in `content`, so
+ * nothing in it can close it early. `content` is shown as it is (code is never neutralised).
+ */
+function fence(content, info = '') {
+    const ticks = '`'.repeat(Math.max(3, longestRun(content, '`') + 1));
+    const body = content.replace(/\r\n?/g, '\n').replace(/\n$/, '');
+    return `${ticks}${info}\n${body}\n${ticks}`;
+}
+/** An inline code span on one line that its content cannot close (pipes escaped for tables). */
+function inlineCode(text) {
+    const flat = (0,_safe_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdownInline */ .E4)(text);
+    const ticks = '`'.repeat(longestRun(flat, '`') + 1);
+    const pad = flat.startsWith('`') || flat.endsWith('`') || flat === '' ? ' ' : '';
+    return `${ticks}${pad}${flat}${pad}${ticks}`;
+}
+/** ANSI colour and cursor sequences, which test output is full of. */
+function stripAnsi(text) {
+    return text.replace(/\u001b\[[0-9;?]*[ -/]*[@-~]/g, '').replace(/\u001b\][^\u0007]*\u0007/g, '');
+}
+// ---------------------------------------------------------------------------------------------
+// tables and numbers
+/** A GitHub table; cells must already be inline-safe. `align` per column: `l` (default) or `r`. */
+function table(header, rows, align = '') {
+    const line = (cells) => `| ${cells.map((c) => (c === '' ? ' ' : c)).join(' | ')} |`;
+    const rule = `|${header.map((_, i) => (align[i] === 'r' ? '---:' : '---')).join('|')}|`;
+    return [line(header), rule, ...rows.map(line)].join('\n');
+}
+/** `12,345`, independent of the machine's locale. */
+function formatCount(n) {
+    return String(Math.round(n)).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+}
+/** `$0.0123`, or `—` when the cost is not known. */
+function formatCost(usd) {
+    return usd === null ? '—' : `$${usd.toFixed(4)}`;
+}
+/** `850 ms`, `41.3 s`, `2 min 05 s`, `1 h 02 min`. */
+function formatDuration(ms) {
+    if (ms < 1_000)
+        return `${Math.round(ms)} ms`;
+    if (ms < 60_000)
+        return `${(ms / 1_000).toFixed(1)} s`;
+    const seconds = Math.round(ms / 1_000);
+    if (seconds < 3_600)
+        return `${Math.floor(seconds / 60)} min ${String(seconds % 60).padStart(2, '0')} s`;
+    const minutes = Math.round(seconds / 60);
+    return `${Math.floor(minutes / 60)} h ${String(minutes % 60).padStart(2, '0')} min`;
+}
+/** Joins blocks with one blank line, dropping empty ones. */
+function blocks(...parts) {
+    return parts.filter((p) => typeof p === 'string' && p.trim() !== '').join('\n\n');
+}
+
+
+/***/ }),
+
+/***/ 85303:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BW: () => (/* binding */ safeBlock),
+/* harmony export */   E4: () => (/* binding */ escapeMarkdownInline),
+/* harmony export */   H1: () => (/* binding */ safeInline),
+/* harmony export */   HX: () => (/* binding */ DEFAULT_HOST),
+/* harmony export */   Pz: () => (/* binding */ stripHidden),
+/* harmony export */   R_: () => (/* binding */ limitLinks),
+/* harmony export */   Tv: () => (/* binding */ closesFence),
+/* harmony export */   YY: () => (/* binding */ fenceOpening),
+/* harmony export */   op: () => (/* binding */ neutraliseText),
+/* harmony export */   rD: () => (/* binding */ splitFences),
+/* harmony export */   yY: () => (/* binding */ neutraliseMentions)
+/* harmony export */ });
+/* unused harmony exports openFenceAtEnd, neutraliseHtml, neutraliseReferences */
 /**
  * Safe text: what model-written (and issue-written) text must go through before it reaches a
  * pull request, a comment or a step summary. It must not notify anyone, link anywhere but the
@@ -1648,756 +2679,20 @@ function safeInline(text, options = {}) {
     return escapeMarkdownInline(neutraliseText(text, options.allowedHost ?? DEFAULT_HOST, 'inline')).trim();
 }
 
-;// CONCATENATED MODULE: ./lib/render/markdown.js
-/**
- * Markdown building blocks shared by the renderers: code fences and spans that their content
- * cannot break, tables, number formats, and the size cap every rendered document respects.
- */
-
-/** GitHub refuses a step summary above 1 MiB. */
-const STEP_SUMMARY_LIMIT = { unit: 'bytes', max: 1_048_576 };
-/** GitHub's limit on a pull request body, an issue comment and a review (comment) body. */
-const markdown_GITHUB_BODY_LIMIT = { unit: 'chars', max: 65_536 };
-function sizeOf(text, unit) {
-    return unit === 'bytes' ? Buffer.byteLength(text, 'utf8') : text.length;
-}
-function describeLimit(limit) {
-    if (limit.unit === 'bytes' && limit.max % 1_048_576 === 0)
-        return `${limit.max / 1_048_576} MiB`;
-    return `${formatCount(limit.max)} ${limit.unit === 'bytes' ? 'bytes' : 'characters'}`;
-}
-/** The note that ends a truncated document. */
-function truncationNote(limit) {
-    return `> [!WARNING]\n> **Truncated**: this text was longer than ${describeLimit(limit)} and was cut here; the run's artifacts hold everything.`;
-}
-/** What must be appended to `prefix` to close what it leaves open: a code fence, `<details>` elements. */
-function closersFor(prefix) {
-    let fence = null;
-    let details = 0;
-    for (const line of prefix.split('\n')) {
-        if (fence !== null) {
-            if (closesFence(line, fence))
-                fence = null;
-            continue;
-        }
-        const opening = fenceOpening(line);
-        if (opening)
-            fence = opening;
-        else if (line.startsWith('<details'))
-            details++;
-        else if (line.startsWith('</details>') && details > 0)
-            details--;
-    }
-    return (fence === null ? '' : `\n${fence}`) + '\n</details>'.repeat(details);
-}
-/** Cuts `prefix` back to a whole character (never half of a surrogate pair). */
-function cleanEnd(text, end) {
-    const code = text.charCodeAt(end - 1);
-    return code >= 0xd800 && code <= 0xdbff ? end - 1 : end;
-}
-/**
- * `markdown` if it fits `limit`, else the longest prefix that fits together with what closes its
- * open code fence and `<details>` and a visible truncation note. Cuts at a line end when one is
- * near, never inside a character.
- */
-function truncateMarkdown(markdown, limit) {
-    if (sizeOf(markdown, limit.unit) <= limit.max)
-        return markdown;
-    const note = `\n\n${truncationNote(limit)}\n`;
-    const room = limit.max - sizeOf(note, limit.unit);
-    if (room <= 0)
-        return note.trim().slice(0, limit.max);
-    // Longest prefix that fits `room` (binary search; UTF-8 size grows with length).
-    let lo = 0;
-    let hi = Math.min(markdown.length, room);
-    while (lo < hi) {
-        const mid = Math.ceil((lo + hi) / 2);
-        if (sizeOf(markdown.slice(0, mid), limit.unit) <= room)
-            lo = mid;
-        else
-            hi = mid - 1;
-    }
-    let end = cleanEnd(markdown, lo);
-    const newline = markdown.lastIndexOf('\n', end - 1);
-    if (newline > 0 && end - newline <= 4_096)
-        end = newline;
-    for (;;) {
-        const prefix = markdown.slice(0, end).replace(/\s+$/, '');
-        const result = prefix + closersFor(prefix) + note;
-        if (sizeOf(result, limit.unit) <= limit.max || end === 0)
-            return end === 0 ? note.trim() : result;
-        const previous = markdown.lastIndexOf('\n', end - 1);
-        end = cleanEnd(markdown, previous > 0 ? previous : Math.max(0, end - (sizeOf(result, limit.unit) - limit.max)));
-    }
-}
-// ---------------------------------------------------------------------------------------------
-// code
-function longestRun(text, char) {
-    let longest = 0;
-    let current = 0;
-    for (const c of text) {
-        current = c === char ? current + 1 : 0;
-        if (current > longest)
-            longest = current;
-    }
-    return longest;
-}
-/**
- * A fenced code block at column 0 whose fence is longer than any backtick run in `content`, so
- * nothing in it can close it early. `content` is shown as it is (code is never neutralised).
- */
-function markdown_fence(content, info = '') {
-    const ticks = '`'.repeat(Math.max(3, longestRun(content, '`') + 1));
-    const body = content.replace(/\r\n?/g, '\n').replace(/\n$/, '');
-    return `${ticks}${info}\n${body}\n${ticks}`;
-}
-/** An inline code span on one line that its content cannot close (pipes escaped for tables). */
-function inlineCode(text) {
-    const flat = escapeMarkdownInline(text);
-    const ticks = '`'.repeat(longestRun(flat, '`') + 1);
-    const pad = flat.startsWith('`') || flat.endsWith('`') || flat === '' ? ' ' : '';
-    return `${ticks}${pad}${flat}${pad}${ticks}`;
-}
-/** ANSI colour and cursor sequences, which test output is full of. */
-function stripAnsi(text) {
-    return text.replace(/\u001b\[[0-9;?]*[ -/]*[@-~]/g, '').replace(/\u001b\][^\u0007]*\u0007/g, '');
-}
-// ---------------------------------------------------------------------------------------------
-// tables and numbers
-/** A GitHub table; cells must already be inline-safe. `align` per column: `l` (default) or `r`. */
-function table(header, rows, align = '') {
-    const line = (cells) => `| ${cells.map((c) => (c === '' ? ' ' : c)).join(' | ')} |`;
-    const rule = `|${header.map((_, i) => (align[i] === 'r' ? '---:' : '---')).join('|')}|`;
-    return [line(header), rule, ...rows.map(line)].join('\n');
-}
-/** `12,345`, independent of the machine's locale. */
-function formatCount(n) {
-    return String(Math.round(n)).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-}
-/** `$0.0123`, or `—` when the cost is not known. */
-function formatCost(usd) {
-    return usd === null ? '—' : `$${usd.toFixed(4)}`;
-}
-/** `850 ms`, `41.3 s`, `2 min 05 s`, `1 h 02 min`. */
-function formatDuration(ms) {
-    if (ms < 1_000)
-        return `${Math.round(ms)} ms`;
-    if (ms < 60_000)
-        return `${(ms / 1_000).toFixed(1)} s`;
-    const seconds = Math.round(ms / 1_000);
-    if (seconds < 3_600)
-        return `${Math.floor(seconds / 60)} min ${String(seconds % 60).padStart(2, '0')} s`;
-    const minutes = Math.round(seconds / 60);
-    return `${Math.floor(minutes / 60)} h ${String(minutes % 60).padStart(2, '0')} min`;
-}
-/** Joins blocks with one blank line, dropping empty ones. */
-function markdown_blocks(...parts) {
-    return parts.filter((p) => typeof p === 'string' && p.trim() !== '').join('\n\n');
-}
-
-;// CONCATENATED MODULE: ./lib/render/context.js
-/**
- * What every renderer shares: its options and the three ways untrusted text enters a document —
- * as a block, inside a line, or as inline code — all of them neutralised (see `safe.ts`).
- */
-
-
-function context_makeCtx(options = {}, baseLevel = 2) {
-    const host = options.allowedHost ?? DEFAULT_HOST;
-    return {
-        block: (text) => safeBlock(text, { allowedHost: host }),
-        inline: (text) => safeInline(text, { allowedHost: host }),
-        code: (text) => inlineCode(neutraliseText(text, host, 'inline')),
-        heading: (level, text) => `${'#'.repeat(Math.min(6, baseLevel + level))} ${text}`,
-    };
-}
-/** The document, ending in one newline, capped at `options.limit` or `fallback`. */
-function context_finish(markdown, options, fallback) {
-    return truncateMarkdown(`${markdown.trim()}\n`, options.limit ?? fallback);
-}
-
-;// CONCATENATED MODULE: ./lib/render/docs.js
-
-
-const DOCS_STATUS = {
-    updated: '📝 updated',
-    'no-change': '➖ no change needed',
-    failed: '❌ failed',
-};
-function docsSection(docs, ctx) {
-    return markdown_blocks(`**Status:** ${DOCS_STATUS[docs.status]}`, ctx.block(docs.summary), docs.filesChanged.length > 0 && `**Files changed** (${docs.filesChanged.length}): ${docs.filesChanged.map(ctx.code).join(', ')}`);
-}
-/** The docs stage's result as a step summary (capped at 1 MiB unless `options.limit` says otherwise). */
-function renderDocsMarkdown(docs, options = {}) {
-    const ctx = context_makeCtx(options);
-    return context_finish(markdown_blocks(ctx.heading(0, 'Documentation'), docsSection(docs, ctx)), options, STEP_SUMMARY_LIMIT);
-}
-
-;// CONCATENATED MODULE: ./lib/render/marker.js
-/**
- * Hidden markers (`<!-- ensemble:pr run=123-1 -->`) by which a re-run finds the pull request,
- * comment or review it wrote before. Model text can never contain one: safe text breaks every
- * `<!--`. Values are percent-encoded, so they cannot end the comment.
- */
-const KIND = /^[a-z][a-z0-9-]*$/;
-function marker(kind, fields = {}) {
-    if (!KIND.test(kind))
-        throw new Error(`invalid marker kind "${kind}"`);
-    const parts = Object.entries(fields).map(([key, value]) => {
-        if (!KIND.test(key))
-            throw new Error(`invalid marker field "${key}"`);
-        return ` ${key}=${encodeURIComponent(String(value))}`;
-    });
-    return `<!-- ensemble:${kind}${parts.join('')} -->`;
-}
-/** The marker of the pull request body of a run. */
-function prMarker(runId) {
-    return marker('pr', { run: runId });
-}
-/** The marker of a review body: the run, and the fingerprint of the findings it posted. */
-function reviewMarker(runId, fingerprint) {
-    return marker('review', { run: runId, findings: fingerprint });
-}
-const MARKER = /<!-- ensemble:([a-z][a-z0-9-]*)((?: [a-z][a-z0-9-]*=[^\s>]*)*) -->/g;
-/** The first marker in `text` (of `kind`, when given), or null. */
-function findMarker(text, kind) {
-    for (const m of text.matchAll(MARKER)) {
-        if (kind !== undefined && m[1] !== kind)
-            continue;
-        const fields = {};
-        for (const pair of m[2].trim().split(' ').filter(Boolean)) {
-            const at = pair.indexOf('=');
-            try {
-                fields[pair.slice(0, at)] = decodeURIComponent(pair.slice(at + 1));
-            }
-            catch {
-                fields[pair.slice(0, at)] = pair.slice(at + 1);
-            }
-        }
-        return { kind: m[1], fields };
-    }
-    return null;
-}
-
-;// CONCATENATED MODULE: ./lib/render/mermaid.js
-
-/**
- * A Mermaid node id for `raw`: letters, digits and `_` only, prefixed so that it never is a
- * keyword (`end`, `graph`) or starts like an edge (`o`, `x`); made unique among `taken`.
- */
-function mermaidId(raw, taken = new Set(), prefix = 'n_') {
-    const base = prefix + (raw.replace(/[^A-Za-z0-9_]/g, '_') || 'x');
-    let id = base;
-    for (let n = 2; taken.has(id); n++)
-        id = `${base}_${n}`;
-    taken.add(id);
-    return id;
-}
-/**
- * Text for a quoted label (`id["…"]`): one line, at most `max` characters, with Mermaid's entity
- * codes for the characters that would end the label or be read as markup.
- */
-function mermaidLabel(text, max = 80) {
-    let flat = text.replace(/\s+/g, ' ').trim();
-    if ([...flat].length > max)
-        flat = `${[...flat].slice(0, max - 1).join('')}…`;
-    return flat.replace(/[#"<>&`]/g, (c) => `#${c.codePointAt(0)};`);
-}
-const CLASS_DEFS = [
-    'classDef ok fill:#dafbe1,stroke:#1a7f37,color:#0b3d1a',
-    'classDef fail fill:#ffebe9,stroke:#cf222e,color:#5c0b10',
-    'classDef warn fill:#fff8c5,stroke:#9a6700,color:#3b2a00',
-    'classDef skip fill:#f6f8fa,stroke:#8c959f,color:#57606a',
-    'classDef pending fill:#ffffff,stroke:#8c959f,color:#57606a,stroke-dasharray:4 3',
-];
-/** `graph TD` of the plan's tasks, an edge from each dependency to its dependent; `states` colours the tasks. */
-function planGraph(tasks, states) {
-    const taken = new Set();
-    const ids = new Map(tasks.map((t) => [t.id, mermaidId(t.id, taken, 't_')]));
-    const lines = ['graph TD'];
-    for (const task of tasks)
-        lines.push(`  ${ids.get(task.id)}["${mermaidLabel(`${task.id}: ${task.title}`)}"]`);
-    for (const task of tasks) {
-        for (const dep of task.dependsOn) {
-            const from = ids.get(dep);
-            if (from)
-                lines.push(`  ${from} --> ${ids.get(task.id)}`);
-        }
-    }
-    if (states && states.size > 0) {
-        lines.push(...CLASS_DEFS.map((d) => `  ${d}`));
-        for (const task of tasks) {
-            const state = states.get(task.id);
-            if (state)
-                lines.push(`  class ${ids.get(task.id)} ${state}`);
-        }
-    }
-    return markdown_fence(lines.join('\n'), 'mermaid');
-}
-/** `graph LR` of the run: stages left to right, the nodes of a stage (tasks, lenses) grouped. */
-function pipelineGraph(stages) {
-    const taken = new Set();
-    const lines = ['graph LR'];
-    const idsOf = new Map();
-    const classes = [];
-    const edges = [];
-    let previous = null;
-    for (const { stage, nodes, after } of stages) {
-        if (nodes.length === 0)
-            continue;
-        const ids = nodes.map((node) => mermaidId(node.key, taken, 's_'));
-        const labelled = nodes.map((node, i) => `${ids[i]}["${mermaidLabel(node.label)}"]`);
-        if (nodes.length === 1)
-            lines.push(`  ${labelled[0]}`);
-        else
-            lines.push(`  subgraph ${mermaidId(stage, taken, 'g_')} ["${mermaidLabel(stage)}"]`, ...labelled.map((n) => `    ${n}`), '  end');
-        for (const [i, node] of nodes.entries())
-            classes.push(`  class ${ids[i]} ${node.state}`);
-        for (const from of after ?? (previous === null ? [] : [previous])) {
-            const fromIds = idsOf.get(from);
-            if (fromIds)
-                edges.push(`  ${fromIds.join(' & ')} --> ${ids.join(' & ')}`);
-        }
-        idsOf.set(stage, ids);
-        previous = stage;
-    }
-    lines.push(...edges, ...CLASS_DEFS.map((d) => `  ${d}`), ...classes);
-    return markdown_fence(lines.join('\n'), 'mermaid');
-}
-
-;// CONCATENATED MODULE: ./lib/render/plan.js
-
-
-
-const TASK_STATE = {
-    done: 'ok',
-    failed: 'fail',
-    'no-change': 'skip',
-    missing: 'pending',
-};
-/** The plan's sections: summary, the task checklist with criteria and files, the dependency diagram, strategy and risks. */
-function planSection(plan, ctx, statuses) {
-    const checklist = plan.tasks.map((task) => {
-        const ticked = statuses?.get(task.id) === 'done' ? 'x' : ' ';
-        const lines = [`- [${ticked}] **${ctx.inline(task.title)}** (${ctx.code(task.id)})`];
-        lines.push('  - Acceptance criteria:', ...task.acceptanceCriteria.map((c) => `    - ${ctx.inline(c)}`));
-        if (task.files.length > 0)
-            lines.push(`  - Files: ${task.files.map(ctx.code).join(', ')}`);
-        if (task.reads.length > 0)
-            lines.push(`  - Reads: ${task.reads.map(ctx.code).join(', ')}`);
-        if (task.dependsOn.length > 0)
-            lines.push(`  - Depends on: ${task.dependsOn.map(ctx.code).join(', ')}`);
-        return lines.join('\n');
-    });
-    const states = statuses ? new Map([...statuses].map(([id, status]) => [id, TASK_STATE[status]])) : undefined;
-    return markdown_blocks(ctx.block(plan.summary), ctx.heading(1, `Tasks (${plan.tasks.length})`), checklist.join('\n'), planGraph(plan.tasks, states), ctx.heading(1, 'Test strategy'), ctx.block(plan.testStrategy), plan.risks.length > 0 && ctx.heading(1, 'Risks'), plan.risks.length > 0 && plan.risks.map((r) => `- ${ctx.inline(r)}`).join('\n'));
-}
-/** The plan as a step summary: capped at 1 MiB unless `options.limit` says otherwise. */
-function renderPlanMarkdown(plan, options = {}) {
-    const ctx = context_makeCtx(options);
-    return context_finish(markdown_blocks(ctx.heading(0, 'Plan'), planSection(plan, ctx, options.statuses)), options, STEP_SUMMARY_LIMIT);
-}
-
-// EXTERNAL MODULE: ./lib/review/findings.js
-var findings = __webpack_require__(33659);
-// EXTERNAL MODULE: ./lib/contracts/review.js
-var review = __webpack_require__(67262);
-;// CONCATENATED MODULE: ./lib/render/review.js
-
-
-
-
-
-const SEVERITY_BADGE = {
-    critical: '🟥 critical',
-    high: '🔴 high',
-    medium: '🟠 medium',
-    low: '🟡 low',
-    nit: '⚪ nit',
-};
-const VERDICT_TEXT = {
-    'request-changes': '🛑 changes requested',
-    comment: '💬 comments',
-    approve: '✅ no findings',
-};
-const LANGUAGES = {
-    ts: 'ts',
-    tsx: 'tsx',
-    mts: 'ts',
-    cts: 'ts',
-    js: 'js',
-    jsx: 'jsx',
-    mjs: 'js',
-    cjs: 'js',
-    py: 'python',
-    go: 'go',
-    rs: 'rust',
-    rb: 'ruby',
-    java: 'java',
-    kt: 'kotlin',
-    cs: 'csharp',
-    c: 'c',
-    h: 'c',
-    cc: 'cpp',
-    cpp: 'cpp',
-    hpp: 'cpp',
-    php: 'php',
-    swift: 'swift',
-    sh: 'sh',
-    bash: 'bash',
-    yml: 'yaml',
-    yaml: 'yaml',
-    json: 'json',
-    md: 'markdown',
-    css: 'css',
-    html: 'html',
-    sql: 'sql',
-    toml: 'toml',
-};
-/** The code-block language of a file, by extension; empty when unknown. */
-function languageOf(path) {
-    const ext = /\.([A-Za-z0-9]+)$/.exec(path)?.[1]?.toLowerCase();
-    return (ext && LANGUAGES[ext]) ?? '';
-}
-/** `src/a.ts:12`, `src/a.ts:12-14`, or the path alone when the finding is not on the diff. */
-function findingLocation(finding) {
-    if (finding.line === null)
-        return finding.path;
-    return finding.endLine !== null && finding.endLine !== finding.line
-        ? `${finding.path}:${finding.line}-${finding.endLine}`
-        : `${finding.path}:${finding.line}`;
-}
-function plural(n, one, many = `${one}s`) {
-    return `${n} ${n === 1 ? one : many}`;
-}
-function headline(outcome) {
-    const inline = outcome.findings.filter((f) => f.line !== null).length;
-    const blocking = outcome.findings.filter((f) => (0,review/* isAtLeast */.du)(f.severity, outcome.blockOn)).length;
-    const parts = [
-        `**${plural(outcome.findings.length, 'finding')}** (${inline} on the diff, ${outcome.findings.length - inline} outside it)`,
-        `blocking severity: **${outcome.blockOn}**${blocking > 0 ? ` (${blocking} at or above it)` : ''}`,
-    ];
-    if (outcome.lenses.length > 0)
-        parts.push(`lenses: ${outcome.lenses.map((l) => l.lens).join(', ')}`);
-    return parts.join(' · ');
-}
-function findingsTable(findings, ctx) {
-    return table(['Severity', 'Finding', 'Location', 'Lenses'], findings.map((f) => [
-        SEVERITY_BADGE[f.severity],
-        ctx.inline(f.title),
-        `${ctx.code(findingLocation(f))}${f.line === null ? ' (outside the diff)' : ''}`,
-        ctx.inline(f.lenses.join(', ')),
-    ]));
-}
-function criteriaTable(outcome, ctx) {
-    return table(['Met', 'Criterion', 'Evidence', 'Lenses'], outcome.criteria.map((c) => [
-        c.met ? '✅' : '❌',
-        ctx.inline(c.criterion),
-        c.evidence.trim() === '' ? '—' : ctx.inline(c.evidence),
-        ctx.inline(c.lenses.join(', ')),
-    ]));
-}
-/** Verdict, findings table, acceptance criteria and each lens's summary. */
-function reviewSection(outcome, ctx, options = {}) {
-    const met = outcome.criteria.filter((c) => c.met).length;
-    return markdown_blocks(`**Verdict:** ${VERDICT_TEXT[outcome.verdict]}`, headline(outcome), outcome.findings.length > 0 && findingsTable(outcome.findings, ctx), outcome.criteria.length > 0 && ctx.heading(1, `Acceptance criteria (${met} of ${outcome.criteria.length} met)`), outcome.criteria.length > 0 && criteriaTable(outcome, ctx), options.summaries !== false && outcome.lenses.length > 0 && ctx.heading(1, 'Lens summaries'), ...(options.summaries !== false ? outcome.lenses.map((l) => markdown_blocks(`**${ctx.inline(l.lens)}**`, ctx.block(l.summary))) : []));
-}
-/** The merged review as a step summary (capped at 1 MiB unless `options.limit` says otherwise). */
-function renderReviewMarkdown(outcome, options = {}) {
-    const ctx = context_makeCtx(options);
-    return context_finish(markdown_blocks(ctx.heading(0, `Review: ${VERDICT_TEXT[outcome.verdict]}`), reviewSection(outcome, ctx)), options, STEP_SUMMARY_LIMIT);
-}
-/** A finding written out in full: heading, location, lenses, body, the quoted code and any suggested replacement. */
-function findingDetail(finding, ctx) {
-    return markdown_blocks(ctx.heading(2, `${SEVERITY_BADGE[finding.severity]}: ${ctx.inline(finding.title)}`), `${ctx.code(findingLocation(finding))} · ${ctx.inline(finding.lenses.join(', '))}`, ctx.block(finding.body), finding.quote.trim() !== '' && markdown_fence(finding.quote, languageOf(finding.path)), finding.suggestion !== null && '**Suggested replacement:**', finding.suggestion !== null && markdown_fence(finding.suggestion, languageOf(finding.path)));
-}
-/**
- * The body of the GitHub review (and `review.md`): verdict, counts, lens summaries, every finding
- * that could not be placed on the diff in full, and the acceptance criteria. Capped at 65,536
- * characters unless `options.limit` says otherwise.
- */
-function renderReviewBody(outcome, options = {}) {
-    const ctx = context_makeCtx(options);
-    const inline = outcome.findings.filter((f) => f.line !== null);
-    const outside = outcome.findings.filter((f) => f.line === null);
-    const met = outcome.criteria.filter((c) => c.met).length;
-    const markdown = markdown_blocks(options.runId !== undefined && reviewMarker(options.runId, (0,findings/* findingsFingerprint */.Ju)(outcome)), ctx.heading(0, `ensemble review: ${VERDICT_TEXT[outcome.verdict]}`), headline(outcome), ...outcome.lenses.map((l) => markdown_blocks(`**${ctx.inline(l.lens)}**`, ctx.block(l.summary))), options.includeInline === true && inline.length > 0 && ctx.heading(1, `Findings on the diff (${inline.length})`), ...(options.includeInline === true ? inline.map((f) => findingDetail(f, ctx)) : []), outside.length > 0 && ctx.heading(1, `Findings outside the diff (${outside.length})`), outside.length > 0 && 'These findings do not point at a line this change added or shows, so they are not inline comments.', ...outside.map((f) => findingDetail(f, ctx)), outcome.criteria.length > 0 && ctx.heading(1, `Acceptance criteria (${met} of ${outcome.criteria.length} met)`), outcome.criteria.length > 0 && criteriaTable(outcome, ctx));
-    return context_finish(markdown, options, markdown_GITHUB_BODY_LIMIT);
-}
-/**
- * The body of one inline review comment: severity, title, lenses, body, and a GitHub
- * ```suggestion block when `suggestionApplies`, else the replacement as a plain code block.
- * Capped at 65,536 characters unless `options.limit` says otherwise.
- */
-function renderInlineComment(finding, options = {}) {
-    const ctx = makeCtx(options);
-    const suggestion = options.fileLines === undefined ? null : suggestionText(finding, options.fileLines);
-    const markdown = blocks(`**${SEVERITY_BADGE[finding.severity]}: ${ctx.inline(finding.title)}** · ${ctx.inline(finding.lenses.join(', '))}`, ctx.block(finding.body), suggestion !== null && fence(suggestion, 'suggestion'), finding.suggestion !== null && suggestion === null && '**Suggested replacement:**', finding.suggestion !== null && suggestion === null && fence(finding.suggestion, languageOf(finding.path)));
-    return finish(markdown, options, GITHUB_BODY_LIMIT);
-}
-
-;// CONCATENATED MODULE: ./lib/render/usage.js
-
-
-/** One row per stage, task and lens, in pipeline order. */
-function usageRows(run) {
-    return [
-        ...(run.plan ? [{ stage: 'plan', usage: run.plan.usage }] : []),
-        ...(run.tasks ?? []).map((t) => ({ stage: `code · ${t.taskId}`, usage: t.usage })),
-        ...(run.test ? [{ stage: 'test', usage: run.test.usage }] : []),
-        ...(run.reviews ?? []).map((r) => ({ stage: `review · ${r.lens}`, usage: r.usage })),
-        ...(run.docs ? [{ stage: 'docs', usage: run.docs.usage }] : []),
-    ];
-}
-/**
- * Tokens, cost and time per stage, with a total row when there is more than one stage. A cost
- * that is not known shows `—`, and so does the total then: never a guess.
- */
-function usageTable(rows, ctx = context_makeCtx()) {
-    const cells = (u) => u === null
-        ? ['—', '—', '—', '—', '—', '—', '—', '—']
-        : [
-            u.model === '' ? '—' : ctx.code(u.model),
-            formatCount(u.calls),
-            formatCount(u.inputTokens),
-            formatCount(u.outputTokens),
-            formatCount(u.cacheReadTokens),
-            formatCount(u.cacheWriteTokens),
-            formatCost(u.costUsd),
-            formatDuration(u.durationMs),
-        ];
-    const body = rows.map((r) => [ctx.inline(r.stage), ...cells(r.usage)]);
-    const used = rows.map((r) => r.usage).filter((u) => u !== null);
-    if (rows.length > 1) {
-        const sum = (pick) => used.reduce((total, u) => total + pick(u), 0);
-        const cost = used.some((u) => u.costUsd === null) ? null : sum((u) => u.costUsd ?? 0);
-        body.push([
-            '**Total**',
-            '',
-            formatCount(sum((u) => u.calls)),
-            formatCount(sum((u) => u.inputTokens)),
-            formatCount(sum((u) => u.outputTokens)),
-            formatCount(sum((u) => u.cacheReadTokens)),
-            formatCount(sum((u) => u.cacheWriteTokens)),
-            formatCost(cost),
-            formatDuration(sum((u) => u.durationMs)),
-        ]);
-    }
-    return table(['Stage', 'Model', 'Calls', 'Input tokens', 'Output tokens', 'Cache read', 'Cache write', 'Cost', 'Duration'], body, 'llrrrrrrr');
-}
-/** Usage and cost per stage as a step summary (capped at 1 MiB unless `options.limit` says otherwise). */
-function renderUsageTable(rows, options = {}) {
-    return context_finish(usageTable(rows, context_makeCtx(options)), options, STEP_SUMMARY_LIMIT);
-}
-
-;// CONCATENATED MODULE: ./lib/render/task.js
-
-
-
-const TASK_STATUS = { done: '✅ done', failed: '❌ failed', 'no-change': '➖ no change' };
-function exitCell(code) {
-    if (code === null)
-        return '⏱️ killed';
-    return code === 0 ? '✅ 0' : `❌ ${code}`;
-}
-/** One coding task as a step summary: status, summary, commit message, files, commands, usage (capped at 1 MiB by default). */
-function renderTaskMarkdown(task, options = {}) {
-    const ctx = context_makeCtx(options);
-    const planned = options.planTask;
-    const commands = table(['Command', 'Exit code'], task.commands.map((c) => [ctx.code(c.command), exitCell(c.exitCode)]));
-    const markdown = markdown_blocks(ctx.heading(0, `Task ${ctx.code(task.taskId)}: ${TASK_STATUS[task.status]}`), planned && `**${ctx.inline(planned.title)}**`, planned && ['Acceptance criteria:', ...planned.acceptanceCriteria.map((c) => `- ${ctx.inline(c)}`)].join('\n'), ctx.block(task.summary), task.stopReason !== null && `> [!WARNING]\n> Stopped early: ${ctx.inline(task.stopReason)}`, '**Commit message**', markdown_fence(task.commitMessage, 'text'), task.filesChanged.length > 0
-        ? `**Files changed** (${task.filesChanged.length}): ${task.filesChanged.map(ctx.code).join(', ')}`
-        : '**Files changed:** none', task.commands.length > 0 && `**Commands** (${task.commands.length})`, task.commands.length > 0 && commands, '**Usage**', usageTable([{ stage: `code · ${task.taskId}`, usage: task.usage }], ctx));
-    return context_finish(markdown, options, STEP_SUMMARY_LIMIT);
-}
-
-;// CONCATENATED MODULE: ./lib/render/test-report.js
-
-
-
-const TEST_STATUS = {
-    passed: '✅ passed',
-    failed: '❌ failed',
-    'no-tests': '➖ no tests',
-    error: '⚠️ error',
-};
-const INTEGRATION = {
-    applied: '✅ applied',
-    resolved: '🔧 resolved',
-    conflicted: '❌ conflicted',
-    skipped: '⏭️ skipped',
-};
-function origin(atBase) {
-    if (atBase === null)
-        return 'not checked at the base';
-    return atBase ? 'also fails at the base' : 'introduced by this change';
-}
-const count = (n) => (n === null ? '—' : String(n));
-/** Status table, failures with their output, integration per task and tests added. */
-function testSection(test, ctx, options = {}) {
-    const level = options.failureHeadingLevel ?? 1;
-    const summary = table(['Status', 'Command', 'Exit code', 'Passed', 'Failed', 'Fix attempts'], [
-        [
-            TEST_STATUS[test.status],
-            test.command === null ? '—' : ctx.code(test.command),
-            test.exitCode === null ? '—' : exitCell(test.exitCode),
-            count(test.passed),
-            count(test.failed),
-            String(test.fixAttempts),
-        ],
-    ], 'llrrrr');
-    const failures = test.failures.map((f) => markdown_blocks(`**${ctx.inline(f.name)}** — ${origin(f.atBase)}`, f.excerpt.trim() !== '' && markdown_fence(stripAnsi(f.excerpt), 'text')));
-    const integration = table(['Task', 'Result', 'Conflicting files', 'Detail'], test.integration.map((r) => [
-        ctx.code(r.taskId),
-        INTEGRATION[r.result],
-        r.conflictingFiles.map(ctx.code).join(', '),
-        ctx.inline(r.detail),
-    ]));
-    return markdown_blocks(ctx.block(test.summary), summary, test.failures.length > 0 && ctx.heading(level, `Failures (${test.failures.length})`), ...failures, test.integration.length > 0 && ctx.heading(level, 'Integration'), test.integration.length > 0 && integration, test.testsAdded.length > 0 && `**Tests added** (${test.testsAdded.length}): ${test.testsAdded.map(ctx.code).join(', ')}`);
-}
-/** The test report as a step summary (capped at 1 MiB unless `options.limit` says otherwise). */
-function renderTestMarkdown(test, options = {}) {
-    const ctx = context_makeCtx(options);
-    return context_finish(markdown_blocks(ctx.heading(0, `Tests: ${TEST_STATUS[test.status]}`), testSection(test, ctx)), options, STEP_SUMMARY_LIMIT);
-}
-
-;// CONCATENATED MODULE: ./lib/render/pr.js
-
-
-
-
-
-
-
-
-
-
-
-/** Longest prompt quoted in the body; the rest is in the plan artifact. */
-const PROMPT_QUOTE_CHARS = 2_000;
-/** Longest task summary in the tasks table. */
-const SUMMARY_CELL_CHARS = 300;
-function clip(text, max) {
-    const chars = [...text.trim()];
-    return chars.length <= max ? text.trim() : `${chars.slice(0, max - 1).join('')}…`;
-}
-function safeUrl(url) {
-    if (!url || !/^https?:\/\/[^\s<>"'`]+$/.test(url))
-        return null;
-    return url.replace(/\(/g, '%28').replace(/\)/g, '%29');
-}
-function requestSection(plan, issue, ctx) {
-    const request = plan.request;
-    const title = request.title.trim() === '' ? '(untitled)' : ctx.inline(request.title);
-    if (issue !== null)
-        return markdown_blocks(`**${title}** — #${issue}`, `Closes #${issue}`);
-    const prompt = ctx
-        .block(clip(request.body, PROMPT_QUOTE_CHARS))
-        .split('\n')
-        .map((line) => (line === '' ? '>' : `> ${line}`))
-        .join('\n');
-    return markdown_blocks(`**${title}** (from a prompt)`, request.body.trim() !== '' && prompt);
-}
-function tasksTable(plan, results, ctx) {
-    return table(['Task', 'Status', 'Files', 'Commands', 'Summary'], plan.tasks.map((planned) => {
-        const result = results.get(planned.id);
-        if (!result)
-            return [`${ctx.code(planned.id)} ${ctx.inline(planned.title)}`, '⏳ no result', '—', '—', '—'];
-        const failed = result.commands.filter((c) => c.exitCode !== 0).length;
-        return [
-            `${ctx.code(planned.id)} ${ctx.inline(planned.title)}`,
-            TASK_STATUS[result.status],
-            String(result.filesChanged.length),
-            result.commands.length === 0 ? '0' : `${result.commands.length}${failed > 0 ? ` (${failed} failed)` : ''}`,
-            ctx.inline(clip(result.summary, SUMMARY_CELL_CHARS)),
-        ];
-    }), 'llrrl');
-}
-const TEST_STATE = { passed: 'ok', failed: 'fail', 'no-tests': 'skip', error: 'fail' };
-const DOCS_STATE = { updated: 'ok', 'no-change': 'skip', failed: 'fail' };
-const VERDICT_STATE = { approve: 'ok', comment: 'warn', 'request-changes': 'fail' };
-/** The run as stages with their outcome; a stage without a document is shown as not run. */
-function pipelineStages(input) {
-    const results = new Map(input.tasks.map((t) => [t.taskId, t]));
-    const notRun = (stage) => [{ key: stage, label: `${stage}: not run`, state: 'skip' }];
-    const review = input.reviews;
-    return [
-        { stage: 'plan', nodes: [{ key: 'plan', label: `plan: ${input.plan.tasks.length} tasks`, state: 'ok' }] },
-        {
-            stage: 'code',
-            nodes: input.plan.tasks.map((t) => {
-                const status = results.get(t.id)?.status;
-                return { key: `code-${t.id}`, label: `${t.id}: ${status ?? 'no result'}`, state: status ? TASK_STATE[status] : 'pending' };
-            }),
-        },
-        {
-            stage: 'test',
-            nodes: input.test ? [{ key: 'test', label: `test: ${input.test.status}`, state: TEST_STATE[input.test.status] }] : notRun('test'),
-        },
-        {
-            stage: 'review',
-            after: ['test'],
-            nodes: review && review.lenses.length > 0
-                ? review.lenses.map((l) => {
-                    const verdict = (0,findings/* verdictFor */.Xb)(review.findings.filter((f) => f.lenses.includes(l.lens)), review.blockOn);
-                    return { key: `review-${l.lens}`, label: `${l.lens}: ${verdict}`, state: VERDICT_STATE[verdict] };
-                })
-                : notRun('review'),
-        },
-        {
-            stage: 'docs',
-            after: ['test'],
-            nodes: input.docs ? [{ key: 'docs', label: `docs: ${input.docs.status}`, state: DOCS_STATE[input.docs.status] }] : notRun('docs'),
-        },
-        { stage: 'publish', after: ['review', 'docs'], nodes: [{ key: 'publish', label: 'pull request', state: 'ok' }] },
-    ];
-}
-/**
- * The pull request body: the hidden marker, what was asked (`Closes #n` for an issue), the plan
- * as a checklist, the tasks, the test results, the review summary, the docs, usage and cost per
- * stage, and a diagram of the run. Capped at 65,536 characters unless `options.limit` says otherwise.
- */
-function renderPrBody(input, options = {}) {
-    const ctx = context_makeCtx(options);
-    const plan = input.plan;
-    const issue = input.issue === undefined ? plan.run.issue : input.issue;
-    const results = new Map(input.tasks.map((t) => [t.taskId, t]));
-    const statuses = new Map(plan.tasks.map((t) => [t.id, results.get(t.id)?.status ?? 'missing']));
-    const runUrl = safeUrl(input.runUrl);
-    const runText = `run ${ctx.code(plan.run.runId)}`;
-    const runLink = runUrl ? `[${runText}](${runUrl})` : runText;
-    const usage = input.usage ?? usageRows({ plan, tasks: input.tasks, test: input.test, reviews: input.reviews?.lenses, docs: input.docs });
-    const markdown = markdown_blocks(prMarker(plan.run.runId), `> [!NOTE]\n> Written by ensemble's agents in ${runLink}. Review it like any other change; it is not merged automatically.`, ctx.heading(0, 'Request'), requestSection(plan, issue, ctx), ctx.heading(0, 'Plan'), planSection(plan, ctx, statuses), ctx.heading(0, 'Tasks'), tasksTable(plan, results, ctx), ctx.heading(0, input.test ? `Tests: ${TEST_STATUS[input.test.status]}` : 'Tests'), input.test ? testSection(input.test, ctx) : '_The test stage did not run._', ctx.heading(0, input.reviews ? `Review: ${VERDICT_TEXT[input.reviews.verdict]}` : 'Review'), input.reviews ? reviewSection(input.reviews, ctx, { summaries: false }) : '_The review stage did not run._', ctx.heading(0, input.docs ? `Documentation: ${DOCS_STATUS[input.docs.status]}` : 'Documentation'), input.docs ? docsSection(input.docs, ctx) : '_The docs stage did not run._', ctx.heading(0, 'Usage'), usage.length > 0 ? usageTable(usage, ctx) : '_No model usage recorded._', ctx.heading(0, 'Pipeline'), pipelineGraph(pipelineStages(input)), `---\n<sub>Generated by ensemble · ${runLink}</sub>`);
-    return context_finish(markdown, options, markdown_GITHUB_BODY_LIMIT);
-}
-
-;// CONCATENATED MODULE: ./lib/render/index.js
-
-
-
-
-
-
-
-
-
-
-
-
-
 
 /***/ }),
 
-/***/ 98646:
+/***/ 9673:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Jc: () => (/* binding */ rightSideLines),
 /* harmony export */   m$: () => (/* binding */ isCommentable),
 /* harmony export */   rj: () => (/* binding */ parseUnifiedDiff),
 /* harmony export */   tZ: () => (/* binding */ findDiffFile),
 /* harmony export */   ui: () => (/* binding */ hunkOf)
 /* harmony export */ });
-/* unused harmony exports readQuoted, rightSideLines */
+/* unused harmony export readQuoted */
 /**
  * A unified diff (as `git diff` writes it, or plain `diff -u`), parsed into what the review
  * needs: per file its paths and status, its hunks with new-side line numbers, and the lines a
@@ -2662,20 +2957,22 @@ function rightSideLines(file) {
 
 /***/ }),
 
-/***/ 33659:
+/***/ 92696:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $M: () => (/* binding */ normaliseLine),
 /* harmony export */   Ju: () => (/* binding */ findingsFingerprint),
 /* harmony export */   Xb: () => (/* binding */ verdictFor),
+/* harmony export */   _T: () => (/* binding */ suggestionText),
 /* harmony export */   bu: () => (/* binding */ combineReviews),
+/* harmony export */   ke: () => (/* binding */ githubReviewEvent),
 /* harmony export */   rt: () => (/* binding */ anchorFinding)
 /* harmony export */ });
-/* unused harmony exports anchorFindings, similarTitles, compareFindings, mergeFindings, githubReviewEvent, suggestionApplies, suggestionText, mergeCriteria */
+/* unused harmony exports anchorFindings, similarTitles, compareFindings, mergeFindings, suggestionApplies, mergeCriteria */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
-/* harmony import */ var _contracts_review_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(67262);
-/* harmony import */ var _diff_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(98646);
+/* harmony import */ var _contracts_review_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(88935);
+/* harmony import */ var _diff_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9673);
 /**
  * Review findings, deterministically: where on the diff each one goes, which ones are the same
  * finding seen by several lenses, and what the review's verdict is. No model, no I/O.
@@ -2993,7 +3290,7 @@ function findingsFingerprint(outcome) {
 
 /***/ }),
 
-/***/ 41333:
+/***/ 17740:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -3004,15 +3301,15 @@ function findingsFingerprint(outcome) {
 /* harmony export */   rt: () => (/* reexport safe */ _findings_js__WEBPACK_IMPORTED_MODULE_1__.rt),
 /* harmony export */   tZ: () => (/* reexport safe */ _diff_js__WEBPACK_IMPORTED_MODULE_0__.tZ)
 /* harmony export */ });
-/* harmony import */ var _diff_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(98646);
-/* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(33659);
+/* harmony import */ var _diff_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9673);
+/* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(92696);
 
 
 
 
 /***/ }),
 
-/***/ 80660:
+/***/ 14048:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -3028,17 +3325,17 @@ var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./lib/agent/prompt.js
-var agent_prompt = __webpack_require__(29326);
+var agent_prompt = __webpack_require__(66847);
 // EXTERNAL MODULE: ./lib/config/instructions.js
-var instructions = __webpack_require__(37974);
+var instructions = __webpack_require__(70417);
 // EXTERNAL MODULE: ./lib/config/load.js
-var load = __webpack_require__(31335);
+var load = __webpack_require__(76264);
 // EXTERNAL MODULE: ./lib/contracts/common.js
-var common = __webpack_require__(12671);
-// EXTERNAL MODULE: ../../work/main/node_modules/zod/v4/classic/schemas.js + 1 modules
-var schemas = __webpack_require__(31097);
+var common = __webpack_require__(60574);
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 1 modules
+var schemas = __webpack_require__(80737);
 // EXTERNAL MODULE: ./lib/model/spec.js
-var model_spec = __webpack_require__(69587);
+var model_spec = __webpack_require__(33562);
 ;// CONCATENATED MODULE: ./lib/model/prices.js
 /**
  * Model prices in USD per million tokens, for the usage ledger's cost figures.
@@ -3353,98 +3650,10 @@ function roundUsd(value) {
     return Math.round(value * 1e6) / 1e6;
 }
 
+// EXTERNAL MODULE: ./lib/model/keys.js
+var model_keys = __webpack_require__(61261);
 // EXTERNAL MODULE: ./lib/model/errors.js
-var errors = __webpack_require__(80247);
-;// CONCATENATED MODULE: ./lib/model/keys.js
-/**
- * Model API keys: where they come from, and making sure nothing else can read them.
- *
- * DESIGN.md §3.3 "secrets are absent, not hidden": the model key lives in the orchestrating
- * process's memory only. The intended order at start-up is
- *
- * ```ts
- * const { apiKey } = resolveApiKey(spec.provider, { explicit: core.getInput('api-key'), env: process.env });
- * const kept = scrubCredentials(process.env); // before any child process starts
- * // `kept` holds what the runtime's own clients still need (ACTIONS_RUNTIME_TOKEN for artifacts, GITHUB_TOKEN for publish)
- * ```
- *
- * Every command an agent runs also starts from an allow-listed environment, so scrubbing is the
- * second wall, not the only one: it protects against a child spawned without the allow-list (a git
- * hook, a library that shells out) inheriting `process.env`.
- *
- * Caveat for the sandbox: on Linux, `/proc/<pid>/environ` shows the environment the process was
- * *started* with; deleting from `process.env` does not change it. A child that can read the
- * orchestrator's `/proc` entry (same user, same PID namespace) still sees the original values, which
- * is why commands run in their own PID namespace (bubblewrap) where available.
- */
-
-const PROVIDER_VARIABLE = {
-    anthropic: 'ANTHROPIC_API_KEY',
-    openai: 'OPENAI_API_KEY',
-    'openai-compatible': 'OPENAI_API_KEY',
-};
-/**
- * The API key for `provider`: the explicit input or flag, else `ENSEMBLE_API_KEY`, else the provider's
- * usual variable (`ANTHROPIC_API_KEY`; `OPENAI_API_KEY` for `openai` and `openai-compatible`).
- * Throws {@link ModelConfigError} naming every place it looked when `anthropic` or `openai` has none.
- */
-function resolveApiKey(provider, options = {}) {
-    const env = options.env ?? process.env;
-    const explicit = clean(options.explicit);
-    if (explicit)
-        return { apiKey: explicit, source: 'input' };
-    const ensemble = clean(env['ENSEMBLE_API_KEY']);
-    if (ensemble)
-        return { apiKey: ensemble, source: 'ENSEMBLE_API_KEY' };
-    const variable = PROVIDER_VARIABLE[provider];
-    const usual = clean(env[variable]);
-    if (usual)
-        return { apiKey: usual, source: variable };
-    if (provider === 'openai-compatible')
-        return { apiKey: undefined, source: 'none' };
-    throw new errors/* ModelConfigError */.uJ(provider, `no API key for ${provider}: pass the api-key input (CLI: --api-key), or set ENSEMBLE_API_KEY or ${variable}`);
-}
-function clean(value) {
-    const trimmed = value?.trim();
-    return trimmed ? trimmed : undefined;
-}
-/**
- * Whether an environment variable name holds a credential. Names are compared upper-cased with `-`
- * read as `_`, because Actions passes inputs as `INPUT_<NAME>` with the input's hyphens kept
- * (`INPUT_API-KEY`, `INPUT_GITHUB-TOKEN`, `INPUT_MODEL-API-KEY`).
- *
- * Matches `*_API_KEY`, `*_TOKEN`, `ACTIONS_*TOKEN*` (runtime and OIDC request tokens), `*_SECRET*`,
- * `*_PASSWORD` and `*_PRIVATE_KEY`; `GH_TOKEN` and `GITHUB_TOKEN` are among the `*_TOKEN`.
- */
-function isCredentialName(name) {
-    const n = name.toUpperCase().replaceAll('-', '_');
-    return (/(^|_)API_KEY$/.test(n) ||
-        /(^|_)TOKEN$/.test(n) ||
-        /^ACTIONS_.*TOKEN/.test(n) ||
-        /(^|_)SECRET/.test(n) ||
-        /(^|_)PASSWORD$/.test(n) ||
-        /(^|_)PRIVATE_KEY$/.test(n));
-}
-/**
- * Deletes every credential variable ({@link isCredentialName}) from `env` and returns what it removed,
- * name → value. Call it right after {@link resolveApiKey} and before any child process starts. The
- * returned map is for the runtime's own in-process clients (the artifact client needs
- * `ACTIONS_RUNTIME_TOKEN`, publish needs the GitHub token): keep it in memory, never put it back into
- * an environment, never log it.
- */
-function scrubCredentials(env = process.env) {
-    const removed = {};
-    for (const name of Object.keys(env)) {
-        if (!isCredentialName(name))
-            continue;
-        const value = env[name];
-        if (value !== undefined)
-            removed[name] = value;
-        delete env[name];
-    }
-    return removed;
-}
-
+var errors = __webpack_require__(73434);
 ;// CONCATENATED MODULE: ./lib/model/providers.js
 
 
@@ -3465,15 +3674,15 @@ async function createLanguageModel(spec, options = {}) {
     };
     switch (provider) {
         case 'anthropic': {
-            const { createAnthropic } = await Promise.all(/* import() */[__webpack_require__.e(860), __webpack_require__.e(804)]).then(__webpack_require__.bind(__webpack_require__, 37804));
+            const { createAnthropic } = await Promise.all(/* import() */[__webpack_require__.e(372), __webpack_require__.e(644)]).then(__webpack_require__.bind(__webpack_require__, 96644));
             return createAnthropic({ ...common, apiKey }).messages(model);
         }
         case 'openai': {
-            const { createOpenAI } = await Promise.all(/* import() */[__webpack_require__.e(860), __webpack_require__.e(532)]).then(__webpack_require__.bind(__webpack_require__, 18532));
+            const { createOpenAI } = await Promise.all(/* import() */[__webpack_require__.e(372), __webpack_require__.e(436)]).then(__webpack_require__.bind(__webpack_require__, 33436));
             return createOpenAI({ ...common, apiKey }).chat(model);
         }
         case 'openai-compatible': {
-            const { createOpenAICompatible } = await __webpack_require__.e(/* import() */ 959).then(__webpack_require__.bind(__webpack_require__, 22959));
+            const { createOpenAICompatible } = await __webpack_require__.e(/* import() */ 703).then(__webpack_require__.bind(__webpack_require__, 57703));
             return createOpenAICompatible({
                 ...common,
                 baseURL: baseURL,
@@ -3860,9 +4069,9 @@ function openModelSession(specs, options = {}) {
     const keys = new Map();
     for (const spec of specs) {
         if (!keys.has(spec.provider))
-            keys.set(spec.provider, resolveApiKey(spec.provider, { explicit: options.apiKey ?? null, env }).apiKey);
+            keys.set(spec.provider, (0,model_keys/* resolveApiKey */.kv)(spec.provider, { explicit: options.apiKey ?? null, env }).apiKey);
     }
-    const removedCredentials = scrubCredentials(env);
+    const removedCredentials = (0,model_keys/* scrubCredentials */.Q8)(env);
     const models = new Map();
     return {
         removedCredentials,
@@ -3886,9 +4095,9 @@ function openModelSession(specs, options = {}) {
 }
 
 // EXTERNAL MODULE: ./lib/stages/context.js + 1 modules
-var context = __webpack_require__(98182);
-// EXTERNAL MODULE: ./lib/workspace/index.js + 6 modules
-var workspace = __webpack_require__(37186);
+var context = __webpack_require__(19776);
+// EXTERNAL MODULE: ./lib/workspace/index.js + 2 modules
+var workspace = __webpack_require__(24754);
 ;// CONCATENATED MODULE: ./lib/runtime/local/context.js
 
 
@@ -3960,22 +4169,21 @@ async function createLocalContext(input) {
 
 /***/ }),
 
-/***/ 7028:
+/***/ 65219:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   P: () => (/* binding */ publishLocal)
 /* harmony export */ });
-/* unused harmony export ENSEMBLE_AUTHOR */
-/* harmony import */ var _render_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(26616);
-/* harmony import */ var _review_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(41333);
-/* harmony import */ var _workspace_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(37186);
-/* harmony import */ var _waves_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8293);
+/* harmony import */ var _publish_commits_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(54673);
+/* harmony import */ var _render_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(43229);
+/* harmony import */ var _review_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(17740);
+/* harmony import */ var _workspace_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(24754);
 
 
 
 
-const ENSEMBLE_AUTHOR = { name: 'ensemble', email: 'ensemble@users.noreply.github.com' };
+
 /**
  * The local publisher: commits the run's work onto branch `branch` of the user's repository
  * without touching their work tree, index or current branch: one commit per task, one for
@@ -3983,91 +4191,34 @@ const ENSEMBLE_AUTHOR = { name: 'ensemble', email: 'ensemble@users.noreply.githu
  * branch then holds exactly base + change.patch + docs.patch.
  */
 async function publishLocal(input) {
-    const notes = [];
-    const trailers = (stage, task) => ({
-        'Ensemble-Run': input.run.runId,
-        'Ensemble-Stage': stage,
-        ...(task ? { 'Ensemble-Task': task } : {}),
+    const sequence = await (0,_publish_commits_js__WEBPACK_IMPORTED_MODULE_0__/* .buildCommitSequence */ .Py)({
+        repoDir: input.repoDir,
+        run: input.run,
+        plan: input.plan,
+        tasks: input.tasks,
+        test: input.test,
+        changePatch: input.changePatch,
+        docs: input.docs,
+        protectedPaths: input.protectedPaths,
     });
-    const integrated = new Map((input.test?.integration ?? []).map((r) => [r.taskId, r.result]));
-    const patches = new Map(input.tasks.map((t) => [t.document.taskId, t]));
-    const commits = [];
-    let head = input.run.baseSha;
-    for (const taskId of (0,_waves_js__WEBPACK_IMPORTED_MODULE_3__/* .dependencyOrder */ .g1)(input.plan.tasks)) {
-        const task = patches.get(taskId);
-        if (!task)
-            continue;
-        if (task.document.status !== 'done' || task.patch === '')
-            continue;
-        const result = integrated.get(taskId);
-        if (input.test && result !== 'applied' && result !== 'resolved')
-            continue;
-        try {
-            head = await (0,_workspace_index_js__WEBPACK_IMPORTED_MODULE_2__/* .commitPatch */ .q1)(input.repoDir, {
-                parentSha: head,
-                patch: task.patch,
-                message: task.document.commitMessage,
-                trailers: trailers('code', taskId),
-                author: ENSEMBLE_AUTHOR,
-                protectedPaths: input.protectedPaths,
-            });
-            commits.push({ sha: head, stage: 'code', taskId });
-        }
-        catch (error) {
-            // A patch whose conflict the testing agent resolved may not apply on its own; its content
-            // arrives with the integration commit below.
-            notes.push(`task ${taskId} is folded into the integration commit: ${error.message.split('\n')[0]}`);
-        }
-    }
-    const worktree = await (0,_workspace_index_js__WEBPACK_IMPORTED_MODULE_2__/* .createWorktree */ .MV)(input.repoDir, input.run.baseSha, { prefix: 'ensemble-publish-' });
-    try {
-        if (input.changePatch !== '') {
-            const applied = await (0,_workspace_index_js__WEBPACK_IMPORTED_MODULE_2__/* .applyWithConflictMarkers */ .cz)(worktree.dir, input.changePatch);
-            if (!applied.ok)
-                throw new Error(`change.patch does not apply to the base ${input.run.baseSha}: ${applied.detail}`);
-        }
-        const { tree } = await (0,_workspace_index_js__WEBPACK_IMPORTED_MODULE_2__/* .diffAgainstBase */ .CM)(worktree.dir, input.run.baseSha);
-        const integration = await (0,_workspace_index_js__WEBPACK_IMPORTED_MODULE_2__/* .commitTree */ .SC)(input.repoDir, {
-            tree,
-            parentSha: head,
-            message: input.test?.testsAdded.length ? 'Integrate the tasks and add tests' : 'Integrate the tasks',
-            trailers: trailers('test'),
-            author: ENSEMBLE_AUTHOR,
-        });
-        if (integration) {
-            head = integration;
-            commits.push({ sha: head, stage: 'test', taskId: null });
-        }
-    }
-    finally {
-        await (0,_workspace_index_js__WEBPACK_IMPORTED_MODULE_2__/* .removeWorktree */ .IL)(worktree);
-    }
-    if (input.docs && input.docs.patch !== '') {
-        head = await (0,_workspace_index_js__WEBPACK_IMPORTED_MODULE_2__/* .commitPatch */ .q1)(input.repoDir, {
-            parentSha: head,
-            patch: input.docs.patch,
-            message: 'Update the documentation',
-            trailers: trailers('docs'),
-            author: ENSEMBLE_AUTHOR,
-            protectedPaths: input.protectedPaths,
-        });
-        commits.push({ sha: head, stage: 'docs', taskId: null });
-    }
+    const notes = sequence.notes;
+    const commits = sequence.commits.map((c) => ({ sha: c.sha, stage: c.stage, taskId: c.taskId }));
+    const head = sequence.head;
     const branch = commits.length > 0 ? input.branch : null;
     if (branch)
-        await (0,_workspace_index_js__WEBPACK_IMPORTED_MODULE_2__/* .updateBranch */ .Ub)(input.repoDir, branch, head);
-    const review = input.reviews.length > 0 ? (0,_review_index_js__WEBPACK_IMPORTED_MODULE_1__/* .combineReviews */ .bu)(input.reviews, (0,_review_index_js__WEBPACK_IMPORTED_MODULE_1__/* .parseUnifiedDiff */ .rj)(input.changePatch), input.blockOn) : null;
+        await (0,_workspace_index_js__WEBPACK_IMPORTED_MODULE_3__/* .updateBranch */ .Ub)(input.repoDir, branch, head);
+    const review = input.reviews.length > 0 ? (0,_review_index_js__WEBPACK_IMPORTED_MODULE_2__/* .combineReviews */ .bu)(input.reviews, (0,_review_index_js__WEBPACK_IMPORTED_MODULE_2__/* .parseUnifiedDiff */ .rj)(input.changePatch), input.blockOn) : null;
     const tasks = input.tasks.map((t) => t.document);
-    const prBody = (0,_render_index_js__WEBPACK_IMPORTED_MODULE_0__/* .renderPrBody */ .BN)({
+    const prBody = (0,_render_index_js__WEBPACK_IMPORTED_MODULE_1__/* .renderPrBody */ .BN)({
         plan: input.plan,
         tasks,
         test: input.test,
         reviews: review,
         docs: input.docs?.document ?? null,
-        usage: (0,_render_index_js__WEBPACK_IMPORTED_MODULE_0__/* .usageRows */ .x4)({ plan: input.plan, tasks, test: input.test, reviews: input.reviews, docs: input.docs?.document ?? null }),
+        usage: (0,_render_index_js__WEBPACK_IMPORTED_MODULE_1__/* .usageRows */ .x4)({ plan: input.plan, tasks, test: input.test, reviews: input.reviews, docs: input.docs?.document ?? null }),
         issue: input.run.issue,
     });
-    const reviewBody = review ? (0,_render_index_js__WEBPACK_IMPORTED_MODULE_0__/* .renderReviewBody */ .de)(review, { runId: input.run.runId, includeInline: true }) : null;
+    const reviewBody = review ? (0,_render_index_js__WEBPACK_IMPORTED_MODULE_1__/* .renderReviewBody */ .de)(review, { runId: input.run.runId, includeInline: true }) : null;
     const document = {
         schema: 'ensemble.publish/v1',
         run: input.run,
@@ -4085,7 +4236,7 @@ async function publishLocal(input) {
 
 /***/ }),
 
-/***/ 16912:
+/***/ 58887:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -4095,8 +4246,8 @@ async function publishLocal(input) {
 /* unused harmony export artifactOfAgent */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
-/* harmony import */ var _agent_transcript_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(378);
-/* harmony import */ var _contracts_read_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(27258);
+/* harmony import */ var _agent_transcript_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(91039);
+/* harmony import */ var _contracts_read_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(54759);
 
 
 
@@ -4212,22 +4363,22 @@ class RunDirectory {
 
 /***/ }),
 
-/***/ 80749:
+/***/ 16986:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Y: () => (/* binding */ runSingleStage)
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
-/* harmony import */ var _stages_code_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(12693);
-/* harmony import */ var _stages_docs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(67539);
-/* harmony import */ var _stages_plan_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(67939);
-/* harmony import */ var _stages_review_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(95424);
-/* harmony import */ var _stages_test_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(15708);
-/* harmony import */ var _workspace_index_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(37186);
-/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(80660);
-/* harmony import */ var _publish_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(7028);
-/* harmony import */ var _run_dir_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(16912);
+/* harmony import */ var _stages_code_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(98198);
+/* harmony import */ var _stages_docs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(23500);
+/* harmony import */ var _stages_plan_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6176);
+/* harmony import */ var _stages_review_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(48691);
+/* harmony import */ var _stages_test_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(58843);
+/* harmony import */ var _workspace_index_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(24754);
+/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(14048);
+/* harmony import */ var _publish_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(65219);
+/* harmony import */ var _run_dir_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(58887);
 
 
 
@@ -4392,7 +4543,7 @@ async function runSingleStage(options) {
 
 /***/ }),
 
-/***/ 8293:
+/***/ 47090:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -4440,7 +4591,7 @@ async function mapWithLimit(items, limit, work) {
 
 /***/ }),
 
-/***/ 12693:
+/***/ 98198:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -4449,13 +4600,13 @@ async function mapWithLimit(items, limit, work) {
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48161);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
-/* harmony import */ var _agent_prompt_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(29326);
-/* harmony import */ var _agent_submit_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(57884);
-/* harmony import */ var _agent_tools_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(62404);
-/* harmony import */ var _workspace_index_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(37186);
-/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(98182);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(58871);
-/* harmony import */ var _setup_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(95883);
+/* harmony import */ var _agent_prompt_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(66847);
+/* harmony import */ var _agent_submit_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4077);
+/* harmony import */ var _agent_tools_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(98546);
+/* harmony import */ var _workspace_index_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(24754);
+/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(19776);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(85684);
+/* harmony import */ var _setup_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(4406);
 
 
 
@@ -4588,7 +4739,7 @@ function setupFailed(ctx, task, problem) {
 
 /***/ }),
 
-/***/ 98182:
+/***/ 19776:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -4600,22 +4751,22 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: budgetFor
 
-// EXTERNAL MODULE: ../../work/main/node_modules/@ai-sdk/provider-utils/dist/index.js + 2 modules
-var dist = __webpack_require__(90671);
-// EXTERNAL MODULE: ../../work/main/node_modules/ai/dist/index.js + 3 modules
-var ai_dist = __webpack_require__(26751);
-// EXTERNAL MODULE: ../../work/main/node_modules/zod/v4/core/json-schema-processors.js
-var json_schema_processors = __webpack_require__(98751);
+// EXTERNAL MODULE: ./node_modules/@ai-sdk/provider-utils/dist/index.js + 2 modules
+var dist = __webpack_require__(49415);
+// EXTERNAL MODULE: ./node_modules/ai/dist/index.js + 3 modules
+var ai_dist = __webpack_require__(52535);
+// EXTERNAL MODULE: ./node_modules/zod/v4/core/json-schema-processors.js
+var json_schema_processors = __webpack_require__(98439);
 // EXTERNAL MODULE: ./lib/contracts/read.js
-var read = __webpack_require__(27258);
+var read = __webpack_require__(54759);
 // EXTERNAL MODULE: ./lib/model/errors.js
-var errors = __webpack_require__(80247);
+var errors = __webpack_require__(73434);
 // EXTERNAL MODULE: ./lib/model/spec.js
-var model_spec = __webpack_require__(69587);
+var model_spec = __webpack_require__(33562);
 // EXTERNAL MODULE: ./lib/agent/tools/index.js + 4 modules
-var agent_tools = __webpack_require__(62404);
+var agent_tools = __webpack_require__(98546);
 // EXTERNAL MODULE: ./lib/agent/transcript.js
-var transcript = __webpack_require__(378);
+var transcript = __webpack_require__(91039);
 ;// CONCATENATED MODULE: ./lib/agent/loop.js
 
 
@@ -4979,21 +5130,21 @@ function withConfiguredInstructions(instructions, extra) {
 
 /***/ }),
 
-/***/ 67539:
+/***/ 23500:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   b: () => (/* binding */ runDocsStage)
 /* harmony export */ });
 /* unused harmony export docsProblems */
-/* harmony import */ var _agent_submit_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(57884);
-/* harmony import */ var _agent_tools_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(62404);
-/* harmony import */ var _workspace_git_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(86574);
-/* harmony import */ var _workspace_glob_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(38770);
-/* harmony import */ var _workspace_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(37186);
-/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(98182);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(58871);
-/* harmony import */ var _review_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(95424);
+/* harmony import */ var _agent_submit_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4077);
+/* harmony import */ var _agent_tools_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(98546);
+/* harmony import */ var _workspace_git_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(10297);
+/* harmony import */ var _workspace_glob_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(84659);
+/* harmony import */ var _workspace_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(24754);
+/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(19776);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(85684);
+/* harmony import */ var _review_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(48691);
 
 
 
@@ -5191,7 +5342,7 @@ async function runDocsStage(ctx, input) {
 
 /***/ }),
 
-/***/ 58871:
+/***/ 85684:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -5210,19 +5361,19 @@ class StageError extends Error {
 
 /***/ }),
 
-/***/ 67939:
+/***/ 6176:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   z: () => (/* binding */ runPlanStage)
 /* harmony export */ });
 /* unused harmony export planProblems */
-/* harmony import */ var _agent_prompt_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(29326);
-/* harmony import */ var _agent_submit_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(57884);
-/* harmony import */ var _agent_tools_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(62404);
-/* harmony import */ var _workspace_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(37186);
-/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(98182);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(58871);
+/* harmony import */ var _agent_prompt_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(66847);
+/* harmony import */ var _agent_submit_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4077);
+/* harmony import */ var _agent_tools_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(98546);
+/* harmony import */ var _workspace_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(24754);
+/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(19776);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(85684);
 
 
 
@@ -5305,7 +5456,7 @@ async function runPlanStage(ctx, input) {
 
 /***/ }),
 
-/***/ 95424:
+/***/ 48691:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -5319,13 +5470,13 @@ async function runPlanStage(ctx, input) {
 /* unused harmony exports PROMPT_DIFF_MAX_CHARS, reviewInstructions, reviewProblems, failedLensReview */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
-/* harmony import */ var _agent_prompt_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(29326);
-/* harmony import */ var _agent_submit_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(57884);
-/* harmony import */ var _agent_tools_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(62404);
-/* harmony import */ var _review_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(41333);
-/* harmony import */ var _workspace_index_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(37186);
-/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(98182);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(58871);
+/* harmony import */ var _agent_prompt_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(66847);
+/* harmony import */ var _agent_submit_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4077);
+/* harmony import */ var _agent_tools_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(98546);
+/* harmony import */ var _review_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(17740);
+/* harmony import */ var _workspace_index_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(24754);
+/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(19776);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(85684);
 
 
 
@@ -5634,7 +5785,7 @@ async function runReviewStages(ctx, input) {
 
 /***/ }),
 
-/***/ 95883:
+/***/ 4406:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -5642,9 +5793,9 @@ async function runReviewStages(ctx, input) {
 /* harmony export */   e6: () => (/* binding */ snapshotWorktree),
 /* harmony export */   yY: () => (/* binding */ restoreWorktree)
 /* harmony export */ });
-/* harmony import */ var _agent_sandbox_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(97381);
-/* harmony import */ var _workspace_git_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(86574);
-/* harmony import */ var _test_command_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(10980);
+/* harmony import */ var _agent_sandbox_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(55670);
+/* harmony import */ var _workspace_git_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(10297);
+/* harmony import */ var _test_command_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(31735);
 
 
 
@@ -5703,7 +5854,7 @@ async function runSetupCommands(ctx, dir, options) {
 
 /***/ }),
 
-/***/ 10980:
+/***/ 31735:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -6219,7 +6370,7 @@ function markAtBase(failures, base, command) {
 
 /***/ }),
 
-/***/ 15708:
+/***/ 58843:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -6231,18 +6382,18 @@ function markAtBase(failures, base, command) {
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(48161);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76760);
-/* harmony import */ var _agent_prompt_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(29326);
-/* harmony import */ var _agent_sandbox_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(97381);
-/* harmony import */ var _agent_submit_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(57884);
-/* harmony import */ var _agent_tools_index_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(62404);
-/* harmony import */ var _contracts_common_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(12671);
-/* harmony import */ var _contracts_test_report_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(33545);
-/* harmony import */ var _workspace_errors_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(91019);
-/* harmony import */ var _workspace_git_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(86574);
-/* harmony import */ var _workspace_index_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(37186);
-/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(98182);
-/* harmony import */ var _setup_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(95883);
-/* harmony import */ var _test_command_js__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(10980);
+/* harmony import */ var _agent_prompt_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(66847);
+/* harmony import */ var _agent_sandbox_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(55670);
+/* harmony import */ var _agent_submit_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4077);
+/* harmony import */ var _agent_tools_index_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(98546);
+/* harmony import */ var _contracts_common_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(60574);
+/* harmony import */ var _contracts_test_report_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(22402);
+/* harmony import */ var _workspace_errors_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(12474);
+/* harmony import */ var _workspace_git_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(10297);
+/* harmony import */ var _workspace_index_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(24754);
+/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(19776);
+/* harmony import */ var _setup_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(4406);
+/* harmony import */ var _test_command_js__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(31735);
 
 
 
@@ -6889,7 +7040,195 @@ async function integrateWithoutTests(ctx, plan, tasks) {
 
 /***/ }),
 
-/***/ 91019:
+/***/ 48656:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   SC: () => (/* binding */ commitTree),
+/* harmony export */   Ub: () => (/* binding */ updateBranch),
+/* harmony export */   jX: () => (/* binding */ withTrailers),
+/* harmony export */   q1: () => (/* binding */ commitPatch)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48161);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
+/* harmony import */ var _git_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(10297);
+/* harmony import */ var _protect_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(47214);
+/* harmony import */ var _repo_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(87957);
+
+
+
+
+
+
+const TRAILER_KEY = /^[A-Za-z0-9][A-Za-z0-9-]*$/;
+/**
+ * `message` with `trailers` appended as git trailers: in the message's last paragraph when that
+ * already consists of trailers only, else in a new paragraph.
+ */
+function withTrailers(message, trailers = {}) {
+    const body = message.replace(/\r\n/g, '\n').replace(/\s+$/, '');
+    if (body.trim() === '')
+        throw new Error('a commit message must not be empty');
+    const lines = [];
+    for (const [key, value] of Object.entries(trailers)) {
+        if (!TRAILER_KEY.test(key))
+            throw new Error(`trailer key ${JSON.stringify(key)} must be letters, digits and "-"`);
+        const flat = value.replace(/\s+/g, ' ').trim();
+        if (flat === '')
+            throw new Error(`trailer ${key} has an empty value`);
+        lines.push(`${key}: ${flat}`);
+    }
+    if (lines.length === 0)
+        return `${body}\n`;
+    const paragraphs = body.split(/\n{2,}/);
+    const last = paragraphs.length > 1 ? (paragraphs.at(-1) ?? '') : '';
+    const lastIsTrailers = last !== '' && last.split('\n').every((line) => /^[A-Za-z0-9][A-Za-z0-9-]*: \S/.test(line));
+    return `${body}${lastIsTrailers ? '\n' : '\n\n'}${lines.join('\n')}\n`;
+}
+function identityEnv(author, committer) {
+    for (const [role, who] of [
+        ['author', author],
+        ['committer', committer],
+    ]) {
+        if (who.name.trim() === '' || who.email.trim() === '' || /[<>\n]/.test(who.name + who.email)) {
+            throw new Error(`the commit ${role} needs a name and an e-mail address without "<", ">" or newlines`);
+        }
+    }
+    const env = {
+        GIT_AUTHOR_NAME: author.name,
+        GIT_AUTHOR_EMAIL: author.email,
+        GIT_COMMITTER_NAME: committer.name,
+        GIT_COMMITTER_EMAIL: committer.email,
+    };
+    if (author.date)
+        env.GIT_AUTHOR_DATE = author.date;
+    if (committer.date)
+        env.GIT_COMMITTER_DATE = committer.date;
+    return env;
+}
+/**
+ * Creates a commit of `parentSha` plus `patch` and returns its SHA, without touching the
+ * user's work tree, index, HEAD or branches: the patch is applied in a temporary index
+ * (`GIT_INDEX_FILE`, `git apply --cached`, straight and then 3-way), written with `write-tree`
+ * and committed with `commit-tree` (never signed, no hooks). Only objects are added.
+ */
+async function commitPatch(repoDir, options) {
+    const { root } = await (0,_repo_js__WEBPACK_IMPORTED_MODULE_5__/* .repoInfo */ .Lt)(repoDir);
+    const git = (0,_git_js__WEBPACK_IMPORTED_MODULE_3__/* .hardenedGit */ .YW)(root);
+    const { parentSha, patch } = options;
+    const what = `commit a patch on ${parentSha} in ${root}`;
+    if (!(0,_git_js__WEBPACK_IMPORTED_MODULE_3__/* .isFullSha */ .Wf)(parentSha))
+        throw new Error(`${what}: the parent must be a full commit SHA`);
+    const message = withTrailers(options.message, options.trailers);
+    const env = identityEnv(options.author, options.committer ?? options.author);
+    const parentTree = await git.run(['rev-parse', '--verify', '--quiet', `${parentSha}^{tree}`], { okCodes: [0, 1, 128] });
+    if (parentTree.code !== 0)
+        throw new Error(`${what}: ${parentSha} is not a commit in that repository`);
+    const empty = patch.trim() === '';
+    if (empty && !options.allowEmpty)
+        throw new Error(`${what}: the patch is empty`);
+    if (!empty && options.protectedPaths) {
+        await (0,_protect_js__WEBPACK_IMPORTED_MODULE_4__/* .assertNoProtectedPaths */ .I)(patch, options.protectedPaths, `the patch to commit on ${parentSha}`, root);
+    }
+    const tmp = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdtemp)(node_path__WEBPACK_IMPORTED_MODULE_2__.join(node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir(), 'ensemble-commit-'));
+    try {
+        const indexEnv = { GIT_INDEX_FILE: node_path__WEBPACK_IMPORTED_MODULE_2__.join(tmp, 'index') };
+        await git.run(['read-tree', '--end-of-options', parentSha], { env: indexEnv, what });
+        if (!empty) {
+            const input = Buffer.from(patch, 'utf8');
+            const plain = await git.run(['apply', '--cached', '--whitespace=nowarn'], { env: indexEnv, input, okCodes: [0, 1, 128] });
+            if (plain.code !== 0) {
+                const merged = await git.run(['apply', '--cached', '--3way', '--whitespace=nowarn'], {
+                    env: indexEnv,
+                    input,
+                    okCodes: [0, 1, 128],
+                });
+                if (merged.code !== 0) {
+                    const conflicts = await unmergedIn(git.cwd, indexEnv.GIT_INDEX_FILE);
+                    throw new Error(`${what}: the patch does not apply${conflicts.length ? ` (conflicts in ${conflicts.join(', ')})` : ''}: ${merged.stderr || plain.stderr}`);
+                }
+            }
+        }
+        const tree = await git.text(['write-tree'], { env: indexEnv, what });
+        if (tree === parentTree.stdout.toString('utf8').trim() && !options.allowEmpty) {
+            throw new Error(`${what}: the patch changes nothing in that commit's tree`);
+        }
+        return await git.text(['commit-tree', '--no-gpg-sign', tree, '-p', parentSha, '-F', '-'], { env, input: message, what });
+    }
+    finally {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(tmp, { recursive: true, force: true });
+    }
+}
+/**
+ * Creates a commit whose tree is exactly `tree` on top of `parentSha` (the diff between them is
+ * the commit's change), without touching any work tree, index or branch. Returns null when the
+ * tree equals the parent's: there is nothing to commit.
+ */
+async function commitTree(repoDir, options) {
+    const { root } = await (0,_repo_js__WEBPACK_IMPORTED_MODULE_5__/* .repoInfo */ .Lt)(repoDir);
+    const git = (0,_git_js__WEBPACK_IMPORTED_MODULE_3__/* .hardenedGit */ .YW)(root);
+    const what = `commit tree ${options.tree} on ${options.parentSha} in ${root}`;
+    if (!(0,_git_js__WEBPACK_IMPORTED_MODULE_3__/* .isFullSha */ .Wf)(options.parentSha) || !(0,_git_js__WEBPACK_IMPORTED_MODULE_3__/* .isFullSha */ .Wf)(options.tree))
+        throw new Error(`${what}: parent and tree must be full SHAs`);
+    const parentTree = await git.text(['rev-parse', '--verify', `${options.parentSha}^{tree}`], { what });
+    if (parentTree === options.tree)
+        return null;
+    const env = identityEnv(options.author, options.committer ?? options.author);
+    return git.text(['commit-tree', '--no-gpg-sign', options.tree, '-p', options.parentSha, '-F', '-'], {
+        env,
+        input: withTrailers(options.message, options.trailers),
+        what,
+    });
+}
+async function unmergedIn(root, indexFile) {
+    const git = (0,_git_js__WEBPACK_IMPORTED_MODULE_3__/* .hardenedGit */ .YW)(root);
+    const out = await git.run(['ls-files', '-u', '-z'], { env: { GIT_INDEX_FILE: indexFile }, okCodes: [0, 1, 128] });
+    return [...new Set((0,_git_js__WEBPACK_IMPORTED_MODULE_3__/* .nulFields */ .R6)(out.stdout).map((e) => e.slice(e.indexOf('\t') + 1)))].sort();
+}
+/**
+ * Points `refs/heads/<branch>` of `repoDir` at commit `sha` (creating it), without touching any
+ * work tree. Refuses a name `git check-ref-format --branch` rejects (or one it would expand,
+ * like `@{-1}`), and a branch checked out in any worktree of the repository.
+ */
+async function updateBranch(repoDir, branch, sha, options = {}) {
+    const { root } = await (0,_repo_js__WEBPACK_IMPORTED_MODULE_5__/* .repoInfo */ .Lt)(repoDir);
+    const git = (0,_git_js__WEBPACK_IMPORTED_MODULE_3__/* .hardenedGit */ .YW)(root);
+    const bad = () => new Error(`cannot update branch ${JSON.stringify(branch)} in ${root}: not a valid branch name`);
+    if (branch === '' || branch.startsWith('-') || branch.includes('@{') || branch.startsWith('refs/'))
+        throw bad();
+    const checked = await git.run(['check-ref-format', '--branch', branch], { okCodes: [0, 1, 128] });
+    if (checked.code !== 0 || checked.stdout.toString('utf8').trim() !== branch)
+        throw bad();
+    const ref = `refs/heads/${branch}`;
+    if (!(0,_git_js__WEBPACK_IMPORTED_MODULE_3__/* .isFullSha */ .Wf)(sha))
+        throw new Error(`cannot update branch ${branch} in ${root}: ${JSON.stringify(sha)} is not a full commit SHA`);
+    const isCommit = await git.run(['cat-file', '-e', `${sha}^{commit}`], { okCodes: [0, 1, 128] });
+    if (isCommit.code !== 0)
+        throw new Error(`cannot update branch ${branch} in ${root}: ${sha} is not a commit in that repository`);
+    // Line-based, not `-z` (git 2.36+): a path with a newline in it is the one thing this misreads.
+    const listed = (await git.text(['worktree', 'list', '--porcelain'])).split('\n');
+    let worktree = '';
+    for (const field of listed) {
+        if (field.startsWith('worktree '))
+            worktree = field.slice('worktree '.length);
+        else if (field === `branch ${ref}`) {
+            throw new Error(`refusing to update branch ${branch} in ${root}: it is checked out in ${worktree}; ensemble never moves a checked-out branch (switch to another branch first)`);
+        }
+    }
+    const current = await git.run(['rev-parse', '--verify', '--quiet', ref], { okCodes: [0, 1, 128] });
+    const previousSha = current.code === 0 ? current.stdout.toString('utf8').trim() : null;
+    const args = ['update-ref', '--no-deref', '-m', `ensemble: update ${branch}`, ref, sha];
+    if (options.expectedSha !== undefined)
+        args.push(options.expectedSha ?? '');
+    await git.run(args, { what: `update branch ${branch} in ${root}` });
+    return { ref, previousSha };
+}
+
+
+/***/ }),
+
+/***/ 12474:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -6937,7 +7276,7 @@ function describeHits(hits) {
 
 /***/ }),
 
-/***/ 86574:
+/***/ 10297:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -7165,7 +7504,7 @@ function isFullSha(value) {
 
 /***/ }),
 
-/***/ 38770:
+/***/ 84659:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -7342,46 +7681,283 @@ function checkProtectedPaths(paths, patterns) {
 
 /***/ }),
 
-/***/ 37186:
+/***/ 24754:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   _o: () => (/* reexport */ errors/* ProtectedPathError */._o),
-  cz: () => (/* reexport */ applyWithConflictMarkers),
-  gv: () => (/* reexport */ assertCleanRepo),
+  cz: () => (/* reexport */ workspace_patch/* applyWithConflictMarkers */.cz),
+  gv: () => (/* reexport */ repo/* assertCleanRepo */.gv),
   Ju: () => (/* reexport */ glob/* checkProtectedPaths */.Ju),
-  q1: () => (/* reexport */ commitPatch),
-  SC: () => (/* reexport */ commitTree),
+  q1: () => (/* reexport */ commit/* commitPatch */.q1),
+  SC: () => (/* reexport */ commit/* commitTree */.SC),
   MV: () => (/* reexport */ createWorktree),
-  CM: () => (/* reexport */ diffAgainstBase),
+  CM: () => (/* reexport */ workspace_patch/* diffAgainstBase */.CM),
   Ae: () => (/* reexport */ integratePatches),
-  QY: () => (/* reexport */ pathsInPatch),
-  D5: () => (/* reexport */ pinBase),
+  QY: () => (/* reexport */ workspace_patch/* pathsInPatch */.QY),
+  D5: () => (/* reexport */ repo/* pinBase */.D5),
   Ix: () => (/* reexport */ glob/* protectedPathHits */.Ix),
-  Uy: () => (/* reexport */ protectedPathsInPatch),
+  Uy: () => (/* reexport */ protect/* protectedPathsInPatch */.U),
   IL: () => (/* reexport */ removeWorktree),
-  Pq: () => (/* reexport */ touchedPaths),
-  Ub: () => (/* reexport */ updateBranch),
+  Pq: () => (/* reexport */ workspace_patch/* touchedPaths */.Pq),
+  Ub: () => (/* reexport */ commit/* updateBranch */.Ub),
+  jX: () => (/* reexport */ commit/* withTrailers */.jX),
   _u: () => (/* reexport */ withWorktree)
 });
 
-// UNUSED EXPORTS: DirtyRepositoryError, GitError, GlobError, NotAGitRepositoryError, assertNoProtectedPaths, compileGlob, dirtyPaths, isClean, matchProtectedPath, pathsGitReads, repoInfo, unmergedPaths, withTrailers
+// UNUSED EXPORTS: DirtyRepositoryError, GitError, GlobError, NotAGitRepositoryError, assertNoProtectedPaths, compileGlob, dirtyPaths, isClean, matchProtectedPath, pathsGitReads, repoInfo, unmergedPaths
 
+// EXTERNAL MODULE: ./lib/workspace/commit.js
+var commit = __webpack_require__(48656);
+// EXTERNAL MODULE: ./lib/workspace/errors.js
+var errors = __webpack_require__(12474);
+// EXTERNAL MODULE: ./lib/workspace/git.js
+var workspace_git = __webpack_require__(10297);
+// EXTERNAL MODULE: ./lib/workspace/glob.js
+var glob = __webpack_require__(84659);
+// EXTERNAL MODULE: ./lib/workspace/patch.js
+var workspace_patch = __webpack_require__(93515);
+// EXTERNAL MODULE: ./lib/workspace/repo.js
+var repo = __webpack_require__(87957);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(48161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./lib/workspace/git.js
-var workspace_git = __webpack_require__(86574);
-// EXTERNAL MODULE: ./lib/workspace/errors.js
-var errors = __webpack_require__(91019);
-// EXTERNAL MODULE: ./lib/workspace/glob.js
-var glob = __webpack_require__(38770);
-;// CONCATENATED MODULE: ./lib/workspace/patch.js
+;// CONCATENATED MODULE: ./lib/workspace/worktree.js
+
+
+
+
+
+/**
+ * Creates a detached worktree of `repoDir` at `baseSha` in a fresh temporary directory. The
+ * user's checkout, index and branches are not touched (only `.git/worktrees/<name>` is added).
+ */
+async function createWorktree(repoDir, baseSha, options = {}) {
+    const { root } = await (0,repo/* repoInfo */.Lt)(repoDir);
+    if (!(0,workspace_git/* isFullSha */.Wf)(baseSha))
+        throw new Error(`cannot create a worktree of ${root}: base ${JSON.stringify(baseSha)} is not a full commit SHA`);
+    const git = (0,workspace_git/* hardenedGit */.YW)(root);
+    const exists = await git.run(['cat-file', '-e', `${baseSha}^{commit}`], { okCodes: [0, 1, 128] });
+    if (exists.code !== 0)
+        throw new Error(`cannot create a worktree of ${root}: base ${baseSha} is not a commit in that repository`);
+    const dir = await (0,promises_.realpath)(await (0,promises_.mkdtemp)(external_node_path_.join(options.tmpDir ?? external_node_os_.tmpdir(), options.prefix ?? 'ensemble-worktree-')));
+    try {
+        await git.run(['worktree', 'add', '--detach', '--quiet', dir, baseSha], { what: `create a worktree of ${root} at ${baseSha}` });
+    }
+    catch (error) {
+        await forceRemove(dir);
+        await git.run(['worktree', 'prune'], { okCodes: [0, 1, 128] });
+        throw error;
+    }
+    return { dir, repoDir: root, baseSha };
+}
+/**
+ * Removes a worktree made by `createWorktree`: `git worktree remove --force --force`, then the
+ * directory itself whatever state the commands left it in, then `git worktree prune`. Run from
+ * the main repository, so a worktree whose `.git` file was damaged is still removed.
+ */
+async function removeWorktree(worktree) {
+    const git = (0,workspace_git/* hardenedGit */.YW)(worktree.repoDir);
+    const removed = await git.run(['worktree', 'remove', '--force', '--force', worktree.dir], { okCodes: [0, 1, 128] });
+    await forceRemove(worktree.dir);
+    const pruned = await git.run(['worktree', 'prune'], { okCodes: [0, 1, 128] });
+    if (pruned.code !== 0) {
+        throw new Error(`could not prune the worktree ${worktree.dir} of ${worktree.repoDir}: ${pruned.stderr || removed.stderr || `git exited with ${pruned.code}`}`);
+    }
+}
+/**
+ * Runs `fn` in a fresh detached worktree of `repoDir` at `baseSha` and always removes the
+ * worktree afterwards, also when `fn` throws (then `fn`'s error is the one thrown).
+ */
+async function withWorktree(repoDir, baseSha, fn, options) {
+    const worktree = await createWorktree(repoDir, baseSha, options);
+    let result;
+    try {
+        result = await fn(worktree.dir);
+    }
+    catch (error) {
+        await removeWorktree(worktree).catch(() => { });
+        throw error;
+    }
+    await removeWorktree(worktree);
+    return result;
+}
+/** `rm -rf`, also through directories a command made unreadable or unwritable. */
+async function forceRemove(dir) {
+    try {
+        await (0,promises_.rm)(dir, { recursive: true, force: true, maxRetries: 2 });
+    }
+    catch {
+        await makeWritable(dir);
+        await (0,promises_.rm)(dir, { recursive: true, force: true, maxRetries: 2 });
+    }
+}
+async function makeWritable(dir) {
+    await (0,promises_.chmod)(dir, 0o700).catch(() => { });
+    const entries = await (0,promises_.readdir)(dir, { withFileTypes: true }).catch(() => []);
+    for (const entry of entries) {
+        if (entry.isDirectory())
+            await makeWritable(external_node_path_.join(dir, entry.name));
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/workspace/integrate.js
+
+
+
+
+
+
+const MAX_DETAIL = 4_000;
+function clip(text) {
+    return text.length > MAX_DETAIL ? `${text.slice(0, MAX_DETAIL)}…` : text;
+}
+/**
+ * Applies the task patches, in dependency order, onto `baseSha`, each one straight or with a
+ * 3-way merge (see `applyWithConflictMarkers`). Never throws for a task's patch; each gets a
+ * result:
+ * - `applied`;
+ * - `skipped` with detail `no change` for an empty patch;
+ * - `skipped` with the protected paths named, before anything is applied, for a patch that
+ *   touches a path `protectedPaths` matches (either side of a rename, from both this module's
+ *   parser and git's own reading of the patch). It is refused rather than thrown so that the
+ *   other tasks still integrate and the test report names the refusal per task; the publisher
+ *   checks the final change again and refuses to write anything protected;
+ * - `skipped` with git's message for a patch git cannot read;
+ * - `conflicted` with the conflicting files (unmerged index entries, else the files git named)
+ *   and git's message: that attempt is undone, so the tree stays at the previous good state
+ *   and later tasks still integrate.
+ * The caller marks a conflict `resolved` after its resolution step.
+ */
+async function integratePatches(repoDir, baseSha, patches, options) {
+    if (!(0,workspace_git/* isFullSha */.Wf)(baseSha))
+        throw new Error(`cannot integrate in ${repoDir}: base ${JSON.stringify(baseSha)} is not a full commit SHA`);
+    if (options.worktreeDir)
+        return integrateIn(options.worktreeDir, baseSha, patches, options.protectedPaths);
+    return withWorktree(repoDir, baseSha, (dir) => integrateIn(dir, baseSha, patches, options.protectedPaths));
+}
+async function integrateIn(dir, baseSha, patches, protectedPaths) {
+    const git = (0,workspace_git/* worktreeGit */.Oi)(dir);
+    const head = await git.text(['rev-parse', '--verify', 'HEAD']);
+    const dirty = await (0,repo/* dirtyPaths */.Xb)(dir);
+    if (head !== baseSha || dirty.length > 0) {
+        throw new Error(`cannot integrate in ${dir}: the worktree must be clean and at the base ${baseSha} (HEAD is ${head}${dirty.length ? `; changed: ${dirty.slice(0, 10).join(', ')}` : ''})`);
+    }
+    let goodTree = await git.text(['rev-parse', '--verify', `${baseSha}^{tree}`]);
+    const applied = [];
+    const results = [];
+    for (const { taskId, patch } of patches) {
+        if (patch.trim() === '') {
+            results.push({ taskId, result: 'skipped', conflictingFiles: [], detail: 'no change' });
+            continue;
+        }
+        let paths;
+        try {
+            paths = [...(0,workspace_patch/* touchedPaths */.Pq)((0,workspace_patch/* pathsInPatch */.QY)(patch)), ...(await (0,workspace_patch/* pathsGitReads */.ks)(dir, patch))];
+        }
+        catch (error) {
+            const message = error instanceof Error ? error.message : String(error);
+            results.push({
+                taskId,
+                result: 'skipped',
+                conflictingFiles: [],
+                detail: clip(`the patch of task ${taskId} is not a patch git can read: ${message}`),
+            });
+            continue;
+        }
+        if (paths.includes('')) {
+            results.push({
+                taskId,
+                result: 'skipped',
+                conflictingFiles: [],
+                detail: `the patch of task ${taskId} has a file section whose paths cannot be read`,
+            });
+            continue;
+        }
+        const hits = (0,glob/* protectedPathHits */.Ix)(paths, protectedPaths);
+        if (hits.length > 0) {
+            results.push({
+                taskId,
+                result: 'skipped',
+                conflictingFiles: [],
+                detail: clip(`refused: the patch of task ${taskId} touches protected ${hits.length === 1 ? 'path' : 'paths'} ${(0,errors/* describeHits */.YI)(hits)}`),
+            });
+            continue;
+        }
+        const outcome = await (0,workspace_patch/* applyWithConflictMarkers */.cz)(dir, patch);
+        if (outcome.ok) {
+            goodTree = await git.text(['write-tree'], { what: `record the integrated tree after task ${taskId}` });
+            applied.push(taskId);
+            results.push({
+                taskId,
+                result: 'applied',
+                conflictingFiles: [],
+                detail: outcome.method === '3way' ? 'applied with a 3-way merge' : '',
+            });
+            continue;
+        }
+        await restore(dir, goodTree, taskId);
+        const onto = applied.length > 0 ? `the base with ${applied.join(', ')} applied` : 'the base';
+        results.push({
+            taskId,
+            result: 'conflicted',
+            conflictingFiles: outcome.conflictingFiles,
+            detail: clip(`the patch of task ${taskId} conflicts with ${onto} in ${outcome.conflictingFiles.join(', ')}; git said: ${outcome.detail}`),
+        });
+    }
+    const { patch, changes, tree } = await (0,workspace_patch/* diffAgainstBase */.CM)(dir, baseSha);
+    return { results, patch, changes, tree };
+}
+/** Puts index and work tree back to `tree` after a failed attempt, and checks that they are. */
+async function restore(dir, tree, taskId) {
+    const git = (0,workspace_git/* worktreeGit */.Oi)(dir);
+    const what = `undo the attempt of task ${taskId} in ${dir}`;
+    await git.run(['read-tree', '--reset', '-u', tree], { what });
+    const now = await git.text(['write-tree'], { what });
+    const files = await git.run(['diff-files', '--quiet'], { okCodes: [0, 1], what });
+    const others = await git.text(['ls-files', '--others', '--exclude-standard'], { what });
+    if (now !== tree || files.code !== 0 || others !== '') {
+        throw new Error(`${what}: the worktree did not return to the previous state (tree ${now}, expected ${tree})`);
+    }
+}
+
+// EXTERNAL MODULE: ./lib/workspace/protect.js
+var protect = __webpack_require__(47214);
+;// CONCATENATED MODULE: ./lib/workspace/index.js
+
+
+
+
+
+
+
+
+
+
+
+/***/ }),
+
+/***/ 93515:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   CM: () => (/* binding */ diffAgainstBase),
+/* harmony export */   Pq: () => (/* binding */ touchedPaths),
+/* harmony export */   QY: () => (/* binding */ pathsInPatch),
+/* harmony export */   cz: () => (/* binding */ applyWithConflictMarkers),
+/* harmony export */   j_: () => (/* binding */ diffTrees),
+/* harmony export */   ks: () => (/* binding */ pathsGitReads)
+/* harmony export */ });
+/* unused harmony exports cQuote, readQuoted, unmergedPaths */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48161);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
+/* harmony import */ var _git_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(10297);
 
 
 
@@ -7399,12 +7975,12 @@ const DIFF_OPTIONS = [
     '--dst-prefix=b/',
 ];
 async function withTempDir(prefix, fn) {
-    const dir = await (0,promises_.mkdtemp)(external_node_path_.join(external_node_os_.tmpdir(), prefix));
+    const dir = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdtemp)(node_path__WEBPACK_IMPORTED_MODULE_2__.join(node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir(), prefix));
     try {
         return await fn(dir);
     }
     finally {
-        await (0,promises_.rm)(dir, { recursive: true, force: true });
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(dir, { recursive: true, force: true });
     }
 }
 /**
@@ -7414,11 +7990,11 @@ async function withTempDir(prefix, fn) {
  * worktree's own index, HEAD and any commits a command made are neither used nor changed.
  */
 async function diffAgainstBase(worktreeDir, baseSha) {
-    if (!(0,workspace_git/* isFullSha */.Wf)(baseSha))
+    if (!(0,_git_js__WEBPACK_IMPORTED_MODULE_3__/* .isFullSha */ .Wf)(baseSha))
         throw new Error(`cannot diff ${worktreeDir}: base ${JSON.stringify(baseSha)} is not a full commit or tree SHA`);
-    const git = (0,workspace_git/* worktreeGit */.Oi)(worktreeDir);
+    const git = (0,_git_js__WEBPACK_IMPORTED_MODULE_3__/* .worktreeGit */ .Oi)(worktreeDir);
     const tree = await withTempDir('ensemble-index-', async (tmp) => {
-        const env = { GIT_INDEX_FILE: external_node_path_.join(tmp, 'index') };
+        const env = { GIT_INDEX_FILE: node_path__WEBPACK_IMPORTED_MODULE_2__.join(tmp, 'index') };
         const what = `record the work tree of ${worktreeDir}`;
         await git.run(['read-tree', '--end-of-options', baseSha], { env, what: `read the base ${baseSha} in ${worktreeDir}` });
         await git.run(['add', '--all'], { env, what });
@@ -7429,7 +8005,7 @@ async function diffAgainstBase(worktreeDir, baseSha) {
 /** The patch and the changes from tree-ish `from` to tree-ish `to`, in the repository of `git`. */
 async function diffTrees(git, from, to) {
     const what = `diff ${from} against ${to} in ${git.cwd}`;
-    const changes = parseNameStatus((0,workspace_git/* nulFields */.R6)((await git.run(['diff-tree', '-z', '--name-status', ...DIFF_OPTIONS, from, to], { what })).stdout));
+    const changes = parseNameStatus((0,_git_js__WEBPACK_IMPORTED_MODULE_3__/* .nulFields */ .R6)((await git.run(['diff-tree', '-z', '--name-status', ...DIFF_OPTIONS, from, to], { what })).stdout));
     if (changes.length === 0)
         return { patch: '', changes, tree: to };
     const bytes = (await git.run(['diff-tree', '-p', '--binary', ...DIFF_OPTIONS, from, to], { what })).stdout;
@@ -7457,8 +8033,8 @@ async function asText(git, from, to, bytes, changes) {
     const offending = sections.length === changes.length ? changes.filter((_, i) => !isUtf8(sections[i])) : changes; /* cannot pair: all of them */
     const paths = [...new Set(offending.flatMap((c) => (c.oldPath ? [c.oldPath, c.path] : [c.path])))];
     return withTempDir('ensemble-attrs-', async (tmp) => {
-        const attributes = external_node_path_.join(tmp, 'attributes');
-        await (0,promises_.writeFile)(attributes, paths.map((p) => `${cQuote(`/${escapeWildmatch(p)}`)} -diff\n`).join(''));
+        const attributes = node_path__WEBPACK_IMPORTED_MODULE_2__.join(tmp, 'attributes');
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(attributes, paths.map((p) => `${cQuote(`/${escapeWildmatch(p)}`)} -diff\n`).join(''));
         const again = (await git.run(['-c', `core.attributesFile=${attributes}`, 'diff-tree', '-p', '--binary', ...DIFF_OPTIONS, from, to], {
             what: `diff ${from} against ${to} in ${git.cwd}`,
         })).stdout;
@@ -7712,9 +8288,9 @@ function pathsFromStderr(stderr) {
 }
 /** Paths in conflict in the index of the work tree (`git ls-files -u`). */
 async function unmergedPaths(worktreeDir) {
-    const git = (0,workspace_git/* worktreeGit */.Oi)(worktreeDir);
+    const git = (0,_git_js__WEBPACK_IMPORTED_MODULE_3__/* .worktreeGit */ .Oi)(worktreeDir);
     const out = new Set();
-    for (const entry of (0,workspace_git/* nulFields */.R6)((await git.run(['ls-files', '-u', '-z'])).stdout)) {
+    for (const entry of (0,_git_js__WEBPACK_IMPORTED_MODULE_3__/* .nulFields */ .R6)((await git.run(['ls-files', '-u', '-z'])).stdout)) {
         const tab = entry.indexOf('\t');
         if (tab !== -1)
             out.add(entry.slice(tab + 1));
@@ -7732,7 +8308,7 @@ async function unmergedPaths(worktreeDir) {
 async function applyWithConflictMarkers(worktreeDir, patch) {
     if (patch.trim() === '')
         return { ok: true, method: 'none', conflictingFiles: [], detail: '' };
-    const git = (0,workspace_git/* worktreeGit */.Oi)(worktreeDir);
+    const git = (0,_git_js__WEBPACK_IMPORTED_MODULE_3__/* .worktreeGit */ .Oi)(worktreeDir);
     const input = Buffer.from(patch, 'utf8');
     // Stat information a command left stale makes `--index` report "does not match index".
     await git.run(['update-index', '-q', '--refresh'], { okCodes: [0, 1] });
@@ -7751,9 +8327,9 @@ async function applyWithConflictMarkers(worktreeDir, patch) {
 }
 /** The paths git itself reads in `patch` (`git apply --numstat -z`), both sides of a rename; throws when git cannot read the patch. */
 async function pathsGitReads(dir, patch) {
-    const git = (0,workspace_git/* hardenedGit */.YW)(dir);
+    const git = (0,_git_js__WEBPACK_IMPORTED_MODULE_3__/* .hardenedGit */ .YW)(dir);
     const out = await git.run(['apply', '--numstat', '-z'], { input: Buffer.from(patch, 'utf8'), what: 'read the patch' });
-    const fields = (0,workspace_git/* nulFields */.R6)(out.stdout);
+    const fields = (0,_git_js__WEBPACK_IMPORTED_MODULE_3__/* .nulFields */ .R6)(out.stdout);
     const paths = [];
     for (let i = 0; i < fields.length; i++) {
         const field = fields[i] ?? '';
@@ -7771,7 +8347,20 @@ async function pathsGitReads(dir, patch) {
     return paths.filter((p) => p !== '');
 }
 
-;// CONCATENATED MODULE: ./lib/workspace/protect.js
+
+/***/ }),
+
+/***/ 47214:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   I: () => (/* binding */ assertNoProtectedPaths),
+/* harmony export */   U: () => (/* binding */ protectedPathsInPatch)
+/* harmony export */ });
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(48161);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(12474);
+/* harmony import */ var _glob_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(84659);
+/* harmony import */ var _patch_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(93515);
 
 
 
@@ -7781,25 +8370,39 @@ async function pathsGitReads(dir, patch) {
  * and by git itself (`git apply --numstat`), so that a header the parser misreads cannot hide
  * a path. Throws when git cannot read the patch.
  */
-async function protectedPathsInPatch(patch, patterns, cwd = external_node_os_.tmpdir()) {
+async function protectedPathsInPatch(patch, patterns, cwd = node_os__WEBPACK_IMPORTED_MODULE_0__.tmpdir()) {
     if (patch.trim() === '' || patterns.length === 0)
         return [];
-    const paths = [...touchedPaths(pathsInPatch(patch)), ...(await pathsGitReads(cwd, patch))].filter((p) => p !== '');
-    return (0,glob/* protectedPathHits */.Ix)(paths, patterns);
+    const paths = [...(0,_patch_js__WEBPACK_IMPORTED_MODULE_2__/* .touchedPaths */ .Pq)((0,_patch_js__WEBPACK_IMPORTED_MODULE_2__/* .pathsInPatch */ .QY)(patch)), ...(await (0,_patch_js__WEBPACK_IMPORTED_MODULE_2__/* .pathsGitReads */ .ks)(cwd, patch))].filter((p) => p !== '');
+    return (0,_glob_js__WEBPACK_IMPORTED_MODULE_3__/* .protectedPathHits */ .Ix)(paths, patterns);
 }
 /** Throws `ProtectedPathError`, naming each path and its pattern, when `patch` touches a protected path. */
 async function assertNoProtectedPaths(patch, patterns, what = 'the change', cwd) {
     const hits = await protectedPathsInPatch(patch, patterns, cwd);
     if (hits.length > 0)
-        throw new errors/* ProtectedPathError */._o(hits, what);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ProtectedPathError */ ._o(hits, what);
 }
 
-;// CONCATENATED MODULE: ./lib/workspace/repo.js
+
+/***/ }),
+
+/***/ 87957:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D5: () => (/* binding */ pinBase),
+/* harmony export */   Lt: () => (/* binding */ repoInfo),
+/* harmony export */   Xb: () => (/* binding */ dirtyPaths),
+/* harmony export */   gv: () => (/* binding */ assertCleanRepo)
+/* harmony export */ });
+/* unused harmony export isClean */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(12474);
+/* harmony import */ var _git_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(10297);
 
 
 /** Where the repository containing `dir` is; throws `NotAGitRepositoryError` for a non-git or bare directory. */
 async function repoInfo(dir) {
-    const git = (0,workspace_git/* hardenedGit */.YW)(dir);
+    const git = (0,_git_js__WEBPACK_IMPORTED_MODULE_1__/* .hardenedGit */ .YW)(dir);
     let lines;
     try {
         lines = (await git.text(['rev-parse', '--path-format=absolute', '--is-bare-repository', '--show-toplevel', '--git-dir', '--git-common-dir'], {
@@ -7807,16 +8410,16 @@ async function repoInfo(dir) {
         })).split('\n');
     }
     catch (error) {
-        if (error instanceof workspace_git/* GitError */.XS)
-            throw new errors/* NotAGitRepositoryError */.fA(dir, /not a git repository/i.test(error.stderr) ? '' : error.stderr);
+        if (error instanceof _git_js__WEBPACK_IMPORTED_MODULE_1__/* .GitError */ .XS)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .NotAGitRepositoryError */ .fA(dir, /not a git repository/i.test(error.stderr) ? '' : error.stderr);
         // A directory that does not exist: spawn fails with ENOENT for cwd.
-        throw new errors/* NotAGitRepositoryError */.fA(dir, error instanceof Error ? error.message : String(error));
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .NotAGitRepositoryError */ .fA(dir, error instanceof Error ? error.message : String(error));
     }
     if (lines[0] === 'true')
-        throw new errors/* NotAGitRepositoryError */.fA(dir, 'it is a bare repository, without a work tree');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .NotAGitRepositoryError */ .fA(dir, 'it is a bare repository, without a work tree');
     const [, root, gitDir, commonDir] = lines;
     if (!root || !gitDir || !commonDir)
-        throw new errors/* NotAGitRepositoryError */.fA(dir, 'it has no work tree');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .NotAGitRepositoryError */ .fA(dir, 'it has no work tree');
     return { root, gitDir, commonDir };
 }
 /**
@@ -7827,7 +8430,7 @@ async function pinBase(repoDir, ref = 'HEAD') {
     await repoInfo(repoDir);
     if (ref === '' || ref.startsWith('-'))
         throw new Error(`cannot pin the base of ${repoDir}: ${JSON.stringify(ref)} is not a ref`);
-    const git = (0,workspace_git/* hardenedGit */.YW)(repoDir);
+    const git = (0,_git_js__WEBPACK_IMPORTED_MODULE_1__/* .hardenedGit */ .YW)(repoDir);
     const out = await git.run(['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`], { okCodes: [0, 1, 128] });
     const sha = out.stdout.toString('utf8').trim();
     if (out.code !== 0 || sha === '') {
@@ -7839,9 +8442,9 @@ async function pinBase(repoDir, ref = 'HEAD') {
 /** The paths `git status` reports as changed in `repoDir` (staged, unstaged, untracked unless excluded; renames as `old -> new`). */
 async function dirtyPaths(repoDir, options = {}) {
     await repoInfo(repoDir);
-    const git = (0,workspace_git/* hardenedGit */.YW)(repoDir);
+    const git = (0,_git_js__WEBPACK_IMPORTED_MODULE_1__/* .hardenedGit */ .YW)(repoDir);
     const untracked = options.includeUntracked === false ? 'no' : 'all';
-    const fields = (0,workspace_git/* nulFields */.R6)((await git.run(['status', '--porcelain=v1', '-z', `--untracked-files=${untracked}`])).stdout);
+    const fields = (0,_git_js__WEBPACK_IMPORTED_MODULE_1__/* .nulFields */ .R6)((await git.run(['status', '--porcelain=v1', '-z', `--untracked-files=${untracked}`])).stdout);
     const paths = [];
     for (let i = 0; i < fields.length; i++) {
         const entry = fields[i] ?? '';
@@ -7862,389 +8465,8 @@ async function isClean(repoDir, options = {}) {
 async function assertCleanRepo(repoDir, options = {}) {
     const paths = await dirtyPaths(repoDir, options);
     if (paths.length > 0)
-        throw new errors/* DirtyRepositoryError */.FL(repoDir, paths);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DirtyRepositoryError */ .FL(repoDir, paths);
 }
-
-;// CONCATENATED MODULE: ./lib/workspace/commit.js
-
-
-
-
-
-
-const TRAILER_KEY = /^[A-Za-z0-9][A-Za-z0-9-]*$/;
-/**
- * `message` with `trailers` appended as git trailers: in the message's last paragraph when that
- * already consists of trailers only, else in a new paragraph.
- */
-function withTrailers(message, trailers = {}) {
-    const body = message.replace(/\r\n/g, '\n').replace(/\s+$/, '');
-    if (body.trim() === '')
-        throw new Error('a commit message must not be empty');
-    const lines = [];
-    for (const [key, value] of Object.entries(trailers)) {
-        if (!TRAILER_KEY.test(key))
-            throw new Error(`trailer key ${JSON.stringify(key)} must be letters, digits and "-"`);
-        const flat = value.replace(/\s+/g, ' ').trim();
-        if (flat === '')
-            throw new Error(`trailer ${key} has an empty value`);
-        lines.push(`${key}: ${flat}`);
-    }
-    if (lines.length === 0)
-        return `${body}\n`;
-    const paragraphs = body.split(/\n{2,}/);
-    const last = paragraphs.length > 1 ? (paragraphs.at(-1) ?? '') : '';
-    const lastIsTrailers = last !== '' && last.split('\n').every((line) => /^[A-Za-z0-9][A-Za-z0-9-]*: \S/.test(line));
-    return `${body}${lastIsTrailers ? '\n' : '\n\n'}${lines.join('\n')}\n`;
-}
-function identityEnv(author, committer) {
-    for (const [role, who] of [
-        ['author', author],
-        ['committer', committer],
-    ]) {
-        if (who.name.trim() === '' || who.email.trim() === '' || /[<>\n]/.test(who.name + who.email)) {
-            throw new Error(`the commit ${role} needs a name and an e-mail address without "<", ">" or newlines`);
-        }
-    }
-    const env = {
-        GIT_AUTHOR_NAME: author.name,
-        GIT_AUTHOR_EMAIL: author.email,
-        GIT_COMMITTER_NAME: committer.name,
-        GIT_COMMITTER_EMAIL: committer.email,
-    };
-    if (author.date)
-        env.GIT_AUTHOR_DATE = author.date;
-    if (committer.date)
-        env.GIT_COMMITTER_DATE = committer.date;
-    return env;
-}
-/**
- * Creates a commit of `parentSha` plus `patch` and returns its SHA, without touching the
- * user's work tree, index, HEAD or branches: the patch is applied in a temporary index
- * (`GIT_INDEX_FILE`, `git apply --cached`, straight and then 3-way), written with `write-tree`
- * and committed with `commit-tree` (never signed, no hooks). Only objects are added.
- */
-async function commitPatch(repoDir, options) {
-    const { root } = await repoInfo(repoDir);
-    const git = (0,workspace_git/* hardenedGit */.YW)(root);
-    const { parentSha, patch } = options;
-    const what = `commit a patch on ${parentSha} in ${root}`;
-    if (!(0,workspace_git/* isFullSha */.Wf)(parentSha))
-        throw new Error(`${what}: the parent must be a full commit SHA`);
-    const message = withTrailers(options.message, options.trailers);
-    const env = identityEnv(options.author, options.committer ?? options.author);
-    const parentTree = await git.run(['rev-parse', '--verify', '--quiet', `${parentSha}^{tree}`], { okCodes: [0, 1, 128] });
-    if (parentTree.code !== 0)
-        throw new Error(`${what}: ${parentSha} is not a commit in that repository`);
-    const empty = patch.trim() === '';
-    if (empty && !options.allowEmpty)
-        throw new Error(`${what}: the patch is empty`);
-    if (!empty && options.protectedPaths) {
-        await assertNoProtectedPaths(patch, options.protectedPaths, `the patch to commit on ${parentSha}`, root);
-    }
-    const tmp = await (0,promises_.mkdtemp)(external_node_path_.join(external_node_os_.tmpdir(), 'ensemble-commit-'));
-    try {
-        const indexEnv = { GIT_INDEX_FILE: external_node_path_.join(tmp, 'index') };
-        await git.run(['read-tree', '--end-of-options', parentSha], { env: indexEnv, what });
-        if (!empty) {
-            const input = Buffer.from(patch, 'utf8');
-            const plain = await git.run(['apply', '--cached', '--whitespace=nowarn'], { env: indexEnv, input, okCodes: [0, 1, 128] });
-            if (plain.code !== 0) {
-                const merged = await git.run(['apply', '--cached', '--3way', '--whitespace=nowarn'], {
-                    env: indexEnv,
-                    input,
-                    okCodes: [0, 1, 128],
-                });
-                if (merged.code !== 0) {
-                    const conflicts = await unmergedIn(git.cwd, indexEnv.GIT_INDEX_FILE);
-                    throw new Error(`${what}: the patch does not apply${conflicts.length ? ` (conflicts in ${conflicts.join(', ')})` : ''}: ${merged.stderr || plain.stderr}`);
-                }
-            }
-        }
-        const tree = await git.text(['write-tree'], { env: indexEnv, what });
-        if (tree === parentTree.stdout.toString('utf8').trim() && !options.allowEmpty) {
-            throw new Error(`${what}: the patch changes nothing in that commit's tree`);
-        }
-        return await git.text(['commit-tree', '--no-gpg-sign', tree, '-p', parentSha, '-F', '-'], { env, input: message, what });
-    }
-    finally {
-        await (0,promises_.rm)(tmp, { recursive: true, force: true });
-    }
-}
-/**
- * Creates a commit whose tree is exactly `tree` on top of `parentSha` (the diff between them is
- * the commit's change), without touching any work tree, index or branch. Returns null when the
- * tree equals the parent's: there is nothing to commit.
- */
-async function commitTree(repoDir, options) {
-    const { root } = await repoInfo(repoDir);
-    const git = (0,workspace_git/* hardenedGit */.YW)(root);
-    const what = `commit tree ${options.tree} on ${options.parentSha} in ${root}`;
-    if (!(0,workspace_git/* isFullSha */.Wf)(options.parentSha) || !(0,workspace_git/* isFullSha */.Wf)(options.tree))
-        throw new Error(`${what}: parent and tree must be full SHAs`);
-    const parentTree = await git.text(['rev-parse', '--verify', `${options.parentSha}^{tree}`], { what });
-    if (parentTree === options.tree)
-        return null;
-    const env = identityEnv(options.author, options.committer ?? options.author);
-    return git.text(['commit-tree', '--no-gpg-sign', options.tree, '-p', options.parentSha, '-F', '-'], {
-        env,
-        input: withTrailers(options.message, options.trailers),
-        what,
-    });
-}
-async function unmergedIn(root, indexFile) {
-    const git = (0,workspace_git/* hardenedGit */.YW)(root);
-    const out = await git.run(['ls-files', '-u', '-z'], { env: { GIT_INDEX_FILE: indexFile }, okCodes: [0, 1, 128] });
-    return [...new Set((0,workspace_git/* nulFields */.R6)(out.stdout).map((e) => e.slice(e.indexOf('\t') + 1)))].sort();
-}
-/**
- * Points `refs/heads/<branch>` of `repoDir` at commit `sha` (creating it), without touching any
- * work tree. Refuses a name `git check-ref-format --branch` rejects (or one it would expand,
- * like `@{-1}`), and a branch checked out in any worktree of the repository.
- */
-async function updateBranch(repoDir, branch, sha, options = {}) {
-    const { root } = await repoInfo(repoDir);
-    const git = (0,workspace_git/* hardenedGit */.YW)(root);
-    const bad = () => new Error(`cannot update branch ${JSON.stringify(branch)} in ${root}: not a valid branch name`);
-    if (branch === '' || branch.startsWith('-') || branch.includes('@{') || branch.startsWith('refs/'))
-        throw bad();
-    const checked = await git.run(['check-ref-format', '--branch', branch], { okCodes: [0, 1, 128] });
-    if (checked.code !== 0 || checked.stdout.toString('utf8').trim() !== branch)
-        throw bad();
-    const ref = `refs/heads/${branch}`;
-    if (!(0,workspace_git/* isFullSha */.Wf)(sha))
-        throw new Error(`cannot update branch ${branch} in ${root}: ${JSON.stringify(sha)} is not a full commit SHA`);
-    const isCommit = await git.run(['cat-file', '-e', `${sha}^{commit}`], { okCodes: [0, 1, 128] });
-    if (isCommit.code !== 0)
-        throw new Error(`cannot update branch ${branch} in ${root}: ${sha} is not a commit in that repository`);
-    // Line-based, not `-z` (git 2.36+): a path with a newline in it is the one thing this misreads.
-    const listed = (await git.text(['worktree', 'list', '--porcelain'])).split('\n');
-    let worktree = '';
-    for (const field of listed) {
-        if (field.startsWith('worktree '))
-            worktree = field.slice('worktree '.length);
-        else if (field === `branch ${ref}`) {
-            throw new Error(`refusing to update branch ${branch} in ${root}: it is checked out in ${worktree}; ensemble never moves a checked-out branch (switch to another branch first)`);
-        }
-    }
-    const current = await git.run(['rev-parse', '--verify', '--quiet', ref], { okCodes: [0, 1, 128] });
-    const previousSha = current.code === 0 ? current.stdout.toString('utf8').trim() : null;
-    const args = ['update-ref', '--no-deref', '-m', `ensemble: update ${branch}`, ref, sha];
-    if (options.expectedSha !== undefined)
-        args.push(options.expectedSha ?? '');
-    await git.run(args, { what: `update branch ${branch} in ${root}` });
-    return { ref, previousSha };
-}
-
-;// CONCATENATED MODULE: ./lib/workspace/worktree.js
-
-
-
-
-
-/**
- * Creates a detached worktree of `repoDir` at `baseSha` in a fresh temporary directory. The
- * user's checkout, index and branches are not touched (only `.git/worktrees/<name>` is added).
- */
-async function createWorktree(repoDir, baseSha, options = {}) {
-    const { root } = await repoInfo(repoDir);
-    if (!(0,workspace_git/* isFullSha */.Wf)(baseSha))
-        throw new Error(`cannot create a worktree of ${root}: base ${JSON.stringify(baseSha)} is not a full commit SHA`);
-    const git = (0,workspace_git/* hardenedGit */.YW)(root);
-    const exists = await git.run(['cat-file', '-e', `${baseSha}^{commit}`], { okCodes: [0, 1, 128] });
-    if (exists.code !== 0)
-        throw new Error(`cannot create a worktree of ${root}: base ${baseSha} is not a commit in that repository`);
-    const dir = await (0,promises_.realpath)(await (0,promises_.mkdtemp)(external_node_path_.join(options.tmpDir ?? external_node_os_.tmpdir(), options.prefix ?? 'ensemble-worktree-')));
-    try {
-        await git.run(['worktree', 'add', '--detach', '--quiet', dir, baseSha], { what: `create a worktree of ${root} at ${baseSha}` });
-    }
-    catch (error) {
-        await forceRemove(dir);
-        await git.run(['worktree', 'prune'], { okCodes: [0, 1, 128] });
-        throw error;
-    }
-    return { dir, repoDir: root, baseSha };
-}
-/**
- * Removes a worktree made by `createWorktree`: `git worktree remove --force --force`, then the
- * directory itself whatever state the commands left it in, then `git worktree prune`. Run from
- * the main repository, so a worktree whose `.git` file was damaged is still removed.
- */
-async function removeWorktree(worktree) {
-    const git = (0,workspace_git/* hardenedGit */.YW)(worktree.repoDir);
-    const removed = await git.run(['worktree', 'remove', '--force', '--force', worktree.dir], { okCodes: [0, 1, 128] });
-    await forceRemove(worktree.dir);
-    const pruned = await git.run(['worktree', 'prune'], { okCodes: [0, 1, 128] });
-    if (pruned.code !== 0) {
-        throw new Error(`could not prune the worktree ${worktree.dir} of ${worktree.repoDir}: ${pruned.stderr || removed.stderr || `git exited with ${pruned.code}`}`);
-    }
-}
-/**
- * Runs `fn` in a fresh detached worktree of `repoDir` at `baseSha` and always removes the
- * worktree afterwards, also when `fn` throws (then `fn`'s error is the one thrown).
- */
-async function withWorktree(repoDir, baseSha, fn, options) {
-    const worktree = await createWorktree(repoDir, baseSha, options);
-    let result;
-    try {
-        result = await fn(worktree.dir);
-    }
-    catch (error) {
-        await removeWorktree(worktree).catch(() => { });
-        throw error;
-    }
-    await removeWorktree(worktree);
-    return result;
-}
-/** `rm -rf`, also through directories a command made unreadable or unwritable. */
-async function forceRemove(dir) {
-    try {
-        await (0,promises_.rm)(dir, { recursive: true, force: true, maxRetries: 2 });
-    }
-    catch {
-        await makeWritable(dir);
-        await (0,promises_.rm)(dir, { recursive: true, force: true, maxRetries: 2 });
-    }
-}
-async function makeWritable(dir) {
-    await (0,promises_.chmod)(dir, 0o700).catch(() => { });
-    const entries = await (0,promises_.readdir)(dir, { withFileTypes: true }).catch(() => []);
-    for (const entry of entries) {
-        if (entry.isDirectory())
-            await makeWritable(external_node_path_.join(dir, entry.name));
-    }
-}
-
-;// CONCATENATED MODULE: ./lib/workspace/integrate.js
-
-
-
-
-
-
-const MAX_DETAIL = 4_000;
-function clip(text) {
-    return text.length > MAX_DETAIL ? `${text.slice(0, MAX_DETAIL)}…` : text;
-}
-/**
- * Applies the task patches, in dependency order, onto `baseSha`, each one straight or with a
- * 3-way merge (see `applyWithConflictMarkers`). Never throws for a task's patch; each gets a
- * result:
- * - `applied`;
- * - `skipped` with detail `no change` for an empty patch;
- * - `skipped` with the protected paths named, before anything is applied, for a patch that
- *   touches a path `protectedPaths` matches (either side of a rename, from both this module's
- *   parser and git's own reading of the patch). It is refused rather than thrown so that the
- *   other tasks still integrate and the test report names the refusal per task; the publisher
- *   checks the final change again and refuses to write anything protected;
- * - `skipped` with git's message for a patch git cannot read;
- * - `conflicted` with the conflicting files (unmerged index entries, else the files git named)
- *   and git's message: that attempt is undone, so the tree stays at the previous good state
- *   and later tasks still integrate.
- * The caller marks a conflict `resolved` after its resolution step.
- */
-async function integratePatches(repoDir, baseSha, patches, options) {
-    if (!(0,workspace_git/* isFullSha */.Wf)(baseSha))
-        throw new Error(`cannot integrate in ${repoDir}: base ${JSON.stringify(baseSha)} is not a full commit SHA`);
-    if (options.worktreeDir)
-        return integrateIn(options.worktreeDir, baseSha, patches, options.protectedPaths);
-    return withWorktree(repoDir, baseSha, (dir) => integrateIn(dir, baseSha, patches, options.protectedPaths));
-}
-async function integrateIn(dir, baseSha, patches, protectedPaths) {
-    const git = (0,workspace_git/* worktreeGit */.Oi)(dir);
-    const head = await git.text(['rev-parse', '--verify', 'HEAD']);
-    const dirty = await dirtyPaths(dir);
-    if (head !== baseSha || dirty.length > 0) {
-        throw new Error(`cannot integrate in ${dir}: the worktree must be clean and at the base ${baseSha} (HEAD is ${head}${dirty.length ? `; changed: ${dirty.slice(0, 10).join(', ')}` : ''})`);
-    }
-    let goodTree = await git.text(['rev-parse', '--verify', `${baseSha}^{tree}`]);
-    const applied = [];
-    const results = [];
-    for (const { taskId, patch } of patches) {
-        if (patch.trim() === '') {
-            results.push({ taskId, result: 'skipped', conflictingFiles: [], detail: 'no change' });
-            continue;
-        }
-        let paths;
-        try {
-            paths = [...touchedPaths(pathsInPatch(patch)), ...(await pathsGitReads(dir, patch))];
-        }
-        catch (error) {
-            const message = error instanceof Error ? error.message : String(error);
-            results.push({
-                taskId,
-                result: 'skipped',
-                conflictingFiles: [],
-                detail: clip(`the patch of task ${taskId} is not a patch git can read: ${message}`),
-            });
-            continue;
-        }
-        if (paths.includes('')) {
-            results.push({
-                taskId,
-                result: 'skipped',
-                conflictingFiles: [],
-                detail: `the patch of task ${taskId} has a file section whose paths cannot be read`,
-            });
-            continue;
-        }
-        const hits = (0,glob/* protectedPathHits */.Ix)(paths, protectedPaths);
-        if (hits.length > 0) {
-            results.push({
-                taskId,
-                result: 'skipped',
-                conflictingFiles: [],
-                detail: clip(`refused: the patch of task ${taskId} touches protected ${hits.length === 1 ? 'path' : 'paths'} ${(0,errors/* describeHits */.YI)(hits)}`),
-            });
-            continue;
-        }
-        const outcome = await applyWithConflictMarkers(dir, patch);
-        if (outcome.ok) {
-            goodTree = await git.text(['write-tree'], { what: `record the integrated tree after task ${taskId}` });
-            applied.push(taskId);
-            results.push({
-                taskId,
-                result: 'applied',
-                conflictingFiles: [],
-                detail: outcome.method === '3way' ? 'applied with a 3-way merge' : '',
-            });
-            continue;
-        }
-        await restore(dir, goodTree, taskId);
-        const onto = applied.length > 0 ? `the base with ${applied.join(', ')} applied` : 'the base';
-        results.push({
-            taskId,
-            result: 'conflicted',
-            conflictingFiles: outcome.conflictingFiles,
-            detail: clip(`the patch of task ${taskId} conflicts with ${onto} in ${outcome.conflictingFiles.join(', ')}; git said: ${outcome.detail}`),
-        });
-    }
-    const { patch, changes, tree } = await diffAgainstBase(dir, baseSha);
-    return { results, patch, changes, tree };
-}
-/** Puts index and work tree back to `tree` after a failed attempt, and checks that they are. */
-async function restore(dir, tree, taskId) {
-    const git = (0,workspace_git/* worktreeGit */.Oi)(dir);
-    const what = `undo the attempt of task ${taskId} in ${dir}`;
-    await git.run(['read-tree', '--reset', '-u', tree], { what });
-    const now = await git.text(['write-tree'], { what });
-    const files = await git.run(['diff-files', '--quiet'], { okCodes: [0, 1], what });
-    const others = await git.text(['ls-files', '--others', '--exclude-standard'], { what });
-    if (now !== tree || files.code !== 0 || others !== '') {
-        throw new Error(`${what}: the worktree did not return to the previous state (tree ${now}, expected ${tree})`);
-    }
-}
-
-;// CONCATENATED MODULE: ./lib/workspace/index.js
-
-
-
-
-
-
-
-
-
 
 
 /***/ })

@@ -1,8 +1,8 @@
-export const id = 740;
-export const ids = [740];
+export const id = 573;
+export const ids = [573];
 export const modules = {
 
-/***/ 12671:
+/***/ 60574:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -16,7 +16,7 @@ export const modules = {
 /* harmony export */   p$: () => (/* binding */ GitSha)
 /* harmony export */ });
 /* unused harmony exports RunIdentity, Usage, schemaId */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31097);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(80737);
 
 /** Lowercase hex SHA-1 (40) or SHA-256 (64) object name, as git prints it. */
 const GitSha = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
@@ -122,7 +122,7 @@ function envelope(id, body) {
 
 /***/ }),
 
-/***/ 69587:
+/***/ 33562:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -162,7 +162,7 @@ function formatModelSpec(spec) {
 
 /***/ }),
 
-/***/ 83040:
+/***/ 21997:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -179,9 +179,9 @@ var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./lib/cli.js
-var cli = __webpack_require__(3758);
+var cli = __webpack_require__(29069);
 // EXTERNAL MODULE: ./lib/runtime/request.js
-var runtime_request = __webpack_require__(38370);
+var runtime_request = __webpack_require__(60193);
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(31421);
 // EXTERNAL MODULE: external "node:crypto"
@@ -189,25 +189,25 @@ var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __webpack_require__(57975);
 // EXTERNAL MODULE: ./lib/stages/code.js
-var code = __webpack_require__(12693);
+var code = __webpack_require__(98198);
 // EXTERNAL MODULE: ./lib/stages/docs.js
-var stages_docs = __webpack_require__(67539);
+var stages_docs = __webpack_require__(23500);
 // EXTERNAL MODULE: ./lib/stages/plan.js
-var stages_plan = __webpack_require__(67939);
+var stages_plan = __webpack_require__(6176);
 // EXTERNAL MODULE: ./lib/stages/review.js
-var review = __webpack_require__(95424);
+var review = __webpack_require__(48691);
 // EXTERNAL MODULE: ./lib/stages/test.js
-var stages_test = __webpack_require__(15708);
-// EXTERNAL MODULE: ./lib/workspace/index.js + 6 modules
-var workspace = __webpack_require__(37186);
-// EXTERNAL MODULE: ./lib/runtime/local/context.js + 6 modules
-var context = __webpack_require__(80660);
+var stages_test = __webpack_require__(58843);
+// EXTERNAL MODULE: ./lib/workspace/index.js + 2 modules
+var workspace = __webpack_require__(24754);
+// EXTERNAL MODULE: ./lib/runtime/local/context.js + 5 modules
+var context = __webpack_require__(14048);
 // EXTERNAL MODULE: ./lib/runtime/local/publish.js
-var publish = __webpack_require__(7028);
+var publish = __webpack_require__(65219);
 // EXTERNAL MODULE: ./lib/runtime/local/run-dir.js
-var run_dir = __webpack_require__(16912);
+var run_dir = __webpack_require__(58887);
 // EXTERNAL MODULE: ./lib/runtime/local/waves.js
-var waves = __webpack_require__(8293);
+var waves = __webpack_require__(47090);
 ;// CONCATENATED MODULE: ./lib/runtime/local/pipeline.js
 
 
@@ -533,7 +533,7 @@ function terminalReporter(out, clock = Date.now) {
 }
 
 // EXTERNAL MODULE: ./lib/runtime/local/stage.js
-var local_stage = __webpack_require__(80749);
+var local_stage = __webpack_require__(16986);
 ;// CONCATENATED MODULE: ./lib/runtime/local/cli-run.js
 
 
@@ -665,7 +665,7 @@ async function stageCommand(values, stage, io) {
 
 /***/ }),
 
-/***/ 38370:
+/***/ 60193:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -674,9 +674,9 @@ async function stageCommand(values, stage, io) {
 /* harmony export */   zm: () => (/* binding */ requestFromIssueFile)
 /* harmony export */ });
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(31097);
-/* harmony import */ var _agent_prompt_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(29326);
-/* harmony import */ var _config_hash_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(66755);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(80737);
+/* harmony import */ var _agent_prompt_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(66847);
+/* harmony import */ var _config_hash_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(68992);
 
 
 

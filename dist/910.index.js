@@ -1,30 +1,20 @@
-export const id = 842;
-export const ids = [842];
+export const id = 910;
+export const ids = [910];
 export const modules = {
 
-/***/ 22508:
+/***/ 21679:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  t: () => (/* binding */ actionsReporter),
-  jobArtifacts: () => (/* binding */ jobArtifacts),
-  jobFromEnvironment: () => (/* binding */ jobFromEnvironment),
-  jobRunDirectory: () => (/* binding */ jobRunDirectory)
-});
-
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./lib/runtime/local/run-dir.js
-var run_dir = __webpack_require__(16912);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(73024);
-// EXTERNAL MODULE: ./lib/contracts/documents.js + 1 modules
-var documents = __webpack_require__(67942);
-// EXTERNAL MODULE: ./lib/contracts/read.js
-var read = __webpack_require__(27258);
-;// CONCATENATED MODULE: ./lib/runtime/actions/artifacts.js
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BU: () => (/* binding */ ArtifactMissingError),
+/* harmony export */   Pe: () => (/* binding */ artifactCredentials),
+/* harmony export */   jE: () => (/* binding */ ActionsArtifactStore)
+/* harmony export */ });
+/* unused harmony exports DEFAULT_RETENTION_DAYS, producerOfArtifact */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var _contracts_documents_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(88456);
+/* harmony import */ var _contracts_read_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(54759);
 /**
  * Artifacts on GitHub Actions: the `ArtifactStore` port over the real `@actions/artifact` client
  * (DESIGN.md §1, issue 5 "Artifacts"). Our actions upload and download their own artifacts, so a
@@ -109,7 +99,7 @@ class ArtifactMissingError extends Error {
 let loading;
 /** `@actions/artifact`, imported on first use. */
 function loadArtifactModule() {
-    loading ??= Promise.all(/* import() */[__webpack_require__.e(631), __webpack_require__.e(821), __webpack_require__.e(779), __webpack_require__.e(184), __webpack_require__.e(889)]).then(__webpack_require__.bind(__webpack_require__, 84889));
+    loading ??= Promise.all(/* import() */[__webpack_require__.e(101), __webpack_require__.e(119), __webpack_require__.e(659), __webpack_require__.e(32), __webpack_require__.e(281)]).then(__webpack_require__.bind(__webpack_require__, 51281));
     return loading;
 }
 class ActionsArtifactStore {
@@ -135,7 +125,7 @@ class ActionsArtifactStore {
             const replaced = artifacts.filter((a) => a.name === name).map((a) => a.id);
             for (let i = 0; i < replaced.length; i++)
                 await client.deleteArtifact(name);
-            const result = await client.uploadArtifact(name, files.map((file) => (0,external_node_path_.join)(dir, file)), dir, { retentionDays: this.retentionDays });
+            const result = await client.uploadArtifact(name, files.map((file) => (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, file)), dir, { retentionDays: this.retentionDays });
             if (result.id === undefined)
                 throw new Error('the artifact service returned no artifact id');
             return { name, id: result.id, size: result.size ?? 0, digest: result.digest, files, replaced };
@@ -145,17 +135,17 @@ class ActionsArtifactStore {
         return this.download(name, destDir, producerOfArtifact(name));
     }
     async downloadDocument(kind, name, file, destDir) {
-        const producer = documents/* DOCUMENTS */.f[kind].producer;
+        const producer = _contracts_documents_js__WEBPACK_IMPORTED_MODULE_2__/* .DOCUMENTS */ .f[kind].producer;
         const path = safeJoin(destDir, file);
         // A stale copy from an earlier download must not stand in for a file the artifact lacks.
-        (0,external_node_fs_.rmSync)(path, { force: true });
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(path, { force: true });
         await this.download(name, destDir, producerOfArtifact(name) ?? producer);
-        if (!(0,external_node_fs_.existsSync)(path)) {
+        if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(path)) {
             const present = listFiles(name, destDir, false);
             throw new Error(`artifact ${name} has no ${file} (it holds: ${present.join(', ') || 'nothing'}); ` +
                 `the ${producer} stage writes it: re-run that stage with this ensemble version.`);
         }
-        return (0,read/* parseDocumentText */.gk)(kind, (0,external_node_fs_.readFileSync)(path, 'utf8'), { artifact: name, file });
+        return (0,_contracts_read_js__WEBPACK_IMPORTED_MODULE_3__/* .parseDocumentText */ .gk)(kind, (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, 'utf8'), { artifact: name, file });
     }
     download(name, destDir, producer) {
         return this.call(`downloading artifact ${name}`, async (client) => {
@@ -188,16 +178,16 @@ class ActionsArtifactStore {
         }
     }
 }
-let artifacts_open = null;
+let open = null;
 async function withCredentials(credentials, fn) {
-    while (artifacts_open && (artifacts_open.token !== credentials.runtimeToken || artifacts_open.url !== credentials.resultsUrl))
-        await artifacts_open.closed;
-    if (!artifacts_open) {
+    while (open && (open.token !== credentials.runtimeToken || open.url !== credentials.resultsUrl))
+        await open.closed;
+    if (!open) {
         let close = () => { };
         const closed = new Promise((resolve) => {
             close = resolve;
         });
-        artifacts_open = {
+        open = {
             token: credentials.runtimeToken,
             url: credentials.resultsUrl,
             users: 0,
@@ -208,7 +198,7 @@ async function withCredentials(credentials, fn) {
         process.env['ACTIONS_RUNTIME_TOKEN'] = credentials.runtimeToken;
         process.env['ACTIONS_RESULTS_URL'] = credentials.resultsUrl;
     }
-    const window = artifacts_open;
+    const window = open;
     window.users++;
     try {
         return await fn();
@@ -218,7 +208,7 @@ async function withCredentials(credentials, fn) {
         if (window.users === 0) {
             restore('ACTIONS_RUNTIME_TOKEN', window.previous.token);
             restore('ACTIONS_RESULTS_URL', window.previous.url);
-            artifacts_open = null;
+            open = null;
             window.close();
         }
     }
@@ -237,14 +227,14 @@ function restore(name, value) {
  * directory is an error when uploading, since a stage that promised an artifact must not upload nothing.
  */
 function listFiles(name, dir, forUpload = true) {
-    if (!(0,external_node_fs_.existsSync)(dir) || !(0,external_node_fs_.lstatSync)(dir).isDirectory()) {
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(dir) || !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(dir).isDirectory()) {
         if (!forUpload)
             return [];
         throw new Error(`cannot upload artifact ${name}: ${dir} is not a directory`);
     }
     const files = [];
     const walk = (sub) => {
-        for (const entry of (0,external_node_fs_.readdirSync)((0,external_node_path_.join)(dir, sub), { withFileTypes: true })) {
+        for (const entry of (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, sub), { withFileTypes: true })) {
             const rel = sub ? `${sub}/${entry.name}` : entry.name;
             if (entry.isDirectory())
                 walk(rel);
@@ -260,17 +250,31 @@ function listFiles(name, dir, forUpload = true) {
     return files.sort();
 }
 function safeJoin(dir, file) {
-    const normal = (0,external_node_path_.normalize)(file);
-    if (!file || (0,external_node_path_.isAbsolute)(file) || normal === '..' || normal.startsWith(`..${external_node_path_.sep}`)) {
+    const normal = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.normalize)(file);
+    if (!file || (0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(file) || normal === '..' || normal.startsWith(`..${node_path__WEBPACK_IMPORTED_MODULE_1__.sep}`)) {
         throw new Error(`artifact file ${JSON.stringify(file)} must be a relative path inside the artifact`);
     }
-    const path = (0,external_node_path_.join)(dir, normal);
-    if ((0,external_node_path_.relative)(dir, path).startsWith('..'))
+    const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, normal);
+    if ((0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(dir, path).startsWith('..'))
         throw new Error(`artifact file ${JSON.stringify(file)} is outside the artifact`);
     return path;
 }
 
-;// CONCATENATED MODULE: ./lib/runtime/actions/environment.js
+
+/***/ }),
+
+/***/ 69133:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   jobArtifacts: () => (/* binding */ jobArtifacts),
+/* harmony export */   jobFromEnvironment: () => (/* binding */ jobFromEnvironment),
+/* harmony export */   jobRunDirectory: () => (/* binding */ jobRunDirectory),
+/* harmony export */   t: () => (/* binding */ actionsReporter)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
+/* harmony import */ var _local_run_dir_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(58887);
+/* harmony import */ var _artifacts_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(21679);
 
 
 
@@ -298,11 +302,11 @@ function jobFromEnvironment(env, readEvent) {
  * as a local run's, so the stage code is the same in both runtimes.
  */
 function jobRunDirectory(job) {
-    return run_dir/* RunDirectory */.dK.at((0,external_node_path_.join)(job.runnerTemp, 'ensemble', job.runId));
+    return _local_run_dir_js__WEBPACK_IMPORTED_MODULE_1__/* .RunDirectory */ .dK.at((0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(job.runnerTemp, 'ensemble', job.runId));
 }
 /** The artifact store, with the job's artifact credentials captured before credentials leave the environment. */
 function jobArtifacts(env) {
-    return new ActionsArtifactStore(artifactCredentials({}, env));
+    return new _artifacts_js__WEBPACK_IMPORTED_MODULE_2__/* .ActionsArtifactStore */ .jE((0,_artifacts_js__WEBPACK_IMPORTED_MODULE_2__/* .artifactCredentials */ .Pe)({}, env));
 }
 /** Stage progress as log lines. */
 function actionsReporter(core) {
@@ -316,7 +320,7 @@ function actionsReporter(core) {
 
 /***/ }),
 
-/***/ 43240:
+/***/ 83941:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
@@ -328,11 +332,11 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   withCommandsStopped: () => (/* binding */ withCommandsStopped)
 /* harmony export */ });
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
-/* harmony import */ var _render_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(26616);
-/* harmony import */ var _review_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(41333);
-/* harmony import */ var _local_run_dir_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(16912);
-/* harmony import */ var _local_stage_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(80749);
-/* harmony import */ var _environment_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(22508);
+/* harmony import */ var _render_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(43229);
+/* harmony import */ var _review_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(17740);
+/* harmony import */ var _local_run_dir_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(58887);
+/* harmony import */ var _local_stage_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(16986);
+/* harmony import */ var _environment_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(69133);
 
 
 
@@ -459,7 +463,7 @@ function missingTask(run, taskId, reason) {
 
 /***/ }),
 
-/***/ 89171:
+/***/ 65666:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

@@ -1,36 +1,16 @@
-export const id = 613;
-export const ids = [613];
+export const id = 375;
+export const ids = [375];
 export const modules = {
 
-/***/ 25613:
+/***/ 9452:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  EnsembleOctokit: () => (/* reexport */ EnsembleOctokit),
-  GitHubApiError: () => (/* reexport */ GitHubApiError),
-  TRIGGER_ROLES: () => (/* reexport */ TRIGGER_ROLES),
-  checkTriggerPermission: () => (/* reexport */ checkTriggerPermission),
-  clientSettings: () => (/* reexport */ clientSettings),
-  createOctokit: () => (/* reexport */ createOctokit),
-  explainGitHubError: () => (/* reexport */ explainGitHubError),
-  findMarkedComment: () => (/* reexport */ findMarkedComment),
-  getRepositoryRole: () => (/* reexport */ getRepositoryRole),
-  githubCall: () => (/* reexport */ githubCall),
-  isAmbiguousFailure: () => (/* reexport */ isAmbiguousFailure),
-  isBot: () => (/* reexport */ isBot),
-  isListedBot: () => (/* reexport */ isListedBot),
-  roleCanWrite: () => (/* reexport */ roleCanWrite),
-  snapshotIssue: () => (/* reexport */ snapshotIssue),
-  statusOf: () => (/* reexport */ statusOf),
-  upsertMarkedComment: () => (/* reexport */ upsertMarkedComment),
-  writeOnce: () => (/* reexport */ writeOnce)
-});
-
-;// CONCATENATED MODULE: ./lib/github/errors.js
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Mc: () => (/* binding */ githubCall),
+/* harmony export */   OS: () => (/* binding */ GitHubApiError),
+/* harmony export */   Pm: () => (/* binding */ explainGitHubError),
+/* harmony export */   c2: () => (/* binding */ statusOf)
+/* harmony export */ });
 /**
  * Errors from GitHub turned into sentences a user can act on: what ensemble was doing, what
  * GitHub said, and what to change (the token's permission, a repository setting, a re-run).
@@ -135,76 +115,138 @@ async function githubCall(operation, call) {
     }
 }
 
-;// CONCATENATED MODULE: ./lib/github/permissions.js
 
-/** Repository roles that may start a run. */
-const TRIGGER_ROLES = ['write', 'maintain', 'admin'];
+/***/ }),
+
+/***/ 375:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Jp: () => (/* binding */ findMarkedComment),
+/* harmony export */   Zd: () => (/* binding */ upsertMarkedComment),
+/* harmony export */   eg: () => (/* binding */ snapshotIssue)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9452);
+/* harmony import */ var _permissions_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48859);
+/* harmony import */ var _write_once_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(32192);
+
+
+
 /**
- * Whether a role can write. The five built-in roles decide by name (`maintain` maps to the legacy
- * `write`, `triage` to `read`); a custom repository role decides by the base permission GitHub
- * reports for it.
+ * The issue as ensemble reads it, once: title, body and author, and the comments of people with
+ * write access, oldest first. Everyone else's comments are left out, so that anyone who can
+ * comment cannot steer the agents. Each commenter's role is looked up once; a lookup that fails
+ * leaves that person's comments out. Hidden content is stripped later, by `requestFromIssue`.
  */
-function roleCanWrite(role) {
-    if (['read', 'triage', 'write', 'maintain', 'admin', 'none'].includes(role.roleName))
-        return TRIGGER_ROLES.includes(role.roleName);
-    return role.permission === 'write' || role.permission === 'admin';
-}
-/** `GET /repos/{owner}/{repo}/collaborators/{username}/permission`. */
-async function getRepositoryRole(octokit, params) {
-    const { data } = await octokit.rest.repos.getCollaboratorPermissionLevel(params);
-    return { roleName: data.role_name, permission: data.permission };
-}
-const isBot = (login, type) => type === 'Bot' || /\[bot\]$/i.test(login);
-const botName = (login) => login.toLowerCase().replace(/\[bot\]$/, '');
-/** Whether `login` is one of `allowed` (`dependabot` and `dependabot[bot]` name the same bot). */
-function isListedBot(login, allowed) {
-    return allowed.some((entry) => botName(entry) === botName(login));
-}
-/**
- * May `username` start a run? People need the write, maintain or admin role, looked up through
- * the API; bots must be listed in the configuration. Any failure to find out refuses the run.
- */
-async function checkTriggerPermission(octokit, params) {
-    const { owner, repo, username } = params;
-    const where = `${owner}/${repo}`;
-    if (!username)
-        return { ok: false, reason: 'the event has no sender; ensemble runs only when it knows who started it' };
-    if (isBot(username, params.senderType)) {
-        if (isListedBot(username, params.allowedBots ?? []))
-            return { ok: true, login: username, role: 'listed bot' };
-        return {
-            ok: false,
-            reason: `"${username}" is a bot; a bot may start ensemble only when trigger.allowed-bots in .github/ensemble.yml lists it`,
-        };
-    }
-    let role;
-    try {
-        role = await getRepositoryRole(octokit, { owner, repo, username });
-    }
-    catch (error) {
-        if (statusOf(error) === 404) {
-            return { ok: false, reason: `"${username}" is not a user GitHub knows on ${where}; refusing to run` };
+async function snapshotIssue(octokit, params) {
+    const { owner, repo, issue_number } = params;
+    const where = `issue #${issue_number} of ${owner}/${repo}`;
+    const { data: issue } = await (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .githubCall */ .Mc)({ action: `read ${where}`, permission: 'issues: read' }, () => octokit.rest.issues.get({ owner, repo, issue_number }));
+    if (issue.pull_request)
+        throw new Error(`#${issue_number} of ${owner}/${repo} is a pull request; ensemble works on issues`);
+    const comments = await (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .githubCall */ .Mc)({ action: `read the comments of ${where}`, permission: 'issues: read' }, () => octokit.paginate(octokit.rest.issues.listComments, { owner, repo, issue_number, per_page: 100 }));
+    const canWrite = new Map();
+    for (const login of params.writers ?? [])
+        canWrite.set(login.toLowerCase(), true);
+    const excluded = new Set();
+    const kept = [];
+    for (const comment of comments) {
+        const login = comment.user?.login;
+        if (!login)
+            continue;
+        const key = login.toLowerCase();
+        let allowed = canWrite.get(key);
+        if (allowed === undefined) {
+            if ((0,_permissions_js__WEBPACK_IMPORTED_MODULE_1__/* .isBot */ .w2)(login, comment.user?.type))
+                allowed = (0,_permissions_js__WEBPACK_IMPORTED_MODULE_1__/* .isListedBot */ .Jk)(login, params.allowedBots ?? []);
+            else {
+                try {
+                    allowed = (0,_permissions_js__WEBPACK_IMPORTED_MODULE_1__/* .roleCanWrite */ .qO)(await (0,_permissions_js__WEBPACK_IMPORTED_MODULE_1__/* .getRepositoryRole */ .Bd)(octokit, { owner, repo, username: login }));
+                }
+                catch {
+                    allowed = false;
+                }
+            }
+            canWrite.set(key, allowed);
         }
-        const explained = explainGitHubError(error, {
-            action: `check the repository role of "${username}" on ${where}`,
-            permission: 'metadata: read',
-        });
-        return { ok: false, reason: `${explained.message}. Refusing to run, as ensemble does when it cannot tell who started it` };
+        if (!allowed) {
+            excluded.add(login);
+            continue;
+        }
+        kept.push({ author: login, body: comment.body ?? '', createdAt: comment.created_at });
     }
-    if (roleCanWrite(role))
-        return { ok: true, login: username, role: role.roleName };
-    const has = role.roleName === 'none' ? 'no access to' : `the "${role.roleName}" role on`;
     return {
-        ok: false,
-        reason: `"${username}" has ${has} ${where}; starting ensemble needs the write, maintain or admin role. Ask a maintainer to add the label or dispatch the workflow`,
+        number: issue.number,
+        title: issue.title,
+        body: issue.body ?? null,
+        author: issue.user?.login ?? null,
+        comments: kept,
+        excludedCommenters: [...excluded],
     };
 }
+/** The comment of the issue carrying `marker` (one by a bot first, as ensemble writes as one), or null. */
+async function findMarkedComment(octokit, params) {
+    const { owner, repo, issue_number, marker } = params;
+    const comments = await (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .githubCall */ .Mc)({ action: `read the comments of issue #${issue_number} of ${owner}/${repo}`, permission: 'issues: read' }, () => octokit.paginate(octokit.rest.issues.listComments, { owner, repo, issue_number, per_page: 100 }));
+    const marked = comments.filter((c) => c.body?.includes(marker));
+    const found = marked.find((c) => c.user?.type === 'Bot') ?? marked[0];
+    return found ? { id: found.id, url: found.html_url, body: found.body ?? '' } : null;
+}
+/**
+ * Creates the issue comment that carries `marker`, or updates it when it exists: a re-run
+ * never adds a second one. A creation whose answer is lost (502, timeout) is looked for before
+ * it is tried again.
+ */
+async function upsertMarkedComment(octokit, params) {
+    const { owner, repo, issue_number, marker } = params;
+    if (!marker)
+        throw new Error('upsertMarkedComment needs a marker to find the comment again');
+    const body = params.body.includes(marker) ? params.body : `${marker}\n${params.body}`;
+    const where = `issue #${issue_number} of ${owner}/${repo}`;
+    const write = { permission: 'issues: write' };
+    const update = async (existing) => {
+        if (existing.body === body)
+            return { id: existing.id, url: existing.url, outcome: 'unchanged' };
+        const { data } = await (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .githubCall */ .Mc)({ action: `update the ensemble comment on ${where}`, ...write }, () => octokit.rest.issues.updateComment({ owner, repo, comment_id: existing.id, body }));
+        return { id: data.id, url: data.html_url, outcome: 'updated' };
+    };
+    const existing = await findMarkedComment(octokit, params);
+    if (existing)
+        return update(existing);
+    const { value, recovered } = await (0,_write_once_js__WEBPACK_IMPORTED_MODULE_2__/* .writeOnce */ .F)(octokit, {
+        operation: { action: `comment on ${where}`, ...write },
+        create: async () => {
+            const { data } = await octokit.rest.issues.createComment({ owner, repo, issue_number, body });
+            return { id: data.id, url: data.html_url, body: data.body ?? body };
+        },
+        find: () => findMarkedComment(octokit, params),
+    });
+    if (recovered) {
+        const again = await update(value);
+        return { ...again, outcome: 'created' };
+    }
+    return { id: value.id, url: value.url, outcome: 'created' };
+}
 
-// EXTERNAL MODULE: ../../work/main/node_modules/@octokit/plugin-retry/dist-bundle/index.js
-var dist_bundle = __webpack_require__(5935);
-// EXTERNAL MODULE: ../../work/main/node_modules/bottleneck/light.js
-var light = __webpack_require__(44915);
-;// CONCATENATED MODULE: ../../work/main/node_modules/@octokit/plugin-throttling/dist-bundle/index.js
+
+/***/ }),
+
+/***/ 15687:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  zE: () => (/* binding */ EnsembleOctokit),
+  ry: () => (/* binding */ clientSettings),
+  Qi: () => (/* binding */ createOctokit)
+});
+
+// EXTERNAL MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
+var dist_bundle = __webpack_require__(49735);
+// EXTERNAL MODULE: ./node_modules/bottleneck/light.js
+var light = __webpack_require__(63251);
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
 // pkg/dist-src/index.js
 
 
@@ -446,19 +488,19 @@ throttling.VERSION = VERSION;
 throttling.triggersNotification = triggersNotification;
 
 
-// EXTERNAL MODULE: ../../work/main/node_modules/@octokit/core/dist-src/index.js + 12 modules
-var dist_src = __webpack_require__(8850);
-// EXTERNAL MODULE: ../../work/main/node_modules/@octokit/plugin-request-log/dist-src/index.js + 1 modules
-var plugin_request_log_dist_src = __webpack_require__(46333);
-// EXTERNAL MODULE: ../../work/main/node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js
-var plugin_paginate_rest_dist_bundle = __webpack_require__(14587);
-// EXTERNAL MODULE: ../../work/main/node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/index.js + 3 modules
-var plugin_rest_endpoint_methods_dist_src = __webpack_require__(23810);
-;// CONCATENATED MODULE: ../../work/main/node_modules/@octokit/rest/dist-src/version.js
+// EXTERNAL MODULE: ./node_modules/@octokit/core/dist-src/index.js + 12 modules
+var dist_src = __webpack_require__(14730);
+// EXTERNAL MODULE: ./node_modules/@octokit/plugin-request-log/dist-src/index.js + 1 modules
+var plugin_request_log_dist_src = __webpack_require__(55077);
+// EXTERNAL MODULE: ./node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js
+var plugin_paginate_rest_dist_bundle = __webpack_require__(93779);
+// EXTERNAL MODULE: ./node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/index.js + 3 modules
+var plugin_rest_endpoint_methods_dist_src = __webpack_require__(49210);
+;// CONCATENATED MODULE: ./node_modules/@octokit/rest/dist-src/version.js
 const version_VERSION = "22.0.1";
 
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/@octokit/rest/dist-src/index.js
+;// CONCATENATED MODULE: ./node_modules/@octokit/rest/dist-src/index.js
 
 
 
@@ -536,7 +578,7 @@ function proxyFetch() {
         return undefined;
     let loaded;
     return async (input, init) => {
-        loaded ??= Promise.all(/* import() */[__webpack_require__.e(631), __webpack_require__.e(184)]).then(__webpack_require__.bind(__webpack_require__, 24184)).then((m) => m.defaults.request?.fetch ?? fetch);
+        loaded ??= Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(32)]).then(__webpack_require__.bind(__webpack_require__, 22032)).then((m) => m.defaults.request?.fetch ?? fetch);
         return (await loaded)(input, init);
     };
 }
@@ -595,12 +637,102 @@ function createOctokit(options) {
     return octokit;
 }
 
-;// CONCATENATED MODULE: ./lib/github/write-once.js
+
+/***/ }),
+
+/***/ 48859:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Bd: () => (/* binding */ getRepositoryRole),
+/* harmony export */   Jk: () => (/* binding */ isListedBot),
+/* harmony export */   Tp: () => (/* binding */ TRIGGER_ROLES),
+/* harmony export */   qB: () => (/* binding */ checkTriggerPermission),
+/* harmony export */   qO: () => (/* binding */ roleCanWrite),
+/* harmony export */   w2: () => (/* binding */ isBot)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9452);
+
+/** Repository roles that may start a run. */
+const TRIGGER_ROLES = ['write', 'maintain', 'admin'];
+/**
+ * Whether a role can write. The five built-in roles decide by name (`maintain` maps to the legacy
+ * `write`, `triage` to `read`); a custom repository role decides by the base permission GitHub
+ * reports for it.
+ */
+function roleCanWrite(role) {
+    if (['read', 'triage', 'write', 'maintain', 'admin', 'none'].includes(role.roleName))
+        return TRIGGER_ROLES.includes(role.roleName);
+    return role.permission === 'write' || role.permission === 'admin';
+}
+/** `GET /repos/{owner}/{repo}/collaborators/{username}/permission`. */
+async function getRepositoryRole(octokit, params) {
+    const { data } = await octokit.rest.repos.getCollaboratorPermissionLevel(params);
+    return { roleName: data.role_name, permission: data.permission };
+}
+const isBot = (login, type) => type === 'Bot' || /\[bot\]$/i.test(login);
+const botName = (login) => login.toLowerCase().replace(/\[bot\]$/, '');
+/** Whether `login` is one of `allowed` (`dependabot` and `dependabot[bot]` name the same bot). */
+function isListedBot(login, allowed) {
+    return allowed.some((entry) => botName(entry) === botName(login));
+}
+/**
+ * May `username` start a run? People need the write, maintain or admin role, looked up through
+ * the API; bots must be listed in the configuration. Any failure to find out refuses the run.
+ */
+async function checkTriggerPermission(octokit, params) {
+    const { owner, repo, username } = params;
+    const where = `${owner}/${repo}`;
+    if (!username)
+        return { ok: false, reason: 'the event has no sender; ensemble runs only when it knows who started it' };
+    if (isBot(username, params.senderType)) {
+        if (isListedBot(username, params.allowedBots ?? []))
+            return { ok: true, login: username, role: 'listed bot' };
+        return {
+            ok: false,
+            reason: `"${username}" is a bot; a bot may start ensemble only when trigger.allowed-bots in .github/ensemble.yml lists it`,
+        };
+    }
+    let role;
+    try {
+        role = await getRepositoryRole(octokit, { owner, repo, username });
+    }
+    catch (error) {
+        if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .statusOf */ .c2)(error) === 404) {
+            return { ok: false, reason: `"${username}" is not a user GitHub knows on ${where}; refusing to run` };
+        }
+        const explained = (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .explainGitHubError */ .Pm)(error, {
+            action: `check the repository role of "${username}" on ${where}`,
+            permission: 'metadata: read',
+        });
+        return { ok: false, reason: `${explained.message}. Refusing to run, as ensemble does when it cannot tell who started it` };
+    }
+    if (roleCanWrite(role))
+        return { ok: true, login: username, role: role.roleName };
+    const has = role.roleName === 'none' ? 'no access to' : `the "${role.roleName}" role on`;
+    return {
+        ok: false,
+        reason: `"${username}" has ${has} ${where}; starting ensemble needs the write, maintain or admin role. Ask a maintainer to add the label or dispatch the workflow`,
+    };
+}
+
+
+/***/ }),
+
+/***/ 32192:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   F: () => (/* binding */ writeOnce),
+/* harmony export */   J: () => (/* binding */ isAmbiguousFailure)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9452);
+/* harmony import */ var _octokit_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(15687);
 
 
 /** A failure after which the write may or may not have landed: a 5xx, or no answer at all. */
 function isAmbiguousFailure(error) {
-    const status = statusOf(error);
+    const status = (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .statusOf */ .c2)(error);
     return status === null || status >= 500;
 }
 /**
@@ -609,7 +741,7 @@ function isAmbiguousFailure(error) {
  * the next attempt. A clear refusal (4xx) is not retried.
  */
 async function writeOnce(octokit, options) {
-    const { secondMs, retries, log } = clientSettings(octokit);
+    const { secondMs, retries, log } = (0,_octokit_js__WEBPACK_IMPORTED_MODULE_1__/* .clientSettings */ .ry)(octokit);
     const attempts = Math.max(1, options.attempts ?? retries + 1);
     for (let attempt = 1;; attempt++) {
         try {
@@ -617,15 +749,15 @@ async function writeOnce(octokit, options) {
         }
         catch (error) {
             if (!isAmbiguousFailure(error) || attempt >= attempts)
-                throw explainGitHubError(error, options.operation);
-            log.warn(`could not ${options.operation.action} (${statusOf(error) ?? 'no answer'}); checking whether it landed before retrying`);
+                throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .explainGitHubError */ .Pm)(error, options.operation);
+            log.warn(`could not ${options.operation.action} (${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .statusOf */ .c2)(error) ?? 'no answer'}); checking whether it landed before retrying`);
             await new Promise((resolve) => setTimeout(resolve, attempt * attempt * secondMs));
             let found;
             try {
                 found = await options.find();
             }
             catch (lookup) {
-                throw explainGitHubError(lookup, {
+                throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .explainGitHubError */ .Pm)(lookup, {
                     ...options.operation,
                     action: `check whether the attempt to ${options.operation.action} landed`,
                 });
@@ -635,113 +767,6 @@ async function writeOnce(octokit, options) {
         }
     }
 }
-
-;// CONCATENATED MODULE: ./lib/github/issues.js
-
-
-
-/**
- * The issue as ensemble reads it, once: title, body and author, and the comments of people with
- * write access, oldest first. Everyone else's comments are left out, so that anyone who can
- * comment cannot steer the agents. Each commenter's role is looked up once; a lookup that fails
- * leaves that person's comments out. Hidden content is stripped later, by `requestFromIssue`.
- */
-async function snapshotIssue(octokit, params) {
-    const { owner, repo, issue_number } = params;
-    const where = `issue #${issue_number} of ${owner}/${repo}`;
-    const { data: issue } = await githubCall({ action: `read ${where}`, permission: 'issues: read' }, () => octokit.rest.issues.get({ owner, repo, issue_number }));
-    if (issue.pull_request)
-        throw new Error(`#${issue_number} of ${owner}/${repo} is a pull request; ensemble works on issues`);
-    const comments = await githubCall({ action: `read the comments of ${where}`, permission: 'issues: read' }, () => octokit.paginate(octokit.rest.issues.listComments, { owner, repo, issue_number, per_page: 100 }));
-    const canWrite = new Map();
-    for (const login of params.writers ?? [])
-        canWrite.set(login.toLowerCase(), true);
-    const excluded = new Set();
-    const kept = [];
-    for (const comment of comments) {
-        const login = comment.user?.login;
-        if (!login)
-            continue;
-        const key = login.toLowerCase();
-        let allowed = canWrite.get(key);
-        if (allowed === undefined) {
-            if (isBot(login, comment.user?.type))
-                allowed = isListedBot(login, params.allowedBots ?? []);
-            else {
-                try {
-                    allowed = roleCanWrite(await getRepositoryRole(octokit, { owner, repo, username: login }));
-                }
-                catch {
-                    allowed = false;
-                }
-            }
-            canWrite.set(key, allowed);
-        }
-        if (!allowed) {
-            excluded.add(login);
-            continue;
-        }
-        kept.push({ author: login, body: comment.body ?? '', createdAt: comment.created_at });
-    }
-    return {
-        number: issue.number,
-        title: issue.title,
-        body: issue.body ?? null,
-        author: issue.user?.login ?? null,
-        comments: kept,
-        excludedCommenters: [...excluded],
-    };
-}
-/** The comment of the issue carrying `marker` (one by a bot first, as ensemble writes as one), or null. */
-async function findMarkedComment(octokit, params) {
-    const { owner, repo, issue_number, marker } = params;
-    const comments = await githubCall({ action: `read the comments of issue #${issue_number} of ${owner}/${repo}`, permission: 'issues: read' }, () => octokit.paginate(octokit.rest.issues.listComments, { owner, repo, issue_number, per_page: 100 }));
-    const marked = comments.filter((c) => c.body?.includes(marker));
-    const found = marked.find((c) => c.user?.type === 'Bot') ?? marked[0];
-    return found ? { id: found.id, url: found.html_url, body: found.body ?? '' } : null;
-}
-/**
- * Creates the issue comment that carries `marker`, or updates it when it exists: a re-run
- * never adds a second one. A creation whose answer is lost (502, timeout) is looked for before
- * it is tried again.
- */
-async function upsertMarkedComment(octokit, params) {
-    const { owner, repo, issue_number, marker } = params;
-    if (!marker)
-        throw new Error('upsertMarkedComment needs a marker to find the comment again');
-    const body = params.body.includes(marker) ? params.body : `${marker}\n${params.body}`;
-    const where = `issue #${issue_number} of ${owner}/${repo}`;
-    const write = { permission: 'issues: write' };
-    const update = async (existing) => {
-        if (existing.body === body)
-            return { id: existing.id, url: existing.url, outcome: 'unchanged' };
-        const { data } = await githubCall({ action: `update the ensemble comment on ${where}`, ...write }, () => octokit.rest.issues.updateComment({ owner, repo, comment_id: existing.id, body }));
-        return { id: data.id, url: data.html_url, outcome: 'updated' };
-    };
-    const existing = await findMarkedComment(octokit, params);
-    if (existing)
-        return update(existing);
-    const { value, recovered } = await writeOnce(octokit, {
-        operation: { action: `comment on ${where}`, ...write },
-        create: async () => {
-            const { data } = await octokit.rest.issues.createComment({ owner, repo, issue_number, body });
-            return { id: data.id, url: data.html_url, body: data.body ?? body };
-        },
-        find: () => findMarkedComment(octokit, params),
-    });
-    if (recovered) {
-        const again = await update(value);
-        return { ...again, outcome: 'created' };
-    }
-    return { id: value.id, url: value.url, outcome: 'created' };
-}
-
-;// CONCATENATED MODULE: ./lib/github/index.js
-
-
-
-
-
 
 
 /***/ })

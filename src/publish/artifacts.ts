@@ -1,0 +1,271 @@
+/**
+ * What `publish` reads: every artifact of the run, downloaded and validated before anything is
+ * written. A stage whose artifact is missing (its job failed, was skipped or uploaded nothing) is
+ * reported as failed and the rest goes on; an artifact that is present but not valid (not the
+ * contract, another run's, a file missing from it) makes the run fail closed.
+ */
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import type { RunIdentity } from '../contracts/common.ts';
+import type { EnsembleConfig } from '../contracts/config.ts';
+import type { DocsDocument } from '../contracts/docs.ts';
+import type { DocumentName, DocumentOf } from '../contracts/documents.ts';
+import type { PlanDocument } from '../contracts/plan.ts';
+import type { ReviewDocument } from '../contracts/review.ts';
+import type { TaskDocument } from '../contracts/task.ts';
+import type { TestDocument } from '../contracts/test-report.ts';
+import { ArtifactMissingError, type ArtifactStore } from '../runtime/actions/artifacts.ts';
+import { ARTIFACTS, type RunDirectory } from '../runtime/local/run-dir.ts';
+
+/** `ok`: did what it promised; `warn`: ran, with a result worth a look; `failed`; `skipped`: not run by design. */
+export type StageState = 'ok' | 'warn' | 'failed' | 'skipped';
+
+export interface StageReport {
+  /** `plan`, `code · api`, `test`, `review · security`, `docs`. */
+  stage: string;
+  /** The artifact the stage uploads. */
+  artifact: string;
+  state: StageState;
+  /** One line: `done`, `passed (12 tests)`, `no artifact`. */
+  status: string;
+  /** Why, when it failed. */
+  detail: string;
+}
+
+export interface PublishArtifacts {
+  plan: PlanDocument;
+  /** The tasks whose artifacts were read, in plan order. */
+  tasks: { document: TaskDocument; patch: string }[];
+  test: TestDocument | null;
+  /** change.patch; null when the test artifact is missing. */
+  changePatch: string | null;
+  /** The lenses whose artifacts were read, in the configuration's order. */
+  reviews: ReviewDocument[];
+  docs: { document: DocsDocument; patch: string } | null;
+  stages: StageReport[];
+  /** Artifacts present but not valid: nothing may be published. */
+  invalid: { artifact: string; message: string }[];
+}
+
+function sameRun(a: RunIdentity, b: RunIdentity): boolean {
+  return (
+    a.repository === b.repository &&
+    a.runId === b.runId &&
+    a.issue === b.issue &&
+    a.promptHash === b.promptHash &&
+    a.baseSha === b.baseSha &&
+    a.configHash === b.configHash
+  );
+}
+
+type Read<T> = { ok: true; value: T } | { ok: false; missing: true; message: string } | { ok: false; missing: false; message: string };
+
+/**
+ * Reads every artifact the configuration says the run has: the plan (which must be there and
+ * valid, or this throws), one `ensemble-code-<task>` per planned task, `ensemble-test` with
+ * `change.patch`, one `ensemble-review-<lens>` per configured lens, and `ensemble-docs`.
+ */
+export async function readPublishArtifacts(store: ArtifactStore, runDir: RunDirectory, config: EnsembleConfig): Promise<PublishArtifacts> {
+  const plan = await store.downloadDocument('plan', ARTIFACTS.plan, 'plan.json', runDir.artifactDir(ARTIFACTS.plan));
+  const stages: StageReport[] = [
+    {
+      stage: 'plan',
+      artifact: ARTIFACTS.plan,
+      state: 'ok',
+      status: `${plan.tasks.length} task${plan.tasks.length === 1 ? '' : 's'}`,
+      detail: '',
+    },
+  ];
+  const invalid: PublishArtifacts['invalid'] = [];
+
+  /** A document and the text files beside it; `texts` that must exist when `required(doc)`. */
+  const read = async <N extends DocumentName>(
+    kind: N,
+    artifact: string,
+    file: string,
+    texts: readonly string[],
+  ): Promise<Read<{ document: DocumentOf<N>; texts: Map<string, string | null> }>> => {
+    const dir = runDir.artifactDir(artifact);
+    for (const name of texts) rmSync(runDir.artifactPath(artifact, name), { force: true });
+    let document: DocumentOf<N>;
+    try {
+      document = await store.downloadDocument(kind, artifact, file, dir);
+    } catch (error) {
+      if (error instanceof ArtifactMissingError) return { ok: false, missing: true, message: error.message };
+      if ((error as Error).name === 'ContractError' || /^artifact .* has no /.test((error as Error).message)) {
+        invalid.push({ artifact, message: (error as Error).message });
+        return { ok: false, missing: false, message: (error as Error).message };
+      }
+      throw error;
+    }
+    const run = (document as { run: RunIdentity }).run;
+    if (!sameRun(run, plan.run)) {
+      const message = `${artifact}: ${file} belongs to another run (run ${run.runId} of ${run.repository} at ${run.baseSha.slice(0, 12)}), not to the plan's run ${plan.run.runId} at ${plan.run.baseSha.slice(0, 12)}`;
+      invalid.push({ artifact, message });
+      return { ok: false, missing: false, message };
+    }
+    const found = new Map<string, string | null>();
+    for (const name of texts) {
+      const path = runDir.artifactPath(artifact, name);
+      found.set(name, existsSync(path) ? readFileSync(path, 'utf8') : null);
+    }
+    return { ok: true, value: { document, texts: found } };
+  };
+  const firstLine = (text: string) => text.split('\n')[0] ?? '';
+
+  // Code: one artifact per planned task.
+  const tasks: PublishArtifacts['tasks'] = [];
+  for (const planned of plan.tasks) {
+    const artifact = ARTIFACTS.code(planned.id);
+    const stage = `code · ${planned.id}`;
+    const result = await read('task', artifact, 'task.json', ['task.patch']);
+    if (!result.ok) {
+      stages.push({
+        stage,
+        artifact,
+        state: 'failed',
+        status: result.missing ? 'no artifact' : 'invalid artifact',
+        detail: result.message,
+      });
+      continue;
+    }
+    const document = result.value.document;
+    if (document.taskId !== planned.id) {
+      const message = `${artifact}: task.json is the result of task "${document.taskId}", not "${planned.id}"`;
+      invalid.push({ artifact, message });
+      stages.push({ stage, artifact, state: 'failed', status: 'invalid artifact', detail: message });
+      continue;
+    }
+    const patch = result.value.texts.get('task.patch') ?? null;
+    if (patch === null && document.status === 'done') {
+      const message = `${artifact} has no task.patch, but the task says it is done; re-run the task's code job`;
+      invalid.push({ artifact, message });
+      stages.push({ stage, artifact, state: 'failed', status: 'invalid artifact', detail: message });
+      continue;
+    }
+    tasks.push({ document, patch: patch ?? '' });
+    stages.push({
+      stage,
+      artifact,
+      state: document.status === 'failed' ? 'failed' : document.status === 'no-change' ? 'warn' : 'ok',
+      status: document.status,
+      detail: document.status === 'failed' ? firstLine(document.stopReason ?? document.summary) : '',
+    });
+  }
+
+  // Test: the integrated change (only change.patch when the test stage is off).
+  let test: TestDocument | null = null;
+  let changePatch: string | null = null;
+  const testFailed = (status: string, message: string) =>
+    stages.push({ stage: 'test', artifact: ARTIFACTS.test, state: 'failed', status, detail: message });
+  if (!config.stages.test.enabled) {
+    const path = runDir.artifactPath(ARTIFACTS.test, 'change.patch');
+    rmSync(path, { force: true });
+    try {
+      await store.downloadArtifact(ARTIFACTS.test, runDir.artifactDir(ARTIFACTS.test));
+      if (existsSync(path)) {
+        changePatch = readFileSync(path, 'utf8');
+        stages.push({
+          stage: 'test',
+          artifact: ARTIFACTS.test,
+          state: 'skipped',
+          status: 'disabled',
+          detail: 'the patches were integrated without tests',
+        });
+      } else {
+        const message = `${ARTIFACTS.test} has no change.patch; re-run the test job`;
+        invalid.push({ artifact: ARTIFACTS.test, message });
+        testFailed('invalid artifact', message);
+      }
+    } catch (error) {
+      if (!(error instanceof ArtifactMissingError)) throw error;
+      testFailed('no artifact', error.message);
+    }
+  } else {
+    const result = await read('test', ARTIFACTS.test, 'test.json', ['change.patch']);
+    if (!result.ok) {
+      testFailed(result.missing ? 'no artifact' : 'invalid artifact', result.message);
+    } else if (result.value.texts.get('change.patch') == null) {
+      const message = `${ARTIFACTS.test} has no change.patch; re-run the test job`;
+      invalid.push({ artifact: ARTIFACTS.test, message });
+      testFailed('invalid artifact', message);
+    } else {
+      test = result.value.document;
+      changePatch = result.value.texts.get('change.patch') ?? '';
+      const counts = test.passed === null && test.failed === null ? '' : ` (${test.passed ?? '?'} passed, ${test.failed ?? '?'} failed)`;
+      stages.push({
+        stage: 'test',
+        artifact: ARTIFACTS.test,
+        state: test.status === 'passed' ? 'ok' : test.status === 'no-tests' ? 'warn' : 'failed',
+        status: `${test.status}${counts}`,
+        detail: test.status === 'passed' ? '' : firstLine(test.summary),
+      });
+    }
+  }
+
+  // Review: one artifact per configured lens.
+  const reviews: ReviewDocument[] = [];
+  for (const lens of config.review.lenses) {
+    const artifact = ARTIFACTS.review(lens);
+    const stage = `review · ${lens}`;
+    if (!config.stages.review.enabled) {
+      stages.push({ stage, artifact, state: 'skipped', status: 'disabled', detail: 'stages.review.enabled is false' });
+      continue;
+    }
+    const result = await read('review', artifact, 'review.json', []);
+    if (!result.ok) {
+      stages.push({
+        stage,
+        artifact,
+        state: 'failed',
+        status: result.missing ? 'no artifact' : 'invalid artifact',
+        detail: result.message,
+      });
+      continue;
+    }
+    const document = result.value.document;
+    if (document.lens !== lens) {
+      const message = `${artifact}: review.json is the review of lens "${document.lens}", not "${lens}"`;
+      invalid.push({ artifact, message });
+      stages.push({ stage, artifact, state: 'failed', status: 'invalid artifact', detail: message });
+      continue;
+    }
+    reviews.push(document);
+    stages.push({ stage, artifact, state: 'ok', status: document.verdict, detail: '' });
+  }
+
+  // Docs.
+  let docs: PublishArtifacts['docs'] = null;
+  if (!config.stages.docs.enabled) {
+    stages.push({ stage: 'docs', artifact: ARTIFACTS.docs, state: 'skipped', status: 'disabled', detail: 'stages.docs.enabled is false' });
+  } else {
+    const result = await read('docs', ARTIFACTS.docs, 'docs.json', ['docs.patch']);
+    if (!result.ok) {
+      stages.push({
+        stage: 'docs',
+        artifact: ARTIFACTS.docs,
+        state: 'failed',
+        status: result.missing ? 'no artifact' : 'invalid artifact',
+        detail: result.message,
+      });
+    } else {
+      const document = result.value.document;
+      const patch = result.value.texts.get('docs.patch') ?? null;
+      if (patch === null && document.status === 'updated') {
+        const message = `${ARTIFACTS.docs} has no docs.patch, but the docs stage says it updated the docs; re-run the docs job`;
+        invalid.push({ artifact: ARTIFACTS.docs, message });
+        stages.push({ stage: 'docs', artifact: ARTIFACTS.docs, state: 'failed', status: 'invalid artifact', detail: message });
+      } else {
+        docs = { document, patch: patch ?? '' };
+        stages.push({
+          stage: 'docs',
+          artifact: ARTIFACTS.docs,
+          state: document.status === 'failed' ? 'failed' : 'ok',
+          status: document.status,
+          detail: document.status === 'failed' ? firstLine(document.summary) : '',
+        });
+      }
+    }
+  }
+
+  return { plan, tasks, test, changePatch, reviews, docs, stages, invalid };
+}

@@ -1,0 +1,190 @@
+/**
+ * The commit structure both publishers make (the local one onto a branch of the user's checkout,
+ * the GitHub one through the Git Data API): one commit per coding task in dependency order, one
+ * integration commit (the testing agent's tests and resolutions) whose tree is exactly the base
+ * plus `change.patch`, and one docs commit with `docs.patch`. Each carries the trailers
+ * `Ensemble-Run`, `Ensemble-Stage` and, for a task, `Ensemble-Task`.
+ *
+ * The commits are made as local git objects only (`commit-tree` on temporary indexes and a
+ * temporary worktree at the base): no branch, index or work tree of the repository changes.
+ */
+import type { RunIdentity } from '../contracts/common.ts';
+import type { DocsDocument } from '../contracts/docs.ts';
+import type { PlanDocument } from '../contracts/plan.ts';
+import type { TaskDocument } from '../contracts/task.ts';
+import type { TestDocument } from '../contracts/test-report.ts';
+import { dependencyOrder } from '../runtime/local/waves.ts';
+import { hardenedGit } from '../workspace/git.ts';
+import {
+  applyWithConflictMarkers,
+  commitPatch,
+  commitTree,
+  createWorktree,
+  diffAgainstBase,
+  type GitIdentity,
+  removeWorktree,
+  withTrailers,
+} from '../workspace/index.ts';
+
+export const ENSEMBLE_AUTHOR: GitIdentity = { name: 'ensemble', email: 'ensemble@users.noreply.github.com' };
+
+export type CommitStage = 'code' | 'test' | 'docs';
+
+export interface CommitSequenceInput {
+  repoDir: string;
+  run: RunIdentity;
+  plan: PlanDocument;
+  tasks: readonly { document: TaskDocument; patch: string }[];
+  test: TestDocument | null;
+  /** The integrated change against the base SHA (change.patch). */
+  changePatch: string;
+  docs: { document: DocsDocument; patch: string } | null;
+  /** When given, a task or docs patch touching one throws `ProtectedPathError` (the local publisher's check). */
+  protectedPaths?: readonly string[];
+  /** The message of a task's commit, before trailers; the task's `commitMessage` by default. */
+  taskMessage?: (task: TaskDocument) => string;
+}
+
+export interface SequencedCommit {
+  /** The local commit. */
+  sha: string;
+  parent: string;
+  tree: string;
+  stage: CommitStage;
+  taskId: string | null;
+  /** The message before the trailers. */
+  subject: string;
+  trailers: Record<string, string>;
+  /** The whole message, trailers included, as committed. */
+  message: string;
+}
+
+export interface CommitSequence {
+  commits: SequencedCommit[];
+  /** The last commit, or the base when there is none. */
+  head: string;
+  /** Things a user should know (a task folded into the integration commit). */
+  notes: string[];
+}
+
+/** A patch of the run that does not apply where it must: the change cannot be published. */
+export class PatchApplyError extends Error {
+  override name = 'PatchApplyError';
+  /** `change.patch` or `docs.patch`. */
+  readonly patch: string;
+  readonly detail: string;
+  constructor(patch: string, message: string, detail: string) {
+    super(message);
+    this.patch = patch;
+    this.detail = detail;
+  }
+}
+
+export const INTEGRATION_MESSAGE = { withTests: 'Integrate the tasks and add tests', plain: 'Integrate the tasks' } as const;
+export const DOCS_MESSAGE = 'Update the documentation';
+
+export function ensembleTrailers(run: RunIdentity, stage: CommitStage, taskId?: string | null): Record<string, string> {
+  return {
+    'Ensemble-Run': run.runId,
+    'Ensemble-Stage': stage,
+    ...(taskId ? { 'Ensemble-Task': taskId } : {}),
+  };
+}
+
+/**
+ * Makes the run's commits on top of the base SHA as local objects. A task whose patch does not
+ * apply on its own (a conflict the testing agent resolved) is folded into the integration commit
+ * with a note; `change.patch` must apply to the base and `docs.patch` on top of it, else
+ * `PatchApplyError`.
+ */
+export async function buildCommitSequence(input: CommitSequenceInput): Promise<CommitSequence> {
+  const notes: string[] = [];
+  const integrated = new Map((input.test?.integration ?? []).map((r) => [r.taskId, r.result]));
+  const patches = new Map(input.tasks.map((t) => [t.document.taskId, t]));
+  const commits: SequencedCommit[] = [];
+  const git = hardenedGit(input.repoDir);
+  const treeOf = async (sha: string) => git.text(['rev-parse', '--verify', `${sha}^{tree}`], { what: `read the tree of ${sha}` });
+  let head = input.run.baseSha;
+  const push = async (sha: string, stage: CommitStage, taskId: string | null, subject: string, trailers: Record<string, string>) => {
+    commits.push({
+      sha,
+      parent: head,
+      tree: await treeOf(sha),
+      stage,
+      taskId,
+      subject,
+      trailers,
+      message: withTrailers(subject, trailers),
+    });
+    head = sha;
+  };
+
+  for (const taskId of dependencyOrder(input.plan.tasks)) {
+    const task = patches.get(taskId);
+    if (!task) continue;
+    if (task.document.status !== 'done' || task.patch === '') continue;
+    const result = integrated.get(taskId);
+    if (input.test && result !== 'applied' && result !== 'resolved') continue;
+    const subject = input.taskMessage ? input.taskMessage(task.document) : task.document.commitMessage;
+    const trailers = ensembleTrailers(input.run, 'code', taskId);
+    let sha: string;
+    try {
+      sha = await commitPatch(input.repoDir, {
+        parentSha: head,
+        patch: task.patch,
+        message: subject,
+        trailers,
+        author: ENSEMBLE_AUTHOR,
+        ...(input.protectedPaths ? { protectedPaths: input.protectedPaths } : {}),
+      });
+    } catch (error) {
+      // A patch whose conflict the testing agent resolved may not apply on its own; its content
+      // arrives with the integration commit below.
+      notes.push(`task ${taskId} is folded into the integration commit: ${(error as Error).message.split('\n')[0]}`);
+      continue;
+    }
+    await push(sha, 'code', taskId, subject, trailers);
+  }
+
+  const worktree = await createWorktree(input.repoDir, input.run.baseSha, { prefix: 'ensemble-publish-' });
+  try {
+    if (input.changePatch !== '') {
+      const applied = await applyWithConflictMarkers(worktree.dir, input.changePatch);
+      if (!applied.ok) {
+        throw new PatchApplyError(
+          'change.patch',
+          `change.patch does not apply to the base ${input.run.baseSha}: ${applied.detail}`,
+          applied.conflictingFiles.length > 0 ? `conflicts in ${applied.conflictingFiles.join(', ')}` : applied.detail,
+        );
+      }
+    }
+    const { tree } = await diffAgainstBase(worktree.dir, input.run.baseSha);
+    const subject = input.test?.testsAdded.length ? INTEGRATION_MESSAGE.withTests : INTEGRATION_MESSAGE.plain;
+    const trailers = ensembleTrailers(input.run, 'test');
+    const integration = await commitTree(input.repoDir, { tree, parentSha: head, message: subject, trailers, author: ENSEMBLE_AUTHOR });
+    if (integration) await push(integration, 'test', null, subject, trailers);
+  } finally {
+    await removeWorktree(worktree);
+  }
+
+  if (input.docs && input.docs.patch !== '') {
+    const trailers = ensembleTrailers(input.run, 'docs');
+    let sha: string;
+    try {
+      sha = await commitPatch(input.repoDir, {
+        parentSha: head,
+        patch: input.docs.patch,
+        message: DOCS_MESSAGE,
+        trailers,
+        author: ENSEMBLE_AUTHOR,
+        ...(input.protectedPaths ? { protectedPaths: input.protectedPaths } : {}),
+      });
+    } catch (error) {
+      if ((error as Error).name === 'ProtectedPathError') throw error;
+      const detail = (error as Error).message.split('\n')[0] ?? '';
+      throw new PatchApplyError('docs.patch', `docs.patch does not apply on top of change.patch: ${detail}`, detail);
+    }
+    await push(sha, 'docs', null, DOCS_MESSAGE, trailers);
+  }
+  return { commits, head, notes };
+}
