@@ -181,4 +181,33 @@ describe('the stage actions, as the runner runs them, against GitHub, the artifa
     const feedback = h.model.requests[1]?.request?.messages.at(-1)?.toolResults[0]?.content ?? '';
     expect(feedback).toContain('$.tasks: Too big: expected array to have <=256 items');
   });
+
+  test('the root action runs the whole pipeline in one job and opens the pull request', async () => {
+    harness = await startHarness(demoScript, SEED);
+    const h = harness;
+    const all = await h.runJob('all', { 'api-key': 'sk-model-key-for-all-0000' }, { event: labeledEvent(12, 'maintainer') });
+    expect(all.exitCode, all.stdout).toBe(0);
+    const outputs = parseOutputs(all.files.output);
+    // Only publish's outputs are the job's.
+    expect(Object.keys(outputs).sort()).toEqual(['branch', 'pr-number', 'pr-url']);
+    expect(outputs['branch']).toBe('ensemble/issue-12');
+    const pulls = [...h.github.state.pulls.values()];
+    expect(pulls).toHaveLength(1);
+    // A dependent-free plan: both tasks, tests, docs, each as its own commit on the branch.
+    const names = h.artifacts.artifacts.map((a) => a.name).sort();
+    expect(names).toEqual([
+      'ensemble-code-count-sentences',
+      'ensemble-code-slugify-max-length',
+      'ensemble-docs',
+      'ensemble-plan',
+      'ensemble-publish',
+      'ensemble-review-correctness',
+      'ensemble-review-security',
+      'ensemble-review-tests',
+      'ensemble-test',
+    ]);
+    expect(all.files.summary).toContain('Add a maxLength option to slugify');
+    expect(h.github.problems).toEqual([]);
+    expect(h.artifacts.problems).toEqual([]);
+  });
 });

@@ -12,6 +12,7 @@ import { type ArtifactFake, startArtifactFake } from './artifact-fake.ts';
 import { GIT_TEST_ENV } from './git-fixture.ts';
 import { type GitHubFake, type GitHubFakeSeed, startGitHubFake } from './github-fake.ts';
 import { repoRoot } from './node24.ts';
+import { FOUNDER_IDENTITY, mirrorCommit } from './publish-fixtures.ts';
 import { type ActionRun, runActionBundle } from './runner.ts';
 import { type Script, type ScriptedModelServer, startScriptedModel } from './scripted-model.ts';
 
@@ -45,10 +46,12 @@ export async function startHarness(script: Script, seed: GitHubFakeSeed = {}, pr
   prepare?.(origin);
   git(origin, 'init', '-q', '-b', 'main');
   git(origin, 'add', '-A');
-  git(origin, 'commit', '-q', '-m', 'textkit 1.0.0');
+  execFileSync('git', ['commit', '-q', '-m', 'textkit 1.0.0'], { cwd: origin, env: { ...GIT_ENV, ...FOUNDER_IDENTITY } });
   const baseSha = git(origin, 'rev-parse', 'HEAD').trim();
 
   const github = await startGitHubFake({ owner: 'octo-org', repo: 'textkit', token: TOKEN, ...seed });
+  // The repository on GitHub holds the same commit, so the publisher can build on it.
+  mirrorCommit(github, origin, baseSha);
   const artifacts = await startArtifactFake();
   const model = await startScriptedModel(script);
   let jobs = 0;
