@@ -22,6 +22,24 @@ export interface WorktreeOptions {
 }
 
 /**
+ * `git worktree add`, `remove` and `prune` of one repository, one at a time: a `prune` that runs
+ * while another task's `add` is half done deletes that worktree's administrative files ("failed
+ * to read .git/worktrees/…/commondir"). Parallel tasks of one run share the repository.
+ */
+const worktreeLocks = new Map<string, Promise<unknown>>();
+
+function exclusive<T>(root: string, work: () => Promise<T>): Promise<T> {
+  const previous = worktreeLocks.get(root) ?? Promise.resolve();
+  const next = previous.then(work, work);
+  const settled = next.catch(() => {});
+  worktreeLocks.set(root, settled);
+  void settled.then(() => {
+    if (worktreeLocks.get(root) === settled) worktreeLocks.delete(root);
+  });
+  return next;
+}
+
+/**
  * Creates a detached worktree of `repoDir` at `baseSha` in a fresh temporary directory. The
  * user's checkout, index and branches are not touched (only `.git/worktrees/<name>` is added).
  */
@@ -32,13 +50,15 @@ export async function createWorktree(repoDir: string, baseSha: string, options: 
   const exists = await git.run(['cat-file', '-e', `${baseSha}^{commit}`], { okCodes: [0, 1, 128] });
   if (exists.code !== 0) throw new Error(`cannot create a worktree of ${root}: base ${baseSha} is not a commit in that repository`);
   const dir = await realpath(await mkdtemp(path.join(options.tmpDir ?? os.tmpdir(), options.prefix ?? 'ensemble-worktree-')));
-  try {
-    await git.run(['worktree', 'add', '--detach', '--quiet', dir, baseSha], { what: `create a worktree of ${root} at ${baseSha}` });
-  } catch (error) {
-    await forceRemove(dir);
-    await git.run(['worktree', 'prune'], { okCodes: [0, 1, 128] });
-    throw error;
-  }
+  await exclusive(root, async () => {
+    try {
+      await git.run(['worktree', 'add', '--detach', '--quiet', dir, baseSha], { what: `create a worktree of ${root} at ${baseSha}` });
+    } catch (error) {
+      await forceRemove(dir);
+      await git.run(['worktree', 'prune'], { okCodes: [0, 1, 128] });
+      throw error;
+    }
+  });
   return { dir, repoDir: root, baseSha };
 }
 
@@ -49,9 +69,12 @@ export async function createWorktree(repoDir: string, baseSha: string, options: 
  */
 export async function removeWorktree(worktree: Worktree): Promise<void> {
   const git = hardenedGit(worktree.repoDir);
-  const removed = await git.run(['worktree', 'remove', '--force', '--force', worktree.dir], { okCodes: [0, 1, 128] });
-  await forceRemove(worktree.dir);
-  const pruned = await git.run(['worktree', 'prune'], { okCodes: [0, 1, 128] });
+  const { removed, pruned } = await exclusive(worktree.repoDir, async () => {
+    const removed = await git.run(['worktree', 'remove', '--force', '--force', worktree.dir], { okCodes: [0, 1, 128] });
+    await forceRemove(worktree.dir);
+    const pruned = await git.run(['worktree', 'prune'], { okCodes: [0, 1, 128] });
+    return { removed, pruned };
+  });
   if (pruned.code !== 0) {
     throw new Error(
       `could not prune the worktree ${worktree.dir} of ${worktree.repoDir}: ${pruned.stderr || removed.stderr || `git exited with ${pruned.code}`}`,
