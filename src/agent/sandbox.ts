@@ -39,6 +39,25 @@ import { isInside } from './paths.ts';
  * which does not hide the parent. Prefer runners where bubblewrap works.
  */
 
+/** Commands must run in bubblewrap and it cannot be used here. */
+export class SandboxUnavailableError extends Error {
+  override name = 'SandboxUnavailableError';
+  constructor(reason: string) {
+    super(
+      `${reason}. ensemble runs repository and agent commands only inside bubblewrap: install it (apt-get install bubblewrap; ` +
+        'on Ubuntu 24.04 also allow unprivileged user namespaces: sysctl kernel.apparmor_restrict_unprivileged_userns=0), ' +
+        'or set `sandbox: none` in .github/ensemble.yml to run commands without isolation, where they can read the credentials of the run.',
+    );
+  }
+}
+
+/** Throws {@link SandboxUnavailableError} when `isolation` is `required` and bubblewrap does not work here. */
+export async function requireSandbox(isolation: SandboxOptions['isolation']): Promise<void> {
+  if (isolation !== 'required') return;
+  const found = await probeBubblewrap();
+  if (!found.available) throw new SandboxUnavailableError(found.reason);
+}
+
 export interface SandboxOptions {
   /** Shell command, run as `/bin/sh -c command`. */
   command: string;
@@ -57,7 +76,7 @@ export interface SandboxOptions {
   /** Keep the host network (for dependency installs in setup commands). Default false. */
   network?: boolean;
   /** 'none' skips bubblewrap (the clean environment still applies). Default 'auto'. */
-  isolation?: 'auto' | 'none';
+  isolation?: 'required' | 'auto' | 'none';
   /** Aborting kills the process group, like a timeout. */
   abortSignal?: AbortSignal;
 }
@@ -328,7 +347,11 @@ export async function runSandboxed(options: SandboxOptions): Promise<SandboxResu
     if (options.isolation !== 'none') {
       const found = await probeBubblewrap();
       if (found.available) bwrap = found.path;
-      else if (!warned) {
+      else if (options.isolation === 'required') {
+        // Fail closed: without the sandbox a command could read the orchestrator's credentials
+        // through /proc/<ppid>/environ and reach the network.
+        throw new SandboxUnavailableError(found.reason);
+      } else if (!warned) {
         warned = true;
         options.log?.(`${found.reason}: commands run without network isolation`);
       }

@@ -2,6 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { untrustedBlock } from '../agent/prompt.ts';
+import { requireSandbox } from '../agent/sandbox.ts';
 import { submitToolFor } from '../agent/submit.ts';
 import { toolsFor } from '../agent/tools/index.ts';
 import type { PlanDocument, PlanTask } from '../contracts/plan.ts';
@@ -70,6 +71,7 @@ export async function runCodeStage(ctx: StageContext, input: CodeInput): Promise
   if (!task) {
     throw new StageError('code', `task "${input.taskId}" is not in the plan (tasks: ${input.plan.tasks.map((t) => t.id).join(', ')})`);
   }
+  await requireSandbox(ctx.commands.isolation);
   const worktree = await createWorktree(ctx.repoDir, ctx.run.baseSha, { prefix: `ensemble-code-${task.id}-` });
   // One HOME for the setup commands and the agent's commands, so caches the setup fills are there.
   const home = await mkdtemp(join(tmpdir(), `ensemble-home-${task.id}-`));
@@ -128,8 +130,11 @@ export async function runCodeStage(ctx: StageContext, input: CodeInput): Promise
     };
     return { document, patch: diff.patch };
   } finally {
-    await removeWorktree(worktree);
-    await rm(home, { recursive: true, force: true });
+    // A failed clean-up must not cost the task its result: it is reported and the run goes on.
+    await removeWorktree(worktree).catch((error: Error) =>
+      ctx.reporter.warn(`could not remove the worktree ${worktree.dir}: ${error.message}`),
+    );
+    await rm(home, { recursive: true, force: true }).catch(() => {});
   }
 }
 
@@ -137,17 +142,41 @@ export async function runCodeStage(ctx: StageContext, input: CodeInput): Promise
 function setupFailed(ctx: StageContext, task: PlanTask, problem: string): CodeResult {
   return {
     document: {
-      schema: 'ensemble.task/v1',
-      run: ctx.run,
+      ...taskNotRun(ctx.run, task.id, 'setup failed', `The agent did not start. ${problem}`),
       usage: ctx.ledger.toUsage('code', `code:${task.id}`),
-      taskId: task.id,
-      status: 'failed',
-      summary: `The agent did not start. ${problem}`,
-      commitMessage: `Partial work on ${task.title}`,
-      filesChanged: [],
-      commands: [],
-      stopReason: 'setup failed',
     },
     patch: '',
   };
+}
+
+/** The report of a task that did not run (a failed dependency, setup, or a job that uploaded nothing): failed, no change. */
+export function taskNotRun(
+  run: TaskDocument['run'],
+  taskId: string,
+  reason: string,
+  summary = `The task did not run (${reason}).`,
+): TaskDocument {
+  return {
+    schema: 'ensemble.task/v1',
+    run,
+    usage: { model: '', calls: 0, inputTokens: 0, outputTokens: 0, cacheReadTokens: 0, cacheWriteTokens: 0, costUsd: 0, durationMs: 0 },
+    taskId,
+    status: 'failed',
+    summary,
+    commitMessage: `Task ${taskId}`,
+    filesChanged: [],
+    commands: [],
+    stopReason: reason,
+  };
+}
+
+/** The first dependency of `task` that did not finish (done, or nothing to change), if any. */
+export function unfinishedDependency(
+  task: Pick<PlanTask, 'dependsOn'>,
+  statusOf: (taskId: string) => TaskDocument['status'] | undefined,
+): string | undefined {
+  return task.dependsOn.find((d) => {
+    const status = statusOf(d);
+    return status !== 'done' && status !== 'no-change';
+  });
 }

@@ -43,7 +43,7 @@ describe('bad configurations are reported as file:line:column: key: message', ()
 
   test('unknown top-level key, with the closest allowed key', () => {
     const allowed =
-      'version, trigger, models, prices, stages, setup, test-command, docs, review, protected-paths, budgets, publish, limits';
+      'version, trigger, models, prices, stages, setup, test-command, docs, review, sandbox, protected-paths, budgets, publish, limits';
     expect(errorOf('setup: []', 'protected-path:', '  - secrets/**')).toBe(
       `${FILE}:2:1: protected-path: unknown key; did you mean \`protected-paths\`? Allowed keys: ${allowed}`,
     );
@@ -180,13 +180,13 @@ describe('bad configurations are reported as file:line:column: key: message', ()
         column: 1,
         key: 'colour',
         message:
-          'unknown key; allowed keys: version, trigger, models, prices, stages, setup, test-command, docs, review, protected-paths, budgets, publish, limits',
+          'unknown key; allowed keys: version, trigger, models, prices, stages, setup, test-command, docs, review, sandbox, protected-paths, budgets, publish, limits',
       },
     ]);
     expect(error.message.split('\n')).toEqual([
       'cfg.yml:2:13: review.block-on: expected one of critical, high, medium, low, nit, found "urgent"',
       'cfg.yml:5:16: stages.plan.max-turns: expected a positive integer, found 0',
-      'cfg.yml:6:1: colour: unknown key; allowed keys: version, trigger, models, prices, stages, setup, test-command, docs, review, protected-paths, budgets, publish, limits',
+      'cfg.yml:6:1: colour: unknown key; allowed keys: version, trigger, models, prices, stages, setup, test-command, docs, review, sandbox, protected-paths, budgets, publish, limits',
     ]);
   });
 });
@@ -271,7 +271,7 @@ describe('defaults', () => {
 describe('config hash', () => {
   test('the defaults have a fixed hash', () => {
     // Changing a default changes the hash of every repository without a file: update this on purpose only.
-    expect(configHash(defaultConfig())).toBe('39c4b1a234ff4123eb43fd1e5d229e3945cc52b12500e9c2c92f5dbf5b45fe6f');
+    expect(configHash(defaultConfig())).toBe('96ff6bb56407526938de0cde00127fe9a79d62ccd33adc0a103f6f9ed140c22f');
   });
 
   test('stable across key order, comments, quoting and spelled-out defaults', async () => {

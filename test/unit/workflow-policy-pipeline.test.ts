@@ -191,12 +191,18 @@ describe('least privilege (DESIGN.md §1)', () => {
     expect(evaluate("secrets['publish-token'] || github.token", {}).coerceString()).toBe('ghs_fake');
   });
 
-  test('every job has a timeout; the approval gate runs nothing but a fixed message', () => {
+  test('every job has a timeout; the only scripts are the approval message and the sandbox install, with no expressions', () => {
     for (const id of STAGES) expect(typeof jobs[id]!['timeout-minutes'], id).toBe('number');
     const runs = Object.entries(jobs).flatMap(([id, job]) => (job['steps'] as Json[]).filter((s) => 'run' in s).map((s) => [id, s['run']]));
-    expect(runs).toHaveLength(1);
-    expect(runs[0]![0]).toBe('approve');
-    expect(runs[0]![1]).not.toContain('${{');
+    expect(runs.map(([id]) => id)).toEqual(['approve', 'code', 'test']);
+    for (const [, script] of runs) expect(script).not.toContain('${{');
+    // The jobs whose agents run commands install bubblewrap first.
+    for (const id of ['code', 'test']) {
+      const steps = jobs[id]!['steps'] as Json[];
+      const install = steps.findIndex((s) => String(s['run'] ?? '').includes('apt-get install -y -qq bubblewrap'));
+      expect(install, id).toBeGreaterThan(-1);
+      expect(install, id).toBeLessThan(steps.findIndex((s) => s['id'] === id));
+    }
   });
 });
 
@@ -255,9 +261,17 @@ describe('the needs graph', () => {
     expect(jobRuns('code', { ...stateAfter('code'), cancelled: true })).toBe(false);
   });
 
-  test.each(['test', 'review', 'docs'])('%s runs only after its stages succeeded, and not once the run is cancelled', (id) => {
+  test('test runs after the code legs, also when one of them failed (it reports that task), but not when they were skipped or cancelled', () => {
+    expect(jobRuns('test', stateAfter('test'))).toBe(true);
+    expect(jobRuns('test', stateAfter('test', { code: 'failure' }))).toBe(true);
+    expect(jobRuns('test', stateAfter('test', { code: 'skipped' }))).toBe(false);
+    expect(jobRuns('test', stateAfter('test', { plan: 'failure' }))).toBe(false);
+    expect(jobRuns('test', { ...stateAfter('test'), cancelled: true })).toBe(false);
+  });
+
+  test.each(['review', 'docs'])('%s runs only after its stages succeeded, and not once the run is cancelled', (id) => {
     expect(jobRuns(id, stateAfter(id))).toBe(true);
-    const previous = id === 'test' ? 'code' : 'test';
+    const previous = 'test';
     expect(jobRuns(id, stateAfter(id, { [previous]: 'failure' }))).toBe(false);
     expect(jobRuns(id, stateAfter(id, { [previous]: 'skipped' }))).toBe(false);
     expect(jobRuns(id, { ...stateAfter(id), cancelled: true })).toBe(false);
@@ -297,7 +311,7 @@ describe('the actions each job runs', () => {
   const checkoutSha = 'actions/checkout@3d3c42e5aac5ba805825da76410c181273ba90b1';
 
   test.each(stageSteps)("%s checks out the repository, then ensemble at this workflow's commit, then runs its stage action", (id) => {
-    const steps = jobs[id]!['steps'] as Json[];
+    const steps = (jobs[id]!['steps'] as Json[]).filter((s) => !('run' in s));
     expect(steps).toHaveLength(3);
     const [repo, self, stage] = steps as [Json, Json, Json];
     expect(repo['uses']).toBe(checkoutSha);

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { isAbsolute, join, relative, resolve } from 'node:path';
+import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { buildContextPrefix, repositoryOverview } from '../../agent/prompt.ts';
 import type { CommandSettings } from '../../agent/tools/index.ts';
 import { discoverInstructionFiles } from '../../config/instructions.ts';
@@ -11,6 +11,7 @@ import { PriceTable, priceOverridesFromConfig } from '../../model/prices.ts';
 import type { RetryOptions } from '../../model/retry.ts';
 import { type ModelSession, openModelSession } from '../../model/session.ts';
 import { parseModelSpec } from '../../model/spec.ts';
+import { redactSecrets } from '../../publish/secrets.ts';
 import { modelSpecFor, type Reporter, type StageContext } from '../../stages/context.ts';
 import { createWorktree, removeWorktree, type Worktree } from '../../workspace/index.ts';
 import type { RunDirectory } from './run-dir.ts';
@@ -32,6 +33,20 @@ export interface LocalConfig {
   config: EnsembleConfig;
 }
 
+/**
+ * The top level of the git checkout that contains `dir` (found on disk, without starting git:
+ * nothing may run before the model keys have left the environment), or `dir` when there is none.
+ */
+export function repositoryRoot(dir: string): string {
+  let current = resolve(dir);
+  for (;;) {
+    if (existsSync(join(current, '.git'))) return current;
+    const parent = dirname(current);
+    if (parent === current) return resolve(dir);
+    current = parent;
+  }
+}
+
 /** Reads the configuration (a file the user named must exist) and applies `--model`. */
 export async function loadLocalConfig(
   repoDir: string,
@@ -40,7 +55,7 @@ export async function loadLocalConfig(
 ): Promise<LocalConfig> {
   const file = configFile ? (isAbsolute(configFile) ? configFile : resolve(repoDir, configFile)) : join(repoDir, '.github/ensemble.yml');
   // A file the user named must exist; the conventional location may be absent (defaults).
-  if (configFile && configFile !== DEFAULT_CONFIG_PATH && !existsSync(file)) throw new Error(`configuration file ${configFile} not found`);
+  if (configFile && configFile !== DEFAULT_CONFIG_PATH && !existsSync(file)) throw new Error(`configuration file ${file} not found`);
   const loaded = await loadConfig(file, relative(process.cwd(), file) || file);
   const config = structuredClone(loaded.config);
   if (model) {
@@ -87,6 +102,9 @@ export async function createLocalContext(input: {
   commands?: CommandSettings | undefined;
 }): Promise<LocalContext> {
   const base = await createWorktree(input.repoDir, input.run.baseSha, { prefix: 'ensemble-base-' });
+  // Transcripts hold command output: every credential this process held is blanked in them.
+  const secrets = Object.values(input.session.removedCredentials);
+  const redact = (line: string) => redactSecrets(line, secrets);
   try {
     const ctx: StageContext = {
       config: input.config,
@@ -98,9 +116,14 @@ export async function createLocalContext(input: {
         overview: await repositoryOverview(base.dir),
         instructionFiles: await discoverInstructionFiles(base.dir),
       }),
-      transcripts: { writer: (agent) => input.runDir.transcript(agent) },
+      transcripts: { writer: (agent) => input.runDir.transcript(agent, redact) },
       reporter: input.reporter,
-      commands: { ...input.commands, log: input.commands?.log ?? ((m) => input.reporter.warn(m)) },
+      commands: {
+        // Fail closed: commands run only in bubblewrap unless the configuration says `sandbox: none`.
+        isolation: input.config.sandbox === 'none' ? 'none' : 'required',
+        ...input.commands,
+        log: input.commands?.log ?? ((m) => input.reporter.warn(m)),
+      },
     };
     return { ctx, base, close: () => removeWorktree(base) };
   } catch (error) {
