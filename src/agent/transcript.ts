@@ -59,15 +59,21 @@ export const TranscriptEvent = z.discriminatedUnion('type', [
 ]);
 export type TranscriptEvent = z.infer<typeof TranscriptEvent>;
 
-/** Appends transcript events to a JSONL file as they happen, so a crash still leaves the calls made so far. */
+/**
+ * Appends transcript events to a JSONL file as they happen, so a crash still leaves the calls made
+ * so far. `redact` runs over each line first: transcripts are uploaded as artifacts, which more
+ * people can read than the job's log, and a command's output may carry a credential.
+ */
 export class TranscriptWriter {
   readonly file: string;
-  constructor(file: string) {
+  readonly #redact: (line: string) => string;
+  constructor(file: string, redact: (line: string) => string = (line) => line) {
     this.file = file;
+    this.#redact = redact;
     mkdirSync(dirname(file), { recursive: true });
   }
   write(event: TranscriptEvent): void {
-    appendFileSync(this.file, `${JSON.stringify(event)}\n`);
+    appendFileSync(this.file, `${this.#redact(JSON.stringify(event))}\n`);
   }
 }
 

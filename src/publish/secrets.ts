@@ -50,6 +50,7 @@ export const CREDENTIAL_PATTERNS: readonly CredentialPattern[] = [
     plausible: (match) => /[A-Z0-9]/.test(match.replace(/^sk-(?:proj-)?/, '')),
   },
   { id: 'aws-access-key-id', name: 'AWS access key id', regexp: /(?<![A-Za-z0-9])(?:AKIA|ASIA)[0-9A-Z]{16}(?![0-9A-Z])/g },
+  { id: 'jwt', name: 'JSON web token (e.g. an Actions runtime or OIDC token)', regexp: /eyJ[\w-]{10,}\.eyJ[\w-]{10,}\.[\w-]{10,}/g },
   {
     id: 'private-key',
     name: 'private key block',
@@ -210,4 +211,20 @@ export function describeSecretHit(hit: SecretHit): string {
   const { secret, length, form } = hit.needle;
   const how = form === 'value' ? 'the value' : form === 'line of the value' ? 'a line of the value' : `the ${form}-encoded value`;
   return `${how} of ${secret} (${length} characters)`;
+}
+
+/**
+ * `text` with every known secret value and every credential-shaped string replaced by
+ * `[redacted …]`: for what ensemble writes to files a user may share (transcripts), where a
+ * command's output could carry one.
+ */
+export function redactSecrets(text: string, values: readonly string[]): string {
+  let out = text;
+  for (const value of values) {
+    if (value.length >= MIN_SECRET_LENGTH) out = out.split(value).join('[redacted secret]');
+  }
+  for (const pattern of CREDENTIAL_PATTERNS) {
+    out = out.replace(new RegExp(pattern.regexp.source, 'g'), (match) => (pattern.showMatch ? match : `[redacted ${pattern.id}]`));
+  }
+  return out;
 }

@@ -36,7 +36,7 @@ describe('parseActionSettings', () => {
     expect(error).toBeInstanceOf(InputError);
     expect((error as Error).message.split('\n')).toEqual([
       'Input \'model\' has an invalid value "claude": expected "claude" is not a model spec: write provider:model, e.g. anthropic:claude-sonnet-4-5 (providers: anthropic, openai, openai-compatible).',
-      'Input \'base-url\' has an invalid value "https://user:pw@llm.example.com": expected a URL without credentials in it (pass the key as api-key).',
+      'Input \'base-url\' has an invalid value "https://***@llm.example.com": expected a URL without credentials in it (pass the key as api-key).',
       'Input \'lens\' has an invalid value "Security!": expected a lens name of a-z, 0-9 and "-", e.g. correctness.',
     ]);
   });

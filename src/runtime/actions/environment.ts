@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import type { Reporter } from '../../stages/context.ts';
 import { RunDirectory } from '../local/run-dir.ts';
@@ -56,6 +57,31 @@ export function jobRunDirectory(job: ActionsJob): RunDirectory {
 /** The artifact store, with the job's artifact credentials captured before credentials leave the environment. */
 export function jobArtifacts(env: NodeJS.ProcessEnv): ArtifactStore {
   return new ActionsArtifactStore(artifactCredentials({}, env));
+}
+
+/**
+ * Refuses a checkout that keeps a token in its git configuration (`actions/checkout` without
+ * `persist-credentials: false`): agents' commands can read the checkout, so the token would be
+ * theirs. Only the repository's own config is read; nothing is run in it.
+ */
+export function assertNoPersistedCredentials(workspace: string): void {
+  let found = '';
+  try {
+    found = execFileSync('git', ['config', '--local', '--name-only', '--get-regexp', '^http\\..*extraheader$'], {
+      cwd: workspace,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+      env: { PATH: process.env['PATH'] ?? '/usr/bin:/bin', GIT_CONFIG_NOSYSTEM: '1', GIT_CONFIG_GLOBAL: '/dev/null' },
+    });
+  } catch {
+    return; // exit 1: no such setting (or not a repository, which the stage reports itself)
+  }
+  if (found.trim() !== '') {
+    throw new Error(
+      'the checkout keeps a GitHub token in .git/config (actions/checkout persists credentials by default); ' +
+        'agents could read it. Check out with `persist-credentials: false`.',
+    );
+  }
 }
 
 /** Stage progress as log lines. */

@@ -179,7 +179,9 @@ export function parseActionSettings<E extends ActionEntry>(entry: E, read: (name
       settings[camel(name)] = spec.parse(raw);
     } catch (error) {
       if (!(error instanceof InvalidInput)) throw error;
-      const shown = raw.length > 80 ? `${raw.slice(0, 77)}...` : raw;
+      // Never echo credentials written into a URL (`https://user:secret@host`): the value is not masked yet.
+      const unmasked = raw.replace(/(\/\/)[^/@\s]*@/, '$1***@');
+      const shown = unmasked.length > 80 ? `${unmasked.slice(0, 77)}...` : unmasked;
       problems.push(`Input '${name}' has an invalid value ${JSON.stringify(shown)}: expected ${error.message}.`);
     }
   }

@@ -25,8 +25,9 @@ const STAGES: { [E in ActionEntry]: StageRunner<E> } = {
 
 /** The job, its run directory and the artifact store; the artifact credentials are captured here, before any stage scrubs the environment. */
 async function deps(core: ActionsCore, env: NodeJS.ProcessEnv) {
-  const { jobArtifacts, jobFromEnvironment, jobRunDirectory } = await import('./environment.ts');
+  const { assertNoPersistedCredentials, jobArtifacts, jobFromEnvironment, jobRunDirectory } = await import('./environment.ts');
   const job = jobFromEnvironment(env, (path) => JSON.parse(readFileSync(path, 'utf8')) as Record<string, unknown>);
+  assertNoPersistedCredentials(job.workspace);
   return { core, job, artifacts: jobArtifacts(env), runDir: jobRunDirectory(job), env };
 }
 
