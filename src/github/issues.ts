@@ -96,7 +96,11 @@ interface CommentData {
   user: { type?: string } | null;
 }
 
-/** The comment of the issue carrying `marker` (one by a bot first, as ensemble writes as one), or null. */
+/**
+ * The comment of the issue carrying `marker` written by a bot (ensemble writes as one), or null.
+ * A marker in a person's comment is ignored: anyone who can comment could otherwise plant one and
+ * have ensemble edit, or take the place of, their comment.
+ */
 export async function findMarkedComment(
   octokit: GitHubClient,
   params: Omit<MarkedCommentParams, 'body'>,
@@ -107,7 +111,7 @@ export async function findMarkedComment(
     () => octokit.paginate(octokit.rest.issues.listComments, { owner, repo, issue_number, per_page: 100 }),
   );
   const marked = comments.filter((c) => c.body?.includes(marker));
-  const found = marked.find((c) => c.user?.type === 'Bot') ?? marked[0];
+  const found = marked.find((c) => c.user?.type === 'Bot');
   return found ? { id: found.id, url: found.html_url, body: found.body ?? '' } : null;
 }
 

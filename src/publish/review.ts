@@ -120,6 +120,7 @@ interface ReviewData {
   html_url: string;
   body: string;
   state: string;
+  user?: { type?: string } | null;
 }
 
 async function listReviews(octokit: GitHubClient, repo: RemoteRepo, pull: number): Promise<ReviewData[]> {
@@ -129,12 +130,20 @@ async function listReviews(octokit: GitHubClient, repo: RemoteRepo, pull: number
     pull_number: pull,
     per_page: 100,
   });
-  return reviews.map((r) => ({ id: r.id, html_url: r.html_url, body: r.body ?? '', state: r.state }));
+  return reviews.map((r) => ({
+    id: r.id,
+    html_url: r.html_url,
+    body: r.body ?? '',
+    state: r.state,
+    user: r.user ? { type: r.user.type } : null,
+  }));
 }
 
 /** The latest review carrying an ensemble review marker, with its fingerprint. */
 function latestEnsembleReview(reviews: readonly ReviewData[]): { review: ReviewData; fingerprint: string | null } | null {
   for (let i = reviews.length - 1; i >= 0; i--) {
+    // Only a bot's review counts (ensemble reviews as one): a person could paste the marker.
+    if (reviews[i]!.user?.type !== 'Bot') continue;
     const found = findMarker(reviews[i]!.body, 'review');
     if (found) return { review: reviews[i]!, fingerprint: found.fields['findings'] ?? null };
   }

@@ -110,13 +110,14 @@ export function parseOutputs(text: string): Record<string, string> {
   return out;
 }
 
-export function labeledEvent(issue: number, sender: string, label = 'ensemble') {
+/** An `issues: labeled` event; `text` is the issue as it read when labelled (the payload carries it). */
+export function labeledEvent(issue: number, sender: string, label = 'ensemble', text?: { title: string; body: string }) {
   return {
     name: 'issues',
     payload: {
       action: 'labeled',
       label: { name: label },
-      issue: { number: issue, title: 'x' },
+      issue: { number: issue, ...(text ?? {}) },
       repository: { full_name: 'octo-org/textkit', default_branch: 'main' },
       sender: { login: sender, type: sender.endsWith('[bot]') ? 'Bot' : 'User' },
     },

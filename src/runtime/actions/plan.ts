@@ -1,10 +1,11 @@
 import type { RunIdentity } from '../../contracts/common.ts';
-import type { PlanDocument } from '../../contracts/plan.ts';
+import type { PlanDocument, RequestSnapshot } from '../../contracts/plan.ts';
 import { renderPlanMarkdown, renderUsageTable, TRACKING_MARKER } from '../../render/index.ts';
 import { runPlanStage } from '../../stages/plan.ts';
 import { pinBase } from '../../workspace/index.ts';
 import { createLocalContext, loadLocalConfig, openLocalModels } from '../local/context.ts';
 import { ARTIFACTS } from '../local/run-dir.ts';
+import { dependencyGroups } from '../local/waves.ts';
 import { requestFromIssue, requestFromPrompt } from '../request.ts';
 import { actionsReporter } from './environment.ts';
 import type { ActionSettings } from './inputs.ts';
@@ -14,9 +15,19 @@ import { resolveTrigger, TriggerError } from './trigger.ts';
 /** GitHub's limit on one job output is 1 MB; the matrix stays far below it (at most 256 short entries). */
 export const MAX_OUTPUT_BYTES = 1_000_000;
 
-/** `{"include":[{"task":"<id>","title":"…"}]}` for `strategy.matrix: ${{ fromJSON(needs.plan.outputs.matrix) }}`. */
+/**
+ * `{"include":[{"task":"<id>","title":"…"}]}` for `strategy.matrix: ${{ fromJSON(needs.plan.outputs.matrix) }}`:
+ * one leg per group of tasks linked by dependencies, named by its first task; the code action
+ * runs the whole group in dependency order (independent tasks are groups of one).
+ */
 export function planMatrix(plan: Pick<PlanDocument, 'tasks'>): string {
-  const include = plan.tasks.slice(0, 256).map((t) => ({ task: t.id, title: t.title.slice(0, 200) }));
+  const titles = new Map(plan.tasks.map((t) => [t.id, t.title]));
+  const include = dependencyGroups(plan.tasks)
+    .slice(0, 256)
+    .map((group) => ({
+      task: group[0] as string,
+      title: `${titles.get(group[0] as string)?.slice(0, 200)}${group.length > 1 ? ` (then ${group.slice(1).join(', ')})` : ''}`,
+    }));
   const json = JSON.stringify({ include });
   if (Buffer.byteLength(json) > MAX_OUTPUT_BYTES)
     throw new Error(`the task matrix is ${Buffer.byteLength(json)} bytes, over GitHub's output limit`);
@@ -34,6 +45,13 @@ function trackingBody(plan: PlanDocument, runUrl: string): string {
     '',
     renderPlanMarkdown(plan, { limit: { unit: 'chars', max: 60_000 } }),
   ].join('\n');
+}
+
+/** The issue's title and body as the `issues` event recorded them when the label was added. */
+function labelledIssueText(payload: Record<string, unknown>, number: number): { title: string; body: string } | null {
+  const issue = payload['issue'] as { number?: unknown; title?: unknown; body?: unknown } | undefined;
+  if (!issue || issue.number !== number || typeof issue.title !== 'string') return null;
+  return { title: issue.title, body: typeof issue.body === 'string' ? issue.body : '' };
 }
 
 /**
@@ -61,10 +79,20 @@ export async function runPlanAction(settings: ActionSettings<'plan'>, deps: Acti
   });
   if (!permission.ok) throw new TriggerError(permission.reason);
 
-  const request =
-    trigger.kind === 'issue'
-      ? requestFromIssue(await github.snapshotIssue(octokit, { owner, repo, issue_number: trigger.issue }))
-      : requestFromPrompt(trigger.prompt);
+  let request: RequestSnapshot;
+  if (trigger.kind === 'issue') {
+    const issue = await github.snapshotIssue(octokit, { owner, repo, issue_number: trigger.issue });
+    // The maintainer approved the issue as it read when they added the label: the event carries
+    // that text. An edit made since (by its author, say) is not what was approved, so it is not used.
+    const labelled = labelledIssueText(job.eventPayload, trigger.issue);
+    if (labelled && (labelled.title !== issue.title || labelled.body !== (issue.body ?? ''))) {
+      core.warning(`issue #${trigger.issue} was edited after it was labelled; ensemble works on the text as it was labelled`);
+      Object.assign(issue, labelled);
+    }
+    request = requestFromIssue(issue);
+  } else {
+    request = requestFromPrompt(trigger.prompt);
+  }
 
   // Keys are read, then every credential leaves the environment, before any agent starts.
   const session = openLocalModels(config, ['plan'], {
