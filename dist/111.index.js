@@ -342,7 +342,9 @@ function parseActionSettings(entry, read) {
         catch (error) {
             if (!(error instanceof InvalidInput))
                 throw error;
-            const shown = raw.length > 80 ? `${raw.slice(0, 77)}...` : raw;
+            // Never echo credentials written into a URL (`https://user:secret@host`): the value is not masked yet.
+            const unmasked = raw.replace(/(\/\/)[^/@\s]*@/, '$1***@');
+            const shown = unmasked.length > 80 ? `${unmasked.slice(0, 77)}...` : unmasked;
             problems.push(`Input '${name}' has an invalid value ${JSON.stringify(shown)}: expected ${error.message}.`);
         }
     }
@@ -369,13 +371,14 @@ const STAGES = {
     test: async (settings, core, env) => (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(535), __webpack_require__.e(785), __webpack_require__.e(986), __webpack_require__.e(910)]).then(__webpack_require__.bind(__webpack_require__, 83941))).runTestAction(settings, await deps(core, env)),
     review: async (settings, core, env) => (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(535), __webpack_require__.e(785), __webpack_require__.e(986), __webpack_require__.e(910)]).then(__webpack_require__.bind(__webpack_require__, 83941))).runReviewAction(settings, await deps(core, env)),
     docs: async (settings, core, env) => (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(535), __webpack_require__.e(785), __webpack_require__.e(986), __webpack_require__.e(910)]).then(__webpack_require__.bind(__webpack_require__, 83941))).runDocsAction(settings, await deps(core, env)),
-    publish: async (settings, core, env) => (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(535), __webpack_require__.e(101), __webpack_require__.e(785), __webpack_require__.e(986), __webpack_require__.e(910), __webpack_require__.e(375), __webpack_require__.e(184)]).then(__webpack_require__.bind(__webpack_require__, 60184))).runPublishAction(settings, await deps(core, env)),
-    all: async (settings, core, env) => (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(535), __webpack_require__.e(101), __webpack_require__.e(785), __webpack_require__.e(986), __webpack_require__.e(910), __webpack_require__.e(375), __webpack_require__.e(184), __webpack_require__.e(603)]).then(__webpack_require__.bind(__webpack_require__, 1603))).runAllAction(settings, await deps(core, env)),
+    publish: async (settings, core, env) => (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(535), __webpack_require__.e(101), __webpack_require__.e(785), __webpack_require__.e(986), __webpack_require__.e(910), __webpack_require__.e(375), __webpack_require__.e(876)]).then(__webpack_require__.bind(__webpack_require__, 93876))).runPublishAction(settings, await deps(core, env)),
+    all: async (settings, core, env) => (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(535), __webpack_require__.e(101), __webpack_require__.e(785), __webpack_require__.e(986), __webpack_require__.e(910), __webpack_require__.e(375), __webpack_require__.e(876), __webpack_require__.e(603)]).then(__webpack_require__.bind(__webpack_require__, 1603))).runAllAction(settings, await deps(core, env)),
 };
 /** The job, its run directory and the artifact store; the artifact credentials are captured here, before any stage scrubs the environment. */
 async function deps(core, env) {
-    const { jobArtifacts, jobFromEnvironment, jobRunDirectory } = await __webpack_require__.e(/* import() */ 133).then(__webpack_require__.bind(__webpack_require__, 69133));
+    const { assertNoPersistedCredentials, jobArtifacts, jobFromEnvironment, jobRunDirectory } = await __webpack_require__.e(/* import() */ 133).then(__webpack_require__.bind(__webpack_require__, 69133));
     const job = jobFromEnvironment(env, (path) => JSON.parse((0,external_node_fs_.readFileSync)(path, 'utf8')));
+    assertNoPersistedCredentials(job.workspace);
     return { core, job, artifacts: jobArtifacts(env), runDir: jobRunDirectory(job), env };
 }
 /**

@@ -60,15 +60,21 @@ const TranscriptEvent = zod__WEBPACK_IMPORTED_MODULE_2__/* .discriminatedUnion *
     })
         .strict(),
 ]);
-/** Appends transcript events to a JSONL file as they happen, so a crash still leaves the calls made so far. */
+/**
+ * Appends transcript events to a JSONL file as they happen, so a crash still leaves the calls made
+ * so far. `redact` runs over each line first: transcripts are uploaded as artifacts, which more
+ * people can read than the job's log, and a command's output may carry a credential.
+ */
 class TranscriptWriter {
     file;
-    constructor(file) {
+    #redact;
+    constructor(file, redact = (line) => line) {
         this.file = file;
+        this.#redact = redact;
         (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(file), { recursive: true });
     }
     write(event) {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.appendFileSync)(this.file, `${JSON.stringify(event)}\n`);
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.appendFileSync)(this.file, `${this.#redact(JSON.stringify(event))}\n`);
     }
 }
 function truncateMiddle(text, max = TRANSCRIPT_RESULT_CHARS) {
@@ -829,14 +835,17 @@ function safeJoin(dir, file) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   assertNoPersistedCredentials: () => (/* binding */ assertNoPersistedCredentials),
 /* harmony export */   jobArtifacts: () => (/* binding */ jobArtifacts),
 /* harmony export */   jobFromEnvironment: () => (/* binding */ jobFromEnvironment),
 /* harmony export */   jobRunDirectory: () => (/* binding */ jobRunDirectory),
 /* harmony export */   t: () => (/* binding */ actionsReporter)
 /* harmony export */ });
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
-/* harmony import */ var _local_run_dir_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(58887);
-/* harmony import */ var _artifacts_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(21679);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var _local_run_dir_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(58887);
+/* harmony import */ var _artifacts_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(21679);
+
 
 
 
@@ -864,11 +873,34 @@ function jobFromEnvironment(env, readEvent) {
  * as a local run's, so the stage code is the same in both runtimes.
  */
 function jobRunDirectory(job) {
-    return _local_run_dir_js__WEBPACK_IMPORTED_MODULE_1__/* .RunDirectory */ .dK.at((0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(job.runnerTemp, 'ensemble', job.runId));
+    return _local_run_dir_js__WEBPACK_IMPORTED_MODULE_2__/* .RunDirectory */ .dK.at((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(job.runnerTemp, 'ensemble', job.runId));
 }
 /** The artifact store, with the job's artifact credentials captured before credentials leave the environment. */
 function jobArtifacts(env) {
-    return new _artifacts_js__WEBPACK_IMPORTED_MODULE_2__/* .ActionsArtifactStore */ .jE((0,_artifacts_js__WEBPACK_IMPORTED_MODULE_2__/* .artifactCredentials */ .Pe)({}, env));
+    return new _artifacts_js__WEBPACK_IMPORTED_MODULE_3__/* .ActionsArtifactStore */ .jE((0,_artifacts_js__WEBPACK_IMPORTED_MODULE_3__/* .artifactCredentials */ .Pe)({}, env));
+}
+/**
+ * Refuses a checkout that keeps a token in its git configuration (`actions/checkout` without
+ * `persist-credentials: false`): agents' commands can read the checkout, so the token would be
+ * theirs. Only the repository's own config is read; nothing is run in it.
+ */
+function assertNoPersistedCredentials(workspace) {
+    let found = '';
+    try {
+        found = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFileSync)('git', ['config', '--local', '--name-only', '--get-regexp', '^http\\..*extraheader$'], {
+            cwd: workspace,
+            encoding: 'utf8',
+            stdio: ['ignore', 'pipe', 'ignore'],
+            env: { PATH: process.env['PATH'] ?? '/usr/bin:/bin', GIT_CONFIG_NOSYSTEM: '1', GIT_CONFIG_GLOBAL: '/dev/null' },
+        });
+    }
+    catch {
+        return; // exit 1: no such setting (or not a repository, which the stage reports itself)
+    }
+    if (found.trim() !== '') {
+        throw new Error('the checkout keeps a GitHub token in .git/config (actions/checkout persists credentials by default); ' +
+            'agents could read it. Check out with `persist-credentials: false`.');
+    }
 }
 /** Stage progress as log lines. */
 function actionsReporter(core) {
@@ -1001,8 +1033,12 @@ class RunDirectory {
         const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(this.dir, 'artifacts');
         return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(dir) ? (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(dir).sort() : [];
     }
-    transcript(agent) {
-        return new _agent_transcript_js__WEBPACK_IMPORTED_MODULE_2__/* .TranscriptWriter */ .ED((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(this.artifactDir(artifactOfAgent(agent)), 'transcript.jsonl'));
+    /** Starts an artifact's transcript afresh: a re-run of its stage must not mix with the earlier attempt. */
+    resetTranscript(name) {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(this.dir, 'artifacts', name, 'transcript.jsonl'), { force: true });
+    }
+    transcript(agent, redact) {
+        return new _agent_transcript_js__WEBPACK_IMPORTED_MODULE_2__/* .TranscriptWriter */ .ED((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(this.artifactDir(artifactOfAgent(agent)), 'transcript.jsonl'), redact);
     }
 }
 

@@ -184,12 +184,16 @@ async function snapshotIssue(octokit, params) {
         excludedCommenters: [...excluded],
     };
 }
-/** The comment of the issue carrying `marker` (one by a bot first, as ensemble writes as one), or null. */
+/**
+ * The comment of the issue carrying `marker` written by a bot (ensemble writes as one), or null.
+ * A marker in a person's comment is ignored: anyone who can comment could otherwise plant one and
+ * have ensemble edit, or take the place of, their comment.
+ */
 async function findMarkedComment(octokit, params) {
     const { owner, repo, issue_number, marker } = params;
     const comments = await (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .githubCall */ .Mc)({ action: `read the comments of issue #${issue_number} of ${owner}/${repo}`, permission: 'issues: read' }, () => octokit.paginate(octokit.rest.issues.listComments, { owner, repo, issue_number, per_page: 100 }));
     const marked = comments.filter((c) => c.body?.includes(marker));
-    const found = marked.find((c) => c.user?.type === 'Bot') ?? marked[0];
+    const found = marked.find((c) => c.user?.type === 'Bot');
     return found ? { id: found.id, url: found.html_url, body: found.body ?? '' } : null;
 }
 /**

@@ -12,7 +12,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _local_run_dir_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(58887);
 /* harmony import */ var _local_waves_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(47090);
 /* harmony import */ var _plan_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(40996);
-/* harmony import */ var _publish_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(60184);
+/* harmony import */ var _publish_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(93876);
 /* harmony import */ var _stages_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(83941);
 
 
@@ -63,8 +63,9 @@ async function runAllAction(settings, deps) {
     // Without a plan there is nothing to do: its failure is the job's.
     await (0,_plan_js__WEBPACK_IMPORTED_MODULE_1__.runPlanAction)({ ...agentSettings, issue: settings.issue, prompt: settings.prompt }, withCore('plan'));
     const plan = deps.runDir.readDocument('plan', _local_run_dir_js__WEBPACK_IMPORTED_MODULE_0__/* .ARTIFACTS */ .ym.plan, 'plan.json');
-    for (const task of (0,_local_waves_js__WEBPACK_IMPORTED_MODULE_4__/* .dependencyOrder */ .g1)(plan.tasks)) {
-        await attempt(`code ${task}`, failures, () => (0,_stages_js__WEBPACK_IMPORTED_MODULE_3__.runCodeAction)({ ...agentSettings, task }, withCore(`code ${task}`)));
+    // One group of dependent tasks at a time, as the matrix legs of the reusable workflow run them.
+    for (const [task] of (0,_local_waves_js__WEBPACK_IMPORTED_MODULE_4__/* .dependencyGroups */ .m0)(plan.tasks)) {
+        await attempt(`code ${task}`, failures, () => (0,_stages_js__WEBPACK_IMPORTED_MODULE_3__.runCodeAction)({ ...agentSettings, task: task }, withCore(`code ${task}`)));
     }
     // Also when the test stage is off: it then only integrates the patches into change.patch.
     await attempt('test', failures, () => (0,_stages_js__WEBPACK_IMPORTED_MODULE_3__.runTestAction)(agentSettings, withCore('test')));
@@ -114,6 +115,8 @@ var workspace = __webpack_require__(24754);
 var context = __webpack_require__(14048);
 // EXTERNAL MODULE: ./lib/runtime/local/run-dir.js
 var run_dir = __webpack_require__(58887);
+// EXTERNAL MODULE: ./lib/runtime/local/waves.js
+var waves = __webpack_require__(47090);
 // EXTERNAL MODULE: ./lib/runtime/request.js
 var runtime_request = __webpack_require__(60193);
 // EXTERNAL MODULE: ./lib/runtime/actions/environment.js
@@ -167,11 +170,22 @@ function resolveTrigger(eventName, payload, inputs, triggerLabel) {
 
 
 
+
 /** GitHub's limit on one job output is 1 MB; the matrix stays far below it (at most 256 short entries). */
 const MAX_OUTPUT_BYTES = 1_000_000;
-/** `{"include":[{"task":"<id>","title":"…"}]}` for `strategy.matrix: ${{ fromJSON(needs.plan.outputs.matrix) }}`. */
+/**
+ * `{"include":[{"task":"<id>","title":"…"}]}` for `strategy.matrix: ${{ fromJSON(needs.plan.outputs.matrix) }}`:
+ * one leg per group of tasks linked by dependencies, named by its first task; the code action
+ * runs the whole group in dependency order (independent tasks are groups of one).
+ */
 function planMatrix(plan) {
-    const include = plan.tasks.slice(0, 256).map((t) => ({ task: t.id, title: t.title.slice(0, 200) }));
+    const titles = new Map(plan.tasks.map((t) => [t.id, t.title]));
+    const include = (0,waves/* dependencyGroups */.m0)(plan.tasks)
+        .slice(0, 256)
+        .map((group) => ({
+        task: group[0],
+        title: `${titles.get(group[0])?.slice(0, 200)}${group.length > 1 ? ` (then ${group.slice(1).join(', ')})` : ''}`,
+    }));
     const json = JSON.stringify({ include });
     if (Buffer.byteLength(json) > MAX_OUTPUT_BYTES)
         throw new Error(`the task matrix is ${Buffer.byteLength(json)} bytes, over GitHub's output limit`);
@@ -187,6 +201,13 @@ function trackingBody(plan, runUrl) {
         '',
         (0,render/* renderPlanMarkdown */.d$)(plan, { limit: { unit: 'chars', max: 60_000 } }),
     ].join('\n');
+}
+/** The issue's title and body as the `issues` event recorded them when the label was added. */
+function labelledIssueText(payload, number) {
+    const issue = payload['issue'];
+    if (!issue || issue.number !== number || typeof issue.title !== 'string')
+        return null;
+    return { title: issue.title, body: typeof issue.body === 'string' ? issue.body : '' };
 }
 /**
  * `actions/plan`: checks the event and who triggered it, snapshots the request, plans, uploads
@@ -213,9 +234,21 @@ async function runPlanAction(settings, deps) {
     });
     if (!permission.ok)
         throw new TriggerError(permission.reason);
-    const request = trigger.kind === 'issue'
-        ? (0,runtime_request/* requestFromIssue */.T3)(await github.snapshotIssue(octokit, { owner, repo, issue_number: trigger.issue }))
-        : (0,runtime_request/* requestFromPrompt */.mK)(trigger.prompt);
+    let request;
+    if (trigger.kind === 'issue') {
+        const issue = await github.snapshotIssue(octokit, { owner, repo, issue_number: trigger.issue });
+        // The maintainer approved the issue as it read when they added the label: the event carries
+        // that text. An edit made since (by its author, say) is not what was approved, so it is not used.
+        const labelled = labelledIssueText(job.eventPayload, trigger.issue);
+        if (labelled && (labelled.title !== issue.title || labelled.body !== (issue.body ?? ''))) {
+            core.warning(`issue #${trigger.issue} was edited after it was labelled; ensemble works on the text as it was labelled`);
+            Object.assign(issue, labelled);
+        }
+        request = (0,runtime_request/* requestFromIssue */.T3)(issue);
+    }
+    else {
+        request = (0,runtime_request/* requestFromPrompt */.mK)(trigger.prompt);
+    }
     // Keys are read, then every credential leaves the environment, before any agent starts.
     const session = (0,context.openLocalModels)(config, ['plan'], {
         model,

@@ -679,9 +679,12 @@ const EnsembleConfig = section({
     })
         .prefault({})
         .describe('The review agents.'),
+    sandbox: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['bubblewrap', 'none'], { error: expecting('one of bubblewrap, none') })
+        .default('bubblewrap')
+        .describe('How agent, setup and test commands are isolated. `bubblewrap` (no network, own PID namespace, no credentials) is required: without it the run stops. `none` runs them without isolation, where they can read the credentials of the run; only for trusted repositories on machines without bubblewrap.'),
     'protected-paths': list(PathPattern, 'a list of path patterns', 200)
         .default(['.github/workflows/**'])
-        .describe('Glob patterns of files the pipeline may never change; a change touching one is refused before publishing.'),
+        .describe('Glob patterns of files the pipeline may never change; a change touching one is refused before publishing. The list replaces the default: keep `.github/workflows/**` in it unless ensemble may change workflows (which then run with your secrets).'),
     budgets: section({
         run: Budget.describe('Limits for the whole run.'),
         plan: Budget.describe('Limits for the plan stage.'),

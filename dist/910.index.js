@@ -267,14 +267,17 @@ function safeJoin(dir, file) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   assertNoPersistedCredentials: () => (/* binding */ assertNoPersistedCredentials),
 /* harmony export */   jobArtifacts: () => (/* binding */ jobArtifacts),
 /* harmony export */   jobFromEnvironment: () => (/* binding */ jobFromEnvironment),
 /* harmony export */   jobRunDirectory: () => (/* binding */ jobRunDirectory),
 /* harmony export */   t: () => (/* binding */ actionsReporter)
 /* harmony export */ });
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
-/* harmony import */ var _local_run_dir_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(58887);
-/* harmony import */ var _artifacts_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(21679);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var _local_run_dir_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(58887);
+/* harmony import */ var _artifacts_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(21679);
+
 
 
 
@@ -302,11 +305,34 @@ function jobFromEnvironment(env, readEvent) {
  * as a local run's, so the stage code is the same in both runtimes.
  */
 function jobRunDirectory(job) {
-    return _local_run_dir_js__WEBPACK_IMPORTED_MODULE_1__/* .RunDirectory */ .dK.at((0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(job.runnerTemp, 'ensemble', job.runId));
+    return _local_run_dir_js__WEBPACK_IMPORTED_MODULE_2__/* .RunDirectory */ .dK.at((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(job.runnerTemp, 'ensemble', job.runId));
 }
 /** The artifact store, with the job's artifact credentials captured before credentials leave the environment. */
 function jobArtifacts(env) {
-    return new _artifacts_js__WEBPACK_IMPORTED_MODULE_2__/* .ActionsArtifactStore */ .jE((0,_artifacts_js__WEBPACK_IMPORTED_MODULE_2__/* .artifactCredentials */ .Pe)({}, env));
+    return new _artifacts_js__WEBPACK_IMPORTED_MODULE_3__/* .ActionsArtifactStore */ .jE((0,_artifacts_js__WEBPACK_IMPORTED_MODULE_3__/* .artifactCredentials */ .Pe)({}, env));
+}
+/**
+ * Refuses a checkout that keeps a token in its git configuration (`actions/checkout` without
+ * `persist-credentials: false`): agents' commands can read the checkout, so the token would be
+ * theirs. Only the repository's own config is read; nothing is run in it.
+ */
+function assertNoPersistedCredentials(workspace) {
+    let found = '';
+    try {
+        found = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFileSync)('git', ['config', '--local', '--name-only', '--get-regexp', '^http\\..*extraheader$'], {
+            cwd: workspace,
+            encoding: 'utf8',
+            stdio: ['ignore', 'pipe', 'ignore'],
+            env: { PATH: process.env['PATH'] ?? '/usr/bin:/bin', GIT_CONFIG_NOSYSTEM: '1', GIT_CONFIG_GLOBAL: '/dev/null' },
+        });
+    }
+    catch {
+        return; // exit 1: no such setting (or not a repository, which the stage reports itself)
+    }
+    if (found.trim() !== '') {
+        throw new Error('the checkout keeps a GitHub token in .git/config (actions/checkout persists credentials by default); ' +
+            'agents could read it. Check out with `persist-credentials: false`.');
+    }
 }
 /** Stage progress as log lines. */
 function actionsReporter(core) {
@@ -334,9 +360,15 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var _render_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(43229);
 /* harmony import */ var _review_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(17740);
-/* harmony import */ var _local_run_dir_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(58887);
-/* harmony import */ var _local_stage_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(16986);
-/* harmony import */ var _environment_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(69133);
+/* harmony import */ var _stages_code_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(98198);
+/* harmony import */ var _local_run_dir_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(58887);
+/* harmony import */ var _local_stage_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(16986);
+/* harmony import */ var _local_waves_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(47090);
+/* harmony import */ var _artifacts_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(21679);
+/* harmony import */ var _environment_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(69133);
+
+
+
 
 
 
@@ -368,51 +400,65 @@ function modelOptions(settings, deps) {
         ...(deps.session ? { session: deps.session } : {}),
         runDir: deps.runDir.dir,
         repoDir: deps.job.workspace,
-        reporter: (0,_environment_js__WEBPACK_IMPORTED_MODULE_5__/* .actionsReporter */ .t)(deps.core),
+        reporter: (0,_environment_js__WEBPACK_IMPORTED_MODULE_7__/* .actionsReporter */ .t)(deps.core),
     };
 }
 async function download(deps, name) {
     await deps.artifacts.downloadArtifact(name, deps.runDir.artifactDir(name));
 }
+/** A stage the configuration switched off: an empty output and a line in the summary, no artifact. */
+async function skipped(core, output, reason) {
+    core.setOutput(output, '');
+    core.info(reason);
+    await summarise(core, `Skipped: ${reason}.`);
+}
 async function summarise(core, markdown) {
     core.summary.addRaw(markdown, true);
     await core.summary.write();
 }
-/** `actions/code`: one matrix leg, one task. */
+/**
+ * `actions/code`: one matrix leg. It runs the task and every task linked to it by dependencies
+ * (its group), in dependency order, so that each starts from the patches it builds on.
+ */
 async function runCodeAction(settings, deps) {
-    await download(deps, _local_run_dir_js__WEBPACK_IMPORTED_MODULE_3__/* .ARTIFACTS */ .ym.plan);
-    const result = await withCommandsStopped(deps.core, () => (0,_local_stage_js__WEBPACK_IMPORTED_MODULE_4__/* .runSingleStage */ .Y)({ ...modelOptions(settings, deps), stage: 'code', taskId: settings.task }));
-    // The partial work of a failed task is uploaded too: nothing is lost.
-    await deps.artifacts.uploadArtifact(_local_run_dir_js__WEBPACK_IMPORTED_MODULE_3__/* .ARTIFACTS */ .ym.code(settings.task), deps.runDir.artifactDir(_local_run_dir_js__WEBPACK_IMPORTED_MODULE_3__/* .ARTIFACTS */ .ym.code(settings.task)));
-    const task = result.documents.task;
-    deps.core.setOutput('status', task.status);
-    await summarise(deps.core, `${(0,_render_index_js__WEBPACK_IMPORTED_MODULE_1__/* .renderTaskMarkdown */ .Th)(task)}\n${(0,_render_index_js__WEBPACK_IMPORTED_MODULE_1__/* .renderUsageTable */ .MH)([{ stage: `code · ${task.taskId}`, usage: task.usage }])}`);
-    if (task.status === 'failed')
-        deps.core.setFailed(`task ${task.taskId} failed: ${task.stopReason ?? task.summary}`);
+    await download(deps, _local_run_dir_js__WEBPACK_IMPORTED_MODULE_4__/* .ARTIFACTS */ .ym.plan);
+    const plan = deps.runDir.readDocument('plan', _local_run_dir_js__WEBPACK_IMPORTED_MODULE_4__/* .ARTIFACTS */ .ym.plan, 'plan.json');
+    const group = (0,_local_waves_js__WEBPACK_IMPORTED_MODULE_8__/* .dependencyGroups */ .m0)(plan.tasks).find((g) => g.includes(settings.task));
+    if (!group)
+        throw new Error(`task "${settings.task}" is not in the plan (tasks: ${plan.tasks.map((t) => t.id).join(', ')})`);
+    const tasks = [];
+    for (const taskId of group) {
+        const result = await withCommandsStopped(deps.core, () => (0,_local_stage_js__WEBPACK_IMPORTED_MODULE_5__/* .runSingleStage */ .Y)({ ...modelOptions(settings, deps), stage: 'code', taskId }));
+        // The partial work of a failed task is uploaded too: nothing is lost.
+        await deps.artifacts.uploadArtifact(_local_run_dir_js__WEBPACK_IMPORTED_MODULE_4__/* .ARTIFACTS */ .ym.code(taskId), deps.runDir.artifactDir(_local_run_dir_js__WEBPACK_IMPORTED_MODULE_4__/* .ARTIFACTS */ .ym.code(taskId)));
+        tasks.push(result.documents.task);
+    }
+    const failed = tasks.filter((t) => t.status === 'failed');
+    deps.core.setOutput('status', failed.length > 0 ? 'failed' : tasks.some((t) => t.status === 'done') ? 'done' : 'no-change');
+    await summarise(deps.core, `${tasks.map((task) => (0,_render_index_js__WEBPACK_IMPORTED_MODULE_1__/* .renderTaskMarkdown */ .Th)(task)).join('\n')}\n${(0,_render_index_js__WEBPACK_IMPORTED_MODULE_1__/* .renderUsageTable */ .MH)(tasks.map((task) => ({ stage: `code · ${task.taskId}`, usage: task.usage })))}`);
+    if (failed.length > 0)
+        deps.core.setFailed(failed.map((t) => `task ${t.taskId} failed: ${t.stopReason ?? t.summary}`).join('\n'));
 }
 /** `actions/test`: integrate every task's patch, test, add tests. */
 async function runTestAction(settings, deps) {
-    await download(deps, _local_run_dir_js__WEBPACK_IMPORTED_MODULE_3__/* .ARTIFACTS */ .ym.plan);
-    const plan = deps.runDir.readDocument('plan', _local_run_dir_js__WEBPACK_IMPORTED_MODULE_3__/* .ARTIFACTS */ .ym.plan, 'plan.json');
+    await download(deps, _local_run_dir_js__WEBPACK_IMPORTED_MODULE_4__/* .ARTIFACTS */ .ym.plan);
+    const plan = deps.runDir.readDocument('plan', _local_run_dir_js__WEBPACK_IMPORTED_MODULE_4__/* .ARTIFACTS */ .ym.plan, 'plan.json');
     for (const task of plan.tasks) {
         try {
-            await download(deps, _local_run_dir_js__WEBPACK_IMPORTED_MODULE_3__/* .ARTIFACTS */ .ym.code(task.id));
+            await download(deps, _local_run_dir_js__WEBPACK_IMPORTED_MODULE_4__/* .ARTIFACTS */ .ym.code(task.id));
         }
         catch (error) {
-            // A leg that failed before uploading: the test stage reports the task as failed.
+            // Only a leg that uploaded nothing makes a task count as failed; any other error is the step's.
+            if (!(error instanceof _artifacts_js__WEBPACK_IMPORTED_MODULE_6__/* .ArtifactMissingError */ .BU))
+                throw error;
             deps.core.warning(`task ${task.id}: ${error.message}`);
-            deps.runDir.writeDocument(_local_run_dir_js__WEBPACK_IMPORTED_MODULE_3__/* .ARTIFACTS */ .ym.code(task.id), 'task.json', missingTask(plan.run, task.id, error.message));
-            deps.runDir.writeText(_local_run_dir_js__WEBPACK_IMPORTED_MODULE_3__/* .ARTIFACTS */ .ym.code(task.id), 'task.patch', '');
+            deps.runDir.writeDocument(_local_run_dir_js__WEBPACK_IMPORTED_MODULE_4__/* .ARTIFACTS */ .ym.code(task.id), 'task.json', (0,_stages_code_js__WEBPACK_IMPORTED_MODULE_3__/* .taskNotRun */ .OD)(plan.run, task.id, 'missing artifact', `The task's job uploaded no result: ${error.message}`));
+            deps.runDir.writeText(_local_run_dir_js__WEBPACK_IMPORTED_MODULE_4__/* .ARTIFACTS */ .ym.code(task.id), 'task.patch', '');
         }
     }
-    const result = await withCommandsStopped(deps.core, () => (0,_local_stage_js__WEBPACK_IMPORTED_MODULE_4__/* .runSingleStage */ .Y)({ ...modelOptions(settings, deps), stage: 'test' }));
-    await deps.artifacts.uploadArtifact(_local_run_dir_js__WEBPACK_IMPORTED_MODULE_3__/* .ARTIFACTS */ .ym.test, deps.runDir.artifactDir(_local_run_dir_js__WEBPACK_IMPORTED_MODULE_3__/* .ARTIFACTS */ .ym.test));
+    const result = await withCommandsStopped(deps.core, () => (0,_local_stage_js__WEBPACK_IMPORTED_MODULE_5__/* .runSingleStage */ .Y)({ ...modelOptions(settings, deps), stage: 'test' }));
+    await deps.artifacts.uploadArtifact(_local_run_dir_js__WEBPACK_IMPORTED_MODULE_4__/* .ARTIFACTS */ .ym.test, deps.runDir.artifactDir(_local_run_dir_js__WEBPACK_IMPORTED_MODULE_4__/* .ARTIFACTS */ .ym.test));
     const test = result.documents.test;
-    if (!test) {
-        deps.core.setOutput('status', 'no-tests');
-        await summarise(deps.core, `## Tests\n\n${result.summary}.`);
-        return;
-    }
     deps.core.setOutput('status', test.status);
     deps.core.setOutput('passed', test.passed === null ? '' : String(test.passed));
     deps.core.setOutput('failed', test.failed === null ? '' : String(test.failed));
@@ -422,42 +468,30 @@ async function runTestAction(settings, deps) {
 }
 /** `actions/review`: one lens. */
 async function runReviewAction(settings, deps) {
-    await download(deps, _local_run_dir_js__WEBPACK_IMPORTED_MODULE_3__/* .ARTIFACTS */ .ym.plan);
-    await download(deps, _local_run_dir_js__WEBPACK_IMPORTED_MODULE_3__/* .ARTIFACTS */ .ym.test);
-    const result = await withCommandsStopped(deps.core, () => (0,_local_stage_js__WEBPACK_IMPORTED_MODULE_4__/* .runSingleStage */ .Y)({ ...modelOptions(settings, deps), stage: 'review', lens: settings.lens }));
-    await deps.artifacts.uploadArtifact(_local_run_dir_js__WEBPACK_IMPORTED_MODULE_3__/* .ARTIFACTS */ .ym.review(settings.lens), deps.runDir.artifactDir(_local_run_dir_js__WEBPACK_IMPORTED_MODULE_3__/* .ARTIFACTS */ .ym.review(settings.lens)));
+    await download(deps, _local_run_dir_js__WEBPACK_IMPORTED_MODULE_4__/* .ARTIFACTS */ .ym.plan);
+    await download(deps, _local_run_dir_js__WEBPACK_IMPORTED_MODULE_4__/* .ARTIFACTS */ .ym.test);
+    const result = await withCommandsStopped(deps.core, () => (0,_local_stage_js__WEBPACK_IMPORTED_MODULE_5__/* .runSingleStage */ .Y)({ ...modelOptions(settings, deps), stage: 'review', lens: settings.lens }));
+    await deps.artifacts.uploadArtifact(_local_run_dir_js__WEBPACK_IMPORTED_MODULE_4__/* .ARTIFACTS */ .ym.review(settings.lens), deps.runDir.artifactDir(_local_run_dir_js__WEBPACK_IMPORTED_MODULE_4__/* .ARTIFACTS */ .ym.review(settings.lens)));
     const reviews = result.documents.reviews ?? [];
     const review = reviews[0];
     deps.core.setOutput('verdict', review.verdict);
-    const change = deps.runDir.readText(_local_run_dir_js__WEBPACK_IMPORTED_MODULE_3__/* .ARTIFACTS */ .ym.test, 'change.patch') ?? '';
+    const change = deps.runDir.readText(_local_run_dir_js__WEBPACK_IMPORTED_MODULE_4__/* .ARTIFACTS */ .ym.test, 'change.patch') ?? '';
     const outcome = (0,_review_index_js__WEBPACK_IMPORTED_MODULE_2__/* .combineReviews */ .bu)(reviews, (0,_review_index_js__WEBPACK_IMPORTED_MODULE_2__/* .parseUnifiedDiff */ .rj)(change), result.config.review['block-on']);
     await summarise(deps.core, `${(0,_render_index_js__WEBPACK_IMPORTED_MODULE_1__/* .renderReviewMarkdown */ .AD)(outcome)}\n${(0,_render_index_js__WEBPACK_IMPORTED_MODULE_1__/* .renderUsageTable */ .MH)([{ stage: `review · ${review.lens}`, usage: review.usage }])}`);
 }
 /** `actions/docs`. */
 async function runDocsAction(settings, deps) {
-    await download(deps, _local_run_dir_js__WEBPACK_IMPORTED_MODULE_3__/* .ARTIFACTS */ .ym.plan);
-    await download(deps, _local_run_dir_js__WEBPACK_IMPORTED_MODULE_3__/* .ARTIFACTS */ .ym.test);
-    const result = await withCommandsStopped(deps.core, () => (0,_local_stage_js__WEBPACK_IMPORTED_MODULE_4__/* .runSingleStage */ .Y)({ ...modelOptions(settings, deps), stage: 'docs' }));
-    await deps.artifacts.uploadArtifact(_local_run_dir_js__WEBPACK_IMPORTED_MODULE_3__/* .ARTIFACTS */ .ym.docs, deps.runDir.artifactDir(_local_run_dir_js__WEBPACK_IMPORTED_MODULE_3__/* .ARTIFACTS */ .ym.docs));
+    await download(deps, _local_run_dir_js__WEBPACK_IMPORTED_MODULE_4__/* .ARTIFACTS */ .ym.plan);
+    await download(deps, _local_run_dir_js__WEBPACK_IMPORTED_MODULE_4__/* .ARTIFACTS */ .ym.test);
+    const result = await withCommandsStopped(deps.core, () => (0,_local_stage_js__WEBPACK_IMPORTED_MODULE_5__/* .runSingleStage */ .Y)({ ...modelOptions(settings, deps), stage: 'docs' }));
     const docs = result.documents.docs;
+    if (!docs)
+        return skipped(deps.core, 'status', result.summary);
+    await deps.artifacts.uploadArtifact(_local_run_dir_js__WEBPACK_IMPORTED_MODULE_4__/* .ARTIFACTS */ .ym.docs, deps.runDir.artifactDir(_local_run_dir_js__WEBPACK_IMPORTED_MODULE_4__/* .ARTIFACTS */ .ym.docs));
     deps.core.setOutput('status', docs.status);
     await summarise(deps.core, `${(0,_render_index_js__WEBPACK_IMPORTED_MODULE_1__/* .renderDocsMarkdown */ .LK)(docs)}\n${(0,_render_index_js__WEBPACK_IMPORTED_MODULE_1__/* .renderUsageTable */ .MH)([{ stage: 'docs', usage: docs.usage }])}`);
     if (docs.status === 'failed')
         deps.core.setFailed(`the docs stage failed: ${docs.summary.split('\n')[0]}`);
-}
-function missingTask(run, taskId, reason) {
-    return {
-        schema: 'ensemble.task/v1',
-        run,
-        usage: { model: '', calls: 0, inputTokens: 0, outputTokens: 0, cacheReadTokens: 0, cacheWriteTokens: 0, costUsd: 0, durationMs: 0 },
-        taskId,
-        status: 'failed',
-        summary: `The task's job uploaded no result: ${reason}`,
-        commitMessage: `Task ${taskId}`,
-        filesChanged: [],
-        commands: [],
-        stopReason: 'missing artifact',
-    };
 }
 
 

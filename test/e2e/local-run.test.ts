@@ -152,7 +152,14 @@ describe('ensemble run on a real repository with the scripted model', () => {
     const { code, summary, server } = await run(repo, demoScript, ['--stages', 'plan,code,publish']);
     expect(code).toBe(0);
     expect(summary.stages.map((s: { stage: string }) => s.stage)).toEqual(['plan', 'code', 'publish']);
-    expect(existsSync(artifact(summary, 'ensemble-test', 'test.json'))).toBe(false);
+    expect(readJson(artifact(summary, 'ensemble-test', 'test.json'))).toMatchObject({
+      status: 'no-tests',
+      command: null,
+      integration: [
+        { taskId: 'slugify-max-length', result: 'applied' },
+        { taskId: 'count-sentences', result: 'applied' },
+      ],
+    });
     expect(readFileSync(artifact(summary, 'ensemble-test', 'change.patch'), 'utf8')).toContain('countSentences');
     expect(server.requests.some((r) => /You are (the testing|a review|the documentation) agent/.test(r.request?.system ?? ''))).toBe(false);
     expect(git(repo, 'show', `${summary.branch}:src/index.js`)).toContain('countSentences');

@@ -1,5 +1,5 @@
 import { ARTIFACTS } from '../local/run-dir.ts';
-import { dependencyOrder } from '../local/waves.ts';
+import { dependencyGroups } from '../local/waves.ts';
 import type { ActionsCore } from './environment.ts';
 import type { ActionSettings } from './inputs.ts';
 import { runPlanAction } from './plan.ts';
@@ -52,8 +52,9 @@ export async function runAllAction(settings: ActionSettings<'all'>, deps: Action
   await runPlanAction({ ...agentSettings, issue: settings.issue, prompt: settings.prompt }, withCore('plan'));
   const plan = deps.runDir.readDocument('plan', ARTIFACTS.plan, 'plan.json');
 
-  for (const task of dependencyOrder(plan.tasks)) {
-    await attempt(`code ${task}`, failures, () => runCodeAction({ ...agentSettings, task }, withCore(`code ${task}`)));
+  // One group of dependent tasks at a time, as the matrix legs of the reusable workflow run them.
+  for (const [task] of dependencyGroups(plan.tasks)) {
+    await attempt(`code ${task}`, failures, () => runCodeAction({ ...agentSettings, task: task as string }, withCore(`code ${task}`)));
   }
   // Also when the test stage is off: it then only integrates the patches into change.patch.
   await attempt('test', failures, () => runTestAction(agentSettings, withCore('test')));

@@ -3,9 +3,11 @@ import type { TaskDocument } from '../../contracts/task.ts';
 import type { ModelSession } from '../../model/session.ts';
 import { renderDocsMarkdown, renderReviewMarkdown, renderTaskMarkdown, renderTestMarkdown, renderUsageTable } from '../../render/index.ts';
 import { combineReviews, parseUnifiedDiff } from '../../review/index.ts';
+import { taskNotRun } from '../../stages/code.ts';
 import { ARTIFACTS, type RunDirectory } from '../local/run-dir.ts';
 import { runSingleStage, type SingleStageResult } from '../local/stage.ts';
-import type { ArtifactStore } from './artifacts.ts';
+import { dependencyGroups } from '../local/waves.ts';
+import { ArtifactMissingError, type ArtifactStore } from './artifacts.ts';
 import { type ActionsCore, type ActionsJob, actionsReporter } from './environment.ts';
 import type { ActionSettings } from './inputs.ts';
 
@@ -54,23 +56,41 @@ async function download(deps: ActionDeps, name: string): Promise<void> {
   await deps.artifacts.downloadArtifact(name, deps.runDir.artifactDir(name));
 }
 
+/** A stage the configuration switched off: an empty output and a line in the summary, no artifact. */
+async function skipped(core: ActionsCore, output: string, reason: string): Promise<void> {
+  core.setOutput(output, '');
+  core.info(reason);
+  await summarise(core, `Skipped: ${reason}.`);
+}
+
 async function summarise(core: ActionsCore, markdown: string): Promise<void> {
   core.summary.addRaw(markdown, true);
   await core.summary.write();
 }
 
-/** `actions/code`: one matrix leg, one task. */
+/**
+ * `actions/code`: one matrix leg. It runs the task and every task linked to it by dependencies
+ * (its group), in dependency order, so that each starts from the patches it builds on.
+ */
 export async function runCodeAction(settings: ActionSettings<'code'>, deps: ActionDeps): Promise<void> {
   await download(deps, ARTIFACTS.plan);
-  const result = await withCommandsStopped(deps.core, () =>
-    runSingleStage({ ...modelOptions(settings, deps), stage: 'code', taskId: settings.task }),
+  const plan = deps.runDir.readDocument('plan', ARTIFACTS.plan, 'plan.json');
+  const group = dependencyGroups(plan.tasks).find((g) => g.includes(settings.task));
+  if (!group) throw new Error(`task "${settings.task}" is not in the plan (tasks: ${plan.tasks.map((t) => t.id).join(', ')})`);
+  const tasks: TaskDocument[] = [];
+  for (const taskId of group) {
+    const result = await withCommandsStopped(deps.core, () => runSingleStage({ ...modelOptions(settings, deps), stage: 'code', taskId }));
+    // The partial work of a failed task is uploaded too: nothing is lost.
+    await deps.artifacts.uploadArtifact(ARTIFACTS.code(taskId), deps.runDir.artifactDir(ARTIFACTS.code(taskId)));
+    tasks.push(result.documents.task as TaskDocument);
+  }
+  const failed = tasks.filter((t) => t.status === 'failed');
+  deps.core.setOutput('status', failed.length > 0 ? 'failed' : tasks.some((t) => t.status === 'done') ? 'done' : 'no-change');
+  await summarise(
+    deps.core,
+    `${tasks.map((task) => renderTaskMarkdown(task)).join('\n')}\n${renderUsageTable(tasks.map((task) => ({ stage: `code · ${task.taskId}`, usage: task.usage })))}`,
   );
-  // The partial work of a failed task is uploaded too: nothing is lost.
-  await deps.artifacts.uploadArtifact(ARTIFACTS.code(settings.task), deps.runDir.artifactDir(ARTIFACTS.code(settings.task)));
-  const task = result.documents.task as TaskDocument;
-  deps.core.setOutput('status', task.status);
-  await summarise(deps.core, `${renderTaskMarkdown(task)}\n${renderUsageTable([{ stage: `code · ${task.taskId}`, usage: task.usage }])}`);
-  if (task.status === 'failed') deps.core.setFailed(`task ${task.taskId} failed: ${task.stopReason ?? task.summary}`);
+  if (failed.length > 0) deps.core.setFailed(failed.map((t) => `task ${t.taskId} failed: ${t.stopReason ?? t.summary}`).join('\n'));
 }
 
 /** `actions/test`: integrate every task's patch, test, add tests. */
@@ -81,20 +101,20 @@ export async function runTestAction(settings: ActionSettings<'test'>, deps: Acti
     try {
       await download(deps, ARTIFACTS.code(task.id));
     } catch (error) {
-      // A leg that failed before uploading: the test stage reports the task as failed.
+      // Only a leg that uploaded nothing makes a task count as failed; any other error is the step's.
+      if (!(error instanceof ArtifactMissingError)) throw error;
       deps.core.warning(`task ${task.id}: ${(error as Error).message}`);
-      deps.runDir.writeDocument(ARTIFACTS.code(task.id), 'task.json', missingTask(plan.run, task.id, (error as Error).message));
+      deps.runDir.writeDocument(
+        ARTIFACTS.code(task.id),
+        'task.json',
+        taskNotRun(plan.run, task.id, 'missing artifact', `The task's job uploaded no result: ${(error as Error).message}`),
+      );
       deps.runDir.writeText(ARTIFACTS.code(task.id), 'task.patch', '');
     }
   }
   const result = await withCommandsStopped(deps.core, () => runSingleStage({ ...modelOptions(settings, deps), stage: 'test' }));
   await deps.artifacts.uploadArtifact(ARTIFACTS.test, deps.runDir.artifactDir(ARTIFACTS.test));
-  const test = result.documents.test;
-  if (!test) {
-    deps.core.setOutput('status', 'no-tests');
-    await summarise(deps.core, `## Tests\n\n${result.summary}.`);
-    return;
-  }
+  const test = result.documents.test!;
   deps.core.setOutput('status', test.status);
   deps.core.setOutput('passed', test.passed === null ? '' : String(test.passed));
   deps.core.setOutput('failed', test.failed === null ? '' : String(test.failed));
@@ -126,26 +146,12 @@ export async function runDocsAction(settings: ActionSettings<'docs'>, deps: Acti
   await download(deps, ARTIFACTS.plan);
   await download(deps, ARTIFACTS.test);
   const result = await withCommandsStopped(deps.core, () => runSingleStage({ ...modelOptions(settings, deps), stage: 'docs' }));
+  const docs = result.documents.docs;
+  if (!docs) return skipped(deps.core, 'status', result.summary);
   await deps.artifacts.uploadArtifact(ARTIFACTS.docs, deps.runDir.artifactDir(ARTIFACTS.docs));
-  const docs = result.documents.docs!;
   deps.core.setOutput('status', docs.status);
   await summarise(deps.core, `${renderDocsMarkdown(docs)}\n${renderUsageTable([{ stage: 'docs', usage: docs.usage }])}`);
   if (docs.status === 'failed') deps.core.setFailed(`the docs stage failed: ${docs.summary.split('\n')[0]}`);
-}
-
-function missingTask(run: TaskDocument['run'], taskId: string, reason: string): TaskDocument {
-  return {
-    schema: 'ensemble.task/v1',
-    run,
-    usage: { model: '', calls: 0, inputTokens: 0, outputTokens: 0, cacheReadTokens: 0, cacheWriteTokens: 0, costUsd: 0, durationMs: 0 },
-    taskId,
-    status: 'failed',
-    summary: `The task's job uploaded no result: ${reason}`,
-    commitMessage: `Task ${taskId}`,
-    filesChanged: [],
-    commands: [],
-    stopReason: 'missing artifact',
-  };
 }
 
 export type { SingleStageResult };

@@ -83,7 +83,8 @@ export async function runCommand(values: Values, io: CliIo): Promise<number> {
       model: str(values['model']) ?? null,
       baseUrl: str(values['base-url']) ?? null,
       apiKey: str(values['api-key']) ?? null,
-      configFile: str(values['config']) ?? null,
+      // Relative to where the user stands, as `ensemble validate --config` reads it.
+      configFile: values['config'] ? resolve(io.cwd, str(values['config']) as string) : null,
       maxParallel: parseMaxParallel(str(values['max-parallel'])),
       ...(values['stages'] !== undefined ? { stages: parseStages(str(values['stages'])) } : {}),
       reporter,
@@ -113,12 +114,12 @@ export async function stageCommand(values: Values, stage: string, io: CliIo): Pr
       model: str(values['model']) ?? null,
       baseUrl: str(values['base-url']) ?? null,
       apiKey: str(values['api-key']) ?? null,
-      configFile: str(values['config']) ?? null,
+      configFile: values['config'] ? resolve(io.cwd, str(values['config']) as string) : null,
       reporter,
       env: io.env,
     });
     io.stdout.write(`${result.stage}: ${result.summary}\n${result.written.map((f) => `  wrote ${f}`).join('\n')}\n`);
-    return 0;
+    return result.ok ? 0 : 1;
   } finally {
     stop();
   }

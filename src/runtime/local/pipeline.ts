@@ -1,6 +1,6 @@
 import { execFile } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { basename, resolve } from 'node:path';
+import { basename } from 'node:path';
 import { promisify } from 'node:util';
 import type { CommandSettings } from '../../agent/tools/index.ts';
 import type { LoadedConfig } from '../../config/load.ts';
@@ -11,14 +11,14 @@ import type { PlanDocument, RequestSnapshot } from '../../contracts/plan.ts';
 import type { ReviewDocument } from '../../contracts/review.ts';
 import type { TaskDocument } from '../../contracts/task.ts';
 import type { TestDocument } from '../../contracts/test-report.ts';
-import { runCodeStage } from '../../stages/code.ts';
+import { runCodeStage, taskNotRun, unfinishedDependency } from '../../stages/code.ts';
 import type { Reporter } from '../../stages/context.ts';
 import { runDocsStage } from '../../stages/docs.ts';
 import { runPlanStage } from '../../stages/plan.ts';
 import { runReviewStages } from '../../stages/review.ts';
 import { integrateWithoutTests, runTestStage } from '../../stages/test.ts';
 import { assertCleanRepo, pinBase } from '../../workspace/index.ts';
-import { createLocalContext, loadLocalConfig, type ModelOptions, openLocalModels } from './context.ts';
+import { createLocalContext, loadLocalConfig, type ModelOptions, openLocalModels, repositoryRoot } from './context.ts';
 import { publishLocal } from './publish.ts';
 import { ARTIFACTS, RunDirectory } from './run-dir.ts';
 import { dependencyWaves, mapWithLimit } from './waves.ts';
@@ -109,7 +109,8 @@ function resolveStages(loaded: LoadedConfig, requested: readonly PipelineStage[]
  * so a failure leaves everything made so far where the user can find it.
  */
 export async function runLocalPipeline(options: LocalRunOptions): Promise<LocalRunSummary> {
-  const repoDir = resolve(options.repoDir);
+  // A subdirectory of a checkout means the checkout: its configuration, its run directory.
+  const repoDir = repositoryRoot(options.repoDir);
   // The configuration is read before any child process starts: it names the models whose keys
   // must be read, after which every credential leaves the environment.
   const { loaded, config } = await loadLocalConfig(repoDir, options.configFile, options.model);
@@ -188,10 +189,13 @@ export async function runLocalPipeline(options: LocalRunOptions): Promise<LocalR
         for (const wave of dependencyWaves(plan.tasks)) {
           await mapWithLimit(wave, options.maxParallel ?? 4, async (taskId) => {
             const task = plan.tasks.find((t) => t.id === taskId)!;
-            const failedDependency = task.dependsOn.find((d) => results.get(d)?.document.status !== 'done');
+            const failedDependency = unfinishedDependency(task, (d) => results.get(d)?.document.status);
             let result: { document: TaskDocument; patch: string };
             if (failedDependency) {
-              result = skippedTask(run, taskId, `skipped: it depends on "${failedDependency}", which did not finish`);
+              result = {
+                document: taskNotRun(run, taskId, `skipped: it depends on "${failedDependency}", which did not finish`),
+                patch: '',
+              };
               options.reporter.event({
                 stage: 'code',
                 agent: `code:${taskId}`,
@@ -206,7 +210,7 @@ export async function runLocalPipeline(options: LocalRunOptions): Promise<LocalR
                   dependencies: task.dependsOn.map((d) => ({ taskId: d, patch: results.get(d)!.patch })),
                 });
               } catch (error) {
-                result = skippedTask(run, taskId, `error: ${(error as Error).message}`);
+                result = { document: taskNotRun(run, taskId, `error: ${(error as Error).message}`), patch: '' };
                 options.reporter.event({ stage: 'code', agent: `code:${taskId}`, status: 'failed', detail: (error as Error).message });
               }
             }
@@ -215,6 +219,7 @@ export async function runLocalPipeline(options: LocalRunOptions): Promise<LocalR
             runDir.writeText(ARTIFACTS.code(taskId), 'task.patch', result.patch);
           });
         }
+        summary.tasks = plan.tasks.map((t) => ({ id: t.id, status: results.get(t.id)?.document.status ?? 'failed' }));
         const failed = [...results.values()].filter((r) => r.document.status === 'failed');
         if (failed.length === plan.tasks.length)
           throw new Error(
@@ -236,8 +241,14 @@ export async function runLocalPipeline(options: LocalRunOptions): Promise<LocalR
       runDir.writeDocument(ARTIFACTS.test, 'test.json', test);
       runDir.writeText(ARTIFACTS.test, 'change.patch', changePatch);
     } else {
-      changePatch = await integrateWithoutTests(ctx, plan, tasks);
+      const integrated = await integrateWithoutTests(ctx, plan, tasks);
+      test = integrated.document;
+      changePatch = integrated.patch;
+      runDir.writeDocument(ARTIFACTS.test, 'test.json', test);
       runDir.writeText(ARTIFACTS.test, 'change.patch', changePatch);
+      for (const r of test.integration.filter((i) => i.result === 'conflicted')) {
+        options.reporter.warn(`task ${r.taskId} conflicts with the tasks before it (${r.conflictingFiles.join(', ')}): left out`);
+      }
     }
 
     // Review and docs, side by side. Neither may sink the run: the branch is still made, and
@@ -300,22 +311,4 @@ export async function runLocalPipeline(options: LocalRunOptions): Promise<LocalR
   } finally {
     await local.close();
   }
-}
-
-function skippedTask(run: RunIdentity, taskId: string, reason: string): { document: TaskDocument; patch: string } {
-  return {
-    document: {
-      schema: 'ensemble.task/v1',
-      run,
-      usage: { model: '', calls: 0, inputTokens: 0, outputTokens: 0, cacheReadTokens: 0, cacheWriteTokens: 0, costUsd: 0, durationMs: 0 },
-      taskId,
-      status: 'failed',
-      summary: `The task did not run (${reason}).`,
-      commitMessage: `Task ${taskId}`,
-      filesChanged: [],
-      commands: [],
-      stopReason: reason,
-    },
-    patch: '',
-  };
 }

@@ -30,14 +30,15 @@ export function plainReporter(out: Writable, clock: () => number = Date.now): Re
  * Live progress on a terminal: one line per stage and agent, redrawn in place as they start and
  * finish, with elapsed time. Messages print above the block.
  */
-export function terminalReporter(out: Writable, clock: () => number = Date.now): Reporter & { stop(): void } {
+export function terminalReporter(out: Writable & { columns?: number }, clock: () => number = Date.now): Reporter & { stop(): void } {
   const rows = new Map<string, { status: StageEvent['status']; started: number; ended: number | null; detail: string }>();
   let drawn = 0;
   const render = () => {
     const lines = [...rows].map(([key, row]) => {
       const seconds = (((row.ended ?? clock()) - row.started) / 1000).toFixed(1);
       const detail = row.detail ? `  ${row.detail.split('\n')[0]?.slice(0, 80)}` : '';
-      return `  ${SYMBOL[row.status]} ${key.padEnd(24)} ${seconds.padStart(6)} s${detail}`;
+      // A line wider than the terminal wraps, and the cursor-up redraw would then overwrite the wrong lines.
+      return `  ${SYMBOL[row.status]} ${key.padEnd(24)} ${seconds.padStart(6)} s${detail}`.slice(0, Math.max(20, (out.columns ?? 80) - 1));
     });
     out.write(`${drawn > 0 ? `\x1b[${drawn}A` : ''}${lines.map((l) => `\x1b[2K${l}\n`).join('')}`);
     drawn = lines.length;
@@ -56,7 +57,8 @@ export function terminalReporter(out: Writable, clock: () => number = Date.now):
       const key = label(event);
       const row = rows.get(key);
       if (event.status === 'started' || !row) {
-        rows.set(key, { status: event.status, started: clock(), ended: null, detail: event.detail ?? '' });
+        const ended = event.status === 'started' || event.status === 'progress' ? null : clock();
+        rows.set(key, { status: event.status, started: clock(), ended, detail: event.detail ?? '' });
       } else {
         row.status = event.status;
         row.detail = event.detail ?? row.detail;

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, join, relative, resolve } from 'node:path';
 import { TranscriptWriter } from '../../agent/transcript.ts';
 import type { DocumentName, DocumentOf } from '../../contracts/documents.ts';
@@ -118,7 +118,12 @@ export class RunDirectory {
     return existsSync(dir) ? readdirSync(dir).sort() : [];
   }
 
-  transcript(agent: string): TranscriptWriter {
-    return new TranscriptWriter(join(this.artifactDir(artifactOfAgent(agent)), 'transcript.jsonl'));
+  /** Starts an artifact's transcript afresh: a re-run of its stage must not mix with the earlier attempt. */
+  resetTranscript(name: string): void {
+    rmSync(join(this.dir, 'artifacts', name, 'transcript.jsonl'), { force: true });
+  }
+
+  transcript(agent: string, redact?: (line: string) => string): TranscriptWriter {
+    return new TranscriptWriter(join(this.artifactDir(artifactOfAgent(agent)), 'transcript.jsonl'), redact);
   }
 }

@@ -1,4 +1,3 @@
-import { resolve } from 'node:path';
 import type { CommandSettings } from '../../agent/tools/index.ts';
 import type { ConfigStage, EnsembleConfig } from '../../contracts/config.ts';
 import type { DocsDocument } from '../../contracts/docs.ts';
@@ -7,15 +6,15 @@ import type { PublishDocument } from '../../contracts/publish.ts';
 import type { ReviewDocument } from '../../contracts/review.ts';
 import type { TaskDocument } from '../../contracts/task.ts';
 import type { TestDocument } from '../../contracts/test-report.ts';
-import { runCodeStage } from '../../stages/code.ts';
+import { runCodeStage, taskNotRun, unfinishedDependency } from '../../stages/code.ts';
 import type { Reporter } from '../../stages/context.ts';
 import { runDocsStage } from '../../stages/docs.ts';
 import { runPlanStage } from '../../stages/plan.ts';
 import { runReviewStage, runReviewStages } from '../../stages/review.ts';
 import { integrateWithoutTests, runTestStage } from '../../stages/test.ts';
 import { pinBase } from '../../workspace/index.ts';
-import { createLocalContext, loadLocalConfig, type ModelOptions, openLocalModels } from './context.ts';
-import type { PipelineStage } from './pipeline.ts';
+import { createLocalContext, loadLocalConfig, type ModelOptions, openLocalModels, repositoryRoot } from './context.ts';
+import { branchFor, type PipelineStage } from './pipeline.ts';
 import { publishLocal } from './publish.ts';
 import { ARTIFACTS, RunDirectory } from './run-dir.ts';
 
@@ -38,6 +37,8 @@ export interface SingleStageResult {
   /** Files written or replaced in the run directory. */
   written: string[];
   summary: string;
+  /** False when the stage did not produce what it promised (a failed task, tests that could not run, nothing published). */
+  ok: boolean;
   /** The configuration the stage ran with. */
   config: EnsembleConfig;
   /** The documents the stage produced, for outputs and step summaries. */
@@ -59,7 +60,7 @@ export interface SingleStageResult {
  */
 export async function runSingleStage(options: SingleStageOptions): Promise<SingleStageResult> {
   const runDir = RunDirectory.open(options.runDir);
-  const repoDir = resolve(options.repoDir);
+  const repoDir = repositoryRoot(options.repoDir);
   const plan = runDir.readDocument('plan', ARTIFACTS.plan, 'plan.json');
   const { config, loaded } = await loadLocalConfig(repoDir, options.configFile, options.model);
   if (loaded.hash !== plan.run.configHash) {
@@ -102,6 +103,18 @@ export async function runSingleStage(options: SingleStageOptions): Promise<Singl
     }
   }
 
+  if ((options.stage === 'review' || options.stage === 'docs') && !config.stages[options.stage].enabled) {
+    // Switched off in the configuration (the reusable workflow still schedules its job): nothing to do.
+    return {
+      stage: options.stage,
+      ok: true,
+      config,
+      written: [],
+      summary: `stages.${options.stage}.enabled is false: skipped`,
+      documents: {},
+    };
+  }
+
   const agentStages: ConfigStage[] = options.stage === 'publish' ? [] : [options.stage];
   const session = openLocalModels(config, agentStages, options);
   await pinBase(repoDir, plan.run.baseSha).catch(() => {
@@ -119,22 +132,43 @@ export async function runSingleStage(options: SingleStageOptions): Promise<Singl
     commands: options.commands,
   });
   const written: string[] = [];
+  // This stage's transcripts start afresh (a downloaded or earlier run keeps the old ones elsewhere).
+  const rerun =
+    options.stage === 'code'
+      ? [ARTIFACTS.code(options.taskId as string)]
+      : options.stage === 'review'
+        ? (options.lens ? [options.lens] : config.review.lenses).map((lens) => ARTIFACTS.review(lens))
+        : options.stage === 'publish'
+          ? []
+          : [ARTIFACTS[options.stage]];
+  for (const name of rerun) runDir.resetTranscript(name);
   try {
     const { ctx } = local;
     switch (options.stage) {
       case 'plan': {
         const again = await runPlanStage(ctx, { request: plan.request, workspace: local.base.dir });
         written.push(runDir.writeDocument(ARTIFACTS.plan, 'plan.json', again));
-        return { stage: 'plan', config, written, summary: `${again.tasks.length} tasks planned`, documents: { plan: again } };
+        return { stage: 'plan', ok: true, config, written, summary: `${again.tasks.length} tasks planned`, documents: { plan: again } };
       }
       case 'code': {
         const task = plan.tasks.find((t) => t.id === options.taskId)!;
-        const dependencies = task.dependsOn.map((id) => ({ taskId: id, patch: runDir.readText(ARTIFACTS.code(id), 'task.patch') ?? '' }));
-        const result = await runCodeStage(ctx, { plan, taskId: task.id, dependencies });
+        const statusOf = (id: string) =>
+          runDir.hasArtifact(ARTIFACTS.code(id), 'task.json')
+            ? runDir.readDocument('task', ARTIFACTS.code(id), 'task.json').status
+            : undefined;
+        const blocked = unfinishedDependency(task, statusOf);
+        const result = blocked
+          ? { document: taskNotRun(plan.run, task.id, `skipped: it depends on "${blocked}", which did not finish`), patch: '' }
+          : await runCodeStage(ctx, {
+              plan,
+              taskId: task.id,
+              dependencies: task.dependsOn.map((id) => ({ taskId: id, patch: runDir.readText(ARTIFACTS.code(id), 'task.patch') ?? '' })),
+            });
         written.push(runDir.writeDocument(ARTIFACTS.code(task.id), 'task.json', result.document));
         written.push(runDir.writeText(ARTIFACTS.code(task.id), 'task.patch', result.patch));
         return {
           stage: 'code',
+          ok: result.document.status !== 'failed',
           config,
           written,
           summary: `task ${task.id}: ${result.document.status}`,
@@ -142,15 +176,20 @@ export async function runSingleStage(options: SingleStageOptions): Promise<Singl
         };
       }
       case 'test': {
-        if (!config.stages.test.enabled) {
-          // The test stage is off: integrate the finished tasks, so review, docs and publish have the change.
-          written.push(runDir.writeText(ARTIFACTS.test, 'change.patch', await integrateWithoutTests(ctx, plan, inputs.tasks)));
-          return { stage: 'test', config, written, summary: 'the test stage is off: patches integrated without tests', documents: {} };
-        }
-        const result = await runTestStage(ctx, { plan, tasks: inputs.tasks });
+        // With the test stage off, the patches are still integrated, so review, docs and publish have the change.
+        const result = config.stages.test.enabled
+          ? await runTestStage(ctx, { plan, tasks: inputs.tasks })
+          : await integrateWithoutTests(ctx, plan, inputs.tasks);
         written.push(runDir.writeDocument(ARTIFACTS.test, 'test.json', result.document));
         written.push(runDir.writeText(ARTIFACTS.test, 'change.patch', result.patch));
-        return { stage: 'test', config, written, summary: `tests ${result.document.status}`, documents: { test: result.document } };
+        return {
+          stage: 'test',
+          ok: result.document.status !== 'error',
+          config,
+          written,
+          summary: `tests ${result.document.status}`,
+          documents: { test: result.document },
+        };
       }
       case 'review': {
         const reviews = options.lens
@@ -159,6 +198,7 @@ export async function runSingleStage(options: SingleStageOptions): Promise<Singl
         for (const review of reviews) written.push(runDir.writeDocument(ARTIFACTS.review(review.lens), 'review.json', review));
         return {
           stage: 'review',
+          ok: true,
           config,
           written,
           summary: reviews.map((r) => `${r.lens}: ${r.verdict}`).join(', '),
@@ -169,7 +209,14 @@ export async function runSingleStage(options: SingleStageOptions): Promise<Singl
         const result = await runDocsStage(ctx, { plan, changePatch: inputs.change });
         written.push(runDir.writeDocument(ARTIFACTS.docs, 'docs.json', result.document));
         written.push(runDir.writeText(ARTIFACTS.docs, 'docs.patch', result.patch));
-        return { stage: 'docs', config, written, summary: `docs ${result.document.status}`, documents: { docs: result.document } };
+        return {
+          stage: 'docs',
+          ok: result.document.status !== 'failed',
+          config,
+          written,
+          summary: `docs ${result.document.status}`,
+          documents: { docs: result.document },
+        };
       }
       case 'publish': {
         const docs = runDir.hasArtifact(ARTIFACTS.docs, 'docs.json')
@@ -189,13 +236,14 @@ export async function runSingleStage(options: SingleStageOptions): Promise<Singl
           reviews: inputs.reviews,
           blockOn: config.review['block-on'],
           protectedPaths: config['protected-paths'],
-          branch: plan.request.issue !== null ? `ensemble/issue-${plan.request.issue}` : `ensemble/run-${plan.run.runId}`,
+          branch: branchFor(plan.request, plan.run.runId),
         });
         written.push(runDir.writeDocument(ARTIFACTS.publish, 'publish.json', published.document));
         written.push(runDir.writeRunFile('pr.md', published.prBody));
         if (published.reviewBody) written.push(runDir.writeRunFile('review.md', published.reviewBody));
         return {
           stage: 'publish',
+          ok: published.document.commits.length > 0,
           config,
           written,
           summary: `branch ${published.document.branch}, ${published.document.commits.length} commits`,

@@ -36,3 +36,29 @@ export async function mapWithLimit<T, R>(items: readonly T[], limit: number, wor
   await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
   return results;
 }
+
+/**
+ * The plan's tasks grouped by dependency: two tasks are in one group when a chain of
+ * `dependsOn` links them. Each group lists its tasks in dependency order; groups come in plan
+ * order. On GitHub each group is one matrix leg, so a task always starts from the patches of the
+ * tasks it depends on.
+ */
+export function dependencyGroups(tasks: readonly Pick<PlanTask, 'id' | 'dependsOn'>[]): string[][] {
+  const parent = new Map(tasks.map((t) => [t.id, t.id]));
+  const find = (id: string): string => {
+    let root = id;
+    while (parent.get(root) !== root) root = parent.get(root) ?? root;
+    parent.set(id, root);
+    return root;
+  };
+  for (const task of tasks) {
+    for (const dep of task.dependsOn) if (parent.has(dep)) parent.set(find(task.id), find(dep));
+  }
+  const groups = new Map<string, string[]>();
+  for (const id of dependencyOrder(tasks)) {
+    const root = find(id);
+    groups.set(root, [...(groups.get(root) ?? []), id]);
+  }
+  const first = new Map(tasks.map((t, i) => [t.id, i]));
+  return [...groups.values()].sort((a, b) => Math.min(...a.map((id) => first.get(id)!)) - Math.min(...b.map((id) => first.get(id)!)));
+}

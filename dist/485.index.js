@@ -1,5 +1,5 @@
-export const id = 573;
-export const ids = [573];
+export const id = 485;
+export const ids = [485];
 export const modules = {
 
 /***/ 60574:
@@ -162,7 +162,7 @@ function formatModelSpec(spec) {
 
 /***/ }),
 
-/***/ 21997:
+/***/ 95909:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -182,288 +182,8 @@ var external_node_path_ = __webpack_require__(76760);
 var cli = __webpack_require__(29069);
 // EXTERNAL MODULE: ./lib/runtime/request.js
 var runtime_request = __webpack_require__(60193);
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(31421);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(77598);
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __webpack_require__(57975);
-// EXTERNAL MODULE: ./lib/stages/code.js
-var code = __webpack_require__(98198);
-// EXTERNAL MODULE: ./lib/stages/docs.js
-var stages_docs = __webpack_require__(23500);
-// EXTERNAL MODULE: ./lib/stages/plan.js
-var stages_plan = __webpack_require__(6176);
-// EXTERNAL MODULE: ./lib/stages/review.js
-var review = __webpack_require__(48691);
-// EXTERNAL MODULE: ./lib/stages/test.js
-var stages_test = __webpack_require__(58843);
-// EXTERNAL MODULE: ./lib/workspace/index.js + 2 modules
-var workspace = __webpack_require__(24754);
-// EXTERNAL MODULE: ./lib/runtime/local/context.js + 5 modules
-var context = __webpack_require__(14048);
-// EXTERNAL MODULE: ./lib/runtime/local/publish.js
-var publish = __webpack_require__(65219);
-// EXTERNAL MODULE: ./lib/runtime/local/run-dir.js
-var run_dir = __webpack_require__(58887);
-// EXTERNAL MODULE: ./lib/runtime/local/waves.js
-var waves = __webpack_require__(47090);
-;// CONCATENATED MODULE: ./lib/runtime/local/pipeline.js
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-const execFileAsync = (0,external_node_util_.promisify)(external_node_child_process_.execFile);
-const PIPELINE_STAGES = ['plan', 'code', 'test', 'review', 'docs', 'publish'];
-/** `2026-11-21T19-10-00-1a2b`: sortable, unique enough for one machine, safe in paths and branch names. */
-function newRunId(now = new Date()) {
-    return `${now
-        .toISOString()
-        .slice(0, 19)
-        .replace(/[:T]/g, (c) => (c === 'T' ? 'T' : '-'))}-${(0,external_node_crypto_.randomBytes)(2).toString('hex')}`;
-}
-/** `owner/name` from the origin remote, else `local/<directory>`. */
-async function repositoryName(repoDir) {
-    try {
-        const { stdout } = await execFileAsync('git', ['remote', 'get-url', 'origin'], { cwd: repoDir });
-        const match = /[/:]([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+?)(?:\.git)?\/?$/.exec(stdout.trim());
-        if (match)
-            return `${match[1]}/${match[2]}`;
-    }
-    catch {
-        // no origin: a local-only repository
-    }
-    return `local/${(0,external_node_path_.basename)(repoDir).replace(/[^A-Za-z0-9_.-]/g, '-') || 'repo'}`;
-}
-/** The local branch of a run: `ensemble/issue-<n>`, or a slug of the prompt's title. */
-function branchFor(request, runId) {
-    if (request.issue !== null)
-        return `ensemble/issue-${request.issue}`;
-    const slug = request.title
-        .toLowerCase()
-        .replace(/[^a-z0-9]+/g, '-')
-        .replace(/^-+|-+$/g, '')
-        .slice(0, 40)
-        .replace(/-+$/, '');
-    return `ensemble/${slug || 'run'}-${runId.slice(-4)}`;
-}
-function resolveStages(loaded, requested) {
-    const stages = new Set(requested ?? PIPELINE_STAGES);
-    stages.add('plan');
-    stages.add('code');
-    for (const stage of ['test', 'review', 'docs'])
-        if (!loaded.config.stages[stage].enabled)
-            stages.delete(stage);
-    return stages;
-}
-/**
- * Runs the whole pipeline in this process on a local checkout: plan, code tasks in dependency
- * waves (up to `maxParallel` at once), test, then review and docs in parallel, then the local
- * publish onto a branch. Every artifact is written to the run directory as soon as it exists,
- * so a failure leaves everything made so far where the user can find it.
- */
-async function runLocalPipeline(options) {
-    const repoDir = (0,external_node_path_.resolve)(options.repoDir);
-    // The configuration is read before any child process starts: it names the models whose keys
-    // must be read, after which every credential leaves the environment.
-    const { loaded, config } = await (0,context.loadLocalConfig)(repoDir, options.configFile, options.model);
-    const stages = resolveStages(loaded, options.stages);
-    const session = (0,context.openLocalModels)(config, ['plan', 'code', 'test', 'review', 'docs'].filter((s) => stages.has(s)), options);
-    await (0,workspace/* assertCleanRepo */.gv)(repoDir, { includeUntracked: false });
-    const baseSha = await (0,workspace/* pinBase */.D5)(repoDir);
-    const runId = newRunId();
-    const runDir = run_dir/* RunDirectory */.dK.create(repoDir, runId);
-    const run = {
-        repository: await repositoryName(repoDir),
-        runId,
-        issue: options.request.issue,
-        promptHash: options.request.issue === null ? options.request.hash : null,
-        baseSha,
-        configHash: loaded.hash,
-    };
-    const rows = [];
-    const summary = {
-        ok: false,
-        runId,
-        runDir: runDir.dir,
-        branch: null,
-        prFile: null,
-        reviewFile: null,
-        stages: rows,
-        tasks: [],
-        error: null,
-    };
-    runDir.writeDocument(run_dir/* ARTIFACTS */.ym.plan, 'request.json', options.request);
-    const local = await (0,context/* createLocalContext */.d)({ repoDir, config, run, runDir, session, reporter: options.reporter, commands: options.commands });
-    const { ctx } = local;
-    const ledger = ctx.ledger;
-    try {
-        const timed = async (stage, work, usageOf) => {
-            const started = Date.now();
-            options.reporter.event({ stage: stage, status: 'started' });
-            try {
-                const result = await work();
-                rows.push({ stage, status: 'done', durationMs: Date.now() - started, ...usageOf(), detail: '' });
-                options.reporter.event({ stage: stage, status: 'finished' });
-                return result;
-            }
-            catch (error) {
-                rows.push({ stage, status: 'failed', durationMs: Date.now() - started, ...usageOf(), detail: error.message });
-                options.reporter.event({ stage: stage, status: 'failed', detail: error.message });
-                throw error;
-            }
-        };
-        const stageUsage = (stage) => () => {
-            const t = ledger.totals(stage);
-            return { tokens: t.inputTokens + t.outputTokens, costUsd: t.costUsd };
-        };
-        // Plan.
-        const plan = await timed('plan', () => (0,stages_plan/* runPlanStage */.z)(ctx, { request: options.request, workspace: local.base.dir }), stageUsage('plan'));
-        runDir.writeDocument(run_dir/* ARTIFACTS */.ym.plan, 'plan.json', plan);
-        // Code, in dependency waves.
-        const results = new Map();
-        await timed('code', async () => {
-            for (const wave of (0,waves/* dependencyWaves */.g0)(plan.tasks)) {
-                await (0,waves/* mapWithLimit */.c$)(wave, options.maxParallel ?? 4, async (taskId) => {
-                    const task = plan.tasks.find((t) => t.id === taskId);
-                    const failedDependency = task.dependsOn.find((d) => results.get(d)?.document.status !== 'done');
-                    let result;
-                    if (failedDependency) {
-                        result = skippedTask(run, taskId, `skipped: it depends on "${failedDependency}", which did not finish`);
-                        options.reporter.event({
-                            stage: 'code',
-                            agent: `code:${taskId}`,
-                            status: 'skipped',
-                            detail: result.document.stopReason ?? '',
-                        });
-                    }
-                    else {
-                        try {
-                            result = await (0,code/* runCodeStage */.D)(ctx, {
-                                plan,
-                                taskId,
-                                dependencies: task.dependsOn.map((d) => ({ taskId: d, patch: results.get(d).patch })),
-                            });
-                        }
-                        catch (error) {
-                            result = skippedTask(run, taskId, `error: ${error.message}`);
-                            options.reporter.event({ stage: 'code', agent: `code:${taskId}`, status: 'failed', detail: error.message });
-                        }
-                    }
-                    results.set(taskId, result);
-                    runDir.writeDocument(run_dir/* ARTIFACTS */.ym.code(taskId), 'task.json', result.document);
-                    runDir.writeText(run_dir/* ARTIFACTS */.ym.code(taskId), 'task.patch', result.patch);
-                });
-            }
-            const failed = [...results.values()].filter((r) => r.document.status === 'failed');
-            if (failed.length === plan.tasks.length)
-                throw new Error(`every task failed: ${failed.map((f) => `${f.document.taskId} (${f.document.stopReason ?? f.document.summary})`).join('; ')}`);
-        }, stageUsage('code'));
-        const tasks = plan.tasks.map((t) => results.get(t.id));
-        summary.tasks = tasks.map((t) => ({ id: t.document.taskId, status: t.document.status }));
-        // Test, or a plain integration when the test stage is off.
-        let test = null;
-        let changePatch;
-        if (stages.has('test')) {
-            const tested = await timed('test', () => (0,stages_test/* runTestStage */.eu)(ctx, { plan, tasks }), stageUsage('test'));
-            test = tested.document;
-            changePatch = tested.patch;
-            runDir.writeDocument(run_dir/* ARTIFACTS */.ym.test, 'test.json', test);
-            runDir.writeText(run_dir/* ARTIFACTS */.ym.test, 'change.patch', changePatch);
-        }
-        else {
-            changePatch = await (0,stages_test/* integrateWithoutTests */.rd)(ctx, plan, tasks);
-            runDir.writeText(run_dir/* ARTIFACTS */.ym.test, 'change.patch', changePatch);
-        }
-        // Review and docs, side by side. Neither may sink the run: the branch is still made, and
-        // the report says which stage failed and why.
-        const [reviewed, documented] = await Promise.allSettled([
-            stages.has('review') && changePatch !== ''
-                ? timed('review', () => (0,review/* runReviewStages */.pS)(ctx, { plan, test, changePatch }), stageUsage('review'))
-                : Promise.resolve([]),
-            stages.has('docs') && changePatch !== ''
-                ? timed('docs', () => (0,stages_docs/* runDocsStage */.b)(ctx, { plan, changePatch }), stageUsage('docs'))
-                : Promise.resolve(null),
-        ]);
-        const reviews = reviewed.status === 'fulfilled' ? reviewed.value : [];
-        const docs = documented.status === 'fulfilled' ? documented.value : null;
-        for (const failure of [reviewed, documented]) {
-            if (failure.status === 'rejected')
-                options.reporter.warn(String(failure.reason?.message ?? failure.reason));
-        }
-        for (const review of reviews)
-            runDir.writeDocument(run_dir/* ARTIFACTS */.ym.review(review.lens), 'review.json', review);
-        if (docs) {
-            runDir.writeDocument(run_dir/* ARTIFACTS */.ym.docs, 'docs.json', docs.document);
-            runDir.writeText(run_dir/* ARTIFACTS */.ym.docs, 'docs.patch', docs.patch);
-        }
-        if (!stages.has('publish')) {
-            summary.error = 'the publish stage was not run (--stages): no branch was made';
-            return summary;
-        }
-        const published = await timed('publish', () => (0,publish/* publishLocal */.P)({
-            repoDir,
-            run,
-            plan,
-            tasks,
-            test,
-            changePatch,
-            docs,
-            reviews,
-            blockOn: config.review['block-on'],
-            protectedPaths: config['protected-paths'],
-            branch: branchFor(options.request, runId),
-        }), () => ({ tokens: 0, costUsd: 0 }));
-        for (const note of published.notes)
-            options.reporter.info(note);
-        runDir.writeDocument(run_dir/* ARTIFACTS */.ym.publish, 'publish.json', published.document);
-        summary.prFile = runDir.writeRunFile('pr.md', published.prBody);
-        if (published.reviewBody)
-            summary.reviewFile = runDir.writeRunFile('review.md', published.reviewBody);
-        if (published.document.commits.length === 0) {
-            summary.error = 'the run changed nothing: no task produced a change, so no branch was made';
-            return summary;
-        }
-        summary.branch = published.document.branch;
-        summary.ok = true;
-        return summary;
-    }
-    catch (error) {
-        summary.error = error.message;
-        return summary;
-    }
-    finally {
-        await local.close();
-    }
-}
-function skippedTask(run, taskId, reason) {
-    return {
-        document: {
-            schema: 'ensemble.task/v1',
-            run,
-            usage: { model: '', calls: 0, inputTokens: 0, outputTokens: 0, cacheReadTokens: 0, cacheWriteTokens: 0, costUsd: 0, durationMs: 0 },
-            taskId,
-            status: 'failed',
-            summary: `The task did not run (${reason}).`,
-            commitMessage: `Task ${taskId}`,
-            filesChanged: [],
-            commands: [],
-            stopReason: reason,
-        },
-        patch: '',
-    };
-}
-
+// EXTERNAL MODULE: ./lib/runtime/local/pipeline.js
+var pipeline = __webpack_require__(38532);
 ;// CONCATENATED MODULE: ./lib/runtime/local/reporter.js
 const SYMBOL = { started: '…', progress: '…', finished: '✓', failed: '✗', skipped: '–' };
 function label(event) {
@@ -496,7 +216,8 @@ function terminalReporter(out, clock = Date.now) {
         const lines = [...rows].map(([key, row]) => {
             const seconds = (((row.ended ?? clock()) - row.started) / 1000).toFixed(1);
             const detail = row.detail ? `  ${row.detail.split('\n')[0]?.slice(0, 80)}` : '';
-            return `  ${SYMBOL[row.status]} ${key.padEnd(24)} ${seconds.padStart(6)} s${detail}`;
+            // A line wider than the terminal wraps, and the cursor-up redraw would then overwrite the wrong lines.
+            return `  ${SYMBOL[row.status]} ${key.padEnd(24)} ${seconds.padStart(6)} s${detail}`.slice(0, Math.max(20, (out.columns ?? 80) - 1));
         });
         out.write(`${drawn > 0 ? `\x1b[${drawn}A` : ''}${lines.map((l) => `\x1b[2K${l}\n`).join('')}`);
         drawn = lines.length;
@@ -515,7 +236,8 @@ function terminalReporter(out, clock = Date.now) {
             const key = label(event);
             const row = rows.get(key);
             if (event.status === 'started' || !row) {
-                rows.set(key, { status: event.status, started: clock(), ended: null, detail: event.detail ?? '' });
+                const ended = event.status === 'started' || event.status === 'progress' ? null : clock();
+                rows.set(key, { status: event.status, started: clock(), ended, detail: event.detail ?? '' });
             }
             else {
                 row.status = event.status;
@@ -550,9 +272,9 @@ function parseStages(text) {
         .split(',')
         .map((s) => s.trim())
         .filter(Boolean);
-    const unknown = names.filter((n) => !PIPELINE_STAGES.includes(n));
+    const unknown = names.filter((n) => !pipeline/* PIPELINE_STAGES */.L2.includes(n));
     if (unknown.length > 0 || names.length === 0) {
-        throw new cli/* UsageError */.e(`--stages: unknown stage ${unknown.map((u) => `"${u}"`).join(', ') || '(none given)'}; choose from ${PIPELINE_STAGES.join(', ')}`);
+        throw new cli/* UsageError */.e(`--stages: unknown stage ${unknown.map((u) => `"${u}"`).join(', ') || '(none given)'}; choose from ${pipeline/* PIPELINE_STAGES */.L2.join(', ')}`);
     }
     return names;
 }
@@ -613,13 +335,14 @@ async function runCommand(values, io) {
     const { reporter, stop } = reporterFor(io, json);
     let summary;
     try {
-        summary = await runLocalPipeline({
+        summary = await (0,pipeline/* runLocalPipeline */.fm)({
             repoDir,
             request,
             model: str(values['model']) ?? null,
             baseUrl: str(values['base-url']) ?? null,
             apiKey: str(values['api-key']) ?? null,
-            configFile: str(values['config']) ?? null,
+            // Relative to where the user stands, as `ensemble validate --config` reads it.
+            configFile: values['config'] ? (0,external_node_path_.resolve)(io.cwd, str(values['config'])) : null,
             maxParallel: parseMaxParallel(str(values['max-parallel'])),
             ...(values['stages'] !== undefined ? { stages: parseStages(str(values['stages'])) } : {}),
             reporter,
@@ -634,8 +357,8 @@ async function runCommand(values, io) {
 }
 /** `ensemble stage <name> --run DIR`. */
 async function stageCommand(values, stage, io) {
-    if (!PIPELINE_STAGES.includes(stage)) {
-        throw new cli/* UsageError */.e(`unknown stage "${stage}"; choose one of ${PIPELINE_STAGES.join(', ')}`);
+    if (!pipeline/* PIPELINE_STAGES */.L2.includes(stage)) {
+        throw new cli/* UsageError */.e(`unknown stage "${stage}"; choose one of ${pipeline/* PIPELINE_STAGES */.L2.join(', ')}`);
     }
     const runDir = str(values['run']);
     if (!runDir)
@@ -650,12 +373,12 @@ async function stageCommand(values, stage, io) {
             model: str(values['model']) ?? null,
             baseUrl: str(values['base-url']) ?? null,
             apiKey: str(values['api-key']) ?? null,
-            configFile: str(values['config']) ?? null,
+            configFile: values['config'] ? (0,external_node_path_.resolve)(io.cwd, str(values['config'])) : null,
             reporter,
             env: io.env,
         });
         io.stdout.write(`${result.stage}: ${result.summary}\n${result.written.map((f) => `  wrote ${f}`).join('\n')}\n`);
-        return 0;
+        return result.ok ? 0 : 1;
     }
     finally {
         stop();

@@ -1,8 +1,8 @@
-export const id = 184;
-export const ids = [184];
+export const id = 876;
+export const ids = [876];
 export const modules = {
 
-/***/ 60184:
+/***/ 93876:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -498,177 +498,8 @@ var markdown = __webpack_require__(43419);
 var safe = __webpack_require__(85303);
 // EXTERNAL MODULE: ./lib/workspace/glob.js
 var workspace_glob = __webpack_require__(84659);
-;// CONCATENATED MODULE: ./lib/publish/secrets.js
-/**
- * Credential detection for the safe-output policy (`policy.ts`): well-known token patterns and
- * the exact values of the secrets the step was given.
- *
- * Decisions:
- * - Nothing found is ever echoed. A pattern match is shown masked, its first 4 characters (the
- *   public prefix: `ghp_`, `sk-a`, `AKIA`) and its length; a private key block by its header line
- *   (which holds no key material). A secret value is shown by the secret's name (or its position
- *   among the values given) and its length only: its first characters are part of the secret.
- * - Text is scanned as given and once more with invisible format characters (`\p{Cf}`:
- *   zero-width spaces and joiners, bidirectional controls, soft hyphens, BOM) removed, so that a
- *   token split by an invisible character, which still reads as the token, is found.
- * - OpenAI keys: the brief's `sk-(proj-)?[A-Za-z0-9_-]{20,}` also matches kebab-case names that
- *   follow an `sk-` (`sk-some-long-kebab-case-name`) and the tail of words like `disk-…`. A match
- *   must therefore start a token (no letter, digit, `_` or `-` before it) and hold at least one
- *   digit or capital letter, which every real key (random base62/base64url) does. `sk-ant-` is
- *   reported as an Anthropic key only, never also as an OpenAI key.
- * - AWS access key ids are whole tokens of exactly 20 characters; a longer run of capitals and
- *   digits is not one. GitHub tokens are matched wherever they occur: their prefix and length make
- *   a false match unlikely.
- * - Secret values: values shorter than 8 characters are ignored (they would match ordinary text,
- *   and GitHub does not mask them reliably either). Each value is looked for as given, trimmed,
- *   line by line for a multi-line value (a PEM key, as the Actions runner masks it), and in its
- *   base64 and base64url encodings at each of the three byte alignments it can have inside a
- *   longer encoded string (the encodings the Actions runner also masks). Other encodings (hex,
- *   URL- or JSON-escaping, reversed text) are not looked for: no scanner catches a determined
- *   encoder, and these checks are a backstop for accidents, not the sandbox.
- */
-const CREDENTIAL_PATTERNS = [
-    { id: 'github-token', name: 'GitHub token', regexp: /gh[pousr]_[A-Za-z0-9]{36,}/g },
-    { id: 'github-pat', name: 'GitHub fine-grained personal access token', regexp: /github_pat_[A-Za-z0-9_]{22,}/g },
-    { id: 'anthropic-key', name: 'Anthropic API key', regexp: /(?<![A-Za-z0-9_-])sk-ant-[A-Za-z0-9_-]{20,}/g },
-    {
-        id: 'openai-key',
-        name: 'OpenAI API key',
-        regexp: /(?<![A-Za-z0-9_-])sk-(?!ant-)(?:proj-)?[A-Za-z0-9_-]{20,}/g,
-        plausible: (match) => /[A-Z0-9]/.test(match.replace(/^sk-(?:proj-)?/, '')),
-    },
-    { id: 'aws-access-key-id', name: 'AWS access key id', regexp: /(?<![A-Za-z0-9])(?:AKIA|ASIA)[0-9A-Z]{16}(?![0-9A-Z])/g },
-    {
-        id: 'private-key',
-        name: 'private key block',
-        regexp: /-----BEGIN (?:(?:RSA|EC|OPENSSH|DSA|PGP|ENCRYPTED) )?PRIVATE KEY(?: BLOCK)?-----/g,
-        showMatch: true,
-    },
-];
-/** `ghp_…(40 chars)`: the first 4 characters and the length, never the rest. */
-function maskSecret(value) {
-    const chars = [...value];
-    return `${chars.slice(0, 4).join('')}…(${chars.length} chars)`;
-}
-/** Invisible format characters (zero-width, bidirectional controls, soft hyphen, BOM) removed. */
-function withoutInvisible(text) {
-    return text.replace(/\p{Cf}/gu, '');
-}
-/** The 1-based line of `index` in `text`. */
-function lineAt(text, index) {
-    let line = 1;
-    for (let i = text.indexOf('\n'); i !== -1 && i < index; i = text.indexOf('\n', i + 1))
-        line++;
-    return line;
-}
-/** The text itself and, when it differs, the text without invisible characters. */
-function views(text) {
-    const visible = withoutInvisible(text);
-    return visible === text ? [text] : [text, visible];
-}
-/**
- * The credential-pattern matches in `text` (and in `text` without invisible characters), once
- * each. A match that contains one of `known` (a secret value, found then by `findSecretValues`)
- * is left out: it is reported as that secret, not a second time as a pattern.
- */
-function findCredentials(text, known = []) {
-    const hits = [];
-    const seen = new Set();
-    for (const view of views(text)) {
-        for (const pattern of CREDENTIAL_PATTERNS) {
-            for (const m of view.matchAll(pattern.regexp)) {
-                if (pattern.plausible && !pattern.plausible(m[0]))
-                    continue;
-                if (known.some((n) => m[0].includes(n.needle)))
-                    continue;
-                const shown = pattern.showMatch ? m[0] : maskSecret(m[0]);
-                const line = lineAt(view, m.index);
-                const key = `${pattern.id}\0${shown}\0${line}`;
-                if (seen.has(key))
-                    continue;
-                seen.add(key);
-                hits.push({ pattern, shown, line });
-            }
-        }
-    }
-    return hits;
-}
-/** Values shorter than this are not looked for. */
-const MIN_SECRET_LENGTH = 8;
-/** The base64 characters that depend on `bytes` only, when they sit at byte offset `offset` (0–2) of an encoded string. */
-function base64Core(bytes, offset, encoding) {
-    const encoded = Buffer.concat([Buffer.alloc(offset), bytes]).toString(encoding);
-    const first = Math.ceil((offset * 8) / 6);
-    const end = Math.floor(((offset + bytes.length) * 8) / 6);
-    return encoded.slice(first, end);
-}
-/** Every string whose presence reveals one of `values` (see the module's decisions). */
-function secretNeedles(values) {
-    const needles = [];
-    const seen = new Set();
-    values.forEach((entry, i) => {
-        const { name, value } = typeof entry === 'string' ? { name: null, value: entry } : entry;
-        if (typeof value !== 'string')
-            return;
-        const secret = name ? `secret ${JSON.stringify(name)}` : `secret #${i + 1} given to this step`;
-        const length = [...value].length;
-        const add = (needle, form) => {
-            if (needle.length < MIN_SECRET_LENGTH || seen.has(needle))
-                return;
-            seen.add(needle);
-            needles.push({ secret, length, needle, form });
-        };
-        const plain = [value, value.trim()];
-        add(value, 'value');
-        add(value.trim(), 'value');
-        for (const line of value.split(/\r?\n/)) {
-            const trimmed = line.trim();
-            if (trimmed !== value.trim())
-                add(trimmed, 'line of the value');
-        }
-        for (const text of plain) {
-            if (text.length < MIN_SECRET_LENGTH)
-                continue;
-            const bytes = Buffer.from(text, 'utf8');
-            for (const offset of [0, 1, 2]) {
-                add(base64Core(bytes, offset, 'base64'), 'base64');
-                add(base64Core(bytes, offset, 'base64url'), 'base64url');
-            }
-        }
-    });
-    return needles;
-}
-/** The same needles for content read as Latin-1 (one character per byte: binary files). */
-function byteNeedles(needles) {
-    return needles.map((n) => ({ ...n, needle: Buffer.from(n.needle, 'utf8').toString('latin1') }));
-}
-/** Occurrences of the needles in `text` (and in `text` without invisible characters), once per secret, form and line. */
-function findSecretValues(text, needles) {
-    const hits = [];
-    const seen = new Set();
-    if (needles.length === 0)
-        return hits;
-    for (const view of views(text)) {
-        for (const needle of needles) {
-            for (let at = view.indexOf(needle.needle); at !== -1; at = view.indexOf(needle.needle, at + 1)) {
-                const line = lineAt(view, at);
-                const key = `${needle.secret}\0${needle.form}\0${line}`;
-                if (seen.has(key))
-                    continue;
-                seen.add(key);
-                hits.push({ needle, line });
-            }
-        }
-    }
-    return hits;
-}
-/** How a secret-value hit is described, without any of the secret's characters. */
-function describeSecretHit(hit) {
-    const { secret, length, form } = hit.needle;
-    const how = form === 'value' ? 'the value' : form === 'line of the value' ? 'a line of the value' : `the ${form}-encoded value`;
-    return `${how} of ${secret} (${length} characters)`;
-}
-
+// EXTERNAL MODULE: ./lib/publish/secrets.js
+var secrets = __webpack_require__(55826);
 ;// CONCATENATED MODULE: ./lib/publish/policy.js
 /**
  * The safe-output policy: what `publish` checks, all or nothing, before it writes anything.
@@ -855,10 +686,10 @@ function forwardBinary(lines, start, maxBytes) {
 /** Secret values and credential patterns in `text`; `at` says where a line is. */
 function scanText(text, needles, where, at) {
     const refusals = [];
-    for (const hit of findSecretValues(text, needles)) {
-        refusals.push({ rule: 'secret-value', where, detail: `${describeSecretHit(hit)} ${at(hit.line)}` });
+    for (const hit of (0,secrets/* findSecretValues */.sD)(text, needles)) {
+        refusals.push({ rule: 'secret-value', where, detail: `${(0,secrets/* describeSecretHit */.Fk)(hit)} ${at(hit.line)}` });
     }
-    for (const hit of findCredentials(text, needles)) {
+    for (const hit of (0,secrets/* findCredentials */.gD)(text, needles)) {
         refusals.push({ rule: 'credential', where, detail: `${hit.pattern.name} ${hit.shown} ${at(hit.line)}` });
     }
     return refusals;
@@ -995,8 +826,8 @@ function sanitiseText(text, kind, options) {
 async function checkSafeOutputs(input, options) {
     const refusals = [];
     const globs = options.protectedPaths.map(workspace_glob/* compileGlob */.SO);
-    const needles = secretNeedles(options.secretValues ?? []);
-    const scanner = { needles, binaryNeedles: byteNeedles(needles) };
+    const needles = (0,secrets/* secretNeedles */.h9)(options.secretValues ?? []);
+    const scanner = { needles, binaryNeedles: (0,secrets/* byteNeedles */.VU)(needles) };
     const allPaths = new Set();
     let patchBytes = 0;
     for (const { label, patch } of input.patches) {
@@ -1317,11 +1148,20 @@ async function listReviews(octokit, repo, pull) {
         pull_number: pull,
         per_page: 100,
     });
-    return reviews.map((r) => ({ id: r.id, html_url: r.html_url, body: r.body ?? '', state: r.state }));
+    return reviews.map((r) => ({
+        id: r.id,
+        html_url: r.html_url,
+        body: r.body ?? '',
+        state: r.state,
+        user: r.user ? { type: r.user.type } : null,
+    }));
 }
 /** The latest review carrying an ensemble review marker, with its fingerprint. */
 function latestEnsembleReview(reviews) {
     for (let i = reviews.length - 1; i >= 0; i--) {
+        // Only a bot's review counts (ensemble reviews as one): a person could paste the marker.
+        if (reviews[i].user?.type !== 'Bot')
+            continue;
         const found = (0,lib_render/* findMarker */.Ed)(reviews[i].body, 'review');
         if (found)
             return { review: reviews[i], fingerprint: found.fields['findings'] ?? null };
