@@ -1,0 +1,190 @@
+/**
+ * Orchestration overhead of a full local run (plan, code, test, review, docs, publish) on a fresh
+ * copy of examples/demo-repo, with the demo's scripted model answering at once (zero latency).
+ *
+ *   total     wall time of runLocalPipeline
+ *   model     time with at least one model HTTP exchange in flight (probes.ts timedFetch)
+ *   commands  time with at least one repository command in flight (sandboxed children: the
+ *             agents' run_command, the test stage's test runs, setup commands; probes.ts)
+ *   overhead  total − |model ∪ commands|: time in which ensemble was doing only its own work
+ *
+ * Stages run agents side by side (code tasks, review lenses with docs), so model and command
+ * times are unions of intervals, not sums; the sums are reported too. Of the overhead, the part
+ * spent waiting for git (worktrees, diffs, commits; spawned git children outside model/command
+ * time) is shown separately: it is orchestration, but it is git's time, not JavaScript's.
+ */
+import { spawn } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { runSandboxed } from '../src/agent/sandbox.ts';
+import { requestFromPrompt } from '../src/runtime/request.ts';
+import { DEMO_PROMPT, demoScript } from '../test/support/demo-model.ts';
+import type { RecordedRequest } from '../test/support/scripted-model.ts';
+import { attempt, measuredRun } from './pipeline.ts';
+import { demoRepo, tempDir } from './repos.ts';
+import { covered, type Interval, median, summed } from './stats.ts';
+
+export interface OverheadRun {
+  totalMs: number;
+  modelMs: number;
+  modelSumMs: number;
+  modelCalls: number;
+  /** Sum of the ledger's per-call durationMs (transcripts): the loop's view of the same calls. */
+  ledgerModelSumMs: number;
+  commandsMs: number;
+  commandsSumMs: number;
+  commands: number;
+  overheadMs: number;
+  overheadShare: number;
+  /** Overhead spent with a git child running (and no model call or command). */
+  gitInOverheadMs: number;
+  gitCalls: number;
+  /** Per stage: wall window, the overhead inside it, and the part of that overhead spent waiting on git. */
+  stages: Record<string, StageFigures>;
+  /** Outside every stage window: configuration, base worktree, overview, closing. */
+  outsideStagesMs: number;
+}
+
+export interface StageFigures {
+  wallMs: number;
+  overheadMs: number;
+  gitMs: number;
+}
+
+export interface OverheadResult {
+  runs: OverheadRun[];
+  median: OverheadRun;
+  /** A sandboxed `true` through runSandboxed, and `/bin/sh -c true` spawned directly: the sandbox's fixed cost per command. */
+  sandbox: { sandboxedTrueMs: number; bareShellTrueMs: number; runs: number };
+  warnings: string[];
+  /** The first requests of every agent of the last run (for the cache-prefix analysis). */
+  firstRequests: RecordedRequest[];
+}
+
+function ledgerSum(runDir: string): number {
+  let total = 0;
+  const artifacts = join(runDir, 'artifacts');
+  for (const dir of readdirSync(artifacts)) {
+    let text: string;
+    try {
+      text = readFileSync(join(artifacts, dir, 'transcript.jsonl'), 'utf8');
+    } catch {
+      continue;
+    }
+    for (const line of text.split('\n')) {
+      if (!line.trim()) continue;
+      const event = JSON.parse(line) as { type: string; durationMs?: number };
+      if (event.type === 'call') total += event.durationMs ?? 0;
+    }
+  }
+  return total;
+}
+
+/** Requests that open a conversation: one user message, no assistant turn yet. */
+export function firstRequestsOf(requests: readonly RecordedRequest[]): RecordedRequest[] {
+  return requests.filter((r) => r.request && r.request.messages.length === 1 && r.request.messages[0]?.role === 'user');
+}
+
+export async function benchOverhead(options: { runs: number; warmups: number }): Promise<OverheadResult> {
+  const runs: OverheadRun[] = [];
+  const warnings = new Set<string>();
+  let firstRequests: RecordedRequest[] = [];
+  for (let i = 0; i < options.warmups + options.runs; i++) {
+    const run = await attempt('overhead, demo run', async () => {
+      const run = await measuredRun({ repoDir: demoRepo(), request: requestFromPrompt(DEMO_PROMPT), script: demoScript });
+      await run.server.close();
+      const failed = run.summary.tasks.filter((t) => t.status !== 'done');
+      if (!run.summary.ok || failed.length > 0) {
+        throw new Error(`the demo run failed: ${run.summary.error ?? failed.map((t) => `${t.id} ${t.status}`).join(', ')}`);
+      }
+      return run;
+    });
+    firstRequests = firstRequestsOf(run.server.requests);
+    for (const w of run.warnings) warnings.add(w);
+    if (i < options.warmups) continue;
+
+    const { start, end, recorder } = run;
+    const commands = recorder.children.filter((c) => c.kind === 'command');
+    const gits = recorder.children.filter((c) => c.kind === 'git');
+    const busy: Interval[] = [...recorder.model, ...commands];
+    const totalMs = end - start;
+    const overheadIn = (from: number, to: number) => to - from - covered(busy, from, to);
+    const gitIn = (from: number, to: number) => covered([...busy, ...gits], from, to) - covered(busy, from, to);
+    const stages: Record<string, StageFigures> = {};
+    for (const [stage, window] of run.stages) {
+      const to = Number.isNaN(window.end) ? end : window.end;
+      stages[stage] = { wallMs: to - window.start, overheadMs: overheadIn(window.start, to), gitMs: gitIn(window.start, to) };
+    }
+    const windows = [...run.stages.values()].map((w) => ({ start: w.start, end: Number.isNaN(w.end) ? end : w.end }));
+    const overheadMs = overheadIn(start, end);
+    runs.push({
+      totalMs,
+      modelMs: covered(recorder.model, start, end),
+      modelSumMs: summed(recorder.model, start, end),
+      modelCalls: recorder.model.length,
+      ledgerModelSumMs: ledgerSum(run.summary.runDir),
+      commandsMs: covered(commands, start, end),
+      commandsSumMs: summed(commands, start, end),
+      commands: commands.length,
+      overheadMs,
+      overheadShare: overheadMs / totalMs,
+      gitInOverheadMs: gitIn(start, end),
+      gitCalls: gits.length,
+      stages,
+      outsideStagesMs: totalMs - covered(windows, start, end),
+    });
+  }
+  const pick = (f: (r: OverheadRun) => number) => median(runs.map(f));
+  const stageNames = [...new Set(runs.flatMap((r) => Object.keys(r.stages)))];
+  return {
+    runs,
+    median: {
+      totalMs: pick((r) => r.totalMs),
+      modelMs: pick((r) => r.modelMs),
+      modelSumMs: pick((r) => r.modelSumMs),
+      modelCalls: pick((r) => r.modelCalls),
+      ledgerModelSumMs: pick((r) => r.ledgerModelSumMs),
+      commandsMs: pick((r) => r.commandsMs),
+      commandsSumMs: pick((r) => r.commandsSumMs),
+      commands: pick((r) => r.commands),
+      overheadMs: pick((r) => r.overheadMs),
+      overheadShare: pick((r) => r.overheadShare),
+      gitInOverheadMs: pick((r) => r.gitInOverheadMs),
+      gitCalls: pick((r) => r.gitCalls),
+      outsideStagesMs: pick((r) => r.outsideStagesMs),
+      stages: Object.fromEntries(
+        stageNames.map((s) => [
+          s,
+          {
+            wallMs: pick((r) => r.stages[s]?.wallMs ?? Number.NaN),
+            overheadMs: pick((r) => r.stages[s]?.overheadMs ?? Number.NaN),
+            gitMs: pick((r) => r.stages[s]?.gitMs ?? Number.NaN),
+          },
+        ]),
+      ),
+    },
+    sandbox: await sandboxStartup(options.runs * 2),
+    warnings: [...warnings],
+    firstRequests,
+  };
+}
+
+/** The fixed cost the sandbox adds to every command (part of the command time above, not of the overhead). */
+async function sandboxStartup(runs: number): Promise<OverheadResult['sandbox']> {
+  const cwd = tempDir('ensemble-bench-sandbox-');
+  const sandboxed: number[] = [];
+  const bare: number[] = [];
+  for (let i = 0; i < runs + 1; i++) {
+    let started = performance.now();
+    const result = await runSandboxed({ command: 'true', cwd, timeoutMs: 30_000, maxOutputBytes: 1_000 });
+    const sandboxedMs = performance.now() - started;
+    if (result.exitCode !== 0) throw new Error(`a sandboxed \`true\` exited with ${result.exitCode}: ${result.output}`);
+    started = performance.now();
+    await new Promise((resolve) => spawn('/bin/sh', ['-c', 'true'], { cwd, stdio: 'ignore' }).once('close', resolve));
+    const bareMs = performance.now() - started;
+    if (i === 0) continue; // warm-up
+    sandboxed.push(sandboxedMs);
+    bare.push(bareMs);
+  }
+  return { sandboxedTrueMs: median(sandboxed), bareShellTrueMs: median(bare), runs };
+}
