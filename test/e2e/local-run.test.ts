@@ -165,6 +165,42 @@ describe('ensemble run on a real repository with the scripted model', () => {
     expect(git(repo, 'show', `${summary.branch}:src/index.js`)).toContain('countSentences');
   });
 
+  test('a dependency that needed no change does not block the task that depends on it', async () => {
+    const repo = demoRepo();
+    const script = withOverrides((request) => {
+      if (request.system.includes('You are the planning agent') && request.messages.filter((m) => m.role === 'assistant').length === 2) {
+        const plan = JSON.parse(JSON.stringify(demoScript(request).toolCalls?.[0]?.args));
+        plan.tasks[1].dependsOn = ['slugify-max-length'];
+        return { toolCalls: [{ name: 'submit_plan', args: plan }] };
+      }
+      if (isCoder(request) && taskOf(request) === 'slugify-max-length') {
+        return {
+          toolCalls: [
+            { name: 'submit_task', args: { status: 'no-change', summary: 'slugify already cuts slugs.', commitMessage: 'Nothing' } },
+          ],
+        };
+      }
+      return null;
+    });
+    const { code, summary } = await run(repo, script);
+    expect(code).toBe(0);
+    expect(summary.tasks).toEqual([
+      { id: 'slugify-max-length', status: 'no-change' },
+      { id: 'count-sentences', status: 'done' },
+    ]);
+  });
+
+  test('run from a subdirectory: the repository root is the repository, with its configuration', async () => {
+    const repo = demoRepo((dir) => {
+      execFileSync('mkdir', ['-p', join(dir, '.github')]);
+      writeFileSync(join(dir, '.github/ensemble.yml'), 'stages:\n  docs:\n    enabled: false\n');
+    });
+    const { code, summary } = await run(join(repo, 'src'), demoScript);
+    expect(code).toBe(0);
+    expect(summary.runDir.startsWith(join(repo, '.ensemble/runs/'))).toBe(true);
+    expect(summary.stages.map((s: { stage: string }) => s.stage)).not.toContain('docs');
+  });
+
   test('a change with no diff makes no branch and says so', async () => {
     const repo = demoRepo();
     const script = withOverrides((request) =>
