@@ -20,5 +20,10 @@ test('parallel tasks create and remove worktrees of one repository without tripp
     );
     expect(results.filter((r) => r.status === 'rejected')).toEqual([]);
   }
-  expect(repo.git('worktree', 'list', '--porcelain').split('\n').filter((l) => l.startsWith('worktree '))).toHaveLength(1);
+  expect(
+    repo
+      .git('worktree', 'list', '--porcelain')
+      .split('\n')
+      .filter((l) => l.startsWith('worktree ')),
+  ).toHaveLength(1);
 });
