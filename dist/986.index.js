@@ -433,9 +433,47 @@ function gitDirs(workspace) {
     }
     return dirs;
 }
+/**
+ * The user's home directory replaced by an empty one, with the top-level directories that hold
+ * programs on PATH (`~/.pyenv`, `~/.cargo`, `~/.local`, a checkout of ensemble itself) given back
+ * read-only: shell histories, other projects and tools' configuration stay out of reach, while
+ * toolchains installed in the home directory keep working. Credential stores inside what is given
+ * back are hidden again by `hiddenPaths` afterwards (later mounts win).
+ */
+function homeMounts() {
+    let home;
+    try {
+        home = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.realpathSync)(node_os__WEBPACK_IMPORTED_MODULE_3__.homedir());
+    }
+    catch {
+        return [];
+    }
+    if (home === '/' || !isDir(home))
+        return [];
+    const args = ['--tmpfs', home];
+    const given = new Set();
+    for (const entry of (process.env['PATH'] ?? '').split(':')) {
+        let real;
+        try {
+            real = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.realpathSync)(entry);
+        }
+        catch {
+            continue;
+        }
+        if (!(0,_paths_js__WEBPACK_IMPORTED_MODULE_5__/* .isInside */ .FK)(home, real) || real === home)
+            continue;
+        const top = node_path__WEBPACK_IMPORTED_MODULE_4__.join(home, node_path__WEBPACK_IMPORTED_MODULE_4__.relative(home, real).split(node_path__WEBPACK_IMPORTED_MODULE_4__.sep)[0]);
+        if (given.has(top))
+            continue;
+        given.add(top);
+        args.push('--ro-bind', top, top);
+    }
+    return args;
+}
 function bwrapArgs(options) {
     const { command, cwd, workspace, home, network } = options;
     const args = [...isolationFlags(network), '--ro-bind', '/', '/', '--proc', '/proc', '--dev', '/dev', '--tmpfs', '/tmp'];
+    args.push(...homeMounts());
     const seen = new Set();
     for (const hidden of hiddenPaths()) {
         let real;

@@ -237,9 +237,43 @@ function gitDirs(workspace: string): string[] {
   return dirs;
 }
 
+/**
+ * The user's home directory replaced by an empty one, with the top-level directories that hold
+ * programs on PATH (`~/.pyenv`, `~/.cargo`, `~/.local`, a checkout of ensemble itself) given back
+ * read-only: shell histories, other projects and tools' configuration stay out of reach, while
+ * toolchains installed in the home directory keep working. Credential stores inside what is given
+ * back are hidden again by `hiddenPaths` afterwards (later mounts win).
+ */
+function homeMounts(): string[] {
+  let home: string;
+  try {
+    home = realpathSync(os.homedir());
+  } catch {
+    return [];
+  }
+  if (home === '/' || !isDir(home)) return [];
+  const args = ['--tmpfs', home];
+  const given = new Set<string>();
+  for (const entry of (process.env['PATH'] ?? '').split(':')) {
+    let real: string;
+    try {
+      real = realpathSync(entry);
+    } catch {
+      continue;
+    }
+    if (!isInside(home, real) || real === home) continue;
+    const top = path.join(home, path.relative(home, real).split(path.sep)[0] as string);
+    if (given.has(top)) continue;
+    given.add(top);
+    args.push('--ro-bind', top, top);
+  }
+  return args;
+}
+
 function bwrapArgs(options: { command: string; cwd: string; workspace: string; home: string; network: boolean }): string[] {
   const { command, cwd, workspace, home, network } = options;
   const args = [...isolationFlags(network), '--ro-bind', '/', '/', '--proc', '/proc', '--dev', '/dev', '--tmpfs', '/tmp'];
+  args.push(...homeMounts());
   const seen = new Set<string>();
   for (const hidden of hiddenPaths()) {
     let real: string;

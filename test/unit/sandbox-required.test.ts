@@ -1,4 +1,4 @@
-import { mkdtempSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, expect, test } from 'vitest';
@@ -53,4 +53,31 @@ test('transcripts blank the credentials of the run and credential-shaped strings
   });
   const end = readTranscript(file).at(-1);
   expect(end).toMatchObject({ stopReason: 'saw [redacted secret] and [redacted github-token]' });
+});
+
+test("inside bubblewrap the user's home directory is empty but for the toolchains on PATH", async () => {
+  const home = mkdtempSync(join(tmpdir(), 'ensemble-fakehome-'));
+  const HOME = process.env['HOME'];
+  writeFileSync(join(home, '.bash_history'), 'curl -H "Authorization: secret-history-canary"\n');
+  mkdirSync(join(home, 'tools', 'bin'), { recursive: true });
+  writeFileSync(join(home, 'tools', 'bin', 'mytool'), '#!/bin/sh\necho toolchain-ok\n');
+  chmodSync(join(home, 'tools', 'bin', 'mytool'), 0o755);
+  process.env['HOME'] = home;
+  process.env['PATH'] = `${join(home, 'tools', 'bin')}:${PATH}`;
+  try {
+    const cwd = mkdtempSync(join(tmpdir(), 'ensemble-ws-'));
+    const result = await runSandboxed({
+      command: `cat ${home}/.bash_history; ls -a ${home}; mytool`,
+      cwd,
+      timeoutMs: 10_000,
+      maxOutputBytes: 10_000,
+      isolation: 'required',
+    });
+    expect(result.sandboxed).toBe(true);
+    expect(result.output).not.toContain('secret-history-canary');
+    expect(result.output).toContain('toolchain-ok');
+    expect(result.output).toMatch(/No such file or directory/);
+  } finally {
+    process.env['HOME'] = HOME;
+  }
 });
