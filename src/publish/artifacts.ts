@@ -111,6 +111,9 @@ export async function readPublishArtifacts(store: ArtifactStore, runDir: RunDire
     return { ok: true, value: { document, texts: found } };
   };
   const firstLine = (text: string) => text.split('\n')[0] ?? '';
+  /** A stage whose artifact is missing or does not validate: reported as failed, with why. */
+  const unreadable = (stage: string, artifact: string, result: { missing: boolean; message: string }) =>
+    stages.push({ stage, artifact, state: 'failed', status: result.missing ? 'no artifact' : 'invalid artifact', detail: result.message });
 
   // Code: one artifact per planned task.
   const tasks: PublishArtifacts['tasks'] = [];
@@ -119,13 +122,7 @@ export async function readPublishArtifacts(store: ArtifactStore, runDir: RunDire
     const stage = `code · ${planned.id}`;
     const result = await read('task', artifact, 'task.json', ['task.patch']);
     if (!result.ok) {
-      stages.push({
-        stage,
-        artifact,
-        state: 'failed',
-        status: result.missing ? 'no artifact' : 'invalid artifact',
-        detail: result.message,
-      });
+      unreadable(stage, artifact, result);
       continue;
     }
     const document = result.value.document;
@@ -213,13 +210,7 @@ export async function readPublishArtifacts(store: ArtifactStore, runDir: RunDire
     }
     const result = await read('review', artifact, 'review.json', []);
     if (!result.ok) {
-      stages.push({
-        stage,
-        artifact,
-        state: 'failed',
-        status: result.missing ? 'no artifact' : 'invalid artifact',
-        detail: result.message,
-      });
+      unreadable(stage, artifact, result);
       continue;
     }
     const document = result.value.document;
@@ -240,13 +231,7 @@ export async function readPublishArtifacts(store: ArtifactStore, runDir: RunDire
   } else {
     const result = await read('docs', ARTIFACTS.docs, 'docs.json', ['docs.patch']);
     if (!result.ok) {
-      stages.push({
-        stage: 'docs',
-        artifact: ARTIFACTS.docs,
-        state: 'failed',
-        status: result.missing ? 'no artifact' : 'invalid artifact',
-        detail: result.message,
-      });
+      unreadable('docs', ARTIFACTS.docs, result);
     } else {
       const document = result.value.document;
       const patch = result.value.texts.get('docs.patch') ?? null;

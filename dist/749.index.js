@@ -1,8 +1,8 @@
-export const id = 986;
-export const ids = [986];
+export const id = 749;
+export const ids = [749];
 export const modules = {
 
-/***/ 74889:
+/***/ 34186:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -125,7 +125,7 @@ function resolveInWorkspace(root, userPath, options = {}) {
 
 /***/ }),
 
-/***/ 66847:
+/***/ 29326:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -219,7 +219,7 @@ async function repositoryOverview(workspace, maxChars = 6_000) {
 
 /***/ }),
 
-/***/ 55670:
+/***/ 97381:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -232,7 +232,7 @@ async function repositoryOverview(workspace, maxChars = 6_000) {
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(51455);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(48161);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(76760);
-/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(74889);
+/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(34186);
 
 
 
@@ -663,18 +663,18 @@ async function runSandboxed(options) {
 
 /***/ }),
 
-/***/ 4077:
+/***/ 57884:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   S: () => (/* binding */ submitToolFor)
 /* harmony export */ });
 /* unused harmony export SUBMIT_TOOLS */
-/* harmony import */ var _contracts_docs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5232);
-/* harmony import */ var _contracts_plan_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(64980);
-/* harmony import */ var _contracts_review_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(88935);
-/* harmony import */ var _contracts_task_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(65090);
-/* harmony import */ var _contracts_test_report_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(22402);
+/* harmony import */ var _contracts_docs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(18649);
+/* harmony import */ var _contracts_plan_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48361);
+/* harmony import */ var _contracts_review_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(67262);
+/* harmony import */ var _contracts_task_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(18999);
+/* harmony import */ var _contracts_test_report_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(33545);
 
 
 
@@ -714,7 +714,7 @@ function submitToolFor(stage, check) {
 
 /***/ }),
 
-/***/ 98546:
+/***/ 62404:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -731,12 +731,12 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 1 modules
-var schemas = __webpack_require__(80737);
+// EXTERNAL MODULE: ../../work/main/node_modules/zod/v4/classic/schemas.js + 1 modules
+var schemas = __webpack_require__(31097);
 // EXTERNAL MODULE: ./lib/agent/paths.js
-var paths = __webpack_require__(74889);
+var paths = __webpack_require__(34186);
 // EXTERNAL MODULE: ./lib/agent/sandbox.js
-var sandbox = __webpack_require__(55670);
+var sandbox = __webpack_require__(97381);
 ;// CONCATENATED MODULE: ./lib/agent/tools/types.js
 function createToolContext(workspace, command = {}) {
     return { workspace, commands: [], filesWritten: new Set(), command };
@@ -850,7 +850,7 @@ var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(31421);
 // EXTERNAL MODULE: ./lib/workspace/git.js
-var git = __webpack_require__(10297);
+var git = __webpack_require__(86574);
 ;// CONCATENATED MODULE: ./lib/agent/tools/git.js
 
 
@@ -1237,7 +1237,7 @@ function toolsFor(stage) {
 
 /***/ }),
 
-/***/ 91039:
+/***/ 378:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1247,7 +1247,7 @@ function toolsFor(stage) {
 /* unused harmony exports TRANSCRIPT_RESULT_CHARS, RecordedToolCall, TranscriptCall, TranscriptEvent, readTranscript, recordedCalls */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(80737);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(31097);
 
 
 
@@ -1351,7 +1351,7 @@ function recordedCalls(events, agent) {
 
 /***/ }),
 
-/***/ 54759:
+/***/ 27258:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1359,7 +1359,7 @@ function recordedCalls(events, agent) {
 /* harmony export */   gk: () => (/* binding */ parseDocumentText)
 /* harmony export */ });
 /* unused harmony exports ContractError, jsonPath, parseDocument */
-/* harmony import */ var _documents_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(88456);
+/* harmony import */ var _documents_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(67942);
 
 class ContractError extends Error {
     name = 'ContractError';
@@ -1452,7 +1452,7 @@ function parseDocumentText(name, text, source = {}) {
 
 /***/ }),
 
-/***/ 73434:
+/***/ 80247:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1542,7 +1542,7 @@ function findModelError(error) {
 
 /***/ }),
 
-/***/ 61261:
+/***/ 59016:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1550,7 +1550,7 @@ function findModelError(error) {
 /* harmony export */   kv: () => (/* binding */ resolveApiKey)
 /* harmony export */ });
 /* unused harmony export isCredentialName */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73434);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(80247);
 /**
  * Model API keys: where they come from, and making sure nothing else can read them.
  *
@@ -1643,7 +1643,7 @@ function scrubCredentials(env = process.env) {
 
 /***/ }),
 
-/***/ 54673:
+/***/ 58730:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1651,9 +1651,9 @@ function scrubCredentials(env = process.env) {
 /* harmony export */   Py: () => (/* binding */ buildCommitSequence)
 /* harmony export */ });
 /* unused harmony exports ENSEMBLE_AUTHOR, INTEGRATION_MESSAGE, DOCS_MESSAGE, ensembleTrailers */
-/* harmony import */ var _runtime_local_waves_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(47090);
-/* harmony import */ var _workspace_git_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(10297);
-/* harmony import */ var _workspace_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(24754);
+/* harmony import */ var _runtime_local_waves_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8293);
+/* harmony import */ var _workspace_git_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(86574);
+/* harmony import */ var _workspace_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(56239);
 
 
 
@@ -1781,7 +1781,7 @@ async function buildCommitSequence(input) {
 
 /***/ }),
 
-/***/ 55826:
+/***/ 49533:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1983,7 +1983,7 @@ function redactSecrets(text, values) {
 
 /***/ }),
 
-/***/ 43229:
+/***/ 33373:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -2014,9 +2014,9 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: DEFAULT_HOST, DOCS_STATUS, SEVERITY_BADGE, TASK_STATE, TASK_STATUS, TEST_STATUS, VERDICT_TEXT, closesFence, docsSection, escapeMarkdownInline, exitCell, fenceOpening, findingLocation, finish, formatCost, formatCount, formatDuration, inlineCode, languageOf, limitLinks, marker, mermaidId, mermaidLabel, neutraliseHtml, neutraliseMentions, neutraliseReferences, neutraliseText, openFenceAtEnd, pipelineGraph, pipelineStages, planGraph, planSection, prMarker, reviewSection, safeBlock, safeInline, splitFences, stripAnsi, stripHidden, testSection, truncationNote, usageTable
 
 // EXTERNAL MODULE: ./lib/render/markdown.js
-var render_markdown = __webpack_require__(43419);
+var render_markdown = __webpack_require__(84580);
 // EXTERNAL MODULE: ./lib/render/safe.js
-var safe = __webpack_require__(85303);
+var safe = __webpack_require__(56788);
 ;// CONCATENATED MODULE: ./lib/render/context.js
 /**
  * What every renderer shares: its options and the three ways untrusted text enters a document —
@@ -2223,9 +2223,9 @@ function renderPlanMarkdown(plan, options = {}) {
 }
 
 // EXTERNAL MODULE: ./lib/review/findings.js
-var findings = __webpack_require__(92696);
+var findings = __webpack_require__(33659);
 // EXTERNAL MODULE: ./lib/contracts/review.js
-var review = __webpack_require__(88935);
+var review = __webpack_require__(67262);
 ;// CONCATENATED MODULE: ./lib/render/review.js
 
 
@@ -2612,7 +2612,7 @@ function renderPrBody(input, options = {}) {
 
 /***/ }),
 
-/***/ 43419:
+/***/ 84580:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -2629,7 +2629,7 @@ function renderPrBody(input, options = {}) {
 /* harmony export */   tp: () => (/* binding */ table)
 /* harmony export */ });
 /* unused harmony export truncationNote */
-/* harmony import */ var _safe_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(85303);
+/* harmony import */ var _safe_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(56788);
 /**
  * Markdown building blocks shared by the renderers: code fences and spans that their content
  * cannot break, tables, number formats, and the size cap every rendered document respects.
@@ -2779,7 +2779,7 @@ function blocks(...parts) {
 
 /***/ }),
 
-/***/ 85303:
+/***/ 56788:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -2983,7 +2983,7 @@ function safeInline(text, options = {}) {
 
 /***/ }),
 
-/***/ 9673:
+/***/ 98646:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -3258,7 +3258,7 @@ function rightSideLines(file) {
 
 /***/ }),
 
-/***/ 92696:
+/***/ 33659:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -3272,8 +3272,8 @@ function rightSideLines(file) {
 /* harmony export */ });
 /* unused harmony exports anchorFindings, similarTitles, compareFindings, mergeFindings, suggestionApplies, mergeCriteria */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
-/* harmony import */ var _contracts_review_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(88935);
-/* harmony import */ var _diff_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9673);
+/* harmony import */ var _contracts_review_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(67262);
+/* harmony import */ var _diff_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(98646);
 /**
  * Review findings, deterministically: where on the diff each one goes, which ones are the same
  * finding seen by several lenses, and what the review's verdict is. No model, no I/O.
@@ -3591,7 +3591,7 @@ function findingsFingerprint(outcome) {
 
 /***/ }),
 
-/***/ 17740:
+/***/ 41333:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -3602,15 +3602,15 @@ function findingsFingerprint(outcome) {
 /* harmony export */   rt: () => (/* reexport safe */ _findings_js__WEBPACK_IMPORTED_MODULE_1__.rt),
 /* harmony export */   tZ: () => (/* reexport safe */ _diff_js__WEBPACK_IMPORTED_MODULE_0__.tZ)
 /* harmony export */ });
-/* harmony import */ var _diff_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9673);
-/* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(92696);
+/* harmony import */ var _diff_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(98646);
+/* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(33659);
 
 
 
 
 /***/ }),
 
-/***/ 14048:
+/***/ 20960:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -3627,17 +3627,17 @@ var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./lib/agent/prompt.js
-var agent_prompt = __webpack_require__(66847);
+var agent_prompt = __webpack_require__(29326);
 // EXTERNAL MODULE: ./lib/config/instructions.js
-var instructions = __webpack_require__(70417);
+var instructions = __webpack_require__(37974);
 // EXTERNAL MODULE: ./lib/config/load.js
-var load = __webpack_require__(76264);
+var load = __webpack_require__(31335);
 // EXTERNAL MODULE: ./lib/contracts/common.js
-var common = __webpack_require__(60574);
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 1 modules
-var schemas = __webpack_require__(80737);
+var common = __webpack_require__(12671);
+// EXTERNAL MODULE: ../../work/main/node_modules/zod/v4/classic/schemas.js + 1 modules
+var schemas = __webpack_require__(31097);
 // EXTERNAL MODULE: ./lib/model/spec.js
-var model_spec = __webpack_require__(33562);
+var model_spec = __webpack_require__(69587);
 ;// CONCATENATED MODULE: ./lib/model/prices.js
 /**
  * Model prices in USD per million tokens, for the usage ledger's cost figures.
@@ -3953,9 +3953,9 @@ function roundUsd(value) {
 }
 
 // EXTERNAL MODULE: ./lib/model/keys.js
-var model_keys = __webpack_require__(61261);
+var model_keys = __webpack_require__(59016);
 // EXTERNAL MODULE: ./lib/model/errors.js
-var errors = __webpack_require__(73434);
+var errors = __webpack_require__(80247);
 ;// CONCATENATED MODULE: ./lib/model/providers.js
 
 
@@ -3976,15 +3976,15 @@ async function createLanguageModel(spec, options = {}) {
     };
     switch (provider) {
         case 'anthropic': {
-            const { createAnthropic } = await Promise.all(/* import() */[__webpack_require__.e(372), __webpack_require__.e(644)]).then(__webpack_require__.bind(__webpack_require__, 96644));
+            const { createAnthropic } = await Promise.all(/* import() */[__webpack_require__.e(860), __webpack_require__.e(804)]).then(__webpack_require__.bind(__webpack_require__, 37804));
             return createAnthropic({ ...common, apiKey }).messages(model);
         }
         case 'openai': {
-            const { createOpenAI } = await Promise.all(/* import() */[__webpack_require__.e(372), __webpack_require__.e(436)]).then(__webpack_require__.bind(__webpack_require__, 33436));
+            const { createOpenAI } = await Promise.all(/* import() */[__webpack_require__.e(860), __webpack_require__.e(532)]).then(__webpack_require__.bind(__webpack_require__, 18532));
             return createOpenAI({ ...common, apiKey }).chat(model);
         }
         case 'openai-compatible': {
-            const { createOpenAICompatible } = await __webpack_require__.e(/* import() */ 703).then(__webpack_require__.bind(__webpack_require__, 57703));
+            const { createOpenAICompatible } = await __webpack_require__.e(/* import() */ 959).then(__webpack_require__.bind(__webpack_require__, 22959));
             return createOpenAICompatible({
                 ...common,
                 baseURL: baseURL,
@@ -4397,11 +4397,11 @@ function openModelSession(specs, options = {}) {
 }
 
 // EXTERNAL MODULE: ./lib/publish/secrets.js
-var publish_secrets = __webpack_require__(55826);
+var publish_secrets = __webpack_require__(49533);
 // EXTERNAL MODULE: ./lib/stages/context.js + 1 modules
-var context = __webpack_require__(19776);
+var context = __webpack_require__(98182);
 // EXTERNAL MODULE: ./lib/workspace/index.js + 2 modules
-var workspace = __webpack_require__(24754);
+var workspace = __webpack_require__(56239);
 ;// CONCATENATED MODULE: ./lib/runtime/local/context.js
 
 
@@ -4497,7 +4497,7 @@ async function createLocalContext(input) {
 
 /***/ }),
 
-/***/ 38532:
+/***/ 13309:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -4510,16 +4510,16 @@ async function createLocalContext(input) {
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(77598);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(57975);
-/* harmony import */ var _stages_code_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(98198);
-/* harmony import */ var _stages_docs_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(23500);
-/* harmony import */ var _stages_plan_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6176);
-/* harmony import */ var _stages_review_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(48691);
-/* harmony import */ var _stages_test_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(58843);
-/* harmony import */ var _workspace_index_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(24754);
-/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(14048);
-/* harmony import */ var _publish_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(65219);
-/* harmony import */ var _run_dir_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(58887);
-/* harmony import */ var _waves_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(47090);
+/* harmony import */ var _stages_code_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(12693);
+/* harmony import */ var _stages_docs_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(67539);
+/* harmony import */ var _stages_plan_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(67939);
+/* harmony import */ var _stages_review_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(95424);
+/* harmony import */ var _stages_test_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(15708);
+/* harmony import */ var _workspace_index_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(56239);
+/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(20960);
+/* harmony import */ var _publish_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(7028);
+/* harmony import */ var _run_dir_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(16912);
+/* harmony import */ var _waves_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(8293);
 
 
 
@@ -4772,16 +4772,16 @@ async function runLocalPipeline(options) {
 
 /***/ }),
 
-/***/ 65219:
+/***/ 7028:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   P: () => (/* binding */ publishLocal)
 /* harmony export */ });
-/* harmony import */ var _publish_commits_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(54673);
-/* harmony import */ var _render_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(43229);
-/* harmony import */ var _review_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(17740);
-/* harmony import */ var _workspace_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(24754);
+/* harmony import */ var _publish_commits_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(58730);
+/* harmony import */ var _render_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(33373);
+/* harmony import */ var _review_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(41333);
+/* harmony import */ var _workspace_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(56239);
 
 
 
@@ -4839,7 +4839,7 @@ async function publishLocal(input) {
 
 /***/ }),
 
-/***/ 58887:
+/***/ 16912:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -4849,8 +4849,8 @@ async function publishLocal(input) {
 /* unused harmony export artifactOfAgent */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
-/* harmony import */ var _agent_transcript_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(91039);
-/* harmony import */ var _contracts_read_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(54759);
+/* harmony import */ var _agent_transcript_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(378);
+/* harmony import */ var _contracts_read_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(27258);
 
 
 
@@ -4970,22 +4970,22 @@ class RunDirectory {
 
 /***/ }),
 
-/***/ 16986:
+/***/ 80749:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Y: () => (/* binding */ runSingleStage)
 /* harmony export */ });
-/* harmony import */ var _stages_code_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(98198);
-/* harmony import */ var _stages_docs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(23500);
-/* harmony import */ var _stages_plan_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6176);
-/* harmony import */ var _stages_review_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(48691);
-/* harmony import */ var _stages_test_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(58843);
-/* harmony import */ var _workspace_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(24754);
-/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(14048);
-/* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(38532);
-/* harmony import */ var _publish_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(65219);
-/* harmony import */ var _run_dir_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(58887);
+/* harmony import */ var _stages_code_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(12693);
+/* harmony import */ var _stages_docs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(67539);
+/* harmony import */ var _stages_plan_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(67939);
+/* harmony import */ var _stages_review_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(95424);
+/* harmony import */ var _stages_test_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(15708);
+/* harmony import */ var _workspace_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(56239);
+/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(20960);
+/* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(13309);
+/* harmony import */ var _publish_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(7028);
+/* harmony import */ var _run_dir_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(16912);
 
 
 
@@ -5195,7 +5195,7 @@ async function runSingleStage(options) {
 
 /***/ }),
 
-/***/ 47090:
+/***/ 8293:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -5272,7 +5272,7 @@ function dependencyGroups(tasks) {
 
 /***/ }),
 
-/***/ 98198:
+/***/ 12693:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -5283,14 +5283,14 @@ function dependencyGroups(tasks) {
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48161);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
-/* harmony import */ var _agent_prompt_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(66847);
-/* harmony import */ var _agent_sandbox_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(55670);
-/* harmony import */ var _agent_submit_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4077);
-/* harmony import */ var _agent_tools_index_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(98546);
-/* harmony import */ var _workspace_index_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(24754);
-/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(19776);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(85684);
-/* harmony import */ var _setup_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(4406);
+/* harmony import */ var _agent_prompt_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(29326);
+/* harmony import */ var _agent_sandbox_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(97381);
+/* harmony import */ var _agent_submit_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(57884);
+/* harmony import */ var _agent_tools_index_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(62404);
+/* harmony import */ var _workspace_index_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(56239);
+/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(98182);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(58871);
+/* harmony import */ var _setup_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(95883);
 
 
 
@@ -5440,7 +5440,7 @@ function unfinishedDependency(task, statusOf) {
 
 /***/ }),
 
-/***/ 19776:
+/***/ 98182:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -5452,22 +5452,22 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: budgetFor
 
-// EXTERNAL MODULE: ./node_modules/@ai-sdk/provider-utils/dist/index.js + 2 modules
-var dist = __webpack_require__(49415);
-// EXTERNAL MODULE: ./node_modules/ai/dist/index.js + 3 modules
-var ai_dist = __webpack_require__(52535);
-// EXTERNAL MODULE: ./node_modules/zod/v4/core/json-schema-processors.js
-var json_schema_processors = __webpack_require__(98439);
+// EXTERNAL MODULE: ../../work/main/node_modules/@ai-sdk/provider-utils/dist/index.js + 2 modules
+var dist = __webpack_require__(90671);
+// EXTERNAL MODULE: ../../work/main/node_modules/ai/dist/index.js + 3 modules
+var ai_dist = __webpack_require__(26751);
+// EXTERNAL MODULE: ../../work/main/node_modules/zod/v4/core/json-schema-processors.js
+var json_schema_processors = __webpack_require__(98751);
 // EXTERNAL MODULE: ./lib/contracts/read.js
-var read = __webpack_require__(54759);
+var read = __webpack_require__(27258);
 // EXTERNAL MODULE: ./lib/model/errors.js
-var errors = __webpack_require__(73434);
+var errors = __webpack_require__(80247);
 // EXTERNAL MODULE: ./lib/model/spec.js
-var model_spec = __webpack_require__(33562);
+var model_spec = __webpack_require__(69587);
 // EXTERNAL MODULE: ./lib/agent/tools/index.js + 4 modules
-var agent_tools = __webpack_require__(98546);
+var agent_tools = __webpack_require__(62404);
 // EXTERNAL MODULE: ./lib/agent/transcript.js
-var transcript = __webpack_require__(91039);
+var transcript = __webpack_require__(378);
 ;// CONCATENATED MODULE: ./lib/agent/loop.js
 
 
@@ -5831,21 +5831,21 @@ function withConfiguredInstructions(instructions, extra) {
 
 /***/ }),
 
-/***/ 23500:
+/***/ 67539:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   b: () => (/* binding */ runDocsStage)
 /* harmony export */ });
 /* unused harmony export docsProblems */
-/* harmony import */ var _agent_submit_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4077);
-/* harmony import */ var _agent_tools_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(98546);
-/* harmony import */ var _workspace_git_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(10297);
-/* harmony import */ var _workspace_glob_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(84659);
-/* harmony import */ var _workspace_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(24754);
-/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(19776);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(85684);
-/* harmony import */ var _review_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(48691);
+/* harmony import */ var _agent_submit_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(57884);
+/* harmony import */ var _agent_tools_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(62404);
+/* harmony import */ var _workspace_git_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(86574);
+/* harmony import */ var _workspace_glob_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(38770);
+/* harmony import */ var _workspace_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(56239);
+/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(98182);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(58871);
+/* harmony import */ var _review_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(95424);
 
 
 
@@ -6043,7 +6043,7 @@ async function runDocsStage(ctx, input) {
 
 /***/ }),
 
-/***/ 85684:
+/***/ 58871:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -6062,19 +6062,19 @@ class StageError extends Error {
 
 /***/ }),
 
-/***/ 6176:
+/***/ 67939:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   z: () => (/* binding */ runPlanStage)
 /* harmony export */ });
 /* unused harmony export planProblems */
-/* harmony import */ var _agent_prompt_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(66847);
-/* harmony import */ var _agent_submit_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4077);
-/* harmony import */ var _agent_tools_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(98546);
-/* harmony import */ var _workspace_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(24754);
-/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(19776);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(85684);
+/* harmony import */ var _agent_prompt_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(29326);
+/* harmony import */ var _agent_submit_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(57884);
+/* harmony import */ var _agent_tools_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(62404);
+/* harmony import */ var _workspace_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(56239);
+/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(98182);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(58871);
 
 
 
@@ -6157,7 +6157,7 @@ async function runPlanStage(ctx, input) {
 
 /***/ }),
 
-/***/ 48691:
+/***/ 95424:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -6171,13 +6171,13 @@ async function runPlanStage(ctx, input) {
 /* unused harmony exports PROMPT_DIFF_MAX_CHARS, reviewInstructions, reviewProblems, failedLensReview */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
-/* harmony import */ var _agent_prompt_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(66847);
-/* harmony import */ var _agent_submit_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4077);
-/* harmony import */ var _agent_tools_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(98546);
-/* harmony import */ var _review_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(17740);
-/* harmony import */ var _workspace_index_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(24754);
-/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(19776);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(85684);
+/* harmony import */ var _agent_prompt_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(29326);
+/* harmony import */ var _agent_submit_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(57884);
+/* harmony import */ var _agent_tools_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(62404);
+/* harmony import */ var _review_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(41333);
+/* harmony import */ var _workspace_index_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(56239);
+/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(98182);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(58871);
 
 
 
@@ -6486,7 +6486,7 @@ async function runReviewStages(ctx, input) {
 
 /***/ }),
 
-/***/ 4406:
+/***/ 95883:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -6494,9 +6494,9 @@ async function runReviewStages(ctx, input) {
 /* harmony export */   e6: () => (/* binding */ snapshotWorktree),
 /* harmony export */   yY: () => (/* binding */ restoreWorktree)
 /* harmony export */ });
-/* harmony import */ var _agent_sandbox_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(55670);
-/* harmony import */ var _workspace_git_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(10297);
-/* harmony import */ var _test_command_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(31735);
+/* harmony import */ var _agent_sandbox_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(97381);
+/* harmony import */ var _workspace_git_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(86574);
+/* harmony import */ var _test_command_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(10980);
 
 
 
@@ -6555,7 +6555,7 @@ async function runSetupCommands(ctx, dir, options) {
 
 /***/ }),
 
-/***/ 31735:
+/***/ 10980:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -7071,7 +7071,7 @@ function markAtBase(failures, base, command) {
 
 /***/ }),
 
-/***/ 58843:
+/***/ 15708:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -7083,18 +7083,18 @@ function markAtBase(failures, base, command) {
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(48161);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76760);
-/* harmony import */ var _agent_prompt_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(66847);
-/* harmony import */ var _agent_sandbox_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(55670);
-/* harmony import */ var _agent_submit_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4077);
-/* harmony import */ var _agent_tools_index_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(98546);
-/* harmony import */ var _contracts_common_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(60574);
-/* harmony import */ var _contracts_test_report_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(22402);
-/* harmony import */ var _workspace_errors_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(12474);
-/* harmony import */ var _workspace_git_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(10297);
-/* harmony import */ var _workspace_index_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(24754);
-/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(19776);
-/* harmony import */ var _setup_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(4406);
-/* harmony import */ var _test_command_js__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(31735);
+/* harmony import */ var _agent_prompt_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(29326);
+/* harmony import */ var _agent_sandbox_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(97381);
+/* harmony import */ var _agent_submit_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(57884);
+/* harmony import */ var _agent_tools_index_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(62404);
+/* harmony import */ var _contracts_common_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(12671);
+/* harmony import */ var _contracts_test_report_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(33545);
+/* harmony import */ var _workspace_errors_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(91019);
+/* harmony import */ var _workspace_git_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(86574);
+/* harmony import */ var _workspace_index_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(56239);
+/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(98182);
+/* harmony import */ var _setup_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(95883);
+/* harmony import */ var _test_command_js__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(10980);
 
 
 
@@ -7782,7 +7782,7 @@ async function integrateWithoutTests(ctx, plan, tasks) {
 
 /***/ }),
 
-/***/ 48656:
+/***/ 98145:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -7794,9 +7794,9 @@ async function integrateWithoutTests(ctx, plan, tasks) {
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48161);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
-/* harmony import */ var _git_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(10297);
-/* harmony import */ var _protect_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(47214);
-/* harmony import */ var _repo_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(87957);
+/* harmony import */ var _git_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(86574);
+/* harmony import */ var _protect_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(13345);
+/* harmony import */ var _repo_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(75956);
 
 
 
@@ -7970,7 +7970,7 @@ async function updateBranch(repoDir, branch, sha, options = {}) {
 
 /***/ }),
 
-/***/ 12474:
+/***/ 91019:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -8018,7 +8018,7 @@ function describeHits(hits) {
 
 /***/ }),
 
-/***/ 10297:
+/***/ 86574:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -8246,7 +8246,7 @@ function isFullSha(value) {
 
 /***/ }),
 
-/***/ 84659:
+/***/ 38770:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -8423,7 +8423,7 @@ function checkProtectedPaths(paths, patterns) {
 
 /***/ }),
 
-/***/ 24754:
+/***/ 56239:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -8452,17 +8452,17 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: DirtyRepositoryError, GitError, GlobError, NotAGitRepositoryError, assertNoProtectedPaths, compileGlob, dirtyPaths, isClean, matchProtectedPath, pathsGitReads, repoInfo, unmergedPaths
 
 // EXTERNAL MODULE: ./lib/workspace/commit.js
-var commit = __webpack_require__(48656);
+var commit = __webpack_require__(98145);
 // EXTERNAL MODULE: ./lib/workspace/errors.js
-var errors = __webpack_require__(12474);
+var errors = __webpack_require__(91019);
 // EXTERNAL MODULE: ./lib/workspace/git.js
-var workspace_git = __webpack_require__(10297);
+var workspace_git = __webpack_require__(86574);
 // EXTERNAL MODULE: ./lib/workspace/glob.js
-var glob = __webpack_require__(84659);
+var glob = __webpack_require__(38770);
 // EXTERNAL MODULE: ./lib/workspace/patch.js
-var workspace_patch = __webpack_require__(93515);
+var workspace_patch = __webpack_require__(1976);
 // EXTERNAL MODULE: ./lib/workspace/repo.js
-var repo = __webpack_require__(87957);
+var repo = __webpack_require__(75956);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:os"
@@ -8691,7 +8691,7 @@ async function restore(dir, tree, taskId) {
 }
 
 // EXTERNAL MODULE: ./lib/workspace/protect.js
-var protect = __webpack_require__(47214);
+var protect = __webpack_require__(13345);
 ;// CONCATENATED MODULE: ./lib/workspace/index.js
 
 
@@ -8706,7 +8706,7 @@ var protect = __webpack_require__(47214);
 
 /***/ }),
 
-/***/ 93515:
+/***/ 1976:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -8721,7 +8721,7 @@ var protect = __webpack_require__(47214);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48161);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
-/* harmony import */ var _git_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(10297);
+/* harmony import */ var _git_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(86574);
 
 
 
@@ -9114,7 +9114,7 @@ async function pathsGitReads(dir, patch) {
 
 /***/ }),
 
-/***/ 47214:
+/***/ 13345:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -9122,9 +9122,9 @@ async function pathsGitReads(dir, patch) {
 /* harmony export */   U: () => (/* binding */ protectedPathsInPatch)
 /* harmony export */ });
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(48161);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(12474);
-/* harmony import */ var _glob_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(84659);
-/* harmony import */ var _patch_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(93515);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(91019);
+/* harmony import */ var _glob_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(38770);
+/* harmony import */ var _patch_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1976);
 
 
 
@@ -9150,7 +9150,7 @@ async function assertNoProtectedPaths(patch, patterns, what = 'the change', cwd)
 
 /***/ }),
 
-/***/ 87957:
+/***/ 75956:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -9160,8 +9160,8 @@ async function assertNoProtectedPaths(patch, patterns, what = 'the change', cwd)
 /* harmony export */   gv: () => (/* binding */ assertCleanRepo)
 /* harmony export */ });
 /* unused harmony export isClean */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(12474);
-/* harmony import */ var _git_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(10297);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(91019);
+/* harmony import */ var _git_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(86574);
 
 
 /** Where the repository containing `dir` is; throws `NotAGitRepositoryError` for a non-git or bare directory. */

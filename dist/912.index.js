@@ -1,8 +1,8 @@
-export const id = 662;
-export const ids = [662];
+export const id = 912;
+export const ids = [912];
 export const modules = {
 
-/***/ 70774:
+/***/ 79202:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -17,19 +17,19 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: DEFAULT_CONFIG_PATH, INSTRUCTION_FILES, MAX_CONFIG_BYTES, MAX_INSTRUCTION_BYTES, canonicalJson, closestKey, configHash, defaultLoadedConfig, discoverInstructionFiles, formatKeyPath, formatProblem, parseConfigText, renderConfigReference, unwrapSchema
 
 // EXTERNAL MODULE: ./lib/config/errors.js
-var errors = __webpack_require__(28159);
+var errors = __webpack_require__(36640);
 // EXTERNAL MODULE: ./lib/config/hash.js
-var hash = __webpack_require__(68992);
+var hash = __webpack_require__(66755);
 // EXTERNAL MODULE: ./lib/config/instructions.js
-var instructions = __webpack_require__(70417);
+var instructions = __webpack_require__(37974);
 // EXTERNAL MODULE: ./lib/config/load.js
-var load = __webpack_require__(76264);
+var load = __webpack_require__(31335);
 // EXTERNAL MODULE: ./lib/contracts/config.js
-var contracts_config = __webpack_require__(41317);
+var contracts_config = __webpack_require__(79144);
 // EXTERNAL MODULE: ./lib/contracts/json-schema.js
-var json_schema = __webpack_require__(33141);
+var json_schema = __webpack_require__(28730);
 // EXTERNAL MODULE: ./lib/model/spec.js
-var spec = __webpack_require__(33562);
+var spec = __webpack_require__(69587);
 ;// CONCATENATED MODULE: ./lib/config/reference.js
 
 
@@ -189,7 +189,7 @@ function summarizeConfig(loaded) {
 
 /***/ }),
 
-/***/ 60574:
+/***/ 12671:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -203,7 +203,7 @@ function summarizeConfig(loaded) {
 /* harmony export */   p$: () => (/* binding */ GitSha)
 /* harmony export */ });
 /* unused harmony exports RunIdentity, Usage, schemaId */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(80737);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31097);
 
 /** Lowercase hex SHA-1 (40) or SHA-256 (64) object name, as git prints it. */
 const GitSha = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
@@ -309,15 +309,15 @@ function envelope(id, body) {
 
 /***/ }),
 
-/***/ 33141:
+/***/ 28730:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   P: () => (/* binding */ toJsonSchema),
 /* harmony export */   documentJsonSchemas: () => (/* binding */ documentJsonSchemas)
 /* harmony export */ });
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(98439);
-/* harmony import */ var _documents_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(88456);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(98751);
+/* harmony import */ var _documents_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(67942);
 
 
 const SCHEMA_BASE = 'https://ensemble.dev/schemas';
@@ -339,7 +339,7 @@ function documentJsonSchemas() {
 
 /***/ }),
 
-/***/ 33562:
+/***/ 69587:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

@@ -1,8 +1,8 @@
-export const id = 876;
-export const ids = [876];
+export const id = 941;
+export const ids = [941];
 export const modules = {
 
-/***/ 93876:
+/***/ 8941:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -18,29 +18,29 @@ var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./lib/config/load.js
-var load = __webpack_require__(76264);
+var load = __webpack_require__(31335);
 // EXTERNAL MODULE: ./lib/github/octokit.js + 3 modules
-var github_octokit = __webpack_require__(15687);
+var github_octokit = __webpack_require__(39867);
 // EXTERNAL MODULE: ./lib/model/keys.js
-var keys = __webpack_require__(61261);
+var keys = __webpack_require__(59016);
 // EXTERNAL MODULE: ./lib/github/errors.js
-var errors = __webpack_require__(9452);
+var errors = __webpack_require__(78719);
 // EXTERNAL MODULE: ./lib/github/issues.js
-var issues = __webpack_require__(375);
+var issues = __webpack_require__(55464);
 // EXTERNAL MODULE: ./lib/render/index.js + 10 modules
-var lib_render = __webpack_require__(43229);
+var lib_render = __webpack_require__(33373);
 // EXTERNAL MODULE: ./lib/review/diff.js
-var diff = __webpack_require__(9673);
+var diff = __webpack_require__(98646);
 // EXTERNAL MODULE: ./lib/workspace/commit.js
-var commit = __webpack_require__(48656);
+var commit = __webpack_require__(98145);
 // EXTERNAL MODULE: ./lib/workspace/git.js
-var workspace_git = __webpack_require__(10297);
+var workspace_git = __webpack_require__(86574);
 // EXTERNAL MODULE: ./lib/workspace/patch.js
-var workspace_patch = __webpack_require__(93515);
+var workspace_patch = __webpack_require__(1976);
 // EXTERNAL MODULE: ./lib/runtime/actions/artifacts.js
-var artifacts = __webpack_require__(21679);
+var artifacts = __webpack_require__(63964);
 // EXTERNAL MODULE: ./lib/runtime/local/run-dir.js
-var run_dir = __webpack_require__(58887);
+var run_dir = __webpack_require__(16912);
 ;// CONCATENATED MODULE: ./lib/publish/artifacts.js
 /**
  * What `publish` reads: every artifact of the run, downloaded and validated before anything is
@@ -108,6 +108,8 @@ async function readPublishArtifacts(store, runDir, config) {
         return { ok: true, value: { document, texts: found } };
     };
     const firstLine = (text) => text.split('\n')[0] ?? '';
+    /** A stage whose artifact is missing or does not validate: reported as failed, with why. */
+    const unreadable = (stage, artifact, result) => stages.push({ stage, artifact, state: 'failed', status: result.missing ? 'no artifact' : 'invalid artifact', detail: result.message });
     // Code: one artifact per planned task.
     const tasks = [];
     for (const planned of plan.tasks) {
@@ -115,13 +117,7 @@ async function readPublishArtifacts(store, runDir, config) {
         const stage = `code · ${planned.id}`;
         const result = await read('task', artifact, 'task.json', ['task.patch']);
         if (!result.ok) {
-            stages.push({
-                stage,
-                artifact,
-                state: 'failed',
-                status: result.missing ? 'no artifact' : 'invalid artifact',
-                detail: result.message,
-            });
+            unreadable(stage, artifact, result);
             continue;
         }
         const document = result.value.document;
@@ -212,13 +208,7 @@ async function readPublishArtifacts(store, runDir, config) {
         }
         const result = await read('review', artifact, 'review.json', []);
         if (!result.ok) {
-            stages.push({
-                stage,
-                artifact,
-                state: 'failed',
-                status: result.missing ? 'no artifact' : 'invalid artifact',
-                detail: result.message,
-            });
+            unreadable(stage, artifact, result);
             continue;
         }
         const document = result.value.document;
@@ -239,13 +229,7 @@ async function readPublishArtifacts(store, runDir, config) {
     else {
         const result = await read('docs', run_dir/* ARTIFACTS */.ym.docs, 'docs.json', ['docs.patch']);
         if (!result.ok) {
-            stages.push({
-                stage: 'docs',
-                artifact: run_dir/* ARTIFACTS */.ym.docs,
-                state: 'failed',
-                status: result.missing ? 'no artifact' : 'invalid artifact',
-                detail: result.message,
-            });
+            unreadable('docs', run_dir/* ARTIFACTS */.ym.docs, result);
         }
         else {
             const document = result.value.document;
@@ -271,9 +255,9 @@ async function readPublishArtifacts(store, runDir, config) {
 }
 
 // EXTERNAL MODULE: ./lib/publish/commits.js
-var commits = __webpack_require__(54673);
+var commits = __webpack_require__(58730);
 // EXTERNAL MODULE: ./lib/github/write-once.js
-var write_once = __webpack_require__(32192);
+var write_once = __webpack_require__(56567);
 ;// CONCATENATED MODULE: ./lib/publish/git-data.js
 /**
  * Commits through GitHub's Git Data API: the commits `buildCommitSequence` made locally are
@@ -491,15 +475,15 @@ var external_node_os_ = __webpack_require__(48161);
 // EXTERNAL MODULE: external "node:zlib"
 var external_node_zlib_ = __webpack_require__(38522);
 // EXTERNAL MODULE: ./lib/config/instructions.js
-var instructions = __webpack_require__(70417);
+var instructions = __webpack_require__(37974);
 // EXTERNAL MODULE: ./lib/render/markdown.js
-var markdown = __webpack_require__(43419);
+var markdown = __webpack_require__(84580);
 // EXTERNAL MODULE: ./lib/render/safe.js
-var safe = __webpack_require__(85303);
+var safe = __webpack_require__(56788);
 // EXTERNAL MODULE: ./lib/workspace/glob.js
-var workspace_glob = __webpack_require__(84659);
+var workspace_glob = __webpack_require__(38770);
 // EXTERNAL MODULE: ./lib/publish/secrets.js
-var secrets = __webpack_require__(55826);
+var secrets = __webpack_require__(49533);
 ;// CONCATENATED MODULE: ./lib/publish/policy.js
 /**
  * The safe-output policy: what `publish` checks, all or nothing, before it writes anything.
@@ -1089,7 +1073,7 @@ function renderPublishSummary(outcome, options) {
 }
 
 // EXTERNAL MODULE: ./lib/review/findings.js
-var findings = __webpack_require__(92696);
+var findings = __webpack_require__(33659);
 ;// CONCATENATED MODULE: ./lib/publish/review.js
 
 
@@ -1559,7 +1543,7 @@ async function publishToGitHub(options) {
 }
 
 // EXTERNAL MODULE: ./lib/runtime/actions/stages.js
-var stages = __webpack_require__(83941);
+var stages = __webpack_require__(43240);
 ;// CONCATENATED MODULE: ./lib/runtime/actions/publish.js
 
 

@@ -1,8 +1,8 @@
-export const id = 141;
-export const ids = [141];
+export const id = 730;
+export const ids = [730];
 export const modules = {
 
-/***/ 60574:
+/***/ 12671:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -16,7 +16,7 @@ export const modules = {
 /* harmony export */   p$: () => (/* binding */ GitSha)
 /* harmony export */ });
 /* unused harmony exports RunIdentity, Usage, schemaId */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(80737);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31097);
 
 /** Lowercase hex SHA-1 (40) or SHA-256 (64) object name, as git prints it. */
 const GitSha = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
@@ -122,15 +122,15 @@ function envelope(id, body) {
 
 /***/ }),
 
-/***/ 5232:
+/***/ 18649:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   g: () => (/* binding */ DocsBody),
 /* harmony export */   x: () => (/* binding */ DocsDocument)
 /* harmony export */ });
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(80737);
-/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(60574);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(31097);
+/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(12671);
 
 
 /** What the documentation agent submits; "no-change" with its reason in the summary is a valid outcome. */
@@ -144,7 +144,7 @@ const DocsDocument = (0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .envelope */ .
 
 /***/ }),
 
-/***/ 88456:
+/***/ 67942:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -156,13 +156,13 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: DOCUMENT_NAMES
 
 // EXTERNAL MODULE: ./lib/contracts/docs.js
-var docs = __webpack_require__(5232);
+var docs = __webpack_require__(18649);
 // EXTERNAL MODULE: ./lib/contracts/plan.js
-var plan = __webpack_require__(64980);
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 1 modules
-var schemas = __webpack_require__(80737);
+var plan = __webpack_require__(48361);
+// EXTERNAL MODULE: ../../work/main/node_modules/zod/v4/classic/schemas.js + 1 modules
+var schemas = __webpack_require__(31097);
 // EXTERNAL MODULE: ./lib/contracts/common.js
-var common = __webpack_require__(60574);
+var common = __webpack_require__(12671);
 ;// CONCATENATED MODULE: ./lib/contracts/publish.js
 
 
@@ -184,11 +184,11 @@ const PublishDocument = (0,common/* envelope */.RE)('ensemble.publish/v1', schem
     .strict());
 
 // EXTERNAL MODULE: ./lib/contracts/review.js
-var review = __webpack_require__(88935);
+var review = __webpack_require__(67262);
 // EXTERNAL MODULE: ./lib/contracts/task.js
-var task = __webpack_require__(65090);
+var task = __webpack_require__(18999);
 // EXTERNAL MODULE: ./lib/contracts/test-report.js
-var test_report = __webpack_require__(22402);
+var test_report = __webpack_require__(33545);
 ;// CONCATENATED MODULE: ./lib/contracts/documents.js
 
 
@@ -224,15 +224,15 @@ const DOCUMENT_NAMES = Object.keys(DOCUMENTS);
 
 /***/ }),
 
-/***/ 33141:
+/***/ 28730:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   P: () => (/* binding */ toJsonSchema),
 /* harmony export */   documentJsonSchemas: () => (/* binding */ documentJsonSchemas)
 /* harmony export */ });
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(98439);
-/* harmony import */ var _documents_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(88456);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(98751);
+/* harmony import */ var _documents_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(67942);
 
 
 const SCHEMA_BASE = 'https://ensemble.dev/schemas';
@@ -254,7 +254,7 @@ function documentJsonSchemas() {
 
 /***/ }),
 
-/***/ 64980:
+/***/ 48361:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -262,8 +262,8 @@ function documentJsonSchemas() {
 /* harmony export */   t3: () => (/* binding */ PlanDocument)
 /* harmony export */ });
 /* unused harmony exports MAX_PLAN_TASKS, PlanTask, findDependencyCycle, RequestSnapshot */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(80737);
-/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(60574);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(31097);
+/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(12671);
 
 
 /** GitHub caps a job output at 1 MB and a matrix at 256 legs; the config's own task limit sits far below. */
@@ -368,7 +368,7 @@ const PlanDocument = (0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .envelope */ .
 
 /***/ }),
 
-/***/ 88935:
+/***/ 67262:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -379,8 +379,8 @@ const PlanDocument = (0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .envelope */ .
 /* harmony export */   du: () => (/* binding */ isAtLeast)
 /* harmony export */ });
 /* unused harmony exports Verdict, Finding, CriterionCheck */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(80737);
-/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(60574);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(31097);
+/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(12671);
 
 
 const Severity = zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['critical', 'high', 'medium', 'low', 'nit']);
@@ -424,7 +424,7 @@ const ReviewDocument = (0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .envelope */
 
 /***/ }),
 
-/***/ 65090:
+/***/ 18999:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -432,8 +432,8 @@ const ReviewDocument = (0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .envelope */
 /* harmony export */   LR: () => (/* binding */ TaskDocument)
 /* harmony export */ });
 /* unused harmony exports TaskStatus, CommandRecord */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(80737);
-/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(60574);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(31097);
+/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(12671);
 
 
 const TaskStatus = zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['done', 'failed', 'no-change']);
@@ -459,7 +459,7 @@ const TaskDocument = (0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .envelope */ .
 
 /***/ }),
 
-/***/ 22402:
+/***/ 33545:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -467,8 +467,8 @@ const TaskDocument = (0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .envelope */ .
 /* harmony export */   lo: () => (/* binding */ TestBody)
 /* harmony export */ });
 /* unused harmony exports IntegrationResult, TestFailure */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(80737);
-/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(60574);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(31097);
+/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(12671);
 
 
 const IntegrationResult = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
