@@ -12,10 +12,10 @@ export const modules = {
 /* harmony export */   RE: () => (/* binding */ envelope),
 /* harmony export */   UA: () => (/* binding */ RepoPath),
 /* harmony export */   Ug: () => (/* binding */ NonEmptyText),
-/* harmony export */   ly: () => (/* binding */ emptyUsage),
-/* harmony export */   p$: () => (/* binding */ GitSha)
+/* harmony export */   p$: () => (/* binding */ GitSha),
+/* harmony export */   wQ: () => (/* binding */ noModelUsage)
 /* harmony export */ });
-/* unused harmony exports RunIdentity, Usage, schemaId */
+/* unused harmony exports RunIdentity, Usage, emptyUsage, schemaId */
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31097);
 
 /** Lowercase hex SHA-1 (40) or SHA-256 (64) object name, as git prints it. */
@@ -98,6 +98,10 @@ function emptyUsage(model = '') {
         costUsd: null,
         durationMs: 0,
     };
+}
+/** The usage of work that called no model (publish, a task that never started): it cost nothing. */
+function noModelUsage() {
+    return { ...emptyUsage(), costUsd: 0 };
 }
 /** `ensemble.<kind>/v<version>` */
 function schemaId(kind, version) {

@@ -3911,7 +3911,7 @@ class UsageLedger {
     toUsage(stage, agent) {
         const t = this.totals(stage, agent);
         if (t.calls === 0)
-            return { ...(0,common/* emptyUsage */.ly)(), costUsd: 0 };
+            return (0,common/* noModelUsage */.wQ)();
         return {
             model: t.models.join(', '),
             calls: t.calls,
@@ -4778,10 +4778,12 @@ async function runLocalPipeline(options) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   P: () => (/* binding */ publishLocal)
 /* harmony export */ });
-/* harmony import */ var _publish_commits_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(58730);
-/* harmony import */ var _render_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(33373);
-/* harmony import */ var _review_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(41333);
-/* harmony import */ var _workspace_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(56239);
+/* harmony import */ var _contracts_common_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(12671);
+/* harmony import */ var _publish_commits_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(58730);
+/* harmony import */ var _render_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(33373);
+/* harmony import */ var _review_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(41333);
+/* harmony import */ var _workspace_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(56239);
+
 
 
 
@@ -4794,7 +4796,7 @@ async function runLocalPipeline(options) {
  * branch then holds exactly base + change.patch + docs.patch.
  */
 async function publishLocal(input) {
-    const sequence = await (0,_publish_commits_js__WEBPACK_IMPORTED_MODULE_0__/* .buildCommitSequence */ .Py)({
+    const sequence = await (0,_publish_commits_js__WEBPACK_IMPORTED_MODULE_1__/* .buildCommitSequence */ .Py)({
         repoDir: input.repoDir,
         run: input.run,
         plan: input.plan,
@@ -4809,23 +4811,23 @@ async function publishLocal(input) {
     const head = sequence.head;
     const branch = commits.length > 0 ? input.branch : null;
     if (branch)
-        await (0,_workspace_index_js__WEBPACK_IMPORTED_MODULE_3__/* .updateBranch */ .Ub)(input.repoDir, branch, head);
-    const review = input.reviews.length > 0 ? (0,_review_index_js__WEBPACK_IMPORTED_MODULE_2__/* .combineReviews */ .bu)(input.reviews, (0,_review_index_js__WEBPACK_IMPORTED_MODULE_2__/* .parseUnifiedDiff */ .rj)(input.changePatch), input.blockOn) : null;
+        await (0,_workspace_index_js__WEBPACK_IMPORTED_MODULE_4__/* .updateBranch */ .Ub)(input.repoDir, branch, head);
+    const review = input.reviews.length > 0 ? (0,_review_index_js__WEBPACK_IMPORTED_MODULE_3__/* .combineReviews */ .bu)(input.reviews, (0,_review_index_js__WEBPACK_IMPORTED_MODULE_3__/* .parseUnifiedDiff */ .rj)(input.changePatch), input.blockOn) : null;
     const tasks = input.tasks.map((t) => t.document);
-    const prBody = (0,_render_index_js__WEBPACK_IMPORTED_MODULE_1__/* .renderPrBody */ .BN)({
+    const prBody = (0,_render_index_js__WEBPACK_IMPORTED_MODULE_2__/* .renderPrBody */ .BN)({
         plan: input.plan,
         tasks,
         test: input.test,
         reviews: review,
         docs: input.docs?.document ?? null,
-        usage: (0,_render_index_js__WEBPACK_IMPORTED_MODULE_1__/* .usageRows */ .x4)({ plan: input.plan, tasks, test: input.test, reviews: input.reviews, docs: input.docs?.document ?? null }),
+        usage: (0,_render_index_js__WEBPACK_IMPORTED_MODULE_2__/* .usageRows */ .x4)({ plan: input.plan, tasks, test: input.test, reviews: input.reviews, docs: input.docs?.document ?? null }),
         issue: input.run.issue,
     });
-    const reviewBody = review ? (0,_render_index_js__WEBPACK_IMPORTED_MODULE_1__/* .renderReviewBody */ .de)(review, { runId: input.run.runId, includeInline: true }) : null;
+    const reviewBody = review ? (0,_render_index_js__WEBPACK_IMPORTED_MODULE_2__/* .renderReviewBody */ .de)(review, { runId: input.run.runId, includeInline: true }) : null;
     const document = {
         schema: 'ensemble.publish/v1',
         run: input.run,
-        usage: { model: '', calls: 0, inputTokens: 0, outputTokens: 0, cacheReadTokens: 0, cacheWriteTokens: 0, costUsd: 0, durationMs: 0 },
+        usage: (0,_contracts_common_js__WEBPACK_IMPORTED_MODULE_0__/* .noModelUsage */ .wQ)(),
         branch: branch ?? input.branch,
         commits,
         prNumber: null,
@@ -5287,10 +5289,12 @@ function dependencyGroups(tasks) {
 /* harmony import */ var _agent_sandbox_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(97381);
 /* harmony import */ var _agent_submit_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(57884);
 /* harmony import */ var _agent_tools_index_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(62404);
-/* harmony import */ var _workspace_index_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(56239);
-/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(98182);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(58871);
-/* harmony import */ var _setup_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(95883);
+/* harmony import */ var _contracts_common_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(12671);
+/* harmony import */ var _workspace_index_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(56239);
+/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(98182);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(58871);
+/* harmony import */ var _setup_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(95883);
+
 
 
 
@@ -5337,14 +5341,14 @@ function taskText(plan, task) {
 async function runCodeStage(ctx, input) {
     const task = input.plan.tasks.find((t) => t.id === input.taskId);
     if (!task) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_9__/* .StageError */ .Z('code', `task "${input.taskId}" is not in the plan (tasks: ${input.plan.tasks.map((t) => t.id).join(', ')})`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_10__/* .StageError */ .Z('code', `task "${input.taskId}" is not in the plan (tasks: ${input.plan.tasks.map((t) => t.id).join(', ')})`);
     }
     await (0,_agent_sandbox_js__WEBPACK_IMPORTED_MODULE_4__/* .requireSandbox */ .Nd)(ctx.commands.isolation);
-    const worktree = await (0,_workspace_index_js__WEBPACK_IMPORTED_MODULE_7__/* .createWorktree */ .MV)(ctx.repoDir, ctx.run.baseSha, { prefix: `ensemble-code-${task.id}-` });
+    const worktree = await (0,_workspace_index_js__WEBPACK_IMPORTED_MODULE_8__/* .createWorktree */ .MV)(ctx.repoDir, ctx.run.baseSha, { prefix: `ensemble-code-${task.id}-` });
     // One HOME for the setup commands and the agent's commands, so caches the setup fills are there.
     const home = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdtemp)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)(), `ensemble-home-${task.id}-`));
     try {
-        const setupProblem = await (0,_setup_js__WEBPACK_IMPORTED_MODULE_10__/* .runSetupCommands */ .dc)(ctx, worktree.dir, {
+        const setupProblem = await (0,_setup_js__WEBPACK_IMPORTED_MODULE_11__/* .runSetupCommands */ .dc)(ctx, worktree.dir, {
             timeoutMs: ctx.config.stages.code['timeout-minutes'] * 60_000,
             scratchDir: home,
             progress: (detail) => ctx.reporter.event({ stage: 'code', agent: `code:${task.id}`, status: 'progress', detail }),
@@ -5353,14 +5357,14 @@ async function runCodeStage(ctx, input) {
             return setupFailed(ctx, task, setupProblem);
         let startTree = ctx.run.baseSha;
         for (const dependency of input.dependencies ?? []) {
-            const applied = await (0,_workspace_index_js__WEBPACK_IMPORTED_MODULE_7__/* .applyWithConflictMarkers */ .cz)(worktree.dir, dependency.patch);
+            const applied = await (0,_workspace_index_js__WEBPACK_IMPORTED_MODULE_8__/* .applyWithConflictMarkers */ .cz)(worktree.dir, dependency.patch);
             if (!applied.ok) {
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_9__/* .StageError */ .Z('code', `task "${task.id}" builds on "${dependency.taskId}", whose patch does not apply: ${applied.detail}`);
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_10__/* .StageError */ .Z('code', `task "${task.id}" builds on "${dependency.taskId}", whose patch does not apply: ${applied.detail}`);
             }
         }
         if ((input.dependencies ?? []).length > 0)
-            startTree = (await (0,_workspace_index_js__WEBPACK_IMPORTED_MODULE_7__/* .diffAgainstBase */ .CM)(worktree.dir, ctx.run.baseSha)).tree;
-        const { outcome, tools } = await (0,_context_js__WEBPACK_IMPORTED_MODULE_8__/* .runStageAgent */ .ZM)(ctx, {
+            startTree = (await (0,_workspace_index_js__WEBPACK_IMPORTED_MODULE_8__/* .diffAgainstBase */ .CM)(worktree.dir, ctx.run.baseSha)).tree;
+        const { outcome, tools } = await (0,_context_js__WEBPACK_IMPORTED_MODULE_9__/* .runStageAgent */ .ZM)(ctx, {
             stage: 'code',
             agent: `code:${task.id}`,
             instructions: INSTRUCTIONS,
@@ -5370,8 +5374,8 @@ async function runCodeStage(ctx, input) {
             workspace: worktree.dir,
             commands: { scratchDir: home },
         });
-        const diff = await (0,_workspace_index_js__WEBPACK_IMPORTED_MODULE_7__/* .diffAgainstBase */ .CM)(worktree.dir, startTree);
-        const protectedHits = (0,_workspace_index_js__WEBPACK_IMPORTED_MODULE_7__/* .protectedPathHits */ .Ix)((0,_workspace_index_js__WEBPACK_IMPORTED_MODULE_7__/* .touchedPaths */ .Pq)(diff.changes), ctx.config['protected-paths']);
+        const diff = await (0,_workspace_index_js__WEBPACK_IMPORTED_MODULE_8__/* .diffAgainstBase */ .CM)(worktree.dir, startTree);
+        const protectedHits = (0,_workspace_index_js__WEBPACK_IMPORTED_MODULE_8__/* .protectedPathHits */ .Ix)((0,_workspace_index_js__WEBPACK_IMPORTED_MODULE_8__/* .touchedPaths */ .Pq)(diff.changes), ctx.config['protected-paths']);
         const submitted = outcome.result;
         let status = submitted?.status ?? 'failed';
         let stopReason = outcome.stop ? `${outcome.stop.kind}: ${outcome.stop.message}` : null;
@@ -5400,7 +5404,7 @@ async function runCodeStage(ctx, input) {
     }
     finally {
         // A failed clean-up must not cost the task its result: it is reported and the run goes on.
-        await (0,_workspace_index_js__WEBPACK_IMPORTED_MODULE_7__/* .removeWorktree */ .IL)(worktree).catch((error) => ctx.reporter.warn(`could not remove the worktree ${worktree.dir}: ${error.message}`));
+        await (0,_workspace_index_js__WEBPACK_IMPORTED_MODULE_8__/* .removeWorktree */ .IL)(worktree).catch((error) => ctx.reporter.warn(`could not remove the worktree ${worktree.dir}: ${error.message}`));
         await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(home, { recursive: true, force: true }).catch(() => { });
     }
 }
@@ -5419,7 +5423,7 @@ function taskNotRun(run, taskId, reason, summary = `The task did not run (${reas
     return {
         schema: 'ensemble.task/v1',
         run,
-        usage: { model: '', calls: 0, inputTokens: 0, outputTokens: 0, cacheReadTokens: 0, cacheWriteTokens: 0, costUsd: 0, durationMs: 0 },
+        usage: (0,_contracts_common_js__WEBPACK_IMPORTED_MODULE_7__/* .noModelUsage */ .wQ)(),
         taskId,
         status: 'failed',
         summary,

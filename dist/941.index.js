@@ -23,6 +23,8 @@ var load = __webpack_require__(31335);
 var github_octokit = __webpack_require__(39867);
 // EXTERNAL MODULE: ./lib/model/keys.js
 var keys = __webpack_require__(59016);
+// EXTERNAL MODULE: ./lib/contracts/common.js
+var common = __webpack_require__(12671);
 // EXTERNAL MODULE: ./lib/github/errors.js
 var errors = __webpack_require__(78719);
 // EXTERNAL MODULE: ./lib/github/issues.js
@@ -1237,6 +1239,7 @@ async function postReview(octokit, repo, pull, commitId, plan, texts, log = { wa
 
 
 
+
 /** `ensemble/issue-<n>`, or `ensemble/run-<id>` for a run started from a prompt. */
 function branchForRun(run) {
     if (run.issue !== null)
@@ -1347,7 +1350,7 @@ async function publishToGitHub(options) {
         const document = {
             schema: 'ensemble.publish/v1',
             run,
-            usage: { model: '', calls: 0, inputTokens: 0, outputTokens: 0, cacheReadTokens: 0, cacheWriteTokens: 0, costUsd: 0, durationMs: 0 },
+            usage: (0,common/* noModelUsage */.wQ)(),
             branch,
             commits: published.commits,
             prNumber: pr?.number ?? null,

@@ -91,6 +91,11 @@ export function emptyUsage(model = ''): Usage {
   };
 }
 
+/** The usage of work that called no model (publish, a task that never started): it cost nothing. */
+export function noModelUsage(): Usage {
+  return { ...emptyUsage(), costUsd: 0 };
+}
+
 /** `ensemble.<kind>/v<version>` */
 export function schemaId(kind: string, version: number): string {
   return `ensemble.${kind}/v${version}`;

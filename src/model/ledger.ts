@@ -12,7 +12,7 @@
  * `result.steps[i].usage`), not the result's `usage`, which sums every step in AI SDK 7.
  */
 import type { LanguageModelUsage } from 'ai';
-import { emptyUsage, type Usage } from '../contracts/common.ts';
+import { noModelUsage, type Usage } from '../contracts/common.ts';
 import { PriceTable, type TokenCounts } from './prices.ts';
 import { formatModelSpec, type ModelSpec, parseModelSpec } from './spec.ts';
 
@@ -118,7 +118,7 @@ export class UsageLedger {
    */
   toUsage(stage?: string, agent?: string): Usage {
     const t = this.totals(stage, agent);
-    if (t.calls === 0) return { ...emptyUsage(), costUsd: 0 };
+    if (t.calls === 0) return noModelUsage();
     return {
       model: t.models.join(', '),
       calls: t.calls,

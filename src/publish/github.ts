@@ -1,3 +1,4 @@
+import { noModelUsage } from '../contracts/common.ts';
 /**
  * The GitHub publisher: the only part of ensemble that writes to the repository. Deterministic
  * code, no model. In order:
@@ -205,7 +206,7 @@ export async function publishToGitHub(options: PublishToGitHubOptions): Promise<
     const document: PublishDocument = {
       schema: 'ensemble.publish/v1',
       run,
-      usage: { model: '', calls: 0, inputTokens: 0, outputTokens: 0, cacheReadTokens: 0, cacheWriteTokens: 0, costUsd: 0, durationMs: 0 },
+      usage: noModelUsage(),
       branch,
       commits: published.commits,
       prNumber: pr?.number ?? null,

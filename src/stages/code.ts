@@ -5,6 +5,7 @@ import { untrustedBlock } from '../agent/prompt.ts';
 import { requireSandbox } from '../agent/sandbox.ts';
 import { submitToolFor } from '../agent/submit.ts';
 import { toolsFor } from '../agent/tools/index.ts';
+import { noModelUsage } from '../contracts/common.ts';
 import type { PlanDocument, PlanTask } from '../contracts/plan.ts';
 import type { TaskDocument } from '../contracts/task.ts';
 import {
@@ -159,7 +160,7 @@ export function taskNotRun(
   return {
     schema: 'ensemble.task/v1',
     run,
-    usage: { model: '', calls: 0, inputTokens: 0, outputTokens: 0, cacheReadTokens: 0, cacheWriteTokens: 0, costUsd: 0, durationMs: 0 },
+    usage: noModelUsage(),
     taskId,
     status: 'failed',
     summary,

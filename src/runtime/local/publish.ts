@@ -1,26 +1,16 @@
-import type { DocsDocument } from '../../contracts/docs.ts';
-import type { RunIdentity, Severity } from '../../contracts/index.ts';
-import type { PlanDocument } from '../../contracts/plan.ts';
+import { noModelUsage } from '../../contracts/common.ts';
+import type { Severity } from '../../contracts/index.ts';
 import type { PublishDocument, PublishedCommit } from '../../contracts/publish.ts';
 import type { ReviewDocument } from '../../contracts/review.ts';
-import type { TaskDocument } from '../../contracts/task.ts';
-import type { TestDocument } from '../../contracts/test-report.ts';
-import { buildCommitSequence } from '../../publish/commits.ts';
+import { buildCommitSequence, type CommitSequenceInput } from '../../publish/commits.ts';
 import { renderPrBody, renderReviewBody, usageRows } from '../../render/index.ts';
 import { combineReviews, parseUnifiedDiff, type ReviewOutcome } from '../../review/index.ts';
 import { updateBranch } from '../../workspace/index.ts';
 
 export { ENSEMBLE_AUTHOR } from '../../publish/commits.ts';
 
-export interface PublishInput {
-  repoDir: string;
-  run: RunIdentity;
-  plan: PlanDocument;
-  tasks: readonly { document: TaskDocument; patch: string }[];
-  test: TestDocument | null;
-  /** The integrated change against the base SHA (change.patch). */
-  changePatch: string;
-  docs: { document: DocsDocument; patch: string } | null;
+/** What the commit sequence is built from, plus what the PR body and review are rendered from. */
+export interface PublishInput extends Omit<CommitSequenceInput, 'taskMessage'> {
   reviews: readonly ReviewDocument[];
   blockOn: Severity;
   protectedPaths: readonly string[];
@@ -76,7 +66,7 @@ export async function publishLocal(input: PublishInput): Promise<PublishOutput> 
   const document: PublishDocument = {
     schema: 'ensemble.publish/v1',
     run: input.run,
-    usage: { model: '', calls: 0, inputTokens: 0, outputTokens: 0, cacheReadTokens: 0, cacheWriteTokens: 0, costUsd: 0, durationMs: 0 },
+    usage: noModelUsage(),
     branch: branch ?? input.branch,
     commits,
     prNumber: null,
