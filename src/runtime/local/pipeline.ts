@@ -215,8 +215,7 @@ export async function runLocalPipeline(options: LocalRunOptions): Promise<LocalR
               }
             }
             results.set(taskId, result);
-            runDir.writeDocument(ARTIFACTS.code(taskId), 'task.json', result.document);
-            runDir.writeText(ARTIFACTS.code(taskId), 'task.patch', result.patch);
+            runDir.writeTask(result);
           });
         }
         summary.tasks = plan.tasks.map((t) => ({ id: t.id, status: results.get(t.id)?.document.status ?? 'failed' }));
@@ -232,20 +231,13 @@ export async function runLocalPipeline(options: LocalRunOptions): Promise<LocalR
     summary.tasks = tasks.map((t) => ({ id: t.document.taskId, status: t.document.status }));
 
     // Test, or a plain integration when the test stage is off.
-    let test: TestDocument | null = null;
-    let changePatch: string;
-    if (stages.has('test')) {
-      const tested = await timed('test', () => runTestStage(ctx, { plan, tasks }), stageUsage('test'));
-      test = tested.document;
-      changePatch = tested.patch;
-      runDir.writeDocument(ARTIFACTS.test, 'test.json', test);
-      runDir.writeText(ARTIFACTS.test, 'change.patch', changePatch);
-    } else {
-      const integrated = await integrateWithoutTests(ctx, plan, tasks);
-      test = integrated.document;
-      changePatch = integrated.patch;
-      runDir.writeDocument(ARTIFACTS.test, 'test.json', test);
-      runDir.writeText(ARTIFACTS.test, 'change.patch', changePatch);
+    const tested = stages.has('test')
+      ? await timed('test', () => runTestStage(ctx, { plan, tasks }), stageUsage('test'))
+      : await integrateWithoutTests(ctx, plan, tasks);
+    runDir.writeTest(tested);
+    const test: TestDocument = tested.document;
+    const changePatch = tested.patch;
+    if (!stages.has('test')) {
       for (const r of test.integration.filter((i) => i.result === 'conflicted')) {
         options.reporter.warn(`task ${r.taskId} conflicts with the tasks before it (${r.conflictingFiles.join(', ')}): left out`);
       }
@@ -266,11 +258,8 @@ export async function runLocalPipeline(options: LocalRunOptions): Promise<LocalR
     for (const failure of [reviewed, documented]) {
       if (failure.status === 'rejected') options.reporter.warn(String((failure.reason as Error)?.message ?? failure.reason));
     }
-    for (const review of reviews) runDir.writeDocument(ARTIFACTS.review(review.lens), 'review.json', review);
-    if (docs) {
-      runDir.writeDocument(ARTIFACTS.docs, 'docs.json', docs.document);
-      runDir.writeText(ARTIFACTS.docs, 'docs.patch', docs.patch);
-    }
+    runDir.writeReviews(reviews);
+    if (docs) runDir.writeDocs(docs);
 
     if (!stages.has('publish')) {
       summary.error = 'the publish stage was not run (--stages): no branch was made';
@@ -295,9 +284,9 @@ export async function runLocalPipeline(options: LocalRunOptions): Promise<LocalR
       () => ({ tokens: 0, costUsd: 0 }),
     );
     for (const note of published.notes) options.reporter.info(note);
-    runDir.writeDocument(ARTIFACTS.publish, 'publish.json', published.document);
-    summary.prFile = runDir.writeRunFile('pr.md', published.prBody);
-    if (published.reviewBody) summary.reviewFile = runDir.writeRunFile('review.md', published.reviewBody);
+    const files = runDir.writePublished(published);
+    summary.prFile = files.prFile;
+    summary.reviewFile = files.reviewFile;
     if (published.document.commits.length === 0) {
       summary.error = 'the run changed nothing: no task produced a change, so no branch was made';
       return summary;

@@ -1,8 +1,13 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, join, relative, resolve } from 'node:path';
 import { TranscriptWriter } from '../../agent/transcript.ts';
+import type { DocsDocument } from '../../contracts/docs.ts';
 import type { DocumentName, DocumentOf } from '../../contracts/documents.ts';
+import type { PublishDocument } from '../../contracts/publish.ts';
 import { parseDocumentText } from '../../contracts/read.ts';
+import type { ReviewDocument } from '../../contracts/review.ts';
+import type { TaskDocument } from '../../contracts/task.ts';
+import type { TestDocument } from '../../contracts/test-report.ts';
 
 /** Artifact names, the same locally and on GitHub (DESIGN.md §1). */
 export const ARTIFACTS = {
@@ -86,6 +91,43 @@ export class RunDirectory {
     const path = join(this.artifactDir(name), file);
     writeFileSync(path, text);
     return path;
+  }
+
+  /** A task's result: `ensemble-code-<task>/task.json` and `task.patch`. Returns the files written. */
+  writeTask(result: { document: TaskDocument; patch: string }): string[] {
+    const name = ARTIFACTS.code(result.document.taskId);
+    return [this.writeDocument(name, 'task.json', result.document), this.writeText(name, 'task.patch', result.patch)];
+  }
+
+  /** The test stage's result: `ensemble-test/test.json` and the integrated `change.patch`. */
+  writeTest(result: { document: TestDocument; patch: string }): string[] {
+    return [this.writeDocument(ARTIFACTS.test, 'test.json', result.document), this.writeText(ARTIFACTS.test, 'change.patch', result.patch)];
+  }
+
+  /** One `ensemble-review-<lens>/review.json` per lens. */
+  writeReviews(reviews: readonly ReviewDocument[]): string[] {
+    return reviews.map((review) => this.writeDocument(ARTIFACTS.review(review.lens), 'review.json', review));
+  }
+
+  /** The docs stage's result: `ensemble-docs/docs.json` and `docs.patch`. */
+  writeDocs(result: { document: DocsDocument; patch: string }): string[] {
+    return [this.writeDocument(ARTIFACTS.docs, 'docs.json', result.document), this.writeText(ARTIFACTS.docs, 'docs.patch', result.patch)];
+  }
+
+  /** The local publisher's result: `ensemble-publish/publish.json`, and `pr.md` and `review.md` beside the artifacts. */
+  writePublished(published: { document: PublishDocument; prBody: string; reviewBody: string | null }): {
+    written: string[];
+    prFile: string;
+    reviewFile: string | null;
+  } {
+    const prFile = this.writeRunFile('pr.md', published.prBody);
+    const reviewFile = published.reviewBody ? this.writeRunFile('review.md', published.reviewBody) : null;
+    const written = [
+      this.writeDocument(ARTIFACTS.publish, 'publish.json', published.document),
+      prFile,
+      ...(reviewFile ? [reviewFile] : []),
+    ];
+    return { written, prFile, reviewFile };
   }
 
   /** A file beside the artifacts (`pr.md`, `review.md`, `summary.json`). */

@@ -164,8 +164,7 @@ export async function runSingleStage(options: SingleStageOptions): Promise<Singl
               taskId: task.id,
               dependencies: task.dependsOn.map((id) => ({ taskId: id, patch: runDir.readText(ARTIFACTS.code(id), 'task.patch') ?? '' })),
             });
-        written.push(runDir.writeDocument(ARTIFACTS.code(task.id), 'task.json', result.document));
-        written.push(runDir.writeText(ARTIFACTS.code(task.id), 'task.patch', result.patch));
+        written.push(...runDir.writeTask(result));
         return {
           stage: 'code',
           ok: result.document.status !== 'failed',
@@ -180,8 +179,7 @@ export async function runSingleStage(options: SingleStageOptions): Promise<Singl
         const result = config.stages.test.enabled
           ? await runTestStage(ctx, { plan, tasks: inputs.tasks })
           : await integrateWithoutTests(ctx, plan, inputs.tasks);
-        written.push(runDir.writeDocument(ARTIFACTS.test, 'test.json', result.document));
-        written.push(runDir.writeText(ARTIFACTS.test, 'change.patch', result.patch));
+        written.push(...runDir.writeTest(result));
         return {
           stage: 'test',
           ok: result.document.status !== 'error',
@@ -195,7 +193,7 @@ export async function runSingleStage(options: SingleStageOptions): Promise<Singl
         const reviews = options.lens
           ? [await runReviewStage(ctx, { plan, test: inputs.test, changePatch: inputs.change, lens: options.lens })]
           : await runReviewStages(ctx, { plan, test: inputs.test, changePatch: inputs.change });
-        for (const review of reviews) written.push(runDir.writeDocument(ARTIFACTS.review(review.lens), 'review.json', review));
+        written.push(...runDir.writeReviews(reviews));
         return {
           stage: 'review',
           ok: true,
@@ -207,8 +205,7 @@ export async function runSingleStage(options: SingleStageOptions): Promise<Singl
       }
       case 'docs': {
         const result = await runDocsStage(ctx, { plan, changePatch: inputs.change });
-        written.push(runDir.writeDocument(ARTIFACTS.docs, 'docs.json', result.document));
-        written.push(runDir.writeText(ARTIFACTS.docs, 'docs.patch', result.patch));
+        written.push(...runDir.writeDocs(result));
         return {
           stage: 'docs',
           ok: result.document.status !== 'failed',
@@ -238,9 +235,7 @@ export async function runSingleStage(options: SingleStageOptions): Promise<Singl
           protectedPaths: config['protected-paths'],
           branch: branchFor(plan.request, plan.run.runId),
         });
-        written.push(runDir.writeDocument(ARTIFACTS.publish, 'publish.json', published.document));
-        written.push(runDir.writeRunFile('pr.md', published.prBody));
-        if (published.reviewBody) written.push(runDir.writeRunFile('review.md', published.reviewBody));
+        written.push(...runDir.writePublished(published).written);
         return {
           stage: 'publish',
           ok: published.document.commits.length > 0,

@@ -1,8 +1,8 @@
-export const id = 775;
-export const ids = [775];
+export const id = 111;
+export const ids = [111];
 export const modules = {
 
-/***/ 12671:
+/***/ 60574:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -16,7 +16,7 @@ export const modules = {
 /* harmony export */   wQ: () => (/* binding */ noModelUsage)
 /* harmony export */ });
 /* unused harmony exports RunIdentity, Usage, emptyUsage, schemaId */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31097);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(80737);
 
 /** Lowercase hex SHA-1 (40) or SHA-256 (64) object name, as git prints it. */
 const GitSha = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
@@ -126,7 +126,7 @@ function envelope(id, body) {
 
 /***/ }),
 
-/***/ 69587:
+/***/ 33562:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -166,7 +166,7 @@ function formatModelSpec(spec) {
 
 /***/ }),
 
-/***/ 78775:
+/***/ 66111:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -179,12 +179,12 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
-// EXTERNAL MODULE: ../../work/main/node_modules/zod/v4/classic/schemas.js + 1 modules
-var schemas = __webpack_require__(31097);
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 1 modules
+var schemas = __webpack_require__(80737);
 // EXTERNAL MODULE: ./lib/contracts/common.js
-var common = __webpack_require__(12671);
+var common = __webpack_require__(60574);
 // EXTERNAL MODULE: ./lib/model/spec.js
-var spec = __webpack_require__(69587);
+var spec = __webpack_require__(33562);
 ;// CONCATENATED MODULE: ./lib/runtime/actions/inputs.js
 
 
@@ -370,17 +370,17 @@ class StageNotImplementedError extends (/* unused pure expression or super */ nu
 }
 /** What each entry does with its settings, each loaded only when that entry runs. */
 const STAGES = {
-    plan: async (settings, core, env) => (await Promise.all(/* import() */[__webpack_require__.e(207), __webpack_require__.e(751), __webpack_require__.e(885), __webpack_require__.e(749), __webpack_require__.e(842), __webpack_require__.e(328)]).then(__webpack_require__.bind(__webpack_require__, 43328))).runPlanAction(settings, await deps(core, env)),
-    code: async (settings, core, env) => (await Promise.all(/* import() */[__webpack_require__.e(207), __webpack_require__.e(751), __webpack_require__.e(885), __webpack_require__.e(749), __webpack_require__.e(842)]).then(__webpack_require__.bind(__webpack_require__, 43240))).runCodeAction(settings, await deps(core, env)),
-    test: async (settings, core, env) => (await Promise.all(/* import() */[__webpack_require__.e(207), __webpack_require__.e(751), __webpack_require__.e(885), __webpack_require__.e(749), __webpack_require__.e(842)]).then(__webpack_require__.bind(__webpack_require__, 43240))).runTestAction(settings, await deps(core, env)),
-    review: async (settings, core, env) => (await Promise.all(/* import() */[__webpack_require__.e(207), __webpack_require__.e(751), __webpack_require__.e(885), __webpack_require__.e(749), __webpack_require__.e(842)]).then(__webpack_require__.bind(__webpack_require__, 43240))).runReviewAction(settings, await deps(core, env)),
-    docs: async (settings, core, env) => (await Promise.all(/* import() */[__webpack_require__.e(207), __webpack_require__.e(751), __webpack_require__.e(885), __webpack_require__.e(749), __webpack_require__.e(842)]).then(__webpack_require__.bind(__webpack_require__, 43240))).runDocsAction(settings, await deps(core, env)),
-    publish: async (settings, core, env) => (await Promise.all(/* import() */[__webpack_require__.e(207), __webpack_require__.e(751), __webpack_require__.e(821), __webpack_require__.e(885), __webpack_require__.e(749), __webpack_require__.e(842), __webpack_require__.e(464), __webpack_require__.e(941)]).then(__webpack_require__.bind(__webpack_require__, 8941))).runPublishAction(settings, await deps(core, env)),
-    all: async (settings, core, env) => (await Promise.all(/* import() */[__webpack_require__.e(207), __webpack_require__.e(751), __webpack_require__.e(821), __webpack_require__.e(885), __webpack_require__.e(749), __webpack_require__.e(842), __webpack_require__.e(464), __webpack_require__.e(941), __webpack_require__.e(508)]).then(__webpack_require__.bind(__webpack_require__, 10508))).runAllAction(settings, await deps(core, env)),
+    plan: async (settings, core, env) => (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(535), __webpack_require__.e(785), __webpack_require__.e(986), __webpack_require__.e(910), __webpack_require__.e(996)]).then(__webpack_require__.bind(__webpack_require__, 40996))).runPlanAction(settings, await deps(core, env)),
+    code: async (settings, core, env) => (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(535), __webpack_require__.e(785), __webpack_require__.e(986), __webpack_require__.e(910)]).then(__webpack_require__.bind(__webpack_require__, 83941))).runCodeAction(settings, await deps(core, env)),
+    test: async (settings, core, env) => (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(535), __webpack_require__.e(785), __webpack_require__.e(986), __webpack_require__.e(910)]).then(__webpack_require__.bind(__webpack_require__, 83941))).runTestAction(settings, await deps(core, env)),
+    review: async (settings, core, env) => (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(535), __webpack_require__.e(785), __webpack_require__.e(986), __webpack_require__.e(910)]).then(__webpack_require__.bind(__webpack_require__, 83941))).runReviewAction(settings, await deps(core, env)),
+    docs: async (settings, core, env) => (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(535), __webpack_require__.e(785), __webpack_require__.e(986), __webpack_require__.e(910)]).then(__webpack_require__.bind(__webpack_require__, 83941))).runDocsAction(settings, await deps(core, env)),
+    publish: async (settings, core, env) => (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(535), __webpack_require__.e(101), __webpack_require__.e(785), __webpack_require__.e(986), __webpack_require__.e(910), __webpack_require__.e(375), __webpack_require__.e(876)]).then(__webpack_require__.bind(__webpack_require__, 93876))).runPublishAction(settings, await deps(core, env)),
+    all: async (settings, core, env) => (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(535), __webpack_require__.e(101), __webpack_require__.e(785), __webpack_require__.e(986), __webpack_require__.e(910), __webpack_require__.e(375), __webpack_require__.e(876), __webpack_require__.e(603)]).then(__webpack_require__.bind(__webpack_require__, 1603))).runAllAction(settings, await deps(core, env)),
 };
 /** The job, its run directory and the artifact store; the artifact credentials are captured here, before any stage scrubs the environment. */
 async function deps(core, env) {
-    const { assertNoPersistedCredentials, jobArtifacts, jobFromEnvironment, jobRunDirectory } = await __webpack_require__.e(/* import() */ 782).then(__webpack_require__.bind(__webpack_require__, 72782));
+    const { assertNoPersistedCredentials, jobArtifacts, jobFromEnvironment, jobRunDirectory } = await __webpack_require__.e(/* import() */ 133).then(__webpack_require__.bind(__webpack_require__, 69133));
     const job = jobFromEnvironment(env, (path) => JSON.parse((0,external_node_fs_.readFileSync)(path, 'utf8')));
     assertNoPersistedCredentials(job.workspace);
     return { core, job, artifacts: jobArtifacts(env), runDir: jobRunDirectory(job), env };
@@ -408,7 +408,7 @@ async function runActionWith(entry, core, env = process.env) {
     }
 }
 async function runActionEntry(entry) {
-    const core = await Promise.all(/* import() */[__webpack_require__.e(631), __webpack_require__.e(779)]).then(__webpack_require__.bind(__webpack_require__, 39779));
+    const core = await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(659)]).then(__webpack_require__.bind(__webpack_require__, 91659));
     await runActionWith(entry, core);
 }
 

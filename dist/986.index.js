@@ -1,8 +1,8 @@
-export const id = 749;
-export const ids = [749];
+export const id = 986;
+export const ids = [986];
 export const modules = {
 
-/***/ 34186:
+/***/ 74889:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -125,7 +125,7 @@ function resolveInWorkspace(root, userPath, options = {}) {
 
 /***/ }),
 
-/***/ 29326:
+/***/ 66847:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -219,7 +219,7 @@ async function repositoryOverview(workspace, maxChars = 6_000) {
 
 /***/ }),
 
-/***/ 97381:
+/***/ 55670:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -232,7 +232,7 @@ async function repositoryOverview(workspace, maxChars = 6_000) {
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(51455);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(48161);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(76760);
-/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(34186);
+/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(74889);
 
 
 
@@ -663,18 +663,18 @@ async function runSandboxed(options) {
 
 /***/ }),
 
-/***/ 57884:
+/***/ 4077:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   S: () => (/* binding */ submitToolFor)
 /* harmony export */ });
 /* unused harmony export SUBMIT_TOOLS */
-/* harmony import */ var _contracts_docs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(18649);
-/* harmony import */ var _contracts_plan_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48361);
-/* harmony import */ var _contracts_review_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(67262);
-/* harmony import */ var _contracts_task_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(18999);
-/* harmony import */ var _contracts_test_report_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(33545);
+/* harmony import */ var _contracts_docs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5232);
+/* harmony import */ var _contracts_plan_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(64980);
+/* harmony import */ var _contracts_review_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(88935);
+/* harmony import */ var _contracts_task_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(65090);
+/* harmony import */ var _contracts_test_report_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(22402);
 
 
 
@@ -714,7 +714,7 @@ function submitToolFor(stage, check) {
 
 /***/ }),
 
-/***/ 62404:
+/***/ 98546:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -731,12 +731,12 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
-// EXTERNAL MODULE: ../../work/main/node_modules/zod/v4/classic/schemas.js + 1 modules
-var schemas = __webpack_require__(31097);
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 1 modules
+var schemas = __webpack_require__(80737);
 // EXTERNAL MODULE: ./lib/agent/paths.js
-var paths = __webpack_require__(34186);
+var paths = __webpack_require__(74889);
 // EXTERNAL MODULE: ./lib/agent/sandbox.js
-var sandbox = __webpack_require__(97381);
+var sandbox = __webpack_require__(55670);
 ;// CONCATENATED MODULE: ./lib/agent/tools/types.js
 function createToolContext(workspace, command = {}) {
     return { workspace, commands: [], filesWritten: new Set(), command };
@@ -850,7 +850,7 @@ var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(31421);
 // EXTERNAL MODULE: ./lib/workspace/git.js
-var git = __webpack_require__(86574);
+var git = __webpack_require__(10297);
 ;// CONCATENATED MODULE: ./lib/agent/tools/git.js
 
 
@@ -1237,7 +1237,7 @@ function toolsFor(stage) {
 
 /***/ }),
 
-/***/ 378:
+/***/ 91039:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1247,7 +1247,7 @@ function toolsFor(stage) {
 /* unused harmony exports TRANSCRIPT_RESULT_CHARS, RecordedToolCall, TranscriptCall, TranscriptEvent, readTranscript, recordedCalls */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(31097);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(80737);
 
 
 
@@ -1351,7 +1351,7 @@ function recordedCalls(events, agent) {
 
 /***/ }),
 
-/***/ 27258:
+/***/ 54759:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1359,7 +1359,7 @@ function recordedCalls(events, agent) {
 /* harmony export */   gk: () => (/* binding */ parseDocumentText)
 /* harmony export */ });
 /* unused harmony exports ContractError, jsonPath, parseDocument */
-/* harmony import */ var _documents_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(67942);
+/* harmony import */ var _documents_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(88456);
 
 class ContractError extends Error {
     name = 'ContractError';
@@ -1452,7 +1452,7 @@ function parseDocumentText(name, text, source = {}) {
 
 /***/ }),
 
-/***/ 80247:
+/***/ 73434:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1542,7 +1542,7 @@ function findModelError(error) {
 
 /***/ }),
 
-/***/ 59016:
+/***/ 61261:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1550,7 +1550,7 @@ function findModelError(error) {
 /* harmony export */   kv: () => (/* binding */ resolveApiKey)
 /* harmony export */ });
 /* unused harmony export isCredentialName */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(80247);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73434);
 /**
  * Model API keys: where they come from, and making sure nothing else can read them.
  *
@@ -1643,7 +1643,7 @@ function scrubCredentials(env = process.env) {
 
 /***/ }),
 
-/***/ 58730:
+/***/ 54673:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1651,9 +1651,9 @@ function scrubCredentials(env = process.env) {
 /* harmony export */   Py: () => (/* binding */ buildCommitSequence)
 /* harmony export */ });
 /* unused harmony exports ENSEMBLE_AUTHOR, INTEGRATION_MESSAGE, DOCS_MESSAGE, ensembleTrailers */
-/* harmony import */ var _runtime_local_waves_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8293);
-/* harmony import */ var _workspace_git_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(86574);
-/* harmony import */ var _workspace_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(56239);
+/* harmony import */ var _runtime_local_waves_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(47090);
+/* harmony import */ var _workspace_git_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(10297);
+/* harmony import */ var _workspace_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(24754);
 
 
 
@@ -1781,7 +1781,7 @@ async function buildCommitSequence(input) {
 
 /***/ }),
 
-/***/ 49533:
+/***/ 55826:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1983,7 +1983,7 @@ function redactSecrets(text, values) {
 
 /***/ }),
 
-/***/ 33373:
+/***/ 43229:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -2014,9 +2014,9 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: DEFAULT_HOST, DOCS_STATUS, SEVERITY_BADGE, TASK_STATE, TASK_STATUS, TEST_STATUS, VERDICT_TEXT, closesFence, docsSection, escapeMarkdownInline, exitCell, fenceOpening, findingLocation, finish, formatCost, formatCount, formatDuration, inlineCode, languageOf, limitLinks, marker, mermaidId, mermaidLabel, neutraliseHtml, neutraliseMentions, neutraliseReferences, neutraliseText, openFenceAtEnd, pipelineGraph, pipelineStages, planGraph, planSection, prMarker, reviewSection, safeBlock, safeInline, splitFences, stripAnsi, stripHidden, testSection, truncationNote, usageTable
 
 // EXTERNAL MODULE: ./lib/render/markdown.js
-var render_markdown = __webpack_require__(84580);
+var render_markdown = __webpack_require__(43419);
 // EXTERNAL MODULE: ./lib/render/safe.js
-var safe = __webpack_require__(56788);
+var safe = __webpack_require__(85303);
 ;// CONCATENATED MODULE: ./lib/render/context.js
 /**
  * What every renderer shares: its options and the three ways untrusted text enters a document —
@@ -2223,9 +2223,9 @@ function renderPlanMarkdown(plan, options = {}) {
 }
 
 // EXTERNAL MODULE: ./lib/review/findings.js
-var findings = __webpack_require__(33659);
+var findings = __webpack_require__(92696);
 // EXTERNAL MODULE: ./lib/contracts/review.js
-var review = __webpack_require__(67262);
+var review = __webpack_require__(88935);
 ;// CONCATENATED MODULE: ./lib/render/review.js
 
 
@@ -2612,7 +2612,7 @@ function renderPrBody(input, options = {}) {
 
 /***/ }),
 
-/***/ 84580:
+/***/ 43419:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -2629,7 +2629,7 @@ function renderPrBody(input, options = {}) {
 /* harmony export */   tp: () => (/* binding */ table)
 /* harmony export */ });
 /* unused harmony export truncationNote */
-/* harmony import */ var _safe_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(56788);
+/* harmony import */ var _safe_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(85303);
 /**
  * Markdown building blocks shared by the renderers: code fences and spans that their content
  * cannot break, tables, number formats, and the size cap every rendered document respects.
@@ -2779,7 +2779,7 @@ function blocks(...parts) {
 
 /***/ }),
 
-/***/ 56788:
+/***/ 85303:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -2983,7 +2983,7 @@ function safeInline(text, options = {}) {
 
 /***/ }),
 
-/***/ 98646:
+/***/ 9673:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -3258,7 +3258,7 @@ function rightSideLines(file) {
 
 /***/ }),
 
-/***/ 33659:
+/***/ 92696:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -3272,8 +3272,8 @@ function rightSideLines(file) {
 /* harmony export */ });
 /* unused harmony exports anchorFindings, similarTitles, compareFindings, mergeFindings, suggestionApplies, mergeCriteria */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
-/* harmony import */ var _contracts_review_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(67262);
-/* harmony import */ var _diff_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(98646);
+/* harmony import */ var _contracts_review_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(88935);
+/* harmony import */ var _diff_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9673);
 /**
  * Review findings, deterministically: where on the diff each one goes, which ones are the same
  * finding seen by several lenses, and what the review's verdict is. No model, no I/O.
@@ -3591,7 +3591,7 @@ function findingsFingerprint(outcome) {
 
 /***/ }),
 
-/***/ 41333:
+/***/ 17740:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -3602,15 +3602,15 @@ function findingsFingerprint(outcome) {
 /* harmony export */   rt: () => (/* reexport safe */ _findings_js__WEBPACK_IMPORTED_MODULE_1__.rt),
 /* harmony export */   tZ: () => (/* reexport safe */ _diff_js__WEBPACK_IMPORTED_MODULE_0__.tZ)
 /* harmony export */ });
-/* harmony import */ var _diff_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(98646);
-/* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(33659);
+/* harmony import */ var _diff_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9673);
+/* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(92696);
 
 
 
 
 /***/ }),
 
-/***/ 20960:
+/***/ 14048:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -3627,17 +3627,17 @@ var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./lib/agent/prompt.js
-var agent_prompt = __webpack_require__(29326);
+var agent_prompt = __webpack_require__(66847);
 // EXTERNAL MODULE: ./lib/config/instructions.js
-var instructions = __webpack_require__(37974);
+var instructions = __webpack_require__(70417);
 // EXTERNAL MODULE: ./lib/config/load.js
-var load = __webpack_require__(31335);
+var load = __webpack_require__(76264);
 // EXTERNAL MODULE: ./lib/contracts/common.js
-var common = __webpack_require__(12671);
-// EXTERNAL MODULE: ../../work/main/node_modules/zod/v4/classic/schemas.js + 1 modules
-var schemas = __webpack_require__(31097);
+var common = __webpack_require__(60574);
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 1 modules
+var schemas = __webpack_require__(80737);
 // EXTERNAL MODULE: ./lib/model/spec.js
-var model_spec = __webpack_require__(69587);
+var model_spec = __webpack_require__(33562);
 ;// CONCATENATED MODULE: ./lib/model/prices.js
 /**
  * Model prices in USD per million tokens, for the usage ledger's cost figures.
@@ -3953,9 +3953,9 @@ function roundUsd(value) {
 }
 
 // EXTERNAL MODULE: ./lib/model/keys.js
-var model_keys = __webpack_require__(59016);
+var model_keys = __webpack_require__(61261);
 // EXTERNAL MODULE: ./lib/model/errors.js
-var errors = __webpack_require__(80247);
+var errors = __webpack_require__(73434);
 ;// CONCATENATED MODULE: ./lib/model/providers.js
 
 
@@ -3976,15 +3976,15 @@ async function createLanguageModel(spec, options = {}) {
     };
     switch (provider) {
         case 'anthropic': {
-            const { createAnthropic } = await Promise.all(/* import() */[__webpack_require__.e(860), __webpack_require__.e(804)]).then(__webpack_require__.bind(__webpack_require__, 37804));
+            const { createAnthropic } = await Promise.all(/* import() */[__webpack_require__.e(372), __webpack_require__.e(644)]).then(__webpack_require__.bind(__webpack_require__, 96644));
             return createAnthropic({ ...common, apiKey }).messages(model);
         }
         case 'openai': {
-            const { createOpenAI } = await Promise.all(/* import() */[__webpack_require__.e(860), __webpack_require__.e(532)]).then(__webpack_require__.bind(__webpack_require__, 18532));
+            const { createOpenAI } = await Promise.all(/* import() */[__webpack_require__.e(372), __webpack_require__.e(436)]).then(__webpack_require__.bind(__webpack_require__, 33436));
             return createOpenAI({ ...common, apiKey }).chat(model);
         }
         case 'openai-compatible': {
-            const { createOpenAICompatible } = await __webpack_require__.e(/* import() */ 959).then(__webpack_require__.bind(__webpack_require__, 22959));
+            const { createOpenAICompatible } = await __webpack_require__.e(/* import() */ 703).then(__webpack_require__.bind(__webpack_require__, 57703));
             return createOpenAICompatible({
                 ...common,
                 baseURL: baseURL,
@@ -4397,11 +4397,11 @@ function openModelSession(specs, options = {}) {
 }
 
 // EXTERNAL MODULE: ./lib/publish/secrets.js
-var publish_secrets = __webpack_require__(49533);
+var publish_secrets = __webpack_require__(55826);
 // EXTERNAL MODULE: ./lib/stages/context.js + 1 modules
-var context = __webpack_require__(98182);
+var context = __webpack_require__(19776);
 // EXTERNAL MODULE: ./lib/workspace/index.js + 2 modules
-var workspace = __webpack_require__(56239);
+var workspace = __webpack_require__(24754);
 ;// CONCATENATED MODULE: ./lib/runtime/local/context.js
 
 
@@ -4497,7 +4497,7 @@ async function createLocalContext(input) {
 
 /***/ }),
 
-/***/ 13309:
+/***/ 38532:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -4510,16 +4510,16 @@ async function createLocalContext(input) {
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(77598);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(57975);
-/* harmony import */ var _stages_code_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(12693);
-/* harmony import */ var _stages_docs_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(67539);
-/* harmony import */ var _stages_plan_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(67939);
-/* harmony import */ var _stages_review_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(95424);
-/* harmony import */ var _stages_test_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(15708);
-/* harmony import */ var _workspace_index_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(56239);
-/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(20960);
-/* harmony import */ var _publish_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(7028);
-/* harmony import */ var _run_dir_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(16912);
-/* harmony import */ var _waves_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(8293);
+/* harmony import */ var _stages_code_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(98198);
+/* harmony import */ var _stages_docs_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(23500);
+/* harmony import */ var _stages_plan_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6176);
+/* harmony import */ var _stages_review_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(48691);
+/* harmony import */ var _stages_test_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(58843);
+/* harmony import */ var _workspace_index_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(24754);
+/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(14048);
+/* harmony import */ var _publish_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(65219);
+/* harmony import */ var _run_dir_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(58887);
+/* harmony import */ var _waves_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(47090);
 
 
 
@@ -4676,8 +4676,7 @@ async function runLocalPipeline(options) {
                         }
                     }
                     results.set(taskId, result);
-                    runDir.writeDocument(_run_dir_js__WEBPACK_IMPORTED_MODULE_12__/* .ARTIFACTS */ .ym.code(taskId), 'task.json', result.document);
-                    runDir.writeText(_run_dir_js__WEBPACK_IMPORTED_MODULE_12__/* .ARTIFACTS */ .ym.code(taskId), 'task.patch', result.patch);
+                    runDir.writeTask(result);
                 });
             }
             summary.tasks = plan.tasks.map((t) => ({ id: t.id, status: results.get(t.id)?.document.status ?? 'failed' }));
@@ -4688,21 +4687,13 @@ async function runLocalPipeline(options) {
         const tasks = plan.tasks.map((t) => results.get(t.id));
         summary.tasks = tasks.map((t) => ({ id: t.document.taskId, status: t.document.status }));
         // Test, or a plain integration when the test stage is off.
-        let test = null;
-        let changePatch;
-        if (stages.has('test')) {
-            const tested = await timed('test', () => (0,_stages_test_js__WEBPACK_IMPORTED_MODULE_8__/* .runTestStage */ .eu)(ctx, { plan, tasks }), stageUsage('test'));
-            test = tested.document;
-            changePatch = tested.patch;
-            runDir.writeDocument(_run_dir_js__WEBPACK_IMPORTED_MODULE_12__/* .ARTIFACTS */ .ym.test, 'test.json', test);
-            runDir.writeText(_run_dir_js__WEBPACK_IMPORTED_MODULE_12__/* .ARTIFACTS */ .ym.test, 'change.patch', changePatch);
-        }
-        else {
-            const integrated = await (0,_stages_test_js__WEBPACK_IMPORTED_MODULE_8__/* .integrateWithoutTests */ .rd)(ctx, plan, tasks);
-            test = integrated.document;
-            changePatch = integrated.patch;
-            runDir.writeDocument(_run_dir_js__WEBPACK_IMPORTED_MODULE_12__/* .ARTIFACTS */ .ym.test, 'test.json', test);
-            runDir.writeText(_run_dir_js__WEBPACK_IMPORTED_MODULE_12__/* .ARTIFACTS */ .ym.test, 'change.patch', changePatch);
+        const tested = stages.has('test')
+            ? await timed('test', () => (0,_stages_test_js__WEBPACK_IMPORTED_MODULE_8__/* .runTestStage */ .eu)(ctx, { plan, tasks }), stageUsage('test'))
+            : await (0,_stages_test_js__WEBPACK_IMPORTED_MODULE_8__/* .integrateWithoutTests */ .rd)(ctx, plan, tasks);
+        runDir.writeTest(tested);
+        const test = tested.document;
+        const changePatch = tested.patch;
+        if (!stages.has('test')) {
             for (const r of test.integration.filter((i) => i.result === 'conflicted')) {
                 options.reporter.warn(`task ${r.taskId} conflicts with the tasks before it (${r.conflictingFiles.join(', ')}): left out`);
             }
@@ -4723,12 +4714,9 @@ async function runLocalPipeline(options) {
             if (failure.status === 'rejected')
                 options.reporter.warn(String(failure.reason?.message ?? failure.reason));
         }
-        for (const review of reviews)
-            runDir.writeDocument(_run_dir_js__WEBPACK_IMPORTED_MODULE_12__/* .ARTIFACTS */ .ym.review(review.lens), 'review.json', review);
-        if (docs) {
-            runDir.writeDocument(_run_dir_js__WEBPACK_IMPORTED_MODULE_12__/* .ARTIFACTS */ .ym.docs, 'docs.json', docs.document);
-            runDir.writeText(_run_dir_js__WEBPACK_IMPORTED_MODULE_12__/* .ARTIFACTS */ .ym.docs, 'docs.patch', docs.patch);
-        }
+        runDir.writeReviews(reviews);
+        if (docs)
+            runDir.writeDocs(docs);
         if (!stages.has('publish')) {
             summary.error = 'the publish stage was not run (--stages): no branch was made';
             return summary;
@@ -4748,10 +4736,9 @@ async function runLocalPipeline(options) {
         }), () => ({ tokens: 0, costUsd: 0 }));
         for (const note of published.notes)
             options.reporter.info(note);
-        runDir.writeDocument(_run_dir_js__WEBPACK_IMPORTED_MODULE_12__/* .ARTIFACTS */ .ym.publish, 'publish.json', published.document);
-        summary.prFile = runDir.writeRunFile('pr.md', published.prBody);
-        if (published.reviewBody)
-            summary.reviewFile = runDir.writeRunFile('review.md', published.reviewBody);
+        const files = runDir.writePublished(published);
+        summary.prFile = files.prFile;
+        summary.reviewFile = files.reviewFile;
         if (published.document.commits.length === 0) {
             summary.error = 'the run changed nothing: no task produced a change, so no branch was made';
             return summary;
@@ -4772,17 +4759,17 @@ async function runLocalPipeline(options) {
 
 /***/ }),
 
-/***/ 7028:
+/***/ 65219:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   P: () => (/* binding */ publishLocal)
 /* harmony export */ });
-/* harmony import */ var _contracts_common_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(12671);
-/* harmony import */ var _publish_commits_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(58730);
-/* harmony import */ var _render_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(33373);
-/* harmony import */ var _review_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(41333);
-/* harmony import */ var _workspace_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(56239);
+/* harmony import */ var _contracts_common_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(60574);
+/* harmony import */ var _publish_commits_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(54673);
+/* harmony import */ var _render_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(43229);
+/* harmony import */ var _review_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(17740);
+/* harmony import */ var _workspace_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(24754);
 
 
 
@@ -4841,7 +4828,7 @@ async function publishLocal(input) {
 
 /***/ }),
 
-/***/ 16912:
+/***/ 58887:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -4851,8 +4838,8 @@ async function publishLocal(input) {
 /* unused harmony export artifactOfAgent */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
-/* harmony import */ var _agent_transcript_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(378);
-/* harmony import */ var _contracts_read_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(27258);
+/* harmony import */ var _agent_transcript_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(91039);
+/* harmony import */ var _contracts_read_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(54759);
 
 
 
@@ -4935,6 +4922,34 @@ class RunDirectory {
         (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(path, text);
         return path;
     }
+    /** A task's result: `ensemble-code-<task>/task.json` and `task.patch`. Returns the files written. */
+    writeTask(result) {
+        const name = ARTIFACTS.code(result.document.taskId);
+        return [this.writeDocument(name, 'task.json', result.document), this.writeText(name, 'task.patch', result.patch)];
+    }
+    /** The test stage's result: `ensemble-test/test.json` and the integrated `change.patch`. */
+    writeTest(result) {
+        return [this.writeDocument(ARTIFACTS.test, 'test.json', result.document), this.writeText(ARTIFACTS.test, 'change.patch', result.patch)];
+    }
+    /** One `ensemble-review-<lens>/review.json` per lens. */
+    writeReviews(reviews) {
+        return reviews.map((review) => this.writeDocument(ARTIFACTS.review(review.lens), 'review.json', review));
+    }
+    /** The docs stage's result: `ensemble-docs/docs.json` and `docs.patch`. */
+    writeDocs(result) {
+        return [this.writeDocument(ARTIFACTS.docs, 'docs.json', result.document), this.writeText(ARTIFACTS.docs, 'docs.patch', result.patch)];
+    }
+    /** The local publisher's result: `ensemble-publish/publish.json`, and `pr.md` and `review.md` beside the artifacts. */
+    writePublished(published) {
+        const prFile = this.writeRunFile('pr.md', published.prBody);
+        const reviewFile = published.reviewBody ? this.writeRunFile('review.md', published.reviewBody) : null;
+        const written = [
+            this.writeDocument(ARTIFACTS.publish, 'publish.json', published.document),
+            prFile,
+            ...(reviewFile ? [reviewFile] : []),
+        ];
+        return { written, prFile, reviewFile };
+    }
     /** A file beside the artifacts (`pr.md`, `review.md`, `summary.json`). */
     writeRunFile(file, text) {
         const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(this.dir, file);
@@ -4972,22 +4987,22 @@ class RunDirectory {
 
 /***/ }),
 
-/***/ 80749:
+/***/ 16986:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Y: () => (/* binding */ runSingleStage)
 /* harmony export */ });
-/* harmony import */ var _stages_code_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(12693);
-/* harmony import */ var _stages_docs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(67539);
-/* harmony import */ var _stages_plan_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(67939);
-/* harmony import */ var _stages_review_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(95424);
-/* harmony import */ var _stages_test_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(15708);
-/* harmony import */ var _workspace_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(56239);
-/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(20960);
-/* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(13309);
-/* harmony import */ var _publish_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(7028);
-/* harmony import */ var _run_dir_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(16912);
+/* harmony import */ var _stages_code_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(98198);
+/* harmony import */ var _stages_docs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(23500);
+/* harmony import */ var _stages_plan_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6176);
+/* harmony import */ var _stages_review_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(48691);
+/* harmony import */ var _stages_test_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(58843);
+/* harmony import */ var _workspace_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(24754);
+/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(14048);
+/* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(38532);
+/* harmony import */ var _publish_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(65219);
+/* harmony import */ var _run_dir_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(58887);
 
 
 
@@ -5099,8 +5114,7 @@ async function runSingleStage(options) {
                         taskId: task.id,
                         dependencies: task.dependsOn.map((id) => ({ taskId: id, patch: runDir.readText(_run_dir_js__WEBPACK_IMPORTED_MODULE_9__/* .ARTIFACTS */ .ym.code(id), 'task.patch') ?? '' })),
                     });
-                written.push(runDir.writeDocument(_run_dir_js__WEBPACK_IMPORTED_MODULE_9__/* .ARTIFACTS */ .ym.code(task.id), 'task.json', result.document));
-                written.push(runDir.writeText(_run_dir_js__WEBPACK_IMPORTED_MODULE_9__/* .ARTIFACTS */ .ym.code(task.id), 'task.patch', result.patch));
+                written.push(...runDir.writeTask(result));
                 return {
                     stage: 'code',
                     ok: result.document.status !== 'failed',
@@ -5115,8 +5129,7 @@ async function runSingleStage(options) {
                 const result = config.stages.test.enabled
                     ? await (0,_stages_test_js__WEBPACK_IMPORTED_MODULE_4__/* .runTestStage */ .eu)(ctx, { plan, tasks: inputs.tasks })
                     : await (0,_stages_test_js__WEBPACK_IMPORTED_MODULE_4__/* .integrateWithoutTests */ .rd)(ctx, plan, inputs.tasks);
-                written.push(runDir.writeDocument(_run_dir_js__WEBPACK_IMPORTED_MODULE_9__/* .ARTIFACTS */ .ym.test, 'test.json', result.document));
-                written.push(runDir.writeText(_run_dir_js__WEBPACK_IMPORTED_MODULE_9__/* .ARTIFACTS */ .ym.test, 'change.patch', result.patch));
+                written.push(...runDir.writeTest(result));
                 return {
                     stage: 'test',
                     ok: result.document.status !== 'error',
@@ -5130,8 +5143,7 @@ async function runSingleStage(options) {
                 const reviews = options.lens
                     ? [await (0,_stages_review_js__WEBPACK_IMPORTED_MODULE_3__/* .runReviewStage */ .sR)(ctx, { plan, test: inputs.test, changePatch: inputs.change, lens: options.lens })]
                     : await (0,_stages_review_js__WEBPACK_IMPORTED_MODULE_3__/* .runReviewStages */ .pS)(ctx, { plan, test: inputs.test, changePatch: inputs.change });
-                for (const review of reviews)
-                    written.push(runDir.writeDocument(_run_dir_js__WEBPACK_IMPORTED_MODULE_9__/* .ARTIFACTS */ .ym.review(review.lens), 'review.json', review));
+                written.push(...runDir.writeReviews(reviews));
                 return {
                     stage: 'review',
                     ok: true,
@@ -5143,8 +5155,7 @@ async function runSingleStage(options) {
             }
             case 'docs': {
                 const result = await (0,_stages_docs_js__WEBPACK_IMPORTED_MODULE_1__/* .runDocsStage */ .b)(ctx, { plan, changePatch: inputs.change });
-                written.push(runDir.writeDocument(_run_dir_js__WEBPACK_IMPORTED_MODULE_9__/* .ARTIFACTS */ .ym.docs, 'docs.json', result.document));
-                written.push(runDir.writeText(_run_dir_js__WEBPACK_IMPORTED_MODULE_9__/* .ARTIFACTS */ .ym.docs, 'docs.patch', result.patch));
+                written.push(...runDir.writeDocs(result));
                 return {
                     stage: 'docs',
                     ok: result.document.status !== 'failed',
@@ -5174,10 +5185,7 @@ async function runSingleStage(options) {
                     protectedPaths: config['protected-paths'],
                     branch: (0,_pipeline_js__WEBPACK_IMPORTED_MODULE_7__/* .branchFor */ .yC)(plan.request, plan.run.runId),
                 });
-                written.push(runDir.writeDocument(_run_dir_js__WEBPACK_IMPORTED_MODULE_9__/* .ARTIFACTS */ .ym.publish, 'publish.json', published.document));
-                written.push(runDir.writeRunFile('pr.md', published.prBody));
-                if (published.reviewBody)
-                    written.push(runDir.writeRunFile('review.md', published.reviewBody));
+                written.push(...runDir.writePublished(published).written);
                 return {
                     stage: 'publish',
                     ok: published.document.commits.length > 0,
@@ -5197,7 +5205,7 @@ async function runSingleStage(options) {
 
 /***/ }),
 
-/***/ 8293:
+/***/ 47090:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -5274,7 +5282,7 @@ function dependencyGroups(tasks) {
 
 /***/ }),
 
-/***/ 12693:
+/***/ 98198:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -5285,15 +5293,15 @@ function dependencyGroups(tasks) {
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48161);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
-/* harmony import */ var _agent_prompt_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(29326);
-/* harmony import */ var _agent_sandbox_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(97381);
-/* harmony import */ var _agent_submit_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(57884);
-/* harmony import */ var _agent_tools_index_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(62404);
-/* harmony import */ var _contracts_common_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(12671);
-/* harmony import */ var _workspace_index_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(56239);
-/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(98182);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(58871);
-/* harmony import */ var _setup_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(95883);
+/* harmony import */ var _agent_prompt_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(66847);
+/* harmony import */ var _agent_sandbox_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(55670);
+/* harmony import */ var _agent_submit_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4077);
+/* harmony import */ var _agent_tools_index_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(98546);
+/* harmony import */ var _contracts_common_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(60574);
+/* harmony import */ var _workspace_index_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(24754);
+/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(19776);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(85684);
+/* harmony import */ var _setup_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(4406);
 
 
 
@@ -5444,7 +5452,7 @@ function unfinishedDependency(task, statusOf) {
 
 /***/ }),
 
-/***/ 98182:
+/***/ 19776:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -5456,22 +5464,22 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: budgetFor
 
-// EXTERNAL MODULE: ../../work/main/node_modules/@ai-sdk/provider-utils/dist/index.js + 2 modules
-var dist = __webpack_require__(90671);
-// EXTERNAL MODULE: ../../work/main/node_modules/ai/dist/index.js + 3 modules
-var ai_dist = __webpack_require__(26751);
-// EXTERNAL MODULE: ../../work/main/node_modules/zod/v4/core/json-schema-processors.js
-var json_schema_processors = __webpack_require__(98751);
+// EXTERNAL MODULE: ./node_modules/@ai-sdk/provider-utils/dist/index.js + 2 modules
+var dist = __webpack_require__(49415);
+// EXTERNAL MODULE: ./node_modules/ai/dist/index.js + 3 modules
+var ai_dist = __webpack_require__(52535);
+// EXTERNAL MODULE: ./node_modules/zod/v4/core/json-schema-processors.js
+var json_schema_processors = __webpack_require__(98439);
 // EXTERNAL MODULE: ./lib/contracts/read.js
-var read = __webpack_require__(27258);
+var read = __webpack_require__(54759);
 // EXTERNAL MODULE: ./lib/model/errors.js
-var errors = __webpack_require__(80247);
+var errors = __webpack_require__(73434);
 // EXTERNAL MODULE: ./lib/model/spec.js
-var model_spec = __webpack_require__(69587);
+var model_spec = __webpack_require__(33562);
 // EXTERNAL MODULE: ./lib/agent/tools/index.js + 4 modules
-var agent_tools = __webpack_require__(62404);
+var agent_tools = __webpack_require__(98546);
 // EXTERNAL MODULE: ./lib/agent/transcript.js
-var transcript = __webpack_require__(378);
+var transcript = __webpack_require__(91039);
 ;// CONCATENATED MODULE: ./lib/agent/loop.js
 
 
@@ -5835,21 +5843,21 @@ function withConfiguredInstructions(instructions, extra) {
 
 /***/ }),
 
-/***/ 67539:
+/***/ 23500:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   b: () => (/* binding */ runDocsStage)
 /* harmony export */ });
 /* unused harmony export docsProblems */
-/* harmony import */ var _agent_submit_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(57884);
-/* harmony import */ var _agent_tools_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(62404);
-/* harmony import */ var _workspace_git_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(86574);
-/* harmony import */ var _workspace_glob_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(38770);
-/* harmony import */ var _workspace_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(56239);
-/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(98182);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(58871);
-/* harmony import */ var _review_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(95424);
+/* harmony import */ var _agent_submit_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4077);
+/* harmony import */ var _agent_tools_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(98546);
+/* harmony import */ var _workspace_git_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(10297);
+/* harmony import */ var _workspace_glob_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(84659);
+/* harmony import */ var _workspace_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(24754);
+/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(19776);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(85684);
+/* harmony import */ var _review_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(48691);
 
 
 
@@ -6047,7 +6055,7 @@ async function runDocsStage(ctx, input) {
 
 /***/ }),
 
-/***/ 58871:
+/***/ 85684:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -6066,19 +6074,19 @@ class StageError extends Error {
 
 /***/ }),
 
-/***/ 67939:
+/***/ 6176:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   z: () => (/* binding */ runPlanStage)
 /* harmony export */ });
 /* unused harmony export planProblems */
-/* harmony import */ var _agent_prompt_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(29326);
-/* harmony import */ var _agent_submit_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(57884);
-/* harmony import */ var _agent_tools_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(62404);
-/* harmony import */ var _workspace_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(56239);
-/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(98182);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(58871);
+/* harmony import */ var _agent_prompt_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(66847);
+/* harmony import */ var _agent_submit_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4077);
+/* harmony import */ var _agent_tools_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(98546);
+/* harmony import */ var _workspace_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(24754);
+/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(19776);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(85684);
 
 
 
@@ -6161,7 +6169,7 @@ async function runPlanStage(ctx, input) {
 
 /***/ }),
 
-/***/ 95424:
+/***/ 48691:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -6175,13 +6183,13 @@ async function runPlanStage(ctx, input) {
 /* unused harmony exports PROMPT_DIFF_MAX_CHARS, reviewInstructions, reviewProblems, failedLensReview */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
-/* harmony import */ var _agent_prompt_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(29326);
-/* harmony import */ var _agent_submit_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(57884);
-/* harmony import */ var _agent_tools_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(62404);
-/* harmony import */ var _review_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(41333);
-/* harmony import */ var _workspace_index_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(56239);
-/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(98182);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(58871);
+/* harmony import */ var _agent_prompt_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(66847);
+/* harmony import */ var _agent_submit_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4077);
+/* harmony import */ var _agent_tools_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(98546);
+/* harmony import */ var _review_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(17740);
+/* harmony import */ var _workspace_index_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(24754);
+/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(19776);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(85684);
 
 
 
@@ -6490,7 +6498,7 @@ async function runReviewStages(ctx, input) {
 
 /***/ }),
 
-/***/ 95883:
+/***/ 4406:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -6498,9 +6506,9 @@ async function runReviewStages(ctx, input) {
 /* harmony export */   e6: () => (/* binding */ snapshotWorktree),
 /* harmony export */   yY: () => (/* binding */ restoreWorktree)
 /* harmony export */ });
-/* harmony import */ var _agent_sandbox_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(97381);
-/* harmony import */ var _workspace_git_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(86574);
-/* harmony import */ var _test_command_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(10980);
+/* harmony import */ var _agent_sandbox_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(55670);
+/* harmony import */ var _workspace_git_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(10297);
+/* harmony import */ var _test_command_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(31735);
 
 
 
@@ -6559,7 +6567,7 @@ async function runSetupCommands(ctx, dir, options) {
 
 /***/ }),
 
-/***/ 10980:
+/***/ 31735:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -7075,7 +7083,7 @@ function markAtBase(failures, base, command) {
 
 /***/ }),
 
-/***/ 15708:
+/***/ 58843:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -7087,18 +7095,18 @@ function markAtBase(failures, base, command) {
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(48161);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76760);
-/* harmony import */ var _agent_prompt_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(29326);
-/* harmony import */ var _agent_sandbox_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(97381);
-/* harmony import */ var _agent_submit_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(57884);
-/* harmony import */ var _agent_tools_index_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(62404);
-/* harmony import */ var _contracts_common_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(12671);
-/* harmony import */ var _contracts_test_report_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(33545);
-/* harmony import */ var _workspace_errors_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(91019);
-/* harmony import */ var _workspace_git_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(86574);
-/* harmony import */ var _workspace_index_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(56239);
-/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(98182);
-/* harmony import */ var _setup_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(95883);
-/* harmony import */ var _test_command_js__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(10980);
+/* harmony import */ var _agent_prompt_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(66847);
+/* harmony import */ var _agent_sandbox_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(55670);
+/* harmony import */ var _agent_submit_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4077);
+/* harmony import */ var _agent_tools_index_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(98546);
+/* harmony import */ var _contracts_common_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(60574);
+/* harmony import */ var _contracts_test_report_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(22402);
+/* harmony import */ var _workspace_errors_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(12474);
+/* harmony import */ var _workspace_git_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(10297);
+/* harmony import */ var _workspace_index_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(24754);
+/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(19776);
+/* harmony import */ var _setup_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(4406);
+/* harmony import */ var _test_command_js__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(31735);
 
 
 
@@ -7786,7 +7794,7 @@ async function integrateWithoutTests(ctx, plan, tasks) {
 
 /***/ }),
 
-/***/ 98145:
+/***/ 48656:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -7798,9 +7806,9 @@ async function integrateWithoutTests(ctx, plan, tasks) {
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48161);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
-/* harmony import */ var _git_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(86574);
-/* harmony import */ var _protect_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(13345);
-/* harmony import */ var _repo_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(75956);
+/* harmony import */ var _git_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(10297);
+/* harmony import */ var _protect_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(47214);
+/* harmony import */ var _repo_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(87957);
 
 
 
@@ -7974,7 +7982,7 @@ async function updateBranch(repoDir, branch, sha, options = {}) {
 
 /***/ }),
 
-/***/ 91019:
+/***/ 12474:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -8022,7 +8030,7 @@ function describeHits(hits) {
 
 /***/ }),
 
-/***/ 86574:
+/***/ 10297:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -8250,7 +8258,7 @@ function isFullSha(value) {
 
 /***/ }),
 
-/***/ 38770:
+/***/ 84659:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -8427,7 +8435,7 @@ function checkProtectedPaths(paths, patterns) {
 
 /***/ }),
 
-/***/ 56239:
+/***/ 24754:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -8456,17 +8464,17 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: DirtyRepositoryError, GitError, GlobError, NotAGitRepositoryError, assertNoProtectedPaths, compileGlob, dirtyPaths, isClean, matchProtectedPath, pathsGitReads, repoInfo, unmergedPaths
 
 // EXTERNAL MODULE: ./lib/workspace/commit.js
-var commit = __webpack_require__(98145);
+var commit = __webpack_require__(48656);
 // EXTERNAL MODULE: ./lib/workspace/errors.js
-var errors = __webpack_require__(91019);
+var errors = __webpack_require__(12474);
 // EXTERNAL MODULE: ./lib/workspace/git.js
-var workspace_git = __webpack_require__(86574);
+var workspace_git = __webpack_require__(10297);
 // EXTERNAL MODULE: ./lib/workspace/glob.js
-var glob = __webpack_require__(38770);
+var glob = __webpack_require__(84659);
 // EXTERNAL MODULE: ./lib/workspace/patch.js
-var workspace_patch = __webpack_require__(1976);
+var workspace_patch = __webpack_require__(93515);
 // EXTERNAL MODULE: ./lib/workspace/repo.js
-var repo = __webpack_require__(75956);
+var repo = __webpack_require__(87957);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:os"
@@ -8695,7 +8703,7 @@ async function restore(dir, tree, taskId) {
 }
 
 // EXTERNAL MODULE: ./lib/workspace/protect.js
-var protect = __webpack_require__(13345);
+var protect = __webpack_require__(47214);
 ;// CONCATENATED MODULE: ./lib/workspace/index.js
 
 
@@ -8710,7 +8718,7 @@ var protect = __webpack_require__(13345);
 
 /***/ }),
 
-/***/ 1976:
+/***/ 93515:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -8725,7 +8733,7 @@ var protect = __webpack_require__(13345);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48161);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
-/* harmony import */ var _git_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(86574);
+/* harmony import */ var _git_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(10297);
 
 
 
@@ -9118,7 +9126,7 @@ async function pathsGitReads(dir, patch) {
 
 /***/ }),
 
-/***/ 13345:
+/***/ 47214:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -9126,9 +9134,9 @@ async function pathsGitReads(dir, patch) {
 /* harmony export */   U: () => (/* binding */ protectedPathsInPatch)
 /* harmony export */ });
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(48161);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(91019);
-/* harmony import */ var _glob_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(38770);
-/* harmony import */ var _patch_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1976);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(12474);
+/* harmony import */ var _glob_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(84659);
+/* harmony import */ var _patch_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(93515);
 
 
 
@@ -9154,7 +9162,7 @@ async function assertNoProtectedPaths(patch, patterns, what = 'the change', cwd)
 
 /***/ }),
 
-/***/ 75956:
+/***/ 87957:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -9164,8 +9172,8 @@ async function assertNoProtectedPaths(patch, patterns, what = 'the change', cwd)
 /* harmony export */   gv: () => (/* binding */ assertCleanRepo)
 /* harmony export */ });
 /* unused harmony export isClean */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(91019);
-/* harmony import */ var _git_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(86574);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(12474);
+/* harmony import */ var _git_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(10297);
 
 
 /** Where the repository containing `dir` is; throws `NotAGitRepositoryError` for a non-git or bare directory. */

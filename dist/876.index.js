@@ -1,8 +1,8 @@
-export const id = 941;
-export const ids = [941];
+export const id = 876;
+export const ids = [876];
 export const modules = {
 
-/***/ 8941:
+/***/ 93876:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -18,31 +18,31 @@ var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./lib/config/load.js
-var load = __webpack_require__(31335);
+var load = __webpack_require__(76264);
 // EXTERNAL MODULE: ./lib/github/octokit.js + 3 modules
-var github_octokit = __webpack_require__(39867);
+var github_octokit = __webpack_require__(15687);
 // EXTERNAL MODULE: ./lib/model/keys.js
-var keys = __webpack_require__(59016);
+var keys = __webpack_require__(61261);
 // EXTERNAL MODULE: ./lib/contracts/common.js
-var common = __webpack_require__(12671);
+var common = __webpack_require__(60574);
 // EXTERNAL MODULE: ./lib/github/errors.js
-var errors = __webpack_require__(78719);
+var errors = __webpack_require__(9452);
 // EXTERNAL MODULE: ./lib/github/issues.js
-var issues = __webpack_require__(55464);
+var issues = __webpack_require__(375);
 // EXTERNAL MODULE: ./lib/render/index.js + 10 modules
-var lib_render = __webpack_require__(33373);
+var lib_render = __webpack_require__(43229);
 // EXTERNAL MODULE: ./lib/review/diff.js
-var diff = __webpack_require__(98646);
+var diff = __webpack_require__(9673);
 // EXTERNAL MODULE: ./lib/workspace/commit.js
-var commit = __webpack_require__(98145);
+var commit = __webpack_require__(48656);
 // EXTERNAL MODULE: ./lib/workspace/git.js
-var workspace_git = __webpack_require__(86574);
+var workspace_git = __webpack_require__(10297);
 // EXTERNAL MODULE: ./lib/workspace/patch.js
-var workspace_patch = __webpack_require__(1976);
+var workspace_patch = __webpack_require__(93515);
 // EXTERNAL MODULE: ./lib/runtime/actions/artifacts.js
-var artifacts = __webpack_require__(63964);
+var artifacts = __webpack_require__(21679);
 // EXTERNAL MODULE: ./lib/runtime/local/run-dir.js
-var run_dir = __webpack_require__(16912);
+var run_dir = __webpack_require__(58887);
 ;// CONCATENATED MODULE: ./lib/publish/artifacts.js
 /**
  * What `publish` reads: every artifact of the run, downloaded and validated before anything is
@@ -257,9 +257,9 @@ async function readPublishArtifacts(store, runDir, config) {
 }
 
 // EXTERNAL MODULE: ./lib/publish/commits.js
-var commits = __webpack_require__(58730);
+var commits = __webpack_require__(54673);
 // EXTERNAL MODULE: ./lib/github/write-once.js
-var write_once = __webpack_require__(56567);
+var write_once = __webpack_require__(32192);
 ;// CONCATENATED MODULE: ./lib/publish/git-data.js
 /**
  * Commits through GitHub's Git Data API: the commits `buildCommitSequence` made locally are
@@ -477,15 +477,15 @@ var external_node_os_ = __webpack_require__(48161);
 // EXTERNAL MODULE: external "node:zlib"
 var external_node_zlib_ = __webpack_require__(38522);
 // EXTERNAL MODULE: ./lib/config/instructions.js
-var instructions = __webpack_require__(37974);
+var instructions = __webpack_require__(70417);
 // EXTERNAL MODULE: ./lib/render/markdown.js
-var markdown = __webpack_require__(84580);
+var markdown = __webpack_require__(43419);
 // EXTERNAL MODULE: ./lib/render/safe.js
-var safe = __webpack_require__(56788);
+var safe = __webpack_require__(85303);
 // EXTERNAL MODULE: ./lib/workspace/glob.js
-var workspace_glob = __webpack_require__(38770);
+var workspace_glob = __webpack_require__(84659);
 // EXTERNAL MODULE: ./lib/publish/secrets.js
-var secrets = __webpack_require__(49533);
+var secrets = __webpack_require__(55826);
 ;// CONCATENATED MODULE: ./lib/publish/policy.js
 /**
  * The safe-output policy: what `publish` checks, all or nothing, before it writes anything.
@@ -1075,7 +1075,7 @@ function renderPublishSummary(outcome, options) {
 }
 
 // EXTERNAL MODULE: ./lib/review/findings.js
-var findings = __webpack_require__(33659);
+var findings = __webpack_require__(92696);
 ;// CONCATENATED MODULE: ./lib/publish/review.js
 
 
@@ -1546,7 +1546,7 @@ async function publishToGitHub(options) {
 }
 
 // EXTERNAL MODULE: ./lib/runtime/actions/stages.js
-var stages = __webpack_require__(43240);
+var stages = __webpack_require__(83941);
 ;// CONCATENATED MODULE: ./lib/runtime/actions/publish.js
 
 

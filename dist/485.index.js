@@ -1,8 +1,8 @@
-export const id = 692;
-export const ids = [692];
+export const id = 485;
+export const ids = [485];
 export const modules = {
 
-/***/ 12671:
+/***/ 60574:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -16,7 +16,7 @@ export const modules = {
 /* harmony export */   wQ: () => (/* binding */ noModelUsage)
 /* harmony export */ });
 /* unused harmony exports RunIdentity, Usage, emptyUsage, schemaId */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31097);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(80737);
 
 /** Lowercase hex SHA-1 (40) or SHA-256 (64) object name, as git prints it. */
 const GitSha = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
@@ -126,7 +126,7 @@ function envelope(id, body) {
 
 /***/ }),
 
-/***/ 69587:
+/***/ 33562:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -166,7 +166,7 @@ function formatModelSpec(spec) {
 
 /***/ }),
 
-/***/ 13840:
+/***/ 95909:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -183,11 +183,11 @@ var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./lib/cli.js
-var cli = __webpack_require__(3758);
+var cli = __webpack_require__(29069);
 // EXTERNAL MODULE: ./lib/runtime/request.js
-var runtime_request = __webpack_require__(38370);
+var runtime_request = __webpack_require__(60193);
 // EXTERNAL MODULE: ./lib/runtime/local/pipeline.js
-var pipeline = __webpack_require__(13309);
+var pipeline = __webpack_require__(38532);
 ;// CONCATENATED MODULE: ./lib/runtime/local/reporter.js
 const SYMBOL = { started: '…', progress: '…', finished: '✓', failed: '✗', skipped: '–' };
 function label(event) {
@@ -259,7 +259,7 @@ function terminalReporter(out, clock = Date.now) {
 }
 
 // EXTERNAL MODULE: ./lib/runtime/local/stage.js
-var local_stage = __webpack_require__(80749);
+var local_stage = __webpack_require__(16986);
 ;// CONCATENATED MODULE: ./lib/runtime/local/cli-run.js
 
 
@@ -392,7 +392,7 @@ async function stageCommand(values, stage, io) {
 
 /***/ }),
 
-/***/ 38370:
+/***/ 60193:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -401,9 +401,9 @@ async function stageCommand(values, stage, io) {
 /* harmony export */   zm: () => (/* binding */ requestFromIssueFile)
 /* harmony export */ });
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(31097);
-/* harmony import */ var _agent_prompt_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(29326);
-/* harmony import */ var _config_hash_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(66755);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(80737);
+/* harmony import */ var _agent_prompt_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(66847);
+/* harmony import */ var _config_hash_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(68992);
 
 
 

@@ -1,8 +1,98 @@
-export const id = 328;
-export const ids = [328];
+export const id = 603;
+export const ids = [603,996];
 export const modules = {
 
-/***/ 43328:
+/***/ 1603:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   runAllAction: () => (/* binding */ runAllAction)
+/* harmony export */ });
+/* harmony import */ var _local_run_dir_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(58887);
+/* harmony import */ var _local_waves_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(47090);
+/* harmony import */ var _plan_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(40996);
+/* harmony import */ var _publish_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(93876);
+/* harmony import */ var _stages_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(83941);
+
+
+
+
+
+/**
+ * A view of `core` for one stage of the all-in-one job: the stage's outputs stay internal (only
+ * publish's become the job's), and a stage that fails is recorded so that the next stages still
+ * run and the publisher still writes its report; the job fails at the end, naming each failure.
+ */
+function stageCore(core, stage, failures, passOutputs) {
+    return {
+        ...core,
+        summary: core.summary,
+        setOutput: (name, value) => {
+            if (passOutputs)
+                core.setOutput(name, value);
+        },
+        setFailed: (message) => {
+            failures.push(`${stage}: ${message instanceof Error ? message.message : message}`);
+        },
+    };
+}
+/**
+ * The root `action.yml`: the whole pipeline in one job, for users who prefer one job to
+ * isolation and parallelism. Each stage is the same code the separate actions run, in
+ * dependency order, handing over through the same artifacts; so a dependent task builds on the
+ * patches of the tasks it depends on.
+ */
+async function runAllAction(settings, deps) {
+    const failures = [];
+    const agentSettings = {
+        model: settings.model,
+        baseUrl: settings.baseUrl,
+        apiKey: settings.apiKey,
+        config: settings.config,
+        githubToken: settings.githubToken,
+    };
+    // Every stage's key is read now, once; then credentials leave the environment for the whole job.
+    const { loadLocalConfig, openLocalModels } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 14048));
+    const model = settings.model ? `${settings.model.provider}:${settings.model.model}` : null;
+    const { config } = await loadLocalConfig(deps.job.workspace, settings.config, model);
+    const stages = ['plan', 'code', 'test', 'review', 'docs'].filter((s) => config.stages[s].enabled);
+    const session = openLocalModels(config, stages, { model, baseUrl: settings.baseUrl, apiKey: settings.apiKey, env: deps.env });
+    deps = { ...deps, session };
+    const withCore = (stage, pass = false) => ({ ...deps, core: stageCore(deps.core, stage, failures, pass) });
+    // Without a plan there is nothing to do: its failure is the job's.
+    await (0,_plan_js__WEBPACK_IMPORTED_MODULE_1__.runPlanAction)({ ...agentSettings, issue: settings.issue, prompt: settings.prompt }, withCore('plan'));
+    const plan = deps.runDir.readDocument('plan', _local_run_dir_js__WEBPACK_IMPORTED_MODULE_0__/* .ARTIFACTS */ .ym.plan, 'plan.json');
+    // One group of dependent tasks at a time, as the matrix legs of the reusable workflow run them.
+    for (const [task] of (0,_local_waves_js__WEBPACK_IMPORTED_MODULE_4__/* .dependencyGroups */ .m0)(plan.tasks)) {
+        await attempt(`code ${task}`, failures, () => (0,_stages_js__WEBPACK_IMPORTED_MODULE_3__.runCodeAction)({ ...agentSettings, task: task }, withCore(`code ${task}`)));
+    }
+    // Also when the test stage is off: it then only integrates the patches into change.patch.
+    await attempt('test', failures, () => (0,_stages_js__WEBPACK_IMPORTED_MODULE_3__.runTestAction)(agentSettings, withCore('test')));
+    if (config.stages.review.enabled) {
+        for (const lens of config.review.lenses) {
+            await attempt(`review ${lens}`, failures, () => (0,_stages_js__WEBPACK_IMPORTED_MODULE_3__.runReviewAction)({ ...agentSettings, lens }, withCore(`review ${lens}`)));
+        }
+    }
+    if (config.stages.docs.enabled)
+        await attempt('docs', failures, () => (0,_stages_js__WEBPACK_IMPORTED_MODULE_3__.runDocsAction)(agentSettings, withCore('docs')));
+    await (0,_publish_js__WEBPACK_IMPORTED_MODULE_2__.runPublishAction)({ config: settings.config, githubToken: settings.githubToken, draft: settings.draft }, withCore('publish', true));
+    if (failures.length > 0)
+        deps.core.setFailed(`these stages failed:\n${failures.map((f) => `- ${f}`).join('\n')}`);
+}
+async function attempt(stage, failures, work) {
+    try {
+        await work();
+    }
+    catch (error) {
+        failures.push(`${stage}: ${error.message}`);
+    }
+}
+
+
+/***/ }),
+
+/***/ 40996:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -16,23 +106,23 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./lib/render/index.js + 10 modules
-var render = __webpack_require__(33373);
+var render = __webpack_require__(43229);
 // EXTERNAL MODULE: ./lib/stages/plan.js
-var stages_plan = __webpack_require__(67939);
+var stages_plan = __webpack_require__(6176);
 // EXTERNAL MODULE: ./lib/workspace/index.js + 2 modules
-var workspace = __webpack_require__(56239);
+var workspace = __webpack_require__(24754);
 // EXTERNAL MODULE: ./lib/runtime/local/context.js + 5 modules
-var context = __webpack_require__(20960);
+var context = __webpack_require__(14048);
 // EXTERNAL MODULE: ./lib/runtime/local/run-dir.js
-var run_dir = __webpack_require__(16912);
+var run_dir = __webpack_require__(58887);
 // EXTERNAL MODULE: ./lib/runtime/local/waves.js
-var waves = __webpack_require__(8293);
+var waves = __webpack_require__(47090);
 // EXTERNAL MODULE: ./lib/runtime/request.js
-var runtime_request = __webpack_require__(38370);
+var runtime_request = __webpack_require__(60193);
 // EXTERNAL MODULE: ./lib/runtime/actions/environment.js
-var environment = __webpack_require__(72782);
+var environment = __webpack_require__(69133);
 // EXTERNAL MODULE: ./lib/runtime/actions/stages.js
-var stages = __webpack_require__(43240);
+var stages = __webpack_require__(83941);
 ;// CONCATENATED MODULE: ./lib/runtime/actions/trigger.js
 class TriggerError extends Error {
     name = 'TriggerError';
@@ -132,7 +222,7 @@ async function runPlanAction(settings, deps) {
     const token = settings.githubToken ?? deps.env['GITHUB_TOKEN'];
     if (!token)
         throw new Error(MISSING_TOKEN);
-    const github = await Promise.all(/* import() */[__webpack_require__.e(821), __webpack_require__.e(464), __webpack_require__.e(778)]).then(__webpack_require__.bind(__webpack_require__, 42778));
+    const github = await Promise.all(/* import() */[__webpack_require__.e(101), __webpack_require__.e(375), __webpack_require__.e(483)]).then(__webpack_require__.bind(__webpack_require__, 48483));
     const octokit = github.createOctokit({ token, baseUrl: job.apiUrl });
     const { owner, repo } = job.repository;
     const permission = await github.checkTriggerPermission(octokit, {
@@ -218,7 +308,7 @@ async function runPlanAction(settings, deps) {
 
 /***/ }),
 
-/***/ 38370:
+/***/ 60193:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -227,9 +317,9 @@ async function runPlanAction(settings, deps) {
 /* harmony export */   zm: () => (/* binding */ requestFromIssueFile)
 /* harmony export */ });
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(31097);
-/* harmony import */ var _agent_prompt_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(29326);
-/* harmony import */ var _config_hash_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(66755);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(80737);
+/* harmony import */ var _agent_prompt_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(66847);
+/* harmony import */ var _config_hash_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(68992);
 
 
 

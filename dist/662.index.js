@@ -1,8 +1,8 @@
-export const id = 912;
-export const ids = [912];
+export const id = 662;
+export const ids = [662];
 export const modules = {
 
-/***/ 79202:
+/***/ 70774:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -17,19 +17,19 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: DEFAULT_CONFIG_PATH, INSTRUCTION_FILES, MAX_CONFIG_BYTES, MAX_INSTRUCTION_BYTES, canonicalJson, closestKey, configHash, defaultLoadedConfig, discoverInstructionFiles, formatKeyPath, formatProblem, parseConfigText, renderConfigReference, unwrapSchema
 
 // EXTERNAL MODULE: ./lib/config/errors.js
-var errors = __webpack_require__(36640);
+var errors = __webpack_require__(28159);
 // EXTERNAL MODULE: ./lib/config/hash.js
-var hash = __webpack_require__(66755);
+var hash = __webpack_require__(68992);
 // EXTERNAL MODULE: ./lib/config/instructions.js
-var instructions = __webpack_require__(37974);
+var instructions = __webpack_require__(70417);
 // EXTERNAL MODULE: ./lib/config/load.js
-var load = __webpack_require__(31335);
+var load = __webpack_require__(76264);
 // EXTERNAL MODULE: ./lib/contracts/config.js
-var contracts_config = __webpack_require__(79144);
+var contracts_config = __webpack_require__(41317);
 // EXTERNAL MODULE: ./lib/contracts/json-schema.js
-var json_schema = __webpack_require__(28730);
+var json_schema = __webpack_require__(33141);
 // EXTERNAL MODULE: ./lib/model/spec.js
-var spec = __webpack_require__(69587);
+var spec = __webpack_require__(33562);
 ;// CONCATENATED MODULE: ./lib/config/reference.js
 
 
@@ -189,7 +189,7 @@ function summarizeConfig(loaded) {
 
 /***/ }),
 
-/***/ 12671:
+/***/ 60574:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -203,7 +203,7 @@ function summarizeConfig(loaded) {
 /* harmony export */   wQ: () => (/* binding */ noModelUsage)
 /* harmony export */ });
 /* unused harmony exports RunIdentity, Usage, emptyUsage, schemaId */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31097);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(80737);
 
 /** Lowercase hex SHA-1 (40) or SHA-256 (64) object name, as git prints it. */
 const GitSha = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
@@ -313,15 +313,15 @@ function envelope(id, body) {
 
 /***/ }),
 
-/***/ 28730:
+/***/ 33141:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   P: () => (/* binding */ toJsonSchema),
 /* harmony export */   documentJsonSchemas: () => (/* binding */ documentJsonSchemas)
 /* harmony export */ });
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(98751);
-/* harmony import */ var _documents_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(67942);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(98439);
+/* harmony import */ var _documents_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(88456);
 
 
 const SCHEMA_BASE = 'https://ensemble.dev/schemas';
@@ -343,7 +343,7 @@ function documentJsonSchemas() {
 
 /***/ }),
 
-/***/ 69587:
+/***/ 33562:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

@@ -1,8 +1,8 @@
-export const id = 758;
-export const ids = [758];
+export const id = 69;
+export const ids = [69];
 export const modules = {
 
-/***/ 3758:
+/***/ 29069:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -13,7 +13,7 @@ export const modules = {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(57975);
-/* harmony import */ var _util_suggest_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(89171);
+/* harmony import */ var _util_suggest_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(65666);
 
 
 
@@ -52,7 +52,7 @@ const COMMANDS = {
         },
         positionals: { min: 0, max: 0 },
         run: async (values, _positionals, io) => {
-            const { runCommand } = await Promise.all(/* import() */[__webpack_require__.e(207), __webpack_require__.e(751), __webpack_require__.e(97), __webpack_require__.e(885), __webpack_require__.e(749), __webpack_require__.e(692)]).then(__webpack_require__.bind(__webpack_require__, 13840));
+            const { runCommand } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(535), __webpack_require__.e(737), __webpack_require__.e(785), __webpack_require__.e(986), __webpack_require__.e(485)]).then(__webpack_require__.bind(__webpack_require__, 95909));
             return runCommand(values, io);
         },
     },
@@ -76,7 +76,7 @@ const COMMANDS = {
         },
         positionals: { min: 1, max: 1 },
         run: async (values, positionals, io) => {
-            const { stageCommand } = await Promise.all(/* import() */[__webpack_require__.e(207), __webpack_require__.e(751), __webpack_require__.e(97), __webpack_require__.e(885), __webpack_require__.e(749), __webpack_require__.e(692)]).then(__webpack_require__.bind(__webpack_require__, 13840));
+            const { stageCommand } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(535), __webpack_require__.e(737), __webpack_require__.e(785), __webpack_require__.e(986), __webpack_require__.e(485)]).then(__webpack_require__.bind(__webpack_require__, 95909));
             return stageCommand(values, positionals[0], io);
         },
     },
@@ -90,7 +90,7 @@ const COMMANDS = {
         },
         positionals: { min: 0, max: 0 },
         run: async (values, _positionals, io) => {
-            const { loadConfig, ConfigError, summarizeConfig } = await Promise.all(/* import() */[__webpack_require__.e(207), __webpack_require__.e(97), __webpack_require__.e(885), __webpack_require__.e(912)]).then(__webpack_require__.bind(__webpack_require__, 79202));
+            const { loadConfig, ConfigError, summarizeConfig } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(737), __webpack_require__.e(785), __webpack_require__.e(662)]).then(__webpack_require__.bind(__webpack_require__, 70774));
             const repo = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(io.cwd, values['repo'] ?? '.');
             const explicit = values['config'];
             const file = explicit ? (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(io.cwd, explicit) : (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(repo, '.github/ensemble.yml');
@@ -138,8 +138,8 @@ const COMMANDS = {
 };
 /** Every JSON Schema ensemble publishes, by the name `ensemble schema` and `schemas/` use. */
 async function allJsonSchemas() {
-    const { documentJsonSchemas } = await Promise.all(/* import() */[__webpack_require__.e(97), __webpack_require__.e(730)]).then(__webpack_require__.bind(__webpack_require__, 28730));
-    const { configJsonSchema } = await Promise.all(/* import() */[__webpack_require__.e(207), __webpack_require__.e(97), __webpack_require__.e(885), __webpack_require__.e(912)]).then(__webpack_require__.bind(__webpack_require__, 79202));
+    const { documentJsonSchemas } = await Promise.all(/* import() */[__webpack_require__.e(737), __webpack_require__.e(141)]).then(__webpack_require__.bind(__webpack_require__, 33141));
+    const { configJsonSchema } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(737), __webpack_require__.e(785), __webpack_require__.e(662)]).then(__webpack_require__.bind(__webpack_require__, 70774));
     return { ...documentJsonSchemas(), config: configJsonSchema() };
 }
 function generalHelp() {
@@ -242,7 +242,7 @@ function describeParseError(error, command) {
 
 /***/ }),
 
-/***/ 89171:
+/***/ 65666:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

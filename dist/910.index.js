@@ -1,8 +1,8 @@
-export const id = 842;
-export const ids = [842];
+export const id = 910;
+export const ids = [910];
 export const modules = {
 
-/***/ 63964:
+/***/ 21679:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -13,8 +13,8 @@ export const modules = {
 /* unused harmony exports DEFAULT_RETENTION_DAYS, producerOfArtifact */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
-/* harmony import */ var _contracts_documents_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(67942);
-/* harmony import */ var _contracts_read_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(27258);
+/* harmony import */ var _contracts_documents_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(88456);
+/* harmony import */ var _contracts_read_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(54759);
 /**
  * Artifacts on GitHub Actions: the `ArtifactStore` port over the real `@actions/artifact` client
  * (DESIGN.md §1, issue 5 "Artifacts"). Our actions upload and download their own artifacts, so a
@@ -99,7 +99,7 @@ class ArtifactMissingError extends Error {
 let loading;
 /** `@actions/artifact`, imported on first use. */
 function loadArtifactModule() {
-    loading ??= Promise.all(/* import() */[__webpack_require__.e(821), __webpack_require__.e(631), __webpack_require__.e(779), __webpack_require__.e(184), __webpack_require__.e(889)]).then(__webpack_require__.bind(__webpack_require__, 84889));
+    loading ??= Promise.all(/* import() */[__webpack_require__.e(101), __webpack_require__.e(119), __webpack_require__.e(659), __webpack_require__.e(32), __webpack_require__.e(281)]).then(__webpack_require__.bind(__webpack_require__, 51281));
     return loading;
 }
 class ActionsArtifactStore {
@@ -263,7 +263,7 @@ function safeJoin(dir, file) {
 
 /***/ }),
 
-/***/ 72782:
+/***/ 69133:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -275,8 +275,8 @@ function safeJoin(dir, file) {
 /* harmony export */ });
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
-/* harmony import */ var _local_run_dir_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(16912);
-/* harmony import */ var _artifacts_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(63964);
+/* harmony import */ var _local_run_dir_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(58887);
+/* harmony import */ var _artifacts_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(21679);
 
 
 
@@ -346,7 +346,7 @@ function actionsReporter(core) {
 
 /***/ }),
 
-/***/ 43240:
+/***/ 83941:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
@@ -358,14 +358,14 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   withCommandsStopped: () => (/* binding */ withCommandsStopped)
 /* harmony export */ });
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
-/* harmony import */ var _render_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(33373);
-/* harmony import */ var _review_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(41333);
-/* harmony import */ var _stages_code_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(12693);
-/* harmony import */ var _local_run_dir_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(16912);
-/* harmony import */ var _local_stage_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(80749);
-/* harmony import */ var _local_waves_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(8293);
-/* harmony import */ var _artifacts_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(63964);
-/* harmony import */ var _environment_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(72782);
+/* harmony import */ var _render_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(43229);
+/* harmony import */ var _review_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(17740);
+/* harmony import */ var _stages_code_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(98198);
+/* harmony import */ var _local_run_dir_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(58887);
+/* harmony import */ var _local_stage_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(16986);
+/* harmony import */ var _local_waves_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(47090);
+/* harmony import */ var _artifacts_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(21679);
+/* harmony import */ var _environment_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(69133);
 
 
 
@@ -497,7 +497,7 @@ async function runDocsAction(settings, deps) {
 
 /***/ }),
 
-/***/ 89171:
+/***/ 65666:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
