@@ -17,7 +17,7 @@ import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runSandboxed } from '../src/agent/sandbox.ts';
-import { requestFromPrompt } from '../src/runtime/request.ts';
+import { requestFromPrompt } from '../src/pipeline/request.ts';
 import { DEMO_PROMPT, demoScript } from '../test/support/demo-model.ts';
 import type { RecordedRequest } from '../test/support/scripted-model.ts';
 import { attempt, measuredRun } from './pipeline.ts';

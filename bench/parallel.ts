@@ -12,7 +12,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { requestFromPrompt } from '../src/runtime/request.ts';
+import { requestFromPrompt } from '../src/pipeline/request.ts';
 import type { ScriptedReply, ScriptedRequest } from '../test/support/scripted-model.ts';
 import { attempt, measuredRun } from './pipeline.ts';
 import { demoRepo } from './repos.ts';

@@ -15,7 +15,7 @@
  * first request, the longest prefix of its messages (in wire order: system, system, user) that an
  * earlier agent of the same run already sent, i.e. what a provider's prefix cache could serve.
  */
-import { requestFromPrompt } from '../src/runtime/request.ts';
+import { requestFromPrompt } from '../src/pipeline/request.ts';
 import type { RecordedRequest, ScriptedReply, ScriptedRequest } from '../test/support/scripted-model.ts';
 import { firstRequestsOf } from './overhead.ts';
 import { attempt, measuredRun } from './pipeline.ts';

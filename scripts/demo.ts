@@ -6,10 +6,10 @@ import { cpSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { requestFromPrompt } from '../src/pipeline/request.ts';
 import { formatSummary } from '../src/runtime/local/cli-run.ts';
 import { runLocalPipeline } from '../src/runtime/local/pipeline.ts';
 import { plainReporter, terminalReporter } from '../src/runtime/local/reporter.ts';
-import { requestFromPrompt } from '../src/runtime/request.ts';
 import { DEMO_PROMPT, demoScript } from '../test/support/demo-model.ts';
 import { startScriptedModel } from '../test/support/scripted-model.ts';
 

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { parseModelSpec } from '../model/spec.ts';
 import { Severity } from './review.ts';
+import { AGENT_STAGES, type AgentStage } from './stages.ts';
 
 /*
  * The per-repository configuration, `.github/ensemble.yml`.
@@ -114,8 +115,9 @@ const LabelName = nonEmptyText('a label name of 1-50 characters', 50);
 
 const PathPattern = nonEmptyText('a path or glob pattern relative to the repository root', 1_000);
 
-export const CONFIG_STAGES = ['plan', 'code', 'test', 'review', 'docs'] as const;
-export type ConfigStage = (typeof CONFIG_STAGES)[number];
+/** The stages with a section under `stages:`, a model and a budget: the agent stages. */
+export const CONFIG_STAGES = AGENT_STAGES;
+export type ConfigStage = AgentStage;
 
 export const DEFAULT_MODEL = 'anthropic:claude-sonnet-4-5';
 

@@ -3,10 +3,11 @@ import { DocsDocument } from './docs.ts';
 import { PlanDocument } from './plan.ts';
 import { PublishDocument } from './publish.ts';
 import { ReviewDocument } from './review.ts';
+import type { StageName } from './stages.ts';
 import { TaskDocument } from './task.ts';
 import { TestDocument } from './test-report.ts';
 
-export type StageName = 'plan' | 'code' | 'test' | 'review' | 'docs' | 'publish';
+export type { StageName } from './stages.ts';
 
 export interface DocumentKind<S extends z.ZodType = z.ZodType> {
   /** The `<kind>` in `ensemble.<kind>/v<n>`. */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { findDependencyCycle } from '../plan/graph.ts';
 import { envelope, NonEmptyText, RepoPath, Sha256Hex, TaskId } from './common.ts';
 
 /** GitHub caps a job output at 1 MB and a matrix at 256 legs; the config's own task limit sits far below. */
@@ -16,32 +17,6 @@ export const PlanTask = z
   })
   .strict();
 export type PlanTask = z.infer<typeof PlanTask>;
-
-/** Finds the first dependency cycle, as a list of ids that closes on its first element. */
-export function findDependencyCycle(tasks: readonly Pick<PlanTask, 'id' | 'dependsOn'>[]): string[] | null {
-  const deps = new Map(tasks.map((t) => [t.id, t.dependsOn]));
-  const state = new Map<string, 'visiting' | 'done'>();
-  const stack: string[] = [];
-  const visit = (id: string): string[] | null => {
-    if (state.get(id) === 'done') return null;
-    if (state.get(id) === 'visiting') return [...stack.slice(stack.indexOf(id)), id];
-    state.set(id, 'visiting');
-    stack.push(id);
-    for (const dep of deps.get(id) ?? []) {
-      if (!deps.has(dep)) continue;
-      const cycle = visit(dep);
-      if (cycle) return cycle;
-    }
-    stack.pop();
-    state.set(id, 'done');
-    return null;
-  };
-  for (const t of tasks) {
-    const cycle = visit(t.id);
-    if (cycle) return cycle;
-  }
-  return null;
-}
 
 /** What the planning agent submits. */
 export const PlanBody = z

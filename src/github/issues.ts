@@ -1,8 +1,16 @@
-import type { IssueFields } from '../runtime/request.ts';
 import { githubCall } from './errors.ts';
 import type { GitHubClient } from './octokit.ts';
 import { getRepositoryRole, isBot, isListedBot, roleCanWrite } from './permissions.ts';
 import { writeOnce } from './write-once.ts';
+
+/** An issue as ensemble snapshots it: the text a run works on, never read live again. */
+export interface IssueFields {
+  number: number;
+  title: string;
+  body: string | null;
+  author: string | null;
+  comments: { author: string; body: string; createdAt: string }[];
+}
 
 export interface SnapshotIssueParams {
   owner: string;

@@ -5,6 +5,9 @@
  * contract, another run's, a file missing from it) makes the run fail closed.
  */
 import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { ARTIFACTS } from '../artifacts/names.ts';
+import type { RunDirectory } from '../artifacts/run-directory.ts';
+import { ArtifactMissingError, type ArtifactStore } from '../artifacts/store.ts';
 import type { RunIdentity } from '../contracts/common.ts';
 import type { EnsembleConfig } from '../contracts/config.ts';
 import type { DocsDocument } from '../contracts/docs.ts';
@@ -13,8 +16,6 @@ import type { PlanDocument } from '../contracts/plan.ts';
 import type { ReviewDocument } from '../contracts/review.ts';
 import type { TaskDocument } from '../contracts/task.ts';
 import type { TestDocument } from '../contracts/test-report.ts';
-import { ArtifactMissingError, type ArtifactStore } from '../runtime/actions/artifacts.ts';
-import { ARTIFACTS, type RunDirectory } from '../runtime/local/run-dir.ts';
 
 /** `ok`: did what it promised; `warn`: ran, with a result worth a look; `failed`; `skipped`: not run by design. */
 export type StageState = 'ok' | 'warn' | 'failed' | 'skipped';

@@ -13,7 +13,7 @@ import type { DocsDocument } from '../contracts/docs.ts';
 import type { PlanDocument } from '../contracts/plan.ts';
 import type { TaskDocument } from '../contracts/task.ts';
 import type { TestDocument } from '../contracts/test-report.ts';
-import { dependencyOrder } from '../runtime/local/waves.ts';
+import { dependencyOrder } from '../plan/graph.ts';
 import { hardenedGit } from '../workspace/git.ts';
 import {
   applyWithConflictMarkers,

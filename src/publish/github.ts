@@ -1,3 +1,5 @@
+import type { RunDirectory } from '../artifacts/run-directory.ts';
+import type { ArtifactStore } from '../artifacts/store.ts';
 import { noModelUsage } from '../contracts/common.ts';
 /**
  * The GitHub publisher: the only part of ensemble that writes to the repository. Deterministic
@@ -26,8 +28,7 @@ import { upsertMarkedComment } from '../github/issues.ts';
 import type { GitHubClient } from '../github/octokit.ts';
 import { renderPrBody, TRACKING_MARKER } from '../render/index.ts';
 import { parseUnifiedDiff } from '../review/diff.ts';
-import type { ArtifactStore } from '../runtime/actions/artifacts.ts';
-import type { RunDirectory } from '../runtime/local/run-dir.ts';
+import type { SecretValue } from '../secrets/scan.ts';
 import { withTrailers } from '../workspace/commit.ts';
 import { hardenedGit } from '../workspace/git.ts';
 import { diffTrees } from '../workspace/patch.ts';
@@ -38,7 +39,6 @@ import { checkSafeOutputs, formatRefusals, publishProtectedPaths, type Refusal, 
 import { addLabels, upsertPullRequest } from './pull-request.ts';
 import { type PublishOutcome, type PublishStatus, renderPublishSummary, renderTrackingComment } from './report.ts';
 import { planReview, postReview, type ReviewPlan, type ReviewTexts } from './review.ts';
-import type { SecretValue } from './secrets.ts';
 
 export interface PublishLog {
   info(message: string): void;

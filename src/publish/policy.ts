@@ -40,8 +40,6 @@ import { INSTRUCTION_FILES } from '../config/instructions.ts';
 import { DEFAULT_CONFIG_PATH } from '../config/load.ts';
 import { truncateMarkdown } from '../render/markdown.ts';
 import { limitLinks, neutraliseMentions, neutraliseText, safeBlock, splitFences, stripHidden } from '../render/safe.ts';
-import { compileGlob, matchGlobs } from '../workspace/glob.ts';
-import { type FileChange, pathsGitReads, pathsInPatch, touchedPaths } from '../workspace/patch.ts';
 import {
   byteNeedles,
   describeSecretHit,
@@ -50,7 +48,9 @@ import {
   type SecretNeedle,
   type SecretValue,
   secretNeedles,
-} from './secrets.ts';
+} from '../secrets/scan.ts';
+import { compileGlob, matchGlobs } from '../workspace/glob.ts';
+import { type FileChange, pathsGitReads, pathsInPatch, touchedPaths } from '../workspace/patch.ts';
 
 export type PolicyRule =
   | 'protected-path'

@@ -2,6 +2,7 @@ import { untrustedBlock } from '../agent/prompt.ts';
 import { submitToolFor } from '../agent/submit.ts';
 import { toolsFor } from '../agent/tools/index.ts';
 import type { PlanBody, PlanDocument, RequestSnapshot } from '../contracts/plan.ts';
+import { reaches } from '../plan/graph.ts';
 import { checkProtectedPaths } from '../workspace/index.ts';
 import { runStageAgent, type StageContext } from './context.ts';
 import { StageError } from './errors.ts';
@@ -30,17 +31,11 @@ export function planProblems(plan: PlanBody, limits: { maxTasks: number; protect
   if (plan.tasks.length > limits.maxTasks) {
     problems.push(`the plan has ${plan.tasks.length} tasks; the configuration allows at most ${limits.maxTasks}: merge related tasks`);
   }
-  const dependsOn = new Map(plan.tasks.map((t) => [t.id, t.dependsOn]));
-  const reaches = (from: string, to: string, seen = new Set<string>()): boolean => {
-    if (seen.has(from)) return false;
-    seen.add(from);
-    return (dependsOn.get(from) ?? []).some((d) => d === to || reaches(d, to, seen));
-  };
   const owner = new Map<string, string>();
   for (const task of plan.tasks) {
     for (const file of task.files) {
       const other = owner.get(file);
-      if (other && !reaches(task.id, other) && !reaches(other, task.id)) {
+      if (other && !reaches(plan.tasks, task.id, other) && !reaches(plan.tasks, other, task.id)) {
         problems.push(`tasks "${other}" and "${task.id}" both own ${file}: merge them, or make one depend on the other`);
       }
       owner.set(file, task.id);

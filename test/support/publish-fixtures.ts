@@ -21,11 +21,11 @@ import type {
   Usage,
 } from '../../src/contracts/index.ts';
 import { parseDocument } from '../../src/contracts/read.ts';
+import { requestFromIssue, requestFromPrompt } from '../../src/pipeline/request.ts';
+import { loadRunConfig } from '../../src/pipeline/session.ts';
 import { marker } from '../../src/render/marker.ts';
 import { ActionsArtifactStore } from '../../src/runtime/actions/artifacts.ts';
-import { loadLocalConfig } from '../../src/runtime/local/context.ts';
 import { runLocalPipeline } from '../../src/runtime/local/pipeline.ts';
-import { requestFromIssue, requestFromPrompt } from '../../src/runtime/request.ts';
 import { hardenedGit } from '../../src/workspace/git.ts';
 import { diffTrees } from '../../src/workspace/patch.ts';
 import { type ArtifactFake, startArtifactFake } from './artifact-fake.ts';
@@ -414,7 +414,7 @@ export async function createScenario(spec: ScenarioSpec = {}): Promise<Scenario>
   }
 
   // The documents.
-  const { loaded } = await loadLocalConfig(origin, null, null);
+  const { loaded } = await loadRunConfig(origin, null, null);
   const request =
     issue === null
       ? requestFromPrompt('Add a maxLength option to slugify, and a countSentences function.')

@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
+import { dependencyGroups } from '../../src/plan/graph.ts';
 import { planMatrix } from '../../src/runtime/actions/plan.ts';
-import { dependencyGroups } from '../../src/runtime/local/waves.ts';
 
 const task = (id: string, dependsOn: string[] = []) => ({ id, title: `Task ${id}`, dependsOn });
 

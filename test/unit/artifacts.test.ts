@@ -6,16 +6,11 @@ import { randomBytes } from 'node:crypto';
 import { mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest';
+import { ARTIFACTS, producerOfArtifact } from '../../src/artifacts/names.ts';
+import { ArtifactMissingError } from '../../src/artifacts/store.ts';
 import { ContractError } from '../../src/contracts/read.ts';
 import { scrubCredentials } from '../../src/model/keys.ts';
-import {
-  ActionsArtifactStore,
-  ArtifactMissingError,
-  artifactCredentials,
-  DEFAULT_RETENTION_DAYS,
-  producerOfArtifact,
-} from '../../src/runtime/actions/artifacts.ts';
-import { ARTIFACTS } from '../../src/runtime/local/run-dir.ts';
+import { ActionsArtifactStore, artifactCredentials, DEFAULT_RETENTION_DAYS } from '../../src/runtime/actions/artifacts.ts';
 import { type ArtifactFake, startArtifactFake } from '../support/artifact-fake.ts';
 import { validPlan, validTask } from '../support/documents.ts';
 import { cleanupTemps, tempDir } from '../support/git-fixture.ts';

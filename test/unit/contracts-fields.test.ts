@@ -3,7 +3,6 @@ import {
   ContractError,
   type DocumentName,
   emptyUsage,
-  findDependencyCycle,
   isAtLeast,
   MAX_PLAN_TASKS,
   parseDocument,
@@ -13,6 +12,7 @@ import {
   schemaId,
   Usage,
 } from '../../src/contracts/index.ts';
+import { findDependencyCycle } from '../../src/plan/graph.ts';
 import {
   validDocs,
   validFinding,

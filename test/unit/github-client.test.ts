@@ -10,7 +10,7 @@ import {
   snapshotIssue,
   upsertMarkedComment,
 } from '../../src/github/index.ts';
-import { requestFromIssue } from '../../src/runtime/request.ts';
+import { requestFromIssue } from '../../src/pipeline/request.ts';
 import {
   forbidden,
   type GitHubFake,

@@ -13,7 +13,7 @@ import {
   suggestionText,
   verdictFor,
 } from '../../src/review/findings.ts';
-import { validCriterion, validFinding, validReview } from '../../test/support/documents.ts';
+import { validCriterion, validFinding, validReview } from '../support/documents.ts';
 
 /*
  * src/routes/widgets.ts after the change (new-side numbers):

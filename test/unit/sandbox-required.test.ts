@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterEach, expect, test } from 'vitest';
 import { requireSandbox, resetBubblewrapProbe, runSandboxed, SandboxUnavailableError } from '../../src/agent/sandbox.ts';
 import { readTranscript, TranscriptWriter } from '../../src/agent/transcript.ts';
-import { redactSecrets } from '../../src/publish/secrets.ts';
+import { redactSecrets } from '../../src/secrets/scan.ts';
 
 const PATH = process.env['PATH'];
 afterEach(() => {

@@ -1,7 +1,9 @@
+import type { AgentStage } from '../../contracts/stages.ts';
 import { runCommandTool } from './command.ts';
 import { editFileTool, listFilesTool, readFileTool, searchTool, writeFileTool } from './files.ts';
 import type { Tool } from './types.ts';
 
+export type { AgentStage } from '../../contracts/stages.ts';
 export { DEFAULT_COMMAND_OUTPUT_BYTES, DEFAULT_COMMAND_TIMEOUT_MS, runCommandTool } from './command.ts';
 export {
   editFileTool,
@@ -26,9 +28,6 @@ export {
   type Tool,
   type ToolContext,
 } from './types.ts';
-
-/** The agent stages (publish is not an agent). */
-export type AgentStage = 'plan' | 'code' | 'test' | 'review' | 'docs';
 
 export const readOnlyTools: readonly Tool[] = [listFilesTool, readFileTool, searchTool];
 export const writeTools: readonly Tool[] = [writeFileTool, editFileTool];

@@ -1,5 +1,5 @@
-import { ARTIFACTS } from '../local/run-dir.ts';
-import { dependencyGroups } from '../local/waves.ts';
+import { ARTIFACTS } from '../../artifacts/names.ts';
+import { dependencyGroups } from '../../plan/graph.ts';
 import type { ActionsCore } from './environment.ts';
 import type { ActionSettings } from './inputs.ts';
 import { runPlanAction } from './plan.ts';
@@ -40,11 +40,11 @@ export async function runAllAction(settings: ActionSettings<'all'>, deps: Action
     githubToken: settings.githubToken,
   };
   // Every stage's key is read now, once; then credentials leave the environment for the whole job.
-  const { loadLocalConfig, openLocalModels } = await import('../local/context.ts');
+  const { loadRunConfig, openModels } = await import('../../pipeline/session.ts');
   const model = settings.model ? `${settings.model.provider}:${settings.model.model}` : null;
-  const { config } = await loadLocalConfig(deps.job.workspace, settings.config, model);
+  const { config } = await loadRunConfig(deps.job.workspace, settings.config, model);
   const stages = (['plan', 'code', 'test', 'review', 'docs'] as const).filter((s) => config.stages[s].enabled);
-  const session = openLocalModels(config, stages, { model, baseUrl: settings.baseUrl, apiKey: settings.apiKey, env: deps.env });
+  const session = openModels(config, stages, { model, baseUrl: settings.baseUrl, apiKey: settings.apiKey, env: deps.env });
   deps = { ...deps, session };
   const withCore = (stage: string, pass = false) => ({ ...deps, core: stageCore(deps.core, stage, failures, pass) });
 

@@ -3,9 +3,8 @@
  * (DESIGN.md §1, issue 5 "Artifacts"). Our actions upload and download their own artifacts, so a
  * user's workflow has no upload or download steps to get wrong.
  *
- * - Names are the local runtime's (`ARTIFACTS` in `../local/run-dir.ts`), and an artifact's files are
- *   laid out as in a run directory's `artifacts/<name>/`, so a downloaded GitHub run is a run
- *   directory too.
+ * - Names are `ARTIFACTS` (`src/artifacts/names.ts`), and an artifact's files are laid out as in a
+ *   run directory's `artifacts/<name>/`, so a downloaded GitHub run is a run directory too.
  * - Uploads replace an artifact of the same name from the current run: the results service refuses
  *   a second artifact with a name (409 "an artifact with this name already exists on the workflow
  *   run"), and a re-run of a failed job must be able to upload again. So: list → delete → upload.
@@ -29,43 +28,13 @@
 import { existsSync, lstatSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { isAbsolute, join, normalize, relative, sep } from 'node:path';
 import type * as ArtifactModule from '@actions/artifact';
+import { producerOfArtifact } from '../../artifacts/names.ts';
+import { ArtifactMissingError, type ArtifactStore, type DownloadedArtifact, type UploadedArtifact } from '../../artifacts/store.ts';
 import { DOCUMENTS, type DocumentName, type DocumentOf, type StageName } from '../../contracts/documents.ts';
 import { parseDocumentText } from '../../contracts/read.ts';
 
 /** Days GitHub keeps ensemble's artifacts: long enough to inspect or re-run a stage, short enough to cost little. */
 export const DEFAULT_RETENTION_DAYS = 7;
-
-export interface UploadedArtifact {
-  name: string;
-  /** The artifact's id in the run (as in the REST API and the run page's download links). */
-  id: number;
-  /** Bytes of the zip. */
-  size: number;
-  /** `sha256` hex digest of the zip, as the client computed it. */
-  digest: string | undefined;
-  /** Files uploaded, relative to the directory, `/`-separated, sorted. */
-  files: string[];
-  /** Ids of the artifacts of the same name from this run that the upload replaced (a job re-run). */
-  replaced: number[];
-}
-
-export interface DownloadedArtifact {
-  name: string;
-  id: number;
-  size: number;
-  /** Where the files were extracted. */
-  dir: string;
-}
-
-/** The artifact port the stages use; the Actions runtime implements it here, the local runtime with its run directory. */
-export interface ArtifactStore {
-  /** Uploads every file under `dir` (nested paths kept) as artifact `name`, replacing one of that name from this run. */
-  uploadArtifact(name: string, dir: string): Promise<UploadedArtifact>;
-  /** Finds artifact `name` in this run and extracts it into `destDir` (created when missing). */
-  downloadArtifact(name: string, destDir: string): Promise<DownloadedArtifact>;
-  /** Downloads artifact `name` into `destDir` and returns its `file`, validated as a `kind` document. */
-  downloadDocument<N extends DocumentName>(kind: N, name: string, file: string, destDir: string): Promise<DocumentOf<N>>;
-}
 
 export interface ArtifactCredentials {
   /** `ACTIONS_RUNTIME_TOKEN` of the job. */
@@ -99,35 +68,6 @@ export function artifactCredentials(
     );
   }
   return { runtimeToken: runtimeToken as string, resultsUrl: resultsUrl as string };
-}
-
-/** The stage that writes an artifact, from its name (`ensemble-code-api` → `code`); null when no stage does. */
-export function producerOfArtifact(name: string): StageName | null {
-  if (name === 'ensemble-plan') return 'plan';
-  if (name.startsWith('ensemble-code-')) return 'code';
-  if (name === 'ensemble-test') return 'test';
-  if (name.startsWith('ensemble-review-')) return 'review';
-  if (name === 'ensemble-docs') return 'docs';
-  if (name === 'ensemble-publish') return 'publish';
-  return null;
-}
-
-/** An artifact a stage needs is not in the run. */
-export class ArtifactMissingError extends Error {
-  override name = 'ArtifactMissingError';
-  readonly artifact: string;
-  readonly producer: StageName | null;
-  constructor(artifact: string, producer: StageName | null, present: readonly string[]) {
-    const who = producer
-      ? `it is uploaded by the ${producer} stage: check that stage's job in this run (did it fail, or was it skipped?)`
-      : 'no ensemble stage uploads an artifact of that name';
-    super(
-      `artifact ${artifact} was not found in this workflow run; ${who}. ` +
-        (present.length > 0 ? `This run has: ${present.join(', ')}.` : 'This run has no artifacts yet.'),
-    );
-    this.artifact = artifact;
-    this.producer = producer;
-  }
 }
 
 let loading: Promise<typeof ArtifactModule> | undefined;

@@ -1,8 +1,9 @@
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
+import { RunDirectory } from '../../artifacts/run-directory.ts';
+import type { ArtifactStore } from '../../artifacts/store.ts';
 import type { Reporter } from '../../stages/context.ts';
-import { RunDirectory } from '../local/run-dir.ts';
-import { ActionsArtifactStore, type ArtifactStore, artifactCredentials } from './artifacts.ts';
+import { ActionsArtifactStore, artifactCredentials } from './artifacts.ts';
 
 /** The part of `@actions/core` the entries use; the real module in the runner, a fake in unit tests. */
 export interface ActionsCore {

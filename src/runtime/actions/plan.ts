@@ -1,12 +1,12 @@
+import { ARTIFACTS } from '../../artifacts/names.ts';
 import type { RunIdentity } from '../../contracts/common.ts';
 import type { PlanDocument, RequestSnapshot } from '../../contracts/plan.ts';
+import { requestFromIssue, requestFromPrompt } from '../../pipeline/request.ts';
+import { loadRunConfig, openModels, openStageSession } from '../../pipeline/session.ts';
+import { dependencyGroups } from '../../plan/graph.ts';
 import { renderPlanMarkdown, renderUsageTable, TRACKING_MARKER } from '../../render/index.ts';
 import { runPlanStage } from '../../stages/plan.ts';
 import { pinBase } from '../../workspace/index.ts';
-import { createLocalContext, loadLocalConfig, openLocalModels } from '../local/context.ts';
-import { ARTIFACTS } from '../local/run-dir.ts';
-import { dependencyGroups } from '../local/waves.ts';
-import { requestFromIssue, requestFromPrompt } from '../request.ts';
 import { actionsReporter } from './environment.ts';
 import type { ActionSettings } from './inputs.ts';
 import { type ActionDeps, withCommandsStopped } from './stages.ts';
@@ -62,7 +62,7 @@ function labelledIssueText(payload: Record<string, unknown>, number: number): { 
 export async function runPlanAction(settings: ActionSettings<'plan'>, deps: ActionDeps): Promise<void> {
   const { core, job } = deps;
   const model = settings.model ? `${settings.model.provider}:${settings.model.model}` : null;
-  const { loaded, config } = await loadLocalConfig(job.workspace, settings.config, model);
+  const { loaded, config } = await loadRunConfig(job.workspace, settings.config, model);
   const trigger = resolveTrigger(job.eventName, job.eventPayload, { issue: settings.issue, prompt: settings.prompt }, config.trigger.label);
 
   const token = settings.githubToken ?? deps.env['GITHUB_TOKEN'];
@@ -95,7 +95,7 @@ export async function runPlanAction(settings: ActionSettings<'plan'>, deps: Acti
   }
 
   // Keys are read, then every credential leaves the environment, before any agent starts.
-  const session = openLocalModels(config, ['plan'], {
+  const session = openModels(config, ['plan'], {
     model,
     baseUrl: settings.baseUrl,
     apiKey: settings.apiKey,
@@ -112,7 +112,7 @@ export async function runPlanAction(settings: ActionSettings<'plan'>, deps: Acti
     configHash: loaded.hash,
   };
   deps.runDir.writeDocument(ARTIFACTS.plan, 'request.json', request);
-  const local = await createLocalContext({
+  const local = await openStageSession({
     repoDir: job.workspace,
     config,
     run,

@@ -1,11 +1,11 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { ARTIFACTS } from '../../artifacts/names.ts';
 import { DEFAULT_CONFIG_PATH, loadConfig } from '../../config/load.ts';
 import { createOctokit } from '../../github/octokit.ts';
 import { scrubCredentials } from '../../model/keys.ts';
 import { publishToGitHub } from '../../publish/github.ts';
-import type { SecretValue } from '../../publish/secrets.ts';
-import { ARTIFACTS } from '../local/run-dir.ts';
+import type { SecretValue } from '../../secrets/scan.ts';
 import type { ActionSettings } from './inputs.ts';
 import { type ActionDeps, withCommandsStopped } from './stages.ts';
 

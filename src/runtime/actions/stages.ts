@@ -1,13 +1,14 @@
 import { randomBytes } from 'node:crypto';
+import { ARTIFACTS } from '../../artifacts/names.ts';
+import type { RunDirectory } from '../../artifacts/run-directory.ts';
+import { ArtifactMissingError, type ArtifactStore } from '../../artifacts/store.ts';
 import type { TaskDocument } from '../../contracts/task.ts';
 import type { ModelSession } from '../../model/session.ts';
+import { runSingleStage, type SingleStageResult } from '../../pipeline/run-stage.ts';
+import { dependencyGroups } from '../../plan/graph.ts';
 import { renderDocsMarkdown, renderReviewMarkdown, renderTaskMarkdown, renderTestMarkdown, renderUsageTable } from '../../render/index.ts';
 import { combineReviews, parseUnifiedDiff } from '../../review/index.ts';
 import { taskNotRun } from '../../stages/code.ts';
-import { ARTIFACTS, type RunDirectory } from '../local/run-dir.ts';
-import { runSingleStage, type SingleStageResult } from '../local/stage.ts';
-import { dependencyGroups } from '../local/waves.ts';
-import { ArtifactMissingError, type ArtifactStore } from './artifacts.ts';
 import { type ActionsCore, type ActionsJob, actionsReporter } from './environment.ts';
 import type { ActionSettings } from './inputs.ts';
 

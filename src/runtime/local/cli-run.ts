@@ -1,11 +1,11 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { type CliIo, UsageError, type Values } from '../../cli.ts';
+import { requestFromIssueFile, requestFromPrompt } from '../../pipeline/request.ts';
+import { runSingleStage } from '../../pipeline/run-stage.ts';
 import type { Reporter } from '../../stages/context.ts';
-import { requestFromIssueFile, requestFromPrompt } from '../request.ts';
 import { type LocalRunSummary, PIPELINE_STAGES, type PipelineStage, runLocalPipeline } from './pipeline.ts';
 import { plainReporter, terminalReporter } from './reporter.ts';
-import { runSingleStage } from './stage.ts';
 
 const str = (v: string | boolean | undefined) => (typeof v === 'string' ? v : undefined);
 

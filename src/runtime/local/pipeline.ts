@@ -3,6 +3,8 @@ import { randomBytes } from 'node:crypto';
 import { basename } from 'node:path';
 import { promisify } from 'node:util';
 import type { CommandSettings } from '../../agent/tools/index.ts';
+import { ARTIFACTS } from '../../artifacts/names.ts';
+import { RunDirectory } from '../../artifacts/run-directory.ts';
 import type { LoadedConfig } from '../../config/load.ts';
 import type { RunIdentity } from '../../contracts/common.ts';
 import type { ConfigStage } from '../../contracts/config.ts';
@@ -11,17 +13,17 @@ import type { PlanDocument, RequestSnapshot } from '../../contracts/plan.ts';
 import type { ReviewDocument } from '../../contracts/review.ts';
 import type { TaskDocument } from '../../contracts/task.ts';
 import type { TestDocument } from '../../contracts/test-report.ts';
+import { loadRunConfig, type ModelOptions, openModels, openStageSession, repositoryRoot } from '../../pipeline/session.ts';
+import { dependencyWaves } from '../../plan/graph.ts';
 import { runCodeStage, taskNotRun, unfinishedDependency } from '../../stages/code.ts';
 import type { Reporter } from '../../stages/context.ts';
 import { runDocsStage } from '../../stages/docs.ts';
 import { runPlanStage } from '../../stages/plan.ts';
 import { runReviewStages } from '../../stages/review.ts';
 import { integrateWithoutTests, runTestStage } from '../../stages/test.ts';
+import { mapWithLimit } from '../../util/concurrency.ts';
 import { assertCleanRepo, pinBase } from '../../workspace/index.ts';
-import { createLocalContext, loadLocalConfig, type ModelOptions, openLocalModels, repositoryRoot } from './context.ts';
 import { publishLocal } from './publish.ts';
-import { ARTIFACTS, RunDirectory } from './run-dir.ts';
-import { dependencyWaves, mapWithLimit } from './waves.ts';
 
 const execFileAsync = promisify(execFile);
 
@@ -113,9 +115,9 @@ export async function runLocalPipeline(options: LocalRunOptions): Promise<LocalR
   const repoDir = repositoryRoot(options.repoDir);
   // The configuration is read before any child process starts: it names the models whose keys
   // must be read, after which every credential leaves the environment.
-  const { loaded, config } = await loadLocalConfig(repoDir, options.configFile, options.model);
+  const { loaded, config } = await loadRunConfig(repoDir, options.configFile, options.model);
   const stages = resolveStages(loaded, options.stages);
-  const session = openLocalModels(
+  const session = openModels(
     config,
     (['plan', 'code', 'test', 'review', 'docs'] as const).filter((s) => stages.has(s)),
     options,
@@ -146,7 +148,7 @@ export async function runLocalPipeline(options: LocalRunOptions): Promise<LocalR
     error: null,
   };
   runDir.writeDocument(ARTIFACTS.plan, 'request.json', options.request);
-  const local = await createLocalContext({ repoDir, config, run, runDir, session, reporter: options.reporter, commands: options.commands });
+  const local = await openStageSession({ repoDir, config, run, runDir, session, reporter: options.reporter, commands: options.commands });
   const { ctx } = local;
   const ledger = ctx.ledger;
   try {

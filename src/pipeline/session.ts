@@ -1,20 +1,20 @@
 import { existsSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
-import { buildContextPrefix, repositoryOverview } from '../../agent/prompt.ts';
-import type { CommandSettings } from '../../agent/tools/index.ts';
-import { discoverInstructionFiles } from '../../config/instructions.ts';
-import { DEFAULT_CONFIG_PATH, type LoadedConfig, loadConfig } from '../../config/load.ts';
-import type { RunIdentity } from '../../contracts/common.ts';
-import type { ConfigStage, EnsembleConfig } from '../../contracts/config.ts';
-import { UsageLedger } from '../../model/ledger.ts';
-import { PriceTable, priceOverridesFromConfig } from '../../model/prices.ts';
-import type { RetryOptions } from '../../model/retry.ts';
-import { type ModelSession, openModelSession } from '../../model/session.ts';
-import { parseModelSpec } from '../../model/spec.ts';
-import { redactSecrets } from '../../publish/secrets.ts';
-import { modelSpecFor, type Reporter, type StageContext } from '../../stages/context.ts';
-import { createWorktree, removeWorktree, type Worktree } from '../../workspace/index.ts';
-import type { RunDirectory } from './run-dir.ts';
+import { buildContextPrefix, repositoryOverview } from '../agent/prompt.ts';
+import type { CommandSettings } from '../agent/tools/index.ts';
+import type { RunDirectory } from '../artifacts/run-directory.ts';
+import { discoverInstructionFiles } from '../config/instructions.ts';
+import { DEFAULT_CONFIG_PATH, type LoadedConfig, loadConfig } from '../config/load.ts';
+import type { RunIdentity } from '../contracts/common.ts';
+import type { ConfigStage, EnsembleConfig } from '../contracts/config.ts';
+import { UsageLedger } from '../model/ledger.ts';
+import { PriceTable, priceOverridesFromConfig } from '../model/prices.ts';
+import type { RetryOptions } from '../model/retry.ts';
+import { type ModelSession, openModelSession } from '../model/session.ts';
+import { parseModelSpec } from '../model/spec.ts';
+import { redactSecrets } from '../secrets/scan.ts';
+import { modelSpecFor, type Reporter, type StageContext } from '../stages/context.ts';
+import { createWorktree, removeWorktree, type Worktree } from '../workspace/index.ts';
 
 export interface ModelOptions {
   /** `provider:model` for every stage, over the configuration's. */
@@ -27,7 +27,7 @@ export interface ModelOptions {
   session?: ModelSession;
 }
 
-export interface LocalConfig {
+export interface RunConfig {
   loaded: LoadedConfig;
   /** The configuration with the command line's model applied. */
   config: EnsembleConfig;
@@ -48,11 +48,11 @@ export function repositoryRoot(dir: string): string {
 }
 
 /** Reads the configuration (a file the user named must exist) and applies `--model`. */
-export async function loadLocalConfig(
+export async function loadRunConfig(
   repoDir: string,
   configFile: string | null | undefined,
   model: string | null | undefined,
-): Promise<LocalConfig> {
+): Promise<RunConfig> {
   const file = configFile ? (isAbsolute(configFile) ? configFile : resolve(repoDir, configFile)) : join(repoDir, '.github/ensemble.yml');
   // A file the user named must exist; the conventional location may be absent (defaults).
   if (configFile && configFile !== DEFAULT_CONFIG_PATH && !existsSync(file)) throw new Error(`configuration file ${file} not found`);
@@ -66,7 +66,7 @@ export async function loadLocalConfig(
   return { loaded, config };
 }
 
-export interface LocalContext {
+export interface StageSession {
   ctx: StageContext;
   /** A worktree at the base SHA: the read-only view the planning agent works in. */
   base: Worktree;
@@ -78,7 +78,7 @@ export interface LocalContext {
  * from the environment) and builds the stage context of a local run. Call before any child
  * process that an agent controls can start.
  */
-export function openLocalModels(config: EnsembleConfig, stages: readonly ConfigStage[], options: ModelOptions): ModelSession {
+export function openModels(config: EnsembleConfig, stages: readonly ConfigStage[], options: ModelOptions): ModelSession {
   if (options.session) return options.session;
   const baseUrl = options.baseUrl ?? config.models['base-url'];
   return openModelSession(
@@ -92,7 +92,7 @@ export function openLocalModels(config: EnsembleConfig, stages: readonly ConfigS
   );
 }
 
-export async function createLocalContext(input: {
+export async function openStageSession(input: {
   repoDir: string;
   config: EnsembleConfig;
   run: RunIdentity;
@@ -100,7 +100,7 @@ export async function createLocalContext(input: {
   session: ModelSession;
   reporter: Reporter;
   commands?: CommandSettings | undefined;
-}): Promise<LocalContext> {
+}): Promise<StageSession> {
   const base = await createWorktree(input.repoDir, input.run.baseSha, { prefix: 'ensemble-base-' });
   // Transcripts hold command output: every credential this process held is blanked in them.
   const secrets = Object.values(input.session.removedCredentials);

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { stripHiddenContent } from '../agent/prompt.ts';
 import { canonicalJson } from '../config/hash.ts';
 import type { RequestSnapshot } from '../contracts/plan.ts';
+import type { IssueFields } from '../github/issues.ts';
 
 function snapshot(fields: Omit<RequestSnapshot, 'hash'>): RequestSnapshot {
   const clean: Omit<RequestSnapshot, 'hash'> = {
@@ -28,14 +29,6 @@ export function requestFromPrompt(prompt: string, title?: string): RequestSnapsh
     author: null,
     comments: [],
   });
-}
-
-export interface IssueFields {
-  number: number;
-  title: string;
-  body: string | null;
-  author: string | null;
-  comments: { author: string; body: string; createdAt: string }[];
 }
 
 /** The snapshot of an issue, taken once; later stages read this, never the live issue. */

@@ -1,34 +1,14 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, join, relative, resolve } from 'node:path';
-import { TranscriptWriter } from '../../agent/transcript.ts';
-import type { DocsDocument } from '../../contracts/docs.ts';
-import type { DocumentName, DocumentOf } from '../../contracts/documents.ts';
-import type { PublishDocument } from '../../contracts/publish.ts';
-import { parseDocumentText } from '../../contracts/read.ts';
-import type { ReviewDocument } from '../../contracts/review.ts';
-import type { TaskDocument } from '../../contracts/task.ts';
-import type { TestDocument } from '../../contracts/test-report.ts';
-
-/** Artifact names, the same locally and on GitHub (DESIGN.md §1). */
-export const ARTIFACTS = {
-  plan: 'ensemble-plan',
-  code: (taskId: string) => `ensemble-code-${taskId}`,
-  test: 'ensemble-test',
-  review: (lens: string) => `ensemble-review-${lens}`,
-  docs: 'ensemble-docs',
-  publish: 'ensemble-publish',
-} as const;
-
-/** The artifact an agent's transcript belongs to: `code:api` → `ensemble-code-api`. */
-export function artifactOfAgent(agent: string): string {
-  const [stage, name] = agent.split(':', 2) as [string, string | undefined];
-  if (stage === 'code' && name) return ARTIFACTS.code(name);
-  if (stage === 'review' && name) return ARTIFACTS.review(name);
-  if (stage === 'plan') return ARTIFACTS.plan;
-  if (stage === 'test') return ARTIFACTS.test;
-  if (stage === 'docs') return ARTIFACTS.docs;
-  throw new Error(`no artifact for agent "${agent}"`);
-}
+import { TranscriptWriter } from '../agent/transcript.ts';
+import type { DocsDocument } from '../contracts/docs.ts';
+import type { DocumentName, DocumentOf } from '../contracts/documents.ts';
+import type { PublishDocument } from '../contracts/publish.ts';
+import { parseDocumentText } from '../contracts/read.ts';
+import type { ReviewDocument } from '../contracts/review.ts';
+import type { TaskDocument } from '../contracts/task.ts';
+import type { TestDocument } from '../contracts/test-report.ts';
+import { ARTIFACTS, artifactOfAgent } from './names.ts';
 
 /**
  * A run directory: `<repo>/.ensemble/runs/<run-id>/` with one folder per artifact under

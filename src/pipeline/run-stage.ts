@@ -1,22 +1,23 @@
-import type { CommandSettings } from '../../agent/tools/index.ts';
-import type { ConfigStage, EnsembleConfig } from '../../contracts/config.ts';
-import type { DocsDocument } from '../../contracts/docs.ts';
-import type { PlanDocument } from '../../contracts/plan.ts';
-import type { PublishDocument } from '../../contracts/publish.ts';
-import type { ReviewDocument } from '../../contracts/review.ts';
-import type { TaskDocument } from '../../contracts/task.ts';
-import type { TestDocument } from '../../contracts/test-report.ts';
-import { runCodeStage, taskNotRun, unfinishedDependency } from '../../stages/code.ts';
-import type { Reporter } from '../../stages/context.ts';
-import { runDocsStage } from '../../stages/docs.ts';
-import { runPlanStage } from '../../stages/plan.ts';
-import { runReviewStage, runReviewStages } from '../../stages/review.ts';
-import { integrateWithoutTests, runTestStage } from '../../stages/test.ts';
-import { pinBase } from '../../workspace/index.ts';
-import { createLocalContext, loadLocalConfig, type ModelOptions, openLocalModels, repositoryRoot } from './context.ts';
-import { branchFor, type PipelineStage } from './pipeline.ts';
-import { publishLocal } from './publish.ts';
-import { ARTIFACTS, RunDirectory } from './run-dir.ts';
+import type { CommandSettings } from '../agent/tools/index.ts';
+import { ARTIFACTS } from '../artifacts/names.ts';
+import { RunDirectory } from '../artifacts/run-directory.ts';
+import type { ConfigStage, EnsembleConfig } from '../contracts/config.ts';
+import type { DocsDocument } from '../contracts/docs.ts';
+import type { PlanDocument } from '../contracts/plan.ts';
+import type { PublishDocument } from '../contracts/publish.ts';
+import type { ReviewDocument } from '../contracts/review.ts';
+import type { TaskDocument } from '../contracts/task.ts';
+import type { TestDocument } from '../contracts/test-report.ts';
+import { branchFor, type PipelineStage } from '../runtime/local/pipeline.ts';
+import { publishLocal } from '../runtime/local/publish.ts';
+import { runCodeStage, taskNotRun, unfinishedDependency } from '../stages/code.ts';
+import type { Reporter } from '../stages/context.ts';
+import { runDocsStage } from '../stages/docs.ts';
+import { runPlanStage } from '../stages/plan.ts';
+import { runReviewStage, runReviewStages } from '../stages/review.ts';
+import { integrateWithoutTests, runTestStage } from '../stages/test.ts';
+import { pinBase } from '../workspace/index.ts';
+import { loadRunConfig, type ModelOptions, openModels, openStageSession, repositoryRoot } from './session.ts';
 
 export interface SingleStageOptions extends ModelOptions {
   stage: PipelineStage;
@@ -62,7 +63,7 @@ export async function runSingleStage(options: SingleStageOptions): Promise<Singl
   const runDir = RunDirectory.open(options.runDir);
   const repoDir = repositoryRoot(options.repoDir);
   const plan = runDir.readDocument('plan', ARTIFACTS.plan, 'plan.json');
-  const { config, loaded } = await loadLocalConfig(repoDir, options.configFile, options.model);
+  const { config, loaded } = await loadRunConfig(repoDir, options.configFile, options.model);
   if (loaded.hash !== plan.run.configHash) {
     options.reporter.warn(
       `the configuration changed since this run was planned (hash ${plan.run.configHash.slice(0, 12)} then, ${loaded.hash.slice(0, 12)} now)`,
@@ -116,13 +117,13 @@ export async function runSingleStage(options: SingleStageOptions): Promise<Singl
   }
 
   const agentStages: ConfigStage[] = options.stage === 'publish' ? [] : [options.stage];
-  const session = openLocalModels(config, agentStages, options);
+  const session = openModels(config, agentStages, options);
   await pinBase(repoDir, plan.run.baseSha).catch(() => {
     throw new Error(
       `the repository ${repoDir} does not contain the run's base commit ${plan.run.baseSha}: pass --repo with the repository the run was made in`,
     );
   });
-  const local = await createLocalContext({
+  const local = await openStageSession({
     repoDir,
     config,
     run: plan.run,
