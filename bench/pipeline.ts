@@ -1,7 +1,8 @@
 /** Runs the local pipeline against a scripted model with the probes on, and collects what the benchmarks need. */
 
 import type { RequestSnapshot } from '../src/contracts/plan.ts';
-import type { LocalRunSummary, PipelineStage } from '../src/runtime/local/pipeline.ts';
+import type { StageName } from '../src/contracts/stages.ts';
+import type { LocalRunSummary } from '../src/runtime/local/pipeline.ts';
 import { runLocalPipeline } from '../src/runtime/local/pipeline.ts';
 import type { Reporter } from '../src/stages/context.ts';
 import { type Script, type ScriptedModelServer, startScriptedModel } from '../test/support/scripted-model.ts';
@@ -46,7 +47,7 @@ export async function measuredRun(options: {
   request: RequestSnapshot;
   script: Script;
   maxParallel?: number;
-  stages?: readonly PipelineStage[];
+  stages?: readonly StageName[];
 }): Promise<MeasuredRun> {
   const server = await startScriptedModel(options.script);
   const stages = new Map<string, Interval>();

@@ -265,9 +265,11 @@ function documentJsonSchemas() {
 /* harmony export */   Yq: () => (/* binding */ PlanBody),
 /* harmony export */   t3: () => (/* binding */ PlanDocument)
 /* harmony export */ });
-/* unused harmony exports MAX_PLAN_TASKS, PlanTask, findDependencyCycle, RequestSnapshot */
+/* unused harmony exports MAX_PLAN_TASKS, PlanTask, RequestSnapshot */
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(80737);
+/* harmony import */ var _plan_graph_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(18703);
 /* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(60574);
+
 
 
 /** GitHub caps a job output at 1 MB and a matrix at 256 legs; the config's own task limit sits far below. */
@@ -282,36 +284,6 @@ const PlanTask = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
     dependsOn: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(_common_js__WEBPACK_IMPORTED_MODULE_0__/* .TaskId */ .LD).max(MAX_PLAN_TASKS).default([]),
 })
     .strict();
-/** Finds the first dependency cycle, as a list of ids that closes on its first element. */
-function findDependencyCycle(tasks) {
-    const deps = new Map(tasks.map((t) => [t.id, t.dependsOn]));
-    const state = new Map();
-    const stack = [];
-    const visit = (id) => {
-        if (state.get(id) === 'done')
-            return null;
-        if (state.get(id) === 'visiting')
-            return [...stack.slice(stack.indexOf(id)), id];
-        state.set(id, 'visiting');
-        stack.push(id);
-        for (const dep of deps.get(id) ?? []) {
-            if (!deps.has(dep))
-                continue;
-            const cycle = visit(dep);
-            if (cycle)
-                return cycle;
-        }
-        stack.pop();
-        state.set(id, 'done');
-        return null;
-    };
-    for (const t of tasks) {
-        const cycle = visit(t.id);
-        if (cycle)
-            return cycle;
-    }
-    return null;
-}
 /** What the planning agent submits. */
 const PlanBody = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
     summary: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .NonEmptyText */ .Ug.max(20_000),
@@ -342,7 +314,7 @@ const PlanBody = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
         });
     });
     // A self-dependency is already reported above, with a clearer message than "a -> a".
-    const cycle = findDependencyCycle(plan.tasks.map((t) => ({ id: t.id, dependsOn: t.dependsOn.filter((dep) => dep !== t.id) })));
+    const cycle = (0,_plan_graph_js__WEBPACK_IMPORTED_MODULE_2__/* .findDependencyCycle */ .F1)(plan.tasks.map((t) => ({ id: t.id, dependsOn: t.dependsOn.filter((dep) => dep !== t.id) })));
     if (cycle) {
         ctx.addIssue({ code: 'custom', path: ['tasks'], message: `dependency cycle: ${cycle.join(' -> ')}` });
     }
@@ -505,6 +477,118 @@ const TestDocument = (0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .envelope */ .
     integration: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(IntegrationResult).max(256),
     fixAttempts: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative(),
 }));
+
+
+/***/ }),
+
+/***/ 18703:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   F1: () => (/* binding */ findDependencyCycle),
+/* harmony export */   O6: () => (/* binding */ reaches),
+/* harmony export */   g0: () => (/* binding */ dependencyWaves),
+/* harmony export */   g1: () => (/* binding */ dependencyOrder),
+/* harmony export */   m0: () => (/* binding */ dependencyGroups)
+/* harmony export */ });
+/**
+ * The plan's task graph: every walk over `dependsOn` lives here (ordering, waves, groups, cycles,
+ * reachability), so that the plan contract, the planner's checks, the integration order and both
+ * runtimes' schedulers agree on one reading of it.
+ */
+/**
+ * The plan's tasks in waves: each wave holds the tasks whose dependencies are all in earlier
+ * waves, in plan order. The plan contract already refuses cycles and unknown ids.
+ */
+function dependencyWaves(tasks) {
+    const done = new Set();
+    const waves = [];
+    let remaining = [...tasks];
+    while (remaining.length > 0) {
+        const wave = remaining.filter((t) => t.dependsOn.every((d) => done.has(d)));
+        if (wave.length === 0)
+            throw new Error(`the plan's dependencies cannot be ordered: ${remaining.map((t) => t.id).join(', ')}`);
+        waves.push(wave.map((t) => t.id));
+        for (const t of wave)
+            done.add(t.id);
+        remaining = remaining.filter((t) => !done.has(t.id));
+    }
+    return waves;
+}
+/** Every task id in an order where dependencies come first. */
+function dependencyOrder(tasks) {
+    return dependencyWaves(tasks).flat();
+}
+/**
+ * The plan's tasks grouped by dependency: two tasks are in one group when a chain of
+ * `dependsOn` links them. Each group lists its tasks in dependency order; groups come in plan
+ * order. On GitHub each group is one matrix leg, so a task always starts from the patches of the
+ * tasks it depends on.
+ */
+function dependencyGroups(tasks) {
+    const parent = new Map(tasks.map((t) => [t.id, t.id]));
+    const find = (id) => {
+        let root = id;
+        while (parent.get(root) !== root)
+            root = parent.get(root) ?? root;
+        parent.set(id, root);
+        return root;
+    };
+    for (const task of tasks) {
+        for (const dep of task.dependsOn)
+            if (parent.has(dep))
+                parent.set(find(task.id), find(dep));
+    }
+    const groups = new Map();
+    for (const id of dependencyOrder(tasks)) {
+        const root = find(id);
+        groups.set(root, [...(groups.get(root) ?? []), id]);
+    }
+    const first = new Map(tasks.map((t, i) => [t.id, i]));
+    return [...groups.values()].sort((a, b) => Math.min(...a.map((id) => first.get(id))) - Math.min(...b.map((id) => first.get(id))));
+}
+/** Finds the first dependency cycle, as a list of ids that closes on its first element. */
+function findDependencyCycle(tasks) {
+    const deps = new Map(tasks.map((t) => [t.id, t.dependsOn]));
+    const state = new Map();
+    const stack = [];
+    const visit = (id) => {
+        if (state.get(id) === 'done')
+            return null;
+        if (state.get(id) === 'visiting')
+            return [...stack.slice(stack.indexOf(id)), id];
+        state.set(id, 'visiting');
+        stack.push(id);
+        for (const dep of deps.get(id) ?? []) {
+            if (!deps.has(dep))
+                continue;
+            const cycle = visit(dep);
+            if (cycle)
+                return cycle;
+        }
+        stack.pop();
+        state.set(id, 'done');
+        return null;
+    };
+    for (const t of tasks) {
+        const cycle = visit(t.id);
+        if (cycle)
+            return cycle;
+    }
+    return null;
+}
+/** Whether `from` depends on `to`, directly or through other tasks. */
+function reaches(tasks, from, to) {
+    const dependsOn = new Map(tasks.map((t) => [t.id, t.dependsOn]));
+    const seen = new Set();
+    const walk = (id) => {
+        if (seen.has(id))
+            return false;
+        seen.add(id);
+        return (dependsOn.get(id) ?? []).some((d) => d === to || walk(d));
+    };
+    return walk(from);
+}
 
 
 /***/ })

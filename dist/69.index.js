@@ -52,7 +52,7 @@ const COMMANDS = {
         },
         positionals: { min: 0, max: 0 },
         run: async (values, _positionals, io) => {
-            const { runCommand } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(535), __webpack_require__.e(737), __webpack_require__.e(785), __webpack_require__.e(986), __webpack_require__.e(485)]).then(__webpack_require__.bind(__webpack_require__, 95909));
+            const { runCommand } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(535), __webpack_require__.e(737), __webpack_require__.e(785), __webpack_require__.e(539), __webpack_require__.e(369)]).then(__webpack_require__.bind(__webpack_require__, 29890));
             return runCommand(values, io);
         },
     },
@@ -76,7 +76,7 @@ const COMMANDS = {
         },
         positionals: { min: 1, max: 1 },
         run: async (values, positionals, io) => {
-            const { stageCommand } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(535), __webpack_require__.e(737), __webpack_require__.e(785), __webpack_require__.e(986), __webpack_require__.e(485)]).then(__webpack_require__.bind(__webpack_require__, 95909));
+            const { stageCommand } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(535), __webpack_require__.e(737), __webpack_require__.e(785), __webpack_require__.e(539), __webpack_require__.e(369)]).then(__webpack_require__.bind(__webpack_require__, 29890));
             return stageCommand(values, positionals[0], io);
         },
     },

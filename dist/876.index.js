@@ -2,6 +2,175 @@ export const id = 876;
 export const ids = [876];
 export const modules = {
 
+/***/ 77619:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   y: () => (/* binding */ branchFor)
+/* harmony export */ });
+/**
+ * The branch of a run: `ensemble/issue-<n>`, or for a prompt a slug of its title and the last
+ * part of the run id (`ensemble/add-a-flag-1a2b` locally, `ensemble/add-a-flag-4242` on GitHub),
+ * the same rule in both runtimes.
+ */
+function branchFor(request, runId) {
+    if (request.issue !== null)
+        return `ensemble/issue-${request.issue}`;
+    const slug = request.title
+        .toLowerCase()
+        .replace(/[^a-z0-9]+/g, '-')
+        .replace(/^-+|-+$/g, '')
+        .slice(0, 40)
+        .replace(/-+$/, '');
+    const suffix = runId
+        .replace(/[^A-Za-z0-9]+/g, '-')
+        .replace(/-+$/, '')
+        .split('-')
+        .at(-1) || 'run';
+    return `ensemble/${slug || 'run'}-${suffix}`;
+}
+
+
+/***/ }),
+
+/***/ 54673:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $0: () => (/* binding */ PatchApplyError),
+/* harmony export */   Py: () => (/* binding */ buildCommitSequence)
+/* harmony export */ });
+/* unused harmony exports ENSEMBLE_AUTHOR, INTEGRATION_MESSAGE, DOCS_MESSAGE, ensembleTrailers */
+/* harmony import */ var _plan_graph_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(18703);
+/* harmony import */ var _workspace_git_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(10297);
+/* harmony import */ var _workspace_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(24754);
+
+
+
+const ENSEMBLE_AUTHOR = { name: 'ensemble', email: 'ensemble@users.noreply.github.com' };
+/** A patch of the run that does not apply where it must: the change cannot be published. */
+class PatchApplyError extends Error {
+    name = 'PatchApplyError';
+    /** `change.patch` or `docs.patch`. */
+    patch;
+    detail;
+    constructor(patch, message, detail) {
+        super(message);
+        this.patch = patch;
+        this.detail = detail;
+    }
+}
+const INTEGRATION_MESSAGE = { withTests: 'Integrate the tasks and add tests', plain: 'Integrate the tasks' };
+const DOCS_MESSAGE = 'Update the documentation';
+function ensembleTrailers(run, stage, taskId) {
+    return {
+        'Ensemble-Run': run.runId,
+        'Ensemble-Stage': stage,
+        ...(taskId ? { 'Ensemble-Task': taskId } : {}),
+    };
+}
+/**
+ * Makes the run's commits on top of the base SHA as local objects. A task whose patch does not
+ * apply on its own (a conflict the testing agent resolved) is folded into the integration commit
+ * with a note; `change.patch` must apply to the base and `docs.patch` on top of it, else
+ * `PatchApplyError`.
+ */
+async function buildCommitSequence(input) {
+    const notes = [];
+    const integrated = new Map((input.test?.integration ?? []).map((r) => [r.taskId, r.result]));
+    const patches = new Map(input.tasks.map((t) => [t.document.taskId, t]));
+    const commits = [];
+    const git = (0,_workspace_git_js__WEBPACK_IMPORTED_MODULE_0__/* .hardenedGit */ .YW)(input.repoDir);
+    const treeOf = async (sha) => git.text(['rev-parse', '--verify', `${sha}^{tree}`], { what: `read the tree of ${sha}` });
+    let head = input.run.baseSha;
+    const push = async (sha, stage, taskId, subject, trailers) => {
+        commits.push({
+            sha,
+            parent: head,
+            tree: await treeOf(sha),
+            stage,
+            taskId,
+            subject,
+            trailers,
+            message: (0,_workspace_index_js__WEBPACK_IMPORTED_MODULE_1__/* .withTrailers */ .jX)(subject, trailers),
+        });
+        head = sha;
+    };
+    for (const taskId of (0,_plan_graph_js__WEBPACK_IMPORTED_MODULE_2__/* .dependencyOrder */ .g1)(input.plan.tasks)) {
+        const task = patches.get(taskId);
+        if (!task)
+            continue;
+        if (task.document.status !== 'done' || task.patch === '')
+            continue;
+        const result = integrated.get(taskId);
+        if (input.test && result !== 'applied' && result !== 'resolved')
+            continue;
+        const subject = input.taskMessage ? input.taskMessage(task.document) : task.document.commitMessage;
+        const trailers = ensembleTrailers(input.run, 'code', taskId);
+        let sha;
+        try {
+            sha = await (0,_workspace_index_js__WEBPACK_IMPORTED_MODULE_1__/* .commitPatch */ .q1)(input.repoDir, {
+                parentSha: head,
+                patch: task.patch,
+                message: subject,
+                trailers,
+                author: ENSEMBLE_AUTHOR,
+                ...(input.protectedPaths ? { protectedPaths: input.protectedPaths } : {}),
+            });
+        }
+        catch (error) {
+            // A patch whose conflict the testing agent resolved may not apply on its own; its content
+            // arrives with the integration commit below.
+            notes.push(`task ${taskId} is folded into the integration commit: ${error.message.split('\n')[0]}`);
+            continue;
+        }
+        await push(sha, 'code', taskId, subject, trailers);
+    }
+    const worktree = await (0,_workspace_index_js__WEBPACK_IMPORTED_MODULE_1__/* .createWorktree */ .MV)(input.repoDir, input.run.baseSha, { prefix: 'ensemble-publish-' });
+    try {
+        if (input.changePatch !== '') {
+            const applied = await (0,_workspace_index_js__WEBPACK_IMPORTED_MODULE_1__/* .applyWithConflictMarkers */ .cz)(worktree.dir, input.changePatch);
+            if (!applied.ok) {
+                throw new PatchApplyError('change.patch', `change.patch does not apply to the base ${input.run.baseSha}: ${applied.detail}`, applied.conflictingFiles.length > 0 ? `conflicts in ${applied.conflictingFiles.join(', ')}` : applied.detail);
+            }
+        }
+        const { tree } = await (0,_workspace_index_js__WEBPACK_IMPORTED_MODULE_1__/* .diffAgainstBase */ .CM)(worktree.dir, input.run.baseSha);
+        const subject = input.test?.testsAdded.length ? INTEGRATION_MESSAGE.withTests : INTEGRATION_MESSAGE.plain;
+        const trailers = ensembleTrailers(input.run, 'test');
+        const integration = await (0,_workspace_index_js__WEBPACK_IMPORTED_MODULE_1__/* .commitTree */ .SC)(input.repoDir, { tree, parentSha: head, message: subject, trailers, author: ENSEMBLE_AUTHOR });
+        if (integration)
+            await push(integration, 'test', null, subject, trailers);
+    }
+    finally {
+        await (0,_workspace_index_js__WEBPACK_IMPORTED_MODULE_1__/* .removeWorktree */ .IL)(worktree);
+    }
+    if (input.docs && input.docs.patch !== '') {
+        const trailers = ensembleTrailers(input.run, 'docs');
+        let sha;
+        try {
+            sha = await (0,_workspace_index_js__WEBPACK_IMPORTED_MODULE_1__/* .commitPatch */ .q1)(input.repoDir, {
+                parentSha: head,
+                patch: input.docs.patch,
+                message: DOCS_MESSAGE,
+                trailers,
+                author: ENSEMBLE_AUTHOR,
+                ...(input.protectedPaths ? { protectedPaths: input.protectedPaths } : {}),
+            });
+        }
+        catch (error) {
+            if (error.name === 'ProtectedPathError')
+                throw error;
+            const detail = error.message.split('\n')[0] ?? '';
+            throw new PatchApplyError('docs.patch', `docs.patch does not apply on top of change.patch: ${detail}`, detail);
+        }
+        await push(sha, 'docs', null, DOCS_MESSAGE, trailers);
+    }
+    return { commits, head, notes };
+}
+
+
+/***/ }),
+
 /***/ 93876:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -17,6 +186,8 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./lib/artifacts/names.js
+var names = __webpack_require__(40963);
 // EXTERNAL MODULE: ./lib/config/load.js
 var load = __webpack_require__(76264);
 // EXTERNAL MODULE: ./lib/github/octokit.js + 3 modules
@@ -39,10 +210,8 @@ var commit = __webpack_require__(48656);
 var workspace_git = __webpack_require__(10297);
 // EXTERNAL MODULE: ./lib/workspace/patch.js
 var workspace_patch = __webpack_require__(93515);
-// EXTERNAL MODULE: ./lib/runtime/actions/artifacts.js
-var artifacts = __webpack_require__(21679);
-// EXTERNAL MODULE: ./lib/runtime/local/run-dir.js
-var run_dir = __webpack_require__(58887);
+// EXTERNAL MODULE: ./lib/artifacts/store.js
+var artifacts_store = __webpack_require__(39214);
 ;// CONCATENATED MODULE: ./lib/publish/artifacts.js
 /**
  * What `publish` reads: every artifact of the run, downloaded and validated before anything is
@@ -67,11 +236,11 @@ function sameRun(a, b) {
  * `change.patch`, one `ensemble-review-<lens>` per configured lens, and `ensemble-docs`.
  */
 async function readPublishArtifacts(store, runDir, config) {
-    const plan = await store.downloadDocument('plan', run_dir/* ARTIFACTS */.ym.plan, 'plan.json', runDir.artifactDir(run_dir/* ARTIFACTS */.ym.plan));
+    const plan = await store.downloadDocument('plan', names/* ARTIFACTS */.ym.plan, 'plan.json', runDir.artifactDir(names/* ARTIFACTS */.ym.plan));
     const stages = [
         {
             stage: 'plan',
-            artifact: run_dir/* ARTIFACTS */.ym.plan,
+            artifact: names/* ARTIFACTS */.ym.plan,
             state: 'ok',
             status: `${plan.tasks.length} task${plan.tasks.length === 1 ? '' : 's'}`,
             detail: '',
@@ -88,7 +257,7 @@ async function readPublishArtifacts(store, runDir, config) {
             document = await store.downloadDocument(kind, artifact, file, dir);
         }
         catch (error) {
-            if (error instanceof artifacts/* ArtifactMissingError */.BU)
+            if (error instanceof artifacts_store/* ArtifactMissingError */.B)
                 return { ok: false, missing: true, message: error.message };
             if (error.name === 'ContractError' || /^artifact .* has no /.test(error.message)) {
                 invalid.push({ artifact, message: error.message });
@@ -115,7 +284,7 @@ async function readPublishArtifacts(store, runDir, config) {
     // Code: one artifact per planned task.
     const tasks = [];
     for (const planned of plan.tasks) {
-        const artifact = run_dir/* ARTIFACTS */.ym.code(planned.id);
+        const artifact = names/* ARTIFACTS */.ym.code(planned.id);
         const stage = `code · ${planned.id}`;
         const result = await read('task', artifact, 'task.json', ['task.patch']);
         if (!result.ok) {
@@ -148,42 +317,42 @@ async function readPublishArtifacts(store, runDir, config) {
     // Test: the integrated change (only change.patch when the test stage is off).
     let test = null;
     let changePatch = null;
-    const testFailed = (status, message) => stages.push({ stage: 'test', artifact: run_dir/* ARTIFACTS */.ym.test, state: 'failed', status, detail: message });
+    const testFailed = (status, message) => stages.push({ stage: 'test', artifact: names/* ARTIFACTS */.ym.test, state: 'failed', status, detail: message });
     if (!config.stages.test.enabled) {
-        const path = runDir.artifactPath(run_dir/* ARTIFACTS */.ym.test, 'change.patch');
+        const path = runDir.artifactPath(names/* ARTIFACTS */.ym.test, 'change.patch');
         (0,external_node_fs_.rmSync)(path, { force: true });
         try {
-            await store.downloadArtifact(run_dir/* ARTIFACTS */.ym.test, runDir.artifactDir(run_dir/* ARTIFACTS */.ym.test));
+            await store.downloadArtifact(names/* ARTIFACTS */.ym.test, runDir.artifactDir(names/* ARTIFACTS */.ym.test));
             if ((0,external_node_fs_.existsSync)(path)) {
                 changePatch = (0,external_node_fs_.readFileSync)(path, 'utf8');
                 stages.push({
                     stage: 'test',
-                    artifact: run_dir/* ARTIFACTS */.ym.test,
+                    artifact: names/* ARTIFACTS */.ym.test,
                     state: 'skipped',
                     status: 'disabled',
                     detail: 'the patches were integrated without tests',
                 });
             }
             else {
-                const message = `${run_dir/* ARTIFACTS */.ym.test} has no change.patch; re-run the test job`;
-                invalid.push({ artifact: run_dir/* ARTIFACTS */.ym.test, message });
+                const message = `${names/* ARTIFACTS */.ym.test} has no change.patch; re-run the test job`;
+                invalid.push({ artifact: names/* ARTIFACTS */.ym.test, message });
                 testFailed('invalid artifact', message);
             }
         }
         catch (error) {
-            if (!(error instanceof artifacts/* ArtifactMissingError */.BU))
+            if (!(error instanceof artifacts_store/* ArtifactMissingError */.B))
                 throw error;
             testFailed('no artifact', error.message);
         }
     }
     else {
-        const result = await read('test', run_dir/* ARTIFACTS */.ym.test, 'test.json', ['change.patch']);
+        const result = await read('test', names/* ARTIFACTS */.ym.test, 'test.json', ['change.patch']);
         if (!result.ok) {
             testFailed(result.missing ? 'no artifact' : 'invalid artifact', result.message);
         }
         else if (result.value.texts.get('change.patch') == null) {
-            const message = `${run_dir/* ARTIFACTS */.ym.test} has no change.patch; re-run the test job`;
-            invalid.push({ artifact: run_dir/* ARTIFACTS */.ym.test, message });
+            const message = `${names/* ARTIFACTS */.ym.test} has no change.patch; re-run the test job`;
+            invalid.push({ artifact: names/* ARTIFACTS */.ym.test, message });
             testFailed('invalid artifact', message);
         }
         else {
@@ -192,7 +361,7 @@ async function readPublishArtifacts(store, runDir, config) {
             const counts = test.passed === null && test.failed === null ? '' : ` (${test.passed ?? '?'} passed, ${test.failed ?? '?'} failed)`;
             stages.push({
                 stage: 'test',
-                artifact: run_dir/* ARTIFACTS */.ym.test,
+                artifact: names/* ARTIFACTS */.ym.test,
                 state: test.status === 'passed' ? 'ok' : test.status === 'no-tests' ? 'warn' : 'failed',
                 status: `${test.status}${counts}`,
                 detail: test.status === 'passed' ? '' : firstLine(test.summary),
@@ -202,7 +371,7 @@ async function readPublishArtifacts(store, runDir, config) {
     // Review: one artifact per configured lens.
     const reviews = [];
     for (const lens of config.review.lenses) {
-        const artifact = run_dir/* ARTIFACTS */.ym.review(lens);
+        const artifact = names/* ARTIFACTS */.ym.review(lens);
         const stage = `review · ${lens}`;
         if (!config.stages.review.enabled) {
             stages.push({ stage, artifact, state: 'skipped', status: 'disabled', detail: 'stages.review.enabled is false' });
@@ -226,26 +395,26 @@ async function readPublishArtifacts(store, runDir, config) {
     // Docs.
     let docs = null;
     if (!config.stages.docs.enabled) {
-        stages.push({ stage: 'docs', artifact: run_dir/* ARTIFACTS */.ym.docs, state: 'skipped', status: 'disabled', detail: 'stages.docs.enabled is false' });
+        stages.push({ stage: 'docs', artifact: names/* ARTIFACTS */.ym.docs, state: 'skipped', status: 'disabled', detail: 'stages.docs.enabled is false' });
     }
     else {
-        const result = await read('docs', run_dir/* ARTIFACTS */.ym.docs, 'docs.json', ['docs.patch']);
+        const result = await read('docs', names/* ARTIFACTS */.ym.docs, 'docs.json', ['docs.patch']);
         if (!result.ok) {
-            unreadable('docs', run_dir/* ARTIFACTS */.ym.docs, result);
+            unreadable('docs', names/* ARTIFACTS */.ym.docs, result);
         }
         else {
             const document = result.value.document;
             const patch = result.value.texts.get('docs.patch') ?? null;
             if (patch === null && document.status === 'updated') {
-                const message = `${run_dir/* ARTIFACTS */.ym.docs} has no docs.patch, but the docs stage says it updated the docs; re-run the docs job`;
-                invalid.push({ artifact: run_dir/* ARTIFACTS */.ym.docs, message });
-                stages.push({ stage: 'docs', artifact: run_dir/* ARTIFACTS */.ym.docs, state: 'failed', status: 'invalid artifact', detail: message });
+                const message = `${names/* ARTIFACTS */.ym.docs} has no docs.patch, but the docs stage says it updated the docs; re-run the docs job`;
+                invalid.push({ artifact: names/* ARTIFACTS */.ym.docs, message });
+                stages.push({ stage: 'docs', artifact: names/* ARTIFACTS */.ym.docs, state: 'failed', status: 'invalid artifact', detail: message });
             }
             else {
                 docs = { document, patch: patch ?? '' };
                 stages.push({
                     stage: 'docs',
-                    artifact: run_dir/* ARTIFACTS */.ym.docs,
+                    artifact: names/* ARTIFACTS */.ym.docs,
                     state: document.status === 'failed' ? 'failed' : 'ok',
                     status: document.status,
                     detail: document.status === 'failed' ? firstLine(document.summary) : '',
@@ -256,6 +425,8 @@ async function readPublishArtifacts(store, runDir, config) {
     return { plan, tasks, test, changePatch, reviews, docs, stages, invalid };
 }
 
+// EXTERNAL MODULE: ./lib/publish/branch.js
+var publish_branch = __webpack_require__(77619);
 // EXTERNAL MODULE: ./lib/publish/commits.js
 var commits = __webpack_require__(54673);
 // EXTERNAL MODULE: ./lib/github/write-once.js
@@ -482,10 +653,10 @@ var instructions = __webpack_require__(70417);
 var markdown = __webpack_require__(43419);
 // EXTERNAL MODULE: ./lib/render/safe.js
 var safe = __webpack_require__(85303);
+// EXTERNAL MODULE: ./lib/secrets/scan.js
+var scan = __webpack_require__(51512);
 // EXTERNAL MODULE: ./lib/workspace/glob.js
 var workspace_glob = __webpack_require__(84659);
-// EXTERNAL MODULE: ./lib/publish/secrets.js
-var secrets = __webpack_require__(55826);
 ;// CONCATENATED MODULE: ./lib/publish/policy.js
 /**
  * The safe-output policy: what `publish` checks, all or nothing, before it writes anything.
@@ -672,10 +843,10 @@ function forwardBinary(lines, start, maxBytes) {
 /** Secret values and credential patterns in `text`; `at` says where a line is. */
 function scanText(text, needles, where, at) {
     const refusals = [];
-    for (const hit of (0,secrets/* findSecretValues */.sD)(text, needles)) {
-        refusals.push({ rule: 'secret-value', where, detail: `${(0,secrets/* describeSecretHit */.Fk)(hit)} ${at(hit.line)}` });
+    for (const hit of (0,scan/* findSecretValues */.sD)(text, needles)) {
+        refusals.push({ rule: 'secret-value', where, detail: `${(0,scan/* describeSecretHit */.Fk)(hit)} ${at(hit.line)}` });
     }
-    for (const hit of (0,secrets/* findCredentials */.gD)(text, needles)) {
+    for (const hit of (0,scan/* findCredentials */.gD)(text, needles)) {
         refusals.push({ rule: 'credential', where, detail: `${hit.pattern.name} ${hit.shown} ${at(hit.line)}` });
     }
     return refusals;
@@ -812,8 +983,8 @@ function sanitiseText(text, kind, options) {
 async function checkSafeOutputs(input, options) {
     const refusals = [];
     const globs = options.protectedPaths.map(workspace_glob/* compileGlob */.SO);
-    const needles = (0,secrets/* secretNeedles */.h9)(options.secretValues ?? []);
-    const scanner = { needles, binaryNeedles: (0,secrets/* byteNeedles */.VU)(needles) };
+    const needles = (0,scan/* secretNeedles */.h9)(options.secretValues ?? []);
+    const scanner = { needles, binaryNeedles: (0,scan/* byteNeedles */.VU)(needles) };
     const allPaths = new Set();
     let patchBytes = 0;
     for (const { label, patch } of input.patches) {
@@ -1240,16 +1411,7 @@ async function postReview(octokit, repo, pull, commitId, plan, texts, log = { wa
 
 
 
-/** `ensemble/issue-<n>`, or `ensemble/run-<id>` for a run started from a prompt. */
-function branchForRun(run) {
-    if (run.issue !== null)
-        return `ensemble/issue-${run.issue}`;
-    const id = run.runId
-        .replace(/[^A-Za-z0-9._-]+/g, '-')
-        .replace(/^[-.]+|[-.]+$/g, '')
-        .replace(/\.{2,}/g, '.') || 'run';
-    return `ensemble/run-${id.replace(/\.lock$/, '-lock')}`;
-}
+
 const silent = { info: () => { }, warn: () => { } };
 /** Model text checked for mention floods and credentials as written by the model, before any renderer. */
 function modelTexts(inputs) {
@@ -1309,7 +1471,7 @@ async function publishToGitHub(options) {
     const inputs = await readPublishArtifacts(options.artifacts, options.runDir, config);
     const { plan } = inputs;
     const run = plan.run;
-    const branch = branchForRun(run);
+    const branch = (0,publish_branch/* branchFor */.y)(plan.request, run.runId);
     const stages = inputs.stages;
     const notes = [];
     const published = {
@@ -1625,11 +1787,11 @@ async function runPublishAction(settings, deps) {
         }
         return published;
     });
-    deps.runDir.writeDocument(run_dir/* ARTIFACTS */.ym.publish, 'publish.json', result.document);
+    deps.runDir.writeDocument(names/* ARTIFACTS */.ym.publish, 'publish.json', result.document);
     if (result.prBody !== null)
-        deps.runDir.writeText(run_dir/* ARTIFACTS */.ym.publish, 'pr.md', result.prBody);
+        deps.runDir.writeText(names/* ARTIFACTS */.ym.publish, 'pr.md', result.prBody);
     if (result.reviewBody !== null)
-        deps.runDir.writeText(run_dir/* ARTIFACTS */.ym.publish, 'review.md', result.reviewBody);
+        deps.runDir.writeText(names/* ARTIFACTS */.ym.publish, 'review.md', result.reviewBody);
     const { outcome } = result;
     if (outcome.branch)
         core.setOutput('branch', outcome.branch);
@@ -1641,10 +1803,10 @@ async function runPublishAction(settings, deps) {
     await core.summary.write();
     let uploadError = null;
     try {
-        await deps.artifacts.uploadArtifact(run_dir/* ARTIFACTS */.ym.publish, deps.runDir.artifactDir(run_dir/* ARTIFACTS */.ym.publish));
+        await deps.artifacts.uploadArtifact(names/* ARTIFACTS */.ym.publish, deps.runDir.artifactDir(names/* ARTIFACTS */.ym.publish));
     }
     catch (error) {
-        uploadError = `the ${run_dir/* ARTIFACTS */.ym.publish} artifact could not be uploaded: ${error.message}`;
+        uploadError = `the ${names/* ARTIFACTS */.ym.publish} artifact could not be uploaded: ${error.message}`;
     }
     for (const warning of [...warnings, ...result.warnings])
         core.warning(warning.replace(/[\r\n]+/g, ' '));

@@ -2,223 +2,7 @@ export const id = 996;
 export const ids = [996];
 export const modules = {
 
-/***/ 40996:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  MAX_OUTPUT_BYTES: () => (/* binding */ MAX_OUTPUT_BYTES),
-  planMatrix: () => (/* binding */ planMatrix),
-  runPlanAction: () => (/* binding */ runPlanAction)
-});
-
-// EXTERNAL MODULE: ./lib/render/index.js + 10 modules
-var render = __webpack_require__(43229);
-// EXTERNAL MODULE: ./lib/stages/plan.js
-var stages_plan = __webpack_require__(6176);
-// EXTERNAL MODULE: ./lib/workspace/index.js + 2 modules
-var workspace = __webpack_require__(24754);
-// EXTERNAL MODULE: ./lib/runtime/local/context.js + 5 modules
-var context = __webpack_require__(14048);
-// EXTERNAL MODULE: ./lib/runtime/local/run-dir.js
-var run_dir = __webpack_require__(58887);
-// EXTERNAL MODULE: ./lib/runtime/local/waves.js
-var waves = __webpack_require__(47090);
-// EXTERNAL MODULE: ./lib/runtime/request.js
-var runtime_request = __webpack_require__(60193);
-// EXTERNAL MODULE: ./lib/runtime/actions/environment.js
-var environment = __webpack_require__(69133);
-// EXTERNAL MODULE: ./lib/runtime/actions/stages.js
-var stages = __webpack_require__(83941);
-;// CONCATENATED MODULE: ./lib/runtime/actions/trigger.js
-class TriggerError extends Error {
-    name = 'TriggerError';
-}
-/**
- * Decides from the event and the action's inputs what the run works on, refusing every other
- * event with a message that names it. The issue number comes from the payload or from the
- * validated `issue` input, never from text anyone can edit.
- */
-function resolveTrigger(eventName, payload, inputs, triggerLabel) {
-    const sender = { login: payload.sender?.login ?? '', type: payload.sender?.type ?? 'User' };
-    if (sender.login === '')
-        throw new TriggerError(`the ${eventName} event has no sender; refusing to run without knowing who triggered it`);
-    if (eventName === 'issues') {
-        if (payload.action !== 'labeled') {
-            throw new TriggerError(`the issues event "${payload.action ?? 'unknown'}" does not start ensemble: only "labeled" with the label "${triggerLabel}" does`);
-        }
-        if (payload.label?.name !== triggerLabel) {
-            throw new TriggerError(`the label "${payload.label?.name ?? ''}" is not ensemble's trigger label "${triggerLabel}" (set trigger.label in the configuration to change it)`);
-        }
-        const issue = payload.issue?.number;
-        if (!Number.isInteger(issue) || issue <= 0)
-            throw new TriggerError('the issues event carries no issue number');
-        if (payload.issue?.pull_request)
-            throw new TriggerError('the label was added to a pull request, not an issue; ensemble works on issues');
-        return { kind: 'issue', issue: issue, sender, event: eventName };
-    }
-    if (eventName === 'workflow_dispatch' || eventName === 'workflow_call') {
-        if (inputs.issue !== null)
-            return { kind: 'issue', issue: inputs.issue, sender, event: eventName };
-        if (inputs.prompt !== null)
-            return { kind: 'prompt', prompt: inputs.prompt, sender, event: eventName };
-        throw new TriggerError(`a ${eventName} run needs the input "issue" (an issue number) or "prompt" (what to build)`);
-    }
-    throw new TriggerError(`ensemble does not run on the "${eventName}" event: trigger it by labelling an issue "${triggerLabel}" (issues: labeled) or with workflow_dispatch`);
-}
-
-;// CONCATENATED MODULE: ./lib/runtime/actions/plan.js
-
-
-
-
-
-
-
-
-
-
-/** GitHub's limit on one job output is 1 MB; the matrix stays far below it (at most 256 short entries). */
-const MAX_OUTPUT_BYTES = 1_000_000;
-/**
- * `{"include":[{"task":"<id>","title":"…"}]}` for `strategy.matrix: ${{ fromJSON(needs.plan.outputs.matrix) }}`:
- * one leg per group of tasks linked by dependencies, named by its first task; the code action
- * runs the whole group in dependency order (independent tasks are groups of one).
- */
-function planMatrix(plan) {
-    const titles = new Map(plan.tasks.map((t) => [t.id, t.title]));
-    const include = (0,waves/* dependencyGroups */.m0)(plan.tasks)
-        .slice(0, 256)
-        .map((group) => ({
-        task: group[0],
-        title: `${titles.get(group[0])?.slice(0, 200)}${group.length > 1 ? ` (then ${group.slice(1).join(', ')})` : ''}`,
-    }));
-    const json = JSON.stringify({ include });
-    if (Buffer.byteLength(json) > MAX_OUTPUT_BYTES)
-        throw new Error(`the task matrix is ${Buffer.byteLength(json)} bytes, over GitHub's output limit`);
-    return json;
-}
-const MISSING_TOKEN = 
-// biome-ignore lint/suspicious/noTemplateCurlyInString: the workflow expression a user writes
-'the github-token input is empty: pass ${{ github.token }} (the default) or a token with contents: read and issues: write';
-function trackingBody(plan, runUrl) {
-    return [
-        render/* TRACKING_MARKER */.Bb,
-        `ensemble is working on this issue: [workflow run](${runUrl}).`,
-        '',
-        (0,render/* renderPlanMarkdown */.d$)(plan, { limit: { unit: 'chars', max: 60_000 } }),
-    ].join('\n');
-}
-/** The issue's title and body as the `issues` event recorded them when the label was added. */
-function labelledIssueText(payload, number) {
-    const issue = payload['issue'];
-    if (!issue || issue.number !== number || typeof issue.title !== 'string')
-        return null;
-    return { title: issue.title, body: typeof issue.body === 'string' ? issue.body : '' };
-}
-/**
- * `actions/plan`: checks the event and who triggered it, snapshots the request, plans, uploads
- * `ensemble-plan`, sets the matrix outputs and upserts the tracking comment. Refusals happen
- * before any model call; the snapshot is the only copy of the issue later stages read.
- */
-async function runPlanAction(settings, deps) {
-    const { core, job } = deps;
-    const model = settings.model ? `${settings.model.provider}:${settings.model.model}` : null;
-    const { loaded, config } = await (0,context.loadLocalConfig)(job.workspace, settings.config, model);
-    const trigger = resolveTrigger(job.eventName, job.eventPayload, { issue: settings.issue, prompt: settings.prompt }, config.trigger.label);
-    const token = settings.githubToken ?? deps.env['GITHUB_TOKEN'];
-    if (!token)
-        throw new Error(MISSING_TOKEN);
-    const github = await Promise.all(/* import() */[__webpack_require__.e(101), __webpack_require__.e(375), __webpack_require__.e(483)]).then(__webpack_require__.bind(__webpack_require__, 48483));
-    const octokit = github.createOctokit({ token, baseUrl: job.apiUrl });
-    const { owner, repo } = job.repository;
-    const permission = await github.checkTriggerPermission(octokit, {
-        owner,
-        repo,
-        username: trigger.sender.login,
-        senderType: trigger.sender.type,
-        allowedBots: config.trigger['allowed-bots'],
-    });
-    if (!permission.ok)
-        throw new TriggerError(permission.reason);
-    let request;
-    if (trigger.kind === 'issue') {
-        const issue = await github.snapshotIssue(octokit, { owner, repo, issue_number: trigger.issue });
-        // The maintainer approved the issue as it read when they added the label: the event carries
-        // that text. An edit made since (by its author, say) is not what was approved, so it is not used.
-        const labelled = labelledIssueText(job.eventPayload, trigger.issue);
-        if (labelled && (labelled.title !== issue.title || labelled.body !== (issue.body ?? ''))) {
-            core.warning(`issue #${trigger.issue} was edited after it was labelled; ensemble works on the text as it was labelled`);
-            Object.assign(issue, labelled);
-        }
-        request = (0,runtime_request/* requestFromIssue */.T3)(issue);
-    }
-    else {
-        request = (0,runtime_request/* requestFromPrompt */.mK)(trigger.prompt);
-    }
-    // Keys are read, then every credential leaves the environment, before any agent starts.
-    const session = (0,context.openLocalModels)(config, ['plan'], {
-        model,
-        baseUrl: settings.baseUrl,
-        apiKey: settings.apiKey,
-        env: deps.env,
-        ...(deps.session ? { session: deps.session } : {}),
-    });
-    const baseSha = await (0,workspace/* pinBase */.D5)(job.workspace);
-    const run = {
-        repository: `${owner}/${repo}`,
-        runId: job.runId,
-        issue: request.issue,
-        promptHash: request.issue === null ? request.hash : null,
-        baseSha,
-        configHash: loaded.hash,
-    };
-    deps.runDir.writeDocument(run_dir/* ARTIFACTS */.ym.plan, 'request.json', request);
-    const local = await (0,context/* createLocalContext */.d)({
-        repoDir: job.workspace,
-        config,
-        run,
-        runDir: deps.runDir,
-        session,
-        reporter: (0,environment/* actionsReporter */.t)(core),
-    });
-    let plan;
-    try {
-        plan = await (0,stages.withCommandsStopped)(core, () => (0,stages_plan/* runPlanStage */.z)(local.ctx, { request, workspace: local.base.dir }));
-    }
-    finally {
-        await local.close();
-    }
-    if (plan.tasks.length > config.stages.plan['max-tasks']) {
-        throw new Error(`the plan has ${plan.tasks.length} tasks, over the configured limit of ${config.stages.plan['max-tasks']}`);
-    }
-    deps.runDir.writeDocument(run_dir/* ARTIFACTS */.ym.plan, 'plan.json', plan);
-    await deps.artifacts.uploadArtifact(run_dir/* ARTIFACTS */.ym.plan, deps.runDir.artifactDir(run_dir/* ARTIFACTS */.ym.plan));
-    core.setOutput('matrix', planMatrix(plan));
-    core.setOutput('task-count', String(plan.tasks.length));
-    core.setOutput('base-sha', baseSha);
-    core.setOutput('lenses', JSON.stringify(config.review.lenses));
-    core.summary.addRaw(`${(0,render/* renderPlanMarkdown */.d$)(plan)}\n${(0,render/* renderUsageTable */.MH)([{ stage: 'plan', usage: plan.usage }])}`, true);
-    await core.summary.write();
-    if (request.issue !== null) {
-        const runUrl = `${job.serverUrl}/${owner}/${repo}/actions/runs/${job.runId}`;
-        await github.upsertMarkedComment(octokit, {
-            owner,
-            repo,
-            issue_number: request.issue,
-            marker: render/* TRACKING_MARKER */.Bb,
-            body: trackingBody(plan, runUrl),
-        });
-    }
-}
-
-
-/***/ }),
-
-/***/ 60193:
+/***/ 6547:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -333,6 +117,229 @@ function requestFromIssueFile(text, file) {
         return requestFromPrompt(trimmed);
     const body = trimmed.replace(heading[0], '').trim();
     return requestFromPrompt(body || heading[1], heading[1].trim());
+}
+
+
+/***/ }),
+
+/***/ 40996:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  MAX_OUTPUT_BYTES: () => (/* binding */ MAX_OUTPUT_BYTES),
+  openActionsRun: () => (/* binding */ openActionsRun),
+  planMatrix: () => (/* binding */ planMatrix),
+  prepareRun: () => (/* binding */ prepareRun),
+  reportPlan: () => (/* binding */ reportPlan),
+  runPlanAction: () => (/* binding */ runPlanAction)
+});
+
+// EXTERNAL MODULE: ./lib/pipeline/request.js
+var request = __webpack_require__(6547);
+// EXTERNAL MODULE: ./lib/pipeline/run-stage.js + 4 modules
+var run_stage = __webpack_require__(18248);
+// EXTERNAL MODULE: ./lib/pipeline/session.js + 5 modules
+var pipeline_session = __webpack_require__(19108);
+// EXTERNAL MODULE: ./lib/plan/graph.js
+var graph = __webpack_require__(18703);
+// EXTERNAL MODULE: ./lib/render/index.js + 10 modules
+var render = __webpack_require__(43229);
+// EXTERNAL MODULE: ./lib/runtime/actions/environment.js + 1 modules
+var environment = __webpack_require__(24910);
+// EXTERNAL MODULE: ./lib/runtime/actions/report.js
+var report = __webpack_require__(87752);
+// EXTERNAL MODULE: ./lib/runtime/actions/stages.js
+var stages = __webpack_require__(83941);
+;// CONCATENATED MODULE: ./lib/runtime/actions/trigger.js
+class TriggerError extends Error {
+    name = 'TriggerError';
+}
+/**
+ * Decides from the event and the action's inputs what the run works on, refusing every other
+ * event with a message that names it. The issue number comes from the payload or from the
+ * validated `issue` input, never from text anyone can edit.
+ */
+function resolveTrigger(eventName, payload, inputs, triggerLabel) {
+    const sender = { login: payload.sender?.login ?? '', type: payload.sender?.type ?? 'User' };
+    if (sender.login === '')
+        throw new TriggerError(`the ${eventName} event has no sender; refusing to run without knowing who triggered it`);
+    if (eventName === 'issues') {
+        if (payload.action !== 'labeled') {
+            throw new TriggerError(`the issues event "${payload.action ?? 'unknown'}" does not start ensemble: only "labeled" with the label "${triggerLabel}" does`);
+        }
+        if (payload.label?.name !== triggerLabel) {
+            throw new TriggerError(`the label "${payload.label?.name ?? ''}" is not ensemble's trigger label "${triggerLabel}" (set trigger.label in the configuration to change it)`);
+        }
+        const issue = payload.issue?.number;
+        if (!Number.isInteger(issue) || issue <= 0)
+            throw new TriggerError('the issues event carries no issue number');
+        if (payload.issue?.pull_request)
+            throw new TriggerError('the label was added to a pull request, not an issue; ensemble works on issues');
+        return { kind: 'issue', issue: issue, sender, event: eventName };
+    }
+    if (eventName === 'workflow_dispatch' || eventName === 'workflow_call') {
+        if (inputs.issue !== null)
+            return { kind: 'issue', issue: inputs.issue, sender, event: eventName };
+        if (inputs.prompt !== null)
+            return { kind: 'prompt', prompt: inputs.prompt, sender, event: eventName };
+        throw new TriggerError(`a ${eventName} run needs the input "issue" (an issue number) or "prompt" (what to build)`);
+    }
+    throw new TriggerError(`ensemble does not run on the "${eventName}" event: trigger it by labelling an issue "${triggerLabel}" (issues: labeled) or with workflow_dispatch`);
+}
+
+;// CONCATENATED MODULE: ./lib/runtime/actions/plan.js
+
+
+
+
+
+
+
+
+
+/** GitHub's limit on one job output is 1 MB; the matrix stays far below it (at most 256 short entries). */
+const MAX_OUTPUT_BYTES = 1_000_000;
+/**
+ * `{"include":[{"task":"<id>","title":"…"}]}` for `strategy.matrix: ${{ fromJSON(needs.plan.outputs.matrix) }}`:
+ * one leg per group of tasks linked by dependencies, named by its first task; the code action
+ * runs the whole group in dependency order (independent tasks are groups of one).
+ */
+function planMatrix(plan) {
+    const titles = new Map(plan.tasks.map((t) => [t.id, t.title]));
+    const include = (0,graph/* dependencyGroups */.m0)(plan.tasks)
+        .slice(0, 256)
+        .map((group) => ({
+        task: group[0],
+        title: `${titles.get(group[0])?.slice(0, 200)}${group.length > 1 ? ` (then ${group.slice(1).join(', ')})` : ''}`,
+    }));
+    const json = JSON.stringify({ include });
+    if (Buffer.byteLength(json) > MAX_OUTPUT_BYTES)
+        throw new Error(`the task matrix is ${Buffer.byteLength(json)} bytes, over GitHub's output limit`);
+    return json;
+}
+const MISSING_TOKEN = 
+// biome-ignore lint/suspicious/noTemplateCurlyInString: the workflow expression a user writes
+'the github-token input is empty: pass ${{ github.token }} (the default) or a token with contents: read and issues: write';
+function trackingBody(plan, runUrl) {
+    return [
+        render/* TRACKING_MARKER */.Bb,
+        `ensemble is working on this issue: [workflow run](${runUrl}).`,
+        '',
+        (0,render/* renderPlanMarkdown */.d$)(plan, { limit: { unit: 'chars', max: 60_000 } }),
+    ].join('\n');
+}
+/** The issue's title and body as the `issues` event recorded them when the label was added. */
+function labelledIssueText(payload, number) {
+    const issue = payload['issue'];
+    if (!issue || issue.number !== number || typeof issue.title !== 'string')
+        return null;
+    return { title: issue.title, body: typeof issue.body === 'string' ? issue.body : '' };
+}
+/**
+ * Checks the event and who triggered it, and snapshots the request: before any model call, so a
+ * refusal costs nothing. The snapshot is the only copy of the issue later stages read.
+ */
+async function prepareRun(settings, deps, config) {
+    const { core, job } = deps;
+    const inputs = { issue: settings.issue, prompt: settings.prompt };
+    const trigger = resolveTrigger(job.eventName, job.eventPayload, inputs, config.trigger.label);
+    const token = settings.githubToken ?? deps.env['GITHUB_TOKEN'];
+    if (!token)
+        throw new Error(MISSING_TOKEN);
+    const github = await Promise.all(/* import() */[__webpack_require__.e(101), __webpack_require__.e(375), __webpack_require__.e(483)]).then(__webpack_require__.bind(__webpack_require__, 48483));
+    const octokit = github.createOctokit({ token, baseUrl: job.apiUrl });
+    const { owner, repo } = job.repository;
+    const permission = await github.checkTriggerPermission(octokit, {
+        owner,
+        repo,
+        username: trigger.sender.login,
+        senderType: trigger.sender.type,
+        allowedBots: config.trigger['allowed-bots'],
+    });
+    if (!permission.ok)
+        throw new TriggerError(permission.reason);
+    if (trigger.kind !== 'issue')
+        return { request: (0,request/* requestFromPrompt */.mK)(trigger.prompt), octokit };
+    const issue = await github.snapshotIssue(octokit, { owner, repo, issue_number: trigger.issue });
+    // The maintainer approved the issue as it read when they added the label: the event carries
+    // that text. An edit made since (by its author, say) is not what was approved, so it is not used.
+    const labelled = labelledIssueText(job.eventPayload, trigger.issue);
+    if (labelled && (labelled.title !== issue.title || labelled.body !== (issue.body ?? ''))) {
+        core.warning(`issue #${trigger.issue} was edited after it was labelled; ensemble works on the text as it was labelled`);
+        Object.assign(issue, labelled);
+    }
+    return { request: (0,request/* requestFromIssue */.T3)(issue), octokit };
+}
+/** Opens the run on the job's checkout: its id is the workflow run's, its base the checkout's HEAD. */
+function openActionsRun(deps, input) {
+    const { job } = deps;
+    return (0,pipeline_session/* openRunSession */.Ic)({
+        repoDir: job.workspace,
+        repository: `${job.repository.owner}/${job.repository.repo}`,
+        runId: job.runId,
+        request: input.request,
+        loaded: input.loaded,
+        config: input.config,
+        runDir: deps.runDir,
+        session: input.session,
+        reporter: (0,environment/* actionsReporter */.t)(deps.core),
+    });
+}
+/**
+ * After the plan: the matrix outputs the reusable workflow's jobs fan out on, the step summary,
+ * and the tracking comment on the issue.
+ */
+async function reportPlan(deps, prepared, outcome, config) {
+    const { core, job } = deps;
+    const plan = outcome.documents.plan;
+    core.setOutput('matrix', planMatrix(plan));
+    core.setOutput('task-count', String(plan.tasks.length));
+    core.setOutput('base-sha', plan.run.baseSha);
+    core.setOutput('lenses', JSON.stringify(config.review.lenses));
+    await (0,report/* reportStage */.p)(core, { stage: 'plan', outcomes: [outcome], config, runDir: deps.runDir });
+    if (plan.request.issue === null)
+        return;
+    const { owner, repo } = job.repository;
+    const runUrl = `${job.serverUrl}/${owner}/${repo}/actions/runs/${job.runId}`;
+    const github = await Promise.all(/* import() */[__webpack_require__.e(101), __webpack_require__.e(375), __webpack_require__.e(483)]).then(__webpack_require__.bind(__webpack_require__, 48483));
+    await github.upsertMarkedComment(prepared.octokit, {
+        owner,
+        repo,
+        issue_number: plan.request.issue,
+        marker: render/* TRACKING_MARKER */.Bb,
+        body: trackingBody(plan, runUrl),
+    });
+}
+/**
+ * `actions/plan`: checks the event and who triggered it, snapshots the request, plans, uploads
+ * `ensemble-plan`, sets the matrix outputs and upserts the tracking comment.
+ */
+async function runPlanAction(settings, deps) {
+    const model = settings.model ? `${settings.model.provider}:${settings.model.model}` : null;
+    const { loaded, config } = await (0,pipeline_session.loadRunConfig)(deps.job.workspace, settings.config, model);
+    const prepared = await prepareRun(settings, deps, config);
+    // Keys are read, then every credential leaves the environment, before any agent starts.
+    const models = (0,pipeline_session.openModels)(config, ['plan'], {
+        model,
+        baseUrl: settings.baseUrl,
+        apiKey: settings.apiKey,
+        env: deps.env,
+        ...(deps.session ? { session: deps.session } : {}),
+    });
+    const session = await openActionsRun(deps, { request: prepared.request, loaded, config, session: models });
+    let outcome;
+    try {
+        outcome = await (0,stages.withCommandsStopped)(deps.core, () => (0,run_stage/* runStage */.Si)(session, { stage: 'plan', request: prepared.request }));
+    }
+    finally {
+        await session.close();
+    }
+    await (0,stages.uploadOutcome)(deps, outcome);
+    await reportPlan(deps, prepared, outcome, config);
 }
 
 

@@ -7,6 +7,7 @@ import { discoverInstructionFiles } from '../config/instructions.ts';
 import { DEFAULT_CONFIG_PATH, type LoadedConfig, loadConfig } from '../config/load.ts';
 import type { RunIdentity } from '../contracts/common.ts';
 import type { ConfigStage, EnsembleConfig } from '../contracts/config.ts';
+import type { RequestSnapshot } from '../contracts/plan.ts';
 import { UsageLedger } from '../model/ledger.ts';
 import { PriceTable, priceOverridesFromConfig } from '../model/prices.ts';
 import type { RetryOptions } from '../model/retry.ts';
@@ -14,7 +15,8 @@ import { type ModelSession, openModelSession } from '../model/session.ts';
 import { parseModelSpec } from '../model/spec.ts';
 import { redactSecrets } from '../secrets/scan.ts';
 import { modelSpecFor, type Reporter, type StageContext } from '../stages/context.ts';
-import { createWorktree, removeWorktree, type Worktree } from '../workspace/index.ts';
+import { createWorktree, pinBase, removeWorktree, type Worktree } from '../workspace/index.ts';
+import { newRunIdentity } from './identity.ts';
 
 export interface ModelOptions {
   /** `provider:model` for every stage, over the configuration's. */
@@ -66,17 +68,18 @@ export async function loadRunConfig(
   return { loaded, config };
 }
 
+/** What a stage runs with: its context, the run directory its artifacts go to, a worktree at the base. */
 export interface StageSession {
   ctx: StageContext;
+  runDir: RunDirectory;
   /** A worktree at the base SHA: the read-only view the planning agent works in. */
   base: Worktree;
   close(): Promise<void>;
 }
 
 /**
- * Opens the model session for `stages` (which reads the keys and then removes every credential
- * from the environment) and builds the stage context of a local run. Call before any child
- * process that an agent controls can start.
+ * Opens the model session for `stages`, which reads the keys and then removes every credential
+ * from the environment. Call before any child process that an agent controls can start.
  */
 export function openModels(config: EnsembleConfig, stages: readonly ConfigStage[], options: ModelOptions): ModelSession {
   if (options.session) return options.session;
@@ -92,6 +95,11 @@ export function openModels(config: EnsembleConfig, stages: readonly ConfigStage[
   );
 }
 
+/**
+ * The stage context of a run, in either runtime: the ledger, the models, the shared agent context
+ * (read from a worktree at the base SHA), transcripts into the run directory with every credential
+ * this process held blanked, and the command sandbox. Close it to remove the base worktree.
+ */
 export async function openStageSession(input: {
   repoDir: string;
   config: EnsembleConfig;
@@ -125,9 +133,37 @@ export async function openStageSession(input: {
         log: input.commands?.log ?? ((m) => input.reporter.warn(m)),
       },
     };
-    return { ctx, base, close: () => removeWorktree(base) };
+    return { ctx, runDir: input.runDir, base, close: () => removeWorktree(base) };
   } catch (error) {
     await removeWorktree(base);
     throw error;
   }
+}
+
+/**
+ * Starts a run: pins the base commit (HEAD of `repoDir`), makes the run identity every document
+ * will carry, and opens the stage session on it. The local pipeline, the plan job and the
+ * all-in-one job all start here.
+ */
+export async function openRunSession(input: {
+  repoDir: string;
+  repository: string;
+  runId: string;
+  request: RequestSnapshot;
+  loaded: LoadedConfig;
+  config: EnsembleConfig;
+  runDir: RunDirectory;
+  session: ModelSession;
+  reporter: Reporter;
+  commands?: CommandSettings | undefined;
+}): Promise<StageSession> {
+  const baseSha = await pinBase(input.repoDir);
+  const run = newRunIdentity({
+    repository: input.repository,
+    runId: input.runId,
+    request: input.request,
+    baseSha,
+    configHash: input.loaded.hash,
+  });
+  return openStageSession({ ...input, run });
 }

@@ -33,6 +33,7 @@ import { withTrailers } from '../workspace/commit.ts';
 import { hardenedGit } from '../workspace/git.ts';
 import { diffTrees } from '../workspace/patch.ts';
 import { type PublishArtifacts, readPublishArtifacts, type StageReport } from './artifacts.ts';
+import { branchFor } from './branch.ts';
 import { buildCommitSequence, type CommitSequence, PatchApplyError } from './commits.ts';
 import { branchHead, type LocalCommit, matchingRemoteChain, pushCommits, type RemoteRepo, setBranch } from './git-data.ts';
 import { checkSafeOutputs, formatRefusals, publishProtectedPaths, type Refusal, type SanitisedText, type TextInput } from './policy.ts';
@@ -82,17 +83,6 @@ export interface PublishResult {
   reviewBody: string | null;
   /** Stages that failed while the pull request was still published. */
   warnings: string[];
-}
-
-/** `ensemble/issue-<n>`, or `ensemble/run-<id>` for a run started from a prompt. */
-export function branchForRun(run: { issue: number | null; runId: string }): string {
-  if (run.issue !== null) return `ensemble/issue-${run.issue}`;
-  const id =
-    run.runId
-      .replace(/[^A-Za-z0-9._-]+/g, '-')
-      .replace(/^[-.]+|[-.]+$/g, '')
-      .replace(/\.{2,}/g, '.') || 'run';
-  return `ensemble/run-${id.replace(/\.lock$/, '-lock')}`;
 }
 
 const silent: PublishLog = { info: () => {}, warn: () => {} };
@@ -160,7 +150,7 @@ export async function publishToGitHub(options: PublishToGitHubOptions): Promise<
   const inputs = await readPublishArtifacts(options.artifacts, options.runDir, config);
   const { plan } = inputs;
   const run = plan.run;
-  const branch = branchForRun(run);
+  const branch = branchFor(plan.request, run.runId);
   const stages: StageReport[] = inputs.stages;
   const notes: string[] = [];
   const published: { commits: PublishedCommit[]; branch: string | null; reviewId: number | null; commentId: number | null } = {

@@ -260,3 +260,16 @@ export async function runDocsStage(ctx: StageContext, input: DocsInput): Promise
     await removeWorktree(worktree);
   }
 }
+
+/** The report of a documentation stage that could not finish (an error before or after its agent): failed, no change. */
+export function failedDocs(ctx: Pick<StageContext, 'run' | 'ledger'>, reason: string): DocsResult {
+  const document: DocsDocument = {
+    schema: 'ensemble.docs/v1',
+    run: ctx.run,
+    usage: ctx.ledger.toUsage('docs', 'docs'),
+    status: 'failed',
+    summary: capSummary(`The documentation stage did not finish: ${reason}`, []),
+    filesChanged: [],
+  };
+  return { document, patch: '' };
+}

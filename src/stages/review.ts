@@ -326,24 +326,31 @@ export function failedLensReview(ctx: StageContext, lens: string, reason: string
   };
 }
 
+export interface LensReviews {
+  /** One document per lens asked for, in that order; a lens that failed has `failedLensReview`'s. */
+  documents: ReviewDocument[];
+  /** The lenses whose agent failed, with why. */
+  failed: { lens: string; reason: string }[];
+}
+
 /**
- * Runs every configured lens (`review.lenses`) at once, in one shared read-only worktree (the
- * agents cannot write), and returns one document per lens in configuration order. A lens whose
- * agent fails (model fault, budget, invalid submissions, any error) yields `failedLensReview`
- * and never stops the others. When every lens fails the stage has produced no review at all and
- * throws a StageError naming each lens's reason. Merge the documents with `combineReviews`.
+ * Runs the lenses `lenses` (default every configured lens, `review.lenses`) at once, in one
+ * shared read-only worktree (the agents cannot write), and returns one document per lens in that
+ * order. A lens whose agent fails (model fault, budget, invalid submissions, any error) yields
+ * `failedLensReview` and never stops the others; the caller decides what a failure means.
  */
-export async function runReviewStages(ctx: StageContext, input: ReviewStagesInput): Promise<ReviewDocument[]> {
-  const lenses = ctx.config.review.lenses;
+export async function reviewLenses(ctx: StageContext, input: ReviewStagesInput & { lenses?: readonly string[] }): Promise<LensReviews> {
+  const configured = ctx.config.review.lenses;
+  const lenses = input.lenses ?? configured;
   const files = parseUnifiedDiff(input.changePatch);
   const worktree = await integratedWorktree(ctx, input.changePatch, 'ensemble-review-');
   let settled: PromiseSettledResult<ReviewDocument>[];
   try {
-    settled = await Promise.allSettled(lenses.map((lens) => reviewLens(ctx, { ...input, lens }, worktree.dir, files, lenses)));
+    settled = await Promise.allSettled(lenses.map((lens) => reviewLens(ctx, { ...input, lens }, worktree.dir, files, configured)));
   } finally {
     await removeWorktree(worktree);
   }
-  const reasons: string[] = [];
+  const failed: LensReviews['failed'] = [];
   const documents = settled.map((result, i) => {
     if (result.status === 'fulfilled') return result.value;
     const lens = lenses[i]!;
@@ -352,10 +359,23 @@ export async function runReviewStages(ctx: StageContext, input: ReviewStagesInpu
       error instanceof StageError
         ? error.message.replace(/^review stage: /, '')
         : `unexpected error: ${error instanceof Error ? error.message : String(error)}`;
-    reasons.push(`${lens}: ${reason}`);
+    failed.push({ lens, reason });
     ctx.reporter.warn(`review lens ${lens} failed: ${reason}`);
     return failedLensReview(ctx, lens, reason);
   });
-  if (reasons.length === lenses.length) throw new StageError('review', `every review lens failed:\n${reasons.join('\n')}`);
+  return { documents, failed };
+}
+
+/**
+ * Every configured lens (`reviewLenses`); when every lens fails the stage has produced no review
+ * at all and this throws a StageError naming each lens's reason. Merge the documents with
+ * `combineReviews`.
+ */
+export async function runReviewStages(ctx: StageContext, input: ReviewStagesInput): Promise<ReviewDocument[]> {
+  const { documents, failed } = await reviewLenses(ctx, input);
+  if (failed.length === documents.length) {
+    const reasons = failed.map((f) => `${f.lens}: ${f.reason}`);
+    throw new StageError('review', `every review lens failed:\n${reasons.join('\n')}`);
+  }
   return documents;
 }

@@ -47,3 +47,15 @@ export class ProtectedPathError extends Error {
 export function describeHits(hits: readonly ProtectedPathHit[]): string {
   return hits.map((h) => `${JSON.stringify(h.path)} (protected by ${JSON.stringify(h.pattern)})`).join(', ');
 }
+
+/** A repository that lacks a run's base commit: the run was made in another clone, or this one is too shallow. */
+export class BaseCommitMissingError extends Error {
+  override name = 'BaseCommitMissingError';
+  readonly dir: string;
+  readonly sha: string;
+  constructor(dir: string, sha: string, hint: string, cause: unknown) {
+    super(`the repository ${dir} does not contain the run's base commit ${sha}: ${hint}`, { cause });
+    this.dir = dir;
+    this.sha = sha;
+  }
+}

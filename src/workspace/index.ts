@@ -8,7 +8,13 @@ export {
   updateBranch,
   withTrailers,
 } from './commit.ts';
-export { DirtyRepositoryError, NotAGitRepositoryError, ProtectedPathError, type ProtectedPathHit } from './errors.ts';
+export {
+  BaseCommitMissingError,
+  DirtyRepositoryError,
+  NotAGitRepositoryError,
+  ProtectedPathError,
+  type ProtectedPathHit,
+} from './errors.ts';
 export { GitError } from './git.ts';
 export { checkProtectedPaths, compileGlob, GlobError, matchProtectedPath, protectedPathHits } from './glob.ts';
 export { type IntegrateOptions, type Integration, integratePatches, type TaskPatch } from './integrate.ts';
@@ -25,5 +31,14 @@ export {
   unmergedPaths,
 } from './patch.ts';
 export { assertNoProtectedPaths, protectedPathsInPatch } from './protect.ts';
-export { assertCleanRepo, type CleanOptions, dirtyPaths, isClean, pinBase, type RepoInfo, repoInfo } from './repo.ts';
+export {
+  assertCleanRepo,
+  assertRepoContains,
+  type CleanOptions,
+  dirtyPaths,
+  isClean,
+  pinBase,
+  type RepoInfo,
+  repoInfo,
+} from './repo.ts';
 export { createWorktree, removeWorktree, type Worktree, type WorktreeOptions, withWorktree } from './worktree.ts';

@@ -1,4 +1,4 @@
-import { DirtyRepositoryError, NotAGitRepositoryError } from './errors.ts';
+import { BaseCommitMissingError, DirtyRepositoryError, NotAGitRepositoryError } from './errors.ts';
 import { GitError, hardenedGit, nulFields } from './git.ts';
 
 export interface RepoInfo {
@@ -46,6 +46,19 @@ export async function pinBase(repoDir: string, ref = 'HEAD'): Promise<string> {
     throw new Error(`cannot pin the base of ${repoDir}: ${JSON.stringify(ref)} does not name a commit${hint}`);
   }
   return sha;
+}
+
+/**
+ * Throws `BaseCommitMissingError` (with git's own error as its cause) unless `repoDir` holds commit
+ * `sha`: the one question every stage after the plan asks of its checkout. `hint` says how to get
+ * a checkout that has it, in the caller's terms.
+ */
+export async function assertRepoContains(repoDir: string, sha: string, hint: string): Promise<void> {
+  try {
+    await pinBase(repoDir, sha);
+  } catch (error) {
+    throw new BaseCommitMissingError(repoDir, sha, hint, error);
+  }
 }
 
 export interface CleanOptions {

@@ -1,10 +1,9 @@
-import { ARTIFACTS } from '../../artifacts/names.ts';
-import { dependencyGroups } from '../../plan/graph.ts';
 import type { ActionsCore } from './environment.ts';
 import type { ActionSettings } from './inputs.ts';
-import { runPlanAction } from './plan.ts';
+import { openActionsRun, prepareRun, reportPlan } from './plan.ts';
 import { runPublishAction } from './publish.ts';
-import { type ActionDeps, runCodeAction, runDocsAction, runReviewAction, runTestAction } from './stages.ts';
+import { reportStage } from './report.ts';
+import { type ActionDeps, sharedCommandStop, uploadOutcome } from './stages.ts';
 
 /**
  * A view of `core` for one stage of the all-in-one job: the stage's outputs stay internal (only
@@ -26,53 +25,61 @@ function stageCore(core: ActionsCore, stage: string, failures: string[], passOut
 
 /**
  * The root `action.yml`: the whole pipeline in one job, for users who prefer one job to
- * isolation and parallelism. Each stage is the same code the separate actions run, in
- * dependency order, handing over through the same artifacts; so a dependent task builds on the
- * patches of the tasks it depends on.
+ * isolation and parallelism. It is the local pipeline's scheduler (`runPipeline`) with GitHub's
+ * hooks: each unit's artifacts are uploaded and reported as the stage actions report them, and
+ * the publisher is the GitHub publisher, which also reports a run that stopped early.
  */
 export async function runAllAction(settings: ActionSettings<'all'>, deps: ActionDeps): Promise<void> {
   const failures: string[] = [];
-  const agentSettings = {
-    model: settings.model,
-    baseUrl: settings.baseUrl,
-    apiKey: settings.apiKey,
-    config: settings.config,
-    githubToken: settings.githubToken,
-  };
-  // Every stage's key is read now, once; then credentials leave the environment for the whole job.
   const { loadRunConfig, openModels } = await import('../../pipeline/session.ts');
+  const { runPipeline } = await import('../../pipeline/schedule.ts');
+  const { AGENT_STAGES } = await import('../../contracts/stages.ts');
+  const { stagesToRun } = await import('../../pipeline/stages.ts');
+
   const model = settings.model ? `${settings.model.provider}:${settings.model.model}` : null;
-  const { config } = await loadRunConfig(deps.job.workspace, settings.config, model);
-  const stages = (['plan', 'code', 'test', 'review', 'docs'] as const).filter((s) => config.stages[s].enabled);
-  const session = openModels(config, stages, { model, baseUrl: settings.baseUrl, apiKey: settings.apiKey, env: deps.env });
-  deps = { ...deps, session };
+  const { loaded, config } = await loadRunConfig(deps.job.workspace, settings.config, model);
   const withCore = (stage: string, pass = false) => ({ ...deps, core: stageCore(deps.core, stage, failures, pass) });
+  // Without a request there is nothing to do: a refusal is the job's failure.
+  const prepared = await prepareRun(settings, deps, config);
 
-  // Without a plan there is nothing to do: its failure is the job's.
-  await runPlanAction({ ...agentSettings, issue: settings.issue, prompt: settings.prompt }, withCore('plan'));
-  const plan = deps.runDir.readDocument('plan', ARTIFACTS.plan, 'plan.json');
+  // Every stage's key is read now, once; then credentials leave the environment for the whole job.
+  const stages = stagesToRun(config);
+  const modelOptions = { model, baseUrl: settings.baseUrl, apiKey: settings.apiKey, env: deps.env };
+  const models = openModels(
+    config,
+    AGENT_STAGES.filter((s) => stages.has(s)),
+    modelOptions,
+  );
+  deps = { ...deps, session: models };
+  const session = await openActionsRun(deps, { request: prepared.request, loaded, config, session: models });
 
-  // One group of dependent tasks at a time, as the matrix legs of the reusable workflow run them.
-  for (const [task] of dependencyGroups(plan.tasks)) {
-    await attempt(`code ${task}`, failures, () => runCodeAction({ ...agentSettings, task: task as string }, withCore(`code ${task}`)));
-  }
-  // Also when the test stage is off: it then only integrates the patches into change.patch.
-  await attempt('test', failures, () => runTestAction(agentSettings, withCore('test')));
-  if (config.stages.review.enabled) {
-    for (const lens of config.review.lenses) {
-      await attempt(`review ${lens}`, failures, () => runReviewAction({ ...agentSettings, lens }, withCore(`review ${lens}`)));
-    }
-  }
-  if (config.stages.docs.enabled) await attempt('docs', failures, () => runDocsAction(agentSettings, withCore('docs')));
-  await runPublishAction({ config: settings.config, githubToken: settings.githubToken, draft: settings.draft }, withCore('publish', true));
-
-  if (failures.length > 0) deps.core.setFailed(`these stages failed:\n${failures.map((f) => `- ${f}`).join('\n')}`);
-}
-
-async function attempt(stage: string, failures: string[], work: () => Promise<void>): Promise<void> {
+  let result: Awaited<ReturnType<typeof runPipeline>>;
   try {
-    await work();
-  } catch (error) {
-    failures.push(`${stage}: ${(error as Error).message}`);
+    result = await runPipeline(session, {
+      request: prepared.request,
+      stages,
+      maxParallel: 4,
+      around: sharedCommandStop(deps.core),
+      afterUnit: async (outcome) => {
+        await uploadOutcome(deps, outcome);
+        const stageDeps = withCore(outcome.stage);
+        if (outcome.stage === 'plan') await reportPlan(stageDeps, prepared, outcome, config);
+        else await reportStage(stageDeps.core, { stage: outcome.stage, outcomes: [outcome], config, runDir: deps.runDir });
+      },
+      publisher: {
+        reportsStoppedRuns: true,
+        publish: async () => {
+          const before = failures.length;
+          const publishSettings = { config: settings.config, githubToken: settings.githubToken, draft: settings.draft };
+          await runPublishAction(publishSettings, withCore('publish', true));
+          const ok = failures.length === before;
+          return { ok, summary: ok ? 'published' : (failures.at(-1) ?? 'not published') };
+        },
+      },
+    });
+  } finally {
+    await session.close();
   }
+  if (result.stopped !== null) failures.unshift(`the run stopped: ${result.stopped}`);
+  if (failures.length > 0) deps.core.setFailed(`these stages failed:\n${failures.map((f) => `- ${f}`).join('\n')}`);
 }

@@ -1,15 +1,17 @@
-import { ARTIFACTS } from '../../artifacts/names.ts';
-import type { RunIdentity } from '../../contracts/common.ts';
+import type { LoadedConfig } from '../../config/load.ts';
+import type { EnsembleConfig } from '../../contracts/config.ts';
 import type { PlanDocument, RequestSnapshot } from '../../contracts/plan.ts';
+import type { GitHubClient } from '../../github/octokit.ts';
+import type { ModelSession } from '../../model/session.ts';
 import { requestFromIssue, requestFromPrompt } from '../../pipeline/request.ts';
-import { loadRunConfig, openModels, openStageSession } from '../../pipeline/session.ts';
+import { runStage, type StageOutcome } from '../../pipeline/run-stage.ts';
+import { loadRunConfig, openModels, openRunSession, type StageSession } from '../../pipeline/session.ts';
 import { dependencyGroups } from '../../plan/graph.ts';
-import { renderPlanMarkdown, renderUsageTable, TRACKING_MARKER } from '../../render/index.ts';
-import { runPlanStage } from '../../stages/plan.ts';
-import { pinBase } from '../../workspace/index.ts';
+import { renderPlanMarkdown, TRACKING_MARKER } from '../../render/index.ts';
 import { actionsReporter } from './environment.ts';
 import type { ActionSettings } from './inputs.ts';
-import { type ActionDeps, withCommandsStopped } from './stages.ts';
+import { reportStage } from './report.ts';
+import { type ActionDeps, uploadOutcome, withCommandsStopped } from './stages.ts';
 import { resolveTrigger, TriggerError } from './trigger.ts';
 
 /** GitHub's limit on one job output is 1 MB; the matrix stays far below it (at most 256 short entries). */
@@ -54,16 +56,24 @@ function labelledIssueText(payload: Record<string, unknown>, number: number): { 
   return { title: issue.title, body: typeof issue.body === 'string' ? issue.body : '' };
 }
 
+/** The request a run works on, checked against who asked; and the client that posts the tracking comment. */
+export interface PreparedRun {
+  request: RequestSnapshot;
+  octokit: GitHubClient;
+}
+
 /**
- * `actions/plan`: checks the event and who triggered it, snapshots the request, plans, uploads
- * `ensemble-plan`, sets the matrix outputs and upserts the tracking comment. Refusals happen
- * before any model call; the snapshot is the only copy of the issue later stages read.
+ * Checks the event and who triggered it, and snapshots the request: before any model call, so a
+ * refusal costs nothing. The snapshot is the only copy of the issue later stages read.
  */
-export async function runPlanAction(settings: ActionSettings<'plan'>, deps: ActionDeps): Promise<void> {
+export async function prepareRun(
+  settings: Pick<ActionSettings<'plan'>, 'githubToken' | 'issue' | 'prompt'>,
+  deps: ActionDeps,
+  config: EnsembleConfig,
+): Promise<PreparedRun> {
   const { core, job } = deps;
-  const model = settings.model ? `${settings.model.provider}:${settings.model.model}` : null;
-  const { loaded, config } = await loadRunConfig(job.workspace, settings.config, model);
-  const trigger = resolveTrigger(job.eventName, job.eventPayload, { issue: settings.issue, prompt: settings.prompt }, config.trigger.label);
+  const inputs = { issue: settings.issue, prompt: settings.prompt };
+  const trigger = resolveTrigger(job.eventName, job.eventPayload, inputs, config.trigger.label);
 
   const token = settings.githubToken ?? deps.env['GITHUB_TOKEN'];
   if (!token) throw new Error(MISSING_TOKEN);
@@ -79,74 +89,87 @@ export async function runPlanAction(settings: ActionSettings<'plan'>, deps: Acti
   });
   if (!permission.ok) throw new TriggerError(permission.reason);
 
-  let request: RequestSnapshot;
-  if (trigger.kind === 'issue') {
-    const issue = await github.snapshotIssue(octokit, { owner, repo, issue_number: trigger.issue });
-    // The maintainer approved the issue as it read when they added the label: the event carries
-    // that text. An edit made since (by its author, say) is not what was approved, so it is not used.
-    const labelled = labelledIssueText(job.eventPayload, trigger.issue);
-    if (labelled && (labelled.title !== issue.title || labelled.body !== (issue.body ?? ''))) {
-      core.warning(`issue #${trigger.issue} was edited after it was labelled; ensemble works on the text as it was labelled`);
-      Object.assign(issue, labelled);
-    }
-    request = requestFromIssue(issue);
-  } else {
-    request = requestFromPrompt(trigger.prompt);
+  if (trigger.kind !== 'issue') return { request: requestFromPrompt(trigger.prompt), octokit };
+  const issue = await github.snapshotIssue(octokit, { owner, repo, issue_number: trigger.issue });
+  // The maintainer approved the issue as it read when they added the label: the event carries
+  // that text. An edit made since (by its author, say) is not what was approved, so it is not used.
+  const labelled = labelledIssueText(job.eventPayload, trigger.issue);
+  if (labelled && (labelled.title !== issue.title || labelled.body !== (issue.body ?? ''))) {
+    core.warning(`issue #${trigger.issue} was edited after it was labelled; ensemble works on the text as it was labelled`);
+    Object.assign(issue, labelled);
   }
+  return { request: requestFromIssue(issue), octokit };
+}
+
+/** Opens the run on the job's checkout: its id is the workflow run's, its base the checkout's HEAD. */
+export function openActionsRun(
+  deps: ActionDeps,
+  input: { request: RequestSnapshot; loaded: LoadedConfig; config: EnsembleConfig; session: ModelSession },
+): Promise<StageSession> {
+  const { job } = deps;
+  return openRunSession({
+    repoDir: job.workspace,
+    repository: `${job.repository.owner}/${job.repository.repo}`,
+    runId: job.runId,
+    request: input.request,
+    loaded: input.loaded,
+    config: input.config,
+    runDir: deps.runDir,
+    session: input.session,
+    reporter: actionsReporter(deps.core),
+  });
+}
+
+/**
+ * After the plan: the matrix outputs the reusable workflow's jobs fan out on, the step summary,
+ * and the tracking comment on the issue.
+ */
+export async function reportPlan(deps: ActionDeps, prepared: PreparedRun, outcome: StageOutcome, config: EnsembleConfig): Promise<void> {
+  const { core, job } = deps;
+  const plan = outcome.documents.plan as PlanDocument;
+  core.setOutput('matrix', planMatrix(plan));
+  core.setOutput('task-count', String(plan.tasks.length));
+  core.setOutput('base-sha', plan.run.baseSha);
+  core.setOutput('lenses', JSON.stringify(config.review.lenses));
+  await reportStage(core, { stage: 'plan', outcomes: [outcome], config, runDir: deps.runDir });
+
+  if (plan.request.issue === null) return;
+  const { owner, repo } = job.repository;
+  const runUrl = `${job.serverUrl}/${owner}/${repo}/actions/runs/${job.runId}`;
+  const github = await import('../../github/index.ts');
+  await github.upsertMarkedComment(prepared.octokit, {
+    owner,
+    repo,
+    issue_number: plan.request.issue,
+    marker: TRACKING_MARKER,
+    body: trackingBody(plan, runUrl),
+  });
+}
+
+/**
+ * `actions/plan`: checks the event and who triggered it, snapshots the request, plans, uploads
+ * `ensemble-plan`, sets the matrix outputs and upserts the tracking comment.
+ */
+export async function runPlanAction(settings: ActionSettings<'plan'>, deps: ActionDeps): Promise<void> {
+  const model = settings.model ? `${settings.model.provider}:${settings.model.model}` : null;
+  const { loaded, config } = await loadRunConfig(deps.job.workspace, settings.config, model);
+  const prepared = await prepareRun(settings, deps, config);
 
   // Keys are read, then every credential leaves the environment, before any agent starts.
-  const session = openModels(config, ['plan'], {
+  const models = openModels(config, ['plan'], {
     model,
     baseUrl: settings.baseUrl,
     apiKey: settings.apiKey,
     env: deps.env,
     ...(deps.session ? { session: deps.session } : {}),
   });
-  const baseSha = await pinBase(job.workspace);
-  const run: RunIdentity = {
-    repository: `${owner}/${repo}`,
-    runId: job.runId,
-    issue: request.issue,
-    promptHash: request.issue === null ? request.hash : null,
-    baseSha,
-    configHash: loaded.hash,
-  };
-  deps.runDir.writeDocument(ARTIFACTS.plan, 'request.json', request);
-  const local = await openStageSession({
-    repoDir: job.workspace,
-    config,
-    run,
-    runDir: deps.runDir,
-    session,
-    reporter: actionsReporter(core),
-  });
-  let plan: PlanDocument;
+  const session = await openActionsRun(deps, { request: prepared.request, loaded, config, session: models });
+  let outcome: StageOutcome;
   try {
-    plan = await withCommandsStopped(core, () => runPlanStage(local.ctx, { request, workspace: local.base.dir }));
+    outcome = await withCommandsStopped(deps.core, () => runStage(session, { stage: 'plan', request: prepared.request }));
   } finally {
-    await local.close();
+    await session.close();
   }
-  if (plan.tasks.length > config.stages.plan['max-tasks']) {
-    throw new Error(`the plan has ${plan.tasks.length} tasks, over the configured limit of ${config.stages.plan['max-tasks']}`);
-  }
-  deps.runDir.writeDocument(ARTIFACTS.plan, 'plan.json', plan);
-  await deps.artifacts.uploadArtifact(ARTIFACTS.plan, deps.runDir.artifactDir(ARTIFACTS.plan));
-
-  core.setOutput('matrix', planMatrix(plan));
-  core.setOutput('task-count', String(plan.tasks.length));
-  core.setOutput('base-sha', baseSha);
-  core.setOutput('lenses', JSON.stringify(config.review.lenses));
-  core.summary.addRaw(`${renderPlanMarkdown(plan)}\n${renderUsageTable([{ stage: 'plan', usage: plan.usage }])}`, true);
-  await core.summary.write();
-
-  if (request.issue !== null) {
-    const runUrl = `${job.serverUrl}/${owner}/${repo}/actions/runs/${job.runId}`;
-    await github.upsertMarkedComment(octokit, {
-      owner,
-      repo,
-      issue_number: request.issue,
-      marker: TRACKING_MARKER,
-      body: trackingBody(plan, runUrl),
-    });
-  }
+  await uploadOutcome(deps, outcome);
+  await reportPlan(deps, prepared, outcome, config);
 }

@@ -1,16 +1,21 @@
+/**
+ * The stage actions' jobs (`actions/code`, `test`, `review`, `docs`): download what the stage
+ * reads, run it through the one stage runner (`runStageJob`), upload each unit's artifacts as soon
+ * as they exist, then set the outputs and the step summary (`report.ts`).
+ */
 import { randomBytes } from 'node:crypto';
 import { ARTIFACTS } from '../../artifacts/names.ts';
 import type { RunDirectory } from '../../artifacts/run-directory.ts';
 import { ArtifactMissingError, type ArtifactStore } from '../../artifacts/store.ts';
-import type { TaskDocument } from '../../contracts/task.ts';
 import type { ModelSession } from '../../model/session.ts';
-import { runSingleStage, type SingleStageResult } from '../../pipeline/run-stage.ts';
+import { readPlan, type StageOutcome } from '../../pipeline/run-stage.ts';
+import { runStageJob, type StageJobOptions } from '../../pipeline/stage-job.ts';
 import { dependencyGroups } from '../../plan/graph.ts';
-import { renderDocsMarkdown, renderReviewMarkdown, renderTaskMarkdown, renderTestMarkdown, renderUsageTable } from '../../render/index.ts';
-import { combineReviews, parseUnifiedDiff } from '../../review/index.ts';
 import { taskNotRun } from '../../stages/code.ts';
+import { errorMessage } from '../../util/errors.ts';
 import { type ActionsCore, type ActionsJob, actionsReporter } from './environment.ts';
 import type { ActionSettings } from './inputs.ts';
+import { reportStage } from './report.ts';
 
 export interface ActionDeps {
   core: ActionsCore;
@@ -21,6 +26,11 @@ export interface ActionDeps {
   /** The model session of an all-in-one job, opened once for every stage. */
   session?: ModelSession;
 }
+
+/** What a checkout needs to hold the plan's base commit on GitHub. */
+export const BASE_COMMIT_HINT =
+  // biome-ignore lint/suspicious/noTemplateCurlyInString: the workflow expression a user writes
+  "check the repository out at the plan job's base-sha output (actions/checkout with ref: ${{ needs.plan.outputs.base-sha }})";
 
 /**
  * Runs `work` with workflow commands switched off: everything a stage logs (model text, test
@@ -37,9 +47,31 @@ export async function withCommandsStopped<T>(core: Pick<ActionsCore, 'info'>, wo
   }
 }
 
+/**
+ * `withCommandsStopped` for units that overlap (the all-in-one job runs tasks, lenses and docs side
+ * by side): one window, opened by the first unit to start and closed by the last to end, so that
+ * no unit's output is live while another is still running.
+ */
+export function sharedCommandStop(core: Pick<ActionsCore, 'info'>): <T>(work: () => Promise<T>) => Promise<T> {
+  let running = 0;
+  let token = '';
+  return async (work) => {
+    if (running++ === 0) {
+      token = randomBytes(16).toString('hex');
+      core.info(`::stop-commands::${token}`);
+    }
+    try {
+      return await work();
+    } finally {
+      if (--running === 0) core.info(`::${token}::`);
+    }
+  };
+}
+
 type StageSettings = ActionSettings<'code'> | ActionSettings<'test'> | ActionSettings<'review'> | ActionSettings<'docs'>;
 
-function modelOptions(settings: StageSettings, deps: ActionDeps) {
+/** The stage job's options from the action's settings: one shape for every stage. */
+function jobOptions(settings: StageSettings, deps: ActionDeps): Omit<StageJobOptions, 'units'> {
   return {
     model: settings.model ? `${settings.model.provider}:${settings.model.model}` : null,
     baseUrl: settings.baseUrl,
@@ -47,26 +79,22 @@ function modelOptions(settings: StageSettings, deps: ActionDeps) {
     configFile: settings.config,
     env: deps.env,
     ...(deps.session ? { session: deps.session } : {}),
-    runDir: deps.runDir.dir,
+    runDir: deps.runDir,
     repoDir: deps.job.workspace,
     reporter: actionsReporter(deps.core),
+    baseCommitHint: BASE_COMMIT_HINT,
+    // The partial work of a failed unit is uploaded too: nothing is lost.
+    afterUnit: (outcome) => uploadOutcome(deps, outcome),
   };
+}
+
+/** Uploads the artifacts a unit wrote, as soon as it wrote them. */
+export async function uploadOutcome(deps: Pick<ActionDeps, 'artifacts' | 'runDir'>, outcome: StageOutcome): Promise<void> {
+  for (const name of outcome.artifacts) await deps.artifacts.uploadArtifact(name, deps.runDir.artifactDir(name));
 }
 
 async function download(deps: ActionDeps, name: string): Promise<void> {
   await deps.artifacts.downloadArtifact(name, deps.runDir.artifactDir(name));
-}
-
-/** A stage the configuration switched off: an empty output and a line in the summary, no artifact. */
-async function skipped(core: ActionsCore, output: string, reason: string): Promise<void> {
-  core.setOutput(output, '');
-  core.info(reason);
-  await summarise(core, `Skipped: ${reason}.`);
-}
-
-async function summarise(core: ActionsCore, markdown: string): Promise<void> {
-  core.summary.addRaw(markdown, true);
-  await core.summary.write();
 }
 
 /**
@@ -75,84 +103,58 @@ async function summarise(core: ActionsCore, markdown: string): Promise<void> {
  */
 export async function runCodeAction(settings: ActionSettings<'code'>, deps: ActionDeps): Promise<void> {
   await download(deps, ARTIFACTS.plan);
-  const plan = deps.runDir.readDocument('plan', ARTIFACTS.plan, 'plan.json');
+  const plan = readPlan(deps.runDir);
   const group = dependencyGroups(plan.tasks).find((g) => g.includes(settings.task));
-  if (!group) throw new Error(`task "${settings.task}" is not in the plan (tasks: ${plan.tasks.map((t) => t.id).join(', ')})`);
-  const tasks: TaskDocument[] = [];
-  for (const taskId of group) {
-    const result = await withCommandsStopped(deps.core, () => runSingleStage({ ...modelOptions(settings, deps), stage: 'code', taskId }));
-    // The partial work of a failed task is uploaded too: nothing is lost.
-    await deps.artifacts.uploadArtifact(ARTIFACTS.code(taskId), deps.runDir.artifactDir(ARTIFACTS.code(taskId)));
-    tasks.push(result.documents.task as TaskDocument);
+  if (!group) {
+    throw new Error(`task "${settings.task}" is not in the plan (tasks: ${plan.tasks.map((t) => t.id).join(', ')})`);
   }
-  const failed = tasks.filter((t) => t.status === 'failed');
-  deps.core.setOutput('status', failed.length > 0 ? 'failed' : tasks.some((t) => t.status === 'done') ? 'done' : 'no-change');
-  await summarise(
-    deps.core,
-    `${tasks.map((task) => renderTaskMarkdown(task)).join('\n')}\n${renderUsageTable(tasks.map((task) => ({ stage: `code · ${task.taskId}`, usage: task.usage })))}`,
-  );
-  if (failed.length > 0) deps.core.setFailed(failed.map((t) => `task ${t.taskId} failed: ${t.stopReason ?? t.summary}`).join('\n'));
+  const units = group.map((taskId) => ({ stage: 'code' as const, taskId }));
+  const { outcomes, config } = await withCommandsStopped(deps.core, () => runStageJob({ ...jobOptions(settings, deps), units }));
+  await reportStage(deps.core, { stage: 'code', outcomes, config, runDir: deps.runDir });
 }
 
 /** `actions/test`: integrate every task's patch, test, add tests. */
 export async function runTestAction(settings: ActionSettings<'test'>, deps: ActionDeps): Promise<void> {
   await download(deps, ARTIFACTS.plan);
-  const plan = deps.runDir.readDocument('plan', ARTIFACTS.plan, 'plan.json');
-  for (const task of plan.tasks) {
-    try {
-      await download(deps, ARTIFACTS.code(task.id));
-    } catch (error) {
-      // Only a leg that uploaded nothing makes a task count as failed; any other error is the step's.
-      if (!(error instanceof ArtifactMissingError)) throw error;
-      deps.core.warning(`task ${task.id}: ${(error as Error).message}`);
-      deps.runDir.writeDocument(
-        ARTIFACTS.code(task.id),
-        'task.json',
-        taskNotRun(plan.run, task.id, 'missing artifact', `The task's job uploaded no result: ${(error as Error).message}`),
-      );
-      deps.runDir.writeText(ARTIFACTS.code(task.id), 'task.patch', '');
-    }
+  const plan = readPlan(deps.runDir);
+  for (const task of plan.tasks) await downloadTask(deps, plan.run, task.id);
+  const { outcomes, config } = await withCommandsStopped(deps.core, () =>
+    runStageJob({ ...jobOptions(settings, deps), units: [{ stage: 'test' }] }),
+  );
+  await reportStage(deps.core, { stage: 'test', outcomes, config, runDir: deps.runDir });
+}
+
+/**
+ * A task's artifact; a leg that uploaded none (cancelled, or killed before its first upload)
+ * makes the task count as failed, with the reason. Any other error is the step's.
+ */
+async function downloadTask(deps: ActionDeps, run: Parameters<typeof taskNotRun>[0], taskId: string): Promise<void> {
+  try {
+    await download(deps, ARTIFACTS.code(taskId));
+  } catch (error) {
+    if (!(error instanceof ArtifactMissingError)) throw error;
+    deps.core.warning(`task ${taskId}: ${errorMessage(error)}`);
+    const reason = `The task's job uploaded no result: ${errorMessage(error)}`;
+    deps.runDir.writeTask({ document: taskNotRun(run, taskId, 'missing artifact', reason), patch: '' });
   }
-  const result = await withCommandsStopped(deps.core, () => runSingleStage({ ...modelOptions(settings, deps), stage: 'test' }));
-  await deps.artifacts.uploadArtifact(ARTIFACTS.test, deps.runDir.artifactDir(ARTIFACTS.test));
-  const test = result.documents.test!;
-  deps.core.setOutput('status', test.status);
-  deps.core.setOutput('passed', test.passed === null ? '' : String(test.passed));
-  deps.core.setOutput('failed', test.failed === null ? '' : String(test.failed));
-  await summarise(deps.core, `${renderTestMarkdown(test)}\n${renderUsageTable([{ stage: 'test', usage: test.usage }])}`);
-  if (test.status === 'error') deps.core.setFailed(`the tests could not run: ${test.summary.split('\n')[0]}`);
 }
 
 /** `actions/review`: one lens. */
 export async function runReviewAction(settings: ActionSettings<'review'>, deps: ActionDeps): Promise<void> {
   await download(deps, ARTIFACTS.plan);
   await download(deps, ARTIFACTS.test);
-  const result = await withCommandsStopped(deps.core, () =>
-    runSingleStage({ ...modelOptions(settings, deps), stage: 'review', lens: settings.lens }),
+  const { outcomes, config } = await withCommandsStopped(deps.core, () =>
+    runStageJob({ ...jobOptions(settings, deps), units: [{ stage: 'review', lenses: [settings.lens] }] }),
   );
-  await deps.artifacts.uploadArtifact(ARTIFACTS.review(settings.lens), deps.runDir.artifactDir(ARTIFACTS.review(settings.lens)));
-  const reviews = result.documents.reviews ?? [];
-  const review = reviews[0]!;
-  deps.core.setOutput('verdict', review.verdict);
-  const change = deps.runDir.readText(ARTIFACTS.test, 'change.patch') ?? '';
-  const outcome = combineReviews(reviews, parseUnifiedDiff(change), result.config.review['block-on']);
-  await summarise(
-    deps.core,
-    `${renderReviewMarkdown(outcome)}\n${renderUsageTable([{ stage: `review · ${review.lens}`, usage: review.usage }])}`,
-  );
+  await reportStage(deps.core, { stage: 'review', outcomes, config, runDir: deps.runDir });
 }
 
 /** `actions/docs`. */
 export async function runDocsAction(settings: ActionSettings<'docs'>, deps: ActionDeps): Promise<void> {
   await download(deps, ARTIFACTS.plan);
   await download(deps, ARTIFACTS.test);
-  const result = await withCommandsStopped(deps.core, () => runSingleStage({ ...modelOptions(settings, deps), stage: 'docs' }));
-  const docs = result.documents.docs;
-  if (!docs) return skipped(deps.core, 'status', result.summary);
-  await deps.artifacts.uploadArtifact(ARTIFACTS.docs, deps.runDir.artifactDir(ARTIFACTS.docs));
-  deps.core.setOutput('status', docs.status);
-  await summarise(deps.core, `${renderDocsMarkdown(docs)}\n${renderUsageTable([{ stage: 'docs', usage: docs.usage }])}`);
-  if (docs.status === 'failed') deps.core.setFailed(`the docs stage failed: ${docs.summary.split('\n')[0]}`);
+  const { outcomes, config } = await withCommandsStopped(deps.core, () =>
+    runStageJob({ ...jobOptions(settings, deps), units: [{ stage: 'docs' }] }),
+  );
+  await reportStage(deps.core, { stage: 'docs', outcomes, config, runDir: deps.runDir });
 }
-
-export type { SingleStageResult };

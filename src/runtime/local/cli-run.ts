@@ -1,27 +1,32 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { RunDirectory } from '../../artifacts/run-directory.ts';
 import { type CliIo, UsageError, type Values } from '../../cli.ts';
+import type { StageName } from '../../contracts/stages.ts';
 import { requestFromIssueFile, requestFromPrompt } from '../../pipeline/request.ts';
-import { runSingleStage } from '../../pipeline/run-stage.ts';
+import type { StageUnit } from '../../pipeline/run-stage.ts';
+import { runStageJob } from '../../pipeline/stage-job.ts';
+import { isStageName, PIPELINE_STAGES } from '../../pipeline/stages.ts';
 import type { Reporter } from '../../stages/context.ts';
-import { type LocalRunSummary, PIPELINE_STAGES, type PipelineStage, runLocalPipeline } from './pipeline.ts';
+import { type LocalRunSummary, runLocalPipeline } from './pipeline.ts';
+import { publishRunDirectory } from './publish.ts';
 import { plainReporter, terminalReporter } from './reporter.ts';
 
 const str = (v: string | boolean | undefined) => (typeof v === 'string' ? v : undefined);
 
-function parseStages(text: string | undefined): PipelineStage[] | undefined {
+function parseStages(text: string | undefined): StageName[] | undefined {
   if (text === undefined) return undefined;
   const names = text
     .split(',')
     .map((s) => s.trim())
     .filter(Boolean);
-  const unknown = names.filter((n) => !(PIPELINE_STAGES as readonly string[]).includes(n));
+  const unknown = names.filter((n) => !isStageName(n));
   if (unknown.length > 0 || names.length === 0) {
     throw new UsageError(
       `--stages: unknown stage ${unknown.map((u) => `"${u}"`).join(', ') || '(none given)'}; choose from ${PIPELINE_STAGES.join(', ')}`,
     );
   }
-  return names as PipelineStage[];
+  return names as StageName[];
 }
 
 function parseMaxParallel(text: string | undefined): number {
@@ -97,30 +102,49 @@ export async function runCommand(values: Values, io: CliIo): Promise<number> {
   return summary.ok ? 0 : 1;
 }
 
-/** `ensemble stage <name> --run DIR`. */
+/** `ensemble stage <name> --run DIR`: one stage again, from the run directory's artifacts (`runStageJob`). */
 export async function stageCommand(values: Values, stage: string, io: CliIo): Promise<number> {
-  if (!(PIPELINE_STAGES as readonly string[]).includes(stage)) {
+  if (!isStageName(stage)) {
     throw new UsageError(`unknown stage "${stage}"; choose one of ${PIPELINE_STAGES.join(', ')}`);
   }
-  const runDir = str(values['run']);
-  if (!runDir) throw new UsageError('--run DIR is required: the run directory to take the artifacts from');
+  const runDirArg = str(values['run']);
+  if (!runDirArg) throw new UsageError('--run DIR is required: the run directory to take the artifacts from');
+  const runDir = RunDirectory.open(resolve(io.cwd, runDirArg));
+  const repoDir = resolve(io.cwd, str(values['repo']) ?? '.');
+  const configFile = values['config'] ? resolve(io.cwd, str(values['config']) as string) : null;
   const { reporter, stop } = reporterFor(io, false);
   try {
-    const result = await runSingleStage({
-      stage: stage as PipelineStage,
-      runDir: resolve(io.cwd, runDir),
-      repoDir: resolve(io.cwd, str(values['repo']) ?? '.'),
-      taskId: str(values['task']) ?? null,
+    if (stage === 'publish') {
+      const published = await publishRunDirectory({ runDir, repoDir, configFile, reporter });
+      io.stdout.write(`publish: ${published.summary}\n${published.written.map((f) => `  wrote ${f}`).join('\n')}\n`);
+      return published.ok ? 0 : 1;
+    }
+    const { outcomes } = await runStageJob({
+      units: [stageUnit(stage, str(values['task']))],
+      runDir,
+      repoDir,
       model: str(values['model']) ?? null,
       baseUrl: str(values['base-url']) ?? null,
       apiKey: str(values['api-key']) ?? null,
-      configFile: values['config'] ? resolve(io.cwd, str(values['config']) as string) : null,
+      configFile,
       reporter,
       env: io.env,
+      baseCommitHint: 'pass --repo with the repository the run was made in',
     });
-    io.stdout.write(`${result.stage}: ${result.summary}\n${result.written.map((f) => `  wrote ${f}`).join('\n')}\n`);
-    return result.ok ? 0 : 1;
+    const [outcome] = outcomes;
+    if (!outcome) return 1;
+    io.stdout.write(`${outcome.stage}: ${outcome.summary}\n${outcome.written.map((f) => `  wrote ${f}`).join('\n')}\n`);
+    return outcome.status === 'failed' ? 1 : 0;
   } finally {
     stop();
   }
 }
+
+/** The unit `ensemble stage` runs: a code re-run names its task. */
+function stageUnit(stage: Exclude<StageName, 'publish'>, task: string | undefined): StageJobUnit {
+  if (stage !== 'code') return { stage };
+  if (!task) throw new UsageError('ensemble stage code needs --task ID: the task to run again');
+  return { stage: 'code', taskId: task };
+}
+
+type StageJobUnit = Exclude<StageUnit, { stage: 'plan' }> | { stage: 'plan' };

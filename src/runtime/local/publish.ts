@@ -1,11 +1,16 @@
+import type { RunDirectory } from '../../artifacts/run-directory.ts';
 import { noModelUsage } from '../../contracts/common.ts';
 import type { Severity } from '../../contracts/index.ts';
 import type { PublishDocument, PublishedCommit } from '../../contracts/publish.ts';
 import type { ReviewDocument } from '../../contracts/review.ts';
+import { readChange, readDocs, readPlan, readReviews, readTask, readTest } from '../../pipeline/run-stage.ts';
+import { loadRunConfig, repositoryRoot } from '../../pipeline/session.ts';
+import { branchFor } from '../../publish/branch.ts';
 import { buildCommitSequence, type CommitSequenceInput } from '../../publish/commits.ts';
 import { renderPrBody, renderReviewBody, usageRows } from '../../render/index.ts';
 import { combineReviews, parseUnifiedDiff, type ReviewOutcome } from '../../review/index.ts';
-import { updateBranch } from '../../workspace/index.ts';
+import type { Reporter } from '../../stages/context.ts';
+import { assertRepoContains, updateBranch } from '../../workspace/index.ts';
 
 export { ENSEMBLE_AUTHOR } from '../../publish/commits.ts';
 
@@ -75,4 +80,42 @@ export async function publishLocal(input: PublishInput): Promise<PublishOutput> 
     commentId: null,
   };
   return { document, prBody, reviewBody, review, notes };
+}
+
+/**
+ * `ensemble stage publish`: the local publish of a run directory's artifacts, onto the run's
+ * branch (`publishLocal`); the PR body and review go beside the artifacts.
+ */
+export async function publishRunDirectory(options: {
+  runDir: RunDirectory;
+  repoDir: string;
+  configFile?: string | null;
+  reporter: Reporter;
+}): Promise<{ ok: boolean; summary: string; written: string[] }> {
+  const { runDir } = options;
+  const repoDir = repositoryRoot(options.repoDir);
+  const plan = readPlan(runDir);
+  const { config } = await loadRunConfig(repoDir, options.configFile, null);
+  const tasks = plan.tasks.map((task) => readTask(runDir, task.id));
+  const test = readTest(runDir);
+  const changePatch = readChange(runDir);
+  const reviews = readReviews(runDir);
+  await assertRepoContains(repoDir, plan.run.baseSha, 'pass --repo with the repository the run was made in');
+  const published = await publishLocal({
+    repoDir,
+    run: plan.run,
+    plan,
+    tasks,
+    test,
+    changePatch,
+    docs: readDocs(runDir),
+    reviews,
+    blockOn: config.review['block-on'],
+    protectedPaths: config['protected-paths'],
+    branch: branchFor(plan.request, plan.run.runId),
+  });
+  for (const note of published.notes) options.reporter.info(note);
+  const { written } = runDir.writePublished(published);
+  const commits = published.document.commits.length;
+  return { ok: commits > 0, summary: `branch ${published.document.branch}, ${commits} commits`, written };
 }

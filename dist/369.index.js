@@ -1,0 +1,1173 @@
+export const id = 369;
+export const ids = [369,975];
+export const modules = {
+
+/***/ 60574:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Js: () => (/* binding */ repoPathProblem),
+/* harmony export */   LD: () => (/* binding */ TaskId),
+/* harmony export */   P: () => (/* binding */ Sha256Hex),
+/* harmony export */   RE: () => (/* binding */ envelope),
+/* harmony export */   UA: () => (/* binding */ RepoPath),
+/* harmony export */   Ug: () => (/* binding */ NonEmptyText),
+/* harmony export */   p$: () => (/* binding */ GitSha),
+/* harmony export */   wQ: () => (/* binding */ noModelUsage)
+/* harmony export */ });
+/* unused harmony exports RunIdentity, Usage, emptyUsage, schemaId */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(80737);
+
+/** Lowercase hex SHA-1 (40) or SHA-256 (64) object name, as git prints it. */
+const GitSha = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
+    .regex(/^(?:[0-9a-f]{40}|[0-9a-f]{64})$/, 'must be a full lowercase git commit SHA (40 or 64 hex characters)');
+const Sha256Hex = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().regex(/^[0-9a-f]{64}$/, 'must be a SHA-256 hex digest (64 lowercase hex characters)');
+/**
+ * A path inside the repository, as git writes it: relative, forward slashes, no `..` segment.
+ * Artifacts come from other jobs, so a path that could escape the checkout is refused here,
+ * before any stage touches the file system.
+ */
+const RepoPath = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
+    .min(1, 'must not be empty')
+    .max(4096)
+    .superRefine((path, ctx) => {
+    const problem = repoPathProblem(path);
+    if (problem)
+        ctx.addIssue({ code: 'custom', message: problem, input: path });
+});
+/**
+ * Why `path` is not a repository path, or null. One reason per path: `/etc/passwd` is "not
+ * relative", not also "has an empty segment". The empty string is left to `RepoPath`'s `min(1)`.
+ */
+function repoPathProblem(path) {
+    if (path === '')
+        return null;
+    if (path.startsWith('/') || /^[A-Za-z]:/.test(path))
+        return 'must be relative to the repository root';
+    if (path.includes('\\'))
+        return 'must use forward slashes';
+    if (path.includes('\0'))
+        return 'must not contain NUL';
+    const segments = path.split('/');
+    if (segments.some((s) => s === '..' || s === '.' || s === ''))
+        return 'must not contain empty, "." or ".." segments';
+    // Git never tracks a `.git` entry (any case); a path into it could plant hooks or config that run later.
+    if (segments.some((s) => s.toLowerCase() === '.git'))
+        return 'must not point into a ".git" directory';
+    return null;
+}
+/** Task ids appear in artifact names, matrix legs, branch trailers and file names. */
+const TaskId = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
+    .regex(/^[a-z0-9][a-z0-9-]{0,39}$/, 'must be 1-40 characters of a-z, 0-9 and "-", starting with a letter or digit');
+const NonEmptyText = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().trim().min(1, 'must not be empty');
+/** Who and what a document belongs to; every artifact of one pipeline run carries the same identity. */
+const RunIdentity = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
+    repository: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().regex(/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/, 'must be "owner/name"'),
+    runId: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1).max(200),
+    issue: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().positive().nullable(),
+    promptHash: Sha256Hex.nullable(),
+    baseSha: GitSha,
+    configHash: Sha256Hex,
+})
+    .strict()
+    .refine((r) => (r.issue === null) !== (r.promptHash === null), {
+    message: 'exactly one of "issue" and "promptHash" must be set',
+    path: ['issue'],
+});
+const TokenCount = zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().nonnegative();
+/** Model usage of the stage that produced a document. `costUsd` is null when no price is known: never a guess. */
+const Usage = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
+    model: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+    calls: TokenCount,
+    inputTokens: TokenCount,
+    outputTokens: TokenCount,
+    cacheReadTokens: TokenCount,
+    cacheWriteTokens: TokenCount,
+    costUsd: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().nonnegative().nullable(),
+    durationMs: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().nonnegative(),
+})
+    .strict();
+function emptyUsage(model = '') {
+    return {
+        model,
+        calls: 0,
+        inputTokens: 0,
+        outputTokens: 0,
+        cacheReadTokens: 0,
+        cacheWriteTokens: 0,
+        costUsd: null,
+        durationMs: 0,
+    };
+}
+/** The usage of work that called no model (publish, a task that never started): it cost nothing. */
+function noModelUsage() {
+    return { ...emptyUsage(), costUsd: 0 };
+}
+/** `ensemble.<kind>/v<version>` */
+function schemaId(kind, version) {
+    return `ensemble.${kind}/v${version}`;
+}
+/** The envelope every artifact document shares, with the document's own fields beside it. */
+function envelope(id, body) {
+    const document = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
+        schema: zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz(id),
+        run: RunIdentity,
+        usage: Usage,
+    })
+        .extend(body.shape)
+        .strict();
+    // `.shape` carries the fields only: re-attach the body's own refinements (a plan's task-graph
+    // checks). The body's fields sit at the document's root, so their issue paths stay right.
+    // The checks are typed against the body's output, which the document's output extends.
+    const checks = (body._zod.def.checks ?? []);
+    return checks.length > 0 ? document.check(...checks) : document;
+}
+
+
+/***/ }),
+
+/***/ 33562:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   An: () => (/* binding */ formatModelSpec),
+/* harmony export */   EG: () => (/* binding */ parseModelSpec),
+/* harmony export */   xq: () => (/* binding */ PROVIDERS)
+/* harmony export */ });
+/* unused harmony export ModelSpecError */
+const PROVIDERS = ['anthropic', 'openai', 'openai-compatible'];
+class ModelSpecError extends Error {
+    name = 'ModelSpecError';
+}
+/**
+ * Parses `provider:model`. The model id may itself contain colons (`openai-compatible:qwen3:32b`
+ * for Ollama), so only the first colon separates the provider.
+ */
+function parseModelSpec(text) {
+    const trimmed = text.trim();
+    const colon = trimmed.indexOf(':');
+    if (colon <= 0 || colon === trimmed.length - 1) {
+        throw new ModelSpecError(`"${text}" is not a model spec: write provider:model, e.g. anthropic:claude-sonnet-4-5 (providers: ${PROVIDERS.join(', ')})`);
+    }
+    const provider = trimmed.slice(0, colon);
+    const model = trimmed.slice(colon + 1);
+    if (!PROVIDERS.includes(provider)) {
+        throw new ModelSpecError(`unknown model provider "${provider}" in "${text}": use one of ${PROVIDERS.join(', ')}`);
+    }
+    if (/\s/.test(model)) {
+        throw new ModelSpecError(`model id "${model}" in "${text}" must not contain whitespace`);
+    }
+    return { provider: provider, model };
+}
+function formatModelSpec(spec) {
+    return `${spec.provider}:${spec.model}`;
+}
+
+
+/***/ }),
+
+/***/ 6547:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   T3: () => (/* binding */ requestFromIssue),
+/* harmony export */   mK: () => (/* binding */ requestFromPrompt),
+/* harmony export */   zm: () => (/* binding */ requestFromIssueFile)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(80737);
+/* harmony import */ var _agent_prompt_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(66847);
+/* harmony import */ var _config_hash_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(68992);
+
+
+
+
+function snapshot(fields) {
+    const clean = {
+        ...fields,
+        title: (0,_agent_prompt_js__WEBPACK_IMPORTED_MODULE_1__/* .stripHiddenContent */ .wG)(fields.title).trim(),
+        body: (0,_agent_prompt_js__WEBPACK_IMPORTED_MODULE_1__/* .stripHiddenContent */ .wG)(fields.body).trim(),
+        comments: fields.comments.map((c) => ({ ...c, body: (0,_agent_prompt_js__WEBPACK_IMPORTED_MODULE_1__/* .stripHiddenContent */ .wG)(c.body).trim() })),
+    };
+    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update((0,_config_hash_js__WEBPACK_IMPORTED_MODULE_2__/* .canonicalJson */ .d)(clean)).digest('hex');
+    return { ...clean, hash };
+}
+/** The request of a run started from a prompt; hidden content is stripped before anything sees it. */
+function requestFromPrompt(prompt, title) {
+    const text = prompt.trim();
+    if (text === '')
+        throw new Error('the prompt is empty: say what to build');
+    const firstLine = title ?? (0,_agent_prompt_js__WEBPACK_IMPORTED_MODULE_1__/* .stripHiddenContent */ .wG)(text).split('\n')[0]?.trim() ?? '';
+    return snapshot({
+        source: 'prompt',
+        issue: null,
+        title: firstLine.length > 120 ? `${firstLine.slice(0, 117)}...` : firstLine,
+        body: text,
+        author: null,
+        comments: [],
+    });
+}
+/** The snapshot of an issue, taken once; later stages read this, never the live issue. */
+function requestFromIssue(issue) {
+    return snapshot({
+        source: 'issue',
+        issue: issue.number,
+        title: issue.title,
+        body: issue.body ?? '',
+        author: issue.author,
+        comments: issue.comments.slice(0, 100),
+    });
+}
+/** `gh issue view N --json number,title,body,author,comments`, or GitHub's REST issue shape. */
+const IssueJson = zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({
+    number: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().int().positive().optional(),
+    title: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().min(1, 'the issue needs a title'),
+    body: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().nullable().optional(),
+    author: zod__WEBPACK_IMPORTED_MODULE_3__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({ login: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP() }), zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP()])
+        .nullable()
+        .optional(),
+    user: zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({ login: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP() }).nullable().optional(),
+    comments: zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({
+        author: zod__WEBPACK_IMPORTED_MODULE_3__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({ login: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP() }), zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP()])
+            .nullable()
+            .optional(),
+        user: zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({ login: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP() }).nullable().optional(),
+        body: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(),
+        createdAt: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().optional(),
+        created_at: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().optional(),
+    }))
+        .optional(),
+});
+const login = (who) => (typeof who === 'string' ? who : (who?.login ?? null));
+/**
+ * An issue written to a file: JSON as `gh issue view --json` or the REST API gives it, or
+ * Markdown whose first `# ` heading is the title. A file without an issue number is a prompt.
+ */
+function requestFromIssueFile(text, file) {
+    const trimmed = text.trim();
+    if (trimmed === '')
+        throw new Error(`${file} is empty: write the issue as Markdown (a "# Title" line, then the body) or as JSON`);
+    if (trimmed.startsWith('{')) {
+        let value;
+        try {
+            value = JSON.parse(trimmed);
+        }
+        catch (error) {
+            throw new Error(`${file} is not valid JSON: ${error.message}`);
+        }
+        const parsed = IssueJson.safeParse(value);
+        if (!parsed.success) {
+            const issue = parsed.error.issues[0];
+            throw new Error(`${file}: ${issue?.path.join('.') || 'issue'}: ${issue?.message}; expected the shape of \`gh issue view N --json number,title,body,author,comments\``);
+        }
+        const issue = parsed.data;
+        const comments = (issue.comments ?? []).map((c) => ({
+            author: login(c.author) ?? login(c.user) ?? 'unknown',
+            body: c.body,
+            createdAt: c.createdAt ?? c.created_at ?? '',
+        }));
+        if (issue.number === undefined)
+            return requestFromPrompt(`${issue.title}\n\n${issue.body ?? ''}`);
+        return requestFromIssue({
+            number: issue.number,
+            title: issue.title,
+            body: issue.body ?? '',
+            author: login(issue.author) ?? login(issue.user),
+            comments,
+        });
+    }
+    const heading = /^#\s+(.+)$/m.exec(trimmed);
+    if (!heading)
+        return requestFromPrompt(trimmed);
+    const body = trimmed.replace(heading[0], '').trim();
+    return requestFromPrompt(body || heading[1], heading[1].trim());
+}
+
+
+/***/ }),
+
+/***/ 20975:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  runPipeline: () => (/* binding */ runPipeline)
+});
+
+// EXTERNAL MODULE: ./lib/plan/graph.js
+var graph = __webpack_require__(18703);
+;// CONCATENATED MODULE: ./lib/util/concurrency.js
+/** Runs `work` over `items` with at most `limit` at once, keeping results in input order. */
+async function mapWithLimit(items, limit, work) {
+    const results = new Array(items.length);
+    let next = 0;
+    const worker = async () => {
+        while (next < items.length) {
+            const i = next++;
+            results[i] = await work(items[i]);
+        }
+    };
+    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+    return results;
+}
+
+// EXTERNAL MODULE: ./lib/util/errors.js
+var errors = __webpack_require__(99661);
+// EXTERNAL MODULE: ./lib/pipeline/run-stage.js + 4 modules
+var run_stage = __webpack_require__(18248);
+// EXTERNAL MODULE: ./lib/pipeline/stages.js
+var stages = __webpack_require__(23435);
+;// CONCATENATED MODULE: ./lib/pipeline/schedule.js
+
+
+
+
+
+/** A stage whose failure ends the run (the table's `fatal`), or a run with no finished task. */
+class RunStopped extends Error {
+}
+/**
+ * Runs the pipeline in `session`. Never throws for a stage's failure: the result says which stage
+ * failed and why (`stopped`, the rows), and every artifact made so far is in the run directory.
+ */
+async function runPipeline(session, options) {
+    const result = {
+        rows: [],
+        plan: null,
+        tasks: [],
+        test: null,
+        reviews: [],
+        docs: null,
+        stopped: null,
+        published: false,
+    };
+    const run = stepRunner(session, options, result.rows);
+    try {
+        result.plan = await planStep(run, options.request);
+        result.tasks = await codeStep(session, run, result.plan, options.maxParallel);
+        result.test = await testStep(session, run, options.stages.has('test'));
+        const [reviews, docs] = await Promise.all([
+            reviewStep(run, options.stages, result.test.patch),
+            docsStep(session, run, options.stages, result.test.patch),
+        ]);
+        result.reviews = reviews;
+        result.docs = docs;
+    }
+    catch (error) {
+        if (!(error instanceof RunStopped))
+            throw error;
+        result.stopped = error.message;
+        if (result.plan && result.tasks.length === 0)
+            result.tasks = readTasks(session, result.plan);
+    }
+    try {
+        await publishStep(run, options, result);
+    }
+    catch (error) {
+        if (!(error instanceof RunStopped))
+            throw error;
+        result.stopped = error.message;
+    }
+    return result;
+}
+// ---------------------------------------------------------------------------------------------
+// Steps
+async function planStep(run, request) {
+    const [planned] = await run('plan', async (unit) => [await unit({ stage: 'plan', request })]);
+    return planned?.documents.plan;
+}
+/** Every task, wave by wave; the run stops when no task finished. */
+async function codeStep(session, run, plan, maxParallel) {
+    const outcomes = await run('code', async (unit) => {
+        const done = [];
+        for (const wave of (0,graph/* dependencyWaves */.g0)(plan.tasks)) {
+            done.push(...(await mapWithLimit(wave, maxParallel, (taskId) => unit({ stage: 'code', taskId }))));
+        }
+        return done;
+    });
+    if (outcomes.every((o) => o.status !== 'done')) {
+        const reasons = outcomes.map((o) => `${o.documents.task?.taskId} (${stopReason(o)})`);
+        throw new RunStopped(`every task failed: ${reasons.join('; ')}`);
+    }
+    return readTasks(session, plan);
+}
+function stopReason(outcome) {
+    const task = outcome.documents.task;
+    return task?.stopReason ?? task?.summary ?? outcome.summary;
+}
+function readTasks(session, plan) {
+    return plan.tasks
+        .filter((task) => session.runDir.hasArtifact(stages/* PIPELINE */.Jj.code.artifact(task.id), 'task.json'))
+        .map((task) => (0,run_stage/* readTask */.gv)(session.runDir, task.id));
+}
+/** Tests, or with the test stage off a plain integration (no row: nothing was tested). */
+async function testStep(session, run, runTests) {
+    const unit = { stage: 'test', runTests };
+    const [outcome] = runTests ? await run('test', async (u) => [await u(unit)]) : [await run.untimed(unit)];
+    return { document: outcome?.documents.test, patch: (0,run_stage/* readChange */.pm)(session.runDir) };
+}
+async function reviewStep(run, stages, change) {
+    if (!stages.has('review') || change.trim() === '')
+        return [];
+    const [outcome] = await run('review', async (unit) => [await unit({ stage: 'review' })]);
+    return outcome?.documents.reviews ?? [];
+}
+async function docsStep(session, run, stages, change) {
+    if (!stages.has('docs') || change.trim() === '')
+        return null;
+    const [outcome] = await run('docs', async (unit) => [await unit({ stage: 'docs' })]);
+    return outcome?.documents.docs ? (0,run_stage/* readDocs */.eJ)(session.runDir) : null;
+}
+async function publishStep(run, options, result) {
+    const { publisher } = options;
+    if (!publisher || !options.stages.has('publish') || result.plan === null)
+        return;
+    if (result.stopped !== null && !publisher.reportsStoppedRuns)
+        return;
+    await run.timed('publish', async () => {
+        const published = await publisher.publish(result);
+        result.published = published.ok;
+        return { status: published.ok ? 'done' : 'failed', detail: published.summary };
+    });
+}
+function stepRunner(session, options, rows) {
+    const { ctx } = session;
+    const around = options.around ?? ((work) => work());
+    const unit = async (u) => {
+        const outcome = await around(() => (0,run_stage/* runStage */.Si)(session, u));
+        await options.afterUnit?.(outcome);
+        return outcome;
+    };
+    const timed = async (stage, work) => {
+        const started = Date.now();
+        ctx.reporter.event({ stage, status: 'started' });
+        const row = (status, detail) => {
+            const usage = ctx.ledger.totals(stage);
+            const tokens = usage.inputTokens + usage.outputTokens;
+            return { stage, status, durationMs: Date.now() - started, tokens, costUsd: usage.costUsd, detail };
+        };
+        try {
+            const { status, detail } = await work();
+            rows.push(row(status, detail));
+            ctx.reporter.event({ stage, status: status === 'failed' ? 'failed' : 'finished', detail });
+        }
+        catch (error) {
+            rows.push(row('failed', (0,errors/* errorMessage */.g)(error)));
+            ctx.reporter.event({ stage, status: 'failed', detail: (0,errors/* errorMessage */.g)(error) });
+            if (stages/* PIPELINE */.Jj[stage].fatal)
+                throw new RunStopped((0,errors/* errorMessage */.g)(error));
+            ctx.reporter.warn(`the ${stage} stage failed: ${(0,errors/* errorMessage */.g)(error)}`);
+        }
+    };
+    const run = (async (stage, work) => {
+        let outcomes = [];
+        await timed(stage, async () => {
+            outcomes = await work(unit);
+            return { status: rowStatus(outcomes), detail: outcomes.map((o) => o.summary).join('; ') };
+        });
+        return outcomes;
+    });
+    run.untimed = unit;
+    run.timed = timed;
+    return run;
+}
+/** A stage failed when none of its units did what it promises. */
+function rowStatus(outcomes) {
+    if (outcomes.some((o) => o.status === 'done'))
+        return 'done';
+    if (outcomes.some((o) => o.status === 'failed'))
+        return 'failed';
+    return 'skipped';
+}
+
+
+/***/ }),
+
+/***/ 77619:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   y: () => (/* binding */ branchFor)
+/* harmony export */ });
+/**
+ * The branch of a run: `ensemble/issue-<n>`, or for a prompt a slug of its title and the last
+ * part of the run id (`ensemble/add-a-flag-1a2b` locally, `ensemble/add-a-flag-4242` on GitHub),
+ * the same rule in both runtimes.
+ */
+function branchFor(request, runId) {
+    if (request.issue !== null)
+        return `ensemble/issue-${request.issue}`;
+    const slug = request.title
+        .toLowerCase()
+        .replace(/[^a-z0-9]+/g, '-')
+        .replace(/^-+|-+$/g, '')
+        .slice(0, 40)
+        .replace(/-+$/, '');
+    const suffix = runId
+        .replace(/[^A-Za-z0-9]+/g, '-')
+        .replace(/-+$/, '')
+        .split('-')
+        .at(-1) || 'run';
+    return `ensemble/${slug || 'run'}-${suffix}`;
+}
+
+
+/***/ }),
+
+/***/ 54673:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $0: () => (/* binding */ PatchApplyError),
+/* harmony export */   Py: () => (/* binding */ buildCommitSequence)
+/* harmony export */ });
+/* unused harmony exports ENSEMBLE_AUTHOR, INTEGRATION_MESSAGE, DOCS_MESSAGE, ensembleTrailers */
+/* harmony import */ var _plan_graph_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(18703);
+/* harmony import */ var _workspace_git_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(10297);
+/* harmony import */ var _workspace_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(24754);
+
+
+
+const ENSEMBLE_AUTHOR = { name: 'ensemble', email: 'ensemble@users.noreply.github.com' };
+/** A patch of the run that does not apply where it must: the change cannot be published. */
+class PatchApplyError extends Error {
+    name = 'PatchApplyError';
+    /** `change.patch` or `docs.patch`. */
+    patch;
+    detail;
+    constructor(patch, message, detail) {
+        super(message);
+        this.patch = patch;
+        this.detail = detail;
+    }
+}
+const INTEGRATION_MESSAGE = { withTests: 'Integrate the tasks and add tests', plain: 'Integrate the tasks' };
+const DOCS_MESSAGE = 'Update the documentation';
+function ensembleTrailers(run, stage, taskId) {
+    return {
+        'Ensemble-Run': run.runId,
+        'Ensemble-Stage': stage,
+        ...(taskId ? { 'Ensemble-Task': taskId } : {}),
+    };
+}
+/**
+ * Makes the run's commits on top of the base SHA as local objects. A task whose patch does not
+ * apply on its own (a conflict the testing agent resolved) is folded into the integration commit
+ * with a note; `change.patch` must apply to the base and `docs.patch` on top of it, else
+ * `PatchApplyError`.
+ */
+async function buildCommitSequence(input) {
+    const notes = [];
+    const integrated = new Map((input.test?.integration ?? []).map((r) => [r.taskId, r.result]));
+    const patches = new Map(input.tasks.map((t) => [t.document.taskId, t]));
+    const commits = [];
+    const git = (0,_workspace_git_js__WEBPACK_IMPORTED_MODULE_0__/* .hardenedGit */ .YW)(input.repoDir);
+    const treeOf = async (sha) => git.text(['rev-parse', '--verify', `${sha}^{tree}`], { what: `read the tree of ${sha}` });
+    let head = input.run.baseSha;
+    const push = async (sha, stage, taskId, subject, trailers) => {
+        commits.push({
+            sha,
+            parent: head,
+            tree: await treeOf(sha),
+            stage,
+            taskId,
+            subject,
+            trailers,
+            message: (0,_workspace_index_js__WEBPACK_IMPORTED_MODULE_1__/* .withTrailers */ .jX)(subject, trailers),
+        });
+        head = sha;
+    };
+    for (const taskId of (0,_plan_graph_js__WEBPACK_IMPORTED_MODULE_2__/* .dependencyOrder */ .g1)(input.plan.tasks)) {
+        const task = patches.get(taskId);
+        if (!task)
+            continue;
+        if (task.document.status !== 'done' || task.patch === '')
+            continue;
+        const result = integrated.get(taskId);
+        if (input.test && result !== 'applied' && result !== 'resolved')
+            continue;
+        const subject = input.taskMessage ? input.taskMessage(task.document) : task.document.commitMessage;
+        const trailers = ensembleTrailers(input.run, 'code', taskId);
+        let sha;
+        try {
+            sha = await (0,_workspace_index_js__WEBPACK_IMPORTED_MODULE_1__/* .commitPatch */ .q1)(input.repoDir, {
+                parentSha: head,
+                patch: task.patch,
+                message: subject,
+                trailers,
+                author: ENSEMBLE_AUTHOR,
+                ...(input.protectedPaths ? { protectedPaths: input.protectedPaths } : {}),
+            });
+        }
+        catch (error) {
+            // A patch whose conflict the testing agent resolved may not apply on its own; its content
+            // arrives with the integration commit below.
+            notes.push(`task ${taskId} is folded into the integration commit: ${error.message.split('\n')[0]}`);
+            continue;
+        }
+        await push(sha, 'code', taskId, subject, trailers);
+    }
+    const worktree = await (0,_workspace_index_js__WEBPACK_IMPORTED_MODULE_1__/* .createWorktree */ .MV)(input.repoDir, input.run.baseSha, { prefix: 'ensemble-publish-' });
+    try {
+        if (input.changePatch !== '') {
+            const applied = await (0,_workspace_index_js__WEBPACK_IMPORTED_MODULE_1__/* .applyWithConflictMarkers */ .cz)(worktree.dir, input.changePatch);
+            if (!applied.ok) {
+                throw new PatchApplyError('change.patch', `change.patch does not apply to the base ${input.run.baseSha}: ${applied.detail}`, applied.conflictingFiles.length > 0 ? `conflicts in ${applied.conflictingFiles.join(', ')}` : applied.detail);
+            }
+        }
+        const { tree } = await (0,_workspace_index_js__WEBPACK_IMPORTED_MODULE_1__/* .diffAgainstBase */ .CM)(worktree.dir, input.run.baseSha);
+        const subject = input.test?.testsAdded.length ? INTEGRATION_MESSAGE.withTests : INTEGRATION_MESSAGE.plain;
+        const trailers = ensembleTrailers(input.run, 'test');
+        const integration = await (0,_workspace_index_js__WEBPACK_IMPORTED_MODULE_1__/* .commitTree */ .SC)(input.repoDir, { tree, parentSha: head, message: subject, trailers, author: ENSEMBLE_AUTHOR });
+        if (integration)
+            await push(integration, 'test', null, subject, trailers);
+    }
+    finally {
+        await (0,_workspace_index_js__WEBPACK_IMPORTED_MODULE_1__/* .removeWorktree */ .IL)(worktree);
+    }
+    if (input.docs && input.docs.patch !== '') {
+        const trailers = ensembleTrailers(input.run, 'docs');
+        let sha;
+        try {
+            sha = await (0,_workspace_index_js__WEBPACK_IMPORTED_MODULE_1__/* .commitPatch */ .q1)(input.repoDir, {
+                parentSha: head,
+                patch: input.docs.patch,
+                message: DOCS_MESSAGE,
+                trailers,
+                author: ENSEMBLE_AUTHOR,
+                ...(input.protectedPaths ? { protectedPaths: input.protectedPaths } : {}),
+            });
+        }
+        catch (error) {
+            if (error.name === 'ProtectedPathError')
+                throw error;
+            const detail = error.message.split('\n')[0] ?? '';
+            throw new PatchApplyError('docs.patch', `docs.patch does not apply on top of change.patch: ${detail}`, detail);
+        }
+        await push(sha, 'docs', null, DOCS_MESSAGE, trailers);
+    }
+    return { commits, head, notes };
+}
+
+
+/***/ }),
+
+/***/ 29890:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  runCommand: () => (/* binding */ runCommand),
+  stageCommand: () => (/* binding */ stageCommand)
+});
+
+// UNUSED EXPORTS: formatSummary
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./lib/artifacts/run-directory.js
+var run_directory = __webpack_require__(5012);
+// EXTERNAL MODULE: ./lib/cli.js
+var cli = __webpack_require__(29069);
+// EXTERNAL MODULE: ./lib/pipeline/request.js
+var pipeline_request = __webpack_require__(6547);
+// EXTERNAL MODULE: ./lib/pipeline/stage-job.js
+var stage_job = __webpack_require__(44698);
+// EXTERNAL MODULE: ./lib/pipeline/stages.js
+var pipeline_stages = __webpack_require__(23435);
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(31421);
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __webpack_require__(57975);
+// EXTERNAL MODULE: ./lib/contracts/stages.js
+var contracts_stages = __webpack_require__(10784);
+// EXTERNAL MODULE: ./lib/pipeline/identity.js
+var identity = __webpack_require__(77918);
+// EXTERNAL MODULE: ./lib/pipeline/schedule.js + 1 modules
+var schedule = __webpack_require__(20975);
+// EXTERNAL MODULE: ./lib/pipeline/session.js + 5 modules
+var pipeline_session = __webpack_require__(19108);
+// EXTERNAL MODULE: ./lib/publish/branch.js
+var branch = __webpack_require__(77619);
+// EXTERNAL MODULE: ./lib/util/errors.js
+var errors = __webpack_require__(99661);
+// EXTERNAL MODULE: ./lib/workspace/index.js + 2 modules
+var workspace = __webpack_require__(24754);
+// EXTERNAL MODULE: ./lib/contracts/common.js
+var common = __webpack_require__(60574);
+// EXTERNAL MODULE: ./lib/pipeline/run-stage.js + 4 modules
+var run_stage = __webpack_require__(18248);
+// EXTERNAL MODULE: ./lib/publish/commits.js
+var publish_commits = __webpack_require__(54673);
+// EXTERNAL MODULE: ./lib/render/index.js + 10 modules
+var render = __webpack_require__(43229);
+// EXTERNAL MODULE: ./lib/review/index.js
+var lib_review = __webpack_require__(17740);
+;// CONCATENATED MODULE: ./lib/runtime/local/publish.js
+
+
+
+
+
+
+
+
+
+/**
+ * The local publisher: commits the run's work onto branch `branch` of the user's repository
+ * without touching their work tree, index or current branch: one commit per task, one for
+ * integration and tests, one for docs, each with trailers naming the run, stage and task. The
+ * branch then holds exactly base + change.patch + docs.patch.
+ */
+async function publishLocal(input) {
+    const sequence = await (0,publish_commits/* buildCommitSequence */.Py)({
+        repoDir: input.repoDir,
+        run: input.run,
+        plan: input.plan,
+        tasks: input.tasks,
+        test: input.test,
+        changePatch: input.changePatch,
+        docs: input.docs,
+        protectedPaths: input.protectedPaths,
+    });
+    const notes = sequence.notes;
+    const commits = sequence.commits.map((c) => ({ sha: c.sha, stage: c.stage, taskId: c.taskId }));
+    const head = sequence.head;
+    const branch = commits.length > 0 ? input.branch : null;
+    if (branch)
+        await (0,workspace/* updateBranch */.Ub)(input.repoDir, branch, head);
+    const review = input.reviews.length > 0 ? (0,lib_review/* combineReviews */.bu)(input.reviews, (0,lib_review/* parseUnifiedDiff */.rj)(input.changePatch), input.blockOn) : null;
+    const tasks = input.tasks.map((t) => t.document);
+    const prBody = (0,render/* renderPrBody */.BN)({
+        plan: input.plan,
+        tasks,
+        test: input.test,
+        reviews: review,
+        docs: input.docs?.document ?? null,
+        usage: (0,render/* usageRows */.x4)({ plan: input.plan, tasks, test: input.test, reviews: input.reviews, docs: input.docs?.document ?? null }),
+        issue: input.run.issue,
+    });
+    const reviewBody = review ? (0,render/* renderReviewBody */.de)(review, { runId: input.run.runId, includeInline: true }) : null;
+    const document = {
+        schema: 'ensemble.publish/v1',
+        run: input.run,
+        usage: (0,common/* noModelUsage */.wQ)(),
+        branch: branch ?? input.branch,
+        commits,
+        prNumber: null,
+        prUrl: null,
+        reviewId: null,
+        commentId: null,
+    };
+    return { document, prBody, reviewBody, review, notes };
+}
+/**
+ * `ensemble stage publish`: the local publish of a run directory's artifacts, onto the run's
+ * branch (`publishLocal`); the PR body and review go beside the artifacts.
+ */
+async function publishRunDirectory(options) {
+    const { runDir } = options;
+    const repoDir = (0,pipeline_session/* repositoryRoot */.Hn)(options.repoDir);
+    const plan = (0,run_stage/* readPlan */.m3)(runDir);
+    const { config } = await (0,pipeline_session.loadRunConfig)(repoDir, options.configFile, null);
+    const tasks = plan.tasks.map((task) => (0,run_stage/* readTask */.gv)(runDir, task.id));
+    const test = (0,run_stage/* readTest */.Pz)(runDir);
+    const changePatch = (0,run_stage/* readChange */.pm)(runDir);
+    const reviews = (0,run_stage/* readReviews */.UM)(runDir);
+    await (0,workspace/* assertRepoContains */.IA)(repoDir, plan.run.baseSha, 'pass --repo with the repository the run was made in');
+    const published = await publishLocal({
+        repoDir,
+        run: plan.run,
+        plan,
+        tasks,
+        test,
+        changePatch,
+        docs: (0,run_stage/* readDocs */.eJ)(runDir),
+        reviews,
+        blockOn: config.review['block-on'],
+        protectedPaths: config['protected-paths'],
+        branch: (0,branch/* branchFor */.y)(plan.request, plan.run.runId),
+    });
+    for (const note of published.notes)
+        options.reporter.info(note);
+    const { written } = runDir.writePublished(published);
+    const commits = published.document.commits.length;
+    return { ok: commits > 0, summary: `branch ${published.document.branch}, ${commits} commits`, written };
+}
+
+;// CONCATENATED MODULE: ./lib/runtime/local/pipeline.js
+
+
+
+
+
+
+
+
+
+
+
+
+
+const execFileAsync = (0,external_node_util_.promisify)(external_node_child_process_.execFile);
+/** `owner/name` from the origin remote, else `local/<directory>`. */
+async function repositoryName(repoDir) {
+    try {
+        const { stdout } = await execFileAsync('git', ['remote', 'get-url', 'origin'], { cwd: repoDir });
+        const match = /[/:]([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+?)(?:\.git)?\/?$/.exec(stdout.trim());
+        if (match)
+            return `${match[1]}/${match[2]}`;
+    }
+    catch {
+        // no origin: a local-only repository
+    }
+    return `local/${(0,external_node_path_.basename)(repoDir).replace(/[^A-Za-z0-9_.-]/g, '-') || 'repo'}`;
+}
+/**
+ * `ensemble run`: the whole pipeline in this process on a local checkout (`runPipeline`), then the
+ * local publish onto a branch of the user's repository. Every artifact is written to the run
+ * directory as soon as it exists, so a failure leaves everything made so far where the user can
+ * find it.
+ */
+async function runLocalPipeline(options) {
+    // A subdirectory of a checkout means the checkout: its configuration, its run directory.
+    const repoDir = (0,pipeline_session/* repositoryRoot */.Hn)(options.repoDir);
+    // The configuration is read before any child process starts: it names the models whose keys
+    // must be read, after which every credential leaves the environment.
+    const { loaded, config } = await (0,pipeline_session.loadRunConfig)(repoDir, options.configFile, options.model);
+    const stages = (0,pipeline_stages.stagesToRun)(config, options.stages);
+    const models = (0,pipeline_session.openModels)(config, contracts_stages.AGENT_STAGES.filter((s) => stages.has(s)), options);
+    await (0,workspace/* assertCleanRepo */.gv)(repoDir, { includeUntracked: false });
+    const runId = (0,identity/* newRunId */.F)();
+    const runDir = run_directory/* RunDirectory */.d.create(repoDir, runId);
+    const summary = {
+        ok: false,
+        runId,
+        runDir: runDir.dir,
+        branch: null,
+        prFile: null,
+        reviewFile: null,
+        stages: [],
+        tasks: [],
+        error: null,
+    };
+    let session;
+    try {
+        session = await (0,pipeline_session/* openRunSession */.Ic)({
+            repoDir,
+            repository: await repositoryName(repoDir),
+            runId,
+            request: options.request,
+            loaded,
+            config,
+            runDir,
+            session: models,
+            reporter: options.reporter,
+            commands: options.commands,
+        });
+    }
+    catch (error) {
+        summary.error = (0,errors/* errorMessage */.g)(error);
+        return summary;
+    }
+    try {
+        const publisher = new LocalBranchPublisher(repoDir, session, options.reporter);
+        const result = await (0,schedule.runPipeline)(session, {
+            request: options.request,
+            stages,
+            maxParallel: options.maxParallel ?? 4,
+            publisher,
+        });
+        summary.stages = result.rows;
+        summary.tasks = result.tasks.map((t) => ({ id: t.document.taskId, status: t.document.status }));
+        summary.prFile = publisher.files?.prFile ?? null;
+        summary.reviewFile = publisher.files?.reviewFile ?? null;
+        summary.branch = result.published ? publisher.branch : null;
+        summary.ok = result.published;
+        summary.error = result.published ? null : whyNoBranch(result, stages);
+        return summary;
+    }
+    catch (error) {
+        summary.error = (0,errors/* errorMessage */.g)(error);
+        return summary;
+    }
+    finally {
+        await session.close();
+    }
+}
+function whyNoBranch(result, stages) {
+    if (result.stopped !== null)
+        return result.stopped;
+    if (!stages.has('publish'))
+        return 'the publish stage was not run (--stages): no branch was made';
+    return 'the run changed nothing: no task produced a change, so no branch was made';
+}
+/** The local publisher: commits the run's work onto a branch of the user's repository (`publishLocal`). */
+class LocalBranchPublisher {
+    reportsStoppedRuns = false;
+    branch = null;
+    files = null;
+    repoDir;
+    session;
+    reporter;
+    constructor(repoDir, session, reporter) {
+        this.repoDir = repoDir;
+        this.session = session;
+        this.reporter = reporter;
+    }
+    async publish(result) {
+        const { config, run } = this.session.ctx;
+        const plan = result.plan;
+        const published = await publishLocal({
+            repoDir: this.repoDir,
+            run,
+            plan,
+            tasks: result.tasks,
+            test: result.test?.document ?? null,
+            changePatch: result.test?.patch ?? '',
+            docs: result.docs,
+            reviews: result.reviews,
+            blockOn: config.review['block-on'],
+            protectedPaths: config['protected-paths'],
+            branch: (0,branch/* branchFor */.y)(plan.request, run.runId),
+        });
+        for (const note of published.notes)
+            this.reporter.info(note);
+        this.files = this.session.runDir.writePublished(published);
+        const commits = published.document.commits.length;
+        if (commits === 0)
+            return { ok: false, summary: 'nothing to commit: no task produced a change' };
+        this.branch = published.document.branch;
+        return { ok: true, summary: `branch ${published.document.branch}, ${commits} commits` };
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/runtime/local/reporter.js
+const SYMBOL = { started: '…', progress: '…', finished: '✓', failed: '✗', skipped: '–' };
+function label(event) {
+    return event.agent && event.agent !== event.stage ? event.agent : event.stage;
+}
+/** One line per event: for logs, pipes and CI. */
+function plainReporter(out, clock = Date.now) {
+    const started = new Map();
+    return {
+        info: (message) => out.write(`${message}\n`),
+        warn: (message) => out.write(`warning: ${message}\n`),
+        event(event) {
+            const key = label(event);
+            if (event.status === 'started')
+                started.set(key, clock());
+            const since = started.get(key);
+            const took = event.status !== 'started' && since !== undefined ? ` in ${((clock() - since) / 1000).toFixed(1)} s` : '';
+            out.write(`[${key}] ${event.status}${took}${event.detail ? `: ${event.detail.split('\n')[0]}` : ''}\n`);
+        },
+    };
+}
+/**
+ * Live progress on a terminal: one line per stage and agent, redrawn in place as they start and
+ * finish, with elapsed time. Messages print above the block.
+ */
+function terminalReporter(out, clock = Date.now) {
+    const rows = new Map();
+    let drawn = 0;
+    const render = () => {
+        const lines = [...rows].map(([key, row]) => {
+            const seconds = (((row.ended ?? clock()) - row.started) / 1000).toFixed(1);
+            const detail = row.detail ? `  ${row.detail.split('\n')[0]?.slice(0, 80)}` : '';
+            // A line wider than the terminal wraps, and the cursor-up redraw would then overwrite the wrong lines.
+            return `  ${SYMBOL[row.status]} ${key.padEnd(24)} ${seconds.padStart(6)} s${detail}`.slice(0, Math.max(20, (out.columns ?? 80) - 1));
+        });
+        out.write(`${drawn > 0 ? `\x1b[${drawn}A` : ''}${lines.map((l) => `\x1b[2K${l}\n`).join('')}`);
+        drawn = lines.length;
+    };
+    const above = (text) => {
+        out.write(`${drawn > 0 ? `\x1b[${drawn}A\x1b[J` : ''}${text}\n`);
+        drawn = 0;
+        render();
+    };
+    const timer = setInterval(render, 500);
+    timer.unref();
+    return {
+        info: (message) => above(message),
+        warn: (message) => above(`warning: ${message}`),
+        event(event) {
+            const key = label(event);
+            const row = rows.get(key);
+            if (event.status === 'started' || !row) {
+                const ended = event.status === 'started' || event.status === 'progress' ? null : clock();
+                rows.set(key, { status: event.status, started: clock(), ended, detail: event.detail ?? '' });
+            }
+            else {
+                row.status = event.status;
+                row.detail = event.detail ?? row.detail;
+                if (event.status !== 'progress')
+                    row.ended = clock();
+            }
+            render();
+        },
+        stop() {
+            clearInterval(timer);
+            render();
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./lib/runtime/local/cli-run.js
+
+
+
+
+
+
+
+
+
+
+const str = (v) => (typeof v === 'string' ? v : undefined);
+function parseStages(text) {
+    if (text === undefined)
+        return undefined;
+    const names = text
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean);
+    const unknown = names.filter((n) => !(0,pipeline_stages/* isStageName */._H)(n));
+    if (unknown.length > 0 || names.length === 0) {
+        throw new cli/* UsageError */.e(`--stages: unknown stage ${unknown.map((u) => `"${u}"`).join(', ') || '(none given)'}; choose from ${pipeline_stages/* PIPELINE_STAGES */.L2.join(', ')}`);
+    }
+    return names;
+}
+function parseMaxParallel(text) {
+    if (text === undefined)
+        return 4;
+    if (!/^[1-9][0-9]?$/.test(text))
+        throw new cli/* UsageError */.e(`--max-parallel: expected a whole number from 1 to 99, got "${text}"`);
+    return Number(text);
+}
+/** Progress goes to stderr, live on a terminal and as plain lines otherwise; stdout keeps the summary. */
+function reporterFor(io, json) {
+    const stderr = io.stderr;
+    if (!json && stderr.isTTY) {
+        const live = terminalReporter(stderr);
+        return { reporter: live, stop: () => live.stop() };
+    }
+    return { reporter: plainReporter(stderr), stop: () => { } };
+}
+const money = (usd) => (usd === null ? '—' : `$${usd.toFixed(4)}`);
+function formatSummary(summary) {
+    const lines = [`run directory: ${summary.runDir}`];
+    lines.push(summary.branch ? `branch:        ${summary.branch}` : `branch:        none (${summary.error ?? 'no change'})`);
+    if (summary.prFile)
+        lines.push(`PR body:       ${summary.prFile}`);
+    if (summary.reviewFile)
+        lines.push(`review:        ${summary.reviewFile}`);
+    lines.push('', `${'stage'.padEnd(10)} ${'status'.padEnd(8)} ${'time'.padStart(8)} ${'tokens'.padStart(10)} ${'cost'.padStart(10)}`);
+    for (const row of summary.stages) {
+        lines.push(`${row.stage.padEnd(10)} ${row.status.padEnd(8)} ${`${(row.durationMs / 1000).toFixed(1)} s`.padStart(8)} ${String(row.tokens).padStart(10)} ${money(row.costUsd).padStart(10)}`);
+    }
+    if (summary.tasks.length > 0)
+        lines.push('', `tasks: ${summary.tasks.map((t) => `${t.id} ${t.status}`).join(', ')}`);
+    if (!summary.ok && summary.error)
+        lines.push('', `The run did not produce a branch: ${summary.error}`);
+    return `${lines.join('\n')}\n`;
+}
+/** `ensemble run`: exit 0 when a branch was produced, 1 when the run failed, 2 for usage errors. */
+async function runCommand(values, io) {
+    const prompt = str(values['prompt']);
+    const issueFile = str(values['issue-file']);
+    if ((prompt === undefined) === (issueFile === undefined))
+        throw new cli/* UsageError */.e('give exactly one of --prompt TEXT and --issue-file FILE');
+    const repoDir = (0,external_node_path_.resolve)(io.cwd, str(values['repo']) ?? '.');
+    if (!(0,external_node_fs_.existsSync)(repoDir))
+        throw new cli/* UsageError */.e(`--repo: ${repoDir} does not exist`);
+    let request;
+    if (issueFile !== undefined) {
+        const file = (0,external_node_path_.resolve)(io.cwd, issueFile);
+        if (!(0,external_node_fs_.existsSync)(file))
+            throw new cli/* UsageError */.e(`--issue-file: ${issueFile} not found`);
+        request = (0,pipeline_request/* requestFromIssueFile */.zm)((0,external_node_fs_.readFileSync)(file, 'utf8'), issueFile);
+    }
+    else {
+        request = (0,pipeline_request/* requestFromPrompt */.mK)(prompt);
+    }
+    const json = values['json'] === true;
+    const { reporter, stop } = reporterFor(io, json);
+    let summary;
+    try {
+        summary = await runLocalPipeline({
+            repoDir,
+            request,
+            model: str(values['model']) ?? null,
+            baseUrl: str(values['base-url']) ?? null,
+            apiKey: str(values['api-key']) ?? null,
+            // Relative to where the user stands, as `ensemble validate --config` reads it.
+            configFile: values['config'] ? (0,external_node_path_.resolve)(io.cwd, str(values['config'])) : null,
+            maxParallel: parseMaxParallel(str(values['max-parallel'])),
+            ...(values['stages'] !== undefined ? { stages: parseStages(str(values['stages'])) } : {}),
+            reporter,
+            env: io.env,
+        });
+    }
+    finally {
+        stop();
+    }
+    io.stdout.write(json ? `${JSON.stringify(summary, null, 2)}\n` : formatSummary(summary));
+    return summary.ok ? 0 : 1;
+}
+/** `ensemble stage <name> --run DIR`: one stage again, from the run directory's artifacts (`runStageJob`). */
+async function stageCommand(values, stage, io) {
+    if (!(0,pipeline_stages/* isStageName */._H)(stage)) {
+        throw new cli/* UsageError */.e(`unknown stage "${stage}"; choose one of ${pipeline_stages/* PIPELINE_STAGES */.L2.join(', ')}`);
+    }
+    const runDirArg = str(values['run']);
+    if (!runDirArg)
+        throw new cli/* UsageError */.e('--run DIR is required: the run directory to take the artifacts from');
+    const runDir = run_directory/* RunDirectory */.d.open((0,external_node_path_.resolve)(io.cwd, runDirArg));
+    const repoDir = (0,external_node_path_.resolve)(io.cwd, str(values['repo']) ?? '.');
+    const configFile = values['config'] ? (0,external_node_path_.resolve)(io.cwd, str(values['config'])) : null;
+    const { reporter, stop } = reporterFor(io, false);
+    try {
+        if (stage === 'publish') {
+            const published = await publishRunDirectory({ runDir, repoDir, configFile, reporter });
+            io.stdout.write(`publish: ${published.summary}\n${published.written.map((f) => `  wrote ${f}`).join('\n')}\n`);
+            return published.ok ? 0 : 1;
+        }
+        const { outcomes } = await (0,stage_job/* runStageJob */.d)({
+            units: [stageUnit(stage, str(values['task']))],
+            runDir,
+            repoDir,
+            model: str(values['model']) ?? null,
+            baseUrl: str(values['base-url']) ?? null,
+            apiKey: str(values['api-key']) ?? null,
+            configFile,
+            reporter,
+            env: io.env,
+            baseCommitHint: 'pass --repo with the repository the run was made in',
+        });
+        const [outcome] = outcomes;
+        if (!outcome)
+            return 1;
+        io.stdout.write(`${outcome.stage}: ${outcome.summary}\n${outcome.written.map((f) => `  wrote ${f}`).join('\n')}\n`);
+        return outcome.status === 'failed' ? 1 : 0;
+    }
+    finally {
+        stop();
+    }
+}
+/** The unit `ensemble stage` runs: a code re-run names its task. */
+function stageUnit(stage, task) {
+    if (stage !== 'code')
+        return { stage };
+    if (!task)
+        throw new cli/* UsageError */.e('ensemble stage code needs --task ID: the task to run again');
+    return { stage: 'code', taskId: task };
+}
+
+
+/***/ })
+
+};

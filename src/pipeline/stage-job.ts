@@ -1,0 +1,81 @@
+/**
+ * One stage as a job of its own, from the artifacts of a run directory: each action's job on
+ * GitHub and `ensemble stage` locally. The run identity and the base commit come from the plan,
+ * so the stage sees exactly what it saw, or would have seen, in a whole run.
+ */
+import type { CommandSettings } from '../agent/tools/index.ts';
+import type { RunDirectory } from '../artifacts/run-directory.ts';
+import type { EnsembleConfig } from '../contracts/config.ts';
+import type { Reporter } from '../stages/context.ts';
+import { assertRepoContains } from '../workspace/index.ts';
+import { readPlan, readStageInputs, runStage, type StageOutcome, type StageUnit } from './run-stage.ts';
+import { loadRunConfig, type ModelOptions, openModels, openStageSession, repositoryRoot } from './session.ts';
+
+export interface StageJobOptions extends ModelOptions {
+  /**
+   * The units to run, in order, of one stage: one, or a code leg's group of dependent tasks (each
+   * building on the ones before). A plan re-run plans the run's request again.
+   */
+  units: readonly (Exclude<StageUnit, { stage: 'plan' }> | { stage: 'plan' })[];
+  runDir: RunDirectory;
+  /** A checkout that contains the plan's base commit (a subdirectory means its repository). */
+  repoDir: string;
+  configFile?: string | null;
+  reporter: Reporter;
+  commands?: CommandSettings;
+  /** How to get a checkout with the base commit, in the caller's terms (a CLI flag, a workflow input). */
+  baseCommitHint: string;
+  /** After each unit's documents are in the run directory (the Actions runtime uploads them at once). */
+  afterUnit?(outcome: StageOutcome): Promise<void>;
+}
+
+export interface StageJobResult {
+  /** One per unit, in order. */
+  outcomes: StageOutcome[];
+  /** The configuration the stage ran with. */
+  config: EnsembleConfig;
+}
+
+/**
+ * Reads and validates what the stage needs before any model key is read or any agent runs, then
+ * opens a session on the plan's run identity and runs the unit.
+ */
+export async function runStageJob(options: StageJobOptions): Promise<StageJobResult> {
+  const { runDir, reporter } = options;
+  const repoDir = repositoryRoot(options.repoDir);
+  const plan = readPlan(runDir);
+  const { config, loaded } = await loadRunConfig(repoDir, options.configFile, options.model);
+  if (loaded.hash !== plan.run.configHash) {
+    const then = plan.run.configHash.slice(0, 12);
+    reporter.warn(`the configuration changed since this run was planned (hash ${then} then, ${loaded.hash.slice(0, 12)} now)`);
+  }
+  const units: StageUnit[] = options.units.map((unit) => (unit.stage === 'plan' ? { stage: 'plan', request: plan.request } : unit));
+  const stages = [...new Set(units.map((unit) => unit.stage))];
+  if (stages.length !== 1) throw new Error(`a stage job runs units of one stage, not of ${stages.join(' and ') || 'none'}`);
+  // Every input is validated now; a code task's dependencies are read when it starts, after the
+  // tasks before it in the same job have written theirs.
+  for (const unit of units) readStageInputs(runDir, unit);
+
+  const models = openModels(config, stages, options);
+  await assertRepoContains(repoDir, plan.run.baseSha, options.baseCommitHint);
+  const session = await openStageSession({
+    repoDir,
+    config,
+    run: plan.run,
+    runDir,
+    session: models,
+    reporter,
+    commands: options.commands,
+  });
+  try {
+    const outcomes: StageOutcome[] = [];
+    for (const unit of units) {
+      const outcome = await runStage(session, unit);
+      await options.afterUnit?.(outcome);
+      outcomes.push(outcome);
+    }
+    return { outcomes, config };
+  } finally {
+    await session.close();
+  }
+}
