@@ -81,7 +81,7 @@ describe('the stage actions, as the runner runs them, against GitHub, the artifa
     expect(h.github.problems).toEqual([]);
     expect(h.artifacts.problems).toEqual([]);
     expect(h.model.problems).toEqual([]);
-  });
+  }, 180_000);
 
   test.each([
     [
@@ -228,5 +228,5 @@ describe('the stage actions, as the runner runs them, against GitHub, the artifa
     expect(all.files.summary).toContain('Add a maxLength option to slugify');
     expect(h.github.problems).toEqual([]);
     expect(h.artifacts.problems).toEqual([]);
-  });
+  }, 180_000);
 });

@@ -2,7 +2,6 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { ReviewDocument } from '../../src/contracts/index.ts';
 import { buildCommitSequence, PatchApplyError } from '../../src/publish/commits.ts';
 import { inlineText } from '../../src/publish/git-data.ts';
-import { branchForRun } from '../../src/publish/github.ts';
 import { renderTrackingComment } from '../../src/publish/report.ts';
 import { CHANGES_REQUESTED_NOTE, planReview } from '../../src/publish/review.ts';
 import { findMarker, TRACKING_MARKER } from '../../src/render/marker.ts';
@@ -11,15 +10,6 @@ import { hardenedGit } from '../../src/workspace/git.ts';
 import { diffTrees } from '../../src/workspace/patch.ts';
 import { validDocs, validFinding, validPlan, validPlanTask, validReview, validRun, validTask } from '../support/documents.ts';
 import { cleanupTemps, createRepo, isolateGit } from '../support/git-fixture.ts';
-
-describe('branchForRun', () => {
-  test('an issue run gets ensemble/issue-<n>, a prompt run ensemble/run-<id> with a safe id', () => {
-    expect(branchForRun({ issue: 7, runId: '4242' })).toBe('ensemble/issue-7');
-    expect(branchForRun({ issue: null, runId: '4242' })).toBe('ensemble/run-4242');
-    expect(branchForRun({ issue: null, runId: '2026-11-21T19-10-00-1a2b' })).toBe('ensemble/run-2026-11-21T19-10-00-1a2b');
-    expect(branchForRun({ issue: null, runId: '../x y~^:.lock' })).toBe('ensemble/run-x-y--lock');
-  });
-});
 
 describe('inlineText', () => {
   test('UTF-8 text goes inline; binary, NUL and invalid UTF-8 go as blobs', () => {
