@@ -126,7 +126,7 @@ function envelope(id, body) {
 
 /***/ }),
 
-/***/ 33562:
+/***/ 66428:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -183,8 +183,8 @@ var external_node_fs_ = __webpack_require__(73024);
 var schemas = __webpack_require__(80737);
 // EXTERNAL MODULE: ./lib/contracts/common.js
 var common = __webpack_require__(60574);
-// EXTERNAL MODULE: ./lib/model/spec.js
-var spec = __webpack_require__(33562);
+// EXTERNAL MODULE: ./lib/contracts/model-spec.js
+var model_spec = __webpack_require__(66428);
 ;// CONCATENATED MODULE: ./lib/runtime/actions/inputs.js
 
 
@@ -210,7 +210,7 @@ const modelInput = {
         if (raw === '')
             return null;
         try {
-            return (0,spec/* parseModelSpec */.EG)(raw);
+            return (0,model_spec/* parseModelSpec */.EG)(raw);
         }
         catch (error) {
             throw new InvalidInput(error.message);

@@ -3458,12 +3458,12 @@ var agent_prompt = __webpack_require__(66847);
 var instructions = __webpack_require__(70417);
 // EXTERNAL MODULE: ./lib/config/load.js
 var load = __webpack_require__(76264);
+// EXTERNAL MODULE: ./lib/contracts/model-spec.js
+var model_spec = __webpack_require__(66428);
 // EXTERNAL MODULE: ./lib/contracts/common.js
 var common = __webpack_require__(60574);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 1 modules
 var schemas = __webpack_require__(80737);
-// EXTERNAL MODULE: ./lib/model/spec.js
-var model_spec = __webpack_require__(33562);
 ;// CONCATENATED MODULE: ./lib/model/prices.js
 /**
  * Model prices in USD per million tokens, for the usage ledger's cost figures.
@@ -6536,12 +6536,12 @@ var dist = __webpack_require__(49415);
 var ai_dist = __webpack_require__(52535);
 // EXTERNAL MODULE: ./node_modules/zod/v4/core/json-schema-processors.js
 var json_schema_processors = __webpack_require__(98439);
+// EXTERNAL MODULE: ./lib/contracts/model-spec.js
+var model_spec = __webpack_require__(66428);
 // EXTERNAL MODULE: ./lib/contracts/read.js
 var read = __webpack_require__(54759);
 // EXTERNAL MODULE: ./lib/model/errors.js
 var errors = __webpack_require__(73434);
-// EXTERNAL MODULE: ./lib/model/spec.js
-var model_spec = __webpack_require__(33562);
 // EXTERNAL MODULE: ./lib/agent/tools/index.js + 4 modules
 var agent_tools = __webpack_require__(98546);
 // EXTERNAL MODULE: ./lib/agent/transcript.js

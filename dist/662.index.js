@@ -28,14 +28,14 @@ var load = __webpack_require__(76264);
 var contracts_config = __webpack_require__(41317);
 // EXTERNAL MODULE: ./lib/contracts/json-schema.js
 var json_schema = __webpack_require__(33141);
-// EXTERNAL MODULE: ./lib/model/spec.js
-var spec = __webpack_require__(33562);
+// EXTERNAL MODULE: ./lib/contracts/model-spec.js
+var model_spec = __webpack_require__(66428);
 ;// CONCATENATED MODULE: ./lib/config/reference.js
 
 
 
 /** What `parseModelSpec` accepts, as a pattern editors can check while the user types. */
-const MODEL_SPEC_PATTERN = `^(?:${spec/* PROVIDERS */.xq.join('|')}):\\S+$`;
+const MODEL_SPEC_PATTERN = `^(?:${model_spec/* PROVIDERS */.xq.join('|')}):\\S+$`;
 /**
  * JSON Schema (draft 2020-12) of `.github/ensemble.yml`, for editors (`# yaml-language-server:
  * $schema=...`). It describes what a user may write: every key is optional.
@@ -343,7 +343,7 @@ function documentJsonSchemas() {
 
 /***/ }),
 
-/***/ 33562:
+/***/ 66428:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

@@ -6,21 +6,19 @@ export const modules = {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   e: () => (/* binding */ UsageError),
 /* harmony export */   main: () => (/* binding */ main)
 /* harmony export */ });
 /* unused harmony export allJsonSchemas */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(57975);
+/* harmony import */ var _runtime_local_cli_io_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(33291);
 /* harmony import */ var _util_suggest_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(65666);
 
 
 
 
-class UsageError extends Error {
-    name = 'UsageError';
-}
+
 const VERSION = '0.1.0';
 const COMMANDS = {
     run: {
@@ -52,7 +50,7 @@ const COMMANDS = {
         },
         positionals: { min: 0, max: 0 },
         run: async (values, _positionals, io) => {
-            const { runCommand } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(535), __webpack_require__.e(737), __webpack_require__.e(785), __webpack_require__.e(539), __webpack_require__.e(369)]).then(__webpack_require__.bind(__webpack_require__, 29890));
+            const { runCommand } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(535), __webpack_require__.e(737), __webpack_require__.e(785), __webpack_require__.e(539), __webpack_require__.e(695)]).then(__webpack_require__.bind(__webpack_require__, 29890));
             return runCommand(values, io);
         },
     },
@@ -76,7 +74,7 @@ const COMMANDS = {
         },
         positionals: { min: 1, max: 1 },
         run: async (values, positionals, io) => {
-            const { stageCommand } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(535), __webpack_require__.e(737), __webpack_require__.e(785), __webpack_require__.e(539), __webpack_require__.e(369)]).then(__webpack_require__.bind(__webpack_require__, 29890));
+            const { stageCommand } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(535), __webpack_require__.e(737), __webpack_require__.e(785), __webpack_require__.e(539), __webpack_require__.e(695)]).then(__webpack_require__.bind(__webpack_require__, 29890));
             return stageCommand(values, positionals[0], io);
         },
     },
@@ -129,7 +127,7 @@ const COMMANDS = {
             const schema = schemas[name];
             if (!schema) {
                 const hint = (0,_util_suggest_js__WEBPACK_IMPORTED_MODULE_3__/* .closestMatch */ .h)(name, Object.keys(schemas));
-                throw new UsageError(`unknown schema "${name}"${hint ? ` (did you mean "${hint}"?)` : ''}; choose one of ${Object.keys(schemas).join(', ')}`);
+                throw new _runtime_local_cli_io_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .e(`unknown schema "${name}"${hint ? ` (did you mean "${hint}"?)` : ''}; choose one of ${Object.keys(schemas).join(', ')}`);
             }
             io.stdout.write(`${JSON.stringify(schema, null, 2)}\n`);
             return 0;
@@ -204,19 +202,19 @@ async function main(argv, io) {
             parsed = (0,node_util__WEBPACK_IMPORTED_MODULE_2__.parseArgs)({ args: rest, options: command.options, allowPositionals: true, strict: true });
         }
         catch (error) {
-            throw new UsageError(`${describeParseError(error, command)}\nUsage: ${command.usage}`);
+            throw new _runtime_local_cli_io_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .e(`${describeParseError(error, command)}\nUsage: ${command.usage}`);
         }
         const { min, max } = command.positionals;
         if (parsed.positionals.length < min || parsed.positionals.length > max) {
             const extra = parsed.positionals.slice(max).join(' ');
-            throw new UsageError(parsed.positionals.length > max
+            throw new _runtime_local_cli_io_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .e(parsed.positionals.length > max
                 ? `unexpected argument "${extra}"\nUsage: ${command.usage}`
                 : `missing argument\nUsage: ${command.usage}`);
         }
         return await command.run(parsed.values, parsed.positionals, io);
     }
     catch (error) {
-        if (error instanceof UsageError) {
+        if (error instanceof _runtime_local_cli_io_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .e) {
             io.stderr.write(`ensemble: ${error.message}\n`);
             return 2;
         }
@@ -227,7 +225,7 @@ async function main(argv, io) {
 function unknownCommand(name) {
     const names = [...Object.keys(COMMANDS), 'help'];
     const hint = (0,_util_suggest_js__WEBPACK_IMPORTED_MODULE_3__/* .closestMatch */ .h)(name, names);
-    return new UsageError(`unknown command "${name}"${hint ? `; did you mean "ensemble ${hint}"?` : ''}\nCommands: ${names.join(', ')}. Run \`ensemble --help\` for more.`);
+    return new _runtime_local_cli_io_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .e(`unknown command "${name}"${hint ? `; did you mean "ensemble ${hint}"?` : ''}\nCommands: ${names.join(', ')}. Run \`ensemble --help\` for more.`);
 }
 function describeParseError(error, command) {
     const flag = /'(-{1,2}[^' ]+)/.exec(error.message)?.[1];
@@ -237,6 +235,20 @@ function describeParseError(error, command) {
         return `unknown option "${flag}"${hint ? `; did you mean "${hint}"?` : ''}`;
     }
     return error.message;
+}
+
+
+/***/ }),
+
+/***/ 33291:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   e: () => (/* binding */ UsageError)
+/* harmony export */ });
+/** A mistake on the command line: reported with the usage, exit code 2. */
+class UsageError extends Error {
+    name = 'UsageError';
 }
 
 

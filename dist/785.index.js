@@ -415,7 +415,7 @@ async function loadConfig(path = DEFAULT_CONFIG_PATH, shownAs = path) {
 /* harmony export */ });
 /* unused harmony exports ModelSpecText, LENS_NAME, LensName, DEFAULT_MODEL, defaultConfig */
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(80737);
-/* harmony import */ var _model_spec_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(33562);
+/* harmony import */ var _model_spec_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(66428);
 /* harmony import */ var _review_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(88935);
 /* harmony import */ var _stages_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(10784);
 

@@ -1,17 +1,10 @@
 import { existsSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { type ParseArgsConfig, parseArgs } from 'node:util';
+import { type CliIo, UsageError, type Values } from './runtime/local/cli-io.ts';
 import { closestMatch } from './util/suggest.ts';
 
-export interface CliIo {
-  stdout: { write(text: string): unknown };
-  stderr: { write(text: string): unknown };
-  cwd: string;
-  env: NodeJS.ProcessEnv;
-}
-
 type Options = NonNullable<ParseArgsConfig['options']>;
-export type Values = Record<string, string | boolean | undefined>;
 
 interface Command {
   summary: string;
@@ -21,10 +14,6 @@ interface Command {
   optionHelp: Record<string, string>;
   positionals: { min: number; max: number };
   run(values: Values, positionals: string[], io: CliIo): Promise<number>;
-}
-
-export class UsageError extends Error {
-  override name = 'UsageError';
 }
 
 const VERSION = '0.1.0';

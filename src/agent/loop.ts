@@ -8,11 +8,11 @@ import {
   type ToolSet,
 } from 'ai';
 import { z } from 'zod';
+import { formatModelSpec, type ModelSpec } from '../contracts/model-spec.ts';
 import { zodProblems } from '../contracts/read.ts';
 import { findModelError } from '../model/errors.ts';
 import type { UsageLedger } from '../model/ledger.ts';
 import type { Model } from '../model/providers.ts';
-import { formatModelSpec, type ModelSpec } from '../model/spec.ts';
 import type { SubmitTool } from './submit.ts';
 import { runTool, type Tool, type ToolContext } from './tools/index.ts';
 import { type RecordedToolCall, type TranscriptCall, type TranscriptWriter, truncateMiddle } from './transcript.ts';

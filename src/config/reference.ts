@@ -1,6 +1,6 @@
 import { EnsembleConfig } from '../contracts/config.ts';
 import { toJsonSchema } from '../contracts/json-schema.ts';
-import { PROVIDERS } from '../model/spec.ts';
+import { PROVIDERS } from '../contracts/model-spec.ts';
 
 type JsonSchema = Record<string, unknown> & {
   type?: string | string[];

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { parseModelSpec } from '../model/spec.ts';
+import { parseModelSpec } from './model-spec.ts';
 import { Severity } from './review.ts';
 import { AGENT_STAGES, type AgentStage } from './stages.ts';
 

@@ -1,4 +1,4 @@
-import type { Provider } from './spec.ts';
+import type { Provider } from '../contracts/model-spec.ts';
 
 /**
  * Base class of every error the model layer throws on purpose. The tool loop tells them apart with

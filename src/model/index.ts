@@ -2,6 +2,8 @@
  * The model layer: specs, keys, providers (lazily loaded), retries, prices and the usage ledger.
  * See providers.ts for how the tool loop wires them together.
  */
+
+export { formatModelSpec, type ModelSpec, ModelSpecError, PROVIDERS, type Provider, parseModelSpec } from '../contracts/model-spec.ts';
 export {
   findModelError,
   ModelAuthError,
@@ -28,4 +30,3 @@ export {
 export { type CreateModelOptions, createLanguageModel, type Model } from './providers.ts';
 export { createRetryingFetch, isRetryableStatus, parseRetryAfter, RETRY_DEFAULTS, type RetryEvent, type RetryOptions } from './retry.ts';
 export { type ModelSession, type OpenModelSessionOptions, openModelSession } from './session.ts';
-export { formatModelSpec, type ModelSpec, ModelSpecError, PROVIDERS, type Provider, parseModelSpec } from './spec.ts';

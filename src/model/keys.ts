@@ -19,8 +19,9 @@
  * orchestrator's `/proc` entry (same user, same PID namespace) still sees the original values, which
  * is why commands run in their own PID namespace (bubblewrap) where available.
  */
+
+import type { Provider } from '../contracts/model-spec.ts';
 import { ModelConfigError } from './errors.ts';
-import type { Provider } from './spec.ts';
 
 export type Env = Record<string, string | undefined>;
 

@@ -13,8 +13,8 @@
  */
 import type { LanguageModelUsage } from 'ai';
 import { noModelUsage, type Usage } from '../contracts/common.ts';
+import { formatModelSpec, type ModelSpec, parseModelSpec } from '../contracts/model-spec.ts';
 import { PriceTable, type TokenCounts } from './prices.ts';
-import { formatModelSpec, type ModelSpec, parseModelSpec } from './spec.ts';
 
 export interface CallInput extends TokenCounts {
   /** Pipeline stage (`plan`, `code`, …); totals are kept per stage. */

@@ -19,7 +19,7 @@
  * A repository extends or overrides it in `.github/ensemble.yml` with entries keyed `provider:model`.
  */
 import { z } from 'zod';
-import { formatModelSpec, type ModelSpec, parseModelSpec } from './spec.ts';
+import { formatModelSpec, type ModelSpec, parseModelSpec } from '../contracts/model-spec.ts';
 
 const Usd = z.number().nonnegative().finite();
 

@@ -22,8 +22,8 @@
  * scripted test server and one transcript shape.
  */
 import type { LanguageModel } from 'ai';
+import { type ModelSpec, parseModelSpec } from '../contracts/model-spec.ts';
 import { ModelConfigError } from './errors.ts';
-import { type ModelSpec, parseModelSpec } from './spec.ts';
 
 /** A language model object (the AI SDK's `LanguageModel` minus its global-registry string ids). */
 export type Model = Exclude<LanguageModel, string>;

@@ -20,8 +20,9 @@
  * handed over as soon as the headers arrive (a stream cannot be replayed); the timeout then covers
  * the wait for the headers only.
  */
+
+import type { Provider } from '../contracts/model-spec.ts';
 import { ModelAuthError, ModelError, ModelRequestError, type ModelRequestFailure, ModelSpendLimitError } from './errors.ts';
-import type { Provider } from './spec.ts';
 
 export interface RetryOptions {
   /** Named in every error message. */

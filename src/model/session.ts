@@ -1,7 +1,7 @@
+import { formatModelSpec, type ModelSpec, type Provider } from '../contracts/model-spec.ts';
 import { type Env, resolveApiKey, scrubCredentials } from './keys.ts';
 import { createLanguageModel, type Model } from './providers.ts';
 import { createRetryingFetch, type RetryOptions } from './retry.ts';
-import { formatModelSpec, type ModelSpec, type Provider } from './spec.ts';
 
 export interface ModelSession {
   /** The model for a spec, created on first use with the key resolved when the session opened. */

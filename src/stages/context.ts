@@ -5,9 +5,9 @@ import { type CommandSettings, createToolContext, type Tool, type ToolContext } 
 import type { TranscriptCall, TranscriptWriter } from '../agent/transcript.ts';
 import type { RunIdentity } from '../contracts/common.ts';
 import type { ConfigStage, EnsembleConfig } from '../contracts/config.ts';
+import { type ModelSpec, parseModelSpec } from '../contracts/model-spec.ts';
 import type { UsageLedger } from '../model/ledger.ts';
 import type { Model } from '../model/providers.ts';
-import { type ModelSpec, parseModelSpec } from '../model/spec.ts';
 
 /** Progress a person watches: the local CLI draws it live, the Actions runtime logs it. */
 export interface Reporter {

@@ -1,9 +1,9 @@
 import type { CommandSettings } from '../../src/agent/tools/index.ts';
 import { EnsembleConfig, type EnsembleConfigInput } from '../../src/contracts/config.ts';
+import { parseModelSpec } from '../../src/contracts/model-spec.ts';
 import { UsageLedger } from '../../src/model/ledger.ts';
 import { createLanguageModel } from '../../src/model/providers.ts';
 import { createRetryingFetch } from '../../src/model/retry.ts';
-import { parseModelSpec } from '../../src/model/spec.ts';
 import type { StageContext, StageEvent } from '../../src/stages/context.ts';
 import { validRun } from './documents.ts';
 import { type Script, type ScriptedModelServer, startScriptedModel } from './scripted-model.ts';

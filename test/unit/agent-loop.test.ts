@@ -7,11 +7,11 @@ import { type AgentBudget, type AgentDeps, type AgentSpec, runAgent } from '../.
 import { submitToolFor } from '../../src/agent/submit.ts';
 import { createToolContext, toolsFor } from '../../src/agent/tools/index.ts';
 import { readTranscript, recordedCalls, TranscriptWriter } from '../../src/agent/transcript.ts';
+import { type ModelSpec, parseModelSpec } from '../../src/contracts/model-spec.ts';
 import type { TaskBody } from '../../src/contracts/task.ts';
 import { UsageLedger } from '../../src/model/ledger.ts';
 import { createLanguageModel } from '../../src/model/providers.ts';
 import { createRetryingFetch, type RetryEvent } from '../../src/model/retry.ts';
-import { type ModelSpec, parseModelSpec } from '../../src/model/spec.ts';
 import { GIT_TEST_ENV } from '../support/git-fixture.ts';
 import { type Script, type ScriptedModelServer, type ScriptedReply, startScriptedModel } from '../support/scripted-model.ts';
 

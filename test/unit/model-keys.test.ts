@@ -1,8 +1,8 @@
 import { spawnSync } from 'node:child_process';
 import { describe, expect, test } from 'vitest';
+import { formatModelSpec, ModelSpecError, parseModelSpec } from '../../src/contracts/model-spec.ts';
 import { ModelConfigError } from '../../src/model/errors.ts';
 import { isCredentialName, resolveApiKey, scrubCredentials } from '../../src/model/keys.ts';
-import { formatModelSpec, ModelSpecError, parseModelSpec } from '../../src/model/spec.ts';
 
 describe('parseModelSpec', () => {
   test('splits provider and model at the first colon only', () => {

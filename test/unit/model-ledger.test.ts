@@ -1,6 +1,7 @@
 import type { LanguageModelUsage } from 'ai';
 import { describe, expect, test } from 'vitest';
 import { Usage } from '../../src/contracts/common.ts';
+import { parseModelSpec } from '../../src/contracts/model-spec.ts';
 import { tokensFromAiSdkUsage, UsageLedger } from '../../src/model/ledger.ts';
 import {
   BUILT_IN_PRICES,
@@ -10,7 +11,6 @@ import {
   PriceTable,
   priceOverridesFromConfig,
 } from '../../src/model/prices.ts';
-import { parseModelSpec } from '../../src/model/spec.ts';
 
 const tokens = (inputTokens: number, outputTokens: number, cacheReadTokens = 0, cacheWriteTokens = 0) => ({
   inputTokens,

@@ -3,11 +3,11 @@ import { generateText, isStepCount, streamText, tool } from 'ai';
 import { afterEach, describe, expect, test } from 'vitest';
 import { z } from 'zod';
 import { Usage } from '../../src/contracts/common.ts';
+import type { ModelSpec, Provider } from '../../src/contracts/model-spec.ts';
 import { ModelAuthError, ModelConfigError, ModelRequestError, ModelSpendLimitError } from '../../src/model/errors.ts';
 import { tokensFromAiSdkUsage, UsageLedger } from '../../src/model/ledger.ts';
 import { createLanguageModel } from '../../src/model/providers.ts';
 import { createRetryingFetch, type RetryEvent, type RetryOptions } from '../../src/model/retry.ts';
-import type { ModelSpec, Provider } from '../../src/model/spec.ts';
 import { type Script, type ScriptedModelServer, startScriptedModel } from '../support/scripted-model.ts';
 
 const KEY = 'canary-model-key-0123456789';

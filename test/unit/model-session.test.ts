@@ -1,7 +1,7 @@
 import { generateText } from 'ai';
 import { afterEach, expect, test } from 'vitest';
+import { parseModelSpec } from '../../src/contracts/model-spec.ts';
 import { openModelSession } from '../../src/model/session.ts';
-import { parseModelSpec } from '../../src/model/spec.ts';
 import { type ScriptedModelServer, startScriptedModel } from '../support/scripted-model.ts';
 
 let server: ScriptedModelServer | undefined;

@@ -6,9 +6,9 @@ import { parseAction } from '@actions/workflow-parser/actions/action-parser';
 import type { FileReference } from '@actions/workflow-parser/workflows/file-reference';
 import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
-import { CALLER_ALLOWANCES, CI_ALLOWANCES, PIPELINE_ALLOWANCES } from '../../src/workflow-policy/allowances.ts';
-import { type Allowances, checkWorkflow, formatProblem } from '../../src/workflow-policy/check.ts';
 import { repoRoot } from '../support/node24.ts';
+import { CALLER_ALLOWANCES, CI_ALLOWANCES, PIPELINE_ALLOWANCES } from '../support/workflow-policy/allowances.ts';
+import { type Allowances, checkWorkflow, formatProblem } from '../support/workflow-policy/check.ts';
 
 /** Every workflow of the repository, with the allowance of each of its jobs. */
 const ALLOWANCES_BY_FILE: Record<string, Allowances> = {

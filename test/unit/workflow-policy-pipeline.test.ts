@@ -6,8 +6,8 @@ import type { FunctionDefinition } from '@actions/expressions/funcs/info';
 import { truthy } from '@actions/expressions/result';
 import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
-import { CALLER_ALLOWANCES, PIPELINE_ALLOWANCES } from '../../src/workflow-policy/allowances.ts';
 import { repoRoot } from '../support/node24.ts';
+import { CALLER_ALLOWANCES, PIPELINE_ALLOWANCES } from '../support/workflow-policy/allowances.ts';
 
 /**
  * The reusable workflow's wiring, read as GitHub reads it: the `needs` graph, the job

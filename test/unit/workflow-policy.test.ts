@@ -3,7 +3,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { NoOperationTraceWriter, parseWorkflow } from '@actions/workflow-parser';
 import { describe, expect, test } from 'vitest';
-import { PIPELINE_ALLOWANCES } from '../../src/workflow-policy/allowances.ts';
+import { repoRoot } from '../support/node24.ts';
+import { PIPELINE_ALLOWANCES } from '../support/workflow-policy/allowances.ts';
 import {
   checkWorkflow,
   formatProblem,
@@ -11,8 +12,7 @@ import {
   RULES,
   type RuleId,
   untrustedExpressions,
-} from '../../src/workflow-policy/check.ts';
-import { repoRoot } from '../support/node24.ts';
+} from '../support/workflow-policy/check.ts';
 
 const fixtures = join(repoRoot, 'test/fixtures/workflows');
 const options = { allowances: PIPELINE_ALLOWANCES };

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { TaskId } from '../../contracts/common.ts';
-import { type ModelSpec, parseModelSpec } from '../../model/spec.ts';
+import { type ModelSpec, parseModelSpec } from '../../contracts/model-spec.ts';
 import type { ActionEntry } from './entries.ts';
 
 /**

@@ -1,13 +1,13 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { RunDirectory } from '../../artifacts/run-directory.ts';
-import { type CliIo, UsageError, type Values } from '../../cli.ts';
 import type { StageName } from '../../contracts/stages.ts';
 import { requestFromIssueFile, requestFromPrompt } from '../../pipeline/request.ts';
 import type { StageUnit } from '../../pipeline/run-stage.ts';
 import { runStageJob } from '../../pipeline/stage-job.ts';
 import { isStageName, PIPELINE_STAGES } from '../../pipeline/stages.ts';
 import type { Reporter } from '../../stages/context.ts';
+import { type CliIo, UsageError, type Values } from './cli-io.ts';
 import { type LocalRunSummary, runLocalPipeline } from './pipeline.ts';
 import { publishRunDirectory } from './publish.ts';
 import { plainReporter, terminalReporter } from './reporter.ts';

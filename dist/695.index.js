@@ -1,5 +1,5 @@
-export const id = 369;
-export const ids = [369,975];
+export const id = 695;
+export const ids = [695,975];
 export const modules = {
 
 /***/ 60574:
@@ -126,7 +126,7 @@ function envelope(id, body) {
 
 /***/ }),
 
-/***/ 33562:
+/***/ 66428:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -671,14 +671,14 @@ var external_node_fs_ = __webpack_require__(73024);
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./lib/artifacts/run-directory.js
 var run_directory = __webpack_require__(5012);
-// EXTERNAL MODULE: ./lib/cli.js
-var cli = __webpack_require__(29069);
 // EXTERNAL MODULE: ./lib/pipeline/request.js
 var pipeline_request = __webpack_require__(6547);
 // EXTERNAL MODULE: ./lib/pipeline/stage-job.js
 var stage_job = __webpack_require__(44698);
 // EXTERNAL MODULE: ./lib/pipeline/stages.js
 var pipeline_stages = __webpack_require__(23435);
+// EXTERNAL MODULE: ./lib/runtime/local/cli-io.js
+var cli_io = __webpack_require__(33291);
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(31421);
 // EXTERNAL MODULE: external "node:util"
@@ -1037,7 +1037,7 @@ function parseStages(text) {
         .filter(Boolean);
     const unknown = names.filter((n) => !(0,pipeline_stages/* isStageName */._H)(n));
     if (unknown.length > 0 || names.length === 0) {
-        throw new cli/* UsageError */.e(`--stages: unknown stage ${unknown.map((u) => `"${u}"`).join(', ') || '(none given)'}; choose from ${pipeline_stages/* PIPELINE_STAGES */.L2.join(', ')}`);
+        throw new cli_io/* UsageError */.e(`--stages: unknown stage ${unknown.map((u) => `"${u}"`).join(', ') || '(none given)'}; choose from ${pipeline_stages/* PIPELINE_STAGES */.L2.join(', ')}`);
     }
     return names;
 }
@@ -1045,7 +1045,7 @@ function parseMaxParallel(text) {
     if (text === undefined)
         return 4;
     if (!/^[1-9][0-9]?$/.test(text))
-        throw new cli/* UsageError */.e(`--max-parallel: expected a whole number from 1 to 99, got "${text}"`);
+        throw new cli_io/* UsageError */.e(`--max-parallel: expected a whole number from 1 to 99, got "${text}"`);
     return Number(text);
 }
 /** Progress goes to stderr, live on a terminal and as plain lines otherwise; stdout keeps the summary. */
@@ -1080,15 +1080,15 @@ async function runCommand(values, io) {
     const prompt = str(values['prompt']);
     const issueFile = str(values['issue-file']);
     if ((prompt === undefined) === (issueFile === undefined))
-        throw new cli/* UsageError */.e('give exactly one of --prompt TEXT and --issue-file FILE');
+        throw new cli_io/* UsageError */.e('give exactly one of --prompt TEXT and --issue-file FILE');
     const repoDir = (0,external_node_path_.resolve)(io.cwd, str(values['repo']) ?? '.');
     if (!(0,external_node_fs_.existsSync)(repoDir))
-        throw new cli/* UsageError */.e(`--repo: ${repoDir} does not exist`);
+        throw new cli_io/* UsageError */.e(`--repo: ${repoDir} does not exist`);
     let request;
     if (issueFile !== undefined) {
         const file = (0,external_node_path_.resolve)(io.cwd, issueFile);
         if (!(0,external_node_fs_.existsSync)(file))
-            throw new cli/* UsageError */.e(`--issue-file: ${issueFile} not found`);
+            throw new cli_io/* UsageError */.e(`--issue-file: ${issueFile} not found`);
         request = (0,pipeline_request/* requestFromIssueFile */.zm)((0,external_node_fs_.readFileSync)(file, 'utf8'), issueFile);
     }
     else {
@@ -1121,11 +1121,11 @@ async function runCommand(values, io) {
 /** `ensemble stage <name> --run DIR`: one stage again, from the run directory's artifacts (`runStageJob`). */
 async function stageCommand(values, stage, io) {
     if (!(0,pipeline_stages/* isStageName */._H)(stage)) {
-        throw new cli/* UsageError */.e(`unknown stage "${stage}"; choose one of ${pipeline_stages/* PIPELINE_STAGES */.L2.join(', ')}`);
+        throw new cli_io/* UsageError */.e(`unknown stage "${stage}"; choose one of ${pipeline_stages/* PIPELINE_STAGES */.L2.join(', ')}`);
     }
     const runDirArg = str(values['run']);
     if (!runDirArg)
-        throw new cli/* UsageError */.e('--run DIR is required: the run directory to take the artifacts from');
+        throw new cli_io/* UsageError */.e('--run DIR is required: the run directory to take the artifacts from');
     const runDir = run_directory/* RunDirectory */.d.open((0,external_node_path_.resolve)(io.cwd, runDirArg));
     const repoDir = (0,external_node_path_.resolve)(io.cwd, str(values['repo']) ?? '.');
     const configFile = values['config'] ? (0,external_node_path_.resolve)(io.cwd, str(values['config'])) : null;
@@ -1163,7 +1163,7 @@ function stageUnit(stage, task) {
     if (stage !== 'code')
         return { stage };
     if (!task)
-        throw new cli/* UsageError */.e('ensemble stage code needs --task ID: the task to run again');
+        throw new cli_io/* UsageError */.e('ensemble stage code needs --task ID: the task to run again');
     return { stage: 'code', taskId: task };
 }
 

@@ -1,0 +1,15 @@
+/** What a CLI command gets from the process: its streams, where it stands and its environment. */
+export interface CliIo {
+  stdout: { write(text: string): unknown };
+  stderr: { write(text: string): unknown };
+  cwd: string;
+  env: NodeJS.ProcessEnv;
+}
+
+/** The values of a command's options, as `parseArgs` gives them. */
+export type Values = Record<string, string | boolean | undefined>;
+
+/** A mistake on the command line: reported with the usage, exit code 2. */
+export class UsageError extends Error {
+  override name = 'UsageError';
+}
