@@ -142,7 +142,7 @@ const run = (0,node_util__WEBPACK_IMPORTED_MODULE_1__.promisify)(node_child_proc
 /**
  * Removes what a person reading the rendered text would not see but a model would: HTML
  * comments, zero-width characters and bidirectional controls (which can reorder what a reviewer
- * reads). Applied to every piece of untrusted text before it reaches a prompt (DESIGN.md §3.5).
+ * reads). Applied to every piece of untrusted text before it reaches a prompt (docs/design.md §3.5).
  */
 function stripHiddenContent(text) {
     return (text
@@ -240,7 +240,7 @@ async function repositoryOverview(workspace, maxChars = 6_000) {
 
 
 /**
- * Runs an agent's shell command away from the orchestrator's credentials (DESIGN.md §3.3).
+ * Runs an agent's shell command away from the orchestrator's credentials (docs/design.md §3.3).
  *
  * Every command starts from an EMPTY environment plus an allow-list (PATH, HOME = a scratch
  * directory, LANG, CI=true, TERM=dumb). Where bubblewrap works (Linux, user namespaces allowed)
@@ -1220,7 +1220,7 @@ const editFileTool = defineTool({
 const readOnlyTools = [listFilesTool, readFileTool, searchTool];
 const writeTools = [writeFileTool, editFileTool];
 const commandTools = [runCommandTool];
-/** The tools of a stage, per DESIGN.md §6 (the stage adds its submit tool). */
+/** The tools of a stage, per docs/design.md §6 (the stage adds its submit tool). */
 function toolsFor(stage) {
     switch (stage) {
         case 'plan':
@@ -1242,9 +1242,11 @@ function toolsFor(stage) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   ED: () => (/* binding */ TranscriptWriter),
-/* harmony export */   kU: () => (/* binding */ truncateMiddle)
+/* harmony export */   ip: () => (/* binding */ recordedCalls),
+/* harmony export */   kU: () => (/* binding */ truncateMiddle),
+/* harmony export */   lb: () => (/* binding */ readTranscript)
 /* harmony export */ });
-/* unused harmony exports TRANSCRIPT_RESULT_CHARS, RecordedToolCall, TranscriptCall, TranscriptEvent, readTranscript, recordedCalls */
+/* unused harmony exports TRANSCRIPT_RESULT_CHARS, RecordedToolCall, TranscriptCall, TranscriptEvent */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(80737);
@@ -1324,7 +1326,7 @@ function truncateMiddle(text, max = TRANSCRIPT_RESULT_CHARS) {
 /** Reads a transcript back, validating every line; the error names the file and the line. */
 function readTranscript(file) {
     const events = [];
-    readFileSync(file, 'utf8')
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(file, 'utf8')
         .split('\n')
         .forEach((line, i) => {
         if (line.trim() === '')
@@ -1738,7 +1740,7 @@ function findModelError(error) {
 /**
  * Model API keys: where they come from, and making sure nothing else can read them.
  *
- * DESIGN.md §3.3 "secrets are absent, not hidden": the model key lives in the orchestrating
+ * docs/design.md §3.3 "secrets are absent, not hidden": the model key lives in the orchestrating
  * process's memory only. The intended order at start-up is
  *
  * ```ts
@@ -1873,7 +1875,8 @@ __webpack_require__.d(__webpack_exports__, {
   KI: () => (/* binding */ readStageInputs),
   gv: () => (/* binding */ readTask),
   Pz: () => (/* binding */ readTest),
-  Si: () => (/* binding */ runStage)
+  Si: () => (/* binding */ runStage),
+  Qy: () => (/* binding */ unitArtifacts)
 });
 
 // EXTERNAL MODULE: ./lib/artifacts/names.js
@@ -3251,7 +3254,7 @@ function readStageInputs(runDir, unit) {
  */
 async function runStage(session, unit, read) {
     const inputs = read ?? readStageInputs(session.runDir, unit);
-    for (const name of artifactsOf(session, unit))
+    for (const name of unitArtifacts(session.ctx.config, unit))
         session.runDir.resetTranscript(name);
     switch (unit.stage) {
         case 'plan':
@@ -3267,12 +3270,12 @@ async function runStage(session, unit, read) {
     }
 }
 /** The artifacts a unit writes (its transcripts start afresh when it runs again). */
-function artifactsOf(session, unit) {
+function unitArtifacts(config, unit) {
     switch (unit.stage) {
         case 'code':
             return [stages/* PIPELINE */.Jj.code.artifact(unit.taskId)];
         case 'review':
-            return (unit.lenses ?? session.ctx.config.review.lenses).map((lens) => stages/* PIPELINE */.Jj.review.artifact(lens));
+            return (unit.lenses ?? config.review.lenses).map((lens) => stages/* PIPELINE */.Jj.review.artifact(lens));
         default:
             return [stages/* PIPELINE */.Jj[unit.stage].artifact()];
     }
@@ -4189,7 +4192,7 @@ function seconds(ms) {
 
 /**
  * Resolves the key of every provider the run will use, then removes every credential from the
- * environment, before any child process can start (DESIGN.md §3.3): agents that run commands
+ * environment, before any child process can start (docs/design.md §3.3): agents that run commands
  * must find nothing to steal. Keys live on only inside the provider clients.
  */
 function openModelSession(specs, options = {}) {
@@ -4310,7 +4313,10 @@ async function openStageSession(input) {
                 overview: await (0,agent_prompt/* repositoryOverview */.sA)(base.dir),
                 instructionFiles: await (0,instructions/* discoverInstructionFiles */.Fq)(base.dir),
             }),
-            transcripts: { writer: (agent) => input.runDir.transcript(agent, redact) },
+            transcripts: {
+                writer: (agent) => input.runDir.transcript(agent, redact),
+                ...(input.replay ? { replay: input.replay } : {}),
+            },
             reporter: input.reporter,
             commands: {
                 // Fail closed: commands run only in bubblewrap unless the configuration says `sandbox: none`.
@@ -4352,9 +4358,11 @@ async function openRunSession(input) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   d: () => (/* binding */ runStageJob)
 /* harmony export */ });
-/* harmony import */ var _workspace_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(24754);
-/* harmony import */ var _run_stage_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(18248);
-/* harmony import */ var _session_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(19108);
+/* harmony import */ var _agent_transcript_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(91039);
+/* harmony import */ var _workspace_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(24754);
+/* harmony import */ var _run_stage_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(18248);
+/* harmony import */ var _session_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(19108);
+
 
 
 
@@ -4364,9 +4372,9 @@ async function openRunSession(input) {
  */
 async function runStageJob(options) {
     const { runDir, reporter } = options;
-    const repoDir = (0,_session_js__WEBPACK_IMPORTED_MODULE_2__/* .repositoryRoot */ .Hn)(options.repoDir);
-    const plan = (0,_run_stage_js__WEBPACK_IMPORTED_MODULE_1__/* .readPlan */ .m3)(runDir);
-    const { config, loaded } = await (0,_session_js__WEBPACK_IMPORTED_MODULE_2__.loadRunConfig)(repoDir, options.configFile, options.model);
+    const repoDir = (0,_session_js__WEBPACK_IMPORTED_MODULE_3__/* .repositoryRoot */ .Hn)(options.repoDir);
+    const plan = (0,_run_stage_js__WEBPACK_IMPORTED_MODULE_2__/* .readPlan */ .m3)(runDir);
+    const { config, loaded } = await (0,_session_js__WEBPACK_IMPORTED_MODULE_3__.loadRunConfig)(repoDir, options.configFile, options.model);
     if (loaded.hash !== plan.run.configHash) {
         const then = plan.run.configHash.slice(0, 12);
         reporter.warn(`the configuration changed since this run was planned (hash ${then} then, ${loaded.hash.slice(0, 12)} now)`);
@@ -4378,10 +4386,14 @@ async function runStageJob(options) {
     // Every input is validated now; a code task's dependencies are read when it starts, after the
     // tasks before it in the same job have written theirs.
     for (const unit of units)
-        (0,_run_stage_js__WEBPACK_IMPORTED_MODULE_1__/* .readStageInputs */ .KI)(runDir, unit);
-    const models = (0,_session_js__WEBPACK_IMPORTED_MODULE_2__.openModels)(config, stages, options);
-    await (0,_workspace_index_js__WEBPACK_IMPORTED_MODULE_0__/* .assertRepoContains */ .IA)(repoDir, plan.run.baseSha, options.baseCommitHint);
-    const session = await (0,_session_js__WEBPACK_IMPORTED_MODULE_2__/* .openStageSession */ .H0)({
+        (0,_run_stage_js__WEBPACK_IMPORTED_MODULE_2__/* .readStageInputs */ .KI)(runDir, unit);
+    // A replay reads the recorded calls before the stage starts its transcripts afresh, and needs no key.
+    const recorded = options.replay
+        ? recordedCallsOf(runDir, units.flatMap((u) => (0,_run_stage_js__WEBPACK_IMPORTED_MODULE_2__/* .unitArtifacts */ .Qy)(config, u)))
+        : null;
+    const models = (0,_session_js__WEBPACK_IMPORTED_MODULE_3__.openModels)(config, recorded ? [] : stages, options);
+    await (0,_workspace_index_js__WEBPACK_IMPORTED_MODULE_1__/* .assertRepoContains */ .IA)(repoDir, plan.run.baseSha, options.baseCommitHint);
+    const session = await (0,_session_js__WEBPACK_IMPORTED_MODULE_3__/* .openStageSession */ .H0)({
         repoDir,
         config,
         run: plan.run,
@@ -4389,11 +4401,12 @@ async function runStageJob(options) {
         session: models,
         reporter,
         commands: options.commands,
+        ...(recorded ? { replay: (agent) => recorded.get(agent) ?? [] } : {}),
     });
     try {
         const outcomes = [];
         for (const unit of units) {
-            const outcome = await (0,_run_stage_js__WEBPACK_IMPORTED_MODULE_1__/* .runStage */ .Si)(session, unit);
+            const outcome = await (0,_run_stage_js__WEBPACK_IMPORTED_MODULE_2__/* .runStage */ .Si)(session, unit);
             await options.afterUnit?.(outcome);
             outcomes.push(outcome);
         }
@@ -4402,6 +4415,18 @@ async function runStageJob(options) {
     finally {
         await session.close();
     }
+}
+/** Every agent's recorded model calls in the transcripts of `artifacts`; an artifact without one has none. */
+function recordedCallsOf(runDir, artifacts) {
+    const calls = new Map();
+    for (const artifact of artifacts) {
+        if (!runDir.hasArtifact(artifact, 'transcript.jsonl'))
+            continue;
+        for (const call of (0,_agent_transcript_js__WEBPACK_IMPORTED_MODULE_0__/* .recordedCalls */ .ip)((0,_agent_transcript_js__WEBPACK_IMPORTED_MODULE_0__/* .readTranscript */ .lb)(runDir.artifactPath(artifact, 'transcript.jsonl')))) {
+            calls.set(call.agent, [...(calls.get(call.agent) ?? []), call]);
+        }
+    }
+    return calls;
 }
 
 

@@ -56,9 +56,12 @@ const COMMANDS = {
     },
     stage: {
         summary: 'Re-run one stage from the artifacts of a run directory',
-        usage: 'ensemble stage <plan|code|test|review|docs|publish> --run DIR [--task ID] [--repo DIR] [--model SPEC] [--base-url URL]',
+        usage: 'ensemble stage <plan|code|test|review|docs|publish> --run DIR [--task ID] [--lens NAME] [--repo DIR] ' +
+            '[--model SPEC] [--base-url URL] [--replay]',
         options: {
             run: { type: 'string' },
+            lens: { type: 'string' },
+            replay: { type: 'boolean' },
             task: { type: 'string' },
             repo: { type: 'string' },
             model: { type: 'string' },
@@ -69,6 +72,8 @@ const COMMANDS = {
         optionHelp: {
             '--run DIR': "the run directory (.ensemble/runs/<id>, or a GitHub run's artifacts downloaded into <dir>/artifacts/)",
             '--task ID': 'the task to re-run (code stage)',
+            '--lens NAME': 'review only this lens (review stage; default every configured lens)',
+            '--replay': "replay each agent's recorded model calls from its transcript instead of calling a model",
             '--repo DIR': 'the repository the run was made in (default: the current directory)',
             '--model SPEC': 'provider:model, over the configuration',
         },

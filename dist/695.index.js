@@ -1137,7 +1137,8 @@ async function stageCommand(values, stage, io) {
             return published.ok ? 0 : 1;
         }
         const { outcomes } = await (0,stage_job/* runStageJob */.d)({
-            units: [stageUnit(stage, str(values['task']))],
+            units: [stageUnit(stage, str(values['task']), str(values['lens']))],
+            replay: values['replay'] === true,
             runDir,
             repoDir,
             model: str(values['model']) ?? null,
@@ -1158,8 +1159,14 @@ async function stageCommand(values, stage, io) {
         stop();
     }
 }
-/** The unit `ensemble stage` runs: a code re-run names its task. */
-function stageUnit(stage, task) {
+/** The unit `ensemble stage` runs: a code re-run names its task; a review may name one lens. */
+function stageUnit(stage, task, lens) {
+    if (task !== undefined && stage !== 'code')
+        throw new cli_io/* UsageError */.e('--task is for the code stage only');
+    if (lens !== undefined && stage !== 'review')
+        throw new cli_io/* UsageError */.e('--lens is for the review stage only');
+    if (stage === 'review')
+        return lens === undefined ? { stage } : { stage, lenses: [lens] };
     if (stage !== 'code')
         return { stage };
     if (!task)

@@ -7,9 +7,11 @@ export const modules = {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   ED: () => (/* binding */ TranscriptWriter),
-/* harmony export */   kU: () => (/* binding */ truncateMiddle)
+/* harmony export */   ip: () => (/* binding */ recordedCalls),
+/* harmony export */   kU: () => (/* binding */ truncateMiddle),
+/* harmony export */   lb: () => (/* binding */ readTranscript)
 /* harmony export */ });
-/* unused harmony exports TRANSCRIPT_RESULT_CHARS, RecordedToolCall, TranscriptCall, TranscriptEvent, readTranscript, recordedCalls */
+/* unused harmony exports TRANSCRIPT_RESULT_CHARS, RecordedToolCall, TranscriptCall, TranscriptEvent */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(80737);
@@ -89,7 +91,7 @@ function truncateMiddle(text, max = TRANSCRIPT_RESULT_CHARS) {
 /** Reads a transcript back, validating every line; the error names the file and the line. */
 function readTranscript(file) {
     const events = [];
-    readFileSync(file, 'utf8')
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(file, 'utf8')
         .split('\n')
         .forEach((line, i) => {
         if (line.trim() === '')
@@ -895,7 +897,7 @@ var read = __webpack_require__(54759);
 ;// CONCATENATED MODULE: ./lib/runtime/actions/artifacts.js
 /**
  * Artifacts on GitHub Actions: the `ArtifactStore` port over the real `@actions/artifact` client
- * (DESIGN.md §1, issue 5 "Artifacts"). Our actions upload and download their own artifacts, so a
+ * (docs/design.md §1, issue 5 "Artifacts"). Our actions upload and download their own artifacts, so a
  * user's workflow has no upload or download steps to get wrong.
  *
  * - Names are `ARTIFACTS` (`src/artifacts/names.ts`), and an artifact's files are laid out as in a

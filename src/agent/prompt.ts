@@ -6,7 +6,7 @@ const run = promisify(execFile);
 /**
  * Removes what a person reading the rendered text would not see but a model would: HTML
  * comments, zero-width characters and bidirectional controls (which can reorder what a reviewer
- * reads). Applied to every piece of untrusted text before it reaches a prompt (DESIGN.md §3.5).
+ * reads). Applied to every piece of untrusted text before it reaches a prompt (docs/design.md §3.5).
  */
 export function stripHiddenContent(text: string): string {
   return (

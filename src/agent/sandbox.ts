@@ -7,7 +7,7 @@ import path from 'node:path';
 import { isInside } from './paths.ts';
 
 /**
- * Runs an agent's shell command away from the orchestrator's credentials (DESIGN.md §3.3).
+ * Runs an agent's shell command away from the orchestrator's credentials (docs/design.md §3.3).
  *
  * Every command starts from an EMPTY environment plus an allow-list (PATH, HOME = a scratch
  * directory, LANG, CI=true, TERM=dumb). Where bubblewrap works (Linux, user namespaces allowed)

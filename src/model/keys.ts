@@ -1,7 +1,7 @@
 /**
  * Model API keys: where they come from, and making sure nothing else can read them.
  *
- * DESIGN.md §3.3 "secrets are absent, not hidden": the model key lives in the orchestrating
+ * docs/design.md §3.3 "secrets are absent, not hidden": the model key lives in the orchestrating
  * process's memory only. The intended order at start-up is
  *
  * ```ts

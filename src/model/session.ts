@@ -24,7 +24,7 @@ export interface OpenModelSessionOptions {
 
 /**
  * Resolves the key of every provider the run will use, then removes every credential from the
- * environment, before any child process can start (DESIGN.md §3.3): agents that run commands
+ * environment, before any child process can start (docs/design.md §3.3): agents that run commands
  * must find nothing to steal. Keys live on only inside the provider clients.
  */
 export function openModelSession(specs: readonly ModelSpec[], options: OpenModelSessionOptions = {}): ModelSession {

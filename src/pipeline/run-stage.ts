@@ -8,6 +8,7 @@
  */
 import { ARTIFACTS } from '../artifacts/names.ts';
 import type { RunDirectory } from '../artifacts/run-directory.ts';
+import type { EnsembleConfig } from '../contracts/config.ts';
 import type { DocsDocument } from '../contracts/docs.ts';
 import type { PlanDocument, RequestSnapshot } from '../contracts/plan.ts';
 import type { ReviewDocument } from '../contracts/review.ts';
@@ -105,7 +106,7 @@ export function readStageInputs(runDir: RunDirectory, unit: StageUnit): StageInp
  */
 export async function runStage(session: StageSession, unit: StageUnit, read?: StageInputs): Promise<StageOutcome> {
   const inputs = read ?? readStageInputs(session.runDir, unit);
-  for (const name of artifactsOf(session, unit)) session.runDir.resetTranscript(name);
+  for (const name of unitArtifacts(session.ctx.config, unit)) session.runDir.resetTranscript(name);
   switch (unit.stage) {
     case 'plan':
       return runPlan(session, inputs as Extract<StageInputs, { stage: 'plan' }>);
@@ -121,12 +122,12 @@ export async function runStage(session: StageSession, unit: StageUnit, read?: St
 }
 
 /** The artifacts a unit writes (its transcripts start afresh when it runs again). */
-function artifactsOf(session: StageSession, unit: StageUnit): string[] {
+export function unitArtifacts(config: EnsembleConfig, unit: StageUnit): string[] {
   switch (unit.stage) {
     case 'code':
       return [PIPELINE.code.artifact(unit.taskId)];
     case 'review':
-      return (unit.lenses ?? session.ctx.config.review.lenses).map((lens) => PIPELINE.review.artifact(lens));
+      return (unit.lenses ?? config.review.lenses).map((lens) => PIPELINE.review.artifact(lens));
     default:
       return [PIPELINE[unit.stage].artifact()];
   }

@@ -14,7 +14,7 @@ import { PriceTable, priceOverridesFromConfig } from '../model/prices.ts';
 import type { RetryOptions } from '../model/retry.ts';
 import { type ModelSession, openModelSession } from '../model/session.ts';
 import { redactSecrets } from '../secrets/scan.ts';
-import { modelSpecFor, type Reporter, type StageContext } from '../stages/context.ts';
+import { modelSpecFor, type Reporter, type StageContext, type TranscriptPort } from '../stages/context.ts';
 import { createWorktree, pinBase, removeWorktree, type Worktree } from '../workspace/index.ts';
 import { newRunIdentity } from './identity.ts';
 
@@ -108,6 +108,8 @@ export async function openStageSession(input: {
   session: ModelSession;
   reporter: Reporter;
   commands?: CommandSettings | undefined;
+  /** Recorded model calls to replay instead of calling a model (`ensemble stage --replay`). */
+  replay?: TranscriptPort['replay'];
 }): Promise<StageSession> {
   const base = await createWorktree(input.repoDir, input.run.baseSha, { prefix: 'ensemble-base-' });
   // Transcripts hold command output: every credential this process held is blanked in them.
@@ -124,7 +126,10 @@ export async function openStageSession(input: {
         overview: await repositoryOverview(base.dir),
         instructionFiles: await discoverInstructionFiles(base.dir),
       }),
-      transcripts: { writer: (agent) => input.runDir.transcript(agent, redact) },
+      transcripts: {
+        writer: (agent) => input.runDir.transcript(agent, redact),
+        ...(input.replay ? { replay: input.replay } : {}),
+      },
       reporter: input.reporter,
       commands: {
         // Fail closed: commands run only in bubblewrap unless the configuration says `sandbox: none`.

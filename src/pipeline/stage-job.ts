@@ -4,11 +4,12 @@
  * so the stage sees exactly what it saw, or would have seen, in a whole run.
  */
 import type { CommandSettings } from '../agent/tools/index.ts';
+import { readTranscript, recordedCalls, type TranscriptCall } from '../agent/transcript.ts';
 import type { RunDirectory } from '../artifacts/run-directory.ts';
 import type { EnsembleConfig } from '../contracts/config.ts';
 import type { Reporter } from '../stages/context.ts';
 import { assertRepoContains } from '../workspace/index.ts';
-import { readPlan, readStageInputs, runStage, type StageOutcome, type StageUnit } from './run-stage.ts';
+import { readPlan, readStageInputs, runStage, type StageOutcome, type StageUnit, unitArtifacts } from './run-stage.ts';
 import { loadRunConfig, type ModelOptions, openModels, openStageSession, repositoryRoot } from './session.ts';
 
 export interface StageJobOptions extends ModelOptions {
@@ -25,6 +26,11 @@ export interface StageJobOptions extends ModelOptions {
   commands?: CommandSettings;
   /** How to get a checkout with the base commit, in the caller's terms (a CLI flag, a workflow input). */
   baseCommitHint: string;
+  /**
+   * Replay each agent's recorded model calls (its transcript in the run directory) instead of
+   * calling a model: the stage runs again exactly as it did, without a key, to debug what it did.
+   */
+  replay?: boolean;
   /** After each unit's documents are in the run directory (the Actions runtime uploads them at once). */
   afterUnit?(outcome: StageOutcome): Promise<void>;
 }
@@ -56,7 +62,14 @@ export async function runStageJob(options: StageJobOptions): Promise<StageJobRes
   // tasks before it in the same job have written theirs.
   for (const unit of units) readStageInputs(runDir, unit);
 
-  const models = openModels(config, stages, options);
+  // A replay reads the recorded calls before the stage starts its transcripts afresh, and needs no key.
+  const recorded = options.replay
+    ? recordedCallsOf(
+        runDir,
+        units.flatMap((u) => unitArtifacts(config, u)),
+      )
+    : null;
+  const models = openModels(config, recorded ? [] : stages, options);
   await assertRepoContains(repoDir, plan.run.baseSha, options.baseCommitHint);
   const session = await openStageSession({
     repoDir,
@@ -66,6 +79,7 @@ export async function runStageJob(options: StageJobOptions): Promise<StageJobRes
     session: models,
     reporter,
     commands: options.commands,
+    ...(recorded ? { replay: (agent: string) => recorded.get(agent) ?? [] } : {}),
   });
   try {
     const outcomes: StageOutcome[] = [];
@@ -78,4 +92,16 @@ export async function runStageJob(options: StageJobOptions): Promise<StageJobRes
   } finally {
     await session.close();
   }
+}
+
+/** Every agent's recorded model calls in the transcripts of `artifacts`; an artifact without one has none. */
+function recordedCallsOf(runDir: RunDirectory, artifacts: readonly string[]): Map<string, TranscriptCall[]> {
+  const calls = new Map<string, TranscriptCall[]>();
+  for (const artifact of artifacts) {
+    if (!runDir.hasArtifact(artifact, 'transcript.jsonl')) continue;
+    for (const call of recordedCalls(readTranscript(runDir.artifactPath(artifact, 'transcript.jsonl')))) {
+      calls.set(call.agent, [...(calls.get(call.agent) ?? []), call]);
+    }
+  }
+  return calls;
 }

@@ -42,7 +42,7 @@ import {
 } from './test-command.ts';
 
 /**
- * The test stage (DESIGN.md §1): integrates the task patches onto the base SHA (a conflict goes
+ * The test stage (docs/design.md §1): integrates the task patches onto the base SHA (a conflict goes
  * to an integration step of the testing agent), runs the repository's test command in the
  * sandbox, lets the testing agent add tests for uncovered acceptance criteria and fix failures
  * for a bounded number of rounds, and tells failures the change introduced from those that

@@ -281,6 +281,27 @@ describe('ensemble run on a real repository with the scripted model', () => {
     expect(readJson(artifact(first.summary, 'ensemble-review-correctness', 'review.json')).summary).toBe('Second look: all good.');
   });
 
+  test('--replay runs a stage again from its recorded model calls, without calling a model', async () => {
+    const repo = demoRepo();
+    const first = await run(repo, demoScript);
+    expect(first.code).toBe(0);
+    const before = readJson(artifact(first.summary, 'ensemble-review-correctness', 'review.json'));
+    const replayed = await ensemble(
+      ['stage', 'review', '--run', first.summary.runDir, '--repo', repo, '--lens', 'correctness', '--replay'],
+      () => ({ fault: { kind: 'auth' } }),
+    );
+    expect(replayed.code, replayed.stderr).toBe(0);
+    expect(replayed.server.requests).toHaveLength(0);
+    const after = readJson(artifact(first.summary, 'ensemble-review-correctness', 'review.json'));
+    const { usage: _u1, ...was } = before;
+    const { usage: _u2, ...is } = after;
+    expect(is).toEqual(was);
+    const events = readTranscript(artifact(first.summary, 'ensemble-review-correctness', 'transcript.jsonl'));
+    expect(events[0]).toMatchObject({ type: 'start', model: 'replay of openai-compatible:scripted' });
+    // The other lenses were not touched.
+    expect(replayed.stdout).toMatch(/^review: correctness: comment/);
+  });
+
   test('a run directory whose artifacts do not validate is refused, naming the artifact and field', async () => {
     const repo = demoRepo();
     const first = await run(repo, demoScript);

@@ -33,7 +33,7 @@ export const readOnlyTools: readonly Tool[] = [listFilesTool, readFileTool, sear
 export const writeTools: readonly Tool[] = [writeFileTool, editFileTool];
 export const commandTools: readonly Tool[] = [runCommandTool];
 
-/** The tools of a stage, per DESIGN.md §6 (the stage adds its submit tool). */
+/** The tools of a stage, per docs/design.md §6 (the stage adds its submit tool). */
 export function toolsFor(stage: AgentStage): Tool[] {
   switch (stage) {
     case 'plan':

@@ -1,6 +1,6 @@
 /**
  * Artifacts on GitHub Actions: the `ArtifactStore` port over the real `@actions/artifact` client
- * (DESIGN.md §1, issue 5 "Artifacts"). Our actions upload and download their own artifacts, so a
+ * (docs/design.md §1, issue 5 "Artifacts"). Our actions upload and download their own artifacts, so a
  * user's workflow has no upload or download steps to get wrong.
  *
  * - Names are `ARTIFACTS` (`src/artifacts/names.ts`), and an artifact's files are laid out as in a

@@ -120,7 +120,8 @@ export async function stageCommand(values: Values, stage: string, io: CliIo): Pr
       return published.ok ? 0 : 1;
     }
     const { outcomes } = await runStageJob({
-      units: [stageUnit(stage, str(values['task']))],
+      units: [stageUnit(stage, str(values['task']), str(values['lens']))],
+      replay: values['replay'] === true,
       runDir,
       repoDir,
       model: str(values['model']) ?? null,
@@ -140,8 +141,11 @@ export async function stageCommand(values: Values, stage: string, io: CliIo): Pr
   }
 }
 
-/** The unit `ensemble stage` runs: a code re-run names its task. */
-function stageUnit(stage: Exclude<StageName, 'publish'>, task: string | undefined): StageJobUnit {
+/** The unit `ensemble stage` runs: a code re-run names its task; a review may name one lens. */
+function stageUnit(stage: Exclude<StageName, 'publish'>, task: string | undefined, lens: string | undefined): StageJobUnit {
+  if (task !== undefined && stage !== 'code') throw new UsageError('--task is for the code stage only');
+  if (lens !== undefined && stage !== 'review') throw new UsageError('--lens is for the review stage only');
+  if (stage === 'review') return lens === undefined ? { stage } : { stage, lenses: [lens] };
   if (stage !== 'code') return { stage };
   if (!task) throw new UsageError('ensemble stage code needs --task ID: the task to run again');
   return { stage: 'code', taskId: task };
