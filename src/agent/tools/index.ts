@@ -25,6 +25,8 @@ export {
   runTool,
   type Tool,
   type ToolContext,
+  type ToolResult,
+  toolResultText,
 } from './types.ts';
 
 /** The agent stages (publish is not an agent). */
