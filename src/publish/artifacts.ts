@@ -10,10 +10,11 @@ import type { EnsembleConfig } from '../contracts/config.ts';
 import type { DocsDocument } from '../contracts/docs.ts';
 import type { DocumentName, DocumentOf } from '../contracts/documents.ts';
 import type { PlanDocument } from '../contracts/plan.ts';
+import { ContractError } from '../contracts/read.ts';
 import type { ReviewDocument } from '../contracts/review.ts';
 import type { TaskDocument } from '../contracts/task.ts';
 import type { TestDocument } from '../contracts/test-report.ts';
-import { ArtifactMissingError, type ArtifactStore } from '../runtime/actions/artifacts.ts';
+import { ArtifactFileMissingError, ArtifactMissingError, type ArtifactStore } from '../runtime/actions/artifacts.ts';
 import { ARTIFACTS, type RunDirectory } from '../runtime/local/run-dir.ts';
 
 /** `ok`: did what it promised; `warn`: ran, with a result worth a look; `failed`; `skipped`: not run by design. */
@@ -91,9 +92,9 @@ export async function readPublishArtifacts(store: ArtifactStore, runDir: RunDire
       document = await store.downloadDocument(kind, artifact, file, dir);
     } catch (error) {
       if (error instanceof ArtifactMissingError) return { ok: false, missing: true, message: error.message };
-      if ((error as Error).name === 'ContractError' || /^artifact .* has no /.test((error as Error).message)) {
-        invalid.push({ artifact, message: (error as Error).message });
-        return { ok: false, missing: false, message: (error as Error).message };
+      if (error instanceof ContractError || error instanceof ArtifactFileMissingError) {
+        invalid.push({ artifact, message: error.message });
+        return { ok: false, missing: false, message: error.message };
       }
       throw error;
     }

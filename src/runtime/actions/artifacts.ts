@@ -31,6 +31,7 @@ import { isAbsolute, join, normalize, relative, sep } from 'node:path';
 import type * as ArtifactModule from '@actions/artifact';
 import { DOCUMENTS, type DocumentName, type DocumentOf, type StageName } from '../../contracts/documents.ts';
 import { parseDocumentText } from '../../contracts/read.ts';
+import { UserError } from '../../errors.ts';
 
 /** Days GitHub keeps ensemble's artifacts: long enough to inspect or re-run a stage, short enough to cost little. */
 export const DEFAULT_RETENTION_DAYS = 7;
@@ -130,6 +131,21 @@ export class ArtifactMissingError extends Error {
   }
 }
 
+/** An artifact of the run lacks a file its stage writes: made by another ensemble version, or cut short. */
+export class ArtifactFileMissingError extends UserError {
+  override name = 'ArtifactFileMissingError';
+  readonly artifact: string;
+  readonly file: string;
+  constructor(artifact: string, file: string, producer: StageName, present: readonly string[]) {
+    super(
+      `artifact ${artifact} has no ${file} (it holds: ${present.join(', ') || 'nothing'}); ` +
+        `the ${producer} stage writes it: re-run that stage with this ensemble version.`,
+    );
+    this.artifact = artifact;
+    this.file = file;
+  }
+}
+
 let loading: Promise<typeof ArtifactModule> | undefined;
 
 /** `@actions/artifact`, imported on first use. */
@@ -181,13 +197,7 @@ export class ActionsArtifactStore implements ArtifactStore {
     // A stale copy from an earlier download must not stand in for a file the artifact lacks.
     rmSync(path, { force: true });
     await this.download(name, destDir, producerOfArtifact(name) ?? producer);
-    if (!existsSync(path)) {
-      const present = listFiles(name, destDir, false);
-      throw new Error(
-        `artifact ${name} has no ${file} (it holds: ${present.join(', ') || 'nothing'}); ` +
-          `the ${producer} stage writes it: re-run that stage with this ensemble version.`,
-      );
-    }
+    if (!existsSync(path)) throw new ArtifactFileMissingError(name, file, producer, listFiles(name, destDir, false));
     return parseDocumentText(kind, readFileSync(path, 'utf8'), { artifact: name, file });
   }
 
