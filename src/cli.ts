@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { type ParseArgsConfig, parseArgs } from 'node:util';
+import { UserError } from './errors.ts';
 import { closestMatch } from './util/suggest.ts';
 
 export interface CliIo {
@@ -23,7 +24,7 @@ interface Command {
   run(values: Values, positionals: string[], io: CliIo): Promise<number>;
 }
 
-export class UsageError extends Error {
+export class UsageError extends UserError {
   override name = 'UsageError';
 }
 

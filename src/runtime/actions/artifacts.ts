@@ -114,7 +114,7 @@ export function producerOfArtifact(name: string): StageName | null {
 }
 
 /** An artifact a stage needs is not in the run. */
-export class ArtifactMissingError extends Error {
+export class ArtifactMissingError extends UserError {
   override name = 'ArtifactMissingError';
   readonly artifact: string;
   readonly producer: StageName | null;
