@@ -93,7 +93,7 @@ export function artifactCredentials(
   const resultsUrl = kept['ACTIONS_RESULTS_URL'] ?? env['ACTIONS_RESULTS_URL'];
   const missing = [runtimeToken ? null : 'ACTIONS_RUNTIME_TOKEN', resultsUrl ? null : 'ACTIONS_RESULTS_URL'].filter(Boolean);
   if (missing.length > 0) {
-    throw new Error(
+    throw new UserError(
       `cannot use GitHub artifacts: ${missing.join(' and ')} ${missing.length > 1 ? 'are' : 'is'} not set. ` +
         'The runner sets them for JavaScript actions only; run ensemble through its actions (uses: …), not from a run: step, ' +
         'or use `ensemble run` outside GitHub Actions.',
