@@ -9,6 +9,7 @@ import {
 } from 'ai';
 import { z } from 'zod';
 import { zodProblems } from '../contracts/read.ts';
+import { errorMessage } from '../errors.ts';
 import { findModelError } from '../model/errors.ts';
 import type { UsageLedger } from '../model/ledger.ts';
 import type { Model } from '../model/providers.ts';
@@ -176,7 +177,7 @@ export async function runAgent<Result>(spec: AgentSpec<Result>, deps: AgentDeps)
           `the agent's time budget (${Math.round((spec.budget.timeoutMs ?? 0) / 1000)} s) ran out during a model call`,
         );
       const modelError = findModelError(error);
-      const message = modelError?.message ?? (error as Error).message ?? String(error);
+      const message = modelError?.message ?? errorMessage(error);
       return finish({ status: 'failed', result: null, stop: { kind: 'model-error', message } });
     }
     const durationMs = now() - callStarted;
@@ -310,8 +311,8 @@ async function callModel(
   const toolCalls: StepResponse['toolCalls'] = [];
   for (const part of result.content) {
     if (part.type !== 'tool-call') continue;
-    const error =
-      errors.get(part.toolCallId) ?? (part.invalid ? String((part.error as Error | undefined)?.message ?? 'invalid tool call') : undefined);
+    const invalid = part.error === undefined ? 'invalid tool call' : errorMessage(part.error);
+    const error = errors.get(part.toolCallId) ?? (part.invalid ? invalid : undefined);
     toolCalls.push({ id: part.toolCallId, name: part.toolName, input: part.input, ...(error !== undefined ? { error } : {}) });
   }
   const usage = result.usage;
