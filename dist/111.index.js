@@ -135,8 +135,10 @@ function envelope(id, body) {
 /* harmony export */   xq: () => (/* binding */ PROVIDERS)
 /* harmony export */ });
 /* unused harmony export ModelSpecError */
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(99661);
+
 const PROVIDERS = ['anthropic', 'openai', 'openai-compatible'];
-class ModelSpecError extends Error {
+class ModelSpecError extends _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo {
     name = 'ModelSpecError';
 }
 /**
@@ -179,6 +181,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: ./lib/util/errors.js
+var errors = __webpack_require__(99661);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 1 modules
 var schemas = __webpack_require__(80737);
 // EXTERNAL MODULE: ./lib/contracts/common.js
@@ -189,7 +193,8 @@ var model_spec = __webpack_require__(66428);
 
 
 
-class InputError extends Error {
+
+class InputError extends errors/* UserError */.yo {
     name = 'InputError';
 }
 /** Thrown by a parser: the entry turns it into "Input 'x' …" with the value received. */
@@ -365,6 +370,7 @@ function parseActionSettings(entry, read) {
 ;// CONCATENATED MODULE: ./lib/runtime/actions/run.js
 
 
+
 class StageNotImplementedError extends (/* unused pure expression or super */ null && (Error)) {
     name = 'StageNotImplementedError';
 }
@@ -386,8 +392,16 @@ async function deps(core, env) {
     return { core, job, artifacts: jobArtifacts(env), runDir: jobRunDirectory(job), env };
 }
 /**
+ * Added to an unexpected error's message; its stack trace goes to the debug log. "Unless": some
+ * user mistakes are still thrown as plain errors, and their message does say what to fix.
+ */
+const UNEXPECTED = 'This error was not expected. Unless the message says what to fix, it is a bug in ensemble: ' +
+    'please report it with this log (re-run the job with debug logging enabled to log its stack trace).';
+/**
  * Runs one action entry: inputs are parsed and validated first, secrets masked, then the stage
- * runs. Any failure fails the step with a message (never a silent success).
+ * runs. Any failure fails the step with a message (never a silent success). Told apart here, once,
+ * by type: a user error fails with its message, which says what to fix; anything else is a bug,
+ * failed with a note asking to report it and its stack trace in the debug log.
  */
 async function runActionWith(entry, core, env = process.env) {
     try {
@@ -402,14 +416,67 @@ async function runActionWith(entry, core, env = process.env) {
         if (error instanceof InputError) {
             core.setFailed(`ensemble ${entry}: invalid input.\n${error.message}`);
         }
+        else if ((0,errors/* isUserError */.iU)(error)) {
+            core.setFailed(`ensemble ${entry}: ${error.message}`);
+        }
         else {
-            core.setFailed(`ensemble ${entry}: ${error.message ?? String(error)}`);
+            core.debug(error instanceof Error && error.stack ? error.stack : String(error));
+            core.setFailed(`ensemble ${entry}: ${(0,errors/* errorMessage */.gJ)(error)}\n${UNEXPECTED}`);
         }
     }
 }
 async function runActionEntry(entry) {
     const core = await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(659)]).then(__webpack_require__.bind(__webpack_require__, 91659));
     await runActionWith(entry, core);
+}
+
+
+/***/ }),
+
+/***/ 99661:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   gJ: () => (/* binding */ errorMessage),
+/* harmony export */   iU: () => (/* binding */ isUserError),
+/* harmony export */   v: () => (/* binding */ USER_ERROR),
+/* harmony export */   yo: () => (/* binding */ UserError)
+/* harmony export */ });
+/**
+ * Errors a user fixes versus bugs, told apart by type, never by message.
+ *
+ * A user error is a mistake the user fixes (the configuration, an input, an artifact that is
+ * missing or not the contract, a runner without bubblewrap, an event ensemble refuses); its
+ * message says what to change, and the entries (`runtime/actions/run.ts`, `cli.ts`) print it as
+ * it is. Any other error reaching an entry is unexpected: a bug, reported with a note asking to
+ * report it.
+ *
+ * Errors carry a marker symbol rather than relying on `instanceof` alone (vercel/ai's pattern):
+ * `Symbol.for` is shared by every copy of this module, so an error thrown by another bundle or
+ * module instance is still recognised, and a class with another base (the model errors) can carry
+ * the marker as a field.
+ */
+/** The marker every user error carries, set to `true`. */
+const USER_ERROR = Symbol.for('ensemble.user-error');
+/** A mistake the user fixes; its message says what to change. Extend it, or throw it as it is. */
+class UserError extends Error {
+    [USER_ERROR] = true;
+    name = 'UserError';
+    /** Is `error` a user error: a {@link UserError}, or any error carrying the {@link USER_ERROR} marker? */
+    static isInstance(error) {
+        return error instanceof Error && error[USER_ERROR] === true;
+    }
+}
+/** {@link UserError.isInstance}, as a function. */
+function isUserError(error) {
+    return UserError.isInstance(error);
+}
+/** The message of anything thrown: an error's message, or the value as text. */
+function errorMessage(error) {
+    if (error instanceof Error)
+        return error.message;
+    const message = error?.message;
+    return typeof message === 'string' ? message : String(error);
 }
 
 

@@ -11,11 +11,13 @@ export const modules = {
 /* harmony export */   Pm: () => (/* binding */ explainGitHubError),
 /* harmony export */   c2: () => (/* binding */ statusOf)
 /* harmony export */ });
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(99661);
 /**
  * Errors from GitHub turned into sentences a user can act on: what ensemble was doing, what
  * GitHub said, and what to change (the token's permission, a repository setting, a re-run).
  */
-class GitHubApiError extends Error {
+
+class GitHubApiError extends _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo {
     name = 'GitHubApiError';
     /** The HTTP status, or null when GitHub could not be reached. */
     status;

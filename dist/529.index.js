@@ -6,10 +6,13 @@ export const modules = {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   B: () => (/* binding */ ArtifactMissingError)
+/* harmony export */   B: () => (/* binding */ ArtifactFileMissingError),
+/* harmony export */   U: () => (/* binding */ ArtifactMissingError)
 /* harmony export */ });
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(99661);
+
 /** An artifact a stage needs is not in the run. */
-class ArtifactMissingError extends Error {
+class ArtifactMissingError extends _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo {
     name = 'ArtifactMissingError';
     artifact;
     producer;
@@ -21,6 +24,18 @@ class ArtifactMissingError extends Error {
             (present.length > 0 ? `This run has: ${present.join(', ')}.` : 'This run has no artifacts yet.'));
         this.artifact = artifact;
         this.producer = producer;
+    }
+}
+/** An artifact of the run lacks a file its stage writes: made by another ensemble version, or cut short. */
+class ArtifactFileMissingError extends _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo {
+    name = 'ArtifactFileMissingError';
+    artifact;
+    file;
+    constructor(artifact, file, producer, present) {
+        super(`artifact ${artifact} has no ${file} (it holds: ${present.join(', ') || 'nothing'}); ` +
+            `the ${producer} stage writes it: re-run that stage with this ensemble version.`);
+        this.artifact = artifact;
+        this.file = file;
     }
 }
 
@@ -46,6 +61,8 @@ var external_node_child_process_ = __webpack_require__(31421);
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./lib/artifacts/run-directory.js
 var run_directory = __webpack_require__(5012);
+// EXTERNAL MODULE: ./lib/util/errors.js
+var errors = __webpack_require__(99661);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: ./lib/artifacts/names.js
@@ -90,6 +107,7 @@ var read = __webpack_require__(54759);
 
 
 
+
 /** Days GitHub keeps ensemble's artifacts: long enough to inspect or re-run a stage, short enough to cost little. */
 const DEFAULT_RETENTION_DAYS = 7;
 /**
@@ -102,7 +120,7 @@ function artifactCredentials(kept, env = process.env) {
     const resultsUrl = kept['ACTIONS_RESULTS_URL'] ?? env['ACTIONS_RESULTS_URL'];
     const missing = [runtimeToken ? null : 'ACTIONS_RUNTIME_TOKEN', resultsUrl ? null : 'ACTIONS_RESULTS_URL'].filter(Boolean);
     if (missing.length > 0) {
-        throw new Error(`cannot use GitHub artifacts: ${missing.join(' and ')} ${missing.length > 1 ? 'are' : 'is'} not set. ` +
+        throw new errors/* UserError */.yo(`cannot use GitHub artifacts: ${missing.join(' and ')} ${missing.length > 1 ? 'are' : 'is'} not set. ` +
             'The runner sets them for JavaScript actions only; run ensemble through its actions (uses: …), not from a run: step, ' +
             'or use `ensemble run` outside GitHub Actions.');
     }
@@ -152,11 +170,8 @@ class ActionsArtifactStore {
         // A stale copy from an earlier download must not stand in for a file the artifact lacks.
         (0,external_node_fs_.rmSync)(path, { force: true });
         await this.download(name, destDir, (0,names/* producerOfArtifact */.G4)(name) ?? producer);
-        if (!(0,external_node_fs_.existsSync)(path)) {
-            const present = listFiles(name, destDir, false);
-            throw new Error(`artifact ${name} has no ${file} (it holds: ${present.join(', ') || 'nothing'}); ` +
-                `the ${producer} stage writes it: re-run that stage with this ensemble version.`);
-        }
+        if (!(0,external_node_fs_.existsSync)(path))
+            throw new store/* ArtifactFileMissingError */.B(name, file, producer, listFiles(name, destDir, false));
         return (0,read/* parseDocumentText */.gk)(kind, (0,external_node_fs_.readFileSync)(path, 'utf8'), { artifact: name, file });
     }
     download(name, destDir, producer) {
@@ -165,7 +180,7 @@ class ActionsArtifactStore {
             const { artifacts } = await client.listArtifacts({ latest: true });
             const artifact = artifacts.find((a) => a.name === name);
             if (!artifact)
-                throw new store/* ArtifactMissingError */.B(name, producer, [...new Set(artifacts.map((a) => a.name))].sort());
+                throw new store/* ArtifactMissingError */.U(name, producer, [...new Set(artifacts.map((a) => a.name))].sort());
             const { downloadPath, digestMismatch } = await client.downloadArtifact(artifact.id, {
                 path: destDir,
                 ...(artifact.digest ? { expectedHash: artifact.digest } : {}),
@@ -183,7 +198,7 @@ class ActionsArtifactStore {
             return await withCredentials(this.credentials, () => fn(new module.DefaultArtifactClient()));
         }
         catch (error) {
-            if (error instanceof store/* ArtifactMissingError */.B)
+            if (error instanceof store/* ArtifactMissingError */.U)
                 throw error;
             const message = error instanceof Error ? error.message : String(error);
             throw new Error(`${what}: ${message}`, { cause: error });
@@ -277,11 +292,14 @@ function safeJoin(dir, file) {
 
 
 
+
 function jobFromEnvironment(env, readEvent) {
     const required = (name) => {
         const value = env[name];
-        if (!value)
-            throw new Error(`${name} is not set: ensemble's actions run inside a GitHub Actions job (uses: …/actions/<stage>)`);
+        if (!value) {
+            const where = "ensemble's actions run inside a GitHub Actions job (uses: …/actions/<stage>)";
+            throw new errors/* UserError */.yo(`${name} is not set: ${where}`);
+        }
         return value;
     };
     const [owner, repo] = required('GITHUB_REPOSITORY').split('/');
@@ -326,7 +344,7 @@ function assertNoPersistedCredentials(workspace) {
         return; // exit 1: no such setting (or not a repository, which the stage reports itself)
     }
     if (found.trim() !== '') {
-        throw new Error('the checkout keeps a GitHub token in .git/config (actions/checkout persists credentials by default); ' +
+        throw new errors/* UserError */.yo('the checkout keeps a GitHub token in .git/config (actions/checkout persists credentials by default); ' +
             'agents could read it. Check out with `persist-credentials: false`.');
     }
 }
@@ -473,11 +491,11 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _artifacts_store_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(39214);
 /* harmony import */ var _pipeline_run_stage_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(18248);
 /* harmony import */ var _pipeline_stage_job_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(44698);
-/* harmony import */ var _plan_graph_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(18703);
+/* harmony import */ var _plan_graph_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(18703);
 /* harmony import */ var _stages_code_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(98198);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(99661);
-/* harmony import */ var _environment_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(24910);
-/* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(87752);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(99661);
+/* harmony import */ var _environment_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(24910);
+/* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(87752);
 /**
  * The stage actions' jobs (`actions/code`, `test`, `review`, `docs`): download what the stage
  * reads, run it through the one stage runner (`runStageJob`), upload each unit's artifacts as soon
@@ -545,7 +563,7 @@ function jobOptions(settings, deps) {
         ...(deps.session ? { session: deps.session } : {}),
         runDir: deps.runDir,
         repoDir: deps.job.workspace,
-        reporter: (0,_environment_js__WEBPACK_IMPORTED_MODULE_6__/* .actionsReporter */ .t)(deps.core),
+        reporter: (0,_environment_js__WEBPACK_IMPORTED_MODULE_7__/* .actionsReporter */ .t)(deps.core),
         baseCommitHint: BASE_COMMIT_HINT,
         // The partial work of a failed unit is uploaded too: nothing is lost.
         afterUnit: (outcome) => uploadOutcome(deps, outcome),
@@ -566,13 +584,13 @@ async function download(deps, name) {
 async function runCodeAction(settings, deps) {
     await download(deps, _artifacts_names_js__WEBPACK_IMPORTED_MODULE_1__/* .ARTIFACTS */ .ym.plan);
     const plan = (0,_pipeline_run_stage_js__WEBPACK_IMPORTED_MODULE_3__/* .readPlan */ .m3)(deps.runDir);
-    const group = (0,_plan_graph_js__WEBPACK_IMPORTED_MODULE_8__/* .dependencyGroups */ .m0)(plan.tasks).find((g) => g.includes(settings.task));
+    const group = (0,_plan_graph_js__WEBPACK_IMPORTED_MODULE_9__/* .dependencyGroups */ .m0)(plan.tasks).find((g) => g.includes(settings.task));
     if (!group) {
-        throw new Error(`task "${settings.task}" is not in the plan (tasks: ${plan.tasks.map((t) => t.id).join(', ')})`);
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .UserError */ .yo(`task "${settings.task}" is not in the plan (tasks: ${plan.tasks.map((t) => t.id).join(', ')})`);
     }
     const units = group.map((taskId) => ({ stage: 'code', taskId }));
     const { outcomes, config } = await withCommandsStopped(deps.core, () => (0,_pipeline_stage_job_js__WEBPACK_IMPORTED_MODULE_4__/* .runStageJob */ .d)({ ...jobOptions(settings, deps), units }));
-    await (0,_report_js__WEBPACK_IMPORTED_MODULE_7__/* .reportStage */ .p)(deps.core, { stage: 'code', outcomes, config, runDir: deps.runDir });
+    await (0,_report_js__WEBPACK_IMPORTED_MODULE_8__/* .reportStage */ .p)(deps.core, { stage: 'code', outcomes, config, runDir: deps.runDir });
 }
 /** `actions/test`: integrate every task's patch, test, add tests. */
 async function runTestAction(settings, deps) {
@@ -581,7 +599,7 @@ async function runTestAction(settings, deps) {
     for (const task of plan.tasks)
         await downloadTask(deps, plan.run, task.id);
     const { outcomes, config } = await withCommandsStopped(deps.core, () => (0,_pipeline_stage_job_js__WEBPACK_IMPORTED_MODULE_4__/* .runStageJob */ .d)({ ...jobOptions(settings, deps), units: [{ stage: 'test' }] }));
-    await (0,_report_js__WEBPACK_IMPORTED_MODULE_7__/* .reportStage */ .p)(deps.core, { stage: 'test', outcomes, config, runDir: deps.runDir });
+    await (0,_report_js__WEBPACK_IMPORTED_MODULE_8__/* .reportStage */ .p)(deps.core, { stage: 'test', outcomes, config, runDir: deps.runDir });
 }
 /**
  * A task's artifact; a leg that uploaded none (cancelled, or killed before its first upload)
@@ -592,10 +610,10 @@ async function downloadTask(deps, run, taskId) {
         await download(deps, _artifacts_names_js__WEBPACK_IMPORTED_MODULE_1__/* .ARTIFACTS */ .ym.code(taskId));
     }
     catch (error) {
-        if (!(error instanceof _artifacts_store_js__WEBPACK_IMPORTED_MODULE_2__/* .ArtifactMissingError */ .B))
+        if (!(error instanceof _artifacts_store_js__WEBPACK_IMPORTED_MODULE_2__/* .ArtifactMissingError */ .U))
             throw error;
-        deps.core.warning(`task ${taskId}: ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_9__/* .errorMessage */ .g)(error)}`);
-        const reason = `The task's job uploaded no result: ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_9__/* .errorMessage */ .g)(error)}`;
+        deps.core.warning(`task ${taskId}: ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .errorMessage */ .gJ)(error)}`);
+        const reason = `The task's job uploaded no result: ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .errorMessage */ .gJ)(error)}`;
         deps.runDir.writeTask({ document: (0,_stages_code_js__WEBPACK_IMPORTED_MODULE_5__/* .taskNotRun */ .OD)(run, taskId, 'missing artifact', reason), patch: '' });
     }
 }
@@ -604,14 +622,14 @@ async function runReviewAction(settings, deps) {
     await download(deps, _artifacts_names_js__WEBPACK_IMPORTED_MODULE_1__/* .ARTIFACTS */ .ym.plan);
     await download(deps, _artifacts_names_js__WEBPACK_IMPORTED_MODULE_1__/* .ARTIFACTS */ .ym.test);
     const { outcomes, config } = await withCommandsStopped(deps.core, () => (0,_pipeline_stage_job_js__WEBPACK_IMPORTED_MODULE_4__/* .runStageJob */ .d)({ ...jobOptions(settings, deps), units: [{ stage: 'review', lenses: [settings.lens] }] }));
-    await (0,_report_js__WEBPACK_IMPORTED_MODULE_7__/* .reportStage */ .p)(deps.core, { stage: 'review', outcomes, config, runDir: deps.runDir });
+    await (0,_report_js__WEBPACK_IMPORTED_MODULE_8__/* .reportStage */ .p)(deps.core, { stage: 'review', outcomes, config, runDir: deps.runDir });
 }
 /** `actions/docs`. */
 async function runDocsAction(settings, deps) {
     await download(deps, _artifacts_names_js__WEBPACK_IMPORTED_MODULE_1__/* .ARTIFACTS */ .ym.plan);
     await download(deps, _artifacts_names_js__WEBPACK_IMPORTED_MODULE_1__/* .ARTIFACTS */ .ym.test);
     const { outcomes, config } = await withCommandsStopped(deps.core, () => (0,_pipeline_stage_job_js__WEBPACK_IMPORTED_MODULE_4__/* .runStageJob */ .d)({ ...jobOptions(settings, deps), units: [{ stage: 'docs' }] }));
-    await (0,_report_js__WEBPACK_IMPORTED_MODULE_7__/* .reportStage */ .p)(deps.core, { stage: 'docs', outcomes, config, runDir: deps.runDir });
+    await (0,_report_js__WEBPACK_IMPORTED_MODULE_8__/* .reportStage */ .p)(deps.core, { stage: 'docs', outcomes, config, runDir: deps.runDir });
 }
 
 

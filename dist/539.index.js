@@ -232,7 +232,9 @@ async function repositoryOverview(workspace, maxChars = 6_000) {
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(51455);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(48161);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(76760);
-/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(74889);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(99661);
+/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(74889);
+
 
 
 
@@ -272,7 +274,7 @@ async function repositoryOverview(workspace, maxChars = 6_000) {
  * which does not hide the parent. Prefer runners where bubblewrap works.
  */
 /** Commands must run in bubblewrap and it cannot be used here. */
-class SandboxUnavailableError extends Error {
+class SandboxUnavailableError extends _util_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .yo {
     name = 'SandboxUnavailableError';
     constructor(reason) {
         super(`${reason}. ensemble runs repository and agent commands only inside bubblewrap: install it (apt-get install bubblewrap; ` +
@@ -460,7 +462,7 @@ function homeMounts() {
         catch {
             continue;
         }
-        if (!(0,_paths_js__WEBPACK_IMPORTED_MODULE_5__/* .isInside */ .FK)(home, real) || real === home)
+        if (!(0,_paths_js__WEBPACK_IMPORTED_MODULE_6__/* .isInside */ .FK)(home, real) || real === home)
             continue;
         const top = node_path__WEBPACK_IMPORTED_MODULE_4__.join(home, node_path__WEBPACK_IMPORTED_MODULE_4__.relative(home, real).split(node_path__WEBPACK_IMPORTED_MODULE_4__.sep)[0]);
         if (given.has(top))
@@ -483,7 +485,7 @@ function bwrapArgs(options) {
         catch {
             continue; // absent
         }
-        if (seen.has(real) || (0,_paths_js__WEBPACK_IMPORTED_MODULE_5__/* .isInside */ .FK)('/tmp', real))
+        if (seen.has(real) || (0,_paths_js__WEBPACK_IMPORTED_MODULE_6__/* .isInside */ .FK)('/tmp', real))
             continue; // /tmp is already empty
         seen.add(real);
         if ((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync)(real).isDirectory())
@@ -495,7 +497,7 @@ function bwrapArgs(options) {
         // DNS often lives under /run (systemd-resolved): give that one file back.
         try {
             const resolv = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.realpathSync)('/etc/resolv.conf');
-            if ((0,_paths_js__WEBPACK_IMPORTED_MODULE_5__/* .isInside */ .FK)('/run', resolv))
+            if ((0,_paths_js__WEBPACK_IMPORTED_MODULE_6__/* .isInside */ .FK)('/run', resolv))
                 args.push('--ro-bind', resolv, resolv);
         }
         catch {
@@ -576,7 +578,7 @@ async function runSandboxed(options) {
     const started = performance.now();
     const cwd = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.realpathSync)(options.cwd);
     const workspace = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.realpathSync)(options.workspace ?? options.cwd);
-    if (!(0,_paths_js__WEBPACK_IMPORTED_MODULE_5__/* .isInside */ .FK)(workspace, cwd))
+    if (!(0,_paths_js__WEBPACK_IMPORTED_MODULE_6__/* .isInside */ .FK)(workspace, cwd))
         throw new Error(`the command's directory ${cwd} is outside the workspace ${workspace}`);
     const ownScratch = options.scratchDir === undefined;
     const scratch = ownScratch ? await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.mkdtemp)(node_path__WEBPACK_IMPORTED_MODULE_4__.join(node_os__WEBPACK_IMPORTED_MODULE_3__.tmpdir(), 'ensemble-home-')) : node_path__WEBPACK_IMPORTED_MODULE_4__.resolve(options.scratchDir);
@@ -723,6 +725,7 @@ __webpack_require__.d(__webpack_exports__, {
   cy: () => (/* reexport */ createToolContext),
   qJ: () => (/* binding */ readOnlyTools),
   qI: () => (/* reexport */ runTool),
+  Fu: () => (/* reexport */ toolResultText),
   Jr: () => (/* binding */ toolsFor),
   Pw: () => (/* binding */ writeTools)
 });
@@ -737,9 +740,16 @@ var schemas = __webpack_require__(80737);
 var paths = __webpack_require__(74889);
 // EXTERNAL MODULE: ./lib/agent/sandbox.js
 var sandbox = __webpack_require__(55670);
+// EXTERNAL MODULE: ./lib/util/errors.js
+var errors = __webpack_require__(99661);
 ;// CONCATENATED MODULE: ./lib/agent/tools/types.js
+
 function createToolContext(workspace, command = {}) {
     return { workspace, commands: [], filesWritten: new Set(), command };
+}
+/** The text the model is shown for a result: the tool's text, or `Error: <why>` for a failed call. */
+function toolResultText(result) {
+    return result.ok ? result.text : `Error: ${result.error}`;
 }
 /** Declares a tool with its input type inferred from the schema. */
 function defineTool(tool) {
@@ -755,8 +765,8 @@ function formatIssues(error) {
 }
 /**
  * Validates raw model input (an object, or a JSON string) against the tool's schema and runs it.
- * Never throws: invalid input and any failure come back as text starting with `Error:`, which
- * the loop returns to the model as the tool result.
+ * Never throws: invalid input and any failure come back as a failed result, which the loop
+ * returns to the model as an error.
  */
 async function executeTool(tool, rawInput, ctx) {
     let input = rawInput ?? {};
@@ -765,26 +775,28 @@ async function executeTool(tool, rawInput, ctx) {
             input = input.trim() === '' ? {} : JSON.parse(input);
         }
         catch {
-            return `Error: the input for ${tool.name} is not valid JSON`;
+            return { ok: false, error: `the input for ${tool.name} is not valid JSON` };
         }
     }
     const parsed = tool.inputSchema.safeParse(input);
     if (!parsed.success)
-        return `Error: invalid input for ${tool.name}:\n${formatIssues(parsed.error)}`;
+        return { ok: false, error: `invalid input for ${tool.name}:\n${formatIssues(parsed.error)}` };
     try {
-        return await tool.execute(parsed.data, ctx);
+        return { ok: true, text: await tool.execute(parsed.data, ctx) };
     }
     catch (error) {
-        const message = error instanceof Error ? error.message : String(error);
-        return `Error: ${message}`;
+        return { ok: false, error: (0,errors/* errorMessage */.gJ)(error) };
     }
 }
-/** `executeTool` by name, for the loop: an unknown name is an `Error:` result listing the tools that exist. */
-async function runTool(tools, name, rawInput, ctx) {
+/** `executeTool` by name, for the loop: an unknown name is a failed result listing the tools that exist. */
+async function runTool(tools, 
+// The name the model called, which may be any text.
+name, rawInput, ctx) {
     const tool = tools.find((t) => t.name === name);
-    if (!tool)
-        return `Error: there is no tool named "${name}"; the tools are: ${tools.map((t) => t.name).join(', ')}`;
-    return executeTool(tool, rawInput, ctx);
+    if (tool)
+        return executeTool(tool, rawInput, ctx);
+    const names = tools.map((t) => t.name).join(', ');
+    return { ok: false, error: `there is no tool named "${name}"; the tools are: ${names}` };
 }
 
 ;// CONCATENATED MODULE: ./lib/agent/tools/command.js
@@ -1412,7 +1424,9 @@ function artifactOfAgent(agent) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var _agent_transcript_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(91039);
 /* harmony import */ var _contracts_read_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(54759);
-/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(40963);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(99661);
+/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(40963);
+
 
 
 
@@ -1448,9 +1462,9 @@ class RunDirectory {
     static open(dir) {
         const full = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(dir);
         if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(full))
-            throw new Error(`run directory ${dir} does not exist`);
+            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`run directory ${dir} does not exist`);
         if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(full, 'artifacts'))) {
-            throw new Error(`${dir} is not a run directory: it has no artifacts/ folder (expected artifacts/ensemble-plan/plan.json and the rest)`);
+            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`${dir} is not a run directory: it has no artifacts/ folder (expected artifacts/ensemble-plan/plan.json and the rest)`);
         }
         return new RunDirectory(full);
     }
@@ -1474,27 +1488,27 @@ class RunDirectory {
     }
     /** A task's result: `ensemble-code-<task>/task.json` and `task.patch`. Returns the files written. */
     writeTask(result) {
-        const name = _names_js__WEBPACK_IMPORTED_MODULE_4__/* .ARTIFACTS */ .ym.code(result.document.taskId);
+        const name = _names_js__WEBPACK_IMPORTED_MODULE_5__/* .ARTIFACTS */ .ym.code(result.document.taskId);
         return [this.writeDocument(name, 'task.json', result.document), this.writeText(name, 'task.patch', result.patch)];
     }
     /** The test stage's result: `ensemble-test/test.json` and the integrated `change.patch`. */
     writeTest(result) {
-        return [this.writeDocument(_names_js__WEBPACK_IMPORTED_MODULE_4__/* .ARTIFACTS */ .ym.test, 'test.json', result.document), this.writeText(_names_js__WEBPACK_IMPORTED_MODULE_4__/* .ARTIFACTS */ .ym.test, 'change.patch', result.patch)];
+        return [this.writeDocument(_names_js__WEBPACK_IMPORTED_MODULE_5__/* .ARTIFACTS */ .ym.test, 'test.json', result.document), this.writeText(_names_js__WEBPACK_IMPORTED_MODULE_5__/* .ARTIFACTS */ .ym.test, 'change.patch', result.patch)];
     }
     /** One `ensemble-review-<lens>/review.json` per lens. */
     writeReviews(reviews) {
-        return reviews.map((review) => this.writeDocument(_names_js__WEBPACK_IMPORTED_MODULE_4__/* .ARTIFACTS */ .ym.review(review.lens), 'review.json', review));
+        return reviews.map((review) => this.writeDocument(_names_js__WEBPACK_IMPORTED_MODULE_5__/* .ARTIFACTS */ .ym.review(review.lens), 'review.json', review));
     }
     /** The docs stage's result: `ensemble-docs/docs.json` and `docs.patch`. */
     writeDocs(result) {
-        return [this.writeDocument(_names_js__WEBPACK_IMPORTED_MODULE_4__/* .ARTIFACTS */ .ym.docs, 'docs.json', result.document), this.writeText(_names_js__WEBPACK_IMPORTED_MODULE_4__/* .ARTIFACTS */ .ym.docs, 'docs.patch', result.patch)];
+        return [this.writeDocument(_names_js__WEBPACK_IMPORTED_MODULE_5__/* .ARTIFACTS */ .ym.docs, 'docs.json', result.document), this.writeText(_names_js__WEBPACK_IMPORTED_MODULE_5__/* .ARTIFACTS */ .ym.docs, 'docs.patch', result.patch)];
     }
     /** The local publisher's result: `ensemble-publish/publish.json`, and `pr.md` and `review.md` beside the artifacts. */
     writePublished(published) {
         const prFile = this.writeRunFile('pr.md', published.prBody);
         const reviewFile = published.reviewBody ? this.writeRunFile('review.md', published.reviewBody) : null;
         const written = [
-            this.writeDocument(_names_js__WEBPACK_IMPORTED_MODULE_4__/* .ARTIFACTS */ .ym.publish, 'publish.json', published.document),
+            this.writeDocument(_names_js__WEBPACK_IMPORTED_MODULE_5__/* .ARTIFACTS */ .ym.publish, 'publish.json', published.document),
             prFile,
             ...(reviewFile ? [reviewFile] : []),
         ];
@@ -1513,7 +1527,7 @@ class RunDirectory {
     readDocument(kind, name, file) {
         const path = this.artifactPath(name, file);
         if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(path))
-            throw new Error(`${(0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(process.cwd(), path) || path} is missing: the run directory has no ${name} artifact`);
+            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`${(0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(process.cwd(), path) || path} is missing: the run directory has no ${name} artifact`);
         return (0,_contracts_read_js__WEBPACK_IMPORTED_MODULE_3__/* .parseDocumentText */ .gk)(kind, (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, 'utf8'), { artifact: name, file: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(this.dir, path) });
     }
     readText(name, file) {
@@ -1530,7 +1544,7 @@ class RunDirectory {
         (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(this.dir, 'artifacts', name, 'transcript.jsonl'), { force: true });
     }
     transcript(agent, redact) {
-        return new _agent_transcript_js__WEBPACK_IMPORTED_MODULE_2__/* .TranscriptWriter */ .ED((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(this.artifactDir((0,_names_js__WEBPACK_IMPORTED_MODULE_4__/* .artifactOfAgent */ .nc)(agent)), 'transcript.jsonl'), redact);
+        return new _agent_transcript_js__WEBPACK_IMPORTED_MODULE_2__/* .TranscriptWriter */ .ED((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(this.artifactDir((0,_names_js__WEBPACK_IMPORTED_MODULE_5__/* .artifactOfAgent */ .nc)(agent)), 'transcript.jsonl'), redact);
     }
 }
 
@@ -1542,12 +1556,15 @@ class RunDirectory {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   GT: () => (/* binding */ zodProblems),
+/* harmony export */   Vl: () => (/* binding */ ContractError),
 /* harmony export */   gk: () => (/* binding */ parseDocumentText)
 /* harmony export */ });
-/* unused harmony exports ContractError, jsonPath, parseDocument */
-/* harmony import */ var _documents_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(88456);
+/* unused harmony exports jsonPath, parseDocument */
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(99661);
+/* harmony import */ var _documents_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(88456);
 
-class ContractError extends Error {
+
+class ContractError extends _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo {
     name = 'ContractError';
     artifact;
     producer;
@@ -1587,7 +1604,7 @@ const SCHEMA_ID = /^ensemble\.([a-z]+)\/v(\d+)$/;
  * that, instead of a list of field mismatches.
  */
 function parseDocument(name, value, source = {}) {
-    const kind = _documents_js__WEBPACK_IMPORTED_MODULE_0__/* .DOCUMENTS */ .f[name];
+    const kind = _documents_js__WEBPACK_IMPORTED_MODULE_1__/* .DOCUMENTS */ .f[name];
     const where = [source.artifact ?? kind.artifact, source.file].filter(Boolean).join(': ');
     const expected = `ensemble.${kind.kind}/v${kind.version}`;
     const fail = (path, message, hint) => {
@@ -1628,7 +1645,7 @@ function parseDocumentText(name, text, source = {}) {
         value = JSON.parse(text);
     }
     catch (error) {
-        const kind = _documents_js__WEBPACK_IMPORTED_MODULE_0__/* .DOCUMENTS */ .f[name];
+        const kind = _documents_js__WEBPACK_IMPORTED_MODULE_1__/* .DOCUMENTS */ .f[name];
         const where = [source.artifact ?? kind.artifact, source.file].filter(Boolean).join(': ');
         throw new ContractError(where, kind.producer, [{ path: '$', message: `not valid JSON (${error.message})` }], `The file is corrupt or truncated; re-run the ${kind.producer} stage.`);
     }
@@ -1649,6 +1666,8 @@ function parseDocumentText(name, text, source = {}) {
 /* harmony export */   uJ: () => (/* binding */ ModelConfigError),
 /* harmony export */   y3: () => (/* binding */ ModelAuthError)
 /* harmony export */ });
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(99661);
+
 /**
  * Base class of every error the model layer throws on purpose. The tool loop tells them apart with
  * `instanceof` (or {@link findModelError} when something wrapped them):
@@ -1658,6 +1677,8 @@ function parseDocumentText(name, text, source = {}) {
  * - {@link ModelSpendLimitError}: quota, credit balance or spend limit exhausted, never retried.
  * - {@link ModelRequestError}: anything else that failed at the HTTP level, after the retries the
  *   error allows (`attempts` says how many were made).
+ *
+ * The first three are for the user to fix, and carry the user-error marker (`src/errors.ts`).
  */
 class ModelError extends Error {
     name = 'ModelError';
@@ -1670,10 +1691,12 @@ class ModelError extends Error {
 /** The configuration cannot work: no API key, no base URL for `openai-compatible`, a bad URL. */
 class ModelConfigError extends ModelError {
     name = 'ModelConfigError';
+    [_util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .USER_ERROR */ .v] = true;
 }
 /** The provider rejected the credentials (HTTP 401 or 403). Retrying cannot help. */
 class ModelAuthError extends ModelError {
     name = 'ModelAuthError';
+    [_util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .USER_ERROR */ .v] = true;
     status;
     constructor(provider, status, detail) {
         super(provider, `authentication failed for ${provider} (HTTP ${status}${detail ? ` ${detail}` : ''}): check the API key; not retried`);
@@ -1683,6 +1706,7 @@ class ModelAuthError extends ModelError {
 /** The account is out of money or quota (OpenAI `insufficient_quota`, Anthropic credit balance or billing errors). */
 class ModelSpendLimitError extends ModelError {
     name = 'ModelSpendLimitError';
+    [_util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .USER_ERROR */ .v] = true;
     status;
     constructor(provider, status, detail) {
         super(provider, `spend limit reached for ${provider} (HTTP ${status}${detail ? ` ${detail}` : ''}): not retried; raise the limit or add credit`);
@@ -3235,7 +3259,7 @@ function readStageInputs(runDir, unit) {
     switch (unit.stage) {
         case 'code': {
             if (!plan.tasks.some((t) => t.id === unit.taskId)) {
-                throw new Error(`task "${unit.taskId}" is not in the plan (tasks: ${plan.tasks.map((t) => t.id).join(', ')})`);
+                throw new util_errors/* UserError */.yo(`task "${unit.taskId}" is not in the plan (tasks: ${plan.tasks.map((t) => t.id).join(', ')})`);
             }
             const dependencyStatus = (id) => readTaskIfPresent(runDir, id)?.document.status;
             return { stage: 'code', plan, taskId: unit.taskId, dependencyStatus };
@@ -3311,8 +3335,8 @@ async function runCode(session, inputs) {
             result = await (0,code/* runCodeStage */.Dc)(ctx, { plan, taskId, dependencies });
         }
         catch (error) {
-            result = { document: (0,code/* taskNotRun */.OD)(ctx.run, taskId, `error: ${(0,util_errors/* errorMessage */.g)(error)}`), patch: '' };
-            ctx.reporter.event({ stage: 'code', agent: `code:${taskId}`, status: 'failed', detail: (0,util_errors/* errorMessage */.g)(error) });
+            result = { document: (0,code/* taskNotRun */.OD)(ctx.run, taskId, `error: ${(0,util_errors/* errorMessage */.gJ)(error)}`), patch: '' };
+            ctx.reporter.event({ stage: 'code', agent: `code:${taskId}`, status: 'failed', detail: (0,util_errors/* errorMessage */.gJ)(error) });
         }
         status = result.document.status === 'failed' ? 'failed' : 'done';
     }
@@ -3374,8 +3398,8 @@ async function runDocs(session, inputs) {
         result = await runDocsStage(ctx, { plan: inputs.plan, changePatch: inputs.change });
     }
     catch (error) {
-        ctx.reporter.warn(`the docs stage failed: ${(0,util_errors/* errorMessage */.g)(error)}`);
-        result = failedDocs(ctx, (0,util_errors/* errorMessage */.g)(error));
+        ctx.reporter.warn(`the docs stage failed: ${(0,util_errors/* errorMessage */.gJ)(error)}`);
+        result = failedDocs(ctx, (0,util_errors/* errorMessage */.gJ)(error));
     }
     const written = runDir.writeDocs(result);
     const status = result.document.status === 'failed' ? 'failed' : 'done';
@@ -3414,7 +3438,7 @@ function readTest(runDir) {
 function readChange(runDir) {
     const patch = runDir.readText(names/* ARTIFACTS */.ym.test, 'change.patch');
     if (patch === null) {
-        throw new Error(`${names/* ARTIFACTS */.ym.test}/change.patch is missing from ${runDir.dir}: run the test stage first ` +
+        throw new util_errors/* UserError */.yo(`${names/* ARTIFACTS */.ym.test}/change.patch is missing from ${runDir.dir}: run the test stage first ` +
             `(ensemble stage test --run ${runDir.dir})`);
     }
     return patch;
@@ -4229,11 +4253,14 @@ function openModelSession(specs, options = {}) {
 var scan = __webpack_require__(51512);
 // EXTERNAL MODULE: ./lib/stages/context.js + 1 modules
 var context = __webpack_require__(19776);
+// EXTERNAL MODULE: ./lib/util/errors.js
+var util_errors = __webpack_require__(99661);
 // EXTERNAL MODULE: ./lib/workspace/index.js + 2 modules
 var workspace = __webpack_require__(24754);
 // EXTERNAL MODULE: ./lib/pipeline/identity.js
 var identity = __webpack_require__(77918);
 ;// CONCATENATED MODULE: ./lib/pipeline/session.js
+
 
 
 
@@ -4267,7 +4294,7 @@ async function loadRunConfig(repoDir, configFile, model) {
     const file = configFile ? ((0,external_node_path_.isAbsolute)(configFile) ? configFile : (0,external_node_path_.resolve)(repoDir, configFile)) : (0,external_node_path_.join)(repoDir, '.github/ensemble.yml');
     // A file the user named must exist; the conventional location may be absent (defaults).
     if (configFile && configFile !== load/* DEFAULT_CONFIG_PATH */.Bi && !(0,external_node_fs_.existsSync)(file))
-        throw new Error(`configuration file ${file} not found`);
+        throw new util_errors/* UserError */.yo(`configuration file ${file} not found`);
     const loaded = await (0,load/* loadConfig */.Z9)(file, (0,external_node_path_.relative)(process.cwd(), file) || file);
     const config = structuredClone(loaded.config);
     if (model) {
@@ -6567,11 +6594,14 @@ var model_spec = __webpack_require__(66428);
 var read = __webpack_require__(54759);
 // EXTERNAL MODULE: ./lib/model/errors.js
 var errors = __webpack_require__(73434);
+// EXTERNAL MODULE: ./lib/util/errors.js
+var util_errors = __webpack_require__(99661);
 // EXTERNAL MODULE: ./lib/agent/tools/index.js + 4 modules
 var agent_tools = __webpack_require__(98546);
 // EXTERNAL MODULE: ./lib/agent/transcript.js
 var transcript = __webpack_require__(91039);
 ;// CONCATENATED MODULE: ./lib/agent/loop.js
+
 
 
 
@@ -6660,7 +6690,7 @@ async function runAgent(spec, deps) {
             if (abort.signal.aborted)
                 return stopped('time', `the agent's time budget (${Math.round((spec.budget.timeoutMs ?? 0) / 1000)} s) ran out during a model call`);
             const modelError = (0,errors/* findModelError */.X2)(error);
-            const message = modelError?.message ?? error.message ?? String(error);
+            const message = modelError?.message ?? (0,util_errors/* errorMessage */.gJ)(error);
             return finish({ status: 'failed', result: null, stop: { kind: 'model-error', message } });
         }
         const durationMs = now() - callStarted;
@@ -6673,27 +6703,28 @@ async function runAgent(spec, deps) {
             lastText = response.text;
         messages.push(...response.messages);
         const results = [];
+        // Failure is the result's flag; its text is what the model is shown.
+        const answer = (call, result) => results.push({ id: call.id, name: call.name, output: (0,agent_tools/* toolResultText */.Fu)(result), isError: !result.ok });
         let submitted = null;
         for (const call of response.toolCalls) {
             if (submitted !== null) {
                 results.push({ id: call.id, name: call.name, output: 'Not run: the result was already submitted.', isError: true });
             }
             else if (call.error !== undefined) {
-                results.push({ id: call.id, name: call.name, output: `Error: ${call.error}`, isError: true });
+                answer(call, { ok: false, error: call.error });
             }
             else if (call.name === spec.submit.name) {
                 const problems = checkSubmission(spec.submit, call.input);
                 if (problems.ok) {
                     submitted = problems.value;
-                    results.push({ id: call.id, name: call.name, output: 'Submitted.', isError: false });
+                    answer(call, { ok: true, text: 'Submitted.' });
                 }
                 else {
                     invalidSubmits++;
-                    results.push({
-                        id: call.id,
-                        name: call.name,
-                        output: `Error: the submission is not valid; fix these and call ${spec.submit.name} again:\n${problems.errors.map((e) => `- ${e}`).join('\n')}`,
-                        isError: true,
+                    const errors = problems.errors.map((e) => `- ${e}`).join('\n');
+                    answer(call, {
+                        ok: false,
+                        error: `the submission is not valid; fix these and call ${spec.submit.name} again:\n${errors}`,
                     });
                     if (invalidSubmits >= (spec.maxInvalidSubmits ?? 3)) {
                         recordCall(deps, spec.agent, turns, request, response, results, durationMs, now());
@@ -6709,8 +6740,7 @@ async function runAgent(spec, deps) {
                 }
             }
             else {
-                const output = await (0,agent_tools/* runTool */.qI)(spec.tools, call.name, call.input, deps.tools);
-                results.push({ id: call.id, name: call.name, output, isError: output.startsWith('Error:') });
+                answer(call, await (0,agent_tools/* runTool */.qI)(spec.tools, call.name, call.input, deps.tools));
             }
         }
         recordCall(deps, spec.agent, turns, request, response, results, durationMs, now());
@@ -6782,7 +6812,8 @@ async function callModel(model, spec, instructions, messages, tools, agent, sign
     for (const part of result.content) {
         if (part.type !== 'tool-call')
             continue;
-        const error = errors.get(part.toolCallId) ?? (part.invalid ? String(part.error?.message ?? 'invalid tool call') : undefined);
+        const invalid = part.error === undefined ? 'invalid tool call' : (0,util_errors/* errorMessage */.gJ)(part.error);
+        const error = errors.get(part.toolCallId) ?? (part.invalid ? invalid : undefined);
         toolCalls.push({ id: part.toolCallId, name: part.toolName, input: part.input, ...(error !== undefined ? { error } : {}) });
     }
     const usage = result.usage;
@@ -6940,8 +6971,10 @@ function withConfiguredInstructions(instructions, extra) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Z: () => (/* binding */ StageError)
 /* harmony export */ });
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(99661);
+
 /** A stage could not produce what it promised; the message says why and what to do. */
-class StageError extends Error {
+class StageError extends _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo {
     name = 'StageError';
     stage;
     constructor(stage, message) {
@@ -7538,20 +7571,6 @@ function markAtBase(failures, base, command) {
 
 /***/ }),
 
-/***/ 99661:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   g: () => (/* binding */ errorMessage)
-/* harmony export */ });
-/** The message of anything thrown: an Error's message, or the value as text. */
-function errorMessage(error) {
-    return error instanceof Error ? error.message : String(error);
-}
-
-
-/***/ }),
-
 /***/ 48656:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -7750,8 +7769,10 @@ async function updateBranch(repoDir, branch, sha, options = {}) {
 /* harmony export */   fA: () => (/* binding */ NotAGitRepositoryError),
 /* harmony export */   vq: () => (/* binding */ BaseCommitMissingError)
 /* harmony export */ });
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(99661);
+
 /** A directory that is not inside a git work tree (or is a bare repository). */
-class NotAGitRepositoryError extends Error {
+class NotAGitRepositoryError extends _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo {
     name = 'NotAGitRepositoryError';
     dir;
     constructor(dir, detail = '') {
@@ -7760,7 +7781,7 @@ class NotAGitRepositoryError extends Error {
     }
 }
 /** A repository with uncommitted changes: the pipeline works from a commit, so they would be silently left out. */
-class DirtyRepositoryError extends Error {
+class DirtyRepositoryError extends _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo {
     name = 'DirtyRepositoryError';
     dir;
     paths;
@@ -7773,7 +7794,7 @@ class DirtyRepositoryError extends Error {
     }
 }
 /** A change that touches a path the configuration protects (`protected-paths`). */
-class ProtectedPathError extends Error {
+class ProtectedPathError extends _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo {
     name = 'ProtectedPathError';
     hits;
     constructor(hits, what = 'the change') {
@@ -7786,7 +7807,7 @@ function describeHits(hits) {
     return hits.map((h) => `${JSON.stringify(h.path)} (protected by ${JSON.stringify(h.pattern)})`).join(', ');
 }
 /** A repository that lacks a run's base commit: the run was made in another clone, or this one is too shallow. */
-class BaseCommitMissingError extends Error {
+class BaseCommitMissingError extends _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo {
     name = 'BaseCommitMissingError';
     dir;
     sha;
@@ -8038,6 +8059,8 @@ function isFullSha(value) {
 /* harmony export */   jv: () => (/* binding */ matchGlobs)
 /* harmony export */ });
 /* unused harmony exports GlobError, matchProtectedPath */
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(99661);
+
 /**
  * Path patterns with `.gitignore` semantics, for `protected-paths`:
  * - `*` matches any run of characters except `/`, `?` one character except `/`, `[abc]`,
@@ -8053,7 +8076,7 @@ function isFullSha(value) {
  * - `!` negation is not supported (a protected-paths list only adds protection): such a pattern
  *   throws, as does an empty one.
  */
-class GlobError extends Error {
+class GlobError extends _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo {
     name = 'GlobError';
 }
 const REGEXP_SPECIAL = /[\\^$.*+?()[\]{}|/]/;
@@ -8906,8 +8929,8 @@ async function pathsGitReads(dir, patch) {
 /* harmony export */ });
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(48161);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(12474);
-/* harmony import */ var _glob_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(84659);
-/* harmony import */ var _patch_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(93515);
+/* harmony import */ var _glob_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(84659);
+/* harmony import */ var _patch_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(93515);
 
 
 
@@ -8920,8 +8943,8 @@ async function pathsGitReads(dir, patch) {
 async function protectedPathsInPatch(patch, patterns, cwd = node_os__WEBPACK_IMPORTED_MODULE_0__.tmpdir()) {
     if (patch.trim() === '' || patterns.length === 0)
         return [];
-    const paths = [...(0,_patch_js__WEBPACK_IMPORTED_MODULE_2__/* .touchedPaths */ .Pq)((0,_patch_js__WEBPACK_IMPORTED_MODULE_2__/* .pathsInPatch */ .QY)(patch)), ...(await (0,_patch_js__WEBPACK_IMPORTED_MODULE_2__/* .pathsGitReads */ .ks)(cwd, patch))].filter((p) => p !== '');
-    return (0,_glob_js__WEBPACK_IMPORTED_MODULE_3__/* .protectedPathHits */ .Ix)(paths, patterns);
+    const paths = [...(0,_patch_js__WEBPACK_IMPORTED_MODULE_3__/* .touchedPaths */ .Pq)((0,_patch_js__WEBPACK_IMPORTED_MODULE_3__/* .pathsInPatch */ .QY)(patch)), ...(await (0,_patch_js__WEBPACK_IMPORTED_MODULE_3__/* .pathsGitReads */ .ks)(cwd, patch))].filter((p) => p !== '');
+    return (0,_glob_js__WEBPACK_IMPORTED_MODULE_2__/* .protectedPathHits */ .Ix)(paths, patterns);
 }
 /** Throws `ProtectedPathError`, naming each path and its pattern, when `patch` touches a protected path. */
 async function assertNoProtectedPaths(patch, patterns, what = 'the change', cwd) {

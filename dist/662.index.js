@@ -352,8 +352,10 @@ function documentJsonSchemas() {
 /* harmony export */   xq: () => (/* binding */ PROVIDERS)
 /* harmony export */ });
 /* unused harmony export ModelSpecError */
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(99661);
+
 const PROVIDERS = ['anthropic', 'openai', 'openai-compatible'];
-class ModelSpecError extends Error {
+class ModelSpecError extends _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo {
     name = 'ModelSpecError';
 }
 /**

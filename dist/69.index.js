@@ -12,8 +12,10 @@ export const modules = {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(57975);
-/* harmony import */ var _runtime_local_cli_io_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(33291);
-/* harmony import */ var _util_suggest_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(65666);
+/* harmony import */ var _runtime_local_cli_io_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(33291);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(99661);
+/* harmony import */ var _util_suggest_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(65666);
+
 
 
 
@@ -99,7 +101,7 @@ const COMMANDS = {
             const file = explicit ? (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(io.cwd, explicit) : (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(repo, '.github/ensemble.yml');
             // A file the user named must exist; only the conventional location may be absent (defaults).
             if (explicit && !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(file))
-                throw new Error(`configuration file ${explicit} not found`);
+                throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`configuration file ${explicit} not found`);
             try {
                 // Positions are shown relative to where the user stands, as compilers do.
                 const shown = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(io.cwd, file);
@@ -131,8 +133,8 @@ const COMMANDS = {
             }
             const schema = schemas[name];
             if (!schema) {
-                const hint = (0,_util_suggest_js__WEBPACK_IMPORTED_MODULE_3__/* .closestMatch */ .h)(name, Object.keys(schemas));
-                throw new _runtime_local_cli_io_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .e(`unknown schema "${name}"${hint ? ` (did you mean "${hint}"?)` : ''}; choose one of ${Object.keys(schemas).join(', ')}`);
+                const hint = (0,_util_suggest_js__WEBPACK_IMPORTED_MODULE_5__/* .closestMatch */ .h)(name, Object.keys(schemas));
+                throw new _runtime_local_cli_io_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .e(`unknown schema "${name}"${hint ? ` (did you mean "${hint}"?)` : ''}; choose one of ${Object.keys(schemas).join(', ')}`);
             }
             io.stdout.write(`${JSON.stringify(schema, null, 2)}\n`);
             return 0;
@@ -207,39 +209,51 @@ async function main(argv, io) {
             parsed = (0,node_util__WEBPACK_IMPORTED_MODULE_2__.parseArgs)({ args: rest, options: command.options, allowPositionals: true, strict: true });
         }
         catch (error) {
-            throw new _runtime_local_cli_io_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .e(`${describeParseError(error, command)}\nUsage: ${command.usage}`);
+            throw new _runtime_local_cli_io_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .e(`${describeParseError(error, command)}\nUsage: ${command.usage}`);
         }
         const { min, max } = command.positionals;
         if (parsed.positionals.length < min || parsed.positionals.length > max) {
             const extra = parsed.positionals.slice(max).join(' ');
-            throw new _runtime_local_cli_io_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .e(parsed.positionals.length > max
+            throw new _runtime_local_cli_io_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .e(parsed.positionals.length > max
                 ? `unexpected argument "${extra}"\nUsage: ${command.usage}`
                 : `missing argument\nUsage: ${command.usage}`);
         }
         return await command.run(parsed.values, parsed.positionals, io);
     }
     catch (error) {
-        if (error instanceof _runtime_local_cli_io_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .e) {
+        // Told apart here, once, by type: a user error's message says what to fix; anything else is a bug.
+        if (error instanceof _runtime_local_cli_io_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .e) {
             io.stderr.write(`ensemble: ${error.message}\n`);
             return 2;
         }
-        io.stderr.write(`ensemble: ${error.message ?? String(error)}\n`);
+        if ((0,_util_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .isUserError */ .iU)(error)) {
+            io.stderr.write(`ensemble: ${error.message}\n`);
+            return 1;
+        }
+        io.stderr.write(`ensemble: ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .errorMessage */ .gJ)(error)}\n${UNEXPECTED}\n`);
         return 1;
     }
 }
+/**
+ * Added to an unexpected error's message. "Unless": some user mistakes are still thrown as plain
+ * errors, and their message does say what to fix.
+ */
+const UNEXPECTED = 'This error was not expected. Unless the message says what to fix, it is a bug in ensemble: ' +
+    'please report it, with the command you ran.';
 function unknownCommand(name) {
     const names = [...Object.keys(COMMANDS), 'help'];
-    const hint = (0,_util_suggest_js__WEBPACK_IMPORTED_MODULE_3__/* .closestMatch */ .h)(name, names);
-    return new _runtime_local_cli_io_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .e(`unknown command "${name}"${hint ? `; did you mean "ensemble ${hint}"?` : ''}\nCommands: ${names.join(', ')}. Run \`ensemble --help\` for more.`);
+    const hint = (0,_util_suggest_js__WEBPACK_IMPORTED_MODULE_5__/* .closestMatch */ .h)(name, names);
+    return new _runtime_local_cli_io_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .e(`unknown command "${name}"${hint ? `; did you mean "ensemble ${hint}"?` : ''}\nCommands: ${names.join(', ')}. Run \`ensemble --help\` for more.`);
 }
 function describeParseError(error, command) {
-    const flag = /'(-{1,2}[^' ]+)/.exec(error.message)?.[1];
-    if (error.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && flag) {
+    const message = (0,_util_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .errorMessage */ .gJ)(error);
+    const flag = /'(-{1,2}[^' ]+)/.exec(message)?.[1];
+    if (error?.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && flag) {
         const known = Object.keys(command.options).map((o) => `--${o}`);
-        const hint = (0,_util_suggest_js__WEBPACK_IMPORTED_MODULE_3__/* .closestMatch */ .h)(flag, known);
+        const hint = (0,_util_suggest_js__WEBPACK_IMPORTED_MODULE_5__/* .closestMatch */ .h)(flag, known);
         return `unknown option "${flag}"${hint ? `; did you mean "${hint}"?` : ''}`;
     }
-    return error.message;
+    return message;
 }
 
 
@@ -251,9 +265,60 @@ function describeParseError(error, command) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   e: () => (/* binding */ UsageError)
 /* harmony export */ });
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(99661);
+
 /** A mistake on the command line: reported with the usage, exit code 2. */
-class UsageError extends Error {
+class UsageError extends _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo {
     name = 'UsageError';
+}
+
+
+/***/ }),
+
+/***/ 99661:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   gJ: () => (/* binding */ errorMessage),
+/* harmony export */   iU: () => (/* binding */ isUserError),
+/* harmony export */   v: () => (/* binding */ USER_ERROR),
+/* harmony export */   yo: () => (/* binding */ UserError)
+/* harmony export */ });
+/**
+ * Errors a user fixes versus bugs, told apart by type, never by message.
+ *
+ * A user error is a mistake the user fixes (the configuration, an input, an artifact that is
+ * missing or not the contract, a runner without bubblewrap, an event ensemble refuses); its
+ * message says what to change, and the entries (`runtime/actions/run.ts`, `cli.ts`) print it as
+ * it is. Any other error reaching an entry is unexpected: a bug, reported with a note asking to
+ * report it.
+ *
+ * Errors carry a marker symbol rather than relying on `instanceof` alone (vercel/ai's pattern):
+ * `Symbol.for` is shared by every copy of this module, so an error thrown by another bundle or
+ * module instance is still recognised, and a class with another base (the model errors) can carry
+ * the marker as a field.
+ */
+/** The marker every user error carries, set to `true`. */
+const USER_ERROR = Symbol.for('ensemble.user-error');
+/** A mistake the user fixes; its message says what to change. Extend it, or throw it as it is. */
+class UserError extends Error {
+    [USER_ERROR] = true;
+    name = 'UserError';
+    /** Is `error` a user error: a {@link UserError}, or any error carrying the {@link USER_ERROR} marker? */
+    static isInstance(error) {
+        return error instanceof Error && error[USER_ERROR] === true;
+    }
+}
+/** {@link UserError.isInstance}, as a function. */
+function isUserError(error) {
+    return UserError.isInstance(error);
+}
+/** The message of anything thrown: an error's message, or the value as text. */
+function errorMessage(error) {
+    if (error instanceof Error)
+        return error.message;
+    const message = error?.message;
+    return typeof message === 'string' ? message : String(error);
 }
 
 

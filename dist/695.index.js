@@ -135,8 +135,10 @@ function envelope(id, body) {
 /* harmony export */   xq: () => (/* binding */ PROVIDERS)
 /* harmony export */ });
 /* unused harmony export ModelSpecError */
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(99661);
+
 const PROVIDERS = ['anthropic', 'openai', 'openai-compatible'];
-class ModelSpecError extends Error {
+class ModelSpecError extends _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo {
     name = 'ModelSpecError';
 }
 /**
@@ -175,9 +177,11 @@ function formatModelSpec(spec) {
 /* harmony export */   zm: () => (/* binding */ requestFromIssueFile)
 /* harmony export */ });
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(80737);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(80737);
 /* harmony import */ var _agent_prompt_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(66847);
 /* harmony import */ var _config_hash_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(68992);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(99661);
+
 
 
 
@@ -196,7 +200,7 @@ function snapshot(fields) {
 function requestFromPrompt(prompt, title) {
     const text = prompt.trim();
     if (text === '')
-        throw new Error('the prompt is empty: say what to build');
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo('the prompt is empty: say what to build');
     const firstLine = title ?? (0,_agent_prompt_js__WEBPACK_IMPORTED_MODULE_1__/* .stripHiddenContent */ .wG)(text).split('\n')[0]?.trim() ?? '';
     return snapshot({
         source: 'prompt',
@@ -219,22 +223,22 @@ function requestFromIssue(issue) {
     });
 }
 /** `gh issue view N --json number,title,body,author,comments`, or GitHub's REST issue shape. */
-const IssueJson = zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({
-    number: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().int().positive().optional(),
-    title: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().min(1, 'the issue needs a title'),
-    body: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().nullable().optional(),
-    author: zod__WEBPACK_IMPORTED_MODULE_3__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({ login: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP() }), zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP()])
+const IssueJson = zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({
+    number: zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig().int().positive().optional(),
+    title: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().min(1, 'the issue needs a title'),
+    body: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().nullable().optional(),
+    author: zod__WEBPACK_IMPORTED_MODULE_4__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({ login: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP() }), zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP()])
         .nullable()
         .optional(),
-    user: zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({ login: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP() }).nullable().optional(),
-    comments: zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({
-        author: zod__WEBPACK_IMPORTED_MODULE_3__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({ login: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP() }), zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP()])
+    user: zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({ login: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP() }).nullable().optional(),
+    comments: zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({
+        author: zod__WEBPACK_IMPORTED_MODULE_4__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({ login: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP() }), zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP()])
             .nullable()
             .optional(),
-        user: zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({ login: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP() }).nullable().optional(),
-        body: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(),
-        createdAt: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().optional(),
-        created_at: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().optional(),
+        user: zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({ login: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP() }).nullable().optional(),
+        body: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP(),
+        createdAt: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().optional(),
+        created_at: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().optional(),
     }))
         .optional(),
 });
@@ -246,14 +250,14 @@ const login = (who) => (typeof who === 'string' ? who : (who?.login ?? null));
 function requestFromIssueFile(text, file) {
     const trimmed = text.trim();
     if (trimmed === '')
-        throw new Error(`${file} is empty: write the issue as Markdown (a "# Title" line, then the body) or as JSON`);
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`${file} is empty: write the issue as Markdown (a "# Title" line, then the body) or as JSON`);
     if (trimmed.startsWith('{')) {
         let value;
         try {
             value = JSON.parse(trimmed);
         }
         catch (error) {
-            throw new Error(`${file} is not valid JSON: ${error.message}`);
+            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`${file} is not valid JSON: ${error.message}`);
         }
         const parsed = IssueJson.safeParse(value);
         if (!parsed.success) {
@@ -453,11 +457,11 @@ function stepRunner(session, options, rows) {
             ctx.reporter.event({ stage, status: status === 'failed' ? 'failed' : 'finished', detail });
         }
         catch (error) {
-            rows.push(row('failed', (0,errors/* errorMessage */.g)(error)));
-            ctx.reporter.event({ stage, status: 'failed', detail: (0,errors/* errorMessage */.g)(error) });
+            rows.push(row('failed', (0,errors/* errorMessage */.gJ)(error)));
+            ctx.reporter.event({ stage, status: 'failed', detail: (0,errors/* errorMessage */.gJ)(error) });
             if (stages/* PIPELINE */.Jj[stage].fatal)
-                throw new RunStopped((0,errors/* errorMessage */.g)(error));
-            ctx.reporter.warn(`the ${stage} stage failed: ${(0,errors/* errorMessage */.g)(error)}`);
+                throw new RunStopped((0,errors/* errorMessage */.gJ)(error));
+            ctx.reporter.warn(`the ${stage} stage failed: ${(0,errors/* errorMessage */.gJ)(error)}`);
         }
     };
     const run = (async (stage, work) => {
@@ -640,7 +644,7 @@ async function buildCommitSequence(input) {
             });
         }
         catch (error) {
-            if (error.name === 'ProtectedPathError')
+            if (error instanceof _workspace_index_js__WEBPACK_IMPORTED_MODULE_1__/* .ProtectedPathError */ ._o)
                 throw error;
             const detail = error.message.split('\n')[0] ?? '';
             throw new PatchApplyError('docs.patch', `docs.patch does not apply on top of change.patch: ${detail}`, detail);
@@ -871,7 +875,7 @@ async function runLocalPipeline(options) {
         });
     }
     catch (error) {
-        summary.error = (0,errors/* errorMessage */.g)(error);
+        summary.error = (0,errors/* errorMessage */.gJ)(error);
         return summary;
     }
     try {
@@ -892,7 +896,7 @@ async function runLocalPipeline(options) {
         return summary;
     }
     catch (error) {
-        summary.error = (0,errors/* errorMessage */.g)(error);
+        summary.error = (0,errors/* errorMessage */.gJ)(error);
         return summary;
     }
     finally {

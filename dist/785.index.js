@@ -11,7 +11,9 @@ export const modules = {
 /* harmony export */   xL: () => (/* binding */ ConfigError)
 /* harmony export */ });
 /* unused harmony export formatProblem */
-/* harmony import */ var _util_suggest_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(65666);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(99661);
+/* harmony import */ var _util_suggest_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(65666);
+
 
 /** `file:line:column: key: message`, the form editors and terminals make clickable. */
 function formatProblem(problem) {
@@ -20,7 +22,7 @@ function formatProblem(problem) {
     return `${problem.file}:${problem.line}:${problem.column}: ${problem.key}: ${problem.message}`;
 }
 /** A configuration that cannot be used; `message` lists every problem, one per line. */
-class ConfigError extends Error {
+class ConfigError extends _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo {
     name = 'ConfigError';
     problems;
     constructor(problems) {
@@ -44,7 +46,7 @@ function formatKeyPath(path) {
 const normalize = (key) => key.toLowerCase().replace(/[-_\s]/g, '');
 /** The allowed key a misspelt one most likely meant, also across case styles (`protectedPaths`, `protected_paths`). */
 function closestKey(key, allowed) {
-    return (0,_util_suggest_js__WEBPACK_IMPORTED_MODULE_0__/* .closestMatch */ .h)(key, allowed, normalize);
+    return (0,_util_suggest_js__WEBPACK_IMPORTED_MODULE_1__/* .closestMatch */ .h)(key, allowed, normalize);
 }
 
 
@@ -414,9 +416,9 @@ async function loadConfig(path = DEFAULT_CONFIG_PATH, shownAs = path) {
 /* harmony export */   gj: () => (/* binding */ EnsembleConfig)
 /* harmony export */ });
 /* unused harmony exports ModelSpecText, LENS_NAME, LensName, DEFAULT_MODEL, defaultConfig */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(80737);
-/* harmony import */ var _model_spec_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(66428);
-/* harmony import */ var _review_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(88935);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(80737);
+/* harmony import */ var _model_spec_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(66428);
+/* harmony import */ var _review_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(88935);
 /* harmony import */ var _stages_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(10784);
 
 
@@ -454,43 +456,43 @@ function expecting(what) {
     return (issue) => issue.input === undefined ? `required key is missing (expected ${what})` : `expected ${what}, found ${describeFound(issue.input)}`;
 }
 function text(what = 'a string') {
-    return zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP({ error: expecting(what) });
+    return zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP({ error: expecting(what) });
 }
 function nonEmptyText(what, max) {
     const error = expecting(what);
-    return zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP({ error }).trim().min(1, { error }).max(max, { error });
+    return zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP({ error }).trim().min(1, { error }).max(max, { error });
 }
 function positiveInt(what = 'a positive integer') {
     const error = expecting(what);
-    return zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig({ error }).int({ error }).positive({ error });
+    return zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig({ error }).int({ error }).positive({ error });
 }
 function intRange(min, max) {
     const error = expecting(`an integer from ${min} to ${max}`);
-    return zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig({ error }).int({ error }).min(min, { error }).max(max, { error });
+    return zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig({ error }).int({ error }).min(min, { error }).max(max, { error });
 }
 function positiveNumber(what = 'a positive number', max) {
     const error = expecting(what);
-    const base = zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig({ error }).positive({ error });
+    const base = zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig({ error }).positive({ error });
     return max === undefined ? base : base.max(max, { error });
 }
 function nonNegativeNumber(what) {
     const error = expecting(what);
-    return zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig({ error }).nonnegative({ error });
+    return zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig({ error }).nonnegative({ error });
 }
 function bool() {
-    return zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY({ error: expecting('true or false') });
+    return zod__WEBPACK_IMPORTED_MODULE_2__/* .boolean */ .zMY({ error: expecting('true or false') });
 }
 function list(item, what, max) {
     const error = expecting(what);
-    return zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(item, { error }).max(max, { error: `expected at most ${max} entries` });
+    return zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(item, { error }).max(max, { error: `expected at most ${max} entries` });
 }
 function section(shape) {
-    return zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej(shape, { error: expecting('a mapping') });
+    return zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej(shape, { error: expecting('a mapping') });
 }
 /** `provider:model`, checked by the same parser the model registry uses so the message is the same. */
 const ModelSpecText = text('a model spec such as "anthropic:claude-sonnet-4-5"').superRefine((value, ctx) => {
     try {
-        (0,_model_spec_js__WEBPACK_IMPORTED_MODULE_2__/* .parseModelSpec */ .EG)(value);
+        (0,_model_spec_js__WEBPACK_IMPORTED_MODULE_0__/* .parseModelSpec */ .EG)(value);
     }
     catch (error) {
         ctx.addIssue({ code: 'custom', message: error.message, input: value });
@@ -605,7 +607,7 @@ const Models = section({
     'base-url': m['base-url'],
 }));
 const EnsembleConfig = section({
-    version: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz(1, {
+    version: zod__WEBPACK_IMPORTED_MODULE_2__/* .literal */ .euz(1, {
         error: (issue) => `expected 1 (the only configuration version this ensemble reads), found ${describeFound(issue.input)}`,
     })
         .default(1)
@@ -619,11 +621,11 @@ const EnsembleConfig = section({
         .prefault({})
         .describe('Who may start a run, and how.'),
     models: Models.describe('Model of each stage, as `provider:model` (providers: anthropic, openai, openai-compatible).'),
-    prices: zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), ModelPrice, { error: expecting('a mapping of model spec to prices') })
+    prices: zod__WEBPACK_IMPORTED_MODULE_2__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(), ModelPrice, { error: expecting('a mapping of model spec to prices') })
         .superRefine((prices, ctx) => {
         for (const key of Object.keys(prices)) {
             try {
-                (0,_model_spec_js__WEBPACK_IMPORTED_MODULE_2__/* .parseModelSpec */ .EG)(key);
+                (0,_model_spec_js__WEBPACK_IMPORTED_MODULE_0__/* .parseModelSpec */ .EG)(key);
             }
             catch (error) {
                 ctx.addIssue({ code: 'custom', path: [key], message: error.message, input: key, params: { at: 'key' } });
@@ -676,13 +678,13 @@ const EnsembleConfig = section({
         })
             .default(['correctness', 'tests', 'security'])
             .describe('Review lenses; each runs as its own review agent.'),
-        'block-on': zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(_review_js__WEBPACK_IMPORTED_MODULE_0__/* .Severity */ .AI.options, { error: expecting(`one of ${_review_js__WEBPACK_IMPORTED_MODULE_0__/* .Severity */ .AI.options.join(', ')}`) })
+        'block-on': zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(_review_js__WEBPACK_IMPORTED_MODULE_1__/* .Severity */ .AI.options, { error: expecting(`one of ${_review_js__WEBPACK_IMPORTED_MODULE_1__/* .Severity */ .AI.options.join(', ')}`) })
             .default('high')
             .describe('Least severe finding that makes the review request changes.'),
     })
         .prefault({})
         .describe('The review agents.'),
-    sandbox: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['bubblewrap', 'none'], { error: expecting('one of bubblewrap, none') })
+    sandbox: zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(['bubblewrap', 'none'], { error: expecting('one of bubblewrap, none') })
         .default('bubblewrap')
         .describe('How agent, setup and test commands are isolated. `bubblewrap` (no network, own PID namespace, no credentials) is required: without it the run stops. `none` runs them without isolation, where they can read the credentials of the run; only for trusted repositories on machines without bubblewrap.'),
     'protected-paths': list(PathPattern, 'a list of path patterns', 200)

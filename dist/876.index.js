@@ -158,7 +158,7 @@ async function buildCommitSequence(input) {
             });
         }
         catch (error) {
-            if (error.name === 'ProtectedPathError')
+            if (error instanceof _workspace_index_js__WEBPACK_IMPORTED_MODULE_1__/* .ProtectedPathError */ ._o)
                 throw error;
             const detail = error.message.split('\n')[0] ?? '';
             throw new PatchApplyError('docs.patch', `docs.patch does not apply on top of change.patch: ${detail}`, detail);
@@ -212,6 +212,8 @@ var workspace_git = __webpack_require__(10297);
 var workspace_patch = __webpack_require__(93515);
 // EXTERNAL MODULE: ./lib/artifacts/store.js
 var artifacts_store = __webpack_require__(39214);
+// EXTERNAL MODULE: ./lib/contracts/read.js
+var contracts_read = __webpack_require__(54759);
 ;// CONCATENATED MODULE: ./lib/publish/artifacts.js
 /**
  * What `publish` reads: every artifact of the run, downloaded and validated before anything is
@@ -219,6 +221,7 @@ var artifacts_store = __webpack_require__(39214);
  * reported as failed and the rest goes on; an artifact that is present but not valid (not the
  * contract, another run's, a file missing from it) makes the run fail closed.
  */
+
 
 
 
@@ -257,9 +260,9 @@ async function readPublishArtifacts(store, runDir, config) {
             document = await store.downloadDocument(kind, artifact, file, dir);
         }
         catch (error) {
-            if (error instanceof artifacts_store/* ArtifactMissingError */.B)
+            if (error instanceof artifacts_store/* ArtifactMissingError */.U)
                 return { ok: false, missing: true, message: error.message };
-            if (error.name === 'ContractError' || /^artifact .* has no /.test(error.message)) {
+            if (error instanceof contracts_read/* ContractError */.Vl || error instanceof artifacts_store/* ArtifactFileMissingError */.B) {
                 invalid.push({ artifact, message: error.message });
                 return { ok: false, missing: false, message: error.message };
             }
@@ -340,7 +343,7 @@ async function readPublishArtifacts(store, runDir, config) {
             }
         }
         catch (error) {
-            if (!(error instanceof artifacts_store/* ArtifactMissingError */.B))
+            if (!(error instanceof artifacts_store/* ArtifactMissingError */.U))
                 throw error;
             testFailed('no artifact', error.message);
         }
@@ -1707,9 +1710,12 @@ async function publishToGitHub(options) {
     }
 }
 
+// EXTERNAL MODULE: ./lib/util/errors.js
+var util_errors = __webpack_require__(99661);
 // EXTERNAL MODULE: ./lib/runtime/actions/stages.js
 var stages = __webpack_require__(83941);
 ;// CONCATENATED MODULE: ./lib/runtime/actions/publish.js
+
 
 
 
@@ -1749,7 +1755,7 @@ async function runPublishAction(settings, deps) {
     // default path may be absent (every key has a default); a path the workflow names must exist.
     const configFile = (0,external_node_path_.join)(job.workspace, settings.config);
     if (!(0,external_node_fs_.existsSync)(configFile) && settings.config !== load/* DEFAULT_CONFIG_PATH */.Bi) {
-        throw new Error(`configuration file ${settings.config} not found in the checkout (the config input)`);
+        throw new util_errors/* UserError */.yo(`configuration file ${settings.config} not found in the checkout (the config input)`);
     }
     const loaded = await (0,load/* loadConfig */.Z9)(configFile, settings.config);
     const config = loaded.config;

@@ -177,7 +177,9 @@ function artifactOfAgent(agent) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var _agent_transcript_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(91039);
 /* harmony import */ var _contracts_read_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(54759);
-/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(40963);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(99661);
+/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(40963);
+
 
 
 
@@ -213,9 +215,9 @@ class RunDirectory {
     static open(dir) {
         const full = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(dir);
         if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(full))
-            throw new Error(`run directory ${dir} does not exist`);
+            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`run directory ${dir} does not exist`);
         if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(full, 'artifacts'))) {
-            throw new Error(`${dir} is not a run directory: it has no artifacts/ folder (expected artifacts/ensemble-plan/plan.json and the rest)`);
+            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`${dir} is not a run directory: it has no artifacts/ folder (expected artifacts/ensemble-plan/plan.json and the rest)`);
         }
         return new RunDirectory(full);
     }
@@ -239,27 +241,27 @@ class RunDirectory {
     }
     /** A task's result: `ensemble-code-<task>/task.json` and `task.patch`. Returns the files written. */
     writeTask(result) {
-        const name = _names_js__WEBPACK_IMPORTED_MODULE_4__/* .ARTIFACTS */ .ym.code(result.document.taskId);
+        const name = _names_js__WEBPACK_IMPORTED_MODULE_5__/* .ARTIFACTS */ .ym.code(result.document.taskId);
         return [this.writeDocument(name, 'task.json', result.document), this.writeText(name, 'task.patch', result.patch)];
     }
     /** The test stage's result: `ensemble-test/test.json` and the integrated `change.patch`. */
     writeTest(result) {
-        return [this.writeDocument(_names_js__WEBPACK_IMPORTED_MODULE_4__/* .ARTIFACTS */ .ym.test, 'test.json', result.document), this.writeText(_names_js__WEBPACK_IMPORTED_MODULE_4__/* .ARTIFACTS */ .ym.test, 'change.patch', result.patch)];
+        return [this.writeDocument(_names_js__WEBPACK_IMPORTED_MODULE_5__/* .ARTIFACTS */ .ym.test, 'test.json', result.document), this.writeText(_names_js__WEBPACK_IMPORTED_MODULE_5__/* .ARTIFACTS */ .ym.test, 'change.patch', result.patch)];
     }
     /** One `ensemble-review-<lens>/review.json` per lens. */
     writeReviews(reviews) {
-        return reviews.map((review) => this.writeDocument(_names_js__WEBPACK_IMPORTED_MODULE_4__/* .ARTIFACTS */ .ym.review(review.lens), 'review.json', review));
+        return reviews.map((review) => this.writeDocument(_names_js__WEBPACK_IMPORTED_MODULE_5__/* .ARTIFACTS */ .ym.review(review.lens), 'review.json', review));
     }
     /** The docs stage's result: `ensemble-docs/docs.json` and `docs.patch`. */
     writeDocs(result) {
-        return [this.writeDocument(_names_js__WEBPACK_IMPORTED_MODULE_4__/* .ARTIFACTS */ .ym.docs, 'docs.json', result.document), this.writeText(_names_js__WEBPACK_IMPORTED_MODULE_4__/* .ARTIFACTS */ .ym.docs, 'docs.patch', result.patch)];
+        return [this.writeDocument(_names_js__WEBPACK_IMPORTED_MODULE_5__/* .ARTIFACTS */ .ym.docs, 'docs.json', result.document), this.writeText(_names_js__WEBPACK_IMPORTED_MODULE_5__/* .ARTIFACTS */ .ym.docs, 'docs.patch', result.patch)];
     }
     /** The local publisher's result: `ensemble-publish/publish.json`, and `pr.md` and `review.md` beside the artifacts. */
     writePublished(published) {
         const prFile = this.writeRunFile('pr.md', published.prBody);
         const reviewFile = published.reviewBody ? this.writeRunFile('review.md', published.reviewBody) : null;
         const written = [
-            this.writeDocument(_names_js__WEBPACK_IMPORTED_MODULE_4__/* .ARTIFACTS */ .ym.publish, 'publish.json', published.document),
+            this.writeDocument(_names_js__WEBPACK_IMPORTED_MODULE_5__/* .ARTIFACTS */ .ym.publish, 'publish.json', published.document),
             prFile,
             ...(reviewFile ? [reviewFile] : []),
         ];
@@ -278,7 +280,7 @@ class RunDirectory {
     readDocument(kind, name, file) {
         const path = this.artifactPath(name, file);
         if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(path))
-            throw new Error(`${(0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(process.cwd(), path) || path} is missing: the run directory has no ${name} artifact`);
+            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`${(0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(process.cwd(), path) || path} is missing: the run directory has no ${name} artifact`);
         return (0,_contracts_read_js__WEBPACK_IMPORTED_MODULE_3__/* .parseDocumentText */ .gk)(kind, (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, 'utf8'), { artifact: name, file: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(this.dir, path) });
     }
     readText(name, file) {
@@ -295,7 +297,7 @@ class RunDirectory {
         (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(this.dir, 'artifacts', name, 'transcript.jsonl'), { force: true });
     }
     transcript(agent, redact) {
-        return new _agent_transcript_js__WEBPACK_IMPORTED_MODULE_2__/* .TranscriptWriter */ .ED((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(this.artifactDir((0,_names_js__WEBPACK_IMPORTED_MODULE_4__/* .artifactOfAgent */ .nc)(agent)), 'transcript.jsonl'), redact);
+        return new _agent_transcript_js__WEBPACK_IMPORTED_MODULE_2__/* .TranscriptWriter */ .ED((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(this.artifactDir((0,_names_js__WEBPACK_IMPORTED_MODULE_5__/* .artifactOfAgent */ .nc)(agent)), 'transcript.jsonl'), redact);
     }
 }
 
@@ -306,10 +308,13 @@ class RunDirectory {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   B: () => (/* binding */ ArtifactMissingError)
+/* harmony export */   B: () => (/* binding */ ArtifactFileMissingError),
+/* harmony export */   U: () => (/* binding */ ArtifactMissingError)
 /* harmony export */ });
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(99661);
+
 /** An artifact a stage needs is not in the run. */
-class ArtifactMissingError extends Error {
+class ArtifactMissingError extends _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo {
     name = 'ArtifactMissingError';
     artifact;
     producer;
@@ -321,6 +326,18 @@ class ArtifactMissingError extends Error {
             (present.length > 0 ? `This run has: ${present.join(', ')}.` : 'This run has no artifacts yet.'));
         this.artifact = artifact;
         this.producer = producer;
+    }
+}
+/** An artifact of the run lacks a file its stage writes: made by another ensemble version, or cut short. */
+class ArtifactFileMissingError extends _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo {
+    name = 'ArtifactFileMissingError';
+    artifact;
+    file;
+    constructor(artifact, file, producer, present) {
+        super(`artifact ${artifact} has no ${file} (it holds: ${present.join(', ') || 'nothing'}); ` +
+            `the ${producer} stage writes it: re-run that stage with this ensemble version.`);
+        this.artifact = artifact;
+        this.file = file;
     }
 }
 
@@ -520,12 +537,15 @@ const PlanDocument = (0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .envelope */ .
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   GT: () => (/* binding */ zodProblems),
+/* harmony export */   Vl: () => (/* binding */ ContractError),
 /* harmony export */   gk: () => (/* binding */ parseDocumentText)
 /* harmony export */ });
-/* unused harmony exports ContractError, jsonPath, parseDocument */
-/* harmony import */ var _documents_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(88456);
+/* unused harmony exports jsonPath, parseDocument */
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(99661);
+/* harmony import */ var _documents_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(88456);
 
-class ContractError extends Error {
+
+class ContractError extends _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo {
     name = 'ContractError';
     artifact;
     producer;
@@ -565,7 +585,7 @@ const SCHEMA_ID = /^ensemble\.([a-z]+)\/v(\d+)$/;
  * that, instead of a list of field mismatches.
  */
 function parseDocument(name, value, source = {}) {
-    const kind = _documents_js__WEBPACK_IMPORTED_MODULE_0__/* .DOCUMENTS */ .f[name];
+    const kind = _documents_js__WEBPACK_IMPORTED_MODULE_1__/* .DOCUMENTS */ .f[name];
     const where = [source.artifact ?? kind.artifact, source.file].filter(Boolean).join(': ');
     const expected = `ensemble.${kind.kind}/v${kind.version}`;
     const fail = (path, message, hint) => {
@@ -606,7 +626,7 @@ function parseDocumentText(name, text, source = {}) {
         value = JSON.parse(text);
     }
     catch (error) {
-        const kind = _documents_js__WEBPACK_IMPORTED_MODULE_0__/* .DOCUMENTS */ .f[name];
+        const kind = _documents_js__WEBPACK_IMPORTED_MODULE_1__/* .DOCUMENTS */ .f[name];
         const where = [source.artifact ?? kind.artifact, source.file].filter(Boolean).join(': ');
         throw new ContractError(where, kind.producer, [{ path: '$', message: `not valid JSON (${error.message})` }], `The file is corrupt or truncated; re-run the ${kind.producer} stage.`);
     }
@@ -884,6 +904,8 @@ var external_node_child_process_ = __webpack_require__(31421);
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./lib/artifacts/run-directory.js
 var run_directory = __webpack_require__(5012);
+// EXTERNAL MODULE: ./lib/util/errors.js
+var errors = __webpack_require__(99661);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: ./lib/artifacts/names.js
@@ -928,6 +950,7 @@ var read = __webpack_require__(54759);
 
 
 
+
 /** Days GitHub keeps ensemble's artifacts: long enough to inspect or re-run a stage, short enough to cost little. */
 const DEFAULT_RETENTION_DAYS = 7;
 /**
@@ -940,7 +963,7 @@ function artifactCredentials(kept, env = process.env) {
     const resultsUrl = kept['ACTIONS_RESULTS_URL'] ?? env['ACTIONS_RESULTS_URL'];
     const missing = [runtimeToken ? null : 'ACTIONS_RUNTIME_TOKEN', resultsUrl ? null : 'ACTIONS_RESULTS_URL'].filter(Boolean);
     if (missing.length > 0) {
-        throw new Error(`cannot use GitHub artifacts: ${missing.join(' and ')} ${missing.length > 1 ? 'are' : 'is'} not set. ` +
+        throw new errors/* UserError */.yo(`cannot use GitHub artifacts: ${missing.join(' and ')} ${missing.length > 1 ? 'are' : 'is'} not set. ` +
             'The runner sets them for JavaScript actions only; run ensemble through its actions (uses: …), not from a run: step, ' +
             'or use `ensemble run` outside GitHub Actions.');
     }
@@ -990,11 +1013,8 @@ class ActionsArtifactStore {
         // A stale copy from an earlier download must not stand in for a file the artifact lacks.
         (0,external_node_fs_.rmSync)(path, { force: true });
         await this.download(name, destDir, (0,names/* producerOfArtifact */.G4)(name) ?? producer);
-        if (!(0,external_node_fs_.existsSync)(path)) {
-            const present = listFiles(name, destDir, false);
-            throw new Error(`artifact ${name} has no ${file} (it holds: ${present.join(', ') || 'nothing'}); ` +
-                `the ${producer} stage writes it: re-run that stage with this ensemble version.`);
-        }
+        if (!(0,external_node_fs_.existsSync)(path))
+            throw new store/* ArtifactFileMissingError */.B(name, file, producer, listFiles(name, destDir, false));
         return (0,read/* parseDocumentText */.gk)(kind, (0,external_node_fs_.readFileSync)(path, 'utf8'), { artifact: name, file });
     }
     download(name, destDir, producer) {
@@ -1003,7 +1023,7 @@ class ActionsArtifactStore {
             const { artifacts } = await client.listArtifacts({ latest: true });
             const artifact = artifacts.find((a) => a.name === name);
             if (!artifact)
-                throw new store/* ArtifactMissingError */.B(name, producer, [...new Set(artifacts.map((a) => a.name))].sort());
+                throw new store/* ArtifactMissingError */.U(name, producer, [...new Set(artifacts.map((a) => a.name))].sort());
             const { downloadPath, digestMismatch } = await client.downloadArtifact(artifact.id, {
                 path: destDir,
                 ...(artifact.digest ? { expectedHash: artifact.digest } : {}),
@@ -1021,7 +1041,7 @@ class ActionsArtifactStore {
             return await withCredentials(this.credentials, () => fn(new module.DefaultArtifactClient()));
         }
         catch (error) {
-            if (error instanceof store/* ArtifactMissingError */.B)
+            if (error instanceof store/* ArtifactMissingError */.U)
                 throw error;
             const message = error instanceof Error ? error.message : String(error);
             throw new Error(`${what}: ${message}`, { cause: error });
@@ -1115,11 +1135,14 @@ function safeJoin(dir, file) {
 
 
 
+
 function jobFromEnvironment(env, readEvent) {
     const required = (name) => {
         const value = env[name];
-        if (!value)
-            throw new Error(`${name} is not set: ensemble's actions run inside a GitHub Actions job (uses: …/actions/<stage>)`);
+        if (!value) {
+            const where = "ensemble's actions run inside a GitHub Actions job (uses: …/actions/<stage>)";
+            throw new errors/* UserError */.yo(`${name} is not set: ${where}`);
+        }
         return value;
     };
     const [owner, repo] = required('GITHUB_REPOSITORY').split('/');
@@ -1164,7 +1187,7 @@ function assertNoPersistedCredentials(workspace) {
         return; // exit 1: no such setting (or not a repository, which the stage reports itself)
     }
     if (found.trim() !== '') {
-        throw new Error('the checkout keeps a GitHub token in .git/config (actions/checkout persists credentials by default); ' +
+        throw new errors/* UserError */.yo('the checkout keeps a GitHub token in .git/config (actions/checkout persists credentials by default); ' +
             'agents could read it. Check out with `persist-credentials: false`.');
     }
 }

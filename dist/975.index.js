@@ -169,11 +169,11 @@ function stepRunner(session, options, rows) {
             ctx.reporter.event({ stage, status: status === 'failed' ? 'failed' : 'finished', detail });
         }
         catch (error) {
-            rows.push(row('failed', (0,errors/* errorMessage */.g)(error)));
-            ctx.reporter.event({ stage, status: 'failed', detail: (0,errors/* errorMessage */.g)(error) });
+            rows.push(row('failed', (0,errors/* errorMessage */.gJ)(error)));
+            ctx.reporter.event({ stage, status: 'failed', detail: (0,errors/* errorMessage */.gJ)(error) });
             if (stages/* PIPELINE */.Jj[stage].fatal)
-                throw new RunStopped((0,errors/* errorMessage */.g)(error));
-            ctx.reporter.warn(`the ${stage} stage failed: ${(0,errors/* errorMessage */.g)(error)}`);
+                throw new RunStopped((0,errors/* errorMessage */.gJ)(error));
+            ctx.reporter.warn(`the ${stage} stage failed: ${(0,errors/* errorMessage */.gJ)(error)}`);
         }
     };
     const run = (async (stage, work) => {

@@ -11,9 +11,11 @@ export const modules = {
 /* harmony export */   zm: () => (/* binding */ requestFromIssueFile)
 /* harmony export */ });
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(80737);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(80737);
 /* harmony import */ var _agent_prompt_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(66847);
 /* harmony import */ var _config_hash_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(68992);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(99661);
+
 
 
 
@@ -32,7 +34,7 @@ function snapshot(fields) {
 function requestFromPrompt(prompt, title) {
     const text = prompt.trim();
     if (text === '')
-        throw new Error('the prompt is empty: say what to build');
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo('the prompt is empty: say what to build');
     const firstLine = title ?? (0,_agent_prompt_js__WEBPACK_IMPORTED_MODULE_1__/* .stripHiddenContent */ .wG)(text).split('\n')[0]?.trim() ?? '';
     return snapshot({
         source: 'prompt',
@@ -55,22 +57,22 @@ function requestFromIssue(issue) {
     });
 }
 /** `gh issue view N --json number,title,body,author,comments`, or GitHub's REST issue shape. */
-const IssueJson = zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({
-    number: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().int().positive().optional(),
-    title: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().min(1, 'the issue needs a title'),
-    body: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().nullable().optional(),
-    author: zod__WEBPACK_IMPORTED_MODULE_3__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({ login: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP() }), zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP()])
+const IssueJson = zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({
+    number: zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig().int().positive().optional(),
+    title: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().min(1, 'the issue needs a title'),
+    body: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().nullable().optional(),
+    author: zod__WEBPACK_IMPORTED_MODULE_4__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({ login: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP() }), zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP()])
         .nullable()
         .optional(),
-    user: zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({ login: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP() }).nullable().optional(),
-    comments: zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({
-        author: zod__WEBPACK_IMPORTED_MODULE_3__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({ login: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP() }), zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP()])
+    user: zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({ login: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP() }).nullable().optional(),
+    comments: zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({
+        author: zod__WEBPACK_IMPORTED_MODULE_4__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({ login: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP() }), zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP()])
             .nullable()
             .optional(),
-        user: zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({ login: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP() }).nullable().optional(),
-        body: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(),
-        createdAt: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().optional(),
-        created_at: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().optional(),
+        user: zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({ login: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP() }).nullable().optional(),
+        body: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP(),
+        createdAt: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().optional(),
+        created_at: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().optional(),
     }))
         .optional(),
 });
@@ -82,14 +84,14 @@ const login = (who) => (typeof who === 'string' ? who : (who?.login ?? null));
 function requestFromIssueFile(text, file) {
     const trimmed = text.trim();
     if (trimmed === '')
-        throw new Error(`${file} is empty: write the issue as Markdown (a "# Title" line, then the body) or as JSON`);
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`${file} is empty: write the issue as Markdown (a "# Title" line, then the body) or as JSON`);
     if (trimmed.startsWith('{')) {
         let value;
         try {
             value = JSON.parse(trimmed);
         }
         catch (error) {
-            throw new Error(`${file} is not valid JSON: ${error.message}`);
+            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`${file} is not valid JSON: ${error.message}`);
         }
         const parsed = IssueJson.safeParse(value);
         if (!parsed.success) {
@@ -148,6 +150,8 @@ var pipeline_session = __webpack_require__(19108);
 var graph = __webpack_require__(18703);
 // EXTERNAL MODULE: ./lib/render/index.js + 10 modules
 var render = __webpack_require__(43229);
+// EXTERNAL MODULE: ./lib/util/errors.js
+var errors = __webpack_require__(99661);
 // EXTERNAL MODULE: ./lib/runtime/actions/environment.js + 1 modules
 var environment = __webpack_require__(24910);
 // EXTERNAL MODULE: ./lib/runtime/actions/report.js
@@ -155,7 +159,8 @@ var report = __webpack_require__(87752);
 // EXTERNAL MODULE: ./lib/runtime/actions/stages.js
 var stages = __webpack_require__(83941);
 ;// CONCATENATED MODULE: ./lib/runtime/actions/trigger.js
-class TriggerError extends Error {
+
+class TriggerError extends errors/* UserError */.yo {
     name = 'TriggerError';
 }
 /**
@@ -192,6 +197,7 @@ function resolveTrigger(eventName, payload, inputs, triggerLabel) {
 }
 
 ;// CONCATENATED MODULE: ./lib/runtime/actions/plan.js
+
 
 
 
@@ -249,7 +255,7 @@ async function prepareRun(settings, deps, config) {
     const trigger = resolveTrigger(job.eventName, job.eventPayload, inputs, config.trigger.label);
     const token = settings.githubToken ?? deps.env['GITHUB_TOKEN'];
     if (!token)
-        throw new Error(MISSING_TOKEN);
+        throw new errors/* UserError */.yo(MISSING_TOKEN);
     const github = await Promise.all(/* import() */[__webpack_require__.e(101), __webpack_require__.e(375), __webpack_require__.e(483)]).then(__webpack_require__.bind(__webpack_require__, 48483));
     const octokit = github.createOctokit({ token, baseUrl: job.apiUrl });
     const { owner, repo } = job.repository;

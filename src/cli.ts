@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { type ParseArgsConfig, parseArgs } from 'node:util';
 import { type CliIo, UsageError, type Values } from './runtime/local/cli-io.ts';
+import { errorMessage, isUserError, UserError } from './util/errors.ts';
 import { closestMatch } from './util/suggest.ts';
 
 type Options = NonNullable<ParseArgsConfig['options']>;
@@ -98,7 +99,7 @@ const COMMANDS: Record<string, Command> = {
       const explicit = values['config'] as string | undefined;
       const file = explicit ? resolve(io.cwd, explicit) : resolve(repo, '.github/ensemble.yml');
       // A file the user named must exist; only the conventional location may be absent (defaults).
-      if (explicit && !existsSync(file)) throw new Error(`configuration file ${explicit} not found`);
+      if (explicit && !existsSync(file)) throw new UserError(`configuration file ${explicit} not found`);
       try {
         // Positions are shown relative to where the user stands, as compilers do.
         const shown = relative(io.cwd, file);
@@ -208,7 +209,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     try {
       parsed = parseArgs({ args: rest, options: command.options, allowPositionals: true, strict: true }) as typeof parsed;
     } catch (error) {
-      throw new UsageError(`${describeParseError(error as Error, command)}\nUsage: ${command.usage}`);
+      throw new UsageError(`${describeParseError(error, command)}\nUsage: ${command.usage}`);
     }
     const { min, max } = command.positionals;
     if (parsed.positionals.length < min || parsed.positionals.length > max) {
@@ -221,14 +222,27 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     }
     return await command.run(parsed.values, parsed.positionals, io);
   } catch (error) {
+    // Told apart here, once, by type: a user error's message says what to fix; anything else is a bug.
     if (error instanceof UsageError) {
       io.stderr.write(`ensemble: ${error.message}\n`);
       return 2;
     }
-    io.stderr.write(`ensemble: ${(error as Error).message ?? String(error)}\n`);
+    if (isUserError(error)) {
+      io.stderr.write(`ensemble: ${error.message}\n`);
+      return 1;
+    }
+    io.stderr.write(`ensemble: ${errorMessage(error)}\n${UNEXPECTED}\n`);
     return 1;
   }
 }
+
+/**
+ * Added to an unexpected error's message. "Unless": some user mistakes are still thrown as plain
+ * errors, and their message does say what to fix.
+ */
+const UNEXPECTED =
+  'This error was not expected. Unless the message says what to fix, it is a bug in ensemble: ' +
+  'please report it, with the command you ran.';
 
 function unknownCommand(name: string): UsageError {
   const names = [...Object.keys(COMMANDS), 'help'];
@@ -238,12 +252,13 @@ function unknownCommand(name: string): UsageError {
   );
 }
 
-function describeParseError(error: Error, command: Command): string {
-  const flag = /'(-{1,2}[^' ]+)/.exec(error.message)?.[1];
-  if ((error as { code?: string }).code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && flag) {
+function describeParseError(error: unknown, command: Command): string {
+  const message = errorMessage(error);
+  const flag = /'(-{1,2}[^' ]+)/.exec(message)?.[1];
+  if ((error as { code?: string } | null)?.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && flag) {
     const known = Object.keys(command.options).map((o) => `--${o}`);
     const hint = closestMatch(flag, known);
     return `unknown option "${flag}"${hint ? `; did you mean "${hint}"?` : ''}`;
   }
-  return error.message;
+  return message;
 }

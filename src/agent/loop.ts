@@ -13,8 +13,9 @@ import { zodProblems } from '../contracts/read.ts';
 import { findModelError } from '../model/errors.ts';
 import type { UsageLedger } from '../model/ledger.ts';
 import type { Model } from '../model/providers.ts';
+import { errorMessage } from '../util/errors.ts';
 import type { SubmitTool } from './submit.ts';
-import { runTool, type Tool, type ToolContext } from './tools/index.ts';
+import { runTool, type Tool, type ToolContext, type ToolResult, toolResultText } from './tools/index.ts';
 import { type RecordedToolCall, type TranscriptCall, type TranscriptWriter, truncateMiddle } from './transcript.ts';
 
 /** Limits of one agent run; a limit that runs out ends the run cleanly with what it has. */
@@ -176,7 +177,7 @@ export async function runAgent<Result>(spec: AgentSpec<Result>, deps: AgentDeps)
           `the agent's time budget (${Math.round((spec.budget.timeoutMs ?? 0) / 1000)} s) ran out during a model call`,
         );
       const modelError = findModelError(error);
-      const message = modelError?.message ?? (error as Error).message ?? String(error);
+      const message = modelError?.message ?? errorMessage(error);
       return finish({ status: 'failed', result: null, stop: { kind: 'model-error', message } });
     }
     const durationMs = now() - callStarted;
@@ -188,25 +189,27 @@ export async function runAgent<Result>(spec: AgentSpec<Result>, deps: AgentDeps)
     if (response.text.trim()) lastText = response.text;
 
     messages.push(...response.messages);
-    const results: { id: string; name: string; output: string; isError: boolean }[] = [];
+    const results: AnsweredCall[] = [];
+    // Failure is the result's flag; its text is what the model is shown.
+    const answer = (call: { id: string; name: string }, result: ToolResult) =>
+      results.push({ id: call.id, name: call.name, output: toolResultText(result), isError: !result.ok });
     let submitted: Result | null = null;
     for (const call of response.toolCalls) {
       if (submitted !== null) {
         results.push({ id: call.id, name: call.name, output: 'Not run: the result was already submitted.', isError: true });
       } else if (call.error !== undefined) {
-        results.push({ id: call.id, name: call.name, output: `Error: ${call.error}`, isError: true });
+        answer(call, { ok: false, error: call.error });
       } else if (call.name === spec.submit.name) {
         const problems = checkSubmission(spec.submit, call.input);
         if (problems.ok) {
           submitted = problems.value;
-          results.push({ id: call.id, name: call.name, output: 'Submitted.', isError: false });
+          answer(call, { ok: true, text: 'Submitted.' });
         } else {
           invalidSubmits++;
-          results.push({
-            id: call.id,
-            name: call.name,
-            output: `Error: the submission is not valid; fix these and call ${spec.submit.name} again:\n${problems.errors.map((e) => `- ${e}`).join('\n')}`,
-            isError: true,
+          const errors = problems.errors.map((e) => `- ${e}`).join('\n');
+          answer(call, {
+            ok: false,
+            error: `the submission is not valid; fix these and call ${spec.submit.name} again:\n${errors}`,
           });
           if (invalidSubmits >= (spec.maxInvalidSubmits ?? 3)) {
             recordCall(deps, spec.agent, turns, request, response, results, durationMs, now());
@@ -221,8 +224,7 @@ export async function runAgent<Result>(spec: AgentSpec<Result>, deps: AgentDeps)
           }
         }
       } else {
-        const output = await runTool(spec.tools, call.name, call.input, deps.tools);
-        results.push({ id: call.id, name: call.name, output, isError: output.startsWith('Error:') });
+        answer(call, await runTool(spec.tools, call.name, call.input, deps.tools));
       }
     }
     recordCall(deps, spec.agent, turns, request, response, results, durationMs, now());
@@ -309,8 +311,8 @@ async function callModel(
   const toolCalls: StepResponse['toolCalls'] = [];
   for (const part of result.content) {
     if (part.type !== 'tool-call') continue;
-    const error =
-      errors.get(part.toolCallId) ?? (part.invalid ? String((part.error as Error | undefined)?.message ?? 'invalid tool call') : undefined);
+    const invalid = part.error === undefined ? 'invalid tool call' : errorMessage(part.error);
+    const error = errors.get(part.toolCallId) ?? (part.invalid ? invalid : undefined);
     toolCalls.push({ id: part.toolCallId, name: part.toolName, input: part.input, ...(error !== undefined ? { error } : {}) });
   }
   const usage = result.usage;
@@ -360,7 +362,15 @@ function replayStep(calls: readonly TranscriptCall[], turn: number, agent: strin
   return { text: call.response.text, toolCalls, finishReason: call.response.finishReason, usage: call.usage, messages: content };
 }
 
-function appendToolResults(messages: ModelMessage[], results: { id: string; name: string; output: string; isError: boolean }[]): void {
+/** A tool call's answer as the model gets it: the text, and whether it is an error result. */
+interface AnsweredCall {
+  id: string;
+  name: string;
+  output: string;
+  isError: boolean;
+}
+
+function appendToolResults(messages: ModelMessage[], results: AnsweredCall[]): void {
   const last = messages.at(-1);
   const existing = last?.role === 'tool' ? last : null;
   const answered = new Set(existing ? existing.content.filter((p) => p.type === 'tool-result').map((p) => p.toolCallId) : []);

@@ -4,6 +4,7 @@ import { accessSync, constants, lstatSync, readFileSync, realpathSync, statSync 
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { UserError } from '../util/errors.ts';
 import { isInside } from './paths.ts';
 
 /**
@@ -40,7 +41,7 @@ import { isInside } from './paths.ts';
  */
 
 /** Commands must run in bubblewrap and it cannot be used here. */
-export class SandboxUnavailableError extends Error {
+export class SandboxUnavailableError extends UserError {
   override name = 'SandboxUnavailableError';
   constructor(reason: string) {
     super(

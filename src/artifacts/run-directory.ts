@@ -8,6 +8,7 @@ import { parseDocumentText } from '../contracts/read.ts';
 import type { ReviewDocument } from '../contracts/review.ts';
 import type { TaskDocument } from '../contracts/task.ts';
 import type { TestDocument } from '../contracts/test-report.ts';
+import { UserError } from '../util/errors.ts';
 import { ARTIFACTS, artifactOfAgent } from './names.ts';
 
 /**
@@ -42,9 +43,9 @@ export class RunDirectory {
   /** Opens an existing run directory: one made by `ensemble run`, or a GitHub run's downloaded artifacts. */
   static open(dir: string): RunDirectory {
     const full = resolve(dir);
-    if (!existsSync(full)) throw new Error(`run directory ${dir} does not exist`);
+    if (!existsSync(full)) throw new UserError(`run directory ${dir} does not exist`);
     if (!existsSync(join(full, 'artifacts'))) {
-      throw new Error(
+      throw new UserError(
         `${dir} is not a run directory: it has no artifacts/ folder (expected artifacts/ensemble-plan/plan.json and the rest)`,
       );
     }
@@ -125,7 +126,7 @@ export class RunDirectory {
   readDocument<N extends DocumentName>(kind: N, name: string, file: string): DocumentOf<N> {
     const path = this.artifactPath(name, file);
     if (!existsSync(path))
-      throw new Error(`${relative(process.cwd(), path) || path} is missing: the run directory has no ${name} artifact`);
+      throw new UserError(`${relative(process.cwd(), path) || path} is missing: the run directory has no ${name} artifact`);
     return parseDocumentText(kind, readFileSync(path, 'utf8'), { artifact: name, file: relative(this.dir, path) });
   }
 

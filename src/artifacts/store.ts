@@ -5,6 +5,7 @@
  */
 import type { DocumentName, DocumentOf } from '../contracts/documents.ts';
 import type { StageName } from '../contracts/stages.ts';
+import { UserError } from '../util/errors.ts';
 
 export interface UploadedArtifact {
   name: string;
@@ -39,7 +40,7 @@ export interface ArtifactStore {
 }
 
 /** An artifact a stage needs is not in the run. */
-export class ArtifactMissingError extends Error {
+export class ArtifactMissingError extends UserError {
   override name = 'ArtifactMissingError';
   readonly artifact: string;
   readonly producer: StageName | null;
@@ -53,5 +54,20 @@ export class ArtifactMissingError extends Error {
     );
     this.artifact = artifact;
     this.producer = producer;
+  }
+}
+
+/** An artifact of the run lacks a file its stage writes: made by another ensemble version, or cut short. */
+export class ArtifactFileMissingError extends UserError {
+  override name = 'ArtifactFileMissingError';
+  readonly artifact: string;
+  readonly file: string;
+  constructor(artifact: string, file: string, producer: StageName, present: readonly string[]) {
+    super(
+      `artifact ${artifact} has no ${file} (it holds: ${present.join(', ') || 'nothing'}); ` +
+        `the ${producer} stage writes it: re-run that stage with this ensemble version.`,
+    );
+    this.artifact = artifact;
+    this.file = file;
   }
 }

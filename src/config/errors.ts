@@ -1,3 +1,4 @@
+import { UserError } from '../util/errors.ts';
 import { closestMatch } from '../util/suggest.ts';
 /** One thing wrong with a configuration file, where the user will find it. */
 export interface ConfigProblem {
@@ -18,7 +19,7 @@ export function formatProblem(problem: ConfigProblem): string {
 }
 
 /** A configuration that cannot be used; `message` lists every problem, one per line. */
-export class ConfigError extends Error {
+export class ConfigError extends UserError {
   override name = 'ConfigError';
   readonly problems: readonly ConfigProblem[];
   constructor(problems: readonly ConfigProblem[]) {

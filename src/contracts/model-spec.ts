@@ -1,3 +1,5 @@
+import { UserError } from '../util/errors.ts';
+
 export const PROVIDERS = ['anthropic', 'openai', 'openai-compatible'] as const;
 export type Provider = (typeof PROVIDERS)[number];
 
@@ -7,7 +9,7 @@ export interface ModelSpec {
   model: string;
 }
 
-export class ModelSpecError extends Error {
+export class ModelSpecError extends UserError {
   override name = 'ModelSpecError';
 }
 

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { UserError } from '../util/errors.ts';
 import { DOCUMENTS, type DocumentName, type DocumentOf } from './documents.ts';
 
 /** Where a document came from, for the error message. */
@@ -9,7 +10,7 @@ export interface DocumentSource {
   file?: string;
 }
 
-export class ContractError extends Error {
+export class ContractError extends UserError {
   override name = 'ContractError';
   readonly artifact: string;
   readonly producer: string;

@@ -3,6 +3,8 @@
  * GitHub said, and what to change (the token's permission, a repository setting, a re-run).
  */
 
+import { UserError } from '../util/errors.ts';
+
 export interface GitHubOperation {
   /** What ensemble was doing, as a phrase: "create the tracking comment on issue #5". */
   action: string;
@@ -10,7 +12,7 @@ export interface GitHubOperation {
   permission: string;
 }
 
-export class GitHubApiError extends Error {
+export class GitHubApiError extends UserError {
   override name = 'GitHubApiError';
   /** The HTTP status, or null when GitHub could not be reached. */
   readonly status: number | null;

@@ -1,4 +1,5 @@
 import type { Provider } from '../contracts/model-spec.ts';
+import { USER_ERROR } from '../util/errors.ts';
 
 /**
  * Base class of every error the model layer throws on purpose. The tool loop tells them apart with
@@ -9,6 +10,8 @@ import type { Provider } from '../contracts/model-spec.ts';
  * - {@link ModelSpendLimitError}: quota, credit balance or spend limit exhausted, never retried.
  * - {@link ModelRequestError}: anything else that failed at the HTTP level, after the retries the
  *   error allows (`attempts` says how many were made).
+ *
+ * The first three are for the user to fix, and carry the user-error marker (`src/errors.ts`).
  */
 export class ModelError extends Error {
   override name = 'ModelError';
@@ -23,11 +26,13 @@ export class ModelError extends Error {
 /** The configuration cannot work: no API key, no base URL for `openai-compatible`, a bad URL. */
 export class ModelConfigError extends ModelError {
   override name = 'ModelConfigError';
+  readonly [USER_ERROR] = true;
 }
 
 /** The provider rejected the credentials (HTTP 401 or 403). Retrying cannot help. */
 export class ModelAuthError extends ModelError {
   override name = 'ModelAuthError';
+  readonly [USER_ERROR] = true;
   readonly status: number;
 
   constructor(provider: Provider, status: number, detail: string) {
@@ -39,6 +44,7 @@ export class ModelAuthError extends ModelError {
 /** The account is out of money or quota (OpenAI `insufficient_quota`, Anthropic credit balance or billing errors). */
 export class ModelSpendLimitError extends ModelError {
   override name = 'ModelSpendLimitError';
+  readonly [USER_ERROR] = true;
   readonly status: number;
 
   constructor(provider: Provider, status: number, detail: string) {

@@ -4,6 +4,7 @@ import { stripHiddenContent } from '../agent/prompt.ts';
 import { canonicalJson } from '../config/hash.ts';
 import type { RequestSnapshot } from '../contracts/plan.ts';
 import type { IssueFields } from '../github/issues.ts';
+import { UserError } from '../util/errors.ts';
 
 function snapshot(fields: Omit<RequestSnapshot, 'hash'>): RequestSnapshot {
   const clean: Omit<RequestSnapshot, 'hash'> = {
@@ -19,7 +20,7 @@ function snapshot(fields: Omit<RequestSnapshot, 'hash'>): RequestSnapshot {
 /** The request of a run started from a prompt; hidden content is stripped before anything sees it. */
 export function requestFromPrompt(prompt: string, title?: string): RequestSnapshot {
   const text = prompt.trim();
-  if (text === '') throw new Error('the prompt is empty: say what to build');
+  if (text === '') throw new UserError('the prompt is empty: say what to build');
   const firstLine = title ?? stripHiddenContent(text).split('\n')[0]?.trim() ?? '';
   return snapshot({
     source: 'prompt',
@@ -77,13 +78,13 @@ const login = (who: { login: string } | string | null | undefined) => (typeof wh
  */
 export function requestFromIssueFile(text: string, file: string): RequestSnapshot {
   const trimmed = text.trim();
-  if (trimmed === '') throw new Error(`${file} is empty: write the issue as Markdown (a "# Title" line, then the body) or as JSON`);
+  if (trimmed === '') throw new UserError(`${file} is empty: write the issue as Markdown (a "# Title" line, then the body) or as JSON`);
   if (trimmed.startsWith('{')) {
     let value: unknown;
     try {
       value = JSON.parse(trimmed);
     } catch (error) {
-      throw new Error(`${file} is not valid JSON: ${(error as Error).message}`);
+      throw new UserError(`${file} is not valid JSON: ${(error as Error).message}`);
     }
     const parsed = IssueJson.safeParse(value);
     if (!parsed.success) {

@@ -20,7 +20,7 @@ import { failedDocs, runDocsStage } from '../stages/docs.ts';
 import { runPlanStage } from '../stages/plan.ts';
 import { reviewLenses } from '../stages/review.ts';
 import { integrateWithoutTests, runTestStage } from '../stages/test.ts';
-import { errorMessage } from '../util/errors.ts';
+import { errorMessage, UserError } from '../util/errors.ts';
 import type { StageSession } from './session.ts';
 import { PIPELINE } from './stages.ts';
 
@@ -86,7 +86,7 @@ export function readStageInputs(runDir: RunDirectory, unit: StageUnit): StageInp
   switch (unit.stage) {
     case 'code': {
       if (!plan.tasks.some((t) => t.id === unit.taskId)) {
-        throw new Error(`task "${unit.taskId}" is not in the plan (tasks: ${plan.tasks.map((t) => t.id).join(', ')})`);
+        throw new UserError(`task "${unit.taskId}" is not in the plan (tasks: ${plan.tasks.map((t) => t.id).join(', ')})`);
       }
       const dependencyStatus = (id: string) => readTaskIfPresent(runDir, id)?.document.status;
       return { stage: 'code', plan, taskId: unit.taskId, dependencyStatus };
@@ -287,7 +287,7 @@ export function readTest(runDir: RunDirectory): TestDocument | null {
 export function readChange(runDir: RunDirectory): string {
   const patch = runDir.readText(ARTIFACTS.test, 'change.patch');
   if (patch === null) {
-    throw new Error(
+    throw new UserError(
       `${ARTIFACTS.test}/change.patch is missing from ${runDir.dir}: run the test stage first ` +
         `(ensemble stage test --run ${runDir.dir})`,
     );

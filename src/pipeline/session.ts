@@ -15,6 +15,7 @@ import type { RetryOptions } from '../model/retry.ts';
 import { type ModelSession, openModelSession } from '../model/session.ts';
 import { redactSecrets } from '../secrets/scan.ts';
 import { modelSpecFor, type Reporter, type StageContext, type TranscriptPort } from '../stages/context.ts';
+import { UserError } from '../util/errors.ts';
 import { createWorktree, pinBase, removeWorktree, type Worktree } from '../workspace/index.ts';
 import { newRunIdentity } from './identity.ts';
 
@@ -57,7 +58,7 @@ export async function loadRunConfig(
 ): Promise<RunConfig> {
   const file = configFile ? (isAbsolute(configFile) ? configFile : resolve(repoDir, configFile)) : join(repoDir, '.github/ensemble.yml');
   // A file the user named must exist; the conventional location may be absent (defaults).
-  if (configFile && configFile !== DEFAULT_CONFIG_PATH && !existsSync(file)) throw new Error(`configuration file ${file} not found`);
+  if (configFile && configFile !== DEFAULT_CONFIG_PATH && !existsSync(file)) throw new UserError(`configuration file ${file} not found`);
   const loaded = await loadConfig(file, relative(process.cwd(), file) || file);
   const config = structuredClone(loaded.config);
   if (model) {

@@ -7,12 +7,13 @@
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { ARTIFACTS } from '../artifacts/names.ts';
 import type { RunDirectory } from '../artifacts/run-directory.ts';
-import { ArtifactMissingError, type ArtifactStore } from '../artifacts/store.ts';
+import { ArtifactFileMissingError, ArtifactMissingError, type ArtifactStore } from '../artifacts/store.ts';
 import type { RunIdentity } from '../contracts/common.ts';
 import type { EnsembleConfig } from '../contracts/config.ts';
 import type { DocsDocument } from '../contracts/docs.ts';
 import type { DocumentName, DocumentOf } from '../contracts/documents.ts';
 import type { PlanDocument } from '../contracts/plan.ts';
+import { ContractError } from '../contracts/read.ts';
 import type { ReviewDocument } from '../contracts/review.ts';
 import type { TaskDocument } from '../contracts/task.ts';
 import type { TestDocument } from '../contracts/test-report.ts';
@@ -92,9 +93,9 @@ export async function readPublishArtifacts(store: ArtifactStore, runDir: RunDire
       document = await store.downloadDocument(kind, artifact, file, dir);
     } catch (error) {
       if (error instanceof ArtifactMissingError) return { ok: false, missing: true, message: error.message };
-      if ((error as Error).name === 'ContractError' || /^artifact .* has no /.test((error as Error).message)) {
-        invalid.push({ artifact, message: (error as Error).message });
-        return { ok: false, missing: false, message: (error as Error).message };
+      if (error instanceof ContractError || error instanceof ArtifactFileMissingError) {
+        invalid.push({ artifact, message: error.message });
+        return { ok: false, missing: false, message: error.message };
       }
       throw error;
     }

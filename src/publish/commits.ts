@@ -22,6 +22,7 @@ import {
   createWorktree,
   diffAgainstBase,
   type GitIdentity,
+  ProtectedPathError,
   removeWorktree,
   withTrailers,
 } from '../workspace/index.ts';
@@ -180,7 +181,7 @@ export async function buildCommitSequence(input: CommitSequenceInput): Promise<C
         ...(input.protectedPaths ? { protectedPaths: input.protectedPaths } : {}),
       });
     } catch (error) {
-      if ((error as Error).name === 'ProtectedPathError') throw error;
+      if (error instanceof ProtectedPathError) throw error;
       const detail = (error as Error).message.split('\n')[0] ?? '';
       throw new PatchApplyError('docs.patch', `docs.patch does not apply on top of change.patch: ${detail}`, detail);
     }

@@ -1,5 +1,7 @@
+import { UserError } from '../util/errors.ts';
+
 /** A directory that is not inside a git work tree (or is a bare repository). */
-export class NotAGitRepositoryError extends Error {
+export class NotAGitRepositoryError extends UserError {
   override name = 'NotAGitRepositoryError';
   readonly dir: string;
   constructor(dir: string, detail = '') {
@@ -9,7 +11,7 @@ export class NotAGitRepositoryError extends Error {
 }
 
 /** A repository with uncommitted changes: the pipeline works from a commit, so they would be silently left out. */
-export class DirtyRepositoryError extends Error {
+export class DirtyRepositoryError extends UserError {
   override name = 'DirtyRepositoryError';
   readonly dir: string;
   readonly paths: readonly string[];
@@ -32,7 +34,7 @@ export interface ProtectedPathHit {
 }
 
 /** A change that touches a path the configuration protects (`protected-paths`). */
-export class ProtectedPathError extends Error {
+export class ProtectedPathError extends UserError {
   override name = 'ProtectedPathError';
   readonly hits: readonly ProtectedPathHit[];
   constructor(hits: readonly ProtectedPathHit[], what = 'the change') {
@@ -49,7 +51,7 @@ export function describeHits(hits: readonly ProtectedPathHit[]): string {
 }
 
 /** A repository that lacks a run's base commit: the run was made in another clone, or this one is too shallow. */
-export class BaseCommitMissingError extends Error {
+export class BaseCommitMissingError extends UserError {
   override name = 'BaseCommitMissingError';
   readonly dir: string;
   readonly sha: string;

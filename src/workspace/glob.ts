@@ -1,3 +1,4 @@
+import { UserError } from '../util/errors.ts';
 import type { ProtectedPathHit } from './errors.ts';
 
 /**
@@ -15,7 +16,7 @@ import type { ProtectedPathHit } from './errors.ts';
  * - `!` negation is not supported (a protected-paths list only adds protection): such a pattern
  *   throws, as does an empty one.
  */
-export class GlobError extends Error {
+export class GlobError extends UserError {
   override name = 'GlobError';
 }
 

@@ -1,4 +1,7 @@
-import { describe, expect, test } from 'vitest';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { afterAll, describe, expect, test } from 'vitest';
 import { InputError, parseActionSettings } from '../../src/runtime/actions/inputs.ts';
 import { type ActionCore, runActionWith } from '../../src/runtime/actions/run.ts';
 
@@ -55,14 +58,34 @@ describe('parseActionSettings', () => {
 });
 
 function fakeCore(inputs: Record<string, string>) {
-  const calls: { failed: string[]; secrets: string[] } = { failed: [], secrets: [] };
+  const calls: { failed: string[]; secrets: string[]; debug: string[] } = { failed: [], secrets: [], debug: [] };
   const core: ActionCore = {
     getInput: reader(inputs),
     setSecret: (s) => calls.secrets.push(s),
     setFailed: (m) => calls.failed.push(String(m)),
     info: () => {},
+    debug: (m) => calls.debug.push(m),
   };
   return { core, calls };
+}
+
+const temps: string[] = [];
+afterAll(() => {
+  for (const dir of temps) rmSync(dir, { recursive: true, force: true });
+});
+
+/** The variables the runner sets for a job, with a workspace and temp directory of its own. */
+function jobEnvironment(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+  const dir = mkdtempSync(join(tmpdir(), 'ensemble-entry-'));
+  temps.push(dir);
+  return {
+    GITHUB_REPOSITORY: 'octo-org/widgets',
+    GITHUB_WORKSPACE: dir,
+    RUNNER_TEMP: dir,
+    GITHUB_EVENT_NAME: 'workflow_dispatch',
+    GITHUB_RUN_ID: '42',
+    ...extra,
+  };
 }
 
 describe('runActionWith', () => {
@@ -73,6 +96,35 @@ describe('runActionWith', () => {
     expect(calls.failed).toEqual([
       "ensemble code: GITHUB_REPOSITORY is not set: ensemble's actions run inside a GitHub Actions job (uses: …/actions/<stage>)",
     ]);
+  });
+
+  test('a user error fails the step with its message alone, which says what to fix', async () => {
+    const { core, calls } = fakeCore({ task: 'api' });
+    await runActionWith('code', core, jobEnvironment());
+    expect(calls.failed).toHaveLength(1);
+    expect(calls.failed[0]).toMatch(
+      /^ensemble code: cannot use GitHub artifacts: ACTIONS_RUNTIME_TOKEN and ACTIONS_RESULTS_URL are not set\./,
+    );
+    expect(calls.failed[0]).not.toContain('not expected');
+    expect(calls.debug).toEqual([]);
+  });
+
+  test('an unexpected error is a bug: its message, a note to report it, the stack in the debug log', async () => {
+    const event = join(mkdtempSync(join(tmpdir(), 'ensemble-event-')), 'event.json');
+    temps.push(dirname(event));
+    writeFileSync(event, '{ not json');
+    const { core, calls } = fakeCore({ task: 'api' });
+    await runActionWith('code', core, jobEnvironment({ GITHUB_EVENT_PATH: event }));
+    expect(calls.failed).toHaveLength(1);
+    const [message, note] = (calls.failed[0] ?? '').split('\n');
+    expect(message).toMatch(/^ensemble code: .*JSON/);
+    expect(note).toBe(
+      'This error was not expected. Unless the message says what to fix, it is a bug in ensemble: ' +
+        'please report it with this log (re-run the job with debug logging enabled to log its stack trace).',
+    );
+    expect(calls.debug).toHaveLength(1);
+    expect(calls.debug[0]).toMatch(/^SyntaxError: .*JSON/);
+    expect(calls.debug[0]).toMatch(/\n\s+at /);
   });
 
   test('a bad input fails the step before the stage runs', async () => {

@@ -213,6 +213,31 @@ describe('faults', () => {
   );
 });
 
+describe.each(['openai', 'anthropic'] as const)('tool results through the real %s provider', (format) => {
+  test('a result whose text starts with "Error:" reaches the model as a result, not as a failed call', async () => {
+    const { server, deps, dir } = await setup(
+      [
+        { toolCalls: [{ name: 'read_file', args: { path: 'Error: build.log' } }] },
+        { toolCalls: [{ name: 'read_file', args: { path: 'missing.log' } }] },
+        { toolCalls: [{ name: 'submit_task', args: VALID_SUBMIT }] },
+      ],
+      format,
+    );
+    writeFileSync(join(dir, 'Error: build.log'), 'Error: something went wrong\n');
+    const outcome = await runAgent(agent(), deps);
+    expect(server.problems).toEqual([]);
+    expect(outcome.status).toBe('submitted');
+    const read = server.requests[1]?.request?.messages.at(-1)?.toolResults[0];
+    // Verbatim: OpenAI would carry an error result JSON-encoded (`{"error":"…"}`), Anthropic flags it.
+    expect(read?.content).toBe('Error: build.log (lines 1-1 of 1)\n1\tError: something went wrong');
+    expect(read?.isError).toBe(false);
+    const missing = server.requests[2]?.request?.messages.at(-1)?.toolResults[0];
+    expect(missing?.content).toContain('Error: missing.log: no such file or directory');
+    if (format === 'anthropic') expect(missing?.isError).toBe(true);
+    else expect(missing?.content).toMatch(/^\{"error":/);
+  });
+});
+
 describe('submissions', () => {
   test('an invalid submission goes back with the errors; the fixed one is accepted', async () => {
     const { server, deps } = await setup([

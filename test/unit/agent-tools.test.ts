@@ -19,6 +19,7 @@ import {
   searchTool,
   type Tool,
   type ToolContext,
+  toolResultText,
   toolsFor,
   writeFileTool,
 } from '../../src/agent/tools/index.ts';
@@ -57,8 +58,18 @@ function makeRepo(files: Record<string, string | Buffer>, untracked: Record<stri
   return dir;
 }
 
-function run(tool: Tool, input: unknown, ctx: ToolContext): Promise<string> {
-  return executeTool(tool, input, ctx);
+/** Runs a tool that must succeed; its text. */
+async function run(tool: Tool, input: unknown, ctx: ToolContext): Promise<string> {
+  const result = await executeTool(tool, input, ctx);
+  if (!result.ok) expect.fail(`${tool.name} failed: ${result.error}`);
+  return result.text;
+}
+
+/** Runs a tool call that must fail; the text the model is shown for it (`Error: …`). */
+async function fail(tool: Tool, input: unknown, ctx: ToolContext): Promise<string> {
+  const result = await executeTool(tool, input, ctx);
+  if (result.ok) expect.fail(`${tool.name} succeeded: ${result.text}`);
+  return toolResultText(result);
 }
 
 const outside = tempDir('ensemble-outside-');
@@ -145,10 +156,10 @@ describe('list_files', () => {
   });
 
   test('errors for a missing or outside directory', async () => {
-    const ws = makeRepo({ 'a.txt': 'a\n' });
-    expect(await run(listFilesTool, { path: 'missing' }, createToolContext(ws))).toMatch(/^Error: missing: no such file/);
-    expect(await run(listFilesTool, { path: '..' }, createToolContext(ws))).toMatch(/^Error: .*leaves the workspace/);
-    expect(await run(listFilesTool, { path: '.git' }, createToolContext(ws))).toMatch(/^Error: .*inside \.git/);
+    const ctx = createToolContext(makeRepo({ 'a.txt': 'a\n' }));
+    expect(await fail(listFilesTool, { path: 'missing' }, ctx)).toMatch(/^Error: missing: no such file/);
+    expect(await fail(listFilesTool, { path: '..' }, ctx)).toMatch(/^Error: .*leaves the workspace/);
+    expect(await fail(listFilesTool, { path: '.git' }, ctx)).toMatch(/^Error: .*inside \.git/);
   });
 });
 
@@ -173,13 +184,14 @@ describe('read_file', () => {
   test('rejects impossible ranges with a message', async () => {
     const ws = makeRepo({ 'f.txt': ten });
     const ctx = createToolContext(ws);
-    expect(await run(readFileTool, { path: 'f.txt', start_line: 11 }, ctx)).toBe(
+    expect(await fail(readFileTool, { path: 'f.txt', start_line: 11 }, ctx)).toBe(
       'Error: start_line 11 is past the end of f.txt, which has 10 lines',
     );
-    expect(await run(readFileTool, { path: 'f.txt', start_line: 5, end_line: 2 }, ctx)).toMatch(
+    expect(await fail(readFileTool, { path: 'f.txt', start_line: 5, end_line: 2 }, ctx)).toMatch(
       /^Error: invalid input for read_file:\n- end_line: end_line must not be before start_line/,
     );
-    expect(await run(readFileTool, { path: 'f.txt', start_line: 0 }, ctx)).toMatch(/^Error: invalid input for read_file:\n- start_line:/);
+    const zero = await fail(readFileTool, { path: 'f.txt', start_line: 0 }, ctx);
+    expect(zero).toMatch(/^Error: invalid input for read_file:\n- start_line:/);
   });
 
   test('caps long files with a note saying how to read the rest', async () => {
@@ -208,11 +220,12 @@ describe('read_file', () => {
   test('refuses binary files, directories and missing files; reports empty files', async () => {
     const ws = makeRepo({ 'img.png': Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 1, 2]), 'empty.txt': '', 'd/x.txt': 'x' });
     const ctx = createToolContext(ws);
-    expect(await run(readFileTool, { path: 'img.png' }, ctx)).toBe(
+    expect(await fail(readFileTool, { path: 'img.png' }, ctx)).toBe(
       'Error: img.png is a binary file (9 bytes); only text files can be read or edited',
     );
-    expect(await run(readFileTool, { path: 'd' }, ctx)).toBe('Error: d is a directory; use list_files to see what it holds');
-    expect(await run(readFileTool, { path: 'nope.txt' }, ctx)).toBe('Error: nope.txt: no such file or directory');
+    const directory = await fail(readFileTool, { path: 'd' }, ctx);
+    expect(directory).toBe('Error: d is a directory; use list_files to see what it holds');
+    expect(await fail(readFileTool, { path: 'nope.txt' }, ctx)).toBe('Error: nope.txt: no such file or directory');
     expect(await run(readFileTool, { path: 'empty.txt' }, ctx)).toBe('empty.txt is empty (0 lines).');
   });
 
@@ -222,7 +235,7 @@ describe('read_file', () => {
     symlinkSync(outside, path.join(ws, 'leakdir'));
     const ctx = createToolContext(ws);
     for (const p of ['../secret.txt', path.join(outside, 'secret.txt'), 'leak.txt', 'leakdir/secret.txt', '.git/config']) {
-      const out = await run(readFileTool, { path: p }, ctx);
+      const out = await fail(readFileTool, { path: p }, ctx);
       expect(out, p).toMatch(/^Error: /);
       expect(out, p).not.toContain('outside secret');
     }
@@ -263,8 +276,8 @@ describe('search', () => {
     expect(await files('*.ts')).toEqual(['src/a.ts', 'src/deep/b.ts', 'test/d.ts']);
     expect(await files('src/**/*.ts')).toEqual(['src/a.ts', 'src/deep/b.ts']);
     expect(await files('src')).toEqual(['src/a.ts', 'src/c.js', 'src/deep/b.ts']);
-    expect(await run(searchTool, { pattern: 'x', path: '../' }, ctx)).toMatch(/^Error: .*leaves the workspace/);
-    expect(await run(searchTool, { pattern: 'x', path: '../*.ts' }, ctx)).toMatch(/^Error: .*without "\.\."/);
+    expect(await fail(searchTool, { pattern: 'x', path: '../' }, ctx)).toMatch(/^Error: .*leaves the workspace/);
+    expect(await fail(searchTool, { pattern: 'x', path: '../*.ts' }, ctx)).toMatch(/^Error: .*without "\.\."/);
   });
 
   test('caps the results and says how many were omitted', async () => {
@@ -286,7 +299,8 @@ describe('search', () => {
 
   test('an invalid regular expression is an error result', async () => {
     const ws = makeRepo({ 'a.txt': 'a\n' });
-    expect(await run(searchTool, { pattern: 'foo(' }, createToolContext(ws))).toMatch(/^Error: search failed: .*(Unmatched|parenthes)/i);
+    const out = await fail(searchTool, { pattern: 'foo(' }, createToolContext(ws));
+    expect(out).toMatch(/^Error: search failed: .*(Unmatched|parenthes)/i);
   });
 });
 
@@ -308,9 +322,10 @@ describe('write_file', () => {
     symlinkSync(outside, path.join(ws, 'out'));
     symlinkSync(path.join(outside, 'secret.txt'), path.join(ws, 'secret-link'));
     const ctx = createToolContext(ws);
-    expect(await run(writeFileTool, { path: 'd', content: 'x' }, ctx)).toBe('Error: d is a directory; write_file writes files');
+    const directory = await fail(writeFileTool, { path: 'd', content: 'x' }, ctx);
+    expect(directory).toBe('Error: d is a directory; write_file writes files');
     for (const p of ['../evil.txt', path.join(outside, 'evil.txt'), 'out/evil.txt', 'secret-link', '.git/hooks/pre-commit']) {
-      expect(await run(writeFileTool, { path: p, content: 'pwned' }, ctx), p).toMatch(/^Error: /);
+      expect(await fail(writeFileTool, { path: p, content: 'pwned' }, ctx), p).toMatch(/^Error: /);
     }
     expect(existsSync(path.join(outside, 'evil.txt'))).toBe(false);
     expect(readFileSync(path.join(outside, 'secret.txt'), 'utf8')).toBe('outside secret\n');
@@ -332,16 +347,15 @@ describe('edit_file', () => {
   test('says "not found" or how many times, and leaves the file alone', async () => {
     const ws = makeRepo({ 'a.ts': 'x = 1;\nx = 1;\nx = 1;\n' });
     const ctx = createToolContext(ws);
-    expect(await run(editFileTool, { path: 'a.ts', old_string: 'y = 1;', new_string: 'z' }, ctx)).toMatch(
-      /^Error: old_string not found in a\.ts/,
-    );
-    expect(await run(editFileTool, { path: 'a.ts', old_string: 'x = 1;', new_string: 'z' }, ctx)).toBe(
+    function edit(old: string, to: string): Promise<string> {
+      return fail(editFileTool, { path: 'a.ts', old_string: old, new_string: to }, ctx);
+    }
+    expect(await edit('y = 1;', 'z')).toMatch(/^Error: old_string not found in a\.ts/);
+    expect(await edit('x = 1;', 'z')).toBe(
       'Error: old_string found 3 times in a.ts; make old_string unique by including more surrounding lines',
     );
-    expect(await run(editFileTool, { path: 'a.ts', old_string: 'x = 1;', new_string: 'x = 1;' }, ctx)).toMatch(/identical/);
-    expect(await run(editFileTool, { path: 'a.ts', old_string: '', new_string: 'z' }, ctx)).toMatch(
-      /^Error: invalid input for edit_file:\n- old_string/,
-    );
+    expect(await edit('x = 1;', 'x = 1;')).toMatch(/identical/);
+    expect(await edit('', 'z')).toMatch(/^Error: invalid input for edit_file:\n- old_string/);
     expect(readFileSync(path.join(ws, 'a.ts'), 'utf8')).toBe('x = 1;\nx = 1;\nx = 1;\n');
   });
 
@@ -356,32 +370,57 @@ describe('edit_file', () => {
     const ws = makeRepo({ 'b.bin': Buffer.from([1, 0, 2]) });
     symlinkSync(path.join(outside, 'secret.txt'), path.join(ws, 'leak.txt'));
     const ctx = createToolContext(ws);
-    expect(await run(editFileTool, { path: 'b.bin', old_string: 'a', new_string: 'b' }, ctx)).toMatch(/binary file/);
-    expect(await run(editFileTool, { path: 'none.txt', old_string: 'a', new_string: 'b' }, ctx)).toMatch(/no such file/);
-    expect(await run(editFileTool, { path: 'leak.txt', old_string: 'outside', new_string: 'pwned' }, ctx)).toMatch(/outside the workspace/);
+    const edit = (file: string, old: string, replacement: string) =>
+      fail(editFileTool, { path: file, old_string: old, new_string: replacement }, ctx);
+    expect(await edit('b.bin', 'a', 'b')).toMatch(/binary file/);
+    expect(await edit('none.txt', 'a', 'b')).toMatch(/no such file/);
+    expect(await edit('leak.txt', 'outside', 'pwned')).toMatch(/outside the workspace/);
     expect(readFileSync(path.join(outside, 'secret.txt'), 'utf8')).toBe('outside secret\n');
   });
 });
 
 describe('executeTool and tool sets', () => {
-  test('validation errors come back as text naming the field; unknown keys are refused', async () => {
+  test('validation errors come back as failed results naming the field; unknown keys are refused', async () => {
     const ws = makeRepo({ 'a.txt': 'a\n' });
     const ctx = createToolContext(ws);
-    expect(await executeTool(readFileTool, { file: 'a.txt' }, ctx)).toMatch(
-      /^Error: invalid input for read_file:\n- path: .*\n- input: .*file/,
-    );
-    expect(await executeTool(readFileTool, '{"path":"a.txt"}', ctx)).toBe('a.txt (lines 1-1 of 1)\n1\ta');
-    expect(await executeTool(readFileTool, '{oops', ctx)).toBe('Error: the input for read_file is not valid JSON');
-    expect(await runTool(toolsFor('plan'), 'write_file', { path: 'x', content: '' }, ctx)).toBe(
-      'Error: there is no tool named "write_file"; the tools are: list_files, read_file, search',
-    );
+    expect(await executeTool(readFileTool, { file: 'a.txt' }, ctx)).toEqual({
+      ok: false,
+      error: expect.stringMatching(/^invalid input for read_file:\n- path: .*\n- input: .*file/),
+    });
+    const text = 'a.txt (lines 1-1 of 1)\n1\ta';
+    expect(await executeTool(readFileTool, '{"path":"a.txt"}', ctx)).toEqual({ ok: true, text });
+    const notJson = await executeTool(readFileTool, '{oops', ctx);
+    expect(notJson).toEqual({ ok: false, error: 'the input for read_file is not valid JSON' });
+    expect(await runTool(toolsFor('plan'), 'write_file', { path: 'x', content: '' }, ctx)).toEqual({
+      ok: false,
+      error: 'there is no tool named "write_file"; the tools are: list_files, read_file, search',
+    });
   });
 
-  test('a tool that throws never throws into the loop', async () => {
-    const ws = makeRepo({});
+  test('a tool that throws never throws into the loop: the call fails with the message', async () => {
+    const ctx = createToolContext(makeRepo({}));
     const boom: Tool = { ...readFileTool, name: 'boom', execute: async () => Promise.reject(new Error('kaput')) };
-    await expect(executeTool(boom, { path: 'a' }, createToolContext(ws))).resolves.toBe('Error: kaput');
-    await expect(executeTool(readFileTool, { path: 'a' }, createToolContext('/nonexistent/workspace'))).resolves.toMatch(/^Error: /);
+    await expect(executeTool(boom, { path: 'a' }, ctx)).resolves.toEqual({ ok: false, error: 'kaput' });
+    const thrownText: Tool = { ...readFileTool, name: 'text', execute: async () => Promise.reject('not an Error') };
+    await expect(executeTool(thrownText, { path: 'a' }, ctx)).resolves.toEqual({ ok: false, error: 'not an Error' });
+    const nowhere = createToolContext('/nonexistent/workspace');
+    await expect(executeTool(readFileTool, { path: 'a' }, nowhere)).resolves.toMatchObject({ ok: false });
+  });
+
+  test('a tool whose text starts with "Error:" succeeded: failure is the flag, not the text', async () => {
+    const ws = makeRepo({ 'Error: build.log': 'Error: something went wrong\n' });
+    const ctx = createToolContext(ws);
+    const echo: Tool = { ...readFileTool, name: 'echo', execute: async () => 'Error: something went wrong' };
+    expect(await executeTool(echo, { path: 'a' }, ctx)).toEqual({ ok: true, text: 'Error: something went wrong' });
+    expect(await executeTool(readFileTool, { path: 'Error: build.log' }, ctx)).toEqual({
+      ok: true,
+      text: 'Error: build.log (lines 1-1 of 1)\n1\tError: something went wrong',
+    });
+  });
+
+  test('the model is shown the text of a result, or "Error: <why>" for a failed call', () => {
+    expect(toolResultText({ ok: true, text: 'Error: from the file' })).toBe('Error: from the file');
+    expect(toolResultText({ ok: false, error: 'no such file' })).toBe('Error: no such file');
   });
 
   test('every input schema converts to the JSON Schema a model is shown', () => {
@@ -417,7 +456,7 @@ describe('run_command', () => {
     expect(await run(runCommandTool, { command: 'exit 3' }, ctx)).toMatch(/^exit code 3 .*\n\(no output\)$/);
     const slow = await run(runCommandTool, { command: 'sleep 20', timeout_seconds: 0.5 }, ctx);
     expect(slow).toMatch(/^timed out after 0\.5 s: the command and its child processes were killed/);
-    expect(await run(runCommandTool, { command: 'pwd', cwd: '../' }, ctx)).toMatch(/^Error: .*leaves the workspace/);
+    expect(await fail(runCommandTool, { command: 'pwd', cwd: '../' }, ctx)).toMatch(/^Error: .*leaves the workspace/);
     expect(ctx.commands).toEqual([
       { command: 'cat a.txt; echo to-stderr >&2', exitCode: 0 },
       { command: 'exit 3', exitCode: 3 },

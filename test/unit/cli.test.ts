@@ -1,8 +1,10 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, test } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
 import { main } from '../../src/cli.ts';
+import { ConfigError } from '../../src/config/errors.ts';
+import { ModelConfigError } from '../../src/model/errors.ts';
 
 async function cli(args: string[], cwd = process.cwd()) {
   let stdout = '';
@@ -132,5 +134,41 @@ describe('ensemble validate', () => {
     expect(code).toBe(1);
     expect(stderr).toMatch(/ensemble\.yml:2:\d+: review\.block-on: /);
     expect(stderr).toMatch(/ensemble\.yml:3:1: protected-pathz: .*protected-paths/);
+  });
+});
+
+describe('failures are told apart by type: user errors versus bugs', () => {
+  /** Runs `ensemble run --prompt x` with the command itself throwing `error`. */
+  async function runThrowing(error: unknown) {
+    vi.doMock('../../src/runtime/local/cli-run.ts', () => ({ runCommand: () => Promise.reject(error) }));
+    try {
+      return await cli(['run', '--prompt', 'x']);
+    } finally {
+      vi.doUnmock('../../src/runtime/local/cli-run.ts');
+    }
+  }
+
+  test('a user error exits 1 with its message alone', async () => {
+    const message = 'unknown provider "gemini"';
+    const problem = { file: '.github/ensemble.yml', line: 2, column: 3, key: 'model', message };
+    expect(await runThrowing(new ConfigError([problem]))).toEqual({
+      code: 1,
+      stdout: '',
+      stderr: 'ensemble: .github/ensemble.yml:2:3: model: unknown provider "gemini"\n',
+    });
+    const noKey = new ModelConfigError('anthropic', 'no API key for anthropic');
+    expect((await runThrowing(noKey)).stderr).toBe('ensemble: no API key for anthropic\n');
+  });
+
+  test('an unexpected error is a bug: exit 1, its message and a note asking to report it', async () => {
+    const { code, stderr } = await runThrowing(new TypeError("Cannot read properties of undefined (reading 'tasks')"));
+    expect(code).toBe(1);
+    expect(stderr).toBe(
+      "ensemble: Cannot read properties of undefined (reading 'tasks')\n" +
+        'This error was not expected. Unless the message says what to fix, it is a bug in ensemble: ' +
+        'please report it, with the command you ran.\n',
+    );
+    const thrownText = await runThrowing('a string, not an Error');
+    expect(thrownText.stderr).toMatch(/^ensemble: a string, not an Error\nThis error was not expected/);
   });
 });

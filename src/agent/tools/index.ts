@@ -27,6 +27,8 @@ export {
   runTool,
   type Tool,
   type ToolContext,
+  type ToolResult,
+  toolResultText,
 } from './types.ts';
 
 export const readOnlyTools: readonly Tool[] = [listFilesTool, readFileTool, searchTool];

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { CommandRecord } from '../../contracts/task.ts';
+import { errorMessage } from '../../util/errors.ts';
 import type { SandboxOptions } from '../sandbox.ts';
 
 /** How `run_command` runs commands; every field has a default. */
@@ -35,14 +36,26 @@ export function createToolContext(workspace: string, command: CommandSettings = 
 
 /**
  * A tool, independent of any model SDK: the loop adapts it. `execute` receives input already
- * validated by `inputSchema` and returns the text the model sees. Call it through `executeTool`,
- * which validates and turns every failure into an `Error: …` result.
+ * validated by `inputSchema` and returns the text the model sees; a failure is thrown, with a
+ * message the model can act on. Call it through `executeTool`, which validates and turns every
+ * failure into a failed {@link ToolResult}.
  */
 export interface Tool<Schema extends z.ZodType = z.ZodType> {
   name: string;
   description: string;
   inputSchema: Schema;
   execute(input: z.output<Schema>, ctx: ToolContext): Promise<string>;
+}
+
+/**
+ * What a tool call gave: the tool's text, or why the call failed. Failure is this flag, never the
+ * text: a tool's text may start with anything, `Error:` included.
+ */
+export type ToolResult = { ok: true; text: string } | { ok: false; error: string };
+
+/** The text the model is shown for a result: the tool's text, or `Error: <why>` for a failed call. */
+export function toolResultText(result: ToolResult): string {
+  return result.ok ? result.text : `Error: ${result.error}`;
 }
 
 /** Declares a tool with its input type inferred from the schema. */
@@ -61,31 +74,37 @@ function formatIssues(error: z.ZodError): string {
 
 /**
  * Validates raw model input (an object, or a JSON string) against the tool's schema and runs it.
- * Never throws: invalid input and any failure come back as text starting with `Error:`, which
- * the loop returns to the model as the tool result.
+ * Never throws: invalid input and any failure come back as a failed result, which the loop
+ * returns to the model as an error.
  */
-export async function executeTool(tool: Tool, rawInput: unknown, ctx: ToolContext): Promise<string> {
+export async function executeTool(tool: Tool, rawInput: unknown, ctx: ToolContext): Promise<ToolResult> {
   let input = rawInput ?? {};
   if (typeof input === 'string') {
     try {
       input = input.trim() === '' ? {} : JSON.parse(input);
     } catch {
-      return `Error: the input for ${tool.name} is not valid JSON`;
+      return { ok: false, error: `the input for ${tool.name} is not valid JSON` };
     }
   }
   const parsed = tool.inputSchema.safeParse(input);
-  if (!parsed.success) return `Error: invalid input for ${tool.name}:\n${formatIssues(parsed.error)}`;
+  if (!parsed.success) return { ok: false, error: `invalid input for ${tool.name}:\n${formatIssues(parsed.error)}` };
   try {
-    return await tool.execute(parsed.data, ctx);
+    return { ok: true, text: await tool.execute(parsed.data, ctx) };
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    return `Error: ${message}`;
+    return { ok: false, error: errorMessage(error) };
   }
 }
 
-/** `executeTool` by name, for the loop: an unknown name is an `Error:` result listing the tools that exist. */
-export async function runTool(tools: readonly Tool[], name: string, rawInput: unknown, ctx: ToolContext): Promise<string> {
+/** `executeTool` by name, for the loop: an unknown name is a failed result listing the tools that exist. */
+export async function runTool(
+  tools: readonly Tool[],
+  // The name the model called, which may be any text.
+  name: string,
+  rawInput: unknown,
+  ctx: ToolContext,
+): Promise<ToolResult> {
   const tool = tools.find((t) => t.name === name);
-  if (!tool) return `Error: there is no tool named "${name}"; the tools are: ${tools.map((t) => t.name).join(', ')}`;
-  return executeTool(tool, rawInput, ctx);
+  if (tool) return executeTool(tool, rawInput, ctx);
+  const names = tools.map((t) => t.name).join(', ');
+  return { ok: false, error: `there is no tool named "${name}"; the tools are: ${names}` };
 }

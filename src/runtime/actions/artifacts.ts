@@ -29,9 +29,16 @@ import { existsSync, lstatSync, readdirSync, readFileSync, rmSync } from 'node:f
 import { isAbsolute, join, normalize, relative, sep } from 'node:path';
 import type * as ArtifactModule from '@actions/artifact';
 import { producerOfArtifact } from '../../artifacts/names.ts';
-import { ArtifactMissingError, type ArtifactStore, type DownloadedArtifact, type UploadedArtifact } from '../../artifacts/store.ts';
+import {
+  ArtifactFileMissingError,
+  ArtifactMissingError,
+  type ArtifactStore,
+  type DownloadedArtifact,
+  type UploadedArtifact,
+} from '../../artifacts/store.ts';
 import { DOCUMENTS, type DocumentName, type DocumentOf, type StageName } from '../../contracts/documents.ts';
 import { parseDocumentText } from '../../contracts/read.ts';
+import { UserError } from '../../util/errors.ts';
 
 /** Days GitHub keeps ensemble's artifacts: long enough to inspect or re-run a stage, short enough to cost little. */
 export const DEFAULT_RETENTION_DAYS = 7;
@@ -61,7 +68,7 @@ export function artifactCredentials(
   const resultsUrl = kept['ACTIONS_RESULTS_URL'] ?? env['ACTIONS_RESULTS_URL'];
   const missing = [runtimeToken ? null : 'ACTIONS_RUNTIME_TOKEN', resultsUrl ? null : 'ACTIONS_RESULTS_URL'].filter(Boolean);
   if (missing.length > 0) {
-    throw new Error(
+    throw new UserError(
       `cannot use GitHub artifacts: ${missing.join(' and ')} ${missing.length > 1 ? 'are' : 'is'} not set. ` +
         'The runner sets them for JavaScript actions only; run ensemble through its actions (uses: …), not from a run: step, ' +
         'or use `ensemble run` outside GitHub Actions.',
@@ -121,13 +128,7 @@ export class ActionsArtifactStore implements ArtifactStore {
     // A stale copy from an earlier download must not stand in for a file the artifact lacks.
     rmSync(path, { force: true });
     await this.download(name, destDir, producerOfArtifact(name) ?? producer);
-    if (!existsSync(path)) {
-      const present = listFiles(name, destDir, false);
-      throw new Error(
-        `artifact ${name} has no ${file} (it holds: ${present.join(', ') || 'nothing'}); ` +
-          `the ${producer} stage writes it: re-run that stage with this ensemble version.`,
-      );
-    }
+    if (!existsSync(path)) throw new ArtifactFileMissingError(name, file, producer, listFiles(name, destDir, false));
     return parseDocumentText(kind, readFileSync(path, 'utf8'), { artifact: name, file });
   }
 

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { RunDirectory } from '../../artifacts/run-directory.ts';
 import type { ArtifactStore } from '../../artifacts/store.ts';
 import type { Reporter } from '../../stages/context.ts';
+import { UserError } from '../../util/errors.ts';
 import { ActionsArtifactStore, artifactCredentials } from './artifacts.ts';
 
 /** The part of `@actions/core` the entries use; the real module in the runner, a fake in unit tests. */
@@ -31,7 +32,10 @@ export interface ActionsJob {
 export function jobFromEnvironment(env: NodeJS.ProcessEnv, readEvent: (path: string) => Record<string, unknown>): ActionsJob {
   const required = (name: string) => {
     const value = env[name];
-    if (!value) throw new Error(`${name} is not set: ensemble's actions run inside a GitHub Actions job (uses: …/actions/<stage>)`);
+    if (!value) {
+      const where = "ensemble's actions run inside a GitHub Actions job (uses: …/actions/<stage>)";
+      throw new UserError(`${name} is not set: ${where}`);
+    }
     return value;
   };
   const [owner, repo] = required('GITHUB_REPOSITORY').split('/') as [string, string];
@@ -78,7 +82,7 @@ export function assertNoPersistedCredentials(workspace: string): void {
     return; // exit 1: no such setting (or not a repository, which the stage reports itself)
   }
   if (found.trim() !== '') {
-    throw new Error(
+    throw new UserError(
       'the checkout keeps a GitHub token in .git/config (actions/checkout persists credentials by default); ' +
         'agents could read it. Check out with `persist-credentials: false`.',
     );

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { TaskId } from '../../contracts/common.ts';
 import { type ModelSpec, parseModelSpec } from '../../contracts/model-spec.ts';
+import { UserError } from '../../util/errors.ts';
 import type { ActionEntry } from './entries.ts';
 
 /**
@@ -17,7 +18,7 @@ export interface InputSpec<T = unknown> {
   parse: (raw: string) => T;
 }
 
-export class InputError extends Error {
+export class InputError extends UserError {
   override name = 'InputError';
 }
 

@@ -8,6 +8,7 @@ import { runStage, type StageOutcome } from '../../pipeline/run-stage.ts';
 import { loadRunConfig, openModels, openRunSession, type StageSession } from '../../pipeline/session.ts';
 import { dependencyGroups } from '../../plan/graph.ts';
 import { renderPlanMarkdown, TRACKING_MARKER } from '../../render/index.ts';
+import { UserError } from '../../util/errors.ts';
 import { actionsReporter } from './environment.ts';
 import type { ActionSettings } from './inputs.ts';
 import { reportStage } from './report.ts';
@@ -76,7 +77,7 @@ export async function prepareRun(
   const trigger = resolveTrigger(job.eventName, job.eventPayload, inputs, config.trigger.label);
 
   const token = settings.githubToken ?? deps.env['GITHUB_TOKEN'];
-  if (!token) throw new Error(MISSING_TOKEN);
+  if (!token) throw new UserError(MISSING_TOKEN);
   const github = await import('../../github/index.ts');
   const octokit = github.createOctokit({ token, baseUrl: job.apiUrl });
   const { owner, repo } = job.repository;

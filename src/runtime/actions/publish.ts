@@ -6,6 +6,7 @@ import { createOctokit } from '../../github/octokit.ts';
 import { scrubCredentials } from '../../model/keys.ts';
 import { publishToGitHub } from '../../publish/github.ts';
 import type { SecretValue } from '../../secrets/scan.ts';
+import { UserError } from '../../util/errors.ts';
 import type { ActionSettings } from './inputs.ts';
 import { type ActionDeps, withCommandsStopped } from './stages.ts';
 
@@ -42,7 +43,7 @@ export async function runPublishAction(settings: ActionSettings<'publish'>, deps
   // default path may be absent (every key has a default); a path the workflow names must exist.
   const configFile = join(job.workspace, settings.config);
   if (!existsSync(configFile) && settings.config !== DEFAULT_CONFIG_PATH) {
-    throw new Error(`configuration file ${settings.config} not found in the checkout (the config input)`);
+    throw new UserError(`configuration file ${settings.config} not found in the checkout (the config input)`);
   }
   const loaded = await loadConfig(configFile, settings.config);
   const config = loaded.config;

@@ -1,10 +1,13 @@
 import { readFileSync } from 'node:fs';
+import { errorMessage, isUserError } from '../../util/errors.ts';
 import type { ActionEntry } from './entries.ts';
 import type { ActionsCore } from './environment.ts';
 import { type ActionSettings, InputError, parseActionSettings } from './inputs.ts';
 
-/** The part of `@actions/core` an entry needs before its stage starts (input parsing, masking, failing). */
-export type ActionCore = Pick<ActionsCore, 'getInput' | 'setSecret' | 'setFailed' | 'info'> & Partial<ActionsCore>;
+/** The part of `@actions/core` an entry needs before its stage starts (inputs, masking, failing, debug log). */
+export type ActionCore = Pick<ActionsCore, 'getInput' | 'setSecret' | 'setFailed' | 'info'> & {
+  debug(message: string): void;
+} & Partial<ActionsCore>;
 
 export class StageNotImplementedError extends Error {
   override name = 'StageNotImplementedError';
@@ -32,8 +35,18 @@ async function deps(core: ActionsCore, env: NodeJS.ProcessEnv) {
 }
 
 /**
+ * Added to an unexpected error's message; its stack trace goes to the debug log. "Unless": some
+ * user mistakes are still thrown as plain errors, and their message does say what to fix.
+ */
+const UNEXPECTED =
+  'This error was not expected. Unless the message says what to fix, it is a bug in ensemble: ' +
+  'please report it with this log (re-run the job with debug logging enabled to log its stack trace).';
+
+/**
  * Runs one action entry: inputs are parsed and validated first, secrets masked, then the stage
- * runs. Any failure fails the step with a message (never a silent success).
+ * runs. Any failure fails the step with a message (never a silent success). Told apart here, once,
+ * by type: a user error fails with its message, which says what to fix; anything else is a bug,
+ * failed with a note asking to report it and its stack trace in the debug log.
  */
 export async function runActionWith<E extends ActionEntry>(
   entry: E,
@@ -49,8 +62,11 @@ export async function runActionWith<E extends ActionEntry>(
   } catch (error) {
     if (error instanceof InputError) {
       core.setFailed(`ensemble ${entry}: invalid input.\n${error.message}`);
+    } else if (isUserError(error)) {
+      core.setFailed(`ensemble ${entry}: ${error.message}`);
     } else {
-      core.setFailed(`ensemble ${entry}: ${(error as Error).message ?? String(error)}`);
+      core.debug(error instanceof Error && error.stack ? error.stack : String(error));
+      core.setFailed(`ensemble ${entry}: ${errorMessage(error)}\n${UNEXPECTED}`);
     }
   }
 }

@@ -12,7 +12,7 @@ import { readPlan, type StageOutcome } from '../../pipeline/run-stage.ts';
 import { runStageJob, type StageJobOptions } from '../../pipeline/stage-job.ts';
 import { dependencyGroups } from '../../plan/graph.ts';
 import { taskNotRun } from '../../stages/code.ts';
-import { errorMessage } from '../../util/errors.ts';
+import { errorMessage, UserError } from '../../util/errors.ts';
 import { type ActionsCore, type ActionsJob, actionsReporter } from './environment.ts';
 import type { ActionSettings } from './inputs.ts';
 import { reportStage } from './report.ts';
@@ -106,7 +106,7 @@ export async function runCodeAction(settings: ActionSettings<'code'>, deps: Acti
   const plan = readPlan(deps.runDir);
   const group = dependencyGroups(plan.tasks).find((g) => g.includes(settings.task));
   if (!group) {
-    throw new Error(`task "${settings.task}" is not in the plan (tasks: ${plan.tasks.map((t) => t.id).join(', ')})`);
+    throw new UserError(`task "${settings.task}" is not in the plan (tasks: ${plan.tasks.map((t) => t.id).join(', ')})`);
   }
   const units = group.map((taskId) => ({ stage: 'code' as const, taskId }));
   const { outcomes, config } = await withCommandsStopped(deps.core, () => runStageJob({ ...jobOptions(settings, deps), units }));

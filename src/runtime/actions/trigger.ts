@@ -1,3 +1,5 @@
+import { UserError } from '../../util/errors.ts';
+
 /** What started a run, after the event has been checked. */
 export type Trigger =
   | { kind: 'issue'; issue: number; sender: Sender; event: string }
@@ -9,7 +11,7 @@ export interface Sender {
   type: string;
 }
 
-export class TriggerError extends Error {
+export class TriggerError extends UserError {
   override name = 'TriggerError';
 }
 

@@ -1,3 +1,5 @@
+import { UserError } from '../../util/errors.ts';
+
 /** What a CLI command gets from the process: its streams, where it stands and its environment. */
 export interface CliIo {
   stdout: { write(text: string): unknown };
@@ -10,6 +12,6 @@ export interface CliIo {
 export type Values = Record<string, string | boolean | undefined>;
 
 /** A mistake on the command line: reported with the usage, exit code 2. */
-export class UsageError extends Error {
+export class UsageError extends UserError {
   override name = 'UsageError';
 }
