@@ -97,11 +97,12 @@ describe('publish: binary files, modes and deletions through the Git Data API', 
 });
 
 describe('publish: a run from a prompt, with stages missing', () => {
-  test('branch ensemble/run-<id>, no issue to close or comment on; missing stages reported as failed', async () => {
+  test('branch ensemble/<slug of the prompt>-<run id>, no issue to close or comment on; missing stages reported as failed', async () => {
     const s = await scenario({ issue: null, omit: ['ensemble-docs', 'ensemble-review-security'] });
     const run = await runPublish(s, { inputs: { draft: 'false' } });
     expect(run.exitCode, run.stdout).toBe(0);
-    const branch = `ensemble/run-${RUN_ID}`;
+    // The rule `ensemble run` names a prompt's branch by: a slug of its title, then the run id.
+    const branch = `ensemble/add-a-maxlength-option-to-slugify-and-a-${RUN_ID}`;
     expect(run.outputs['branch']).toBe(branch);
     const commits = branchCommits(s.github, branch, s.baseSha);
     // No docs commit: the docs job uploaded nothing.
