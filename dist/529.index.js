@@ -379,8 +379,11 @@ function actionsReporter(core) {
 
 /** Sets the stage's outputs, writes its step summary and fails the step when the stage failed. */
 async function reportStage(core, report) {
-    const skipped = report.outcomes.length > 0 && report.outcomes.every((o) => o.status === 'skipped');
-    const { outputs, markdown, failure } = skipped && report.stage !== 'code' ? skippedReport(report) : REPORTERS[report.stage](report);
+    // A review or docs stage with nothing to do made no document; a skipped task or an integration
+    // without tests did, and is reported like any other.
+    const nothingMade = report.outcomes.every((o) => o.status === 'skipped' && o.artifacts.length === 0);
+    const rendered = report.outcomes.length > 0 && nothingMade ? skippedReport(report) : REPORTERS[report.stage](report);
+    const { outputs, markdown, failure } = rendered;
     for (const [name, value] of Object.entries(outputs))
         core.setOutput(name, value);
     core.summary.addRaw(markdown, true);

@@ -201,6 +201,30 @@ describe('the stage actions, as the runner runs them, against GitHub, the artifa
     expect(feedback).toContain('$.tasks: Too big: expected array to have <=256 items');
   });
 
+  test('stages switched off: the test job integrates without tests, a review leg succeeds with no artifact', async () => {
+    harness = await startHarness(demoScript, SEED, (dir) => {
+      mkdirSync(join(dir, '.github'));
+      writeFileSync(join(dir, '.github/ensemble.yml'), 'stages:\n  test:\n    enabled: false\n  review:\n    enabled: false\n');
+    });
+    const h = harness;
+    expect((await h.runJob('plan', {}, { event: labeledEvent(12, 'maintainer') })).exitCode).toBe(0);
+    for (const task of ['slugify-max-length', 'count-sentences']) expect((await h.runJob('code', { task })).exitCode).toBe(0);
+
+    const test = await h.runJob('test', {});
+    expect(test.exitCode, test.stdout).toBe(0);
+    expect(parseOutputs(test.files.output)).toMatchObject({ status: 'no-tests' });
+    expect(h.artifacts.files('ensemble-test').get('change.patch')?.toString()).toContain('countSentences');
+    expect(test.files.summary).toContain('integrated without running or adding tests');
+
+    // The reusable workflow still schedules the review legs: each must succeed and upload nothing.
+    const review = await h.runJob('review', { lens: 'security' });
+    expect(review.exitCode, review.stdout).toBe(0);
+    expect(parseOutputs(review.files.output)).toEqual({ verdict: '' });
+    expect(review.files.summary).toContain('Skipped: stages.review.enabled is false');
+    expect(h.artifacts.artifacts.map((a) => a.name).filter((n) => n.startsWith('ensemble-review-'))).toEqual([]);
+    expect(h.model.requests.some((r) => /You are a review agent/.test(r.request?.system ?? ''))).toBe(false);
+  }, 180_000);
+
   test('the root action runs the whole pipeline in one job and opens the pull request', async () => {
     harness = await startHarness(demoScript, SEED);
     const h = harness;

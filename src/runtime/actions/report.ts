@@ -30,8 +30,11 @@ type Core = Pick<ActionsCore, 'setOutput' | 'setFailed' | 'info' | 'summary'>;
 
 /** Sets the stage's outputs, writes its step summary and fails the step when the stage failed. */
 export async function reportStage(core: Core, report: StageReport): Promise<void> {
-  const skipped = report.outcomes.length > 0 && report.outcomes.every((o) => o.status === 'skipped');
-  const { outputs, markdown, failure } = skipped && report.stage !== 'code' ? skippedReport(report) : REPORTERS[report.stage](report);
+  // A review or docs stage with nothing to do made no document; a skipped task or an integration
+  // without tests did, and is reported like any other.
+  const nothingMade = report.outcomes.every((o) => o.status === 'skipped' && o.artifacts.length === 0);
+  const rendered = report.outcomes.length > 0 && nothingMade ? skippedReport(report) : REPORTERS[report.stage](report);
+  const { outputs, markdown, failure } = rendered;
   for (const [name, value] of Object.entries(outputs)) core.setOutput(name, value);
   core.summary.addRaw(markdown, true);
   await core.summary.write();
