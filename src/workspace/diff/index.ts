@@ -1,0 +1,1 @@
+export { type BinaryContent, decodeBase85Line, deltaInserts, forwardBinary } from './binary-patch.ts';
