@@ -10,6 +10,8 @@
  * for a file header. A trailing `\r` is treated as part of the line ending.
  */
 
+import { readQuoted } from '../workspace/diff/index.ts';
+
 export type DiffStatus = 'added' | 'deleted' | 'modified' | 'renamed' | 'copied';
 
 export interface DiffLine {
@@ -196,14 +198,14 @@ function splitGitHeader(rest: string): { a: string | null; b: string | null } {
   let a: string;
   let b: string;
   if (rest.startsWith('"')) {
-    const [first, after] = readQuoted(rest);
+    const [first, after] = quotedAndRest(rest);
     const tail = after.startsWith(' ') ? after.slice(1) : after;
     a = first;
-    b = tail.startsWith('"') ? readQuoted(tail)[0] : tail;
+    b = tail.startsWith('"') ? quotedAndRest(tail)[0] : tail;
   } else if (rest.endsWith('"') && rest.includes(' "')) {
     const at = rest.lastIndexOf(' "');
     a = rest.slice(0, at);
-    b = readQuoted(rest.slice(at + 1))[0];
+    b = quotedAndRest(rest.slice(at + 1))[0];
   } else {
     const half = (rest.length - 1) / 2;
     if (Number.isInteger(half) && rest[half] === ' ' && rest.slice(2, half) === rest.slice(half + 3)) {
@@ -221,7 +223,7 @@ function splitGitHeader(rest: string): { a: string | null; b: string | null } {
 /** `--- a/path` / `+++ b/path`, possibly quoted, possibly followed by a tab and a timestamp. */
 function parseFileLine(text: string, prefix: string): string | null {
   let path: string;
-  if (text.startsWith('"')) path = readQuoted(text)[0];
+  if (text.startsWith('"')) path = quotedAndRest(text)[0];
   else {
     const tab = text.indexOf('\t');
     path = tab >= 0 ? text.slice(0, tab) : text;
@@ -230,7 +232,7 @@ function parseFileLine(text: string, prefix: string): string | null {
 }
 
 function parseBarePath(text: string): string {
-  return text.startsWith('"') ? readQuoted(text)[0] : text;
+  return text.startsWith('"') ? quotedAndRest(text)[0] : text;
 }
 
 function stripPrefix(path: string, prefix: string): string | null {
@@ -238,34 +240,10 @@ function stripPrefix(path: string, prefix: string): string | null {
   return path.startsWith(prefix) ? path.slice(prefix.length) : path;
 }
 
-const C_ESCAPES: Record<string, number> = { a: 7, b: 8, t: 9, n: 10, v: 11, f: 12, r: 13, '"': 34, '\\': 92 };
-
-/**
- * Git's C-style quoted path (`"caf\303\251 \"x\".txt"`): octal escapes are UTF-8 bytes.
- * Returns the decoded path and what follows the closing quote.
- */
-export function readQuoted(text: string): [string, string] {
-  const bytes: number[] = [];
-  const encoder = new TextEncoder();
-  let i = 1;
-  for (; i < text.length; i++) {
-    const c = text[i]!;
-    if (c === '"') break;
-    if (c !== '\\') {
-      for (const byte of encoder.encode(c)) bytes.push(byte);
-      continue;
-    }
-    const e = text[i + 1] ?? '';
-    const octal = /^[0-7]{3}/.exec(text.slice(i + 1, i + 4));
-    if (octal) {
-      bytes.push(Number.parseInt(octal[0], 8) & 0xff);
-      i += 3;
-    } else {
-      bytes.push(C_ESCAPES[e] ?? e.charCodeAt(0));
-      i += 1;
-    }
-  }
-  return [new TextDecoder().decode(new Uint8Array(bytes)), text.slice(i + 1)];
+/** A C-quoted path (`readQuoted`) and what follows its closing quote; the text as it is when it cannot be read. */
+function quotedAndRest(text: string): [string, string] {
+  const read = readQuoted(text);
+  return read ? [read.value, text.slice(read.end)] : [text, ''];
 }
 
 /** The file of the diff a review finding names: by new path, else by the old path of a rename. */

@@ -1,6 +1,7 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { cQuote, readQuoted } from './diff/index.ts';
 import { type Git, hardenedGit, isFullSha, nulFields, worktreeGit } from './git.ts';
 
 export type ChangeKind = 'added' | 'modified' | 'deleted' | 'renamed' | 'copied';
@@ -131,20 +132,6 @@ function escapeWildmatch(p: string): string {
   return p.replace(/[*?[\\]/g, '\\$&');
 }
 
-/** C-style quoting as git reads it in attributes files and writes it in patch headers. */
-export function cQuote(value: string): string {
-  let out = '"';
-  for (const byte of Buffer.from(value, 'utf8')) {
-    if (byte === 0x22) out += '\\"';
-    else if (byte === 0x5c) out += '\\\\';
-    else if (byte === 0x0a) out += '\\n';
-    else if (byte === 0x09) out += '\\t';
-    else if (byte < 0x20 || byte >= 0x7f) out += `\\${byte.toString(8).padStart(3, '0')}`;
-    else out += String.fromCharCode(byte);
-  }
-  return `${out}"`;
-}
-
 /** `git diff-tree -z --name-status -M` output as changes. */
 function parseNameStatus(fields: string[]): FileChange[] {
   const changes: FileChange[] = [];
@@ -176,36 +163,6 @@ export function touchedPaths(changes: readonly FileChange[]): string[] {
 
 // ---------------------------------------------------------------------------------------------
 // Reading patches
-
-const C_ESCAPES: Record<string, number> = { a: 7, b: 8, t: 9, n: 10, v: 11, f: 12, r: 13, '"': 0x22, '\\': 0x5c };
-
-/** Reads a C-quoted string starting at `text[start] === '"'`; returns the value and the index after the closing quote. */
-export function readQuoted(text: string, start: number): { value: string; end: number } | null {
-  if (text[start] !== '"') return null;
-  const bytes: number[] = [];
-  let i = start + 1;
-  while (i < text.length) {
-    const c = text[i] as string;
-    if (c === '"') return { value: Buffer.from(bytes).toString('utf8'), end: i + 1 };
-    if (c === '\\') {
-      const next = text[i + 1] ?? '';
-      if (/[0-7]/.test(next)) {
-        const octal = /^[0-7]{1,3}/.exec(text.slice(i + 1, i + 4))?.[0] ?? '0';
-        bytes.push(Number.parseInt(octal, 8) & 0xff);
-        i += 1 + octal.length;
-        continue;
-      }
-      const code = C_ESCAPES[next];
-      if (code === undefined) return null;
-      bytes.push(code);
-      i += 2;
-      continue;
-    }
-    bytes.push(...Buffer.from(c, 'utf8'));
-    i++;
-  }
-  return null;
-}
 
 /** A path as git writes it in a patch: C-quoted or bare; a bare one may end in the tab git adds after a name with a space. */
 function readPathField(field: string): string | null {

@@ -3,7 +3,7 @@ import { mkdtempSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { findDiffFile, hunkOf, isCommentable, parseUnifiedDiff, readQuoted, rightSideLines } from '../../src/review/diff.ts';
+import { findDiffFile, hunkOf, isCommentable, parseUnifiedDiff, rightSideLines } from '../../src/review/diff.ts';
 
 const temps: string[] = [];
 afterAll(() => {
@@ -179,12 +179,5 @@ describe('parseUnifiedDiff', () => {
     const [file] = parseUnifiedDiff('diff --git a/x b/x\n--- a/x\n+++ b/x\n@@ -1,5 +1,5 @@\n a\n-b\n+c\n');
     expect(file!.hunks[0]!.lines).toHaveLength(3);
     expect([...file!.added]).toEqual([2]);
-  });
-});
-
-describe('readQuoted', () => {
-  test('decodes C escapes and octal UTF-8 bytes, and returns what follows', () => {
-    expect(readQuoted('"a\\tb\\n\\"c\\"\\\\d" rest')).toEqual(['a\tb\n"c"\\d', ' rest']);
-    expect(readQuoted('"\\346\\227\\245\\346\\234\\254.md"')).toEqual(['日本.md', '']);
   });
 });

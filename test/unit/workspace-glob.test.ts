@@ -8,7 +8,6 @@ import {
   protectedPathHits,
   touchedPaths,
 } from '../../src/workspace/index.ts';
-import { cQuote, readQuoted } from '../../src/workspace/patch.ts';
 
 describe('protected path patterns', () => {
   const matches = (pattern: string, path: string) => matchProtectedPath(path, [pattern]) === pattern;
@@ -93,13 +92,6 @@ describe('protected path patterns', () => {
 });
 
 describe('reading patches', () => {
-  test('C-quoted paths decode to UTF-8 and quote back', () => {
-    const quoted = '"a/caf\\303\\251 \\"x\\"\\tz\\\\"';
-    expect(readQuoted(quoted, 0)).toEqual({ value: 'a/café "x"\tz\\', end: quoted.length });
-    expect(cQuote('café "x"\tz\\')).toBe('"caf\\303\\251 \\"x\\"\\tz\\\\"');
-    expect(readQuoted('"unterminated', 0)).toBeNull();
-  });
-
   test('modified, added, deleted, renamed, copied and binary sections', () => {
     const patch = [
       'diff --git a/src/m.ts b/src/m.ts',

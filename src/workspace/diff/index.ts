@@ -1,1 +1,2 @@
 export { type BinaryContent, decodeBase85Line, deltaInserts, forwardBinary } from './binary-patch.ts';
+export { cQuote, type QuotedPath, readQuoted } from './quoted-path.ts';
