@@ -39,7 +39,7 @@ import { INSTRUCTION_FILES } from '../config/instructions.ts';
 import { DEFAULT_CONFIG_PATH } from '../config/load.ts';
 import { truncateMarkdown } from '../render/markdown.ts';
 import { limitLinks, neutraliseMentions, neutraliseText, safeBlock, splitFences, stripHidden } from '../render/safe.ts';
-import { forwardBinary } from '../workspace/diff/index.ts';
+import { forwardBinary, splitSections } from '../workspace/diff/index.ts';
 import { compileGlob, matchGlobs } from '../workspace/glob.ts';
 import { type FileChange, pathsGitReads, pathsInPatch, touchedPaths } from '../workspace/patch.ts';
 import {
@@ -178,26 +178,15 @@ interface Section {
   shownPath: string;
 }
 
-/** The patch split before each `diff --git ` line (text before the first one is a section too). */
+/** The patch's per-file sections (`splitSections`), each with the first change it makes as `pathsInPatch` reads it. */
 function sections(patch: string): Section[] {
-  const texts: string[] = [];
-  let current: string[] = [];
-  for (const line of patch.split('\n')) {
-    if (line.startsWith('diff --git ') && current.length > 0) {
-      texts.push(current.join('\n'));
-      current = [];
-    }
-    current.push(line);
-  }
-  texts.push(current.join('\n'));
-  return texts
-    .filter((text) => text.trim() !== '')
-    .map((text) => {
-      const change = text.startsWith('diff --git ') ? (pathsInPatch(text)[0] ?? null) : null;
-      const usable = change !== null && change.path !== '' && change.oldPath !== '';
-      const plusPath = /^\+\+\+ (?:b\/)?([^\t\n]+)/m.exec(text)?.[1];
-      return { text, change: usable ? change : null, shownPath: usable ? change.path : (plusPath ?? '(a file whose name cannot be read)') };
-    });
+  return splitSections(patch).map((text) => {
+    const change = pathsInPatch(text)[0] ?? null;
+    const usable = change !== null && change.path !== '' && change.oldPath !== '';
+    const plusPath = /^\+\+\+ (?:b\/)?([^\t\n]+)/m.exec(text)?.[1];
+    const shownPath = usable ? change.path : (plusPath ?? '(a file whose name cannot be read)');
+    return { text, change: usable ? change : null, shownPath };
+  });
 }
 
 // ---------------------------------------------------------------------------------------------

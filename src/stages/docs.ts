@@ -13,11 +13,12 @@ import {
   protectedPathHits,
   protectedPathsInPatch,
   removeWorktree,
+  splitSections,
   touchedPaths,
 } from '../workspace/index.ts';
 import { runStageAgent, type StageContext } from './context.ts';
 import { StageError } from './errors.ts';
-import { patchSections, planText, promptDiff, requestText } from './review.ts';
+import { planText, promptDiff, requestText } from './review.ts';
 
 /** Most existing documentation files listed in the task. */
 const DOC_FILES_LIST_MAX = 200;
@@ -126,7 +127,7 @@ function keepDocsSections(
   const keptSections: string[] = [];
   const kept: string[] = [];
   const dropped: { path: string; why: string }[] = [];
-  for (const section of patchSections(patch)) {
+  for (const section of splitSections(patch)) {
     const changes = pathsInPatch(section);
     const paths = touchedPaths(changes);
     const protectedHit = protectedPathHits(paths, limits.protectedPaths)[0];

@@ -8,6 +8,7 @@ export {
   updateBranch,
   withTrailers,
 } from './commit.ts';
+export { splitSections } from './diff/index.ts';
 export { DirtyRepositoryError, NotAGitRepositoryError, ProtectedPathError, type ProtectedPathHit } from './errors.ts';
 export { GitError } from './git.ts';
 export { checkProtectedPaths, compileGlob, GlobError, matchProtectedPath, protectedPathHits } from './glob.ts';

@@ -1,7 +1,7 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { cQuote, readQuoted } from './diff/index.ts';
+import { cQuote, readQuoted, splitSections } from './diff/index.ts';
 import { type Git, hardenedGit, isFullSha, nulFields, worktreeGit } from './git.ts';
 
 export type ChangeKind = 'added' | 'modified' | 'deleted' | 'renamed' | 'copied';
@@ -92,7 +92,8 @@ function isUtf8(bytes: Uint8Array): boolean {
  */
 async function asText(git: Git, from: string, to: string, bytes: Buffer, changes: FileChange[]): Promise<string> {
   if (isUtf8(bytes)) return bytes.toString('utf8');
-  const sections = splitSections(bytes);
+  // Latin-1 maps each byte to one character and back, so the split is a split of the bytes.
+  const sections = splitSections(bytes.toString('latin1')).map((s) => Buffer.from(s, 'latin1'));
   const offending =
     sections.length === changes.length ? changes.filter((_, i) => !isUtf8(sections[i] as Buffer)) : changes; /* cannot pair: all of them */
   const paths = [...new Set(offending.flatMap((c) => (c.oldPath ? [c.oldPath, c.path] : [c.path])))];
@@ -111,21 +112,6 @@ async function asText(git: Git, from: string, to: string, bytes: Buffer, changes
     }
     return again.toString('utf8');
   });
-}
-
-/** The patch split before each `diff --git ` line. */
-function splitSections(bytes: Buffer): Buffer[] {
-  const marker = Buffer.from('\ndiff --git ');
-  const sections: Buffer[] = [];
-  let start = 0;
-  let at = bytes.indexOf(marker);
-  while (at !== -1) {
-    sections.push(bytes.subarray(start, at + 1));
-    start = at + 1;
-    at = bytes.indexOf(marker, start);
-  }
-  sections.push(bytes.subarray(start));
-  return sections.filter((s) => s.length > 0);
 }
 
 function escapeWildmatch(p: string): string {
