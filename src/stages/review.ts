@@ -6,8 +6,16 @@ import { toolsFor } from '../agent/tools/index.ts';
 import type { PlanDocument } from '../contracts/plan.ts';
 import type { CriterionCheck, ReviewBody, ReviewDocument } from '../contracts/review.ts';
 import type { TestDocument } from '../contracts/test-report.ts';
-import { anchorFinding, type DiffFile, findDiffFile, normaliseLine, parseUnifiedDiff, verdictFor } from '../review/index.ts';
-import { applyWithConflictMarkers, createWorktree, removeWorktree, splitSections, type Worktree } from '../workspace/index.ts';
+import { anchorFinding, findDiffFile, normaliseLine, verdictFor } from '../review/index.ts';
+import {
+  applyWithConflictMarkers,
+  createWorktree,
+  type DiffFile,
+  parseUnifiedDiff,
+  removeWorktree,
+  splitSections,
+  type Worktree,
+} from '../workspace/index.ts';
 import { runStageAgent, type StageContext } from './context.ts';
 import { StageError } from './errors.ts';
 

@@ -8,7 +8,16 @@ export {
   updateBranch,
   withTrailers,
 } from './commit.ts';
-export { splitSections } from './diff/index.ts';
+export {
+  type ChangeKind,
+  cQuote,
+  type DiffFile,
+  type DiffHunk,
+  type DiffLine,
+  parseUnifiedDiff,
+  readQuoted,
+  splitSections,
+} from './diff/index.ts';
 export { DirtyRepositoryError, NotAGitRepositoryError, ProtectedPathError, type ProtectedPathHit } from './errors.ts';
 export { GitError } from './git.ts';
 export { checkProtectedPaths, compileGlob, GlobError, matchProtectedPath, protectedPathHits } from './glob.ts';
@@ -16,7 +25,6 @@ export { type IntegrateOptions, type Integration, integratePatches, type TaskPat
 export {
   type ApplyResult,
   applyWithConflictMarkers,
-  type ChangeKind,
   diffAgainstBase,
   type FileChange,
   type PatchResult,

@@ -4,8 +4,8 @@ import type { PublishDocument, PublishedCommit } from '../../contracts/publish.t
 import type { ReviewDocument } from '../../contracts/review.ts';
 import { buildCommitSequence, type CommitSequenceInput } from '../../publish/commits.ts';
 import { renderPrBody, renderReviewBody, usageRows } from '../../render/index.ts';
-import { combineReviews, parseUnifiedDiff, type ReviewOutcome } from '../../review/index.ts';
-import { updateBranch } from '../../workspace/index.ts';
+import { combineReviews, type ReviewOutcome } from '../../review/index.ts';
+import { parseUnifiedDiff, updateBranch } from '../../workspace/index.ts';
 
 export { ENSEMBLE_AUTHOR } from '../../publish/commits.ts';
 
