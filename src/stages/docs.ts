@@ -2,13 +2,13 @@ import { submitToolFor } from '../agent/submit.ts';
 import { type Tool, type ToolContext, toolsFor, writeTools } from '../agent/tools/index.ts';
 import type { DocsBody, DocsDocument } from '../contracts/docs.ts';
 import type { PlanDocument } from '../contracts/plan.ts';
-import { nulFields, worktreeGit } from '../workspace/git.ts';
 import { type CompiledGlob, compileGlob, matchGlobs } from '../workspace/glob.ts';
 import {
   applyWithConflictMarkers,
   createWorktree,
   diffAgainstBase,
   type FileChange,
+  listWorktreeFiles,
   pathsInPatch,
   protectedPathHits,
   protectedPathsInPatch,
@@ -145,8 +145,7 @@ function keepDocsSections(
 }
 
 async function existingDocFiles(worktreeDir: string, globs: readonly CompiledGlob[]): Promise<string[]> {
-  const out = await worktreeGit(worktreeDir).run(['ls-files', '-z', '--cached', '--others', '--exclude-standard']);
-  return [...new Set(nulFields(out.stdout))].filter((p) => isUnder(p, globs)).sort();
+  return (await listWorktreeFiles(worktreeDir)).filter((p) => isUnder(p, globs)).sort();
 }
 
 function docsTask(input: DocsInput, docsPaths: readonly string[], docFiles: readonly string[], protectedPaths: readonly string[]): string {

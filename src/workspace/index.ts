@@ -19,6 +19,7 @@ export {
   splitSections,
 } from './diff/index.ts';
 export { DirtyRepositoryError, NotAGitRepositoryError, ProtectedPathError, type ProtectedPathHit } from './errors.ts';
+export { type ListFilesOptions, listWorktreeFiles } from './files.ts';
 export { GitError } from './git.ts';
 export { checkProtectedPaths, compileGlob, GlobError, matchProtectedPath, protectedPathHits } from './glob.ts';
 export { type IntegrateOptions, type Integration, integratePatches, type TaskPatch } from './integrate.ts';
