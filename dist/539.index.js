@@ -859,10 +859,12 @@ const runCommandTool = defineTool({
 var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(31421);
+// EXTERNAL MODULE: ./lib/workspace/files.js
+var workspace_files = __webpack_require__(46426);
 // EXTERNAL MODULE: ./lib/workspace/git.js
 var git = __webpack_require__(10297);
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(31421);
 ;// CONCATENATED MODULE: ./lib/agent/tools/git.js
 
 
@@ -916,6 +918,8 @@ function runGitLines(cwd, args, options) {
 }
 
 ;// CONCATENATED MODULE: ./lib/agent/tools/files.js
+
+
 
 
 
@@ -1006,19 +1010,22 @@ const listFilesTool = defineTool({
         if (!(await (0,promises_.stat)(absolute)).isDirectory())
             return rel;
         let files;
-        const git = await runGitLines(root, ['--literal-pathspecs', 'ls-files', '-z', '--cached', '--others', '--exclude-standard', '--deduplicate', '--', rel], { maxLines: Number.MAX_SAFE_INTEGER, separator: '\0' });
-        if (git.code === 0) {
-            files = [...new Set(git.lines.filter((line) => line !== ''))];
+        const listed = await (0,workspace_files/* listWorktreeFiles */.l)(root, { under: rel }).catch((error) => {
+            if (!(error instanceof git/* GitError */.XS))
+                throw error;
+            if (/not a git repository/i.test(error.stderr))
+                return null; // not a repository: walk the directory
+            throw new Error(`git ls-files failed: ${error.stderr || `exit code ${error.exitCode}`}`);
+        });
+        if (listed) {
+            files = listed.filter((line) => line !== '');
             // Tracked files deleted from the working tree are listed by git but are not there to read.
             const present = await Promise.all(files.map((file) => (0,promises_.lstat)(external_node_path_.join(root, file)).then(() => true, () => false)));
             files = files.filter((_, index) => present[index]);
         }
-        else if (/not a git repository/i.test(git.stderr)) {
+        else {
             files = [];
             await walk(root, absolute, files);
-        }
-        else {
-            throw new Error(`git ls-files failed: ${git.stderr || `exit code ${git.code}`}`);
         }
         files.sort();
         if (files.length === 0)
@@ -1911,8 +1918,6 @@ var code = __webpack_require__(98198);
 var agent_submit = __webpack_require__(4077);
 // EXTERNAL MODULE: ./lib/agent/tools/index.js + 4 modules
 var agent_tools = __webpack_require__(98546);
-// EXTERNAL MODULE: ./lib/workspace/git.js
-var workspace_git = __webpack_require__(10297);
 // EXTERNAL MODULE: ./lib/workspace/glob.js
 var glob = __webpack_require__(84659);
 // EXTERNAL MODULE: ./lib/workspace/index.js + 2 modules
@@ -1971,19 +1976,6 @@ function reviewInstructions(lens, lenses = [lens]) {
 }
 // ---------------------------------------------------------------------------------------------
 // the task text
-/** One `diff --git` section of a patch per element (the whole patch when it has no such line). */
-function patchSections(patch) {
-    const starts = [...patch.matchAll(/^diff --git /gm)].map((m) => m.index);
-    if (starts.length === 0)
-        return patch.trim() ? [patch] : [];
-    const sections = [];
-    if (starts[0] > 0 && patch.slice(0, starts[0]).trim())
-        sections.push(patch.slice(0, starts[0]));
-    starts.forEach((start, i) => {
-        sections.push(patch.slice(start, starts[i + 1] ?? patch.length));
-    });
-    return sections;
-}
 function fileStat(file) {
     let added = 0;
     let deleted = 0;
@@ -2005,15 +1997,15 @@ function fileStat(file) {
  * hidden content stripped; the note says when something was stripped (read the file to see it).
  */
 function promptDiff(patch, maxChars = PROMPT_DIFF_MAX_CHARS) {
-    const files = (0,lib_review/* parseUnifiedDiff */.rj)(patch);
+    const files = (0,workspace/* parseUnifiedDiff */.rj)(patch);
     const listed = files.slice(0, PROMPT_FILE_LIST_MAX).map((f) => `- ${fileStat(f)}`);
     if (files.length > listed.length)
         listed.push(`- … and ${files.length - listed.length} more files`);
     const shown = [];
     const omitted = [];
     let used = 0;
-    for (const section of patchSections(patch)) {
-        const name = (0,lib_review/* parseUnifiedDiff */.rj)(section)[0]?.path ?? '(unknown file)';
+    for (const section of (0,workspace/* splitSections */.nO)(patch)) {
+        const name = (0,workspace/* parseUnifiedDiff */.rj)(section)[0]?.path ?? '(unknown file)';
         const body = section.includes('\nGIT binary patch\n')
             ? `${section.slice(0, section.indexOf('\nGIT binary patch\n'))}\n(binary contents not shown)\n`
             : section;
@@ -2208,7 +2200,7 @@ function failedLensReview(ctx, lens, reason) {
 async function reviewLenses(ctx, input) {
     const configured = ctx.config.review.lenses;
     const lenses = input.lenses ?? configured;
-    const files = (0,lib_review/* parseUnifiedDiff */.rj)(input.changePatch);
+    const files = (0,workspace/* parseUnifiedDiff */.rj)(input.changePatch);
     const worktree = await integratedWorktree(ctx, input.changePatch, 'ensemble-review-');
     let settled;
     try {
@@ -2247,7 +2239,6 @@ async function runReviewStages(ctx, input) {
 }
 
 ;// CONCATENATED MODULE: ./lib/stages/docs.js
-
 
 
 
@@ -2334,7 +2325,7 @@ function keepDocsSections(patch, limits) {
     const keptSections = [];
     const kept = [];
     const dropped = [];
-    for (const section of patchSections(patch)) {
+    for (const section of (0,workspace/* splitSections */.nO)(patch)) {
         const changes = (0,workspace/* pathsInPatch */.QY)(section);
         const paths = (0,workspace/* touchedPaths */.Pq)(changes);
         const protectedHit = (0,workspace/* protectedPathHits */.Ix)(paths, limits.protectedPaths)[0];
@@ -2354,8 +2345,7 @@ function keepDocsSections(patch, limits) {
     return { patch: keptSections.join(''), kept, dropped };
 }
 async function existingDocFiles(worktreeDir, globs) {
-    const out = await (0,workspace_git/* worktreeGit */.Oi)(worktreeDir).run(['ls-files', '-z', '--cached', '--others', '--exclude-standard']);
-    return [...new Set((0,workspace_git/* nulFields */.R6)(out.stdout))].filter((p) => isUnder(p, globs)).sort();
+    return (await (0,workspace/* listWorktreeFiles */.lb)(worktreeDir)).filter((p) => isUnder(p, globs)).sort();
 }
 function docsTask(input, docsPaths, docFiles, protectedPaths) {
     const listed = docFiles.slice(0, DOC_FILES_LIST_MAX);
@@ -2541,6 +2531,8 @@ var common = __webpack_require__(60574);
 var test_report = __webpack_require__(22402);
 // EXTERNAL MODULE: ./lib/workspace/errors.js
 var workspace_errors = __webpack_require__(12474);
+// EXTERNAL MODULE: ./lib/workspace/git.js
+var workspace_git = __webpack_require__(10297);
 // EXTERNAL MODULE: ./lib/stages/setup.js
 var setup = __webpack_require__(4406);
 // EXTERNAL MODULE: ./lib/stages/test-command.js
@@ -5571,255 +5563,15 @@ function safeInline(text, options = {}) {
 
 /***/ }),
 
-/***/ 9673:
+/***/ 31167:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Jc: () => (/* binding */ rightSideLines),
 /* harmony export */   m$: () => (/* binding */ isCommentable),
-/* harmony export */   rj: () => (/* binding */ parseUnifiedDiff),
 /* harmony export */   tZ: () => (/* binding */ findDiffFile),
 /* harmony export */   ui: () => (/* binding */ hunkOf)
 /* harmony export */ });
-/* unused harmony export readQuoted */
-/**
- * A unified diff (as `git diff` writes it, or plain `diff -u`), parsed into what the review
- * needs: per file its paths and status, its hunks with new-side line numbers, and the lines a
- * pull-request review may comment on — GitHub accepts inline comments on the RIGHT side only on
- * lines inside a hunk (added or context lines), never between hunks.
- *
- * The parser is lenient: it never throws, skips what it does not understand (`index` lines,
- * mode lines, the base85 data of `GIT binary patch`) and ends a hunk early when it is cut off.
- * Hunk bodies are read by their line counts, so a deleted line that reads `-- x` is never taken
- * for a file header. A trailing `\r` is treated as part of the line ending.
- */
-const HUNK_HEADER = /^@@ -(\d+)(?:,(\d+))? \+(\d+)(?:,(\d+))? @@(.*)$/;
-function newDraft(header) {
-    return { header, minus: undefined, plus: undefined, created: false, removed: false, binary: false, hunks: [] };
-}
-function parseUnifiedDiff(patch) {
-    const lines = patch.split('\n').map((l) => (l.endsWith('\r') ? l.slice(0, -1) : l));
-    const files = [];
-    let draft = null;
-    let inBinaryData = false;
-    const finish = () => {
-        if (draft) {
-            const file = build(draft);
-            if (file)
-                files.push(file);
-        }
-        draft = null;
-    };
-    for (let i = 0; i < lines.length; i++) {
-        const line = lines[i];
-        if (line.startsWith('diff --git ')) {
-            finish();
-            draft = newDraft(splitGitHeader(line.slice('diff --git '.length)));
-            inBinaryData = false;
-            continue;
-        }
-        if (inBinaryData)
-            continue;
-        const next = lines[i + 1] ?? '';
-        if (line.startsWith('--- ') && next.startsWith('+++ ')) {
-            if (draft === null || draft.minus !== undefined || draft.hunks.length > 0) {
-                // A plain unified diff (no `diff --git` line): each `---`/`+++` pair starts a file.
-                finish();
-                draft = newDraft(null);
-            }
-            const current = draft;
-            current.minus = parseFileLine(line.slice(4), 'a/');
-            current.plus = parseFileLine(next.slice(4), 'b/');
-            i += 1;
-            continue;
-        }
-        if (draft === null)
-            continue;
-        const current = draft;
-        if (HUNK_HEADER.test(line)) {
-            i = readHunk(lines, i, current);
-            continue;
-        }
-        if (current.hunks.length > 0)
-            continue;
-        if (line.startsWith('new file mode'))
-            current.created = true;
-        else if (line.startsWith('deleted file mode'))
-            current.removed = true;
-        else if (line.startsWith('rename from '))
-            current.renameFrom = parseBarePath(line.slice('rename from '.length));
-        else if (line.startsWith('rename to '))
-            current.renameTo = parseBarePath(line.slice('rename to '.length));
-        else if (line.startsWith('copy from '))
-            current.copyFrom = parseBarePath(line.slice('copy from '.length));
-        else if (line.startsWith('copy to '))
-            current.copyTo = parseBarePath(line.slice('copy to '.length));
-        else if (line.startsWith('Binary files ')) {
-            current.binary = true;
-            if (line.startsWith('Binary files /dev/null and '))
-                current.created = true;
-            if (line.endsWith(' and /dev/null differ'))
-                current.removed = true;
-        }
-        else if (line === 'GIT binary patch') {
-            current.binary = true;
-            inBinaryData = true;
-        }
-    }
-    finish();
-    return files;
-}
-function readHunk(lines, start, draft) {
-    const m = HUNK_HEADER.exec(lines[start]);
-    const oldStart = Number(m[1]);
-    const oldLines = m[2] === undefined ? 1 : Number(m[2]);
-    const newStart = Number(m[3]);
-    const newLines = m[4] === undefined ? 1 : Number(m[4]);
-    const hunk = { oldStart, oldLines, newStart, newLines, section: m[5].trim(), lines: [] };
-    let oldLine = oldStart;
-    let newLine = newStart;
-    let oldLeft = oldLines;
-    let newLeft = newLines;
-    let i = start + 1;
-    for (; i < lines.length && (oldLeft > 0 || newLeft > 0); i++) {
-        const line = lines[i];
-        const marker = line[0];
-        if (marker === ' ' || (line === '' && i < lines.length - 1 && oldLeft > 0 && newLeft > 0)) {
-            // An empty line (not the end of the input) is a context line whose space an editor removed.
-            hunk.lines.push({ kind: 'context', text: line.slice(1), oldLine: oldLine++, newLine: newLine++ });
-            oldLeft--;
-            newLeft--;
-        }
-        else if (marker === '-' && oldLeft > 0) {
-            hunk.lines.push({ kind: 'delete', text: line.slice(1), oldLine: oldLine++, newLine: null });
-            oldLeft--;
-        }
-        else if (marker === '+' && newLeft > 0) {
-            hunk.lines.push({ kind: 'add', text: line.slice(1), oldLine: null, newLine: newLine++ });
-            newLeft--;
-        }
-        else if (marker !== '\\') {
-            break; // cut off: keep what was read
-        }
-    }
-    while (i < lines.length && lines[i].startsWith('\\'))
-        i++; // "\ No newline at end of file"
-    draft.hunks.push(hunk);
-    return i - 1;
-}
-function build(draft) {
-    let oldPath = draft.renameFrom ?? draft.copyFrom ?? (draft.minus !== undefined ? draft.minus : (draft.header?.a ?? null));
-    let newPath = draft.renameTo ?? draft.copyTo ?? (draft.plus !== undefined ? draft.plus : (draft.header?.b ?? null));
-    if (draft.created)
-        oldPath = null;
-    if (draft.removed)
-        newPath = null;
-    const path = newPath ?? oldPath;
-    if (path === null)
-        return null;
-    let status = 'modified';
-    if (oldPath === null)
-        status = 'added';
-    else if (newPath === null)
-        status = 'deleted';
-    else if (draft.copyFrom !== undefined)
-        status = 'copied';
-    else if (oldPath !== newPath)
-        status = 'renamed';
-    const added = new Set();
-    const context = new Set();
-    for (const hunk of draft.hunks) {
-        for (const line of hunk.lines) {
-            if (line.newLine === null)
-                continue;
-            (line.kind === 'add' ? added : context).add(line.newLine);
-        }
-    }
-    return { path, oldPath, newPath, status, binary: draft.binary, hunks: draft.hunks, added, context };
-}
-/**
- * The two paths of `diff --git a/x b/y`. Paths with spaces are not quoted by git, so an unquoted
- * pair is split where both halves name the same file (git's own rule); the `---`/`+++` and
- * `rename` lines, when present, override these paths anyway.
- */
-function splitGitHeader(rest) {
-    let a;
-    let b;
-    if (rest.startsWith('"')) {
-        const [first, after] = readQuoted(rest);
-        const tail = after.startsWith(' ') ? after.slice(1) : after;
-        a = first;
-        b = tail.startsWith('"') ? readQuoted(tail)[0] : tail;
-    }
-    else if (rest.endsWith('"') && rest.includes(' "')) {
-        const at = rest.lastIndexOf(' "');
-        a = rest.slice(0, at);
-        b = readQuoted(rest.slice(at + 1))[0];
-    }
-    else {
-        const half = (rest.length - 1) / 2;
-        if (Number.isInteger(half) && rest[half] === ' ' && rest.slice(2, half) === rest.slice(half + 3)) {
-            a = rest.slice(0, half);
-            b = rest.slice(half + 1);
-        }
-        else {
-            const at = rest.indexOf(' b/');
-            a = at >= 0 ? rest.slice(0, at) : rest;
-            b = at >= 0 ? rest.slice(at + 1) : rest;
-        }
-    }
-    return { a: stripPrefix(a, 'a/'), b: stripPrefix(b, 'b/') };
-}
-/** `--- a/path` / `+++ b/path`, possibly quoted, possibly followed by a tab and a timestamp. */
-function parseFileLine(text, prefix) {
-    let path;
-    if (text.startsWith('"'))
-        path = readQuoted(text)[0];
-    else {
-        const tab = text.indexOf('\t');
-        path = tab >= 0 ? text.slice(0, tab) : text;
-    }
-    return stripPrefix(path, prefix);
-}
-function parseBarePath(text) {
-    return text.startsWith('"') ? readQuoted(text)[0] : text;
-}
-function stripPrefix(path, prefix) {
-    if (path === '/dev/null')
-        return null;
-    return path.startsWith(prefix) ? path.slice(prefix.length) : path;
-}
-const C_ESCAPES = { a: 7, b: 8, t: 9, n: 10, v: 11, f: 12, r: 13, '"': 34, '\\': 92 };
-/**
- * Git's C-style quoted path (`"caf\303\251 \"x\".txt"`): octal escapes are UTF-8 bytes.
- * Returns the decoded path and what follows the closing quote.
- */
-function readQuoted(text) {
-    const bytes = [];
-    const encoder = new TextEncoder();
-    let i = 1;
-    for (; i < text.length; i++) {
-        const c = text[i];
-        if (c === '"')
-            break;
-        if (c !== '\\') {
-            for (const byte of encoder.encode(c))
-                bytes.push(byte);
-            continue;
-        }
-        const e = text[i + 1] ?? '';
-        const octal = /^[0-7]{3}/.exec(text.slice(i + 1, i + 4));
-        if (octal) {
-            bytes.push(Number.parseInt(octal[0], 8) & 0xff);
-            i += 3;
-        }
-        else {
-            bytes.push(C_ESCAPES[e] ?? e.charCodeAt(0));
-            i += 1;
-        }
-    }
-    return [new TextDecoder().decode(new Uint8Array(bytes)), text.slice(i + 1)];
-}
 /** The file of the diff a review finding names: by new path, else by the old path of a rename. */
 function findDiffFile(files, path) {
     return files.find((f) => f.path === path) ?? files.find((f) => f.oldPath === path && f.newPath !== null);
@@ -5861,7 +5613,7 @@ function rightSideLines(file) {
 /* unused harmony exports anchorFindings, similarTitles, compareFindings, mergeFindings, suggestionApplies, mergeCriteria */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var _contracts_review_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(88935);
-/* harmony import */ var _diff_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9673);
+/* harmony import */ var _diff_lines_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(31167);
 /**
  * Review findings, deterministically: where on the diff each one goes, which ones are the same
  * finding seen by several lenses, and what the review's verdict is. No model, no I/O.
@@ -5951,7 +5703,7 @@ function better(a, b) {
  */
 function anchorFinding(finding, files) {
     const unanchored = { ...finding, line: null, endLine: null };
-    const file = (0,_diff_js__WEBPACK_IMPORTED_MODULE_2__/* .findDiffFile */ .tZ)(files, finding.path);
+    const file = (0,_diff_lines_js__WEBPACK_IMPORTED_MODULE_2__/* .findDiffFile */ .tZ)(files, finding.path);
     if (!file)
         return unanchored;
     const placed = (line, endLine) => ({
@@ -5963,10 +5715,10 @@ function anchorFinding(finding, files) {
     const forms = quoteForms(finding.quote);
     if (forms.length === 0) {
         const line = finding.line;
-        if (line === null || !(0,_diff_js__WEBPACK_IMPORTED_MODULE_2__/* .isCommentable */ .m$)(file, line))
+        if (line === null || !(0,_diff_lines_js__WEBPACK_IMPORTED_MODULE_2__/* .isCommentable */ .m$)(file, line))
             return unanchored;
         const end = finding.endLine;
-        const hunk = (0,_diff_js__WEBPACK_IMPORTED_MODULE_2__/* .hunkOf */ .ui)(file, line);
+        const hunk = (0,_diff_lines_js__WEBPACK_IMPORTED_MODULE_2__/* .hunkOf */ .ui)(file, line);
         const sameHunk = end !== null && end > line && hunk?.lines.some((l) => l.newLine === end);
         return placed(line, sameHunk ? end : line);
     }
@@ -6186,11 +5938,10 @@ function findingsFingerprint(outcome) {
 /* harmony export */   $M: () => (/* reexport safe */ _findings_js__WEBPACK_IMPORTED_MODULE_1__.$M),
 /* harmony export */   Xb: () => (/* reexport safe */ _findings_js__WEBPACK_IMPORTED_MODULE_1__.Xb),
 /* harmony export */   bu: () => (/* reexport safe */ _findings_js__WEBPACK_IMPORTED_MODULE_1__.bu),
-/* harmony export */   rj: () => (/* reexport safe */ _diff_js__WEBPACK_IMPORTED_MODULE_0__.rj),
 /* harmony export */   rt: () => (/* reexport safe */ _findings_js__WEBPACK_IMPORTED_MODULE_1__.rt),
-/* harmony export */   tZ: () => (/* reexport safe */ _diff_js__WEBPACK_IMPORTED_MODULE_0__.tZ)
+/* harmony export */   tZ: () => (/* reexport safe */ _diff_lines_js__WEBPACK_IMPORTED_MODULE_0__.tZ)
 /* harmony export */ });
-/* harmony import */ var _diff_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9673);
+/* harmony import */ var _diff_lines_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31167);
 /* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(92696);
 
 
@@ -7759,6 +7510,542 @@ async function updateBranch(repoDir, branch, sha, options = {}) {
 
 /***/ }),
 
+/***/ 75585:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  qV: () => (/* reexport */ cQuote),
+  vA: () => (/* reexport */ forwardBinary),
+  rj: () => (/* reexport */ parseUnifiedDiff),
+  zt: () => (/* reexport */ readQuoted),
+  nO: () => (/* reexport */ splitSections)
+});
+
+// UNUSED EXPORTS: decodeBase85Line, deltaInserts, headerNames, isGitSection
+
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __webpack_require__(38522);
+;// CONCATENATED MODULE: ./lib/workspace/diff/binary-patch.js
+/**
+ * Git's binary-patch format (`git diff --binary`): after a `GIT binary patch` line, a forward
+ * hunk and a reverse hunk, each a `literal <size>` or `delta <size>` line, then base85 data
+ * lines, then an empty line. The data is zlib-deflated; inflated, a `literal` is the whole file
+ * and a `delta` is git's delta against the other side (a sequence of copy and insert opcodes).
+ * Only what the patch itself holds is decoded: the copied parts of a delta come from the old
+ * file, which the reader does not have.
+ */
+
+const BASE85 = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz!#$%&()*+-;<=>?@^_`{|}~';
+const BASE85_VALUE = new Map([...BASE85].map((c, i) => [c, i]));
+/** The byte count a data line's first character gives: `A`-`Z` for 1-26, `a`-`z` for 27-52; -1 otherwise. */
+function lineLength(char) {
+    if (char >= 65 && char <= 90)
+        return char - 64;
+    if (char >= 97 && char <= 122)
+        return char - 96 + 26;
+    return -1;
+}
+/** One data line of a binary hunk: a length character, then base85 in groups of 5. Throws on a malformed line. */
+function decodeBase85Line(line) {
+    const length = lineLength(line.charCodeAt(0));
+    const data = line.slice(1).replace(/\r$/, '');
+    if (length < 0 || data.length !== Math.ceil(length / 4) * 5)
+        throw new Error('bad binary line');
+    const out = Buffer.alloc((data.length / 5) * 4);
+    for (let group = 0; group < data.length / 5; group++) {
+        let acc = 0;
+        for (let k = 0; k < 5; k++) {
+            const value = BASE85_VALUE.get(data[group * 5 + k]);
+            if (value === undefined)
+                throw new Error('bad base85 character');
+            acc = acc * 85 + value;
+        }
+        if (acc > 0xffffffff)
+            throw new Error('base85 group out of range');
+        out.writeUInt32BE(acc, group * 4);
+    }
+    return out.subarray(0, length);
+}
+/**
+ * The data a git delta inserts (the copied parts come from the old file, which the base already
+ * holds). Throws on a malformed delta.
+ */
+function deltaInserts(delta) {
+    let i = 0;
+    const varint = () => {
+        let value = 0;
+        let scale = 1;
+        for (;;) {
+            if (i >= delta.length)
+                throw new Error('truncated delta');
+            const byte = delta[i++];
+            value += (byte & 0x7f) * scale;
+            scale *= 128;
+            if ((byte & 0x80) === 0)
+                return value;
+        }
+    };
+    varint(); // source size
+    varint(); // target size
+    const inserts = [];
+    while (i < delta.length) {
+        const op = delta[i++];
+        if (op & 0x80) {
+            // Copy from the source: one byte per set bit of the offset (bits 0-3) and size (bits 4-6).
+            let bytes = 0;
+            for (let bit = 0; bit < 7; bit++)
+                if (op & (1 << bit))
+                    bytes++;
+            i += bytes;
+            if (i > delta.length)
+                throw new Error('truncated delta');
+        }
+        else if (op !== 0) {
+            if (i + op > delta.length)
+                throw new Error('truncated delta');
+            inserts.push(delta.subarray(i, i + op));
+            i += op;
+        }
+        else {
+            throw new Error('invalid delta opcode');
+        }
+    }
+    return inserts;
+}
+/**
+ * The new content of the first (forward) hunk of a `GIT binary patch`, whose `literal`/`delta`
+ * line is `lines[start]`; see `BinaryContent`. The reverse hunk (the old content) is not read.
+ */
+function forwardBinary(lines, start, maxBytes) {
+    const header = /^(literal|delta) (\d+)\r?$/.exec(lines[start] ?? '');
+    if (!header)
+        return { ok: false, tooLarge: null };
+    const size = Number(header[2]);
+    if (size > maxBytes)
+        return { ok: false, tooLarge: size };
+    const parts = [];
+    try {
+        for (let i = start + 1; i < lines.length && lines[i].replace(/\r$/, '') !== ''; i++) {
+            parts.push(decodeBase85Line(lines[i]));
+        }
+        const empty = size === 0 && parts.length === 0;
+        const data = Buffer.concat(parts);
+        const inflated = empty ? Buffer.alloc(0) : (0,external_node_zlib_.inflateSync)(data, { maxOutputLength: Math.max(size, 1) });
+        if (inflated.length !== size)
+            return { ok: false, tooLarge: null };
+        return { ok: true, chunks: header[1] === 'literal' ? [inflated] : deltaInserts(inflated) };
+    }
+    catch {
+        return { ok: false, tooLarge: null };
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/workspace/diff/quoted-path.js
+/**
+ * Git's C-quoted paths, as its `quote_c_style` writes them in patch headers and reads them in
+ * attributes files: `"caf\303\251 \"x\".txt"`. Git quotes a name that holds a byte of 0x80 or
+ * above, a control character, `"` or `\`; inside the quotes it writes `\a \b \t \n \v \f \r \" \\`
+ * for those characters and exactly three octal digits for every other byte it escapes. The octal
+ * bytes of a non-ASCII name are its UTF-8 bytes.
+ *
+ * `readQuoted` is the one decoder of these paths. It accepts exactly what git's own reader
+ * (`unquote_c_style`) accepts and nothing else: an unknown escape (`\x`), fewer than three octal
+ * digits (`\17`) or a first octal digit above 3 (`\477`, more than a byte) make the whole name
+ * unreadable (`null`), never a guess. Git never writes them, so such a name did not come from git,
+ * and a caller checking paths must refuse what it cannot read rather than check a name git might
+ * read differently. Bytes that are not valid UTF-8 become U+FFFD (a JavaScript string cannot hold
+ * them).
+ */
+/** The one-letter escapes git writes, and `"` and `\` themselves. */
+const C_ESCAPES = { a: 7, b: 8, t: 9, n: 10, v: 11, f: 12, r: 13, '"': 0x22, '\\': 0x5c };
+const UTF8 = new TextDecoder('utf-8');
+const ENCODER = new TextEncoder();
+/**
+ * Reads the C-quoted string that starts at `text[start] === '"'`. Null when there is no opening
+ * quote, no closing quote, or an escape git's reader rejects (see the module comment).
+ */
+function readQuoted(text, start = 0) {
+    if (text[start] !== '"')
+        return null;
+    const bytes = [];
+    let i = start + 1;
+    while (i < text.length) {
+        const c = text[i];
+        if (c === '"')
+            return { value: UTF8.decode(new Uint8Array(bytes)), end: i + 1 };
+        if (c !== '\\') {
+            // Characters git leaves as they are (any but `"` and `\`), as the UTF-8 bytes they stand for.
+            const codePoint = text.codePointAt(i);
+            const char = String.fromCodePoint(codePoint);
+            bytes.push(...ENCODER.encode(char));
+            i += char.length;
+            continue;
+        }
+        const escaped = readEscape(text, i + 1);
+        if (!escaped)
+            return null;
+        bytes.push(escaped.byte);
+        i = escaped.end;
+    }
+    return null;
+}
+/** The byte of the escape that starts at `text[at]` (after the backslash); null when git would reject it. */
+function readEscape(text, at) {
+    const letter = text[at] ?? '';
+    const named = C_ESCAPES[letter];
+    if (named !== undefined)
+        return { byte: named, end: at + 1 };
+    const octal = /^[0-3][0-7]{2}/.exec(text.slice(at, at + 3));
+    if (!octal)
+        return null;
+    return { byte: Number.parseInt(octal[0], 8), end: at + 3 };
+}
+/**
+ * `value` C-quoted as git reads it (in an attributes file, a patch header): `"`, `\`, newline and
+ * tab by their escapes, other control bytes, DEL and every byte of a non-ASCII character as three
+ * octal digits. Always quoted, also when git would leave the name bare.
+ */
+function cQuote(value) {
+    let out = '"';
+    for (const byte of ENCODER.encode(value)) {
+        if (byte === 0x22)
+            out += '\\"';
+        else if (byte === 0x5c)
+            out += '\\\\';
+        else if (byte === 0x0a)
+            out += '\\n';
+        else if (byte === 0x09)
+            out += '\\t';
+        else if (byte < 0x20 || byte >= 0x7f)
+            out += `\\${byte.toString(8).padStart(3, '0')}`;
+        else
+            out += String.fromCharCode(byte);
+    }
+    return `${out}"`;
+}
+
+;// CONCATENATED MODULE: ./lib/workspace/diff/sections.js
+/**
+ * A patch split into its per-file sections, the way git's own reader finds them: a section starts
+ * at a line that begins with `diff --git ` (at the start of the patch or after a `\n`; a `\r` or a
+ * Unicode line separator inside a line does not start one). Each section is the exact text from
+ * its `diff --git ` line up to the next one, line ending included, so the sections joined give the
+ * patch back. Text before the first `diff --git ` line (a plain `diff -u`, a mail header) is a
+ * section of its own when it holds more than whitespace.
+ */
+const MARKER = 'diff --git ';
+/** The per-file sections of `patch` (see the module comment); `[]` for an empty or blank patch. */
+function splitSections(patch) {
+    const starts = patch.startsWith(MARKER) ? [0] : [];
+    for (let at = patch.indexOf(`\n${MARKER}`); at !== -1; at = patch.indexOf(`\n${MARKER}`, at + 1))
+        starts.push(at + 1);
+    const sections = [];
+    const preamble = patch.slice(0, starts[0] ?? patch.length);
+    if (preamble.trim() !== '')
+        sections.push(preamble);
+    starts.forEach((start, i) => {
+        sections.push(patch.slice(start, starts[i + 1] ?? patch.length));
+    });
+    return sections;
+}
+/** Whether `section` is the section of a `diff --git` header (not text before the first one). */
+function isGitSection(section) {
+    return section.startsWith(MARKER);
+}
+
+;// CONCATENATED MODULE: ./lib/workspace/diff/unified-diff.js
+/**
+ * A unified diff (as `git diff` writes it, or plain `diff -u`), parsed into per file its paths and
+ * change kind, whether it is binary, and its hunks with old- and new-side line numbers. This is the
+ * one hand-written reader of patch headers: the workspace (`pathsInPatch`), the policy, the
+ * review and the prompts all read patches through it. Where it matters for safety, git reads the
+ * patch a second time itself (`pathsGitReads`).
+ *
+ * Names, in a `diff --git` section (the lines up to its first hunk or its binary data):
+ * - the `diff --git` line (`headerNames`), then `---`/`+++`, `rename from/to` and `copy from/to`,
+ *   each read on its own, as git reads them; a later source overrides an earlier one in the order
+ *   `rename`/`copy` lines, `---`/`+++`, header;
+ * - `new file mode`, `deleted file mode`, `/dev/null` on either side and `Binary files /dev/null
+ *   and …` make the file added or deleted; `copy` lines make it copied; `rename` lines, or an old
+ *   and a new name that differ, make it renamed (git applies such a "modification" by writing the
+ *   new name and removing the old one);
+ * - every `diff --git` section gives one file, also when its names cannot be read; such a name
+ *   is `''` (an ambiguous header with nothing else naming the file, a quoted name git's reader
+ *   would reject), so that a caller checking paths can refuse it.
+ * A `---` line directly followed by a `+++` line outside a header (before the first `diff --git`
+ * line, or after a file's hunks) starts a file of its own, as in plain `diff -u` output; git's
+ * `apply` reads such a file too.
+ *
+ * Lenient: never throws; skips what it does not understand (`index` lines, mode lines, the base85
+ * data of `GIT binary patch`) and ends a hunk early when it is cut off. Hunk bodies are read by
+ * their line counts, so a deleted line that reads `-- x` is never taken for a file header. A
+ * trailing `\r` is part of the line ending.
+ */
+
+
+const HUNK_HEADER = /^@@ -(\d+)(?:,(\d+))? \+(\d+)(?:,(\d+))? @@(.*)$/;
+function newDraft(git, header) {
+    return {
+        git,
+        header,
+        sawMinus: false,
+        minus: undefined,
+        plus: undefined,
+        renameFrom: undefined,
+        renameTo: undefined,
+        copyFrom: undefined,
+        copyTo: undefined,
+        renamed: false,
+        copied: false,
+        created: false,
+        removed: false,
+        binary: false,
+        hunks: [],
+    };
+}
+/** Every file `patch` changes, in order (see the module comment). */
+function parseUnifiedDiff(patch) {
+    return splitSections(patch).flatMap(parseSection);
+}
+/** The files of one section: one for a `diff --git` section (more if plain `---`/`+++` files follow its hunks). */
+function parseSection(section) {
+    const lines = section.split('\n').map((l) => (l.endsWith('\r') ? l.slice(0, -1) : l));
+    const files = [];
+    let draft = null;
+    const finish = () => {
+        const file = draft ? build(draft) : null;
+        if (file)
+            files.push(file);
+        draft = null;
+    };
+    let i = 0;
+    if (isGitSection(section)) {
+        draft = newDraft(true, headerNames(lines[0].slice('diff --git '.length)));
+        i = 1;
+    }
+    for (; i < lines.length; i++) {
+        const line = lines[i];
+        const startsFile = line.startsWith('--- ') && (lines[i + 1] ?? '').startsWith('+++ ');
+        if (startsFile && (draft === null || draft.sawMinus || draft.hunks.length > 0)) {
+            // A plain unified diff (no `diff --git` line): each `---`/`+++` pair starts a file.
+            finish();
+            draft = newDraft(false, {});
+        }
+        if (draft === null)
+            continue;
+        if (HUNK_HEADER.test(line)) {
+            i = readHunk(lines, i, draft);
+        }
+        else if (draft.hunks.length === 0 && readHeaderLine(draft, line) === 'binary data') {
+            break; // the rest of the section is base85
+        }
+    }
+    finish();
+    return files;
+}
+/** Reads one line of a file's header into `draft`. */
+function readHeaderLine(draft, line) {
+    const after = (prefix) => line.slice(prefix.length);
+    if (line.startsWith('--- ')) {
+        draft.sawMinus = true;
+        draft.minus = fileLineName(after('--- '), 'a/');
+    }
+    else if (line.startsWith('+++ '))
+        draft.plus = fileLineName(after('+++ '), 'b/');
+    else if (line.startsWith('new file mode'))
+        draft.created = true;
+    else if (line.startsWith('deleted file mode'))
+        draft.removed = true;
+    else if (line.startsWith('rename from ')) {
+        draft.renamed = true;
+        draft.renameFrom = bareName(after('rename from '));
+    }
+    else if (line.startsWith('rename to ')) {
+        draft.renamed = true;
+        draft.renameTo = bareName(after('rename to '));
+    }
+    else if (line.startsWith('copy from ')) {
+        draft.copied = true;
+        draft.copyFrom = bareName(after('copy from '));
+    }
+    else if (line.startsWith('copy to ')) {
+        draft.copied = true;
+        draft.copyTo = bareName(after('copy to '));
+    }
+    else if (line.startsWith('Binary files ')) {
+        draft.binary = true;
+        if (line.startsWith('Binary files /dev/null and '))
+            draft.created = true;
+        if (line.endsWith(' and /dev/null differ'))
+            draft.removed = true;
+    }
+    else if (line === 'GIT binary patch') {
+        draft.binary = true;
+        return 'binary data';
+    }
+    return undefined;
+}
+function readHunk(lines, start, draft) {
+    const m = HUNK_HEADER.exec(lines[start]);
+    const oldStart = Number(m[1]);
+    const oldLines = m[2] === undefined ? 1 : Number(m[2]);
+    const newStart = Number(m[3]);
+    const newLines = m[4] === undefined ? 1 : Number(m[4]);
+    const hunk = { oldStart, oldLines, newStart, newLines, section: m[5].trim(), lines: [] };
+    let oldLine = oldStart;
+    let newLine = newStart;
+    let oldLeft = oldLines;
+    let newLeft = newLines;
+    let i = start + 1;
+    for (; i < lines.length && (oldLeft > 0 || newLeft > 0); i++) {
+        const line = lines[i];
+        const marker = line[0];
+        if (marker === ' ' || (line === '' && i < lines.length - 1 && oldLeft > 0 && newLeft > 0)) {
+            // An empty line (not the end of the input) is a context line whose space an editor removed.
+            hunk.lines.push({ kind: 'context', text: line.slice(1), oldLine: oldLine++, newLine: newLine++ });
+            oldLeft--;
+            newLeft--;
+        }
+        else if (marker === '-' && oldLeft > 0) {
+            hunk.lines.push({ kind: 'delete', text: line.slice(1), oldLine: oldLine++, newLine: null });
+            oldLeft--;
+        }
+        else if (marker === '+' && newLeft > 0) {
+            hunk.lines.push({ kind: 'add', text: line.slice(1), oldLine: null, newLine: newLine++ });
+            newLeft--;
+        }
+        else if (marker !== '\\') {
+            break; // cut off: keep what was read
+        }
+    }
+    while (i < lines.length && lines[i].startsWith('\\'))
+        i++; // "\ No newline at end of file"
+    draft.hunks.push(hunk);
+    return i - 1;
+}
+/** The first name that was given (a path or `/dev/null`). */
+function firstGiven(...names) {
+    return names.find((n) => n !== undefined);
+}
+function statusOf(draft, oldPath, newPath) {
+    if (oldPath === null)
+        return 'added';
+    if (newPath === null)
+        return 'deleted';
+    if (draft.copied)
+        return 'copied';
+    if (draft.renamed)
+        return 'renamed';
+    if (oldPath !== undefined && newPath !== undefined && oldPath !== newPath)
+        return 'renamed';
+    return 'modified';
+}
+function build(draft) {
+    let oldPath = firstGiven(draft.renameFrom, draft.copyFrom, draft.minus, draft.header.a);
+    let newPath = firstGiven(draft.renameTo, draft.copyTo, draft.plus, draft.header.b);
+    if (draft.created)
+        oldPath = null;
+    if (draft.removed)
+        newPath = null;
+    // A plain `---`/`+++` pair of two /dev/null names changes no file; a `diff --git` section always names one.
+    if (oldPath === null && newPath === null && !draft.git)
+        return null;
+    const status = statusOf(draft, oldPath, newPath);
+    const shown = resolveNames(status, oldPath, newPath);
+    const added = new Set();
+    const context = new Set();
+    for (const hunk of draft.hunks) {
+        for (const line of hunk.lines) {
+            if (line.newLine === null)
+                continue;
+            (line.kind === 'add' ? added : context).add(line.newLine);
+        }
+    }
+    return { ...shown, status, binary: draft.binary, hunks: draft.hunks, added, context };
+}
+/** The names as `DiffFile` gives them: an unreadable side is `''`; a modified file has one name on both sides. */
+function resolveNames(status, oldPath, newPath) {
+    const unread = (name) => (name === undefined ? '' : name);
+    if (status === 'added')
+        return { path: newPath ?? '', oldPath: null, newPath: unread(newPath) };
+    if (status === 'deleted')
+        return { path: oldPath ?? '', oldPath: unread(oldPath), newPath: null };
+    if (status === 'modified') {
+        const path = newPath ?? oldPath ?? '';
+        return { path, oldPath: path, newPath: path };
+    }
+    return { path: newPath ?? '', oldPath: unread(oldPath), newPath: unread(newPath) };
+}
+/**
+ * The two names of a `diff --git` line (after `diff --git `), `a/` and `b/` removed; a name is
+ * left out where the line does not say it unambiguously. Git quotes a name with special
+ * characters but not one with spaces, so a bare pair is split only where that is unambiguous: two
+ * halves `a/NAME b/NAME` (every change but a rename or copy, which names both sides on its own
+ * lines), or the only ` b/` in a line that starts with `a/`.
+ */
+function headerNames(rest) {
+    if (rest.startsWith('"')) {
+        const first = readQuoted(rest, 0);
+        if (!first || rest[first.end] !== ' ')
+            return {};
+        return { a: stripPrefix(first.value, 'a/'), b: stripPrefix(bareName(rest.slice(first.end + 1)), 'b/') };
+    }
+    if (rest.endsWith('"')) {
+        const open = rest.lastIndexOf(' "');
+        const second = open === -1 ? null : readQuoted(rest, open + 1);
+        if (second)
+            return { a: stripPrefix(rest.slice(0, open), 'a/'), b: stripPrefix(second.value, 'b/') };
+    }
+    if ((rest.length - 1) % 2 === 0) {
+        const half = (rest.length - 1) / 2;
+        const a = rest.slice(0, half);
+        const b = rest.slice(half + 1);
+        if (rest[half] === ' ' && a.startsWith('a/') && b.startsWith('b/') && a.slice(2) === b.slice(2)) {
+            return { a: a.slice(2), b: b.slice(2) };
+        }
+    }
+    const split = rest.indexOf(' b/');
+    if (split !== -1 && rest.indexOf(' b/', split + 1) === -1 && rest.startsWith('a/')) {
+        return { a: rest.slice(2, split), b: rest.slice(split + 3) };
+    }
+    return {};
+}
+/**
+ * A name on a `rename`/`copy` line, or the second of a header: C-quoted or bare; a bare one may
+ * end in the tab git adds after a name with a space. Undefined when a quoted name cannot be read.
+ */
+function bareName(field) {
+    if (field.startsWith('"'))
+        return readQuoted(field, 0)?.value;
+    return field.replace(/\t$/, '');
+}
+/**
+ * The name of a `---`/`+++` line: C-quoted, or bare up to a tab (the one git writes after a name
+ * with a space, or the one before `diff -u`'s timestamp).
+ */
+function fileLineName(text, prefix) {
+    const name = text.startsWith('"') ? readQuoted(text, 0)?.value : text.split('\t', 1)[0];
+    if (name === '/dev/null')
+        return null;
+    return stripPrefix(name, prefix);
+}
+function stripPrefix(name, prefix) {
+    if (name === undefined)
+        return undefined;
+    return name.startsWith(prefix) ? name.slice(prefix.length) : name;
+}
+
+;// CONCATENATED MODULE: ./lib/workspace/diff/index.js
+
+
+
+
+
+
+/***/ }),
+
 /***/ 12474:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -7816,6 +8103,32 @@ class BaseCommitMissingError extends _util_errors_js__WEBPACK_IMPORTED_MODULE_0_
         this.dir = dir;
         this.sha = sha;
     }
+}
+
+
+/***/ }),
+
+/***/ 46426:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   l: () => (/* binding */ listWorktreeFiles)
+/* harmony export */ });
+/* harmony import */ var _git_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(10297);
+
+/**
+ * The files of the worktree at `dir` as git sees them: tracked and untracked files, not what git
+ * ignores, as paths relative to `dir`, each once, in git's order
+ * (`git ls-files -z --cached --others --exclude-standard --deduplicate`). A tracked file deleted
+ * from the work tree is still listed. Runs the hardened git of `worktreeGit` (no repository above
+ * `dir` is used); throws a `GitError` when git fails, for example when `dir` is not a repository.
+ */
+async function listWorktreeFiles(dir, options = {}) {
+    const scope = options.under === undefined ? [] : ['--', options.under];
+    const list = ['ls-files', '-z', '--cached', '--others', '--exclude-standard', '--deduplicate'];
+    const what = `list the files of ${dir}`;
+    const out = await (0,_git_js__WEBPACK_IMPORTED_MODULE_0__/* .worktreeGit */ .Oi)(dir).run(['--literal-pathspecs', ...list, ...scope], { what });
+    return [...new Set((0,_git_js__WEBPACK_IMPORTED_MODULE_0__/* .nulFields */ .R6)(out.stdout))];
 }
 
 
@@ -8244,23 +8557,30 @@ __webpack_require__.d(__webpack_exports__, {
   MV: () => (/* reexport */ createWorktree),
   CM: () => (/* reexport */ workspace_patch/* diffAgainstBase */.CM),
   Ae: () => (/* reexport */ integratePatches),
+  lb: () => (/* reexport */ files/* listWorktreeFiles */.l),
+  rj: () => (/* reexport */ diff/* parseUnifiedDiff */.rj),
   QY: () => (/* reexport */ workspace_patch/* pathsInPatch */.QY),
   D5: () => (/* reexport */ repo/* pinBase */.D5),
   Ix: () => (/* reexport */ glob/* protectedPathHits */.Ix),
   Uy: () => (/* reexport */ protect/* protectedPathsInPatch */.U),
   IL: () => (/* reexport */ removeWorktree),
+  nO: () => (/* reexport */ diff/* splitSections */.nO),
   Pq: () => (/* reexport */ workspace_patch/* touchedPaths */.Pq),
   Ub: () => (/* reexport */ commit/* updateBranch */.Ub),
   jX: () => (/* reexport */ commit/* withTrailers */.jX),
   _u: () => (/* reexport */ withWorktree)
 });
 
-// UNUSED EXPORTS: BaseCommitMissingError, DirtyRepositoryError, GitError, GlobError, NotAGitRepositoryError, assertNoProtectedPaths, compileGlob, dirtyPaths, isClean, matchProtectedPath, pathsGitReads, repoInfo, unmergedPaths
+// UNUSED EXPORTS: BaseCommitMissingError, DirtyRepositoryError, GitError, GlobError, NotAGitRepositoryError, assertNoProtectedPaths, cQuote, compileGlob, dirtyPaths, isClean, matchProtectedPath, pathsGitReads, readQuoted, repoInfo, unmergedPaths
 
 // EXTERNAL MODULE: ./lib/workspace/commit.js
 var commit = __webpack_require__(48656);
+// EXTERNAL MODULE: ./lib/workspace/diff/index.js + 4 modules
+var diff = __webpack_require__(75585);
 // EXTERNAL MODULE: ./lib/workspace/errors.js
 var errors = __webpack_require__(12474);
+// EXTERNAL MODULE: ./lib/workspace/files.js
+var files = __webpack_require__(46426);
 // EXTERNAL MODULE: ./lib/workspace/git.js
 var workspace_git = __webpack_require__(10297);
 // EXTERNAL MODULE: ./lib/workspace/glob.js
@@ -8510,6 +8830,8 @@ var protect = __webpack_require__(47214);
 
 
 
+
+
 /***/ }),
 
 /***/ 93515:
@@ -8523,11 +8845,13 @@ var protect = __webpack_require__(47214);
 /* harmony export */   j_: () => (/* binding */ diffTrees),
 /* harmony export */   ks: () => (/* binding */ pathsGitReads)
 /* harmony export */ });
-/* unused harmony exports cQuote, readQuoted, unmergedPaths */
+/* unused harmony export unmergedPaths */
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48161);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
-/* harmony import */ var _git_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(10297);
+/* harmony import */ var _diff_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(75585);
+/* harmony import */ var _git_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(10297);
+
 
 
 
@@ -8560,9 +8884,9 @@ async function withTempDir(prefix, fn) {
  * worktree's own index, HEAD and any commits a command made are neither used nor changed.
  */
 async function diffAgainstBase(worktreeDir, baseSha) {
-    if (!(0,_git_js__WEBPACK_IMPORTED_MODULE_3__/* .isFullSha */ .Wf)(baseSha))
+    if (!(0,_git_js__WEBPACK_IMPORTED_MODULE_4__/* .isFullSha */ .Wf)(baseSha))
         throw new Error(`cannot diff ${worktreeDir}: base ${JSON.stringify(baseSha)} is not a full commit or tree SHA`);
-    const git = (0,_git_js__WEBPACK_IMPORTED_MODULE_3__/* .worktreeGit */ .Oi)(worktreeDir);
+    const git = (0,_git_js__WEBPACK_IMPORTED_MODULE_4__/* .worktreeGit */ .Oi)(worktreeDir);
     const tree = await withTempDir('ensemble-index-', async (tmp) => {
         const env = { GIT_INDEX_FILE: node_path__WEBPACK_IMPORTED_MODULE_2__.join(tmp, 'index') };
         const what = `record the work tree of ${worktreeDir}`;
@@ -8575,7 +8899,7 @@ async function diffAgainstBase(worktreeDir, baseSha) {
 /** The patch and the changes from tree-ish `from` to tree-ish `to`, in the repository of `git`. */
 async function diffTrees(git, from, to) {
     const what = `diff ${from} against ${to} in ${git.cwd}`;
-    const changes = parseNameStatus((0,_git_js__WEBPACK_IMPORTED_MODULE_3__/* .nulFields */ .R6)((await git.run(['diff-tree', '-z', '--name-status', ...DIFF_OPTIONS, from, to], { what })).stdout));
+    const changes = parseNameStatus((0,_git_js__WEBPACK_IMPORTED_MODULE_4__/* .nulFields */ .R6)((await git.run(['diff-tree', '-z', '--name-status', ...DIFF_OPTIONS, from, to], { what })).stdout));
     if (changes.length === 0)
         return { patch: '', changes, tree: to };
     const bytes = (await git.run(['diff-tree', '-p', '--binary', ...DIFF_OPTIONS, from, to], { what })).stdout;
@@ -8599,12 +8923,13 @@ function isUtf8(bytes) {
 async function asText(git, from, to, bytes, changes) {
     if (isUtf8(bytes))
         return bytes.toString('utf8');
-    const sections = splitSections(bytes);
+    // Latin-1 maps each byte to one character and back, so the split is a split of the bytes.
+    const sections = (0,_diff_index_js__WEBPACK_IMPORTED_MODULE_3__/* .splitSections */ .nO)(bytes.toString('latin1')).map((s) => Buffer.from(s, 'latin1'));
     const offending = sections.length === changes.length ? changes.filter((_, i) => !isUtf8(sections[i])) : changes; /* cannot pair: all of them */
     const paths = [...new Set(offending.flatMap((c) => (c.oldPath ? [c.oldPath, c.path] : [c.path])))];
     return withTempDir('ensemble-attrs-', async (tmp) => {
         const attributes = node_path__WEBPACK_IMPORTED_MODULE_2__.join(tmp, 'attributes');
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(attributes, paths.map((p) => `${cQuote(`/${escapeWildmatch(p)}`)} -diff\n`).join(''));
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(attributes, paths.map((p) => `${(0,_diff_index_js__WEBPACK_IMPORTED_MODULE_3__/* .cQuote */ .qV)(`/${escapeWildmatch(p)}`)} -diff\n`).join(''));
         const again = (await git.run(['-c', `core.attributesFile=${attributes}`, 'diff-tree', '-p', '--binary', ...DIFF_OPTIONS, from, to], {
             what: `diff ${from} against ${to} in ${git.cwd}`,
         })).stdout;
@@ -8614,41 +8939,8 @@ async function asText(git, from, to, bytes, changes) {
         return again.toString('utf8');
     });
 }
-/** The patch split before each `diff --git ` line. */
-function splitSections(bytes) {
-    const marker = Buffer.from('\ndiff --git ');
-    const sections = [];
-    let start = 0;
-    let at = bytes.indexOf(marker);
-    while (at !== -1) {
-        sections.push(bytes.subarray(start, at + 1));
-        start = at + 1;
-        at = bytes.indexOf(marker, start);
-    }
-    sections.push(bytes.subarray(start));
-    return sections.filter((s) => s.length > 0);
-}
 function escapeWildmatch(p) {
     return p.replace(/[*?[\\]/g, '\\$&');
-}
-/** C-style quoting as git reads it in attributes files and writes it in patch headers. */
-function cQuote(value) {
-    let out = '"';
-    for (const byte of Buffer.from(value, 'utf8')) {
-        if (byte === 0x22)
-            out += '\\"';
-        else if (byte === 0x5c)
-            out += '\\\\';
-        else if (byte === 0x0a)
-            out += '\\n';
-        else if (byte === 0x09)
-            out += '\\t';
-        else if (byte < 0x20 || byte >= 0x7f)
-            out += `\\${byte.toString(8).padStart(3, '0')}`;
-        else
-            out += String.fromCharCode(byte);
-    }
-    return `${out}"`;
 }
 /** `git diff-tree -z --name-status -M` output as changes. */
 function parseNameStatus(fields) {
@@ -8681,157 +8973,20 @@ function touchedPaths(changes) {
 }
 // ---------------------------------------------------------------------------------------------
 // Reading patches
-const C_ESCAPES = { a: 7, b: 8, t: 9, n: 10, v: 11, f: 12, r: 13, '"': 0x22, '\\': 0x5c };
-/** Reads a C-quoted string starting at `text[start] === '"'`; returns the value and the index after the closing quote. */
-function readQuoted(text, start) {
-    if (text[start] !== '"')
-        return null;
-    const bytes = [];
-    let i = start + 1;
-    while (i < text.length) {
-        const c = text[i];
-        if (c === '"')
-            return { value: Buffer.from(bytes).toString('utf8'), end: i + 1 };
-        if (c === '\\') {
-            const next = text[i + 1] ?? '';
-            if (/[0-7]/.test(next)) {
-                const octal = /^[0-7]{1,3}/.exec(text.slice(i + 1, i + 4))?.[0] ?? '0';
-                bytes.push(Number.parseInt(octal, 8) & 0xff);
-                i += 1 + octal.length;
-                continue;
-            }
-            const code = C_ESCAPES[next];
-            if (code === undefined)
-                return null;
-            bytes.push(code);
-            i += 2;
-            continue;
-        }
-        bytes.push(...Buffer.from(c, 'utf8'));
-        i++;
-    }
-    return null;
-}
-/** A path as git writes it in a patch: C-quoted or bare; a bare one may end in the tab git adds after a name with a space. */
-function readPathField(field) {
-    if (field.startsWith('"'))
-        return readQuoted(field, 0)?.value ?? null;
-    return field.replace(/\t$/, '');
-}
-function stripPrefix(p, prefix) {
-    if (p === null)
-        return null;
-    return p.startsWith(prefix) ? p.slice(prefix.length) : p;
-}
-/** The two names of a `diff --git` line, prefixes removed; null where the line is ambiguous (renames with spaces). */
-function headerNames(rest) {
-    if (rest.startsWith('"')) {
-        const first = readQuoted(rest, 0);
-        if (!first || rest[first.end] !== ' ')
-            return { a: null, b: null };
-        return { a: stripPrefix(first.value, 'a/'), b: stripPrefix(readPathField(rest.slice(first.end + 1)), 'b/') };
-    }
-    if (rest.endsWith('"')) {
-        const open = rest.lastIndexOf(' "');
-        if (open !== -1) {
-            const second = readQuoted(rest, open + 1);
-            if (second)
-                return { a: stripPrefix(rest.slice(0, open), 'a/'), b: stripPrefix(second.value, 'b/') };
-        }
-    }
-    // Both bare: `a/NAME b/NAME` when the names are the same (every change but a rename or copy).
-    if ((rest.length - 1) % 2 === 0) {
-        const half = (rest.length - 1) / 2;
-        const a = rest.slice(0, half);
-        const b = rest.slice(half + 1);
-        if (rest[half] === ' ' && a.startsWith('a/') && b.startsWith('b/') && a.slice(2) === b.slice(2))
-            return { a: a.slice(2), b: b.slice(2) };
-    }
-    const split = rest.indexOf(' b/');
-    if (split !== -1 && rest.indexOf(' b/', split + 1) === -1 && rest.startsWith('a/')) {
-        return { a: rest.slice(2, split), b: rest.slice(split + 3) };
-    }
-    return { a: null, b: null };
-}
 /**
- * The files a git patch changes, from its `diff --git` sections: the header, `new file` /
- * `deleted file`, `rename from/to`, `copy from/to`, and `---`/`+++` lines; C-quoted paths
- * (spaces, non-ASCII, control characters as git quotes them) and binary sections included.
- * A section whose paths cannot be read is returned with the path `''` so that a caller
- * checking paths can refuse it.
+ * The files a git patch changes, as `parseUnifiedDiff` reads them: per file its kind, its path
+ * after the change (before it, for a deletion) and the source of a rename or copy. C-quoted paths,
+ * binary sections and plain `---`/`+++` files included. A file whose names cannot be read has the
+ * path (or source) `''`, so that a caller checking paths can refuse it.
  */
 function pathsInPatch(patch) {
-    const changes = [];
-    let current = null;
-    let inHeader = false;
-    const finish = () => {
-        if (!current)
-            return;
-        const { kind } = current;
-        const oldPath = current.from ?? current.a;
-        const newPath = current.to ?? current.b;
-        if (kind === 'renamed' || kind === 'copied')
-            changes.push({ kind, path: newPath ?? '', oldPath: oldPath ?? '' });
-        else if (kind === 'deleted')
-            changes.push({ kind, path: oldPath ?? newPath ?? '', oldPath: null });
-        else
-            changes.push({ kind, path: newPath ?? oldPath ?? '', oldPath: null });
-        current = null;
-    };
-    for (const raw of patch.split('\n')) {
-        const line = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
-        if (line.startsWith('diff --git ')) {
-            finish();
-            const names = headerNames(line.slice('diff --git '.length));
-            current = { kind: 'modified', a: names.a, b: names.b, from: null, to: null };
-            inHeader = true;
-            continue;
-        }
-        if (!current || !inHeader)
-            continue;
-        const c = current;
-        if (line.startsWith('@@') || line === 'GIT binary patch') {
-            inHeader = false;
-        }
-        else if (line.startsWith('new file mode ')) {
-            c.kind = 'added';
-        }
-        else if (line.startsWith('deleted file mode ')) {
-            c.kind = 'deleted';
-        }
-        else if (line.startsWith('rename from ')) {
-            c.kind = 'renamed';
-            c.from = readPathField(line.slice('rename from '.length));
-        }
-        else if (line.startsWith('rename to ')) {
-            c.kind = 'renamed';
-            c.to = readPathField(line.slice('rename to '.length));
-        }
-        else if (line.startsWith('copy from ')) {
-            c.kind = 'copied';
-            c.from = readPathField(line.slice('copy from '.length));
-        }
-        else if (line.startsWith('copy to ')) {
-            c.kind = 'copied';
-            c.to = readPathField(line.slice('copy to '.length));
-        }
-        else if (line.startsWith('--- ')) {
-            const name = readPathField(line.slice(4));
-            if (name === '/dev/null')
-                c.kind = 'added';
-            else if (c.from === null)
-                c.from = stripPrefix(name, 'a/');
-        }
-        else if (line.startsWith('+++ ')) {
-            const name = readPathField(line.slice(4));
-            if (name === '/dev/null')
-                c.kind = 'deleted';
-            else if (c.to === null)
-                c.to = stripPrefix(name, 'b/');
-        }
+    return (0,_diff_index_js__WEBPACK_IMPORTED_MODULE_3__/* .parseUnifiedDiff */ .rj)(patch).map(asChange);
+}
+function asChange(file) {
+    if (file.status === 'renamed' || file.status === 'copied') {
+        return { kind: file.status, path: file.path, oldPath: file.oldPath ?? '' };
     }
-    finish();
-    return changes;
+    return { kind: file.status, path: file.path, oldPath: null };
 }
 const STDERR_PATH_PATTERNS = [
     /^error: patch failed: (.+):\d+$/,
@@ -8848,7 +9003,7 @@ function pathsFromStderr(stderr) {
         for (const pattern of STDERR_PATH_PATTERNS) {
             const m = pattern.exec(line.trim());
             if (m?.[1]) {
-                const p = m[1].startsWith('"') ? (readQuoted(m[1], 0)?.value ?? m[1]) : m[1];
+                const p = m[1].startsWith('"') ? ((0,_diff_index_js__WEBPACK_IMPORTED_MODULE_3__/* .readQuoted */ .zt)(m[1])?.value ?? m[1]) : m[1];
                 out.add(p);
                 break;
             }
@@ -8858,9 +9013,9 @@ function pathsFromStderr(stderr) {
 }
 /** Paths in conflict in the index of the work tree (`git ls-files -u`). */
 async function unmergedPaths(worktreeDir) {
-    const git = (0,_git_js__WEBPACK_IMPORTED_MODULE_3__/* .worktreeGit */ .Oi)(worktreeDir);
+    const git = (0,_git_js__WEBPACK_IMPORTED_MODULE_4__/* .worktreeGit */ .Oi)(worktreeDir);
     const out = new Set();
-    for (const entry of (0,_git_js__WEBPACK_IMPORTED_MODULE_3__/* .nulFields */ .R6)((await git.run(['ls-files', '-u', '-z'])).stdout)) {
+    for (const entry of (0,_git_js__WEBPACK_IMPORTED_MODULE_4__/* .nulFields */ .R6)((await git.run(['ls-files', '-u', '-z'])).stdout)) {
         const tab = entry.indexOf('\t');
         if (tab !== -1)
             out.add(entry.slice(tab + 1));
@@ -8878,7 +9033,7 @@ async function unmergedPaths(worktreeDir) {
 async function applyWithConflictMarkers(worktreeDir, patch) {
     if (patch.trim() === '')
         return { ok: true, method: 'none', conflictingFiles: [], detail: '' };
-    const git = (0,_git_js__WEBPACK_IMPORTED_MODULE_3__/* .worktreeGit */ .Oi)(worktreeDir);
+    const git = (0,_git_js__WEBPACK_IMPORTED_MODULE_4__/* .worktreeGit */ .Oi)(worktreeDir);
     const input = Buffer.from(patch, 'utf8');
     // Stat information a command left stale makes `--index` report "does not match index".
     await git.run(['update-index', '-q', '--refresh'], { okCodes: [0, 1] });
@@ -8897,9 +9052,9 @@ async function applyWithConflictMarkers(worktreeDir, patch) {
 }
 /** The paths git itself reads in `patch` (`git apply --numstat -z`), both sides of a rename; throws when git cannot read the patch. */
 async function pathsGitReads(dir, patch) {
-    const git = (0,_git_js__WEBPACK_IMPORTED_MODULE_3__/* .hardenedGit */ .YW)(dir);
+    const git = (0,_git_js__WEBPACK_IMPORTED_MODULE_4__/* .hardenedGit */ .YW)(dir);
     const out = await git.run(['apply', '--numstat', '-z'], { input: Buffer.from(patch, 'utf8'), what: 'read the patch' });
-    const fields = (0,_git_js__WEBPACK_IMPORTED_MODULE_3__/* .nulFields */ .R6)(out.stdout);
+    const fields = (0,_git_js__WEBPACK_IMPORTED_MODULE_4__/* .nulFields */ .R6)(out.stdout);
     const paths = [];
     for (let i = 0; i < fields.length; i++) {
         const field = fields[i] ?? '';

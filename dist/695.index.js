@@ -744,7 +744,7 @@ async function publishLocal(input) {
     const branch = commits.length > 0 ? input.branch : null;
     if (branch)
         await (0,workspace/* updateBranch */.Ub)(input.repoDir, branch, head);
-    const review = input.reviews.length > 0 ? (0,lib_review/* combineReviews */.bu)(input.reviews, (0,lib_review/* parseUnifiedDiff */.rj)(input.changePatch), input.blockOn) : null;
+    const review = input.reviews.length > 0 ? (0,lib_review/* combineReviews */.bu)(input.reviews, (0,workspace/* parseUnifiedDiff */.rj)(input.changePatch), input.blockOn) : null;
     const tasks = input.tasks.map((t) => t.document);
     const prBody = (0,render/* renderPrBody */.BN)({
         plan: input.plan,

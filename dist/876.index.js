@@ -202,10 +202,10 @@ var errors = __webpack_require__(9452);
 var issues = __webpack_require__(375);
 // EXTERNAL MODULE: ./lib/render/index.js + 10 modules
 var lib_render = __webpack_require__(43229);
-// EXTERNAL MODULE: ./lib/review/diff.js
-var diff = __webpack_require__(9673);
 // EXTERNAL MODULE: ./lib/workspace/commit.js
 var commit = __webpack_require__(48656);
+// EXTERNAL MODULE: ./lib/workspace/diff/index.js + 4 modules
+var diff = __webpack_require__(75585);
 // EXTERNAL MODULE: ./lib/workspace/git.js
 var workspace_git = __webpack_require__(10297);
 // EXTERNAL MODULE: ./lib/workspace/patch.js
@@ -648,8 +648,6 @@ async function setBranch(octokit, repo, branch, sha) {
 
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(48161);
-// EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __webpack_require__(38522);
 // EXTERNAL MODULE: ./lib/config/instructions.js
 var instructions = __webpack_require__(70417);
 // EXTERNAL MODULE: ./lib/render/markdown.js
@@ -733,115 +731,15 @@ function defaultPublishProtectedPaths(configPath = DEFAULT_CONFIG_PATH) {
 function publishProtectedPaths(configured, configPath = load/* DEFAULT_CONFIG_PATH */.Bi) {
     return [...new Set([...configured, literalPattern(configPath), ...instructions/* INSTRUCTION_FILES */.XI])];
 }
-/** The patch split before each `diff --git ` line (text before the first one is a section too). */
+/** The patch's per-file sections (`splitSections`), each with the first change it makes as `pathsInPatch` reads it. */
 function sections(patch) {
-    const texts = [];
-    let current = [];
-    for (const line of patch.split('\n')) {
-        if (line.startsWith('diff --git ') && current.length > 0) {
-            texts.push(current.join('\n'));
-            current = [];
-        }
-        current.push(line);
-    }
-    texts.push(current.join('\n'));
-    return texts
-        .filter((text) => text.trim() !== '')
-        .map((text) => {
-        const change = text.startsWith('diff --git ') ? ((0,workspace_patch/* pathsInPatch */.QY)(text)[0] ?? null) : null;
+    return (0,diff/* splitSections */.nO)(patch).map((text) => {
+        const change = (0,workspace_patch/* pathsInPatch */.QY)(text)[0] ?? null;
         const usable = change !== null && change.path !== '' && change.oldPath !== '';
         const plusPath = /^\+\+\+ (?:b\/)?([^\t\n]+)/m.exec(text)?.[1];
-        return { text, change: usable ? change : null, shownPath: usable ? change.path : (plusPath ?? '(a file whose name cannot be read)') };
+        const shownPath = usable ? change.path : (plusPath ?? '(a file whose name cannot be read)');
+        return { text, change: usable ? change : null, shownPath };
     });
-}
-const BASE85 = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz!#$%&()*+-;<=>?@^_`{|}~';
-const BASE85_VALUE = new Map([...BASE85].map((c, i) => [c, i]));
-/** One data line of a `GIT binary patch` hunk: a length character, then base85 in groups of 5. */
-function decodeBase85Line(line) {
-    const lengthChar = line.charCodeAt(0);
-    const length = lengthChar >= 65 && lengthChar <= 90 ? lengthChar - 64 : lengthChar >= 97 && lengthChar <= 122 ? lengthChar - 96 + 26 : -1;
-    const data = line.slice(1).replace(/\r$/, '');
-    if (length < 0 || data.length !== Math.ceil(length / 4) * 5)
-        throw new Error('bad binary line');
-    const out = Buffer.alloc((data.length / 5) * 4);
-    for (let group = 0; group < data.length / 5; group++) {
-        let acc = 0;
-        for (let k = 0; k < 5; k++) {
-            const value = BASE85_VALUE.get(data[group * 5 + k]);
-            if (value === undefined)
-                throw new Error('bad base85 character');
-            acc = acc * 85 + value;
-        }
-        if (acc > 0xffffffff)
-            throw new Error('base85 group out of range');
-        out.writeUInt32BE(acc, group * 4);
-    }
-    return out.subarray(0, length);
-}
-/** The data a git delta inserts (the copied parts come from the old file, which the base already holds). */
-function deltaInserts(delta) {
-    let i = 0;
-    const varint = () => {
-        let value = 0;
-        let scale = 1;
-        for (;;) {
-            if (i >= delta.length)
-                throw new Error('truncated delta');
-            const byte = delta[i++];
-            value += (byte & 0x7f) * scale;
-            scale *= 128;
-            if ((byte & 0x80) === 0)
-                return value;
-        }
-    };
-    varint(); // source size
-    varint(); // target size
-    const inserts = [];
-    while (i < delta.length) {
-        const op = delta[i++];
-        if (op & 0x80) {
-            // Copy from the source: one byte per set bit of the offset (bits 0-3) and size (bits 4-6).
-            let bytes = 0;
-            for (let bit = 0; bit < 7; bit++)
-                if (op & (1 << bit))
-                    bytes++;
-            i += bytes;
-            if (i > delta.length)
-                throw new Error('truncated delta');
-        }
-        else if (op !== 0) {
-            if (i + op > delta.length)
-                throw new Error('truncated delta');
-            inserts.push(delta.subarray(i, i + op));
-            i += op;
-        }
-        else {
-            throw new Error('invalid delta opcode');
-        }
-    }
-    return inserts;
-}
-/** The new content of the first (forward) hunk of a `GIT binary patch` starting at `lines[start]`. */
-function forwardBinary(lines, start, maxBytes) {
-    const header = /^(literal|delta) (\d+)\r?$/.exec(lines[start] ?? '');
-    if (!header)
-        return { ok: false, tooLarge: null };
-    const size = Number(header[2]);
-    if (size > maxBytes)
-        return { ok: false, tooLarge: size };
-    const parts = [];
-    try {
-        for (let i = start + 1; i < lines.length && lines[i].replace(/\r$/, '') !== ''; i++) {
-            parts.push(decodeBase85Line(lines[i]));
-        }
-        const inflated = size === 0 && parts.length === 0 ? Buffer.alloc(0) : (0,external_node_zlib_.inflateSync)(Buffer.concat(parts), { maxOutputLength: Math.max(size, 1) });
-        if (inflated.length !== size)
-            return { ok: false, tooLarge: null };
-        return { ok: true, chunks: header[1] === 'literal' ? [inflated] : deltaInserts(inflated) };
-    }
-    catch {
-        return { ok: false, tooLarge: null };
-    }
 }
 /** Secret values and credential patterns in `text`; `at` says where a line is. */
 function scanText(text, needles, where, at) {
@@ -874,7 +772,7 @@ function scanSection(section, label, scanner, maxBytes) {
         }
         if (!inHunk) {
             if (line.replace(/\r$/, '') === 'GIT binary patch') {
-                const content = forwardBinary(lines, i + 1, maxBytes);
+                const content = (0,diff/* forwardBinary */.vA)(lines, i + 1, maxBytes);
                 if (content.ok) {
                     // One byte per character; NUL between inserted chunks so that no match spans two of them.
                     const bytes = content.chunks.map((c) => c.toString('latin1')).join('\0');
@@ -1248,6 +1146,8 @@ function renderPublishSummary(outcome, options) {
     return (0,lib_render/* truncateMarkdown */.o4)(`${(0,lib_render/* blocks */.Bv)('## ensemble publish', body(outcome, options))}\n`, lib_render/* STEP_SUMMARY_LIMIT */.CG);
 }
 
+// EXTERNAL MODULE: ./lib/review/diff-lines.js
+var diff_lines = __webpack_require__(31167);
 // EXTERNAL MODULE: ./lib/review/findings.js
 var findings = __webpack_require__(92696);
 ;// CONCATENATED MODULE: ./lib/publish/review.js
@@ -1278,7 +1178,7 @@ function planReview(reviews, prDiff, blockOn, options) {
     for (const finding of outcome.findings) {
         if (finding.line === null)
             continue;
-        const file = (0,diff/* findDiffFile */.tZ)(prDiff, finding.path);
+        const file = (0,diff_lines/* findDiffFile */.tZ)(prDiff, finding.path);
         if (!file)
             continue;
         const end = finding.endLine ?? finding.line;
@@ -1287,7 +1187,7 @@ function planReview(reviews, prDiff, blockOn, options) {
             line: end,
             side: 'RIGHT',
             ...(end > finding.line ? { start_line: finding.line, start_side: 'RIGHT' } : {}),
-            body: (0,lib_render/* renderInlineComment */.P7)(finding, { ...render, fileLines: (0,diff/* rightSideLines */.Jc)(file) }),
+            body: (0,lib_render/* renderInlineComment */.P7)(finding, { ...render, fileLines: (0,diff_lines/* rightSideLines */.Jc)(file) }),
         });
     }
     const body = (0,lib_render/* renderReviewBody */.de)(outcome, { ...render, runId: options.runId, limit: BODY_LIMIT });

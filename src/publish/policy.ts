@@ -35,7 +35,6 @@
  * renderer produced.
  */
 import os from 'node:os';
-import { inflateSync } from 'node:zlib';
 import { INSTRUCTION_FILES } from '../config/instructions.ts';
 import { DEFAULT_CONFIG_PATH } from '../config/load.ts';
 import { truncateMarkdown } from '../render/markdown.ts';
@@ -49,6 +48,7 @@ import {
   type SecretValue,
   secretNeedles,
 } from '../secrets/scan.ts';
+import { forwardBinary, splitSections } from '../workspace/diff/index.ts';
 import { compileGlob, matchGlobs } from '../workspace/glob.ts';
 import { type FileChange, pathsGitReads, pathsInPatch, touchedPaths } from '../workspace/patch.ts';
 
@@ -178,107 +178,15 @@ interface Section {
   shownPath: string;
 }
 
-/** The patch split before each `diff --git ` line (text before the first one is a section too). */
+/** The patch's per-file sections (`splitSections`), each with the first change it makes as `pathsInPatch` reads it. */
 function sections(patch: string): Section[] {
-  const texts: string[] = [];
-  let current: string[] = [];
-  for (const line of patch.split('\n')) {
-    if (line.startsWith('diff --git ') && current.length > 0) {
-      texts.push(current.join('\n'));
-      current = [];
-    }
-    current.push(line);
-  }
-  texts.push(current.join('\n'));
-  return texts
-    .filter((text) => text.trim() !== '')
-    .map((text) => {
-      const change = text.startsWith('diff --git ') ? (pathsInPatch(text)[0] ?? null) : null;
-      const usable = change !== null && change.path !== '' && change.oldPath !== '';
-      const plusPath = /^\+\+\+ (?:b\/)?([^\t\n]+)/m.exec(text)?.[1];
-      return { text, change: usable ? change : null, shownPath: usable ? change.path : (plusPath ?? '(a file whose name cannot be read)') };
-    });
-}
-
-const BASE85 = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz!#$%&()*+-;<=>?@^_`{|}~';
-const BASE85_VALUE = new Map([...BASE85].map((c, i) => [c, i]));
-
-/** One data line of a `GIT binary patch` hunk: a length character, then base85 in groups of 5. */
-function decodeBase85Line(line: string): Buffer {
-  const lengthChar = line.charCodeAt(0);
-  const length = lengthChar >= 65 && lengthChar <= 90 ? lengthChar - 64 : lengthChar >= 97 && lengthChar <= 122 ? lengthChar - 96 + 26 : -1;
-  const data = line.slice(1).replace(/\r$/, '');
-  if (length < 0 || data.length !== Math.ceil(length / 4) * 5) throw new Error('bad binary line');
-  const out = Buffer.alloc((data.length / 5) * 4);
-  for (let group = 0; group < data.length / 5; group++) {
-    let acc = 0;
-    for (let k = 0; k < 5; k++) {
-      const value = BASE85_VALUE.get(data[group * 5 + k] as string);
-      if (value === undefined) throw new Error('bad base85 character');
-      acc = acc * 85 + value;
-    }
-    if (acc > 0xffffffff) throw new Error('base85 group out of range');
-    out.writeUInt32BE(acc, group * 4);
-  }
-  return out.subarray(0, length);
-}
-
-/** The data a git delta inserts (the copied parts come from the old file, which the base already holds). */
-function deltaInserts(delta: Buffer): Buffer[] {
-  let i = 0;
-  const varint = () => {
-    let value = 0;
-    let scale = 1;
-    for (;;) {
-      if (i >= delta.length) throw new Error('truncated delta');
-      const byte = delta[i++] as number;
-      value += (byte & 0x7f) * scale;
-      scale *= 128;
-      if ((byte & 0x80) === 0) return value;
-    }
-  };
-  varint(); // source size
-  varint(); // target size
-  const inserts: Buffer[] = [];
-  while (i < delta.length) {
-    const op = delta[i++] as number;
-    if (op & 0x80) {
-      // Copy from the source: one byte per set bit of the offset (bits 0-3) and size (bits 4-6).
-      let bytes = 0;
-      for (let bit = 0; bit < 7; bit++) if (op & (1 << bit)) bytes++;
-      i += bytes;
-      if (i > delta.length) throw new Error('truncated delta');
-    } else if (op !== 0) {
-      if (i + op > delta.length) throw new Error('truncated delta');
-      inserts.push(delta.subarray(i, i + op));
-      i += op;
-    } else {
-      throw new Error('invalid delta opcode');
-    }
-  }
-  return inserts;
-}
-
-type BinaryContent = { ok: true; chunks: Buffer[] } | { ok: false; tooLarge: number | null };
-
-/** The new content of the first (forward) hunk of a `GIT binary patch` starting at `lines[start]`. */
-function forwardBinary(lines: readonly string[], start: number, maxBytes: number): BinaryContent {
-  const header = /^(literal|delta) (\d+)\r?$/.exec(lines[start] ?? '');
-  if (!header) return { ok: false, tooLarge: null };
-  const size = Number(header[2]);
-  if (size > maxBytes) return { ok: false, tooLarge: size };
-  const parts: Buffer[] = [];
-  try {
-    for (let i = start + 1; i < lines.length && (lines[i] as string).replace(/\r$/, '') !== ''; i++) {
-      parts.push(decodeBase85Line(lines[i] as string));
-    }
-    const inflated =
-      size === 0 && parts.length === 0 ? Buffer.alloc(0) : inflateSync(Buffer.concat(parts), { maxOutputLength: Math.max(size, 1) });
-    if (inflated.length !== size) return { ok: false, tooLarge: null };
-    return { ok: true, chunks: header[1] === 'literal' ? [inflated] : deltaInserts(inflated) };
-  } catch {
-    return { ok: false, tooLarge: null };
-  }
+  return splitSections(patch).map((text) => {
+    const change = pathsInPatch(text)[0] ?? null;
+    const usable = change !== null && change.path !== '' && change.oldPath !== '';
+    const plusPath = /^\+\+\+ (?:b\/)?([^\t\n]+)/m.exec(text)?.[1];
+    const shownPath = usable ? change.path : (plusPath ?? '(a file whose name cannot be read)');
+    return { text, change: usable ? change : null, shownPath };
+  });
 }
 
 // ---------------------------------------------------------------------------------------------

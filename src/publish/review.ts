@@ -19,8 +19,9 @@ import { statusOf } from '../github/errors.ts';
 import type { GitHubClient } from '../github/octokit.ts';
 import { writeOnce } from '../github/write-once.ts';
 import { findMarker, renderInlineComment, renderReviewBody, reviewMarker } from '../render/index.ts';
-import { type DiffFile, findDiffFile, rightSideLines } from '../review/diff.ts';
+import { findDiffFile, rightSideLines } from '../review/diff-lines.ts';
 import { combineReviews, findingsFingerprint, type GitHubReviewEvent, githubReviewEvent, type ReviewOutcome } from '../review/findings.ts';
+import type { DiffFile } from '../workspace/diff/index.ts';
 import type { RemoteRepo } from './git-data.ts';
 
 export interface InlineComment {

@@ -5,7 +5,8 @@
 import { createHash } from 'node:crypto';
 import type { Usage } from '../contracts/common.ts';
 import { type CriterionCheck, type Finding, isAtLeast, SEVERITY_ORDER, type Severity, type Verdict } from '../contracts/review.ts';
-import { type DiffFile, type DiffLine, findDiffFile, hunkOf, isCommentable } from './diff.ts';
+import type { DiffFile, DiffLine } from '../workspace/diff/index.ts';
+import { findDiffFile, hunkOf, isCommentable } from './diff-lines.ts';
 
 // ---------------------------------------------------------------------------------------------
 // anchoring

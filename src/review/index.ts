@@ -1,2 +1,2 @@
-export * from './diff.ts';
+export * from './diff-lines.ts';
 export * from './findings.ts';

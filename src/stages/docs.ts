@@ -2,22 +2,23 @@ import { submitToolFor } from '../agent/submit.ts';
 import { type Tool, type ToolContext, toolsFor, writeTools } from '../agent/tools/index.ts';
 import type { DocsBody, DocsDocument } from '../contracts/docs.ts';
 import type { PlanDocument } from '../contracts/plan.ts';
-import { nulFields, worktreeGit } from '../workspace/git.ts';
 import { type CompiledGlob, compileGlob, matchGlobs } from '../workspace/glob.ts';
 import {
   applyWithConflictMarkers,
   createWorktree,
   diffAgainstBase,
   type FileChange,
+  listWorktreeFiles,
   pathsInPatch,
   protectedPathHits,
   protectedPathsInPatch,
   removeWorktree,
+  splitSections,
   touchedPaths,
 } from '../workspace/index.ts';
 import { runStageAgent, type StageContext } from './context.ts';
 import { StageError } from './errors.ts';
-import { patchSections, planText, promptDiff, requestText } from './review.ts';
+import { planText, promptDiff, requestText } from './review.ts';
 
 /** Most existing documentation files listed in the task. */
 const DOC_FILES_LIST_MAX = 200;
@@ -126,7 +127,7 @@ function keepDocsSections(
   const keptSections: string[] = [];
   const kept: string[] = [];
   const dropped: { path: string; why: string }[] = [];
-  for (const section of patchSections(patch)) {
+  for (const section of splitSections(patch)) {
     const changes = pathsInPatch(section);
     const paths = touchedPaths(changes);
     const protectedHit = protectedPathHits(paths, limits.protectedPaths)[0];
@@ -144,8 +145,7 @@ function keepDocsSections(
 }
 
 async function existingDocFiles(worktreeDir: string, globs: readonly CompiledGlob[]): Promise<string[]> {
-  const out = await worktreeGit(worktreeDir).run(['ls-files', '-z', '--cached', '--others', '--exclude-standard']);
-  return [...new Set(nulFields(out.stdout))].filter((p) => isUnder(p, globs)).sort();
+  return (await listWorktreeFiles(worktreeDir)).filter((p) => isUnder(p, globs)).sort();
 }
 
 function docsTask(input: DocsInput, docsPaths: readonly string[], docFiles: readonly string[], protectedPaths: readonly string[]): string {

@@ -6,8 +6,16 @@ import { toolsFor } from '../agent/tools/index.ts';
 import type { PlanDocument } from '../contracts/plan.ts';
 import type { CriterionCheck, ReviewBody, ReviewDocument } from '../contracts/review.ts';
 import type { TestDocument } from '../contracts/test-report.ts';
-import { anchorFinding, type DiffFile, findDiffFile, normaliseLine, parseUnifiedDiff, verdictFor } from '../review/index.ts';
-import { applyWithConflictMarkers, createWorktree, removeWorktree, type Worktree } from '../workspace/index.ts';
+import { anchorFinding, findDiffFile, normaliseLine, verdictFor } from '../review/index.ts';
+import {
+  applyWithConflictMarkers,
+  createWorktree,
+  type DiffFile,
+  parseUnifiedDiff,
+  removeWorktree,
+  splitSections,
+  type Worktree,
+} from '../workspace/index.ts';
 import { runStageAgent, type StageContext } from './context.ts';
 import { StageError } from './errors.ts';
 
@@ -54,18 +62,6 @@ export function reviewInstructions(lens: string, lenses: readonly string[] = [le
 // ---------------------------------------------------------------------------------------------
 // the task text
 
-/** One `diff --git` section of a patch per element (the whole patch when it has no such line). */
-export function patchSections(patch: string): string[] {
-  const starts = [...patch.matchAll(/^diff --git /gm)].map((m) => m.index);
-  if (starts.length === 0) return patch.trim() ? [patch] : [];
-  const sections: string[] = [];
-  if (starts[0]! > 0 && patch.slice(0, starts[0]).trim()) sections.push(patch.slice(0, starts[0]));
-  starts.forEach((start, i) => {
-    sections.push(patch.slice(start, starts[i + 1] ?? patch.length));
-  });
-  return sections;
-}
-
 function fileStat(file: DiffFile): string {
   let added = 0;
   let deleted = 0;
@@ -100,7 +96,7 @@ export function promptDiff(patch: string, maxChars = PROMPT_DIFF_MAX_CHARS): Pro
   const shown: string[] = [];
   const omitted: string[] = [];
   let used = 0;
-  for (const section of patchSections(patch)) {
+  for (const section of splitSections(patch)) {
     const name = parseUnifiedDiff(section)[0]?.path ?? '(unknown file)';
     const body = section.includes('\nGIT binary patch\n')
       ? `${section.slice(0, section.indexOf('\nGIT binary patch\n'))}\n(binary contents not shown)\n`

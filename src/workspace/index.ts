@@ -9,19 +9,29 @@ export {
   withTrailers,
 } from './commit.ts';
 export {
+  type ChangeKind,
+  cQuote,
+  type DiffFile,
+  type DiffHunk,
+  type DiffLine,
+  parseUnifiedDiff,
+  readQuoted,
+  splitSections,
+} from './diff/index.ts';
+export {
   BaseCommitMissingError,
   DirtyRepositoryError,
   NotAGitRepositoryError,
   ProtectedPathError,
   type ProtectedPathHit,
 } from './errors.ts';
+export { type ListFilesOptions, listWorktreeFiles } from './files.ts';
 export { GitError } from './git.ts';
 export { checkProtectedPaths, compileGlob, GlobError, matchProtectedPath, protectedPathHits } from './glob.ts';
 export { type IntegrateOptions, type Integration, integratePatches, type TaskPatch } from './integrate.ts';
 export {
   type ApplyResult,
   applyWithConflictMarkers,
-  type ChangeKind,
   diffAgainstBase,
   type FileChange,
   type PatchResult,

@@ -1,9 +1,8 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { type ChangeKind, cQuote, type DiffFile, parseUnifiedDiff, readQuoted, splitSections } from './diff/index.ts';
 import { type Git, hardenedGit, isFullSha, nulFields, worktreeGit } from './git.ts';
-
-export type ChangeKind = 'added' | 'modified' | 'deleted' | 'renamed' | 'copied';
 
 /** One file a patch changes. `path` is the file after the change (before it, for a deletion). */
 export interface FileChange {
@@ -91,7 +90,8 @@ function isUtf8(bytes: Uint8Array): boolean {
  */
 async function asText(git: Git, from: string, to: string, bytes: Buffer, changes: FileChange[]): Promise<string> {
   if (isUtf8(bytes)) return bytes.toString('utf8');
-  const sections = splitSections(bytes);
+  // Latin-1 maps each byte to one character and back, so the split is a split of the bytes.
+  const sections = splitSections(bytes.toString('latin1')).map((s) => Buffer.from(s, 'latin1'));
   const offending =
     sections.length === changes.length ? changes.filter((_, i) => !isUtf8(sections[i] as Buffer)) : changes; /* cannot pair: all of them */
   const paths = [...new Set(offending.flatMap((c) => (c.oldPath ? [c.oldPath, c.path] : [c.path])))];
@@ -112,37 +112,8 @@ async function asText(git: Git, from: string, to: string, bytes: Buffer, changes
   });
 }
 
-/** The patch split before each `diff --git ` line. */
-function splitSections(bytes: Buffer): Buffer[] {
-  const marker = Buffer.from('\ndiff --git ');
-  const sections: Buffer[] = [];
-  let start = 0;
-  let at = bytes.indexOf(marker);
-  while (at !== -1) {
-    sections.push(bytes.subarray(start, at + 1));
-    start = at + 1;
-    at = bytes.indexOf(marker, start);
-  }
-  sections.push(bytes.subarray(start));
-  return sections.filter((s) => s.length > 0);
-}
-
 function escapeWildmatch(p: string): string {
   return p.replace(/[*?[\\]/g, '\\$&');
-}
-
-/** C-style quoting as git reads it in attributes files and writes it in patch headers. */
-export function cQuote(value: string): string {
-  let out = '"';
-  for (const byte of Buffer.from(value, 'utf8')) {
-    if (byte === 0x22) out += '\\"';
-    else if (byte === 0x5c) out += '\\\\';
-    else if (byte === 0x0a) out += '\\n';
-    else if (byte === 0x09) out += '\\t';
-    else if (byte < 0x20 || byte >= 0x7f) out += `\\${byte.toString(8).padStart(3, '0')}`;
-    else out += String.fromCharCode(byte);
-  }
-  return `${out}"`;
 }
 
 /** `git diff-tree -z --name-status -M` output as changes. */
@@ -177,138 +148,21 @@ export function touchedPaths(changes: readonly FileChange[]): string[] {
 // ---------------------------------------------------------------------------------------------
 // Reading patches
 
-const C_ESCAPES: Record<string, number> = { a: 7, b: 8, t: 9, n: 10, v: 11, f: 12, r: 13, '"': 0x22, '\\': 0x5c };
-
-/** Reads a C-quoted string starting at `text[start] === '"'`; returns the value and the index after the closing quote. */
-export function readQuoted(text: string, start: number): { value: string; end: number } | null {
-  if (text[start] !== '"') return null;
-  const bytes: number[] = [];
-  let i = start + 1;
-  while (i < text.length) {
-    const c = text[i] as string;
-    if (c === '"') return { value: Buffer.from(bytes).toString('utf8'), end: i + 1 };
-    if (c === '\\') {
-      const next = text[i + 1] ?? '';
-      if (/[0-7]/.test(next)) {
-        const octal = /^[0-7]{1,3}/.exec(text.slice(i + 1, i + 4))?.[0] ?? '0';
-        bytes.push(Number.parseInt(octal, 8) & 0xff);
-        i += 1 + octal.length;
-        continue;
-      }
-      const code = C_ESCAPES[next];
-      if (code === undefined) return null;
-      bytes.push(code);
-      i += 2;
-      continue;
-    }
-    bytes.push(...Buffer.from(c, 'utf8'));
-    i++;
-  }
-  return null;
-}
-
-/** A path as git writes it in a patch: C-quoted or bare; a bare one may end in the tab git adds after a name with a space. */
-function readPathField(field: string): string | null {
-  if (field.startsWith('"')) return readQuoted(field, 0)?.value ?? null;
-  return field.replace(/\t$/, '');
-}
-
-function stripPrefix(p: string | null, prefix: string): string | null {
-  if (p === null) return null;
-  return p.startsWith(prefix) ? p.slice(prefix.length) : p;
-}
-
-/** The two names of a `diff --git` line, prefixes removed; null where the line is ambiguous (renames with spaces). */
-function headerNames(rest: string): { a: string | null; b: string | null } {
-  if (rest.startsWith('"')) {
-    const first = readQuoted(rest, 0);
-    if (!first || rest[first.end] !== ' ') return { a: null, b: null };
-    return { a: stripPrefix(first.value, 'a/'), b: stripPrefix(readPathField(rest.slice(first.end + 1)), 'b/') };
-  }
-  if (rest.endsWith('"')) {
-    const open = rest.lastIndexOf(' "');
-    if (open !== -1) {
-      const second = readQuoted(rest, open + 1);
-      if (second) return { a: stripPrefix(rest.slice(0, open), 'a/'), b: stripPrefix(second.value, 'b/') };
-    }
-  }
-  // Both bare: `a/NAME b/NAME` when the names are the same (every change but a rename or copy).
-  if ((rest.length - 1) % 2 === 0) {
-    const half = (rest.length - 1) / 2;
-    const a = rest.slice(0, half);
-    const b = rest.slice(half + 1);
-    if (rest[half] === ' ' && a.startsWith('a/') && b.startsWith('b/') && a.slice(2) === b.slice(2))
-      return { a: a.slice(2), b: b.slice(2) };
-  }
-  const split = rest.indexOf(' b/');
-  if (split !== -1 && rest.indexOf(' b/', split + 1) === -1 && rest.startsWith('a/')) {
-    return { a: rest.slice(2, split), b: rest.slice(split + 3) };
-  }
-  return { a: null, b: null };
-}
-
 /**
- * The files a git patch changes, from its `diff --git` sections: the header, `new file` /
- * `deleted file`, `rename from/to`, `copy from/to`, and `---`/`+++` lines; C-quoted paths
- * (spaces, non-ASCII, control characters as git quotes them) and binary sections included.
- * A section whose paths cannot be read is returned with the path `''` so that a caller
- * checking paths can refuse it.
+ * The files a git patch changes, as `parseUnifiedDiff` reads them: per file its kind, its path
+ * after the change (before it, for a deletion) and the source of a rename or copy. C-quoted paths,
+ * binary sections and plain `---`/`+++` files included. A file whose names cannot be read has the
+ * path (or source) `''`, so that a caller checking paths can refuse it.
  */
 export function pathsInPatch(patch: string): FileChange[] {
-  const changes: FileChange[] = [];
-  let current: { kind: ChangeKind; a: string | null; b: string | null; from: string | null; to: string | null } | null = null;
-  let inHeader = false;
-  const finish = () => {
-    if (!current) return;
-    const { kind } = current;
-    const oldPath = current.from ?? current.a;
-    const newPath = current.to ?? current.b;
-    if (kind === 'renamed' || kind === 'copied') changes.push({ kind, path: newPath ?? '', oldPath: oldPath ?? '' });
-    else if (kind === 'deleted') changes.push({ kind, path: oldPath ?? newPath ?? '', oldPath: null });
-    else changes.push({ kind, path: newPath ?? oldPath ?? '', oldPath: null });
-    current = null;
-  };
-  for (const raw of patch.split('\n')) {
-    const line = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
-    if (line.startsWith('diff --git ')) {
-      finish();
-      const names = headerNames(line.slice('diff --git '.length));
-      current = { kind: 'modified', a: names.a, b: names.b, from: null, to: null };
-      inHeader = true;
-      continue;
-    }
-    if (!current || !inHeader) continue;
-    const c: { kind: ChangeKind; a: string | null; b: string | null; from: string | null; to: string | null } = current;
-    if (line.startsWith('@@') || line === 'GIT binary patch') {
-      inHeader = false;
-    } else if (line.startsWith('new file mode ')) {
-      c.kind = 'added';
-    } else if (line.startsWith('deleted file mode ')) {
-      c.kind = 'deleted';
-    } else if (line.startsWith('rename from ')) {
-      c.kind = 'renamed';
-      c.from = readPathField(line.slice('rename from '.length));
-    } else if (line.startsWith('rename to ')) {
-      c.kind = 'renamed';
-      c.to = readPathField(line.slice('rename to '.length));
-    } else if (line.startsWith('copy from ')) {
-      c.kind = 'copied';
-      c.from = readPathField(line.slice('copy from '.length));
-    } else if (line.startsWith('copy to ')) {
-      c.kind = 'copied';
-      c.to = readPathField(line.slice('copy to '.length));
-    } else if (line.startsWith('--- ')) {
-      const name = readPathField(line.slice(4));
-      if (name === '/dev/null') c.kind = 'added';
-      else if (c.from === null) c.from = stripPrefix(name, 'a/');
-    } else if (line.startsWith('+++ ')) {
-      const name = readPathField(line.slice(4));
-      if (name === '/dev/null') c.kind = 'deleted';
-      else if (c.to === null) c.to = stripPrefix(name, 'b/');
-    }
+  return parseUnifiedDiff(patch).map(asChange);
+}
+
+function asChange(file: DiffFile): FileChange {
+  if (file.status === 'renamed' || file.status === 'copied') {
+    return { kind: file.status, path: file.path, oldPath: file.oldPath ?? '' };
   }
-  finish();
-  return changes;
+  return { kind: file.status, path: file.path, oldPath: null };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -341,7 +195,7 @@ function pathsFromStderr(stderr: string): string[] {
     for (const pattern of STDERR_PATH_PATTERNS) {
       const m = pattern.exec(line.trim());
       if (m?.[1]) {
-        const p = m[1].startsWith('"') ? (readQuoted(m[1], 0)?.value ?? m[1]) : m[1];
+        const p = m[1].startsWith('"') ? (readQuoted(m[1])?.value ?? m[1]) : m[1];
         out.add(p);
         break;
       }

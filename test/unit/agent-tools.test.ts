@@ -140,6 +140,20 @@ describe('list_files', () => {
     expect(await run(listFilesTool, { path: 'node_modules' }, createToolContext(ws))).toMatch(/^No files under node_modules/);
   });
 
+  test('a workspace that is not a git repository is listed by walking it', async () => {
+    const ws = tempDir('ensemble-plain-');
+    mkdirSync(path.join(ws, 'src'));
+    writeFileSync(path.join(ws, 'src', 'a.ts'), 'a\n');
+    writeFileSync(path.join(ws, 'b.txt'), 'b\n');
+    expect(await run(listFilesTool, {}, createToolContext(ws))).toBe('b.txt\nsrc/a.ts');
+    expect(await run(listFilesTool, { path: 'src' }, createToolContext(ws))).toBe('src/a.ts');
+  });
+
+  test('a directory name is taken literally, never as a pattern', async () => {
+    const ws = makeRepo({ 'lit/[ab]/x.txt': 'x\n', 'lit/a/y.txt': 'y\n' });
+    expect(await run(listFilesTool, { path: 'lit/[ab]' }, createToolContext(ws))).toBe('lit/[ab]/x.txt');
+  });
+
   test('leaves out tracked files deleted from the working tree', async () => {
     const ws = makeRepo({ 'a.txt': 'a\n', 'b.txt': 'b\n' });
     rmSync(path.join(ws, 'a.txt'));

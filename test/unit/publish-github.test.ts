@@ -5,7 +5,7 @@ import { inlineText } from '../../src/publish/git-data.ts';
 import { renderTrackingComment } from '../../src/publish/report.ts';
 import { CHANGES_REQUESTED_NOTE, planReview } from '../../src/publish/review.ts';
 import { findMarker, TRACKING_MARKER } from '../../src/render/marker.ts';
-import { parseUnifiedDiff } from '../../src/review/diff.ts';
+import { parseUnifiedDiff } from '../../src/workspace/diff/index.ts';
 import { hardenedGit } from '../../src/workspace/git.ts';
 import { diffTrees } from '../../src/workspace/patch.ts';
 import { validDocs, validFinding, validPlan, validPlanTask, validReview, validRun, validTask } from '../support/documents.ts';

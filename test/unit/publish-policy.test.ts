@@ -195,6 +195,39 @@ describe('protected paths', () => {
     const refusals = refusalsOf(await check({ patches: [{ label: 'docs', patch }] }));
     expect(refusals.map((r) => r.where).sort()).toEqual(['docs: .github/ensemble.yml', 'docs: pkg/AGENTS.md']);
   });
+
+  test('old and new names that differ without rename lines: a protected old name is refused', async () => {
+    // git applies this "modification" by writing b.txt and deleting the workflow, but lists only
+    // b.txt in `git apply --numstat`; the patch reader used to read it as a modification of
+    // b.txt too, so the deletion passed. It is read as a rename now.
+    const workflow = '.github/workflows/ci.yml';
+    const patch = `diff --git a/${workflow} b/b.txt\n--- a/${workflow}\n+++ b/b.txt\n@@ -1 +1 @@\n-on: push\n+x\n`;
+    const repo = createRepo({ [workflow]: 'on: push\n', 'b.txt': 'b\n' });
+    git(repo.dir, ['apply'], { input: patch });
+    expect(repo.git('status', '--short')).toBe(`D ${workflow}\n M b.txt`);
+    const refusals = refusalsOf(await check({ patches: [{ label: 'task api', patch }] }));
+    const detail = `renames ${workflow} to b.txt; ${workflow} is protected by ".github/workflows/**" (protected-paths)`;
+    expect(refusals).toEqual([{ rule: 'protected-path', where: `task api: ${workflow}`, detail }]);
+  });
+
+  test('a plain `---`/`+++` file after the hunks of a `diff --git` section is checked too', async () => {
+    const patch = [
+      'diff --git a/x.txt b/x.txt',
+      '--- a/x.txt',
+      '+++ b/x.txt',
+      '@@ -1 +1 @@',
+      '-a',
+      '+b',
+      '--- a/.github/workflows/ci.yml',
+      '+++ b/.github/workflows/ci.yml',
+      '@@ -1 +1 @@',
+      '-on: push',
+      '+on: pull_request',
+      '',
+    ].join('\n');
+    const refusals = refusalsOf(await check({ patches: [{ label: 'task api', patch }] }));
+    expect(refusals.map((r) => [r.rule, r.where])).toEqual([['protected-path', 'task api: .github/workflows/ci.yml']]);
+  });
 });
 
 describe('limits', () => {

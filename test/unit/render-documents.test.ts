@@ -13,8 +13,9 @@ import {
   renderUsageTable,
   splitFences,
 } from '../../src/render/index.ts';
-import { parseUnifiedDiff, rightSideLines } from '../../src/review/diff.ts';
+import { rightSideLines } from '../../src/review/diff-lines.ts';
 import { combineReviews, findingsFingerprint, type MergedFinding } from '../../src/review/findings.ts';
+import { parseUnifiedDiff } from '../../src/workspace/diff/index.ts';
 import {
   validDocs,
   validFailure,

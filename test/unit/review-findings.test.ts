@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { Finding } from '../../src/contracts/index.ts';
-import { parseUnifiedDiff, rightSideLines } from '../../src/review/diff.ts';
+import { rightSideLines } from '../../src/review/diff-lines.ts';
 import {
   anchorFinding,
   anchorFindings,
@@ -13,6 +13,7 @@ import {
   suggestionText,
   verdictFor,
 } from '../../src/review/findings.ts';
+import { parseUnifiedDiff } from '../../src/workspace/diff/index.ts';
 import { validCriterion, validFinding, validReview } from '../support/documents.ts';
 
 /*

@@ -2,6 +2,8 @@ import { constants, type Dirent } from 'node:fs';
 import { lstat, mkdir, open, readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
+import { listWorktreeFiles } from '../../workspace/files.ts';
+import { GitError } from '../../workspace/git.ts';
 import { PathError, resolveInWorkspace, toWorkspacePath } from '../paths.ts';
 import { runGitLines } from './git.ts';
 import { defineTool } from './types.ts';
@@ -88,13 +90,13 @@ export const listFilesTool = defineTool({
     if (!(await stat(absolute)).isDirectory()) return rel;
 
     let files: string[];
-    const git = await runGitLines(
-      root,
-      ['--literal-pathspecs', 'ls-files', '-z', '--cached', '--others', '--exclude-standard', '--deduplicate', '--', rel],
-      { maxLines: Number.MAX_SAFE_INTEGER, separator: '\0' },
-    );
-    if (git.code === 0) {
-      files = [...new Set(git.lines.filter((line) => line !== ''))];
+    const listed = await listWorktreeFiles(root, { under: rel }).catch((error: unknown) => {
+      if (!(error instanceof GitError)) throw error;
+      if (/not a git repository/i.test(error.stderr)) return null; // not a repository: walk the directory
+      throw new Error(`git ls-files failed: ${error.stderr || `exit code ${error.exitCode}`}`);
+    });
+    if (listed) {
+      files = listed.filter((line) => line !== '');
       // Tracked files deleted from the working tree are listed by git but are not there to read.
       const present = await Promise.all(
         files.map((file) =>
@@ -105,11 +107,9 @@ export const listFilesTool = defineTool({
         ),
       );
       files = files.filter((_, index) => present[index]);
-    } else if (/not a git repository/i.test(git.stderr)) {
+    } else {
       files = [];
       await walk(root, absolute, files);
-    } else {
-      throw new Error(`git ls-files failed: ${git.stderr || `exit code ${git.code}`}`);
     }
     files.sort();
 

@@ -16,7 +16,8 @@ import {
   renderTestMarkdown,
   renderUsageTable,
 } from '../../render/index.ts';
-import { combineReviews, parseUnifiedDiff } from '../../review/index.ts';
+import { combineReviews } from '../../review/index.ts';
+import { parseUnifiedDiff } from '../../workspace/index.ts';
 import type { ActionsCore } from './environment.ts';
 
 export interface StageReport {

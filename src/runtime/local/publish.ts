@@ -8,9 +8,9 @@ import { loadRunConfig, repositoryRoot } from '../../pipeline/session.ts';
 import { branchFor } from '../../publish/branch.ts';
 import { buildCommitSequence, type CommitSequenceInput } from '../../publish/commits.ts';
 import { renderPrBody, renderReviewBody, usageRows } from '../../render/index.ts';
-import { combineReviews, parseUnifiedDiff, type ReviewOutcome } from '../../review/index.ts';
+import { combineReviews, type ReviewOutcome } from '../../review/index.ts';
 import type { Reporter } from '../../stages/context.ts';
-import { assertRepoContains, updateBranch } from '../../workspace/index.ts';
+import { assertRepoContains, parseUnifiedDiff, updateBranch } from '../../workspace/index.ts';
 
 export { ENSEMBLE_AUTHOR } from '../../publish/commits.ts';
 

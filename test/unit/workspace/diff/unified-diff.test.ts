@@ -3,7 +3,9 @@ import { mkdtempSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { findDiffFile, hunkOf, isCommentable, parseUnifiedDiff, readQuoted, rightSideLines } from '../../src/review/diff.ts';
+import { findDiffFile, hunkOf, isCommentable, rightSideLines } from '../../../../src/review/diff-lines.ts';
+import { parseUnifiedDiff } from '../../../../src/workspace/diff/index.ts';
+import { pathsGitReads } from '../../../../src/workspace/patch.ts';
 
 const temps: string[] = [];
 afterAll(() => {
@@ -182,9 +184,88 @@ describe('parseUnifiedDiff', () => {
   });
 });
 
-describe('readQuoted', () => {
-  test('decodes C escapes and octal UTF-8 bytes, and returns what follows', () => {
-    expect(readQuoted('"a\\tb\\n\\"c\\"\\\\d" rest')).toEqual(['a\tb\n"c"\\d', ' rest']);
-    expect(readQuoted('"\\346\\227\\245\\346\\234\\254.md"')).toEqual(['日本.md', '']);
+/** Path, old path and status of each file, the part of a file the names decide. */
+const names = (patch: string) => parseUnifiedDiff(patch).map((f) => [f.path, f.oldPath, f.newPath, f.status]);
+
+// This reader replaced two: review/diff.ts's `parseUnifiedDiff` (lenient, for placing findings)
+// and workspace/patch.ts's `pathsInPatch` (strict, for checking paths). Each case below is one
+// where they gave different answers; the answer kept is git's.
+describe('cases the two former readers disagreed on', () => {
+  test('names that differ without rename lines are a rename: git writes the new file, deletes the old', () => {
+    const patch = 'diff --git a/old.txt b/new.txt\n--- a/old.txt\n+++ b/new.txt\n@@ -1 +1 @@\n-a\n+b\n';
+    // pathsInPatch read a modification of new.txt; the review reader read a rename.
+    expect(names(patch)).toEqual([['new.txt', 'old.txt', 'new.txt', 'renamed']]);
+    const dir = realpathSync(mkdtempSync(path.join(os.tmpdir(), 'ensemble-diff-')));
+    temps.push(dir);
+    git(dir, 'init', '-q', '-b', 'main');
+    writeFileSync(path.join(dir, 'old.txt'), 'a\n');
+    writeFileSync(path.join(dir, 'new.txt'), 'a\n');
+    git(dir, 'add', '-A');
+    git(dir, 'commit', '-q', '-m', 'base');
+    execFileSync('git', ['apply'], { cwd: dir, env: GIT_ENV, input: patch });
+    expect(git(dir, 'status', '--short')).toBe(' M new.txt\n D old.txt\n');
+  });
+
+  test.each([
+    ['a bare header with two ` b/`', 'diff --git a/x b/y b/z'],
+    ['a bare header without ` b/`', 'diff --git x y'],
+    ['a quoted first name not followed by a space', 'diff --git "a/x"b/x'],
+  ])('%s names no file unambiguously: unreadable, not guessed (git cannot read it either)', async (_what, header) => {
+    // The review reader split such a header anyway (at the first ` b/`, or used the whole line).
+    const patch = `${header}\nold mode 100644\nnew mode 100755\n`;
+    expect(names(patch)).toEqual([['', '', '', 'modified']]);
+    await expect(pathsGitReads(os.tmpdir(), patch)).rejects.toThrow(/lacks filename information/);
+  });
+
+  test('`---` and `+++` are read on their own, as git reads them: a line between them does not hide them', async () => {
+    const patch = 'diff --git a/x b/y b/z\n--- a/x\nsimilarity index 100%\n+++ b/x\n@@ -1 +1 @@\n-a\n+b\n';
+    // The review reader took `---`/`+++` only as an adjacent pair and read a rename of x to "y b/z".
+    expect(names(patch)).toEqual([['x', 'x', 'x', 'modified']]);
+    expect(await pathsGitReads(os.tmpdir(), patch)).toEqual(['x']);
+  });
+
+  test('a quoted name with an escape git never writes is unreadable, not guessed', () => {
+    const patch = 'diff --git "a/\\q.txt" "b/\\q.txt"\n--- "a/\\q.txt"\n+++ "b/\\q.txt"\n@@ -1 +1 @@\n-a\n+b\n';
+    // The review reader kept the escaped character (q.txt); pathsInPatch could not read the name.
+    expect(names(patch)).toEqual([['', '', '', 'modified']]);
+    const octal = 'diff --git "a/\\17" "b/\\17"\n--- "a/\\17"\n+++ "b/\\17"\n@@ -1 +1 @@\n-a\n+b\n';
+    // pathsInPatch read `\17` as the byte 0x0f, the review reader as "17".
+    expect(names(octal)).toEqual([['', '', '', 'modified']]);
+  });
+
+  test('a plain `---`/`+++` file after the hunks of a `diff --git` section is a file, as git reads it', async () => {
+    const patch = [
+      'diff --git a/x b/x',
+      '--- a/x',
+      '+++ b/x',
+      '@@ -1 +1 @@',
+      '-a',
+      '+b',
+      '--- a/.github/workflows/ci.yml',
+      '+++ b/.github/workflows/ci.yml',
+      '@@ -1 +1 @@',
+      '-on: push',
+      '+on: pull_request',
+      '',
+    ].join('\n');
+    // pathsInPatch stopped reading names at the first hunk and saw only x.
+    expect(names(patch)).toEqual([
+      ['x', 'x', 'x', 'modified'],
+      ['.github/workflows/ci.yml', '.github/workflows/ci.yml', '.github/workflows/ci.yml', 'modified'],
+    ]);
+    expect(await pathsGitReads(os.tmpdir(), patch)).toEqual(['x', '.github/workflows/ci.yml']);
+  });
+
+  test('a `diff --git` line that follows a lone carriage return inside a line starts no file', () => {
+    const patch = 'diff --git a/x b/x\n--- a/x\n+++ b/x\n@@ -1,2 +1,2 @@\n-a\n+b\rdiff --git a/y b/y\n c\n';
+    expect(names(patch)).toEqual([['x', 'x', 'x', 'modified']]);
+  });
+
+  test('a `diff --git` section always gives a file, also when its names cannot be read', () => {
+    // The review reader dropped a section without names; pathsInPatch returned it with the path ''.
+    expect(names('diff --git a/x b/y b/z\n')).toEqual([['', '', '', 'modified']]);
+    expect(names('diff --git a/x b/y b/z\nrename from a\n')).toEqual([['', 'a', '', 'renamed']]);
+    // A plain pair that names no file on either side still gives none.
+    expect(names('--- /dev/null\n+++ /dev/null\n')).toEqual([]);
   });
 });

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { IntegrationResult } from '../../src/contracts/test-report.ts';
+import { IntegrationResult } from '../../../src/contracts/test-report.ts';
 import {
   applyWithConflictMarkers,
   assertNoProtectedPaths,
@@ -12,8 +12,9 @@ import {
   ProtectedPathError,
   pathsInPatch,
   removeWorktree,
+  touchedPaths,
   withWorktree,
-} from '../../src/workspace/index.ts';
+} from '../../../src/workspace/index.ts';
 import {
   allBytes,
   cleanupTemps,
@@ -24,7 +25,7 @@ import {
   readFile,
   type TestRepo,
   writeFiles,
-} from '../support/git-fixture.ts';
+} from '../../support/git-fixture.ts';
 
 beforeAll(isolateGit);
 afterAll(cleanupTemps);
@@ -328,5 +329,129 @@ describe('integratePatches', () => {
     } finally {
       await removeWorktree(wt);
     }
+  });
+});
+
+describe('reading patches', () => {
+  test('modified, added, deleted, renamed, copied and binary sections', () => {
+    const patch = [
+      'diff --git a/src/m.ts b/src/m.ts',
+      'index 1111111..2222222 100644',
+      '--- a/src/m.ts',
+      '+++ b/src/m.ts',
+      '@@ -1 +1 @@',
+      '-a',
+      '+diff --git a/fake b/fake',
+      'diff --git a/new.txt b/new.txt',
+      'new file mode 100644',
+      'index 0000000..3333333',
+      '--- /dev/null',
+      '+++ b/new.txt',
+      '@@ -0,0 +1 @@',
+      '+x',
+      'diff --git a/gone.txt b/gone.txt',
+      'deleted file mode 100644',
+      'index 4444444..0000000',
+      '--- a/gone.txt',
+      '+++ /dev/null',
+      '@@ -1 +0,0 @@',
+      '-y',
+      'diff --git a/old name.txt b/new name.txt',
+      'similarity index 90%',
+      'rename from old name.txt',
+      'rename to new name.txt',
+      'diff --git a/c1 b/c2',
+      'similarity index 100%',
+      'copy from c1',
+      'copy to c2',
+      'diff --git a/img.png b/img.png',
+      'new file mode 100644',
+      'index 0000000..5555555',
+      'GIT binary patch',
+      'literal 3',
+      'KcmZQzWMT#Y01f~L',
+      '',
+      'literal 0',
+      'HcmV?d00001',
+      '',
+    ].join('\n');
+    expect(pathsInPatch(patch)).toEqual([
+      { kind: 'modified', path: 'src/m.ts', oldPath: null },
+      { kind: 'added', path: 'new.txt', oldPath: null },
+      { kind: 'deleted', path: 'gone.txt', oldPath: null },
+      { kind: 'renamed', path: 'new name.txt', oldPath: 'old name.txt' },
+      { kind: 'copied', path: 'c2', oldPath: 'c1' },
+      { kind: 'added', path: 'img.png', oldPath: null },
+    ]);
+  });
+
+  test('paths with spaces (trailing tab on ---/+++), quoted unicode, and a binary modification with spaces', () => {
+    const patch = [
+      'diff --git a/dir with space/f g.txt b/dir with space/f g.txt',
+      'index 1111111..2222222 100644',
+      '--- a/dir with space/f g.txt\t',
+      '+++ b/dir with space/f g.txt\t',
+      '@@ -1 +1 @@',
+      '-a',
+      '+b',
+      'diff --git "a/\\346\\227\\245\\346\\234\\254/\\303\\251 t.md" "b/\\346\\227\\245\\346\\234\\254/\\303\\251 t.md"',
+      'index 1111111..2222222 100644',
+      '--- "a/\\346\\227\\245\\346\\234\\254/\\303\\251 t.md"',
+      '+++ "b/\\346\\227\\245\\346\\234\\254/\\303\\251 t.md"',
+      '@@ -1 +1 @@',
+      '-a',
+      '+b',
+      'diff --git a/bin ary.dat b/bin ary.dat',
+      'index 1111111..2222222 100644',
+      'GIT binary patch',
+      'literal 3',
+      'KcmZQzWMT#Y01f~L',
+      '',
+      'literal 3',
+      'KcmZQzWMT#Y01f~L',
+      '',
+      'diff --git "a/.github/workflows/\\303\\251.yml" "b/moved.yml"',
+      'similarity index 100%',
+      'rename from ".github/workflows/\\303\\251.yml"',
+      'rename to moved.yml',
+    ].join('\n');
+    const changes = pathsInPatch(patch);
+    expect(changes).toEqual([
+      { kind: 'modified', path: 'dir with space/f g.txt', oldPath: null },
+      { kind: 'modified', path: '日本/é t.md', oldPath: null },
+      { kind: 'modified', path: 'bin ary.dat', oldPath: null },
+      { kind: 'renamed', path: 'moved.yml', oldPath: '.github/workflows/é.yml' },
+    ]);
+    expect(touchedPaths(changes)).toContain('.github/workflows/é.yml');
+  });
+
+  test('an empty patch has no files', () => {
+    expect(pathsInPatch('')).toEqual([]);
+  });
+
+  test('a file whose names cannot be read has the path (or source) "", for a caller to refuse', () => {
+    expect(pathsInPatch('diff --git a/x b/y b/z\nold mode 100644\nnew mode 100755\n')).toEqual([
+      { kind: 'modified', path: '', oldPath: null },
+    ]);
+    const badSource = 'diff --git a/x b/y b/z\nrename from "\\q"\nrename to y\n';
+    expect(pathsInPatch(badSource)).toEqual([{ kind: 'renamed', path: 'y', oldPath: '' }]);
+  });
+
+  // pathsInPatch is a projection of parseUnifiedDiff now; these are the answers that changed.
+  test('an old and a new name that differ without rename lines are a rename, so both paths are touched', () => {
+    const workflow = '.github/workflows/ci.yml';
+    const patch = `diff --git a/${workflow} b/b.txt\n--- a/${workflow}\n+++ b/b.txt\n@@ -1 +1 @@\n-a\n+b\n`;
+    // It used to be { kind: 'modified', path: 'b.txt' }, which hid the workflow git deletes.
+    const changes = pathsInPatch(patch);
+    expect(changes).toEqual([{ kind: 'renamed', path: 'b.txt', oldPath: '.github/workflows/ci.yml' }]);
+    expect(touchedPaths(changes)).toEqual(['.github/workflows/ci.yml', 'b.txt']);
+  });
+
+  test("plain `---`/`+++` files are read, before the first `diff --git` line and after a section's hunks", () => {
+    const plain = (name: string) => `--- a/${name}\n+++ b/${name}\n@@ -1 +1 @@\n-a\n+b\n`;
+    const section = 'diff --git a/x b/x\n--- a/x\n+++ b/x\n@@ -1 +1 @@\n-a\n+b\n';
+    const patch = `${plain('before.txt')}${section}${plain('after.txt')}`;
+    // They used to be left to git (`pathsGitReads`), which reads them too.
+    expect(pathsInPatch(patch).map((c) => c.path)).toEqual(['before.txt', 'x', 'after.txt']);
   });
 });
