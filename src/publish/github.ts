@@ -35,7 +35,7 @@ import { diffTrees } from '../workspace/patch.ts';
 import { type PublishArtifacts, readPublishArtifacts, type StageReport } from './artifacts.ts';
 import { buildCommitSequence, type CommitSequence, PatchApplyError } from './commits.ts';
 import { branchHead, type LocalCommit, matchingRemoteChain, pushCommits, type RemoteRepo, setBranch } from './git-data.ts';
-import { checkSafeOutputs, formatRefusals, publishProtectedPaths, type Refusal, type SanitisedText, type TextInput } from './policy.ts';
+import { checkSafeOutputs, formatRefusals, publishProtectedPaths, type Refusal, type TextInput } from './policy.ts';
 import { addLabels, upsertPullRequest } from './pull-request.ts';
 import { type PublishOutcome, type PublishStatus, renderPublishSummary, renderTrackingComment } from './report.ts';
 import { planReview, postReview, type ReviewPlan, type ReviewTexts } from './review.ts';
@@ -186,7 +186,7 @@ export async function publishToGitHub(options: PublishToGitHubOptions): Promise<
     const { outcome, comment, summary } = await safeReport(
       { status, error, branch: published.branch, pr, review: reviewOutcome, stages, notes },
       plan,
-      (text) => checkSafeOutputs({ patches: [], texts: [{ label: 'report', text, kind: 'body' }] }, policy),
+      (text) => checkSafeOutputs({ patches: [], texts: { report: { label: 'report', text, kind: 'body' } } }, policy),
       report,
     );
     if (run.issue !== null) {
@@ -335,6 +335,7 @@ export async function publishToGitHub(options: PublishToGitHubOptions): Promise<
     }
     const written = texts.length;
     texts.push(...modelTexts(inputs));
+    const keyed = Object.fromEntries(texts.map((t, i) => [i < written ? t.label : `model ${i}`, t]));
 
     const checked = await checkSafeOutputs(
       {
@@ -342,7 +343,7 @@ export async function publishToGitHub(options: PublishToGitHubOptions): Promise<
           { label: 'change.patch', patch: changePatch },
           { label: 'docs.patch', patch: inputs.docs?.patch ?? '' },
         ],
-        texts,
+        texts: keyed,
       },
       policy,
     );
@@ -355,7 +356,7 @@ export async function publishToGitHub(options: PublishToGitHubOptions): Promise<
             patch: await commitDiff(options.repoDir, c.parent, c.sha),
           })),
         ),
-        texts: [],
+        texts: {},
       },
       policy,
     );
@@ -366,9 +367,8 @@ export async function publishToGitHub(options: PublishToGitHubOptions): Promise<
     if (refusals.length > 0 || !checked.ok) {
       return finish('refused', formatRefusals(refusals, { allowedHost: host }));
     }
-    const safe = new Map<string, SanitisedText>(checked.texts.slice(0, written).map((t) => [t.label, t]));
     const text = (label: string) => {
-      const found = safe.get(label);
+      const found = checked.texts[label];
       if (!found) throw new Error(`internal error: the policy returned no text "${label}"`);
       return found.text;
     };
