@@ -231,7 +231,7 @@ async function updateTrackingComment(body: string, context: ReportContext): Prom
 export const WITHHELD = 'withheld: it contains a credential or a secret value; see the run';
 
 /** Whether `text` passes the policy's checks on texts (credentials, secret values, mention floods). */
-export async function passesTextPolicy(text: string, policy: SafeOutputsOptions): Promise<boolean> {
+async function passesTextPolicy(text: string, policy: SafeOutputsOptions): Promise<boolean> {
   const texts = { report: { label: 'report', text, kind: 'body' as const } };
   const checked = await checkSafeOutputs({ patches: [], texts }, policy);
   return checked.ok;
