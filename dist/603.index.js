@@ -132,7 +132,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   runAllAction: () => (/* binding */ runAllAction)
 /* harmony export */ });
 /* harmony import */ var _plan_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(40996);
-/* harmony import */ var _publish_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(93876);
+/* harmony import */ var _publish_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(75940);
 /* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(87752);
 /* harmony import */ var _stages_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(83941);
 
@@ -243,8 +243,6 @@ var run_stage = __webpack_require__(18248);
 var pipeline_session = __webpack_require__(19108);
 // EXTERNAL MODULE: ./lib/plan/graph.js
 var graph = __webpack_require__(18703);
-// EXTERNAL MODULE: ./lib/render/index.js + 10 modules
-var render = __webpack_require__(43229);
 // EXTERNAL MODULE: ./lib/util/errors.js
 var errors = __webpack_require__(99661);
 // EXTERNAL MODULE: ./lib/runtime/actions/environment.js + 1 modules
@@ -301,7 +299,6 @@ function resolveTrigger(eventName, payload, inputs, triggerLabel) {
 
 
 
-
 /** GitHub's limit on one job output is 1 MB; the matrix stays far below it (at most 256 short entries). */
 const MAX_OUTPUT_BYTES = 1_000_000;
 /**
@@ -325,14 +322,6 @@ function planMatrix(plan) {
 const MISSING_TOKEN = 
 // biome-ignore lint/suspicious/noTemplateCurlyInString: the workflow expression a user writes
 'the github-token input is empty: pass ${{ github.token }} (the default) or a token with contents: read and issues: write';
-function trackingBody(plan, runUrl) {
-    return [
-        render/* TRACKING_MARKER */.Bb,
-        `ensemble is working on this issue: [workflow run](${runUrl}).`,
-        '',
-        (0,render/* renderPlanMarkdown */.d$)(plan, { limit: { unit: 'chars', max: 60_000 } }),
-    ].join('\n');
-}
 /** The issue's title and body as the `issues` event recorded them when the label was added. */
 function labelledIssueText(payload, number) {
     const issue = payload['issue'];
@@ -364,7 +353,7 @@ async function prepareRun(settings, deps, config) {
     if (!permission.ok)
         throw new TriggerError(permission.reason);
     if (trigger.kind !== 'issue')
-        return { request: (0,request/* requestFromPrompt */.mK)(trigger.prompt), octokit };
+        return { request: (0,request/* requestFromPrompt */.mK)(trigger.prompt), octokit, token };
     const issue = await github.snapshotIssue(octokit, { owner, repo, issue_number: trigger.issue });
     // The maintainer approved the issue as it read when they added the label: the event carries
     // that text. An edit made since (by its author, say) is not what was approved, so it is not used.
@@ -373,7 +362,7 @@ async function prepareRun(settings, deps, config) {
         core.warning(`issue #${trigger.issue} was edited after it was labelled; ensemble works on the text as it was labelled`);
         Object.assign(issue, labelled);
     }
-    return { request: (0,request/* requestFromIssue */.T3)(issue), octokit };
+    return { request: (0,request/* requestFromIssue */.T3)(issue), octokit, token };
 }
 /** Opens the run on the job's checkout: its id is the workflow run's, its base the checkout's HEAD. */
 function openActionsRun(deps, input) {
@@ -405,14 +394,19 @@ async function reportPlan(deps, prepared, outcome, config) {
     if (plan.request.issue === null)
         return;
     const { owner, repo } = job.repository;
-    const runUrl = `${job.serverUrl}/${owner}/${repo}/actions/runs/${job.runId}`;
-    const github = await Promise.all(/* import() */[__webpack_require__.e(101), __webpack_require__.e(375), __webpack_require__.e(483)]).then(__webpack_require__.bind(__webpack_require__, 48483));
-    await github.upsertMarkedComment(prepared.octokit, {
-        owner,
-        repo,
-        issue_number: plan.request.issue,
-        marker: render/* TRACKING_MARKER */.Bb,
-        body: trackingBody(plan, runUrl),
+    const { postPlanTrackingComment } = await Promise.all(/* import() */[__webpack_require__.e(101), __webpack_require__.e(375), __webpack_require__.e(753), __webpack_require__.e(646)]).then(__webpack_require__.bind(__webpack_require__, 17646));
+    await postPlanTrackingComment({
+        octokit: prepared.octokit,
+        repo: { owner, repo },
+        issue: plan.request.issue,
+        plan,
+        runUrl: `${job.serverUrl}/${owner}/${repo}/actions/runs/${job.runId}`,
+        secretValues: [
+            { name: 'github-token', value: prepared.token },
+            ...Object.entries(deps.session?.removedCredentials ?? {}).map(([name, value]) => ({ name, value })),
+        ],
+        serverUrl: job.serverUrl,
+        log: { info: (m) => deps.core.info(m), warn: (m) => deps.core.warning(m) },
     });
 }
 /**
@@ -440,7 +434,7 @@ async function runPlanAction(settings, deps) {
         await session.close();
     }
     await (0,stages.uploadOutcome)(deps, outcome);
-    await reportPlan(deps, prepared, outcome, config);
+    await reportPlan({ ...deps, session: models }, prepared, outcome, config);
 }
 
 

@@ -85,15 +85,19 @@ export interface PatchInput {
 export type TextKind = 'title' | 'body' | 'raw';
 
 export interface TextInput {
-  /** `PR title`, `PR body`, `review finding 3 body`, `commit message of task api`. */
+  /** The text's name in a refusal: `PR title`, `review finding 3 body`, `commit message of task api`. */
   label: string;
   text: string;
   kind?: TextKind;
 }
 
-export interface SafeOutputsInput {
+/**
+ * `texts` by a key of the caller's choosing: the result holds each text, sanitised, under the
+ * same key. The label is only the text's name in a refusal.
+ */
+export interface SafeOutputsInput<K extends string = string> {
   patches: readonly PatchInput[];
-  texts: readonly TextInput[];
+  texts: Readonly<Record<K, TextInput>>;
 }
 
 export interface SafeOutputsOptions {
@@ -131,8 +135,8 @@ export interface SafeOutputsStats {
   files: number;
 }
 
-export type SafeOutputsResult =
-  | { ok: true; texts: SanitisedText[]; stats: SafeOutputsStats }
+export type SafeOutputsResult<K extends string = string> =
+  | { ok: true; texts: Record<K, SanitisedText>; stats: SafeOutputsStats }
   | { ok: false; refusals: Refusal[]; stats: SafeOutputsStats };
 
 export const DEFAULT_MAX_MENTIONS = 10;
@@ -342,9 +346,12 @@ export function sanitiseText(
 
 /**
  * Checks every patch and text against the policy (module comment). All or nothing: either every
- * text, sanitised, or every refusal. Throws only on an invalid protected-path pattern.
+ * text, sanitised, under its key, or every refusal. Throws only on an invalid protected-path pattern.
  */
-export async function checkSafeOutputs(input: SafeOutputsInput, options: SafeOutputsOptions): Promise<SafeOutputsResult> {
+export async function checkSafeOutputs<K extends string>(
+  input: SafeOutputsInput<K>,
+  options: SafeOutputsOptions,
+): Promise<SafeOutputsResult<K>> {
   const refusals: Refusal[] = [];
   const globs = options.protectedPaths.map(compileGlob);
   const needles = secretNeedles(options.secretValues ?? []);
@@ -411,8 +418,9 @@ export async function checkSafeOutputs(input: SafeOutputsInput, options: SafeOut
   }
 
   const maxMentions = options.maxMentions ?? DEFAULT_MAX_MENTIONS;
-  const texts: SanitisedText[] = [];
-  for (const entry of input.texts) {
+  const texts = {} as Record<K, SanitisedText>;
+  for (const key of Object.keys(input.texts) as K[]) {
+    const entry = input.texts[key];
     const kind = kindOf(entry);
     refusals.push(...scanText(entry.text, needles, entry.label, (line) => `on line ${line}`));
     const mentions = liveMentions(stripHiddenKeepingZwsp(entry.text), kind === 'title' ? 'inline' : 'block');
@@ -423,7 +431,7 @@ export async function checkSafeOutputs(input: SafeOutputsInput, options: SafeOut
         detail: `${mentions.length} distinct @mentions, more than the ${maxMentions} allowed in one text`,
       });
     }
-    texts.push({ label: entry.label, ...sanitiseText(entry.text, kind, options) });
+    texts[key] = { label: entry.label, ...sanitiseText(entry.text, kind, options) };
   }
 
   const stats = { patchBytes, files: allPaths.size };

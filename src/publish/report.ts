@@ -2,8 +2,13 @@
  * What `publish` tells people: the tracking comment on the issue (the plan action's comment,
  * updated to the outcome) and the step summary. Both say what happened (the pull request, or why
  * nothing was written), show every stage's result, and for what failed, where its artifacts are.
+ * `report` is the last step of `publishToGitHub`: it writes the comment and returns the result.
  */
+import { noModelUsage } from '../contracts/common.ts';
 import type { PlanDocument } from '../contracts/plan.ts';
+import type { PublishDocument, PublishedCommit } from '../contracts/publish.ts';
+import { upsertMarkedComment } from '../github/issues.ts';
+import type { GitHubClient } from '../github/octokit.ts';
 import {
   blocks,
   fence,
@@ -17,6 +22,8 @@ import {
 } from '../render/index.ts';
 import type { GitHubReviewEvent } from '../review/findings.ts';
 import type { StageReport, StageState } from './artifacts.ts';
+import type { RemoteRepo } from './git-data.ts';
+import { checkSafeOutputs, type SafeOutputsOptions } from './policy.ts';
 
 /**
  * `published`: the pull request is open and up to date. `refused`: the safe-output policy refused
@@ -107,4 +114,156 @@ export function renderTrackingComment(outcome: PublishOutcome, plan: PlanDocumen
 /** The step summary of the publish job. */
 export function renderPublishSummary(outcome: PublishOutcome, options: ReportOptions): string {
   return truncateMarkdown(`${blocks('## ensemble publish', body(outcome, options))}\n`, STEP_SUMMARY_LIMIT);
+}
+
+// ---------------------------------------------------------------------------------------------
+// the last step
+
+/** What `writeToGitHub` wrote, also when a write failed part of the way. */
+export interface Written {
+  /** The branch, once it points at the commits. */
+  branch: string | null;
+  /** The commits on GitHub, once the branch points at them. */
+  commits: PublishedCommit[];
+  pr: PublishOutcome['pr'];
+  review: PublishOutcome['review'];
+  reviewId: number | null;
+  /** Things a user should know (GitHub refused the inline comments' placement). */
+  notes: string[];
+}
+
+export const NOTHING_WRITTEN: Written = {
+  branch: null,
+  commits: [],
+  pr: null,
+  review: null,
+  reviewId: null,
+  notes: [],
+};
+
+/** How the publish ended, for `report`. */
+export interface Finished {
+  status: PublishStatus;
+  /** What to tell the user when not published. */
+  error: string | null;
+  stages: StageReport[];
+  notes: string[];
+  /** The PR body (sanitised once the policy passed) and review body as rendered, when they were. */
+  bodies: { prBody: string | null; reviewBody: string | null };
+  written: Written;
+}
+
+export interface PublishResult {
+  status: PublishStatus;
+  /** What to tell the user when not published (the step fails with it). */
+  error: string | null;
+  /** The `ensemble-publish` document. */
+  document: PublishDocument;
+  outcome: PublishOutcome;
+  /** The step summary. */
+  summary: string;
+  /** The PR body and review body as rendered (for the artifact), when they were. */
+  prBody: string | null;
+  reviewBody: string | null;
+  /** Stages that failed while the pull request was still published. */
+  warnings: string[];
+}
+
+export interface ReportContext extends ReportOptions {
+  octokit: GitHubClient;
+  repo: RemoteRepo;
+  plan: PlanDocument;
+  /** ensemble's branch for the run, written or not. */
+  branch: string;
+  /** The report is checked against the same policy as everything else. */
+  policy: SafeOutputsOptions;
+  log: { warn(message: string): void };
+}
+
+/**
+ * Tells people how the publish ended: updates the tracking comment (for an issue; a failure to
+ * is a warning, not an error) and returns the result, with the step summary and the
+ * `ensemble-publish` document.
+ */
+export async function report(finished: Finished, context: ReportContext): Promise<PublishResult> {
+  const { status, written, stages, notes } = finished;
+  const { pr, review } = written;
+  const shown: PublishOutcome = { status, error: finished.error, branch: written.branch, pr, review, stages, notes };
+  const { outcome, comment, summary } = await safeReport(shown, context);
+  const commentId = await updateTrackingComment(comment, context);
+  const document: PublishDocument = {
+    schema: 'ensemble.publish/v1',
+    run: context.plan.run,
+    usage: noModelUsage(),
+    branch: context.branch,
+    commits: written.commits,
+    prNumber: written.pr?.number ?? null,
+    prUrl: written.pr?.url ?? null,
+    reviewId: written.reviewId,
+    commentId,
+  };
+  const warnings = stages.filter((s) => s.state === 'failed').map(stageWarning);
+  const { prBody, reviewBody } = finished.bodies;
+  return { status, error: outcome.error, document, outcome, summary, prBody, reviewBody, warnings };
+}
+
+function stageWarning(stage: StageReport): string {
+  if (!stage.detail) return `${stage.stage}: ${stage.status}`;
+  return `${stage.stage}: ${stage.status} (${stage.detail.split('\n')[0]})`;
+}
+
+/** The tracking comment's id, or null when there is no issue or it could not be updated. */
+async function updateTrackingComment(body: string, context: ReportContext): Promise<number | null> {
+  const { issue } = context.plan.run;
+  if (issue === null) return null;
+  const { owner, repo } = context.repo;
+  try {
+    const params = { owner, repo, issue_number: issue, marker: TRACKING_MARKER, body };
+    const upserted = await upsertMarkedComment(context.octokit, params);
+    return upserted.id;
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    context.log.warn(`the tracking comment on issue #${issue} could not be updated: ${message}`);
+    return null;
+  }
+}
+
+export const WITHHELD = 'withheld: it contains a credential or a secret value; see the run';
+
+/** Whether `text` passes the policy's checks on texts (credentials, secret values, mention floods). */
+async function passesTextPolicy(text: string, policy: SafeOutputsOptions): Promise<boolean> {
+  const texts = { report: { label: 'report', text, kind: 'body' as const } };
+  const checked = await checkSafeOutputs({ patches: [], texts }, policy);
+  return checked.ok;
+}
+
+/**
+ * The report (tracking comment and step summary) with every stage detail and note withheld when
+ * it would otherwise carry a credential or a secret value (a task's stop reason quoting one, say),
+ * and without the plan when even that is not enough: the report is written even when the policy
+ * refused everything else, so it is checked too. The error message is ensemble's own (a refusal
+ * names a credential by its kind and masked prefix, a secret by its name and length), so it is
+ * left out of the check: a refusal of a private key block names its header line.
+ */
+async function safeReport(
+  outcome: PublishOutcome,
+  context: ReportContext,
+): Promise<{ outcome: PublishOutcome; comment: string; summary: string }> {
+  const render = (o: PublishOutcome, p: PlanDocument | null) => ({
+    outcome: o,
+    comment: renderTrackingComment(o, p, context),
+    summary: renderPublishSummary(o, context),
+  });
+  const clean = async (o: PublishOutcome, p: PlanDocument | null) => {
+    const shown = render({ ...o, error: null }, p);
+    return passesTextPolicy(`${shown.comment}\n${shown.summary}`, context.policy);
+  };
+  const { plan } = context;
+  if (await clean(outcome, plan)) return render(outcome, plan);
+  const redacted: PublishOutcome = {
+    ...outcome,
+    stages: outcome.stages.map((s) => ({ ...s, detail: s.detail === '' ? '' : WITHHELD })),
+    notes: outcome.notes.length > 0 ? [WITHHELD] : [],
+  };
+  return render(redacted, (await clean(redacted, plan)) ? plan : null);
 }

@@ -14,6 +14,7 @@ import type {
   DocsDocument,
   Finding,
   PlanDocument,
+  RequestSnapshot,
   ReviewDocument,
   RunIdentity,
   TaskDocument,
@@ -23,6 +24,7 @@ import type {
 import { parseDocument } from '../../src/contracts/read.ts';
 import { requestFromIssue, requestFromPrompt } from '../../src/pipeline/request.ts';
 import { loadRunConfig } from '../../src/pipeline/session.ts';
+import type { PublishArtifacts } from '../../src/publish/artifacts.ts';
 import { marker } from '../../src/render/marker.ts';
 import { ActionsArtifactStore } from '../../src/runtime/actions/artifacts.ts';
 import { runLocalPipeline } from '../../src/runtime/local/pipeline.ts';
@@ -175,6 +177,8 @@ export interface ScenarioTask {
   title: string;
   files: FileTree;
   commitMessage?: string;
+  /** The task's summary; `<title>, with tests.` by default. */
+  summary?: string;
   status?: TaskDocument['status'];
   dependsOn?: string[];
 }
@@ -324,17 +328,22 @@ function writeArtifact(dir: string, name: string, files: Record<string, string>)
   for (const [file, text] of Object.entries(files)) writeFileSync(join(dir, name, file), text);
 }
 
-/** The repository "on GitHub" (the fake holds its base commit SHA for SHA) and the artifact service. */
-async function startRepository(spec: Pick<ScenarioSpec, 'baseFiles' | 'seed'>) {
+/**
+ * The repository every job checks out: examples/demo-repo and `baseFiles`, committed as the fake
+ * can hold it SHA for SHA.
+ */
+export function createOrigin(baseFiles: FileTree = {}): { origin: string; baseSha: string } {
   const origin = join(tempDir('ensemble-publish-origin-'), REPO);
   cpSync(join(repoRoot, 'examples/demo-repo'), origin, { recursive: true });
-  writeTree(origin, spec.baseFiles ?? {});
-  const identity = FOUNDER_IDENTITY;
+  writeTree(origin, baseFiles);
   git(origin, ['init', '-q', '-b', 'main']);
   git(origin, ['add', '-A']);
-  git(origin, ['commit', '-q', '-m', 'textkit 1.0.0'], identity);
-  const baseSha = git(origin, ['rev-parse', 'HEAD']).trim();
+  git(origin, ['commit', '-q', '-m', 'textkit 1.0.0'], FOUNDER_IDENTITY);
+  return { origin, baseSha: git(origin, ['rev-parse', 'HEAD']).trim() };
+}
 
+/** The GitHub fake as OWNER/REPO with issue ISSUE and its tracking comment, holding `baseSha` of `origin` on `main`. */
+export async function startGitHubAt(origin: string, baseSha: string, seed: GitHubFakeSeed = {}): Promise<GitHubFake> {
   const github = await startGitHubFake({
     owner: OWNER,
     repo: REPO,
@@ -350,9 +359,16 @@ async function startRepository(spec: Pick<ScenarioSpec, 'baseFiles' | 'seed'>) {
         comments: [{ author: 'github-actions[bot]', body: `${TRACKING}\nensemble is working on this issue.` }],
       },
     ],
-    ...spec.seed,
+    ...seed,
   });
   mirrorCommit(github, origin, baseSha);
+  return github;
+}
+
+/** The repository "on GitHub" (the fake holds its base commit SHA for SHA) and the artifact service. */
+async function startRepository(spec: Pick<ScenarioSpec, 'baseFiles' | 'seed'>) {
+  const { origin, baseSha } = createOrigin(spec.baseFiles);
+  const github = await startGitHubAt(origin, baseSha, spec.seed);
   const artifacts = await startArtifactFake();
 
   /** Uploads every artifact directory under `from` (or `names`), but `omit`, as the stage jobs would. */
@@ -372,14 +388,29 @@ async function startRepository(spec: Pick<ScenarioSpec, 'baseFiles' | 'seed'>) {
   return { origin, baseSha, github, artifacts, upload };
 }
 
-export async function createScenario(spec: ScenarioSpec = {}): Promise<Scenario> {
+/** What the stage jobs of a run made for a scenario: its documents (validated against their contracts) and patches. */
+export interface RunFiles {
+  request: RequestSnapshot;
+  run: RunIdentity;
+  plan: PlanDocument;
+  tasks: { document: TaskDocument; patch: string }[];
+  test: TestDocument;
+  changePatch: string;
+  /** In the order of the spec's lenses. */
+  reviews: ReviewDocument[];
+  /** `patch` is empty when the docs stage changed nothing. */
+  docs: { document: DocsDocument; patch: string };
+}
+
+type RunSpec = Pick<ScenarioSpec, 'issue' | 'tasks' | 'tests' | 'docs' | 'reviews'>;
+
+/** The run's patches, made with git from the spec's edits on `baseSha` of `origin`, and its documents. */
+export async function makeRunFiles(origin: string, baseSha: string, spec: RunSpec = {}): Promise<RunFiles> {
   const issue = spec.issue === undefined ? ISSUE : spec.issue;
   const tasks = spec.tasks ?? defaultTasks();
   const tests = spec.tests ?? { 'test/index.test.js': INDEX_TEST };
   const docsFiles = spec.docs === undefined ? { 'README.md': README_DOCS } : spec.docs;
   const reviews = spec.reviews ?? defaultReviews();
-
-  const { origin, baseSha, github, artifacts, upload } = await startRepository(spec);
 
   // The patches, made with git from the edits, in a scratch clone.
   const scratch = join(tempDir('ensemble-publish-scratch-'), REPO);
@@ -450,26 +481,19 @@ export async function createScenario(spec: ScenarioSpec = {}): Promise<Scenario>
     risks: [],
     request,
   }) as PlanDocument;
-
-  const dir = tempDir('ensemble-publish-artifacts-');
-  writeArtifact(dir, 'ensemble-plan', { 'plan.json': JSON.stringify(plan, null, 2), 'request.json': JSON.stringify(request) });
-  for (const task of tasks) {
-    const document = validated('task', {
+  const taskFiles = tasks.map((task) => ({
+    document: validated('task', {
       ...envelope('ensemble.task/v1'),
       status: task.status ?? 'done',
-      summary: `${task.title}, with tests.`,
+      summary: task.summary ?? `${task.title}, with tests.`,
       commitMessage: task.commitMessage ?? task.title,
       taskId: task.id,
       filesChanged: Object.keys(task.files),
       commands: [{ command: 'npm test', exitCode: 0 }],
       stopReason: null,
-    }) as TaskDocument;
-    writeArtifact(dir, `ensemble-code-${task.id}`, {
-      'task.json': JSON.stringify(document, null, 2),
-      'task.patch': taskPatches.get(task.id) ?? '',
-      'transcript.jsonl': '',
-    });
-  }
+    }) as TaskDocument,
+    patch: taskPatches.get(task.id) ?? '',
+  }));
   const test = validated('test', {
     ...envelope('ensemble.test/v1'),
     summary: 'Both tasks integrate cleanly and every test passes.',
@@ -488,18 +512,67 @@ export async function createScenario(spec: ScenarioSpec = {}): Promise<Scenario>
     })),
     fixAttempts: 0,
   }) as TestDocument;
-  writeArtifact(dir, 'ensemble-test', { 'test.json': JSON.stringify(test, null, 2), 'change.patch': changePatch });
-  for (const [lens, review] of Object.entries(reviews)) {
-    const document = validated('review', { ...envelope('ensemble.review/v1'), ...review, lens }) as ReviewDocument;
-    writeArtifact(dir, `ensemble-review-${lens}`, { 'review.json': JSON.stringify(document, null, 2) });
-  }
+  const reviewDocuments = Object.entries(reviews).map(
+    ([lens, review]) => validated('review', { ...envelope('ensemble.review/v1'), ...review, lens }) as ReviewDocument,
+  );
   const docs = validated('docs', {
     ...envelope('ensemble.docs/v1'),
     status: docsFiles ? 'updated' : 'no-change',
     summary: docsFiles ? 'Documented maxLength and countSentences in the README.' : 'Nothing to document.',
     filesChanged: docsFiles ? Object.keys(docsFiles) : [],
   }) as DocsDocument;
-  writeArtifact(dir, 'ensemble-docs', { 'docs.json': JSON.stringify(docs, null, 2), 'docs.patch': docsPatch });
+  return {
+    request,
+    run,
+    plan,
+    tasks: taskFiles,
+    test,
+    changePatch,
+    reviews: reviewDocuments,
+    docs: { document: docs, patch: docsPatch },
+  };
+}
+
+export interface StepInputs {
+  /** A checkout at the base: the repository the steps make their commits in. */
+  origin: string;
+  baseSha: string;
+  files: RunFiles;
+  /** What `readRun` hands on: every artifact read and valid. */
+  artifacts: PublishArtifacts & { changePatch: string };
+}
+
+/** The publish steps' inputs, in process: the origin at its base, and the run's artifacts as `readRun` reads them. */
+export async function createStepInputs(spec: RunSpec & Pick<ScenarioSpec, 'baseFiles'> = {}): Promise<StepInputs> {
+  const { origin, baseSha } = createOrigin(spec.baseFiles);
+  const files = await makeRunFiles(origin, baseSha, spec);
+  const { plan, tasks, test, changePatch, reviews, docs } = files;
+  // The stage table is the report's concern, not the steps'.
+  const artifacts = { plan, tasks, test, changePatch, reviews, docs, stages: [], invalid: [] };
+  return { origin, baseSha, files, artifacts };
+}
+
+export async function createScenario(spec: ScenarioSpec = {}): Promise<Scenario> {
+  const { origin, baseSha, github, artifacts, upload } = await startRepository(spec);
+  const files = await makeRunFiles(origin, baseSha, spec);
+  const { request, run, plan, changePatch } = files;
+
+  const dir = tempDir('ensemble-publish-artifacts-');
+  const json = (value: unknown) => JSON.stringify(value, null, 2);
+  writeArtifact(dir, 'ensemble-plan', { 'plan.json': json(plan), 'request.json': JSON.stringify(request) });
+  for (const { document, patch } of files.tasks) {
+    writeArtifact(dir, `ensemble-code-${document.taskId}`, {
+      'task.json': json(document),
+      'task.patch': patch,
+      'transcript.jsonl': '',
+    });
+  }
+  writeArtifact(dir, 'ensemble-test', { 'test.json': json(files.test), 'change.patch': changePatch });
+  for (const document of files.reviews) {
+    writeArtifact(dir, `ensemble-review-${document.lens}`, { 'review.json': json(document) });
+  }
+  const docs = files.docs;
+  writeArtifact(dir, 'ensemble-docs', { 'docs.json': json(docs.document), 'docs.patch': docs.patch });
   spec.mutate?.(dir);
 
   await upload(dir, undefined, spec.omit);
@@ -512,7 +585,7 @@ export async function createScenario(spec: ScenarioSpec = {}): Promise<Scenario>
     run,
     plan,
     changePatch,
-    docsPatch,
+    docsPatch: docs.patch,
     upload,
     artifactDir: dir,
     close: async () => {

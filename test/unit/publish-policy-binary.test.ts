@@ -34,7 +34,7 @@ function patchOf(repo: TestRepo, files: FileTree): string {
 }
 
 const check = (patch: string, options: Partial<SafeOutputsOptions> = {}) =>
-  checkSafeOutputs({ patches: [{ label: 'task assets', patch }], texts: [] }, { ...OPTIONS, ...options });
+  checkSafeOutputs({ patches: [{ label: 'task assets', patch }], texts: {} }, { ...OPTIONS, ...options });
 
 describe('binary files in a patch', () => {
   test('a new binary file holding a token is refused (the literal is decoded)', async () => {

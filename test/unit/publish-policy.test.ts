@@ -9,6 +9,7 @@ import {
   type SafeOutputsInput,
   type SafeOutputsOptions,
   sanitiseText,
+  type TextInput,
 } from '../../src/publish/policy.ts';
 import { safeBlock } from '../../src/render/safe.ts';
 import { cleanupTemps, createRepo, type FileTree, git, isolateGit, type TestRepo } from '../support/git-fixture.ts';
@@ -33,7 +34,9 @@ const CANARIES = {
 /** The name the refusal gives each canary's pattern. */
 const PATTERN_NAME = (label: string) => label.replace(/ \(.*\)$/, '');
 
-const OPTIONS: SafeOutputsOptions = {
+type Options = SafeOutputsOptions;
+
+const OPTIONS: Options = {
   protectedPaths: defaultPublishProtectedPaths(),
   maxPatchBytes: 1_000_000,
   maxFiles: 300,
@@ -54,8 +57,15 @@ function refusalsOf(result: Awaited<ReturnType<typeof checkSafeOutputs>>): Refus
   return result.refusals;
 }
 
-async function check(input: Partial<SafeOutputsInput>, options: Partial<SafeOutputsOptions> = {}) {
-  return checkSafeOutputs({ patches: [], texts: [], ...input }, { ...OPTIONS, ...options });
+/** One text, under the key `body`. */
+function oneText(label: string, text: string) {
+  return { texts: { body: { label, text } } };
+}
+
+/** `input.texts` are keyed by the caller: the result holds each, sanitised, under the same key. */
+async function check<K extends string = never>(input: Partial<SafeOutputsInput<K>>, options: Partial<Options> = {}) {
+  const texts = {} as Record<K, TextInput>;
+  return checkSafeOutputs<K>({ patches: [], texts, ...input }, { ...OPTIONS, ...options });
 }
 
 describe('a clean change', () => {
@@ -64,9 +74,9 @@ describe('a clean change', () => {
     const patch = patchOf(repo, { 'src/a.ts': 'export const a = 2;\n', 'src/b.ts': 'export const b = 1;\n' });
     const result = await check({
       patches: [{ label: 'task api', patch }],
-      texts: [
-        { label: 'PR title', text: 'Fix @octocat bug\nsee https://evil.example/x' },
-        {
+      texts: {
+        title: { label: 'PR title', text: 'Fix @octocat bug\nsee https://evil.example/x' },
+        body: {
           label: 'PR body',
           text: [
             'Thanks @alice and @org/team!',
@@ -77,12 +87,12 @@ describe('a clean change', () => {
             '```',
           ].join('\n'),
         },
-      ],
+      },
     });
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(result.stats).toEqual({ patchBytes: Buffer.byteLength(patch), files: 2 });
-    const [title, body] = result.texts;
+    const { title, body } = result.texts;
     expect(title).toEqual({ label: 'PR title', text: `Fix @${Z}octocat bug see https${Z}://evil.example/x`, truncated: false });
     expect(body?.text).toBe(
       [
@@ -110,9 +120,9 @@ describe('a clean change', () => {
       '',
       '</details>',
     ].join('\n');
-    const result = await check({ texts: [{ label: 'PR body', text: rendered }] });
+    const result = await check(oneText('PR body', rendered));
     expect(result.ok).toBe(true);
-    if (result.ok) expect(result.texts[0]?.text).toBe(rendered);
+    if (result.ok) expect(result.texts.body.text).toBe(rendered);
     // and the renderer's neutralisation was not undone
     expect(rendered).toContain(`<${Z}img`);
   });
@@ -125,15 +135,15 @@ describe('a clean change', () => {
 
   test('titles are capped at 256 characters and bodies at 65,536, without a refusal', async () => {
     const result = await check({
-      texts: [
-        { label: 'PR title', text: 'word '.repeat(100) },
-        { label: 'PR body', text: 'paragraph of text\n'.repeat(5_000) },
-        { label: 'review finding 1 body', text: 'short' },
-      ],
+      texts: {
+        title: { label: 'PR title', text: 'word '.repeat(100) },
+        body: { label: 'PR body', text: 'paragraph of text\n'.repeat(5_000) },
+        short: { label: 'review finding 1 body', text: 'short' },
+      },
     });
     expect(result.ok).toBe(true);
     if (!result.ok) return;
-    const [title, body, short] = result.texts;
+    const { title, body, short } = result.texts;
     expect(title?.truncated).toBe(true);
     expect(title?.text.length).toBeLessThanOrEqual(256);
     expect(title?.text.endsWith('…')).toBe(true);
@@ -296,7 +306,7 @@ describe('credentials', () => {
 
   test.each(labels)('%s in a text is refused, masked', async (label) => {
     const token = CANARIES[label];
-    const refusals = refusalsOf(await check({ texts: [{ label: 'review finding 3 body', text: `All good.\nUse ${token} to log in.` }] }));
+    const refusals = refusalsOf(await check(oneText('review finding 3 body', `All good.\nUse ${token} to log in.`)));
     expect(refusals).toHaveLength(1);
     expect(refusals[0]).toMatchObject({ rule: 'credential', where: 'review finding 3 body' });
     expect(refusals[0]?.detail).toContain(`${PATTERN_NAME(label)} `);
@@ -305,14 +315,14 @@ describe('credentials', () => {
   });
 
   test('an Anthropic key is reported once, not also as an OpenAI key', async () => {
-    const refusals = refusalsOf(await check({ texts: [{ label: 'PR body', text: CANARIES['Anthropic API key'] }] }));
+    const refusals = refusalsOf(await check(oneText('PR body', CANARIES['Anthropic API key'])));
     expect(refusals.map((r) => r.detail.split(' sk-')[0])).toEqual(['Anthropic API key']);
   });
 
   test('a token split by an invisible character is still found', async () => {
     const token = CANARIES['GitHub token'];
     const split = `${token.slice(0, 10)}\u200b${token.slice(10)}`;
-    const refusals = refusalsOf(await check({ texts: [{ label: 'commit message of task api', text: split }] }));
+    const refusals = refusalsOf(await check(oneText('commit message of task api', split)));
     expect(refusals.map((r) => r.rule)).toEqual(['credential']);
   });
 
@@ -332,7 +342,7 @@ describe('credentials', () => {
     ['a public key and a certificate', '-----BEGIN PUBLIC KEY-----\n-----BEGIN CERTIFICATE-----'],
     ['an AWS-like id that is too short or too long', `${['AK', 'IA'].join('')}${'A'.repeat(15)} ${['AK', 'IA'].join('')}${'A'.repeat(17)}`],
   ])('near miss: %s is not flagged', async (_name, text) => {
-    const result = await check({ texts: [{ label: 'PR body', text }] });
+    const result = await check(oneText('PR body', text));
     expect(result.ok).toBe(true);
   });
 
@@ -358,7 +368,7 @@ describe('the secrets the step was given', () => {
     const patch = patchOf(repo, { 'notes.txt': `one\ntwo ${secret} three\n` });
     const refusals = refusalsOf(
       await check(
-        { patches: [{ label: 'task api', patch }], texts: [{ label: 'PR body', text: `Token: ${secret}` }] },
+        { patches: [{ label: 'task api', patch }], texts: { body: { label: 'PR body', text: `Token: ${secret}` } } },
         { secretValues: [{ name: 'ANTHROPIC_API_KEY', value: secret }, 'short'] },
       ),
     );
@@ -376,7 +386,7 @@ describe('the secrets the step was given', () => {
   test('its base64 form is found at any alignment; a value under 8 characters is ignored', async () => {
     for (const prefix of ['', 'x', 'xy']) {
       const encoded = Buffer.from(`${prefix}${secret}!`).toString('base64');
-      const refusals = refusalsOf(await check({ texts: [{ label: 'PR body', text: `data ${encoded}` }] }, { secretValues: [secret] }));
+      const refusals = refusalsOf(await check(oneText('PR body', `data ${encoded}`), { secretValues: [secret] }));
       expect(refusals).toEqual([
         {
           rule: 'secret-value',
@@ -385,15 +395,14 @@ describe('the secrets the step was given', () => {
         },
       ]);
     }
-    const ok = await check({ texts: [{ label: 'PR body', text: 'hunter2 is in here' }] }, { secretValues: ['hunter2'] });
+    const ok = await check(oneText('PR body', 'hunter2 is in here'), { secretValues: ['hunter2'] });
     expect(ok.ok).toBe(true);
   });
 
   test('a given token is reported as the secret, not a second time as a pattern', async () => {
     const token = CANARIES['GitHub token'];
-    const refusals = refusalsOf(
-      await check({ texts: [{ label: 'PR body', text: token }] }, { secretValues: [{ name: 'GITHUB_TOKEN', value: token }] }),
-    );
+    const given = { secretValues: [{ name: 'GITHUB_TOKEN', value: token }] };
+    const refusals = refusalsOf(await check(oneText('PR body', token), given));
     expect(refusals.map((r) => r.rule)).toEqual(['secret-value']);
   });
 });
@@ -402,7 +411,7 @@ describe('mentions', () => {
   const names = (n: number) => Array.from({ length: n }, (_, i) => `@user${i}`).join(' ');
 
   test('more than 10 distinct mentions in one text is refused', async () => {
-    const refusals = refusalsOf(await check({ texts: [{ label: 'review finding 2 body', text: `ping ${names(11)}` }] }));
+    const refusals = refusalsOf(await check(oneText('review finding 2 body', `ping ${names(11)}`)));
     expect(refusals).toEqual([
       { rule: 'mention-flood', where: 'review finding 2 body', detail: '11 distinct @mentions, more than the 10 allowed in one text' },
     ]);
@@ -410,10 +419,10 @@ describe('mentions', () => {
 
   test('10, repeats, and mentions in code are not a flood; they are neutralised', async () => {
     const text = `${names(10)} @USER1 @user1\n\`@Override\` \`@Test\`\n\`\`\`\n@a @b @c @d @e @f @g @h @i @j @k\n\`\`\``;
-    const result = await check({ texts: [{ label: 'PR body', text }] });
+    const result = await check(oneText('PR body', text));
     expect(result.ok).toBe(true);
-    if (result.ok) expect(result.texts[0]?.text.startsWith(`@${Z}user0 @${Z}user1`)).toBe(true);
-    const lower = await check({ texts: [{ label: 'PR body', text: names(4) }] }, { maxMentions: 3 });
+    if (result.ok) expect(result.texts.body.text.startsWith(`@${Z}user0 @${Z}user1`)).toBe(true);
+    const lower = await check(oneText('PR body', names(4)), { maxMentions: 3 });
     expect(refusalsOf(lower)[0]?.rule).toBe('mention-flood');
   });
 });
@@ -421,16 +430,35 @@ describe('mentions', () => {
 describe('all or nothing', () => {
   test('one bad text among good ones: no texts, only the refusal', async () => {
     const result = await check({
-      texts: [
-        { label: 'PR title', text: 'Fine' },
-        { label: 'review finding 1 body', text: `key ${CANARIES['AWS access key id']}` },
-      ],
+      texts: {
+        title: { label: 'PR title', text: 'Fine' },
+        finding: { label: 'review finding 1 body', text: `key ${CANARIES['AWS access key id']}` },
+      },
     });
     expect(result).toEqual({
       ok: false,
       refusals: [{ rule: 'credential', where: 'review finding 1 body', detail: 'AWS access key id AKIA…(20 chars) on line 1' }],
       stats: { patchBytes: 0, files: 0 },
     });
+  });
+});
+
+describe('keyed texts', () => {
+  test('each text comes back under its own key, also when two share a label; a refusal names the label', async () => {
+    const texts = {
+      'comment 0': { label: 'review comment 1 (src/a.ts:3)', text: 'Use @alice here' },
+      'comment 1': { label: 'review comment 1 (src/a.ts:3)', text: 'Plain' },
+      prTitle: { label: 'PR title', text: 'One\nline' },
+    };
+    const result = await check({ texts });
+    if (!result.ok) throw new Error(formatRefusals(result.refusals));
+    expect(Object.keys(result.texts)).toEqual(['comment 0', 'comment 1', 'prTitle']);
+    expect(result.texts['comment 0'].text).toBe(`Use @${Z}alice here`);
+    expect(result.texts['comment 1'].text).toBe('Plain');
+    expect(result.texts.prTitle.text).toBe('One line');
+    const leaked = { ...texts, 'comment 1': { ...texts['comment 1'], text: CANARIES['GitHub token'] } };
+    const refusals = refusalsOf(await check({ texts: leaked }));
+    expect(refusals.map((r) => [r.rule, r.where])).toEqual([['credential', 'review comment 1 (src/a.ts:3)']]);
   });
 });
 

@@ -7,7 +7,6 @@ import { requestFromIssue, requestFromPrompt } from '../../pipeline/request.ts';
 import { runStage, type StageOutcome } from '../../pipeline/run-stage.ts';
 import { loadRunConfig, openModels, openRunSession, type StageSession } from '../../pipeline/session.ts';
 import { dependencyGroups } from '../../plan/graph.ts';
-import { renderPlanMarkdown, TRACKING_MARKER } from '../../render/index.ts';
 import { UserError } from '../../util/errors.ts';
 import { actionsReporter } from './environment.ts';
 import type { ActionSettings } from './inputs.ts';
@@ -41,15 +40,6 @@ const MISSING_TOKEN =
   // biome-ignore lint/suspicious/noTemplateCurlyInString: the workflow expression a user writes
   'the github-token input is empty: pass ${{ github.token }} (the default) or a token with contents: read and issues: write';
 
-function trackingBody(plan: PlanDocument, runUrl: string): string {
-  return [
-    TRACKING_MARKER,
-    `ensemble is working on this issue: [workflow run](${runUrl}).`,
-    '',
-    renderPlanMarkdown(plan, { limit: { unit: 'chars', max: 60_000 } }),
-  ].join('\n');
-}
-
 /** The issue's title and body as the `issues` event recorded them when the label was added. */
 function labelledIssueText(payload: Record<string, unknown>, number: number): { title: string; body: string } | null {
   const issue = payload['issue'] as { number?: unknown; title?: unknown; body?: unknown } | undefined;
@@ -61,6 +51,8 @@ function labelledIssueText(payload: Record<string, unknown>, number: number): { 
 export interface PreparedRun {
   request: RequestSnapshot;
   octokit: GitHubClient;
+  /** The token the client uses: the tracking comment must never carry it. */
+  token: string;
 }
 
 /**
@@ -90,7 +82,7 @@ export async function prepareRun(
   });
   if (!permission.ok) throw new TriggerError(permission.reason);
 
-  if (trigger.kind !== 'issue') return { request: requestFromPrompt(trigger.prompt), octokit };
+  if (trigger.kind !== 'issue') return { request: requestFromPrompt(trigger.prompt), octokit, token };
   const issue = await github.snapshotIssue(octokit, { owner, repo, issue_number: trigger.issue });
   // The maintainer approved the issue as it read when they added the label: the event carries
   // that text. An edit made since (by its author, say) is not what was approved, so it is not used.
@@ -99,7 +91,7 @@ export async function prepareRun(
     core.warning(`issue #${trigger.issue} was edited after it was labelled; ensemble works on the text as it was labelled`);
     Object.assign(issue, labelled);
   }
-  return { request: requestFromIssue(issue), octokit };
+  return { request: requestFromIssue(issue), octokit, token };
 }
 
 /** Opens the run on the job's checkout: its id is the workflow run's, its base the checkout's HEAD. */
@@ -136,14 +128,19 @@ export async function reportPlan(deps: ActionDeps, prepared: PreparedRun, outcom
 
   if (plan.request.issue === null) return;
   const { owner, repo } = job.repository;
-  const runUrl = `${job.serverUrl}/${owner}/${repo}/actions/runs/${job.runId}`;
-  const github = await import('../../github/index.ts');
-  await github.upsertMarkedComment(prepared.octokit, {
-    owner,
-    repo,
-    issue_number: plan.request.issue,
-    marker: TRACKING_MARKER,
-    body: trackingBody(plan, runUrl),
+  const { postPlanTrackingComment } = await import('../../publish/tracking.ts');
+  await postPlanTrackingComment({
+    octokit: prepared.octokit,
+    repo: { owner, repo },
+    issue: plan.request.issue,
+    plan,
+    runUrl: `${job.serverUrl}/${owner}/${repo}/actions/runs/${job.runId}`,
+    secretValues: [
+      { name: 'github-token', value: prepared.token },
+      ...Object.entries(deps.session?.removedCredentials ?? {}).map(([name, value]) => ({ name, value })),
+    ],
+    serverUrl: job.serverUrl,
+    log: { info: (m) => deps.core.info(m), warn: (m) => deps.core.warning(m) },
   });
 }
 
@@ -172,5 +169,5 @@ export async function runPlanAction(settings: ActionSettings<'plan'>, deps: Acti
     await session.close();
   }
   await uploadOutcome(deps, outcome);
-  await reportPlan(deps, prepared, outcome, config);
+  await reportPlan({ ...deps, session: models }, prepared, outcome, config);
 }

@@ -1,0 +1,87 @@
+/**
+ * Step 5 of `publishToGitHub`: the safe-output policy (`policy.ts`) on everything that will be
+ * written, before anything is: every text publish composed, the model's own texts as it wrote
+ * them (for mention floods and credentials, before any renderer), `change.patch`, `docs.patch`,
+ * and what each task commit discloses (the branch's history keeps them).
+ */
+import { hardenedGit } from '../workspace/git.ts';
+import { diffTrees } from '../workspace/patch.ts';
+import type { PublishArtifacts } from './artifacts.ts';
+import type { CommitSequence } from './commits.ts';
+import { keyedTexts, mapTexts, type PublishTexts } from './compose-texts.ts';
+import { checkSafeOutputs, formatRefusals, type Refusal, type SafeOutputsOptions, type TextInput } from './policy.ts';
+import { type PublishStop, stop } from './step.ts';
+
+export interface CheckPolicyOptions {
+  /** What `composeTexts` made. */
+  texts: PublishTexts<TextInput>;
+  artifacts: PublishArtifacts;
+  changePatch: string;
+  sequence: CommitSequence;
+  /** Where the commits are. */
+  repoDir: string;
+  policy: SafeOutputsOptions;
+}
+
+/** The same texts, sanitised, or every refusal (and the message that reports them). */
+export type PolicyChecked = PolicyPassed | PolicyRefused;
+export type PolicyPassed = { ok: true; texts: PublishTexts<string> };
+/** `stop` is `refused`, with every refusal and what to do about it (`formatRefusals`). */
+export type PolicyRefused = { ok: false; refusals: Refusal[]; stop: PublishStop };
+
+export async function checkPolicy(options: CheckPolicyOptions): Promise<PolicyChecked> {
+  const { texts, artifacts, policy } = options;
+  const checked = await checkSafeOutputs(
+    {
+      patches: [
+        { label: 'change.patch', patch: options.changePatch },
+        { label: 'docs.patch', patch: artifacts.docs?.patch ?? '' },
+      ],
+      texts: { ...keyedTexts(texts), ...modelTexts(artifacts) },
+    },
+    policy,
+  );
+  // The task commits stay in the branch's history: what each discloses is checked too. Their
+  // size and file count are the change's, already checked.
+  const history = await checkSafeOutputs({ patches: await taskCommitPatches(options), texts: {} }, policy);
+  const refusals: Refusal[] = [
+    ...(checked.ok ? [] : checked.refusals),
+    ...(history.ok ? [] : history.refusals.filter((r) => r.rule !== 'patch-size' && r.rule !== 'file-count')),
+  ];
+  if (refusals.length > 0 || !checked.ok) {
+    const message = formatRefusals(refusals, { allowedHost: policy.allowedHost });
+    return { ok: false, refusals, stop: stop('refused', message) };
+  }
+  return { ok: true, texts: mapTexts(texts, (_, key) => checked.texts[key]!.text) };
+}
+
+/** Model text checked for mention floods and credentials as written by the model, before any renderer. */
+function modelTexts(artifacts: PublishArtifacts): Record<string, TextInput> {
+  const texts: TextInput[] = [{ label: 'plan summary', text: artifacts.plan.summary, kind: 'raw' }];
+  for (const task of artifacts.tasks) {
+    texts.push({ label: `summary of task ${task.document.taskId}`, text: task.document.summary, kind: 'raw' });
+  }
+  if (artifacts.test) texts.push({ label: 'test summary', text: artifacts.test.summary, kind: 'raw' });
+  for (const review of artifacts.reviews) {
+    texts.push({ label: `${review.lens} review summary`, text: review.summary, kind: 'raw' });
+    review.findings.forEach((f, i) => {
+      texts.push({ label: `${review.lens} finding ${i + 1} title`, text: f.title, kind: 'raw' });
+      texts.push({ label: `${review.lens} finding ${i + 1} body`, text: f.body, kind: 'raw' });
+    });
+  }
+  if (artifacts.docs) texts.push({ label: 'docs summary', text: artifacts.docs.document.summary, kind: 'raw' });
+  // Checked, never written: the keys only keep them apart from the written texts' keys.
+  return Object.fromEntries(texts.map((text, i) => [`model ${i}`, text]));
+}
+
+/** The change each task commit makes (what the branch's history discloses). */
+async function taskCommitPatches(options: Pick<CheckPolicyOptions, 'sequence' | 'repoDir'>) {
+  const git = hardenedGit(options.repoDir);
+  const taskCommits = options.sequence.commits.filter((c) => c.stage === 'code');
+  return Promise.all(
+    taskCommits.map(async (c) => {
+      const { patch } = await diffTrees(git, c.parent, c.sha);
+      return { label: `commit of task ${c.taskId}`, patch };
+    }),
+  );
+}

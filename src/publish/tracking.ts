@@ -1,0 +1,79 @@
+/**
+ * The plan job's tracking comment on the issue: the one write to GitHub outside `publish`, and
+ * it carries model text (the plan). So it goes through the same safe-output policy as everything
+ * `publish` writes (`policy.ts`: credentials, the step's secret values, mention floods; links to
+ * other hosts made inert, mentions neutralised), and the plan is left out when the policy refuses
+ * it, as `report` withholds what it must. `publish` later updates the same comment (`report.ts`).
+ */
+import type { PlanDocument } from '../contracts/plan.ts';
+import { type MarkedComment, upsertMarkedComment } from '../github/issues.ts';
+import type { GitHubClient } from '../github/octokit.ts';
+import { renderPlanMarkdown, TRACKING_MARKER } from '../render/index.ts';
+import type { SecretValue } from '../secrets/scan.ts';
+import type { RemoteRepo } from './git-data.ts';
+import { checkSafeOutputs, type Refusal, type SafeOutputsOptions } from './policy.ts';
+import { WITHHELD } from './report.ts';
+import { type PublishLog, silentLog } from './step.ts';
+
+export interface PostPlanTrackingCommentOptions {
+  octokit: GitHubClient;
+  repo: RemoteRepo;
+  /** The issue the run works on. */
+  issue: number;
+  plan: PlanDocument;
+  /** The workflow run, linked from the comment. */
+  runUrl: string;
+  /** The values of the secrets the job was given (model keys, the token): none may appear in the comment. */
+  secretValues: readonly SecretValue[];
+  /** `https://github.com` (`GITHUB_SERVER_URL`): links elsewhere are made inert. */
+  serverUrl: string;
+  /** Told when the plan is left out, and why. */
+  log?: PublishLog;
+}
+
+export interface PostedTrackingComment extends MarkedComment {
+  /** The body as posted. */
+  body: string;
+  /** The plan was left out because the policy refused it. */
+  planWithheld: boolean;
+}
+
+/** The comment: the marker, a link to the run and the plan (`null`: the plan withheld). */
+export function trackingBody(plan: PlanDocument | null, runUrl: string, allowedHost: string): string {
+  const limit = { unit: 'chars', max: 60_000 } as const;
+  const planMarkdown = plan ? renderPlanMarkdown(plan, { allowedHost, limit }) : `**Plan:** ${WITHHELD}.\n`;
+  const link = `ensemble is working on this issue: [workflow run](${runUrl}).`;
+  return [TRACKING_MARKER, link, '', planMarkdown].join('\n');
+}
+
+/**
+ * Creates or updates the tracking comment on `issue` with the plan, sanitised by the safe-output
+ * policy; when the policy refuses the plan (a credential or a secret value in it), the comment
+ * says the plan is withheld instead. Throws when GitHub refuses the write.
+ */
+export async function postPlanTrackingComment(options: PostPlanTrackingCommentOptions): Promise<PostedTrackingComment> {
+  const { octokit, repo, issue, plan, runUrl } = options;
+  const allowedHost = new URL(options.serverUrl).host;
+  const policy = textPolicy(options.secretValues, allowedHost);
+  const text = trackingBody(plan, runUrl, allowedHost);
+  const texts = { comment: { label: 'tracking comment', text, kind: 'body' as const } };
+  const checked = await checkSafeOutputs({ patches: [], texts }, policy);
+  if (!checked.ok) {
+    const log = options.log ?? silentLog;
+    log.warn(`the plan is withheld from the tracking comment on issue #${issue}: ${why(checked.refusals)}`);
+  }
+  const body = checked.ok ? checked.texts.comment.text : trackingBody(null, runUrl, allowedHost);
+  const params = { owner: repo.owner, repo: repo.repo, issue_number: issue, marker: TRACKING_MARKER, body };
+  const posted = await upsertMarkedComment(octokit, params);
+  return { ...posted, body, planWithheld: !checked.ok };
+}
+
+/** The safe-output policy for a text alone: no patch is checked here. */
+function textPolicy(secretValues: readonly SecretValue[], allowedHost: string): SafeOutputsOptions {
+  return { protectedPaths: [], maxPatchBytes: 0, maxFiles: 0, secretValues, allowedHost };
+}
+
+/** The refusals by rule and what was found (a credential masked, a secret by its name). */
+function why(refusals: readonly Refusal[]): string {
+  return refusals.map((r) => `${r.rule} (${r.detail})`).join('; ');
+}
