@@ -1,0 +1,422 @@
+import { readFileSync } from 'node:fs';
+import { Octokit } from '@octokit/rest';
+import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
+import { extract, OPERATIONS } from '../../../scripts/extract-openapi.ts';
+import { cleanupTemps, gitText, isolateGit, tempDir, writeFiles } from '../../support/git-fixture.ts';
+import { type GitHubFake, type GitHubFakeSeed, rateLimited, serverError, startGitHubFake } from '../../support/github-fake.ts';
+
+beforeAll(isolateGit);
+afterAll(cleanupTemps);
+
+const fakes: GitHubFake[] = [];
+afterEach(async () => {
+  await Promise.all(fakes.splice(0).map((f) => f.close()));
+});
+
+const REPO = { owner: 'octo-org', repo: 'demo' };
+
+async function start(seed: GitHubFakeSeed = {}) {
+  const fake = await startGitHubFake({
+    collaborators: { maya: 'maintain' },
+    issues: [{ number: 5, title: 'Add a flag', body: 'Please', author: 'maya' }],
+    ...seed,
+  });
+  fakes.push(fake);
+  return fake;
+}
+
+/** A plain Octokit, no retries: the fake's answers as they are. */
+const client = (fake: GitHubFake) =>
+  new Octokit({ auth: 'test-token', baseUrl: fake.url, log: { debug() {}, info() {}, warn() {}, error() {} } });
+
+async function raw(fake: GitHubFake, method: string, path: string, body?: unknown, headers: Record<string, string> = {}) {
+  const response = await fetch(`${fake.url}${path}`, {
+    method,
+    headers: { authorization: 'token test-token', 'content-type': 'application/json', ...headers },
+    body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
+  });
+  const text = await response.text();
+  return { status: response.status, headers: response.headers, json: text ? JSON.parse(text) : undefined };
+}
+
+describe('the GitHub fake refuses what GitHub would refuse, and records why', () => {
+  test('a body without a required field: 422, nothing written, the operation and the field in problems', async () => {
+    const fake = await start();
+    const answer = await raw(fake, 'POST', '/repos/octo-org/demo/issues/5/comments', { text: 'hello' });
+    expect(answer.status).toBe(422);
+    expect(answer.json.message).toContain('body.body: required, missing');
+    expect(fake.state.comments).toEqual([]);
+    expect(fake.problems).toEqual([
+      expect.objectContaining({
+        operation: 'issues/create-comment',
+        kind: 'request',
+        reason: expect.stringContaining('body.body: required, missing'),
+      }),
+    ]);
+    // The misspelt field is reported too: GitHub would ignore it silently.
+    expect(fake.problems[0]!.reason).toContain('body.text: not a field of this object');
+  });
+
+  test('an unknown path: 404 and a problem naming the request', async () => {
+    const fake = await start();
+    const answer = await raw(fake, 'GET', '/repos/octo-org/demo/issues/5/reactions');
+    expect(answer.status).toBe(404);
+    expect(fake.problems).toEqual([
+      {
+        operation: null,
+        method: 'GET',
+        path: '/repos/octo-org/demo/issues/5/reactions',
+        kind: 'request',
+        reason: expect.stringContaining('no operation of the fixture matches'),
+      },
+    ]);
+  });
+
+  test('a known path with a method the fixture lacks', async () => {
+    const fake = await start();
+    expect((await raw(fake, 'DELETE', '/repos/octo-org/demo/issues/comments/1')).status).toBe(404);
+    expect(fake.problems[0]!.reason).toMatch(/has no DELETE operation in the fixture; it has PATCH \(issues\/update-comment\)/);
+  });
+
+  test('a field of the wrong type, an enum value GitHub does not know, a parameter of the wrong type', async () => {
+    const fake = await start();
+    const sha = fake.state.refs.get('refs/heads/main')!;
+    expect((await raw(fake, 'POST', '/repos/octo-org/demo/git/refs', { ref: 'refs/heads/x', sha: 12 })).status).toBe(422);
+    expect(
+      (await raw(fake, 'POST', '/repos/octo-org/demo/git/trees', { tree: [{ path: 'a', mode: '644', type: 'blob', content: 'x' }] }))
+        .status,
+    ).toBe(422);
+    expect((await raw(fake, 'GET', '/repos/octo-org/demo/issues/five')).status).toBe(422);
+    expect((await raw(fake, 'GET', '/repos/octo-org/demo/pulls?state=merged')).status).toBe(422);
+    expect((await raw(fake, 'GET', '/repos/octo-org/demo/pulls?status=open')).status).toBe(422);
+    expect(fake.problems.map((p) => [p.operation, p.reason])).toEqual([
+      ['git/create-ref', 'body.sha: expected a string, found number 12'],
+      [
+        'git/create-tree',
+        expect.stringContaining('body.tree[0].mode: expected one of "100644", "100755", "040000", "160000", "120000", found "644"'),
+      ],
+      ['issues/get', 'path parameter issue_number: expected an integer, found "five"'],
+      ['pulls/list', expect.stringContaining('query parameter state: expected one of "open", "closed", "all", found "merged"')],
+      ['pulls/list', expect.stringContaining('query parameter status is not a parameter of pulls/list')],
+    ]);
+    expect(fake.state.refs.has('refs/heads/x')).toBe(false);
+    expect(fake.state.refs.get('refs/heads/main')).toBe(sha);
+  });
+
+  test('no token, the wrong token, another repository', async () => {
+    const fake = await start({ token: 'right' });
+    expect((await fetch(`${fake.url}/repos/octo-org/demo`)).status).toBe(401);
+    expect((await raw(fake, 'GET', '/repos/octo-org/demo', undefined, { authorization: 'token wrong' })).status).toBe(401);
+    expect((await raw(fake, 'GET', '/repos/other/demo', undefined, { authorization: 'Bearer right' })).status).toBe(404);
+    expect((await raw(fake, 'GET', '/repos/octo-org/demo', undefined, { authorization: 'Bearer right' })).status).toBe(200);
+    expect(fake.problems.map((p) => p.reason)).toEqual([
+      'no Authorization header: the request is unauthenticated',
+      'the token is not the one the fake was started with',
+      'the fake serves octo-org/demo, not other/demo',
+    ]);
+  });
+
+  test("GitHub's semantic refusals: a ref with refs/, a review comment outside the diff, a malformed tree entry", async () => {
+    const fake = await start({ files: { 'a.txt': lines(1, 20) } });
+    const octokit = client(fake);
+    await expect(octokit.rest.git.getRef({ ...REPO, ref: 'refs/heads/main' })).rejects.toMatchObject({ status: 404 });
+    const pull = await openPull(fake, { 'a.txt': lines(1, 20).replace('line 10\n', 'line ten\n') });
+    await expect(
+      octokit.rest.pulls.createReview({
+        ...REPO,
+        pull_number: pull,
+        event: 'COMMENT',
+        body: 'review',
+        comments: [{ path: 'a.txt', line: 2, side: 'RIGHT', body: 'far from the change' }],
+      }),
+    ).rejects.toMatchObject({ status: 422 });
+    await expect(
+      octokit.rest.git.createTree({ ...REPO, tree: [{ path: 'x', mode: '100644', type: 'blob', sha: 'f'.repeat(40), content: 'both' }] }),
+    ).rejects.toMatchObject({ status: 422 });
+    expect(fake.problems.map((p) => [p.operation, p.reason])).toEqual([
+      ['git/get-ref', expect.stringContaining('without "refs/"')],
+      ['pulls/create-review', expect.stringContaining('a.txt:2 RIGHT')],
+      ['git/create-tree', expect.stringContaining('use either sha or content, not both')],
+    ]);
+    expect(fake.state.reviews).toEqual([]);
+  });
+
+  test('state conflicts a correct client meets are answered but are not problems', async () => {
+    const fake = await start({ actionsCanCreatePullRequests: false });
+    const octokit = client(fake);
+    await expect(octokit.rest.git.getRef({ ...REPO, ref: 'heads/nope' })).rejects.toMatchObject({ status: 404 });
+    await expect(octokit.rest.issues.get({ ...REPO, issue_number: 99 })).rejects.toMatchObject({ status: 404 });
+    const sha = fake.state.refs.get('refs/heads/main')!;
+    await octokit.rest.git.createRef({ ...REPO, ref: 'refs/heads/ensemble/issue-5', sha });
+    await expect(octokit.rest.git.createRef({ ...REPO, ref: 'refs/heads/ensemble/issue-5', sha })).rejects.toMatchObject({
+      status: 422,
+      message: expect.stringContaining('Reference already exists'),
+    });
+    await expect(octokit.rest.pulls.create({ ...REPO, head: 'ensemble/issue-5', base: 'main', title: 't' })).rejects.toMatchObject({
+      status: 403,
+      message: expect.stringContaining('GitHub Actions is not permitted to create or approve pull requests'),
+    });
+    expect(fake.problems).toEqual([]);
+  });
+});
+
+describe('faults on demand', () => {
+  test('queued per operation, answered in order; afterWrite performs the write first', async () => {
+    const fake = await start();
+    fake.fail('issues/create-comment', serverError(502, { afterWrite: true }), rateLimited({ status: 429 }));
+    const post = () => raw(fake, 'POST', '/repos/octo-org/demo/issues/5/comments', { body: 'hi' });
+    expect((await post()).status).toBe(502);
+    expect(fake.state.comments.map((c) => c.body)).toEqual(['hi']);
+    const limited = await post();
+    expect(limited.status).toBe(429);
+    expect(limited.headers.get('x-ratelimit-remaining')).toBe('0');
+    expect(Number(limited.headers.get('x-ratelimit-reset'))).toBeGreaterThan(Date.now() / 1000 - 5);
+    expect(limited.json.message).toMatch(/API rate limit exceeded/);
+    expect(fake.state.comments).toHaveLength(1);
+    expect((await post()).status).toBe(201);
+    expect(fake.state.comments).toHaveLength(2);
+    expect(fake.calls('issues/create-comment').map((r) => [r.status, r.faulted])).toEqual([
+      [502, true],
+      [429, true],
+      [201, false],
+    ]);
+    expect(fake.problems).toEqual([]);
+    expect(() => fake.fail('issues/delete-comment', serverError())).toThrow(/no operation issues\/delete-comment/);
+  });
+});
+
+describe('git data is consistent', () => {
+  test('trees on a base tree merge, delete and nest, with the SHAs git computes; commits chain; refs move by fast-forward or force', async () => {
+    const fake = await start({ files: { 'README.md': '# demo\n', 'src/a.ts': 'export const a = 1;\n', 'src/old.ts': 'old\n' } });
+    const octokit = client(fake);
+    const main = (await octokit.rest.git.getRef({ ...REPO, ref: 'heads/main' })).data.object.sha;
+    const base = (await octokit.rest.git.getCommit({ ...REPO, commit_sha: main })).data;
+    const binary = Buffer.from([0, 255, 1, 254]);
+    const blob = await octokit.rest.git.createBlob({ ...REPO, content: binary.toString('base64'), encoding: 'base64' });
+    const tree = await octokit.rest.git.createTree({
+      ...REPO,
+      base_tree: base.tree.sha,
+      tree: [
+        { path: 'src/a.ts', mode: '100644', type: 'blob', content: 'export const a = 2;\n' },
+        { path: 'src/old.ts', mode: '100644', type: 'blob', sha: null },
+        { path: 'docs/deep/guide.md', mode: '100644', type: 'blob', content: '# Guide\n' },
+        { path: 'bin/data.bin', mode: '100644', type: 'blob', sha: blob.data.sha },
+        { path: 'run.sh', mode: '100755', type: 'blob', content: '#!/bin/sh\n' },
+      ],
+    });
+    const listed = await octokit.rest.git.getTree({ ...REPO, tree_sha: tree.data.sha, recursive: '1' });
+    expect(listed.data.tree.filter((e) => e.type === 'blob').map((e) => e.path)).toEqual([
+      'README.md',
+      'bin/data.bin',
+      'docs/deep/guide.md',
+      'run.sh',
+      'src/a.ts',
+    ]);
+
+    // The same files committed with the real git give the same tree.
+    const dir = tempDir();
+    gitText(dir, ['init', '-q']);
+    writeFiles(dir, {
+      'README.md': '# demo\n',
+      'src/a.ts': 'export const a = 2;\n',
+      'docs/deep/guide.md': '# Guide\n',
+      'bin/data.bin': binary,
+      'run.sh': '#!/bin/sh\n',
+    });
+    gitText(dir, ['add', '-A']);
+    gitText(dir, ['update-index', '--chmod=+x', 'run.sh']);
+    expect(tree.data.sha).toBe(gitText(dir, ['write-tree']));
+
+    const commit = await octokit.rest.git.createCommit({ ...REPO, message: 'Change a', tree: tree.data.sha, parents: [main] });
+    expect(commit.data).toMatchObject({ tree: { sha: tree.data.sha }, parents: [{ sha: main }], verification: { verified: true } });
+    await octokit.rest.git.createRef({ ...REPO, ref: 'refs/heads/ensemble/issue-5', sha: commit.data.sha });
+
+    // A commit that does not descend from the branch head is not a fast-forward.
+    const sibling = await octokit.rest.git.createCommit({ ...REPO, message: 'Other', tree: base.tree.sha, parents: [main] });
+    await expect(octokit.rest.git.updateRef({ ...REPO, ref: 'heads/ensemble/issue-5', sha: sibling.data.sha })).rejects.toMatchObject({
+      status: 422,
+      message: expect.stringContaining('Update is not a fast forward'),
+    });
+    const forced = await octokit.rest.git.updateRef({ ...REPO, ref: 'heads/ensemble/issue-5', sha: sibling.data.sha, force: true });
+    expect(forced.data.object.sha).toBe(sibling.data.sha);
+    const child = await octokit.rest.git.createCommit({ ...REPO, message: 'Next', tree: tree.data.sha, parents: [sibling.data.sha] });
+    await octokit.rest.git.updateRef({ ...REPO, ref: 'heads/ensemble/issue-5', sha: child.data.sha });
+    expect(fake.state.refs.get('refs/heads/ensemble/issue-5')).toBe(child.data.sha);
+    // Octokit encodes the slashes of a ref; GitHub also takes them raw.
+    expect((await raw(fake, 'GET', '/repos/octo-org/demo/git/ref/heads/ensemble/issue-5')).json.object.sha).toBe(child.data.sha);
+    expect((await raw(fake, 'GET', '/repos/octo-org/demo/branches/ensemble/issue-5')).json.commit.sha).toBe(child.data.sha);
+
+    await expect(octokit.rest.git.createCommit({ ...REPO, message: 'x', tree: 'a'.repeat(40), parents: [main] })).rejects.toMatchObject({
+      status: 422,
+    });
+    expect(fake.problems.map((p) => p.reason)).toEqual(['422 Tree SHA does not exist']);
+  });
+});
+
+describe('answers have the shapes of the fixture', () => {
+  test('every operation of the fixture, driven through @octokit/rest, answers without a problem', async () => {
+    const fake = await start({ collaborators: { maya: 'maintain', tom: 'triage' }, files: { 'a.txt': lines(1, 30) } });
+    const octokit = client(fake);
+    expect((await octokit.rest.repos.get(REPO)).data).toMatchObject({ default_branch: 'main', full_name: 'octo-org/demo' });
+    expect((await octokit.rest.repos.getBranch({ ...REPO, branch: 'main' })).data).toMatchObject({ name: 'main', protected: false });
+    expect((await octokit.rest.repos.getCollaboratorPermissionLevel({ ...REPO, username: 'maya' })).data).toMatchObject({
+      permission: 'write',
+      role_name: 'maintain',
+    });
+    expect((await octokit.rest.repos.getCollaboratorPermissionLevel({ ...REPO, username: 'tom' })).data).toMatchObject({
+      permission: 'read',
+      role_name: 'triage',
+    });
+    expect((await octokit.rest.users.getByUsername({ username: 'github-actions[bot]' })).data).toMatchObject({ type: 'Bot', id: 41898282 });
+    expect((await octokit.rest.issues.get({ ...REPO, issue_number: 5 })).data).toMatchObject({
+      title: 'Add a flag',
+      user: { login: 'maya' },
+    });
+    const comment = await octokit.rest.issues.createComment({ ...REPO, issue_number: 5, body: 'first' });
+    expect(comment.data.user).toMatchObject({ login: 'github-actions[bot]', type: 'Bot' });
+    await octokit.rest.issues.updateComment({ ...REPO, comment_id: comment.data.id, body: 'second' });
+    expect((await octokit.rest.issues.listComments({ ...REPO, issue_number: 5 })).data.map((c) => c.body)).toEqual(['second']);
+
+    const number = await openPull(fake, { 'a.txt': lines(1, 30).replace('line 15\n', 'line fifteen\n'), 'new.txt': 'one\ntwo\n' });
+    expect((await octokit.rest.pulls.list({ ...REPO, head: 'octo-org:ensemble/issue-5' })).data.map((p) => p.number)).toEqual([number]);
+    expect((await octokit.rest.pulls.list({ ...REPO, head: 'octo-org:other' })).data).toEqual([]);
+    await octokit.rest.pulls.update({ ...REPO, pull_number: number, body: 'updated' });
+    expect((await octokit.rest.pulls.get({ ...REPO, pull_number: number })).data).toMatchObject({
+      body: 'updated',
+      draft: true,
+      changed_files: 2,
+      additions: 3,
+      deletions: 1,
+      head: { ref: 'ensemble/issue-5' },
+      base: { ref: 'main' },
+    });
+    const labels = await octokit.rest.issues.addLabels({ ...REPO, issue_number: number, labels: ['ensemble'] });
+    expect(labels.data.map((l) => l.name)).toEqual(['ensemble']);
+    const review = await octokit.rest.pulls.createReview({
+      ...REPO,
+      pull_number: number,
+      event: 'COMMENT',
+      body: 'Two findings',
+      comments: [
+        { path: 'a.txt', line: 15, side: 'RIGHT', body: 'changed line' },
+        { path: 'a.txt', start_line: 13, line: 17, side: 'RIGHT', body: 'range within the hunk' },
+        { path: 'new.txt', line: 2, body: 'new file' },
+      ],
+    });
+    expect(review.data).toMatchObject({ state: 'COMMENTED', body: 'Two findings' });
+    // The pull request is the token's own: GitHub refuses to let it request changes.
+    await expect(
+      octokit.rest.pulls.createReview({ ...REPO, pull_number: number, event: 'REQUEST_CHANGES', body: 'no' }),
+    ).rejects.toMatchObject({ status: 422, message: expect.stringContaining('Can not request changes on your own pull request') });
+    expect((await octokit.rest.pulls.listReviews({ ...REPO, pull_number: number })).data.map((r) => r.id)).toEqual([review.data.id]);
+
+    // A second commit on the branch: a blob, a tree, a commit, a fast-forward.
+    const head = (await octokit.rest.git.getRef({ ...REPO, ref: 'heads/ensemble/issue-5' })).data.object.sha;
+    const blob = await octokit.rest.git.createBlob({ ...REPO, content: 'three\n', encoding: 'utf-8' });
+    const headTree = (await octokit.rest.git.getTree({ ...REPO, tree_sha: head })).data.sha;
+    const tree = await octokit.rest.git.createTree({
+      ...REPO,
+      base_tree: headTree,
+      tree: [{ path: 'three.txt', mode: '100644', type: 'blob', sha: blob.data.sha }],
+    });
+    const commit = await octokit.rest.git.createCommit({ ...REPO, message: 'Three', tree: tree.data.sha, parents: [head] });
+    await octokit.rest.git.updateRef({ ...REPO, ref: 'heads/ensemble/issue-5', sha: commit.data.sha });
+    expect((await octokit.rest.pulls.get({ ...REPO, pull_number: number })).data).toMatchObject({
+      commits: 2,
+      head: { sha: commit.data.sha },
+    });
+
+    const exercised = new Set(fake.requests.map((r) => r.operation));
+    expect(OPERATIONS.filter((op) => !exercised.has(op))).toEqual([]);
+    expect(fake.problems).toEqual([]);
+  });
+
+  test('lists paginate with Link headers, as octokit.paginate follows them', async () => {
+    const comments = Array.from({ length: 130 }, (_, i) => ({ author: 'maya', body: `comment ${i}` }));
+    const fake = await start({ issues: [{ number: 5, title: 'Busy', author: 'maya', comments }] });
+    const all = await client(fake).paginate(client(fake).rest.issues.listComments, { ...REPO, issue_number: 5, per_page: 100 });
+    expect(all.map((c) => c.body)).toEqual(comments.map((c) => c.body));
+    expect(fake.calls('issues/list-comments').map((r) => r.query.page ?? '1')).toEqual(['1', '2']);
+    expect(fake.problems).toEqual([]);
+  });
+});
+
+describe('the fixture', () => {
+  test('holds exactly the operations ensemble uses, extracted by scripts/extract-openapi.ts', () => {
+    const fixture = JSON.parse(readFileSync(new URL('../../fixtures/github-openapi.json', import.meta.url), 'utf8'));
+    const ids = Object.values(fixture.paths).flatMap((item) =>
+      Object.values(item as Record<string, { operationId: string }>).map((op) => op.operationId),
+    );
+    expect(ids.sort()).toEqual([...OPERATIONS].sort());
+    expect(fixture.paths['/repos/{owner}/{repo}/collaborators/{username}/permission'].get.operationId).toBe(
+      'repos/get-collaborator-permission-level',
+    );
+  });
+
+  test('extraction resolves references transitively, keeps only what they reach, and drops descriptions', () => {
+    const spec = {
+      openapi: '3.0.3',
+      info: { title: 'GitHub', version: '1' },
+      paths: {
+        '/a/{id}': {
+          parameters: [{ $ref: '#/components/parameters/id' }],
+          get: {
+            operationId: 'a/get',
+            summary: 'Get an A',
+            description: 'Long prose',
+            responses: { '200': { description: 'OK', content: { 'application/json': { schema: { $ref: '#/components/schemas/a' } } } } },
+          },
+        },
+        '/b': { get: { operationId: 'b/get', responses: {} } },
+      },
+      components: {
+        parameters: { id: { name: 'id', in: 'path', required: true, description: 'The id', schema: { type: 'integer' } } },
+        schemas: {
+          a: {
+            type: 'object',
+            description: 'An A',
+            properties: { description: { type: 'string' }, b: { $ref: '#/components/schemas/b' } },
+          },
+          b: { type: 'object', properties: { n: { type: 'integer', example: 3 } } },
+          unused: { type: 'string' },
+        },
+      },
+    };
+    const out = extract(spec, ['a/get']) as {
+      paths: Record<string, unknown>;
+      components: { schemas: Record<string, unknown>; parameters: unknown };
+    };
+    expect(Object.keys(out.paths)).toEqual(['/a/{id}']);
+    expect(Object.keys(out.components.schemas).sort()).toEqual(['a', 'b']);
+    // A property named "description" is kept; the description keyword is not.
+    expect(out.components.schemas.a).toEqual({
+      type: 'object',
+      properties: { description: { type: 'string' }, b: { $ref: '#/components/schemas/b' } },
+    });
+    expect(out.components.schemas.b).toEqual({ type: 'object', properties: { n: { type: 'integer' } } });
+    expect(out.components.parameters).toEqual({ id: { name: 'id', in: 'path', required: true, schema: { type: 'integer' } } });
+    expect(() => extract(spec, ['a/get', 'c/get'])).toThrow(/operations not in the description: c\/get/);
+  });
+});
+
+function lines(from: number, to: number): string {
+  let text = '';
+  for (let n = from; n <= to; n++) text += `line ${n}\n`;
+  return text;
+}
+
+/** Commits `files` onto main as branch ensemble/issue-5 and opens a draft pull request; returns its number. */
+async function openPull(fake: GitHubFake, files: Record<string, string>): Promise<number> {
+  const octokit = client(fake);
+  const main = fake.state.refs.get('refs/heads/main')!;
+  const baseTree = (await octokit.rest.git.getCommit({ ...REPO, commit_sha: main })).data.tree.sha;
+  const tree = await octokit.rest.git.createTree({
+    ...REPO,
+    base_tree: baseTree,
+    tree: Object.entries(files).map(([path, content]) => ({ path, mode: '100644' as const, type: 'blob' as const, content })),
+  });
+  const commit = await octokit.rest.git.createCommit({ ...REPO, message: 'Change', tree: tree.data.sha, parents: [main] });
+  await octokit.rest.git.createRef({ ...REPO, ref: 'refs/heads/ensemble/issue-5', sha: commit.data.sha });
+  const pull = await octokit.rest.pulls.create({ ...REPO, head: 'ensemble/issue-5', base: 'main', title: 'Add a flag', draft: true });
+  return pull.data.number;
+}
