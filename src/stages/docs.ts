@@ -2,6 +2,7 @@ import { submitToolFor } from '../agent/submit.ts';
 import { type Tool, type ToolContext, toolsFor, writeTools } from '../agent/tools/index.ts';
 import type { DocsBody, DocsDocument } from '../contracts/docs.ts';
 import type { PlanDocument } from '../contracts/plan.ts';
+import { clip } from '../util/text.ts';
 import { nulFields, worktreeGit } from '../workspace/git.ts';
 import { type CompiledGlob, compileGlob, matchGlobs } from '../workspace/glob.ts';
 import {
@@ -36,9 +37,8 @@ How to work:
 
 /** The contract caps a summary at 20,000 characters: the agent's text is cut, the stage's notes are kept. */
 function capSummary(summary: string, notes: readonly string[]): string {
-  const tail = notes.map((n) => `\n\n${n.length > 4_000 ? `${n.slice(0, 4_000)}…` : n}`).join('');
-  const room = 20_000 - tail.length;
-  return `${summary.length > room ? `${summary.slice(0, room - 1)}…` : summary}${tail}`;
+  const kept = notes.map((note) => `\n\n${clip(note, 4_000)}`).join('');
+  return `${clip(summary, 20_000 - kept.length)}${kept}`;
 }
 
 function isUnder(path: string, globs: readonly CompiledGlob[]): boolean {

@@ -7,6 +7,7 @@ import type { PlanDocument } from '../contracts/plan.ts';
 import type { CriterionCheck, ReviewBody, ReviewDocument } from '../contracts/review.ts';
 import type { TestDocument } from '../contracts/test-report.ts';
 import { anchorFinding, type DiffFile, findDiffFile, normaliseLine, parseUnifiedDiff, verdictFor } from '../review/index.ts';
+import { clip } from '../util/text.ts';
 import { applyWithConflictMarkers, createWorktree, removeWorktree, type Worktree } from '../workspace/index.ts';
 import { runStageAgent, type StageContext } from './context.ts';
 import { StageError } from './errors.ts';
@@ -182,9 +183,7 @@ function testReportText(test: TestDocument | null): string {
         : failure.atBase === false
           ? 'introduced by the change'
           : 'not checked at the base';
-    const excerpt =
-      failure.excerpt.length > FAILURE_EXCERPT_MAX_CHARS ? `${failure.excerpt.slice(0, FAILURE_EXCERPT_MAX_CHARS)}\n…` : failure.excerpt;
-    details.push(`Failing: ${failure.name} (${origin})\n${excerpt}`);
+    details.push(`Failing: ${failure.name} (${origin})\n${clip(failure.excerpt, FAILURE_EXCERPT_MAX_CHARS)}`);
   }
   return `${lines.join('\n')}\n${untrustedBlock('test report', details.join('\n\n'))}`;
 }
@@ -319,7 +318,7 @@ export function failedLensReview(ctx: StageContext, lens: string, reason: string
     run: ctx.run,
     usage: ctx.ledger.toUsage('review', `review:${lens}`),
     verdict: 'comment',
-    summary: `The ${lens} review did not complete, so this change has not been reviewed through that lens: ${reason.length > 4_000 ? `${reason.slice(0, 4_000)}…` : reason}`,
+    summary: `The ${lens} review did not complete, so this change has not been reviewed through that lens: ${clip(reason, 4_000)}`,
     findings: [],
     criteria: [],
     lens,

@@ -1,7 +1,7 @@
 import { runSandboxed } from '../agent/sandbox.ts';
+import { formatTimeLimit, normaliseOutput, tail } from '../util/text.ts';
 import { worktreeGit } from '../workspace/git.ts';
 import type { StageContext } from './context.ts';
-import { formatDuration, normaliseOutput, tail } from './test-command.ts';
 
 /** Records every file of a worktree (tracked or not, not ignored) as a tree, to restore it later. */
 export async function snapshotWorktree(dir: string): Promise<string> {
@@ -48,7 +48,7 @@ export async function runSetupCommands(
       });
       if (result.exitCode !== 0) {
         const how = result.timedOut
-          ? `did not finish within ${formatDuration(options.timeoutMs)}`
+          ? `did not finish within ${formatTimeLimit(options.timeoutMs)}`
           : `exited with ${result.exitCode ?? result.signal}`;
         return `The setup command \`${command}\` ${how}:\n${tail(normaliseOutput(result.output, [dir]), 1_500)}`;
       }

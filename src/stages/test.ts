@@ -11,6 +11,7 @@ import { repoPathProblem } from '../contracts/common.ts';
 import type { PlanDocument, PlanTask } from '../contracts/plan.ts';
 import type { TaskDocument } from '../contracts/task.ts';
 import { type IntegrationResult, type TestBody, TestDocument, type TestFailure } from '../contracts/test-report.ts';
+import { clip, clipExcerpt, normaliseOutput, tail } from '../util/text.ts';
 import { describeHits } from '../workspace/errors.ts';
 import { nulFields, worktreeGit } from '../workspace/git.ts';
 import {
@@ -30,15 +31,13 @@ import { restoreWorktree, runSetupCommands, snapshotWorktree } from './setup.ts'
 import {
   type ClassifiedRun,
   classifyTestRun,
-  clipExcerpt,
   detectTestCommand,
+  MAX_EXCERPT_CHARS,
   MAX_FAILURES,
   markAtBase,
-  normaliseOutput,
   type ParsedFailure,
   type ParsedTestOutput,
   parseTestOutput,
-  tail,
 } from './test-command.ts';
 
 /**
@@ -453,7 +452,7 @@ class TestStage {
       ? []
       : parsed.failures.length > 0
         ? parsed.failures
-        : [{ name: command, excerpt: clipExcerpt(tail(output, 1_500)) }];
+        : [{ name: command, excerpt: clipExcerpt(tail(output, 1_500), MAX_EXCERPT_CHARS) }];
     this.#ctx.reporter.info(
       `test: \`${command}\` ${classified.status}${result.exitCode !== null ? ` (exit ${result.exitCode})` : ''}${parsed.failed !== null ? `: ${parsed.passed ?? 0} passed, ${parsed.failed} failed` : ''}`,
     );
@@ -490,7 +489,9 @@ class TestStage {
     const base = await this.#runAtBase(run.command);
     if (base.problem) this.#notes.push(`The failures could not be compared with the base: ${base.problem}`);
     const marks = markAtBase(run.failures, base.run, run.command);
-    return run.failures.slice(0, MAX_FAILURES).map((f, i) => ({ name: f.name, excerpt: clipExcerpt(f.excerpt), atBase: marks[i] ?? null }));
+    return run.failures
+      .slice(0, MAX_FAILURES)
+      .map((f, i) => ({ name: f.name, excerpt: clipExcerpt(f.excerpt, MAX_EXCERPT_CHARS), atBase: marks[i] ?? null }));
   }
 
   // -------------------------------------------------------------------------------------------
@@ -630,10 +631,6 @@ function verb(status: TestRun['status']): string {
 
 function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
-}
-
-function clip(text: string, max: number): string {
-  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 }
 
 function integrationSentence(results: readonly IntegrationResult[]): string {

@@ -1,13 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { integrationOrder, looksLikeTestPath } from '../../src/stages/test.ts';
-import {
-  classifyTestRun,
-  detectTestCommand,
-  markAtBase,
-  normaliseOutput,
-  type ParsedTestOutput,
-  parseTestOutput,
-} from '../../src/stages/test-command.ts';
+import { classifyTestRun, detectTestCommand, markAtBase, type ParsedTestOutput, parseTestOutput } from '../../src/stages/test-command.ts';
+import { normaliseOutput } from '../../src/util/text.ts';
 
 function detect(files: Record<string, string>) {
   return detectTestCommand(Object.keys(files), (p) => files[p] ?? null);
