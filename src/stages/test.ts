@@ -24,10 +24,12 @@ import {
   type ProtectedPathHit,
   protectedPathsInPatch,
   removeWorktree,
+  restoreWorktree,
+  snapshotWorktree,
   withWorktree,
 } from '../workspace/index.ts';
 import { runStageAgent, type StageContext } from './context.ts';
-import { restoreWorktree, runSetupCommands, snapshotWorktree } from './setup.ts';
+import { runSetupCommands } from './setup.ts';
 import {
   type ClassifiedRun,
   classifyTestRun,

@@ -26,4 +26,13 @@ export {
 } from './patch.ts';
 export { assertNoProtectedPaths, protectedPathsInPatch } from './protect.ts';
 export { assertCleanRepo, type CleanOptions, dirtyPaths, isClean, pinBase, type RepoInfo, repoInfo } from './repo.ts';
-export { createWorktree, removeWorktree, type Worktree, type WorktreeOptions, withWorktree } from './worktree.ts';
+export {
+  createWorktree,
+  removeWorktree,
+  restoreWorktree,
+  restoringWorktree,
+  snapshotWorktree,
+  type Worktree,
+  type WorktreeOptions,
+  withWorktree,
+} from './worktree.ts';
