@@ -40,7 +40,7 @@ import {
   type ParsedFailure,
   type ParsedTestOutput,
   parseTestOutput,
-} from './test-command.ts';
+} from './test/runner-output.ts';
 
 /**
  * The test stage (DESIGN.md §1): integrates the task patches onto the base SHA (a conflict goes

@@ -1,9 +1,10 @@
 /**
- * The test stage's pure helpers: which command runs a repository's tests, what its output says
- * (counts and failing tests, for the common runners), and what a run's status is.
+ * What the test stage knows about test runners, without running anything: which command runs a
+ * repository's tests (detect), what a run's output says — counts and failing tests, for the
+ * common runners (parse) — and what a run's status is (classify).
  */
 
-import { clip, clipExcerpt, formatTimeLimit, stripAnsi } from '../util/text.ts';
+import { clip, clipExcerpt, formatTimeLimit, stripAnsi } from '../../util/text.ts';
 
 /** A detected test command and why it was chosen. */
 export interface DetectedTestCommand {

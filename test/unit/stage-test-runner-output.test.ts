@@ -1,6 +1,12 @@
 import { describe, expect, test } from 'vitest';
+import {
+  classifyTestRun,
+  detectTestCommand,
+  markAtBase,
+  type ParsedTestOutput,
+  parseTestOutput,
+} from '../../src/stages/test/runner-output.ts';
 import { integrationOrder, looksLikeTestPath } from '../../src/stages/test.ts';
-import { classifyTestRun, detectTestCommand, markAtBase, type ParsedTestOutput, parseTestOutput } from '../../src/stages/test-command.ts';
 import { normaliseOutput } from '../../src/util/text.ts';
 
 function detect(files: Record<string, string>) {
