@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { integrationOrder, looksLikeTestPath } from '../../src/stages/test/index.ts';
 import {
   classifyTestRun,
   detectTestCommand,
@@ -6,7 +7,6 @@ import {
   type ParsedTestOutput,
   parseTestOutput,
 } from '../../src/stages/test/runner-output.ts';
-import { integrationOrder, looksLikeTestPath } from '../../src/stages/test.ts';
 import { normaliseOutput } from '../../src/util/text.ts';
 
 function detect(files: Record<string, string>) {

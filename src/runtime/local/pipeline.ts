@@ -16,7 +16,7 @@ import type { Reporter } from '../../stages/context.ts';
 import { runDocsStage } from '../../stages/docs.ts';
 import { runPlanStage } from '../../stages/plan.ts';
 import { runReviewStages } from '../../stages/review.ts';
-import { integrateWithoutTests, runTestStage } from '../../stages/test.ts';
+import { integrateWithoutTests, runTestStage } from '../../stages/test/index.ts';
 import { assertCleanRepo, pinBase } from '../../workspace/index.ts';
 import { createLocalContext, loadLocalConfig, type ModelOptions, openLocalModels, repositoryRoot } from './context.ts';
 import { publishLocal } from './publish.ts';
