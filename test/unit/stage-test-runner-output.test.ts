@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { integrationOrder, looksLikeTestPath } from '../../src/stages/test/index.ts';
+import { looksLikeTestPath } from '../../src/stages/test/index.ts';
 import {
   classifyTestRun,
   detectTestCommand,
@@ -531,24 +531,6 @@ describe('markAtBase', () => {
     expect(markAtBase(failures, base('failed', [], true), 'npm test')).toEqual([null, null]);
     expect(markAtBase(failures, base('failed', []), 'npm test')).toEqual([null, null]);
     expect(markAtBase([{ name: 'npm test', excerpt: '' }], base('failed', []), 'npm test')).toEqual([true]);
-  });
-});
-
-describe('integrationOrder', () => {
-  const t = (id: string) => ({ document: { taskId: id } });
-  test('dependencies first, ties by plan order, unknown tasks last', () => {
-    const plan = [
-      { id: 'docs', dependsOn: ['api'] },
-      { id: 'api', dependsOn: ['store'] },
-      { id: 'ui', dependsOn: [] },
-      { id: 'store', dependsOn: [] },
-    ];
-    const order = integrationOrder(plan, [t('extra'), t('ui'), t('docs'), t('store'), t('api')]).map((x) => x.document.taskId);
-    expect(order).toEqual(['ui', 'store', 'api', 'docs', 'extra']);
-  });
-
-  test('two results for one task are refused', () => {
-    expect(() => integrationOrder([{ id: 'a', dependsOn: [] }], [t('a'), t('a')])).toThrow('two task results for task "a"');
   });
 });
 

@@ -18,6 +18,12 @@ import type { TestStageResult, TestStageTask } from './types.ts';
 /** Longest `detail` of an integration row (the contract allows 5,000). */
 const DETAIL_CHARS = 5_000;
 
+/** The summary's first line with the test stage off. */
+const TEST_STAGE_OFF = [
+  'The test stage is off (stages.test.enabled: false):',
+  'the task patches were integrated without running or adding tests.',
+].join(' ');
+
 const CONFLICT_MARKER = /^(?:<{7}|>{7}|\|{7})(?: |$)/m;
 
 /**
@@ -87,18 +93,10 @@ export async function integrateTasks(session: TestSession, tasks: readonly TestS
   }
 
   const given = new Set(ordered.map((t) => t.document.taskId));
+  const withoutResult = session.plan.tasks.filter((planTask) => !given.has(planTask.id));
   const integration = [
-    ...ordered.map((t) => results.get(t.document.taskId) ?? skippedTask(t.document)),
-    ...session.plan.tasks
-      .filter((planTask) => !given.has(planTask.id))
-      .map(
-        (planTask): IntegrationResult => ({
-          taskId: planTask.id,
-          result: 'skipped',
-          conflictingFiles: [],
-          detail: 'no task result was given for this task',
-        }),
-      ),
+    ...ordered.map((t) => results.get(t.document.taskId) ?? skippedTask(t.document.taskId, t.document)),
+    ...withoutResult.map((planTask) => skippedTask(planTask.id, undefined)),
   ];
   for (const r of integration.filter((row) => row.result === 'conflicted')) {
     session.ctx.reporter.warn(`test: task ${r.taskId} conflicts in ${r.conflictingFiles.join(', ')}`);
@@ -110,11 +108,18 @@ function taskPatch(task: TestStageTask): { taskId: string; patch: string } {
   return { taskId: task.document.taskId, patch: task.patch };
 }
 
-/** The row of a task whose patch is not integrated: it changed nothing, or it failed. */
-function skippedTask(task: TaskDocument): IntegrationResult {
-  const row = { taskId: task.taskId, result: 'skipped' as const, conflictingFiles: [] };
-  if (task.status === 'no-change') return { ...row, detail: 'no change' };
-  const why = task.stopReason ? ` (${task.stopReason})` : '';
+type TaskOutcome = Pick<TaskDocument, 'status' | 'stopReason'>;
+
+/**
+ * The integration row of a task whose patch is not integrated, with the reason: it changed
+ * nothing, it failed (its stop reason; the partial patch stays in its artifact), or no result was
+ * given for it (`result` undefined). With the test stage on or off alike.
+ */
+export function skippedTask(taskId: string, result: TaskOutcome | undefined): IntegrationResult {
+  const row = { taskId, result: 'skipped' as const, conflictingFiles: [] };
+  if (result === undefined) return { ...row, detail: 'no task result was given for this task' };
+  if (result.status === 'no-change') return { ...row, detail: 'no change' };
+  const why = result.stopReason ? ` (${result.stopReason})` : '';
   const detail = `the task failed${why}: its partial patch is kept in its artifact and not integrated`;
   return { ...row, detail: clip(detail, DETAIL_CHARS) };
 }
@@ -211,24 +216,13 @@ export async function integrateWithoutTests(
 ): Promise<TestStageResult> {
   const ordered = integrationOrder(plan.tasks, tasks);
   const done = ordered.filter((t) => t.document.status === 'done').map(taskPatch);
-  const integrated = await integratePatches(ctx.repoDir, ctx.run.baseSha, done, { protectedPaths: ctx.config['protected-paths'] });
+  const protectedPaths = ctx.config['protected-paths'];
+  const integrated = await integratePatches(ctx.repoDir, ctx.run.baseSha, done, { protectedPaths });
   const byTask = new Map(integrated.results.map((r) => [r.taskId, r]));
-  const integration = ordered.map(
-    (t) =>
-      byTask.get(t.document.taskId) ?? {
-        taskId: t.document.taskId,
-        result: 'skipped' as const,
-        conflictingFiles: [],
-        detail: t.document.status === 'no-change' ? 'no change' : `the task ${t.document.status}; its partial patch stays in its artifact`,
-      },
-  );
+  const integration = ordered.map((t) => byTask.get(t.document.taskId) ?? skippedTask(t.document.taskId, t.document));
   const conflicted = integration.filter((r) => r.result === 'conflicted');
-  const summary = [
-    'The test stage is off (stages.test.enabled: false): the task patches were integrated without running or adding tests.',
-    conflicted.length > 0
-      ? `Left out because they conflict: ${conflicted.map((r) => `${r.taskId} (${r.conflictingFiles.join(', ') || 'see detail'})`).join('; ')}.`
-      : '',
-  ]
+  const leftOut = conflicted.map((r) => `${r.taskId} (${r.conflictingFiles.join(', ') || 'see detail'})`);
+  const summary = [TEST_STAGE_OFF, leftOut.length > 0 ? `Left out because they conflict: ${leftOut.join('; ')}.` : '']
     .filter(Boolean)
     .join('\n');
   const document = TestDocument.parse({
