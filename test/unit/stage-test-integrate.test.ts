@@ -5,7 +5,7 @@ import { UsageLedger } from '../../src/model/ledger.ts';
 import { integrateWithoutTests, integrationOrder, skippedTask } from '../../src/stages/test/integrate.ts';
 import { diffAgainstBase, withWorktree } from '../../src/workspace/index.ts';
 import { validPlan, validPlanTask, validRun, validTask } from '../support/documents.ts';
-import { cleanupTemps, createRepo, type FileTree, isolateGit, type TestRepo, writeFiles } from '../support/git-fixture.ts';
+import { cleanupTemps, createRepo, isolateGit, type TestRepo, writeFiles } from '../support/git-fixture.ts';
 
 beforeAll(() => isolateGit());
 afterAll(() => cleanupTemps());
@@ -19,12 +19,13 @@ describe('integrationOrder', () => {
       { id: 'ui', dependsOn: [] },
       { id: 'store', dependsOn: [] },
     ];
-    const order = integrationOrder(plan, [t('extra'), t('ui'), t('docs'), t('store'), t('api')]).map((x) => x.document.taskId);
-    expect(order).toEqual(['ui', 'store', 'api', 'docs', 'extra']);
+    const order = integrationOrder(plan, [t('extra'), t('ui'), t('docs'), t('store'), t('api')]);
+    expect(order.map((x) => x.document.taskId)).toEqual(['ui', 'store', 'api', 'docs', 'extra']);
   });
 
   test('two results for one task are refused', () => {
-    expect(() => integrationOrder([{ id: 'a', dependsOn: [] }], [t('a'), t('a')])).toThrow('two task results for task "a"');
+    const plan = [{ id: 'a', dependsOn: [] }];
+    expect(() => integrationOrder(plan, [t('a'), t('a')])).toThrow('two task results for task "a"');
   });
 });
 
@@ -46,17 +47,21 @@ describe('skippedTask', () => {
   });
 });
 
+/** What the test stage says of a failed task, on or off (stage-test.test.ts has the same words). */
+const STOP_REASON = 'turns: the turn budget ran out';
+const FAILED_B = `the task failed (${STOP_REASON}): its partial patch is kept in its artifact and not integrated`;
+
 describe('integrateWithoutTests', () => {
   const NOTES = 'one\ntwo\nthree\n';
 
-  async function taskPatch(repo: TestRepo, base: string, files: FileTree): Promise<string> {
+  async function taskPatch(repo: TestRepo, base: string, files: Record<string, string>): Promise<string> {
     return withWorktree(repo.dir, base, async (dir) => {
       writeFiles(dir, files);
       return (await diffAgainstBase(dir, base)).patch;
     });
   }
 
-  test("integrates the finished tasks, skips the others in the test stage's words, and names the conflicts", async () => {
+  test("integrates finished tasks, skips the others in the test stage's words, names conflicts", async () => {
     const repo = createRepo({ 'notes.txt': NOTES, 'README.md': '# notes\n' });
     const base = repo.head();
     const run = validRun({ baseSha: base });
@@ -81,7 +86,7 @@ describe('integrateWithoutTests', () => {
     const { document, patch } = await integrateWithoutTests(ctx, plan, [
       task('e', e),
       task('c', '', { status: 'no-change' }),
-      task('b', b, { status: 'failed', stopReason: 'turns: the turn budget ran out' }),
+      task('b', b, { status: 'failed', stopReason: STOP_REASON }),
       task('a', a),
     ]);
 
@@ -93,13 +98,14 @@ describe('integrateWithoutTests', () => {
         taskId: 'b',
         result: 'skipped',
         conflictingFiles: [],
-        detail: 'the task failed (turns: the turn budget ran out): its partial patch is kept in its artifact and not integrated',
+        detail: FAILED_B,
       },
       { taskId: 'c', result: 'skipped', conflictingFiles: [], detail: 'no change' },
       expect.objectContaining({ taskId: 'e', result: 'conflicted', conflictingFiles: ['notes.txt'] }),
     ]);
     expect(document.summary).toBe(
-      'The test stage is off (stages.test.enabled: false): the task patches were integrated without running or adding tests.\n' +
+      'The test stage is off (stages.test.enabled: false): ' +
+        'the task patches were integrated without running or adding tests.\n' +
         'Left out because they conflict: e (notes.txt).',
     );
     expect(patch).toContain('+TWO (a)');

@@ -1,5 +1,4 @@
 import { describe, expect, test } from 'vitest';
-import { looksLikeTestPath } from '../../src/stages/test/index.ts';
 import {
   classifyTestRun,
   detectTestCommand,
@@ -532,10 +531,4 @@ describe('markAtBase', () => {
     expect(markAtBase(failures, base('failed', []), 'npm test')).toEqual([null, null]);
     expect(markAtBase([{ name: 'npm test', excerpt: '' }], base('failed', []), 'npm test')).toEqual([true]);
   });
-});
-
-test('looksLikeTestPath', () => {
-  for (const p of ['test/a.js', 'tests/unit/x.py', 'src/__tests__/x.ts', 'src/a.test.ts', 'pkg/a_test.go', 'test_core.py', 'lib/x.spec.js'])
-    expect(looksLikeTestPath(p), p).toBe(true);
-  for (const p of ['src/a.ts', 'README.md', 'src/latest.js', 'contest/a.js']) expect(looksLikeTestPath(p), p).toBe(false);
 });

@@ -67,7 +67,8 @@ describe('normaliseOutput', () => {
 
   test('removes the worktree directories from paths, with or without file:// and a trailing slash', () => {
     const output = 'at file:///tmp/wt-1/src/a.js:3\n  /tmp/wt-2/test/b.test.js:9\n/tmp/wt-10/c.js';
-    expect(normaliseOutput(output, ['/tmp/wt-1', '/tmp/wt-2/'])).toBe('at src/a.js:3\n  test/b.test.js:9\n/tmp/wt-10/c.js');
+    const expected = 'at src/a.js:3\n  test/b.test.js:9\n/tmp/wt-10/c.js';
+    expect(normaliseOutput(output, ['/tmp/wt-1', '/tmp/wt-2/'])).toBe(expected);
   });
 });
 
