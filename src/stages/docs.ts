@@ -18,7 +18,8 @@ import {
 } from '../workspace/index.ts';
 import { runStageAgent, type StageContext } from './context.ts';
 import { StageError } from './errors.ts';
-import { patchSections, planText, promptDiff, requestText } from './review.ts';
+import { diffBlock, PROMPT_DIFF_MAX_CHARS, planBlock, requestBlock } from './prompt-parts.ts';
+import { patchSections } from './review.ts';
 
 /** Most existing documentation files listed in the task. */
 const DOC_FILES_LIST_MAX = 200;
@@ -153,14 +154,14 @@ function docsTask(input: DocsInput, docsPaths: readonly string[], docFiles: read
   const more = docFiles.length - listed.length;
   return [
     'Update the documentation for this change, or decide that none is needed.',
-    `## What the change was meant to do\n${planText(input.plan, false)}`,
-    `## The change\n${promptDiff(input.changePatch).text}`,
+    `## What the change was meant to do\n${planBlock(input.plan, { descriptions: false })}`,
+    `## The change\n${diffBlock(input.changePatch, PROMPT_DIFF_MAX_CHARS)}`,
     `## Documentation\nFiles you may change: ${docsPaths.join(', ')}${protectedPaths.length ? ` (never ${protectedPaths.join(', ')})` : ''}.\n${
       listed.length
         ? `Existing files matching them:\n${listed.map((f) => `- ${f}`).join('\n')}${more > 0 ? `\n- … and ${more} more` : ''}`
         : 'No existing file matches them.'
     }`,
-    `## The original request, for context\n${requestText(input.plan)}`,
+    `## The original request, for context\n${requestBlock(input.plan.request)}`,
   ].join('\n\n');
 }
 
