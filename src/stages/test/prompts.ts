@@ -2,12 +2,12 @@ import { untrustedBlock } from '../../agent/prompt.ts';
 import type { PlanDocument, PlanTask } from '../../contracts/plan.ts';
 import type { IntegrationResult } from '../../contracts/test-report.ts';
 import { clip, tail } from '../../util/text.ts';
+import { diffBlock, PROMPT_DIFF_MAX_CHARS, planBlock, requestBlock, taskBlock } from '../prompt-parts.ts';
 import type { TestCommand } from './command.ts';
 import { countsText, type TestRun } from './test-run.ts';
 
-/** What the testing agent sees of a run's output, of the integrated diff, of a task's patch and of the request. */
+/** What the testing agent sees of a run's output, of a conflicting task's patch and of the request. */
 const PROMPT_OUTPUT_CHARS = 12_000;
-const PROMPT_DIFF_CHARS = 60_000;
 const PROMPT_PATCH_CHARS = 30_000;
 const PROMPT_REQUEST_CHARS = 4_000;
 /** Most failing tests listed by name. */
@@ -56,22 +56,23 @@ export interface TestTaskFacts {
 /** The task of one round of the testing agent. */
 export function testTask(facts: TestTaskFacts): string {
   const { current, plan } = facts;
-  const request = `${plan.request.title}\n\n${clip(plan.request.body, PROMPT_REQUEST_CHARS)}`;
   const failing = failingList(current, facts.marks);
+  const integration = new Map(facts.integration.map((row) => [row.taskId, row]));
+  const taskStatus = (task: PlanTask) => integrationState(integration.get(task.id));
   return [
     `# Your task (round ${facts.round})`,
     whatToDo(facts),
     facts.previous ? `The previous round's summary:\n${untrustedBlock('previous round', facts.previous)}` : '',
     '# The request',
-    untrustedBlock('request', request),
+    requestBlock(plan.request, { maxChars: PROMPT_REQUEST_CHARS }),
     '# The plan',
-    untrustedBlock('plan', planBlock(plan, facts.integration)),
+    untrustedBlock('plan', planBlock(plan, { taskStatus, testStrategy: true })),
     '# The test command',
     commandLine(facts.command, current),
     failing ? `Failing:\n${failing}` : '',
     `The end of its output:\n${untrustedBlock('test output', tail(current.output, PROMPT_OUTPUT_CHARS))}`,
     '# The integrated change (against the base commit)',
-    untrustedBlock('integrated diff', cutPatch(facts.patch, PROMPT_DIFF_CHARS, '… (diff truncated; read the files)')),
+    diffBlock(facts.patch, PROMPT_DIFF_MAX_CHARS),
   ]
     .filter((s) => s !== '')
     .join('\n\n');
@@ -120,27 +121,11 @@ function markText(mark: boolean | null | undefined): string {
   return '';
 }
 
-function planBlock(plan: PlanDocument, integration: readonly IntegrationResult[]): string {
-  const status = new Map(integration.map((r) => [r.taskId, r]));
-  const lines = [`Summary: ${plan.summary}`, '', 'Tasks:'];
-  for (const task of plan.tasks) {
-    lines.push(`- ${task.id} (${integrationState(status.get(task.id))}): ${task.title}`);
-    lines.push(`  ${task.description.replace(/\n/g, '\n  ')}`);
-    lines.push('  Acceptance criteria:');
-    for (const c of task.acceptanceCriteria) lines.push(`  - ${c}`);
-  }
-  lines.push('', `Test strategy: ${plan.testStrategy}`);
-  return lines.join('\n');
-}
-
+/** What became of a task in the integration, as the plan shows it to the agent. */
 function integrationState(row: IntegrationResult | undefined): string {
   if (!row) return 'no result';
   if (row.result === 'applied' || row.result === 'resolved') return 'integrated';
   return `${row.result}, NOT in the workspace`;
-}
-
-function cutPatch(patch: string, max: number, note: string): string {
-  return patch.length > max ? `${patch.slice(0, max)}\n${note}` : patch;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -164,14 +149,6 @@ export interface IntegrateTaskFacts {
 /** The task of the integration step for one conflicting task. */
 export function integrateTask(facts: IntegrateTaskFacts): string {
   const { planTask } = facts;
-  const taskText = planTask
-    ? [
-        `${planTask.id}: ${planTask.title}`,
-        planTask.description,
-        'Acceptance criteria:',
-        ...planTask.acceptanceCriteria.map((c) => `- ${c}`),
-      ].join('\n')
-    : facts.taskId;
   const noMarkers = facts.files.filter((f) => !facts.withMarkers.includes(f));
   const marked = facts.withMarkers.length > 0 ? facts.withMarkers.join(', ') : 'none';
   return [
@@ -183,9 +160,9 @@ export function integrateTask(facts: IntegrateTaskFacts): string {
       : '',
     `git said:\n${untrustedBlock('git', clip(facts.gitSaid, 2_000))}`,
     '# The task',
-    untrustedBlock('plan', taskText),
+    untrustedBlock('plan', planTask ? taskBlock(planTask) : facts.taskId),
     "# The task's patch (against the base commit)",
-    untrustedBlock('task patch', cutPatch(facts.patch, PROMPT_PATCH_CHARS, '… (patch truncated)')),
+    diffBlock(facts.patch, PROMPT_PATCH_CHARS),
   ]
     .filter((s) => s !== '')
     .join('\n\n');
