@@ -369,7 +369,7 @@ function actionsReporter(core) {
 /* harmony import */ var _artifacts_names_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(40963);
 /* harmony import */ var _render_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(43229);
 /* harmony import */ var _review_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(17740);
-/* harmony import */ var _workspace_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(24754);
+/* harmony import */ var _workspace_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1042);
 /**
  * What a stage's job tells GitHub once the stage ran: its outputs, its step summary and, when it
  * did not do what it promises, the step's failure. The stage actions and the all-in-one job report
@@ -494,7 +494,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var _artifacts_names_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(40963);
 /* harmony import */ var _artifacts_store_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(39214);
-/* harmony import */ var _pipeline_run_stage_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(18248);
+/* harmony import */ var _pipeline_run_stage_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(12183);
 /* harmony import */ var _pipeline_stage_job_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(44698);
 /* harmony import */ var _plan_graph_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(18703);
 /* harmony import */ var _stages_code_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(98198);

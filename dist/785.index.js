@@ -1078,7 +1078,8 @@ const TestDocument = (0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .envelope */ .
 /* harmony export */   O6: () => (/* binding */ reaches),
 /* harmony export */   g0: () => (/* binding */ dependencyWaves),
 /* harmony export */   g1: () => (/* binding */ dependencyOrder),
-/* harmony export */   m0: () => (/* binding */ dependencyGroups)
+/* harmony export */   m0: () => (/* binding */ dependencyGroups),
+/* harmony export */   wh: () => (/* binding */ integrationSequence)
 /* harmony export */ });
 /**
  * The plan's task graph: every walk over `dependsOn` lives here (ordering, waves, groups, cycles,
@@ -1177,6 +1178,27 @@ function reaches(tasks, from, to) {
         return (dependsOn.get(id) ?? []).some((d) => d === to || walk(d));
     };
     return walk(from);
+}
+/**
+ * The order in which task patches are integrated: plan order, each task as soon as every task it
+ * depends on is in, so a dependent task follows its dependencies as closely as the plan allows.
+ * Dependencies outside the list and on the task itself are ignored; a cycle (which a valid plan
+ * cannot have) is broken at the first task in plan order.
+ */
+function integrationSequence(tasks) {
+    const ids = tasks.map((t) => t.id);
+    const deps = new Map(tasks.map((t) => [t.id, t.dependsOn.filter((d) => d !== t.id && ids.includes(d))]));
+    const done = new Set();
+    const order = [];
+    while (order.length < ids.length) {
+        const ready = ids.find((id) => !done.has(id) && (deps.get(id) ?? []).every((d) => done.has(d)));
+        const next = ready ?? ids.find((id) => !done.has(id));
+        if (next === undefined)
+            break;
+        done.add(next);
+        order.push(next);
+    }
+    return order;
 }
 
 

@@ -19,7 +19,7 @@ import { runCodeStage, taskNotRun, unfinishedDependency } from '../stages/code.t
 import { failedDocs, runDocsStage } from '../stages/docs.ts';
 import { runPlanStage } from '../stages/plan.ts';
 import { reviewLenses } from '../stages/review.ts';
-import { integrateWithoutTests, runTestStage } from '../stages/test.ts';
+import { integrateWithoutTests, runTestStage } from '../stages/test/index.ts';
 import { errorMessage, UserError } from '../util/errors.ts';
 import type { StageSession } from './session.ts';
 import { PIPELINE } from './stages.ts';

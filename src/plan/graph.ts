@@ -96,3 +96,24 @@ export function reaches(tasks: readonly TaskNode[], from: string, to: string): b
   };
   return walk(from);
 }
+
+/**
+ * The order in which task patches are integrated: plan order, each task as soon as every task it
+ * depends on is in, so a dependent task follows its dependencies as closely as the plan allows.
+ * Dependencies outside the list and on the task itself are ignored; a cycle (which a valid plan
+ * cannot have) is broken at the first task in plan order.
+ */
+export function integrationSequence(tasks: readonly TaskNode[]): string[] {
+  const ids = tasks.map((t) => t.id);
+  const deps = new Map(tasks.map((t) => [t.id, t.dependsOn.filter((d) => d !== t.id && ids.includes(d))]));
+  const done = new Set<string>();
+  const order: string[] = [];
+  while (order.length < ids.length) {
+    const ready = ids.find((id) => !done.has(id) && (deps.get(id) ?? []).every((d) => done.has(d)));
+    const next = ready ?? ids.find((id) => !done.has(id));
+    if (next === undefined) break;
+    done.add(next);
+    order.push(next);
+  }
+  return order;
+}

@@ -2,6 +2,7 @@
  * Markdown building blocks shared by the renderers: code fences and spans that their content
  * cannot break, tables, number formats, and the size cap every rendered document respects.
  */
+import { wholeCharEnd } from '../util/text.ts';
 import { closesFence, escapeMarkdownInline, fenceOpening } from './safe.ts';
 
 /** A size limit: `bytes` of UTF-8 (step summaries) or `chars` (GitHub bodies and comments). */
@@ -46,16 +47,11 @@ function closersFor(prefix: string): string {
   return (fence === null ? '' : `\n${fence}`) + '\n</details>'.repeat(details);
 }
 
-/** Cuts `prefix` back to a whole character (never half of a surrogate pair). */
-function cleanEnd(text: string, end: number): number {
-  const code = text.charCodeAt(end - 1);
-  return code >= 0xd800 && code <= 0xdbff ? end - 1 : end;
-}
-
 /**
  * `markdown` if it fits `limit`, else the longest prefix that fits together with what closes its
  * open code fence and `<details>` and a visible truncation note. Cuts at a line end when one is
- * near, never inside a character.
+ * near, never inside a character. Kept here rather than with the plain-text cuts in util/text.ts:
+ * it has to know Markdown (fences, `<details>`) and can count UTF-8 bytes.
  */
 export function truncateMarkdown(markdown: string, limit: TextLimit): string {
   if (sizeOf(markdown, limit.unit) <= limit.max) return markdown;
@@ -70,7 +66,7 @@ export function truncateMarkdown(markdown: string, limit: TextLimit): string {
     if (sizeOf(markdown.slice(0, mid), limit.unit) <= room) lo = mid;
     else hi = mid - 1;
   }
-  let end = cleanEnd(markdown, lo);
+  let end = wholeCharEnd(markdown, lo);
   const newline = markdown.lastIndexOf('\n', end - 1);
   if (newline > 0 && end - newline <= 4_096) end = newline;
   for (;;) {
@@ -78,7 +74,7 @@ export function truncateMarkdown(markdown: string, limit: TextLimit): string {
     const result = prefix + closersFor(prefix) + note;
     if (sizeOf(result, limit.unit) <= limit.max || end === 0) return end === 0 ? note.trim() : result;
     const previous = markdown.lastIndexOf('\n', end - 1);
-    end = cleanEnd(markdown, previous > 0 ? previous : Math.max(0, end - (sizeOf(result, limit.unit) - limit.max)));
+    end = wholeCharEnd(markdown, previous > 0 ? previous : Math.max(0, end - (sizeOf(result, limit.unit) - limit.max)));
   }
 }
 

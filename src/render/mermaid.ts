@@ -4,6 +4,7 @@
  * text can end a label, start a statement or break the fence.
  */
 import type { PlanTask } from '../contracts/plan.ts';
+import { clip } from '../util/text.ts';
 import { fence } from './markdown.ts';
 
 /**
@@ -23,8 +24,7 @@ export function mermaidId(raw: string, taken: Set<string> = new Set(), prefix = 
  * codes for the characters that would end the label or be read as markup.
  */
 export function mermaidLabel(text: string, max = 80): string {
-  let flat = text.replace(/\s+/g, ' ').trim();
-  if ([...flat].length > max) flat = `${[...flat].slice(0, max - 1).join('')}…`;
+  const flat = clip(text.replace(/\s+/g, ' ').trim(), max);
   return flat.replace(/[#"<>&`]/g, (c) => `#${c.codePointAt(0)};`);
 }
 

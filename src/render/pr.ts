@@ -3,6 +3,7 @@ import type { PlanDocument } from '../contracts/plan.ts';
 import type { TaskDocument, TaskStatus } from '../contracts/task.ts';
 import type { TestDocument } from '../contracts/test-report.ts';
 import { type ReviewOutcome, verdictFor } from '../review/findings.ts';
+import { clip } from '../util/text.ts';
 import { type Ctx, finish, makeCtx, type RenderOptions } from './context.ts';
 import { DOCS_STATUS, docsSection } from './docs.ts';
 import { blocks, GITHUB_BODY_LIMIT, table } from './markdown.ts';
@@ -35,11 +36,6 @@ const PROMPT_QUOTE_CHARS = 2_000;
 /** Longest task summary in the tasks table. */
 const SUMMARY_CELL_CHARS = 300;
 
-function clip(text: string, max: number): string {
-  const chars = [...text.trim()];
-  return chars.length <= max ? text.trim() : `${chars.slice(0, max - 1).join('')}…`;
-}
-
 function safeUrl(url: string | null | undefined): string | null {
   if (!url || !/^https?:\/\/[^\s<>"'`]+$/.test(url)) return null;
   return url.replace(/\(/g, '%28').replace(/\)/g, '%29');
@@ -50,7 +46,7 @@ function requestSection(plan: PlanDocument, issue: number | null, ctx: Ctx): str
   const title = request.title.trim() === '' ? '(untitled)' : ctx.inline(request.title);
   if (issue !== null) return blocks(`**${title}** — #${issue}`, `Closes #${issue}`);
   const prompt = ctx
-    .block(clip(request.body, PROMPT_QUOTE_CHARS))
+    .block(clip(request.body.trim(), PROMPT_QUOTE_CHARS))
     .split('\n')
     .map((line) => (line === '' ? '>' : `> ${line}`))
     .join('\n');
@@ -69,7 +65,7 @@ function tasksTable(plan: PlanDocument, results: ReadonlyMap<string, TaskDocumen
         TASK_STATUS[result.status],
         String(result.filesChanged.length),
         result.commands.length === 0 ? '0' : `${result.commands.length}${failed > 0 ? ` (${failed} failed)` : ''}`,
-        ctx.inline(clip(result.summary, SUMMARY_CELL_CHARS)),
+        ctx.inline(clip(result.summary.trim(), SUMMARY_CELL_CHARS)),
       ];
     }),
     'llrrl',

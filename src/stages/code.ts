@@ -1,7 +1,6 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { untrustedBlock } from '../agent/prompt.ts';
 import { requireSandbox } from '../agent/sandbox.ts';
 import { submitToolFor } from '../agent/submit.ts';
 import { toolsFor } from '../agent/tools/index.ts';
@@ -18,6 +17,7 @@ import {
 } from '../workspace/index.ts';
 import { runStageAgent, type StageContext } from './context.ts';
 import { StageError } from './errors.ts';
+import { requestBlock } from './prompt-parts.ts';
 import { runSetupCommands } from './setup.ts';
 
 const INSTRUCTIONS = `You are a coding agent of ensemble, a pipeline of AI coding agents.
@@ -43,7 +43,7 @@ function taskText(plan: PlanDocument, task: PlanTask): string {
       ? `Other tasks (do not do their work):\n${others.map((t) => `- ${t.id}: ${t.title} (owns ${t.files.join(', ') || 'nothing listed'})`).join('\n')}`
       : '',
     `The plan: ${plan.summary}`,
-    `The original request, for context:\n${untrustedBlock(plan.request.source === 'issue' ? `issue #${plan.request.issue}` : 'prompt', `${plan.request.title}\n\n${plan.request.body}`)}`,
+    `The original request, for context:\n${requestBlock(plan.request)}`,
   ]
     .filter(Boolean)
     .join('\n\n');

@@ -2,6 +2,7 @@ import { submitToolFor } from '../agent/submit.ts';
 import { type Tool, type ToolContext, toolsFor, writeTools } from '../agent/tools/index.ts';
 import type { DocsBody, DocsDocument } from '../contracts/docs.ts';
 import type { PlanDocument } from '../contracts/plan.ts';
+import { clip } from '../util/text.ts';
 import { type CompiledGlob, compileGlob, matchGlobs } from '../workspace/glob.ts';
 import {
   applyWithConflictMarkers,
@@ -18,7 +19,7 @@ import {
 } from '../workspace/index.ts';
 import { runStageAgent, type StageContext } from './context.ts';
 import { StageError } from './errors.ts';
-import { planText, promptDiff, requestText } from './review.ts';
+import { diffBlock, PROMPT_DIFF_MAX_CHARS, planBlock, requestBlock } from './prompt-parts.ts';
 
 /** Most existing documentation files listed in the task. */
 const DOC_FILES_LIST_MAX = 200;
@@ -37,9 +38,8 @@ How to work:
 
 /** The contract caps a summary at 20,000 characters: the agent's text is cut, the stage's notes are kept. */
 function capSummary(summary: string, notes: readonly string[]): string {
-  const tail = notes.map((n) => `\n\n${n.length > 4_000 ? `${n.slice(0, 4_000)}…` : n}`).join('');
-  const room = 20_000 - tail.length;
-  return `${summary.length > room ? `${summary.slice(0, room - 1)}…` : summary}${tail}`;
+  const kept = notes.map((note) => `\n\n${clip(note, 4_000)}`).join('');
+  return `${clip(summary, 20_000 - kept.length)}${kept}`;
 }
 
 function isUnder(path: string, globs: readonly CompiledGlob[]): boolean {
@@ -153,14 +153,14 @@ function docsTask(input: DocsInput, docsPaths: readonly string[], docFiles: read
   const more = docFiles.length - listed.length;
   return [
     'Update the documentation for this change, or decide that none is needed.',
-    `## What the change was meant to do\n${planText(input.plan, false)}`,
-    `## The change\n${promptDiff(input.changePatch).text}`,
+    `## What the change was meant to do\n${planBlock(input.plan, { descriptions: false })}`,
+    `## The change\n${diffBlock(input.changePatch, PROMPT_DIFF_MAX_CHARS)}`,
     `## Documentation\nFiles you may change: ${docsPaths.join(', ')}${protectedPaths.length ? ` (never ${protectedPaths.join(', ')})` : ''}.\n${
       listed.length
         ? `Existing files matching them:\n${listed.map((f) => `- ${f}`).join('\n')}${more > 0 ? `\n- … and ${more} more` : ''}`
         : 'No existing file matches them.'
     }`,
-    `## The original request, for context\n${requestText(input.plan)}`,
+    `## The original request, for context\n${requestBlock(input.plan.request)}`,
   ].join('\n\n');
 }
 

@@ -1,4 +1,3 @@
-import { untrustedBlock } from '../agent/prompt.ts';
 import { submitToolFor } from '../agent/submit.ts';
 import { toolsFor } from '../agent/tools/index.ts';
 import type { PlanBody, PlanDocument, RequestSnapshot } from '../contracts/plan.ts';
@@ -6,6 +5,7 @@ import { reaches } from '../plan/graph.ts';
 import { checkProtectedPaths } from '../workspace/index.ts';
 import { runStageAgent, type StageContext } from './context.ts';
 import { StageError } from './errors.ts';
+import { requestBlock } from './prompt-parts.ts';
 
 const INSTRUCTIONS = (maxTasks: number) => `You are the planning agent of ensemble, a pipeline of AI coding agents.
 You read a request and the repository, then split the work into tasks that coding agents implement in parallel, each alone in its own copy of the repository at the same commit. A testing agent integrates their patches and runs the tests; review and documentation agents follow.
@@ -17,13 +17,6 @@ How to work:
 - Two tasks never own the same file, unless one depends on the other (it then runs after it and builds on its change).
 - Keep tests with the code they test: a task that changes behaviour adds or updates its tests.
 - Then submit_plan with the summary, the tasks, the test strategy and the risks. Invalid plans come back with the problems to fix.`;
-
-function requestText(request: RequestSnapshot): string {
-  const label = request.source === 'issue' ? `issue #${request.issue}` : 'prompt';
-  const parts = [request.title ? `Title: ${request.title}` : '', request.body];
-  for (const comment of request.comments) parts.push(`Comment by @${comment.author} (${comment.createdAt}):\n${comment.body}`);
-  return untrustedBlock(label, parts.filter(Boolean).join('\n\n'));
-}
 
 /** Problems a plan can have beyond its schema, for the model to fix before the plan is accepted. */
 export function planProblems(plan: PlanBody, limits: { maxTasks: number; protectedPaths: readonly string[] }): string[] {
@@ -58,7 +51,11 @@ export async function runPlanStage(ctx: StageContext, input: { request: RequestS
     stage: 'plan',
     agent: 'plan',
     instructions: INSTRUCTIONS(maxTasks),
-    task: `Plan the work this request asks for.\n\n${requestText(input.request)}\n\nProtected paths (never part of any task): ${protectedPaths.join(', ') || 'none'}.`,
+    task: [
+      'Plan the work this request asks for.',
+      requestBlock(input.request),
+      `Protected paths (never part of any task): ${protectedPaths.join(', ') || 'none'}.`,
+    ].join('\n\n'),
     tools: toolsFor('plan'),
     submit: submitToolFor('plan', (plan) => planProblems(plan, { maxTasks, protectedPaths })),
     workspace: input.workspace,

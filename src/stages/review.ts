@@ -1,12 +1,13 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { stripHiddenContent, untrustedBlock } from '../agent/prompt.ts';
+import { untrustedBlock } from '../agent/prompt.ts';
 import { submitToolFor } from '../agent/submit.ts';
 import { toolsFor } from '../agent/tools/index.ts';
 import type { PlanDocument } from '../contracts/plan.ts';
 import type { CriterionCheck, ReviewBody, ReviewDocument } from '../contracts/review.ts';
 import type { TestDocument } from '../contracts/test-report.ts';
 import { anchorFinding, findDiffFile, normaliseLine, verdictFor } from '../review/index.ts';
+import { clip } from '../util/text.ts';
 import {
   applyWithConflictMarkers,
   createWorktree,
@@ -18,11 +19,8 @@ import {
 } from '../workspace/index.ts';
 import { runStageAgent, type StageContext } from './context.ts';
 import { StageError } from './errors.ts';
+import { diffBlock, PROMPT_DIFF_MAX_CHARS, planBlock, requestBlock } from './prompt-parts.ts';
 
-/** Most characters of the integrated diff an agent's task shows; the agent reads the rest with its tools. */
-export const PROMPT_DIFF_MAX_CHARS = 60_000;
-/** Most files listed by name (with their line counts) above the diff. */
-const PROMPT_FILE_LIST_MAX = 200;
 /** Longest excerpt of one failing test shown to a reviewer. */
 const FAILURE_EXCERPT_MAX_CHARS = 1_500;
 
@@ -62,97 +60,6 @@ export function reviewInstructions(lens: string, lenses: readonly string[] = [le
 // ---------------------------------------------------------------------------------------------
 // the task text
 
-function fileStat(file: DiffFile): string {
-  let added = 0;
-  let deleted = 0;
-  for (const hunk of file.hunks) {
-    for (const line of hunk.lines) {
-      if (line.kind === 'add') added++;
-      else if (line.kind === 'delete') deleted++;
-    }
-  }
-  const what = file.status === 'renamed' || file.status === 'copied' ? `${file.status} from ${file.oldPath}` : file.status;
-  return `${file.path} (${what}${file.binary ? ', binary' : `, +${added} -${deleted}`})`;
-}
-
-export interface PromptDiff {
-  /** The list of changed files and the diff (in an untrusted block), with a note when it is shortened. */
-  text: string;
-  /** Files whose diff was left out or cut. */
-  omitted: string[];
-}
-
-/**
- * The integrated diff as an agent's task shows it: the changed files with their line counts, then
- * the diff, whole files first until `maxChars` is spent (binary contents never shown). The diff
- * is model-written text built from untrusted input, so it goes in an untrusted block, with
- * hidden content stripped; the note says when something was stripped (read the file to see it).
- */
-export function promptDiff(patch: string, maxChars = PROMPT_DIFF_MAX_CHARS): PromptDiff {
-  const files = parseUnifiedDiff(patch);
-  const listed = files.slice(0, PROMPT_FILE_LIST_MAX).map((f) => `- ${fileStat(f)}`);
-  if (files.length > listed.length) listed.push(`- … and ${files.length - listed.length} more files`);
-
-  const shown: string[] = [];
-  const omitted: string[] = [];
-  let used = 0;
-  for (const section of splitSections(patch)) {
-    const name = parseUnifiedDiff(section)[0]?.path ?? '(unknown file)';
-    const body = section.includes('\nGIT binary patch\n')
-      ? `${section.slice(0, section.indexOf('\nGIT binary patch\n'))}\n(binary contents not shown)\n`
-      : section;
-    if (used + body.length <= maxChars) {
-      shown.push(body);
-      used += body.length;
-      continue;
-    }
-    if (shown.length === 0 && maxChars - used > 200) {
-      // A first file larger than the whole allowance: its beginning, cut at a line.
-      const cut = body.slice(0, body.lastIndexOf('\n', maxChars - used) + 1);
-      shown.push(`${cut}… (the rest of this file's diff is not shown)\n`);
-      used += cut.length;
-    }
-    omitted.push(name);
-  }
-  const diff = shown.join('');
-  const notes: string[] = [];
-  if (omitted.length > 0) {
-    notes.push(
-      `The diff below is shortened to about ${maxChars} characters: the diff of ${omitted.join(', ')} is not shown or cut. Read those files with read_file.`,
-    );
-  }
-  if (stripHiddenContent(diff) !== diff) {
-    notes.push(
-      'Hidden content (HTML comments, zero-width or bidirectional control characters) was removed from the diff below; read_file shows the files as they are.',
-    );
-  }
-  const text = [
-    `Files changed (${files.length}):\n${listed.join('\n')}`,
-    ...notes,
-    untrustedBlock('the change, as a diff against the base commit', diff),
-  ].join('\n\n');
-  return { text, omitted };
-}
-
-export function planText(plan: PlanDocument, withDescriptions = true): string {
-  const tasks = plan.tasks.map((task) =>
-    [
-      `### Task ${task.id}: ${task.title}`,
-      withDescriptions ? task.description : '',
-      `Acceptance criteria:\n${task.acceptanceCriteria.map((c) => `- ${c}`).join('\n')}`,
-      `Files: ${task.files.join(', ') || 'none listed'}`,
-    ]
-      .filter(Boolean)
-      .join('\n'),
-  );
-  return [`Plan: ${plan.summary}`, ...tasks].join('\n\n');
-}
-
-export function requestText(plan: PlanDocument): string {
-  const label = plan.request.source === 'issue' ? `issue #${plan.request.issue}` : 'prompt';
-  return untrustedBlock(label, `${plan.request.title}\n\n${plan.request.body}`);
-}
-
 function count(n: number | null, what: string): string {
   return n === null ? `${what}: not reported` : `${n} ${what}`;
 }
@@ -178,9 +85,7 @@ function testReportText(test: TestDocument | null): string {
         : failure.atBase === false
           ? 'introduced by the change'
           : 'not checked at the base';
-    const excerpt =
-      failure.excerpt.length > FAILURE_EXCERPT_MAX_CHARS ? `${failure.excerpt.slice(0, FAILURE_EXCERPT_MAX_CHARS)}\n…` : failure.excerpt;
-    details.push(`Failing: ${failure.name} (${origin})\n${excerpt}`);
+    details.push(`Failing: ${failure.name} (${origin})\n${clip(failure.excerpt, FAILURE_EXCERPT_MAX_CHARS)}`);
   }
   return `${lines.join('\n')}\n${untrustedBlock('test report', details.join('\n\n'))}`;
 }
@@ -188,10 +93,10 @@ function testReportText(test: TestDocument | null): string {
 function reviewTask(input: ReviewStagesInput, lens: string): string {
   return [
     `Review the change through the ${lens} lens.`,
-    `## What the change was meant to do\n${planText(input.plan)}`,
+    `## What the change was meant to do\n${planBlock(input.plan)}`,
     `## Test report\n${testReportText(input.test)}`,
-    `## The change\n${promptDiff(input.changePatch).text}`,
-    `## The original request, for context\n${requestText(input.plan)}`,
+    `## The change\n${diffBlock(input.changePatch, PROMPT_DIFF_MAX_CHARS)}`,
+    `## The original request, for context\n${requestBlock(input.plan.request)}`,
   ].join('\n\n');
 }
 
@@ -315,7 +220,7 @@ export function failedLensReview(ctx: StageContext, lens: string, reason: string
     run: ctx.run,
     usage: ctx.ledger.toUsage('review', `review:${lens}`),
     verdict: 'comment',
-    summary: `The ${lens} review did not complete, so this change has not been reviewed through that lens: ${reason.length > 4_000 ? `${reason.slice(0, 4_000)}…` : reason}`,
+    summary: `The ${lens} review did not complete, so this change has not been reviewed through that lens: ${clip(reason, 4_000)}`,
     findings: [],
     criteria: [],
     lens,

@@ -1,22 +1,7 @@
 import { runSandboxed } from '../agent/sandbox.ts';
-import { worktreeGit } from '../workspace/git.ts';
+import { formatTimeLimit, normaliseOutput, tail } from '../util/text.ts';
+import { restoringWorktree } from '../workspace/index.ts';
 import type { StageContext } from './context.ts';
-import { formatDuration, normaliseOutput, tail } from './test-command.ts';
-
-/** Records every file of a worktree (tracked or not, not ignored) as a tree, to restore it later. */
-export async function snapshotWorktree(dir: string): Promise<string> {
-  const git = worktreeGit(dir);
-  await git.run(['add', '--all'], { what: `record the work tree of ${dir}` });
-  return git.text(['write-tree'], { what: `record the work tree of ${dir}` });
-}
-
-/** Puts a worktree back to a recorded tree; untracked files that are not ignored go too. */
-export async function restoreWorktree(dir: string, tree: string): Promise<void> {
-  const git = worktreeGit(dir);
-  const what = `restore the work tree of ${dir}`;
-  await git.run(['read-tree', '--reset', '-u', tree], { what });
-  await git.run(['clean', '-f', '-d', '-q'], { what });
-}
 
 /**
  * Runs the configuration's `setup` commands (dependency installs) in a worktree before an agent
@@ -32,8 +17,7 @@ export async function runSetupCommands(
 ): Promise<string | null> {
   const setup = ctx.config.setup;
   if (setup.length === 0) return null;
-  const before = await snapshotWorktree(dir);
-  try {
+  return restoringWorktree(dir, async () => {
     for (const command of setup) {
       options.progress?.(`setup: \`${command}\``);
       const result = await runSandboxed({
@@ -48,13 +32,11 @@ export async function runSetupCommands(
       });
       if (result.exitCode !== 0) {
         const how = result.timedOut
-          ? `did not finish within ${formatDuration(options.timeoutMs)}`
+          ? `did not finish within ${formatTimeLimit(options.timeoutMs)}`
           : `exited with ${result.exitCode ?? result.signal}`;
         return `The setup command \`${command}\` ${how}:\n${tail(normaliseOutput(result.output, [dir]), 1_500)}`;
       }
     }
     return null;
-  } finally {
-    await restoreWorktree(dir, before);
-  }
+  });
 }

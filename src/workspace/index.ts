@@ -51,4 +51,13 @@ export {
   type RepoInfo,
   repoInfo,
 } from './repo.ts';
-export { createWorktree, removeWorktree, type Worktree, type WorktreeOptions, withWorktree } from './worktree.ts';
+export {
+  createWorktree,
+  removeWorktree,
+  restoreWorktree,
+  restoringWorktree,
+  snapshotWorktree,
+  type Worktree,
+  type WorktreeOptions,
+  withWorktree,
+} from './worktree.ts';

@@ -1,4 +1,5 @@
 import type { IntegrationResult } from '../contracts/test-report.ts';
+import { clip } from '../util/text.ts';
 import { describeHits } from './errors.ts';
 import { isFullSha, worktreeGit } from './git.ts';
 import { protectedPathHits } from './glob.ts';
@@ -34,10 +35,6 @@ export interface Integration {
 }
 
 const MAX_DETAIL = 4_000;
-
-function clip(text: string): string {
-  return text.length > MAX_DETAIL ? `${text.slice(0, MAX_DETAIL)}…` : text;
-}
 
 /**
  * Applies the task patches, in dependency order, onto `baseSha`, each one straight or with a
@@ -98,7 +95,7 @@ async function integrateIn(
         taskId,
         result: 'skipped',
         conflictingFiles: [],
-        detail: clip(`the patch of task ${taskId} is not a patch git can read: ${message}`),
+        detail: clip(`the patch of task ${taskId} is not a patch git can read: ${message}`, MAX_DETAIL),
       });
       continue;
     }
@@ -119,6 +116,7 @@ async function integrateIn(
         conflictingFiles: [],
         detail: clip(
           `refused: the patch of task ${taskId} touches protected ${hits.length === 1 ? 'path' : 'paths'} ${describeHits(hits)}`,
+          MAX_DETAIL,
         ),
       });
       continue;
@@ -143,6 +141,7 @@ async function integrateIn(
       conflictingFiles: outcome.conflictingFiles,
       detail: clip(
         `the patch of task ${taskId} conflicts with ${onto} in ${outcome.conflictingFiles.join(', ')}; git said: ${outcome.detail}`,
+        MAX_DETAIL,
       ),
     });
   }

@@ -1,7 +1,7 @@
 import { chmod, mkdtemp, readdir, realpath, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { hardenedGit, isFullSha } from './git.ts';
+import { hardenedGit, isFullSha, worktreeGit } from './git.ts';
 import { repoInfo } from './repo.ts';
 
 /** A detached git worktree in a temporary directory. */
@@ -102,6 +102,34 @@ export async function withWorktree<T>(
   }
   await removeWorktree(worktree);
   return result;
+}
+
+/** Records every file of a worktree (tracked or not, not ignored) as a tree, to restore it later. */
+export async function snapshotWorktree(dir: string): Promise<string> {
+  const git = worktreeGit(dir);
+  await git.run(['add', '--all'], { what: `record the work tree of ${dir}` });
+  return git.text(['write-tree'], { what: `record the work tree of ${dir}` });
+}
+
+/** Puts a worktree back to a recorded tree; untracked files that are not ignored go too. */
+export async function restoreWorktree(dir: string, tree: string): Promise<void> {
+  const git = worktreeGit(dir);
+  const what = `restore the work tree of ${dir}`;
+  await git.run(['read-tree', '--reset', '-u', tree], { what });
+  await git.run(['clean', '-f', '-d', '-q'], { what });
+}
+
+/**
+ * Runs `fn` and then puts the worktree back the way it was before, also when `fn` throws: what
+ * `fn` wrote outside ignored paths is undone (ignored paths such as node_modules keep it).
+ */
+export async function restoringWorktree<T>(dir: string, fn: () => Promise<T>): Promise<T> {
+  const before = await snapshotWorktree(dir);
+  try {
+    return await fn();
+  } finally {
+    await restoreWorktree(dir, before);
+  }
 }
 
 /** `rm -rf`, also through directories a command made unreadable or unwritable. */

@@ -324,7 +324,7 @@ describe('field errors', () => {
   test('every problem is listed, each on its own line with its path', () => {
     const doc = broken(validTask(), (d) => {
       d.summary = '   ';
-      d.filesChanged = ['src/ok.ts', '../../outside.ts'];
+      d.filesChanged = ['src/ok.ts', '../outside.ts'];
       d.commands[1].exitCode = 1.5;
       delete d.commitMessage;
     });

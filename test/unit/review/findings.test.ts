@@ -18,7 +18,7 @@ import { validCriterion, validFinding, validReview } from '../../support/documen
 
 /*
  * src/routes/widgets.ts after the change (new-side numbers):
- *   1 import { store } from '../../store.ts';        context
+ *   1 import { store } from '../store.ts';        context
  *   2 const PAGE_SIZE = 20;                       added
  *   3                                             context
  *   4 export function list(req) {                 context
@@ -36,7 +36,7 @@ index 1111111..2222222 100644
 --- a/src/routes/widgets.ts
 +++ b/src/routes/widgets.ts
 @@ -1,6 +1,8 @@
- import { store } from '../../store.ts';
+ import { store } from '../store.ts';
 +const PAGE_SIZE = 20;
  
  export function list(req) {

@@ -1,7 +1,10 @@
 /**
- * The test stage's pure helpers: which command runs a repository's tests, what its output says
- * (counts and failing tests, for the common runners), and what a run's status is.
+ * What the test stage knows about test runners, without running anything: which command runs a
+ * repository's tests (detect), what a run's output says — counts and failing tests, for the
+ * common runners (parse) — and what a run's status is (classify).
  */
+
+import { clip, clipExcerpt, formatTimeLimit, stripAnsi } from '../../util/text.ts';
 
 /** A detected test command and why it was chosen. */
 export interface DetectedTestCommand {
@@ -99,37 +102,6 @@ export interface ParsedTestOutput {
 export const MAX_EXCERPT_CHARS = 2_000;
 export const MAX_FAILURES = 200;
 
-const ANSI = /\u001b\[[0-9;?]*[ -/]*[@-~]|\u001b[@-_]/g;
-
-export function stripAnsi(text: string): string {
-  return text.replace(ANSI, '');
-}
-
-/** Output as parsed and shown: colours removed, line endings normalised, `workspace/` prefixes removed so names match across worktrees. */
-export function normaliseOutput(output: string, workspaces: readonly string[] = []): string {
-  let text = stripAnsi(output).replace(/\r\n?/g, '\n');
-  for (const dir of workspaces) {
-    if (!dir) continue;
-    const prefix = `${dir.replace(/\/+$/, '')}/`;
-    text = text.split(`file://${prefix}`).join('').split(prefix).join('');
-  }
-  return text;
-}
-
-/** The excerpt of a failure: trimmed of blank edges, at most MAX_EXCERPT_CHARS (head kept). */
-export function clipExcerpt(text: string, max = MAX_EXCERPT_CHARS): string {
-  const trimmed = text.replace(/^\s*\n/, '').replace(/\s+$/, '');
-  return trimmed.length > max ? `${trimmed.slice(0, max - 1)}…` : trimmed;
-}
-
-/** The last `max` characters, cut at a line start where possible. */
-export function tail(text: string, max: number): string {
-  if (text.length <= max) return text;
-  const cut = text.slice(text.length - max);
-  const newline = cut.indexOf('\n');
-  return `…${newline !== -1 && newline < 200 ? cut.slice(newline) : cut}`;
-}
-
 function lastNumber(text: string, pattern: RegExp): number | null {
   let value: number | null = null;
   for (const m of text.matchAll(pattern)) value = Number(m[1]);
@@ -149,7 +121,7 @@ class FailureList {
     const clean = name.trim();
     if (clean === '' || this.#seen.has(clean) || this.items.length >= MAX_FAILURES) return;
     this.#seen.add(clean);
-    this.items.push({ name: clean.slice(0, 1_000), excerpt: clipExcerpt(excerpt) });
+    this.items.push({ name: clean.slice(0, 1_000), excerpt: clipExcerpt(excerpt, MAX_EXCERPT_CHARS) });
   }
 }
 
@@ -474,7 +446,7 @@ export function classifyTestRun(
   if (run.timedOut) {
     return {
       status: 'error',
-      problem: `\`${command}\` did not finish within ${formatDuration(timeoutMs)} (the test stage's timeout-minutes) and was stopped`,
+      problem: `\`${command}\` did not finish within ${formatTimeLimit(timeoutMs)} (the test stage's timeout-minutes) and was stopped`,
       notRunnable: false,
     };
   }
@@ -506,13 +478,7 @@ function lastMeaningfulLine(output: string): string {
     .split('\n')
     .map((l) => l.trim())
     .filter(Boolean);
-  const line = lines.at(-1) ?? '';
-  return line.length > 300 ? `${line.slice(0, 299)}…` : line;
-}
-
-export function formatDuration(ms: number): string {
-  if (ms % 60_000 === 0) return `${ms / 60_000} minute${ms === 60_000 ? '' : 's'}`;
-  return ms >= 60_000 ? `${(ms / 60_000).toFixed(1)} minutes` : `${Math.round(ms / 1000)} s`;
+  return clip(lines.at(-1) ?? '', 300);
 }
 
 /**

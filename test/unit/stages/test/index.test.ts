@@ -1,15 +1,15 @@
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
-import { probeBubblewrap, resetBubblewrapProbe } from '../../src/agent/sandbox.ts';
-import type { CommandSettings } from '../../src/agent/tools/index.ts';
-import type { EnsembleConfigInput } from '../../src/contracts/config.ts';
-import { PlanTask, type TaskDocument, TestDocument } from '../../src/contracts/index.ts';
-import type { StageContext, StageEvent } from '../../src/stages/context.ts';
-import { runTestStage } from '../../src/stages/test.ts';
-import { diffAgainstBase, withWorktree } from '../../src/workspace/index.ts';
-import { validPlan, validRun, validTask } from '../support/documents.ts';
-import { cleanupTemps, createRepo, type FileTree, isolateGit, type TestRepo, writeFiles } from '../support/git-fixture.ts';
-import type { Script, ScriptedModelServer, ScriptedReply } from '../support/scripted-model.ts';
-import { scriptedStageContext } from '../support/stage-context.ts';
+import { probeBubblewrap, resetBubblewrapProbe } from '../../../../src/agent/sandbox.ts';
+import type { CommandSettings } from '../../../../src/agent/tools/index.ts';
+import type { EnsembleConfigInput } from '../../../../src/contracts/config.ts';
+import { PlanTask, type TaskDocument, TestDocument } from '../../../../src/contracts/index.ts';
+import type { StageContext, StageEvent } from '../../../../src/stages/context.ts';
+import { runTestStage } from '../../../../src/stages/test/index.ts';
+import { diffAgainstBase, withWorktree } from '../../../../src/workspace/index.ts';
+import { validPlan, validRun, validTask } from '../../../support/documents.ts';
+import { cleanupTemps, createRepo, type FileTree, isolateGit, type TestRepo, writeFiles } from '../../../support/git-fixture.ts';
+import type { Script, ScriptedModelServer, ScriptedReply } from '../../../support/scripted-model.ts';
+import { scriptedStageContext } from '../../../support/stage-context.ts';
 
 beforeAll(() => {
   isolateGit();

@@ -1,13 +1,12 @@
 import { describe, expect, test } from 'vitest';
-import { integrationOrder, looksLikeTestPath } from '../../src/stages/test.ts';
 import {
   classifyTestRun,
   detectTestCommand,
   markAtBase,
-  normaliseOutput,
   type ParsedTestOutput,
   parseTestOutput,
-} from '../../src/stages/test-command.ts';
+} from '../../../../src/stages/test/runner-output.ts';
+import { normaliseOutput } from '../../../../src/util/text.ts';
 
 function detect(files: Record<string, string>) {
   return detectTestCommand(Object.keys(files), (p) => files[p] ?? null);
@@ -532,28 +531,4 @@ describe('markAtBase', () => {
     expect(markAtBase(failures, base('failed', []), 'npm test')).toEqual([null, null]);
     expect(markAtBase([{ name: 'npm test', excerpt: '' }], base('failed', []), 'npm test')).toEqual([true]);
   });
-});
-
-describe('integrationOrder', () => {
-  const t = (id: string) => ({ document: { taskId: id } });
-  test('dependencies first, ties by plan order, unknown tasks last', () => {
-    const plan = [
-      { id: 'docs', dependsOn: ['api'] },
-      { id: 'api', dependsOn: ['store'] },
-      { id: 'ui', dependsOn: [] },
-      { id: 'store', dependsOn: [] },
-    ];
-    const order = integrationOrder(plan, [t('extra'), t('ui'), t('docs'), t('store'), t('api')]).map((x) => x.document.taskId);
-    expect(order).toEqual(['ui', 'store', 'api', 'docs', 'extra']);
-  });
-
-  test('two results for one task are refused', () => {
-    expect(() => integrationOrder([{ id: 'a', dependsOn: [] }], [t('a'), t('a')])).toThrow('two task results for task "a"');
-  });
-});
-
-test('looksLikeTestPath', () => {
-  for (const p of ['test/a.js', 'tests/unit/x.py', 'src/__tests__/x.ts', 'src/a.test.ts', 'pkg/a_test.go', 'test_core.py', 'lib/x.spec.js'])
-    expect(looksLikeTestPath(p), p).toBe(true);
-  for (const p of ['src/a.ts', 'README.md', 'src/latest.js', 'contest/a.js']) expect(looksLikeTestPath(p), p).toBe(false);
 });

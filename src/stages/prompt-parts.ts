@@ -1,0 +1,150 @@
+/**
+ * The pieces of text several stages put in their agents' tasks, each built in one place: the
+ * request, the plan (and one task of it), and the change as a diff. A stage composes its task from
+ * these and its own sections.
+ */
+import { stripHiddenContent, untrustedBlock } from '../agent/prompt.ts';
+import type { PlanDocument, PlanTask, RequestSnapshot } from '../contracts/plan.ts';
+import { clip } from '../util/text.ts';
+import { type DiffFile, parseUnifiedDiff, splitSections } from '../workspace/index.ts';
+
+/** Most characters of a diff an agent's task shows; the agent reads the rest with its tools. */
+export const PROMPT_DIFF_MAX_CHARS = 60_000;
+/** Most files listed by name (with their line counts) above the diff. */
+const PROMPT_FILE_LIST_MAX = 200;
+
+const HIDDEN_CONTENT_REMOVED =
+  'Hidden content (HTML comments, zero-width or bidirectional control characters) was removed from the diff below; ' +
+  'read_file shows the files as they are.';
+
+// ---------------------------------------------------------------------------------------------
+// the request
+
+export interface RequestBlockOptions {
+  /** Cut the text (title, body and comments together) to this many characters; the whole request when unset. */
+  maxChars?: number;
+}
+
+/**
+ * The request the run works on, as an untrusted block labelled with where it came from (`issue
+ * #12`, `prompt`): its title, its body and, for an issue, its comments with their authors.
+ */
+export function requestBlock(request: RequestSnapshot, options: RequestBlockOptions = {}): string {
+  const label = request.source === 'issue' ? `issue #${request.issue}` : 'prompt';
+  const comments = request.comments.map((c) => `Comment by @${c.author} (${c.createdAt}):\n${c.body}`);
+  const text = [request.title ? `Title: ${request.title}` : '', request.body, ...comments].filter(Boolean).join('\n\n');
+  return untrustedBlock(label, options.maxChars === undefined ? text : clip(text, options.maxChars));
+}
+
+// ---------------------------------------------------------------------------------------------
+// the plan
+
+export interface TaskBlockOptions {
+  /** Show the task's description (default: yes). */
+  description?: boolean;
+  /** A line under the heading saying what became of the task ("integrated"); none when unset. */
+  status?: string;
+}
+
+/** One task of the plan: its heading, description, acceptance criteria and the files it owns. */
+export function taskBlock(task: PlanTask, options: TaskBlockOptions = {}): string {
+  return [
+    `### Task ${task.id}: ${task.title}`,
+    options.status ? `Status: ${options.status}` : '',
+    options.description === false ? '' : task.description,
+    `Acceptance criteria:\n${task.acceptanceCriteria.map((c) => `- ${c}`).join('\n')}`,
+    `Files: ${task.files.join(', ') || 'none listed'}`,
+  ]
+    .filter(Boolean)
+    .join('\n');
+}
+
+export interface PlanBlockOptions {
+  /** Show each task's description (default: yes). */
+  descriptions?: boolean;
+  /** What became of each task, shown under its heading (see `TaskBlockOptions.status`). */
+  taskStatus?: (task: PlanTask) => string;
+  /** End with the plan's test strategy (default: no). */
+  testStrategy?: boolean;
+}
+
+type PlanParts = Pick<PlanDocument, 'summary' | 'tasks' | 'testStrategy'>;
+
+/** The plan: its summary, then every task (`taskBlock`), optionally its test strategy. */
+export function planBlock(plan: PlanParts, options: PlanBlockOptions = {}): string {
+  const tasks = plan.tasks.map((task) =>
+    taskBlock(task, {
+      ...(options.descriptions === false ? { description: false } : {}),
+      ...(options.taskStatus ? { status: options.taskStatus(task) } : {}),
+    }),
+  );
+  const strategy = options.testStrategy ? [`Test strategy: ${plan.testStrategy}`] : [];
+  return [`Plan: ${plan.summary}`, ...tasks, ...strategy].join('\n\n');
+}
+
+// ---------------------------------------------------------------------------------------------
+// the diff
+
+function fileStat(file: DiffFile): string {
+  let added = 0;
+  let deleted = 0;
+  for (const hunk of file.hunks) {
+    for (const line of hunk.lines) {
+      if (line.kind === 'add') added++;
+      else if (line.kind === 'delete') deleted++;
+    }
+  }
+  const moved = file.status === 'renamed' || file.status === 'copied';
+  const what = moved ? `${file.status} from ${file.oldPath}` : file.status;
+  return `${file.path} (${what}${file.binary ? ', binary' : `, +${added} -${deleted}`})`;
+}
+
+/**
+ * A patch as an agent's task shows it: the changed files with their line counts, then the diff,
+ * whole files first until `maxChars` is spent (a first file larger than that: its beginning, cut
+ * at a line), binary contents never shown. A note names the files left out or cut, so the agent
+ * reads them with read_file. The diff is model-written text built from untrusted input, so it goes
+ * in an untrusted block, with hidden content stripped; a note says when something was stripped.
+ */
+export function diffBlock(patch: string, maxChars: number): string {
+  const files = parseUnifiedDiff(patch);
+  const listed = files.slice(0, PROMPT_FILE_LIST_MAX).map((f) => `- ${fileStat(f)}`);
+  if (files.length > listed.length) listed.push(`- … and ${files.length - listed.length} more files`);
+
+  const shown: string[] = [];
+  const omitted: string[] = [];
+  let used = 0;
+  for (const section of splitSections(patch)) {
+    const name = parseUnifiedDiff(section)[0]?.path || '(unknown file)';
+    const body = section.includes('\nGIT binary patch\n')
+      ? `${section.slice(0, section.indexOf('\nGIT binary patch\n'))}\n(binary contents not shown)\n`
+      : section;
+    if (used + body.length <= maxChars) {
+      shown.push(body);
+      used += body.length;
+      continue;
+    }
+    if (shown.length === 0 && maxChars - used > 200) {
+      // A first file larger than the whole allowance: its beginning, cut at a line.
+      const cut = body.slice(0, body.lastIndexOf('\n', maxChars - used) + 1);
+      shown.push(`${cut}… (the rest of this file's diff is not shown)\n`);
+      used += cut.length;
+    }
+    omitted.push(name);
+  }
+  const diff = shown.join('');
+  const notes: string[] = [];
+  if (omitted.length > 0) {
+    const files = omitted.join(', ');
+    notes.push(
+      `The diff below is shortened to about ${maxChars} characters: the diff of ${files} is not shown or cut. ` +
+        'Read those files with read_file.',
+    );
+  }
+  if (stripHiddenContent(diff) !== diff) notes.push(HIDDEN_CONTENT_REMOVED);
+  return [
+    `Files changed (${files.length}):\n${listed.join('\n')}`,
+    ...notes,
+    untrustedBlock('the change, as a diff against the base commit', diff),
+  ].join('\n\n');
+}

@@ -1,0 +1,31 @@
+import { rm } from 'node:fs/promises';
+import path from 'node:path';
+import { repoPathProblem } from '../../contracts/common.ts';
+import { describeHits } from '../../workspace/errors.ts';
+import { worktreeGit } from '../../workspace/git.ts';
+import { diffAgainstBase, protectedPathsInPatch } from '../../workspace/index.ts';
+import type { TestSession } from './session.ts';
+
+/**
+ * Reverts every change to a protected path in the stage's worktree (to the base) and warns; returns
+ * the note for the summary about what `who` changed, none when nothing was reverted.
+ */
+export async function revertProtectedPaths(session: TestSession, who: string): Promise<string[]> {
+  const { dir, base, protectedPaths } = session;
+  if (protectedPaths.length === 0) return [];
+  const { patch } = await diffAgainstBase(dir, base);
+  const hits = await protectedPathsInPatch(patch, protectedPaths, dir);
+  if (hits.length === 0) return [];
+  const git = worktreeGit(dir);
+  for (const p of new Set(hits.map((h) => h.path))) {
+    if (repoPathProblem(p) !== null) continue;
+    await rm(path.join(dir, p), { recursive: true, force: true });
+    const atBase = await git.run(['cat-file', '-e', `${base}:${p}`], { okCodes: [0, 1, 128] });
+    if (atBase.code === 0) await git.run(['checkout', base, '--', p], { what: `restore the protected path ${p}` });
+    else await git.run(['rm', '--cached', '--quiet', '--ignore-unmatch', '--', p], { okCodes: [0, 128] });
+  }
+  const paths = hits.length === 1 ? 'path' : 'paths';
+  const note = `Refused a change by ${who} to protected ${paths} ${describeHits(hits)}: reverted to the base.`;
+  session.ctx.reporter.warn(`test: ${note}`);
+  return [note];
+}

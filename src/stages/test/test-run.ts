@@ -1,0 +1,103 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { runSandboxed, type SandboxResult } from '../../agent/sandbox.ts';
+import { clipExcerpt, normaliseOutput, tail } from '../../util/text.ts';
+import { restoringWorktree } from '../../workspace/index.ts';
+import { runSetupCommands } from '../setup.ts';
+import {
+  type ClassifiedRun,
+  classifyTestRun,
+  MAX_EXCERPT_CHARS,
+  type ParsedFailure,
+  type ParsedTestOutput,
+  parseTestOutput,
+} from './runner-output.ts';
+import { progress, type TestSession } from './session.ts';
+
+/** Output of one test run kept for parsing (head and tail). */
+export const TEST_OUTPUT_BYTES = 2_000_000;
+
+/** One run of the test command: how it ended, what its output said, and its status. */
+export interface TestRun extends ClassifiedRun {
+  command: string;
+  exitCode: number | null;
+  output: string;
+  parsed: ParsedTestOutput;
+  /** Failing tests: the parsed ones, or the command itself when the output names none. */
+  failures: ParsedFailure[];
+}
+
+/**
+ * The configured setup commands in `dir` (the stage's worktree, or the base's), before anything is
+ * integrated there; null when they all succeeded, else why the tests were not run.
+ */
+export async function runSetup(session: TestSession, dir: string): Promise<string | null> {
+  // A HOME of its own: setup has the network, and the shared HOME may already hold files that
+  // code from the change wrote while its tests ran (an .npmrc, a pip.conf) to steer an install.
+  const home = await mkdtemp(path.join(os.tmpdir(), 'ensemble-setup-home-'));
+  try {
+    const problem = await runSetupCommands(session.ctx, dir, {
+      timeoutMs: session.timeoutMs,
+      scratchDir: home,
+      progress: (message) => progress(session, message),
+    });
+    return problem === null ? null : problem.replace(/:\n/, ', so the tests were not run:\n');
+  } finally {
+    await rm(home, { recursive: true, force: true }).catch(() => {});
+  }
+}
+
+export interface TestRunRequest {
+  /** The worktree to run in. */
+  dir: string;
+  command: string;
+  /** Remove again what the run wrote outside ignored paths (the stage's worktree must hold only the change). */
+  restoreAfter: boolean;
+}
+
+/** Runs the test command in the sandbox, without network, and reads what its output says. */
+export async function runTests(session: TestSession, { dir, command, restoreAfter }: TestRunRequest): Promise<TestRun> {
+  const run = () => sandboxed(session, dir, command);
+  const result = restoreAfter ? await restoringWorktree(dir, run) : await run();
+  const output = normaliseOutput(result.output, [dir]);
+  const parsed = parseTestOutput(output);
+  const classified = classifyTestRun(command, { ...result, output }, parsed, session.timeoutMs);
+  const failures = failingTests(command, classified, parsed, output);
+  const exit = result.exitCode !== null ? ` (exit ${result.exitCode})` : '';
+  const counts = countsText(parsed);
+  session.ctx.reporter.info(`test: \`${command}\` ${classified.status}${exit}${counts ? `: ${counts}` : ''}`);
+  return { ...classified, command, exitCode: result.exitCode, output, parsed, failures };
+}
+
+/** `2 passed, 1 failed`; null when the output did not say how many failed. */
+export function countsText(counts: { passed: number | null; failed: number | null }): string | null {
+  return counts.failed === null ? null : `${counts.passed ?? 0} passed, ${counts.failed} failed`;
+}
+
+/** Whether a run failed or ended in an error (rather than passed, or ran no tests). */
+export function isFailing(run: ClassifiedRun): boolean {
+  return run.status === 'failed' || run.status === 'error';
+}
+
+function failingTests(command: string, run: ClassifiedRun, parsed: ParsedTestOutput, output: string): ParsedFailure[] {
+  const failing = run.status === 'failed' || (run.status === 'error' && !run.notRunnable);
+  if (!failing) return [];
+  if (parsed.failures.length > 0) return parsed.failures;
+  return [{ name: command, excerpt: clipExcerpt(tail(output, 1_500), MAX_EXCERPT_CHARS) }];
+}
+
+function sandboxed(session: TestSession, dir: string, command: string): Promise<SandboxResult> {
+  const { commands } = session.ctx;
+  return runSandboxed({
+    command,
+    cwd: dir,
+    timeoutMs: session.timeoutMs,
+    maxOutputBytes: TEST_OUTPUT_BYTES,
+    scratchDir: session.scratchDir,
+    network: false,
+    ...(commands.isolation ? { isolation: commands.isolation } : {}),
+    ...(commands.log ? { log: commands.log } : {}),
+    ...(commands.abortSignal ? { abortSignal: commands.abortSignal } : {}),
+  });
+}
