@@ -34,7 +34,12 @@ export function cleanupTemps(): void {
 }
 
 export function git(cwd: string, ...args: string[]): string {
-  return execFileSync('git', args, { cwd, env: { ...process.env, ...GIT_ENV }, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  return execFileSync('git', args, {
+    cwd,
+    env: { ...process.env, ...GIT_ENV },
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
 }
 
 function commitAll(dir: string, message: string): void {
@@ -61,8 +66,14 @@ const TOP = ['src', 'test', 'docs', 'packages', 'scripts', 'examples', 'tools', 
 export function syntheticRepo(files: number): string {
   const dir = join(tempDir(`ensemble-bench-${files}-`), `repo-${files}`);
   mkdirSync(dir, { recursive: true });
-  writeFileSync(join(dir, 'README.md'), `# repo-${files}\n\nA synthetic repository of ${files} files for \`npm run bench\`.\n`);
-  writeFileSync(join(dir, 'package.json'), `${JSON.stringify({ name: `repo-${files}`, version: '1.0.0', private: true }, null, 2)}\n`);
+  writeFileSync(
+    join(dir, 'README.md'),
+    `# repo-${files}\n\nA synthetic repository of ${files} files for \`npm run bench\`.\n`,
+  );
+  writeFileSync(
+    join(dir, 'package.json'),
+    `${JSON.stringify({ name: `repo-${files}`, version: '1.0.0', private: true }, null, 2)}\n`,
+  );
   for (let i = 0; i < files - 2; i++) {
     const top = TOP[i % TOP.length]!;
     const n = Math.floor(i / TOP.length);

@@ -17,7 +17,10 @@ for (const [path, entry] of Object.entries(lock.packages)) {
     const key = `node_modules/${name}`;
     if (lock.packages[`${path}/${key}`] || lock.packages[key]) continue;
     const match = PLATFORM.exec(name);
-    if (!match) throw new Error(`${name} (optional dependency of ${path}) is missing from the lockfile and is not a platform build`);
+    if (!match)
+      throw new Error(
+        `${name} (optional dependency of ${path}) is missing from the lockfile and is not a platform build`,
+      );
     const [, os, cpu, libc] = match;
     lock.packages[key] = {
       version,
@@ -30,6 +33,8 @@ for (const [path, entry] of Object.entries(lock.packages)) {
     added.push(`${name}@${version}`);
   }
 }
-lock.packages = Object.fromEntries(Object.entries(lock.packages).sort(([a], [b]) => (a === '' ? -1 : b === '' ? 1 : a < b ? -1 : 1)));
+lock.packages = Object.fromEntries(
+  Object.entries(lock.packages).sort(([a], [b]) => (a === '' ? -1 : b === '' ? 1 : a < b ? -1 : 1)),
+);
 writeFileSync(file, `${JSON.stringify(lock, null, 2)}\n`);
 console.log(added.length ? `added ${added.join(', ')}` : 'lockfile complete');

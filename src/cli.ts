@@ -39,8 +39,10 @@ const COMMANDS: Record<string, Command> = {
     optionHelp: {
       '--repo DIR': 'the repository (default: the current directory); it must be a clean git checkout',
       '--prompt TEXT': 'what to build',
-      '--issue-file FILE': 'the request as an issue: Markdown ("# Title" then the body) or `gh issue view N --json` output',
-      '--model SPEC': 'provider:model for every stage, over the configuration (anthropic:…, openai:…, openai-compatible:…)',
+      '--issue-file FILE':
+        'the request as an issue: Markdown ("# Title" then the body) or `gh issue view N --json` output',
+      '--model SPEC':
+        'provider:model for every stage, over the configuration (anthropic:…, openai:…, openai-compatible:…)',
       '--base-url URL': 'model API base URL (openai-compatible servers, gateways)',
       '--api-key KEY': 'model API key (default: ENSEMBLE_API_KEY, then ANTHROPIC_API_KEY or OPENAI_API_KEY)',
       '--config FILE': 'configuration file (default: <repo>/.github/ensemble.yml)',
@@ -71,7 +73,8 @@ const COMMANDS: Record<string, Command> = {
       config: { type: 'string' },
     },
     optionHelp: {
-      '--run DIR': "the run directory (.ensemble/runs/<id>, or a GitHub run's artifacts downloaded into <dir>/artifacts/)",
+      '--run DIR':
+        "the run directory (.ensemble/runs/<id>, or a GitHub run's artifacts downloaded into <dir>/artifacts/)",
       '--task ID': 'the task to re-run (code stage)',
       '--lens NAME': 'review only this lens (review stage; default every configured lens)',
       '--replay': "replay each agent's recorded model calls from its transcript instead of calling a model",
@@ -207,7 +210,12 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     }
     let parsed: { values: Values; positionals: string[] };
     try {
-      parsed = parseArgs({ args: rest, options: command.options, allowPositionals: true, strict: true }) as typeof parsed;
+      parsed = parseArgs({
+        args: rest,
+        options: command.options,
+        allowPositionals: true,
+        strict: true,
+      }) as typeof parsed;
     } catch (error) {
       throw new UsageError(`${describeParseError(error, command)}\nUsage: ${command.usage}`);
     }

@@ -52,9 +52,12 @@ export function buildContextPrefix(parts: {
 }): string {
   const sections = [`# Repository\n${parts.overview}`];
   for (const file of parts.instructionFiles) {
-    sections.push(`# Instructions from ${file.path} (the repository's own guidance)\n${untrustedBlock(file.path, file.content)}`);
+    sections.push(
+      `# Instructions from ${file.path} (the repository's own guidance)\n${untrustedBlock(file.path, file.content)}`,
+    );
   }
-  if (parts.extraInstructions?.trim()) sections.push(`# Instructions from the ensemble configuration\n${parts.extraInstructions.trim()}`);
+  if (parts.extraInstructions?.trim())
+    sections.push(`# Instructions from the ensemble configuration\n${parts.extraInstructions.trim()}`);
   return sections.join('\n\n');
 }
 
@@ -64,7 +67,10 @@ export function buildContextPrefix(parts: {
  * with its tools; what it starts with must not grow with the repository.
  */
 export async function repositoryOverview(workspace: string, maxChars = 6_000): Promise<string> {
-  const { stdout } = await run('git', ['-c', 'core.quotePath=false', 'ls-files', '-z'], { cwd: workspace, maxBuffer: 256 * 1024 * 1024 });
+  const { stdout } = await run('git', ['-c', 'core.quotePath=false', 'ls-files', '-z'], {
+    cwd: workspace,
+    maxBuffer: 256 * 1024 * 1024,
+  });
   const files = stdout.split('\0').filter(Boolean).sort();
   const counts = new Map<string, number>();
   for (const file of files) {

@@ -33,7 +33,8 @@ export const SUBMIT_TOOLS = {
   },
   test: {
     name: 'submit_tests',
-    description: 'Finish testing: submit a summary of what you ran, fixed and added, and the paths of the tests you added.',
+    description:
+      'Finish testing: submit a summary of what you ran, fixed and added, and the paths of the tests you added.',
     schema: TestBody,
   },
   review: {

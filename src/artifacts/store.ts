@@ -36,7 +36,12 @@ export interface ArtifactStore {
   /** Finds artifact `name` in this run and extracts it into `destDir` (created when missing). */
   downloadArtifact(name: string, destDir: string): Promise<DownloadedArtifact>;
   /** Downloads artifact `name` into `destDir` and returns its `file`, validated as a `kind` document. */
-  downloadDocument<N extends DocumentName>(kind: N, name: string, file: string, destDir: string): Promise<DocumentOf<N>>;
+  downloadDocument<N extends DocumentName>(
+    kind: N,
+    name: string,
+    file: string,
+    destDir: string,
+  ): Promise<DocumentOf<N>>;
 }
 
 /** An artifact a stage needs is not in the run. */

@@ -143,7 +143,9 @@ function problemsFromZod(doc: YamlDocument, lines: LineCounter, file: string, er
         at(
           [...issue.path, key],
           'key',
-          suggestion ? `unknown key; did you mean \`${suggestion}\`? Allowed keys: ${list}` : `unknown key; allowed keys: ${list}`,
+          suggestion
+            ? `unknown key; did you mean \`${suggestion}\`? Allowed keys: ${list}`
+            : `unknown key; allowed keys: ${list}`,
         );
       }
     } else {
@@ -192,7 +194,13 @@ function syntaxProblems(doc: YamlDocument, lines: LineCounter, file: string): Co
 export function parseConfigText(text: string, file: string = DEFAULT_CONFIG_PATH): LoadedConfig {
   if (Buffer.byteLength(text, 'utf8') > MAX_CONFIG_BYTES) {
     throw new ConfigError([
-      { file, line: 0, column: 0, key: '', message: `the file is larger than ${MAX_CONFIG_BYTES} bytes; this is not a configuration` },
+      {
+        file,
+        line: 0,
+        column: 0,
+        key: '',
+        message: `the file is larger than ${MAX_CONFIG_BYTES} bytes; this is not a configuration`,
+      },
     ]);
   }
   const lines = new LineCounter();
@@ -203,7 +211,9 @@ export function parseConfigText(text: string, file: string = DEFAULT_CONFIG_PATH
   try {
     value = doc.toJS({ maxAliasCount: 100 });
   } catch (error) {
-    throw new ConfigError([{ file, line: 1, column: 1, key: '(yaml)', message: `invalid YAML: ${(error as Error).message}` }]);
+    throw new ConfigError([
+      { file, line: 1, column: 1, key: '(yaml)', message: `invalid YAML: ${(error as Error).message}` },
+    ]);
   }
   // An empty file, or one holding only comments or `null`, means "all defaults".
   if (value === null || value === undefined) value = {};
@@ -246,7 +256,9 @@ export async function loadConfig(path: string = DEFAULT_CONFIG_PATH, shownAs: st
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT' || code === 'ENOTDIR') return defaultLoadedConfig(shownAs);
     const reason = code === 'EISDIR' ? 'it is a directory, not a file' : (error as Error).message;
-    throw new ConfigError([{ file: shownAs, line: 0, column: 0, key: '', message: `cannot read the configuration: ${reason}` }]);
+    throw new ConfigError([
+      { file: shownAs, line: 0, column: 0, key: '', message: `cannot read the configuration: ${reason}` },
+    ]);
   }
   return parseConfigText(text, shownAs);
 }

@@ -15,7 +15,12 @@ export class ContractError extends UserError {
   readonly artifact: string;
   readonly producer: string;
   readonly problems: readonly { path: string; message: string }[];
-  constructor(artifact: string, producer: string, problems: readonly { path: string; message: string }[], hint: string) {
+  constructor(
+    artifact: string,
+    producer: string,
+    problems: readonly { path: string; message: string }[],
+    hint: string,
+  ) {
     super(
       `${artifact} (written by the ${producer} stage) is not valid:\n` +
         problems.map((p) => `  ${p.path}: ${p.message}`).join('\n') +
@@ -39,8 +44,11 @@ export function jsonPath(path: readonly PropertyKey[]): string {
 }
 
 export function zodProblems(error: z.ZodError, limit = 20): { path: string; message: string }[] {
-  const problems = error.issues.slice(0, limit).map((issue) => ({ path: jsonPath(issue.path), message: issue.message }));
-  if (error.issues.length > limit) problems.push({ path: '$', message: `and ${error.issues.length - limit} more problems` });
+  const problems = error.issues
+    .slice(0, limit)
+    .map((issue) => ({ path: jsonPath(issue.path), message: issue.message }));
+  if (error.issues.length > limit)
+    problems.push({ path: '$', message: `and ${error.issues.length - limit} more problems` });
   return problems;
 }
 
@@ -51,7 +59,11 @@ const SCHEMA_ID = /^ensemble\.([a-z]+)\/v(\d+)$/;
  * that a document from another stage or another ensemble version gets an error saying exactly
  * that, instead of a list of field mismatches.
  */
-export function parseDocument<N extends DocumentName>(name: N, value: unknown, source: DocumentSource = {}): DocumentOf<N> {
+export function parseDocument<N extends DocumentName>(
+  name: N,
+  value: unknown,
+  source: DocumentSource = {},
+): DocumentOf<N> {
   const kind = DOCUMENTS[name];
   const where = [source.artifact ?? kind.artifact, source.file].filter(Boolean).join(': ');
   const expected = `ensemble.${kind.kind}/v${kind.version}`;
@@ -68,7 +80,11 @@ export function parseDocument<N extends DocumentName>(name: N, value: unknown, s
   }
   const id = (value as { schema?: unknown }).schema;
   if (typeof id !== 'string') {
-    fail('$.schema', `missing schema id; expected "${expected}"`, 'This file was not written by ensemble, or was edited by hand.');
+    fail(
+      '$.schema',
+      `missing schema id; expected "${expected}"`,
+      'This file was not written by ensemble, or was edited by hand.',
+    );
   }
   const match = SCHEMA_ID.exec(id as string);
   if (!match) {
@@ -115,7 +131,11 @@ export function parseDocument<N extends DocumentName>(name: N, value: unknown, s
 }
 
 /** Parses JSON text first, so that a truncated or corrupt file is reported with its name too. */
-export function parseDocumentText<N extends DocumentName>(name: N, text: string, source: DocumentSource = {}): DocumentOf<N> {
+export function parseDocumentText<N extends DocumentName>(
+  name: N,
+  text: string,
+  source: DocumentSource = {},
+): DocumentOf<N> {
   let value: unknown;
   try {
     value = JSON.parse(text);

@@ -19,7 +19,10 @@ export class GitHubApiError extends UserError {
   readonly action: string;
   /** GitHub's own message. */
   readonly githubMessage: string;
-  constructor(message: string, fields: { status: number | null; action: string; githubMessage: string; cause: unknown }) {
+  constructor(
+    message: string,
+    fields: { status: number | null; action: string; githubMessage: string; cause: unknown },
+  ) {
     super(message, { cause: fields.cause });
     this.status = fields.status;
     this.action = fields.action;
@@ -96,7 +99,12 @@ export function explainGitHubError(error: unknown, operation: GitHubOperation): 
   } else {
     advice = `GitHub answered ${status} ${said}`;
   }
-  return new GitHubApiError(`${head}: ${advice}`, { status, action: operation.action, githubMessage: said, cause: error });
+  return new GitHubApiError(`${head}: ${advice}`, {
+    status,
+    action: operation.action,
+    githubMessage: said,
+    cause: error,
+  });
 }
 
 /** Runs one GitHub call, turning its failure into a `GitHubApiError` naming the operation. */

@@ -36,7 +36,10 @@ export class ModelAuthError extends ModelError {
   readonly status: number;
 
   constructor(provider: Provider, status: number, detail: string) {
-    super(provider, `authentication failed for ${provider} (HTTP ${status}${detail ? ` ${detail}` : ''}): check the API key; not retried`);
+    super(
+      provider,
+      `authentication failed for ${provider} (HTTP ${status}${detail ? ` ${detail}` : ''}): check the API key; not retried`,
+    );
     this.status = status;
   }
 }
@@ -89,7 +92,13 @@ export class ModelRequestError extends ModelError {
   constructor(
     provider: Provider,
     message: string,
-    details: { reason: ModelRequestFailure; status?: number; attempts: number; lastError?: unknown; responseBody?: string },
+    details: {
+      reason: ModelRequestFailure;
+      status?: number;
+      attempts: number;
+      lastError?: unknown;
+      responseBody?: string;
+    },
   ) {
     super(provider, message);
     this.reason = details.reason;

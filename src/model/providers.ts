@@ -51,7 +51,10 @@ export async function createLanguageModel(spec: ModelSpec | string, options: Cre
   // Always pass the key explicitly: the provider packages would otherwise read ANTHROPIC_API_KEY /
   // OPENAI_API_KEY from the environment, which has been scrubbed by then (keys.ts).
   if (!apiKey && provider !== 'openai-compatible') {
-    throw new ModelConfigError(provider, `no API key for ${provider}: resolve one with resolveApiKey() and pass it as apiKey`);
+    throw new ModelConfigError(
+      provider,
+      `no API key for ${provider}: resolve one with resolveApiKey() and pass it as apiKey`,
+    );
   }
   const common = {
     ...(baseURL !== undefined && { baseURL }),
@@ -103,7 +106,10 @@ function checkBaseUrl(provider: ModelSpec['provider'], baseUrl: string | undefin
     throw new ModelConfigError(provider, `base-url "${trimmed}" must start with http:// or https://`);
   }
   if (url.username || url.password) {
-    throw new ModelConfigError(provider, `base-url must not contain credentials: pass the key as the api-key input instead`);
+    throw new ModelConfigError(
+      provider,
+      `base-url must not contain credentials: pass the key as the api-key input instead`,
+    );
   }
   return trimmed.replace(/\/+$/, '');
 }

@@ -22,7 +22,13 @@
  */
 
 import type { Provider } from '../contracts/model-spec.ts';
-import { ModelAuthError, ModelError, ModelRequestError, type ModelRequestFailure, ModelSpendLimitError } from './errors.ts';
+import {
+  ModelAuthError,
+  ModelError,
+  ModelRequestError,
+  type ModelRequestFailure,
+  ModelSpendLimitError,
+} from './errors.ts';
 
 export interface RetryOptions {
   /** Named in every error message. */
@@ -88,7 +94,10 @@ interface Failure {
 
 type FetchInput = Parameters<typeof globalThis.fetch>[0];
 
-type Outcome = { kind: 'response'; response: Response } | { kind: 'retry'; failure: Failure } | { kind: 'fatal'; error: unknown };
+type Outcome =
+  | { kind: 'response'; response: Response }
+  | { kind: 'retry'; failure: Failure }
+  | { kind: 'fatal'; error: unknown };
 
 export function createRetryingFetch(options: RetryOptions): typeof globalThis.fetch {
   const provider = options.provider;
@@ -101,7 +110,11 @@ export function createRetryingFetch(options: RetryOptions): typeof globalThis.fe
   const random = options.random ?? Math.random;
   const now = options.now ?? Date.now;
 
-  async function attemptOnce(input: FetchInput, init: RequestInit | undefined, callerSignal: AbortSignal | undefined): Promise<Outcome> {
+  async function attemptOnce(
+    input: FetchInput,
+    init: RequestInit | undefined,
+    callerSignal: AbortSignal | undefined,
+  ): Promise<Outcome> {
     const baseFetch = options.fetch ?? globalThis.fetch;
     const controller = new AbortController();
     let timedOut = false;
@@ -124,11 +137,18 @@ export function createRetryingFetch(options: RetryOptions): typeof globalThis.fe
       if (timedOut) {
         return {
           kind: 'retry',
-          failure: { reason: 'timeout', message: `no complete response within the per-call timeout of ${timeoutMs} ms`, lastError: error },
+          failure: {
+            reason: 'timeout',
+            message: `no complete response within the per-call timeout of ${timeoutMs} ms`,
+            lastError: error,
+          },
         };
       }
       if (isNetworkError(error)) {
-        return { kind: 'retry', failure: { reason: 'network', message: `connection error (${describeError(error)})`, lastError: error } };
+        return {
+          kind: 'retry',
+          failure: { reason: 'network', message: `connection error (${describeError(error)})`, lastError: error },
+        };
       }
       return { kind: 'fatal', error };
     } finally {
@@ -230,7 +250,12 @@ export function createRetryingFetch(options: RetryOptions): typeof globalThis.fe
           throw new ModelRequestError(
             provider,
             `${provider} asked to retry after ${seconds(failure.retryAfterMs)} s (${failure.message}), longer than the ${seconds(maxRetryAfterMs)} s this run waits; not retried`,
-            { reason: 'retry-after-too-long', status: failure.status, attempts: attempt, responseBody: failure.responseBody },
+            {
+              reason: 'retry-after-too-long',
+              status: failure.status,
+              attempts: attempt,
+              responseBody: failure.responseBody,
+            },
           );
         }
         delayMs = failure.retryAfterMs;
@@ -304,7 +329,9 @@ function isSpendLimit(status: number, info: ErrorInfo): boolean {
   if (/insufficient_quota|billing|credit/.test(kind)) return true;
   if (status === 402) return true;
   if (status === 400 || status === 403 || status === 429) {
-    return /credit balance|billing|spend(ing)? limit|usage limits|exceeded your current quota|insufficient[ _]quota/i.test(info.message);
+    return /credit balance|billing|spend(ing)? limit|usage limits|exceeded your current quota|insufficient[ _]quota/i.test(
+      info.message,
+    );
   }
   return false;
 }

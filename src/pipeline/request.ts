@@ -70,7 +70,8 @@ const IssueJson = z.object({
     .optional(),
 });
 
-const login = (who: { login: string } | string | null | undefined) => (typeof who === 'string' ? who : (who?.login ?? null));
+const login = (who: { login: string } | string | null | undefined) =>
+  typeof who === 'string' ? who : (who?.login ?? null);
 
 /**
  * An issue written to a file: JSON as `gh issue view --json` or the REST API gives it, or
@@ -78,7 +79,8 @@ const login = (who: { login: string } | string | null | undefined) => (typeof wh
  */
 export function requestFromIssueFile(text: string, file: string): RequestSnapshot {
   const trimmed = text.trim();
-  if (trimmed === '') throw new UserError(`${file} is empty: write the issue as Markdown (a "# Title" line, then the body) or as JSON`);
+  if (trimmed === '')
+    throw new UserError(`${file} is empty: write the issue as Markdown (a "# Title" line, then the body) or as JSON`);
   if (trimmed.startsWith('{')) {
     let value: unknown;
     try {

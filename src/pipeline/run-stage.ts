@@ -86,7 +86,9 @@ export function readStageInputs(runDir: RunDirectory, unit: StageUnit): StageInp
   switch (unit.stage) {
     case 'code': {
       if (!plan.tasks.some((t) => t.id === unit.taskId)) {
-        throw new UserError(`task "${unit.taskId}" is not in the plan (tasks: ${plan.tasks.map((t) => t.id).join(', ')})`);
+        throw new UserError(
+          `task "${unit.taskId}" is not in the plan (tasks: ${plan.tasks.map((t) => t.id).join(', ')})`,
+        );
       }
       const dependencyStatus = (id: string) => readTaskIfPresent(runDir, id)?.document.status;
       return { stage: 'code', plan, taskId: unit.taskId, dependencyStatus };

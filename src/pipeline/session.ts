@@ -56,9 +56,14 @@ export async function loadRunConfig(
   configFile: string | null | undefined,
   model: string | null | undefined,
 ): Promise<RunConfig> {
-  const file = configFile ? (isAbsolute(configFile) ? configFile : resolve(repoDir, configFile)) : join(repoDir, '.github/ensemble.yml');
+  const file = configFile
+    ? isAbsolute(configFile)
+      ? configFile
+      : resolve(repoDir, configFile)
+    : join(repoDir, '.github/ensemble.yml');
   // A file the user named must exist; the conventional location may be absent (defaults).
-  if (configFile && configFile !== DEFAULT_CONFIG_PATH && !existsSync(file)) throw new UserError(`configuration file ${file} not found`);
+  if (configFile && configFile !== DEFAULT_CONFIG_PATH && !existsSync(file))
+    throw new UserError(`configuration file ${file} not found`);
   const loaded = await loadConfig(file, relative(process.cwd(), file) || file);
   const config = structuredClone(loaded.config);
   if (model) {
@@ -82,7 +87,11 @@ export interface StageSession {
  * Opens the model session for `stages`, which reads the keys and then removes every credential
  * from the environment. Call before any child process that an agent controls can start.
  */
-export function openModels(config: EnsembleConfig, stages: readonly ConfigStage[], options: ModelOptions): ModelSession {
+export function openModels(
+  config: EnsembleConfig,
+  stages: readonly ConfigStage[],
+  options: ModelOptions,
+): ModelSession {
   if (options.session) return options.session;
   const baseUrl = options.baseUrl ?? config.models['base-url'];
   return openModelSession(

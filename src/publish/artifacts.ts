@@ -59,14 +59,21 @@ function sameRun(a: RunIdentity, b: RunIdentity): boolean {
   );
 }
 
-type Read<T> = { ok: true; value: T } | { ok: false; missing: true; message: string } | { ok: false; missing: false; message: string };
+type Read<T> =
+  | { ok: true; value: T }
+  | { ok: false; missing: true; message: string }
+  | { ok: false; missing: false; message: string };
 
 /**
  * Reads every artifact the configuration says the run has: the plan (which must be there and
  * valid, or this throws), one `ensemble-code-<task>` per planned task, `ensemble-test` with
  * `change.patch`, one `ensemble-review-<lens>` per configured lens, and `ensemble-docs`.
  */
-export async function readPublishArtifacts(store: ArtifactStore, runDir: RunDirectory, config: EnsembleConfig): Promise<PublishArtifacts> {
+export async function readPublishArtifacts(
+  store: ArtifactStore,
+  runDir: RunDirectory,
+  config: EnsembleConfig,
+): Promise<PublishArtifacts> {
   const plan = await store.downloadDocument('plan', ARTIFACTS.plan, 'plan.json', runDir.artifactDir(ARTIFACTS.plan));
   const stages: StageReport[] = [
     {
@@ -115,7 +122,13 @@ export async function readPublishArtifacts(store: ArtifactStore, runDir: RunDire
   const firstLine = (text: string) => text.split('\n')[0] ?? '';
   /** A stage whose artifact is missing or does not validate: reported as failed, with why. */
   const unreadable = (stage: string, artifact: string, result: { missing: boolean; message: string }) =>
-    stages.push({ stage, artifact, state: 'failed', status: result.missing ? 'no artifact' : 'invalid artifact', detail: result.message });
+    stages.push({
+      stage,
+      artifact,
+      state: 'failed',
+      status: result.missing ? 'no artifact' : 'invalid artifact',
+      detail: result.message,
+    });
 
   // Code: one artifact per planned task.
   const tasks: PublishArtifacts['tasks'] = [];
@@ -190,7 +203,10 @@ export async function readPublishArtifacts(store: ArtifactStore, runDir: RunDire
     } else {
       test = result.value.document;
       changePatch = result.value.texts.get('change.patch') ?? '';
-      const counts = test.passed === null && test.failed === null ? '' : ` (${test.passed ?? '?'} passed, ${test.failed ?? '?'} failed)`;
+      const counts =
+        test.passed === null && test.failed === null
+          ? ''
+          : ` (${test.passed ?? '?'} passed, ${test.failed ?? '?'} failed)`;
       stages.push({
         stage: 'test',
         artifact: ARTIFACTS.test,
@@ -229,7 +245,13 @@ export async function readPublishArtifacts(store: ArtifactStore, runDir: RunDire
   // Docs.
   let docs: PublishArtifacts['docs'] = null;
   if (!config.stages.docs.enabled) {
-    stages.push({ stage: 'docs', artifact: ARTIFACTS.docs, state: 'skipped', status: 'disabled', detail: 'stages.docs.enabled is false' });
+    stages.push({
+      stage: 'docs',
+      artifact: ARTIFACTS.docs,
+      state: 'skipped',
+      status: 'disabled',
+      detail: 'stages.docs.enabled is false',
+    });
   } else {
     const result = await read('docs', ARTIFACTS.docs, 'docs.json', ['docs.patch']);
     if (!result.ok) {
@@ -240,7 +262,13 @@ export async function readPublishArtifacts(store: ArtifactStore, runDir: RunDire
       if (patch === null && document.status === 'updated') {
         const message = `${ARTIFACTS.docs} has no docs.patch, but the docs stage says it updated the docs; re-run the docs job`;
         invalid.push({ artifact: ARTIFACTS.docs, message });
-        stages.push({ stage: 'docs', artifact: ARTIFACTS.docs, state: 'failed', status: 'invalid artifact', detail: message });
+        stages.push({
+          stage: 'docs',
+          artifact: ARTIFACTS.docs,
+          state: 'failed',
+          status: 'invalid artifact',
+          detail: message,
+        });
       } else {
         docs = { document, patch: patch ?? '' };
         stages.push({

@@ -81,7 +81,10 @@ export class PatchApplyError extends Error {
   }
 }
 
-export const INTEGRATION_MESSAGE = { withTests: 'Integrate the tasks and add tests', plain: 'Integrate the tasks' } as const;
+export const INTEGRATION_MESSAGE = {
+  withTests: 'Integrate the tasks and add tests',
+  plain: 'Integrate the tasks',
+} as const;
 export const DOCS_MESSAGE = 'Update the documentation';
 
 export function ensembleTrailers(run: RunIdentity, stage: CommitStage, taskId?: string | null): Record<string, string> {
@@ -104,9 +107,16 @@ export async function buildCommitSequence(input: CommitSequenceInput): Promise<C
   const patches = new Map(input.tasks.map((t) => [t.document.taskId, t]));
   const commits: SequencedCommit[] = [];
   const git = hardenedGit(input.repoDir);
-  const treeOf = async (sha: string) => git.text(['rev-parse', '--verify', `${sha}^{tree}`], { what: `read the tree of ${sha}` });
+  const treeOf = async (sha: string) =>
+    git.text(['rev-parse', '--verify', `${sha}^{tree}`], { what: `read the tree of ${sha}` });
   let head = input.run.baseSha;
-  const push = async (sha: string, stage: CommitStage, taskId: string | null, subject: string, trailers: Record<string, string>) => {
+  const push = async (
+    sha: string,
+    stage: CommitStage,
+    taskId: string | null,
+    subject: string,
+    trailers: Record<string, string>,
+  ) => {
     commits.push({
       sha,
       parent: head,
@@ -162,7 +172,13 @@ export async function buildCommitSequence(input: CommitSequenceInput): Promise<C
     const { tree } = await diffAgainstBase(worktree.dir, input.run.baseSha);
     const subject = input.test?.testsAdded.length ? INTEGRATION_MESSAGE.withTests : INTEGRATION_MESSAGE.plain;
     const trailers = ensembleTrailers(input.run, 'test');
-    const integration = await commitTree(input.repoDir, { tree, parentSha: head, message: subject, trailers, author: ENSEMBLE_AUTHOR });
+    const integration = await commitTree(input.repoDir, {
+      tree,
+      parentSha: head,
+      message: subject,
+      trailers,
+      author: ENSEMBLE_AUTHOR,
+    });
     if (integration) await push(integration, 'test', null, subject, trailers);
   } finally {
     await removeWorktree(worktree);

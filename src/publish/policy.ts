@@ -167,7 +167,10 @@ export function defaultPublishProtectedPaths(configPath: string = DEFAULT_CONFIG
  * `configured` (the config's `protected-paths`, `.github/workflows/**` unless changed) plus the
  * configuration file and the instruction files, which steer the agents and are always protected.
  */
-export function publishProtectedPaths(configured: readonly string[], configPath: string = DEFAULT_CONFIG_PATH): string[] {
+export function publishProtectedPaths(
+  configured: readonly string[],
+  configPath: string = DEFAULT_CONFIG_PATH,
+): string[] {
   return [...new Set([...configured, literalPattern(configPath), ...INSTRUCTION_FILES])];
 }
 
@@ -204,7 +207,12 @@ interface Scanner {
 }
 
 /** Secret values and credential patterns in `text`; `at` says where a line is. */
-function scanText(text: string, needles: readonly SecretNeedle[], where: string, at: (line: number) => string): Refusal[] {
+function scanText(
+  text: string,
+  needles: readonly SecretNeedle[],
+  where: string,
+  at: (line: number) => string,
+): Refusal[] {
   const refusals: Refusal[] = [];
   for (const hit of findSecretValues(text, needles)) {
     refusals.push({ rule: 'secret-value', where, detail: `${describeSecretHit(hit)} ${at(hit.line)}` });
@@ -299,7 +307,9 @@ export function liveMentions(text: string, mode: 'block' | 'inline'): string[] {
   const names = new Set<string>();
   for (const part of prose) {
     const outsideSpans = part.replace(/(`+)(?!`)[\s\S]*?(?<!`)\1(?!`)/g, ' ');
-    for (const m of outsideSpans.matchAll(/(?<![A-Za-z0-9_])@([A-Za-z0-9][A-Za-z0-9-]*(?:\/[A-Za-z0-9][A-Za-z0-9_.-]*)?)/g)) {
+    for (const m of outsideSpans.matchAll(
+      /(?<![A-Za-z0-9_])@([A-Za-z0-9][A-Za-z0-9-]*(?:\/[A-Za-z0-9][A-Za-z0-9_.-]*)?)/g,
+    )) {
       names.add((m[1] as string).replace(/\.+$/, '').toLowerCase());
     }
   }
@@ -378,7 +388,11 @@ export async function checkSafeOutputs<K extends string>(
       gitPaths = await pathsGitReads(options.gitCwd ?? os.tmpdir(), patch);
     } catch {
       // git's message may quote the patch; it is not repeated.
-      refusals.push({ rule: 'unreadable-patch', where: label, detail: 'git cannot read this patch, so its paths cannot be checked' });
+      refusals.push({
+        rule: 'unreadable-patch',
+        where: label,
+        detail: 'git cannot read this patch, so its paths cannot be checked',
+      });
     }
     const paths = [...touchedPaths(changes), ...gitPaths].filter((p) => p !== '');
     const reported = new Set<string>();
@@ -465,7 +479,10 @@ const HINTS: Record<PolicyRule, string> = {
 
 /** Control characters shown escaped, so that no line of the message can issue a workflow command. */
 function oneLine(text: string): string {
-  return text.replace(/[\u0000-\u001f\u007f\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return text.replace(
+    /[\u0000-\u001f\u007f\u2028\u2029]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
 }
 
 /**
@@ -485,9 +502,16 @@ export function formatRefusals(
   const rules = [...new Set(refusals.map((r) => r.rule))];
   const hints = rules.map((rule) => `- ${rule}: ${HINTS[rule]}`);
   if (refusals.length === 1) {
-    return [`publish refused: ${show(refusals[0] as Refusal)}; nothing was written.`, 'What to do:', ...hints].join('\n');
+    return [`publish refused: ${show(refusals[0] as Refusal)}; nothing was written.`, 'What to do:', ...hints].join(
+      '\n',
+    );
   }
   const lines = refusals.slice(0, max).map((r) => `- ${show(r)}`);
   if (refusals.length > max) lines.push(`- … and ${refusals.length - max} more`);
-  return [`publish refused (${refusals.length} problems); nothing was written:`, ...lines, 'What to do:', ...hints].join('\n');
+  return [
+    `publish refused (${refusals.length} problems); nothing was written:`,
+    ...lines,
+    'What to do:',
+    ...hints,
+  ].join('\n');
 }

@@ -68,10 +68,15 @@ function body(outcome: PublishOutcome, options: ReportOptions): string {
   const runUrl = safeUrl(options.runUrl);
   const run = runUrl ? `[workflow run](${runUrl})` : 'workflow run';
   const pr =
-    outcome.pr && safeUrl(outcome.pr.url) ? `[#${outcome.pr.number}](${outcome.pr.url})` : outcome.pr ? `#${outcome.pr.number}` : null;
+    outcome.pr && safeUrl(outcome.pr.url)
+      ? `[#${outcome.pr.number}](${outcome.pr.url})`
+      : outcome.pr
+        ? `#${outcome.pr.number}`
+        : null;
   const lines: string[] = [];
   if (pr) lines.push(`**Pull request:** ${pr} (${outcome.pr!.outcome}) from ${ctx.code(outcome.branch ?? '')}.`);
-  else if (outcome.branch) lines.push(`**Branch:** ${ctx.code(outcome.branch)} was pushed, but no pull request is open.`);
+  else if (outcome.branch)
+    lines.push(`**Branch:** ${ctx.code(outcome.branch)} was pushed, but no pull request is open.`);
   if (outcome.review) {
     const review = safeUrl(outcome.review.url) ? `[review](${outcome.review.url})` : 'review';
     const verdict = outcome.review.blocking ? 'changes requested' : 'comments';
@@ -101,8 +106,14 @@ function body(outcome: PublishOutcome, options: ReportOptions): string {
 }
 
 /** The tracking comment: its marker, the outcome, the stage table and the plan (folded). */
-export function renderTrackingComment(outcome: PublishOutcome, plan: PlanDocument | null, options: ReportOptions): string {
-  const planMarkdown = plan ? renderPlanMarkdown(plan, { allowedHost: options.allowedHost, limit: { unit: 'chars', max: 40_000 } }) : null;
+export function renderTrackingComment(
+  outcome: PublishOutcome,
+  plan: PlanDocument | null,
+  options: ReportOptions,
+): string {
+  const planMarkdown = plan
+    ? renderPlanMarkdown(plan, { allowedHost: options.allowedHost, limit: { unit: 'chars', max: 40_000 } })
+    : null;
   const markdown = blocks(
     TRACKING_MARKER,
     body(outcome, options),

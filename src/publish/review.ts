@@ -20,7 +20,13 @@ import type { GitHubClient } from '../github/octokit.ts';
 import { writeOnce } from '../github/write-once.ts';
 import { findMarker, renderInlineComment, renderReviewBody, reviewMarker } from '../render/index.ts';
 import { findDiffFile, rightSideLines } from '../review/diff-lines.ts';
-import { combineReviews, findingsFingerprint, type GitHubReviewEvent, githubReviewEvent, type ReviewOutcome } from '../review/findings.ts';
+import {
+  combineReviews,
+  findingsFingerprint,
+  type GitHubReviewEvent,
+  githubReviewEvent,
+  type ReviewOutcome,
+} from '../review/findings.ts';
 import type { DiffFile } from '../workspace/diff/index.ts';
 import type { RemoteRepo } from './git-data.ts';
 
@@ -95,14 +101,22 @@ export function planReview(
     });
   }
   const body = renderReviewBody(outcome, { ...render, runId: options.runId, limit: BODY_LIMIT });
-  const unplaced: ReviewOutcome = { ...outcome, findings: outcome.findings.map((f) => ({ ...f, line: null, endLine: null })) };
+  const unplaced: ReviewOutcome = {
+    ...outcome,
+    findings: outcome.findings.map((f) => ({ ...f, line: null, endLine: null })),
+  };
   const unplacedBody = `${marker}\n${renderReviewBody(unplaced, { ...render, limit: BODY_LIMIT })}`;
   return {
     outcome,
     fingerprint,
     event: githubReviewEvent(outcome.verdict),
     comments,
-    texts: { body, commentBody: withNote(body, marker), unplacedBody, unplacedCommentBody: withNote(unplacedBody, marker) },
+    texts: {
+      body,
+      commentBody: withNote(body, marker),
+      unplacedBody,
+      unplacedCommentBody: withNote(unplacedBody, marker),
+    },
   };
 }
 
@@ -141,7 +155,9 @@ async function listReviews(octokit: GitHubClient, repo: RemoteRepo, pull: number
 }
 
 /** The latest review carrying an ensemble review marker, with its fingerprint. */
-function latestEnsembleReview(reviews: readonly ReviewData[]): { review: ReviewData; fingerprint: string | null } | null {
+function latestEnsembleReview(
+  reviews: readonly ReviewData[],
+): { review: ReviewData; fingerprint: string | null } | null {
   for (let i = reviews.length - 1; i >= 0; i--) {
     // Only a bot's review counts (ensemble reviews as one): a person could paste the marker.
     if (reviews[i]!.user?.type !== 'Bot') continue;
@@ -214,7 +230,8 @@ export async function postReview(
       const made = await attempt(plan.event, body, comments);
       return { ...made, outcome: 'posted', event: plan.event, unplaced };
     } catch (error) {
-      if (plan.event !== 'REQUEST_CHANGES' || statusOf(error) !== 422 || !OWN_PULL.test((error as Error).message)) throw error;
+      if (plan.event !== 'REQUEST_CHANGES' || statusOf(error) !== 422 || !OWN_PULL.test((error as Error).message))
+        throw error;
       const made = await attempt('COMMENT', commentBody, comments);
       return { ...made, outcome: 'posted', event: 'COMMENT', unplaced };
     }

@@ -4,7 +4,11 @@ import { finish, makeCtx, type RenderOptions } from './context.ts';
 import { blocks, fence, STEP_SUMMARY_LIMIT, table } from './markdown.ts';
 import { usageTable } from './usage.ts';
 
-export const TASK_STATUS: Record<TaskStatus, string> = { done: '✅ done', failed: '❌ failed', 'no-change': '➖ no change' };
+export const TASK_STATUS: Record<TaskStatus, string> = {
+  done: '✅ done',
+  failed: '❌ failed',
+  'no-change': '➖ no change',
+};
 
 export function exitCell(code: number | null): string {
   if (code === null) return '⏱️ killed';

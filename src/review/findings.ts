@@ -4,7 +4,14 @@
  */
 import { createHash } from 'node:crypto';
 import type { Usage } from '../contracts/common.ts';
-import { type CriterionCheck, type Finding, isAtLeast, SEVERITY_ORDER, type Severity, type Verdict } from '../contracts/review.ts';
+import {
+  type CriterionCheck,
+  type Finding,
+  isAtLeast,
+  SEVERITY_ORDER,
+  type Severity,
+  type Verdict,
+} from '../contracts/review.ts';
 import type { DiffFile, DiffLine } from '../workspace/diff/index.ts';
 import { findDiffFile, hunkOf, isCommentable } from './diff-lines.ts';
 
@@ -135,7 +142,8 @@ export function anchorFinding(finding: Finding, files: readonly DiffFile[]): Fin
           endLine,
           hasAdded: run.some((r) => r.kind === 'add'),
           exact: match.exact,
-          distance: finding.line === null ? 0 : finding.line < line ? line - finding.line : Math.max(0, finding.line - endLine),
+          distance:
+            finding.line === null ? 0 : finding.line < line ? line - finding.line : Math.max(0, finding.line - endLine),
         };
         if (best === null || better(candidate, best)) best = candidate;
       }
@@ -146,7 +154,10 @@ export function anchorFinding(finding: Finding, files: readonly DiffFile[]): Fin
 }
 
 /** Anchors every finding: `inline` ones have a line on the diff, `body` ones go in the review body. */
-export function anchorFindings<F extends Finding>(findings: readonly F[], files: readonly DiffFile[]): { inline: F[]; body: F[] } {
+export function anchorFindings<F extends Finding>(
+  findings: readonly F[],
+  files: readonly DiffFile[],
+): { inline: F[]; body: F[] } {
   const inline: F[] = [];
   const body: F[] = [];
   for (const finding of findings) {
@@ -224,7 +235,9 @@ export function mergeFindings(reviews: readonly LensFindings[]): MergedFinding[]
   const groups: { kept: Finding; members: Finding[]; lenses: Set<string> }[] = [];
   for (const review of reviews) {
     for (const finding of review.findings) {
-      const group = groups.find((g) => g.members.some((m) => sameSpot(m, finding) && similarTitles(m.title, finding.title)));
+      const group = groups.find((g) =>
+        g.members.some((m) => sameSpot(m, finding) && similarTitles(m.title, finding.title)),
+      );
       if (!group) {
         groups.push({ kept: finding, members: [finding], lenses: new Set([review.lens]) });
         continue;
@@ -335,8 +348,14 @@ export interface ReviewOutcome {
 }
 
 /** Anchors every lens's findings on the diff, merges them and derives the verdict from `blockOn`. */
-export function combineReviews(reviews: readonly LensReview[], files: readonly DiffFile[], blockOn: Severity): ReviewOutcome {
-  const findings = mergeFindings(reviews.map((r) => ({ lens: r.lens, findings: r.findings.map((f) => anchorFinding(f, files)) })));
+export function combineReviews(
+  reviews: readonly LensReview[],
+  files: readonly DiffFile[],
+  blockOn: Severity,
+): ReviewOutcome {
+  const findings = mergeFindings(
+    reviews.map((r) => ({ lens: r.lens, findings: r.findings.map((f) => anchorFinding(f, files)) })),
+  );
   return {
     verdict: verdictFor(findings, blockOn),
     blockOn,
@@ -353,7 +372,12 @@ export function mergeCriteria(reviews: readonly Pick<LensReview, 'lens' | 'crite
       const key = normaliseLine(check.criterion).toLowerCase();
       const seen = byText.get(key);
       if (!seen) {
-        byText.set(key, { criterion: check.criterion, met: check.met, evidence: check.evidence, lenses: [review.lens] });
+        byText.set(key, {
+          criterion: check.criterion,
+          met: check.met,
+          evidence: check.evidence,
+          lenses: [review.lens],
+        });
         continue;
       }
       if (!seen.lenses.includes(review.lens)) seen.lenses.push(review.lens);

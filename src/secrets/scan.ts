@@ -49,8 +49,16 @@ export const CREDENTIAL_PATTERNS: readonly CredentialPattern[] = [
     regexp: /(?<![A-Za-z0-9_-])sk-(?!ant-)(?:proj-)?[A-Za-z0-9_-]{20,}/g,
     plausible: (match) => /[A-Z0-9]/.test(match.replace(/^sk-(?:proj-)?/, '')),
   },
-  { id: 'aws-access-key-id', name: 'AWS access key id', regexp: /(?<![A-Za-z0-9])(?:AKIA|ASIA)[0-9A-Z]{16}(?![0-9A-Z])/g },
-  { id: 'jwt', name: 'JSON web token (e.g. an Actions runtime or OIDC token)', regexp: /eyJ[\w-]{10,}\.eyJ[\w-]{10,}\.[\w-]{10,}/g },
+  {
+    id: 'aws-access-key-id',
+    name: 'AWS access key id',
+    regexp: /(?<![A-Za-z0-9])(?:AKIA|ASIA)[0-9A-Z]{16}(?![0-9A-Z])/g,
+  },
+  {
+    id: 'jwt',
+    name: 'JSON web token (e.g. an Actions runtime or OIDC token)',
+    regexp: /eyJ[\w-]{10,}\.eyJ[\w-]{10,}\.[\w-]{10,}/g,
+  },
   {
     id: 'private-key',
     name: 'private key block',
@@ -209,7 +217,8 @@ export function findSecretValues(text: string, needles: readonly SecretNeedle[])
 /** How a secret-value hit is described, without any of the secret's characters. */
 export function describeSecretHit(hit: SecretHit): string {
   const { secret, length, form } = hit.needle;
-  const how = form === 'value' ? 'the value' : form === 'line of the value' ? 'a line of the value' : `the ${form}-encoded value`;
+  const how =
+    form === 'value' ? 'the value' : form === 'line of the value' ? 'a line of the value' : `the ${form}-encoded value`;
   return `${how} of ${secret} (${length} characters)`;
 }
 
@@ -224,7 +233,9 @@ export function redactSecrets(text: string, values: readonly string[]): string {
     if (value.length >= MIN_SECRET_LENGTH) out = out.split(value).join('[redacted secret]');
   }
   for (const pattern of CREDENTIAL_PATTERNS) {
-    out = out.replace(new RegExp(pattern.regexp.source, 'g'), (match) => (pattern.showMatch ? match : `[redacted ${pattern.id}]`));
+    out = out.replace(new RegExp(pattern.regexp.source, 'g'), (match) =>
+      pattern.showMatch ? match : `[redacted ${pattern.id}]`,
+    );
   }
   return out;
 }

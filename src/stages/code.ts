@@ -70,7 +70,10 @@ export interface CodeResult {
 export async function runCodeStage(ctx: StageContext, input: CodeInput): Promise<CodeResult> {
   const task = input.plan.tasks.find((t) => t.id === input.taskId);
   if (!task) {
-    throw new StageError('code', `task "${input.taskId}" is not in the plan (tasks: ${input.plan.tasks.map((t) => t.id).join(', ')})`);
+    throw new StageError(
+      'code',
+      `task "${input.taskId}" is not in the plan (tasks: ${input.plan.tasks.map((t) => t.id).join(', ')})`,
+    );
   }
   await requireSandbox(ctx.commands.isolation);
   const worktree = await createWorktree(ctx.repoDir, ctx.run.baseSha, { prefix: `ensemble-code-${task.id}-` });
@@ -87,7 +90,10 @@ export async function runCodeStage(ctx: StageContext, input: CodeInput): Promise
     for (const dependency of input.dependencies ?? []) {
       const applied = await applyWithConflictMarkers(worktree.dir, dependency.patch);
       if (!applied.ok) {
-        throw new StageError('code', `task "${task.id}" builds on "${dependency.taskId}", whose patch does not apply: ${applied.detail}`);
+        throw new StageError(
+          'code',
+          `task "${task.id}" builds on "${dependency.taskId}", whose patch does not apply: ${applied.detail}`,
+        );
       }
     }
     if ((input.dependencies ?? []).length > 0) startTree = (await diffAgainstBase(worktree.dir, ctx.run.baseSha)).tree;

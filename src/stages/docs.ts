@@ -24,7 +24,9 @@ import { diffBlock, PROMPT_DIFF_MAX_CHARS, planBlock, requestBlock } from './pro
 /** Most existing documentation files listed in the task. */
 const DOC_FILES_LIST_MAX = 200;
 
-const INSTRUCTIONS = (paths: readonly string[]) => `You are the documentation agent of ensemble, a pipeline of AI coding agents.
+const INSTRUCTIONS = (
+  paths: readonly string[],
+) => `You are the documentation agent of ensemble, a pipeline of AI coding agents.
 Coding agents implemented a change and a testing agent integrated and tested it. You bring the repository's documentation up to date with that change.
 
 How to work:
@@ -108,7 +110,9 @@ export function docsProblems(
   }
   const docs = changes.filter((c) => isUnder(c.path, allowed) && !protectedHits.has(c.path));
   if (body.status === 'updated' && docs.length === 0) {
-    problems.push('status is "updated" but no documentation file changed: make the changes first, or submit "no-change" with the reason');
+    problems.push(
+      'status is "updated" but no documentation file changed: make the changes first, or submit "no-change" with the reason',
+    );
   }
   if (body.status === 'no-change' && docs.length > 0) {
     problems.push(
@@ -148,7 +152,12 @@ async function existingDocFiles(worktreeDir: string, globs: readonly CompiledGlo
   return (await listWorktreeFiles(worktreeDir)).filter((p) => isUnder(p, globs)).sort();
 }
 
-function docsTask(input: DocsInput, docsPaths: readonly string[], docFiles: readonly string[], protectedPaths: readonly string[]): string {
+function docsTask(
+  input: DocsInput,
+  docsPaths: readonly string[],
+  docFiles: readonly string[],
+  protectedPaths: readonly string[],
+): string {
   const listed = docFiles.slice(0, DOC_FILES_LIST_MAX);
   const more = docFiles.length - listed.length;
   return [
@@ -188,7 +197,8 @@ export interface DocsResult {
  * agent that stops without submitting gives status `failed` with the reason and its partial patch.
  */
 export async function runDocsStage(ctx: StageContext, input: DocsInput): Promise<DocsResult> {
-  if (input.changePatch.trim() === '') throw new StageError('docs', 'the change is empty: there is nothing to document');
+  if (input.changePatch.trim() === '')
+    throw new StageError('docs', 'the change is empty: there is nothing to document');
   const docsPaths = ctx.config.docs.paths;
   const protectedPaths = ctx.config['protected-paths'];
   const limits = { docsPaths, protectedPaths };

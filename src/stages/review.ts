@@ -104,12 +104,17 @@ function reviewTask(input: ReviewStagesInput, lens: string): string {
 // checks and the document
 
 /** Problems of a submitted review for the model to fix: findings without a quote, or on a file that does not exist. */
-export function reviewProblems(review: ReviewBody, context: { workspace: string; files: readonly DiffFile[] }): string[] {
+export function reviewProblems(
+  review: ReviewBody,
+  context: { workspace: string; files: readonly DiffFile[] },
+): string[] {
   const problems: string[] = [];
   review.findings.forEach((finding, i) => {
     const name = `findings[${i}] ("${finding.title}")`;
     if (finding.quote.trim() === '') {
-      problems.push(`${name}: quote is empty; quote the code the finding is about, copied exactly from the file (whole lines)`);
+      problems.push(
+        `${name}: quote is empty; quote the code the finding is about, copied exactly from the file (whole lines)`,
+      );
     }
     if (!findDiffFile(context.files, finding.path) && !existsSync(path.join(context.workspace, finding.path))) {
       problems.push(
@@ -240,14 +245,19 @@ export interface LensReviews {
  * order. A lens whose agent fails (model fault, budget, invalid submissions, any error) yields
  * `failedLensReview` and never stops the others; the caller decides what a failure means.
  */
-export async function reviewLenses(ctx: StageContext, input: ReviewStagesInput & { lenses?: readonly string[] }): Promise<LensReviews> {
+export async function reviewLenses(
+  ctx: StageContext,
+  input: ReviewStagesInput & { lenses?: readonly string[] },
+): Promise<LensReviews> {
   const configured = ctx.config.review.lenses;
   const lenses = input.lenses ?? configured;
   const files = parseUnifiedDiff(input.changePatch);
   const worktree = await integratedWorktree(ctx, input.changePatch, 'ensemble-review-');
   let settled: PromiseSettledResult<ReviewDocument>[];
   try {
-    settled = await Promise.allSettled(lenses.map((lens) => reviewLens(ctx, { ...input, lens }, worktree.dir, files, configured)));
+    settled = await Promise.allSettled(
+      lenses.map((lens) => reviewLens(ctx, { ...input, lens }, worktree.dir, files, configured)),
+    );
   } finally {
     await removeWorktree(worktree);
   }

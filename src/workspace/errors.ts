@@ -5,7 +5,9 @@ export class NotAGitRepositoryError extends UserError {
   override name = 'NotAGitRepositoryError';
   readonly dir: string;
   constructor(dir: string, detail = '') {
-    super(`${dir} is not a git repository${detail ? ` (${detail})` : ''}; run ensemble in a git checkout, or pass --repo DIR`);
+    super(
+      `${dir} is not a git repository${detail ? ` (${detail})` : ''}; run ensemble in a git checkout, or pass --repo DIR`,
+    );
     this.dir = dir;
   }
 }

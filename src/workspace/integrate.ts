@@ -3,7 +3,14 @@ import { clip } from '../util/text.ts';
 import { describeHits } from './errors.ts';
 import { isFullSha, worktreeGit } from './git.ts';
 import { protectedPathHits } from './glob.ts';
-import { applyWithConflictMarkers, diffAgainstBase, type FileChange, pathsGitReads, pathsInPatch, touchedPaths } from './patch.ts';
+import {
+  applyWithConflictMarkers,
+  diffAgainstBase,
+  type FileChange,
+  pathsGitReads,
+  pathsInPatch,
+  touchedPaths,
+} from './patch.ts';
 import { dirtyPaths } from './repo.ts';
 import { withWorktree } from './worktree.ts';
 
@@ -59,7 +66,8 @@ export async function integratePatches(
   patches: readonly TaskPatch[],
   options: IntegrateOptions,
 ): Promise<Integration> {
-  if (!isFullSha(baseSha)) throw new Error(`cannot integrate in ${repoDir}: base ${JSON.stringify(baseSha)} is not a full commit SHA`);
+  if (!isFullSha(baseSha))
+    throw new Error(`cannot integrate in ${repoDir}: base ${JSON.stringify(baseSha)} is not a full commit SHA`);
   if (options.worktreeDir) return integrateIn(options.worktreeDir, baseSha, patches, options.protectedPaths);
   return withWorktree(repoDir, baseSha, (dir) => integrateIn(dir, baseSha, patches, options.protectedPaths));
 }

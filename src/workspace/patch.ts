@@ -49,12 +49,16 @@ async function withTempDir<T>(prefix: string, fn: (dir: string) => Promise<T>): 
  * worktree's own index, HEAD and any commits a command made are neither used nor changed.
  */
 export async function diffAgainstBase(worktreeDir: string, baseSha: string): Promise<PatchResult> {
-  if (!isFullSha(baseSha)) throw new Error(`cannot diff ${worktreeDir}: base ${JSON.stringify(baseSha)} is not a full commit or tree SHA`);
+  if (!isFullSha(baseSha))
+    throw new Error(`cannot diff ${worktreeDir}: base ${JSON.stringify(baseSha)} is not a full commit or tree SHA`);
   const git = worktreeGit(worktreeDir);
   const tree = await withTempDir('ensemble-index-', async (tmp) => {
     const env = { GIT_INDEX_FILE: path.join(tmp, 'index') };
     const what = `record the work tree of ${worktreeDir}`;
-    await git.run(['read-tree', '--end-of-options', baseSha], { env, what: `read the base ${baseSha} in ${worktreeDir}` });
+    await git.run(['read-tree', '--end-of-options', baseSha], {
+      env,
+      what: `read the base ${baseSha} in ${worktreeDir}`,
+    });
     await git.run(['add', '--all'], { env, what });
     return git.text(['write-tree'], { env, what });
   });
@@ -93,15 +97,20 @@ async function asText(git: Git, from: string, to: string, bytes: Buffer, changes
   // Latin-1 maps each byte to one character and back, so the split is a split of the bytes.
   const sections = splitSections(bytes.toString('latin1')).map((s) => Buffer.from(s, 'latin1'));
   const offending =
-    sections.length === changes.length ? changes.filter((_, i) => !isUtf8(sections[i] as Buffer)) : changes; /* cannot pair: all of them */
+    sections.length === changes.length
+      ? changes.filter((_, i) => !isUtf8(sections[i] as Buffer))
+      : changes; /* cannot pair: all of them */
   const paths = [...new Set(offending.flatMap((c) => (c.oldPath ? [c.oldPath, c.path] : [c.path])))];
   return withTempDir('ensemble-attrs-', async (tmp) => {
     const attributes = path.join(tmp, 'attributes');
     await writeFile(attributes, paths.map((p) => `${cQuote(`/${escapeWildmatch(p)}`)} -diff\n`).join(''));
     const again = (
-      await git.run(['-c', `core.attributesFile=${attributes}`, 'diff-tree', '-p', '--binary', ...DIFF_OPTIONS, from, to], {
-        what: `diff ${from} against ${to} in ${git.cwd}`,
-      })
+      await git.run(
+        ['-c', `core.attributesFile=${attributes}`, 'diff-tree', '-p', '--binary', ...DIFF_OPTIONS, from, to],
+        {
+          what: `diff ${from} against ${to} in ${git.cwd}`,
+        },
+      )
     ).stdout;
     if (!isUtf8(again)) {
       throw new Error(
@@ -242,7 +251,10 @@ export async function applyWithConflictMarkers(worktreeDir: string, patch: strin
 /** The paths git itself reads in `patch` (`git apply --numstat -z`), both sides of a rename; throws when git cannot read the patch. */
 export async function pathsGitReads(dir: string, patch: string): Promise<string[]> {
   const git = hardenedGit(dir);
-  const out = await git.run(['apply', '--numstat', '-z'], { input: Buffer.from(patch, 'utf8'), what: 'read the patch' });
+  const out = await git.run(['apply', '--numstat', '-z'], {
+    input: Buffer.from(patch, 'utf8'),
+    what: 'read the patch',
+  });
   const fields = nulFields(out.stdout);
   const paths: string[] = [];
   for (let i = 0; i < fields.length; i++) {

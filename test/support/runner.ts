@@ -37,7 +37,11 @@ export interface RunActionMainOptions {
  * `runActionBundle` for any JavaScript action's `runs.main` (an absolute path), as the workflow
  * simulator runs `uses: ./…` steps: the same runner environment and fresh file commands per step.
  */
-export async function runActionMain(main: string, inputs: Record<string, string>, options: RunActionMainOptions = {}): Promise<ActionRun> {
+export async function runActionMain(
+  main: string,
+  inputs: Record<string, string>,
+  options: RunActionMainOptions = {},
+): Promise<ActionRun> {
   const temp = mkdtempSync(join(tmpdir(), 'ensemble-runner-'));
   const files = {
     output: join(temp, 'github_output'),

@@ -44,7 +44,19 @@ export const CONTEXTS_FOR = {
   'job-environment': ['github', 'inputs', 'vars', 'needs', 'strategy', 'matrix'],
   'job-timeout': ['github', 'inputs', 'vars', 'needs', 'strategy', 'matrix'],
   'job-env': ['github', 'inputs', 'vars', 'needs', 'strategy', 'matrix', 'secrets'],
-  'job-outputs': ['github', 'inputs', 'vars', 'needs', 'strategy', 'matrix', 'job', 'runner', 'env', 'secrets', 'steps'],
+  'job-outputs': [
+    'github',
+    'inputs',
+    'vars',
+    'needs',
+    'strategy',
+    'matrix',
+    'job',
+    'runner',
+    'env',
+    'secrets',
+    'steps',
+  ],
   step: ['github', 'inputs', 'vars', 'needs', 'strategy', 'matrix', 'job', 'runner', 'env', 'secrets', 'steps'],
   'action-default': ['github', 'inputs', 'vars', 'needs', 'strategy', 'matrix', 'job', 'runner', 'env', 'steps'],
 } as const satisfies Record<string, readonly string[]>;
@@ -102,13 +114,19 @@ function evaluateData(expression: string, env: ExpressionEnv): data.ExpressionDa
       : /Unrecognized named-value/.test(message)
         ? ` (this key may use only ${allowed.join(', ')})`
         : '';
-    throw new UnsupportedConstruct(`${env.where}: the expression \`${expression.trim()}\` cannot be evaluated: ${message}${hint}`);
+    throw new UnsupportedConstruct(
+      `${env.where}: the expression \`${expression.trim()}\` cannot be evaluated: ${message}${hint}`,
+    );
   }
-  const context = toData(Object.fromEntries(allowed.map((name) => [name, env.contexts[name] ?? {}]))) as data.Dictionary;
+  const context = toData(
+    Object.fromEntries(allowed.map((name) => [name, env.contexts[name] ?? {}])),
+  ) as data.Dictionary;
   try {
     return new Evaluator(tree, context, new Map(functions.map((f) => [f.name, f]))).evaluate();
   } catch (error) {
-    throw new ExpressionFailure(`${env.where}: evaluating \`${expression.trim()}\` failed: ${(error as Error).message}`);
+    throw new ExpressionFailure(
+      `${env.where}: evaluating \`${expression.trim()}\` failed: ${(error as Error).message}`,
+    );
   }
 }
 
@@ -147,11 +165,15 @@ export function render(value: unknown, env: ExpressionEnv): unknown {
     const parts = templateParts(value);
     if (parts.length === 1 && 'expression' in parts[0]!) return evaluateExpression(parts[0].expression, env);
     if (parts.every((part) => 'literal' in part)) return value;
-    return parts.map((part) => ('literal' in part ? part.literal : evaluateData(part.expression, env).coerceString())).join('');
+    return parts
+      .map((part) => ('literal' in part ? part.literal : evaluateData(part.expression, env).coerceString()))
+      .join('');
   }
   if (Array.isArray(value)) return value.map((item, i) => render(item, { ...env, where: `${env.where}[${i}]` }));
   if (value !== null && typeof value === 'object') {
-    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, render(item, { ...env, where: `${env.where}.${key}` })]));
+    return Object.fromEntries(
+      Object.entries(value).map(([key, item]) => [key, render(item, { ...env, where: `${env.where}.${key}` })]),
+    );
   }
   return value;
 }
@@ -172,13 +194,16 @@ export function condition(value: unknown, env: ExpressionEnv & { status: StatusF
   if (value === undefined || value === null) return env.status.success();
   if (typeof value === 'boolean') return env.status.success() && value;
   if (typeof value === 'number') return env.status.success() && value !== 0;
-  if (typeof value !== 'string') throw new UnsupportedConstruct(`${env.where}: an \`if:\` must be a string, not ${JSON.stringify(value)}`);
+  if (typeof value !== 'string')
+    throw new UnsupportedConstruct(`${env.where}: an \`if:\` must be a string, not ${JSON.stringify(value)}`);
   const parts = templateParts(value.trim());
   let expression: string;
   if (parts.length === 1 && 'expression' in parts[0]!) expression = parts[0].expression;
   else if (parts.every((part) => 'literal' in part)) expression = value;
   else
-    throw new UnsupportedConstruct(`${env.where}: an \`if:\` mixing text and \`\${{ }}\` is always true on GitHub; write one expression`);
+    throw new UnsupportedConstruct(
+      `${env.where}: an \`if:\` mixing text and \`\${{ }}\` is always true on GitHub; write one expression`,
+    );
   const lexed = new Lexer(expression).lex();
   const callsStatus = lexed.tokens.some(
     (token, i) =>

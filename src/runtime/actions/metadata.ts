@@ -19,7 +19,8 @@ export const ACTION_METADATA: Record<ActionEntry, ActionMetadata> = {
     name: 'ensemble plan',
     description: 'Checks who triggered the run, snapshots the issue and splits it into tasks (artifact ensemble-plan).',
     outputs: {
-      matrix: 'JSON matrix of the tasks, {"include":[{"task":"<id>","title":"..."}]}, for strategy.matrix with fromJSON.',
+      matrix:
+        'JSON matrix of the tasks, {"include":[{"task":"<id>","title":"..."}]}, for strategy.matrix with fromJSON.',
       'task-count': 'Number of tasks in the plan.',
       'base-sha': 'Commit every task patch is made against.',
       lenses: 'JSON array of the review lenses from the configuration, for the review matrix.',
@@ -27,12 +28,14 @@ export const ACTION_METADATA: Record<ActionEntry, ActionMetadata> = {
   },
   code: {
     name: 'ensemble code',
-    description: 'Implements one plan task in a sandbox and uploads its patch and transcript (artifact ensemble-code-<task>).',
+    description:
+      'Implements one plan task in a sandbox and uploads its patch and transcript (artifact ensemble-code-<task>).',
     outputs: { status: 'Task result: done, failed or no-change.' },
   },
   test: {
     name: 'ensemble test',
-    description: "Integrates the task patches, runs the repository's tests, adds missing ones (artifact ensemble-test).",
+    description:
+      "Integrates the task patches, runs the repository's tests, adds missing ones (artifact ensemble-test).",
     outputs: {
       status: 'Test result: passed, failed, no-tests or error.',
       passed: 'Number of passing tests, when the output says.',
@@ -51,7 +54,8 @@ export const ACTION_METADATA: Record<ActionEntry, ActionMetadata> = {
   },
   publish: {
     name: 'ensemble publish',
-    description: 'Checks every artifact against the safe-output policy, then opens one pull request and posts the review.',
+    description:
+      'Checks every artifact against the safe-output policy, then opens one pull request and posts the review.',
     outputs: PUBLISH_OUTPUTS,
   },
   all: {
@@ -77,7 +81,9 @@ export function renderActionYaml(entry: ActionEntry): string {
       ...(spec.default !== undefined ? { default: spec.default } : {}),
     };
   }
-  const outputs = Object.fromEntries(Object.entries(meta.outputs).map(([name, description]) => [name, { description }]));
+  const outputs = Object.fromEntries(
+    Object.entries(meta.outputs).map(([name, description]) => [name, { description }]),
+  );
   const main = entry === 'all' ? 'dist/all.js' : `../../dist/${entry}.js`;
   const doc = {
     name: meta.name,

@@ -88,7 +88,9 @@ export async function prepareRun(
   // that text. An edit made since (by its author, say) is not what was approved, so it is not used.
   const labelled = labelledIssueText(job.eventPayload, trigger.issue);
   if (labelled && (labelled.title !== issue.title || labelled.body !== (issue.body ?? ''))) {
-    core.warning(`issue #${trigger.issue} was edited after it was labelled; ensemble works on the text as it was labelled`);
+    core.warning(
+      `issue #${trigger.issue} was edited after it was labelled; ensemble works on the text as it was labelled`,
+    );
     Object.assign(issue, labelled);
   }
   return { request: requestFromIssue(issue), octokit, token };
@@ -117,7 +119,12 @@ export function openActionsRun(
  * After the plan: the matrix outputs the reusable workflow's jobs fan out on, the step summary,
  * and the tracking comment on the issue.
  */
-export async function reportPlan(deps: ActionDeps, prepared: PreparedRun, outcome: StageOutcome, config: EnsembleConfig): Promise<void> {
+export async function reportPlan(
+  deps: ActionDeps,
+  prepared: PreparedRun,
+  outcome: StageOutcome,
+  config: EnsembleConfig,
+): Promise<void> {
   const { core, job } = deps;
   const plan = outcome.documents.plan as PlanDocument;
   core.setOutput('matrix', planMatrix(plan));
@@ -164,7 +171,9 @@ export async function runPlanAction(settings: ActionSettings<'plan'>, deps: Acti
   const session = await openActionsRun(deps, { request: prepared.request, loaded, config, session: models });
   let outcome: StageOutcome;
   try {
-    outcome = await withCommandsStopped(deps.core, () => runStage(session, { stage: 'plan', request: prepared.request }));
+    outcome = await withCommandsStopped(deps.core, () =>
+      runStage(session, { stage: 'plan', request: prepared.request }),
+    );
   } finally {
     await session.close();
   }

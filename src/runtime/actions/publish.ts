@@ -54,7 +54,12 @@ export async function runPublishAction(settings: ActionSettings<'publish'>, deps
   const octokit = createOctokit({
     token,
     baseUrl: job.apiUrl,
-    log: { debug: () => {}, info: (m) => core.info(m), warn: (m) => core.info(`warning: ${m}`), error: (m) => core.info(`error: ${m}`) },
+    log: {
+      debug: () => {},
+      info: (m) => core.info(m),
+      warn: (m) => core.info(`warning: ${m}`),
+      error: (m) => core.info(`error: ${m}`),
+    },
   });
 
   const result = await withCommandsStopped(core, async () => {

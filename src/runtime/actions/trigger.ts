@@ -34,7 +34,8 @@ export function resolveTrigger(
   triggerLabel: string,
 ): Trigger {
   const sender: Sender = { login: payload.sender?.login ?? '', type: payload.sender?.type ?? 'User' };
-  if (sender.login === '') throw new TriggerError(`the ${eventName} event has no sender; refusing to run without knowing who triggered it`);
+  if (sender.login === '')
+    throw new TriggerError(`the ${eventName} event has no sender; refusing to run without knowing who triggered it`);
   if (eventName === 'issues') {
     if (payload.action !== 'labeled') {
       throw new TriggerError(
@@ -47,7 +48,8 @@ export function resolveTrigger(
       );
     }
     const issue = payload.issue?.number;
-    if (!Number.isInteger(issue) || (issue as number) <= 0) throw new TriggerError('the issues event carries no issue number');
+    if (!Number.isInteger(issue) || (issue as number) <= 0)
+      throw new TriggerError('the issues event carries no issue number');
     if (payload.issue?.pull_request)
       throw new TriggerError('the label was added to a pull request, not an issue; ensemble works on issues');
     return { kind: 'issue', issue: issue as number, sender, event: eventName };

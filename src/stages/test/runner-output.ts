@@ -35,12 +35,16 @@ function isPytestFile(file: string): boolean {
  * `tests/`/`test/` → `pytest`; `go.mod` → `go test ./...`; `Cargo.toml` → `cargo test`; a Makefile
  * with a `test` target → `make test`. Null when nothing matches.
  */
-export function detectTestCommand(files: readonly string[], read: (path: string) => string | null): DetectedTestCommand | null {
+export function detectTestCommand(
+  files: readonly string[],
+  read: (path: string) => string | null,
+): DetectedTestCommand | null {
   const has = new Set(files);
 
   if (has.has('package.json')) {
     const script = npmTestScript(read('package.json'));
-    if (script !== null && !NPM_PLACEHOLDER.test(script)) return { command: 'npm test', source: 'package.json scripts.test' };
+    if (script !== null && !NPM_PLACEHOLDER.test(script))
+      return { command: 'npm test', source: 'package.json scripts.test' };
   }
 
   const pytest = pytestSource(has, files, read);
@@ -52,7 +56,8 @@ export function detectTestCommand(files: readonly string[], read: (path: string)
   for (const makefile of MAKEFILES) {
     if (!has.has(makefile)) continue;
     const text = read(makefile);
-    if (text !== null && MAKE_TEST_TARGET.test(text)) return { command: 'make test', source: `${makefile} test target` };
+    if (text !== null && MAKE_TEST_TARGET.test(text))
+      return { command: 'make test', source: `${makefile} test target` };
   }
   return null;
 }
@@ -68,21 +73,36 @@ function npmTestScript(text: string | null): string | null {
   }
 }
 
-function pytestSource(has: Set<string>, files: readonly string[], read: (path: string) => string | null): string | null {
+function pytestSource(
+  has: Set<string>,
+  files: readonly string[],
+  read: (path: string) => string | null,
+): string | null {
   if (has.has('pytest.ini')) return 'pytest.ini';
   if (has.has('pyproject.toml') && /^\[tool\.pytest(?:\.ini_options)?\]/m.test(read('pyproject.toml') ?? ''))
     return 'pyproject.toml [tool.pytest]';
   if (has.has('setup.cfg') && /^\[tool:pytest\]/m.test(read('setup.cfg') ?? '')) return 'setup.cfg [tool:pytest]';
   if (has.has('tox.ini') && /^\[pytest\]/m.test(read('tox.ini') ?? '')) return 'tox.ini [pytest]';
   if (has.has('conftest.py')) return 'conftest.py';
-  const testFile = files.find((f) => isPytestFile(f) && (!f.includes('/') || f.startsWith('tests/') || f.startsWith('test/')));
+  const testFile = files.find(
+    (f) => isPytestFile(f) && (!f.includes('/') || f.startsWith('tests/') || f.startsWith('test/')),
+  );
   return testFile ? `Python tests (${testFile})` : null;
 }
 
 // ---------------------------------------------------------------------------------------------
 // Output parsing
 
-export type TestOutputFormat = 'node-tap' | 'node-spec' | 'vitest' | 'jest' | 'pytest' | 'go' | 'cargo' | 'mocha' | 'plain';
+export type TestOutputFormat =
+  | 'node-tap'
+  | 'node-spec'
+  | 'vitest'
+  | 'jest'
+  | 'pytest'
+  | 'go'
+  | 'cargo'
+  | 'mocha'
+  | 'plain';
 
 export interface ParsedFailure {
   name: string;
@@ -451,7 +471,11 @@ export function classifyTestRun(
     };
   }
   if (run.exitCode === null) {
-    return { status: 'error', problem: `\`${command}\` was killed${run.signal ? ` by ${run.signal}` : ''}`, notRunnable: false };
+    return {
+      status: 'error',
+      problem: `\`${command}\` was killed${run.signal ? ` by ${run.signal}` : ''}`,
+      notRunnable: false,
+    };
   }
   if ((run.exitCode === 127 || run.exitCode === 126) && parsed.format === null) {
     const what = run.exitCode === 126 ? 'is not executable' : 'was not found';

@@ -58,7 +58,10 @@ describe('config JSON Schema', () => {
     $id: string;
     $schema: string;
     additionalProperties: boolean;
-    properties: Record<string, { properties?: Record<string, Record<string, unknown>>; propertyNames?: Record<string, unknown> }>;
+    properties: Record<
+      string,
+      { properties?: Record<string, Record<string, unknown>>; propertyNames?: Record<string, unknown> }
+    >;
   };
 
   test('is draft 2020-12, closed, and names every top-level key', () => {

@@ -64,7 +64,12 @@ describe('diffAgainstBase', () => {
 
   test('new, deleted, renamed and binary files round-trip to an identical tree', async () => {
     const body = text(LINES);
-    const repo = createRepo({ 'keep.txt': 'keep\n', 'gone.txt': 'bye\n', 'old/name.ts': body, 'img.bin': Buffer.from([0, 1, 2, 3]) });
+    const repo = createRepo({
+      'keep.txt': 'keep\n',
+      'gone.txt': 'bye\n',
+      'old/name.ts': body,
+      'img.bin': Buffer.from([0, 1, 2, 3]),
+    });
     const base = repo.head();
     const result = await taskPatch(repo, base, {
       'gone.txt': null,
@@ -119,7 +124,10 @@ describe('diffAgainstBase', () => {
   test('a text file that is not UTF-8 still makes a lossless text patch', async () => {
     const repo = createRepo({ 'latin1.txt': Buffer.from('caf\xe9\n', 'latin1'), 'plain.txt': 'a\n' });
     const base = repo.head();
-    const result = await taskPatch(repo, base, { 'latin1.txt': Buffer.from('caf\xe9 cr\xe8me\n', 'latin1'), 'plain.txt': 'b\n' });
+    const result = await taskPatch(repo, base, {
+      'latin1.txt': Buffer.from('caf\xe9 cr\xe8me\n', 'latin1'),
+      'plain.txt': 'b\n',
+    });
     expect(result.patch).not.toContain('\uFFFD');
     // the Latin-1 file becomes a binary patch; the UTF-8 one stays readable
     expect(result.patch.match(/GIT binary patch/g)).toHaveLength(1);
@@ -165,7 +173,11 @@ describe('integratePatches', () => {
     ]);
     for (const r of integration.results) expect(IntegrationResult.parse(r)).toEqual(r);
     expect(integration.changes.map((c) => c.path).sort()).toEqual(['a.ts', 'b.ts', 'c.bin']);
-    const expected = await taskPatch(repo, base, { 'a.ts': editLine(2, 'A'), 'b.ts': editLine(2, 'B'), 'c.bin': allBytes() });
+    const expected = await taskPatch(repo, base, {
+      'a.ts': editLine(2, 'A'),
+      'b.ts': editLine(2, 'B'),
+      'c.bin': allBytes(),
+    });
     expect(integration.tree).toBe(expected.tree);
     expect(await applyElsewhere(repo, base, integration.patch)).toBe(expected.tree);
     // the temporary worktree is gone
@@ -241,8 +253,12 @@ describe('integratePatches', () => {
     const renameFrom = await taskPatch(repo, base, { '.github/workflows/ci.yml': null, 'ci-moved.yml': 'on: push\n' });
     const renameTo = await taskPatch(repo, base, { 'moved.yml': null, '.github/workflows/nested/new.yml': 'x: 1\n' });
     const fine = await taskPatch(repo, base, { 'src/a.ts': 'b\n' });
-    expect(renameFrom.changes).toEqual([{ kind: 'renamed', path: 'ci-moved.yml', oldPath: '.github/workflows/ci.yml' }]);
-    expect(renameTo.changes).toEqual([{ kind: 'renamed', path: '.github/workflows/nested/new.yml', oldPath: 'moved.yml' }]);
+    expect(renameFrom.changes).toEqual([
+      { kind: 'renamed', path: 'ci-moved.yml', oldPath: '.github/workflows/ci.yml' },
+    ]);
+    expect(renameTo.changes).toEqual([
+      { kind: 'renamed', path: '.github/workflows/nested/new.yml', oldPath: 'moved.yml' },
+    ]);
 
     const integration = await integratePatches(
       repo.dir,
@@ -261,21 +277,33 @@ describe('integratePatches', () => {
       detail: expect.stringContaining('".github/workflows/ci.yml" (protected by ".github/workflows/**")'),
     });
     expect(from).toMatchObject({ result: 'skipped', detail: expect.stringContaining('".github/workflows/ci.yml"') });
-    expect(to).toMatchObject({ result: 'skipped', detail: expect.stringContaining('".github/workflows/nested/new.yml"') });
+    expect(to).toMatchObject({
+      result: 'skipped',
+      detail: expect.stringContaining('".github/workflows/nested/new.yml"'),
+    });
     expect(e?.detail).toMatch(/^refused: the patch of task edit touches protected path/);
     expect(ok).toMatchObject({ result: 'applied' });
     expect(integration.changes).toEqual([{ kind: 'modified', path: 'src/a.ts', oldPath: null }]);
 
-    await expect(assertNoProtectedPaths(renameFrom.patch, ['.github/workflows/**'])).rejects.toThrow(ProtectedPathError);
-    await expect(assertNoProtectedPaths(renameFrom.patch, ['.github/workflows/**'])).rejects.toThrow(/\.github\/workflows\/ci\.yml/);
+    await expect(assertNoProtectedPaths(renameFrom.patch, ['.github/workflows/**'])).rejects.toThrow(
+      ProtectedPathError,
+    );
+    await expect(assertNoProtectedPaths(renameFrom.patch, ['.github/workflows/**'])).rejects.toThrow(
+      /\.github\/workflows\/ci\.yml/,
+    );
     await expect(assertNoProtectedPaths(fine.patch, ['.github/workflows/**'])).resolves.toBeUndefined();
   });
 
   test('a patch git cannot read is skipped with the reason, not dropped silently', async () => {
     const repo = createRepo();
-    const integration = await integratePatches(repo.dir, repo.head(), [{ taskId: 'junk', patch: 'this is not a patch\n' }], {
-      protectedPaths: [],
-    });
+    const integration = await integratePatches(
+      repo.dir,
+      repo.head(),
+      [{ taskId: 'junk', patch: 'this is not a patch\n' }],
+      {
+        protectedPaths: [],
+      },
+    );
     expect(integration.results[0]).toMatchObject({
       taskId: 'junk',
       result: 'skipped',
@@ -308,7 +336,9 @@ describe('integratePatches', () => {
       expect(attempt).toMatchObject({ ok: false, conflictingFiles: ['shared.ts'] });
       const marked = readFile(wt.dir, 'shared.ts');
       expect(marked).toMatch(/^<<<<<<< .*\nfirst\n=======\nsecond\n>>>>>>> /m);
-      writeFiles(wt.dir, { 'shared.ts': marked.replace(/<<<<<<< .*\nfirst\n=======\nsecond\n>>>>>>> .*\n/, 'first and second\n') });
+      writeFiles(wt.dir, {
+        'shared.ts': marked.replace(/<<<<<<< .*\nfirst\n=======\nsecond\n>>>>>>> .*\n/, 'first and second\n'),
+      });
       const resolved = await diffAgainstBase(wt.dir, base);
       expect(resolved.changes).toEqual([{ kind: 'modified', path: 'shared.ts', oldPath: null }]);
       expect(resolved.patch).toContain('+first and second');
@@ -323,9 +353,9 @@ describe('integratePatches', () => {
     const wt = await createWorktree(repo.dir, repo.head());
     try {
       writeFiles(wt.dir, { 'stray.txt': 'x' });
-      await expect(integratePatches(repo.dir, repo.head(), [], { protectedPaths: [], worktreeDir: wt.dir })).rejects.toThrow(
-        /must be clean and at the base.*stray\.txt/,
-      );
+      await expect(
+        integratePatches(repo.dir, repo.head(), [], { protectedPaths: [], worktreeDir: wt.dir }),
+      ).rejects.toThrow(/must be clean and at the base.*stray\.txt/);
     } finally {
       await removeWorktree(wt);
     }

@@ -1,8 +1,8 @@
-export const id = 695;
-export const ids = [695,975];
+export const id = 126;
+export const ids = [126,110];
 export const modules = {
 
-/***/ 60574:
+/***/ 84296:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -16,12 +16,13 @@ export const modules = {
 /* harmony export */   wQ: () => (/* binding */ noModelUsage)
 /* harmony export */ });
 /* unused harmony exports RunIdentity, Usage, emptyUsage, schemaId */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(80737);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83953);
 
 /** Lowercase hex SHA-1 (40) or SHA-256 (64) object name, as git prints it. */
 const GitSha = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
     .regex(/^(?:[0-9a-f]{40}|[0-9a-f]{64})$/, 'must be a full lowercase git commit SHA (40 or 64 hex characters)');
-const Sha256Hex = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().regex(/^[0-9a-f]{64}$/, 'must be a SHA-256 hex digest (64 lowercase hex characters)');
+const Sha256Hex = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
+    .regex(/^[0-9a-f]{64}$/, 'must be a SHA-256 hex digest (64 lowercase hex characters)');
 /**
  * A path inside the repository, as git writes it: relative, forward slashes, no `..` segment.
  * Artifacts come from other jobs, so a path that could escape the checkout is refused here,
@@ -126,7 +127,7 @@ function envelope(id, body) {
 
 /***/ }),
 
-/***/ 66428:
+/***/ 94754:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -135,7 +136,7 @@ function envelope(id, body) {
 /* harmony export */   xq: () => (/* binding */ PROVIDERS)
 /* harmony export */ });
 /* unused harmony export ModelSpecError */
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(99661);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31183);
 
 const PROVIDERS = ['anthropic', 'openai', 'openai-compatible'];
 class ModelSpecError extends _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo {
@@ -168,7 +169,7 @@ function formatModelSpec(spec) {
 
 /***/ }),
 
-/***/ 6547:
+/***/ 67337:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -177,10 +178,10 @@ function formatModelSpec(spec) {
 /* harmony export */   zm: () => (/* binding */ requestFromIssueFile)
 /* harmony export */ });
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(80737);
-/* harmony import */ var _agent_prompt_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(66847);
-/* harmony import */ var _config_hash_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(68992);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(99661);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(83953);
+/* harmony import */ var _agent_prompt_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(65121);
+/* harmony import */ var _config_hash_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(52638);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(31183);
 
 
 
@@ -242,7 +243,7 @@ const IssueJson = zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({
     }))
         .optional(),
 });
-const login = (who) => (typeof who === 'string' ? who : (who?.login ?? null));
+const login = (who) => typeof who === 'string' ? who : (who?.login ?? null);
 /**
  * An issue written to a file: JSON as `gh issue view --json` or the REST API gives it, or
  * Markdown whose first `# ` heading is the title. A file without an issue number is a prompt.
@@ -290,7 +291,7 @@ function requestFromIssueFile(text, file) {
 
 /***/ }),
 
-/***/ 20975:
+/***/ 4110:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -300,7 +301,7 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./lib/plan/graph.js
-var graph = __webpack_require__(18703);
+var graph = __webpack_require__(2133);
 ;// CONCATENATED MODULE: ./lib/util/concurrency.js
 /** Runs `work` over `items` with at most `limit` at once, keeping results in input order. */
 async function mapWithLimit(items, limit, work) {
@@ -317,11 +318,11 @@ async function mapWithLimit(items, limit, work) {
 }
 
 // EXTERNAL MODULE: ./lib/util/errors.js
-var errors = __webpack_require__(99661);
+var errors = __webpack_require__(31183);
 // EXTERNAL MODULE: ./lib/pipeline/run-stage.js + 16 modules
-var run_stage = __webpack_require__(12183);
+var run_stage = __webpack_require__(76498);
 // EXTERNAL MODULE: ./lib/pipeline/stages.js
-var stages = __webpack_require__(23435);
+var stages = __webpack_require__(77153);
 ;// CONCATENATED MODULE: ./lib/pipeline/schedule.js
 
 
@@ -488,7 +489,7 @@ function rowStatus(outcomes) {
 
 /***/ }),
 
-/***/ 77619:
+/***/ 80325:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -519,7 +520,7 @@ function branchFor(request, runId) {
 
 /***/ }),
 
-/***/ 54673:
+/***/ 39331:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -527,9 +528,9 @@ function branchFor(request, runId) {
 /* harmony export */   Py: () => (/* binding */ buildCommitSequence)
 /* harmony export */ });
 /* unused harmony exports ENSEMBLE_AUTHOR, INTEGRATION_MESSAGE, DOCS_MESSAGE, ensembleTrailers */
-/* harmony import */ var _plan_graph_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(18703);
-/* harmony import */ var _workspace_git_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(10297);
-/* harmony import */ var _workspace_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1042);
+/* harmony import */ var _plan_graph_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2133);
+/* harmony import */ var _workspace_git_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73299);
+/* harmony import */ var _workspace_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(30365);
 
 
 
@@ -546,7 +547,10 @@ class PatchApplyError extends Error {
         this.detail = detail;
     }
 }
-const INTEGRATION_MESSAGE = { withTests: 'Integrate the tasks and add tests', plain: 'Integrate the tasks' };
+const INTEGRATION_MESSAGE = {
+    withTests: 'Integrate the tasks and add tests',
+    plain: 'Integrate the tasks',
+};
 const DOCS_MESSAGE = 'Update the documentation';
 function ensembleTrailers(run, stage, taskId) {
     return {
@@ -623,7 +627,13 @@ async function buildCommitSequence(input) {
         const { tree } = await (0,_workspace_index_js__WEBPACK_IMPORTED_MODULE_1__/* .diffAgainstBase */ .CM)(worktree.dir, input.run.baseSha);
         const subject = input.test?.testsAdded.length ? INTEGRATION_MESSAGE.withTests : INTEGRATION_MESSAGE.plain;
         const trailers = ensembleTrailers(input.run, 'test');
-        const integration = await (0,_workspace_index_js__WEBPACK_IMPORTED_MODULE_1__/* .commitTree */ .SC)(input.repoDir, { tree, parentSha: head, message: subject, trailers, author: ENSEMBLE_AUTHOR });
+        const integration = await (0,_workspace_index_js__WEBPACK_IMPORTED_MODULE_1__/* .commitTree */ .SC)(input.repoDir, {
+            tree,
+            parentSha: head,
+            message: subject,
+            trailers,
+            author: ENSEMBLE_AUTHOR,
+        });
         if (integration)
             await push(integration, 'test', null, subject, trailers);
     }
@@ -657,7 +667,7 @@ async function buildCommitSequence(input) {
 
 /***/ }),
 
-/***/ 29890:
+/***/ 97969:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -674,43 +684,43 @@ var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./lib/artifacts/run-directory.js
-var run_directory = __webpack_require__(5012);
+var run_directory = __webpack_require__(33298);
 // EXTERNAL MODULE: ./lib/pipeline/request.js
-var pipeline_request = __webpack_require__(6547);
+var pipeline_request = __webpack_require__(67337);
 // EXTERNAL MODULE: ./lib/pipeline/stage-job.js
-var stage_job = __webpack_require__(44698);
+var stage_job = __webpack_require__(62604);
 // EXTERNAL MODULE: ./lib/pipeline/stages.js
-var pipeline_stages = __webpack_require__(23435);
+var pipeline_stages = __webpack_require__(77153);
 // EXTERNAL MODULE: ./lib/runtime/local/cli-io.js
-var cli_io = __webpack_require__(33291);
+var cli_io = __webpack_require__(65561);
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(31421);
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __webpack_require__(57975);
 // EXTERNAL MODULE: ./lib/contracts/stages.js
-var contracts_stages = __webpack_require__(10784);
+var contracts_stages = __webpack_require__(73062);
 // EXTERNAL MODULE: ./lib/pipeline/identity.js
-var identity = __webpack_require__(77918);
+var identity = __webpack_require__(45204);
 // EXTERNAL MODULE: ./lib/pipeline/schedule.js + 1 modules
-var schedule = __webpack_require__(20975);
+var schedule = __webpack_require__(4110);
 // EXTERNAL MODULE: ./lib/pipeline/session.js + 5 modules
-var pipeline_session = __webpack_require__(19108);
+var pipeline_session = __webpack_require__(17982);
 // EXTERNAL MODULE: ./lib/publish/branch.js
-var branch = __webpack_require__(77619);
+var branch = __webpack_require__(80325);
 // EXTERNAL MODULE: ./lib/util/errors.js
-var errors = __webpack_require__(99661);
+var errors = __webpack_require__(31183);
 // EXTERNAL MODULE: ./lib/workspace/index.js + 1 modules
-var workspace = __webpack_require__(1042);
+var workspace = __webpack_require__(30365);
 // EXTERNAL MODULE: ./lib/contracts/common.js
-var common = __webpack_require__(60574);
+var common = __webpack_require__(84296);
 // EXTERNAL MODULE: ./lib/pipeline/run-stage.js + 16 modules
-var run_stage = __webpack_require__(12183);
+var run_stage = __webpack_require__(76498);
 // EXTERNAL MODULE: ./lib/publish/commits.js
-var publish_commits = __webpack_require__(54673);
+var publish_commits = __webpack_require__(39331);
 // EXTERNAL MODULE: ./lib/render/index.js + 10 modules
-var render = __webpack_require__(43229);
+var render = __webpack_require__(80650);
 // EXTERNAL MODULE: ./lib/review/index.js
-var lib_review = __webpack_require__(17740);
+var lib_review = __webpack_require__(7262);
 ;// CONCATENATED MODULE: ./lib/runtime/local/publish.js
 
 
@@ -752,7 +762,13 @@ async function publishLocal(input) {
         test: input.test,
         reviews: review,
         docs: input.docs?.document ?? null,
-        usage: (0,render/* usageRows */.x4)({ plan: input.plan, tasks, test: input.test, reviews: input.reviews, docs: input.docs?.document ?? null }),
+        usage: (0,render/* usageRows */.x4)({
+            plan: input.plan,
+            tasks,
+            test: input.test,
+            reviews: input.reviews,
+            docs: input.docs?.document ?? null,
+        }),
         issue: input.run.issue,
     });
     const reviewBody = review ? (0,render/* renderReviewBody */.de)(review, { runId: input.run.runId, includeInline: true }) : null;
@@ -951,7 +967,13 @@ class LocalBranchPublisher {
 }
 
 ;// CONCATENATED MODULE: ./lib/runtime/local/reporter.js
-const SYMBOL = { started: '…', progress: '…', finished: '✓', failed: '✗', skipped: '–' };
+const SYMBOL = {
+    started: '…',
+    progress: '…',
+    finished: '✓',
+    failed: '✗',
+    skipped: '–',
+};
 function label(event) {
     return event.agent && event.agent !== event.stage ? event.agent : event.stage;
 }

@@ -1,8 +1,8 @@
-export const id = 785;
-export const ids = [785];
+export const id = 622;
+export const ids = [622];
 export const modules = {
 
-/***/ 28159:
+/***/ 45141:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -11,8 +11,8 @@ export const modules = {
 /* harmony export */   xL: () => (/* binding */ ConfigError)
 /* harmony export */ });
 /* unused harmony export formatProblem */
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(99661);
-/* harmony import */ var _util_suggest_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(65666);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31183);
+/* harmony import */ var _util_suggest_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(45428);
 
 
 /** `file:line:column: key: message`, the form editors and terminals make clickable. */
@@ -52,7 +52,7 @@ function closestKey(key, allowed) {
 
 /***/ }),
 
-/***/ 68992:
+/***/ 52638:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -90,7 +90,7 @@ function configHash(config) {
 
 /***/ }),
 
-/***/ 70417:
+/***/ 47247:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -176,7 +176,7 @@ async function discoverInstructionFiles(repoDir) {
 
 /***/ }),
 
-/***/ 76264:
+/***/ 48150:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -185,10 +185,10 @@ async function discoverInstructionFiles(repoDir) {
 /* harmony export */ });
 /* unused harmony exports MAX_CONFIG_BYTES, unwrapSchema, parseConfigText, defaultLoadedConfig */
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(38815);
-/* harmony import */ var _contracts_config_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(41317);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(28159);
-/* harmony import */ var _hash_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(68992);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(43439);
+/* harmony import */ var _contracts_config_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(94755);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(45141);
+/* harmony import */ var _hash_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(52638);
 
 
 
@@ -299,7 +299,9 @@ function problemsFromZod(doc, lines, file, error) {
             for (const key of issue.keys) {
                 const suggestion = (0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .closestKey */ .bi)(key, allowed);
                 const list = allowed.join(', ');
-                at([...issue.path, key], 'key', suggestion ? `unknown key; did you mean \`${suggestion}\`? Allowed keys: ${list}` : `unknown key; allowed keys: ${list}`);
+                at([...issue.path, key], 'key', suggestion
+                    ? `unknown key; did you mean \`${suggestion}\`? Allowed keys: ${list}`
+                    : `unknown key; allowed keys: ${list}`);
             }
         }
         else {
@@ -344,7 +346,13 @@ function syntaxProblems(doc, lines, file) {
 function parseConfigText(text, file = DEFAULT_CONFIG_PATH) {
     if (Buffer.byteLength(text, 'utf8') > MAX_CONFIG_BYTES) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigError */ .xL([
-            { file, line: 0, column: 0, key: '', message: `the file is larger than ${MAX_CONFIG_BYTES} bytes; this is not a configuration` },
+            {
+                file,
+                line: 0,
+                column: 0,
+                key: '',
+                message: `the file is larger than ${MAX_CONFIG_BYTES} bytes; this is not a configuration`,
+            },
         ]);
     }
     const lines = new yaml__WEBPACK_IMPORTED_MODULE_1__/* .LineCounter */ .HN();
@@ -356,7 +364,9 @@ function parseConfigText(text, file = DEFAULT_CONFIG_PATH) {
         value = doc.toJS({ maxAliasCount: 100 });
     }
     catch (error) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigError */ .xL([{ file, line: 1, column: 1, key: '(yaml)', message: `invalid YAML: ${error.message}` }]);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigError */ .xL([
+            { file, line: 1, column: 1, key: '(yaml)', message: `invalid YAML: ${error.message}` },
+        ]);
     }
     // An empty file, or one holding only comments or `null`, means "all defaults".
     if (value === null || value === undefined)
@@ -399,7 +409,9 @@ async function loadConfig(path = DEFAULT_CONFIG_PATH, shownAs = path) {
         if (code === 'ENOENT' || code === 'ENOTDIR')
             return defaultLoadedConfig(shownAs);
         const reason = code === 'EISDIR' ? 'it is a directory, not a file' : error.message;
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigError */ .xL([{ file: shownAs, line: 0, column: 0, key: '', message: `cannot read the configuration: ${reason}` }]);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigError */ .xL([
+            { file: shownAs, line: 0, column: 0, key: '', message: `cannot read the configuration: ${reason}` },
+        ]);
     }
     return parseConfigText(text, shownAs);
 }
@@ -407,7 +419,7 @@ async function loadConfig(path = DEFAULT_CONFIG_PATH, shownAs = path) {
 
 /***/ }),
 
-/***/ 41317:
+/***/ 94755:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -416,10 +428,10 @@ async function loadConfig(path = DEFAULT_CONFIG_PATH, shownAs = path) {
 /* harmony export */   gj: () => (/* binding */ EnsembleConfig)
 /* harmony export */ });
 /* unused harmony exports ModelSpecText, LENS_NAME, LensName, DEFAULT_MODEL, defaultConfig */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(80737);
-/* harmony import */ var _model_spec_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(66428);
-/* harmony import */ var _review_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(88935);
-/* harmony import */ var _stages_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(10784);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(83953);
+/* harmony import */ var _model_spec_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(94754);
+/* harmony import */ var _review_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(31565);
+/* harmony import */ var _stages_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(73062);
 
 
 
@@ -453,7 +465,9 @@ function describeFound(value) {
 }
 /** One message for every way a value can be wrong: what was expected, what was found. */
 function expecting(what) {
-    return (issue) => issue.input === undefined ? `required key is missing (expected ${what})` : `expected ${what}, found ${describeFound(issue.input)}`;
+    return (issue) => issue.input === undefined
+        ? `required key is missing (expected ${what})`
+        : `expected ${what}, found ${describeFound(issue.input)}`;
 }
 function text(what = 'a string') {
     return zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP({ error: expecting(what) });
@@ -510,7 +524,9 @@ const BaseUrl = text('an http(s) URL').refine((value) => {
     catch {
         return false;
     }
-}, { error: (issue) => `expected an http(s) URL such as "http://localhost:11434/v1", found ${describeFound(issue.input)}` });
+}, {
+    error: (issue) => `expected an http(s) URL such as "http://localhost:11434/v1", found ${describeFound(issue.input)}`,
+});
 /** GitHub's login rule, with the `[bot]` suffix an app's actor carries. */
 const BotLogin = text('a bot login').regex(/^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\[bot\])?$/, {
     error: (issue) => `expected a GitHub bot login such as "dependabot[bot]", found ${describeFound(issue.input)}`,
@@ -541,7 +557,9 @@ function stageShape(stage) {
     return {
         enabled: enabled
             .default(true)
-            .describe(required ? `Must stay \`true\`: the pipeline cannot run without the ${stage} stage.` : `Run the ${stage} stage.`),
+            .describe(required
+            ? `Must stay \`true\`: the pipeline cannot run without the ${stage} stage.`
+            : `Run the ${stage} stage.`),
         instructions: text()
             .max(65_536, { error: 'expected at most 65536 characters of instructions' })
             .default('')
@@ -560,7 +578,9 @@ const PlanStage = section({
 }).prefault({});
 const TestStage = section({
     ...stageShape('test'),
-    'max-fix-attempts': intRange(0, 10).default(2).describe('Times the testing agent may fix failing tests and re-run them.'),
+    'max-fix-attempts': intRange(0, 10)
+        .default(2)
+        .describe('Times the testing agent may fix failing tests and re-run them.'),
 }).prefault({});
 const Budget = section({
     tokens: positiveInt('a positive integer number of tokens, or null for no limit')
@@ -628,7 +648,13 @@ const EnsembleConfig = section({
                 (0,_model_spec_js__WEBPACK_IMPORTED_MODULE_0__/* .parseModelSpec */ .EG)(key);
             }
             catch (error) {
-                ctx.addIssue({ code: 'custom', path: [key], message: error.message, input: key, params: { at: 'key' } });
+                ctx.addIssue({
+                    code: 'custom',
+                    path: [key],
+                    message: error.message,
+                    input: key,
+                    params: { at: 'key' },
+                });
             }
         }
         // Keys are checked even when a price inside is wrong, so that one run reports both.
@@ -707,7 +733,9 @@ const EnsembleConfig = section({
         .prefault({})
         .describe('The pull request.'),
     limits: section({
-        'max-patch-bytes': positiveInt().default(1_000_000).describe('Largest change, in bytes of patch, that publish accepts.'),
+        'max-patch-bytes': positiveInt()
+            .default(1_000_000)
+            .describe('Largest change, in bytes of patch, that publish accepts.'),
         'max-files': positiveInt().default(300).describe('Most files a change may touch.'),
     })
         .prefault({})
@@ -721,15 +749,15 @@ function defaultConfig() {
 
 /***/ }),
 
-/***/ 5232:
+/***/ 51838:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   g: () => (/* binding */ DocsBody),
 /* harmony export */   x: () => (/* binding */ DocsDocument)
 /* harmony export */ });
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(80737);
-/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(60574);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83953);
+/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(84296);
 
 
 /** What the documentation agent submits; "no-change" with its reason in the summary is a valid outcome. */
@@ -743,7 +771,7 @@ const DocsDocument = (0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .envelope */ .
 
 /***/ }),
 
-/***/ 88456:
+/***/ 13607:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -755,13 +783,13 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: DOCUMENT_NAMES
 
 // EXTERNAL MODULE: ./lib/contracts/docs.js
-var docs = __webpack_require__(5232);
+var docs = __webpack_require__(51838);
 // EXTERNAL MODULE: ./lib/contracts/plan.js
-var plan = __webpack_require__(64980);
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 1 modules
-var schemas = __webpack_require__(80737);
+var plan = __webpack_require__(19890);
+// EXTERNAL MODULE: ../main/node_modules/zod/v4/classic/schemas.js + 1 modules
+var schemas = __webpack_require__(83953);
 // EXTERNAL MODULE: ./lib/contracts/common.js
-var common = __webpack_require__(60574);
+var common = __webpack_require__(84296);
 ;// CONCATENATED MODULE: ./lib/contracts/publish.js
 
 
@@ -783,11 +811,11 @@ const PublishDocument = (0,common/* envelope */.RE)('ensemble.publish/v1', schem
     .strict());
 
 // EXTERNAL MODULE: ./lib/contracts/review.js
-var review = __webpack_require__(88935);
+var review = __webpack_require__(31565);
 // EXTERNAL MODULE: ./lib/contracts/task.js
-var task = __webpack_require__(65090);
+var task = __webpack_require__(52132);
 // EXTERNAL MODULE: ./lib/contracts/test-report.js
-var test_report = __webpack_require__(22402);
+var test_report = __webpack_require__(38824);
 ;// CONCATENATED MODULE: ./lib/contracts/documents.js
 
 
@@ -797,9 +825,30 @@ var test_report = __webpack_require__(22402);
 
 /** Every artifact document ensemble hands from one stage to the next. */
 const DOCUMENTS = {
-    plan: { kind: 'plan', version: 1, producer: 'plan', file: 'plan.json', artifact: 'ensemble-plan', schema: plan/* PlanDocument */.t3 },
-    task: { kind: 'task', version: 1, producer: 'code', file: 'task.json', artifact: 'ensemble-code-<task>', schema: task/* TaskDocument */.LR },
-    test: { kind: 'test', version: 1, producer: 'test', file: 'test.json', artifact: 'ensemble-test', schema: test_report/* TestDocument */.Wk },
+    plan: {
+        kind: 'plan',
+        version: 1,
+        producer: 'plan',
+        file: 'plan.json',
+        artifact: 'ensemble-plan',
+        schema: plan/* PlanDocument */.t3,
+    },
+    task: {
+        kind: 'task',
+        version: 1,
+        producer: 'code',
+        file: 'task.json',
+        artifact: 'ensemble-code-<task>',
+        schema: task/* TaskDocument */.LR,
+    },
+    test: {
+        kind: 'test',
+        version: 1,
+        producer: 'test',
+        file: 'test.json',
+        artifact: 'ensemble-test',
+        schema: test_report/* TestDocument */.Wk,
+    },
     review: {
         kind: 'review',
         version: 1,
@@ -808,7 +857,14 @@ const DOCUMENTS = {
         artifact: 'ensemble-review-<lens>',
         schema: review/* ReviewDocument */.CA,
     },
-    docs: { kind: 'docs', version: 1, producer: 'docs', file: 'docs.json', artifact: 'ensemble-docs', schema: docs/* DocsDocument */.x },
+    docs: {
+        kind: 'docs',
+        version: 1,
+        producer: 'docs',
+        file: 'docs.json',
+        artifact: 'ensemble-docs',
+        schema: docs/* DocsDocument */.x,
+    },
     publish: {
         kind: 'publish',
         version: 1,
@@ -823,7 +879,7 @@ const DOCUMENT_NAMES = Object.keys(DOCUMENTS);
 
 /***/ }),
 
-/***/ 64980:
+/***/ 19890:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -831,9 +887,9 @@ const DOCUMENT_NAMES = Object.keys(DOCUMENTS);
 /* harmony export */   t3: () => (/* binding */ PlanDocument)
 /* harmony export */ });
 /* unused harmony exports MAX_PLAN_TASKS, PlanTask, RequestSnapshot */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(80737);
-/* harmony import */ var _plan_graph_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(18703);
-/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(60574);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83953);
+/* harmony import */ var _plan_graph_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2133);
+/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(84296);
 
 
 
@@ -843,7 +899,9 @@ const PlanTask = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
     id: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .TaskId */ .LD,
     title: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .NonEmptyText */ .Ug.max(200),
     description: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .NonEmptyText */ .Ug.max(20_000),
-    acceptanceCriteria: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(_common_js__WEBPACK_IMPORTED_MODULE_0__/* .NonEmptyText */ .Ug.max(2_000)).min(1, 'every task needs at least one acceptance criterion').max(50),
+    acceptanceCriteria: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(_common_js__WEBPACK_IMPORTED_MODULE_0__/* .NonEmptyText */ .Ug.max(2_000))
+        .min(1, 'every task needs at least one acceptance criterion')
+        .max(50),
     files: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(_common_js__WEBPACK_IMPORTED_MODULE_0__/* .RepoPath */ .UA).max(500).describe('Files this task owns: it may create, edit or delete them.'),
     reads: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(_common_js__WEBPACK_IMPORTED_MODULE_0__/* .RepoPath */ .UA).max(500).default([]).describe('Files this task may read for context.'),
     dependsOn: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(_common_js__WEBPACK_IMPORTED_MODULE_0__/* .TaskId */ .LD).max(MAX_PLAN_TASKS).default([]),
@@ -862,7 +920,11 @@ const PlanBody = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
     plan.tasks.forEach((task, i) => {
         const first = seen.get(task.id);
         if (first !== undefined) {
-            ctx.addIssue({ code: 'custom', path: ['tasks', i, 'id'], message: `duplicate task id "${task.id}" (also tasks[${first}])` });
+            ctx.addIssue({
+                code: 'custom',
+                path: ['tasks', i, 'id'],
+                message: `duplicate task id "${task.id}" (also tasks[${first}])`,
+            });
         }
         else {
             seen.set(task.id, i);
@@ -871,7 +933,11 @@ const PlanBody = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
     plan.tasks.forEach((task, i) => {
         task.dependsOn.forEach((dep, j) => {
             if (dep === task.id) {
-                ctx.addIssue({ code: 'custom', path: ['tasks', i, 'dependsOn', j], message: `task "${task.id}" depends on itself` });
+                ctx.addIssue({
+                    code: 'custom',
+                    path: ['tasks', i, 'dependsOn', j],
+                    message: `task "${task.id}" depends on itself`,
+                });
             }
             else if (!seen.has(dep)) {
                 ctx.addIssue({ code: 'custom', path: ['tasks', i, 'dependsOn', j], message: `unknown task id "${dep}"` });
@@ -909,7 +975,7 @@ const PlanDocument = (0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .envelope */ .
 
 /***/ }),
 
-/***/ 88935:
+/***/ 31565:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -920,8 +986,8 @@ const PlanDocument = (0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .envelope */ .
 /* harmony export */   du: () => (/* binding */ isAtLeast)
 /* harmony export */ });
 /* unused harmony exports Verdict, Finding, CriterionCheck */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(80737);
-/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(60574);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83953);
+/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(84296);
 
 
 const Severity = zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['critical', 'high', 'medium', 'low', 'nit']);
@@ -933,7 +999,11 @@ function isAtLeast(severity, threshold) {
 const Verdict = zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['approve', 'comment', 'request-changes']);
 const Finding = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
     path: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .RepoPath */ .UA,
-    line: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().positive().nullable().describe('Line in the new file; null when the quote maps to no changed line'),
+    line: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig()
+        .int()
+        .positive()
+        .nullable()
+        .describe('Line in the new file; null when the quote maps to no changed line'),
     endLine: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().positive().nullable().default(null),
     quote: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().max(5_000).describe('The code the finding is about, quoted exactly'),
     severity: Severity,
@@ -965,7 +1035,7 @@ const ReviewDocument = (0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .envelope */
 
 /***/ }),
 
-/***/ 10784:
+/***/ 73062:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -989,7 +1059,7 @@ function isAgentStage(stage) {
 
 /***/ }),
 
-/***/ 65090:
+/***/ 52132:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -997,8 +1067,8 @@ function isAgentStage(stage) {
 /* harmony export */   LR: () => (/* binding */ TaskDocument)
 /* harmony export */ });
 /* unused harmony exports TaskStatus, CommandRecord */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(80737);
-/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(60574);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83953);
+/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(84296);
 
 
 const TaskStatus = zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['done', 'failed', 'no-change']);
@@ -1018,13 +1088,17 @@ const TaskDocument = (0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .envelope */ .
     taskId: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .TaskId */ .LD,
     filesChanged: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(_common_js__WEBPACK_IMPORTED_MODULE_0__/* .RepoPath */ .UA).max(10_000),
     commands: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(CommandRecord).max(1_000),
-    stopReason: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().max(2_000).nullable().default(null).describe('Why the agent stopped early (budget, error), if it did'),
+    stopReason: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
+        .max(2_000)
+        .nullable()
+        .default(null)
+        .describe('Why the agent stopped early (budget, error), if it did'),
 }));
 
 
 /***/ }),
 
-/***/ 22402:
+/***/ 38824:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1032,8 +1106,8 @@ const TaskDocument = (0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .envelope */ .
 /* harmony export */   lo: () => (/* binding */ TestBody)
 /* harmony export */ });
 /* unused harmony exports IntegrationResult, TestFailure */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(80737);
-/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(60574);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83953);
+/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(84296);
 
 
 const IntegrationResult = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
@@ -1046,7 +1120,9 @@ const IntegrationResult = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
 const TestFailure = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
     name: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .NonEmptyText */ .Ug.max(1_000),
     excerpt: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().max(10_000),
-    atBase: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY().nullable().describe('true: also fails at the base SHA; false: the change introduced it; null: not checked'),
+    atBase: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY()
+        .nullable()
+        .describe('true: also fails at the base SHA; false: the change introduced it; null: not checked'),
 })
     .strict();
 const Count = zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative().nullable().describe('null when the output did not say');
@@ -1070,7 +1146,7 @@ const TestDocument = (0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .envelope */ .
 
 /***/ }),
 
-/***/ 18703:
+/***/ 2133:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

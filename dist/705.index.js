@@ -1,8 +1,8 @@
-export const id = 753;
-export const ids = [753];
+export const id = 705;
+export const ids = [705];
 export const modules = {
 
-/***/ 26401:
+/***/ 63547:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -12,14 +12,14 @@ export const modules = {
 /* harmony export */ });
 /* unused harmony exports DEFAULT_MAX_MENTIONS, MAX_TITLE_CHARS, MAX_BODY_CHARS, defaultPublishProtectedPaths, liveMentions, sanitiseText */
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(48161);
-/* harmony import */ var _config_instructions_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(70417);
-/* harmony import */ var _config_load_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76264);
-/* harmony import */ var _render_markdown_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(43419);
-/* harmony import */ var _render_safe_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(85303);
-/* harmony import */ var _secrets_scan_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(51512);
-/* harmony import */ var _workspace_diff_index_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(75585);
-/* harmony import */ var _workspace_glob_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(84659);
-/* harmony import */ var _workspace_patch_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(93515);
+/* harmony import */ var _config_instructions_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(47247);
+/* harmony import */ var _config_load_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(48150);
+/* harmony import */ var _render_markdown_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2369);
+/* harmony import */ var _render_safe_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(50489);
+/* harmony import */ var _secrets_scan_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(66022);
+/* harmony import */ var _workspace_diff_index_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(12468);
+/* harmony import */ var _workspace_glob_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(56801);
+/* harmony import */ var _workspace_patch_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(76797);
 /**
  * The safe-output policy: what `publish` checks, all or nothing, before it writes anything.
  * A refusal names its rule, where (the patch and file, or the text), and what was found, never
@@ -270,7 +270,11 @@ async function checkSafeOutputs(input, options) {
         }
         catch {
             // git's message may quote the patch; it is not repeated.
-            refusals.push({ rule: 'unreadable-patch', where: label, detail: 'git cannot read this patch, so its paths cannot be checked' });
+            refusals.push({
+                rule: 'unreadable-patch',
+                where: label,
+                detail: 'git cannot read this patch, so its paths cannot be checked',
+            });
         }
         const paths = [...(0,_workspace_patch_js__WEBPACK_IMPORTED_MODULE_8__/* .touchedPaths */ .Pq)(changes), ...gitPaths].filter((p) => p !== '');
         const reported = new Set();
@@ -376,13 +380,18 @@ function formatRefusals(refusals, options = {}) {
     const lines = refusals.slice(0, max).map((r) => `- ${show(r)}`);
     if (refusals.length > max)
         lines.push(`- … and ${refusals.length - max} more`);
-    return [`publish refused (${refusals.length} problems); nothing was written:`, ...lines, 'What to do:', ...hints].join('\n');
+    return [
+        `publish refused (${refusals.length} problems); nothing was written:`,
+        ...lines,
+        'What to do:',
+        ...hints,
+    ].join('\n');
 }
 
 
 /***/ }),
 
-/***/ 68385:
+/***/ 58847:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -391,10 +400,10 @@ function formatRefusals(refusals, options = {}) {
 /* harmony export */   z8: () => (/* binding */ report)
 /* harmony export */ });
 /* unused harmony exports renderTrackingComment, renderPublishSummary */
-/* harmony import */ var _contracts_common_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(60574);
-/* harmony import */ var _github_issues_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(375);
-/* harmony import */ var _render_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(43229);
-/* harmony import */ var _policy_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(26401);
+/* harmony import */ var _contracts_common_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(84296);
+/* harmony import */ var _github_issues_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(66897);
+/* harmony import */ var _render_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(80650);
+/* harmony import */ var _policy_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(63547);
 /**
  * What `publish` tells people: the tracking comment on the issue (the plan action's comment,
  * updated to the outcome) and the step summary. Both say what happened (the pull request, or why
@@ -420,7 +429,11 @@ function body(outcome, options) {
     const ctx = (0,_render_index_js__WEBPACK_IMPORTED_MODULE_2__/* .makeCtx */ .Gu)({ allowedHost: options.allowedHost });
     const runUrl = safeUrl(options.runUrl);
     const run = runUrl ? `[workflow run](${runUrl})` : 'workflow run';
-    const pr = outcome.pr && safeUrl(outcome.pr.url) ? `[#${outcome.pr.number}](${outcome.pr.url})` : outcome.pr ? `#${outcome.pr.number}` : null;
+    const pr = outcome.pr && safeUrl(outcome.pr.url)
+        ? `[#${outcome.pr.number}](${outcome.pr.url})`
+        : outcome.pr
+            ? `#${outcome.pr.number}`
+            : null;
     const lines = [];
     if (pr)
         lines.push(`**Pull request:** ${pr} (${outcome.pr.outcome}) from ${ctx.code(outcome.branch ?? '')}.`);
@@ -444,7 +457,9 @@ function body(outcome, options) {
 }
 /** The tracking comment: its marker, the outcome, the stage table and the plan (folded). */
 function renderTrackingComment(outcome, plan, options) {
-    const planMarkdown = plan ? (0,_render_index_js__WEBPACK_IMPORTED_MODULE_2__/* .renderPlanMarkdown */ .d$)(plan, { allowedHost: options.allowedHost, limit: { unit: 'chars', max: 40_000 } }) : null;
+    const planMarkdown = plan
+        ? (0,_render_index_js__WEBPACK_IMPORTED_MODULE_2__/* .renderPlanMarkdown */ .d$)(plan, { allowedHost: options.allowedHost, limit: { unit: 'chars', max: 40_000 } })
+        : null;
     const markdown = (0,_render_index_js__WEBPACK_IMPORTED_MODULE_2__/* .blocks */ .Bv)(_render_index_js__WEBPACK_IMPORTED_MODULE_2__/* .TRACKING_MARKER */ .Bb, body(outcome, options), planMarkdown !== null && `<details>\n<summary>The plan</summary>\n\n${planMarkdown.trim()}\n\n</details>`);
     return (0,_render_index_js__WEBPACK_IMPORTED_MODULE_2__/* .truncateMarkdown */ .o4)(`${markdown}\n`, _render_index_js__WEBPACK_IMPORTED_MODULE_2__/* .GITHUB_BODY_LIMIT */ .nY);
 }
@@ -547,7 +562,7 @@ async function safeReport(outcome, context) {
 
 /***/ }),
 
-/***/ 82169:
+/***/ 64031:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

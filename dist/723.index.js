@@ -1,8 +1,8 @@
-export const id = 940;
-export const ids = [940];
+export const id = 723;
+export const ids = [723];
 export const modules = {
 
-/***/ 77619:
+/***/ 80325:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -33,7 +33,7 @@ function branchFor(request, runId) {
 
 /***/ }),
 
-/***/ 54673:
+/***/ 39331:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -41,9 +41,9 @@ function branchFor(request, runId) {
 /* harmony export */   Py: () => (/* binding */ buildCommitSequence)
 /* harmony export */ });
 /* unused harmony exports ENSEMBLE_AUTHOR, INTEGRATION_MESSAGE, DOCS_MESSAGE, ensembleTrailers */
-/* harmony import */ var _plan_graph_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(18703);
-/* harmony import */ var _workspace_git_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(10297);
-/* harmony import */ var _workspace_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1042);
+/* harmony import */ var _plan_graph_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2133);
+/* harmony import */ var _workspace_git_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73299);
+/* harmony import */ var _workspace_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(30365);
 
 
 
@@ -60,7 +60,10 @@ class PatchApplyError extends Error {
         this.detail = detail;
     }
 }
-const INTEGRATION_MESSAGE = { withTests: 'Integrate the tasks and add tests', plain: 'Integrate the tasks' };
+const INTEGRATION_MESSAGE = {
+    withTests: 'Integrate the tasks and add tests',
+    plain: 'Integrate the tasks',
+};
 const DOCS_MESSAGE = 'Update the documentation';
 function ensembleTrailers(run, stage, taskId) {
     return {
@@ -137,7 +140,13 @@ async function buildCommitSequence(input) {
         const { tree } = await (0,_workspace_index_js__WEBPACK_IMPORTED_MODULE_1__/* .diffAgainstBase */ .CM)(worktree.dir, input.run.baseSha);
         const subject = input.test?.testsAdded.length ? INTEGRATION_MESSAGE.withTests : INTEGRATION_MESSAGE.plain;
         const trailers = ensembleTrailers(input.run, 'test');
-        const integration = await (0,_workspace_index_js__WEBPACK_IMPORTED_MODULE_1__/* .commitTree */ .SC)(input.repoDir, { tree, parentSha: head, message: subject, trailers, author: ENSEMBLE_AUTHOR });
+        const integration = await (0,_workspace_index_js__WEBPACK_IMPORTED_MODULE_1__/* .commitTree */ .SC)(input.repoDir, {
+            tree,
+            parentSha: head,
+            message: subject,
+            trailers,
+            author: ENSEMBLE_AUTHOR,
+        });
         if (integration)
             await push(integration, 'test', null, subject, trailers);
     }
@@ -171,7 +180,7 @@ async function buildCommitSequence(input) {
 
 /***/ }),
 
-/***/ 75940:
+/***/ 84723:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -187,25 +196,25 @@ var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./lib/artifacts/names.js
-var names = __webpack_require__(40963);
+var names = __webpack_require__(82345);
 // EXTERNAL MODULE: ./lib/config/load.js
-var load = __webpack_require__(76264);
+var load = __webpack_require__(48150);
 // EXTERNAL MODULE: ./lib/github/octokit.js + 3 modules
-var github_octokit = __webpack_require__(15687);
+var github_octokit = __webpack_require__(96253);
 // EXTERNAL MODULE: ./lib/model/keys.js
-var keys = __webpack_require__(61261);
+var keys = __webpack_require__(38987);
 // EXTERNAL MODULE: ./lib/publish/branch.js
-var publish_branch = __webpack_require__(77619);
+var publish_branch = __webpack_require__(80325);
 // EXTERNAL MODULE: ./lib/workspace/diff/index.js + 4 modules
-var diff = __webpack_require__(75585);
+var diff = __webpack_require__(12468);
 // EXTERNAL MODULE: ./lib/workspace/git.js
-var workspace_git = __webpack_require__(10297);
+var workspace_git = __webpack_require__(73299);
 // EXTERNAL MODULE: ./lib/workspace/patch.js
-var workspace_patch = __webpack_require__(93515);
+var workspace_patch = __webpack_require__(76797);
 // EXTERNAL MODULE: ./lib/publish/commits.js
-var commits = __webpack_require__(54673);
+var commits = __webpack_require__(39331);
 // EXTERNAL MODULE: ./lib/publish/step.js
-var step = __webpack_require__(82169);
+var step = __webpack_require__(64031);
 ;// CONCATENATED MODULE: ./lib/publish/build-change.js
 /**
  * Step 3 of `publishToGitHub`: the run's commits, made locally on the plan's base (`commits.ts`),
@@ -260,15 +269,15 @@ function patchDoesNotApply(error, baseSha) {
 }
 
 // EXTERNAL MODULE: ./lib/render/index.js + 10 modules
-var lib_render = __webpack_require__(43229);
+var lib_render = __webpack_require__(80650);
 // EXTERNAL MODULE: ./lib/github/errors.js
-var errors = __webpack_require__(9452);
+var errors = __webpack_require__(90838);
 // EXTERNAL MODULE: ./lib/github/write-once.js
-var write_once = __webpack_require__(32192);
+var write_once = __webpack_require__(51154);
 // EXTERNAL MODULE: ./lib/review/diff-lines.js
-var diff_lines = __webpack_require__(31167);
+var diff_lines = __webpack_require__(15761);
 // EXTERNAL MODULE: ./lib/review/findings.js
-var findings = __webpack_require__(92696);
+var findings = __webpack_require__(84518);
 ;// CONCATENATED MODULE: ./lib/publish/review.js
 
 
@@ -310,14 +319,22 @@ function planReview(reviews, prDiff, blockOn, options) {
         });
     }
     const body = (0,lib_render/* renderReviewBody */.de)(outcome, { ...render, runId: options.runId, limit: BODY_LIMIT });
-    const unplaced = { ...outcome, findings: outcome.findings.map((f) => ({ ...f, line: null, endLine: null })) };
+    const unplaced = {
+        ...outcome,
+        findings: outcome.findings.map((f) => ({ ...f, line: null, endLine: null })),
+    };
     const unplacedBody = `${marker}\n${(0,lib_render/* renderReviewBody */.de)(unplaced, { ...render, limit: BODY_LIMIT })}`;
     return {
         outcome,
         fingerprint,
         event: (0,findings/* githubReviewEvent */.ke)(outcome.verdict),
         comments,
-        texts: { body, commentBody: withNote(body, marker), unplacedBody, unplacedCommentBody: withNote(unplacedBody, marker) },
+        texts: {
+            body,
+            commentBody: withNote(body, marker),
+            unplacedBody,
+            unplacedCommentBody: withNote(unplacedBody, marker),
+        },
     };
 }
 async function listReviews(octokit, repo, pull) {
@@ -494,7 +511,7 @@ function keyedTexts(texts) {
 }
 
 // EXTERNAL MODULE: ./lib/publish/policy.js
-var publish_policy = __webpack_require__(26401);
+var publish_policy = __webpack_require__(63547);
 ;// CONCATENATED MODULE: ./lib/publish/check-policy.js
 /**
  * Step 5 of `publishToGitHub`: the safe-output policy (`policy.ts`) on everything that will be
@@ -560,9 +577,9 @@ async function taskCommitPatches(options) {
 }
 
 // EXTERNAL MODULE: ./lib/artifacts/store.js
-var artifacts_store = __webpack_require__(39214);
+var artifacts_store = __webpack_require__(37800);
 // EXTERNAL MODULE: ./lib/contracts/read.js
-var contracts_read = __webpack_require__(54759);
+var contracts_read = __webpack_require__(13677);
 ;// CONCATENATED MODULE: ./lib/publish/artifacts.js
 /**
  * What `publish` reads: every artifact of the run, downloaded and validated before anything is
@@ -632,7 +649,13 @@ async function readPublishArtifacts(store, runDir, config) {
     };
     const firstLine = (text) => text.split('\n')[0] ?? '';
     /** A stage whose artifact is missing or does not validate: reported as failed, with why. */
-    const unreadable = (stage, artifact, result) => stages.push({ stage, artifact, state: 'failed', status: result.missing ? 'no artifact' : 'invalid artifact', detail: result.message });
+    const unreadable = (stage, artifact, result) => stages.push({
+        stage,
+        artifact,
+        state: 'failed',
+        status: result.missing ? 'no artifact' : 'invalid artifact',
+        detail: result.message,
+    });
     // Code: one artifact per planned task.
     const tasks = [];
     for (const planned of plan.tasks) {
@@ -710,7 +733,9 @@ async function readPublishArtifacts(store, runDir, config) {
         else {
             test = result.value.document;
             changePatch = result.value.texts.get('change.patch') ?? '';
-            const counts = test.passed === null && test.failed === null ? '' : ` (${test.passed ?? '?'} passed, ${test.failed ?? '?'} failed)`;
+            const counts = test.passed === null && test.failed === null
+                ? ''
+                : ` (${test.passed ?? '?'} passed, ${test.failed ?? '?'} failed)`;
             stages.push({
                 stage: 'test',
                 artifact: names/* ARTIFACTS */.ym.test,
@@ -747,7 +772,13 @@ async function readPublishArtifacts(store, runDir, config) {
     // Docs.
     let docs = null;
     if (!config.stages.docs.enabled) {
-        stages.push({ stage: 'docs', artifact: names/* ARTIFACTS */.ym.docs, state: 'skipped', status: 'disabled', detail: 'stages.docs.enabled is false' });
+        stages.push({
+            stage: 'docs',
+            artifact: names/* ARTIFACTS */.ym.docs,
+            state: 'skipped',
+            status: 'disabled',
+            detail: 'stages.docs.enabled is false',
+        });
     }
     else {
         const result = await read('docs', names/* ARTIFACTS */.ym.docs, 'docs.json', ['docs.patch']);
@@ -760,7 +791,13 @@ async function readPublishArtifacts(store, runDir, config) {
             if (patch === null && document.status === 'updated') {
                 const message = `${names/* ARTIFACTS */.ym.docs} has no docs.patch, but the docs stage says it updated the docs; re-run the docs job`;
                 invalid.push({ artifact: names/* ARTIFACTS */.ym.docs, message });
-                stages.push({ stage: 'docs', artifact: names/* ARTIFACTS */.ym.docs, state: 'failed', status: 'invalid artifact', detail: message });
+                stages.push({
+                    stage: 'docs',
+                    artifact: names/* ARTIFACTS */.ym.docs,
+                    state: 'failed',
+                    status: 'invalid artifact',
+                    detail: message,
+                });
             }
             else {
                 docs = { document, patch: patch ?? '' };
@@ -818,7 +855,7 @@ function emptyChange(artifacts) {
 }
 
 // EXTERNAL MODULE: ./lib/publish/report.js
-var report = __webpack_require__(68385);
+var report = __webpack_require__(58847);
 ;// CONCATENATED MODULE: ./lib/publish/target.js
 /**
  * Step 2 of `publishToGitHub`: where the pull request goes. The repository's default branch is
@@ -839,7 +876,7 @@ async function checkTarget(options) {
 }
 
 // EXTERNAL MODULE: ./lib/workspace/commit.js
-var commit = __webpack_require__(48656);
+var commit = __webpack_require__(24050);
 ;// CONCATENATED MODULE: ./lib/publish/git-data.js
 /**
  * Commits through GitHub's Git Data API: the commits `buildCommitSequence` made locally are
@@ -932,7 +969,12 @@ async function treeEdits(octokit, repo, repoDir, from, to) {
             edits.push({ path: change.path, mode, type: 'blob', content: text });
             continue;
         }
-        const { data } = await (0,errors/* githubCall */.Mc)({ action: `upload the content of ${change.path}`, permission: 'contents: write' }, () => octokit.rest.git.createBlob({ owner: repo.owner, repo: repo.repo, content: bytes.toString('base64'), encoding: 'base64' }));
+        const { data } = await (0,errors/* githubCall */.Mc)({ action: `upload the content of ${change.path}`, permission: 'contents: write' }, () => octokit.rest.git.createBlob({
+            owner: repo.owner,
+            repo: repo.repo,
+            content: bytes.toString('base64'),
+            encoding: 'base64',
+        }));
         if (data.sha !== change.newSha) {
             throw new Error(`GitHub stored ${change.path} as blob ${data.sha}, but its content is blob ${change.newSha} here; nothing was published`);
         }
@@ -964,7 +1006,9 @@ async function matchingRemoteChain(octokit, repo, head, baseSha, commits) {
             throw error;
         }
         const want = commits[i];
-        if (data.tree.sha !== want.tree || data.message.replace(/\n+$/, '') !== want.message.replace(/\n+$/, '') || data.parents.length !== 1) {
+        if (data.tree.sha !== want.tree ||
+            data.message.replace(/\n+$/, '') !== want.message.replace(/\n+$/, '') ||
+            data.parents.length !== 1) {
             return null;
         }
         chain.unshift({ sha: data.sha, tree: data.tree.sha });
@@ -994,7 +1038,13 @@ async function pushCommits(octokit, repo, repoDir, baseSha, commits) {
         if (tree.sha !== commit.tree) {
             throw new Error(`GitHub built tree ${tree.sha} where the checkout has ${commit.tree} (commit ${commit.sha}); the branch was not updated, nothing was published`);
         }
-        const { data: made } = await (0,errors/* githubCall */.Mc)({ action: `create a commit in ${where}`, permission: 'contents: write' }, () => octokit.rest.git.createCommit({ owner: repo.owner, repo: repo.repo, message: commit.message, tree: tree.sha, parents: [parent] }));
+        const { data: made } = await (0,errors/* githubCall */.Mc)({ action: `create a commit in ${where}`, permission: 'contents: write' }, () => octokit.rest.git.createCommit({
+            owner: repo.owner,
+            repo: repo.repo,
+            message: commit.message,
+            tree: tree.sha,
+            parents: [parent],
+        }));
         pushed.push({ sha: made.sha, tree: tree.sha });
         parent = made.sha;
         parentTree = tree.sha;
@@ -1073,7 +1123,16 @@ function toRef(data) {
 }
 /** The open pull request whose head is `branch` of this repository, or null. */
 async function findOpenPullRequest(octokit, repo, branch) {
-    const pulls = await (0,errors/* githubCall */.Mc)({ action: `list the pull requests from ${branch} in ${repo.owner}/${repo.repo}`, permission: 'pull-requests: read' }, () => octokit.rest.pulls.list({ owner: repo.owner, repo: repo.repo, state: 'open', head: `${repo.owner}:${branch}`, per_page: 10 }));
+    const pulls = await (0,errors/* githubCall */.Mc)({
+        action: `list the pull requests from ${branch} in ${repo.owner}/${repo.repo}`,
+        permission: 'pull-requests: read',
+    }, () => octokit.rest.pulls.list({
+        owner: repo.owner,
+        repo: repo.repo,
+        state: 'open',
+        head: `${repo.owner}:${branch}`,
+        per_page: 10,
+    }));
     const found = pulls.data[0];
     return found ? toRef(found) : null;
 }
@@ -1094,7 +1153,10 @@ async function upsertPullRequest(octokit, repo, fields) {
         return { ...toRef(data), outcome: 'updated' };
     }
     const { value, recovered } = await (0,write_once/* writeOnce */.F)(octokit, {
-        operation: { action: `open a pull request from ${fields.branch} into ${fields.base} of ${where}`, permission: 'pull-requests: write' },
+        operation: {
+            action: `open a pull request from ${fields.branch} into ${fields.base} of ${where}`,
+            permission: 'pull-requests: write',
+        },
         create: async () => {
             const { data } = await octokit.rest.pulls.create({
                 owner: repo.owner,
@@ -1127,7 +1189,12 @@ async function addLabels(octokit, repo, pull, labels) {
     const missing = labels.filter((l) => !have.has(l.toLowerCase()));
     if (missing.length === 0)
         return [];
-    await (0,errors/* githubCall */.Mc)({ action: `label pull request #${pull.number} of ${repo.owner}/${repo.repo}`, permission: 'pull-requests: write' }, () => octokit.rest.issues.addLabels({ owner: repo.owner, repo: repo.repo, issue_number: pull.number, labels: [...missing] }));
+    await (0,errors/* githubCall */.Mc)({ action: `label pull request #${pull.number} of ${repo.owner}/${repo.repo}`, permission: 'pull-requests: write' }, () => octokit.rest.issues.addLabels({
+        owner: repo.owner,
+        repo: repo.repo,
+        issue_number: pull.number,
+        labels: [...missing],
+    }));
     return missing;
 }
 
@@ -1318,9 +1385,9 @@ async function publishToGitHub(options) {
 }
 
 // EXTERNAL MODULE: ./lib/util/errors.js
-var util_errors = __webpack_require__(99661);
+var util_errors = __webpack_require__(31183);
 // EXTERNAL MODULE: ./lib/runtime/actions/stages.js
-var stages = __webpack_require__(83941);
+var stages = __webpack_require__(82415);
 ;// CONCATENATED MODULE: ./lib/runtime/actions/publish.js
 
 
@@ -1372,7 +1439,12 @@ async function runPublishAction(settings, deps) {
     const octokit = (0,github_octokit/* createOctokit */.Qi)({
         token,
         baseUrl: job.apiUrl,
-        log: { debug: () => { }, info: (m) => core.info(m), warn: (m) => core.info(`warning: ${m}`), error: (m) => core.info(`error: ${m}`) },
+        log: {
+            debug: () => { },
+            info: (m) => core.info(m),
+            warn: (m) => core.info(`warning: ${m}`),
+            error: (m) => core.info(`error: ${m}`),
+        },
     });
     const result = await (0,stages.withCommandsStopped)(core, async () => {
         const published = await publishToGitHub({

@@ -1,8 +1,8 @@
-export const id = 539;
-export const ids = [539];
+export const id = 328;
+export const ids = [328];
 export const modules = {
 
-/***/ 74889:
+/***/ 61371:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -125,7 +125,7 @@ function resolveInWorkspace(root, userPath, options = {}) {
 
 /***/ }),
 
-/***/ 66847:
+/***/ 65121:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -187,7 +187,10 @@ function buildContextPrefix(parts) {
  * with its tools; what it starts with must not grow with the repository.
  */
 async function repositoryOverview(workspace, maxChars = 6_000) {
-    const { stdout } = await run('git', ['-c', 'core.quotePath=false', 'ls-files', '-z'], { cwd: workspace, maxBuffer: 256 * 1024 * 1024 });
+    const { stdout } = await run('git', ['-c', 'core.quotePath=false', 'ls-files', '-z'], {
+        cwd: workspace,
+        maxBuffer: 256 * 1024 * 1024,
+    });
     const files = stdout.split('\0').filter(Boolean).sort();
     const counts = new Map();
     for (const file of files) {
@@ -219,7 +222,7 @@ async function repositoryOverview(workspace, maxChars = 6_000) {
 
 /***/ }),
 
-/***/ 55670:
+/***/ 31268:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -232,8 +235,8 @@ async function repositoryOverview(workspace, maxChars = 6_000) {
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(51455);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(48161);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(76760);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(99661);
-/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(74889);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(31183);
+/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(61371);
 
 
 
@@ -295,7 +298,9 @@ const DEFAULT_PATH = '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/b
 const PIPE_GRACE_MS = 1_000;
 /** The only variables a command sees. */
 function sandboxEnv(home) {
-    const pathEntries = (process.env.PATH ?? '').split(node_path__WEBPACK_IMPORTED_MODULE_4__.delimiter).filter((entry) => entry !== '' && node_path__WEBPACK_IMPORTED_MODULE_4__.isAbsolute(entry));
+    const pathEntries = (process.env.PATH ?? '')
+        .split(node_path__WEBPACK_IMPORTED_MODULE_4__.delimiter)
+        .filter((entry) => entry !== '' && node_path__WEBPACK_IMPORTED_MODULE_4__.isAbsolute(entry));
     return {
         PATH: pathEntries.length > 0 ? pathEntries.join(node_path__WEBPACK_IMPORTED_MODULE_4__.delimiter) : DEFAULT_PATH,
         HOME: home,
@@ -321,7 +326,14 @@ function findOnPath(name) {
 }
 /** Namespace and privilege flags shared by the probe and every command. */
 function isolationFlags(network) {
-    return ['--unshare-all', ...(network ? ['--share-net'] : []), '--die-with-parent', '--new-session', '--cap-drop', 'ALL'];
+    return [
+        '--unshare-all',
+        ...(network ? ['--share-net'] : []),
+        '--die-with-parent',
+        '--new-session',
+        '--cap-drop',
+        'ALL',
+    ];
 }
 let probe = null;
 let warned = false;
@@ -336,13 +348,29 @@ function probeBubblewrap() {
         const bwrap = findOnPath('bwrap');
         if (!bwrap)
             return { available: false, reason: 'bubblewrap not found' };
-        const args = [...isolationFlags(false), '--ro-bind', '/', '/', '--proc', '/proc', '--dev', '/dev', '--tmpfs', '/tmp', '--', 'true'];
+        const args = [
+            ...isolationFlags(false),
+            '--ro-bind',
+            '/',
+            '/',
+            '--proc',
+            '/proc',
+            '--dev',
+            '/dev',
+            '--tmpfs',
+            '/tmp',
+            '--',
+            'true',
+        ];
         return new Promise((resolve) => {
             (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFile)(bwrap, args, { env: { PATH: DEFAULT_PATH }, timeout: 15_000 }, (error, _stdout, stderr) => {
                 if (!error)
                     resolve({ available: true, path: bwrap });
                 else
-                    resolve({ available: false, reason: `bubblewrap cannot start a sandbox here (${String(stderr).trim() || error.message})` });
+                    resolve({
+                        available: false,
+                        reason: `bubblewrap cannot start a sandbox here (${String(stderr).trim() || error.message})`,
+                    });
             });
         });
     })();
@@ -474,7 +502,18 @@ function homeMounts() {
 }
 function bwrapArgs(options) {
     const { command, cwd, workspace, home, network } = options;
-    const args = [...isolationFlags(network), '--ro-bind', '/', '/', '--proc', '/proc', '--dev', '/dev', '--tmpfs', '/tmp'];
+    const args = [
+        ...isolationFlags(network),
+        '--ro-bind',
+        '/',
+        '/',
+        '--proc',
+        '/proc',
+        '--dev',
+        '/dev',
+        '--tmpfs',
+        '/tmp',
+    ];
     args.push(...homeMounts());
     const seen = new Set();
     for (const hidden of hiddenPaths()) {
@@ -581,7 +620,9 @@ async function runSandboxed(options) {
     if (!(0,_paths_js__WEBPACK_IMPORTED_MODULE_6__/* .isInside */ .FK)(workspace, cwd))
         throw new Error(`the command's directory ${cwd} is outside the workspace ${workspace}`);
     const ownScratch = options.scratchDir === undefined;
-    const scratch = ownScratch ? await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.mkdtemp)(node_path__WEBPACK_IMPORTED_MODULE_4__.join(node_os__WEBPACK_IMPORTED_MODULE_3__.tmpdir(), 'ensemble-home-')) : node_path__WEBPACK_IMPORTED_MODULE_4__.resolve(options.scratchDir);
+    const scratch = ownScratch
+        ? await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.mkdtemp)(node_path__WEBPACK_IMPORTED_MODULE_4__.join(node_os__WEBPACK_IMPORTED_MODULE_3__.tmpdir(), 'ensemble-home-'))
+        : node_path__WEBPACK_IMPORTED_MODULE_4__.resolve(options.scratchDir);
     if (!ownScratch)
         await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.mkdir)(scratch, { recursive: true });
     const home = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.realpathSync)(scratch);
@@ -665,18 +706,18 @@ async function runSandboxed(options) {
 
 /***/ }),
 
-/***/ 4077:
+/***/ 72391:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   S: () => (/* binding */ submitToolFor)
 /* harmony export */ });
 /* unused harmony export SUBMIT_TOOLS */
-/* harmony import */ var _contracts_docs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5232);
-/* harmony import */ var _contracts_plan_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(64980);
-/* harmony import */ var _contracts_review_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(88935);
-/* harmony import */ var _contracts_task_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(65090);
-/* harmony import */ var _contracts_test_report_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(22402);
+/* harmony import */ var _contracts_docs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51838);
+/* harmony import */ var _contracts_plan_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(19890);
+/* harmony import */ var _contracts_review_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(31565);
+/* harmony import */ var _contracts_task_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(52132);
+/* harmony import */ var _contracts_test_report_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(38824);
 
 
 
@@ -716,7 +757,7 @@ function submitToolFor(stage, check) {
 
 /***/ }),
 
-/***/ 98546:
+/***/ 60807:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -734,14 +775,14 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 1 modules
-var schemas = __webpack_require__(80737);
+// EXTERNAL MODULE: ../main/node_modules/zod/v4/classic/schemas.js + 1 modules
+var schemas = __webpack_require__(83953);
 // EXTERNAL MODULE: ./lib/agent/paths.js
-var paths = __webpack_require__(74889);
+var paths = __webpack_require__(61371);
 // EXTERNAL MODULE: ./lib/agent/sandbox.js
-var sandbox = __webpack_require__(55670);
+var sandbox = __webpack_require__(31268);
 // EXTERNAL MODULE: ./lib/util/errors.js
-var errors = __webpack_require__(99661);
+var errors = __webpack_require__(31183);
 ;// CONCATENATED MODULE: ./lib/agent/tools/types.js
 
 function createToolContext(workspace, command = {}) {
@@ -860,9 +901,9 @@ var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./lib/workspace/files.js
-var workspace_files = __webpack_require__(46426);
+var workspace_files = __webpack_require__(97088);
 // EXTERNAL MODULE: ./lib/workspace/git.js
-var git = __webpack_require__(10297);
+var git = __webpack_require__(73299);
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(31421);
 ;// CONCATENATED MODULE: ./lib/agent/tools/git.js
@@ -1001,7 +1042,9 @@ const listFilesTool = defineTool({
         'Git-aware: files that git ignores (build output, dependencies) are left out; untracked new files are included. ' +
         `At most ${LIST_MAX_ENTRIES} paths are returned; list a subdirectory to see more.`,
     inputSchema: schemas/* strictObject */.rej({
-        path: schemas/* string */.YjP().default('.').describe('Directory relative to the repository root; "." (the default) for the whole repository'),
+        path: schemas/* string */.YjP()
+            .default('.')
+            .describe('Directory relative to the repository root; "." (the default) for the whole repository'),
     }),
     async execute(input, ctx) {
         const absolute = (0,paths/* resolveInWorkspace */.z1)(ctx.workspace, input.path, { mustExist: true });
@@ -1046,7 +1089,11 @@ const readFileTool = defineTool({
     inputSchema: schemas/* strictObject */.rej({
         path: schemas/* string */.YjP().describe('File path relative to the repository root'),
         start_line: schemas/* number */.aig().int().min(1).optional().describe('First line to show, 1-based (default 1)'),
-        end_line: schemas/* number */.aig().int().min(1).optional().describe('Last line to show, inclusive (default: the end of the file)'),
+        end_line: schemas/* number */.aig()
+            .int()
+            .min(1)
+            .optional()
+            .describe('Last line to show, inclusive (default: the end of the file)'),
     })
         .refine((input) => input.start_line === undefined || input.end_line === undefined || input.end_line >= input.start_line, {
         message: 'end_line must not be before start_line',
@@ -1081,7 +1128,9 @@ const readFileTool = defineTool({
             last = n;
         }
         const header = `${rel} (lines ${start}-${last} of ${total})`;
-        const note = last < end ? [`[… output limit reached at line ${last} of ${total}; read the rest with start_line=${last + 1}]`] : [];
+        const note = last < end
+            ? [`[… output limit reached at line ${last} of ${total}; read the rest with start_line=${last + 1}]`]
+            : [];
         return [header, ...out, ...note].join('\n');
     },
 });
@@ -1120,10 +1169,22 @@ const searchTool = defineTool({
                 pathspecs = [`:(literal)${(0,paths/* toWorkspacePath */.CR)(ctx.workspace, absolute)}`];
             }
         }
-        const flags = ['-n', '-I', '-E', '--no-color', ...(input.ignore_case ? ['-i'] : []), '-e', input.pattern, '--', ...pathspecs];
+        const flags = [
+            '-n',
+            '-I',
+            '-E',
+            '--no-color',
+            ...(input.ignore_case ? ['-i'] : []),
+            '-e',
+            input.pattern,
+            '--',
+            ...pathspecs,
+        ];
         let git = await runGitLines(root, ['grep', '--untracked', ...flags], { maxLines: SEARCH_MAX_MATCHES });
         if (git.code !== 0 && git.code !== 1 && /not a git repository/i.test(git.stderr)) {
-            git = await runGitLines(root, ['grep', '--no-index', '--exclude-standard', ...flags], { maxLines: SEARCH_MAX_MATCHES });
+            git = await runGitLines(root, ['grep', '--no-index', '--exclude-standard', ...flags], {
+                maxLines: SEARCH_MAX_MATCHES,
+            });
         }
         const where = input.path === undefined ? '' : ` in ${input.path}`;
         if (git.code === 1 && git.total === 0)
@@ -1256,7 +1317,7 @@ function toolsFor(stage) {
 
 /***/ }),
 
-/***/ 91039:
+/***/ 44085:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1268,14 +1329,19 @@ function toolsFor(stage) {
 /* unused harmony exports TRANSCRIPT_RESULT_CHARS, RecordedToolCall, TranscriptCall, TranscriptEvent */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(80737);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(83953);
 
 
 
 /** Tool results are kept in the transcript up to this many characters (head and tail). */
 const TRANSCRIPT_RESULT_CHARS = 4_000;
 const RecordedToolCall = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({ id: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(), name: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(), input: zod__WEBPACK_IMPORTED_MODULE_2__/* .unknown */ .L5J() }).strict();
-const TokenUsage = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({ inputTokens: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig(), outputTokens: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig(), cacheReadTokens: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig(), cacheWriteTokens: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig() })
+const TokenUsage = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
+    inputTokens: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig(),
+    outputTokens: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig(),
+    cacheReadTokens: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig(),
+    cacheWriteTokens: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig(),
+})
     .strict();
 /** One model call: what was asked (summarised), what came back, what the tools answered. */
 const TranscriptCall = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
@@ -1283,7 +1349,8 @@ const TranscriptCall = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
     agent: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(),
     step: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().nonnegative(),
     at: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(),
-    request: zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({ messages: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int(), tools: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()), tokenEstimate: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int() }).strict(),
+    request: zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({ messages: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int(), tools: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()), tokenEstimate: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int() })
+        .strict(),
     response: zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
         text: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(),
         toolCalls: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(RecordedToolCall),
@@ -1372,7 +1439,7 @@ function recordedCalls(events, agent) {
 
 /***/ }),
 
-/***/ 40963:
+/***/ 82345:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1380,7 +1447,7 @@ function recordedCalls(events, agent) {
 /* harmony export */   nc: () => (/* binding */ artifactOfAgent),
 /* harmony export */   ym: () => (/* binding */ ARTIFACTS)
 /* harmony export */ });
-/* harmony import */ var _contracts_documents_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(88456);
+/* harmony import */ var _contracts_documents_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(13607);
 /**
  * Artifact names, derived from the contracts' document table (`DOCUMENTS[*].artifact`): the same
  * locally (folders of a run directory) and on GitHub (artifacts of a workflow run), so that a
@@ -1421,7 +1488,7 @@ function artifactOfAgent(agent) {
 
 /***/ }),
 
-/***/ 5012:
+/***/ 33298:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1429,10 +1496,10 @@ function artifactOfAgent(agent) {
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
-/* harmony import */ var _agent_transcript_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(91039);
-/* harmony import */ var _contracts_read_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(54759);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(99661);
-/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(40963);
+/* harmony import */ var _agent_transcript_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(44085);
+/* harmony import */ var _contracts_read_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(13677);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(31183);
+/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(82345);
 
 
 
@@ -1500,7 +1567,10 @@ class RunDirectory {
     }
     /** The test stage's result: `ensemble-test/test.json` and the integrated `change.patch`. */
     writeTest(result) {
-        return [this.writeDocument(_names_js__WEBPACK_IMPORTED_MODULE_5__/* .ARTIFACTS */ .ym.test, 'test.json', result.document), this.writeText(_names_js__WEBPACK_IMPORTED_MODULE_5__/* .ARTIFACTS */ .ym.test, 'change.patch', result.patch)];
+        return [
+            this.writeDocument(_names_js__WEBPACK_IMPORTED_MODULE_5__/* .ARTIFACTS */ .ym.test, 'test.json', result.document),
+            this.writeText(_names_js__WEBPACK_IMPORTED_MODULE_5__/* .ARTIFACTS */ .ym.test, 'change.patch', result.patch),
+        ];
     }
     /** One `ensemble-review-<lens>/review.json` per lens. */
     writeReviews(reviews) {
@@ -1508,7 +1578,10 @@ class RunDirectory {
     }
     /** The docs stage's result: `ensemble-docs/docs.json` and `docs.patch`. */
     writeDocs(result) {
-        return [this.writeDocument(_names_js__WEBPACK_IMPORTED_MODULE_5__/* .ARTIFACTS */ .ym.docs, 'docs.json', result.document), this.writeText(_names_js__WEBPACK_IMPORTED_MODULE_5__/* .ARTIFACTS */ .ym.docs, 'docs.patch', result.patch)];
+        return [
+            this.writeDocument(_names_js__WEBPACK_IMPORTED_MODULE_5__/* .ARTIFACTS */ .ym.docs, 'docs.json', result.document),
+            this.writeText(_names_js__WEBPACK_IMPORTED_MODULE_5__/* .ARTIFACTS */ .ym.docs, 'docs.patch', result.patch),
+        ];
     }
     /** The local publisher's result: `ensemble-publish/publish.json`, and `pr.md` and `review.md` beside the artifacts. */
     writePublished(published) {
@@ -1558,7 +1631,7 @@ class RunDirectory {
 
 /***/ }),
 
-/***/ 54759:
+/***/ 13677:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1567,8 +1640,8 @@ class RunDirectory {
 /* harmony export */   gk: () => (/* binding */ parseDocumentText)
 /* harmony export */ });
 /* unused harmony exports jsonPath, parseDocument */
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(99661);
-/* harmony import */ var _documents_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(88456);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31183);
+/* harmony import */ var _documents_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(13607);
 
 
 class ContractError extends _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo {
@@ -1599,7 +1672,9 @@ function jsonPath(path) {
     return out;
 }
 function zodProblems(error, limit = 20) {
-    const problems = error.issues.slice(0, limit).map((issue) => ({ path: jsonPath(issue.path), message: issue.message }));
+    const problems = error.issues
+        .slice(0, limit)
+        .map((issue) => ({ path: jsonPath(issue.path), message: issue.message }));
     if (error.issues.length > limit)
         problems.push({ path: '$', message: `and ${error.issues.length - limit} more problems` });
     return problems;
@@ -1662,7 +1737,7 @@ function parseDocumentText(name, text, source = {}) {
 
 /***/ }),
 
-/***/ 73434:
+/***/ 86004:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1673,7 +1748,7 @@ function parseDocumentText(name, text, source = {}) {
 /* harmony export */   uJ: () => (/* binding */ ModelConfigError),
 /* harmony export */   y3: () => (/* binding */ ModelAuthError)
 /* harmony export */ });
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(99661);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31183);
 
 /**
  * Base class of every error the model layer throws on purpose. The tool loop tells them apart with
@@ -1759,7 +1834,7 @@ function findModelError(error) {
 
 /***/ }),
 
-/***/ 61261:
+/***/ 38987:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1767,7 +1842,7 @@ function findModelError(error) {
 /* harmony export */   kv: () => (/* binding */ resolveApiKey)
 /* harmony export */ });
 /* unused harmony export isCredentialName */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73434);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(86004);
 /**
  * Model API keys: where they come from, and making sure nothing else can read them.
  *
@@ -1860,7 +1935,7 @@ function scrubCredentials(env = process.env) {
 
 /***/ }),
 
-/***/ 77918:
+/***/ 45204:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1893,7 +1968,7 @@ function newRunIdentity(input) {
 
 /***/ }),
 
-/***/ 12183:
+/***/ 76498:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1911,25 +1986,25 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./lib/artifacts/names.js
-var names = __webpack_require__(40963);
+var names = __webpack_require__(82345);
 // EXTERNAL MODULE: ./lib/stages/code.js
-var code = __webpack_require__(98198);
+var code = __webpack_require__(1144);
 // EXTERNAL MODULE: ./lib/agent/submit.js
-var agent_submit = __webpack_require__(4077);
+var agent_submit = __webpack_require__(72391);
 // EXTERNAL MODULE: ./lib/agent/tools/index.js + 4 modules
-var agent_tools = __webpack_require__(98546);
+var agent_tools = __webpack_require__(60807);
 // EXTERNAL MODULE: ./lib/util/text.js
-var util_text = __webpack_require__(28805);
+var util_text = __webpack_require__(75595);
 // EXTERNAL MODULE: ./lib/workspace/glob.js
-var glob = __webpack_require__(84659);
+var glob = __webpack_require__(56801);
 // EXTERNAL MODULE: ./lib/workspace/index.js + 1 modules
-var workspace = __webpack_require__(1042);
+var workspace = __webpack_require__(30365);
 // EXTERNAL MODULE: ./lib/stages/context.js + 1 modules
-var context = __webpack_require__(19776);
+var context = __webpack_require__(64207);
 // EXTERNAL MODULE: ./lib/stages/errors.js
-var errors = __webpack_require__(85684);
+var errors = __webpack_require__(65666);
 // EXTERNAL MODULE: ./lib/stages/prompt-parts.js
-var prompt_parts = __webpack_require__(16874);
+var prompt_parts = __webpack_require__(82572);
 ;// CONCATENATED MODULE: ./lib/stages/docs.js
 
 
@@ -2136,7 +2211,7 @@ function failedDocs(ctx, reason) {
 }
 
 // EXTERNAL MODULE: ./lib/plan/graph.js
-var graph = __webpack_require__(18703);
+var graph = __webpack_require__(2133);
 ;// CONCATENATED MODULE: ./lib/stages/plan.js
 
 
@@ -2213,9 +2288,9 @@ var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./lib/agent/prompt.js
-var agent_prompt = __webpack_require__(66847);
+var agent_prompt = __webpack_require__(65121);
 // EXTERNAL MODULE: ./lib/review/index.js
-var lib_review = __webpack_require__(17740);
+var lib_review = __webpack_require__(7262);
 ;// CONCATENATED MODULE: ./lib/stages/review.js
 
 
@@ -2446,11 +2521,11 @@ var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(48161);
 // EXTERNAL MODULE: ./lib/agent/sandbox.js
-var sandbox = __webpack_require__(55670);
+var sandbox = __webpack_require__(31268);
 // EXTERNAL MODULE: ./lib/workspace/files.js
-var files = __webpack_require__(46426);
+var files = __webpack_require__(97088);
 // EXTERNAL MODULE: ./lib/contracts/common.js
-var common = __webpack_require__(60574);
+var common = __webpack_require__(84296);
 ;// CONCATENATED MODULE: ./lib/stages/test/files.js
 
 
@@ -2890,7 +2965,11 @@ function classifyTestRun(command, run, parsed, timeoutMs) {
         };
     }
     if (run.exitCode === null) {
-        return { status: 'error', problem: `\`${command}\` was killed${run.signal ? ` by ${run.signal}` : ''}`, notRunnable: false };
+        return {
+            status: 'error',
+            problem: `\`${command}\` was killed${run.signal ? ` by ${run.signal}` : ''}`,
+            notRunnable: false,
+        };
     }
     if ((run.exitCode === 127 || run.exitCode === 126) && parsed.format === null) {
         const what = run.exitCode === 126 ? 'is not executable' : 'was not found';
@@ -2951,11 +3030,11 @@ async function testCommandFor(session) {
 }
 
 // EXTERNAL MODULE: ./lib/contracts/test-report.js
-var test_report = __webpack_require__(22402);
+var test_report = __webpack_require__(38824);
 // EXTERNAL MODULE: ./lib/workspace/worktree.js
-var worktree = __webpack_require__(47860);
+var worktree = __webpack_require__(95058);
 // EXTERNAL MODULE: ./lib/stages/setup.js
-var setup = __webpack_require__(4406);
+var setup = __webpack_require__(76056);
 ;// CONCATENATED MODULE: ./lib/stages/test/session.js
 /** The session of the test stage working in `dir`, with the limits from the configuration. */
 function newSession(ctx, plan, dir, scratchDir) {
@@ -3168,9 +3247,9 @@ function integrateTask(facts) {
 }
 
 // EXTERNAL MODULE: ./lib/workspace/errors.js
-var workspace_errors = __webpack_require__(12474);
+var workspace_errors = __webpack_require__(24528);
 // EXTERNAL MODULE: ./lib/workspace/git.js
-var workspace_git = __webpack_require__(10297);
+var workspace_git = __webpack_require__(73299);
 ;// CONCATENATED MODULE: ./lib/stages/test/protected-paths.js
 
 
@@ -3820,9 +3899,9 @@ async function testChange(session, input) {
 }
 
 // EXTERNAL MODULE: ./lib/util/errors.js
-var util_errors = __webpack_require__(99661);
+var util_errors = __webpack_require__(31183);
 // EXTERNAL MODULE: ./lib/pipeline/stages.js
-var stages = __webpack_require__(23435);
+var stages = __webpack_require__(77153);
 ;// CONCATENATED MODULE: ./lib/pipeline/run-stage.js
 /**
  * The one stage runner. Every runtime runs a stage through `runStage`: the local pipeline and
@@ -4051,7 +4130,7 @@ function readDocs(runDir) {
 
 /***/ }),
 
-/***/ 19108:
+/***/ 17982:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -4069,17 +4148,17 @@ var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./lib/agent/prompt.js
-var agent_prompt = __webpack_require__(66847);
+var agent_prompt = __webpack_require__(65121);
 // EXTERNAL MODULE: ./lib/config/instructions.js
-var instructions = __webpack_require__(70417);
+var instructions = __webpack_require__(47247);
 // EXTERNAL MODULE: ./lib/config/load.js
-var load = __webpack_require__(76264);
+var load = __webpack_require__(48150);
 // EXTERNAL MODULE: ./lib/contracts/model-spec.js
-var model_spec = __webpack_require__(66428);
+var model_spec = __webpack_require__(94754);
 // EXTERNAL MODULE: ./lib/contracts/common.js
-var common = __webpack_require__(60574);
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 1 modules
-var schemas = __webpack_require__(80737);
+var common = __webpack_require__(84296);
+// EXTERNAL MODULE: ../main/node_modules/zod/v4/classic/schemas.js + 1 modules
+var schemas = __webpack_require__(83953);
 ;// CONCATENATED MODULE: ./lib/model/prices.js
 /**
  * Model prices in USD per million tokens, for the usage ledger's cost figures.
@@ -4121,7 +4200,9 @@ const ModelPriceSchema = TokenPricesSchema.extend({
      * is billed at `prices` for every token, output included. `prices: null` means "not known above
      * that size": such calls get no cost.
      */
-    longPrompt: schemas/* object */.Ikc({ aboveInputTokens: schemas/* number */.aig().int().positive(), prices: TokenPricesSchema.nullable() }).strict().optional(),
+    longPrompt: schemas/* object */.Ikc({ aboveInputTokens: schemas/* number */.aig().int().positive(), prices: TokenPricesSchema.nullable() })
+        .strict()
+        .optional(),
 }).strict();
 /** `provider:model` → price, the shape of the `prices` section of the configuration. */
 const PriceOverridesSchema = schemas/* record */.g1P(schemas/* string */.YjP().refine((key) => {
@@ -4188,7 +4269,9 @@ const BUILT_IN_PRICES = {
     'anthropic:claude-3-haiku': anthropic(0.25, 1.25, 0.3, 0.03),
     // OpenAI: input, cached input, output (+ cache writes where published).
     'openai:gpt-6-astra': openai(10, 1, 50, { cacheWrite: 12.5, ...unknownAbove272k }),
-    'openai:gpt-6.1-sol': openai(2, 0.1, 10, { longPrompt: { aboveInputTokens: 272_000, prices: { input: 4, cacheRead: 0.2, output: 15 } } }),
+    'openai:gpt-6.1-sol': openai(2, 0.1, 10, {
+        longPrompt: { aboveInputTokens: 272_000, prices: { input: 4, cacheRead: 0.2, output: 15 } },
+    }),
     'openai:gpt-6-sol': openai(2, 0.2, 10, {
         cacheWrite: 2.5,
         longPrompt: { aboveInputTokens: 272_000, prices: { input: 4, cacheRead: 0.4, output: 15 } },
@@ -4254,7 +4337,12 @@ class PriceTable {
 function priceOverridesFromConfig(prices) {
     const out = {};
     for (const [key, p] of Object.entries(prices)) {
-        out[key] = { input: p.input, output: p.output, cacheRead: p['cache-read'] ?? p.input, cacheWrite: p['cache-write'] ?? p.input };
+        out[key] = {
+            input: p.input,
+            output: p.output,
+            cacheRead: p['cache-read'] ?? p.input,
+            cacheWrite: p['cache-write'] ?? p.input,
+        };
     }
     return out;
 }
@@ -4376,7 +4464,8 @@ function tokensFromAiSdkUsage(usage) {
     const details = usage?.inputTokenDetails;
     const cacheReadTokens = details?.cacheReadTokens ?? 0;
     const cacheWriteTokens = details?.cacheWriteTokens ?? 0;
-    const inputTokens = usage?.inputTokens ?? (details?.noCacheTokens !== undefined ? details.noCacheTokens + cacheReadTokens + cacheWriteTokens : 0);
+    const inputTokens = usage?.inputTokens ??
+        (details?.noCacheTokens !== undefined ? details.noCacheTokens + cacheReadTokens + cacheWriteTokens : 0);
     return {
         inputTokens,
         outputTokens: usage?.outputTokens ?? 0,
@@ -4395,9 +4484,9 @@ function roundUsd(value) {
 }
 
 // EXTERNAL MODULE: ./lib/model/keys.js
-var model_keys = __webpack_require__(61261);
+var model_keys = __webpack_require__(38987);
 // EXTERNAL MODULE: ./lib/model/errors.js
-var errors = __webpack_require__(73434);
+var errors = __webpack_require__(86004);
 ;// CONCATENATED MODULE: ./lib/model/providers.js
 
 
@@ -4418,15 +4507,15 @@ async function createLanguageModel(spec, options = {}) {
     };
     switch (provider) {
         case 'anthropic': {
-            const { createAnthropic } = await Promise.all(/* import() */[__webpack_require__.e(372), __webpack_require__.e(644)]).then(__webpack_require__.bind(__webpack_require__, 96644));
+            const { createAnthropic } = await Promise.all(/* import() */[__webpack_require__.e(756), __webpack_require__.e(820)]).then(__webpack_require__.bind(__webpack_require__, 96820));
             return createAnthropic({ ...common, apiKey }).messages(model);
         }
         case 'openai': {
-            const { createOpenAI } = await Promise.all(/* import() */[__webpack_require__.e(372), __webpack_require__.e(436)]).then(__webpack_require__.bind(__webpack_require__, 33436));
+            const { createOpenAI } = await Promise.all(/* import() */[__webpack_require__.e(756), __webpack_require__.e(76)]).then(__webpack_require__.bind(__webpack_require__, 4076));
             return createOpenAI({ ...common, apiKey }).chat(model);
         }
         case 'openai-compatible': {
-            const { createOpenAICompatible } = await __webpack_require__.e(/* import() */ 703).then(__webpack_require__.bind(__webpack_require__, 57703));
+            const { createOpenAICompatible } = await __webpack_require__.e(/* import() */ 687).then(__webpack_require__.bind(__webpack_require__, 25687));
             return createOpenAICompatible({
                 ...common,
                 baseURL: baseURL,
@@ -4533,11 +4622,18 @@ function createRetryingFetch(options) {
             if (timedOut) {
                 return {
                     kind: 'retry',
-                    failure: { reason: 'timeout', message: `no complete response within the per-call timeout of ${timeoutMs} ms`, lastError: error },
+                    failure: {
+                        reason: 'timeout',
+                        message: `no complete response within the per-call timeout of ${timeoutMs} ms`,
+                        lastError: error,
+                    },
                 };
             }
             if (isNetworkError(error)) {
-                return { kind: 'retry', failure: { reason: 'network', message: `connection error (${describeError(error)})`, lastError: error } };
+                return {
+                    kind: 'retry',
+                    failure: { reason: 'network', message: `connection error (${describeError(error)})`, lastError: error },
+                };
             }
             return { kind: 'fatal', error };
         }
@@ -4638,7 +4734,12 @@ function createRetryingFetch(options) {
             const fromRetryAfter = failure.retryAfterMs !== undefined;
             if (failure.retryAfterMs !== undefined) {
                 if (failure.retryAfterMs > maxRetryAfterMs) {
-                    throw new errors/* ModelRequestError */.jc(provider, `${provider} asked to retry after ${seconds(failure.retryAfterMs)} s (${failure.message}), longer than the ${seconds(maxRetryAfterMs)} s this run waits; not retried`, { reason: 'retry-after-too-long', status: failure.status, attempts: attempt, responseBody: failure.responseBody });
+                    throw new errors/* ModelRequestError */.jc(provider, `${provider} asked to retry after ${seconds(failure.retryAfterMs)} s (${failure.message}), longer than the ${seconds(maxRetryAfterMs)} s this run waits; not retried`, {
+                        reason: 'retry-after-too-long',
+                        status: failure.status,
+                        attempts: attempt,
+                        responseBody: failure.responseBody,
+                    });
                 }
                 delayMs = failure.retryAfterMs;
             }
@@ -4839,15 +4940,15 @@ function openModelSession(specs, options = {}) {
 }
 
 // EXTERNAL MODULE: ./lib/secrets/scan.js
-var scan = __webpack_require__(51512);
+var scan = __webpack_require__(66022);
 // EXTERNAL MODULE: ./lib/stages/context.js + 1 modules
-var context = __webpack_require__(19776);
+var context = __webpack_require__(64207);
 // EXTERNAL MODULE: ./lib/util/errors.js
-var util_errors = __webpack_require__(99661);
+var util_errors = __webpack_require__(31183);
 // EXTERNAL MODULE: ./lib/workspace/index.js + 1 modules
-var workspace = __webpack_require__(1042);
+var workspace = __webpack_require__(30365);
 // EXTERNAL MODULE: ./lib/pipeline/identity.js
-var identity = __webpack_require__(77918);
+var identity = __webpack_require__(45204);
 ;// CONCATENATED MODULE: ./lib/pipeline/session.js
 
 
@@ -4880,7 +4981,11 @@ function repositoryRoot(dir) {
 }
 /** Reads the configuration (a file the user named must exist) and applies `--model`. */
 async function loadRunConfig(repoDir, configFile, model) {
-    const file = configFile ? ((0,external_node_path_.isAbsolute)(configFile) ? configFile : (0,external_node_path_.resolve)(repoDir, configFile)) : (0,external_node_path_.join)(repoDir, '.github/ensemble.yml');
+    const file = configFile
+        ? (0,external_node_path_.isAbsolute)(configFile)
+            ? configFile
+            : (0,external_node_path_.resolve)(repoDir, configFile)
+        : (0,external_node_path_.join)(repoDir, '.github/ensemble.yml');
     // A file the user named must exist; the conventional location may be absent (defaults).
     if (configFile && configFile !== load/* DEFAULT_CONFIG_PATH */.Bi && !(0,external_node_fs_.existsSync)(file))
         throw new util_errors/* UserError */.yo(`configuration file ${file} not found`);
@@ -4968,16 +5073,16 @@ async function openRunSession(input) {
 
 /***/ }),
 
-/***/ 44698:
+/***/ 62604:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   d: () => (/* binding */ runStageJob)
 /* harmony export */ });
-/* harmony import */ var _agent_transcript_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(91039);
-/* harmony import */ var _workspace_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1042);
-/* harmony import */ var _run_stage_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(12183);
-/* harmony import */ var _session_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(19108);
+/* harmony import */ var _agent_transcript_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(44085);
+/* harmony import */ var _workspace_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(30365);
+/* harmony import */ var _run_stage_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76498);
+/* harmony import */ var _session_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(17982);
 
 
 
@@ -4995,7 +5100,7 @@ async function runStageJob(options) {
         const then = plan.run.configHash.slice(0, 12);
         reporter.warn(`the configuration changed since this run was planned (hash ${then} then, ${loaded.hash.slice(0, 12)} now)`);
     }
-    const units = options.units.map((unit) => (unit.stage === 'plan' ? { stage: 'plan', request: plan.request } : unit));
+    const units = options.units.map((unit) => unit.stage === 'plan' ? { stage: 'plan', request: plan.request } : unit);
     const stages = [...new Set(units.map((unit) => unit.stage))];
     if (stages.length !== 1)
         throw new Error(`a stage job runs units of one stage, not of ${stages.join(' and ') || 'none'}`);
@@ -5048,7 +5153,7 @@ function recordedCallsOf(runDir, artifacts) {
 
 /***/ }),
 
-/***/ 23435:
+/***/ 77153:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -5058,8 +5163,8 @@ function recordedCallsOf(runDir, artifacts) {
 /* harmony export */   stagesToRun: () => (/* binding */ stagesToRun)
 /* harmony export */ });
 /* unused harmony export ACTION_ENTRIES */
-/* harmony import */ var _artifacts_names_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(40963);
-/* harmony import */ var _contracts_stages_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(10784);
+/* harmony import */ var _artifacts_names_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(82345);
+/* harmony import */ var _contracts_stages_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73062);
 /**
  * The pipeline, defined once: for each stage, what one run of it covers, the artifacts it writes,
  * the documents it reads, whether it runs an agent, when it is switched on and what it yields when
@@ -5160,7 +5265,7 @@ function required(value, stage, what) {
 
 /***/ }),
 
-/***/ 43229:
+/***/ 80650:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -5191,9 +5296,9 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: DEFAULT_HOST, DOCS_STATUS, SEVERITY_BADGE, TASK_STATE, TASK_STATUS, TEST_STATUS, VERDICT_TEXT, closesFence, docsSection, escapeMarkdownInline, exitCell, fenceOpening, findingLocation, finish, formatCost, formatCount, formatDuration, inlineCode, languageOf, limitLinks, marker, mermaidId, mermaidLabel, neutraliseHtml, neutraliseMentions, neutraliseReferences, neutraliseText, openFenceAtEnd, pipelineGraph, pipelineStages, planGraph, planSection, prMarker, reviewSection, safeBlock, safeInline, splitFences, stripAnsi, stripHidden, testSection, truncationNote, usageTable
 
 // EXTERNAL MODULE: ./lib/render/markdown.js
-var render_markdown = __webpack_require__(43419);
+var render_markdown = __webpack_require__(2369);
 // EXTERNAL MODULE: ./lib/render/safe.js
-var safe = __webpack_require__(85303);
+var safe = __webpack_require__(50489);
 ;// CONCATENATED MODULE: ./lib/render/context.js
 /**
  * What every renderer shares: its options and the three ways untrusted text enters a document —
@@ -5224,7 +5329,8 @@ const DOCS_STATUS = {
     failed: '❌ failed',
 };
 function docsSection(docs, ctx) {
-    return (0,render_markdown/* blocks */.Bv)(`**Status:** ${DOCS_STATUS[docs.status]}`, ctx.block(docs.summary), docs.filesChanged.length > 0 && `**Files changed** (${docs.filesChanged.length}): ${docs.filesChanged.map(ctx.code).join(', ')}`);
+    return (0,render_markdown/* blocks */.Bv)(`**Status:** ${DOCS_STATUS[docs.status]}`, ctx.block(docs.summary), docs.filesChanged.length > 0 &&
+        `**Files changed** (${docs.filesChanged.length}): ${docs.filesChanged.map(ctx.code).join(', ')}`);
 }
 /** The docs stage's result as a step summary (capped at 1 MiB unless `options.limit` says otherwise). */
 function renderDocsMarkdown(docs, options = {}) {
@@ -5281,7 +5387,7 @@ function findMarker(text, kind) {
 }
 
 // EXTERNAL MODULE: ./lib/util/text.js
-var util_text = __webpack_require__(28805);
+var util_text = __webpack_require__(75595);
 ;// CONCATENATED MODULE: ./lib/render/mermaid.js
 
 
@@ -5401,9 +5507,9 @@ function renderPlanMarkdown(plan, options = {}) {
 }
 
 // EXTERNAL MODULE: ./lib/review/findings.js
-var findings = __webpack_require__(92696);
+var findings = __webpack_require__(84518);
 // EXTERNAL MODULE: ./lib/contracts/review.js
-var review = __webpack_require__(88935);
+var review = __webpack_require__(31565);
 ;// CONCATENATED MODULE: ./lib/render/review.js
 
 
@@ -5502,7 +5608,9 @@ function criteriaTable(outcome, ctx) {
 /** Verdict, findings table, acceptance criteria and each lens's summary. */
 function reviewSection(outcome, ctx, options = {}) {
     const met = outcome.criteria.filter((c) => c.met).length;
-    return (0,render_markdown/* blocks */.Bv)(`**Verdict:** ${VERDICT_TEXT[outcome.verdict]}`, headline(outcome), outcome.findings.length > 0 && findingsTable(outcome.findings, ctx), outcome.criteria.length > 0 && ctx.heading(1, `Acceptance criteria (${met} of ${outcome.criteria.length} met)`), outcome.criteria.length > 0 && criteriaTable(outcome, ctx), options.summaries !== false && outcome.lenses.length > 0 && ctx.heading(1, 'Lens summaries'), ...(options.summaries !== false ? outcome.lenses.map((l) => (0,render_markdown/* blocks */.Bv)(`**${ctx.inline(l.lens)}**`, ctx.block(l.summary))) : []));
+    return (0,render_markdown/* blocks */.Bv)(`**Verdict:** ${VERDICT_TEXT[outcome.verdict]}`, headline(outcome), outcome.findings.length > 0 && findingsTable(outcome.findings, ctx), outcome.criteria.length > 0 && ctx.heading(1, `Acceptance criteria (${met} of ${outcome.criteria.length} met)`), outcome.criteria.length > 0 && criteriaTable(outcome, ctx), options.summaries !== false && outcome.lenses.length > 0 && ctx.heading(1, 'Lens summaries'), ...(options.summaries !== false
+        ? outcome.lenses.map((l) => (0,render_markdown/* blocks */.Bv)(`**${ctx.inline(l.lens)}**`, ctx.block(l.summary)))
+        : []));
 }
 /** The merged review as a step summary (capped at 1 MiB unless `options.limit` says otherwise). */
 function renderReviewMarkdown(outcome, options = {}) {
@@ -5523,7 +5631,8 @@ function renderReviewBody(outcome, options = {}) {
     const inline = outcome.findings.filter((f) => f.line !== null);
     const outside = outcome.findings.filter((f) => f.line === null);
     const met = outcome.criteria.filter((c) => c.met).length;
-    const markdown = (0,render_markdown/* blocks */.Bv)(options.runId !== undefined && reviewMarker(options.runId, (0,findings/* findingsFingerprint */.Ju)(outcome)), ctx.heading(0, `ensemble review: ${VERDICT_TEXT[outcome.verdict]}`), headline(outcome), ...outcome.lenses.map((l) => (0,render_markdown/* blocks */.Bv)(`**${ctx.inline(l.lens)}**`, ctx.block(l.summary))), options.includeInline === true && inline.length > 0 && ctx.heading(1, `Findings on the diff (${inline.length})`), ...(options.includeInline === true ? inline.map((f) => findingDetail(f, ctx)) : []), outside.length > 0 && ctx.heading(1, `Findings outside the diff (${outside.length})`), outside.length > 0 && 'These findings do not point at a line this change added or shows, so they are not inline comments.', ...outside.map((f) => findingDetail(f, ctx)), outcome.criteria.length > 0 && ctx.heading(1, `Acceptance criteria (${met} of ${outcome.criteria.length} met)`), outcome.criteria.length > 0 && criteriaTable(outcome, ctx));
+    const markdown = (0,render_markdown/* blocks */.Bv)(options.runId !== undefined && reviewMarker(options.runId, (0,findings/* findingsFingerprint */.Ju)(outcome)), ctx.heading(0, `ensemble review: ${VERDICT_TEXT[outcome.verdict]}`), headline(outcome), ...outcome.lenses.map((l) => (0,render_markdown/* blocks */.Bv)(`**${ctx.inline(l.lens)}**`, ctx.block(l.summary))), options.includeInline === true && inline.length > 0 && ctx.heading(1, `Findings on the diff (${inline.length})`), ...(options.includeInline === true ? inline.map((f) => findingDetail(f, ctx)) : []), outside.length > 0 && ctx.heading(1, `Findings outside the diff (${outside.length})`), outside.length > 0 &&
+        'These findings do not point at a line this change added or shows, so they are not inline comments.', ...outside.map((f) => findingDetail(f, ctx)), outcome.criteria.length > 0 && ctx.heading(1, `Acceptance criteria (${met} of ${outcome.criteria.length} met)`), outcome.criteria.length > 0 && criteriaTable(outcome, ctx));
     return finish(markdown, options, render_markdown/* GITHUB_BODY_LIMIT */.nY);
 }
 /**
@@ -5596,7 +5705,11 @@ function renderUsageTable(rows, options = {}) {
 
 
 
-const TASK_STATUS = { done: '✅ done', failed: '❌ failed', 'no-change': '➖ no change' };
+const TASK_STATUS = {
+    done: '✅ done',
+    failed: '❌ failed',
+    'no-change': '➖ no change',
+};
 function exitCell(code) {
     if (code === null)
         return '⏱️ killed';
@@ -5655,7 +5768,8 @@ function testSection(test, ctx, options = {}) {
         r.conflictingFiles.map(ctx.code).join(', '),
         ctx.inline(r.detail),
     ]));
-    return (0,render_markdown/* blocks */.Bv)(ctx.block(test.summary), summary, test.failures.length > 0 && ctx.heading(level, `Failures (${test.failures.length})`), ...failures, test.integration.length > 0 && ctx.heading(level, 'Integration'), test.integration.length > 0 && integration, test.testsAdded.length > 0 && `**Tests added** (${test.testsAdded.length}): ${test.testsAdded.map(ctx.code).join(', ')}`);
+    return (0,render_markdown/* blocks */.Bv)(ctx.block(test.summary), summary, test.failures.length > 0 && ctx.heading(level, `Failures (${test.failures.length})`), ...failures, test.integration.length > 0 && ctx.heading(level, 'Integration'), test.integration.length > 0 && integration, test.testsAdded.length > 0 &&
+        `**Tests added** (${test.testsAdded.length}): ${test.testsAdded.map(ctx.code).join(', ')}`);
 }
 /** The test report as a step summary (capped at 1 MiB unless `options.limit` says otherwise). */
 function renderTestMarkdown(test, options = {}) {
@@ -5712,7 +5826,12 @@ function tasksTable(plan, results, ctx) {
         ];
     }), 'llrrl');
 }
-const TEST_STATE = { passed: 'ok', failed: 'fail', 'no-tests': 'skip', error: 'fail' };
+const TEST_STATE = {
+    passed: 'ok',
+    failed: 'fail',
+    'no-tests': 'skip',
+    error: 'fail',
+};
 const DOCS_STATE = { updated: 'ok', 'no-change': 'skip', failed: 'fail' };
 const VERDICT_STATE = { approve: 'ok', comment: 'warn', 'request-changes': 'fail' };
 /** The run as stages with their outcome; a stage without a document is shown as not run. */
@@ -5726,12 +5845,18 @@ function pipelineStages(input) {
             stage: 'code',
             nodes: input.plan.tasks.map((t) => {
                 const status = results.get(t.id)?.status;
-                return { key: `code-${t.id}`, label: `${t.id}: ${status ?? 'no result'}`, state: status ? TASK_STATE[status] : 'pending' };
+                return {
+                    key: `code-${t.id}`,
+                    label: `${t.id}: ${status ?? 'no result'}`,
+                    state: status ? TASK_STATE[status] : 'pending',
+                };
             }),
         },
         {
             stage: 'test',
-            nodes: input.test ? [{ key: 'test', label: `test: ${input.test.status}`, state: TEST_STATE[input.test.status] }] : notRun('test'),
+            nodes: input.test
+                ? [{ key: 'test', label: `test: ${input.test.status}`, state: TEST_STATE[input.test.status] }]
+                : notRun('test'),
         },
         {
             stage: 'review',
@@ -5746,7 +5871,9 @@ function pipelineStages(input) {
         {
             stage: 'docs',
             after: ['test'],
-            nodes: input.docs ? [{ key: 'docs', label: `docs: ${input.docs.status}`, state: DOCS_STATE[input.docs.status] }] : notRun('docs'),
+            nodes: input.docs
+                ? [{ key: 'docs', label: `docs: ${input.docs.status}`, state: DOCS_STATE[input.docs.status] }]
+                : notRun('docs'),
         },
         { stage: 'publish', after: ['review', 'docs'], nodes: [{ key: 'publish', label: 'pull request', state: 'ok' }] },
     ];
@@ -5765,7 +5892,8 @@ function renderPrBody(input, options = {}) {
     const runUrl = safeUrl(input.runUrl);
     const runText = `run ${ctx.code(plan.run.runId)}`;
     const runLink = runUrl ? `[${runText}](${runUrl})` : runText;
-    const usage = input.usage ?? usageRows({ plan, tasks: input.tasks, test: input.test, reviews: input.reviews?.lenses, docs: input.docs });
+    const usage = input.usage ??
+        usageRows({ plan, tasks: input.tasks, test: input.test, reviews: input.reviews?.lenses, docs: input.docs });
     const markdown = (0,render_markdown/* blocks */.Bv)(prMarker(plan.run.runId), `> [!NOTE]\n> Written by ensemble's agents in ${runLink}. Review it like any other change; it is not merged automatically.`, ctx.heading(0, 'Request'), requestSection(plan, issue, ctx), ctx.heading(0, 'Plan'), planSection(plan, ctx, statuses), ctx.heading(0, 'Tasks'), tasksTable(plan, results, ctx), ctx.heading(0, input.test ? `Tests: ${TEST_STATUS[input.test.status]}` : 'Tests'), input.test ? testSection(input.test, ctx) : '_The test stage did not run._', ctx.heading(0, input.reviews ? `Review: ${VERDICT_TEXT[input.reviews.verdict]}` : 'Review'), input.reviews ? reviewSection(input.reviews, ctx, { summaries: false }) : '_The review stage did not run._', ctx.heading(0, input.docs ? `Documentation: ${DOCS_STATUS[input.docs.status]}` : 'Documentation'), input.docs ? docsSection(input.docs, ctx) : '_The docs stage did not run._', ctx.heading(0, 'Usage'), usage.length > 0 ? usageTable(usage, ctx) : '_No model usage recorded._', ctx.heading(0, 'Pipeline'), pipelineGraph(pipelineStages(input)), `---\n<sub>Generated by ensemble · ${runLink}</sub>`);
     return finish(markdown, options, render_markdown/* GITHUB_BODY_LIMIT */.nY);
 }
@@ -5787,7 +5915,7 @@ function renderPrBody(input, options = {}) {
 
 /***/ }),
 
-/***/ 43419:
+/***/ 2369:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -5804,8 +5932,8 @@ function renderPrBody(input, options = {}) {
 /* harmony export */   tp: () => (/* binding */ table)
 /* harmony export */ });
 /* unused harmony export truncationNote */
-/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(28805);
-/* harmony import */ var _safe_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(85303);
+/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(75595);
+/* harmony import */ var _safe_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(50489);
 /**
  * Markdown building blocks shared by the renderers: code fences and spans that their content
  * cannot break, tables, number formats, and the size cap every rendered document respects.
@@ -5952,7 +6080,7 @@ function blocks(...parts) {
 
 /***/ }),
 
-/***/ 85303:
+/***/ 50489:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -6156,7 +6284,7 @@ function safeInline(text, options = {}) {
 
 /***/ }),
 
-/***/ 31167:
+/***/ 15761:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -6191,7 +6319,7 @@ function rightSideLines(file) {
 
 /***/ }),
 
-/***/ 92696:
+/***/ 84518:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -6205,8 +6333,8 @@ function rightSideLines(file) {
 /* harmony export */ });
 /* unused harmony exports anchorFindings, similarTitles, compareFindings, mergeFindings, suggestionApplies, mergeCriteria */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
-/* harmony import */ var _contracts_review_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(88935);
-/* harmony import */ var _diff_lines_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(31167);
+/* harmony import */ var _contracts_review_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(31565);
+/* harmony import */ var _diff_lines_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(15761);
 /**
  * Review findings, deterministically: where on the diff each one goes, which ones are the same
  * finding seen by several lenses, and what the review's verdict is. No model, no I/O.
@@ -6495,7 +6623,12 @@ function mergeCriteria(reviews) {
             const key = normaliseLine(check.criterion).toLowerCase();
             const seen = byText.get(key);
             if (!seen) {
-                byText.set(key, { criterion: check.criterion, met: check.met, evidence: check.evidence, lenses: [review.lens] });
+                byText.set(key, {
+                    criterion: check.criterion,
+                    met: check.met,
+                    evidence: check.evidence,
+                    lenses: [review.lens],
+                });
                 continue;
             }
             if (!seen.lenses.includes(review.lens))
@@ -6524,7 +6657,7 @@ function findingsFingerprint(outcome) {
 
 /***/ }),
 
-/***/ 17740:
+/***/ 7262:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -6534,15 +6667,15 @@ function findingsFingerprint(outcome) {
 /* harmony export */   rt: () => (/* reexport safe */ _findings_js__WEBPACK_IMPORTED_MODULE_1__.rt),
 /* harmony export */   tZ: () => (/* reexport safe */ _diff_lines_js__WEBPACK_IMPORTED_MODULE_0__.tZ)
 /* harmony export */ });
-/* harmony import */ var _diff_lines_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31167);
-/* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(92696);
+/* harmony import */ var _diff_lines_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(15761);
+/* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(84518);
 
 
 
 
 /***/ }),
 
-/***/ 51512:
+/***/ 66022:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -6592,8 +6725,16 @@ const CREDENTIAL_PATTERNS = [
         regexp: /(?<![A-Za-z0-9_-])sk-(?!ant-)(?:proj-)?[A-Za-z0-9_-]{20,}/g,
         plausible: (match) => /[A-Z0-9]/.test(match.replace(/^sk-(?:proj-)?/, '')),
     },
-    { id: 'aws-access-key-id', name: 'AWS access key id', regexp: /(?<![A-Za-z0-9])(?:AKIA|ASIA)[0-9A-Z]{16}(?![0-9A-Z])/g },
-    { id: 'jwt', name: 'JSON web token (e.g. an Actions runtime or OIDC token)', regexp: /eyJ[\w-]{10,}\.eyJ[\w-]{10,}\.[\w-]{10,}/g },
+    {
+        id: 'aws-access-key-id',
+        name: 'AWS access key id',
+        regexp: /(?<![A-Za-z0-9])(?:AKIA|ASIA)[0-9A-Z]{16}(?![0-9A-Z])/g,
+    },
+    {
+        id: 'jwt',
+        name: 'JSON web token (e.g. an Actions runtime or OIDC token)',
+        regexp: /eyJ[\w-]{10,}\.eyJ[\w-]{10,}\.[\w-]{10,}/g,
+    },
     {
         id: 'private-key',
         name: 'private key block',
@@ -6736,7 +6877,7 @@ function redactSecrets(text, values) {
             out = out.split(value).join('[redacted secret]');
     }
     for (const pattern of CREDENTIAL_PATTERNS) {
-        out = out.replace(new RegExp(pattern.regexp.source, 'g'), (match) => (pattern.showMatch ? match : `[redacted ${pattern.id}]`));
+        out = out.replace(new RegExp(pattern.regexp.source, 'g'), (match) => pattern.showMatch ? match : `[redacted ${pattern.id}]`);
     }
     return out;
 }
@@ -6744,7 +6885,7 @@ function redactSecrets(text, values) {
 
 /***/ }),
 
-/***/ 98198:
+/***/ 1144:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -6755,15 +6896,15 @@ function redactSecrets(text, values) {
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48161);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
-/* harmony import */ var _agent_sandbox_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(55670);
-/* harmony import */ var _agent_submit_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4077);
-/* harmony import */ var _agent_tools_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(98546);
-/* harmony import */ var _contracts_common_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(60574);
-/* harmony import */ var _workspace_index_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1042);
-/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(19776);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(85684);
-/* harmony import */ var _prompt_parts_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(16874);
-/* harmony import */ var _setup_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(4406);
+/* harmony import */ var _agent_sandbox_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(31268);
+/* harmony import */ var _agent_submit_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(72391);
+/* harmony import */ var _agent_tools_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(60807);
+/* harmony import */ var _contracts_common_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(84296);
+/* harmony import */ var _workspace_index_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(30365);
+/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(64207);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(65666);
+/* harmony import */ var _prompt_parts_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(82572);
+/* harmony import */ var _setup_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(76056);
 
 
 
@@ -6914,7 +7055,7 @@ function unfinishedDependency(task, statusOf) {
 
 /***/ }),
 
-/***/ 19776:
+/***/ 64207:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -6926,24 +7067,24 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: budgetFor
 
-// EXTERNAL MODULE: ./node_modules/@ai-sdk/provider-utils/dist/index.js + 2 modules
-var dist = __webpack_require__(49415);
-// EXTERNAL MODULE: ./node_modules/ai/dist/index.js + 3 modules
-var ai_dist = __webpack_require__(52535);
-// EXTERNAL MODULE: ./node_modules/zod/v4/core/json-schema-processors.js
-var json_schema_processors = __webpack_require__(98439);
+// EXTERNAL MODULE: ../main/node_modules/@ai-sdk/provider-utils/dist/index.js + 2 modules
+var dist = __webpack_require__(24823);
+// EXTERNAL MODULE: ../main/node_modules/ai/dist/index.js + 3 modules
+var ai_dist = __webpack_require__(40071);
+// EXTERNAL MODULE: ../main/node_modules/zod/v4/core/json-schema-processors.js
+var json_schema_processors = __webpack_require__(85271);
 // EXTERNAL MODULE: ./lib/contracts/model-spec.js
-var model_spec = __webpack_require__(66428);
+var model_spec = __webpack_require__(94754);
 // EXTERNAL MODULE: ./lib/contracts/read.js
-var read = __webpack_require__(54759);
+var read = __webpack_require__(13677);
 // EXTERNAL MODULE: ./lib/model/errors.js
-var errors = __webpack_require__(73434);
+var errors = __webpack_require__(86004);
 // EXTERNAL MODULE: ./lib/util/errors.js
-var util_errors = __webpack_require__(99661);
+var util_errors = __webpack_require__(31183);
 // EXTERNAL MODULE: ./lib/agent/tools/index.js + 4 modules
-var agent_tools = __webpack_require__(98546);
+var agent_tools = __webpack_require__(60807);
 // EXTERNAL MODULE: ./lib/agent/transcript.js
-var transcript = __webpack_require__(91039);
+var transcript = __webpack_require__(44085);
 ;// CONCATENATED MODULE: ./lib/agent/loop.js
 
 
@@ -6986,7 +7127,10 @@ async function runAgent(spec, deps) {
         name,
         // No `execute` and no validation in the SDK: the loop runs the tools and returns schema
         // errors to the model itself, the same way for every provider.
-        (0,dist/* tool */.z6)({ description, inputSchema: (0,dist/* jsonSchema */.Og)(json_schema_processors/* toJSONSchema */.bl(schema, { io: 'input', unrepresentable: 'any' })) }),
+        (0,dist/* tool */.z6)({
+            description,
+            inputSchema: (0,dist/* jsonSchema */.Og)(json_schema_processors/* toJSONSchema */.bl(schema, { io: 'input', unrepresentable: 'any' })),
+        }),
     ]));
     const instructions = [
         { role: 'system', content: spec.instructions },
@@ -7039,7 +7183,13 @@ async function runAgent(spec, deps) {
         }
         const durationMs = now() - callStarted;
         turns++;
-        const record = deps.ledger.record({ stage: spec.stage, agent: spec.agent, model: deps.spec, durationMs, ...response.usage });
+        const record = deps.ledger.record({
+            stage: spec.stage,
+            agent: spec.agent,
+            model: deps.spec,
+            durationMs,
+            ...response.usage,
+        });
         spent.input += record.inputTokens;
         spent.output += record.outputTokens;
         spent.costUsd = spent.costUsd === null || record.costUsd === null ? null : spent.costUsd + record.costUsd;
@@ -7052,7 +7202,12 @@ async function runAgent(spec, deps) {
         let submitted = null;
         for (const call of response.toolCalls) {
             if (submitted !== null) {
-                results.push({ id: call.id, name: call.name, output: 'Not run: the result was already submitted.', isError: true });
+                results.push({
+                    id: call.id,
+                    name: call.name,
+                    output: 'Not run: the result was already submitted.',
+                    isError: true,
+                });
             }
             else if (call.error !== undefined) {
                 answer(call, { ok: false, error: call.error });
@@ -7104,7 +7259,10 @@ function budgetExhausted(budget, state) {
     if (budget.maxTokens && tokens >= budget.maxTokens)
         return { kind: 'tokens', message: `the token budget (${budget.maxTokens}) ran out after ${tokens} tokens` };
     if (budget.maxUsd && state.spent.costUsd !== null && state.spent.costUsd >= budget.maxUsd) {
-        return { kind: 'usd', message: `the cost budget ($${budget.maxUsd}) ran out after $${state.spent.costUsd.toFixed(4)}` };
+        return {
+            kind: 'usd',
+            message: `the cost budget ($${budget.maxUsd}) ran out after $${state.spent.costUsd.toFixed(4)}`,
+        };
     }
     if (state.deadline !== null && state.now >= state.deadline)
         return { kind: 'time', message: 'the time budget ran out' };
@@ -7112,10 +7270,16 @@ function budgetExhausted(budget, state) {
         const run = state.ledger.totals();
         const runTokens = run.inputTokens + run.outputTokens;
         if (budget.run.maxTokens && runTokens >= budget.run.maxTokens) {
-            return { kind: 'run-tokens', message: `the run's token budget (${budget.run.maxTokens}) ran out after ${runTokens} tokens` };
+            return {
+                kind: 'run-tokens',
+                message: `the run's token budget (${budget.run.maxTokens}) ran out after ${runTokens} tokens`,
+            };
         }
         if (budget.run.maxUsd && run.costUsd !== null && run.costUsd >= budget.run.maxUsd) {
-            return { kind: 'run-usd', message: `the run's cost budget ($${budget.run.maxUsd}) ran out after $${run.costUsd.toFixed(4)}` };
+            return {
+                kind: 'run-usd',
+                message: `the run's cost budget ($${budget.run.maxUsd}) ran out after $${run.costUsd.toFixed(4)}`,
+            };
         }
     }
     return null;
@@ -7158,7 +7322,12 @@ async function callModel(model, spec, instructions, messages, tools, agent, sign
             continue;
         const invalid = part.error === undefined ? 'invalid tool call' : (0,util_errors/* errorMessage */.gJ)(part.error);
         const error = errors.get(part.toolCallId) ?? (part.invalid ? invalid : undefined);
-        toolCalls.push({ id: part.toolCallId, name: part.toolName, input: part.input, ...(error !== undefined ? { error } : {}) });
+        toolCalls.push({
+            id: part.toolCallId,
+            name: part.toolName,
+            input: part.input,
+            ...(error !== undefined ? { error } : {}),
+        });
     }
     const usage = result.usage;
     const details = usage?.inputTokenDetails;
@@ -7204,7 +7373,13 @@ function replayStep(calls, turn, agent) {
             ],
         },
     ];
-    return { text: call.response.text, toolCalls, finishReason: call.response.finishReason, usage: call.usage, messages: content };
+    return {
+        text: call.response.text,
+        toolCalls,
+        finishReason: call.response.finishReason,
+        usage: call.usage,
+        messages: content,
+    };
 }
 function appendToolResults(messages, results) {
     const last = messages.at(-1);
@@ -7309,13 +7484,13 @@ function withConfiguredInstructions(instructions, extra) {
 
 /***/ }),
 
-/***/ 85684:
+/***/ 65666:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Z: () => (/* binding */ StageError)
 /* harmony export */ });
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(99661);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31183);
 
 /** A stage could not produce what it promised; the message says why and what to do. */
 class StageError extends _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo {
@@ -7330,7 +7505,7 @@ class StageError extends _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserErr
 
 /***/ }),
 
-/***/ 16874:
+/***/ 82572:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -7340,9 +7515,9 @@ class StageError extends _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserErr
 /* harmony export */   fW: () => (/* binding */ requestBlock),
 /* harmony export */   oj: () => (/* binding */ PROMPT_DIFF_MAX_CHARS)
 /* harmony export */ });
-/* harmony import */ var _agent_prompt_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(66847);
-/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(28805);
-/* harmony import */ var _workspace_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1042);
+/* harmony import */ var _agent_prompt_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(65121);
+/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(75595);
+/* harmony import */ var _workspace_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(30365);
 /**
  * The pieces of text several stages put in their agents' tasks, each built in one place: the
  * request, the plan (and one task of it), and the change as a diff. A stage composes its task from
@@ -7457,15 +7632,15 @@ function diffBlock(patch, maxChars) {
 
 /***/ }),
 
-/***/ 4406:
+/***/ 76056:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   d: () => (/* binding */ runSetupCommands)
 /* harmony export */ });
-/* harmony import */ var _agent_sandbox_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(55670);
-/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(28805);
-/* harmony import */ var _workspace_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1042);
+/* harmony import */ var _agent_sandbox_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31268);
+/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(75595);
+/* harmony import */ var _workspace_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(30365);
 
 
 
@@ -7507,7 +7682,7 @@ async function runSetupCommands(ctx, dir, options) {
 
 /***/ }),
 
-/***/ 28805:
+/***/ 75595:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -7592,7 +7767,7 @@ function formatTimeLimit(ms) {
 
 /***/ }),
 
-/***/ 48656:
+/***/ 24050:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -7604,9 +7779,9 @@ function formatTimeLimit(ms) {
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48161);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
-/* harmony import */ var _git_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(10297);
-/* harmony import */ var _protect_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(47214);
-/* harmony import */ var _repo_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(87957);
+/* harmony import */ var _git_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(73299);
+/* harmony import */ var _protect_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(77728);
+/* harmony import */ var _repo_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(66887);
 
 
 
@@ -7674,7 +7849,9 @@ async function commitPatch(repoDir, options) {
         throw new Error(`${what}: the parent must be a full commit SHA`);
     const message = withTrailers(options.message, options.trailers);
     const env = identityEnv(options.author, options.committer ?? options.author);
-    const parentTree = await git.run(['rev-parse', '--verify', '--quiet', `${parentSha}^{tree}`], { okCodes: [0, 1, 128] });
+    const parentTree = await git.run(['rev-parse', '--verify', '--quiet', `${parentSha}^{tree}`], {
+        okCodes: [0, 1, 128],
+    });
     if (parentTree.code !== 0)
         throw new Error(`${what}: ${parentSha} is not a commit in that repository`);
     const empty = patch.trim() === '';
@@ -7689,7 +7866,11 @@ async function commitPatch(repoDir, options) {
         await git.run(['read-tree', '--end-of-options', parentSha], { env: indexEnv, what });
         if (!empty) {
             const input = Buffer.from(patch, 'utf8');
-            const plain = await git.run(['apply', '--cached', '--whitespace=nowarn'], { env: indexEnv, input, okCodes: [0, 1, 128] });
+            const plain = await git.run(['apply', '--cached', '--whitespace=nowarn'], {
+                env: indexEnv,
+                input,
+                okCodes: [0, 1, 128],
+            });
             if (plain.code !== 0) {
                 const merged = await git.run(['apply', '--cached', '--3way', '--whitespace=nowarn'], {
                     env: indexEnv,
@@ -7706,7 +7887,11 @@ async function commitPatch(repoDir, options) {
         if (tree === parentTree.stdout.toString('utf8').trim() && !options.allowEmpty) {
             throw new Error(`${what}: the patch changes nothing in that commit's tree`);
         }
-        return await git.text(['commit-tree', '--no-gpg-sign', tree, '-p', parentSha, '-F', '-'], { env, input: message, what });
+        return await git.text(['commit-tree', '--no-gpg-sign', tree, '-p', parentSha, '-F', '-'], {
+            env,
+            input: message,
+            what,
+        });
     }
     finally {
         await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(tmp, { recursive: true, force: true });
@@ -7780,7 +7965,7 @@ async function updateBranch(repoDir, branch, sha, options = {}) {
 
 /***/ }),
 
-/***/ 75585:
+/***/ 12468:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -8316,7 +8501,7 @@ function stripPrefix(name, prefix) {
 
 /***/ }),
 
-/***/ 12474:
+/***/ 24528:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -8326,7 +8511,7 @@ function stripPrefix(name, prefix) {
 /* harmony export */   fA: () => (/* binding */ NotAGitRepositoryError),
 /* harmony export */   vq: () => (/* binding */ BaseCommitMissingError)
 /* harmony export */ });
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(99661);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31183);
 
 /** A directory that is not inside a git work tree (or is a bare repository). */
 class NotAGitRepositoryError extends _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo {
@@ -8378,13 +8563,13 @@ class BaseCommitMissingError extends _util_errors_js__WEBPACK_IMPORTED_MODULE_0_
 
 /***/ }),
 
-/***/ 46426:
+/***/ 97088:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   l: () => (/* binding */ listWorktreeFiles)
 /* harmony export */ });
-/* harmony import */ var _git_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(10297);
+/* harmony import */ var _git_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73299);
 
 /**
  * The files of the worktree at `dir` as git sees them: tracked and untracked files, not what git
@@ -8404,7 +8589,7 @@ async function listWorktreeFiles(dir, options = {}) {
 
 /***/ }),
 
-/***/ 10297:
+/***/ 73299:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -8558,7 +8743,10 @@ const DRIVER_KEY = /^(filter|merge)\.(.+)\.(clean|smudge|process|required|driver
  * configured for `cwd` (see the module comment). Reading the configuration runs no program.
  */
 async function driverOverrides(cwd, env = {}) {
-    const listed = await runGitRaw(cwd, [...FIXED_HARDENING, 'config', '--null', '--list'], { env, okCodes: [0, 1, 128] });
+    const listed = await runGitRaw(cwd, [...FIXED_HARDENING, 'config', '--null', '--list'], {
+        env,
+        okCodes: [0, 1, 128],
+    });
     if (listed.code !== 0)
         return [];
     const overrides = new Map();
@@ -8632,7 +8820,7 @@ function isFullSha(value) {
 
 /***/ }),
 
-/***/ 84659:
+/***/ 56801:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -8642,7 +8830,7 @@ function isFullSha(value) {
 /* harmony export */   jv: () => (/* binding */ matchGlobs)
 /* harmony export */ });
 /* unused harmony exports GlobError, matchProtectedPath */
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(99661);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31183);
 
 /**
  * Path patterns with `.gitignore` semantics, for `protected-paths`:
@@ -8811,7 +8999,7 @@ function checkProtectedPaths(paths, patterns) {
 
 /***/ }),
 
-/***/ 1042:
+/***/ 30365:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -8845,25 +9033,25 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: BaseCommitMissingError, DirtyRepositoryError, GitError, GlobError, NotAGitRepositoryError, assertNoProtectedPaths, cQuote, compileGlob, dirtyPaths, isClean, matchProtectedPath, pathsGitReads, readQuoted, repoInfo, restoreWorktree, snapshotWorktree, unmergedPaths
 
 // EXTERNAL MODULE: ./lib/workspace/commit.js
-var commit = __webpack_require__(48656);
+var commit = __webpack_require__(24050);
 // EXTERNAL MODULE: ./lib/workspace/diff/index.js + 4 modules
-var diff = __webpack_require__(75585);
+var diff = __webpack_require__(12468);
 // EXTERNAL MODULE: ./lib/workspace/errors.js
-var errors = __webpack_require__(12474);
+var errors = __webpack_require__(24528);
 // EXTERNAL MODULE: ./lib/workspace/files.js
-var files = __webpack_require__(46426);
+var files = __webpack_require__(97088);
 // EXTERNAL MODULE: ./lib/workspace/git.js
-var workspace_git = __webpack_require__(10297);
+var workspace_git = __webpack_require__(73299);
 // EXTERNAL MODULE: ./lib/workspace/glob.js
-var glob = __webpack_require__(84659);
+var glob = __webpack_require__(56801);
 // EXTERNAL MODULE: ./lib/util/text.js
-var util_text = __webpack_require__(28805);
+var util_text = __webpack_require__(75595);
 // EXTERNAL MODULE: ./lib/workspace/patch.js
-var workspace_patch = __webpack_require__(93515);
+var workspace_patch = __webpack_require__(76797);
 // EXTERNAL MODULE: ./lib/workspace/repo.js
-var repo = __webpack_require__(87957);
+var repo = __webpack_require__(66887);
 // EXTERNAL MODULE: ./lib/workspace/worktree.js
-var worktree = __webpack_require__(47860);
+var worktree = __webpack_require__(95058);
 ;// CONCATENATED MODULE: ./lib/workspace/integrate.js
 
 
@@ -8983,7 +9171,7 @@ async function restore(dir, tree, taskId) {
 }
 
 // EXTERNAL MODULE: ./lib/workspace/protect.js
-var protect = __webpack_require__(47214);
+var protect = __webpack_require__(77728);
 ;// CONCATENATED MODULE: ./lib/workspace/index.js
 
 
@@ -9000,7 +9188,7 @@ var protect = __webpack_require__(47214);
 
 /***/ }),
 
-/***/ 93515:
+/***/ 76797:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -9015,8 +9203,8 @@ var protect = __webpack_require__(47214);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48161);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
-/* harmony import */ var _diff_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(75585);
-/* harmony import */ var _git_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(10297);
+/* harmony import */ var _diff_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(12468);
+/* harmony import */ var _git_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(73299);
 
 
 
@@ -9056,7 +9244,10 @@ async function diffAgainstBase(worktreeDir, baseSha) {
     const tree = await withTempDir('ensemble-index-', async (tmp) => {
         const env = { GIT_INDEX_FILE: node_path__WEBPACK_IMPORTED_MODULE_2__.join(tmp, 'index') };
         const what = `record the work tree of ${worktreeDir}`;
-        await git.run(['read-tree', '--end-of-options', baseSha], { env, what: `read the base ${baseSha} in ${worktreeDir}` });
+        await git.run(['read-tree', '--end-of-options', baseSha], {
+            env,
+            what: `read the base ${baseSha} in ${worktreeDir}`,
+        });
         await git.run(['add', '--all'], { env, what });
         return git.text(['write-tree'], { env, what });
     });
@@ -9091,7 +9282,9 @@ async function asText(git, from, to, bytes, changes) {
         return bytes.toString('utf8');
     // Latin-1 maps each byte to one character and back, so the split is a split of the bytes.
     const sections = (0,_diff_index_js__WEBPACK_IMPORTED_MODULE_3__/* .splitSections */ .nO)(bytes.toString('latin1')).map((s) => Buffer.from(s, 'latin1'));
-    const offending = sections.length === changes.length ? changes.filter((_, i) => !isUtf8(sections[i])) : changes; /* cannot pair: all of them */
+    const offending = sections.length === changes.length
+        ? changes.filter((_, i) => !isUtf8(sections[i]))
+        : changes; /* cannot pair: all of them */
     const paths = [...new Set(offending.flatMap((c) => (c.oldPath ? [c.oldPath, c.path] : [c.path])))];
     return withTempDir('ensemble-attrs-', async (tmp) => {
         const attributes = node_path__WEBPACK_IMPORTED_MODULE_2__.join(tmp, 'attributes');
@@ -9219,7 +9412,10 @@ async function applyWithConflictMarkers(worktreeDir, patch) {
 /** The paths git itself reads in `patch` (`git apply --numstat -z`), both sides of a rename; throws when git cannot read the patch. */
 async function pathsGitReads(dir, patch) {
     const git = (0,_git_js__WEBPACK_IMPORTED_MODULE_4__/* .hardenedGit */ .YW)(dir);
-    const out = await git.run(['apply', '--numstat', '-z'], { input: Buffer.from(patch, 'utf8'), what: 'read the patch' });
+    const out = await git.run(['apply', '--numstat', '-z'], {
+        input: Buffer.from(patch, 'utf8'),
+        what: 'read the patch',
+    });
     const fields = (0,_git_js__WEBPACK_IMPORTED_MODULE_4__/* .nulFields */ .R6)(out.stdout);
     const paths = [];
     for (let i = 0; i < fields.length; i++) {
@@ -9241,7 +9437,7 @@ async function pathsGitReads(dir, patch) {
 
 /***/ }),
 
-/***/ 47214:
+/***/ 77728:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -9249,9 +9445,9 @@ async function pathsGitReads(dir, patch) {
 /* harmony export */   U: () => (/* binding */ protectedPathsInPatch)
 /* harmony export */ });
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(48161);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(12474);
-/* harmony import */ var _glob_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(84659);
-/* harmony import */ var _patch_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(93515);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(24528);
+/* harmony import */ var _glob_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(56801);
+/* harmony import */ var _patch_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76797);
 
 
 
@@ -9277,7 +9473,7 @@ async function assertNoProtectedPaths(patch, patterns, what = 'the change', cwd)
 
 /***/ }),
 
-/***/ 87957:
+/***/ 66887:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -9288,8 +9484,8 @@ async function assertNoProtectedPaths(patch, patterns, what = 'the change', cwd)
 /* harmony export */   gv: () => (/* binding */ assertCleanRepo)
 /* harmony export */ });
 /* unused harmony export isClean */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(12474);
-/* harmony import */ var _git_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(10297);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(24528);
+/* harmony import */ var _git_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73299);
 
 
 /** Where the repository containing `dir` is; throws `NotAGitRepositoryError` for a non-git or bare directory. */
@@ -9297,7 +9493,14 @@ async function repoInfo(dir) {
     const git = (0,_git_js__WEBPACK_IMPORTED_MODULE_1__/* .hardenedGit */ .YW)(dir);
     let lines;
     try {
-        lines = (await git.text(['rev-parse', '--path-format=absolute', '--is-bare-repository', '--show-toplevel', '--git-dir', '--git-common-dir'], {
+        lines = (await git.text([
+            'rev-parse',
+            '--path-format=absolute',
+            '--is-bare-repository',
+            '--show-toplevel',
+            '--git-dir',
+            '--git-common-dir',
+        ], {
             okCodes: [0],
         })).split('\n');
     }
@@ -9323,7 +9526,9 @@ async function pinBase(repoDir, ref = 'HEAD') {
     if (ref === '' || ref.startsWith('-'))
         throw new Error(`cannot pin the base of ${repoDir}: ${JSON.stringify(ref)} is not a ref`);
     const git = (0,_git_js__WEBPACK_IMPORTED_MODULE_1__/* .hardenedGit */ .YW)(repoDir);
-    const out = await git.run(['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`], { okCodes: [0, 1, 128] });
+    const out = await git.run(['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`], {
+        okCodes: [0, 1, 128],
+    });
     const sha = out.stdout.toString('utf8').trim();
     if (out.code !== 0 || sha === '') {
         const hint = ref === 'HEAD' ? ' (a repository without commits? commit something first)' : '';
@@ -9376,7 +9581,7 @@ async function assertCleanRepo(repoDir, options = {}) {
 
 /***/ }),
 
-/***/ 47860:
+/***/ 95058:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -9390,8 +9595,8 @@ async function assertCleanRepo(repoDir, options = {}) {
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48161);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
-/* harmony import */ var _git_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(10297);
-/* harmony import */ var _repo_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(87957);
+/* harmony import */ var _git_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(73299);
+/* harmony import */ var _repo_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(66887);
 
 
 
@@ -9429,7 +9634,9 @@ async function createWorktree(repoDir, baseSha, options = {}) {
     const dir = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdtemp)(node_path__WEBPACK_IMPORTED_MODULE_2__.join(options.tmpDir ?? node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir(), options.prefix ?? 'ensemble-worktree-')));
     await exclusive(root, async () => {
         try {
-            await git.run(['worktree', 'add', '--detach', '--quiet', dir, baseSha], { what: `create a worktree of ${root} at ${baseSha}` });
+            await git.run(['worktree', 'add', '--detach', '--quiet', dir, baseSha], {
+                what: `create a worktree of ${root} at ${baseSha}`,
+            });
         }
         catch (error) {
             await forceRemove(dir);
