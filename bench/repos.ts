@@ -57,6 +57,8 @@ export function demoRepo(): string {
 }
 
 const TOP = ['src', 'test', 'docs', 'packages', 'scripts', 'examples', 'tools', 'vendor'];
+/** The extension of the files in a top-level folder; `ts` in any folder not listed. */
+const EXTENSION: Record<string, string> = { docs: 'md', test: 'test.ts' };
 
 /**
  * A committed repository of exactly `files` tracked files shaped like a real project: a README and
@@ -82,7 +84,7 @@ export function syntheticRepo(files: number): string {
     const parts = [top];
     for (let d = 0; d < depth; d++)
       parts.push(`${['mod', 'lib', 'part'][d]}-${(folder >> (d * 2)) % 7}${d === depth - 1 ? `-${folder}` : ''}`);
-    const ext = top === 'docs' ? 'md' : top === 'test' ? 'test.ts' : 'ts';
+    const ext = EXTENSION[top] ?? 'ts';
     const path = join(dir, ...parts, `file-${n}.${ext}`);
     mkdirSync(dirname(path), { recursive: true });
     writeFileSync(path, ext === 'md' ? `# Note ${n}\n` : `export const value${n} = ${n};\n`);

@@ -167,6 +167,13 @@ export interface PrefixReuse {
   contextShare: number;
 }
 
+/** The suffix that tells apart agents of one kind: `:lens` for a reviewer, else `:task` for a coder, else nothing. */
+function qualifier(lens: string | undefined, task: string | undefined): string {
+  if (lens) return `:${lens}`;
+  if (task) return `:${task}`;
+  return '';
+}
+
 /** What a prefix cache could reuse between the first requests of the agents of one run. */
 export function prefixReuse(firstRequests: readonly RecordedRequest[]): PrefixReuse {
   const serialised = firstRequests.map((r) => JSON.stringify((r.body as { messages: unknown[] }).messages));
@@ -180,7 +187,7 @@ export function prefixReuse(firstRequests: readonly RecordedRequest[]): PrefixRe
     let reused = 0;
     for (let j = 0; j < k; j++) reused = Math.max(reused, commonPrefix(serialised[k]!, serialised[j]!));
     return {
-      agent: `${agent}${lens ? `:${lens}` : task ? `:${task}` : ''}`,
+      agent: `${agent}${qualifier(lens, task)}`,
       chars: serialised[k]!.length,
       contextChars: contexts[k]!.length,
       reusedPrefixChars: reused,

@@ -631,6 +631,14 @@ function zodProblems(error, limit = 20) {
     return problems;
 }
 const SCHEMA_ID = /^ensemble\.([a-z]+)\/v(\d+)$/;
+/** What a JSON value is, in words: `an array`, `null`, or its `typeof`. */
+function jsonKind(value) {
+    if (Array.isArray(value))
+        return 'an array';
+    if (value === null)
+        return 'null';
+    return typeof value;
+}
 /**
  * Validates an artifact document a stage is about to consume. Checks the `schema` id first so
  * that a document from another stage or another ensemble version gets an error saying exactly
@@ -644,7 +652,7 @@ function parseDocument(name, value, source = {}) {
         throw new ContractError(where, kind.producer, [{ path, message }], hint);
     };
     if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-        fail('$', `expected a JSON object, found ${Array.isArray(value) ? 'an array' : value === null ? 'null' : typeof value}`, 'Re-run the stage that produced it.');
+        fail('$', `expected a JSON object, found ${jsonKind(value)}`, 'Re-run the stage that produced it.');
     }
     const id = value.schema;
     if (typeof id !== 'string') {

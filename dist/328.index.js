@@ -1680,6 +1680,14 @@ function zodProblems(error, limit = 20) {
     return problems;
 }
 const SCHEMA_ID = /^ensemble\.([a-z]+)\/v(\d+)$/;
+/** What a JSON value is, in words: `an array`, `null`, or its `typeof`. */
+function jsonKind(value) {
+    if (Array.isArray(value))
+        return 'an array';
+    if (value === null)
+        return 'null';
+    return typeof value;
+}
 /**
  * Validates an artifact document a stage is about to consume. Checks the `schema` id first so
  * that a document from another stage or another ensemble version gets an error saying exactly
@@ -1693,7 +1701,7 @@ function parseDocument(name, value, source = {}) {
         throw new ContractError(where, kind.producer, [{ path, message }], hint);
     };
     if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-        fail('$', `expected a JSON object, found ${Array.isArray(value) ? 'an array' : value === null ? 'null' : typeof value}`, 'Re-run the stage that produced it.');
+        fail('$', `expected a JSON object, found ${jsonKind(value)}`, 'Re-run the stage that produced it.');
     }
     const id = value.schema;
     if (typeof id !== 'string') {
@@ -2334,6 +2342,14 @@ function reviewInstructions(lens, lenses = [lens]) {
 function count(n, what) {
     return n === null ? `${what}: not reported` : `${n} ${what}`;
 }
+/** Where a failing test comes from, by its `atBase` mark. */
+function failureOrigin(atBase) {
+    if (atBase === true)
+        return 'also fails at the base';
+    if (atBase === false)
+        return 'introduced by the change';
+    return 'not checked at the base';
+}
 function testReportText(test) {
     if (!test)
         return 'No test report: the test stage did not run. Judge test coverage from the code.';
@@ -2349,12 +2365,8 @@ function testReportText(test) {
     }
     const details = [`Testing agent's summary: ${test.summary}`];
     for (const failure of test.failures) {
-        const origin = failure.atBase === true
-            ? 'also fails at the base'
-            : failure.atBase === false
-                ? 'introduced by the change'
-                : 'not checked at the base';
-        details.push(`Failing: ${failure.name} (${origin})\n${(0,util_text/* clip */.$Q)(failure.excerpt, FAILURE_EXCERPT_MAX_CHARS)}`);
+        const excerpt = (0,util_text/* clip */.$Q)(failure.excerpt, FAILURE_EXCERPT_MAX_CHARS);
+        details.push(`Failing: ${failure.name} (${failureOrigin(failure.atBase)})\n${excerpt}`);
     }
     return `${lines.join('\n')}\n${(0,agent_prompt/* untrustedBlock */.C9)('test report', details.join('\n\n'))}`;
 }
@@ -2767,6 +2779,17 @@ function parsePytest(text, lines) {
 }
 /** go test's per-package line: `ok  	example.com/m	0.002s`, `FAIL	example.com/m [build failed]`. */
 const GO_PACKAGE = /^(ok|FAIL)[ \t]+\S+[ \t]+(?:[\d.]+s\b|\(cached\)|\[[^\]\n]+\])/m;
+/**
+ * go test's counts: the `--- PASS/FAIL` lines when `-v` printed any pass, else the package lines,
+ * else the failed tests alone (a count of passes is then unknown).
+ */
+function goCounts(verbosePass, verboseFail, okPackages, failPackages) {
+    if (verbosePass > 0)
+        return { passed: verbosePass, failed: verboseFail };
+    if (okPackages + failPackages > 0)
+        return { passed: okPackages, failed: failPackages };
+    return { passed: null, failed: verboseFail > 0 ? verboseFail : null };
+}
 function parseGo(text, lines) {
     if (!GO_PACKAGE.test(text) && !/^\s*--- (?:FAIL|PASS): /m.test(text))
         return null;
@@ -2800,14 +2823,12 @@ function parseGo(text, lines) {
         }
         failures.add(name, dedent(body));
     }
-    const verbose = verbosePass > 0;
     const packages = [...text.matchAll(new RegExp(GO_PACKAGE.source, 'gm'))];
     const okPackages = packages.filter((m) => m[1] === 'ok').length;
     const failPackages = packages.length - okPackages;
     return {
         format: 'go',
-        passed: verbose ? verbosePass : okPackages + failPackages > 0 ? okPackages : null,
-        failed: verbose ? verboseFail : okPackages + failPackages > 0 ? failPackages : verboseFail > 0 ? verboseFail : null,
+        ...goCounts(verbosePass, verboseFail, okPackages, failPackages),
         failures: failures.items,
     };
 }
@@ -4587,6 +4608,14 @@ const RETRY_DEFAULTS = {
 function isRetryableStatus(status) {
     return status === 408 || status === 409 || status === 429 || status >= 500;
 }
+/** Whether to retry a failed response: as the server's `x-should-retry: true|false` says, else by the status. */
+function isRetryableResponse(status, shouldRetry) {
+    if (shouldRetry === 'true')
+        return true;
+    if (shouldRetry === 'false')
+        return false;
+    return isRetryableStatus(status);
+}
 function createRetryingFetch(options) {
     const provider = options.provider;
     const maxAttempts = Math.max(1, Math.floor(options.maxAttempts ?? RETRY_DEFAULTS.maxAttempts));
@@ -4667,9 +4696,7 @@ function createRetryingFetch(options) {
             return { kind: 'fatal', error: new errors/* ModelSpendLimitError */.tG(provider, status, detail) };
         if (status === 401 || status === 403)
             return { kind: 'fatal', error: new errors/* ModelAuthError */.y3(provider, status, detail) };
-        const shouldRetry = response.headers.get('x-should-retry');
-        const retryable = shouldRetry === 'true' ? true : shouldRetry === 'false' ? false : isRetryableStatus(status);
-        if (!retryable) {
+        if (!isRetryableResponse(status, response.headers.get('x-should-retry'))) {
             return {
                 kind: 'fatal',
                 error: new errors/* ModelRequestError */.jc(provider, `${provider} request failed: HTTP ${status} ${detail} (not retried)`, {
@@ -4979,13 +5006,15 @@ function repositoryRoot(dir) {
         current = parent;
     }
 }
+/** The configuration file: the one the user named (relative to the repository), else the conventional location. */
+function configPath(repoDir, configFile) {
+    if (!configFile)
+        return (0,external_node_path_.join)(repoDir, '.github/ensemble.yml');
+    return (0,external_node_path_.isAbsolute)(configFile) ? configFile : (0,external_node_path_.resolve)(repoDir, configFile);
+}
 /** Reads the configuration (a file the user named must exist) and applies `--model`. */
 async function loadRunConfig(repoDir, configFile, model) {
-    const file = configFile
-        ? (0,external_node_path_.isAbsolute)(configFile)
-            ? configFile
-            : (0,external_node_path_.resolve)(repoDir, configFile)
-        : (0,external_node_path_.join)(repoDir, '.github/ensemble.yml');
+    const file = configPath(repoDir, configFile);
     // A file the user named must exist; the conventional location may be absent (defaults).
     if (configFile && configFile !== load/* DEFAULT_CONFIG_PATH */.Bi && !(0,external_node_fs_.existsSync)(file))
         throw new util_errors/* UserError */.yo(`configuration file ${file} not found`);
@@ -6394,14 +6423,32 @@ function matchAt(rows, start, quote) {
         exact = false;
         if (want.length < MIN_PARTIAL)
             return null;
-        const single = quote.length === 1;
-        const first = j === 0;
-        const last = j === quote.length - 1;
-        if (single ? have.includes(want) : first ? have.endsWith(want) : last ? have.startsWith(want) : false)
+        if (matchesPart(have, want, j, quote.length))
             continue;
         return null;
     }
     return { exact };
+}
+/**
+ * Whether line `j` of a quote of `count` lines matches part of the diff line `have`: any part for a
+ * one-line quote, its end for the first line, its start for the last; a line between never does.
+ */
+function matchesPart(have, want, j, count) {
+    if (count === 1)
+        return have.includes(want);
+    if (j === 0)
+        return have.endsWith(want);
+    if (j === count - 1)
+        return have.startsWith(want);
+    return false;
+}
+/** How far the run `line`..`endLine` is from the line a finding names: 0 when none is named or the run covers it. */
+function distanceFrom(named, line, endLine) {
+    if (named === null)
+        return 0;
+    if (named < line)
+        return line - named;
+    return Math.max(0, named - endLine);
 }
 /** Lower is better: runs with added lines, then whole-line matches, then nearest the model's line, then first. */
 function better(a, b) {
@@ -6459,7 +6506,7 @@ function anchorFinding(finding, files) {
                     endLine,
                     hasAdded: run.some((r) => r.kind === 'add'),
                     exact: match.exact,
-                    distance: finding.line === null ? 0 : finding.line < line ? line - finding.line : Math.max(0, finding.line - endLine),
+                    distance: distanceFrom(finding.line, line, endLine),
                 };
                 if (best === null || better(candidate, best))
                     best = candidate;
@@ -6521,7 +6568,11 @@ function compareFindings(a, b) {
         compareText(a.title, b.title));
 }
 function compareText(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
+    if (a < b)
+        return -1;
+    if (a > b)
+        return 1;
+    return 0;
 }
 /**
  * Merges the findings of several lenses. Two findings are the same when they are on the same
@@ -6859,11 +6910,17 @@ function findSecretValues(text, needles) {
     }
     return hits;
 }
+/** Each form of a secret value, in the words of a hit's description. */
+const FORM_WORDS = {
+    value: 'the value',
+    'line of the value': 'a line of the value',
+    base64: 'the base64-encoded value',
+    base64url: 'the base64url-encoded value',
+};
 /** How a secret-value hit is described, without any of the secret's characters. */
 function describeSecretHit(hit) {
     const { secret, length, form } = hit.needle;
-    const how = form === 'value' ? 'the value' : form === 'line of the value' ? 'a line of the value' : `the ${form}-encoded value`;
-    return `${how} of ${secret} (${length} characters)`;
+    return `${FORM_WORDS[form]} of ${secret} (${length} characters)`;
 }
 /**
  * `text` with every known secret value and every credential-shaped string replaced by
@@ -9301,6 +9358,8 @@ async function asText(git, from, to, bytes, changes) {
 function escapeWildmatch(p) {
     return p.replace(/[*?[\\]/g, '\\$&');
 }
+/** The change of a `--name-status` letter other than R and C; any letter not listed (M, T) is `modified`. */
+const NAME_STATUS_KIND = { A: 'added', D: 'deleted' };
 /** `git diff-tree -z --name-status -M` output as changes. */
 function parseNameStatus(fields) {
     const changes = [];
@@ -9314,7 +9373,7 @@ function parseNameStatus(fields) {
         }
         else {
             const p = fields[++i] ?? '';
-            const kind = letter === 'A' ? 'added' : letter === 'D' ? 'deleted' : 'modified';
+            const kind = NAME_STATUS_KIND[letter ?? ''] ?? 'modified';
             changes.push({ kind, path: p, oldPath: null });
         }
     }

@@ -241,7 +241,9 @@ function isEmptyValue(node) {
 /** Offset of what a problem is about: the key for unknown keys, the value for wrong values, the parent when missing. */
 function offsetFor(doc, path, place) {
     const at = locate(doc, path);
-    const candidates = !at.found ? [at.key, at.value] : place === 'key' ? [at.key, at.value] : [at.value, at.key];
+    // The value comes first only for a wrong value at a path that exists; otherwise the key (or the parent).
+    const valueFirst = at.found && place === 'value';
+    const candidates = valueFirst ? [at.value, at.key] : [at.key, at.value];
     for (const node of candidates) {
         const start = startOf(node);
         if (start !== null)

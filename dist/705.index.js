@@ -425,15 +425,17 @@ const HEADLINE = {
 function safeUrl(url) {
     return /^https?:\/\/[^\s<>"'`()]+$/.test(url) ? url : null;
 }
+/** The pull request in Markdown: a link when its URL is safe, else its number; `null` when there is none. */
+function pullRequestRef(pr) {
+    if (!pr)
+        return null;
+    return safeUrl(pr.url) ? `[#${pr.number}](${pr.url})` : `#${pr.number}`;
+}
 function body(outcome, options) {
     const ctx = (0,_render_index_js__WEBPACK_IMPORTED_MODULE_2__/* .makeCtx */ .Gu)({ allowedHost: options.allowedHost });
     const runUrl = safeUrl(options.runUrl);
     const run = runUrl ? `[workflow run](${runUrl})` : 'workflow run';
-    const pr = outcome.pr && safeUrl(outcome.pr.url)
-        ? `[#${outcome.pr.number}](${outcome.pr.url})`
-        : outcome.pr
-            ? `#${outcome.pr.number}`
-            : null;
+    const pr = pullRequestRef(outcome.pr);
     const lines = [];
     if (pr)
         lines.push(`**Pull request:** ${pr} (${outcome.pr.outcome}) from ${ctx.code(outcome.branch ?? '')}.`);

@@ -591,6 +591,15 @@ var contracts_read = __webpack_require__(13677);
 
 
 
+/** The state of a code task's row, by the task's status. */
+const TASK_STATE = { done: 'ok', 'no-change': 'warn', failed: 'failed' };
+/** The state of the test stage's row, by the test report's status. */
+const TEST_STATE = {
+    passed: 'ok',
+    'no-tests': 'warn',
+    failed: 'failed',
+    error: 'failed',
+};
 function sameRun(a, b) {
     return (a.repository === b.repository &&
         a.runId === b.runId &&
@@ -684,7 +693,7 @@ async function readPublishArtifacts(store, runDir, config) {
         stages.push({
             stage,
             artifact,
-            state: document.status === 'failed' ? 'failed' : document.status === 'no-change' ? 'warn' : 'ok',
+            state: TASK_STATE[document.status],
             status: document.status,
             detail: document.status === 'failed' ? firstLine(document.stopReason ?? document.summary) : '',
         });
@@ -739,7 +748,7 @@ async function readPublishArtifacts(store, runDir, config) {
             stages.push({
                 stage: 'test',
                 artifact: names/* ARTIFACTS */.ym.test,
-                state: test.status === 'passed' ? 'ok' : test.status === 'no-tests' ? 'warn' : 'failed',
+                state: TEST_STATE[test.status],
                 status: `${test.status}${counts}`,
                 detail: test.status === 'passed' ? '' : firstLine(test.summary),
             });

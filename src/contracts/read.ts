@@ -54,6 +54,13 @@ export function zodProblems(error: z.ZodError, limit = 20): { path: string; mess
 
 const SCHEMA_ID = /^ensemble\.([a-z]+)\/v(\d+)$/;
 
+/** What a JSON value is, in words: `an array`, `null`, or its `typeof`. */
+function jsonKind(value: unknown): string {
+  if (Array.isArray(value)) return 'an array';
+  if (value === null) return 'null';
+  return typeof value;
+}
+
 /**
  * Validates an artifact document a stage is about to consume. Checks the `schema` id first so
  * that a document from another stage or another ensemble version gets an error saying exactly
@@ -72,11 +79,7 @@ export function parseDocument<N extends DocumentName>(
   };
 
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    fail(
-      '$',
-      `expected a JSON object, found ${Array.isArray(value) ? 'an array' : value === null ? 'null' : typeof value}`,
-      'Re-run the stage that produced it.',
-    );
+    fail('$', `expected a JSON object, found ${jsonKind(value)}`, 'Re-run the stage that produced it.');
   }
   const id = (value as { schema?: unknown }).schema;
   if (typeof id !== 'string') {

@@ -83,6 +83,13 @@ export function isRetryableStatus(status: number): boolean {
   return status === 408 || status === 409 || status === 429 || status >= 500;
 }
 
+/** Whether to retry a failed response: as the server's `x-should-retry: true|false` says, else by the status. */
+function isRetryableResponse(status: number, shouldRetry: string | null): boolean {
+  if (shouldRetry === 'true') return true;
+  if (shouldRetry === 'false') return false;
+  return isRetryableStatus(status);
+}
+
 interface Failure {
   reason: RetryEvent['reason'];
   message: string;
@@ -180,9 +187,7 @@ export function createRetryingFetch(options: RetryOptions): typeof globalThis.fe
     const detail = describeHttp(status, info, text);
     if (isSpendLimit(status, info)) return { kind: 'fatal', error: new ModelSpendLimitError(provider, status, detail) };
     if (status === 401 || status === 403) return { kind: 'fatal', error: new ModelAuthError(provider, status, detail) };
-    const shouldRetry = response.headers.get('x-should-retry');
-    const retryable = shouldRetry === 'true' ? true : shouldRetry === 'false' ? false : isRetryableStatus(status);
-    if (!retryable) {
+    if (!isRetryableResponse(status, response.headers.get('x-should-retry'))) {
       return {
         kind: 'fatal',
         error: new ModelRequestError(provider, `${provider} request failed: HTTP ${status} ${detail} (not retried)`, {

@@ -21,6 +21,17 @@ import type { TestDocument } from '../contracts/test-report.ts';
 /** `ok`: did what it promised; `warn`: ran, with a result worth a look; `failed`; `skipped`: not run by design. */
 export type StageState = 'ok' | 'warn' | 'failed' | 'skipped';
 
+/** The state of a code task's row, by the task's status. */
+const TASK_STATE: Record<TaskDocument['status'], StageState> = { done: 'ok', 'no-change': 'warn', failed: 'failed' };
+
+/** The state of the test stage's row, by the test report's status. */
+const TEST_STATE: Record<TestDocument['status'], StageState> = {
+  passed: 'ok',
+  'no-tests': 'warn',
+  failed: 'failed',
+  error: 'failed',
+};
+
 export interface StageReport {
   /** `plan`, `code · api`, `test`, `review · security`, `docs`. */
   stage: string;
@@ -158,7 +169,7 @@ export async function readPublishArtifacts(
     stages.push({
       stage,
       artifact,
-      state: document.status === 'failed' ? 'failed' : document.status === 'no-change' ? 'warn' : 'ok',
+      state: TASK_STATE[document.status],
       status: document.status,
       detail: document.status === 'failed' ? firstLine(document.stopReason ?? document.summary) : '',
     });
@@ -210,7 +221,7 @@ export async function readPublishArtifacts(
       stages.push({
         stage: 'test',
         artifact: ARTIFACTS.test,
-        state: test.status === 'passed' ? 'ok' : test.status === 'no-tests' ? 'warn' : 'failed',
+        state: TEST_STATE[test.status],
         status: `${test.status}${counts}`,
         detail: test.status === 'passed' ? '' : firstLine(test.summary),
       });

@@ -58,6 +58,12 @@ function safeUrl(url: string): string | null {
   return /^https?:\/\/[^\s<>"'`()]+$/.test(url) ? url : null;
 }
 
+/** The pull request in Markdown: a link when its URL is safe, else its number; `null` when there is none. */
+function pullRequestRef(pr: PublishOutcome['pr']): string | null {
+  if (!pr) return null;
+  return safeUrl(pr.url) ? `[#${pr.number}](${pr.url})` : `#${pr.number}`;
+}
+
 export interface ReportOptions {
   runUrl: string;
   allowedHost: string;
@@ -67,12 +73,7 @@ function body(outcome: PublishOutcome, options: ReportOptions): string {
   const ctx = makeCtx({ allowedHost: options.allowedHost });
   const runUrl = safeUrl(options.runUrl);
   const run = runUrl ? `[workflow run](${runUrl})` : 'workflow run';
-  const pr =
-    outcome.pr && safeUrl(outcome.pr.url)
-      ? `[#${outcome.pr.number}](${outcome.pr.url})`
-      : outcome.pr
-        ? `#${outcome.pr.number}`
-        : null;
+  const pr = pullRequestRef(outcome.pr);
   const lines: string[] = [];
   if (pr) lines.push(`**Pull request:** ${pr} (${outcome.pr!.outcome}) from ${ctx.code(outcome.branch ?? '')}.`);
   else if (outcome.branch)

@@ -72,13 +72,28 @@ function matchAt(rows: readonly DiffLine[], start: number, quote: readonly strin
     if (have === want) continue;
     exact = false;
     if (want.length < MIN_PARTIAL) return null;
-    const single = quote.length === 1;
-    const first = j === 0;
-    const last = j === quote.length - 1;
-    if (single ? have.includes(want) : first ? have.endsWith(want) : last ? have.startsWith(want) : false) continue;
+    if (matchesPart(have, want, j, quote.length)) continue;
     return null;
   }
   return { exact };
+}
+
+/**
+ * Whether line `j` of a quote of `count` lines matches part of the diff line `have`: any part for a
+ * one-line quote, its end for the first line, its start for the last; a line between never does.
+ */
+function matchesPart(have: string, want: string, j: number, count: number): boolean {
+  if (count === 1) return have.includes(want);
+  if (j === 0) return have.endsWith(want);
+  if (j === count - 1) return have.startsWith(want);
+  return false;
+}
+
+/** How far the run `line`..`endLine` is from the line a finding names: 0 when none is named or the run covers it. */
+function distanceFrom(named: number | null, line: number, endLine: number): number {
+  if (named === null) return 0;
+  if (named < line) return line - named;
+  return Math.max(0, named - endLine);
 }
 
 interface Candidate {
@@ -142,8 +157,7 @@ export function anchorFinding(finding: Finding, files: readonly DiffFile[]): Fin
           endLine,
           hasAdded: run.some((r) => r.kind === 'add'),
           exact: match.exact,
-          distance:
-            finding.line === null ? 0 : finding.line < line ? line - finding.line : Math.max(0, finding.line - endLine),
+          distance: distanceFrom(finding.line, line, endLine),
         };
         if (best === null || better(candidate, best)) best = candidate;
       }
@@ -223,7 +237,9 @@ export function compareFindings(a: Finding, b: Finding): number {
 }
 
 function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
+  if (a < b) return -1;
+  if (a > b) return 1;
+  return 0;
 }
 
 /**

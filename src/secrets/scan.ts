@@ -214,12 +214,18 @@ export function findSecretValues(text: string, needles: readonly SecretNeedle[])
   return hits;
 }
 
+/** Each form of a secret value, in the words of a hit's description. */
+const FORM_WORDS: Record<SecretNeedle['form'], string> = {
+  value: 'the value',
+  'line of the value': 'a line of the value',
+  base64: 'the base64-encoded value',
+  base64url: 'the base64url-encoded value',
+};
+
 /** How a secret-value hit is described, without any of the secret's characters. */
 export function describeSecretHit(hit: SecretHit): string {
   const { secret, length, form } = hit.needle;
-  const how =
-    form === 'value' ? 'the value' : form === 'line of the value' ? 'a line of the value' : `the ${form}-encoded value`;
-  return `${how} of ${secret} (${length} characters)`;
+  return `${FORM_WORDS[form]} of ${secret} (${length} characters)`;
 }
 
 /**

@@ -64,6 +64,13 @@ function count(n: number | null, what: string): string {
   return n === null ? `${what}: not reported` : `${n} ${what}`;
 }
 
+/** Where a failing test comes from, by its `atBase` mark. */
+function failureOrigin(atBase: boolean | null): string {
+  if (atBase === true) return 'also fails at the base';
+  if (atBase === false) return 'introduced by the change';
+  return 'not checked at the base';
+}
+
 function testReportText(test: TestDocument | null): string {
   if (!test) return 'No test report: the test stage did not run. Judge test coverage from the code.';
   const lines = [
@@ -79,13 +86,8 @@ function testReportText(test: TestDocument | null): string {
   }
   const details = [`Testing agent's summary: ${test.summary}`];
   for (const failure of test.failures) {
-    const origin =
-      failure.atBase === true
-        ? 'also fails at the base'
-        : failure.atBase === false
-          ? 'introduced by the change'
-          : 'not checked at the base';
-    details.push(`Failing: ${failure.name} (${origin})\n${clip(failure.excerpt, FAILURE_EXCERPT_MAX_CHARS)}`);
+    const excerpt = clip(failure.excerpt, FAILURE_EXCERPT_MAX_CHARS);
+    details.push(`Failing: ${failure.name} (${failureOrigin(failure.atBase)})\n${excerpt}`);
   }
   return `${lines.join('\n')}\n${untrustedBlock('test report', details.join('\n\n'))}`;
 }

@@ -125,6 +125,9 @@ function escapeWildmatch(p: string): string {
   return p.replace(/[*?[\\]/g, '\\$&');
 }
 
+/** The change of a `--name-status` letter other than R and C; any letter not listed (M, T) is `modified`. */
+const NAME_STATUS_KIND: Readonly<Record<string, ChangeKind>> = { A: 'added', D: 'deleted' };
+
 /** `git diff-tree -z --name-status -M` output as changes. */
 function parseNameStatus(fields: string[]): FileChange[] {
   const changes: FileChange[] = [];
@@ -137,7 +140,7 @@ function parseNameStatus(fields: string[]): FileChange[] {
       changes.push({ kind: letter === 'R' ? 'renamed' : 'copied', path: newPath, oldPath });
     } else {
       const p = fields[++i] ?? '';
-      const kind: ChangeKind = letter === 'A' ? 'added' : letter === 'D' ? 'deleted' : 'modified';
+      const kind = NAME_STATUS_KIND[letter ?? ''] ?? 'modified';
       changes.push({ kind, path: p, oldPath: null });
     }
   }

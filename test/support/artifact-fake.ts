@@ -771,6 +771,13 @@ function escapeXml(text: string): string {
   return text.replace(/[<>&"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
+/** A zip entry's data uncompressed: stored (method 0) or deflated (8); null for any other method. */
+function inflateEntry(method: number, data: Buffer): Buffer | null {
+  if (method === 0) return Buffer.from(data);
+  if (method === 8) return inflateRawSync(data);
+  return null;
+}
+
 /**
  * The files of a zip archive, path → contents, read from its central directory (stored and deflated
  * entries; directories omitted). Enough for the archives `@actions/artifact` writes (archiver, no zip64).
@@ -804,7 +811,7 @@ export function readZip(zip: Buffer): Map<string, Buffer> {
       throw new Error(`corrupt zip: local header of ${name} has a bad signature`);
     const dataStart = localOffset + 30 + zip.readUInt16LE(localOffset + 26) + zip.readUInt16LE(localOffset + 28);
     const data = zip.subarray(dataStart, dataStart + compressedSize);
-    const contents = method === 0 ? Buffer.from(data) : method === 8 ? inflateRawSync(data) : null;
+    const contents = inflateEntry(method, data);
     if (!contents) throw new Error(`zip entry ${name} uses compression method ${method}, which the fake does not read`);
     if (contents.length !== size)
       throw new Error(`corrupt zip: ${name} inflates to ${contents.length} bytes, the directory says ${size}`);

@@ -263,11 +263,9 @@ export function demoScript(request: ScriptedRequest): ScriptedReply {
   const usage = { outputTokens: 120 };
   const reply = (() => {
     if (request.system.includes('You are the planning agent')) {
-      return turn === 0
-        ? call('list_files', {})
-        : turn === 1
-          ? call('read_file', { path: 'src/slugify.js' })
-          : call('submit_plan', PLAN);
+      if (turn === 0) return call('list_files', {});
+      if (turn === 1) return call('read_file', { path: 'src/slugify.js' });
+      return call('submit_plan', PLAN);
     }
     if (request.system.includes('You are a coding agent')) return codeAgent(request, turn);
     if (

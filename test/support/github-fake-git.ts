@@ -253,7 +253,7 @@ export class GitStore {
       const hunks = diffHunks(lines(before), lines(after));
       files.push({
         path,
-        status: !before ? 'added' : !after ? 'removed' : 'modified',
+        status: fileStatus(before, after),
         sha: after?.sha ?? before!.sha,
         additions: hunks.additions,
         deletions: hunks.deletions,
@@ -275,6 +275,13 @@ export interface FileDiff {
   right: Set<number>;
   /** Line numbers of the old file inside the diff's hunks (removed and context lines). */
   left: Set<number>;
+}
+
+/** A file's status between two commits: added when the base lacks it, removed when the head does. */
+function fileStatus(before: TreeEntry | undefined, after: TreeEntry | undefined): FileDiff['status'] {
+  if (!before) return 'added';
+  if (!after) return 'removed';
+  return 'modified';
 }
 
 const CONTEXT = 3;

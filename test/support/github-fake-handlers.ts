@@ -346,11 +346,11 @@ export const HANDLERS: Record<string, Handler> = {
     const author = person(call.body.author, viewerIdentity(call.state));
     const custom =
       call.body.author !== undefined || call.body.committer !== undefined || call.body.signature !== undefined;
-    const committer = call.body.committer
-      ? person(call.body.committer, author)
-      : custom
-        ? { ...author }
-        : { name: 'GitHub', email: 'noreply@github.com', date: at };
+    // The committer given; else the author when the request set any identity or a signature; else GitHub.
+    let committer: ReturnType<typeof person>;
+    if (call.body.committer) committer = person(call.body.committer, author);
+    else if (custom) committer = { ...author };
+    else committer = { name: 'GitHub', email: 'noreply@github.com', date: at };
     const commit = git.writeCommit({
       tree,
       parents,

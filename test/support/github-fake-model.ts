@@ -285,6 +285,9 @@ export function accountOf(state: FakeState, login: string): FakeAccount {
 
 // --- Shapes -------------------------------------------------------------------------------
 
+/** The node id prefix of each kind of account. */
+const ACCOUNT_NODE_PREFIX: Record<AccountType, string> = { User: 'U', Bot: 'BOT', Organization: 'O' };
+
 const nodeId = (prefix: string, id: number | string) =>
   `${prefix}_kwDO${Buffer.from(String(id)).toString('base64url')}`;
 
@@ -298,7 +301,7 @@ export function userShape(s: FakeState, login: string) {
   return {
     login: a.login,
     id: a.id,
-    node_id: nodeId(a.type === 'Bot' ? 'BOT' : a.type === 'Organization' ? 'O' : 'U', a.id),
+    node_id: nodeId(ACCOUNT_NODE_PREFIX[a.type], a.id),
     avatar_url: `https://avatars.githubusercontent.com/u/${a.id}?v=4`,
     gravatar_id: '',
     url: api,

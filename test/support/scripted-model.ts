@@ -25,6 +25,12 @@ import type { AddressInfo, Socket } from 'node:net';
 
 export type WireFormat = 'openai' | 'anthropic';
 
+/** The wire format of each endpoint the server answers. */
+const ENDPOINT_FORMAT = new Map<string, WireFormat>([
+  ['/v1/chat/completions', 'openai'],
+  ['/v1/messages', 'anthropic'],
+]);
+
 export interface ScriptedToolCall {
   name: string;
   /** Tool input; rendered as JSON (`function.arguments` for OpenAI, `input` for Anthropic). */
@@ -194,8 +200,7 @@ export async function startScriptedModel(
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const rawBody = await readBody(req);
     const path = (req.url ?? '/').split('?')[0] ?? '/';
-    const format: WireFormat | undefined =
-      path === '/v1/chat/completions' ? 'openai' : path === '/v1/messages' ? 'anthropic' : undefined;
+    const format = ENDPOINT_FORMAT.get(path);
     const headers: Record<string, string> = {};
     for (const [name, value] of Object.entries(req.headers)) {
       if (value !== undefined) headers[name] = Array.isArray(value) ? value.join(', ') : value;
@@ -447,13 +452,9 @@ function render(
     throw new Error(`scripted usage: cacheReadTokens + cacheWriteTokens exceed inputTokens (${JSON.stringify(usage)})`);
   }
   const common = { text, toolCalls, finish, usage };
-  return format === 'openai'
-    ? request.stream
-      ? openaiStream(request, common, nextId)
-      : openaiJson(request, common, nextId)
-    : request.stream
-      ? anthropicStream(request, common, nextId)
-      : anthropicJson(request, common, nextId);
+  if (format === 'openai')
+    return request.stream ? openaiStream(request, common, nextId) : openaiJson(request, common, nextId);
+  return request.stream ? anthropicStream(request, common, nextId) : anthropicJson(request, common, nextId);
 }
 
 interface Common {

@@ -22,6 +22,13 @@ export interface CallerJob {
   permissions: Record<string, string>;
 }
 
+/** The events of a workflow's `on:`, in any of its three forms: one name, a list, or a map. */
+function triggersOf(on: Json[string]): string[] {
+  if (typeof on === 'string') return [on];
+  if (Array.isArray(on)) return on;
+  return Object.keys(on);
+}
+
 export function evaluateCallerJob(options: {
   callerFile: string;
   job: string;
@@ -38,12 +45,7 @@ export function evaluateCallerJob(options: {
   if (errors.length > 0)
     throw new Error(`${options.callerFile} does not parse with @actions/workflow-parser:\n${errors.join('\n')}`);
   const workflow: Json = parse(text);
-  const triggers =
-    typeof workflow['on'] === 'string'
-      ? [workflow['on']]
-      : Array.isArray(workflow['on'])
-        ? workflow['on']
-        : Object.keys(workflow['on']);
+  const triggers = triggersOf(workflow['on']);
   if (!triggers.includes(options.event.name))
     throw new Error(`${options.callerFile} is not triggered by ${options.event.name}`);
   const job: Json | undefined = workflow['jobs']?.[options.job];

@@ -85,6 +85,20 @@ const STATUS_NAMES = ['success', 'failure', 'cancelled', 'always'] as const;
 const toData = (value: unknown) => JSON.parse(JSON.stringify(value ?? null), data.reviver) as data.ExpressionData;
 const fromData = (value: data.ExpressionData): unknown => JSON.parse(JSON.stringify(value, data.replacer));
 
+/** What to add to a parser error about an unknown function or context; empty for any other error. */
+function parseErrorHint(message: string, allowed: readonly string[]): string {
+  if (/Unrecognized function/.test(message)) {
+    if (STATUS_NAMES.some((name) => message.includes(`'${name}'`)))
+      return ' (status functions may only be used in `if:`)';
+    return (
+      ' (the simulator supports the functions of @actions/expressions and, in `if:`,' +
+      ' success(), failure(), always(), cancelled(); not hashFiles)'
+    );
+  }
+  if (/Unrecognized named-value/.test(message)) return ` (this key may use only ${allowed.join(', ')})`;
+  return '';
+}
+
 /** Evaluates one expression (the text inside `${{ }}`) to plain JSON. */
 export function evaluateExpression(expression: string, env: ExpressionEnv): unknown {
   return fromData(evaluateData(expression, env));
@@ -107,13 +121,7 @@ function evaluateData(expression: string, env: ExpressionEnv): data.ExpressionDa
     tree = new Parser(lexed.tokens, [...allowed], functions).parse();
   } catch (error) {
     const message = (error as Error).message;
-    const hint = /Unrecognized function/.test(message)
-      ? STATUS_NAMES.some((name) => message.includes(`'${name}'`))
-        ? ' (status functions may only be used in `if:`)'
-        : ' (the simulator supports the functions of @actions/expressions and, in `if:`, success(), failure(), always(), cancelled(); not hashFiles)'
-      : /Unrecognized named-value/.test(message)
-        ? ` (this key may use only ${allowed.join(', ')})`
-        : '';
+    const hint = parseErrorHint(message, allowed);
     throw new UnsupportedConstruct(
       `${env.where}: the expression \`${expression.trim()}\` cannot be evaluated: ${message}${hint}`,
     );

@@ -184,6 +184,26 @@ const PERMISSION_RANK: Record<string, number> = { none: 0, read: 1, write: 2 };
 const isObject = (value: unknown): value is Json =>
   value !== null && typeof value === 'object' && !Array.isArray(value);
 
+/** The `workflow_call` trigger in a workflow's `on:`: its settings, `{}` for the bare name, undefined when absent. */
+function workflowCallOf(on: unknown): Json | undefined {
+  if (isObject(on)) return on['workflow_call'];
+  if (on === 'workflow_call') return {};
+  return undefined;
+}
+
+/** What a step is: a `run:` script, the pinned actions/checkout, or another action. */
+function stepKind(uses: string | null): SimulatedStep['kind'] {
+  if (uses === null) return 'run';
+  return CHECKOUT.test(uses) ? 'checkout' : 'action';
+}
+
+/** What an optional input given no value and no default is: `false`, `0` or `''` by its type. */
+function emptyInput(type: unknown): boolean | number | string {
+  if (type === 'boolean') return false;
+  if (type === 'number') return 0;
+  return '';
+}
+
 /** Runs the reusable workflow and returns what happened; throws `UnsupportedConstruct` on anything it cannot run faithfully. */
 export async function simulateWorkflow(options: SimulateWorkflowOptions): Promise<SimulatedRun> {
   const file = isAbsolute(options.workflowFile)
@@ -200,7 +220,7 @@ export async function simulateWorkflow(options: SimulateWorkflowOptions): Promis
       throw new UnsupportedConstruct(`${file}: the top-level key '${key}' is not supported by the simulator`);
   }
   const on = workflow['on'];
-  const call: Json | undefined = isObject(on) ? on['workflow_call'] : on === 'workflow_call' ? {} : undefined;
+  const call = workflowCallOf(on);
   if (call === undefined)
     throw new UnsupportedConstruct(`${file}: the simulator runs reusable workflows (on: workflow_call) only`);
 
@@ -599,7 +619,7 @@ export async function simulateWorkflow(options: SimulateWorkflowOptions): Promis
           );
       }
       const uses = typeof step['uses'] === 'string' ? (step['uses'] as string) : null;
-      const kind = uses === null ? ('run' as const) : CHECKOUT.test(uses) ? ('checkout' as const) : ('action' as const);
+      const kind = stepKind(uses);
       if (uses === null && typeof step['run'] !== 'string')
         throw new UnsupportedConstruct(`${where} step ${stepIndex + 1} has neither uses: nor run:`);
       const stepId = typeof step['id'] === 'string' ? (step['id'] as string) : null;
@@ -613,15 +633,14 @@ export async function simulateWorkflow(options: SimulateWorkflowOptions): Promis
         runner,
         env: { ...jobEnv, ...addedEnv },
       });
+      const unnamed = uses ? `Run ${uses}` : `Run ${String(step['run']).split('\n')[0]}`;
       const record: SimulatedStep = {
         index: stepIndex,
         id: stepId,
         name:
           typeof step['name'] === 'string'
             ? asText(render(step['name'], env('step', `${stepWhere} name`, contextsNow())))
-            : uses
-              ? `Run ${uses}`
-              : `Run ${String(step['run']).split('\n')[0]}`,
+            : unnamed,
         kind,
         uses,
         outcome: 'skipped',
@@ -988,15 +1007,14 @@ function callInputs(declared: Json, given: Record<string, unknown>, file: string
     if (value === undefined || value === null || value === '') {
       if (value === undefined && input['required'] === true)
         throw new Error(`${file}: input required and not supplied: ${name}`);
-      if (value === undefined || value === null)
-        value = input['default'] ?? (type === 'boolean' ? false : type === 'number' ? 0 : '');
+      if (value === undefined || value === null) value = input['default'] ?? emptyInput(type);
     }
     if (type === 'string') {
       if (typeof value === 'object')
         throw new Error(`${file}: input '${name}' is a string, given ${JSON.stringify(value)}`);
       inputs[name] = String(value);
     } else if (type === 'number') {
-      const n = typeof value === 'number' ? value : value === '' ? 0 : Number(value);
+      const n = Number(value); // a number as it is; '' is 0
       if (typeof value === 'boolean' || Number.isNaN(n))
         throw new Error(`${file}: input '${name}' is a number, given ${JSON.stringify(value)}`);
       inputs[name] = n;

@@ -269,6 +269,21 @@ function parsePytest(text: string, lines: readonly string[]): ParsedTestOutput |
 /** go test's per-package line: `ok  	example.com/m	0.002s`, `FAIL	example.com/m [build failed]`. */
 const GO_PACKAGE = /^(ok|FAIL)[ \t]+\S+[ \t]+(?:[\d.]+s\b|\(cached\)|\[[^\]\n]+\])/m;
 
+/**
+ * go test's counts: the `--- PASS/FAIL` lines when `-v` printed any pass, else the package lines,
+ * else the failed tests alone (a count of passes is then unknown).
+ */
+function goCounts(
+  verbosePass: number,
+  verboseFail: number,
+  okPackages: number,
+  failPackages: number,
+): Pick<ParsedTestOutput, 'passed' | 'failed'> {
+  if (verbosePass > 0) return { passed: verbosePass, failed: verboseFail };
+  if (okPackages + failPackages > 0) return { passed: okPackages, failed: failPackages };
+  return { passed: null, failed: verboseFail > 0 ? verboseFail : null };
+}
+
 function parseGo(text: string, lines: readonly string[]): ParsedTestOutput | null {
   if (!GO_PACKAGE.test(text) && !/^\s*--- (?:FAIL|PASS): /m.test(text)) return null;
   const failures = new FailureList();
@@ -297,14 +312,12 @@ function parseGo(text: string, lines: readonly string[]): ParsedTestOutput | nul
     }
     failures.add(name, dedent(body));
   }
-  const verbose = verbosePass > 0;
   const packages = [...text.matchAll(new RegExp(GO_PACKAGE.source, 'gm'))];
   const okPackages = packages.filter((m) => m[1] === 'ok').length;
   const failPackages = packages.length - okPackages;
   return {
     format: 'go',
-    passed: verbose ? verbosePass : okPackages + failPackages > 0 ? okPackages : null,
-    failed: verbose ? verboseFail : okPackages + failPackages > 0 ? failPackages : verboseFail > 0 ? verboseFail : null,
+    ...goCounts(verbosePass, verboseFail, okPackages, failPackages),
     failures: failures.items,
   };
 }

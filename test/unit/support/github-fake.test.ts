@@ -35,6 +35,12 @@ async function start(seed: GitHubFakeSeed = {}) {
 const client = (fake: GitHubFake) =>
   new Octokit({ auth: 'test-token', baseUrl: fake.url, log: { debug() {}, info() {}, warn() {}, error() {} } });
 
+/** A request body as sent: a string as it is, anything else as JSON; none when undefined. */
+function requestBody(body: unknown): string | undefined {
+  if (body === undefined) return undefined;
+  return typeof body === 'string' ? body : JSON.stringify(body);
+}
+
 async function raw(
   fake: GitHubFake,
   method: string,
@@ -45,7 +51,7 @@ async function raw(
   const response = await fetch(`${fake.url}${path}`, {
     method,
     headers: { authorization: 'token test-token', 'content-type': 'application/json', ...headers },
-    body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
+    body: requestBody(body),
   });
   const text = await response.text();
   return { status: response.status, headers: response.headers, json: text ? JSON.parse(text) : undefined };

@@ -33,6 +33,8 @@ afterAll(cleanupTemps);
 const LINES = Array.from({ length: 30 }, (_, i) => `line ${i + 1}`);
 const text = (lines: string[]) => `${lines.join('\n')}\n`;
 const editLine = (at: number, value: string) => text(LINES.map((l, i) => (i === at - 1 ? value : l)));
+/** LINES with several lines replaced: line number (from 1) → new text. */
+const editLines = (edits: Record<number, string>) => text(LINES.map((l, i) => edits[i + 1] ?? l));
 
 /** The patch a task would produce: `edit` applied in a fresh worktree at `base`. */
 async function taskPatch(repo: TestRepo, base: string, edit: FileTree | ((dir: string) => void)): Promise<PatchResult> {
@@ -241,7 +243,7 @@ describe('integratePatches', () => {
       { taskId: 'two', result: 'applied', conflictingFiles: [], detail: 'applied with a 3-way merge' },
     ]);
     const both = await taskPatch(repo, base, {
-      'f.ts': text(LINES.map((l, i) => (i === 9 ? 'ten by one' : i === 12 ? 'thirteen by two' : l))),
+      'f.ts': editLines({ 10: 'ten by one', 13: 'thirteen by two' }),
     });
     expect(integration.tree).toBe(both.tree);
   });
