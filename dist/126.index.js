@@ -258,7 +258,7 @@ function requestFromIssueFile(text, file) {
             value = JSON.parse(trimmed);
         }
         catch (error) {
-            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`${file} is not valid JSON: ${error.message}`);
+            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`${file} is not valid JSON: ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .gJ)(error)}`);
         }
         const parsed = IssueJson.safeParse(value);
         if (!parsed.success) {
@@ -528,9 +528,11 @@ function branchFor(request, runId) {
 /* harmony export */   Py: () => (/* binding */ buildCommitSequence)
 /* harmony export */ });
 /* unused harmony exports ENSEMBLE_AUTHOR, INTEGRATION_MESSAGE, DOCS_MESSAGE, ensembleTrailers */
-/* harmony import */ var _plan_graph_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2133);
-/* harmony import */ var _workspace_git_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73299);
-/* harmony import */ var _workspace_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(30365);
+/* harmony import */ var _plan_graph_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2133);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31183);
+/* harmony import */ var _workspace_git_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73299);
+/* harmony import */ var _workspace_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(30365);
+
 
 
 
@@ -570,7 +572,7 @@ async function buildCommitSequence(input) {
     const integrated = new Map((input.test?.integration ?? []).map((r) => [r.taskId, r.result]));
     const patches = new Map(input.tasks.map((t) => [t.document.taskId, t]));
     const commits = [];
-    const git = (0,_workspace_git_js__WEBPACK_IMPORTED_MODULE_0__/* .hardenedGit */ .YW)(input.repoDir);
+    const git = (0,_workspace_git_js__WEBPACK_IMPORTED_MODULE_1__/* .hardenedGit */ .YW)(input.repoDir);
     const treeOf = async (sha) => git.text(['rev-parse', '--verify', `${sha}^{tree}`], { what: `read the tree of ${sha}` });
     let head = input.run.baseSha;
     const push = async (sha, stage, taskId, subject, trailers) => {
@@ -582,11 +584,11 @@ async function buildCommitSequence(input) {
             taskId,
             subject,
             trailers,
-            message: (0,_workspace_index_js__WEBPACK_IMPORTED_MODULE_1__/* .withTrailers */ .jX)(subject, trailers),
+            message: (0,_workspace_index_js__WEBPACK_IMPORTED_MODULE_2__/* .withTrailers */ .jX)(subject, trailers),
         });
         head = sha;
     };
-    for (const taskId of (0,_plan_graph_js__WEBPACK_IMPORTED_MODULE_2__/* .dependencyOrder */ .g1)(input.plan.tasks)) {
+    for (const taskId of (0,_plan_graph_js__WEBPACK_IMPORTED_MODULE_3__/* .dependencyOrder */ .g1)(input.plan.tasks)) {
         const task = patches.get(taskId);
         if (!task)
             continue;
@@ -599,7 +601,7 @@ async function buildCommitSequence(input) {
         const trailers = ensembleTrailers(input.run, 'code', taskId);
         let sha;
         try {
-            sha = await (0,_workspace_index_js__WEBPACK_IMPORTED_MODULE_1__/* .commitPatch */ .q1)(input.repoDir, {
+            sha = await (0,_workspace_index_js__WEBPACK_IMPORTED_MODULE_2__/* .commitPatch */ .q1)(input.repoDir, {
                 parentSha: head,
                 patch: task.patch,
                 message: subject,
@@ -611,23 +613,23 @@ async function buildCommitSequence(input) {
         catch (error) {
             // A patch whose conflict the testing agent resolved may not apply on its own; its content
             // arrives with the integration commit below.
-            notes.push(`task ${taskId} is folded into the integration commit: ${error.message.split('\n')[0]}`);
+            notes.push(`task ${taskId} is folded into the integration commit: ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(error).split('\n')[0]}`);
             continue;
         }
         await push(sha, 'code', taskId, subject, trailers);
     }
-    const worktree = await (0,_workspace_index_js__WEBPACK_IMPORTED_MODULE_1__/* .createWorktree */ .MV)(input.repoDir, input.run.baseSha, { prefix: 'ensemble-publish-' });
+    const worktree = await (0,_workspace_index_js__WEBPACK_IMPORTED_MODULE_2__/* .createWorktree */ .MV)(input.repoDir, input.run.baseSha, { prefix: 'ensemble-publish-' });
     try {
         if (input.changePatch !== '') {
-            const applied = await (0,_workspace_index_js__WEBPACK_IMPORTED_MODULE_1__/* .applyWithConflictMarkers */ .cz)(worktree.dir, input.changePatch);
+            const applied = await (0,_workspace_index_js__WEBPACK_IMPORTED_MODULE_2__/* .applyWithConflictMarkers */ .cz)(worktree.dir, input.changePatch);
             if (!applied.ok) {
                 throw new PatchApplyError('change.patch', `change.patch does not apply to the base ${input.run.baseSha}: ${applied.detail}`, applied.conflictingFiles.length > 0 ? `conflicts in ${applied.conflictingFiles.join(', ')}` : applied.detail);
             }
         }
-        const { tree } = await (0,_workspace_index_js__WEBPACK_IMPORTED_MODULE_1__/* .diffAgainstBase */ .CM)(worktree.dir, input.run.baseSha);
+        const { tree } = await (0,_workspace_index_js__WEBPACK_IMPORTED_MODULE_2__/* .diffAgainstBase */ .CM)(worktree.dir, input.run.baseSha);
         const subject = input.test?.testsAdded.length ? INTEGRATION_MESSAGE.withTests : INTEGRATION_MESSAGE.plain;
         const trailers = ensembleTrailers(input.run, 'test');
-        const integration = await (0,_workspace_index_js__WEBPACK_IMPORTED_MODULE_1__/* .commitTree */ .SC)(input.repoDir, {
+        const integration = await (0,_workspace_index_js__WEBPACK_IMPORTED_MODULE_2__/* .commitTree */ .SC)(input.repoDir, {
             tree,
             parentSha: head,
             message: subject,
@@ -638,13 +640,13 @@ async function buildCommitSequence(input) {
             await push(integration, 'test', null, subject, trailers);
     }
     finally {
-        await (0,_workspace_index_js__WEBPACK_IMPORTED_MODULE_1__/* .removeWorktree */ .IL)(worktree);
+        await (0,_workspace_index_js__WEBPACK_IMPORTED_MODULE_2__/* .removeWorktree */ .IL)(worktree);
     }
     if (input.docs && input.docs.patch !== '') {
         const trailers = ensembleTrailers(input.run, 'docs');
         let sha;
         try {
-            sha = await (0,_workspace_index_js__WEBPACK_IMPORTED_MODULE_1__/* .commitPatch */ .q1)(input.repoDir, {
+            sha = await (0,_workspace_index_js__WEBPACK_IMPORTED_MODULE_2__/* .commitPatch */ .q1)(input.repoDir, {
                 parentSha: head,
                 patch: input.docs.patch,
                 message: DOCS_MESSAGE,
@@ -654,9 +656,9 @@ async function buildCommitSequence(input) {
             });
         }
         catch (error) {
-            if (error instanceof _workspace_index_js__WEBPACK_IMPORTED_MODULE_1__/* .ProtectedPathError */ ._o)
+            if (error instanceof _workspace_index_js__WEBPACK_IMPORTED_MODULE_2__/* .ProtectedPathError */ ._o)
                 throw error;
-            const detail = error.message.split('\n')[0] ?? '';
+            const detail = (0,_util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(error).split('\n')[0] ?? '';
             throw new PatchApplyError('docs.patch', `docs.patch does not apply on top of change.patch: ${detail}`, detail);
         }
         await push(sha, 'docs', null, DOCS_MESSAGE, trailers);

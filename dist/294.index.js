@@ -91,7 +91,7 @@ function requestFromIssueFile(text, file) {
             value = JSON.parse(trimmed);
         }
         catch (error) {
-            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`${file} is not valid JSON: ${error.message}`);
+            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`${file} is not valid JSON: ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .gJ)(error)}`);
         }
         const parsed = IssueJson.safeParse(value);
         if (!parsed.success) {

@@ -1737,7 +1737,7 @@ function parseDocumentText(name, text, source = {}) {
     catch (error) {
         const kind = _documents_js__WEBPACK_IMPORTED_MODULE_1__/* .DOCUMENTS */ .f[name];
         const where = [source.artifact ?? kind.artifact, source.file].filter(Boolean).join(': ');
-        throw new ContractError(where, kind.producer, [{ path: '$', message: `not valid JSON (${error.message})` }], `The file is corrupt or truncated; re-run the ${kind.producer} stage.`);
+        throw new ContractError(where, kind.producer, [{ path: '$', message: `not valid JSON (${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(error)})` }], `The file is corrupt or truncated; re-run the ${kind.producer} stage.`);
     }
     return parseDocument(name, value, source);
 }

@@ -187,8 +187,10 @@ async function discoverInstructionFiles(repoDir) {
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(43439);
 /* harmony import */ var _contracts_config_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(94755);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(45141);
-/* harmony import */ var _hash_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(52638);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(31183);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(45141);
+/* harmony import */ var _hash_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(52638);
+
 
 
 
@@ -293,13 +295,13 @@ function problemsFromZod(doc, lines, file, error) {
     const problems = [];
     const at = (path, place, message) => {
         const { line, col } = lines.linePos(offsetFor(doc, path, place));
-        problems.push({ file, line, column: col, key: (0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .formatKeyPath */ .K7)(path), message });
+        problems.push({ file, line, column: col, key: (0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .formatKeyPath */ .K7)(path), message });
     };
     for (const issue of error.issues) {
         if (issue.code === 'unrecognized_keys') {
             const allowed = allowedKeysAt(_contracts_config_js__WEBPACK_IMPORTED_MODULE_2__/* .EnsembleConfig */ .gj, issue.path);
             for (const key of issue.keys) {
-                const suggestion = (0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .closestKey */ .bi)(key, allowed);
+                const suggestion = (0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .closestKey */ .bi)(key, allowed);
                 const list = allowed.join(', ');
                 at([...issue.path, key], 'key', suggestion
                     ? `unknown key; did you mean \`${suggestion}\`? Allowed keys: ${list}`
@@ -347,7 +349,7 @@ function syntaxProblems(doc, lines, file) {
  */
 function parseConfigText(text, file = DEFAULT_CONFIG_PATH) {
     if (Buffer.byteLength(text, 'utf8') > MAX_CONFIG_BYTES) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigError */ .xL([
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigError */ .xL([
             {
                 file,
                 line: 0,
@@ -360,14 +362,14 @@ function parseConfigText(text, file = DEFAULT_CONFIG_PATH) {
     const lines = new yaml__WEBPACK_IMPORTED_MODULE_1__/* .LineCounter */ .HN();
     const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .parseDocument */ .Tp)(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
     if (doc.errors.length > 0)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigError */ .xL(syntaxProblems(doc, lines, file));
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigError */ .xL(syntaxProblems(doc, lines, file));
     let value;
     try {
         value = doc.toJS({ maxAliasCount: 100 });
     }
     catch (error) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigError */ .xL([
-            { file, line: 1, column: 1, key: '(yaml)', message: `invalid YAML: ${error.message}` },
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigError */ .xL([
+            { file, line: 1, column: 1, key: '(yaml)', message: `invalid YAML: ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .gJ)(error)}` },
         ]);
     }
     // An empty file, or one holding only comments or `null`, means "all defaults".
@@ -375,7 +377,7 @@ function parseConfigText(text, file = DEFAULT_CONFIG_PATH) {
         value = {};
     if (typeof value !== 'object' || Array.isArray(value)) {
         const { line, col } = lines.linePos(startOf(doc.contents) ?? 0);
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigError */ .xL([
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigError */ .xL([
             {
                 file,
                 line,
@@ -387,14 +389,14 @@ function parseConfigText(text, file = DEFAULT_CONFIG_PATH) {
     }
     const result = _contracts_config_js__WEBPACK_IMPORTED_MODULE_2__/* .EnsembleConfig */ .gj.safeParse(value);
     if (!result.success) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigError */ .xL(unique(problemsFromZod(doc, lines, file, result.error)).sort(byPosition));
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigError */ .xL(unique(problemsFromZod(doc, lines, file, result.error)).sort(byPosition));
     }
-    return { config: result.data, file, exists: true, hash: (0,_hash_js__WEBPACK_IMPORTED_MODULE_4__/* .configHash */ .r)(result.data) };
+    return { config: result.data, file, exists: true, hash: (0,_hash_js__WEBPACK_IMPORTED_MODULE_5__/* .configHash */ .r)(result.data) };
 }
 /** The configuration of a repository without a file. */
 function defaultLoadedConfig(file = DEFAULT_CONFIG_PATH) {
     const config = _contracts_config_js__WEBPACK_IMPORTED_MODULE_2__/* .EnsembleConfig */ .gj.parse({});
-    return { config, file, exists: false, hash: (0,_hash_js__WEBPACK_IMPORTED_MODULE_4__/* .configHash */ .r)(config) };
+    return { config, file, exists: false, hash: (0,_hash_js__WEBPACK_IMPORTED_MODULE_5__/* .configHash */ .r)(config) };
 }
 /**
  * Reads and validates a configuration file; a missing file gives the defaults with `exists: false`.
@@ -410,8 +412,8 @@ async function loadConfig(path = DEFAULT_CONFIG_PATH, shownAs = path) {
         const code = error.code;
         if (code === 'ENOENT' || code === 'ENOTDIR')
             return defaultLoadedConfig(shownAs);
-        const reason = code === 'EISDIR' ? 'it is a directory, not a file' : error.message;
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigError */ .xL([
+        const reason = code === 'EISDIR' ? 'it is a directory, not a file' : (0,_util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .gJ)(error);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigError */ .xL([
             { file: shownAs, line: 0, column: 0, key: '', message: `cannot read the configuration: ${reason}` },
         ]);
     }
@@ -430,10 +432,12 @@ async function loadConfig(path = DEFAULT_CONFIG_PATH, shownAs = path) {
 /* harmony export */   gj: () => (/* binding */ EnsembleConfig)
 /* harmony export */ });
 /* unused harmony exports ModelSpecText, LENS_NAME, LensName, DEFAULT_MODEL, defaultConfig */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(83953);
-/* harmony import */ var _model_spec_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(94754);
-/* harmony import */ var _review_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(31565);
-/* harmony import */ var _stages_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(73062);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(83953);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31183);
+/* harmony import */ var _model_spec_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(94754);
+/* harmony import */ var _review_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(31565);
+/* harmony import */ var _stages_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(73062);
+
 
 
 
@@ -472,46 +476,46 @@ function expecting(what) {
         : `expected ${what}, found ${describeFound(issue.input)}`;
 }
 function text(what = 'a string') {
-    return zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP({ error: expecting(what) });
+    return zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP({ error: expecting(what) });
 }
 function nonEmptyText(what, max) {
     const error = expecting(what);
-    return zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP({ error }).trim().min(1, { error }).max(max, { error });
+    return zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP({ error }).trim().min(1, { error }).max(max, { error });
 }
 function positiveInt(what = 'a positive integer') {
     const error = expecting(what);
-    return zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig({ error }).int({ error }).positive({ error });
+    return zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig({ error }).int({ error }).positive({ error });
 }
 function intRange(min, max) {
     const error = expecting(`an integer from ${min} to ${max}`);
-    return zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig({ error }).int({ error }).min(min, { error }).max(max, { error });
+    return zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig({ error }).int({ error }).min(min, { error }).max(max, { error });
 }
 function positiveNumber(what = 'a positive number', max) {
     const error = expecting(what);
-    const base = zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig({ error }).positive({ error });
+    const base = zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig({ error }).positive({ error });
     return max === undefined ? base : base.max(max, { error });
 }
 function nonNegativeNumber(what) {
     const error = expecting(what);
-    return zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig({ error }).nonnegative({ error });
+    return zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig({ error }).nonnegative({ error });
 }
 function bool() {
-    return zod__WEBPACK_IMPORTED_MODULE_2__/* .boolean */ .zMY({ error: expecting('true or false') });
+    return zod__WEBPACK_IMPORTED_MODULE_3__/* .boolean */ .zMY({ error: expecting('true or false') });
 }
 function list(item, what, max) {
     const error = expecting(what);
-    return zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(item, { error }).max(max, { error: `expected at most ${max} entries` });
+    return zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(item, { error }).max(max, { error: `expected at most ${max} entries` });
 }
 function section(shape) {
-    return zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej(shape, { error: expecting('a mapping') });
+    return zod__WEBPACK_IMPORTED_MODULE_3__/* .strictObject */ .rej(shape, { error: expecting('a mapping') });
 }
 /** `provider:model`, checked by the same parser the model registry uses so the message is the same. */
 const ModelSpecText = text('a model spec such as "anthropic:claude-sonnet-4-5"').superRefine((value, ctx) => {
     try {
-        (0,_model_spec_js__WEBPACK_IMPORTED_MODULE_0__/* .parseModelSpec */ .EG)(value);
+        (0,_model_spec_js__WEBPACK_IMPORTED_MODULE_1__/* .parseModelSpec */ .EG)(value);
     }
     catch (error) {
-        ctx.addIssue({ code: 'custom', message: error.message, input: value });
+        ctx.addIssue({ code: 'custom', message: (0,_util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(error), input: value });
     }
 });
 const LENS_NAME = /^[a-z0-9][a-z0-9-]{0,39}$/;
@@ -537,7 +541,7 @@ const BotLogin = text('a bot login').regex(/^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?
 const LabelName = nonEmptyText('a label name of 1-50 characters', 50);
 const PathPattern = nonEmptyText('a path or glob pattern relative to the repository root', 1_000);
 /** The stages with a section under `stages:`, a model and a budget: the agent stages. */
-const CONFIG_STAGES = _stages_js__WEBPACK_IMPORTED_MODULE_3__.AGENT_STAGES;
+const CONFIG_STAGES = _stages_js__WEBPACK_IMPORTED_MODULE_4__.AGENT_STAGES;
 const DEFAULT_MODEL = 'anthropic:claude-sonnet-4-5';
 /** GitHub ends a job after 6 hours; a stage cannot usefully be given more. */
 const MAX_TIMEOUT_MINUTES = 360;
@@ -629,7 +633,7 @@ const Models = section({
     'base-url': m['base-url'],
 }));
 const EnsembleConfig = section({
-    version: zod__WEBPACK_IMPORTED_MODULE_2__/* .literal */ .euz(1, {
+    version: zod__WEBPACK_IMPORTED_MODULE_3__/* .literal */ .euz(1, {
         error: (issue) => `expected 1 (the only configuration version this ensemble reads), found ${describeFound(issue.input)}`,
     })
         .default(1)
@@ -643,17 +647,17 @@ const EnsembleConfig = section({
         .prefault({})
         .describe('Who may start a run, and how.'),
     models: Models.describe('Model of each stage, as `provider:model` (providers: anthropic, openai, openai-compatible).'),
-    prices: zod__WEBPACK_IMPORTED_MODULE_2__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(), ModelPrice, { error: expecting('a mapping of model spec to prices') })
+    prices: zod__WEBPACK_IMPORTED_MODULE_3__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(), ModelPrice, { error: expecting('a mapping of model spec to prices') })
         .superRefine((prices, ctx) => {
         for (const key of Object.keys(prices)) {
             try {
-                (0,_model_spec_js__WEBPACK_IMPORTED_MODULE_0__/* .parseModelSpec */ .EG)(key);
+                (0,_model_spec_js__WEBPACK_IMPORTED_MODULE_1__/* .parseModelSpec */ .EG)(key);
             }
             catch (error) {
                 ctx.addIssue({
                     code: 'custom',
                     path: [key],
-                    message: error.message,
+                    message: (0,_util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(error),
                     input: key,
                     params: { at: 'key' },
                 });
@@ -706,13 +710,13 @@ const EnsembleConfig = section({
         })
             .default(['correctness', 'tests', 'security'])
             .describe('Review lenses; each runs as its own review agent.'),
-        'block-on': zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(_review_js__WEBPACK_IMPORTED_MODULE_1__/* .Severity */ .AI.options, { error: expecting(`one of ${_review_js__WEBPACK_IMPORTED_MODULE_1__/* .Severity */ .AI.options.join(', ')}`) })
+        'block-on': zod__WEBPACK_IMPORTED_MODULE_3__/* ["enum"] */ .k5n(_review_js__WEBPACK_IMPORTED_MODULE_2__/* .Severity */ .AI.options, { error: expecting(`one of ${_review_js__WEBPACK_IMPORTED_MODULE_2__/* .Severity */ .AI.options.join(', ')}`) })
             .default('high')
             .describe('Least severe finding that makes the review request changes.'),
     })
         .prefault({})
         .describe('The review agents.'),
-    sandbox: zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(['bubblewrap', 'none'], { error: expecting('one of bubblewrap, none') })
+    sandbox: zod__WEBPACK_IMPORTED_MODULE_3__/* ["enum"] */ .k5n(['bubblewrap', 'none'], { error: expecting('one of bubblewrap, none') })
         .default('bubblewrap')
         .describe('How agent, setup and test commands are isolated. `bubblewrap` (no network, own PID namespace, no credentials) is required: without it the run stops. `none` runs them without isolation, where they can read the credentials of the run; only for trusted repositories on machines without bubblewrap.'),
     'protected-paths': list(PathPattern, 'a list of path patterns', 200)

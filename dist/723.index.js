@@ -41,9 +41,11 @@ function branchFor(request, runId) {
 /* harmony export */   Py: () => (/* binding */ buildCommitSequence)
 /* harmony export */ });
 /* unused harmony exports ENSEMBLE_AUTHOR, INTEGRATION_MESSAGE, DOCS_MESSAGE, ensembleTrailers */
-/* harmony import */ var _plan_graph_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2133);
-/* harmony import */ var _workspace_git_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73299);
-/* harmony import */ var _workspace_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(30365);
+/* harmony import */ var _plan_graph_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2133);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31183);
+/* harmony import */ var _workspace_git_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73299);
+/* harmony import */ var _workspace_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(30365);
+
 
 
 
@@ -83,7 +85,7 @@ async function buildCommitSequence(input) {
     const integrated = new Map((input.test?.integration ?? []).map((r) => [r.taskId, r.result]));
     const patches = new Map(input.tasks.map((t) => [t.document.taskId, t]));
     const commits = [];
-    const git = (0,_workspace_git_js__WEBPACK_IMPORTED_MODULE_0__/* .hardenedGit */ .YW)(input.repoDir);
+    const git = (0,_workspace_git_js__WEBPACK_IMPORTED_MODULE_1__/* .hardenedGit */ .YW)(input.repoDir);
     const treeOf = async (sha) => git.text(['rev-parse', '--verify', `${sha}^{tree}`], { what: `read the tree of ${sha}` });
     let head = input.run.baseSha;
     const push = async (sha, stage, taskId, subject, trailers) => {
@@ -95,11 +97,11 @@ async function buildCommitSequence(input) {
             taskId,
             subject,
             trailers,
-            message: (0,_workspace_index_js__WEBPACK_IMPORTED_MODULE_1__/* .withTrailers */ .jX)(subject, trailers),
+            message: (0,_workspace_index_js__WEBPACK_IMPORTED_MODULE_2__/* .withTrailers */ .jX)(subject, trailers),
         });
         head = sha;
     };
-    for (const taskId of (0,_plan_graph_js__WEBPACK_IMPORTED_MODULE_2__/* .dependencyOrder */ .g1)(input.plan.tasks)) {
+    for (const taskId of (0,_plan_graph_js__WEBPACK_IMPORTED_MODULE_3__/* .dependencyOrder */ .g1)(input.plan.tasks)) {
         const task = patches.get(taskId);
         if (!task)
             continue;
@@ -112,7 +114,7 @@ async function buildCommitSequence(input) {
         const trailers = ensembleTrailers(input.run, 'code', taskId);
         let sha;
         try {
-            sha = await (0,_workspace_index_js__WEBPACK_IMPORTED_MODULE_1__/* .commitPatch */ .q1)(input.repoDir, {
+            sha = await (0,_workspace_index_js__WEBPACK_IMPORTED_MODULE_2__/* .commitPatch */ .q1)(input.repoDir, {
                 parentSha: head,
                 patch: task.patch,
                 message: subject,
@@ -124,23 +126,23 @@ async function buildCommitSequence(input) {
         catch (error) {
             // A patch whose conflict the testing agent resolved may not apply on its own; its content
             // arrives with the integration commit below.
-            notes.push(`task ${taskId} is folded into the integration commit: ${error.message.split('\n')[0]}`);
+            notes.push(`task ${taskId} is folded into the integration commit: ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(error).split('\n')[0]}`);
             continue;
         }
         await push(sha, 'code', taskId, subject, trailers);
     }
-    const worktree = await (0,_workspace_index_js__WEBPACK_IMPORTED_MODULE_1__/* .createWorktree */ .MV)(input.repoDir, input.run.baseSha, { prefix: 'ensemble-publish-' });
+    const worktree = await (0,_workspace_index_js__WEBPACK_IMPORTED_MODULE_2__/* .createWorktree */ .MV)(input.repoDir, input.run.baseSha, { prefix: 'ensemble-publish-' });
     try {
         if (input.changePatch !== '') {
-            const applied = await (0,_workspace_index_js__WEBPACK_IMPORTED_MODULE_1__/* .applyWithConflictMarkers */ .cz)(worktree.dir, input.changePatch);
+            const applied = await (0,_workspace_index_js__WEBPACK_IMPORTED_MODULE_2__/* .applyWithConflictMarkers */ .cz)(worktree.dir, input.changePatch);
             if (!applied.ok) {
                 throw new PatchApplyError('change.patch', `change.patch does not apply to the base ${input.run.baseSha}: ${applied.detail}`, applied.conflictingFiles.length > 0 ? `conflicts in ${applied.conflictingFiles.join(', ')}` : applied.detail);
             }
         }
-        const { tree } = await (0,_workspace_index_js__WEBPACK_IMPORTED_MODULE_1__/* .diffAgainstBase */ .CM)(worktree.dir, input.run.baseSha);
+        const { tree } = await (0,_workspace_index_js__WEBPACK_IMPORTED_MODULE_2__/* .diffAgainstBase */ .CM)(worktree.dir, input.run.baseSha);
         const subject = input.test?.testsAdded.length ? INTEGRATION_MESSAGE.withTests : INTEGRATION_MESSAGE.plain;
         const trailers = ensembleTrailers(input.run, 'test');
-        const integration = await (0,_workspace_index_js__WEBPACK_IMPORTED_MODULE_1__/* .commitTree */ .SC)(input.repoDir, {
+        const integration = await (0,_workspace_index_js__WEBPACK_IMPORTED_MODULE_2__/* .commitTree */ .SC)(input.repoDir, {
             tree,
             parentSha: head,
             message: subject,
@@ -151,13 +153,13 @@ async function buildCommitSequence(input) {
             await push(integration, 'test', null, subject, trailers);
     }
     finally {
-        await (0,_workspace_index_js__WEBPACK_IMPORTED_MODULE_1__/* .removeWorktree */ .IL)(worktree);
+        await (0,_workspace_index_js__WEBPACK_IMPORTED_MODULE_2__/* .removeWorktree */ .IL)(worktree);
     }
     if (input.docs && input.docs.patch !== '') {
         const trailers = ensembleTrailers(input.run, 'docs');
         let sha;
         try {
-            sha = await (0,_workspace_index_js__WEBPACK_IMPORTED_MODULE_1__/* .commitPatch */ .q1)(input.repoDir, {
+            sha = await (0,_workspace_index_js__WEBPACK_IMPORTED_MODULE_2__/* .commitPatch */ .q1)(input.repoDir, {
                 parentSha: head,
                 patch: input.docs.patch,
                 message: DOCS_MESSAGE,
@@ -167,9 +169,9 @@ async function buildCommitSequence(input) {
             });
         }
         catch (error) {
-            if (error instanceof _workspace_index_js__WEBPACK_IMPORTED_MODULE_1__/* .ProtectedPathError */ ._o)
+            if (error instanceof _workspace_index_js__WEBPACK_IMPORTED_MODULE_2__/* .ProtectedPathError */ ._o)
                 throw error;
-            const detail = error.message.split('\n')[0] ?? '';
+            const detail = (0,_util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(error).split('\n')[0] ?? '';
             throw new PatchApplyError('docs.patch', `docs.patch does not apply on top of change.patch: ${detail}`, detail);
         }
         await push(sha, 'docs', null, DOCS_MESSAGE, trailers);
@@ -278,7 +280,10 @@ var write_once = __webpack_require__(51154);
 var diff_lines = __webpack_require__(15761);
 // EXTERNAL MODULE: ./lib/review/findings.js
 var findings = __webpack_require__(84518);
+// EXTERNAL MODULE: ./lib/util/errors.js
+var util_errors = __webpack_require__(31183);
 ;// CONCATENATED MODULE: ./lib/publish/review.js
+
 
 
 
@@ -415,7 +420,7 @@ async function postReview(octokit, repo, pull, commitId, plan, texts, log = { wa
             return { ...made, outcome: 'posted', event: plan.event, unplaced };
         }
         catch (error) {
-            if (plan.event !== 'REQUEST_CHANGES' || (0,errors/* statusOf */.c2)(error) !== 422 || !OWN_PULL.test(error.message))
+            if (plan.event !== 'REQUEST_CHANGES' || (0,errors/* statusOf */.c2)(error) !== 422 || !OWN_PULL.test((0,util_errors/* errorMessage */.gJ)(error)))
                 throw error;
             const made = await attempt('COMMENT', commentBody, comments);
             return { ...made, outcome: 'posted', event: 'COMMENT', unplaced };
@@ -425,11 +430,13 @@ async function postReview(octokit, repo, pull, commitId, plan, texts, log = { wa
         return await post(false);
     }
     catch (error) {
-        if (plan.comments.length === 0 || (0,errors/* statusOf */.c2)(error) !== 422 || OWN_PULL.test(error.message))
+        const message = (0,util_errors/* errorMessage */.gJ)(error);
+        if (plan.comments.length === 0 || (0,errors/* statusOf */.c2)(error) !== 422 || OWN_PULL.test(message))
             throw error;
-        if (!PLACEMENT.test(error.message))
+        if (!PLACEMENT.test(message))
             throw error;
-        log.warn(`GitHub refused the placement of an inline comment (${error.message}); posting every finding in the review body instead`);
+        log.warn(`GitHub refused the placement of an inline comment (${message}); ` +
+            'posting every finding in the review body instead');
         return post(true);
     }
 }
@@ -906,6 +913,7 @@ var commit = __webpack_require__(24050);
 
 
 
+
 /** Inline `content` up to this size; larger files go as blobs. */
 const MAX_INLINE_BYTES = 512 * 1024;
 const UTF8 = new TextDecoder('utf-8', { fatal: true });
@@ -1105,7 +1113,7 @@ async function setBranch(octokit, repo, branch, sha) {
     }
     catch (error) {
         // Made meanwhile (a concurrent run, or a first attempt whose answer was lost and then moved).
-        if ((0,errors/* statusOf */.c2)(error) === 422 && /already exists/i.test(error.message))
+        if ((0,errors/* statusOf */.c2)(error) === 422 && /already exists/i.test((0,util_errors/* errorMessage */.gJ)(error)))
             return update();
         throw error;
     }
@@ -1393,8 +1401,6 @@ async function publishToGitHub(options) {
     return (0,report/* report */.z8)({ ...rendered, status, error, notes, bodies: sanitisedBodies, written }, context);
 }
 
-// EXTERNAL MODULE: ./lib/util/errors.js
-var util_errors = __webpack_require__(31183);
 // EXTERNAL MODULE: ./lib/runtime/actions/stages.js
 var stages = __webpack_require__(82415);
 ;// CONCATENATED MODULE: ./lib/runtime/actions/publish.js
@@ -1500,7 +1506,7 @@ async function runPublishAction(settings, deps) {
         await deps.artifacts.uploadArtifact(names/* ARTIFACTS */.ym.publish, deps.runDir.artifactDir(names/* ARTIFACTS */.ym.publish));
     }
     catch (error) {
-        uploadError = `the ${names/* ARTIFACTS */.ym.publish} artifact could not be uploaded: ${error.message}`;
+        uploadError = `the ${names/* ARTIFACTS */.ym.publish} artifact could not be uploaded: ${(0,util_errors/* errorMessage */.gJ)(error)}`;
     }
     for (const warning of [...warnings, ...result.warnings])
         core.warning(warning.replace(/[\r\n]+/g, ' '));

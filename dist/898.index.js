@@ -219,7 +219,7 @@ const modelInput = {
             return (0,model_spec/* parseModelSpec */.EG)(raw);
         }
         catch (error) {
-            throw new InvalidInput(error.message);
+            throw new InvalidInput((0,errors/* errorMessage */.gJ)(error));
         }
     },
 };

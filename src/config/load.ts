@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { isAlias, isMap, isScalar, isSeq, LineCounter, type Node, parseDocument } from 'yaml';
 import type { z } from 'zod';
 import { describeFound, EnsembleConfig } from '../contracts/config.ts';
+import { errorMessage } from '../util/errors.ts';
 import { ConfigError, type ConfigProblem, closestKey, formatKeyPath } from './errors.ts';
 import { configHash } from './hash.ts';
 
@@ -214,7 +215,7 @@ export function parseConfigText(text: string, file: string = DEFAULT_CONFIG_PATH
     value = doc.toJS({ maxAliasCount: 100 });
   } catch (error) {
     throw new ConfigError([
-      { file, line: 1, column: 1, key: '(yaml)', message: `invalid YAML: ${(error as Error).message}` },
+      { file, line: 1, column: 1, key: '(yaml)', message: `invalid YAML: ${errorMessage(error)}` },
     ]);
   }
   // An empty file, or one holding only comments or `null`, means "all defaults".
@@ -257,7 +258,7 @@ export async function loadConfig(path: string = DEFAULT_CONFIG_PATH, shownAs: st
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT' || code === 'ENOTDIR') return defaultLoadedConfig(shownAs);
-    const reason = code === 'EISDIR' ? 'it is a directory, not a file' : (error as Error).message;
+    const reason = code === 'EISDIR' ? 'it is a directory, not a file' : errorMessage(error);
     throw new ConfigError([
       { file: shownAs, line: 0, column: 0, key: '', message: `cannot read the configuration: ${reason}` },
     ]);

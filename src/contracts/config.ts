@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { errorMessage } from '../util/errors.ts';
 import { parseModelSpec } from './model-spec.ts';
 import { Severity } from './review.ts';
 import { AGENT_STAGES, type AgentStage } from './stages.ts';
@@ -84,7 +85,7 @@ export const ModelSpecText = text('a model spec such as "anthropic:claude-sonnet
   try {
     parseModelSpec(value);
   } catch (error) {
-    ctx.addIssue({ code: 'custom', message: (error as Error).message, input: value });
+    ctx.addIssue({ code: 'custom', message: errorMessage(error), input: value });
   }
 });
 
@@ -268,7 +269,7 @@ export const EnsembleConfig = section({
             ctx.addIssue({
               code: 'custom',
               path: [key],
-              message: (error as Error).message,
+              message: errorMessage(error),
               input: key,
               params: { at: 'key' },
             });

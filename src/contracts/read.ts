@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { UserError } from '../util/errors.ts';
+import { errorMessage, UserError } from '../util/errors.ts';
 import { DOCUMENTS, type DocumentName, type DocumentOf } from './documents.ts';
 
 /** Where a document came from, for the error message. */
@@ -148,7 +148,7 @@ export function parseDocumentText<N extends DocumentName>(
     throw new ContractError(
       where,
       kind.producer,
-      [{ path: '$', message: `not valid JSON (${(error as Error).message})` }],
+      [{ path: '$', message: `not valid JSON (${errorMessage(error)})` }],
       `The file is corrupt or truncated; re-run the ${kind.producer} stage.`,
     );
   }

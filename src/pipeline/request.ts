@@ -4,7 +4,7 @@ import { stripHiddenContent } from '../agent/prompt.ts';
 import { canonicalJson } from '../config/hash.ts';
 import type { RequestSnapshot } from '../contracts/plan.ts';
 import type { IssueFields } from '../github/issues.ts';
-import { UserError } from '../util/errors.ts';
+import { errorMessage, UserError } from '../util/errors.ts';
 
 function snapshot(fields: Omit<RequestSnapshot, 'hash'>): RequestSnapshot {
   const clean: Omit<RequestSnapshot, 'hash'> = {
@@ -86,7 +86,7 @@ export function requestFromIssueFile(text: string, file: string): RequestSnapsho
     try {
       value = JSON.parse(trimmed);
     } catch (error) {
-      throw new UserError(`${file} is not valid JSON: ${(error as Error).message}`);
+      throw new UserError(`${file} is not valid JSON: ${errorMessage(error)}`);
     }
     const parsed = IssueJson.safeParse(value);
     if (!parsed.success) {

@@ -14,6 +14,7 @@ import type { PlanDocument } from '../contracts/plan.ts';
 import type { TaskDocument } from '../contracts/task.ts';
 import type { TestDocument } from '../contracts/test-report.ts';
 import { dependencyOrder } from '../plan/graph.ts';
+import { errorMessage } from '../util/errors.ts';
 import { hardenedGit } from '../workspace/git.ts';
 import {
   applyWithConflictMarkers,
@@ -151,7 +152,7 @@ export async function buildCommitSequence(input: CommitSequenceInput): Promise<C
     } catch (error) {
       // A patch whose conflict the testing agent resolved may not apply on its own; its content
       // arrives with the integration commit below.
-      notes.push(`task ${taskId} is folded into the integration commit: ${(error as Error).message.split('\n')[0]}`);
+      notes.push(`task ${taskId} is folded into the integration commit: ${errorMessage(error).split('\n')[0]}`);
       continue;
     }
     await push(sha, 'code', taskId, subject, trailers);
@@ -198,7 +199,7 @@ export async function buildCommitSequence(input: CommitSequenceInput): Promise<C
       });
     } catch (error) {
       if (error instanceof ProtectedPathError) throw error;
-      const detail = (error as Error).message.split('\n')[0] ?? '';
+      const detail = errorMessage(error).split('\n')[0] ?? '';
       throw new PatchApplyError('docs.patch', `docs.patch does not apply on top of change.patch: ${detail}`, detail);
     }
     await push(sha, 'docs', null, DOCS_MESSAGE, trailers);

@@ -17,6 +17,7 @@
 import { explainGitHubError, githubCall, statusOf } from '../github/errors.ts';
 import type { GitHubClient } from '../github/octokit.ts';
 import { writeOnce } from '../github/write-once.ts';
+import { errorMessage } from '../util/errors.ts';
 import { hardenedGit, nulFields } from '../workspace/git.ts';
 
 export interface RemoteRepo {
@@ -309,7 +310,7 @@ export async function setBranch(
     return 'created';
   } catch (error) {
     // Made meanwhile (a concurrent run, or a first attempt whose answer was lost and then moved).
-    if (statusOf(error) === 422 && /already exists/i.test((error as Error).message)) return update();
+    if (statusOf(error) === 422 && /already exists/i.test(errorMessage(error))) return update();
     throw error;
   }
 }

@@ -27,6 +27,7 @@ import {
   githubReviewEvent,
   type ReviewOutcome,
 } from '../review/findings.ts';
+import { errorMessage } from '../util/errors.ts';
 import type { DiffFile } from '../workspace/diff/index.ts';
 import type { RemoteRepo } from './git-data.ts';
 
@@ -230,7 +231,7 @@ export async function postReview(
       const made = await attempt(plan.event, body, comments);
       return { ...made, outcome: 'posted', event: plan.event, unplaced };
     } catch (error) {
-      if (plan.event !== 'REQUEST_CHANGES' || statusOf(error) !== 422 || !OWN_PULL.test((error as Error).message))
+      if (plan.event !== 'REQUEST_CHANGES' || statusOf(error) !== 422 || !OWN_PULL.test(errorMessage(error)))
         throw error;
       const made = await attempt('COMMENT', commentBody, comments);
       return { ...made, outcome: 'posted', event: 'COMMENT', unplaced };
@@ -240,10 +241,12 @@ export async function postReview(
   try {
     return await post(false);
   } catch (error) {
-    if (plan.comments.length === 0 || statusOf(error) !== 422 || OWN_PULL.test((error as Error).message)) throw error;
-    if (!PLACEMENT.test((error as Error).message)) throw error;
+    const message = errorMessage(error);
+    if (plan.comments.length === 0 || statusOf(error) !== 422 || OWN_PULL.test(message)) throw error;
+    if (!PLACEMENT.test(message)) throw error;
     log.warn(
-      `GitHub refused the placement of an inline comment (${(error as Error).message}); posting every finding in the review body instead`,
+      `GitHub refused the placement of an inline comment (${message}); ` +
+        'posting every finding in the review body instead',
     );
     return post(true);
   }

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { TaskId } from '../../contracts/common.ts';
 import { type ModelSpec, parseModelSpec } from '../../contracts/model-spec.ts';
-import { UserError } from '../../util/errors.ts';
+import { errorMessage, UserError } from '../../util/errors.ts';
 import type { ActionEntry } from './entries.ts';
 
 /**
@@ -43,7 +43,7 @@ const modelInput: InputSpec<ModelSpec | null> = {
     try {
       return parseModelSpec(raw);
     } catch (error) {
-      throw new InvalidInput((error as Error).message);
+      throw new InvalidInput(errorMessage(error));
     }
   },
 };

@@ -6,7 +6,7 @@ import { createOctokit } from '../../github/octokit.ts';
 import { scrubCredentials } from '../../model/keys.ts';
 import { publishToGitHub } from '../../publish/github.ts';
 import type { SecretValue } from '../../secrets/scan.ts';
-import { UserError } from '../../util/errors.ts';
+import { errorMessage, UserError } from '../../util/errors.ts';
 import type { ActionSettings } from './inputs.ts';
 import { type ActionDeps, withCommandsStopped } from './stages.ts';
 
@@ -108,7 +108,7 @@ export async function runPublishAction(settings: ActionSettings<'publish'>, deps
   try {
     await deps.artifacts.uploadArtifact(ARTIFACTS.publish, deps.runDir.artifactDir(ARTIFACTS.publish));
   } catch (error) {
-    uploadError = `the ${ARTIFACTS.publish} artifact could not be uploaded: ${(error as Error).message}`;
+    uploadError = `the ${ARTIFACTS.publish} artifact could not be uploaded: ${errorMessage(error)}`;
   }
 
   for (const warning of [...warnings, ...result.warnings]) core.warning(warning.replace(/[\r\n]+/g, ' '));
