@@ -85,6 +85,7 @@ class TranscriptWriter {
         (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.appendFileSync)(this.file, `${this.#redact(JSON.stringify(event))}\n`);
     }
 }
+// A middle cut, which util/text.ts has no counterpart for: a tool's output keeps its start and its end.
 function truncateMiddle(text, max = TRANSCRIPT_RESULT_CHARS) {
     if (text.length <= max)
         return { text, truncated: false };

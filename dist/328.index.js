@@ -214,6 +214,7 @@ async function repositoryOverview(workspace, maxChars = 6_000) {
         const more = files.length - listed.length;
         text += `\nFiles (up to three levels deep${more > 0 ? `; ${more} more not shown, use list_files and search` : ''}):\n${listed.join('\n')}`;
     }
+    // Not `clip`: the overview ends with a line of its own saying it was cut, 20 characters under the budget.
     if (text.length > maxChars)
         text = `${text.slice(0, maxChars - 20)}\n  … (truncated)`;
     return text;
@@ -1400,6 +1401,7 @@ class TranscriptWriter {
         (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.appendFileSync)(this.file, `${this.#redact(JSON.stringify(event))}\n`);
     }
 }
+// A middle cut, which util/text.ts has no counterpart for: a tool's output keeps its start and its end.
 function truncateMiddle(text, max = TRANSCRIPT_RESULT_CHARS) {
     if (text.length <= max)
         return { text, truncated: false };
@@ -4918,6 +4920,7 @@ function isJson(text) {
 function isRecord(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
+// Not `clip`: the body is flattened to one line, and `max` counts the characters kept before the `…`.
 function snippet(text, max = 200) {
     const oneLine = text.replace(/\s+/g, ' ').trim();
     return oneLine.length > max ? `${oneLine.slice(0, max)}…` : oneLine;
@@ -6070,6 +6073,7 @@ function inlineCode(text) {
     return `${ticks}${pad}${flat}${pad}${ticks}`;
 }
 /** ANSI colour and cursor sequences, which test output is full of. */
+// Unlike util/text.ts's stripAnsi, removes OSC sequences whole (links, titles) and keeps other 2-byte escapes.
 function stripAnsi(text) {
     return text.replace(/\u001b\[[0-9;?]*[ -/]*[@-~]/g, '').replace(/\u001b\][^\u0007]*\u0007/g, '');
 }

@@ -17,6 +17,7 @@ export const modules = {
 /* harmony import */ var _render_markdown_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2369);
 /* harmony import */ var _render_safe_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(50489);
 /* harmony import */ var _secrets_scan_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(66022);
+/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(75595);
 /* harmony import */ var _workspace_diff_index_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(12468);
 /* harmony import */ var _workspace_glob_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(56801);
 /* harmony import */ var _workspace_patch_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(76797);
@@ -56,6 +57,7 @@ export const modules = {
  * `kind: 'raw'` to have all of `safeBlock` applied. Every transform is idempotent on text a
  * renderer produced.
  */
+
 
 
 
@@ -210,14 +212,11 @@ function liveMentions(text, mode) {
 function kindOf(text) {
     return text.kind ?? (/title$/i.test(text.label.trim()) ? 'title' : 'body');
 }
+// `clip`, but a title drops the whitespace the cut leaves before its `…`.
 function capTitle(text, max) {
     if (text.length <= max)
         return { text, truncated: false };
-    let end = max - 1;
-    const code = text.charCodeAt(end - 1);
-    if (code >= 0xd800 && code <= 0xdbff)
-        end--;
-    return { text: `${text.slice(0, end).trimEnd()}…`, truncated: true };
+    return { text: `${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_9__/* .clip */ .$Q)(text, max).slice(0, -1).trimEnd()}…`, truncated: true };
 }
 /** A text as `publish` writes it (see the module comment); never refuses. */
 function sanitiseText(text, kind, options) {

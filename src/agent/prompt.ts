@@ -92,6 +92,7 @@ export async function repositoryOverview(workspace: string, maxChars = 6_000): P
     const more = files.length - listed.length;
     text += `\nFiles (up to three levels deep${more > 0 ? `; ${more} more not shown, use list_files and search` : ''}):\n${listed.join('\n')}`;
   }
+  // Not `clip`: the overview ends with a line of its own saying it was cut, 20 characters under the budget.
   if (text.length > maxChars) text = `${text.slice(0, maxChars - 20)}\n  … (truncated)`;
   return text;
 }

@@ -86,6 +86,7 @@ export class TranscriptWriter {
   }
 }
 
+// A middle cut, which util/text.ts has no counterpart for: a tool's output keeps its start and its end.
 export function truncateMiddle(text: string, max = TRANSCRIPT_RESULT_CHARS): { text: string; truncated: boolean } {
   if (text.length <= max) return { text, truncated: false };
   const head = Math.floor(max / 2);

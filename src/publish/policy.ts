@@ -48,6 +48,7 @@ import {
   type SecretValue,
   secretNeedles,
 } from '../secrets/scan.ts';
+import { clip } from '../util/text.ts';
 import { forwardBinary, splitSections } from '../workspace/diff/index.ts';
 import { compileGlob, matchGlobs } from '../workspace/glob.ts';
 import { type FileChange, pathsGitReads, pathsInPatch, touchedPaths } from '../workspace/patch.ts';
@@ -320,12 +321,10 @@ function kindOf(text: TextInput): TextKind {
   return text.kind ?? (/title$/i.test(text.label.trim()) ? 'title' : 'body');
 }
 
+// `clip`, but a title drops the whitespace the cut leaves before its `…`.
 function capTitle(text: string, max: number): { text: string; truncated: boolean } {
   if (text.length <= max) return { text, truncated: false };
-  let end = max - 1;
-  const code = text.charCodeAt(end - 1);
-  if (code >= 0xd800 && code <= 0xdbff) end--;
-  return { text: `${text.slice(0, end).trimEnd()}…`, truncated: true };
+  return { text: `${clip(text, max).slice(0, -1).trimEnd()}…`, truncated: true };
 }
 
 /** A text as `publish` writes it (see the module comment); never refuses. */

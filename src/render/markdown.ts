@@ -110,6 +110,7 @@ export function inlineCode(text: string): string {
 }
 
 /** ANSI colour and cursor sequences, which test output is full of. */
+// Unlike util/text.ts's stripAnsi, removes OSC sequences whole (links, titles) and keeps other 2-byte escapes.
 export function stripAnsi(text: string): string {
   return text.replace(/\u001b\[[0-9;?]*[ -/]*[@-~]/g, '').replace(/\u001b\][^\u0007]*\u0007/g, '');
 }

@@ -153,6 +153,8 @@ describe('a clean change', () => {
     expect(title?.truncated).toBe(true);
     expect(title?.text.length).toBeLessThanOrEqual(256);
     expect(title?.text.endsWith('…')).toBe(true);
+    // cut at 255 characters, then the space the cut left before the ellipsis dropped
+    expect(title?.text).toBe(`${'word '.repeat(50)}word…`);
     expect(body?.truncated).toBe(true);
     expect(body?.text.length).toBeLessThanOrEqual(MAX_BODY_CHARS);
     expect(body?.text).toContain('Truncated');
