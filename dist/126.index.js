@@ -150,7 +150,8 @@ function parseModelSpec(text) {
     const trimmed = text.trim();
     const colon = trimmed.indexOf(':');
     if (colon <= 0 || colon === trimmed.length - 1) {
-        throw new ModelSpecError(`"${text}" is not a model spec: write provider:model, e.g. anthropic:claude-sonnet-4-5 (providers: ${PROVIDERS.join(', ')})`);
+        throw new ModelSpecError(`"${text}" is not a model spec: write provider:model, e.g. ` +
+            `anthropic:claude-sonnet-4-5 (providers: ${PROVIDERS.join(', ')})`);
     }
     const provider = trimmed.slice(0, colon);
     const model = trimmed.slice(colon + 1);
@@ -263,7 +264,8 @@ function requestFromIssueFile(text, file) {
         const parsed = IssueJson.safeParse(value);
         if (!parsed.success) {
             const issue = parsed.error.issues[0];
-            throw new Error(`${file}: ${issue?.path.join('.') || 'issue'}: ${issue?.message}; expected the shape of \`gh issue view N --json number,title,body,author,comments\``);
+            throw new Error(`${file}: ${issue?.path.join('.') || 'issue'}: ${issue?.message}; expected ` +
+                `the shape of \`gh issue view N --json number,title,body,author,comments\``);
         }
         const issue = parsed.data;
         const comments = (issue.comments ?? []).map((c) => ({
@@ -1065,7 +1067,8 @@ function parseStages(text) {
         .filter(Boolean);
     const unknown = names.filter((n) => !(0,pipeline_stages/* isStageName */._H)(n));
     if (unknown.length > 0 || names.length === 0) {
-        throw new cli_io/* UsageError */.e(`--stages: unknown stage ${unknown.map((u) => `"${u}"`).join(', ') || '(none given)'}; choose from ${pipeline_stages/* PIPELINE_STAGES */.L2.join(', ')}`);
+        throw new cli_io/* UsageError */.e(`--stages: unknown stage ${unknown.map((u) => `"${u}"`).join(', ') || '(none given)'}; ` +
+            `choose from ${pipeline_stages/* PIPELINE_STAGES */.L2.join(', ')}`);
     }
     return names;
 }
@@ -1095,7 +1098,14 @@ function formatSummary(summary) {
         lines.push(`review:        ${summary.reviewFile}`);
     lines.push('', `${'stage'.padEnd(10)} ${'status'.padEnd(8)} ${'time'.padStart(8)} ${'tokens'.padStart(10)} ${'cost'.padStart(10)}`);
     for (const row of summary.stages) {
-        lines.push(`${row.stage.padEnd(10)} ${row.status.padEnd(8)} ${`${(row.durationMs / 1000).toFixed(1)} s`.padStart(8)} ${String(row.tokens).padStart(10)} ${money(row.costUsd).padStart(10)}`);
+        const time = `${(row.durationMs / 1000).toFixed(1)} s`;
+        lines.push([
+            row.stage.padEnd(10),
+            row.status.padEnd(8),
+            time.padStart(8),
+            String(row.tokens).padStart(10),
+            money(row.costUsd).padStart(10),
+        ].join(' '));
     }
     if (summary.tasks.length > 0)
         lines.push('', `tasks: ${summary.tasks.map((t) => `${t.id} ${t.status}`).join(', ')}`);

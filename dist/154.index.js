@@ -121,7 +121,8 @@ function artifactCredentials(kept, env = process.env) {
     const missing = [runtimeToken ? null : 'ACTIONS_RUNTIME_TOKEN', resultsUrl ? null : 'ACTIONS_RESULTS_URL'].filter(Boolean);
     if (missing.length > 0) {
         throw new errors/* UserError */.yo(`cannot use GitHub artifacts: ${missing.join(' and ')} ${missing.length > 1 ? 'are' : 'is'} not set. ` +
-            'The runner sets them for JavaScript actions only; run ensemble through its actions (uses: …), not from a run: step, ' +
+            'The runner sets them for JavaScript actions only; run ' +
+            'ensemble through its actions (uses: …), not from a run: step, ' +
             'or use `ensemble run` outside GitHub Actions.');
     }
     return { runtimeToken: runtimeToken, resultsUrl: resultsUrl };
@@ -186,7 +187,8 @@ class ActionsArtifactStore {
                 ...(artifact.digest ? { expectedHash: artifact.digest } : {}),
             });
             if (digestMismatch) {
-                throw new Error(`the downloaded zip does not match the digest recorded at upload (${artifact.digest}); it was corrupted in transit. Re-run the job.`);
+                throw new Error('the downloaded zip does not match the digest recorded at upload ' +
+                    `(${artifact.digest}); it was corrupted in transit. Re-run the job.`);
             }
             return { name, id: artifact.id, size: artifact.size, dir: downloadPath ?? destDir };
         });
@@ -519,9 +521,9 @@ __webpack_require__.r(__webpack_exports__);
 
 
 /** What a checkout needs to hold the plan's base commit on GitHub. */
-const BASE_COMMIT_HINT = 
-// biome-ignore lint/suspicious/noTemplateCurlyInString: the workflow expression a user writes
-"check the repository out at the plan job's base-sha output (actions/checkout with ref: ${{ needs.plan.outputs.base-sha }})";
+const BASE_COMMIT_HINT = "check the repository out at the plan job's base-sha output " +
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: the workflow expression a user writes
+    '(actions/checkout with ref: ${{ needs.plan.outputs.base-sha }})';
 /**
  * Runs `work` with workflow commands switched off: everything a stage logs (model text, test
  * output, file names from the repository) is inert. Outputs, summaries and the step's failure

@@ -25,7 +25,8 @@ const VERSION = '0.1.0';
 const COMMANDS = {
     run: {
         summary: 'Run the whole pipeline on a local checkout',
-        usage: 'ensemble run [--repo DIR] (--prompt TEXT | --issue-file FILE) [--model SPEC] [--base-url URL] [--config FILE] [--max-parallel N] [--stages LIST] [--json]',
+        usage: 'ensemble run [--repo DIR] (--prompt TEXT | --issue-file FILE) [--model SPEC] ' +
+            '[--base-url URL] [--config FILE] [--max-parallel N] [--stages LIST] [--json]',
         options: {
             repo: { type: 'string' },
             prompt: { type: 'string' },
@@ -134,7 +135,8 @@ const COMMANDS = {
             const schema = schemas[name];
             if (!schema) {
                 const hint = (0,_util_suggest_js__WEBPACK_IMPORTED_MODULE_5__/* .closestMatch */ .h)(name, Object.keys(schemas));
-                throw new _runtime_local_cli_io_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .e(`unknown schema "${name}"${hint ? ` (did you mean "${hint}"?)` : ''}; choose one of ${Object.keys(schemas).join(', ')}`);
+                throw new _runtime_local_cli_io_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .e(`unknown schema "${name}"${hint ? ` (did you mean "${hint}"?)` : ''}; ` +
+                    `choose one of ${Object.keys(schemas).join(', ')}`);
             }
             io.stdout.write(`${JSON.stringify(schema, null, 2)}\n`);
             return 0;
@@ -248,7 +250,8 @@ const UNEXPECTED = 'This error was not expected. Unless the message says what to
 function unknownCommand(name) {
     const names = [...Object.keys(COMMANDS), 'help'];
     const hint = (0,_util_suggest_js__WEBPACK_IMPORTED_MODULE_5__/* .closestMatch */ .h)(name, names);
-    return new _runtime_local_cli_io_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .e(`unknown command "${name}"${hint ? `; did you mean "ensemble ${hint}"?` : ''}\nCommands: ${names.join(', ')}. Run \`ensemble --help\` for more.`);
+    const suggestion = hint ? `; did you mean "ensemble ${hint}"?` : '';
+    return new _runtime_local_cli_io_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .e(`unknown command "${name}"${suggestion}\nCommands: ${names.join(', ')}. Run \`ensemble --help\` for more.`);
 }
 function describeParseError(error, command) {
     const message = (0,_util_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .errorMessage */ .gJ)(error);

@@ -91,7 +91,8 @@ function truncateMiddle(text, max = TRANSCRIPT_RESULT_CHARS) {
         return { text, truncated: false };
     const head = Math.floor(max / 2);
     return {
-        text: `${text.slice(0, head)}\n[… ${text.length - max} characters omitted …]\n${text.slice(text.length - (max - head))}`,
+        text: `${text.slice(0, head)}\n[… ${text.length - max} characters ` +
+            `omitted …]\n${text.slice(text.length - (max - head))}`,
         truncated: true,
     };
 }
@@ -224,7 +225,8 @@ class RunDirectory {
         if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(full))
             throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`run directory ${dir} does not exist`);
         if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(full, 'artifacts'))) {
-            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`${dir} is not a run directory: it has no artifacts/ folder (expected artifacts/ensemble-plan/plan.json and the rest)`);
+            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`${dir} is not a run directory: it has no artifacts/ folder ` +
+                '(expected artifacts/ensemble-plan/plan.json and the rest)');
         }
         return new RunDirectory(full);
     }
@@ -269,7 +271,10 @@ class RunDirectory {
             this.writeText(_names_js__WEBPACK_IMPORTED_MODULE_5__/* .ARTIFACTS */ .ym.docs, 'docs.patch', result.patch),
         ];
     }
-    /** The local publisher's result: `ensemble-publish/publish.json`, and `pr.md` and `review.md` beside the artifacts. */
+    /**
+     * The local publisher's result: `ensemble-publish/publish.json`, and `pr.md` and `review.md`
+     * beside the artifacts.
+     */
     writePublished(published) {
         const prFile = this.writeRunFile('pr.md', published.prBody);
         const reviewFile = published.reviewBody ? this.writeRunFile('review.md', published.reviewBody) : null;
@@ -1057,7 +1062,8 @@ function artifactCredentials(kept, env = process.env) {
     const missing = [runtimeToken ? null : 'ACTIONS_RUNTIME_TOKEN', resultsUrl ? null : 'ACTIONS_RESULTS_URL'].filter(Boolean);
     if (missing.length > 0) {
         throw new errors/* UserError */.yo(`cannot use GitHub artifacts: ${missing.join(' and ')} ${missing.length > 1 ? 'are' : 'is'} not set. ` +
-            'The runner sets them for JavaScript actions only; run ensemble through its actions (uses: …), not from a run: step, ' +
+            'The runner sets them for JavaScript actions only; run ' +
+            'ensemble through its actions (uses: …), not from a run: step, ' +
             'or use `ensemble run` outside GitHub Actions.');
     }
     return { runtimeToken: runtimeToken, resultsUrl: resultsUrl };
@@ -1122,7 +1128,8 @@ class ActionsArtifactStore {
                 ...(artifact.digest ? { expectedHash: artifact.digest } : {}),
             });
             if (digestMismatch) {
-                throw new Error(`the downloaded zip does not match the digest recorded at upload (${artifact.digest}); it was corrupted in transit. Re-run the job.`);
+                throw new Error('the downloaded zip does not match the digest recorded at upload ' +
+                    `(${artifact.digest}); it was corrupted in transit. Re-run the job.`);
             }
             return { name, id: artifact.id, size: artifact.size, dir: downloadPath ?? destDir };
         });

@@ -269,7 +269,10 @@ const DOCUMENT_NAMES = Object.keys(DOCUMENTS);
 
 
 const SCHEMA_BASE = 'https://ensemble.dev/schemas';
-/** JSON Schema (draft 2020-12) of a zod schema, for editors and other tools; refinements are not expressible and are left out. */
+/**
+ * JSON Schema (draft 2020-12) of a zod schema, for editors and other tools; refinements are not
+ * expressible and are left out.
+ */
 function toJsonSchema(schema, id, title) {
     const json = zod__WEBPACK_IMPORTED_MODULE_1__/* .toJSONSchema */ .bl(schema, { target: 'draft-2020-12', io: 'input', unrepresentable: 'any' });
     const { $schema, ...rest } = json;

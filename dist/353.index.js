@@ -328,7 +328,10 @@ function envelope(id, body) {
 
 
 const SCHEMA_BASE = 'https://ensemble.dev/schemas';
-/** JSON Schema (draft 2020-12) of a zod schema, for editors and other tools; refinements are not expressible and are left out. */
+/**
+ * JSON Schema (draft 2020-12) of a zod schema, for editors and other tools; refinements are not
+ * expressible and are left out.
+ */
 function toJsonSchema(schema, id, title) {
     const json = zod__WEBPACK_IMPORTED_MODULE_1__/* .toJSONSchema */ .bl(schema, { target: 'draft-2020-12', io: 'input', unrepresentable: 'any' });
     const { $schema, ...rest } = json;
@@ -369,7 +372,8 @@ function parseModelSpec(text) {
     const trimmed = text.trim();
     const colon = trimmed.indexOf(':');
     if (colon <= 0 || colon === trimmed.length - 1) {
-        throw new ModelSpecError(`"${text}" is not a model spec: write provider:model, e.g. anthropic:claude-sonnet-4-5 (providers: ${PROVIDERS.join(', ')})`);
+        throw new ModelSpecError(`"${text}" is not a model spec: write provider:model, e.g. ` +
+            `anthropic:claude-sonnet-4-5 (providers: ${PROVIDERS.join(', ')})`);
     }
     const provider = trimmed.slice(0, colon);
     const model = trimmed.slice(colon + 1);

@@ -96,7 +96,8 @@ function requestFromIssueFile(text, file) {
         const parsed = IssueJson.safeParse(value);
         if (!parsed.success) {
             const issue = parsed.error.issues[0];
-            throw new Error(`${file}: ${issue?.path.join('.') || 'issue'}: ${issue?.message}; expected the shape of \`gh issue view N --json number,title,body,author,comments\``);
+            throw new Error(`${file}: ${issue?.path.join('.') || 'issue'}: ${issue?.message}; expected ` +
+                `the shape of \`gh issue view N --json number,title,body,author,comments\``);
         }
         const issue = parsed.data;
         const comments = (issue.comments ?? []).map((c) => ({
@@ -267,10 +268,12 @@ function resolveTrigger(eventName, payload, inputs, triggerLabel) {
         throw new TriggerError(`the ${eventName} event has no sender; refusing to run without knowing who triggered it`);
     if (eventName === 'issues') {
         if (payload.action !== 'labeled') {
-            throw new TriggerError(`the issues event "${payload.action ?? 'unknown'}" does not start ensemble: only "labeled" with the label "${triggerLabel}" does`);
+            throw new TriggerError(`the issues event "${payload.action ?? 'unknown'}" does not start ` +
+                `ensemble: only "labeled" with the label "${triggerLabel}" does`);
         }
         if (payload.label?.name !== triggerLabel) {
-            throw new TriggerError(`the label "${payload.label?.name ?? ''}" is not ensemble's trigger label "${triggerLabel}" (set trigger.label in the configuration to change it)`);
+            throw new TriggerError(`the label "${payload.label?.name ?? ''}" is not ensemble's trigger label ` +
+                `"${triggerLabel}" (set trigger.label in the configuration to change it)`);
         }
         const issue = payload.issue?.number;
         if (!Number.isInteger(issue) || issue <= 0)
@@ -286,7 +289,8 @@ function resolveTrigger(eventName, payload, inputs, triggerLabel) {
             return { kind: 'prompt', prompt: inputs.prompt, sender, event: eventName };
         throw new TriggerError(`a ${eventName} run needs the input "issue" (an issue number) or "prompt" (what to build)`);
     }
-    throw new TriggerError(`ensemble does not run on the "${eventName}" event: trigger it by labelling an issue "${triggerLabel}" (issues: labeled) or with workflow_dispatch`);
+    throw new TriggerError(`ensemble does not run on the "${eventName}" event: trigger it by labelling ` +
+        `an issue "${triggerLabel}" (issues: labeled) or with workflow_dispatch`);
 }
 
 ;// CONCATENATED MODULE: ./lib/runtime/actions/plan.js
@@ -310,10 +314,11 @@ function planMatrix(plan) {
     const titles = new Map(plan.tasks.map((t) => [t.id, t.title]));
     const include = (0,graph/* dependencyGroups */.m0)(plan.tasks)
         .slice(0, 256)
-        .map((group) => ({
-        task: group[0],
-        title: `${titles.get(group[0])?.slice(0, 200)}${group.length > 1 ? ` (then ${group.slice(1).join(', ')})` : ''}`,
-    }));
+        .map((group) => {
+        const first = group[0];
+        const then = group.length > 1 ? ` (then ${group.slice(1).join(', ')})` : '';
+        return { task: first, title: `${titles.get(first)?.slice(0, 200)}${then}` };
+    });
     const json = JSON.stringify({ include });
     if (Buffer.byteLength(json) > MAX_OUTPUT_BYTES)
         throw new Error(`the task matrix is ${Buffer.byteLength(json)} bytes, over GitHub's output limit`);
@@ -321,7 +326,8 @@ function planMatrix(plan) {
 }
 const MISSING_TOKEN = 
 // biome-ignore lint/suspicious/noTemplateCurlyInString: the workflow expression a user writes
-'the github-token input is empty: pass ${{ github.token }} (the default) or a token with contents: read and issues: write';
+'the github-token input is empty: pass ${{ github.token }} ' +
+    '(the default) or a token with contents: read and issues: write';
 /** The issue's title and body as the `issues` event recorded them when the label was added. */
 function labelledIssueText(payload, number) {
     const issue = payload['issue'];

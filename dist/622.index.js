@@ -166,7 +166,8 @@ async function discoverInstructionFiles(repoDir) {
             continue;
         const truncated = read.size > MAX_INSTRUCTION_BYTES;
         const content = truncated
-            ? `${read.text}\n\n[ensemble: ${path} is ${read.size} bytes; only the first ${MAX_INSTRUCTION_BYTES} bytes are included]\n`
+            ? `${read.text}\n\n[ensemble: ${path} is ${read.size} bytes; ` +
+                `only the first ${MAX_INSTRUCTION_BYTES} bytes are included]\n`
             : read.text;
         found.push({ path, content, truncated });
     }
@@ -520,7 +521,8 @@ const ModelSpecText = text('a model spec such as "anthropic:claude-sonnet-4-5"')
 });
 const LENS_NAME = /^[a-z0-9][a-z0-9-]{0,39}$/;
 const LensName = text('a lens name').regex(LENS_NAME, {
-    error: (issue) => `expected a lens name of 1-40 characters a-z, 0-9 and "-" starting with a letter or digit, found ${describeFound(issue.input)}`,
+    error: (issue) => 'expected a lens name of 1-40 characters a-z, 0-9 and "-" starting ' +
+        `with a letter or digit, found ${describeFound(issue.input)}`,
 });
 const BaseUrl = text('an http(s) URL').refine((value) => {
     try {
@@ -557,7 +559,8 @@ function stageShape(stage) {
     const required = stage === 'plan' || stage === 'code';
     const enabled = required
         ? bool().refine((v) => v, {
-            error: `the ${stage} stage cannot be disabled: every run ${stage === 'plan' ? 'starts from a plan' : 'makes its change in the code stage'}`,
+            error: `the ${stage} stage cannot be disabled: every ` +
+                `run ${stage === 'plan' ? 'starts from a plan' : 'makes its change in the code stage'}`,
         })
         : bool();
     return {
@@ -718,10 +721,14 @@ const EnsembleConfig = section({
         .describe('The review agents.'),
     sandbox: zod__WEBPACK_IMPORTED_MODULE_3__/* ["enum"] */ .k5n(['bubblewrap', 'none'], { error: expecting('one of bubblewrap, none') })
         .default('bubblewrap')
-        .describe('How agent, setup and test commands are isolated. `bubblewrap` (no network, own PID namespace, no credentials) is required: without it the run stops. `none` runs them without isolation, where they can read the credentials of the run; only for trusted repositories on machines without bubblewrap.'),
+        .describe('How agent, setup and test commands are isolated. `bubblewrap` (no network, own PID namespace, no ' +
+        'credentials) is required: without it the run stops. `none` runs them without isolation, where they ' +
+        'can read the credentials of the run; only for trusted repositories on machines without bubblewrap.'),
     'protected-paths': list(PathPattern, 'a list of path patterns', 200)
         .default(['.github/workflows/**'])
-        .describe('Glob patterns of files the pipeline may never change; a change touching one is refused before publishing. The list replaces the default: keep `.github/workflows/**` in it unless ensemble may change workflows (which then run with your secrets).'),
+        .describe('Glob patterns of files the pipeline may never change; a change touching one is ' +
+        'refused before publishing. The list replaces the default: keep `.github/workflows/**` ' +
+        'in it unless ensemble may change workflows (which then run with your secrets).'),
     budgets: section({
         run: Budget.describe('Limits for the whole run.'),
         plan: Budget.describe('Limits for the plan stage.'),

@@ -145,7 +145,8 @@ function scanSection(section, label, scanner, maxBytes) {
                     refusals.push({
                         rule: 'binary-size',
                         where,
-                        detail: `a binary hunk inflates to ${content.tooLarge.toLocaleString('en-US')} bytes, more than the limit of ${maxBytes.toLocaleString('en-US')} (limits.max-patch-bytes)`,
+                        detail: `a binary hunk inflates to ${content.tooLarge.toLocaleString('en-US')} bytes, more ` +
+                            `than the limit of ${maxBytes.toLocaleString('en-US')} (limits.max-patch-bytes)`,
                     });
                 }
                 else {
@@ -189,11 +190,17 @@ function describeTouch(change, path) {
 }
 // ---------------------------------------------------------------------------------------------
 // texts
-/** Removes invisible characters except U+200B, which the renderers insert to neutralise constructs (see module comment). */
+/**
+ * Removes invisible characters except U+200B, which the renderers insert to neutralise constructs
+ * (see module comment).
+ */
 function stripHiddenKeepingZwsp(text) {
     return text.split('\u200b').map(_render_safe_js__WEBPACK_IMPORTED_MODULE_4__/* .stripHidden */ .Pz).join('\u200b');
 }
-/** Distinct live `@mentions` (case-insensitive) outside column-0 fenced code and inline code spans (GitHub notifies neither). */
+/**
+ * Distinct live `@mentions` (case-insensitive) outside column-0 fenced code and inline code spans
+ * (GitHub notifies neither).
+ */
 function liveMentions(text, mode) {
     const prose = mode === 'inline'
         ? [text]
@@ -303,14 +310,16 @@ async function checkSafeOutputs(input, options) {
         refusals.push({
             rule: 'patch-size',
             where: 'the change',
-            detail: `${patchBytes.toLocaleString('en-US')} bytes of patch (${each}), more than the limit of ${options.maxPatchBytes.toLocaleString('en-US')} (limits.max-patch-bytes)`,
+            detail: `${patchBytes.toLocaleString('en-US')} bytes of patch (${each}), more than the ` +
+                `limit of ${options.maxPatchBytes.toLocaleString('en-US')} (limits.max-patch-bytes)`,
         });
     }
     if (allPaths.size > options.maxFiles) {
         refusals.push({
             rule: 'file-count',
             where: 'the change',
-            detail: `${allPaths.size.toLocaleString('en-US')} files touched, more than the limit of ${options.maxFiles.toLocaleString('en-US')} (limits.max-files)`,
+            detail: `${allPaths.size.toLocaleString('en-US')} files touched, more than the ` +
+                `limit of ${options.maxFiles.toLocaleString('en-US')} (limits.max-files)`,
         });
     }
     const maxMentions = options.maxMentions ?? DEFAULT_MAX_MENTIONS;
@@ -368,7 +377,8 @@ function oneLine(text) {
 function formatRefusals(refusals, options = {}) {
     const host = options.allowedHost ?? 'github.com';
     const max = options.max ?? 50;
-    const show = (r) => `rule ${r.rule}, in ${(0,_render_safe_js__WEBPACK_IMPORTED_MODULE_4__/* .neutraliseText */ .op)(oneLine(r.where), host, 'inline')}: ${(0,_render_safe_js__WEBPACK_IMPORTED_MODULE_4__/* .neutraliseText */ .op)(oneLine(r.detail), host, 'inline')}`;
+    const show = (r) => `rule ${r.rule}, in ${(0,_render_safe_js__WEBPACK_IMPORTED_MODULE_4__/* .neutraliseText */ .op)(oneLine(r.where), host, 'inline')}: ` +
+        `${(0,_render_safe_js__WEBPACK_IMPORTED_MODULE_4__/* .neutraliseText */ .op)(oneLine(r.detail), host, 'inline')}`;
     if (refusals.length === 0)
         return 'publish refused nothing.';
     const rules = [...new Set(refusals.map((r) => r.rule))];
@@ -443,7 +453,8 @@ function body(outcome, options) {
     if (outcome.review) {
         const review = safeUrl(outcome.review.url) ? `[review](${outcome.review.url})` : 'review';
         const verdict = outcome.review.blocking ? 'changes requested' : 'comments';
-        lines.push(`**Review:** ${review}, ${verdict}${outcome.review.outcome === 'unchanged' ? ' (unchanged since the last run, not posted again)' : ''}.`);
+        const again = outcome.review.outcome === 'unchanged' ? ' (unchanged since the last run, not posted again)' : '';
+        lines.push(`**Review:** ${review}, ${verdict}${again}.`);
     }
     const failed = outcome.stages.filter((s) => s.state === 'failed');
     const rows = outcome.stages.map((s) => [
@@ -454,7 +465,9 @@ function body(outcome, options) {
     const publishState = outcome.status === 'published' ? 'ok' : 'failed';
     rows.push(['publish', `${STATE_ICON[publishState]} ${outcome.status}`, pr ? `pull request ${pr}` : '—']);
     return (0,_render_index_js__WEBPACK_IMPORTED_MODULE_2__/* .blocks */ .Bv)(`### ${outcome.status === 'published' ? '✅' : '🛑'} ${HEADLINE[outcome.status]}`, lines.join('\n'), outcome.error !== null && (0,_render_index_js__WEBPACK_IMPORTED_MODULE_2__/* .fence */ .EU)(outcome.error, 'text'), ctx.heading(2, 'Stages'), (0,_render_index_js__WEBPACK_IMPORTED_MODULE_2__/* .table */ .tp)(['Stage', 'Result', 'Details'], rows), failed.length > 0 &&
-        `What failed: ${failed.map((s) => ctx.inline(s.stage)).join(', ')}. Their logs and artifacts (${failed.map((s) => ctx.code(s.artifact)).join(', ')}) are in the ${run}; re-run the failed jobs, or the whole run.`, outcome.notes.length > 0 && outcome.notes.map((n) => `- ${ctx.inline(n)}`).join('\n'), `<sub>Run: ${run}</sub>`);
+        `What failed: ${failed.map((s) => ctx.inline(s.stage)).join(', ')}. ` +
+            `Their logs and artifacts (${failed.map((s) => ctx.code(s.artifact)).join(', ')}) are in the ${run}; ` +
+            're-run the failed jobs, or the whole run.', outcome.notes.length > 0 && outcome.notes.map((n) => `- ${ctx.inline(n)}`).join('\n'), `<sub>Run: ${run}</sub>`);
 }
 /** The tracking comment: its marker, the outcome, the stage table and the plan (folded). */
 function renderTrackingComment(outcome, plan, options) {

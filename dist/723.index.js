@@ -292,7 +292,8 @@ var util_errors = __webpack_require__(31183);
 /** Body cap that leaves room for the changes-requested note. */
 const BODY_LIMIT = { unit: 'chars', max: 64_000 };
 const CHANGES_REQUESTED_NOTE = '> [!IMPORTANT]\n> **ensemble requests changes**: a finding reaches the blocking severity (`review.block-on`). ' +
-    'GitHub does not let the account that opened a pull request request changes on it, so this review is posted as a comment.';
+    'GitHub does not let the account that opened a pull request ' +
+    'request changes on it, so this review is posted as a comment.';
 function withNote(body, marker) {
     return body.startsWith(marker)
         ? `${marker}\n\n${CHANGES_REQUESTED_NOTE}\n${body.slice(marker.length)}`
@@ -652,7 +653,9 @@ async function readPublishArtifacts(store, runDir, config) {
         }
         const run = document.run;
         if (!sameRun(run, plan.run)) {
-            const message = `${artifact}: ${file} belongs to another run (run ${run.runId} of ${run.repository} at ${run.baseSha.slice(0, 12)}), not to the plan's run ${plan.run.runId} at ${plan.run.baseSha.slice(0, 12)}`;
+            const message = `${artifact}: ${file} belongs to another run (run ${run.runId} of ${run.repository} ` +
+                `at ${run.baseSha.slice(0, 12)}), not to the plan's run ${plan.run.runId} ` +
+                `at ${plan.run.baseSha.slice(0, 12)}`;
             invalid.push({ artifact, message });
             return { ok: false, missing: false, message };
         }
@@ -805,7 +808,7 @@ async function readPublishArtifacts(store, runDir, config) {
             const document = result.value.document;
             const patch = result.value.texts.get('docs.patch') ?? null;
             if (patch === null && document.status === 'updated') {
-                const message = `${names/* ARTIFACTS */.ym.docs} has no docs.patch, but the docs stage says it updated the docs; re-run the docs job`;
+                const message = `${names/* ARTIFACTS */.ym.docs} has no docs.patch, but the docs stage says it updated the docs; ` + 're-run the docs job';
                 invalid.push({ artifact: names/* ARTIFACTS */.ym.docs, message });
                 stages.push({
                     stage: 'docs',
@@ -993,7 +996,8 @@ async function treeEdits(octokit, repo, repoDir, from, to) {
             encoding: 'base64',
         }));
         if (data.sha !== change.newSha) {
-            throw new Error(`GitHub stored ${change.path} as blob ${data.sha}, but its content is blob ${change.newSha} here; nothing was published`);
+            throw new Error(`GitHub stored ${change.path} as blob ${data.sha}, but its ` +
+                `content is blob ${change.newSha} here; nothing was published`);
         }
         edits.push({ path: change.path, mode, type: 'blob', sha: data.sha });
     }
@@ -1045,7 +1049,8 @@ async function pushCommits(octokit, repo, repoDir, baseSha, commits) {
     let parent = baseSha;
     let parentTree = await remoteTreeOf(octokit, repo, baseSha);
     if (parentTree !== localBaseTree) {
-        throw new Error(`the base commit ${baseSha} has tree ${parentTree} on GitHub but ${localBaseTree} in the checkout; nothing was published`);
+        throw new Error(`the base commit ${baseSha} has tree ${parentTree} on GitHub ` +
+            `but ${localBaseTree} in the checkout; nothing was published`);
     }
     let localParentTree = localBaseTree;
     const pushed = [];
@@ -1053,7 +1058,8 @@ async function pushCommits(octokit, repo, repoDir, baseSha, commits) {
         const edits = await treeEdits(octokit, repo, repoDir, localParentTree, commit.tree);
         const { data: tree } = await (0,errors/* githubCall */.Mc)({ action: `create a tree in ${where}`, permission: 'contents: write' }, () => octokit.rest.git.createTree({ owner: repo.owner, repo: repo.repo, base_tree: parentTree, tree: edits }));
         if (tree.sha !== commit.tree) {
-            throw new Error(`GitHub built tree ${tree.sha} where the checkout has ${commit.tree} (commit ${commit.sha}); the branch was not updated, nothing was published`);
+            throw new Error(`GitHub built tree ${tree.sha} where the checkout has ${commit.tree} ` +
+                `(commit ${commit.sha}); the branch was not updated, nothing was published`);
         }
         const { data: made } = await (0,errors/* githubCall */.Mc)({ action: `create a commit in ${where}`, permission: 'contents: write' }, () => octokit.rest.git.createCommit({
             owner: repo.owner,
@@ -1432,7 +1438,8 @@ async function runPublishAction(settings, deps) {
     if (!token) {
         throw new Error(
         // biome-ignore lint/suspicious/noTemplateCurlyInString: a workflow expression, not a JS template
-        'the github-token input is empty: pass ${{ github.token }} (the default) with contents, pull-requests and issues write, or a GitHub App token');
+        'the github-token input is empty: pass ${{ github.token }} (the default) ' +
+            'with contents, pull-requests and issues write, or a GitHub App token');
     }
     const secretValues = [
         { name: 'github-token', value: token },
@@ -1483,7 +1490,9 @@ async function runPublishAction(settings, deps) {
             },
         });
         if (loaded.hash !== published.document.run.configHash) {
-            warnings.push(`the configuration changed since this run was planned (hash ${published.document.run.configHash.slice(0, 12)} then, ${loaded.hash.slice(0, 12)} now); publish used the current one`);
+            warnings.push('the configuration changed since this run was planned ' +
+                `(hash ${published.document.run.configHash.slice(0, 12)} then, ${loaded.hash.slice(0, 12)} now); ` +
+                'publish used the current one');
         }
         return published;
     });

@@ -63,35 +63,46 @@ function explainGitHubError(error, operation) {
     const head = `could not ${operation.action}`;
     let advice;
     if (status === null) {
-        advice = `GitHub could not be reached (${said}); check the runner's network and proxy settings, then re-run the job`;
+        advice =
+            `GitHub could not be reached (${said}); ` + "check the runner's network and proxy settings, then re-run the job";
     }
     else if (status === 401) {
         advice = `GitHub rejected the token (401 ${said}); pass a valid token in the github-token input`;
     }
     else if ((status === 403 || status === 429) && isRateLimit(error)) {
-        advice = `GitHub's rate limit was exceeded and the retries ran out (${status} ${said}); re-run the job later, or use a GitHub App token, which has a higher limit`;
+        advice =
+            `GitHub's rate limit was exceeded and the retries ran out (${status} ${said}); ` +
+                're-run the job later, or use a GitHub App token, which has a higher limit';
     }
     else if (status === 403 && /not permitted to create or approve pull requests/i.test(said)) {
         advice =
-            `${status} ${said}: enable "Allow GitHub Actions to create and approve pull requests" under the repository's (or organization's) ` +
+            `${status} ${said}: enable "Allow GitHub Actions to create and ` +
+                `approve pull requests" under the repository's (or organization's) ` +
                 'Settings → Actions → General → Workflow permissions, or pass a GitHub App token as publish-token';
     }
     else if ((status === 403 || status === 422) && /refusing to allow .*workflow/i.test(said)) {
         advice =
             `${status} ${said}: changing files under .github/workflows needs a token with the workflows permission ` +
-                '(a GitHub App token with "Workflows: write", or a personal access token with the workflow scope); GITHUB_TOKEN can never do it';
+                '(a GitHub App token with "Workflows: write", or a personal access ' +
+                'token with the workflow scope); GITHUB_TOKEN can never do it';
     }
     else if (status === 422 && /protected branch/i.test(said)) {
-        advice = `${status} ${said}: branch protection or a ruleset forbids this update; exempt the branch or the token's app from the rule`;
+        advice =
+            `${status} ${said}: branch protection or a ruleset forbids ` +
+                "this update; exempt the branch or the token's app from the rule";
     }
     else if (status === 422 && /not a fast forward|reference already exists/i.test(said)) {
         advice = `${status} ${said}: the branch moved while ensemble was writing; re-run the job`;
     }
     else if (status === 403) {
-        advice = `the token lacks a permission (403 ${said}); give the job \`permissions: { ${operation.permission} }\`, or pass a token that has ${operation.permission}`;
+        advice =
+            `the token lacks a permission (403 ${said}); give the job \`permissions: ` +
+                `{ ${operation.permission} }\`, or pass a token that has ${operation.permission}`;
     }
     else if (status === 404) {
-        advice = `GitHub answered 404 ${said}: it does not exist, or the token cannot see it; the token needs ${operation.permission}`;
+        advice =
+            `GitHub answered 404 ${said}: it does not exist, or the ` +
+                `token cannot see it; the token needs ${operation.permission}`;
     }
     else if (status === 409) {
         advice = `GitHub answered 409 ${said}: the repository changed meanwhile (or is empty); re-run the job`;
@@ -100,7 +111,9 @@ function explainGitHubError(error, operation) {
         advice = `GitHub refused the request (422 ${said})`;
     }
     else if (status >= 500) {
-        advice = `GitHub answered ${status} ${said} and the retries ran out; GitHub may be degraded (https://www.githubstatus.com), re-run the job later`;
+        advice =
+            `GitHub answered ${status} ${said} and the retries ran out; GitHub ` +
+                'may be degraded (https://www.githubstatus.com), re-run the job later';
     }
     else {
         advice = `GitHub answered ${status} ${said}`;
@@ -610,7 +623,8 @@ function createOctokit(options) {
             return false;
         }
         if (retryAfter > maxWait) {
-            log.warn(`GitHub ${kind} rate limit on ${what}: the limit resets in ${retryAfter}s, longer than the ${maxWait}s ensemble waits`);
+            log.warn(`GitHub ${kind} rate limit on ${what}: the limit resets ` +
+                `in ${retryAfter}s, longer than the ${maxWait}s ensemble waits`);
             return false;
         }
         log.warn(`GitHub ${kind} rate limit on ${what}: retry ${retryCount + 1} of ${rateLimitRetries} in ${retryAfter}s`);
@@ -701,7 +715,8 @@ async function checkTriggerPermission(octokit, params) {
             return { ok: true, login: username, role: 'listed bot' };
         return {
             ok: false,
-            reason: `"${username}" is a bot; a bot may start ensemble only when trigger.allowed-bots in .github/ensemble.yml lists it`,
+            reason: `"${username}" is a bot; a bot may start ensemble only ` +
+                'when trigger.allowed-bots in .github/ensemble.yml lists it',
         };
     }
     let role;
@@ -726,7 +741,8 @@ async function checkTriggerPermission(octokit, params) {
     const has = role.roleName === 'none' ? 'no access to' : `the "${role.roleName}" role on`;
     return {
         ok: false,
-        reason: `"${username}" has ${has} ${where}; starting ensemble needs the write, maintain or admin role. Ask a maintainer to add the label or dispatch the workflow`,
+        reason: `"${username}" has ${has} ${where}; starting ensemble needs the write, maintain ` +
+            'or admin role. Ask a maintainer to add the label or dispatch the workflow',
     };
 }
 
@@ -764,7 +780,8 @@ async function writeOnce(octokit, options) {
         catch (error) {
             if (!isAmbiguousFailure(error) || attempt >= attempts)
                 throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .explainGitHubError */ .Pm)(error, options.operation);
-            log.warn(`could not ${options.operation.action} (${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .statusOf */ .c2)(error) ?? 'no answer'}); checking whether it landed before retrying`);
+            log.warn(`could not ${options.operation.action} (${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .statusOf */ .c2)(error) ?? 'no answer'}); ` +
+                'checking whether it landed before retrying');
             await new Promise((resolve) => setTimeout(resolve, attempt * attempt * secondMs));
             let found;
             try {

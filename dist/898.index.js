@@ -150,7 +150,8 @@ function parseModelSpec(text) {
     const trimmed = text.trim();
     const colon = trimmed.indexOf(':');
     if (colon <= 0 || colon === trimmed.length - 1) {
-        throw new ModelSpecError(`"${text}" is not a model spec: write provider:model, e.g. anthropic:claude-sonnet-4-5 (providers: ${PROVIDERS.join(', ')})`);
+        throw new ModelSpecError(`"${text}" is not a model spec: write provider:model, e.g. ` +
+            `anthropic:claude-sonnet-4-5 (providers: ${PROVIDERS.join(', ')})`);
     }
     const provider = trimmed.slice(0, colon);
     const model = trimmed.slice(colon + 1);
@@ -211,7 +212,8 @@ function parseWith(schema, accepted) {
     };
 }
 const modelInput = {
-    description: 'Model for every agent of this stage, as provider:model (anthropic:claude-sonnet-4-5, openai:gpt-5, openai-compatible:qwen3-coder). Empty: the model from the configuration file.',
+    description: 'Model for every agent of this stage, as provider:model (anthropic:claude-sonnet-4-5, ' +
+        'openai:gpt-5, openai-compatible:qwen3-coder). Empty: the model from the configuration file.',
     parse: (raw) => {
         if (raw === '')
             return null;
@@ -224,7 +226,8 @@ const modelInput = {
     },
 };
 const baseUrlInput = {
-    description: 'Base URL of the model API, for openai-compatible servers (vLLM, Ollama) or a gateway. Empty: the provider default.',
+    description: 'Base URL of the model API, for openai-compatible servers ' +
+        '(vLLM, Ollama) or a gateway. Empty: the provider default.',
     parse: (raw) => {
         if (raw === '')
             return null;
@@ -254,7 +257,8 @@ const configInput = {
         .refine((p) => !p.startsWith('/') && !p.split('/').includes('..')), 'a relative path inside the repository, such as .github/ensemble.yml'),
 };
 const githubTokenInput = {
-    description: 'Token for the GitHub API. Stage jobs need only read access; publish needs contents, pull-requests and issues write.',
+    description: 'Token for the GitHub API. Stage jobs need only read access; ' +
+        'publish needs contents, pull-requests and issues write.',
     // biome-ignore lint/suspicious/noTemplateCurlyInString: a workflow expression the runner evaluates, not a JS template
     default: '${{ github.token }}',
     required: false,
@@ -385,7 +389,10 @@ const STAGES = {
     publish: async (settings, core, env) => (await Promise.all(/* import() */[__webpack_require__.e(439), __webpack_require__.e(71), __webpack_require__.e(301), __webpack_require__.e(622), __webpack_require__.e(328), __webpack_require__.e(897), __webpack_require__.e(154), __webpack_require__.e(705), __webpack_require__.e(723)]).then(__webpack_require__.bind(__webpack_require__, 84723))).runPublishAction(settings, await deps(core, env)),
     all: async (settings, core, env) => (await Promise.all(/* import() */[__webpack_require__.e(439), __webpack_require__.e(71), __webpack_require__.e(301), __webpack_require__.e(622), __webpack_require__.e(328), __webpack_require__.e(897), __webpack_require__.e(154), __webpack_require__.e(705), __webpack_require__.e(723), __webpack_require__.e(573)]).then(__webpack_require__.bind(__webpack_require__, 21573))).runAllAction(settings, await deps(core, env)),
 };
-/** The job, its run directory and the artifact store; the artifact credentials are captured here, before any stage scrubs the environment. */
+/**
+ * The job, its run directory and the artifact store; the artifact credentials are captured here,
+ * before any stage scrubs the environment.
+ */
 async function deps(core, env) {
     const { assertNoPersistedCredentials, jobArtifacts, jobFromEnvironment, jobRunDirectory } = await __webpack_require__.e(/* import() */ 264).then(__webpack_require__.bind(__webpack_require__, 8264));
     const job = jobFromEnvironment(env, (path) => JSON.parse((0,external_node_fs_.readFileSync)(path, 'utf8')));

@@ -23,7 +23,8 @@ const COMMANDS: Record<string, Command> = {
   run: {
     summary: 'Run the whole pipeline on a local checkout',
     usage:
-      'ensemble run [--repo DIR] (--prompt TEXT | --issue-file FILE) [--model SPEC] [--base-url URL] [--config FILE] [--max-parallel N] [--stages LIST] [--json]',
+      'ensemble run [--repo DIR] (--prompt TEXT | --issue-file FILE) [--model SPEC] ' +
+      '[--base-url URL] [--config FILE] [--max-parallel N] [--stages LIST] [--json]',
     options: {
       repo: { type: 'string' },
       prompt: { type: 'string' },
@@ -135,7 +136,8 @@ const COMMANDS: Record<string, Command> = {
       if (!schema) {
         const hint = closestMatch(name, Object.keys(schemas));
         throw new UsageError(
-          `unknown schema "${name}"${hint ? ` (did you mean "${hint}"?)` : ''}; choose one of ${Object.keys(schemas).join(', ')}`,
+          `unknown schema "${name}"${hint ? ` (did you mean "${hint}"?)` : ''}; ` +
+            `choose one of ${Object.keys(schemas).join(', ')}`,
         );
       }
       io.stdout.write(`${JSON.stringify(schema, null, 2)}\n`);
@@ -255,8 +257,9 @@ const UNEXPECTED =
 function unknownCommand(name: string): UsageError {
   const names = [...Object.keys(COMMANDS), 'help'];
   const hint = closestMatch(name, names);
+  const suggestion = hint ? `; did you mean "ensemble ${hint}"?` : '';
   return new UsageError(
-    `unknown command "${name}"${hint ? `; did you mean "ensemble ${hint}"?` : ''}\nCommands: ${names.join(', ')}. Run \`ensemble --help\` for more.`,
+    `unknown command "${name}"${suggestion}\nCommands: ${names.join(', ')}. Run \`ensemble --help\` for more.`,
   );
 }
 

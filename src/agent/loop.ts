@@ -141,7 +141,8 @@ export async function runAgent<Result>(spec: AgentSpec<Result>, deps: AgentDeps)
   );
   const instructions: SystemModelMessage[] = [
     { role: 'system', content: spec.instructions },
-    // The end of the stable prefix: Anthropic caches tools + system up to here; other providers cache prefixes themselves.
+    // The end of the stable prefix: Anthropic caches tools + system up to here; other providers
+    // cache prefixes themselves.
     { role: 'system', content: spec.context, providerOptions: { anthropic: { cacheControl: { type: 'ephemeral' } } } },
   ];
   const messages: ModelMessage[] = [{ role: 'user', content: spec.task }];

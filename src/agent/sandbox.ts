@@ -45,9 +45,12 @@ export class SandboxUnavailableError extends UserError {
   override name = 'SandboxUnavailableError';
   constructor(reason: string) {
     super(
-      `${reason}. ensemble runs repository and agent commands only inside bubblewrap: install it (apt-get install bubblewrap; ` +
-        'on Ubuntu 24.04 also allow unprivileged user namespaces: sysctl kernel.apparmor_restrict_unprivileged_userns=0), ' +
-        'or set `sandbox: none` in .github/ensemble.yml to run commands without isolation, where they can read the credentials of the run.',
+      `${reason}. ensemble runs repository and agent commands only ` +
+        'inside bubblewrap: install it (apt-get install bubblewrap; ' +
+        'on Ubuntu 24.04 also allow unprivileged user namespaces: ' +
+        'sysctl kernel.apparmor_restrict_unprivileged_userns=0), ' +
+        'or set `sandbox: none` in .github/ensemble.yml to run commands ' +
+        'without isolation, where they can read the credentials of the run.',
     );
   }
 }
@@ -409,7 +412,10 @@ function killGroup(child: ChildProcess): void {
   }
 }
 
-/** Runs one command with the clean environment, inside bubblewrap where it works. Never throws for the command's own failure. */
+/**
+ * Runs one command with the clean environment, inside bubblewrap where it works. Never throws for
+ * the command's own failure.
+ */
 export async function runSandboxed(options: SandboxOptions): Promise<SandboxResult> {
   const started = performance.now();
   const cwd = realpathSync(options.cwd);

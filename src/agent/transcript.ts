@@ -91,7 +91,9 @@ export function truncateMiddle(text: string, max = TRANSCRIPT_RESULT_CHARS): { t
   if (text.length <= max) return { text, truncated: false };
   const head = Math.floor(max / 2);
   return {
-    text: `${text.slice(0, head)}\n[… ${text.length - max} characters omitted …]\n${text.slice(text.length - (max - head))}`,
+    text:
+      `${text.slice(0, head)}\n[… ${text.length - max} characters ` +
+      `omitted …]\n${text.slice(text.length - (max - head))}`,
     truncated: true,
   };
 }

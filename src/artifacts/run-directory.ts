@@ -47,7 +47,8 @@ export class RunDirectory {
     if (!existsSync(full)) throw new UserError(`run directory ${dir} does not exist`);
     if (!existsSync(join(full, 'artifacts'))) {
       throw new UserError(
-        `${dir} is not a run directory: it has no artifacts/ folder (expected artifacts/ensemble-plan/plan.json and the rest)`,
+        `${dir} is not a run directory: it has no artifacts/ folder ` +
+          '(expected artifacts/ensemble-plan/plan.json and the rest)',
       );
     }
     return new RunDirectory(full);
@@ -102,7 +103,10 @@ export class RunDirectory {
     ];
   }
 
-  /** The local publisher's result: `ensemble-publish/publish.json`, and `pr.md` and `review.md` beside the artifacts. */
+  /**
+   * The local publisher's result: `ensemble-publish/publish.json`, and `pr.md` and `review.md`
+   * beside the artifacts.
+   */
   writePublished(published: { document: PublishDocument; prBody: string; reviewBody: string | null }): {
     written: string[];
     prFile: string;

@@ -31,7 +31,10 @@ export interface DownloadedArtifact {
 
 /** The artifact port: upload and download by name, within one workflow run. */
 export interface ArtifactStore {
-  /** Uploads every file under `dir` (nested paths kept) as artifact `name`, replacing one of that name from this run. */
+  /**
+   * Uploads every file under `dir` (nested paths kept) as artifact `name`, replacing one of that
+   * name from this run.
+   */
   uploadArtifact(name: string, dir: string): Promise<UploadedArtifact>;
   /** Finds artifact `name` in this run and extracts it into `destDir` (created when missing). */
   downloadArtifact(name: string, destDir: string): Promise<DownloadedArtifact>;

@@ -93,7 +93,8 @@ export const LENS_NAME = /^[a-z0-9][a-z0-9-]{0,39}$/;
 
 export const LensName = text('a lens name').regex(LENS_NAME, {
   error: (issue) =>
-    `expected a lens name of 1-40 characters a-z, 0-9 and "-" starting with a letter or digit, found ${describeFound(issue.input)}`,
+    'expected a lens name of 1-40 characters a-z, 0-9 and "-" starting ' +
+    `with a letter or digit, found ${describeFound(issue.input)}`,
 });
 
 const BaseUrl = text('an http(s) URL').refine(
@@ -143,7 +144,9 @@ function stageShape(stage: ConfigStage) {
   const required = stage === 'plan' || stage === 'code';
   const enabled = required
     ? bool().refine((v) => v, {
-        error: `the ${stage} stage cannot be disabled: every run ${stage === 'plan' ? 'starts from a plan' : 'makes its change in the code stage'}`,
+        error:
+          `the ${stage} stage cannot be disabled: every ` +
+          `run ${stage === 'plan' ? 'starts from a plan' : 'makes its change in the code stage'}`,
       })
     : bool();
   return {
@@ -336,12 +339,16 @@ export const EnsembleConfig = section({
     .enum(['bubblewrap', 'none'], { error: expecting('one of bubblewrap, none') })
     .default('bubblewrap')
     .describe(
-      'How agent, setup and test commands are isolated. `bubblewrap` (no network, own PID namespace, no credentials) is required: without it the run stops. `none` runs them without isolation, where they can read the credentials of the run; only for trusted repositories on machines without bubblewrap.',
+      'How agent, setup and test commands are isolated. `bubblewrap` (no network, own PID namespace, no ' +
+        'credentials) is required: without it the run stops. `none` runs them without isolation, where they ' +
+        'can read the credentials of the run; only for trusted repositories on machines without bubblewrap.',
     ),
   'protected-paths': list(PathPattern, 'a list of path patterns', 200)
     .default(['.github/workflows/**'])
     .describe(
-      'Glob patterns of files the pipeline may never change; a change touching one is refused before publishing. The list replaces the default: keep `.github/workflows/**` in it unless ensemble may change workflows (which then run with your secrets).',
+      'Glob patterns of files the pipeline may never change; a change touching one is ' +
+        'refused before publishing. The list replaces the default: keep `.github/workflows/**` ' +
+        'in it unless ensemble may change workflows (which then run with your secrets).',
     ),
   budgets: section({
     run: Budget.describe('Limits for the whole run.'),

@@ -3,7 +3,10 @@ import { DOCUMENTS, type DocumentName } from './documents.ts';
 
 const SCHEMA_BASE = 'https://ensemble.dev/schemas';
 
-/** JSON Schema (draft 2020-12) of a zod schema, for editors and other tools; refinements are not expressible and are left out. */
+/**
+ * JSON Schema (draft 2020-12) of a zod schema, for editors and other tools; refinements are not
+ * expressible and are left out.
+ */
 export function toJsonSchema(schema: z.ZodType, id: string, title: string): Record<string, unknown> {
   const json = z.toJSONSchema(schema, { target: 'draft-2020-12', io: 'input', unrepresentable: 'any' }) as Record<
     string,

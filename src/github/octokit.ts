@@ -133,7 +133,8 @@ export function createOctokit(options: CreateOctokitOptions): GitHubClient {
       }
       if (retryAfter > maxWait) {
         log.warn(
-          `GitHub ${kind} rate limit on ${what}: the limit resets in ${retryAfter}s, longer than the ${maxWait}s ensemble waits`,
+          `GitHub ${kind} rate limit on ${what}: the limit resets ` +
+            `in ${retryAfter}s, longer than the ${maxWait}s ensemble waits`,
         );
         return false;
       }

@@ -69,7 +69,9 @@ export async function checkTriggerPermission(
     if (isListedBot(username, params.allowedBots ?? [])) return { ok: true, login: username, role: 'listed bot' };
     return {
       ok: false,
-      reason: `"${username}" is a bot; a bot may start ensemble only when trigger.allowed-bots in .github/ensemble.yml lists it`,
+      reason:
+        `"${username}" is a bot; a bot may start ensemble only ` +
+        'when trigger.allowed-bots in .github/ensemble.yml lists it',
     };
   }
   let role: RepositoryRole;
@@ -92,6 +94,8 @@ export async function checkTriggerPermission(
   const has = role.roleName === 'none' ? 'no access to' : `the "${role.roleName}" role on`;
   return {
     ok: false,
-    reason: `"${username}" has ${has} ${where}; starting ensemble needs the write, maintain or admin role. Ask a maintainer to add the label or dispatch the workflow`,
+    reason:
+      `"${username}" has ${has} ${where}; starting ensemble needs the write, maintain ` +
+      'or admin role. Ask a maintainer to add the label or dispatch the workflow',
   };
 }

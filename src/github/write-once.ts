@@ -34,7 +34,8 @@ export async function writeOnce<T>(
     } catch (error) {
       if (!isAmbiguousFailure(error) || attempt >= attempts) throw explainGitHubError(error, options.operation);
       log.warn(
-        `could not ${options.operation.action} (${statusOf(error) ?? 'no answer'}); checking whether it landed before retrying`,
+        `could not ${options.operation.action} (${statusOf(error) ?? 'no answer'}); ` +
+          'checking whether it landed before retrying',
       );
       await new Promise((resolve) => setTimeout(resolve, attempt * attempt * secondMs));
       let found: T | null;

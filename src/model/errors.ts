@@ -38,7 +38,8 @@ export class ModelAuthError extends ModelError {
   constructor(provider: Provider, status: number, detail: string) {
     super(
       provider,
-      `authentication failed for ${provider} (HTTP ${status}${detail ? ` ${detail}` : ''}): check the API key; not retried`,
+      `authentication failed for ${provider} ` +
+        `(HTTP ${status}${detail ? ` ${detail}` : ''}): check the API key; not retried`,
     );
     this.status = status;
   }
@@ -53,7 +54,8 @@ export class ModelSpendLimitError extends ModelError {
   constructor(provider: Provider, status: number, detail: string) {
     super(
       provider,
-      `spend limit reached for ${provider} (HTTP ${status}${detail ? ` ${detail}` : ''}): not retried; raise the limit or add credit`,
+      `spend limit reached for ${provider} (HTTP ${status}${detail ? ` ${detail}` : ''}): ` +
+        'not retried; raise the limit or add credit',
     );
     this.status = status;
   }

@@ -91,7 +91,8 @@ function checkBaseUrl(provider: ModelSpec['provider'], baseUrl: string | undefin
     if (provider === 'openai-compatible') {
       throw new ModelConfigError(
         provider,
-        'openai-compatible models need a base URL: set base-url (e.g. http://localhost:11434/v1 for Ollama, https://gateway.example.com/v1)',
+        'openai-compatible models need a base URL: set base-url (e.g. ' +
+          'http://localhost:11434/v1 for Ollama, https://gateway.example.com/v1)',
       );
     }
     return undefined;

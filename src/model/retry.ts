@@ -254,7 +254,8 @@ export function createRetryingFetch(options: RetryOptions): typeof globalThis.fe
         if (failure.retryAfterMs > maxRetryAfterMs) {
           throw new ModelRequestError(
             provider,
-            `${provider} asked to retry after ${seconds(failure.retryAfterMs)} s (${failure.message}), longer than the ${seconds(maxRetryAfterMs)} s this run waits; not retried`,
+            `${provider} asked to retry after ${seconds(failure.retryAfterMs)} s (${failure.message}), ` +
+              `longer than the ${seconds(maxRetryAfterMs)} s this run waits; not retried`,
             {
               reason: 'retry-after-too-long',
               status: failure.status,
@@ -301,7 +302,10 @@ interface ErrorInfo {
   message: string;
 }
 
-/** Reads both error shapes: OpenAI `{error:{message,type,code}}` and Anthropic `{type:'error',error:{type,message}}`. */
+/**
+ * Reads both error shapes: OpenAI `{error:{message,type,code}}` and Anthropic
+ * `{type:'error',error:{type,message}}`.
+ */
 function parseErrorBody(text: string): ErrorInfo {
   try {
     const data = JSON.parse(text) as unknown;
@@ -329,15 +333,15 @@ function describeHttp(status: number, info: ErrorInfo, text: string): string {
  * `billing_error` (402), workspace "usage limits" (400). Gateways: 402 Payment Required.
  * A plain 429 rate limit is not a spend limit: it is retried.
  */
+/** What a provider's error message says when the account is out of credit or over its spend limit. */
+const SPEND_LIMIT_MESSAGE =
+  /credit balance|billing|spend(ing)? limit|usage limits|exceeded your current quota|insufficient[ _]quota/i;
+
 function isSpendLimit(status: number, info: ErrorInfo): boolean {
   const kind = `${info.type ?? ''} ${info.code ?? ''}`.toLowerCase();
   if (/insufficient_quota|billing|credit/.test(kind)) return true;
   if (status === 402) return true;
-  if (status === 400 || status === 403 || status === 429) {
-    return /credit balance|billing|spend(ing)? limit|usage limits|exceeded your current quota|insufficient[ _]quota/i.test(
-      info.message,
-    );
-  }
+  if (status === 400 || status === 403 || status === 429) return SPEND_LIMIT_MESSAGE.test(info.message);
   return false;
 }
 
@@ -374,7 +378,10 @@ const NETWORK_CODES = new Set([
   'UND_ERR_BODY_TIMEOUT',
 ]);
 
-/** undici reports transport failures as `TypeError('fetch failed')` (or 'terminated' mid-body) with the cause chained. */
+/**
+ * undici reports transport failures as `TypeError('fetch failed')` (or 'terminated' mid-body) with
+ * the cause chained.
+ */
 function isNetworkError(error: unknown): boolean {
   if (error instanceof ModelError) return false;
   if (error instanceof TypeError && /fetch failed|terminated|network/i.test(error.message)) return true;

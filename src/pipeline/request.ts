@@ -92,7 +92,8 @@ export function requestFromIssueFile(text: string, file: string): RequestSnapsho
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
       throw new Error(
-        `${file}: ${issue?.path.join('.') || 'issue'}: ${issue?.message}; expected the shape of \`gh issue view N --json number,title,body,author,comments\``,
+        `${file}: ${issue?.path.join('.') || 'issue'}: ${issue?.message}; expected ` +
+          `the shape of \`gh issue view N --json number,title,body,author,comments\``,
       );
     }
     const issue = parsed.data;

@@ -171,7 +171,8 @@ async function runCode(session: StageSession, inputs: Extract<StageInputs, { sta
     status = result.document.status === 'failed' ? 'failed' : 'done';
   }
   const written = runDir.writeTask(result);
-  const summary = `task ${taskId}: ${result.document.status}${result.document.stopReason ? ` (${result.document.stopReason})` : ''}`;
+  const why = result.document.stopReason ? ` (${result.document.stopReason})` : '';
+  const summary = `task ${taskId}: ${result.document.status}${why}`;
   return outcome('code', status, summary, written, [ARTIFACTS.code(taskId)], { task: result.document });
 }
 

@@ -119,7 +119,10 @@ export async function readPublishArtifacts(
     }
     const run = (document as { run: RunIdentity }).run;
     if (!sameRun(run, plan.run)) {
-      const message = `${artifact}: ${file} belongs to another run (run ${run.runId} of ${run.repository} at ${run.baseSha.slice(0, 12)}), not to the plan's run ${plan.run.runId} at ${plan.run.baseSha.slice(0, 12)}`;
+      const message =
+        `${artifact}: ${file} belongs to another run (run ${run.runId} of ${run.repository} ` +
+        `at ${run.baseSha.slice(0, 12)}), not to the plan's run ${plan.run.runId} ` +
+        `at ${plan.run.baseSha.slice(0, 12)}`;
       invalid.push({ artifact, message });
       return { ok: false, missing: false, message };
     }
@@ -271,7 +274,8 @@ export async function readPublishArtifacts(
       const document = result.value.document;
       const patch = result.value.texts.get('docs.patch') ?? null;
       if (patch === null && document.status === 'updated') {
-        const message = `${ARTIFACTS.docs} has no docs.patch, but the docs stage says it updated the docs; re-run the docs job`;
+        const message =
+          `${ARTIFACTS.docs} has no docs.patch, but the docs stage says it updated the docs; ` + 're-run the docs job';
         invalid.push({ artifact: ARTIFACTS.docs, message });
         stages.push({
           stage: 'docs',

@@ -140,7 +140,8 @@ export async function treeEdits(
     );
     if (data.sha !== change.newSha) {
       throw new Error(
-        `GitHub stored ${change.path} as blob ${data.sha}, but its content is blob ${change.newSha} here; nothing was published`,
+        `GitHub stored ${change.path} as blob ${data.sha}, but its ` +
+          `content is blob ${change.newSha} here; nothing was published`,
       );
     }
     edits.push({ path: change.path, mode, type: 'blob', sha: data.sha });
@@ -226,7 +227,8 @@ export async function pushCommits(
   let parentTree = await remoteTreeOf(octokit, repo, baseSha);
   if (parentTree !== localBaseTree) {
     throw new Error(
-      `the base commit ${baseSha} has tree ${parentTree} on GitHub but ${localBaseTree} in the checkout; nothing was published`,
+      `the base commit ${baseSha} has tree ${parentTree} on GitHub ` +
+        `but ${localBaseTree} in the checkout; nothing was published`,
     );
   }
   let localParentTree = localBaseTree;
@@ -239,7 +241,8 @@ export async function pushCommits(
     );
     if (tree.sha !== commit.tree) {
       throw new Error(
-        `GitHub built tree ${tree.sha} where the checkout has ${commit.tree} (commit ${commit.sha}); the branch was not updated, nothing was published`,
+        `GitHub built tree ${tree.sha} where the checkout has ${commit.tree} ` +
+          `(commit ${commit.sha}); the branch was not updated, nothing was published`,
       );
     }
     const { data: made } = await githubCall(

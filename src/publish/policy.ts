@@ -65,7 +65,10 @@ export type PolicyRule =
 
 export interface Refusal {
   rule: PolicyRule;
-  /** The patch's label and the file (`task api: src/x.ts`), the text's label, or `the change` for totals. Raw: see `formatRefusals`. */
+  /**
+   * The patch's label and the file (`task api: src/x.ts`), the text's label, or `the change` for
+   * totals. Raw: see `formatRefusals`.
+   */
   where: string;
   /** What was found; a credential masked, a secret value by its name and length only. */
   detail: string;
@@ -253,7 +256,9 @@ function scanSection(section: Section, label: string, scanner: Scanner, maxBytes
           refusals.push({
             rule: 'binary-size',
             where,
-            detail: `a binary hunk inflates to ${content.tooLarge.toLocaleString('en-US')} bytes, more than the limit of ${maxBytes.toLocaleString('en-US')} (limits.max-patch-bytes)`,
+            detail:
+              `a binary hunk inflates to ${content.tooLarge.toLocaleString('en-US')} bytes, more ` +
+              `than the limit of ${maxBytes.toLocaleString('en-US')} (limits.max-patch-bytes)`,
           });
         } else {
           refusals.push({
@@ -292,12 +297,18 @@ function describeTouch(change: FileChange | undefined, path: string): string {
 // ---------------------------------------------------------------------------------------------
 // texts
 
-/** Removes invisible characters except U+200B, which the renderers insert to neutralise constructs (see module comment). */
+/**
+ * Removes invisible characters except U+200B, which the renderers insert to neutralise constructs
+ * (see module comment).
+ */
 function stripHiddenKeepingZwsp(text: string): string {
   return text.split('\u200b').map(stripHidden).join('\u200b');
 }
 
-/** Distinct live `@mentions` (case-insensitive) outside column-0 fenced code and inline code spans (GitHub notifies neither). */
+/**
+ * Distinct live `@mentions` (case-insensitive) outside column-0 fenced code and inline code spans
+ * (GitHub notifies neither).
+ */
 export function liveMentions(text: string, mode: 'block' | 'inline'): string[] {
   const prose =
     mode === 'inline'
@@ -419,14 +430,18 @@ export async function checkSafeOutputs<K extends string>(
     refusals.push({
       rule: 'patch-size',
       where: 'the change',
-      detail: `${patchBytes.toLocaleString('en-US')} bytes of patch (${each}), more than the limit of ${options.maxPatchBytes.toLocaleString('en-US')} (limits.max-patch-bytes)`,
+      detail:
+        `${patchBytes.toLocaleString('en-US')} bytes of patch (${each}), more than the ` +
+        `limit of ${options.maxPatchBytes.toLocaleString('en-US')} (limits.max-patch-bytes)`,
     });
   }
   if (allPaths.size > options.maxFiles) {
     refusals.push({
       rule: 'file-count',
       where: 'the change',
-      detail: `${allPaths.size.toLocaleString('en-US')} files touched, more than the limit of ${options.maxFiles.toLocaleString('en-US')} (limits.max-files)`,
+      detail:
+        `${allPaths.size.toLocaleString('en-US')} files touched, more than the ` +
+        `limit of ${options.maxFiles.toLocaleString('en-US')} (limits.max-files)`,
     });
   }
 
@@ -496,7 +511,8 @@ export function formatRefusals(
   const host = options.allowedHost ?? 'github.com';
   const max = options.max ?? 50;
   const show = (r: Refusal) =>
-    `rule ${r.rule}, in ${neutraliseText(oneLine(r.where), host, 'inline')}: ${neutraliseText(oneLine(r.detail), host, 'inline')}`;
+    `rule ${r.rule}, in ${neutraliseText(oneLine(r.where), host, 'inline')}: ` +
+    `${neutraliseText(oneLine(r.detail), host, 'inline')}`;
   if (refusals.length === 0) return 'publish refused nothing.';
   const rules = [...new Set(refusals.map((r) => r.rule))];
   const hints = rules.map((rule) => `- ${rule}: ${HINTS[rule]}`);

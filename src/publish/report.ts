@@ -81,9 +81,8 @@ function body(outcome: PublishOutcome, options: ReportOptions): string {
   if (outcome.review) {
     const review = safeUrl(outcome.review.url) ? `[review](${outcome.review.url})` : 'review';
     const verdict = outcome.review.blocking ? 'changes requested' : 'comments';
-    lines.push(
-      `**Review:** ${review}, ${verdict}${outcome.review.outcome === 'unchanged' ? ' (unchanged since the last run, not posted again)' : ''}.`,
-    );
+    const again = outcome.review.outcome === 'unchanged' ? ' (unchanged since the last run, not posted again)' : '';
+    lines.push(`**Review:** ${review}, ${verdict}${again}.`);
   }
   const failed = outcome.stages.filter((s) => s.state === 'failed');
   const rows = outcome.stages.map((s) => [
@@ -100,7 +99,9 @@ function body(outcome: PublishOutcome, options: ReportOptions): string {
     ctx.heading(2, 'Stages'),
     table(['Stage', 'Result', 'Details'], rows),
     failed.length > 0 &&
-      `What failed: ${failed.map((s) => ctx.inline(s.stage)).join(', ')}. Their logs and artifacts (${failed.map((s) => ctx.code(s.artifact)).join(', ')}) are in the ${run}; re-run the failed jobs, or the whole run.`,
+      `What failed: ${failed.map((s) => ctx.inline(s.stage)).join(', ')}. ` +
+        `Their logs and artifacts (${failed.map((s) => ctx.code(s.artifact)).join(', ')}) are in the ${run}; ` +
+        're-run the failed jobs, or the whole run.',
     outcome.notes.length > 0 && outcome.notes.map((n) => `- ${ctx.inline(n)}`).join('\n'),
     `<sub>Run: ${run}</sub>`,
   );

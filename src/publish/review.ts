@@ -65,7 +65,8 @@ const BODY_LIMIT = { unit: 'chars', max: 64_000 } as const;
 
 export const CHANGES_REQUESTED_NOTE =
   '> [!IMPORTANT]\n> **ensemble requests changes**: a finding reaches the blocking severity (`review.block-on`). ' +
-  'GitHub does not let the account that opened a pull request request changes on it, so this review is posted as a comment.';
+  'GitHub does not let the account that opened a pull request ' +
+  'request changes on it, so this review is posted as a comment.';
 
 function withNote(body: string, marker: string): string {
   return body.startsWith(marker)

@@ -27,7 +27,10 @@ function describeLimit(limit: TextLimit): string {
 
 /** The note that ends a truncated document. */
 export function truncationNote(limit: TextLimit): string {
-  return `> [!WARNING]\n> **Truncated**: this text was longer than ${describeLimit(limit)} and was cut here; the run's artifacts hold everything.`;
+  return (
+    `> [!WARNING]\n> **Truncated**: this text was longer than ${describeLimit(limit)} and was cut here; ` +
+    "the run's artifacts hold everything."
+  );
 }
 
 /** What must be appended to `prefix` to close what it leaves open: a code fence, `<details>` elements. */

@@ -151,7 +151,8 @@ export function renderPrBody(input: PrBodyInput, options: RenderOptions = {}): s
     usageRows({ plan, tasks: input.tasks, test: input.test, reviews: input.reviews?.lenses, docs: input.docs });
   const markdown = blocks(
     prMarker(plan.run.runId),
-    `> [!NOTE]\n> Written by ensemble's agents in ${runLink}. Review it like any other change; it is not merged automatically.`,
+    `> [!NOTE]\n> Written by ensemble's agents in ${runLink}. ` +
+      'Review it like any other change; it is not merged automatically.',
     ctx.heading(0, 'Request'),
     requestSection(plan, issue, ctx),
     ctx.heading(0, 'Plan'),

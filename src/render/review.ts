@@ -81,7 +81,8 @@ function headline(outcome: ReviewOutcome): string {
   const inline = outcome.findings.filter((f) => f.line !== null).length;
   const blocking = outcome.findings.filter((f) => isAtLeast(f.severity, outcome.blockOn)).length;
   const parts = [
-    `**${plural(outcome.findings.length, 'finding')}** (${inline} on the diff, ${outcome.findings.length - inline} outside it)`,
+    `**${plural(outcome.findings.length, 'finding')}** (${inline} ` +
+      `on the diff, ${outcome.findings.length - inline} outside it)`,
     `blocking severity: **${outcome.blockOn}**${blocking > 0 ? ` (${blocking} at or above it)` : ''}`,
   ];
   if (outcome.lenses.length > 0) parts.push(`lenses: ${outcome.lenses.map((l) => l.lens).join(', ')}`);
@@ -188,7 +189,10 @@ export function renderReviewBody(outcome: ReviewOutcome, options: ReviewBodyOpti
 }
 
 export interface InlineCommentOptions extends RenderOptions {
-  /** The new-side lines of the finding's file (`rightSideLines(file)`): a ```suggestion is offered only when it applies. */
+  /**
+   * The new-side lines of the finding's file (`rightSideLines(file)`): a ```suggestion is offered
+   * only when it applies.
+   */
   fileLines?: FileLines;
 }
 

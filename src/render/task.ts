@@ -20,7 +20,10 @@ export interface TaskRenderOptions extends RenderOptions {
   planTask?: Pick<PlanTask, 'title' | 'acceptanceCriteria'>;
 }
 
-/** One coding task as a step summary: status, summary, commit message, files, commands, usage (capped at 1 MiB by default). */
+/**
+ * One coding task as a step summary: status, summary, commit message, files, commands, usage
+ * (capped at 1 MiB by default).
+ */
 export function renderTaskMarkdown(task: TaskDocument, options: TaskRenderOptions = {}): string {
   const ctx = makeCtx(options);
   const planned = options.planTask;

@@ -202,7 +202,10 @@ function titleWords(title: string): string[] {
     .filter((w) => w !== '');
 }
 
-/** Titles are similar when equal ignoring case and punctuation, when one contains the other, or share half their words. */
+/**
+ * Titles are similar when equal ignoring case and punctuation, when one contains the other, or
+ * share half their words.
+ */
 export function similarTitles(a: string, b: string): boolean {
   const wa = titleWords(a);
   const wb = titleWords(b);

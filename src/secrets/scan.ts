@@ -143,7 +143,10 @@ export interface SecretNeedle {
   form: 'value' | 'line of the value' | 'base64' | 'base64url';
 }
 
-/** The base64 characters that depend on `bytes` only, when they sit at byte offset `offset` (0–2) of an encoded string. */
+/**
+ * The base64 characters that depend on `bytes` only, when they sit at byte offset `offset` (0–2) of
+ * an encoded string.
+ */
 function base64Core(bytes: Buffer, offset: number, encoding: 'base64' | 'base64url'): string {
   const encoded = Buffer.concat([Buffer.alloc(offset), bytes]).toString(encoding);
   const first = Math.ceil((offset * 8) / 6);
@@ -195,7 +198,10 @@ export interface SecretHit {
   line: number;
 }
 
-/** Occurrences of the needles in `text` (and in `text` without invisible characters), once per secret, form and line. */
+/**
+ * Occurrences of the needles in `text` (and in `text` without invisible characters), once per
+ * secret, form and line.
+ */
 export function findSecretValues(text: string, needles: readonly SecretNeedle[]): SecretHit[] {
   const hits: SecretHit[] = [];
   const seen = new Set<string>();

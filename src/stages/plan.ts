@@ -26,7 +26,8 @@ export function planProblems(
   const problems: string[] = [];
   if (plan.tasks.length > limits.maxTasks) {
     problems.push(
-      `the plan has ${plan.tasks.length} tasks; the configuration allows at most ${limits.maxTasks}: merge related tasks`,
+      `the plan has ${plan.tasks.length} tasks; the configuration ` +
+        `allows at most ${limits.maxTasks}: merge related tasks`,
     );
   }
   const owner = new Map<string, string>();

@@ -113,9 +113,8 @@ export async function commitPatch(repoDir: string, options: CommitPatchOptions):
         });
         if (merged.code !== 0) {
           const conflicts = await unmergedIn(git.cwd, indexEnv.GIT_INDEX_FILE);
-          throw new Error(
-            `${what}: the patch does not apply${conflicts.length ? ` (conflicts in ${conflicts.join(', ')})` : ''}: ${merged.stderr || plain.stderr}`,
-          );
+          const where = conflicts.length ? ` (conflicts in ${conflicts.join(', ')})` : '';
+          throw new Error(`${what}: the patch does not apply${where}: ${merged.stderr || plain.stderr}`);
         }
       }
     }
@@ -212,7 +211,8 @@ export async function updateBranch(
     if (field.startsWith('worktree ')) worktree = field.slice('worktree '.length);
     else if (field === `branch ${ref}`) {
       throw new Error(
-        `refusing to update branch ${branch} in ${root}: it is checked out in ${worktree}; ensemble never moves a checked-out branch (switch to another branch first)`,
+        `refusing to update branch ${branch} in ${root}: it is checked out in ${worktree}; ` +
+          'ensemble never moves a checked-out branch (switch to another branch first)',
       );
     }
   }

@@ -150,7 +150,8 @@ export function runGitRaw(cwd: string, args: readonly string[], options: GitRunO
       const why = signal ? `was killed (${signal})` : `exited with ${code}`;
       reject(
         new GitError(
-          `${options.what ? `${options.what}: ` : ''}git ${shown} ${why} in ${cwd}${result.stderr ? `: ${result.stderr}` : ''}`,
+          `${options.what ? `${options.what}: ` : ''}git ${shown} ${why} ` +
+            `in ${cwd}${result.stderr ? `: ${result.stderr}` : ''}`,
           {
             args,
             cwd,

@@ -83,7 +83,8 @@ async function integrateIn(
   const dirty = await dirtyPaths(dir);
   if (head !== baseSha || dirty.length > 0) {
     throw new Error(
-      `cannot integrate in ${dir}: the worktree must be clean and at the base ${baseSha} (HEAD is ${head}${dirty.length ? `; changed: ${dirty.slice(0, 10).join(', ')}` : ''})`,
+      `cannot integrate in ${dir}: the worktree must be clean and at the base ${baseSha} ` +
+        `(HEAD is ${head}${dirty.length ? `; changed: ${dirty.slice(0, 10).join(', ')}` : ''})`,
     );
   }
   let goodTree = await git.text(['rev-parse', '--verify', `${baseSha}^{tree}`]);
@@ -123,7 +124,8 @@ async function integrateIn(
         result: 'skipped',
         conflictingFiles: [],
         detail: clip(
-          `refused: the patch of task ${taskId} touches protected ${hits.length === 1 ? 'path' : 'paths'} ${describeHits(hits)}`,
+          `refused: the patch of task ${taskId} touches ` +
+            `protected ${hits.length === 1 ? 'path' : 'paths'} ${describeHits(hits)}`,
           MAX_DETAIL,
         ),
       });
@@ -148,7 +150,8 @@ async function integrateIn(
       result: 'conflicted',
       conflictingFiles: outcome.conflictingFiles,
       detail: clip(
-        `the patch of task ${taskId} conflicts with ${onto} in ${outcome.conflictingFiles.join(', ')}; git said: ${outcome.detail}`,
+        `the patch of task ${taskId} conflicts with ${onto} ` +
+          `in ${outcome.conflictingFiles.join(', ')}; git said: ${outcome.detail}`,
         MAX_DETAIL,
       ),
     });

@@ -13,14 +13,20 @@ export interface FileChange {
 }
 
 export interface PatchResult {
-  /** `git diff --binary --full-index -M` of the base against the work tree; '' when nothing changed. Always valid UTF-8 text. */
+  /**
+   * `git diff --binary --full-index -M` of the base against the work tree; '' when nothing changed.
+   * Always valid UTF-8 text.
+   */
   patch: string;
   changes: FileChange[];
   /** The tree object the work tree was recorded as (base tree when nothing changed). */
   tree: string;
 }
 
-/** Options of every patch-producing diff: plumbing (no external diff, textconv, colour or config prefixes), fixed prefixes. */
+/**
+ * Options of every patch-producing diff: plumbing (no external diff, textconv, colour or config
+ * prefixes), fixed prefixes.
+ */
 const DIFF_OPTIONS = [
   '-r',
   '-M',
@@ -114,7 +120,8 @@ async function asText(git: Git, from: string, to: string, bytes: Buffer, changes
     ).stdout;
     if (!isUtf8(again)) {
       throw new Error(
-        `the change in ${git.cwd} cannot be written as a text patch: ${paths.join(', ')} are not UTF-8 and a .gitattributes "diff" setting keeps them text`,
+        `the change in ${git.cwd} cannot be written as a text patch: ${paths.join(', ')} ` +
+          'are not UTF-8 and a .gitattributes "diff" setting keeps them text',
       );
     }
     return again.toString('utf8');
@@ -251,7 +258,10 @@ export async function applyWithConflictMarkers(worktreeDir: string, patch: strin
   return { ok: false, method: 'none', conflictingFiles: files.sort(), detail: merged.stderr || plain.stderr };
 }
 
-/** The paths git itself reads in `patch` (`git apply --numstat -z`), both sides of a rename; throws when git cannot read the patch. */
+/**
+ * The paths git itself reads in `patch` (`git apply --numstat -z`), both sides of a rename; throws
+ * when git cannot read the patch.
+ */
 export async function pathsGitReads(dir: string, patch: string): Promise<string[]> {
   const git = hardenedGit(dir);
   const out = await git.run(['apply', '--numstat', '-z'], {

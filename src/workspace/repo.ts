@@ -80,7 +80,10 @@ export interface CleanOptions {
   includeUntracked?: boolean;
 }
 
-/** The paths `git status` reports as changed in `repoDir` (staged, unstaged, untracked unless excluded; renames as `old -> new`). */
+/**
+ * The paths `git status` reports as changed in `repoDir` (staged, unstaged, untracked unless
+ * excluded; renames as `old -> new`).
+ */
 export async function dirtyPaths(repoDir: string, options: CleanOptions = {}): Promise<string[]> {
   await repoInfo(repoDir);
   const git = hardenedGit(repoDir);
@@ -104,7 +107,10 @@ export async function isClean(repoDir: string, options: CleanOptions = {}): Prom
   return (await dirtyPaths(repoDir, options)).length === 0;
 }
 
-/** Throws `NotAGitRepositoryError` or `DirtyRepositoryError` (listing the paths) unless `repoDir` is a clean git work tree. */
+/**
+ * Throws `NotAGitRepositoryError` or `DirtyRepositoryError` (listing the paths) unless `repoDir` is
+ * a clean git work tree.
+ */
 export async function assertCleanRepo(repoDir: string, options: CleanOptions = {}): Promise<void> {
   const paths = await dirtyPaths(repoDir, options);
   if (paths.length > 0) throw new DirtyRepositoryError(repoDir, paths);

@@ -87,7 +87,8 @@ export async function removeWorktree(worktree: Worktree): Promise<void> {
   });
   if (pruned.code !== 0) {
     throw new Error(
-      `could not prune the worktree ${worktree.dir} of ${worktree.repoDir}: ${pruned.stderr || removed.stderr || `git exited with ${pruned.code}`}`,
+      `could not prune the worktree ${worktree.dir} of ${worktree.repoDir}: ` +
+        `${pruned.stderr || removed.stderr || `git exited with ${pruned.code}`}`,
     );
   }
 }

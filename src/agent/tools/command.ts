@@ -14,10 +14,11 @@ function seconds(ms: number): string {
 export const runCommandTool = defineTool({
   name: 'run_command',
   description:
-    'Run a shell command (/bin/sh -c) in the repository, e.g. to build or run tests. It runs in a sandbox: no network, ' +
-    'no credentials, a clean environment (PATH, HOME, LANG, CI=true), only the repository is writable (and not its .git ' +
-    'directory), and it is killed with all its child processes at the timeout. Returns the exit code and the combined ' +
-    'output; long output keeps its beginning and end. Do not start servers or watchers that never exit.',
+    'Run a shell command (/bin/sh -c) in the repository, e.g. to build or run tests. ' +
+    'It runs in a sandbox: no network, no credentials, a clean environment (PATH, HOME, LANG, CI=true), ' +
+    'only the repository is writable (and not its .git directory), and it is killed with all its child ' +
+    'processes at the timeout. Returns the exit code and the combined output; long output keeps its ' +
+    'beginning and end. Do not start servers or watchers that never exit.',
   inputSchema: z.strictObject({
     command: z.string().trim().min(1).max(10_000).describe('The shell command'),
     cwd: z.string().optional().describe('Directory to run in, relative to the repository root (default: the root)'),

@@ -135,7 +135,8 @@ export const readFileTool = defineTool({
   name: 'read_file',
   description:
     'Read a text file with line numbers ("<number>\\t<line>"), whole or a line range. ' +
-    `Returns at most ${READ_MAX_LINES} lines or ${READ_MAX_CHARS} characters per call, with a note saying where to continue. ` +
+    `Returns at most ${READ_MAX_LINES} lines or ${READ_MAX_CHARS} ` +
+    'characters per call, with a note saying where to continue. ' +
     'The line numbers are not part of the file: leave them out of edit_file strings.',
   inputSchema: z
     .strictObject({
@@ -173,7 +174,9 @@ export const readFileTool = defineTool({
     for (let n = start; n <= end && out.length < READ_MAX_LINES; n += 1) {
       let line = lines[n - 1] ?? '';
       if (line.length > READ_MAX_LINE_CHARS) {
-        line = `${line.slice(0, READ_MAX_LINE_CHARS)} [… ${line.length - READ_MAX_LINE_CHARS} more characters on this line]`;
+        line =
+          `${line.slice(0, READ_MAX_LINE_CHARS)} ` +
+          `[… ${line.length - READ_MAX_LINE_CHARS} more characters on this line]`;
       }
       const entry = `${String(n).padStart(width)}\t${line}`;
       if (out.length > 0 && chars + entry.length > READ_MAX_CHARS) break;
@@ -198,7 +201,8 @@ function isGlob(value: string): boolean {
 export const searchTool = defineTool({
   name: 'search',
   description:
-    'Search file contents with a regular expression (git grep -E: POSIX extended syntax, so use [0-9] rather than \\d). ' +
+    'Search file contents with a regular expression (git grep ' +
+    '-E: POSIX extended syntax, so use [0-9] rather than \\d). ' +
     'Searches tracked and untracked files that git does not ignore; binary files are skipped. ' +
     `Returns "path:line:text" for each matching line, at most ${SEARCH_MAX_MATCHES}.`,
   inputSchema: z.strictObject({
@@ -208,7 +212,8 @@ export const searchTool = defineTool({
       .min(1)
       .optional()
       .describe(
-        'Limit the search to a directory, a file or a glob such as "*.ts" or "src/**/*.test.ts" (default: whole repository)',
+        'Limit the search to a directory, a file or a glob such as ' +
+          '"*.ts" or "src/**/*.test.ts" (default: whole repository)',
       ),
     ignore_case: z.boolean().optional().describe('Match case-insensitively'),
   }),
@@ -256,7 +261,8 @@ export const searchTool = defineTool({
     );
     if (git.total > lines.length) {
       lines.push(
-        `[… ${git.total - lines.length} more matching lines omitted (${git.total} in all); narrow the pattern or the path]`,
+        `[… ${git.total - lines.length} more matching lines omitted ` +
+          `(${git.total} in all); narrow the pattern or the path]`,
       );
     }
     return lines.join('\n');

@@ -72,7 +72,8 @@ export function artifactCredentials(
   if (missing.length > 0) {
     throw new UserError(
       `cannot use GitHub artifacts: ${missing.join(' and ')} ${missing.length > 1 ? 'are' : 'is'} not set. ` +
-        'The runner sets them for JavaScript actions only; run ensemble through its actions (uses: …), not from a run: step, ' +
+        'The runner sets them for JavaScript actions only; run ' +
+        'ensemble through its actions (uses: …), not from a run: step, ' +
         'or use `ensemble run` outside GitHub Actions.',
     );
   }
@@ -153,7 +154,8 @@ export class ActionsArtifactStore implements ArtifactStore {
       });
       if (digestMismatch) {
         throw new Error(
-          `the downloaded zip does not match the digest recorded at upload (${artifact.digest}); it was corrupted in transit. Re-run the job.`,
+          'the downloaded zip does not match the digest recorded at upload ' +
+            `(${artifact.digest}); it was corrupted in transit. Re-run the job.`,
         );
       }
       return { name, id: artifact.id, size: artifact.size, dir: downloadPath ?? destDir };

@@ -37,7 +37,8 @@ function parseWith<T>(schema: z.ZodType<T>, accepted: string) {
 
 const modelInput: InputSpec<ModelSpec | null> = {
   description:
-    'Model for every agent of this stage, as provider:model (anthropic:claude-sonnet-4-5, openai:gpt-5, openai-compatible:qwen3-coder). Empty: the model from the configuration file.',
+    'Model for every agent of this stage, as provider:model (anthropic:claude-sonnet-4-5, ' +
+    'openai:gpt-5, openai-compatible:qwen3-coder). Empty: the model from the configuration file.',
   parse: (raw) => {
     if (raw === '') return null;
     try {
@@ -50,7 +51,8 @@ const modelInput: InputSpec<ModelSpec | null> = {
 
 const baseUrlInput: InputSpec<string | null> = {
   description:
-    'Base URL of the model API, for openai-compatible servers (vLLM, Ollama) or a gateway. Empty: the provider default.',
+    'Base URL of the model API, for openai-compatible servers ' +
+    '(vLLM, Ollama) or a gateway. Empty: the provider default.',
   parse: (raw) => {
     if (raw === '') return null;
     let url: URL;
@@ -87,7 +89,8 @@ const configInput: InputSpec<string> = {
 
 const githubTokenInput: InputSpec<string> = {
   description:
-    'Token for the GitHub API. Stage jobs need only read access; publish needs contents, pull-requests and issues write.',
+    'Token for the GitHub API. Stage jobs need only read access; ' +
+    'publish needs contents, pull-requests and issues write.',
   // biome-ignore lint/suspicious/noTemplateCurlyInString: a workflow expression the runner evaluates, not a JS template
   default: '${{ github.token }}',
   required: false,

@@ -26,10 +26,11 @@ export function planMatrix(plan: Pick<PlanDocument, 'tasks'>): string {
   const titles = new Map(plan.tasks.map((t) => [t.id, t.title]));
   const include = dependencyGroups(plan.tasks)
     .slice(0, 256)
-    .map((group) => ({
-      task: group[0] as string,
-      title: `${titles.get(group[0] as string)?.slice(0, 200)}${group.length > 1 ? ` (then ${group.slice(1).join(', ')})` : ''}`,
-    }));
+    .map((group) => {
+      const first = group[0] as string;
+      const then = group.length > 1 ? ` (then ${group.slice(1).join(', ')})` : '';
+      return { task: first, title: `${titles.get(first)?.slice(0, 200)}${then}` };
+    });
   const json = JSON.stringify({ include });
   if (Buffer.byteLength(json) > MAX_OUTPUT_BYTES)
     throw new Error(`the task matrix is ${Buffer.byteLength(json)} bytes, over GitHub's output limit`);
@@ -38,7 +39,8 @@ export function planMatrix(plan: Pick<PlanDocument, 'tasks'>): string {
 
 const MISSING_TOKEN =
   // biome-ignore lint/suspicious/noTemplateCurlyInString: the workflow expression a user writes
-  'the github-token input is empty: pass ${{ github.token }} (the default) or a token with contents: read and issues: write';
+  'the github-token input is empty: pass ${{ github.token }} ' +
+  '(the default) or a token with contents: read and issues: write';
 
 /** The issue's title and body as the `issues` event recorded them when the label was added. */
 function labelledIssueText(payload: Record<string, unknown>, number: number): { title: string; body: string } | null {

@@ -29,7 +29,8 @@ export async function runPublishAction(settings: ActionSettings<'publish'>, deps
   if (!token) {
     throw new Error(
       // biome-ignore lint/suspicious/noTemplateCurlyInString: a workflow expression, not a JS template
-      'the github-token input is empty: pass ${{ github.token }} (the default) with contents, pull-requests and issues write, or a GitHub App token',
+      'the github-token input is empty: pass ${{ github.token }} (the default) ' +
+        'with contents, pull-requests and issues write, or a GitHub App token',
     );
   }
   const secretValues: SecretValue[] = [
@@ -85,7 +86,9 @@ export async function runPublishAction(settings: ActionSettings<'publish'>, deps
     });
     if (loaded.hash !== published.document.run.configHash) {
       warnings.push(
-        `the configuration changed since this run was planned (hash ${published.document.run.configHash.slice(0, 12)} then, ${loaded.hash.slice(0, 12)} now); publish used the current one`,
+        'the configuration changed since this run was planned ' +
+          `(hash ${published.document.run.configHash.slice(0, 12)} then, ${loaded.hash.slice(0, 12)} now); ` +
+          'publish used the current one',
       );
     }
     return published;

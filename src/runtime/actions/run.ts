@@ -31,7 +31,10 @@ const STAGES: { [E in ActionEntry]: StageRunner<E> } = {
   all: async (settings, core, env) => (await import('./all.ts')).runAllAction(settings, await deps(core, env)),
 };
 
-/** The job, its run directory and the artifact store; the artifact credentials are captured here, before any stage scrubs the environment. */
+/**
+ * The job, its run directory and the artifact store; the artifact credentials are captured here,
+ * before any stage scrubs the environment.
+ */
 async function deps(core: ActionsCore, env: NodeJS.ProcessEnv) {
   const { assertNoPersistedCredentials, jobArtifacts, jobFromEnvironment, jobRunDirectory } = await import(
     './environment.ts'

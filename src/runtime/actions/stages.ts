@@ -29,8 +29,9 @@ export interface ActionDeps {
 
 /** What a checkout needs to hold the plan's base commit on GitHub. */
 export const BASE_COMMIT_HINT =
+  "check the repository out at the plan job's base-sha output " +
   // biome-ignore lint/suspicious/noTemplateCurlyInString: the workflow expression a user writes
-  "check the repository out at the plan job's base-sha output (actions/checkout with ref: ${{ needs.plan.outputs.base-sha }})";
+  '(actions/checkout with ref: ${{ needs.plan.outputs.base-sha }})';
 
 /**
  * Runs `work` with workflow commands switched off: everything a stage logs (model text, test

@@ -39,12 +39,14 @@ export function resolveTrigger(
   if (eventName === 'issues') {
     if (payload.action !== 'labeled') {
       throw new TriggerError(
-        `the issues event "${payload.action ?? 'unknown'}" does not start ensemble: only "labeled" with the label "${triggerLabel}" does`,
+        `the issues event "${payload.action ?? 'unknown'}" does not start ` +
+          `ensemble: only "labeled" with the label "${triggerLabel}" does`,
       );
     }
     if (payload.label?.name !== triggerLabel) {
       throw new TriggerError(
-        `the label "${payload.label?.name ?? ''}" is not ensemble's trigger label "${triggerLabel}" (set trigger.label in the configuration to change it)`,
+        `the label "${payload.label?.name ?? ''}" is not ensemble's trigger label ` +
+          `"${triggerLabel}" (set trigger.label in the configuration to change it)`,
       );
     }
     const issue = payload.issue?.number;
@@ -60,6 +62,7 @@ export function resolveTrigger(
     throw new TriggerError(`a ${eventName} run needs the input "issue" (an issue number) or "prompt" (what to build)`);
   }
   throw new TriggerError(
-    `ensemble does not run on the "${eventName}" event: trigger it by labelling an issue "${triggerLabel}" (issues: labeled) or with workflow_dispatch`,
+    `ensemble does not run on the "${eventName}" event: trigger it by labelling ` +
+      `an issue "${triggerLabel}" (issues: labeled) or with workflow_dispatch`,
   );
 }

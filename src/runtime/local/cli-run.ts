@@ -23,7 +23,8 @@ function parseStages(text: string | undefined): StageName[] | undefined {
   const unknown = names.filter((n) => !isStageName(n));
   if (unknown.length > 0 || names.length === 0) {
     throw new UsageError(
-      `--stages: unknown stage ${unknown.map((u) => `"${u}"`).join(', ') || '(none given)'}; choose from ${PIPELINE_STAGES.join(', ')}`,
+      `--stages: unknown stage ${unknown.map((u) => `"${u}"`).join(', ') || '(none given)'}; ` +
+        `choose from ${PIPELINE_STAGES.join(', ')}`,
     );
   }
   return names as StageName[];
@@ -60,8 +61,15 @@ export function formatSummary(summary: LocalRunSummary): string {
     `${'stage'.padEnd(10)} ${'status'.padEnd(8)} ${'time'.padStart(8)} ${'tokens'.padStart(10)} ${'cost'.padStart(10)}`,
   );
   for (const row of summary.stages) {
+    const time = `${(row.durationMs / 1000).toFixed(1)} s`;
     lines.push(
-      `${row.stage.padEnd(10)} ${row.status.padEnd(8)} ${`${(row.durationMs / 1000).toFixed(1)} s`.padStart(8)} ${String(row.tokens).padStart(10)} ${money(row.costUsd).padStart(10)}`,
+      [
+        row.stage.padEnd(10),
+        row.status.padEnd(8),
+        time.padStart(8),
+        String(row.tokens).padStart(10),
+        money(row.costUsd).padStart(10),
+      ].join(' '),
     );
   }
   if (summary.tasks.length > 0) lines.push('', `tasks: ${summary.tasks.map((t) => `${t.id} ${t.status}`).join(', ')}`);

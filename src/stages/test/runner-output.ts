@@ -479,7 +479,9 @@ export function classifyTestRun(
   if (run.timedOut) {
     return {
       status: 'error',
-      problem: `\`${command}\` did not finish within ${formatTimeLimit(timeoutMs)} (the test stage's timeout-minutes) and was stopped`,
+      problem:
+        `\`${command}\` did not finish within ${formatTimeLimit(timeoutMs)} ` +
+        "(the test stage's timeout-minutes) and was stopped",
       notRunnable: false,
     };
   }
@@ -495,7 +497,9 @@ export function classifyTestRun(
     const said = lastMeaningfulLine(run.output);
     return {
       status: 'error',
-      problem: `\`${command}\` could not run: a program it starts ${what} (exit ${run.exitCode}${said ? `: ${said}` : ''})`,
+      problem:
+        `\`${command}\` could not run: a program it starts ${what} ` +
+        `(exit ${run.exitCode}${said ? `: ${said}` : ''})`,
       notRunnable: true,
     };
   }
