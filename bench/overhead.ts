@@ -54,7 +54,10 @@ export interface StageFigures {
 export interface OverheadResult {
   runs: OverheadRun[];
   median: OverheadRun;
-  /** A sandboxed `true` through runSandboxed, and `/bin/sh -c true` spawned directly: the sandbox's fixed cost per command. */
+  /**
+   * A sandboxed `true` through runSandboxed, and `/bin/sh -c true` spawned directly: the sandbox's
+   * fixed cost per command.
+   */
   sandbox: { sandboxedTrueMs: number; bareShellTrueMs: number; runs: number };
   warnings: string[];
   /** The first requests of every agent of the last run (for the cache-prefix analysis). */

@@ -230,7 +230,10 @@ export function finding(overrides: Partial<Finding> = {}): Finding {
 
 export type LensReview = Pick<ReviewDocument, 'verdict' | 'summary' | 'findings' | 'criteria'>;
 
-/** Three lenses: correctness with an inline finding (a suggestion), a range, and one outside the diff; the others approve. */
+/**
+ * Three lenses: correctness with an inline finding (a suggestion), a range, and one outside the
+ * diff; the others approve.
+ */
 export function defaultReviews(): Record<string, LensReview> {
   return {
     correctness: {

@@ -29,7 +29,10 @@ export interface RunActionMainOptions {
   env?: Record<string, string>;
   event?: { name: string; payload: unknown };
   timeoutMs?: number;
-  /** Working directory of the process; default: the step's fresh temporary directory (the workflow simulator passes the job's workspace, as the runner does). */
+  /**
+   * Working directory of the process; default: the step's fresh temporary directory (the workflow
+   * simulator passes the job's workspace, as the runner does).
+   */
   cwd?: string;
 }
 

@@ -154,7 +154,10 @@ export interface RecordedRequest {
 }
 
 export interface ScriptedModelOptions {
-  /** When set, requests must carry this key (`Authorization: Bearer` for OpenAI; `x-api-key` or Bearer for Anthropic). */
+  /**
+   * When set, requests must carry this key (`Authorization: Bearer` for OpenAI; `x-api-key` or
+   * Bearer for Anthropic).
+   */
   apiKey?: string;
 }
 

@@ -138,7 +138,10 @@ function evaluateData(expression: string, env: ExpressionEnv): data.ExpressionDa
   }
 }
 
-/** The `${{ … }}` parts of a string, found as the runner finds them (a `}}` inside a string literal does not end one). */
+/**
+ * The `${{ … }}` parts of a string, found as the runner finds them (a `}}` inside a string literal
+ * does not end one).
+ */
 export function templateParts(text: string): ({ literal: string } | { expression: string })[] {
   const parts: ({ literal: string } | { expression: string })[] = [];
   let at = 0;

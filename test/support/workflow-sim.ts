@@ -204,7 +204,10 @@ function emptyInput(type: unknown): boolean | number | string {
   return '';
 }
 
-/** Runs the reusable workflow and returns what happened; throws `UnsupportedConstruct` on anything it cannot run faithfully. */
+/**
+ * Runs the reusable workflow and returns what happened; throws `UnsupportedConstruct` on anything
+ * it cannot run faithfully.
+ */
 export async function simulateWorkflow(options: SimulateWorkflowOptions): Promise<SimulatedRun> {
   const file = isAbsolute(options.workflowFile)
     ? options.workflowFile

@@ -21,7 +21,10 @@ const ALLOWANCES_BY_FILE: Record<string, Allowances> = {
 
 const read = (file: string) => readFileSync(join(repoRoot, file), 'utf8');
 
-/** Every workflow file: all of .github/workflows, and the YAML files in examples/ that have jobs (not a sample configuration). */
+/**
+ * Every workflow file: all of .github/workflows, and the YAML files in examples/ that have jobs
+ * (not a sample configuration).
+ */
 const workflows = [
   ...readdirSync(join(repoRoot, '.github/workflows')).map((f) => `.github/workflows/${f}`),
   ...readdirSync(join(repoRoot, 'examples'))

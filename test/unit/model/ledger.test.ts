@@ -30,7 +30,8 @@ describe('price table', () => {
   test('prices each kind of token at its own rate (Anthropic: uncached input, cache write, cache read, output)', () => {
     const table = new PriceTable();
     // claude-sonnet-4-5: $3 input, $15 output, $3.75 cache write, $0.30 cache read per million.
-    // 100K prompt tokens of which 60K read from cache and 10K written: 30K×3 + 10K×3.75 + 60K×0.30 = 0.09 + 0.0375 + 0.018
+    // 100K prompt tokens of which 60K read from cache and 10K written:
+    // 30K×3 + 10K×3.75 + 60K×0.30 = 0.09 + 0.0375 + 0.018
     expect(table.cost('anthropic:claude-sonnet-4-5', tokens(100_000, 0, 60_000, 10_000))).toBeCloseTo(0.1455, 10);
     expect(table.cost('anthropic:claude-sonnet-4-5', tokens(0, 1_000_000))).toBeCloseTo(15, 10);
     // gpt-4.1: $2 input, $0.50 cached input, $8 output.

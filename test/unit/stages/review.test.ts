@@ -118,7 +118,10 @@ const finding = (overrides: Partial<ReviewBody['findings'][number]>): ReviewBody
   ...overrides,
 });
 
-/** The first tool result the model received with request `index` (the OpenAI provider sends error results as `{"error": …}`). */
+/**
+ * The first tool result the model received with request `index` (the OpenAI provider sends error
+ * results as `{"error": …}`).
+ */
 function toolResultText(server: ScriptedModelServer, index: number): string {
   const content = server.requests[index]?.request?.messages.at(-1)?.toolResults[0]?.content ?? '';
   try {
