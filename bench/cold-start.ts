@@ -133,7 +133,12 @@ export interface ColdStartRow {
   samplesMs: number[];
 }
 
-export async function benchColdStart(options: { node: string; root: string; runs: number; warmups: number }): Promise<ColdStartRow[]> {
+export async function benchColdStart(options: {
+  node: string;
+  root: string;
+  runs: number;
+  warmups: number;
+}): Promise<ColdStartRow[]> {
   const list = targets(options.root);
   const samples = new Map<string, number[]>(list.map((t) => [t.name, []]));
   for (let round = 0; round < options.warmups + options.runs; round++) {

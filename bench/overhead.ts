@@ -54,7 +54,10 @@ export interface StageFigures {
 export interface OverheadResult {
   runs: OverheadRun[];
   median: OverheadRun;
-  /** A sandboxed `true` through runSandboxed, and `/bin/sh -c true` spawned directly: the sandbox's fixed cost per command. */
+  /**
+   * A sandboxed `true` through runSandboxed, and `/bin/sh -c true` spawned directly: the sandbox's
+   * fixed cost per command.
+   */
   sandbox: { sandboxedTrueMs: number; bareShellTrueMs: number; runs: number };
   warnings: string[];
   /** The first requests of every agent of the last run (for the cache-prefix analysis). */
@@ -91,11 +94,17 @@ export async function benchOverhead(options: { runs: number; warmups: number }):
   let firstRequests: RecordedRequest[] = [];
   for (let i = 0; i < options.warmups + options.runs; i++) {
     const run = await attempt('overhead, demo run', async () => {
-      const run = await measuredRun({ repoDir: demoRepo(), request: requestFromPrompt(DEMO_PROMPT), script: demoScript });
+      const run = await measuredRun({
+        repoDir: demoRepo(),
+        request: requestFromPrompt(DEMO_PROMPT),
+        script: demoScript,
+      });
       await run.server.close();
       const failed = run.summary.tasks.filter((t) => t.status !== 'done');
       if (!run.summary.ok || failed.length > 0) {
-        throw new Error(`the demo run failed: ${run.summary.error ?? failed.map((t) => `${t.id} ${t.status}`).join(', ')}`);
+        throw new Error(
+          `the demo run failed: ${run.summary.error ?? failed.map((t) => `${t.id} ${t.status}`).join(', ')}`,
+        );
       }
       return run;
     });
@@ -113,7 +122,11 @@ export async function benchOverhead(options: { runs: number; warmups: number }):
     const stages: Record<string, StageFigures> = {};
     for (const [stage, window] of run.stages) {
       const to = Number.isNaN(window.end) ? end : window.end;
-      stages[stage] = { wallMs: to - window.start, overheadMs: overheadIn(window.start, to), gitMs: gitIn(window.start, to) };
+      stages[stage] = {
+        wallMs: to - window.start,
+        overheadMs: overheadIn(window.start, to),
+        gitMs: gitIn(window.start, to),
+      };
     }
     const windows = [...run.stages.values()].map((w) => ({ start: w.start, end: Number.isNaN(w.end) ? end : w.end }));
     const overheadMs = overheadIn(start, end);

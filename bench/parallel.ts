@@ -48,7 +48,8 @@ function scriptFor(tasks: number, latencyMs: number) {
     });
     if (request.system.includes('You are the planning agent')) return reply('submit_plan', plan);
     const id = /\(id (helper-\d+)\)/.exec(request.messages[0]?.text ?? '')?.[1];
-    if (!id || !request.system.includes('You are a coding agent')) return { text: 'The bench script does not know this agent.' };
+    if (!id || !request.system.includes('You are a coding agent'))
+      return { text: 'The bench script does not know this agent.' };
     const n = id.slice('helper-'.length);
     return (
       [
@@ -87,18 +88,27 @@ async function codeStageMs(tasks: number, latencyMs: number, maxParallel: number
   if (row?.status !== 'done' || run.summary.tasks.length !== tasks || notDone.length > 0) {
     const reasons = notDone.map((t) => {
       try {
-        const doc = JSON.parse(readFileSync(join(run.summary.runDir, 'artifacts', `ensemble-code-${t.id}`, 'task.json'), 'utf8'));
+        const doc = JSON.parse(
+          readFileSync(join(run.summary.runDir, 'artifacts', `ensemble-code-${t.id}`, 'task.json'), 'utf8'),
+        );
         return `${t.id}: ${t.status} (${doc.stopReason ?? doc.summary})`;
       } catch {
         return `${t.id}: ${t.status}`;
       }
     });
-    throw new Error(`parallel: the code stage did not finish every task: ${reasons.join('; ') || (row?.detail ?? run.summary.error)}`);
+    throw new Error(
+      `parallel: the code stage did not finish every task: ${reasons.join('; ') || (row?.detail ?? run.summary.error)}`,
+    );
   }
   return row.durationMs;
 }
 
-export async function benchParallel(options: { tasks: number; latencyMs: number; runs: number; warmups: number }): Promise<ParallelResult> {
+export async function benchParallel(options: {
+  tasks: number;
+  latencyMs: number;
+  runs: number;
+  warmups: number;
+}): Promise<ParallelResult> {
   const serialMs: number[] = [];
   const parallelMs: number[] = [];
   for (let i = 0; i < options.warmups + options.runs; i++) {

@@ -64,7 +64,12 @@ export function installSpawnProbe(): void {
     if (recorder) {
       const file = String(args[0]);
       const argv = Array.isArray(args[1]) ? (args[1] as string[]) : [];
-      const entry: ChildInterval = { kind: kindOf(file, argv), file: basename(file), start: performance.now(), end: Number.NaN };
+      const entry: ChildInterval = {
+        kind: kindOf(file, argv),
+        file: basename(file),
+        start: performance.now(),
+        end: Number.NaN,
+      };
       recorder.children.push(entry);
       const done = () => {
         if (Number.isNaN(entry.end)) entry.end = performance.now();

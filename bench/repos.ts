@@ -34,7 +34,12 @@ export function cleanupTemps(): void {
 }
 
 export function git(cwd: string, ...args: string[]): string {
-  return execFileSync('git', args, { cwd, env: { ...process.env, ...GIT_ENV }, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  return execFileSync('git', args, {
+    cwd,
+    env: { ...process.env, ...GIT_ENV },
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
 }
 
 function commitAll(dir: string, message: string): void {
@@ -52,6 +57,8 @@ export function demoRepo(): string {
 }
 
 const TOP = ['src', 'test', 'docs', 'packages', 'scripts', 'examples', 'tools', 'vendor'];
+/** The extension of the files in a top-level folder; `ts` in any folder not listed. */
+const EXTENSION: Record<string, string> = { docs: 'md', test: 'test.ts' };
 
 /**
  * A committed repository of exactly `files` tracked files shaped like a real project: a README and
@@ -61,8 +68,14 @@ const TOP = ['src', 'test', 'docs', 'packages', 'scripts', 'examples', 'tools', 
 export function syntheticRepo(files: number): string {
   const dir = join(tempDir(`ensemble-bench-${files}-`), `repo-${files}`);
   mkdirSync(dir, { recursive: true });
-  writeFileSync(join(dir, 'README.md'), `# repo-${files}\n\nA synthetic repository of ${files} files for \`npm run bench\`.\n`);
-  writeFileSync(join(dir, 'package.json'), `${JSON.stringify({ name: `repo-${files}`, version: '1.0.0', private: true }, null, 2)}\n`);
+  writeFileSync(
+    join(dir, 'README.md'),
+    `# repo-${files}\n\nA synthetic repository of ${files} files for \`npm run bench\`.\n`,
+  );
+  writeFileSync(
+    join(dir, 'package.json'),
+    `${JSON.stringify({ name: `repo-${files}`, version: '1.0.0', private: true }, null, 2)}\n`,
+  );
   for (let i = 0; i < files - 2; i++) {
     const top = TOP[i % TOP.length]!;
     const n = Math.floor(i / TOP.length);
@@ -71,7 +84,7 @@ export function syntheticRepo(files: number): string {
     const parts = [top];
     for (let d = 0; d < depth; d++)
       parts.push(`${['mod', 'lib', 'part'][d]}-${(folder >> (d * 2)) % 7}${d === depth - 1 ? `-${folder}` : ''}`);
-    const ext = top === 'docs' ? 'md' : top === 'test' ? 'test.ts' : 'ts';
+    const ext = EXTENSION[top] ?? 'ts';
     const path = join(dir, ...parts, `file-${n}.${ext}`);
     mkdirSync(dirname(path), { recursive: true });
     writeFileSync(path, ext === 'md' ? `# Note ${n}\n` : `export const value${n} = ${n};\n`);

@@ -25,7 +25,11 @@ export interface Interval {
 }
 
 /** Total length covered by the intervals, overlaps counted once, clipped to [from, to]. */
-export function covered(intervals: readonly Interval[], from = Number.NEGATIVE_INFINITY, to = Number.POSITIVE_INFINITY): number {
+export function covered(
+  intervals: readonly Interval[],
+  from = Number.NEGATIVE_INFINITY,
+  to = Number.POSITIVE_INFINITY,
+): number {
   const clipped = intervals
     .map((i) => ({ start: Math.max(i.start, from), end: Math.min(i.end, to) }))
     .filter((i) => i.end > i.start)
@@ -47,16 +51,23 @@ export function covered(intervals: readonly Interval[], from = Number.NEGATIVE_I
 }
 
 /** Sum of the interval lengths (overlaps counted as often as they occur), clipped to [from, to]. */
-export function summed(intervals: readonly Interval[], from = Number.NEGATIVE_INFINITY, to = Number.POSITIVE_INFINITY): number {
+export function summed(
+  intervals: readonly Interval[],
+  from = Number.NEGATIVE_INFINITY,
+  to = Number.POSITIVE_INFINITY,
+): number {
   let total = 0;
   for (const i of intervals) total += Math.max(0, Math.min(i.end, to) - Math.max(i.start, from));
   return total;
 }
 
 export const ms = (value: number, digits = 0): string => (Number.isFinite(value) ? `${value.toFixed(digits)} ms` : '—');
-export const pct = (value: number, digits = 1): string => (Number.isFinite(value) ? `${(value * 100).toFixed(digits)} %` : '—');
-export const times = (value: number, digits = 2): string => (Number.isFinite(value) ? `${value.toFixed(digits)}×` : '—');
-export const int = (value: number): string => (Number.isFinite(value) ? Math.round(value).toLocaleString('en-US') : '—');
+export const pct = (value: number, digits = 1): string =>
+  Number.isFinite(value) ? `${(value * 100).toFixed(digits)} %` : '—';
+export const times = (value: number, digits = 2): string =>
+  Number.isFinite(value) ? `${value.toFixed(digits)}×` : '—';
+export const int = (value: number): string =>
+  Number.isFinite(value) ? Math.round(value).toLocaleString('en-US') : '—';
 
 /** A plain-text table: the first row is the header; columns after the first are right-aligned. */
 export function table(rows: readonly (readonly string[])[]): string {

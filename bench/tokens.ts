@@ -66,7 +66,8 @@ function text(content: unknown): string {
 export function shapeOf(record: RecordedRequest): RequestShape {
   const body = record.body as { messages: WireMessage[]; tools?: unknown[] };
   const system = body.messages.filter((m) => m.role === 'system' || m.role === 'developer').map((m) => text(m.content));
-  if (system.length !== 2) throw new Error(`expected two system messages (instructions, context), got ${system.length}`);
+  if (system.length !== 2)
+    throw new Error(`expected two system messages (instructions, context), got ${system.length}`);
   const user = body.messages.filter((m) => m.role === 'user').map((m) => text(m.content));
   const instructionsChars = system[0]!.length;
   const contextChars = system[1]!.length;
@@ -89,7 +90,10 @@ export function shapeOf(record: RecordedRequest): RequestShape {
 
 const PROMPT = 'Add a NOTES.md file at the top of the repository that lists the main folders and what they hold.';
 
-const call = (name: string, args: unknown): ScriptedReply => ({ toolCalls: [{ name, args }], usage: { outputTokens: 50 } });
+const call = (name: string, args: unknown): ScriptedReply => ({
+  toolCalls: [{ name, args }],
+  usage: { outputTokens: 50 },
+});
 
 function script(request: ScriptedRequest): ScriptedReply {
   const turn = request.messages.filter((m) => m.role === 'assistant').length;
@@ -113,7 +117,10 @@ function script(request: ScriptedRequest): ScriptedReply {
   }
   if (request.system.includes('You are a coding agent')) {
     return turn === 0
-      ? call('write_file', { path: 'NOTES.md', content: '# Notes\n\nsrc, test, docs, packages, scripts, examples, tools, vendor.\n' })
+      ? call('write_file', {
+          path: 'NOTES.md',
+          content: '# Notes\n\nsrc, test, docs, packages, scripts, examples, tools, vendor.\n',
+        })
       : call('submit_task', { status: 'done', summary: 'Added NOTES.md.', commitMessage: 'Add NOTES.md' });
   }
   return { text: 'The bench script does not know this agent.' };
@@ -131,7 +138,8 @@ export async function benchTokens(sizes: readonly number[]): Promise<TokensRow[]
       const firsts = firstRequestsOf(run.server.requests);
       const plan = firsts.find((r) => r.request?.system.includes('You are the planning agent'));
       const code = firsts.find((r) => r.request?.system.includes('You are a coding agent'));
-      if (!plan || !code) throw new Error(`the run did not reach the planning and coding agents (${run.summary.error})`);
+      if (!plan || !code)
+        throw new Error(`the run did not reach the planning and coding agents (${run.summary.error})`);
       return { run, plan, code };
     });
     const context = text((plan.body as { messages: WireMessage[] }).messages[1]?.content);
@@ -159,19 +167,27 @@ export interface PrefixReuse {
   contextShare: number;
 }
 
+/** The suffix that tells apart agents of one kind: `:lens` for a reviewer, else `:task` for a coder, else nothing. */
+function qualifier(lens: string | undefined, task: string | undefined): string {
+  if (lens) return `:${lens}`;
+  if (task) return `:${task}`;
+  return '';
+}
+
 /** What a prefix cache could reuse between the first requests of the agents of one run. */
 export function prefixReuse(firstRequests: readonly RecordedRequest[]): PrefixReuse {
   const serialised = firstRequests.map((r) => JSON.stringify((r.body as { messages: unknown[] }).messages));
   const contexts = firstRequests.map((r) => text((r.body as { messages: WireMessage[] }).messages[1]?.content));
   const agents = firstRequests.map((r, k) => {
     const system = r.request?.system ?? '';
-    const agent = /You are (?:the |a |an )?([a-z ]+?) (?:agent|step)/.exec(system)?.[1]?.replace(/ /g, '-') ?? `agent-${k}`;
+    const agent =
+      /You are (?:the |a |an )?([a-z ]+?) (?:agent|step)/.exec(system)?.[1]?.replace(/ /g, '-') ?? `agent-${k}`;
     const lens = /Your lens: ([a-z0-9-]+)/.exec(system)?.[1];
     const task = /\(id ([a-z0-9-]+)\)/.exec(r.request?.messages[0]?.text ?? '')?.[1];
     let reused = 0;
     for (let j = 0; j < k; j++) reused = Math.max(reused, commonPrefix(serialised[k]!, serialised[j]!));
     return {
-      agent: `${agent}${lens ? `:${lens}` : task ? `:${task}` : ''}`,
+      agent: `${agent}${qualifier(lens, task)}`,
       chars: serialised[k]!.length,
       contextChars: contexts[k]!.length,
       reusedPrefixChars: reused,

@@ -23,8 +23,24 @@ import { node24 } from '../test/support/node24.ts';
 
 const quick = process.argv.includes('--quick');
 const config = quick
-  ? { coldRuns: 5, coldWarmups: 1, overheadRuns: 2, overheadWarmups: 1, parallelRuns: 1, parallelWarmups: 0, sizes: [100, 1_000] }
-  : { coldRuns: 15, coldWarmups: 2, overheadRuns: 5, overheadWarmups: 1, parallelRuns: 3, parallelWarmups: 1, sizes: [100, 1_000, 10_000] };
+  ? {
+      coldRuns: 5,
+      coldWarmups: 1,
+      overheadRuns: 2,
+      overheadWarmups: 1,
+      parallelRuns: 1,
+      parallelWarmups: 0,
+      sizes: [100, 1_000],
+    }
+  : {
+      coldRuns: 15,
+      coldWarmups: 2,
+      overheadRuns: 5,
+      overheadWarmups: 1,
+      parallelRuns: 3,
+      parallelWarmups: 1,
+      sizes: [100, 1_000, 10_000],
+    };
 const PARALLEL = { tasks: 4, latencyMs: 200 };
 
 const out = (text = '') => process.stdout.write(`${text}\n`);
@@ -68,7 +84,9 @@ try {
   progress(`cold start: ${config.coldWarmups} warm-up + ${config.coldRuns} runs of 9 targets…`);
   const cold = await benchColdStart({ node, root, runs: config.coldRuns, warmups: config.coldWarmups });
   out();
-  out(`1. Cold start under Node ${machine.bundleNode} (${config.coldRuns} runs each after ${config.coldWarmups} warm-ups, round-robin)`);
+  out(
+    `1. Cold start under Node ${machine.bundleNode} (${config.coldRuns} runs each after ${config.coldWarmups} warm-ups, round-robin)`,
+  );
   out(
     indent(
       'Action bundles run as the runner runs them (test/support/runner.ts environment) with valid INPUT_* and no artifact\n' +
@@ -108,7 +126,11 @@ try {
         [`model calls (${int(m.modelCalls)} calls, union)`, ms(m.modelMs), pct(m.modelMs / m.totalMs)],
         [`repository commands (${int(m.commands)} runs, union)`, ms(m.commandsMs), pct(m.commandsMs / m.totalMs)],
         ['overhead = total − model ∪ commands', ms(m.overheadMs), pct(m.overheadShare)],
-        [`  of which waiting on git (${int(m.gitCalls)} git calls)`, ms(m.gitInOverheadMs), pct(m.gitInOverheadMs / m.totalMs)],
+        [
+          `  of which waiting on git (${int(m.gitCalls)} git calls)`,
+          ms(m.gitInOverheadMs),
+          pct(m.gitInOverheadMs / m.totalMs),
+        ],
         [
           '  of which the rest (JS, file system, execFile)',
           ms(m.overheadMs - m.gitInOverheadMs),
@@ -133,8 +155,20 @@ try {
     indent(
       table([
         ['stage (window)', 'wall', 'overhead', 'overhead share', 'of it git'],
-        ...Object.entries(m.stages).map(([stage, s]) => [stage, ms(s.wallMs), ms(s.overheadMs), pct(s.overheadMs / s.wallMs), ms(s.gitMs)]),
-        ['outside the stages (config, base worktree, overview, clean-up)', ms(m.outsideStagesMs), ms(m.outsideStagesMs), pct(1), ''],
+        ...Object.entries(m.stages).map(([stage, s]) => [
+          stage,
+          ms(s.wallMs),
+          ms(s.overheadMs),
+          pct(s.overheadMs / s.wallMs),
+          ms(s.gitMs),
+        ]),
+        [
+          'outside the stages (config, base worktree, overview, clean-up)',
+          ms(m.outsideStagesMs),
+          ms(m.outsideStagesMs),
+          pct(1),
+          '',
+        ],
       ]),
     ),
   );
@@ -150,7 +184,11 @@ try {
   out(
     `3. Parallel efficiency of the code stage (${parallel.tasks} independent tasks, 3 model calls each, ${parallel.latencyMs} ms a reply; ${config.parallelRuns} runs each after ${config.parallelWarmups} warm-up)`,
   );
-  out(indent("T = the code stage's wall time (pipeline stage row); efficiency = T(1) / (tasks × T(tasks)) = speedup / parallelism."));
+  out(
+    indent(
+      "T = the code stage's wall time (pipeline stage row); efficiency = T(1) / (tasks × T(tasks)) = speedup / parallelism.",
+    ),
+  );
   out(
     indent(
       table([
@@ -232,7 +270,9 @@ try {
     ),
   );
   out();
-  out(indent('Across the agents of one demo run (first request of each, messages in wire order: system, system, user):'));
+  out(
+    indent('Across the agents of one demo run (first request of each, messages in wire order: system, system, user):'),
+  );
   out(
     indent(
       table([
@@ -262,7 +302,9 @@ try {
   } else {
     out('Every measured run succeeded at the first attempt.');
   }
-  out(`bench took ${elapsed.toFixed(0)} s (load average at the end: ${machine.loadAverage.end}); results in bench/results.json`);
+  out(
+    `bench took ${elapsed.toFixed(0)} s (load average at the end: ${machine.loadAverage.end}); results in bench/results.json`,
+  );
 
   mkdirSync(join(root, 'bench'), { recursive: true });
   writeFileSync(

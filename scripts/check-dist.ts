@@ -19,11 +19,14 @@ try {
   const problems: string[] = [];
   for (const f of built) {
     if (!committed.has(f)) problems.push(`missing: dist/${f}`);
-    else if (!readFileSync(join(fresh, f)).equals(readFileSync(join(root, 'dist', f)))) problems.push(`stale: dist/${f}`);
+    else if (!readFileSync(join(fresh, f)).equals(readFileSync(join(root, 'dist', f))))
+      problems.push(`stale: dist/${f}`);
   }
   for (const f of committed) if (!built.has(f)) problems.push(`not produced by the build: dist/${f}`);
   if (problems.length > 0) {
-    console.error(`dist/ does not match the source:\n  ${problems.join('\n  ')}\nRun \`npm run build\` and commit dist/ with the change.`);
+    console.error(
+      `dist/ does not match the source:\n  ${problems.join('\n  ')}\nRun \`npm run build\` and commit dist/ with the change.`,
+    );
     process.exit(1);
   }
   console.log(`dist/ is up to date (${built.size} files).`);

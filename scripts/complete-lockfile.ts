@@ -7,6 +7,20 @@ import { readFileSync, writeFileSync } from 'node:fs';
 
 const PLATFORM = /-(android|darwin|linux|win32|freebsd)-(arm64|x64|ia32|arm)(?:-(musl|gnu|msvc))?$/;
 
+/** The C library a platform build needs: musl when its name says so, glibc for any other Linux build. */
+function libcField(os: string | undefined, libc: string | undefined): { libc?: string[] } {
+  if (libc === 'musl') return { libc: ['musl'] };
+  if (os === 'linux') return { libc: ['glibc'] };
+  return {};
+}
+
+/** Lockfile order: the root entry (path '') first, then the paths in code-unit order. */
+function byPath([a]: [string, unknown], [b]: [string, unknown]): number {
+  if (a === '') return -1;
+  if (b === '') return 1;
+  return a < b ? -1 : 1;
+}
+
 const file = new URL('../package-lock.json', import.meta.url);
 const lock = JSON.parse(readFileSync(file, 'utf8')) as { packages: Record<string, Record<string, unknown>> };
 const added: string[] = [];
@@ -17,7 +31,10 @@ for (const [path, entry] of Object.entries(lock.packages)) {
     const key = `node_modules/${name}`;
     if (lock.packages[`${path}/${key}`] || lock.packages[key]) continue;
     const match = PLATFORM.exec(name);
-    if (!match) throw new Error(`${name} (optional dependency of ${path}) is missing from the lockfile and is not a platform build`);
+    if (!match)
+      throw new Error(
+        `${name} (optional dependency of ${path}) is missing from the lockfile and is not a platform build`,
+      );
     const [, os, cpu, libc] = match;
     lock.packages[key] = {
       version,
@@ -25,11 +42,11 @@ for (const [path, entry] of Object.entries(lock.packages)) {
       optional: true,
       os: [os],
       cpu: [cpu],
-      ...(libc === 'musl' ? { libc: ['musl'] } : os === 'linux' ? { libc: ['glibc'] } : {}),
+      ...libcField(os, libc),
     };
     added.push(`${name}@${version}`);
   }
 }
-lock.packages = Object.fromEntries(Object.entries(lock.packages).sort(([a], [b]) => (a === '' ? -1 : b === '' ? 1 : a < b ? -1 : 1)));
+lock.packages = Object.fromEntries(Object.entries(lock.packages).sort(byPath));
 writeFileSync(file, `${JSON.stringify(lock, null, 2)}\n`);
 console.log(added.length ? `added ${added.join(', ')}` : 'lockfile complete');

@@ -56,7 +56,9 @@ try {
   } else {
     console.log(`Commits on ${summary.branch}:\n${git('log', '--format=  %h %s', `main..${summary.branch}`)}`);
     console.log(`See the change: git -C ${repo} diff main ${summary.branch}`);
-    console.log('The model was scripted: the plan, edits, review finding and docs were written in advance for this repository.');
+    console.log(
+      'The model was scripted: the plan, edits, review finding and docs were written in advance for this repository.',
+    );
   }
   if (server.problems.length > 0) {
     console.error(`The scripted model server rejected requests:\n${server.problems.join('\n')}`);

@@ -47,7 +47,8 @@ const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'tr
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 type JsonObject = { [key: string]: Json };
 
-const isObject = (value: Json | undefined): value is JsonObject => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isObject = (value: Json | undefined): value is JsonObject =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** Schema keywords whose value is a schema, a list of schemas, or a map of schemas. */
 const SCHEMA_ONE = ['items', 'not', 'additionalProperties'];
@@ -119,13 +120,20 @@ function cleanOperation(operation: JsonObject, pathParameters: Json[]): JsonObje
     out.requestBody = { required: body.required ?? false, ...(content ? { content } : {}) };
   }
   if (isObject(operation.responses)) {
-    out.responses = Object.fromEntries(Object.entries(operation.responses).map(([status, response]) => [status, cleanResponse(response)]));
+    out.responses = Object.fromEntries(
+      Object.entries(operation.responses).map(([status, response]) => [status, cleanResponse(response)]),
+    );
   }
   return out;
 }
 
 /** Every `$ref` reachable from `value`, resolved against the whole description's components. */
-function collectRefs(value: Json, spec: JsonObject, seen: Set<string>, clean: (kind: string, value: Json) => Json): void {
+function collectRefs(
+  value: Json,
+  spec: JsonObject,
+  seen: Set<string>,
+  clean: (kind: string, value: Json) => Json,
+): void {
   if (Array.isArray(value)) {
     for (const item of value) collectRefs(item, spec, seen, clean);
     return;
@@ -167,7 +175,12 @@ export function extract(spec: JsonObject, operationIds: readonly string[] = OPER
     const pathParameters = Array.isArray(item.parameters) ? item.parameters : [];
     for (const method of METHODS) {
       const operation = item[method];
-      if (!isObject(operation) || typeof operation.operationId !== 'string' || !operationIds.includes(operation.operationId)) continue;
+      if (
+        !isObject(operation) ||
+        typeof operation.operationId !== 'string' ||
+        !operationIds.includes(operation.operationId)
+      )
+        continue;
       found.add(operation.operationId);
       const entry = (isObject(paths[path]) ? paths[path] : {}) as JsonObject;
       entry[method] = cleanOperation(operation, pathParameters);

@@ -13,9 +13,15 @@ const readmeFile = join(root, 'README.md');
 const readme = readFileSync(readmeFile, 'utf8');
 const markers = /(<!-- config-reference:start -->\n)[\s\S]*?(<!-- config-reference:end -->)/;
 if (!markers.test(readme)) throw new Error('README.md lacks the <!-- config-reference:start/end --> markers');
-const wantedReadme = readme.replace(markers, (_, start: string, end: string) => `${start}${renderConfigReference()}${end}`);
+const wantedReadme = readme.replace(
+  markers,
+  (_, start: string, end: string) => `${start}${renderConfigReference()}${end}`,
+);
 const wanted = new Map(
-  Object.entries(await allJsonSchemas()).map(([name, schema]) => [`${name}.schema.json`, `${JSON.stringify(schema, null, 2)}\n`]),
+  Object.entries(await allJsonSchemas()).map(([name, schema]) => [
+    `${name}.schema.json`,
+    `${JSON.stringify(schema, null, 2)}\n`,
+  ]),
 );
 
 if (process.argv.includes('--check')) {

@@ -23,7 +23,8 @@ const COMMANDS: Record<string, Command> = {
   run: {
     summary: 'Run the whole pipeline on a local checkout',
     usage:
-      'ensemble run [--repo DIR] (--prompt TEXT | --issue-file FILE) [--model SPEC] [--base-url URL] [--config FILE] [--max-parallel N] [--stages LIST] [--json]',
+      'ensemble run [--repo DIR] (--prompt TEXT | --issue-file FILE) [--model SPEC] ' +
+      '[--base-url URL] [--config FILE] [--max-parallel N] [--stages LIST] [--json]',
     options: {
       repo: { type: 'string' },
       prompt: { type: 'string' },
@@ -39,8 +40,10 @@ const COMMANDS: Record<string, Command> = {
     optionHelp: {
       '--repo DIR': 'the repository (default: the current directory); it must be a clean git checkout',
       '--prompt TEXT': 'what to build',
-      '--issue-file FILE': 'the request as an issue: Markdown ("# Title" then the body) or `gh issue view N --json` output',
-      '--model SPEC': 'provider:model for every stage, over the configuration (anthropic:…, openai:…, openai-compatible:…)',
+      '--issue-file FILE':
+        'the request as an issue: Markdown ("# Title" then the body) or `gh issue view N --json` output',
+      '--model SPEC':
+        'provider:model for every stage, over the configuration (anthropic:…, openai:…, openai-compatible:…)',
       '--base-url URL': 'model API base URL (openai-compatible servers, gateways)',
       '--api-key KEY': 'model API key (default: ENSEMBLE_API_KEY, then ANTHROPIC_API_KEY or OPENAI_API_KEY)',
       '--config FILE': 'configuration file (default: <repo>/.github/ensemble.yml)',
@@ -71,7 +74,8 @@ const COMMANDS: Record<string, Command> = {
       config: { type: 'string' },
     },
     optionHelp: {
-      '--run DIR': "the run directory (.ensemble/runs/<id>, or a GitHub run's artifacts downloaded into <dir>/artifacts/)",
+      '--run DIR':
+        "the run directory (.ensemble/runs/<id>, or a GitHub run's artifacts downloaded into <dir>/artifacts/)",
       '--task ID': 'the task to re-run (code stage)',
       '--lens NAME': 'review only this lens (review stage; default every configured lens)',
       '--replay': "replay each agent's recorded model calls from its transcript instead of calling a model",
@@ -132,7 +136,8 @@ const COMMANDS: Record<string, Command> = {
       if (!schema) {
         const hint = closestMatch(name, Object.keys(schemas));
         throw new UsageError(
-          `unknown schema "${name}"${hint ? ` (did you mean "${hint}"?)` : ''}; choose one of ${Object.keys(schemas).join(', ')}`,
+          `unknown schema "${name}"${hint ? ` (did you mean "${hint}"?)` : ''}; ` +
+            `choose one of ${Object.keys(schemas).join(', ')}`,
         );
       }
       io.stdout.write(`${JSON.stringify(schema, null, 2)}\n`);
@@ -207,7 +212,12 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     }
     let parsed: { values: Values; positionals: string[] };
     try {
-      parsed = parseArgs({ args: rest, options: command.options, allowPositionals: true, strict: true }) as typeof parsed;
+      parsed = parseArgs({
+        args: rest,
+        options: command.options,
+        allowPositionals: true,
+        strict: true,
+      }) as typeof parsed;
     } catch (error) {
       throw new UsageError(`${describeParseError(error, command)}\nUsage: ${command.usage}`);
     }
@@ -247,8 +257,9 @@ const UNEXPECTED =
 function unknownCommand(name: string): UsageError {
   const names = [...Object.keys(COMMANDS), 'help'];
   const hint = closestMatch(name, names);
+  const suggestion = hint ? `; did you mean "ensemble ${hint}"?` : '';
   return new UsageError(
-    `unknown command "${name}"${hint ? `; did you mean "ensemble ${hint}"?` : ''}\nCommands: ${names.join(', ')}. Run \`ensemble --help\` for more.`,
+    `unknown command "${name}"${suggestion}\nCommands: ${names.join(', ')}. Run \`ensemble --help\` for more.`,
   );
 }
 

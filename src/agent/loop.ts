@@ -32,7 +32,15 @@ export interface AgentBudget {
   run?: { maxTokens?: number | null; maxUsd?: number | null };
 }
 
-export type StopKind = 'turns' | 'tokens' | 'usd' | 'time' | 'run-tokens' | 'run-usd' | 'invalid-submits' | 'model-error';
+export type StopKind =
+  | 'turns'
+  | 'tokens'
+  | 'usd'
+  | 'time'
+  | 'run-tokens'
+  | 'run-usd'
+  | 'invalid-submits'
+  | 'model-error';
 
 export interface AgentSpec<Result> {
   /** Ledger stage: plan, code, test, review, docs. */
@@ -125,12 +133,16 @@ export async function runAgent<Result>(spec: AgentSpec<Result>, deps: AgentDeps)
       name,
       // No `execute` and no validation in the SDK: the loop runs the tools and returns schema
       // errors to the model itself, the same way for every provider.
-      sdkTool({ description, inputSchema: jsonSchema(z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as never) }),
+      sdkTool({
+        description,
+        inputSchema: jsonSchema(z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as never),
+      }),
     ]),
   );
   const instructions: SystemModelMessage[] = [
     { role: 'system', content: spec.instructions },
-    // The end of the stable prefix: Anthropic caches tools + system up to here; other providers cache prefixes themselves.
+    // The end of the stable prefix: Anthropic caches tools + system up to here; other providers
+    // cache prefixes themselves.
     { role: 'system', content: spec.context, providerOptions: { anthropic: { cacheControl: { type: 'ephemeral' } } } },
   ];
   const messages: ModelMessage[] = [{ role: 'user', content: spec.task }];
@@ -152,7 +164,8 @@ export async function runAgent<Result>(spec: AgentSpec<Result>, deps: AgentDeps)
     });
     return { ...outcome, turns, lastText, tokens: { ...spent } };
   };
-  const stopped = (kind: StopKind, message: string) => finish({ status: 'stopped', result: null, stop: { kind, message } });
+  const stopped = (kind: StopKind, message: string) =>
+    finish({ status: 'stopped', result: null, stop: { kind, message } });
 
   for (;;) {
     const exhausted = budgetExhausted(spec.budget, { turns, spent, deadline, now: now(), ledger: deps.ledger });
@@ -182,7 +195,13 @@ export async function runAgent<Result>(spec: AgentSpec<Result>, deps: AgentDeps)
     }
     const durationMs = now() - callStarted;
     turns++;
-    const record = deps.ledger.record({ stage: spec.stage, agent: spec.agent, model: deps.spec, durationMs, ...response.usage });
+    const record = deps.ledger.record({
+      stage: spec.stage,
+      agent: spec.agent,
+      model: deps.spec,
+      durationMs,
+      ...response.usage,
+    });
     spent.input += record.inputTokens;
     spent.output += record.outputTokens;
     spent.costUsd = spent.costUsd === null || record.costUsd === null ? null : spent.costUsd + record.costUsd;
@@ -196,7 +215,12 @@ export async function runAgent<Result>(spec: AgentSpec<Result>, deps: AgentDeps)
     let submitted: Result | null = null;
     for (const call of response.toolCalls) {
       if (submitted !== null) {
-        results.push({ id: call.id, name: call.name, output: 'Not run: the result was already submitted.', isError: true });
+        results.push({
+          id: call.id,
+          name: call.name,
+          output: 'Not run: the result was already submitted.',
+          isError: true,
+        });
       } else if (call.error !== undefined) {
         answer(call, { ok: false, error: call.error });
       } else if (call.name === spec.submit.name) {
@@ -248,22 +272,33 @@ function budgetExhausted(
     ledger: UsageLedger;
   },
 ): { kind: StopKind; message: string } | null {
-  if (state.turns >= budget.maxTurns) return { kind: 'turns', message: `the turn budget (${budget.maxTurns} model calls) ran out` };
+  if (state.turns >= budget.maxTurns)
+    return { kind: 'turns', message: `the turn budget (${budget.maxTurns} model calls) ran out` };
   const tokens = state.spent.input + state.spent.output;
   if (budget.maxTokens && tokens >= budget.maxTokens)
     return { kind: 'tokens', message: `the token budget (${budget.maxTokens}) ran out after ${tokens} tokens` };
   if (budget.maxUsd && state.spent.costUsd !== null && state.spent.costUsd >= budget.maxUsd) {
-    return { kind: 'usd', message: `the cost budget ($${budget.maxUsd}) ran out after $${state.spent.costUsd.toFixed(4)}` };
+    return {
+      kind: 'usd',
+      message: `the cost budget ($${budget.maxUsd}) ran out after $${state.spent.costUsd.toFixed(4)}`,
+    };
   }
-  if (state.deadline !== null && state.now >= state.deadline) return { kind: 'time', message: 'the time budget ran out' };
+  if (state.deadline !== null && state.now >= state.deadline)
+    return { kind: 'time', message: 'the time budget ran out' };
   if (budget.run?.maxTokens || budget.run?.maxUsd) {
     const run = state.ledger.totals();
     const runTokens = run.inputTokens + run.outputTokens;
     if (budget.run.maxTokens && runTokens >= budget.run.maxTokens) {
-      return { kind: 'run-tokens', message: `the run's token budget (${budget.run.maxTokens}) ran out after ${runTokens} tokens` };
+      return {
+        kind: 'run-tokens',
+        message: `the run's token budget (${budget.run.maxTokens}) ran out after ${runTokens} tokens`,
+      };
     }
     if (budget.run.maxUsd && run.costUsd !== null && run.costUsd >= budget.run.maxUsd) {
-      return { kind: 'run-usd', message: `the run's cost budget ($${budget.run.maxUsd}) ran out after $${run.costUsd.toFixed(4)}` };
+      return {
+        kind: 'run-usd',
+        message: `the run's cost budget ($${budget.run.maxUsd}) ran out after $${run.costUsd.toFixed(4)}`,
+      };
     }
   }
   return null;
@@ -313,7 +348,12 @@ async function callModel(
     if (part.type !== 'tool-call') continue;
     const invalid = part.error === undefined ? 'invalid tool call' : errorMessage(part.error);
     const error = errors.get(part.toolCallId) ?? (part.invalid ? invalid : undefined);
-    toolCalls.push({ id: part.toolCallId, name: part.toolName, input: part.input, ...(error !== undefined ? { error } : {}) });
+    toolCalls.push({
+      id: part.toolCallId,
+      name: part.toolName,
+      input: part.input,
+      ...(error !== undefined ? { error } : {}),
+    });
   }
   const usage = result.usage;
   const details = usage?.inputTokenDetails;
@@ -348,7 +388,10 @@ function withMovingCacheBreakpoint(messages: ModelMessage[]): ModelMessage[] {
 
 function replayStep(calls: readonly TranscriptCall[], turn: number, agent: string): StepResponse {
   const call = calls[turn];
-  if (!call) throw new Error(`the recorded transcript of ${agent} has ${calls.length} model calls; the replay needed call ${turn + 1}`);
+  if (!call)
+    throw new Error(
+      `the recorded transcript of ${agent} has ${calls.length} model calls; the replay needed call ${turn + 1}`,
+    );
   const toolCalls = call.response.toolCalls;
   const content: ModelMessage[] = [
     {
@@ -359,7 +402,13 @@ function replayStep(calls: readonly TranscriptCall[], turn: number, agent: strin
       ],
     },
   ];
-  return { text: call.response.text, toolCalls, finishReason: call.response.finishReason, usage: call.usage, messages: content };
+  return {
+    text: call.response.text,
+    toolCalls,
+    finishReason: call.response.finishReason,
+    usage: call.usage,
+    messages: content,
+  };
 }
 
 /** A tool call's answer as the model gets it: the text, and whether it is an error result. */
@@ -373,7 +422,9 @@ interface AnsweredCall {
 function appendToolResults(messages: ModelMessage[], results: AnsweredCall[]): void {
   const last = messages.at(-1);
   const existing = last?.role === 'tool' ? last : null;
-  const answered = new Set(existing ? existing.content.filter((p) => p.type === 'tool-result').map((p) => p.toolCallId) : []);
+  const answered = new Set(
+    existing ? existing.content.filter((p) => p.type === 'tool-result').map((p) => p.toolCallId) : [],
+  );
   const parts: ToolResultPart[] = results
     .filter((r) => !answered.has(r.id))
     .map((r) => ({

@@ -79,7 +79,9 @@ export function resolveInWorkspace(root: string, userPath: string, options: Reso
     }
   }
   if (hasGitSegment(path.relative(base, candidate))) {
-    throw new PathError(`path ${shown} is inside .git; the repository's git directory may not be read or changed by tools`);
+    throw new PathError(
+      `path ${shown} is inside .git; the repository's git directory may not be read or changed by tools`,
+    );
   }
 
   // Walk up to the nearest entry that exists (the path itself when it does).
@@ -103,7 +105,9 @@ export function resolveInWorkspace(root: string, userPath: string, options: Reso
     throw new PathError(`path ${shown} resolves through a symlink to ${real}, outside the workspace; it is refused`);
   }
   if (hasGitSegment(path.relative(base, real))) {
-    throw new PathError(`path ${shown} resolves into .git; the repository's git directory may not be read or changed by tools`);
+    throw new PathError(
+      `path ${shown} resolves into .git; the repository's git directory may not be read or changed by tools`,
+    );
   }
   if (options.mustExist && missing.length > 0) {
     throw new PathError(`${userPath}: no such file or directory`);

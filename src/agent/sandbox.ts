@@ -45,9 +45,12 @@ export class SandboxUnavailableError extends UserError {
   override name = 'SandboxUnavailableError';
   constructor(reason: string) {
     super(
-      `${reason}. ensemble runs repository and agent commands only inside bubblewrap: install it (apt-get install bubblewrap; ` +
-        'on Ubuntu 24.04 also allow unprivileged user namespaces: sysctl kernel.apparmor_restrict_unprivileged_userns=0), ' +
-        'or set `sandbox: none` in .github/ensemble.yml to run commands without isolation, where they can read the credentials of the run.',
+      `${reason}. ensemble runs repository and agent commands only ` +
+        'inside bubblewrap: install it (apt-get install bubblewrap; ' +
+        'on Ubuntu 24.04 also allow unprivileged user namespaces: ' +
+        'sysctl kernel.apparmor_restrict_unprivileged_userns=0), ' +
+        'or set `sandbox: none` in .github/ensemble.yml to run commands ' +
+        'without isolation, where they can read the credentials of the run.',
     );
   }
 }
@@ -103,7 +106,9 @@ const PIPE_GRACE_MS = 1_000;
 
 /** The only variables a command sees. */
 export function sandboxEnv(home: string): Record<string, string> {
-  const pathEntries = (process.env.PATH ?? '').split(path.delimiter).filter((entry) => entry !== '' && path.isAbsolute(entry));
+  const pathEntries = (process.env.PATH ?? '')
+    .split(path.delimiter)
+    .filter((entry) => entry !== '' && path.isAbsolute(entry));
   return {
     PATH: pathEntries.length > 0 ? pathEntries.join(path.delimiter) : DEFAULT_PATH,
     HOME: home,
@@ -129,7 +134,14 @@ function findOnPath(name: string): string | null {
 
 /** Namespace and privilege flags shared by the probe and every command. */
 function isolationFlags(network: boolean): string[] {
-  return ['--unshare-all', ...(network ? ['--share-net'] : []), '--die-with-parent', '--new-session', '--cap-drop', 'ALL'];
+  return [
+    '--unshare-all',
+    ...(network ? ['--share-net'] : []),
+    '--die-with-parent',
+    '--new-session',
+    '--cap-drop',
+    'ALL',
+  ];
 }
 
 let probe: Promise<BubblewrapProbe> | null = null;
@@ -141,14 +153,32 @@ let warned = false;
  */
 export function probeBubblewrap(): Promise<BubblewrapProbe> {
   probe ??= (async (): Promise<BubblewrapProbe> => {
-    if (process.platform !== 'linux') return { available: false, reason: `bubblewrap needs Linux (this is ${process.platform})` };
+    if (process.platform !== 'linux')
+      return { available: false, reason: `bubblewrap needs Linux (this is ${process.platform})` };
     const bwrap = findOnPath('bwrap');
     if (!bwrap) return { available: false, reason: 'bubblewrap not found' };
-    const args = [...isolationFlags(false), '--ro-bind', '/', '/', '--proc', '/proc', '--dev', '/dev', '--tmpfs', '/tmp', '--', 'true'];
+    const args = [
+      ...isolationFlags(false),
+      '--ro-bind',
+      '/',
+      '/',
+      '--proc',
+      '/proc',
+      '--dev',
+      '/dev',
+      '--tmpfs',
+      '/tmp',
+      '--',
+      'true',
+    ];
     return new Promise<BubblewrapProbe>((resolve) => {
       execFile(bwrap, args, { env: { PATH: DEFAULT_PATH }, timeout: 15_000 }, (error, _stdout, stderr) => {
         if (!error) resolve({ available: true, path: bwrap });
-        else resolve({ available: false, reason: `bubblewrap cannot start a sandbox here (${String(stderr).trim() || error.message})` });
+        else
+          resolve({
+            available: false,
+            reason: `bubblewrap cannot start a sandbox here (${String(stderr).trim() || error.message})`,
+          });
       });
     });
   })();
@@ -271,9 +301,26 @@ function homeMounts(): string[] {
   return args;
 }
 
-function bwrapArgs(options: { command: string; cwd: string; workspace: string; home: string; network: boolean }): string[] {
+function bwrapArgs(options: {
+  command: string;
+  cwd: string;
+  workspace: string;
+  home: string;
+  network: boolean;
+}): string[] {
   const { command, cwd, workspace, home, network } = options;
-  const args = [...isolationFlags(network), '--ro-bind', '/', '/', '--proc', '/proc', '--dev', '/dev', '--tmpfs', '/tmp'];
+  const args = [
+    ...isolationFlags(network),
+    '--ro-bind',
+    '/',
+    '/',
+    '--proc',
+    '/proc',
+    '--dev',
+    '/dev',
+    '--tmpfs',
+    '/tmp',
+  ];
   args.push(...homeMounts());
   const seen = new Set<string>();
   for (const hidden of hiddenPaths()) {
@@ -365,15 +412,21 @@ function killGroup(child: ChildProcess): void {
   }
 }
 
-/** Runs one command with the clean environment, inside bubblewrap where it works. Never throws for the command's own failure. */
+/**
+ * Runs one command with the clean environment, inside bubblewrap where it works. Never throws for
+ * the command's own failure.
+ */
 export async function runSandboxed(options: SandboxOptions): Promise<SandboxResult> {
   const started = performance.now();
   const cwd = realpathSync(options.cwd);
   const workspace = realpathSync(options.workspace ?? options.cwd);
-  if (!isInside(workspace, cwd)) throw new Error(`the command's directory ${cwd} is outside the workspace ${workspace}`);
+  if (!isInside(workspace, cwd))
+    throw new Error(`the command's directory ${cwd} is outside the workspace ${workspace}`);
 
   const ownScratch = options.scratchDir === undefined;
-  const scratch = ownScratch ? await mkdtemp(path.join(os.tmpdir(), 'ensemble-home-')) : path.resolve(options.scratchDir!);
+  const scratch = ownScratch
+    ? await mkdtemp(path.join(os.tmpdir(), 'ensemble-home-'))
+    : path.resolve(options.scratchDir!);
   if (!ownScratch) await mkdir(scratch, { recursive: true });
   const home = realpathSync(scratch);
 
@@ -415,24 +468,26 @@ export async function runSandboxed(options: SandboxOptions): Promise<SandboxResu
     options.abortSignal?.addEventListener('abort', onAbort, { once: true });
     if (options.abortSignal?.aborted) onAbort();
 
-    const { code, signal } = await new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve, reject) => {
-      let exited: { code: number | null; signal: NodeJS.Signals | null } | null = null;
-      child.once('error', reject);
-      child.once('exit', (exitCode, exitSignal) => {
-        exited = { code: exitCode, signal: exitSignal };
-        // Background children die with the command (bubblewrap tears its PID namespace down itself).
-        killGroup(child);
-        // A process that left the group may still hold the pipes: stop waiting for it.
-        setTimeout(() => {
-          child.stdout?.destroy();
-          child.stderr?.destroy();
-          resolve(exited!);
-        }, PIPE_GRACE_MS).unref();
-      });
-      child.once('close', () => {
-        if (exited) resolve(exited);
-      });
-    }).finally(() => {
+    const { code, signal } = await new Promise<{ code: number | null; signal: NodeJS.Signals | null }>(
+      (resolve, reject) => {
+        let exited: { code: number | null; signal: NodeJS.Signals | null } | null = null;
+        child.once('error', reject);
+        child.once('exit', (exitCode, exitSignal) => {
+          exited = { code: exitCode, signal: exitSignal };
+          // Background children die with the command (bubblewrap tears its PID namespace down itself).
+          killGroup(child);
+          // A process that left the group may still hold the pipes: stop waiting for it.
+          setTimeout(() => {
+            child.stdout?.destroy();
+            child.stderr?.destroy();
+            resolve(exited!);
+          }, PIPE_GRACE_MS).unref();
+        });
+        child.once('close', () => {
+          if (exited) resolve(exited);
+        });
+      },
+    ).finally(() => {
       clearTimeout(timer);
       options.abortSignal?.removeEventListener('abort', onAbort);
     });

@@ -22,24 +22,28 @@ export const SUBMIT_TOOLS = {
   plan: {
     name: 'submit_plan',
     description:
-      'Finish planning: submit the plan (summary, tasks with acceptance criteria, the files each task owns, dependencies, test strategy, risks). Call it once, when the plan is complete.',
+      'Finish planning: submit the plan (summary, tasks with acceptance criteria, the files each ' +
+      'task owns, dependencies, test strategy, risks). Call it once, when the plan is complete.',
     schema: PlanBody,
   },
   code: {
     name: 'submit_task',
     description:
-      'Finish the task: submit its status (done, failed or no-change), a summary of what changed and why, and a commit message. Your file changes are collected from the workspace.',
+      'Finish the task: submit its status (done, failed or no-change), a summary of what ' +
+      'changed and why, and a commit message. Your file changes are collected from the workspace.',
     schema: TaskBody,
   },
   test: {
     name: 'submit_tests',
-    description: 'Finish testing: submit a summary of what you ran, fixed and added, and the paths of the tests you added.',
+    description:
+      'Finish testing: submit a summary of what you ran, fixed and added, and the paths of the tests you added.',
     schema: TestBody,
   },
   review: {
     name: 'submit_review',
     description:
-      'Finish the review: submit the verdict, a summary, findings (each quoting the exact code it is about) and every acceptance criterion with met/unmet and evidence.',
+      'Finish the review: submit the verdict, a summary, findings (each quoting the ' +
+      'exact code it is about) and every acceptance criterion with met/unmet and evidence.',
     schema: ReviewBody,
   },
   docs: {

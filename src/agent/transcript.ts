@@ -9,7 +9,12 @@ export const RecordedToolCall = z.object({ id: z.string(), name: z.string(), inp
 export type RecordedToolCall = z.infer<typeof RecordedToolCall>;
 
 const TokenUsage = z
-  .object({ inputTokens: z.number(), outputTokens: z.number(), cacheReadTokens: z.number(), cacheWriteTokens: z.number() })
+  .object({
+    inputTokens: z.number(),
+    outputTokens: z.number(),
+    cacheReadTokens: z.number(),
+    cacheWriteTokens: z.number(),
+  })
   .strict();
 
 /** One model call: what was asked (summarised), what came back, what the tools answered. */
@@ -19,7 +24,9 @@ export const TranscriptCall = z
     agent: z.string(),
     step: z.number().int().nonnegative(),
     at: z.string(),
-    request: z.object({ messages: z.number().int(), tools: z.array(z.string()), tokenEstimate: z.number().int() }).strict(),
+    request: z
+      .object({ messages: z.number().int(), tools: z.array(z.string()), tokenEstimate: z.number().int() })
+      .strict(),
     response: z
       .object({
         text: z.string(),
@@ -27,7 +34,9 @@ export const TranscriptCall = z
         finishReason: z.string(),
       })
       .strict(),
-    toolResults: z.array(z.object({ id: z.string(), name: z.string(), output: z.string(), truncated: z.boolean() }).strict()),
+    toolResults: z.array(
+      z.object({ id: z.string(), name: z.string(), output: z.string(), truncated: z.boolean() }).strict(),
+    ),
     usage: TokenUsage,
     durationMs: z.number(),
   })
@@ -77,11 +86,14 @@ export class TranscriptWriter {
   }
 }
 
+// A middle cut, which util/text.ts has no counterpart for: a tool's output keeps its start and its end.
 export function truncateMiddle(text: string, max = TRANSCRIPT_RESULT_CHARS): { text: string; truncated: boolean } {
   if (text.length <= max) return { text, truncated: false };
   const head = Math.floor(max / 2);
   return {
-    text: `${text.slice(0, head)}\n[… ${text.length - max} characters omitted …]\n${text.slice(text.length - (max - head))}`,
+    text:
+      `${text.slice(0, head)}\n[… ${text.length - max} characters ` +
+      `omitted …]\n${text.slice(text.length - (max - head))}`,
     truncated: true,
   };
 }
@@ -100,7 +112,8 @@ export function readTranscript(file: string): TranscriptEvent[] {
         throw new Error(`${file}:${i + 1}: not valid JSON`);
       }
       const parsed = TranscriptEvent.safeParse(value);
-      if (!parsed.success) throw new Error(`${file}:${i + 1}: not a transcript event (${parsed.error.issues[0]?.message ?? 'invalid'})`);
+      if (!parsed.success)
+        throw new Error(`${file}:${i + 1}: not a transcript event (${parsed.error.issues[0]?.message ?? 'invalid'})`);
       events.push(parsed.data);
     });
   return events;

@@ -30,7 +30,8 @@ export class RunDirectory {
     const root = join(repoDir, '.ensemble');
     mkdirSync(join(root, 'runs', runId, 'artifacts'), { recursive: true });
     const ignore = join(root, '.gitignore');
-    if (!existsSync(ignore)) writeFileSync(ignore, '# ensemble run directories: artifacts, transcripts, PR drafts\n*\n');
+    if (!existsSync(ignore))
+      writeFileSync(ignore, '# ensemble run directories: artifacts, transcripts, PR drafts\n*\n');
     return new RunDirectory(join(root, 'runs', runId));
   }
 
@@ -46,7 +47,8 @@ export class RunDirectory {
     if (!existsSync(full)) throw new UserError(`run directory ${dir} does not exist`);
     if (!existsSync(join(full, 'artifacts'))) {
       throw new UserError(
-        `${dir} is not a run directory: it has no artifacts/ folder (expected artifacts/ensemble-plan/plan.json and the rest)`,
+        `${dir} is not a run directory: it has no artifacts/ folder ` +
+          '(expected artifacts/ensemble-plan/plan.json and the rest)',
       );
     }
     return new RunDirectory(full);
@@ -82,7 +84,10 @@ export class RunDirectory {
 
   /** The test stage's result: `ensemble-test/test.json` and the integrated `change.patch`. */
   writeTest(result: { document: TestDocument; patch: string }): string[] {
-    return [this.writeDocument(ARTIFACTS.test, 'test.json', result.document), this.writeText(ARTIFACTS.test, 'change.patch', result.patch)];
+    return [
+      this.writeDocument(ARTIFACTS.test, 'test.json', result.document),
+      this.writeText(ARTIFACTS.test, 'change.patch', result.patch),
+    ];
   }
 
   /** One `ensemble-review-<lens>/review.json` per lens. */
@@ -92,10 +97,16 @@ export class RunDirectory {
 
   /** The docs stage's result: `ensemble-docs/docs.json` and `docs.patch`. */
   writeDocs(result: { document: DocsDocument; patch: string }): string[] {
-    return [this.writeDocument(ARTIFACTS.docs, 'docs.json', result.document), this.writeText(ARTIFACTS.docs, 'docs.patch', result.patch)];
+    return [
+      this.writeDocument(ARTIFACTS.docs, 'docs.json', result.document),
+      this.writeText(ARTIFACTS.docs, 'docs.patch', result.patch),
+    ];
   }
 
-  /** The local publisher's result: `ensemble-publish/publish.json`, and `pr.md` and `review.md` beside the artifacts. */
+  /**
+   * The local publisher's result: `ensemble-publish/publish.json`, and `pr.md` and `review.md`
+   * beside the artifacts.
+   */
   writePublished(published: { document: PublishDocument; prBody: string; reviewBody: string | null }): {
     written: string[];
     prFile: string;
@@ -126,7 +137,9 @@ export class RunDirectory {
   readDocument<N extends DocumentName>(kind: N, name: string, file: string): DocumentOf<N> {
     const path = this.artifactPath(name, file);
     if (!existsSync(path))
-      throw new UserError(`${relative(process.cwd(), path) || path} is missing: the run directory has no ${name} artifact`);
+      throw new UserError(
+        `${relative(process.cwd(), path) || path} is missing: the run directory has no ${name} artifact`,
+      );
     return parseDocumentText(kind, readFileSync(path, 'utf8'), { artifact: name, file: relative(this.dir, path) });
   }
 

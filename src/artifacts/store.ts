@@ -31,12 +31,20 @@ export interface DownloadedArtifact {
 
 /** The artifact port: upload and download by name, within one workflow run. */
 export interface ArtifactStore {
-  /** Uploads every file under `dir` (nested paths kept) as artifact `name`, replacing one of that name from this run. */
+  /**
+   * Uploads every file under `dir` (nested paths kept) as artifact `name`, replacing one of that
+   * name from this run.
+   */
   uploadArtifact(name: string, dir: string): Promise<UploadedArtifact>;
   /** Finds artifact `name` in this run and extracts it into `destDir` (created when missing). */
   downloadArtifact(name: string, destDir: string): Promise<DownloadedArtifact>;
   /** Downloads artifact `name` into `destDir` and returns its `file`, validated as a `kind` document. */
-  downloadDocument<N extends DocumentName>(kind: N, name: string, file: string, destDir: string): Promise<DocumentOf<N>>;
+  downloadDocument<N extends DocumentName>(
+    kind: N,
+    name: string,
+    file: string,
+    destDir: string,
+  ): Promise<DocumentOf<N>>;
 }
 
 /** An artifact a stage needs is not in the run. */

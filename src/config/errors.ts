@@ -7,7 +7,10 @@ export interface ConfigProblem {
   line: number;
   /** 1-based; 0 when `line` is 0. */
   column: number;
-  /** Dotted key path (`stages.plan.max-turns`, `review.lenses[1]`), `(root)` for the document, `(yaml)` for a syntax error. */
+  /**
+   * Dotted key path (`stages.plan.max-turns`, `review.lenses[1]`), `(root)` for the document,
+   * `(yaml)` for a syntax error.
+   */
   key: string;
   message: string;
 }

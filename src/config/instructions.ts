@@ -70,7 +70,8 @@ export async function discoverInstructionFiles(repoDir: string): Promise<Instruc
     if (!read) continue;
     const truncated = read.size > MAX_INSTRUCTION_BYTES;
     const content = truncated
-      ? `${read.text}\n\n[ensemble: ${path} is ${read.size} bytes; only the first ${MAX_INSTRUCTION_BYTES} bytes are included]\n`
+      ? `${read.text}\n\n[ensemble: ${path} is ${read.size} bytes; ` +
+        `only the first ${MAX_INSTRUCTION_BYTES} bytes are included]\n`
       : read.text;
     found.push({ path, content, truncated });
   }

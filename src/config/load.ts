@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { isAlias, isMap, isScalar, isSeq, LineCounter, type Node, parseDocument } from 'yaml';
 import type { z } from 'zod';
 import { describeFound, EnsembleConfig } from '../contracts/config.ts';
+import { errorMessage } from '../util/errors.ts';
 import { ConfigError, type ConfigProblem, closestKey, formatKeyPath } from './errors.ts';
 import { configHash } from './hash.ts';
 
@@ -78,7 +79,9 @@ type Place = 'key' | 'value';
 /** Offset of what a problem is about: the key for unknown keys, the value for wrong values, the parent when missing. */
 function offsetFor(doc: YamlDocument, path: readonly PropertyKey[], place: Place): number {
   const at = locate(doc, path);
-  const candidates = !at.found ? [at.key, at.value] : place === 'key' ? [at.key, at.value] : [at.value, at.key];
+  // The value comes first only for a wrong value at a path that exists; otherwise the key (or the parent).
+  const valueFirst = at.found && place === 'value';
+  const candidates = valueFirst ? [at.value, at.key] : [at.key, at.value];
   for (const node of candidates) {
     const start = startOf(node);
     if (start !== null) return start;
@@ -143,7 +146,9 @@ function problemsFromZod(doc: YamlDocument, lines: LineCounter, file: string, er
         at(
           [...issue.path, key],
           'key',
-          suggestion ? `unknown key; did you mean \`${suggestion}\`? Allowed keys: ${list}` : `unknown key; allowed keys: ${list}`,
+          suggestion
+            ? `unknown key; did you mean \`${suggestion}\`? Allowed keys: ${list}`
+            : `unknown key; allowed keys: ${list}`,
         );
       }
     } else {
@@ -192,7 +197,13 @@ function syntaxProblems(doc: YamlDocument, lines: LineCounter, file: string): Co
 export function parseConfigText(text: string, file: string = DEFAULT_CONFIG_PATH): LoadedConfig {
   if (Buffer.byteLength(text, 'utf8') > MAX_CONFIG_BYTES) {
     throw new ConfigError([
-      { file, line: 0, column: 0, key: '', message: `the file is larger than ${MAX_CONFIG_BYTES} bytes; this is not a configuration` },
+      {
+        file,
+        line: 0,
+        column: 0,
+        key: '',
+        message: `the file is larger than ${MAX_CONFIG_BYTES} bytes; this is not a configuration`,
+      },
     ]);
   }
   const lines = new LineCounter();
@@ -203,7 +214,9 @@ export function parseConfigText(text: string, file: string = DEFAULT_CONFIG_PATH
   try {
     value = doc.toJS({ maxAliasCount: 100 });
   } catch (error) {
-    throw new ConfigError([{ file, line: 1, column: 1, key: '(yaml)', message: `invalid YAML: ${(error as Error).message}` }]);
+    throw new ConfigError([
+      { file, line: 1, column: 1, key: '(yaml)', message: `invalid YAML: ${errorMessage(error)}` },
+    ]);
   }
   // An empty file, or one holding only comments or `null`, means "all defaults".
   if (value === null || value === undefined) value = {};
@@ -245,8 +258,10 @@ export async function loadConfig(path: string = DEFAULT_CONFIG_PATH, shownAs: st
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT' || code === 'ENOTDIR') return defaultLoadedConfig(shownAs);
-    const reason = code === 'EISDIR' ? 'it is a directory, not a file' : (error as Error).message;
-    throw new ConfigError([{ file: shownAs, line: 0, column: 0, key: '', message: `cannot read the configuration: ${reason}` }]);
+    const reason = code === 'EISDIR' ? 'it is a directory, not a file' : errorMessage(error);
+    throw new ConfigError([
+      { file: shownAs, line: 0, column: 0, key: '', message: `cannot read the configuration: ${reason}` },
+    ]);
   }
   return parseConfigText(text, shownAs);
 }

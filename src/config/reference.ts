@@ -55,12 +55,15 @@ function describeType(schema: JsonSchema): string {
       const bounds: string[] = [];
       if (typeof schema['exclusiveMinimum'] === 'number') bounds.push(`> ${schema['exclusiveMinimum']}`);
       if (typeof schema['minimum'] === 'number') bounds.push(`≥ ${schema['minimum']}`);
-      if (typeof schema['maximum'] === 'number' && schema['maximum'] < SAFE_INTEGER) bounds.push(`≤ ${schema['maximum']}`);
+      if (typeof schema['maximum'] === 'number' && schema['maximum'] < SAFE_INTEGER)
+        bounds.push(`≤ ${schema['maximum']}`);
       return bounds.length ? `${schema.type} ${bounds.join(', ')}` : schema.type;
     }
     case 'array':
       if (!schema.items) return 'list';
-      return schema.items.type === 'string' && !schema.items.enum ? 'list of strings' : `list of ${describeType(schema.items)}`;
+      return schema.items.type === 'string' && !schema.items.enum
+        ? 'list of strings'
+        : `list of ${describeType(schema.items)}`;
     case 'object':
       return 'mapping';
     default:

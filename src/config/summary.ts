@@ -27,7 +27,9 @@ export function summarizeConfig(loaded: LoadedConfig): string {
   lines.push(`max tasks: ${config.stages.plan['max-tasks']}`);
   lines.push(`setup: ${config.setup.length ? config.setup.join(' && ') : 'none'}`);
   lines.push(`test command: ${config['test-command'] ?? 'detected'}`);
-  lines.push(`review: lenses ${config.review.lenses.join(', ')}; blocks on ${config.review['block-on']} or more severe`);
+  lines.push(
+    `review: lenses ${config.review.lenses.join(', ')}; blocks on ${config.review['block-on']} or more severe`,
+  );
   lines.push(`protected paths: ${config['protected-paths'].length ? config['protected-paths'].join(', ') : 'none'}`);
 
   const budgets = (['run', ...CONFIG_STAGES] as const)

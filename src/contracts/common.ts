@@ -5,7 +5,9 @@ export const GitSha = z
   .string()
   .regex(/^(?:[0-9a-f]{40}|[0-9a-f]{64})$/, 'must be a full lowercase git commit SHA (40 or 64 hex characters)');
 
-export const Sha256Hex = z.string().regex(/^[0-9a-f]{64}$/, 'must be a SHA-256 hex digest (64 lowercase hex characters)');
+export const Sha256Hex = z
+  .string()
+  .regex(/^[0-9a-f]{64}$/, 'must be a SHA-256 hex digest (64 lowercase hex characters)');
 
 /**
  * A path inside the repository, as git writes it: relative, forward slashes, no `..` segment.

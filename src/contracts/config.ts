@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { errorMessage } from '../util/errors.ts';
 import { parseModelSpec } from './model-spec.ts';
 import { Severity } from './review.ts';
 import { AGENT_STAGES, type AgentStage } from './stages.ts';
@@ -31,7 +32,9 @@ export function describeFound(value: unknown): string {
 /** One message for every way a value can be wrong: what was expected, what was found. */
 function expecting(what: string) {
   return (issue: { input?: unknown }): string =>
-    issue.input === undefined ? `required key is missing (expected ${what})` : `expected ${what}, found ${describeFound(issue.input)}`;
+    issue.input === undefined
+      ? `required key is missing (expected ${what})`
+      : `expected ${what}, found ${describeFound(issue.input)}`;
 }
 
 function text(what = 'a string') {
@@ -82,7 +85,7 @@ export const ModelSpecText = text('a model spec such as "anthropic:claude-sonnet
   try {
     parseModelSpec(value);
   } catch (error) {
-    ctx.addIssue({ code: 'custom', message: (error as Error).message, input: value });
+    ctx.addIssue({ code: 'custom', message: errorMessage(error), input: value });
   }
 });
 
@@ -90,7 +93,8 @@ export const LENS_NAME = /^[a-z0-9][a-z0-9-]{0,39}$/;
 
 export const LensName = text('a lens name').regex(LENS_NAME, {
   error: (issue) =>
-    `expected a lens name of 1-40 characters a-z, 0-9 and "-" starting with a letter or digit, found ${describeFound(issue.input)}`,
+    'expected a lens name of 1-40 characters a-z, 0-9 and "-" starting ' +
+    `with a letter or digit, found ${describeFound(issue.input)}`,
 });
 
 const BaseUrl = text('an http(s) URL').refine(
@@ -102,7 +106,10 @@ const BaseUrl = text('an http(s) URL').refine(
       return false;
     }
   },
-  { error: (issue) => `expected an http(s) URL such as "http://localhost:11434/v1", found ${describeFound(issue.input)}` },
+  {
+    error: (issue) =>
+      `expected an http(s) URL such as "http://localhost:11434/v1", found ${describeFound(issue.input)}`,
+  },
 );
 
 /** GitHub's login rule, with the `[bot]` suffix an app's actor carries. */
@@ -137,19 +144,28 @@ function stageShape(stage: ConfigStage) {
   const required = stage === 'plan' || stage === 'code';
   const enabled = required
     ? bool().refine((v) => v, {
-        error: `the ${stage} stage cannot be disabled: every run ${stage === 'plan' ? 'starts from a plan' : 'makes its change in the code stage'}`,
+        error:
+          `the ${stage} stage cannot be disabled: every ` +
+          `run ${stage === 'plan' ? 'starts from a plan' : 'makes its change in the code stage'}`,
       })
     : bool();
   return {
     enabled: enabled
       .default(true)
-      .describe(required ? `Must stay \`true\`: the pipeline cannot run without the ${stage} stage.` : `Run the ${stage} stage.`),
+      .describe(
+        required
+          ? `Must stay \`true\`: the pipeline cannot run without the ${stage} stage.`
+          : `Run the ${stage} stage.`,
+      ),
     instructions: text()
       .max(65_536, { error: 'expected at most 65536 characters of instructions' })
       .default('')
       .describe(`Extra instructions for ${d.what}, added to its prompt after the repository's instruction files.`),
     'max-turns': positiveInt().default(d.turns).describe(`Model calls ${d.what} may make before it must submit.`),
-    'timeout-minutes': positiveNumber(`a positive number of minutes, at most ${MAX_TIMEOUT_MINUTES}`, MAX_TIMEOUT_MINUTES)
+    'timeout-minutes': positiveNumber(
+      `a positive number of minutes, at most ${MAX_TIMEOUT_MINUTES}`,
+      MAX_TIMEOUT_MINUTES,
+    )
       .default(d.minutes)
       .describe(`Wall-clock limit for ${d.what}.`),
   };
@@ -164,7 +180,9 @@ const PlanStage = section({
 
 const TestStage = section({
   ...stageShape('test'),
-  'max-fix-attempts': intRange(0, 10).default(2).describe('Times the testing agent may fix failing tests and re-run them.'),
+  'max-fix-attempts': intRange(0, 10)
+    .default(2)
+    .describe('Times the testing agent may fix failing tests and re-run them.'),
 }).prefault({});
 
 const Budget = section({
@@ -185,16 +203,22 @@ const ModelPrice = section({
   'cache-read': nonNegativeNumber('a price in USD per million cached input tokens, or null')
     .nullable()
     .default(null)
-    .describe('USD per million tokens read from the prompt cache; null when the provider does not bill them separately.'),
+    .describe(
+      'USD per million tokens read from the prompt cache; null when the provider does not bill them separately.',
+    ),
   'cache-write': nonNegativeNumber('a price in USD per million cache-write tokens, or null')
     .nullable()
     .default(null)
-    .describe('USD per million tokens written to the prompt cache; null when the provider does not bill them separately.'),
+    .describe(
+      'USD per million tokens written to the prompt cache; null when the provider does not bill them separately.',
+    ),
 }).describe('Prices of one model.');
 export type ModelPrice = z.infer<typeof ModelPrice>;
 
 const Models = section({
-  default: ModelSpecText.default(DEFAULT_MODEL).describe('Model of every stage that does not name its own, as `provider:model`.'),
+  default: ModelSpecText.default(DEFAULT_MODEL).describe(
+    'Model of every stage that does not name its own, as `provider:model`.',
+  ),
   plan: ModelSpecText.optional().describe('Model of the planning agent; `models.default` when omitted.'),
   code: ModelSpecText.optional().describe('Model of the coding agents; `models.default` when omitted.'),
   test: ModelSpecText.optional().describe('Model of the testing agent; `models.default` when omitted.'),
@@ -219,7 +243,8 @@ const Models = section({
 export const EnsembleConfig = section({
   version: z
     .literal(1, {
-      error: (issue) => `expected 1 (the only configuration version this ensemble reads), found ${describeFound(issue.input)}`,
+      error: (issue) =>
+        `expected 1 (the only configuration version this ensemble reads), found ${describeFound(issue.input)}`,
     })
     .default(1)
     .describe('Version of this file format.'),
@@ -227,11 +252,15 @@ export const EnsembleConfig = section({
     label: LabelName.default('ensemble').describe('Label that starts a run when a maintainer adds it to an issue.'),
     'allowed-bots': list(BotLogin, 'a list of bot logins', 100)
       .default([])
-      .describe('Bots that may trigger a run; people need write, maintain or admin permission, bots must be listed here.'),
+      .describe(
+        'Bots that may trigger a run; people need write, maintain or admin permission, bots must be listed here.',
+      ),
   })
     .prefault({})
     .describe('Who may start a run, and how.'),
-  models: Models.describe('Model of each stage, as `provider:model` (providers: anthropic, openai, openai-compatible).'),
+  models: Models.describe(
+    'Model of each stage, as `provider:model` (providers: anthropic, openai, openai-compatible).',
+  ),
   prices: z
     .record(z.string(), ModelPrice, { error: expecting('a mapping of model spec to prices') })
     .superRefine(
@@ -240,7 +269,13 @@ export const EnsembleConfig = section({
           try {
             parseModelSpec(key);
           } catch (error) {
-            ctx.addIssue({ code: 'custom', path: [key], message: (error as Error).message, input: key, params: { at: 'key' } });
+            ctx.addIssue({
+              code: 'custom',
+              path: [key],
+              message: errorMessage(error),
+              input: key,
+              params: { at: 'key' },
+            });
           }
         }
         // Keys are checked even when a price inside is wrong, so that one run reports both.
@@ -264,7 +299,9 @@ export const EnsembleConfig = section({
   'test-command': nonEmptyText('a shell command, or null to detect it', 10_000)
     .nullable()
     .default(null)
-    .describe("Command that runs the repository's tests; null to detect it (package.json, Makefile, pytest, go, cargo)."),
+    .describe(
+      "Command that runs the repository's tests; null to detect it (package.json, Makefile, pytest, go, cargo).",
+    ),
   docs: section({
     paths: list(PathPattern, 'a list of path patterns', 200)
       .default(['README.md', 'docs/**', 'CHANGELOG.md'])
@@ -302,12 +339,16 @@ export const EnsembleConfig = section({
     .enum(['bubblewrap', 'none'], { error: expecting('one of bubblewrap, none') })
     .default('bubblewrap')
     .describe(
-      'How agent, setup and test commands are isolated. `bubblewrap` (no network, own PID namespace, no credentials) is required: without it the run stops. `none` runs them without isolation, where they can read the credentials of the run; only for trusted repositories on machines without bubblewrap.',
+      'How agent, setup and test commands are isolated. `bubblewrap` (no network, own PID namespace, no ' +
+        'credentials) is required: without it the run stops. `none` runs them without isolation, where they ' +
+        'can read the credentials of the run; only for trusted repositories on machines without bubblewrap.',
     ),
   'protected-paths': list(PathPattern, 'a list of path patterns', 200)
     .default(['.github/workflows/**'])
     .describe(
-      'Glob patterns of files the pipeline may never change; a change touching one is refused before publishing. The list replaces the default: keep `.github/workflows/**` in it unless ensemble may change workflows (which then run with your secrets).',
+      'Glob patterns of files the pipeline may never change; a change touching one is ' +
+        'refused before publishing. The list replaces the default: keep `.github/workflows/**` ' +
+        'in it unless ensemble may change workflows (which then run with your secrets).',
     ),
   budgets: section({
     run: Budget.describe('Limits for the whole run.'),
@@ -326,7 +367,9 @@ export const EnsembleConfig = section({
     .prefault({})
     .describe('The pull request.'),
   limits: section({
-    'max-patch-bytes': positiveInt().default(1_000_000).describe('Largest change, in bytes of patch, that publish accepts.'),
+    'max-patch-bytes': positiveInt()
+      .default(1_000_000)
+      .describe('Largest change, in bytes of patch, that publish accepts.'),
     'max-files': positiveInt().default(300).describe('Most files a change may touch.'),
   })
     .prefault({})

@@ -10,5 +10,8 @@ export const DocsBody = z
   .strict();
 export type DocsBody = z.infer<typeof DocsBody>;
 
-export const DocsDocument = envelope('ensemble.docs/v1', DocsBody.extend({ filesChanged: z.array(RepoPath).max(1_000) }));
+export const DocsDocument = envelope(
+  'ensemble.docs/v1',
+  DocsBody.extend({ filesChanged: z.array(RepoPath).max(1_000) }),
+);
 export type DocsDocument = z.infer<typeof DocsDocument>;

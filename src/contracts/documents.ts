@@ -24,9 +24,30 @@ export interface DocumentKind<S extends z.ZodType = z.ZodType> {
 
 /** Every artifact document ensemble hands from one stage to the next. */
 export const DOCUMENTS = {
-  plan: { kind: 'plan', version: 1, producer: 'plan', file: 'plan.json', artifact: 'ensemble-plan', schema: PlanDocument },
-  task: { kind: 'task', version: 1, producer: 'code', file: 'task.json', artifact: 'ensemble-code-<task>', schema: TaskDocument },
-  test: { kind: 'test', version: 1, producer: 'test', file: 'test.json', artifact: 'ensemble-test', schema: TestDocument },
+  plan: {
+    kind: 'plan',
+    version: 1,
+    producer: 'plan',
+    file: 'plan.json',
+    artifact: 'ensemble-plan',
+    schema: PlanDocument,
+  },
+  task: {
+    kind: 'task',
+    version: 1,
+    producer: 'code',
+    file: 'task.json',
+    artifact: 'ensemble-code-<task>',
+    schema: TaskDocument,
+  },
+  test: {
+    kind: 'test',
+    version: 1,
+    producer: 'test',
+    file: 'test.json',
+    artifact: 'ensemble-test',
+    schema: TestDocument,
+  },
   review: {
     kind: 'review',
     version: 1,
@@ -35,7 +56,14 @@ export const DOCUMENTS = {
     artifact: 'ensemble-review-<lens>',
     schema: ReviewDocument,
   },
-  docs: { kind: 'docs', version: 1, producer: 'docs', file: 'docs.json', artifact: 'ensemble-docs', schema: DocsDocument },
+  docs: {
+    kind: 'docs',
+    version: 1,
+    producer: 'docs',
+    file: 'docs.json',
+    artifact: 'ensemble-docs',
+    schema: DocsDocument,
+  },
   publish: {
     kind: 'publish',
     version: 1,

@@ -22,7 +22,8 @@ export function parseModelSpec(text: string): ModelSpec {
   const colon = trimmed.indexOf(':');
   if (colon <= 0 || colon === trimmed.length - 1) {
     throw new ModelSpecError(
-      `"${text}" is not a model spec: write provider:model, e.g. anthropic:claude-sonnet-4-5 (providers: ${PROVIDERS.join(', ')})`,
+      `"${text}" is not a model spec: write provider:model, e.g. ` +
+        `anthropic:claude-sonnet-4-5 (providers: ${PROVIDERS.join(', ')})`,
     );
   }
   const provider = trimmed.slice(0, colon);

@@ -10,7 +10,10 @@ export const PlanTask = z
     id: TaskId,
     title: NonEmptyText.max(200),
     description: NonEmptyText.max(20_000),
-    acceptanceCriteria: z.array(NonEmptyText.max(2_000)).min(1, 'every task needs at least one acceptance criterion').max(50),
+    acceptanceCriteria: z
+      .array(NonEmptyText.max(2_000))
+      .min(1, 'every task needs at least one acceptance criterion')
+      .max(50),
     files: z.array(RepoPath).max(500).describe('Files this task owns: it may create, edit or delete them.'),
     reads: z.array(RepoPath).max(500).default([]).describe('Files this task may read for context.'),
     dependsOn: z.array(TaskId).max(MAX_PLAN_TASKS).default([]),
@@ -32,7 +35,11 @@ export const PlanBody = z
     plan.tasks.forEach((task, i) => {
       const first = seen.get(task.id);
       if (first !== undefined) {
-        ctx.addIssue({ code: 'custom', path: ['tasks', i, 'id'], message: `duplicate task id "${task.id}" (also tasks[${first}])` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['tasks', i, 'id'],
+          message: `duplicate task id "${task.id}" (also tasks[${first}])`,
+        });
       } else {
         seen.set(task.id, i);
       }
@@ -40,14 +47,20 @@ export const PlanBody = z
     plan.tasks.forEach((task, i) => {
       task.dependsOn.forEach((dep, j) => {
         if (dep === task.id) {
-          ctx.addIssue({ code: 'custom', path: ['tasks', i, 'dependsOn', j], message: `task "${task.id}" depends on itself` });
+          ctx.addIssue({
+            code: 'custom',
+            path: ['tasks', i, 'dependsOn', j],
+            message: `task "${task.id}" depends on itself`,
+          });
         } else if (!seen.has(dep)) {
           ctx.addIssue({ code: 'custom', path: ['tasks', i, 'dependsOn', j], message: `unknown task id "${dep}"` });
         }
       });
     });
     // A self-dependency is already reported above, with a clearer message than "a -> a".
-    const cycle = findDependencyCycle(plan.tasks.map((t) => ({ id: t.id, dependsOn: t.dependsOn.filter((dep) => dep !== t.id) })));
+    const cycle = findDependencyCycle(
+      plan.tasks.map((t) => ({ id: t.id, dependsOn: t.dependsOn.filter((dep) => dep !== t.id) })),
+    );
     if (cycle) {
       ctx.addIssue({ code: 'custom', path: ['tasks'], message: `dependency cycle: ${cycle.join(' -> ')}` });
     }

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { UserError } from '../util/errors.ts';
+import { errorMessage, UserError } from '../util/errors.ts';
 import { DOCUMENTS, type DocumentName, type DocumentOf } from './documents.ts';
 
 /** Where a document came from, for the error message. */
@@ -15,7 +15,12 @@ export class ContractError extends UserError {
   readonly artifact: string;
   readonly producer: string;
   readonly problems: readonly { path: string; message: string }[];
-  constructor(artifact: string, producer: string, problems: readonly { path: string; message: string }[], hint: string) {
+  constructor(
+    artifact: string,
+    producer: string,
+    problems: readonly { path: string; message: string }[],
+    hint: string,
+  ) {
     super(
       `${artifact} (written by the ${producer} stage) is not valid:\n` +
         problems.map((p) => `  ${p.path}: ${p.message}`).join('\n') +
@@ -39,19 +44,33 @@ export function jsonPath(path: readonly PropertyKey[]): string {
 }
 
 export function zodProblems(error: z.ZodError, limit = 20): { path: string; message: string }[] {
-  const problems = error.issues.slice(0, limit).map((issue) => ({ path: jsonPath(issue.path), message: issue.message }));
-  if (error.issues.length > limit) problems.push({ path: '$', message: `and ${error.issues.length - limit} more problems` });
+  const problems = error.issues
+    .slice(0, limit)
+    .map((issue) => ({ path: jsonPath(issue.path), message: issue.message }));
+  if (error.issues.length > limit)
+    problems.push({ path: '$', message: `and ${error.issues.length - limit} more problems` });
   return problems;
 }
 
 const SCHEMA_ID = /^ensemble\.([a-z]+)\/v(\d+)$/;
+
+/** What a JSON value is, in words: `an array`, `null`, or its `typeof`. */
+function jsonKind(value: unknown): string {
+  if (Array.isArray(value)) return 'an array';
+  if (value === null) return 'null';
+  return typeof value;
+}
 
 /**
  * Validates an artifact document a stage is about to consume. Checks the `schema` id first so
  * that a document from another stage or another ensemble version gets an error saying exactly
  * that, instead of a list of field mismatches.
  */
-export function parseDocument<N extends DocumentName>(name: N, value: unknown, source: DocumentSource = {}): DocumentOf<N> {
+export function parseDocument<N extends DocumentName>(
+  name: N,
+  value: unknown,
+  source: DocumentSource = {},
+): DocumentOf<N> {
   const kind = DOCUMENTS[name];
   const where = [source.artifact ?? kind.artifact, source.file].filter(Boolean).join(': ');
   const expected = `ensemble.${kind.kind}/v${kind.version}`;
@@ -60,15 +79,15 @@ export function parseDocument<N extends DocumentName>(name: N, value: unknown, s
   };
 
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    fail(
-      '$',
-      `expected a JSON object, found ${Array.isArray(value) ? 'an array' : value === null ? 'null' : typeof value}`,
-      'Re-run the stage that produced it.',
-    );
+    fail('$', `expected a JSON object, found ${jsonKind(value)}`, 'Re-run the stage that produced it.');
   }
   const id = (value as { schema?: unknown }).schema;
   if (typeof id !== 'string') {
-    fail('$.schema', `missing schema id; expected "${expected}"`, 'This file was not written by ensemble, or was edited by hand.');
+    fail(
+      '$.schema',
+      `missing schema id; expected "${expected}"`,
+      'This file was not written by ensemble, or was edited by hand.',
+    );
   }
   const match = SCHEMA_ID.exec(id as string);
   if (!match) {
@@ -115,7 +134,11 @@ export function parseDocument<N extends DocumentName>(name: N, value: unknown, s
 }
 
 /** Parses JSON text first, so that a truncated or corrupt file is reported with its name too. */
-export function parseDocumentText<N extends DocumentName>(name: N, text: string, source: DocumentSource = {}): DocumentOf<N> {
+export function parseDocumentText<N extends DocumentName>(
+  name: N,
+  text: string,
+  source: DocumentSource = {},
+): DocumentOf<N> {
   let value: unknown;
   try {
     value = JSON.parse(text);
@@ -125,7 +148,7 @@ export function parseDocumentText<N extends DocumentName>(name: N, text: string,
     throw new ContractError(
       where,
       kind.producer,
-      [{ path: '$', message: `not valid JSON (${(error as Error).message})` }],
+      [{ path: '$', message: `not valid JSON (${errorMessage(error)})` }],
       `The file is corrupt or truncated; re-run the ${kind.producer} stage.`,
     );
   }

@@ -17,7 +17,12 @@ export type Verdict = z.infer<typeof Verdict>;
 export const Finding = z
   .object({
     path: RepoPath,
-    line: z.number().int().positive().nullable().describe('Line in the new file; null when the quote maps to no changed line'),
+    line: z
+      .number()
+      .int()
+      .positive()
+      .nullable()
+      .describe('Line in the new file; null when the quote maps to no changed line'),
     endLine: z.number().int().positive().nullable().default(null),
     quote: z.string().max(5_000).describe('The code the finding is about, quoted exactly'),
     severity: Severity,

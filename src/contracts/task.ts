@@ -28,7 +28,12 @@ export const TaskDocument = envelope(
     taskId: TaskId,
     filesChanged: z.array(RepoPath).max(10_000),
     commands: z.array(CommandRecord).max(1_000),
-    stopReason: z.string().max(2_000).nullable().default(null).describe('Why the agent stopped early (budget, error), if it did'),
+    stopReason: z
+      .string()
+      .max(2_000)
+      .nullable()
+      .default(null)
+      .describe('Why the agent stopped early (budget, error), if it did'),
   }),
 );
 export type TaskDocument = z.infer<typeof TaskDocument>;

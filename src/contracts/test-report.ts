@@ -15,7 +15,10 @@ export const TestFailure = z
   .object({
     name: NonEmptyText.max(1_000),
     excerpt: z.string().max(10_000),
-    atBase: z.boolean().nullable().describe('true: also fails at the base SHA; false: the change introduced it; null: not checked'),
+    atBase: z
+      .boolean()
+      .nullable()
+      .describe('true: also fails at the base SHA; false: the change introduced it; null: not checked'),
   })
   .strict();
 export type TestFailure = z.infer<typeof TestFailure>;

@@ -19,7 +19,10 @@ export class GitHubApiError extends UserError {
   readonly action: string;
   /** GitHub's own message. */
   readonly githubMessage: string;
-  constructor(message: string, fields: { status: number | null; action: string; githubMessage: string; cause: unknown }) {
+  constructor(
+    message: string,
+    fields: { status: number | null; action: string; githubMessage: string; cause: unknown },
+  ) {
     super(message, { cause: fields.cause });
     this.status = fields.status;
     this.action = fields.action;
@@ -66,37 +69,55 @@ export function explainGitHubError(error: unknown, operation: GitHubOperation): 
   const head = `could not ${operation.action}`;
   let advice: string;
   if (status === null) {
-    advice = `GitHub could not be reached (${said}); check the runner's network and proxy settings, then re-run the job`;
+    advice =
+      `GitHub could not be reached (${said}); ` + "check the runner's network and proxy settings, then re-run the job";
   } else if (status === 401) {
     advice = `GitHub rejected the token (401 ${said}); pass a valid token in the github-token input`;
   } else if ((status === 403 || status === 429) && isRateLimit(error)) {
-    advice = `GitHub's rate limit was exceeded and the retries ran out (${status} ${said}); re-run the job later, or use a GitHub App token, which has a higher limit`;
+    advice =
+      `GitHub's rate limit was exceeded and the retries ran out (${status} ${said}); ` +
+      're-run the job later, or use a GitHub App token, which has a higher limit';
   } else if (status === 403 && /not permitted to create or approve pull requests/i.test(said)) {
     advice =
-      `${status} ${said}: enable "Allow GitHub Actions to create and approve pull requests" under the repository's (or organization's) ` +
+      `${status} ${said}: enable "Allow GitHub Actions to create and ` +
+      `approve pull requests" under the repository's (or organization's) ` +
       'Settings → Actions → General → Workflow permissions, or pass a GitHub App token as publish-token';
   } else if ((status === 403 || status === 422) && /refusing to allow .*workflow/i.test(said)) {
     advice =
       `${status} ${said}: changing files under .github/workflows needs a token with the workflows permission ` +
-      '(a GitHub App token with "Workflows: write", or a personal access token with the workflow scope); GITHUB_TOKEN can never do it';
+      '(a GitHub App token with "Workflows: write", or a personal access ' +
+      'token with the workflow scope); GITHUB_TOKEN can never do it';
   } else if (status === 422 && /protected branch/i.test(said)) {
-    advice = `${status} ${said}: branch protection or a ruleset forbids this update; exempt the branch or the token's app from the rule`;
+    advice =
+      `${status} ${said}: branch protection or a ruleset forbids ` +
+      "this update; exempt the branch or the token's app from the rule";
   } else if (status === 422 && /not a fast forward|reference already exists/i.test(said)) {
     advice = `${status} ${said}: the branch moved while ensemble was writing; re-run the job`;
   } else if (status === 403) {
-    advice = `the token lacks a permission (403 ${said}); give the job \`permissions: { ${operation.permission} }\`, or pass a token that has ${operation.permission}`;
+    advice =
+      `the token lacks a permission (403 ${said}); give the job \`permissions: ` +
+      `{ ${operation.permission} }\`, or pass a token that has ${operation.permission}`;
   } else if (status === 404) {
-    advice = `GitHub answered 404 ${said}: it does not exist, or the token cannot see it; the token needs ${operation.permission}`;
+    advice =
+      `GitHub answered 404 ${said}: it does not exist, or the ` +
+      `token cannot see it; the token needs ${operation.permission}`;
   } else if (status === 409) {
     advice = `GitHub answered 409 ${said}: the repository changed meanwhile (or is empty); re-run the job`;
   } else if (status === 422) {
     advice = `GitHub refused the request (422 ${said})`;
   } else if (status >= 500) {
-    advice = `GitHub answered ${status} ${said} and the retries ran out; GitHub may be degraded (https://www.githubstatus.com), re-run the job later`;
+    advice =
+      `GitHub answered ${status} ${said} and the retries ran out; GitHub ` +
+      'may be degraded (https://www.githubstatus.com), re-run the job later';
   } else {
     advice = `GitHub answered ${status} ${said}`;
   }
-  return new GitHubApiError(`${head}: ${advice}`, { status, action: operation.action, githubMessage: said, cause: error });
+  return new GitHubApiError(`${head}: ${advice}`, {
+    status,
+    action: operation.action,
+    githubMessage: said,
+    cause: error,
+  });
 }
 
 /** Runs one GitHub call, turning its failure into a `GitHubApiError` naming the operation. */

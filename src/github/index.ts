@@ -8,7 +8,14 @@ export {
   snapshotIssue,
   upsertMarkedComment,
 } from './issues.ts';
-export { type CreateOctokitOptions, clientSettings, createOctokit, EnsembleOctokit, type GitHubClient, type GitHubLog } from './octokit.ts';
+export {
+  type CreateOctokitOptions,
+  clientSettings,
+  createOctokit,
+  EnsembleOctokit,
+  type GitHubClient,
+  type GitHubLog,
+} from './octokit.ts';
 export {
   checkTriggerPermission,
   getRepositoryRole,

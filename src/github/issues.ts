@@ -39,7 +39,8 @@ export async function snapshotIssue(octokit: GitHubClient, params: SnapshotIssue
   const { data: issue } = await githubCall({ action: `read ${where}`, permission: 'issues: read' }, () =>
     octokit.rest.issues.get({ owner, repo, issue_number }),
   );
-  if (issue.pull_request) throw new Error(`#${issue_number} of ${owner}/${repo} is a pull request; ensemble works on issues`);
+  if (issue.pull_request)
+    throw new Error(`#${issue_number} of ${owner}/${repo} is a pull request; ensemble works on issues`);
   const comments = await githubCall({ action: `read the comments of ${where}`, permission: 'issues: read' }, () =>
     octokit.paginate(octokit.rest.issues.listComments, { owner, repo, issue_number, per_page: 100 }),
   );

@@ -103,13 +103,16 @@ function proxyFetch(): typeof fetch | undefined {
   if (!PROXY_VARIABLES.some((name) => process.env[name])) return undefined;
   let loaded: Promise<typeof fetch> | undefined;
   return async (input, init) => {
-    loaded ??= import('@actions/github/lib/utils').then((m) => (m.defaults.request?.fetch as typeof fetch | undefined) ?? fetch);
+    loaded ??= import('@actions/github/lib/utils').then(
+      (m) => (m.defaults.request?.fetch as typeof fetch | undefined) ?? fetch,
+    );
     return (await loaded)(input, init);
   };
 }
 
 export function createOctokit(options: CreateOctokitOptions): GitHubClient {
-  if (!options.token) throw new Error('no GitHub token: pass the github-token input (by default the workflow token, github.token)');
+  if (!options.token)
+    throw new Error('no GitHub token: pass the github-token input (by default the workflow token, github.token)');
   const log = options.log ?? silent;
   const second = options.secondMs ?? 1000;
   const rateLimitRetries = options.rateLimitRetries ?? 3;
@@ -117,19 +120,27 @@ export function createOctokit(options: CreateOctokitOptions): GitHubClient {
   const baseUrl = (options.baseUrl ?? process.env['GITHUB_API_URL'] ?? 'https://api.github.com').replace(/\/+$/, '');
 
   const onLimit =
-    (kind: string) => (retryAfter: number, request: { method: string; url: string }, _octokit: unknown, retryCount: number) => {
+    (kind: string) =>
+    (retryAfter: number, request: { method: string; url: string }, _octokit: unknown, retryCount: number) => {
       const fields = request as unknown as Record<string, unknown>;
-      const path = request.url.replace(/\{(\w+)\}/g, (whole, name: string) => (fields[name] === undefined ? whole : String(fields[name])));
+      const path = request.url.replace(/\{(\w+)\}/g, (whole, name: string) =>
+        fields[name] === undefined ? whole : String(fields[name]),
+      );
       const what = `${request.method} ${path}`;
       if (retryCount >= rateLimitRetries) {
         log.warn(`GitHub ${kind} rate limit on ${what}: giving up after ${retryCount} retries`);
         return false;
       }
       if (retryAfter > maxWait) {
-        log.warn(`GitHub ${kind} rate limit on ${what}: the limit resets in ${retryAfter}s, longer than the ${maxWait}s ensemble waits`);
+        log.warn(
+          `GitHub ${kind} rate limit on ${what}: the limit resets ` +
+            `in ${retryAfter}s, longer than the ${maxWait}s ensemble waits`,
+        );
         return false;
       }
-      log.warn(`GitHub ${kind} rate limit on ${what}: retry ${retryCount + 1} of ${rateLimitRetries} in ${retryAfter}s`);
+      log.warn(
+        `GitHub ${kind} rate limit on ${what}: retry ${retryCount + 1} of ${rateLimitRetries} in ${retryAfter}s`,
+      );
       return true;
     };
 

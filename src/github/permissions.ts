@@ -17,7 +17,8 @@ export interface RepositoryRole {
  * reports for it.
  */
 export function roleCanWrite(role: RepositoryRole): boolean {
-  if (['read', 'triage', 'write', 'maintain', 'admin', 'none'].includes(role.roleName)) return TRIGGER_ROLES.includes(role.roleName);
+  if (['read', 'triage', 'write', 'maintain', 'admin', 'none'].includes(role.roleName))
+    return TRIGGER_ROLES.includes(role.roleName);
   return role.permission === 'write' || role.permission === 'admin';
 }
 
@@ -56,15 +57,21 @@ export interface TriggerPermissionParams {
  * May `username` start a run? People need the write, maintain or admin role, looked up through
  * the API; bots must be listed in the configuration. Any failure to find out refuses the run.
  */
-export async function checkTriggerPermission(octokit: GitHubClient, params: TriggerPermissionParams): Promise<TriggerPermission> {
+export async function checkTriggerPermission(
+  octokit: GitHubClient,
+  params: TriggerPermissionParams,
+): Promise<TriggerPermission> {
   const { owner, repo, username } = params;
   const where = `${owner}/${repo}`;
-  if (!username) return { ok: false, reason: 'the event has no sender; ensemble runs only when it knows who started it' };
+  if (!username)
+    return { ok: false, reason: 'the event has no sender; ensemble runs only when it knows who started it' };
   if (isBot(username, params.senderType)) {
     if (isListedBot(username, params.allowedBots ?? [])) return { ok: true, login: username, role: 'listed bot' };
     return {
       ok: false,
-      reason: `"${username}" is a bot; a bot may start ensemble only when trigger.allowed-bots in .github/ensemble.yml lists it`,
+      reason:
+        `"${username}" is a bot; a bot may start ensemble only ` +
+        'when trigger.allowed-bots in .github/ensemble.yml lists it',
     };
   }
   let role: RepositoryRole;
@@ -78,12 +85,17 @@ export async function checkTriggerPermission(octokit: GitHubClient, params: Trig
       action: `check the repository role of "${username}" on ${where}`,
       permission: 'metadata: read',
     });
-    return { ok: false, reason: `${explained.message}. Refusing to run, as ensemble does when it cannot tell who started it` };
+    return {
+      ok: false,
+      reason: `${explained.message}. Refusing to run, as ensemble does when it cannot tell who started it`,
+    };
   }
   if (roleCanWrite(role)) return { ok: true, login: username, role: role.roleName };
   const has = role.roleName === 'none' ? 'no access to' : `the "${role.roleName}" role on`;
   return {
     ok: false,
-    reason: `"${username}" has ${has} ${where}; starting ensemble needs the write, maintain or admin role. Ask a maintainer to add the label or dispatch the workflow`,
+    reason:
+      `"${username}" has ${has} ${where}; starting ensemble needs the write, maintain ` +
+      'or admin role. Ask a maintainer to add the label or dispatch the workflow',
   };
 }

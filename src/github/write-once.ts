@@ -33,7 +33,10 @@ export async function writeOnce<T>(
       return { value: await options.create(), recovered: false };
     } catch (error) {
       if (!isAmbiguousFailure(error) || attempt >= attempts) throw explainGitHubError(error, options.operation);
-      log.warn(`could not ${options.operation.action} (${statusOf(error) ?? 'no answer'}); checking whether it landed before retrying`);
+      log.warn(
+        `could not ${options.operation.action} (${statusOf(error) ?? 'no answer'}); ` +
+          'checking whether it landed before retrying',
+      );
       await new Promise((resolve) => setTimeout(resolve, attempt * attempt * secondMs));
       let found: T | null;
       try {

@@ -36,7 +36,11 @@ export class ModelAuthError extends ModelError {
   readonly status: number;
 
   constructor(provider: Provider, status: number, detail: string) {
-    super(provider, `authentication failed for ${provider} (HTTP ${status}${detail ? ` ${detail}` : ''}): check the API key; not retried`);
+    super(
+      provider,
+      `authentication failed for ${provider} ` +
+        `(HTTP ${status}${detail ? ` ${detail}` : ''}): check the API key; not retried`,
+    );
     this.status = status;
   }
 }
@@ -50,7 +54,8 @@ export class ModelSpendLimitError extends ModelError {
   constructor(provider: Provider, status: number, detail: string) {
     super(
       provider,
-      `spend limit reached for ${provider} (HTTP ${status}${detail ? ` ${detail}` : ''}): not retried; raise the limit or add credit`,
+      `spend limit reached for ${provider} (HTTP ${status}${detail ? ` ${detail}` : ''}): ` +
+        'not retried; raise the limit or add credit',
     );
     this.status = status;
   }
@@ -89,7 +94,13 @@ export class ModelRequestError extends ModelError {
   constructor(
     provider: Provider,
     message: string,
-    details: { reason: ModelRequestFailure; status?: number; attempts: number; lastError?: unknown; responseBody?: string },
+    details: {
+      reason: ModelRequestFailure;
+      status?: number;
+      attempts: number;
+      lastError?: unknown;
+      responseBody?: string;
+    },
   ) {
     super(provider, message);
     this.reason = details.reason;

@@ -3,7 +3,14 @@
  * See providers.ts for how the tool loop wires them together.
  */
 
-export { formatModelSpec, type ModelSpec, ModelSpecError, PROVIDERS, type Provider, parseModelSpec } from '../contracts/model-spec.ts';
+export {
+  formatModelSpec,
+  type ModelSpec,
+  ModelSpecError,
+  PROVIDERS,
+  type Provider,
+  parseModelSpec,
+} from '../contracts/model-spec.ts';
 export {
   findModelError,
   ModelAuthError,
@@ -13,7 +20,14 @@ export {
   type ModelRequestFailure,
   ModelSpendLimitError,
 } from './errors.ts';
-export { type Env, isCredentialName, type ResolveApiKeyOptions, type ResolvedApiKey, resolveApiKey, scrubCredentials } from './keys.ts';
+export {
+  type Env,
+  isCredentialName,
+  type ResolveApiKeyOptions,
+  type ResolvedApiKey,
+  resolveApiKey,
+  scrubCredentials,
+} from './keys.ts';
 export { type CallInput, type CallRecord, tokensFromAiSdkUsage, UsageLedger, type UsageTotals } from './ledger.ts';
 export {
   BUILT_IN_PRICES,
@@ -28,5 +42,12 @@ export {
   type TokenPrices,
 } from './prices.ts';
 export { type CreateModelOptions, createLanguageModel, type Model } from './providers.ts';
-export { createRetryingFetch, isRetryableStatus, parseRetryAfter, RETRY_DEFAULTS, type RetryEvent, type RetryOptions } from './retry.ts';
+export {
+  createRetryingFetch,
+  isRetryableStatus,
+  parseRetryAfter,
+  RETRY_DEFAULTS,
+  type RetryEvent,
+  type RetryOptions,
+} from './retry.ts';
 export { type ModelSession, type OpenModelSessionOptions, openModelSession } from './session.ts';

@@ -7,7 +7,8 @@
  * ```ts
  * const { apiKey } = resolveApiKey(spec.provider, { explicit: core.getInput('api-key'), env: process.env });
  * const kept = scrubCredentials(process.env); // before any child process starts
- * // `kept` holds what the runtime's own clients still need (ACTIONS_RUNTIME_TOKEN for artifacts, GITHUB_TOKEN for publish)
+ * // `kept` holds what the runtime's own clients still need (ACTIONS_RUNTIME_TOKEN for artifacts,
+ * // GITHUB_TOKEN for publish)
  * ```
  *
  * Every command an agent runs also starts from an allow-listed environment, so scrubbing is the

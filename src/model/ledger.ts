@@ -77,7 +77,9 @@ export class UsageLedger {
 
   /** Every call, or a stage's calls (or one agent's of that stage), in order. */
   calls(stage?: string, agent?: string): readonly CallRecord[] {
-    return this.#calls.filter((c) => (stage === undefined || c.stage === stage) && (agent === undefined || c.agent === agent));
+    return this.#calls.filter(
+      (c) => (stage === undefined || c.stage === stage) && (agent === undefined || c.agent === agent),
+    );
   }
 
   /** Stages that recorded at least one call, in first-use order. */
@@ -143,7 +145,8 @@ export function tokensFromAiSdkUsage(usage: LanguageModelUsage | undefined): Tok
   const cacheReadTokens = details?.cacheReadTokens ?? 0;
   const cacheWriteTokens = details?.cacheWriteTokens ?? 0;
   const inputTokens =
-    usage?.inputTokens ?? (details?.noCacheTokens !== undefined ? details.noCacheTokens + cacheReadTokens + cacheWriteTokens : 0);
+    usage?.inputTokens ??
+    (details?.noCacheTokens !== undefined ? details.noCacheTokens + cacheReadTokens + cacheWriteTokens : 0);
   return {
     inputTokens,
     outputTokens: usage?.outputTokens ?? 0,

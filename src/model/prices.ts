@@ -43,7 +43,10 @@ export const ModelPriceSchema = TokenPricesSchema.extend({
    * is billed at `prices` for every token, output included. `prices: null` means "not known above
    * that size": such calls get no cost.
    */
-  longPrompt: z.object({ aboveInputTokens: z.number().int().positive(), prices: TokenPricesSchema.nullable() }).strict().optional(),
+  longPrompt: z
+    .object({ aboveInputTokens: z.number().int().positive(), prices: TokenPricesSchema.nullable() })
+    .strict()
+    .optional(),
 }).strict();
 export type ModelPrice = z.infer<typeof ModelPriceSchema>;
 
@@ -61,14 +64,25 @@ export const PriceOverridesSchema = z.record(
 );
 export type PriceOverrides = z.infer<typeof PriceOverridesSchema>;
 
-const anthropic = (input: number, output: number, cacheWrite: number, cacheRead: number, longPrompt?: ModelPrice['longPrompt']) => ({
+const anthropic = (
+  input: number,
+  output: number,
+  cacheWrite: number,
+  cacheRead: number,
+  longPrompt?: ModelPrice['longPrompt'],
+) => ({
   input,
   output,
   cacheWrite,
   cacheRead,
   ...(longPrompt && { longPrompt }),
 });
-const openai = (input: number, cacheRead: number | undefined, output: number, extra: Partial<ModelPrice> = {}): ModelPrice => ({
+const openai = (
+  input: number,
+  cacheRead: number | undefined,
+  output: number,
+  extra: Partial<ModelPrice> = {},
+): ModelPrice => ({
   input,
   output,
   ...(cacheRead !== undefined && { cacheRead }),
@@ -118,7 +132,9 @@ export const BUILT_IN_PRICES: Readonly<Record<string, ModelPrice>> = {
 
   // OpenAI: input, cached input, output (+ cache writes where published).
   'openai:gpt-6-astra': openai(10, 1, 50, { cacheWrite: 12.5, ...unknownAbove272k }),
-  'openai:gpt-6.1-sol': openai(2, 0.1, 10, { longPrompt: { aboveInputTokens: 272_000, prices: { input: 4, cacheRead: 0.2, output: 15 } } }),
+  'openai:gpt-6.1-sol': openai(2, 0.1, 10, {
+    longPrompt: { aboveInputTokens: 272_000, prices: { input: 4, cacheRead: 0.2, output: 15 } },
+  }),
   'openai:gpt-6-sol': openai(2, 0.2, 10, {
     cacheWrite: 2.5,
     longPrompt: { aboveInputTokens: 272_000, prices: { input: 4, cacheRead: 0.4, output: 15 } },
@@ -194,11 +210,18 @@ export class PriceTable {
  * tokens are priced as ordinary input.
  */
 export function priceOverridesFromConfig(
-  prices: Readonly<Record<string, { input: number; output: number; 'cache-read'?: number | null; 'cache-write'?: number | null }>>,
+  prices: Readonly<
+    Record<string, { input: number; output: number; 'cache-read'?: number | null; 'cache-write'?: number | null }>
+  >,
 ): PriceOverrides {
   const out: PriceOverrides = {};
   for (const [key, p] of Object.entries(prices)) {
-    out[key] = { input: p.input, output: p.output, cacheRead: p['cache-read'] ?? p.input, cacheWrite: p['cache-write'] ?? p.input };
+    out[key] = {
+      input: p.input,
+      output: p.output,
+      cacheRead: p['cache-read'] ?? p.input,
+      cacheWrite: p['cache-write'] ?? p.input,
+    };
   }
   return out;
 }

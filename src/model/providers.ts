@@ -51,7 +51,10 @@ export async function createLanguageModel(spec: ModelSpec | string, options: Cre
   // Always pass the key explicitly: the provider packages would otherwise read ANTHROPIC_API_KEY /
   // OPENAI_API_KEY from the environment, which has been scrubbed by then (keys.ts).
   if (!apiKey && provider !== 'openai-compatible') {
-    throw new ModelConfigError(provider, `no API key for ${provider}: resolve one with resolveApiKey() and pass it as apiKey`);
+    throw new ModelConfigError(
+      provider,
+      `no API key for ${provider}: resolve one with resolveApiKey() and pass it as apiKey`,
+    );
   }
   const common = {
     ...(baseURL !== undefined && { baseURL }),
@@ -88,7 +91,8 @@ function checkBaseUrl(provider: ModelSpec['provider'], baseUrl: string | undefin
     if (provider === 'openai-compatible') {
       throw new ModelConfigError(
         provider,
-        'openai-compatible models need a base URL: set base-url (e.g. http://localhost:11434/v1 for Ollama, https://gateway.example.com/v1)',
+        'openai-compatible models need a base URL: set base-url (e.g. ' +
+          'http://localhost:11434/v1 for Ollama, https://gateway.example.com/v1)',
       );
     }
     return undefined;
@@ -103,7 +107,10 @@ function checkBaseUrl(provider: ModelSpec['provider'], baseUrl: string | undefin
     throw new ModelConfigError(provider, `base-url "${trimmed}" must start with http:// or https://`);
   }
   if (url.username || url.password) {
-    throw new ModelConfigError(provider, `base-url must not contain credentials: pass the key as the api-key input instead`);
+    throw new ModelConfigError(
+      provider,
+      `base-url must not contain credentials: pass the key as the api-key input instead`,
+    );
   }
   return trimmed.replace(/\/+$/, '');
 }

@@ -22,7 +22,13 @@
  */
 
 import type { Provider } from '../contracts/model-spec.ts';
-import { ModelAuthError, ModelError, ModelRequestError, type ModelRequestFailure, ModelSpendLimitError } from './errors.ts';
+import {
+  ModelAuthError,
+  ModelError,
+  ModelRequestError,
+  type ModelRequestFailure,
+  ModelSpendLimitError,
+} from './errors.ts';
 
 export interface RetryOptions {
   /** Named in every error message. */
@@ -77,6 +83,13 @@ export function isRetryableStatus(status: number): boolean {
   return status === 408 || status === 409 || status === 429 || status >= 500;
 }
 
+/** Whether to retry a failed response: as the server's `x-should-retry: true|false` says, else by the status. */
+function isRetryableResponse(status: number, shouldRetry: string | null): boolean {
+  if (shouldRetry === 'true') return true;
+  if (shouldRetry === 'false') return false;
+  return isRetryableStatus(status);
+}
+
 interface Failure {
   reason: RetryEvent['reason'];
   message: string;
@@ -88,7 +101,10 @@ interface Failure {
 
 type FetchInput = Parameters<typeof globalThis.fetch>[0];
 
-type Outcome = { kind: 'response'; response: Response } | { kind: 'retry'; failure: Failure } | { kind: 'fatal'; error: unknown };
+type Outcome =
+  | { kind: 'response'; response: Response }
+  | { kind: 'retry'; failure: Failure }
+  | { kind: 'fatal'; error: unknown };
 
 export function createRetryingFetch(options: RetryOptions): typeof globalThis.fetch {
   const provider = options.provider;
@@ -101,7 +117,11 @@ export function createRetryingFetch(options: RetryOptions): typeof globalThis.fe
   const random = options.random ?? Math.random;
   const now = options.now ?? Date.now;
 
-  async function attemptOnce(input: FetchInput, init: RequestInit | undefined, callerSignal: AbortSignal | undefined): Promise<Outcome> {
+  async function attemptOnce(
+    input: FetchInput,
+    init: RequestInit | undefined,
+    callerSignal: AbortSignal | undefined,
+  ): Promise<Outcome> {
     const baseFetch = options.fetch ?? globalThis.fetch;
     const controller = new AbortController();
     let timedOut = false;
@@ -124,11 +144,18 @@ export function createRetryingFetch(options: RetryOptions): typeof globalThis.fe
       if (timedOut) {
         return {
           kind: 'retry',
-          failure: { reason: 'timeout', message: `no complete response within the per-call timeout of ${timeoutMs} ms`, lastError: error },
+          failure: {
+            reason: 'timeout',
+            message: `no complete response within the per-call timeout of ${timeoutMs} ms`,
+            lastError: error,
+          },
         };
       }
       if (isNetworkError(error)) {
-        return { kind: 'retry', failure: { reason: 'network', message: `connection error (${describeError(error)})`, lastError: error } };
+        return {
+          kind: 'retry',
+          failure: { reason: 'network', message: `connection error (${describeError(error)})`, lastError: error },
+        };
       }
       return { kind: 'fatal', error };
     } finally {
@@ -160,9 +187,7 @@ export function createRetryingFetch(options: RetryOptions): typeof globalThis.fe
     const detail = describeHttp(status, info, text);
     if (isSpendLimit(status, info)) return { kind: 'fatal', error: new ModelSpendLimitError(provider, status, detail) };
     if (status === 401 || status === 403) return { kind: 'fatal', error: new ModelAuthError(provider, status, detail) };
-    const shouldRetry = response.headers.get('x-should-retry');
-    const retryable = shouldRetry === 'true' ? true : shouldRetry === 'false' ? false : isRetryableStatus(status);
-    if (!retryable) {
+    if (!isRetryableResponse(status, response.headers.get('x-should-retry'))) {
       return {
         kind: 'fatal',
         error: new ModelRequestError(provider, `${provider} request failed: HTTP ${status} ${detail} (not retried)`, {
@@ -229,8 +254,14 @@ export function createRetryingFetch(options: RetryOptions): typeof globalThis.fe
         if (failure.retryAfterMs > maxRetryAfterMs) {
           throw new ModelRequestError(
             provider,
-            `${provider} asked to retry after ${seconds(failure.retryAfterMs)} s (${failure.message}), longer than the ${seconds(maxRetryAfterMs)} s this run waits; not retried`,
-            { reason: 'retry-after-too-long', status: failure.status, attempts: attempt, responseBody: failure.responseBody },
+            `${provider} asked to retry after ${seconds(failure.retryAfterMs)} s (${failure.message}), ` +
+              `longer than the ${seconds(maxRetryAfterMs)} s this run waits; not retried`,
+            {
+              reason: 'retry-after-too-long',
+              status: failure.status,
+              attempts: attempt,
+              responseBody: failure.responseBody,
+            },
           );
         }
         delayMs = failure.retryAfterMs;
@@ -271,7 +302,10 @@ interface ErrorInfo {
   message: string;
 }
 
-/** Reads both error shapes: OpenAI `{error:{message,type,code}}` and Anthropic `{type:'error',error:{type,message}}`. */
+/**
+ * Reads both error shapes: OpenAI `{error:{message,type,code}}` and Anthropic
+ * `{type:'error',error:{type,message}}`.
+ */
 function parseErrorBody(text: string): ErrorInfo {
   try {
     const data = JSON.parse(text) as unknown;
@@ -299,13 +333,15 @@ function describeHttp(status: number, info: ErrorInfo, text: string): string {
  * `billing_error` (402), workspace "usage limits" (400). Gateways: 402 Payment Required.
  * A plain 429 rate limit is not a spend limit: it is retried.
  */
+/** What a provider's error message says when the account is out of credit or over its spend limit. */
+const SPEND_LIMIT_MESSAGE =
+  /credit balance|billing|spend(ing)? limit|usage limits|exceeded your current quota|insufficient[ _]quota/i;
+
 function isSpendLimit(status: number, info: ErrorInfo): boolean {
   const kind = `${info.type ?? ''} ${info.code ?? ''}`.toLowerCase();
   if (/insufficient_quota|billing|credit/.test(kind)) return true;
   if (status === 402) return true;
-  if (status === 400 || status === 403 || status === 429) {
-    return /credit balance|billing|spend(ing)? limit|usage limits|exceeded your current quota|insufficient[ _]quota/i.test(info.message);
-  }
+  if (status === 400 || status === 403 || status === 429) return SPEND_LIMIT_MESSAGE.test(info.message);
   return false;
 }
 
@@ -342,7 +378,10 @@ const NETWORK_CODES = new Set([
   'UND_ERR_BODY_TIMEOUT',
 ]);
 
-/** undici reports transport failures as `TypeError('fetch failed')` (or 'terminated' mid-body) with the cause chained. */
+/**
+ * undici reports transport failures as `TypeError('fetch failed')` (or 'terminated' mid-body) with
+ * the cause chained.
+ */
 function isNetworkError(error: unknown): boolean {
   if (error instanceof ModelError) return false;
   if (error instanceof TypeError && /fetch failed|terminated|network/i.test(error.message)) return true;
@@ -390,6 +429,7 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+// Not `clip`: the body is flattened to one line, and `max` counts the characters kept before the `…`.
 function snippet(text: string, max = 200): string {
   const oneLine = text.replace(/\s+/g, ' ').trim();
   return oneLine.length > max ? `${oneLine.slice(0, max)}…` : oneLine;

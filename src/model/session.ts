@@ -31,7 +31,8 @@ export function openModelSession(specs: readonly ModelSpec[], options: OpenModel
   const env = options.env ?? process.env;
   const keys = new Map<Provider, string | undefined>();
   for (const spec of specs) {
-    if (!keys.has(spec.provider)) keys.set(spec.provider, resolveApiKey(spec.provider, { explicit: options.apiKey ?? null, env }).apiKey);
+    if (!keys.has(spec.provider))
+      keys.set(spec.provider, resolveApiKey(spec.provider, { explicit: options.apiKey ?? null, env }).apiKey);
   }
   const removedCredentials = scrubCredentials(env);
   const models = new Map<string, Promise<Model>>();

@@ -4,7 +4,7 @@ import { stripHiddenContent } from '../agent/prompt.ts';
 import { canonicalJson } from '../config/hash.ts';
 import type { RequestSnapshot } from '../contracts/plan.ts';
 import type { IssueFields } from '../github/issues.ts';
-import { UserError } from '../util/errors.ts';
+import { errorMessage, UserError } from '../util/errors.ts';
 
 function snapshot(fields: Omit<RequestSnapshot, 'hash'>): RequestSnapshot {
   const clean: Omit<RequestSnapshot, 'hash'> = {
@@ -70,7 +70,8 @@ const IssueJson = z.object({
     .optional(),
 });
 
-const login = (who: { login: string } | string | null | undefined) => (typeof who === 'string' ? who : (who?.login ?? null));
+const login = (who: { login: string } | string | null | undefined) =>
+  typeof who === 'string' ? who : (who?.login ?? null);
 
 /**
  * An issue written to a file: JSON as `gh issue view --json` or the REST API gives it, or
@@ -78,19 +79,21 @@ const login = (who: { login: string } | string | null | undefined) => (typeof wh
  */
 export function requestFromIssueFile(text: string, file: string): RequestSnapshot {
   const trimmed = text.trim();
-  if (trimmed === '') throw new UserError(`${file} is empty: write the issue as Markdown (a "# Title" line, then the body) or as JSON`);
+  if (trimmed === '')
+    throw new UserError(`${file} is empty: write the issue as Markdown (a "# Title" line, then the body) or as JSON`);
   if (trimmed.startsWith('{')) {
     let value: unknown;
     try {
       value = JSON.parse(trimmed);
     } catch (error) {
-      throw new UserError(`${file} is not valid JSON: ${(error as Error).message}`);
+      throw new UserError(`${file} is not valid JSON: ${errorMessage(error)}`);
     }
     const parsed = IssueJson.safeParse(value);
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
       throw new Error(
-        `${file}: ${issue?.path.join('.') || 'issue'}: ${issue?.message}; expected the shape of \`gh issue view N --json number,title,body,author,comments\``,
+        `${file}: ${issue?.path.join('.') || 'issue'}: ${issue?.message}; expected ` +
+          `the shape of \`gh issue view N --json number,title,body,author,comments\``,
       );
     }
     const issue = parsed.data;

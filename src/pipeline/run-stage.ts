@@ -86,7 +86,9 @@ export function readStageInputs(runDir: RunDirectory, unit: StageUnit): StageInp
   switch (unit.stage) {
     case 'code': {
       if (!plan.tasks.some((t) => t.id === unit.taskId)) {
-        throw new UserError(`task "${unit.taskId}" is not in the plan (tasks: ${plan.tasks.map((t) => t.id).join(', ')})`);
+        throw new UserError(
+          `task "${unit.taskId}" is not in the plan (tasks: ${plan.tasks.map((t) => t.id).join(', ')})`,
+        );
       }
       const dependencyStatus = (id: string) => readTaskIfPresent(runDir, id)?.document.status;
       return { stage: 'code', plan, taskId: unit.taskId, dependencyStatus };
@@ -169,7 +171,8 @@ async function runCode(session: StageSession, inputs: Extract<StageInputs, { sta
     status = result.document.status === 'failed' ? 'failed' : 'done';
   }
   const written = runDir.writeTask(result);
-  const summary = `task ${taskId}: ${result.document.status}${result.document.stopReason ? ` (${result.document.stopReason})` : ''}`;
+  const why = result.document.stopReason ? ` (${result.document.stopReason})` : '';
+  const summary = `task ${taskId}: ${result.document.status}${why}`;
   return outcome('code', status, summary, written, [ARTIFACTS.code(taskId)], { task: result.document });
 }
 

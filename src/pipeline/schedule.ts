@@ -15,7 +15,15 @@ import type { TestDocument } from '../contracts/test-report.ts';
 import { dependencyWaves } from '../plan/graph.ts';
 import { mapWithLimit } from '../util/concurrency.ts';
 import { errorMessage } from '../util/errors.ts';
-import { readChange, readDocs, readTask, runStage, type StageOutcome, type StageUnit, type TaskResult } from './run-stage.ts';
+import {
+  readChange,
+  readDocs,
+  readTask,
+  runStage,
+  type StageOutcome,
+  type StageUnit,
+  type TaskResult,
+} from './run-stage.ts';
 import type { StageSession } from './session.ts';
 import { PIPELINE } from './stages.ts';
 
@@ -115,7 +123,12 @@ async function planStep(run: StepRunner, request: RequestSnapshot): Promise<Plan
 }
 
 /** Every task, wave by wave; the run stops when no task finished. */
-async function codeStep(session: StageSession, run: StepRunner, plan: PlanDocument, maxParallel: number): Promise<TaskResult[]> {
+async function codeStep(
+  session: StageSession,
+  run: StepRunner,
+  plan: PlanDocument,
+  maxParallel: number,
+): Promise<TaskResult[]> {
   const outcomes = await run('code', async (unit) => {
     const done: StageOutcome[] = [];
     for (const wave of dependencyWaves(plan.tasks)) {
@@ -142,7 +155,11 @@ function readTasks(session: StageSession, plan: PlanDocument): TaskResult[] {
 }
 
 /** Tests, or with the test stage off a plain integration (no row: nothing was tested). */
-async function testStep(session: StageSession, run: StepRunner, runTests: boolean): Promise<{ document: TestDocument; patch: string }> {
+async function testStep(
+  session: StageSession,
+  run: StepRunner,
+  runTests: boolean,
+): Promise<{ document: TestDocument; patch: string }> {
   const unit: StageUnit = { stage: 'test', runTests };
   const [outcome] = runTests ? await run('test', async (u) => [await u(unit)]) : [await run.untimed(unit)];
   return { document: outcome?.documents.test as TestDocument, patch: readChange(session.runDir) };

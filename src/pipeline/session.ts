@@ -50,15 +50,22 @@ export function repositoryRoot(dir: string): string {
   }
 }
 
+/** The configuration file: the one the user named (relative to the repository), else the conventional location. */
+function configPath(repoDir: string, configFile: string | null | undefined): string {
+  if (!configFile) return join(repoDir, '.github/ensemble.yml');
+  return isAbsolute(configFile) ? configFile : resolve(repoDir, configFile);
+}
+
 /** Reads the configuration (a file the user named must exist) and applies `--model`. */
 export async function loadRunConfig(
   repoDir: string,
   configFile: string | null | undefined,
   model: string | null | undefined,
 ): Promise<RunConfig> {
-  const file = configFile ? (isAbsolute(configFile) ? configFile : resolve(repoDir, configFile)) : join(repoDir, '.github/ensemble.yml');
+  const file = configPath(repoDir, configFile);
   // A file the user named must exist; the conventional location may be absent (defaults).
-  if (configFile && configFile !== DEFAULT_CONFIG_PATH && !existsSync(file)) throw new UserError(`configuration file ${file} not found`);
+  if (configFile && configFile !== DEFAULT_CONFIG_PATH && !existsSync(file))
+    throw new UserError(`configuration file ${file} not found`);
   const loaded = await loadConfig(file, relative(process.cwd(), file) || file);
   const config = structuredClone(loaded.config);
   if (model) {
@@ -82,7 +89,11 @@ export interface StageSession {
  * Opens the model session for `stages`, which reads the keys and then removes every credential
  * from the environment. Call before any child process that an agent controls can start.
  */
-export function openModels(config: EnsembleConfig, stages: readonly ConfigStage[], options: ModelOptions): ModelSession {
+export function openModels(
+  config: EnsembleConfig,
+  stages: readonly ConfigStage[],
+  options: ModelOptions,
+): ModelSession {
   if (options.session) return options.session;
   const baseUrl = options.baseUrl ?? config.models['base-url'];
   return openModelSession(

@@ -53,11 +53,16 @@ export async function runStageJob(options: StageJobOptions): Promise<StageJobRes
   const { config, loaded } = await loadRunConfig(repoDir, options.configFile, options.model);
   if (loaded.hash !== plan.run.configHash) {
     const then = plan.run.configHash.slice(0, 12);
-    reporter.warn(`the configuration changed since this run was planned (hash ${then} then, ${loaded.hash.slice(0, 12)} now)`);
+    reporter.warn(
+      `the configuration changed since this run was planned (hash ${then} then, ${loaded.hash.slice(0, 12)} now)`,
+    );
   }
-  const units: StageUnit[] = options.units.map((unit) => (unit.stage === 'plan' ? { stage: 'plan', request: plan.request } : unit));
+  const units: StageUnit[] = options.units.map((unit) =>
+    unit.stage === 'plan' ? { stage: 'plan', request: plan.request } : unit,
+  );
   const stages = [...new Set(units.map((unit) => unit.stage))];
-  if (stages.length !== 1) throw new Error(`a stage job runs units of one stage, not of ${stages.join(' and ') || 'none'}`);
+  if (stages.length !== 1)
+    throw new Error(`a stage job runs units of one stage, not of ${stages.join(' and ') || 'none'}`);
   // Every input is validated now; a code task's dependencies are read when it starts, after the
   // tasks before it in the same job have written theirs.
   for (const unit of units) readStageInputs(runDir, unit);

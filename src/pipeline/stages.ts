@@ -72,7 +72,8 @@ export const PIPELINE: { readonly [S in StageName]: StageDefinition & { readonly
     artifact: (lens) => ARTIFACTS.review(required(lens, 'review', 'lens')),
     reads: ['plan', 'test'],
     enabled: (config) => config.stages.review.enabled,
-    whenNotRun: 'no review when switched off or the change is empty; a "did not complete" review for a lens that failed',
+    whenNotRun:
+      'no review when switched off or the change is empty; a "did not complete" review for a lens that failed',
     fatal: false,
   },
   docs: {

@@ -20,7 +20,8 @@ export function dependencyWaves(tasks: readonly TaskNode[]): string[][] {
   let remaining = [...tasks];
   while (remaining.length > 0) {
     const wave = remaining.filter((t) => t.dependsOn.every((d) => done.has(d)));
-    if (wave.length === 0) throw new Error(`the plan's dependencies cannot be ordered: ${remaining.map((t) => t.id).join(', ')}`);
+    if (wave.length === 0)
+      throw new Error(`the plan's dependencies cannot be ordered: ${remaining.map((t) => t.id).join(', ')}`);
     waves.push(wave.map((t) => t.id));
     for (const t of wave) done.add(t.id);
     remaining = remaining.filter((t) => !done.has(t.id));
@@ -56,7 +57,9 @@ export function dependencyGroups(tasks: readonly TaskNode[]): string[][] {
     groups.set(root, [...(groups.get(root) ?? []), id]);
   }
   const first = new Map(tasks.map((t, i) => [t.id, i]));
-  return [...groups.values()].sort((a, b) => Math.min(...a.map((id) => first.get(id)!)) - Math.min(...b.map((id) => first.get(id)!)));
+  return [...groups.values()].sort(
+    (a, b) => Math.min(...a.map((id) => first.get(id)!)) - Math.min(...b.map((id) => first.get(id)!)),
+  );
 }
 
 /** Finds the first dependency cycle, as a list of ids that closes on its first element. */

@@ -21,6 +21,17 @@ import type { TestDocument } from '../contracts/test-report.ts';
 /** `ok`: did what it promised; `warn`: ran, with a result worth a look; `failed`; `skipped`: not run by design. */
 export type StageState = 'ok' | 'warn' | 'failed' | 'skipped';
 
+/** The state of a code task's row, by the task's status. */
+const TASK_STATE: Record<TaskDocument['status'], StageState> = { done: 'ok', 'no-change': 'warn', failed: 'failed' };
+
+/** The state of the test stage's row, by the test report's status. */
+const TEST_STATE: Record<TestDocument['status'], StageState> = {
+  passed: 'ok',
+  'no-tests': 'warn',
+  failed: 'failed',
+  error: 'failed',
+};
+
 export interface StageReport {
   /** `plan`, `code · api`, `test`, `review · security`, `docs`. */
   stage: string;
@@ -59,14 +70,21 @@ function sameRun(a: RunIdentity, b: RunIdentity): boolean {
   );
 }
 
-type Read<T> = { ok: true; value: T } | { ok: false; missing: true; message: string } | { ok: false; missing: false; message: string };
+type Read<T> =
+  | { ok: true; value: T }
+  | { ok: false; missing: true; message: string }
+  | { ok: false; missing: false; message: string };
 
 /**
  * Reads every artifact the configuration says the run has: the plan (which must be there and
  * valid, or this throws), one `ensemble-code-<task>` per planned task, `ensemble-test` with
  * `change.patch`, one `ensemble-review-<lens>` per configured lens, and `ensemble-docs`.
  */
-export async function readPublishArtifacts(store: ArtifactStore, runDir: RunDirectory, config: EnsembleConfig): Promise<PublishArtifacts> {
+export async function readPublishArtifacts(
+  store: ArtifactStore,
+  runDir: RunDirectory,
+  config: EnsembleConfig,
+): Promise<PublishArtifacts> {
   const plan = await store.downloadDocument('plan', ARTIFACTS.plan, 'plan.json', runDir.artifactDir(ARTIFACTS.plan));
   const stages: StageReport[] = [
     {
@@ -101,7 +119,10 @@ export async function readPublishArtifacts(store: ArtifactStore, runDir: RunDire
     }
     const run = (document as { run: RunIdentity }).run;
     if (!sameRun(run, plan.run)) {
-      const message = `${artifact}: ${file} belongs to another run (run ${run.runId} of ${run.repository} at ${run.baseSha.slice(0, 12)}), not to the plan's run ${plan.run.runId} at ${plan.run.baseSha.slice(0, 12)}`;
+      const message =
+        `${artifact}: ${file} belongs to another run (run ${run.runId} of ${run.repository} ` +
+        `at ${run.baseSha.slice(0, 12)}), not to the plan's run ${plan.run.runId} ` +
+        `at ${plan.run.baseSha.slice(0, 12)}`;
       invalid.push({ artifact, message });
       return { ok: false, missing: false, message };
     }
@@ -115,7 +136,13 @@ export async function readPublishArtifacts(store: ArtifactStore, runDir: RunDire
   const firstLine = (text: string) => text.split('\n')[0] ?? '';
   /** A stage whose artifact is missing or does not validate: reported as failed, with why. */
   const unreadable = (stage: string, artifact: string, result: { missing: boolean; message: string }) =>
-    stages.push({ stage, artifact, state: 'failed', status: result.missing ? 'no artifact' : 'invalid artifact', detail: result.message });
+    stages.push({
+      stage,
+      artifact,
+      state: 'failed',
+      status: result.missing ? 'no artifact' : 'invalid artifact',
+      detail: result.message,
+    });
 
   // Code: one artifact per planned task.
   const tasks: PublishArtifacts['tasks'] = [];
@@ -145,7 +172,7 @@ export async function readPublishArtifacts(store: ArtifactStore, runDir: RunDire
     stages.push({
       stage,
       artifact,
-      state: document.status === 'failed' ? 'failed' : document.status === 'no-change' ? 'warn' : 'ok',
+      state: TASK_STATE[document.status],
       status: document.status,
       detail: document.status === 'failed' ? firstLine(document.stopReason ?? document.summary) : '',
     });
@@ -190,11 +217,14 @@ export async function readPublishArtifacts(store: ArtifactStore, runDir: RunDire
     } else {
       test = result.value.document;
       changePatch = result.value.texts.get('change.patch') ?? '';
-      const counts = test.passed === null && test.failed === null ? '' : ` (${test.passed ?? '?'} passed, ${test.failed ?? '?'} failed)`;
+      const counts =
+        test.passed === null && test.failed === null
+          ? ''
+          : ` (${test.passed ?? '?'} passed, ${test.failed ?? '?'} failed)`;
       stages.push({
         stage: 'test',
         artifact: ARTIFACTS.test,
-        state: test.status === 'passed' ? 'ok' : test.status === 'no-tests' ? 'warn' : 'failed',
+        state: TEST_STATE[test.status],
         status: `${test.status}${counts}`,
         detail: test.status === 'passed' ? '' : firstLine(test.summary),
       });
@@ -229,7 +259,13 @@ export async function readPublishArtifacts(store: ArtifactStore, runDir: RunDire
   // Docs.
   let docs: PublishArtifacts['docs'] = null;
   if (!config.stages.docs.enabled) {
-    stages.push({ stage: 'docs', artifact: ARTIFACTS.docs, state: 'skipped', status: 'disabled', detail: 'stages.docs.enabled is false' });
+    stages.push({
+      stage: 'docs',
+      artifact: ARTIFACTS.docs,
+      state: 'skipped',
+      status: 'disabled',
+      detail: 'stages.docs.enabled is false',
+    });
   } else {
     const result = await read('docs', ARTIFACTS.docs, 'docs.json', ['docs.patch']);
     if (!result.ok) {
@@ -238,9 +274,16 @@ export async function readPublishArtifacts(store: ArtifactStore, runDir: RunDire
       const document = result.value.document;
       const patch = result.value.texts.get('docs.patch') ?? null;
       if (patch === null && document.status === 'updated') {
-        const message = `${ARTIFACTS.docs} has no docs.patch, but the docs stage says it updated the docs; re-run the docs job`;
+        const message =
+          `${ARTIFACTS.docs} has no docs.patch, but the docs stage says it updated the docs; ` + 're-run the docs job';
         invalid.push({ artifact: ARTIFACTS.docs, message });
-        stages.push({ stage: 'docs', artifact: ARTIFACTS.docs, state: 'failed', status: 'invalid artifact', detail: message });
+        stages.push({
+          stage: 'docs',
+          artifact: ARTIFACTS.docs,
+          state: 'failed',
+          status: 'invalid artifact',
+          detail: message,
+        });
       } else {
         docs = { document, patch: patch ?? '' };
         stages.push({

@@ -14,6 +14,7 @@ import type { PlanDocument } from '../contracts/plan.ts';
 import type { TaskDocument } from '../contracts/task.ts';
 import type { TestDocument } from '../contracts/test-report.ts';
 import { dependencyOrder } from '../plan/graph.ts';
+import { errorMessage } from '../util/errors.ts';
 import { hardenedGit } from '../workspace/git.ts';
 import {
   applyWithConflictMarkers,
@@ -81,7 +82,10 @@ export class PatchApplyError extends Error {
   }
 }
 
-export const INTEGRATION_MESSAGE = { withTests: 'Integrate the tasks and add tests', plain: 'Integrate the tasks' } as const;
+export const INTEGRATION_MESSAGE = {
+  withTests: 'Integrate the tasks and add tests',
+  plain: 'Integrate the tasks',
+} as const;
 export const DOCS_MESSAGE = 'Update the documentation';
 
 export function ensembleTrailers(run: RunIdentity, stage: CommitStage, taskId?: string | null): Record<string, string> {
@@ -104,9 +108,16 @@ export async function buildCommitSequence(input: CommitSequenceInput): Promise<C
   const patches = new Map(input.tasks.map((t) => [t.document.taskId, t]));
   const commits: SequencedCommit[] = [];
   const git = hardenedGit(input.repoDir);
-  const treeOf = async (sha: string) => git.text(['rev-parse', '--verify', `${sha}^{tree}`], { what: `read the tree of ${sha}` });
+  const treeOf = async (sha: string) =>
+    git.text(['rev-parse', '--verify', `${sha}^{tree}`], { what: `read the tree of ${sha}` });
   let head = input.run.baseSha;
-  const push = async (sha: string, stage: CommitStage, taskId: string | null, subject: string, trailers: Record<string, string>) => {
+  const push = async (
+    sha: string,
+    stage: CommitStage,
+    taskId: string | null,
+    subject: string,
+    trailers: Record<string, string>,
+  ) => {
     commits.push({
       sha,
       parent: head,
@@ -141,7 +152,7 @@ export async function buildCommitSequence(input: CommitSequenceInput): Promise<C
     } catch (error) {
       // A patch whose conflict the testing agent resolved may not apply on its own; its content
       // arrives with the integration commit below.
-      notes.push(`task ${taskId} is folded into the integration commit: ${(error as Error).message.split('\n')[0]}`);
+      notes.push(`task ${taskId} is folded into the integration commit: ${errorMessage(error).split('\n')[0]}`);
       continue;
     }
     await push(sha, 'code', taskId, subject, trailers);
@@ -162,7 +173,13 @@ export async function buildCommitSequence(input: CommitSequenceInput): Promise<C
     const { tree } = await diffAgainstBase(worktree.dir, input.run.baseSha);
     const subject = input.test?.testsAdded.length ? INTEGRATION_MESSAGE.withTests : INTEGRATION_MESSAGE.plain;
     const trailers = ensembleTrailers(input.run, 'test');
-    const integration = await commitTree(input.repoDir, { tree, parentSha: head, message: subject, trailers, author: ENSEMBLE_AUTHOR });
+    const integration = await commitTree(input.repoDir, {
+      tree,
+      parentSha: head,
+      message: subject,
+      trailers,
+      author: ENSEMBLE_AUTHOR,
+    });
     if (integration) await push(integration, 'test', null, subject, trailers);
   } finally {
     await removeWorktree(worktree);
@@ -182,7 +199,7 @@ export async function buildCommitSequence(input: CommitSequenceInput): Promise<C
       });
     } catch (error) {
       if (error instanceof ProtectedPathError) throw error;
-      const detail = (error as Error).message.split('\n')[0] ?? '';
+      const detail = errorMessage(error).split('\n')[0] ?? '';
       throw new PatchApplyError('docs.patch', `docs.patch does not apply on top of change.patch: ${detail}`, detail);
     }
     await push(sha, 'docs', null, DOCS_MESSAGE, trailers);

@@ -17,6 +17,7 @@
 import { explainGitHubError, githubCall, statusOf } from '../github/errors.ts';
 import type { GitHubClient } from '../github/octokit.ts';
 import { writeOnce } from '../github/write-once.ts';
+import { errorMessage } from '../util/errors.ts';
 import { hardenedGit, nulFields } from '../workspace/git.ts';
 
 export interface RemoteRepo {
@@ -63,9 +64,12 @@ interface RawChange {
 /** `git diff-tree -r -z --raw --no-renames from to`. */
 async function rawChanges(repoDir: string, from: string, to: string): Promise<RawChange[]> {
   const git = hardenedGit(repoDir);
-  const out = await git.run(['diff-tree', '-r', '-z', '--raw', '--no-renames', '--no-ext-diff', '--full-index', from, to], {
-    what: `list the files that differ between ${from} and ${to}`,
-  });
+  const out = await git.run(
+    ['diff-tree', '-r', '-z', '--raw', '--no-renames', '--no-ext-diff', '--full-index', from, to],
+    {
+      what: `list the files that differ between ${from} and ${to}`,
+    },
+  );
   const fields = nulFields(out.stdout);
   const changes: RawChange[] = [];
   for (let i = 0; i + 1 < fields.length; i += 2) {
@@ -92,7 +96,13 @@ async function blobBytes(repoDir: string, sha: string): Promise<Buffer> {
  * The tree entries that turn the local tree `from` into `to`, for `POST /git/trees` on
  * `base_tree` = the remote copy of `from`. Blobs that cannot go inline are created first.
  */
-export async function treeEdits(octokit: GitHubClient, repo: RemoteRepo, repoDir: string, from: string, to: string): Promise<TreeEdit[]> {
+export async function treeEdits(
+  octokit: GitHubClient,
+  repo: RemoteRepo,
+  repoDir: string,
+  from: string,
+  to: string,
+): Promise<TreeEdit[]> {
   const edits: TreeEdit[] = [];
   for (const change of await rawChanges(repoDir, from, to)) {
     if (change.status === 'D') {
@@ -100,7 +110,8 @@ export async function treeEdits(octokit: GitHubClient, repo: RemoteRepo, repoDir
       edits.push({ path: change.path, mode, type: mode === '160000' ? 'commit' : 'blob', sha: null });
       continue;
     }
-    if (!MODES.has(change.newMode)) throw new Error(`${change.path} has mode ${change.newMode}, which ensemble cannot publish`);
+    if (!MODES.has(change.newMode))
+      throw new Error(`${change.path} has mode ${change.newMode}, which ensemble cannot publish`);
     const mode = change.newMode as Mode;
     if (mode === '160000') {
       edits.push({ path: change.path, mode, type: 'commit', sha: change.newSha });
@@ -117,12 +128,20 @@ export async function treeEdits(octokit: GitHubClient, repo: RemoteRepo, repoDir
       edits.push({ path: change.path, mode, type: 'blob', content: text });
       continue;
     }
-    const { data } = await githubCall({ action: `upload the content of ${change.path}`, permission: 'contents: write' }, () =>
-      octokit.rest.git.createBlob({ owner: repo.owner, repo: repo.repo, content: bytes.toString('base64'), encoding: 'base64' }),
+    const { data } = await githubCall(
+      { action: `upload the content of ${change.path}`, permission: 'contents: write' },
+      () =>
+        octokit.rest.git.createBlob({
+          owner: repo.owner,
+          repo: repo.repo,
+          content: bytes.toString('base64'),
+          encoding: 'base64',
+        }),
     );
     if (data.sha !== change.newSha) {
       throw new Error(
-        `GitHub stored ${change.path} as blob ${data.sha}, but its content is blob ${change.newSha} here; nothing was published`,
+        `GitHub stored ${change.path} as blob ${data.sha}, but its ` +
+          `content is blob ${change.newSha} here; nothing was published`,
       );
     }
     edits.push({ path: change.path, mode, type: 'blob', sha: data.sha });
@@ -146,8 +165,9 @@ export interface RemoteCommit {
 
 /** The tree of a commit on GitHub. */
 export async function remoteTreeOf(octokit: GitHubClient, repo: RemoteRepo, sha: string): Promise<string> {
-  const { data } = await githubCall({ action: `read commit ${sha} of ${repo.owner}/${repo.repo}`, permission: 'contents: read' }, () =>
-    octokit.rest.git.getCommit({ owner: repo.owner, repo: repo.repo, commit_sha: sha }),
+  const { data } = await githubCall(
+    { action: `read commit ${sha} of ${repo.owner}/${repo.repo}`, permission: 'contents: read' },
+    () => octokit.rest.git.getCommit({ owner: repo.owner, repo: repo.repo, commit_sha: sha }),
   );
   return data.tree.sha;
 }
@@ -175,7 +195,11 @@ export async function matchingRemoteChain(
       throw error;
     }
     const want = commits[i]!;
-    if (data.tree.sha !== want.tree || data.message.replace(/\n+$/, '') !== want.message.replace(/\n+$/, '') || data.parents.length !== 1) {
+    if (
+      data.tree.sha !== want.tree ||
+      data.message.replace(/\n+$/, '') !== want.message.replace(/\n+$/, '') ||
+      data.parents.length !== 1
+    ) {
       return null;
     }
     chain.unshift({ sha: data.sha, tree: data.tree.sha });
@@ -203,23 +227,34 @@ export async function pushCommits(
   let parentTree = await remoteTreeOf(octokit, repo, baseSha);
   if (parentTree !== localBaseTree) {
     throw new Error(
-      `the base commit ${baseSha} has tree ${parentTree} on GitHub but ${localBaseTree} in the checkout; nothing was published`,
+      `the base commit ${baseSha} has tree ${parentTree} on GitHub ` +
+        `but ${localBaseTree} in the checkout; nothing was published`,
     );
   }
   let localParentTree = localBaseTree;
   const pushed: RemoteCommit[] = [];
   for (const commit of commits) {
     const edits = await treeEdits(octokit, repo, repoDir, localParentTree, commit.tree);
-    const { data: tree } = await githubCall({ action: `create a tree in ${where}`, permission: 'contents: write' }, () =>
-      octokit.rest.git.createTree({ owner: repo.owner, repo: repo.repo, base_tree: parentTree, tree: edits }),
+    const { data: tree } = await githubCall(
+      { action: `create a tree in ${where}`, permission: 'contents: write' },
+      () => octokit.rest.git.createTree({ owner: repo.owner, repo: repo.repo, base_tree: parentTree, tree: edits }),
     );
     if (tree.sha !== commit.tree) {
       throw new Error(
-        `GitHub built tree ${tree.sha} where the checkout has ${commit.tree} (commit ${commit.sha}); the branch was not updated, nothing was published`,
+        `GitHub built tree ${tree.sha} where the checkout has ${commit.tree} ` +
+          `(commit ${commit.sha}); the branch was not updated, nothing was published`,
       );
     }
-    const { data: made } = await githubCall({ action: `create a commit in ${where}`, permission: 'contents: write' }, () =>
-      octokit.rest.git.createCommit({ owner: repo.owner, repo: repo.repo, message: commit.message, tree: tree.sha, parents: [parent] }),
+    const { data: made } = await githubCall(
+      { action: `create a commit in ${where}`, permission: 'contents: write' },
+      () =>
+        octokit.rest.git.createCommit({
+          owner: repo.owner,
+          repo: repo.repo,
+          message: commit.message,
+          tree: tree.sha,
+          parents: [parent],
+        }),
     );
     pushed.push({ sha: made.sha, tree: tree.sha });
     parent = made.sha;
@@ -249,7 +284,12 @@ export type BranchOutcome = 'created' | 'updated' | 'unchanged';
  * Points branch `branch` at `sha`: created when it does not exist, force-updated when it does
  * (the branch belongs to ensemble; a re-run replaces its commits).
  */
-export async function setBranch(octokit: GitHubClient, repo: RemoteRepo, branch: string, sha: string): Promise<BranchOutcome> {
+export async function setBranch(
+  octokit: GitHubClient,
+  repo: RemoteRepo,
+  branch: string,
+  sha: string,
+): Promise<BranchOutcome> {
   const where = `${repo.owner}/${repo.repo}`;
   const operation = { action: `push branch ${branch} to ${where}`, permission: 'contents: write' };
   const update = async (): Promise<BranchOutcome> => {
@@ -273,7 +313,7 @@ export async function setBranch(octokit: GitHubClient, repo: RemoteRepo, branch:
     return 'created';
   } catch (error) {
     // Made meanwhile (a concurrent run, or a first attempt whose answer was lost and then moved).
-    if (statusOf(error) === 422 && /already exists/i.test((error as Error).message)) return update();
+    if (statusOf(error) === 422 && /already exists/i.test(errorMessage(error))) return update();
     throw error;
   }
 }

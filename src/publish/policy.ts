@@ -48,6 +48,7 @@ import {
   type SecretValue,
   secretNeedles,
 } from '../secrets/scan.ts';
+import { clip } from '../util/text.ts';
 import { forwardBinary, splitSections } from '../workspace/diff/index.ts';
 import { compileGlob, matchGlobs } from '../workspace/glob.ts';
 import { type FileChange, pathsGitReads, pathsInPatch, touchedPaths } from '../workspace/patch.ts';
@@ -64,7 +65,10 @@ export type PolicyRule =
 
 export interface Refusal {
   rule: PolicyRule;
-  /** The patch's label and the file (`task api: src/x.ts`), the text's label, or `the change` for totals. Raw: see `formatRefusals`. */
+  /**
+   * The patch's label and the file (`task api: src/x.ts`), the text's label, or `the change` for
+   * totals. Raw: see `formatRefusals`.
+   */
   where: string;
   /** What was found; a credential masked, a secret value by its name and length only. */
   detail: string;
@@ -167,7 +171,10 @@ export function defaultPublishProtectedPaths(configPath: string = DEFAULT_CONFIG
  * `configured` (the config's `protected-paths`, `.github/workflows/**` unless changed) plus the
  * configuration file and the instruction files, which steer the agents and are always protected.
  */
-export function publishProtectedPaths(configured: readonly string[], configPath: string = DEFAULT_CONFIG_PATH): string[] {
+export function publishProtectedPaths(
+  configured: readonly string[],
+  configPath: string = DEFAULT_CONFIG_PATH,
+): string[] {
   return [...new Set([...configured, literalPattern(configPath), ...INSTRUCTION_FILES])];
 }
 
@@ -204,7 +211,12 @@ interface Scanner {
 }
 
 /** Secret values and credential patterns in `text`; `at` says where a line is. */
-function scanText(text: string, needles: readonly SecretNeedle[], where: string, at: (line: number) => string): Refusal[] {
+function scanText(
+  text: string,
+  needles: readonly SecretNeedle[],
+  where: string,
+  at: (line: number) => string,
+): Refusal[] {
   const refusals: Refusal[] = [];
   for (const hit of findSecretValues(text, needles)) {
     refusals.push({ rule: 'secret-value', where, detail: `${describeSecretHit(hit)} ${at(hit.line)}` });
@@ -244,7 +256,9 @@ function scanSection(section: Section, label: string, scanner: Scanner, maxBytes
           refusals.push({
             rule: 'binary-size',
             where,
-            detail: `a binary hunk inflates to ${content.tooLarge.toLocaleString('en-US')} bytes, more than the limit of ${maxBytes.toLocaleString('en-US')} (limits.max-patch-bytes)`,
+            detail:
+              `a binary hunk inflates to ${content.tooLarge.toLocaleString('en-US')} bytes, more ` +
+              `than the limit of ${maxBytes.toLocaleString('en-US')} (limits.max-patch-bytes)`,
           });
         } else {
           refusals.push({
@@ -283,12 +297,18 @@ function describeTouch(change: FileChange | undefined, path: string): string {
 // ---------------------------------------------------------------------------------------------
 // texts
 
-/** Removes invisible characters except U+200B, which the renderers insert to neutralise constructs (see module comment). */
+/**
+ * Removes invisible characters except U+200B, which the renderers insert to neutralise constructs
+ * (see module comment).
+ */
 function stripHiddenKeepingZwsp(text: string): string {
   return text.split('\u200b').map(stripHidden).join('\u200b');
 }
 
-/** Distinct live `@mentions` (case-insensitive) outside column-0 fenced code and inline code spans (GitHub notifies neither). */
+/**
+ * Distinct live `@mentions` (case-insensitive) outside column-0 fenced code and inline code spans
+ * (GitHub notifies neither).
+ */
 export function liveMentions(text: string, mode: 'block' | 'inline'): string[] {
   const prose =
     mode === 'inline'
@@ -299,7 +319,9 @@ export function liveMentions(text: string, mode: 'block' | 'inline'): string[] {
   const names = new Set<string>();
   for (const part of prose) {
     const outsideSpans = part.replace(/(`+)(?!`)[\s\S]*?(?<!`)\1(?!`)/g, ' ');
-    for (const m of outsideSpans.matchAll(/(?<![A-Za-z0-9_])@([A-Za-z0-9][A-Za-z0-9-]*(?:\/[A-Za-z0-9][A-Za-z0-9_.-]*)?)/g)) {
+    for (const m of outsideSpans.matchAll(
+      /(?<![A-Za-z0-9_])@([A-Za-z0-9][A-Za-z0-9-]*(?:\/[A-Za-z0-9][A-Za-z0-9_.-]*)?)/g,
+    )) {
       names.add((m[1] as string).replace(/\.+$/, '').toLowerCase());
     }
   }
@@ -310,12 +332,10 @@ function kindOf(text: TextInput): TextKind {
   return text.kind ?? (/title$/i.test(text.label.trim()) ? 'title' : 'body');
 }
 
+// `clip`, but a title drops the whitespace the cut leaves before its `…`.
 function capTitle(text: string, max: number): { text: string; truncated: boolean } {
   if (text.length <= max) return { text, truncated: false };
-  let end = max - 1;
-  const code = text.charCodeAt(end - 1);
-  if (code >= 0xd800 && code <= 0xdbff) end--;
-  return { text: `${text.slice(0, end).trimEnd()}…`, truncated: true };
+  return { text: `${clip(text, max).slice(0, -1).trimEnd()}…`, truncated: true };
 }
 
 /** A text as `publish` writes it (see the module comment); never refuses. */
@@ -378,7 +398,11 @@ export async function checkSafeOutputs<K extends string>(
       gitPaths = await pathsGitReads(options.gitCwd ?? os.tmpdir(), patch);
     } catch {
       // git's message may quote the patch; it is not repeated.
-      refusals.push({ rule: 'unreadable-patch', where: label, detail: 'git cannot read this patch, so its paths cannot be checked' });
+      refusals.push({
+        rule: 'unreadable-patch',
+        where: label,
+        detail: 'git cannot read this patch, so its paths cannot be checked',
+      });
     }
     const paths = [...touchedPaths(changes), ...gitPaths].filter((p) => p !== '');
     const reported = new Set<string>();
@@ -406,14 +430,18 @@ export async function checkSafeOutputs<K extends string>(
     refusals.push({
       rule: 'patch-size',
       where: 'the change',
-      detail: `${patchBytes.toLocaleString('en-US')} bytes of patch (${each}), more than the limit of ${options.maxPatchBytes.toLocaleString('en-US')} (limits.max-patch-bytes)`,
+      detail:
+        `${patchBytes.toLocaleString('en-US')} bytes of patch (${each}), more than the ` +
+        `limit of ${options.maxPatchBytes.toLocaleString('en-US')} (limits.max-patch-bytes)`,
     });
   }
   if (allPaths.size > options.maxFiles) {
     refusals.push({
       rule: 'file-count',
       where: 'the change',
-      detail: `${allPaths.size.toLocaleString('en-US')} files touched, more than the limit of ${options.maxFiles.toLocaleString('en-US')} (limits.max-files)`,
+      detail:
+        `${allPaths.size.toLocaleString('en-US')} files touched, more than the ` +
+        `limit of ${options.maxFiles.toLocaleString('en-US')} (limits.max-files)`,
     });
   }
 
@@ -465,7 +493,10 @@ const HINTS: Record<PolicyRule, string> = {
 
 /** Control characters shown escaped, so that no line of the message can issue a workflow command. */
 function oneLine(text: string): string {
-  return text.replace(/[\u0000-\u001f\u007f\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return text.replace(
+    /[\u0000-\u001f\u007f\u2028\u2029]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
 }
 
 /**
@@ -480,14 +511,22 @@ export function formatRefusals(
   const host = options.allowedHost ?? 'github.com';
   const max = options.max ?? 50;
   const show = (r: Refusal) =>
-    `rule ${r.rule}, in ${neutraliseText(oneLine(r.where), host, 'inline')}: ${neutraliseText(oneLine(r.detail), host, 'inline')}`;
+    `rule ${r.rule}, in ${neutraliseText(oneLine(r.where), host, 'inline')}: ` +
+    `${neutraliseText(oneLine(r.detail), host, 'inline')}`;
   if (refusals.length === 0) return 'publish refused nothing.';
   const rules = [...new Set(refusals.map((r) => r.rule))];
   const hints = rules.map((rule) => `- ${rule}: ${HINTS[rule]}`);
   if (refusals.length === 1) {
-    return [`publish refused: ${show(refusals[0] as Refusal)}; nothing was written.`, 'What to do:', ...hints].join('\n');
+    return [`publish refused: ${show(refusals[0] as Refusal)}; nothing was written.`, 'What to do:', ...hints].join(
+      '\n',
+    );
   }
   const lines = refusals.slice(0, max).map((r) => `- ${show(r)}`);
   if (refusals.length > max) lines.push(`- … and ${refusals.length - max} more`);
-  return [`publish refused (${refusals.length} problems); nothing was written:`, ...lines, 'What to do:', ...hints].join('\n');
+  return [
+    `publish refused (${refusals.length} problems); nothing was written:`,
+    ...lines,
+    'What to do:',
+    ...hints,
+  ].join('\n');
 }

@@ -43,10 +43,24 @@ function toRef(data: PullData): PullRequestRef {
 }
 
 /** The open pull request whose head is `branch` of this repository, or null. */
-export async function findOpenPullRequest(octokit: GitHubClient, repo: RemoteRepo, branch: string): Promise<PullRequestRef | null> {
+export async function findOpenPullRequest(
+  octokit: GitHubClient,
+  repo: RemoteRepo,
+  branch: string,
+): Promise<PullRequestRef | null> {
   const pulls = await githubCall(
-    { action: `list the pull requests from ${branch} in ${repo.owner}/${repo.repo}`, permission: 'pull-requests: read' },
-    () => octokit.rest.pulls.list({ owner: repo.owner, repo: repo.repo, state: 'open', head: `${repo.owner}:${branch}`, per_page: 10 }),
+    {
+      action: `list the pull requests from ${branch} in ${repo.owner}/${repo.repo}`,
+      permission: 'pull-requests: read',
+    },
+    () =>
+      octokit.rest.pulls.list({
+        owner: repo.owner,
+        repo: repo.repo,
+        state: 'open',
+        head: `${repo.owner}:${branch}`,
+        per_page: 10,
+      }),
   );
   const found = pulls.data[0];
   return found ? toRef(found) : null;
@@ -62,7 +76,11 @@ export interface PullRequestFields {
 }
 
 /** Updates the open pull request from `fields.branch` (title and body) or creates it. */
-export async function upsertPullRequest(octokit: GitHubClient, repo: RemoteRepo, fields: PullRequestFields): Promise<UpsertedPullRequest> {
+export async function upsertPullRequest(
+  octokit: GitHubClient,
+  repo: RemoteRepo,
+  fields: PullRequestFields,
+): Promise<UpsertedPullRequest> {
   const where = `${repo.owner}/${repo.repo}`;
   const existing = await findOpenPullRequest(octokit, repo, fields.branch);
   if (existing) {
@@ -81,7 +99,10 @@ export async function upsertPullRequest(octokit: GitHubClient, repo: RemoteRepo,
     return { ...toRef(data), outcome: 'updated' };
   }
   const { value, recovered } = await writeOnce(octokit, {
-    operation: { action: `open a pull request from ${fields.branch} into ${fields.base} of ${where}`, permission: 'pull-requests: write' },
+    operation: {
+      action: `open a pull request from ${fields.branch} into ${fields.base} of ${where}`,
+      permission: 'pull-requests: write',
+    },
     create: async () => {
       const { data } = await octokit.rest.pulls.create({
         owner: repo.owner,
@@ -123,8 +144,15 @@ export async function addLabels(
   const have = new Set(pull.labels.map((l) => l.toLowerCase()));
   const missing = labels.filter((l) => !have.has(l.toLowerCase()));
   if (missing.length === 0) return [];
-  await githubCall({ action: `label pull request #${pull.number} of ${repo.owner}/${repo.repo}`, permission: 'pull-requests: write' }, () =>
-    octokit.rest.issues.addLabels({ owner: repo.owner, repo: repo.repo, issue_number: pull.number, labels: [...missing] }),
+  await githubCall(
+    { action: `label pull request #${pull.number} of ${repo.owner}/${repo.repo}`, permission: 'pull-requests: write' },
+    () =>
+      octokit.rest.issues.addLabels({
+        owner: repo.owner,
+        repo: repo.repo,
+        issue_number: pull.number,
+        labels: [...missing],
+      }),
   );
   return missing;
 }

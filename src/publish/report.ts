@@ -58,6 +58,12 @@ function safeUrl(url: string): string | null {
   return /^https?:\/\/[^\s<>"'`()]+$/.test(url) ? url : null;
 }
 
+/** The pull request in Markdown: a link when its URL is safe, else its number; `null` when there is none. */
+function pullRequestRef(pr: PublishOutcome['pr']): string | null {
+  if (!pr) return null;
+  return safeUrl(pr.url) ? `[#${pr.number}](${pr.url})` : `#${pr.number}`;
+}
+
 export interface ReportOptions {
   runUrl: string;
   allowedHost: string;
@@ -67,17 +73,16 @@ function body(outcome: PublishOutcome, options: ReportOptions): string {
   const ctx = makeCtx({ allowedHost: options.allowedHost });
   const runUrl = safeUrl(options.runUrl);
   const run = runUrl ? `[workflow run](${runUrl})` : 'workflow run';
-  const pr =
-    outcome.pr && safeUrl(outcome.pr.url) ? `[#${outcome.pr.number}](${outcome.pr.url})` : outcome.pr ? `#${outcome.pr.number}` : null;
+  const pr = pullRequestRef(outcome.pr);
   const lines: string[] = [];
   if (pr) lines.push(`**Pull request:** ${pr} (${outcome.pr!.outcome}) from ${ctx.code(outcome.branch ?? '')}.`);
-  else if (outcome.branch) lines.push(`**Branch:** ${ctx.code(outcome.branch)} was pushed, but no pull request is open.`);
+  else if (outcome.branch)
+    lines.push(`**Branch:** ${ctx.code(outcome.branch)} was pushed, but no pull request is open.`);
   if (outcome.review) {
     const review = safeUrl(outcome.review.url) ? `[review](${outcome.review.url})` : 'review';
     const verdict = outcome.review.blocking ? 'changes requested' : 'comments';
-    lines.push(
-      `**Review:** ${review}, ${verdict}${outcome.review.outcome === 'unchanged' ? ' (unchanged since the last run, not posted again)' : ''}.`,
-    );
+    const again = outcome.review.outcome === 'unchanged' ? ' (unchanged since the last run, not posted again)' : '';
+    lines.push(`**Review:** ${review}, ${verdict}${again}.`);
   }
   const failed = outcome.stages.filter((s) => s.state === 'failed');
   const rows = outcome.stages.map((s) => [
@@ -94,15 +99,23 @@ function body(outcome: PublishOutcome, options: ReportOptions): string {
     ctx.heading(2, 'Stages'),
     table(['Stage', 'Result', 'Details'], rows),
     failed.length > 0 &&
-      `What failed: ${failed.map((s) => ctx.inline(s.stage)).join(', ')}. Their logs and artifacts (${failed.map((s) => ctx.code(s.artifact)).join(', ')}) are in the ${run}; re-run the failed jobs, or the whole run.`,
+      `What failed: ${failed.map((s) => ctx.inline(s.stage)).join(', ')}. ` +
+        `Their logs and artifacts (${failed.map((s) => ctx.code(s.artifact)).join(', ')}) are in the ${run}; ` +
+        're-run the failed jobs, or the whole run.',
     outcome.notes.length > 0 && outcome.notes.map((n) => `- ${ctx.inline(n)}`).join('\n'),
     `<sub>Run: ${run}</sub>`,
   );
 }
 
 /** The tracking comment: its marker, the outcome, the stage table and the plan (folded). */
-export function renderTrackingComment(outcome: PublishOutcome, plan: PlanDocument | null, options: ReportOptions): string {
-  const planMarkdown = plan ? renderPlanMarkdown(plan, { allowedHost: options.allowedHost, limit: { unit: 'chars', max: 40_000 } }) : null;
+export function renderTrackingComment(
+  outcome: PublishOutcome,
+  plan: PlanDocument | null,
+  options: ReportOptions,
+): string {
+  const planMarkdown = plan
+    ? renderPlanMarkdown(plan, { allowedHost: options.allowedHost, limit: { unit: 'chars', max: 40_000 } })
+    : null;
   const markdown = blocks(
     TRACKING_MARKER,
     body(outcome, options),

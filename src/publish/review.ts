@@ -20,7 +20,14 @@ import type { GitHubClient } from '../github/octokit.ts';
 import { writeOnce } from '../github/write-once.ts';
 import { findMarker, renderInlineComment, renderReviewBody, reviewMarker } from '../render/index.ts';
 import { findDiffFile, rightSideLines } from '../review/diff-lines.ts';
-import { combineReviews, findingsFingerprint, type GitHubReviewEvent, githubReviewEvent, type ReviewOutcome } from '../review/findings.ts';
+import {
+  combineReviews,
+  findingsFingerprint,
+  type GitHubReviewEvent,
+  githubReviewEvent,
+  type ReviewOutcome,
+} from '../review/findings.ts';
+import { errorMessage } from '../util/errors.ts';
 import type { DiffFile } from '../workspace/diff/index.ts';
 import type { RemoteRepo } from './git-data.ts';
 
@@ -58,7 +65,8 @@ const BODY_LIMIT = { unit: 'chars', max: 64_000 } as const;
 
 export const CHANGES_REQUESTED_NOTE =
   '> [!IMPORTANT]\n> **ensemble requests changes**: a finding reaches the blocking severity (`review.block-on`). ' +
-  'GitHub does not let the account that opened a pull request request changes on it, so this review is posted as a comment.';
+  'GitHub does not let the account that opened a pull request ' +
+  'request changes on it, so this review is posted as a comment.';
 
 function withNote(body: string, marker: string): string {
   return body.startsWith(marker)
@@ -95,14 +103,22 @@ export function planReview(
     });
   }
   const body = renderReviewBody(outcome, { ...render, runId: options.runId, limit: BODY_LIMIT });
-  const unplaced: ReviewOutcome = { ...outcome, findings: outcome.findings.map((f) => ({ ...f, line: null, endLine: null })) };
+  const unplaced: ReviewOutcome = {
+    ...outcome,
+    findings: outcome.findings.map((f) => ({ ...f, line: null, endLine: null })),
+  };
   const unplacedBody = `${marker}\n${renderReviewBody(unplaced, { ...render, limit: BODY_LIMIT })}`;
   return {
     outcome,
     fingerprint,
     event: githubReviewEvent(outcome.verdict),
     comments,
-    texts: { body, commentBody: withNote(body, marker), unplacedBody, unplacedCommentBody: withNote(unplacedBody, marker) },
+    texts: {
+      body,
+      commentBody: withNote(body, marker),
+      unplacedBody,
+      unplacedCommentBody: withNote(unplacedBody, marker),
+    },
   };
 }
 
@@ -141,7 +157,9 @@ async function listReviews(octokit: GitHubClient, repo: RemoteRepo, pull: number
 }
 
 /** The latest review carrying an ensemble review marker, with its fingerprint. */
-function latestEnsembleReview(reviews: readonly ReviewData[]): { review: ReviewData; fingerprint: string | null } | null {
+function latestEnsembleReview(
+  reviews: readonly ReviewData[],
+): { review: ReviewData; fingerprint: string | null } | null {
   for (let i = reviews.length - 1; i >= 0; i--) {
     // Only a bot's review counts (ensemble reviews as one): a person could paste the marker.
     if (reviews[i]!.user?.type !== 'Bot') continue;
@@ -214,7 +232,8 @@ export async function postReview(
       const made = await attempt(plan.event, body, comments);
       return { ...made, outcome: 'posted', event: plan.event, unplaced };
     } catch (error) {
-      if (plan.event !== 'REQUEST_CHANGES' || statusOf(error) !== 422 || !OWN_PULL.test((error as Error).message)) throw error;
+      if (plan.event !== 'REQUEST_CHANGES' || statusOf(error) !== 422 || !OWN_PULL.test(errorMessage(error)))
+        throw error;
       const made = await attempt('COMMENT', commentBody, comments);
       return { ...made, outcome: 'posted', event: 'COMMENT', unplaced };
     }
@@ -223,10 +242,12 @@ export async function postReview(
   try {
     return await post(false);
   } catch (error) {
-    if (plan.comments.length === 0 || statusOf(error) !== 422 || OWN_PULL.test((error as Error).message)) throw error;
-    if (!PLACEMENT.test((error as Error).message)) throw error;
+    const message = errorMessage(error);
+    if (plan.comments.length === 0 || statusOf(error) !== 422 || OWN_PULL.test(message)) throw error;
+    if (!PLACEMENT.test(message)) throw error;
     log.warn(
-      `GitHub refused the placement of an inline comment (${(error as Error).message}); posting every finding in the review body instead`,
+      `GitHub refused the placement of an inline comment (${message}); ` +
+        'posting every finding in the review body instead',
     );
     return post(true);
   }

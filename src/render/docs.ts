@@ -12,12 +12,16 @@ export function docsSection(docs: Pick<DocsDocument, 'status' | 'summary' | 'fil
   return blocks(
     `**Status:** ${DOCS_STATUS[docs.status]}`,
     ctx.block(docs.summary),
-    docs.filesChanged.length > 0 && `**Files changed** (${docs.filesChanged.length}): ${docs.filesChanged.map(ctx.code).join(', ')}`,
+    docs.filesChanged.length > 0 &&
+      `**Files changed** (${docs.filesChanged.length}): ${docs.filesChanged.map(ctx.code).join(', ')}`,
   );
 }
 
 /** The docs stage's result as a step summary (capped at 1 MiB unless `options.limit` says otherwise). */
-export function renderDocsMarkdown(docs: Pick<DocsDocument, 'status' | 'summary' | 'filesChanged'>, options: RenderOptions = {}): string {
+export function renderDocsMarkdown(
+  docs: Pick<DocsDocument, 'status' | 'summary' | 'filesChanged'>,
+  options: RenderOptions = {},
+): string {
   const ctx = makeCtx(options);
   return finish(blocks(ctx.heading(0, 'Documentation'), docsSection(docs, ctx)), options, STEP_SUMMARY_LIMIT);
 }

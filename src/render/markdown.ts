@@ -27,7 +27,10 @@ function describeLimit(limit: TextLimit): string {
 
 /** The note that ends a truncated document. */
 export function truncationNote(limit: TextLimit): string {
-  return `> [!WARNING]\n> **Truncated**: this text was longer than ${describeLimit(limit)} and was cut here; the run's artifacts hold everything.`;
+  return (
+    `> [!WARNING]\n> **Truncated**: this text was longer than ${describeLimit(limit)} and was cut here; ` +
+    "the run's artifacts hold everything."
+  );
 }
 
 /** What must be appended to `prefix` to close what it leaves open: a code fence, `<details>` elements. */
@@ -110,6 +113,7 @@ export function inlineCode(text: string): string {
 }
 
 /** ANSI colour and cursor sequences, which test output is full of. */
+// Unlike util/text.ts's stripAnsi, removes OSC sequences whole (links, titles) and keeps other 2-byte escapes.
 export function stripAnsi(text: string): string {
   return text.replace(/\u001b\[[0-9;?]*[ -/]*[@-~]/g, '').replace(/\u001b\][^\u0007]*\u0007/g, '');
 }

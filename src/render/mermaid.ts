@@ -39,7 +39,10 @@ const CLASS_DEFS = [
 ];
 
 /** `graph TD` of the plan's tasks, an edge from each dependency to its dependent; `states` colours the tasks. */
-export function planGraph(tasks: readonly Pick<PlanTask, 'id' | 'title' | 'dependsOn'>[], states?: ReadonlyMap<string, NodeState>): string {
+export function planGraph(
+  tasks: readonly Pick<PlanTask, 'id' | 'title' | 'dependsOn'>[],
+  states?: ReadonlyMap<string, NodeState>,
+): string {
   const taken = new Set<string>();
   const ids = new Map(tasks.map((t) => [t.id, mermaidId(t.id, taken, 't_')]));
   const lines = ['graph TD'];
@@ -87,7 +90,12 @@ export function pipelineGraph(stages: readonly PipelineStage[]): string {
     const ids = nodes.map((node) => mermaidId(node.key, taken, 's_'));
     const labelled = nodes.map((node, i) => `${ids[i]}["${mermaidLabel(node.label)}"]`);
     if (nodes.length === 1) lines.push(`  ${labelled[0]}`);
-    else lines.push(`  subgraph ${mermaidId(stage, taken, 'g_')} ["${mermaidLabel(stage)}"]`, ...labelled.map((n) => `    ${n}`), '  end');
+    else
+      lines.push(
+        `  subgraph ${mermaidId(stage, taken, 'g_')} ["${mermaidLabel(stage)}"]`,
+        ...labelled.map((n) => `    ${n}`),
+        '  end',
+      );
     for (const [i, node] of nodes.entries()) classes.push(`  class ${ids[i]} ${node.state}`);
     for (const from of after ?? (previous === null ? [] : [previous])) {
       const fromIds = idsOf.get(from);

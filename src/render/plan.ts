@@ -16,7 +16,10 @@ export const TASK_STATE: Record<TaskStatus | 'missing', NodeState> = {
   missing: 'pending',
 };
 
-/** The plan's sections: summary, the task checklist with criteria and files, the dependency diagram, strategy and risks. */
+/**
+ * The plan's sections: summary, the task checklist with criteria and files, the dependency diagram,
+ * strategy and risks.
+ */
 export function planSection(
   plan: Pick<PlanDocument, 'summary' | 'tasks' | 'testStrategy' | 'risks'>,
   ctx: Ctx,

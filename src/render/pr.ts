@@ -72,7 +72,12 @@ function tasksTable(plan: PlanDocument, results: ReadonlyMap<string, TaskDocumen
   );
 }
 
-const TEST_STATE: Record<TestDocument['status'], NodeState> = { passed: 'ok', failed: 'fail', 'no-tests': 'skip', error: 'fail' };
+const TEST_STATE: Record<TestDocument['status'], NodeState> = {
+  passed: 'ok',
+  failed: 'fail',
+  'no-tests': 'skip',
+  error: 'fail',
+};
 const DOCS_STATE: Record<DocsDocument['status'], NodeState> = { updated: 'ok', 'no-change': 'skip', failed: 'fail' };
 const VERDICT_STATE = { approve: 'ok', comment: 'warn', 'request-changes': 'fail' } as const;
 
@@ -87,12 +92,18 @@ export function pipelineStages(input: PrBodyInput): PipelineStage[] {
       stage: 'code',
       nodes: input.plan.tasks.map((t) => {
         const status = results.get(t.id)?.status;
-        return { key: `code-${t.id}`, label: `${t.id}: ${status ?? 'no result'}`, state: status ? TASK_STATE[status] : 'pending' };
+        return {
+          key: `code-${t.id}`,
+          label: `${t.id}: ${status ?? 'no result'}`,
+          state: status ? TASK_STATE[status] : 'pending',
+        };
       }),
     },
     {
       stage: 'test',
-      nodes: input.test ? [{ key: 'test', label: `test: ${input.test.status}`, state: TEST_STATE[input.test.status] }] : notRun('test'),
+      nodes: input.test
+        ? [{ key: 'test', label: `test: ${input.test.status}`, state: TEST_STATE[input.test.status] }]
+        : notRun('test'),
     },
     {
       stage: 'review',
@@ -111,7 +122,9 @@ export function pipelineStages(input: PrBodyInput): PipelineStage[] {
     {
       stage: 'docs',
       after: ['test'],
-      nodes: input.docs ? [{ key: 'docs', label: `docs: ${input.docs.status}`, state: DOCS_STATE[input.docs.status] }] : notRun('docs'),
+      nodes: input.docs
+        ? [{ key: 'docs', label: `docs: ${input.docs.status}`, state: DOCS_STATE[input.docs.status] }]
+        : notRun('docs'),
     },
     { stage: 'publish', after: ['review', 'docs'], nodes: [{ key: 'publish', label: 'pull request', state: 'ok' }] },
   ];
@@ -127,14 +140,19 @@ export function renderPrBody(input: PrBodyInput, options: RenderOptions = {}): s
   const plan = input.plan;
   const issue = input.issue === undefined ? plan.run.issue : input.issue;
   const results = new Map(input.tasks.map((t) => [t.taskId, t]));
-  const statuses = new Map<string, TaskStatus | 'missing'>(plan.tasks.map((t) => [t.id, results.get(t.id)?.status ?? 'missing']));
+  const statuses = new Map<string, TaskStatus | 'missing'>(
+    plan.tasks.map((t) => [t.id, results.get(t.id)?.status ?? 'missing']),
+  );
   const runUrl = safeUrl(input.runUrl);
   const runText = `run ${ctx.code(plan.run.runId)}`;
   const runLink = runUrl ? `[${runText}](${runUrl})` : runText;
-  const usage = input.usage ?? usageRows({ plan, tasks: input.tasks, test: input.test, reviews: input.reviews?.lenses, docs: input.docs });
+  const usage =
+    input.usage ??
+    usageRows({ plan, tasks: input.tasks, test: input.test, reviews: input.reviews?.lenses, docs: input.docs });
   const markdown = blocks(
     prMarker(plan.run.runId),
-    `> [!NOTE]\n> Written by ensemble's agents in ${runLink}. Review it like any other change; it is not merged automatically.`,
+    `> [!NOTE]\n> Written by ensemble's agents in ${runLink}. ` +
+      'Review it like any other change; it is not merged automatically.',
     ctx.heading(0, 'Request'),
     requestSection(plan, issue, ctx),
     ctx.heading(0, 'Plan'),

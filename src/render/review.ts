@@ -1,5 +1,11 @@
 import { type Finding, isAtLeast, type Severity, type Verdict } from '../contracts/review.ts';
-import { type FileLines, findingsFingerprint, type MergedFinding, type ReviewOutcome, suggestionText } from '../review/findings.ts';
+import {
+  type FileLines,
+  findingsFingerprint,
+  type MergedFinding,
+  type ReviewOutcome,
+  suggestionText,
+} from '../review/findings.ts';
 import { type Ctx, finish, makeCtx, type RenderOptions } from './context.ts';
 import { blocks, fence, GITHUB_BODY_LIMIT, STEP_SUMMARY_LIMIT, table } from './markdown.ts';
 import { reviewMarker } from './marker.ts';
@@ -75,7 +81,8 @@ function headline(outcome: ReviewOutcome): string {
   const inline = outcome.findings.filter((f) => f.line !== null).length;
   const blocking = outcome.findings.filter((f) => isAtLeast(f.severity, outcome.blockOn)).length;
   const parts = [
-    `**${plural(outcome.findings.length, 'finding')}** (${inline} on the diff, ${outcome.findings.length - inline} outside it)`,
+    `**${plural(outcome.findings.length, 'finding')}** (${inline} ` +
+      `on the diff, ${outcome.findings.length - inline} outside it)`,
     `blocking severity: **${outcome.blockOn}**${blocking > 0 ? ` (${blocking} at or above it)` : ''}`,
   ];
   if (outcome.lenses.length > 0) parts.push(`lenses: ${outcome.lenses.map((l) => l.lens).join(', ')}`);
@@ -116,7 +123,9 @@ export function reviewSection(outcome: ReviewOutcome, ctx: Ctx, options: { summa
     outcome.criteria.length > 0 && ctx.heading(1, `Acceptance criteria (${met} of ${outcome.criteria.length} met)`),
     outcome.criteria.length > 0 && criteriaTable(outcome, ctx),
     options.summaries !== false && outcome.lenses.length > 0 && ctx.heading(1, 'Lens summaries'),
-    ...(options.summaries !== false ? outcome.lenses.map((l) => blocks(`**${ctx.inline(l.lens)}**`, ctx.block(l.summary))) : []),
+    ...(options.summaries !== false
+      ? outcome.lenses.map((l) => blocks(`**${ctx.inline(l.lens)}**`, ctx.block(l.summary)))
+      : []),
   );
 }
 
@@ -170,7 +179,8 @@ export function renderReviewBody(outcome: ReviewOutcome, options: ReviewBodyOpti
     options.includeInline === true && inline.length > 0 && ctx.heading(1, `Findings on the diff (${inline.length})`),
     ...(options.includeInline === true ? inline.map((f) => findingDetail(f, ctx)) : []),
     outside.length > 0 && ctx.heading(1, `Findings outside the diff (${outside.length})`),
-    outside.length > 0 && 'These findings do not point at a line this change added or shows, so they are not inline comments.',
+    outside.length > 0 &&
+      'These findings do not point at a line this change added or shows, so they are not inline comments.',
     ...outside.map((f) => findingDetail(f, ctx)),
     outcome.criteria.length > 0 && ctx.heading(1, `Acceptance criteria (${met} of ${outcome.criteria.length} met)`),
     outcome.criteria.length > 0 && criteriaTable(outcome, ctx),
@@ -179,7 +189,10 @@ export function renderReviewBody(outcome: ReviewOutcome, options: ReviewBodyOpti
 }
 
 export interface InlineCommentOptions extends RenderOptions {
-  /** The new-side lines of the finding's file (`rightSideLines(file)`): a ```suggestion is offered only when it applies. */
+  /**
+   * The new-side lines of the finding's file (`rightSideLines(file)`): a ```suggestion is offered
+   * only when it applies.
+   */
   fileLines?: FileLines;
 }
 

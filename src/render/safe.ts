@@ -116,7 +116,9 @@ export function neutraliseMentions(text: string, options?: SafeTextOptions): str
 
 /** Breaks `<tag`, `</`, `<!--`, `<?` and `<scheme:` so that no raw HTML, comment or autolink is rendered. */
 export function neutraliseHtml(text: string, options?: SafeTextOptions): string {
-  return apply(text, options, (prose) => prose.replace(/<(?=[A-Za-z!/?\t])/g, `<${ZWSP}`).replace(/&(?=#?[A-Za-z0-9]+;)/g, `&${ZWSP}`));
+  return apply(text, options, (prose) =>
+    prose.replace(/<(?=[A-Za-z!/?\t])/g, `<${ZWSP}`).replace(/&(?=#?[A-Za-z0-9]+;)/g, `&${ZWSP}`),
+  );
 }
 
 const CLOSING_KEYWORD =
@@ -162,18 +164,24 @@ export function limitLinks(text: string, allowedHost: string | readonly string[]
       },
     );
     // Protocol-relative `//host` (a link destination resolves it to another site).
-    out = out.replace(/(?<![A-Za-z0-9+.:\\/-])([\\/])(?=[\\/])/g, (whole: string, first: string, offset: number, all: string) => {
-      const rest = all.slice(offset + 1).replace(/^[\\/]+/, '');
-      const authority = AUTHORITY.exec(rest)![0];
-      if (authority === '' || hostAllowed(authority, allowed)) return whole;
-      return `${first}${ZWSP}`;
-    });
+    out = out.replace(
+      /(?<![A-Za-z0-9+.:\\/-])([\\/])(?=[\\/])/g,
+      (whole: string, first: string, offset: number, all: string) => {
+        const rest = all.slice(offset + 1).replace(/^[\\/]+/, '');
+        const authority = AUTHORITY.exec(rest)![0];
+        if (authority === '' || hostAllowed(authority, allowed)) return whole;
+        return `${first}${ZWSP}`;
+      },
+    );
     // GFM's `www.` autolinks.
-    out = out.replace(/(?<![A-Za-z0-9-])(www)(?=\\?\.)/gi, (whole: string, www: string, offset: number, all: string) => {
-      const authority = AUTHORITY.exec(all.slice(offset))![0].replace(/\\\./g, '.');
-      if (hostAllowed(authority, allowed) || hostAllowed(authority.replace(/^www\./i, ''), allowed)) return whole;
-      return `${www}${ZWSP}`;
-    });
+    out = out.replace(
+      /(?<![A-Za-z0-9-])(www)(?=\\?\.)/gi,
+      (whole: string, www: string, offset: number, all: string) => {
+        const authority = AUTHORITY.exec(all.slice(offset))![0].replace(/\\\./g, '.');
+        if (hostAllowed(authority, allowed) || hostAllowed(authority.replace(/^www\./i, ''), allowed)) return whole;
+        return `${www}${ZWSP}`;
+      },
+    );
     return out;
   });
 }
@@ -196,7 +204,11 @@ export interface SafeOptions {
 export const DEFAULT_HOST = 'github.com';
 
 /** Every neutralisation, in `block` mode (column-0 fences kept) or `inline` mode (nothing kept); no escaping. */
-export function neutraliseText(text: string, allowedHost: string | readonly string[], mode: 'block' | 'inline'): string {
+export function neutraliseText(
+  text: string,
+  allowedHost: string | readonly string[],
+  mode: 'block' | 'inline',
+): string {
   let out = stripHidden(text);
   out = neutraliseHtml(out, { mode });
   out = limitLinks(out, allowedHost, { mode });
@@ -209,7 +221,10 @@ export function neutraliseText(text: string, allowedHost: string | readonly stri
  * neutralisation outside column-0 fenced code, and an unclosed fence closed at the end.
  */
 export function safeBlock(text: string, options: SafeOptions = {}): string {
-  const out = neutraliseText(text.replace(/\r\n?/g, '\n'), options.allowedHost ?? DEFAULT_HOST, 'block').replace(/\n+$/, '');
+  const out = neutraliseText(text.replace(/\r\n?/g, '\n'), options.allowedHost ?? DEFAULT_HOST, 'block').replace(
+    /\n+$/,
+    '',
+  );
   const open = openFenceAtEnd(out);
   return open === null ? out : `${out}\n${open}`;
 }

@@ -4,7 +4,11 @@ import { finish, makeCtx, type RenderOptions } from './context.ts';
 import { blocks, fence, STEP_SUMMARY_LIMIT, table } from './markdown.ts';
 import { usageTable } from './usage.ts';
 
-export const TASK_STATUS: Record<TaskStatus, string> = { done: '✅ done', failed: '❌ failed', 'no-change': '➖ no change' };
+export const TASK_STATUS: Record<TaskStatus, string> = {
+  done: '✅ done',
+  failed: '❌ failed',
+  'no-change': '➖ no change',
+};
 
 export function exitCell(code: number | null): string {
   if (code === null) return '⏱️ killed';
@@ -16,7 +20,10 @@ export interface TaskRenderOptions extends RenderOptions {
   planTask?: Pick<PlanTask, 'title' | 'acceptanceCriteria'>;
 }
 
-/** One coding task as a step summary: status, summary, commit message, files, commands, usage (capped at 1 MiB by default). */
+/**
+ * One coding task as a step summary: status, summary, commit message, files, commands, usage
+ * (capped at 1 MiB by default).
+ */
 export function renderTaskMarkdown(task: TaskDocument, options: TaskRenderOptions = {}): string {
   const ctx = makeCtx(options);
   const planned = options.planTask;

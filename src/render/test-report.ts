@@ -42,7 +42,10 @@ export function testSection(test: TestDocument, ctx: Ctx, options: { failureHead
     'llrrrr',
   );
   const failures = test.failures.map((f) =>
-    blocks(`**${ctx.inline(f.name)}** — ${origin(f.atBase)}`, f.excerpt.trim() !== '' && fence(stripAnsi(f.excerpt), 'text')),
+    blocks(
+      `**${ctx.inline(f.name)}** — ${origin(f.atBase)}`,
+      f.excerpt.trim() !== '' && fence(stripAnsi(f.excerpt), 'text'),
+    ),
   );
   const integration = table(
     ['Task', 'Result', 'Conflicting files', 'Detail'],
@@ -60,12 +63,17 @@ export function testSection(test: TestDocument, ctx: Ctx, options: { failureHead
     ...failures,
     test.integration.length > 0 && ctx.heading(level, 'Integration'),
     test.integration.length > 0 && integration,
-    test.testsAdded.length > 0 && `**Tests added** (${test.testsAdded.length}): ${test.testsAdded.map(ctx.code).join(', ')}`,
+    test.testsAdded.length > 0 &&
+      `**Tests added** (${test.testsAdded.length}): ${test.testsAdded.map(ctx.code).join(', ')}`,
   );
 }
 
 /** The test report as a step summary (capped at 1 MiB unless `options.limit` says otherwise). */
 export function renderTestMarkdown(test: TestDocument, options: RenderOptions = {}): string {
   const ctx = makeCtx(options);
-  return finish(blocks(ctx.heading(0, `Tests: ${TEST_STATUS[test.status]}`), testSection(test, ctx)), options, STEP_SUMMARY_LIMIT);
+  return finish(
+    blocks(ctx.heading(0, `Tests: ${TEST_STATUS[test.status]}`), testSection(test, ctx)),
+    options,
+    STEP_SUMMARY_LIMIT,
+  );
 }

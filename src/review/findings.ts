@@ -4,7 +4,14 @@
  */
 import { createHash } from 'node:crypto';
 import type { Usage } from '../contracts/common.ts';
-import { type CriterionCheck, type Finding, isAtLeast, SEVERITY_ORDER, type Severity, type Verdict } from '../contracts/review.ts';
+import {
+  type CriterionCheck,
+  type Finding,
+  isAtLeast,
+  SEVERITY_ORDER,
+  type Severity,
+  type Verdict,
+} from '../contracts/review.ts';
 import type { DiffFile, DiffLine } from '../workspace/diff/index.ts';
 import { findDiffFile, hunkOf, isCommentable } from './diff-lines.ts';
 
@@ -65,13 +72,28 @@ function matchAt(rows: readonly DiffLine[], start: number, quote: readonly strin
     if (have === want) continue;
     exact = false;
     if (want.length < MIN_PARTIAL) return null;
-    const single = quote.length === 1;
-    const first = j === 0;
-    const last = j === quote.length - 1;
-    if (single ? have.includes(want) : first ? have.endsWith(want) : last ? have.startsWith(want) : false) continue;
+    if (matchesPart(have, want, j, quote.length)) continue;
     return null;
   }
   return { exact };
+}
+
+/**
+ * Whether line `j` of a quote of `count` lines matches part of the diff line `have`: any part for a
+ * one-line quote, its end for the first line, its start for the last; a line between never does.
+ */
+function matchesPart(have: string, want: string, j: number, count: number): boolean {
+  if (count === 1) return have.includes(want);
+  if (j === 0) return have.endsWith(want);
+  if (j === count - 1) return have.startsWith(want);
+  return false;
+}
+
+/** How far the run `line`..`endLine` is from the line a finding names: 0 when none is named or the run covers it. */
+function distanceFrom(named: number | null, line: number, endLine: number): number {
+  if (named === null) return 0;
+  if (named < line) return line - named;
+  return Math.max(0, named - endLine);
 }
 
 interface Candidate {
@@ -135,7 +157,7 @@ export function anchorFinding(finding: Finding, files: readonly DiffFile[]): Fin
           endLine,
           hasAdded: run.some((r) => r.kind === 'add'),
           exact: match.exact,
-          distance: finding.line === null ? 0 : finding.line < line ? line - finding.line : Math.max(0, finding.line - endLine),
+          distance: distanceFrom(finding.line, line, endLine),
         };
         if (best === null || better(candidate, best)) best = candidate;
       }
@@ -146,7 +168,10 @@ export function anchorFinding(finding: Finding, files: readonly DiffFile[]): Fin
 }
 
 /** Anchors every finding: `inline` ones have a line on the diff, `body` ones go in the review body. */
-export function anchorFindings<F extends Finding>(findings: readonly F[], files: readonly DiffFile[]): { inline: F[]; body: F[] } {
+export function anchorFindings<F extends Finding>(
+  findings: readonly F[],
+  files: readonly DiffFile[],
+): { inline: F[]; body: F[] } {
   const inline: F[] = [];
   const body: F[] = [];
   for (const finding of findings) {
@@ -177,7 +202,10 @@ function titleWords(title: string): string[] {
     .filter((w) => w !== '');
 }
 
-/** Titles are similar when equal ignoring case and punctuation, when one contains the other, or share half their words. */
+/**
+ * Titles are similar when equal ignoring case and punctuation, when one contains the other, or
+ * share half their words.
+ */
 export function similarTitles(a: string, b: string): boolean {
   const wa = titleWords(a);
   const wb = titleWords(b);
@@ -212,7 +240,9 @@ export function compareFindings(a: Finding, b: Finding): number {
 }
 
 function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
+  if (a < b) return -1;
+  if (a > b) return 1;
+  return 0;
 }
 
 /**
@@ -224,7 +254,9 @@ export function mergeFindings(reviews: readonly LensFindings[]): MergedFinding[]
   const groups: { kept: Finding; members: Finding[]; lenses: Set<string> }[] = [];
   for (const review of reviews) {
     for (const finding of review.findings) {
-      const group = groups.find((g) => g.members.some((m) => sameSpot(m, finding) && similarTitles(m.title, finding.title)));
+      const group = groups.find((g) =>
+        g.members.some((m) => sameSpot(m, finding) && similarTitles(m.title, finding.title)),
+      );
       if (!group) {
         groups.push({ kept: finding, members: [finding], lenses: new Set([review.lens]) });
         continue;
@@ -335,8 +367,14 @@ export interface ReviewOutcome {
 }
 
 /** Anchors every lens's findings on the diff, merges them and derives the verdict from `blockOn`. */
-export function combineReviews(reviews: readonly LensReview[], files: readonly DiffFile[], blockOn: Severity): ReviewOutcome {
-  const findings = mergeFindings(reviews.map((r) => ({ lens: r.lens, findings: r.findings.map((f) => anchorFinding(f, files)) })));
+export function combineReviews(
+  reviews: readonly LensReview[],
+  files: readonly DiffFile[],
+  blockOn: Severity,
+): ReviewOutcome {
+  const findings = mergeFindings(
+    reviews.map((r) => ({ lens: r.lens, findings: r.findings.map((f) => anchorFinding(f, files)) })),
+  );
   return {
     verdict: verdictFor(findings, blockOn),
     blockOn,
@@ -353,7 +391,12 @@ export function mergeCriteria(reviews: readonly Pick<LensReview, 'lens' | 'crite
       const key = normaliseLine(check.criterion).toLowerCase();
       const seen = byText.get(key);
       if (!seen) {
-        byText.set(key, { criterion: check.criterion, met: check.met, evidence: check.evidence, lenses: [review.lens] });
+        byText.set(key, {
+          criterion: check.criterion,
+          met: check.met,
+          evidence: check.evidence,
+          lenses: [review.lens],
+        });
         continue;
       }
       if (!seen.lenses.includes(review.lens)) seen.lenses.push(review.lens);

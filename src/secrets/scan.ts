@@ -49,8 +49,16 @@ export const CREDENTIAL_PATTERNS: readonly CredentialPattern[] = [
     regexp: /(?<![A-Za-z0-9_-])sk-(?!ant-)(?:proj-)?[A-Za-z0-9_-]{20,}/g,
     plausible: (match) => /[A-Z0-9]/.test(match.replace(/^sk-(?:proj-)?/, '')),
   },
-  { id: 'aws-access-key-id', name: 'AWS access key id', regexp: /(?<![A-Za-z0-9])(?:AKIA|ASIA)[0-9A-Z]{16}(?![0-9A-Z])/g },
-  { id: 'jwt', name: 'JSON web token (e.g. an Actions runtime or OIDC token)', regexp: /eyJ[\w-]{10,}\.eyJ[\w-]{10,}\.[\w-]{10,}/g },
+  {
+    id: 'aws-access-key-id',
+    name: 'AWS access key id',
+    regexp: /(?<![A-Za-z0-9])(?:AKIA|ASIA)[0-9A-Z]{16}(?![0-9A-Z])/g,
+  },
+  {
+    id: 'jwt',
+    name: 'JSON web token (e.g. an Actions runtime or OIDC token)',
+    regexp: /eyJ[\w-]{10,}\.eyJ[\w-]{10,}\.[\w-]{10,}/g,
+  },
   {
     id: 'private-key',
     name: 'private key block',
@@ -135,7 +143,10 @@ export interface SecretNeedle {
   form: 'value' | 'line of the value' | 'base64' | 'base64url';
 }
 
-/** The base64 characters that depend on `bytes` only, when they sit at byte offset `offset` (0–2) of an encoded string. */
+/**
+ * The base64 characters that depend on `bytes` only, when they sit at byte offset `offset` (0–2) of
+ * an encoded string.
+ */
 function base64Core(bytes: Buffer, offset: number, encoding: 'base64' | 'base64url'): string {
   const encoded = Buffer.concat([Buffer.alloc(offset), bytes]).toString(encoding);
   const first = Math.ceil((offset * 8) / 6);
@@ -187,7 +198,10 @@ export interface SecretHit {
   line: number;
 }
 
-/** Occurrences of the needles in `text` (and in `text` without invisible characters), once per secret, form and line. */
+/**
+ * Occurrences of the needles in `text` (and in `text` without invisible characters), once per
+ * secret, form and line.
+ */
 export function findSecretValues(text: string, needles: readonly SecretNeedle[]): SecretHit[] {
   const hits: SecretHit[] = [];
   const seen = new Set<string>();
@@ -206,11 +220,18 @@ export function findSecretValues(text: string, needles: readonly SecretNeedle[])
   return hits;
 }
 
+/** Each form of a secret value, in the words of a hit's description. */
+const FORM_WORDS: Record<SecretNeedle['form'], string> = {
+  value: 'the value',
+  'line of the value': 'a line of the value',
+  base64: 'the base64-encoded value',
+  base64url: 'the base64url-encoded value',
+};
+
 /** How a secret-value hit is described, without any of the secret's characters. */
 export function describeSecretHit(hit: SecretHit): string {
   const { secret, length, form } = hit.needle;
-  const how = form === 'value' ? 'the value' : form === 'line of the value' ? 'a line of the value' : `the ${form}-encoded value`;
-  return `${how} of ${secret} (${length} characters)`;
+  return `${FORM_WORDS[form]} of ${secret} (${length} characters)`;
 }
 
 /**
@@ -224,7 +245,9 @@ export function redactSecrets(text: string, values: readonly string[]): string {
     if (value.length >= MIN_SECRET_LENGTH) out = out.split(value).join('[redacted secret]');
   }
   for (const pattern of CREDENTIAL_PATTERNS) {
-    out = out.replace(new RegExp(pattern.regexp.source, 'g'), (match) => (pattern.showMatch ? match : `[redacted ${pattern.id}]`));
+    out = out.replace(new RegExp(pattern.regexp.source, 'g'), (match) =>
+      pattern.showMatch ? match : `[redacted ${pattern.id}]`,
+    );
   }
   return out;
 }

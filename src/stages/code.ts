@@ -32,16 +32,16 @@ How to work:
 - Finish with submit_task: status done (the criteria are met), no-change (nothing needed changing, say why) or failed (say what blocked you); a summary of what you changed and why; a commit message (an imperative subject line of at most 72 characters, then a blank line and details if useful). Your file changes are collected from the workspace; you do not commit.`;
 
 function taskText(plan: PlanDocument, task: PlanTask): string {
-  const others = plan.tasks.filter((t) => t.id !== task.id);
+  const others = plan.tasks
+    .filter((t) => t.id !== task.id)
+    .map((t) => `- ${t.id}: ${t.title} (owns ${t.files.join(', ') || 'nothing listed'})`);
   return [
     `Your task: ${task.title} (id ${task.id})`,
     task.description,
     `Acceptance criteria:\n${task.acceptanceCriteria.map((c) => `- ${c}`).join('\n')}`,
     `Files you own: ${task.files.join(', ') || 'none listed'}`,
     task.reads.length ? `Files to read for context: ${task.reads.join(', ')}` : '',
-    others.length
-      ? `Other tasks (do not do their work):\n${others.map((t) => `- ${t.id}: ${t.title} (owns ${t.files.join(', ') || 'nothing listed'})`).join('\n')}`
-      : '',
+    others.length ? `Other tasks (do not do their work):\n${others.join('\n')}` : '',
     `The plan: ${plan.summary}`,
     `The original request, for context:\n${requestBlock(plan.request)}`,
   ]
@@ -70,7 +70,10 @@ export interface CodeResult {
 export async function runCodeStage(ctx: StageContext, input: CodeInput): Promise<CodeResult> {
   const task = input.plan.tasks.find((t) => t.id === input.taskId);
   if (!task) {
-    throw new StageError('code', `task "${input.taskId}" is not in the plan (tasks: ${input.plan.tasks.map((t) => t.id).join(', ')})`);
+    throw new StageError(
+      'code',
+      `task "${input.taskId}" is not in the plan (tasks: ${input.plan.tasks.map((t) => t.id).join(', ')})`,
+    );
   }
   await requireSandbox(ctx.commands.isolation);
   const worktree = await createWorktree(ctx.repoDir, ctx.run.baseSha, { prefix: `ensemble-code-${task.id}-` });
@@ -87,7 +90,10 @@ export async function runCodeStage(ctx: StageContext, input: CodeInput): Promise
     for (const dependency of input.dependencies ?? []) {
       const applied = await applyWithConflictMarkers(worktree.dir, dependency.patch);
       if (!applied.ok) {
-        throw new StageError('code', `task "${task.id}" builds on "${dependency.taskId}", whose patch does not apply: ${applied.detail}`);
+        throw new StageError(
+          'code',
+          `task "${task.id}" builds on "${dependency.taskId}", whose patch does not apply: ${applied.detail}`,
+        );
       }
     }
     if ((input.dependencies ?? []).length > 0) startTree = (await diffAgainstBase(worktree.dir, ctx.run.baseSha)).tree;
@@ -110,13 +116,15 @@ export async function runCodeStage(ctx: StageContext, input: CodeInput): Promise
     let stopReason = outcome.stop ? `${outcome.stop.kind}: ${outcome.stop.message}` : null;
     if (protectedHits.length > 0) {
       status = 'failed';
-      stopReason = `refused: the change touches protected path ${protectedHits.map((h) => `"${h.path}" (protected by "${h.pattern}")`).join(', ')}`;
+      const hits = protectedHits.map((h) => `"${h.path}" (protected by "${h.pattern}")`);
+      stopReason = `refused: the change touches protected path ${hits.join(', ')}`;
     } else if (status === 'done' && diff.patch === '') {
       status = 'no-change';
     }
+    const left = diff.patch ? 'Its partial change is in task.patch.' : 'It changed nothing.';
     const summary =
       submitted?.summary ??
-      `The agent stopped before submitting (${outcome.stop?.message ?? 'no reason given'}). ${diff.patch ? 'Its partial change is in task.patch.' : 'It changed nothing.'}`;
+      `The agent stopped before submitting (${outcome.stop?.message ?? 'no reason given'}). ${left}`;
     const document: TaskDocument = {
       schema: 'ensemble.task/v1',
       run: ctx.run,
@@ -150,7 +158,10 @@ function setupFailed(ctx: StageContext, task: PlanTask, problem: string): CodeRe
   };
 }
 
-/** The report of a task that did not run (a failed dependency, setup, or a job that uploaded nothing): failed, no change. */
+/**
+ * The report of a task that did not run (a failed dependency, setup, or a job that uploaded
+ * nothing): failed, no change.
+ */
 export function taskNotRun(
   run: TaskDocument['run'],
   taskId: string,

@@ -24,7 +24,9 @@ import { diffBlock, PROMPT_DIFF_MAX_CHARS, planBlock, requestBlock } from './pro
 /** Most existing documentation files listed in the task. */
 const DOC_FILES_LIST_MAX = 200;
 
-const INSTRUCTIONS = (paths: readonly string[]) => `You are the documentation agent of ensemble, a pipeline of AI coding agents.
+const INSTRUCTIONS = (
+  paths: readonly string[],
+) => `You are the documentation agent of ensemble, a pipeline of AI coding agents.
 Coding agents implemented a change and a testing agent integrated and tested it. You bring the repository's documentation up to date with that change.
 
 How to work:
@@ -103,16 +105,22 @@ export function docsProblems(
   if (undo.length > 0) {
     const names = undo.map((c) => (protectedHits.has(c.path) ? `${c.path} (a protected path)` : c.path)).join(', ');
     problems.push(
-      `you changed ${names}, outside the files you may change (${limits.docsPaths.join(', ')}). Undo those edits: restore each file's previous content with edit_file or write_file (the change you document is already in the workspace; undo only your own edits), then submit again.`,
+      `you changed ${names}, outside the files you may change (${limits.docsPaths.join(', ')}). ` +
+        "Undo those edits: restore each file's previous content with edit_file or write_file (the " +
+        'change you document is already in the workspace; undo only your own edits), then submit again.',
     );
   }
   const docs = changes.filter((c) => isUnder(c.path, allowed) && !protectedHits.has(c.path));
   if (body.status === 'updated' && docs.length === 0) {
-    problems.push('status is "updated" but no documentation file changed: make the changes first, or submit "no-change" with the reason');
+    problems.push(
+      'status is "updated" but no documentation file changed: make ' +
+        'the changes first, or submit "no-change" with the reason',
+    );
   }
   if (body.status === 'no-change' && docs.length > 0) {
     problems.push(
-      `status is "no-change" but you changed ${docs.map((c) => c.path).join(', ')}: submit "updated" with what you changed, or undo the edits`,
+      `status is "no-change" but you changed ${docs.map((c) => c.path).join(', ')}: ` +
+        'submit "updated" with what you changed, or undo the edits',
     );
   }
   return problems;
@@ -148,18 +156,24 @@ async function existingDocFiles(worktreeDir: string, globs: readonly CompiledGlo
   return (await listWorktreeFiles(worktreeDir)).filter((p) => isUnder(p, globs)).sort();
 }
 
-function docsTask(input: DocsInput, docsPaths: readonly string[], docFiles: readonly string[], protectedPaths: readonly string[]): string {
+function docsTask(
+  input: DocsInput,
+  docsPaths: readonly string[],
+  docFiles: readonly string[],
+  protectedPaths: readonly string[],
+): string {
   const listed = docFiles.slice(0, DOC_FILES_LIST_MAX);
   const more = docFiles.length - listed.length;
+  const never = protectedPaths.length ? ` (never ${protectedPaths.join(', ')})` : '';
+  const andMore = more > 0 ? `\n- … and ${more} more` : '';
+  const existing = listed.length
+    ? `Existing files matching them:\n${listed.map((f) => `- ${f}`).join('\n')}${andMore}`
+    : 'No existing file matches them.';
   return [
     'Update the documentation for this change, or decide that none is needed.',
     `## What the change was meant to do\n${planBlock(input.plan, { descriptions: false })}`,
     `## The change\n${diffBlock(input.changePatch, PROMPT_DIFF_MAX_CHARS)}`,
-    `## Documentation\nFiles you may change: ${docsPaths.join(', ')}${protectedPaths.length ? ` (never ${protectedPaths.join(', ')})` : ''}.\n${
-      listed.length
-        ? `Existing files matching them:\n${listed.map((f) => `- ${f}`).join('\n')}${more > 0 ? `\n- … and ${more} more` : ''}`
-        : 'No existing file matches them.'
-    }`,
+    `## Documentation\nFiles you may change: ${docsPaths.join(', ')}${never}.\n${existing}`,
     `## The original request, for context\n${requestBlock(input.plan.request)}`,
   ].join('\n\n');
 }
@@ -188,7 +202,8 @@ export interface DocsResult {
  * agent that stops without submitting gives status `failed` with the reason and its partial patch.
  */
 export async function runDocsStage(ctx: StageContext, input: DocsInput): Promise<DocsResult> {
-  if (input.changePatch.trim() === '') throw new StageError('docs', 'the change is empty: there is nothing to document');
+  if (input.changePatch.trim() === '')
+    throw new StageError('docs', 'the change is empty: there is nothing to document');
   const docsPaths = ctx.config.docs.paths;
   const protectedPaths = ctx.config['protected-paths'];
   const limits = { docsPaths, protectedPaths };
@@ -198,7 +213,8 @@ export async function runDocsStage(ctx: StageContext, input: DocsInput): Promise
     if (!applied.ok) {
       throw new StageError(
         'docs',
-        `the change does not apply to the base commit ${ctx.run.baseSha} (${applied.conflictingFiles.join(', ') || 'no file named'}): ${applied.detail}`,
+        `the change does not apply to the base commit ${ctx.run.baseSha} ` +
+          `(${applied.conflictingFiles.join(', ') || 'no file named'}): ${applied.detail}`,
       );
     }
     // The docs patch is made against this integrated tree (base + change.patch), not against the
@@ -233,7 +249,8 @@ export async function runDocsStage(ctx: StageContext, input: DocsInput): Promise
     const notes: string[] = [];
     if (dropped.length > 0) {
       notes.push(
-        `Left out of the documentation patch: ${dropped.map((d) => `${d.path} (${d.why})`).join(', ')}. The documentation stage may change only ${docsPaths.join(', ')}.`,
+        `Left out of the documentation patch: ${dropped.map((d) => `${d.path} (${d.why})`).join(', ')}. ` +
+          `The documentation stage may change only ${docsPaths.join(', ')}.`,
       );
     }
     if (status === 'updated' && patch === '') {
@@ -242,11 +259,11 @@ export async function runDocsStage(ctx: StageContext, input: DocsInput): Promise
     } else if (status === 'no-change' && patch !== '') {
       status = 'updated';
     }
+    const stopped = outcome.stop ? `${outcome.stop.kind}: ${outcome.stop.message}` : 'no reason given';
+    const left = patch ? 'Its partial change is in docs.patch.' : 'It changed no documentation.';
     const summary = submitted
       ? submitted.summary
-      : `The documentation agent stopped before submitting (${outcome.stop ? `${outcome.stop.kind}: ${outcome.stop.message}` : 'no reason given'}). ${
-          patch ? 'Its partial change is in docs.patch.' : 'It changed no documentation.'
-        }`;
+      : `The documentation agent stopped before submitting (${stopped}). ${left}`;
     const document: DocsDocument = {
       schema: 'ensemble.docs/v1',
       run: ctx.run,
@@ -261,7 +278,10 @@ export async function runDocsStage(ctx: StageContext, input: DocsInput): Promise
   }
 }
 
-/** The report of a documentation stage that could not finish (an error before or after its agent): failed, no change. */
+/**
+ * The report of a documentation stage that could not finish (an error before or after its agent):
+ * failed, no change.
+ */
 export function failedDocs(ctx: Pick<StageContext, 'run' | 'ledger'>, reason: string): DocsResult {
   const document: DocsDocument = {
     schema: 'ensemble.docs/v1',

@@ -19,22 +19,32 @@ How to work:
 - Then submit_plan with the summary, the tasks, the test strategy and the risks. Invalid plans come back with the problems to fix.`;
 
 /** Problems a plan can have beyond its schema, for the model to fix before the plan is accepted. */
-export function planProblems(plan: PlanBody, limits: { maxTasks: number; protectedPaths: readonly string[] }): string[] {
+export function planProblems(
+  plan: PlanBody,
+  limits: { maxTasks: number; protectedPaths: readonly string[] },
+): string[] {
   const problems: string[] = [];
   if (plan.tasks.length > limits.maxTasks) {
-    problems.push(`the plan has ${plan.tasks.length} tasks; the configuration allows at most ${limits.maxTasks}: merge related tasks`);
+    problems.push(
+      `the plan has ${plan.tasks.length} tasks; the configuration ` +
+        `allows at most ${limits.maxTasks}: merge related tasks`,
+    );
   }
   const owner = new Map<string, string>();
   for (const task of plan.tasks) {
     for (const file of task.files) {
       const other = owner.get(file);
       if (other && !reaches(plan.tasks, task.id, other) && !reaches(plan.tasks, other, task.id)) {
-        problems.push(`tasks "${other}" and "${task.id}" both own ${file}: merge them, or make one depend on the other`);
+        problems.push(
+          `tasks "${other}" and "${task.id}" both own ${file}: merge them, or make one depend on the other`,
+        );
       }
       owner.set(file, task.id);
     }
     for (const file of checkProtectedPaths(task.files, limits.protectedPaths)) {
-      problems.push(`task "${task.id}" owns ${file}, a protected path ensemble may not change: leave it out of the plan`);
+      problems.push(
+        `task "${task.id}" owns ${file}, a protected path ensemble may not change: leave it out of the plan`,
+      );
     }
   }
   return problems;
@@ -44,7 +54,10 @@ export function planProblems(plan: PlanBody, limits: { maxTasks: number; protect
  * Plans the run: the planning agent reads the request (an untrusted snapshot) and the repository
  * at the base commit with read-only tools, and submits tasks that pass the configuration's limits.
  */
-export async function runPlanStage(ctx: StageContext, input: { request: RequestSnapshot; workspace: string }): Promise<PlanDocument> {
+export async function runPlanStage(
+  ctx: StageContext,
+  input: { request: RequestSnapshot; workspace: string },
+): Promise<PlanDocument> {
   const maxTasks = ctx.config.stages.plan['max-tasks'];
   const protectedPaths = ctx.config['protected-paths'];
   const { outcome } = await runStageAgent(ctx, {

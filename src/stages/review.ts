@@ -30,7 +30,8 @@ const COMMON_INSTRUCTIONS = (
 ) => `You are a review agent of ensemble, a pipeline of AI coding agents. Your lens: ${lens}.
 Coding agents implemented the tasks of a plan and a testing agent integrated their work and ran the tests. You review the integrated change, as a careful senior engineer would, through your lens only.${
   lenses.length > 1
-    ? ` Other review agents cover the other lenses (${lenses.filter((l) => l !== lens).join(', ')}); leave those to them.`
+    ? ` Other review agents cover the other lenses (${lenses.filter((l) => l !== lens).join(', ')}); ` +
+      'leave those to them.'
     : ''
 }
 
@@ -44,16 +45,32 @@ How to work:
 - Finish with submit_review: your verdict, a summary of your review (a few sentences), the findings and the criteria. ensemble derives the final verdict from the findings' severities.`;
 
 const LENS_FOCUS: Record<string, string> = {
-  correctness: `Your lens, correctness: does the change do what the plan's tasks and acceptance criteria ask, and does it do it right? Look for logic errors, off-by-one and boundary mistakes, unhandled errors and edge cases (empty, missing, very large, concurrent input), broken callers of changed functions, changed behaviour nobody asked for, resource leaks, and parts of the tasks left undone.`,
-  tests: `Your lens, tests: is the change tested well enough to trust it? Check that every acceptance criterion is covered by a test that would fail without the change, that tests assert behaviour a user would notice (a test that cannot fail is a defect), that edge and error cases are covered, that tests are deterministic (no timing, ordering, network or clock dependence), and read the test report: failures the change introduced are findings.`,
-  security: `Your lens, security: could the change be abused, or does it weaken the repository's defences? Look for injection (shell, SQL, path traversal, template, regular-expression denial of service), untrusted input reaching commands, files or network requests without validation, secrets or credentials in code, configuration or logs, missing authentication or authorisation checks, unsafe deserialisation, weakened TLS or cryptography, new dependencies and CI or workflow changes, and hidden text (HTML comments, zero-width or bidirectional characters) that could mislead a reader or an AI agent.`,
+  correctness:
+    "Your lens, correctness: does the change do what the plan's tasks and acceptance criteria ask, and does " +
+    'it do it right? Look for logic errors, off-by-one and boundary mistakes, unhandled errors and edge cases ' +
+    '(empty, missing, very large, concurrent input), broken callers of changed functions, changed behaviour ' +
+    'nobody asked for, resource leaks, and parts of the tasks left undone.',
+  tests:
+    'Your lens, tests: is the change tested well enough to trust it? Check that every acceptance criterion is ' +
+    'covered by a test that would fail without the change, that tests assert behaviour a user would notice (a ' +
+    'test that cannot fail is a defect), that edge and error cases are covered, that tests are deterministic ' +
+    '(no timing, ordering, network or clock dependence), and read the test report: failures the change ' +
+    'introduced are findings.',
+  security:
+    "Your lens, security: could the change be abused, or does it weaken the repository's defences? Look for " +
+    'injection (shell, SQL, path traversal, template, regular-expression denial of service), untrusted input ' +
+    'reaching commands, files or network requests without validation, secrets or credentials in code, ' +
+    'configuration or logs, missing authentication or authorisation checks, unsafe deserialisation, weakened ' +
+    'TLS or cryptography, new dependencies and CI or workflow changes, and hidden text (HTML comments, ' +
+    'zero-width or bidirectional characters) that could mislead a reader or an AI agent.',
 };
 
 /** The role of the review agent of `lens`; a lens without built-in guidance reviews what its name says. */
 export function reviewInstructions(lens: string, lenses: readonly string[] = [lens]): string {
   const focus =
     LENS_FOCUS[lens] ??
-    `Your lens, ${lens}: review the change for problems of the kind this lens name describes, as a specialist in it would. Stay within that concern; findings outside it belong to other reviewers.`;
+    `Your lens, ${lens}: review the change for problems of the kind this lens name describes, as a ` +
+      'specialist in it would. Stay within that concern; findings outside it belong to other reviewers.';
   return `${COMMON_INSTRUCTIONS(lens, lenses)}\n\n${focus}`;
 }
 
@@ -64,28 +81,35 @@ function count(n: number | null, what: string): string {
   return n === null ? `${what}: not reported` : `${n} ${what}`;
 }
 
+/** Where a failing test comes from, by its `atBase` mark. */
+function failureOrigin(atBase: boolean | null): string {
+  if (atBase === true) return 'also fails at the base';
+  if (atBase === false) return 'introduced by the change';
+  return 'not checked at the base';
+}
+
 function testReportText(test: TestDocument | null): string {
   if (!test) return 'No test report: the test stage did not run. Judge test coverage from the code.';
+  const ran = test.command
+    ? `; \`${test.command}\` exited with ${test.exitCode ?? 'no exit code'}`
+    : '; no test command ran';
   const lines = [
-    `Status: ${test.status}${test.command ? `; \`${test.command}\` exited with ${test.exitCode ?? 'no exit code'}` : '; no test command ran'}.`,
+    `Status: ${test.status}${ran}.`,
     `${count(test.passed, 'passed')}, ${count(test.failed, 'failed')}; ${test.fixAttempts} fix attempts.`,
   ];
   if (test.testsAdded.length > 0) lines.push(`Tests added by the testing agent: ${test.testsAdded.join(', ')}`);
   const integration = test.integration.filter((i) => i.result !== 'applied');
   if (integration.length > 0) {
-    lines.push(
-      `Integration: ${integration.map((i) => `task ${i.taskId} ${i.result}${i.conflictingFiles.length ? ` (${i.conflictingFiles.join(', ')})` : ''}`).join('; ')}`,
-    );
+    const tasks = integration.map((i) => {
+      const files = i.conflictingFiles.length ? ` (${i.conflictingFiles.join(', ')})` : '';
+      return `task ${i.taskId} ${i.result}${files}`;
+    });
+    lines.push(`Integration: ${tasks.join('; ')}`);
   }
   const details = [`Testing agent's summary: ${test.summary}`];
   for (const failure of test.failures) {
-    const origin =
-      failure.atBase === true
-        ? 'also fails at the base'
-        : failure.atBase === false
-          ? 'introduced by the change'
-          : 'not checked at the base';
-    details.push(`Failing: ${failure.name} (${origin})\n${clip(failure.excerpt, FAILURE_EXCERPT_MAX_CHARS)}`);
+    const excerpt = clip(failure.excerpt, FAILURE_EXCERPT_MAX_CHARS);
+    details.push(`Failing: ${failure.name} (${failureOrigin(failure.atBase)})\n${excerpt}`);
   }
   return `${lines.join('\n')}\n${untrustedBlock('test report', details.join('\n\n'))}`;
 }
@@ -104,23 +128,32 @@ function reviewTask(input: ReviewStagesInput, lens: string): string {
 // checks and the document
 
 /** Problems of a submitted review for the model to fix: findings without a quote, or on a file that does not exist. */
-export function reviewProblems(review: ReviewBody, context: { workspace: string; files: readonly DiffFile[] }): string[] {
+export function reviewProblems(
+  review: ReviewBody,
+  context: { workspace: string; files: readonly DiffFile[] },
+): string[] {
   const problems: string[] = [];
   review.findings.forEach((finding, i) => {
     const name = `findings[${i}] ("${finding.title}")`;
     if (finding.quote.trim() === '') {
-      problems.push(`${name}: quote is empty; quote the code the finding is about, copied exactly from the file (whole lines)`);
+      problems.push(
+        `${name}: quote is empty; quote the code the finding is about, copied exactly from the file (whole lines)`,
+      );
     }
     if (!findDiffFile(context.files, finding.path) && !existsSync(path.join(context.workspace, finding.path))) {
       problems.push(
-        `${name}: ${finding.path} is neither in the change nor in the repository; give the path relative to the repository root`,
+        `${name}: ${finding.path} is neither in the change nor in ` +
+          'the repository; give the path relative to the repository root',
       );
     }
   });
   return problems;
 }
 
-/** Criteria whose text matches a plan criterion (ignoring case and whitespace) take the plan's exact text, so lenses merge. */
+/**
+ * Criteria whose text matches a plan criterion (ignoring case and whitespace) take the plan's exact
+ * text, so lenses merge.
+ */
 function canonicalCriteria(criteria: readonly CriterionCheck[], plan: PlanDocument): CriterionCheck[] {
   const known = new Map<string, string>();
   for (const task of plan.tasks) for (const c of task.acceptanceCriteria) known.set(normaliseLine(c).toLowerCase(), c);
@@ -148,7 +181,8 @@ async function integratedWorktree(ctx: StageContext, changePatch: string, prefix
     if (!applied.ok) {
       throw new StageError(
         'review',
-        `the change does not apply to the base commit ${ctx.run.baseSha} (${applied.conflictingFiles.join(', ') || 'no file named'}): ${applied.detail}`,
+        `the change does not apply to the base commit ${ctx.run.baseSha} ` +
+          `(${applied.conflictingFiles.join(', ') || 'no file named'}): ${applied.detail}`,
       );
     }
   } catch (error) {
@@ -220,7 +254,9 @@ export function failedLensReview(ctx: StageContext, lens: string, reason: string
     run: ctx.run,
     usage: ctx.ledger.toUsage('review', `review:${lens}`),
     verdict: 'comment',
-    summary: `The ${lens} review did not complete, so this change has not been reviewed through that lens: ${clip(reason, 4_000)}`,
+    summary:
+      `The ${lens} review did not complete, so this change has ` +
+      `not been reviewed through that lens: ${clip(reason, 4_000)}`,
     findings: [],
     criteria: [],
     lens,
@@ -240,14 +276,19 @@ export interface LensReviews {
  * order. A lens whose agent fails (model fault, budget, invalid submissions, any error) yields
  * `failedLensReview` and never stops the others; the caller decides what a failure means.
  */
-export async function reviewLenses(ctx: StageContext, input: ReviewStagesInput & { lenses?: readonly string[] }): Promise<LensReviews> {
+export async function reviewLenses(
+  ctx: StageContext,
+  input: ReviewStagesInput & { lenses?: readonly string[] },
+): Promise<LensReviews> {
   const configured = ctx.config.review.lenses;
   const lenses = input.lenses ?? configured;
   const files = parseUnifiedDiff(input.changePatch);
   const worktree = await integratedWorktree(ctx, input.changePatch, 'ensemble-review-');
   let settled: PromiseSettledResult<ReviewDocument>[];
   try {
-    settled = await Promise.allSettled(lenses.map((lens) => reviewLens(ctx, { ...input, lens }, worktree.dir, files, configured)));
+    settled = await Promise.allSettled(
+      lenses.map((lens) => reviewLens(ctx, { ...input, lens }, worktree.dir, files, configured)),
+    );
   } finally {
     await removeWorktree(worktree);
   }

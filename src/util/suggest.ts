@@ -17,7 +17,11 @@ export function editDistance(a: string, b: string): number {
  * The candidate a mistyped word most likely meant: one equal after `normalize`, else the nearest
  * by edit distance when it is close enough to be the likely intent; null when nothing is.
  */
-export function closestMatch(word: string, candidates: readonly string[], normalize = (s: string) => s.toLowerCase()): string | null {
+export function closestMatch(
+  word: string,
+  candidates: readonly string[],
+  normalize = (s: string) => s.toLowerCase(),
+): string | null {
   const target = normalize(word);
   const exact = candidates.find((candidate) => normalize(candidate) === target);
   if (exact) return exact;

@@ -85,7 +85,9 @@ export async function commitPatch(repoDir: string, options: CommitPatchOptions):
   if (!isFullSha(parentSha)) throw new Error(`${what}: the parent must be a full commit SHA`);
   const message = withTrailers(options.message, options.trailers);
   const env = identityEnv(options.author, options.committer ?? options.author);
-  const parentTree = await git.run(['rev-parse', '--verify', '--quiet', `${parentSha}^{tree}`], { okCodes: [0, 1, 128] });
+  const parentTree = await git.run(['rev-parse', '--verify', '--quiet', `${parentSha}^{tree}`], {
+    okCodes: [0, 1, 128],
+  });
   if (parentTree.code !== 0) throw new Error(`${what}: ${parentSha} is not a commit in that repository`);
   const empty = patch.trim() === '';
   if (empty && !options.allowEmpty) throw new Error(`${what}: the patch is empty`);
@@ -98,7 +100,11 @@ export async function commitPatch(repoDir: string, options: CommitPatchOptions):
     await git.run(['read-tree', '--end-of-options', parentSha], { env: indexEnv, what });
     if (!empty) {
       const input = Buffer.from(patch, 'utf8');
-      const plain = await git.run(['apply', '--cached', '--whitespace=nowarn'], { env: indexEnv, input, okCodes: [0, 1, 128] });
+      const plain = await git.run(['apply', '--cached', '--whitespace=nowarn'], {
+        env: indexEnv,
+        input,
+        okCodes: [0, 1, 128],
+      });
       if (plain.code !== 0) {
         const merged = await git.run(['apply', '--cached', '--3way', '--whitespace=nowarn'], {
           env: indexEnv,
@@ -107,9 +113,8 @@ export async function commitPatch(repoDir: string, options: CommitPatchOptions):
         });
         if (merged.code !== 0) {
           const conflicts = await unmergedIn(git.cwd, indexEnv.GIT_INDEX_FILE);
-          throw new Error(
-            `${what}: the patch does not apply${conflicts.length ? ` (conflicts in ${conflicts.join(', ')})` : ''}: ${merged.stderr || plain.stderr}`,
-          );
+          const where = conflicts.length ? ` (conflicts in ${conflicts.join(', ')})` : '';
+          throw new Error(`${what}: the patch does not apply${where}: ${merged.stderr || plain.stderr}`);
         }
       }
     }
@@ -117,7 +122,11 @@ export async function commitPatch(repoDir: string, options: CommitPatchOptions):
     if (tree === parentTree.stdout.toString('utf8').trim() && !options.allowEmpty) {
       throw new Error(`${what}: the patch changes nothing in that commit's tree`);
     }
-    return await git.text(['commit-tree', '--no-gpg-sign', tree, '-p', parentSha, '-F', '-'], { env, input: message, what });
+    return await git.text(['commit-tree', '--no-gpg-sign', tree, '-p', parentSha, '-F', '-'], {
+      env,
+      input: message,
+      what,
+    });
   } finally {
     await rm(tmp, { recursive: true, force: true });
   }
@@ -142,7 +151,8 @@ export async function commitTree(
   const { root } = await repoInfo(repoDir);
   const git = hardenedGit(root);
   const what = `commit tree ${options.tree} on ${options.parentSha} in ${root}`;
-  if (!isFullSha(options.parentSha) || !isFullSha(options.tree)) throw new Error(`${what}: parent and tree must be full SHAs`);
+  if (!isFullSha(options.parentSha) || !isFullSha(options.tree))
+    throw new Error(`${what}: parent and tree must be full SHAs`);
   const parentTree = await git.text(['rev-parse', '--verify', `${options.parentSha}^{tree}`], { what });
   if (parentTree === options.tree) return null;
   const env = identityEnv(options.author, options.committer ?? options.author);
@@ -175,7 +185,12 @@ export interface BranchUpdate {
  * work tree. Refuses a name `git check-ref-format --branch` rejects (or one it would expand,
  * like `@{-1}`), and a branch checked out in any worktree of the repository.
  */
-export async function updateBranch(repoDir: string, branch: string, sha: string, options: UpdateBranchOptions = {}): Promise<BranchUpdate> {
+export async function updateBranch(
+  repoDir: string,
+  branch: string,
+  sha: string,
+  options: UpdateBranchOptions = {},
+): Promise<BranchUpdate> {
   const { root } = await repoInfo(repoDir);
   const git = hardenedGit(root);
   const bad = () => new Error(`cannot update branch ${JSON.stringify(branch)} in ${root}: not a valid branch name`);
@@ -183,9 +198,11 @@ export async function updateBranch(repoDir: string, branch: string, sha: string,
   const checked = await git.run(['check-ref-format', '--branch', branch], { okCodes: [0, 1, 128] });
   if (checked.code !== 0 || checked.stdout.toString('utf8').trim() !== branch) throw bad();
   const ref = `refs/heads/${branch}`;
-  if (!isFullSha(sha)) throw new Error(`cannot update branch ${branch} in ${root}: ${JSON.stringify(sha)} is not a full commit SHA`);
+  if (!isFullSha(sha))
+    throw new Error(`cannot update branch ${branch} in ${root}: ${JSON.stringify(sha)} is not a full commit SHA`);
   const isCommit = await git.run(['cat-file', '-e', `${sha}^{commit}`], { okCodes: [0, 1, 128] });
-  if (isCommit.code !== 0) throw new Error(`cannot update branch ${branch} in ${root}: ${sha} is not a commit in that repository`);
+  if (isCommit.code !== 0)
+    throw new Error(`cannot update branch ${branch} in ${root}: ${sha} is not a commit in that repository`);
 
   // Line-based, not `-z` (git 2.36+): a path with a newline in it is the one thing this misreads.
   const listed = (await git.text(['worktree', 'list', '--porcelain'])).split('\n');
@@ -194,7 +211,8 @@ export async function updateBranch(repoDir: string, branch: string, sha: string,
     if (field.startsWith('worktree ')) worktree = field.slice('worktree '.length);
     else if (field === `branch ${ref}`) {
       throw new Error(
-        `refusing to update branch ${branch} in ${root}: it is checked out in ${worktree}; ensemble never moves a checked-out branch (switch to another branch first)`,
+        `refusing to update branch ${branch} in ${root}: it is checked out in ${worktree}; ` +
+          'ensemble never moves a checked-out branch (switch to another branch first)',
       );
     }
   }

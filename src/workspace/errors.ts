@@ -5,7 +5,10 @@ export class NotAGitRepositoryError extends UserError {
   override name = 'NotAGitRepositoryError';
   readonly dir: string;
   constructor(dir: string, detail = '') {
-    super(`${dir} is not a git repository${detail ? ` (${detail})` : ''}; run ensemble in a git checkout, or pass --repo DIR`);
+    super(
+      `${dir} is not a git repository${detail ? ` (${detail})` : ''}; ` +
+        'run ensemble in a git checkout, or pass --repo DIR',
+    );
     this.dir = dir;
   }
 }
@@ -19,7 +22,8 @@ export class DirtyRepositoryError extends UserError {
     const shown = paths.slice(0, 20).join(', ');
     const more = paths.length > 20 ? ` and ${paths.length - 20} more` : '';
     super(
-      `the repository ${dir} has uncommitted changes (${shown}${more}); commit or stash them first: ensemble works from a commit and would leave them out`,
+      `the repository ${dir} has uncommitted changes (${shown}${more}); commit ` +
+        'or stash them first: ensemble works from a commit and would leave them out',
     );
     this.dir = dir;
     this.paths = paths;
@@ -39,7 +43,8 @@ export class ProtectedPathError extends UserError {
   readonly hits: readonly ProtectedPathHit[];
   constructor(hits: readonly ProtectedPathHit[], what = 'the change') {
     super(
-      `${what} touches protected ${hits.length === 1 ? 'path' : 'paths'} ${describeHits(hits)}; protected paths may never be changed by ensemble`,
+      `${what} touches protected ${hits.length === 1 ? 'path' : 'paths'} ${describeHits(hits)}; ` +
+        'protected paths may never be changed by ensemble',
     );
     this.hits = hits;
   }

@@ -38,7 +38,10 @@ export class GitError extends Error {
   readonly cwd: string;
   readonly exitCode: number | null;
   readonly stderr: string;
-  constructor(message: string, details: { args: readonly string[]; cwd: string; exitCode: number | null; stderr: string }) {
+  constructor(
+    message: string,
+    details: { args: readonly string[]; cwd: string; exitCode: number | null; stderr: string },
+  ) {
     super(message);
     this.args = details.args;
     this.cwd = details.cwd;
@@ -147,7 +150,8 @@ export function runGitRaw(cwd: string, args: readonly string[], options: GitRunO
       const why = signal ? `was killed (${signal})` : `exited with ${code}`;
       reject(
         new GitError(
-          `${options.what ? `${options.what}: ` : ''}git ${shown} ${why} in ${cwd}${result.stderr ? `: ${result.stderr}` : ''}`,
+          `${options.what ? `${options.what}: ` : ''}git ${shown} ${why} ` +
+            `in ${cwd}${result.stderr ? `: ${result.stderr}` : ''}`,
           {
             args,
             cwd,
@@ -167,7 +171,10 @@ const DRIVER_KEY = /^(filter|merge)\.(.+)\.(clean|smudge|process|required|driver
  * configured for `cwd` (see the module comment). Reading the configuration runs no program.
  */
 export async function driverOverrides(cwd: string, env: Record<string, string> = {}): Promise<Array<[string, string]>> {
-  const listed = await runGitRaw(cwd, [...FIXED_HARDENING, 'config', '--null', '--list'], { env, okCodes: [0, 1, 128] });
+  const listed = await runGitRaw(cwd, [...FIXED_HARDENING, 'config', '--null', '--list'], {
+    env,
+    okCodes: [0, 1, 128],
+  });
   if (listed.code !== 0) return [];
   const overrides = new Map<string, string>();
   for (const entry of listed.stdout.toString('utf8').split('\0')) {

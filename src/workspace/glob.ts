@@ -99,7 +99,10 @@ function segmentSource(segment: string, pattern: string): string {
   return out;
 }
 
-/** Index of the `]` closing the class opened at `start`, or -1 (then `[` is literal). A `]` right after `[` or `[!` is a member. */
+/**
+ * Index of the `]` closing the class opened at `start`, or -1 (then `[` is literal). A `]` right
+ * after `[` or `[!` is a member.
+ */
 function classEnd(segment: string, start: number): number {
   let i = start + 1;
   if (segment[i] === '!' || segment[i] === '^') i++;

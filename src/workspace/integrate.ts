@@ -3,7 +3,14 @@ import { clip } from '../util/text.ts';
 import { describeHits } from './errors.ts';
 import { isFullSha, worktreeGit } from './git.ts';
 import { protectedPathHits } from './glob.ts';
-import { applyWithConflictMarkers, diffAgainstBase, type FileChange, pathsGitReads, pathsInPatch, touchedPaths } from './patch.ts';
+import {
+  applyWithConflictMarkers,
+  diffAgainstBase,
+  type FileChange,
+  pathsGitReads,
+  pathsInPatch,
+  touchedPaths,
+} from './patch.ts';
 import { dirtyPaths } from './repo.ts';
 import { withWorktree } from './worktree.ts';
 
@@ -59,7 +66,8 @@ export async function integratePatches(
   patches: readonly TaskPatch[],
   options: IntegrateOptions,
 ): Promise<Integration> {
-  if (!isFullSha(baseSha)) throw new Error(`cannot integrate in ${repoDir}: base ${JSON.stringify(baseSha)} is not a full commit SHA`);
+  if (!isFullSha(baseSha))
+    throw new Error(`cannot integrate in ${repoDir}: base ${JSON.stringify(baseSha)} is not a full commit SHA`);
   if (options.worktreeDir) return integrateIn(options.worktreeDir, baseSha, patches, options.protectedPaths);
   return withWorktree(repoDir, baseSha, (dir) => integrateIn(dir, baseSha, patches, options.protectedPaths));
 }
@@ -75,7 +83,8 @@ async function integrateIn(
   const dirty = await dirtyPaths(dir);
   if (head !== baseSha || dirty.length > 0) {
     throw new Error(
-      `cannot integrate in ${dir}: the worktree must be clean and at the base ${baseSha} (HEAD is ${head}${dirty.length ? `; changed: ${dirty.slice(0, 10).join(', ')}` : ''})`,
+      `cannot integrate in ${dir}: the worktree must be clean and at the base ${baseSha} ` +
+        `(HEAD is ${head}${dirty.length ? `; changed: ${dirty.slice(0, 10).join(', ')}` : ''})`,
     );
   }
   let goodTree = await git.text(['rev-parse', '--verify', `${baseSha}^{tree}`]);
@@ -115,7 +124,8 @@ async function integrateIn(
         result: 'skipped',
         conflictingFiles: [],
         detail: clip(
-          `refused: the patch of task ${taskId} touches protected ${hits.length === 1 ? 'path' : 'paths'} ${describeHits(hits)}`,
+          `refused: the patch of task ${taskId} touches ` +
+            `protected ${hits.length === 1 ? 'path' : 'paths'} ${describeHits(hits)}`,
           MAX_DETAIL,
         ),
       });
@@ -140,7 +150,8 @@ async function integrateIn(
       result: 'conflicted',
       conflictingFiles: outcome.conflictingFiles,
       detail: clip(
-        `the patch of task ${taskId} conflicts with ${onto} in ${outcome.conflictingFiles.join(', ')}; git said: ${outcome.detail}`,
+        `the patch of task ${taskId} conflicts with ${onto} ` +
+          `in ${outcome.conflictingFiles.join(', ')}; git said: ${outcome.detail}`,
         MAX_DETAIL,
       ),
     });

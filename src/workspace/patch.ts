@@ -13,14 +13,20 @@ export interface FileChange {
 }
 
 export interface PatchResult {
-  /** `git diff --binary --full-index -M` of the base against the work tree; '' when nothing changed. Always valid UTF-8 text. */
+  /**
+   * `git diff --binary --full-index -M` of the base against the work tree; '' when nothing changed.
+   * Always valid UTF-8 text.
+   */
   patch: string;
   changes: FileChange[];
   /** The tree object the work tree was recorded as (base tree when nothing changed). */
   tree: string;
 }
 
-/** Options of every patch-producing diff: plumbing (no external diff, textconv, colour or config prefixes), fixed prefixes. */
+/**
+ * Options of every patch-producing diff: plumbing (no external diff, textconv, colour or config
+ * prefixes), fixed prefixes.
+ */
 const DIFF_OPTIONS = [
   '-r',
   '-M',
@@ -49,12 +55,16 @@ async function withTempDir<T>(prefix: string, fn: (dir: string) => Promise<T>): 
  * worktree's own index, HEAD and any commits a command made are neither used nor changed.
  */
 export async function diffAgainstBase(worktreeDir: string, baseSha: string): Promise<PatchResult> {
-  if (!isFullSha(baseSha)) throw new Error(`cannot diff ${worktreeDir}: base ${JSON.stringify(baseSha)} is not a full commit or tree SHA`);
+  if (!isFullSha(baseSha))
+    throw new Error(`cannot diff ${worktreeDir}: base ${JSON.stringify(baseSha)} is not a full commit or tree SHA`);
   const git = worktreeGit(worktreeDir);
   const tree = await withTempDir('ensemble-index-', async (tmp) => {
     const env = { GIT_INDEX_FILE: path.join(tmp, 'index') };
     const what = `record the work tree of ${worktreeDir}`;
-    await git.run(['read-tree', '--end-of-options', baseSha], { env, what: `read the base ${baseSha} in ${worktreeDir}` });
+    await git.run(['read-tree', '--end-of-options', baseSha], {
+      env,
+      what: `read the base ${baseSha} in ${worktreeDir}`,
+    });
     await git.run(['add', '--all'], { env, what });
     return git.text(['write-tree'], { env, what });
   });
@@ -93,19 +103,25 @@ async function asText(git: Git, from: string, to: string, bytes: Buffer, changes
   // Latin-1 maps each byte to one character and back, so the split is a split of the bytes.
   const sections = splitSections(bytes.toString('latin1')).map((s) => Buffer.from(s, 'latin1'));
   const offending =
-    sections.length === changes.length ? changes.filter((_, i) => !isUtf8(sections[i] as Buffer)) : changes; /* cannot pair: all of them */
+    sections.length === changes.length
+      ? changes.filter((_, i) => !isUtf8(sections[i] as Buffer))
+      : changes; /* cannot pair: all of them */
   const paths = [...new Set(offending.flatMap((c) => (c.oldPath ? [c.oldPath, c.path] : [c.path])))];
   return withTempDir('ensemble-attrs-', async (tmp) => {
     const attributes = path.join(tmp, 'attributes');
     await writeFile(attributes, paths.map((p) => `${cQuote(`/${escapeWildmatch(p)}`)} -diff\n`).join(''));
     const again = (
-      await git.run(['-c', `core.attributesFile=${attributes}`, 'diff-tree', '-p', '--binary', ...DIFF_OPTIONS, from, to], {
-        what: `diff ${from} against ${to} in ${git.cwd}`,
-      })
+      await git.run(
+        ['-c', `core.attributesFile=${attributes}`, 'diff-tree', '-p', '--binary', ...DIFF_OPTIONS, from, to],
+        {
+          what: `diff ${from} against ${to} in ${git.cwd}`,
+        },
+      )
     ).stdout;
     if (!isUtf8(again)) {
       throw new Error(
-        `the change in ${git.cwd} cannot be written as a text patch: ${paths.join(', ')} are not UTF-8 and a .gitattributes "diff" setting keeps them text`,
+        `the change in ${git.cwd} cannot be written as a text patch: ${paths.join(', ')} ` +
+          'are not UTF-8 and a .gitattributes "diff" setting keeps them text',
       );
     }
     return again.toString('utf8');
@@ -115,6 +131,9 @@ async function asText(git: Git, from: string, to: string, bytes: Buffer, changes
 function escapeWildmatch(p: string): string {
   return p.replace(/[*?[\\]/g, '\\$&');
 }
+
+/** The change of a `--name-status` letter other than R and C; any letter not listed (M, T) is `modified`. */
+const NAME_STATUS_KIND: Readonly<Record<string, ChangeKind>> = { A: 'added', D: 'deleted' };
 
 /** `git diff-tree -z --name-status -M` output as changes. */
 function parseNameStatus(fields: string[]): FileChange[] {
@@ -128,7 +147,7 @@ function parseNameStatus(fields: string[]): FileChange[] {
       changes.push({ kind: letter === 'R' ? 'renamed' : 'copied', path: newPath, oldPath });
     } else {
       const p = fields[++i] ?? '';
-      const kind: ChangeKind = letter === 'A' ? 'added' : letter === 'D' ? 'deleted' : 'modified';
+      const kind = NAME_STATUS_KIND[letter ?? ''] ?? 'modified';
       changes.push({ kind, path: p, oldPath: null });
     }
   }
@@ -239,10 +258,16 @@ export async function applyWithConflictMarkers(worktreeDir: string, patch: strin
   return { ok: false, method: 'none', conflictingFiles: files.sort(), detail: merged.stderr || plain.stderr };
 }
 
-/** The paths git itself reads in `patch` (`git apply --numstat -z`), both sides of a rename; throws when git cannot read the patch. */
+/**
+ * The paths git itself reads in `patch` (`git apply --numstat -z`), both sides of a rename; throws
+ * when git cannot read the patch.
+ */
 export async function pathsGitReads(dir: string, patch: string): Promise<string[]> {
   const git = hardenedGit(dir);
-  const out = await git.run(['apply', '--numstat', '-z'], { input: Buffer.from(patch, 'utf8'), what: 'read the patch' });
+  const out = await git.run(['apply', '--numstat', '-z'], {
+    input: Buffer.from(patch, 'utf8'),
+    what: 'read the patch',
+  });
   const fields = nulFields(out.stdout);
   const paths: string[] = [];
   for (let i = 0; i < fields.length; i++) {

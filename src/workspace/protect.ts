@@ -19,7 +19,12 @@ export async function protectedPathsInPatch(
 }
 
 /** Throws `ProtectedPathError`, naming each path and its pattern, when `patch` touches a protected path. */
-export async function assertNoProtectedPaths(patch: string, patterns: readonly string[], what = 'the change', cwd?: string): Promise<void> {
+export async function assertNoProtectedPaths(
+  patch: string,
+  patterns: readonly string[],
+  what = 'the change',
+  cwd?: string,
+): Promise<void> {
   const hits = await protectedPathsInPatch(patch, patterns, cwd);
   if (hits.length > 0) throw new ProtectedPathError(hits, what);
 }

@@ -16,12 +16,23 @@ export async function repoInfo(dir: string): Promise<RepoInfo> {
   let lines: string[];
   try {
     lines = (
-      await git.text(['rev-parse', '--path-format=absolute', '--is-bare-repository', '--show-toplevel', '--git-dir', '--git-common-dir'], {
-        okCodes: [0],
-      })
+      await git.text(
+        [
+          'rev-parse',
+          '--path-format=absolute',
+          '--is-bare-repository',
+          '--show-toplevel',
+          '--git-dir',
+          '--git-common-dir',
+        ],
+        {
+          okCodes: [0],
+        },
+      )
     ).split('\n');
   } catch (error) {
-    if (error instanceof GitError) throw new NotAGitRepositoryError(dir, /not a git repository/i.test(error.stderr) ? '' : error.stderr);
+    if (error instanceof GitError)
+      throw new NotAGitRepositoryError(dir, /not a git repository/i.test(error.stderr) ? '' : error.stderr);
     // A directory that does not exist: spawn fails with ENOENT for cwd.
     throw new NotAGitRepositoryError(dir, error instanceof Error ? error.message : String(error));
   }
@@ -37,9 +48,12 @@ export async function repoInfo(dir: string): Promise<RepoInfo> {
  */
 export async function pinBase(repoDir: string, ref = 'HEAD'): Promise<string> {
   await repoInfo(repoDir);
-  if (ref === '' || ref.startsWith('-')) throw new Error(`cannot pin the base of ${repoDir}: ${JSON.stringify(ref)} is not a ref`);
+  if (ref === '' || ref.startsWith('-'))
+    throw new Error(`cannot pin the base of ${repoDir}: ${JSON.stringify(ref)} is not a ref`);
   const git = hardenedGit(repoDir);
-  const out = await git.run(['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`], { okCodes: [0, 1, 128] });
+  const out = await git.run(['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`], {
+    okCodes: [0, 1, 128],
+  });
   const sha = out.stdout.toString('utf8').trim();
   if (out.code !== 0 || sha === '') {
     const hint = ref === 'HEAD' ? ' (a repository without commits? commit something first)' : '';
@@ -66,12 +80,17 @@ export interface CleanOptions {
   includeUntracked?: boolean;
 }
 
-/** The paths `git status` reports as changed in `repoDir` (staged, unstaged, untracked unless excluded; renames as `old -> new`). */
+/**
+ * The paths `git status` reports as changed in `repoDir` (staged, unstaged, untracked unless
+ * excluded; renames as `old -> new`).
+ */
 export async function dirtyPaths(repoDir: string, options: CleanOptions = {}): Promise<string[]> {
   await repoInfo(repoDir);
   const git = hardenedGit(repoDir);
   const untracked = options.includeUntracked === false ? 'no' : 'all';
-  const fields = nulFields((await git.run(['status', '--porcelain=v1', '-z', `--untracked-files=${untracked}`])).stdout);
+  const fields = nulFields(
+    (await git.run(['status', '--porcelain=v1', '-z', `--untracked-files=${untracked}`])).stdout,
+  );
   const paths: string[] = [];
   for (let i = 0; i < fields.length; i++) {
     const entry = fields[i] ?? '';
@@ -88,7 +107,10 @@ export async function isClean(repoDir: string, options: CleanOptions = {}): Prom
   return (await dirtyPaths(repoDir, options)).length === 0;
 }
 
-/** Throws `NotAGitRepositoryError` or `DirtyRepositoryError` (listing the paths) unless `repoDir` is a clean git work tree. */
+/**
+ * Throws `NotAGitRepositoryError` or `DirtyRepositoryError` (listing the paths) unless `repoDir` is
+ * a clean git work tree.
+ */
 export async function assertCleanRepo(repoDir: string, options: CleanOptions = {}): Promise<void> {
   const paths = await dirtyPaths(repoDir, options);
   if (paths.length > 0) throw new DirtyRepositoryError(repoDir, paths);

@@ -43,16 +43,26 @@ function exclusive<T>(root: string, work: () => Promise<T>): Promise<T> {
  * Creates a detached worktree of `repoDir` at `baseSha` in a fresh temporary directory. The
  * user's checkout, index and branches are not touched (only `.git/worktrees/<name>` is added).
  */
-export async function createWorktree(repoDir: string, baseSha: string, options: WorktreeOptions = {}): Promise<Worktree> {
+export async function createWorktree(
+  repoDir: string,
+  baseSha: string,
+  options: WorktreeOptions = {},
+): Promise<Worktree> {
   const { root } = await repoInfo(repoDir);
-  if (!isFullSha(baseSha)) throw new Error(`cannot create a worktree of ${root}: base ${JSON.stringify(baseSha)} is not a full commit SHA`);
+  if (!isFullSha(baseSha))
+    throw new Error(`cannot create a worktree of ${root}: base ${JSON.stringify(baseSha)} is not a full commit SHA`);
   const git = hardenedGit(root);
   const exists = await git.run(['cat-file', '-e', `${baseSha}^{commit}`], { okCodes: [0, 1, 128] });
-  if (exists.code !== 0) throw new Error(`cannot create a worktree of ${root}: base ${baseSha} is not a commit in that repository`);
-  const dir = await realpath(await mkdtemp(path.join(options.tmpDir ?? os.tmpdir(), options.prefix ?? 'ensemble-worktree-')));
+  if (exists.code !== 0)
+    throw new Error(`cannot create a worktree of ${root}: base ${baseSha} is not a commit in that repository`);
+  const dir = await realpath(
+    await mkdtemp(path.join(options.tmpDir ?? os.tmpdir(), options.prefix ?? 'ensemble-worktree-')),
+  );
   await exclusive(root, async () => {
     try {
-      await git.run(['worktree', 'add', '--detach', '--quiet', dir, baseSha], { what: `create a worktree of ${root} at ${baseSha}` });
+      await git.run(['worktree', 'add', '--detach', '--quiet', dir, baseSha], {
+        what: `create a worktree of ${root} at ${baseSha}`,
+      });
     } catch (error) {
       await forceRemove(dir);
       await git.run(['worktree', 'prune'], { okCodes: [0, 1, 128] });
@@ -77,7 +87,8 @@ export async function removeWorktree(worktree: Worktree): Promise<void> {
   });
   if (pruned.code !== 0) {
     throw new Error(
-      `could not prune the worktree ${worktree.dir} of ${worktree.repoDir}: ${pruned.stderr || removed.stderr || `git exited with ${pruned.code}`}`,
+      `could not prune the worktree ${worktree.dir} of ${worktree.repoDir}: ` +
+        `${pruned.stderr || removed.stderr || `git exited with ${pruned.code}`}`,
     );
   }
 }

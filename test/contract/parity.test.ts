@@ -64,7 +64,8 @@ async function runOnActions(h: Harness): Promise<RuntimeRun> {
   const pulls = [...h.github.state.pulls.values()];
   const files: Files = new Map();
   for (const artifact of h.artifacts.artifacts) {
-    for (const [file, bytes] of h.artifacts.files(artifact.name)) files.set(`${artifact.name}/${file}`, bytes.toString());
+    for (const [file, bytes] of h.artifacts.files(artifact.name))
+      files.set(`${artifact.name}/${file}`, bytes.toString());
   }
   return { runId: '4242', files, prBody: pulls[0]?.body ?? `no pull request: ${publish.stdout.slice(-2_000)}` };
 }
@@ -73,7 +74,10 @@ async function runLocally(h: Harness): Promise<RuntimeRun> {
   const repo = join(mkdtempSync(join(tmpdir(), 'ensemble-parity-')), 'textkit');
   execFileSync('git', ['clone', '-q', h.origin, repo], { env: GIT_ENV });
   // The same repository name as on GitHub.
-  execFileSync('git', ['remote', 'set-url', 'origin', 'https://github.com/octo-org/textkit.git'], { cwd: repo, env: GIT_ENV });
+  execFileSync('git', ['remote', 'set-url', 'origin', 'https://github.com/octo-org/textkit.git'], {
+    cwd: repo,
+    env: GIT_ENV,
+  });
   let stdout = '';
   let stderr = '';
   const args = ['run', '--repo', repo, '--prompt', DEMO_PROMPT, '--json'];
@@ -106,7 +110,9 @@ const GITHUB_ONLY_KEYS = new Set(['prNumber', 'prUrl', 'reviewId', 'commentId', 
 
 function normaliseText(text: string, runId: string): string {
   const suffix = runId.split('-').at(-1) ?? runId;
-  return text.replaceAll(runId, '<run-id>').replace(new RegExp(`(ensemble/[a-z0-9-]+)-${suffix}\\b`, 'g'), '$1-<run-id>');
+  return text
+    .replaceAll(runId, '<run-id>')
+    .replace(new RegExp(`(ensemble/[a-z0-9-]+)-${suffix}\\b`, 'g'), '$1-<run-id>');
 }
 
 function normaliseJson(value: unknown, runId: string): unknown {

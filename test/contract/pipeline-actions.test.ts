@@ -41,7 +41,11 @@ describe('the stage actions, as the runner runs them, against GitHub, the artifa
         { task: 'count-sentences', title: 'Add countSentences' },
       ],
     });
-    expect(outputs).toMatchObject({ 'task-count': '2', 'base-sha': h.baseSha, lenses: '["correctness","tests","security"]' });
+    expect(outputs).toMatchObject({
+      'task-count': '2',
+      'base-sha': h.baseSha,
+      lenses: '["correctness","tests","security"]',
+    });
     expect(plan.files.summary).toContain('Add a maxLength option to slugify');
     expect(plan.files.summary).toContain('```mermaid');
     const tracking = h.github.state.comments.filter((c) => c.body.includes('<!-- ensemble:tracking -->'));
@@ -57,7 +61,10 @@ describe('the stage actions, as the runner runs them, against GitHub, the artifa
       const code = await h.runJob('code', { task });
       expect(code.exitCode, code.stdout).toBe(0);
       expect(parseOutputs(code.files.output)).toEqual({ status: 'done' });
-      expect(artifactDocument(h, 'task', `ensemble-code-${task}`, 'task.json')).toMatchObject({ taskId: task, status: 'done' });
+      expect(artifactDocument(h, 'task', `ensemble-code-${task}`, 'task.json')).toMatchObject({
+        taskId: task,
+        status: 'done',
+      });
       expect(h.artifacts.files(`ensemble-code-${task}`).get('task.patch')?.toString()).toContain('diff --git');
     }
 
@@ -158,12 +165,17 @@ describe('the stage actions, as the runner runs them, against GitHub, the artifa
     const h = harness;
     const dir = mkdtempSync(join(tmpdir(), 'ensemble-old-'));
     writeFileSync(join(dir, 'plan.json'), JSON.stringify({ schema: 'ensemble.plan/v0', tasks: [] }));
-    const store = new ActionsArtifactStore({ runtimeToken: h.artifacts.tokenFor({ job: 'old-plan' }), resultsUrl: h.artifacts.url });
+    const store = new ActionsArtifactStore({
+      runtimeToken: h.artifacts.tokenFor({ job: 'old-plan' }),
+      resultsUrl: h.artifacts.url,
+    });
     await store.uploadArtifact('ensemble-plan', dir);
     const code = await h.runJob('code', { task: 'count-sentences' });
     expect(code.exitCode).not.toBe(0);
     expect(code.stdout).toContain('ensemble-plan');
-    expect(code.stdout).toContain('"ensemble.plan/v0" was written by an older ensemble; this one reads ensemble.plan/v1');
+    expect(code.stdout).toContain(
+      '"ensemble.plan/v0" was written by an older ensemble; this one reads ensemble.plan/v1',
+    );
     expect(h.model.requests).toHaveLength(0);
   });
 
@@ -204,11 +216,15 @@ describe('the stage actions, as the runner runs them, against GitHub, the artifa
   test('stages switched off: the test job integrates without tests, a review leg succeeds with no artifact', async () => {
     harness = await startHarness(demoScript, SEED, (dir) => {
       mkdirSync(join(dir, '.github'));
-      writeFileSync(join(dir, '.github/ensemble.yml'), 'stages:\n  test:\n    enabled: false\n  review:\n    enabled: false\n');
+      writeFileSync(
+        join(dir, '.github/ensemble.yml'),
+        'stages:\n  test:\n    enabled: false\n  review:\n    enabled: false\n',
+      );
     });
     const h = harness;
     expect((await h.runJob('plan', {}, { event: labeledEvent(12, 'maintainer') })).exitCode).toBe(0);
-    for (const task of ['slugify-max-length', 'count-sentences']) expect((await h.runJob('code', { task })).exitCode).toBe(0);
+    for (const task of ['slugify-max-length', 'count-sentences'])
+      expect((await h.runJob('code', { task })).exitCode).toBe(0);
 
     const test = await h.runJob('test', {});
     expect(test.exitCode, test.stdout).toBe(0);
@@ -228,7 +244,11 @@ describe('the stage actions, as the runner runs them, against GitHub, the artifa
   test('the root action runs the whole pipeline in one job and opens the pull request', async () => {
     harness = await startHarness(demoScript, SEED);
     const h = harness;
-    const all = await h.runJob('all', { 'api-key': 'sk-model-key-for-all-0000' }, { event: labeledEvent(12, 'maintainer') });
+    const all = await h.runJob(
+      'all',
+      { 'api-key': 'sk-model-key-for-all-0000' },
+      { event: labeledEvent(12, 'maintainer') },
+    );
     expect(all.exitCode, all.stdout).toBe(0);
     const outputs = parseOutputs(all.files.output);
     // Only publish's outputs are the job's.

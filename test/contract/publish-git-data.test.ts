@@ -82,8 +82,13 @@ describe('publish: binary files, modes and deletions through the Git Data API', 
     expect(files.get('assets/logo.bin')!.mode).toBe('100644');
     expect(files.has('CHANGELOG.md')).toBe(false);
     // Binary content as base64 blobs; text inline; the deletion as sha: null.
-    expect(s.github.calls('git/create-blob').map((r) => (r.body as { encoding: string }).encoding)).toEqual(['base64', 'base64']);
-    const tree = s.github.calls('git/create-tree').at(-1)!.body as { tree: { path: string; sha?: string | null; content?: string }[] };
+    expect(s.github.calls('git/create-blob').map((r) => (r.body as { encoding: string }).encoding)).toEqual([
+      'base64',
+      'base64',
+    ]);
+    const tree = s.github.calls('git/create-tree').at(-1)!.body as {
+      tree: { path: string; sha?: string | null; content?: string }[];
+    };
     expect(tree.tree.find((e) => e.path === 'CHANGELOG.md')).toMatchObject({ sha: null });
     expect(tree.tree.find((e) => e.path === 'bin/textkit')).toMatchObject({
       mode: '100755',

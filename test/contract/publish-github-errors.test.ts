@@ -64,7 +64,8 @@ describe('publish: errors a user can act on', () => {
     const s = await scenario({ tasks, baseFiles: { '.github/ensemble.yml': 'protected-paths: []\n' } });
     s.github.fail('git/create-ref', {
       status: 403,
-      message: 'refusing to allow a GitHub App to create or update workflow `.github/workflows/ci.yml` without `workflows` permission',
+      message:
+        'refusing to allow a GitHub App to create or update workflow `.github/workflows/ci.yml` without `workflows` permission',
     });
     const run = await runPublish(s);
     failedWith(
@@ -82,8 +83,14 @@ describe('publish: errors a user can act on', () => {
     const s = await scenario({ docs: null });
     s.github.fail('git/create-tree', forbidden());
     const run = await runPublish(s);
-    failedWith(run, 'the token lacks a permission (403 Resource not accessible by integration)', 'permissions: { contents: write }');
-    expect(writes(s.github).filter((w) => !w.startsWith('POST git/create-tree'))).toEqual(['PATCH issues/update-comment']);
+    failedWith(
+      run,
+      'the token lacks a permission (403 Resource not accessible by integration)',
+      'permissions: { contents: write }',
+    );
+    expect(writes(s.github).filter((w) => !w.startsWith('POST git/create-tree'))).toEqual([
+      'PATCH issues/update-comment',
+    ]);
     expect(s.github.problems).toEqual([]);
   }, 120_000);
 

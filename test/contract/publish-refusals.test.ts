@@ -26,7 +26,10 @@ afterEach(async () => {
   await Promise.all(scenarios.splice(0).map((s) => s.close()));
 });
 
-async function publish(spec: ScenarioSpec, env: Record<string, string> = {}): Promise<{ scenario: Scenario; run: PublishRun }> {
+async function publish(
+  spec: ScenarioSpec,
+  env: Record<string, string> = {},
+): Promise<{ scenario: Scenario; run: PublishRun }> {
   const scenario = await createScenario(spec);
   scenarios.push(scenario);
   return { scenario, run: await runPublish(scenario, { env }) };
@@ -58,7 +61,9 @@ describe('publish refuses, writing nothing but the tracking comment', () => {
     tasks[1]!.files['.github/workflows/ci.yml'] = 'on: push\njobs: {}\n';
     const { scenario, run } = await publish({ tasks });
     const comment = expectOnlyTheComment(scenario, run, 'rule protected-path');
-    expect(errorsOf(run).join('\n')).toContain('.github/workflows/ci.yml is protected by ".github/workflows/**" (protected-paths)');
+    expect(errorsOf(run).join('\n')).toContain(
+      '.github/workflows/ci.yml is protected by ".github/workflows/**" (protected-paths)',
+    );
     expect(comment).toContain('ensemble refused to publish this change');
     expect(comment).toContain('.github/workflows/ci.yml');
   }, 60_000);
@@ -82,12 +87,17 @@ describe('publish refuses, writing nothing but the tracking comment', () => {
     ['Anthropic API key', `sk-ant-api03-${'Ab3dEf6hIj'.repeat(4)}`],
     ['OpenAI API key', `sk-proj-${'Q1w2E3r4T5'.repeat(4)}`],
     ['AWS access key id', `AKIA${'Q2W3E4R5T6Y7U8I9'}`],
-    ['private key block', `-----BEGIN ${'RSA PRIVATE'} KEY-----\n${'MIIEowIBAAKCAQEA'.repeat(4)}\n-----END RSA PRIVATE KEY-----`],
+    [
+      'private key block',
+      `-----BEGIN ${'RSA PRIVATE'} KEY-----\n${'MIIEowIBAAKCAQEA'.repeat(4)}\n-----END RSA PRIVATE KEY-----`,
+    ],
   ];
   test.each(families)(
     'a credential in the change: %s',
     async (name, canary) => {
-      const { scenario, run } = await publish({ tests: { 'test/canary.test.js': `export const canary = \`${canary}\`;\n` } });
+      const { scenario, run } = await publish({
+        tests: { 'test/canary.test.js': `export const canary = \`${canary}\`;\n` },
+      });
       expectOnlyTheComment(scenario, run, 'rule credential');
       const error = errorsOf(run).join('\n');
       expect(error).toContain(`in change.patch: test/canary.test.js: ${name}`);
@@ -105,7 +115,12 @@ describe('publish refuses, writing nothing but the tracking comment', () => {
       verdict: 'comment',
       summary: 'One thing.',
       findings: [
-        finding({ severity: 'low', title: 'A key in the log', body: `The service is called with ${secret} in the URL.`, suggestion: null }),
+        finding({
+          severity: 'low',
+          title: 'A key in the log',
+          body: `The service is called with ${secret} in the URL.`,
+          suggestion: null,
+        }),
       ],
       criteria: [],
     };
@@ -135,7 +150,11 @@ describe('publish refuses, writing nothing but the tracking comment', () => {
     const people = Array.from({ length: 12 }, (_, i) => `@user${i}`).join(' ');
     tasks[1]!.commitMessage = `Add countSentences\n\ncc ${people}`;
     const { scenario, run } = await publish({ tasks });
-    expectOnlyTheComment(scenario, run, /rule mention-flood, in commit message of task count-sentences: 12 distinct @\u200b?mentions/);
+    expectOnlyTheComment(
+      scenario,
+      run,
+      /rule mention-flood, in commit message of task count-sentences: 12 distinct @\u200b?mentions/,
+    );
     // The tracking comment does not notify them either.
     expect(trackingComments(scenario.github)[0]!.body).not.toMatch(/(?<![\w\u200b])@user\d/);
   }, 60_000);
@@ -146,7 +165,10 @@ describe('publish refuses, writing nothing but the tracking comment', () => {
         const file = join(dir, 'ensemble-test', 'change.patch');
         const patch = readFileSync(file, 'utf8');
         expect(patch).toContain('\n export function countWords(text) {\n');
-        writeFileSync(file, patch.replace('\n export function countWords(text) {\n', '\n export function countWordz(text) {\n'));
+        writeFileSync(
+          file,
+          patch.replace('\n export function countWords(text) {\n', '\n export function countWordz(text) {\n'),
+        );
       },
     });
     expectOnlyTheComment(scenario, run, "publish refused: change.patch does not apply to the plan's base");
@@ -160,7 +182,11 @@ describe('publish refuses, writing nothing but the tracking comment', () => {
         writeFileSync(file, JSON.stringify({ ...review, verdict: 'lgtm' }));
       },
     });
-    const comment = expectOnlyTheComment(scenario, run, 'ensemble-review-tests: review.json (written by the review stage) is not valid');
+    const comment = expectOnlyTheComment(
+      scenario,
+      run,
+      'ensemble-review-tests: review.json (written by the review stage) is not valid',
+    );
     expect(comment).toContain('an artifact is not valid');
     expect(comment).toContain('| review · tests | ❌ invalid artifact |');
   }, 60_000);

@@ -34,7 +34,9 @@ describe('publish: a full run, then re-runs', () => {
   let first: PublishRun;
 
   beforeAll(async () => {
-    scenario = await createScenario({ baseFiles: { '.github/ensemble.yml': 'publish:\n  labels: [ensemble, automated]\n' } });
+    scenario = await createScenario({
+      baseFiles: { '.github/ensemble.yml': 'publish:\n  labels: [ensemble, automated]\n' },
+    });
     first = await runPublish(scenario);
   }, 120_000);
   afterAll(async () => {
@@ -71,7 +73,9 @@ describe('publish: a full run, then re-runs', () => {
     expect(text('CHANGELOG.md')).toBe(readFileSync(join(scenario.origin, 'CHANGELOG.md'), 'utf8'));
     // The task commit holds the task's change only.
     const afterFirst = github.state.git.flatten(commits[0]!.tree);
-    expect(github.state.git.blobs.get(afterFirst.get('src/count.js')!.sha)!.toString('utf8')).not.toContain('countSentences');
+    expect(github.state.git.blobs.get(afterFirst.get('src/count.js')!.sha)!.toString('utf8')).not.toContain(
+      'countSentences',
+    );
     expect(github.state.refs.get('refs/heads/main')).toBe(scenario.baseSha);
   });
 
@@ -181,7 +185,10 @@ describe('publish: a full run, then re-runs', () => {
     };
     const dir = scenario.artifactDir;
     const security = JSON.parse(readFileSync(join(dir, 'ensemble-review-security', 'review.json'), 'utf8'));
-    writeFileSync(join(dir, 'ensemble-review-security', 'review.json'), JSON.stringify({ ...security, ...reviews['security'] }));
+    writeFileSync(
+      join(dir, 'ensemble-review-security', 'review.json'),
+      JSON.stringify({ ...security, ...reviews['security'] }),
+    );
     await scenario.upload(dir, ['ensemble-review-security']);
 
     const again = await runPublish(scenario);

@@ -8,7 +8,12 @@ import { main } from '../../src/cli.ts';
 import { DEMO_PROMPT, demoScript } from '../support/demo-model.ts';
 import { GIT_TEST_ENV } from '../support/git-fixture.ts';
 import { repoRoot } from '../support/node24.ts';
-import { type ScriptedModelServer, type ScriptedReply, type ScriptedRequest, startScriptedModel } from '../support/scripted-model.ts';
+import {
+  type ScriptedModelServer,
+  type ScriptedReply,
+  type ScriptedRequest,
+  startScriptedModel,
+} from '../support/scripted-model.ts';
 
 const GIT_ENV = { PATH: process.env['PATH'] ?? '/usr/bin:/bin', HOME: tmpdir(), ...GIT_TEST_ENV };
 
@@ -49,21 +54,31 @@ async function ensemble(args: string[], script: Script, cwd = process.cwd()) {
 
 async function run(repo: string, script: Script, extra: string[] = []) {
   const result = await ensemble(
-    ['run', '--repo', repo, '--json', ...(extra.some((a) => a === '--issue-file') ? [] : ['--prompt', DEMO_PROMPT]), ...extra],
+    [
+      'run',
+      '--repo',
+      repo,
+      '--json',
+      ...(extra.some((a) => a === '--issue-file') ? [] : ['--prompt', DEMO_PROMPT]),
+      ...extra,
+    ],
     script,
   );
   const summary = result.stdout ? JSON.parse(result.stdout) : null;
   return { ...result, summary };
 }
 
-const artifact = (summary: { runDir: string }, name: string, file: string) => join(summary.runDir, 'artifacts', name, file);
+const artifact = (summary: { runDir: string }, name: string, file: string) =>
+  join(summary.runDir, 'artifacts', name, file);
 const readJson = (path: string) => JSON.parse(readFileSync(path, 'utf8'));
 
 /** The demo script with some agents' replies replaced. */
 function withOverrides(overrides: (request: ScriptedRequest, turn: number) => ScriptedReply | null): Script {
-  return (request) => overrides(request, request.messages.filter((m) => m.role === 'assistant').length) ?? demoScript(request);
+  return (request) =>
+    overrides(request, request.messages.filter((m) => m.role === 'assistant').length) ?? demoScript(request);
 }
-const taskOf = (request: ScriptedRequest) => /\(id ([a-z0-9-]+)\)/.exec(request.messages.find((m) => m.role === 'user')?.text ?? '')?.[1];
+const taskOf = (request: ScriptedRequest) =>
+  /\(id ([a-z0-9-]+)\)/.exec(request.messages.find((m) => m.role === 'user')?.text ?? '')?.[1];
 const isCoder = (request: ScriptedRequest) => request.system.includes('You are a coding agent');
 
 describe('ensemble run on a real repository with the scripted model', () => {
@@ -98,7 +113,12 @@ describe('ensemble run on a real repository with the scripted model', () => {
     expect(execFileSync('node', ['--test'], { cwd: checkout, encoding: 'utf8' })).toMatch(/fail 0/);
 
     const test = readJson(artifact(summary, 'ensemble-test', 'test.json'));
-    expect(test).toMatchObject({ schema: 'ensemble.test/v1', status: 'passed', failed: 0, testsAdded: ['test/index.test.js'] });
+    expect(test).toMatchObject({
+      schema: 'ensemble.test/v1',
+      status: 'passed',
+      failed: 0,
+      testsAdded: ['test/index.test.js'],
+    });
     expect(test.integration.map((r: { result: string }) => r.result)).toEqual(['applied', 'applied']);
     const review = readJson(artifact(summary, 'ensemble-review-correctness', 'review.json'));
     expect(review.findings[0]).toMatchObject({ path: 'src/slugify.js', line: 15, severity: 'low' });
@@ -121,12 +141,20 @@ describe('ensemble run on a real repository with the scripted model', () => {
     const script = withOverrides((request, turn) => {
       if (!isCoder(request) || taskOf(request) !== 'count-sentences') return null;
       if (turn === 0)
-        return { toolCalls: [{ name: 'write_file', args: { path: 'src/count.js', content: 'export const partial = true;\n' } }] };
+        return {
+          toolCalls: [
+            { name: 'write_file', args: { path: 'src/count.js', content: 'export const partial = true;\n' } },
+          ],
+        };
       return {
         toolCalls: [
           {
             name: 'submit_task',
-            args: { status: 'failed', summary: 'I could not finish: the tests disagree.', commitMessage: 'Partial countSentences' },
+            args: {
+              status: 'failed',
+              summary: 'I could not finish: the tests disagree.',
+              commitMessage: 'Partial countSentences',
+            },
           },
         ],
       };
@@ -161,14 +189,21 @@ describe('ensemble run on a real repository with the scripted model', () => {
       ],
     });
     expect(readFileSync(artifact(summary, 'ensemble-test', 'change.patch'), 'utf8')).toContain('countSentences');
-    expect(server.requests.some((r) => /You are (the testing|a review|the documentation) agent/.test(r.request?.system ?? ''))).toBe(false);
+    expect(
+      server.requests.some((r) =>
+        /You are (the testing|a review|the documentation) agent/.test(r.request?.system ?? ''),
+      ),
+    ).toBe(false);
     expect(git(repo, 'show', `${summary.branch}:src/index.js`)).toContain('countSentences');
   });
 
   test('a dependency that needed no change does not block the task that depends on it', async () => {
     const repo = demoRepo();
     const script = withOverrides((request) => {
-      if (request.system.includes('You are the planning agent') && request.messages.filter((m) => m.role === 'assistant').length === 2) {
+      if (
+        request.system.includes('You are the planning agent') &&
+        request.messages.filter((m) => m.role === 'assistant').length === 2
+      ) {
         const plan = JSON.parse(JSON.stringify(demoScript(request).toolCalls?.[0]?.args));
         plan.tasks[1].dependsOn = ['slugify-max-length'];
         return { toolCalls: [{ name: 'submit_plan', args: plan }] };
@@ -176,7 +211,10 @@ describe('ensemble run on a real repository with the scripted model', () => {
       if (isCoder(request) && taskOf(request) === 'slugify-max-length') {
         return {
           toolCalls: [
-            { name: 'submit_task', args: { status: 'no-change', summary: 'slugify already cuts slugs.', commitMessage: 'Nothing' } },
+            {
+              name: 'submit_task',
+              args: { status: 'no-change', summary: 'slugify already cuts slugs.', commitMessage: 'Nothing' },
+            },
           ],
         };
       }
@@ -205,7 +243,14 @@ describe('ensemble run on a real repository with the scripted model', () => {
     const repo = demoRepo();
     const script = withOverrides((request) =>
       isCoder(request)
-        ? { toolCalls: [{ name: 'submit_task', args: { status: 'no-change', summary: 'Already done.', commitMessage: 'Nothing' } }] }
+        ? {
+            toolCalls: [
+              {
+                name: 'submit_task',
+                args: { status: 'no-change', summary: 'Already done.', commitMessage: 'Nothing' },
+              },
+            ],
+          }
         : null,
     );
     const { code, summary } = await run(repo, script);
@@ -230,7 +275,9 @@ describe('ensemble run on a real repository with the scripted model', () => {
         taskOf(request) === 'count-sentences' &&
         request.messages.filter((m) => m.role === 'assistant').length === 1
       ) {
-        return { toolCalls: [{ name: 'submit_task', args: { status: 'done', summary: 'Added CI.', commitMessage: 'Add CI' } }] };
+        return {
+          toolCalls: [{ name: 'submit_task', args: { status: 'done', summary: 'Added CI.', commitMessage: 'Add CI' } }],
+        };
       }
       return reply;
     });
@@ -258,7 +305,12 @@ describe('ensemble run on a real repository with the scripted model', () => {
     expect(summary.branch).toBe('ensemble/issue-12');
     const plan = readJson(artifact(summary, 'ensemble-plan', 'plan.json'));
     expect(plan.run.issue).toBe(12);
-    expect(plan.request).toMatchObject({ source: 'issue', issue: 12, title: 'Slug length and sentences', author: 'maintainer' });
+    expect(plan.request).toMatchObject({
+      source: 'issue',
+      issue: 12,
+      title: 'Slug length and sentences',
+      author: 'maintainer',
+    });
     expect(plan.request.body).not.toContain('hidden');
     expect(readFileSync(summary.prFile, 'utf8')).toContain('Closes #12');
   });
@@ -271,14 +323,19 @@ describe('ensemble run on a real repository with the scripted model', () => {
       request.system.includes('You are a review agent')
         ? {
             toolCalls: [
-              { name: 'submit_review', args: { verdict: 'approve', summary: 'Second look: all good.', findings: [], criteria: [] } },
+              {
+                name: 'submit_review',
+                args: { verdict: 'approve', summary: 'Second look: all good.', findings: [], criteria: [] },
+              },
             ],
           }
         : { text: 'unexpected agent' },
     );
     expect(again.code, again.stderr).toBe(0);
     expect(again.stdout).toContain('review: correctness: approve, tests: approve, security: approve');
-    expect(readJson(artifact(first.summary, 'ensemble-review-correctness', 'review.json')).summary).toBe('Second look: all good.');
+    expect(readJson(artifact(first.summary, 'ensemble-review-correctness', 'review.json')).summary).toBe(
+      'Second look: all good.',
+    );
   });
 
   test('--replay runs a stage again from its recorded model calls, without calling a model', async () => {
@@ -311,7 +368,9 @@ describe('ensemble run on a real repository with the scripted model', () => {
     writeFileSync(planFile, JSON.stringify(plan));
     const again = await ensemble(['stage', 'review', '--run', first.summary.runDir, '--repo', repo], demoScript);
     expect(again.code).toBe(1);
-    expect(again.stderr).toContain('ensemble-plan: artifacts/ensemble-plan/plan.json (written by the plan stage) is not valid');
+    expect(again.stderr).toContain(
+      'ensemble-plan: artifacts/ensemble-plan/plan.json (written by the plan stage) is not valid',
+    );
     expect(again.stderr).toContain('$.tasks[0].acceptanceCriteria: every task needs at least one acceptance criterion');
   });
 });
@@ -358,7 +417,10 @@ describe('integration and tests, reported', () => {
         toolCalls: [
           {
             name: 'write_file',
-            args: { path: 'src/slugify.js', content: 'export function slugify(text) {\n  return text.toUpperCase();\n}\n' },
+            args: {
+              path: 'src/slugify.js',
+              content: 'export function slugify(text) {\n  return text.toUpperCase();\n}\n',
+            },
           },
         ],
       };
@@ -367,7 +429,9 @@ describe('integration and tests, reported', () => {
     expect(code).toBe(0);
     const test = readJson(artifact(summary, 'ensemble-test', 'test.json'));
     expect(test.status).toBe('failed');
-    const byName = Object.fromEntries(test.failures.map((f: { name: string; atBase: boolean | null }) => [f.name, f.atBase]));
+    const byName = Object.fromEntries(
+      test.failures.map((f: { name: string; atBase: boolean | null }) => [f.name, f.atBase]),
+    );
     expect(byName['already broken at the base']).toBe(true);
     expect(byName['slugify lowercases and joins words with dashes']).toBe(false);
     expect(readFileSync(summary.prFile, 'utf8')).toContain('failed');
@@ -411,7 +475,9 @@ describe('setup commands', () => {
       return script(request);
     });
     expect(code).toBe(0);
-    const calls = readTranscript(artifact(summary, 'ensemble-code-count-sentences', 'transcript.jsonl')).filter((e) => e.type === 'call');
+    const calls = readTranscript(artifact(summary, 'ensemble-code-count-sentences', 'transcript.jsonl')).filter(
+      (e) => e.type === 'call',
+    );
     const first = calls[0]?.type === 'call' ? calls[0].toolResults[0]?.output : '';
     expect(first).toContain('installed');
     expect(first).not.toContain('stray.txt');

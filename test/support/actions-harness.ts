@@ -40,13 +40,20 @@ export interface Harness {
 export const TOKEN = 'ghs_contractTestToken0000000000000000000';
 
 /** Seeds a repository from examples/demo-repo and starts every fake. */
-export async function startHarness(script: Script, seed: GitHubFakeSeed = {}, prepare?: (dir: string) => void): Promise<Harness> {
+export async function startHarness(
+  script: Script,
+  seed: GitHubFakeSeed = {},
+  prepare?: (dir: string) => void,
+): Promise<Harness> {
   const origin = join(mkdtempSync(join(tmpdir(), 'ensemble-origin-')), 'textkit');
   cpSync(join(repoRoot, 'examples/demo-repo'), origin, { recursive: true });
   prepare?.(origin);
   git(origin, 'init', '-q', '-b', 'main');
   git(origin, 'add', '-A');
-  execFileSync('git', ['commit', '-q', '-m', 'textkit 1.0.0'], { cwd: origin, env: { ...GIT_ENV, ...FOUNDER_IDENTITY } });
+  execFileSync('git', ['commit', '-q', '-m', 'textkit 1.0.0'], {
+    cwd: origin,
+    env: { ...GIT_ENV, ...FOUNDER_IDENTITY },
+  });
   const baseSha = git(origin, 'rev-parse', 'HEAD').trim();
 
   const github = await startGitHubFake({ owner: 'octo-org', repo: 'textkit', token: TOKEN, ...seed });
@@ -72,7 +79,10 @@ export async function startHarness(script: Script, seed: GitHubFakeSeed = {}, pr
         entry,
         { model: 'openai-compatible:scripted', 'base-url': model.baseUrlOpenAI, 'github-token': TOKEN, ...inputs },
         {
-          event: options.event ?? { name: 'workflow_dispatch', payload: { sender: { login: 'maintainer', type: 'User' } } },
+          event: options.event ?? {
+            name: 'workflow_dispatch',
+            payload: { sender: { login: 'maintainer', type: 'User' } },
+          },
           env: {
             GITHUB_WORKSPACE: workspace,
             GITHUB_REPOSITORY: 'octo-org/textkit',
@@ -111,7 +121,12 @@ export function parseOutputs(text: string): Record<string, string> {
 }
 
 /** An `issues: labeled` event; `text` is the issue as it read when labelled (the payload carries it). */
-export function labeledEvent(issue: number, sender: string, label = 'ensemble', text?: { title: string; body: string }) {
+export function labeledEvent(
+  issue: number,
+  sender: string,
+  label = 'ensemble',
+  text?: { title: string; body: string },
+) {
   return {
     name: 'issues',
     payload: {

@@ -61,7 +61,12 @@ export interface FakeArtifact {
   expiresAt: Date | null;
 }
 
-export type TwirpMethod = 'CreateArtifact' | 'FinalizeArtifact' | 'ListArtifacts' | 'GetSignedArtifactURL' | 'DeleteArtifact';
+export type TwirpMethod =
+  | 'CreateArtifact'
+  | 'FinalizeArtifact'
+  | 'ListArtifacts'
+  | 'GetSignedArtifactURL'
+  | 'DeleteArtifact';
 export type BlobOperation = 'stage-block' | 'commit-block-list' | 'put-blob' | 'get-blob';
 
 export interface ArtifactFakeRequest {
@@ -246,7 +251,8 @@ export async function startArtifactFake(options: ArtifactFakeOptions = {}): Prom
       exp: now + 6 * 60 * 60,
     };
     const token =
-      [header, payload].map((part) => base64url(Buffer.from(JSON.stringify(part)))).join('.') + `.${base64url(randomBytes(32))}`;
+      [header, payload].map((part) => base64url(Buffer.from(JSON.stringify(part)))).join('.') +
+      `.${base64url(randomBytes(32))}`;
     tokens.set(token, { run, job });
     return token;
   }
@@ -293,7 +299,9 @@ export async function startArtifactFake(options: ArtifactFakeOptions = {}): Prom
     if (url.pathname.startsWith(`/${ACCOUNT}/`)) return handleBlob(req, res, url, headers, body, record);
     record.status = 404;
     record.error = `unknown path ${url.pathname}`;
-    problems.push(`${req.method} ${url.pathname}: unknown path (the fake serves /twirp/${SERVICE}/* and /${ACCOUNT}/${CONTAINER}/*)`);
+    problems.push(
+      `${req.method} ${url.pathname}: unknown path (the fake serves /twirp/${SERVICE}/* and /${ACCOUNT}/${CONTAINER}/*)`,
+    );
     res.writeHead(404, { 'content-type': 'application/json' });
     res.end(JSON.stringify({ code: 'bad_route', msg: `no handler for path ${url.pathname}` }));
   }
@@ -321,10 +329,14 @@ export async function startArtifactFake(options: ArtifactFakeOptions = {}): Prom
       if (!(method in REQUEST_FIELDS)) throw new TwirpError('bad_route', `unknown method ${method} of ${SERVICE}`);
       const rpc = method as TwirpMethod;
       record.rpc = rpc;
-      if (req.method !== 'POST') throw new TwirpError('bad_route', `${req.method} is not allowed: Twirp methods are called with POST`);
+      if (req.method !== 'POST')
+        throw new TwirpError('bad_route', `${req.method} is not allowed: Twirp methods are called with POST`);
       const contentType = (headers['content-type'] ?? '').split(';')[0]?.trim();
       if (contentType !== 'application/json') {
-        throw new TwirpError('bad_route', `content-type ${JSON.stringify(headers['content-type'] ?? '')}: expected application/json`);
+        throw new TwirpError(
+          'bad_route',
+          `content-type ${JSON.stringify(headers['content-type'] ?? '')}: expected application/json`,
+        );
       }
       const claims = authenticate(headers['authorization']);
       let body: unknown;
@@ -345,7 +357,8 @@ export async function startArtifactFake(options: ArtifactFakeOptions = {}): Prom
   }
 
   function authenticate(header: string | undefined): TokenClaims {
-    if (!header) throw new TwirpError('unauthenticated', 'no Authorization header: expected "Bearer <ACTIONS_RUNTIME_TOKEN>"');
+    if (!header)
+      throw new TwirpError('unauthenticated', 'no Authorization header: expected "Bearer <ACTIONS_RUNTIME_TOKEN>"');
     const match = /^Bearer (\S+)$/.exec(header);
     if (!match) throw new TwirpError('unauthenticated', 'Authorization header is not "Bearer <token>"');
     const claims = tokens.get(match[1] as string);
@@ -360,7 +373,8 @@ export async function startArtifactFake(options: ArtifactFakeOptions = {}): Prom
     const fields = body as Record<string, unknown>;
     for (const [key, value] of Object.entries(fields)) {
       const type = spec[key];
-      if (!type) throw new TwirpError('malformed', `unknown field ${key} (${rpc}Request has ${Object.keys(spec).join(', ')})`);
+      if (!type)
+        throw new TwirpError('malformed', `unknown field ${key} (${rpc}Request has ${Object.keys(spec).join(', ')})`);
       const wrong = typeProblem(type, value);
       if (wrong) throw new TwirpError('malformed', `${key}: ${wrong}`);
     }
@@ -373,14 +387,24 @@ export async function startArtifactFake(options: ArtifactFakeOptions = {}): Prom
     return value;
   }
 
-  function checkIds(fields: Record<string, unknown>, claims: TokenClaims, sameJob: boolean): { run: string; job: string } {
+  function checkIds(
+    fields: Record<string, unknown>,
+    claims: TokenClaims,
+    sameJob: boolean,
+  ): { run: string; job: string } {
     const run = requireString(fields, 'workflow_run_backend_id');
     const job = requireString(fields, 'workflow_job_run_backend_id');
     if (run !== claims.run) {
-      throw new TwirpError('permission_denied', `workflow_run_backend_id ${run} is not the run the token grants (${claims.run})`);
+      throw new TwirpError(
+        'permission_denied',
+        `workflow_run_backend_id ${run} is not the run the token grants (${claims.run})`,
+      );
     }
     if (sameJob && job !== claims.job) {
-      throw new TwirpError('permission_denied', `workflow_job_run_backend_id ${job} is not the job the token grants (${claims.job})`);
+      throw new TwirpError(
+        'permission_denied',
+        `workflow_job_run_backend_id ${job} is not the job the token grants (${claims.job})`,
+      );
     }
     return { run, job };
   }
@@ -388,7 +412,10 @@ export async function startArtifactFake(options: ArtifactFakeOptions = {}): Prom
   function checkName(name: string): void {
     for (const character of INVALID_NAME_CHARACTERS) {
       if (name.includes(character))
-        throw new TwirpError('invalid_argument', `artifact name ${JSON.stringify(name)} contains ${JSON.stringify(character)}`);
+        throw new TwirpError(
+          'invalid_argument',
+          `artifact name ${JSON.stringify(name)} contains ${JSON.stringify(character)}`,
+        );
     }
   }
 
@@ -404,7 +431,10 @@ export async function startArtifactFake(options: ArtifactFakeOptions = {}): Prom
         checkName(name);
         const version = fields['version'];
         if (typeof version !== 'number' || version < 4) {
-          throw new TwirpError('invalid_argument', `version ${String(version)}: this service serves artifact versions 4 and later`);
+          throw new TwirpError(
+            'invalid_argument',
+            `version ${String(version)}: this service serves artifact versions 4 and later`,
+          );
         }
         let expiresAt: Date | null = null;
         if (fields['expires_at'] !== undefined) {
@@ -439,7 +469,10 @@ export async function startArtifactFake(options: ArtifactFakeOptions = {}): Prom
         const name = requireString(fields, 'name');
         const upload = [...pending.values()].find((u) => u.run === run && u.job === job && u.name === name);
         if (!upload)
-          throw new TwirpError('not_found', `no artifact ${JSON.stringify(name)} was created by this job: call CreateArtifact first`);
+          throw new TwirpError(
+            'not_found',
+            `no artifact ${JSON.stringify(name)} was created by this job: call CreateArtifact first`,
+          );
         if (!upload.committed) {
           throw new TwirpError(
             'failed_precondition',
@@ -580,19 +613,28 @@ export async function startArtifactFake(options: ArtifactFakeOptions = {}): Prom
       if (req.method !== 'PUT') throw new BlobError(405, 'UnsupportedHttpVerb', `${req.method} is not supported here`);
       const upload = pending.get(key);
       if (!upload)
-        throw new BlobError(404, 'BlobNotFound', 'no upload is pending for this blob (CreateArtifact first, before FinalizeArtifact)');
+        throw new BlobError(
+          404,
+          'BlobNotFound',
+          'no upload is pending for this blob (CreateArtifact first, before FinalizeArtifact)',
+        );
       if (sig !== upload.uploadSig || !permissions.includes('w'))
         throw new BlobError(403, 'AuthenticationFailed', 'the signature does not grant write access');
       if (!headers['x-ms-version']) throw new BlobError(400, 'MissingRequiredHeader', 'x-ms-version is required');
       const length = headers['content-length'];
       if (length === undefined || Number(length) !== body.length) {
-        throw new BlobError(400, 'InvalidHeaderValue', `content-length ${length ?? '(none)'} does not match the ${body.length} bytes sent`);
+        throw new BlobError(
+          400,
+          'InvalidHeaderValue',
+          `content-length ${length ?? '(none)'} does not match the ${body.length} bytes sent`,
+        );
       }
 
       if (comp === 'block') {
         record.blob = 'stage-block';
         const blockId = url.searchParams.get('blockid');
-        if (!blockId || !isBase64(blockId)) throw new BlobError(400, 'InvalidQueryParameterValue', 'blockid must be a base64 string');
+        if (!blockId || !isBase64(blockId))
+          throw new BlobError(400, 'InvalidQueryParameterValue', 'blockid must be a base64 string');
         if (Buffer.from(blockId, 'base64').length > 64)
           throw new BlobError(400, 'InvalidQueryParameterValue', 'blockid is longer than 64 bytes');
         upload.blocks.set(blockId, body);
@@ -672,7 +714,8 @@ export async function startArtifactFake(options: ArtifactFakeOptions = {}): Prom
     find,
     files(name, run) {
       const artifact = find(name, run);
-      if (!artifact) throw new Error(`the artifact fake holds no artifact ${JSON.stringify(name)} in run ${run ?? defaultRun}`);
+      if (!artifact)
+        throw new Error(`the artifact fake holds no artifact ${JSON.stringify(name)} in run ${run ?? defaultRun}`);
       return readZip(artifact.zip);
     },
     close: () =>
@@ -728,6 +771,13 @@ function escapeXml(text: string): string {
   return text.replace(/[<>&"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
+/** A zip entry's data uncompressed: stored (method 0) or deflated (8); null for any other method. */
+function inflateEntry(method: number, data: Buffer): Buffer | null {
+  if (method === 0) return Buffer.from(data);
+  if (method === 8) return inflateRawSync(data);
+  return null;
+}
+
 /**
  * The files of a zip archive, path → contents, read from its central directory (stored and deflated
  * entries; directories omitted). Enough for the archives `@actions/artifact` writes (archiver, no zip64).
@@ -745,7 +795,8 @@ export function readZip(zip: Buffer): Map<string, Buffer> {
   const count = zip.readUInt16LE(end + 10);
   let offset = zip.readUInt32LE(end + 16);
   for (let n = 0; n < count; n++) {
-    if (zip.readUInt32LE(offset) !== 0x02014b50) throw new Error(`corrupt zip: central directory entry ${n} has a bad signature`);
+    if (zip.readUInt32LE(offset) !== 0x02014b50)
+      throw new Error(`corrupt zip: central directory entry ${n} has a bad signature`);
     const method = zip.readUInt16LE(offset + 10);
     const compressedSize = zip.readUInt32LE(offset + 20);
     const size = zip.readUInt32LE(offset + 24);
@@ -756,12 +807,14 @@ export function readZip(zip: Buffer): Map<string, Buffer> {
     const name = zip.toString('utf8', offset + 46, offset + 46 + nameLength);
     offset += 46 + nameLength + extraLength + commentLength;
     if (name.endsWith('/')) continue;
-    if (zip.readUInt32LE(localOffset) !== 0x04034b50) throw new Error(`corrupt zip: local header of ${name} has a bad signature`);
+    if (zip.readUInt32LE(localOffset) !== 0x04034b50)
+      throw new Error(`corrupt zip: local header of ${name} has a bad signature`);
     const dataStart = localOffset + 30 + zip.readUInt16LE(localOffset + 26) + zip.readUInt16LE(localOffset + 28);
     const data = zip.subarray(dataStart, dataStart + compressedSize);
-    const contents = method === 0 ? Buffer.from(data) : method === 8 ? inflateRawSync(data) : null;
+    const contents = inflateEntry(method, data);
     if (!contents) throw new Error(`zip entry ${name} uses compression method ${method}, which the fake does not read`);
-    if (contents.length !== size) throw new Error(`corrupt zip: ${name} inflates to ${contents.length} bytes, the directory says ${size}`);
+    if (contents.length !== size)
+      throw new Error(`corrupt zip: ${name} inflates to ${contents.length} bytes, the directory says ${size}`);
     files.set(name.replace(/^\/+/, ''), contents);
   }
   return files;

@@ -69,7 +69,8 @@ test('the package exports every helper', () => {
 `;
 
 const PLAN = {
-  summary: 'Two independent changes: a maxLength option for slugify, and a new countSentences helper exported from the package.',
+  summary:
+    'Two independent changes: a maxLength option for slugify, and a new countSentences helper exported from the package.',
   tasks: [
     {
       id: 'slugify-max-length',
@@ -100,7 +101,8 @@ const PLAN = {
       dependsOn: [],
     },
   ],
-  testStrategy: "Unit tests next to each helper with node:test; the testing agent adds one test of the package's exports.",
+  testStrategy:
+    "Unit tests next to each helper with node:test; the testing agent adds one test of the package's exports.",
   risks: ['slugify callers that pass a second argument today would now have it read as options.'],
 };
 
@@ -127,7 +129,8 @@ function codeAgent(request: ScriptedRequest, turn: number): ScriptedReply {
             'slugify takes { maxLength } and cuts the slug after the last whole word that fits; tests cover whole-word and single-word cuts.',
           commitMessage: 'Add a maxLength option to slugify',
         }),
-      ][turn] ?? call('submit_task', { status: 'done', summary: 'Done.', commitMessage: 'Add a maxLength option to slugify' })
+      ][turn] ??
+      call('submit_task', { status: 'done', summary: 'Done.', commitMessage: 'Add a maxLength option to slugify' })
     );
   }
   return (
@@ -156,7 +159,8 @@ function codeAgent(request: ScriptedRequest, turn: number): ScriptedReply {
       call('run_command', { command: 'node --test test/count.test.js' }),
       call('submit_task', {
         status: 'done',
-        summary: 'countSentences counts sentences ending in . ! ? or at the end of the text; exported from src/index.js and tested.',
+        summary:
+          'countSentences counts sentences ending in . ! ? or at the end of the text; exported from src/index.js and tested.',
         commitMessage: 'Add countSentences',
       }),
     ][turn] ?? call('submit_task', { status: 'done', summary: 'Done.', commitMessage: 'Add countSentences' })
@@ -202,7 +206,11 @@ function reviewAgent(request: ScriptedRequest, turn: number): ScriptedReply {
             },
           ],
           criteria: PLAN.tasks.flatMap((t) =>
-            t.acceptanceCriteria.map((criterion) => ({ criterion, met: true, evidence: 'Covered by the added tests, which pass.' })),
+            t.acceptanceCriteria.map((criterion) => ({
+              criterion,
+              met: true,
+              evidence: 'Covered by the added tests, which pass.',
+            })),
           ),
         }),
       ][turn] ?? call('submit_review', { verdict: 'approve', summary: 'Fine.', findings: [], criteria: [] })
@@ -255,7 +263,9 @@ export function demoScript(request: ScriptedRequest): ScriptedReply {
   const usage = { outputTokens: 120 };
   const reply = (() => {
     if (request.system.includes('You are the planning agent')) {
-      return turn === 0 ? call('list_files', {}) : turn === 1 ? call('read_file', { path: 'src/slugify.js' }) : call('submit_plan', PLAN);
+      if (turn === 0) return call('list_files', {});
+      if (turn === 1) return call('read_file', { path: 'src/slugify.js' });
+      return call('submit_plan', PLAN);
     }
     if (request.system.includes('You are a coding agent')) return codeAgent(request, turn);
     if (

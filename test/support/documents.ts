@@ -29,7 +29,10 @@ export const BASE_SHA = '5f3c2a9e1d7b4c6a8e0f2b4d6c8a0e2f4b6d8c0a';
 export const CONFIG_HASH = 'c0ffee00c0ffee00c0ffee00c0ffee00c0ffee00c0ffee00c0ffee00c0ffee00';
 export const PROMPT_HASH = 'ab12cd34ab12cd34ab12cd34ab12cd34ab12cd34ab12cd34ab12cd34ab12cd34';
 export const REQUEST_HASH = '0f1e2d3c4b5a69780f1e2d3c4b5a69780f1e2d3c4b5a69780f1e2d3c4b5a6978';
-export const COMMIT_SHAS = ['1111111111111111111111111111111111111111', '2222222222222222222222222222222222222222'] as const;
+export const COMMIT_SHAS = [
+  '1111111111111111111111111111111111111111',
+  '2222222222222222222222222222222222222222',
+] as const;
 
 /** A run started from issue #42 of `octo-org/widgets`. */
 export function validRun(overrides: Partial<RunIdentity> = {}): RunIdentity {
@@ -135,7 +138,10 @@ export function validTask(overrides: Partial<TaskDocument> = {}): TaskDocument {
     commitMessage: 'feat(api): list widgets at GET /widgets',
     taskId: 'api',
     filesChanged: ['src/routes/widgets.ts', 'src/routes/index.ts'],
-    commands: [validCommand({ command: 'npm run lint', exitCode: 0 }), validCommand({ command: 'npm test', exitCode: 1 })],
+    commands: [
+      validCommand({ command: 'npm run lint', exitCode: 0 }),
+      validCommand({ command: 'npm test', exitCode: 1 }),
+    ],
     stopReason: null,
     ...overrides,
   };
@@ -170,7 +176,12 @@ export function validTestReport(overrides: Partial<TestDocument> = {}): TestDocu
     failures: [validFailure()],
     integration: [
       validIntegration(),
-      validIntegration({ taskId: 'docs', result: 'resolved', conflictingFiles: ['docs/api.md'], detail: 'kept both sections' }),
+      validIntegration({
+        taskId: 'docs',
+        result: 'resolved',
+        conflictingFiles: ['docs/api.md'],
+        detail: 'kept both sections',
+      }),
     ],
     fixAttempts: 1,
     ...overrides,
@@ -203,7 +214,10 @@ export function validReview(overrides: Partial<ReviewDocument> = {}): ReviewDocu
     ...envelope('review'),
     verdict: 'request-changes',
     summary: 'The endpoint works, but the page parameter is not validated.',
-    findings: [validFinding(), validFinding({ line: null, endLine: null, severity: 'nit', title: 'Naming', suggestion: null })],
+    findings: [
+      validFinding(),
+      validFinding({ line: null, endLine: null, severity: 'nit', title: 'Naming', suggestion: null }),
+    ],
     criteria: [validCriterion(), validCriterion({ criterion: 'GET /widgets returns 200', met: false, evidence: '' })],
     lens: 'correctness',
     ...overrides,

@@ -39,7 +39,11 @@ export function cleanupTemps(): void {
 }
 
 /** Runs git in `cwd` with the isolated environment; returns stdout (trailing newline kept). */
-export function git(cwd: string, args: string[], options: { input?: string | Buffer; env?: Record<string, string> } = {}): string {
+export function git(
+  cwd: string,
+  args: string[],
+  options: { input?: string | Buffer; env?: Record<string, string> } = {},
+): string {
   return execFileSync('git', args, {
     cwd,
     env: { ...process.env, ...GIT_TEST_ENV, ...options.env },
@@ -50,7 +54,11 @@ export function git(cwd: string, args: string[], options: { input?: string | Buf
 }
 
 /** `git(...)` with the output trimmed. */
-export function gitText(cwd: string, args: string[], options: { input?: string | Buffer; env?: Record<string, string> } = {}): string {
+export function gitText(
+  cwd: string,
+  args: string[],
+  options: { input?: string | Buffer; env?: Record<string, string> } = {},
+): string {
   return git(cwd, args, options).trim();
 }
 

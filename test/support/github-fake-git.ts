@@ -59,7 +59,9 @@ function unixSeconds(iso: string): number {
 }
 
 /** A tree being edited: subtrees are expanded only when an edit reaches into them. */
-type Node = { kind: 'leaf'; entry: TreeEntry } | { kind: 'dir'; children: Map<string, Node> | null; sha: string | null };
+type Node =
+  | { kind: 'leaf'; entry: TreeEntry }
+  | { kind: 'dir'; children: Map<string, Node> | null; sha: string | null };
 
 export class GitStore {
   readonly blobs = new Map<string, Buffer>();
@@ -83,7 +85,10 @@ export class GitStore {
   writeTree(entries: TreeEntry[]): string {
     const sorted = [...entries].sort(byGitOrder);
     const body = Buffer.concat(
-      sorted.flatMap((e) => [Buffer.from(`${e.mode === '040000' ? '40000' : e.mode} ${e.name}\0`), Buffer.from(e.sha, 'hex')]),
+      sorted.flatMap((e) => [
+        Buffer.from(`${e.mode === '040000' ? '40000' : e.mode} ${e.name}\0`),
+        Buffer.from(e.sha, 'hex'),
+      ]),
     );
     const sha = hash('tree', body);
     this.trees.set(sha, sorted);
@@ -117,7 +122,12 @@ export class GitStore {
   treeFromFiles(files: Record<string, string | Buffer>): string {
     return this.editTree(
       null,
-      Object.entries(files).map(([path, content]) => ({ path, mode: '100644', type: 'blob', sha: this.writeBlob(content) })),
+      Object.entries(files).map(([path, content]) => ({
+        path,
+        mode: '100644',
+        type: 'blob',
+        sha: this.writeBlob(content),
+      })),
     );
   }
 
@@ -126,7 +136,10 @@ export class GitStore {
    * deletes the path; nested paths create the directories they need; directories left empty
    * disappear, as git cannot hold an empty tree.
    */
-  editTree(base: string | null, edits: { path: string; mode: EntryMode; type: EntryType; sha: string | null }[]): string {
+  editTree(
+    base: string | null,
+    edits: { path: string; mode: EntryMode; type: EntryType; sha: string | null }[],
+  ): string {
     const root: Node = { kind: 'dir', children: null, sha: base };
     const expand = (dir: Extract<Node, { kind: 'dir' }>): Map<string, Node> => {
       if (dir.children) return dir.children;
@@ -134,7 +147,10 @@ export class GitStore {
       const entries = dir.sha ? this.trees.get(dir.sha) : [];
       if (!entries) throw new GitError(422, `tree ${dir.sha} does not exist`);
       for (const entry of entries) {
-        dir.children.set(entry.name, entry.type === 'tree' ? { kind: 'dir', children: null, sha: entry.sha } : { kind: 'leaf', entry });
+        dir.children.set(
+          entry.name,
+          entry.type === 'tree' ? { kind: 'dir', children: null, sha: entry.sha } : { kind: 'leaf', entry },
+        );
       }
       return dir.children;
     };
@@ -148,7 +164,8 @@ export class GitStore {
         const children = expand(dir);
         let next = children.get(part);
         if (!next) {
-          if (edit.sha === null) throw new GitError(422, `path ${edit.path} does not exist in the base tree, so it cannot be deleted`);
+          if (edit.sha === null)
+            throw new GitError(422, `path ${edit.path} does not exist in the base tree, so it cannot be deleted`);
           next = { kind: 'dir', children: new Map(), sha: null };
           children.set(part, next);
         }
@@ -158,7 +175,8 @@ export class GitStore {
       const name = parts[parts.length - 1]!;
       const children = expand(dir);
       if (edit.sha === null) {
-        if (!children.has(name)) throw new GitError(422, `path ${edit.path} does not exist in the base tree, so it cannot be deleted`);
+        if (!children.has(name))
+          throw new GitError(422, `path ${edit.path} does not exist in the base tree, so it cannot be deleted`);
         children.delete(name);
       } else if (edit.type === 'tree') {
         children.set(name, { kind: 'dir', children: null, sha: edit.sha });
@@ -235,7 +253,7 @@ export class GitStore {
       const hunks = diffHunks(lines(before), lines(after));
       files.push({
         path,
-        status: !before ? 'added' : !after ? 'removed' : 'modified',
+        status: fileStatus(before, after),
         sha: after?.sha ?? before!.sha,
         additions: hunks.additions,
         deletions: hunks.deletions,
@@ -257,6 +275,13 @@ export interface FileDiff {
   right: Set<number>;
   /** Line numbers of the old file inside the diff's hunks (removed and context lines). */
   left: Set<number>;
+}
+
+/** A file's status between two commits: added when the base lacks it, removed when the head does. */
+function fileStatus(before: TreeEntry | undefined, after: TreeEntry | undefined): FileDiff['status'] {
+  if (!before) return 'added';
+  if (!after) return 'removed';
+  return 'modified';
 }
 
 const CONTEXT = 3;

@@ -52,7 +52,11 @@ export class Refusal extends Error {
   /** What the problem record says, when GitHub's own message says less. */
   readonly reason: string | undefined;
   readonly errors: unknown[] | undefined;
-  constructor(status: number, message: string, options: { problem?: boolean; reason?: string; errors?: unknown[] } = {}) {
+  constructor(
+    status: number,
+    message: string,
+    options: { problem?: boolean; reason?: string; errors?: unknown[] } = {},
+  ) {
     super(message);
     this.status = status;
     this.problem = options.problem ?? options.reason !== undefined;
@@ -122,7 +126,9 @@ function checkBody(body: string) {
 function refParam(call: Call): string {
   const ref = String(call.params.ref);
   if (ref.startsWith('refs/')) {
-    throw new Refusal(404, 'Not Found', { reason: `the ref parameter is "heads/<branch>", without "refs/": got "${ref}"` });
+    throw new Refusal(404, 'Not Found', {
+      reason: `the ref parameter is "heads/<branch>", without "refs/": got "${ref}"`,
+    });
   }
   return `refs/${ref}`;
 }
@@ -180,7 +186,14 @@ export const HANDLERS: Record<string, Handler> = {
     const body = String(call.body.body);
     checkBody(body);
     const at = now(call);
-    const comment = { id: call.state.nextId(), issue: issue.number, author: call.state.viewer, body, createdAt: at, updatedAt: at };
+    const comment = {
+      id: call.state.nextId(),
+      issue: issue.number,
+      author: call.state.viewer,
+      body,
+      createdAt: at,
+      updatedAt: at,
+    };
     call.state.comments.push(comment);
     const shape = commentShape(call.state, comment);
     return created(shape, shape.url);
@@ -202,7 +215,8 @@ export const HANDLERS: Record<string, Handler> = {
     if (!requested) throw invalid('Invalid request.\n\nNo subschema in "oneOf" matched: "labels" wasn\'t supplied.');
     for (const item of requested) {
       const name = typeof item === 'string' ? item : item.name;
-      if (name.length > 50) throw invalid('Validation Failed', [{ resource: 'Label', code: 'invalid', field: 'name', value: name }]);
+      if (name.length > 50)
+        throw invalid('Validation Failed', [{ resource: 'Label', code: 'invalid', field: 'name', value: name }]);
       const label = ensureLabel(call.state, name);
       if (!issue.labels.some((l) => l.toLowerCase() === label.name.toLowerCase())) issue.labels.push(label.name);
     }
@@ -238,7 +252,8 @@ export const HANDLERS: Record<string, Handler> = {
     if (!call.state.git.commits.has(sha)) throw invalid('Object does not exist');
     const branch = ref.replace(/^refs\/heads\//, '');
     if (call.state.protectedBranches.has(branch)) throw unprocessable(`Protected branch update failed for ${ref}.`);
-    if (call.body.force !== true && !call.state.git.isAncestor(current, sha)) throw unprocessable('Update is not a fast forward');
+    if (call.body.force !== true && !call.state.git.isAncestor(current, sha))
+      throw unprocessable('Update is not a fast forward');
     call.state.refs.set(ref, sha);
     return { status: 200, body: refShape(call.state, ref, sha) };
   },
@@ -262,32 +277,32 @@ export const HANDLERS: Record<string, Handler> = {
     const { git } = call.state;
     const base = call.body.base_tree as string | undefined;
     if (base !== undefined && !git.trees.has(base)) throw invalid(`base_tree ${base} is not a tree in this repository`);
-    const edits = (call.body.tree as { path?: string; mode?: EntryMode; type?: EntryType; sha?: string | null; content?: string }[]).map(
-      (entry, i) => {
-        const where = `tree[${i}]`;
-        if (entry.path === undefined) throw invalid(`Must supply a valid ${where}.path`);
-        if (entry.mode === undefined) throw invalid(`Must supply a valid ${where}.mode`);
-        if (entry.type === undefined) throw invalid(`Must supply a valid ${where}.type`);
-        if (TYPE_OF_MODE[entry.mode] !== entry.type)
-          throw invalid(`${where}: mode ${entry.mode} is for a ${TYPE_OF_MODE[entry.mode]}, not a ${entry.type}`);
-        const hasSha = 'sha' in entry && entry.sha !== undefined;
-        if (hasSha && entry.content !== undefined) throw invalid(`${where}: use either sha or content, not both`);
-        if (!hasSha && entry.content === undefined) throw invalid(`${where}: needs sha (null to delete) or content`);
-        let sha: string | null;
-        if (entry.content !== undefined) {
-          if (entry.type !== 'blob') throw invalid(`${where}: content makes a blob, but type is ${entry.type}`);
-          sha = git.writeBlob(entry.content);
-        } else {
-          sha = entry.sha ?? null;
-          if (sha !== null && entry.type !== 'commit' && git.typeOf(sha) !== entry.type) {
-            throw invalid(`${where}: ${sha} is not a ${entry.type} in this repository`);
-          }
-          if (sha === null && base === undefined)
-            throw invalid(`${where}: sha null deletes a path of base_tree, and there is no base_tree`);
+    const edits = (
+      call.body.tree as { path?: string; mode?: EntryMode; type?: EntryType; sha?: string | null; content?: string }[]
+    ).map((entry, i) => {
+      const where = `tree[${i}]`;
+      if (entry.path === undefined) throw invalid(`Must supply a valid ${where}.path`);
+      if (entry.mode === undefined) throw invalid(`Must supply a valid ${where}.mode`);
+      if (entry.type === undefined) throw invalid(`Must supply a valid ${where}.type`);
+      if (TYPE_OF_MODE[entry.mode] !== entry.type)
+        throw invalid(`${where}: mode ${entry.mode} is for a ${TYPE_OF_MODE[entry.mode]}, not a ${entry.type}`);
+      const hasSha = 'sha' in entry && entry.sha !== undefined;
+      if (hasSha && entry.content !== undefined) throw invalid(`${where}: use either sha or content, not both`);
+      if (!hasSha && entry.content === undefined) throw invalid(`${where}: needs sha (null to delete) or content`);
+      let sha: string | null;
+      if (entry.content !== undefined) {
+        if (entry.type !== 'blob') throw invalid(`${where}: content makes a blob, but type is ${entry.type}`);
+        sha = git.writeBlob(entry.content);
+      } else {
+        sha = entry.sha ?? null;
+        if (sha !== null && entry.type !== 'commit' && git.typeOf(sha) !== entry.type) {
+          throw invalid(`${where}: ${sha} is not a ${entry.type} in this repository`);
         }
-        return { path: entry.path, mode: entry.mode, type: entry.type, sha };
-      },
-    );
+        if (sha === null && base === undefined)
+          throw invalid(`${where}: sha null deletes a path of base_tree, and there is no base_tree`);
+      }
+      return { path: entry.path, mode: entry.mode, type: entry.type, sha };
+    });
     let sha: string;
     try {
       sha = git.editTree(base ?? null, edits);
@@ -317,21 +332,33 @@ export const HANDLERS: Record<string, Handler> = {
     const tree = String(call.body.tree);
     if (!git.trees.has(tree)) throw invalid('Tree SHA does not exist');
     const parents = (call.body.parents ?? []) as string[];
-    for (const parent of parents) if (!git.commits.has(parent)) throw invalid('Parent SHA does not exist or is not a commit object');
+    for (const parent of parents)
+      if (!git.commits.has(parent)) throw invalid('Parent SHA does not exist or is not a commit object');
     const at = now(call);
-    const person = (p: { name: string; email: string; date?: string } | undefined, fallback: { name: string; email: string }) => ({
+    const person = (
+      p: { name: string; email: string; date?: string } | undefined,
+      fallback: { name: string; email: string },
+    ) => ({
       name: p?.name ?? fallback.name,
       email: p?.email ?? fallback.email,
       date: p?.date ? timestamp(new Date(p.date)) : at,
     });
     const author = person(call.body.author, viewerIdentity(call.state));
-    const custom = call.body.author !== undefined || call.body.committer !== undefined || call.body.signature !== undefined;
-    const committer = call.body.committer
-      ? person(call.body.committer, author)
-      : custom
-        ? { ...author }
-        : { name: 'GitHub', email: 'noreply@github.com', date: at };
-    const commit = git.writeCommit({ tree, parents, message: String(call.body.message), author, committer, verified: !custom });
+    const custom =
+      call.body.author !== undefined || call.body.committer !== undefined || call.body.signature !== undefined;
+    // The committer given; else the author when the request set any identity or a signature; else GitHub.
+    let committer: ReturnType<typeof person>;
+    if (call.body.committer) committer = person(call.body.committer, author);
+    else if (custom) committer = { ...author };
+    else committer = { name: 'GitHub', email: 'noreply@github.com', date: at };
+    const commit = git.writeCommit({
+      tree,
+      parents,
+      message: String(call.body.message),
+      author,
+      committer,
+      verified: !custom,
+    });
     const shape = gitCommitShape(call.state, commit.sha);
     return created(shape, shape.url);
   },
@@ -368,7 +395,12 @@ export const HANDLERS: Record<string, Handler> = {
     const base = call.query.base !== undefined ? String(call.query.base) : null;
     const direction = call.query.direction ?? ((call.query.sort ?? 'created') === 'created' ? 'desc' : 'asc');
     const pulls = [...state.pulls.values()]
-      .filter((p) => (wanted === 'all' || p.state === wanted) && (head === null || p.head === head) && (base === null || p.base === base))
+      .filter(
+        (p) =>
+          (wanted === 'all' || p.state === wanted) &&
+          (head === null || p.head === head) &&
+          (base === null || p.base === base),
+      )
       .sort((a, b) => (direction === 'desc' ? b.number - a.number : a.number - b.number))
       .map((p) => pullShape(state, p, false));
     return paginate(call, pulls);
@@ -391,12 +423,18 @@ export const HANDLERS: Record<string, Handler> = {
     }
     const headSha = state.refs.get(`refs/heads/${head}`);
     const baseSha = state.refs.get(`refs/heads/${base}`);
-    if (!headSha) throw unprocessable('Validation Failed', [{ resource: 'PullRequest', field: 'head', code: 'invalid' }]);
-    if (!baseSha) throw unprocessable('Validation Failed', [{ resource: 'PullRequest', field: 'base', code: 'invalid' }]);
+    if (!headSha)
+      throw unprocessable('Validation Failed', [{ resource: 'PullRequest', field: 'head', code: 'invalid' }]);
+    if (!baseSha)
+      throw unprocessable('Validation Failed', [{ resource: 'PullRequest', field: 'base', code: 'invalid' }]);
     const open = [...state.pulls.values()].find((p) => p.state === 'open' && p.head === head && p.base === base);
     if (open) {
       throw unprocessable('Validation Failed', [
-        { resource: 'PullRequest', code: 'custom', message: `A pull request already exists for ${state.owner}:${head}.` },
+        {
+          resource: 'PullRequest',
+          code: 'custom',
+          message: `A pull request already exists for ${state.owner}:${head}.`,
+        },
       ]);
     }
     if (headSha === baseSha || state.git.isAncestor(headSha, baseSha)) {
@@ -481,7 +519,8 @@ export const HANDLERS: Record<string, Handler> = {
     if (!state.git.commits.has(commitId)) throw invalid(`commit_id ${commitId} is not a commit of this repository`);
     const event = body.event as 'APPROVE' | 'REQUEST_CHANGES' | 'COMMENT' | undefined;
     const own = pull.author.toLowerCase() === state.viewer.toLowerCase();
-    if (own && event === 'APPROVE') throw unprocessable('Unprocessable Entity', ['Can not approve your own pull request']);
+    if (own && event === 'APPROVE')
+      throw unprocessable('Unprocessable Entity', ['Can not approve your own pull request']);
     if (own && event === 'REQUEST_CHANGES')
       throw unprocessable('Unprocessable Entity', ['Can not request changes on your own pull request']);
     const inline = (body.comments ?? []) as {
@@ -501,13 +540,18 @@ export const HANDLERS: Record<string, Handler> = {
       const where = `comments[${i}]`;
       const file = diff.find((f) => f.path === c.path);
       if (!file)
-        throw invalid('Unprocessable Entity', [`${where}: Path could not be resolved (${c.path} is not changed by the pull request)`]);
+        throw invalid('Unprocessable Entity', [
+          `${where}: Path could not be resolved (${c.path} is not changed by the pull request)`,
+        ]);
       if (c.position !== undefined) {
-        throw invalid('Unprocessable Entity', [`${where}: use line and side; position is deprecated and not modelled by the fake`]);
+        throw invalid('Unprocessable Entity', [
+          `${where}: use line and side; position is deprecated and not modelled by the fake`,
+        ]);
       }
       if (c.line === undefined) throw invalid('Unprocessable Entity', [`${where}: line is required`]);
       const side = (c.side ?? 'RIGHT') as 'LEFT' | 'RIGHT';
-      if (side !== 'LEFT' && side !== 'RIGHT') throw invalid('Unprocessable Entity', [`${where}: side must be LEFT or RIGHT`]);
+      if (side !== 'LEFT' && side !== 'RIGHT')
+        throw invalid('Unprocessable Entity', [`${where}: side must be LEFT or RIGHT`]);
       const lines = side === 'RIGHT' ? file.right : file.left;
       if (!lines.has(c.line)) {
         throw invalid('Unprocessable Entity', [
@@ -515,7 +559,8 @@ export const HANDLERS: Record<string, Handler> = {
         ]);
       }
       if (c.start_line !== undefined) {
-        if ((c.start_side ?? side) !== side) throw invalid('Unprocessable Entity', [`${where}: start_side must equal side`]);
+        if ((c.start_side ?? side) !== side)
+          throw invalid('Unprocessable Entity', [`${where}: start_side must equal side`]);
         if (c.start_line >= c.line) throw invalid('Unprocessable Entity', [`${where}: start_line must precede line`]);
         for (let n = c.start_line; n <= c.line; n++) {
           if (!lines.has(n)) {

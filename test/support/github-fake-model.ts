@@ -245,7 +245,14 @@ export function createState(seed: GitHubFakeSeed = {}): FakeState {
     for (const comment of issue.comments ?? []) {
       account(comment.author);
       const when = comment.createdAt ?? timestamp(now());
-      state.comments.push({ id: nextId(), issue: number, author: comment.author, body: comment.body, createdAt: when, updatedAt: when });
+      state.comments.push({
+        id: nextId(),
+        issue: number,
+        author: comment.author,
+        body: comment.body,
+        createdAt: when,
+        updatedAt: when,
+      });
     }
   }
   return state;
@@ -278,7 +285,11 @@ export function accountOf(state: FakeState, login: string): FakeAccount {
 
 // --- Shapes -------------------------------------------------------------------------------
 
-const nodeId = (prefix: string, id: number | string) => `${prefix}_kwDO${Buffer.from(String(id)).toString('base64url')}`;
+/** The node id prefix of each kind of account. */
+const ACCOUNT_NODE_PREFIX: Record<AccountType, string> = { User: 'U', Bot: 'BOT', Organization: 'O' };
+
+const nodeId = (prefix: string, id: number | string) =>
+  `${prefix}_kwDO${Buffer.from(String(id)).toString('base64url')}`;
 
 const repoApi = (s: FakeState) => `${s.apiUrl}/repos/${s.owner}/${s.repo}`;
 const repoHtml = (s: FakeState) => `${s.htmlUrl}/${s.owner}/${s.repo}`;
@@ -290,7 +301,7 @@ export function userShape(s: FakeState, login: string) {
   return {
     login: a.login,
     id: a.id,
-    node_id: nodeId(a.type === 'Bot' ? 'BOT' : a.type === 'Organization' ? 'O' : 'U', a.id),
+    node_id: nodeId(ACCOUNT_NODE_PREFIX[a.type], a.id),
     avatar_url: `https://avatars.githubusercontent.com/u/${a.id}?v=4`,
     gravatar_id: '',
     url: api,
@@ -563,7 +574,11 @@ export function gitCommitShape(s: FakeState, sha: string) {
     committer: { ...c.committer },
     tree: { sha: c.tree, url: `${repoApi(s)}/git/trees/${c.tree}` },
     message: c.message,
-    parents: c.parents.map((p) => ({ sha: p, url: `${repoApi(s)}/git/commits/${p}`, html_url: `${repoHtml(s)}/commit/${p}` })),
+    parents: c.parents.map((p) => ({
+      sha: p,
+      url: `${repoApi(s)}/git/commits/${p}`,
+      html_url: `${repoHtml(s)}/commit/${p}`,
+    })),
     verification: verification(c.verified, c.committer.date),
   };
 }
@@ -616,7 +631,11 @@ export function restCommitShape(s: FakeState, sha: string) {
     },
     author: null,
     committer: null,
-    parents: c.parents.map((p) => ({ sha: p, url: `${repoApi(s)}/commits/${p}`, html_url: `${repoHtml(s)}/commit/${p}` })),
+    parents: c.parents.map((p) => ({
+      sha: p,
+      url: `${repoApi(s)}/commits/${p}`,
+      html_url: `${repoHtml(s)}/commit/${p}`,
+    })),
   };
 }
 
@@ -711,7 +730,11 @@ export function pullShape(s: FakeState, pull: FakePull, full: boolean) {
   if (!full) return shape;
   const diff = s.git.commits.has(headSha) ? s.git.diff(pull.baseSha, headSha) : [];
   let commits = 0;
-  for (let sha: string | undefined = headSha; sha && sha !== pull.baseSha && commits < 250; sha = s.git.commits.get(sha)?.parents[0])
+  for (
+    let sha: string | undefined = headSha;
+    sha && sha !== pull.baseSha && commits < 250;
+    sha = s.git.commits.get(sha)?.parents[0]
+  )
     commits++;
   return {
     ...shape,
@@ -749,7 +772,13 @@ export function reviewShape(s: FakeState, review: FakeReview) {
   };
 }
 
-const LEGACY_PERMISSION: Record<RoleName, string> = { admin: 'admin', maintain: 'write', write: 'write', triage: 'read', read: 'read' };
+const LEGACY_PERMISSION: Record<RoleName, string> = {
+  admin: 'admin',
+  maintain: 'write',
+  write: 'write',
+  triage: 'read',
+  read: 'read',
+};
 
 /** `repository-collaborator-permission`. */
 export function permissionShape(s: FakeState, login: string) {
@@ -757,7 +786,8 @@ export function permissionShape(s: FakeState, login: string) {
   const effective: RoleName | 'none' = role ?? (s.private ? 'none' : 'read');
   const level = (at: RoleName) =>
     role !== null &&
-    ['read', 'triage', 'write', 'maintain', 'admin'].indexOf(role) >= ['read', 'triage', 'write', 'maintain', 'admin'].indexOf(at);
+    ['read', 'triage', 'write', 'maintain', 'admin'].indexOf(role) >=
+      ['read', 'triage', 'write', 'maintain', 'admin'].indexOf(at);
   return {
     permission: effective === 'none' ? 'none' : LEGACY_PERMISSION[effective],
     role_name: effective,

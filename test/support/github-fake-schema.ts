@@ -49,7 +49,8 @@ const KNOWN = new Set([
 ]);
 
 const FORMATS: Record<string, (value: unknown) => boolean> = {
-  'date-time': (v) => typeof v !== 'string' || /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:Z|[+-]\d{2}:\d{2})$/.test(v),
+  'date-time': (v) =>
+    typeof v !== 'string' || /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:Z|[+-]\d{2}:\d{2})$/.test(v),
   date: (v) => typeof v !== 'string' || /^\d{4}-\d{2}-\d{2}$/.test(v),
   uri: (v) => {
     if (typeof v !== 'string') return true;
@@ -104,7 +105,8 @@ export function validate(schema: Schema, value: unknown, options: ValidateOption
     return validate(options.resolve(schema.$ref as string), value, options, path);
   }
   for (const key of Object.keys(schema)) {
-    if (!KNOWN.has(key)) throw new Error(`${at(path)}: the fake's validator does not support the schema keyword "${key}"`);
+    if (!KNOWN.has(key))
+      throw new Error(`${at(path)}: the fake's validator does not support the schema keyword "${key}"`);
   }
   if (value === null && schema.nullable === true) return [];
   const errors: string[] = [];
@@ -156,8 +158,10 @@ export function validate(schema: Schema, value: unknown, options: ValidateOption
     }
   }
   if (typeof value === 'number') {
-    if (schema.minimum !== undefined && value < schema.minimum) errors.push(`${at(path)}: ${value} is below the minimum ${schema.minimum}`);
-    if (schema.maximum !== undefined && value > schema.maximum) errors.push(`${at(path)}: ${value} is above the maximum ${schema.maximum}`);
+    if (schema.minimum !== undefined && value < schema.minimum)
+      errors.push(`${at(path)}: ${value} is below the minimum ${schema.minimum}`);
+    if (schema.maximum !== undefined && value > schema.maximum)
+      errors.push(`${at(path)}: ${value} is above the maximum ${schema.maximum}`);
   }
 
   if (Array.isArray(value)) {
@@ -168,7 +172,8 @@ export function validate(schema: Schema, value: unknown, options: ValidateOption
       errors.push(`${at(path)}: allows at most ${schema.maxItems} item(s), found ${value.length}`);
     }
     if (schema.items) {
-      for (const [i, item] of value.entries()) errors.push(...validate(schema.items as Schema, item, options, `${path}[${i}]`));
+      for (const [i, item] of value.entries())
+        errors.push(...validate(schema.items as Schema, item, options, `${path}[${i}]`));
     }
   }
 

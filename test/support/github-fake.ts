@@ -81,7 +81,8 @@ const DOCS = 'https://docs.github.com/rest';
 export function rateLimited(options: { status?: 403 | 429; resetInSeconds?: number } = {}): GitHubFault {
   return {
     status: options.status ?? 403,
-    message: 'API rate limit exceeded for installation ID 1. If you reach out to GitHub Support for help, please include the request ID.',
+    message:
+      'API rate limit exceeded for installation ID 1. If you reach out to GitHub Support for help, please include the request ID.',
     headers: () => ({
       'x-ratelimit-limit': '5000',
       'x-ratelimit-remaining': '0',
@@ -104,7 +105,11 @@ export function secondaryRateLimited(options: { status?: 403 | 429; retryAfter?:
 
 /** A 5xx; with `afterWrite`, the request is performed before the error is answered. */
 export function serverError(status = 502, options: { afterWrite?: boolean } = {}): GitHubFault {
-  return { status, message: status === 502 ? 'Server Error' : 'Service Unavailable', afterWrite: options.afterWrite ?? false };
+  return {
+    status,
+    message: status === 502 ? 'Server Error' : 'Service Unavailable',
+    afterWrite: options.afterWrite ?? false,
+  };
 }
 
 /** 403 with GitHub's "Resource not accessible by integration" (a token without the permission). */
@@ -122,7 +127,9 @@ interface Operation {
 }
 
 const FIXTURE = new URL('../fixtures/github-openapi.json', import.meta.url);
-let fixture: { paths: Record<string, Record<string, Schema>>; components: Record<string, Record<string, Schema>> } | undefined;
+let fixture:
+  | { paths: Record<string, Record<string, Schema>>; components: Record<string, Record<string, Schema>> }
+  | undefined;
 
 function loadFixture() {
   fixture ??= JSON.parse(readFileSync(FIXTURE, 'utf8'));
@@ -142,7 +149,13 @@ function operations(): Operation[] {
   const ops: Operation[] = [];
   for (const [template, item] of Object.entries(loadFixture().paths)) {
     for (const [method, spec] of Object.entries(item)) {
-      ops.push({ id: spec.operationId, method: method.toUpperCase(), template, segments: template.split('/').slice(1), spec });
+      ops.push({
+        id: spec.operationId,
+        method: method.toUpperCase(),
+        template,
+        segments: template.split('/').slice(1),
+        spec,
+      });
     }
   }
   return ops;
@@ -294,7 +307,11 @@ export async function startGitHubFake(seed: GitHubFakeSeed = {}): Promise<GitHub
     operation = ops.find((op) => op.template === matched.template && op.method === method) ?? null;
     if (!operation) {
       const allowed = ops.filter((op) => op.template === matched.template).map((op) => `${op.method} (${op.id})`);
-      refuse(404, 'Not Found', `${matched.template} has no ${method} operation in the fixture; it has ${allowed.join(', ')}`);
+      refuse(
+        404,
+        'Not Found',
+        `${matched.template} has no ${method} operation in the fixture; it has ${allowed.join(', ')}`,
+      );
       return;
     }
     record.operation = operation.id;
@@ -310,7 +327,9 @@ export async function startGitHubFake(seed: GitHubFakeSeed = {}): Promise<GitHub
       refuse(
         401,
         'Bad credentials',
-        token ? 'the token is not the one the fake was started with' : `malformed Authorization header "${auth.slice(0, 20)}"`,
+        token
+          ? 'the token is not the one the fake was started with'
+          : `malformed Authorization header "${auth.slice(0, 20)}"`,
       );
       return;
     }
@@ -345,10 +364,13 @@ export async function startGitHubFake(seed: GitHubFakeSeed = {}): Promise<GitHub
       }
     }
     for (const name of url.searchParams.keys()) {
-      if (!declared.has(name)) reasons.push(`query parameter ${name} is not a parameter of ${operation.id} (GitHub would ignore it)`);
+      if (!declared.has(name))
+        reasons.push(`query parameter ${name} is not a parameter of ${operation.id} (GitHub would ignore it)`);
     }
     if (reasons.length > 0) {
-      refuse(422, 'Invalid request.', reasons.join('; '), [{ resource: 'Request', code: 'invalid', message: reasons.join('; ') }]);
+      refuse(422, 'Invalid request.', reasons.join('; '), [
+        { resource: 'Request', code: 'invalid', message: reasons.join('; ') },
+      ]);
       return;
     }
 
@@ -396,7 +418,8 @@ export async function startGitHubFake(seed: GitHubFakeSeed = {}): Promise<GitHub
     // The repository.
     if (
       'owner' in params &&
-      (String(params.owner).toLowerCase() !== state.owner.toLowerCase() || String(params.repo).toLowerCase() !== state.repo.toLowerCase())
+      (String(params.owner).toLowerCase() !== state.owner.toLowerCase() ||
+        String(params.repo).toLowerCase() !== state.repo.toLowerCase())
     ) {
       refuse(404, 'Not Found', `the fake serves ${state.owner}/${state.repo}, not ${params.owner}/${params.repo}`);
       return;
@@ -412,7 +435,9 @@ export async function startGitHubFake(seed: GitHubFakeSeed = {}): Promise<GitHub
       } catch (thrown) {
         if (!(thrown instanceof Refusal)) throw thrown;
         if (thrown.problem) {
-          const detail = thrown.errors ? `: ${thrown.errors.map((e) => (typeof e === 'string' ? e : JSON.stringify(e))).join('; ')}` : '';
+          const detail = thrown.errors
+            ? `: ${thrown.errors.map((e) => (typeof e === 'string' ? e : JSON.stringify(e))).join('; ')}`
+            : '';
           problem(thrown.reason ?? `${thrown.status} ${thrown.message}${detail}`);
         }
         return error(thrown.status, thrown.message, thrown.errors);
@@ -467,11 +492,13 @@ function checkResponse(operation: Operation, reply: Reply, problem: (reason: str
   const responses = operation.spec.responses as Record<string, Schema>;
   const declared = responses[String(reply.status)] ?? responses.default;
   if (!declared) {
-    if (reply.status < 400) problem(`the fake answered ${reply.status}, which ${operation.id} does not declare`, 'response');
+    if (reply.status < 400)
+      problem(`the fake answered ${reply.status}, which ${operation.id} does not declare`, 'response');
     return;
   }
   const schema = deref(declared).content?.['application/json']?.schema as Schema | undefined;
   if (!schema || reply.body === undefined) return;
   const reasons = validate(schema, reply.body, { resolve: resolver }, 'response');
-  if (reasons.length > 0) problem(`the fake's ${reply.status} answer breaks the fixture: ${reasons.slice(0, 5).join('; ')}`, 'response');
+  if (reasons.length > 0)
+    problem(`the fake's ${reply.status} answer breaks the fixture: ${reasons.slice(0, 5).join('; ')}`, 'response');
 }

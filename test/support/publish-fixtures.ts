@@ -56,7 +56,12 @@ export const GIT_ENV: Record<string, string> = {
   LC_ALL: 'C',
 };
 
-export const FOUNDER = { name: 'Octo Founder', email: 'founder@example.com', date: '2020-01-01T00:00:00Z', unix: 1577836800 };
+export const FOUNDER = {
+  name: 'Octo Founder',
+  email: 'founder@example.com',
+  date: '2020-01-01T00:00:00Z',
+  unix: 1577836800,
+};
 
 /** Git's environment for a commit the fake can hold SHA for SHA (see `mirrorCommit`). */
 export const FOUNDER_IDENTITY = {
@@ -69,7 +74,12 @@ export const FOUNDER_IDENTITY = {
 };
 
 export function git(dir: string, args: string[], env: Record<string, string> = {}): string {
-  return execFileSync('git', args, { cwd: dir, env: { ...GIT_ENV, ...env }, encoding: 'utf8', stdio: ['pipe', 'pipe', 'pipe'] });
+  return execFileSync('git', args, {
+    cwd: dir,
+    env: { ...GIT_ENV, ...env },
+    encoding: 'utf8',
+    stdio: ['pipe', 'pipe', 'pipe'],
+  });
 }
 
 /** File contents by path; null deletes; `{ mode }` sets an executable. */
@@ -184,7 +194,8 @@ export interface ScenarioTask {
 }
 
 /** The line of `SLUGIFY` a finding quotes (1-based), for assertions. */
-export const MAX_LENGTH_LINE = SLUGIFY.split('\n').indexOf('  if (!maxLength || slug.length <= maxLength) return slug;') + 1;
+export const MAX_LENGTH_LINE =
+  SLUGIFY.split('\n').indexOf('  if (!maxLength || slug.length <= maxLength) return slug;') + 1;
 
 export function defaultTasks(): ScenarioTask[] {
   return [
@@ -219,7 +230,10 @@ export function finding(overrides: Partial<Finding> = {}): Finding {
 
 export type LensReview = Pick<ReviewDocument, 'verdict' | 'summary' | 'findings' | 'criteria'>;
 
-/** Three lenses: correctness with an inline finding (a suggestion), a range, and one outside the diff; the others approve. */
+/**
+ * Three lenses: correctness with an inline finding (a suggestion), a range, and one outside the
+ * diff; the others approve.
+ */
 export function defaultReviews(): Record<string, LensReview> {
   return {
     correctness: {
@@ -243,10 +257,17 @@ export function defaultReviews(): Record<string, LensReview> {
           suggestion: null,
         }),
       ],
-      criteria: [{ criterion: 'slugify without options behaves as before', met: true, evidence: 'test/slugify.test.js passes' }],
+      criteria: [
+        { criterion: 'slugify without options behaves as before', met: true, evidence: 'test/slugify.test.js passes' },
+      ],
     },
     tests: { verdict: 'approve', summary: 'Each behaviour change comes with tests.', findings: [], criteria: [] },
-    security: { verdict: 'approve', summary: 'No input reaches a shell, the file system or the network.', findings: [], criteria: [] },
+    security: {
+      verdict: 'approve',
+      summary: 'No input reaches a shell, the file system or the network.',
+      findings: [],
+      criteria: [],
+    },
   };
 }
 
@@ -605,7 +626,13 @@ export async function createScenarioFromLocalRun(): Promise<Scenario & { model: 
   const silent = { info: () => {}, warn: () => {}, event: () => {} };
   const summary = await runLocalPipeline({
     repoDir: origin,
-    request: requestFromIssue({ number: ISSUE, title: ISSUE_TITLE, body: DEMO_PROMPT, author: 'maintainer', comments: [] }),
+    request: requestFromIssue({
+      number: ISSUE,
+      title: ISSUE_TITLE,
+      body: DEMO_PROMPT,
+      author: 'maintainer',
+      comments: [],
+    }),
     model: 'openai-compatible:scripted',
     baseUrl: model.baseUrlOpenAI,
     env: { PATH: GIT_ENV['PATH'] },

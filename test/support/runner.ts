@@ -29,7 +29,10 @@ export interface RunActionMainOptions {
   env?: Record<string, string>;
   event?: { name: string; payload: unknown };
   timeoutMs?: number;
-  /** Working directory of the process; default: the step's fresh temporary directory (the workflow simulator passes the job's workspace, as the runner does). */
+  /**
+   * Working directory of the process; default: the step's fresh temporary directory (the workflow
+   * simulator passes the job's workspace, as the runner does).
+   */
   cwd?: string;
 }
 
@@ -37,7 +40,11 @@ export interface RunActionMainOptions {
  * `runActionBundle` for any JavaScript action's `runs.main` (an absolute path), as the workflow
  * simulator runs `uses: ./…` steps: the same runner environment and fresh file commands per step.
  */
-export async function runActionMain(main: string, inputs: Record<string, string>, options: RunActionMainOptions = {}): Promise<ActionRun> {
+export async function runActionMain(
+  main: string,
+  inputs: Record<string, string>,
+  options: RunActionMainOptions = {},
+): Promise<ActionRun> {
   const temp = mkdtempSync(join(tmpdir(), 'ensemble-runner-'));
   const files = {
     output: join(temp, 'github_output'),

@@ -25,6 +25,12 @@ import type { AddressInfo, Socket } from 'node:net';
 
 export type WireFormat = 'openai' | 'anthropic';
 
+/** The wire format of each endpoint the server answers. */
+const ENDPOINT_FORMAT = new Map<string, WireFormat>([
+  ['/v1/chat/completions', 'openai'],
+  ['/v1/messages', 'anthropic'],
+]);
+
 export interface ScriptedToolCall {
   name: string;
   /** Tool input; rendered as JSON (`function.arguments` for OpenAI, `input` for Anthropic). */
@@ -122,7 +128,9 @@ export interface ScriptedRequest {
   body: Record<string, unknown>;
 }
 
-export type Script = ScriptedReply[] | ((request: ScriptedRequest, index: number) => ScriptedReply | Promise<ScriptedReply>);
+export type Script =
+  | ScriptedReply[]
+  | ((request: ScriptedRequest, index: number) => ScriptedReply | Promise<ScriptedReply>);
 
 export interface RecordedRequest {
   /** Arrival order, from 0. */
@@ -146,7 +154,10 @@ export interface RecordedRequest {
 }
 
 export interface ScriptedModelOptions {
-  /** When set, requests must carry this key (`Authorization: Bearer` for OpenAI; `x-api-key` or Bearer for Anthropic). */
+  /**
+   * When set, requests must carry this key (`Authorization: Bearer` for OpenAI; `x-api-key` or
+   * Bearer for Anthropic).
+   */
   apiKey?: string;
 }
 
@@ -166,7 +177,10 @@ export interface ScriptedModelServer {
   close(): Promise<void>;
 }
 
-export async function startScriptedModel(script: Script, options: ScriptedModelOptions = {}): Promise<ScriptedModelServer> {
+export async function startScriptedModel(
+  script: Script,
+  options: ScriptedModelOptions = {},
+): Promise<ScriptedModelServer> {
   const requests: RecordedRequest[] = [];
   const problems: string[] = [];
   const sockets = new Set<Socket>();
@@ -189,7 +203,7 @@ export async function startScriptedModel(script: Script, options: ScriptedModelO
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const rawBody = await readBody(req);
     const path = (req.url ?? '/').split('?')[0] ?? '/';
-    const format: WireFormat | undefined = path === '/v1/chat/completions' ? 'openai' : path === '/v1/messages' ? 'anthropic' : undefined;
+    const format = ENDPOINT_FORMAT.get(path);
     const headers: Record<string, string> = {};
     for (const [name, value] of Object.entries(req.headers)) {
       if (value !== undefined) headers[name] = Array.isArray(value) ? value.join(', ') : value;
@@ -213,7 +227,11 @@ export async function startScriptedModel(script: Script, options: ScriptedModelO
       res.writeHead(status, { 'content-type': 'application/json', ...extraHeaders });
       res.end(typeof body === 'string' ? body : JSON.stringify(body));
     };
-    const reject = (status: number, message: string, kind = status === 401 ? 'authentication_error' : 'invalid_request_error') => {
+    const reject = (
+      status: number,
+      message: string,
+      kind = status === 401 ? 'authentication_error' : 'invalid_request_error',
+    ) => {
       record.error = message;
       problems.push(`${req.method} ${path}: ${message}`);
       send(status, format === 'anthropic' ? anthropicError(kind, message) : openaiError(message, kind));
@@ -229,8 +247,10 @@ export async function startScriptedModel(script: Script, options: ScriptedModelO
 
     const authProblem = checkAuth(format, headers, options.apiKey);
     if (authProblem) return reject(401, authProblem);
-    if (format === 'anthropic' && !headers['anthropic-version']) return reject(400, 'anthropic-version: header is required');
-    if (!(headers['content-type'] ?? '').includes('application/json')) return reject(400, 'content-type must be application/json');
+    if (format === 'anthropic' && !headers['anthropic-version'])
+      return reject(400, 'anthropic-version: header is required');
+    if (!(headers['content-type'] ?? '').includes('application/json'))
+      return reject(400, 'content-type must be application/json');
 
     let body: unknown;
     try {
@@ -255,7 +275,11 @@ export async function startScriptedModel(script: Script, options: ScriptedModelO
       }
     } else {
       reply = script[replyIndex];
-      if (!reply) return reject(400, `scripted model: the script is exhausted (${script.length} replies) at request #${record.index}`);
+      if (!reply)
+        return reject(
+          400,
+          `scripted model: the script is exhausted (${script.length} replies) at request #${record.index}`,
+        );
     }
     replyCount++;
     record.replyIndex = replyIndex;
@@ -282,7 +306,11 @@ export async function startScriptedModel(script: Script, options: ScriptedModelO
                   'rate_limit_error',
                   'This request would exceed the rate limit for your organization. Please try again later.',
                 )
-              : openaiError('Rate limit reached for requests. Please try again later.', 'requests', 'rate_limit_exceeded'),
+              : openaiError(
+                  'Rate limit reached for requests. Please try again later.',
+                  'requests',
+                  'rate_limit_exceeded',
+                ),
             h,
           );
         }
@@ -291,7 +319,10 @@ export async function startScriptedModel(script: Script, options: ScriptedModelO
           return send(
             status,
             format === 'anthropic'
-              ? anthropicError(status === 529 ? 'overloaded_error' : 'api_error', status === 529 ? 'Overloaded' : 'Internal server error')
+              ? anthropicError(
+                  status === 529 ? 'overloaded_error' : 'api_error',
+                  status === 529 ? 'Overloaded' : 'Internal server error',
+                )
               : openaiError('The server had an error while processing your request. Sorry about that!', 'server_error'),
           );
         }
@@ -339,7 +370,13 @@ export async function startScriptedModel(script: Script, options: ScriptedModelO
           const name = fault.tool ?? request.tools[0]?.name ?? 'no_tools_defined';
           reply = {
             ...reply,
-            toolCalls: [{ name, args: fault.args ?? { unexpected: true }, ...(fault.rawArgs !== undefined && { rawArgs: fault.rawArgs }) }],
+            toolCalls: [
+              {
+                name,
+                args: fault.args ?? { unexpected: true },
+                ...(fault.rawArgs !== undefined && { rawArgs: fault.rawArgs }),
+              },
+            ],
           };
           break;
         }
@@ -406,7 +443,8 @@ function render(
   }));
   const text = reply.text ?? '';
   const finish = reply.finish ?? (toolCalls.length > 0 ? 'tool-calls' : 'stop');
-  const outputChars = text.length + toolCalls.reduce((n, c) => n + (c.rawArgs ?? JSON.stringify(c.args)).length + c.name.length, 0);
+  const outputChars =
+    text.length + toolCalls.reduce((n, c) => n + (c.rawArgs ?? JSON.stringify(c.args)).length + c.name.length, 0);
   const usage = {
     inputTokens: reply.usage?.inputTokens ?? Math.ceil(rawBody.length / 4),
     outputTokens: reply.usage?.outputTokens ?? Math.max(1, Math.ceil(outputChars / 4)),
@@ -417,13 +455,9 @@ function render(
     throw new Error(`scripted usage: cacheReadTokens + cacheWriteTokens exceed inputTokens (${JSON.stringify(usage)})`);
   }
   const common = { text, toolCalls, finish, usage };
-  return format === 'openai'
-    ? request.stream
-      ? openaiStream(request, common, nextId)
-      : openaiJson(request, common, nextId)
-    : request.stream
-      ? anthropicStream(request, common, nextId)
-      : anthropicJson(request, common, nextId);
+  if (format === 'openai')
+    return request.stream ? openaiStream(request, common, nextId) : openaiJson(request, common, nextId);
+  return request.stream ? anthropicStream(request, common, nextId) : anthropicJson(request, common, nextId);
 }
 
 interface Common {
@@ -441,7 +475,10 @@ function openaiUsage(u: Required<ScriptedUsage>) {
     prompt_tokens: u.inputTokens,
     completion_tokens: u.outputTokens,
     total_tokens: u.inputTokens + u.outputTokens,
-    prompt_tokens_details: { cached_tokens: u.cacheReadTokens, ...(u.cacheWriteTokens > 0 && { cache_write_tokens: u.cacheWriteTokens }) },
+    prompt_tokens_details: {
+      cached_tokens: u.cacheReadTokens,
+      ...(u.cacheWriteTokens > 0 && { cache_write_tokens: u.cacheWriteTokens }),
+    },
     completion_tokens_details: { reasoning_tokens: 0 },
   };
 }
@@ -482,7 +519,8 @@ function openaiStream(request: ScriptedRequest, c: Common, nextId: (prefix: stri
   const chunk = (choices: unknown[], extra: Record<string, unknown> = {}) =>
     `data: ${JSON.stringify({ id, object: 'chat.completion.chunk', created, model: request.model, choices, ...extra })}\n\n`;
   let out = chunk([{ index: 0, delta: { role: 'assistant', content: '' }, logprobs: null, finish_reason: null }]);
-  for (const piece of pieces(c.text)) out += chunk([{ index: 0, delta: { content: piece }, logprobs: null, finish_reason: null }]);
+  for (const piece of pieces(c.text))
+    out += chunk([{ index: 0, delta: { content: piece }, logprobs: null, finish_reason: null }]);
   c.toolCalls.forEach((t, index) => {
     out += chunk([
       {
@@ -492,12 +530,15 @@ function openaiStream(request: ScriptedRequest, c: Common, nextId: (prefix: stri
       },
     ]);
     for (const piece of pieces(t.rawArgs ?? JSON.stringify(t.args))) {
-      out += chunk([{ index: 0, delta: { tool_calls: [{ index, function: { arguments: piece } }] }, finish_reason: null }]);
+      out += chunk([
+        { index: 0, delta: { tool_calls: [{ index, function: { arguments: piece } }] }, finish_reason: null },
+      ]);
     }
   });
   out += chunk([{ index: 0, delta: {}, logprobs: null, finish_reason: OPENAI_FINISH[c.finish] }]);
   const streamOptions = request.body['stream_options'];
-  if (isRecord(streamOptions) && streamOptions['include_usage'] === true) out += chunk([], { usage: openaiUsage(c.usage) });
+  if (isRecord(streamOptions) && streamOptions['include_usage'] === true)
+    out += chunk([], { usage: openaiUsage(c.usage) });
   out += 'data: [DONE]\n\n';
   return { contentType: 'text/event-stream', body: out };
 }
@@ -529,7 +570,8 @@ function anthropicJson(request: ScriptedRequest, c: Common, nextId: (prefix: str
 }
 
 function anthropicStream(request: ScriptedRequest, c: Common, nextId: (prefix: string) => string): Rendered {
-  const event = (type: string, data: Record<string, unknown>) => `event: ${type}\ndata: ${JSON.stringify({ type, ...data })}\n\n`;
+  const event = (type: string, data: Record<string, unknown>) =>
+    `event: ${type}\ndata: ${JSON.stringify({ type, ...data })}\n\n`;
   const usage = anthropicUsage(c.usage);
   let out = event('message_start', {
     message: {
@@ -546,12 +588,16 @@ function anthropicStream(request: ScriptedRequest, c: Common, nextId: (prefix: s
   let index = 0;
   if (c.text !== '') {
     out += event('content_block_start', { index, content_block: { type: 'text', text: '' } });
-    for (const piece of pieces(c.text)) out += event('content_block_delta', { index, delta: { type: 'text_delta', text: piece } });
+    for (const piece of pieces(c.text))
+      out += event('content_block_delta', { index, delta: { type: 'text_delta', text: piece } });
     out += event('content_block_stop', { index });
     index++;
   }
   for (const t of c.toolCalls) {
-    out += event('content_block_start', { index, content_block: { type: 'tool_use', id: t.id, name: t.name, input: {} } });
+    out += event('content_block_start', {
+      index,
+      content_block: { type: 'tool_use', id: t.id, name: t.name, input: {} },
+    });
     for (const piece of pieces(t.rawArgs ?? JSON.stringify(t.args))) {
       out += event('content_block_delta', { index, delta: { type: 'input_json_delta', partial_json: piece } });
     }
@@ -586,11 +632,16 @@ function anthropicError(type: string, message: string) {
 // ---------------------------------------------------------------------------------------------
 // Validation: what the real APIs refuse, with their kind of message.
 
-function checkAuth(format: WireFormat, headers: Record<string, string>, apiKey: string | undefined): string | undefined {
+function checkAuth(
+  format: WireFormat,
+  headers: Record<string, string>,
+  apiKey: string | undefined,
+): string | undefined {
   if (apiKey === undefined) return undefined;
   const bearer = /^Bearer (.+)$/.exec(headers['authorization'] ?? '')?.[1];
   if (format === 'openai') {
-    if (!bearer) return "You didn't provide an API key. You need to provide your API key in an Authorization header using Bearer auth.";
+    if (!bearer)
+      return "You didn't provide an API key. You need to provide your API key in an Authorization header using Bearer auth.";
     return bearer === apiKey ? undefined : 'Incorrect API key provided.';
   }
   const key = headers['x-api-key'] ?? bearer;
@@ -644,7 +695,8 @@ function validateOpenAI(body: Record<string, unknown>): string | undefined {
       case 'system':
       case 'developer':
       case 'user':
-        if (!isTextContent(message['content'])) return `Invalid 'messages[${i}].content': expected a string or an array of content parts.`;
+        if (!isTextContent(message['content']))
+          return `Invalid 'messages[${i}].content': expected a string or an array of content parts.`;
         pending = undefined;
         break;
       case 'assistant': {
@@ -653,10 +705,12 @@ function validateOpenAI(body: Record<string, unknown>): string | undefined {
         if (calls === undefined && (content === undefined || content === null)) {
           return `Invalid 'messages[${i}]': an assistant message needs 'content' or 'tool_calls'.`;
         }
-        if (content !== undefined && content !== null && !isTextContent(content)) return `Invalid 'messages[${i}].content'.`;
+        if (content !== undefined && content !== null && !isTextContent(content))
+          return `Invalid 'messages[${i}].content'.`;
         pending = new Set();
         if (calls !== undefined) {
-          if (!Array.isArray(calls) || calls.length === 0) return `Invalid 'messages[${i}].tool_calls': expected a non-empty array.`;
+          if (!Array.isArray(calls) || calls.length === 0)
+            return `Invalid 'messages[${i}].tool_calls': expected a non-empty array.`;
           for (const [j, call] of calls.entries()) {
             if (
               !isRecord(call) ||
@@ -675,12 +729,14 @@ function validateOpenAI(body: Record<string, unknown>): string | undefined {
       }
       case 'tool': {
         const id = message['tool_call_id'];
-        if (typeof id !== 'string') return `Missing parameter 'tool_call_id': messages with role 'tool' must have a 'tool_call_id'.`;
+        if (typeof id !== 'string')
+          return `Missing parameter 'tool_call_id': messages with role 'tool' must have a 'tool_call_id'.`;
         if (!pending?.has(id)) {
           return `Invalid parameter: messages with role 'tool' must be a response to a preceding message with 'tool_calls' (messages[${i}], tool_call_id ${id}).`;
         }
         pending.delete(id);
-        if (!isTextContent(message['content'])) return `Invalid 'messages[${i}].content': expected a string or an array of text parts.`;
+        if (!isTextContent(message['content']))
+          return `Invalid 'messages[${i}].content': expected a string or an array of text parts.`;
         break;
       }
       default:
@@ -718,7 +774,8 @@ function validateAnthropic(body: Record<string, unknown>): string | undefined {
     if (!isRecord(block) || block['cache_control'] === undefined) return undefined;
     const cc = block['cache_control'];
     if (!isRecord(cc) || cc['type'] !== 'ephemeral') return `${where}.cache_control: type must be "ephemeral"`;
-    if (cc['ttl'] !== undefined && cc['ttl'] !== '5m' && cc['ttl'] !== '1h') return `${where}.cache_control.ttl: must be "5m" or "1h"`;
+    if (cc['ttl'] !== undefined && cc['ttl'] !== '5m' && cc['ttl'] !== '1h')
+      return `${where}.cache_control.ttl: must be "5m" or "1h"`;
     cacheControls++;
     return undefined;
   };
@@ -726,7 +783,8 @@ function validateAnthropic(body: Record<string, unknown>): string | undefined {
   if (system !== undefined) {
     if (Array.isArray(system)) {
       for (const [i, block] of system.entries()) {
-        if (!isRecord(block) || block['type'] !== 'text' || typeof block['text'] !== 'string') return `system.${i}: expected a text block`;
+        if (!isRecord(block) || block['type'] !== 'text' || typeof block['text'] !== 'string')
+          return `system.${i}: expected a text block`;
         if (block['text'] === '') return `system.${i}: text content blocks must be non-empty`;
         const problem = countCache(block, `system.${i}`);
         if (problem) return problem;
@@ -772,19 +830,23 @@ function validateAnthropic(body: Record<string, unknown>): string | undefined {
         return `messages.${i}: all messages must have non-empty content except for the optional final assistant message`;
       }
       for (const [j, block] of content.entries()) {
-        if (!isRecord(block) || typeof block['type'] !== 'string') return `messages.${i}.content.${j}: Input should be a content block`;
-        if (!ANTHROPIC_BLOCKS.has(block['type'])) return `messages.${i}.content.${j}.type: unknown content block type '${block['type']}'`;
+        if (!isRecord(block) || typeof block['type'] !== 'string')
+          return `messages.${i}.content.${j}: Input should be a content block`;
+        if (!ANTHROPIC_BLOCKS.has(block['type']))
+          return `messages.${i}.content.${j}.type: unknown content block type '${block['type']}'`;
         if (block['type'] === 'text' && (typeof block['text'] !== 'string' || block['text'] === '')) {
           return `messages.${i}.content.${j}.text: text content blocks must be non-empty`;
         }
         if (block['type'] === 'tool_use') {
-          if (role !== 'assistant') return `messages.${i}.content.${j}: tool_use blocks are only allowed in assistant messages`;
+          if (role !== 'assistant')
+            return `messages.${i}.content.${j}: tool_use blocks are only allowed in assistant messages`;
           if (typeof block['id'] !== 'string' || typeof block['name'] !== 'string' || !isRecord(block['input'])) {
             return `messages.${i}.content.${j}.tool_use: id, name and an object input are required`;
           }
         }
         if (block['type'] === 'tool_result') {
-          if (role !== 'user') return `messages.${i}.content.${j}: tool_result blocks are only allowed in user messages`;
+          if (role !== 'user')
+            return `messages.${i}.content.${j}: tool_result blocks are only allowed in user messages`;
           if (typeof block['tool_use_id'] !== 'string') return `messages.${i}.content.${j}.tool_use_id: Field required`;
         }
         const problem = countCache(block, `messages.${i}.content.${j}`);
@@ -871,7 +933,11 @@ function normaliseOpenAI(body: Record<string, unknown>): ScriptedRequest {
   }
   const tools = ((body['tools'] as Record<string, unknown>[] | undefined) ?? []).map((t) => {
     const fn = t['function'] as Record<string, unknown>;
-    return { name: fn['name'] as string, description: fn['description'] as string | undefined, parameters: fn['parameters'] };
+    return {
+      name: fn['name'] as string,
+      description: fn['description'] as string | undefined,
+      parameters: fn['parameters'],
+    };
   });
   const maxTokens = (body['max_completion_tokens'] ?? body['max_tokens']) as number | undefined;
   return {
@@ -891,7 +957,8 @@ function normaliseAnthropic(body: Record<string, unknown>): ScriptedRequest {
   const messages: NormalMessage[] = [];
   for (const m of body['messages'] as Record<string, unknown>[]) {
     const content = m['content'];
-    const blocks = typeof content === 'string' ? [{ type: 'text', text: content }] : (content as Record<string, unknown>[]);
+    const blocks =
+      typeof content === 'string' ? [{ type: 'text', text: content }] : (content as Record<string, unknown>[]);
     const text = textOf(blocks);
     if (m['role'] === 'assistant') {
       messages.push({

@@ -22,6 +22,13 @@ export interface CallerJob {
   permissions: Record<string, string>;
 }
 
+/** The events of a workflow's `on:`, in any of its three forms: one name, a list, or a map. */
+function triggersOf(on: Json[string]): string[] {
+  if (typeof on === 'string') return [on];
+  if (Array.isArray(on)) return on;
+  return Object.keys(on);
+}
+
 export function evaluateCallerJob(options: {
   callerFile: string;
   job: string;
@@ -35,18 +42,21 @@ export function evaluateCallerJob(options: {
   const text = readFileSync(options.callerFile, 'utf8');
   const parsed = parseWorkflow({ name: options.callerFile, content: text }, new NoOperationTraceWriter());
   const errors = parsed.context.errors.getErrors().map((e) => e.message);
-  if (errors.length > 0) throw new Error(`${options.callerFile} does not parse with @actions/workflow-parser:\n${errors.join('\n')}`);
+  if (errors.length > 0)
+    throw new Error(`${options.callerFile} does not parse with @actions/workflow-parser:\n${errors.join('\n')}`);
   const workflow: Json = parse(text);
-  const triggers =
-    typeof workflow['on'] === 'string' ? [workflow['on']] : Array.isArray(workflow['on']) ? workflow['on'] : Object.keys(workflow['on']);
-  if (!triggers.includes(options.event.name)) throw new Error(`${options.callerFile} is not triggered by ${options.event.name}`);
+  const triggers = triggersOf(workflow['on']);
+  if (!triggers.includes(options.event.name))
+    throw new Error(`${options.callerFile} is not triggered by ${options.event.name}`);
   const job: Json | undefined = workflow['jobs']?.[options.job];
   if (job === undefined) throw new Error(`${options.callerFile} has no job '${options.job}'`);
   if (typeof job['uses'] !== 'string')
     throw new UnsupportedConstruct(`${options.callerFile} job '${options.job}' does not call a reusable workflow`);
   for (const key of Object.keys(job)) {
     if (!['name', 'if', 'uses', 'with', 'secrets', 'permissions', 'needs'].includes(key)) {
-      throw new UnsupportedConstruct(`${options.callerFile} job '${options.job}': the key '${key}' is not supported by the simulator`);
+      throw new UnsupportedConstruct(
+        `${options.callerFile} job '${options.job}': the key '${key}' is not supported by the simulator`,
+      );
     }
   }
   const payload = options.event.payload;
@@ -69,14 +79,18 @@ export function evaluateCallerJob(options: {
   const where = `${options.callerFile} job '${options.job}'`;
   const status = { success: () => true, failure: () => false, cancelled: () => false };
   const runs = condition(job['if'], { scope: 'caller-if', contexts, status, where: `${where} if` });
-  const withs = render(job['with'] ?? {}, { scope: 'caller-with', contexts, where: `${where} with` }) as Record<string, unknown>;
+  const withs = render(job['with'] ?? {}, { scope: 'caller-with', contexts, where: `${where} with` }) as Record<
+    string,
+    unknown
+  >;
   let secrets: Record<string, string>;
   if (job['secrets'] === 'inherit') secrets = { ...options.secrets };
   else {
-    const rendered = render(job['secrets'] ?? {}, { scope: 'caller-secrets', contexts, where: `${where} secrets` }) as Record<
-      string,
-      unknown
-    >;
+    const rendered = render(job['secrets'] ?? {}, {
+      scope: 'caller-secrets',
+      contexts,
+      where: `${where} secrets`,
+    }) as Record<string, unknown>;
     secrets = Object.fromEntries(Object.entries(rendered).map(([k, v]) => [k, asText(v)]));
   }
   return { runs, uses: job['uses'], with: withs, secrets, permissions: job['permissions'] ?? {} };

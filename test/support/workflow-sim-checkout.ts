@@ -43,7 +43,8 @@ export function snapshotEnsemble(ensembleRepoDir: string): string {
   mkdirSync(snapshot);
   for (const entry of ['actions', 'dist', 'action.yml']) {
     const from = join(ensembleRepoDir, entry);
-    if (!existsSync(from)) throw new Error(`${ensembleRepoDir} has no ${entry}: it is not an ensemble checkout with built actions`);
+    if (!existsSync(from))
+      throw new Error(`${ensembleRepoDir} has no ${entry}: it is not an ensemble checkout with built actions`);
     cpSync(from, join(snapshot, entry), { recursive: true });
   }
   return snapshot;
@@ -56,7 +57,12 @@ function git(dir: string, ...args: string[]): string {
 }
 
 /** Runs one actions/checkout step with its rendered inputs (already checked against CHECKOUT_INPUTS). */
-export function checkout(inputs: Record<string, string>, workspace: string, token: string, sources: CheckoutSources): CheckoutResult {
+export function checkout(
+  inputs: Record<string, string>,
+  workspace: string,
+  token: string,
+  sources: CheckoutSources,
+): CheckoutResult {
   const repository = inputs['repository'] || sources.caller.repository;
   const path = resolve(workspace, inputs['path'] || '.');
   const inside = relative(workspace, path);
@@ -98,13 +104,26 @@ export function checkout(inputs: Record<string, string>, workspace: string, toke
   git(path, 'remote', 'add', 'origin', url);
   const depthArgs = depth > 0 ? [`--depth=${depth}`] : [];
   const fetch = (refspec: string) =>
-    git(path, '-c', 'protocol.version=2', 'fetch', '-q', '--no-tags', '--prune', ...depthArgs, `file://${origin}`, refspec);
+    git(
+      path,
+      '-c',
+      'protocol.version=2',
+      'fetch',
+      '-q',
+      '--no-tags',
+      '--prune',
+      ...depthArgs,
+      `file://${origin}`,
+      refspec,
+    );
   let commit: string;
   if (FULL_SHA.test(ref)) {
     try {
       fetch(`+${ref}:refs/remotes/origin/ensemble-sim-checkout`);
     } catch (error) {
-      throw new Error(`actions/checkout: ${repository} has no commit ${ref}: ${(error as { stderr?: string }).stderr ?? error}`);
+      throw new Error(
+        `actions/checkout: ${repository} has no commit ${ref}: ${(error as { stderr?: string }).stderr ?? error}`,
+      );
     }
     git(path, 'update-ref', '-d', 'refs/remotes/origin/ensemble-sim-checkout');
     git(path, 'checkout', '-q', '--force', ref);
@@ -112,7 +131,9 @@ export function checkout(inputs: Record<string, string>, workspace: string, toke
   } else {
     const branch = ref.replace(/^refs\/heads\//, '');
     if (ref.startsWith('refs/') && !ref.startsWith('refs/heads/')) {
-      throw new UnsupportedConstruct(`actions/checkout of ref '${ref}': the simulator checks out branches and commit SHAs only`);
+      throw new UnsupportedConstruct(
+        `actions/checkout of ref '${ref}': the simulator checks out branches and commit SHAs only`,
+      );
     }
     try {
       fetch(`+refs/heads/${branch}:refs/remotes/origin/${branch}`);

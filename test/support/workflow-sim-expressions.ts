@@ -44,7 +44,19 @@ export const CONTEXTS_FOR = {
   'job-environment': ['github', 'inputs', 'vars', 'needs', 'strategy', 'matrix'],
   'job-timeout': ['github', 'inputs', 'vars', 'needs', 'strategy', 'matrix'],
   'job-env': ['github', 'inputs', 'vars', 'needs', 'strategy', 'matrix', 'secrets'],
-  'job-outputs': ['github', 'inputs', 'vars', 'needs', 'strategy', 'matrix', 'job', 'runner', 'env', 'secrets', 'steps'],
+  'job-outputs': [
+    'github',
+    'inputs',
+    'vars',
+    'needs',
+    'strategy',
+    'matrix',
+    'job',
+    'runner',
+    'env',
+    'secrets',
+    'steps',
+  ],
   step: ['github', 'inputs', 'vars', 'needs', 'strategy', 'matrix', 'job', 'runner', 'env', 'secrets', 'steps'],
   'action-default': ['github', 'inputs', 'vars', 'needs', 'strategy', 'matrix', 'job', 'runner', 'env', 'steps'],
 } as const satisfies Record<string, readonly string[]>;
@@ -73,6 +85,20 @@ const STATUS_NAMES = ['success', 'failure', 'cancelled', 'always'] as const;
 const toData = (value: unknown) => JSON.parse(JSON.stringify(value ?? null), data.reviver) as data.ExpressionData;
 const fromData = (value: data.ExpressionData): unknown => JSON.parse(JSON.stringify(value, data.replacer));
 
+/** What to add to a parser error about an unknown function or context; empty for any other error. */
+function parseErrorHint(message: string, allowed: readonly string[]): string {
+  if (/Unrecognized function/.test(message)) {
+    if (STATUS_NAMES.some((name) => message.includes(`'${name}'`)))
+      return ' (status functions may only be used in `if:`)';
+    return (
+      ' (the simulator supports the functions of @actions/expressions and, in `if:`,' +
+      ' success(), failure(), always(), cancelled(); not hashFiles)'
+    );
+  }
+  if (/Unrecognized named-value/.test(message)) return ` (this key may use only ${allowed.join(', ')})`;
+  return '';
+}
+
 /** Evaluates one expression (the text inside `${{ }}`) to plain JSON. */
 export function evaluateExpression(expression: string, env: ExpressionEnv): unknown {
   return fromData(evaluateData(expression, env));
@@ -95,24 +121,27 @@ function evaluateData(expression: string, env: ExpressionEnv): data.ExpressionDa
     tree = new Parser(lexed.tokens, [...allowed], functions).parse();
   } catch (error) {
     const message = (error as Error).message;
-    const hint = /Unrecognized function/.test(message)
-      ? STATUS_NAMES.some((name) => message.includes(`'${name}'`))
-        ? ' (status functions may only be used in `if:`)'
-        : ' (the simulator supports the functions of @actions/expressions and, in `if:`, success(), failure(), always(), cancelled(); not hashFiles)'
-      : /Unrecognized named-value/.test(message)
-        ? ` (this key may use only ${allowed.join(', ')})`
-        : '';
-    throw new UnsupportedConstruct(`${env.where}: the expression \`${expression.trim()}\` cannot be evaluated: ${message}${hint}`);
+    const hint = parseErrorHint(message, allowed);
+    throw new UnsupportedConstruct(
+      `${env.where}: the expression \`${expression.trim()}\` cannot be evaluated: ${message}${hint}`,
+    );
   }
-  const context = toData(Object.fromEntries(allowed.map((name) => [name, env.contexts[name] ?? {}]))) as data.Dictionary;
+  const context = toData(
+    Object.fromEntries(allowed.map((name) => [name, env.contexts[name] ?? {}])),
+  ) as data.Dictionary;
   try {
     return new Evaluator(tree, context, new Map(functions.map((f) => [f.name, f]))).evaluate();
   } catch (error) {
-    throw new ExpressionFailure(`${env.where}: evaluating \`${expression.trim()}\` failed: ${(error as Error).message}`);
+    throw new ExpressionFailure(
+      `${env.where}: evaluating \`${expression.trim()}\` failed: ${(error as Error).message}`,
+    );
   }
 }
 
-/** The `${{ … }}` parts of a string, found as the runner finds them (a `}}` inside a string literal does not end one). */
+/**
+ * The `${{ … }}` parts of a string, found as the runner finds them (a `}}` inside a string literal
+ * does not end one).
+ */
 export function templateParts(text: string): ({ literal: string } | { expression: string })[] {
   const parts: ({ literal: string } | { expression: string })[] = [];
   let at = 0;
@@ -147,11 +176,15 @@ export function render(value: unknown, env: ExpressionEnv): unknown {
     const parts = templateParts(value);
     if (parts.length === 1 && 'expression' in parts[0]!) return evaluateExpression(parts[0].expression, env);
     if (parts.every((part) => 'literal' in part)) return value;
-    return parts.map((part) => ('literal' in part ? part.literal : evaluateData(part.expression, env).coerceString())).join('');
+    return parts
+      .map((part) => ('literal' in part ? part.literal : evaluateData(part.expression, env).coerceString()))
+      .join('');
   }
   if (Array.isArray(value)) return value.map((item, i) => render(item, { ...env, where: `${env.where}[${i}]` }));
   if (value !== null && typeof value === 'object') {
-    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, render(item, { ...env, where: `${env.where}.${key}` })]));
+    return Object.fromEntries(
+      Object.entries(value).map(([key, item]) => [key, render(item, { ...env, where: `${env.where}.${key}` })]),
+    );
   }
   return value;
 }
@@ -172,13 +205,16 @@ export function condition(value: unknown, env: ExpressionEnv & { status: StatusF
   if (value === undefined || value === null) return env.status.success();
   if (typeof value === 'boolean') return env.status.success() && value;
   if (typeof value === 'number') return env.status.success() && value !== 0;
-  if (typeof value !== 'string') throw new UnsupportedConstruct(`${env.where}: an \`if:\` must be a string, not ${JSON.stringify(value)}`);
+  if (typeof value !== 'string')
+    throw new UnsupportedConstruct(`${env.where}: an \`if:\` must be a string, not ${JSON.stringify(value)}`);
   const parts = templateParts(value.trim());
   let expression: string;
   if (parts.length === 1 && 'expression' in parts[0]!) expression = parts[0].expression;
   else if (parts.every((part) => 'literal' in part)) expression = value;
   else
-    throw new UnsupportedConstruct(`${env.where}: an \`if:\` mixing text and \`\${{ }}\` is always true on GitHub; write one expression`);
+    throw new UnsupportedConstruct(
+      `${env.where}: an \`if:\` mixing text and \`\${{ }}\` is always true on GitHub; write one expression`,
+    );
   const lexed = new Lexer(expression).lex();
   const callsStatus = lexed.tokens.some(
     (token, i) =>

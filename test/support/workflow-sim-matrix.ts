@@ -11,23 +11,27 @@ export type MatrixLeg = Record<string, unknown>;
 /** GitHub's limit on the legs of one matrix. */
 export const MAX_MATRIX_LEGS = 256;
 
-const isObject = (value: unknown): value is Record<string, unknown> => value !== null && typeof value === 'object' && !Array.isArray(value);
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  value !== null && typeof value === 'object' && !Array.isArray(value);
 
 /** The legs of a rendered matrix (`where` names it in messages). */
 export function expandMatrix(matrix: unknown, where: string): MatrixLeg[] {
-  if (!isObject(matrix)) throw new ExpressionFailure(`${where}: the matrix is ${JSON.stringify(matrix)}, not a mapping`);
+  if (!isObject(matrix))
+    throw new ExpressionFailure(`${where}: the matrix is ${JSON.stringify(matrix)}, not a mapping`);
   const vectors: [string, unknown[]][] = [];
   let include: unknown[] = [];
   let exclude: unknown[] = [];
   for (const [key, value] of Object.entries(matrix)) {
     if (key === 'include' || key === 'exclude') {
-      if (!Array.isArray(value)) throw new ExpressionFailure(`${where}: matrix ${key} is ${JSON.stringify(value)}, not a sequence`);
+      if (!Array.isArray(value))
+        throw new ExpressionFailure(`${where}: matrix ${key} is ${JSON.stringify(value)}, not a sequence`);
       if (key === 'include') include = value;
       else exclude = value;
     } else {
       if (!Array.isArray(value))
         throw new ExpressionFailure(`${where}: matrix vector '${key}' is ${JSON.stringify(value)}, not a sequence`);
-      if (value.length === 0) throw new ExpressionFailure(`${where}: matrix vector '${key}' does not contain any values`);
+      if (value.length === 0)
+        throw new ExpressionFailure(`${where}: matrix vector '${key}' does not contain any values`);
       vectors.push([key, value]);
     }
   }
@@ -37,7 +41,8 @@ export function expandMatrix(matrix: unknown, where: string): MatrixLeg[] {
   const vectorKeys = new Set(vectors.map(([key]) => key));
 
   for (const entry of exclude) {
-    if (!isObject(entry)) throw new ExpressionFailure(`${where}: matrix exclude entry ${JSON.stringify(entry)} is not a mapping`);
+    if (!isObject(entry))
+      throw new ExpressionFailure(`${where}: matrix exclude entry ${JSON.stringify(entry)} is not a mapping`);
     for (const key of Object.keys(entry)) {
       if (!vectorKeys.has(key))
         throw new ExpressionFailure(`${where}: matrix exclude key '${key}' does not match any key within the matrix`);
@@ -48,11 +53,14 @@ export function expandMatrix(matrix: unknown, where: string): MatrixLeg[] {
   const originals = legs.map((leg) => ({ ...leg }));
   const extra: MatrixLeg[] = [];
   for (const entry of include) {
-    if (!isObject(entry)) throw new ExpressionFailure(`${where}: matrix include entry ${JSON.stringify(entry)} is not a mapping`);
+    if (!isObject(entry))
+      throw new ExpressionFailure(`${where}: matrix include entry ${JSON.stringify(entry)} is not a mapping`);
     let added = false;
     legs.forEach((leg, i) => {
       const original = originals[i]!;
-      const overwrites = Object.entries(entry).some(([key, value]) => key in original && !isDeepStrictEqual(original[key], value));
+      const overwrites = Object.entries(entry).some(
+        ([key, value]) => key in original && !isDeepStrictEqual(original[key], value),
+      );
       if (!overwrites) {
         Object.assign(leg, entry);
         added = true;
@@ -64,13 +72,17 @@ export function expandMatrix(matrix: unknown, where: string): MatrixLeg[] {
 
   if (legs.length === 0) throw new ExpressionFailure(`${where}: the matrix has no legs (${JSON.stringify(matrix)})`);
   if (legs.length > MAX_MATRIX_LEGS) {
-    throw new ExpressionFailure(`${where}: the matrix has ${legs.length} legs; GitHub allows at most ${MAX_MATRIX_LEGS}`);
+    throw new ExpressionFailure(
+      `${where}: the matrix has ${legs.length} legs; GitHub allows at most ${MAX_MATRIX_LEGS}`,
+    );
   }
   return legs;
 }
 
 /** The leg's default name, as GitHub shows it: `job (value, value)`. */
 export function defaultLegName(jobId: string, leg: MatrixLeg): string {
-  const values = Object.values(leg).map((value) => (isObject(value) || Array.isArray(value) ? JSON.stringify(value) : String(value)));
+  const values = Object.values(leg).map((value) =>
+    isObject(value) || Array.isArray(value) ? JSON.stringify(value) : String(value),
+  );
   return values.length === 0 ? jobId : `${jobId} (${values.join(', ')})`;
 }

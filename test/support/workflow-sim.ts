@@ -181,31 +181,66 @@ const STEP_KEYS = new Set([
 const CHECKOUT = /^actions\/checkout@[0-9a-f]{40}$/;
 const PERMISSION_RANK: Record<string, number> = { none: 0, read: 1, write: 2 };
 
-const isObject = (value: unknown): value is Json => value !== null && typeof value === 'object' && !Array.isArray(value);
+const isObject = (value: unknown): value is Json =>
+  value !== null && typeof value === 'object' && !Array.isArray(value);
 
-/** Runs the reusable workflow and returns what happened; throws `UnsupportedConstruct` on anything it cannot run faithfully. */
+/** The `workflow_call` trigger in a workflow's `on:`: its settings, `{}` for the bare name, undefined when absent. */
+function workflowCallOf(on: unknown): Json | undefined {
+  if (isObject(on)) return on['workflow_call'];
+  if (on === 'workflow_call') return {};
+  return undefined;
+}
+
+/** What a step is: a `run:` script, the pinned actions/checkout, or another action. */
+function stepKind(uses: string | null): SimulatedStep['kind'] {
+  if (uses === null) return 'run';
+  return CHECKOUT.test(uses) ? 'checkout' : 'action';
+}
+
+/** What an optional input given no value and no default is: `false`, `0` or `''` by its type. */
+function emptyInput(type: unknown): boolean | number | string {
+  if (type === 'boolean') return false;
+  if (type === 'number') return 0;
+  return '';
+}
+
+/**
+ * Runs the reusable workflow and returns what happened; throws `UnsupportedConstruct` on anything
+ * it cannot run faithfully.
+ */
 export async function simulateWorkflow(options: SimulateWorkflowOptions): Promise<SimulatedRun> {
-  const file = isAbsolute(options.workflowFile) ? options.workflowFile : resolve(options.ensembleRepoDir, options.workflowFile);
+  const file = isAbsolute(options.workflowFile)
+    ? options.workflowFile
+    : resolve(options.ensembleRepoDir, options.workflowFile);
   const text = readFileSync(file, 'utf8');
   const parsed = parseWorkflow({ name: file, content: text }, new NoOperationTraceWriter());
   const parseErrors = parsed.context.errors.getErrors().map((e) => e.message);
-  if (parseErrors.length > 0) throw new Error(`${file} does not parse with @actions/workflow-parser:\n${parseErrors.join('\n')}`);
+  if (parseErrors.length > 0)
+    throw new Error(`${file} does not parse with @actions/workflow-parser:\n${parseErrors.join('\n')}`);
   const workflow: Json = parse(text);
   for (const key of Object.keys(workflow)) {
-    if (!TOP_KEYS.has(key)) throw new UnsupportedConstruct(`${file}: the top-level key '${key}' is not supported by the simulator`);
+    if (!TOP_KEYS.has(key))
+      throw new UnsupportedConstruct(`${file}: the top-level key '${key}' is not supported by the simulator`);
   }
   const on = workflow['on'];
-  const call: Json | undefined = isObject(on) ? on['workflow_call'] : on === 'workflow_call' ? {} : undefined;
-  if (call === undefined) throw new UnsupportedConstruct(`${file}: the simulator runs reusable workflows (on: workflow_call) only`);
+  const call = workflowCallOf(on);
+  if (call === undefined)
+    throw new UnsupportedConstruct(`${file}: the simulator runs reusable workflows (on: workflow_call) only`);
 
   const h = options.harness;
   const payload = options.event.payload;
   const repository =
-    options.repository ?? ((payload['repository'] as Json | undefined)?.['full_name'] as string | undefined) ?? 'octo-org/textkit';
+    options.repository ??
+    ((payload['repository'] as Json | undefined)?.['full_name'] as string | undefined) ??
+    'octo-org/textkit';
   const [owner] = repository.split('/') as [string, string];
-  const defaultBranch = ((payload['repository'] as Json | undefined)?.['default_branch'] as string | undefined) ?? 'main';
+  const defaultBranch =
+    ((payload['repository'] as Json | undefined)?.['default_branch'] as string | undefined) ?? 'main';
   const runId = options.runId ?? '4242';
-  const caller = options.callerWorkflow ?? { name: 'ensemble (example caller)', path: '.github/workflows/example-caller.yml' };
+  const caller = options.callerWorkflow ?? {
+    name: 'ensemble (example caller)',
+    path: '.github/workflows/example-caller.yml',
+  };
   const workflowRepository = options.workflowRepository ?? 'ensemble-dev/ensemble';
   const workflowSha = git(options.ensembleRepoDir, 'rev-parse', 'HEAD');
   const workflowPath = file.startsWith(`${resolve(options.ensembleRepoDir)}/`)
@@ -249,7 +284,12 @@ export async function simulateWorkflow(options: SimulateWorkflowOptions): Promis
     workspace: '',
   };
   const base = { github, inputs, vars };
-  const env = (scope: ExpressionScope, where: string, contexts: Json = {}, status?: StatusFunctions): ExpressionEnv => ({
+  const env = (
+    scope: ExpressionScope,
+    where: string,
+    contexts: Json = {},
+    status?: StatusFunctions,
+  ): ExpressionEnv => ({
     scope,
     where,
     contexts: { ...base, ...contexts },
@@ -260,9 +300,11 @@ export async function simulateWorkflow(options: SimulateWorkflowOptions): Promis
     if (value === undefined) return null;
     const rendered = render(value, env(scope, where, contexts));
     if (typeof rendered === 'string') return { group: rendered, cancelInProgress: false };
-    if (!isObject(rendered) || typeof rendered['group'] !== 'string') throw new ExpressionFailure(`${where}: no concurrency group`);
+    if (!isObject(rendered) || typeof rendered['group'] !== 'string')
+      throw new ExpressionFailure(`${where}: no concurrency group`);
     const cancel = rendered['cancel-in-progress'] ?? false;
-    if (typeof cancel !== 'boolean') throw new ExpressionFailure(`${where}: cancel-in-progress is ${JSON.stringify(cancel)}`);
+    if (typeof cancel !== 'boolean')
+      throw new ExpressionFailure(`${where}: cancel-in-progress is ${JSON.stringify(cancel)}`);
     return { group: rendered['group'] as string, cancelInProgress: cancel };
   };
   const concurrency = renderConcurrency(workflow['concurrency'], 'workflow-concurrency', 'concurrency');
@@ -273,12 +315,16 @@ export async function simulateWorkflow(options: SimulateWorkflowOptions): Promis
   for (const [id, job] of Object.entries(jobDefs)) {
     if (!isObject(job)) throw new UnsupportedConstruct(`job '${id}' is not a mapping`);
     if ('uses' in job)
-      throw new UnsupportedConstruct(`job '${id}' calls a reusable workflow (uses:); the simulator does not nest workflows`);
+      throw new UnsupportedConstruct(
+        `job '${id}' calls a reusable workflow (uses:); the simulator does not nest workflows`,
+      );
     for (const key of Object.keys(job)) {
-      if (!JOB_KEYS.has(key)) throw new UnsupportedConstruct(`job '${id}': the key '${key}' is not supported by the simulator`);
+      if (!JOB_KEYS.has(key))
+        throw new UnsupportedConstruct(`job '${id}': the key '${key}' is not supported by the simulator`);
     }
     needsOf[id] = [job['needs'] ?? []].flat().map(String);
-    for (const need of needsOf[id]!) if (!(need in jobDefs)) throw new Error(`job '${id}' needs '${need}', which is not a job`);
+    for (const need of needsOf[id]!)
+      if (!(need in jobDefs)) throw new Error(`job '${id}' needs '${need}', which is not a job`);
     checkPermissions(id, job['permissions'] ?? workflow['permissions'], options.callerPermissions);
   }
   const ancestors = (id: string, seen = new Set<string>(), path: string[] = []): Set<string> => {
@@ -359,14 +405,18 @@ export async function simulateWorkflow(options: SimulateWorkflowOptions): Promis
         if (strategy !== undefined) {
           if (!isObject(strategy)) throw new UnsupportedConstruct(`job '${id}': strategy is not a mapping`);
           for (const key of Object.keys(strategy)) {
-            if (!STRATEGY_KEYS.has(key)) throw new UnsupportedConstruct(`job '${id}': strategy.${key} is not supported by the simulator`);
+            if (!STRATEGY_KEYS.has(key))
+              throw new UnsupportedConstruct(`job '${id}': strategy.${key} is not supported by the simulator`);
           }
           const rendered = render(strategy, env('job-strategy', `job '${id}' strategy`, { needs })) as Json;
           const failFast = rendered['fail-fast'] ?? true;
           const maxParallel = rendered['max-parallel'] ?? null;
-          if (typeof failFast !== 'boolean') throw new ExpressionFailure(`job '${id}': strategy.fail-fast is ${JSON.stringify(failFast)}`);
+          if (typeof failFast !== 'boolean')
+            throw new ExpressionFailure(`job '${id}': strategy.fail-fast is ${JSON.stringify(failFast)}`);
           if (maxParallel !== null && !(Number.isInteger(maxParallel) && maxParallel > 0)) {
-            throw new ExpressionFailure(`job '${id}': strategy.max-parallel is ${JSON.stringify(maxParallel)}, not a positive integer`);
+            throw new ExpressionFailure(
+              `job '${id}': strategy.max-parallel is ${JSON.stringify(maxParallel)}, not a positive integer`,
+            );
           }
           record.strategy = { failFast, maxParallel };
           if (rendered['matrix'] !== undefined) legs = expandMatrix(rendered['matrix'], `job '${id}' strategy.matrix`);
@@ -397,17 +447,24 @@ export async function simulateWorkflow(options: SimulateWorkflowOptions): Promis
             const name =
               job['name'] === undefined
                 ? defaultLegName(id, matrix)
-                : asText(render(job['name'], env('job-name', `job '${id}' name`, { needs, strategy: strategyContext(index), matrix })));
+                : asText(
+                    render(
+                      job['name'],
+                      env('job-name', `job '${id}' name`, { needs, strategy: strategyContext(index), matrix }),
+                    ),
+                  );
             results[index] = { ...cancelledLeg(index, id, matrix), name };
             continue;
           }
           legCounter += 1;
           const artifactJob = `${id}-${legCounter}`;
           const leg = await exclusive(() =>
-            runLeg(id, job, index, matrix, { needs, strategy: strategyContext(index), matrix }, artifactJob).catch((error: unknown) => {
-              if (!(error instanceof ExpressionFailure)) throw error;
-              return { ...cancelledLeg(index, id, matrix), result: 'failure' as const, error: error.message };
-            }),
+            runLeg(id, job, index, matrix, { needs, strategy: strategyContext(index), matrix }, artifactJob).catch(
+              (error: unknown) => {
+                if (!(error instanceof ExpressionFailure)) throw error;
+                return { ...cancelledLeg(index, id, matrix), result: 'failure' as const, error: error.message };
+              },
+            ),
           );
           results[index] = leg;
           if (leg.result === 'failure') failed = true;
@@ -423,7 +480,10 @@ export async function simulateWorkflow(options: SimulateWorkflowOptions): Promis
           if (value !== '' || !(name in record.outputs)) record.outputs[name] = value;
       }
       if (record.result === 'failure' && job['continue-on-error'] !== undefined) {
-        const keepGoing = render(job['continue-on-error'], env('job-runs-on', `job '${id}' continue-on-error`, { needs }));
+        const keepGoing = render(
+          job['continue-on-error'],
+          env('job-runs-on', `job '${id}' continue-on-error`, { needs }),
+        );
         if (keepGoing === true) record.result = 'success';
       }
       record.finished = tick();
@@ -468,7 +528,9 @@ export async function simulateWorkflow(options: SimulateWorkflowOptions): Promis
     const leg: SimulatedLeg = {
       index,
       name:
-        job['name'] === undefined ? defaultLegName(id, matrix) : asText(render(job['name'], env('job-name', `${where} name`, contexts))),
+        job['name'] === undefined
+          ? defaultLegName(id, matrix)
+          : asText(render(job['name'], env('job-name', `${where} name`, contexts))),
       matrix,
       result: 'success',
       runsOn: render(job['runs-on'], env('job-runs-on', `${where} runs-on`, contexts)),
@@ -483,7 +545,10 @@ export async function simulateWorkflow(options: SimulateWorkflowOptions): Promis
       error: null,
     };
     const runsOn = leg.runsOn;
-    if (!(typeof runsOn === 'string' && runsOn !== '') && !(Array.isArray(runsOn) && runsOn.every((l) => typeof l === 'string'))) {
+    if (
+      !(typeof runsOn === 'string' && runsOn !== '') &&
+      !(Array.isArray(runsOn) && runsOn.every((l) => typeof l === 'string'))
+    ) {
       throw new ExpressionFailure(`${where}: runs-on is ${JSON.stringify(runsOn)}`);
     }
     if (job['timeout-minutes'] !== undefined) {
@@ -546,15 +611,18 @@ export async function simulateWorkflow(options: SimulateWorkflowOptions): Promis
     const runtimeToken = h.artifacts.tokenFor({ job: artifactJob });
 
     const stepDefs: Json[] = job['steps'] ?? [];
-    if (!Array.isArray(stepDefs) || stepDefs.length === 0) throw new UnsupportedConstruct(`${where}: a job without steps`);
+    if (!Array.isArray(stepDefs) || stepDefs.length === 0)
+      throw new UnsupportedConstruct(`${where}: a job without steps`);
     for (const [stepIndex, step] of stepDefs.entries()) {
       if (!isObject(step)) throw new UnsupportedConstruct(`${where} step ${stepIndex + 1} is not a mapping`);
       for (const key of Object.keys(step)) {
         if (!STEP_KEYS.has(key))
-          throw new UnsupportedConstruct(`${where} step ${stepIndex + 1}: the key '${key}' is not supported by the simulator`);
+          throw new UnsupportedConstruct(
+            `${where} step ${stepIndex + 1}: the key '${key}' is not supported by the simulator`,
+          );
       }
       const uses = typeof step['uses'] === 'string' ? (step['uses'] as string) : null;
-      const kind = uses === null ? ('run' as const) : CHECKOUT.test(uses) ? ('checkout' as const) : ('action' as const);
+      const kind = stepKind(uses);
       if (uses === null && typeof step['run'] !== 'string')
         throw new UnsupportedConstruct(`${where} step ${stepIndex + 1} has neither uses: nor run:`);
       const stepId = typeof step['id'] === 'string' ? (step['id'] as string) : null;
@@ -568,15 +636,14 @@ export async function simulateWorkflow(options: SimulateWorkflowOptions): Promis
         runner,
         env: { ...jobEnv, ...addedEnv },
       });
+      const unnamed = uses ? `Run ${uses}` : `Run ${String(step['run']).split('\n')[0]}`;
       const record: SimulatedStep = {
         index: stepIndex,
         id: stepId,
         name:
           typeof step['name'] === 'string'
             ? asText(render(step['name'], env('step', `${stepWhere} name`, contextsNow())))
-            : uses
-              ? `Run ${uses}`
-              : `Run ${String(step['run']).split('\n')[0]}`,
+            : unnamed,
         kind,
         uses,
         outcome: 'skipped',
@@ -625,7 +692,15 @@ export async function simulateWorkflow(options: SimulateWorkflowOptions): Promis
           timeoutMs = Math.min(timeoutMs, minutes * 60_000);
         }
         const runnerEnv: Record<string, string> = {
-          ...runnerVariables({ github: legGithub, id, stepId: stepId ?? `__step${stepIndex + 1}`, workspace, runnerTemp, home, runner }),
+          ...runnerVariables({
+            github: legGithub,
+            id,
+            stepId: stepId ?? `__step${stepIndex + 1}`,
+            workspace,
+            runnerTemp,
+            home,
+            runner,
+          }),
           ACTIONS_RUNTIME_TOKEN: runtimeToken,
           ACTIONS_RESULTS_URL: h.artifacts.url,
           ...stepEnv,
@@ -637,7 +712,9 @@ export async function simulateWorkflow(options: SimulateWorkflowOptions): Promis
           }
           for (const name of Object.keys(withs)) {
             if (!(CHECKOUT_INPUTS as readonly string[]).includes(name)) {
-              throw new UnsupportedConstruct(`${stepWhere}: actions/checkout input '${name}' is not supported by the simulator`);
+              throw new UnsupportedConstruct(
+                `${stepWhere}: actions/checkout input '${name}' is not supported by the simulator`,
+              );
             }
           }
           record.inputs = withs;
@@ -688,14 +765,22 @@ export async function simulateWorkflow(options: SimulateWorkflowOptions): Promis
         } else {
           const script = String(step['run']);
           if (script.includes('${{')) {
-            throw new UnsupportedConstruct(`${stepWhere}: a run: script with \${{ }} is not supported (pass values through env:)`);
+            throw new UnsupportedConstruct(
+              `${stepWhere}: a run: script with \${{ }} is not supported (pass values through env:)`,
+            );
           }
           const shell = step['shell'] ?? 'bash';
-          if (shell !== 'bash') throw new UnsupportedConstruct(`${stepWhere}: shell '${shell}' is not supported (bash only)`);
+          if (shell !== 'bash')
+            throw new UnsupportedConstruct(`${stepWhere}: shell '${shell}' is not supported (bash only)`);
           const cwd =
             step['working-directory'] === undefined
               ? workspace
-              : resolve(workspace, asText(render(step['working-directory'], env('step', `${stepWhere} working-directory`, contextsNow()))));
+              : resolve(
+                  workspace,
+                  asText(
+                    render(step['working-directory'], env('step', `${stepWhere} working-directory`, contextsNow())),
+                  ),
+                );
           const run = await runBash(script, cwd, runnerEnv, timeoutMs);
           ok = collect(record, run, addedEnv);
         }
@@ -707,7 +792,10 @@ export async function simulateWorkflow(options: SimulateWorkflowOptions): Promis
       record.outcome = ok ? 'success' : 'failure';
       record.conclusion = record.outcome;
       if (!ok && step['continue-on-error'] !== undefined) {
-        const keepGoing = render(step['continue-on-error'], env('step', `${stepWhere} continue-on-error`, contextsNow()));
+        const keepGoing = render(
+          step['continue-on-error'],
+          env('step', `${stepWhere} continue-on-error`, contextsNow()),
+        );
         if (keepGoing === true) record.conclusion = 'success';
       }
       if (record.conclusion === 'failure') leg.result = 'failure';
@@ -752,7 +840,9 @@ export async function simulateWorkflow(options: SimulateWorkflowOptions): Promis
   if (thrown) throw thrown.reason;
 
   const outputs: Record<string, string> = {};
-  const jobsContext = Object.fromEntries(Object.values(jobs).map((j) => [j.id, { result: j.result, outputs: j.outputs }]));
+  const jobsContext = Object.fromEntries(
+    Object.values(jobs).map((j) => [j.id, { result: j.result, outputs: j.outputs }]),
+  );
   for (const [name, output] of Object.entries((call['outputs'] ?? {}) as Json)) {
     outputs[name] = asText(
       render(
@@ -761,7 +851,9 @@ export async function simulateWorkflow(options: SimulateWorkflowOptions): Promis
       ),
     );
   }
-  const result = Object.values(jobs).every((j) => j.result === 'success' || j.result === 'skipped') ? 'success' : 'failure';
+  const result = Object.values(jobs).every((j) => j.result === 'success' || j.result === 'skipped')
+    ? 'success'
+    : 'failure';
   return {
     inputs,
     concurrency,
@@ -857,9 +949,19 @@ function readAction(dir: string, where: string): Json {
 }
 
 /** A `run:` step as the runner runs it with `shell: bash`: `bash --noprofile --norc -eo pipefail <file>`. */
-async function runBash(script: string, cwd: string, env: Record<string, string>, timeoutMs: number): Promise<ActionRun> {
+async function runBash(
+  script: string,
+  cwd: string,
+  env: Record<string, string>,
+  timeoutMs: number,
+): Promise<ActionRun> {
   const temp = mkdtempSync(join(tmpdir(), 'ensemble-run-step-'));
-  const files = { output: join(temp, 'output'), summary: join(temp, 'summary'), state: join(temp, 'state'), env: join(temp, 'env') };
+  const files = {
+    output: join(temp, 'output'),
+    summary: join(temp, 'summary'),
+    state: join(temp, 'state'),
+    env: join(temp, 'env'),
+  };
   for (const f of Object.values(files)) writeFileSync(f, '');
   const scriptFile = join(temp, 'script.sh');
   writeFileSync(scriptFile, script);
@@ -899,20 +1001,23 @@ async function runBash(script: string, cwd: string, env: Record<string, string>,
 function callInputs(declared: Json, given: Record<string, unknown>, file: string): Record<string, unknown> {
   const inputs: Record<string, unknown> = {};
   for (const name of Object.keys(given)) {
-    if (!(name in declared)) throw new Error(`${file}: invalid input, ${name} is not defined in the referenced workflow`);
+    if (!(name in declared))
+      throw new Error(`${file}: invalid input, ${name} is not defined in the referenced workflow`);
   }
   for (const [name, input] of Object.entries(declared) as [string, Json][]) {
     const type = input['type'];
     let value = given[name];
     if (value === undefined || value === null || value === '') {
-      if (value === undefined && input['required'] === true) throw new Error(`${file}: input required and not supplied: ${name}`);
-      if (value === undefined || value === null) value = input['default'] ?? (type === 'boolean' ? false : type === 'number' ? 0 : '');
+      if (value === undefined && input['required'] === true)
+        throw new Error(`${file}: input required and not supplied: ${name}`);
+      if (value === undefined || value === null) value = input['default'] ?? emptyInput(type);
     }
     if (type === 'string') {
-      if (typeof value === 'object') throw new Error(`${file}: input '${name}' is a string, given ${JSON.stringify(value)}`);
+      if (typeof value === 'object')
+        throw new Error(`${file}: input '${name}' is a string, given ${JSON.stringify(value)}`);
       inputs[name] = String(value);
     } else if (type === 'number') {
-      const n = typeof value === 'number' ? value : value === '' ? 0 : Number(value);
+      const n = Number(value); // a number as it is; '' is 0
       if (typeof value === 'boolean' || Number.isNaN(n))
         throw new Error(`${file}: input '${name}' is a number, given ${JSON.stringify(value)}`);
       inputs[name] = n;
@@ -921,7 +1026,9 @@ function callInputs(declared: Json, given: Record<string, unknown>, file: string
       else if (value === 'true' || value === 'false') inputs[name] = value === 'true';
       else throw new Error(`${file}: input '${name}' is a boolean, given ${JSON.stringify(value)}`);
     } else {
-      throw new UnsupportedConstruct(`${file}: input '${name}' has the type ${JSON.stringify(type)}, which the simulator does not support`);
+      throw new UnsupportedConstruct(
+        `${file}: input '${name}' has the type ${JSON.stringify(type)}, which the simulator does not support`,
+      );
     }
   }
   return inputs;
@@ -930,7 +1037,8 @@ function callInputs(declared: Json, given: Record<string, unknown>, file: string
 function callSecrets(declared: Json, given: Record<string, string>, file: string): Record<string, string> {
   const secrets: Record<string, string> = {};
   for (const name of Object.keys(given)) {
-    if (!(name in declared)) throw new Error(`${file}: invalid secret, ${name} is not defined in the referenced workflow`);
+    if (!(name in declared))
+      throw new Error(`${file}: invalid secret, ${name} is not defined in the referenced workflow`);
   }
   for (const [name, secret] of Object.entries(declared) as [string, Json][]) {
     const value = given[name];
@@ -945,11 +1053,15 @@ function callSecrets(declared: Json, given: Record<string, string>, file: string
 function checkPermissions(id: string, permissions: unknown, granted: Record<string, string> | undefined) {
   if (granted === undefined || permissions === undefined) return;
   if (!isObject(permissions))
-    throw new UnsupportedConstruct(`job '${id}': permissions ${JSON.stringify(permissions)} are not supported by the simulator`);
+    throw new UnsupportedConstruct(
+      `job '${id}': permissions ${JSON.stringify(permissions)} are not supported by the simulator`,
+    );
   for (const [scope, level] of Object.entries(permissions)) {
     const allowed = granted[scope] ?? 'none';
     if ((PERMISSION_RANK[String(level)] ?? 99) > (PERMISSION_RANK[allowed] ?? 0)) {
-      throw new Error(`The nested job '${id}' is requesting '${scope}: ${level}', but is only allowed '${scope}: ${allowed}'`);
+      throw new Error(
+        `The nested job '${id}' is requesting '${scope}: ${level}', but is only allowed '${scope}: ${allowed}'`,
+      );
     }
   }
 }
@@ -971,10 +1083,14 @@ function describeRun(jobs: SimulatedJob[]): string {
       if (job.legs.length > 1 || Object.keys(leg.matrix).length > 0)
         lines.push(`  leg ${leg.name}: ${leg.result}${leg.error ? ` — ${leg.error}` : ''}`);
       for (const step of leg.steps) {
-        lines.push(`    step ${step.index + 1} ${step.name}: ${step.conclusion}${step.error ? ` — ${step.error}` : ''}`);
+        lines.push(
+          `    step ${step.index + 1} ${step.name}: ${step.conclusion}${step.error ? ` — ${step.error}` : ''}`,
+        );
         if (step.outcome === 'failure') {
           const errors = step.stdout.split('\n').filter((line) => line.startsWith('::error'));
-          lines.push(...(errors.length > 0 ? errors : step.stdout.split('\n').slice(-15)).map((line) => `      ${line}`));
+          lines.push(
+            ...(errors.length > 0 ? errors : step.stdout.split('\n').slice(-15)).map((line) => `      ${line}`),
+          );
           if (step.stderr.trim())
             lines.push(
               ...step.stderr

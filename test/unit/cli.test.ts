@@ -31,7 +31,8 @@ describe('ensemble --help', () => {
   test('lists every command', async () => {
     const { code, stdout } = await cli(['--help']);
     expect(code).toBe(0);
-    for (const command of ['run', 'stage', 'validate', 'schema', 'help']) expect(stdout).toMatch(new RegExp(`^  ${command} +\\S`, 'm'));
+    for (const command of ['run', 'stage', 'validate', 'schema', 'help'])
+      expect(stdout).toMatch(new RegExp(`^  ${command} +\\S`, 'm'));
   });
 
   test('with no arguments prints the same help', async () => {

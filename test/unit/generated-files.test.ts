@@ -14,9 +14,10 @@ test('schemas/ holds exactly the JSON Schemas the contracts generate (npm run sc
       .sort(),
   );
   for (const [name, schema] of Object.entries(schemas)) {
-    expect(readFileSync(join(dir, `${name}.schema.json`), 'utf8'), `schemas/${name}.schema.json is stale: run npm run schemas`).toBe(
-      `${JSON.stringify(schema, null, 2)}\n`,
-    );
+    expect(
+      readFileSync(join(dir, `${name}.schema.json`), 'utf8'),
+      `schemas/${name}.schema.json is stale: run npm run schemas`,
+    ).toBe(`${JSON.stringify(schema, null, 2)}\n`);
   }
 });
 

@@ -10,7 +10,10 @@ const workflows = [
 ].filter((f) => /\.ya?ml$/.test(f));
 
 test.each(workflows)("%s parses with GitHub's workflow parser without errors", (file) => {
-  const result = parseWorkflow({ name: file, content: readFileSync(join(repoRoot, file), 'utf8') }, new NoOperationTraceWriter());
+  const result = parseWorkflow(
+    { name: file, content: readFileSync(join(repoRoot, file), 'utf8') },
+    new NoOperationTraceWriter(),
+  );
   expect(result.context.errors.getErrors().map((e) => e.message)).toEqual([]);
   expect(result.value).toBeDefined();
 });

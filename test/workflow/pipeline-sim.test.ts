@@ -38,7 +38,12 @@ afterEach(async () => {
   harness = undefined;
 });
 
-function artifactDocument<K extends DocumentName>(h: Harness, kind: K, name: string, file: string = DOCUMENTS[kind].file) {
+function artifactDocument<K extends DocumentName>(
+  h: Harness,
+  kind: K,
+  name: string,
+  file: string = DOCUMENTS[kind].file,
+) {
   const bytes = h.artifacts.files(name).get(file);
   if (!bytes) throw new Error(`${name} has no ${file}`);
   return parseDocumentText(kind, bytes.toString('utf8'), { artifact: name, file });
@@ -121,7 +126,8 @@ describe('pipeline.yml, run by the workflow simulator', () => {
     // Jobs in needs order: each starts after every job it needs has finished.
     expect(run.order[0]).toBe('plan');
     for (const job of Object.values(run.jobs)) {
-      for (const need of job.needs) expect(run.jobs[need]!.finished, `${job.id} after ${need}`).toBeLessThan(job.started);
+      for (const need of job.needs)
+        expect(run.jobs[need]!.finished, `${job.id} after ${need}`).toBeLessThan(job.started);
     }
     const results = Object.fromEntries(Object.values(run.jobs).map((job) => [job.id, job.result]));
     expect(results, log).toMatchObject({
@@ -136,7 +142,11 @@ describe('pipeline.yml, run by the workflow simulator', () => {
 
     // The plan job's real outputs drove the matrices.
     const plan = run.jobs['plan']!;
-    expect(plan.outputs).toMatchObject({ 'task-count': '2', 'base-sha': h.baseSha, lenses: '["correctness","tests","security"]' });
+    expect(plan.outputs).toMatchObject({
+      'task-count': '2',
+      'base-sha': h.baseSha,
+      lenses: '["correctness","tests","security"]',
+    });
     expect(JSON.parse(plan.outputs['matrix']!)).toEqual({
       include: [
         { task: 'slugify-max-length', title: 'Add a maxLength option to slugify' },
@@ -150,11 +160,13 @@ describe('pipeline.yml, run by the workflow simulator', () => {
       ['code (count-sentences)', 'count-sentences', 'success'],
     ]);
     expect(code.legs.map((leg) => leg.steps.at(-1)!.outputs)).toEqual([{ status: 'done' }, { status: 'done' }]);
-    expect(run.jobs['review']!.legs.map((leg) => [leg.name, leg.result, leg.steps.at(-1)!.outputs['verdict']])).toEqual([
-      ['review (correctness)', 'success', 'comment'],
-      ['review (tests)', 'success', 'approve'],
-      ['review (security)', 'success', 'approve'],
-    ]);
+    expect(run.jobs['review']!.legs.map((leg) => [leg.name, leg.result, leg.steps.at(-1)!.outputs['verdict']])).toEqual(
+      [
+        ['review (correctness)', 'success', 'comment'],
+        ['review (tests)', 'success', 'approve'],
+        ['review (security)', 'success', 'approve'],
+      ],
+    );
     expect(run.jobs['test']!.legs[0]!.steps.at(-1)!.outputs).toEqual({ status: 'passed', passed: '8', failed: '0' });
     expect(run.jobs['docs']!.legs[0]!.steps.at(-1)!.outputs).toEqual({ status: 'updated' });
 
@@ -223,7 +235,9 @@ describe('pipeline.yml, run by the workflow simulator', () => {
     // The model key reached the model, and only through the api-key input.
     expect(h.model.requests.length).toBeGreaterThan(0);
     expect(
-      h.model.requests.every((r) => r.headers['x-api-key'] === MODEL_KEY || r.headers['authorization'] === `Bearer ${MODEL_KEY}`),
+      h.model.requests.every(
+        (r) => r.headers['x-api-key'] === MODEL_KEY || r.headers['authorization'] === `Bearer ${MODEL_KEY}`,
+      ),
     ).toBe(true);
     expect(h.github.problems).toEqual([]);
     expect(h.artifacts.problems).toEqual([]);
@@ -330,7 +344,9 @@ describe('pipeline.yml, run by the workflow simulator', () => {
       'container.yml',
       `  build:\n    runs-on: ubuntu-24.04\n    timeout-minutes: 5\n    container: node:24\n    steps:\n      - run: echo hi\n`,
     );
-    await expect(simulate(container)).rejects.toThrow("job 'build': the key 'container' is not supported by the simulator");
+    await expect(simulate(container)).rejects.toThrow(
+      "job 'build': the key 'container' is not supported by the simulator",
+    );
 
     const thirdParty = fixture(
       'third-party.yml',

@@ -18,7 +18,9 @@ interface Job {
   steps?: { uses?: string; with?: Record<string, string> }[];
 }
 
-const workflow = parse(readFileSync(join(repoRoot, '.github/workflows/pipeline.yml'), 'utf8')) as { jobs: Record<string, Job> };
+const workflow = parse(readFileSync(join(repoRoot, '.github/workflows/pipeline.yml'), 'utf8')) as {
+  jobs: Record<string, Job>;
+};
 const jobs = workflow.jobs;
 const needsOf = (job: Job | undefined) => [job?.needs ?? []].flat();
 

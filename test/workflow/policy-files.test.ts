@@ -21,7 +21,10 @@ const ALLOWANCES_BY_FILE: Record<string, Allowances> = {
 
 const read = (file: string) => readFileSync(join(repoRoot, file), 'utf8');
 
-/** Every workflow file: all of .github/workflows, and the YAML files in examples/ that have jobs (not a sample configuration). */
+/**
+ * Every workflow file: all of .github/workflows, and the YAML files in examples/ that have jobs
+ * (not a sample configuration).
+ */
 const workflows = [
   ...readdirSync(join(repoRoot, '.github/workflows')).map((f) => `.github/workflows/${f}`),
   ...readdirSync(join(repoRoot, 'examples'))
@@ -54,7 +57,9 @@ describe.each(workflows)('%s', (file) => {
     const result = parseWorkflow({ name: file, content: read(file) }, new NoOperationTraceWriter());
     expect(result.context.errors.getErrors().map((e) => e.message)).toEqual([]);
     expect(result.value).toBeDefined();
-    const template = await convertWorkflowTemplate(result.context, result.value!, localProvider, { fetchReusableWorkflowDepth: 1 });
+    const template = await convertWorkflowTemplate(result.context, result.value!, localProvider, {
+      fetchReusableWorkflowDepth: 1,
+    });
     expect((template.errors ?? []).map((e) => e.Message)).toEqual([]);
     expect(template.jobs.length).toBeGreaterThan(0);
   });
@@ -66,12 +71,19 @@ describe.each(workflows)('%s', (file) => {
 });
 
 test("the converter does check a caller against the pipeline's inputs (the check above can fail)", async () => {
-  const caller = read('.github/workflows/example-caller.yml').replace('prompt: ${{ inputs.prompt }}', 'promt: ${{ inputs.prompt }}');
-  const result = parseWorkflow({ name: 'caller.yml', content: caller }, new NoOperationTraceWriter());
-  const template = await convertWorkflowTemplate(result.context, result.value!, localProvider, { fetchReusableWorkflowDepth: 1 });
-  expect([...(template.errors ?? []).map((e) => e.Message), ...result.context.errors.getErrors().map((e) => e.message)].join('\n')).toMatch(
-    /promt/,
+  const caller = read('.github/workflows/example-caller.yml').replace(
+    'prompt: ${{ inputs.prompt }}',
+    'promt: ${{ inputs.prompt }}',
   );
+  const result = parseWorkflow({ name: 'caller.yml', content: caller }, new NoOperationTraceWriter());
+  const template = await convertWorkflowTemplate(result.context, result.value!, localProvider, {
+    fetchReusableWorkflowDepth: 1,
+  });
+  expect(
+    [...(template.errors ?? []).map((e) => e.Message), ...result.context.errors.getErrors().map((e) => e.message)].join(
+      '\n',
+    ),
+  ).toMatch(/promt/);
 });
 
 test.each(actionFiles)("%s parses with GitHub's action parser without errors", (file) => {

@@ -70,14 +70,20 @@ function evaluate(expression: string, state: RunState): data.ExpressionData {
   const context = toData({
     inputs: { ...DEFAULT_INPUTS, ...state.inputs },
     github: { run_id: '1234', event: {}, token: 'ghs_fake', ...state.github },
-    needs: Object.fromEntries(Object.entries(needs).map(([id, n]) => [id, { result: n.result, outputs: n.outputs ?? {} }])),
+    needs: Object.fromEntries(
+      Object.entries(needs).map(([id, n]) => [id, { result: n.result, outputs: n.outputs ?? {} }]),
+    ),
     job: { workflow_repository: 'acme/ensemble', workflow_sha: 'f'.repeat(40) },
     secrets: { 'model-api-key': 'sk-fake' },
     matrix: state.matrix ?? {},
     vars: {},
   });
   const lexed = new Lexer(expression).lex();
-  const tree = new Parser(lexed.tokens, ['inputs', 'github', 'needs', 'job', 'secrets', 'matrix', 'vars'], functions).parse();
+  const tree = new Parser(
+    lexed.tokens,
+    ['inputs', 'github', 'needs', 'job', 'secrets', 'matrix', 'vars'],
+    functions,
+  ).parse();
   return new Evaluator(tree, context, new Map(functions.map((f) => [f.name, f]))).evaluate();
 }
 
@@ -96,7 +102,9 @@ function jobRuns(jobId: string, state: RunState): boolean {
 function render(template: string, state: RunState): unknown {
   const whole = /^\$\{\{([\s\S]*)\}\}$/.exec(template.trim());
   if (whole) return fromData(evaluate(whole[1]!, state));
-  return template.replace(/\$\{\{([\s\S]*?)\}\}/g, (_, expression: string) => evaluate(expression, state).coerceString());
+  return template.replace(/\$\{\{([\s\S]*?)\}\}/g, (_, expression: string) =>
+    evaluate(expression, state).coerceString(),
+  );
 }
 
 const PLAN_OUTPUTS = {
@@ -120,7 +128,9 @@ function stateAfter(
     }
   };
   visit(jobId);
-  const needs = Object.fromEntries(needsOf(jobId).map((id) => [id, { result: resultOf(id), outputs: id === 'plan' ? planOutputs : {} }]));
+  const needs = Object.fromEntries(
+    needsOf(jobId).map((id) => [id, { result: resultOf(id), outputs: id === 'plan' ? planOutputs : {} }]),
+  );
   return { needs, upstream };
 }
 
@@ -128,7 +138,9 @@ describe('the workflow_call interface (issue 5)', () => {
   test('declares the inputs, with their types and defaults', () => {
     const inputs: Json = pipeline.on.workflow_call.inputs;
     expect(
-      Object.fromEntries(Object.entries(inputs).map(([name, input]) => [name, [input.type, input.default, input.required ?? false]])),
+      Object.fromEntries(
+        Object.entries(inputs).map(([name, input]) => [name, [input.type, input.default, input.required ?? false]]),
+      ),
     ).toEqual({
       issue: ['string', '', false],
       prompt: ['string', '', false],
@@ -174,7 +186,10 @@ describe('least privilege (DESIGN.md §1)', () => {
     const rank = { read: 1, write: 2 } as const;
     for (const [id, job] of Object.entries(jobs)) {
       for (const [scope, level] of Object.entries(job['permissions'] as Record<string, 'read' | 'write'>)) {
-        expect(rank[granted[scope] ?? 'read'] >= rank[level] && granted[scope] !== undefined, `${id}: ${scope}: ${level}`).toBe(true);
+        expect(
+          rank[granted[scope] ?? 'read'] >= rank[level] && granted[scope] !== undefined,
+          `${id}: ${scope}: ${level}`,
+        ).toBe(true);
       }
     }
   });
@@ -193,7 +208,9 @@ describe('least privilege (DESIGN.md §1)', () => {
 
   test('every job has a timeout; the only scripts are the approval message and the sandbox install, with no expressions', () => {
     for (const id of STAGES) expect(typeof jobs[id]!['timeout-minutes'], id).toBe('number');
-    const runs = Object.entries(jobs).flatMap(([id, job]) => (job['steps'] as Json[]).filter((s) => 'run' in s).map((s) => [id, s['run']]));
+    const runs = Object.entries(jobs).flatMap(([id, job]) =>
+      (job['steps'] as Json[]).filter((s) => 'run' in s).map((s) => [id, s['run']]),
+    );
     expect(runs.map(([id]) => id)).toEqual(['approve', 'code', 'test']);
     for (const [, script] of runs) expect(script).not.toContain('${{');
     // The jobs whose agents run commands install bubblewrap first.
@@ -231,24 +248,35 @@ describe('the needs graph', () => {
     ['the tests failed', { test: 'failure', review: 'skipped', docs: 'skipped' }],
     ['a review lens failed', { review: 'failure' }],
     ['docs failed', { docs: 'failure' }],
-    ['the plan was rejected', { approve: 'failure', code: 'skipped', test: 'skipped', review: 'skipped', docs: 'skipped' }],
+    [
+      'the plan was rejected',
+      { approve: 'failure', code: 'skipped', test: 'skipped', review: 'skipped', docs: 'skipped' },
+    ],
     ['the plan had no tasks', { code: 'skipped', test: 'skipped', review: 'skipped', docs: 'skipped' }],
   ];
   test.each(failures)('publish still reports when %s', (_, results) => {
     expect(jobRuns('publish', stateAfter('publish', results))).toBe(true);
   });
 
-  test.each(['failure', 'cancelled', 'skipped'] as Result[])('publish does not run when the plan ended %s', (result) => {
-    expect(jobRuns('publish', stateAfter('publish', { plan: result }))).toBe(false);
-  });
+  test.each(['failure', 'cancelled', 'skipped'] as Result[])(
+    'publish does not run when the plan ended %s',
+    (result) => {
+      expect(jobRuns('publish', stateAfter('publish', { plan: result }))).toBe(false);
+    },
+  );
 
   test('approve runs only when an environment is named, after a successful plan', () => {
     expect(jobRuns('approve', stateAfter('approve'))).toBe(false);
     expect(jobRuns('approve', { ...stateAfter('approve'), inputs: { 'approval-environment': 'ensemble' } })).toBe(true);
-    expect(jobRuns('approve', { ...stateAfter('approve', { plan: 'failure' }), inputs: { 'approval-environment': 'ensemble' } })).toBe(
-      false,
+    expect(
+      jobRuns('approve', {
+        ...stateAfter('approve', { plan: 'failure' }),
+        inputs: { 'approval-environment': 'ensemble' },
+      }),
+    ).toBe(false);
+    expect(render(jobs['approve']!['environment'], { inputs: { 'approval-environment': 'ensemble' } })).toBe(
+      'ensemble',
     );
-    expect(render(jobs['approve']!['environment'], { inputs: { 'approval-environment': 'ensemble' } })).toBe('ensemble');
   });
 
   test('code runs after the approval, or without one; never after a rejection, a failed plan, zero tasks or a cancel', () => {
@@ -310,29 +338,34 @@ describe('the actions each job runs', () => {
   const stageSteps = STAGES.filter((id) => id !== 'approve');
   const checkoutSha = 'actions/checkout@3d3c42e5aac5ba805825da76410c181273ba90b1';
 
-  test.each(stageSteps)("%s checks out the repository, then ensemble at this workflow's commit, then runs its stage action", (id) => {
-    const steps = (jobs[id]!['steps'] as Json[]).filter((s) => !('run' in s));
-    expect(steps).toHaveLength(3);
-    const [repo, self, stage] = steps as [Json, Json, Json];
-    expect(repo['uses']).toBe(checkoutSha);
-    // The plan reads the configuration from, and pins its base on, the default branch; every
-    // later job works on exactly that commit.
-    expect(repo['with']).toEqual({
-      ref: id === 'plan' ? '${{ github.event.repository.default_branch }}' : '${{ needs.plan.outputs.base-sha }}',
-      'persist-credentials': false,
-    });
-    const event = { repository: { default_branch: 'main' } };
-    expect(render(repo['with']['ref'], { ...stateAfter(id), github: { event } })).toBe(id === 'plan' ? 'main' : PLAN_OUTPUTS['base-sha']);
-    expect(self['uses']).toBe(checkoutSha);
-    expect(self['with']).toEqual({
-      repository: '${{ job.workflow_repository }}',
-      ref: '${{ job.workflow_sha }}',
-      path: '.ensemble-action',
-      'persist-credentials': false,
-    });
-    expect(stage['uses']).toBe(`./.ensemble-action/actions/${id}`);
-    expect(stage['id']).toBe(id);
-  });
+  test.each(stageSteps)(
+    "%s checks out the repository, then ensemble at this workflow's commit, then runs its stage action",
+    (id) => {
+      const steps = (jobs[id]!['steps'] as Json[]).filter((s) => !('run' in s));
+      expect(steps).toHaveLength(3);
+      const [repo, self, stage] = steps as [Json, Json, Json];
+      expect(repo['uses']).toBe(checkoutSha);
+      // The plan reads the configuration from, and pins its base on, the default branch; every
+      // later job works on exactly that commit.
+      expect(repo['with']).toEqual({
+        ref: id === 'plan' ? '${{ github.event.repository.default_branch }}' : '${{ needs.plan.outputs.base-sha }}',
+        'persist-credentials': false,
+      });
+      const event = { repository: { default_branch: 'main' } };
+      expect(render(repo['with']['ref'], { ...stateAfter(id), github: { event } })).toBe(
+        id === 'plan' ? 'main' : PLAN_OUTPUTS['base-sha'],
+      );
+      expect(self['uses']).toBe(checkoutSha);
+      expect(self['with']).toEqual({
+        repository: '${{ job.workflow_repository }}',
+        ref: '${{ job.workflow_sha }}',
+        path: '.ensemble-action',
+        'persist-credentials': false,
+      });
+      expect(stage['uses']).toBe(`./.ensemble-action/actions/${id}`);
+      expect(stage['id']).toBe(id);
+    },
+  );
 
   test.each(stageSteps)('%s passes only inputs its action declares, and every required one', (id) => {
     const action: Json = parse(read(`actions/${id}/action.yml`));

@@ -43,7 +43,10 @@ const rulesOf = (problems: PolicyProblem[]) => [...new Set(problems.map((p) => p
 
 describe('every rule has a failing fixture that a real workflow could be', () => {
   const fixtureRules = (Object.keys(RULES) as RuleId[]).filter((rule) => rule !== 'yaml');
-  const cases = [...fixtureRules.map((rule) => [rule, `${rule}.yml`]), ['forbidden-trigger', 'forbidden-trigger-workflow-run.yml']];
+  const cases = [
+    ...fixtureRules.map((rule) => [rule, `${rule}.yml`]),
+    ['forbidden-trigger', 'forbidden-trigger-workflow-run.yml'],
+  ];
 
   test.each(cases)('%s: %s is flagged with that rule and no other', (rule, file) => {
     expect(existsSync(join(fixtures, file)), `missing fixture test/fixtures/workflows/${file}`).toBe(true);
@@ -53,7 +56,10 @@ describe('every rule has a failing fixture that a real workflow could be', () =>
   });
 
   test.each(cases)("%s: %s is valid for GitHub's workflow parser (only our policy rejects it)", (_rule, file) => {
-    const result = parseWorkflow({ name: file, content: readFileSync(join(fixtures, file), 'utf8') }, new NoOperationTraceWriter());
+    const result = parseWorkflow(
+      { name: file, content: readFileSync(join(fixtures, file), 'utf8') },
+      new NoOperationTraceWriter(),
+    );
     expect(result.context.errors.getErrors().map((e) => e.message)).toEqual([]);
   });
 });
@@ -93,13 +99,21 @@ describe('job-permissions', () => {
   });
 
   test('a job not in the allowances may have no scope at all; `none` is always fine', () => {
-    const workflow = oneJob(okJob).replace('  code:', '  deploy:').replace('contents: read', 'contents: read\n      actions: none');
+    const workflow = oneJob(okJob)
+      .replace('  code:', '  deploy:')
+      .replace('contents: read', 'contents: read\n      actions: none');
     const problems = checkWorkflow(workflow, 'w.yml', options);
-    expect(problems.map((p) => p.message)).toEqual(["job 'deploy' has `contents: read`; its allowance is no scope at all"]);
+    expect(problems.map((p) => p.message)).toEqual([
+      "job 'deploy' has `contents: read`; its allowance is no scope at all",
+    ]);
   });
 
   test('read-all and write-all exceed any allowance; inherited top-level grants count', () => {
-    const own = checkWorkflow(oneJob(okJob.replace('permissions:\n  contents: read', 'permissions: read-all')), 'w.yml', options);
+    const own = checkWorkflow(
+      oneJob(okJob.replace('permissions:\n  contents: read', 'permissions: read-all')),
+      'w.yml',
+      options,
+    );
     expect(own.map((p) => p.message)).toEqual([
       "job 'code' has `permissions: read-all` (every scope at read); its allowance is contents: read",
     ]);
@@ -115,7 +129,10 @@ describe('job-permissions', () => {
   });
 
   test('a job within its allowance passes (lower levels included)', () => {
-    const workflow = oneJob(okJob.replace('contents: read', 'contents: read\n  issues: read')).replace('  code:', '  publish:');
+    const workflow = oneJob(okJob.replace('contents: read', 'contents: read\n  issues: read')).replace(
+      '  code:',
+      '  publish:',
+    );
     expect(checkWorkflow(workflow, 'w.yml', options)).toEqual([]);
   });
 });
@@ -262,7 +279,11 @@ describe('checkout-credentials', () => {
     ["'false'", 0],
     ['false', 0],
   ])('persist-credentials: %s gives %i problem(s)', (value, count) => {
-    const problems = checkWorkflow(oneJob(okJob.replace('persist-credentials: false', `persist-credentials: ${value}`)), 'w.yml', options);
+    const problems = checkWorkflow(
+      oneJob(okJob.replace('persist-credentials: false', `persist-credentials: ${value}`)),
+      'w.yml',
+      options,
+    );
     expect(problems.filter((p) => p.rule === 'checkout-credentials')).toHaveLength(count);
   });
 });

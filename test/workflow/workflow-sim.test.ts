@@ -95,14 +95,20 @@ describe('expressions', () => {
     expect(render('n=${{ inputs.n }}, m=${{ needs.plan.outputs.m }}', env)).toBe('n=3, m=[1,2]');
     expect(render("${{ format('{0}}}', 'x') }}", env)).toBe('x}');
     expect(condition("inputs.n == 3 && 'x'", { ...env, scope: 'job-if', status })).toBe(true);
-    expect(condition('inputs.n == 3', { ...env, scope: 'job-if', status: { ...status, success: () => false } })).toBe(false);
-    expect(condition('always() && inputs.n == 3', { ...env, scope: 'job-if', status: { ...status, success: () => false } })).toBe(true);
+    expect(condition('inputs.n == 3', { ...env, scope: 'job-if', status: { ...status, success: () => false } })).toBe(
+      false,
+    );
+    expect(
+      condition('always() && inputs.n == 3', { ...env, scope: 'job-if', status: { ...status, success: () => false } }),
+    ).toBe(true);
   });
 
   test('an unknown function, a context the key may not use, or a status function outside if: is refused', () => {
     const env = { scope: 'job-strategy' as const, where: "job 'x' strategy", contexts: {} };
     expect(() => evaluateExpression("hashFiles('**')", env)).toThrow(UnsupportedConstruct);
-    expect(() => evaluateExpression('steps.a.outputs.b', env)).toThrow(/Unrecognized named-value: 'steps' \(this key may use only/);
+    expect(() => evaluateExpression('steps.a.outputs.b', env)).toThrow(
+      /Unrecognized named-value: 'steps' \(this key may use only/,
+    );
     expect(() => evaluateExpression('success()', env)).toThrow(/status functions may only be used in `if:`/);
   });
 });

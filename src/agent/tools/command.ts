@@ -14,10 +14,11 @@ function seconds(ms: number): string {
 export const runCommandTool = defineTool({
   name: 'run_command',
   description:
-    'Run a shell command (/bin/sh -c) in the repository, e.g. to build or run tests. It runs in a sandbox: no network, ' +
-    'no credentials, a clean environment (PATH, HOME, LANG, CI=true), only the repository is writable (and not its .git ' +
-    'directory), and it is killed with all its child processes at the timeout. Returns the exit code and the combined ' +
-    'output; long output keeps its beginning and end. Do not start servers or watchers that never exit.',
+    'Run a shell command (/bin/sh -c) in the repository, e.g. to build or run tests. ' +
+    'It runs in a sandbox: no network, no credentials, a clean environment (PATH, HOME, LANG, CI=true), ' +
+    'only the repository is writable (and not its .git directory), and it is killed with all its child ' +
+    'processes at the timeout. Returns the exit code and the combined output; long output keeps its ' +
+    'beginning and end. Do not start servers or watchers that never exit.',
   inputSchema: z.strictObject({
     command: z.string().trim().min(1).max(10_000).describe('The shell command'),
     cwd: z.string().optional().describe('Directory to run in, relative to the repository root (default: the root)'),
@@ -30,9 +31,11 @@ export const runCommandTool = defineTool({
   async execute(input, ctx) {
     const root = resolveInWorkspace(ctx.workspace, '.');
     const cwd = input.cwd === undefined ? root : resolveInWorkspace(ctx.workspace, input.cwd, { mustExist: true });
-    if (!(await stat(cwd)).isDirectory()) throw new Error(`cwd ${toWorkspacePath(ctx.workspace, cwd)} is not a directory`);
+    if (!(await stat(cwd)).isDirectory())
+      throw new Error(`cwd ${toWorkspacePath(ctx.workspace, cwd)} is not a directory`);
     const limit = ctx.command.timeoutMs ?? DEFAULT_COMMAND_TIMEOUT_MS;
-    const timeoutMs = input.timeout_seconds === undefined ? limit : Math.min(limit, Math.ceil(input.timeout_seconds * 1000));
+    const timeoutMs =
+      input.timeout_seconds === undefined ? limit : Math.min(limit, Math.ceil(input.timeout_seconds * 1000));
 
     const result = await runSandboxed({
       command: input.command,
@@ -48,8 +51,10 @@ export const runCommandTool = defineTool({
     ctx.commands.push({ command: input.command, exitCode: result.exitCode });
 
     let status: string;
-    if (result.timedOut) status = `timed out after ${seconds(timeoutMs)}: the command and its child processes were killed`;
-    else if (result.exitCode === null) status = `killed by ${result.signal ?? 'a signal'} after ${seconds(result.durationMs)}`;
+    if (result.timedOut)
+      status = `timed out after ${seconds(timeoutMs)}: the command and its child processes were killed`;
+    else if (result.exitCode === null)
+      status = `killed by ${result.signal ?? 'a signal'} after ${seconds(result.durationMs)}`;
     else status = `exit code ${result.exitCode} (${seconds(result.durationMs)})`;
     const output = result.output.trimEnd();
     return [status, output === '' ? '(no output)' : output].join('\n');

@@ -38,7 +38,8 @@ async function readTextFile(absolute: string, shown: string): Promise<Buffer> {
     throw new Error(`${shown} is too large to read (${info.size} bytes); use search to find the lines you need`);
   }
   const buffer = await readFile(absolute);
-  if (isBinary(buffer)) throw new Error(`${shown} is a binary file (${buffer.length} bytes); only text files can be read or edited`);
+  if (isBinary(buffer))
+    throw new Error(`${shown} is a binary file (${buffer.length} bytes); only text files can be read or edited`);
   return buffer;
 }
 
@@ -51,7 +52,11 @@ function splitLines(text: string): string[] {
 
 async function writeNoFollow(absolute: string, content: string | Buffer): Promise<void> {
   // O_NOFOLLOW: a symlink swapped in after the path check is not followed.
-  const handle = await open(absolute, constants.O_WRONLY | constants.O_CREAT | constants.O_TRUNC | constants.O_NOFOLLOW, 0o644);
+  const handle = await open(
+    absolute,
+    constants.O_WRONLY | constants.O_CREAT | constants.O_TRUNC | constants.O_NOFOLLOW,
+    0o644,
+  );
   try {
     await handle.writeFile(content);
   } finally {
@@ -81,7 +86,10 @@ export const listFilesTool = defineTool({
     'Git-aware: files that git ignores (build output, dependencies) are left out; untracked new files are included. ' +
     `At most ${LIST_MAX_ENTRIES} paths are returned; list a subdirectory to see more.`,
   inputSchema: z.strictObject({
-    path: z.string().default('.').describe('Directory relative to the repository root; "." (the default) for the whole repository'),
+    path: z
+      .string()
+      .default('.')
+      .describe('Directory relative to the repository root; "." (the default) for the whole repository'),
   }),
   async execute(input, ctx) {
     const absolute = resolveInWorkspace(ctx.workspace, input.path, { mustExist: true });
@@ -117,7 +125,8 @@ export const listFilesTool = defineTool({
     const shown = files.slice(0, LIST_MAX_ENTRIES);
     const omitted = files.length - shown.length;
     const lines = [...shown];
-    if (omitted > 0) lines.push(`[… ${omitted} more files omitted (${files.length} in all); list a subdirectory to see them]`);
+    if (omitted > 0)
+      lines.push(`[… ${omitted} more files omitted (${files.length} in all); list a subdirectory to see them]`);
     return lines.join('\n');
   },
 });
@@ -126,18 +135,27 @@ export const readFileTool = defineTool({
   name: 'read_file',
   description:
     'Read a text file with line numbers ("<number>\\t<line>"), whole or a line range. ' +
-    `Returns at most ${READ_MAX_LINES} lines or ${READ_MAX_CHARS} characters per call, with a note saying where to continue. ` +
+    `Returns at most ${READ_MAX_LINES} lines or ${READ_MAX_CHARS} ` +
+    'characters per call, with a note saying where to continue. ' +
     'The line numbers are not part of the file: leave them out of edit_file strings.',
   inputSchema: z
     .strictObject({
       path: z.string().describe('File path relative to the repository root'),
       start_line: z.number().int().min(1).optional().describe('First line to show, 1-based (default 1)'),
-      end_line: z.number().int().min(1).optional().describe('Last line to show, inclusive (default: the end of the file)'),
+      end_line: z
+        .number()
+        .int()
+        .min(1)
+        .optional()
+        .describe('Last line to show, inclusive (default: the end of the file)'),
     })
-    .refine((input) => input.start_line === undefined || input.end_line === undefined || input.end_line >= input.start_line, {
-      message: 'end_line must not be before start_line',
-      path: ['end_line'],
-    }),
+    .refine(
+      (input) => input.start_line === undefined || input.end_line === undefined || input.end_line >= input.start_line,
+      {
+        message: 'end_line must not be before start_line',
+        path: ['end_line'],
+      },
+    ),
   async execute(input, ctx) {
     const absolute = resolveInWorkspace(ctx.workspace, input.path, { mustExist: true });
     const rel = toWorkspacePath(ctx.workspace, absolute);
@@ -156,7 +174,9 @@ export const readFileTool = defineTool({
     for (let n = start; n <= end && out.length < READ_MAX_LINES; n += 1) {
       let line = lines[n - 1] ?? '';
       if (line.length > READ_MAX_LINE_CHARS) {
-        line = `${line.slice(0, READ_MAX_LINE_CHARS)} [… ${line.length - READ_MAX_LINE_CHARS} more characters on this line]`;
+        line =
+          `${line.slice(0, READ_MAX_LINE_CHARS)} ` +
+          `[… ${line.length - READ_MAX_LINE_CHARS} more characters on this line]`;
       }
       const entry = `${String(n).padStart(width)}\t${line}`;
       if (out.length > 0 && chars + entry.length > READ_MAX_CHARS) break;
@@ -165,7 +185,10 @@ export const readFileTool = defineTool({
       last = n;
     }
     const header = `${rel} (lines ${start}-${last} of ${total})`;
-    const note = last < end ? [`[… output limit reached at line ${last} of ${total}; read the rest with start_line=${last + 1}]`] : [];
+    const note =
+      last < end
+        ? [`[… output limit reached at line ${last} of ${total}; read the rest with start_line=${last + 1}]`]
+        : [];
     return [header, ...out, ...note].join('\n');
   },
 });
@@ -178,7 +201,8 @@ function isGlob(value: string): boolean {
 export const searchTool = defineTool({
   name: 'search',
   description:
-    'Search file contents with a regular expression (git grep -E: POSIX extended syntax, so use [0-9] rather than \\d). ' +
+    'Search file contents with a regular expression (git grep ' +
+    '-E: POSIX extended syntax, so use [0-9] rather than \\d). ' +
     'Searches tracked and untracked files that git does not ignore; binary files are skipped. ' +
     `Returns "path:line:text" for each matching line, at most ${SEARCH_MAX_MATCHES}.`,
   inputSchema: z.strictObject({
@@ -187,7 +211,10 @@ export const searchTool = defineTool({
       .string()
       .min(1)
       .optional()
-      .describe('Limit the search to a directory, a file or a glob such as "*.ts" or "src/**/*.test.ts" (default: whole repository)'),
+      .describe(
+        'Limit the search to a directory, a file or a glob such as ' +
+          '"*.ts" or "src/**/*.test.ts" (default: whole repository)',
+      ),
     ignore_case: z.boolean().optional().describe('Match case-insensitively'),
   }),
   async execute(input, ctx) {
@@ -197,7 +224,9 @@ export const searchTool = defineTool({
       if (isGlob(input.path)) {
         const segments = input.path.split(/[\\/]/);
         if (path.isAbsolute(input.path) || segments.includes('..')) {
-          throw new PathError(`path ${JSON.stringify(input.path)} must be a glob relative to the repository root, without ".."`);
+          throw new PathError(
+            `path ${JSON.stringify(input.path)} must be a glob relative to the repository root, without ".."`,
+          );
         }
         // Plain git pathspecs let "*" cross directories ("*.ts" matches at any depth); glob magic
         // lets "**/" match no directory at all ("src/**/*.ts" matches src/a.ts). Offer both.
@@ -207,10 +236,22 @@ export const searchTool = defineTool({
         pathspecs = [`:(literal)${toWorkspacePath(ctx.workspace, absolute)}`];
       }
     }
-    const flags = ['-n', '-I', '-E', '--no-color', ...(input.ignore_case ? ['-i'] : []), '-e', input.pattern, '--', ...pathspecs];
+    const flags = [
+      '-n',
+      '-I',
+      '-E',
+      '--no-color',
+      ...(input.ignore_case ? ['-i'] : []),
+      '-e',
+      input.pattern,
+      '--',
+      ...pathspecs,
+    ];
     let git = await runGitLines(root, ['grep', '--untracked', ...flags], { maxLines: SEARCH_MAX_MATCHES });
     if (git.code !== 0 && git.code !== 1 && /not a git repository/i.test(git.stderr)) {
-      git = await runGitLines(root, ['grep', '--no-index', '--exclude-standard', ...flags], { maxLines: SEARCH_MAX_MATCHES });
+      git = await runGitLines(root, ['grep', '--no-index', '--exclude-standard', ...flags], {
+        maxLines: SEARCH_MAX_MATCHES,
+      });
     }
     const where = input.path === undefined ? '' : ` in ${input.path}`;
     if (git.code === 1 && git.total === 0) return `No matches for /${input.pattern}/${where}.`;
@@ -219,7 +260,10 @@ export const searchTool = defineTool({
       line.length > SEARCH_MAX_LINE_CHARS ? `${line.slice(0, SEARCH_MAX_LINE_CHARS)} [… line truncated]` : line,
     );
     if (git.total > lines.length) {
-      lines.push(`[… ${git.total - lines.length} more matching lines omitted (${git.total} in all); narrow the pattern or the path]`);
+      lines.push(
+        `[… ${git.total - lines.length} more matching lines omitted ` +
+          `(${git.total} in all); narrow the pattern or the path]`,
+      );
     }
     return lines.join('\n');
   },
@@ -280,7 +324,8 @@ export const editFileTool = defineTool({
     if (!Buffer.from(text, 'utf8').equals(buffer)) {
       throw new Error(`${rel} is not valid UTF-8; edit_file would corrupt it (use run_command with a suitable tool)`);
     }
-    if (input.old_string === input.new_string) throw new Error('old_string and new_string are identical; there is nothing to change');
+    if (input.old_string === input.new_string)
+      throw new Error('old_string and new_string are identical; there is nothing to change');
 
     let oldString = input.old_string;
     let newString = input.new_string;
@@ -296,10 +341,14 @@ export const editFileTool = defineTool({
       }
     }
     if (count === 0) {
-      throw new Error(`old_string not found in ${rel}; read the file again and copy the text exactly, without line numbers`);
+      throw new Error(
+        `old_string not found in ${rel}; read the file again and copy the text exactly, without line numbers`,
+      );
     }
     if (count > 1) {
-      throw new Error(`old_string found ${count} times in ${rel}; make old_string unique by including more surrounding lines`);
+      throw new Error(
+        `old_string found ${count} times in ${rel}; make old_string unique by including more surrounding lines`,
+      );
     }
     const at = text.indexOf(oldString);
     const updated = text.slice(0, at) + newString + text.slice(at + oldString.length);

@@ -64,7 +64,8 @@ export async function runAllAction(settings: ActionSettings<'all'>, deps: Action
         await uploadOutcome(deps, outcome);
         const stageDeps = withCore(outcome.stage);
         if (outcome.stage === 'plan') await reportPlan(stageDeps, prepared, outcome, config);
-        else await reportStage(stageDeps.core, { stage: outcome.stage, outcomes: [outcome], config, runDir: deps.runDir });
+        else
+          await reportStage(stageDeps.core, { stage: outcome.stage, outcomes: [outcome], config, runDir: deps.runDir });
       },
       publisher: {
         reportsStoppedRuns: true,

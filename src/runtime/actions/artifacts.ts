@@ -66,11 +66,14 @@ export function artifactCredentials(
 ): ArtifactCredentials {
   const runtimeToken = kept['ACTIONS_RUNTIME_TOKEN'] ?? env['ACTIONS_RUNTIME_TOKEN'];
   const resultsUrl = kept['ACTIONS_RESULTS_URL'] ?? env['ACTIONS_RESULTS_URL'];
-  const missing = [runtimeToken ? null : 'ACTIONS_RUNTIME_TOKEN', resultsUrl ? null : 'ACTIONS_RESULTS_URL'].filter(Boolean);
+  const missing = [runtimeToken ? null : 'ACTIONS_RUNTIME_TOKEN', resultsUrl ? null : 'ACTIONS_RESULTS_URL'].filter(
+    Boolean,
+  );
   if (missing.length > 0) {
     throw new UserError(
       `cannot use GitHub artifacts: ${missing.join(' and ')} ${missing.length > 1 ? 'are' : 'is'} not set. ` +
-        'The runner sets them for JavaScript actions only; run ensemble through its actions (uses: …), not from a run: step, ' +
+        'The runner sets them for JavaScript actions only; run ' +
+        'ensemble through its actions (uses: …), not from a run: step, ' +
         'or use `ensemble run` outside GitHub Actions.',
     );
   }
@@ -94,7 +97,9 @@ export class ActionsArtifactStore implements ArtifactStore {
     if (!options.resultsUrl) throw new Error('ActionsArtifactStore: resultsUrl is required');
     const retentionDays = options.retentionDays ?? DEFAULT_RETENTION_DAYS;
     if (!Number.isInteger(retentionDays) || retentionDays < 1 || retentionDays > 90) {
-      throw new Error(`ActionsArtifactStore: retentionDays must be a whole number of days from 1 to 90, got ${retentionDays}`);
+      throw new Error(
+        `ActionsArtifactStore: retentionDays must be a whole number of days from 1 to 90, got ${retentionDays}`,
+      );
     }
     this.credentials = { runtimeToken: options.runtimeToken, resultsUrl: options.resultsUrl };
     this.retentionDays = retentionDays;
@@ -122,7 +127,12 @@ export class ActionsArtifactStore implements ArtifactStore {
     return this.download(name, destDir, producerOfArtifact(name));
   }
 
-  async downloadDocument<N extends DocumentName>(kind: N, name: string, file: string, destDir: string): Promise<DocumentOf<N>> {
+  async downloadDocument<N extends DocumentName>(
+    kind: N,
+    name: string,
+    file: string,
+    destDir: string,
+  ): Promise<DocumentOf<N>> {
     const producer = DOCUMENTS[kind].producer;
     const path = safeJoin(destDir, file);
     // A stale copy from an earlier download must not stand in for a file the artifact lacks.
@@ -144,7 +154,8 @@ export class ActionsArtifactStore implements ArtifactStore {
       });
       if (digestMismatch) {
         throw new Error(
-          `the downloaded zip does not match the digest recorded at upload (${artifact.digest}); it was corrupted in transit. Re-run the job.`,
+          'the downloaded zip does not match the digest recorded at upload ' +
+            `(${artifact.digest}); it was corrupted in transit. Re-run the job.`,
         );
       }
       return { name, id: artifact.id, size: artifact.size, dir: downloadPath ?? destDir };
@@ -235,7 +246,10 @@ function listFiles(name: string, dir: string, forUpload = true): string[] {
       const rel = sub ? `${sub}/${entry.name}` : entry.name;
       if (entry.isDirectory()) walk(rel);
       else if (entry.isFile()) files.push(rel);
-      else if (forUpload) throw new Error(`cannot upload artifact ${name}: ${rel} is not a regular file (symbolic links are not followed)`);
+      else if (forUpload)
+        throw new Error(
+          `cannot upload artifact ${name}: ${rel} is not a regular file (symbolic links are not followed)`,
+        );
     }
   };
   walk('');
@@ -249,6 +263,7 @@ function safeJoin(dir: string, file: string): string {
     throw new Error(`artifact file ${JSON.stringify(file)} must be a relative path inside the artifact`);
   }
   const path = join(dir, normal);
-  if (relative(dir, path).startsWith('..')) throw new Error(`artifact file ${JSON.stringify(file)} is outside the artifact`);
+  if (relative(dir, path).startsWith('..'))
+    throw new Error(`artifact file ${JSON.stringify(file)} is outside the artifact`);
   return path;
 }

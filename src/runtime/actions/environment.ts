@@ -14,7 +14,10 @@ export interface ActionsCore {
   setOutput(name: string, value: string): void;
   info(message: string): void;
   warning(message: string): void;
-  summary: { addRaw(text: string, addEOL?: boolean): unknown; write(options?: { overwrite?: boolean }): Promise<unknown> };
+  summary: {
+    addRaw(text: string, addEOL?: boolean): unknown;
+    write(options?: { overwrite?: boolean }): Promise<unknown>;
+  };
 }
 
 /** The job as the runner describes it: workspace, temp directory, event. */
@@ -29,7 +32,10 @@ export interface ActionsJob {
   apiUrl: string;
 }
 
-export function jobFromEnvironment(env: NodeJS.ProcessEnv, readEvent: (path: string) => Record<string, unknown>): ActionsJob {
+export function jobFromEnvironment(
+  env: NodeJS.ProcessEnv,
+  readEvent: (path: string) => Record<string, unknown>,
+): ActionsJob {
   const required = (name: string) => {
     const value = env[name];
     if (!value) {
@@ -94,6 +100,9 @@ export function actionsReporter(core: Pick<ActionsCore, 'info' | 'warning'>): Re
   return {
     info: (message) => core.info(message),
     warn: (message) => core.warning(message),
-    event: (event) => core.info(`[${event.agent ?? event.stage}] ${event.status}${event.detail ? `: ${event.detail.split('\n')[0]}` : ''}`),
+    event: (event) =>
+      core.info(
+        `[${event.agent ?? event.stage}] ${event.status}${event.detail ? `: ${event.detail.split('\n')[0]}` : ''}`,
+      ),
   };
 }

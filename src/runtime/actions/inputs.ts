@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { TaskId } from '../../contracts/common.ts';
 import { type ModelSpec, parseModelSpec } from '../../contracts/model-spec.ts';
-import { UserError } from '../../util/errors.ts';
+import { errorMessage, UserError } from '../../util/errors.ts';
 import type { ActionEntry } from './entries.ts';
 
 /**
@@ -37,19 +37,22 @@ function parseWith<T>(schema: z.ZodType<T>, accepted: string) {
 
 const modelInput: InputSpec<ModelSpec | null> = {
   description:
-    'Model for every agent of this stage, as provider:model (anthropic:claude-sonnet-4-5, openai:gpt-5, openai-compatible:qwen3-coder). Empty: the model from the configuration file.',
+    'Model for every agent of this stage, as provider:model (anthropic:claude-sonnet-4-5, ' +
+    'openai:gpt-5, openai-compatible:qwen3-coder). Empty: the model from the configuration file.',
   parse: (raw) => {
     if (raw === '') return null;
     try {
       return parseModelSpec(raw);
     } catch (error) {
-      throw new InvalidInput((error as Error).message);
+      throw new InvalidInput(errorMessage(error));
     }
   },
 };
 
 const baseUrlInput: InputSpec<string | null> = {
-  description: 'Base URL of the model API, for openai-compatible servers (vLLM, Ollama) or a gateway. Empty: the provider default.',
+  description:
+    'Base URL of the model API, for openai-compatible servers ' +
+    '(vLLM, Ollama) or a gateway. Empty: the provider default.',
   parse: (raw) => {
     if (raw === '') return null;
     let url: URL;
@@ -58,14 +61,17 @@ const baseUrlInput: InputSpec<string | null> = {
     } catch {
       throw new InvalidInput('an http(s) URL such as https://llm.example.com/v1');
     }
-    if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new InvalidInput('an http(s) URL such as https://llm.example.com/v1');
-    if (url.username || url.password) throw new InvalidInput('a URL without credentials in it (pass the key as api-key)');
+    if (url.protocol !== 'https:' && url.protocol !== 'http:')
+      throw new InvalidInput('an http(s) URL such as https://llm.example.com/v1');
+    if (url.username || url.password)
+      throw new InvalidInput('a URL without credentials in it (pass the key as api-key)');
     return raw.replace(/\/+$/, '');
   },
 };
 
 const apiKeyInput: InputSpec<string | null> = {
-  description: 'Model API key. Empty: ENSEMBLE_API_KEY, then the provider variable (ANTHROPIC_API_KEY, OPENAI_API_KEY).',
+  description:
+    'Model API key. Empty: ENSEMBLE_API_KEY, then the provider variable (ANTHROPIC_API_KEY, OPENAI_API_KEY).',
   parse: optionalText,
 };
 
@@ -82,7 +88,9 @@ const configInput: InputSpec<string> = {
 };
 
 const githubTokenInput: InputSpec<string> = {
-  description: 'Token for the GitHub API. Stage jobs need only read access; publish needs contents, pull-requests and issues write.',
+  description:
+    'Token for the GitHub API. Stage jobs need only read access; ' +
+    'publish needs contents, pull-requests and issues write.',
   // biome-ignore lint/suspicious/noTemplateCurlyInString: a workflow expression the runner evaluates, not a JS template
   default: '${{ github.token }}',
   required: false,
@@ -147,7 +155,10 @@ export const ACTION_INPUTS = {
     lens: {
       description: 'Review lens this leg applies (correctness, tests, security or one from the configuration).',
       default: 'correctness',
-      parse: parseWith(z.string().regex(/^[a-z0-9][a-z0-9-]{0,39}$/), 'a lens name of a-z, 0-9 and "-", e.g. correctness'),
+      parse: parseWith(
+        z.string().regex(/^[a-z0-9][a-z0-9-]{0,39}$/),
+        'a lens name of a-z, 0-9 and "-", e.g. correctness',
+      ),
     } satisfies InputSpec<string>,
   },
   docs: { ...modelInputs },
@@ -156,7 +167,9 @@ export const ACTION_INPUTS = {
 } as const satisfies Record<ActionEntry, Record<string, InputSpec>>;
 
 type CamelCase<S extends string> = S extends `${infer H}-${infer T}` ? `${H}${Capitalize<CamelCase<T>>}` : S;
-type SettingsOf<I> = { [K in keyof I as K extends string ? CamelCase<K> : never]: I[K] extends InputSpec<infer T> ? T : never };
+type SettingsOf<I> = {
+  [K in keyof I as K extends string ? CamelCase<K> : never]: I[K] extends InputSpec<infer T> ? T : never;
+};
 export type ActionSettings<E extends ActionEntry> = SettingsOf<(typeof ACTION_INPUTS)[E]>;
 
 const camel = (name: string) => name.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
@@ -165,7 +178,10 @@ const camel = (name: string) => name.replace(/-([a-z])/g, (_, c: string) => c.to
  * Reads and validates every input of an action at once, as `actions/checkout` does, so that a
  * typo fails the step before any work starts. `read` is `core.getInput` in the runner.
  */
-export function parseActionSettings<E extends ActionEntry>(entry: E, read: (name: string) => string): ActionSettings<E> {
+export function parseActionSettings<E extends ActionEntry>(
+  entry: E,
+  read: (name: string) => string,
+): ActionSettings<E> {
   const specs = ACTION_INPUTS[entry] as Record<string, InputSpec>;
   const settings: Record<string, unknown> = {};
   const problems: string[] = [];
@@ -188,7 +204,9 @@ export function parseActionSettings<E extends ActionEntry>(entry: E, read: (name
   }
   if (entry === 'plan' || entry === 'all') {
     if (settings['issue'] !== null && settings['prompt'] !== null && problems.length === 0) {
-      problems.push("Inputs 'issue' and 'prompt' were both given: pass one of them, or neither to use the triggering issue.");
+      problems.push(
+        "Inputs 'issue' and 'prompt' were both given: pass one of them, or neither to use the triggering issue.",
+      );
     }
   }
   if (problems.length > 0) throw new InputError(problems.join('\n'));

@@ -26,10 +26,11 @@ export function planMatrix(plan: Pick<PlanDocument, 'tasks'>): string {
   const titles = new Map(plan.tasks.map((t) => [t.id, t.title]));
   const include = dependencyGroups(plan.tasks)
     .slice(0, 256)
-    .map((group) => ({
-      task: group[0] as string,
-      title: `${titles.get(group[0] as string)?.slice(0, 200)}${group.length > 1 ? ` (then ${group.slice(1).join(', ')})` : ''}`,
-    }));
+    .map((group) => {
+      const first = group[0] as string;
+      const then = group.length > 1 ? ` (then ${group.slice(1).join(', ')})` : '';
+      return { task: first, title: `${titles.get(first)?.slice(0, 200)}${then}` };
+    });
   const json = JSON.stringify({ include });
   if (Buffer.byteLength(json) > MAX_OUTPUT_BYTES)
     throw new Error(`the task matrix is ${Buffer.byteLength(json)} bytes, over GitHub's output limit`);
@@ -38,7 +39,8 @@ export function planMatrix(plan: Pick<PlanDocument, 'tasks'>): string {
 
 const MISSING_TOKEN =
   // biome-ignore lint/suspicious/noTemplateCurlyInString: the workflow expression a user writes
-  'the github-token input is empty: pass ${{ github.token }} (the default) or a token with contents: read and issues: write';
+  'the github-token input is empty: pass ${{ github.token }} ' +
+  '(the default) or a token with contents: read and issues: write';
 
 /** The issue's title and body as the `issues` event recorded them when the label was added. */
 function labelledIssueText(payload: Record<string, unknown>, number: number): { title: string; body: string } | null {
@@ -88,7 +90,9 @@ export async function prepareRun(
   // that text. An edit made since (by its author, say) is not what was approved, so it is not used.
   const labelled = labelledIssueText(job.eventPayload, trigger.issue);
   if (labelled && (labelled.title !== issue.title || labelled.body !== (issue.body ?? ''))) {
-    core.warning(`issue #${trigger.issue} was edited after it was labelled; ensemble works on the text as it was labelled`);
+    core.warning(
+      `issue #${trigger.issue} was edited after it was labelled; ensemble works on the text as it was labelled`,
+    );
     Object.assign(issue, labelled);
   }
   return { request: requestFromIssue(issue), octokit, token };
@@ -117,7 +121,12 @@ export function openActionsRun(
  * After the plan: the matrix outputs the reusable workflow's jobs fan out on, the step summary,
  * and the tracking comment on the issue.
  */
-export async function reportPlan(deps: ActionDeps, prepared: PreparedRun, outcome: StageOutcome, config: EnsembleConfig): Promise<void> {
+export async function reportPlan(
+  deps: ActionDeps,
+  prepared: PreparedRun,
+  outcome: StageOutcome,
+  config: EnsembleConfig,
+): Promise<void> {
   const { core, job } = deps;
   const plan = outcome.documents.plan as PlanDocument;
   core.setOutput('matrix', planMatrix(plan));
@@ -164,7 +173,9 @@ export async function runPlanAction(settings: ActionSettings<'plan'>, deps: Acti
   const session = await openActionsRun(deps, { request: prepared.request, loaded, config, session: models });
   let outcome: StageOutcome;
   try {
-    outcome = await withCommandsStopped(deps.core, () => runStage(session, { stage: 'plan', request: prepared.request }));
+    outcome = await withCommandsStopped(deps.core, () =>
+      runStage(session, { stage: 'plan', request: prepared.request }),
+    );
   } finally {
     await session.close();
   }

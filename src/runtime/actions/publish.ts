@@ -6,7 +6,7 @@ import { createOctokit } from '../../github/octokit.ts';
 import { scrubCredentials } from '../../model/keys.ts';
 import { publishToGitHub } from '../../publish/github.ts';
 import type { SecretValue } from '../../secrets/scan.ts';
-import { UserError } from '../../util/errors.ts';
+import { errorMessage, UserError } from '../../util/errors.ts';
 import type { ActionSettings } from './inputs.ts';
 import { type ActionDeps, withCommandsStopped } from './stages.ts';
 
@@ -29,7 +29,8 @@ export async function runPublishAction(settings: ActionSettings<'publish'>, deps
   if (!token) {
     throw new Error(
       // biome-ignore lint/suspicious/noTemplateCurlyInString: a workflow expression, not a JS template
-      'the github-token input is empty: pass ${{ github.token }} (the default) with contents, pull-requests and issues write, or a GitHub App token',
+      'the github-token input is empty: pass ${{ github.token }} (the default) ' +
+        'with contents, pull-requests and issues write, or a GitHub App token',
     );
   }
   const secretValues: SecretValue[] = [
@@ -54,7 +55,12 @@ export async function runPublishAction(settings: ActionSettings<'publish'>, deps
   const octokit = createOctokit({
     token,
     baseUrl: job.apiUrl,
-    log: { debug: () => {}, info: (m) => core.info(m), warn: (m) => core.info(`warning: ${m}`), error: (m) => core.info(`error: ${m}`) },
+    log: {
+      debug: () => {},
+      info: (m) => core.info(m),
+      warn: (m) => core.info(`warning: ${m}`),
+      error: (m) => core.info(`error: ${m}`),
+    },
   });
 
   const result = await withCommandsStopped(core, async () => {
@@ -80,7 +86,9 @@ export async function runPublishAction(settings: ActionSettings<'publish'>, deps
     });
     if (loaded.hash !== published.document.run.configHash) {
       warnings.push(
-        `the configuration changed since this run was planned (hash ${published.document.run.configHash.slice(0, 12)} then, ${loaded.hash.slice(0, 12)} now); publish used the current one`,
+        'the configuration changed since this run was planned ' +
+          `(hash ${published.document.run.configHash.slice(0, 12)} then, ${loaded.hash.slice(0, 12)} now); ` +
+          'publish used the current one',
       );
     }
     return published;
@@ -103,7 +111,7 @@ export async function runPublishAction(settings: ActionSettings<'publish'>, deps
   try {
     await deps.artifacts.uploadArtifact(ARTIFACTS.publish, deps.runDir.artifactDir(ARTIFACTS.publish));
   } catch (error) {
-    uploadError = `the ${ARTIFACTS.publish} artifact could not be uploaded: ${(error as Error).message}`;
+    uploadError = `the ${ARTIFACTS.publish} artifact could not be uploaded: ${errorMessage(error)}`;
   }
 
   for (const warning of [...warnings, ...result.warnings]) core.warning(warning.replace(/[\r\n]+/g, ' '));

@@ -80,12 +80,16 @@ const REPORTERS: Record<AgentStage, (report: StageReport) => Rendered> = {
     return {
       outputs: { status: codeStatus(tasks.map((t) => t.status)) },
       markdown: `${tasks.map((task) => renderTaskMarkdown(task)).join('\n')}\n${usage}`,
-      failure: failed.length > 0 ? failed.map((t) => `task ${t.taskId} failed: ${t.stopReason ?? t.summary}`).join('\n') : null,
+      failure:
+        failed.length > 0
+          ? failed.map((t) => `task ${t.taskId} failed: ${t.stopReason ?? t.summary}`).join('\n')
+          : null,
     };
   },
   test: (report): Rendered => {
     const test = report.outcomes[0]?.documents.test;
-    if (!test) return { outputs: { status: '' }, markdown: 'The test stage made no report.', failure: 'no test report' };
+    if (!test)
+      return { outputs: { status: '' }, markdown: 'The test stage made no report.', failure: 'no test report' };
     return {
       outputs: {
         status: test.status,
@@ -110,7 +114,8 @@ const REPORTERS: Record<AgentStage, (report: StageReport) => Rendered> = {
   },
   docs: (report): Rendered => {
     const docs = report.outcomes[0]?.documents.docs;
-    if (!docs) return { outputs: { status: '' }, markdown: 'The docs stage made no report.', failure: 'no docs report' };
+    if (!docs)
+      return { outputs: { status: '' }, markdown: 'The docs stage made no report.', failure: 'no docs report' };
     return {
       outputs: { status: docs.status },
       markdown: `${renderDocsMarkdown(docs)}\n${renderUsageTable([{ stage: 'docs', usage: docs.usage }])}`,

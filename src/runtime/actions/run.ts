@@ -13,7 +13,11 @@ export class StageNotImplementedError extends Error {
   override name = 'StageNotImplementedError';
 }
 
-type StageRunner<E extends ActionEntry> = (settings: ActionSettings<E>, core: ActionsCore, env: NodeJS.ProcessEnv) => Promise<void>;
+type StageRunner<E extends ActionEntry> = (
+  settings: ActionSettings<E>,
+  core: ActionsCore,
+  env: NodeJS.ProcessEnv,
+) => Promise<void>;
 
 /** What each entry does with its settings, each loaded only when that entry runs. */
 const STAGES: { [E in ActionEntry]: StageRunner<E> } = {
@@ -22,13 +26,19 @@ const STAGES: { [E in ActionEntry]: StageRunner<E> } = {
   test: async (settings, core, env) => (await import('./stages.ts')).runTestAction(settings, await deps(core, env)),
   review: async (settings, core, env) => (await import('./stages.ts')).runReviewAction(settings, await deps(core, env)),
   docs: async (settings, core, env) => (await import('./stages.ts')).runDocsAction(settings, await deps(core, env)),
-  publish: async (settings, core, env) => (await import('./publish.ts')).runPublishAction(settings, await deps(core, env)),
+  publish: async (settings, core, env) =>
+    (await import('./publish.ts')).runPublishAction(settings, await deps(core, env)),
   all: async (settings, core, env) => (await import('./all.ts')).runAllAction(settings, await deps(core, env)),
 };
 
-/** The job, its run directory and the artifact store; the artifact credentials are captured here, before any stage scrubs the environment. */
+/**
+ * The job, its run directory and the artifact store; the artifact credentials are captured here,
+ * before any stage scrubs the environment.
+ */
 async function deps(core: ActionsCore, env: NodeJS.ProcessEnv) {
-  const { assertNoPersistedCredentials, jobArtifacts, jobFromEnvironment, jobRunDirectory } = await import('./environment.ts');
+  const { assertNoPersistedCredentials, jobArtifacts, jobFromEnvironment, jobRunDirectory } = await import(
+    './environment.ts'
+  );
   const job = jobFromEnvironment(env, (path) => JSON.parse(readFileSync(path, 'utf8')) as Record<string, unknown>);
   assertNoPersistedCredentials(job.workspace);
   return { core, job, artifacts: jobArtifacts(env), runDir: jobRunDirectory(job), env };
@@ -55,7 +65,10 @@ export async function runActionWith<E extends ActionEntry>(
 ): Promise<void> {
   try {
     const settings = parseActionSettings(entry, (name) => core.getInput(name));
-    for (const secret of [(settings as { apiKey?: string | null }).apiKey, (settings as { githubToken?: string | null }).githubToken]) {
+    for (const secret of [
+      (settings as { apiKey?: string | null }).apiKey,
+      (settings as { githubToken?: string | null }).githubToken,
+    ]) {
       if (secret) core.setSecret(secret);
     }
     await STAGES[entry](settings, core as ActionsCore, env);

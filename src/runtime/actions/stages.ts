@@ -29,8 +29,9 @@ export interface ActionDeps {
 
 /** What a checkout needs to hold the plan's base commit on GitHub. */
 export const BASE_COMMIT_HINT =
+  "check the repository out at the plan job's base-sha output " +
   // biome-ignore lint/suspicious/noTemplateCurlyInString: the workflow expression a user writes
-  "check the repository out at the plan job's base-sha output (actions/checkout with ref: ${{ needs.plan.outputs.base-sha }})";
+  '(actions/checkout with ref: ${{ needs.plan.outputs.base-sha }})';
 
 /**
  * Runs `work` with workflow commands switched off: everything a stage logs (model text, test
@@ -68,7 +69,11 @@ export function sharedCommandStop(core: Pick<ActionsCore, 'info'>): <T>(work: ()
   };
 }
 
-type StageSettings = ActionSettings<'code'> | ActionSettings<'test'> | ActionSettings<'review'> | ActionSettings<'docs'>;
+type StageSettings =
+  | ActionSettings<'code'>
+  | ActionSettings<'test'>
+  | ActionSettings<'review'>
+  | ActionSettings<'docs'>;
 
 /** The stage job's options from the action's settings: one shape for every stage. */
 function jobOptions(settings: StageSettings, deps: ActionDeps): Omit<StageJobOptions, 'units'> {
@@ -89,7 +94,10 @@ function jobOptions(settings: StageSettings, deps: ActionDeps): Omit<StageJobOpt
 }
 
 /** Uploads the artifacts a unit wrote, as soon as it wrote them. */
-export async function uploadOutcome(deps: Pick<ActionDeps, 'artifacts' | 'runDir'>, outcome: StageOutcome): Promise<void> {
+export async function uploadOutcome(
+  deps: Pick<ActionDeps, 'artifacts' | 'runDir'>,
+  outcome: StageOutcome,
+): Promise<void> {
   for (const name of outcome.artifacts) await deps.artifacts.uploadArtifact(name, deps.runDir.artifactDir(name));
 }
 
@@ -106,10 +114,14 @@ export async function runCodeAction(settings: ActionSettings<'code'>, deps: Acti
   const plan = readPlan(deps.runDir);
   const group = dependencyGroups(plan.tasks).find((g) => g.includes(settings.task));
   if (!group) {
-    throw new UserError(`task "${settings.task}" is not in the plan (tasks: ${plan.tasks.map((t) => t.id).join(', ')})`);
+    throw new UserError(
+      `task "${settings.task}" is not in the plan (tasks: ${plan.tasks.map((t) => t.id).join(', ')})`,
+    );
   }
   const units = group.map((taskId) => ({ stage: 'code' as const, taskId }));
-  const { outcomes, config } = await withCommandsStopped(deps.core, () => runStageJob({ ...jobOptions(settings, deps), units }));
+  const { outcomes, config } = await withCommandsStopped(deps.core, () =>
+    runStageJob({ ...jobOptions(settings, deps), units }),
+  );
   await reportStage(deps.core, { stage: 'code', outcomes, config, runDir: deps.runDir });
 }
 

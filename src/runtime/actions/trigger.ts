@@ -34,20 +34,24 @@ export function resolveTrigger(
   triggerLabel: string,
 ): Trigger {
   const sender: Sender = { login: payload.sender?.login ?? '', type: payload.sender?.type ?? 'User' };
-  if (sender.login === '') throw new TriggerError(`the ${eventName} event has no sender; refusing to run without knowing who triggered it`);
+  if (sender.login === '')
+    throw new TriggerError(`the ${eventName} event has no sender; refusing to run without knowing who triggered it`);
   if (eventName === 'issues') {
     if (payload.action !== 'labeled') {
       throw new TriggerError(
-        `the issues event "${payload.action ?? 'unknown'}" does not start ensemble: only "labeled" with the label "${triggerLabel}" does`,
+        `the issues event "${payload.action ?? 'unknown'}" does not start ` +
+          `ensemble: only "labeled" with the label "${triggerLabel}" does`,
       );
     }
     if (payload.label?.name !== triggerLabel) {
       throw new TriggerError(
-        `the label "${payload.label?.name ?? ''}" is not ensemble's trigger label "${triggerLabel}" (set trigger.label in the configuration to change it)`,
+        `the label "${payload.label?.name ?? ''}" is not ensemble's trigger label ` +
+          `"${triggerLabel}" (set trigger.label in the configuration to change it)`,
       );
     }
     const issue = payload.issue?.number;
-    if (!Number.isInteger(issue) || (issue as number) <= 0) throw new TriggerError('the issues event carries no issue number');
+    if (!Number.isInteger(issue) || (issue as number) <= 0)
+      throw new TriggerError('the issues event carries no issue number');
     if (payload.issue?.pull_request)
       throw new TriggerError('the label was added to a pull request, not an issue; ensemble works on issues');
     return { kind: 'issue', issue: issue as number, sender, event: eventName };
@@ -58,6 +62,7 @@ export function resolveTrigger(
     throw new TriggerError(`a ${eventName} run needs the input "issue" (an issue number) or "prompt" (what to build)`);
   }
   throw new TriggerError(
-    `ensemble does not run on the "${eventName}" event: trigger it by labelling an issue "${triggerLabel}" (issues: labeled) or with workflow_dispatch`,
+    `ensemble does not run on the "${eventName}" event: trigger it by labelling ` +
+      `an issue "${triggerLabel}" (issues: labeled) or with workflow_dispatch`,
   );
 }

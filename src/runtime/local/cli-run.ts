@@ -23,7 +23,8 @@ function parseStages(text: string | undefined): StageName[] | undefined {
   const unknown = names.filter((n) => !isStageName(n));
   if (unknown.length > 0 || names.length === 0) {
     throw new UsageError(
-      `--stages: unknown stage ${unknown.map((u) => `"${u}"`).join(', ') || '(none given)'}; choose from ${PIPELINE_STAGES.join(', ')}`,
+      `--stages: unknown stage ${unknown.map((u) => `"${u}"`).join(', ') || '(none given)'}; ` +
+        `choose from ${PIPELINE_STAGES.join(', ')}`,
     );
   }
   return names as StageName[];
@@ -31,7 +32,8 @@ function parseStages(text: string | undefined): StageName[] | undefined {
 
 function parseMaxParallel(text: string | undefined): number {
   if (text === undefined) return 4;
-  if (!/^[1-9][0-9]?$/.test(text)) throw new UsageError(`--max-parallel: expected a whole number from 1 to 99, got "${text}"`);
+  if (!/^[1-9][0-9]?$/.test(text))
+    throw new UsageError(`--max-parallel: expected a whole number from 1 to 99, got "${text}"`);
   return Number(text);
 }
 
@@ -49,13 +51,25 @@ const money = (usd: number | null) => (usd === null ? '—' : `$${usd.toFixed(4)
 
 export function formatSummary(summary: LocalRunSummary): string {
   const lines = [`run directory: ${summary.runDir}`];
-  lines.push(summary.branch ? `branch:        ${summary.branch}` : `branch:        none (${summary.error ?? 'no change'})`);
+  lines.push(
+    summary.branch ? `branch:        ${summary.branch}` : `branch:        none (${summary.error ?? 'no change'})`,
+  );
   if (summary.prFile) lines.push(`PR body:       ${summary.prFile}`);
   if (summary.reviewFile) lines.push(`review:        ${summary.reviewFile}`);
-  lines.push('', `${'stage'.padEnd(10)} ${'status'.padEnd(8)} ${'time'.padStart(8)} ${'tokens'.padStart(10)} ${'cost'.padStart(10)}`);
+  lines.push(
+    '',
+    `${'stage'.padEnd(10)} ${'status'.padEnd(8)} ${'time'.padStart(8)} ${'tokens'.padStart(10)} ${'cost'.padStart(10)}`,
+  );
   for (const row of summary.stages) {
+    const time = `${(row.durationMs / 1000).toFixed(1)} s`;
     lines.push(
-      `${row.stage.padEnd(10)} ${row.status.padEnd(8)} ${`${(row.durationMs / 1000).toFixed(1)} s`.padStart(8)} ${String(row.tokens).padStart(10)} ${money(row.costUsd).padStart(10)}`,
+      [
+        row.stage.padEnd(10),
+        row.status.padEnd(8),
+        time.padStart(8),
+        String(row.tokens).padStart(10),
+        money(row.costUsd).padStart(10),
+      ].join(' '),
     );
   }
   if (summary.tasks.length > 0) lines.push('', `tasks: ${summary.tasks.map((t) => `${t.id} ${t.status}`).join(', ')}`);
@@ -67,7 +81,8 @@ export function formatSummary(summary: LocalRunSummary): string {
 export async function runCommand(values: Values, io: CliIo): Promise<number> {
   const prompt = str(values['prompt']);
   const issueFile = str(values['issue-file']);
-  if ((prompt === undefined) === (issueFile === undefined)) throw new UsageError('give exactly one of --prompt TEXT and --issue-file FILE');
+  if ((prompt === undefined) === (issueFile === undefined))
+    throw new UsageError('give exactly one of --prompt TEXT and --issue-file FILE');
   const repoDir = resolve(io.cwd, str(values['repo']) ?? '.');
   if (!existsSync(repoDir)) throw new UsageError(`--repo: ${repoDir} does not exist`);
   let request: ReturnType<typeof requestFromPrompt>;
@@ -142,7 +157,11 @@ export async function stageCommand(values: Values, stage: string, io: CliIo): Pr
 }
 
 /** The unit `ensemble stage` runs: a code re-run names its task; a review may name one lens. */
-function stageUnit(stage: Exclude<StageName, 'publish'>, task: string | undefined, lens: string | undefined): StageJobUnit {
+function stageUnit(
+  stage: Exclude<StageName, 'publish'>,
+  task: string | undefined,
+  lens: string | undefined,
+): StageJobUnit {
   if (task !== undefined && stage !== 'code') throw new UsageError('--task is for the code stage only');
   if (lens !== undefined && stage !== 'review') throw new UsageError('--lens is for the review stage only');
   if (stage === 'review') return lens === undefined ? { stage } : { stage, lenses: [lens] };

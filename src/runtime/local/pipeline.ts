@@ -8,7 +8,14 @@ import { AGENT_STAGES, type StageName } from '../../contracts/stages.ts';
 import type { TaskDocument } from '../../contracts/task.ts';
 import { newRunId } from '../../pipeline/identity.ts';
 import { type PipelineResult, type Publisher, runPipeline, type StageRow } from '../../pipeline/schedule.ts';
-import { loadRunConfig, type ModelOptions, openModels, openRunSession, repositoryRoot, type StageSession } from '../../pipeline/session.ts';
+import {
+  loadRunConfig,
+  type ModelOptions,
+  openModels,
+  openRunSession,
+  repositoryRoot,
+  type StageSession,
+} from '../../pipeline/session.ts';
 import { stagesToRun } from '../../pipeline/stages.ts';
 import { branchFor } from '../../publish/branch.ts';
 import type { Reporter } from '../../stages/context.ts';

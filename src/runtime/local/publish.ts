@@ -56,7 +56,8 @@ export async function publishLocal(input: PublishInput): Promise<PublishOutput> 
   const branch = commits.length > 0 ? input.branch : null;
   if (branch) await updateBranch(input.repoDir, branch, head);
 
-  const review = input.reviews.length > 0 ? combineReviews(input.reviews, parseUnifiedDiff(input.changePatch), input.blockOn) : null;
+  const review =
+    input.reviews.length > 0 ? combineReviews(input.reviews, parseUnifiedDiff(input.changePatch), input.blockOn) : null;
   const tasks = input.tasks.map((t) => t.document);
   const prBody = renderPrBody({
     plan: input.plan,
@@ -64,7 +65,13 @@ export async function publishLocal(input: PublishInput): Promise<PublishOutput> 
     test: input.test,
     reviews: review,
     docs: input.docs?.document ?? null,
-    usage: usageRows({ plan: input.plan, tasks, test: input.test, reviews: input.reviews, docs: input.docs?.document ?? null }),
+    usage: usageRows({
+      plan: input.plan,
+      tasks,
+      test: input.test,
+      reviews: input.reviews,
+      docs: input.docs?.document ?? null,
+    }),
     issue: input.run.issue,
   });
   const reviewBody = review ? renderReviewBody(review, { runId: input.run.runId, includeInline: true }) : null;

@@ -4,7 +4,13 @@ interface Writable {
   write(text: string): unknown;
 }
 
-const SYMBOL: Record<StageEvent['status'], string> = { started: '…', progress: '…', finished: '✓', failed: '✗', skipped: '–' };
+const SYMBOL: Record<StageEvent['status'], string> = {
+  started: '…',
+  progress: '…',
+  finished: '✓',
+  failed: '✗',
+  skipped: '–',
+};
 
 function label(event: StageEvent): string {
   return event.agent && event.agent !== event.stage ? event.agent : event.stage;
@@ -20,7 +26,8 @@ export function plainReporter(out: Writable, clock: () => number = Date.now): Re
       const key = label(event);
       if (event.status === 'started') started.set(key, clock());
       const since = started.get(key);
-      const took = event.status !== 'started' && since !== undefined ? ` in ${((clock() - since) / 1000).toFixed(1)} s` : '';
+      const took =
+        event.status !== 'started' && since !== undefined ? ` in ${((clock() - since) / 1000).toFixed(1)} s` : '';
       out.write(`[${key}] ${event.status}${took}${event.detail ? `: ${event.detail.split('\n')[0]}` : ''}\n`);
     },
   };
@@ -30,15 +37,24 @@ export function plainReporter(out: Writable, clock: () => number = Date.now): Re
  * Live progress on a terminal: one line per stage and agent, redrawn in place as they start and
  * finish, with elapsed time. Messages print above the block.
  */
-export function terminalReporter(out: Writable & { columns?: number }, clock: () => number = Date.now): Reporter & { stop(): void } {
-  const rows = new Map<string, { status: StageEvent['status']; started: number; ended: number | null; detail: string }>();
+export function terminalReporter(
+  out: Writable & { columns?: number },
+  clock: () => number = Date.now,
+): Reporter & { stop(): void } {
+  const rows = new Map<
+    string,
+    { status: StageEvent['status']; started: number; ended: number | null; detail: string }
+  >();
   let drawn = 0;
   const render = () => {
     const lines = [...rows].map(([key, row]) => {
       const seconds = (((row.ended ?? clock()) - row.started) / 1000).toFixed(1);
       const detail = row.detail ? `  ${row.detail.split('\n')[0]?.slice(0, 80)}` : '';
       // A line wider than the terminal wraps, and the cursor-up redraw would then overwrite the wrong lines.
-      return `  ${SYMBOL[row.status]} ${key.padEnd(24)} ${seconds.padStart(6)} s${detail}`.slice(0, Math.max(20, (out.columns ?? 80) - 1));
+      return `  ${SYMBOL[row.status]} ${key.padEnd(24)} ${seconds.padStart(6)} s${detail}`.slice(
+        0,
+        Math.max(20, (out.columns ?? 80) - 1),
+      );
     });
     out.write(`${drawn > 0 ? `\x1b[${drawn}A` : ''}${lines.map((l) => `\x1b[2K${l}\n`).join('')}`);
     drawn = lines.length;

@@ -35,12 +35,16 @@ function isPytestFile(file: string): boolean {
  * `tests/`/`test/` → `pytest`; `go.mod` → `go test ./...`; `Cargo.toml` → `cargo test`; a Makefile
  * with a `test` target → `make test`. Null when nothing matches.
  */
-export function detectTestCommand(files: readonly string[], read: (path: string) => string | null): DetectedTestCommand | null {
+export function detectTestCommand(
+  files: readonly string[],
+  read: (path: string) => string | null,
+): DetectedTestCommand | null {
   const has = new Set(files);
 
   if (has.has('package.json')) {
     const script = npmTestScript(read('package.json'));
-    if (script !== null && !NPM_PLACEHOLDER.test(script)) return { command: 'npm test', source: 'package.json scripts.test' };
+    if (script !== null && !NPM_PLACEHOLDER.test(script))
+      return { command: 'npm test', source: 'package.json scripts.test' };
   }
 
   const pytest = pytestSource(has, files, read);
@@ -52,7 +56,8 @@ export function detectTestCommand(files: readonly string[], read: (path: string)
   for (const makefile of MAKEFILES) {
     if (!has.has(makefile)) continue;
     const text = read(makefile);
-    if (text !== null && MAKE_TEST_TARGET.test(text)) return { command: 'make test', source: `${makefile} test target` };
+    if (text !== null && MAKE_TEST_TARGET.test(text))
+      return { command: 'make test', source: `${makefile} test target` };
   }
   return null;
 }
@@ -68,21 +73,36 @@ function npmTestScript(text: string | null): string | null {
   }
 }
 
-function pytestSource(has: Set<string>, files: readonly string[], read: (path: string) => string | null): string | null {
+function pytestSource(
+  has: Set<string>,
+  files: readonly string[],
+  read: (path: string) => string | null,
+): string | null {
   if (has.has('pytest.ini')) return 'pytest.ini';
   if (has.has('pyproject.toml') && /^\[tool\.pytest(?:\.ini_options)?\]/m.test(read('pyproject.toml') ?? ''))
     return 'pyproject.toml [tool.pytest]';
   if (has.has('setup.cfg') && /^\[tool:pytest\]/m.test(read('setup.cfg') ?? '')) return 'setup.cfg [tool:pytest]';
   if (has.has('tox.ini') && /^\[pytest\]/m.test(read('tox.ini') ?? '')) return 'tox.ini [pytest]';
   if (has.has('conftest.py')) return 'conftest.py';
-  const testFile = files.find((f) => isPytestFile(f) && (!f.includes('/') || f.startsWith('tests/') || f.startsWith('test/')));
+  const testFile = files.find(
+    (f) => isPytestFile(f) && (!f.includes('/') || f.startsWith('tests/') || f.startsWith('test/')),
+  );
   return testFile ? `Python tests (${testFile})` : null;
 }
 
 // ---------------------------------------------------------------------------------------------
 // Output parsing
 
-export type TestOutputFormat = 'node-tap' | 'node-spec' | 'vitest' | 'jest' | 'pytest' | 'go' | 'cargo' | 'mocha' | 'plain';
+export type TestOutputFormat =
+  | 'node-tap'
+  | 'node-spec'
+  | 'vitest'
+  | 'jest'
+  | 'pytest'
+  | 'go'
+  | 'cargo'
+  | 'mocha'
+  | 'plain';
 
 export interface ParsedFailure {
   name: string;
@@ -249,6 +269,21 @@ function parsePytest(text: string, lines: readonly string[]): ParsedTestOutput |
 /** go test's per-package line: `ok  	example.com/m	0.002s`, `FAIL	example.com/m [build failed]`. */
 const GO_PACKAGE = /^(ok|FAIL)[ \t]+\S+[ \t]+(?:[\d.]+s\b|\(cached\)|\[[^\]\n]+\])/m;
 
+/**
+ * go test's counts: the `--- PASS/FAIL` lines when `-v` printed any pass, else the package lines,
+ * else the failed tests alone (a count of passes is then unknown).
+ */
+function goCounts(
+  verbosePass: number,
+  verboseFail: number,
+  okPackages: number,
+  failPackages: number,
+): Pick<ParsedTestOutput, 'passed' | 'failed'> {
+  if (verbosePass > 0) return { passed: verbosePass, failed: verboseFail };
+  if (okPackages + failPackages > 0) return { passed: okPackages, failed: failPackages };
+  return { passed: null, failed: verboseFail > 0 ? verboseFail : null };
+}
+
 function parseGo(text: string, lines: readonly string[]): ParsedTestOutput | null {
   if (!GO_PACKAGE.test(text) && !/^\s*--- (?:FAIL|PASS): /m.test(text)) return null;
   const failures = new FailureList();
@@ -277,14 +312,12 @@ function parseGo(text: string, lines: readonly string[]): ParsedTestOutput | nul
     }
     failures.add(name, dedent(body));
   }
-  const verbose = verbosePass > 0;
   const packages = [...text.matchAll(new RegExp(GO_PACKAGE.source, 'gm'))];
   const okPackages = packages.filter((m) => m[1] === 'ok').length;
   const failPackages = packages.length - okPackages;
   return {
     format: 'go',
-    passed: verbose ? verbosePass : okPackages + failPackages > 0 ? okPackages : null,
-    failed: verbose ? verboseFail : okPackages + failPackages > 0 ? failPackages : verboseFail > 0 ? verboseFail : null,
+    ...goCounts(verbosePass, verboseFail, okPackages, failPackages),
     failures: failures.items,
   };
 }
@@ -446,19 +479,27 @@ export function classifyTestRun(
   if (run.timedOut) {
     return {
       status: 'error',
-      problem: `\`${command}\` did not finish within ${formatTimeLimit(timeoutMs)} (the test stage's timeout-minutes) and was stopped`,
+      problem:
+        `\`${command}\` did not finish within ${formatTimeLimit(timeoutMs)} ` +
+        "(the test stage's timeout-minutes) and was stopped",
       notRunnable: false,
     };
   }
   if (run.exitCode === null) {
-    return { status: 'error', problem: `\`${command}\` was killed${run.signal ? ` by ${run.signal}` : ''}`, notRunnable: false };
+    return {
+      status: 'error',
+      problem: `\`${command}\` was killed${run.signal ? ` by ${run.signal}` : ''}`,
+      notRunnable: false,
+    };
   }
   if ((run.exitCode === 127 || run.exitCode === 126) && parsed.format === null) {
     const what = run.exitCode === 126 ? 'is not executable' : 'was not found';
     const said = lastMeaningfulLine(run.output);
     return {
       status: 'error',
-      problem: `\`${command}\` could not run: a program it starts ${what} (exit ${run.exitCode}${said ? `: ${said}` : ''})`,
+      problem:
+        `\`${command}\` could not run: a program it starts ${what} ` +
+        `(exit ${run.exitCode}${said ? `: ${said}` : ''})`,
       notRunnable: true,
     };
   }

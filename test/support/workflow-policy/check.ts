@@ -70,7 +70,14 @@ export function checkWorkflow(text: string, file: string, options: CheckOptions)
 
   if (doc.errors.length > 0) {
     for (const error of doc.errors) {
-      problems.push({ rule: 'yaml', file, line: error.linePos?.[0].line ?? null, job: null, step: null, message: error.message });
+      problems.push({
+        rule: 'yaml',
+        file,
+        line: error.linePos?.[0].line ?? null,
+        job: null,
+        step: null,
+        message: error.message,
+      });
     }
     return problems;
   }
@@ -152,7 +159,8 @@ export function checkWorkflow(text: string, file: string, options: CheckOptions)
       if (run !== undefined && isScalar(run)) scripts.push({ node: run, what: '`run:` script' });
       if (uses !== null && /^actions\/github-script@/i.test(uses)) {
         const script = get(get(step, 'with'), 'script');
-        if (script !== undefined && isScalar(script)) scripts.push({ node: script, what: 'actions/github-script `script:`' });
+        if (script !== undefined && isScalar(script))
+          scripts.push({ node: script, what: 'actions/github-script `script:`' });
       }
       for (const { node, what } of scripts) {
         for (const finding of untrustedExpressions(String((node as { value: unknown }).value ?? ''))) {

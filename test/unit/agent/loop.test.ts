@@ -13,7 +13,12 @@ import { UsageLedger } from '../../../src/model/ledger.ts';
 import { createLanguageModel } from '../../../src/model/providers.ts';
 import { createRetryingFetch, type RetryEvent } from '../../../src/model/retry.ts';
 import { GIT_TEST_ENV } from '../../support/git-fixture.ts';
-import { type Script, type ScriptedModelServer, type ScriptedReply, startScriptedModel } from '../../support/scripted-model.ts';
+import {
+  type Script,
+  type ScriptedModelServer,
+  type ScriptedReply,
+  startScriptedModel,
+} from '../../support/scripted-model.ts';
 
 const GIT_ENV = { ...process.env, ...GIT_TEST_ENV };
 
@@ -27,7 +32,11 @@ function workspace(): string {
   return dir;
 }
 
-const VALID_SUBMIT = { status: 'done', summary: 'Greets with a comma.', commitMessage: 'Greet with a comma' } satisfies TaskBody;
+const VALID_SUBMIT = {
+  status: 'done',
+  summary: 'Greets with a comma.',
+  commitMessage: 'Greet with a comma',
+} satisfies TaskBody;
 const EDIT = { path: 'greet.js', old_string: "'Hello ' + name", new_string: "'Hello, ' + name" };
 
 const servers: ScriptedModelServer[] = [];
@@ -35,9 +44,16 @@ afterEach(async () => {
   await Promise.all(servers.splice(0).map((s) => s.close()));
 });
 
-const MODELS: Record<'openai' | 'anthropic', string> = { openai: 'openai:gpt-5', anthropic: 'anthropic:claude-sonnet-4-5' };
+const MODELS: Record<'openai' | 'anthropic', string> = {
+  openai: 'openai:gpt-5',
+  anthropic: 'anthropic:claude-sonnet-4-5',
+};
 
-async function setup(script: Script, format: 'openai' | 'anthropic' = 'openai', retry: { maxAttempts?: number; timeoutMs?: number } = {}) {
+async function setup(
+  script: Script,
+  format: 'openai' | 'anthropic' = 'openai',
+  retry: { maxAttempts?: number; timeoutMs?: number } = {},
+) {
   const server = await startScriptedModel(script);
   servers.push(server);
   const spec: ModelSpec = parseModelSpec(MODELS[format]);
@@ -45,7 +61,12 @@ async function setup(script: Script, format: 'openai' | 'anthropic' = 'openai', 
   const model = await createLanguageModel(spec, {
     apiKey: 'test-key',
     baseUrl: format === 'openai' ? server.baseUrlOpenAI : server.baseUrlAnthropic,
-    fetch: createRetryingFetch({ provider: spec.provider, sleep: async () => {}, onRetry: (e) => retries.push(e), ...retry }),
+    fetch: createRetryingFetch({
+      provider: spec.provider,
+      sleep: async () => {},
+      onRetry: (e) => retries.push(e),
+      ...retry,
+    }),
   });
   const dir = workspace();
   const ledger = new UsageLedger();
@@ -73,7 +94,11 @@ function agent(budget: Partial<AgentBudget> = {}): AgentSpec<TaskBody> {
   };
 }
 
-const usage = (inputTokens: number, outputTokens: number, cacheReadTokens = 0) => ({ inputTokens, outputTokens, cacheReadTokens });
+const usage = (inputTokens: number, outputTokens: number, cacheReadTokens = 0) => ({
+  inputTokens,
+  outputTokens,
+  cacheReadTokens,
+});
 
 describe.each(['openai', 'anthropic'] as const)('a multi-step run through the real %s provider', (format) => {
   test('reads, edits and submits; tool results reach the model; usage is summed', async () => {
@@ -87,13 +112,24 @@ describe.each(['openai', 'anthropic'] as const)('a multi-step run through the re
     const outcome = await runAgent(agent(), deps);
 
     expect(server.problems).toEqual([]);
-    expect(outcome).toMatchObject({ status: 'submitted', result: VALID_SUBMIT, stop: null, turns: 4, lastText: 'Editing now.' });
+    expect(outcome).toMatchObject({
+      status: 'submitted',
+      result: VALID_SUBMIT,
+      stop: null,
+      turns: 4,
+      lastText: 'Editing now.',
+    });
     expect(readFileSync(join(dir, 'greet.js'), 'utf8')).toContain("'Hello, ' + name");
     // What the model saw after read_file: the file with line numbers, as a tool result.
     const third = server.requests[2]?.request;
     expect(third?.messages.at(-1)?.toolResults[0]?.content).toContain("return 'Hello ' + name;");
     expect(third?.messages.at(-1)?.toolResults[0]?.isError).toBe(false);
-    expect(ledger.toUsage('code')).toMatchObject({ calls: 4, inputTokens: 5100, outputTokens: 140, cacheReadTokens: 3300 });
+    expect(ledger.toUsage('code')).toMatchObject({
+      calls: 4,
+      inputTokens: 5100,
+      outputTokens: 140,
+      cacheReadTokens: 3300,
+    });
     expect(outcome.tokens).toMatchObject({ input: 5100, output: 140 });
     expect(outcome.tokens.costUsd).toBeGreaterThan(0);
 
@@ -148,7 +184,10 @@ describe('faults', () => {
 
   test('a slow reply past the per-call timeout is retried', async () => {
     const { deps, retries } = await setup(
-      [{ delayMs: 1_500, toolCalls: [{ name: 'list_files', args: {} }] }, { toolCalls: [{ name: 'submit_task', args: VALID_SUBMIT }] }],
+      [
+        { delayMs: 1_500, toolCalls: [{ name: 'list_files', args: {} }] },
+        { toolCalls: [{ name: 'submit_task', args: VALID_SUBMIT }] },
+      ],
       'openai',
       { timeoutMs: 300 },
     );
@@ -162,19 +201,22 @@ describe('faults', () => {
     ['anthropic', { kind: 'auth' }, /authentication failed for anthropic/i],
     ['openai', { kind: 'spend-limit' }, /spend limit/i],
     ['anthropic', { kind: 'spend-limit' }, /spend limit/i],
-  ] as const)('%s %j stops at once with a message that says which, usage so far kept', async (format, fault, message) => {
-    const { deps, ledger, retries, transcriptFile } = await setup(
-      [{ toolCalls: [{ name: 'list_files', args: {} }], usage: usage(100, 10) }, { fault }],
-      format,
-    );
-    const outcome = await runAgent(agent(), deps);
-    expect(outcome.status).toBe('failed');
-    expect(outcome.stop?.kind).toBe('model-error');
-    expect(outcome.stop?.message).toMatch(message);
-    expect(retries).toEqual([]);
-    expect(ledger.toUsage('code')).toMatchObject({ calls: 1, inputTokens: 100 });
-    expect(readTranscript(transcriptFile).at(-1)).toMatchObject({ type: 'end', status: 'failed' });
-  });
+  ] as const)(
+    '%s %j stops at once with a message that says which, usage so far kept',
+    async (format, fault, message) => {
+      const { deps, ledger, retries, transcriptFile } = await setup(
+        [{ toolCalls: [{ name: 'list_files', args: {} }], usage: usage(100, 10) }, { fault }],
+        format,
+      );
+      const outcome = await runAgent(agent(), deps);
+      expect(outcome.status).toBe('failed');
+      expect(outcome.stop?.kind).toBe('model-error');
+      expect(outcome.stop?.message).toMatch(message);
+      expect(retries).toEqual([]);
+      expect(ledger.toUsage('code')).toMatchObject({ calls: 1, inputTokens: 100 });
+      expect(readTranscript(transcriptFile).at(-1)).toMatchObject({ type: 'end', status: 'failed' });
+    },
+  );
 
   test('retries that never succeed fail the agent with the cause', async () => {
     const { deps } = await setup(
@@ -207,7 +249,9 @@ describe('faults', () => {
       expect(first?.content).toMatch(/unavailable tool 'delete_everything'/);
       const second = server.requests[2]?.request?.messages.at(-1)?.toolResults[0];
       // OpenAI carries the text JSON-encoded (`{"error":"…"}`), Anthropic as is.
-      expect(second?.content).toMatch(/Error: invalid input for read_file:(\n|\\n)- path: Invalid input: expected string, received number/);
+      expect(second?.content).toMatch(
+        /Error: invalid input for read_file:(\n|\\n)- path: Invalid input: expected string, received number/,
+      );
       if (format === 'anthropic') expect([first?.isError, second?.isError]).toEqual([true, true]);
     },
   );
@@ -270,14 +314,19 @@ describe('submissions', () => {
     ]);
     const spec = {
       ...agent(),
-      submit: submitToolFor('code', (v) => (v.commitMessage.includes('short') ? [] : ['commitMessage: say it is short'])),
+      submit: submitToolFor('code', (v) =>
+        v.commitMessage.includes('short') ? [] : ['commitMessage: say it is short'],
+      ),
     };
     const outcome = await runAgent(spec, deps);
     expect(outcome.result?.commitMessage).toBe('Greet with a comma, short');
   });
 
   test('a reply without tool calls is nudged back to the tools', async () => {
-    const { server, deps } = await setup([{ text: 'I think I am done.' }, { toolCalls: [{ name: 'submit_task', args: VALID_SUBMIT }] }]);
+    const { server, deps } = await setup([
+      { text: 'I think I am done.' },
+      { toolCalls: [{ name: 'submit_task', args: VALID_SUBMIT }] },
+    ]);
     const outcome = await runAgent(agent(), deps);
     expect(outcome.status).toBe('submitted');
     expect(server.requests[1]?.request?.messages.at(-1)?.text).toContain('finish by calling submit_task');
@@ -285,7 +334,10 @@ describe('submissions', () => {
 });
 
 describe('budgets stop the loop with the reason and keep the partial work', () => {
-  const reading: ScriptedReply = { toolCalls: [{ name: 'read_file', args: { path: 'greet.js' } }], usage: usage(1_000, 100) };
+  const reading: ScriptedReply = {
+    toolCalls: [{ name: 'read_file', args: { path: 'greet.js' } }],
+    usage: usage(1_000, 100),
+  };
   const editThenRead: Script = (_req, i) =>
     i === 0 ? { toolCalls: [{ name: 'edit_file', args: EDIT }], usage: usage(1_000, 100) } : reading;
 
@@ -368,7 +420,8 @@ test('replaying a recorded transcript reproduces the same tool calls, files and 
   const again = recordedCalls(readTranscript(replayTranscript));
   expect(again.map((c) => c.response.toolCalls)).toEqual(recorded.map((c) => c.response.toolCalls));
   // The same results, but for how long the command took.
-  const outputs = (calls: typeof recorded) => calls.map((c) => c.toolResults.map((r) => r.output.replace(/\(\d+(\.\d+)? s\)/g, '(… s)')));
+  const outputs = (calls: typeof recorded) =>
+    calls.map((c) => c.toolResults.map((r) => r.output.replace(/\(\d+(\.\d+)? s\)/g, '(… s)')));
   expect(outputs(again)).toEqual(outputs(recorded));
 });
 

@@ -3,7 +3,12 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { buildContextPrefix, repositoryOverview, stripHiddenContent, untrustedBlock } from '../../../src/agent/prompt.ts';
+import {
+  buildContextPrefix,
+  repositoryOverview,
+  stripHiddenContent,
+  untrustedBlock,
+} from '../../../src/agent/prompt.ts';
 
 describe('stripHiddenContent', () => {
   test.each([

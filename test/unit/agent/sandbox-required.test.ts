@@ -2,7 +2,12 @@ import { chmodSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, expect, test } from 'vitest';
-import { requireSandbox, resetBubblewrapProbe, runSandboxed, SandboxUnavailableError } from '../../../src/agent/sandbox.ts';
+import {
+  requireSandbox,
+  resetBubblewrapProbe,
+  runSandboxed,
+  SandboxUnavailableError,
+} from '../../../src/agent/sandbox.ts';
 import { readTranscript, TranscriptWriter } from '../../../src/agent/transcript.ts';
 import { redactSecrets } from '../../../src/secrets/scan.ts';
 
@@ -21,9 +26,17 @@ function withoutBubblewrap(): void {
 test('commands that require the sandbox fail closed when bubblewrap is missing, saying how to fix it', async () => {
   withoutBubblewrap();
   const cwd = mkdtempSync(join(tmpdir(), 'ensemble-ws-'));
-  const run = runSandboxed({ command: 'echo should-not-run', cwd, timeoutMs: 5_000, maxOutputBytes: 1_000, isolation: 'required' });
+  const run = runSandboxed({
+    command: 'echo should-not-run',
+    cwd,
+    timeoutMs: 5_000,
+    maxOutputBytes: 1_000,
+    isolation: 'required',
+  });
   await expect(run).rejects.toBeInstanceOf(SandboxUnavailableError);
-  await expect(run).rejects.toThrow(/bubblewrap not found\. .*install it \(apt-get install bubblewrap.*or set `sandbox: none`/);
+  await expect(run).rejects.toThrow(
+    /bubblewrap not found\. .*install it \(apt-get install bubblewrap.*or set `sandbox: none`/,
+  );
   await expect(requireSandbox('required')).rejects.toBeInstanceOf(SandboxUnavailableError);
 });
 
@@ -32,7 +45,13 @@ test('an explicit opt-out still runs the command, with the clean environment', a
   process.env['PATH'] = `${process.env['PATH']}:/usr/bin:/bin`;
   await expect(requireSandbox('none')).resolves.toBeUndefined();
   const cwd = mkdtempSync(join(tmpdir(), 'ensemble-ws-'));
-  const result = await runSandboxed({ command: 'echo ran', cwd, timeoutMs: 5_000, maxOutputBytes: 1_000, isolation: 'none' });
+  const result = await runSandboxed({
+    command: 'echo ran',
+    cwd,
+    timeoutMs: 5_000,
+    maxOutputBytes: 1_000,
+    isolation: 'none',
+  });
   expect(result).toMatchObject({ exitCode: 0, sandboxed: false });
   expect(result.output).toContain('ran');
 });
@@ -42,7 +61,14 @@ test('transcripts blank the credentials of the run and credential-shaped strings
   const token = `ghs_${'a'.repeat(36)}`;
   const file = join(mkdtempSync(join(tmpdir(), 'ensemble-transcript-')), 'transcript.jsonl');
   const writer = new TranscriptWriter(file, (line) => redactSecrets(line, [secret]));
-  writer.write({ type: 'start', agent: 'code:x', stage: 'code', model: 'openai:gpt-5', tools: [], at: '2026-11-21T00:00:00Z' });
+  writer.write({
+    type: 'start',
+    agent: 'code:x',
+    stage: 'code',
+    model: 'openai:gpt-5',
+    tools: [],
+    at: '2026-11-21T00:00:00Z',
+  });
   writer.write({
     type: 'end',
     agent: 'code:x',

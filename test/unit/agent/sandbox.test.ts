@@ -1,11 +1,26 @@
 import { execFile, execFileSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  realpathSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, afterEach, describe, expect, test } from 'vitest';
-import { probeBubblewrap, resetBubblewrapProbe, runSandboxed, type SandboxOptions } from '../../../src/agent/sandbox.ts';
+import {
+  probeBubblewrap,
+  resetBubblewrapProbe,
+  runSandboxed,
+  type SandboxOptions,
+} from '../../../src/agent/sandbox.ts';
 
 const temps: string[] = [];
 afterAll(() => {
@@ -98,9 +113,12 @@ describe.each(MODES)('isolation=%s', (isolation) => {
       // Inside bubblewrap every process it can see is checked. Without it (the explicit `sandbox: none`
       // opt-out) other processes of the same user are visible by design, e.g. other test workers.
       const everyProcess = isolation === 'none' ? '' : '; cat /proc/*/environ 2>/dev/null';
-      const result = await sh(`env; for p in self 1 $PPID; do echo "== $p"; cat /proc/$p/environ | tr "\\0" "\\n"; done${everyProcess}`, {
-        isolation,
-      });
+      const result = await sh(
+        `env; for p in self 1 $PPID; do echo "== $p"; cat /proc/$p/environ | tr "\\0" "\\n"; done${everyProcess}`,
+        {
+          isolation,
+        },
+      );
       expect(result.output).toContain('== 1');
       expect(result.output).not.toContain('canary');
     } finally {
@@ -217,7 +235,9 @@ describe.runIf(withBwrap)('inside bubblewrap', () => {
 
   test('a linked worktree: git works read-only inside, its git directory outside cannot be changed', async () => {
     const main = workspace();
-    execFileSync('git', ['-c', 'user.email=t@e', '-c', 'user.name=t', 'commit', '-q', '--allow-empty', '-m', 'base'], { cwd: main });
+    execFileSync('git', ['-c', 'user.email=t@e', '-c', 'user.name=t', 'commit', '-q', '--allow-empty', '-m', 'base'], {
+      cwd: main,
+    });
     const tree = path.join(tempDir('ensemble-worktrees-'), 'task');
     execFileSync('git', ['worktree', 'add', '-q', tree], { cwd: main });
     const result = await sh(
@@ -263,7 +283,10 @@ describe.runIf(withBwrap)('inside bubblewrap', () => {
       execFile(
         process.execPath,
         ['--input-type=module', '-e', script],
-        { env: { ...process.env, ANTHROPIC_API_KEY: 'canary-exec-env', GITHUB_TOKEN: 'canary-exec-env' }, encoding: 'utf8' },
+        {
+          env: { ...process.env, ANTHROPIC_API_KEY: 'canary-exec-env', GITHUB_TOKEN: 'canary-exec-env' },
+          encoding: 'utf8',
+        },
         (error, out) => (error ? reject(error) : resolve(out)),
       ),
     );
@@ -297,7 +320,10 @@ describe('bubblewrap unavailable', () => {
   test('present but unusable (user namespaces forbidden): falls back with the reason', async () => {
     const bin = tempDir('ensemble-fakebwrap-');
     mkdirSync(bin, { recursive: true });
-    writeFileSync(path.join(bin, 'bwrap'), '#!/bin/sh\necho "bwrap: No permissions to create new namespace" >&2\nexit 1\n');
+    writeFileSync(
+      path.join(bin, 'bwrap'),
+      '#!/bin/sh\necho "bwrap: No permissions to create new namespace" >&2\nexit 1\n',
+    );
     chmodSync(path.join(bin, 'bwrap'), 0o755);
     const cwd = workspace();
     process.env.PATH = `${bin}:/usr/bin:/bin`;

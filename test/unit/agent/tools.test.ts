@@ -1,5 +1,14 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  realpathSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeEach, describe, expect, test } from 'vitest';
@@ -124,7 +133,9 @@ describe('resolveInWorkspace', () => {
   });
 
   test('mustExist refuses missing paths', () => {
-    expect(() => resolveInWorkspace(ws, 'nope.txt', { mustExist: true })).toThrow(/nope\.txt: no such file or directory/);
+    expect(() => resolveInWorkspace(ws, 'nope.txt', { mustExist: true })).toThrow(
+      /nope\.txt: no such file or directory/,
+    );
   });
 });
 
@@ -137,7 +148,9 @@ describe('list_files', () => {
     const out = await run(listFilesTool, {}, createToolContext(ws));
     expect(out.split('\n')).toEqual(['.gitignore', 'src/a.ts', 'src/b.ts', 'src/new.ts']);
     expect(await run(listFilesTool, { path: 'src' }, createToolContext(ws))).toBe('src/a.ts\nsrc/b.ts\nsrc/new.ts');
-    expect(await run(listFilesTool, { path: 'node_modules' }, createToolContext(ws))).toMatch(/^No files under node_modules/);
+    expect(await run(listFilesTool, { path: 'node_modules' }, createToolContext(ws))).toMatch(
+      /^No files under node_modules/,
+    );
   });
 
   test('a workspace that is not a git repository is listed by walking it', async () => {
@@ -166,7 +179,9 @@ describe('list_files', () => {
     const ws = makeRepo(files);
     const lines = (await run(listFilesTool, {}, createToolContext(ws))).split('\n');
     expect(lines).toHaveLength(LIST_MAX_ENTRIES + 1);
-    expect(lines.at(-1)).toBe(`[… 25 more files omitted (${LIST_MAX_ENTRIES + 25} in all); list a subdirectory to see them]`);
+    expect(lines.at(-1)).toBe(
+      `[… 25 more files omitted (${LIST_MAX_ENTRIES + 25} in all); list a subdirectory to see them]`,
+    );
   });
 
   test('errors for a missing or outside directory', async () => {
@@ -232,7 +247,11 @@ describe('read_file', () => {
   });
 
   test('refuses binary files, directories and missing files; reports empty files', async () => {
-    const ws = makeRepo({ 'img.png': Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 1, 2]), 'empty.txt': '', 'd/x.txt': 'x' });
+    const ws = makeRepo({
+      'img.png': Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 1, 2]),
+      'empty.txt': '',
+      'd/x.txt': 'x',
+    });
     const ctx = createToolContext(ws);
     expect(await fail(readFileTool, { path: 'img.png' }, ctx)).toBe(
       'Error: img.png is a binary file (9 bytes); only text files can be read or edited',
@@ -248,7 +267,13 @@ describe('read_file', () => {
     symlinkSync(path.join(outside, 'secret.txt'), path.join(ws, 'leak.txt'));
     symlinkSync(outside, path.join(ws, 'leakdir'));
     const ctx = createToolContext(ws);
-    for (const p of ['../secret.txt', path.join(outside, 'secret.txt'), 'leak.txt', 'leakdir/secret.txt', '.git/config']) {
+    for (const p of [
+      '../secret.txt',
+      path.join(outside, 'secret.txt'),
+      'leak.txt',
+      'leakdir/secret.txt',
+      '.git/config',
+    ]) {
       const out = await fail(readFileTool, { path: p }, ctx);
       expect(out, p).toMatch(/^Error: /);
       expect(out, p).not.toContain('outside secret');
@@ -263,20 +288,28 @@ describe('search', () => {
       { 'src/new.ts': 'alpha again\n', 'dist/out.js': 'alpha built\n' },
     );
     const out = await run(searchTool, { pattern: 'alpha' }, createToolContext(ws));
-    expect(out.split('\n').sort()).toEqual(['lib/b.js:1:alpha();', 'src/a.ts:1:const alpha = 1;', 'src/new.ts:1:alpha again']);
+    expect(out.split('\n').sort()).toEqual([
+      'lib/b.js:1:alpha();',
+      'src/a.ts:1:const alpha = 1;',
+      'src/new.ts:1:alpha again',
+    ]);
   });
 
   test('uses extended regular expressions and optional case folding', async () => {
     const ws = makeRepo({ 'a.txt': 'foo123\nFOO9\nbar\n' });
     const ctx = createToolContext(ws);
     expect(await run(searchTool, { pattern: 'fo+[0-9]{3}' }, ctx)).toBe('a.txt:1:foo123');
-    expect(await run(searchTool, { pattern: '^foo[0-9]+$', ignore_case: true }, ctx)).toBe('a.txt:1:foo123\na.txt:2:FOO9');
+    expect(await run(searchTool, { pattern: '^foo[0-9]+$', ignore_case: true }, ctx)).toBe(
+      'a.txt:1:foo123\na.txt:2:FOO9',
+    );
   });
 
   test('says so when nothing matches', async () => {
     const ws = makeRepo({ 'a.txt': 'hello\n' });
     expect(await run(searchTool, { pattern: 'zebra' }, createToolContext(ws))).toBe('No matches for /zebra/.');
-    expect(await run(searchTool, { pattern: 'hello', path: '*.md' }, createToolContext(ws))).toBe('No matches for /hello/ in *.md.');
+    expect(await run(searchTool, { pattern: 'hello', path: '*.md' }, createToolContext(ws))).toBe(
+      'No matches for /hello/ in *.md.',
+    );
   });
 
   test('filters by directory and by glob, at any depth', async () => {
@@ -299,7 +332,9 @@ describe('search', () => {
     const ws = makeRepo({ 'many.txt': many });
     const lines = (await run(searchTool, { pattern: 'hit' }, createToolContext(ws))).split('\n');
     expect(lines).toHaveLength(SEARCH_MAX_MATCHES + 1);
-    expect(lines.at(-1)).toBe(`[… 50 more matching lines omitted (${SEARCH_MAX_MATCHES + 50} in all); narrow the pattern or the path]`);
+    expect(lines.at(-1)).toBe(
+      `[… 50 more matching lines omitted (${SEARCH_MAX_MATCHES + 50} in all); narrow the pattern or the path]`,
+    );
   });
 
   test('passes the pattern as an argument, never through a shell', async () => {
@@ -338,7 +373,13 @@ describe('write_file', () => {
     const ctx = createToolContext(ws);
     const directory = await fail(writeFileTool, { path: 'd', content: 'x' }, ctx);
     expect(directory).toBe('Error: d is a directory; write_file writes files');
-    for (const p of ['../evil.txt', path.join(outside, 'evil.txt'), 'out/evil.txt', 'secret-link', '.git/hooks/pre-commit']) {
+    for (const p of [
+      '../evil.txt',
+      path.join(outside, 'evil.txt'),
+      'out/evil.txt',
+      'secret-link',
+      '.git/hooks/pre-commit',
+    ]) {
       expect(await fail(writeFileTool, { path: p, content: 'pwned' }, ctx), p).toMatch(/^Error: /);
     }
     expect(existsSync(path.join(outside, 'evil.txt'))).toBe(false);
@@ -352,8 +393,14 @@ describe('edit_file', () => {
   test('replaces the one occurrence and shows the edited region', async () => {
     const ws = makeRepo({ 'a.ts': 'const a = 1;\nconst b = 2;\nconst c = 3;\n' });
     const ctx = createToolContext(ws);
-    const out = await run(editFileTool, { path: 'a.ts', old_string: 'const b = 2;', new_string: 'const b = 20; // $& $1' }, ctx);
-    expect(out).toBe('Edited a.ts: replaced 1 occurrence at line 2.\n1\tconst a = 1;\n2\tconst b = 20; // $& $1\n3\tconst c = 3;');
+    const out = await run(
+      editFileTool,
+      { path: 'a.ts', old_string: 'const b = 2;', new_string: 'const b = 20; // $& $1' },
+      ctx,
+    );
+    expect(out).toBe(
+      'Edited a.ts: replaced 1 occurrence at line 2.\n1\tconst a = 1;\n2\tconst b = 20; // $& $1\n3\tconst c = 3;',
+    );
     expect(readFileSync(path.join(ws, 'a.ts'), 'utf8')).toBe('const a = 1;\nconst b = 20; // $& $1\nconst c = 3;\n');
     expect([...ctx.filesWritten]).toEqual(['a.ts']);
   });
@@ -375,7 +422,11 @@ describe('edit_file', () => {
 
   test('matches CRLF files when old_string uses plain newlines, and keeps CRLF', async () => {
     const ws = makeRepo({ 'w.txt': 'one\r\ntwo\r\nthree\r\n' });
-    const out = await run(editFileTool, { path: 'w.txt', old_string: 'one\ntwo', new_string: 'uno\ndos' }, createToolContext(ws));
+    const out = await run(
+      editFileTool,
+      { path: 'w.txt', old_string: 'one\ntwo', new_string: 'uno\ndos' },
+      createToolContext(ws),
+    );
     expect(out).toMatch(/^Edited w\.txt/);
     expect(readFileSync(path.join(ws, 'w.txt'), 'utf8')).toBe('uno\r\ndos\r\nthree\r\n');
   });

@@ -63,7 +63,9 @@ test('symbolic links that leave the repository are ignored, links inside it are 
   await mkdir(join(repo, 'docs'));
   await writeFile(join(repo, 'docs', 'agents.md'), 'shared instructions\n');
   await symlink('docs/agents.md', join(repo, 'CLAUDE.md'));
-  expect(await discoverInstructionFiles(repo)).toEqual([{ path: 'CLAUDE.md', content: 'shared instructions\n', truncated: false }]);
+  expect(await discoverInstructionFiles(repo)).toEqual([
+    { path: 'CLAUDE.md', content: 'shared instructions\n', truncated: false },
+  ]);
 });
 
 test('a directory that is a link out of the repository is not followed', async () => {

@@ -67,7 +67,9 @@ describe('bad configurations are reported as file:line:column: key: message', ()
     expect(errorOf('stages:', '  plan:', '    max-turns: ten')).toBe(
       `${FILE}:3:16: stages.plan.max-turns: expected a positive integer, found "ten"`,
     );
-    expect(errorOf('publish:', '  draft: yes')).toBe(`${FILE}:2:10: publish.draft: expected true or false, found "yes"`);
+    expect(errorOf('publish:', '  draft: yes')).toBe(
+      `${FILE}:2:10: publish.draft: expected true or false, found "yes"`,
+    );
     expect(errorOf('setup: npm ci')).toBe(`${FILE}:1:8: setup: expected a list of shell commands, found "npm ci"`);
     expect(errorOf('budgets:', '  run:', '    tokens: 1.5')).toBe(
       `${FILE}:3:13: budgets.run.tokens: expected a positive integer number of tokens, or null for no limit, found 1.5`,
@@ -112,8 +114,12 @@ describe('bad configurations are reported as file:line:column: key: message', ()
   });
 
   test('non-mapping root', () => {
-    expect(errorOf('- setup', '- review')).toBe(`${FILE}:1:1: (root): expected a mapping of settings (key: value lines), found a list`);
-    expect(errorOf('', '  ensemble')).toBe(`${FILE}:2:3: (root): expected a mapping of settings (key: value lines), found "ensemble"`);
+    expect(errorOf('- setup', '- review')).toBe(
+      `${FILE}:1:1: (root): expected a mapping of settings (key: value lines), found a list`,
+    );
+    expect(errorOf('', '  ensemble')).toBe(
+      `${FILE}:2:3: (root): expected a mapping of settings (key: value lines), found "ensemble"`,
+    );
   });
 
   test('bad severity', () => {
@@ -141,7 +147,9 @@ describe('bad configurations are reported as file:line:column: key: message', ()
   });
 
   test('other values out of range', () => {
-    expect(errorOf('version: 2')).toBe(`${FILE}:1:10: version: expected 1 (the only configuration version this ensemble reads), found 2`);
+    expect(errorOf('version: 2')).toBe(
+      `${FILE}:1:10: version: expected 1 (the only configuration version this ensemble reads), found 2`,
+    );
     expect(errorOf('models:', '  base-url: localhost:11434')).toBe(
       `${FILE}:2:13: models.base-url: expected an http(s) URL such as "http://localhost:11434/v1", found "localhost:11434"`,
     );
@@ -159,7 +167,10 @@ describe('bad configurations are reported as file:line:column: key: message', ()
   test('every problem is reported, in file order, one per line, with structured fields', () => {
     let caught: unknown;
     try {
-      parseConfigText(['review:', '  block-on: urgent', 'stages:', '  plan:', '    max-turns: 0', 'colour: blue'].join('\n'), 'cfg.yml');
+      parseConfigText(
+        ['review:', '  block-on: urgent', 'stages:', '  plan:', '    max-turns: 0', 'colour: blue'].join('\n'),
+        'cfg.yml',
+      );
     } catch (error) {
       caught = error;
     }
@@ -173,7 +184,13 @@ describe('bad configurations are reported as file:line:column: key: message', ()
         key: 'review.block-on',
         message: 'expected one of critical, high, medium, low, nit, found "urgent"',
       },
-      { file: 'cfg.yml', line: 5, column: 16, key: 'stages.plan.max-turns', message: 'expected a positive integer, found 0' },
+      {
+        file: 'cfg.yml',
+        line: 5,
+        column: 16,
+        key: 'stages.plan.max-turns',
+        message: 'expected a positive integer, found 0',
+      },
       {
         file: 'cfg.yml',
         line: 6,
@@ -214,7 +231,13 @@ describe('defaults', () => {
       'base-url': null,
     });
     expect(config.prices).toEqual({});
-    expect(config.stages.plan).toEqual({ enabled: true, instructions: '', 'max-turns': 40, 'timeout-minutes': 15, 'max-tasks': 6 });
+    expect(config.stages.plan).toEqual({
+      enabled: true,
+      instructions: '',
+      'max-turns': 40,
+      'timeout-minutes': 15,
+      'max-tasks': 6,
+    });
     expect(config.stages.test['max-fix-attempts']).toBe(2);
     for (const stage of ['code', 'test', 'review', 'docs'] as const) expect(config.stages[stage].enabled).toBe(true);
     expect(config.setup).toEqual([]);
@@ -251,7 +274,13 @@ describe('defaults', () => {
     const { config } = parseConfigText(
       'stages:\n  plan:\n    max-tasks: 3\nmodels:\n  default: openai:gpt-5\n  review: anthropic:claude-opus-4-1\n',
     );
-    expect(config.stages.plan).toEqual({ enabled: true, instructions: '', 'max-turns': 40, 'timeout-minutes': 15, 'max-tasks': 3 });
+    expect(config.stages.plan).toEqual({
+      enabled: true,
+      instructions: '',
+      'max-turns': 40,
+      'timeout-minutes': 15,
+      'max-tasks': 3,
+    });
     expect(config.stages.code).toEqual(defaultConfig().stages.code);
     expect(config.models.plan).toBe('openai:gpt-5');
     expect(config.models.review).toBe('anthropic:claude-opus-4-1');
@@ -260,7 +289,9 @@ describe('defaults', () => {
   test('a directory where the file belongs is an error, not the defaults', async () => {
     const file = join(dir, 'a-directory.yml');
     await mkdir(file);
-    await expect(loadConfig(file)).rejects.toThrow(`${file}: cannot read the configuration: it is a directory, not a file`);
+    await expect(loadConfig(file)).rejects.toThrow(
+      `${file}: cannot read the configuration: it is a directory, not a file`,
+    );
   });
 
   test('the parsed object keeps the kebab-case keys users write', () => {
@@ -287,7 +318,9 @@ describe('config hash', () => {
   test('changes when any value changes', () => {
     const base = parseConfigText('review:\n  lenses: [correctness, security]\n').hash;
     expect(parseConfigText('review:\n  lenses: [security, correctness]\n').hash).not.toBe(base);
-    expect(parseConfigText('review:\n  lenses: [correctness, security]\nstages: {plan: {max-tasks: 7}}\n').hash).not.toBe(base);
+    expect(
+      parseConfigText('review:\n  lenses: [correctness, security]\nstages: {plan: {max-tasks: 7}}\n').hash,
+    ).not.toBe(base);
     expect(parseConfigText('review:\n  lenses: [correctness, security]\n  block-on: critical\n').hash).not.toBe(base);
   });
 });

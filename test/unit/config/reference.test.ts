@@ -2,7 +2,10 @@ import { describe, expect, test } from 'vitest';
 import { configJsonSchema, parseConfigText, renderConfigReference } from '../../../src/config/index.ts';
 import { defaultConfig } from '../../../src/contracts/config.ts';
 
-/** Every key path of a resolved configuration, sections included (`stages`, `stages.plan`, `stages.plan.max-turns`...). */
+/**
+ * Every key path of a resolved configuration, sections included (`stages`, `stages.plan`,
+ * `stages.plan.max-turns`...).
+ */
 function keyPaths(value: unknown, prefix = ''): string[] {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) return [];
   return Object.entries(value).flatMap(([key, child]) => {
@@ -58,7 +61,10 @@ describe('config JSON Schema', () => {
     $id: string;
     $schema: string;
     additionalProperties: boolean;
-    properties: Record<string, { properties?: Record<string, Record<string, unknown>>; propertyNames?: Record<string, unknown> }>;
+    properties: Record<
+      string,
+      { properties?: Record<string, Record<string, unknown>>; propertyNames?: Record<string, unknown> }
+    >;
   };
 
   test('is draft 2020-12, closed, and names every top-level key', () => {

@@ -83,7 +83,9 @@ describe('round trip', () => {
     const doc = broken(validPlan(), (d) => {
       d.request.issue = 7;
     });
-    expect(() => parseDocument('plan', doc)).toThrow('$.request.issue: the request snapshot is of another issue than the run');
+    expect(() => parseDocument('plan', doc)).toThrow(
+      '$.request.issue: the request snapshot is of another issue than the run',
+    );
   });
 
   test('a prompt request with an issue number is refused', () => {
@@ -191,7 +193,9 @@ describe('schema id', () => {
   });
 
   test('a multi-digit version is compared as a number', () => {
-    expect(readError('plan', { ...validPlan(), schema: 'ensemble.plan/v10' }).message).toContain('is newer than this ensemble understands');
+    expect(readError('plan', { ...validPlan(), schema: 'ensemble.plan/v10' }).message).toContain(
+      'is newer than this ensemble understands',
+    );
   });
 
   test.each([
@@ -218,7 +222,10 @@ describe('schema id', () => {
     (id) => {
       const err = readError('plan', { ...validPlan(), schema: id });
       expect(err.problems).toEqual([
-        { path: '$.schema', message: `${JSON.stringify(id)} is not an ensemble schema id; expected "ensemble.plan/v1"` },
+        {
+          path: '$.schema',
+          message: `${JSON.stringify(id)} is not an ensemble schema id; expected "ensemble.plan/v1"`,
+        },
       ]);
       expect(err.message).toContain('This file was not written by ensemble, or was edited by hand.');
     },
@@ -264,13 +271,17 @@ describe('JSON text', () => {
     expect(contractError(() => parseDocumentText('plan', JSON.stringify(validReview()))).message).toContain(
       'found a review document ("ensemble.review/v1") where a plan document ("ensemble.plan/v1") belongs',
     );
-    expect(contractError(() => parseDocumentText('plan', 'null')).message).toContain('$: expected a JSON object, found null');
+    expect(contractError(() => parseDocumentText('plan', 'null')).message).toContain(
+      '$: expected a JSON object, found null',
+    );
   });
 });
 
 describe('field errors', () => {
   test('name the artifact, the JSON path and the producer', () => {
-    const plan = validPlan({ tasks: [validPlanTask({ id: 'api' }), validPlanTask({ id: 'ui', acceptanceCriteria: [] })] });
+    const plan = validPlan({
+      tasks: [validPlanTask({ id: 'api' }), validPlanTask({ id: 'ui', acceptanceCriteria: [] })],
+    });
     const err = readError('plan', plan);
     expect(err.message).toBe(
       'ensemble-plan (written by the plan stage) is not valid:\n' +
@@ -318,7 +329,9 @@ describe('field errors', () => {
       /^ensemble-review-security \(written by the review stage\)/,
     );
     // The schema-id errors use the source too.
-    expect(readError('review', validPlan(), { artifact: 'ensemble-review-security' }).artifact).toBe('ensemble-review-security');
+    expect(readError('review', validPlan(), { artifact: 'ensemble-review-security' }).artifact).toBe(
+      'ensemble-review-security',
+    );
   });
 
   test('every problem is listed, each on its own line with its path', () => {
@@ -359,7 +372,9 @@ describe('field errors', () => {
     ['the request', (d: Loose) => (d.request.labels = []), '$.request', 'labels'],
     ['a request comment', (d: Loose) => (d.request.comments[0].id = 3), '$.request.comments[0]', 'id'],
   ])('an unknown key in %s is rejected at its path', (_label, edit, path, key) => {
-    expect(readError('plan', broken(validPlan(), edit)).problems).toEqual([{ path, message: `Unrecognized key: "${key}"` }]);
+    expect(readError('plan', broken(validPlan(), edit)).problems).toEqual([
+      { path, message: `Unrecognized key: "${key}"` },
+    ]);
   });
 
   test('the plan checks its task graph when read as a whole document', () => {

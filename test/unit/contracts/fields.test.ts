@@ -56,28 +56,40 @@ describe('plan task graph', () => {
   });
 
   test('duplicate task ids are rejected at the second one, naming the first', () => {
-    const plan = validPlan({ tasks: [validPlanTask({ id: 'api' }), validPlanTask({ id: 'ui' }), validPlanTask({ id: 'api' })] });
+    const plan = validPlan({
+      tasks: [validPlanTask({ id: 'api' }), validPlanTask({ id: 'ui' }), validPlanTask({ id: 'api' })],
+    });
     expect(problems('plan', plan)).toEqual(['$.tasks[2].id: duplicate task id "api" (also tasks[0])']);
   });
 
   test('a dependency on an unknown task is rejected at its index', () => {
-    expect(problems('plan', planOf({ api: [], ui: ['api', 'db'] }))).toEqual(['$.tasks[1].dependsOn[1]: unknown task id "db"']);
+    expect(problems('plan', planOf({ api: [], ui: ['api', 'db'] }))).toEqual([
+      '$.tasks[1].dependsOn[1]: unknown task id "db"',
+    ]);
   });
 
   test('a self-dependency is reported once, as such', () => {
-    expect(problems('plan', planOf({ api: ['api'] }))).toEqual(['$.tasks[0].dependsOn[0]: task "api" depends on itself']);
+    expect(problems('plan', planOf({ api: ['api'] }))).toEqual([
+      '$.tasks[0].dependsOn[0]: task "api" depends on itself',
+    ]);
   });
 
   test('a cycle is rejected with the cycle path', () => {
-    expect(problems('plan', planOf({ a: ['c'], b: ['a'], c: ['b'], d: [] }))).toEqual(['$.tasks: dependency cycle: a -> c -> b -> a']);
-    expect(problems('plan', planOf({ ok: [], x: ['ok', 'y'], y: ['x'] }))).toEqual(['$.tasks: dependency cycle: x -> y -> x']);
+    expect(problems('plan', planOf({ a: ['c'], b: ['a'], c: ['b'], d: [] }))).toEqual([
+      '$.tasks: dependency cycle: a -> c -> b -> a',
+    ]);
+    expect(problems('plan', planOf({ ok: [], x: ['ok', 'y'], y: ['x'] }))).toEqual([
+      '$.tasks: dependency cycle: x -> y -> x',
+    ]);
   });
 
   test(`${MAX_PLAN_TASKS} tasks are accepted, one more is rejected`, () => {
     const tasks = (n: number) => Array.from({ length: n }, (_, i) => validPlanTask({ id: `t${i}` }));
     expect(MAX_PLAN_TASKS).toBe(256);
     expect(problems('plan', validPlan({ tasks: tasks(256) }))).toEqual([]);
-    expect(problems('plan', validPlan({ tasks: tasks(257) }))).toEqual(['$.tasks: Too big: expected array to have <=256 items']);
+    expect(problems('plan', validPlan({ tasks: tasks(257) }))).toEqual([
+      '$.tasks: Too big: expected array to have <=256 items',
+    ]);
   });
 
   test('a plan needs at least one task', () => {
@@ -104,7 +116,11 @@ describe('plan task graph', () => {
 
 describe('plan fields', () => {
   test('text fields must not be blank', () => {
-    const plan = validPlan({ summary: ' \n ', testStrategy: '', tasks: [validPlanTask({ title: '\t', acceptanceCriteria: ['ok', ' '] })] });
+    const plan = validPlan({
+      summary: ' \n ',
+      testStrategy: '',
+      tasks: [validPlanTask({ title: '\t', acceptanceCriteria: ['ok', ' '] })],
+    });
     expect(problems('plan', plan)).toEqual([
       '$.summary: must not be empty',
       '$.tasks[0].title: must not be empty',
@@ -115,9 +131,15 @@ describe('plan fields', () => {
 
   test('a task may own no files (e.g. a pure investigation) but its paths must be repository paths', () => {
     expect(problems('plan', validPlan({ tasks: [validPlanTask({ files: [], reads: [] })] }))).toEqual([]);
-    expect(problems('plan', validPlan({ tasks: [validPlanTask({ files: ['src/ok.ts', '/etc/passwd'], reads: ['../secrets'] })] }))).toEqual(
-      ['$.tasks[0].files[1]: must be relative to the repository root', '$.tasks[0].reads[0]: must not contain empty, "." or ".." segments'],
-    );
+    expect(
+      problems(
+        'plan',
+        validPlan({ tasks: [validPlanTask({ files: ['src/ok.ts', '/etc/passwd'], reads: ['../secrets'] })] }),
+      ),
+    ).toEqual([
+      '$.tasks[0].files[1]: must be relative to the repository root',
+      '$.tasks[0].reads[0]: must not contain empty, "." or ".." segments',
+    ]);
   });
 
   test('the request snapshot is either from an issue or a prompt', () => {
@@ -131,11 +153,14 @@ describe('task ids', () => {
     expect(problems('task', validTask({ taskId: id }))).toEqual([]);
   });
 
-  test.each(['', 'API', 'Api', '-api', 'a_b', 'a b', 'a/b', 'a.b', 'a'.repeat(41), 'ü'])('%j is not a task id', (id) => {
-    expect(problems('task', validTask({ taskId: id }))).toEqual([
-      '$.taskId: must be 1-40 characters of a-z, 0-9 and "-", starting with a letter or digit',
-    ]);
-  });
+  test.each(['', 'API', 'Api', '-api', 'a_b', 'a b', 'a/b', 'a.b', 'a'.repeat(41), 'ü'])(
+    '%j is not a task id',
+    (id) => {
+      expect(problems('task', validTask({ taskId: id }))).toEqual([
+        '$.taskId: must be 1-40 characters of a-z, 0-9 and "-", starting with a letter or digit',
+      ]);
+    },
+  );
 });
 
 describe('repository paths', () => {
@@ -188,7 +213,14 @@ describe('run identity', () => {
   });
 
   test('each field is checked', () => {
-    const run = { repository: 'widgets', runId: '', issue: 0, promptHash: null, baseSha: 'ABCDEF'.padEnd(40, '0'), configHash: 'abc' };
+    const run = {
+      repository: 'widgets',
+      runId: '',
+      issue: 0,
+      promptHash: null,
+      baseSha: 'ABCDEF'.padEnd(40, '0'),
+      configHash: 'abc',
+    };
     expect(problems('task', validTask({ run }))).toEqual([
       '$.run.repository: must be "owner/name"',
       '$.run.runId: Too small: expected string to have >=1 characters',
@@ -221,7 +253,13 @@ describe('usage', () => {
   });
 
   test('negative or fractional token counts and negative costs are rejected', () => {
-    const usage = validUsage({ inputTokens: -1, outputTokens: 1.5, cacheReadTokens: -3, costUsd: -0.01, durationMs: -5 });
+    const usage = validUsage({
+      inputTokens: -1,
+      outputTokens: 1.5,
+      cacheReadTokens: -3,
+      costUsd: -0.01,
+      durationMs: -5,
+    });
     expect(problems('review', validReview({ usage }))).toEqual([
       '$.usage.inputTokens: Too small: expected number to be >=0',
       '$.usage.outputTokens: Invalid input: expected int, received number',
@@ -251,7 +289,9 @@ describe('task result', () => {
 
 describe('test report', () => {
   test('counts may be unknown (null) but never negative', () => {
-    expect(problems('test', validTestReport({ passed: null, failed: null, command: null, exitCode: null }))).toEqual([]);
+    expect(problems('test', validTestReport({ passed: null, failed: null, command: null, exitCode: null }))).toEqual(
+      [],
+    );
     expect(problems('test', validTestReport({ passed: -1, fixAttempts: -1 }))).toEqual([
       '$.passed: Too small: expected number to be >=0',
       '$.fixAttempts: Too small: expected number to be >=0',
@@ -280,9 +320,9 @@ describe('review', () => {
   });
 
   test('endLine before line is rejected', () => {
-    expect(problems('review', validReview({ findings: [validFinding(), validFinding({ line: 10, endLine: 9 })] }))).toEqual([
-      '$.findings[1].endLine: endLine must be null or at least line',
-    ]);
+    expect(
+      problems('review', validReview({ findings: [validFinding(), validFinding({ line: 10, endLine: 9 })] })),
+    ).toEqual(['$.findings[1].endLine: endLine must be null or at least line']);
   });
 
   test('endLine without line is rejected', () => {
@@ -342,12 +382,17 @@ describe('docs result', () => {
 
 describe('publish result', () => {
   test('a run that opened no pull request has nulls', () => {
-    expect(problems('publish', validPublish({ prNumber: null, prUrl: null, reviewId: null, commentId: null, commits: [] }))).toEqual([]);
+    expect(
+      problems('publish', validPublish({ prNumber: null, prUrl: null, reviewId: null, commentId: null, commits: [] })),
+    ).toEqual([]);
   });
 
-  test.each(['https://github.com/o/r/pull/1', 'http://ghe.internal/o/r/pull/1'])('%j is a pull request URL', (prUrl) => {
-    expect(problems('publish', validPublish({ prUrl }))).toEqual([]);
-  });
+  test.each(['https://github.com/o/r/pull/1', 'http://ghe.internal/o/r/pull/1'])(
+    '%j is a pull request URL',
+    (prUrl) => {
+      expect(problems('publish', validPublish({ prUrl }))).toEqual([]);
+    },
+  );
 
   test.each(['javascript:alert(1)', 'data:text/html,<b>hi</b>', 'ftp://example.com/pr', 'not a url'])(
     '%j is not a pull request URL',
@@ -357,8 +402,12 @@ describe('publish result', () => {
   );
 
   test('the branch is under ensemble/', () => {
-    expect(problems('publish', validPublish({ branch: 'main' }))).toEqual(['$.branch: must be a branch under "ensemble/"']);
-    expect(problems('publish', validPublish({ branch: 'ensemble/' }))).toEqual(['$.branch: must be a branch under "ensemble/"']);
+    expect(problems('publish', validPublish({ branch: 'main' }))).toEqual([
+      '$.branch: must be a branch under "ensemble/"',
+    ]);
+    expect(problems('publish', validPublish({ branch: 'ensemble/' }))).toEqual([
+      '$.branch: must be a branch under "ensemble/"',
+    ]);
   });
 
   test('commits carry full SHAs and their stage', () => {

@@ -95,7 +95,9 @@ describe('createOctokit', () => {
     expect(fake.calls('issues/get').map((r) => r.status)).toEqual([502, 503, 200]);
 
     fake.fail('issues/create-comment', serverError(502, { afterWrite: true }));
-    await expect(octokit.rest.issues.createComment({ ...REPO, issue_number: 5, body: 'once' })).rejects.toMatchObject({ status: 502 });
+    await expect(octokit.rest.issues.createComment({ ...REPO, issue_number: 5, body: 'once' })).rejects.toMatchObject({
+      status: 502,
+    });
     expect(fake.calls('issues/create-comment')).toHaveLength(1);
     expect(fake.state.comments).toHaveLength(1);
 
@@ -130,21 +132,32 @@ describe('checkTriggerPermission', () => {
         /"tom" has the "triage" role on octo-org\/demo; starting ensemble needs the write, maintain or admin role/,
       ),
     });
-    expect(await permission(octokit, 'rita')).toMatchObject({ ok: false, reason: expect.stringContaining('"read" role') });
-    expect(await permission(octokit, 'outsider')).toMatchObject({ ok: false, reason: expect.stringContaining('"read" role') });
+    expect(await permission(octokit, 'rita')).toMatchObject({
+      ok: false,
+      reason: expect.stringContaining('"read" role'),
+    });
+    expect(await permission(octokit, 'outsider')).toMatchObject({
+      ok: false,
+      reason: expect.stringContaining('"read" role'),
+    });
     const { octokit: privateRepo } = await setup({ private: true });
     expect(await permission(privateRepo, 'outsider')).toMatchObject({
       ok: false,
       reason: expect.stringContaining('has no access to octo-org/demo'),
     });
-    expect(await permission(octokit, 'ghost')).toMatchObject({ ok: false, reason: expect.stringContaining('not a user GitHub knows') });
+    expect(await permission(octokit, 'ghost')).toMatchObject({
+      ok: false,
+      reason: expect.stringContaining('not a user GitHub knows'),
+    });
   });
 
   test('bots are refused unless listed, without asking GitHub', async () => {
     const { fake, octokit } = await setup({ collaborators: { 'renovate[bot]': 'admin' } });
     expect(await permission(octokit, 'renovate[bot]', 'Bot')).toEqual({
       ok: false,
-      reason: expect.stringContaining('"renovate[bot]" is a bot; a bot may start ensemble only when trigger.allowed-bots'),
+      reason: expect.stringContaining(
+        '"renovate[bot]" is a bot; a bot may start ensemble only when trigger.allowed-bots',
+      ),
     });
     // The [bot] suffix alone marks a bot, whatever the payload says.
     expect(await permission(octokit, 'renovate[bot]', 'User')).toMatchObject({ ok: false });
@@ -167,7 +180,10 @@ describe('checkTriggerPermission', () => {
       ),
     });
     fake.fail('repos/get-collaborator-permission-level', ...Array.from({ length: 4 }, () => serverError(500)));
-    expect(await permission(octokit, 'maya')).toMatchObject({ ok: false, reason: expect.stringContaining('GitHub answered 500') });
+    expect(await permission(octokit, 'maya')).toMatchObject({
+      ok: false,
+      reason: expect.stringContaining('GitHub answered 500'),
+    });
     expect(await permission(octokit, 'maya')).toMatchObject({ ok: true });
   });
 });
@@ -213,17 +229,30 @@ describe('snapshotIssue', () => {
     // Ready for requestFromIssue, which strips hidden content.
     const request = requestFromIssue(snapshot);
     expect(request.body).toBe('Print JSON.');
-    expect(request.comments.map((c) => c.body)).toEqual(['Use the existing serializer.', 'And document it.', 'Agreed.']);
+    expect(request.comments.map((c) => c.body)).toEqual([
+      'Use the existing serializer.',
+      'And document it.',
+      'Agreed.',
+    ]);
     expect(fake.problems).toEqual([]);
   });
 
   test('known writers are not looked up; listed bots count; a failed lookup leaves the comments out', async () => {
     const { fake, octokit } = await setup(seed);
     fake.fail('repos/get-collaborator-permission-level', forbidden());
-    const snapshot = await snapshotIssue(octokit, { ...REPO, issue_number: 7, writers: ['Maya'], allowedBots: ['renovate'] });
+    const snapshot = await snapshotIssue(octokit, {
+      ...REPO,
+      issue_number: 7,
+      writers: ['Maya'],
+      allowedBots: ['renovate'],
+    });
     expect(snapshot.comments.map((c) => c.author)).toEqual(['maya', 'maya', 'renovate[bot]', 'wes']);
     expect(snapshot.excludedCommenters).toEqual(['outsider', 'tom']);
-    expect(fake.calls('repos/get-collaborator-permission-level').map((r) => r.path.split('/')[5])).toEqual(['outsider', 'tom', 'wes']);
+    expect(fake.calls('repos/get-collaborator-permission-level').map((r) => r.path.split('/')[5])).toEqual([
+      'outsider',
+      'tom',
+      'wes',
+    ]);
   });
 
   test('reads every page of comments; refuses a pull request and names a missing issue', async () => {
@@ -239,8 +268,11 @@ describe('snapshotIssue', () => {
 });
 
 describe('upsertMarkedComment', () => {
-  const issue: GitHubFakeSeed = { issues: [{ number: 5, title: 'T', author: 'maya', comments: [{ author: 'maya', body: 'hello' }] }] };
-  const upsert = (octokit: GitHubClient, body: string) => upsertMarkedComment(octokit, { ...REPO, issue_number: 5, marker: MARKER, body });
+  const issue: GitHubFakeSeed = {
+    issues: [{ number: 5, title: 'T', author: 'maya', comments: [{ author: 'maya', body: 'hello' }] }],
+  };
+  const upsert = (octokit: GitHubClient, body: string) =>
+    upsertMarkedComment(octokit, { ...REPO, issue_number: 5, marker: MARKER, body });
   const marked = (fake: GitHubFake) => fake.state.comments.filter((c) => c.body.includes(MARKER));
 
   test('created once, then updated in place, then left alone when nothing changed', async () => {
@@ -311,22 +343,33 @@ describe('upsertMarkedComment', () => {
 });
 
 describe('explainGitHubError', () => {
-  const error = (status: number, message: string) => ({ status, message, response: { headers: {}, data: { message } } });
+  const error = (status: number, message: string) => ({
+    status,
+    message,
+    response: { headers: {}, data: { message } },
+  });
   test('names the repository setting or permission to change', () => {
     const op = { action: 'open the pull request', permission: 'pull-requests: write' };
-    expect(explainGitHubError(error(403, 'GitHub Actions is not permitted to create or approve pull requests.'), op).message).toMatch(
+    expect(
+      explainGitHubError(error(403, 'GitHub Actions is not permitted to create or approve pull requests.'), op).message,
+    ).toMatch(
       /Allow GitHub Actions to create and approve pull requests.*Settings → Actions → General → Workflow permissions, or pass a GitHub App token as publish-token/,
     );
     expect(
       explainGitHubError(
-        error(403, 'refusing to allow a GitHub App to create or update workflow `.github/workflows/ci.yml` without `workflows` permission'),
+        error(
+          403,
+          'refusing to allow a GitHub App to create or update workflow `.github/workflows/ci.yml` without `workflows` permission',
+        ),
         op,
       ).message,
     ).toMatch(/needs a token with the workflows permission/);
     expect(explainGitHubError(error(422, 'Protected branch update failed for refs/heads/main.'), op).message).toMatch(
       /branch protection or a ruleset/,
     );
-    expect(explainGitHubError(new TypeError('fetch failed'), op).message).toMatch(/GitHub could not be reached \(fetch failed\)/);
+    expect(explainGitHubError(new TypeError('fetch failed'), op).message).toMatch(
+      /GitHub could not be reached \(fetch failed\)/,
+    );
   });
 });
 

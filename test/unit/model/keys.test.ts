@@ -6,9 +6,15 @@ import { isCredentialName, resolveApiKey, scrubCredentials } from '../../../src/
 
 describe('parseModelSpec', () => {
   test('splits provider and model at the first colon only', () => {
-    expect(parseModelSpec('anthropic:claude-sonnet-4-5')).toEqual({ provider: 'anthropic', model: 'claude-sonnet-4-5' });
+    expect(parseModelSpec('anthropic:claude-sonnet-4-5')).toEqual({
+      provider: 'anthropic',
+      model: 'claude-sonnet-4-5',
+    });
     expect(parseModelSpec(' openai:gpt-4.1 ')).toEqual({ provider: 'openai', model: 'gpt-4.1' });
-    expect(parseModelSpec('openai-compatible:qwen3:32b')).toEqual({ provider: 'openai-compatible', model: 'qwen3:32b' });
+    expect(parseModelSpec('openai-compatible:qwen3:32b')).toEqual({
+      provider: 'openai-compatible',
+      model: 'qwen3:32b',
+    });
     expect(formatModelSpec(parseModelSpec('openai-compatible:qwen3:32b'))).toBe('openai-compatible:qwen3:32b');
   });
 
@@ -32,16 +38,24 @@ describe('resolveApiKey', () => {
   };
 
   test('the explicit input wins over every variable', () => {
-    expect(resolveApiKey('anthropic', { explicit: 'canary-input', env })).toEqual({ apiKey: 'canary-input', source: 'input' });
+    expect(resolveApiKey('anthropic', { explicit: 'canary-input', env })).toEqual({
+      apiKey: 'canary-input',
+      source: 'input',
+    });
   });
 
   test('an empty input (unset Actions input) falls through to ENSEMBLE_API_KEY, then the provider variable', () => {
-    expect(resolveApiKey('anthropic', { explicit: '', env })).toEqual({ apiKey: 'canary-ensemble', source: 'ENSEMBLE_API_KEY' });
+    expect(resolveApiKey('anthropic', { explicit: '', env })).toEqual({
+      apiKey: 'canary-ensemble',
+      source: 'ENSEMBLE_API_KEY',
+    });
     expect(resolveApiKey('anthropic', { explicit: '  ', env: { ...env, ENSEMBLE_API_KEY: '' } })).toEqual({
       apiKey: 'canary-anthropic',
       source: 'ANTHROPIC_API_KEY',
     });
-    expect(resolveApiKey('openai', { env: { ANTHROPIC_API_KEY: 'canary-anthropic', OPENAI_API_KEY: 'canary-openai' } })).toEqual({
+    expect(
+      resolveApiKey('openai', { env: { ANTHROPIC_API_KEY: 'canary-anthropic', OPENAI_API_KEY: 'canary-openai' } }),
+    ).toEqual({
       apiKey: 'canary-openai',
       source: 'OPENAI_API_KEY',
     });
@@ -55,7 +69,9 @@ describe('resolveApiKey', () => {
   });
 
   test('openai-compatible reads ENSEMBLE_API_KEY or OPENAI_API_KEY and may be keyless', () => {
-    expect(resolveApiKey('openai-compatible', { env: { OPENAI_API_KEY: 'canary-openai' } }).apiKey).toBe('canary-openai');
+    expect(resolveApiKey('openai-compatible', { env: { OPENAI_API_KEY: 'canary-openai' } }).apiKey).toBe(
+      'canary-openai',
+    );
     expect(resolveApiKey('openai-compatible', { env: { ANTHROPIC_API_KEY: 'canary-anthropic' } })).toEqual({
       apiKey: undefined,
       source: 'none',
@@ -98,7 +114,14 @@ describe('scrubCredentials', () => {
   });
 
   test('recognises credential names whatever their case and hyphens', () => {
-    for (const name of ['input_api-key', 'Input_Github-Token', 'MY_TOKEN', 'API_KEY', 'DB_PASSWORD', 'SSH_PRIVATE_KEY']) {
+    for (const name of [
+      'input_api-key',
+      'Input_Github-Token',
+      'MY_TOKEN',
+      'API_KEY',
+      'DB_PASSWORD',
+      'SSH_PRIVATE_KEY',
+    ]) {
       expect(isCredentialName(name), name).toBe(true);
     }
     for (const name of Object.keys(harmless)) expect(isCredentialName(name), name).toBe(false);
@@ -114,10 +137,14 @@ describe('scrubCredentials', () => {
       const childEnv = execFileSync('env', { encoding: 'utf8' });
       process.stdout.write(JSON.stringify({ apiKey, kept: Object.keys(kept).sort(), childEnv }));
     `;
-    const run = spawnSync(process.execPath, ['--experimental-strip-types', '--no-warnings', '--input-type=module', '-e', script], {
-      env: { PATH: process.env['PATH'], ...canaries },
-      encoding: 'utf8',
-    });
+    const run = spawnSync(
+      process.execPath,
+      ['--experimental-strip-types', '--no-warnings', '--input-type=module', '-e', script],
+      {
+        env: { PATH: process.env['PATH'], ...canaries },
+        encoding: 'utf8',
+      },
+    );
     expect(run.stderr).toBe('');
     const out = JSON.parse(run.stdout) as { apiKey: string; kept: string[]; childEnv: string };
     expect(out.apiKey).toBe('canary-input-key');

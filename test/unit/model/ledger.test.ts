@@ -30,11 +30,15 @@ describe('price table', () => {
   test('prices each kind of token at its own rate (Anthropic: uncached input, cache write, cache read, output)', () => {
     const table = new PriceTable();
     // claude-sonnet-4-5: $3 input, $15 output, $3.75 cache write, $0.30 cache read per million.
-    // 100K prompt tokens of which 60K read from cache and 10K written: 30K×3 + 10K×3.75 + 60K×0.30 = 0.09 + 0.0375 + 0.018
+    // 100K prompt tokens of which 60K read from cache and 10K written:
+    // 30K×3 + 10K×3.75 + 60K×0.30 = 0.09 + 0.0375 + 0.018
     expect(table.cost('anthropic:claude-sonnet-4-5', tokens(100_000, 0, 60_000, 10_000))).toBeCloseTo(0.1455, 10);
     expect(table.cost('anthropic:claude-sonnet-4-5', tokens(0, 1_000_000))).toBeCloseTo(15, 10);
     // gpt-4.1: $2 input, $0.50 cached input, $8 output.
-    expect(table.cost('openai:gpt-4.1', tokens(10_000, 2_000, 4_000))).toBeCloseTo((6_000 * 2 + 4_000 * 0.5 + 2_000 * 8) / 1e6, 12);
+    expect(table.cost('openai:gpt-4.1', tokens(10_000, 2_000, 4_000))).toBeCloseTo(
+      (6_000 * 2 + 4_000 * 0.5 + 2_000 * 8) / 1e6,
+      12,
+    );
   });
 
   test('dated snapshots find their family; an exact snapshot entry wins', () => {
@@ -96,16 +100,34 @@ describe('price table', () => {
     });
     const table = new PriceTable(overrides);
     expect(table.cost('openai-compatible:llama', tokens(1_000_000, 0, 500_000))).toBeCloseTo(1, 10);
-    expect(table.cost('openai-compatible:qwen', tokens(1_000_000, 0, 500_000, 100_000))).toBeCloseTo(0.4 + 0.05 + 0.125, 10);
+    expect(table.cost('openai-compatible:qwen', tokens(1_000_000, 0, 500_000, 100_000))).toBeCloseTo(
+      0.4 + 0.05 + 0.125,
+      10,
+    );
   });
 });
 
 describe('UsageLedger', () => {
   test('totals per stage and per run; the contract Usage of each', () => {
     const ledger = new UsageLedger();
-    ledger.record({ stage: 'plan', model: 'anthropic:claude-sonnet-4-5', ...tokens(10_000, 1_000, 0, 8_000), durationMs: 1200 });
-    ledger.record({ stage: 'plan', model: 'anthropic:claude-sonnet-4-5', ...tokens(12_000, 500, 8_000), durationMs: 800 });
-    ledger.record({ stage: 'code', model: parseModelSpec('openai:gpt-4.1'), ...tokens(5_000, 700, 1_000), durationMs: 500.4 });
+    ledger.record({
+      stage: 'plan',
+      model: 'anthropic:claude-sonnet-4-5',
+      ...tokens(10_000, 1_000, 0, 8_000),
+      durationMs: 1200,
+    });
+    ledger.record({
+      stage: 'plan',
+      model: 'anthropic:claude-sonnet-4-5',
+      ...tokens(12_000, 500, 8_000),
+      durationMs: 800,
+    });
+    ledger.record({
+      stage: 'code',
+      model: parseModelSpec('openai:gpt-4.1'),
+      ...tokens(5_000, 700, 1_000),
+      durationMs: 500.4,
+    });
 
     const plan = ledger.toUsage('plan');
     expect(Usage.parse(plan)).toEqual(plan);
@@ -173,19 +195,30 @@ describe('UsageLedger', () => {
 
   test('configured prices reach the ledger', () => {
     const ledger = new UsageLedger(new PriceTable({ 'openai-compatible:qwen3-coder': { input: 1, output: 1 } }));
-    ledger.record({ stage: 'code', model: 'openai-compatible:qwen3-coder', ...tokens(500_000, 500_000), durationMs: 1 });
+    ledger.record({
+      stage: 'code',
+      model: 'openai-compatible:qwen3-coder',
+      ...tokens(500_000, 500_000),
+      durationMs: 1,
+    });
     expect(ledger.toUsage().costUsd).toBe(1);
   });
 
   test('refuses negative or non-numeric counts', () => {
     const ledger = new UsageLedger();
-    expect(() => ledger.record({ stage: 'x', model: 'openai:gpt-4.1', ...tokens(-1, 0), durationMs: 0 })).toThrow(/inputTokens/);
-    expect(() => ledger.record({ stage: 'x', model: 'openai:gpt-4.1', ...tokens(1, Number.NaN), durationMs: 0 })).toThrow(/outputTokens/);
+    expect(() => ledger.record({ stage: 'x', model: 'openai:gpt-4.1', ...tokens(-1, 0), durationMs: 0 })).toThrow(
+      /inputTokens/,
+    );
+    expect(() =>
+      ledger.record({ stage: 'x', model: 'openai:gpt-4.1', ...tokens(1, Number.NaN), durationMs: 0 }),
+    ).toThrow(/outputTokens/);
   });
 });
 
 describe('tokensFromAiSdkUsage', () => {
-  const usage = (u: Partial<LanguageModelUsage> & Pick<LanguageModelUsage, 'inputTokenDetails'>): LanguageModelUsage => ({
+  const usage = (
+    u: Partial<LanguageModelUsage> & Pick<LanguageModelUsage, 'inputTokenDetails'>,
+  ): LanguageModelUsage => ({
     inputTokens: undefined,
     outputTokens: undefined,
     totalTokens: undefined,
@@ -208,7 +241,9 @@ describe('tokensFromAiSdkUsage', () => {
   test('missing counts are zero; a missing total is rebuilt from its parts', () => {
     expect(tokensFromAiSdkUsage(undefined)).toEqual(tokens(0, 0));
     expect(
-      tokensFromAiSdkUsage(usage({ inputTokenDetails: { noCacheTokens: 30, cacheReadTokens: 20, cacheWriteTokens: undefined } })),
+      tokensFromAiSdkUsage(
+        usage({ inputTokenDetails: { noCacheTokens: 30, cacheReadTokens: 20, cacheWriteTokens: undefined } }),
+      ),
     ).toEqual(tokens(50, 0, 20));
   });
 });

@@ -4,7 +4,12 @@ import { afterEach, describe, expect, test } from 'vitest';
 import { z } from 'zod';
 import { Usage } from '../../../src/contracts/common.ts';
 import type { ModelSpec, Provider } from '../../../src/contracts/model-spec.ts';
-import { ModelAuthError, ModelConfigError, ModelRequestError, ModelSpendLimitError } from '../../../src/model/errors.ts';
+import {
+  ModelAuthError,
+  ModelConfigError,
+  ModelRequestError,
+  ModelSpendLimitError,
+} from '../../../src/model/errors.ts';
 import { tokensFromAiSdkUsage, UsageLedger } from '../../../src/model/ledger.ts';
 import { createLanguageModel } from '../../../src/model/providers.ts';
 import { createRetryingFetch, type RetryEvent, type RetryOptions } from '../../../src/model/retry.ts';
@@ -87,7 +92,10 @@ describe.each(PROVIDERS)('%s through the AI SDK against the scripted server', (p
         ],
         usage: { inputTokens: 1200, outputTokens: 40, cacheReadTokens: 1000 },
       },
-      { text: 'a.txt says alpha, b.txt says beta.', usage: { inputTokens: 1300, outputTokens: 12, cacheReadTokens: 1100 } },
+      {
+        text: 'a.txt says alpha, b.txt says beta.',
+        usage: { inputTokens: 1300, outputTokens: 12, cacheReadTokens: 1100 },
+      },
     ]);
     const result = await run(model);
 
@@ -119,8 +127,19 @@ describe.each(PROVIDERS)('%s through the AI SDK against the scripted server', (p
       ledger.record({ stage: 'code', model: SPECS[provider], durationMs: 10, ...tokensFromAiSdkUsage(step.usage) });
     const usage = ledger.toUsage('code');
     expect(Usage.parse(usage)).toEqual(usage);
-    expect(usage).toMatchObject({ calls: 2, inputTokens: 2500, outputTokens: 52, cacheReadTokens: 2100, cacheWriteTokens: 0 });
-    expect(tokensFromAiSdkUsage(result.usage)).toEqual({ inputTokens: 2500, outputTokens: 52, cacheReadTokens: 2100, cacheWriteTokens: 0 });
+    expect(usage).toMatchObject({
+      calls: 2,
+      inputTokens: 2500,
+      outputTokens: 52,
+      cacheReadTokens: 2100,
+      cacheWriteTokens: 0,
+    });
+    expect(tokensFromAiSdkUsage(result.usage)).toEqual({
+      inputTokens: 2500,
+      outputTokens: 52,
+      cacheReadTokens: 2100,
+      cacheWriteTokens: 0,
+    });
   });
 
   test('the API key is sent the way the provider expects, and nowhere else', async () => {
@@ -138,7 +157,10 @@ describe.each(PROVIDERS)('%s through the AI SDK against the scripted server', (p
 
   test('streaming works too, with usage (openai-compatible asks for it with include_usage)', async () => {
     const { server, model } = await setup(provider, [
-      { toolCalls: [{ name: 'read_file', args: { path: 'a.txt' } }], usage: { inputTokens: 500, outputTokens: 20, cacheReadTokens: 100 } },
+      {
+        toolCalls: [{ name: 'read_file', args: { path: 'a.txt' } }],
+        usage: { inputTokens: 500, outputTokens: 20, cacheReadTokens: 100 },
+      },
       { text: 'streamed answer', usage: { inputTokens: 600, outputTokens: 5 } },
     ]);
     const result = streamText({ model, maxRetries: 0, prompt: 'go', tools, stopWhen: isStepCount(3) });
@@ -185,7 +207,9 @@ describe.each(PROVIDERS)('%s through the AI SDK against the scripted server', (p
   });
 
   test('a slow reply past the per-call timeout is retried', async () => {
-    const { server, model, retries } = await setup(provider, [{ delayMs: 1_500, text: 'late' }, { text: 'prompt' }], { timeoutMs: 200 });
+    const { server, model, retries } = await setup(provider, [{ delayMs: 1_500, text: 'late' }, { text: 'prompt' }], {
+      timeoutMs: 200,
+    });
     const result = await run(model);
     expect(result.text).toBe('prompt');
     expect(retries.map((r) => r.reason)).toEqual(['timeout']);
@@ -193,7 +217,9 @@ describe.each(PROVIDERS)('%s through the AI SDK against the scripted server', (p
   });
 
   test('retries are bounded: the error names the provider, the attempts and the last failure', async () => {
-    const { server, model } = await setup(provider, Array(3).fill({ fault: { kind: 'server-error', status: 502 } }), { maxAttempts: 3 });
+    const { server, model } = await setup(provider, Array(3).fill({ fault: { kind: 'server-error', status: 502 } }), {
+      maxAttempts: 3,
+    });
     const error = await failure(run(model));
     expect(error).toBeInstanceOf(ModelRequestError);
     expect(error).toMatchObject({ reason: 'http-retries-exhausted', status: 502, attempts: 3, provider });
@@ -205,7 +231,9 @@ describe.each(PROVIDERS)('%s through the AI SDK against the scripted server', (p
     const { server, model, sleeps } = await setup(provider, [{ fault: { kind: 'auth' } }, { text: 'never' }]);
     const error = await failure(run(model));
     expect(error).toBeInstanceOf(ModelAuthError);
-    expect(error.message).toMatch(new RegExp(`^authentication failed for ${provider} \\(HTTP 401 .+\\): check the API key; not retried$`));
+    expect(error.message).toMatch(
+      new RegExp(`^authentication failed for ${provider} \\(HTTP 401 .+\\): check the API key; not retried$`),
+    );
     expect(server.requests).toHaveLength(1);
     expect(sleeps).toEqual([]);
   });
@@ -214,7 +242,9 @@ describe.each(PROVIDERS)('%s through the AI SDK against the scripted server', (p
     const { server, model } = await setup(provider, [{ fault: { kind: 'spend-limit' } }, { text: 'never' }]);
     const error = await failure(run(model));
     expect(error).toBeInstanceOf(ModelSpendLimitError);
-    expect(error.message).toMatch(new RegExp(`^spend limit reached for ${provider} \\(HTTP (400|429) .+\\): not retried`));
+    expect(error.message).toMatch(
+      new RegExp(`^spend limit reached for ${provider} \\(HTTP (400|429) .+\\): not retried`),
+    );
     expect(server.requests).toHaveLength(1);
   });
 
@@ -229,7 +259,9 @@ describe.each(PROVIDERS)('%s through the AI SDK against the scripted server', (p
     const errors = result.steps.flatMap((s) => s.content.filter((p) => p.type === 'tool-error'));
     expect(errors.map((e) => e.toolName)).toEqual(['delete_everything', 'read_file']);
     // AI SDK 7 keeps a tool error as its message text in the result.
-    expect(String(errors[0]!.error)).toMatch(/^AI_NoSuchToolError: Model tried to call unavailable tool 'delete_everything'/);
+    expect(String(errors[0]!.error)).toMatch(
+      /^AI_NoSuchToolError: Model tried to call unavailable tool 'delete_everything'/,
+    );
     expect(String(errors[1]!.error)).toMatch(/^AI_InvalidToolInputError: Invalid input for tool read_file/);
     // The model was told: the next requests carry the errors as tool results.
     const results = server.requests.slice(1).map((r) => r.request!.messages.at(-1)!.toolResults[0]!.content);
@@ -251,7 +283,9 @@ describe('createLanguageModel configuration errors', () => {
     await expect(createLanguageModel('openai-compatible:m', { baseUrl: 'localhost:11434' })).rejects.toThrow(
       /base-url "localhost:11434" must start with http/,
     );
-    await expect(createLanguageModel('openai-compatible:m', { baseUrl: 'not a url' })).rejects.toThrow(/base-url "not a url" is not a URL/);
+    await expect(createLanguageModel('openai-compatible:m', { baseUrl: 'not a url' })).rejects.toThrow(
+      /base-url "not a url" is not a URL/,
+    );
     await expect(createLanguageModel('openai-compatible:m', { baseUrl: 'https://u:p@gw.example/v1' })).rejects.toThrow(
       /must not contain credentials/,
     );
@@ -303,7 +337,9 @@ describe('cold start and retry layering', () => {
   });
 
   test("the SDK's own retries do not multiply ours, even if a caller forgets maxRetries: 0", async () => {
-    const { server, model } = await setup('anthropic', Array(10).fill({ fault: { kind: 'server-error' } }), { maxAttempts: 3 });
+    const { server, model } = await setup('anthropic', Array(10).fill({ fault: { kind: 'server-error' } }), {
+      maxAttempts: 3,
+    });
     // Default maxRetries (2): the SDK does not retry the typed errors the fetch wrapper throws.
     const error = await failure(generateText({ model, prompt: 'hi' }));
     expect(error).toBeInstanceOf(ModelRequestError);

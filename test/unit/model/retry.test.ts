@@ -40,7 +40,9 @@ const openaiError = (status: number, type: string, code: string | null, message:
 const socketClosed = () =>
   new TypeError('fetch failed', { cause: Object.assign(new Error('other side closed'), { code: 'UND_ERR_SOCKET' }) });
 const refused = () =>
-  new TypeError('fetch failed', { cause: Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:9'), { code: 'ECONNREFUSED' }) });
+  new TypeError('fetch failed', {
+    cause: Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:9'), { code: 'ECONNREFUSED' }),
+  });
 
 async function rejection(promise: Promise<unknown>): Promise<unknown> {
   try {
@@ -78,7 +80,8 @@ describe('createRetryingFetch: what is retried', () => {
   });
 
   test('a 2xx body that is not JSON is retried, then reported', async () => {
-    const truncated = () => new Response('{"id": "msg_1", "content": [', { status: 200, headers: { 'content-type': 'application/json' } });
+    const truncated = () =>
+      new Response('{"id": "msg_1", "content": [', { status: 200, headers: { 'content-type': 'application/json' } });
     const h = harness([truncated()], { maxAttempts: 3 });
     const error = await rejection(h.call());
     expect(error).toBeInstanceOf(ModelRequestError);
@@ -94,7 +97,9 @@ describe('createRetryingFetch: what is retried', () => {
     expect(h.calls).toHaveLength(4);
     expect(error).toBeInstanceOf(ModelRequestError);
     expect(error).toMatchObject({ reason: 'http-retries-exhausted', status: 500, attempts: 4, provider: 'anthropic' });
-    expect((error as Error).message).toBe('anthropic request failed after 4 attempts: HTTP 500 api_error: Internal server error');
+    expect((error as Error).message).toBe(
+      'anthropic request failed after 4 attempts: HTTP 500 api_error: Internal server error',
+    );
   });
 
   test('x-should-retry from the server overrides the status rule', async () => {
@@ -128,22 +133,30 @@ describe('createRetryingFetch: backoff and retry-after', () => {
   });
 
   test('retry-after-ms wins over retry-after', async () => {
-    const h = harness([anthropicError(429, 'rate_limit_error', 'slow down', { 'retry-after': '7', 'retry-after-ms': '1500.5' }), ok()]);
+    const h = harness([
+      anthropicError(429, 'rate_limit_error', 'slow down', { 'retry-after': '7', 'retry-after-ms': '1500.5' }),
+      ok(),
+    ]);
     await h.call();
     expect(h.sleeps).toEqual([1501]);
   });
 
   test('retry-after as an HTTP date waits until that date', async () => {
     const now = Date.parse('2026-11-21T12:00:00Z');
-    const h = harness([anthropicError(503, 'api_error', 'later', { 'retry-after': 'Sat, 21 Nov 2026 12:00:30 GMT' }), ok()], {
-      now: () => now,
-    });
+    const h = harness(
+      [anthropicError(503, 'api_error', 'later', { 'retry-after': 'Sat, 21 Nov 2026 12:00:30 GMT' }), ok()],
+      {
+        now: () => now,
+      },
+    );
     await h.call();
     expect(h.sleeps).toEqual([30_000]);
   });
 
   test('a retry-after longer than maxRetryAfterMs fails at once, saying so', async () => {
-    const h = harness([anthropicError(429, 'rate_limit_error', 'daily limit', { 'retry-after': '3600' })], { maxRetryAfterMs: 60_000 });
+    const h = harness([anthropicError(429, 'rate_limit_error', 'daily limit', { 'retry-after': '3600' })], {
+      maxRetryAfterMs: 60_000,
+    });
     const error = await rejection(h.call());
     expect(h.calls).toHaveLength(1);
     expect(h.sleeps).toEqual([]);
@@ -228,7 +241,9 @@ describe('createRetryingFetch: what stops at once', () => {
   });
 
   test('another 4xx is reported with the provider message and not retried', async () => {
-    const h = harness([anthropicError(400, 'invalid_request_error', 'prompt is too long: 250000 tokens > 200000 maximum')]);
+    const h = harness([
+      anthropicError(400, 'invalid_request_error', 'prompt is too long: 250000 tokens > 200000 maximum'),
+    ]);
     const error = await rejection(h.call());
     expect(error).toBeInstanceOf(ModelRequestError);
     expect(error).toMatchObject({ reason: 'http', status: 400, attempts: 1 });
@@ -247,7 +262,9 @@ describe('createRetryingFetch: what stops at once', () => {
         throw reason;
       },
     });
-    const error = await rejection(h.fetch('https://api.example/v1/messages', { method: 'POST', body: '{}', signal: controller.signal }));
+    const error = await rejection(
+      h.fetch('https://api.example/v1/messages', { method: 'POST', body: '{}', signal: controller.signal }),
+    );
     expect(error).toBe(reason);
     expect(h.calls).toHaveLength(1);
   });
@@ -265,7 +282,9 @@ describe('createRetryingFetch: what stops at once', () => {
   test('a request whose body is a stream is tried once (it cannot be sent twice)', async () => {
     const h = harness([anthropicError(500, 'api_error', 'boom'), ok()]);
     const body = new ReadableStream({ start: (c) => c.close() });
-    const error = await rejection(h.fetch('https://api.example/v1/messages', { method: 'POST', body, duplex: 'half' } as RequestInit));
+    const error = await rejection(
+      h.fetch('https://api.example/v1/messages', { method: 'POST', body, duplex: 'half' } as RequestInit),
+    );
     expect(error).toMatchObject({ reason: 'http-retries-exhausted', attempts: 1 });
     expect((error as Error).message).toBe('anthropic request failed after 1 attempt: HTTP 500 api_error: boom');
   });
@@ -282,7 +301,12 @@ describe('createRetryingFetch: per-call timeout (against the scripted server)', 
     const server = await startScriptedModel([{ delayMs: 2_000, text: 'too late' }, { text: 'in time' }]);
     try {
       const events: RetryEvent[] = [];
-      const fetch = createRetryingFetch({ provider: 'openai', timeoutMs: 150, sleep: async () => {}, onRetry: (e) => events.push(e) });
+      const fetch = createRetryingFetch({
+        provider: 'openai',
+        timeoutMs: 150,
+        sleep: async () => {},
+        onRetry: (e) => events.push(e),
+      });
       const started = Date.now();
       const response = await fetch(`${server.baseUrlOpenAI}/chat/completions`, {
         method: 'POST',
@@ -321,7 +345,10 @@ describe('createRetryingFetch: per-call timeout (against the scripted server)', 
   });
 
   test('a body cut off halfway is retried like a dropped connection', async () => {
-    const server = await startScriptedModel([{ text: 'x'.repeat(2_000), fault: { kind: 'drop', afterBytes: 100 } }, { text: 'whole' }]);
+    const server = await startScriptedModel([
+      { text: 'x'.repeat(2_000), fault: { kind: 'drop', afterBytes: 100 } },
+      { text: 'whole' },
+    ]);
     try {
       const events: RetryEvent[] = [];
       const fetch = createRetryingFetch({ provider: 'openai', sleep: async () => {}, onRetry: (e) => events.push(e) });

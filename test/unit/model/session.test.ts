@@ -8,7 +8,9 @@ let server: ScriptedModelServer | undefined;
 afterEach(async () => server?.close());
 
 test('keys are resolved for every stage model, then every credential is gone from the environment', async () => {
-  server = await startScriptedModel([{ text: 'from anthropic' }, { text: 'from openai' }], { apiKey: 'sk-canary-both' });
+  server = await startScriptedModel([{ text: 'from anthropic' }, { text: 'from openai' }], {
+    apiKey: 'sk-canary-both',
+  });
   const env: Record<string, string | undefined> = {
     ENSEMBLE_API_KEY: 'sk-canary-both',
     GITHUB_TOKEN: 'ghs_canary',
@@ -44,6 +46,11 @@ test('a missing key fails before anything is scrubbed, naming where it looked', 
 });
 
 test('a model not declared up front cannot be created later', async () => {
-  const session = openModelSession([parseModelSpec('openai-compatible:qwen3')], { env: {}, baseUrl: 'http://127.0.0.1:9/v1' });
-  expect(() => session.model(parseModelSpec('anthropic:claude-sonnet-4-5'))).toThrow('was not declared when the model session opened');
+  const session = openModelSession([parseModelSpec('openai-compatible:qwen3')], {
+    env: {},
+    baseUrl: 'http://127.0.0.1:9/v1',
+  });
+  expect(() => session.model(parseModelSpec('anthropic:claude-sonnet-4-5'))).toThrow(
+    'was not declared when the model session opened',
+  );
 });

@@ -11,7 +11,9 @@ describe('branchFor: one rule for the branch of a run, in both runtimes', () => 
 
   test("a prompt run gets a slug of its title and the run id's last part: the whole GitHub id, the local suffix", () => {
     expect(branchFor(prompt('Add a --verbose flag!'), '4242')).toBe('ensemble/add-a-verbose-flag-4242');
-    expect(branchFor(prompt('Add a --verbose flag!'), '2026-11-21T19-10-00-1a2b')).toBe('ensemble/add-a-verbose-flag-1a2b');
+    expect(branchFor(prompt('Add a --verbose flag!'), '2026-11-21T19-10-00-1a2b')).toBe(
+      'ensemble/add-a-verbose-flag-1a2b',
+    );
   });
 
   test('titles that slug to nothing, long titles and unsafe run ids still give a valid ref name', () => {

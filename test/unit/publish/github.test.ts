@@ -8,7 +8,15 @@ import { findMarker, TRACKING_MARKER } from '../../../src/render/marker.ts';
 import { parseUnifiedDiff } from '../../../src/workspace/diff/index.ts';
 import { hardenedGit } from '../../../src/workspace/git.ts';
 import { diffTrees } from '../../../src/workspace/patch.ts';
-import { validDocs, validFinding, validPlan, validPlanTask, validReview, validRun, validTask } from '../../support/documents.ts';
+import {
+  validDocs,
+  validFinding,
+  validPlan,
+  validPlanTask,
+  validReview,
+  validRun,
+  validTask,
+} from '../../support/documents.ts';
 import { cleanupTemps, createRepo, isolateGit } from '../../support/git-fixture.ts';
 
 describe('inlineText', () => {
@@ -126,13 +134,20 @@ describe('renderTrackingComment', () => {
     const comment = renderTrackingComment(
       {
         status: 'refused',
-        error: 'publish refused: rule credential, in change.patch: x.ts: GitHub token ghp_…(40 chars) on line 1; nothing was written.',
+        error:
+          'publish refused: rule credential, in change.patch: x.ts: GitHub token ghp_…(40 chars) on line 1; nothing was written.',
         branch: null,
         pr: null,
         review: null,
         stages: [
           { stage: 'plan', artifact: 'ensemble-plan', state: 'ok', status: '2 tasks', detail: '' },
-          { stage: 'code · api', artifact: 'ensemble-code-api', state: 'failed', status: 'no artifact', detail: 'the job failed @someone' },
+          {
+            stage: 'code · api',
+            artifact: 'ensemble-code-api',
+            state: 'failed',
+            status: 'no artifact',
+            detail: 'the job failed @someone',
+          },
         ],
         notes: [],
       },
@@ -196,7 +211,9 @@ describe('buildCommitSequence', () => {
 
     const broken = change.replace('-one', '-uno');
     await expect(buildCommitSequence({ ...input, changePatch: broken })).rejects.toThrow(PatchApplyError);
-    await expect(buildCommitSequence({ ...input, changePatch: broken })).rejects.toMatchObject({ patch: 'change.patch' });
+    await expect(buildCommitSequence({ ...input, changePatch: broken })).rejects.toMatchObject({
+      patch: 'change.patch',
+    });
     const otherDocs = (await patchOf({ 'b.txt': 'three\n' })).replace('-two', '-deux');
     await expect(buildCommitSequence({ ...input, docs: { ...input.docs, patch: otherDocs } })).rejects.toMatchObject({
       patch: 'docs.patch',

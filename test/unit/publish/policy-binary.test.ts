@@ -1,5 +1,9 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { checkSafeOutputs, defaultPublishProtectedPaths, type SafeOutputsOptions } from '../../../src/publish/policy.ts';
+import {
+  checkSafeOutputs,
+  defaultPublishProtectedPaths,
+  type SafeOutputsOptions,
+} from '../../../src/publish/policy.ts';
 import { cleanupTemps, createRepo, type FileTree, git, isolateGit, type TestRepo } from '../../support/git-fixture.ts';
 
 beforeAll(isolateGit);
@@ -45,7 +49,11 @@ describe('binary files in a patch', () => {
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.refusals).toEqual([
-      { rule: 'credential', where: 'task assets: assets/blob.bin', detail: 'GitHub token gho_…(40 chars) in the new binary content' },
+      {
+        rule: 'credential',
+        where: 'task assets: assets/blob.bin',
+        detail: 'GitHub token gho_…(40 chars) in the new binary content',
+      },
     ]);
   });
 
@@ -100,6 +108,9 @@ describe('binary files in a patch', () => {
     const result = await check(lines.join('\n'));
     expect(result.ok).toBe(false);
     if (result.ok) return;
-    expect(result.refusals.map((r) => [r.rule, r.where])).toContainEqual(['unreadable-patch', 'task assets: assets/blob.bin']);
+    expect(result.refusals.map((r) => [r.rule, r.where])).toContainEqual([
+      'unreadable-patch',
+      'task assets: assets/blob.bin',
+    ]);
   });
 });

@@ -93,7 +93,11 @@ describe('a clean change', () => {
     if (!result.ok) return;
     expect(result.stats).toEqual({ patchBytes: Buffer.byteLength(patch), files: 2 });
     const { title, body } = result.texts;
-    expect(title).toEqual({ label: 'PR title', text: `Fix @${Z}octocat bug see https${Z}://evil.example/x`, truncated: false });
+    expect(title).toEqual({
+      label: 'PR title',
+      text: `Fix @${Z}octocat bug see https${Z}://evil.example/x`,
+      truncated: false,
+    });
     expect(body?.text).toBe(
       [
         `Thanks @${Z}alice and @${Z}org/team!`,
@@ -130,7 +134,9 @@ describe('a clean change', () => {
   test('kind "raw" applies all of safeBlock (HTML and closing keywords too)', () => {
     const raw = 'Fixes #3 <!-- ensemble:pr run=1 --> @bob';
     expect(sanitiseText(raw, 'raw', { allowedHost: 'github.com' }).text).toBe(safeBlock(raw));
-    expect(sanitiseText(raw, 'body', { allowedHost: 'github.com' }).text).toBe(`Fixes #3 <!-- ensemble:pr run=1 --> @${Z}bob`);
+    expect(sanitiseText(raw, 'body', { allowedHost: 'github.com' }).text).toBe(
+      `Fixes #3 <!-- ensemble:pr run=1 --> @${Z}bob`,
+    );
   });
 
   test('titles are capped at 256 characters and bodies at 65,536, without a refusal', async () => {
@@ -147,6 +153,8 @@ describe('a clean change', () => {
     expect(title?.truncated).toBe(true);
     expect(title?.text.length).toBeLessThanOrEqual(256);
     expect(title?.text.endsWith('…')).toBe(true);
+    // cut at 255 characters, then the space the cut left before the ellipsis dropped
+    expect(title?.text).toBe(`${'word '.repeat(50)}word…`);
     expect(body?.truncated).toBe(true);
     expect(body?.text.length).toBeLessThanOrEqual(MAX_BODY_CHARS);
     expect(body?.text).toContain('Truncated');
@@ -180,7 +188,8 @@ describe('protected paths', () => {
       {
         rule: 'protected-path',
         where: 'task api: .github/workflows/ci.yml',
-        detail: 'modifies .github/workflows/ci.yml; .github/workflows/ci.yml is protected by ".github/workflows/**" (protected-paths)',
+        detail:
+          'modifies .github/workflows/ci.yml; .github/workflows/ci.yml is protected by ".github/workflows/**" (protected-paths)',
       },
     ]);
   });
@@ -259,7 +268,9 @@ describe('limits', () => {
     );
     expect(refusals).toHaveLength(1);
     expect(refusals[0]).toMatchObject({ rule: 'patch-size', where: 'the change' });
-    expect(refusals[0]?.detail).toContain(`more than the limit of ${limit.toLocaleString('en-US')} (limits.max-patch-bytes)`);
+    expect(refusals[0]?.detail).toContain(
+      `more than the limit of ${limit.toLocaleString('en-US')} (limits.max-patch-bytes)`,
+    );
   });
 
   test('more distinct files than max-files is refused; a file in two patches counts once', async () => {
@@ -275,7 +286,11 @@ describe('limits', () => {
     const c = patchOf(repo, { 'c.txt': '1\n' });
     const refusals = refusalsOf(await check({ patches: [...patches, { label: 'docs', patch: c }] }, { maxFiles: 2 }));
     expect(refusals).toEqual([
-      { rule: 'file-count', where: 'the change', detail: '3 files touched, more than the limit of 2 (limits.max-files)' },
+      {
+        rule: 'file-count',
+        where: 'the change',
+        detail: '3 files touched, more than the limit of 2 (limits.max-files)',
+      },
     ]);
   });
 
@@ -340,7 +355,10 @@ describe('credentials', () => {
     ['a kebab-case name after sk-', 'the sk-some-long-kebab-case-name-here flag'],
     ['a word ending in sk- followed by a long name', 'disk-usage-monitor-Service-2-name'],
     ['a public key and a certificate', '-----BEGIN PUBLIC KEY-----\n-----BEGIN CERTIFICATE-----'],
-    ['an AWS-like id that is too short or too long', `${['AK', 'IA'].join('')}${'A'.repeat(15)} ${['AK', 'IA'].join('')}${'A'.repeat(17)}`],
+    [
+      'an AWS-like id that is too short or too long',
+      `${['AK', 'IA'].join('')}${'A'.repeat(15)} ${['AK', 'IA'].join('')}${'A'.repeat(17)}`,
+    ],
   ])('near miss: %s is not flagged', async (_name, text) => {
     const result = await check(oneText('PR body', text));
     expect(result.ok).toBe(true);
@@ -348,7 +366,10 @@ describe('credentials', () => {
 
   test('a removed or context line holding a token is not flagged: removing a leaked key must be possible', async () => {
     const token = CANARIES['GitHub token'];
-    const repo = createRepo({ 'src/config.ts': `const a = 1;\nconst token = "${token}";\nconst b = 2;\n`, 'src/k.ts': `// ${token}\nx\n` });
+    const repo = createRepo({
+      'src/config.ts': `const a = 1;\nconst token = "${token}";\nconst b = 2;\n`,
+      'src/k.ts': `// ${token}\nx\n`,
+    });
     const patch = patchOf(repo, {
       'src/config.ts': 'const a = 1;\nconst token = process.env.TOKEN;\nconst b = 2;\n',
       'src/k.ts': `// ${token}\ny\n`,
@@ -378,7 +399,11 @@ describe('the secrets the step was given', () => {
         where: 'task api: notes.txt',
         detail: `the value of secret "ANTHROPIC_API_KEY" (${secret.length} characters) on line 2`,
       },
-      { rule: 'secret-value', where: 'PR body', detail: `the value of secret "ANTHROPIC_API_KEY" (${secret.length} characters) on line 1` },
+      {
+        rule: 'secret-value',
+        where: 'PR body',
+        detail: `the value of secret "ANTHROPIC_API_KEY" (${secret.length} characters) on line 1`,
+      },
     ]);
     expect(formatRefusals(refusals)).not.toContain(secret.slice(0, 4));
   });
@@ -413,7 +438,11 @@ describe('mentions', () => {
   test('more than 10 distinct mentions in one text is refused', async () => {
     const refusals = refusalsOf(await check(oneText('review finding 2 body', `ping ${names(11)}`)));
     expect(refusals).toEqual([
-      { rule: 'mention-flood', where: 'review finding 2 body', detail: '11 distinct @mentions, more than the 10 allowed in one text' },
+      {
+        rule: 'mention-flood',
+        where: 'review finding 2 body',
+        detail: '11 distinct @mentions, more than the 10 allowed in one text',
+      },
     ]);
   });
 
@@ -437,7 +466,9 @@ describe('all or nothing', () => {
     });
     expect(result).toEqual({
       ok: false,
-      refusals: [{ rule: 'credential', where: 'review finding 1 body', detail: 'AWS access key id AKIA…(20 chars) on line 1' }],
+      refusals: [
+        { rule: 'credential', where: 'review finding 1 body', detail: 'AWS access key id AKIA…(20 chars) on line 1' },
+      ],
       stats: { patchBytes: 0, files: 0 },
     });
   });
@@ -464,7 +495,9 @@ describe('keyed texts', () => {
 
 describe('formatRefusals', () => {
   test('one refusal: rule, where, what, and that nothing was written, then what to do', () => {
-    const message = formatRefusals([{ rule: 'patch-size', where: 'the change', detail: '2 bytes of patch, more than 1' }]);
+    const message = formatRefusals([
+      { rule: 'patch-size', where: 'the change', detail: '2 bytes of patch, more than 1' },
+    ]);
     expect(message.split('\n')[0]).toBe(
       'publish refused: rule patch-size, in the change: 2 bytes of patch, more than 1; nothing was written.',
     );
@@ -478,7 +511,9 @@ describe('formatRefusals', () => {
     ]);
     const lines = message.split('\n');
     expect(lines[0]).toBe('publish refused (2 problems); nothing was written:');
-    expect(lines[1]).toBe(`- rule protected-path, in task api: x\\u000a::add-mask::@${Z}bob: see https${Z}://evil.example`);
+    expect(lines[1]).toBe(
+      `- rule protected-path, in task api: x\\u000a::add-mask::@${Z}bob: see https${Z}://evil.example`,
+    );
     expect(lines.some((l) => l.startsWith('::'))).toBe(false);
     expect(message).toContain('- mention-flood: ');
   });

@@ -78,7 +78,10 @@ describe('step summaries', () => {
   test('renderUsageTable: tokens, cost or —, duration and a total', () => {
     const md = renderUsageTable([
       { stage: 'plan', usage: validUsage({ costUsd: 0.0123, durationMs: 850 }) },
-      { stage: 'code · api', usage: validUsage({ model: 'openai-compatible:qwen3-coder', costUsd: null, inputTokens: 1_234_567 }) },
+      {
+        stage: 'code · api',
+        usage: validUsage({ model: 'openai-compatible:qwen3-coder', costUsd: null, inputTokens: 1_234_567 }),
+      },
       { stage: 'docs', usage: null },
     ]);
     expect(md).toBe(
@@ -98,9 +101,9 @@ describe('step summaries', () => {
     expect(renderDocsMarkdown(validDocs())).toBe(
       '## Documentation\n\n**Status:** 📝 updated\n\nDocumented GET /widgets in docs/api.md.\n\n**Files changed** (2): `docs/api.md`, `README.md`\n',
     );
-    expect(renderDocsMarkdown(validDocs({ status: 'no-change', summary: 'Internal refactor only.', filesChanged: [] }))).toBe(
-      '## Documentation\n\n**Status:** ➖ no change needed\n\nInternal refactor only.\n',
-    );
+    expect(
+      renderDocsMarkdown(validDocs({ status: 'no-change', summary: 'Internal refactor only.', filesChanged: [] })),
+    ).toBe('## Documentation\n\n**Status:** ➖ no change needed\n\nInternal refactor only.\n');
   });
 
   test('renderTestMarkdown: table, failures in fences their output cannot close, integration per task', () => {
@@ -144,7 +147,15 @@ describe('step summaries', () => {
       ].join('\n'),
     );
     const empty = renderTestMarkdown(
-      validTestReport({ status: 'no-tests', command: null, exitCode: null, passed: null, failed: null, failures: [], integration: [] }),
+      validTestReport({
+        status: 'no-tests',
+        command: null,
+        exitCode: null,
+        passed: null,
+        failed: null,
+        failures: [],
+        integration: [],
+      }),
     );
     expect(empty).toContain('| ➖ no tests | — | — | — | — | 1 |');
   });
@@ -171,13 +182,17 @@ describe('step summaries', () => {
       '```mermaid\ngraph TD\n  t_api["api: Add the /widgets endpoint"]\n  t_docs["docs: Document it for @docs-team #60;b#62;now#60;/b#62;"]\n  t_api --> t_docs',
     );
     expect(md).toContain('  class t_api ok');
-    expect(md).toContain('### Test strategy\n\nUnit-test the route handler; run `npm test`.\n\n### Risks\n\n- Pagination may break');
+    expect(md).toContain(
+      '### Test strategy\n\nUnit-test the route handler; run `npm test`.\n\n### Risks\n\n- Pagination may break',
+    );
     expect(md.startsWith('## Plan\n\nAdd a paginated /widgets endpoint and document it.\n')).toBe(true);
   });
 
   test('renderTaskMarkdown: status, commit message, files, commands with exit codes, usage', () => {
     const md = renderTaskMarkdown(validTask({ stopReason: 'token budget exhausted' }), { planTask: validPlanTask() });
-    expect(md.startsWith('## Task `api`: ✅ done\n\n**Add the /widgets endpoint**\n\nAcceptance criteria:\n- GET /widgets')).toBe(true);
+    expect(
+      md.startsWith('## Task `api`: ✅ done\n\n**Add the /widgets endpoint**\n\nAcceptance criteria:\n- GET /widgets'),
+    ).toBe(true);
     expect(md).toContain('> [!WARNING]\n> Stopped early: token budget exhausted');
     expect(md).toContain('**Commit message**\n\n```text\nfeat(api): list widgets at GET /widgets\n```');
     expect(md).toContain('**Files changed** (2): `src/routes/widgets.ts`, `src/routes/index.ts`');
@@ -213,9 +228,14 @@ describe('review on GitHub', () => {
   test('the review body: marker with fingerprint, counts, and the findings that could not be placed', () => {
     const o = outcome();
     const body = renderReviewBody(o, { runId: '77-1' });
-    expect(findMarker(body, 'review')).toEqual({ kind: 'review', fields: { run: '77-1', findings: findingsFingerprint(o) } });
+    expect(findMarker(body, 'review')).toEqual({
+      kind: 'review',
+      fields: { run: '77-1', findings: findingsFingerprint(o) },
+    });
     expect(body).toContain('### Findings outside the diff (1)');
-    expect(body).toContain('#### 🟡 low: Docs disagree\n\n`src/routes/widgets.ts` · correctness\n\n`Number("abc")` is NaN');
+    expect(body).toContain(
+      '#### 🟡 low: Docs disagree\n\n`src/routes/widgets.ts` · correctness\n\n`Number("abc")` is NaN',
+    );
     expect(body).toContain('```ts\nREADME says otherwise\n```');
     expect(body).not.toContain('Unvalidated page number'); // an inline comment, not in the body
     const local = renderReviewBody(o, { includeInline: true });
@@ -262,7 +282,10 @@ describe('review on GitHub', () => {
 describe('renderPrBody', () => {
   const input = () => ({
     plan: validPlan(),
-    tasks: [validTask(), validTask({ taskId: 'docs', status: 'failed' as const, summary: 'Could not write the docs.', commands: [] })],
+    tasks: [
+      validTask(),
+      validTask({ taskId: 'docs', status: 'failed' as const, summary: 'Could not write the docs.', commands: [] }),
+    ],
     test: validTestReport(),
     reviews: outcome(),
     docs: validDocs(),
@@ -276,7 +299,9 @@ describe('renderPrBody', () => {
     expect(body).toContain('## Request\n\n**List widgets over HTTP** — #42\n\nCloses #42\n');
     expect(body).toContain('- [x] **Add the /widgets endpoint** (`api`)');
     expect(body).toContain('- [ ] **Document the endpoint** (`docs`)');
-    expect(body).toContain('| `api` Add the /widgets endpoint | ✅ done | 2 | 2 (1 failed) | Added the /widgets route with pagination. |');
+    expect(body).toContain(
+      '| `api` Add the /widgets endpoint | ✅ done | 2 | 2 (1 failed) | Added the /widgets route with pagination. |',
+    );
     expect(body).toContain('| `docs` Document the endpoint | ❌ failed | 2 | 0 | Could not write the docs. |');
     expect(body).toContain('## Tests: ❌ failed');
     expect(body).toContain('## Review: 🛑 changes requested');
@@ -285,7 +310,9 @@ describe('renderPrBody', () => {
     expect(body).toContain('| review · security | `anthropic:claude-sonnet-4-5` |');
     expect(body).toMatch(/\| \*\*Total\*\* \| {3}\| 21 \| 84,000 \|/);
     expect(body).toContain('```mermaid\ngraph LR\n  s_plan["plan: 2 tasks"]');
-    expect(body).toContain('    s_review_correctness["correctness: request-changes"]\n    s_review_security["security: approve"]');
+    expect(body).toContain(
+      '    s_review_correctness["correctness: request-changes"]\n    s_review_security["security: approve"]',
+    );
     expect(body).toContain('  s_test --> s_review_correctness & s_review_security\n  s_test --> s_docs\n');
     expect(body).toContain('  class s_code_docs fail');
     expect(body).toContain('[run `9876543210-1`](https://github.com/octo-org/widgets/actions/runs/9876543210)');
@@ -319,7 +346,12 @@ describe('renderPrBody', () => {
     const hostile =
       'Fixes #1 @maintainers ping @octo-org/admins <img src=https://evil.example/p.png> <!-- ensemble:pr run=forged --> [login](https://evil.example) www.evil.example';
     const plan = validPlan({ summary: hostile, request: validRequest({ title: hostile }) });
-    const body = renderPrBody({ ...input(), plan, tasks: [validTask({ summary: hostile })], docs: validDocs({ summary: hostile }) });
+    const body = renderPrBody({
+      ...input(),
+      plan,
+      tasks: [validTask({ summary: hostile })],
+      docs: validDocs({ summary: hostile }),
+    });
     expectNeutralised(body);
     expect(findMarker(body)).toEqual({ kind: 'pr', fields: { run: '9876543210-1' } });
     expect(body.match(/Closes #42/g)).toHaveLength(1);
@@ -327,7 +359,9 @@ describe('renderPrBody', () => {
 
   test('a body above GitHub’s 65,536 characters is cut with a note and its fences closed', () => {
     const huge = validTestReport({
-      failures: Array.from({ length: 20 }, (_, i) => validFailure({ name: `test ${i}`, excerpt: `${'x'.repeat(100)}\n`.repeat(50) })),
+      failures: Array.from({ length: 20 }, (_, i) =>
+        validFailure({ name: `test ${i}`, excerpt: `${'x'.repeat(100)}\n`.repeat(50) }),
+      ),
     });
     const body = renderPrBody({ ...input(), test: huge });
     expect(body.length).toBeLessThanOrEqual(65_536);
@@ -335,6 +369,8 @@ describe('renderPrBody', () => {
     expect(body).toContain('**Truncated**: this text was longer than 65,536 characters');
     expect(splitFences(body).open).toBeNull();
     expect(findMarker(body)?.fields.run).toBe('9876543210-1');
-    expect(renderPrBody({ ...input(), test: huge }, { limit: { unit: 'chars', max: 5_000 } }).length).toBeLessThanOrEqual(5_000);
+    expect(
+      renderPrBody({ ...input(), test: huge }, { limit: { unit: 'chars', max: 5_000 } }).length,
+    ).toBeLessThanOrEqual(5_000);
   });
 });

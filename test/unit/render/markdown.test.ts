@@ -44,8 +44,18 @@ describe('code', () => {
 
 describe('formats', () => {
   test('counts, cost and durations', () => {
-    expect([formatCount(0), formatCount(999), formatCount(12_000), formatCount(1_234_567)]).toEqual(['0', '999', '12,000', '1,234,567']);
-    expect([formatCost(0.0123), formatCost(0), formatCost(1.5), formatCost(null)]).toEqual(['$0.0123', '$0.0000', '$1.5000', '—']);
+    expect([formatCount(0), formatCount(999), formatCount(12_000), formatCount(1_234_567)]).toEqual([
+      '0',
+      '999',
+      '12,000',
+      '1,234,567',
+    ]);
+    expect([formatCost(0.0123), formatCost(0), formatCost(1.5), formatCost(null)]).toEqual([
+      '$0.0123',
+      '$0.0000',
+      '$1.5000',
+      '—',
+    ]);
     expect([formatDuration(850), formatDuration(41_250), formatDuration(125_000), formatDuration(3_720_000)]).toEqual([
       '850 ms',
       '41.3 s',

@@ -27,13 +27,18 @@ describe('neutraliseMentions', () => {
     expect(show(neutraliseMentions(input))).toBe(expected);
   });
 
-  test.each([['mail jane.doe@example.com or a_b@c.io'], ['a lone @ sign, @- and @@'], ['price@2x.png']])('leaves %j alone', (input) => {
-    expect(neutraliseMentions(input)).toBe(input);
-  });
+  test.each([['mail jane.doe@example.com or a_b@c.io'], ['a lone @ sign, @- and @@'], ['price@2x.png']])(
+    'leaves %j alone',
+    (input) => {
+      expect(neutraliseMentions(input)).toBe(input);
+    },
+  );
 
   test('column-0 fenced code keeps its exact text; inline mode neutralises it too', () => {
     const text = 'Ping @a:\n\n```java\n@Override\nvoid f() {}\n```\n\n~~~~\n@Inject\n~~~~\nand @b';
-    expect(show(neutraliseMentions(text))).toBe('Ping @⟨z⟩a:\n\n```java\n@Override\nvoid f() {}\n```\n\n~~~~\n@Inject\n~~~~\nand @⟨z⟩b');
+    expect(show(neutraliseMentions(text))).toBe(
+      'Ping @⟨z⟩a:\n\n```java\n@Override\nvoid f() {}\n```\n\n~~~~\n@Inject\n~~~~\nand @⟨z⟩b',
+    );
     expect(show(neutraliseMentions('```\n@x\n```', { mode: 'inline' }))).toBe('```\n@⟨z⟩x\n```');
   });
 
@@ -82,7 +87,9 @@ describe('limitLinks', () => {
   });
 
   test('several allowed hosts (GitHub Enterprise)', () => {
-    expect(limitLinks('https://ghe.corp/x https://github.com/y', ['ghe.corp'])).toBe(`https://ghe.corp/x https${Z}://github.com/y`);
+    expect(limitLinks('https://ghe.corp/x https://github.com/y', ['ghe.corp'])).toBe(
+      `https://ghe.corp/x https${Z}://github.com/y`,
+    );
   });
 });
 
@@ -92,14 +99,18 @@ describe('neutraliseHtml and references', () => {
       '<⟨z⟩!-- ensemble:pr run=1 --> <⟨z⟩img src=x> <⟨z⟩/details> <⟨z⟩https://x> <⟨z⟩?php',
     );
     expect(show(neutraliseHtml('a < b, a <= b, x <- y, Vec<T>'))).toBe('a < b, a <= b, x <- y, Vec<⟨z⟩T>');
-    expect(show(neutraliseHtml('https&#58;//evil &colon; &amp; a & b'))).toBe('https&⟨z⟩#58;//evil &⟨z⟩colon; &⟨z⟩amp; a & b');
+    expect(show(neutraliseHtml('https&#58;//evil &colon; &amp; a & b'))).toBe(
+      'https&⟨z⟩#58;//evil &⟨z⟩colon; &⟨z⟩amp; a & b',
+    );
   });
 
   test('closing keywords and cross-repository references are broken; plain #n is kept', () => {
     expect(show(neutraliseReferences('Fixes #12. closes: #3, Resolved other/repo#4'))).toBe(
       'Fixes⟨z⟩ #12. closes⟨z⟩: #3, Resolved⟨z⟩ other/repo#⟨z⟩4',
     );
-    expect(show(neutraliseReferences('Closes https://github.com/o/r/issues/1'))).toBe('Closes⟨z⟩ https://github.com/o/r/issues/1');
+    expect(show(neutraliseReferences('Closes https://github.com/o/r/issues/1'))).toBe(
+      'Closes⟨z⟩ https://github.com/o/r/issues/1',
+    );
     expect(neutraliseReferences('see #12, prefix #3, the fix is #4')).toBe('see #12, prefix #3, the fix is #4');
   });
 
@@ -111,7 +122,9 @@ describe('neutraliseHtml and references', () => {
 describe('safeBlock and safeInline', () => {
   test('a block: everything neutralised outside fences, an unclosed fence closed, trailing newlines dropped', () => {
     const text = 'Hi @bob, see https://evil.example\u202e.\n\n````ts\nconst a = "@x https://evil.example";\n\n';
-    expect(show(safeBlock(text))).toBe('Hi @⟨z⟩bob, see https⟨z⟩://evil.example.\n\n````ts\nconst a = "@x https://evil.example";\n````');
+    expect(show(safeBlock(text))).toBe(
+      'Hi @⟨z⟩bob, see https⟨z⟩://evil.example.\n\n````ts\nconst a = "@x https://evil.example";\n````',
+    );
   });
 
   test('safe text is idempotent', () => {

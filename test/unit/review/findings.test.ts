@@ -92,8 +92,12 @@ describe('anchorFinding', () => {
 
   test('a quote of part of a line is found; a partial run must match whole lines in between', () => {
     expect(placed(anchorFinding(finding({ quote: 'Number(req.query.page)' }), FILES))).toEqual([5, null]);
-    expect(placed(anchorFinding(finding({ quote: 'page = Number(req.query.page);\n  if (!page)' }), FILES))).toEqual([5, 6]);
-    expect(placed(anchorFinding(finding({ quote: 'Number(req.query.page);\nsomething else\nreturn' }), FILES))).toEqual([null, null]);
+    expect(placed(anchorFinding(finding({ quote: 'page = Number(req.query.page);\n  if (!page)' }), FILES))).toEqual([
+      5, 6,
+    ]);
+    expect(placed(anchorFinding(finding({ quote: 'Number(req.query.page);\nsomething else\nreturn' }), FILES))).toEqual(
+      [null, null],
+    );
   });
 
   test('a quote that is only in the unchanged part of the file, outside every hunk, is not placed', () => {
@@ -102,10 +106,9 @@ describe('anchorFinding', () => {
 
   test('a quote of a deleted line is not placed, even with a line given', () => {
     expect(placed(anchorFinding(finding({ quote: 'const page = 1;', line: 5 }), FILES))).toEqual([null, null]);
-    expect(placed(anchorFinding(finding({ path: 'src/gone.ts', quote: 'export const gone = true;', line: 1 }), FILES))).toEqual([
-      null,
-      null,
-    ]);
+    expect(
+      placed(anchorFinding(finding({ path: 'src/gone.ts', quote: 'export const gone = true;', line: 1 }), FILES)),
+    ).toEqual([null, null]);
   });
 
   test('a quote found twice goes to the copy nearest the finding’s line, else to the first', () => {
@@ -131,12 +134,16 @@ describe('anchorFinding', () => {
   });
 
   test('quotes copied with diff markers or read_file line numbers are understood', () => {
-    expect(placed(anchorFinding(finding({ quote: '-  const page = 1;\n+  const page = Number(req.query.page);' }), FILES))).toEqual([
-      5,
-      null,
-    ]);
     expect(
-      placed(anchorFinding(finding({ quote: ' 5\t  const page = Number(req.query.page);\n 6\t  if (!page) return [];' }), FILES)),
+      placed(anchorFinding(finding({ quote: '-  const page = 1;\n+  const page = Number(req.query.page);' }), FILES)),
+    ).toEqual([5, null]);
+    expect(
+      placed(
+        anchorFinding(
+          finding({ quote: ' 5\t  const page = Number(req.query.page);\n 6\t  if (!page) return [];' }),
+          FILES,
+        ),
+      ),
     ).toEqual([5, 6]);
   });
 
@@ -151,7 +158,9 @@ describe('anchorFinding', () => {
   test('a renamed file is found by its old path and the finding moves to the new path; unknown paths are not placed', () => {
     const moved = anchorFinding(finding({ path: 'src/old-name.ts', quote: "export const name = 'new';" }), FILES);
     expect([moved.path, moved.line]).toEqual(['src/new-name.ts', 1]);
-    expect(placed(anchorFinding(finding({ path: 'src/elsewhere.ts', quote: 'if (!page) return [];' }), FILES))).toEqual([null, null]);
+    expect(placed(anchorFinding(finding({ path: 'src/elsewhere.ts', quote: 'if (!page) return [];' }), FILES))).toEqual(
+      [null, null],
+    );
   });
 
   test('the result is a valid finding and the rest of it is unchanged', () => {
@@ -162,7 +171,10 @@ describe('anchorFinding', () => {
   });
 
   test('anchorFindings splits inline findings from those for the review body', () => {
-    const { inline, body } = anchorFindings([finding({ quote: 'PAGE_SIZE = 20' }), finding({ quote: '// helpers' })], FILES);
+    const { inline, body } = anchorFindings(
+      [finding({ quote: 'PAGE_SIZE = 20' }), finding({ quote: '// helpers' })],
+      FILES,
+    );
     expect(inline.map((f) => f.line)).toEqual([2]);
     expect(body.map((f) => f.quote)).toEqual(['// helpers']);
   });
@@ -177,7 +189,13 @@ describe('mergeFindings', () => {
     title: 'Unvalidated page number',
     body: 'from correctness',
   });
-  const b = finding({ path: 'src/a.ts', line: 12, severity: 'high', title: 'Page number is unvalidated', body: 'from security' });
+  const b = finding({
+    path: 'src/a.ts',
+    line: 12,
+    severity: 'high',
+    title: 'Page number is unvalidated',
+    body: 'from security',
+  });
 
   test('the same finding from two lenses becomes one: the most severe kept whole, lenses joined', () => {
     const merged = mergeFindings([
@@ -265,14 +283,23 @@ describe('suggestions', () => {
   const anchored = (overrides: Partial<Finding>) => anchorFinding(finding(overrides), FILES);
 
   test('offered only with a suggestion and an anchored range', () => {
-    expect(suggestionApplies(anchored({ quote: 'const page = Number(req.query.page);', suggestion: 'const page = 1;' }), lines)).toBe(true);
+    expect(
+      suggestionApplies(
+        anchored({ quote: 'const page = Number(req.query.page);', suggestion: 'const page = 1;' }),
+        lines,
+      ),
+    ).toBe(true);
     expect(suggestionApplies(anchored({ quote: 'const page = Number(req.query.page);' }), lines)).toBe(false);
     expect(suggestionApplies(anchored({ quote: '// helpers', suggestion: '// utilities' }), lines)).toBe(false);
   });
 
   test('not when the quote is part of a line (the rest would be lost), nor when it changes nothing, nor on lines not known', () => {
-    expect(suggestionApplies(anchored({ quote: 'Number(req.query.page)', suggestion: 'parse(req)' }), lines)).toBe(false);
-    expect(suggestionApplies(anchored({ quote: 'if (!page) return [];', suggestion: '  if (!page) return [];\n' }), lines)).toBe(false);
+    expect(suggestionApplies(anchored({ quote: 'Number(req.query.page)', suggestion: 'parse(req)' }), lines)).toBe(
+      false,
+    );
+    expect(
+      suggestionApplies(anchored({ quote: 'if (!page) return [];', suggestion: '  if (!page) return [];\n' }), lines),
+    ).toBe(false);
     expect(suggestionApplies(finding({ line: 30, quote: '', suggestion: 'x' }), lines)).toBe(false);
   });
 
@@ -309,7 +336,9 @@ describe('combineReviews', () => {
     });
     const outcome = combineReviews([correctness, security], FILES, 'medium');
     expect(outcome.verdict).toBe('request-changes');
-    expect(outcome.findings.map((f) => [f.line, f.severity, f.lenses])).toEqual([[6, 'medium', ['correctness', 'security']]]);
+    expect(outcome.findings.map((f) => [f.line, f.severity, f.lenses])).toEqual([
+      [6, 'medium', ['correctness', 'security']],
+    ]);
     expect(outcome.criteria).toEqual([
       { criterion: 'page size is 20', met: false, evidence: 'not enforced', lenses: ['correctness', 'security'] },
     ]);

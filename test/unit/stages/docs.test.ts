@@ -6,7 +6,15 @@ import type { EnsembleConfigInput } from '../../../src/contracts/config.ts';
 import { DocsDocument } from '../../../src/contracts/docs.ts';
 import { docsProblems, runDocsStage } from '../../../src/stages/docs.ts';
 import { validPlan } from '../../support/documents.ts';
-import { cleanupTemps, createRepo, GIT_TEST_ENV, isolateGit, readFile, type TestRepo, tempDir } from '../../support/git-fixture.ts';
+import {
+  cleanupTemps,
+  createRepo,
+  GIT_TEST_ENV,
+  isolateGit,
+  readFile,
+  type TestRepo,
+  tempDir,
+} from '../../support/git-fixture.ts';
 import type { Script, ScriptedModelServer, ScriptedReply } from '../../support/scripted-model.ts';
 import { scriptedStageContext } from '../../support/stage-context.ts';
 
@@ -60,8 +68,13 @@ async function stageContext(script: Script, repo: TestRepo, baseSha: string, con
 const plan = validPlan();
 
 const call = (name: string, args: unknown): ScriptedReply => ({ toolCalls: [{ name, args }] });
-const EDIT_README = call('edit_file', { path: 'README.md', old_string: 'Functions: add.', new_string: 'Functions: add, divide.' });
-const submitDocs = (status: 'updated' | 'no-change' | 'failed', summary: string) => call('submit_docs', { status, summary });
+const EDIT_README = call('edit_file', {
+  path: 'README.md',
+  old_string: 'Functions: add.',
+  new_string: 'Functions: add, divide.',
+});
+const submitDocs = (status: 'updated' | 'no-change' | 'failed', summary: string) =>
+  call('submit_docs', { status, summary });
 
 /** The first tool result of request `index` (the OpenAI provider sends error results as `{"error": …}`). */
 function toolResultText(server: ScriptedModelServer, index: number): string {
@@ -116,7 +129,11 @@ describe('runDocsStage', () => {
 
     expect(server.problems).toEqual([]);
     expect(DocsDocument.parse(document)).toEqual(document);
-    expect(document).toMatchObject({ schema: 'ensemble.docs/v1', status: 'updated', summary: 'README.md: list divide().' });
+    expect(document).toMatchObject({
+      schema: 'ensemble.docs/v1',
+      status: 'updated',
+      summary: 'README.md: list divide().',
+    });
     expect(document.filesChanged).toEqual(['README.md']);
     expect(document.usage).toMatchObject({ calls: 3, model: 'openai:gpt-5' });
     // The agent worked on the integrated tree: it read the change's README.
@@ -131,8 +148,17 @@ describe('runDocsStage', () => {
 
     // What the agent was told: the diff, where it may write, and which docs exist.
     const first = server.requests[0]?.request;
-    expect(first?.tools.map((t) => t.name)).toEqual(['list_files', 'read_file', 'search', 'write_file', 'edit_file', 'submit_docs']);
-    expect(first?.system).toContain('You may change only files matching these patterns: README.md, docs/**, CHANGELOG.md');
+    expect(first?.tools.map((t) => t.name)).toEqual([
+      'list_files',
+      'read_file',
+      'search',
+      'write_file',
+      'edit_file',
+      'submit_docs',
+    ]);
+    expect(first?.system).toContain(
+      'You may change only files matching these patterns: README.md, docs/**, CHANGELOG.md',
+    );
     const task = first?.messages[0]?.text ?? '';
     expect(task).toContain('+export function divide(a, b) {');
     expect(task).toContain('Existing files matching them:\n- CHANGELOG.md\n- README.md');
@@ -145,7 +171,11 @@ describe('runDocsStage', () => {
     const { ctx, server } = await stageContext(
       [
         EDIT_README,
-        call('edit_file', { path: 'src/calc.js', old_string: 'return a / b;', new_string: 'return b === 0 ? NaN : a / b;' }),
+        call('edit_file', {
+          path: 'src/calc.js',
+          old_string: 'return a / b;',
+          new_string: 'return b === 0 ? NaN : a / b;',
+        }),
         submitDocs('updated', 'Listed divide() and fixed it.'),
         call('write_file', { path: 'src/calc.js', content: CHANGED_CALC }),
         submitDocs('updated', 'Listed divide() in the README.'),
@@ -157,8 +187,14 @@ describe('runDocsStage', () => {
 
     const rejection = toolResultText(server, 3);
     expect(rejection).toContain('Error: the submission is not valid');
-    expect(rejection).toContain('you changed src/calc.js, outside the files you may change (README.md, docs/**, CHANGELOG.md)');
-    expect(document).toMatchObject({ status: 'updated', summary: 'Listed divide() in the README.', filesChanged: ['README.md'] });
+    expect(rejection).toContain(
+      'you changed src/calc.js, outside the files you may change (README.md, docs/**, CHANGELOG.md)',
+    );
+    expect(document).toMatchObject({
+      status: 'updated',
+      summary: 'Listed divide() in the README.',
+      filesChanged: ['README.md'],
+    });
     expect(patch).toContain('+Functions: add, divide.');
     expect(patch).not.toContain('src/calc.js');
   });
@@ -194,7 +230,10 @@ describe('runDocsStage', () => {
   test('an agent that stops without submitting: failed with the reason, its partial docs patch kept, the rest dropped', async () => {
     const { repo, baseSha, changePatch } = fixture();
     const { ctx } = await stageContext(
-      [EDIT_README, call('edit_file', { path: 'src/calc.js', old_string: 'return a + b;', new_string: 'return b + a;' })],
+      [
+        EDIT_README,
+        call('edit_file', { path: 'src/calc.js', old_string: 'return a + b;', new_string: 'return b + a;' }),
+      ],
       repo,
       baseSha,
       { stages: { docs: { 'max-turns': 2 } } },
@@ -216,9 +255,17 @@ describe('runDocsStage', () => {
 
   test('no change needed is a valid result with its reason', async () => {
     const { repo, baseSha, changePatch } = fixture();
-    const { ctx } = await stageContext([submitDocs('no-change', 'divide() is internal; nothing documented changes.')], repo, baseSha);
+    const { ctx } = await stageContext(
+      [submitDocs('no-change', 'divide() is internal; nothing documented changes.')],
+      repo,
+      baseSha,
+    );
     const { document, patch } = await runDocsStage(ctx, { plan, changePatch });
-    expect(document).toMatchObject({ status: 'no-change', summary: 'divide() is internal; nothing documented changes.', filesChanged: [] });
+    expect(document).toMatchObject({
+      status: 'no-change',
+      summary: 'divide() is internal; nothing documented changes.',
+      filesChanged: [],
+    });
     expect(patch).toBe('');
   });
 
@@ -226,8 +273,11 @@ describe('runDocsStage', () => {
     const { repo, baseSha } = fixture();
     const { ctx, server } = await stageContext([], repo, baseSha);
     await expect(runDocsStage(ctx, { plan, changePatch: '' })).rejects.toThrow('docs stage: the change is empty');
-    const foreign = 'diff --git a/README.md b/README.md\n--- a/README.md\n+++ b/README.md\n@@ -1,1 +1,1 @@\n-not there\n+x\n';
-    await expect(runDocsStage(ctx, { plan, changePatch: foreign })).rejects.toThrow(/does not apply to the base commit .*README\.md/);
+    const foreign =
+      'diff --git a/README.md b/README.md\n--- a/README.md\n+++ b/README.md\n@@ -1,1 +1,1 @@\n-not there\n+x\n';
+    await expect(runDocsStage(ctx, { plan, changePatch: foreign })).rejects.toThrow(
+      /does not apply to the base commit .*README\.md/,
+    );
     expect(server.requests).toEqual([]);
     expect(extraWorktrees(repo)).toEqual([]);
   });
@@ -251,9 +301,13 @@ describe('docsProblems', () => {
   test('edits outside the docs paths must be undone; created files are left to the final guard; a failed agent is not held', () => {
     const changes = [modified('README.md'), modified('src/a.ts'), added('src/new.ts')];
     expect(docsProblems({ status: 'updated', summary: 's' }, changes, limits)).toEqual([
-      expect.stringMatching(/^you changed src\/a\.ts, outside the files you may change \(README\.md, docs\/\*\*\)\. Undo those edits/),
+      expect.stringMatching(
+        /^you changed src\/a\.ts, outside the files you may change \(README\.md, docs\/\*\*\)\. Undo those edits/,
+      ),
     ]);
-    expect(docsProblems({ status: 'updated', summary: 's' }, [modified('README.md'), added('src/new.ts')], limits)).toEqual([]);
+    expect(
+      docsProblems({ status: 'updated', summary: 's' }, [modified('README.md'), added('src/new.ts')], limits),
+    ).toEqual([]);
     expect(docsProblems({ status: 'failed', summary: 's' }, changes, limits)).toEqual([]);
   });
 

@@ -1,5 +1,11 @@
 import { describe, expect, test } from 'vitest';
-import { diffBlock, PROMPT_DIFF_MAX_CHARS, planBlock, requestBlock, taskBlock } from '../../../src/stages/prompt-parts.ts';
+import {
+  diffBlock,
+  PROMPT_DIFF_MAX_CHARS,
+  planBlock,
+  requestBlock,
+  taskBlock,
+} from '../../../src/stages/prompt-parts.ts';
 import { validPlan, validPlanTask, validRequest } from '../../support/documents.ts';
 
 /** A `diff --git` section that adds `lines` lines to `name`. */

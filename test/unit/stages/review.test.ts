@@ -17,7 +17,16 @@ afterEach(async () => {
 });
 
 /** Unchanged lines that keep legacy() out of the diff's context. */
-const FILLER = ['export function sub(a, b) {', '  return a - b;', '}', '', 'export function mul(a, b) {', '  return a * b;', '}', ''];
+const FILLER = [
+  'export function sub(a, b) {',
+  '  return a - b;',
+  '}',
+  '',
+  'export function mul(a, b) {',
+  '  return a * b;',
+  '}',
+  '',
+];
 
 const BASE_FILES = {
   'README.md': '# calc\n',
@@ -87,7 +96,13 @@ async function stageContext(script: Script, repo: TestRepo, baseSha: string, con
 }
 
 function submit(body: Partial<ReviewBody>): ScriptedReply {
-  const review: ReviewBody = { verdict: 'approve', summary: 'Looked at divide().', findings: [], criteria: [], ...body };
+  const review: ReviewBody = {
+    verdict: 'approve',
+    summary: 'Looked at divide().',
+    findings: [],
+    criteria: [],
+    ...body,
+  };
   return { toolCalls: [{ name: 'submit_review', args: review }] };
 }
 
@@ -103,7 +118,10 @@ const finding = (overrides: Partial<ReviewBody['findings'][number]>): ReviewBody
   ...overrides,
 });
 
-/** The first tool result the model received with request `index` (the OpenAI provider sends error results as `{"error": …}`). */
+/**
+ * The first tool result the model received with request `index` (the OpenAI provider sends error
+ * results as `{"error": …}`).
+ */
 function toolResultText(server: ScriptedModelServer, index: number): string {
   const content = server.requests[index]?.request?.messages.at(-1)?.toolResults[0]?.content ?? '';
   try {
@@ -175,7 +193,12 @@ describe('runReviewStage', () => {
     expect(task).toContain('<untrusted source="issue #42">');
     expect(task).toContain('Title: List widgets over HTTP');
     expect(task).toContain('Comment by @hubot (2025-01-02T03:04:05Z):\nPlease paginate.');
-    expect(server.requests[0]?.request?.tools.map((t) => t.name)).toEqual(['list_files', 'read_file', 'search', 'submit_review']);
+    expect(server.requests[0]?.request?.tools.map((t) => t.name)).toEqual([
+      'list_files',
+      'read_file',
+      'search',
+      'submit_review',
+    ]);
   });
 
   test.each([
@@ -210,7 +233,10 @@ describe('runReviewStage', () => {
     const { ctx, server } = await stageContext(
       [
         submit({
-          findings: [finding({ quote: '  ', title: 'No quote' }), finding({ path: 'src/nope.js', quote: 'x = 1', title: 'Elsewhere' })],
+          findings: [
+            finding({ quote: '  ', title: 'No quote' }),
+            finding({ path: 'src/nope.js', quote: 'x = 1', title: 'Elsewhere' }),
+          ],
         }),
         submit({ findings: [finding({ quote: 'return a / b;', title: 'Fixed' })] }),
       ],
@@ -221,7 +247,9 @@ describe('runReviewStage', () => {
     const rejection = toolResultText(server, 1);
     expect(rejection).toContain('Error: the submission is not valid');
     expect(rejection).toContain('findings[0] ("No quote"): quote is empty');
-    expect(rejection).toContain('findings[1] ("Elsewhere"): src/nope.js is neither in the change nor in the repository');
+    expect(rejection).toContain(
+      'findings[1] ("Elsewhere"): src/nope.js is neither in the change nor in the repository',
+    );
     expect(review.findings.map((f) => [f.title, f.line])).toEqual([['Fixed', 6]]);
   });
 
@@ -240,7 +268,8 @@ describe('runReviewStage', () => {
     await expect(runReviewStage(ctx, { plan, test: null, changePatch: '', lens: 'correctness' })).rejects.toThrow(
       'review stage: the change is empty',
     );
-    const foreign = 'diff --git a/src/calc.js b/src/calc.js\n--- a/src/calc.js\n+++ b/src/calc.js\n@@ -1,1 +1,1 @@\n-not there\n+x\n';
+    const foreign =
+      'diff --git a/src/calc.js b/src/calc.js\n--- a/src/calc.js\n+++ b/src/calc.js\n@@ -1,1 +1,1 @@\n-not there\n+x\n';
     await expect(runReviewStage(ctx, { plan, test: null, changePatch: foreign, lens: 'correctness' })).rejects.toThrow(
       /does not apply to the base commit .*src\/calc\.js/,
     );
@@ -269,9 +298,17 @@ describe('runReviewStages', () => {
       byLens({
         correctness: [
           { toolCalls: [{ name: 'read_file', args: { path: 'src/calc.js' } }], delayMs: 50 },
-          submit({ summary: 'Correctness looked.', findings: [finding({ quote: 'return a / b;', severity: 'high', title: 'Zero' })] }),
+          submit({
+            summary: 'Correctness looked.',
+            findings: [finding({ quote: 'return a / b;', severity: 'high', title: 'Zero' })],
+          }),
         ],
-        tests: [submit({ summary: 'Tests looked.', findings: [finding({ quote: 'return a / b;', severity: 'low', title: 'No test' })] })],
+        tests: [
+          submit({
+            summary: 'Tests looked.',
+            findings: [finding({ quote: 'return a / b;', severity: 'low', title: 'No test' })],
+          }),
+        ],
         security: [{ fault: { kind: 'server-error', status: 500 } }],
       }),
       repo,
@@ -288,7 +325,9 @@ describe('runReviewStages', () => {
     expect(tests).toMatchObject({ verdict: 'comment', summary: 'Tests looked.' });
     expect(tests?.usage.calls).toBe(1);
     expect(security).toMatchObject({ verdict: 'comment', findings: [], criteria: [] });
-    expect(security?.summary).toMatch(/^The security review did not complete.*did not submit a review \(model-error: /s);
+    expect(security?.summary).toMatch(
+      /^The security review did not complete.*did not submit a review \(model-error: /s,
+    );
     expect(warnings).toEqual([expect.stringContaining('review lens security failed')]);
     expect(events.filter((e) => e.status === 'failed').map((e) => e.agent)).toEqual(['review:security']);
 
@@ -312,7 +351,9 @@ describe('runReviewStages', () => {
     );
     const run = runReviewStages(ctx, { plan, test: null, changePatch });
     await expect(run).rejects.toThrow(/every review lens failed:\nperformance: .*\napi-design: /s);
-    expect(server.requests[0]?.request?.system).toMatch(/Your lens, (performance|api-design): review the change for problems of the kind/);
+    expect(server.requests[0]?.request?.system).toMatch(
+      /Your lens, (performance|api-design): review the change for problems of the kind/,
+    );
     expect(extraWorktrees(repo)).toEqual([]);
   });
 });

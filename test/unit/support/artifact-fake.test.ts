@@ -31,7 +31,9 @@ const ids = { workflow_run_backend_id: 'run-1', workflow_job_run_backend_id: 'jo
 
 describe('artifact service fake', () => {
   test('the runtime token is a JWT whose scp claim grants Actions.Results:<run>:<job>', () => {
-    const payload = JSON.parse(Buffer.from(fake.runtimeToken.split('.')[1] as string, 'base64url').toString('utf8')) as { scp: string };
+    const payload = JSON.parse(
+      Buffer.from(fake.runtimeToken.split('.')[1] as string, 'base64url').toString('utf8'),
+    ) as { scp: string };
     expect(payload.scp.split(' ')).toContain('Actions.Results:run-1:job-1');
     expect(fake.env).toEqual({ ACTIONS_RESULTS_URL: fake.url, ACTIONS_RUNTIME_TOKEN: fake.runtimeToken });
   });
@@ -47,7 +49,9 @@ describe('artifact service fake', () => {
   test('refuses unknown fields, wrong types, invalid names and unknown methods', async () => {
     expect((await rpc('ListArtifacts', { ...ids, nameFilter: 'x' })).status).toBe(400);
     expect((await rpc('FinalizeArtifact', { ...ids, name: 'x', size: 1.5 })).status).toBe(400);
-    expect((await rpc('CreateArtifact', { ...ids, name: 'a/b', version: 7 })).body).toMatchObject({ code: 'invalid_argument' });
+    expect((await rpc('CreateArtifact', { ...ids, name: 'a/b', version: 7 })).body).toMatchObject({
+      code: 'invalid_argument',
+    });
     expect((await rpc('CreateArtifact', { ...ids, name: 'ok', version: 7, expires_at: 'tomorrow' })).status).toBe(400);
     expect((await rpc('UploadArtifact', ids)).body).toMatchObject({ code: 'bad_route' });
     expect(fake.problems).toHaveLength(5);
@@ -76,13 +80,19 @@ describe('artifact service fake', () => {
 
     const put = await fetch(uploadUrl, {
       method: 'PUT',
-      headers: { 'x-ms-version': '2025-01-05', 'x-ms-blob-type': 'BlockBlob', 'x-ms-blob-content-type': 'application/zip' },
+      headers: {
+        'x-ms-version': '2025-01-05',
+        'x-ms-blob-type': 'BlockBlob',
+        'x-ms-blob-content-type': 'application/zip',
+      },
       body: zip,
     });
     expect(put.status).toBe(201);
 
     expect((await rpc('FinalizeArtifact', { ...ids, name: 'single', size: String(zip.length + 1) })).status).toBe(400);
-    expect((await rpc('FinalizeArtifact', { ...ids, name: 'single', size: String(zip.length), hash: 'sha256:00' })).status).toBe(400);
+    expect(
+      (await rpc('FinalizeArtifact', { ...ids, name: 'single', size: String(zip.length), hash: 'sha256:00' })).status,
+    ).toBe(400);
     expect(fake.problems).toHaveLength(3);
     fake.problems.length = 0;
     const finalized = await rpc('FinalizeArtifact', { ...ids, name: 'single', size: String(zip.length) });
@@ -90,7 +100,12 @@ describe('artifact service fake', () => {
 
     const listed = await rpc('ListArtifacts', { ...ids, name_filter: 'single' }, fake.tokenFor());
     expect(listed.body['artifacts']).toEqual([
-      expect.objectContaining({ name: 'single', database_id: finalized.body['artifact_id'], size: String(zip.length), ...ids }),
+      expect.objectContaining({
+        name: 'single',
+        database_id: finalized.body['artifact_id'],
+        size: String(zip.length),
+        ...ids,
+      }),
     ]);
 
     const duplicate = await rpc('CreateArtifact', { ...ids, name: 'single', version: 7 });
@@ -104,7 +119,10 @@ describe('artifact service fake', () => {
     expect(fake.files('single').get('a.txt')?.toString()).toBe('hello');
 
     expect(await rpc('DeleteArtifact', { ...ids, name: 'single' })).toMatchObject({ status: 200, body: { ok: true } });
-    expect(await rpc('DeleteArtifact', { ...ids, name: 'single' })).toMatchObject({ status: 404, body: { code: 'not_found' } });
+    expect(await rpc('DeleteArtifact', { ...ids, name: 'single' })).toMatchObject({
+      status: 404,
+      body: { code: 'not_found' },
+    });
     expect((await fetch(signed.body['signed_url'] as string)).status).toBe(404);
     fake.problems.length = 0;
     expect(fake.find('single')).toBeUndefined();

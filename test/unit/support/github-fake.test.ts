@@ -3,7 +3,13 @@ import { Octokit } from '@octokit/rest';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { extract, OPERATIONS } from '../../../scripts/extract-openapi.ts';
 import { cleanupTemps, gitText, isolateGit, tempDir, writeFiles } from '../../support/git-fixture.ts';
-import { type GitHubFake, type GitHubFakeSeed, rateLimited, serverError, startGitHubFake } from '../../support/github-fake.ts';
+import {
+  type GitHubFake,
+  type GitHubFakeSeed,
+  rateLimited,
+  serverError,
+  startGitHubFake,
+} from '../../support/github-fake.ts';
 
 beforeAll(isolateGit);
 afterAll(cleanupTemps);
@@ -29,11 +35,23 @@ async function start(seed: GitHubFakeSeed = {}) {
 const client = (fake: GitHubFake) =>
   new Octokit({ auth: 'test-token', baseUrl: fake.url, log: { debug() {}, info() {}, warn() {}, error() {} } });
 
-async function raw(fake: GitHubFake, method: string, path: string, body?: unknown, headers: Record<string, string> = {}) {
+/** A request body as sent: a string as it is, anything else as JSON; none when undefined. */
+function requestBody(body: unknown): string | undefined {
+  if (body === undefined) return undefined;
+  return typeof body === 'string' ? body : JSON.stringify(body);
+}
+
+async function raw(
+  fake: GitHubFake,
+  method: string,
+  path: string,
+  body?: unknown,
+  headers: Record<string, string> = {},
+) {
   const response = await fetch(`${fake.url}${path}`, {
     method,
     headers: { authorization: 'token test-token', 'content-type': 'application/json', ...headers },
-    body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
+    body: requestBody(body),
   });
   const text = await response.text();
   return { status: response.status, headers: response.headers, json: text ? JSON.parse(text) : undefined };
@@ -75,16 +93,23 @@ describe('the GitHub fake refuses what GitHub would refuse, and records why', ()
   test('a known path with a method the fixture lacks', async () => {
     const fake = await start();
     expect((await raw(fake, 'DELETE', '/repos/octo-org/demo/issues/comments/1')).status).toBe(404);
-    expect(fake.problems[0]!.reason).toMatch(/has no DELETE operation in the fixture; it has PATCH \(issues\/update-comment\)/);
+    expect(fake.problems[0]!.reason).toMatch(
+      /has no DELETE operation in the fixture; it has PATCH \(issues\/update-comment\)/,
+    );
   });
 
   test('a field of the wrong type, an enum value GitHub does not know, a parameter of the wrong type', async () => {
     const fake = await start();
     const sha = fake.state.refs.get('refs/heads/main')!;
-    expect((await raw(fake, 'POST', '/repos/octo-org/demo/git/refs', { ref: 'refs/heads/x', sha: 12 })).status).toBe(422);
+    expect((await raw(fake, 'POST', '/repos/octo-org/demo/git/refs', { ref: 'refs/heads/x', sha: 12 })).status).toBe(
+      422,
+    );
     expect(
-      (await raw(fake, 'POST', '/repos/octo-org/demo/git/trees', { tree: [{ path: 'a', mode: '644', type: 'blob', content: 'x' }] }))
-        .status,
+      (
+        await raw(fake, 'POST', '/repos/octo-org/demo/git/trees', {
+          tree: [{ path: 'a', mode: '644', type: 'blob', content: 'x' }],
+        })
+      ).status,
     ).toBe(422);
     expect((await raw(fake, 'GET', '/repos/octo-org/demo/issues/five')).status).toBe(422);
     expect((await raw(fake, 'GET', '/repos/octo-org/demo/pulls?state=merged')).status).toBe(422);
@@ -93,10 +118,15 @@ describe('the GitHub fake refuses what GitHub would refuse, and records why', ()
       ['git/create-ref', 'body.sha: expected a string, found number 12'],
       [
         'git/create-tree',
-        expect.stringContaining('body.tree[0].mode: expected one of "100644", "100755", "040000", "160000", "120000", found "644"'),
+        expect.stringContaining(
+          'body.tree[0].mode: expected one of "100644", "100755", "040000", "160000", "120000", found "644"',
+        ),
       ],
       ['issues/get', 'path parameter issue_number: expected an integer, found "five"'],
-      ['pulls/list', expect.stringContaining('query parameter state: expected one of "open", "closed", "all", found "merged"')],
+      [
+        'pulls/list',
+        expect.stringContaining('query parameter state: expected one of "open", "closed", "all", found "merged"'),
+      ],
       ['pulls/list', expect.stringContaining('query parameter status is not a parameter of pulls/list')],
     ]);
     expect(fake.state.refs.has('refs/heads/x')).toBe(false);
@@ -106,9 +136,15 @@ describe('the GitHub fake refuses what GitHub would refuse, and records why', ()
   test('no token, the wrong token, another repository', async () => {
     const fake = await start({ token: 'right' });
     expect((await fetch(`${fake.url}/repos/octo-org/demo`)).status).toBe(401);
-    expect((await raw(fake, 'GET', '/repos/octo-org/demo', undefined, { authorization: 'token wrong' })).status).toBe(401);
-    expect((await raw(fake, 'GET', '/repos/other/demo', undefined, { authorization: 'Bearer right' })).status).toBe(404);
-    expect((await raw(fake, 'GET', '/repos/octo-org/demo', undefined, { authorization: 'Bearer right' })).status).toBe(200);
+    expect((await raw(fake, 'GET', '/repos/octo-org/demo', undefined, { authorization: 'token wrong' })).status).toBe(
+      401,
+    );
+    expect((await raw(fake, 'GET', '/repos/other/demo', undefined, { authorization: 'Bearer right' })).status).toBe(
+      404,
+    );
+    expect((await raw(fake, 'GET', '/repos/octo-org/demo', undefined, { authorization: 'Bearer right' })).status).toBe(
+      200,
+    );
     expect(fake.problems.map((p) => p.reason)).toEqual([
       'no Authorization header: the request is unauthenticated',
       'the token is not the one the fake was started with',
@@ -131,7 +167,10 @@ describe('the GitHub fake refuses what GitHub would refuse, and records why', ()
       }),
     ).rejects.toMatchObject({ status: 422 });
     await expect(
-      octokit.rest.git.createTree({ ...REPO, tree: [{ path: 'x', mode: '100644', type: 'blob', sha: 'f'.repeat(40), content: 'both' }] }),
+      octokit.rest.git.createTree({
+        ...REPO,
+        tree: [{ path: 'x', mode: '100644', type: 'blob', sha: 'f'.repeat(40), content: 'both' }],
+      }),
     ).rejects.toMatchObject({ status: 422 });
     expect(fake.problems.map((p) => [p.operation, p.reason])).toEqual([
       ['git/get-ref', expect.stringContaining('without "refs/"')],
@@ -148,11 +187,15 @@ describe('the GitHub fake refuses what GitHub would refuse, and records why', ()
     await expect(octokit.rest.issues.get({ ...REPO, issue_number: 99 })).rejects.toMatchObject({ status: 404 });
     const sha = fake.state.refs.get('refs/heads/main')!;
     await octokit.rest.git.createRef({ ...REPO, ref: 'refs/heads/ensemble/issue-5', sha });
-    await expect(octokit.rest.git.createRef({ ...REPO, ref: 'refs/heads/ensemble/issue-5', sha })).rejects.toMatchObject({
+    await expect(
+      octokit.rest.git.createRef({ ...REPO, ref: 'refs/heads/ensemble/issue-5', sha }),
+    ).rejects.toMatchObject({
       status: 422,
       message: expect.stringContaining('Reference already exists'),
     });
-    await expect(octokit.rest.pulls.create({ ...REPO, head: 'ensemble/issue-5', base: 'main', title: 't' })).rejects.toMatchObject({
+    await expect(
+      octokit.rest.pulls.create({ ...REPO, head: 'ensemble/issue-5', base: 'main', title: 't' }),
+    ).rejects.toMatchObject({
       status: 403,
       message: expect.stringContaining('GitHub Actions is not permitted to create or approve pull requests'),
     });
@@ -187,7 +230,9 @@ describe('faults on demand', () => {
 
 describe('git data is consistent', () => {
   test('trees on a base tree merge, delete and nest, with the SHAs git computes; commits chain; refs move by fast-forward or force', async () => {
-    const fake = await start({ files: { 'README.md': '# demo\n', 'src/a.ts': 'export const a = 1;\n', 'src/old.ts': 'old\n' } });
+    const fake = await start({
+      files: { 'README.md': '# demo\n', 'src/a.ts': 'export const a = 1;\n', 'src/old.ts': 'old\n' },
+    });
     const octokit = client(fake);
     const main = (await octokit.rest.git.getRef({ ...REPO, ref: 'heads/main' })).data.object.sha;
     const base = (await octokit.rest.git.getCommit({ ...REPO, commit_sha: main })).data;
@@ -227,26 +272,58 @@ describe('git data is consistent', () => {
     gitText(dir, ['update-index', '--chmod=+x', 'run.sh']);
     expect(tree.data.sha).toBe(gitText(dir, ['write-tree']));
 
-    const commit = await octokit.rest.git.createCommit({ ...REPO, message: 'Change a', tree: tree.data.sha, parents: [main] });
-    expect(commit.data).toMatchObject({ tree: { sha: tree.data.sha }, parents: [{ sha: main }], verification: { verified: true } });
+    const commit = await octokit.rest.git.createCommit({
+      ...REPO,
+      message: 'Change a',
+      tree: tree.data.sha,
+      parents: [main],
+    });
+    expect(commit.data).toMatchObject({
+      tree: { sha: tree.data.sha },
+      parents: [{ sha: main }],
+      verification: { verified: true },
+    });
     await octokit.rest.git.createRef({ ...REPO, ref: 'refs/heads/ensemble/issue-5', sha: commit.data.sha });
 
     // A commit that does not descend from the branch head is not a fast-forward.
-    const sibling = await octokit.rest.git.createCommit({ ...REPO, message: 'Other', tree: base.tree.sha, parents: [main] });
-    await expect(octokit.rest.git.updateRef({ ...REPO, ref: 'heads/ensemble/issue-5', sha: sibling.data.sha })).rejects.toMatchObject({
+    const sibling = await octokit.rest.git.createCommit({
+      ...REPO,
+      message: 'Other',
+      tree: base.tree.sha,
+      parents: [main],
+    });
+    await expect(
+      octokit.rest.git.updateRef({ ...REPO, ref: 'heads/ensemble/issue-5', sha: sibling.data.sha }),
+    ).rejects.toMatchObject({
       status: 422,
       message: expect.stringContaining('Update is not a fast forward'),
     });
-    const forced = await octokit.rest.git.updateRef({ ...REPO, ref: 'heads/ensemble/issue-5', sha: sibling.data.sha, force: true });
+    const forced = await octokit.rest.git.updateRef({
+      ...REPO,
+      ref: 'heads/ensemble/issue-5',
+      sha: sibling.data.sha,
+      force: true,
+    });
     expect(forced.data.object.sha).toBe(sibling.data.sha);
-    const child = await octokit.rest.git.createCommit({ ...REPO, message: 'Next', tree: tree.data.sha, parents: [sibling.data.sha] });
+    const child = await octokit.rest.git.createCommit({
+      ...REPO,
+      message: 'Next',
+      tree: tree.data.sha,
+      parents: [sibling.data.sha],
+    });
     await octokit.rest.git.updateRef({ ...REPO, ref: 'heads/ensemble/issue-5', sha: child.data.sha });
     expect(fake.state.refs.get('refs/heads/ensemble/issue-5')).toBe(child.data.sha);
     // Octokit encodes the slashes of a ref; GitHub also takes them raw.
-    expect((await raw(fake, 'GET', '/repos/octo-org/demo/git/ref/heads/ensemble/issue-5')).json.object.sha).toBe(child.data.sha);
-    expect((await raw(fake, 'GET', '/repos/octo-org/demo/branches/ensemble/issue-5')).json.commit.sha).toBe(child.data.sha);
+    expect((await raw(fake, 'GET', '/repos/octo-org/demo/git/ref/heads/ensemble/issue-5')).json.object.sha).toBe(
+      child.data.sha,
+    );
+    expect((await raw(fake, 'GET', '/repos/octo-org/demo/branches/ensemble/issue-5')).json.commit.sha).toBe(
+      child.data.sha,
+    );
 
-    await expect(octokit.rest.git.createCommit({ ...REPO, message: 'x', tree: 'a'.repeat(40), parents: [main] })).rejects.toMatchObject({
+    await expect(
+      octokit.rest.git.createCommit({ ...REPO, message: 'x', tree: 'a'.repeat(40), parents: [main] }),
+    ).rejects.toMatchObject({
       status: 422,
     });
     expect(fake.problems.map((p) => p.reason)).toEqual(['422 Tree SHA does not exist']);
@@ -257,17 +334,28 @@ describe('answers have the shapes of the fixture', () => {
   test('every operation of the fixture, driven through @octokit/rest, answers without a problem', async () => {
     const fake = await start({ collaborators: { maya: 'maintain', tom: 'triage' }, files: { 'a.txt': lines(1, 30) } });
     const octokit = client(fake);
-    expect((await octokit.rest.repos.get(REPO)).data).toMatchObject({ default_branch: 'main', full_name: 'octo-org/demo' });
-    expect((await octokit.rest.repos.getBranch({ ...REPO, branch: 'main' })).data).toMatchObject({ name: 'main', protected: false });
-    expect((await octokit.rest.repos.getCollaboratorPermissionLevel({ ...REPO, username: 'maya' })).data).toMatchObject({
-      permission: 'write',
-      role_name: 'maintain',
+    expect((await octokit.rest.repos.get(REPO)).data).toMatchObject({
+      default_branch: 'main',
+      full_name: 'octo-org/demo',
     });
+    expect((await octokit.rest.repos.getBranch({ ...REPO, branch: 'main' })).data).toMatchObject({
+      name: 'main',
+      protected: false,
+    });
+    expect((await octokit.rest.repos.getCollaboratorPermissionLevel({ ...REPO, username: 'maya' })).data).toMatchObject(
+      {
+        permission: 'write',
+        role_name: 'maintain',
+      },
+    );
     expect((await octokit.rest.repos.getCollaboratorPermissionLevel({ ...REPO, username: 'tom' })).data).toMatchObject({
       permission: 'read',
       role_name: 'triage',
     });
-    expect((await octokit.rest.users.getByUsername({ username: 'github-actions[bot]' })).data).toMatchObject({ type: 'Bot', id: 41898282 });
+    expect((await octokit.rest.users.getByUsername({ username: 'github-actions[bot]' })).data).toMatchObject({
+      type: 'Bot',
+      id: 41898282,
+    });
     expect((await octokit.rest.issues.get({ ...REPO, issue_number: 5 })).data).toMatchObject({
       title: 'Add a flag',
       user: { login: 'maya' },
@@ -275,10 +363,17 @@ describe('answers have the shapes of the fixture', () => {
     const comment = await octokit.rest.issues.createComment({ ...REPO, issue_number: 5, body: 'first' });
     expect(comment.data.user).toMatchObject({ login: 'github-actions[bot]', type: 'Bot' });
     await octokit.rest.issues.updateComment({ ...REPO, comment_id: comment.data.id, body: 'second' });
-    expect((await octokit.rest.issues.listComments({ ...REPO, issue_number: 5 })).data.map((c) => c.body)).toEqual(['second']);
+    expect((await octokit.rest.issues.listComments({ ...REPO, issue_number: 5 })).data.map((c) => c.body)).toEqual([
+      'second',
+    ]);
 
-    const number = await openPull(fake, { 'a.txt': lines(1, 30).replace('line 15\n', 'line fifteen\n'), 'new.txt': 'one\ntwo\n' });
-    expect((await octokit.rest.pulls.list({ ...REPO, head: 'octo-org:ensemble/issue-5' })).data.map((p) => p.number)).toEqual([number]);
+    const number = await openPull(fake, {
+      'a.txt': lines(1, 30).replace('line 15\n', 'line fifteen\n'),
+      'new.txt': 'one\ntwo\n',
+    });
+    expect(
+      (await octokit.rest.pulls.list({ ...REPO, head: 'octo-org:ensemble/issue-5' })).data.map((p) => p.number),
+    ).toEqual([number]);
     expect((await octokit.rest.pulls.list({ ...REPO, head: 'octo-org:other' })).data).toEqual([]);
     await octokit.rest.pulls.update({ ...REPO, pull_number: number, body: 'updated' });
     expect((await octokit.rest.pulls.get({ ...REPO, pull_number: number })).data).toMatchObject({
@@ -307,8 +402,13 @@ describe('answers have the shapes of the fixture', () => {
     // The pull request is the token's own: GitHub refuses to let it request changes.
     await expect(
       octokit.rest.pulls.createReview({ ...REPO, pull_number: number, event: 'REQUEST_CHANGES', body: 'no' }),
-    ).rejects.toMatchObject({ status: 422, message: expect.stringContaining('Can not request changes on your own pull request') });
-    expect((await octokit.rest.pulls.listReviews({ ...REPO, pull_number: number })).data.map((r) => r.id)).toEqual([review.data.id]);
+    ).rejects.toMatchObject({
+      status: 422,
+      message: expect.stringContaining('Can not request changes on your own pull request'),
+    });
+    expect((await octokit.rest.pulls.listReviews({ ...REPO, pull_number: number })).data.map((r) => r.id)).toEqual([
+      review.data.id,
+    ]);
 
     // A second commit on the branch: a blob, a tree, a commit, a fast-forward.
     const head = (await octokit.rest.git.getRef({ ...REPO, ref: 'heads/ensemble/issue-5' })).data.object.sha;
@@ -319,7 +419,12 @@ describe('answers have the shapes of the fixture', () => {
       base_tree: headTree,
       tree: [{ path: 'three.txt', mode: '100644', type: 'blob', sha: blob.data.sha }],
     });
-    const commit = await octokit.rest.git.createCommit({ ...REPO, message: 'Three', tree: tree.data.sha, parents: [head] });
+    const commit = await octokit.rest.git.createCommit({
+      ...REPO,
+      message: 'Three',
+      tree: tree.data.sha,
+      parents: [head],
+    });
     await octokit.rest.git.updateRef({ ...REPO, ref: 'heads/ensemble/issue-5', sha: commit.data.sha });
     expect((await octokit.rest.pulls.get({ ...REPO, pull_number: number })).data).toMatchObject({
       commits: 2,
@@ -334,7 +439,11 @@ describe('answers have the shapes of the fixture', () => {
   test('lists paginate with Link headers, as octokit.paginate follows them', async () => {
     const comments = Array.from({ length: 130 }, (_, i) => ({ author: 'maya', body: `comment ${i}` }));
     const fake = await start({ issues: [{ number: 5, title: 'Busy', author: 'maya', comments }] });
-    const all = await client(fake).paginate(client(fake).rest.issues.listComments, { ...REPO, issue_number: 5, per_page: 100 });
+    const all = await client(fake).paginate(client(fake).rest.issues.listComments, {
+      ...REPO,
+      issue_number: 5,
+      per_page: 100,
+    });
     expect(all.map((c) => c.body)).toEqual(comments.map((c) => c.body));
     expect(fake.calls('issues/list-comments').map((r) => r.query.page ?? '1')).toEqual(['1', '2']);
     expect(fake.problems).toEqual([]);
@@ -364,13 +473,20 @@ describe('the fixture', () => {
             operationId: 'a/get',
             summary: 'Get an A',
             description: 'Long prose',
-            responses: { '200': { description: 'OK', content: { 'application/json': { schema: { $ref: '#/components/schemas/a' } } } } },
+            responses: {
+              '200': {
+                description: 'OK',
+                content: { 'application/json': { schema: { $ref: '#/components/schemas/a' } } },
+              },
+            },
           },
         },
         '/b': { get: { operationId: 'b/get', responses: {} } },
       },
       components: {
-        parameters: { id: { name: 'id', in: 'path', required: true, description: 'The id', schema: { type: 'integer' } } },
+        parameters: {
+          id: { name: 'id', in: 'path', required: true, description: 'The id', schema: { type: 'integer' } },
+        },
         schemas: {
           a: {
             type: 'object',
@@ -394,7 +510,9 @@ describe('the fixture', () => {
       properties: { description: { type: 'string' }, b: { $ref: '#/components/schemas/b' } },
     });
     expect(out.components.schemas.b).toEqual({ type: 'object', properties: { n: { type: 'integer' } } });
-    expect(out.components.parameters).toEqual({ id: { name: 'id', in: 'path', required: true, schema: { type: 'integer' } } });
+    expect(out.components.parameters).toEqual({
+      id: { name: 'id', in: 'path', required: true, schema: { type: 'integer' } },
+    });
     expect(() => extract(spec, ['a/get', 'c/get'])).toThrow(/operations not in the description: c\/get/);
   });
 });
@@ -413,10 +531,26 @@ async function openPull(fake: GitHubFake, files: Record<string, string>): Promis
   const tree = await octokit.rest.git.createTree({
     ...REPO,
     base_tree: baseTree,
-    tree: Object.entries(files).map(([path, content]) => ({ path, mode: '100644' as const, type: 'blob' as const, content })),
+    tree: Object.entries(files).map(([path, content]) => ({
+      path,
+      mode: '100644' as const,
+      type: 'blob' as const,
+      content,
+    })),
   });
-  const commit = await octokit.rest.git.createCommit({ ...REPO, message: 'Change', tree: tree.data.sha, parents: [main] });
+  const commit = await octokit.rest.git.createCommit({
+    ...REPO,
+    message: 'Change',
+    tree: tree.data.sha,
+    parents: [main],
+  });
   await octokit.rest.git.createRef({ ...REPO, ref: 'refs/heads/ensemble/issue-5', sha: commit.data.sha });
-  const pull = await octokit.rest.pulls.create({ ...REPO, head: 'ensemble/issue-5', base: 'main', title: 'Add a flag', draft: true });
+  const pull = await octokit.rest.pulls.create({
+    ...REPO,
+    head: 'ensemble/issue-5',
+    base: 'main',
+    title: 'Add a flag',
+    draft: true,
+  });
   return pull.data.number;
 }

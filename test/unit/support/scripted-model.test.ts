@@ -19,7 +19,12 @@ type Wire = Record<string, any>;
 const ANTHROPIC_HEADERS = { 'content-type': 'application/json', 'anthropic-version': '2023-06-01', 'x-api-key': 'k' };
 const OPENAI_HEADERS = { 'content-type': 'application/json', authorization: 'Bearer k' };
 
-async function post(server: ScriptedModelServer, format: 'openai' | 'anthropic', body: unknown, headers?: Record<string, string>) {
+async function post(
+  server: ScriptedModelServer,
+  format: 'openai' | 'anthropic',
+  body: unknown,
+  headers?: Record<string, string>,
+) {
   const url = format === 'openai' ? `${server.baseUrlOpenAI}/chat/completions` : `${server.baseUrlAnthropic}/messages`;
   const response = await fetch(url, {
     method: 'POST',
@@ -63,7 +68,11 @@ describe('OpenAI Chat Completions format', () => {
         usage: { inputTokens: 120, outputTokens: 9, cacheReadTokens: 100 },
       },
     ]);
-    const res = await post(server, 'openai', { model: 'gpt-4.1', messages: [{ role: 'user', content: 'hi' }], tools: openaiTools });
+    const res = await post(server, 'openai', {
+      model: 'gpt-4.1',
+      messages: [{ role: 'user', content: 'hi' }],
+      tools: openaiTools,
+    });
     expect(res.status).toBe(200);
     expect(res.json).toMatchObject({
       object: 'chat.completion',
@@ -75,11 +84,18 @@ describe('OpenAI Chat Completions format', () => {
           message: {
             role: 'assistant',
             content: 'Let me look.',
-            tool_calls: [{ id: 'call_x', type: 'function', function: { name: 'read_file', arguments: '{"path":"a.txt"}' } }],
+            tool_calls: [
+              { id: 'call_x', type: 'function', function: { name: 'read_file', arguments: '{"path":"a.txt"}' } },
+            ],
           },
         },
       ],
-      usage: { prompt_tokens: 120, completion_tokens: 9, total_tokens: 129, prompt_tokens_details: { cached_tokens: 100 } },
+      usage: {
+        prompt_tokens: 120,
+        completion_tokens: 9,
+        total_tokens: 129,
+        prompt_tokens_details: { cached_tokens: 100 },
+      },
     });
   });
 
@@ -158,7 +174,11 @@ describe('OpenAI Chat Completions format', () => {
       /did not have response messages: call_1/,
     ],
     [
-      { model: 'm', messages: [{ role: 'user', content: 'hi' }], tools: [{ type: 'function', function: { name: 'read file' } }] },
+      {
+        model: 'm',
+        messages: [{ role: 'user', content: 'hi' }],
+        tools: [{ type: 'function', function: { name: 'read file' } }],
+      },
       /does not match pattern/,
     ],
     [
@@ -208,7 +228,11 @@ describe('Anthropic Messages format', () => {
 
   test('streams the Messages event sequence', async () => {
     const server = await start([
-      { text: 'Hi!', toolCalls: [{ name: 'read_file', args: { path: 'b' } }], usage: { inputTokens: 10, outputTokens: 4 } },
+      {
+        text: 'Hi!',
+        toolCalls: [{ name: 'read_file', args: { path: 'b' } }],
+        usage: { inputTokens: 10, outputTokens: 4 },
+      },
     ]);
     const res = await post(server, 'anthropic', { ...valid, stream: true, tools: anthropicTools });
     const events = res.text
@@ -245,21 +269,36 @@ describe('Anthropic Messages format', () => {
     const server = await start();
     const res = await post(server, 'anthropic', valid, { 'content-type': 'application/json', 'x-api-key': 'k' });
     expect(res.status).toBe(400);
-    expect(res.json).toEqual({ type: 'error', error: { type: 'invalid_request_error', message: 'anthropic-version: header is required' } });
+    expect(res.json).toEqual({
+      type: 'error',
+      error: { type: 'invalid_request_error', message: 'anthropic-version: header is required' },
+    });
   });
 
-  const toolUseTurn = { role: 'assistant', content: [{ type: 'tool_use', id: 'toolu_1', name: 'read_file', input: { path: 'a' } }] };
+  const toolUseTurn = {
+    role: 'assistant',
+    content: [{ type: 'tool_use', id: 'toolu_1', name: 'read_file', input: { path: 'a' } }],
+  };
   test.each([
     [{ ...valid, max_tokens: undefined }, /max_tokens: Field required/],
     [{ ...valid, model: undefined }, /model: Field required/],
     [{ ...valid, messages: [{ role: 'system', content: 'x' }] }, /role: Input should be 'user' or 'assistant'/],
-    [{ ...valid, messages: [{ role: 'user', content: [{ type: 'text', text: '' }] }] }, /text content blocks must be non-empty/],
     [
-      { ...valid, messages: [{ role: 'user', content: 'hi' }, toolUseTurn, { role: 'user', content: 'forgot the result' }] },
+      { ...valid, messages: [{ role: 'user', content: [{ type: 'text', text: '' }] }] },
+      /text content blocks must be non-empty/,
+    ],
+    [
+      {
+        ...valid,
+        messages: [{ role: 'user', content: 'hi' }, toolUseTurn, { role: 'user', content: 'forgot the result' }],
+      },
       /`tool_use` ids were found without `tool_result` blocks immediately after: toolu_1/,
     ],
     [
-      { ...valid, messages: [{ role: 'user', content: [{ type: 'tool_result', tool_use_id: 'toolu_9', content: 'x' }] }] },
+      {
+        ...valid,
+        messages: [{ role: 'user', content: [{ type: 'tool_result', tool_use_id: 'toolu_9', content: 'x' }] }],
+      },
       /unexpected `tool_use_id` found in `tool_result` blocks: toolu_9/,
     ],
     [
@@ -279,12 +318,19 @@ describe('Anthropic Messages format', () => {
       },
       /`tool_result` blocks must come first/,
     ],
-    [{ ...valid, tools: [{ name: 'read_file', input_schema: { type: 'string' } }] }, /input_schema.type: Input should be 'object'/],
+    [
+      { ...valid, tools: [{ name: 'read_file', input_schema: { type: 'string' } }] },
+      /input_schema.type: Input should be 'object'/,
+    ],
     [{ ...valid, tools: [{ name: 'read_file' }] }, /input_schema: Field required/],
     [
       {
         ...valid,
-        system: Array.from({ length: 5 }, (_, i) => ({ type: 'text', text: `part ${i}`, cache_control: { type: 'ephemeral' } })),
+        system: Array.from({ length: 5 }, (_, i) => ({
+          type: 'text',
+          text: `part ${i}`,
+          cache_control: { type: 'ephemeral' },
+        })),
       },
       /A maximum of 4 blocks with cache_control may be provided. Found 5/,
     ],
@@ -292,7 +338,10 @@ describe('Anthropic Messages format', () => {
     const server = await start();
     const res = await post(server, 'anthropic', body);
     expect(res.status).toBe(400);
-    expect(res.json).toMatchObject({ type: 'error', error: { type: 'invalid_request_error', message: expect.stringMatching(message) } });
+    expect(res.json).toMatchObject({
+      type: 'error',
+      error: { type: 'invalid_request_error', message: expect.stringMatching(message) },
+    });
     expect(server.problems).toEqual([expect.stringMatching(message)]);
   });
 
@@ -307,7 +356,14 @@ describe('Anthropic Messages format', () => {
         { role: 'assistant', content: [{ type: 'text', text: 'reading' }, toolUseTurn.content[0]] },
         {
           role: 'user',
-          content: [{ type: 'tool_result', tool_use_id: 'toolu_1', content: [{ type: 'text', text: 'alpha' }], is_error: false }],
+          content: [
+            {
+              type: 'tool_result',
+              tool_use_id: 'toolu_1',
+              content: [{ type: 'text', text: 'alpha' }],
+              is_error: false,
+            },
+          ],
         },
       ],
     });
@@ -337,7 +393,9 @@ describe('server behaviour', () => {
     ]);
     expect(server.requests[0]!.rawBody).toBe(JSON.stringify(body));
     expect(server.requests[0]!.body).toEqual(body);
-    expect(server.requests[0]!.request!.messages).toEqual([{ role: 'user', text: 'hello', toolCalls: [], toolResults: [] }]);
+    expect(server.requests[0]!.request!.messages).toEqual([
+      { role: 'user', text: 'hello', toolCalls: [], toolResults: [] },
+    ]);
   });
 
   test('a function script sees the normalised request (both formats) and its index', async () => {
@@ -347,7 +405,11 @@ describe('server behaviour', () => {
       return { text: `echo ${request.messages.at(-1)!.text}` };
     });
     const a = await post(server, 'openai', { model: 'm', messages: [{ role: 'user', content: 'one' }] });
-    const b = await post(server, 'anthropic', { model: 'c', max_tokens: 5, messages: [{ role: 'user', content: 'two' }] });
+    const b = await post(server, 'anthropic', {
+      model: 'c',
+      max_tokens: 5,
+      messages: [{ role: 'user', content: 'two' }],
+    });
     expect(a.json.choices[0].message.content).toBe('echo one');
     expect(b.json.content).toEqual([{ type: 'text', text: 'echo two' }]);
     expect(seen).toEqual(['0:openai:one', '1:anthropic:two']);
@@ -365,7 +427,10 @@ describe('server behaviour', () => {
   test('checks the key when one is configured', async () => {
     const server = await start([{ text: 'ok' }, { text: 'ok' }], { apiKey: 'right' });
     const body = { model: 'm', messages: [{ role: 'user', content: 'a' }] };
-    const wrong = await post(server, 'openai', body, { 'content-type': 'application/json', authorization: 'Bearer wrong' });
+    const wrong = await post(server, 'openai', body, {
+      'content-type': 'application/json',
+      authorization: 'Bearer wrong',
+    });
     expect(wrong.status).toBe(401);
     expect(wrong.json.error.message).toBe('Incorrect API key provided.');
     const missing = await post(
@@ -375,8 +440,16 @@ describe('server behaviour', () => {
       { 'content-type': 'application/json', 'anthropic-version': '2023-06-01' },
     );
     expect(missing.status).toBe(401);
-    expect(missing.json).toEqual({ type: 'error', error: { type: 'authentication_error', message: 'x-api-key header is required' } });
-    const ok = await post(server, 'anthropic', { ...body, max_tokens: 5 }, { ...ANTHROPIC_HEADERS, 'x-api-key': 'right' });
+    expect(missing.json).toEqual({
+      type: 'error',
+      error: { type: 'authentication_error', message: 'x-api-key header is required' },
+    });
+    const ok = await post(
+      server,
+      'anthropic',
+      { ...body, max_tokens: 5 },
+      { ...ANTHROPIC_HEADERS, 'x-api-key': 'right' },
+    );
     expect(ok.status).toBe(200);
   });
 
@@ -384,7 +457,8 @@ describe('server behaviour', () => {
     ['openai', { 'retry-after': '2', 'retry-after-ms': '1500' }],
     ['anthropic', { 'retry-after': 'Sat, 21 Nov 2026 12:00:30 GMT' }],
   ] as const)('rate-limit fault (%s) carries its retry-after headers', async (format, expected) => {
-    const retry = format === 'openai' ? { retryAfter: 2, retryAfterMs: 1500 } : { retryAfter: 'Sat, 21 Nov 2026 12:00:30 GMT' };
+    const retry =
+      format === 'openai' ? { retryAfter: 2, retryAfterMs: 1500 } : { retryAfter: 'Sat, 21 Nov 2026 12:00:30 GMT' };
     const server = await start([{ fault: { kind: 'rate-limit', ...retry } }]);
     const res = await post(server, format, { model: 'm', max_tokens: 5, messages: [{ role: 'user', content: 'a' }] });
     expect(res.status).toBe(429);
@@ -392,7 +466,11 @@ describe('server behaviour', () => {
   });
 
   test('drop destroys the connection; malformed-json sends a truncated body; delay waits', async () => {
-    const server = await start([{ fault: { kind: 'drop' } }, { fault: { kind: 'malformed-json' } }, { delayMs: 150, text: 'slow' }]);
+    const server = await start([
+      { fault: { kind: 'drop' } },
+      { fault: { kind: 'malformed-json' } },
+      { delayMs: 150, text: 'slow' },
+    ]);
     const body = { model: 'm', messages: [{ role: 'user', content: 'a' }] };
     await expect(post(server, 'openai', body)).rejects.toThrow(/fetch failed/);
     const malformed = await post(server, 'openai', body);

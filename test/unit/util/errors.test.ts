@@ -6,7 +6,12 @@ import { ConfigError } from '../../../src/config/errors.ts';
 import { ModelSpecError } from '../../../src/contracts/model-spec.ts';
 import { ContractError } from '../../../src/contracts/read.ts';
 import { GitHubApiError } from '../../../src/github/errors.ts';
-import { ModelAuthError, ModelConfigError, ModelRequestError, ModelSpendLimitError } from '../../../src/model/errors.ts';
+import {
+  ModelAuthError,
+  ModelConfigError,
+  ModelRequestError,
+  ModelSpendLimitError,
+} from '../../../src/model/errors.ts';
 import { PatchApplyError } from '../../../src/publish/commits.ts';
 import { InputError } from '../../../src/runtime/actions/inputs.ts';
 import { TriggerError } from '../../../src/runtime/actions/trigger.ts';

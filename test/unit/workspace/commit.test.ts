@@ -9,7 +9,15 @@ import {
   withTrailers,
   withWorktree,
 } from '../../../src/workspace/index.ts';
-import { allBytes, cleanupTemps, createRepo, gitText, isolateGit, type TestRepo, writeFiles } from '../../support/git-fixture.ts';
+import {
+  allBytes,
+  cleanupTemps,
+  createRepo,
+  gitText,
+  isolateGit,
+  type TestRepo,
+  writeFiles,
+} from '../../support/git-fixture.ts';
 
 beforeAll(isolateGit);
 afterAll(cleanupTemps);
@@ -112,20 +120,28 @@ describe('commitPatch', () => {
     });
     expect(repo.git('show', `${two}:a.txt`)).toContain('line 6!\nline 7\nline 8\nline 9!');
     const clash = await patchOf(repo, base, { 'a.txt': edit(5).replace('line 6!', 'line 6?') });
-    await expect(commitPatch(repo.dir, { parentSha: two, patch: clash, message: 'three', author: AUTHOR })).rejects.toThrow(
-      /does not apply \(conflicts in a\.txt\)/,
-    );
+    await expect(
+      commitPatch(repo.dir, { parentSha: two, patch: clash, message: 'three', author: AUTHOR }),
+    ).rejects.toThrow(/does not apply \(conflicts in a\.txt\)/);
   });
 
   test('refuses an empty patch, a bad parent, and protected paths (naming them)', async () => {
     const repo = createRepo({ 'a.txt': 'a\n', '.github/workflows/ci.yml': 'on: push\n' });
     const base = repo.head();
-    await expect(commitPatch(repo.dir, { parentSha: base, patch: '', message: 'm', author: AUTHOR })).rejects.toThrow(/patch is empty/);
-    const empty = await commitPatch(repo.dir, { parentSha: base, patch: '', message: 'm', author: AUTHOR, allowEmpty: true });
-    expect(repo.git('rev-parse', `${empty}^{tree}`)).toBe(repo.git('rev-parse', `${base}^{tree}`));
-    await expect(commitPatch(repo.dir, { parentSha: 'f'.repeat(40), patch: 'x', message: 'm', author: AUTHOR })).rejects.toThrow(
-      /not a commit/,
+    await expect(commitPatch(repo.dir, { parentSha: base, patch: '', message: 'm', author: AUTHOR })).rejects.toThrow(
+      /patch is empty/,
     );
+    const empty = await commitPatch(repo.dir, {
+      parentSha: base,
+      patch: '',
+      message: 'm',
+      author: AUTHOR,
+      allowEmpty: true,
+    });
+    expect(repo.git('rev-parse', `${empty}^{tree}`)).toBe(repo.git('rev-parse', `${base}^{tree}`));
+    await expect(
+      commitPatch(repo.dir, { parentSha: 'f'.repeat(40), patch: 'x', message: 'm', author: AUTHOR }),
+    ).rejects.toThrow(/not a commit/);
     const patch = await patchOf(repo, base, { '.github/workflows/ci.yml': 'on: pull_request\n' });
     const error = await commitPatch(repo.dir, {
       parentSha: base,
@@ -149,13 +165,18 @@ describe('updateBranch', () => {
       message: 'm',
       author: AUTHOR,
     });
-    expect(await updateBranch(repo.dir, 'ensemble/issue-7', sha)).toEqual({ ref: 'refs/heads/ensemble/issue-7', previousSha: null });
+    expect(await updateBranch(repo.dir, 'ensemble/issue-7', sha)).toEqual({
+      ref: 'refs/heads/ensemble/issue-7',
+      previousSha: null,
+    });
     expect(repo.git('rev-parse', 'ensemble/issue-7')).toBe(sha);
     expect(await updateBranch(repo.dir, 'ensemble/issue-7', base, { expectedSha: sha })).toEqual({
       ref: 'refs/heads/ensemble/issue-7',
       previousSha: sha,
     });
-    await expect(updateBranch(repo.dir, 'ensemble/issue-7', sha, { expectedSha: sha })).rejects.toThrow(/update branch ensemble\/issue-7/);
+    await expect(updateBranch(repo.dir, 'ensemble/issue-7', sha, { expectedSha: sha })).rejects.toThrow(
+      /update branch ensemble\/issue-7/,
+    );
     await expect(updateBranch(repo.dir, 'ensemble/issue-7', sha, { expectedSha: null })).rejects.toThrow();
     expect(repo.git('symbolic-ref', 'HEAD')).toBe('refs/heads/main');
     expect(repo.git('rev-parse', 'HEAD')).toBe(base);
@@ -165,7 +186,9 @@ describe('updateBranch', () => {
     const repo = createRepo({ 'a.txt': 'a\n' });
     const base = repo.head();
     const other = repo.commit({ 'a.txt': 'b\n' });
-    await expect(updateBranch(repo.dir, 'main', base)).rejects.toThrow(/refusing to update branch main .*checked out in/);
+    await expect(updateBranch(repo.dir, 'main', base)).rejects.toThrow(
+      /refusing to update branch main .*checked out in/,
+    );
     expect(repo.head()).toBe(other);
     repo.git('branch', 'side', base);
     const wtDir = path.join(path.dirname(repo.dir), `${path.basename(repo.dir)}-side`);

@@ -1,5 +1,11 @@
 import { describe, expect, test } from 'vitest';
-import { checkProtectedPaths, compileGlob, GlobError, matchProtectedPath, protectedPathHits } from '../../../src/workspace/index.ts';
+import {
+  checkProtectedPaths,
+  compileGlob,
+  GlobError,
+  matchProtectedPath,
+  protectedPathHits,
+} from '../../../src/workspace/index.ts';
 
 describe('protected path patterns', () => {
   const matches = (pattern: string, path: string) => matchProtectedPath(path, [pattern]) === pattern;
@@ -77,7 +83,10 @@ describe('protected path patterns', () => {
 
   test('checkProtectedPaths returns the offending paths in order, once; hits name the pattern', () => {
     const paths = ['src/a.ts', '.github/workflows/ci.yml', 'deploy/key.pem', '.github/workflows/ci.yml'];
-    expect(checkProtectedPaths(paths, ['.github/workflows/**', '*.pem'])).toEqual(['.github/workflows/ci.yml', 'deploy/key.pem']);
+    expect(checkProtectedPaths(paths, ['.github/workflows/**', '*.pem'])).toEqual([
+      '.github/workflows/ci.yml',
+      'deploy/key.pem',
+    ]);
     expect(protectedPathHits(paths, ['*.pem'])).toEqual([{ path: 'deploy/key.pem', pattern: '*.pem' }]);
     expect(checkProtectedPaths(paths, [])).toEqual([]);
   });

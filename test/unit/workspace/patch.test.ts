@@ -33,6 +33,8 @@ afterAll(cleanupTemps);
 const LINES = Array.from({ length: 30 }, (_, i) => `line ${i + 1}`);
 const text = (lines: string[]) => `${lines.join('\n')}\n`;
 const editLine = (at: number, value: string) => text(LINES.map((l, i) => (i === at - 1 ? value : l)));
+/** LINES with several lines replaced: line number (from 1) → new text. */
+const editLines = (edits: Record<number, string>) => text(LINES.map((l, i) => edits[i + 1] ?? l));
 
 /** The patch a task would produce: `edit` applied in a fresh worktree at `base`. */
 async function taskPatch(repo: TestRepo, base: string, edit: FileTree | ((dir: string) => void)): Promise<PatchResult> {
@@ -64,7 +66,12 @@ describe('diffAgainstBase', () => {
 
   test('new, deleted, renamed and binary files round-trip to an identical tree', async () => {
     const body = text(LINES);
-    const repo = createRepo({ 'keep.txt': 'keep\n', 'gone.txt': 'bye\n', 'old/name.ts': body, 'img.bin': Buffer.from([0, 1, 2, 3]) });
+    const repo = createRepo({
+      'keep.txt': 'keep\n',
+      'gone.txt': 'bye\n',
+      'old/name.ts': body,
+      'img.bin': Buffer.from([0, 1, 2, 3]),
+    });
     const base = repo.head();
     const result = await taskPatch(repo, base, {
       'gone.txt': null,
@@ -119,7 +126,10 @@ describe('diffAgainstBase', () => {
   test('a text file that is not UTF-8 still makes a lossless text patch', async () => {
     const repo = createRepo({ 'latin1.txt': Buffer.from('caf\xe9\n', 'latin1'), 'plain.txt': 'a\n' });
     const base = repo.head();
-    const result = await taskPatch(repo, base, { 'latin1.txt': Buffer.from('caf\xe9 cr\xe8me\n', 'latin1'), 'plain.txt': 'b\n' });
+    const result = await taskPatch(repo, base, {
+      'latin1.txt': Buffer.from('caf\xe9 cr\xe8me\n', 'latin1'),
+      'plain.txt': 'b\n',
+    });
     expect(result.patch).not.toContain('\uFFFD');
     // the Latin-1 file becomes a binary patch; the UTF-8 one stays readable
     expect(result.patch.match(/GIT binary patch/g)).toHaveLength(1);
@@ -165,7 +175,11 @@ describe('integratePatches', () => {
     ]);
     for (const r of integration.results) expect(IntegrationResult.parse(r)).toEqual(r);
     expect(integration.changes.map((c) => c.path).sort()).toEqual(['a.ts', 'b.ts', 'c.bin']);
-    const expected = await taskPatch(repo, base, { 'a.ts': editLine(2, 'A'), 'b.ts': editLine(2, 'B'), 'c.bin': allBytes() });
+    const expected = await taskPatch(repo, base, {
+      'a.ts': editLine(2, 'A'),
+      'b.ts': editLine(2, 'B'),
+      'c.bin': allBytes(),
+    });
     expect(integration.tree).toBe(expected.tree);
     expect(await applyElsewhere(repo, base, integration.patch)).toBe(expected.tree);
     // the temporary worktree is gone
@@ -229,7 +243,7 @@ describe('integratePatches', () => {
       { taskId: 'two', result: 'applied', conflictingFiles: [], detail: 'applied with a 3-way merge' },
     ]);
     const both = await taskPatch(repo, base, {
-      'f.ts': text(LINES.map((l, i) => (i === 9 ? 'ten by one' : i === 12 ? 'thirteen by two' : l))),
+      'f.ts': editLines({ 10: 'ten by one', 13: 'thirteen by two' }),
     });
     expect(integration.tree).toBe(both.tree);
   });
@@ -241,8 +255,12 @@ describe('integratePatches', () => {
     const renameFrom = await taskPatch(repo, base, { '.github/workflows/ci.yml': null, 'ci-moved.yml': 'on: push\n' });
     const renameTo = await taskPatch(repo, base, { 'moved.yml': null, '.github/workflows/nested/new.yml': 'x: 1\n' });
     const fine = await taskPatch(repo, base, { 'src/a.ts': 'b\n' });
-    expect(renameFrom.changes).toEqual([{ kind: 'renamed', path: 'ci-moved.yml', oldPath: '.github/workflows/ci.yml' }]);
-    expect(renameTo.changes).toEqual([{ kind: 'renamed', path: '.github/workflows/nested/new.yml', oldPath: 'moved.yml' }]);
+    expect(renameFrom.changes).toEqual([
+      { kind: 'renamed', path: 'ci-moved.yml', oldPath: '.github/workflows/ci.yml' },
+    ]);
+    expect(renameTo.changes).toEqual([
+      { kind: 'renamed', path: '.github/workflows/nested/new.yml', oldPath: 'moved.yml' },
+    ]);
 
     const integration = await integratePatches(
       repo.dir,
@@ -261,21 +279,33 @@ describe('integratePatches', () => {
       detail: expect.stringContaining('".github/workflows/ci.yml" (protected by ".github/workflows/**")'),
     });
     expect(from).toMatchObject({ result: 'skipped', detail: expect.stringContaining('".github/workflows/ci.yml"') });
-    expect(to).toMatchObject({ result: 'skipped', detail: expect.stringContaining('".github/workflows/nested/new.yml"') });
+    expect(to).toMatchObject({
+      result: 'skipped',
+      detail: expect.stringContaining('".github/workflows/nested/new.yml"'),
+    });
     expect(e?.detail).toMatch(/^refused: the patch of task edit touches protected path/);
     expect(ok).toMatchObject({ result: 'applied' });
     expect(integration.changes).toEqual([{ kind: 'modified', path: 'src/a.ts', oldPath: null }]);
 
-    await expect(assertNoProtectedPaths(renameFrom.patch, ['.github/workflows/**'])).rejects.toThrow(ProtectedPathError);
-    await expect(assertNoProtectedPaths(renameFrom.patch, ['.github/workflows/**'])).rejects.toThrow(/\.github\/workflows\/ci\.yml/);
+    await expect(assertNoProtectedPaths(renameFrom.patch, ['.github/workflows/**'])).rejects.toThrow(
+      ProtectedPathError,
+    );
+    await expect(assertNoProtectedPaths(renameFrom.patch, ['.github/workflows/**'])).rejects.toThrow(
+      /\.github\/workflows\/ci\.yml/,
+    );
     await expect(assertNoProtectedPaths(fine.patch, ['.github/workflows/**'])).resolves.toBeUndefined();
   });
 
   test('a patch git cannot read is skipped with the reason, not dropped silently', async () => {
     const repo = createRepo();
-    const integration = await integratePatches(repo.dir, repo.head(), [{ taskId: 'junk', patch: 'this is not a patch\n' }], {
-      protectedPaths: [],
-    });
+    const integration = await integratePatches(
+      repo.dir,
+      repo.head(),
+      [{ taskId: 'junk', patch: 'this is not a patch\n' }],
+      {
+        protectedPaths: [],
+      },
+    );
     expect(integration.results[0]).toMatchObject({
       taskId: 'junk',
       result: 'skipped',
@@ -308,7 +338,9 @@ describe('integratePatches', () => {
       expect(attempt).toMatchObject({ ok: false, conflictingFiles: ['shared.ts'] });
       const marked = readFile(wt.dir, 'shared.ts');
       expect(marked).toMatch(/^<<<<<<< .*\nfirst\n=======\nsecond\n>>>>>>> /m);
-      writeFiles(wt.dir, { 'shared.ts': marked.replace(/<<<<<<< .*\nfirst\n=======\nsecond\n>>>>>>> .*\n/, 'first and second\n') });
+      writeFiles(wt.dir, {
+        'shared.ts': marked.replace(/<<<<<<< .*\nfirst\n=======\nsecond\n>>>>>>> .*\n/, 'first and second\n'),
+      });
       const resolved = await diffAgainstBase(wt.dir, base);
       expect(resolved.changes).toEqual([{ kind: 'modified', path: 'shared.ts', oldPath: null }]);
       expect(resolved.patch).toContain('+first and second');
@@ -323,9 +355,9 @@ describe('integratePatches', () => {
     const wt = await createWorktree(repo.dir, repo.head());
     try {
       writeFiles(wt.dir, { 'stray.txt': 'x' });
-      await expect(integratePatches(repo.dir, repo.head(), [], { protectedPaths: [], worktreeDir: wt.dir })).rejects.toThrow(
-        /must be clean and at the base.*stray\.txt/,
-      );
+      await expect(
+        integratePatches(repo.dir, repo.head(), [], { protectedPaths: [], worktreeDir: wt.dir }),
+      ).rejects.toThrow(/must be clean and at the base.*stray\.txt/);
     } finally {
       await removeWorktree(wt);
     }

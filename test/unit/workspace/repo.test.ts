@@ -14,7 +14,16 @@ import {
   removeWorktree,
   withWorktree,
 } from '../../../src/workspace/index.ts';
-import { cleanupTemps, createRepo, git, gitText, isolateGit, readFile, tempDir, writeFiles } from '../../support/git-fixture.ts';
+import {
+  cleanupTemps,
+  createRepo,
+  git,
+  gitText,
+  isolateGit,
+  readFile,
+  tempDir,
+  writeFiles,
+} from '../../support/git-fixture.ts';
 
 beforeAll(isolateGit);
 afterAll(cleanupTemps);
@@ -150,7 +159,9 @@ describe('worktrees', () => {
     const wt = await createWorktree(repo.dir, repo.head(), { tmpDir: outer.dir });
     try {
       writeFiles(wt.dir, { 'a.txt': 'changed\n' });
-      expect((await diffAgainstBase(wt.dir, repo.head())).changes).toEqual([{ kind: 'modified', path: 'a.txt', oldPath: null }]);
+      expect((await diffAgainstBase(wt.dir, repo.head())).changes).toEqual([
+        { kind: 'modified', path: 'a.txt', oldPath: null },
+      ]);
       writeFiles(wt.dir, { '.git': null });
       await expect(diffAgainstBase(wt.dir, repo.head())).rejects.toThrow(/not a git repository/);
     } finally {
@@ -178,16 +189,23 @@ describe('hardening against a repository configuration a command could have chan
       return file;
     };
     mkdirSync(path.join(repo.dir, '.git', 'hooks'), { recursive: true });
-    writeFileSync(path.join(repo.dir, '.git', 'hooks', 'post-checkout'), `#!/bin/sh\ntouch ${path.join(marks, 'hook.ran')}\n`, {
-      mode: 0o755,
-    });
+    writeFileSync(
+      path.join(repo.dir, '.git', 'hooks', 'post-checkout'),
+      `#!/bin/sh\ntouch ${path.join(marks, 'hook.ran')}\n`,
+      {
+        mode: 0o755,
+      },
+    );
     repo.git('config', 'core.fsmonitor', script('fsmonitor'));
     repo.git('config', 'filter.evil.clean', script('clean'));
     repo.git('config', 'filter.evil.smudge', script('smudge'));
     repo.git('config', 'filter.evil.required', 'true');
     repo.git('config', 'filter.odd=name.process', script('process'));
     repo.git('config', 'merge.evil.driver', script('merge'));
-    writeFileSync(path.join(repo.dir, '.git', 'info', 'attributes'), '* filter=evil merge=evil\n*.odd filter=odd=name\n');
+    writeFileSync(
+      path.join(repo.dir, '.git', 'info', 'attributes'),
+      '* filter=evil merge=evil\n*.odd filter=odd=name\n',
+    );
 
     await withWorktree(repo.dir, base, async (dir) => {
       writeFiles(dir, { 'a.txt': 'changed\n', 'b.txt': 'new\n', 'c.odd': 'odd\n' });

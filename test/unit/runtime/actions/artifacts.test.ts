@@ -10,7 +10,11 @@ import { ARTIFACTS, producerOfArtifact } from '../../../../src/artifacts/names.t
 import { ArtifactMissingError } from '../../../../src/artifacts/store.ts';
 import { ContractError } from '../../../../src/contracts/read.ts';
 import { scrubCredentials } from '../../../../src/model/keys.ts';
-import { ActionsArtifactStore, artifactCredentials, DEFAULT_RETENTION_DAYS } from '../../../../src/runtime/actions/artifacts.ts';
+import {
+  ActionsArtifactStore,
+  artifactCredentials,
+  DEFAULT_RETENTION_DAYS,
+} from '../../../../src/runtime/actions/artifacts.ts';
 import { type ArtifactFake, startArtifactFake } from '../../../support/artifact-fake.ts';
 import { validPlan, validTask } from '../../../support/documents.ts';
 import { cleanupTemps, tempDir } from '../../../support/git-fixture.ts';
@@ -176,7 +180,9 @@ describe('missing and invalid artifacts', () => {
       .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ArtifactMissingError);
     expect((error as ArtifactMissingError).artifact).toBe(name);
-    expect((error as Error).message).toMatch(/artifact ensemble-code-never-uploaded was not found in this workflow run/);
+    expect((error as Error).message).toMatch(
+      /artifact ensemble-code-never-uploaded was not found in this workflow run/,
+    );
     expect((error as Error).message).toMatch(/uploaded by the code stage/);
     expect((error as Error).message).toMatch(/This run has: ensemble-/);
   });
@@ -210,7 +216,9 @@ describe('missing and invalid artifacts', () => {
     const dest = tempDir();
     writeFileSync(join(dest, 'task.json'), JSON.stringify(validTask())); // stale copy must not be used
     await expect(store().downloadDocument('task', name, 'task.json', dest)).rejects.toThrow(
-      new RegExp(`artifact ${name} has no task.json \\(it holds: task.patch, transcript.jsonl\\); the code stage writes it`),
+      new RegExp(
+        `artifact ${name} has no task.json \\(it holds: task.patch, transcript.jsonl\\); the code stage writes it`,
+      ),
     );
   });
 
@@ -288,7 +296,9 @@ describe('credentials', () => {
   test('missing credentials are named', () => {
     expect(() => artifactCredentials({}, {})).toThrow(/ACTIONS_RUNTIME_TOKEN and ACTIONS_RESULTS_URL are not set/);
     expect(() => artifactCredentials({ ACTIONS_RUNTIME_TOKEN: 't' }, {})).toThrow(/ACTIONS_RESULTS_URL is not set/);
-    expect(() => new ActionsArtifactStore({ runtimeToken: 't', resultsUrl: 'http://x/', retentionDays: 0 })).toThrow(/retentionDays/);
+    expect(() => new ActionsArtifactStore({ runtimeToken: 't', resultsUrl: 'http://x/', retentionDays: 0 })).toThrow(
+      /retentionDays/,
+    );
   });
 
   test('the client is loaded lazily: no value import of @actions/artifact', () => {

@@ -11,7 +11,12 @@ describe('parseActionSettings', () => {
   test('parses every plan input into one typed settings object, defaults applied', () => {
     const settings = parseActionSettings(
       'plan',
-      reader({ model: ' openai-compatible:qwen3:32b ', 'base-url': 'http://127.0.0.1:11434/v1/', issue: '42', 'api-key': 'k' }),
+      reader({
+        model: ' openai-compatible:qwen3:32b ',
+        'base-url': 'http://127.0.0.1:11434/v1/',
+        issue: '42',
+        'api-key': 'k',
+      }),
     );
     expect(settings).toEqual({
       model: { provider: 'openai-compatible', model: 'qwen3:32b' },
@@ -25,14 +30,21 @@ describe('parseActionSettings', () => {
   });
 
   test('publish has no model inputs and defaults draft to true', () => {
-    expect(parseActionSettings('publish', reader({}))).toEqual({ config: '.github/ensemble.yml', githubToken: null, draft: true });
+    expect(parseActionSettings('publish', reader({}))).toEqual({
+      config: '.github/ensemble.yml',
+      githubToken: null,
+      draft: true,
+    });
     expect(parseActionSettings('publish', reader({ draft: 'FALSE' })).draft).toBe(false);
   });
 
   test('reports every bad input at once, each named with what it accepts', () => {
     let error: unknown;
     try {
-      parseActionSettings('review', reader({ model: 'claude', 'base-url': 'https://user:pw@llm.example.com', lens: 'Security!' }));
+      parseActionSettings(
+        'review',
+        reader({ model: 'claude', 'base-url': 'https://user:pw@llm.example.com', lens: 'Security!' }),
+      );
     } catch (e) {
       error = e;
     }
@@ -45,7 +57,9 @@ describe('parseActionSettings', () => {
   });
 
   test.each(['-1', '1.5', '0x10', '1e3', '99999999999', '#12'])('issue %j is refused', (issue) => {
-    expect(() => parseActionSettings('plan', reader({ issue }))).toThrow(`Input 'issue' has an invalid value ${JSON.stringify(issue)}`);
+    expect(() => parseActionSettings('plan', reader({ issue }))).toThrow(
+      `Input 'issue' has an invalid value ${JSON.stringify(issue)}`,
+    );
   });
 
   test('surrounding whitespace is not part of a value', () => {

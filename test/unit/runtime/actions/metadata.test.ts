@@ -39,7 +39,9 @@ describe.each(ACTION_ENTRIES)('%s action.yml', (entry) => {
 test('the stage actions share the model inputs, and github-token defaults to the job token', () => {
   for (const entry of ['plan', 'code', 'test', 'review', 'docs'] as const) {
     const doc = parse(readFileSync(join(repoRoot, actionFile(entry)), 'utf8'));
-    expect(Object.keys(doc.inputs)).toEqual(expect.arrayContaining(['model', 'base-url', 'api-key', 'config', 'github-token']));
+    expect(Object.keys(doc.inputs)).toEqual(
+      expect.arrayContaining(['model', 'base-url', 'api-key', 'config', 'github-token']),
+    );
     // biome-ignore lint/suspicious/noTemplateCurlyInString: the workflow expression as action.yml holds it
     expect(doc.inputs['github-token'].default).toBe('${{ github.token }}');
     expect(doc.inputs.config.default).toBe('.github/ensemble.yml');

@@ -8,7 +8,11 @@ test('tasks linked by dependencies share a matrix leg, in dependency order; inde
   const tasks = [task('api'), task('docs-site'), task('client', ['api']), task('cli', ['client']), task('ui', ['api'])];
   expect(dependencyGroups(tasks)).toEqual([['api', 'client', 'ui', 'cli'], ['docs-site']]);
   expect(
-    JSON.parse(planMatrix({ tasks: tasks.map((t) => ({ ...t, description: 'x', acceptanceCriteria: ['x'], files: [], reads: [] })) })),
+    JSON.parse(
+      planMatrix({
+        tasks: tasks.map((t) => ({ ...t, description: 'x', acceptanceCriteria: ['x'], files: [], reads: [] })),
+      }),
+    ),
   ).toEqual({
     include: [
       { task: 'api', title: 'Task api (then client, ui, cli)' },

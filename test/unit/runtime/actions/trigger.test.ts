@@ -8,7 +8,12 @@ const none = { issue: null, prompt: null };
 describe('resolveTrigger', () => {
   test('an issue labelled with the trigger label', () => {
     expect(
-      resolveTrigger('issues', { action: 'labeled', label: { name: 'ensemble' }, issue: { number: 7 }, sender }, none, 'ensemble'),
+      resolveTrigger(
+        'issues',
+        { action: 'labeled', label: { name: 'ensemble' }, issue: { number: 7 }, sender },
+        none,
+        'ensemble',
+      ),
     ).toEqual({
       kind: 'issue',
       issue: 7,
@@ -20,9 +25,14 @@ describe('resolveTrigger', () => {
   test.each([
     [{ action: 'opened', label: { name: 'ensemble' } }, 'the issues event "opened" does not start ensemble'],
     [{ action: 'labeled', label: { name: 'bug' } }, 'the label "bug" is not ensemble\'s trigger label "ensemble"'],
-    [{ action: 'labeled', label: { name: 'ensemble' }, issue: { number: 3, pull_request: {} } }, 'added to a pull request'],
+    [
+      { action: 'labeled', label: { name: 'ensemble' }, issue: { number: 3, pull_request: {} } },
+      'added to a pull request',
+    ],
   ])('refuses issues event %j', (payload, message) => {
-    expect(() => resolveTrigger('issues', { issue: { number: 3 }, sender, ...payload }, none, 'ensemble')).toThrow(message);
+    expect(() => resolveTrigger('issues', { issue: { number: 3 }, sender, ...payload }, none, 'ensemble')).toThrow(
+      message,
+    );
   });
 
   test('workflow_dispatch takes the validated issue or prompt input', () => {
@@ -30,21 +40,30 @@ describe('resolveTrigger', () => {
       kind: 'issue',
       issue: 12,
     });
-    expect(resolveTrigger('workflow_dispatch', { sender }, { issue: null, prompt: 'Add X' }, 'ensemble')).toMatchObject({
-      kind: 'prompt',
-      prompt: 'Add X',
-    });
+    expect(resolveTrigger('workflow_dispatch', { sender }, { issue: null, prompt: 'Add X' }, 'ensemble')).toMatchObject(
+      {
+        kind: 'prompt',
+        prompt: 'Add X',
+      },
+    );
     expect(() => resolveTrigger('workflow_dispatch', { sender }, none, 'ensemble')).toThrow(
       'needs the input "issue" (an issue number) or "prompt"',
     );
   });
 
-  test.each(['push', 'pull_request_target', 'issue_comment', 'workflow_run'])('refuses the %s event by name', (event) => {
-    expect(() => resolveTrigger(event, { sender }, none, 'ensemble')).toThrow(`ensemble does not run on the "${event}" event`);
-  });
+  test.each(['push', 'pull_request_target', 'issue_comment', 'workflow_run'])(
+    'refuses the %s event by name',
+    (event) => {
+      expect(() => resolveTrigger(event, { sender }, none, 'ensemble')).toThrow(
+        `ensemble does not run on the "${event}" event`,
+      );
+    },
+  );
 
   test('an event without a sender is refused', () => {
-    expect(() => resolveTrigger('workflow_dispatch', {}, { issue: 1, prompt: null }, 'ensemble')).toThrow('has no sender');
+    expect(() => resolveTrigger('workflow_dispatch', {}, { issue: 1, prompt: null }, 'ensemble')).toThrow(
+      'has no sender',
+    );
   });
 });
 

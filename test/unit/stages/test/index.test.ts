@@ -7,7 +7,14 @@ import type { StageContext, StageEvent } from '../../../../src/stages/context.ts
 import { runTestStage } from '../../../../src/stages/test/index.ts';
 import { diffAgainstBase, withWorktree } from '../../../../src/workspace/index.ts';
 import { validPlan, validRun, validTask } from '../../../support/documents.ts';
-import { cleanupTemps, createRepo, type FileTree, isolateGit, type TestRepo, writeFiles } from '../../../support/git-fixture.ts';
+import {
+  cleanupTemps,
+  createRepo,
+  type FileTree,
+  isolateGit,
+  type TestRepo,
+  writeFiles,
+} from '../../../support/git-fixture.ts';
 import type { Script, ScriptedModelServer, ScriptedReply } from '../../../support/scripted-model.ts';
 import { scriptedStageContext } from '../../../support/stage-context.ts';
 
@@ -107,8 +114,14 @@ function worktrees(repo: TestRepo): string[] {
     .filter((l) => l.startsWith('worktree '));
 }
 
-const withMul = MATH.replace('export function sub', 'export function mul(a, b) {\n  return a * b;\n}\n\nexport function sub');
-const withDiv = MATH.replace('export function sub', 'export function div(a, b) {\n  return a / b;\n}\n\nexport function sub');
+const withMul = MATH.replace(
+  'export function sub',
+  'export function mul(a, b) {\n  return a * b;\n}\n\nexport function sub',
+);
+const withDiv = MATH.replace(
+  'export function sub',
+  'export function div(a, b) {\n  return a / b;\n}\n\nexport function sub',
+);
 const withBoth = MATH.replace(
   'export function sub',
   'export function mul(a, b) {\n  return a * b;\n}\n\nexport function div(a, b) {\n  return a / b;\n}\n\nexport function sub',
@@ -117,10 +130,15 @@ const withBoth = MATH.replace(
 describe('runTestStage', () => {
   test('two task patches integrate and the tests pass, in the default sandbox; the agent submits at once', async () => {
     const logs: string[] = [];
-    const h = await harness([SUBMIT('Both criteria are covered by the existing tests.')], { commands: { log: (m) => logs.push(m) } });
+    const h = await harness([SUBMIT('Both criteria are covered by the existing tests.')], {
+      commands: { log: (m) => logs.push(m) },
+    });
     const a = await taskPatch(h, { 'src/mul.js': 'export const mul = (a, b) => a * b;\n' });
     const b = await taskPatch(h, { 'README.md': '# calc\n\nAdds, subtracts and multiplies.\n' });
-    const { document, patch } = await runTestStage(h.ctx, { plan: planOf(h, ['a', 'b']), tasks: [task(h, 'b', b), task(h, 'a', a)] });
+    const { document, patch } = await runTestStage(h.ctx, {
+      plan: planOf(h, ['a', 'b']),
+      tasks: [task(h, 'b', b), task(h, 'a', a)],
+    });
 
     expect(h.server.problems).toEqual([]);
     expect(TestDocument.parse(document)).toEqual(document);
@@ -142,7 +160,9 @@ describe('runTestStage', () => {
     });
     expect(document.usage).toMatchObject({ model: 'openai:gpt-5', calls: 1 });
     expect(document.summary).toMatch(/^Both criteria are covered by the existing tests\./);
-    expect(document.summary).toContain('`node --test` (from `test-command` in the configuration) passed, exit code 0: 2 passed, 0 failed.');
+    expect(document.summary).toContain(
+      '`node --test` (from `test-command` in the configuration) passed, exit code 0: 2 passed, 0 failed.',
+    );
     expect(patch).toContain('+++ b/src/mul.js');
     expect(patch).toContain('+Adds, subtracts and multiplies.');
 
@@ -186,7 +206,10 @@ describe('runTestStage', () => {
     const h = await harness(script);
     const a = await taskPatch(h, { 'src/math.js': withMul });
     const b = await taskPatch(h, { 'src/math.js': withDiv });
-    const { document, patch } = await runTestStage(h.ctx, { plan: planOf(h, ['a', 'b']), tasks: [task(h, 'a', a), task(h, 'b', b)] });
+    const { document, patch } = await runTestStage(h.ctx, {
+      plan: planOf(h, ['a', 'b']),
+      tasks: [task(h, 'a', a), task(h, 'b', b)],
+    });
 
     expect(h.server.problems).toEqual([]);
     expect(document.integration).toEqual([
@@ -214,10 +237,17 @@ describe('runTestStage', () => {
     const h = await harness(script);
     const a = await taskPatch(h, { 'src/math.js': withMul });
     const b = await taskPatch(h, { 'src/math.js': withDiv, 'README.md': '# calc\n\nDivides.\n' });
-    const { document, patch } = await runTestStage(h.ctx, { plan: planOf(h, ['a', 'b']), tasks: [task(h, 'a', a), task(h, 'b', b)] });
+    const { document, patch } = await runTestStage(h.ctx, {
+      plan: planOf(h, ['a', 'b']),
+      tasks: [task(h, 'a', a), task(h, 'b', b)],
+    });
 
     expect(document.integration[0]).toMatchObject({ taskId: 'a', result: 'applied' });
-    expect(document.integration[1]).toMatchObject({ taskId: 'b', result: 'conflicted', conflictingFiles: ['src/math.js'] });
+    expect(document.integration[1]).toMatchObject({
+      taskId: 'b',
+      result: 'conflicted',
+      conflictingFiles: ['src/math.js'],
+    });
     expect(document.integration[1]?.detail).toContain('conflict markers remain in src/math.js');
     expect(document.summary).toContain('could not integrate b (conflicts in src/math.js)');
     expect(patch).toContain('+export function mul(a, b) {');
@@ -253,13 +283,23 @@ describe('runTestStage', () => {
 
   test('the agent fixes an introduced failure; the rerun passes and the fix is in the change', async () => {
     const script: ScriptedReply[] = [
-      { toolCalls: [{ name: 'edit_file', args: { path: 'src/math.js', old_string: 'return b - a;', new_string: 'return a - b;' } }] },
+      {
+        toolCalls: [
+          {
+            name: 'edit_file',
+            args: { path: 'src/math.js', old_string: 'return b - a;', new_string: 'return a - b;' },
+          },
+        ],
+      },
       { toolCalls: [{ name: 'run_command', args: { command: 'node --test' } }] },
       SUBMIT('Restored the operand order of sub().'),
     ];
     const h = await harness(script);
     const broken = await taskPatch(h, {
-      'src/math.js': MATH.replace('return a - b;', 'return b - a;').replace('export function add', '// calculator\nexport function add'),
+      'src/math.js': MATH.replace('return a - b;', 'return b - a;').replace(
+        'export function add',
+        '// calculator\nexport function add',
+      ),
     });
     const { document, patch } = await runTestStage(h.ctx, { plan: planOf(h, ['a']), tasks: [task(h, 'a', broken)] });
 
@@ -289,7 +329,11 @@ describe('runTestStage', () => {
 
   test("the agent's change to a protected path is reverted and reported", async () => {
     const script: ScriptedReply[] = [
-      { toolCalls: [{ name: 'write_file', args: { path: '.github/workflows/ci.yml', content: 'on: push\njobs: {}\n' } }] },
+      {
+        toolCalls: [
+          { name: 'write_file', args: { path: '.github/workflows/ci.yml', content: 'on: push\njobs: {}\n' } },
+        ],
+      },
       SUBMIT('Tweaked CI.'),
     ];
     const h = await harness(script);
@@ -322,7 +366,8 @@ describe('runTestStage', () => {
         taskId: 'b',
         result: 'skipped',
         conflictingFiles: [],
-        detail: 'the task failed (turns: the turn budget ran out): its partial patch is kept in its artifact and not integrated',
+        detail:
+          'the task failed (turns: the turn budget ran out): its partial patch is kept in its artifact and not integrated',
       },
       { taskId: 'c', result: 'skipped', conflictingFiles: [], detail: 'no change' },
       { taskId: 'd', result: 'skipped', conflictingFiles: [], detail: 'no task result was given for this task' },
@@ -336,7 +381,14 @@ describe('runTestStage', () => {
     const a = await taskPatch(h, { 'src/math.js': withMul });
     const { document, patch } = await runTestStage(h.ctx, { plan: planOf(h, ['a']), tasks: [task(h, 'a', a)] });
 
-    expect(document).toMatchObject({ status: 'error', command: 'does-not-exist', exitCode: 127, passed: null, failed: null, failures: [] });
+    expect(document).toMatchObject({
+      status: 'error',
+      command: 'does-not-exist',
+      exitCode: 127,
+      passed: null,
+      failed: null,
+      failures: [],
+    });
     expect(document.summary).toContain('`does-not-exist` could not run: a program it starts was not found (exit 127');
     expect(document.summary).toContain('Set `test-command` in .github/ensemble.yml');
     expect(h.server.requests).toHaveLength(0);
@@ -352,7 +404,14 @@ describe('runTestStage', () => {
     const a = await taskPatch(h, { 'notes.txt': 'one\ntwo\n' });
     const { document, patch } = await runTestStage(h.ctx, { plan: planOf(h, ['a']), tasks: [task(h, 'a', a)] });
 
-    expect(document).toMatchObject({ status: 'no-tests', command: null, exitCode: null, passed: null, failed: null, fixAttempts: 0 });
+    expect(document).toMatchObject({
+      status: 'no-tests',
+      command: null,
+      exitCode: null,
+      passed: null,
+      failed: null,
+      fixAttempts: 0,
+    });
     expect(document.summary).toContain('No tests were run: no `test-command` is configured and none was detected');
     expect(document.integration).toMatchObject([{ taskId: 'a', result: 'applied' }]);
     expect(patch).toContain('+two');
@@ -373,11 +432,15 @@ describe('runTestStage', () => {
     const { document } = await runTestStage(h.ctx, { plan: planOf(h, ['a']), tasks: [task(h, 'a', a)] });
     expect(document.status).toBe('passed');
     expect(document.summary).toMatch(/^Integration: applied a\./);
-    expect(document.summary).toContain('The testing agent (test) stopped before submitting: the turn budget (1 model calls) ran out.');
+    expect(document.summary).toContain(
+      'The testing agent (test) stopped before submitting: the turn budget (1 model calls) ran out.',
+    );
   });
 
   test('files the test run writes are not part of the change', async () => {
-    const h = await harness([SUBMIT('Fine.')], { config: { 'test-command': 'node --test && echo junk > coverage.txt' } });
+    const h = await harness([SUBMIT('Fine.')], {
+      config: { 'test-command': 'node --test && echo junk > coverage.txt' },
+    });
     const a = await taskPatch(h, { 'src/math.js': withMul });
     const { document, patch } = await runTestStage(h.ctx, { plan: planOf(h, ['a']), tasks: [task(h, 'a', a)] });
     expect(document.status).toBe('passed');
@@ -394,8 +457,12 @@ describe('runTestStage', () => {
     expect(Date.now() - started).toBeLessThan(20_000);
     expect(document).toMatchObject({ status: 'error', exitCode: null, fixAttempts: 0 });
     expect(document.failures).toEqual([{ name: 'sleep 30', excerpt: '', atBase: true }]);
-    expect(document.summary).toContain("`sleep 30` did not finish within 1 s (the test stage's timeout-minutes) and was stopped.");
-    expect(document.summary).toContain('Every remaining failure also fails at the base, so no further fix round was made.');
+    expect(document.summary).toContain(
+      "`sleep 30` did not finish within 1 s (the test stage's timeout-minutes) and was stopped.",
+    );
+    expect(document.summary).toContain(
+      'Every remaining failure also fails at the base, so no further fix round was made.',
+    );
   });
 
   test('artifacts of another run are refused', async () => {

@@ -43,9 +43,10 @@ describe('detectTestCommand', () => {
   });
 
   test('package.json wins over the others, in the documented order', () => {
-    expect(detect({ 'package.json': '{"scripts":{"test":"jest"}}', 'pytest.ini': '', 'go.mod': '', Makefile: 'test:\n' })?.command).toBe(
-      'npm test',
-    );
+    expect(
+      detect({ 'package.json': '{"scripts":{"test":"jest"}}', 'pytest.ini': '', 'go.mod': '', Makefile: 'test:\n' })
+        ?.command,
+    ).toBe('npm test');
     expect(detect({ 'pytest.ini': '', 'go.mod': '', Makefile: 'test:\n' })?.command).toBe('pytest');
     expect(detect({ 'go.mod': '', 'Cargo.toml': '' })?.command).toBe('go test ./...');
   });
@@ -401,7 +402,12 @@ describe('parseTestOutput', () => {
   test('vitest with colours, as a terminal would get them', () => {
     const coloured =
       ' \u001b[31m❯\u001b[39m x\n \u001b[1m\u001b[41m FAIL \u001b[49m\u001b[22m a.test.ts > t\nboom\n      Tests  \u001b[1m\u001b[31m1 failed\u001b[39m\u001b[22m\u001b[2m | \u001b[22m\u001b[1m\u001b[32m4 passed\u001b[39m\u001b[22m\u001b[90m (5)\u001b[39m\n';
-    expect(parseTestOutput(coloured)).toMatchObject({ format: 'vitest', passed: 4, failed: 1, failures: [{ name: 'a.test.ts > t' }] });
+    expect(parseTestOutput(coloured)).toMatchObject({
+      format: 'vitest',
+      passed: 4,
+      failed: 1,
+      failures: [{ name: 'a.test.ts > t' }],
+    });
   });
 
   test('jest', () => {
@@ -427,7 +433,9 @@ describe('parseTestOutput', () => {
   test('pytest -q and a passing run', () => {
     expect(parseTestOutput('..\n2 passed in 0.01s\n')).toMatchObject({ format: 'pytest', passed: 2, failed: 0 });
     expect(
-      parseTestOutput('collected 0 items\n\n============================ no tests ran in 0.01s =============================\n'),
+      parseTestOutput(
+        'collected 0 items\n\n============================ no tests ran in 0.01s =============================\n',
+      ),
     ).toMatchObject({ format: 'pytest', passed: 0, failed: 0 });
   });
 
@@ -444,7 +452,9 @@ describe('parseTestOutput', () => {
   });
 
   test('go build failure', () => {
-    const parsed = parseTestOutput('# example.com/calc\n./math.go:3:9: undefined: foo\nFAIL\texample.com/calc [build failed]\nFAIL\n');
+    const parsed = parseTestOutput(
+      '# example.com/calc\n./math.go:3:9: undefined: foo\nFAIL\texample.com/calc [build failed]\nFAIL\n',
+    );
     expect(parsed).toMatchObject({ format: 'go', passed: 0, failed: 1, failures: [] });
   });
 
@@ -463,7 +473,11 @@ describe('parseTestOutput', () => {
   });
 
   test('a plain "N passed, N failed" line', () => {
-    expect(parseTestOutput('running checks\n7 passed, 2 failed\n')).toMatchObject({ format: 'plain', passed: 7, failed: 2 });
+    expect(parseTestOutput('running checks\n7 passed, 2 failed\n')).toMatchObject({
+      format: 'plain',
+      passed: 7,
+      failed: 2,
+    });
     expect(parseTestOutput('Ran 12 tests: 12 passed\n')).toMatchObject({ format: 'plain', passed: 12, failed: 0 });
   });
 
@@ -483,11 +497,20 @@ describe('parseTestOutput', () => {
 });
 
 describe('classifyTestRun', () => {
-  const run = (exitCode: number | null, output = '', timedOut = false) => ({ exitCode, timedOut, signal: null, output });
-  const classify = (r: ReturnType<typeof run>, command = 'npm test') => classifyTestRun(command, r, parseTestOutput(r.output), 1_800_000);
+  const run = (exitCode: number | null, output = '', timedOut = false) => ({
+    exitCode,
+    timedOut,
+    signal: null,
+    output,
+  });
+  const classify = (r: ReturnType<typeof run>, command = 'npm test') =>
+    classifyTestRun(command, r, parseTestOutput(r.output), 1_800_000);
 
   test('exit codes', () => {
-    expect(classify(run(0, NODE_SPEC.replace('ℹ fail 2', 'ℹ fail 0')))).toMatchObject({ status: 'passed', problem: null });
+    expect(classify(run(0, NODE_SPEC.replace('ℹ fail 2', 'ℹ fail 0')))).toMatchObject({
+      status: 'passed',
+      problem: null,
+    });
     expect(classify(run(1, NODE_SPEC))).toMatchObject({ status: 'failed', notRunnable: false });
     expect(classify(run(1, 'weird'))).toMatchObject({ status: 'failed' });
   });

@@ -48,7 +48,13 @@ describe('parseUnifiedDiff', () => {
   test('a modified file with two hunks: new-side line numbers, added and context lines', () => {
     const [file, ...rest] = parseUnifiedDiff(TWO_HUNKS);
     expect(rest).toEqual([]);
-    expect(file).toMatchObject({ path: 'src/app.ts', oldPath: 'src/app.ts', newPath: 'src/app.ts', status: 'modified', binary: false });
+    expect(file).toMatchObject({
+      path: 'src/app.ts',
+      oldPath: 'src/app.ts',
+      newPath: 'src/app.ts',
+      status: 'modified',
+      binary: false,
+    });
     expect(file!.hunks.map((h) => [h.oldStart, h.oldLines, h.newStart, h.newLines, h.section])).toEqual([
       [1, 4, 1, 5, ''],
       [20, 3, 21, 3, 'export function f() {'],
@@ -139,7 +145,8 @@ describe('parseUnifiedDiff', () => {
     const dir = realpathSync(mkdtempSync(path.join(os.tmpdir(), 'ensemble-diff-')));
     temps.push(dir);
     git(dir, 'init', '-q', '-b', 'main');
-    const lines = (n: number, change: (i: number) => string = String) => Array.from({ length: n }, (_, i) => `${change(i + 1)}\n`).join('');
+    const lines = (n: number, change: (i: number) => string = String) =>
+      Array.from({ length: n }, (_, i) => `${change(i + 1)}\n`).join('');
     writeFileSync(path.join(dir, 'a file.txt'), lines(12));
     writeFileSync(path.join(dir, 'gone.txt'), 'bye\n');
     writeFileSync(path.join(dir, 'image.bin'), Buffer.from([0, 1, 2, 3, 255]));
@@ -160,7 +167,13 @@ describe('parseUnifiedDiff', () => {
     expect(patch).toContain('"b/caf\\303\\251 \\"q\\".txt"'); // git did quote it
 
     const files = parseUnifiedDiff(patch);
-    const summary = files.map((f) => ({ path: f.path, oldPath: f.oldPath, status: f.status, binary: f.binary, added: [...f.added] }));
+    const summary = files.map((f) => ({
+      path: f.path,
+      oldPath: f.oldPath,
+      status: f.status,
+      binary: f.binary,
+      added: [...f.added],
+    }));
     expect(summary).toEqual([
       { path: 'a file.txt', oldPath: 'a file.txt', status: 'modified', binary: false, added: [2, 12] },
       { path: 'café "q".txt', oldPath: null, status: 'added', binary: false, added: [1] },

@@ -1,8 +1,8 @@
-export const id = 375;
-export const ids = [375];
+export const id = 897;
+export const ids = [897];
 export const modules = {
 
-/***/ 9452:
+/***/ 90838:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -11,7 +11,7 @@ export const modules = {
 /* harmony export */   Pm: () => (/* binding */ explainGitHubError),
 /* harmony export */   c2: () => (/* binding */ statusOf)
 /* harmony export */ });
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(99661);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31183);
 /**
  * Errors from GitHub turned into sentences a user can act on: what ensemble was doing, what
  * GitHub said, and what to change (the token's permission, a repository setting, a re-run).
@@ -63,35 +63,46 @@ function explainGitHubError(error, operation) {
     const head = `could not ${operation.action}`;
     let advice;
     if (status === null) {
-        advice = `GitHub could not be reached (${said}); check the runner's network and proxy settings, then re-run the job`;
+        advice =
+            `GitHub could not be reached (${said}); ` + "check the runner's network and proxy settings, then re-run the job";
     }
     else if (status === 401) {
         advice = `GitHub rejected the token (401 ${said}); pass a valid token in the github-token input`;
     }
     else if ((status === 403 || status === 429) && isRateLimit(error)) {
-        advice = `GitHub's rate limit was exceeded and the retries ran out (${status} ${said}); re-run the job later, or use a GitHub App token, which has a higher limit`;
+        advice =
+            `GitHub's rate limit was exceeded and the retries ran out (${status} ${said}); ` +
+                're-run the job later, or use a GitHub App token, which has a higher limit';
     }
     else if (status === 403 && /not permitted to create or approve pull requests/i.test(said)) {
         advice =
-            `${status} ${said}: enable "Allow GitHub Actions to create and approve pull requests" under the repository's (or organization's) ` +
+            `${status} ${said}: enable "Allow GitHub Actions to create and ` +
+                `approve pull requests" under the repository's (or organization's) ` +
                 'Settings → Actions → General → Workflow permissions, or pass a GitHub App token as publish-token';
     }
     else if ((status === 403 || status === 422) && /refusing to allow .*workflow/i.test(said)) {
         advice =
             `${status} ${said}: changing files under .github/workflows needs a token with the workflows permission ` +
-                '(a GitHub App token with "Workflows: write", or a personal access token with the workflow scope); GITHUB_TOKEN can never do it';
+                '(a GitHub App token with "Workflows: write", or a personal access ' +
+                'token with the workflow scope); GITHUB_TOKEN can never do it';
     }
     else if (status === 422 && /protected branch/i.test(said)) {
-        advice = `${status} ${said}: branch protection or a ruleset forbids this update; exempt the branch or the token's app from the rule`;
+        advice =
+            `${status} ${said}: branch protection or a ruleset forbids ` +
+                "this update; exempt the branch or the token's app from the rule";
     }
     else if (status === 422 && /not a fast forward|reference already exists/i.test(said)) {
         advice = `${status} ${said}: the branch moved while ensemble was writing; re-run the job`;
     }
     else if (status === 403) {
-        advice = `the token lacks a permission (403 ${said}); give the job \`permissions: { ${operation.permission} }\`, or pass a token that has ${operation.permission}`;
+        advice =
+            `the token lacks a permission (403 ${said}); give the job \`permissions: ` +
+                `{ ${operation.permission} }\`, or pass a token that has ${operation.permission}`;
     }
     else if (status === 404) {
-        advice = `GitHub answered 404 ${said}: it does not exist, or the token cannot see it; the token needs ${operation.permission}`;
+        advice =
+            `GitHub answered 404 ${said}: it does not exist, or the ` +
+                `token cannot see it; the token needs ${operation.permission}`;
     }
     else if (status === 409) {
         advice = `GitHub answered 409 ${said}: the repository changed meanwhile (or is empty); re-run the job`;
@@ -100,12 +111,19 @@ function explainGitHubError(error, operation) {
         advice = `GitHub refused the request (422 ${said})`;
     }
     else if (status >= 500) {
-        advice = `GitHub answered ${status} ${said} and the retries ran out; GitHub may be degraded (https://www.githubstatus.com), re-run the job later`;
+        advice =
+            `GitHub answered ${status} ${said} and the retries ran out; GitHub ` +
+                'may be degraded (https://www.githubstatus.com), re-run the job later';
     }
     else {
         advice = `GitHub answered ${status} ${said}`;
     }
-    return new GitHubApiError(`${head}: ${advice}`, { status, action: operation.action, githubMessage: said, cause: error });
+    return new GitHubApiError(`${head}: ${advice}`, {
+        status,
+        action: operation.action,
+        githubMessage: said,
+        cause: error,
+    });
 }
 /** Runs one GitHub call, turning its failure into a `GitHubApiError` naming the operation. */
 async function githubCall(operation, call) {
@@ -120,7 +138,7 @@ async function githubCall(operation, call) {
 
 /***/ }),
 
-/***/ 375:
+/***/ 66897:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -128,9 +146,9 @@ async function githubCall(operation, call) {
 /* harmony export */   Zd: () => (/* binding */ upsertMarkedComment),
 /* harmony export */   eg: () => (/* binding */ snapshotIssue)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9452);
-/* harmony import */ var _permissions_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48859);
-/* harmony import */ var _write_once_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(32192);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(90838);
+/* harmony import */ var _permissions_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(91341);
+/* harmony import */ var _write_once_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(51154);
 
 
 
@@ -237,7 +255,7 @@ async function upsertMarkedComment(octokit, params) {
 
 /***/ }),
 
-/***/ 15687:
+/***/ 96253:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -248,11 +266,11 @@ __webpack_require__.d(__webpack_exports__, {
   Qi: () => (/* binding */ createOctokit)
 });
 
-// EXTERNAL MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
-var dist_bundle = __webpack_require__(49735);
-// EXTERNAL MODULE: ./node_modules/bottleneck/light.js
-var light = __webpack_require__(63251);
-;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
+// EXTERNAL MODULE: ../main/node_modules/@octokit/plugin-retry/dist-bundle/index.js
+var dist_bundle = __webpack_require__(82743);
+// EXTERNAL MODULE: ../main/node_modules/bottleneck/light.js
+var light = __webpack_require__(78115);
+;// CONCATENATED MODULE: ../main/node_modules/@octokit/plugin-throttling/dist-bundle/index.js
 // pkg/dist-src/index.js
 
 
@@ -494,19 +512,19 @@ throttling.VERSION = VERSION;
 throttling.triggersNotification = triggersNotification;
 
 
-// EXTERNAL MODULE: ./node_modules/@octokit/core/dist-src/index.js + 12 modules
-var dist_src = __webpack_require__(14730);
-// EXTERNAL MODULE: ./node_modules/@octokit/plugin-request-log/dist-src/index.js + 1 modules
-var plugin_request_log_dist_src = __webpack_require__(55077);
-// EXTERNAL MODULE: ./node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js
-var plugin_paginate_rest_dist_bundle = __webpack_require__(93779);
-// EXTERNAL MODULE: ./node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/index.js + 3 modules
-var plugin_rest_endpoint_methods_dist_src = __webpack_require__(49210);
-;// CONCATENATED MODULE: ./node_modules/@octokit/rest/dist-src/version.js
+// EXTERNAL MODULE: ../main/node_modules/@octokit/core/dist-src/index.js + 12 modules
+var dist_src = __webpack_require__(78522);
+// EXTERNAL MODULE: ../main/node_modules/@octokit/plugin-request-log/dist-src/index.js + 1 modules
+var plugin_request_log_dist_src = __webpack_require__(98549);
+// EXTERNAL MODULE: ../main/node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js
+var plugin_paginate_rest_dist_bundle = __webpack_require__(97891);
+// EXTERNAL MODULE: ../main/node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/index.js + 3 modules
+var plugin_rest_endpoint_methods_dist_src = __webpack_require__(65354);
+;// CONCATENATED MODULE: ../main/node_modules/@octokit/rest/dist-src/version.js
 const version_VERSION = "22.0.1";
 
 
-;// CONCATENATED MODULE: ./node_modules/@octokit/rest/dist-src/index.js
+;// CONCATENATED MODULE: ../main/node_modules/@octokit/rest/dist-src/index.js
 
 
 
@@ -584,7 +602,7 @@ function proxyFetch() {
         return undefined;
     let loaded;
     return async (input, init) => {
-        loaded ??= Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(32)]).then(__webpack_require__.bind(__webpack_require__, 22032)).then((m) => m.defaults.request?.fetch ?? fetch);
+        loaded ??= Promise.all(/* import() */[__webpack_require__.e(487), __webpack_require__.e(184)]).then(__webpack_require__.bind(__webpack_require__, 57184)).then((m) => m.defaults.request?.fetch ?? fetch);
         return (await loaded)(input, init);
     };
 }
@@ -598,14 +616,15 @@ function createOctokit(options) {
     const baseUrl = (options.baseUrl ?? process.env['GITHUB_API_URL'] ?? 'https://api.github.com').replace(/\/+$/, '');
     const onLimit = (kind) => (retryAfter, request, _octokit, retryCount) => {
         const fields = request;
-        const path = request.url.replace(/\{(\w+)\}/g, (whole, name) => (fields[name] === undefined ? whole : String(fields[name])));
+        const path = request.url.replace(/\{(\w+)\}/g, (whole, name) => fields[name] === undefined ? whole : String(fields[name]));
         const what = `${request.method} ${path}`;
         if (retryCount >= rateLimitRetries) {
             log.warn(`GitHub ${kind} rate limit on ${what}: giving up after ${retryCount} retries`);
             return false;
         }
         if (retryAfter > maxWait) {
-            log.warn(`GitHub ${kind} rate limit on ${what}: the limit resets in ${retryAfter}s, longer than the ${maxWait}s ensemble waits`);
+            log.warn(`GitHub ${kind} rate limit on ${what}: the limit resets ` +
+                `in ${retryAfter}s, longer than the ${maxWait}s ensemble waits`);
             return false;
         }
         log.warn(`GitHub ${kind} rate limit on ${what}: retry ${retryCount + 1} of ${rateLimitRetries} in ${retryAfter}s`);
@@ -646,7 +665,7 @@ function createOctokit(options) {
 
 /***/ }),
 
-/***/ 48859:
+/***/ 91341:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -657,7 +676,7 @@ function createOctokit(options) {
 /* harmony export */   qO: () => (/* binding */ roleCanWrite),
 /* harmony export */   w2: () => (/* binding */ isBot)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9452);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(90838);
 
 /** Repository roles that may start a run. */
 const TRIGGER_ROLES = ['write', 'maintain', 'admin'];
@@ -696,7 +715,8 @@ async function checkTriggerPermission(octokit, params) {
             return { ok: true, login: username, role: 'listed bot' };
         return {
             ok: false,
-            reason: `"${username}" is a bot; a bot may start ensemble only when trigger.allowed-bots in .github/ensemble.yml lists it`,
+            reason: `"${username}" is a bot; a bot may start ensemble only ` +
+                'when trigger.allowed-bots in .github/ensemble.yml lists it',
         };
     }
     let role;
@@ -711,29 +731,33 @@ async function checkTriggerPermission(octokit, params) {
             action: `check the repository role of "${username}" on ${where}`,
             permission: 'metadata: read',
         });
-        return { ok: false, reason: `${explained.message}. Refusing to run, as ensemble does when it cannot tell who started it` };
+        return {
+            ok: false,
+            reason: `${explained.message}. Refusing to run, as ensemble does when it cannot tell who started it`,
+        };
     }
     if (roleCanWrite(role))
         return { ok: true, login: username, role: role.roleName };
     const has = role.roleName === 'none' ? 'no access to' : `the "${role.roleName}" role on`;
     return {
         ok: false,
-        reason: `"${username}" has ${has} ${where}; starting ensemble needs the write, maintain or admin role. Ask a maintainer to add the label or dispatch the workflow`,
+        reason: `"${username}" has ${has} ${where}; starting ensemble needs the write, maintain ` +
+            'or admin role. Ask a maintainer to add the label or dispatch the workflow',
     };
 }
 
 
 /***/ }),
 
-/***/ 32192:
+/***/ 51154:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   F: () => (/* binding */ writeOnce),
 /* harmony export */   J: () => (/* binding */ isAmbiguousFailure)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9452);
-/* harmony import */ var _octokit_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(15687);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(90838);
+/* harmony import */ var _octokit_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(96253);
 
 
 /** A failure after which the write may or may not have landed: a 5xx, or no answer at all. */
@@ -756,7 +780,8 @@ async function writeOnce(octokit, options) {
         catch (error) {
             if (!isAmbiguousFailure(error) || attempt >= attempts)
                 throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .explainGitHubError */ .Pm)(error, options.operation);
-            log.warn(`could not ${options.operation.action} (${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .statusOf */ .c2)(error) ?? 'no answer'}); checking whether it landed before retrying`);
+            log.warn(`could not ${options.operation.action} (${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .statusOf */ .c2)(error) ?? 'no answer'}); ` +
+                'checking whether it landed before retrying');
             await new Promise((resolve) => setTimeout(resolve, attempt * attempt * secondMs));
             let found;
             try {

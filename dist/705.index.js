@@ -1,8 +1,8 @@
-export const id = 753;
-export const ids = [753];
+export const id = 705;
+export const ids = [705];
 export const modules = {
 
-/***/ 26401:
+/***/ 63547:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -12,14 +12,15 @@ export const modules = {
 /* harmony export */ });
 /* unused harmony exports DEFAULT_MAX_MENTIONS, MAX_TITLE_CHARS, MAX_BODY_CHARS, defaultPublishProtectedPaths, liveMentions, sanitiseText */
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(48161);
-/* harmony import */ var _config_instructions_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(70417);
-/* harmony import */ var _config_load_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76264);
-/* harmony import */ var _render_markdown_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(43419);
-/* harmony import */ var _render_safe_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(85303);
-/* harmony import */ var _secrets_scan_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(51512);
-/* harmony import */ var _workspace_diff_index_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(75585);
-/* harmony import */ var _workspace_glob_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(84659);
-/* harmony import */ var _workspace_patch_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(93515);
+/* harmony import */ var _config_instructions_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(47247);
+/* harmony import */ var _config_load_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(48150);
+/* harmony import */ var _render_markdown_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2369);
+/* harmony import */ var _render_safe_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(50489);
+/* harmony import */ var _secrets_scan_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(66022);
+/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(75595);
+/* harmony import */ var _workspace_diff_index_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(12468);
+/* harmony import */ var _workspace_glob_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(56801);
+/* harmony import */ var _workspace_patch_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(76797);
 /**
  * The safe-output policy: what `publish` checks, all or nothing, before it writes anything.
  * A refusal names its rule, where (the patch and file, or the text), and what was found, never
@@ -56,6 +57,7 @@ export const modules = {
  * `kind: 'raw'` to have all of `safeBlock` applied. Every transform is idempotent on text a
  * renderer produced.
  */
+
 
 
 
@@ -143,7 +145,8 @@ function scanSection(section, label, scanner, maxBytes) {
                     refusals.push({
                         rule: 'binary-size',
                         where,
-                        detail: `a binary hunk inflates to ${content.tooLarge.toLocaleString('en-US')} bytes, more than the limit of ${maxBytes.toLocaleString('en-US')} (limits.max-patch-bytes)`,
+                        detail: `a binary hunk inflates to ${content.tooLarge.toLocaleString('en-US')} bytes, more ` +
+                            `than the limit of ${maxBytes.toLocaleString('en-US')} (limits.max-patch-bytes)`,
                     });
                 }
                 else {
@@ -187,11 +190,17 @@ function describeTouch(change, path) {
 }
 // ---------------------------------------------------------------------------------------------
 // texts
-/** Removes invisible characters except U+200B, which the renderers insert to neutralise constructs (see module comment). */
+/**
+ * Removes invisible characters except U+200B, which the renderers insert to neutralise constructs
+ * (see module comment).
+ */
 function stripHiddenKeepingZwsp(text) {
     return text.split('\u200b').map(_render_safe_js__WEBPACK_IMPORTED_MODULE_4__/* .stripHidden */ .Pz).join('\u200b');
 }
-/** Distinct live `@mentions` (case-insensitive) outside column-0 fenced code and inline code spans (GitHub notifies neither). */
+/**
+ * Distinct live `@mentions` (case-insensitive) outside column-0 fenced code and inline code spans
+ * (GitHub notifies neither).
+ */
 function liveMentions(text, mode) {
     const prose = mode === 'inline'
         ? [text]
@@ -210,14 +219,11 @@ function liveMentions(text, mode) {
 function kindOf(text) {
     return text.kind ?? (/title$/i.test(text.label.trim()) ? 'title' : 'body');
 }
+// `clip`, but a title drops the whitespace the cut leaves before its `…`.
 function capTitle(text, max) {
     if (text.length <= max)
         return { text, truncated: false };
-    let end = max - 1;
-    const code = text.charCodeAt(end - 1);
-    if (code >= 0xd800 && code <= 0xdbff)
-        end--;
-    return { text: `${text.slice(0, end).trimEnd()}…`, truncated: true };
+    return { text: `${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_9__/* .clip */ .$Q)(text, max).slice(0, -1).trimEnd()}…`, truncated: true };
 }
 /** A text as `publish` writes it (see the module comment); never refuses. */
 function sanitiseText(text, kind, options) {
@@ -270,7 +276,11 @@ async function checkSafeOutputs(input, options) {
         }
         catch {
             // git's message may quote the patch; it is not repeated.
-            refusals.push({ rule: 'unreadable-patch', where: label, detail: 'git cannot read this patch, so its paths cannot be checked' });
+            refusals.push({
+                rule: 'unreadable-patch',
+                where: label,
+                detail: 'git cannot read this patch, so its paths cannot be checked',
+            });
         }
         const paths = [...(0,_workspace_patch_js__WEBPACK_IMPORTED_MODULE_8__/* .touchedPaths */ .Pq)(changes), ...gitPaths].filter((p) => p !== '');
         const reported = new Set();
@@ -300,14 +310,16 @@ async function checkSafeOutputs(input, options) {
         refusals.push({
             rule: 'patch-size',
             where: 'the change',
-            detail: `${patchBytes.toLocaleString('en-US')} bytes of patch (${each}), more than the limit of ${options.maxPatchBytes.toLocaleString('en-US')} (limits.max-patch-bytes)`,
+            detail: `${patchBytes.toLocaleString('en-US')} bytes of patch (${each}), more than the ` +
+                `limit of ${options.maxPatchBytes.toLocaleString('en-US')} (limits.max-patch-bytes)`,
         });
     }
     if (allPaths.size > options.maxFiles) {
         refusals.push({
             rule: 'file-count',
             where: 'the change',
-            detail: `${allPaths.size.toLocaleString('en-US')} files touched, more than the limit of ${options.maxFiles.toLocaleString('en-US')} (limits.max-files)`,
+            detail: `${allPaths.size.toLocaleString('en-US')} files touched, more than the ` +
+                `limit of ${options.maxFiles.toLocaleString('en-US')} (limits.max-files)`,
         });
     }
     const maxMentions = options.maxMentions ?? DEFAULT_MAX_MENTIONS;
@@ -365,7 +377,8 @@ function oneLine(text) {
 function formatRefusals(refusals, options = {}) {
     const host = options.allowedHost ?? 'github.com';
     const max = options.max ?? 50;
-    const show = (r) => `rule ${r.rule}, in ${(0,_render_safe_js__WEBPACK_IMPORTED_MODULE_4__/* .neutraliseText */ .op)(oneLine(r.where), host, 'inline')}: ${(0,_render_safe_js__WEBPACK_IMPORTED_MODULE_4__/* .neutraliseText */ .op)(oneLine(r.detail), host, 'inline')}`;
+    const show = (r) => `rule ${r.rule}, in ${(0,_render_safe_js__WEBPACK_IMPORTED_MODULE_4__/* .neutraliseText */ .op)(oneLine(r.where), host, 'inline')}: ` +
+        `${(0,_render_safe_js__WEBPACK_IMPORTED_MODULE_4__/* .neutraliseText */ .op)(oneLine(r.detail), host, 'inline')}`;
     if (refusals.length === 0)
         return 'publish refused nothing.';
     const rules = [...new Set(refusals.map((r) => r.rule))];
@@ -376,13 +389,18 @@ function formatRefusals(refusals, options = {}) {
     const lines = refusals.slice(0, max).map((r) => `- ${show(r)}`);
     if (refusals.length > max)
         lines.push(`- … and ${refusals.length - max} more`);
-    return [`publish refused (${refusals.length} problems); nothing was written:`, ...lines, 'What to do:', ...hints].join('\n');
+    return [
+        `publish refused (${refusals.length} problems); nothing was written:`,
+        ...lines,
+        'What to do:',
+        ...hints,
+    ].join('\n');
 }
 
 
 /***/ }),
 
-/***/ 68385:
+/***/ 58847:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -391,10 +409,10 @@ function formatRefusals(refusals, options = {}) {
 /* harmony export */   z8: () => (/* binding */ report)
 /* harmony export */ });
 /* unused harmony exports renderTrackingComment, renderPublishSummary */
-/* harmony import */ var _contracts_common_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(60574);
-/* harmony import */ var _github_issues_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(375);
-/* harmony import */ var _render_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(43229);
-/* harmony import */ var _policy_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(26401);
+/* harmony import */ var _contracts_common_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(84296);
+/* harmony import */ var _github_issues_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(66897);
+/* harmony import */ var _render_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(80650);
+/* harmony import */ var _policy_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(63547);
 /**
  * What `publish` tells people: the tracking comment on the issue (the plan action's comment,
  * updated to the outcome) and the step summary. Both say what happened (the pull request, or why
@@ -416,11 +434,17 @@ const HEADLINE = {
 function safeUrl(url) {
     return /^https?:\/\/[^\s<>"'`()]+$/.test(url) ? url : null;
 }
+/** The pull request in Markdown: a link when its URL is safe, else its number; `null` when there is none. */
+function pullRequestRef(pr) {
+    if (!pr)
+        return null;
+    return safeUrl(pr.url) ? `[#${pr.number}](${pr.url})` : `#${pr.number}`;
+}
 function body(outcome, options) {
     const ctx = (0,_render_index_js__WEBPACK_IMPORTED_MODULE_2__/* .makeCtx */ .Gu)({ allowedHost: options.allowedHost });
     const runUrl = safeUrl(options.runUrl);
     const run = runUrl ? `[workflow run](${runUrl})` : 'workflow run';
-    const pr = outcome.pr && safeUrl(outcome.pr.url) ? `[#${outcome.pr.number}](${outcome.pr.url})` : outcome.pr ? `#${outcome.pr.number}` : null;
+    const pr = pullRequestRef(outcome.pr);
     const lines = [];
     if (pr)
         lines.push(`**Pull request:** ${pr} (${outcome.pr.outcome}) from ${ctx.code(outcome.branch ?? '')}.`);
@@ -429,7 +453,8 @@ function body(outcome, options) {
     if (outcome.review) {
         const review = safeUrl(outcome.review.url) ? `[review](${outcome.review.url})` : 'review';
         const verdict = outcome.review.blocking ? 'changes requested' : 'comments';
-        lines.push(`**Review:** ${review}, ${verdict}${outcome.review.outcome === 'unchanged' ? ' (unchanged since the last run, not posted again)' : ''}.`);
+        const again = outcome.review.outcome === 'unchanged' ? ' (unchanged since the last run, not posted again)' : '';
+        lines.push(`**Review:** ${review}, ${verdict}${again}.`);
     }
     const failed = outcome.stages.filter((s) => s.state === 'failed');
     const rows = outcome.stages.map((s) => [
@@ -440,11 +465,15 @@ function body(outcome, options) {
     const publishState = outcome.status === 'published' ? 'ok' : 'failed';
     rows.push(['publish', `${STATE_ICON[publishState]} ${outcome.status}`, pr ? `pull request ${pr}` : '—']);
     return (0,_render_index_js__WEBPACK_IMPORTED_MODULE_2__/* .blocks */ .Bv)(`### ${outcome.status === 'published' ? '✅' : '🛑'} ${HEADLINE[outcome.status]}`, lines.join('\n'), outcome.error !== null && (0,_render_index_js__WEBPACK_IMPORTED_MODULE_2__/* .fence */ .EU)(outcome.error, 'text'), ctx.heading(2, 'Stages'), (0,_render_index_js__WEBPACK_IMPORTED_MODULE_2__/* .table */ .tp)(['Stage', 'Result', 'Details'], rows), failed.length > 0 &&
-        `What failed: ${failed.map((s) => ctx.inline(s.stage)).join(', ')}. Their logs and artifacts (${failed.map((s) => ctx.code(s.artifact)).join(', ')}) are in the ${run}; re-run the failed jobs, or the whole run.`, outcome.notes.length > 0 && outcome.notes.map((n) => `- ${ctx.inline(n)}`).join('\n'), `<sub>Run: ${run}</sub>`);
+        `What failed: ${failed.map((s) => ctx.inline(s.stage)).join(', ')}. ` +
+            `Their logs and artifacts (${failed.map((s) => ctx.code(s.artifact)).join(', ')}) are in the ${run}; ` +
+            're-run the failed jobs, or the whole run.', outcome.notes.length > 0 && outcome.notes.map((n) => `- ${ctx.inline(n)}`).join('\n'), `<sub>Run: ${run}</sub>`);
 }
 /** The tracking comment: its marker, the outcome, the stage table and the plan (folded). */
 function renderTrackingComment(outcome, plan, options) {
-    const planMarkdown = plan ? (0,_render_index_js__WEBPACK_IMPORTED_MODULE_2__/* .renderPlanMarkdown */ .d$)(plan, { allowedHost: options.allowedHost, limit: { unit: 'chars', max: 40_000 } }) : null;
+    const planMarkdown = plan
+        ? (0,_render_index_js__WEBPACK_IMPORTED_MODULE_2__/* .renderPlanMarkdown */ .d$)(plan, { allowedHost: options.allowedHost, limit: { unit: 'chars', max: 40_000 } })
+        : null;
     const markdown = (0,_render_index_js__WEBPACK_IMPORTED_MODULE_2__/* .blocks */ .Bv)(_render_index_js__WEBPACK_IMPORTED_MODULE_2__/* .TRACKING_MARKER */ .Bb, body(outcome, options), planMarkdown !== null && `<details>\n<summary>The plan</summary>\n\n${planMarkdown.trim()}\n\n</details>`);
     return (0,_render_index_js__WEBPACK_IMPORTED_MODULE_2__/* .truncateMarkdown */ .o4)(`${markdown}\n`, _render_index_js__WEBPACK_IMPORTED_MODULE_2__/* .GITHUB_BODY_LIMIT */ .nY);
 }
@@ -547,7 +576,7 @@ async function safeReport(outcome, context) {
 
 /***/ }),
 
-/***/ 82169:
+/***/ 64031:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

@@ -1,8 +1,8 @@
-export const id = 785;
-export const ids = [785];
+export const id = 622;
+export const ids = [622];
 export const modules = {
 
-/***/ 28159:
+/***/ 45141:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -11,8 +11,8 @@ export const modules = {
 /* harmony export */   xL: () => (/* binding */ ConfigError)
 /* harmony export */ });
 /* unused harmony export formatProblem */
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(99661);
-/* harmony import */ var _util_suggest_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(65666);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31183);
+/* harmony import */ var _util_suggest_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(45428);
 
 
 /** `file:line:column: key: message`, the form editors and terminals make clickable. */
@@ -52,7 +52,7 @@ function closestKey(key, allowed) {
 
 /***/ }),
 
-/***/ 68992:
+/***/ 52638:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -90,7 +90,7 @@ function configHash(config) {
 
 /***/ }),
 
-/***/ 70417:
+/***/ 47247:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -166,7 +166,8 @@ async function discoverInstructionFiles(repoDir) {
             continue;
         const truncated = read.size > MAX_INSTRUCTION_BYTES;
         const content = truncated
-            ? `${read.text}\n\n[ensemble: ${path} is ${read.size} bytes; only the first ${MAX_INSTRUCTION_BYTES} bytes are included]\n`
+            ? `${read.text}\n\n[ensemble: ${path} is ${read.size} bytes; ` +
+                `only the first ${MAX_INSTRUCTION_BYTES} bytes are included]\n`
             : read.text;
         found.push({ path, content, truncated });
     }
@@ -176,7 +177,7 @@ async function discoverInstructionFiles(repoDir) {
 
 /***/ }),
 
-/***/ 76264:
+/***/ 48150:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -185,10 +186,12 @@ async function discoverInstructionFiles(repoDir) {
 /* harmony export */ });
 /* unused harmony exports MAX_CONFIG_BYTES, unwrapSchema, parseConfigText, defaultLoadedConfig */
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(38815);
-/* harmony import */ var _contracts_config_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(41317);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(28159);
-/* harmony import */ var _hash_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(68992);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(43439);
+/* harmony import */ var _contracts_config_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(94755);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(31183);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(45141);
+/* harmony import */ var _hash_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(52638);
+
 
 
 
@@ -241,7 +244,9 @@ function isEmptyValue(node) {
 /** Offset of what a problem is about: the key for unknown keys, the value for wrong values, the parent when missing. */
 function offsetFor(doc, path, place) {
     const at = locate(doc, path);
-    const candidates = !at.found ? [at.key, at.value] : place === 'key' ? [at.key, at.value] : [at.value, at.key];
+    // The value comes first only for a wrong value at a path that exists; otherwise the key (or the parent).
+    const valueFirst = at.found && place === 'value';
+    const candidates = valueFirst ? [at.value, at.key] : [at.key, at.value];
     for (const node of candidates) {
         const start = startOf(node);
         if (start !== null)
@@ -291,15 +296,17 @@ function problemsFromZod(doc, lines, file, error) {
     const problems = [];
     const at = (path, place, message) => {
         const { line, col } = lines.linePos(offsetFor(doc, path, place));
-        problems.push({ file, line, column: col, key: (0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .formatKeyPath */ .K7)(path), message });
+        problems.push({ file, line, column: col, key: (0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .formatKeyPath */ .K7)(path), message });
     };
     for (const issue of error.issues) {
         if (issue.code === 'unrecognized_keys') {
             const allowed = allowedKeysAt(_contracts_config_js__WEBPACK_IMPORTED_MODULE_2__/* .EnsembleConfig */ .gj, issue.path);
             for (const key of issue.keys) {
-                const suggestion = (0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .closestKey */ .bi)(key, allowed);
+                const suggestion = (0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .closestKey */ .bi)(key, allowed);
                 const list = allowed.join(', ');
-                at([...issue.path, key], 'key', suggestion ? `unknown key; did you mean \`${suggestion}\`? Allowed keys: ${list}` : `unknown key; allowed keys: ${list}`);
+                at([...issue.path, key], 'key', suggestion
+                    ? `unknown key; did you mean \`${suggestion}\`? Allowed keys: ${list}`
+                    : `unknown key; allowed keys: ${list}`);
             }
         }
         else {
@@ -343,27 +350,35 @@ function syntaxProblems(doc, lines, file) {
  */
 function parseConfigText(text, file = DEFAULT_CONFIG_PATH) {
     if (Buffer.byteLength(text, 'utf8') > MAX_CONFIG_BYTES) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigError */ .xL([
-            { file, line: 0, column: 0, key: '', message: `the file is larger than ${MAX_CONFIG_BYTES} bytes; this is not a configuration` },
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigError */ .xL([
+            {
+                file,
+                line: 0,
+                column: 0,
+                key: '',
+                message: `the file is larger than ${MAX_CONFIG_BYTES} bytes; this is not a configuration`,
+            },
         ]);
     }
     const lines = new yaml__WEBPACK_IMPORTED_MODULE_1__/* .LineCounter */ .HN();
     const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .parseDocument */ .Tp)(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
     if (doc.errors.length > 0)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigError */ .xL(syntaxProblems(doc, lines, file));
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigError */ .xL(syntaxProblems(doc, lines, file));
     let value;
     try {
         value = doc.toJS({ maxAliasCount: 100 });
     }
     catch (error) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigError */ .xL([{ file, line: 1, column: 1, key: '(yaml)', message: `invalid YAML: ${error.message}` }]);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigError */ .xL([
+            { file, line: 1, column: 1, key: '(yaml)', message: `invalid YAML: ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .gJ)(error)}` },
+        ]);
     }
     // An empty file, or one holding only comments or `null`, means "all defaults".
     if (value === null || value === undefined)
         value = {};
     if (typeof value !== 'object' || Array.isArray(value)) {
         const { line, col } = lines.linePos(startOf(doc.contents) ?? 0);
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigError */ .xL([
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigError */ .xL([
             {
                 file,
                 line,
@@ -375,14 +390,14 @@ function parseConfigText(text, file = DEFAULT_CONFIG_PATH) {
     }
     const result = _contracts_config_js__WEBPACK_IMPORTED_MODULE_2__/* .EnsembleConfig */ .gj.safeParse(value);
     if (!result.success) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigError */ .xL(unique(problemsFromZod(doc, lines, file, result.error)).sort(byPosition));
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigError */ .xL(unique(problemsFromZod(doc, lines, file, result.error)).sort(byPosition));
     }
-    return { config: result.data, file, exists: true, hash: (0,_hash_js__WEBPACK_IMPORTED_MODULE_4__/* .configHash */ .r)(result.data) };
+    return { config: result.data, file, exists: true, hash: (0,_hash_js__WEBPACK_IMPORTED_MODULE_5__/* .configHash */ .r)(result.data) };
 }
 /** The configuration of a repository without a file. */
 function defaultLoadedConfig(file = DEFAULT_CONFIG_PATH) {
     const config = _contracts_config_js__WEBPACK_IMPORTED_MODULE_2__/* .EnsembleConfig */ .gj.parse({});
-    return { config, file, exists: false, hash: (0,_hash_js__WEBPACK_IMPORTED_MODULE_4__/* .configHash */ .r)(config) };
+    return { config, file, exists: false, hash: (0,_hash_js__WEBPACK_IMPORTED_MODULE_5__/* .configHash */ .r)(config) };
 }
 /**
  * Reads and validates a configuration file; a missing file gives the defaults with `exists: false`.
@@ -398,8 +413,10 @@ async function loadConfig(path = DEFAULT_CONFIG_PATH, shownAs = path) {
         const code = error.code;
         if (code === 'ENOENT' || code === 'ENOTDIR')
             return defaultLoadedConfig(shownAs);
-        const reason = code === 'EISDIR' ? 'it is a directory, not a file' : error.message;
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigError */ .xL([{ file: shownAs, line: 0, column: 0, key: '', message: `cannot read the configuration: ${reason}` }]);
+        const reason = code === 'EISDIR' ? 'it is a directory, not a file' : (0,_util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .gJ)(error);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigError */ .xL([
+            { file: shownAs, line: 0, column: 0, key: '', message: `cannot read the configuration: ${reason}` },
+        ]);
     }
     return parseConfigText(text, shownAs);
 }
@@ -407,7 +424,7 @@ async function loadConfig(path = DEFAULT_CONFIG_PATH, shownAs = path) {
 
 /***/ }),
 
-/***/ 41317:
+/***/ 94755:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -416,10 +433,12 @@ async function loadConfig(path = DEFAULT_CONFIG_PATH, shownAs = path) {
 /* harmony export */   gj: () => (/* binding */ EnsembleConfig)
 /* harmony export */ });
 /* unused harmony exports ModelSpecText, LENS_NAME, LensName, DEFAULT_MODEL, defaultConfig */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(80737);
-/* harmony import */ var _model_spec_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(66428);
-/* harmony import */ var _review_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(88935);
-/* harmony import */ var _stages_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(10784);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(83953);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31183);
+/* harmony import */ var _model_spec_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(94754);
+/* harmony import */ var _review_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(31565);
+/* harmony import */ var _stages_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(73062);
+
 
 
 
@@ -453,54 +472,57 @@ function describeFound(value) {
 }
 /** One message for every way a value can be wrong: what was expected, what was found. */
 function expecting(what) {
-    return (issue) => issue.input === undefined ? `required key is missing (expected ${what})` : `expected ${what}, found ${describeFound(issue.input)}`;
+    return (issue) => issue.input === undefined
+        ? `required key is missing (expected ${what})`
+        : `expected ${what}, found ${describeFound(issue.input)}`;
 }
 function text(what = 'a string') {
-    return zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP({ error: expecting(what) });
+    return zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP({ error: expecting(what) });
 }
 function nonEmptyText(what, max) {
     const error = expecting(what);
-    return zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP({ error }).trim().min(1, { error }).max(max, { error });
+    return zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP({ error }).trim().min(1, { error }).max(max, { error });
 }
 function positiveInt(what = 'a positive integer') {
     const error = expecting(what);
-    return zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig({ error }).int({ error }).positive({ error });
+    return zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig({ error }).int({ error }).positive({ error });
 }
 function intRange(min, max) {
     const error = expecting(`an integer from ${min} to ${max}`);
-    return zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig({ error }).int({ error }).min(min, { error }).max(max, { error });
+    return zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig({ error }).int({ error }).min(min, { error }).max(max, { error });
 }
 function positiveNumber(what = 'a positive number', max) {
     const error = expecting(what);
-    const base = zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig({ error }).positive({ error });
+    const base = zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig({ error }).positive({ error });
     return max === undefined ? base : base.max(max, { error });
 }
 function nonNegativeNumber(what) {
     const error = expecting(what);
-    return zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig({ error }).nonnegative({ error });
+    return zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig({ error }).nonnegative({ error });
 }
 function bool() {
-    return zod__WEBPACK_IMPORTED_MODULE_2__/* .boolean */ .zMY({ error: expecting('true or false') });
+    return zod__WEBPACK_IMPORTED_MODULE_3__/* .boolean */ .zMY({ error: expecting('true or false') });
 }
 function list(item, what, max) {
     const error = expecting(what);
-    return zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(item, { error }).max(max, { error: `expected at most ${max} entries` });
+    return zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(item, { error }).max(max, { error: `expected at most ${max} entries` });
 }
 function section(shape) {
-    return zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej(shape, { error: expecting('a mapping') });
+    return zod__WEBPACK_IMPORTED_MODULE_3__/* .strictObject */ .rej(shape, { error: expecting('a mapping') });
 }
 /** `provider:model`, checked by the same parser the model registry uses so the message is the same. */
 const ModelSpecText = text('a model spec such as "anthropic:claude-sonnet-4-5"').superRefine((value, ctx) => {
     try {
-        (0,_model_spec_js__WEBPACK_IMPORTED_MODULE_0__/* .parseModelSpec */ .EG)(value);
+        (0,_model_spec_js__WEBPACK_IMPORTED_MODULE_1__/* .parseModelSpec */ .EG)(value);
     }
     catch (error) {
-        ctx.addIssue({ code: 'custom', message: error.message, input: value });
+        ctx.addIssue({ code: 'custom', message: (0,_util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(error), input: value });
     }
 });
 const LENS_NAME = /^[a-z0-9][a-z0-9-]{0,39}$/;
 const LensName = text('a lens name').regex(LENS_NAME, {
-    error: (issue) => `expected a lens name of 1-40 characters a-z, 0-9 and "-" starting with a letter or digit, found ${describeFound(issue.input)}`,
+    error: (issue) => 'expected a lens name of 1-40 characters a-z, 0-9 and "-" starting ' +
+        `with a letter or digit, found ${describeFound(issue.input)}`,
 });
 const BaseUrl = text('an http(s) URL').refine((value) => {
     try {
@@ -510,7 +532,9 @@ const BaseUrl = text('an http(s) URL').refine((value) => {
     catch {
         return false;
     }
-}, { error: (issue) => `expected an http(s) URL such as "http://localhost:11434/v1", found ${describeFound(issue.input)}` });
+}, {
+    error: (issue) => `expected an http(s) URL such as "http://localhost:11434/v1", found ${describeFound(issue.input)}`,
+});
 /** GitHub's login rule, with the `[bot]` suffix an app's actor carries. */
 const BotLogin = text('a bot login').regex(/^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\[bot\])?$/, {
     error: (issue) => `expected a GitHub bot login such as "dependabot[bot]", found ${describeFound(issue.input)}`,
@@ -519,7 +543,7 @@ const BotLogin = text('a bot login').regex(/^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?
 const LabelName = nonEmptyText('a label name of 1-50 characters', 50);
 const PathPattern = nonEmptyText('a path or glob pattern relative to the repository root', 1_000);
 /** The stages with a section under `stages:`, a model and a budget: the agent stages. */
-const CONFIG_STAGES = _stages_js__WEBPACK_IMPORTED_MODULE_3__.AGENT_STAGES;
+const CONFIG_STAGES = _stages_js__WEBPACK_IMPORTED_MODULE_4__.AGENT_STAGES;
 const DEFAULT_MODEL = 'anthropic:claude-sonnet-4-5';
 /** GitHub ends a job after 6 hours; a stage cannot usefully be given more. */
 const MAX_TIMEOUT_MINUTES = 360;
@@ -535,13 +559,16 @@ function stageShape(stage) {
     const required = stage === 'plan' || stage === 'code';
     const enabled = required
         ? bool().refine((v) => v, {
-            error: `the ${stage} stage cannot be disabled: every run ${stage === 'plan' ? 'starts from a plan' : 'makes its change in the code stage'}`,
+            error: `the ${stage} stage cannot be disabled: every ` +
+                `run ${stage === 'plan' ? 'starts from a plan' : 'makes its change in the code stage'}`,
         })
         : bool();
     return {
         enabled: enabled
             .default(true)
-            .describe(required ? `Must stay \`true\`: the pipeline cannot run without the ${stage} stage.` : `Run the ${stage} stage.`),
+            .describe(required
+            ? `Must stay \`true\`: the pipeline cannot run without the ${stage} stage.`
+            : `Run the ${stage} stage.`),
         instructions: text()
             .max(65_536, { error: 'expected at most 65536 characters of instructions' })
             .default('')
@@ -560,7 +587,9 @@ const PlanStage = section({
 }).prefault({});
 const TestStage = section({
     ...stageShape('test'),
-    'max-fix-attempts': intRange(0, 10).default(2).describe('Times the testing agent may fix failing tests and re-run them.'),
+    'max-fix-attempts': intRange(0, 10)
+        .default(2)
+        .describe('Times the testing agent may fix failing tests and re-run them.'),
 }).prefault({});
 const Budget = section({
     tokens: positiveInt('a positive integer number of tokens, or null for no limit')
@@ -607,7 +636,7 @@ const Models = section({
     'base-url': m['base-url'],
 }));
 const EnsembleConfig = section({
-    version: zod__WEBPACK_IMPORTED_MODULE_2__/* .literal */ .euz(1, {
+    version: zod__WEBPACK_IMPORTED_MODULE_3__/* .literal */ .euz(1, {
         error: (issue) => `expected 1 (the only configuration version this ensemble reads), found ${describeFound(issue.input)}`,
     })
         .default(1)
@@ -621,14 +650,20 @@ const EnsembleConfig = section({
         .prefault({})
         .describe('Who may start a run, and how.'),
     models: Models.describe('Model of each stage, as `provider:model` (providers: anthropic, openai, openai-compatible).'),
-    prices: zod__WEBPACK_IMPORTED_MODULE_2__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(), ModelPrice, { error: expecting('a mapping of model spec to prices') })
+    prices: zod__WEBPACK_IMPORTED_MODULE_3__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(), ModelPrice, { error: expecting('a mapping of model spec to prices') })
         .superRefine((prices, ctx) => {
         for (const key of Object.keys(prices)) {
             try {
-                (0,_model_spec_js__WEBPACK_IMPORTED_MODULE_0__/* .parseModelSpec */ .EG)(key);
+                (0,_model_spec_js__WEBPACK_IMPORTED_MODULE_1__/* .parseModelSpec */ .EG)(key);
             }
             catch (error) {
-                ctx.addIssue({ code: 'custom', path: [key], message: error.message, input: key, params: { at: 'key' } });
+                ctx.addIssue({
+                    code: 'custom',
+                    path: [key],
+                    message: (0,_util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(error),
+                    input: key,
+                    params: { at: 'key' },
+                });
             }
         }
         // Keys are checked even when a price inside is wrong, so that one run reports both.
@@ -678,18 +713,22 @@ const EnsembleConfig = section({
         })
             .default(['correctness', 'tests', 'security'])
             .describe('Review lenses; each runs as its own review agent.'),
-        'block-on': zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(_review_js__WEBPACK_IMPORTED_MODULE_1__/* .Severity */ .AI.options, { error: expecting(`one of ${_review_js__WEBPACK_IMPORTED_MODULE_1__/* .Severity */ .AI.options.join(', ')}`) })
+        'block-on': zod__WEBPACK_IMPORTED_MODULE_3__/* ["enum"] */ .k5n(_review_js__WEBPACK_IMPORTED_MODULE_2__/* .Severity */ .AI.options, { error: expecting(`one of ${_review_js__WEBPACK_IMPORTED_MODULE_2__/* .Severity */ .AI.options.join(', ')}`) })
             .default('high')
             .describe('Least severe finding that makes the review request changes.'),
     })
         .prefault({})
         .describe('The review agents.'),
-    sandbox: zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(['bubblewrap', 'none'], { error: expecting('one of bubblewrap, none') })
+    sandbox: zod__WEBPACK_IMPORTED_MODULE_3__/* ["enum"] */ .k5n(['bubblewrap', 'none'], { error: expecting('one of bubblewrap, none') })
         .default('bubblewrap')
-        .describe('How agent, setup and test commands are isolated. `bubblewrap` (no network, own PID namespace, no credentials) is required: without it the run stops. `none` runs them without isolation, where they can read the credentials of the run; only for trusted repositories on machines without bubblewrap.'),
+        .describe('How agent, setup and test commands are isolated. `bubblewrap` (no network, own PID namespace, no ' +
+        'credentials) is required: without it the run stops. `none` runs them without isolation, where they ' +
+        'can read the credentials of the run; only for trusted repositories on machines without bubblewrap.'),
     'protected-paths': list(PathPattern, 'a list of path patterns', 200)
         .default(['.github/workflows/**'])
-        .describe('Glob patterns of files the pipeline may never change; a change touching one is refused before publishing. The list replaces the default: keep `.github/workflows/**` in it unless ensemble may change workflows (which then run with your secrets).'),
+        .describe('Glob patterns of files the pipeline may never change; a change touching one is ' +
+        'refused before publishing. The list replaces the default: keep `.github/workflows/**` ' +
+        'in it unless ensemble may change workflows (which then run with your secrets).'),
     budgets: section({
         run: Budget.describe('Limits for the whole run.'),
         plan: Budget.describe('Limits for the plan stage.'),
@@ -707,7 +746,9 @@ const EnsembleConfig = section({
         .prefault({})
         .describe('The pull request.'),
     limits: section({
-        'max-patch-bytes': positiveInt().default(1_000_000).describe('Largest change, in bytes of patch, that publish accepts.'),
+        'max-patch-bytes': positiveInt()
+            .default(1_000_000)
+            .describe('Largest change, in bytes of patch, that publish accepts.'),
         'max-files': positiveInt().default(300).describe('Most files a change may touch.'),
     })
         .prefault({})
@@ -721,15 +762,15 @@ function defaultConfig() {
 
 /***/ }),
 
-/***/ 5232:
+/***/ 51838:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   g: () => (/* binding */ DocsBody),
 /* harmony export */   x: () => (/* binding */ DocsDocument)
 /* harmony export */ });
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(80737);
-/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(60574);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83953);
+/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(84296);
 
 
 /** What the documentation agent submits; "no-change" with its reason in the summary is a valid outcome. */
@@ -743,7 +784,7 @@ const DocsDocument = (0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .envelope */ .
 
 /***/ }),
 
-/***/ 88456:
+/***/ 13607:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -755,13 +796,13 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: DOCUMENT_NAMES
 
 // EXTERNAL MODULE: ./lib/contracts/docs.js
-var docs = __webpack_require__(5232);
+var docs = __webpack_require__(51838);
 // EXTERNAL MODULE: ./lib/contracts/plan.js
-var plan = __webpack_require__(64980);
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 1 modules
-var schemas = __webpack_require__(80737);
+var plan = __webpack_require__(19890);
+// EXTERNAL MODULE: ../main/node_modules/zod/v4/classic/schemas.js + 1 modules
+var schemas = __webpack_require__(83953);
 // EXTERNAL MODULE: ./lib/contracts/common.js
-var common = __webpack_require__(60574);
+var common = __webpack_require__(84296);
 ;// CONCATENATED MODULE: ./lib/contracts/publish.js
 
 
@@ -783,11 +824,11 @@ const PublishDocument = (0,common/* envelope */.RE)('ensemble.publish/v1', schem
     .strict());
 
 // EXTERNAL MODULE: ./lib/contracts/review.js
-var review = __webpack_require__(88935);
+var review = __webpack_require__(31565);
 // EXTERNAL MODULE: ./lib/contracts/task.js
-var task = __webpack_require__(65090);
+var task = __webpack_require__(52132);
 // EXTERNAL MODULE: ./lib/contracts/test-report.js
-var test_report = __webpack_require__(22402);
+var test_report = __webpack_require__(38824);
 ;// CONCATENATED MODULE: ./lib/contracts/documents.js
 
 
@@ -797,9 +838,30 @@ var test_report = __webpack_require__(22402);
 
 /** Every artifact document ensemble hands from one stage to the next. */
 const DOCUMENTS = {
-    plan: { kind: 'plan', version: 1, producer: 'plan', file: 'plan.json', artifact: 'ensemble-plan', schema: plan/* PlanDocument */.t3 },
-    task: { kind: 'task', version: 1, producer: 'code', file: 'task.json', artifact: 'ensemble-code-<task>', schema: task/* TaskDocument */.LR },
-    test: { kind: 'test', version: 1, producer: 'test', file: 'test.json', artifact: 'ensemble-test', schema: test_report/* TestDocument */.Wk },
+    plan: {
+        kind: 'plan',
+        version: 1,
+        producer: 'plan',
+        file: 'plan.json',
+        artifact: 'ensemble-plan',
+        schema: plan/* PlanDocument */.t3,
+    },
+    task: {
+        kind: 'task',
+        version: 1,
+        producer: 'code',
+        file: 'task.json',
+        artifact: 'ensemble-code-<task>',
+        schema: task/* TaskDocument */.LR,
+    },
+    test: {
+        kind: 'test',
+        version: 1,
+        producer: 'test',
+        file: 'test.json',
+        artifact: 'ensemble-test',
+        schema: test_report/* TestDocument */.Wk,
+    },
     review: {
         kind: 'review',
         version: 1,
@@ -808,7 +870,14 @@ const DOCUMENTS = {
         artifact: 'ensemble-review-<lens>',
         schema: review/* ReviewDocument */.CA,
     },
-    docs: { kind: 'docs', version: 1, producer: 'docs', file: 'docs.json', artifact: 'ensemble-docs', schema: docs/* DocsDocument */.x },
+    docs: {
+        kind: 'docs',
+        version: 1,
+        producer: 'docs',
+        file: 'docs.json',
+        artifact: 'ensemble-docs',
+        schema: docs/* DocsDocument */.x,
+    },
     publish: {
         kind: 'publish',
         version: 1,
@@ -823,7 +892,7 @@ const DOCUMENT_NAMES = Object.keys(DOCUMENTS);
 
 /***/ }),
 
-/***/ 64980:
+/***/ 19890:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -831,9 +900,9 @@ const DOCUMENT_NAMES = Object.keys(DOCUMENTS);
 /* harmony export */   t3: () => (/* binding */ PlanDocument)
 /* harmony export */ });
 /* unused harmony exports MAX_PLAN_TASKS, PlanTask, RequestSnapshot */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(80737);
-/* harmony import */ var _plan_graph_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(18703);
-/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(60574);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83953);
+/* harmony import */ var _plan_graph_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2133);
+/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(84296);
 
 
 
@@ -843,7 +912,9 @@ const PlanTask = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
     id: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .TaskId */ .LD,
     title: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .NonEmptyText */ .Ug.max(200),
     description: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .NonEmptyText */ .Ug.max(20_000),
-    acceptanceCriteria: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(_common_js__WEBPACK_IMPORTED_MODULE_0__/* .NonEmptyText */ .Ug.max(2_000)).min(1, 'every task needs at least one acceptance criterion').max(50),
+    acceptanceCriteria: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(_common_js__WEBPACK_IMPORTED_MODULE_0__/* .NonEmptyText */ .Ug.max(2_000))
+        .min(1, 'every task needs at least one acceptance criterion')
+        .max(50),
     files: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(_common_js__WEBPACK_IMPORTED_MODULE_0__/* .RepoPath */ .UA).max(500).describe('Files this task owns: it may create, edit or delete them.'),
     reads: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(_common_js__WEBPACK_IMPORTED_MODULE_0__/* .RepoPath */ .UA).max(500).default([]).describe('Files this task may read for context.'),
     dependsOn: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(_common_js__WEBPACK_IMPORTED_MODULE_0__/* .TaskId */ .LD).max(MAX_PLAN_TASKS).default([]),
@@ -862,7 +933,11 @@ const PlanBody = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
     plan.tasks.forEach((task, i) => {
         const first = seen.get(task.id);
         if (first !== undefined) {
-            ctx.addIssue({ code: 'custom', path: ['tasks', i, 'id'], message: `duplicate task id "${task.id}" (also tasks[${first}])` });
+            ctx.addIssue({
+                code: 'custom',
+                path: ['tasks', i, 'id'],
+                message: `duplicate task id "${task.id}" (also tasks[${first}])`,
+            });
         }
         else {
             seen.set(task.id, i);
@@ -871,7 +946,11 @@ const PlanBody = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
     plan.tasks.forEach((task, i) => {
         task.dependsOn.forEach((dep, j) => {
             if (dep === task.id) {
-                ctx.addIssue({ code: 'custom', path: ['tasks', i, 'dependsOn', j], message: `task "${task.id}" depends on itself` });
+                ctx.addIssue({
+                    code: 'custom',
+                    path: ['tasks', i, 'dependsOn', j],
+                    message: `task "${task.id}" depends on itself`,
+                });
             }
             else if (!seen.has(dep)) {
                 ctx.addIssue({ code: 'custom', path: ['tasks', i, 'dependsOn', j], message: `unknown task id "${dep}"` });
@@ -909,7 +988,7 @@ const PlanDocument = (0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .envelope */ .
 
 /***/ }),
 
-/***/ 88935:
+/***/ 31565:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -920,8 +999,8 @@ const PlanDocument = (0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .envelope */ .
 /* harmony export */   du: () => (/* binding */ isAtLeast)
 /* harmony export */ });
 /* unused harmony exports Verdict, Finding, CriterionCheck */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(80737);
-/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(60574);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83953);
+/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(84296);
 
 
 const Severity = zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['critical', 'high', 'medium', 'low', 'nit']);
@@ -933,7 +1012,11 @@ function isAtLeast(severity, threshold) {
 const Verdict = zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['approve', 'comment', 'request-changes']);
 const Finding = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
     path: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .RepoPath */ .UA,
-    line: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().positive().nullable().describe('Line in the new file; null when the quote maps to no changed line'),
+    line: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig()
+        .int()
+        .positive()
+        .nullable()
+        .describe('Line in the new file; null when the quote maps to no changed line'),
     endLine: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().positive().nullable().default(null),
     quote: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().max(5_000).describe('The code the finding is about, quoted exactly'),
     severity: Severity,
@@ -965,7 +1048,7 @@ const ReviewDocument = (0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .envelope */
 
 /***/ }),
 
-/***/ 10784:
+/***/ 73062:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -989,7 +1072,7 @@ function isAgentStage(stage) {
 
 /***/ }),
 
-/***/ 65090:
+/***/ 52132:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -997,8 +1080,8 @@ function isAgentStage(stage) {
 /* harmony export */   LR: () => (/* binding */ TaskDocument)
 /* harmony export */ });
 /* unused harmony exports TaskStatus, CommandRecord */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(80737);
-/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(60574);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83953);
+/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(84296);
 
 
 const TaskStatus = zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['done', 'failed', 'no-change']);
@@ -1018,13 +1101,17 @@ const TaskDocument = (0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .envelope */ .
     taskId: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .TaskId */ .LD,
     filesChanged: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(_common_js__WEBPACK_IMPORTED_MODULE_0__/* .RepoPath */ .UA).max(10_000),
     commands: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(CommandRecord).max(1_000),
-    stopReason: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().max(2_000).nullable().default(null).describe('Why the agent stopped early (budget, error), if it did'),
+    stopReason: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
+        .max(2_000)
+        .nullable()
+        .default(null)
+        .describe('Why the agent stopped early (budget, error), if it did'),
 }));
 
 
 /***/ }),
 
-/***/ 22402:
+/***/ 38824:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1032,8 +1119,8 @@ const TaskDocument = (0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .envelope */ .
 /* harmony export */   lo: () => (/* binding */ TestBody)
 /* harmony export */ });
 /* unused harmony exports IntegrationResult, TestFailure */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(80737);
-/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(60574);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83953);
+/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(84296);
 
 
 const IntegrationResult = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
@@ -1046,7 +1133,9 @@ const IntegrationResult = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
 const TestFailure = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
     name: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .NonEmptyText */ .Ug.max(1_000),
     excerpt: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().max(10_000),
-    atBase: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY().nullable().describe('true: also fails at the base SHA; false: the change introduced it; null: not checked'),
+    atBase: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY()
+        .nullable()
+        .describe('true: also fails at the base SHA; false: the change introduced it; null: not checked'),
 })
     .strict();
 const Count = zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative().nullable().describe('null when the output did not say');
@@ -1070,7 +1159,7 @@ const TestDocument = (0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .envelope */ .
 
 /***/ }),
 
-/***/ 18703:
+/***/ 2133:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

@@ -1,8 +1,8 @@
-export const id = 695;
-export const ids = [695,975];
+export const id = 126;
+export const ids = [126,110];
 export const modules = {
 
-/***/ 60574:
+/***/ 84296:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -16,12 +16,13 @@ export const modules = {
 /* harmony export */   wQ: () => (/* binding */ noModelUsage)
 /* harmony export */ });
 /* unused harmony exports RunIdentity, Usage, emptyUsage, schemaId */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(80737);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83953);
 
 /** Lowercase hex SHA-1 (40) or SHA-256 (64) object name, as git prints it. */
 const GitSha = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
     .regex(/^(?:[0-9a-f]{40}|[0-9a-f]{64})$/, 'must be a full lowercase git commit SHA (40 or 64 hex characters)');
-const Sha256Hex = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().regex(/^[0-9a-f]{64}$/, 'must be a SHA-256 hex digest (64 lowercase hex characters)');
+const Sha256Hex = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
+    .regex(/^[0-9a-f]{64}$/, 'must be a SHA-256 hex digest (64 lowercase hex characters)');
 /**
  * A path inside the repository, as git writes it: relative, forward slashes, no `..` segment.
  * Artifacts come from other jobs, so a path that could escape the checkout is refused here,
@@ -126,7 +127,7 @@ function envelope(id, body) {
 
 /***/ }),
 
-/***/ 66428:
+/***/ 94754:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -135,7 +136,7 @@ function envelope(id, body) {
 /* harmony export */   xq: () => (/* binding */ PROVIDERS)
 /* harmony export */ });
 /* unused harmony export ModelSpecError */
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(99661);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31183);
 
 const PROVIDERS = ['anthropic', 'openai', 'openai-compatible'];
 class ModelSpecError extends _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo {
@@ -149,7 +150,8 @@ function parseModelSpec(text) {
     const trimmed = text.trim();
     const colon = trimmed.indexOf(':');
     if (colon <= 0 || colon === trimmed.length - 1) {
-        throw new ModelSpecError(`"${text}" is not a model spec: write provider:model, e.g. anthropic:claude-sonnet-4-5 (providers: ${PROVIDERS.join(', ')})`);
+        throw new ModelSpecError(`"${text}" is not a model spec: write provider:model, e.g. ` +
+            `anthropic:claude-sonnet-4-5 (providers: ${PROVIDERS.join(', ')})`);
     }
     const provider = trimmed.slice(0, colon);
     const model = trimmed.slice(colon + 1);
@@ -168,7 +170,7 @@ function formatModelSpec(spec) {
 
 /***/ }),
 
-/***/ 6547:
+/***/ 67337:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -177,10 +179,10 @@ function formatModelSpec(spec) {
 /* harmony export */   zm: () => (/* binding */ requestFromIssueFile)
 /* harmony export */ });
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(80737);
-/* harmony import */ var _agent_prompt_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(66847);
-/* harmony import */ var _config_hash_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(68992);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(99661);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(83953);
+/* harmony import */ var _agent_prompt_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(65121);
+/* harmony import */ var _config_hash_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(52638);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(31183);
 
 
 
@@ -242,7 +244,7 @@ const IssueJson = zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({
     }))
         .optional(),
 });
-const login = (who) => (typeof who === 'string' ? who : (who?.login ?? null));
+const login = (who) => typeof who === 'string' ? who : (who?.login ?? null);
 /**
  * An issue written to a file: JSON as `gh issue view --json` or the REST API gives it, or
  * Markdown whose first `# ` heading is the title. A file without an issue number is a prompt.
@@ -257,12 +259,13 @@ function requestFromIssueFile(text, file) {
             value = JSON.parse(trimmed);
         }
         catch (error) {
-            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`${file} is not valid JSON: ${error.message}`);
+            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`${file} is not valid JSON: ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .gJ)(error)}`);
         }
         const parsed = IssueJson.safeParse(value);
         if (!parsed.success) {
             const issue = parsed.error.issues[0];
-            throw new Error(`${file}: ${issue?.path.join('.') || 'issue'}: ${issue?.message}; expected the shape of \`gh issue view N --json number,title,body,author,comments\``);
+            throw new Error(`${file}: ${issue?.path.join('.') || 'issue'}: ${issue?.message}; expected ` +
+                `the shape of \`gh issue view N --json number,title,body,author,comments\``);
         }
         const issue = parsed.data;
         const comments = (issue.comments ?? []).map((c) => ({
@@ -290,7 +293,7 @@ function requestFromIssueFile(text, file) {
 
 /***/ }),
 
-/***/ 20975:
+/***/ 4110:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -300,7 +303,7 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./lib/plan/graph.js
-var graph = __webpack_require__(18703);
+var graph = __webpack_require__(2133);
 ;// CONCATENATED MODULE: ./lib/util/concurrency.js
 /** Runs `work` over `items` with at most `limit` at once, keeping results in input order. */
 async function mapWithLimit(items, limit, work) {
@@ -317,11 +320,11 @@ async function mapWithLimit(items, limit, work) {
 }
 
 // EXTERNAL MODULE: ./lib/util/errors.js
-var errors = __webpack_require__(99661);
+var errors = __webpack_require__(31183);
 // EXTERNAL MODULE: ./lib/pipeline/run-stage.js + 16 modules
-var run_stage = __webpack_require__(12183);
+var run_stage = __webpack_require__(76498);
 // EXTERNAL MODULE: ./lib/pipeline/stages.js
-var stages = __webpack_require__(23435);
+var stages = __webpack_require__(77153);
 ;// CONCATENATED MODULE: ./lib/pipeline/schedule.js
 
 
@@ -488,7 +491,7 @@ function rowStatus(outcomes) {
 
 /***/ }),
 
-/***/ 77619:
+/***/ 80325:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -519,7 +522,7 @@ function branchFor(request, runId) {
 
 /***/ }),
 
-/***/ 54673:
+/***/ 39331:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -527,9 +530,11 @@ function branchFor(request, runId) {
 /* harmony export */   Py: () => (/* binding */ buildCommitSequence)
 /* harmony export */ });
 /* unused harmony exports ENSEMBLE_AUTHOR, INTEGRATION_MESSAGE, DOCS_MESSAGE, ensembleTrailers */
-/* harmony import */ var _plan_graph_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(18703);
-/* harmony import */ var _workspace_git_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(10297);
-/* harmony import */ var _workspace_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1042);
+/* harmony import */ var _plan_graph_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2133);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31183);
+/* harmony import */ var _workspace_git_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73299);
+/* harmony import */ var _workspace_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(30365);
+
 
 
 
@@ -546,7 +551,10 @@ class PatchApplyError extends Error {
         this.detail = detail;
     }
 }
-const INTEGRATION_MESSAGE = { withTests: 'Integrate the tasks and add tests', plain: 'Integrate the tasks' };
+const INTEGRATION_MESSAGE = {
+    withTests: 'Integrate the tasks and add tests',
+    plain: 'Integrate the tasks',
+};
 const DOCS_MESSAGE = 'Update the documentation';
 function ensembleTrailers(run, stage, taskId) {
     return {
@@ -566,7 +574,7 @@ async function buildCommitSequence(input) {
     const integrated = new Map((input.test?.integration ?? []).map((r) => [r.taskId, r.result]));
     const patches = new Map(input.tasks.map((t) => [t.document.taskId, t]));
     const commits = [];
-    const git = (0,_workspace_git_js__WEBPACK_IMPORTED_MODULE_0__/* .hardenedGit */ .YW)(input.repoDir);
+    const git = (0,_workspace_git_js__WEBPACK_IMPORTED_MODULE_1__/* .hardenedGit */ .YW)(input.repoDir);
     const treeOf = async (sha) => git.text(['rev-parse', '--verify', `${sha}^{tree}`], { what: `read the tree of ${sha}` });
     let head = input.run.baseSha;
     const push = async (sha, stage, taskId, subject, trailers) => {
@@ -578,11 +586,11 @@ async function buildCommitSequence(input) {
             taskId,
             subject,
             trailers,
-            message: (0,_workspace_index_js__WEBPACK_IMPORTED_MODULE_1__/* .withTrailers */ .jX)(subject, trailers),
+            message: (0,_workspace_index_js__WEBPACK_IMPORTED_MODULE_2__/* .withTrailers */ .jX)(subject, trailers),
         });
         head = sha;
     };
-    for (const taskId of (0,_plan_graph_js__WEBPACK_IMPORTED_MODULE_2__/* .dependencyOrder */ .g1)(input.plan.tasks)) {
+    for (const taskId of (0,_plan_graph_js__WEBPACK_IMPORTED_MODULE_3__/* .dependencyOrder */ .g1)(input.plan.tasks)) {
         const task = patches.get(taskId);
         if (!task)
             continue;
@@ -595,7 +603,7 @@ async function buildCommitSequence(input) {
         const trailers = ensembleTrailers(input.run, 'code', taskId);
         let sha;
         try {
-            sha = await (0,_workspace_index_js__WEBPACK_IMPORTED_MODULE_1__/* .commitPatch */ .q1)(input.repoDir, {
+            sha = await (0,_workspace_index_js__WEBPACK_IMPORTED_MODULE_2__/* .commitPatch */ .q1)(input.repoDir, {
                 parentSha: head,
                 patch: task.patch,
                 message: subject,
@@ -607,34 +615,40 @@ async function buildCommitSequence(input) {
         catch (error) {
             // A patch whose conflict the testing agent resolved may not apply on its own; its content
             // arrives with the integration commit below.
-            notes.push(`task ${taskId} is folded into the integration commit: ${error.message.split('\n')[0]}`);
+            notes.push(`task ${taskId} is folded into the integration commit: ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(error).split('\n')[0]}`);
             continue;
         }
         await push(sha, 'code', taskId, subject, trailers);
     }
-    const worktree = await (0,_workspace_index_js__WEBPACK_IMPORTED_MODULE_1__/* .createWorktree */ .MV)(input.repoDir, input.run.baseSha, { prefix: 'ensemble-publish-' });
+    const worktree = await (0,_workspace_index_js__WEBPACK_IMPORTED_MODULE_2__/* .createWorktree */ .MV)(input.repoDir, input.run.baseSha, { prefix: 'ensemble-publish-' });
     try {
         if (input.changePatch !== '') {
-            const applied = await (0,_workspace_index_js__WEBPACK_IMPORTED_MODULE_1__/* .applyWithConflictMarkers */ .cz)(worktree.dir, input.changePatch);
+            const applied = await (0,_workspace_index_js__WEBPACK_IMPORTED_MODULE_2__/* .applyWithConflictMarkers */ .cz)(worktree.dir, input.changePatch);
             if (!applied.ok) {
                 throw new PatchApplyError('change.patch', `change.patch does not apply to the base ${input.run.baseSha}: ${applied.detail}`, applied.conflictingFiles.length > 0 ? `conflicts in ${applied.conflictingFiles.join(', ')}` : applied.detail);
             }
         }
-        const { tree } = await (0,_workspace_index_js__WEBPACK_IMPORTED_MODULE_1__/* .diffAgainstBase */ .CM)(worktree.dir, input.run.baseSha);
+        const { tree } = await (0,_workspace_index_js__WEBPACK_IMPORTED_MODULE_2__/* .diffAgainstBase */ .CM)(worktree.dir, input.run.baseSha);
         const subject = input.test?.testsAdded.length ? INTEGRATION_MESSAGE.withTests : INTEGRATION_MESSAGE.plain;
         const trailers = ensembleTrailers(input.run, 'test');
-        const integration = await (0,_workspace_index_js__WEBPACK_IMPORTED_MODULE_1__/* .commitTree */ .SC)(input.repoDir, { tree, parentSha: head, message: subject, trailers, author: ENSEMBLE_AUTHOR });
+        const integration = await (0,_workspace_index_js__WEBPACK_IMPORTED_MODULE_2__/* .commitTree */ .SC)(input.repoDir, {
+            tree,
+            parentSha: head,
+            message: subject,
+            trailers,
+            author: ENSEMBLE_AUTHOR,
+        });
         if (integration)
             await push(integration, 'test', null, subject, trailers);
     }
     finally {
-        await (0,_workspace_index_js__WEBPACK_IMPORTED_MODULE_1__/* .removeWorktree */ .IL)(worktree);
+        await (0,_workspace_index_js__WEBPACK_IMPORTED_MODULE_2__/* .removeWorktree */ .IL)(worktree);
     }
     if (input.docs && input.docs.patch !== '') {
         const trailers = ensembleTrailers(input.run, 'docs');
         let sha;
         try {
-            sha = await (0,_workspace_index_js__WEBPACK_IMPORTED_MODULE_1__/* .commitPatch */ .q1)(input.repoDir, {
+            sha = await (0,_workspace_index_js__WEBPACK_IMPORTED_MODULE_2__/* .commitPatch */ .q1)(input.repoDir, {
                 parentSha: head,
                 patch: input.docs.patch,
                 message: DOCS_MESSAGE,
@@ -644,9 +658,9 @@ async function buildCommitSequence(input) {
             });
         }
         catch (error) {
-            if (error instanceof _workspace_index_js__WEBPACK_IMPORTED_MODULE_1__/* .ProtectedPathError */ ._o)
+            if (error instanceof _workspace_index_js__WEBPACK_IMPORTED_MODULE_2__/* .ProtectedPathError */ ._o)
                 throw error;
-            const detail = error.message.split('\n')[0] ?? '';
+            const detail = (0,_util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(error).split('\n')[0] ?? '';
             throw new PatchApplyError('docs.patch', `docs.patch does not apply on top of change.patch: ${detail}`, detail);
         }
         await push(sha, 'docs', null, DOCS_MESSAGE, trailers);
@@ -657,7 +671,7 @@ async function buildCommitSequence(input) {
 
 /***/ }),
 
-/***/ 29890:
+/***/ 97969:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -674,43 +688,43 @@ var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./lib/artifacts/run-directory.js
-var run_directory = __webpack_require__(5012);
+var run_directory = __webpack_require__(33298);
 // EXTERNAL MODULE: ./lib/pipeline/request.js
-var pipeline_request = __webpack_require__(6547);
+var pipeline_request = __webpack_require__(67337);
 // EXTERNAL MODULE: ./lib/pipeline/stage-job.js
-var stage_job = __webpack_require__(44698);
+var stage_job = __webpack_require__(62604);
 // EXTERNAL MODULE: ./lib/pipeline/stages.js
-var pipeline_stages = __webpack_require__(23435);
+var pipeline_stages = __webpack_require__(77153);
 // EXTERNAL MODULE: ./lib/runtime/local/cli-io.js
-var cli_io = __webpack_require__(33291);
+var cli_io = __webpack_require__(65561);
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(31421);
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __webpack_require__(57975);
 // EXTERNAL MODULE: ./lib/contracts/stages.js
-var contracts_stages = __webpack_require__(10784);
+var contracts_stages = __webpack_require__(73062);
 // EXTERNAL MODULE: ./lib/pipeline/identity.js
-var identity = __webpack_require__(77918);
+var identity = __webpack_require__(45204);
 // EXTERNAL MODULE: ./lib/pipeline/schedule.js + 1 modules
-var schedule = __webpack_require__(20975);
+var schedule = __webpack_require__(4110);
 // EXTERNAL MODULE: ./lib/pipeline/session.js + 5 modules
-var pipeline_session = __webpack_require__(19108);
+var pipeline_session = __webpack_require__(17982);
 // EXTERNAL MODULE: ./lib/publish/branch.js
-var branch = __webpack_require__(77619);
+var branch = __webpack_require__(80325);
 // EXTERNAL MODULE: ./lib/util/errors.js
-var errors = __webpack_require__(99661);
+var errors = __webpack_require__(31183);
 // EXTERNAL MODULE: ./lib/workspace/index.js + 1 modules
-var workspace = __webpack_require__(1042);
+var workspace = __webpack_require__(30365);
 // EXTERNAL MODULE: ./lib/contracts/common.js
-var common = __webpack_require__(60574);
+var common = __webpack_require__(84296);
 // EXTERNAL MODULE: ./lib/pipeline/run-stage.js + 16 modules
-var run_stage = __webpack_require__(12183);
+var run_stage = __webpack_require__(76498);
 // EXTERNAL MODULE: ./lib/publish/commits.js
-var publish_commits = __webpack_require__(54673);
+var publish_commits = __webpack_require__(39331);
 // EXTERNAL MODULE: ./lib/render/index.js + 10 modules
-var render = __webpack_require__(43229);
+var render = __webpack_require__(80650);
 // EXTERNAL MODULE: ./lib/review/index.js
-var lib_review = __webpack_require__(17740);
+var lib_review = __webpack_require__(7262);
 ;// CONCATENATED MODULE: ./lib/runtime/local/publish.js
 
 
@@ -752,7 +766,13 @@ async function publishLocal(input) {
         test: input.test,
         reviews: review,
         docs: input.docs?.document ?? null,
-        usage: (0,render/* usageRows */.x4)({ plan: input.plan, tasks, test: input.test, reviews: input.reviews, docs: input.docs?.document ?? null }),
+        usage: (0,render/* usageRows */.x4)({
+            plan: input.plan,
+            tasks,
+            test: input.test,
+            reviews: input.reviews,
+            docs: input.docs?.document ?? null,
+        }),
         issue: input.run.issue,
     });
     const reviewBody = review ? (0,render/* renderReviewBody */.de)(review, { runId: input.run.runId, includeInline: true }) : null;
@@ -951,7 +971,13 @@ class LocalBranchPublisher {
 }
 
 ;// CONCATENATED MODULE: ./lib/runtime/local/reporter.js
-const SYMBOL = { started: '…', progress: '…', finished: '✓', failed: '✗', skipped: '–' };
+const SYMBOL = {
+    started: '…',
+    progress: '…',
+    finished: '✓',
+    failed: '✗',
+    skipped: '–',
+};
 function label(event) {
     return event.agent && event.agent !== event.stage ? event.agent : event.stage;
 }
@@ -1041,7 +1067,8 @@ function parseStages(text) {
         .filter(Boolean);
     const unknown = names.filter((n) => !(0,pipeline_stages/* isStageName */._H)(n));
     if (unknown.length > 0 || names.length === 0) {
-        throw new cli_io/* UsageError */.e(`--stages: unknown stage ${unknown.map((u) => `"${u}"`).join(', ') || '(none given)'}; choose from ${pipeline_stages/* PIPELINE_STAGES */.L2.join(', ')}`);
+        throw new cli_io/* UsageError */.e(`--stages: unknown stage ${unknown.map((u) => `"${u}"`).join(', ') || '(none given)'}; ` +
+            `choose from ${pipeline_stages/* PIPELINE_STAGES */.L2.join(', ')}`);
     }
     return names;
 }
@@ -1071,7 +1098,14 @@ function formatSummary(summary) {
         lines.push(`review:        ${summary.reviewFile}`);
     lines.push('', `${'stage'.padEnd(10)} ${'status'.padEnd(8)} ${'time'.padStart(8)} ${'tokens'.padStart(10)} ${'cost'.padStart(10)}`);
     for (const row of summary.stages) {
-        lines.push(`${row.stage.padEnd(10)} ${row.status.padEnd(8)} ${`${(row.durationMs / 1000).toFixed(1)} s`.padStart(8)} ${String(row.tokens).padStart(10)} ${money(row.costUsd).padStart(10)}`);
+        const time = `${(row.durationMs / 1000).toFixed(1)} s`;
+        lines.push([
+            row.stage.padEnd(10),
+            row.status.padEnd(8),
+            time.padStart(8),
+            String(row.tokens).padStart(10),
+            money(row.costUsd).padStart(10),
+        ].join(' '));
     }
     if (summary.tasks.length > 0)
         lines.push('', `tasks: ${summary.tasks.map((t) => `${t.id} ${t.status}`).join(', ')}`);

@@ -1,8 +1,8 @@
-export const id = 662;
-export const ids = [662];
+export const id = 353;
+export const ids = [353];
 export const modules = {
 
-/***/ 70774:
+/***/ 95156:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -17,19 +17,19 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: DEFAULT_CONFIG_PATH, INSTRUCTION_FILES, MAX_CONFIG_BYTES, MAX_INSTRUCTION_BYTES, canonicalJson, closestKey, configHash, defaultLoadedConfig, discoverInstructionFiles, formatKeyPath, formatProblem, parseConfigText, renderConfigReference, unwrapSchema
 
 // EXTERNAL MODULE: ./lib/config/errors.js
-var errors = __webpack_require__(28159);
+var errors = __webpack_require__(45141);
 // EXTERNAL MODULE: ./lib/config/hash.js
-var hash = __webpack_require__(68992);
+var hash = __webpack_require__(52638);
 // EXTERNAL MODULE: ./lib/config/instructions.js
-var instructions = __webpack_require__(70417);
+var instructions = __webpack_require__(47247);
 // EXTERNAL MODULE: ./lib/config/load.js
-var load = __webpack_require__(76264);
+var load = __webpack_require__(48150);
 // EXTERNAL MODULE: ./lib/contracts/config.js
-var contracts_config = __webpack_require__(41317);
+var contracts_config = __webpack_require__(94755);
 // EXTERNAL MODULE: ./lib/contracts/json-schema.js
-var json_schema = __webpack_require__(33141);
+var json_schema = __webpack_require__(6299);
 // EXTERNAL MODULE: ./lib/contracts/model-spec.js
-var model_spec = __webpack_require__(66428);
+var model_spec = __webpack_require__(94754);
 ;// CONCATENATED MODULE: ./lib/config/reference.js
 
 
@@ -86,7 +86,9 @@ function describeType(schema) {
         case 'array':
             if (!schema.items)
                 return 'list';
-            return schema.items.type === 'string' && !schema.items.enum ? 'list of strings' : `list of ${describeType(schema.items)}`;
+            return schema.items.type === 'string' && !schema.items.enum
+                ? 'list of strings'
+                : `list of ${describeType(schema.items)}`;
         case 'object':
             return 'mapping';
         default:
@@ -189,7 +191,7 @@ function summarizeConfig(loaded) {
 
 /***/ }),
 
-/***/ 60574:
+/***/ 84296:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -203,12 +205,13 @@ function summarizeConfig(loaded) {
 /* harmony export */   wQ: () => (/* binding */ noModelUsage)
 /* harmony export */ });
 /* unused harmony exports RunIdentity, Usage, emptyUsage, schemaId */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(80737);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83953);
 
 /** Lowercase hex SHA-1 (40) or SHA-256 (64) object name, as git prints it. */
 const GitSha = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
     .regex(/^(?:[0-9a-f]{40}|[0-9a-f]{64})$/, 'must be a full lowercase git commit SHA (40 or 64 hex characters)');
-const Sha256Hex = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().regex(/^[0-9a-f]{64}$/, 'must be a SHA-256 hex digest (64 lowercase hex characters)');
+const Sha256Hex = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
+    .regex(/^[0-9a-f]{64}$/, 'must be a SHA-256 hex digest (64 lowercase hex characters)');
 /**
  * A path inside the repository, as git writes it: relative, forward slashes, no `..` segment.
  * Artifacts come from other jobs, so a path that could escape the checkout is refused here,
@@ -313,19 +316,22 @@ function envelope(id, body) {
 
 /***/ }),
 
-/***/ 33141:
+/***/ 6299:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   P: () => (/* binding */ toJsonSchema),
 /* harmony export */   documentJsonSchemas: () => (/* binding */ documentJsonSchemas)
 /* harmony export */ });
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(98439);
-/* harmony import */ var _documents_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(88456);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(85271);
+/* harmony import */ var _documents_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(13607);
 
 
 const SCHEMA_BASE = 'https://ensemble.dev/schemas';
-/** JSON Schema (draft 2020-12) of a zod schema, for editors and other tools; refinements are not expressible and are left out. */
+/**
+ * JSON Schema (draft 2020-12) of a zod schema, for editors and other tools; refinements are not
+ * expressible and are left out.
+ */
 function toJsonSchema(schema, id, title) {
     const json = zod__WEBPACK_IMPORTED_MODULE_1__/* .toJSONSchema */ .bl(schema, { target: 'draft-2020-12', io: 'input', unrepresentable: 'any' });
     const { $schema, ...rest } = json;
@@ -343,7 +349,7 @@ function documentJsonSchemas() {
 
 /***/ }),
 
-/***/ 66428:
+/***/ 94754:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -352,7 +358,7 @@ function documentJsonSchemas() {
 /* harmony export */   xq: () => (/* binding */ PROVIDERS)
 /* harmony export */ });
 /* unused harmony export ModelSpecError */
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(99661);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31183);
 
 const PROVIDERS = ['anthropic', 'openai', 'openai-compatible'];
 class ModelSpecError extends _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo {
@@ -366,7 +372,8 @@ function parseModelSpec(text) {
     const trimmed = text.trim();
     const colon = trimmed.indexOf(':');
     if (colon <= 0 || colon === trimmed.length - 1) {
-        throw new ModelSpecError(`"${text}" is not a model spec: write provider:model, e.g. anthropic:claude-sonnet-4-5 (providers: ${PROVIDERS.join(', ')})`);
+        throw new ModelSpecError(`"${text}" is not a model spec: write provider:model, e.g. ` +
+            `anthropic:claude-sonnet-4-5 (providers: ${PROVIDERS.join(', ')})`);
     }
     const provider = trimmed.slice(0, colon);
     const model = trimmed.slice(colon + 1);

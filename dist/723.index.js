@@ -1,8 +1,8 @@
-export const id = 940;
-export const ids = [940];
+export const id = 723;
+export const ids = [723];
 export const modules = {
 
-/***/ 77619:
+/***/ 80325:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -33,7 +33,7 @@ function branchFor(request, runId) {
 
 /***/ }),
 
-/***/ 54673:
+/***/ 39331:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -41,9 +41,11 @@ function branchFor(request, runId) {
 /* harmony export */   Py: () => (/* binding */ buildCommitSequence)
 /* harmony export */ });
 /* unused harmony exports ENSEMBLE_AUTHOR, INTEGRATION_MESSAGE, DOCS_MESSAGE, ensembleTrailers */
-/* harmony import */ var _plan_graph_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(18703);
-/* harmony import */ var _workspace_git_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(10297);
-/* harmony import */ var _workspace_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1042);
+/* harmony import */ var _plan_graph_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2133);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31183);
+/* harmony import */ var _workspace_git_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73299);
+/* harmony import */ var _workspace_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(30365);
+
 
 
 
@@ -60,7 +62,10 @@ class PatchApplyError extends Error {
         this.detail = detail;
     }
 }
-const INTEGRATION_MESSAGE = { withTests: 'Integrate the tasks and add tests', plain: 'Integrate the tasks' };
+const INTEGRATION_MESSAGE = {
+    withTests: 'Integrate the tasks and add tests',
+    plain: 'Integrate the tasks',
+};
 const DOCS_MESSAGE = 'Update the documentation';
 function ensembleTrailers(run, stage, taskId) {
     return {
@@ -80,7 +85,7 @@ async function buildCommitSequence(input) {
     const integrated = new Map((input.test?.integration ?? []).map((r) => [r.taskId, r.result]));
     const patches = new Map(input.tasks.map((t) => [t.document.taskId, t]));
     const commits = [];
-    const git = (0,_workspace_git_js__WEBPACK_IMPORTED_MODULE_0__/* .hardenedGit */ .YW)(input.repoDir);
+    const git = (0,_workspace_git_js__WEBPACK_IMPORTED_MODULE_1__/* .hardenedGit */ .YW)(input.repoDir);
     const treeOf = async (sha) => git.text(['rev-parse', '--verify', `${sha}^{tree}`], { what: `read the tree of ${sha}` });
     let head = input.run.baseSha;
     const push = async (sha, stage, taskId, subject, trailers) => {
@@ -92,11 +97,11 @@ async function buildCommitSequence(input) {
             taskId,
             subject,
             trailers,
-            message: (0,_workspace_index_js__WEBPACK_IMPORTED_MODULE_1__/* .withTrailers */ .jX)(subject, trailers),
+            message: (0,_workspace_index_js__WEBPACK_IMPORTED_MODULE_2__/* .withTrailers */ .jX)(subject, trailers),
         });
         head = sha;
     };
-    for (const taskId of (0,_plan_graph_js__WEBPACK_IMPORTED_MODULE_2__/* .dependencyOrder */ .g1)(input.plan.tasks)) {
+    for (const taskId of (0,_plan_graph_js__WEBPACK_IMPORTED_MODULE_3__/* .dependencyOrder */ .g1)(input.plan.tasks)) {
         const task = patches.get(taskId);
         if (!task)
             continue;
@@ -109,7 +114,7 @@ async function buildCommitSequence(input) {
         const trailers = ensembleTrailers(input.run, 'code', taskId);
         let sha;
         try {
-            sha = await (0,_workspace_index_js__WEBPACK_IMPORTED_MODULE_1__/* .commitPatch */ .q1)(input.repoDir, {
+            sha = await (0,_workspace_index_js__WEBPACK_IMPORTED_MODULE_2__/* .commitPatch */ .q1)(input.repoDir, {
                 parentSha: head,
                 patch: task.patch,
                 message: subject,
@@ -121,34 +126,40 @@ async function buildCommitSequence(input) {
         catch (error) {
             // A patch whose conflict the testing agent resolved may not apply on its own; its content
             // arrives with the integration commit below.
-            notes.push(`task ${taskId} is folded into the integration commit: ${error.message.split('\n')[0]}`);
+            notes.push(`task ${taskId} is folded into the integration commit: ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(error).split('\n')[0]}`);
             continue;
         }
         await push(sha, 'code', taskId, subject, trailers);
     }
-    const worktree = await (0,_workspace_index_js__WEBPACK_IMPORTED_MODULE_1__/* .createWorktree */ .MV)(input.repoDir, input.run.baseSha, { prefix: 'ensemble-publish-' });
+    const worktree = await (0,_workspace_index_js__WEBPACK_IMPORTED_MODULE_2__/* .createWorktree */ .MV)(input.repoDir, input.run.baseSha, { prefix: 'ensemble-publish-' });
     try {
         if (input.changePatch !== '') {
-            const applied = await (0,_workspace_index_js__WEBPACK_IMPORTED_MODULE_1__/* .applyWithConflictMarkers */ .cz)(worktree.dir, input.changePatch);
+            const applied = await (0,_workspace_index_js__WEBPACK_IMPORTED_MODULE_2__/* .applyWithConflictMarkers */ .cz)(worktree.dir, input.changePatch);
             if (!applied.ok) {
                 throw new PatchApplyError('change.patch', `change.patch does not apply to the base ${input.run.baseSha}: ${applied.detail}`, applied.conflictingFiles.length > 0 ? `conflicts in ${applied.conflictingFiles.join(', ')}` : applied.detail);
             }
         }
-        const { tree } = await (0,_workspace_index_js__WEBPACK_IMPORTED_MODULE_1__/* .diffAgainstBase */ .CM)(worktree.dir, input.run.baseSha);
+        const { tree } = await (0,_workspace_index_js__WEBPACK_IMPORTED_MODULE_2__/* .diffAgainstBase */ .CM)(worktree.dir, input.run.baseSha);
         const subject = input.test?.testsAdded.length ? INTEGRATION_MESSAGE.withTests : INTEGRATION_MESSAGE.plain;
         const trailers = ensembleTrailers(input.run, 'test');
-        const integration = await (0,_workspace_index_js__WEBPACK_IMPORTED_MODULE_1__/* .commitTree */ .SC)(input.repoDir, { tree, parentSha: head, message: subject, trailers, author: ENSEMBLE_AUTHOR });
+        const integration = await (0,_workspace_index_js__WEBPACK_IMPORTED_MODULE_2__/* .commitTree */ .SC)(input.repoDir, {
+            tree,
+            parentSha: head,
+            message: subject,
+            trailers,
+            author: ENSEMBLE_AUTHOR,
+        });
         if (integration)
             await push(integration, 'test', null, subject, trailers);
     }
     finally {
-        await (0,_workspace_index_js__WEBPACK_IMPORTED_MODULE_1__/* .removeWorktree */ .IL)(worktree);
+        await (0,_workspace_index_js__WEBPACK_IMPORTED_MODULE_2__/* .removeWorktree */ .IL)(worktree);
     }
     if (input.docs && input.docs.patch !== '') {
         const trailers = ensembleTrailers(input.run, 'docs');
         let sha;
         try {
-            sha = await (0,_workspace_index_js__WEBPACK_IMPORTED_MODULE_1__/* .commitPatch */ .q1)(input.repoDir, {
+            sha = await (0,_workspace_index_js__WEBPACK_IMPORTED_MODULE_2__/* .commitPatch */ .q1)(input.repoDir, {
                 parentSha: head,
                 patch: input.docs.patch,
                 message: DOCS_MESSAGE,
@@ -158,9 +169,9 @@ async function buildCommitSequence(input) {
             });
         }
         catch (error) {
-            if (error instanceof _workspace_index_js__WEBPACK_IMPORTED_MODULE_1__/* .ProtectedPathError */ ._o)
+            if (error instanceof _workspace_index_js__WEBPACK_IMPORTED_MODULE_2__/* .ProtectedPathError */ ._o)
                 throw error;
-            const detail = error.message.split('\n')[0] ?? '';
+            const detail = (0,_util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(error).split('\n')[0] ?? '';
             throw new PatchApplyError('docs.patch', `docs.patch does not apply on top of change.patch: ${detail}`, detail);
         }
         await push(sha, 'docs', null, DOCS_MESSAGE, trailers);
@@ -171,7 +182,7 @@ async function buildCommitSequence(input) {
 
 /***/ }),
 
-/***/ 75940:
+/***/ 84723:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -187,25 +198,25 @@ var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./lib/artifacts/names.js
-var names = __webpack_require__(40963);
+var names = __webpack_require__(82345);
 // EXTERNAL MODULE: ./lib/config/load.js
-var load = __webpack_require__(76264);
+var load = __webpack_require__(48150);
 // EXTERNAL MODULE: ./lib/github/octokit.js + 3 modules
-var github_octokit = __webpack_require__(15687);
+var github_octokit = __webpack_require__(96253);
 // EXTERNAL MODULE: ./lib/model/keys.js
-var keys = __webpack_require__(61261);
+var keys = __webpack_require__(38987);
 // EXTERNAL MODULE: ./lib/publish/branch.js
-var publish_branch = __webpack_require__(77619);
+var publish_branch = __webpack_require__(80325);
 // EXTERNAL MODULE: ./lib/workspace/diff/index.js + 4 modules
-var diff = __webpack_require__(75585);
+var diff = __webpack_require__(12468);
 // EXTERNAL MODULE: ./lib/workspace/git.js
-var workspace_git = __webpack_require__(10297);
+var workspace_git = __webpack_require__(73299);
 // EXTERNAL MODULE: ./lib/workspace/patch.js
-var workspace_patch = __webpack_require__(93515);
+var workspace_patch = __webpack_require__(76797);
 // EXTERNAL MODULE: ./lib/publish/commits.js
-var commits = __webpack_require__(54673);
+var commits = __webpack_require__(39331);
 // EXTERNAL MODULE: ./lib/publish/step.js
-var step = __webpack_require__(82169);
+var step = __webpack_require__(64031);
 ;// CONCATENATED MODULE: ./lib/publish/build-change.js
 /**
  * Step 3 of `publishToGitHub`: the run's commits, made locally on the plan's base (`commits.ts`),
@@ -260,16 +271,19 @@ function patchDoesNotApply(error, baseSha) {
 }
 
 // EXTERNAL MODULE: ./lib/render/index.js + 10 modules
-var lib_render = __webpack_require__(43229);
+var lib_render = __webpack_require__(80650);
 // EXTERNAL MODULE: ./lib/github/errors.js
-var errors = __webpack_require__(9452);
+var errors = __webpack_require__(90838);
 // EXTERNAL MODULE: ./lib/github/write-once.js
-var write_once = __webpack_require__(32192);
+var write_once = __webpack_require__(51154);
 // EXTERNAL MODULE: ./lib/review/diff-lines.js
-var diff_lines = __webpack_require__(31167);
+var diff_lines = __webpack_require__(15761);
 // EXTERNAL MODULE: ./lib/review/findings.js
-var findings = __webpack_require__(92696);
+var findings = __webpack_require__(84518);
+// EXTERNAL MODULE: ./lib/util/errors.js
+var util_errors = __webpack_require__(31183);
 ;// CONCATENATED MODULE: ./lib/publish/review.js
+
 
 
 
@@ -278,7 +292,8 @@ var findings = __webpack_require__(92696);
 /** Body cap that leaves room for the changes-requested note. */
 const BODY_LIMIT = { unit: 'chars', max: 64_000 };
 const CHANGES_REQUESTED_NOTE = '> [!IMPORTANT]\n> **ensemble requests changes**: a finding reaches the blocking severity (`review.block-on`). ' +
-    'GitHub does not let the account that opened a pull request request changes on it, so this review is posted as a comment.';
+    'GitHub does not let the account that opened a pull request ' +
+    'request changes on it, so this review is posted as a comment.';
 function withNote(body, marker) {
     return body.startsWith(marker)
         ? `${marker}\n\n${CHANGES_REQUESTED_NOTE}\n${body.slice(marker.length)}`
@@ -310,14 +325,22 @@ function planReview(reviews, prDiff, blockOn, options) {
         });
     }
     const body = (0,lib_render/* renderReviewBody */.de)(outcome, { ...render, runId: options.runId, limit: BODY_LIMIT });
-    const unplaced = { ...outcome, findings: outcome.findings.map((f) => ({ ...f, line: null, endLine: null })) };
+    const unplaced = {
+        ...outcome,
+        findings: outcome.findings.map((f) => ({ ...f, line: null, endLine: null })),
+    };
     const unplacedBody = `${marker}\n${(0,lib_render/* renderReviewBody */.de)(unplaced, { ...render, limit: BODY_LIMIT })}`;
     return {
         outcome,
         fingerprint,
         event: (0,findings/* githubReviewEvent */.ke)(outcome.verdict),
         comments,
-        texts: { body, commentBody: withNote(body, marker), unplacedBody, unplacedCommentBody: withNote(unplacedBody, marker) },
+        texts: {
+            body,
+            commentBody: withNote(body, marker),
+            unplacedBody,
+            unplacedCommentBody: withNote(unplacedBody, marker),
+        },
     };
 }
 async function listReviews(octokit, repo, pull) {
@@ -398,7 +421,7 @@ async function postReview(octokit, repo, pull, commitId, plan, texts, log = { wa
             return { ...made, outcome: 'posted', event: plan.event, unplaced };
         }
         catch (error) {
-            if (plan.event !== 'REQUEST_CHANGES' || (0,errors/* statusOf */.c2)(error) !== 422 || !OWN_PULL.test(error.message))
+            if (plan.event !== 'REQUEST_CHANGES' || (0,errors/* statusOf */.c2)(error) !== 422 || !OWN_PULL.test((0,util_errors/* errorMessage */.gJ)(error)))
                 throw error;
             const made = await attempt('COMMENT', commentBody, comments);
             return { ...made, outcome: 'posted', event: 'COMMENT', unplaced };
@@ -408,11 +431,13 @@ async function postReview(octokit, repo, pull, commitId, plan, texts, log = { wa
         return await post(false);
     }
     catch (error) {
-        if (plan.comments.length === 0 || (0,errors/* statusOf */.c2)(error) !== 422 || OWN_PULL.test(error.message))
+        const message = (0,util_errors/* errorMessage */.gJ)(error);
+        if (plan.comments.length === 0 || (0,errors/* statusOf */.c2)(error) !== 422 || OWN_PULL.test(message))
             throw error;
-        if (!PLACEMENT.test(error.message))
+        if (!PLACEMENT.test(message))
             throw error;
-        log.warn(`GitHub refused the placement of an inline comment (${error.message}); posting every finding in the review body instead`);
+        log.warn(`GitHub refused the placement of an inline comment (${message}); ` +
+            'posting every finding in the review body instead');
         return post(true);
     }
 }
@@ -494,7 +519,7 @@ function keyedTexts(texts) {
 }
 
 // EXTERNAL MODULE: ./lib/publish/policy.js
-var publish_policy = __webpack_require__(26401);
+var publish_policy = __webpack_require__(63547);
 ;// CONCATENATED MODULE: ./lib/publish/check-policy.js
 /**
  * Step 5 of `publishToGitHub`: the safe-output policy (`policy.ts`) on everything that will be
@@ -560,9 +585,9 @@ async function taskCommitPatches(options) {
 }
 
 // EXTERNAL MODULE: ./lib/artifacts/store.js
-var artifacts_store = __webpack_require__(39214);
+var artifacts_store = __webpack_require__(37800);
 // EXTERNAL MODULE: ./lib/contracts/read.js
-var contracts_read = __webpack_require__(54759);
+var contracts_read = __webpack_require__(13677);
 ;// CONCATENATED MODULE: ./lib/publish/artifacts.js
 /**
  * What `publish` reads: every artifact of the run, downloaded and validated before anything is
@@ -574,6 +599,15 @@ var contracts_read = __webpack_require__(54759);
 
 
 
+/** The state of a code task's row, by the task's status. */
+const TASK_STATE = { done: 'ok', 'no-change': 'warn', failed: 'failed' };
+/** The state of the test stage's row, by the test report's status. */
+const TEST_STATE = {
+    passed: 'ok',
+    'no-tests': 'warn',
+    failed: 'failed',
+    error: 'failed',
+};
 function sameRun(a, b) {
     return (a.repository === b.repository &&
         a.runId === b.runId &&
@@ -619,7 +653,9 @@ async function readPublishArtifacts(store, runDir, config) {
         }
         const run = document.run;
         if (!sameRun(run, plan.run)) {
-            const message = `${artifact}: ${file} belongs to another run (run ${run.runId} of ${run.repository} at ${run.baseSha.slice(0, 12)}), not to the plan's run ${plan.run.runId} at ${plan.run.baseSha.slice(0, 12)}`;
+            const message = `${artifact}: ${file} belongs to another run (run ${run.runId} of ${run.repository} ` +
+                `at ${run.baseSha.slice(0, 12)}), not to the plan's run ${plan.run.runId} ` +
+                `at ${plan.run.baseSha.slice(0, 12)}`;
             invalid.push({ artifact, message });
             return { ok: false, missing: false, message };
         }
@@ -632,7 +668,13 @@ async function readPublishArtifacts(store, runDir, config) {
     };
     const firstLine = (text) => text.split('\n')[0] ?? '';
     /** A stage whose artifact is missing or does not validate: reported as failed, with why. */
-    const unreadable = (stage, artifact, result) => stages.push({ stage, artifact, state: 'failed', status: result.missing ? 'no artifact' : 'invalid artifact', detail: result.message });
+    const unreadable = (stage, artifact, result) => stages.push({
+        stage,
+        artifact,
+        state: 'failed',
+        status: result.missing ? 'no artifact' : 'invalid artifact',
+        detail: result.message,
+    });
     // Code: one artifact per planned task.
     const tasks = [];
     for (const planned of plan.tasks) {
@@ -661,7 +703,7 @@ async function readPublishArtifacts(store, runDir, config) {
         stages.push({
             stage,
             artifact,
-            state: document.status === 'failed' ? 'failed' : document.status === 'no-change' ? 'warn' : 'ok',
+            state: TASK_STATE[document.status],
             status: document.status,
             detail: document.status === 'failed' ? firstLine(document.stopReason ?? document.summary) : '',
         });
@@ -710,11 +752,13 @@ async function readPublishArtifacts(store, runDir, config) {
         else {
             test = result.value.document;
             changePatch = result.value.texts.get('change.patch') ?? '';
-            const counts = test.passed === null && test.failed === null ? '' : ` (${test.passed ?? '?'} passed, ${test.failed ?? '?'} failed)`;
+            const counts = test.passed === null && test.failed === null
+                ? ''
+                : ` (${test.passed ?? '?'} passed, ${test.failed ?? '?'} failed)`;
             stages.push({
                 stage: 'test',
                 artifact: names/* ARTIFACTS */.ym.test,
-                state: test.status === 'passed' ? 'ok' : test.status === 'no-tests' ? 'warn' : 'failed',
+                state: TEST_STATE[test.status],
                 status: `${test.status}${counts}`,
                 detail: test.status === 'passed' ? '' : firstLine(test.summary),
             });
@@ -747,7 +791,13 @@ async function readPublishArtifacts(store, runDir, config) {
     // Docs.
     let docs = null;
     if (!config.stages.docs.enabled) {
-        stages.push({ stage: 'docs', artifact: names/* ARTIFACTS */.ym.docs, state: 'skipped', status: 'disabled', detail: 'stages.docs.enabled is false' });
+        stages.push({
+            stage: 'docs',
+            artifact: names/* ARTIFACTS */.ym.docs,
+            state: 'skipped',
+            status: 'disabled',
+            detail: 'stages.docs.enabled is false',
+        });
     }
     else {
         const result = await read('docs', names/* ARTIFACTS */.ym.docs, 'docs.json', ['docs.patch']);
@@ -758,9 +808,15 @@ async function readPublishArtifacts(store, runDir, config) {
             const document = result.value.document;
             const patch = result.value.texts.get('docs.patch') ?? null;
             if (patch === null && document.status === 'updated') {
-                const message = `${names/* ARTIFACTS */.ym.docs} has no docs.patch, but the docs stage says it updated the docs; re-run the docs job`;
+                const message = `${names/* ARTIFACTS */.ym.docs} has no docs.patch, but the docs stage says it updated the docs; ` + 're-run the docs job';
                 invalid.push({ artifact: names/* ARTIFACTS */.ym.docs, message });
-                stages.push({ stage: 'docs', artifact: names/* ARTIFACTS */.ym.docs, state: 'failed', status: 'invalid artifact', detail: message });
+                stages.push({
+                    stage: 'docs',
+                    artifact: names/* ARTIFACTS */.ym.docs,
+                    state: 'failed',
+                    status: 'invalid artifact',
+                    detail: message,
+                });
             }
             else {
                 docs = { document, patch: patch ?? '' };
@@ -818,7 +874,7 @@ function emptyChange(artifacts) {
 }
 
 // EXTERNAL MODULE: ./lib/publish/report.js
-var report = __webpack_require__(68385);
+var report = __webpack_require__(58847);
 ;// CONCATENATED MODULE: ./lib/publish/target.js
 /**
  * Step 2 of `publishToGitHub`: where the pull request goes. The repository's default branch is
@@ -839,7 +895,7 @@ async function checkTarget(options) {
 }
 
 // EXTERNAL MODULE: ./lib/workspace/commit.js
-var commit = __webpack_require__(48656);
+var commit = __webpack_require__(24050);
 ;// CONCATENATED MODULE: ./lib/publish/git-data.js
 /**
  * Commits through GitHub's Git Data API: the commits `buildCommitSequence` made locally are
@@ -857,6 +913,7 @@ var commit = __webpack_require__(48656);
  *   the client retries them. Refs are not: the branch is read first, then created or
  *   force-updated, and a creation whose answer was lost is looked for before it is tried again.
  */
+
 
 
 
@@ -932,9 +989,15 @@ async function treeEdits(octokit, repo, repoDir, from, to) {
             edits.push({ path: change.path, mode, type: 'blob', content: text });
             continue;
         }
-        const { data } = await (0,errors/* githubCall */.Mc)({ action: `upload the content of ${change.path}`, permission: 'contents: write' }, () => octokit.rest.git.createBlob({ owner: repo.owner, repo: repo.repo, content: bytes.toString('base64'), encoding: 'base64' }));
+        const { data } = await (0,errors/* githubCall */.Mc)({ action: `upload the content of ${change.path}`, permission: 'contents: write' }, () => octokit.rest.git.createBlob({
+            owner: repo.owner,
+            repo: repo.repo,
+            content: bytes.toString('base64'),
+            encoding: 'base64',
+        }));
         if (data.sha !== change.newSha) {
-            throw new Error(`GitHub stored ${change.path} as blob ${data.sha}, but its content is blob ${change.newSha} here; nothing was published`);
+            throw new Error(`GitHub stored ${change.path} as blob ${data.sha}, but its ` +
+                `content is blob ${change.newSha} here; nothing was published`);
         }
         edits.push({ path: change.path, mode, type: 'blob', sha: data.sha });
     }
@@ -964,7 +1027,9 @@ async function matchingRemoteChain(octokit, repo, head, baseSha, commits) {
             throw error;
         }
         const want = commits[i];
-        if (data.tree.sha !== want.tree || data.message.replace(/\n+$/, '') !== want.message.replace(/\n+$/, '') || data.parents.length !== 1) {
+        if (data.tree.sha !== want.tree ||
+            data.message.replace(/\n+$/, '') !== want.message.replace(/\n+$/, '') ||
+            data.parents.length !== 1) {
             return null;
         }
         chain.unshift({ sha: data.sha, tree: data.tree.sha });
@@ -984,7 +1049,8 @@ async function pushCommits(octokit, repo, repoDir, baseSha, commits) {
     let parent = baseSha;
     let parentTree = await remoteTreeOf(octokit, repo, baseSha);
     if (parentTree !== localBaseTree) {
-        throw new Error(`the base commit ${baseSha} has tree ${parentTree} on GitHub but ${localBaseTree} in the checkout; nothing was published`);
+        throw new Error(`the base commit ${baseSha} has tree ${parentTree} on GitHub ` +
+            `but ${localBaseTree} in the checkout; nothing was published`);
     }
     let localParentTree = localBaseTree;
     const pushed = [];
@@ -992,9 +1058,16 @@ async function pushCommits(octokit, repo, repoDir, baseSha, commits) {
         const edits = await treeEdits(octokit, repo, repoDir, localParentTree, commit.tree);
         const { data: tree } = await (0,errors/* githubCall */.Mc)({ action: `create a tree in ${where}`, permission: 'contents: write' }, () => octokit.rest.git.createTree({ owner: repo.owner, repo: repo.repo, base_tree: parentTree, tree: edits }));
         if (tree.sha !== commit.tree) {
-            throw new Error(`GitHub built tree ${tree.sha} where the checkout has ${commit.tree} (commit ${commit.sha}); the branch was not updated, nothing was published`);
+            throw new Error(`GitHub built tree ${tree.sha} where the checkout has ${commit.tree} ` +
+                `(commit ${commit.sha}); the branch was not updated, nothing was published`);
         }
-        const { data: made } = await (0,errors/* githubCall */.Mc)({ action: `create a commit in ${where}`, permission: 'contents: write' }, () => octokit.rest.git.createCommit({ owner: repo.owner, repo: repo.repo, message: commit.message, tree: tree.sha, parents: [parent] }));
+        const { data: made } = await (0,errors/* githubCall */.Mc)({ action: `create a commit in ${where}`, permission: 'contents: write' }, () => octokit.rest.git.createCommit({
+            owner: repo.owner,
+            repo: repo.repo,
+            message: commit.message,
+            tree: tree.sha,
+            parents: [parent],
+        }));
         pushed.push({ sha: made.sha, tree: tree.sha });
         parent = made.sha;
         parentTree = tree.sha;
@@ -1046,7 +1119,7 @@ async function setBranch(octokit, repo, branch, sha) {
     }
     catch (error) {
         // Made meanwhile (a concurrent run, or a first attempt whose answer was lost and then moved).
-        if ((0,errors/* statusOf */.c2)(error) === 422 && /already exists/i.test(error.message))
+        if ((0,errors/* statusOf */.c2)(error) === 422 && /already exists/i.test((0,util_errors/* errorMessage */.gJ)(error)))
             return update();
         throw error;
     }
@@ -1073,7 +1146,16 @@ function toRef(data) {
 }
 /** The open pull request whose head is `branch` of this repository, or null. */
 async function findOpenPullRequest(octokit, repo, branch) {
-    const pulls = await (0,errors/* githubCall */.Mc)({ action: `list the pull requests from ${branch} in ${repo.owner}/${repo.repo}`, permission: 'pull-requests: read' }, () => octokit.rest.pulls.list({ owner: repo.owner, repo: repo.repo, state: 'open', head: `${repo.owner}:${branch}`, per_page: 10 }));
+    const pulls = await (0,errors/* githubCall */.Mc)({
+        action: `list the pull requests from ${branch} in ${repo.owner}/${repo.repo}`,
+        permission: 'pull-requests: read',
+    }, () => octokit.rest.pulls.list({
+        owner: repo.owner,
+        repo: repo.repo,
+        state: 'open',
+        head: `${repo.owner}:${branch}`,
+        per_page: 10,
+    }));
     const found = pulls.data[0];
     return found ? toRef(found) : null;
 }
@@ -1094,7 +1176,10 @@ async function upsertPullRequest(octokit, repo, fields) {
         return { ...toRef(data), outcome: 'updated' };
     }
     const { value, recovered } = await (0,write_once/* writeOnce */.F)(octokit, {
-        operation: { action: `open a pull request from ${fields.branch} into ${fields.base} of ${where}`, permission: 'pull-requests: write' },
+        operation: {
+            action: `open a pull request from ${fields.branch} into ${fields.base} of ${where}`,
+            permission: 'pull-requests: write',
+        },
         create: async () => {
             const { data } = await octokit.rest.pulls.create({
                 owner: repo.owner,
@@ -1127,7 +1212,12 @@ async function addLabels(octokit, repo, pull, labels) {
     const missing = labels.filter((l) => !have.has(l.toLowerCase()));
     if (missing.length === 0)
         return [];
-    await (0,errors/* githubCall */.Mc)({ action: `label pull request #${pull.number} of ${repo.owner}/${repo.repo}`, permission: 'pull-requests: write' }, () => octokit.rest.issues.addLabels({ owner: repo.owner, repo: repo.repo, issue_number: pull.number, labels: [...missing] }));
+    await (0,errors/* githubCall */.Mc)({ action: `label pull request #${pull.number} of ${repo.owner}/${repo.repo}`, permission: 'pull-requests: write' }, () => octokit.rest.issues.addLabels({
+        owner: repo.owner,
+        repo: repo.repo,
+        issue_number: pull.number,
+        labels: [...missing],
+    }));
     return missing;
 }
 
@@ -1317,10 +1407,8 @@ async function publishToGitHub(options) {
     return (0,report/* report */.z8)({ ...rendered, status, error, notes, bodies: sanitisedBodies, written }, context);
 }
 
-// EXTERNAL MODULE: ./lib/util/errors.js
-var util_errors = __webpack_require__(99661);
 // EXTERNAL MODULE: ./lib/runtime/actions/stages.js
-var stages = __webpack_require__(83941);
+var stages = __webpack_require__(82415);
 ;// CONCATENATED MODULE: ./lib/runtime/actions/publish.js
 
 
@@ -1350,7 +1438,8 @@ async function runPublishAction(settings, deps) {
     if (!token) {
         throw new Error(
         // biome-ignore lint/suspicious/noTemplateCurlyInString: a workflow expression, not a JS template
-        'the github-token input is empty: pass ${{ github.token }} (the default) with contents, pull-requests and issues write, or a GitHub App token');
+        'the github-token input is empty: pass ${{ github.token }} (the default) ' +
+            'with contents, pull-requests and issues write, or a GitHub App token');
     }
     const secretValues = [
         { name: 'github-token', value: token },
@@ -1372,7 +1461,12 @@ async function runPublishAction(settings, deps) {
     const octokit = (0,github_octokit/* createOctokit */.Qi)({
         token,
         baseUrl: job.apiUrl,
-        log: { debug: () => { }, info: (m) => core.info(m), warn: (m) => core.info(`warning: ${m}`), error: (m) => core.info(`error: ${m}`) },
+        log: {
+            debug: () => { },
+            info: (m) => core.info(m),
+            warn: (m) => core.info(`warning: ${m}`),
+            error: (m) => core.info(`error: ${m}`),
+        },
     });
     const result = await (0,stages.withCommandsStopped)(core, async () => {
         const published = await publishToGitHub({
@@ -1396,7 +1490,9 @@ async function runPublishAction(settings, deps) {
             },
         });
         if (loaded.hash !== published.document.run.configHash) {
-            warnings.push(`the configuration changed since this run was planned (hash ${published.document.run.configHash.slice(0, 12)} then, ${loaded.hash.slice(0, 12)} now); publish used the current one`);
+            warnings.push('the configuration changed since this run was planned ' +
+                `(hash ${published.document.run.configHash.slice(0, 12)} then, ${loaded.hash.slice(0, 12)} now); ` +
+                'publish used the current one');
         }
         return published;
     });
@@ -1419,7 +1515,7 @@ async function runPublishAction(settings, deps) {
         await deps.artifacts.uploadArtifact(names/* ARTIFACTS */.ym.publish, deps.runDir.artifactDir(names/* ARTIFACTS */.ym.publish));
     }
     catch (error) {
-        uploadError = `the ${names/* ARTIFACTS */.ym.publish} artifact could not be uploaded: ${error.message}`;
+        uploadError = `the ${names/* ARTIFACTS */.ym.publish} artifact could not be uploaded: ${(0,util_errors/* errorMessage */.gJ)(error)}`;
     }
     for (const warning of [...warnings, ...result.warnings])
         core.warning(warning.replace(/[\r\n]+/g, ' '));

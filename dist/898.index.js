@@ -1,8 +1,8 @@
-export const id = 111;
-export const ids = [111];
+export const id = 898;
+export const ids = [898];
 export const modules = {
 
-/***/ 60574:
+/***/ 84296:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -16,12 +16,13 @@ export const modules = {
 /* harmony export */   wQ: () => (/* binding */ noModelUsage)
 /* harmony export */ });
 /* unused harmony exports RunIdentity, Usage, emptyUsage, schemaId */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(80737);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83953);
 
 /** Lowercase hex SHA-1 (40) or SHA-256 (64) object name, as git prints it. */
 const GitSha = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
     .regex(/^(?:[0-9a-f]{40}|[0-9a-f]{64})$/, 'must be a full lowercase git commit SHA (40 or 64 hex characters)');
-const Sha256Hex = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().regex(/^[0-9a-f]{64}$/, 'must be a SHA-256 hex digest (64 lowercase hex characters)');
+const Sha256Hex = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
+    .regex(/^[0-9a-f]{64}$/, 'must be a SHA-256 hex digest (64 lowercase hex characters)');
 /**
  * A path inside the repository, as git writes it: relative, forward slashes, no `..` segment.
  * Artifacts come from other jobs, so a path that could escape the checkout is refused here,
@@ -126,7 +127,7 @@ function envelope(id, body) {
 
 /***/ }),
 
-/***/ 66428:
+/***/ 94754:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -135,7 +136,7 @@ function envelope(id, body) {
 /* harmony export */   xq: () => (/* binding */ PROVIDERS)
 /* harmony export */ });
 /* unused harmony export ModelSpecError */
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(99661);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31183);
 
 const PROVIDERS = ['anthropic', 'openai', 'openai-compatible'];
 class ModelSpecError extends _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo {
@@ -149,7 +150,8 @@ function parseModelSpec(text) {
     const trimmed = text.trim();
     const colon = trimmed.indexOf(':');
     if (colon <= 0 || colon === trimmed.length - 1) {
-        throw new ModelSpecError(`"${text}" is not a model spec: write provider:model, e.g. anthropic:claude-sonnet-4-5 (providers: ${PROVIDERS.join(', ')})`);
+        throw new ModelSpecError(`"${text}" is not a model spec: write provider:model, e.g. ` +
+            `anthropic:claude-sonnet-4-5 (providers: ${PROVIDERS.join(', ')})`);
     }
     const provider = trimmed.slice(0, colon);
     const model = trimmed.slice(colon + 1);
@@ -168,7 +170,7 @@ function formatModelSpec(spec) {
 
 /***/ }),
 
-/***/ 66111:
+/***/ 11898:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -182,13 +184,13 @@ __webpack_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: ./lib/util/errors.js
-var errors = __webpack_require__(99661);
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 1 modules
-var schemas = __webpack_require__(80737);
+var errors = __webpack_require__(31183);
+// EXTERNAL MODULE: ../main/node_modules/zod/v4/classic/schemas.js + 1 modules
+var schemas = __webpack_require__(83953);
 // EXTERNAL MODULE: ./lib/contracts/common.js
-var common = __webpack_require__(60574);
+var common = __webpack_require__(84296);
 // EXTERNAL MODULE: ./lib/contracts/model-spec.js
-var model_spec = __webpack_require__(66428);
+var model_spec = __webpack_require__(94754);
 ;// CONCATENATED MODULE: ./lib/runtime/actions/inputs.js
 
 
@@ -210,7 +212,8 @@ function parseWith(schema, accepted) {
     };
 }
 const modelInput = {
-    description: 'Model for every agent of this stage, as provider:model (anthropic:claude-sonnet-4-5, openai:gpt-5, openai-compatible:qwen3-coder). Empty: the model from the configuration file.',
+    description: 'Model for every agent of this stage, as provider:model (anthropic:claude-sonnet-4-5, ' +
+        'openai:gpt-5, openai-compatible:qwen3-coder). Empty: the model from the configuration file.',
     parse: (raw) => {
         if (raw === '')
             return null;
@@ -218,12 +221,13 @@ const modelInput = {
             return (0,model_spec/* parseModelSpec */.EG)(raw);
         }
         catch (error) {
-            throw new InvalidInput(error.message);
+            throw new InvalidInput((0,errors/* errorMessage */.gJ)(error));
         }
     },
 };
 const baseUrlInput = {
-    description: 'Base URL of the model API, for openai-compatible servers (vLLM, Ollama) or a gateway. Empty: the provider default.',
+    description: 'Base URL of the model API, for openai-compatible servers ' +
+        '(vLLM, Ollama) or a gateway. Empty: the provider default.',
     parse: (raw) => {
         if (raw === '')
             return null;
@@ -253,7 +257,8 @@ const configInput = {
         .refine((p) => !p.startsWith('/') && !p.split('/').includes('..')), 'a relative path inside the repository, such as .github/ensemble.yml'),
 };
 const githubTokenInput = {
-    description: 'Token for the GitHub API. Stage jobs need only read access; publish needs contents, pull-requests and issues write.',
+    description: 'Token for the GitHub API. Stage jobs need only read access; ' +
+        'publish needs contents, pull-requests and issues write.',
     // biome-ignore lint/suspicious/noTemplateCurlyInString: a workflow expression the runner evaluates, not a JS template
     default: '${{ github.token }}',
     required: false,
@@ -376,17 +381,20 @@ class StageNotImplementedError extends (/* unused pure expression or super */ nu
 }
 /** What each entry does with its settings, each loaded only when that entry runs. */
 const STAGES = {
-    plan: async (settings, core, env) => (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(535), __webpack_require__.e(785), __webpack_require__.e(539), __webpack_require__.e(529), __webpack_require__.e(996)]).then(__webpack_require__.bind(__webpack_require__, 40996))).runPlanAction(settings, await deps(core, env)),
-    code: async (settings, core, env) => (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(535), __webpack_require__.e(785), __webpack_require__.e(539), __webpack_require__.e(529)]).then(__webpack_require__.bind(__webpack_require__, 83941))).runCodeAction(settings, await deps(core, env)),
-    test: async (settings, core, env) => (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(535), __webpack_require__.e(785), __webpack_require__.e(539), __webpack_require__.e(529)]).then(__webpack_require__.bind(__webpack_require__, 83941))).runTestAction(settings, await deps(core, env)),
-    review: async (settings, core, env) => (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(535), __webpack_require__.e(785), __webpack_require__.e(539), __webpack_require__.e(529)]).then(__webpack_require__.bind(__webpack_require__, 83941))).runReviewAction(settings, await deps(core, env)),
-    docs: async (settings, core, env) => (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(535), __webpack_require__.e(785), __webpack_require__.e(539), __webpack_require__.e(529)]).then(__webpack_require__.bind(__webpack_require__, 83941))).runDocsAction(settings, await deps(core, env)),
-    publish: async (settings, core, env) => (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(535), __webpack_require__.e(101), __webpack_require__.e(785), __webpack_require__.e(539), __webpack_require__.e(375), __webpack_require__.e(529), __webpack_require__.e(753), __webpack_require__.e(940)]).then(__webpack_require__.bind(__webpack_require__, 75940))).runPublishAction(settings, await deps(core, env)),
-    all: async (settings, core, env) => (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(535), __webpack_require__.e(101), __webpack_require__.e(785), __webpack_require__.e(539), __webpack_require__.e(375), __webpack_require__.e(529), __webpack_require__.e(753), __webpack_require__.e(940), __webpack_require__.e(603)]).then(__webpack_require__.bind(__webpack_require__, 1603))).runAllAction(settings, await deps(core, env)),
+    plan: async (settings, core, env) => (await Promise.all(/* import() */[__webpack_require__.e(439), __webpack_require__.e(71), __webpack_require__.e(622), __webpack_require__.e(328), __webpack_require__.e(154), __webpack_require__.e(294)]).then(__webpack_require__.bind(__webpack_require__, 97294))).runPlanAction(settings, await deps(core, env)),
+    code: async (settings, core, env) => (await Promise.all(/* import() */[__webpack_require__.e(439), __webpack_require__.e(71), __webpack_require__.e(622), __webpack_require__.e(328), __webpack_require__.e(154)]).then(__webpack_require__.bind(__webpack_require__, 82415))).runCodeAction(settings, await deps(core, env)),
+    test: async (settings, core, env) => (await Promise.all(/* import() */[__webpack_require__.e(439), __webpack_require__.e(71), __webpack_require__.e(622), __webpack_require__.e(328), __webpack_require__.e(154)]).then(__webpack_require__.bind(__webpack_require__, 82415))).runTestAction(settings, await deps(core, env)),
+    review: async (settings, core, env) => (await Promise.all(/* import() */[__webpack_require__.e(439), __webpack_require__.e(71), __webpack_require__.e(622), __webpack_require__.e(328), __webpack_require__.e(154)]).then(__webpack_require__.bind(__webpack_require__, 82415))).runReviewAction(settings, await deps(core, env)),
+    docs: async (settings, core, env) => (await Promise.all(/* import() */[__webpack_require__.e(439), __webpack_require__.e(71), __webpack_require__.e(622), __webpack_require__.e(328), __webpack_require__.e(154)]).then(__webpack_require__.bind(__webpack_require__, 82415))).runDocsAction(settings, await deps(core, env)),
+    publish: async (settings, core, env) => (await Promise.all(/* import() */[__webpack_require__.e(439), __webpack_require__.e(71), __webpack_require__.e(301), __webpack_require__.e(622), __webpack_require__.e(328), __webpack_require__.e(897), __webpack_require__.e(154), __webpack_require__.e(705), __webpack_require__.e(723)]).then(__webpack_require__.bind(__webpack_require__, 84723))).runPublishAction(settings, await deps(core, env)),
+    all: async (settings, core, env) => (await Promise.all(/* import() */[__webpack_require__.e(439), __webpack_require__.e(71), __webpack_require__.e(301), __webpack_require__.e(622), __webpack_require__.e(328), __webpack_require__.e(897), __webpack_require__.e(154), __webpack_require__.e(705), __webpack_require__.e(723), __webpack_require__.e(573)]).then(__webpack_require__.bind(__webpack_require__, 21573))).runAllAction(settings, await deps(core, env)),
 };
-/** The job, its run directory and the artifact store; the artifact credentials are captured here, before any stage scrubs the environment. */
+/**
+ * The job, its run directory and the artifact store; the artifact credentials are captured here,
+ * before any stage scrubs the environment.
+ */
 async function deps(core, env) {
-    const { assertNoPersistedCredentials, jobArtifacts, jobFromEnvironment, jobRunDirectory } = await __webpack_require__.e(/* import() */ 910).then(__webpack_require__.bind(__webpack_require__, 24910));
+    const { assertNoPersistedCredentials, jobArtifacts, jobFromEnvironment, jobRunDirectory } = await __webpack_require__.e(/* import() */ 264).then(__webpack_require__.bind(__webpack_require__, 8264));
     const job = jobFromEnvironment(env, (path) => JSON.parse((0,external_node_fs_.readFileSync)(path, 'utf8')));
     assertNoPersistedCredentials(job.workspace);
     return { core, job, artifacts: jobArtifacts(env), runDir: jobRunDirectory(job), env };
@@ -406,7 +414,10 @@ const UNEXPECTED = 'This error was not expected. Unless the message says what to
 async function runActionWith(entry, core, env = process.env) {
     try {
         const settings = parseActionSettings(entry, (name) => core.getInput(name));
-        for (const secret of [settings.apiKey, settings.githubToken]) {
+        for (const secret of [
+            settings.apiKey,
+            settings.githubToken,
+        ]) {
             if (secret)
                 core.setSecret(secret);
         }
@@ -426,14 +437,14 @@ async function runActionWith(entry, core, env = process.env) {
     }
 }
 async function runActionEntry(entry) {
-    const core = await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(659)]).then(__webpack_require__.bind(__webpack_require__, 91659));
+    const core = await Promise.all(/* import() */[__webpack_require__.e(487), __webpack_require__.e(795)]).then(__webpack_require__.bind(__webpack_require__, 60795));
     await runActionWith(entry, core);
 }
 
 
 /***/ }),
 
-/***/ 99661:
+/***/ 31183:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

@@ -1,8 +1,8 @@
-export const id = 141;
-export const ids = [141];
+export const id = 299;
+export const ids = [299];
 export const modules = {
 
-/***/ 60574:
+/***/ 84296:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -16,12 +16,13 @@ export const modules = {
 /* harmony export */   wQ: () => (/* binding */ noModelUsage)
 /* harmony export */ });
 /* unused harmony exports RunIdentity, Usage, emptyUsage, schemaId */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(80737);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83953);
 
 /** Lowercase hex SHA-1 (40) or SHA-256 (64) object name, as git prints it. */
 const GitSha = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
     .regex(/^(?:[0-9a-f]{40}|[0-9a-f]{64})$/, 'must be a full lowercase git commit SHA (40 or 64 hex characters)');
-const Sha256Hex = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().regex(/^[0-9a-f]{64}$/, 'must be a SHA-256 hex digest (64 lowercase hex characters)');
+const Sha256Hex = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
+    .regex(/^[0-9a-f]{64}$/, 'must be a SHA-256 hex digest (64 lowercase hex characters)');
 /**
  * A path inside the repository, as git writes it: relative, forward slashes, no `..` segment.
  * Artifacts come from other jobs, so a path that could escape the checkout is refused here,
@@ -126,15 +127,15 @@ function envelope(id, body) {
 
 /***/ }),
 
-/***/ 5232:
+/***/ 51838:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   g: () => (/* binding */ DocsBody),
 /* harmony export */   x: () => (/* binding */ DocsDocument)
 /* harmony export */ });
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(80737);
-/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(60574);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83953);
+/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(84296);
 
 
 /** What the documentation agent submits; "no-change" with its reason in the summary is a valid outcome. */
@@ -148,7 +149,7 @@ const DocsDocument = (0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .envelope */ .
 
 /***/ }),
 
-/***/ 88456:
+/***/ 13607:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -160,13 +161,13 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: DOCUMENT_NAMES
 
 // EXTERNAL MODULE: ./lib/contracts/docs.js
-var docs = __webpack_require__(5232);
+var docs = __webpack_require__(51838);
 // EXTERNAL MODULE: ./lib/contracts/plan.js
-var plan = __webpack_require__(64980);
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 1 modules
-var schemas = __webpack_require__(80737);
+var plan = __webpack_require__(19890);
+// EXTERNAL MODULE: ../main/node_modules/zod/v4/classic/schemas.js + 1 modules
+var schemas = __webpack_require__(83953);
 // EXTERNAL MODULE: ./lib/contracts/common.js
-var common = __webpack_require__(60574);
+var common = __webpack_require__(84296);
 ;// CONCATENATED MODULE: ./lib/contracts/publish.js
 
 
@@ -188,11 +189,11 @@ const PublishDocument = (0,common/* envelope */.RE)('ensemble.publish/v1', schem
     .strict());
 
 // EXTERNAL MODULE: ./lib/contracts/review.js
-var review = __webpack_require__(88935);
+var review = __webpack_require__(31565);
 // EXTERNAL MODULE: ./lib/contracts/task.js
-var task = __webpack_require__(65090);
+var task = __webpack_require__(52132);
 // EXTERNAL MODULE: ./lib/contracts/test-report.js
-var test_report = __webpack_require__(22402);
+var test_report = __webpack_require__(38824);
 ;// CONCATENATED MODULE: ./lib/contracts/documents.js
 
 
@@ -202,9 +203,30 @@ var test_report = __webpack_require__(22402);
 
 /** Every artifact document ensemble hands from one stage to the next. */
 const DOCUMENTS = {
-    plan: { kind: 'plan', version: 1, producer: 'plan', file: 'plan.json', artifact: 'ensemble-plan', schema: plan/* PlanDocument */.t3 },
-    task: { kind: 'task', version: 1, producer: 'code', file: 'task.json', artifact: 'ensemble-code-<task>', schema: task/* TaskDocument */.LR },
-    test: { kind: 'test', version: 1, producer: 'test', file: 'test.json', artifact: 'ensemble-test', schema: test_report/* TestDocument */.Wk },
+    plan: {
+        kind: 'plan',
+        version: 1,
+        producer: 'plan',
+        file: 'plan.json',
+        artifact: 'ensemble-plan',
+        schema: plan/* PlanDocument */.t3,
+    },
+    task: {
+        kind: 'task',
+        version: 1,
+        producer: 'code',
+        file: 'task.json',
+        artifact: 'ensemble-code-<task>',
+        schema: task/* TaskDocument */.LR,
+    },
+    test: {
+        kind: 'test',
+        version: 1,
+        producer: 'test',
+        file: 'test.json',
+        artifact: 'ensemble-test',
+        schema: test_report/* TestDocument */.Wk,
+    },
     review: {
         kind: 'review',
         version: 1,
@@ -213,7 +235,14 @@ const DOCUMENTS = {
         artifact: 'ensemble-review-<lens>',
         schema: review/* ReviewDocument */.CA,
     },
-    docs: { kind: 'docs', version: 1, producer: 'docs', file: 'docs.json', artifact: 'ensemble-docs', schema: docs/* DocsDocument */.x },
+    docs: {
+        kind: 'docs',
+        version: 1,
+        producer: 'docs',
+        file: 'docs.json',
+        artifact: 'ensemble-docs',
+        schema: docs/* DocsDocument */.x,
+    },
     publish: {
         kind: 'publish',
         version: 1,
@@ -228,19 +257,22 @@ const DOCUMENT_NAMES = Object.keys(DOCUMENTS);
 
 /***/ }),
 
-/***/ 33141:
+/***/ 6299:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   P: () => (/* binding */ toJsonSchema),
 /* harmony export */   documentJsonSchemas: () => (/* binding */ documentJsonSchemas)
 /* harmony export */ });
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(98439);
-/* harmony import */ var _documents_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(88456);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(85271);
+/* harmony import */ var _documents_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(13607);
 
 
 const SCHEMA_BASE = 'https://ensemble.dev/schemas';
-/** JSON Schema (draft 2020-12) of a zod schema, for editors and other tools; refinements are not expressible and are left out. */
+/**
+ * JSON Schema (draft 2020-12) of a zod schema, for editors and other tools; refinements are not
+ * expressible and are left out.
+ */
 function toJsonSchema(schema, id, title) {
     const json = zod__WEBPACK_IMPORTED_MODULE_1__/* .toJSONSchema */ .bl(schema, { target: 'draft-2020-12', io: 'input', unrepresentable: 'any' });
     const { $schema, ...rest } = json;
@@ -258,7 +290,7 @@ function documentJsonSchemas() {
 
 /***/ }),
 
-/***/ 64980:
+/***/ 19890:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -266,9 +298,9 @@ function documentJsonSchemas() {
 /* harmony export */   t3: () => (/* binding */ PlanDocument)
 /* harmony export */ });
 /* unused harmony exports MAX_PLAN_TASKS, PlanTask, RequestSnapshot */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(80737);
-/* harmony import */ var _plan_graph_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(18703);
-/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(60574);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83953);
+/* harmony import */ var _plan_graph_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2133);
+/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(84296);
 
 
 
@@ -278,7 +310,9 @@ const PlanTask = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
     id: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .TaskId */ .LD,
     title: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .NonEmptyText */ .Ug.max(200),
     description: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .NonEmptyText */ .Ug.max(20_000),
-    acceptanceCriteria: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(_common_js__WEBPACK_IMPORTED_MODULE_0__/* .NonEmptyText */ .Ug.max(2_000)).min(1, 'every task needs at least one acceptance criterion').max(50),
+    acceptanceCriteria: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(_common_js__WEBPACK_IMPORTED_MODULE_0__/* .NonEmptyText */ .Ug.max(2_000))
+        .min(1, 'every task needs at least one acceptance criterion')
+        .max(50),
     files: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(_common_js__WEBPACK_IMPORTED_MODULE_0__/* .RepoPath */ .UA).max(500).describe('Files this task owns: it may create, edit or delete them.'),
     reads: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(_common_js__WEBPACK_IMPORTED_MODULE_0__/* .RepoPath */ .UA).max(500).default([]).describe('Files this task may read for context.'),
     dependsOn: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(_common_js__WEBPACK_IMPORTED_MODULE_0__/* .TaskId */ .LD).max(MAX_PLAN_TASKS).default([]),
@@ -297,7 +331,11 @@ const PlanBody = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
     plan.tasks.forEach((task, i) => {
         const first = seen.get(task.id);
         if (first !== undefined) {
-            ctx.addIssue({ code: 'custom', path: ['tasks', i, 'id'], message: `duplicate task id "${task.id}" (also tasks[${first}])` });
+            ctx.addIssue({
+                code: 'custom',
+                path: ['tasks', i, 'id'],
+                message: `duplicate task id "${task.id}" (also tasks[${first}])`,
+            });
         }
         else {
             seen.set(task.id, i);
@@ -306,7 +344,11 @@ const PlanBody = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
     plan.tasks.forEach((task, i) => {
         task.dependsOn.forEach((dep, j) => {
             if (dep === task.id) {
-                ctx.addIssue({ code: 'custom', path: ['tasks', i, 'dependsOn', j], message: `task "${task.id}" depends on itself` });
+                ctx.addIssue({
+                    code: 'custom',
+                    path: ['tasks', i, 'dependsOn', j],
+                    message: `task "${task.id}" depends on itself`,
+                });
             }
             else if (!seen.has(dep)) {
                 ctx.addIssue({ code: 'custom', path: ['tasks', i, 'dependsOn', j], message: `unknown task id "${dep}"` });
@@ -344,7 +386,7 @@ const PlanDocument = (0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .envelope */ .
 
 /***/ }),
 
-/***/ 88935:
+/***/ 31565:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -355,8 +397,8 @@ const PlanDocument = (0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .envelope */ .
 /* harmony export */   du: () => (/* binding */ isAtLeast)
 /* harmony export */ });
 /* unused harmony exports Verdict, Finding, CriterionCheck */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(80737);
-/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(60574);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83953);
+/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(84296);
 
 
 const Severity = zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['critical', 'high', 'medium', 'low', 'nit']);
@@ -368,7 +410,11 @@ function isAtLeast(severity, threshold) {
 const Verdict = zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['approve', 'comment', 'request-changes']);
 const Finding = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
     path: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .RepoPath */ .UA,
-    line: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().positive().nullable().describe('Line in the new file; null when the quote maps to no changed line'),
+    line: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig()
+        .int()
+        .positive()
+        .nullable()
+        .describe('Line in the new file; null when the quote maps to no changed line'),
     endLine: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().positive().nullable().default(null),
     quote: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().max(5_000).describe('The code the finding is about, quoted exactly'),
     severity: Severity,
@@ -400,7 +446,7 @@ const ReviewDocument = (0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .envelope */
 
 /***/ }),
 
-/***/ 65090:
+/***/ 52132:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -408,8 +454,8 @@ const ReviewDocument = (0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .envelope */
 /* harmony export */   LR: () => (/* binding */ TaskDocument)
 /* harmony export */ });
 /* unused harmony exports TaskStatus, CommandRecord */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(80737);
-/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(60574);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83953);
+/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(84296);
 
 
 const TaskStatus = zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['done', 'failed', 'no-change']);
@@ -429,13 +475,17 @@ const TaskDocument = (0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .envelope */ .
     taskId: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .TaskId */ .LD,
     filesChanged: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(_common_js__WEBPACK_IMPORTED_MODULE_0__/* .RepoPath */ .UA).max(10_000),
     commands: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(CommandRecord).max(1_000),
-    stopReason: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().max(2_000).nullable().default(null).describe('Why the agent stopped early (budget, error), if it did'),
+    stopReason: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
+        .max(2_000)
+        .nullable()
+        .default(null)
+        .describe('Why the agent stopped early (budget, error), if it did'),
 }));
 
 
 /***/ }),
 
-/***/ 22402:
+/***/ 38824:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -443,8 +493,8 @@ const TaskDocument = (0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .envelope */ .
 /* harmony export */   lo: () => (/* binding */ TestBody)
 /* harmony export */ });
 /* unused harmony exports IntegrationResult, TestFailure */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(80737);
-/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(60574);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83953);
+/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(84296);
 
 
 const IntegrationResult = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
@@ -457,7 +507,9 @@ const IntegrationResult = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
 const TestFailure = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
     name: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .NonEmptyText */ .Ug.max(1_000),
     excerpt: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().max(10_000),
-    atBase: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY().nullable().describe('true: also fails at the base SHA; false: the change introduced it; null: not checked'),
+    atBase: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY()
+        .nullable()
+        .describe('true: also fails at the base SHA; false: the change introduced it; null: not checked'),
 })
     .strict();
 const Count = zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative().nullable().describe('null when the output did not say');
@@ -481,7 +533,7 @@ const TestDocument = (0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .envelope */ .
 
 /***/ }),
 
-/***/ 18703:
+/***/ 2133:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

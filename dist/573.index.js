@@ -1,8 +1,8 @@
-export const id = 996;
-export const ids = [996];
+export const id = 573;
+export const ids = [573,294];
 export const modules = {
 
-/***/ 6547:
+/***/ 67337:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -11,10 +11,10 @@ export const modules = {
 /* harmony export */   zm: () => (/* binding */ requestFromIssueFile)
 /* harmony export */ });
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(80737);
-/* harmony import */ var _agent_prompt_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(66847);
-/* harmony import */ var _config_hash_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(68992);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(99661);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(83953);
+/* harmony import */ var _agent_prompt_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(65121);
+/* harmony import */ var _config_hash_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(52638);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(31183);
 
 
 
@@ -76,7 +76,7 @@ const IssueJson = zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({
     }))
         .optional(),
 });
-const login = (who) => (typeof who === 'string' ? who : (who?.login ?? null));
+const login = (who) => typeof who === 'string' ? who : (who?.login ?? null);
 /**
  * An issue written to a file: JSON as `gh issue view --json` or the REST API gives it, or
  * Markdown whose first `# ` heading is the title. A file without an issue number is a prompt.
@@ -91,12 +91,13 @@ function requestFromIssueFile(text, file) {
             value = JSON.parse(trimmed);
         }
         catch (error) {
-            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`${file} is not valid JSON: ${error.message}`);
+            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`${file} is not valid JSON: ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .gJ)(error)}`);
         }
         const parsed = IssueJson.safeParse(value);
         if (!parsed.success) {
             const issue = parsed.error.issues[0];
-            throw new Error(`${file}: ${issue?.path.join('.') || 'issue'}: ${issue?.message}; expected the shape of \`gh issue view N --json number,title,body,author,comments\``);
+            throw new Error(`${file}: ${issue?.path.join('.') || 'issue'}: ${issue?.message}; expected ` +
+                `the shape of \`gh issue view N --json number,title,body,author,comments\``);
         }
         const issue = parsed.data;
         const comments = (issue.comments ?? []).map((c) => ({
@@ -124,7 +125,102 @@ function requestFromIssueFile(text, file) {
 
 /***/ }),
 
-/***/ 40996:
+/***/ 21573:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   runAllAction: () => (/* binding */ runAllAction)
+/* harmony export */ });
+/* harmony import */ var _plan_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(97294);
+/* harmony import */ var _publish_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(84723);
+/* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(22146);
+/* harmony import */ var _stages_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(82415);
+
+
+
+
+/**
+ * A view of `core` for one stage of the all-in-one job: the stage's outputs stay internal (only
+ * publish's become the job's), and a stage that fails is recorded so that the next stages still
+ * run and the publisher still writes its report; the job fails at the end, naming each failure.
+ */
+function stageCore(core, stage, failures, passOutputs) {
+    return {
+        ...core,
+        summary: core.summary,
+        setOutput: (name, value) => {
+            if (passOutputs)
+                core.setOutput(name, value);
+        },
+        setFailed: (message) => {
+            failures.push(`${stage}: ${message instanceof Error ? message.message : message}`);
+        },
+    };
+}
+/**
+ * The root `action.yml`: the whole pipeline in one job, for users who prefer one job to
+ * isolation and parallelism. It is the local pipeline's scheduler (`runPipeline`) with GitHub's
+ * hooks: each unit's artifacts are uploaded and reported as the stage actions report them, and
+ * the publisher is the GitHub publisher, which also reports a run that stopped early.
+ */
+async function runAllAction(settings, deps) {
+    const failures = [];
+    const { loadRunConfig, openModels } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 17982));
+    const { runPipeline } = await __webpack_require__.e(/* import() */ 110).then(__webpack_require__.bind(__webpack_require__, 4110));
+    const { AGENT_STAGES } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 73062));
+    const { stagesToRun } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 77153));
+    const model = settings.model ? `${settings.model.provider}:${settings.model.model}` : null;
+    const { loaded, config } = await loadRunConfig(deps.job.workspace, settings.config, model);
+    const withCore = (stage, pass = false) => ({ ...deps, core: stageCore(deps.core, stage, failures, pass) });
+    // Without a request there is nothing to do: a refusal is the job's failure.
+    const prepared = await (0,_plan_js__WEBPACK_IMPORTED_MODULE_0__.prepareRun)(settings, deps, config);
+    // Every stage's key is read now, once; then credentials leave the environment for the whole job.
+    const stages = stagesToRun(config);
+    const modelOptions = { model, baseUrl: settings.baseUrl, apiKey: settings.apiKey, env: deps.env };
+    const models = openModels(config, AGENT_STAGES.filter((s) => stages.has(s)), modelOptions);
+    deps = { ...deps, session: models };
+    const session = await (0,_plan_js__WEBPACK_IMPORTED_MODULE_0__.openActionsRun)(deps, { request: prepared.request, loaded, config, session: models });
+    let result;
+    try {
+        result = await runPipeline(session, {
+            request: prepared.request,
+            stages,
+            maxParallel: 4,
+            around: (0,_stages_js__WEBPACK_IMPORTED_MODULE_3__.sharedCommandStop)(deps.core),
+            afterUnit: async (outcome) => {
+                await (0,_stages_js__WEBPACK_IMPORTED_MODULE_3__.uploadOutcome)(deps, outcome);
+                const stageDeps = withCore(outcome.stage);
+                if (outcome.stage === 'plan')
+                    await (0,_plan_js__WEBPACK_IMPORTED_MODULE_0__.reportPlan)(stageDeps, prepared, outcome, config);
+                else
+                    await (0,_report_js__WEBPACK_IMPORTED_MODULE_2__/* .reportStage */ .p)(stageDeps.core, { stage: outcome.stage, outcomes: [outcome], config, runDir: deps.runDir });
+            },
+            publisher: {
+                reportsStoppedRuns: true,
+                publish: async () => {
+                    const before = failures.length;
+                    const publishSettings = { config: settings.config, githubToken: settings.githubToken, draft: settings.draft };
+                    await (0,_publish_js__WEBPACK_IMPORTED_MODULE_1__.runPublishAction)(publishSettings, withCore('publish', true));
+                    const ok = failures.length === before;
+                    return { ok, summary: ok ? 'published' : (failures.at(-1) ?? 'not published') };
+                },
+            },
+        });
+    }
+    finally {
+        await session.close();
+    }
+    if (result.stopped !== null)
+        failures.unshift(`the run stopped: ${result.stopped}`);
+    if (failures.length > 0)
+        deps.core.setFailed(`these stages failed:\n${failures.map((f) => `- ${f}`).join('\n')}`);
+}
+
+
+/***/ }),
+
+/***/ 97294:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -141,21 +237,21 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./lib/pipeline/request.js
-var request = __webpack_require__(6547);
+var request = __webpack_require__(67337);
 // EXTERNAL MODULE: ./lib/pipeline/run-stage.js + 16 modules
-var run_stage = __webpack_require__(12183);
+var run_stage = __webpack_require__(76498);
 // EXTERNAL MODULE: ./lib/pipeline/session.js + 5 modules
-var pipeline_session = __webpack_require__(19108);
+var pipeline_session = __webpack_require__(17982);
 // EXTERNAL MODULE: ./lib/plan/graph.js
-var graph = __webpack_require__(18703);
+var graph = __webpack_require__(2133);
 // EXTERNAL MODULE: ./lib/util/errors.js
-var errors = __webpack_require__(99661);
+var errors = __webpack_require__(31183);
 // EXTERNAL MODULE: ./lib/runtime/actions/environment.js + 1 modules
-var environment = __webpack_require__(24910);
+var environment = __webpack_require__(8264);
 // EXTERNAL MODULE: ./lib/runtime/actions/report.js
-var report = __webpack_require__(87752);
+var report = __webpack_require__(22146);
 // EXTERNAL MODULE: ./lib/runtime/actions/stages.js
-var stages = __webpack_require__(83941);
+var stages = __webpack_require__(82415);
 ;// CONCATENATED MODULE: ./lib/runtime/actions/trigger.js
 
 class TriggerError extends errors/* UserError */.yo {
@@ -172,10 +268,12 @@ function resolveTrigger(eventName, payload, inputs, triggerLabel) {
         throw new TriggerError(`the ${eventName} event has no sender; refusing to run without knowing who triggered it`);
     if (eventName === 'issues') {
         if (payload.action !== 'labeled') {
-            throw new TriggerError(`the issues event "${payload.action ?? 'unknown'}" does not start ensemble: only "labeled" with the label "${triggerLabel}" does`);
+            throw new TriggerError(`the issues event "${payload.action ?? 'unknown'}" does not start ` +
+                `ensemble: only "labeled" with the label "${triggerLabel}" does`);
         }
         if (payload.label?.name !== triggerLabel) {
-            throw new TriggerError(`the label "${payload.label?.name ?? ''}" is not ensemble's trigger label "${triggerLabel}" (set trigger.label in the configuration to change it)`);
+            throw new TriggerError(`the label "${payload.label?.name ?? ''}" is not ensemble's trigger label ` +
+                `"${triggerLabel}" (set trigger.label in the configuration to change it)`);
         }
         const issue = payload.issue?.number;
         if (!Number.isInteger(issue) || issue <= 0)
@@ -191,7 +289,8 @@ function resolveTrigger(eventName, payload, inputs, triggerLabel) {
             return { kind: 'prompt', prompt: inputs.prompt, sender, event: eventName };
         throw new TriggerError(`a ${eventName} run needs the input "issue" (an issue number) or "prompt" (what to build)`);
     }
-    throw new TriggerError(`ensemble does not run on the "${eventName}" event: trigger it by labelling an issue "${triggerLabel}" (issues: labeled) or with workflow_dispatch`);
+    throw new TriggerError(`ensemble does not run on the "${eventName}" event: trigger it by labelling ` +
+        `an issue "${triggerLabel}" (issues: labeled) or with workflow_dispatch`);
 }
 
 ;// CONCATENATED MODULE: ./lib/runtime/actions/plan.js
@@ -215,10 +314,11 @@ function planMatrix(plan) {
     const titles = new Map(plan.tasks.map((t) => [t.id, t.title]));
     const include = (0,graph/* dependencyGroups */.m0)(plan.tasks)
         .slice(0, 256)
-        .map((group) => ({
-        task: group[0],
-        title: `${titles.get(group[0])?.slice(0, 200)}${group.length > 1 ? ` (then ${group.slice(1).join(', ')})` : ''}`,
-    }));
+        .map((group) => {
+        const first = group[0];
+        const then = group.length > 1 ? ` (then ${group.slice(1).join(', ')})` : '';
+        return { task: first, title: `${titles.get(first)?.slice(0, 200)}${then}` };
+    });
     const json = JSON.stringify({ include });
     if (Buffer.byteLength(json) > MAX_OUTPUT_BYTES)
         throw new Error(`the task matrix is ${Buffer.byteLength(json)} bytes, over GitHub's output limit`);
@@ -226,7 +326,8 @@ function planMatrix(plan) {
 }
 const MISSING_TOKEN = 
 // biome-ignore lint/suspicious/noTemplateCurlyInString: the workflow expression a user writes
-'the github-token input is empty: pass ${{ github.token }} (the default) or a token with contents: read and issues: write';
+'the github-token input is empty: pass ${{ github.token }} ' +
+    '(the default) or a token with contents: read and issues: write';
 /** The issue's title and body as the `issues` event recorded them when the label was added. */
 function labelledIssueText(payload, number) {
     const issue = payload['issue'];
@@ -245,7 +346,7 @@ async function prepareRun(settings, deps, config) {
     const token = settings.githubToken ?? deps.env['GITHUB_TOKEN'];
     if (!token)
         throw new errors/* UserError */.yo(MISSING_TOKEN);
-    const github = await Promise.all(/* import() */[__webpack_require__.e(101), __webpack_require__.e(375), __webpack_require__.e(483)]).then(__webpack_require__.bind(__webpack_require__, 48483));
+    const github = await Promise.all(/* import() */[__webpack_require__.e(301), __webpack_require__.e(897), __webpack_require__.e(537)]).then(__webpack_require__.bind(__webpack_require__, 85537));
     const octokit = github.createOctokit({ token, baseUrl: job.apiUrl });
     const { owner, repo } = job.repository;
     const permission = await github.checkTriggerPermission(octokit, {
@@ -299,7 +400,7 @@ async function reportPlan(deps, prepared, outcome, config) {
     if (plan.request.issue === null)
         return;
     const { owner, repo } = job.repository;
-    const { postPlanTrackingComment } = await Promise.all(/* import() */[__webpack_require__.e(101), __webpack_require__.e(375), __webpack_require__.e(753), __webpack_require__.e(646)]).then(__webpack_require__.bind(__webpack_require__, 17646));
+    const { postPlanTrackingComment } = await Promise.all(/* import() */[__webpack_require__.e(301), __webpack_require__.e(897), __webpack_require__.e(705), __webpack_require__.e(420)]).then(__webpack_require__.bind(__webpack_require__, 26420));
     await postPlanTrackingComment({
         octokit: prepared.octokit,
         repo: { owner, repo },

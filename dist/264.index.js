@@ -1,8 +1,8 @@
-export const id = 910;
-export const ids = [910];
+export const id = 264;
+export const ids = [264];
 export const modules = {
 
-/***/ 91039:
+/***/ 44085:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -14,14 +14,19 @@ export const modules = {
 /* unused harmony exports TRANSCRIPT_RESULT_CHARS, RecordedToolCall, TranscriptCall, TranscriptEvent */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(80737);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(83953);
 
 
 
 /** Tool results are kept in the transcript up to this many characters (head and tail). */
 const TRANSCRIPT_RESULT_CHARS = 4_000;
 const RecordedToolCall = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({ id: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(), name: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(), input: zod__WEBPACK_IMPORTED_MODULE_2__/* .unknown */ .L5J() }).strict();
-const TokenUsage = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({ inputTokens: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig(), outputTokens: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig(), cacheReadTokens: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig(), cacheWriteTokens: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig() })
+const TokenUsage = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
+    inputTokens: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig(),
+    outputTokens: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig(),
+    cacheReadTokens: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig(),
+    cacheWriteTokens: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig(),
+})
     .strict();
 /** One model call: what was asked (summarised), what came back, what the tools answered. */
 const TranscriptCall = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
@@ -29,7 +34,8 @@ const TranscriptCall = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
     agent: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(),
     step: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().nonnegative(),
     at: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(),
-    request: zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({ messages: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int(), tools: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()), tokenEstimate: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int() }).strict(),
+    request: zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({ messages: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int(), tools: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()), tokenEstimate: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int() })
+        .strict(),
     response: zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
         text: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(),
         toolCalls: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(RecordedToolCall),
@@ -79,12 +85,14 @@ class TranscriptWriter {
         (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.appendFileSync)(this.file, `${this.#redact(JSON.stringify(event))}\n`);
     }
 }
+// A middle cut, which util/text.ts has no counterpart for: a tool's output keeps its start and its end.
 function truncateMiddle(text, max = TRANSCRIPT_RESULT_CHARS) {
     if (text.length <= max)
         return { text, truncated: false };
     const head = Math.floor(max / 2);
     return {
-        text: `${text.slice(0, head)}\n[… ${text.length - max} characters omitted …]\n${text.slice(text.length - (max - head))}`,
+        text: `${text.slice(0, head)}\n[… ${text.length - max} characters ` +
+            `omitted …]\n${text.slice(text.length - (max - head))}`,
         truncated: true,
     };
 }
@@ -118,7 +126,7 @@ function recordedCalls(events, agent) {
 
 /***/ }),
 
-/***/ 40963:
+/***/ 82345:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -126,7 +134,7 @@ function recordedCalls(events, agent) {
 /* harmony export */   nc: () => (/* binding */ artifactOfAgent),
 /* harmony export */   ym: () => (/* binding */ ARTIFACTS)
 /* harmony export */ });
-/* harmony import */ var _contracts_documents_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(88456);
+/* harmony import */ var _contracts_documents_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(13607);
 /**
  * Artifact names, derived from the contracts' document table (`DOCUMENTS[*].artifact`): the same
  * locally (folders of a run directory) and on GitHub (artifacts of a workflow run), so that a
@@ -167,7 +175,7 @@ function artifactOfAgent(agent) {
 
 /***/ }),
 
-/***/ 5012:
+/***/ 33298:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -175,10 +183,10 @@ function artifactOfAgent(agent) {
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
-/* harmony import */ var _agent_transcript_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(91039);
-/* harmony import */ var _contracts_read_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(54759);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(99661);
-/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(40963);
+/* harmony import */ var _agent_transcript_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(44085);
+/* harmony import */ var _contracts_read_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(13677);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(31183);
+/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(82345);
 
 
 
@@ -217,7 +225,8 @@ class RunDirectory {
         if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(full))
             throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`run directory ${dir} does not exist`);
         if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(full, 'artifacts'))) {
-            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`${dir} is not a run directory: it has no artifacts/ folder (expected artifacts/ensemble-plan/plan.json and the rest)`);
+            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`${dir} is not a run directory: it has no artifacts/ folder ` +
+                '(expected artifacts/ensemble-plan/plan.json and the rest)');
         }
         return new RunDirectory(full);
     }
@@ -246,7 +255,10 @@ class RunDirectory {
     }
     /** The test stage's result: `ensemble-test/test.json` and the integrated `change.patch`. */
     writeTest(result) {
-        return [this.writeDocument(_names_js__WEBPACK_IMPORTED_MODULE_5__/* .ARTIFACTS */ .ym.test, 'test.json', result.document), this.writeText(_names_js__WEBPACK_IMPORTED_MODULE_5__/* .ARTIFACTS */ .ym.test, 'change.patch', result.patch)];
+        return [
+            this.writeDocument(_names_js__WEBPACK_IMPORTED_MODULE_5__/* .ARTIFACTS */ .ym.test, 'test.json', result.document),
+            this.writeText(_names_js__WEBPACK_IMPORTED_MODULE_5__/* .ARTIFACTS */ .ym.test, 'change.patch', result.patch),
+        ];
     }
     /** One `ensemble-review-<lens>/review.json` per lens. */
     writeReviews(reviews) {
@@ -254,9 +266,15 @@ class RunDirectory {
     }
     /** The docs stage's result: `ensemble-docs/docs.json` and `docs.patch`. */
     writeDocs(result) {
-        return [this.writeDocument(_names_js__WEBPACK_IMPORTED_MODULE_5__/* .ARTIFACTS */ .ym.docs, 'docs.json', result.document), this.writeText(_names_js__WEBPACK_IMPORTED_MODULE_5__/* .ARTIFACTS */ .ym.docs, 'docs.patch', result.patch)];
+        return [
+            this.writeDocument(_names_js__WEBPACK_IMPORTED_MODULE_5__/* .ARTIFACTS */ .ym.docs, 'docs.json', result.document),
+            this.writeText(_names_js__WEBPACK_IMPORTED_MODULE_5__/* .ARTIFACTS */ .ym.docs, 'docs.patch', result.patch),
+        ];
     }
-    /** The local publisher's result: `ensemble-publish/publish.json`, and `pr.md` and `review.md` beside the artifacts. */
+    /**
+     * The local publisher's result: `ensemble-publish/publish.json`, and `pr.md` and `review.md`
+     * beside the artifacts.
+     */
     writePublished(published) {
         const prFile = this.writeRunFile('pr.md', published.prBody);
         const reviewFile = published.reviewBody ? this.writeRunFile('review.md', published.reviewBody) : null;
@@ -304,14 +322,14 @@ class RunDirectory {
 
 /***/ }),
 
-/***/ 39214:
+/***/ 37800:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   B: () => (/* binding */ ArtifactFileMissingError),
 /* harmony export */   U: () => (/* binding */ ArtifactMissingError)
 /* harmony export */ });
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(99661);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31183);
 
 /** An artifact a stage needs is not in the run. */
 class ArtifactMissingError extends _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo {
@@ -344,15 +362,15 @@ class ArtifactFileMissingError extends _util_errors_js__WEBPACK_IMPORTED_MODULE_
 
 /***/ }),
 
-/***/ 5232:
+/***/ 51838:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   g: () => (/* binding */ DocsBody),
 /* harmony export */   x: () => (/* binding */ DocsDocument)
 /* harmony export */ });
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(80737);
-/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(60574);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83953);
+/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(84296);
 
 
 /** What the documentation agent submits; "no-change" with its reason in the summary is a valid outcome. */
@@ -366,7 +384,7 @@ const DocsDocument = (0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .envelope */ .
 
 /***/ }),
 
-/***/ 88456:
+/***/ 13607:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -378,13 +396,13 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: DOCUMENT_NAMES
 
 // EXTERNAL MODULE: ./lib/contracts/docs.js
-var docs = __webpack_require__(5232);
+var docs = __webpack_require__(51838);
 // EXTERNAL MODULE: ./lib/contracts/plan.js
-var plan = __webpack_require__(64980);
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 1 modules
-var schemas = __webpack_require__(80737);
+var plan = __webpack_require__(19890);
+// EXTERNAL MODULE: ../main/node_modules/zod/v4/classic/schemas.js + 1 modules
+var schemas = __webpack_require__(83953);
 // EXTERNAL MODULE: ./lib/contracts/common.js
-var common = __webpack_require__(60574);
+var common = __webpack_require__(84296);
 ;// CONCATENATED MODULE: ./lib/contracts/publish.js
 
 
@@ -406,11 +424,11 @@ const PublishDocument = (0,common/* envelope */.RE)('ensemble.publish/v1', schem
     .strict());
 
 // EXTERNAL MODULE: ./lib/contracts/review.js
-var review = __webpack_require__(88935);
+var review = __webpack_require__(31565);
 // EXTERNAL MODULE: ./lib/contracts/task.js
-var task = __webpack_require__(65090);
+var task = __webpack_require__(52132);
 // EXTERNAL MODULE: ./lib/contracts/test-report.js
-var test_report = __webpack_require__(22402);
+var test_report = __webpack_require__(38824);
 ;// CONCATENATED MODULE: ./lib/contracts/documents.js
 
 
@@ -420,9 +438,30 @@ var test_report = __webpack_require__(22402);
 
 /** Every artifact document ensemble hands from one stage to the next. */
 const DOCUMENTS = {
-    plan: { kind: 'plan', version: 1, producer: 'plan', file: 'plan.json', artifact: 'ensemble-plan', schema: plan/* PlanDocument */.t3 },
-    task: { kind: 'task', version: 1, producer: 'code', file: 'task.json', artifact: 'ensemble-code-<task>', schema: task/* TaskDocument */.LR },
-    test: { kind: 'test', version: 1, producer: 'test', file: 'test.json', artifact: 'ensemble-test', schema: test_report/* TestDocument */.Wk },
+    plan: {
+        kind: 'plan',
+        version: 1,
+        producer: 'plan',
+        file: 'plan.json',
+        artifact: 'ensemble-plan',
+        schema: plan/* PlanDocument */.t3,
+    },
+    task: {
+        kind: 'task',
+        version: 1,
+        producer: 'code',
+        file: 'task.json',
+        artifact: 'ensemble-code-<task>',
+        schema: task/* TaskDocument */.LR,
+    },
+    test: {
+        kind: 'test',
+        version: 1,
+        producer: 'test',
+        file: 'test.json',
+        artifact: 'ensemble-test',
+        schema: test_report/* TestDocument */.Wk,
+    },
     review: {
         kind: 'review',
         version: 1,
@@ -431,7 +470,14 @@ const DOCUMENTS = {
         artifact: 'ensemble-review-<lens>',
         schema: review/* ReviewDocument */.CA,
     },
-    docs: { kind: 'docs', version: 1, producer: 'docs', file: 'docs.json', artifact: 'ensemble-docs', schema: docs/* DocsDocument */.x },
+    docs: {
+        kind: 'docs',
+        version: 1,
+        producer: 'docs',
+        file: 'docs.json',
+        artifact: 'ensemble-docs',
+        schema: docs/* DocsDocument */.x,
+    },
     publish: {
         kind: 'publish',
         version: 1,
@@ -446,7 +492,7 @@ const DOCUMENT_NAMES = Object.keys(DOCUMENTS);
 
 /***/ }),
 
-/***/ 64980:
+/***/ 19890:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -454,9 +500,9 @@ const DOCUMENT_NAMES = Object.keys(DOCUMENTS);
 /* harmony export */   t3: () => (/* binding */ PlanDocument)
 /* harmony export */ });
 /* unused harmony exports MAX_PLAN_TASKS, PlanTask, RequestSnapshot */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(80737);
-/* harmony import */ var _plan_graph_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(18703);
-/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(60574);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83953);
+/* harmony import */ var _plan_graph_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2133);
+/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(84296);
 
 
 
@@ -466,7 +512,9 @@ const PlanTask = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
     id: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .TaskId */ .LD,
     title: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .NonEmptyText */ .Ug.max(200),
     description: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .NonEmptyText */ .Ug.max(20_000),
-    acceptanceCriteria: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(_common_js__WEBPACK_IMPORTED_MODULE_0__/* .NonEmptyText */ .Ug.max(2_000)).min(1, 'every task needs at least one acceptance criterion').max(50),
+    acceptanceCriteria: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(_common_js__WEBPACK_IMPORTED_MODULE_0__/* .NonEmptyText */ .Ug.max(2_000))
+        .min(1, 'every task needs at least one acceptance criterion')
+        .max(50),
     files: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(_common_js__WEBPACK_IMPORTED_MODULE_0__/* .RepoPath */ .UA).max(500).describe('Files this task owns: it may create, edit or delete them.'),
     reads: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(_common_js__WEBPACK_IMPORTED_MODULE_0__/* .RepoPath */ .UA).max(500).default([]).describe('Files this task may read for context.'),
     dependsOn: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(_common_js__WEBPACK_IMPORTED_MODULE_0__/* .TaskId */ .LD).max(MAX_PLAN_TASKS).default([]),
@@ -485,7 +533,11 @@ const PlanBody = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
     plan.tasks.forEach((task, i) => {
         const first = seen.get(task.id);
         if (first !== undefined) {
-            ctx.addIssue({ code: 'custom', path: ['tasks', i, 'id'], message: `duplicate task id "${task.id}" (also tasks[${first}])` });
+            ctx.addIssue({
+                code: 'custom',
+                path: ['tasks', i, 'id'],
+                message: `duplicate task id "${task.id}" (also tasks[${first}])`,
+            });
         }
         else {
             seen.set(task.id, i);
@@ -494,7 +546,11 @@ const PlanBody = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
     plan.tasks.forEach((task, i) => {
         task.dependsOn.forEach((dep, j) => {
             if (dep === task.id) {
-                ctx.addIssue({ code: 'custom', path: ['tasks', i, 'dependsOn', j], message: `task "${task.id}" depends on itself` });
+                ctx.addIssue({
+                    code: 'custom',
+                    path: ['tasks', i, 'dependsOn', j],
+                    message: `task "${task.id}" depends on itself`,
+                });
             }
             else if (!seen.has(dep)) {
                 ctx.addIssue({ code: 'custom', path: ['tasks', i, 'dependsOn', j], message: `unknown task id "${dep}"` });
@@ -532,7 +588,7 @@ const PlanDocument = (0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .envelope */ .
 
 /***/ }),
 
-/***/ 54759:
+/***/ 13677:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -541,8 +597,8 @@ const PlanDocument = (0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .envelope */ .
 /* harmony export */   gk: () => (/* binding */ parseDocumentText)
 /* harmony export */ });
 /* unused harmony exports jsonPath, parseDocument */
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(99661);
-/* harmony import */ var _documents_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(88456);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31183);
+/* harmony import */ var _documents_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(13607);
 
 
 class ContractError extends _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo {
@@ -573,12 +629,22 @@ function jsonPath(path) {
     return out;
 }
 function zodProblems(error, limit = 20) {
-    const problems = error.issues.slice(0, limit).map((issue) => ({ path: jsonPath(issue.path), message: issue.message }));
+    const problems = error.issues
+        .slice(0, limit)
+        .map((issue) => ({ path: jsonPath(issue.path), message: issue.message }));
     if (error.issues.length > limit)
         problems.push({ path: '$', message: `and ${error.issues.length - limit} more problems` });
     return problems;
 }
 const SCHEMA_ID = /^ensemble\.([a-z]+)\/v(\d+)$/;
+/** What a JSON value is, in words: `an array`, `null`, or its `typeof`. */
+function jsonKind(value) {
+    if (Array.isArray(value))
+        return 'an array';
+    if (value === null)
+        return 'null';
+    return typeof value;
+}
 /**
  * Validates an artifact document a stage is about to consume. Checks the `schema` id first so
  * that a document from another stage or another ensemble version gets an error saying exactly
@@ -592,7 +658,7 @@ function parseDocument(name, value, source = {}) {
         throw new ContractError(where, kind.producer, [{ path, message }], hint);
     };
     if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-        fail('$', `expected a JSON object, found ${Array.isArray(value) ? 'an array' : value === null ? 'null' : typeof value}`, 'Re-run the stage that produced it.');
+        fail('$', `expected a JSON object, found ${jsonKind(value)}`, 'Re-run the stage that produced it.');
     }
     const id = value.schema;
     if (typeof id !== 'string') {
@@ -628,7 +694,7 @@ function parseDocumentText(name, text, source = {}) {
     catch (error) {
         const kind = _documents_js__WEBPACK_IMPORTED_MODULE_1__/* .DOCUMENTS */ .f[name];
         const where = [source.artifact ?? kind.artifact, source.file].filter(Boolean).join(': ');
-        throw new ContractError(where, kind.producer, [{ path: '$', message: `not valid JSON (${error.message})` }], `The file is corrupt or truncated; re-run the ${kind.producer} stage.`);
+        throw new ContractError(where, kind.producer, [{ path: '$', message: `not valid JSON (${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(error)})` }], `The file is corrupt or truncated; re-run the ${kind.producer} stage.`);
     }
     return parseDocument(name, value, source);
 }
@@ -636,7 +702,7 @@ function parseDocumentText(name, text, source = {}) {
 
 /***/ }),
 
-/***/ 88935:
+/***/ 31565:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -647,8 +713,8 @@ function parseDocumentText(name, text, source = {}) {
 /* harmony export */   du: () => (/* binding */ isAtLeast)
 /* harmony export */ });
 /* unused harmony exports Verdict, Finding, CriterionCheck */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(80737);
-/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(60574);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83953);
+/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(84296);
 
 
 const Severity = zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['critical', 'high', 'medium', 'low', 'nit']);
@@ -660,7 +726,11 @@ function isAtLeast(severity, threshold) {
 const Verdict = zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['approve', 'comment', 'request-changes']);
 const Finding = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
     path: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .RepoPath */ .UA,
-    line: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().positive().nullable().describe('Line in the new file; null when the quote maps to no changed line'),
+    line: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig()
+        .int()
+        .positive()
+        .nullable()
+        .describe('Line in the new file; null when the quote maps to no changed line'),
     endLine: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().positive().nullable().default(null),
     quote: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().max(5_000).describe('The code the finding is about, quoted exactly'),
     severity: Severity,
@@ -692,7 +762,7 @@ const ReviewDocument = (0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .envelope */
 
 /***/ }),
 
-/***/ 65090:
+/***/ 52132:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -700,8 +770,8 @@ const ReviewDocument = (0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .envelope */
 /* harmony export */   LR: () => (/* binding */ TaskDocument)
 /* harmony export */ });
 /* unused harmony exports TaskStatus, CommandRecord */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(80737);
-/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(60574);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83953);
+/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(84296);
 
 
 const TaskStatus = zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['done', 'failed', 'no-change']);
@@ -721,13 +791,17 @@ const TaskDocument = (0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .envelope */ .
     taskId: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .TaskId */ .LD,
     filesChanged: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(_common_js__WEBPACK_IMPORTED_MODULE_0__/* .RepoPath */ .UA).max(10_000),
     commands: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(CommandRecord).max(1_000),
-    stopReason: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().max(2_000).nullable().default(null).describe('Why the agent stopped early (budget, error), if it did'),
+    stopReason: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
+        .max(2_000)
+        .nullable()
+        .default(null)
+        .describe('Why the agent stopped early (budget, error), if it did'),
 }));
 
 
 /***/ }),
 
-/***/ 22402:
+/***/ 38824:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -735,8 +809,8 @@ const TaskDocument = (0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .envelope */ .
 /* harmony export */   lo: () => (/* binding */ TestBody)
 /* harmony export */ });
 /* unused harmony exports IntegrationResult, TestFailure */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(80737);
-/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(60574);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83953);
+/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(84296);
 
 
 const IntegrationResult = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
@@ -749,7 +823,9 @@ const IntegrationResult = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
 const TestFailure = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
     name: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .NonEmptyText */ .Ug.max(1_000),
     excerpt: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().max(10_000),
-    atBase: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY().nullable().describe('true: also fails at the base SHA; false: the change introduced it; null: not checked'),
+    atBase: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY()
+        .nullable()
+        .describe('true: also fails at the base SHA; false: the change introduced it; null: not checked'),
 })
     .strict();
 const Count = zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative().nullable().describe('null when the output did not say');
@@ -773,7 +849,7 @@ const TestDocument = (0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .envelope */ .
 
 /***/ }),
 
-/***/ 18703:
+/***/ 2133:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -907,7 +983,7 @@ function integrationSequence(tasks) {
 
 /***/ }),
 
-/***/ 24910:
+/***/ 8264:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -925,19 +1001,19 @@ var external_node_child_process_ = __webpack_require__(31421);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./lib/artifacts/run-directory.js
-var run_directory = __webpack_require__(5012);
+var run_directory = __webpack_require__(33298);
 // EXTERNAL MODULE: ./lib/util/errors.js
-var errors = __webpack_require__(99661);
+var errors = __webpack_require__(31183);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: ./lib/artifacts/names.js
-var names = __webpack_require__(40963);
+var names = __webpack_require__(82345);
 // EXTERNAL MODULE: ./lib/artifacts/store.js
-var store = __webpack_require__(39214);
+var store = __webpack_require__(37800);
 // EXTERNAL MODULE: ./lib/contracts/documents.js + 1 modules
-var documents = __webpack_require__(88456);
+var documents = __webpack_require__(13607);
 // EXTERNAL MODULE: ./lib/contracts/read.js
-var read = __webpack_require__(54759);
+var read = __webpack_require__(13677);
 ;// CONCATENATED MODULE: ./lib/runtime/actions/artifacts.js
 /**
  * Artifacts on GitHub Actions: the `ArtifactStore` port over the real `@actions/artifact` client
@@ -986,7 +1062,8 @@ function artifactCredentials(kept, env = process.env) {
     const missing = [runtimeToken ? null : 'ACTIONS_RUNTIME_TOKEN', resultsUrl ? null : 'ACTIONS_RESULTS_URL'].filter(Boolean);
     if (missing.length > 0) {
         throw new errors/* UserError */.yo(`cannot use GitHub artifacts: ${missing.join(' and ')} ${missing.length > 1 ? 'are' : 'is'} not set. ` +
-            'The runner sets them for JavaScript actions only; run ensemble through its actions (uses: …), not from a run: step, ' +
+            'The runner sets them for JavaScript actions only; run ' +
+            'ensemble through its actions (uses: …), not from a run: step, ' +
             'or use `ensemble run` outside GitHub Actions.');
     }
     return { runtimeToken: runtimeToken, resultsUrl: resultsUrl };
@@ -994,7 +1071,7 @@ function artifactCredentials(kept, env = process.env) {
 let loading;
 /** `@actions/artifact`, imported on first use. */
 function loadArtifactModule() {
-    loading ??= Promise.all(/* import() */[__webpack_require__.e(101), __webpack_require__.e(119), __webpack_require__.e(659), __webpack_require__.e(32), __webpack_require__.e(281)]).then(__webpack_require__.bind(__webpack_require__, 51281));
+    loading ??= Promise.all(/* import() */[__webpack_require__.e(301), __webpack_require__.e(487), __webpack_require__.e(795), __webpack_require__.e(184), __webpack_require__.e(417)]).then(__webpack_require__.bind(__webpack_require__, 48417));
     return loading;
 }
 class ActionsArtifactStore {
@@ -1051,7 +1128,8 @@ class ActionsArtifactStore {
                 ...(artifact.digest ? { expectedHash: artifact.digest } : {}),
             });
             if (digestMismatch) {
-                throw new Error(`the downloaded zip does not match the digest recorded at upload (${artifact.digest}); it was corrupted in transit. Re-run the job.`);
+                throw new Error('the downloaded zip does not match the digest recorded at upload ' +
+                    `(${artifact.digest}); it was corrupted in transit. Re-run the job.`);
             }
             return { name, id: artifact.id, size: artifact.size, dir: downloadPath ?? destDir };
         });

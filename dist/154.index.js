@@ -1,15 +1,15 @@
-export const id = 529;
-export const ids = [529];
+export const id = 154;
+export const ids = [154];
 export const modules = {
 
-/***/ 39214:
+/***/ 37800:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   B: () => (/* binding */ ArtifactFileMissingError),
 /* harmony export */   U: () => (/* binding */ ArtifactMissingError)
 /* harmony export */ });
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(99661);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31183);
 
 /** An artifact a stage needs is not in the run. */
 class ArtifactMissingError extends _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo {
@@ -42,7 +42,7 @@ class ArtifactFileMissingError extends _util_errors_js__WEBPACK_IMPORTED_MODULE_
 
 /***/ }),
 
-/***/ 24910:
+/***/ 8264:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -60,19 +60,19 @@ var external_node_child_process_ = __webpack_require__(31421);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./lib/artifacts/run-directory.js
-var run_directory = __webpack_require__(5012);
+var run_directory = __webpack_require__(33298);
 // EXTERNAL MODULE: ./lib/util/errors.js
-var errors = __webpack_require__(99661);
+var errors = __webpack_require__(31183);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: ./lib/artifacts/names.js
-var names = __webpack_require__(40963);
+var names = __webpack_require__(82345);
 // EXTERNAL MODULE: ./lib/artifacts/store.js
-var store = __webpack_require__(39214);
+var store = __webpack_require__(37800);
 // EXTERNAL MODULE: ./lib/contracts/documents.js + 1 modules
-var documents = __webpack_require__(88456);
+var documents = __webpack_require__(13607);
 // EXTERNAL MODULE: ./lib/contracts/read.js
-var read = __webpack_require__(54759);
+var read = __webpack_require__(13677);
 ;// CONCATENATED MODULE: ./lib/runtime/actions/artifacts.js
 /**
  * Artifacts on GitHub Actions: the `ArtifactStore` port over the real `@actions/artifact` client
@@ -121,7 +121,8 @@ function artifactCredentials(kept, env = process.env) {
     const missing = [runtimeToken ? null : 'ACTIONS_RUNTIME_TOKEN', resultsUrl ? null : 'ACTIONS_RESULTS_URL'].filter(Boolean);
     if (missing.length > 0) {
         throw new errors/* UserError */.yo(`cannot use GitHub artifacts: ${missing.join(' and ')} ${missing.length > 1 ? 'are' : 'is'} not set. ` +
-            'The runner sets them for JavaScript actions only; run ensemble through its actions (uses: …), not from a run: step, ' +
+            'The runner sets them for JavaScript actions only; run ' +
+            'ensemble through its actions (uses: …), not from a run: step, ' +
             'or use `ensemble run` outside GitHub Actions.');
     }
     return { runtimeToken: runtimeToken, resultsUrl: resultsUrl };
@@ -129,7 +130,7 @@ function artifactCredentials(kept, env = process.env) {
 let loading;
 /** `@actions/artifact`, imported on first use. */
 function loadArtifactModule() {
-    loading ??= Promise.all(/* import() */[__webpack_require__.e(101), __webpack_require__.e(119), __webpack_require__.e(659), __webpack_require__.e(32), __webpack_require__.e(281)]).then(__webpack_require__.bind(__webpack_require__, 51281));
+    loading ??= Promise.all(/* import() */[__webpack_require__.e(301), __webpack_require__.e(487), __webpack_require__.e(795), __webpack_require__.e(184), __webpack_require__.e(417)]).then(__webpack_require__.bind(__webpack_require__, 48417));
     return loading;
 }
 class ActionsArtifactStore {
@@ -186,7 +187,8 @@ class ActionsArtifactStore {
                 ...(artifact.digest ? { expectedHash: artifact.digest } : {}),
             });
             if (digestMismatch) {
-                throw new Error(`the downloaded zip does not match the digest recorded at upload (${artifact.digest}); it was corrupted in transit. Re-run the job.`);
+                throw new Error('the downloaded zip does not match the digest recorded at upload ' +
+                    `(${artifact.digest}); it was corrupted in transit. Re-run the job.`);
             }
             return { name, id: artifact.id, size: artifact.size, dir: downloadPath ?? destDir };
         });
@@ -360,16 +362,16 @@ function actionsReporter(core) {
 
 /***/ }),
 
-/***/ 87752:
+/***/ 22146:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   p: () => (/* binding */ reportStage)
 /* harmony export */ });
-/* harmony import */ var _artifacts_names_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(40963);
-/* harmony import */ var _render_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(43229);
-/* harmony import */ var _review_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(17740);
-/* harmony import */ var _workspace_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1042);
+/* harmony import */ var _artifacts_names_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(82345);
+/* harmony import */ var _render_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(80650);
+/* harmony import */ var _review_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7262);
+/* harmony import */ var _workspace_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(30365);
 /**
  * What a stage's job tells GitHub once the stage ran: its outputs, its step summary and, when it
  * did not do what it promises, the step's failure. The stage actions and the all-in-one job report
@@ -423,7 +425,9 @@ const REPORTERS = {
         return {
             outputs: { status: codeStatus(tasks.map((t) => t.status)) },
             markdown: `${tasks.map((task) => (0,_render_index_js__WEBPACK_IMPORTED_MODULE_1__/* .renderTaskMarkdown */ .Th)(task)).join('\n')}\n${usage}`,
-            failure: failed.length > 0 ? failed.map((t) => `task ${t.taskId} failed: ${t.stopReason ?? t.summary}`).join('\n') : null,
+            failure: failed.length > 0
+                ? failed.map((t) => `task ${t.taskId} failed: ${t.stopReason ?? t.summary}`).join('\n')
+                : null,
         };
     },
     test: (report) => {
@@ -477,7 +481,7 @@ function firstLine(text) {
 
 /***/ }),
 
-/***/ 83941:
+/***/ 82415:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
@@ -492,15 +496,15 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   withCommandsStopped: () => (/* binding */ withCommandsStopped)
 /* harmony export */ });
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
-/* harmony import */ var _artifacts_names_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(40963);
-/* harmony import */ var _artifacts_store_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(39214);
-/* harmony import */ var _pipeline_run_stage_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(12183);
-/* harmony import */ var _pipeline_stage_job_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(44698);
-/* harmony import */ var _plan_graph_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(18703);
-/* harmony import */ var _stages_code_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(98198);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(99661);
-/* harmony import */ var _environment_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(24910);
-/* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(87752);
+/* harmony import */ var _artifacts_names_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(82345);
+/* harmony import */ var _artifacts_store_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(37800);
+/* harmony import */ var _pipeline_run_stage_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76498);
+/* harmony import */ var _pipeline_stage_job_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(62604);
+/* harmony import */ var _plan_graph_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(2133);
+/* harmony import */ var _stages_code_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1144);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(31183);
+/* harmony import */ var _environment_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8264);
+/* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(22146);
 /**
  * The stage actions' jobs (`actions/code`, `test`, `review`, `docs`): download what the stage
  * reads, run it through the one stage runner (`runStageJob`), upload each unit's artifacts as soon
@@ -517,9 +521,9 @@ __webpack_require__.r(__webpack_exports__);
 
 
 /** What a checkout needs to hold the plan's base commit on GitHub. */
-const BASE_COMMIT_HINT = 
-// biome-ignore lint/suspicious/noTemplateCurlyInString: the workflow expression a user writes
-"check the repository out at the plan job's base-sha output (actions/checkout with ref: ${{ needs.plan.outputs.base-sha }})";
+const BASE_COMMIT_HINT = "check the repository out at the plan job's base-sha output " +
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: the workflow expression a user writes
+    '(actions/checkout with ref: ${{ needs.plan.outputs.base-sha }})';
 /**
  * Runs `work` with workflow commands switched off: everything a stage logs (model text, test
  * output, file names from the repository) is inert. Outputs, summaries and the step's failure
@@ -640,7 +644,7 @@ async function runDocsAction(settings, deps) {
 
 /***/ }),
 
-/***/ 65666:
+/***/ 45428:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
