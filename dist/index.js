@@ -559,11 +559,11 @@ var __webpack_exports__ = {};
 /* harmony export */   a: () => (/* binding */ runCli)
 /* harmony export */ });
 async function runAction(entry) {
-    const { runActionEntry } = await Promise.all(/* import() */[__nccwpck_require__.e(953), __nccwpck_require__.e(898)]).then(__nccwpck_require__.bind(__nccwpck_require__, 11898));
+    const { runActionEntry } = await Promise.all(/* import() */[__nccwpck_require__.e(737), __nccwpck_require__.e(111)]).then(__nccwpck_require__.bind(__nccwpck_require__, 66111));
     await runActionEntry(entry);
 }
 async function runCli(argv) {
-    const { main } = await __nccwpck_require__.e(/* import() */ 227).then(__nccwpck_require__.bind(__nccwpck_require__, 21227));
+    const { main } = await __nccwpck_require__.e(/* import() */ 69).then(__nccwpck_require__.bind(__nccwpck_require__, 29069));
     return main(argv, { stdout: process.stdout, stderr: process.stderr, cwd: process.cwd(), env: process.env });
 }
 

@@ -14,7 +14,6 @@ import {
   type DiffFile,
   parseUnifiedDiff,
   removeWorktree,
-  splitSections,
   type Worktree,
 } from '../workspace/index.ts';
 import { runStageAgent, type StageContext } from './context.ts';

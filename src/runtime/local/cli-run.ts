@@ -7,6 +7,7 @@ import type { StageUnit } from '../../pipeline/run-stage.ts';
 import { runStageJob } from '../../pipeline/stage-job.ts';
 import { isStageName, PIPELINE_STAGES } from '../../pipeline/stages.ts';
 import type { Reporter } from '../../stages/context.ts';
+import { clip } from '../../util/text.ts';
 import { type CliIo, UsageError, type Values } from './cli-io.ts';
 import { type LocalRunSummary, runLocalPipeline } from './pipeline.ts';
 import { publishRunDirectory } from './publish.ts';
@@ -58,7 +59,7 @@ export function formatSummary(summary: LocalRunSummary): string {
   if (summary.reviewFile) lines.push(`review:        ${summary.reviewFile}`);
   lines.push(
     '',
-    `${'stage'.padEnd(10)} ${'status'.padEnd(8)} ${'time'.padStart(8)} ${'tokens'.padStart(10)} ${'cost'.padStart(10)}`,
+    `${'stage'.padEnd(10)} ${'status'.padEnd(8)} ${'time'.padStart(8)} ${'tokens'.padStart(10)} ${'cost'.padStart(10)}  detail`,
   );
   for (const row of summary.stages) {
     const time = `${(row.durationMs / 1000).toFixed(1)} s`;
@@ -69,6 +70,8 @@ export function formatSummary(summary: LocalRunSummary): string {
         time.padStart(8),
         String(row.tokens).padStart(10),
         money(row.costUsd).padStart(10),
+        // What happened, so a failing test or an unfinished task is not read as "done".
+        ` ${clip(row.detail.replace(/\s+/g, ' '), 100)}`,
       ].join(' '),
     );
   }

@@ -2,7 +2,7 @@ import type { AgentOutcome } from '../../agent/loop.ts';
 import { submitToolFor } from '../../agent/submit.ts';
 import { readOnlyTools, writeTools } from '../../agent/tools/index.ts';
 import { repoPathProblem } from '../../contracts/common.ts';
-import type { PlanDocument, PlanTask } from '../../contracts/plan.ts';
+import type { PlanDocument } from '../../contracts/plan.ts';
 import type { TaskDocument } from '../../contracts/task.ts';
 import { type IntegrationResult, type TestBody, TestDocument } from '../../contracts/test-report.ts';
 import { integrationSequence, type TaskNode } from '../../plan/graph.ts';

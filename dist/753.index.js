@@ -1,8 +1,8 @@
-export const id = 705;
-export const ids = [705];
+export const id = 753;
+export const ids = [753];
 export const modules = {
 
-/***/ 63547:
+/***/ 26401:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -12,15 +12,15 @@ export const modules = {
 /* harmony export */ });
 /* unused harmony exports DEFAULT_MAX_MENTIONS, MAX_TITLE_CHARS, MAX_BODY_CHARS, defaultPublishProtectedPaths, liveMentions, sanitiseText */
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(48161);
-/* harmony import */ var _config_instructions_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(47247);
-/* harmony import */ var _config_load_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(48150);
-/* harmony import */ var _render_markdown_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2369);
-/* harmony import */ var _render_safe_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(50489);
-/* harmony import */ var _secrets_scan_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(66022);
-/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(75595);
-/* harmony import */ var _workspace_diff_index_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(12468);
-/* harmony import */ var _workspace_glob_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(56801);
-/* harmony import */ var _workspace_patch_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(76797);
+/* harmony import */ var _config_instructions_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(70417);
+/* harmony import */ var _config_load_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76264);
+/* harmony import */ var _render_markdown_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(43419);
+/* harmony import */ var _render_safe_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(85303);
+/* harmony import */ var _secrets_scan_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(51512);
+/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(28805);
+/* harmony import */ var _workspace_diff_index_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(75585);
+/* harmony import */ var _workspace_glob_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(84659);
+/* harmony import */ var _workspace_patch_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(93515);
 /**
  * The safe-output policy: what `publish` checks, all or nothing, before it writes anything.
  * A refusal names its rule, where (the patch and file, or the text), and what was found, never
@@ -400,7 +400,7 @@ function formatRefusals(refusals, options = {}) {
 
 /***/ }),
 
-/***/ 58847:
+/***/ 68385:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -409,10 +409,10 @@ function formatRefusals(refusals, options = {}) {
 /* harmony export */   z8: () => (/* binding */ report)
 /* harmony export */ });
 /* unused harmony exports renderTrackingComment, renderPublishSummary */
-/* harmony import */ var _contracts_common_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(84296);
-/* harmony import */ var _github_issues_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(66897);
-/* harmony import */ var _render_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(80650);
-/* harmony import */ var _policy_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(63547);
+/* harmony import */ var _contracts_common_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(60574);
+/* harmony import */ var _github_issues_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(375);
+/* harmony import */ var _render_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(43229);
+/* harmony import */ var _policy_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(26401);
 /**
  * What `publish` tells people: the tracking comment on the issue (the plan action's comment,
  * updated to the outcome) and the step summary. Both say what happened (the pull request, or why
@@ -576,7 +576,7 @@ async function safeReport(outcome, context) {
 
 /***/ }),
 
-/***/ 64031:
+/***/ 82169:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

@@ -1,8 +1,8 @@
-export const id = 71;
-export const ids = [71];
+export const id = 535;
+export const ids = [535];
 export const modules = {
 
-/***/ 76921:
+/***/ 83049:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -42,7 +42,7 @@ __export(auth_config_exports, {
 module.exports = __toCommonJS(auth_config_exports);
 var fs = __toESM(__webpack_require__(79896));
 var path = __toESM(__webpack_require__(16928));
-var import_token_util = __webpack_require__(68744);
+var import_token_util = __webpack_require__(61080);
 function getAuthConfigPath() {
   const dataDir = (0, import_token_util.getVercelDataDir)();
   if (!dataDir) {
@@ -90,7 +90,7 @@ function isValidAccessToken(authConfig, expirationBufferMs = 0) {
 
 /***/ }),
 
-/***/ 27132:
+/***/ 3916:
 /***/ ((module) => {
 
 
@@ -137,7 +137,7 @@ class RefreshAccessTokenFailedError extends Error {
 
 /***/ }),
 
-/***/ 80168:
+/***/ 71448:
 /***/ ((module) => {
 
 
@@ -175,7 +175,7 @@ function getContext() {
 
 /***/ }),
 
-/***/ 29068:
+/***/ 42748:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -212,8 +212,8 @@ __export(get_vercel_oidc_token_exports, {
   getVercelOidcTokenSync: () => getVercelOidcTokenSync
 });
 module.exports = __toCommonJS(get_vercel_oidc_token_exports);
-var import_get_context = __webpack_require__(80168);
-var import_token_error = __webpack_require__(26276);
+var import_get_context = __webpack_require__(71448);
+var import_token_error = __webpack_require__(19988);
 async function getVercelOidcToken(options) {
   let token = "";
   let err;
@@ -224,8 +224,8 @@ async function getVercelOidcToken(options) {
   }
   try {
     const [{ getTokenPayload, isExpired }, { refreshToken }] = await Promise.all([
-      await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 68744, 23)),
-      await __webpack_require__.e(/* import() */ 431).then(__webpack_require__.t.bind(__webpack_require__, 51431, 23))
+      await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 61080, 23)),
+      await __webpack_require__.e(/* import() */ 663).then(__webpack_require__.t.bind(__webpack_require__, 36663, 23))
     ]);
     if (!token || isExpired(getTokenPayload(token), options?.expirationBufferMs)) {
       await refreshToken(options);
@@ -259,7 +259,7 @@ function getVercelOidcTokenSync() {
 
 /***/ }),
 
-/***/ 34770:
+/***/ 52066:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -290,17 +290,17 @@ __export(src_exports, {
   getVercelToken: () => import_token_util.getVercelToken
 });
 module.exports = __toCommonJS(src_exports);
-var import_get_vercel_oidc_token = __webpack_require__(29068);
-var import_get_context = __webpack_require__(80168);
-var import_auth_errors = __webpack_require__(27132);
-var import_token_util = __webpack_require__(68744);
+var import_get_vercel_oidc_token = __webpack_require__(42748);
+var import_get_context = __webpack_require__(71448);
+var import_auth_errors = __webpack_require__(3916);
+var import_token_util = __webpack_require__(61080);
 // Annotate the CommonJS export names for ESM import in node:
 0 && (0);
 
 
 /***/ }),
 
-/***/ 39733:
+/***/ 96069:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -392,7 +392,7 @@ async function processTokenResponse(response) {
 
 /***/ }),
 
-/***/ 26276:
+/***/ 19988:
 /***/ ((module) => {
 
 
@@ -437,7 +437,7 @@ class VercelOidcTokenError extends Error {
 
 /***/ }),
 
-/***/ 10524:
+/***/ 76492:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -477,7 +477,7 @@ module.exports = __toCommonJS(token_io_exports);
 var import_path = __toESM(__webpack_require__(16928));
 var import_fs = __toESM(__webpack_require__(79896));
 var import_os = __toESM(__webpack_require__(70857));
-var import_token_error = __webpack_require__(26276);
+var import_token_error = __webpack_require__(19988);
 function findRootDir() {
   try {
     let dir = process.cwd();
@@ -519,7 +519,7 @@ function getUserDataDir() {
 
 /***/ }),
 
-/***/ 68744:
+/***/ 61080:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -565,11 +565,11 @@ __export(token_util_exports, {
 module.exports = __toCommonJS(token_util_exports);
 var path = __toESM(__webpack_require__(16928));
 var fs = __toESM(__webpack_require__(79896));
-var import_token_error = __webpack_require__(26276);
-var import_token_io = __webpack_require__(10524);
-var import_auth_config = __webpack_require__(76921);
-var import_oauth = __webpack_require__(39733);
-var import_auth_errors = __webpack_require__(27132);
+var import_token_error = __webpack_require__(19988);
+var import_token_io = __webpack_require__(76492);
+var import_auth_config = __webpack_require__(83049);
+var import_oauth = __webpack_require__(96069);
+var import_auth_errors = __webpack_require__(3916);
 function getVercelDataDir() {
   const vercelFolder = "com.vercel.cli";
   const dataDir = (0, import_token_io.getUserDataDir)();
@@ -718,7 +718,7 @@ function isExpired(token, bufferMs = 0) {
 
 /***/ }),
 
-/***/ 24823:
+/***/ 49415:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -828,17 +828,17 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: DelayedPromise, EXPERIMENTAL_EMBEDDING_MODEL_PROVIDER_OPTIONS_TRANSFORMER, EventSourceParserStream, SerializationError, VERSION, WORKFLOW_DESERIALIZE, WORKFLOW_SERIALIZE, convertImageModelFileToDataUri, convertJsonResponseToolStream, delay, dynamicTool, experimental_parseSpeechStreamClientFrame, experimental_parseTranscriptionStreamClientFrame, experimental_serializeSpeechStreamPart, experimental_serializeTranscriptionStreamPart, extractLines, extractResponseHeaders, fetchWithValidatedEndpoint, fetchWithValidatedRedirects, getErrorMessage, getWebSocketConstructor, injectJsonInstructionIntoMessages, isAbortError, isBrowserRuntime, isParsableJson, isSameOrigin, isValidHostnamePart, loadSetting, readWebSocketMessageText, stripFileExtension, validateDownloadUrl
 
-// EXTERNAL MODULE: ../main/node_modules/@ai-sdk/provider/dist/index.js
-var dist = __webpack_require__(52423);
-// EXTERNAL MODULE: ../main/node_modules/zod/v4/classic/parse.js + 1 modules
-var parse = __webpack_require__(69852);
-// EXTERNAL MODULE: ../main/node_modules/zod/v4/core/core.js
-var core = __webpack_require__(53412);
-// EXTERNAL MODULE: ../main/node_modules/zod/v4/core/json-schema-processors.js
-var json_schema_processors = __webpack_require__(85271);
-// EXTERNAL MODULE: ../main/node_modules/zod/v4/locales/en.js
-var en = __webpack_require__(15900);
-;// CONCATENATED MODULE: ../main/node_modules/eventsource-parser/dist/index.js
+// EXTERNAL MODULE: ./node_modules/@ai-sdk/provider/dist/index.js
+var dist = __webpack_require__(90583);
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/parse.js + 1 modules
+var parse = __webpack_require__(43852);
+// EXTERNAL MODULE: ./node_modules/zod/v4/core/core.js
+var core = __webpack_require__(88532);
+// EXTERNAL MODULE: ./node_modules/zod/v4/core/json-schema-processors.js
+var json_schema_processors = __webpack_require__(98439);
+// EXTERNAL MODULE: ./node_modules/zod/v4/locales/en.js
+var en = __webpack_require__(30252);
+;// CONCATENATED MODULE: ./node_modules/eventsource-parser/dist/index.js
 class ParseError extends Error {
   constructor(message, options) {
     super(message), this.name = "ParseError", this.type = options.type, this.field = options.field, this.value = options.value, this.line = options.line;
@@ -1014,7 +1014,7 @@ function isEventPrefix(chunk, i, firstCharCode) {
 
 //# sourceMappingURL=index.js.map
 
-;// CONCATENATED MODULE: ../main/node_modules/eventsource-parser/dist/stream.js
+;// CONCATENATED MODULE: ./node_modules/eventsource-parser/dist/stream.js
 
 
 class EventSourceParserStream extends TransformStream {
@@ -1043,9 +1043,9 @@ class EventSourceParserStream extends TransformStream {
 
 //# sourceMappingURL=stream.js.map
 
-// EXTERNAL MODULE: ../main/node_modules/@workflow/serde/dist/index.js
-var serde_dist = __webpack_require__(69703);
-;// CONCATENATED MODULE: ../main/node_modules/@ai-sdk/provider-utils/dist/index.js
+// EXTERNAL MODULE: ./node_modules/@workflow/serde/dist/index.js
+var serde_dist = __webpack_require__(11479);
+;// CONCATENATED MODULE: ./node_modules/@ai-sdk/provider-utils/dist/index.js
 
 
 
@@ -6355,7 +6355,7 @@ function stringifyWithBigIntAndCycles(value) {
 
 /***/ }),
 
-/***/ 52423:
+/***/ 90583:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -6856,7 +6856,7 @@ function isJSONObject(value) {
 
 /***/ }),
 
-/***/ 69703:
+/***/ 11479:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -6896,7 +6896,7 @@ const WORKFLOW_DESERIALIZE = Symbol.for('workflow-deserialize');
 
 /***/ }),
 
-/***/ 40071:
+/***/ 52535:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -6907,7 +6907,7 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: AISDKError, AI_SDK_TELEMETRY_TRACING_CHANNEL, APICallError, AbstractChat, DefaultChatTransport, DefaultGeneratedFile, DirectChatTransport, DownloadError, EmptyResponseBodyError, Experimental_AbstractRealtimeSession, Experimental_Agent, Experimental_DecisionRefusalError, Experimental_DecisionUnsupportedQuestionTypeError, Experimental_EvaluationUnsupportedQuestionTypeError, Experimental_ExtractionRefusalError, Experimental_ExtractionUnsupportedFieldTypeError, HttpChatTransport, InvalidArgumentError, InvalidDataContentError, InvalidMessageRoleError, InvalidPromptError, InvalidResponseDataError, InvalidStreamPartError, InvalidToolApprovalError, InvalidToolApprovalSignatureError, InvalidToolInputError, JSONParseError, JsonToSseTransformStream, LoadAPIKeyError, LoadSettingError, MessageConversionError, MissingToolResultsError, NoContentGeneratedError, NoImageGeneratedError, NoObjectGeneratedError, NoOutputGeneratedError, NoSpeechGeneratedError, NoSuchModelError, NoSuchProviderError, NoSuchProviderReferenceError, NoSuchToolError, NoTranscriptGeneratedError, NoTranslationGeneratedError, NoVideoGeneratedError, Output, RetryError, SerialJobExecutor, StreamProviderError, TextStreamChatTransport, TooManyEmbeddingValuesForCallError, ToolCallNotFoundForApprovalError, ToolCallRepairError, ToolChoiceViolationError, ToolLoopAgent, TypeValidationError, UIMessageStreamError, UI_MESSAGE_STREAM_HEADERS, UnsupportedFunctionalityError, UnsupportedModelVersionError, WebSocketChatTransport, addToolInputExamplesMiddleware, asSchema, assistantModelMessageSchema, callCompletionApi, consumeStream, convertDataContentToBase64String, convertFileListToFileUIParts, convertToModelMessages, cosineSimilarity, createAgentUIStream, createAgentUIStreamResponse, createDownload, createGateway, createIdGenerator, createProviderRegistry, createTextStreamResponse, createUIMessageStream, createUIMessageStreamResponse, customProvider, defaultEmbeddingSettingsMiddleware, defaultInstructionsMiddleware, defaultSettingsMiddleware, detectToolDrift, dynamicTool, embed, embedMany, experimental_cancelBatch, experimental_createProviderRegistry, experimental_createSteering, experimental_decide, experimental_decodeRealtimeAudio, experimental_encodeRealtimeAudio, experimental_evaluate, experimental_extract, experimental_filterActiveTools, experimental_generateSpeech, experimental_generateVideo, experimental_getBatchResults, experimental_getBatchStatus, experimental_getRealtimeToolDefinitions, experimental_getVideoStatus, experimental_listBatches, experimental_resampleAudio, experimental_startBatch, experimental_startVideo, experimental_streamLanguageModelCall, experimental_streamSpeech, experimental_streamTextLowMemory, experimental_streamTranscribe, experimental_streamTranslate, experimental_toolCaller, experimental_transcribe, extractJsonMiddleware, extractReasoningMiddleware, filterActiveTools, fingerprintTools, gateway, generateId, generateImage, generateObject, generateSpeech, getChunkTimeoutMs, getFirstChunkTimeoutMs, getStaticToolName, getStepTimeoutMs, getTextFromDataUrl, getToolName, getToolOrDynamicToolName, getToolTimeoutMs, getTotalTimeoutMs, hasToolCall, isCustomContentUIPart, isDataUIPart, isDeepEqualData, isDynamicToolUIPart, isFileUIPart, isLoopFinished, isReasoningFileUIPart, isReasoningUIPart, isStaticToolUIPart, isStepCount, isTextUIPart, isToolOutputErrorUIPart, isToolUIPart, jsonSchema, lastAssistantMessageIsCompleteWithApprovalResponses, lastAssistantMessageIsCompleteWithToolCalls, modelMessageSchema, parseJsonEventStream, parsePartialJson, pipeAgentUIStreamToResponse, pipeTextStreamToResponse, pipeUIMessageStreamToResponse, pruneMessages, readUIMessageStream, registerTelemetry, rerank, safeValidateUIMessages, safeValidateWebSocketChatTransportRequest, simulateReadableStream, simulateStreamingMiddleware, smoothStream, stepCountIs, streamObject, streamText, systemModelMessageSchema, toTextStream, toUIMessageChunk, toUIMessageStream, tool, toolModelMessageSchema, toolSearch, transcribe, uiMessageChunkSchema, uploadFile, uploadSkill, userModelMessageSchema, validateUIMessages, wrapEmbeddingModel, wrapImageModel, wrapLanguageModel, wrapProvider, zodSchema
 
-;// CONCATENATED MODULE: ../main/node_modules/ai/dist/rolldown-runtime-D7D4PA-g.js
+;// CONCATENATED MODULE: ./node_modules/ai/dist/rolldown-runtime-D7D4PA-g.js
 //#region \0rolldown/runtime.js
 var __defProp = Object.defineProperty;
 var __exportAll = (all, no_symbols) => {
@@ -6922,23 +6922,23 @@ var __exportAll = (all, no_symbols) => {
 //#endregion
 
 
-// EXTERNAL MODULE: ../main/node_modules/@ai-sdk/provider-utils/dist/index.js + 2 modules
-var dist = __webpack_require__(24823);
-// EXTERNAL MODULE: ../main/node_modules/@ai-sdk/provider/dist/index.js
-var provider_dist = __webpack_require__(52423);
-// EXTERNAL MODULE: ../main/node_modules/@workflow/serde/dist/index.js
-var serde_dist = __webpack_require__(69703);
-// EXTERNAL MODULE: ../main/node_modules/zod/v4/core/core.js
-var core_core = __webpack_require__(53412);
-// EXTERNAL MODULE: ../main/node_modules/zod/v4/core/schemas.js + 2 modules
-var schemas = __webpack_require__(60649);
-// EXTERNAL MODULE: ../main/node_modules/zod/v4/core/util.js
-var core_util = __webpack_require__(56211);
-// EXTERNAL MODULE: ../main/node_modules/zod/v4/core/api.js
-var api = __webpack_require__(68703);
-// EXTERNAL MODULE: ../main/node_modules/zod/v4/core/parse.js
-var parse = __webpack_require__(31188);
-;// CONCATENATED MODULE: ../main/node_modules/zod/v4/mini/schemas.js
+// EXTERNAL MODULE: ./node_modules/@ai-sdk/provider-utils/dist/index.js + 2 modules
+var dist = __webpack_require__(49415);
+// EXTERNAL MODULE: ./node_modules/@ai-sdk/provider/dist/index.js
+var provider_dist = __webpack_require__(90583);
+// EXTERNAL MODULE: ./node_modules/@workflow/serde/dist/index.js
+var serde_dist = __webpack_require__(11479);
+// EXTERNAL MODULE: ./node_modules/zod/v4/core/core.js
+var core_core = __webpack_require__(88532);
+// EXTERNAL MODULE: ./node_modules/zod/v4/core/schemas.js + 2 modules
+var schemas = __webpack_require__(56985);
+// EXTERNAL MODULE: ./node_modules/zod/v4/core/util.js
+var core_util = __webpack_require__(54723);
+// EXTERNAL MODULE: ./node_modules/zod/v4/core/api.js
+var api = __webpack_require__(43759);
+// EXTERNAL MODULE: ./node_modules/zod/v4/core/parse.js
+var parse = __webpack_require__(4196);
+;// CONCATENATED MODULE: ./node_modules/zod/v4/mini/schemas.js
 
 
 
@@ -7942,11 +7942,11 @@ function _function(params) {
 }
 
 
-// EXTERNAL MODULE: ../main/node_modules/zod/v4/core/registries.js
-var registries = __webpack_require__(72164);
-// EXTERNAL MODULE: ../main/node_modules/@vercel/oidc/dist/index.js
-var oidc_dist = __webpack_require__(34770);
-;// CONCATENATED MODULE: ../main/node_modules/@ai-sdk/gateway/dist/index.js
+// EXTERNAL MODULE: ./node_modules/zod/v4/core/registries.js
+var registries = __webpack_require__(29396);
+// EXTERNAL MODULE: ./node_modules/@vercel/oidc/dist/index.js
+var oidc_dist = __webpack_require__(52066);
+;// CONCATENATED MODULE: ./node_modules/@ai-sdk/gateway/dist/index.js
 
 
 
@@ -11713,9 +11713,9 @@ function assertGatewayClientSecretServerEnvironment() {
 
 
 //# sourceMappingURL=index.js.map
-// EXTERNAL MODULE: ../main/node_modules/zod/v4/classic/schemas.js + 1 modules
-var classic_schemas = __webpack_require__(83953);
-;// CONCATENATED MODULE: ../main/node_modules/ai/dist/index.js
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 1 modules
+var classic_schemas = __webpack_require__(80737);
+;// CONCATENATED MODULE: ./node_modules/ai/dist/index.js
 
 
 

@@ -1,8 +1,8 @@
-export const id = 723;
-export const ids = [723];
+export const id = 940;
+export const ids = [940];
 export const modules = {
 
-/***/ 80325:
+/***/ 77619:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -33,7 +33,7 @@ function branchFor(request, runId) {
 
 /***/ }),
 
-/***/ 39331:
+/***/ 54673:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -41,10 +41,10 @@ function branchFor(request, runId) {
 /* harmony export */   Py: () => (/* binding */ buildCommitSequence)
 /* harmony export */ });
 /* unused harmony exports ENSEMBLE_AUTHOR, INTEGRATION_MESSAGE, DOCS_MESSAGE, ensembleTrailers */
-/* harmony import */ var _plan_graph_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2133);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31183);
-/* harmony import */ var _workspace_git_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73299);
-/* harmony import */ var _workspace_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(30365);
+/* harmony import */ var _plan_graph_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(18703);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(99661);
+/* harmony import */ var _workspace_git_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(10297);
+/* harmony import */ var _workspace_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1042);
 
 
 
@@ -182,7 +182,7 @@ async function buildCommitSequence(input) {
 
 /***/ }),
 
-/***/ 84723:
+/***/ 75940:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -198,25 +198,25 @@ var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./lib/artifacts/names.js
-var names = __webpack_require__(82345);
+var names = __webpack_require__(40963);
 // EXTERNAL MODULE: ./lib/config/load.js
-var load = __webpack_require__(48150);
+var load = __webpack_require__(76264);
 // EXTERNAL MODULE: ./lib/github/octokit.js + 3 modules
-var github_octokit = __webpack_require__(96253);
+var github_octokit = __webpack_require__(15687);
 // EXTERNAL MODULE: ./lib/model/keys.js
-var keys = __webpack_require__(38987);
+var keys = __webpack_require__(61261);
 // EXTERNAL MODULE: ./lib/publish/branch.js
-var publish_branch = __webpack_require__(80325);
+var publish_branch = __webpack_require__(77619);
 // EXTERNAL MODULE: ./lib/workspace/diff/index.js + 4 modules
-var diff = __webpack_require__(12468);
+var diff = __webpack_require__(75585);
 // EXTERNAL MODULE: ./lib/workspace/git.js
-var workspace_git = __webpack_require__(73299);
+var workspace_git = __webpack_require__(10297);
 // EXTERNAL MODULE: ./lib/workspace/patch.js
-var workspace_patch = __webpack_require__(76797);
+var workspace_patch = __webpack_require__(93515);
 // EXTERNAL MODULE: ./lib/publish/commits.js
-var commits = __webpack_require__(39331);
+var commits = __webpack_require__(54673);
 // EXTERNAL MODULE: ./lib/publish/step.js
-var step = __webpack_require__(64031);
+var step = __webpack_require__(82169);
 ;// CONCATENATED MODULE: ./lib/publish/build-change.js
 /**
  * Step 3 of `publishToGitHub`: the run's commits, made locally on the plan's base (`commits.ts`),
@@ -271,17 +271,17 @@ function patchDoesNotApply(error, baseSha) {
 }
 
 // EXTERNAL MODULE: ./lib/render/index.js + 10 modules
-var lib_render = __webpack_require__(80650);
+var lib_render = __webpack_require__(43229);
 // EXTERNAL MODULE: ./lib/github/errors.js
-var errors = __webpack_require__(90838);
+var errors = __webpack_require__(9452);
 // EXTERNAL MODULE: ./lib/github/write-once.js
-var write_once = __webpack_require__(51154);
+var write_once = __webpack_require__(32192);
 // EXTERNAL MODULE: ./lib/review/diff-lines.js
-var diff_lines = __webpack_require__(15761);
+var diff_lines = __webpack_require__(31167);
 // EXTERNAL MODULE: ./lib/review/findings.js
-var findings = __webpack_require__(84518);
+var findings = __webpack_require__(92696);
 // EXTERNAL MODULE: ./lib/util/errors.js
-var util_errors = __webpack_require__(31183);
+var util_errors = __webpack_require__(99661);
 ;// CONCATENATED MODULE: ./lib/publish/review.js
 
 
@@ -519,7 +519,7 @@ function keyedTexts(texts) {
 }
 
 // EXTERNAL MODULE: ./lib/publish/policy.js
-var publish_policy = __webpack_require__(63547);
+var publish_policy = __webpack_require__(26401);
 ;// CONCATENATED MODULE: ./lib/publish/check-policy.js
 /**
  * Step 5 of `publishToGitHub`: the safe-output policy (`policy.ts`) on everything that will be
@@ -585,9 +585,9 @@ async function taskCommitPatches(options) {
 }
 
 // EXTERNAL MODULE: ./lib/artifacts/store.js
-var artifacts_store = __webpack_require__(37800);
+var artifacts_store = __webpack_require__(39214);
 // EXTERNAL MODULE: ./lib/contracts/read.js
-var contracts_read = __webpack_require__(13677);
+var contracts_read = __webpack_require__(54759);
 ;// CONCATENATED MODULE: ./lib/publish/artifacts.js
 /**
  * What `publish` reads: every artifact of the run, downloaded and validated before anything is
@@ -874,7 +874,7 @@ function emptyChange(artifacts) {
 }
 
 // EXTERNAL MODULE: ./lib/publish/report.js
-var report = __webpack_require__(58847);
+var report = __webpack_require__(68385);
 ;// CONCATENATED MODULE: ./lib/publish/target.js
 /**
  * Step 2 of `publishToGitHub`: where the pull request goes. The repository's default branch is
@@ -895,7 +895,7 @@ async function checkTarget(options) {
 }
 
 // EXTERNAL MODULE: ./lib/workspace/commit.js
-var commit = __webpack_require__(24050);
+var commit = __webpack_require__(48656);
 ;// CONCATENATED MODULE: ./lib/publish/git-data.js
 /**
  * Commits through GitHub's Git Data API: the commits `buildCommitSequence` made locally are
@@ -1408,7 +1408,7 @@ async function publishToGitHub(options) {
 }
 
 // EXTERNAL MODULE: ./lib/runtime/actions/stages.js
-var stages = __webpack_require__(82415);
+var stages = __webpack_require__(83941);
 ;// CONCATENATED MODULE: ./lib/runtime/actions/publish.js
 
 

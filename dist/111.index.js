@@ -1,8 +1,8 @@
-export const id = 898;
-export const ids = [898];
+export const id = 111;
+export const ids = [111];
 export const modules = {
 
-/***/ 84296:
+/***/ 60574:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -16,7 +16,7 @@ export const modules = {
 /* harmony export */   wQ: () => (/* binding */ noModelUsage)
 /* harmony export */ });
 /* unused harmony exports RunIdentity, Usage, emptyUsage, schemaId */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83953);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(80737);
 
 /** Lowercase hex SHA-1 (40) or SHA-256 (64) object name, as git prints it. */
 const GitSha = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
@@ -127,7 +127,7 @@ function envelope(id, body) {
 
 /***/ }),
 
-/***/ 94754:
+/***/ 66428:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -136,7 +136,7 @@ function envelope(id, body) {
 /* harmony export */   xq: () => (/* binding */ PROVIDERS)
 /* harmony export */ });
 /* unused harmony export ModelSpecError */
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31183);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(99661);
 
 const PROVIDERS = ['anthropic', 'openai', 'openai-compatible'];
 class ModelSpecError extends _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo {
@@ -170,7 +170,7 @@ function formatModelSpec(spec) {
 
 /***/ }),
 
-/***/ 11898:
+/***/ 66111:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -184,13 +184,13 @@ __webpack_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: ./lib/util/errors.js
-var errors = __webpack_require__(31183);
-// EXTERNAL MODULE: ../main/node_modules/zod/v4/classic/schemas.js + 1 modules
-var schemas = __webpack_require__(83953);
+var errors = __webpack_require__(99661);
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 1 modules
+var schemas = __webpack_require__(80737);
 // EXTERNAL MODULE: ./lib/contracts/common.js
-var common = __webpack_require__(84296);
+var common = __webpack_require__(60574);
 // EXTERNAL MODULE: ./lib/contracts/model-spec.js
-var model_spec = __webpack_require__(94754);
+var model_spec = __webpack_require__(66428);
 ;// CONCATENATED MODULE: ./lib/runtime/actions/inputs.js
 
 
@@ -381,20 +381,20 @@ class StageNotImplementedError extends (/* unused pure expression or super */ nu
 }
 /** What each entry does with its settings, each loaded only when that entry runs. */
 const STAGES = {
-    plan: async (settings, core, env) => (await Promise.all(/* import() */[__webpack_require__.e(439), __webpack_require__.e(71), __webpack_require__.e(622), __webpack_require__.e(328), __webpack_require__.e(154), __webpack_require__.e(294)]).then(__webpack_require__.bind(__webpack_require__, 97294))).runPlanAction(settings, await deps(core, env)),
-    code: async (settings, core, env) => (await Promise.all(/* import() */[__webpack_require__.e(439), __webpack_require__.e(71), __webpack_require__.e(622), __webpack_require__.e(328), __webpack_require__.e(154)]).then(__webpack_require__.bind(__webpack_require__, 82415))).runCodeAction(settings, await deps(core, env)),
-    test: async (settings, core, env) => (await Promise.all(/* import() */[__webpack_require__.e(439), __webpack_require__.e(71), __webpack_require__.e(622), __webpack_require__.e(328), __webpack_require__.e(154)]).then(__webpack_require__.bind(__webpack_require__, 82415))).runTestAction(settings, await deps(core, env)),
-    review: async (settings, core, env) => (await Promise.all(/* import() */[__webpack_require__.e(439), __webpack_require__.e(71), __webpack_require__.e(622), __webpack_require__.e(328), __webpack_require__.e(154)]).then(__webpack_require__.bind(__webpack_require__, 82415))).runReviewAction(settings, await deps(core, env)),
-    docs: async (settings, core, env) => (await Promise.all(/* import() */[__webpack_require__.e(439), __webpack_require__.e(71), __webpack_require__.e(622), __webpack_require__.e(328), __webpack_require__.e(154)]).then(__webpack_require__.bind(__webpack_require__, 82415))).runDocsAction(settings, await deps(core, env)),
-    publish: async (settings, core, env) => (await Promise.all(/* import() */[__webpack_require__.e(439), __webpack_require__.e(71), __webpack_require__.e(301), __webpack_require__.e(622), __webpack_require__.e(328), __webpack_require__.e(897), __webpack_require__.e(154), __webpack_require__.e(705), __webpack_require__.e(723)]).then(__webpack_require__.bind(__webpack_require__, 84723))).runPublishAction(settings, await deps(core, env)),
-    all: async (settings, core, env) => (await Promise.all(/* import() */[__webpack_require__.e(439), __webpack_require__.e(71), __webpack_require__.e(301), __webpack_require__.e(622), __webpack_require__.e(328), __webpack_require__.e(897), __webpack_require__.e(154), __webpack_require__.e(705), __webpack_require__.e(723), __webpack_require__.e(573)]).then(__webpack_require__.bind(__webpack_require__, 21573))).runAllAction(settings, await deps(core, env)),
+    plan: async (settings, core, env) => (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(535), __webpack_require__.e(785), __webpack_require__.e(539), __webpack_require__.e(529), __webpack_require__.e(996)]).then(__webpack_require__.bind(__webpack_require__, 40996))).runPlanAction(settings, await deps(core, env)),
+    code: async (settings, core, env) => (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(535), __webpack_require__.e(785), __webpack_require__.e(539), __webpack_require__.e(529)]).then(__webpack_require__.bind(__webpack_require__, 83941))).runCodeAction(settings, await deps(core, env)),
+    test: async (settings, core, env) => (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(535), __webpack_require__.e(785), __webpack_require__.e(539), __webpack_require__.e(529)]).then(__webpack_require__.bind(__webpack_require__, 83941))).runTestAction(settings, await deps(core, env)),
+    review: async (settings, core, env) => (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(535), __webpack_require__.e(785), __webpack_require__.e(539), __webpack_require__.e(529)]).then(__webpack_require__.bind(__webpack_require__, 83941))).runReviewAction(settings, await deps(core, env)),
+    docs: async (settings, core, env) => (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(535), __webpack_require__.e(785), __webpack_require__.e(539), __webpack_require__.e(529)]).then(__webpack_require__.bind(__webpack_require__, 83941))).runDocsAction(settings, await deps(core, env)),
+    publish: async (settings, core, env) => (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(535), __webpack_require__.e(101), __webpack_require__.e(785), __webpack_require__.e(539), __webpack_require__.e(375), __webpack_require__.e(529), __webpack_require__.e(753), __webpack_require__.e(940)]).then(__webpack_require__.bind(__webpack_require__, 75940))).runPublishAction(settings, await deps(core, env)),
+    all: async (settings, core, env) => (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(535), __webpack_require__.e(101), __webpack_require__.e(785), __webpack_require__.e(539), __webpack_require__.e(375), __webpack_require__.e(529), __webpack_require__.e(753), __webpack_require__.e(940), __webpack_require__.e(603)]).then(__webpack_require__.bind(__webpack_require__, 1603))).runAllAction(settings, await deps(core, env)),
 };
 /**
  * The job, its run directory and the artifact store; the artifact credentials are captured here,
  * before any stage scrubs the environment.
  */
 async function deps(core, env) {
-    const { assertNoPersistedCredentials, jobArtifacts, jobFromEnvironment, jobRunDirectory } = await __webpack_require__.e(/* import() */ 264).then(__webpack_require__.bind(__webpack_require__, 8264));
+    const { assertNoPersistedCredentials, jobArtifacts, jobFromEnvironment, jobRunDirectory } = await __webpack_require__.e(/* import() */ 910).then(__webpack_require__.bind(__webpack_require__, 24910));
     const job = jobFromEnvironment(env, (path) => JSON.parse((0,external_node_fs_.readFileSync)(path, 'utf8')));
     assertNoPersistedCredentials(job.workspace);
     return { core, job, artifacts: jobArtifacts(env), runDir: jobRunDirectory(job), env };
@@ -437,14 +437,14 @@ async function runActionWith(entry, core, env = process.env) {
     }
 }
 async function runActionEntry(entry) {
-    const core = await Promise.all(/* import() */[__webpack_require__.e(487), __webpack_require__.e(795)]).then(__webpack_require__.bind(__webpack_require__, 60795));
+    const core = await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(659)]).then(__webpack_require__.bind(__webpack_require__, 91659));
     await runActionWith(entry, core);
 }
 
 
 /***/ }),
 
-/***/ 31183:
+/***/ 99661:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

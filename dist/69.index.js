@@ -1,8 +1,8 @@
-export const id = 227;
-export const ids = [227];
+export const id = 69;
+export const ids = [69];
 export const modules = {
 
-/***/ 21227:
+/***/ 29069:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -12,9 +12,9 @@ export const modules = {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(57975);
-/* harmony import */ var _runtime_local_cli_io_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(65561);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(31183);
-/* harmony import */ var _util_suggest_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(45428);
+/* harmony import */ var _runtime_local_cli_io_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(33291);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(99661);
+/* harmony import */ var _util_suggest_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(65666);
 
 
 
@@ -53,7 +53,7 @@ const COMMANDS = {
         },
         positionals: { min: 0, max: 0 },
         run: async (values, _positionals, io) => {
-            const { runCommand } = await Promise.all(/* import() */[__webpack_require__.e(439), __webpack_require__.e(71), __webpack_require__.e(953), __webpack_require__.e(622), __webpack_require__.e(328), __webpack_require__.e(126)]).then(__webpack_require__.bind(__webpack_require__, 97969));
+            const { runCommand } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(535), __webpack_require__.e(737), __webpack_require__.e(785), __webpack_require__.e(539), __webpack_require__.e(695)]).then(__webpack_require__.bind(__webpack_require__, 29890));
             return runCommand(values, io);
         },
     },
@@ -82,7 +82,7 @@ const COMMANDS = {
         },
         positionals: { min: 1, max: 1 },
         run: async (values, positionals, io) => {
-            const { stageCommand } = await Promise.all(/* import() */[__webpack_require__.e(439), __webpack_require__.e(71), __webpack_require__.e(953), __webpack_require__.e(622), __webpack_require__.e(328), __webpack_require__.e(126)]).then(__webpack_require__.bind(__webpack_require__, 97969));
+            const { stageCommand } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(535), __webpack_require__.e(737), __webpack_require__.e(785), __webpack_require__.e(539), __webpack_require__.e(695)]).then(__webpack_require__.bind(__webpack_require__, 29890));
             return stageCommand(values, positionals[0], io);
         },
     },
@@ -96,7 +96,7 @@ const COMMANDS = {
         },
         positionals: { min: 0, max: 0 },
         run: async (values, _positionals, io) => {
-            const { loadConfig, ConfigError, summarizeConfig } = await Promise.all(/* import() */[__webpack_require__.e(439), __webpack_require__.e(953), __webpack_require__.e(622), __webpack_require__.e(353)]).then(__webpack_require__.bind(__webpack_require__, 95156));
+            const { loadConfig, ConfigError, summarizeConfig } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(737), __webpack_require__.e(785), __webpack_require__.e(662)]).then(__webpack_require__.bind(__webpack_require__, 70774));
             const repo = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(io.cwd, values['repo'] ?? '.');
             const explicit = values['config'];
             const file = explicit ? (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(io.cwd, explicit) : (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(repo, '.github/ensemble.yml');
@@ -145,8 +145,8 @@ const COMMANDS = {
 };
 /** Every JSON Schema ensemble publishes, by the name `ensemble schema` and `schemas/` use. */
 async function allJsonSchemas() {
-    const { documentJsonSchemas } = await Promise.all(/* import() */[__webpack_require__.e(953), __webpack_require__.e(299)]).then(__webpack_require__.bind(__webpack_require__, 6299));
-    const { configJsonSchema } = await Promise.all(/* import() */[__webpack_require__.e(439), __webpack_require__.e(953), __webpack_require__.e(622), __webpack_require__.e(353)]).then(__webpack_require__.bind(__webpack_require__, 95156));
+    const { documentJsonSchemas } = await Promise.all(/* import() */[__webpack_require__.e(737), __webpack_require__.e(141)]).then(__webpack_require__.bind(__webpack_require__, 33141));
+    const { configJsonSchema } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(737), __webpack_require__.e(785), __webpack_require__.e(662)]).then(__webpack_require__.bind(__webpack_require__, 70774));
     return { ...documentJsonSchemas(), config: configJsonSchema() };
 }
 function generalHelp() {
@@ -267,13 +267,13 @@ function describeParseError(error, command) {
 
 /***/ }),
 
-/***/ 65561:
+/***/ 33291:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   e: () => (/* binding */ UsageError)
 /* harmony export */ });
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31183);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(99661);
 
 /** A mistake on the command line: reported with the usage, exit code 2. */
 class UsageError extends _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo {
@@ -283,7 +283,7 @@ class UsageError extends _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserErr
 
 /***/ }),
 
-/***/ 31183:
+/***/ 99661:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -332,7 +332,7 @@ function errorMessage(error) {
 
 /***/ }),
 
-/***/ 45428:
+/***/ 65666:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

@@ -1,8 +1,8 @@
-export const id = 110;
-export const ids = [110];
+export const id = 975;
+export const ids = [975];
 export const modules = {
 
-/***/ 4110:
+/***/ 20975:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -12,7 +12,7 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./lib/plan/graph.js
-var graph = __webpack_require__(2133);
+var graph = __webpack_require__(18703);
 ;// CONCATENATED MODULE: ./lib/util/concurrency.js
 /** Runs `work` over `items` with at most `limit` at once, keeping results in input order. */
 async function mapWithLimit(items, limit, work) {
@@ -29,11 +29,11 @@ async function mapWithLimit(items, limit, work) {
 }
 
 // EXTERNAL MODULE: ./lib/util/errors.js
-var errors = __webpack_require__(31183);
+var errors = __webpack_require__(99661);
 // EXTERNAL MODULE: ./lib/pipeline/run-stage.js + 16 modules
-var run_stage = __webpack_require__(76498);
+var run_stage = __webpack_require__(12183);
 // EXTERNAL MODULE: ./lib/pipeline/stages.js
-var stages = __webpack_require__(77153);
+var stages = __webpack_require__(23435);
 ;// CONCATENATED MODULE: ./lib/pipeline/schedule.js
 
 

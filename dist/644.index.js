@@ -1,8 +1,8 @@
-export const id = 820;
-export const ids = [820];
+export const id = 644;
+export const ids = [644];
 export const modules = {
 
-/***/ 96820:
+/***/ 96644:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -13,21 +13,21 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: VERSION, anthropic, forwardAnthropicContainerIdFromLastStep
 
-// EXTERNAL MODULE: ../main/node_modules/@ai-sdk/provider/dist/index.js
-var dist = __webpack_require__(52423);
-// EXTERNAL MODULE: ../main/node_modules/@ai-sdk/provider-utils/dist/index.js + 2 modules
-var provider_utils_dist = __webpack_require__(24823);
-// EXTERNAL MODULE: ../main/node_modules/@workflow/serde/dist/index.js
-var serde_dist = __webpack_require__(69703);
-// EXTERNAL MODULE: ../main/node_modules/zod/v4/classic/parse.js + 1 modules
-var parse = __webpack_require__(69852);
-// EXTERNAL MODULE: ../main/node_modules/zod/v4/core/core.js
-var core = __webpack_require__(53412);
-// EXTERNAL MODULE: ../main/node_modules/zod/v4/core/json-schema-processors.js
-var json_schema_processors = __webpack_require__(85271);
-// EXTERNAL MODULE: ../main/node_modules/zod/v4/locales/en.js
-var en = __webpack_require__(15900);
-;// CONCATENATED MODULE: ../main/node_modules/@ai-sdk/provider-utils/dist/experimental-decision/index.js
+// EXTERNAL MODULE: ./node_modules/@ai-sdk/provider/dist/index.js
+var dist = __webpack_require__(90583);
+// EXTERNAL MODULE: ./node_modules/@ai-sdk/provider-utils/dist/index.js + 2 modules
+var provider_utils_dist = __webpack_require__(49415);
+// EXTERNAL MODULE: ./node_modules/@workflow/serde/dist/index.js
+var serde_dist = __webpack_require__(11479);
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/parse.js + 1 modules
+var parse = __webpack_require__(43852);
+// EXTERNAL MODULE: ./node_modules/zod/v4/core/core.js
+var core = __webpack_require__(88532);
+// EXTERNAL MODULE: ./node_modules/zod/v4/core/json-schema-processors.js
+var json_schema_processors = __webpack_require__(98439);
+// EXTERNAL MODULE: ./node_modules/zod/v4/locales/en.js
+var en = __webpack_require__(30252);
+;// CONCATENATED MODULE: ./node_modules/@ai-sdk/provider-utils/dist/experimental-decision/index.js
 
 
 
@@ -1388,11 +1388,11 @@ var DecisionLanguageModel = class DecisionLanguageModel {
 
 
 //# sourceMappingURL=index.js.map
-// EXTERNAL MODULE: ../main/node_modules/@ai-sdk/provider-utils/dist/experimental-extraction/index.js
-var experimental_extraction = __webpack_require__(86756);
-// EXTERNAL MODULE: ../main/node_modules/zod/v4/classic/schemas.js + 1 modules
-var schemas = __webpack_require__(83953);
-;// CONCATENATED MODULE: ../main/node_modules/@ai-sdk/anthropic/dist/index.js
+// EXTERNAL MODULE: ./node_modules/@ai-sdk/provider-utils/dist/experimental-extraction/index.js
+var experimental_extraction = __webpack_require__(28372);
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 1 modules
+var schemas = __webpack_require__(80737);
+;// CONCATENATED MODULE: ./node_modules/@ai-sdk/anthropic/dist/index.js
 
 
 

@@ -1,8 +1,8 @@
-export const id = 126;
-export const ids = [126,110];
+export const id = 695;
+export const ids = [695,975];
 export const modules = {
 
-/***/ 84296:
+/***/ 60574:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -16,7 +16,7 @@ export const modules = {
 /* harmony export */   wQ: () => (/* binding */ noModelUsage)
 /* harmony export */ });
 /* unused harmony exports RunIdentity, Usage, emptyUsage, schemaId */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83953);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(80737);
 
 /** Lowercase hex SHA-1 (40) or SHA-256 (64) object name, as git prints it. */
 const GitSha = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
@@ -127,7 +127,7 @@ function envelope(id, body) {
 
 /***/ }),
 
-/***/ 94754:
+/***/ 66428:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -136,7 +136,7 @@ function envelope(id, body) {
 /* harmony export */   xq: () => (/* binding */ PROVIDERS)
 /* harmony export */ });
 /* unused harmony export ModelSpecError */
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31183);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(99661);
 
 const PROVIDERS = ['anthropic', 'openai', 'openai-compatible'];
 class ModelSpecError extends _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo {
@@ -170,7 +170,7 @@ function formatModelSpec(spec) {
 
 /***/ }),
 
-/***/ 67337:
+/***/ 6547:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -179,10 +179,10 @@ function formatModelSpec(spec) {
 /* harmony export */   zm: () => (/* binding */ requestFromIssueFile)
 /* harmony export */ });
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(83953);
-/* harmony import */ var _agent_prompt_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(65121);
-/* harmony import */ var _config_hash_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(52638);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(31183);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(80737);
+/* harmony import */ var _agent_prompt_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(66847);
+/* harmony import */ var _config_hash_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(68992);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(99661);
 
 
 
@@ -293,7 +293,7 @@ function requestFromIssueFile(text, file) {
 
 /***/ }),
 
-/***/ 4110:
+/***/ 20975:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -303,7 +303,7 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./lib/plan/graph.js
-var graph = __webpack_require__(2133);
+var graph = __webpack_require__(18703);
 ;// CONCATENATED MODULE: ./lib/util/concurrency.js
 /** Runs `work` over `items` with at most `limit` at once, keeping results in input order. */
 async function mapWithLimit(items, limit, work) {
@@ -320,11 +320,11 @@ async function mapWithLimit(items, limit, work) {
 }
 
 // EXTERNAL MODULE: ./lib/util/errors.js
-var errors = __webpack_require__(31183);
+var errors = __webpack_require__(99661);
 // EXTERNAL MODULE: ./lib/pipeline/run-stage.js + 16 modules
-var run_stage = __webpack_require__(76498);
+var run_stage = __webpack_require__(12183);
 // EXTERNAL MODULE: ./lib/pipeline/stages.js
-var stages = __webpack_require__(77153);
+var stages = __webpack_require__(23435);
 ;// CONCATENATED MODULE: ./lib/pipeline/schedule.js
 
 
@@ -491,7 +491,7 @@ function rowStatus(outcomes) {
 
 /***/ }),
 
-/***/ 80325:
+/***/ 77619:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -522,7 +522,7 @@ function branchFor(request, runId) {
 
 /***/ }),
 
-/***/ 39331:
+/***/ 54673:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -530,10 +530,10 @@ function branchFor(request, runId) {
 /* harmony export */   Py: () => (/* binding */ buildCommitSequence)
 /* harmony export */ });
 /* unused harmony exports ENSEMBLE_AUTHOR, INTEGRATION_MESSAGE, DOCS_MESSAGE, ensembleTrailers */
-/* harmony import */ var _plan_graph_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2133);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31183);
-/* harmony import */ var _workspace_git_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73299);
-/* harmony import */ var _workspace_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(30365);
+/* harmony import */ var _plan_graph_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(18703);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(99661);
+/* harmony import */ var _workspace_git_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(10297);
+/* harmony import */ var _workspace_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1042);
 
 
 
@@ -671,7 +671,7 @@ async function buildCommitSequence(input) {
 
 /***/ }),
 
-/***/ 97969:
+/***/ 29890:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -688,43 +688,45 @@ var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./lib/artifacts/run-directory.js
-var run_directory = __webpack_require__(33298);
+var run_directory = __webpack_require__(5012);
 // EXTERNAL MODULE: ./lib/pipeline/request.js
-var pipeline_request = __webpack_require__(67337);
+var pipeline_request = __webpack_require__(6547);
 // EXTERNAL MODULE: ./lib/pipeline/stage-job.js
-var stage_job = __webpack_require__(62604);
+var stage_job = __webpack_require__(44698);
 // EXTERNAL MODULE: ./lib/pipeline/stages.js
-var pipeline_stages = __webpack_require__(77153);
+var pipeline_stages = __webpack_require__(23435);
+// EXTERNAL MODULE: ./lib/util/text.js
+var util_text = __webpack_require__(28805);
 // EXTERNAL MODULE: ./lib/runtime/local/cli-io.js
-var cli_io = __webpack_require__(65561);
+var cli_io = __webpack_require__(33291);
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(31421);
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __webpack_require__(57975);
 // EXTERNAL MODULE: ./lib/contracts/stages.js
-var contracts_stages = __webpack_require__(73062);
+var contracts_stages = __webpack_require__(10784);
 // EXTERNAL MODULE: ./lib/pipeline/identity.js
-var identity = __webpack_require__(45204);
+var identity = __webpack_require__(77918);
 // EXTERNAL MODULE: ./lib/pipeline/schedule.js + 1 modules
-var schedule = __webpack_require__(4110);
+var schedule = __webpack_require__(20975);
 // EXTERNAL MODULE: ./lib/pipeline/session.js + 5 modules
-var pipeline_session = __webpack_require__(17982);
+var pipeline_session = __webpack_require__(19108);
 // EXTERNAL MODULE: ./lib/publish/branch.js
-var branch = __webpack_require__(80325);
+var branch = __webpack_require__(77619);
 // EXTERNAL MODULE: ./lib/util/errors.js
-var errors = __webpack_require__(31183);
+var errors = __webpack_require__(99661);
 // EXTERNAL MODULE: ./lib/workspace/index.js + 1 modules
-var workspace = __webpack_require__(30365);
+var workspace = __webpack_require__(1042);
 // EXTERNAL MODULE: ./lib/contracts/common.js
-var common = __webpack_require__(84296);
+var common = __webpack_require__(60574);
 // EXTERNAL MODULE: ./lib/pipeline/run-stage.js + 16 modules
-var run_stage = __webpack_require__(76498);
+var run_stage = __webpack_require__(12183);
 // EXTERNAL MODULE: ./lib/publish/commits.js
-var publish_commits = __webpack_require__(39331);
+var publish_commits = __webpack_require__(54673);
 // EXTERNAL MODULE: ./lib/render/index.js + 10 modules
-var render = __webpack_require__(80650);
+var render = __webpack_require__(43229);
 // EXTERNAL MODULE: ./lib/review/index.js
-var lib_review = __webpack_require__(7262);
+var lib_review = __webpack_require__(17740);
 ;// CONCATENATED MODULE: ./lib/runtime/local/publish.js
 
 
@@ -1057,6 +1059,7 @@ function terminalReporter(out, clock = Date.now) {
 
 
 
+
 const str = (v) => (typeof v === 'string' ? v : undefined);
 function parseStages(text) {
     if (text === undefined)
@@ -1096,7 +1099,7 @@ function formatSummary(summary) {
         lines.push(`PR body:       ${summary.prFile}`);
     if (summary.reviewFile)
         lines.push(`review:        ${summary.reviewFile}`);
-    lines.push('', `${'stage'.padEnd(10)} ${'status'.padEnd(8)} ${'time'.padStart(8)} ${'tokens'.padStart(10)} ${'cost'.padStart(10)}`);
+    lines.push('', `${'stage'.padEnd(10)} ${'status'.padEnd(8)} ${'time'.padStart(8)} ${'tokens'.padStart(10)} ${'cost'.padStart(10)}  detail`);
     for (const row of summary.stages) {
         const time = `${(row.durationMs / 1000).toFixed(1)} s`;
         lines.push([
@@ -1105,6 +1108,8 @@ function formatSummary(summary) {
             time.padStart(8),
             String(row.tokens).padStart(10),
             money(row.costUsd).padStart(10),
+            // What happened, so a failing test or an unfinished task is not read as "done".
+            ` ${(0,util_text/* clip */.$Q)(row.detail.replace(/\s+/g, ' '), 100)}`,
         ].join(' '));
     }
     if (summary.tasks.length > 0)

@@ -1,8 +1,8 @@
-export const id = 76;
-export const ids = [76];
+export const id = 436;
+export const ids = [436];
 export const modules = {
 
-/***/ 4076:
+/***/ 33436:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -13,19 +13,19 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: Experimental_OpenAIRealtimeModel, Experimental_OpenAIRealtimeModelLive, Experimental_OpenAISpeechTranslationModel, Experimental_OpenAITranslationModel, VERSION, openai
 
-// EXTERNAL MODULE: ../main/node_modules/@ai-sdk/provider-utils/dist/index.js + 2 modules
-var dist = __webpack_require__(24823);
-// EXTERNAL MODULE: ../main/node_modules/@workflow/serde/dist/index.js
-var serde_dist = __webpack_require__(69703);
-// EXTERNAL MODULE: ../main/node_modules/@ai-sdk/provider-utils/dist/experimental-extraction/index.js
-var experimental_extraction = __webpack_require__(86756);
-// EXTERNAL MODULE: ../main/node_modules/@ai-sdk/provider/dist/index.js
-var provider_dist = __webpack_require__(52423);
-// EXTERNAL MODULE: ../main/node_modules/zod/v4/classic/schemas.js + 1 modules
-var classic_schemas = __webpack_require__(83953);
-// EXTERNAL MODULE: ../main/node_modules/zod/v4/core/api.js
-var api = __webpack_require__(68703);
-;// CONCATENATED MODULE: ../main/node_modules/zod/v4/classic/coerce.js
+// EXTERNAL MODULE: ./node_modules/@ai-sdk/provider-utils/dist/index.js + 2 modules
+var dist = __webpack_require__(49415);
+// EXTERNAL MODULE: ./node_modules/@workflow/serde/dist/index.js
+var serde_dist = __webpack_require__(11479);
+// EXTERNAL MODULE: ./node_modules/@ai-sdk/provider-utils/dist/experimental-extraction/index.js
+var experimental_extraction = __webpack_require__(28372);
+// EXTERNAL MODULE: ./node_modules/@ai-sdk/provider/dist/index.js
+var provider_dist = __webpack_require__(90583);
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 1 modules
+var classic_schemas = __webpack_require__(80737);
+// EXTERNAL MODULE: ./node_modules/zod/v4/core/api.js
+var api = __webpack_require__(43759);
+;// CONCATENATED MODULE: ./node_modules/zod/v4/classic/coerce.js
 
 
 function string(params) {
@@ -44,7 +44,7 @@ function date(params) {
     return core._coercedDate(schemas.ZodDate, params);
 }
 
-;// CONCATENATED MODULE: ../main/node_modules/@ai-sdk/openai/dist/index.js
+;// CONCATENATED MODULE: ./node_modules/@ai-sdk/openai/dist/index.js
 
 
 

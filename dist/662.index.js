@@ -1,8 +1,8 @@
-export const id = 353;
-export const ids = [353];
+export const id = 662;
+export const ids = [662];
 export const modules = {
 
-/***/ 95156:
+/***/ 70774:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -17,19 +17,19 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: DEFAULT_CONFIG_PATH, INSTRUCTION_FILES, MAX_CONFIG_BYTES, MAX_INSTRUCTION_BYTES, canonicalJson, closestKey, configHash, defaultLoadedConfig, discoverInstructionFiles, formatKeyPath, formatProblem, parseConfigText, renderConfigReference, unwrapSchema
 
 // EXTERNAL MODULE: ./lib/config/errors.js
-var errors = __webpack_require__(45141);
+var errors = __webpack_require__(28159);
 // EXTERNAL MODULE: ./lib/config/hash.js
-var hash = __webpack_require__(52638);
+var hash = __webpack_require__(68992);
 // EXTERNAL MODULE: ./lib/config/instructions.js
-var instructions = __webpack_require__(47247);
+var instructions = __webpack_require__(70417);
 // EXTERNAL MODULE: ./lib/config/load.js
-var load = __webpack_require__(48150);
+var load = __webpack_require__(76264);
 // EXTERNAL MODULE: ./lib/contracts/config.js
-var contracts_config = __webpack_require__(94755);
+var contracts_config = __webpack_require__(41317);
 // EXTERNAL MODULE: ./lib/contracts/json-schema.js
-var json_schema = __webpack_require__(6299);
+var json_schema = __webpack_require__(33141);
 // EXTERNAL MODULE: ./lib/contracts/model-spec.js
-var model_spec = __webpack_require__(94754);
+var model_spec = __webpack_require__(66428);
 ;// CONCATENATED MODULE: ./lib/config/reference.js
 
 
@@ -191,7 +191,7 @@ function summarizeConfig(loaded) {
 
 /***/ }),
 
-/***/ 84296:
+/***/ 60574:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -205,7 +205,7 @@ function summarizeConfig(loaded) {
 /* harmony export */   wQ: () => (/* binding */ noModelUsage)
 /* harmony export */ });
 /* unused harmony exports RunIdentity, Usage, emptyUsage, schemaId */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83953);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(80737);
 
 /** Lowercase hex SHA-1 (40) or SHA-256 (64) object name, as git prints it. */
 const GitSha = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
@@ -316,15 +316,15 @@ function envelope(id, body) {
 
 /***/ }),
 
-/***/ 6299:
+/***/ 33141:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   P: () => (/* binding */ toJsonSchema),
 /* harmony export */   documentJsonSchemas: () => (/* binding */ documentJsonSchemas)
 /* harmony export */ });
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(85271);
-/* harmony import */ var _documents_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(13607);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(98439);
+/* harmony import */ var _documents_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(88456);
 
 
 const SCHEMA_BASE = 'https://ensemble.dev/schemas';
@@ -349,7 +349,7 @@ function documentJsonSchemas() {
 
 /***/ }),
 
-/***/ 94754:
+/***/ 66428:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -358,7 +358,7 @@ function documentJsonSchemas() {
 /* harmony export */   xq: () => (/* binding */ PROVIDERS)
 /* harmony export */ });
 /* unused harmony export ModelSpecError */
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31183);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(99661);
 
 const PROVIDERS = ['anthropic', 'openai', 'openai-compatible'];
 class ModelSpecError extends _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo {

@@ -1,8 +1,8 @@
-export const id = 328;
-export const ids = [328];
+export const id = 539;
+export const ids = [539];
 export const modules = {
 
-/***/ 61371:
+/***/ 74889:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -125,7 +125,7 @@ function resolveInWorkspace(root, userPath, options = {}) {
 
 /***/ }),
 
-/***/ 65121:
+/***/ 66847:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -225,7 +225,7 @@ async function repositoryOverview(workspace, maxChars = 6_000) {
 
 /***/ }),
 
-/***/ 31268:
+/***/ 55670:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -238,8 +238,8 @@ async function repositoryOverview(workspace, maxChars = 6_000) {
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(51455);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(48161);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(76760);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(31183);
-/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(61371);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(99661);
+/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(74889);
 
 
 
@@ -715,18 +715,18 @@ async function runSandboxed(options) {
 
 /***/ }),
 
-/***/ 72391:
+/***/ 4077:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   S: () => (/* binding */ submitToolFor)
 /* harmony export */ });
 /* unused harmony export SUBMIT_TOOLS */
-/* harmony import */ var _contracts_docs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51838);
-/* harmony import */ var _contracts_plan_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(19890);
-/* harmony import */ var _contracts_review_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(31565);
-/* harmony import */ var _contracts_task_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(52132);
-/* harmony import */ var _contracts_test_report_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(38824);
+/* harmony import */ var _contracts_docs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5232);
+/* harmony import */ var _contracts_plan_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(64980);
+/* harmony import */ var _contracts_review_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(88935);
+/* harmony import */ var _contracts_task_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(65090);
+/* harmony import */ var _contracts_test_report_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(22402);
 
 
 
@@ -769,7 +769,7 @@ function submitToolFor(stage, check) {
 
 /***/ }),
 
-/***/ 60807:
+/***/ 98546:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -787,14 +787,14 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
-// EXTERNAL MODULE: ../main/node_modules/zod/v4/classic/schemas.js + 1 modules
-var schemas = __webpack_require__(83953);
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 1 modules
+var schemas = __webpack_require__(80737);
 // EXTERNAL MODULE: ./lib/agent/paths.js
-var paths = __webpack_require__(61371);
+var paths = __webpack_require__(74889);
 // EXTERNAL MODULE: ./lib/agent/sandbox.js
-var sandbox = __webpack_require__(31268);
+var sandbox = __webpack_require__(55670);
 // EXTERNAL MODULE: ./lib/util/errors.js
-var errors = __webpack_require__(31183);
+var errors = __webpack_require__(99661);
 ;// CONCATENATED MODULE: ./lib/agent/tools/types.js
 
 function createToolContext(workspace, command = {}) {
@@ -914,9 +914,9 @@ var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./lib/workspace/files.js
-var workspace_files = __webpack_require__(97088);
+var workspace_files = __webpack_require__(46426);
 // EXTERNAL MODULE: ./lib/workspace/git.js
-var git = __webpack_require__(73299);
+var git = __webpack_require__(10297);
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(31421);
 ;// CONCATENATED MODULE: ./lib/agent/tools/git.js
@@ -1336,7 +1336,7 @@ function toolsFor(stage) {
 
 /***/ }),
 
-/***/ 44085:
+/***/ 91039:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1348,7 +1348,7 @@ function toolsFor(stage) {
 /* unused harmony exports TRANSCRIPT_RESULT_CHARS, RecordedToolCall, TranscriptCall, TranscriptEvent */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(83953);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(80737);
 
 
 
@@ -1460,7 +1460,7 @@ function recordedCalls(events, agent) {
 
 /***/ }),
 
-/***/ 82345:
+/***/ 40963:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1468,7 +1468,7 @@ function recordedCalls(events, agent) {
 /* harmony export */   nc: () => (/* binding */ artifactOfAgent),
 /* harmony export */   ym: () => (/* binding */ ARTIFACTS)
 /* harmony export */ });
-/* harmony import */ var _contracts_documents_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(13607);
+/* harmony import */ var _contracts_documents_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(88456);
 /**
  * Artifact names, derived from the contracts' document table (`DOCUMENTS[*].artifact`): the same
  * locally (folders of a run directory) and on GitHub (artifacts of a workflow run), so that a
@@ -1509,7 +1509,7 @@ function artifactOfAgent(agent) {
 
 /***/ }),
 
-/***/ 33298:
+/***/ 5012:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1517,10 +1517,10 @@ function artifactOfAgent(agent) {
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
-/* harmony import */ var _agent_transcript_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(44085);
-/* harmony import */ var _contracts_read_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(13677);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(31183);
-/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(82345);
+/* harmony import */ var _agent_transcript_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(91039);
+/* harmony import */ var _contracts_read_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(54759);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(99661);
+/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(40963);
 
 
 
@@ -1656,7 +1656,7 @@ class RunDirectory {
 
 /***/ }),
 
-/***/ 13677:
+/***/ 54759:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1665,8 +1665,8 @@ class RunDirectory {
 /* harmony export */   gk: () => (/* binding */ parseDocumentText)
 /* harmony export */ });
 /* unused harmony exports jsonPath, parseDocument */
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31183);
-/* harmony import */ var _documents_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(13607);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(99661);
+/* harmony import */ var _documents_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(88456);
 
 
 class ContractError extends _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo {
@@ -1770,7 +1770,7 @@ function parseDocumentText(name, text, source = {}) {
 
 /***/ }),
 
-/***/ 86004:
+/***/ 73434:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1781,7 +1781,7 @@ function parseDocumentText(name, text, source = {}) {
 /* harmony export */   uJ: () => (/* binding */ ModelConfigError),
 /* harmony export */   y3: () => (/* binding */ ModelAuthError)
 /* harmony export */ });
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31183);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(99661);
 
 /**
  * Base class of every error the model layer throws on purpose. The tool loop tells them apart with
@@ -1869,7 +1869,7 @@ function findModelError(error) {
 
 /***/ }),
 
-/***/ 38987:
+/***/ 61261:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1877,7 +1877,7 @@ function findModelError(error) {
 /* harmony export */   kv: () => (/* binding */ resolveApiKey)
 /* harmony export */ });
 /* unused harmony export isCredentialName */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(86004);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73434);
 /**
  * Model API keys: where they come from, and making sure nothing else can read them.
  *
@@ -1971,7 +1971,7 @@ function scrubCredentials(env = process.env) {
 
 /***/ }),
 
-/***/ 45204:
+/***/ 77918:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -2004,7 +2004,7 @@ function newRunIdentity(input) {
 
 /***/ }),
 
-/***/ 76498:
+/***/ 12183:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -2022,25 +2022,25 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./lib/artifacts/names.js
-var names = __webpack_require__(82345);
+var names = __webpack_require__(40963);
 // EXTERNAL MODULE: ./lib/stages/code.js
-var code = __webpack_require__(1144);
+var code = __webpack_require__(98198);
 // EXTERNAL MODULE: ./lib/agent/submit.js
-var agent_submit = __webpack_require__(72391);
+var agent_submit = __webpack_require__(4077);
 // EXTERNAL MODULE: ./lib/agent/tools/index.js + 4 modules
-var agent_tools = __webpack_require__(60807);
+var agent_tools = __webpack_require__(98546);
 // EXTERNAL MODULE: ./lib/util/text.js
-var util_text = __webpack_require__(75595);
+var util_text = __webpack_require__(28805);
 // EXTERNAL MODULE: ./lib/workspace/glob.js
-var glob = __webpack_require__(56801);
+var glob = __webpack_require__(84659);
 // EXTERNAL MODULE: ./lib/workspace/index.js + 1 modules
-var workspace = __webpack_require__(30365);
+var workspace = __webpack_require__(1042);
 // EXTERNAL MODULE: ./lib/stages/context.js + 1 modules
-var context = __webpack_require__(64207);
+var context = __webpack_require__(19776);
 // EXTERNAL MODULE: ./lib/stages/errors.js
-var errors = __webpack_require__(65666);
+var errors = __webpack_require__(85684);
 // EXTERNAL MODULE: ./lib/stages/prompt-parts.js
-var prompt_parts = __webpack_require__(82572);
+var prompt_parts = __webpack_require__(16874);
 ;// CONCATENATED MODULE: ./lib/stages/docs.js
 
 
@@ -2261,7 +2261,7 @@ function failedDocs(ctx, reason) {
 }
 
 // EXTERNAL MODULE: ./lib/plan/graph.js
-var graph = __webpack_require__(2133);
+var graph = __webpack_require__(18703);
 ;// CONCATENATED MODULE: ./lib/stages/plan.js
 
 
@@ -2339,9 +2339,9 @@ var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./lib/agent/prompt.js
-var agent_prompt = __webpack_require__(65121);
+var agent_prompt = __webpack_require__(66847);
 // EXTERNAL MODULE: ./lib/review/index.js
-var lib_review = __webpack_require__(7262);
+var lib_review = __webpack_require__(17740);
 ;// CONCATENATED MODULE: ./lib/stages/review.js
 
 
@@ -2603,11 +2603,11 @@ var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(48161);
 // EXTERNAL MODULE: ./lib/agent/sandbox.js
-var sandbox = __webpack_require__(31268);
+var sandbox = __webpack_require__(55670);
 // EXTERNAL MODULE: ./lib/workspace/files.js
-var files = __webpack_require__(97088);
+var files = __webpack_require__(46426);
 // EXTERNAL MODULE: ./lib/contracts/common.js
-var common = __webpack_require__(84296);
+var common = __webpack_require__(60574);
 ;// CONCATENATED MODULE: ./lib/stages/test/files.js
 
 
@@ -3123,11 +3123,11 @@ async function testCommandFor(session) {
 }
 
 // EXTERNAL MODULE: ./lib/contracts/test-report.js
-var test_report = __webpack_require__(38824);
+var test_report = __webpack_require__(22402);
 // EXTERNAL MODULE: ./lib/workspace/worktree.js
-var worktree = __webpack_require__(95058);
+var worktree = __webpack_require__(47860);
 // EXTERNAL MODULE: ./lib/stages/setup.js
-var setup = __webpack_require__(76056);
+var setup = __webpack_require__(4406);
 ;// CONCATENATED MODULE: ./lib/stages/test/session.js
 /** The session of the test stage working in `dir`, with the limits from the configuration. */
 function newSession(ctx, plan, dir, scratchDir) {
@@ -3340,9 +3340,9 @@ function integrateTask(facts) {
 }
 
 // EXTERNAL MODULE: ./lib/workspace/errors.js
-var workspace_errors = __webpack_require__(24528);
+var workspace_errors = __webpack_require__(12474);
 // EXTERNAL MODULE: ./lib/workspace/git.js
-var workspace_git = __webpack_require__(73299);
+var workspace_git = __webpack_require__(10297);
 ;// CONCATENATED MODULE: ./lib/stages/test/protected-paths.js
 
 
@@ -3992,9 +3992,9 @@ async function testChange(session, input) {
 }
 
 // EXTERNAL MODULE: ./lib/util/errors.js
-var util_errors = __webpack_require__(31183);
+var util_errors = __webpack_require__(99661);
 // EXTERNAL MODULE: ./lib/pipeline/stages.js
-var stages = __webpack_require__(77153);
+var stages = __webpack_require__(23435);
 ;// CONCATENATED MODULE: ./lib/pipeline/run-stage.js
 /**
  * The one stage runner. Every runtime runs a stage through `runStage`: the local pipeline and
@@ -4224,7 +4224,7 @@ function readDocs(runDir) {
 
 /***/ }),
 
-/***/ 17982:
+/***/ 19108:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -4242,17 +4242,17 @@ var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./lib/agent/prompt.js
-var agent_prompt = __webpack_require__(65121);
+var agent_prompt = __webpack_require__(66847);
 // EXTERNAL MODULE: ./lib/config/instructions.js
-var instructions = __webpack_require__(47247);
+var instructions = __webpack_require__(70417);
 // EXTERNAL MODULE: ./lib/config/load.js
-var load = __webpack_require__(48150);
+var load = __webpack_require__(76264);
 // EXTERNAL MODULE: ./lib/contracts/model-spec.js
-var model_spec = __webpack_require__(94754);
+var model_spec = __webpack_require__(66428);
 // EXTERNAL MODULE: ./lib/contracts/common.js
-var common = __webpack_require__(84296);
-// EXTERNAL MODULE: ../main/node_modules/zod/v4/classic/schemas.js + 1 modules
-var schemas = __webpack_require__(83953);
+var common = __webpack_require__(60574);
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 1 modules
+var schemas = __webpack_require__(80737);
 ;// CONCATENATED MODULE: ./lib/model/prices.js
 /**
  * Model prices in USD per million tokens, for the usage ledger's cost figures.
@@ -4578,9 +4578,9 @@ function roundUsd(value) {
 }
 
 // EXTERNAL MODULE: ./lib/model/keys.js
-var model_keys = __webpack_require__(38987);
+var model_keys = __webpack_require__(61261);
 // EXTERNAL MODULE: ./lib/model/errors.js
-var errors = __webpack_require__(86004);
+var errors = __webpack_require__(73434);
 ;// CONCATENATED MODULE: ./lib/model/providers.js
 
 
@@ -4601,15 +4601,15 @@ async function createLanguageModel(spec, options = {}) {
     };
     switch (provider) {
         case 'anthropic': {
-            const { createAnthropic } = await Promise.all(/* import() */[__webpack_require__.e(756), __webpack_require__.e(820)]).then(__webpack_require__.bind(__webpack_require__, 96820));
+            const { createAnthropic } = await Promise.all(/* import() */[__webpack_require__.e(372), __webpack_require__.e(644)]).then(__webpack_require__.bind(__webpack_require__, 96644));
             return createAnthropic({ ...common, apiKey }).messages(model);
         }
         case 'openai': {
-            const { createOpenAI } = await Promise.all(/* import() */[__webpack_require__.e(756), __webpack_require__.e(76)]).then(__webpack_require__.bind(__webpack_require__, 4076));
+            const { createOpenAI } = await Promise.all(/* import() */[__webpack_require__.e(372), __webpack_require__.e(436)]).then(__webpack_require__.bind(__webpack_require__, 33436));
             return createOpenAI({ ...common, apiKey }).chat(model);
         }
         case 'openai-compatible': {
-            const { createOpenAICompatible } = await __webpack_require__.e(/* import() */ 687).then(__webpack_require__.bind(__webpack_require__, 25687));
+            const { createOpenAICompatible } = await __webpack_require__.e(/* import() */ 703).then(__webpack_require__.bind(__webpack_require__, 57703));
             return createOpenAICompatible({
                 ...common,
                 baseURL: baseURL,
@@ -5050,15 +5050,15 @@ function openModelSession(specs, options = {}) {
 }
 
 // EXTERNAL MODULE: ./lib/secrets/scan.js
-var scan = __webpack_require__(66022);
+var scan = __webpack_require__(51512);
 // EXTERNAL MODULE: ./lib/stages/context.js + 1 modules
-var context = __webpack_require__(64207);
+var context = __webpack_require__(19776);
 // EXTERNAL MODULE: ./lib/util/errors.js
-var util_errors = __webpack_require__(31183);
+var util_errors = __webpack_require__(99661);
 // EXTERNAL MODULE: ./lib/workspace/index.js + 1 modules
-var workspace = __webpack_require__(30365);
+var workspace = __webpack_require__(1042);
 // EXTERNAL MODULE: ./lib/pipeline/identity.js
-var identity = __webpack_require__(45204);
+var identity = __webpack_require__(77918);
 ;// CONCATENATED MODULE: ./lib/pipeline/session.js
 
 
@@ -5185,16 +5185,16 @@ async function openRunSession(input) {
 
 /***/ }),
 
-/***/ 62604:
+/***/ 44698:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   d: () => (/* binding */ runStageJob)
 /* harmony export */ });
-/* harmony import */ var _agent_transcript_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(44085);
-/* harmony import */ var _workspace_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(30365);
-/* harmony import */ var _run_stage_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76498);
-/* harmony import */ var _session_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(17982);
+/* harmony import */ var _agent_transcript_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(91039);
+/* harmony import */ var _workspace_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1042);
+/* harmony import */ var _run_stage_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(12183);
+/* harmony import */ var _session_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(19108);
 
 
 
@@ -5265,7 +5265,7 @@ function recordedCallsOf(runDir, artifacts) {
 
 /***/ }),
 
-/***/ 77153:
+/***/ 23435:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -5275,8 +5275,8 @@ function recordedCallsOf(runDir, artifacts) {
 /* harmony export */   stagesToRun: () => (/* binding */ stagesToRun)
 /* harmony export */ });
 /* unused harmony export ACTION_ENTRIES */
-/* harmony import */ var _artifacts_names_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(82345);
-/* harmony import */ var _contracts_stages_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73062);
+/* harmony import */ var _artifacts_names_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(40963);
+/* harmony import */ var _contracts_stages_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(10784);
 /**
  * The pipeline, defined once: for each stage, what one run of it covers, the artifacts it writes,
  * the documents it reads, whether it runs an agent, when it is switched on and what it yields when
@@ -5377,7 +5377,7 @@ function required(value, stage, what) {
 
 /***/ }),
 
-/***/ 80650:
+/***/ 43229:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -5408,9 +5408,9 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: DEFAULT_HOST, DOCS_STATUS, SEVERITY_BADGE, TASK_STATE, TASK_STATUS, TEST_STATUS, VERDICT_TEXT, closesFence, docsSection, escapeMarkdownInline, exitCell, fenceOpening, findingLocation, finish, formatCost, formatCount, formatDuration, inlineCode, languageOf, limitLinks, marker, mermaidId, mermaidLabel, neutraliseHtml, neutraliseMentions, neutraliseReferences, neutraliseText, openFenceAtEnd, pipelineGraph, pipelineStages, planGraph, planSection, prMarker, reviewSection, safeBlock, safeInline, splitFences, stripAnsi, stripHidden, testSection, truncationNote, usageTable
 
 // EXTERNAL MODULE: ./lib/render/markdown.js
-var render_markdown = __webpack_require__(2369);
+var render_markdown = __webpack_require__(43419);
 // EXTERNAL MODULE: ./lib/render/safe.js
-var safe = __webpack_require__(50489);
+var safe = __webpack_require__(85303);
 ;// CONCATENATED MODULE: ./lib/render/context.js
 /**
  * What every renderer shares: its options and the three ways untrusted text enters a document —
@@ -5499,7 +5499,7 @@ function findMarker(text, kind) {
 }
 
 // EXTERNAL MODULE: ./lib/util/text.js
-var util_text = __webpack_require__(75595);
+var util_text = __webpack_require__(28805);
 ;// CONCATENATED MODULE: ./lib/render/mermaid.js
 
 
@@ -5622,9 +5622,9 @@ function renderPlanMarkdown(plan, options = {}) {
 }
 
 // EXTERNAL MODULE: ./lib/review/findings.js
-var findings = __webpack_require__(84518);
+var findings = __webpack_require__(92696);
 // EXTERNAL MODULE: ./lib/contracts/review.js
-var review = __webpack_require__(31565);
+var review = __webpack_require__(88935);
 ;// CONCATENATED MODULE: ./lib/render/review.js
 
 
@@ -6035,7 +6035,7 @@ function renderPrBody(input, options = {}) {
 
 /***/ }),
 
-/***/ 2369:
+/***/ 43419:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -6052,8 +6052,8 @@ function renderPrBody(input, options = {}) {
 /* harmony export */   tp: () => (/* binding */ table)
 /* harmony export */ });
 /* unused harmony export truncationNote */
-/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(75595);
-/* harmony import */ var _safe_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(50489);
+/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(28805);
+/* harmony import */ var _safe_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(85303);
 /**
  * Markdown building blocks shared by the renderers: code fences and spans that their content
  * cannot break, tables, number formats, and the size cap every rendered document respects.
@@ -6202,7 +6202,7 @@ function blocks(...parts) {
 
 /***/ }),
 
-/***/ 50489:
+/***/ 85303:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -6406,7 +6406,7 @@ function safeInline(text, options = {}) {
 
 /***/ }),
 
-/***/ 15761:
+/***/ 31167:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -6441,7 +6441,7 @@ function rightSideLines(file) {
 
 /***/ }),
 
-/***/ 84518:
+/***/ 92696:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -6455,8 +6455,8 @@ function rightSideLines(file) {
 /* harmony export */ });
 /* unused harmony exports anchorFindings, similarTitles, compareFindings, mergeFindings, suggestionApplies, mergeCriteria */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
-/* harmony import */ var _contracts_review_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(31565);
-/* harmony import */ var _diff_lines_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(15761);
+/* harmony import */ var _contracts_review_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(88935);
+/* harmony import */ var _diff_lines_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(31167);
 /**
  * Review findings, deterministically: where on the diff each one goes, which ones are the same
  * finding seen by several lenses, and what the review's verdict is. No model, no I/O.
@@ -6804,7 +6804,7 @@ function findingsFingerprint(outcome) {
 
 /***/ }),
 
-/***/ 7262:
+/***/ 17740:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -6814,15 +6814,15 @@ function findingsFingerprint(outcome) {
 /* harmony export */   rt: () => (/* reexport safe */ _findings_js__WEBPACK_IMPORTED_MODULE_1__.rt),
 /* harmony export */   tZ: () => (/* reexport safe */ _diff_lines_js__WEBPACK_IMPORTED_MODULE_0__.tZ)
 /* harmony export */ });
-/* harmony import */ var _diff_lines_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(15761);
-/* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(84518);
+/* harmony import */ var _diff_lines_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31167);
+/* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(92696);
 
 
 
 
 /***/ }),
 
-/***/ 66022:
+/***/ 51512:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -7044,7 +7044,7 @@ function redactSecrets(text, values) {
 
 /***/ }),
 
-/***/ 1144:
+/***/ 98198:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -7055,15 +7055,15 @@ function redactSecrets(text, values) {
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48161);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
-/* harmony import */ var _agent_sandbox_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(31268);
-/* harmony import */ var _agent_submit_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(72391);
-/* harmony import */ var _agent_tools_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(60807);
-/* harmony import */ var _contracts_common_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(84296);
-/* harmony import */ var _workspace_index_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(30365);
-/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(64207);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(65666);
-/* harmony import */ var _prompt_parts_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(82572);
-/* harmony import */ var _setup_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(76056);
+/* harmony import */ var _agent_sandbox_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(55670);
+/* harmony import */ var _agent_submit_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4077);
+/* harmony import */ var _agent_tools_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(98546);
+/* harmony import */ var _contracts_common_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(60574);
+/* harmony import */ var _workspace_index_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1042);
+/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(19776);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(85684);
+/* harmony import */ var _prompt_parts_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(16874);
+/* harmony import */ var _setup_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(4406);
 
 
 
@@ -7219,7 +7219,7 @@ function unfinishedDependency(task, statusOf) {
 
 /***/ }),
 
-/***/ 64207:
+/***/ 19776:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -7231,24 +7231,24 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: budgetFor
 
-// EXTERNAL MODULE: ../main/node_modules/@ai-sdk/provider-utils/dist/index.js + 2 modules
-var dist = __webpack_require__(24823);
-// EXTERNAL MODULE: ../main/node_modules/ai/dist/index.js + 3 modules
-var ai_dist = __webpack_require__(40071);
-// EXTERNAL MODULE: ../main/node_modules/zod/v4/core/json-schema-processors.js
-var json_schema_processors = __webpack_require__(85271);
+// EXTERNAL MODULE: ./node_modules/@ai-sdk/provider-utils/dist/index.js + 2 modules
+var dist = __webpack_require__(49415);
+// EXTERNAL MODULE: ./node_modules/ai/dist/index.js + 3 modules
+var ai_dist = __webpack_require__(52535);
+// EXTERNAL MODULE: ./node_modules/zod/v4/core/json-schema-processors.js
+var json_schema_processors = __webpack_require__(98439);
 // EXTERNAL MODULE: ./lib/contracts/model-spec.js
-var model_spec = __webpack_require__(94754);
+var model_spec = __webpack_require__(66428);
 // EXTERNAL MODULE: ./lib/contracts/read.js
-var read = __webpack_require__(13677);
+var read = __webpack_require__(54759);
 // EXTERNAL MODULE: ./lib/model/errors.js
-var errors = __webpack_require__(86004);
+var errors = __webpack_require__(73434);
 // EXTERNAL MODULE: ./lib/util/errors.js
-var util_errors = __webpack_require__(31183);
+var util_errors = __webpack_require__(99661);
 // EXTERNAL MODULE: ./lib/agent/tools/index.js + 4 modules
-var agent_tools = __webpack_require__(60807);
+var agent_tools = __webpack_require__(98546);
 // EXTERNAL MODULE: ./lib/agent/transcript.js
-var transcript = __webpack_require__(44085);
+var transcript = __webpack_require__(91039);
 ;// CONCATENATED MODULE: ./lib/agent/loop.js
 
 
@@ -7649,13 +7649,13 @@ function withConfiguredInstructions(instructions, extra) {
 
 /***/ }),
 
-/***/ 65666:
+/***/ 85684:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Z: () => (/* binding */ StageError)
 /* harmony export */ });
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31183);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(99661);
 
 /** A stage could not produce what it promised; the message says why and what to do. */
 class StageError extends _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo {
@@ -7670,7 +7670,7 @@ class StageError extends _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserErr
 
 /***/ }),
 
-/***/ 82572:
+/***/ 16874:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -7680,9 +7680,9 @@ class StageError extends _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserErr
 /* harmony export */   fW: () => (/* binding */ requestBlock),
 /* harmony export */   oj: () => (/* binding */ PROMPT_DIFF_MAX_CHARS)
 /* harmony export */ });
-/* harmony import */ var _agent_prompt_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(65121);
-/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(75595);
-/* harmony import */ var _workspace_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(30365);
+/* harmony import */ var _agent_prompt_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(66847);
+/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(28805);
+/* harmony import */ var _workspace_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1042);
 /**
  * The pieces of text several stages put in their agents' tasks, each built in one place: the
  * request, the plan (and one task of it), and the change as a diff. A stage composes its task from
@@ -7797,15 +7797,15 @@ function diffBlock(patch, maxChars) {
 
 /***/ }),
 
-/***/ 76056:
+/***/ 4406:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   d: () => (/* binding */ runSetupCommands)
 /* harmony export */ });
-/* harmony import */ var _agent_sandbox_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31268);
-/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(75595);
-/* harmony import */ var _workspace_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(30365);
+/* harmony import */ var _agent_sandbox_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(55670);
+/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(28805);
+/* harmony import */ var _workspace_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1042);
 
 
 
@@ -7847,7 +7847,7 @@ async function runSetupCommands(ctx, dir, options) {
 
 /***/ }),
 
-/***/ 75595:
+/***/ 28805:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -7932,7 +7932,7 @@ function formatTimeLimit(ms) {
 
 /***/ }),
 
-/***/ 24050:
+/***/ 48656:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -7944,9 +7944,9 @@ function formatTimeLimit(ms) {
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48161);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
-/* harmony import */ var _git_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(73299);
-/* harmony import */ var _protect_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(77728);
-/* harmony import */ var _repo_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(66887);
+/* harmony import */ var _git_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(10297);
+/* harmony import */ var _protect_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(47214);
+/* harmony import */ var _repo_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(87957);
 
 
 
@@ -8132,7 +8132,7 @@ async function updateBranch(repoDir, branch, sha, options = {}) {
 
 /***/ }),
 
-/***/ 12468:
+/***/ 75585:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -8668,7 +8668,7 @@ function stripPrefix(name, prefix) {
 
 /***/ }),
 
-/***/ 24528:
+/***/ 12474:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -8678,7 +8678,7 @@ function stripPrefix(name, prefix) {
 /* harmony export */   fA: () => (/* binding */ NotAGitRepositoryError),
 /* harmony export */   vq: () => (/* binding */ BaseCommitMissingError)
 /* harmony export */ });
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31183);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(99661);
 
 /** A directory that is not inside a git work tree (or is a bare repository). */
 class NotAGitRepositoryError extends _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo {
@@ -8733,13 +8733,13 @@ class BaseCommitMissingError extends _util_errors_js__WEBPACK_IMPORTED_MODULE_0_
 
 /***/ }),
 
-/***/ 97088:
+/***/ 46426:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   l: () => (/* binding */ listWorktreeFiles)
 /* harmony export */ });
-/* harmony import */ var _git_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73299);
+/* harmony import */ var _git_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(10297);
 
 /**
  * The files of the worktree at `dir` as git sees them: tracked and untracked files, not what git
@@ -8759,7 +8759,7 @@ async function listWorktreeFiles(dir, options = {}) {
 
 /***/ }),
 
-/***/ 73299:
+/***/ 10297:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -8991,7 +8991,7 @@ function isFullSha(value) {
 
 /***/ }),
 
-/***/ 56801:
+/***/ 84659:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -9001,7 +9001,7 @@ function isFullSha(value) {
 /* harmony export */   jv: () => (/* binding */ matchGlobs)
 /* harmony export */ });
 /* unused harmony exports GlobError, matchProtectedPath */
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31183);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(99661);
 
 /**
  * Path patterns with `.gitignore` semantics, for `protected-paths`:
@@ -9173,7 +9173,7 @@ function checkProtectedPaths(paths, patterns) {
 
 /***/ }),
 
-/***/ 30365:
+/***/ 1042:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -9207,25 +9207,25 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: BaseCommitMissingError, DirtyRepositoryError, GitError, GlobError, NotAGitRepositoryError, assertNoProtectedPaths, cQuote, compileGlob, dirtyPaths, isClean, matchProtectedPath, pathsGitReads, readQuoted, repoInfo, restoreWorktree, snapshotWorktree, unmergedPaths
 
 // EXTERNAL MODULE: ./lib/workspace/commit.js
-var commit = __webpack_require__(24050);
+var commit = __webpack_require__(48656);
 // EXTERNAL MODULE: ./lib/workspace/diff/index.js + 4 modules
-var diff = __webpack_require__(12468);
+var diff = __webpack_require__(75585);
 // EXTERNAL MODULE: ./lib/workspace/errors.js
-var errors = __webpack_require__(24528);
+var errors = __webpack_require__(12474);
 // EXTERNAL MODULE: ./lib/workspace/files.js
-var files = __webpack_require__(97088);
+var files = __webpack_require__(46426);
 // EXTERNAL MODULE: ./lib/workspace/git.js
-var workspace_git = __webpack_require__(73299);
+var workspace_git = __webpack_require__(10297);
 // EXTERNAL MODULE: ./lib/workspace/glob.js
-var glob = __webpack_require__(56801);
+var glob = __webpack_require__(84659);
 // EXTERNAL MODULE: ./lib/util/text.js
-var util_text = __webpack_require__(75595);
+var util_text = __webpack_require__(28805);
 // EXTERNAL MODULE: ./lib/workspace/patch.js
-var workspace_patch = __webpack_require__(76797);
+var workspace_patch = __webpack_require__(93515);
 // EXTERNAL MODULE: ./lib/workspace/repo.js
-var repo = __webpack_require__(66887);
+var repo = __webpack_require__(87957);
 // EXTERNAL MODULE: ./lib/workspace/worktree.js
-var worktree = __webpack_require__(95058);
+var worktree = __webpack_require__(47860);
 ;// CONCATENATED MODULE: ./lib/workspace/integrate.js
 
 
@@ -9348,7 +9348,7 @@ async function restore(dir, tree, taskId) {
 }
 
 // EXTERNAL MODULE: ./lib/workspace/protect.js
-var protect = __webpack_require__(77728);
+var protect = __webpack_require__(47214);
 ;// CONCATENATED MODULE: ./lib/workspace/index.js
 
 
@@ -9365,7 +9365,7 @@ var protect = __webpack_require__(77728);
 
 /***/ }),
 
-/***/ 76797:
+/***/ 93515:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -9380,8 +9380,8 @@ var protect = __webpack_require__(77728);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48161);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
-/* harmony import */ var _diff_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(12468);
-/* harmony import */ var _git_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(73299);
+/* harmony import */ var _diff_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(75585);
+/* harmony import */ var _git_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(10297);
 
 
 
@@ -9623,7 +9623,7 @@ async function pathsGitReads(dir, patch) {
 
 /***/ }),
 
-/***/ 77728:
+/***/ 47214:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -9631,9 +9631,9 @@ async function pathsGitReads(dir, patch) {
 /* harmony export */   U: () => (/* binding */ protectedPathsInPatch)
 /* harmony export */ });
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(48161);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(24528);
-/* harmony import */ var _glob_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(56801);
-/* harmony import */ var _patch_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76797);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(12474);
+/* harmony import */ var _glob_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(84659);
+/* harmony import */ var _patch_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(93515);
 
 
 
@@ -9659,7 +9659,7 @@ async function assertNoProtectedPaths(patch, patterns, what = 'the change', cwd)
 
 /***/ }),
 
-/***/ 66887:
+/***/ 87957:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -9670,8 +9670,8 @@ async function assertNoProtectedPaths(patch, patterns, what = 'the change', cwd)
 /* harmony export */   gv: () => (/* binding */ assertCleanRepo)
 /* harmony export */ });
 /* unused harmony export isClean */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(24528);
-/* harmony import */ var _git_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73299);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(12474);
+/* harmony import */ var _git_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(10297);
 
 
 /** Where the repository containing `dir` is; throws `NotAGitRepositoryError` for a non-git or bare directory. */
@@ -9773,7 +9773,7 @@ async function assertCleanRepo(repoDir, options = {}) {
 
 /***/ }),
 
-/***/ 95058:
+/***/ 47860:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -9787,8 +9787,8 @@ async function assertCleanRepo(repoDir, options = {}) {
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48161);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
-/* harmony import */ var _git_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(73299);
-/* harmony import */ var _repo_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(66887);
+/* harmony import */ var _git_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(10297);
+/* harmony import */ var _repo_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(87957);
 
 
 

@@ -1,15 +1,15 @@
-export const id = 154;
-export const ids = [154];
+export const id = 529;
+export const ids = [529];
 export const modules = {
 
-/***/ 37800:
+/***/ 39214:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   B: () => (/* binding */ ArtifactFileMissingError),
 /* harmony export */   U: () => (/* binding */ ArtifactMissingError)
 /* harmony export */ });
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31183);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(99661);
 
 /** An artifact a stage needs is not in the run. */
 class ArtifactMissingError extends _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo {
@@ -42,7 +42,7 @@ class ArtifactFileMissingError extends _util_errors_js__WEBPACK_IMPORTED_MODULE_
 
 /***/ }),
 
-/***/ 8264:
+/***/ 24910:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -60,19 +60,19 @@ var external_node_child_process_ = __webpack_require__(31421);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./lib/artifacts/run-directory.js
-var run_directory = __webpack_require__(33298);
+var run_directory = __webpack_require__(5012);
 // EXTERNAL MODULE: ./lib/util/errors.js
-var errors = __webpack_require__(31183);
+var errors = __webpack_require__(99661);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: ./lib/artifacts/names.js
-var names = __webpack_require__(82345);
+var names = __webpack_require__(40963);
 // EXTERNAL MODULE: ./lib/artifacts/store.js
-var store = __webpack_require__(37800);
+var store = __webpack_require__(39214);
 // EXTERNAL MODULE: ./lib/contracts/documents.js + 1 modules
-var documents = __webpack_require__(13607);
+var documents = __webpack_require__(88456);
 // EXTERNAL MODULE: ./lib/contracts/read.js
-var read = __webpack_require__(13677);
+var read = __webpack_require__(54759);
 ;// CONCATENATED MODULE: ./lib/runtime/actions/artifacts.js
 /**
  * Artifacts on GitHub Actions: the `ArtifactStore` port over the real `@actions/artifact` client
@@ -130,7 +130,7 @@ function artifactCredentials(kept, env = process.env) {
 let loading;
 /** `@actions/artifact`, imported on first use. */
 function loadArtifactModule() {
-    loading ??= Promise.all(/* import() */[__webpack_require__.e(301), __webpack_require__.e(487), __webpack_require__.e(795), __webpack_require__.e(184), __webpack_require__.e(417)]).then(__webpack_require__.bind(__webpack_require__, 48417));
+    loading ??= Promise.all(/* import() */[__webpack_require__.e(101), __webpack_require__.e(119), __webpack_require__.e(659), __webpack_require__.e(32), __webpack_require__.e(281)]).then(__webpack_require__.bind(__webpack_require__, 51281));
     return loading;
 }
 class ActionsArtifactStore {
@@ -362,16 +362,16 @@ function actionsReporter(core) {
 
 /***/ }),
 
-/***/ 22146:
+/***/ 87752:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   p: () => (/* binding */ reportStage)
 /* harmony export */ });
-/* harmony import */ var _artifacts_names_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(82345);
-/* harmony import */ var _render_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(80650);
-/* harmony import */ var _review_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7262);
-/* harmony import */ var _workspace_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(30365);
+/* harmony import */ var _artifacts_names_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(40963);
+/* harmony import */ var _render_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(43229);
+/* harmony import */ var _review_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(17740);
+/* harmony import */ var _workspace_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1042);
 /**
  * What a stage's job tells GitHub once the stage ran: its outputs, its step summary and, when it
  * did not do what it promises, the step's failure. The stage actions and the all-in-one job report
@@ -481,7 +481,7 @@ function firstLine(text) {
 
 /***/ }),
 
-/***/ 82415:
+/***/ 83941:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
@@ -496,15 +496,15 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   withCommandsStopped: () => (/* binding */ withCommandsStopped)
 /* harmony export */ });
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
-/* harmony import */ var _artifacts_names_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(82345);
-/* harmony import */ var _artifacts_store_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(37800);
-/* harmony import */ var _pipeline_run_stage_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76498);
-/* harmony import */ var _pipeline_stage_job_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(62604);
-/* harmony import */ var _plan_graph_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(2133);
-/* harmony import */ var _stages_code_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1144);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(31183);
-/* harmony import */ var _environment_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8264);
-/* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(22146);
+/* harmony import */ var _artifacts_names_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(40963);
+/* harmony import */ var _artifacts_store_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(39214);
+/* harmony import */ var _pipeline_run_stage_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(12183);
+/* harmony import */ var _pipeline_stage_job_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(44698);
+/* harmony import */ var _plan_graph_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(18703);
+/* harmony import */ var _stages_code_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(98198);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(99661);
+/* harmony import */ var _environment_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(24910);
+/* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(87752);
 /**
  * The stage actions' jobs (`actions/code`, `test`, `review`, `docs`): download what the stage
  * reads, run it through the one stage runner (`runStageJob`), upload each unit's artifacts as soon
@@ -644,7 +644,7 @@ async function runDocsAction(settings, deps) {
 
 /***/ }),
 
-/***/ 45428:
+/***/ 65666:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

@@ -1,8 +1,8 @@
-export const id = 573;
-export const ids = [573,294];
+export const id = 996;
+export const ids = [996];
 export const modules = {
 
-/***/ 67337:
+/***/ 6547:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -11,10 +11,10 @@ export const modules = {
 /* harmony export */   zm: () => (/* binding */ requestFromIssueFile)
 /* harmony export */ });
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(83953);
-/* harmony import */ var _agent_prompt_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(65121);
-/* harmony import */ var _config_hash_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(52638);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(31183);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(80737);
+/* harmony import */ var _agent_prompt_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(66847);
+/* harmony import */ var _config_hash_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(68992);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(99661);
 
 
 
@@ -125,102 +125,7 @@ function requestFromIssueFile(text, file) {
 
 /***/ }),
 
-/***/ 21573:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-__webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   runAllAction: () => (/* binding */ runAllAction)
-/* harmony export */ });
-/* harmony import */ var _plan_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(97294);
-/* harmony import */ var _publish_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(84723);
-/* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(22146);
-/* harmony import */ var _stages_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(82415);
-
-
-
-
-/**
- * A view of `core` for one stage of the all-in-one job: the stage's outputs stay internal (only
- * publish's become the job's), and a stage that fails is recorded so that the next stages still
- * run and the publisher still writes its report; the job fails at the end, naming each failure.
- */
-function stageCore(core, stage, failures, passOutputs) {
-    return {
-        ...core,
-        summary: core.summary,
-        setOutput: (name, value) => {
-            if (passOutputs)
-                core.setOutput(name, value);
-        },
-        setFailed: (message) => {
-            failures.push(`${stage}: ${message instanceof Error ? message.message : message}`);
-        },
-    };
-}
-/**
- * The root `action.yml`: the whole pipeline in one job, for users who prefer one job to
- * isolation and parallelism. It is the local pipeline's scheduler (`runPipeline`) with GitHub's
- * hooks: each unit's artifacts are uploaded and reported as the stage actions report them, and
- * the publisher is the GitHub publisher, which also reports a run that stopped early.
- */
-async function runAllAction(settings, deps) {
-    const failures = [];
-    const { loadRunConfig, openModels } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 17982));
-    const { runPipeline } = await __webpack_require__.e(/* import() */ 110).then(__webpack_require__.bind(__webpack_require__, 4110));
-    const { AGENT_STAGES } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 73062));
-    const { stagesToRun } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 77153));
-    const model = settings.model ? `${settings.model.provider}:${settings.model.model}` : null;
-    const { loaded, config } = await loadRunConfig(deps.job.workspace, settings.config, model);
-    const withCore = (stage, pass = false) => ({ ...deps, core: stageCore(deps.core, stage, failures, pass) });
-    // Without a request there is nothing to do: a refusal is the job's failure.
-    const prepared = await (0,_plan_js__WEBPACK_IMPORTED_MODULE_0__.prepareRun)(settings, deps, config);
-    // Every stage's key is read now, once; then credentials leave the environment for the whole job.
-    const stages = stagesToRun(config);
-    const modelOptions = { model, baseUrl: settings.baseUrl, apiKey: settings.apiKey, env: deps.env };
-    const models = openModels(config, AGENT_STAGES.filter((s) => stages.has(s)), modelOptions);
-    deps = { ...deps, session: models };
-    const session = await (0,_plan_js__WEBPACK_IMPORTED_MODULE_0__.openActionsRun)(deps, { request: prepared.request, loaded, config, session: models });
-    let result;
-    try {
-        result = await runPipeline(session, {
-            request: prepared.request,
-            stages,
-            maxParallel: 4,
-            around: (0,_stages_js__WEBPACK_IMPORTED_MODULE_3__.sharedCommandStop)(deps.core),
-            afterUnit: async (outcome) => {
-                await (0,_stages_js__WEBPACK_IMPORTED_MODULE_3__.uploadOutcome)(deps, outcome);
-                const stageDeps = withCore(outcome.stage);
-                if (outcome.stage === 'plan')
-                    await (0,_plan_js__WEBPACK_IMPORTED_MODULE_0__.reportPlan)(stageDeps, prepared, outcome, config);
-                else
-                    await (0,_report_js__WEBPACK_IMPORTED_MODULE_2__/* .reportStage */ .p)(stageDeps.core, { stage: outcome.stage, outcomes: [outcome], config, runDir: deps.runDir });
-            },
-            publisher: {
-                reportsStoppedRuns: true,
-                publish: async () => {
-                    const before = failures.length;
-                    const publishSettings = { config: settings.config, githubToken: settings.githubToken, draft: settings.draft };
-                    await (0,_publish_js__WEBPACK_IMPORTED_MODULE_1__.runPublishAction)(publishSettings, withCore('publish', true));
-                    const ok = failures.length === before;
-                    return { ok, summary: ok ? 'published' : (failures.at(-1) ?? 'not published') };
-                },
-            },
-        });
-    }
-    finally {
-        await session.close();
-    }
-    if (result.stopped !== null)
-        failures.unshift(`the run stopped: ${result.stopped}`);
-    if (failures.length > 0)
-        deps.core.setFailed(`these stages failed:\n${failures.map((f) => `- ${f}`).join('\n')}`);
-}
-
-
-/***/ }),
-
-/***/ 97294:
+/***/ 40996:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -237,21 +142,21 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./lib/pipeline/request.js
-var request = __webpack_require__(67337);
+var request = __webpack_require__(6547);
 // EXTERNAL MODULE: ./lib/pipeline/run-stage.js + 16 modules
-var run_stage = __webpack_require__(76498);
+var run_stage = __webpack_require__(12183);
 // EXTERNAL MODULE: ./lib/pipeline/session.js + 5 modules
-var pipeline_session = __webpack_require__(17982);
+var pipeline_session = __webpack_require__(19108);
 // EXTERNAL MODULE: ./lib/plan/graph.js
-var graph = __webpack_require__(2133);
+var graph = __webpack_require__(18703);
 // EXTERNAL MODULE: ./lib/util/errors.js
-var errors = __webpack_require__(31183);
+var errors = __webpack_require__(99661);
 // EXTERNAL MODULE: ./lib/runtime/actions/environment.js + 1 modules
-var environment = __webpack_require__(8264);
+var environment = __webpack_require__(24910);
 // EXTERNAL MODULE: ./lib/runtime/actions/report.js
-var report = __webpack_require__(22146);
+var report = __webpack_require__(87752);
 // EXTERNAL MODULE: ./lib/runtime/actions/stages.js
-var stages = __webpack_require__(82415);
+var stages = __webpack_require__(83941);
 ;// CONCATENATED MODULE: ./lib/runtime/actions/trigger.js
 
 class TriggerError extends errors/* UserError */.yo {
@@ -346,7 +251,7 @@ async function prepareRun(settings, deps, config) {
     const token = settings.githubToken ?? deps.env['GITHUB_TOKEN'];
     if (!token)
         throw new errors/* UserError */.yo(MISSING_TOKEN);
-    const github = await Promise.all(/* import() */[__webpack_require__.e(301), __webpack_require__.e(897), __webpack_require__.e(537)]).then(__webpack_require__.bind(__webpack_require__, 85537));
+    const github = await Promise.all(/* import() */[__webpack_require__.e(101), __webpack_require__.e(375), __webpack_require__.e(483)]).then(__webpack_require__.bind(__webpack_require__, 48483));
     const octokit = github.createOctokit({ token, baseUrl: job.apiUrl });
     const { owner, repo } = job.repository;
     const permission = await github.checkTriggerPermission(octokit, {
@@ -400,7 +305,7 @@ async function reportPlan(deps, prepared, outcome, config) {
     if (plan.request.issue === null)
         return;
     const { owner, repo } = job.repository;
-    const { postPlanTrackingComment } = await Promise.all(/* import() */[__webpack_require__.e(301), __webpack_require__.e(897), __webpack_require__.e(705), __webpack_require__.e(420)]).then(__webpack_require__.bind(__webpack_require__, 26420));
+    const { postPlanTrackingComment } = await Promise.all(/* import() */[__webpack_require__.e(101), __webpack_require__.e(375), __webpack_require__.e(753), __webpack_require__.e(646)]).then(__webpack_require__.bind(__webpack_require__, 17646));
     await postPlanTrackingComment({
         octokit: prepared.octokit,
         repo: { owner, repo },
