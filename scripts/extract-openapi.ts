@@ -40,6 +40,11 @@ export const OPERATIONS = [
   'pulls/update',
   'pulls/list-reviews',
   'pulls/create-review',
+  'repos/get-environment',
+  'actions/get-reviews-for-run',
+  'apps/get-repo-installation',
+  'apps/create-installation-access-token',
+  'apps/revoke-installation-access-token',
 ] as const;
 
 const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
