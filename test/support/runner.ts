@@ -76,7 +76,13 @@ export async function runActionMain(
   };
   for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
 
-  const child = spawn(node24(), [main], { cwd: options.cwd ?? temp, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  // Its own process group, so that a timeout ends the action's children too, as the runner does.
+  const child = spawn(node24(), [main], {
+    cwd: options.cwd ?? temp,
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true,
+  });
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (d: Buffer) => {
@@ -85,7 +91,7 @@ export async function runActionMain(
   child.stderr.on('data', (d: Buffer) => {
     stderr += d.toString();
   });
-  const timer = setTimeout(() => child.kill('SIGKILL'), options.timeoutMs ?? 20_000);
+  const timer = setTimeout(() => killTree(child.pid), options.timeoutMs ?? 20_000);
   const exitCode = await new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
   clearTimeout(timer);
   const read = (f: string) => readFileSync(f, 'utf8');
@@ -95,4 +101,14 @@ export async function runActionMain(
     stderr,
     files: { output: read(files.output), summary: read(files.summary), state: read(files.state), env: read(files.env) },
   };
+}
+
+/** Kills a process started with `detached: true` and everything in its process group. */
+export function killTree(pid: number | undefined): void {
+  if (pid === undefined) return;
+  try {
+    process.kill(-pid, 'SIGKILL');
+  } catch {
+    // Already gone.
+  }
 }

@@ -23,8 +23,12 @@ export const CHECKOUT_INPUTS = ['repository', 'ref', 'token', 'path', 'persist-c
 export interface CheckoutSources {
   /** The caller's repository (`github.repository`) and its git directory. */
   caller: { repository: string; dir: string; defaultRef: string; defaultSha: string };
-  /** The workflow's repository (`job.workflow_repository`), available at `sha` only. */
-  workflow: { repository: string; sha: string; snapshot: string };
+  /**
+   * The workflow's repository (`job.workflow_repository`), available at `sha` only. `private`: the
+   * caller's token cannot read it, so checking it out fails (a `$/` action still loads: the
+   * runner fetches it with the access the repository's Actions access policy grants).
+   */
+  workflow: { repository: string; sha: string; snapshot: string; private?: boolean };
   serverUrl: string;
 }
 
@@ -41,7 +45,7 @@ export interface CheckoutResult {
 export function snapshotEnsemble(ensembleRepoDir: string): string {
   const snapshot = join(mkdtempSync(join(tmpdir(), 'ensemble-self-')), 'ensemble');
   mkdirSync(snapshot);
-  for (const entry of ['actions', 'dist', 'action.yml']) {
+  for (const entry of ['actions', 'dist', 'action.yml', 'scripts']) {
     const from = join(ensembleRepoDir, entry);
     if (!existsSync(from))
       throw new Error(`${ensembleRepoDir} has no ${entry}: it is not an ensemble checkout with built actions`);
@@ -87,6 +91,10 @@ export function checkout(
       throw new UnsupportedConstruct(
         `actions/checkout of ${repository} at '${ref}': the simulator has ${repository} only at the workflow's commit ${sources.workflow.sha} (\`ref: \${{ job.workflow_sha }}\`)`,
       );
+    }
+    if (sources.workflow.private && (inputs['token'] ?? '') === '') {
+      // What checkout reports when the job token cannot see a private repository of another owner.
+      throw new Error(`Not Found - could not read ${repository}: the repository is private to this job's token`);
     }
     cpSync(sources.workflow.snapshot, path, { recursive: true });
     return { repository, path, ref, commit: sources.workflow.sha, persistedCredentials: false };

@@ -14,22 +14,27 @@
  *   into legs with include/exclude (`workflow-sim-matrix.ts`), at most `max-parallel` at a time,
  *   `fail-fast` cancelling the legs not yet started.
  * - Each leg gets a fresh workspace, runner temp directory, HOME, and artifact-service job token.
- *   Steps: `actions/checkout@<sha>` as a local clone (`workflow-sim-checkout.ts`); `uses: ./…` a
+ *   Steps: `actions/checkout@<sha>` as a local clone (`workflow-sim-checkout.ts`; a private
+ *   workflow repository cannot be checked out with the job token); `uses: ./…` (in the workspace)
+ *   or `uses: $/…` (the workflow's own repository at the running commit, no checkout) a
  *   JavaScript action (`runs.using: node24`) whose `runs.main` runs under Node 24 with `INPUT_*`
  *   (declared inputs only, defaults rendered) and fresh file commands (`runner.ts`); `run:` a bash
  *   script without `${{ }}` (the approval job's fixed message). `GITHUB_OUTPUT` feeds
  *   `steps.<id>.outputs`, `GITHUB_ENV` the later steps' environment, job `outputs` (rendered
  *   after the steps; a value holding a secret is dropped, as GitHub does) `needs.<job>.outputs`.
  * - A job bound to an `environment` runs only when `approvals` says how its reviewers decided.
+ * - A job that runs past its `timeout-minutes` is cancelled (result `cancelled`, no later step);
+ *   `minuteMs` shortens a job's minutes for tests. Timed-out steps are killed with their children.
+ * - A `type: number` input refuses text, as GitHub does (a dispatch input passed on is text).
  */
 import { execFileSync, spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { isAbsolute, join, resolve } from 'node:path';
+import { isAbsolute, join, relative, resolve } from 'node:path';
 import { NoOperationTraceWriter, parseWorkflow } from '@actions/workflow-parser';
 import { parse } from 'yaml';
 import { GIT_ENV, type Harness, parseOutputs, TOKEN } from './actions-harness.ts';
-import { type ActionRun, runActionMain } from './runner.ts';
+import { type ActionRun, killTree, runActionMain } from './runner.ts';
 import { CHECKOUT_INPUTS, type CheckoutSources, checkout, snapshotEnsemble } from './workflow-sim-checkout.ts';
 import {
   asText,
@@ -62,6 +67,8 @@ export interface SimulateWorkflowOptions {
   harness: Harness;
   /** This repository: its `actions/`, `dist/` and `action.yml` are what `job.workflow_repository` checks out. */
   ensembleRepoDir: string;
+  /** The workflow's repository is private: the caller's token cannot check it out. */
+  workflowRepositoryPrivate?: boolean;
   /** `job.workflow_repository`; default `ensemble-dev/ensemble`. */
   workflowRepository?: string;
   /** The caller's repository; default the event's `repository.full_name`, else `octo-org/textkit`. */
@@ -79,6 +86,11 @@ export interface SimulateWorkflowOptions {
   sequential?: boolean;
   /** Cap on each step's run time (besides `timeout-minutes`); default 3 minutes. */
   stepTimeoutMs?: number;
+  /**
+   * How long a minute of a job's `timeout-minutes` lasts, in milliseconds, per job id (default
+   * 60,000): a test makes a job run past its limit in seconds by shortening its minutes.
+   */
+  minuteMs?: Record<string, number>;
 }
 
 export interface SimulatedStep {
@@ -249,6 +261,7 @@ export async function simulateWorkflow(options: SimulateWorkflowOptions): Promis
   const actor = ((payload['sender'] as Json | undefined)?.['login'] as string | undefined) ?? 'maintainer';
   const serverUrl = 'https://github.com';
   const stepTimeoutMs = options.stepTimeoutMs ?? 180_000;
+  const minuteMsOf = (job: string) => options.minuteMs?.[job] ?? 60_000;
 
   const inputs = callInputs(call['inputs'] ?? {}, options.callerInputs, file);
   const secrets = callSecrets(call['secrets'] ?? {}, options.secrets, file);
@@ -339,7 +352,12 @@ export async function simulateWorkflow(options: SimulateWorkflowOptions): Promis
 
   const sources: CheckoutSources = {
     caller: { repository, dir: h.origin, defaultRef: `refs/heads/${defaultBranch}`, defaultSha: h.baseSha },
-    workflow: { repository: workflowRepository, sha: workflowSha, snapshot: snapshotEnsemble(options.ensembleRepoDir) },
+    workflow: {
+      repository: workflowRepository,
+      sha: workflowSha,
+      snapshot: snapshotEnsemble(options.ensembleRepoDir),
+      private: options.workflowRepositoryPrivate === true,
+    },
     serverUrl,
   };
 
@@ -474,7 +492,7 @@ export async function simulateWorkflow(options: SimulateWorkflowOptions): Promis
       const broken = workers.find((w): w is PromiseRejectedResult => w.status === 'rejected');
       if (broken) throw broken.reason;
       record.legs = results;
-      record.result = results.every((leg) => leg.result === 'success') ? 'success' : 'failure';
+      record.result = jobResultOf(results);
       for (const leg of results) {
         for (const [name, value] of Object.entries(leg.outputs))
           if (value !== '' || !(name in record.outputs)) record.outputs[name] = value;
@@ -580,7 +598,8 @@ export async function simulateWorkflow(options: SimulateWorkflowOptions): Promis
       ...workflowEnv,
       ...stringMap(render(job['env'] ?? {}, env('job-env', `${where} env`, { ...contexts, secrets })), 'env'),
     };
-    const deadline = Date.now() + leg.timeoutMinutes * 60_000;
+    const minuteMs = minuteMsOf(id);
+    const deadline = Date.now() + leg.timeoutMinutes * minuteMs;
 
     const steps: Json = {};
     const addedEnv: Record<string, string> = {};
@@ -684,12 +703,12 @@ export async function simulateWorkflow(options: SimulateWorkflowOptions): Promis
         };
         record.env = stepEnv;
         const withs = stringMap(render(step['with'] ?? {}, env('step', `${stepWhere} with`, contextsNow())), 'with');
-        let timeoutMs = Math.min(stepTimeoutMs, Math.max(1_000, deadline - Date.now()));
+        let timeoutMs = Math.min(stepTimeoutMs, Math.max(minuteMs / 60, deadline - Date.now()));
         if (step['timeout-minutes'] !== undefined) {
           const minutes = render(step['timeout-minutes'], env('step', `${stepWhere} timeout-minutes`, contextsNow()));
           if (typeof minutes !== 'number' || !(minutes > 0))
             throw new ExpressionFailure(`${stepWhere}: timeout-minutes is ${JSON.stringify(minutes)}`);
-          timeoutMs = Math.min(timeoutMs, minutes * 60_000);
+          timeoutMs = Math.min(timeoutMs, minutes * minuteMs);
         }
         const runnerEnv: Record<string, string> = {
           ...runnerVariables({
@@ -727,15 +746,16 @@ export async function simulateWorkflow(options: SimulateWorkflowOptions): Promis
             record.error = `actions/checkout failed: ${(error as Error).message}`;
           }
         } else if (kind === 'action') {
-          if (!uses!.startsWith('./')) {
+          if (!uses!.startsWith('./') && !uses!.startsWith(SELF_REPOSITORY)) {
             throw new UnsupportedConstruct(
-              `${stepWhere} uses '${uses}': the simulator runs actions/checkout@<sha> and local actions (./…) only`,
+              `${stepWhere} uses '${uses}': the simulator runs actions/checkout@<sha>, local actions (./…) ` +
+                'and self-repository actions ($/…) only',
             );
           }
           for (const key of ['shell', 'working-directory', 'run']) {
             if (key in step) throw new UnsupportedConstruct(`${stepWhere}: '${key}' on a uses: step`);
           }
-          const actionDir = resolve(workspace, uses!);
+          const actionDir = actionDirectory(uses!, workspace, sources.workflow.snapshot, stepWhere);
           const metadata = readAction(actionDir, stepWhere);
           const declared: Json = metadata['inputs'] ?? {};
           const unexpected = Object.keys(withs).filter((name) => !(name in declared));
@@ -797,6 +817,15 @@ export async function simulateWorkflow(options: SimulateWorkflowOptions): Promis
           env('step', `${stepWhere} continue-on-error`, contextsNow()),
         );
         if (keepGoing === true) record.conclusion = 'success';
+      }
+      // GitHub cancels a job that runs past its `timeout-minutes`: the step in flight is cancelled,
+      // no later step runs, and the job's result is `cancelled` (not `failure`).
+      if (Date.now() >= deadline) {
+        record.outcome = record.conclusion = 'cancelled';
+        leg.result = 'cancelled';
+        leg.error = `the job was cancelled: it ran past its timeout-minutes (${leg.timeoutMinutes})`;
+        if (stepId) steps[stepId] = { outputs: record.outputs, outcome: 'cancelled', conclusion: 'cancelled' };
+        break;
       }
       if (record.conclusion === 'failure') leg.result = 'failure';
       if (stepId) steps[stepId] = { outputs: record.outputs, outcome: record.outcome, conclusion: record.conclusion };
@@ -863,6 +892,25 @@ export async function simulateWorkflow(options: SimulateWorkflowOptions): Promis
     result,
     log: () => describeRun(order.map((id) => jobs[id]!)),
   };
+}
+
+/** `uses: $/<path>`: an action of the workflow's own repository, at the running commit, with no checkout. */
+const SELF_REPOSITORY = '$/';
+
+function actionDirectory(uses: string, workspace: string, workflowSnapshot: string, where: string): string {
+  if (!uses.startsWith(SELF_REPOSITORY)) return resolve(workspace, uses);
+  const dir = resolve(workflowSnapshot, uses.slice(SELF_REPOSITORY.length));
+  if (relative(workflowSnapshot, dir).startsWith('..')) {
+    throw new UnsupportedConstruct(`${where} uses '${uses}': a $/ path must stay inside the workflow's repository`);
+  }
+  return dir;
+}
+
+/** A matrix job failed when a leg failed; it was cancelled when a leg was (a timed-out leg) and none failed. */
+function jobResultOf(legs: readonly SimulatedLeg[]): JobResult {
+  if (legs.some((leg) => leg.result === 'failure')) return 'failure';
+  if (legs.some((leg) => leg.result === 'cancelled')) return 'cancelled';
+  return 'success';
 }
 
 /** The environment the runner gives every step, before the step's own `env:`. */
@@ -976,6 +1024,7 @@ async function runBash(
       GITHUB_ENV: files.env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true,
   });
   let stdout = '';
   let stderr = '';
@@ -985,7 +1034,7 @@ async function runBash(
   child.stderr.on('data', (d: Buffer) => {
     stderr += d.toString();
   });
-  const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
+  const timer = setTimeout(() => killTree(child.pid), timeoutMs);
   const exitCode = await new Promise<number | null>((done) => child.on('close', (code) => done(code)));
   clearTimeout(timer);
   const read = (f: string) => readFileSync(f, 'utf8');
@@ -1017,10 +1066,10 @@ function callInputs(declared: Json, given: Record<string, unknown>, file: string
         throw new Error(`${file}: input '${name}' is a string, given ${JSON.stringify(value)}`);
       inputs[name] = String(value);
     } else if (type === 'number') {
-      const n = Number(value); // a number as it is; '' is 0
-      if (typeof value === 'boolean' || Number.isNaN(n))
-        throw new Error(`${file}: input '${name}' is a number, given ${JSON.stringify(value)}`);
-      inputs[name] = n;
+      // GitHub refuses text for a number input, also text that reads as a number (a dispatch
+      // input passed on is always text): "Unexpected value '4'" (actions/runner#2848).
+      if (typeof value !== 'number') throw new Error(`${file}: input '${name}': Unexpected value '${String(value)}'`);
+      inputs[name] = value;
     } else if (type === 'boolean') {
       if (typeof value === 'boolean') inputs[name] = value;
       else if (value === 'true' || value === 'false') inputs[name] = value === 'true';

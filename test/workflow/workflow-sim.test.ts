@@ -291,4 +291,47 @@ jobs:
     const approved = await simulateWorkflow({ ...options, approvals: { production: 'approve' } });
     expect(approved.jobs['gate']!.legs[0]!.steps[0]!.stdout).toBe('gated\n');
   });
+
+  test('a number input refuses text, and a job past its time limit ends cancelled with no later step', async () => {
+    const h = await start();
+    const file = fixture(`on:
+  workflow_call:
+    inputs:
+      legs:
+        type: number
+        default: 2
+permissions: {}
+jobs:
+  slow:
+    runs-on: ubuntu-24.04
+    timeout-minutes: 1
+    steps:
+      - run: sleep 30
+      - run: echo never
+  after:
+    needs: slow
+    if: \${{ !cancelled() && needs.slow.result == 'cancelled' }}
+    runs-on: ubuntu-24.04
+    timeout-minutes: 5
+    steps:
+      - run: echo the slow job was cancelled
+`);
+    const options = {
+      workflowFile: file,
+      secrets: {},
+      event: labeledEvent(12, 'maintainer'),
+      harness: h,
+      ensembleRepoDir: repoRoot,
+    };
+    // A dispatch input is text, also when it reads as a number (actions/runner#2848).
+    await expect(simulateWorkflow({ ...options, callerInputs: { legs: '4' } })).rejects.toThrow(
+      "input 'legs': Unexpected value '4'",
+    );
+    const run = await simulateWorkflow({ ...options, callerInputs: { legs: 4 }, minuteMs: { slow: 500 } });
+    const slow = run.jobs['slow']!;
+    expect(slow.result).toBe('cancelled');
+    expect(slow.legs[0]!.steps.map((step) => step.outcome)).toEqual(['cancelled']);
+    expect(run.jobs['after']!.legs[0]!.steps[0]!.stdout).toBe('the slow job was cancelled\n');
+    expect(run.result).toBe('failure');
+  });
 });

@@ -175,8 +175,9 @@ export function checkWorkflow(text: string, file: string, options: CheckOptions)
       }
 
       if (uses === null) return;
-      // Pinned third-party actions.
-      if (!uses.startsWith('./') && !uses.startsWith('docker://')) {
+      // Pinned third-party actions. `$/…` (the workflow's own repository at the running commit)
+      // and `./…` (the workspace) are pinned by what they are.
+      if (!uses.startsWith('./') && !uses.startsWith('$/') && !uses.startsWith('docker://')) {
         const at = uses.lastIndexOf('@');
         const ref = at === -1 ? null : uses.slice(at + 1);
         if (ref === null || !FULL_SHA.test(ref)) {
