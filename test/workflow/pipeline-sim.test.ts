@@ -118,7 +118,7 @@ describe('pipeline.yml, run by the workflow simulator', () => {
       issue: '12',
       prompt: '',
       config: '.github/ensemble.yml',
-      'max-parallel': 4,
+      'max-parallel': '4',
       'approval-environment': '',
     });
     expect(run.concurrency).toEqual({ group: 'ensemble-pipeline-12', cancelInProgress: false });
@@ -149,10 +149,14 @@ describe('pipeline.yml, run by the workflow simulator', () => {
     });
     expect(JSON.parse(plan.outputs['matrix']!)).toEqual({
       include: [
-        { task: 'slugify-max-length', title: 'Add a maxLength option to slugify' },
-        { task: 'count-sentences', title: 'Add countSentences' },
+        { task: 'slugify-max-length', title: 'Add a maxLength option to slugify', 'timeout-minutes': 45 },
+        { task: 'count-sentences', title: 'Add countSentences', 'timeout-minutes': 45 },
       ],
     });
+    // Each later job's limit follows the configuration (default stage limits plus 15 minutes).
+    expect(JSON.parse(plan.outputs['timeouts']!)).toEqual({ test: 45, review: 30, docs: 30 });
+    expect(run.jobs['test']!.legs[0]!.timeoutMinutes).toBe(45);
+    expect(run.jobs['code']!.legs.map((leg) => leg.timeoutMinutes)).toEqual([45, 45]);
     const code = run.jobs['code']!;
     expect(code.strategy).toEqual({ failFast: false, maxParallel: 4 });
     expect(code.legs.map((leg) => [leg.name, leg.matrix['task'], leg.result])).toEqual([
@@ -179,14 +183,12 @@ describe('pipeline.yml, run by the workflow simulator', () => {
           leg.steps.map((step) => [step.kind, step.conclusion]),
           `${leg.name}\n${log}`,
         ).toEqual([
+          // The caller's repository; the action itself comes from the workflow's repository ($/).
           ['checkout', 'success'],
-          ['checkout', 'success'],
-          // The jobs whose agents run commands install the sandbox first.
-          ...(job.id === 'code' || job.id === 'test' ? [['run', 'success']] : []),
           ['action', 'success'],
         ]);
         const stage = leg.steps.at(-1)!;
-        expect(stage.uses).toBe(`./.ensemble-action/actions/${job.id}`);
+        expect(stage.uses).toBe(`$/actions/${job.id}`);
         // `${{ github.token }}`, the action's default, reached the action.
         expect(stage.inputs['github-token']).toBe(TOKEN);
         if (job.id !== 'publish') expect(stage.inputs['api-key']).toBe(MODEL_KEY);
@@ -201,7 +203,7 @@ describe('pipeline.yml, run by the workflow simulator', () => {
     // Publish opened one draft pull request from the issue's branch, reviewed it and updated the tracking comment.
     const publish = run.jobs['publish']!;
     expect(publish.result, log).toBe('success');
-    const published = publish.legs[0]!.steps[2]!.outputs;
+    const published = publish.legs[0]!.steps[1]!.outputs;
     expect(published).toMatchObject({ branch: 'ensemble/issue-12', 'pr-number': expect.stringMatching(/^\d+$/) });
     const pulls = [...h.github.state.pulls.values()];
     expect(pulls).toHaveLength(1);
@@ -256,7 +258,7 @@ describe('pipeline.yml, run by the workflow simulator', () => {
       docs: 'skipped',
       publish: 'skipped',
     });
-    expect(run.jobs['plan']!.legs[0]!.steps[2]!.stdout).toContain('"helper" has the "triage" role on octo-org/textkit');
+    expect(run.jobs['plan']!.legs[0]!.steps[1]!.stdout).toContain('"helper" has the "triage" role on octo-org/textkit');
     expect(run.result).toBe('failure');
     expect(run.outputs).toEqual({ 'pr-number': '', 'pr-url': '', branch: '' });
     expect(h.model.requests).toHaveLength(0);
@@ -332,7 +334,7 @@ describe('pipeline.yml, run by the workflow simulator', () => {
 
     const hashFiles = fixture(
       'hash-files.yml',
-      `  build:\n    runs-on: ubuntu-24.04\n    timeout-minutes: 5\n    steps:\n      - uses: ./.ensemble-action/actions/plan\n        with:\n          config: \${{ hashFiles('**/package-lock.json') }}\n`,
+      `  build:\n    runs-on: ubuntu-24.04\n    timeout-minutes: 5\n    steps:\n      - uses: $/actions/plan\n        with:\n          config: \${{ hashFiles('**/package-lock.json') }}\n`,
     );
     const error = await simulate(hashFiles).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(UnsupportedConstruct);
@@ -353,7 +355,7 @@ describe('pipeline.yml, run by the workflow simulator', () => {
       `  build:\n    runs-on: ubuntu-24.04\n    timeout-minutes: 5\n    steps:\n      - uses: actions/setup-node@49933ea5288caeca8642d1e84afbd3f7d6820020\n`,
     );
     await expect(simulate(thirdParty)).rejects.toThrow(
-      "uses 'actions/setup-node@49933ea5288caeca8642d1e84afbd3f7d6820020': the simulator runs actions/checkout@<sha> and local actions (./…) only",
+      "uses 'actions/setup-node@49933ea5288caeca8642d1e84afbd3f7d6820020': the simulator runs actions/checkout@<sha>, local actions (./…) and self-repository actions ($/…) only",
     );
 
     const interpolated = fixture(

@@ -38,7 +38,7 @@ function upstream(name: string, seen = new Set<string>()): Set<string> {
 describe('the reusable workflow schedules the pipeline table', () => {
   test.each(STAGE_NAMES)('the %s job runs the %s action', (stage) => {
     const actions = (jobs[stage]?.steps ?? []).map((step) => step.uses).filter((uses) => uses?.includes('/actions/'));
-    expect(actions).toEqual([`./.ensemble-action/actions/${stage}`]);
+    expect(actions).toEqual([`$/actions/${stage}`]);
   });
 
   test('every stage of the table has a job, and every action entry but the all-in-one is a stage', () => {
@@ -48,7 +48,7 @@ describe('the reusable workflow schedules the pipeline table', () => {
 
   test.each(STAGE_NAMES)('the %s job fans out over its unit, and only then', (stage) => {
     const job = jobs[stage];
-    const step = (job?.steps ?? []).find((s) => s.uses === `./.ensemble-action/actions/${stage}`);
+    const step = (job?.steps ?? []).find((s) => s.uses === `$/actions/${stage}`);
     const unit = PIPELINE[stage].unit;
     if (unit === 'run') {
       expect(job?.strategy?.matrix).toBeUndefined();

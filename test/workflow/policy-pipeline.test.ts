@@ -6,6 +6,7 @@ import type { FunctionDefinition } from '@actions/expressions/funcs/info';
 import { truthy } from '@actions/expressions/result';
 import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
+import { PLAN_JOB_TIMEOUT_MINUTES, PUBLISH_JOB_TIMEOUT_MINUTES } from '../../src/runtime/actions/timeouts.ts';
 import { repoRoot } from '../support/node24.ts';
 import { CALLER_ALLOWANCES, PIPELINE_ALLOWANCES } from '../support/workflow-policy/allowances.ts';
 
@@ -44,7 +45,7 @@ const DEFAULT_INPUTS = {
   model: '',
   'base-url': '',
   'runs-on': 'ubuntu-24.04',
-  'max-parallel': 4,
+  'max-parallel': '4',
   'approval-environment': '',
 };
 
@@ -108,9 +109,11 @@ function render(template: string, state: RunState): unknown {
 }
 
 const PLAN_OUTPUTS = {
-  matrix: '{"include":[{"task":"api","title":"API"},{"task":"ui","title":"UI"}]}',
+  matrix:
+    '{"include":[{"task":"api","title":"API","timeout-minutes":75},{"task":"ui","title":"UI","timeout-minutes":45}]}',
   'task-count': '2',
   'base-sha': 'a'.repeat(40),
+  timeouts: '{"test":45,"review":30,"docs":35}',
 };
 const needsOf = (jobId: string) => [jobs[jobId]!['needs'] ?? []].flat() as string[];
 /** The run state a job sees after every stage before it ended with `results` (default: success, approve skipped). */
@@ -148,7 +151,8 @@ describe('the workflow_call interface (issue 5)', () => {
       model: ['string', '', false],
       'base-url': ['string', '', false],
       'runs-on': ['string', 'ubuntu-24.04', false],
-      'max-parallel': ['number', 4, false],
+      // A string: a dispatch input passed on is text, which a number input refuses (actions/runner#2848).
+      'max-parallel': ['string', '4', false],
       'approval-environment': ['string', '', false],
     });
   });
@@ -206,19 +210,44 @@ describe('least privilege (DESIGN.md §1)', () => {
     expect(evaluate("secrets['publish-token'] || github.token", {}).coerceString()).toBe('ghs_fake');
   });
 
-  test('every job has a timeout; the only scripts are the approval message and the sandbox install, with no expressions', () => {
-    for (const id of STAGES) expect(typeof jobs[id]!['timeout-minutes'], id).toBe('number');
+  test("every job has a time limit: fixed for plan, approve and publish, the configuration's for the rest", () => {
+    const limits = Object.fromEntries(
+      STAGES.map((id) => {
+        const limit = jobs[id]!['timeout-minutes'];
+        const state = { ...stateAfter(id), matrix: { task: 'api', 'timeout-minutes': 75 } };
+        return [id, typeof limit === 'number' ? limit : render(String(limit), state)];
+      }),
+    );
+    expect(limits).toEqual({
+      plan: PLAN_JOB_TIMEOUT_MINUTES,
+      approve: 5,
+      // A code leg's own limit, from the plan's matrix; the others from the plan's `timeouts` output.
+      code: 75,
+      test: 45,
+      review: 30,
+      docs: 35,
+      publish: PUBLISH_JOB_TIMEOUT_MINUTES,
+    });
+    expect(jobs['plan']!['outputs']['timeouts']).toBe('${{ steps.plan.outputs.timeouts }}');
+  });
+
+  test('no job runs a script but the approval message; none sets a kernel setting', () => {
     const runs = Object.entries(jobs).flatMap(([id, job]) =>
       (job['steps'] as Json[]).filter((s) => 'run' in s).map((s) => [id, s['run']]),
     );
-    expect(runs.map(([id]) => id)).toEqual(['approve', 'code', 'test']);
+    expect(runs.map(([id]) => id)).toEqual(['approve']);
     for (const [, script] of runs) expect(script).not.toContain('${{');
-    // The jobs whose agents run commands install bubblewrap first.
-    for (const id of ['code', 'test']) {
-      const steps = jobs[id]!['steps'] as Json[];
-      const install = steps.findIndex((s) => String(s['run'] ?? '').includes('apt-get install -y -qq bubblewrap'));
-      expect(install, id).toBeGreaterThan(-1);
-      expect(install, id).toBeLessThan(steps.findIndex((s) => s['id'] === id));
+    expect(read('.github/workflows/pipeline.yml')).not.toMatch(/sysctl/);
+  });
+
+  test('runs-on takes one label or a JSON array of labels', () => {
+    for (const id of STAGES) {
+      const runsOn = String(jobs[id]!['runs-on']);
+      expect(render(runsOn, { inputs: { 'runs-on': 'ubuntu-24.04' } }), id).toBe('ubuntu-24.04');
+      expect(render(runsOn, { inputs: { 'runs-on': '["self-hosted","linux"]' } }), id).toEqual([
+        'self-hosted',
+        'linux',
+      ]);
     }
   });
 });
@@ -237,9 +266,11 @@ describe('the needs graph', () => {
     });
   });
 
-  test('publish runs with always() and an explicit check that the plan succeeded', () => {
-    expect(jobs['publish']!['if']).toMatch(/always\(\)/);
+  test('publish runs whatever the stages did, with an explicit check that the plan succeeded, but not after a cancel', () => {
+    expect(jobs['publish']!['if']).not.toMatch(/always\(\)/);
     expect(jobs['publish']!['if']).toMatch(/needs\.plan\.result == 'success'/);
+    expect(jobRuns('publish', { ...stateAfter('publish'), cancelled: true })).toBe(false);
+    expect(jobRuns('publish', stateAfter('publish', { code: 'cancelled', test: 'skipped' }))).toBe(true);
   });
 
   const failures: [string, Partial<Record<string, Result>>][] = [
@@ -289,9 +320,11 @@ describe('the needs graph', () => {
     expect(jobRuns('code', { ...stateAfter('code'), cancelled: true })).toBe(false);
   });
 
-  test('test runs after the code legs, also when one of them failed (it reports that task), but not when they were skipped or cancelled', () => {
+  test('test runs after the code legs, also when one failed or timed out (it reports that task), but not when skipped or the run was cancelled', () => {
     expect(jobRuns('test', stateAfter('test'))).toBe(true);
     expect(jobRuns('test', stateAfter('test', { code: 'failure' }))).toBe(true);
+    // A leg that ran past its time limit ends `cancelled` although the run is not: a failed leg.
+    expect(jobRuns('test', stateAfter('test', { code: 'cancelled' }))).toBe(true);
     expect(jobRuns('test', stateAfter('test', { code: 'skipped' }))).toBe(false);
     expect(jobRuns('test', stateAfter('test', { plan: 'failure' }))).toBe(false);
     expect(jobRuns('test', { ...stateAfter('test'), cancelled: true })).toBe(false);
@@ -325,7 +358,7 @@ describe('matrices and concurrency', () => {
     expect(jobs['plan']!['outputs']['lenses']).toBe('${{ steps.plan.outputs.lenses }}');
   });
 
-  test('one run per issue at a time, queued rather than cancelled; prompt-only runs keyed on their run', () => {
+  test('one run per issue at a time, never cancelled half-way; prompt-only runs keyed on their run', () => {
     const { group, 'cancel-in-progress': cancel } = pipeline.concurrency;
     expect(cancel).toBe(false);
     expect(render(group, { inputs: { issue: '12' } })).toBe('ensemble-pipeline-12');
@@ -339,11 +372,12 @@ describe('the actions each job runs', () => {
   const checkoutSha = 'actions/checkout@3d3c42e5aac5ba805825da76410c181273ba90b1';
 
   test.each(stageSteps)(
-    "%s checks out the repository, then ensemble at this workflow's commit, then runs its stage action",
+    "%s checks out the repository, then runs its stage action from this workflow's own commit ($/)",
     (id) => {
-      const steps = (jobs[id]!['steps'] as Json[]).filter((s) => !('run' in s));
-      expect(steps).toHaveLength(3);
-      const [repo, self, stage] = steps as [Json, Json, Json];
+      const steps = jobs[id]!['steps'] as Json[];
+      // No run: scripts, and no second checkout: `$/` needs no token, so a private ensemble works.
+      expect(steps).toHaveLength(2);
+      const [repo, stage] = steps as [Json, Json];
       expect(repo['uses']).toBe(checkoutSha);
       // The plan reads the configuration from, and pins its base on, the default branch; every
       // later job works on exactly that commit.
@@ -355,14 +389,7 @@ describe('the actions each job runs', () => {
       expect(render(repo['with']['ref'], { ...stateAfter(id), github: { event } })).toBe(
         id === 'plan' ? 'main' : PLAN_OUTPUTS['base-sha'],
       );
-      expect(self['uses']).toBe(checkoutSha);
-      expect(self['with']).toEqual({
-        repository: '${{ job.workflow_repository }}',
-        ref: '${{ job.workflow_sha }}',
-        path: '.ensemble-action',
-        'persist-credentials': false,
-      });
-      expect(stage['uses']).toBe(`./.ensemble-action/actions/${id}`);
+      expect(stage['uses']).toBe(`$/actions/${id}`);
       expect(stage['id']).toBe(id);
     },
   );
@@ -386,7 +413,7 @@ describe('the actions each job runs', () => {
         if (name !== 'lenses') expect(declared).toContain(name);
       }
     }
-    expect(Object.keys(jobs['plan']!['outputs'])).toEqual(['matrix', 'task-count', 'base-sha', 'lenses']);
+    expect(Object.keys(jobs['plan']!['outputs'])).toEqual(['matrix', 'task-count', 'base-sha', 'lenses', 'timeouts']);
   });
 
   test('the stage inputs reach the actions (model, base URL, configuration, task, lens)', () => {

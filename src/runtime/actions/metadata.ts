@@ -20,10 +20,13 @@ export const ACTION_METADATA: Record<ActionEntry, ActionMetadata> = {
     description: 'Checks who triggered the run, snapshots the issue and splits it into tasks (artifact ensemble-plan).',
     outputs: {
       matrix:
-        'JSON matrix of the tasks, {"include":[{"task":"<id>","title":"..."}]}, for strategy.matrix with fromJSON.',
+        'JSON matrix of the tasks, {"include":[{"task":"<id>","title":"...","timeout-minutes":45}]}, ' +
+        'for strategy.matrix with fromJSON; each leg runs a group of dependent tasks within its time limit.',
       'task-count': 'Number of tasks in the plan.',
       'base-sha': 'Commit every task patch is made against.',
       lenses: 'JSON array of the review lenses from the configuration, for the review matrix.',
+      timeouts:
+        'JSON object of the later jobs\' time limits in minutes from the configuration, {"test":45,"review":30,"docs":30}.',
     },
   },
   code: {

@@ -12,29 +12,47 @@ import { actionsReporter } from './environment.ts';
 import type { ActionSettings } from './inputs.ts';
 import { reportStage } from './report.ts';
 import { type ActionDeps, uploadOutcome, withCommandsStopped } from './stages.ts';
+import { assertPlanFitsItsJob, codeLegTimeout, HOSTED_JOB_LIMIT_MINUTES, jobTimeouts } from './timeouts.ts';
 import { resolveTrigger, TriggerError } from './trigger.ts';
 
 /** GitHub's limit on one job output is 1 MB; the matrix stays far below it (at most 256 short entries). */
 export const MAX_OUTPUT_BYTES = 1_000_000;
 
 /**
- * `{"include":[{"task":"<id>","title":"…"}]}` for `strategy.matrix: ${{ fromJSON(needs.plan.outputs.matrix) }}`:
- * one leg per group of tasks linked by dependencies, named by its first task; the code action
- * runs the whole group in dependency order (independent tasks are groups of one).
+ * `{"include":[{"task":"<id>","title":"…","timeout-minutes":75}]}` for
+ * `strategy.matrix: ${{ fromJSON(needs.plan.outputs.matrix) }}`: one leg per group of tasks linked
+ * by dependencies, named by its first task; the code action runs the whole group in dependency
+ * order (independent tasks are groups of one), so the leg's time limit covers every task of it.
+ * `warnings` name the legs whose tasks may need more than a hosted job can run.
  */
-export function planMatrix(plan: Pick<PlanDocument, 'tasks'>): string {
+export function planMatrix(plan: Pick<PlanDocument, 'tasks'>, config: EnsembleConfig): PlanMatrix {
   const titles = new Map(plan.tasks.map((t) => [t.id, t.title]));
+  const warnings: string[] = [];
   const include = dependencyGroups(plan.tasks)
     .slice(0, 256)
     .map((group) => {
       const first = group[0] as string;
       const then = group.length > 1 ? ` (then ${group.slice(1).join(', ')})` : '';
-      return { task: first, title: `${titles.get(first)?.slice(0, 200)}${then}` };
+      const timeout = codeLegTimeout(config, group.length);
+      if (timeout.overHostedLimit) {
+        warnings.push(
+          `the code leg of ${group.join(' → ')} runs ${group.length} tasks of up to ` +
+            `${config.stages.code['timeout-minutes']} minutes each, more than the ${HOSTED_JOB_LIMIT_MINUTES} ` +
+            'minutes GitHub lets a hosted job run: its last tasks may be cut off',
+        );
+      }
+      return { task: first, title: `${titles.get(first)?.slice(0, 200)}${then}`, 'timeout-minutes': timeout.minutes };
     });
   const json = JSON.stringify({ include });
   if (Buffer.byteLength(json) > MAX_OUTPUT_BYTES)
     throw new Error(`the task matrix is ${Buffer.byteLength(json)} bytes, over GitHub's output limit`);
-  return json;
+  return { json, warnings };
+}
+
+export interface PlanMatrix {
+  /** The `matrix` output. */
+  json: string;
+  warnings: string[];
 }
 
 const MISSING_TOKEN =
@@ -129,7 +147,10 @@ export async function reportPlan(
 ): Promise<void> {
   const { core, job } = deps;
   const plan = outcome.documents.plan as PlanDocument;
-  core.setOutput('matrix', planMatrix(plan));
+  const matrix = planMatrix(plan, config);
+  for (const warning of matrix.warnings) core.warning(warning);
+  core.setOutput('matrix', matrix.json);
+  core.setOutput('timeouts', JSON.stringify(jobTimeouts(config)));
   core.setOutput('task-count', String(plan.tasks.length));
   core.setOutput('base-sha', plan.run.baseSha);
   core.setOutput('lenses', JSON.stringify(config.review.lenses));
@@ -160,6 +181,7 @@ export async function reportPlan(
 export async function runPlanAction(settings: ActionSettings<'plan'>, deps: ActionDeps): Promise<void> {
   const model = settings.model ? `${settings.model.provider}:${settings.model.model}` : null;
   const { loaded, config } = await loadRunConfig(deps.job.workspace, settings.config, model);
+  assertPlanFitsItsJob(config, loaded.file);
   const prepared = await prepareRun(settings, deps, config);
 
   // Keys are read, then every credential leaves the environment, before any agent starts.

@@ -1,5 +1,5 @@
-export const id = 996;
-export const ids = [996];
+export const id = 604;
+export const ids = [604];
 export const modules = {
 
 /***/ 6547:
@@ -125,7 +125,7 @@ function requestFromIssueFile(text, file) {
 
 /***/ }),
 
-/***/ 40996:
+/***/ 47604:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -157,6 +157,44 @@ var environment = __webpack_require__(24910);
 var report = __webpack_require__(87752);
 // EXTERNAL MODULE: ./lib/runtime/actions/stages.js
 var stages = __webpack_require__(83941);
+;// CONCATENATED MODULE: ./lib/runtime/actions/timeouts.js
+
+/** Minutes a job needs besides its stage's own limit. */
+const JOB_MARGIN_MINUTES = 15;
+/** The plan job's fixed limit in pipeline.yml (it reads the configuration, so cannot follow it). */
+const PLAN_JOB_TIMEOUT_MINUTES = 60;
+/** GitHub ends a job on a GitHub-hosted runner after 6 hours, whatever `timeout-minutes` says. */
+const HOSTED_JOB_LIMIT_MINUTES = 360;
+/** The publish job's fixed limit in pipeline.yml: no agent, a bounded number of API calls. */
+const PUBLISH_JOB_TIMEOUT_MINUTES = 15;
+const limit = (minutes) => Math.min(HOSTED_JOB_LIMIT_MINUTES, Math.ceil(minutes + JOB_MARGIN_MINUTES));
+/** The `timeouts` output of the plan job: each later single job's limit in minutes. */
+function jobTimeouts(config) {
+    return {
+        test: limit(config.stages.test['timeout-minutes']),
+        review: limit(config.stages.review['timeout-minutes']),
+        docs: limit(config.stages.docs['timeout-minutes']),
+    };
+}
+/**
+ * A code leg's limit: its tasks run one after another, each up to the code stage's limit.
+ * `overHostedLimit` says that the tasks' limits add up to more than a hosted job may run.
+ */
+function codeLegTimeout(config, tasks) {
+    const wanted = tasks * config.stages.code['timeout-minutes'] + JOB_MARGIN_MINUTES;
+    return { minutes: limit(wanted - JOB_MARGIN_MINUTES), overHostedLimit: wanted > HOSTED_JOB_LIMIT_MINUTES };
+}
+/** The plan job's limit is fixed; a configured plan limit that does not fit in it is refused before planning. */
+function assertPlanFitsItsJob(config, configPath) {
+    const allowed = PLAN_JOB_TIMEOUT_MINUTES - JOB_MARGIN_MINUTES;
+    const configured = config.stages.plan['timeout-minutes'];
+    if (configured > allowed) {
+        throw new errors/* UserError */.yo(`${configPath}: stages.plan.timeout-minutes is ${configured}, but the reusable workflow's plan job ` +
+            `stops after ${PLAN_JOB_TIMEOUT_MINUTES} minutes (${JOB_MARGIN_MINUTES} of them for checkout and ` +
+            `artifacts): set it to at most ${allowed}`);
+    }
+}
+
 ;// CONCATENATED MODULE: ./lib/runtime/actions/trigger.js
 
 class TriggerError extends errors/* UserError */.yo {
@@ -208,26 +246,36 @@ function resolveTrigger(eventName, payload, inputs, triggerLabel) {
 
 
 
+
 /** GitHub's limit on one job output is 1 MB; the matrix stays far below it (at most 256 short entries). */
 const MAX_OUTPUT_BYTES = 1_000_000;
 /**
- * `{"include":[{"task":"<id>","title":"…"}]}` for `strategy.matrix: ${{ fromJSON(needs.plan.outputs.matrix) }}`:
- * one leg per group of tasks linked by dependencies, named by its first task; the code action
- * runs the whole group in dependency order (independent tasks are groups of one).
+ * `{"include":[{"task":"<id>","title":"…","timeout-minutes":75}]}` for
+ * `strategy.matrix: ${{ fromJSON(needs.plan.outputs.matrix) }}`: one leg per group of tasks linked
+ * by dependencies, named by its first task; the code action runs the whole group in dependency
+ * order (independent tasks are groups of one), so the leg's time limit covers every task of it.
+ * `warnings` name the legs whose tasks may need more than a hosted job can run.
  */
-function planMatrix(plan) {
+function planMatrix(plan, config) {
     const titles = new Map(plan.tasks.map((t) => [t.id, t.title]));
+    const warnings = [];
     const include = (0,graph/* dependencyGroups */.m0)(plan.tasks)
         .slice(0, 256)
         .map((group) => {
         const first = group[0];
         const then = group.length > 1 ? ` (then ${group.slice(1).join(', ')})` : '';
-        return { task: first, title: `${titles.get(first)?.slice(0, 200)}${then}` };
+        const timeout = codeLegTimeout(config, group.length);
+        if (timeout.overHostedLimit) {
+            warnings.push(`the code leg of ${group.join(' → ')} runs ${group.length} tasks of up to ` +
+                `${config.stages.code['timeout-minutes']} minutes each, more than the ${HOSTED_JOB_LIMIT_MINUTES} ` +
+                'minutes GitHub lets a hosted job run: its last tasks may be cut off');
+        }
+        return { task: first, title: `${titles.get(first)?.slice(0, 200)}${then}`, 'timeout-minutes': timeout.minutes };
     });
     const json = JSON.stringify({ include });
     if (Buffer.byteLength(json) > MAX_OUTPUT_BYTES)
         throw new Error(`the task matrix is ${Buffer.byteLength(json)} bytes, over GitHub's output limit`);
-    return json;
+    return { json, warnings };
 }
 const MISSING_TOKEN = 
 // biome-ignore lint/suspicious/noTemplateCurlyInString: the workflow expression a user writes
@@ -297,7 +345,11 @@ function openActionsRun(deps, input) {
 async function reportPlan(deps, prepared, outcome, config) {
     const { core, job } = deps;
     const plan = outcome.documents.plan;
-    core.setOutput('matrix', planMatrix(plan));
+    const matrix = planMatrix(plan, config);
+    for (const warning of matrix.warnings)
+        core.warning(warning);
+    core.setOutput('matrix', matrix.json);
+    core.setOutput('timeouts', JSON.stringify(jobTimeouts(config)));
     core.setOutput('task-count', String(plan.tasks.length));
     core.setOutput('base-sha', plan.run.baseSha);
     core.setOutput('lenses', JSON.stringify(config.review.lenses));
@@ -327,6 +379,7 @@ async function reportPlan(deps, prepared, outcome, config) {
 async function runPlanAction(settings, deps) {
     const model = settings.model ? `${settings.model.provider}:${settings.model.model}` : null;
     const { loaded, config } = await (0,pipeline_session.loadRunConfig)(deps.job.workspace, settings.config, model);
+    assertPlanFitsItsJob(config, loaded.file);
     const prepared = await prepareRun(settings, deps, config);
     // Keys are read, then every credential leaves the environment, before any agent starts.
     const models = (0,pipeline_session.openModels)(config, ['plan'], {

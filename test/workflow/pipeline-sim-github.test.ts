@@ -1,0 +1,83 @@
+import { join } from 'node:path';
+import { afterEach, describe, expect, test } from 'vitest';
+import { type Harness, labeledEvent, startHarness } from '../support/actions-harness.ts';
+import { DEMO_PROMPT, demoScript } from '../support/demo-model.ts';
+import { repoRoot } from '../support/node24.ts';
+import type { ScriptedRequest } from '../support/scripted-model.ts';
+import { simulateWorkflow } from '../support/workflow-sim.ts';
+import { evaluateCallerJob } from '../support/workflow-sim-caller.ts';
+
+/**
+ * pipeline.yml against what github.com does and the happy path hides (issue "Real GitHub"): a
+ * private ensemble repository, and a code leg that runs past its time limit.
+ */
+
+const ISSUE = { number: 12, title: 'Slug length and sentences', body: DEMO_PROMPT, author: 'maintainer', comments: [] };
+const SEED = { collaborators: { maintainer: 'maintain' as const }, users: ['maintainer'], issues: [ISSUE] };
+const MODEL_KEY = 'sk-ant-canary-0000000000000000000000000000';
+
+let harness: Harness | undefined;
+afterEach(async () => {
+  await harness?.close();
+  harness = undefined;
+});
+
+/** The coding agent of `task` answers after `delayMs`; every other agent as in the demo. */
+const slowTask = (task: string, delayMs: number) => (request: ScriptedRequest) => {
+  const reply = demoScript(request);
+  const isTask =
+    request.system.includes('You are a coding agent') && JSON.stringify(request.messages).includes(`(id ${task})`);
+  return isTask ? { ...reply, delayMs } : reply;
+};
+
+describe('pipeline.yml on github.com', () => {
+  test('a private ensemble repository loads its actions ($/), and a code leg past its time limit is a failed task the rest of the run reports', async () => {
+    const h = await startHarness(slowTask('count-sentences', 600_000), SEED);
+    harness = h;
+    const event = labeledEvent(12, 'maintainer');
+    const caller = evaluateCallerJob({
+      callerFile: join(repoRoot, '.github/workflows/example-caller.yml'),
+      job: 'ensemble',
+      event,
+      secrets: { ANTHROPIC_API_KEY: MODEL_KEY },
+    });
+    const run = await simulateWorkflow({
+      workflowFile: '.github/workflows/pipeline.yml',
+      callerInputs: { ...caller.with, 'base-url': h.model.baseUrlAnthropic },
+      secrets: caller.secrets,
+      callerPermissions: caller.permissions,
+      event,
+      harness: h,
+      ensembleRepoDir: repoRoot,
+      // The caller's token cannot read ensemble: a checkout of it would fail the first job.
+      workflowRepositoryPrivate: true,
+      // A code leg's minute lasts a second: its 45-minute limit (30 + 15) passes in 45 seconds.
+      minuteMs: { code: 1_000 },
+    });
+    const results = Object.fromEntries(Object.values(run.jobs).map((job) => [job.id, job.result]));
+    expect(results, run.log()).toEqual({
+      plan: 'success',
+      approve: 'skipped',
+      // The slow leg ran past its limit: GitHub cancels the job (it does not fail it)…
+      code: 'cancelled',
+      // …and the jobs after it treat that as a failed leg, not as a cancelled run.
+      test: 'success',
+      review: 'success',
+      docs: 'success',
+      publish: 'success',
+    });
+    const legs = run.jobs['code']!.legs.map((leg) => [leg.matrix['task'], leg.result, leg.timeoutMinutes]);
+    expect(legs).toEqual([
+      ['slugify-max-length', 'success', 45],
+      ['count-sentences', 'cancelled', 45],
+    ]);
+    expect(run.jobs['code']!.legs[1]!.error).toContain('ran past its timeout-minutes (45)');
+    // The test stage integrated the finished task and reported the one that never uploaded.
+    const test = JSON.parse(h.artifacts.files('ensemble-test').get('test.json')!.toString('utf8'));
+    expect(test.integration.map((i: { taskId: string; result: string }) => [i.taskId, i.result])).toEqual([
+      ['slugify-max-length', 'applied'],
+      ['count-sentences', 'skipped'],
+    ]);
+    expect(run.outputs['pr-number']).not.toBe('');
+  }, 600_000);
+});
