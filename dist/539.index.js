@@ -2018,7 +2018,8 @@ __webpack_require__.d(__webpack_exports__, {
   gv: () => (/* binding */ readTask),
   Pz: () => (/* binding */ readTest),
   Si: () => (/* binding */ runStage),
-  Qy: () => (/* binding */ unitArtifacts)
+  Qy: () => (/* binding */ unitArtifacts),
+  gb: () => (/* binding */ unitStopped)
 });
 
 // EXTERNAL MODULE: ./lib/artifacts/names.js
@@ -4169,6 +4170,37 @@ async function runDocs(session, inputs) {
         docs: result.document,
     });
 }
+/**
+ * What a unit yields when its job is stopped before it finished (a cancel, or the job's time
+ * limit): the document the table promises for a failure, with `reason`, so that the stages after
+ * it read a failed task, a "did not complete" review or a failed docs report rather than nothing.
+ * Plan and test yield none: their failure ends the run.
+ */
+function unitStopped(session, unit, reason) {
+    const { ctx, runDir } = session;
+    switch (unit.stage) {
+        case 'code': {
+            const document = (0,code/* taskNotRun */.OD)(ctx.run, unit.taskId, reason);
+            const written = runDir.writeTask({ document, patch: '' });
+            return outcome('code', 'failed', `task ${unit.taskId}: ${reason}`, written, [names/* ARTIFACTS */.ym.code(unit.taskId)], {
+                task: document,
+            });
+        }
+        case 'review': {
+            const reviews = (unit.lenses ?? ctx.config.review.lenses).map((lens) => failedLensReview(ctx, lens, reason));
+            const artifacts = reviews.map((review) => names/* ARTIFACTS */.ym.review(review.lens));
+            return outcome('review', 'failed', reason, runDir.writeReviews(reviews), artifacts, { reviews });
+        }
+        case 'docs': {
+            const result = failedDocs(ctx, reason);
+            return outcome('docs', 'failed', reason, runDir.writeDocs(result), [names/* ARTIFACTS */.ym.docs], {
+                docs: result.document,
+            });
+        }
+        default:
+            return outcome(unit.stage, 'failed', reason, [], [], {});
+    }
+}
 /** Why review or docs has nothing to do: switched off, or nothing changed. */
 function notRunReason(session, stage, change) {
     if (!stages/* PIPELINE */.Jj[stage].enabled(session.ctx.config))
@@ -5238,8 +5270,13 @@ async function runStageJob(options) {
     });
     try {
         const outcomes = [];
+        let stopReason = null;
+        const stopped = options.stopped?.then((reason) => {
+            stopReason = reason;
+            return reason;
+        });
         for (const unit of units) {
-            const outcome = await (0,_run_stage_js__WEBPACK_IMPORTED_MODULE_2__/* .runStage */ .Si)(session, unit);
+            const outcome = await runUnitUnlessStopped(session, unit, stopped, () => stopReason);
             await options.afterUnit?.(outcome);
             outcomes.push(outcome);
         }
@@ -5248,6 +5285,19 @@ async function runStageJob(options) {
     finally {
         await session.close();
     }
+}
+/** The unit's outcome, or, once the job is asked to stop, the failure it yields (the unit keeps running unseen). */
+async function runUnitUnlessStopped(session, unit, stopped, stopReason) {
+    const already = stopReason();
+    if (already !== null)
+        return (0,_run_stage_js__WEBPACK_IMPORTED_MODULE_2__/* .unitStopped */ .gb)(session, unit, already);
+    if (!stopped)
+        return (0,_run_stage_js__WEBPACK_IMPORTED_MODULE_2__/* .runStage */ .Si)(session, unit);
+    const running = (0,_run_stage_js__WEBPACK_IMPORTED_MODULE_2__/* .runStage */ .Si)(session, unit);
+    // The unit may still fail after the stop; its rejection must not go unhandled.
+    running.catch(() => undefined);
+    const first = await Promise.race([running.then((done) => ({ done })), stopped.then((reason) => ({ reason }))]);
+    return 'done' in first ? first.done : (0,_run_stage_js__WEBPACK_IMPORTED_MODULE_2__/* .unitStopped */ .gb)(session, unit, first.reason);
 }
 /** Every agent's recorded model calls in the transcripts of `artifacts`; an artifact without one has none. */
 function recordedCallsOf(runDir, artifacts) {

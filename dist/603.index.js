@@ -135,7 +135,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _plan_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(47604);
 /* harmony import */ var _publish_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(75940);
 /* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(87752);
-/* harmony import */ var _stages_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(83941);
+/* harmony import */ var _stages_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(40988);
 
 
 
@@ -250,8 +250,8 @@ var errors = __webpack_require__(99661);
 var environment = __webpack_require__(24910);
 // EXTERNAL MODULE: ./lib/runtime/actions/report.js
 var report = __webpack_require__(87752);
-// EXTERNAL MODULE: ./lib/runtime/actions/stages.js
-var stages = __webpack_require__(83941);
+// EXTERNAL MODULE: ./lib/runtime/actions/stages.js + 1 modules
+var stages = __webpack_require__(40988);
 ;// CONCATENATED MODULE: ./lib/runtime/actions/timeouts.js
 
 /** Minutes a job needs besides its stage's own limit. */

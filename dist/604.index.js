@@ -155,8 +155,8 @@ var errors = __webpack_require__(99661);
 var environment = __webpack_require__(24910);
 // EXTERNAL MODULE: ./lib/runtime/actions/report.js
 var report = __webpack_require__(87752);
-// EXTERNAL MODULE: ./lib/runtime/actions/stages.js
-var stages = __webpack_require__(83941);
+// EXTERNAL MODULE: ./lib/runtime/actions/stages.js + 1 modules
+var stages = __webpack_require__(40988);
 ;// CONCATENATED MODULE: ./lib/runtime/actions/timeouts.js
 
 /** Minutes a job needs besides its stage's own limit. */

@@ -1407,8 +1407,8 @@ async function publishToGitHub(options) {
     return (0,report/* report */.z8)({ ...rendered, status, error, notes, bodies: sanitisedBodies, written }, context);
 }
 
-// EXTERNAL MODULE: ./lib/runtime/actions/stages.js
-var stages = __webpack_require__(83941);
+// EXTERNAL MODULE: ./lib/runtime/actions/stages.js + 1 modules
+var stages = __webpack_require__(40988);
 ;// CONCATENATED MODULE: ./lib/runtime/actions/publish.js
 
 

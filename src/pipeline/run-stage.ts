@@ -18,7 +18,7 @@ import type { TestDocument } from '../contracts/test-report.ts';
 import { runCodeStage, taskNotRun, unfinishedDependency } from '../stages/code.ts';
 import { failedDocs, runDocsStage } from '../stages/docs.ts';
 import { runPlanStage } from '../stages/plan.ts';
-import { reviewLenses } from '../stages/review.ts';
+import { failedLensReview, reviewLenses } from '../stages/review.ts';
 import { integrateWithoutTests, runTestStage } from '../stages/test/index.ts';
 import { errorMessage, UserError } from '../util/errors.ts';
 import type { StageSession } from './session.ts';
@@ -246,6 +246,38 @@ async function runDocs(session: StageSession, inputs: ChangeInputs): Promise<Sta
   return outcome('docs', status, `docs ${result.document.status}`, written, [ARTIFACTS.docs], {
     docs: result.document,
   });
+}
+
+/**
+ * What a unit yields when its job is stopped before it finished (a cancel, or the job's time
+ * limit): the document the table promises for a failure, with `reason`, so that the stages after
+ * it read a failed task, a "did not complete" review or a failed docs report rather than nothing.
+ * Plan and test yield none: their failure ends the run.
+ */
+export function unitStopped(session: StageSession, unit: StageUnit, reason: string): StageOutcome {
+  const { ctx, runDir } = session;
+  switch (unit.stage) {
+    case 'code': {
+      const document = taskNotRun(ctx.run, unit.taskId, reason);
+      const written = runDir.writeTask({ document, patch: '' });
+      return outcome('code', 'failed', `task ${unit.taskId}: ${reason}`, written, [ARTIFACTS.code(unit.taskId)], {
+        task: document,
+      });
+    }
+    case 'review': {
+      const reviews = (unit.lenses ?? ctx.config.review.lenses).map((lens) => failedLensReview(ctx, lens, reason));
+      const artifacts = reviews.map((review) => ARTIFACTS.review(review.lens));
+      return outcome('review', 'failed', reason, runDir.writeReviews(reviews), artifacts, { reviews });
+    }
+    case 'docs': {
+      const result = failedDocs(ctx, reason);
+      return outcome('docs', 'failed', reason, runDir.writeDocs(result), [ARTIFACTS.docs], {
+        docs: result.document,
+      });
+    }
+    default:
+      return outcome(unit.stage, 'failed', reason, [], [], {});
+  }
 }
 
 /** Why review or docs has nothing to do: switched off, or nothing changed. */

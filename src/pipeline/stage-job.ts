@@ -9,7 +9,15 @@ import type { RunDirectory } from '../artifacts/run-directory.ts';
 import type { EnsembleConfig } from '../contracts/config.ts';
 import type { Reporter } from '../stages/context.ts';
 import { assertRepoContains } from '../workspace/index.ts';
-import { readPlan, readStageInputs, runStage, type StageOutcome, type StageUnit, unitArtifacts } from './run-stage.ts';
+import {
+  readPlan,
+  readStageInputs,
+  runStage,
+  type StageOutcome,
+  type StageUnit,
+  unitArtifacts,
+  unitStopped,
+} from './run-stage.ts';
 import { loadRunConfig, type ModelOptions, openModels, openStageSession, repositoryRoot } from './session.ts';
 
 export interface StageJobOptions extends ModelOptions {
@@ -33,6 +41,12 @@ export interface StageJobOptions extends ModelOptions {
   replay?: boolean;
   /** After each unit's documents are in the run directory (the Actions runtime uploads them at once). */
   afterUnit?(outcome: StageOutcome): Promise<void>;
+  /**
+   * Settles with a reason when the job is asked to stop (the runner's SIGINT at a cancel or at the
+   * job's time limit): the unit running and those after it yield their failure documents at once,
+   * with their partial transcripts, and the job returns while it still may upload them.
+   */
+  stopped?: Promise<string>;
 }
 
 export interface StageJobResult {
@@ -88,8 +102,13 @@ export async function runStageJob(options: StageJobOptions): Promise<StageJobRes
   });
   try {
     const outcomes: StageOutcome[] = [];
+    let stopReason: string | null = null;
+    const stopped = options.stopped?.then((reason) => {
+      stopReason = reason;
+      return reason;
+    });
     for (const unit of units) {
-      const outcome = await runStage(session, unit);
+      const outcome = await runUnitUnlessStopped(session, unit, stopped, () => stopReason);
       await options.afterUnit?.(outcome);
       outcomes.push(outcome);
     }
@@ -97,6 +116,23 @@ export async function runStageJob(options: StageJobOptions): Promise<StageJobRes
   } finally {
     await session.close();
   }
+}
+
+/** The unit's outcome, or, once the job is asked to stop, the failure it yields (the unit keeps running unseen). */
+async function runUnitUnlessStopped(
+  session: Awaited<ReturnType<typeof openStageSession>>,
+  unit: StageUnit,
+  stopped: Promise<string> | undefined,
+  stopReason: () => string | null,
+): Promise<StageOutcome> {
+  const already = stopReason();
+  if (already !== null) return unitStopped(session, unit, already);
+  if (!stopped) return runStage(session, unit);
+  const running = runStage(session, unit);
+  // The unit may still fail after the stop; its rejection must not go unhandled.
+  running.catch(() => undefined);
+  const first = await Promise.race([running.then((done) => ({ done })), stopped.then((reason) => ({ reason }))]);
+  return 'done' in first ? first.done : unitStopped(session, unit, first.reason);
 }
 
 /** Every agent's recorded model calls in the transcripts of `artifacts`; an artifact without one has none. */

@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -91,9 +91,9 @@ export async function runActionMain(
   child.stderr.on('data', (d: Buffer) => {
     stderr += d.toString();
   });
-  const timer = setTimeout(() => killTree(child.pid), options.timeoutMs ?? 20_000);
+  const stopping = stopLikeTheRunner(child, options.timeoutMs ?? 20_000);
   const exitCode = await new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
-  clearTimeout(timer);
+  stopping.cancel();
   const read = (f: string) => readFileSync(f, 'utf8');
   return {
     exitCode,
@@ -101,6 +101,33 @@ export async function runActionMain(
     stderr,
     files: { output: read(files.output), summary: read(files.summary), state: read(files.state), env: read(files.env) },
   };
+}
+
+/**
+ * At `afterMs`, stops the process as the Actions runner stops a cancelled or timed-out step:
+ * SIGINT, SIGTERM 7.5 seconds later, then 2.5 seconds later SIGKILL for its whole process group.
+ */
+export function stopLikeTheRunner(child: ChildProcess, afterMs: number): { cancel(): void } {
+  const timers: NodeJS.Timeout[] = [];
+  const signal = (name: NodeJS.Signals) => {
+    try {
+      child.kill(name);
+    } catch {
+      // Already gone.
+    }
+  };
+  timers.push(
+    setTimeout(() => {
+      signal('SIGINT');
+      timers.push(
+        setTimeout(() => {
+          signal('SIGTERM');
+          timers.push(setTimeout(() => killTree(child.pid), 2_500));
+        }, 7_500),
+      );
+    }, afterMs),
+  );
+  return { cancel: () => timers.forEach(clearTimeout) };
 }
 
 /** Kills a process started with `detached: true` and everything in its process group. */

@@ -34,7 +34,7 @@ import { isAbsolute, join, relative, resolve } from 'node:path';
 import { NoOperationTraceWriter, parseWorkflow } from '@actions/workflow-parser';
 import { parse } from 'yaml';
 import { GIT_ENV, type Harness, parseOutputs, TOKEN } from './actions-harness.ts';
-import { type ActionRun, killTree, runActionMain } from './runner.ts';
+import { type ActionRun, runActionMain, stopLikeTheRunner } from './runner.ts';
 import { CHECKOUT_INPUTS, type CheckoutSources, checkout, snapshotEnsemble } from './workflow-sim-checkout.ts';
 import {
   asText,
@@ -1034,9 +1034,9 @@ async function runBash(
   child.stderr.on('data', (d: Buffer) => {
     stderr += d.toString();
   });
-  const timer = setTimeout(() => killTree(child.pid), timeoutMs);
+  const stopping = stopLikeTheRunner(child, timeoutMs);
   const exitCode = await new Promise<number | null>((done) => child.on('close', (code) => done(code)));
-  clearTimeout(timer);
+  stopping.cancel();
   const read = (f: string) => readFileSync(f, 'utf8');
   return {
     exitCode,

@@ -72,6 +72,14 @@ describe('pipeline.yml on github.com', () => {
       ['count-sentences', 'cancelled', 45],
     ]);
     expect(run.jobs['code']!.legs[1]!.error).toContain('ran past its timeout-minutes (45)');
+    // At the runner's SIGINT the leg wrote what an unfinished task yields, and uploaded it with the
+    // agent's transcript so far.
+    const stopped = h.artifacts.files('ensemble-code-count-sentences');
+    expect(JSON.parse(stopped.get('task.json')!.toString('utf8'))).toMatchObject({
+      status: 'failed',
+      stopReason: expect.stringContaining('the job was cancelled or ran past its time limit'),
+    });
+    expect(stopped.get('transcript.jsonl')?.length).toBeGreaterThan(0);
     // The test stage integrated the finished task and reported the one that never uploaded.
     const test = JSON.parse(h.artifacts.files('ensemble-test').get('test.json')!.toString('utf8'));
     expect(test.integration.map((i: { taskId: string; result: string }) => [i.taskId, i.result])).toEqual([

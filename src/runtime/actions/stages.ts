@@ -16,6 +16,7 @@ import { errorMessage, UserError } from '../../util/errors.ts';
 import { type ActionsCore, type ActionsJob, actionsReporter } from './environment.ts';
 import type { ActionSettings } from './inputs.ts';
 import { reportStage } from './report.ts';
+import { listenForStop, type StopRequest } from './stop.ts';
 
 export interface ActionDeps {
   core: ActionsCore;
@@ -25,6 +26,8 @@ export interface ActionDeps {
   env: NodeJS.ProcessEnv;
   /** The model session of an all-in-one job, opened once for every stage. */
   session?: ModelSession;
+  /** The runner's stop request (default: this process's SIGINT and SIGTERM). */
+  stop?: StopRequest;
 }
 
 /** What a checkout needs to hold the plan's base commit on GitHub. */
@@ -77,6 +80,9 @@ type StageSettings =
 
 /** The stage job's options from the action's settings: one shape for every stage. */
 function jobOptions(settings: StageSettings, deps: ActionDeps): Omit<StageJobOptions, 'units'> {
+  // A cancelled or timed-out job still uploads what its units yield (see stop.ts); the handlers
+  // live as long as the step's process, which ends with the step.
+  const stop = deps.stop ?? listenForStop();
   return {
     model: settings.model ? `${settings.model.provider}:${settings.model.model}` : null,
     baseUrl: settings.baseUrl,
@@ -90,6 +96,7 @@ function jobOptions(settings: StageSettings, deps: ActionDeps): Omit<StageJobOpt
     baseCommitHint: BASE_COMMIT_HINT,
     // The partial work of a failed unit is uploaded too: nothing is lost.
     afterUnit: (outcome) => uploadOutcome(deps, outcome),
+    stopped: stop.stopped,
   };
 }
 

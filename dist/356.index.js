@@ -1,5 +1,5 @@
-export const id = 529;
-export const ids = [529];
+export const id = 356;
+export const ids = [356];
 export const modules = {
 
 /***/ 39214:
@@ -481,35 +481,76 @@ function firstLine(text) {
 
 /***/ }),
 
-/***/ 83941:
+/***/ 40988:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
+// ESM COMPAT FLAG
 __webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   BASE_COMMIT_HINT: () => (/* binding */ BASE_COMMIT_HINT),
-/* harmony export */   runCodeAction: () => (/* binding */ runCodeAction),
-/* harmony export */   runDocsAction: () => (/* binding */ runDocsAction),
-/* harmony export */   runReviewAction: () => (/* binding */ runReviewAction),
-/* harmony export */   runTestAction: () => (/* binding */ runTestAction),
-/* harmony export */   sharedCommandStop: () => (/* binding */ sharedCommandStop),
-/* harmony export */   uploadOutcome: () => (/* binding */ uploadOutcome),
-/* harmony export */   withCommandsStopped: () => (/* binding */ withCommandsStopped)
-/* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
-/* harmony import */ var _artifacts_names_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(40963);
-/* harmony import */ var _artifacts_store_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(39214);
-/* harmony import */ var _pipeline_run_stage_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(12183);
-/* harmony import */ var _pipeline_stage_job_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(44698);
-/* harmony import */ var _plan_graph_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(18703);
-/* harmony import */ var _stages_code_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(98198);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(99661);
-/* harmony import */ var _environment_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(24910);
-/* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(87752);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  BASE_COMMIT_HINT: () => (/* binding */ BASE_COMMIT_HINT),
+  runCodeAction: () => (/* binding */ runCodeAction),
+  runDocsAction: () => (/* binding */ runDocsAction),
+  runReviewAction: () => (/* binding */ runReviewAction),
+  runTestAction: () => (/* binding */ runTestAction),
+  sharedCommandStop: () => (/* binding */ sharedCommandStop),
+  uploadOutcome: () => (/* binding */ uploadOutcome),
+  withCommandsStopped: () => (/* binding */ withCommandsStopped)
+});
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
+// EXTERNAL MODULE: ./lib/artifacts/names.js
+var names = __webpack_require__(40963);
+// EXTERNAL MODULE: ./lib/artifacts/store.js
+var store = __webpack_require__(39214);
+// EXTERNAL MODULE: ./lib/pipeline/run-stage.js + 16 modules
+var run_stage = __webpack_require__(12183);
+// EXTERNAL MODULE: ./lib/pipeline/stage-job.js
+var stage_job = __webpack_require__(44698);
+// EXTERNAL MODULE: ./lib/plan/graph.js
+var graph = __webpack_require__(18703);
+// EXTERNAL MODULE: ./lib/stages/code.js
+var code = __webpack_require__(98198);
+// EXTERNAL MODULE: ./lib/util/errors.js
+var errors = __webpack_require__(99661);
+// EXTERNAL MODULE: ./lib/runtime/actions/environment.js + 1 modules
+var environment = __webpack_require__(24910);
+// EXTERNAL MODULE: ./lib/runtime/actions/report.js
+var report = __webpack_require__(87752);
+;// CONCATENATED MODULE: ./lib/runtime/actions/stop.js
+/**
+ * The runner's request to stop a step. When a job is cancelled, or runs past its
+ * `timeout-minutes`, the runner sends the step's process SIGINT, then SIGTERM 7.5 seconds later,
+ * then kills it. The first signal is the stage's cue to write what its unfinished units yield and
+ * upload it with their partial transcripts; a second one ends the process at once.
+ */
+const STOP_REASON = 'stopped before it finished: the job was cancelled or ran past its time limit (timeout-minutes)';
+function listenForStop(target = process) {
+    let heard = false;
+    let settle = () => undefined;
+    const stopped = new Promise((resolve) => {
+        settle = resolve;
+    });
+    const onSignal = (signal) => {
+        if (heard)
+            target.exit(signal === 'SIGINT' ? 130 : 143);
+        heard = true;
+        settle(STOP_REASON);
+    };
+    target.on('SIGINT', onSignal);
+    target.on('SIGTERM', onSignal);
+    return { stopped };
+}
+
+;// CONCATENATED MODULE: ./lib/runtime/actions/stages.js
 /**
  * The stage actions' jobs (`actions/code`, `test`, `review`, `docs`): download what the stage
  * reads, run it through the one stage runner (`runStageJob`), upload each unit's artifacts as soon
  * as they exist, then set the outputs and the step summary (`report.ts`).
  */
+
 
 
 
@@ -530,7 +571,7 @@ const BASE_COMMIT_HINT = "check the repository out at the plan job's base-sha ou
  * are written after commands are on again.
  */
 async function withCommandsStopped(core, work) {
-    const token = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(16).toString('hex');
+    const token = (0,external_node_crypto_.randomBytes)(16).toString('hex');
     core.info(`::stop-commands::${token}`);
     try {
         return await work();
@@ -549,7 +590,7 @@ function sharedCommandStop(core) {
     let token = '';
     return async (work) => {
         if (running++ === 0) {
-            token = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(16).toString('hex');
+            token = (0,external_node_crypto_.randomBytes)(16).toString('hex');
             core.info(`::stop-commands::${token}`);
         }
         try {
@@ -563,6 +604,9 @@ function sharedCommandStop(core) {
 }
 /** The stage job's options from the action's settings: one shape for every stage. */
 function jobOptions(settings, deps) {
+    // A cancelled or timed-out job still uploads what its units yield (see stop.ts); the handlers
+    // live as long as the step's process, which ends with the step.
+    const stop = deps.stop ?? listenForStop();
     return {
         model: settings.model ? `${settings.model.provider}:${settings.model.model}` : null,
         baseUrl: settings.baseUrl,
@@ -572,10 +616,11 @@ function jobOptions(settings, deps) {
         ...(deps.session ? { session: deps.session } : {}),
         runDir: deps.runDir,
         repoDir: deps.job.workspace,
-        reporter: (0,_environment_js__WEBPACK_IMPORTED_MODULE_7__/* .actionsReporter */ .t)(deps.core),
+        reporter: (0,environment/* actionsReporter */.t)(deps.core),
         baseCommitHint: BASE_COMMIT_HINT,
         // The partial work of a failed unit is uploaded too: nothing is lost.
         afterUnit: (outcome) => uploadOutcome(deps, outcome),
+        stopped: stop.stopped,
     };
 }
 /** Uploads the artifacts a unit wrote, as soon as it wrote them. */
@@ -591,24 +636,24 @@ async function download(deps, name) {
  * (its group), in dependency order, so that each starts from the patches it builds on.
  */
 async function runCodeAction(settings, deps) {
-    await download(deps, _artifacts_names_js__WEBPACK_IMPORTED_MODULE_1__/* .ARTIFACTS */ .ym.plan);
-    const plan = (0,_pipeline_run_stage_js__WEBPACK_IMPORTED_MODULE_3__/* .readPlan */ .m3)(deps.runDir);
-    const group = (0,_plan_graph_js__WEBPACK_IMPORTED_MODULE_9__/* .dependencyGroups */ .m0)(plan.tasks).find((g) => g.includes(settings.task));
+    await download(deps, names/* ARTIFACTS */.ym.plan);
+    const plan = (0,run_stage/* readPlan */.m3)(deps.runDir);
+    const group = (0,graph/* dependencyGroups */.m0)(plan.tasks).find((g) => g.includes(settings.task));
     if (!group) {
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .UserError */ .yo(`task "${settings.task}" is not in the plan (tasks: ${plan.tasks.map((t) => t.id).join(', ')})`);
+        throw new errors/* UserError */.yo(`task "${settings.task}" is not in the plan (tasks: ${plan.tasks.map((t) => t.id).join(', ')})`);
     }
     const units = group.map((taskId) => ({ stage: 'code', taskId }));
-    const { outcomes, config } = await withCommandsStopped(deps.core, () => (0,_pipeline_stage_job_js__WEBPACK_IMPORTED_MODULE_4__/* .runStageJob */ .d)({ ...jobOptions(settings, deps), units }));
-    await (0,_report_js__WEBPACK_IMPORTED_MODULE_8__/* .reportStage */ .p)(deps.core, { stage: 'code', outcomes, config, runDir: deps.runDir });
+    const { outcomes, config } = await withCommandsStopped(deps.core, () => (0,stage_job/* runStageJob */.d)({ ...jobOptions(settings, deps), units }));
+    await (0,report/* reportStage */.p)(deps.core, { stage: 'code', outcomes, config, runDir: deps.runDir });
 }
 /** `actions/test`: integrate every task's patch, test, add tests. */
 async function runTestAction(settings, deps) {
-    await download(deps, _artifacts_names_js__WEBPACK_IMPORTED_MODULE_1__/* .ARTIFACTS */ .ym.plan);
-    const plan = (0,_pipeline_run_stage_js__WEBPACK_IMPORTED_MODULE_3__/* .readPlan */ .m3)(deps.runDir);
+    await download(deps, names/* ARTIFACTS */.ym.plan);
+    const plan = (0,run_stage/* readPlan */.m3)(deps.runDir);
     for (const task of plan.tasks)
         await downloadTask(deps, plan.run, task.id);
-    const { outcomes, config } = await withCommandsStopped(deps.core, () => (0,_pipeline_stage_job_js__WEBPACK_IMPORTED_MODULE_4__/* .runStageJob */ .d)({ ...jobOptions(settings, deps), units: [{ stage: 'test' }] }));
-    await (0,_report_js__WEBPACK_IMPORTED_MODULE_8__/* .reportStage */ .p)(deps.core, { stage: 'test', outcomes, config, runDir: deps.runDir });
+    const { outcomes, config } = await withCommandsStopped(deps.core, () => (0,stage_job/* runStageJob */.d)({ ...jobOptions(settings, deps), units: [{ stage: 'test' }] }));
+    await (0,report/* reportStage */.p)(deps.core, { stage: 'test', outcomes, config, runDir: deps.runDir });
 }
 /**
  * A task's artifact; a leg that uploaded none (cancelled, or killed before its first upload)
@@ -616,29 +661,29 @@ async function runTestAction(settings, deps) {
  */
 async function downloadTask(deps, run, taskId) {
     try {
-        await download(deps, _artifacts_names_js__WEBPACK_IMPORTED_MODULE_1__/* .ARTIFACTS */ .ym.code(taskId));
+        await download(deps, names/* ARTIFACTS */.ym.code(taskId));
     }
     catch (error) {
-        if (!(error instanceof _artifacts_store_js__WEBPACK_IMPORTED_MODULE_2__/* .ArtifactMissingError */ .U))
+        if (!(error instanceof store/* ArtifactMissingError */.U))
             throw error;
-        deps.core.warning(`task ${taskId}: ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .errorMessage */ .gJ)(error)}`);
-        const reason = `The task's job uploaded no result: ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .errorMessage */ .gJ)(error)}`;
-        deps.runDir.writeTask({ document: (0,_stages_code_js__WEBPACK_IMPORTED_MODULE_5__/* .taskNotRun */ .OD)(run, taskId, 'missing artifact', reason), patch: '' });
+        deps.core.warning(`task ${taskId}: ${(0,errors/* errorMessage */.gJ)(error)}`);
+        const reason = `The task's job uploaded no result: ${(0,errors/* errorMessage */.gJ)(error)}`;
+        deps.runDir.writeTask({ document: (0,code/* taskNotRun */.OD)(run, taskId, 'missing artifact', reason), patch: '' });
     }
 }
 /** `actions/review`: one lens. */
 async function runReviewAction(settings, deps) {
-    await download(deps, _artifacts_names_js__WEBPACK_IMPORTED_MODULE_1__/* .ARTIFACTS */ .ym.plan);
-    await download(deps, _artifacts_names_js__WEBPACK_IMPORTED_MODULE_1__/* .ARTIFACTS */ .ym.test);
-    const { outcomes, config } = await withCommandsStopped(deps.core, () => (0,_pipeline_stage_job_js__WEBPACK_IMPORTED_MODULE_4__/* .runStageJob */ .d)({ ...jobOptions(settings, deps), units: [{ stage: 'review', lenses: [settings.lens] }] }));
-    await (0,_report_js__WEBPACK_IMPORTED_MODULE_8__/* .reportStage */ .p)(deps.core, { stage: 'review', outcomes, config, runDir: deps.runDir });
+    await download(deps, names/* ARTIFACTS */.ym.plan);
+    await download(deps, names/* ARTIFACTS */.ym.test);
+    const { outcomes, config } = await withCommandsStopped(deps.core, () => (0,stage_job/* runStageJob */.d)({ ...jobOptions(settings, deps), units: [{ stage: 'review', lenses: [settings.lens] }] }));
+    await (0,report/* reportStage */.p)(deps.core, { stage: 'review', outcomes, config, runDir: deps.runDir });
 }
 /** `actions/docs`. */
 async function runDocsAction(settings, deps) {
-    await download(deps, _artifacts_names_js__WEBPACK_IMPORTED_MODULE_1__/* .ARTIFACTS */ .ym.plan);
-    await download(deps, _artifacts_names_js__WEBPACK_IMPORTED_MODULE_1__/* .ARTIFACTS */ .ym.test);
-    const { outcomes, config } = await withCommandsStopped(deps.core, () => (0,_pipeline_stage_job_js__WEBPACK_IMPORTED_MODULE_4__/* .runStageJob */ .d)({ ...jobOptions(settings, deps), units: [{ stage: 'docs' }] }));
-    await (0,_report_js__WEBPACK_IMPORTED_MODULE_8__/* .reportStage */ .p)(deps.core, { stage: 'docs', outcomes, config, runDir: deps.runDir });
+    await download(deps, names/* ARTIFACTS */.ym.plan);
+    await download(deps, names/* ARTIFACTS */.ym.test);
+    const { outcomes, config } = await withCommandsStopped(deps.core, () => (0,stage_job/* runStageJob */.d)({ ...jobOptions(settings, deps), units: [{ stage: 'docs' }] }));
+    await (0,report/* reportStage */.p)(deps.core, { stage: 'docs', outcomes, config, runDir: deps.runDir });
 }
 
 
