@@ -232,7 +232,7 @@ async function repositoryOverview(workspace, maxChars = 6_000) {
 /* harmony export */   Nd: () => (/* binding */ requireSandbox),
 /* harmony export */   y6: () => (/* binding */ runSandboxed)
 /* harmony export */ });
-/* unused harmony exports SandboxUnavailableError, sandboxEnv, probeBubblewrap, resetBubblewrapProbe */
+/* unused harmony exports SandboxUnavailableError, sandboxEnv, toolchainHomes, probeBubblewrap, resetBubblewrapProbe */
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(51455);
@@ -313,7 +313,30 @@ function sandboxEnv(home) {
         LANG: process.env.LANG || 'C.UTF-8',
         CI: 'true',
         TERM: 'dumb',
+        ...toolchainHomes(),
     };
+}
+/**
+ * Toolchains whose commands on PATH find their files through a home of their own rather than
+ * through PATH: rustup's proxies in `~/.cargo/bin` (as on GitHub-hosted runners) read the
+ * toolchains under `RUSTUP_HOME` and cargo its registry under `CARGO_HOME`, both by default in the
+ * user's home directory, which a command does not see (its HOME is a scratch directory). Each
+ * home is passed as the user's environment sets it, or as the tool's default when that directory
+ * exists; `homeMounts` gives it back read-only and `hiddenPaths` hides the credentials inside.
+ */
+const TOOLCHAIN_HOMES = [
+    { variable: 'RUSTUP_HOME', defaultDir: '.rustup' },
+    { variable: 'CARGO_HOME', defaultDir: '.cargo' },
+];
+function toolchainHomes() {
+    const homes = {};
+    for (const { variable, defaultDir } of TOOLCHAIN_HOMES) {
+        const given = process.env[variable];
+        const dir = given && node_path__WEBPACK_IMPORTED_MODULE_4__.isAbsolute(given) ? given : node_path__WEBPACK_IMPORTED_MODULE_4__.join(node_os__WEBPACK_IMPORTED_MODULE_3__.homedir(), defaultDir);
+        if (isDir(dir))
+            homes[variable] = dir;
+    }
+    return homes;
 }
 function findOnPath(name) {
     const dirs = (process.env.PATH ?? DEFAULT_PATH).split(node_path__WEBPACK_IMPORTED_MODULE_4__.delimiter).filter((d) => node_path__WEBPACK_IMPORTED_MODULE_4__.isAbsolute(d));
@@ -425,6 +448,9 @@ function hiddenPaths() {
     }
     // The Actions runner: its temp directory (event payload, file commands, step scripts) and,
     // next to the Node it starts actions with (<root>/externals/nodeNN/bin/node), its credentials.
+    const cargoHome = toolchainHomes()['CARGO_HOME'];
+    if (cargoHome)
+        hidden.push(node_path__WEBPACK_IMPORTED_MODULE_4__.join(cargoHome, 'credentials'), node_path__WEBPACK_IMPORTED_MODULE_4__.join(cargoHome, 'credentials.toml'));
     if (process.env.RUNNER_TEMP)
         hidden.push(process.env.RUNNER_TEMP);
     const runnerRoot = /[/\\]externals[/\\]node\d+[/\\]bin[/\\]node$/.test(process.execPath)
@@ -476,19 +502,22 @@ function gitDirs(workspace) {
  * toolchains installed in the home directory keep working. Credential stores inside what is given
  * back are hidden again by `hiddenPaths` afterwards (later mounts win).
  */
-function homeMounts() {
-    let home;
+function realHome() {
     try {
-        home = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.realpathSync)(node_os__WEBPACK_IMPORTED_MODULE_3__.homedir());
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.realpathSync)(node_os__WEBPACK_IMPORTED_MODULE_3__.homedir());
     }
     catch {
-        return [];
+        return '/';
     }
+}
+function homeMounts() {
+    const home = realHome();
     if (home === '/' || !isDir(home))
         return [];
     const args = ['--tmpfs', home];
     const given = new Set();
-    for (const entry of (process.env['PATH'] ?? '').split(':')) {
+    const toolchainDirs = Object.values(toolchainHomes());
+    for (const entry of [...(process.env['PATH'] ?? '').split(':'), ...toolchainDirs]) {
         let real;
         try {
             real = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.realpathSync)(entry);
@@ -530,8 +559,9 @@ function bwrapArgs(options) {
         catch {
             continue; // absent
         }
-        if (seen.has(real) || (0,_paths_js__WEBPACK_IMPORTED_MODULE_6__/* .isInside */ .FK)('/tmp', real))
-            continue; // /tmp is already empty
+        // /tmp is already empty, except what homeMounts gives back of a home directory inside it.
+        if (seen.has(real) || ((0,_paths_js__WEBPACK_IMPORTED_MODULE_6__/* .isInside */ .FK)('/tmp', real) && !(0,_paths_js__WEBPACK_IMPORTED_MODULE_6__/* .isInside */ .FK)(realHome(), real)))
+            continue;
         seen.add(real);
         if ((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync)(real).isDirectory())
             args.push('--tmpfs', real);

@@ -115,7 +115,31 @@ export function sandboxEnv(home: string): Record<string, string> {
     LANG: process.env.LANG || 'C.UTF-8',
     CI: 'true',
     TERM: 'dumb',
+    ...toolchainHomes(),
   };
+}
+
+/**
+ * Toolchains whose commands on PATH find their files through a home of their own rather than
+ * through PATH: rustup's proxies in `~/.cargo/bin` (as on GitHub-hosted runners) read the
+ * toolchains under `RUSTUP_HOME` and cargo its registry under `CARGO_HOME`, both by default in the
+ * user's home directory, which a command does not see (its HOME is a scratch directory). Each
+ * home is passed as the user's environment sets it, or as the tool's default when that directory
+ * exists; `homeMounts` gives it back read-only and `hiddenPaths` hides the credentials inside.
+ */
+const TOOLCHAIN_HOMES = [
+  { variable: 'RUSTUP_HOME', defaultDir: '.rustup' },
+  { variable: 'CARGO_HOME', defaultDir: '.cargo' },
+] as const;
+
+export function toolchainHomes(): Record<string, string> {
+  const homes: Record<string, string> = {};
+  for (const { variable, defaultDir } of TOOLCHAIN_HOMES) {
+    const given = process.env[variable];
+    const dir = given && path.isAbsolute(given) ? given : path.join(os.homedir(), defaultDir);
+    if (isDir(dir)) homes[variable] = dir;
+  }
+  return homes;
 }
 
 function findOnPath(name: string): string | null {
@@ -228,6 +252,8 @@ function hiddenPaths(): string[] {
   }
   // The Actions runner: its temp directory (event payload, file commands, step scripts) and,
   // next to the Node it starts actions with (<root>/externals/nodeNN/bin/node), its credentials.
+  const cargoHome = toolchainHomes()['CARGO_HOME'];
+  if (cargoHome) hidden.push(path.join(cargoHome, 'credentials'), path.join(cargoHome, 'credentials.toml'));
   if (process.env.RUNNER_TEMP) hidden.push(process.env.RUNNER_TEMP);
   const runnerRoot = /[/\\]externals[/\\]node\d+[/\\]bin[/\\]node$/.test(process.execPath)
     ? path.resolve(process.execPath, '../../../..')
@@ -275,17 +301,21 @@ function gitDirs(workspace: string): string[] {
  * toolchains installed in the home directory keep working. Credential stores inside what is given
  * back are hidden again by `hiddenPaths` afterwards (later mounts win).
  */
-function homeMounts(): string[] {
-  let home: string;
+function realHome(): string {
   try {
-    home = realpathSync(os.homedir());
+    return realpathSync(os.homedir());
   } catch {
-    return [];
+    return '/';
   }
+}
+
+function homeMounts(): string[] {
+  const home = realHome();
   if (home === '/' || !isDir(home)) return [];
   const args = ['--tmpfs', home];
   const given = new Set<string>();
-  for (const entry of (process.env['PATH'] ?? '').split(':')) {
+  const toolchainDirs = Object.values(toolchainHomes());
+  for (const entry of [...(process.env['PATH'] ?? '').split(':'), ...toolchainDirs]) {
     let real: string;
     try {
       real = realpathSync(entry);
@@ -330,7 +360,8 @@ function bwrapArgs(options: {
     } catch {
       continue; // absent
     }
-    if (seen.has(real) || isInside('/tmp', real)) continue; // /tmp is already empty
+    // /tmp is already empty, except what homeMounts gives back of a home directory inside it.
+    if (seen.has(real) || (isInside('/tmp', real) && !isInside(realHome(), real))) continue;
     seen.add(real);
     if (statSync(real).isDirectory()) args.push('--tmpfs', real);
     else args.push('--ro-bind', '/dev/null', real);

@@ -107,3 +107,47 @@ test("inside bubblewrap the user's home directory is empty but for the toolchain
     process.env['HOME'] = HOME;
   }
 });
+
+test("rustup's proxies on PATH find their toolchains inside bubblewrap; cargo's credentials stay hidden", async () => {
+  // The layout rustup makes (and GitHub-hosted runners have): proxies in ~/.cargo/bin that read
+  // the toolchain from RUSTUP_HOME, by default ~/.rustup — a directory no PATH entry points into.
+  const home = mkdtempSync(join(tmpdir(), 'ensemble-rusthome-'));
+  const HOME = process.env['HOME'];
+  const saved = { RUSTUP_HOME: process.env['RUSTUP_HOME'], CARGO_HOME: process.env['CARGO_HOME'] };
+  mkdirSync(join(home, '.rustup', 'toolchains', 'stable', 'bin'), { recursive: true });
+  writeFileSync(join(home, '.rustup', 'toolchains', 'stable', 'bin', 'version'), 'cargo 1.99.0 (fake)\n');
+  mkdirSync(join(home, '.cargo', 'bin'), { recursive: true });
+  const proxy = join(home, '.cargo', 'bin', 'fakecargo');
+  writeFileSync(
+    proxy,
+    '#!/bin/sh\n' +
+      'home="${RUSTUP_HOME:-$HOME/.rustup}"\n' +
+      'cat "$home/toolchains/stable/bin/version" 2>/dev/null || echo "rustup could not choose a version"\n',
+  );
+  chmodSync(proxy, 0o755);
+  writeFileSync(join(home, '.cargo', 'credentials.toml'), '[registry]\ntoken = "cargo-token-canary"\n');
+  process.env['HOME'] = home;
+  delete process.env['RUSTUP_HOME'];
+  delete process.env['CARGO_HOME'];
+  process.env['PATH'] = `${join(home, '.cargo', 'bin')}:${PATH}`;
+  try {
+    const cwd = mkdtempSync(join(tmpdir(), 'ensemble-ws-'));
+    const result = await runSandboxed({
+      command: `fakecargo; echo "RUSTUP_HOME=$RUSTUP_HOME"; cat "$CARGO_HOME/credentials.toml"`,
+      cwd,
+      timeoutMs: 10_000,
+      maxOutputBytes: 10_000,
+      isolation: 'required',
+    });
+    expect(result.sandboxed).toBe(true);
+    expect(result.output).toContain('cargo 1.99.0 (fake)');
+    expect(result.output).toContain(`RUSTUP_HOME=${join(home, '.rustup')}`);
+    expect(result.output).not.toContain('cargo-token-canary');
+  } finally {
+    process.env['HOME'] = HOME;
+    for (const [name, value] of Object.entries(saved)) {
+      if (value === undefined) delete process.env[name];
+      else process.env[name] = value;
+    }
+  }
+});

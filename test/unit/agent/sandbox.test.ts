@@ -20,6 +20,7 @@ import {
   resetBubblewrapProbe,
   runSandboxed,
   type SandboxOptions,
+  toolchainHomes,
 } from '../../../src/agent/sandbox.ts';
 
 const temps: string[] = [];
@@ -100,7 +101,7 @@ describe.each(MODES)('isolation=%s', (isolation) => {
       Object.keys(vars)
         .filter((key) => !['PWD', 'SHLVL', '_', 'OLDPWD'].includes(key))
         .sort(),
-    ).toEqual(['CI', 'HOME', 'LANG', 'PATH', 'TERM']);
+    ).toEqual(['CI', 'HOME', 'LANG', 'PATH', 'TERM', ...Object.keys(toolchainHomes())].sort());
     expect(vars).toMatchObject({ CI: 'true', TERM: 'dumb', HOME: scratch });
     expect(result.output).toContain('home-ok');
     expect(existsSync(path.join(scratch, 'written'))).toBe(true);
