@@ -65,9 +65,16 @@ export function jobRunDirectory(job: ActionsJob): RunDirectory {
   return RunDirectory.at(join(job.runnerTemp, 'ensemble', job.runId));
 }
 
-/** The artifact store, with the job's artifact credentials captured before credentials leave the environment. */
-export function jobArtifacts(env: NodeJS.ProcessEnv): ArtifactStore {
-  return new ActionsArtifactStore(artifactCredentials({}, env));
+/**
+ * The artifact store, with the job's artifact credentials captured before credentials leave the environment,
+ * keeping uploads as long as the repository allows up to the approval and re-run window (`log` hears when less).
+ */
+export function jobArtifacts(env: NodeJS.ProcessEnv, log?: Pick<ActionsCore, 'info' | 'warning'>): ArtifactStore {
+  return new ActionsArtifactStore({
+    ...artifactCredentials({}, env),
+    repositoryRetentionDays: env['GITHUB_RETENTION_DAYS'],
+    ...(log ? { log } : {}),
+  });
 }
 
 /**
