@@ -381,23 +381,23 @@ class StageNotImplementedError extends (/* unused pure expression or super */ nu
 }
 /** What each entry does with its settings, each loaded only when that entry runs. */
 const STAGES = {
-    plan: async (settings, core, env) => (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(535), __webpack_require__.e(785), __webpack_require__.e(539), __webpack_require__.e(356), __webpack_require__.e(604)]).then(__webpack_require__.bind(__webpack_require__, 47604))).runPlanAction(settings, await deps(core, env)),
-    code: async (settings, core, env) => (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(535), __webpack_require__.e(785), __webpack_require__.e(539), __webpack_require__.e(356)]).then(__webpack_require__.bind(__webpack_require__, 40988))).runCodeAction(settings, await deps(core, env)),
-    test: async (settings, core, env) => (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(535), __webpack_require__.e(785), __webpack_require__.e(539), __webpack_require__.e(356)]).then(__webpack_require__.bind(__webpack_require__, 40988))).runTestAction(settings, await deps(core, env)),
-    review: async (settings, core, env) => (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(535), __webpack_require__.e(785), __webpack_require__.e(539), __webpack_require__.e(356)]).then(__webpack_require__.bind(__webpack_require__, 40988))).runReviewAction(settings, await deps(core, env)),
-    docs: async (settings, core, env) => (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(535), __webpack_require__.e(785), __webpack_require__.e(539), __webpack_require__.e(356)]).then(__webpack_require__.bind(__webpack_require__, 40988))).runDocsAction(settings, await deps(core, env)),
-    publish: async (settings, core, env) => (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(535), __webpack_require__.e(101), __webpack_require__.e(785), __webpack_require__.e(539), __webpack_require__.e(375), __webpack_require__.e(356), __webpack_require__.e(753), __webpack_require__.e(940)]).then(__webpack_require__.bind(__webpack_require__, 75940))).runPublishAction(settings, await deps(core, env)),
-    all: async (settings, core, env) => (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(535), __webpack_require__.e(101), __webpack_require__.e(785), __webpack_require__.e(539), __webpack_require__.e(375), __webpack_require__.e(356), __webpack_require__.e(753), __webpack_require__.e(940), __webpack_require__.e(603)]).then(__webpack_require__.bind(__webpack_require__, 1603))).runAllAction(settings, await deps(core, env)),
+    plan: async (settings, core, env) => (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(535), __webpack_require__.e(785), __webpack_require__.e(539), __webpack_require__.e(910), __webpack_require__.e(991)]).then(__webpack_require__.bind(__webpack_require__, 47604))).runPlanAction(settings, await deps(core, env)),
+    code: async (settings, core, env) => (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(535), __webpack_require__.e(785), __webpack_require__.e(539), __webpack_require__.e(910), __webpack_require__.e(356)]).then(__webpack_require__.bind(__webpack_require__, 40988))).runCodeAction(settings, await deps(core, env)),
+    test: async (settings, core, env) => (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(535), __webpack_require__.e(785), __webpack_require__.e(539), __webpack_require__.e(910), __webpack_require__.e(356)]).then(__webpack_require__.bind(__webpack_require__, 40988))).runTestAction(settings, await deps(core, env)),
+    review: async (settings, core, env) => (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(535), __webpack_require__.e(785), __webpack_require__.e(539), __webpack_require__.e(910), __webpack_require__.e(356)]).then(__webpack_require__.bind(__webpack_require__, 40988))).runReviewAction(settings, await deps(core, env)),
+    docs: async (settings, core, env) => (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(535), __webpack_require__.e(785), __webpack_require__.e(539), __webpack_require__.e(910), __webpack_require__.e(356)]).then(__webpack_require__.bind(__webpack_require__, 40988))).runDocsAction(settings, await deps(core, env)),
+    publish: async (settings, core, env) => (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(535), __webpack_require__.e(101), __webpack_require__.e(785), __webpack_require__.e(539), __webpack_require__.e(910), __webpack_require__.e(375), __webpack_require__.e(753), __webpack_require__.e(743)]).then(__webpack_require__.bind(__webpack_require__, 75940))).runPublishAction(settings, await deps(core, env)),
+    all: async (settings, core, env) => (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(535), __webpack_require__.e(101), __webpack_require__.e(785), __webpack_require__.e(539), __webpack_require__.e(910), __webpack_require__.e(375), __webpack_require__.e(753), __webpack_require__.e(743), __webpack_require__.e(603)]).then(__webpack_require__.bind(__webpack_require__, 1603))).runAllAction(settings, await deps(core, env)),
 };
 /**
  * The job, its run directory and the artifact store; the artifact credentials are captured here,
  * before any stage scrubs the environment.
  */
 async function deps(core, env) {
-    const { assertNoPersistedCredentials, jobArtifacts, jobFromEnvironment, jobRunDirectory } = await __webpack_require__.e(/* import() */ 910).then(__webpack_require__.bind(__webpack_require__, 24910));
+    const { assertNoPersistedCredentials, jobArtifacts, jobFromEnvironment, jobRunDirectory } = await Promise.all(/* import() */[__webpack_require__.e(910), __webpack_require__.e(12)]).then(__webpack_require__.bind(__webpack_require__, 24910));
     const job = jobFromEnvironment(env, (path) => JSON.parse((0,external_node_fs_.readFileSync)(path, 'utf8')));
     assertNoPersistedCredentials(job.workspace);
-    return { core, job, artifacts: jobArtifacts(env), runDir: jobRunDirectory(job), env };
+    return { core, job, artifacts: jobArtifacts(env, core), runDir: jobRunDirectory(job), env };
 }
 /**
  * Added to an unexpected error's message; its stack trace goes to the debug log. "Unless": some

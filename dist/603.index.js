@@ -1,5 +1,5 @@
 export const id = 603;
-export const ids = [603,604];
+export const ids = [603];
 export const modules = {
 
 /***/ 6547:

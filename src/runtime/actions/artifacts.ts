@@ -40,8 +40,23 @@ import { DOCUMENTS, type DocumentName, type DocumentOf, type StageName } from '.
 import { parseDocumentText } from '../../contracts/read.ts';
 import { UserError } from '../../util/errors.ts';
 
-/** Days GitHub keeps ensemble's artifacts: long enough to inspect or re-run a stage, short enough to cost little. */
-export const DEFAULT_RETENTION_DAYS = 7;
+/**
+ * Days GitHub keeps ensemble's artifacts: GitHub's own windows for finishing a run late. A job waiting for an
+ * environment's approval waits up to 30 days, and failed jobs can be re-run up to 30 days after the run; either
+ * then downloads the artifacts of the jobs before it (the publisher needs `ensemble-plan`), so they must outlive
+ * both. The repository's retention setting caps it (see {@link artifactRetention}).
+ */
+export const DEFAULT_RETENTION_DAYS = 30;
+
+/** Where a repository's (or its organization's) maximum artifact retention is set. */
+export const RETENTION_SETTING =
+  'Settings → Actions → General → Artifact and log retention (of the repository, or of its organization)';
+
+/** Where the store's retention notes go: the job's log on Actions. */
+export interface RetentionLog {
+  info(message: string): void;
+  warning(message: string): void;
+}
 
 export interface ArtifactCredentials {
   /** `ACTIONS_RUNTIME_TOKEN` of the job. */
@@ -51,8 +66,63 @@ export interface ArtifactCredentials {
 }
 
 export interface ActionsArtifactStoreOptions extends ArtifactCredentials {
-  /** Defaults to {@link DEFAULT_RETENTION_DAYS}; the repository's maximum caps it (`GITHUB_RETENTION_DAYS`). */
+  /** Days to keep uploads; defaults to {@link DEFAULT_RETENTION_DAYS}. */
   retentionDays?: number;
+  /**
+   * The repository's maximum retention as the runner gives it (`GITHUB_RETENTION_DAYS`), which caps
+   * `retentionDays`; undefined when the runner gives none.
+   */
+  repositoryRetentionDays?: string | undefined;
+  /** Told, at the first upload, when artifacts are kept less than {@link DEFAULT_RETENTION_DAYS}. */
+  log?: RetentionLog;
+}
+
+export interface ArtifactRetention {
+  /** Days to ask for. */
+  days: number;
+  /** Whether the repository's maximum lowered the days asked for. */
+  capped: boolean;
+  /** Info lines for the log (a cap, an unreadable `GITHUB_RETENTION_DAYS`). */
+  notes: string[];
+  /** Set when artifacts are kept less than the approval and re-run window: what may fail and what to change. */
+  warning: string | null;
+}
+
+/**
+ * The retention to ask for: `requested`, capped by the repository's maximum. The client caps too (it reads
+ * `GITHUB_RETENTION_DAYS` from `process.env` and logs a generic warning), but we cap here, explicitly, so the
+ * days sent are the days we report, and so the warning can say what a short retention breaks and where to change it.
+ */
+export function artifactRetention(requested: number, repositoryRetentionDays: string | undefined): ArtifactRetention {
+  const notes: string[] = [];
+  let days = requested;
+  let capped = false;
+  if (repositoryRetentionDays !== undefined && repositoryRetentionDays.trim() !== '') {
+    const maximum = Number(repositoryRetentionDays.trim());
+    if (!Number.isInteger(maximum) || maximum < 1) {
+      notes.push(
+        `GITHUB_RETENTION_DAYS=${JSON.stringify(repositoryRetentionDays)} is not a number of days; ` +
+          `artifacts are uploaded with a retention of ${requested} days.`,
+      );
+    } else if (maximum < requested) {
+      days = maximum;
+      capped = true;
+      notes.push(
+        `Artifacts are kept ${maximum} days, the repository's maximum (GITHUB_RETENTION_DAYS), ` +
+          `instead of ${requested}.`,
+      );
+    }
+  }
+  const warning =
+    days < DEFAULT_RETENTION_DAYS
+      ? `ensemble's artifacts are kept only ${days} day${days === 1 ? '' : 's'}` +
+        `${capped ? " (the repository's artifact retention)" : ''}, but GitHub lets a job wait ` +
+        `${DEFAULT_RETENTION_DAYS} days for an environment approval and lets failed jobs be re-run for ` +
+        `${DEFAULT_RETENTION_DAYS} days: an approval or re-run after ${days} day${days === 1 ? '' : 's'} ` +
+        `will fail because the artifacts it needs (ensemble-plan) are gone. To avoid this, set ${RETENTION_SETTING} ` +
+        `to ${DEFAULT_RETENTION_DAYS} days or more.`
+      : null;
+  return { days, capped, notes, warning };
 }
 
 /**
@@ -89,24 +159,31 @@ function loadArtifactModule(): Promise<typeof ArtifactModule> {
 }
 
 export class ActionsArtifactStore implements ArtifactStore {
+  /** The days each upload asks for, after the repository's cap. */
   readonly retentionDays: number;
+  readonly retention: ArtifactRetention;
   private readonly credentials: ArtifactCredentials;
+  private readonly log: RetentionLog | undefined;
+  private retentionLogged = false;
 
   constructor(options: ActionsArtifactStoreOptions) {
     if (!options.runtimeToken) throw new Error('ActionsArtifactStore: runtimeToken is required');
     if (!options.resultsUrl) throw new Error('ActionsArtifactStore: resultsUrl is required');
-    const retentionDays = options.retentionDays ?? DEFAULT_RETENTION_DAYS;
-    if (!Number.isInteger(retentionDays) || retentionDays < 1 || retentionDays > 90) {
+    const requested = options.retentionDays ?? DEFAULT_RETENTION_DAYS;
+    if (!Number.isInteger(requested) || requested < 1 || requested > 90) {
       throw new Error(
-        `ActionsArtifactStore: retentionDays must be a whole number of days from 1 to 90, got ${retentionDays}`,
+        `ActionsArtifactStore: retentionDays must be a whole number of days from 1 to 90, got ${requested}`,
       );
     }
     this.credentials = { runtimeToken: options.runtimeToken, resultsUrl: options.resultsUrl };
-    this.retentionDays = retentionDays;
+    this.retention = artifactRetention(requested, options.repositoryRetentionDays);
+    this.retentionDays = this.retention.days;
+    this.log = options.log;
   }
 
   async uploadArtifact(name: string, dir: string): Promise<UploadedArtifact> {
     const files = listFiles(name, dir);
+    this.logRetention();
     return this.call(`uploading artifact ${name}`, async (client) => {
       // A job re-run finds its earlier attempt's artifact: the service would refuse the name, so delete it first.
       const { artifacts } = await client.listArtifacts();
@@ -160,6 +237,14 @@ export class ActionsArtifactStore implements ArtifactStore {
       }
       return { name, id: artifact.id, size: artifact.size, dir: downloadPath ?? destDir };
     });
+  }
+
+  /** Once per store (one per job), at its first upload: a job that only downloads keeps nothing. */
+  private logRetention(): void {
+    if (this.retentionLogged || !this.log) return;
+    this.retentionLogged = true;
+    for (const note of this.retention.notes) this.log.info(note);
+    if (this.retention.warning) this.log.warning(this.retention.warning);
   }
 
   /** Runs `fn` with a client and the credentials in the environment; errors name what was being done. */

@@ -41,7 +41,7 @@ async function deps(core: ActionsCore, env: NodeJS.ProcessEnv) {
   );
   const job = jobFromEnvironment(env, (path) => JSON.parse(readFileSync(path, 'utf8')) as Record<string, unknown>);
   assertNoPersistedCredentials(job.workspace);
-  return { core, job, artifacts: jobArtifacts(env), runDir: jobRunDirectory(job), env };
+  return { core, job, artifacts: jobArtifacts(env, core), runDir: jobRunDirectory(job), env };
 }
 
 /**

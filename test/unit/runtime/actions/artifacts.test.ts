@@ -13,8 +13,10 @@ import { scrubCredentials } from '../../../../src/model/keys.ts';
 import {
   ActionsArtifactStore,
   artifactCredentials,
+  artifactRetention,
   DEFAULT_RETENTION_DAYS,
 } from '../../../../src/runtime/actions/artifacts.ts';
+import { jobArtifacts } from '../../../../src/runtime/actions/environment.ts';
 import { type ArtifactFake, startArtifactFake } from '../../../support/artifact-fake.ts';
 import { validPlan, validTask } from '../../../support/documents.ts';
 import { cleanupTemps, tempDir } from '../../../support/git-fixture.ts';
@@ -23,6 +25,7 @@ const VARIABLES = ['ACTIONS_RUNTIME_TOKEN', 'ACTIONS_RESULTS_URL'] as const;
 
 let fake: ArtifactFake;
 let saved: Record<string, string | undefined>;
+let savedRetention: string | undefined;
 
 beforeAll(async () => {
   fake = await startArtifactFake();
@@ -34,6 +37,9 @@ beforeEach(() => {
   // Each test starts from an environment without artifact credentials, as after scrubbing.
   saved = Object.fromEntries(VARIABLES.map((name) => [name, process.env[name]]));
   for (const name of VARIABLES) delete process.env[name];
+  // The client caps retention by the runner's GITHUB_RETENTION_DAYS itself: tests set it when they mean to.
+  savedRetention = process.env['GITHUB_RETENTION_DAYS'];
+  delete process.env['GITHUB_RETENTION_DAYS'];
   fake.problems.length = 0;
 });
 afterEach(() => {
@@ -42,6 +48,8 @@ afterEach(() => {
     if (saved[name] === undefined) delete process.env[name];
     else process.env[name] = saved[name];
   }
+  if (savedRetention === undefined) delete process.env['GITHUB_RETENTION_DAYS'];
+  else process.env['GITHUB_RETENTION_DAYS'] = savedRetention;
   cleanupTemps();
 });
 
@@ -87,7 +95,7 @@ describe('upload and download', () => {
     expect(stored?.size).toBe(uploaded.size);
     expect(stored?.digest).toBe(`sha256:${uploaded.digest}`);
     expect(stored?.contentType).toBe('application/zip');
-    // Retention: the short default, sent as expires_at.
+    // Retention: the approval and re-run window, sent as expires_at.
     const days = ((stored?.expiresAt?.getTime() ?? 0) - Date.now()) / 86_400_000;
     expect(days).toBeGreaterThan(DEFAULT_RETENTION_DAYS - 1);
     expect(days).toBeLessThanOrEqual(DEFAULT_RETENTION_DAYS);
@@ -130,6 +138,76 @@ describe('upload and download', () => {
     await store().uploadArtifact(name, src);
     const plan = await store().downloadDocument('plan', name, 'plan.json', tempDir());
     expect(plan).toEqual(validPlan());
+  });
+});
+
+/** Days from now to the expiry the service was asked for. */
+function daysKept(name: string): number {
+  const expiresAt = fake.find(name)?.expiresAt;
+  if (!expiresAt) throw new Error(`artifact ${name} was uploaded without expires_at`);
+  return (expiresAt.getTime() - Date.now()) / 86_400_000;
+}
+
+function recordingLog() {
+  const lines = { info: [] as string[], warning: [] as string[] };
+  return { lines, log: { info: (m: string) => lines.info.push(m), warning: (m: string) => lines.warning.push(m) } };
+}
+
+describe('retention: artifacts outlive a late approval or re-run', () => {
+  test('a job keeps its artifacts 30 days by default, with nothing to warn about', async () => {
+    const { lines, log } = recordingLog();
+    const name = unique('ensemble-plan');
+    const src = tempDir();
+    writeTree(src, { 'plan.json': JSON.stringify(validPlan()) });
+    await jobArtifacts({ ...fake.env }, log).uploadArtifact(name, src);
+    // An environment approval may wait 30 days, and failed jobs may be re-run for 30 days.
+    expect(daysKept(name)).toBeGreaterThan(29.9);
+    expect(daysKept(name)).toBeLessThanOrEqual(30);
+    expect(lines).toEqual({ info: [], warning: [] });
+  });
+
+  test('a repository retention of 10 days caps it, and the warning says what fails and what to change', async () => {
+    const { lines, log } = recordingLog();
+    const env = { ...fake.env, GITHUB_RETENTION_DAYS: '10' };
+    process.env['GITHUB_RETENTION_DAYS'] = '10'; // as the runner sets it, where the client reads it
+    const store = jobArtifacts(env, log);
+    const name = unique('ensemble-plan');
+    const src = tempDir();
+    writeTree(src, { 'plan.json': JSON.stringify(validPlan()) });
+    await store.uploadArtifact(name, src);
+    expect(daysKept(name)).toBeGreaterThan(9.9);
+    expect(daysKept(name)).toBeLessThanOrEqual(10);
+    expect(lines.info).toEqual([
+      "Artifacts are kept 10 days, the repository's maximum (GITHUB_RETENTION_DAYS), instead of 30.",
+    ]);
+    expect(lines.warning).toHaveLength(1);
+    const warning = lines.warning[0];
+    expect(warning).toMatch(/kept only 10 days \(the repository's artifact retention\)/);
+    expect(warning).toMatch(/an approval or re-run after 10 days will fail/);
+    expect(warning).toContain('ensemble-plan');
+    expect(warning).toContain('Settings → Actions → General → Artifact and log retention');
+    expect(warning).toContain('to 30 days or more');
+
+    // Once per job: a second upload says nothing more.
+    const other = unique('ensemble-docs');
+    await store.uploadArtifact(other, src);
+    expect(daysKept(other)).toBeLessThanOrEqual(10);
+    expect(lines.warning).toHaveLength(1);
+  });
+
+  test.each([
+    { requested: 30, max: undefined, days: 30, capped: false, warns: false },
+    { requested: 30, max: '90', days: 30, capped: false, warns: false },
+    { requested: 30, max: '30', days: 30, capped: false, warns: false },
+    { requested: 30, max: '1', days: 1, capped: true, warns: true },
+    { requested: 30, max: 'ninety', days: 30, capped: false, warns: false },
+    { requested: 5, max: undefined, days: 5, capped: false, warns: true },
+  ])('artifactRetention($requested, $max) asks for $days days', ({ requested, max, days, capped, warns }) => {
+    const retention = artifactRetention(requested, max);
+    expect(retention).toMatchObject({ days, capped });
+    expect(retention.warning !== null).toBe(warns);
+    if (max === 'ninety') expect(retention.notes[0]).toMatch(/GITHUB_RETENTION_DAYS="ninety" is not a number of days/);
+    if (days === 1) expect(retention.warning).toMatch(/kept only 1 day \(/);
   });
 });
 

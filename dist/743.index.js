@@ -1,5 +1,5 @@
-export const id = 940;
-export const ids = [940];
+export const id = 743;
+export const ids = [743,356];
 export const modules = {
 
 /***/ 77619:
@@ -1525,6 +1525,378 @@ async function runPublishAction(settings, deps) {
     else if (uploadError) {
         core.setFailed(`ensemble publish: the pull request is published, but ${uploadError}`);
     }
+}
+
+
+/***/ }),
+
+/***/ 87752:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   p: () => (/* binding */ reportStage)
+/* harmony export */ });
+/* harmony import */ var _artifacts_names_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(40963);
+/* harmony import */ var _render_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(43229);
+/* harmony import */ var _review_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(17740);
+/* harmony import */ var _workspace_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1042);
+/**
+ * What a stage's job tells GitHub once the stage ran: its outputs, its step summary and, when it
+ * did not do what it promises, the step's failure. The stage actions and the all-in-one job report
+ * through the same function, so a stage reads the same on GitHub however it was scheduled.
+ */
+
+
+
+
+/** Sets the stage's outputs, writes its step summary and fails the step when the stage failed. */
+async function reportStage(core, report) {
+    // A review or docs stage with nothing to do made no document; a skipped task or an integration
+    // without tests did, and is reported like any other.
+    const nothingMade = report.outcomes.every((o) => o.status === 'skipped' && o.artifacts.length === 0);
+    const rendered = report.outcomes.length > 0 && nothingMade ? skippedReport(report) : REPORTERS[report.stage](report);
+    const { outputs, markdown, failure } = rendered;
+    for (const [name, value] of Object.entries(outputs))
+        core.setOutput(name, value);
+    core.summary.addRaw(markdown, true);
+    await core.summary.write();
+    if (failure)
+        core.setFailed(failure);
+}
+const OUTPUT_OF = {
+    plan: 'matrix',
+    code: 'status',
+    test: 'status',
+    review: 'verdict',
+    docs: 'status',
+};
+/** A stage that by rule had nothing to do (switched off, an empty change): an empty output, no artifact. */
+function skippedReport(report) {
+    const reason = report.outcomes.map((o) => o.summary).join('; ');
+    return { outputs: { [OUTPUT_OF[report.stage]]: '' }, markdown: `Skipped: ${reason}.`, failure: null };
+}
+const REPORTERS = {
+    plan: (report) => {
+        const plan = report.outcomes[0]?.documents.plan;
+        if (!plan)
+            return { outputs: {}, markdown: 'No plan was made.', failure: 'the plan stage made no plan' };
+        return {
+            outputs: {},
+            markdown: `${(0,_render_index_js__WEBPACK_IMPORTED_MODULE_1__/* .renderPlanMarkdown */ .d$)(plan)}\n${(0,_render_index_js__WEBPACK_IMPORTED_MODULE_1__/* .renderUsageTable */ .MH)([{ stage: 'plan', usage: plan.usage }])}`,
+            failure: null,
+        };
+    },
+    code: (report) => {
+        const tasks = report.outcomes.flatMap((o) => (o.documents.task ? [o.documents.task] : []));
+        const failed = tasks.filter((t) => t.status === 'failed');
+        const usage = (0,_render_index_js__WEBPACK_IMPORTED_MODULE_1__/* .renderUsageTable */ .MH)(tasks.map((task) => ({ stage: `code · ${task.taskId}`, usage: task.usage })));
+        return {
+            outputs: { status: codeStatus(tasks.map((t) => t.status)) },
+            markdown: `${tasks.map((task) => (0,_render_index_js__WEBPACK_IMPORTED_MODULE_1__/* .renderTaskMarkdown */ .Th)(task)).join('\n')}\n${usage}`,
+            failure: failed.length > 0
+                ? failed.map((t) => `task ${t.taskId} failed: ${t.stopReason ?? t.summary}`).join('\n')
+                : null,
+        };
+    },
+    test: (report) => {
+        const test = report.outcomes[0]?.documents.test;
+        if (!test)
+            return { outputs: { status: '' }, markdown: 'The test stage made no report.', failure: 'no test report' };
+        return {
+            outputs: {
+                status: test.status,
+                passed: test.passed === null ? '' : String(test.passed),
+                failed: test.failed === null ? '' : String(test.failed),
+            },
+            markdown: `${(0,_render_index_js__WEBPACK_IMPORTED_MODULE_1__/* .renderTestMarkdown */ .cp)(test)}\n${(0,_render_index_js__WEBPACK_IMPORTED_MODULE_1__/* .renderUsageTable */ .MH)([{ stage: 'test', usage: test.usage }])}`,
+            failure: test.status === 'error' ? `the tests could not run: ${firstLine(test.summary)}` : null,
+        };
+    },
+    review: (report) => {
+        const reviews = report.outcomes.flatMap((o) => o.documents.reviews ?? []);
+        const change = report.runDir.readText(_artifacts_names_js__WEBPACK_IMPORTED_MODULE_0__/* .ARTIFACTS */ .ym.test, 'change.patch') ?? '';
+        const outcome = (0,_review_index_js__WEBPACK_IMPORTED_MODULE_2__/* .combineReviews */ .bu)(reviews, (0,_workspace_index_js__WEBPACK_IMPORTED_MODULE_3__/* .parseUnifiedDiff */ .rj)(change), report.config.review['block-on']);
+        const usage = (0,_render_index_js__WEBPACK_IMPORTED_MODULE_1__/* .renderUsageTable */ .MH)(reviews.map((r) => ({ stage: `review · ${r.lens}`, usage: r.usage })));
+        const failed = report.outcomes.filter((o) => o.status === 'failed');
+        return {
+            outputs: { verdict: reviews.length === 1 ? (reviews[0]?.verdict ?? '') : outcome.verdict },
+            markdown: `${(0,_render_index_js__WEBPACK_IMPORTED_MODULE_1__/* .renderReviewMarkdown */ .AD)(outcome)}\n${usage}`,
+            failure: failed.length > 0 ? `the review did not complete: ${failed.map((o) => o.summary).join('; ')}` : null,
+        };
+    },
+    docs: (report) => {
+        const docs = report.outcomes[0]?.documents.docs;
+        if (!docs)
+            return { outputs: { status: '' }, markdown: 'The docs stage made no report.', failure: 'no docs report' };
+        return {
+            outputs: { status: docs.status },
+            markdown: `${(0,_render_index_js__WEBPACK_IMPORTED_MODULE_1__/* .renderDocsMarkdown */ .LK)(docs)}\n${(0,_render_index_js__WEBPACK_IMPORTED_MODULE_1__/* .renderUsageTable */ .MH)([{ stage: 'docs', usage: docs.usage }])}`,
+            failure: docs.status === 'failed' ? `the docs stage failed: ${firstLine(docs.summary)}` : null,
+        };
+    },
+};
+function codeStatus(statuses) {
+    if (statuses.includes('failed'))
+        return 'failed';
+    if (statuses.includes('done'))
+        return 'done';
+    return 'no-change';
+}
+function firstLine(text) {
+    return text.split('\n')[0] ?? '';
+}
+
+
+/***/ }),
+
+/***/ 40988:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  BASE_COMMIT_HINT: () => (/* binding */ BASE_COMMIT_HINT),
+  runCodeAction: () => (/* binding */ runCodeAction),
+  runDocsAction: () => (/* binding */ runDocsAction),
+  runReviewAction: () => (/* binding */ runReviewAction),
+  runTestAction: () => (/* binding */ runTestAction),
+  sharedCommandStop: () => (/* binding */ sharedCommandStop),
+  uploadOutcome: () => (/* binding */ uploadOutcome),
+  withCommandsStopped: () => (/* binding */ withCommandsStopped)
+});
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
+// EXTERNAL MODULE: ./lib/artifacts/names.js
+var names = __webpack_require__(40963);
+// EXTERNAL MODULE: ./lib/artifacts/store.js
+var store = __webpack_require__(39214);
+// EXTERNAL MODULE: ./lib/pipeline/run-stage.js + 16 modules
+var run_stage = __webpack_require__(12183);
+// EXTERNAL MODULE: ./lib/pipeline/stage-job.js
+var stage_job = __webpack_require__(44698);
+// EXTERNAL MODULE: ./lib/plan/graph.js
+var graph = __webpack_require__(18703);
+// EXTERNAL MODULE: ./lib/stages/code.js
+var code = __webpack_require__(98198);
+// EXTERNAL MODULE: ./lib/util/errors.js
+var errors = __webpack_require__(99661);
+// EXTERNAL MODULE: ./lib/runtime/actions/environment.js + 1 modules
+var environment = __webpack_require__(24910);
+// EXTERNAL MODULE: ./lib/runtime/actions/report.js
+var report = __webpack_require__(87752);
+;// CONCATENATED MODULE: ./lib/runtime/actions/stop.js
+/**
+ * The runner's request to stop a step. When a job is cancelled, or runs past its
+ * `timeout-minutes`, the runner sends the step's process SIGINT, then SIGTERM 7.5 seconds later,
+ * then kills it. The first signal is the stage's cue to write what its unfinished units yield and
+ * upload it with their partial transcripts; a second one ends the process at once.
+ */
+const STOP_REASON = 'stopped before it finished: the job was cancelled or ran past its time limit (timeout-minutes)';
+function listenForStop(target = process) {
+    let heard = false;
+    let settle = () => undefined;
+    const stopped = new Promise((resolve) => {
+        settle = resolve;
+    });
+    const onSignal = (signal) => {
+        if (heard)
+            target.exit(signal === 'SIGINT' ? 130 : 143);
+        heard = true;
+        settle(STOP_REASON);
+    };
+    target.on('SIGINT', onSignal);
+    target.on('SIGTERM', onSignal);
+    return { stopped };
+}
+
+;// CONCATENATED MODULE: ./lib/runtime/actions/stages.js
+/**
+ * The stage actions' jobs (`actions/code`, `test`, `review`, `docs`): download what the stage
+ * reads, run it through the one stage runner (`runStageJob`), upload each unit's artifacts as soon
+ * as they exist, then set the outputs and the step summary (`report.ts`).
+ */
+
+
+
+
+
+
+
+
+
+
+
+/** What a checkout needs to hold the plan's base commit on GitHub. */
+const BASE_COMMIT_HINT = "check the repository out at the plan job's base-sha output " +
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: the workflow expression a user writes
+    '(actions/checkout with ref: ${{ needs.plan.outputs.base-sha }})';
+/**
+ * Runs `work` with workflow commands switched off: everything a stage logs (model text, test
+ * output, file names from the repository) is inert. Outputs, summaries and the step's failure
+ * are written after commands are on again.
+ */
+async function withCommandsStopped(core, work) {
+    const token = (0,external_node_crypto_.randomBytes)(16).toString('hex');
+    core.info(`::stop-commands::${token}`);
+    try {
+        return await work();
+    }
+    finally {
+        core.info(`::${token}::`);
+    }
+}
+/**
+ * `withCommandsStopped` for units that overlap (the all-in-one job runs tasks, lenses and docs side
+ * by side): one window, opened by the first unit to start and closed by the last to end, so that
+ * no unit's output is live while another is still running.
+ */
+function sharedCommandStop(core) {
+    let running = 0;
+    let token = '';
+    return async (work) => {
+        if (running++ === 0) {
+            token = (0,external_node_crypto_.randomBytes)(16).toString('hex');
+            core.info(`::stop-commands::${token}`);
+        }
+        try {
+            return await work();
+        }
+        finally {
+            if (--running === 0)
+                core.info(`::${token}::`);
+        }
+    };
+}
+/** The stage job's options from the action's settings: one shape for every stage. */
+function jobOptions(settings, deps) {
+    // A cancelled or timed-out job still uploads what its units yield (see stop.ts); the handlers
+    // live as long as the step's process, which ends with the step.
+    const stop = deps.stop ?? listenForStop();
+    return {
+        model: settings.model ? `${settings.model.provider}:${settings.model.model}` : null,
+        baseUrl: settings.baseUrl,
+        apiKey: settings.apiKey,
+        configFile: settings.config,
+        env: deps.env,
+        ...(deps.session ? { session: deps.session } : {}),
+        runDir: deps.runDir,
+        repoDir: deps.job.workspace,
+        reporter: (0,environment/* actionsReporter */.t)(deps.core),
+        baseCommitHint: BASE_COMMIT_HINT,
+        // The partial work of a failed unit is uploaded too: nothing is lost.
+        afterUnit: (outcome) => uploadOutcome(deps, outcome),
+        stopped: stop.stopped,
+    };
+}
+/** Uploads the artifacts a unit wrote, as soon as it wrote them. */
+async function uploadOutcome(deps, outcome) {
+    for (const name of outcome.artifacts)
+        await deps.artifacts.uploadArtifact(name, deps.runDir.artifactDir(name));
+}
+async function download(deps, name) {
+    await deps.artifacts.downloadArtifact(name, deps.runDir.artifactDir(name));
+}
+/**
+ * `actions/code`: one matrix leg. It runs the task and every task linked to it by dependencies
+ * (its group), in dependency order, so that each starts from the patches it builds on.
+ */
+async function runCodeAction(settings, deps) {
+    await download(deps, names/* ARTIFACTS */.ym.plan);
+    const plan = (0,run_stage/* readPlan */.m3)(deps.runDir);
+    const group = (0,graph/* dependencyGroups */.m0)(plan.tasks).find((g) => g.includes(settings.task));
+    if (!group) {
+        throw new errors/* UserError */.yo(`task "${settings.task}" is not in the plan (tasks: ${plan.tasks.map((t) => t.id).join(', ')})`);
+    }
+    const units = group.map((taskId) => ({ stage: 'code', taskId }));
+    const { outcomes, config } = await withCommandsStopped(deps.core, () => (0,stage_job/* runStageJob */.d)({ ...jobOptions(settings, deps), units }));
+    await (0,report/* reportStage */.p)(deps.core, { stage: 'code', outcomes, config, runDir: deps.runDir });
+}
+/** `actions/test`: integrate every task's patch, test, add tests. */
+async function runTestAction(settings, deps) {
+    await download(deps, names/* ARTIFACTS */.ym.plan);
+    const plan = (0,run_stage/* readPlan */.m3)(deps.runDir);
+    for (const task of plan.tasks)
+        await downloadTask(deps, plan.run, task.id);
+    const { outcomes, config } = await withCommandsStopped(deps.core, () => (0,stage_job/* runStageJob */.d)({ ...jobOptions(settings, deps), units: [{ stage: 'test' }] }));
+    await (0,report/* reportStage */.p)(deps.core, { stage: 'test', outcomes, config, runDir: deps.runDir });
+}
+/**
+ * A task's artifact; a leg that uploaded none (cancelled, or killed before its first upload)
+ * makes the task count as failed, with the reason. Any other error is the step's.
+ */
+async function downloadTask(deps, run, taskId) {
+    try {
+        await download(deps, names/* ARTIFACTS */.ym.code(taskId));
+    }
+    catch (error) {
+        if (!(error instanceof store/* ArtifactMissingError */.U))
+            throw error;
+        deps.core.warning(`task ${taskId}: ${(0,errors/* errorMessage */.gJ)(error)}`);
+        const reason = `The task's job uploaded no result: ${(0,errors/* errorMessage */.gJ)(error)}`;
+        deps.runDir.writeTask({ document: (0,code/* taskNotRun */.OD)(run, taskId, 'missing artifact', reason), patch: '' });
+    }
+}
+/** `actions/review`: one lens. */
+async function runReviewAction(settings, deps) {
+    await download(deps, names/* ARTIFACTS */.ym.plan);
+    await download(deps, names/* ARTIFACTS */.ym.test);
+    const { outcomes, config } = await withCommandsStopped(deps.core, () => (0,stage_job/* runStageJob */.d)({ ...jobOptions(settings, deps), units: [{ stage: 'review', lenses: [settings.lens] }] }));
+    await (0,report/* reportStage */.p)(deps.core, { stage: 'review', outcomes, config, runDir: deps.runDir });
+}
+/** `actions/docs`. */
+async function runDocsAction(settings, deps) {
+    await download(deps, names/* ARTIFACTS */.ym.plan);
+    await download(deps, names/* ARTIFACTS */.ym.test);
+    const { outcomes, config } = await withCommandsStopped(deps.core, () => (0,stage_job/* runStageJob */.d)({ ...jobOptions(settings, deps), units: [{ stage: 'docs' }] }));
+    await (0,report/* reportStage */.p)(deps.core, { stage: 'docs', outcomes, config, runDir: deps.runDir });
+}
+
+
+/***/ }),
+
+/***/ 65666:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   h: () => (/* binding */ closestMatch)
+/* harmony export */ });
+/* unused harmony export editDistance */
+/** Edit distance (insertions, deletions, substitutions) between two short strings. */
+function editDistance(a, b) {
+    const row = Array.from({ length: b.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= a.length; i++) {
+        let diagonal = row[0];
+        row[0] = i;
+        for (let j = 1; j <= b.length; j++) {
+            const above = row[j];
+            row[j] = Math.min(above + 1, row[j - 1] + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
+            diagonal = above;
+        }
+    }
+    return row[b.length];
+}
+/**
+ * The candidate a mistyped word most likely meant: one equal after `normalize`, else the nearest
+ * by edit distance when it is close enough to be the likely intent; null when nothing is.
+ */
+function closestMatch(word, candidates, normalize = (s) => s.toLowerCase()) {
+    const target = normalize(word);
+    const exact = candidates.find((candidate) => normalize(candidate) === target);
+    if (exact)
+        return exact;
+    let best = null;
+    let bestDistance = Number.POSITIVE_INFINITY;
+    for (const candidate of candidates) {
+        const distance = editDistance(target, normalize(candidate));
+        if (distance < bestDistance) {
+            best = candidate;
+            bestDistance = distance;
+        }
+    }
+    return best !== null && bestDistance <= Math.max(2, Math.floor(word.length / 3)) ? best : null;
 }
 
 
