@@ -4,13 +4,15 @@
  * path resolved in the workspace (and refused outside it), a non-empty directory emptied first,
  * `fetch-depth` (1 by default: a shallow clone), a branch ref checked out as a local branch and a
  * SHA detached, the remote named `origin` with the github.com URL, and the token left in
- * `.git/config` unless `persist-credentials: false`.
+ * a config file under RUNNER_TEMP that `.git/config` includes (checkout v6+) unless
+ * `persist-credentials: false`.
  *
  * Two repositories exist: the caller's (the harness's origin, a git repository) and ensemble
  * itself (the workflow's repository), available only at the workflow's commit, as a copy of the
  * files the actions need (`actions/`, `dist/`, `action.yml`) from `ensembleRepoDir`.
  */
 import { execFileSync } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { isAbsolute, join, relative, resolve } from 'node:path';
@@ -66,6 +68,7 @@ export function checkout(
   workspace: string,
   token: string,
   sources: CheckoutSources,
+  runnerTemp: string,
 ): CheckoutResult {
   const repository = inputs['repository'] || sources.caller.repository;
   const path = resolve(workspace, inputs['path'] || '.');
@@ -154,8 +157,21 @@ export function checkout(
     commit = git(path, 'rev-parse', 'HEAD').trim();
   }
   if (persist) {
+    // Where actions/checkout v6+ keeps the token: a config file under RUNNER_TEMP that
+    // .git/config includes for the repository and its worktrees (git config --local sees neither).
     const basic = Buffer.from(`x-access-token:${auth}`).toString('base64');
-    git(path, 'config', '--local', `http.${sources.serverUrl}/.extraheader`, `AUTHORIZATION: basic ${basic}`);
+    const credentials = join(runnerTemp, `git-credentials-${randomUUID()}.config`);
+    git(
+      path,
+      'config',
+      '--file',
+      credentials,
+      `http.${sources.serverUrl}/.extraheader`,
+      `AUTHORIZATION: basic ${basic}`,
+    );
+    const gitDir = join(path, '.git');
+    git(path, 'config', '--local', `includeIf.gitdir:${gitDir}.path`, credentials);
+    git(path, 'config', '--local', `includeIf.gitdir:${gitDir}/worktrees/*.path`, credentials);
   }
   return { repository, path, ref, commit, persistedCredentials: persist };
 }

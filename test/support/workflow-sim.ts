@@ -738,7 +738,7 @@ export async function simulateWorkflow(options: SimulateWorkflowOptions): Promis
           }
           record.inputs = withs;
           try {
-            const done = checkout(withs, workspace, TOKEN, sources);
+            const done = checkout(withs, workspace, TOKEN, sources, runnerTemp);
             record.stdout = `checked out ${done.repository} at ${done.commit} into ${done.path}${done.persistedCredentials ? ' (credentials persisted)' : ''}\n`;
             ok = true;
           } catch (error) {

@@ -226,7 +226,7 @@ jobs:
     expect(run.jobs['report']!.started).toBeGreaterThan(run.jobs['after-fan']!.finished);
   });
 
-  test('actions/checkout: a shallow clone with the token in .git/config unless persist-credentials is false', async () => {
+  test('actions/checkout: a shallow clone with the token included from RUNNER_TEMP (v6+) unless persist-credentials is false', async () => {
     const h = await start();
     const file = fixture(`on: workflow_call
 permissions: {}
@@ -253,7 +253,14 @@ jobs:
     expect(run.jobs['checkout']!.result, run.log()).toBe('success');
     const workspace = run.jobs['checkout']!.legs[0]!.workspace;
     const git = (dir: string, ...args: string[]) => execFileSync('git', args, { cwd: dir, encoding: 'utf8' }).trim();
-    expect(readFileSync(join(workspace, '.git/config'), 'utf8')).toContain('extraheader = AUTHORIZATION: basic');
+    // Not in .git/config itself, but in the file it includes, as checkout v6+ writes it.
+    expect(readFileSync(join(workspace, '.git/config'), 'utf8')).not.toContain('extraheader');
+    expect(git(workspace, 'config', '--includes', '--get', 'http.https://github.com/.extraheader')).toMatch(
+      /^AUTHORIZATION: basic /,
+    );
+    expect(git(workspace, 'config', '--local', '--get-regexp', '^includeif\\.')).toContain(
+      run.jobs['checkout']!.legs[0]!.runnerTemp,
+    );
     expect(git(workspace, 'rev-parse', '--is-shallow-repository')).toBe('true');
     expect(git(workspace, 'rev-parse', '--abbrev-ref', 'HEAD')).toBe('main');
     expect(git(workspace, 'rev-parse', 'HEAD')).toBe(h.baseSha);
@@ -333,5 +340,34 @@ jobs:
     expect(slow.legs[0]!.steps.map((step) => step.outcome)).toEqual(['cancelled']);
     expect(run.jobs['after']!.legs[0]!.steps[0]!.stdout).toBe('the slow job was cancelled\n');
     expect(run.result).toBe('failure');
+  });
+
+  test('a stage action refuses a checkout that keeps the token where checkout v6+ puts it, before it reads anything', async () => {
+    const h = await start();
+    const file = fixture(`on: workflow_call
+permissions: {}
+jobs:
+  code:
+    runs-on: ubuntu-24.04
+    timeout-minutes: 5
+    steps:
+      - uses: actions/checkout@3d3c42e5aac5ba805825da76410c181273ba90b1
+      - uses: $/actions/code
+        with:
+          task: t1
+`);
+    const run = await simulateWorkflow({
+      workflowFile: file,
+      callerInputs: {},
+      secrets: {},
+      event: labeledEvent(12, 'maintainer'),
+      harness: h,
+      ensembleRepoDir: repoRoot,
+    });
+    const code = run.jobs['code']!;
+    expect(code.result, run.log()).toBe('failure');
+    expect(code.legs[0]!.steps[1]!.stdout).toContain('Check out with `persist-credentials: false`');
+    expect(h.artifacts.problems).toEqual([]);
+    expect(h.model.requests).toHaveLength(0);
   });
 });
