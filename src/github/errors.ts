@@ -81,12 +81,13 @@ export function explainGitHubError(error: unknown, operation: GitHubOperation): 
     advice =
       `${status} ${said}: enable "Allow GitHub Actions to create and ` +
       `approve pull requests" under the repository's (or organization's) ` +
-      'Settings → Actions → General → Workflow permissions, or pass a GitHub App token as publish-token';
+      'Settings → Actions → General → Workflow permissions, or publish as a GitHub App (the secrets ' +
+      'publish-app-id and publish-app-private-key) or with a personal access token (publish-token)';
   } else if ((status === 403 || status === 422) && /refusing to allow .*workflow/i.test(said)) {
     advice =
       `${status} ${said}: changing files under .github/workflows needs a token with the workflows permission ` +
-      '(a GitHub App token with "Workflows: write", or a personal access ' +
-      'token with the workflow scope); GITHUB_TOKEN can never do it';
+      '(a personal access token with the workflow scope, in publish-token and without a GitHub App: the ' +
+      'token publish makes of an App has only contents, pull requests and issues); GITHUB_TOKEN can never do it';
   } else if (status === 422 && /protected branch/i.test(said)) {
     advice =
       `${status} ${said}: branch protection or a ruleset forbids ` +

@@ -1,3 +1,15 @@
+export {
+  type AppCredentials,
+  type AppPrivateKey,
+  AppTokenError,
+  appJwt,
+  type InstallationToken,
+  type MintOptions,
+  mintInstallationToken,
+  PUBLISH_APP_PERMISSIONS,
+  PUBLISH_APP_PERMISSIONS_TEXT,
+  parseAppPrivateKey,
+} from './app-token.ts';
 export { explainGitHubError, GitHubApiError, type GitHubOperation, githubCall, statusOf } from './errors.ts';
 export {
   findMarkedComment,

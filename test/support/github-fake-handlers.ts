@@ -6,6 +6,7 @@
  * *problem* of the run, one that a correct client meets in normal use (a missing branch, a pull
  * request that already exists, a non-fast-forward update) is not.
  */
+import type { FakeAuth } from './github-fake-apps.ts';
 import { type EntryMode, type EntryType, GitError } from './github-fake-git.ts';
 import {
   accountOf,
@@ -37,6 +38,9 @@ export interface Call {
   body: any;
   /** The request's absolute URL, for pagination links. */
   url: URL;
+  /** The account the request authenticated as: the seed's viewer, or an App's bot. */
+  viewer: string;
+  auth: FakeAuth;
 }
 
 export interface Reply {
@@ -133,8 +137,8 @@ function refParam(call: Call): string {
   return `refs/${ref}`;
 }
 
-function viewerIdentity(state: FakeState) {
-  const account = accountOf(state, state.viewer);
+function viewerIdentity(call: Call) {
+  const account = accountOf(call.state, call.viewer);
   return { name: account.name ?? account.login, email: `${account.id}+${account.login}@users.noreply.github.com` };
 }
 
@@ -189,7 +193,7 @@ export const HANDLERS: Record<string, Handler> = {
     const comment = {
       id: call.state.nextId(),
       issue: issue.number,
-      author: call.state.viewer,
+      author: call.viewer,
       body,
       createdAt: at,
       updatedAt: at,
@@ -343,7 +347,7 @@ export const HANDLERS: Record<string, Handler> = {
       email: p?.email ?? fallback.email,
       date: p?.date ? timestamp(new Date(p.date)) : at,
     });
-    const author = person(call.body.author, viewerIdentity(call.state));
+    const author = person(call.body.author, viewerIdentity(call));
     const custom =
       call.body.author !== undefined || call.body.committer !== undefined || call.body.signature !== undefined;
     // The committer given; else the author when the request set any identity or a signature; else GitHub.
@@ -408,7 +412,7 @@ export const HANDLERS: Record<string, Handler> = {
 
   'pulls/create': (call) => {
     const { state } = call;
-    if (!state.actionsCanCreatePullRequests && state.viewer === 'github-actions[bot]') {
+    if (!state.actionsCanCreatePullRequests && call.viewer === 'github-actions[bot]') {
       throw new Refusal(403, 'GitHub Actions is not permitted to create or approve pull requests.');
     }
     const rawHead = String(call.body.head);
@@ -450,7 +454,7 @@ export const HANDLERS: Record<string, Handler> = {
       id: state.nextId(),
       title,
       body: call.body.body ?? null,
-      author: state.viewer,
+      author: call.viewer,
       head,
       base,
       baseSha,
@@ -518,7 +522,7 @@ export const HANDLERS: Record<string, Handler> = {
     const commitId = body.commit_id ?? headSha;
     if (!state.git.commits.has(commitId)) throw invalid(`commit_id ${commitId} is not a commit of this repository`);
     const event = body.event as 'APPROVE' | 'REQUEST_CHANGES' | 'COMMENT' | undefined;
-    const own = pull.author.toLowerCase() === state.viewer.toLowerCase();
+    const own = pull.author.toLowerCase() === call.viewer.toLowerCase();
     if (own && event === 'APPROVE')
       throw unprocessable('Unprocessable Entity', ['Can not approve your own pull request']);
     if (own && event === 'REQUEST_CHANGES')
@@ -576,7 +580,7 @@ export const HANDLERS: Record<string, Handler> = {
     const review: FakeReview = {
       id: state.nextId(),
       pull: pull.number,
-      author: state.viewer,
+      author: call.viewer,
       body: body.body ?? '',
       state: event ? states[event] : 'PENDING',
       commitId,

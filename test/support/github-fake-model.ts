@@ -4,6 +4,7 @@
  * (see `github-fake-git.ts`), refs, pull requests and reviews. Every shape carries the fields the
  * fixture's response schema requires, so the fake checks its own answers against the fixture too.
  */
+import type { FakeApp, FakeAppSeed, FakeInstallationToken } from './github-fake-apps.ts';
 import { GitStore } from './github-fake-git.ts';
 
 export type RoleName = 'read' | 'triage' | 'write' | 'maintain' | 'admin';
@@ -119,6 +120,8 @@ export interface GitHubFakeSeed {
   actionsCanCreatePullRequests?: boolean;
   /** The clock of every timestamp the fake writes; real time by default. */
   now?: () => Date;
+  /** GitHub Apps that may authenticate with a JWT and make installation tokens (`github-fake-apps.ts`). */
+  apps?: FakeAppSeed[];
 }
 
 export interface FakeState {
@@ -141,6 +144,10 @@ export interface FakeState {
   reviews: FakeReview[];
   protectedBranches: Set<string>;
   actionsCanCreatePullRequests: boolean;
+  /** Registered GitHub Apps by id. */
+  apps: Map<number, FakeApp>;
+  /** Every installation token made, in order, revoked ones included. */
+  installationTokens: FakeInstallationToken[];
   now: () => Date;
   /** The fake's own base URL; the `url` fields of every answer point back at it. */
   apiUrl: string;
@@ -178,6 +185,8 @@ export function createState(seed: GitHubFakeSeed = {}): FakeState {
     reviews: [],
     protectedBranches: new Set(seed.protectedBranches ?? []),
     actionsCanCreatePullRequests: seed.actionsCanCreatePullRequests ?? true,
+    apps: new Map(),
+    installationTokens: [],
     now,
     apiUrl: 'http://127.0.0.1',
     htmlUrl: 'https://github.com',

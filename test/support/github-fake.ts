@@ -5,7 +5,8 @@
  * in-memory repository (`github-fake-model.ts`, `github-fake-handlers.ts`).
  *
  * A request is matched to an operation by its path template and method, then checked: the token
- * is present (and the expected one, when the seed names it), path and query parameters have the
+ * is present (and the expected one, when the seed names it; an App's JWT or installation token is
+ * checked as GitHub checks it, see `github-fake-apps.ts`), path and query parameters have the
  * types and values the description allows (an unknown query parameter is reported too), and the
  * JSON body conforms to the operation's schema, with unknown fields reported (GitHub would silently
  * ignore a misspelt one). A request that fails is answered as GitHub would (401, 404, 400, 422)
@@ -17,14 +18,19 @@
  * error body, primary and secondary rate limits with their headers, a dropped connection, and
  * `afterWrite` faults that perform the request before answering with the error, as when GitHub
  * commits a write and the answer is lost (a client must look for the write before retrying it).
+ *
+ * Each recorded request keeps the credential it was sent with (`token`) and how it authenticated
+ * (`auth`), so a test can tell which writes an App's installation token made.
  */
 import { readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
+import { APP_HANDLERS, authenticate, deniedByPermissions, type FakeAuth, registerApps } from './github-fake-apps.ts';
 import { HANDLERS, Refusal, type Reply } from './github-fake-handlers.ts';
 import { createState, type FakeState, type GitHubFakeSeed } from './github-fake-model.ts';
 import { type Schema, validate } from './github-fake-schema.ts';
 
+export type { FakeAppSeed, FakeInstallationToken } from './github-fake-apps.ts';
 export type { FakeState, GitHubFakeSeed, RoleName } from './github-fake-model.ts';
 
 export interface GitHubFakeProblem {
@@ -47,6 +53,10 @@ export interface RecordedGitHubRequest {
   status: number;
   /** Answered by an injected fault. */
   faulted: boolean;
+  /** The credential of the Authorization header (a token or an App's JWT); null without one. */
+  token: string | null;
+  /** How it authenticated: the seed's token, an App's JWT, or an installation token; null when refused. */
+  auth: FakeAuth['kind'] | null;
 }
 
 export interface GitHubFault {
@@ -212,6 +222,7 @@ async function readBody(req: IncomingMessage): Promise<string> {
 
 export async function startGitHubFake(seed: GitHubFakeSeed = {}): Promise<GitHubFake> {
   const state = createState(seed);
+  registerApps(state, seed.apps ?? []);
   const ops = operations();
   const requests: RecordedGitHubRequest[] = [];
   const problems: GitHubFakeProblem[] = [];
@@ -250,6 +261,8 @@ export async function startGitHubFake(seed: GitHubFakeSeed = {}): Promise<GitHub
       body: undefined,
       status: 0,
       faulted: false,
+      token: null,
+      auth: null,
     };
     requests.push(record);
     let operation: Operation | null = null;
@@ -323,16 +336,18 @@ export async function startGitHubFake(seed: GitHubFakeSeed = {}): Promise<GitHub
       return;
     }
     const token = /^(?:token|bearer)\s+(\S+)$/i.exec(auth)?.[1];
-    if (!token || (state.token !== null && token !== state.token)) {
-      refuse(
-        401,
-        'Bad credentials',
-        token
-          ? 'the token is not the one the fake was started with'
-          : `malformed Authorization header "${auth.slice(0, 20)}"`,
-      );
+    if (!token) {
+      refuse(401, 'Bad credentials', `malformed Authorization header "${auth.slice(0, 20)}"`);
       return;
     }
+    record.token = token;
+    const who = authenticate(state, operation.id, token);
+    if (!who.ok) {
+      if (who.problem) problem(who.reason);
+      send(error(who.status, who.message));
+      return;
+    }
+    record.auth = who.auth.kind;
 
     // Parameters.
     const reasons: string[] = [];
@@ -425,13 +440,20 @@ export async function startGitHubFake(seed: GitHubFakeSeed = {}): Promise<GitHub
       return;
     }
 
+    // What an installation token may do.
+    const denied = deniedByPermissions(state, who.auth, operation.id, method, params);
+    if (denied) {
+      refuse(403, 'Resource not accessible by integration', denied);
+      return;
+    }
+
     // Faults, then the model.
     const fault = faults.get(operation.id)?.shift();
     const perform = (): Reply => {
-      const handler = HANDLERS[operation!.id];
+      const handler = HANDLERS[operation!.id] ?? APP_HANDLERS[operation!.id];
       if (!handler) throw new Error(`the fake has no handler for ${operation!.id}`);
       try {
-        return handler({ state, params, query: queryValues, body, url });
+        return handler({ state, params, query: queryValues, body, url, viewer: who.viewer, auth: who.auth });
       } catch (thrown) {
         if (!(thrown instanceof Refusal)) throw thrown;
         if (thrown.problem) {

@@ -1,4 +1,5 @@
 // biome-ignore-all lint/suspicious/noTemplateCurlyInString: workflow expressions (${{ }}) in strings, not JS templates
+import { generateKeyPairSync } from 'node:crypto';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -29,8 +30,8 @@ const SEED = {
 const MODEL_KEY = 'sk-ant-canary-0000000000000000000000000000';
 
 let harness: Harness | undefined;
-async function start(): Promise<Harness> {
-  harness = await startHarness(demoScript, SEED);
+async function start(seed: Partial<typeof SEED> & Parameters<typeof startHarness>[1] = {}): Promise<Harness> {
+  harness = await startHarness(demoScript, { ...SEED, ...seed });
   return harness;
 }
 afterEach(async () => {
@@ -64,6 +65,7 @@ async function runPipeline(
   event: ReturnType<typeof labeledEvent>,
   extra: Record<string, unknown> = {},
   approvals?: Record<string, 'approve' | 'reject'>,
+  secrets: Record<string, string> = {},
 ) {
   const caller = evaluateCallerJob({
     callerFile: join(repoRoot, '.github/workflows/example-caller.yml'),
@@ -75,7 +77,7 @@ async function runPipeline(
   return simulateWorkflow({
     workflowFile: '.github/workflows/pipeline.yml',
     callerInputs: { ...caller.with, 'base-url': h.model.baseUrlAnthropic, ...extra },
-    secrets: caller.secrets,
+    secrets: { ...caller.secrets, ...secrets },
     callerPermissions: caller.permissions,
     event,
     harness: h,
@@ -286,6 +288,37 @@ describe('pipeline.yml, run by the workflow simulator', () => {
     const names = h.artifacts.artifacts.map((a) => a.name);
     expect(names).toContain('ensemble-plan');
     expect(names.filter((name) => /^ensemble-(code|test|review|docs)/.test(name))).toEqual([]);
+  });
+
+  test('with a GitHub App in the publish-app-id and publish-app-private-key secrets, publish writes with a token of the App, then revokes it', async () => {
+    // The short path to publish (plan, a rejected approval, publish's report): the App's wiring, not the stages.
+    const keys = generateKeyPairSync('rsa', { modulusLength: 2048 });
+    const pem = keys.privateKey.export({ type: 'pkcs1', format: 'pem' }).toString();
+    const h = await start({ apps: [{ id: 4711, publicKey: keys.publicKey, slug: 'ensemble-publisher' }] });
+    const run = await runPipeline(
+      h,
+      labeledEvent(12, 'maintainer'),
+      { 'approval-environment': 'ensemble-approval' },
+      { 'ensemble-approval': 'reject' },
+      { 'publish-app-id': '4711', 'publish-app-private-key': pem },
+    );
+    const publish = run.jobs['publish']!;
+    const step = publish.legs[0]!.steps.at(-1)!;
+    expect(step.inputs['app-id']).toBe('4711');
+    expect(step.stdout).toContain('publishing as GitHub App 4711');
+    // The run stopped at the approval: publish reports it and fails, as without an App.
+    expect(publish.result, run.log()).toBe('failure');
+    expect(step.stdout).toContain('::error::ensemble publish: nothing was written');
+
+    const [minted, ...others] = h.github.state.installationTokens;
+    expect(others).toEqual([]);
+    expect(minted).toMatchObject({ appId: 4711, repositories: ['textkit'], revoked: true });
+    // Publish reported the rejected run in the tracking comment with the App's token; plan used GITHUB_TOKEN.
+    const publishCalls = h.github.requests.slice(h.github.requests.findIndex((r) => r.auth === 'app'));
+    expect(publishCalls.map((r) => r.operation)).toContain('issues/update-comment');
+    expect(publishCalls.filter((r) => r.auth !== 'app').every((r) => r.token === minted!.token)).toBe(true);
+    expect(publishCalls.at(-1)!.operation).toBe('apps/revoke-installation-access-token');
+    expect(h.github.problems).toEqual([]);
   });
 
   test('with an approval environment, approved, the approve job prints its fixed message before any coding agent starts', async () => {

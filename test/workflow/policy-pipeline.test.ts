@@ -157,11 +157,13 @@ describe('the workflow_call interface (issue 5)', () => {
     });
   });
 
-  test('needs the model key and takes an optional publish token', () => {
+  test('needs the model key and takes an optional publish token or GitHub App', () => {
     const secrets: Json = pipeline.on.workflow_call.secrets;
     expect(Object.fromEntries(Object.entries(secrets).map(([name, s]) => [name, s.required]))).toEqual({
       'model-api-key': true,
       'publish-token': false,
+      'publish-app-id': false,
+      'publish-app-private-key': false,
     });
   });
 
@@ -207,6 +209,14 @@ describe('least privilege (DESIGN.md §1)', () => {
     }
     const publish = (jobs['publish']!['steps'] as Json[]).at(-1)!;
     expect(render(publish['with']['github-token'], {})).toBe('ghs_fake');
+    // The App's credentials reach the publish step only, which makes its own token of the App.
+    expect([publish['with']['app-id'], publish['with']['app-private-key']]).toEqual([
+      '${{ secrets.publish-app-id }}',
+      '${{ secrets.publish-app-private-key }}',
+    ]);
+    for (const id of STAGES.filter((stage) => stage !== 'publish')) {
+      expect([id, JSON.stringify(jobs[id]).includes('publish-app')]).toEqual([id, false]);
+    }
     expect(evaluate("secrets['publish-token'] || github.token", {}).coerceString()).toBe('ghs_fake');
   });
 

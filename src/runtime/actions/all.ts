@@ -71,7 +71,8 @@ export async function runAllAction(settings: ActionSettings<'all'>, deps: Action
         reportsStoppedRuns: true,
         publish: async () => {
           const before = failures.length;
-          const publishSettings = { config: settings.config, githubToken: settings.githubToken, draft: settings.draft };
+          const { config, githubToken, draft, appId, appPrivateKey } = settings;
+          const publishSettings = { config, githubToken, draft, appId, appPrivateKey };
           await runPublishAction(publishSettings, withCore('publish', true));
           const ok = failures.length === before;
           return { ok, summary: ok ? 'published' : (failures.at(-1) ?? 'not published') };

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { TaskId } from '../../contracts/common.ts';
 import { type ModelSpec, parseModelSpec } from '../../contracts/model-spec.ts';
+import { type AppPrivateKey, parseAppPrivateKey } from '../../github/app-token.ts';
 import { errorMessage, UserError } from '../../util/errors.ts';
 import type { ActionEntry } from './entries.ts';
 
@@ -14,6 +15,11 @@ export interface InputSpec<T = unknown> {
   required?: boolean;
   /** Default as the runner passes it: a string, or a `${{ }}` expression in action.yml. */
   default?: string;
+  /**
+   * A credential: masked (`core.setSecret`) before the inputs are parsed, and never quoted in a
+   * message about an invalid value.
+   */
+  secret?: boolean;
   /** Turns the raw (trimmed) text into the setting; throws `InvalidInput` with the accepted values. */
   parse: (raw: string) => T;
 }
@@ -72,6 +78,7 @@ const baseUrlInput: InputSpec<string | null> = {
 const apiKeyInput: InputSpec<string | null> = {
   description:
     'Model API key. Empty: ENSEMBLE_API_KEY, then the provider variable (ANTHROPIC_API_KEY, OPENAI_API_KEY).',
+  secret: true,
   parse: optionalText,
 };
 
@@ -94,6 +101,7 @@ const githubTokenInput: InputSpec<string> = {
   // biome-ignore lint/suspicious/noTemplateCurlyInString: a workflow expression the runner evaluates, not a JS template
   default: '${{ github.token }}',
   required: false,
+  secret: true,
   parse: optionalText as (raw: string) => string,
 };
 
@@ -134,6 +142,47 @@ const draftInput: InputSpec<boolean> = {
   },
 };
 
+const appIdInput: InputSpec<number | null> = {
+  description:
+    'ID of a GitHub App to publish as (the App settings page, General → About → App ID), with app-private-key: ' +
+    "publish makes a token of the App for this repository, so that the pull request starts the repository's " +
+    'workflows (one opened with GITHUB_TOKEN does not), and revokes it when done. The App needs Contents, ' +
+    'Pull requests and Issues: Read and write. Empty: github-token.',
+  parse: parseWith(
+    z.union([
+      z.literal('').transform(() => null),
+      z
+        .string()
+        .regex(/^[1-9][0-9]{0,11}$/)
+        .transform(Number),
+    ]),
+    "the App's numeric ID, such as 123456 (App settings → General → About → App ID)",
+  ),
+};
+
+const appPrivateKeyInput: InputSpec<AppPrivateKey | null> = {
+  description:
+    'Private key of the GitHub App named by app-id: the whole .pem file GitHub generated for it. Empty: github-token.',
+  secret: true,
+  parse: (raw) => {
+    if (raw === '') return null;
+    try {
+      return parseAppPrivateKey(raw);
+    } catch (error) {
+      throw new InvalidInput(errorMessage(error));
+    }
+  },
+};
+
+/** The inputs of the publisher; the App's credentials take precedence over github-token (`runPublishAction`). */
+const publishInputs = {
+  config: configInput,
+  'github-token': githubTokenInput,
+  'app-id': appIdInput,
+  'app-private-key': appPrivateKeyInput,
+  draft: draftInput,
+} as const;
+
 export const ACTION_INPUTS = {
   plan: { ...modelInputs, issue: issueInput, prompt: promptInput },
   code: {
@@ -162,8 +211,15 @@ export const ACTION_INPUTS = {
     } satisfies InputSpec<string>,
   },
   docs: { ...modelInputs },
-  publish: { config: configInput, 'github-token': githubTokenInput, draft: draftInput },
-  all: { ...modelInputs, issue: issueInput, prompt: promptInput, draft: draftInput },
+  publish: publishInputs,
+  all: {
+    ...modelInputs,
+    issue: issueInput,
+    prompt: promptInput,
+    draft: draftInput,
+    'app-id': appIdInput,
+    'app-private-key': appPrivateKeyInput,
+  },
 } as const satisfies Record<ActionEntry, Record<string, InputSpec>>;
 
 type CamelCase<S extends string> = S extends `${infer H}-${infer T}` ? `${H}${Capitalize<CamelCase<T>>}` : S;
@@ -196,6 +252,10 @@ export function parseActionSettings<E extends ActionEntry>(
       settings[camel(name)] = spec.parse(raw);
     } catch (error) {
       if (!(error instanceof InvalidInput)) throw error;
+      if (spec.secret) {
+        problems.push(`Input '${name}' has an invalid value (not shown: it is a secret): expected ${error.message}.`);
+        continue;
+      }
       // Never echo credentials written into a URL (`https://user:secret@host`): the value is not masked yet.
       const unmasked = raw.replace(/(\/\/)[^/@\s]*@/, '$1***@');
       const shown = unmasked.length > 80 ? `${unmasked.slice(0, 77)}...` : unmasked;
@@ -209,6 +269,37 @@ export function parseActionSettings<E extends ActionEntry>(
       );
     }
   }
+  if (
+    'app-id' in specs &&
+    problems.length === 0 &&
+    (settings['appId'] === null) !== (settings['appPrivateKey'] === null)
+  ) {
+    const [given, missing] = settings['appId'] === null ? ['app-private-key', 'app-id'] : ['app-id', 'app-private-key'];
+    problems.push(
+      `Input '${given}' was given without '${missing}': a GitHub App needs both (in the reusable workflow, the ` +
+        'secrets publish-app-id and publish-app-private-key), or leave both empty to publish with github-token.',
+    );
+  }
   if (problems.length > 0) throw new InputError(problems.join('\n'));
   return settings as ActionSettings<E>;
+}
+
+/**
+ * The values to mask before anything is parsed or logged: every secret input as given, and each
+ * line of a multi-line one on its own, because the runner masks the log line by line and a
+ * multi-line secret never matches one line (a PEM key). Boundary lines hold no key material.
+ */
+export function secretInputValues(entry: ActionEntry, read: (name: string) => string): string[] {
+  const values = new Set<string>();
+  for (const [name, spec] of Object.entries(ACTION_INPUTS[entry] as Record<string, InputSpec>)) {
+    if (!spec.secret) continue;
+    const raw = read(name).trim();
+    if (raw === '') continue;
+    values.add(raw);
+    for (const line of raw.split(/\r?\n|\\n/)) {
+      const part = line.trim();
+      if (part.length >= 8 && !part.startsWith('-----')) values.add(part);
+    }
+  }
+  return [...values];
 }

@@ -2,6 +2,12 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { ARTIFACTS } from '../../artifacts/names.ts';
 import { DEFAULT_CONFIG_PATH, loadConfig } from '../../config/load.ts';
+import {
+  type AppCredentials,
+  type AppPrivateKey,
+  type InstallationToken,
+  mintInstallationToken,
+} from '../../github/app-token.ts';
 import { createOctokit } from '../../github/octokit.ts';
 import { scrubCredentials } from '../../model/keys.ts';
 import { publishToGitHub } from '../../publish/github.ts';
@@ -9,6 +15,64 @@ import type { SecretValue } from '../../secrets/scan.ts';
 import { errorMessage, UserError } from '../../util/errors.ts';
 import type { ActionSettings } from './inputs.ts';
 import { type ActionDeps, withCommandsStopped } from './stages.ts';
+
+/** The token publish writes with, in the order it is looked for. */
+export type PublishCredentials =
+  | { kind: 'app'; app: AppCredentials }
+  | { kind: 'token'; token: string; source: 'github-token' | 'GITHUB_TOKEN' | 'GH_TOKEN' };
+
+/**
+ * The App's credentials when both app inputs are set (they take precedence: a token of the App is
+ * what makes the pull request start the repository's workflows), else the github-token input (in
+ * the reusable workflow, publish-token or else github.token), else a token in the step's
+ * environment. `credentials` are the variables captured from the environment.
+ */
+export function choosePublishCredentials(
+  settings: { githubToken: string | null; appId: number | null; appPrivateKey: AppPrivateKey | null },
+  credentials: Record<string, string | undefined>,
+): PublishCredentials {
+  if (settings.appId !== null && settings.appPrivateKey !== null) {
+    return { kind: 'app', app: { appId: settings.appId, privateKey: settings.appPrivateKey } };
+  }
+  if (settings.githubToken) return { kind: 'token', token: settings.githubToken, source: 'github-token' };
+  for (const source of ['GITHUB_TOKEN', 'GH_TOKEN'] as const) {
+    const token = credentials[source];
+    if (token) return { kind: 'token', token, source };
+  }
+  throw new UserError(
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: a workflow expression, not a JS template
+    'the github-token input is empty: pass ${{ github.token }} (the default) with contents, pull-requests and ' +
+      'issues write, a personal access token, or a GitHub App in app-id and app-private-key',
+  );
+}
+
+/** What kind of token a token is, by GitHub's prefixes; never any other part of it. */
+function tokenKind(token: string): string {
+  if (token.startsWith('ghp_')) return 'a personal access token';
+  if (token.startsWith('github_pat_')) return 'a fine-grained personal access token';
+  if (token.startsWith('ghs_')) return "an installation token: the workflow's GITHUB_TOKEN, or a GitHub App's";
+  if (token.startsWith('gho_') || token.startsWith('ghu_')) return "a user's OAuth token";
+  return 'a token of a kind ensemble does not recognise';
+}
+
+/** The log line saying which credential publish uses (never its value), and what follows from it. */
+export function describePublishCredentials(credentials: PublishCredentials): string {
+  if (credentials.kind === 'app') {
+    return (
+      `publishing as GitHub App ${credentials.app.appId} (app-id and app-private-key are set, and take ` +
+      'precedence over github-token), with an installation token made for this step'
+    );
+  }
+  const where =
+    credentials.source === 'github-token' ? 'the github-token input' : `${credentials.source} from the environment`;
+  const line = `publishing with ${where}, ${tokenKind(credentials.token)}`;
+  if (!credentials.token.startsWith('ghs_')) return line;
+  return (
+    `${line}. If it is GITHUB_TOKEN, the pull request starts none of the repository's workflows (CI); to have ` +
+    "them run, set app-id and app-private-key (the reusable workflow's secrets publish-app-id and " +
+    'publish-app-private-key)'
+  );
+}
 
 /**
  * `actions/publish`: reads every artifact of the run, checks the change and every text against
@@ -18,6 +82,9 @@ import { type ActionDeps, withCommandsStopped } from './stages.ts';
  * `pr-number`, `pr-url` and `branch`, and writes the step summary. The step fails whenever the
  * pull request is not open and up to date: a refusal, an invalid artifact, nothing to publish,
  * or a write GitHub refused (the message says what to change).
+ *
+ * With app-id and app-private-key, every call is made with an installation token of the App,
+ * made here and revoked at the end whatever happened (`src/github/app-token.ts`).
  */
 export async function runPublishAction(settings: ActionSettings<'publish'>, deps: ActionDeps): Promise<void> {
   const { core, job } = deps;
@@ -25,20 +92,7 @@ export async function runPublishAction(settings: ActionSettings<'publish'>, deps
   // text and patch) and leaves the environment before git runs; the artifact store captured its
   // own when the job was read, and an all-in-one job's model session the ones it removed.
   const captured: Record<string, string> = { ...deps.session?.removedCredentials, ...scrubCredentials(deps.env) };
-  const token = settings.githubToken ?? captured['GITHUB_TOKEN'] ?? captured['GH_TOKEN'];
-  if (!token) {
-    throw new Error(
-      // biome-ignore lint/suspicious/noTemplateCurlyInString: a workflow expression, not a JS template
-      'the github-token input is empty: pass ${{ github.token }} (the default) ' +
-        'with contents, pull-requests and issues write, or a GitHub App token',
-    );
-  }
-  const secretValues: SecretValue[] = [
-    { name: 'github-token', value: token },
-    ...Object.entries(captured)
-      .filter(([, value]) => value !== token)
-      .map(([name, value]) => ({ name, value })),
-  ];
+  const credentials = choosePublishCredentials(settings, captured);
 
   // The configuration of the checkout at the plan's base, which is the default branch's. The
   // default path may be absent (every key has a default); a path the workflow names must exist.
@@ -52,47 +106,98 @@ export async function runPublishAction(settings: ActionSettings<'publish'>, deps
   const { owner, repo } = job.repository;
   const runUrl = `${job.serverUrl}/${owner}/${repo}/actions/runs/${job.runId}`;
   const warnings: string[] = [];
-  const octokit = createOctokit({
-    token,
-    baseUrl: job.apiUrl,
-    log: {
-      debug: () => {},
-      info: (m) => core.info(m),
-      warn: (m) => core.info(`warning: ${m}`),
-      error: (m) => core.info(`error: ${m}`),
-    },
-  });
-
-  const result = await withCommandsStopped(core, async () => {
-    const published = await publishToGitHub({
-      octokit,
-      repo: { owner, repo },
-      repoDir: job.workspace,
-      artifacts: deps.artifacts,
-      runDir: deps.runDir,
-      config,
-      configPath: settings.config,
-      draft: settings.draft,
-      secretValues,
-      serverUrl: job.serverUrl,
-      runUrl,
+  const client = (token: string) =>
+    createOctokit({
+      token,
+      baseUrl: job.apiUrl,
       log: {
+        debug: () => {},
         info: (m) => core.info(m),
-        warn: (m) => {
-          core.info(`warning: ${m}`);
-          warnings.push(m);
-        },
+        warn: (m) => core.info(`warning: ${m}`),
+        error: (m) => core.info(`error: ${m}`),
       },
     });
-    if (loaded.hash !== published.document.run.configHash) {
-      warnings.push(
-        'the configuration changed since this run was planned ' +
-          `(hash ${published.document.run.configHash.slice(0, 12)} then, ${loaded.hash.slice(0, 12)} now); ` +
-          'publish used the current one',
-      );
+
+  core.info(describePublishCredentials(credentials));
+  // Made before workflow commands stop, so that the token is masked (`setSecret` is a command).
+  let installation: InstallationToken | null = null;
+  if (credentials.kind === 'app') {
+    installation = await mintInstallationToken({
+      credentials: credentials.app,
+      repo: { owner, repo },
+      client,
+      now: () => new Date(),
+      onToken: (token) => core.setSecret(token),
+    });
+    const granted = Object.entries(installation.permissions).map(([name, level]) => `${name}: ${level}`);
+    core.info(
+      `made an installation token of GitHub App ${credentials.app.appId} (installation ${installation.installationId}) ` +
+        `for ${owner}/${repo} only, with ${granted.join(', ')}; it expires at ${installation.expiresAt} and is ` +
+        'revoked when publish ends',
+    );
+  }
+  const token = installation?.token ?? (credentials.kind === 'token' ? credentials.token : '');
+  const given: SecretValue[] = [
+    ...(installation ? [{ name: 'the GitHub App installation token', value: installation.token }] : []),
+    ...(settings.appPrivateKey ? [{ name: 'app-private-key', value: settings.appPrivateKey.pem }] : []),
+    ...(settings.githubToken ? [{ name: 'github-token', value: settings.githubToken }] : []),
+    ...(credentials.kind === 'token' && credentials.source !== 'github-token'
+      ? [{ name: credentials.source, value: credentials.token }]
+      : []),
+  ];
+  const known = new Set(given.map((secret) => (typeof secret === 'string' ? secret : secret.value)));
+  const secretValues: SecretValue[] = [
+    ...given,
+    ...Object.entries(captured)
+      .filter(([, value]) => !known.has(value))
+      .map(([name, value]) => ({ name, value })),
+  ];
+
+  let result: Awaited<ReturnType<typeof publishToGitHub>>;
+  try {
+    result = await withCommandsStopped(core, async () => {
+      const published = await publishToGitHub({
+        octokit: client(token),
+        repo: { owner, repo },
+        repoDir: job.workspace,
+        artifacts: deps.artifacts,
+        runDir: deps.runDir,
+        config,
+        configPath: settings.config,
+        draft: settings.draft,
+        secretValues,
+        serverUrl: job.serverUrl,
+        runUrl,
+        log: {
+          info: (m) => core.info(m),
+          warn: (m) => {
+            core.info(`warning: ${m}`);
+            warnings.push(m);
+          },
+        },
+      });
+      if (loaded.hash !== published.document.run.configHash) {
+        warnings.push(
+          'the configuration changed since this run was planned ' +
+            `(hash ${published.document.run.configHash.slice(0, 12)} then, ${loaded.hash.slice(0, 12)} now); ` +
+            'publish used the current one',
+        );
+      }
+      return published;
+    });
+  } finally {
+    // Also when publishing failed: the token is of no use after this step, and must not outlive it.
+    if (installation) {
+      try {
+        await installation.revoke();
+        core.info('revoked the installation token');
+      } catch (error) {
+        core.warning(
+          `${errorMessage(error).replace(/[\r\n]+/g, ' ')}; the token stays valid until ${installation.expiresAt}`,
+        );
+      }
     }
-    return published;
-  });
+  }
 
   deps.runDir.writeDocument(ARTIFACTS.publish, 'publish.json', result.document);
   if (result.prBody !== null) deps.runDir.writeText(ARTIFACTS.publish, 'pr.md', result.prBody);

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { errorMessage, isUserError } from '../../util/errors.ts';
 import type { ActionEntry } from './entries.ts';
 import type { ActionsCore } from './environment.ts';
-import { type ActionSettings, InputError, parseActionSettings } from './inputs.ts';
+import { type ActionSettings, InputError, parseActionSettings, secretInputValues } from './inputs.ts';
 
 /** The part of `@actions/core` an entry needs before its stage starts (inputs, masking, failing, debug log). */
 export type ActionCore = Pick<ActionsCore, 'getInput' | 'setSecret' | 'setFailed' | 'info'> & {
@@ -53,7 +53,7 @@ const UNEXPECTED =
   'please report it with this log (re-run the job with debug logging enabled to log its stack trace).';
 
 /**
- * Runs one action entry: inputs are parsed and validated first, secrets masked, then the stage
+ * Runs one action entry: secrets are masked, inputs parsed and validated, then the stage
  * runs. Any failure fails the step with a message (never a silent success). Told apart here, once,
  * by type: a user error fails with its message, which says what to fix; anything else is a bug,
  * failed with a note asking to report it and its stack trace in the debug log.
@@ -64,13 +64,10 @@ export async function runActionWith<E extends ActionEntry>(
   env: NodeJS.ProcessEnv = process.env,
 ): Promise<void> {
   try {
-    const settings = parseActionSettings(entry, (name) => core.getInput(name));
-    for (const secret of [
-      (settings as { apiKey?: string | null }).apiKey,
-      (settings as { githubToken?: string | null }).githubToken,
-    ]) {
-      if (secret) core.setSecret(secret);
-    }
+    const read = (name: string) => core.getInput(name);
+    // Masked first: an invalid input's message, or anything parsing logs, cannot show a secret.
+    for (const secret of secretInputValues(entry, read)) core.setSecret(secret);
+    const settings = parseActionSettings(entry, read);
     await STAGES[entry](settings, core as ActionsCore, env);
   } catch (error) {
     if (error instanceof InputError) {

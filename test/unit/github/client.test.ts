@@ -353,7 +353,7 @@ describe('explainGitHubError', () => {
     expect(
       explainGitHubError(error(403, 'GitHub Actions is not permitted to create or approve pull requests.'), op).message,
     ).toMatch(
-      /Allow GitHub Actions to create and approve pull requests.*Settings → Actions → General → Workflow permissions, or pass a GitHub App token as publish-token/,
+      /Allow GitHub Actions to create and approve pull requests.*Settings → Actions → General → Workflow permissions, or publish as a GitHub App \(the secrets publish-app-id and publish-app-private-key\) or with a personal access token \(publish-token\)/,
     );
     expect(
       explainGitHubError(

@@ -1,3 +1,4 @@
+import { generateKeyPairSync, type KeyObject, sign } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { Octokit } from '@octokit/rest';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
@@ -56,6 +57,22 @@ async function raw(
   const text = await response.text();
   return { status: response.status, headers: response.headers, json: text ? JSON.parse(text) : undefined };
 }
+
+/** An App's key pair, made per test run: no key material in the sources. */
+const APP_KEYS = generateKeyPairSync('rsa', { modulusLength: 2048 });
+const APP_ID = 4711;
+
+/** An App JWT signed here, independently of src/, with claims a test can bend. */
+function jwt(claims: Record<string, unknown> = {}, key: KeyObject = APP_KEYS.privateKey): string {
+  const now = Math.floor(Date.now() / 1000);
+  const part = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64url');
+  const signed = `${part({ alg: 'RS256', typ: 'JWT' })}.${part({ iat: now - 60, exp: now + 540, iss: APP_ID, ...claims })}`;
+  return `${signed}.${sign('sha256', Buffer.from(signed), key).toString('base64url')}`;
+}
+
+/** A plain Octokit with another credential. */
+const clientWith = (fake: GitHubFake, auth: string) =>
+  new Octokit({ auth, baseUrl: fake.url, log: { debug() {}, info() {}, warn() {}, error() {} } });
 
 describe('the GitHub fake refuses what GitHub would refuse, and records why', () => {
   test('a body without a required field: 422, nothing written, the operation and the field in problems', async () => {
@@ -330,9 +347,138 @@ describe('git data is consistent', () => {
   });
 });
 
+describe('GitHub Apps', () => {
+  const app = { id: APP_ID, publicKey: APP_KEYS.publicKey, slug: 'ensemble-publisher' };
+
+  async function mint(fake: GitHubFake, permissions: Record<string, 'read' | 'write'> = { issues: 'write' }) {
+    const jwtClient = clientWith(fake, jwt());
+    const { id } = (await jwtClient.rest.apps.getRepoInstallation(REPO)).data;
+    const { data } = await jwtClient.rest.apps.createInstallationAccessToken({
+      installation_id: id,
+      repositories: ['demo'],
+      permissions,
+    });
+    return data.token;
+  }
+
+  test('an installation token authenticates as the App bot until revoked; each request records its credential', async () => {
+    const fake = await start({ token: 'test-token', apps: [app] });
+    const token = await mint(fake);
+    expect(token).toMatch(/^ghs_[A-Za-z0-9]{36}$/);
+    expect(fake.state.installationTokens).toMatchObject([
+      { token, appId: APP_ID, repositories: ['demo'], permissions: { issues: 'write', metadata: 'read' } },
+    ]);
+    await clientWith(fake, token).rest.issues.createComment({ ...REPO, issue_number: 5, body: 'bot' });
+    await client(fake).rest.issues.createComment({ ...REPO, issue_number: 5, body: 'workflow' });
+    expect(fake.state.comments.map((c) => [c.body, c.author])).toEqual([
+      ['bot', 'ensemble-publisher[bot]'],
+      ['workflow', 'github-actions[bot]'],
+    ]);
+    expect(fake.requests.map((r) => [r.operation, r.auth])).toEqual([
+      ['apps/get-repo-installation', 'app'],
+      ['apps/create-installation-access-token', 'app'],
+      ['issues/create-comment', 'installation'],
+      ['issues/create-comment', 'token'],
+    ]);
+    expect(fake.calls('issues/create-comment').map((r) => r.token)).toEqual([token, 'test-token']);
+
+    await clientWith(fake, token).rest.apps.revokeInstallationAccessToken();
+    expect(fake.state.installationTokens[0]!.revoked).toBe(true);
+    await expect(
+      clientWith(fake, token).rest.issues.createComment({ ...REPO, issue_number: 5, body: 'after' }),
+    ).rejects.toMatchObject({ status: 401, message: expect.stringContaining('Bad credentials') });
+    expect(fake.problems.map((p) => p.reason)).toEqual(['the installation token was revoked before this request']);
+  });
+
+  test('the token has only the permissions it was made with, and only for the repository it names', async () => {
+    const fake = await start({ apps: [app] });
+    const token = await mint(fake, { issues: 'write' });
+    const files = {
+      base_tree: undefined,
+      tree: [{ path: 'x', mode: '100644' as const, type: 'blob' as const, content: 'x' }],
+    };
+    await expect(clientWith(fake, token).rest.git.createTree({ ...REPO, ...files })).rejects.toMatchObject({
+      status: 403,
+      message: expect.stringContaining('Resource not accessible by integration'),
+    });
+    expect(fake.problems.map((p) => p.reason)).toEqual([
+      'git/create-tree needs contents: write; the installation token has issues: write, metadata: read',
+    ]);
+  });
+
+  test('a JWT is checked as GitHub checks it: signature, issue and expiry times, and where it may be used', async () => {
+    // The fake's clock stands still, so that the times are exact.
+    const now = 1_900_000_000;
+    const fake = await start({ token: 'test-token', apps: [app], now: () => new Date(now * 1000) });
+    const other = generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey;
+    const at = (claims: Record<string, unknown>, key?: KeyObject) =>
+      jwt({ iat: now - 60, exp: now + 540, ...claims }, key);
+    const attempt = (credential: string) =>
+      raw(fake, 'GET', '/repos/octo-org/demo/installation', undefined, { authorization: `Bearer ${credential}` });
+    expect((await attempt(at({}))).status).toBe(200);
+    const answers = [
+      await attempt(at({}, other)),
+      await attempt(at({ iss: 999 })),
+      await attempt(at({ exp: now - 1 })),
+      await attempt(at({ iat: now + 60 })),
+      await attempt(at({ exp: now + 660 })),
+    ];
+    expect(answers.map((a) => [a.status, a.json.message])).toEqual([
+      [401, 'A JSON web token could not be decoded'],
+      [401, 'A JSON web token could not be decoded'],
+      [
+        401,
+        "'Expiration time' claim ('exp') must be a numeric value representing the future time at which the assertion expires",
+      ],
+      [401, "'Issued at' claim ('iat') must be an Integer representing the time that the assertion was issued"],
+      [401, "'Expiration time' claim ('exp') is too far in the future"],
+    ]);
+    // A token where a JWT belongs, a JWT where a token belongs.
+    expect((await attempt('test-token')).status).toBe(401);
+    expect(
+      (await raw(fake, 'GET', '/repos/octo-org/demo', undefined, { authorization: `Bearer ${jwt()}` })).status,
+    ).toBe(401);
+    // A wrong key or App id is a wrong configuration, not a wrong client: not a problem.
+    expect(fake.problems.map((p) => p.reason)).toEqual([
+      `exp ${now - 1} is not an integer time in the future (now ${now})`,
+      `iat ${now + 60} is not an integer time in the past (now ${now})`,
+      'exp is 660s from now; GitHub accepts at most 600',
+      "apps/get-repo-installation takes the App's JWT, not a token",
+      'a JWT authenticates as the App on the /app endpoints only; repos/get needs an installation token',
+    ]);
+  });
+
+  test('an App not installed is 404; permissions or repositories beyond the installation are 422', async () => {
+    const notInstalled = await start({ apps: [{ ...app, installed: false }] });
+    await expect(clientWith(notInstalled, jwt()).rest.apps.getRepoInstallation(REPO)).rejects.toMatchObject({
+      status: 404,
+    });
+    const limited = await start({ apps: [{ ...app, permissions: { contents: 'read', issues: 'write' } }] });
+    const jwtClient = clientWith(limited, jwt());
+    const { id } = (await jwtClient.rest.apps.getRepoInstallation(REPO)).data;
+    await expect(
+      jwtClient.rest.apps.createInstallationAccessToken({ installation_id: id, permissions: { contents: 'write' } }),
+    ).rejects.toMatchObject({
+      status: 422,
+      message: expect.stringContaining('The permissions requested are not granted to this installation.'),
+    });
+    await expect(
+      jwtClient.rest.apps.createInstallationAccessToken({ installation_id: id, repositories: ['elsewhere'] }),
+    ).rejects.toMatchObject({
+      status: 422,
+      message: expect.stringContaining('not accessible to the parent installation'),
+    });
+    expect([...notInstalled.problems, ...limited.problems]).toEqual([]);
+  });
+});
+
 describe('answers have the shapes of the fixture', () => {
   test('every operation of the fixture, driven through @octokit/rest, answers without a problem', async () => {
-    const fake = await start({ collaborators: { maya: 'maintain', tom: 'triage' }, files: { 'a.txt': lines(1, 30) } });
+    const fake = await start({
+      collaborators: { maya: 'maintain', tom: 'triage' },
+      files: { 'a.txt': lines(1, 30) },
+      apps: [{ id: APP_ID, publicKey: APP_KEYS.publicKey, slug: 'ensemble-publisher' }],
+    });
     const octokit = client(fake);
     expect((await octokit.rest.repos.get(REPO)).data).toMatchObject({
       default_branch: 'main',
@@ -430,6 +576,29 @@ describe('answers have the shapes of the fixture', () => {
       commits: 2,
       head: { sha: commit.data.sha },
     });
+
+    // An App: its installation, a token for this repository, the token's own request, its revocation.
+    const app = clientWith(fake, jwt());
+    const installation = (await app.rest.apps.getRepoInstallation(REPO)).data;
+    expect(installation).toMatchObject({
+      app_id: APP_ID,
+      app_slug: 'ensemble-publisher',
+      account: { login: 'octo-org' },
+    });
+    const minted = await app.rest.apps.createInstallationAccessToken({
+      installation_id: installation.id,
+      repositories: ['demo'],
+      permissions: { issues: 'write' },
+    });
+    expect(minted.data).toMatchObject({
+      permissions: { issues: 'write', metadata: 'read' },
+      repository_selection: 'selected',
+      repositories: [{ full_name: 'octo-org/demo' }],
+    });
+    const installed = clientWith(fake, minted.data.token);
+    const byApp = await installed.rest.issues.createComment({ ...REPO, issue_number: 5, body: 'from the App' });
+    expect(byApp.data.user).toMatchObject({ login: 'ensemble-publisher[bot]', type: 'Bot' });
+    await installed.rest.apps.revokeInstallationAccessToken();
 
     const exercised = new Set(fake.requests.map((r) => r.operation));
     expect(OPERATIONS.filter((op) => !exercised.has(op))).toEqual([]);

@@ -1,3 +1,4 @@
+import { generateKeyPairSync } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -33,6 +34,8 @@ describe('parseActionSettings', () => {
     expect(parseActionSettings('publish', reader({}))).toEqual({
       config: '.github/ensemble.yml',
       githubToken: null,
+      appId: null,
+      appPrivateKey: null,
       draft: true,
     });
     expect(parseActionSettings('publish', reader({ draft: 'FALSE' })).draft).toBe(false);
@@ -68,6 +71,49 @@ describe('parseActionSettings', () => {
 
   test('long values are shortened in the message', () => {
     expect(() => parseActionSettings('code', reader({ task: 'x'.repeat(200) }))).toThrow(/"x{77}\.\.\."/);
+  });
+});
+
+describe('the GitHub App inputs of publish (and the all-in-one action)', () => {
+  const pem = generateKeyPairSync('rsa', { modulusLength: 2048 })
+    .privateKey.export({ type: 'pkcs1', format: 'pem' })
+    .toString();
+
+  test('both parse into the settings: the id as a number, the key as a key object', () => {
+    for (const entry of ['publish', 'all'] as const) {
+      const settings = parseActionSettings(entry, reader({ 'app-id': ' 4711 ', 'app-private-key': pem }));
+      expect(settings.appId).toBe(4711);
+      expect(settings.appPrivateKey?.key.asymmetricKeyType).toBe('rsa');
+      expect(settings.appPrivateKey?.pem).toBe(pem.trim());
+    }
+  });
+
+  test('one without the other is refused, naming the missing one and the workflow secrets', () => {
+    expect(() => parseActionSettings('publish', reader({ 'app-id': '4711' }))).toThrow(
+      "Input 'app-id' was given without 'app-private-key': a GitHub App needs both (in the reusable workflow, " +
+        'the secrets publish-app-id and publish-app-private-key), or leave both empty to publish with github-token.',
+    );
+    expect(() => parseActionSettings('all', reader({ 'app-private-key': pem }))).toThrow(
+      "Input 'app-private-key' was given without 'app-id'",
+    );
+  });
+
+  test('a bad id is shown; a bad key is described, never shown', () => {
+    const cut = pem.slice(0, 400);
+    let message = '';
+    try {
+      parseActionSettings('publish', reader({ 'app-id': 'Iv1.abc', 'app-private-key': cut }));
+    } catch (error) {
+      message = (error as Error).message;
+    }
+    expect(message.split('\n')).toEqual([
+      "Input 'app-id' has an invalid value \"Iv1.abc\": expected the App's numeric ID, such as 123456 " +
+        '(App settings → General → About → App ID).',
+      "Input 'app-private-key' has an invalid value (not shown: it is a secret): expected a PEM private key that " +
+        'can be read (this one is damaged or cut short): the whole .pem file GitHub generated for the App ' +
+        '(Private keys → Generate), BEGIN and END lines included.',
+    ]);
+    for (const line of cut.split('\n').slice(1)) expect(message).not.toContain(line);
   });
 });
 
@@ -139,6 +185,19 @@ describe('runActionWith', () => {
     expect(calls.debug).toHaveLength(1);
     expect(calls.debug[0]).toMatch(/^SyntaxError: .*JSON/);
     expect(calls.debug[0]).toMatch(/\n\s+at /);
+  });
+
+  test('a private key is masked, whole and line by line, before any input is parsed or reported', async () => {
+    const pem = generateKeyPairSync('rsa', { modulusLength: 2048 })
+      .privateKey.export({ type: 'pkcs1', format: 'pem' })
+      .toString();
+    const lines = pem.trim().split('\n');
+    // The key alone: the step fails for the missing app-id, after everything was masked.
+    const { core, calls } = fakeCore({ 'app-private-key': pem, 'github-token': 'ghs_workflowtoken' });
+    await runActionWith('publish', core, {});
+    expect(calls.secrets).toEqual(['ghs_workflowtoken', pem.trim(), ...lines.slice(1, -1)]);
+    expect(calls.failed).toHaveLength(1);
+    expect(calls.failed[0]).toContain("Input 'app-private-key' was given without 'app-id'");
   });
 
   test('a bad input fails the step before the stage runs', async () => {
