@@ -67,6 +67,8 @@ export interface SimulateWorkflowOptions {
   harness: Harness;
   /** This repository: its `actions/`, `dist/` and `action.yml` are what `job.workflow_repository` checks out. */
   ensembleRepoDir: string;
+  /** The repository's artifact and log retention in days (`GITHUB_RETENTION_DAYS`); default 90. */
+  retentionDays?: number;
   /** The workflow's repository is private: the caller's token cannot check it out. */
   workflowRepositoryPrivate?: boolean;
   /** `job.workflow_repository`; default `ensemble-dev/ensemble`. */
@@ -281,7 +283,7 @@ export async function simulateWorkflow(options: SimulateWorkflowOptions): Promis
     run_id: runId,
     run_number: '1',
     run_attempt: '1',
-    retention_days: '90',
+    retention_days: String(options.retentionDays ?? 90),
     actor,
     triggering_actor: actor,
     token: TOKEN,

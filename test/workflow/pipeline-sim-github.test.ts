@@ -53,6 +53,8 @@ describe('pipeline.yml on github.com', () => {
       workflowRepositoryPrivate: true,
       // A code leg's minute lasts a second: its 45-minute limit (30 + 15) passes in 45 seconds.
       minuteMs: { code: 1_000 },
+      // The repository keeps artifacts less long than an approval or a re-run may come.
+      retentionDays: 20,
     });
     const results = Object.fromEntries(Object.values(run.jobs).map((job) => [job.id, job.result]));
     expect(results, run.log()).toEqual({
@@ -87,5 +89,12 @@ describe('pipeline.yml on github.com', () => {
       ['count-sentences', 'skipped'],
     ]);
     expect(run.outputs['pr-number']).not.toBe('');
+
+    // Artifacts are kept as long as the repository allows, up to the 30 days approvals and re-runs
+    // may take; a shorter retention is said in the log of the jobs that upload.
+    const days = (name: string) => (h.artifacts.find(name)!.expiresAt!.getTime() - Date.now()) / 86_400_000;
+    expect(days('ensemble-plan')).toBeGreaterThan(19.9);
+    expect(days('ensemble-plan')).toBeLessThanOrEqual(20);
+    expect(run.jobs['plan']!.legs[0]!.steps[1]!.stdout).toMatch(/Artifact and log retention/);
   }, 600_000);
 });
