@@ -170,6 +170,305 @@ function formatModelSpec(spec) {
 
 /***/ }),
 
+/***/ 91956:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   PD: () => (/* binding */ AppTokenError),
+/* harmony export */   fT: () => (/* binding */ parseAppPrivateKey),
+/* harmony export */   iZ: () => (/* binding */ mintInstallationToken),
+/* harmony export */   xk: () => (/* binding */ appJwt),
+/* harmony export */   xv: () => (/* binding */ PUBLISH_APP_PERMISSIONS_TEXT),
+/* harmony export */   zw: () => (/* binding */ PUBLISH_APP_PERMISSIONS)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(99661);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9452);
+/**
+ * A GitHub App installation token, made by the step that uses it.
+ *
+ * Why here and not in a separate step: a pull request opened with the workflow's GITHUB_TOKEN
+ * starts no workflow, so the repository's CI never runs on it. An App's installation token does,
+ * but it cannot be made in the caller and handed to a reusable workflow's job (job outputs that
+ * hold a secret are dropped), `actions/create-github-app-token` revokes its token when its own job
+ * ends, and installation tokens last an hour. So the publisher signs the App's JWT itself, asks
+ * GitHub for a token restricted to this repository and to what publishing needs, and revokes it
+ * when it is done, whether publishing succeeded or not.
+ */
+
+
+
+/**
+ * What the publisher writes with: commits, refs and the branch (contents), the pull request and its
+ * review (pull requests), labels and the tracking comment (issues). Metadata is granted to every
+ * installation; it is named so that the token surely has it (the publisher reads the repository).
+ */
+const PUBLISH_APP_PERMISSIONS = {
+    contents: 'write',
+    pull_requests: 'write',
+    issues: 'write',
+    metadata: 'read',
+};
+/** How the App settings page names the permissions publishing needs, for error messages and docs. */
+const PUBLISH_APP_PERMISSIONS_TEXT = '"Contents", "Pull requests" and "Issues" set to "Read and write"';
+class AppTokenError extends _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo {
+    name = 'AppTokenError';
+}
+/**
+ * Reads an App's private key: the `.pem` file GitHub generated for it, as a secret holds it. A key
+ * pasted on one line with literal `\n` (some secret stores keep it so) is accepted too. Throws an
+ * error whose message says what was expected, never any part of the value.
+ */
+function parseAppPrivateKey(text) {
+    let pem = text.trim().replace(/\r\n/g, '\n');
+    if (!pem.includes('\n') && pem.includes('\\n'))
+        pem = pem.replace(/\\n/g, '\n');
+    const whole = 'the whole .pem file GitHub generated for the App (Private keys → Generate), BEGIN and END lines included';
+    if (!/^-----BEGIN [A-Z ]+-----\n/.test(pem))
+        throw new Error(`a PEM private key: ${whole}`);
+    if (/^-----BEGIN (?:RSA )?PUBLIC KEY-----/.test(pem) || /^-----BEGIN CERTIFICATE-----/.test(pem)) {
+        throw new Error(`the App's private key, not a public key or certificate: ${whole}`);
+    }
+    if (/^-----BEGIN ENCRYPTED PRIVATE KEY-----/.test(pem) || /Proc-Type: 4,ENCRYPTED/.test(pem)) {
+        throw new Error(`an unencrypted private key (this one needs a passphrase): ${whole}`);
+    }
+    let key;
+    try {
+        key = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createPrivateKey)({ key: pem, format: 'pem' });
+    }
+    catch {
+        throw new Error(`a PEM private key that can be read (this one is damaged or cut short): ${whole}`);
+    }
+    if (key.asymmetricKeyType !== 'rsa') {
+        throw new Error(`an RSA private key (GitHub Apps sign with RS256; this is an ${key.asymmetricKeyType} key): ${whole}`);
+    }
+    return { key, pem };
+}
+const base64url = (value) => Buffer.from(JSON.stringify(value)).toString('base64url');
+/**
+ * The JWT that authenticates as the App: RS256, issued 60 seconds in the past (GitHub's advice, for
+ * a runner clock a little ahead of GitHub's) and expiring 9 minutes from now (GitHub refuses more
+ * than 10 minutes after `iat`).
+ */
+function appJwt(credentials, now) {
+    const seconds = Math.floor(now.getTime() / 1000);
+    const header = base64url({ alg: 'RS256', typ: 'JWT' });
+    const payload = base64url({ iat: seconds - 60, exp: seconds + 9 * 60, iss: credentials.appId });
+    const signature = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.sign)('sha256', Buffer.from(`${header}.${payload}`), credentials.privateKey.key);
+    return `${header}.${payload}.${signature.toString('base64url')}`;
+}
+/**
+ * Makes an installation token of the App for `repo` alone, with {@link PUBLISH_APP_PERMISSIONS}:
+ * `GET /repos/{owner}/{repo}/installation` with the App's JWT, then
+ * `POST /app/installations/{id}/access_tokens`. Errors say which credential or setting to fix.
+ */
+async function mintInstallationToken(options) {
+    const { credentials, repo } = options;
+    const where = `${repo.owner}/${repo.repo}`;
+    const app = `GitHub App ${credentials.appId}`;
+    const jwtClient = options.client(appJwt(credentials, options.now()));
+    let installationId;
+    try {
+        const { data } = await jwtClient.rest.apps.getRepoInstallation(repo);
+        installationId = data.id;
+    }
+    catch (error) {
+        if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .statusOf */ .c2)(error) === 404) {
+            throw new AppTokenError(`the ${app} is not installed on ${where}: install it on the repository (the App's page → Install App, ` +
+                `or Settings → GitHub Apps → Configure → Repository access), or leave app-id and app-private-key empty`, { cause: error });
+        }
+        throw appError(error, `find the installation of the ${app} on ${where}`, credentials);
+    }
+    let data;
+    try {
+        ({ data } = await jwtClient.rest.apps.createInstallationAccessToken({
+            installation_id: installationId,
+            repositories: [repo.repo],
+            permissions: PUBLISH_APP_PERMISSIONS,
+        }));
+    }
+    catch (error) {
+        throw appError(error, `make an installation token of the ${app} for ${where}`, credentials);
+    }
+    const { token } = data;
+    options.onToken?.(token);
+    let revoked = false;
+    return {
+        token,
+        installationId,
+        expiresAt: data.expires_at,
+        permissions: Object.fromEntries(Object.entries(data.permissions ?? {}).filter((entry) => entry[1] !== undefined)),
+        async revoke() {
+            if (revoked)
+                return;
+            revoked = true;
+            try {
+                await options.client(token).rest.apps.revokeInstallationAccessToken();
+            }
+            catch (error) {
+                throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .explainGitHubError */ .Pm)(error, { action: `revoke the installation token of the ${app}`, permission: '' });
+            }
+        },
+    };
+}
+/** A failed App call, explained: 401 names the credentials, 403 and 422 the permissions. */
+function appError(error, action, credentials) {
+    const status = (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .statusOf */ .c2)(error);
+    const explained = (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .explainGitHubError */ .Pm)(error, { action, permission: 'the App permissions' });
+    const said = `${status} ${explained.githubMessage}`;
+    if (status === 401) {
+        return new AppTokenError(`could not ${action}: GitHub rejected the App's credentials (${said}). Check that app-id (${credentials.appId}) ` +
+            "is the App's ID (its settings page, General → About → App ID) and that app-private-key is a private key " +
+            'of that same App (General → Private keys), not revoked; a runner clock more than a minute off also causes this', { cause: error });
+    }
+    if ((status === 403 && !/rate limit/i.test(explained.githubMessage)) || status === 422) {
+        return new AppTokenError(`could not ${action}: GitHub refused (${said}). The App must be granted ${PUBLISH_APP_PERMISSIONS_TEXT} ` +
+            '(App settings → Permissions & events → Repository permissions), and the installation must accept the ' +
+            'new permissions (Settings → GitHub Apps → Configure) and include this repository', { cause: error });
+    }
+    return explained;
+}
+
+
+/***/ }),
+
+/***/ 9452:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Mc: () => (/* binding */ githubCall),
+/* harmony export */   OS: () => (/* binding */ GitHubApiError),
+/* harmony export */   Pm: () => (/* binding */ explainGitHubError),
+/* harmony export */   c2: () => (/* binding */ statusOf)
+/* harmony export */ });
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(99661);
+/**
+ * Errors from GitHub turned into sentences a user can act on: what ensemble was doing, what
+ * GitHub said, and what to change (the token's permission, a repository setting, a re-run).
+ */
+
+class GitHubApiError extends _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo {
+    name = 'GitHubApiError';
+    /** The HTTP status, or null when GitHub could not be reached. */
+    status;
+    action;
+    /** GitHub's own message. */
+    githubMessage;
+    constructor(message, fields) {
+        super(message, { cause: fields.cause });
+        this.status = fields.status;
+        this.action = fields.action;
+        this.githubMessage = fields.githubMessage;
+    }
+}
+/** The HTTP status of an Octokit error, or null for a network error. */
+function statusOf(error) {
+    const status = error?.status;
+    return typeof status === 'number' && status >= 100 && status < 600 ? status : null;
+}
+function githubMessage(error) {
+    const e = error;
+    const data = e?.response?.data;
+    const base = typeof data?.message === 'string' ? data.message : (e?.message ?? String(error));
+    const details = (data?.errors ?? [])
+        .map((item) => {
+        if (typeof item === 'string')
+            return item;
+        const detail = item;
+        return detail.message ?? [detail.resource, detail.field, detail.code].filter(Boolean).join(' ');
+    })
+        .filter((text) => text !== '');
+    return details.length > 0 ? `${base}: ${details.join('; ')}` : base;
+}
+function isRateLimit(error) {
+    const e = error;
+    return e?.response?.headers?.['x-ratelimit-remaining'] === '0' || /\brate limit\b/i.test(githubMessage(error));
+}
+/** Wraps any error of a GitHub call into a `GitHubApiError` whose message says what to do. */
+function explainGitHubError(error, operation) {
+    if (error instanceof GitHubApiError)
+        return error;
+    const status = statusOf(error);
+    const said = githubMessage(error);
+    const head = `could not ${operation.action}`;
+    let advice;
+    if (status === null) {
+        advice =
+            `GitHub could not be reached (${said}); ` + "check the runner's network and proxy settings, then re-run the job";
+    }
+    else if (status === 401) {
+        advice = `GitHub rejected the token (401 ${said}); pass a valid token in the github-token input`;
+    }
+    else if ((status === 403 || status === 429) && isRateLimit(error)) {
+        advice =
+            `GitHub's rate limit was exceeded and the retries ran out (${status} ${said}); ` +
+                're-run the job later, or use a GitHub App token, which has a higher limit';
+    }
+    else if (status === 403 && /not permitted to create or approve pull requests/i.test(said)) {
+        advice =
+            `${status} ${said}: enable "Allow GitHub Actions to create and ` +
+                `approve pull requests" under the repository's (or organization's) ` +
+                'Settings → Actions → General → Workflow permissions, or publish as a GitHub App (the secrets ' +
+                'publish-app-id and publish-app-private-key) or with a personal access token (publish-token)';
+    }
+    else if ((status === 403 || status === 422) && /refusing to allow .*workflow/i.test(said)) {
+        advice =
+            `${status} ${said}: changing files under .github/workflows needs a token with the workflows permission ` +
+                '(a personal access token with the workflow scope, in publish-token and without a GitHub App: the ' +
+                'token publish makes of an App has only contents, pull requests and issues); GITHUB_TOKEN can never do it';
+    }
+    else if (status === 422 && /protected branch/i.test(said)) {
+        advice =
+            `${status} ${said}: branch protection or a ruleset forbids ` +
+                "this update; exempt the branch or the token's app from the rule";
+    }
+    else if (status === 422 && /not a fast forward|reference already exists/i.test(said)) {
+        advice = `${status} ${said}: the branch moved while ensemble was writing; re-run the job`;
+    }
+    else if (status === 403) {
+        advice =
+            `the token lacks a permission (403 ${said}); give the job \`permissions: ` +
+                `{ ${operation.permission} }\`, or pass a token that has ${operation.permission}`;
+    }
+    else if (status === 404) {
+        advice =
+            `GitHub answered 404 ${said}: it does not exist, or the ` +
+                `token cannot see it; the token needs ${operation.permission}`;
+    }
+    else if (status === 409) {
+        advice = `GitHub answered 409 ${said}: the repository changed meanwhile (or is empty); re-run the job`;
+    }
+    else if (status === 422) {
+        advice = `GitHub refused the request (422 ${said})`;
+    }
+    else if (status >= 500) {
+        advice =
+            `GitHub answered ${status} ${said} and the retries ran out; GitHub ` +
+                'may be degraded (https://www.githubstatus.com), re-run the job later';
+    }
+    else {
+        advice = `GitHub answered ${status} ${said}`;
+    }
+    return new GitHubApiError(`${head}: ${advice}`, {
+        status,
+        action: operation.action,
+        githubMessage: said,
+        cause: error,
+    });
+}
+/** Runs one GitHub call, turning its failure into a `GitHubApiError` naming the operation. */
+async function githubCall(operation, call) {
+    try {
+        return await call();
+    }
+    catch (error) {
+        throw explainGitHubError(error, operation);
+    }
+}
+
+
+/***/ }),
+
 /***/ 66111:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -191,7 +490,10 @@ var schemas = __webpack_require__(80737);
 var common = __webpack_require__(60574);
 // EXTERNAL MODULE: ./lib/contracts/model-spec.js
 var model_spec = __webpack_require__(66428);
+// EXTERNAL MODULE: ./lib/github/app-token.js
+var app_token = __webpack_require__(91956);
 ;// CONCATENATED MODULE: ./lib/runtime/actions/inputs.js
+
 
 
 
@@ -247,6 +549,7 @@ const baseUrlInput = {
 };
 const apiKeyInput = {
     description: 'Model API key. Empty: ENSEMBLE_API_KEY, then the provider variable (ANTHROPIC_API_KEY, OPENAI_API_KEY).',
+    secret: true,
     parse: optionalText,
 };
 const configInput = {
@@ -262,6 +565,7 @@ const githubTokenInput = {
     // biome-ignore lint/suspicious/noTemplateCurlyInString: a workflow expression the runner evaluates, not a JS template
     default: '${{ github.token }}',
     required: false,
+    secret: true,
     parse: optionalText,
 };
 const modelInputs = {
@@ -303,6 +607,40 @@ const draftInput = {
         throw new InvalidInput('true or false');
     },
 };
+const appIdInput = {
+    description: 'ID of a GitHub App to publish as (the App settings page, General → About → App ID), with app-private-key: ' +
+        "publish makes a token of the App for this repository, so that the pull request starts the repository's " +
+        'workflows (one opened with GITHUB_TOKEN does not), and revokes it when done. The App needs Contents, ' +
+        'Pull requests and Issues: Read and write. Empty: github-token.',
+    parse: parseWith(schemas/* union */.KCZ([
+        schemas/* literal */.euz('').transform(() => null),
+        schemas/* string */.YjP()
+            .regex(/^[1-9][0-9]{0,11}$/)
+            .transform(Number),
+    ]), "the App's numeric ID, such as 123456 (App settings → General → About → App ID)"),
+};
+const appPrivateKeyInput = {
+    description: 'Private key of the GitHub App named by app-id: the whole .pem file GitHub generated for it. Empty: github-token.',
+    secret: true,
+    parse: (raw) => {
+        if (raw === '')
+            return null;
+        try {
+            return (0,app_token/* parseAppPrivateKey */.fT)(raw);
+        }
+        catch (error) {
+            throw new InvalidInput((0,errors/* errorMessage */.gJ)(error));
+        }
+    },
+};
+/** The inputs of the publisher; the App's credentials take precedence over github-token (`runPublishAction`). */
+const publishInputs = {
+    config: configInput,
+    'github-token': githubTokenInput,
+    'app-id': appIdInput,
+    'app-private-key': appPrivateKeyInput,
+    draft: draftInput,
+};
 const ACTION_INPUTS = {
     plan: { ...modelInputs, issue: issueInput, prompt: promptInput },
     code: {
@@ -330,8 +668,15 @@ const ACTION_INPUTS = {
         },
     },
     docs: { ...modelInputs },
-    publish: { config: configInput, 'github-token': githubTokenInput, draft: draftInput },
-    all: { ...modelInputs, issue: issueInput, prompt: promptInput, draft: draftInput },
+    publish: publishInputs,
+    all: {
+        ...modelInputs,
+        issue: issueInput,
+        prompt: promptInput,
+        draft: draftInput,
+        'app-id': appIdInput,
+        'app-private-key': appPrivateKeyInput,
+    },
 };
 const camel = (name) => name.replace(/-([a-z])/g, (_, c) => c.toUpperCase());
 /**
@@ -356,6 +701,10 @@ function parseActionSettings(entry, read) {
         catch (error) {
             if (!(error instanceof InvalidInput))
                 throw error;
+            if (spec.secret) {
+                problems.push(`Input '${name}' has an invalid value (not shown: it is a secret): expected ${error.message}.`);
+                continue;
+            }
             // Never echo credentials written into a URL (`https://user:secret@host`): the value is not masked yet.
             const unmasked = raw.replace(/(\/\/)[^/@\s]*@/, '$1***@');
             const shown = unmasked.length > 80 ? `${unmasked.slice(0, 77)}...` : unmasked;
@@ -367,9 +716,38 @@ function parseActionSettings(entry, read) {
             problems.push("Inputs 'issue' and 'prompt' were both given: pass one of them, or neither to use the triggering issue.");
         }
     }
+    if ('app-id' in specs &&
+        problems.length === 0 &&
+        (settings['appId'] === null) !== (settings['appPrivateKey'] === null)) {
+        const [given, missing] = settings['appId'] === null ? ['app-private-key', 'app-id'] : ['app-id', 'app-private-key'];
+        problems.push(`Input '${given}' was given without '${missing}': a GitHub App needs both (in the reusable workflow, the ` +
+            'secrets publish-app-id and publish-app-private-key), or leave both empty to publish with github-token.');
+    }
     if (problems.length > 0)
         throw new InputError(problems.join('\n'));
     return settings;
+}
+/**
+ * The values to mask before anything is parsed or logged: every secret input as given, and each
+ * line of a multi-line one on its own, because the runner masks the log line by line and a
+ * multi-line secret never matches one line (a PEM key). Boundary lines hold no key material.
+ */
+function secretInputValues(entry, read) {
+    const values = new Set();
+    for (const [name, spec] of Object.entries(ACTION_INPUTS[entry])) {
+        if (!spec.secret)
+            continue;
+        const raw = read(name).trim();
+        if (raw === '')
+            continue;
+        values.add(raw);
+        for (const line of raw.split(/\r?\n|\\n/)) {
+            const part = line.trim();
+            if (part.length >= 8 && !part.startsWith('-----'))
+                values.add(part);
+        }
+    }
+    return [...values];
 }
 
 ;// CONCATENATED MODULE: ./lib/runtime/actions/run.js
@@ -406,21 +784,18 @@ async function deps(core, env) {
 const UNEXPECTED = 'This error was not expected. Unless the message says what to fix, it is a bug in ensemble: ' +
     'please report it with this log (re-run the job with debug logging enabled to log its stack trace).';
 /**
- * Runs one action entry: inputs are parsed and validated first, secrets masked, then the stage
+ * Runs one action entry: secrets are masked, inputs parsed and validated, then the stage
  * runs. Any failure fails the step with a message (never a silent success). Told apart here, once,
  * by type: a user error fails with its message, which says what to fix; anything else is a bug,
  * failed with a note asking to report it and its stack trace in the debug log.
  */
 async function runActionWith(entry, core, env = process.env) {
     try {
-        const settings = parseActionSettings(entry, (name) => core.getInput(name));
-        for (const secret of [
-            settings.apiKey,
-            settings.githubToken,
-        ]) {
-            if (secret)
-                core.setSecret(secret);
-        }
+        const read = (name) => core.getInput(name);
+        // Masked first: an invalid input's message, or anything parsing logs, cannot show a secret.
+        for (const secret of secretInputValues(entry, read))
+            core.setSecret(secret);
+        const settings = parseActionSettings(entry, read);
         await STAGES[entry](settings, core, env);
     }
     catch (error) {

@@ -200,7 +200,8 @@ async function runAllAction(settings, deps) {
                 reportsStoppedRuns: true,
                 publish: async () => {
                     const before = failures.length;
-                    const publishSettings = { config: settings.config, githubToken: settings.githubToken, draft: settings.draft };
+                    const { config, githubToken, draft, appId, appPrivateKey } = settings;
+                    const publishSettings = { config, githubToken, draft, appId, appPrivateKey };
                     await (0,_publish_js__WEBPACK_IMPORTED_MODULE_1__.runPublishAction)(publishSettings, withCore('publish', true));
                     const ok = failures.length === before;
                     return { ok, summary: ok ? 'published' : (failures.at(-1) ?? 'not published') };

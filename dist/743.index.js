@@ -190,6 +190,8 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  choosePublishCredentials: () => (/* binding */ choosePublishCredentials),
+  describePublishCredentials: () => (/* binding */ describePublishCredentials),
   runPublishAction: () => (/* binding */ runPublishAction)
 });
 
@@ -201,8 +203,10 @@ var external_node_path_ = __webpack_require__(76760);
 var names = __webpack_require__(40963);
 // EXTERNAL MODULE: ./lib/config/load.js
 var load = __webpack_require__(76264);
+// EXTERNAL MODULE: ./lib/github/app-token.js
+var app_token = __webpack_require__(91956);
 // EXTERNAL MODULE: ./lib/github/octokit.js + 3 modules
-var github_octokit = __webpack_require__(15687);
+var octokit = __webpack_require__(15687);
 // EXTERNAL MODULE: ./lib/model/keys.js
 var keys = __webpack_require__(61261);
 // EXTERNAL MODULE: ./lib/publish/branch.js
@@ -1419,6 +1423,55 @@ var stages = __webpack_require__(40988);
 
 
 
+
+/**
+ * The App's credentials when both app inputs are set (they take precedence: a token of the App is
+ * what makes the pull request start the repository's workflows), else the github-token input (in
+ * the reusable workflow, publish-token or else github.token), else a token in the step's
+ * environment. `credentials` are the variables captured from the environment.
+ */
+function choosePublishCredentials(settings, credentials) {
+    if (settings.appId !== null && settings.appPrivateKey !== null) {
+        return { kind: 'app', app: { appId: settings.appId, privateKey: settings.appPrivateKey } };
+    }
+    if (settings.githubToken)
+        return { kind: 'token', token: settings.githubToken, source: 'github-token' };
+    for (const source of ['GITHUB_TOKEN', 'GH_TOKEN']) {
+        const token = credentials[source];
+        if (token)
+            return { kind: 'token', token, source };
+    }
+    throw new util_errors/* UserError */.yo(
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: a workflow expression, not a JS template
+    'the github-token input is empty: pass ${{ github.token }} (the default) with contents, pull-requests and ' +
+        'issues write, a personal access token, or a GitHub App in app-id and app-private-key');
+}
+/** What kind of token a token is, by GitHub's prefixes; never any other part of it. */
+function tokenKind(token) {
+    if (token.startsWith('ghp_'))
+        return 'a personal access token';
+    if (token.startsWith('github_pat_'))
+        return 'a fine-grained personal access token';
+    if (token.startsWith('ghs_'))
+        return "an installation token: the workflow's GITHUB_TOKEN, or a GitHub App's";
+    if (token.startsWith('gho_') || token.startsWith('ghu_'))
+        return "a user's OAuth token";
+    return 'a token of a kind ensemble does not recognise';
+}
+/** The log line saying which credential publish uses (never its value), and what follows from it. */
+function describePublishCredentials(credentials) {
+    if (credentials.kind === 'app') {
+        return (`publishing as GitHub App ${credentials.app.appId} (app-id and app-private-key are set, and take ` +
+            'precedence over github-token), with an installation token made for this step');
+    }
+    const where = credentials.source === 'github-token' ? 'the github-token input' : `${credentials.source} from the environment`;
+    const line = `publishing with ${where}, ${tokenKind(credentials.token)}`;
+    if (!credentials.token.startsWith('ghs_'))
+        return line;
+    return (`${line}. If it is GITHUB_TOKEN, the pull request starts none of the repository's workflows (CI); to have ` +
+        "them run, set app-id and app-private-key (the reusable workflow's secrets publish-app-id and " +
+        'publish-app-private-key)');
+}
 /**
  * `actions/publish`: reads every artifact of the run, checks the change and every text against
  * the safe-output policy, then commits through the Git Data API, opens or updates the pull
@@ -1427,6 +1480,9 @@ var stages = __webpack_require__(40988);
  * `pr-number`, `pr-url` and `branch`, and writes the step summary. The step fails whenever the
  * pull request is not open and up to date: a refusal, an invalid artifact, nothing to publish,
  * or a write GitHub refused (the message says what to change).
+ *
+ * With app-id and app-private-key, every call is made with an installation token of the App,
+ * made here and revoked at the end whatever happened (`src/github/app-token.ts`).
  */
 async function runPublishAction(settings, deps) {
     const { core, job } = deps;
@@ -1434,19 +1490,7 @@ async function runPublishAction(settings, deps) {
     // text and patch) and leaves the environment before git runs; the artifact store captured its
     // own when the job was read, and an all-in-one job's model session the ones it removed.
     const captured = { ...deps.session?.removedCredentials, ...(0,keys/* scrubCredentials */.Q8)(deps.env) };
-    const token = settings.githubToken ?? captured['GITHUB_TOKEN'] ?? captured['GH_TOKEN'];
-    if (!token) {
-        throw new Error(
-        // biome-ignore lint/suspicious/noTemplateCurlyInString: a workflow expression, not a JS template
-        'the github-token input is empty: pass ${{ github.token }} (the default) ' +
-            'with contents, pull-requests and issues write, or a GitHub App token');
-    }
-    const secretValues = [
-        { name: 'github-token', value: token },
-        ...Object.entries(captured)
-            .filter(([, value]) => value !== token)
-            .map(([name, value]) => ({ name, value })),
-    ];
+    const credentials = choosePublishCredentials(settings, captured);
     // The configuration of the checkout at the plan's base, which is the default branch's. The
     // default path may be absent (every key has a default); a path the workflow names must exist.
     const configFile = (0,external_node_path_.join)(job.workspace, settings.config);
@@ -1458,7 +1502,7 @@ async function runPublishAction(settings, deps) {
     const { owner, repo } = job.repository;
     const runUrl = `${job.serverUrl}/${owner}/${repo}/actions/runs/${job.runId}`;
     const warnings = [];
-    const octokit = (0,github_octokit/* createOctokit */.Qi)({
+    const client = (token) => (0,octokit/* createOctokit */.Qi)({
         token,
         baseUrl: job.apiUrl,
         log: {
@@ -1468,34 +1512,81 @@ async function runPublishAction(settings, deps) {
             error: (m) => core.info(`error: ${m}`),
         },
     });
-    const result = await (0,stages.withCommandsStopped)(core, async () => {
-        const published = await publishToGitHub({
-            octokit,
+    core.info(describePublishCredentials(credentials));
+    // Made before workflow commands stop, so that the token is masked (`setSecret` is a command).
+    let installation = null;
+    if (credentials.kind === 'app') {
+        installation = await (0,app_token/* mintInstallationToken */.iZ)({
+            credentials: credentials.app,
             repo: { owner, repo },
-            repoDir: job.workspace,
-            artifacts: deps.artifacts,
-            runDir: deps.runDir,
-            config,
-            configPath: settings.config,
-            draft: settings.draft,
-            secretValues,
-            serverUrl: job.serverUrl,
-            runUrl,
-            log: {
-                info: (m) => core.info(m),
-                warn: (m) => {
-                    core.info(`warning: ${m}`);
-                    warnings.push(m);
-                },
-            },
+            client,
+            now: () => new Date(),
+            onToken: (token) => core.setSecret(token),
         });
-        if (loaded.hash !== published.document.run.configHash) {
-            warnings.push('the configuration changed since this run was planned ' +
-                `(hash ${published.document.run.configHash.slice(0, 12)} then, ${loaded.hash.slice(0, 12)} now); ` +
-                'publish used the current one');
+        const granted = Object.entries(installation.permissions).map(([name, level]) => `${name}: ${level}`);
+        core.info(`made an installation token of GitHub App ${credentials.app.appId} (installation ${installation.installationId}) ` +
+            `for ${owner}/${repo} only, with ${granted.join(', ')}; it expires at ${installation.expiresAt} and is ` +
+            'revoked when publish ends');
+    }
+    const token = installation?.token ?? (credentials.kind === 'token' ? credentials.token : '');
+    const given = [
+        ...(installation ? [{ name: 'the GitHub App installation token', value: installation.token }] : []),
+        ...(settings.appPrivateKey ? [{ name: 'app-private-key', value: settings.appPrivateKey.pem }] : []),
+        ...(settings.githubToken ? [{ name: 'github-token', value: settings.githubToken }] : []),
+        ...(credentials.kind === 'token' && credentials.source !== 'github-token'
+            ? [{ name: credentials.source, value: credentials.token }]
+            : []),
+    ];
+    const known = new Set(given.map((secret) => (typeof secret === 'string' ? secret : secret.value)));
+    const secretValues = [
+        ...given,
+        ...Object.entries(captured)
+            .filter(([, value]) => !known.has(value))
+            .map(([name, value]) => ({ name, value })),
+    ];
+    let result;
+    try {
+        result = await (0,stages.withCommandsStopped)(core, async () => {
+            const published = await publishToGitHub({
+                octokit: client(token),
+                repo: { owner, repo },
+                repoDir: job.workspace,
+                artifacts: deps.artifacts,
+                runDir: deps.runDir,
+                config,
+                configPath: settings.config,
+                draft: settings.draft,
+                secretValues,
+                serverUrl: job.serverUrl,
+                runUrl,
+                log: {
+                    info: (m) => core.info(m),
+                    warn: (m) => {
+                        core.info(`warning: ${m}`);
+                        warnings.push(m);
+                    },
+                },
+            });
+            if (loaded.hash !== published.document.run.configHash) {
+                warnings.push('the configuration changed since this run was planned ' +
+                    `(hash ${published.document.run.configHash.slice(0, 12)} then, ${loaded.hash.slice(0, 12)} now); ` +
+                    'publish used the current one');
+            }
+            return published;
+        });
+    }
+    finally {
+        // Also when publishing failed: the token is of no use after this step, and must not outlive it.
+        if (installation) {
+            try {
+                await installation.revoke();
+                core.info('revoked the installation token');
+            }
+            catch (error) {
+                core.warning(`${(0,util_errors/* errorMessage */.gJ)(error).replace(/[\r\n]+/g, ' ')}; the token stays valid until ${installation.expiresAt}`);
+            }
         }
-        return published;
-    });
+    }
     deps.runDir.writeDocument(names/* ARTIFACTS */.ym.publish, 'publish.json', result.document);
     if (result.prBody !== null)
         deps.runDir.writeText(names/* ARTIFACTS */.ym.publish, 'pr.md', result.prBody);
