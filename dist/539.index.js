@@ -230,9 +230,11 @@ async function repositoryOverview(workspace, maxChars = 6_000) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Nd: () => (/* binding */ requireSandbox),
+/* harmony export */   Yx: () => (/* binding */ resetBubblewrapProbe),
+/* harmony export */   j: () => (/* binding */ probeBubblewrap),
 /* harmony export */   y6: () => (/* binding */ runSandboxed)
 /* harmony export */ });
-/* unused harmony exports SandboxUnavailableError, sandboxEnv, toolchainHomes, probeBubblewrap, resetBubblewrapProbe */
+/* unused harmony exports SandboxUnavailableError, sandboxEnv, toolchainHomes */
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(51455);
@@ -285,8 +287,8 @@ class SandboxUnavailableError extends _util_errors_js__WEBPACK_IMPORTED_MODULE_5
     constructor(reason) {
         super(`${reason}. ensemble runs repository and agent commands only ` +
             'inside bubblewrap: install it (apt-get install bubblewrap; ' +
-            'on Ubuntu 24.04 also allow unprivileged user namespaces: ' +
-            'sysctl kernel.apparmor_restrict_unprivileged_userns=0), ' +
+            'on Ubuntu 23.10 and later also load an AppArmor profile that lets bwrap alone ' +
+            "create user namespaces: ensemble's scripts/install-sandbox.sh does both, or prints the commands), " +
             'or set `sandbox: none` in .github/ensemble.yml to run commands ' +
             'without isolation, where they can read the credentials of the run.');
     }
@@ -405,7 +407,7 @@ function probeBubblewrap() {
     })();
     return probe;
 }
-/** Forget the cached probe and the one-time warning (tests). */
+/** Forget the cached probe and the one-time warning (tests; and once the sandbox was set up). */
 function resetBubblewrapProbe() {
     probe = null;
     warned = false;

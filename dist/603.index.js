@@ -1,5 +1,5 @@
 export const id = 603;
-export const ids = [603];
+export const ids = [603,604];
 export const modules = {
 
 /***/ 6547:
@@ -135,7 +135,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _plan_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(47604);
 /* harmony import */ var _publish_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(75940);
 /* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(87752);
-/* harmony import */ var _stages_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(40988);
+/* harmony import */ var _stages_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(64459);
 
 
 
@@ -175,6 +175,8 @@ async function runAllAction(settings, deps) {
     const withCore = (stage, pass = false) => ({ ...deps, core: stageCore(deps.core, stage, failures, pass) });
     // Without a request there is nothing to do: a refusal is the job's failure.
     const prepared = await (0,_plan_js__WEBPACK_IMPORTED_MODULE_0__.prepareRun)(settings, deps, config);
+    // Once the request is known to be allowed (nothing is installed for a refused one), before any stage.
+    await (0,_stages_js__WEBPACK_IMPORTED_MODULE_3__.setUpSandbox)(deps, config);
     // Every stage's key is read now, once; then credentials leave the environment for the whole job.
     const stages = stagesToRun(config);
     const modelOptions = { model, baseUrl: settings.baseUrl, apiKey: settings.apiKey, env: deps.env };
@@ -251,8 +253,8 @@ var errors = __webpack_require__(99661);
 var environment = __webpack_require__(24910);
 // EXTERNAL MODULE: ./lib/runtime/actions/report.js
 var report = __webpack_require__(87752);
-// EXTERNAL MODULE: ./lib/runtime/actions/stages.js + 1 modules
-var stages = __webpack_require__(40988);
+// EXTERNAL MODULE: ./lib/runtime/actions/stages.js + 3 modules
+var stages = __webpack_require__(64459);
 ;// CONCATENATED MODULE: ./lib/runtime/actions/timeouts.js
 
 /** Minutes a job needs besides its stage's own limit. */

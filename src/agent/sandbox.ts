@@ -47,8 +47,8 @@ export class SandboxUnavailableError extends UserError {
     super(
       `${reason}. ensemble runs repository and agent commands only ` +
         'inside bubblewrap: install it (apt-get install bubblewrap; ' +
-        'on Ubuntu 24.04 also allow unprivileged user namespaces: ' +
-        'sysctl kernel.apparmor_restrict_unprivileged_userns=0), ' +
+        'on Ubuntu 23.10 and later also load an AppArmor profile that lets bwrap alone ' +
+        "create user namespaces: ensemble's scripts/install-sandbox.sh does both, or prints the commands), " +
         'or set `sandbox: none` in .github/ensemble.yml to run commands ' +
         'without isolation, where they can read the credentials of the run.',
     );
@@ -209,7 +209,7 @@ export function probeBubblewrap(): Promise<BubblewrapProbe> {
   return probe;
 }
 
-/** Forget the cached probe and the one-time warning (tests). */
+/** Forget the cached probe and the one-time warning (tests; and once the sandbox was set up). */
 export function resetBubblewrapProbe(): void {
   probe = null;
   warned = false;

@@ -3,7 +3,7 @@ import type { ActionSettings } from './inputs.ts';
 import { openActionsRun, prepareRun, reportPlan } from './plan.ts';
 import { runPublishAction } from './publish.ts';
 import { reportStage } from './report.ts';
-import { type ActionDeps, sharedCommandStop, uploadOutcome } from './stages.ts';
+import { type ActionDeps, setUpSandbox, sharedCommandStop, uploadOutcome } from './stages.ts';
 
 /**
  * A view of `core` for one stage of the all-in-one job: the stage's outputs stay internal (only
@@ -41,6 +41,8 @@ export async function runAllAction(settings: ActionSettings<'all'>, deps: Action
   const withCore = (stage: string, pass = false) => ({ ...deps, core: stageCore(deps.core, stage, failures, pass) });
   // Without a request there is nothing to do: a refusal is the job's failure.
   const prepared = await prepareRun(settings, deps, config);
+  // Once the request is known to be allowed (nothing is installed for a refused one), before any stage.
+  await setUpSandbox(deps, config);
 
   // Every stage's key is read now, once; then credentials leave the environment for the whole job.
   const stages = stagesToRun(config);

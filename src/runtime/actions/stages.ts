@@ -7,8 +7,10 @@ import { randomBytes } from 'node:crypto';
 import { ARTIFACTS } from '../../artifacts/names.ts';
 import type { RunDirectory } from '../../artifacts/run-directory.ts';
 import { ArtifactMissingError, type ArtifactStore } from '../../artifacts/store.ts';
+import type { EnsembleConfig } from '../../contracts/config.ts';
 import type { ModelSession } from '../../model/session.ts';
 import { readPlan, type StageOutcome } from '../../pipeline/run-stage.ts';
+import { loadRunConfig, repositoryRoot } from '../../pipeline/session.ts';
 import { runStageJob, type StageJobOptions } from '../../pipeline/stage-job.ts';
 import { dependencyGroups } from '../../plan/graph.ts';
 import { taskNotRun } from '../../stages/code.ts';
@@ -16,6 +18,7 @@ import { errorMessage, UserError } from '../../util/errors.ts';
 import { type ActionsCore, type ActionsJob, actionsReporter } from './environment.ts';
 import type { ActionSettings } from './inputs.ts';
 import { reportStage } from './report.ts';
+import { actionsSandboxSetup, ensureSandbox, type SandboxSetupDeps } from './sandbox-setup.ts';
 import { listenForStop, type StopRequest } from './stop.ts';
 
 export interface ActionDeps {
@@ -28,6 +31,22 @@ export interface ActionDeps {
   session?: ModelSession;
   /** The runner's stop request (default: this process's SIGINT and SIGTERM). */
   stop?: StopRequest;
+  /** How the command sandbox is set up; the shipped script and the real probe when absent. */
+  sandboxSetup?: SandboxSetupDeps;
+}
+
+/**
+ * Before any stage work of a job whose commands run in the sandbox: makes bubblewrap usable when
+ * the configuration requires it, or fails the job with what an administrator must do.
+ */
+export async function setUpSandbox(deps: ActionDeps, config: Pick<EnsembleConfig, 'sandbox'>): Promise<void> {
+  await ensureSandbox(config, deps.sandboxSetup ?? actionsSandboxSetup(deps.core, deps.env));
+}
+
+/** {@link setUpSandbox} for a stage job, which reads the configuration itself later: read here for `sandbox`. */
+async function setUpStageSandbox(settings: StageSettings, deps: ActionDeps): Promise<void> {
+  const { config } = await loadRunConfig(repositoryRoot(deps.job.workspace), settings.config, null);
+  await setUpSandbox(deps, config);
 }
 
 /** What a checkout needs to hold the plan's base commit on GitHub. */
@@ -117,6 +136,7 @@ async function download(deps: ActionDeps, name: string): Promise<void> {
  * (its group), in dependency order, so that each starts from the patches it builds on.
  */
 export async function runCodeAction(settings: ActionSettings<'code'>, deps: ActionDeps): Promise<void> {
+  await setUpStageSandbox(settings, deps);
   await download(deps, ARTIFACTS.plan);
   const plan = readPlan(deps.runDir);
   const group = dependencyGroups(plan.tasks).find((g) => g.includes(settings.task));
@@ -134,6 +154,7 @@ export async function runCodeAction(settings: ActionSettings<'code'>, deps: Acti
 
 /** `actions/test`: integrate every task's patch, test, add tests. */
 export async function runTestAction(settings: ActionSettings<'test'>, deps: ActionDeps): Promise<void> {
+  await setUpStageSandbox(settings, deps);
   await download(deps, ARTIFACTS.plan);
   const plan = readPlan(deps.runDir);
   for (const task of plan.tasks) await downloadTask(deps, plan.run, task.id);

@@ -38,6 +38,9 @@ test('commands that require the sandbox fail closed when bubblewrap is missing, 
     /bubblewrap not found\. .*install it \(apt-get install bubblewrap.*or set `sandbox: none`/,
   );
   await expect(requireSandbox('required')).rejects.toBeInstanceOf(SandboxUnavailableError);
+  // The fix it names is narrow: a profile for bwrap, never the switch that lifts the restriction for every program.
+  await expect(run).rejects.toThrow(/AppArmor profile that lets bwrap alone create user namespaces/);
+  await expect(run).rejects.not.toThrow(/sysctl/);
 });
 
 test('an explicit opt-out still runs the command, with the clean environment', async () => {

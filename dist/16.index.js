@@ -1,5 +1,5 @@
-export const id = 356;
-export const ids = [356];
+export const id = 16;
+export const ids = [16];
 export const modules = {
 
 /***/ 87752:
@@ -121,7 +121,7 @@ function firstLine(text) {
 
 /***/ }),
 
-/***/ 40988:
+/***/ 64459:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -134,6 +134,7 @@ __webpack_require__.d(__webpack_exports__, {
   runDocsAction: () => (/* binding */ runDocsAction),
   runReviewAction: () => (/* binding */ runReviewAction),
   runTestAction: () => (/* binding */ runTestAction),
+  setUpSandbox: () => (/* binding */ setUpSandbox),
   sharedCommandStop: () => (/* binding */ sharedCommandStop),
   uploadOutcome: () => (/* binding */ uploadOutcome),
   withCommandsStopped: () => (/* binding */ withCommandsStopped)
@@ -147,6 +148,8 @@ var names = __webpack_require__(40963);
 var store = __webpack_require__(39214);
 // EXTERNAL MODULE: ./lib/pipeline/run-stage.js + 16 modules
 var run_stage = __webpack_require__(12183);
+// EXTERNAL MODULE: ./lib/pipeline/session.js + 5 modules
+var session = __webpack_require__(19108);
 // EXTERNAL MODULE: ./lib/pipeline/stage-job.js
 var stage_job = __webpack_require__(44698);
 // EXTERNAL MODULE: ./lib/plan/graph.js
@@ -159,6 +162,147 @@ var errors = __webpack_require__(99661);
 var environment = __webpack_require__(24910);
 // EXTERNAL MODULE: ./lib/runtime/actions/report.js
 var report = __webpack_require__(87752);
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(31421);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __webpack_require__(73136);
+// EXTERNAL MODULE: ./lib/agent/sandbox.js
+var sandbox = __webpack_require__(55670);
+;// CONCATENATED MODULE: ./lib/runtime/actions/log.js
+
+/**
+ * Writes text that came from outside (an issue, a model, a test's output) to the job log so that
+ * no line of it can act as a workflow command (`::set-output`, `::add-mask`, `::stop-commands`):
+ * the runner ignores commands between `::stop-commands::<token>` and `::<token>::`, and the
+ * token is random, so the text cannot end the block itself.
+ */
+function logUntrusted(core, text) {
+    const token = (0,external_node_crypto_.randomBytes)(16).toString('hex');
+    core.info(`::stop-commands::${token}`);
+    core.info(text);
+    core.info(`::${token}::`);
+}
+
+;// CONCATENATED MODULE: ./lib/runtime/actions/sandbox-setup.js
+/**
+ * Makes the command sandbox usable before a job's stage work starts (the code, test and all-in-one
+ * actions), so that a runner without it fails at once with what to do, not after the plan was
+ * downloaded and a model was paid. What "usable" takes is defined once, in
+ * `scripts/install-sandbox.sh` (install bubblewrap; on Ubuntu 23.10+ load an AppArmor profile that
+ * lets bwrap alone create user namespaces; never the global sysctl): this runs it, shipped with
+ * the action, only when bubblewrap does not already work.
+ */
+
+
+
+
+
+
+
+/** The script, relative to the action's repository root (the parent of `dist/`). */
+const INSTALL_SANDBOX_SCRIPT = 'scripts/install-sandbox.sh';
+/** apt-get and a package's scripts can take a while; a hung `sudo` must not hold the job. */
+const SCRIPT_TIMEOUT_MS = 10 * 60_000;
+/** The sandbox is required and could not be made to work here; the message says what to do. */
+class SandboxSetupError extends errors/* UserError */.yo {
+    name = 'SandboxSetupError';
+}
+const OPT_OUT = 'or set `sandbox: none` in .github/ensemble.yml to run agent, setup and test commands without isolation, ' +
+    'knowingly: they can then read the credentials of the run and reach the network';
+/**
+ * When the configuration requires the sandbox (`sandbox: bubblewrap`, the default) and bubblewrap
+ * does not work, runs the install script and probes again; throws {@link SandboxSetupError} with
+ * the script's instructions when it still does not work. Logs one line saying what it did.
+ */
+async function ensureSandbox(config, deps) {
+    if (config.sandbox === 'none') {
+        deps.info('sandbox: none in the configuration: commands run without bubblewrap, nothing to set up');
+        return 'not required';
+    }
+    const before = await deps.probe();
+    if (before.available) {
+        deps.info(`bubblewrap works (${before.path}): nothing to set up`);
+        return 'already works';
+    }
+    const run = await deps.runScript();
+    if (run.stderr.trim())
+        deps.detail(run.stderr.trimEnd());
+    const outcome = run.stdout.trim();
+    if (run.exitCode !== 0) {
+        throw new SandboxSetupError(outcome ||
+            `${INSTALL_SANDBOX_SCRIPT} failed (exit ${run.exitCode ?? 'none'}) without saying why (its output is ` +
+                `above) after ${before.reason}; install bubblewrap and let it create user namespaces, ${OPT_OUT}`);
+    }
+    const after = await deps.probe();
+    if (!after.available) {
+        throw new SandboxSetupError(`${INSTALL_SANDBOX_SCRIPT} reported "${outcome}", yet ${after.reason}. Make bubblewrap work on ` +
+            `this runner (run the script by hand to see why it does not), ${OPT_OUT}.`);
+    }
+    deps.info(`sandbox set up: ${outcome} (before: ${before.reason})`);
+    return 'set up';
+}
+/**
+ * The script shipped with the running code: the nearest `scripts/install-sandbox.sh` above the
+ * module, which in the bundle is `dist/`'s parent, the action's repository root (the runner
+ * fetches the whole repository for `uses:`).
+ */
+function installScriptPath(moduleUrl = import.meta.url) {
+    let dir = (0,external_node_path_.dirname)((0,external_node_url_.fileURLToPath)(moduleUrl));
+    for (;;) {
+        const candidate = (0,external_node_path_.join)(dir, INSTALL_SANDBOX_SCRIPT);
+        if ((0,external_node_fs_.existsSync)(candidate))
+            return candidate;
+        const parent = (0,external_node_path_.dirname)(dir);
+        if (parent === dir)
+            throw new Error(`${INSTALL_SANDBOX_SCRIPT} not found above ${(0,external_node_url_.fileURLToPath)(moduleUrl)}: the action is incomplete`);
+        dir = parent;
+    }
+}
+/**
+ * The script's environment: what finding programs and running apt-get need, nothing else. The
+ * job's environment still holds the model keys and tokens at this point; none of them reaches the
+ * script, sudo or a package's maintainer scripts.
+ */
+function scriptEnv(env) {
+    const kept = { DEBIAN_FRONTEND: 'noninteractive' };
+    for (const name of ['PATH', 'HOME', 'LANG', 'TMPDIR']) {
+        const value = env[name];
+        if (value)
+            kept[name] = value;
+    }
+    return kept;
+}
+/** Runs the script with bash; never throws for its failure. */
+function runInstallScript(script, env) {
+    return new Promise((resolve) => {
+        (0,external_node_child_process_.execFile)('bash', [script], { env, timeout: SCRIPT_TIMEOUT_MS, maxBuffer: 16 * 1024 * 1024, encoding: 'utf8' }, (error, stdout, stderr) => {
+            if (!error)
+                return resolve({ exitCode: 0, stdout, stderr });
+            const exitCode = typeof error.code === 'number' ? error.code : null;
+            // Not started (no bash) or killed: the reason goes where the tools' output goes.
+            const why = exitCode === null ? `${stderr}\n${error.message}` : stderr;
+            resolve({ exitCode, stdout, stderr: why });
+        });
+    });
+}
+/** The production dependencies on Actions: the real probe, the shipped script, the job log. */
+function actionsSandboxSetup(core, env) {
+    return {
+        probe: () => {
+            // The probe is cached per process: forget a failure, so that commands see the working sandbox.
+            (0,sandbox/* resetBubblewrapProbe */.Yx)();
+            return (0,sandbox/* probeBubblewrap */.j)();
+        },
+        runScript: () => runInstallScript(installScriptPath(), scriptEnv(env)),
+        info: (message) => core.info(message),
+        detail: (text) => logUntrusted(core, text),
+    };
+}
+
 ;// CONCATENATED MODULE: ./lib/runtime/actions/stop.js
 /**
  * The runner's request to stop a step. When a job is cancelled, or runs past its
@@ -201,6 +345,20 @@ function listenForStop(target = process) {
 
 
 
+
+
+/**
+ * Before any stage work of a job whose commands run in the sandbox: makes bubblewrap usable when
+ * the configuration requires it, or fails the job with what an administrator must do.
+ */
+async function setUpSandbox(deps, config) {
+    await ensureSandbox(config, deps.sandboxSetup ?? actionsSandboxSetup(deps.core, deps.env));
+}
+/** {@link setUpSandbox} for a stage job, which reads the configuration itself later: read here for `sandbox`. */
+async function setUpStageSandbox(settings, deps) {
+    const { config } = await (0,session.loadRunConfig)((0,session/* repositoryRoot */.Hn)(deps.job.workspace), settings.config, null);
+    await setUpSandbox(deps, config);
+}
 /** What a checkout needs to hold the plan's base commit on GitHub. */
 const BASE_COMMIT_HINT = "check the repository out at the plan job's base-sha output " +
     // biome-ignore lint/suspicious/noTemplateCurlyInString: the workflow expression a user writes
@@ -276,6 +434,7 @@ async function download(deps, name) {
  * (its group), in dependency order, so that each starts from the patches it builds on.
  */
 async function runCodeAction(settings, deps) {
+    await setUpStageSandbox(settings, deps);
     await download(deps, names/* ARTIFACTS */.ym.plan);
     const plan = (0,run_stage/* readPlan */.m3)(deps.runDir);
     const group = (0,graph/* dependencyGroups */.m0)(plan.tasks).find((g) => g.includes(settings.task));
@@ -288,6 +447,7 @@ async function runCodeAction(settings, deps) {
 }
 /** `actions/test`: integrate every task's patch, test, add tests. */
 async function runTestAction(settings, deps) {
+    await setUpStageSandbox(settings, deps);
     await download(deps, names/* ARTIFACTS */.ym.plan);
     const plan = (0,run_stage/* readPlan */.m3)(deps.runDir);
     for (const task of plan.tasks)
