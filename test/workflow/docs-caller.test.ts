@@ -61,6 +61,19 @@ describe('the caller workflow shown in the documentation', () => {
     );
   });
 
+  test("this repository's own caller (example-caller.yml) is examples/ensemble.yml pointed at the local pipeline", () => {
+    const example = parse(readFileSync(EXAMPLE, 'utf8'));
+    const own = parse(readFileSync(join(repoRoot, '.github/workflows/example-caller.yml'), 'utf8'));
+    expect(own.jobs.ensemble.uses).toBe('./.github/workflows/pipeline.yml');
+    const { uses: _ownUses, ...ownJob } = own.jobs.ensemble;
+    const { uses: _exampleUses, ...exampleJob } = example.jobs.ensemble;
+    expect({ on: own.on, permissions: own.permissions, jobs: { ensemble: ownJob } }).toEqual({
+      on: example.on,
+      permissions: example.permissions,
+      jobs: { ensemble: exampleJob },
+    });
+  });
+
   test.each(DOCUMENTS)('%s: a workflow_dispatch passes its issue and prompt inputs to pipeline.yml', (file) => {
     const caller = callerFile(file);
     const withIssue = evaluateCallerJob({
