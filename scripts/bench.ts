@@ -1,4 +1,4 @@
-// `npm run bench`: the performance figures of DESIGN.md §8, measured on this machine in one run.
+// `npm run bench`: the performance figures of docs/design.md §8, measured on this machine in one run.
 //   1. cold start of each committed bundle against bare `node -e 0` (Node 24);
 //   2. orchestration overhead of a full local run with a zero-latency scripted model;
 //   3. parallel efficiency of the code stage with a fixed model latency;

@@ -18,7 +18,7 @@
  * of the normalised request. A reply is neutral (text, tool calls, usage) and rendered into whichever
  * format was called; a reply can instead inject a fault.
  *
- * It never stands in for a real model outside tests and the demo (DESIGN.md §7).
+ * It never stands in for a real model outside tests and the demo (docs/design.md §7).
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';

@@ -1,7 +1,7 @@
 import type { Allowances } from './check.ts';
 
 /**
- * The GitHub token each job of `.github/workflows/pipeline.yml` may have: DESIGN.md §1, one
+ * The GitHub token each job of `.github/workflows/pipeline.yml` may have: docs/design.md §1, one
  * line per stage. `approve` is only a gate (an environment's required reviewers) and gets none.
  */
 export const PIPELINE_ALLOWANCES: Allowances = {

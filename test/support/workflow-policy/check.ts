@@ -1,7 +1,7 @@
 import { isMap, isNode, isScalar, isSeq, LineCounter, type Node, parseDocument, Scalar } from 'yaml';
 
 /**
- * The project's rules for workflow files (DESIGN.md §3 and §7), checked over the YAML itself so
+ * The project's rules for workflow files (docs/design.md §3 and §7), checked over the YAML itself so
  * that a violation names the file, the line, the job and the step. GitHub's own parser
  * (`@actions/workflow-parser`) checks the syntax; these rules check what it accepts but we do not.
  */
