@@ -177,7 +177,7 @@ describe('the workflow_call interface (issue 5)', () => {
   });
 });
 
-describe('least privilege (DESIGN.md §1)', () => {
+describe('least privilege (docs/design.md §3)', () => {
   test('starts from permissions: {} and gives each job exactly its stage’s scopes', () => {
     expect(pipeline.permissions).toEqual({});
     expect(Object.keys(jobs).sort()).toEqual([...STAGES].sort());

@@ -502,7 +502,7 @@ describe('executeTool and tool sets', () => {
     expect(list.required ?? []).toEqual([]);
   });
 
-  test('stages get the tools DESIGN.md §6 gives them', () => {
+  test('stages get the tools docs/design.md §6 gives them', () => {
     const names = (stage: Parameters<typeof toolsFor>[0]) => toolsFor(stage).map((t) => t.name);
     expect(names('plan')).toEqual(['list_files', 'read_file', 'search']);
     expect(names('review')).toEqual(['list_files', 'read_file', 'search']);
