@@ -25,7 +25,15 @@ import { HANDLERS, Refusal, type Reply } from './github-fake-handlers.ts';
 import { createState, type FakeState, type GitHubFakeSeed } from './github-fake-model.ts';
 import { type Schema, validate } from './github-fake-schema.ts';
 
-export type { FakeState, GitHubFakeSeed, RoleName } from './github-fake-model.ts';
+export type {
+  AccountPlan,
+  EnvironmentSeed,
+  FakeEnvironment,
+  FakeRunApproval,
+  FakeState,
+  GitHubFakeSeed,
+  RoleName,
+} from './github-fake-model.ts';
 
 export interface GitHubFakeProblem {
   /** The operation id (`issues/create-comment`), or null when no operation matched. */

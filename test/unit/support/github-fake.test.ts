@@ -332,7 +332,12 @@ describe('git data is consistent', () => {
 
 describe('answers have the shapes of the fixture', () => {
   test('every operation of the fixture, driven through @octokit/rest, answers without a problem', async () => {
-    const fake = await start({ collaborators: { maya: 'maintain', tom: 'triage' }, files: { 'a.txt': lines(1, 30) } });
+    const fake = await start({
+      collaborators: { maya: 'maintain', tom: 'triage' },
+      files: { 'a.txt': lines(1, 30) },
+      environments: { approval: { reviewers: ['maya'], waitTimer: 5 } },
+      runApprovals: [{ runId: 4242, environments: ['approval'], state: 'approved', user: 'maya', comment: 'Go' }],
+    });
     const octokit = client(fake);
     expect((await octokit.rest.repos.get(REPO)).data).toMatchObject({
       default_branch: 'main',
@@ -431,6 +436,20 @@ describe('answers have the shapes of the fixture', () => {
       head: { sha: commit.data.sha },
     });
 
+    // Environments and the deployment reviews of a run.
+    const environment = await octokit.rest.repos.getEnvironment({ ...REPO, environment_name: 'Approval' });
+    expect(environment.data).toMatchObject({
+      name: 'approval',
+      protection_rules: [
+        { type: 'wait_timer', wait_timer: 5 },
+        { type: 'required_reviewers', reviewers: [{ type: 'User', reviewer: { login: 'maya' } }] },
+      ],
+    });
+    const reviews = await octokit.rest.actions.getReviewsForRun({ ...REPO, run_id: 4242 });
+    expect(reviews.data).toMatchObject([
+      { state: 'approved', user: { login: 'maya' }, environments: [{ id: environment.data.id, name: 'approval' }] },
+    ]);
+
     const exercised = new Set(fake.requests.map((r) => r.operation));
     expect(OPERATIONS.filter((op) => !exercised.has(op))).toEqual([]);
     expect(fake.problems).toEqual([]);
@@ -446,6 +465,41 @@ describe('answers have the shapes of the fixture', () => {
     });
     expect(all.map((c) => c.body)).toEqual(comments.map((c) => c.body));
     expect(fake.calls('issues/list-comments').map((r) => r.query.page ?? '1')).toEqual(['1', '2']);
+    expect(fake.problems).toEqual([]);
+  });
+});
+
+describe('environments and run approvals', () => {
+  test('a missing environment is 404; one without rules lists none; reviews are per run and per environment', async () => {
+    const fake = await start({
+      environments: { plain: {}, gate: { reviewers: ['maya', 'tom'], preventSelfReview: true } },
+    });
+    const octokit = client(fake);
+    await expect(octokit.rest.repos.getEnvironment({ ...REPO, environment_name: 'missing' })).rejects.toMatchObject({
+      status: 404,
+    });
+    expect((await octokit.rest.repos.getEnvironment({ ...REPO, environment_name: 'plain' })).data).toMatchObject({
+      name: 'plain',
+      protection_rules: [],
+    });
+    const gate = (await octokit.rest.repos.getEnvironment({ ...REPO, environment_name: 'GATE' })).data;
+    expect(gate.protection_rules).toMatchObject([
+      {
+        type: 'required_reviewers',
+        prevent_self_review: true,
+        reviewers: [{ reviewer: { login: 'maya' } }, { reviewer: { login: 'tom' } }],
+      },
+    ]);
+
+    // A test sets the model's state directly, as the workflow simulator does when reviewers decide.
+    fake.state.runApprovals.push(
+      { runId: 7, environments: ['gate'], state: 'rejected', user: 'tom', comment: 'Not this plan' },
+      { runId: 8, environments: ['gate'], state: 'approved', user: 'maya', comment: '' },
+    );
+    expect((await octokit.rest.actions.getReviewsForRun({ ...REPO, run_id: 7 })).data).toMatchObject([
+      { state: 'rejected', user: { login: 'tom' }, comment: 'Not this plan', environments: [{ id: gate.id }] },
+    ]);
+    expect((await octokit.rest.actions.getReviewsForRun({ ...REPO, run_id: 9 })).data).toEqual([]);
     expect(fake.problems).toEqual([]);
   });
 });
