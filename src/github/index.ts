@@ -1,3 +1,10 @@
+export {
+  APPROVAL_PERMISSION,
+  type PlanApproval,
+  type PlanApprovalParams,
+  PlanNotApprovedError,
+  verifyPlanApproval,
+} from './approval.ts';
 export { explainGitHubError, GitHubApiError, type GitHubOperation, githubCall, statusOf } from './errors.ts';
 export {
   findMarkedComment,
