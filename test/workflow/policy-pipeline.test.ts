@@ -206,12 +206,12 @@ describe('least privilege (DESIGN.md §1)', () => {
     expect(evaluate("secrets['publish-token'] || github.token", {}).coerceString()).toBe('ghs_fake');
   });
 
-  test('every job has a timeout; the only scripts are the approval message and the sandbox install, with no expressions', () => {
+  test('every job has a timeout; the only scripts are the sandbox install, with no expressions', () => {
     for (const id of STAGES) expect(typeof jobs[id]!['timeout-minutes'], id).toBe('number');
     const runs = Object.entries(jobs).flatMap(([id, job]) =>
       (job['steps'] as Json[]).filter((s) => 'run' in s).map((s) => [id, s['run']]),
     );
-    expect(runs.map(([id]) => id)).toEqual(['approve', 'code', 'test']);
+    expect(runs.map(([id]) => id)).toEqual(['code', 'test']);
     for (const [, script] of runs) expect(script).not.toContain('${{');
     // The jobs whose agents run commands install bubblewrap first.
     for (const id of ['code', 'test']) {
@@ -366,6 +366,22 @@ describe('the actions each job runs', () => {
       expect(stage['id']).toBe(id);
     },
   );
+
+  test("approve checks out only ensemble, at this workflow's commit, then checks the approval of its environment", () => {
+    const steps = jobs['approve']!['steps'] as Json[];
+    expect(steps.map((s) => s['uses'])).toEqual([checkoutSha, './.ensemble-action/actions/approve']);
+    expect(steps[0]!['with']).toEqual({
+      repository: '${{ job.workflow_repository }}',
+      ref: '${{ job.workflow_sha }}',
+      path: '.ensemble-action',
+      'persist-credentials': false,
+    });
+    // The action checks the very environment GitHub gated the job on.
+    expect(steps[1]!['with']).toEqual({ environment: '${{ inputs.approval-environment }}' });
+    expect(jobs['approve']!['environment']).toBe('${{ inputs.approval-environment }}');
+    const action: Json = parse(read('actions/approve/action.yml'));
+    expect(Object.keys(action['inputs'])).toEqual(['environment', 'github-token']);
+  });
 
   test.each(stageSteps)('%s passes only inputs its action declares, and every required one', (id) => {
     const action: Json = parse(read(`actions/${id}/action.yml`));
