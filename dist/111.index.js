@@ -641,6 +641,23 @@ const publishInputs = {
     'app-private-key': appPrivateKeyInput,
     draft: draftInput,
 };
+const environmentInput = {
+    description: 'GitHub environment whose required reviewers approve the plan (the job must be bound to it with ' +
+        '`environment:`). The step fails unless the environment has required reviewers and one of them ' +
+        'approved this run.',
+    required: true,
+    parse: (raw) => {
+        // GitHub's own limit on an environment name.
+        if (raw.length > 255)
+            throw new InvalidInput('an environment name of at most 255 characters');
+        return raw;
+    },
+};
+const approvalTokenInput = {
+    ...githubTokenInput,
+    description: "Token for the GitHub API: it reads the environment's protection rules and this run's approvals " +
+        '(`actions: read` on a private repository).',
+};
 const ACTION_INPUTS = {
     plan: { ...modelInputs, issue: issueInput, prompt: promptInput },
     code: {
@@ -669,6 +686,7 @@ const ACTION_INPUTS = {
     },
     docs: { ...modelInputs },
     publish: publishInputs,
+    approve: { environment: environmentInput, 'github-token': approvalTokenInput },
     all: {
         ...modelInputs,
         issue: issueInput,
@@ -759,20 +777,21 @@ class StageNotImplementedError extends (/* unused pure expression or super */ nu
 }
 /** What each entry does with its settings, each loaded only when that entry runs. */
 const STAGES = {
-    plan: async (settings, core, env) => (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(535), __webpack_require__.e(785), __webpack_require__.e(539), __webpack_require__.e(910), __webpack_require__.e(16), __webpack_require__.e(604)]).then(__webpack_require__.bind(__webpack_require__, 47604))).runPlanAction(settings, await deps(core, env)),
-    code: async (settings, core, env) => (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(535), __webpack_require__.e(785), __webpack_require__.e(539), __webpack_require__.e(910), __webpack_require__.e(16)]).then(__webpack_require__.bind(__webpack_require__, 64459))).runCodeAction(settings, await deps(core, env)),
-    test: async (settings, core, env) => (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(535), __webpack_require__.e(785), __webpack_require__.e(539), __webpack_require__.e(910), __webpack_require__.e(16)]).then(__webpack_require__.bind(__webpack_require__, 64459))).runTestAction(settings, await deps(core, env)),
-    review: async (settings, core, env) => (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(535), __webpack_require__.e(785), __webpack_require__.e(539), __webpack_require__.e(910), __webpack_require__.e(16)]).then(__webpack_require__.bind(__webpack_require__, 64459))).runReviewAction(settings, await deps(core, env)),
-    docs: async (settings, core, env) => (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(535), __webpack_require__.e(785), __webpack_require__.e(539), __webpack_require__.e(910), __webpack_require__.e(16)]).then(__webpack_require__.bind(__webpack_require__, 64459))).runDocsAction(settings, await deps(core, env)),
-    publish: async (settings, core, env) => (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(535), __webpack_require__.e(101), __webpack_require__.e(785), __webpack_require__.e(539), __webpack_require__.e(910), __webpack_require__.e(375), __webpack_require__.e(16), __webpack_require__.e(753), __webpack_require__.e(940)]).then(__webpack_require__.bind(__webpack_require__, 75940))).runPublishAction(settings, await deps(core, env)),
-    all: async (settings, core, env) => (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(535), __webpack_require__.e(101), __webpack_require__.e(785), __webpack_require__.e(539), __webpack_require__.e(910), __webpack_require__.e(375), __webpack_require__.e(16), __webpack_require__.e(753), __webpack_require__.e(940), __webpack_require__.e(603)]).then(__webpack_require__.bind(__webpack_require__, 1603))).runAllAction(settings, await deps(core, env)),
+    plan: async (settings, core, env) => (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(535), __webpack_require__.e(12), __webpack_require__.e(312), __webpack_require__.e(910), __webpack_require__.e(204), __webpack_require__.e(16), __webpack_require__.e(604)]).then(__webpack_require__.bind(__webpack_require__, 47604))).runPlanAction(settings, await deps(core, env)),
+    code: async (settings, core, env) => (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(535), __webpack_require__.e(12), __webpack_require__.e(312), __webpack_require__.e(910), __webpack_require__.e(204), __webpack_require__.e(16)]).then(__webpack_require__.bind(__webpack_require__, 64459))).runCodeAction(settings, await deps(core, env)),
+    test: async (settings, core, env) => (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(535), __webpack_require__.e(12), __webpack_require__.e(312), __webpack_require__.e(910), __webpack_require__.e(204), __webpack_require__.e(16)]).then(__webpack_require__.bind(__webpack_require__, 64459))).runTestAction(settings, await deps(core, env)),
+    review: async (settings, core, env) => (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(535), __webpack_require__.e(12), __webpack_require__.e(312), __webpack_require__.e(910), __webpack_require__.e(204), __webpack_require__.e(16)]).then(__webpack_require__.bind(__webpack_require__, 64459))).runReviewAction(settings, await deps(core, env)),
+    docs: async (settings, core, env) => (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(535), __webpack_require__.e(12), __webpack_require__.e(312), __webpack_require__.e(910), __webpack_require__.e(204), __webpack_require__.e(16)]).then(__webpack_require__.bind(__webpack_require__, 64459))).runDocsAction(settings, await deps(core, env)),
+    publish: async (settings, core, env) => (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(101), __webpack_require__.e(535), __webpack_require__.e(12), __webpack_require__.e(312), __webpack_require__.e(910), __webpack_require__.e(204), __webpack_require__.e(375), __webpack_require__.e(16), __webpack_require__.e(753), __webpack_require__.e(940)]).then(__webpack_require__.bind(__webpack_require__, 75940))).runPublishAction(settings, await deps(core, env)),
+    approve: async (settings, core, env) => (await Promise.all(/* import() */[__webpack_require__.e(101), __webpack_require__.e(12), __webpack_require__.e(910), __webpack_require__.e(765)]).then(__webpack_require__.bind(__webpack_require__, 20765))).runApproveAction(settings, core, env),
+    all: async (settings, core, env) => (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(101), __webpack_require__.e(535), __webpack_require__.e(12), __webpack_require__.e(312), __webpack_require__.e(910), __webpack_require__.e(204), __webpack_require__.e(375), __webpack_require__.e(16), __webpack_require__.e(753), __webpack_require__.e(940), __webpack_require__.e(603)]).then(__webpack_require__.bind(__webpack_require__, 1603))).runAllAction(settings, await deps(core, env)),
 };
 /**
  * The job, its run directory and the artifact store; the artifact credentials are captured here,
  * before any stage scrubs the environment.
  */
 async function deps(core, env) {
-    const { assertNoPersistedCredentials, jobArtifacts, jobFromEnvironment, jobRunDirectory } = await Promise.all(/* import() */[__webpack_require__.e(910), __webpack_require__.e(12)]).then(__webpack_require__.bind(__webpack_require__, 24910));
+    const { assertNoPersistedCredentials, jobArtifacts, jobFromEnvironment, jobRunDirectory } = await Promise.all(/* import() */[__webpack_require__.e(12), __webpack_require__.e(910)]).then(__webpack_require__.bind(__webpack_require__, 24910));
     const job = jobFromEnvironment(env, (path) => JSON.parse((0,external_node_fs_.readFileSync)(path, 'utf8')));
     assertNoPersistedCredentials(job.workspace);
     return { core, job, artifacts: jobArtifacts(env, core), runDir: jobRunDirectory(job), env };

@@ -53,7 +53,7 @@ const COMMANDS = {
         },
         positionals: { min: 0, max: 0 },
         run: async (values, _positionals, io) => {
-            const { runCommand } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(535), __webpack_require__.e(737), __webpack_require__.e(785), __webpack_require__.e(539), __webpack_require__.e(695)]).then(__webpack_require__.bind(__webpack_require__, 29890));
+            const { runCommand } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(535), __webpack_require__.e(737), __webpack_require__.e(12), __webpack_require__.e(312), __webpack_require__.e(204), __webpack_require__.e(695)]).then(__webpack_require__.bind(__webpack_require__, 29890));
             return runCommand(values, io);
         },
     },
@@ -82,7 +82,7 @@ const COMMANDS = {
         },
         positionals: { min: 1, max: 1 },
         run: async (values, positionals, io) => {
-            const { stageCommand } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(535), __webpack_require__.e(737), __webpack_require__.e(785), __webpack_require__.e(539), __webpack_require__.e(695)]).then(__webpack_require__.bind(__webpack_require__, 29890));
+            const { stageCommand } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(535), __webpack_require__.e(737), __webpack_require__.e(12), __webpack_require__.e(312), __webpack_require__.e(204), __webpack_require__.e(695)]).then(__webpack_require__.bind(__webpack_require__, 29890));
             return stageCommand(values, positionals[0], io);
         },
     },
@@ -96,7 +96,7 @@ const COMMANDS = {
         },
         positionals: { min: 0, max: 0 },
         run: async (values, _positionals, io) => {
-            const { loadConfig, ConfigError, summarizeConfig } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(737), __webpack_require__.e(785), __webpack_require__.e(662)]).then(__webpack_require__.bind(__webpack_require__, 70774));
+            const { loadConfig, ConfigError, summarizeConfig } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(737), __webpack_require__.e(312), __webpack_require__.e(774)]).then(__webpack_require__.bind(__webpack_require__, 70774));
             const repo = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(io.cwd, values['repo'] ?? '.');
             const explicit = values['config'];
             const file = explicit ? (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(io.cwd, explicit) : (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(repo, '.github/ensemble.yml');
@@ -146,7 +146,7 @@ const COMMANDS = {
 /** Every JSON Schema ensemble publishes, by the name `ensemble schema` and `schemas/` use. */
 async function allJsonSchemas() {
     const { documentJsonSchemas } = await Promise.all(/* import() */[__webpack_require__.e(737), __webpack_require__.e(141)]).then(__webpack_require__.bind(__webpack_require__, 33141));
-    const { configJsonSchema } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(737), __webpack_require__.e(785), __webpack_require__.e(662)]).then(__webpack_require__.bind(__webpack_require__, 70774));
+    const { configJsonSchema } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(737), __webpack_require__.e(312), __webpack_require__.e(774)]).then(__webpack_require__.bind(__webpack_require__, 70774));
     return { ...documentJsonSchemas(), config: configJsonSchema() };
 }
 function generalHelp() {

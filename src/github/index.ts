@@ -10,6 +10,13 @@ export {
   PUBLISH_APP_PERMISSIONS_TEXT,
   parseAppPrivateKey,
 } from './app-token.ts';
+export {
+  APPROVAL_PERMISSION,
+  type PlanApproval,
+  type PlanApprovalParams,
+  PlanNotApprovedError,
+  verifyPlanApproval,
+} from './approval.ts';
 export { explainGitHubError, GitHubApiError, type GitHubOperation, githubCall, statusOf } from './errors.ts';
 export {
   findMarkedComment,

@@ -101,8 +101,11 @@ export const PIPELINE: { readonly [S in StageName]: StageDefinition & { readonly
 /** The stages in pipeline order. */
 export const PIPELINE_STAGES: readonly StageName[] = STAGE_NAMES;
 
-/** One entry file per action in dist/: every stage, and `all`, the whole pipeline in one job. */
-export const ACTION_ENTRIES = [...STAGE_NAMES, 'all'] as const;
+/**
+ * One entry file per action in dist/: every stage; `approve`, the plan-approval gate of the
+ * reusable workflow (not a stage: it writes no document); and `all`, the whole pipeline in one job.
+ */
+export const ACTION_ENTRIES = [...STAGE_NAMES, 'approve', 'all'] as const;
 export type ActionEntry = (typeof ACTION_ENTRIES)[number];
 
 export function isStageName(name: string): name is StageName {

@@ -13,6 +13,7 @@ import {
   branchShape,
   commentShape,
   ensureLabel,
+  environmentShape,
   type FakePull,
   type FakeReview,
   type FakeReviewComment,
@@ -26,6 +27,7 @@ import {
   refShape,
   repoShape,
   reviewShape,
+  runApprovalShape,
   timestamp,
   treeShape,
 } from './github-fake-model.ts';
@@ -172,6 +174,21 @@ export const HANDLERS: Record<string, Handler> = {
     const login = String(call.params.username);
     if (!call.state.accounts.has(login.toLowerCase())) throw notFound();
     return { status: 200, body: publicUserShape(call.state, login) };
+  },
+
+  'repos/get-environment': (call) => {
+    const environment = call.state.environments.get(String(call.params.environment_name).toLowerCase());
+    if (!environment) throw notFound();
+    return { status: 200, body: environmentShape(call.state, environment) };
+  },
+
+  // Every run id is a run of this repository; one without reviews has an empty history.
+  'actions/get-reviews-for-run': (call) => {
+    const runId = Number(call.params.run_id);
+    return {
+      status: 200,
+      body: call.state.runApprovals.filter((a) => a.runId === runId).map((a) => runApprovalShape(call.state, a)),
+    };
   },
 
   'issues/get': (call) => ({ status: 200, body: issueShape(call.state, issueOf(call)) }),

@@ -1,7 +1,8 @@
 /**
  * The in-memory repository behind the GitHub fake, and the JSON shapes GitHub renders it in.
  * One repository, its accounts and collaborators, issues with comments and labels, git data
- * (see `github-fake-git.ts`), refs, pull requests and reviews. Every shape carries the fields the
+ * (see `github-fake-git.ts`), refs, pull requests and reviews, deployment environments with their
+ * protection rules, and the approvals recorded for workflow runs. Every shape carries the fields the
  * fixture's response schema requires, so the fake checks its own answers against the fixture too.
  */
 import type { FakeApp, FakeAppSeed, FakeInstallationToken } from './github-fake-apps.ts';
@@ -89,6 +90,39 @@ export interface FakeReview {
   comments: FakeReviewComment[];
 }
 
+/** GitHub's plans; on Free, Pro and Team, a private repository's environments cannot have required reviewers. */
+export type AccountPlan = 'free' | 'pro' | 'team' | 'enterprise';
+
+export interface FakeEnvironment {
+  id: number;
+  name: string;
+  createdAt: string;
+  updatedAt: string;
+  /** Logins of the `required_reviewers` rule; the rule exists only when there is at least one. */
+  reviewers: string[];
+  preventSelfReview: boolean;
+  /** Minutes of the `wait_timer` rule, or null without one. */
+  waitTimer: number | null;
+  /** The ids GitHub gives each protection rule, fixed when the environment is made. */
+  ruleIds: { reviewers: number; waitTimer: number };
+}
+
+export interface EnvironmentSeed {
+  reviewers?: string[];
+  preventSelfReview?: boolean;
+  waitTimer?: number;
+}
+
+/** One decision of a deployment review on a workflow run (`environment-approvals`). */
+export interface FakeRunApproval {
+  runId: number;
+  /** Environment names, as the environments were named when the review was made. */
+  environments: string[];
+  state: 'approved' | 'rejected' | 'pending';
+  user: string;
+  comment: string;
+}
+
 export interface GitHubFakeSeed {
   owner?: string;
   repo?: string;
@@ -118,6 +152,12 @@ export interface GitHubFakeSeed {
   protectedBranches?: string[];
   /** The repository setting "Allow GitHub Actions to create and approve pull requests"; on by default. */
   actionsCanCreatePullRequests?: boolean;
+  /** The owner's plan (`free` by default); decides, with `private`, whether required reviewers are enforced. */
+  plan?: AccountPlan;
+  /** The repository's deployment environments by name, with their protection rules. */
+  environments?: Record<string, EnvironmentSeed>;
+  /** Deployment reviews already made on workflow runs. */
+  runApprovals?: FakeRunApproval[];
   /** The clock of every timestamp the fake writes; real time by default. */
   now?: () => Date;
   /** GitHub Apps that may authenticate with a JWT and make installation tokens (`github-fake-apps.ts`). */
@@ -148,6 +188,10 @@ export interface FakeState {
   apps: Map<number, FakeApp>;
   /** Every installation token made, in order, revoked ones included. */
   installationTokens: FakeInstallationToken[];
+  plan: AccountPlan;
+  /** Environments by lower-cased name (GitHub's names are case-insensitive). */
+  environments: Map<string, FakeEnvironment>;
+  runApprovals: FakeRunApproval[];
   now: () => Date;
   /** The fake's own base URL; the `url` fields of every answer point back at it. */
   apiUrl: string;
@@ -187,6 +231,9 @@ export function createState(seed: GitHubFakeSeed = {}): FakeState {
     actionsCanCreatePullRequests: seed.actionsCanCreatePullRequests ?? true,
     apps: new Map(),
     installationTokens: [],
+    plan: seed.plan ?? 'free',
+    environments: new Map(),
+    runApprovals: [],
     now,
     apiUrl: 'http://127.0.0.1',
     htmlUrl: 'https://github.com',
@@ -221,6 +268,14 @@ export function createState(seed: GitHubFakeSeed = {}): FakeState {
     state.collaborators.set(login.toLowerCase(), role);
   }
   for (const name of seed.labels ?? []) ensureLabel(state, name);
+  for (const [name, spec] of Object.entries(seed.environments ?? {})) {
+    for (const login of spec.reviewers ?? []) account(login);
+    addEnvironment(state, name, spec);
+  }
+  for (const approval of seed.runApprovals ?? []) {
+    account(approval.user);
+    state.runApprovals.push({ ...approval, environments: [...approval.environments] });
+  }
 
   const tree = state.git.treeFromFiles(seed.files ?? { 'README.md': `# ${state.repo}\n` });
   const founder = { name: 'Octo Founder', email: 'founder@example.com', date: created };
@@ -273,6 +328,34 @@ export function ensureLabel(state: FakeState, name: string): FakeLabel {
   const label: FakeLabel = { id: state.nextId(), name, color: 'ededed', description: null, default: false };
   state.labels.set(name.toLowerCase(), label);
   return label;
+}
+
+/**
+ * An environment of the repository, as Settings → Environments (or GitHub itself, for a job bound
+ * to a name the repository lacks: then without any rule) makes it. An existing one is returned as it is.
+ */
+export function addEnvironment(state: FakeState, name: string, spec: EnvironmentSeed = {}): FakeEnvironment {
+  const existing = state.environments.get(name.toLowerCase());
+  if (existing) return existing;
+  const at = timestamp(state.now());
+  const environment: FakeEnvironment = {
+    id: state.nextId(),
+    name,
+    createdAt: at,
+    updatedAt: at,
+    reviewers: [...(spec.reviewers ?? [])],
+    preventSelfReview: spec.preventSelfReview ?? false,
+    waitTimer: spec.waitTimer ?? null,
+    ruleIds: { reviewers: state.nextId(), waitTimer: state.nextId() },
+  };
+  for (const login of environment.reviewers) accountOf(state, login);
+  state.environments.set(name.toLowerCase(), environment);
+  return environment;
+}
+
+/** Whether GitHub makes a job bound to this environment wait for its required reviewers. */
+export function enforcesRequiredReviewers(state: FakeState, environment: FakeEnvironment): boolean {
+  return environment.reviewers.length > 0 && (!state.private || state.plan === 'enterprise');
 }
 
 export function accountOf(state: FakeState, login: string): FakeAccount {
@@ -811,5 +894,51 @@ export function permissionShape(s: FakeState, login: string) {
       },
       role_name: effective,
     },
+  };
+}
+
+/** The fields GitHub gives an environment wherever it appears (`environment`, `environment-approvals`). */
+function environmentBase(s: FakeState, environment: FakeEnvironment) {
+  return {
+    id: environment.id,
+    node_id: nodeId('EN', environment.id),
+    name: environment.name,
+    url: `${repoApi(s)}/environments/${encodeURIComponent(environment.name)}`,
+    html_url: `${repoHtml(s)}/deployments/activity_log?environments_filter=${encodeURIComponent(environment.name)}`,
+    created_at: environment.createdAt,
+    updated_at: environment.updatedAt,
+  };
+}
+
+/** `environment`, with its protection rules as GitHub lists them. */
+export function environmentShape(s: FakeState, environment: FakeEnvironment) {
+  const rules: Record<string, unknown>[] = [];
+  if (environment.waitTimer !== null) {
+    const id = environment.ruleIds.waitTimer;
+    rules.push({ id, node_id: nodeId('GA', id), type: 'wait_timer', wait_timer: environment.waitTimer });
+  }
+  if (environment.reviewers.length > 0) {
+    const id = environment.ruleIds.reviewers;
+    rules.push({
+      id,
+      node_id: nodeId('GA', id),
+      type: 'required_reviewers',
+      prevent_self_review: environment.preventSelfReview,
+      reviewers: environment.reviewers.map((login) => ({ type: 'User', reviewer: userShape(s, login) })),
+    });
+  }
+  return { ...environmentBase(s, environment), protection_rules: rules, deployment_branch_policy: null };
+}
+
+/** `environment-approvals`: one review of a run; an environment since deleted keeps its name only. */
+export function runApprovalShape(s: FakeState, approval: FakeRunApproval) {
+  return {
+    environments: approval.environments.map((name) => {
+      const environment = s.environments.get(name.toLowerCase());
+      return environment ? environmentBase(s, environment) : { name };
+    }),
+    state: approval.state,
+    user: userShape(s, approval.user),
+    comment: approval.comment,
   };
 }

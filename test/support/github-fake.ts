@@ -31,7 +31,15 @@ import { createState, type FakeState, type GitHubFakeSeed } from './github-fake-
 import { type Schema, validate } from './github-fake-schema.ts';
 
 export type { FakeAppSeed, FakeInstallationToken } from './github-fake-apps.ts';
-export type { FakeState, GitHubFakeSeed, RoleName } from './github-fake-model.ts';
+export type {
+  AccountPlan,
+  EnvironmentSeed,
+  FakeEnvironment,
+  FakeRunApproval,
+  FakeState,
+  GitHubFakeSeed,
+  RoleName,
+} from './github-fake-model.ts';
 
 export interface GitHubFakeProblem {
   /** The operation id (`issues/create-comment`), or null when no operation matched. */

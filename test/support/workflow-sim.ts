@@ -19,10 +19,14 @@
  *   or `uses: $/…` (the workflow's own repository at the running commit, no checkout) a
  *   JavaScript action (`runs.using: node24`) whose `runs.main` runs under Node 24 with `INPUT_*`
  *   (declared inputs only, defaults rendered) and fresh file commands (`runner.ts`); `run:` a bash
- *   script without `${{ }}` (the approval job's fixed message). `GITHUB_OUTPUT` feeds
+ *   script without `${{ }}`. `GITHUB_OUTPUT` feeds
  *   `steps.<id>.outputs`, `GITHUB_ENV` the later steps' environment, job `outputs` (rendered
  *   after the steps; a value holding a secret is dropped, as GitHub does) `needs.<job>.outputs`.
- * - A job bound to an `environment` runs only when `approvals` says how its reviewers decided.
+ * - A job bound to an `environment` meets GitHub's gate over the GitHub fake's environments
+ *   (`workflow-sim-environments.ts`): a missing environment is created without rules and the job
+ *   runs at once, as it does for an environment without required reviewers or a private repository
+ *   on the Free, Pro or Team plan; only enforced required reviewers consult `approvals`, whose
+ *   decision is recorded as the run's approval for the approve action to read.
  * - A job that runs past its `timeout-minutes` is cancelled (result `cancelled`, no later step);
  *   `minuteMs` shortens a job's minutes for tests. Timed-out steps are killed with their children.
  * - A `type: number` input refuses text, as GitHub does (a dispatch input passed on is text).
@@ -36,6 +40,7 @@ import { parse } from 'yaml';
 import { GIT_ENV, type Harness, parseOutputs, TOKEN } from './actions-harness.ts';
 import { type ActionRun, runActionMain, stopLikeTheRunner } from './runner.ts';
 import { CHECKOUT_INPUTS, type CheckoutSources, checkout, snapshotEnsemble } from './workflow-sim-checkout.ts';
+import { type GatePassage, passEnvironmentGate, type ReviewerDecision } from './workflow-sim-environments.ts';
 import {
   asText,
   condition,
@@ -77,8 +82,13 @@ export interface SimulateWorkflowOptions {
   repository?: string;
   /** What the calling job grants; a job asking for more makes GitHub refuse the run, and the simulator throws. */
   callerPermissions?: Record<string, string>;
-  /** How the required reviewers of each environment decide; a job bound to an unlisted environment throws. */
-  approvals?: Record<string, 'approve' | 'reject'>;
+  /**
+   * How the required reviewers of each environment decide. The environments themselves, the
+   * repository's visibility and the owner's plan are the harness's GitHub fake's (its seed, or
+   * `harness.github.state`): a job bound to an environment whose required reviewers GitHub
+   * enforces, and that is not listed here, throws (`workflow-sim-environments.ts`).
+   */
+  approvals?: Record<string, ReviewerDecision>;
   vars?: Record<string, string>;
   /** `github.run_id`; default 4242. */
   runId?: string;
@@ -123,6 +133,11 @@ export interface SimulatedLeg {
   runsOn: unknown;
   timeoutMinutes: number;
   environment: string | null;
+  /**
+   * How GitHub let the leg past its environment: `created` (the repository lacked it: made without
+   * rules), `no-reviewers`, `not-enforced` (a private repository on Free, Pro or Team), `approved`.
+   */
+  environmentGate: GatePassage | null;
   concurrency: { group: string; cancelInProgress: boolean } | null;
   steps: SimulatedStep[];
   outputs: Record<string, string>;
@@ -521,6 +536,7 @@ export async function simulateWorkflow(options: SimulateWorkflowOptions): Promis
     runsOn: null,
     timeoutMinutes: 0,
     environment: null,
+    environmentGate: null,
     concurrency: null,
     steps: [],
     outputs: {},
@@ -556,6 +572,7 @@ export async function simulateWorkflow(options: SimulateWorkflowOptions): Promis
       runsOn: render(job['runs-on'], env('job-runs-on', `${where} runs-on`, contexts)),
       timeoutMinutes: 360,
       environment: null,
+      environmentGate: null,
       concurrency: renderConcurrency(job['concurrency'], 'job-concurrency', `${where} concurrency`, contexts),
       steps: [],
       outputs: {},
@@ -583,17 +600,19 @@ export async function simulateWorkflow(options: SimulateWorkflowOptions): Promis
       if (typeof name !== 'string') throw new ExpressionFailure(`${where}: environment is ${JSON.stringify(rendered)}`);
       if (name !== '') {
         leg.environment = name;
-        const decision = options.approvals?.[name];
-        if (decision === undefined) {
-          throw new UnsupportedConstruct(
-            `${where} is bound to the environment '${name}', whose required reviewers the simulator cannot be: pass approvals: { '${name}': 'approve' | 'reject' }`,
-          );
-        }
-        if (decision === 'reject') {
+        const gate = passEnvironmentGate({
+          state: h.github.state,
+          name,
+          runId: Number(runId),
+          approvals: options.approvals,
+          where,
+        });
+        if (!gate.passed) {
           leg.result = 'failure';
-          leg.error = `the deployment to '${name}' was rejected by a reviewer`;
+          leg.error = gate.error;
           return leg;
         }
+        leg.environmentGate = gate.how;
       }
     }
     const jobEnv = {

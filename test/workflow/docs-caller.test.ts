@@ -87,7 +87,12 @@ describe('the caller workflow shown in the documentation', () => {
     expect(withIssue.uses).toBe('OWNER/ensemble/.github/workflows/pipeline.yml@v1');
     expect(withIssue.with).toMatchObject({ issue: '12', prompt: '' });
     expect(withIssue.secrets).toEqual({ 'model-api-key': MODEL_KEY });
-    expect(withIssue.permissions).toEqual({ contents: 'write', issues: 'write', 'pull-requests': 'write' });
+    expect(withIssue.permissions).toEqual({
+      contents: 'write',
+      issues: 'write',
+      'pull-requests': 'write',
+      actions: 'read',
+    });
 
     const prompt = 'Add a --max-length flag to slugify';
     const withPrompt = evaluateCallerJob({

@@ -8,6 +8,7 @@ import { DOCUMENTS, type DocumentName } from '../../src/contracts/documents.ts';
 import { parseDocumentText } from '../../src/contracts/read.ts';
 import { type Harness, labeledEvent, startHarness, TOKEN } from '../support/actions-harness.ts';
 import { DEMO_PROMPT, demoScript } from '../support/demo-model.ts';
+import type { GitHubFakeSeed } from '../support/github-fake.ts';
 import { repoRoot } from '../support/node24.ts';
 import { type SimulatedRun, simulateWorkflow, UnsupportedConstruct } from '../support/workflow-sim.ts';
 import { evaluateCallerJob } from '../support/workflow-sim-caller.ts';
@@ -30,10 +31,14 @@ const SEED = {
 const MODEL_KEY = 'sk-ant-canary-0000000000000000000000000000';
 
 let harness: Harness | undefined;
-async function start(seed: Partial<typeof SEED> & Parameters<typeof startHarness>[1] = {}): Promise<Harness> {
+/** The harness; `seed` adds to the GitHub fake's (environments, visibility, plan). */
+async function start(seed: GitHubFakeSeed = {}): Promise<Harness> {
   harness = await startHarness(demoScript, { ...SEED, ...seed });
   return harness;
 }
+
+/** The environment a caller names for the plan approval, with the maintainer as its required reviewer. */
+const GATED = { environments: { 'ensemble-approval': { reviewers: ['maintainer'] } } };
 afterEach(async () => {
   await harness?.close();
   harness = undefined;
@@ -268,7 +273,7 @@ describe('pipeline.yml, run by the workflow simulator', () => {
   });
 
   test('with an approval environment, a rejected plan starts no coding agent and publish still reports', async () => {
-    const h = await start();
+    const h = await start(GATED);
     const run = await runPipeline(
       h,
       labeledEvent(12, 'maintainer'),
@@ -288,13 +293,13 @@ describe('pipeline.yml, run by the workflow simulator', () => {
     const names = h.artifacts.artifacts.map((a) => a.name);
     expect(names).toContain('ensemble-plan');
     expect(names.filter((name) => /^ensemble-(code|test|review|docs)/.test(name))).toEqual([]);
-  });
+  }, 300_000);
 
   test('with a GitHub App in the publish-app-id and publish-app-private-key secrets, publish writes with a token of the App, then revokes it', async () => {
     // The short path to publish (plan, a rejected approval, publish's report): the App's wiring, not the stages.
     const keys = generateKeyPairSync('rsa', { modulusLength: 2048 });
     const pem = keys.privateKey.export({ type: 'pkcs1', format: 'pem' }).toString();
-    const h = await start({ apps: [{ id: 4711, publicKey: keys.publicKey, slug: 'ensemble-publisher' }] });
+    const h = await start({ ...GATED, apps: [{ id: 4711, publicKey: keys.publicKey, slug: 'ensemble-publisher' }] });
     const run = await runPipeline(
       h,
       labeledEvent(12, 'maintainer'),
@@ -321,8 +326,8 @@ describe('pipeline.yml, run by the workflow simulator', () => {
     expect(h.github.problems).toEqual([]);
   });
 
-  test('with an approval environment, approved, the approve job prints its fixed message before any coding agent starts', async () => {
-    const h = await start();
+  test('with an approval environment, approved by its reviewer, the approve job names them before any coding agent starts', async () => {
+    const h = await start(GATED);
     const run = await runPipeline(
       h,
       labeledEvent(12, 'maintainer'),
@@ -337,12 +342,69 @@ describe('pipeline.yml, run by the workflow simulator', () => {
       review: 'success',
       docs: 'success',
     });
-    const approve = run.jobs['approve']!;
-    expect(approve.legs[0]!.steps.map((step) => [step.kind, step.stdout])).toEqual([
-      ['run', 'The plan was approved by a reviewer of the environment.\n'],
+    const approve = run.jobs['approve']!.legs[0]!;
+    expect(approve.environmentGate).toBe('approved');
+    expect(approve.steps.map((step) => [step.kind, step.uses, step.conclusion])).toEqual([
+      ['action', '$/actions/approve', 'success'],
     ]);
-    expect(approve.finished).toBeLessThan(run.jobs['code']!.started);
+    expect(approve.steps[0]!.stdout).toContain(
+      'The plan was approved for the environment "ensemble-approval" by maintainer.',
+    );
+    expect(approve.steps[0]!.summary).toContain('by **maintainer**');
+    expect(approve.outputs).toEqual({});
+    expect(run.jobs['approve']!.finished).toBeLessThan(run.jobs['code']!.started);
+    expect(h.github.problems).toEqual([]);
   }, 600_000);
+
+  // GitHub's own gate fails open in these two cases: the approve job starts at once, and only its
+  // check through the API keeps the coding agents from starting.
+  test.each([
+    [
+      'a misspelt environment the repository does not have',
+      {},
+      'created',
+      'the approval environment "ensemble-approval" of octo-org/textkit has no required reviewers',
+    ],
+    [
+      'a private repository on the Free plan, whose environment lists reviewers GitHub does not enforce',
+      { ...GATED, private: true, plan: 'free' as const },
+      'not-enforced',
+      'nobody approved the plan: run 4242 has no approval for the environment "ensemble-approval"',
+    ],
+  ])(
+    'with %s, no code job runs and the approve job says why',
+    async (_case, seed, gate, message) => {
+      const h = await start(seed);
+      const run = await runPipeline(
+        h,
+        labeledEvent(12, 'maintainer'),
+        { 'approval-environment': 'ensemble-approval' },
+        // What a reviewer would say, were they asked: GitHub does not ask them.
+        { 'ensemble-approval': 'approve' },
+      );
+      expect(resultsOf(run), run.log()).toMatchObject({
+        plan: 'success',
+        approve: 'failure',
+        code: 'skipped',
+        test: 'skipped',
+        review: 'skipped',
+        docs: 'skipped',
+      });
+      const approve = run.jobs['approve']!.legs[0]!;
+      expect(approve.environmentGate).toBe(gate);
+      expect(h.github.state.runApprovals).toEqual([]);
+      const check = approve.steps.at(-1)!;
+      expect(check.uses).toBe('$/actions/approve');
+      expect(check.stdout).toContain(`::error::ensemble approve: ${message}`);
+      expect(check.summary).toContain('### Plan not approved');
+      expect(run.log()).toContain(message);
+      expect(run.jobs['publish']!.ran).toBe(true);
+      const names = h.artifacts.artifacts.map((a) => a.name);
+      expect(names.filter((name) => /^ensemble-(code|test|review|docs)/.test(name))).toEqual([]);
+      expect(h.github.problems).toEqual([]);
+    },
+    300_000,
+  );
 
   test('a construct the simulator does not implement fails the run with a message, never a skip', async () => {
     const h = await start();

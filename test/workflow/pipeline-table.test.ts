@@ -41,9 +41,16 @@ describe('the reusable workflow schedules the pipeline table', () => {
     expect(actions).toEqual([`$/actions/${stage}`]);
   });
 
-  test('every stage of the table has a job, and every action entry but the all-in-one is a stage', () => {
+  test('every stage of the table has a job, and every action entry but the gate and the all-in-one is a stage', () => {
     expect(STAGE_NAMES.filter((stage) => !(stage in jobs))).toEqual([]);
-    expect(ACTION_ENTRIES.filter((entry) => entry !== 'all')).toEqual([...STAGE_NAMES]);
+    expect(ACTION_ENTRIES.filter((entry) => entry !== 'approve' && entry !== 'all')).toEqual([...STAGE_NAMES]);
+  });
+
+  test('the approval gate is the approve job, which runs the approve action on its environment', () => {
+    const actions = (jobs['approve']?.steps ?? [])
+      .map((step) => step.uses)
+      .filter((uses) => uses?.includes('/actions/'));
+    expect(actions).toEqual(['$/actions/approve']);
   });
 
   test.each(STAGE_NAMES)('the %s job fans out over its unit, and only then', (stage) => {

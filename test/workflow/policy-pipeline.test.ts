@@ -241,11 +241,11 @@ describe('least privilege (docs/design.md §3)', () => {
     expect(jobs['plan']!['outputs']['timeouts']).toBe('${{ steps.plan.outputs.timeouts }}');
   });
 
-  test('no job runs a script but the approval message; none sets a kernel setting', () => {
+  test('no job runs a script; none sets a kernel setting', () => {
     const runs = Object.entries(jobs).flatMap(([id, job]) =>
       (job['steps'] as Json[]).filter((s) => 'run' in s).map((s) => [id, s['run']]),
     );
-    expect(runs.map(([id]) => id)).toEqual(['approve']);
+    expect(runs.map(([id]) => id)).toEqual([]);
     for (const [, script] of runs) expect(script).not.toContain('${{');
     expect(read('.github/workflows/pipeline.yml')).not.toMatch(/sysctl/);
   });
@@ -403,6 +403,16 @@ describe('the actions each job runs', () => {
       expect(stage['id']).toBe(id);
     },
   );
+
+  test("approve checks out nothing and checks the approval of its environment with this workflow's action", () => {
+    const steps = jobs['approve']!['steps'] as Json[];
+    expect(steps.map((s) => s['uses'])).toEqual(['$/actions/approve']);
+    // The action checks the very environment GitHub gated the job on.
+    expect(steps[0]!['with']).toEqual({ environment: '${{ inputs.approval-environment }}' });
+    expect(jobs['approve']!['environment']).toBe('${{ inputs.approval-environment }}');
+    const action: Json = parse(read('actions/approve/action.yml'));
+    expect(Object.keys(action['inputs'])).toEqual(['environment', 'github-token']);
+  });
 
   test.each(stageSteps)('%s passes only inputs its action declares, and every required one', (id) => {
     const action: Json = parse(read(`actions/${id}/action.yml`));

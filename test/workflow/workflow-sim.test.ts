@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
 import { type Harness, labeledEvent, startHarness } from '../support/actions-harness.ts';
 import { demoScript } from '../support/demo-model.ts';
+import type { GitHubFakeSeed } from '../support/github-fake.ts';
 import { repoRoot } from '../support/node24.ts';
 import { simulateWorkflow } from '../support/workflow-sim.ts';
 import { condition, evaluateExpression, render, UnsupportedConstruct } from '../support/workflow-sim-expressions.ts';
@@ -18,8 +19,8 @@ import { expandMatrix } from '../support/workflow-sim-matrix.ts';
  */
 
 let harness: Harness | undefined;
-async function start(): Promise<Harness> {
-  harness = await startHarness(demoScript, {});
+async function start(seed: GitHubFakeSeed = {}): Promise<Harness> {
+  harness = await startHarness(demoScript, seed);
   return harness;
 }
 afterEach(async () => {
@@ -269,7 +270,7 @@ jobs:
     expect(git(join(workspace, 'full'), 'rev-parse', '--is-shallow-repository')).toBe('false');
   });
 
-  test('a job asking for more than the caller grants, or an environment without reviewers, is refused', async () => {
+  test('a job asking for more than the caller grants is refused', async () => {
     const h = await start();
     const file = fixture(`on: workflow_call
 permissions: {}
@@ -277,26 +278,88 @@ jobs:
   gate:
     runs-on: ubuntu-24.04
     timeout-minutes: 5
-    environment: production
     permissions:
       contents: write
     steps:
       - run: echo gated
 `);
-    const options = {
-      workflowFile: file,
-      callerInputs: {},
-      secrets: {},
-      event: labeledEvent(12, 'maintainer'),
-      harness: h,
-      ensembleRepoDir: repoRoot,
-    };
-    await expect(simulateWorkflow({ ...options, callerPermissions: { contents: 'read' } })).rejects.toThrow(
-      "The nested job 'gate' is requesting 'contents: write', but is only allowed 'contents: read'",
-    );
-    await expect(simulateWorkflow(options)).rejects.toThrow("bound to the environment 'production'");
-    const approved = await simulateWorkflow({ ...options, approvals: { production: 'approve' } });
-    expect(approved.jobs['gate']!.legs[0]!.steps[0]!.stdout).toBe('gated\n');
+    await expect(
+      simulateWorkflow({
+        workflowFile: file,
+        callerInputs: {},
+        secrets: {},
+        event: labeledEvent(12, 'maintainer'),
+        harness: h,
+        ensembleRepoDir: repoRoot,
+        callerPermissions: { contents: 'read' },
+      }),
+    ).rejects.toThrow("The nested job 'gate' is requesting 'contents: write', but is only allowed 'contents: read'");
+  });
+
+  describe("an environment's gate, as GitHub keeps it", () => {
+    const gated = () =>
+      fixture(`on: workflow_call
+permissions: {}
+jobs:
+  gate:
+    runs-on: ubuntu-24.04
+    timeout-minutes: 5
+    environment: production
+    steps:
+      - run: echo gated
+`);
+    const simulate = (h: Harness, approvals?: Record<string, 'approve' | 'reject'>) =>
+      simulateWorkflow({
+        workflowFile: gated(),
+        callerInputs: {},
+        secrets: {},
+        event: labeledEvent(12, 'maintainer'),
+        harness: h,
+        ensembleRepoDir: repoRoot,
+        ...(approvals ? { approvals } : {}),
+      });
+
+    test('an environment the repository lacks is created without rules, and the job runs at once', async () => {
+      const h = await start();
+      const run = await simulate(h);
+      const leg = run.jobs['gate']!.legs[0]!;
+      expect([leg.result, leg.environmentGate, leg.steps[0]!.stdout]).toEqual(['success', 'created', 'gated\n']);
+      expect(h.github.state.environments.get('production')).toMatchObject({ name: 'production', reviewers: [] });
+      expect(h.github.state.runApprovals).toEqual([]);
+    });
+
+    test('required reviewers are asked: without approvals the simulator cannot be them; their decision is recorded', async () => {
+      const seed = { environments: { production: { reviewers: ['maintainer'] } } };
+      let h = await start(seed);
+      await expect(simulate(h)).rejects.toThrow(
+        "bound to the environment 'production', whose required reviewers (maintainer) the simulator cannot be",
+      );
+      await harness?.close();
+      h = await start(seed);
+      const approved = await simulate(h, { production: 'approve' });
+      expect(approved.jobs['gate']!.legs[0]!.environmentGate).toBe('approved');
+      expect(approved.jobs['gate']!.legs[0]!.steps[0]!.stdout).toBe('gated\n');
+      expect(h.github.state.runApprovals).toEqual([
+        { runId: 4242, environments: ['production'], state: 'approved', user: 'maintainer', comment: '' },
+      ]);
+      await harness?.close();
+      h = await start(seed);
+      const rejected = await simulate(h, { production: 'reject' });
+      expect(rejected.jobs['gate']!.result).toBe('failure');
+      expect(rejected.jobs['gate']!.legs[0]!.error).toBe("the deployment to 'production' was rejected by maintainer");
+      expect(rejected.jobs['gate']!.legs[0]!.steps).toEqual([]);
+    });
+
+    test.each([
+      ['free', 'not-enforced'],
+      ['team', 'not-enforced'],
+      ['enterprise', 'approved'],
+    ] as const)('a private repository on the %s plan: its reviewers are %s', async (plan, how) => {
+      const h = await start({ private: true, plan, environments: { production: { reviewers: ['maintainer'] } } });
+      const run = await simulate(h, { production: 'approve' });
+      expect(run.jobs['gate']!.legs[0]!.environmentGate).toBe(how);
+      expect(h.github.state.runApprovals.length).toBe(how === 'approved' ? 1 : 0);
+    });
   });
 
   test('a number input refuses text, and a job past its time limit ends cancelled with no later step', async () => {

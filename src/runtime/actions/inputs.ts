@@ -183,6 +183,26 @@ const publishInputs = {
   draft: draftInput,
 } as const;
 
+const environmentInput: InputSpec<string> = {
+  description:
+    'GitHub environment whose required reviewers approve the plan (the job must be bound to it with ' +
+    '`environment:`). The step fails unless the environment has required reviewers and one of them ' +
+    'approved this run.',
+  required: true,
+  parse: (raw) => {
+    // GitHub's own limit on an environment name.
+    if (raw.length > 255) throw new InvalidInput('an environment name of at most 255 characters');
+    return raw;
+  },
+};
+
+const approvalTokenInput: InputSpec<string> = {
+  ...githubTokenInput,
+  description:
+    "Token for the GitHub API: it reads the environment's protection rules and this run's approvals " +
+    '(`actions: read` on a private repository).',
+};
+
 export const ACTION_INPUTS = {
   plan: { ...modelInputs, issue: issueInput, prompt: promptInput },
   code: {
@@ -212,6 +232,7 @@ export const ACTION_INPUTS = {
   },
   docs: { ...modelInputs },
   publish: publishInputs,
+  approve: { environment: environmentInput, 'github-token': approvalTokenInput },
   all: {
     ...modelInputs,
     issue: issueInput,

@@ -61,6 +61,13 @@ export const ACTION_METADATA: Record<ActionEntry, ActionMetadata> = {
       'Checks every artifact against the safe-output policy, then opens one pull request and posts the review.',
     outputs: PUBLISH_OUTPUTS,
   },
+  approve: {
+    name: 'ensemble approve',
+    description:
+      "Fails unless the job's environment has required reviewers and one of them approved this run " +
+      "(GitHub's own gate lets a job through when there is nobody to ask).",
+    outputs: { 'approved-by': 'Logins of the reviewers who approved this run, comma-separated.' },
+  },
   all: {
     name: 'ensemble',
     description: 'Runs the whole ensemble pipeline (plan, code, test, review, docs, publish) in one job.',

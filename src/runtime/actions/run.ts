@@ -28,6 +28,7 @@ const STAGES: { [E in ActionEntry]: StageRunner<E> } = {
   docs: async (settings, core, env) => (await import('./stages.ts')).runDocsAction(settings, await deps(core, env)),
   publish: async (settings, core, env) =>
     (await import('./publish.ts')).runPublishAction(settings, await deps(core, env)),
+  approve: async (settings, core, env) => (await import('./approve.ts')).runApproveAction(settings, core, env),
   all: async (settings, core, env) => (await import('./all.ts')).runAllAction(settings, await deps(core, env)),
 };
 

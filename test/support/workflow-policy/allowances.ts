@@ -1,12 +1,12 @@
 import type { Allowances } from './check.ts';
 
 /**
- * The GitHub token each job of `.github/workflows/pipeline.yml` may have: docs/design.md §1, one
- * line per stage. `approve` is only a gate (an environment's required reviewers) and gets none.
+ * The GitHub token each job of `.github/workflows/pipeline.yml` may have: docs/security.md, one
+ * line per stage. `approve` only reads the environment's protection rules and the run's approvals.
  */
 export const PIPELINE_ALLOWANCES: Allowances = {
   plan: { contents: 'read', issues: 'write' },
-  approve: {},
+  approve: { actions: 'read' },
   code: { contents: 'read' },
   test: { contents: 'read' },
   review: { contents: 'read' },
@@ -19,7 +19,7 @@ export const PIPELINE_ALLOWANCES: Allowances = {
  * publisher's); the pipeline narrows it per job.
  */
 export const CALLER_ALLOWANCES: Allowances = {
-  ensemble: { contents: 'write', issues: 'write', 'pull-requests': 'write' },
+  ensemble: { contents: 'write', issues: 'write', 'pull-requests': 'write', actions: 'read' },
 };
 
 /** This repository's own CI: read the code, nothing else. */

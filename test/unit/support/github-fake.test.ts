@@ -478,6 +478,8 @@ describe('answers have the shapes of the fixture', () => {
       collaborators: { maya: 'maintain', tom: 'triage' },
       files: { 'a.txt': lines(1, 30) },
       apps: [{ id: APP_ID, publicKey: APP_KEYS.publicKey, slug: 'ensemble-publisher' }],
+      environments: { approval: { reviewers: ['maya'], waitTimer: 5 } },
+      runApprovals: [{ runId: 4242, environments: ['approval'], state: 'approved', user: 'maya', comment: 'Go' }],
     });
     const octokit = client(fake);
     expect((await octokit.rest.repos.get(REPO)).data).toMatchObject({
@@ -599,6 +601,19 @@ describe('answers have the shapes of the fixture', () => {
     const byApp = await installed.rest.issues.createComment({ ...REPO, issue_number: 5, body: 'from the App' });
     expect(byApp.data.user).toMatchObject({ login: 'ensemble-publisher[bot]', type: 'Bot' });
     await installed.rest.apps.revokeInstallationAccessToken();
+    // Environments and the deployment reviews of a run.
+    const environment = await octokit.rest.repos.getEnvironment({ ...REPO, environment_name: 'Approval' });
+    expect(environment.data).toMatchObject({
+      name: 'approval',
+      protection_rules: [
+        { type: 'wait_timer', wait_timer: 5 },
+        { type: 'required_reviewers', reviewers: [{ type: 'User', reviewer: { login: 'maya' } }] },
+      ],
+    });
+    const reviews = await octokit.rest.actions.getReviewsForRun({ ...REPO, run_id: 4242 });
+    expect(reviews.data).toMatchObject([
+      { state: 'approved', user: { login: 'maya' }, environments: [{ id: environment.data.id, name: 'approval' }] },
+    ]);
 
     const exercised = new Set(fake.requests.map((r) => r.operation));
     expect(OPERATIONS.filter((op) => !exercised.has(op))).toEqual([]);
@@ -615,6 +630,41 @@ describe('answers have the shapes of the fixture', () => {
     });
     expect(all.map((c) => c.body)).toEqual(comments.map((c) => c.body));
     expect(fake.calls('issues/list-comments').map((r) => r.query.page ?? '1')).toEqual(['1', '2']);
+    expect(fake.problems).toEqual([]);
+  });
+});
+
+describe('environments and run approvals', () => {
+  test('a missing environment is 404; one without rules lists none; reviews are per run and per environment', async () => {
+    const fake = await start({
+      environments: { plain: {}, gate: { reviewers: ['maya', 'tom'], preventSelfReview: true } },
+    });
+    const octokit = client(fake);
+    await expect(octokit.rest.repos.getEnvironment({ ...REPO, environment_name: 'missing' })).rejects.toMatchObject({
+      status: 404,
+    });
+    expect((await octokit.rest.repos.getEnvironment({ ...REPO, environment_name: 'plain' })).data).toMatchObject({
+      name: 'plain',
+      protection_rules: [],
+    });
+    const gate = (await octokit.rest.repos.getEnvironment({ ...REPO, environment_name: 'GATE' })).data;
+    expect(gate.protection_rules).toMatchObject([
+      {
+        type: 'required_reviewers',
+        prevent_self_review: true,
+        reviewers: [{ reviewer: { login: 'maya' } }, { reviewer: { login: 'tom' } }],
+      },
+    ]);
+
+    // A test sets the model's state directly, as the workflow simulator does when reviewers decide.
+    fake.state.runApprovals.push(
+      { runId: 7, environments: ['gate'], state: 'rejected', user: 'tom', comment: 'Not this plan' },
+      { runId: 8, environments: ['gate'], state: 'approved', user: 'maya', comment: '' },
+    );
+    expect((await octokit.rest.actions.getReviewsForRun({ ...REPO, run_id: 7 })).data).toMatchObject([
+      { state: 'rejected', user: { login: 'tom' }, comment: 'Not this plan', environments: [{ id: gate.id }] },
+    ]);
+    expect((await octokit.rest.actions.getReviewsForRun({ ...REPO, run_id: 9 })).data).toEqual([]);
     expect(fake.problems).toEqual([]);
   });
 });

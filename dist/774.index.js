@@ -1,0 +1,902 @@
+export const id = 774;
+export const ids = [774,141];
+export const modules = {
+
+/***/ 70774:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  ConfigError: () => (/* reexport */ errors/* ConfigError */.xL),
+  configJsonSchema: () => (/* reexport */ configJsonSchema),
+  loadConfig: () => (/* reexport */ load/* loadConfig */.Z9),
+  summarizeConfig: () => (/* reexport */ summarizeConfig)
+});
+
+// UNUSED EXPORTS: DEFAULT_CONFIG_PATH, INSTRUCTION_FILES, MAX_CONFIG_BYTES, MAX_INSTRUCTION_BYTES, canonicalJson, closestKey, configHash, defaultLoadedConfig, discoverInstructionFiles, formatKeyPath, formatProblem, parseConfigText, renderConfigReference, unwrapSchema
+
+// EXTERNAL MODULE: ./lib/config/errors.js
+var errors = __webpack_require__(28159);
+// EXTERNAL MODULE: ./lib/config/hash.js
+var hash = __webpack_require__(68992);
+// EXTERNAL MODULE: ./lib/config/instructions.js
+var instructions = __webpack_require__(70417);
+// EXTERNAL MODULE: ./lib/config/load.js
+var load = __webpack_require__(76264);
+// EXTERNAL MODULE: ./lib/contracts/config.js
+var contracts_config = __webpack_require__(41317);
+// EXTERNAL MODULE: ./lib/contracts/json-schema.js
+var json_schema = __webpack_require__(33141);
+// EXTERNAL MODULE: ./lib/contracts/model-spec.js
+var model_spec = __webpack_require__(66428);
+;// CONCATENATED MODULE: ./lib/config/reference.js
+
+
+
+/** What `parseModelSpec` accepts, as a pattern editors can check while the user types. */
+const MODEL_SPEC_PATTERN = `^(?:${model_spec/* PROVIDERS */.xq.join('|')}):\\S+$`;
+/**
+ * JSON Schema (draft 2020-12) of `.github/ensemble.yml`, for editors (`# yaml-language-server:
+ * $schema=...`). It describes what a user may write: every key is optional.
+ */
+function configJsonSchema() {
+    const schema = (0,json_schema/* toJsonSchema */.P)(contracts_config/* EnsembleConfig */.gj, 'config', 'ensemble configuration (.github/ensemble.yml)');
+    // Model specs are checked by a refinement, which JSON Schema cannot carry; a pattern says the same to an editor.
+    const models = schema.properties?.['models']?.properties ?? {};
+    for (const property of Object.values(models)) {
+        if (property.type === 'string')
+            property['pattern'] = MODEL_SPEC_PATTERN;
+    }
+    const prices = schema.properties?.['prices'];
+    if (prices)
+        prices.propertyNames = { type: 'string', pattern: MODEL_SPEC_PATTERN };
+    return schema;
+}
+const SAFE_INTEGER = Number.MAX_SAFE_INTEGER;
+function describeType(schema) {
+    if (schema.anyOf) {
+        const parts = schema.anyOf.map(describeType);
+        return parts.join(' or ');
+    }
+    if (Array.isArray(schema.type))
+        return schema.type.map((type) => describeType({ ...schema, type })).join(' or ');
+    if ('const' in schema)
+        return `\`${JSON.stringify(schema['const'])}\``;
+    if (schema.enum)
+        return `one of ${schema.enum.map((v) => `\`${String(v)}\``).join(', ')}`;
+    switch (schema.type) {
+        case 'null':
+            return '`null`';
+        case 'boolean':
+            return 'boolean';
+        case 'string':
+            return 'string';
+        case 'integer':
+        case 'number': {
+            const bounds = [];
+            if (typeof schema['exclusiveMinimum'] === 'number')
+                bounds.push(`> ${schema['exclusiveMinimum']}`);
+            if (typeof schema['minimum'] === 'number')
+                bounds.push(`≥ ${schema['minimum']}`);
+            if (typeof schema['maximum'] === 'number' && schema['maximum'] < SAFE_INTEGER)
+                bounds.push(`≤ ${schema['maximum']}`);
+            return bounds.length ? `${schema.type} ${bounds.join(', ')}` : schema.type;
+        }
+        case 'array':
+            if (!schema.items)
+                return 'list';
+            return schema.items.type === 'string' && !schema.items.enum
+                ? 'list of strings'
+                : `list of ${describeType(schema.items)}`;
+        case 'object':
+            return 'mapping';
+        default:
+            return 'any';
+    }
+}
+function describeDefault(schema, required) {
+    if (required)
+        return 'required';
+    if (!('default' in schema))
+        return '—';
+    const value = schema['default'];
+    if (value !== null && typeof value === 'object' && !Array.isArray(value))
+        return '—';
+    return `\`${JSON.stringify(value)}\``;
+}
+const cell = (text) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+function collect(schema, prefix, required, rows) {
+    if (prefix) {
+        rows.push({
+            key: prefix,
+            type: describeType(schema),
+            default: describeDefault(schema, required),
+            description: schema.description ?? '',
+        });
+    }
+    if (schema.properties) {
+        for (const [name, child] of Object.entries(schema.properties)) {
+            collect(child, prefix ? `${prefix}.${name}` : name, schema.required?.includes(name) ?? false, rows);
+        }
+    }
+    if (schema.additionalProperties && typeof schema.additionalProperties === 'object') {
+        collect(schema.additionalProperties, `${prefix}.<provider:model>`, false, rows);
+    }
+}
+/**
+ * The configuration reference for the README: one row per key (sections included), with its
+ * type, default and description, generated from the schema so it cannot drift from the code.
+ */
+function renderConfigReference() {
+    const rows = [];
+    collect(configJsonSchema(), '', false, rows);
+    const lines = ['| key | type | default | description |', '| --- | --- | --- | --- |'];
+    for (const row of rows) {
+        lines.push(`| \`${row.key}\` | ${cell(row.type)} | ${cell(row.default)} | ${cell(row.description)} |`);
+    }
+    return `${lines.join('\n')}\n`;
+}
+
+;// CONCATENATED MODULE: ./lib/config/summary.js
+
+function budgetText(budget) {
+    const parts = [];
+    if (budget.tokens !== null)
+        parts.push(`${budget.tokens} tokens`);
+    if (budget.usd !== null)
+        parts.push(`$${Number.isInteger(budget.usd * 100) ? budget.usd.toFixed(2) : budget.usd}`);
+    return parts.length ? parts.join(', ') : null;
+}
+/** What `ensemble validate` prints for a valid configuration: the resolved values a user would check. */
+function summarizeConfig(loaded) {
+    const { config } = loaded;
+    const lines = [];
+    lines.push(loaded.exists ? `config: ${loaded.file}` : `config: defaults (${loaded.file} not found)`);
+    const bots = config.trigger['allowed-bots'];
+    lines.push(`trigger: label "${config.trigger.label}"; bots allowed: ${bots.length ? bots.join(', ') : 'none'}`);
+    lines.push('models:');
+    const width = Math.max(...contracts_config/* CONFIG_STAGES */.TO.map((s) => s.length));
+    for (const stage of contracts_config/* CONFIG_STAGES */.TO)
+        lines.push(`  ${stage.padEnd(width)}  ${config.models[stage]}`);
+    if (config.models['base-url'] !== null)
+        lines.push(`  base URL: ${config.models['base-url']}`);
+    const enabled = contracts_config/* CONFIG_STAGES */.TO.filter((s) => config.stages[s].enabled);
+    const disabled = contracts_config/* CONFIG_STAGES */.TO.filter((s) => !config.stages[s].enabled);
+    lines.push(`stages: ${enabled.join(', ')}${disabled.length ? ` (disabled: ${disabled.join(', ')})` : ''}`);
+    lines.push(`max tasks: ${config.stages.plan['max-tasks']}`);
+    lines.push(`setup: ${config.setup.length ? config.setup.join(' && ') : 'none'}`);
+    lines.push(`test command: ${config['test-command'] ?? 'detected'}`);
+    lines.push(`review: lenses ${config.review.lenses.join(', ')}; blocks on ${config.review['block-on']} or more severe`);
+    lines.push(`protected paths: ${config['protected-paths'].length ? config['protected-paths'].join(', ') : 'none'}`);
+    const budgets = ['run', ...contracts_config/* CONFIG_STAGES */.TO]
+        .map((scope) => {
+        const text = budgetText(config.budgets[scope]);
+        return text ? `${scope} ${text}` : null;
+    })
+        .filter((text) => text !== null);
+    lines.push(`budgets: ${budgets.length ? budgets.join('; ') : 'unlimited'}`);
+    lines.push(`hash: ${loaded.hash}`);
+    return `${lines.join('\n')}\n`;
+}
+
+;// CONCATENATED MODULE: ./lib/config/index.js
+
+
+
+
+
+
+
+
+/***/ }),
+
+/***/ 60574:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Js: () => (/* binding */ repoPathProblem),
+/* harmony export */   LD: () => (/* binding */ TaskId),
+/* harmony export */   P: () => (/* binding */ Sha256Hex),
+/* harmony export */   RE: () => (/* binding */ envelope),
+/* harmony export */   UA: () => (/* binding */ RepoPath),
+/* harmony export */   Ug: () => (/* binding */ NonEmptyText),
+/* harmony export */   p$: () => (/* binding */ GitSha),
+/* harmony export */   wQ: () => (/* binding */ noModelUsage)
+/* harmony export */ });
+/* unused harmony exports RunIdentity, Usage, emptyUsage, schemaId */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(80737);
+
+/** Lowercase hex SHA-1 (40) or SHA-256 (64) object name, as git prints it. */
+const GitSha = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
+    .regex(/^(?:[0-9a-f]{40}|[0-9a-f]{64})$/, 'must be a full lowercase git commit SHA (40 or 64 hex characters)');
+const Sha256Hex = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
+    .regex(/^[0-9a-f]{64}$/, 'must be a SHA-256 hex digest (64 lowercase hex characters)');
+/**
+ * A path inside the repository, as git writes it: relative, forward slashes, no `..` segment.
+ * Artifacts come from other jobs, so a path that could escape the checkout is refused here,
+ * before any stage touches the file system.
+ */
+const RepoPath = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
+    .min(1, 'must not be empty')
+    .max(4096)
+    .superRefine((path, ctx) => {
+    const problem = repoPathProblem(path);
+    if (problem)
+        ctx.addIssue({ code: 'custom', message: problem, input: path });
+});
+/**
+ * Why `path` is not a repository path, or null. One reason per path: `/etc/passwd` is "not
+ * relative", not also "has an empty segment". The empty string is left to `RepoPath`'s `min(1)`.
+ */
+function repoPathProblem(path) {
+    if (path === '')
+        return null;
+    if (path.startsWith('/') || /^[A-Za-z]:/.test(path))
+        return 'must be relative to the repository root';
+    if (path.includes('\\'))
+        return 'must use forward slashes';
+    if (path.includes('\0'))
+        return 'must not contain NUL';
+    const segments = path.split('/');
+    if (segments.some((s) => s === '..' || s === '.' || s === ''))
+        return 'must not contain empty, "." or ".." segments';
+    // Git never tracks a `.git` entry (any case); a path into it could plant hooks or config that run later.
+    if (segments.some((s) => s.toLowerCase() === '.git'))
+        return 'must not point into a ".git" directory';
+    return null;
+}
+/** Task ids appear in artifact names, matrix legs, branch trailers and file names. */
+const TaskId = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
+    .regex(/^[a-z0-9][a-z0-9-]{0,39}$/, 'must be 1-40 characters of a-z, 0-9 and "-", starting with a letter or digit');
+const NonEmptyText = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().trim().min(1, 'must not be empty');
+/** Who and what a document belongs to; every artifact of one pipeline run carries the same identity. */
+const RunIdentity = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
+    repository: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().regex(/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/, 'must be "owner/name"'),
+    runId: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1).max(200),
+    issue: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().positive().nullable(),
+    promptHash: Sha256Hex.nullable(),
+    baseSha: GitSha,
+    configHash: Sha256Hex,
+})
+    .strict()
+    .refine((r) => (r.issue === null) !== (r.promptHash === null), {
+    message: 'exactly one of "issue" and "promptHash" must be set',
+    path: ['issue'],
+});
+const TokenCount = zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().nonnegative();
+/** Model usage of the stage that produced a document. `costUsd` is null when no price is known: never a guess. */
+const Usage = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
+    model: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+    calls: TokenCount,
+    inputTokens: TokenCount,
+    outputTokens: TokenCount,
+    cacheReadTokens: TokenCount,
+    cacheWriteTokens: TokenCount,
+    costUsd: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().nonnegative().nullable(),
+    durationMs: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().nonnegative(),
+})
+    .strict();
+function emptyUsage(model = '') {
+    return {
+        model,
+        calls: 0,
+        inputTokens: 0,
+        outputTokens: 0,
+        cacheReadTokens: 0,
+        cacheWriteTokens: 0,
+        costUsd: null,
+        durationMs: 0,
+    };
+}
+/** The usage of work that called no model (publish, a task that never started): it cost nothing. */
+function noModelUsage() {
+    return { ...emptyUsage(), costUsd: 0 };
+}
+/** `ensemble.<kind>/v<version>` */
+function schemaId(kind, version) {
+    return `ensemble.${kind}/v${version}`;
+}
+/** The envelope every artifact document shares, with the document's own fields beside it. */
+function envelope(id, body) {
+    const document = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
+        schema: zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz(id),
+        run: RunIdentity,
+        usage: Usage,
+    })
+        .extend(body.shape)
+        .strict();
+    // `.shape` carries the fields only: re-attach the body's own refinements (a plan's task-graph
+    // checks). The body's fields sit at the document's root, so their issue paths stay right.
+    // The checks are typed against the body's output, which the document's output extends.
+    const checks = (body._zod.def.checks ?? []);
+    return checks.length > 0 ? document.check(...checks) : document;
+}
+
+
+/***/ }),
+
+/***/ 5232:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   g: () => (/* binding */ DocsBody),
+/* harmony export */   x: () => (/* binding */ DocsDocument)
+/* harmony export */ });
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(80737);
+/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(60574);
+
+
+/** What the documentation agent submits; "no-change" with its reason in the summary is a valid outcome. */
+const DocsBody = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+    status: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['updated', 'no-change', 'failed']),
+    summary: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .NonEmptyText */ .Ug.max(20_000),
+})
+    .strict();
+const DocsDocument = (0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .envelope */ .RE)('ensemble.docs/v1', DocsBody.extend({ filesChanged: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(_common_js__WEBPACK_IMPORTED_MODULE_0__/* .RepoPath */ .UA).max(1_000) }));
+
+
+/***/ }),
+
+/***/ 88456:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  f: () => (/* binding */ DOCUMENTS)
+});
+
+// UNUSED EXPORTS: DOCUMENT_NAMES
+
+// EXTERNAL MODULE: ./lib/contracts/docs.js
+var docs = __webpack_require__(5232);
+// EXTERNAL MODULE: ./lib/contracts/plan.js
+var plan = __webpack_require__(64980);
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 1 modules
+var schemas = __webpack_require__(80737);
+// EXTERNAL MODULE: ./lib/contracts/common.js
+var common = __webpack_require__(60574);
+;// CONCATENATED MODULE: ./lib/contracts/publish.js
+
+
+const PublishedCommit = schemas/* object */.Ikc({
+    sha: common/* GitSha */.p$,
+    stage: schemas/* enum */.k5n(['code', 'test', 'docs']),
+    taskId: common/* TaskId */.LD.nullable(),
+})
+    .strict();
+const PublishDocument = (0,common/* envelope */.RE)('ensemble.publish/v1', schemas/* object */.Ikc({
+    branch: schemas/* string */.YjP().regex(/^ensemble\/[A-Za-z0-9._/-]+$/, 'must be a branch under "ensemble/"'),
+    commits: schemas/* array */.YOg(PublishedCommit).max(300),
+    prNumber: schemas/* number */.aig().int().positive().nullable(),
+    // Shown as a link in summaries and comments: a web URL only, never `javascript:` or `data:`.
+    prUrl: schemas/* url */.OZ5({ protocol: /^https?$/, error: 'must be an http(s) URL' }).nullable(),
+    reviewId: schemas/* number */.aig().int().positive().nullable(),
+    commentId: schemas/* number */.aig().int().positive().nullable(),
+})
+    .strict());
+
+// EXTERNAL MODULE: ./lib/contracts/review.js
+var review = __webpack_require__(88935);
+// EXTERNAL MODULE: ./lib/contracts/task.js
+var task = __webpack_require__(65090);
+// EXTERNAL MODULE: ./lib/contracts/test-report.js
+var test_report = __webpack_require__(22402);
+;// CONCATENATED MODULE: ./lib/contracts/documents.js
+
+
+
+
+
+
+/** Every artifact document ensemble hands from one stage to the next. */
+const DOCUMENTS = {
+    plan: {
+        kind: 'plan',
+        version: 1,
+        producer: 'plan',
+        file: 'plan.json',
+        artifact: 'ensemble-plan',
+        schema: plan/* PlanDocument */.t3,
+    },
+    task: {
+        kind: 'task',
+        version: 1,
+        producer: 'code',
+        file: 'task.json',
+        artifact: 'ensemble-code-<task>',
+        schema: task/* TaskDocument */.LR,
+    },
+    test: {
+        kind: 'test',
+        version: 1,
+        producer: 'test',
+        file: 'test.json',
+        artifact: 'ensemble-test',
+        schema: test_report/* TestDocument */.Wk,
+    },
+    review: {
+        kind: 'review',
+        version: 1,
+        producer: 'review',
+        file: 'review.json',
+        artifact: 'ensemble-review-<lens>',
+        schema: review/* ReviewDocument */.CA,
+    },
+    docs: {
+        kind: 'docs',
+        version: 1,
+        producer: 'docs',
+        file: 'docs.json',
+        artifact: 'ensemble-docs',
+        schema: docs/* DocsDocument */.x,
+    },
+    publish: {
+        kind: 'publish',
+        version: 1,
+        producer: 'publish',
+        file: 'publish.json',
+        artifact: 'ensemble-publish',
+        schema: PublishDocument,
+    },
+};
+const DOCUMENT_NAMES = Object.keys(DOCUMENTS);
+
+
+/***/ }),
+
+/***/ 33141:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   P: () => (/* binding */ toJsonSchema),
+/* harmony export */   documentJsonSchemas: () => (/* binding */ documentJsonSchemas)
+/* harmony export */ });
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(98439);
+/* harmony import */ var _documents_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(88456);
+
+
+const SCHEMA_BASE = 'https://ensemble.dev/schemas';
+/**
+ * JSON Schema (draft 2020-12) of a zod schema, for editors and other tools; refinements are not
+ * expressible and are left out.
+ */
+function toJsonSchema(schema, id, title) {
+    const json = zod__WEBPACK_IMPORTED_MODULE_1__/* .toJSONSchema */ .bl(schema, { target: 'draft-2020-12', io: 'input', unrepresentable: 'any' });
+    const { $schema, ...rest } = json;
+    return { $schema, $id: `${SCHEMA_BASE}/${id}.schema.json`, title, ...rest };
+}
+function documentJsonSchemas() {
+    const out = {};
+    for (const name of Object.keys(_documents_js__WEBPACK_IMPORTED_MODULE_0__/* .DOCUMENTS */ .f)) {
+        const kind = _documents_js__WEBPACK_IMPORTED_MODULE_0__/* .DOCUMENTS */ .f[name];
+        out[name] = toJsonSchema(kind.schema, name, `ensemble.${kind.kind}/v${kind.version} (${kind.file} in ${kind.artifact})`);
+    }
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 66428:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   An: () => (/* binding */ formatModelSpec),
+/* harmony export */   EG: () => (/* binding */ parseModelSpec),
+/* harmony export */   xq: () => (/* binding */ PROVIDERS)
+/* harmony export */ });
+/* unused harmony export ModelSpecError */
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(99661);
+
+const PROVIDERS = ['anthropic', 'openai', 'openai-compatible'];
+class ModelSpecError extends _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo {
+    name = 'ModelSpecError';
+}
+/**
+ * Parses `provider:model`. The model id may itself contain colons (`openai-compatible:qwen3:32b`
+ * for Ollama), so only the first colon separates the provider.
+ */
+function parseModelSpec(text) {
+    const trimmed = text.trim();
+    const colon = trimmed.indexOf(':');
+    if (colon <= 0 || colon === trimmed.length - 1) {
+        throw new ModelSpecError(`"${text}" is not a model spec: write provider:model, e.g. ` +
+            `anthropic:claude-sonnet-4-5 (providers: ${PROVIDERS.join(', ')})`);
+    }
+    const provider = trimmed.slice(0, colon);
+    const model = trimmed.slice(colon + 1);
+    if (!PROVIDERS.includes(provider)) {
+        throw new ModelSpecError(`unknown model provider "${provider}" in "${text}": use one of ${PROVIDERS.join(', ')}`);
+    }
+    if (/\s/.test(model)) {
+        throw new ModelSpecError(`model id "${model}" in "${text}" must not contain whitespace`);
+    }
+    return { provider: provider, model };
+}
+function formatModelSpec(spec) {
+    return `${spec.provider}:${spec.model}`;
+}
+
+
+/***/ }),
+
+/***/ 64980:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Yq: () => (/* binding */ PlanBody),
+/* harmony export */   t3: () => (/* binding */ PlanDocument)
+/* harmony export */ });
+/* unused harmony exports MAX_PLAN_TASKS, PlanTask, RequestSnapshot */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(80737);
+/* harmony import */ var _plan_graph_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(18703);
+/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(60574);
+
+
+
+/** GitHub caps a job output at 1 MB and a matrix at 256 legs; the config's own task limit sits far below. */
+const MAX_PLAN_TASKS = 256;
+const PlanTask = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+    id: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .TaskId */ .LD,
+    title: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .NonEmptyText */ .Ug.max(200),
+    description: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .NonEmptyText */ .Ug.max(20_000),
+    acceptanceCriteria: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(_common_js__WEBPACK_IMPORTED_MODULE_0__/* .NonEmptyText */ .Ug.max(2_000))
+        .min(1, 'every task needs at least one acceptance criterion')
+        .max(50),
+    files: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(_common_js__WEBPACK_IMPORTED_MODULE_0__/* .RepoPath */ .UA).max(500).describe('Files this task owns: it may create, edit or delete them.'),
+    reads: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(_common_js__WEBPACK_IMPORTED_MODULE_0__/* .RepoPath */ .UA).max(500).default([]).describe('Files this task may read for context.'),
+    dependsOn: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(_common_js__WEBPACK_IMPORTED_MODULE_0__/* .TaskId */ .LD).max(MAX_PLAN_TASKS).default([]),
+})
+    .strict();
+/** What the planning agent submits. */
+const PlanBody = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+    summary: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .NonEmptyText */ .Ug.max(20_000),
+    tasks: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(PlanTask).min(1, 'a plan needs at least one task').max(MAX_PLAN_TASKS),
+    testStrategy: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .NonEmptyText */ .Ug.max(20_000),
+    risks: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(_common_js__WEBPACK_IMPORTED_MODULE_0__/* .NonEmptyText */ .Ug.max(2_000)).max(50).default([]),
+})
+    .strict()
+    .superRefine((plan, ctx) => {
+    const seen = new Map();
+    plan.tasks.forEach((task, i) => {
+        const first = seen.get(task.id);
+        if (first !== undefined) {
+            ctx.addIssue({
+                code: 'custom',
+                path: ['tasks', i, 'id'],
+                message: `duplicate task id "${task.id}" (also tasks[${first}])`,
+            });
+        }
+        else {
+            seen.set(task.id, i);
+        }
+    });
+    plan.tasks.forEach((task, i) => {
+        task.dependsOn.forEach((dep, j) => {
+            if (dep === task.id) {
+                ctx.addIssue({
+                    code: 'custom',
+                    path: ['tasks', i, 'dependsOn', j],
+                    message: `task "${task.id}" depends on itself`,
+                });
+            }
+            else if (!seen.has(dep)) {
+                ctx.addIssue({ code: 'custom', path: ['tasks', i, 'dependsOn', j], message: `unknown task id "${dep}"` });
+            }
+        });
+    });
+    // A self-dependency is already reported above, with a clearer message than "a -> a".
+    const cycle = (0,_plan_graph_js__WEBPACK_IMPORTED_MODULE_2__/* .findDependencyCycle */ .F1)(plan.tasks.map((t) => ({ id: t.id, dependsOn: t.dependsOn.filter((dep) => dep !== t.id) })));
+    if (cycle) {
+        ctx.addIssue({ code: 'custom', path: ['tasks'], message: `dependency cycle: ${cycle.join(' -> ')}` });
+    }
+});
+/**
+ * The request the run works on, snapshotted once when the plan is made (hidden content already
+ * stripped) so that later stages never read the live issue, which anyone may edit.
+ */
+const RequestSnapshot = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+    source: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['issue', 'prompt']),
+    issue: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().positive().nullable(),
+    title: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().max(1_000),
+    body: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().max(262_144),
+    author: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable(),
+    comments: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ author: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), body: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().max(65_536), createdAt: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP() }).strict())
+        .max(100)
+        .default([]),
+    hash: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .Sha256Hex */ .P,
+})
+    .strict()
+    .refine((r) => (r.source === 'issue') === (r.issue !== null), {
+    message: 'an issue request needs its issue number, and a prompt request has none',
+    path: ['issue'],
+});
+const PlanDocument = (0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .envelope */ .RE)('ensemble.plan/v1', PlanBody.extend({ request: RequestSnapshot })).refine((doc) => doc.request.issue === doc.run.issue, { message: 'the request snapshot is of another issue than the run', path: ['request', 'issue'] });
+
+
+/***/ }),
+
+/***/ 88935:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   AI: () => (/* binding */ Severity),
+/* harmony export */   B: () => (/* binding */ SEVERITY_ORDER),
+/* harmony export */   CA: () => (/* binding */ ReviewDocument),
+/* harmony export */   DX: () => (/* binding */ ReviewBody),
+/* harmony export */   du: () => (/* binding */ isAtLeast)
+/* harmony export */ });
+/* unused harmony exports Verdict, Finding, CriterionCheck */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(80737);
+/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(60574);
+
+
+const Severity = zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['critical', 'high', 'medium', 'low', 'nit']);
+/** Most severe first; a finding blocks when it is at least as severe as the configured level. */
+const SEVERITY_ORDER = Severity.options;
+function isAtLeast(severity, threshold) {
+    return SEVERITY_ORDER.indexOf(severity) <= SEVERITY_ORDER.indexOf(threshold);
+}
+const Verdict = zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['approve', 'comment', 'request-changes']);
+const Finding = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+    path: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .RepoPath */ .UA,
+    line: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig()
+        .int()
+        .positive()
+        .nullable()
+        .describe('Line in the new file; null when the quote maps to no changed line'),
+    endLine: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().positive().nullable().default(null),
+    quote: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().max(5_000).describe('The code the finding is about, quoted exactly'),
+    severity: Severity,
+    title: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .NonEmptyText */ .Ug.max(300),
+    body: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .NonEmptyText */ .Ug.max(20_000),
+    suggestion: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().max(20_000).nullable().default(null).describe('Replacement for the quoted lines, if any'),
+})
+    .strict()
+    .refine((f) => f.endLine === null || (f.line !== null && f.endLine >= f.line), {
+    message: 'endLine must be null or at least line',
+    path: ['endLine'],
+});
+const CriterionCheck = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+    criterion: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .NonEmptyText */ .Ug.max(2_000),
+    met: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY(),
+    evidence: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().max(5_000),
+})
+    .strict();
+/** What a review agent submits. */
+const ReviewBody = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+    verdict: Verdict,
+    summary: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .NonEmptyText */ .Ug.max(20_000),
+    findings: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(Finding).max(200),
+    criteria: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(CriterionCheck).max(500),
+})
+    .strict();
+const ReviewDocument = (0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .envelope */ .RE)('ensemble.review/v1', ReviewBody.extend({ lens: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().regex(/^[a-z0-9][a-z0-9-]{0,39}$/, 'must be a lens name of a-z, 0-9 and "-"') }));
+
+
+/***/ }),
+
+/***/ 65090:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ep: () => (/* binding */ TaskBody),
+/* harmony export */   LR: () => (/* binding */ TaskDocument)
+/* harmony export */ });
+/* unused harmony exports TaskStatus, CommandRecord */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(80737);
+/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(60574);
+
+
+const TaskStatus = zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['done', 'failed', 'no-change']);
+const CommandRecord = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+    command: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1).max(10_000),
+    exitCode: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nullable().describe('null when the command was killed (timeout or signal)'),
+})
+    .strict();
+/** What a coding agent submits. */
+const TaskBody = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+    status: TaskStatus,
+    summary: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .NonEmptyText */ .Ug.max(20_000),
+    commitMessage: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .NonEmptyText */ .Ug.max(5_000),
+})
+    .strict();
+const TaskDocument = (0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .envelope */ .RE)('ensemble.task/v1', TaskBody.extend({
+    taskId: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .TaskId */ .LD,
+    filesChanged: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(_common_js__WEBPACK_IMPORTED_MODULE_0__/* .RepoPath */ .UA).max(10_000),
+    commands: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(CommandRecord).max(1_000),
+    stopReason: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
+        .max(2_000)
+        .nullable()
+        .default(null)
+        .describe('Why the agent stopped early (budget, error), if it did'),
+}));
+
+
+/***/ }),
+
+/***/ 22402:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Wk: () => (/* binding */ TestDocument),
+/* harmony export */   lo: () => (/* binding */ TestBody)
+/* harmony export */ });
+/* unused harmony exports IntegrationResult, TestFailure */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(80737);
+/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(60574);
+
+
+const IntegrationResult = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+    taskId: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .TaskId */ .LD,
+    result: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['applied', 'conflicted', 'resolved', 'skipped']),
+    conflictingFiles: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(_common_js__WEBPACK_IMPORTED_MODULE_0__/* .RepoPath */ .UA).default([]),
+    detail: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().max(5_000).default(''),
+})
+    .strict();
+const TestFailure = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+    name: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .NonEmptyText */ .Ug.max(1_000),
+    excerpt: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().max(10_000),
+    atBase: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY()
+        .nullable()
+        .describe('true: also fails at the base SHA; false: the change introduced it; null: not checked'),
+})
+    .strict();
+const Count = zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative().nullable().describe('null when the output did not say');
+/** What the testing agent submits. */
+const TestBody = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+    summary: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .NonEmptyText */ .Ug.max(20_000),
+    testsAdded: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(_common_js__WEBPACK_IMPORTED_MODULE_0__/* .RepoPath */ .UA).max(1_000).default([]),
+})
+    .strict();
+const TestDocument = (0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .envelope */ .RE)('ensemble.test/v1', TestBody.extend({
+    status: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['passed', 'failed', 'no-tests', 'error']),
+    command: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().max(10_000).nullable(),
+    exitCode: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nullable(),
+    passed: Count,
+    failed: Count,
+    failures: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(TestFailure).max(200),
+    integration: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(IntegrationResult).max(256),
+    fixAttempts: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative(),
+}));
+
+
+/***/ }),
+
+/***/ 18703:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   F1: () => (/* binding */ findDependencyCycle),
+/* harmony export */   O6: () => (/* binding */ reaches),
+/* harmony export */   g0: () => (/* binding */ dependencyWaves),
+/* harmony export */   g1: () => (/* binding */ dependencyOrder),
+/* harmony export */   m0: () => (/* binding */ dependencyGroups),
+/* harmony export */   wh: () => (/* binding */ integrationSequence)
+/* harmony export */ });
+/**
+ * The plan's task graph: every walk over `dependsOn` lives here (ordering, waves, groups, cycles,
+ * reachability), so that the plan contract, the planner's checks, the integration order and both
+ * runtimes' schedulers agree on one reading of it.
+ */
+/**
+ * The plan's tasks in waves: each wave holds the tasks whose dependencies are all in earlier
+ * waves, in plan order. The plan contract already refuses cycles and unknown ids.
+ */
+function dependencyWaves(tasks) {
+    const done = new Set();
+    const waves = [];
+    let remaining = [...tasks];
+    while (remaining.length > 0) {
+        const wave = remaining.filter((t) => t.dependsOn.every((d) => done.has(d)));
+        if (wave.length === 0)
+            throw new Error(`the plan's dependencies cannot be ordered: ${remaining.map((t) => t.id).join(', ')}`);
+        waves.push(wave.map((t) => t.id));
+        for (const t of wave)
+            done.add(t.id);
+        remaining = remaining.filter((t) => !done.has(t.id));
+    }
+    return waves;
+}
+/** Every task id in an order where dependencies come first. */
+function dependencyOrder(tasks) {
+    return dependencyWaves(tasks).flat();
+}
+/**
+ * The plan's tasks grouped by dependency: two tasks are in one group when a chain of
+ * `dependsOn` links them. Each group lists its tasks in dependency order; groups come in plan
+ * order. On GitHub each group is one matrix leg, so a task always starts from the patches of the
+ * tasks it depends on.
+ */
+function dependencyGroups(tasks) {
+    const parent = new Map(tasks.map((t) => [t.id, t.id]));
+    const find = (id) => {
+        let root = id;
+        while (parent.get(root) !== root)
+            root = parent.get(root) ?? root;
+        parent.set(id, root);
+        return root;
+    };
+    for (const task of tasks) {
+        for (const dep of task.dependsOn)
+            if (parent.has(dep))
+                parent.set(find(task.id), find(dep));
+    }
+    const groups = new Map();
+    for (const id of dependencyOrder(tasks)) {
+        const root = find(id);
+        groups.set(root, [...(groups.get(root) ?? []), id]);
+    }
+    const first = new Map(tasks.map((t, i) => [t.id, i]));
+    return [...groups.values()].sort((a, b) => Math.min(...a.map((id) => first.get(id))) - Math.min(...b.map((id) => first.get(id))));
+}
+/** Finds the first dependency cycle, as a list of ids that closes on its first element. */
+function findDependencyCycle(tasks) {
+    const deps = new Map(tasks.map((t) => [t.id, t.dependsOn]));
+    const state = new Map();
+    const stack = [];
+    const visit = (id) => {
+        if (state.get(id) === 'done')
+            return null;
+        if (state.get(id) === 'visiting')
+            return [...stack.slice(stack.indexOf(id)), id];
+        state.set(id, 'visiting');
+        stack.push(id);
+        for (const dep of deps.get(id) ?? []) {
+            if (!deps.has(dep))
+                continue;
+            const cycle = visit(dep);
+            if (cycle)
+                return cycle;
+        }
+        stack.pop();
+        state.set(id, 'done');
+        return null;
+    };
+    for (const t of tasks) {
+        const cycle = visit(t.id);
+        if (cycle)
+            return cycle;
+    }
+    return null;
+}
+/** Whether `from` depends on `to`, directly or through other tasks. */
+function reaches(tasks, from, to) {
+    const dependsOn = new Map(tasks.map((t) => [t.id, t.dependsOn]));
+    const seen = new Set();
+    const walk = (id) => {
+        if (seen.has(id))
+            return false;
+        seen.add(id);
+        return (dependsOn.get(id) ?? []).some((d) => d === to || walk(d));
+    };
+    return walk(from);
+}
+/**
+ * The order in which task patches are integrated: plan order, each task as soon as every task it
+ * depends on is in, so a dependent task follows its dependencies as closely as the plan allows.
+ * Dependencies outside the list and on the task itself are ignored; a cycle (which a valid plan
+ * cannot have) is broken at the first task in plan order.
+ */
+function integrationSequence(tasks) {
+    const ids = tasks.map((t) => t.id);
+    const deps = new Map(tasks.map((t) => [t.id, t.dependsOn.filter((d) => d !== t.id && ids.includes(d))]));
+    const done = new Set();
+    const order = [];
+    while (order.length < ids.length) {
+        const ready = ids.find((id) => !done.has(id) && (deps.get(id) ?? []).every((d) => done.has(d)));
+        const next = ready ?? ids.find((id) => !done.has(id));
+        if (next === undefined)
+            break;
+        done.add(next);
+        order.push(next);
+    }
+    return order;
+}
+
+
+/***/ })
+
+};
