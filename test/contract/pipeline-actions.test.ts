@@ -37,14 +37,15 @@ describe('the stage actions, as the runner runs them, against GitHub, the artifa
     const outputs = parseOutputs(plan.files.output);
     expect(JSON.parse(outputs['matrix'] ?? '')).toEqual({
       include: [
-        { task: 'slugify-max-length', title: 'Add a maxLength option to slugify' },
-        { task: 'count-sentences', title: 'Add countSentences' },
+        { task: 'slugify-max-length', title: 'Add a maxLength option to slugify', 'timeout-minutes': 45 },
+        { task: 'count-sentences', title: 'Add countSentences', 'timeout-minutes': 45 },
       ],
     });
     expect(outputs).toMatchObject({
       'task-count': '2',
       'base-sha': h.baseSha,
       lenses: '["correctness","tests","security"]',
+      timeouts: '{"test":45,"review":30,"docs":30}',
     });
     expect(plan.files.summary).toContain('Add a maxLength option to slugify');
     expect(plan.files.summary).toContain('```mermaid');

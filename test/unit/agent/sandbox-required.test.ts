@@ -124,6 +124,7 @@ test("rustup's proxies on PATH find their toolchains inside bubblewrap; cargo's 
   writeFileSync(
     proxy,
     '#!/bin/sh\n' +
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: shell parameter expansion, not a JS template
       'home="${RUSTUP_HOME:-$HOME/.rustup}"\n' +
       'cat "$home/toolchains/stable/bin/version" 2>/dev/null || echo "rustup could not choose a version"\n',
   );
