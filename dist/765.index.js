@@ -943,12 +943,7 @@ async function runApproveAction(settings, core, env) {
     const octokit = (0,_github_octokit_js__WEBPACK_IMPORTED_MODULE_1__/* .createOctokit */ .Qi)({
         token,
         baseUrl: job.apiUrl,
-        log: {
-            debug: () => { },
-            info: (m) => core.info(m),
-            warn: (m) => core.info(`warning: ${m}`),
-            error: (m) => core.info(`error: ${m}`),
-        },
+        log: (0,_environment_js__WEBPACK_IMPORTED_MODULE_4__/* .actionsGitHubLog */ .f)(core),
     });
     let approval;
     try {

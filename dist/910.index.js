@@ -48,6 +48,7 @@ class ArtifactFileMissingError extends _util_errors_js__WEBPACK_IMPORTED_MODULE_
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  f: () => (/* binding */ actionsGitHubLog),
   t: () => (/* binding */ actionsReporter),
   assertNoPersistedCredentials: () => (/* binding */ assertNoPersistedCredentials),
   jobArtifacts: () => (/* binding */ jobArtifacts),
@@ -483,6 +484,18 @@ function readConfig(workspace, args) {
     catch {
         return '';
     }
+}
+/**
+ * The GitHub client's own messages (retries, rate limits) as plain job log lines: they are about
+ * the API, not about the user's change, so they never become annotations.
+ */
+function actionsGitHubLog(core) {
+    return {
+        debug: () => { },
+        info: (message) => core.info(message),
+        warn: (message) => core.info(`warning: ${message}`),
+        error: (message) => core.info(`error: ${message}`),
+    };
 }
 /** Stage progress as log lines. */
 function actionsReporter(core) {

@@ -1411,9 +1411,12 @@ async function publishToGitHub(options) {
     return (0,report/* report */.z8)({ ...rendered, status, error, notes, bodies: sanitisedBodies, written }, context);
 }
 
+// EXTERNAL MODULE: ./lib/runtime/actions/environment.js + 1 modules
+var environment = __webpack_require__(24910);
 // EXTERNAL MODULE: ./lib/runtime/actions/stages.js + 3 modules
 var stages = __webpack_require__(64459);
 ;// CONCATENATED MODULE: ./lib/runtime/actions/publish.js
+
 
 
 
@@ -1505,12 +1508,7 @@ async function runPublishAction(settings, deps) {
     const client = (token) => (0,octokit/* createOctokit */.Qi)({
         token,
         baseUrl: job.apiUrl,
-        log: {
-            debug: () => { },
-            info: (m) => core.info(m),
-            warn: (m) => core.info(`warning: ${m}`),
-            error: (m) => core.info(`error: ${m}`),
-        },
+        log: (0,environment/* actionsGitHubLog */.f)(core),
     });
     core.info(describePublishCredentials(credentials));
     // Made before workflow commands stop, so that the token is masked (`setSecret` is a command).

@@ -2,7 +2,7 @@ import { verifyPlanApproval } from '../../github/approval.ts';
 import { createOctokit } from '../../github/octokit.ts';
 import { inlineCode } from '../../render/markdown.ts';
 import { errorMessage, UserError } from '../../util/errors.ts';
-import { type ActionsCore, jobFromEnvironment } from './environment.ts';
+import { type ActionsCore, actionsGitHubLog, jobFromEnvironment } from './environment.ts';
 import type { ActionSettings } from './inputs.ts';
 
 const MISSING_TOKEN =
@@ -31,12 +31,7 @@ export async function runApproveAction(
   const octokit = createOctokit({
     token,
     baseUrl: job.apiUrl,
-    log: {
-      debug: () => {},
-      info: (m) => core.info(m),
-      warn: (m) => core.info(`warning: ${m}`),
-      error: (m) => core.info(`error: ${m}`),
-    },
+    log: actionsGitHubLog(core),
   });
 
   let approval: Awaited<ReturnType<typeof verifyPlanApproval>>;

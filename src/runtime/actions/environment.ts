@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { RunDirectory } from '../../artifacts/run-directory.ts';
 import type { ArtifactStore } from '../../artifacts/store.ts';
+import type { GitHubLog } from '../../github/octokit.ts';
 import type { Reporter } from '../../stages/context.ts';
 import { UserError } from '../../util/errors.ts';
 import { ActionsArtifactStore, artifactCredentials } from './artifacts.ts';
@@ -173,6 +174,19 @@ function readConfig(workspace: string, args: string[]): string {
   } catch {
     return '';
   }
+}
+
+/**
+ * The GitHub client's own messages (retries, rate limits) as plain job log lines: they are about
+ * the API, not about the user's change, so they never become annotations.
+ */
+export function actionsGitHubLog(core: Pick<ActionsCore, 'info'>): GitHubLog {
+  return {
+    debug: () => {},
+    info: (message) => core.info(message),
+    warn: (message) => core.info(`warning: ${message}`),
+    error: (message) => core.info(`error: ${message}`),
+  };
 }
 
 /** Stage progress as log lines. */

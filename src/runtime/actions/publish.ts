@@ -13,6 +13,7 @@ import { scrubCredentials } from '../../model/keys.ts';
 import { publishToGitHub } from '../../publish/github.ts';
 import type { SecretValue } from '../../secrets/scan.ts';
 import { errorMessage, UserError } from '../../util/errors.ts';
+import { actionsGitHubLog } from './environment.ts';
 import type { ActionSettings } from './inputs.ts';
 import { type ActionDeps, withCommandsStopped } from './stages.ts';
 
@@ -110,12 +111,7 @@ export async function runPublishAction(settings: ActionSettings<'publish'>, deps
     createOctokit({
       token,
       baseUrl: job.apiUrl,
-      log: {
-        debug: () => {},
-        info: (m) => core.info(m),
-        warn: (m) => core.info(`warning: ${m}`),
-        error: (m) => core.info(`error: ${m}`),
-      },
+      log: actionsGitHubLog(core),
     });
 
   core.info(describePublishCredentials(credentials));
