@@ -1,11 +1,8 @@
-import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
 import { type Harness, labeledEvent, startHarness } from '../support/actions-harness.ts';
 import { DEMO_PROMPT, demoScript } from '../support/demo-model.ts';
-import { repoRoot } from '../support/node24.ts';
+import { runExampleCaller } from '../support/example-caller-run.ts';
 import type { ScriptedRequest } from '../support/scripted-model.ts';
-import { simulateWorkflow } from '../support/workflow-sim.ts';
-import { evaluateCallerJob } from '../support/workflow-sim-caller.ts';
 
 /**
  * pipeline.yml against what github.com does and the happy path hides (issue "Real GitHub"): a
@@ -14,7 +11,6 @@ import { evaluateCallerJob } from '../support/workflow-sim-caller.ts';
 
 const ISSUE = { number: 12, title: 'Slug length and sentences', body: DEMO_PROMPT, author: 'maintainer', comments: [] };
 const SEED = { collaborators: { maintainer: 'maintain' as const }, users: ['maintainer'], issues: [ISSUE] };
-const MODEL_KEY = 'sk-ant-canary-0000000000000000000000000000';
 
 let harness: Harness | undefined;
 afterEach(async () => {
@@ -34,27 +30,15 @@ describe('pipeline.yml on github.com', () => {
   test('a private ensemble repository loads its actions ($/), and a code leg past its time limit is a failed task the rest of the run reports', async () => {
     const h = await startHarness(slowTask('count-sentences', 600_000), SEED);
     harness = h;
-    const event = labeledEvent(12, 'maintainer');
-    const caller = evaluateCallerJob({
-      callerFile: join(repoRoot, '.github/workflows/example-caller.yml'),
-      job: 'ensemble',
-      event,
-      secrets: { ANTHROPIC_API_KEY: MODEL_KEY },
-    });
-    const run = await simulateWorkflow({
-      workflowFile: '.github/workflows/pipeline.yml',
-      callerInputs: { ...caller.with, 'base-url': h.model.baseUrlAnthropic },
-      secrets: caller.secrets,
-      callerPermissions: caller.permissions,
-      event,
-      harness: h,
-      ensembleRepoDir: repoRoot,
-      // The caller's token cannot read ensemble: a checkout of it would fail the first job.
-      workflowRepositoryPrivate: true,
-      // A code leg's minute lasts a second: its 45-minute limit (30 + 15) passes in 45 seconds.
-      minuteMs: { code: 1_000 },
-      // The repository keeps artifacts less long than an approval or a re-run may come.
-      retentionDays: 20,
+    const run = await runExampleCaller(h, labeledEvent(12, 'maintainer'), {
+      simulate: {
+        // The caller's token cannot read ensemble: a checkout of it would fail the first job.
+        workflowRepositoryPrivate: true,
+        // A code leg's minute lasts a second: its 45-minute limit (30 + 15) passes in 45 seconds.
+        minuteMs: { code: 1_000 },
+        // The repository keeps artifacts less long than an approval or a re-run may come.
+        retentionDays: 20,
+      },
     });
     const results = Object.fromEntries(Object.values(run.jobs).map((job) => [job.id, job.result]));
     expect(results, run.log()).toEqual({

@@ -8,6 +8,7 @@ import { DOCUMENTS, type DocumentName } from '../../src/contracts/documents.ts';
 import { parseDocumentText } from '../../src/contracts/read.ts';
 import { type Harness, labeledEvent, startHarness, TOKEN } from '../support/actions-harness.ts';
 import { DEMO_PROMPT, demoScript } from '../support/demo-model.ts';
+import { MODEL_KEY, runExampleCaller } from '../support/example-caller-run.ts';
 import type { GitHubFakeSeed } from '../support/github-fake.ts';
 import { repoRoot } from '../support/node24.ts';
 import { type SimulatedRun, simulateWorkflow, UnsupportedConstruct } from '../support/workflow-sim.ts';
@@ -27,8 +28,6 @@ const SEED = {
   users: ['maintainer', 'helper', 'renovate[bot]'],
   issues: [ISSUE],
 };
-/** A canary, never a real key: it must reach the model server and nothing else. */
-const MODEL_KEY = 'sk-ant-canary-0000000000000000000000000000';
 
 let harness: Harness | undefined;
 /** The harness; `seed` adds to the GitHub fake's (environments, visibility, plan). */
@@ -72,23 +71,7 @@ async function runPipeline(
   approvals?: Record<string, 'approve' | 'reject'>,
   secrets: Record<string, string> = {},
 ) {
-  const caller = evaluateCallerJob({
-    callerFile: join(repoRoot, '.github/workflows/example-caller.yml'),
-    job: 'ensemble',
-    event,
-    secrets: { ANTHROPIC_API_KEY: MODEL_KEY },
-  });
-  expect(caller.runs).toBe(true);
-  return simulateWorkflow({
-    workflowFile: '.github/workflows/pipeline.yml',
-    callerInputs: { ...caller.with, 'base-url': h.model.baseUrlAnthropic, ...extra },
-    secrets: { ...caller.secrets, ...secrets },
-    callerPermissions: caller.permissions,
-    event,
-    harness: h,
-    ensembleRepoDir: repoRoot,
-    ...(approvals ? { approvals } : {}),
-  });
+  return runExampleCaller(h, event, { inputs: extra, secrets, simulate: approvals ? { approvals } : {} });
 }
 
 const resultsOf = (run: SimulatedRun) => Object.fromEntries(Object.values(run.jobs).map((job) => [job.id, job.result]));

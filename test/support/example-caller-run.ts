@@ -1,0 +1,46 @@
+import { join } from 'node:path';
+import type { Harness, labeledEvent } from './actions-harness.ts';
+import { repoRoot } from './node24.ts';
+import { type SimulateWorkflowOptions, simulateWorkflow } from './workflow-sim.ts';
+import { evaluateCallerJob } from './workflow-sim-caller.ts';
+
+/** A canary, never a real key: it must reach the model server and nothing else. */
+export const MODEL_KEY = 'sk-ant-canary-0000000000000000000000000000';
+
+export interface ExampleCallerRun {
+  /** Inputs the caller adds or replaces (`approval-environment`, …). */
+  inputs?: Record<string, unknown>;
+  /** Secrets the caller adds (`publish-app-id`, …). */
+  secrets?: Record<string, string>;
+  /** The rest of the simulator's options: approvals, a private workflow repository, scaled minutes… */
+  simulate?: Partial<SimulateWorkflowOptions>;
+}
+
+/**
+ * The repository's example caller fired by `event`, then pipeline.yml as it calls it, against the
+ * harness's fakes and scripted model (whose endpoint the caller passes as `base-url`, as a caller
+ * behind a gateway would).
+ */
+export async function runExampleCaller(
+  h: Harness,
+  event: ReturnType<typeof labeledEvent>,
+  options: ExampleCallerRun = {},
+) {
+  const caller = evaluateCallerJob({
+    callerFile: join(repoRoot, '.github/workflows/example-caller.yml'),
+    job: 'ensemble',
+    event,
+    secrets: { ANTHROPIC_API_KEY: MODEL_KEY },
+  });
+  if (!caller.runs) throw new Error('the example caller does not run for this event');
+  return simulateWorkflow({
+    workflowFile: '.github/workflows/pipeline.yml',
+    callerInputs: { ...caller.with, 'base-url': h.model.baseUrlAnthropic, ...options.inputs },
+    secrets: { ...caller.secrets, ...options.secrets },
+    callerPermissions: caller.permissions,
+    event,
+    harness: h,
+    ensembleRepoDir: repoRoot,
+    ...options.simulate,
+  });
+}
