@@ -134,8 +134,8 @@ function taskResults(facts: RunFacts): RunTaskResult[] {
     }
     if (task.status === 'no-change') return { ...base, result: 'no-change', detail: clip(oneLine(task.summary), 300) };
     if (row?.result === 'applied' || row?.result === 'resolved') {
-      const how = row.result === 'resolved' ? ' after resolving a conflict' : '';
-      return { ...base, result: 'integrated', detail: `integrated${how}` };
+      const how = row.result === 'resolved' ? 'integrated after resolving a conflict: ' : '';
+      return { ...base, result: 'integrated', detail: clip(`${how}${oneLine(task.summary)}`, 300) };
     }
     if (!row) return { ...base, result: 'not-integrated', detail: 'the run stopped before integration' };
     const files = row.conflictingFiles.length > 0 ? ` in ${names(row.conflictingFiles)}` : '';

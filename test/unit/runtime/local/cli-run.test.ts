@@ -63,7 +63,7 @@ describe('the run table ensemble run prints', () => {
     expect(rows.find((r) => r.startsWith('stage'))).toMatch(/ detail$/);
     expect(rows.find((r) => r.startsWith('test'))).toMatch(/^test +failed +/);
     expect(rows.find((r) => r.startsWith('test'))).toContain('1 of 2 tasks integrated');
-    expect(rows).toContain('  a  integrated      integrated');
+    expect(rows).toContain('  a  integrated      Did a.');
     expect(rows).toContain('  b  not-integrated  its patch conflicts in src/index.js');
     expect(rows).toContain(
       'tests:   failed: 1372 passed, 1 failed after 2 fix rounds (broken by the change: slugify cuts)',

@@ -140,6 +140,16 @@ describe('the outcome of a local run and its exit code', () => {
     expect(result.problems).toEqual(['task b not integrated: its patch conflicts in src/index.js']);
   });
 
+  test('a conflict the testing agent resolved is integrated', () => {
+    const resolved = { taskId: 'b', result: 'resolved' as const, conflictingFiles: ['src/index.js'], detail: '' };
+    const result = runResult(facts({ test: { ...facts().test!, integration: [applied('a'), resolved] } }));
+    expect(result.exitCode).toBe(0);
+    expect(result.tasks[1]).toMatchObject({
+      result: 'integrated',
+      detail: 'integrated after resolving a conflict: Task b.',
+    });
+  });
+
   test('a failed task and a task that never ran are not green; a task with no change is', () => {
     const result = runResult(
       facts({
