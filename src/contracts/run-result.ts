@@ -97,7 +97,7 @@ export const RunResult = z
   .object({
     schema: z.literal(RUN_RESULT_SCHEMA),
     outcome: RunOutcome,
-    exitCode: z.number().int().describe('The exit code of `ensemble run` (0, 1 or 3)'),
+    exitCode: z.number().int().min(0).max(255).describe('The exit code of `ensemble run` (0, 1 or 3)'),
     verdict: Line.describe('One line: the outcome and what the exit code means'),
     problems: z.array(Line).describe('Everything that is not green, one line each; empty when green'),
     runId: z.string(),

@@ -94,6 +94,10 @@ describe('ensemble run on a real repository with the scripted model', () => {
     expect(server.problems).toEqual([]);
     expect(code, stderr).toBe(0);
     expect(summary).toMatchObject({ schema: RUN_RESULT_SCHEMA, outcome: 'green', exitCode: 0, problems: [] });
+    // The published JSON Schema describes exactly these fields.
+    const jsonSchema = readJson(join(repoRoot, 'schemas/run-result.schema.json'));
+    expect(Object.keys(summary).sort()).toEqual([...jsonSchema.required].sort());
+    expect(jsonSchema.properties.schema.const).toBe(summary.schema);
     expect(summary.verdict).toMatch(/^green \(exit 0\): branch ensemble\//);
     expect(summary.test).toMatchObject({ status: 'passed', failed: 0 });
     expect(summary.review).toMatchObject({ verdict: 'comment', blocking: 0 });

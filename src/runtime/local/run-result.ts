@@ -113,7 +113,10 @@ function verdictLine(
   const made = facts.branch
     ? `branch ${facts.branch} made`
     : `no branch, as --stages left out publish (make it with: ensemble stage publish --run ${facts.runDir})`;
-  if (outcome === 'not-green') return `NOT GREEN (exit ${exitCode}): ${made}, but ${why}: ${problems.join('; ')}`;
+  if (outcome === 'not-green') {
+    const listed = problems.length > 3 ? [...problems.slice(0, 3), `${problems.length - 3} more`] : problems;
+    return clip(`NOT GREEN (exit ${exitCode}): ${made}, but ${why}: ${listed.join('; ')}`, 2_000);
+  }
   return `green (exit ${exitCode}): ${made}; every stage asked for succeeded`;
 }
 

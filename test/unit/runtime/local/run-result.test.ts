@@ -222,6 +222,16 @@ describe('the outcome of a local run and its exit code', () => {
     expect(nothing.exitCode).toBe(1);
   });
 
+  test('the verdict line names the first problems and counts the rest', () => {
+    const planTasks = Array.from({ length: 30 }, (_, i) => `t${i}`);
+    const result = runResult(facts({ planTasks, tasks: planTasks.map((id) => task(id, 'failed', 'x'.repeat(300))) }));
+    expect(result.problems).toHaveLength(30);
+    expect(result.verdict).toMatch(
+      /, but 30 problems: task t0 failed: x+; task t1 failed: x+; task t2 failed: x+; 27 more$/,
+    );
+    expect(RunResult.parse(result)).toEqual(result);
+  });
+
   test('every code the verdict gives is documented', () => {
     const documented = EXIT_CODES.map((c) => c.code);
     for (const code of [0, 1, 2, 3]) expect(documented).toContain(code);
