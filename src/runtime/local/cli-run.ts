@@ -90,7 +90,7 @@ export function formatSummary(result: RunResult): string {
     `review:  ${result.review.detail}`,
     `docs:    ${result.docs.detail}`,
   );
-  if (result.problems.length > 1) lines.push('', 'not green:', ...result.problems.map((p) => `  - ${p}`));
+  if (result.problems.length > 0) lines.push('', 'not green:', ...result.problems.map((p) => `  - ${p}`));
   lines.push('', result.verdict);
   return `${lines.join('\n')}\n`;
 }

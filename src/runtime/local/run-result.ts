@@ -106,10 +106,8 @@ function verdictLine(
   error: string | null,
   problems: readonly string[],
 ): string {
+  if (outcome === 'no-branch') return clip(`FAILED (exit ${exitCode}): no branch: ${oneLine(error ?? '')}`, 2_000);
   const why = problems.length === 1 ? '1 problem' : `${problems.length} problems`;
-  if (outcome === 'no-branch') {
-    return `FAILED (exit ${exitCode}): no branch: ${error}${problems.length > 0 ? `; ${why} listed above` : ''}`;
-  }
   const made = facts.branch
     ? `branch ${facts.branch} made`
     : `no branch, as --stages left out publish (make it with: ensemble stage publish --run ${facts.runDir})`;
