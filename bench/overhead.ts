@@ -101,7 +101,7 @@ export async function benchOverhead(options: { runs: number; warmups: number }):
       });
       await run.server.close();
       const failed = run.summary.tasks.filter((t) => t.status !== 'done');
-      if (!run.summary.ok || failed.length > 0) {
+      if (run.summary.branch === null || failed.length > 0) {
         throw new Error(
           `the demo run failed: ${run.summary.error ?? failed.map((t) => `${t.id} ${t.status}`).join(', ')}`,
         );

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { type ParseArgsConfig, parseArgs } from 'node:util';
 import { type CliIo, UsageError, type Values } from './runtime/local/cli-io.ts';
+import { EXIT_CODE, exitCodeHelp, exitCodeLine } from './runtime/local/exit-codes.ts';
 import { errorMessage, isUserError, UserError } from './util/errors.ts';
 import { closestMatch } from './util/suggest.ts';
 
@@ -9,6 +10,8 @@ type Options = NonNullable<ParseArgsConfig['options']>;
 
 interface Command {
   summary: string;
+  /** Lines after the options: what the exit codes mean. */
+  notes?: () => string[];
   usage: string;
   options: Options;
   /** Help text for each option, in the order shown. */
@@ -49,8 +52,9 @@ const COMMANDS: Record<string, Command> = {
       '--config FILE': 'configuration file (default: <repo>/.github/ensemble.yml)',
       '--max-parallel N': 'coding agents at once (default 4)',
       '--stages LIST': 'comma-separated stages to run, e.g. plan,code,test (plan and code always run)',
-      '--json': 'print the run summary as JSON',
+      '--json': 'print the run result as JSON (`ensemble schema run-result`)',
     },
+    notes: () => ['Exit codes:', ...exitCodeHelp()],
     positionals: { min: 0, max: 0 },
     run: async (values, _positionals, io) => {
       const { runCommand } = await import('./runtime/local/cli-run.ts');
@@ -120,8 +124,8 @@ const COMMANDS: Record<string, Command> = {
     },
   },
   schema: {
-    summary: 'Print the JSON Schema of an artifact document or of the configuration',
-    usage: 'ensemble schema [plan|task|test|review|docs|publish|config]',
+    summary: 'Print the JSON Schema of an artifact document, of the configuration or of `ensemble run --json`',
+    usage: 'ensemble schema [plan|task|test|review|docs|publish|config|run-result]',
     options: {},
     optionHelp: {},
     positionals: { min: 0, max: 1 },
@@ -150,7 +154,13 @@ const COMMANDS: Record<string, Command> = {
 export async function allJsonSchemas(): Promise<Record<string, Record<string, unknown>>> {
   const { documentJsonSchemas } = await import('./contracts/json-schema.ts');
   const { configJsonSchema } = await import('./config/index.ts');
-  return { ...documentJsonSchemas(), config: configJsonSchema() };
+  const { toJsonSchema } = await import('./contracts/json-schema.ts');
+  const { RUN_RESULT_SCHEMA, RunResult } = await import('./contracts/run-result.ts');
+  return {
+    ...documentJsonSchemas(),
+    config: configJsonSchema(),
+    'run-result': toJsonSchema(RunResult, 'run-result', `${RUN_RESULT_SCHEMA} (ensemble run --json)`),
+  };
 }
 
 function generalHelp(): string {
@@ -167,6 +177,8 @@ function generalHelp(): string {
     'Options: --help, --version',
     'Run `ensemble <command> --help` for the options of a command.',
     '',
+    exitCodeLine(),
+    '',
   ].join('\n');
 }
 
@@ -177,11 +189,15 @@ function commandHelp(name: string, command: Command): string {
     const width = Math.max(...help.map(([flag]) => flag.length));
     lines.push('', 'Options:', ...help.map(([flag, text]) => `  ${flag.padEnd(width)}  ${text}`));
   }
+  if (command.notes) lines.push('', ...command.notes());
   lines.push('', `Run \`ensemble ${name} --help\` to see this again.`, '');
   return lines.join('\n');
 }
 
-/** Runs the CLI and returns its exit code: 0 success, 1 failure of the work, 2 a usage error. */
+/**
+ * Runs the CLI and returns its exit code: 0 success, 1 failure of the work, 2 a usage error, and
+ * for `ensemble run` 3 when it finished but not green (`runtime/local/exit-codes.ts`).
+ */
 export async function main(argv: string[], io: CliIo): Promise<number> {
   const [first, ...rest] = argv;
   if (first === undefined || first === '--help' || first === '-h') {
@@ -235,7 +251,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     // Told apart here, once, by type: a user error's message says what to fix; anything else is a bug.
     if (error instanceof UsageError) {
       io.stderr.write(`ensemble: ${error.message}\n`);
-      return 2;
+      return EXIT_CODE.usage;
     }
     if (isUserError(error)) {
       io.stderr.write(`ensemble: ${error.message}\n`);

@@ -5,6 +5,8 @@ import { join, resolve } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
 import { readTranscript } from '../../src/agent/transcript.ts';
 import { main } from '../../src/cli.ts';
+import { RUN_RESULT_SCHEMA, RunResult } from '../../src/contracts/run-result.ts';
+import { formatSummary } from '../../src/runtime/local/cli-run.ts';
 import { DEMO_PROMPT, demoScript } from '../support/demo-model.ts';
 import { GIT_TEST_ENV } from '../support/git-fixture.ts';
 import { repoRoot } from '../support/node24.ts';
@@ -65,6 +67,8 @@ async function run(repo: string, script: Script, extra: string[] = []) {
     script,
   );
   const summary = result.stdout ? JSON.parse(result.stdout) : null;
+  // What --json prints is the versioned run result, whatever the outcome.
+  if (summary !== null) expect(RunResult.parse(summary)).toEqual(summary);
   return { ...result, summary };
 }
 
@@ -80,6 +84,8 @@ function withOverrides(overrides: (request: ScriptedRequest, turn: number) => Sc
 const taskOf = (request: ScriptedRequest) =>
   /\(id ([a-z0-9-]+)\)/.exec(request.messages.find((m) => m.role === 'user')?.text ?? '')?.[1];
 const isCoder = (request: ScriptedRequest) => request.system.includes('You are a coding agent');
+const taskResults = (summary: RunResult) =>
+  summary.tasks.map((t) => ({ id: t.id, status: t.status, result: t.result }));
 
 describe('ensemble run on a real repository with the scripted model', () => {
   test('two tasks: a branch with one commit per task, tests, docs, and the PR body and review', async () => {
@@ -87,11 +93,18 @@ describe('ensemble run on a real repository with the scripted model', () => {
     const { code, summary, stderr, server } = await run(repo, demoScript);
     expect(server.problems).toEqual([]);
     expect(code, stderr).toBe(0);
-    expect(summary.ok).toBe(true);
+    expect(summary).toMatchObject({ schema: RUN_RESULT_SCHEMA, outcome: 'green', exitCode: 0, problems: [] });
+    // The published JSON Schema describes exactly these fields.
+    const jsonSchema = readJson(join(repoRoot, 'schemas/run-result.schema.json'));
+    expect(Object.keys(summary).sort()).toEqual([...jsonSchema.required].sort());
+    expect(jsonSchema.properties.schema.const).toBe(summary.schema);
+    expect(summary.verdict).toMatch(/^green \(exit 0\): branch ensemble\//);
+    expect(summary.test).toMatchObject({ status: 'passed', failed: 0 });
+    expect(summary.review).toMatchObject({ verdict: 'comment', blocking: 0 });
     expect(summary.branch).toMatch(/^ensemble\/add-a-maxlength-option-to-slugify-[a-z-]+-[0-9a-f]{4}$/);
-    expect(summary.tasks).toEqual([
-      { id: 'slugify-max-length', status: 'done' },
-      { id: 'count-sentences', status: 'done' },
+    expect(taskResults(summary)).toEqual([
+      { id: 'slugify-max-length', status: 'done', result: 'integrated' },
+      { id: 'count-sentences', status: 'done', result: 'integrated' },
     ]);
     // The user's checkout is untouched.
     expect(git(repo, 'status', '--porcelain')).toBe('');
@@ -160,10 +173,15 @@ describe('ensemble run on a real repository with the scripted model', () => {
       };
     });
     const { code, summary } = await run(repo, script);
-    expect(code).toBe(0);
-    expect(summary.tasks).toEqual([
-      { id: 'slugify-max-length', status: 'done' },
-      { id: 'count-sentences', status: 'failed' },
+    expect(code).toBe(3);
+    expect(taskResults(summary)).toEqual([
+      { id: 'slugify-max-length', status: 'done', result: 'integrated' },
+      { id: 'count-sentences', status: 'failed', result: 'failed' },
+    ]);
+    // The demo's tests cover the missing task too: they fail, and the result says both.
+    expect(summary.problems).toEqual([
+      expect.stringMatching(/^tests failed: \d+ passed, \d+ failed/),
+      'task count-sentences failed: I could not finish: the tests disagree.',
     ]);
     expect(readFileSync(artifact(summary, 'ensemble-code-count-sentences', 'task.patch'), 'utf8')).toContain(
       '+export const partial = true;',
@@ -179,6 +197,7 @@ describe('ensemble run on a real repository with the scripted model', () => {
     const repo = demoRepo();
     const { code, summary, server } = await run(repo, demoScript, ['--stages', 'plan,code,publish']);
     expect(code).toBe(0);
+    expect(summary.test).toMatchObject({ status: 'not-run', detail: 'the test stage is switched off' });
     expect(summary.stages.map((s: { stage: string }) => s.stage)).toEqual(['plan', 'code', 'publish']);
     expect(readJson(artifact(summary, 'ensemble-test', 'test.json'))).toMatchObject({
       status: 'no-tests',
@@ -221,10 +240,13 @@ describe('ensemble run on a real repository with the scripted model', () => {
       return null;
     });
     const { code, summary } = await run(repo, script);
-    expect(code).toBe(0);
-    expect(summary.tasks).toEqual([
-      { id: 'slugify-max-length', status: 'no-change' },
-      { id: 'count-sentences', status: 'done' },
+    // The demo's tests expect slugify's maxLength, which "needed no change": they fail (exit 3), but
+    // no task is held back.
+    expect(code).toBe(3);
+    expect(summary.problems).toEqual([expect.stringMatching(/^tests failed: /)]);
+    expect(taskResults(summary)).toEqual([
+      { id: 'slugify-max-length', status: 'no-change', result: 'no-change' },
+      { id: 'count-sentences', status: 'done', result: 'integrated' },
     ]);
   });
 
@@ -395,7 +417,18 @@ describe('integration and tests, reported', () => {
       };
     });
     const { code, summary } = await run(repo, script);
-    expect(code).toBe(0);
+    expect(code).toBe(3);
+    expect(summary.outcome).toBe('not-green');
+    expect(summary.tasks[1]).toMatchObject({
+      id: 'count-sentences',
+      status: 'done',
+      result: 'not-integrated',
+      integration: 'conflicted',
+      conflictingFiles: ['src/index.js'],
+    });
+    expect(formatSummary(summary)).toMatch(
+      /^ {2}count-sentences +not-integrated +its patch conflicts in src\/index\.js$/m,
+    );
     const test = readJson(artifact(summary, 'ensemble-test', 'test.json'));
     expect(test.integration).toEqual([
       expect.objectContaining({ taskId: 'slugify-max-length', result: 'applied' }),
@@ -426,7 +459,16 @@ describe('integration and tests, reported', () => {
       };
     });
     const { code, summary } = await run(repo, script);
-    expect(code).toBe(0);
+    expect(code).toBe(3);
+    expect(summary.test).toMatchObject({ status: 'failed', atBase: ['already broken at the base'] });
+    expect(summary.test.introduced).toContain('slugify lowercases and joins words with dashes');
+    expect(summary.problems[0]).toMatch(/^tests failed: \d+ passed, \d+ failed/);
+    expect(summary.verdict).toMatch(/^NOT GREEN \(exit 3\): branch ensemble\/\S+ made, but/);
+    // The table says so too: the test row is "failed", not "done", and the last line is the verdict.
+    const table = formatSummary(summary);
+    expect(table).toMatch(/^test +failed /m);
+    expect(table).toContain('failing at the base already: already broken at the base');
+    expect(table.trimEnd().split('\n').at(-1)).toBe(summary.verdict);
     const test = readJson(artifact(summary, 'ensemble-test', 'test.json'));
     expect(test.status).toBe('failed');
     const byName = Object.fromEntries(
@@ -443,7 +485,8 @@ describe('integration and tests, reported', () => {
       writeFileSync(join(dir, '.github/ensemble.yml'), 'test-command: run-the-tests-please\n');
     });
     const { code, summary } = await run(repo, demoScript);
-    expect(code).toBe(0);
+    expect(code).toBe(3);
+    expect(summary.test.status).toBe('error');
     const test = readJson(artifact(summary, 'ensemble-test', 'test.json'));
     expect(test).toMatchObject({ status: 'error', command: 'run-the-tests-please', exitCode: 127 });
     expect(test.summary).toMatch(/run-the-tests-please/);
@@ -491,6 +534,9 @@ describe('setup commands', () => {
     });
     const { code, summary, server } = await run(repo, demoScript);
     expect(code).toBe(1);
+    expect(summary).toMatchObject({ outcome: 'no-branch', exitCode: 1, branch: null });
+    expect(summary.verdict).toMatch(/^FAILED \(exit 1\): no branch: every task failed/);
+    expect(summary.test.status).toBe('not-run');
     const task = readJson(artifact(summary, 'ensemble-code-count-sentences', 'task.json'));
     expect(task).toMatchObject({ status: 'failed', stopReason: 'setup failed' });
     expect(task.summary).toContain('The setup command `echo cannot install >&2; exit 3` exited with 3');

@@ -638,7 +638,7 @@ export async function createScenarioFromLocalRun(): Promise<Scenario & { model: 
     env: { PATH: GIT_ENV['PATH'] },
     reporter: silent,
   });
-  if (!summary.ok) throw new Error(`the local run failed: ${summary.error}`);
+  if (summary.branch === null) throw new Error(`the local run failed: ${summary.error}`);
   const dir = join(summary.runDir, 'artifacts');
   await upload(dir);
   const plan = JSON.parse(readFileSync(join(dir, 'ensemble-plan', 'plan.json'), 'utf8')) as PlanDocument;

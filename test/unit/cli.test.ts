@@ -45,6 +45,15 @@ describe('ensemble --help', () => {
     expect(stdout).toContain('Usage: ensemble validate [--config FILE] [--repo DIR]');
     expect((await cli(['help', 'schema'])).stdout).toContain('Usage: ensemble schema');
   });
+
+  test('says what the exit codes of ensemble run mean', async () => {
+    expect((await cli(['--help'])).stdout).toContain(
+      'Exit codes of `ensemble run`: 0 green, 1 no branch, 2 usage error, 3 not green.',
+    );
+    const { stdout } = await cli(['run', '--help']);
+    expect(stdout).toMatch(/^Exit codes:\n {2}0 {2}green: a branch was made and nothing needs a look/m);
+    expect(stdout).toMatch(/^ {2}3 {2}not green: the run finished .*\n.*failing tests/m);
+  });
 });
 
 describe('usage errors exit 2 with a hint', () => {
@@ -84,7 +93,7 @@ describe('ensemble schema', () => {
   test('lists the schemas', async () => {
     const { code, stdout } = await cli(['schema']);
     expect(code).toBe(0);
-    expect(stdout).toContain('Schemas: plan, task, test, review, docs, publish, config');
+    expect(stdout).toContain('Schemas: plan, task, test, review, docs, publish, config, run-result');
   });
 
   test('prints one as JSON Schema', async () => {

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { expect, test } from 'vitest';
 import { allJsonSchemas } from '../../src/cli.ts';
 import { renderConfigReference } from '../../src/config/index.ts';
+import { renderExitCodeTable } from '../../src/runtime/local/exit-codes.ts';
 import { repoRoot } from '../support/node24.ts';
 
 test('schemas/ holds exactly the JSON Schemas the contracts generate (npm run schemas)', async () => {
@@ -26,4 +27,11 @@ test("the README's configuration reference matches the configuration schema", ()
   const match = /<!-- config-reference:start -->\n([\s\S]*?)<!-- config-reference:end -->/.exec(readme);
   expect(match, 'README.md lacks the config-reference markers').not.toBeNull();
   expect(match?.[1], 'README config reference is stale: run npm run schemas').toBe(renderConfigReference());
+});
+
+test("the README's exit codes are the CLI's", () => {
+  const readme = readFileSync(join(repoRoot, 'README.md'), 'utf8');
+  const match = /<!-- exit-codes:start -->\n([\s\S]*?)<!-- exit-codes:end -->/.exec(readme);
+  expect(match, 'README.md lacks the exit-codes markers').not.toBeNull();
+  expect(match?.[1], 'README exit codes are stale: run npm run schemas').toBe(renderExitCodeTable());
 });

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { RunDirectory } from '../../artifacts/run-directory.ts';
+import type { RunResult } from '../../contracts/run-result.ts';
 import type { StageName } from '../../contracts/stages.ts';
 import { requestFromIssueFile, requestFromPrompt } from '../../pipeline/request.ts';
 import type { StageUnit } from '../../pipeline/run-stage.ts';
@@ -9,7 +10,7 @@ import { isStageName, PIPELINE_STAGES } from '../../pipeline/stages.ts';
 import type { Reporter } from '../../stages/context.ts';
 import { clip } from '../../util/text.ts';
 import { type CliIo, UsageError, type Values } from './cli-io.ts';
-import { type LocalRunSummary, runLocalPipeline } from './pipeline.ts';
+import { runLocalPipeline } from './pipeline.ts';
 import { publishRunDirectory } from './publish.ts';
 import { plainReporter, terminalReporter } from './reporter.ts';
 
@@ -50,37 +51,51 @@ function reporterFor(io: CliIo, json: boolean): { reporter: Reporter; stop(): vo
 
 const money = (usd: number | null) => (usd === null ? '—' : `$${usd.toFixed(4)}`);
 
-export function formatSummary(summary: LocalRunSummary): string {
-  const lines = [`run directory: ${summary.runDir}`];
+/** The run as a person reads it: where things are, the stage table, each task, the tests, the review, the verdict. */
+export function formatSummary(result: RunResult): string {
+  const lines = [`run directory: ${result.runDir}`];
   lines.push(
-    summary.branch ? `branch:        ${summary.branch}` : `branch:        none (${summary.error ?? 'no change'})`,
+    result.branch ? `branch:        ${result.branch}` : `branch:        none (${result.error ?? 'not asked for'})`,
   );
-  if (summary.prFile) lines.push(`PR body:       ${summary.prFile}`);
-  if (summary.reviewFile) lines.push(`review:        ${summary.reviewFile}`);
+  if (result.prFile) lines.push(`PR body:       ${result.prFile}`);
+  if (result.reviewFile) lines.push(`review:        ${result.reviewFile}`);
   lines.push(
     '',
-    `${'stage'.padEnd(10)} ${'status'.padEnd(8)} ${'time'.padStart(8)} ${'tokens'.padStart(10)} ${'cost'.padStart(10)}  detail`,
+    `${'stage'.padEnd(10)} ${'result'.padEnd(9)} ${'time'.padStart(8)} ${'tokens'.padStart(10)} ${'cost'.padStart(10)}  detail`,
   );
-  for (const row of summary.stages) {
+  for (const row of result.stages) {
     const time = `${(row.durationMs / 1000).toFixed(1)} s`;
     lines.push(
       [
         row.stage.padEnd(10),
-        row.status.padEnd(8),
+        // What the stage came to (tests failed, a blocking review), not only that it ran.
+        row.result.padEnd(9),
         time.padStart(8),
         String(row.tokens).padStart(10),
         money(row.costUsd).padStart(10),
-        // What happened, so a failing test or an unfinished task is not read as "done".
         ` ${clip(row.detail.replace(/\s+/g, ' '), 100)}`,
       ].join(' '),
     );
   }
-  if (summary.tasks.length > 0) lines.push('', `tasks: ${summary.tasks.map((t) => `${t.id} ${t.status}`).join(', ')}`);
-  if (!summary.ok && summary.error) lines.push('', `The run did not produce a branch: ${summary.error}`);
+  if (result.tasks.length > 0) {
+    const width = Math.max(...result.tasks.map((t) => t.id.length));
+    lines.push('', 'tasks:');
+    for (const task of result.tasks) {
+      lines.push(`  ${task.id.padEnd(width)}  ${task.result.padEnd(14)}  ${clip(task.detail, 100)}`);
+    }
+  }
+  lines.push(
+    '',
+    `tests:   ${result.test.status === 'not-run' ? `not run: ${result.test.detail}` : result.test.detail}`,
+    `review:  ${result.review.detail}`,
+    `docs:    ${result.docs.detail}`,
+  );
+  if (result.problems.length > 0) lines.push('', 'not green:', ...result.problems.map((p) => `  - ${p}`));
+  lines.push('', result.verdict);
   return `${lines.join('\n')}\n`;
 }
 
-/** `ensemble run`: exit 0 when a branch was produced, 1 when the run failed, 2 for usage errors. */
+/** `ensemble run`: the exit code says the outcome (`exit-codes.ts`); the summary or `--json` says why. */
 export async function runCommand(values: Values, io: CliIo): Promise<number> {
   const prompt = str(values['prompt']);
   const issueFile = str(values['issue-file']);
@@ -98,9 +113,9 @@ export async function runCommand(values: Values, io: CliIo): Promise<number> {
   }
   const json = values['json'] === true;
   const { reporter, stop } = reporterFor(io, json);
-  let summary: LocalRunSummary;
+  let result: RunResult;
   try {
-    summary = await runLocalPipeline({
+    result = await runLocalPipeline({
       repoDir,
       request,
       model: str(values['model']) ?? null,
@@ -116,8 +131,8 @@ export async function runCommand(values: Values, io: CliIo): Promise<number> {
   } finally {
     stop();
   }
-  io.stdout.write(json ? `${JSON.stringify(summary, null, 2)}\n` : formatSummary(summary));
-  return summary.ok ? 0 : 1;
+  io.stdout.write(json ? `${JSON.stringify(result, null, 2)}\n` : formatSummary(result));
+  return result.exitCode;
 }
 
 /** `ensemble stage <name> --run DIR`: one stage again, from the run directory's artifacts (`runStageJob`). */

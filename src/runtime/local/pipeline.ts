@@ -4,10 +4,11 @@ import { promisify } from 'node:util';
 import type { CommandSettings } from '../../agent/tools/index.ts';
 import { RunDirectory } from '../../artifacts/run-directory.ts';
 import type { PlanDocument, RequestSnapshot } from '../../contracts/plan.ts';
+import type { ReviewDocument, Severity } from '../../contracts/review.ts';
+import type { RunResult } from '../../contracts/run-result.ts';
 import { AGENT_STAGES, type StageName } from '../../contracts/stages.ts';
-import type { TaskDocument } from '../../contracts/task.ts';
 import { newRunId } from '../../pipeline/identity.ts';
-import { type PipelineResult, type Publisher, runPipeline, type StageRow } from '../../pipeline/schedule.ts';
+import { type PipelineResult, type Publisher, runPipeline } from '../../pipeline/schedule.ts';
 import {
   loadRunConfig,
   type ModelOptions,
@@ -18,12 +19,17 @@ import {
 } from '../../pipeline/session.ts';
 import { stagesToRun } from '../../pipeline/stages.ts';
 import { branchFor } from '../../publish/branch.ts';
+import { combineReviews } from '../../review/index.ts';
 import type { Reporter } from '../../stages/context.ts';
 import { errorMessage } from '../../util/errors.ts';
-import { assertCleanRepo } from '../../workspace/index.ts';
+import { assertCleanRepo, parseUnifiedDiff } from '../../workspace/index.ts';
 import { publishLocal } from './publish.ts';
+import { type RunFacts, runResult } from './run-result.ts';
 
 const execFileAsync = promisify(execFile);
+
+/** What `ensemble run` reports: the run's outcome and why (`runResult`). */
+export type LocalRunSummary = RunResult;
 
 export interface LocalRunOptions extends ModelOptions {
   repoDir: string;
@@ -35,19 +41,6 @@ export interface LocalRunOptions extends ModelOptions {
   stages?: readonly StageName[];
   reporter: Reporter;
   commands?: CommandSettings;
-}
-
-export interface LocalRunSummary {
-  ok: boolean;
-  runId: string;
-  runDir: string;
-  branch: string | null;
-  prFile: string | null;
-  reviewFile: string | null;
-  stages: StageRow[];
-  tasks: { id: string; status: TaskDocument['status'] }[];
-  /** Why the run did not produce a branch, when it did not. */
-  error: string | null;
 }
 
 /** `owner/name` from the origin remote, else `local/<directory>`. */
@@ -68,7 +61,7 @@ async function repositoryName(repoDir: string): Promise<string> {
  * directory as soon as it exists, so a failure leaves everything made so far where the user can
  * find it.
  */
-export async function runLocalPipeline(options: LocalRunOptions): Promise<LocalRunSummary> {
+export async function runLocalPipeline(options: LocalRunOptions): Promise<RunResult> {
   // A subdirectory of a checkout means the checkout: its configuration, its run directory.
   const repoDir = repositoryRoot(options.repoDir);
   // The configuration is read before any child process starts: it names the models whose keys
@@ -84,15 +77,22 @@ export async function runLocalPipeline(options: LocalRunOptions): Promise<LocalR
   await assertCleanRepo(repoDir, { includeUntracked: false });
   const runId = newRunId();
   const runDir = RunDirectory.create(repoDir, runId);
-  const summary: LocalRunSummary = {
-    ok: false,
+  const blockOn = config.review['block-on'];
+  const facts: RunFacts = {
     runId,
     runDir: runDir.dir,
+    stages,
+    rows: [],
+    planTasks: [],
+    tasks: [],
+    test: null,
+    review: null,
+    blockOn,
+    docs: null,
+    changeEmpty: true,
     branch: null,
     prFile: null,
     reviewFile: null,
-    stages: [],
-    tasks: [],
     error: null,
   };
   let session: StageSession;
@@ -110,8 +110,7 @@ export async function runLocalPipeline(options: LocalRunOptions): Promise<LocalR
       commands: options.commands,
     });
   } catch (error) {
-    summary.error = errorMessage(error);
-    return summary;
+    return runResult({ ...facts, error: errorMessage(error) });
   }
   try {
     const publisher = new LocalBranchPublisher(repoDir, session, options.reporter);
@@ -121,25 +120,45 @@ export async function runLocalPipeline(options: LocalRunOptions): Promise<LocalR
       maxParallel: options.maxParallel ?? 4,
       publisher,
     });
-    summary.stages = result.rows;
-    summary.tasks = result.tasks.map((t) => ({ id: t.document.taskId, status: t.document.status }));
-    summary.prFile = publisher.files?.prFile ?? null;
-    summary.reviewFile = publisher.files?.reviewFile ?? null;
-    summary.branch = result.published ? publisher.branch : null;
-    summary.ok = result.published;
-    summary.error = result.published ? null : whyNoBranch(result, stages);
-    return summary;
+    const change = result.test?.patch ?? '';
+    return runResult({
+      ...facts,
+      rows: result.rows,
+      planTasks: result.plan?.tasks.map((t) => t.id) ?? [],
+      tasks: result.tasks.map((t) => t.document),
+      test: result.test?.document ?? null,
+      review: combinedReview(result.reviews, change, blockOn),
+      docs: result.docs?.document ?? null,
+      changeEmpty: change.trim() === '',
+      prFile: publisher.files?.prFile ?? null,
+      reviewFile: publisher.files?.reviewFile ?? null,
+      branch: result.published ? publisher.branch : null,
+      error: result.published ? null : whyNoBranch(result, stages),
+    });
   } catch (error) {
-    summary.error = errorMessage(error);
-    return summary;
+    return runResult({ ...facts, error: errorMessage(error) });
   } finally {
     await session.close();
   }
 }
 
-function whyNoBranch(result: PipelineResult, stages: ReadonlySet<StageName>): string {
+/** The lenses' reviews combined as the publisher posts them, with the lenses whose agent did not complete. */
+function combinedReview(reviews: readonly ReviewDocument[], change: string, blockOn: Severity): RunFacts['review'] {
+  if (reviews.length === 0) return null;
+  const combined = combineReviews(reviews, parseUnifiedDiff(change), blockOn);
+  return {
+    verdict: combined.verdict,
+    blockOn,
+    findings: combined.findings,
+    // The summary `failedLensReview` (stages/review.ts) gives a lens whose agent failed.
+    incomplete: reviews.filter((r) => /^The \S+ review did not complete/.test(r.summary)).map((r) => r.lens),
+  };
+}
+
+function whyNoBranch(result: PipelineResult, stages: ReadonlySet<StageName>): string | null {
   if (result.stopped !== null) return result.stopped;
-  if (!stages.has('publish')) return 'the publish stage was not run (--stages): no branch was made';
+  // No branch by request: the outcome is decided by what ran (`runResult`).
+  if (!stages.has('publish')) return null;
   return 'the run changed nothing: no task produced a change, so no branch was made';
 }
 

@@ -1,0 +1,117 @@
+import { z } from 'zod';
+import { TaskId } from './common.ts';
+import { Severity, Verdict } from './review.ts';
+import { STAGE_NAMES } from './stages.ts';
+import { TaskStatus } from './task.ts';
+import { IntegrationResult } from './test-report.ts';
+
+/**
+ * What `ensemble run --json` prints: the outcome a script can act on, and why. Not an artifact
+ * (no stage reads it); versioned like one so that scripts can rely on its shape. The exit code
+ * each outcome maps to is `runtime/local/exit-codes.ts`'s.
+ */
+export const RUN_RESULT_SCHEMA = 'ensemble.run-result/v1';
+
+export const RunOutcome = z
+  .enum(['green', 'not-green', 'no-branch'])
+  .describe(
+    'green: everything asked for was done and is green (exit 0); not-green: the run finished but something ' +
+      'needs a look, listed in `problems` (exit 3); no-branch: the run failed or made no change (exit 1)',
+  );
+export type RunOutcome = z.infer<typeof RunOutcome>;
+
+const Count = z.number().int().nonnegative().nullable().describe('null when the output did not say');
+const Line = z.string().max(20_000);
+
+export const RunStageResult = z
+  .object({
+    stage: z.enum(STAGE_NAMES),
+    status: z.enum(['done', 'failed', 'skipped']).describe('Whether the stage did its job (the pipeline row)'),
+    result: z
+      .string()
+      .max(20)
+      .describe(
+        'What it came to, in one word: passed/failed/error/no-tests (test), approve/comment/blocking ' +
+          '(review), updated/no-change (docs), partial (code: a task did not finish), else the status',
+      ),
+    durationMs: z.number().nonnegative(),
+    tokens: z.number().int().nonnegative(),
+    costUsd: z.number().nonnegative().nullable(),
+    detail: Line,
+  })
+  .strict();
+export type RunStageResult = z.infer<typeof RunStageResult>;
+
+export const RunTaskResult = z
+  .object({
+    id: TaskId,
+    result: z
+      .enum(['integrated', 'not-integrated', 'failed', 'no-change', 'not-run'])
+      .describe('integrated: the task is in the change; not-integrated: done, but its patch was left out'),
+    status: TaskStatus.nullable().describe('What the coding agent reported; null when it did not run'),
+    integration: IntegrationResult.shape.result.nullable().describe('null when integration did not run'),
+    conflictingFiles: z.array(z.string()),
+    detail: Line,
+  })
+  .strict();
+export type RunTaskResult = z.infer<typeof RunTaskResult>;
+
+export const RunTestResult = z
+  .object({
+    status: z
+      .enum(['passed', 'failed', 'error', 'no-tests', 'not-run'])
+      .describe('not-run: the test stage was switched off or the run stopped before it (see detail)'),
+    command: z.string().nullable(),
+    passed: Count,
+    failed: Count,
+    introduced: z.array(z.string()).describe('Failing tests that pass at the base: the change broke them'),
+    atBase: z.array(z.string()).describe('Failing tests that fail at the base already'),
+    unchecked: z.array(z.string()).describe('Failing tests not run at the base'),
+    fixAttempts: z.number().int().nonnegative(),
+    detail: Line,
+  })
+  .strict();
+export type RunTestResult = z.infer<typeof RunTestResult>;
+
+export const RunReviewResult = z
+  .object({
+    verdict: Verdict.nullable().describe('The combined verdict of every lens; null when no review ran'),
+    blockOn: Severity,
+    blocking: z.number().int().nonnegative().describe('Findings at or above `blockOn`'),
+    findings: z.number().int().nonnegative(),
+    incomplete: z.array(z.string()).describe('Lenses whose agent did not complete'),
+    detail: Line,
+  })
+  .strict();
+export type RunReviewResult = z.infer<typeof RunReviewResult>;
+
+export const RunDocsResult = z
+  .object({
+    status: z.enum(['updated', 'no-change', 'failed', 'not-run']),
+    detail: Line,
+  })
+  .strict();
+export type RunDocsResult = z.infer<typeof RunDocsResult>;
+
+export const RunResult = z
+  .object({
+    schema: z.literal(RUN_RESULT_SCHEMA),
+    outcome: RunOutcome,
+    exitCode: z.number().int().min(0).max(255).describe('The exit code of `ensemble run` (0, 1 or 3)'),
+    verdict: Line.describe('One line: the outcome and what the exit code means'),
+    problems: z.array(Line).describe('Everything that is not green, one line each; empty when green'),
+    runId: z.string(),
+    runDir: z.string(),
+    branch: z.string().nullable(),
+    prFile: z.string().nullable(),
+    reviewFile: z.string().nullable(),
+    /** Why the run made no branch, when it made none. */
+    error: z.string().nullable(),
+    stages: z.array(RunStageResult),
+    tasks: z.array(RunTaskResult),
+    test: RunTestResult,
+    review: RunReviewResult,
+    docs: RunDocsResult,
+  })
+  .strict();
+export type RunResult = z.infer<typeof RunResult>;

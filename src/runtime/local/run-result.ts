@@ -1,0 +1,269 @@
+import type { DocsDocument } from '../../contracts/docs.ts';
+import { isAtLeast, type Severity } from '../../contracts/review.ts';
+import {
+  RUN_RESULT_SCHEMA,
+  type RunDocsResult,
+  type RunOutcome,
+  type RunResult,
+  type RunReviewResult,
+  type RunStageResult,
+  type RunTaskResult,
+  type RunTestResult,
+} from '../../contracts/run-result.ts';
+import type { StageName } from '../../contracts/stages.ts';
+import type { TaskDocument } from '../../contracts/task.ts';
+import type { TestDocument } from '../../contracts/test-report.ts';
+import type { StageRow } from '../../pipeline/schedule.ts';
+import { clip } from '../../util/text.ts';
+import { EXIT_CODE } from './exit-codes.ts';
+
+/** Everything a local run made that decides its outcome, as plain facts (the unit tests build these). */
+export interface RunFacts {
+  runId: string;
+  runDir: string;
+  /** The stages asked for (`stagesToRun`). */
+  stages: ReadonlySet<StageName>;
+  rows: readonly StageRow[];
+  /** The plan's task ids, in order; empty when there is no plan. */
+  planTasks: readonly string[];
+  tasks: readonly Pick<TaskDocument, 'taskId' | 'status' | 'summary' | 'stopReason'>[];
+  test: Pick<
+    TestDocument,
+    'status' | 'command' | 'passed' | 'failed' | 'failures' | 'integration' | 'fixAttempts' | 'summary'
+  > | null;
+  /** The combined review (`combineReviews`), or null when no review ran. */
+  review: {
+    verdict: RunReviewResult['verdict'];
+    blockOn: Severity;
+    findings: readonly { severity: Severity }[];
+    /** Lenses whose agent did not complete. */
+    incomplete: readonly string[];
+  } | null;
+  blockOn: Severity;
+  docs: Pick<DocsDocument, 'status' | 'summary'> | null;
+  /** Whether the integrated change is empty. */
+  changeEmpty: boolean;
+  branch: string | null;
+  prFile: string | null;
+  reviewFile: string | null;
+  /** Why the run stopped or made no branch, when it did. */
+  error: string | null;
+}
+
+const names = (list: readonly string[], max = 5) =>
+  list.length > max ? `${list.slice(0, max).join(', ')} and ${list.length - max} more` : list.join(', ');
+
+/**
+ * The outcome of a local run, its exit code and every reason it is not green. The pipeline's
+ * own statuses say whether each stage did its job (a test stage that ran failing tests did); this
+ * says whether the result can be taken as it is.
+ */
+export function runResult(facts: RunFacts): RunResult {
+  const tasks = taskResults(facts);
+  const test = testResult(facts);
+  const review = reviewResult(facts);
+  const docs = docsResult(facts);
+  const problems = [
+    ...testProblems(test),
+    ...tasks
+      .filter((t) => t.result === 'failed' || t.result === 'not-run' || t.result === 'not-integrated')
+      .map((t) => `task ${t.id} ${t.result === 'not-integrated' ? 'not integrated' : t.result}: ${t.detail}`),
+    ...reviewProblems(review, facts.rows),
+    ...(docs.status === 'failed' ? [`docs ${docs.detail}`] : []),
+  ];
+  const publishAsked = facts.stages.has('publish');
+  let outcome: RunOutcome;
+  let error = facts.error;
+  if (error === null && publishAsked && facts.branch === null) error = 'the publish stage made no branch';
+  if (error === null && !publishAsked && facts.changeEmpty) error = 'the run changed nothing';
+  if (error !== null) outcome = 'no-branch';
+  else outcome = problems.length > 0 ? 'not-green' : 'green';
+  const exitCode = EXIT_CODE[outcome];
+  return {
+    schema: RUN_RESULT_SCHEMA,
+    outcome,
+    exitCode,
+    verdict: verdictLine(outcome, exitCode, facts, error, problems),
+    problems,
+    runId: facts.runId,
+    runDir: facts.runDir,
+    branch: facts.branch,
+    prFile: facts.prFile,
+    reviewFile: facts.reviewFile,
+    error,
+    stages: facts.rows.map((row) => stageResult(row, { tasks, test, review, docs })),
+    tasks,
+    test,
+    review,
+    docs,
+  };
+}
+
+function verdictLine(
+  outcome: RunOutcome,
+  exitCode: number,
+  facts: RunFacts,
+  error: string | null,
+  problems: readonly string[],
+): string {
+  if (outcome === 'no-branch') return clip(`FAILED (exit ${exitCode}): no branch: ${oneLine(error ?? '')}`, 2_000);
+  const why = problems.length === 1 ? '1 problem' : `${problems.length} problems`;
+  const made = facts.branch
+    ? `branch ${facts.branch} made`
+    : `no branch, as --stages left out publish (make it with: ensemble stage publish --run ${facts.runDir})`;
+  if (outcome === 'not-green') {
+    const listed = problems.length > 3 ? [...problems.slice(0, 3), `${problems.length - 3} more`] : problems;
+    return clip(`NOT GREEN (exit ${exitCode}): ${made}, but ${why}: ${listed.join('; ')}`, 2_000);
+  }
+  return `green (exit ${exitCode}): ${made}; every stage asked for succeeded`;
+}
+
+function taskResults(facts: RunFacts): RunTaskResult[] {
+  const integration = new Map((facts.test?.integration ?? []).map((r) => [r.taskId, r]));
+  return facts.planTasks.map((id) => {
+    const task = facts.tasks.find((t) => t.taskId === id);
+    const row = integration.get(id);
+    const base = {
+      id,
+      status: task?.status ?? null,
+      integration: row?.result ?? null,
+      conflictingFiles: row?.conflictingFiles ?? [],
+    };
+    if (!task) return { ...base, result: 'not-run', detail: 'the run stopped before this task ran' };
+    if (task.status === 'failed') {
+      return { ...base, result: 'failed', detail: clip(task.stopReason ?? oneLine(task.summary), 300) };
+    }
+    if (task.status === 'no-change') return { ...base, result: 'no-change', detail: clip(oneLine(task.summary), 300) };
+    if (row?.result === 'applied' || row?.result === 'resolved') {
+      const how = row.result === 'resolved' ? 'integrated after resolving a conflict: ' : '';
+      return { ...base, result: 'integrated', detail: clip(`${how}${oneLine(task.summary)}`, 300) };
+    }
+    if (!row) return { ...base, result: 'not-integrated', detail: 'the run stopped before integration' };
+    const files = row.conflictingFiles.length > 0 ? ` in ${names(row.conflictingFiles)}` : '';
+    const detail = row.result === 'conflicted' ? `its patch conflicts${files}` : row.detail || row.result;
+    return { ...base, result: 'not-integrated', detail: clip(oneLine(detail), 300) };
+  });
+}
+
+function testResult(facts: RunFacts): RunTestResult {
+  const { test } = facts;
+  const empty = {
+    command: null,
+    passed: null,
+    failed: null,
+    introduced: [],
+    atBase: [],
+    unchecked: [],
+    fixAttempts: 0,
+  };
+  if (!facts.stages.has('test')) {
+    return { ...empty, status: 'not-run', command: test?.command ?? null, detail: 'the test stage is switched off' };
+  }
+  if (!test) return { ...empty, status: 'not-run', detail: 'the run stopped before the tests' };
+  const failing = (atBase: boolean | null) => test.failures.filter((f) => f.atBase === atBase).map((f) => f.name);
+  const result = {
+    status: test.status,
+    command: test.command,
+    passed: test.passed,
+    failed: test.failed,
+    introduced: failing(false),
+    atBase: failing(true),
+    unchecked: failing(null),
+    fixAttempts: test.fixAttempts,
+  };
+  return { ...result, detail: testDetail(result, test.summary) };
+}
+
+function testDetail(test: Omit<RunTestResult, 'detail'>, summary: string): string {
+  const counts = test.passed === null ? '' : `${test.passed} passed, ${test.failed ?? 0} failed`;
+  const rounds = test.fixAttempts > 0 ? ` after ${test.fixAttempts} fix round${test.fixAttempts === 1 ? '' : 's'}` : '';
+  switch (test.status) {
+    case 'passed':
+      return `passed${counts ? `: ${counts}` : ''}${rounds}`;
+    case 'failed': {
+      const which = [
+        test.introduced.length > 0 ? `broken by the change: ${names(test.introduced)}` : '',
+        test.atBase.length > 0 ? `failing at the base already: ${names(test.atBase)}` : '',
+        test.unchecked.length > 0 ? `not checked at the base: ${names(test.unchecked)}` : '',
+      ].filter(Boolean);
+      return `failed${counts ? `: ${counts}` : ''}${rounds}${which.length > 0 ? ` (${which.join('; ')})` : ''}`;
+    }
+    case 'no-tests':
+      return test.command === null
+        ? 'no test command configured or detected: nothing was tested'
+        : `\`${test.command}\` ran no tests`;
+    case 'error':
+      return `the tests could not run: ${clip(oneLine(summary), 300)}`;
+    default:
+      return test.status;
+  }
+}
+
+function testProblems(test: RunTestResult): string[] {
+  if (test.status === 'failed') return [`tests ${test.detail}`];
+  if (test.status === 'error') return [test.detail];
+  // No test command is a property of the repository, not of the change; a command that ran none is suspect.
+  if (test.status === 'no-tests' && test.command !== null) return [`tests: ${test.detail}`];
+  return [];
+}
+
+function reviewResult(facts: RunFacts): RunReviewResult {
+  const { review, blockOn } = facts;
+  if (!review) {
+    const why = facts.stages.has('review') ? 'no review ran' : 'the review stage is switched off';
+    return { verdict: null, blockOn, blocking: 0, findings: 0, incomplete: [], detail: why };
+  }
+  const blocking = review.findings.filter((f) => isAtLeast(f.severity, review.blockOn)).length;
+  const parts = [`${review.verdict}: ${review.findings.length} finding${review.findings.length === 1 ? '' : 's'}`];
+  if (blocking > 0) parts.push(`${blocking} at or above ${review.blockOn}`);
+  if (review.incomplete.length > 0) parts.push(`did not complete: ${review.incomplete.join(', ')}`);
+  return {
+    verdict: review.verdict,
+    blockOn: review.blockOn,
+    blocking,
+    findings: review.findings.length,
+    incomplete: [...review.incomplete],
+    detail: parts.join('; '),
+  };
+}
+
+function reviewProblems(review: RunReviewResult, rows: readonly StageRow[]): string[] {
+  const problems: string[] = [];
+  if (review.verdict === 'request-changes') {
+    problems.push(`the review requests changes: ${review.blocking} finding(s) at or above ${review.blockOn}`);
+  }
+  if (review.incomplete.length > 0) problems.push(`review did not complete for: ${review.incomplete.join(', ')}`);
+  const row = rows.find((r) => r.stage === 'review');
+  if (row?.status === 'failed' && review.verdict === null) problems.push(`the review failed: ${oneLine(row.detail)}`);
+  return problems;
+}
+
+function docsResult(facts: RunFacts): RunDocsResult {
+  if (facts.docs) {
+    return { status: facts.docs.status, detail: `${facts.docs.status}: ${clip(oneLine(facts.docs.summary), 300)}` };
+  }
+  const row = facts.rows.find((r) => r.stage === 'docs');
+  if (row?.status === 'failed') return { status: 'failed', detail: `failed: ${oneLine(row.detail)}` };
+  return { status: 'not-run', detail: row?.detail || (facts.stages.has('docs') ? 'no docs ran' : 'switched off') };
+}
+
+/** The table's one-word result of a stage: what it came to, where its status only says it did its job. */
+function stageResult(
+  row: StageRow,
+  found: { tasks: RunTaskResult[]; test: RunTestResult; review: RunReviewResult; docs: RunDocsResult },
+): RunStageResult {
+  let result: string = row.status;
+  if (row.status !== 'failed') {
+    if (row.stage === 'code' && found.tasks.some((t) => t.result === 'failed' || t.result === 'not-run'))
+      result = 'partial';
+    if (row.stage === 'test' && found.test.status !== 'not-run') result = found.test.status;
+    if (row.stage === 'review' && found.review.verdict !== null) {
+      result = found.review.verdict === 'request-changes' ? 'blocking' : found.review.verdict;
+      if (found.review.incomplete.length > 0 && result !== 'blocking') result = 'partial';
+    }
+    if (row.stage === 'docs' && found.docs.status !== 'not-run') result = found.docs.status;
+  }
+  return { ...row, result };
+}
+
+const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim();
