@@ -246,6 +246,9 @@ export async function runReviewStage(ctx: StageContext, input: ReviewInput): Pro
   }
 }
 
+/** How the summary of a lens whose agent failed begins; `isIncompleteReview` reads it back. */
+const incompleteSummary = (lens: string) => `The ${lens} review did not complete`;
+
 /** The document of a lens whose agent failed: verdict `comment`, no findings, a summary that says why. */
 export function failedLensReview(ctx: StageContext, lens: string, reason: string): ReviewDocument {
   return {
@@ -254,12 +257,19 @@ export function failedLensReview(ctx: StageContext, lens: string, reason: string
     usage: ctx.ledger.toUsage('review', `review:${lens}`),
     verdict: 'comment',
     summary:
-      `The ${lens} review did not complete, so this change has ` +
-      `not been reviewed through that lens: ${clip(reason, 4_000)}`,
+      `${incompleteSummary(lens)}, so this change has ` + `not been reviewed through that lens: ${clip(reason, 4_000)}`,
     findings: [],
     criteria: [],
     lens,
   };
+}
+
+/**
+ * Whether a review is the one `failedLensReview` wrote for a lens whose agent did not complete.
+ * The review contract (v1) has no field for it, so the summary's opening, written above, says it.
+ */
+export function isIncompleteReview(review: Pick<ReviewDocument, 'lens' | 'summary' | 'findings'>): boolean {
+  return review.findings.length === 0 && review.summary.startsWith(incompleteSummary(review.lens));
 }
 
 export interface LensReviews {

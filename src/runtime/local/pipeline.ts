@@ -21,6 +21,7 @@ import { stagesToRun } from '../../pipeline/stages.ts';
 import { branchFor } from '../../publish/branch.ts';
 import { combineReviews } from '../../review/index.ts';
 import type { Reporter } from '../../stages/context.ts';
+import { isIncompleteReview } from '../../stages/review.ts';
 import { errorMessage } from '../../util/errors.ts';
 import { assertCleanRepo, parseUnifiedDiff } from '../../workspace/index.ts';
 import { publishLocal } from './publish.ts';
@@ -150,8 +151,7 @@ function combinedReview(reviews: readonly ReviewDocument[], change: string, bloc
     verdict: combined.verdict,
     blockOn,
     findings: combined.findings,
-    // The summary `failedLensReview` (stages/review.ts) gives a lens whose agent failed.
-    incomplete: reviews.filter((r) => /^The \S+ review did not complete/.test(r.summary)).map((r) => r.lens),
+    incomplete: reviews.filter(isIncompleteReview).map((r) => r.lens),
   };
 }
 

@@ -365,3 +365,28 @@ describe('review instructions', () => {
     expect(reviewInstructions('correctness')).toContain('off-by-one');
   });
 });
+
+describe('a lens whose agent did not complete', () => {
+  test('is told apart from every review an agent wrote, also one that uses the same words', async () => {
+    const { UsageLedger } = await import('../../../src/model/ledger.ts');
+    const { failedLensReview, isIncompleteReview } = await import('../../../src/stages/review.ts');
+    const { validRun } = await import('../../support/documents.ts');
+    const ctx = { run: validRun(), ledger: new UsageLedger() } as unknown as Parameters<typeof failedLensReview>[0];
+    const failed = failedLensReview(ctx, 'security', 'the model refused every call');
+    expect(ReviewDocument.parse(failed)).toEqual(failed);
+    expect(isIncompleteReview(failed)).toBe(true);
+    // An agent's own review that happens to open with the same sentence, about another lens or with findings.
+    expect(isIncompleteReview({ ...failed, lens: 'tests' })).toBe(false);
+    const finding = {
+      path: 'src/a.ts',
+      line: 1,
+      endLine: null,
+      quote: 'x',
+      severity: 'low' as const,
+      title: 't',
+      body: 'b',
+      suggestion: null,
+    };
+    expect(isIncompleteReview({ ...failed, findings: [finding] })).toBe(false);
+  });
+});
