@@ -670,9 +670,10 @@ function parseDocumentText(name, text, source = {}) {
 /* harmony export */   B: () => (/* binding */ SEVERITY_ORDER),
 /* harmony export */   CA: () => (/* binding */ ReviewDocument),
 /* harmony export */   DX: () => (/* binding */ ReviewBody),
+/* harmony export */   Y: () => (/* binding */ Verdict),
 /* harmony export */   du: () => (/* binding */ isAtLeast)
 /* harmony export */ });
-/* unused harmony exports Verdict, Finding, CriterionCheck */
+/* unused harmony exports Finding, CriterionCheck */
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(80737);
 /* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(60574);
 
@@ -727,9 +728,10 @@ const ReviewDocument = (0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .envelope */
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Ep: () => (/* binding */ TaskBody),
-/* harmony export */   LR: () => (/* binding */ TaskDocument)
+/* harmony export */   LR: () => (/* binding */ TaskDocument),
+/* harmony export */   e1: () => (/* binding */ TaskStatus)
 /* harmony export */ });
-/* unused harmony exports TaskStatus, CommandRecord */
+/* unused harmony export CommandRecord */
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(80737);
 /* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(60574);
 
@@ -766,9 +768,10 @@ const TaskDocument = (0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .envelope */ .
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Wk: () => (/* binding */ TestDocument),
-/* harmony export */   lo: () => (/* binding */ TestBody)
+/* harmony export */   lo: () => (/* binding */ TestBody),
+/* harmony export */   mK: () => (/* binding */ IntegrationResult)
 /* harmony export */ });
-/* unused harmony exports IntegrationResult, TestFailure */
+/* unused harmony export TestFailure */
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(80737);
 /* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(60574);
 

@@ -146,8 +146,8 @@ var external_node_crypto_ = __webpack_require__(77598);
 var names = __webpack_require__(40963);
 // EXTERNAL MODULE: ./lib/artifacts/store.js
 var store = __webpack_require__(39214);
-// EXTERNAL MODULE: ./lib/pipeline/run-stage.js + 16 modules
-var run_stage = __webpack_require__(12183);
+// EXTERNAL MODULE: ./lib/pipeline/run-stage.js + 15 modules
+var run_stage = __webpack_require__(7919);
 // EXTERNAL MODULE: ./lib/pipeline/session.js + 5 modules
 var session = __webpack_require__(19108);
 // EXTERNAL MODULE: ./lib/pipeline/stage-job.js

@@ -1602,7 +1602,7 @@ function newRunIdentity(input) {
 
 /***/ }),
 
-/***/ 12183:
+/***/ 7919:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1933,278 +1933,20 @@ async function runPlanStage(ctx, input) {
     };
 }
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(73024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./lib/agent/prompt.js
-var agent_prompt = __webpack_require__(66847);
-// EXTERNAL MODULE: ./lib/review/index.js
-var lib_review = __webpack_require__(17740);
-;// CONCATENATED MODULE: ./lib/stages/review.js
-
-
-
-
-
-
-
-
-
-
-
-/** Longest excerpt of one failing test shown to a reviewer. */
-const FAILURE_EXCERPT_MAX_CHARS = 1_500;
-const COMMON_INSTRUCTIONS = (lens, lenses) => `You are a review agent of ensemble, a pipeline of AI coding agents. Your lens: ${lens}.
-Coding agents implemented the tasks of a plan and a testing agent integrated their work and ran the tests. You review the integrated change, as a careful senior engineer would, through your lens only.${lenses.length > 1
-    ? ` Other review agents cover the other lenses (${lenses.filter((l) => l !== lens).join(', ')}); ` +
-        'leave those to them.'
-    : ''}
-
-How to work:
-- Your workspace is the repository at the base commit with the change applied: read_file shows the new version of every file, list_files and search explore the rest. You cannot change files or run commands.
-- The diff in your task may be shortened; read the files it leaves out before you judge them.
-- Report problems the change introduces or makes worse, not pre-existing ones it does not touch. No praise, no restating what the code does.
-- Each finding: path (relative to the repository root); quote — the code the finding is about, copied exactly from the new version of the file, one or more whole lines (never empty; for removed code, quote the nearest line that remains); line — your best guess of the quote's first line in the new file, or null; severity; a short title; a body that says what is wrong, why it matters and how to fix it; suggestion — replacement text for exactly the quoted lines, or null. A finding whose quote is not on a changed line is still reported, in the review's body.
-- Severities: critical — an exploitable vulnerability, data loss or corruption, a change that breaks the build or most users; high — wrong behaviour users will hit, a security weakness, an acceptance criterion not met; medium — a bug in an edge case, missing error handling, a criterion without a test; low — maintainability, unclear code, a minor gap; nit — style and naming.
-- Criteria: judge every acceptance criterion of the plan (copy its text exactly) as met or unmet, with evidence (a file and line, a test, a command result). Judge through your lens what you can; mark a criterion unmet only with evidence that it is not met.
-- Finish with submit_review: your verdict, a summary of your review (a few sentences), the findings and the criteria. ensemble derives the final verdict from the findings' severities.`;
-const LENS_FOCUS = {
-    correctness: "Your lens, correctness: does the change do what the plan's tasks and acceptance criteria ask, and does " +
-        'it do it right? Look for logic errors, off-by-one and boundary mistakes, unhandled errors and edge cases ' +
-        '(empty, missing, very large, concurrent input), broken callers of changed functions, changed behaviour ' +
-        'nobody asked for, resource leaks, and parts of the tasks left undone.',
-    tests: 'Your lens, tests: is the change tested well enough to trust it? Check that every acceptance criterion is ' +
-        'covered by a test that would fail without the change, that tests assert behaviour a user would notice (a ' +
-        'test that cannot fail is a defect), that edge and error cases are covered, that tests are deterministic ' +
-        '(no timing, ordering, network or clock dependence), and read the test report: failures the change ' +
-        'introduced are findings.',
-    security: "Your lens, security: could the change be abused, or does it weaken the repository's defences? Look for " +
-        'injection (shell, SQL, path traversal, template, regular-expression denial of service), untrusted input ' +
-        'reaching commands, files or network requests without validation, secrets or credentials in code, ' +
-        'configuration or logs, missing authentication or authorisation checks, unsafe deserialisation, weakened ' +
-        'TLS or cryptography, new dependencies and CI or workflow changes, and hidden text (HTML comments, ' +
-        'zero-width or bidirectional characters) that could mislead a reader or an AI agent.',
-};
-/** The role of the review agent of `lens`; a lens without built-in guidance reviews what its name says. */
-function reviewInstructions(lens, lenses = [lens]) {
-    const focus = LENS_FOCUS[lens] ??
-        `Your lens, ${lens}: review the change for problems of the kind this lens name describes, as a ` +
-            'specialist in it would. Stay within that concern; findings outside it belong to other reviewers.';
-    return `${COMMON_INSTRUCTIONS(lens, lenses)}\n\n${focus}`;
-}
-// ---------------------------------------------------------------------------------------------
-// the task text
-function count(n, what) {
-    return n === null ? `${what}: not reported` : `${n} ${what}`;
-}
-/** Where a failing test comes from, by its `atBase` mark. */
-function failureOrigin(atBase) {
-    if (atBase === true)
-        return 'also fails at the base';
-    if (atBase === false)
-        return 'introduced by the change';
-    return 'not checked at the base';
-}
-function testReportText(test) {
-    if (!test)
-        return 'No test report: the test stage did not run. Judge test coverage from the code.';
-    const ran = test.command
-        ? `; \`${test.command}\` exited with ${test.exitCode ?? 'no exit code'}`
-        : '; no test command ran';
-    const lines = [
-        `Status: ${test.status}${ran}.`,
-        `${count(test.passed, 'passed')}, ${count(test.failed, 'failed')}; ${test.fixAttempts} fix attempts.`,
-    ];
-    if (test.testsAdded.length > 0)
-        lines.push(`Tests added by the testing agent: ${test.testsAdded.join(', ')}`);
-    const integration = test.integration.filter((i) => i.result !== 'applied');
-    if (integration.length > 0) {
-        const tasks = integration.map((i) => {
-            const files = i.conflictingFiles.length ? ` (${i.conflictingFiles.join(', ')})` : '';
-            return `task ${i.taskId} ${i.result}${files}`;
-        });
-        lines.push(`Integration: ${tasks.join('; ')}`);
-    }
-    const details = [`Testing agent's summary: ${test.summary}`];
-    for (const failure of test.failures) {
-        const excerpt = (0,util_text/* clip */.$Q)(failure.excerpt, FAILURE_EXCERPT_MAX_CHARS);
-        details.push(`Failing: ${failure.name} (${failureOrigin(failure.atBase)})\n${excerpt}`);
-    }
-    return `${lines.join('\n')}\n${(0,agent_prompt/* untrustedBlock */.C9)('test report', details.join('\n\n'))}`;
-}
-function reviewTask(input, lens) {
-    return [
-        `Review the change through the ${lens} lens.`,
-        `## What the change was meant to do\n${(0,prompt_parts/* planBlock */.Hw)(input.plan)}`,
-        `## Test report\n${testReportText(input.test)}`,
-        `## The change\n${(0,prompt_parts/* diffBlock */.Ty)(input.changePatch, prompt_parts/* PROMPT_DIFF_MAX_CHARS */.oj)}`,
-        `## The original request, for context\n${(0,prompt_parts/* requestBlock */.fW)(input.plan.request)}`,
-    ].join('\n\n');
-}
-// ---------------------------------------------------------------------------------------------
-// checks and the document
-/** Problems of a submitted review for the model to fix: findings without a quote, or on a file that does not exist. */
-function reviewProblems(review, context) {
-    const problems = [];
-    review.findings.forEach((finding, i) => {
-        const name = `findings[${i}] ("${finding.title}")`;
-        if (finding.quote.trim() === '') {
-            problems.push(`${name}: quote is empty; quote the code the finding is about, copied exactly from the file (whole lines)`);
-        }
-        if (!(0,lib_review/* findDiffFile */.tZ)(context.files, finding.path) && !(0,external_node_fs_.existsSync)(external_node_path_.join(context.workspace, finding.path))) {
-            problems.push(`${name}: ${finding.path} is neither in the change nor in ` +
-                'the repository; give the path relative to the repository root');
-        }
-    });
-    return problems;
-}
-/**
- * Criteria whose text matches a plan criterion (ignoring case and whitespace) take the plan's exact
- * text, so lenses merge.
- */
-function canonicalCriteria(criteria, plan) {
-    const known = new Map();
-    for (const task of plan.tasks)
-        for (const c of task.acceptanceCriteria)
-            known.set((0,lib_review/* normaliseLine */.$M)(c).toLowerCase(), c);
-    return criteria.map((c) => ({ ...c, criterion: known.get((0,lib_review/* normaliseLine */.$M)(c.criterion).toLowerCase()) ?? c.criterion }));
-}
-/** A worktree at the base SHA with the change applied; removed again when the change does not apply. */
-async function integratedWorktree(ctx, changePatch, prefix) {
-    if (changePatch.trim() === '')
-        throw new errors/* StageError */.Z('review', 'the change is empty: there is nothing to review');
-    const worktree = await (0,workspace/* createWorktree */.MV)(ctx.repoDir, ctx.run.baseSha, { prefix });
-    try {
-        const applied = await (0,workspace/* applyWithConflictMarkers */.cz)(worktree.dir, changePatch);
-        if (!applied.ok) {
-            throw new errors/* StageError */.Z('review', `the change does not apply to the base commit ${ctx.run.baseSha} ` +
-                `(${applied.conflictingFiles.join(', ') || 'no file named'}): ${applied.detail}`);
-        }
-    }
-    catch (error) {
-        await (0,workspace/* removeWorktree */.IL)(worktree).catch(() => { });
-        throw error;
-    }
-    return worktree;
-}
-/** Runs one lens's agent in `workspace`; throws a StageError when the agent did not submit. */
-async function reviewLens(ctx, input, workspace, files, lenses) {
-    const agent = `review:${input.lens}`;
-    const { outcome } = await (0,context/* runStageAgent */.ZM)(ctx, {
-        stage: 'review',
-        agent,
-        instructions: reviewInstructions(input.lens, lenses),
-        task: reviewTask(input, input.lens),
-        tools: (0,agent_tools/* toolsFor */.Jr)('review'),
-        submit: (0,agent_submit/* submitToolFor */.S)('review', (review) => reviewProblems(review, { workspace, files })),
-        workspace,
-    });
-    if (!outcome.result) {
-        const why = outcome.stop ? `${outcome.stop.kind}: ${outcome.stop.message}` : 'no reason given';
-        throw new errors/* StageError */.Z('review', `the ${input.lens} review agent did not submit a review (${why})`);
-    }
-    // Placement is ensemble's, not the model's: each quote is looked up on the diff; a finding
-    // whose quote is on no line the diff shows keeps line null and goes in the review's body.
-    const findings = outcome.result.findings.map((finding) => (0,lib_review/* anchorFinding */.rt)(finding, files));
-    return {
-        schema: 'ensemble.review/v1',
-        run: ctx.run,
-        usage: ctx.ledger.toUsage('review', agent),
-        // The verdict follows from the configured blocking severity, not from the model's opinion.
-        verdict: (0,lib_review/* verdictFor */.Xb)(findings, ctx.config.review['block-on']),
-        summary: outcome.result.summary,
-        findings,
-        criteria: canonicalCriteria(outcome.result.criteria, input.plan),
-        lens: input.lens,
-    };
-}
-/**
- * Reviews the integrated change through one lens: one read-only agent (`review:<lens>`) in a
- * worktree at the base SHA with `changePatch` applied (removed afterwards, always). Findings are
- * anchored on the diff deterministically and the verdict follows from `review.block-on`.
- * Throws a StageError when the agent does not submit (a failed leg is loud); `failedLensReview`
- * makes the document a runtime may still want to publish for it.
- */
-async function runReviewStage(ctx, input) {
-    const files = parseUnifiedDiff(input.changePatch);
-    const worktree = await integratedWorktree(ctx, input.changePatch, `ensemble-review-${input.lens}-`);
-    try {
-        return await reviewLens(ctx, input, worktree.dir, files, ctx.config.review.lenses);
-    }
-    finally {
-        await removeWorktree(worktree);
-    }
-}
-/** The document of a lens whose agent failed: verdict `comment`, no findings, a summary that says why. */
-function failedLensReview(ctx, lens, reason) {
-    return {
-        schema: 'ensemble.review/v1',
-        run: ctx.run,
-        usage: ctx.ledger.toUsage('review', `review:${lens}`),
-        verdict: 'comment',
-        summary: `The ${lens} review did not complete, so this change has ` +
-            `not been reviewed through that lens: ${(0,util_text/* clip */.$Q)(reason, 4_000)}`,
-        findings: [],
-        criteria: [],
-        lens,
-    };
-}
-/**
- * Runs the lenses `lenses` (default every configured lens, `review.lenses`) at once, in one
- * shared read-only worktree (the agents cannot write), and returns one document per lens in that
- * order. A lens whose agent fails (model fault, budget, invalid submissions, any error) yields
- * `failedLensReview` and never stops the others; the caller decides what a failure means.
- */
-async function reviewLenses(ctx, input) {
-    const configured = ctx.config.review.lenses;
-    const lenses = input.lenses ?? configured;
-    const files = (0,workspace/* parseUnifiedDiff */.rj)(input.changePatch);
-    const worktree = await integratedWorktree(ctx, input.changePatch, 'ensemble-review-');
-    let settled;
-    try {
-        settled = await Promise.allSettled(lenses.map((lens) => reviewLens(ctx, { ...input, lens }, worktree.dir, files, configured)));
-    }
-    finally {
-        await (0,workspace/* removeWorktree */.IL)(worktree);
-    }
-    const failed = [];
-    const documents = settled.map((result, i) => {
-        if (result.status === 'fulfilled')
-            return result.value;
-        const lens = lenses[i];
-        const error = result.reason;
-        const reason = error instanceof errors/* StageError */.Z
-            ? error.message.replace(/^review stage: /, '')
-            : `unexpected error: ${error instanceof Error ? error.message : String(error)}`;
-        failed.push({ lens, reason });
-        ctx.reporter.warn(`review lens ${lens} failed: ${reason}`);
-        return failedLensReview(ctx, lens, reason);
-    });
-    return { documents, failed };
-}
-/**
- * Every configured lens (`reviewLenses`); when every lens fails the stage has produced no review
- * at all and this throws a StageError naming each lens's reason. Merge the documents with
- * `combineReviews`.
- */
-async function runReviewStages(ctx, input) {
-    const { documents, failed } = await reviewLenses(ctx, input);
-    if (failed.length === documents.length) {
-        const reasons = failed.map((f) => `${f.lens}: ${f.reason}`);
-        throw new StageError('review', `every review lens failed:\n${reasons.join('\n')}`);
-    }
-    return documents;
-}
-
+// EXTERNAL MODULE: ./lib/stages/review.js
+var review = __webpack_require__(48691);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(48161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./lib/agent/sandbox.js
 var sandbox = __webpack_require__(55670);
 // EXTERNAL MODULE: ./lib/workspace/files.js
 var files = __webpack_require__(46426);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: ./lib/contracts/common.js
 var common = __webpack_require__(60574);
 ;// CONCATENATED MODULE: ./lib/stages/test/files.js
@@ -2725,6 +2467,8 @@ async function testCommandFor(session) {
 var test_report = __webpack_require__(22402);
 // EXTERNAL MODULE: ./lib/workspace/worktree.js
 var worktree = __webpack_require__(47860);
+// EXTERNAL MODULE: ./lib/agent/prompt.js
+var agent_prompt = __webpack_require__(66847);
 // EXTERNAL MODULE: ./lib/stages/setup.js
 var setup = __webpack_require__(4406);
 ;// CONCATENATED MODULE: ./lib/stages/test/session.js
@@ -3734,7 +3478,7 @@ async function runReview(session, inputs, lenses = session.ctx.config.review.len
     const why = notRunReason(session, 'review', inputs.change);
     if (why)
         return outcome('review', 'skipped', why, [], [], { reviews: [] });
-    const { documents, failed } = await reviewLenses(ctx, {
+    const { documents, failed } = await (0,review/* reviewLenses */.NG)(ctx, {
         plan: inputs.plan,
         test: inputs.test,
         changePatch: inputs.change,
@@ -3785,7 +3529,7 @@ function unitStopped(session, unit, reason) {
             });
         }
         case 'review': {
-            const reviews = (unit.lenses ?? ctx.config.review.lenses).map((lens) => failedLensReview(ctx, lens, reason));
+            const reviews = (unit.lenses ?? ctx.config.review.lenses).map((lens) => (0,review/* failedLensReview */.K)(ctx, lens, reason));
             const artifacts = reviews.map((review) => names/* ARTIFACTS */.ym.review(review.lens));
             return outcome('review', 'failed', reason, runDir.writeReviews(reviews), artifacts, { reviews });
         }
@@ -4823,7 +4567,7 @@ async function openRunSession(input) {
 /* harmony export */ });
 /* harmony import */ var _agent_transcript_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(91039);
 /* harmony import */ var _workspace_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1042);
-/* harmony import */ var _run_stage_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(12183);
+/* harmony import */ var _run_stage_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7919);
 /* harmony import */ var _session_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(19108);
 
 
@@ -7443,6 +7187,292 @@ function diffBlock(patch, maxChars) {
         ...notes,
         (0,_agent_prompt_js__WEBPACK_IMPORTED_MODULE_0__/* .untrustedBlock */ .C9)('the change, as a diff against the base commit', diff),
     ].join('\n\n');
+}
+
+
+/***/ }),
+
+/***/ 48691:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B0: () => (/* binding */ isIncompleteReview),
+/* harmony export */   K: () => (/* binding */ failedLensReview),
+/* harmony export */   NG: () => (/* binding */ reviewLenses)
+/* harmony export */ });
+/* unused harmony exports reviewInstructions, reviewProblems, runReviewStage, runReviewStages */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var _agent_prompt_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(66847);
+/* harmony import */ var _agent_submit_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4077);
+/* harmony import */ var _agent_tools_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(98546);
+/* harmony import */ var _review_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(17740);
+/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(28805);
+/* harmony import */ var _workspace_index_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1042);
+/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(19776);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(85684);
+/* harmony import */ var _prompt_parts_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(16874);
+
+
+
+
+
+
+
+
+
+
+
+/** Longest excerpt of one failing test shown to a reviewer. */
+const FAILURE_EXCERPT_MAX_CHARS = 1_500;
+const COMMON_INSTRUCTIONS = (lens, lenses) => `You are a review agent of ensemble, a pipeline of AI coding agents. Your lens: ${lens}.
+Coding agents implemented the tasks of a plan and a testing agent integrated their work and ran the tests. You review the integrated change, as a careful senior engineer would, through your lens only.${lenses.length > 1
+    ? ` Other review agents cover the other lenses (${lenses.filter((l) => l !== lens).join(', ')}); ` +
+        'leave those to them.'
+    : ''}
+
+How to work:
+- Your workspace is the repository at the base commit with the change applied: read_file shows the new version of every file, list_files and search explore the rest. You cannot change files or run commands.
+- The diff in your task may be shortened; read the files it leaves out before you judge them.
+- Report problems the change introduces or makes worse, not pre-existing ones it does not touch. No praise, no restating what the code does.
+- Each finding: path (relative to the repository root); quote — the code the finding is about, copied exactly from the new version of the file, one or more whole lines (never empty; for removed code, quote the nearest line that remains); line — your best guess of the quote's first line in the new file, or null; severity; a short title; a body that says what is wrong, why it matters and how to fix it; suggestion — replacement text for exactly the quoted lines, or null. A finding whose quote is not on a changed line is still reported, in the review's body.
+- Severities: critical — an exploitable vulnerability, data loss or corruption, a change that breaks the build or most users; high — wrong behaviour users will hit, a security weakness, an acceptance criterion not met; medium — a bug in an edge case, missing error handling, a criterion without a test; low — maintainability, unclear code, a minor gap; nit — style and naming.
+- Criteria: judge every acceptance criterion of the plan (copy its text exactly) as met or unmet, with evidence (a file and line, a test, a command result). Judge through your lens what you can; mark a criterion unmet only with evidence that it is not met.
+- Finish with submit_review: your verdict, a summary of your review (a few sentences), the findings and the criteria. ensemble derives the final verdict from the findings' severities.`;
+const LENS_FOCUS = {
+    correctness: "Your lens, correctness: does the change do what the plan's tasks and acceptance criteria ask, and does " +
+        'it do it right? Look for logic errors, off-by-one and boundary mistakes, unhandled errors and edge cases ' +
+        '(empty, missing, very large, concurrent input), broken callers of changed functions, changed behaviour ' +
+        'nobody asked for, resource leaks, and parts of the tasks left undone.',
+    tests: 'Your lens, tests: is the change tested well enough to trust it? Check that every acceptance criterion is ' +
+        'covered by a test that would fail without the change, that tests assert behaviour a user would notice (a ' +
+        'test that cannot fail is a defect), that edge and error cases are covered, that tests are deterministic ' +
+        '(no timing, ordering, network or clock dependence), and read the test report: failures the change ' +
+        'introduced are findings.',
+    security: "Your lens, security: could the change be abused, or does it weaken the repository's defences? Look for " +
+        'injection (shell, SQL, path traversal, template, regular-expression denial of service), untrusted input ' +
+        'reaching commands, files or network requests without validation, secrets or credentials in code, ' +
+        'configuration or logs, missing authentication or authorisation checks, unsafe deserialisation, weakened ' +
+        'TLS or cryptography, new dependencies and CI or workflow changes, and hidden text (HTML comments, ' +
+        'zero-width or bidirectional characters) that could mislead a reader or an AI agent.',
+};
+/** The role of the review agent of `lens`; a lens without built-in guidance reviews what its name says. */
+function reviewInstructions(lens, lenses = [lens]) {
+    const focus = LENS_FOCUS[lens] ??
+        `Your lens, ${lens}: review the change for problems of the kind this lens name describes, as a ` +
+            'specialist in it would. Stay within that concern; findings outside it belong to other reviewers.';
+    return `${COMMON_INSTRUCTIONS(lens, lenses)}\n\n${focus}`;
+}
+// ---------------------------------------------------------------------------------------------
+// the task text
+function count(n, what) {
+    return n === null ? `${what}: not reported` : `${n} ${what}`;
+}
+/** Where a failing test comes from, by its `atBase` mark. */
+function failureOrigin(atBase) {
+    if (atBase === true)
+        return 'also fails at the base';
+    if (atBase === false)
+        return 'introduced by the change';
+    return 'not checked at the base';
+}
+function testReportText(test) {
+    if (!test)
+        return 'No test report: the test stage did not run. Judge test coverage from the code.';
+    const ran = test.command
+        ? `; \`${test.command}\` exited with ${test.exitCode ?? 'no exit code'}`
+        : '; no test command ran';
+    const lines = [
+        `Status: ${test.status}${ran}.`,
+        `${count(test.passed, 'passed')}, ${count(test.failed, 'failed')}; ${test.fixAttempts} fix attempts.`,
+    ];
+    if (test.testsAdded.length > 0)
+        lines.push(`Tests added by the testing agent: ${test.testsAdded.join(', ')}`);
+    const integration = test.integration.filter((i) => i.result !== 'applied');
+    if (integration.length > 0) {
+        const tasks = integration.map((i) => {
+            const files = i.conflictingFiles.length ? ` (${i.conflictingFiles.join(', ')})` : '';
+            return `task ${i.taskId} ${i.result}${files}`;
+        });
+        lines.push(`Integration: ${tasks.join('; ')}`);
+    }
+    const details = [`Testing agent's summary: ${test.summary}`];
+    for (const failure of test.failures) {
+        const excerpt = (0,_util_text_js__WEBPACK_IMPORTED_MODULE_10__/* .clip */ .$Q)(failure.excerpt, FAILURE_EXCERPT_MAX_CHARS);
+        details.push(`Failing: ${failure.name} (${failureOrigin(failure.atBase)})\n${excerpt}`);
+    }
+    return `${lines.join('\n')}\n${(0,_agent_prompt_js__WEBPACK_IMPORTED_MODULE_2__/* .untrustedBlock */ .C9)('test report', details.join('\n\n'))}`;
+}
+function reviewTask(input, lens) {
+    return [
+        `Review the change through the ${lens} lens.`,
+        `## What the change was meant to do\n${(0,_prompt_parts_js__WEBPACK_IMPORTED_MODULE_9__/* .planBlock */ .Hw)(input.plan)}`,
+        `## Test report\n${testReportText(input.test)}`,
+        `## The change\n${(0,_prompt_parts_js__WEBPACK_IMPORTED_MODULE_9__/* .diffBlock */ .Ty)(input.changePatch, _prompt_parts_js__WEBPACK_IMPORTED_MODULE_9__/* .PROMPT_DIFF_MAX_CHARS */ .oj)}`,
+        `## The original request, for context\n${(0,_prompt_parts_js__WEBPACK_IMPORTED_MODULE_9__/* .requestBlock */ .fW)(input.plan.request)}`,
+    ].join('\n\n');
+}
+// ---------------------------------------------------------------------------------------------
+// checks and the document
+/** Problems of a submitted review for the model to fix: findings without a quote, or on a file that does not exist. */
+function reviewProblems(review, context) {
+    const problems = [];
+    review.findings.forEach((finding, i) => {
+        const name = `findings[${i}] ("${finding.title}")`;
+        if (finding.quote.trim() === '') {
+            problems.push(`${name}: quote is empty; quote the code the finding is about, copied exactly from the file (whole lines)`);
+        }
+        if (!(0,_review_index_js__WEBPACK_IMPORTED_MODULE_5__/* .findDiffFile */ .tZ)(context.files, finding.path) && !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(node_path__WEBPACK_IMPORTED_MODULE_1__.join(context.workspace, finding.path))) {
+            problems.push(`${name}: ${finding.path} is neither in the change nor in ` +
+                'the repository; give the path relative to the repository root');
+        }
+    });
+    return problems;
+}
+/**
+ * Criteria whose text matches a plan criterion (ignoring case and whitespace) take the plan's exact
+ * text, so lenses merge.
+ */
+function canonicalCriteria(criteria, plan) {
+    const known = new Map();
+    for (const task of plan.tasks)
+        for (const c of task.acceptanceCriteria)
+            known.set((0,_review_index_js__WEBPACK_IMPORTED_MODULE_5__/* .normaliseLine */ .$M)(c).toLowerCase(), c);
+    return criteria.map((c) => ({ ...c, criterion: known.get((0,_review_index_js__WEBPACK_IMPORTED_MODULE_5__/* .normaliseLine */ .$M)(c.criterion).toLowerCase()) ?? c.criterion }));
+}
+/** A worktree at the base SHA with the change applied; removed again when the change does not apply. */
+async function integratedWorktree(ctx, changePatch, prefix) {
+    if (changePatch.trim() === '')
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .StageError */ .Z('review', 'the change is empty: there is nothing to review');
+    const worktree = await (0,_workspace_index_js__WEBPACK_IMPORTED_MODULE_6__/* .createWorktree */ .MV)(ctx.repoDir, ctx.run.baseSha, { prefix });
+    try {
+        const applied = await (0,_workspace_index_js__WEBPACK_IMPORTED_MODULE_6__/* .applyWithConflictMarkers */ .cz)(worktree.dir, changePatch);
+        if (!applied.ok) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .StageError */ .Z('review', `the change does not apply to the base commit ${ctx.run.baseSha} ` +
+                `(${applied.conflictingFiles.join(', ') || 'no file named'}): ${applied.detail}`);
+        }
+    }
+    catch (error) {
+        await (0,_workspace_index_js__WEBPACK_IMPORTED_MODULE_6__/* .removeWorktree */ .IL)(worktree).catch(() => { });
+        throw error;
+    }
+    return worktree;
+}
+/** Runs one lens's agent in `workspace`; throws a StageError when the agent did not submit. */
+async function reviewLens(ctx, input, workspace, files, lenses) {
+    const agent = `review:${input.lens}`;
+    const { outcome } = await (0,_context_js__WEBPACK_IMPORTED_MODULE_7__/* .runStageAgent */ .ZM)(ctx, {
+        stage: 'review',
+        agent,
+        instructions: reviewInstructions(input.lens, lenses),
+        task: reviewTask(input, input.lens),
+        tools: (0,_agent_tools_index_js__WEBPACK_IMPORTED_MODULE_4__/* .toolsFor */ .Jr)('review'),
+        submit: (0,_agent_submit_js__WEBPACK_IMPORTED_MODULE_3__/* .submitToolFor */ .S)('review', (review) => reviewProblems(review, { workspace, files })),
+        workspace,
+    });
+    if (!outcome.result) {
+        const why = outcome.stop ? `${outcome.stop.kind}: ${outcome.stop.message}` : 'no reason given';
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .StageError */ .Z('review', `the ${input.lens} review agent did not submit a review (${why})`);
+    }
+    // Placement is ensemble's, not the model's: each quote is looked up on the diff; a finding
+    // whose quote is on no line the diff shows keeps line null and goes in the review's body.
+    const findings = outcome.result.findings.map((finding) => (0,_review_index_js__WEBPACK_IMPORTED_MODULE_5__/* .anchorFinding */ .rt)(finding, files));
+    return {
+        schema: 'ensemble.review/v1',
+        run: ctx.run,
+        usage: ctx.ledger.toUsage('review', agent),
+        // The verdict follows from the configured blocking severity, not from the model's opinion.
+        verdict: (0,_review_index_js__WEBPACK_IMPORTED_MODULE_5__/* .verdictFor */ .Xb)(findings, ctx.config.review['block-on']),
+        summary: outcome.result.summary,
+        findings,
+        criteria: canonicalCriteria(outcome.result.criteria, input.plan),
+        lens: input.lens,
+    };
+}
+/**
+ * Reviews the integrated change through one lens: one read-only agent (`review:<lens>`) in a
+ * worktree at the base SHA with `changePatch` applied (removed afterwards, always). Findings are
+ * anchored on the diff deterministically and the verdict follows from `review.block-on`.
+ * Throws a StageError when the agent does not submit (a failed leg is loud); `failedLensReview`
+ * makes the document a runtime may still want to publish for it.
+ */
+async function runReviewStage(ctx, input) {
+    const files = parseUnifiedDiff(input.changePatch);
+    const worktree = await integratedWorktree(ctx, input.changePatch, `ensemble-review-${input.lens}-`);
+    try {
+        return await reviewLens(ctx, input, worktree.dir, files, ctx.config.review.lenses);
+    }
+    finally {
+        await removeWorktree(worktree);
+    }
+}
+/** How the summary of a lens whose agent failed begins; `isIncompleteReview` reads it back. */
+const incompleteSummary = (lens) => `The ${lens} review did not complete`;
+/** The document of a lens whose agent failed: verdict `comment`, no findings, a summary that says why. */
+function failedLensReview(ctx, lens, reason) {
+    return {
+        schema: 'ensemble.review/v1',
+        run: ctx.run,
+        usage: ctx.ledger.toUsage('review', `review:${lens}`),
+        verdict: 'comment',
+        summary: `${incompleteSummary(lens)}, so this change has ` + `not been reviewed through that lens: ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_10__/* .clip */ .$Q)(reason, 4_000)}`,
+        findings: [],
+        criteria: [],
+        lens,
+    };
+}
+/**
+ * Whether a review is the one `failedLensReview` wrote for a lens whose agent did not complete.
+ * The review contract (v1) has no field for it, so the summary's opening, written above, says it.
+ */
+function isIncompleteReview(review) {
+    return review.findings.length === 0 && review.summary.startsWith(incompleteSummary(review.lens));
+}
+/**
+ * Runs the lenses `lenses` (default every configured lens, `review.lenses`) at once, in one
+ * shared read-only worktree (the agents cannot write), and returns one document per lens in that
+ * order. A lens whose agent fails (model fault, budget, invalid submissions, any error) yields
+ * `failedLensReview` and never stops the others; the caller decides what a failure means.
+ */
+async function reviewLenses(ctx, input) {
+    const configured = ctx.config.review.lenses;
+    const lenses = input.lenses ?? configured;
+    const files = (0,_workspace_index_js__WEBPACK_IMPORTED_MODULE_6__/* .parseUnifiedDiff */ .rj)(input.changePatch);
+    const worktree = await integratedWorktree(ctx, input.changePatch, 'ensemble-review-');
+    let settled;
+    try {
+        settled = await Promise.allSettled(lenses.map((lens) => reviewLens(ctx, { ...input, lens }, worktree.dir, files, configured)));
+    }
+    finally {
+        await (0,_workspace_index_js__WEBPACK_IMPORTED_MODULE_6__/* .removeWorktree */ .IL)(worktree);
+    }
+    const failed = [];
+    const documents = settled.map((result, i) => {
+        if (result.status === 'fulfilled')
+            return result.value;
+        const lens = lenses[i];
+        const error = result.reason;
+        const reason = error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .StageError */ .Z
+            ? error.message.replace(/^review stage: /, '')
+            : `unexpected error: ${error instanceof Error ? error.message : String(error)}`;
+        failed.push({ lens, reason });
+        ctx.reporter.warn(`review lens ${lens} failed: ${reason}`);
+        return failedLensReview(ctx, lens, reason);
+    });
+    return { documents, failed };
+}
+/**
+ * Every configured lens (`reviewLenses`); when every lens fails the stage has produced no review
+ * at all and this throws a StageError naming each lens's reason. Merge the documents with
+ * `combineReviews`.
+ */
+async function runReviewStages(ctx, input) {
+    const { documents, failed } = await reviewLenses(ctx, input);
+    if (failed.length === documents.length) {
+        const reasons = failed.map((f) => `${f.lens}: ${f.reason}`);
+        throw new StageError('review', `every review lens failed:\n${reasons.join('\n')}`);
+    }
+    return documents;
 }
 
 

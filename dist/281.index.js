@@ -44770,7 +44770,7 @@ module.exports = function DefinePropertyOrThrow(O, P, desc) {
 var $TypeError = __webpack_require__(73314);
 
 var isPropertyDescriptor = __webpack_require__(2612);
-var fromPropertyDescriptor = __webpack_require__(7509);
+var fromPropertyDescriptor = __webpack_require__(29890);
 
 // https://262.ecma-international.org/6.0/#sec-frompropertydescriptor
 
@@ -46932,7 +46932,7 @@ module.exports = function fractionToBitString(x) {
 
 /***/ }),
 
-/***/ 7509:
+/***/ 29890:
 /***/ ((module) => {
 
 

@@ -241,8 +241,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./lib/pipeline/request.js
 var request = __webpack_require__(6547);
-// EXTERNAL MODULE: ./lib/pipeline/run-stage.js + 16 modules
-var run_stage = __webpack_require__(12183);
+// EXTERNAL MODULE: ./lib/pipeline/run-stage.js + 15 modules
+var run_stage = __webpack_require__(7919);
 // EXTERNAL MODULE: ./lib/pipeline/session.js + 5 modules
 var pipeline_session = __webpack_require__(19108);
 // EXTERNAL MODULE: ./lib/plan/graph.js
@@ -455,7 +455,7 @@ async function reportPlan(deps, prepared, outcome, config) {
     if (plan.request.issue === null)
         return;
     const { owner, repo } = job.repository;
-    const { postPlanTrackingComment } = await Promise.all(/* import() */[__webpack_require__.e(101), __webpack_require__.e(375), __webpack_require__.e(753), __webpack_require__.e(646)]).then(__webpack_require__.bind(__webpack_require__, 17646));
+    const { postPlanTrackingComment } = await Promise.all(/* import() */[__webpack_require__.e(101), __webpack_require__.e(375), __webpack_require__.e(753), __webpack_require__.e(265)]).then(__webpack_require__.bind(__webpack_require__, 17646));
     await postPlanTrackingComment({
         octokit: prepared.octokit,
         repo: { owner, repo },

@@ -13,8 +13,10 @@ export const modules = {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(57975);
 /* harmony import */ var _runtime_local_cli_io_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(33291);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(99661);
-/* harmony import */ var _util_suggest_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(65666);
+/* harmony import */ var _runtime_local_exit_codes_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(28665);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(99661);
+/* harmony import */ var _util_suggest_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(65666);
+
 
 
 
@@ -49,11 +51,12 @@ const COMMANDS = {
             '--config FILE': 'configuration file (default: <repo>/.github/ensemble.yml)',
             '--max-parallel N': 'coding agents at once (default 4)',
             '--stages LIST': 'comma-separated stages to run, e.g. plan,code,test (plan and code always run)',
-            '--json': 'print the run summary as JSON',
+            '--json': 'print the run result as JSON (`ensemble schema run-result`)',
         },
+        notes: () => ['Exit codes:', ...(0,_runtime_local_exit_codes_js__WEBPACK_IMPORTED_MODULE_4__/* .exitCodeHelp */ .JZ)()],
         positionals: { min: 0, max: 0 },
         run: async (values, _positionals, io) => {
-            const { runCommand } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(535), __webpack_require__.e(737), __webpack_require__.e(12), __webpack_require__.e(312), __webpack_require__.e(204), __webpack_require__.e(695)]).then(__webpack_require__.bind(__webpack_require__, 29890));
+            const { runCommand } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(535), __webpack_require__.e(737), __webpack_require__.e(12), __webpack_require__.e(312), __webpack_require__.e(204), __webpack_require__.e(172)]).then(__webpack_require__.bind(__webpack_require__, 44129));
             return runCommand(values, io);
         },
     },
@@ -82,7 +85,7 @@ const COMMANDS = {
         },
         positionals: { min: 1, max: 1 },
         run: async (values, positionals, io) => {
-            const { stageCommand } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(535), __webpack_require__.e(737), __webpack_require__.e(12), __webpack_require__.e(312), __webpack_require__.e(204), __webpack_require__.e(695)]).then(__webpack_require__.bind(__webpack_require__, 29890));
+            const { stageCommand } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(535), __webpack_require__.e(737), __webpack_require__.e(12), __webpack_require__.e(312), __webpack_require__.e(204), __webpack_require__.e(172)]).then(__webpack_require__.bind(__webpack_require__, 44129));
             return stageCommand(values, positionals[0], io);
         },
     },
@@ -102,7 +105,7 @@ const COMMANDS = {
             const file = explicit ? (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(io.cwd, explicit) : (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(repo, '.github/ensemble.yml');
             // A file the user named must exist; only the conventional location may be absent (defaults).
             if (explicit && !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(file))
-                throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`configuration file ${explicit} not found`);
+                throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .yo(`configuration file ${explicit} not found`);
             try {
                 // Positions are shown relative to where the user stands, as compilers do.
                 const shown = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(io.cwd, file);
@@ -120,8 +123,8 @@ const COMMANDS = {
         },
     },
     schema: {
-        summary: 'Print the JSON Schema of an artifact document or of the configuration',
-        usage: 'ensemble schema [plan|task|test|review|docs|publish|config]',
+        summary: 'Print the JSON Schema of an artifact document, of the configuration or of `ensemble run --json`',
+        usage: 'ensemble schema [plan|task|test|review|docs|publish|config|run-result]',
         options: {},
         optionHelp: {},
         positionals: { min: 0, max: 1 },
@@ -134,7 +137,7 @@ const COMMANDS = {
             }
             const schema = schemas[name];
             if (!schema) {
-                const hint = (0,_util_suggest_js__WEBPACK_IMPORTED_MODULE_5__/* .closestMatch */ .h)(name, Object.keys(schemas));
+                const hint = (0,_util_suggest_js__WEBPACK_IMPORTED_MODULE_6__/* .closestMatch */ .h)(name, Object.keys(schemas));
                 throw new _runtime_local_cli_io_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .e(`unknown schema "${name}"${hint ? ` (did you mean "${hint}"?)` : ''}; ` +
                     `choose one of ${Object.keys(schemas).join(', ')}`);
             }
@@ -147,7 +150,13 @@ const COMMANDS = {
 async function allJsonSchemas() {
     const { documentJsonSchemas } = await Promise.all(/* import() */[__webpack_require__.e(737), __webpack_require__.e(141)]).then(__webpack_require__.bind(__webpack_require__, 33141));
     const { configJsonSchema } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(737), __webpack_require__.e(312), __webpack_require__.e(774)]).then(__webpack_require__.bind(__webpack_require__, 70774));
-    return { ...documentJsonSchemas(), config: configJsonSchema() };
+    const { toJsonSchema } = await Promise.all(/* import() */[__webpack_require__.e(737), __webpack_require__.e(141)]).then(__webpack_require__.bind(__webpack_require__, 33141));
+    const { RUN_RESULT_SCHEMA, RunResult } = await Promise.all(/* import() */[__webpack_require__.e(737), __webpack_require__.e(646)]).then(__webpack_require__.bind(__webpack_require__, 86646));
+    return {
+        ...documentJsonSchemas(),
+        config: configJsonSchema(),
+        'run-result': toJsonSchema(RunResult, 'run-result', `${RUN_RESULT_SCHEMA} (ensemble run --json)`),
+    };
 }
 function generalHelp() {
     const width = Math.max(...Object.keys(COMMANDS).map((c) => c.length));
@@ -163,6 +172,8 @@ function generalHelp() {
         'Options: --help, --version',
         'Run `ensemble <command> --help` for the options of a command.',
         '',
+        (0,_runtime_local_exit_codes_js__WEBPACK_IMPORTED_MODULE_4__/* .exitCodeLine */ .AS)(),
+        '',
     ].join('\n');
 }
 function commandHelp(name, command) {
@@ -172,10 +183,15 @@ function commandHelp(name, command) {
         const width = Math.max(...help.map(([flag]) => flag.length));
         lines.push('', 'Options:', ...help.map(([flag, text]) => `  ${flag.padEnd(width)}  ${text}`));
     }
+    if (command.notes)
+        lines.push('', ...command.notes());
     lines.push('', `Run \`ensemble ${name} --help\` to see this again.`, '');
     return lines.join('\n');
 }
-/** Runs the CLI and returns its exit code: 0 success, 1 failure of the work, 2 a usage error. */
+/**
+ * Runs the CLI and returns its exit code: 0 success, 1 failure of the work, 2 a usage error, and
+ * for `ensemble run` 3 when it finished but not green (`runtime/local/exit-codes.ts`).
+ */
 async function main(argv, io) {
     const [first, ...rest] = argv;
     if (first === undefined || first === '--help' || first === '-h') {
@@ -231,13 +247,13 @@ async function main(argv, io) {
         // Told apart here, once, by type: a user error's message says what to fix; anything else is a bug.
         if (error instanceof _runtime_local_cli_io_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .e) {
             io.stderr.write(`ensemble: ${error.message}\n`);
-            return 2;
+            return _runtime_local_exit_codes_js__WEBPACK_IMPORTED_MODULE_4__/* .EXIT_CODE */ .F3.usage;
         }
-        if ((0,_util_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .isUserError */ .iU)(error)) {
+        if ((0,_util_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .isUserError */ .iU)(error)) {
             io.stderr.write(`ensemble: ${error.message}\n`);
             return 1;
         }
-        io.stderr.write(`ensemble: ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .errorMessage */ .gJ)(error)}\n${UNEXPECTED}\n`);
+        io.stderr.write(`ensemble: ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .errorMessage */ .gJ)(error)}\n${UNEXPECTED}\n`);
         return 1;
     }
 }
@@ -249,16 +265,16 @@ const UNEXPECTED = 'This error was not expected. Unless the message says what to
     'please report it, with the command you ran.';
 function unknownCommand(name) {
     const names = [...Object.keys(COMMANDS), 'help'];
-    const hint = (0,_util_suggest_js__WEBPACK_IMPORTED_MODULE_5__/* .closestMatch */ .h)(name, names);
+    const hint = (0,_util_suggest_js__WEBPACK_IMPORTED_MODULE_6__/* .closestMatch */ .h)(name, names);
     const suggestion = hint ? `; did you mean "ensemble ${hint}"?` : '';
     return new _runtime_local_cli_io_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .e(`unknown command "${name}"${suggestion}\nCommands: ${names.join(', ')}. Run \`ensemble --help\` for more.`);
 }
 function describeParseError(error, command) {
-    const message = (0,_util_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .errorMessage */ .gJ)(error);
+    const message = (0,_util_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .errorMessage */ .gJ)(error);
     const flag = /'(-{1,2}[^' ]+)/.exec(message)?.[1];
     if (error?.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && flag) {
         const known = Object.keys(command.options).map((o) => `--${o}`);
-        const hint = (0,_util_suggest_js__WEBPACK_IMPORTED_MODULE_5__/* .closestMatch */ .h)(flag, known);
+        const hint = (0,_util_suggest_js__WEBPACK_IMPORTED_MODULE_6__/* .closestMatch */ .h)(flag, known);
         return `unknown option "${flag}"${hint ? `; did you mean "${hint}"?` : ''}`;
     }
     return message;
@@ -278,6 +294,85 @@ function describeParseError(error, command) {
 /** A mistake on the command line: reported with the usage, exit code 2. */
 class UsageError extends _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo {
     name = 'UsageError';
+}
+
+
+/***/ }),
+
+/***/ 28665:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   AS: () => (/* binding */ exitCodeLine),
+/* harmony export */   F3: () => (/* binding */ EXIT_CODE),
+/* harmony export */   JZ: () => (/* binding */ exitCodeHelp)
+/* harmony export */ });
+/* unused harmony exports EXIT_CODES, renderExitCodeTable */
+/**
+ * The exit codes of `ensemble run`, in one place: the run's outcome maps to its code here, and
+ * `ensemble run --help` and the README's table are rendered from `EXIT_CODES`.
+ */
+const EXIT_CODE = {
+    green: 0,
+    'no-branch': 1,
+    usage: 2,
+    'not-green': 3,
+};
+/** What each code means, for people: the help text and the README. */
+const EXIT_CODES = [
+    {
+        code: EXIT_CODE.green,
+        name: 'green',
+        meaning: 'a branch was made and nothing needs a look: the tests passed (or none are configured, or the test stage ' +
+            'is switched off), every task of the plan is integrated, no review blocks, the docs did not fail. With ' +
+            '`--stages` leaving out publish: the same for the stages that ran, and no branch, as asked ' +
+            '(`ensemble stage publish --run DIR` makes it)',
+    },
+    {
+        code: EXIT_CODE['no-branch'],
+        name: 'no branch',
+        meaning: 'the run failed or stopped before publishing (every task failed, a fatal stage failed, the ' +
+            'change was empty), or could not start (a dirty checkout, an invalid configuration, no model key)',
+    },
+    {
+        code: EXIT_CODE.usage,
+        name: 'usage error',
+        meaning: 'an unknown option or command, a missing or invalid argument',
+    },
+    {
+        code: EXIT_CODE['not-green'],
+        name: 'not green',
+        meaning: 'the run finished (a branch was made, unless `--stages` left out publish) but something is not green: ' +
+            'failing tests (also tests failing at the base already), tests that could not run, a task that failed or ' +
+            'was not integrated, a review that requests changes or did not complete, failed docs; the summary lists each',
+    },
+];
+/** The exit codes as help text lines, wrapped to `width` columns. */
+function exitCodeHelp(width = 100) {
+    return EXIT_CODES.flatMap(({ code, name, meaning }) => wrap(`${code}  ${name}: ${meaning}`, width - 2, '     '));
+}
+/** One line of the general help. */
+function exitCodeLine() {
+    return `Exit codes of \`ensemble run\`: ${EXIT_CODES.map((c) => `${c.code} ${c.name}`).join(', ')}.`;
+}
+function wrap(text, width, indent) {
+    const lines = [];
+    let line = '';
+    for (const word of text.split(' ')) {
+        if (line !== '' && line.length + 1 + word.length > width) {
+            lines.push(line);
+            line = indent + word;
+        }
+        else
+            line = line === '' ? word : `${line} ${word}`;
+    }
+    lines.push(line);
+    return lines.map((l) => `  ${l}`);
+}
+/** The README's table of exit codes (between its `exit-codes` markers). */
+function renderExitCodeTable() {
+    const rows = EXIT_CODES.map(({ code, name, meaning }) => `| ${code} | ${name} | ${meaning} |`);
+    return ['| code | outcome | meaning |', '| --- | --- | --- |', ...rows, ''].join('\n');
 }
 
 

@@ -41,7 +41,7 @@ const MODEL_SPEC_PATTERN = `^(?:${model_spec/* PROVIDERS */.xq.join('|')}):\\S+$
  * $schema=...`). It describes what a user may write: every key is optional.
  */
 function configJsonSchema() {
-    const schema = (0,json_schema/* toJsonSchema */.P)(contracts_config/* EnsembleConfig */.gj, 'config', 'ensemble configuration (.github/ensemble.yml)');
+    const schema = (0,json_schema.toJsonSchema)(contracts_config/* EnsembleConfig */.gj, 'config', 'ensemble configuration (.github/ensemble.yml)');
     // Model specs are checked by a refinement, which JSON Schema cannot carry; a pattern says the same to an editor.
     const models = schema.properties?.['models']?.properties ?? {};
     for (const property of Object.values(models)) {
@@ -450,8 +450,8 @@ const DOCUMENT_NAMES = Object.keys(DOCUMENTS);
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   P: () => (/* binding */ toJsonSchema),
-/* harmony export */   documentJsonSchemas: () => (/* binding */ documentJsonSchemas)
+/* harmony export */   documentJsonSchemas: () => (/* binding */ documentJsonSchemas),
+/* harmony export */   toJsonSchema: () => (/* binding */ toJsonSchema)
 /* harmony export */ });
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(98439);
 /* harmony import */ var _documents_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(88456);
@@ -626,9 +626,10 @@ const PlanDocument = (0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .envelope */ .
 /* harmony export */   B: () => (/* binding */ SEVERITY_ORDER),
 /* harmony export */   CA: () => (/* binding */ ReviewDocument),
 /* harmony export */   DX: () => (/* binding */ ReviewBody),
+/* harmony export */   Y: () => (/* binding */ Verdict),
 /* harmony export */   du: () => (/* binding */ isAtLeast)
 /* harmony export */ });
-/* unused harmony exports Verdict, Finding, CriterionCheck */
+/* unused harmony exports Finding, CriterionCheck */
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(80737);
 /* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(60574);
 
@@ -683,9 +684,10 @@ const ReviewDocument = (0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .envelope */
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Ep: () => (/* binding */ TaskBody),
-/* harmony export */   LR: () => (/* binding */ TaskDocument)
+/* harmony export */   LR: () => (/* binding */ TaskDocument),
+/* harmony export */   e1: () => (/* binding */ TaskStatus)
 /* harmony export */ });
-/* unused harmony exports TaskStatus, CommandRecord */
+/* unused harmony export CommandRecord */
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(80737);
 /* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(60574);
 
@@ -722,9 +724,10 @@ const TaskDocument = (0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .envelope */ .
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Wk: () => (/* binding */ TestDocument),
-/* harmony export */   lo: () => (/* binding */ TestBody)
+/* harmony export */   lo: () => (/* binding */ TestBody),
+/* harmony export */   mK: () => (/* binding */ IntegrationResult)
 /* harmony export */ });
-/* unused harmony exports IntegrationResult, TestFailure */
+/* unused harmony export TestFailure */
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(80737);
 /* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(60574);
 

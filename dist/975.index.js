@@ -30,8 +30,8 @@ async function mapWithLimit(items, limit, work) {
 
 // EXTERNAL MODULE: ./lib/util/errors.js
 var errors = __webpack_require__(99661);
-// EXTERNAL MODULE: ./lib/pipeline/run-stage.js + 16 modules
-var run_stage = __webpack_require__(12183);
+// EXTERNAL MODULE: ./lib/pipeline/run-stage.js + 15 modules
+var run_stage = __webpack_require__(7919);
 // EXTERNAL MODULE: ./lib/pipeline/stages.js
 var stages = __webpack_require__(23435);
 ;// CONCATENATED MODULE: ./lib/pipeline/schedule.js

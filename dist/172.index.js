@@ -1,5 +1,5 @@
-export const id = 695;
-export const ids = [695,975];
+export const id = 172;
+export const ids = [172,975];
 export const modules = {
 
 /***/ 60574:
@@ -170,6 +170,111 @@ function formatModelSpec(spec) {
 
 /***/ }),
 
+/***/ 86646:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   RUN_RESULT_SCHEMA: () => (/* binding */ RUN_RESULT_SCHEMA),
+/* harmony export */   RunResult: () => (/* binding */ RunResult)
+/* harmony export */ });
+/* unused harmony exports RunOutcome, RunStageResult, RunTaskResult, RunTestResult, RunReviewResult, RunDocsResult */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(80737);
+/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(60574);
+/* harmony import */ var _review_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(88935);
+/* harmony import */ var _stages_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(10784);
+/* harmony import */ var _task_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(65090);
+/* harmony import */ var _test_report_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(22402);
+
+
+
+
+
+
+/**
+ * What `ensemble run --json` prints: the outcome a script can act on, and why. Not an artifact
+ * (no stage reads it); versioned like one so that scripts can rely on its shape. The exit code
+ * each outcome maps to is `runtime/local/exit-codes.ts`'s.
+ */
+const RUN_RESULT_SCHEMA = 'ensemble.run-result/v1';
+const RunOutcome = zod__WEBPACK_IMPORTED_MODULE_4__/* ["enum"] */ .k5n(['green', 'not-green', 'no-branch'])
+    .describe('green: everything asked for was done and is green (exit 0); not-green: the run finished but something ' +
+    'needs a look, listed in `problems` (exit 3); no-branch: the run failed or made no change (exit 1)');
+const Count = zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig().int().nonnegative().nullable().describe('null when the output did not say');
+const Line = zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().max(20_000);
+const RunStageResult = zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({
+    stage: zod__WEBPACK_IMPORTED_MODULE_4__/* ["enum"] */ .k5n(_stages_js__WEBPACK_IMPORTED_MODULE_5__/* .STAGE_NAMES */ .y),
+    status: zod__WEBPACK_IMPORTED_MODULE_4__/* ["enum"] */ .k5n(['done', 'failed', 'skipped']).describe('Whether the stage did its job (the pipeline row)'),
+    result: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP()
+        .max(20)
+        .describe('What it came to, in one word: passed/failed/error/no-tests (test), approve/comment/blocking ' +
+        '(review), updated/no-change (docs), partial (code: a task did not finish), else the status'),
+    durationMs: zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig().nonnegative(),
+    tokens: zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig().int().nonnegative(),
+    costUsd: zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig().nonnegative().nullable(),
+    detail: Line,
+})
+    .strict();
+const RunTaskResult = zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({
+    id: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .TaskId */ .LD,
+    result: zod__WEBPACK_IMPORTED_MODULE_4__/* ["enum"] */ .k5n(['integrated', 'not-integrated', 'failed', 'no-change', 'not-run'])
+        .describe('integrated: the task is in the change; not-integrated: done, but its patch was left out'),
+    status: _task_js__WEBPACK_IMPORTED_MODULE_2__/* .TaskStatus */ .e1.nullable().describe('What the coding agent reported; null when it did not run'),
+    integration: _test_report_js__WEBPACK_IMPORTED_MODULE_3__/* .IntegrationResult */ .mK.shape.result.nullable().describe('null when integration did not run'),
+    conflictingFiles: zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP()),
+    detail: Line,
+})
+    .strict();
+const RunTestResult = zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({
+    status: zod__WEBPACK_IMPORTED_MODULE_4__/* ["enum"] */ .k5n(['passed', 'failed', 'error', 'no-tests', 'not-run'])
+        .describe('not-run: the test stage was switched off or the run stopped before it (see detail)'),
+    command: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().nullable(),
+    passed: Count,
+    failed: Count,
+    introduced: zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP()).describe('Failing tests that pass at the base: the change broke them'),
+    atBase: zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP()).describe('Failing tests that fail at the base already'),
+    unchecked: zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP()).describe('Failing tests not run at the base'),
+    fixAttempts: zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig().int().nonnegative(),
+    detail: Line,
+})
+    .strict();
+const RunReviewResult = zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({
+    verdict: _review_js__WEBPACK_IMPORTED_MODULE_1__/* .Verdict */ .Y.nullable().describe('The combined verdict of every lens; null when no review ran'),
+    blockOn: _review_js__WEBPACK_IMPORTED_MODULE_1__/* .Severity */ .AI,
+    blocking: zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig().int().nonnegative().describe('Findings at or above `blockOn`'),
+    findings: zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig().int().nonnegative(),
+    incomplete: zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP()).describe('Lenses whose agent did not complete'),
+    detail: Line,
+})
+    .strict();
+const RunDocsResult = zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({
+    status: zod__WEBPACK_IMPORTED_MODULE_4__/* ["enum"] */ .k5n(['updated', 'no-change', 'failed', 'not-run']),
+    detail: Line,
+})
+    .strict();
+const RunResult = zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({
+    schema: zod__WEBPACK_IMPORTED_MODULE_4__/* .literal */ .euz(RUN_RESULT_SCHEMA),
+    outcome: RunOutcome,
+    exitCode: zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig().int().min(0).max(255).describe('The exit code of `ensemble run` (0, 1 or 3)'),
+    verdict: Line.describe('One line: the outcome and what the exit code means'),
+    problems: zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(Line).describe('Everything that is not green, one line each; empty when green'),
+    runId: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP(),
+    runDir: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP(),
+    branch: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().nullable(),
+    prFile: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().nullable(),
+    reviewFile: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().nullable(),
+    /** Why the run made no branch, when it made none. */
+    error: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().nullable(),
+    stages: zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(RunStageResult),
+    tasks: zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(RunTaskResult),
+    test: RunTestResult,
+    review: RunReviewResult,
+    docs: RunDocsResult,
+})
+    .strict();
+
+
+/***/ }),
+
 /***/ 6547:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -321,8 +426,8 @@ async function mapWithLimit(items, limit, work) {
 
 // EXTERNAL MODULE: ./lib/util/errors.js
 var errors = __webpack_require__(99661);
-// EXTERNAL MODULE: ./lib/pipeline/run-stage.js + 16 modules
-var run_stage = __webpack_require__(12183);
+// EXTERNAL MODULE: ./lib/pipeline/run-stage.js + 15 modules
+var run_stage = __webpack_require__(7919);
 // EXTERNAL MODULE: ./lib/pipeline/stages.js
 var stages = __webpack_require__(23435);
 ;// CONCATENATED MODULE: ./lib/pipeline/schedule.js
@@ -671,7 +776,7 @@ async function buildCommitSequence(input) {
 
 /***/ }),
 
-/***/ 29890:
+/***/ 44129:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -713,20 +818,22 @@ var schedule = __webpack_require__(20975);
 var pipeline_session = __webpack_require__(19108);
 // EXTERNAL MODULE: ./lib/publish/branch.js
 var branch = __webpack_require__(77619);
+// EXTERNAL MODULE: ./lib/review/index.js
+var lib_review = __webpack_require__(17740);
+// EXTERNAL MODULE: ./lib/stages/review.js
+var review = __webpack_require__(48691);
 // EXTERNAL MODULE: ./lib/util/errors.js
 var errors = __webpack_require__(99661);
 // EXTERNAL MODULE: ./lib/workspace/index.js + 1 modules
 var workspace = __webpack_require__(1042);
 // EXTERNAL MODULE: ./lib/contracts/common.js
 var common = __webpack_require__(60574);
-// EXTERNAL MODULE: ./lib/pipeline/run-stage.js + 16 modules
-var run_stage = __webpack_require__(12183);
+// EXTERNAL MODULE: ./lib/pipeline/run-stage.js + 15 modules
+var run_stage = __webpack_require__(7919);
 // EXTERNAL MODULE: ./lib/publish/commits.js
 var publish_commits = __webpack_require__(54673);
 // EXTERNAL MODULE: ./lib/render/index.js + 10 modules
 var render = __webpack_require__(43229);
-// EXTERNAL MODULE: ./lib/review/index.js
-var lib_review = __webpack_require__(17740);
 ;// CONCATENATED MODULE: ./lib/runtime/local/publish.js
 
 
@@ -825,7 +932,238 @@ async function publishRunDirectory(options) {
     return { ok: commits > 0, summary: `branch ${published.document.branch}, ${commits} commits`, written };
 }
 
+// EXTERNAL MODULE: ./lib/contracts/review.js
+var contracts_review = __webpack_require__(88935);
+// EXTERNAL MODULE: ./lib/contracts/run-result.js
+var run_result = __webpack_require__(86646);
+// EXTERNAL MODULE: ./lib/runtime/local/exit-codes.js
+var exit_codes = __webpack_require__(28665);
+;// CONCATENATED MODULE: ./lib/runtime/local/run-result.js
+
+
+
+
+const names = (list, max = 5) => list.length > max ? `${list.slice(0, max).join(', ')} and ${list.length - max} more` : list.join(', ');
+/**
+ * The outcome of a local run, its exit code and every reason it is not green. The pipeline's
+ * own statuses say whether each stage did its job (a test stage that ran failing tests did); this
+ * says whether the result can be taken as it is.
+ */
+function runResult(facts) {
+    const tasks = taskResults(facts);
+    const test = testResult(facts);
+    const review = reviewResult(facts);
+    const docs = docsResult(facts);
+    const problems = [
+        ...testProblems(test),
+        ...tasks
+            .filter((t) => t.result === 'failed' || t.result === 'not-run' || t.result === 'not-integrated')
+            .map((t) => `task ${t.id} ${t.result === 'not-integrated' ? 'not integrated' : t.result}: ${t.detail}`),
+        ...reviewProblems(review, facts.rows),
+        ...(docs.status === 'failed' ? [`docs ${docs.detail}`] : []),
+    ];
+    const publishAsked = facts.stages.has('publish');
+    let outcome;
+    let error = facts.error;
+    if (error === null && publishAsked && facts.branch === null)
+        error = 'the publish stage made no branch';
+    if (error === null && !publishAsked && facts.changeEmpty)
+        error = 'the run changed nothing';
+    if (error !== null)
+        outcome = 'no-branch';
+    else
+        outcome = problems.length > 0 ? 'not-green' : 'green';
+    const exitCode = exit_codes/* EXIT_CODE */.F3[outcome];
+    return {
+        schema: run_result.RUN_RESULT_SCHEMA,
+        outcome,
+        exitCode,
+        verdict: verdictLine(outcome, exitCode, facts, error, problems),
+        problems,
+        runId: facts.runId,
+        runDir: facts.runDir,
+        branch: facts.branch,
+        prFile: facts.prFile,
+        reviewFile: facts.reviewFile,
+        error,
+        stages: facts.rows.map((row) => stageResult(row, { tasks, test, review, docs })),
+        tasks,
+        test,
+        review,
+        docs,
+    };
+}
+function verdictLine(outcome, exitCode, facts, error, problems) {
+    if (outcome === 'no-branch')
+        return (0,util_text/* clip */.$Q)(`FAILED (exit ${exitCode}): no branch: ${oneLine(error ?? '')}`, 2_000);
+    const why = problems.length === 1 ? '1 problem' : `${problems.length} problems`;
+    const made = facts.branch
+        ? `branch ${facts.branch} made`
+        : `no branch, as --stages left out publish (make it with: ensemble stage publish --run ${facts.runDir})`;
+    if (outcome === 'not-green') {
+        const listed = problems.length > 3 ? [...problems.slice(0, 3), `${problems.length - 3} more`] : problems;
+        return (0,util_text/* clip */.$Q)(`NOT GREEN (exit ${exitCode}): ${made}, but ${why}: ${listed.join('; ')}`, 2_000);
+    }
+    return `green (exit ${exitCode}): ${made}; every stage asked for succeeded`;
+}
+function taskResults(facts) {
+    const integration = new Map((facts.test?.integration ?? []).map((r) => [r.taskId, r]));
+    return facts.planTasks.map((id) => {
+        const task = facts.tasks.find((t) => t.taskId === id);
+        const row = integration.get(id);
+        const base = {
+            id,
+            status: task?.status ?? null,
+            integration: row?.result ?? null,
+            conflictingFiles: row?.conflictingFiles ?? [],
+        };
+        if (!task)
+            return { ...base, result: 'not-run', detail: 'the run stopped before this task ran' };
+        if (task.status === 'failed') {
+            return { ...base, result: 'failed', detail: (0,util_text/* clip */.$Q)(task.stopReason ?? oneLine(task.summary), 300) };
+        }
+        if (task.status === 'no-change')
+            return { ...base, result: 'no-change', detail: (0,util_text/* clip */.$Q)(oneLine(task.summary), 300) };
+        if (row?.result === 'applied' || row?.result === 'resolved') {
+            const how = row.result === 'resolved' ? 'integrated after resolving a conflict: ' : '';
+            return { ...base, result: 'integrated', detail: (0,util_text/* clip */.$Q)(`${how}${oneLine(task.summary)}`, 300) };
+        }
+        if (!row)
+            return { ...base, result: 'not-integrated', detail: 'the run stopped before integration' };
+        const files = row.conflictingFiles.length > 0 ? ` in ${names(row.conflictingFiles)}` : '';
+        const detail = row.result === 'conflicted' ? `its patch conflicts${files}` : row.detail || row.result;
+        return { ...base, result: 'not-integrated', detail: (0,util_text/* clip */.$Q)(oneLine(detail), 300) };
+    });
+}
+function testResult(facts) {
+    const { test } = facts;
+    const empty = {
+        command: null,
+        passed: null,
+        failed: null,
+        introduced: [],
+        atBase: [],
+        unchecked: [],
+        fixAttempts: 0,
+    };
+    if (!facts.stages.has('test')) {
+        return { ...empty, status: 'not-run', command: test?.command ?? null, detail: 'the test stage is switched off' };
+    }
+    if (!test)
+        return { ...empty, status: 'not-run', detail: 'the run stopped before the tests' };
+    const failing = (atBase) => test.failures.filter((f) => f.atBase === atBase).map((f) => f.name);
+    const result = {
+        status: test.status,
+        command: test.command,
+        passed: test.passed,
+        failed: test.failed,
+        introduced: failing(false),
+        atBase: failing(true),
+        unchecked: failing(null),
+        fixAttempts: test.fixAttempts,
+    };
+    return { ...result, detail: testDetail(result, test.summary) };
+}
+function testDetail(test, summary) {
+    const counts = test.passed === null ? '' : `${test.passed} passed, ${test.failed ?? 0} failed`;
+    const rounds = test.fixAttempts > 0 ? ` after ${test.fixAttempts} fix round${test.fixAttempts === 1 ? '' : 's'}` : '';
+    switch (test.status) {
+        case 'passed':
+            return `passed${counts ? `: ${counts}` : ''}${rounds}`;
+        case 'failed': {
+            const which = [
+                test.introduced.length > 0 ? `broken by the change: ${names(test.introduced)}` : '',
+                test.atBase.length > 0 ? `failing at the base already: ${names(test.atBase)}` : '',
+                test.unchecked.length > 0 ? `not checked at the base: ${names(test.unchecked)}` : '',
+            ].filter(Boolean);
+            return `failed${counts ? `: ${counts}` : ''}${rounds}${which.length > 0 ? ` (${which.join('; ')})` : ''}`;
+        }
+        case 'no-tests':
+            return test.command === null
+                ? 'no test command configured or detected: nothing was tested'
+                : `\`${test.command}\` ran no tests`;
+        case 'error':
+            return `the tests could not run: ${(0,util_text/* clip */.$Q)(oneLine(summary), 300)}`;
+        default:
+            return test.status;
+    }
+}
+function testProblems(test) {
+    if (test.status === 'failed')
+        return [`tests ${test.detail}`];
+    if (test.status === 'error')
+        return [test.detail];
+    // No test command is a property of the repository, not of the change; a command that ran none is suspect.
+    if (test.status === 'no-tests' && test.command !== null)
+        return [`tests: ${test.detail}`];
+    return [];
+}
+function reviewResult(facts) {
+    const { review, blockOn } = facts;
+    if (!review) {
+        const why = facts.stages.has('review') ? 'no review ran' : 'the review stage is switched off';
+        return { verdict: null, blockOn, blocking: 0, findings: 0, incomplete: [], detail: why };
+    }
+    const blocking = review.findings.filter((f) => (0,contracts_review/* isAtLeast */.du)(f.severity, review.blockOn)).length;
+    const parts = [`${review.verdict}: ${review.findings.length} finding${review.findings.length === 1 ? '' : 's'}`];
+    if (blocking > 0)
+        parts.push(`${blocking} at or above ${review.blockOn}`);
+    if (review.incomplete.length > 0)
+        parts.push(`did not complete: ${review.incomplete.join(', ')}`);
+    return {
+        verdict: review.verdict,
+        blockOn: review.blockOn,
+        blocking,
+        findings: review.findings.length,
+        incomplete: [...review.incomplete],
+        detail: parts.join('; '),
+    };
+}
+function reviewProblems(review, rows) {
+    const problems = [];
+    if (review.verdict === 'request-changes') {
+        problems.push(`the review requests changes: ${review.blocking} finding(s) at or above ${review.blockOn}`);
+    }
+    if (review.incomplete.length > 0)
+        problems.push(`review did not complete for: ${review.incomplete.join(', ')}`);
+    const row = rows.find((r) => r.stage === 'review');
+    if (row?.status === 'failed' && review.verdict === null)
+        problems.push(`the review failed: ${oneLine(row.detail)}`);
+    return problems;
+}
+function docsResult(facts) {
+    if (facts.docs) {
+        return { status: facts.docs.status, detail: `${facts.docs.status}: ${(0,util_text/* clip */.$Q)(oneLine(facts.docs.summary), 300)}` };
+    }
+    const row = facts.rows.find((r) => r.stage === 'docs');
+    if (row?.status === 'failed')
+        return { status: 'failed', detail: `failed: ${oneLine(row.detail)}` };
+    return { status: 'not-run', detail: row?.detail || (facts.stages.has('docs') ? 'no docs ran' : 'switched off') };
+}
+/** The table's one-word result of a stage: what it came to, where its status only says it did its job. */
+function stageResult(row, found) {
+    let result = row.status;
+    if (row.status !== 'failed') {
+        if (row.stage === 'code' && found.tasks.some((t) => t.result === 'failed' || t.result === 'not-run'))
+            result = 'partial';
+        if (row.stage === 'test' && found.test.status !== 'not-run')
+            result = found.test.status;
+        if (row.stage === 'review' && found.review.verdict !== null) {
+            result = found.review.verdict === 'request-changes' ? 'blocking' : found.review.verdict;
+            if (found.review.incomplete.length > 0 && result !== 'blocking')
+                result = 'partial';
+        }
+        if (row.stage === 'docs' && found.docs.status !== 'not-run')
+            result = found.docs.status;
+    }
+    return { ...row, result };
+}
+const oneLine = (text) => text.replace(/\s+/g, ' ').trim();
+
 ;// CONCATENATED MODULE: ./lib/runtime/local/pipeline.js
+
+
+
 
 
 
@@ -870,15 +1208,22 @@ async function runLocalPipeline(options) {
     await (0,workspace/* assertCleanRepo */.gv)(repoDir, { includeUntracked: false });
     const runId = (0,identity/* newRunId */.F)();
     const runDir = run_directory/* RunDirectory */.d.create(repoDir, runId);
-    const summary = {
-        ok: false,
+    const blockOn = config.review['block-on'];
+    const facts = {
         runId,
         runDir: runDir.dir,
+        stages,
+        rows: [],
+        planTasks: [],
+        tasks: [],
+        test: null,
+        review: null,
+        blockOn,
+        docs: null,
+        changeEmpty: true,
         branch: null,
         prFile: null,
         reviewFile: null,
-        stages: [],
-        tasks: [],
         error: null,
     };
     let session;
@@ -897,8 +1242,7 @@ async function runLocalPipeline(options) {
         });
     }
     catch (error) {
-        summary.error = (0,errors/* errorMessage */.gJ)(error);
-        return summary;
+        return runResult({ ...facts, error: (0,errors/* errorMessage */.gJ)(error) });
     }
     try {
         const publisher = new LocalBranchPublisher(repoDir, session, options.reporter);
@@ -908,28 +1252,47 @@ async function runLocalPipeline(options) {
             maxParallel: options.maxParallel ?? 4,
             publisher,
         });
-        summary.stages = result.rows;
-        summary.tasks = result.tasks.map((t) => ({ id: t.document.taskId, status: t.document.status }));
-        summary.prFile = publisher.files?.prFile ?? null;
-        summary.reviewFile = publisher.files?.reviewFile ?? null;
-        summary.branch = result.published ? publisher.branch : null;
-        summary.ok = result.published;
-        summary.error = result.published ? null : whyNoBranch(result, stages);
-        return summary;
+        const change = result.test?.patch ?? '';
+        return runResult({
+            ...facts,
+            rows: result.rows,
+            planTasks: result.plan?.tasks.map((t) => t.id) ?? [],
+            tasks: result.tasks.map((t) => t.document),
+            test: result.test?.document ?? null,
+            review: combinedReview(result.reviews, change, blockOn),
+            docs: result.docs?.document ?? null,
+            changeEmpty: change.trim() === '',
+            prFile: publisher.files?.prFile ?? null,
+            reviewFile: publisher.files?.reviewFile ?? null,
+            branch: result.published ? publisher.branch : null,
+            error: result.published ? null : whyNoBranch(result, stages),
+        });
     }
     catch (error) {
-        summary.error = (0,errors/* errorMessage */.gJ)(error);
-        return summary;
+        return runResult({ ...facts, error: (0,errors/* errorMessage */.gJ)(error) });
     }
     finally {
         await session.close();
     }
 }
+/** The lenses' reviews combined as the publisher posts them, with the lenses whose agent did not complete. */
+function combinedReview(reviews, change, blockOn) {
+    if (reviews.length === 0)
+        return null;
+    const combined = (0,lib_review/* combineReviews */.bu)(reviews, (0,workspace/* parseUnifiedDiff */.rj)(change), blockOn);
+    return {
+        verdict: combined.verdict,
+        blockOn,
+        findings: combined.findings,
+        incomplete: reviews.filter(review/* isIncompleteReview */.B0).map((r) => r.lens),
+    };
+}
 function whyNoBranch(result, stages) {
     if (result.stopped !== null)
         return result.stopped;
+    // No branch by request: the outcome is decided by what ran (`runResult`).
     if (!stages.has('publish'))
-        return 'the publish stage was not run (--stages): no branch was made';
+        return null;
     return 'the run changed nothing: no task produced a change, so no branch was made';
 }
 /** The local publisher: commits the run's work onto a branch of the user's repository (`publishLocal`). */
@@ -1092,33 +1455,41 @@ function reporterFor(io, json) {
     return { reporter: plainReporter(stderr), stop: () => { } };
 }
 const money = (usd) => (usd === null ? '—' : `$${usd.toFixed(4)}`);
-function formatSummary(summary) {
-    const lines = [`run directory: ${summary.runDir}`];
-    lines.push(summary.branch ? `branch:        ${summary.branch}` : `branch:        none (${summary.error ?? 'no change'})`);
-    if (summary.prFile)
-        lines.push(`PR body:       ${summary.prFile}`);
-    if (summary.reviewFile)
-        lines.push(`review:        ${summary.reviewFile}`);
-    lines.push('', `${'stage'.padEnd(10)} ${'status'.padEnd(8)} ${'time'.padStart(8)} ${'tokens'.padStart(10)} ${'cost'.padStart(10)}  detail`);
-    for (const row of summary.stages) {
+/** The run as a person reads it: where things are, the stage table, each task, the tests, the review, the verdict. */
+function formatSummary(result) {
+    const lines = [`run directory: ${result.runDir}`];
+    lines.push(result.branch ? `branch:        ${result.branch}` : `branch:        none (${result.error ?? 'not asked for'})`);
+    if (result.prFile)
+        lines.push(`PR body:       ${result.prFile}`);
+    if (result.reviewFile)
+        lines.push(`review:        ${result.reviewFile}`);
+    lines.push('', `${'stage'.padEnd(10)} ${'result'.padEnd(9)} ${'time'.padStart(8)} ${'tokens'.padStart(10)} ${'cost'.padStart(10)}  detail`);
+    for (const row of result.stages) {
         const time = `${(row.durationMs / 1000).toFixed(1)} s`;
         lines.push([
             row.stage.padEnd(10),
-            row.status.padEnd(8),
+            // What the stage came to (tests failed, a blocking review), not only that it ran.
+            row.result.padEnd(9),
             time.padStart(8),
             String(row.tokens).padStart(10),
             money(row.costUsd).padStart(10),
-            // What happened, so a failing test or an unfinished task is not read as "done".
             ` ${(0,util_text/* clip */.$Q)(row.detail.replace(/\s+/g, ' '), 100)}`,
         ].join(' '));
     }
-    if (summary.tasks.length > 0)
-        lines.push('', `tasks: ${summary.tasks.map((t) => `${t.id} ${t.status}`).join(', ')}`);
-    if (!summary.ok && summary.error)
-        lines.push('', `The run did not produce a branch: ${summary.error}`);
+    if (result.tasks.length > 0) {
+        const width = Math.max(...result.tasks.map((t) => t.id.length));
+        lines.push('', 'tasks:');
+        for (const task of result.tasks) {
+            lines.push(`  ${task.id.padEnd(width)}  ${task.result.padEnd(14)}  ${(0,util_text/* clip */.$Q)(task.detail, 100)}`);
+        }
+    }
+    lines.push('', `tests:   ${result.test.status === 'not-run' ? `not run: ${result.test.detail}` : result.test.detail}`, `review:  ${result.review.detail}`, `docs:    ${result.docs.detail}`);
+    if (result.problems.length > 0)
+        lines.push('', 'not green:', ...result.problems.map((p) => `  - ${p}`));
+    lines.push('', result.verdict);
     return `${lines.join('\n')}\n`;
 }
-/** `ensemble run`: exit 0 when a branch was produced, 1 when the run failed, 2 for usage errors. */
+/** `ensemble run`: the exit code says the outcome (`exit-codes.ts`); the summary or `--json` says why. */
 async function runCommand(values, io) {
     const prompt = str(values['prompt']);
     const issueFile = str(values['issue-file']);
@@ -1139,9 +1510,9 @@ async function runCommand(values, io) {
     }
     const json = values['json'] === true;
     const { reporter, stop } = reporterFor(io, json);
-    let summary;
+    let result;
     try {
-        summary = await runLocalPipeline({
+        result = await runLocalPipeline({
             repoDir,
             request,
             model: str(values['model']) ?? null,
@@ -1158,8 +1529,8 @@ async function runCommand(values, io) {
     finally {
         stop();
     }
-    io.stdout.write(json ? `${JSON.stringify(summary, null, 2)}\n` : formatSummary(summary));
-    return summary.ok ? 0 : 1;
+    io.stdout.write(json ? `${JSON.stringify(result, null, 2)}\n` : formatSummary(result));
+    return result.exitCode;
 }
 /** `ensemble stage <name> --run DIR`: one stage again, from the run directory's artifacts (`runStageJob`). */
 async function stageCommand(values, stage, io) {
