@@ -632,7 +632,8 @@ function branchFor(request, runId) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $0: () => (/* binding */ PatchApplyError),
-/* harmony export */   Py: () => (/* binding */ buildCommitSequence)
+/* harmony export */   Py: () => (/* binding */ buildCommitSequence),
+/* harmony export */   cu: () => (/* binding */ RUN_TRAILER)
 /* harmony export */ });
 /* unused harmony exports ENSEMBLE_AUTHOR, INTEGRATION_MESSAGE, DOCS_MESSAGE, ensembleTrailers */
 /* harmony import */ var _plan_graph_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(18703);
@@ -661,9 +662,11 @@ const INTEGRATION_MESSAGE = {
     plain: 'Integrate the tasks',
 };
 const DOCS_MESSAGE = 'Update the documentation';
+/** The trailer every commit ensemble makes carries: what tells its commits from a person's. */
+const RUN_TRAILER = 'Ensemble-Run';
 function ensembleTrailers(run, stage, taskId) {
     return {
-        'Ensemble-Run': run.runId,
+        [RUN_TRAILER]: run.runId,
         'Ensemble-Stage': stage,
         ...(taskId ? { 'Ensemble-Task': taskId } : {}),
     };
@@ -844,6 +847,7 @@ var render = __webpack_require__(43229);
 
 
 
+
 /**
  * The local publisher: commits the run's work onto branch `branch` of the user's repository
  * without touching their work tree, index or current branch: one commit per task, one for
@@ -866,7 +870,7 @@ async function publishLocal(input) {
     const head = sequence.head;
     const branch = commits.length > 0 ? input.branch : null;
     if (branch)
-        await (0,workspace/* updateBranch */.Ub)(input.repoDir, branch, head);
+        await moveBranchOverOwnWorkOnly(input.repoDir, branch, input.run.baseSha, head);
     const review = input.reviews.length > 0 ? (0,lib_review/* combineReviews */.bu)(input.reviews, (0,workspace/* parseUnifiedDiff */.rj)(input.changePatch), input.blockOn) : null;
     const tasks = input.tasks.map((t) => t.document);
     const prBody = (0,render/* renderPrBody */.BN)({
@@ -930,6 +934,28 @@ async function publishRunDirectory(options) {
     const { written } = runDir.writePublished(published);
     const commits = published.document.commits.length;
     return { ok: commits > 0, summary: `branch ${published.document.branch}, ${commits} commits`, written };
+}
+/** The run's branch holds commits ensemble did not make: they are left where they are. */
+class OthersCommitsOnBranchError extends errors/* UserError */.yo {
+    constructor(branch, commits, runHead) {
+        const listed = commits.map((c) => `${c.sha.slice(0, 12)} ${JSON.stringify(c.subject)}`).join(', ');
+        const count = commits.length === 1 ? '1 commit' : `${commits.length} commits`;
+        super(`branch ${branch} holds ${count} that ensemble did not make (${listed}), so it was left as it is. ` +
+            `This run's commits end at ${runHead.slice(0, 12)}: to publish them on ${branch}, move your work ` +
+            `to a branch of its own first (git branch -m ${branch} <new name>), then run ` +
+            "`ensemble stage publish --run <this run's directory>`");
+    }
+}
+/**
+ * Points the run's branch at `head`, unless the branch holds commits without ensemble's
+ * `Ensemble-Run` trailer since the base: a person's commits on a branch ensemble made before are
+ * never moved away silently. The update is made only if the branch has not moved since it was read.
+ */
+async function moveBranchOverOwnWorkOnly(repoDir, branch, base, head) {
+    const existing = await (0,workspace/* commitsWithoutTrailer */.cs)(repoDir, branch, base, publish_commits/* RUN_TRAILER */.cu);
+    if (existing.commits.length > 0)
+        throw new OthersCommitsOnBranchError(branch, existing.commits, head);
+    await (0,workspace/* updateBranch */.Ub)(repoDir, branch, head, { expectedSha: existing.head });
 }
 
 // EXTERNAL MODULE: ./lib/contracts/review.js

@@ -7619,6 +7619,7 @@ function formatTimeLimit(ms) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   SC: () => (/* binding */ commitTree),
 /* harmony export */   Ub: () => (/* binding */ updateBranch),
+/* harmony export */   cs: () => (/* binding */ commitsWithoutTrailer),
 /* harmony export */   jX: () => (/* binding */ withTrailers),
 /* harmony export */   q1: () => (/* binding */ commitPatch)
 /* harmony export */ });
@@ -7808,6 +7809,34 @@ async function updateBranch(repoDir, branch, sha, options = {}) {
         args.push(options.expectedSha ?? '');
     await git.run(args, { what: `update branch ${branch} in ${root}` });
     return { ref, previousSha };
+}
+/**
+ * Where `branch` points now (null when it does not exist) and the commits on it since `base` that
+ * carry no `trailerKey` trailer: work that someone else, not ensemble, put on the branch.
+ */
+async function commitsWithoutTrailer(repoDir, branch, base, trailerKey) {
+    const { root } = await (0,_repo_js__WEBPACK_IMPORTED_MODULE_5__/* .repoInfo */ .Lt)(repoDir);
+    const git = (0,_git_js__WEBPACK_IMPORTED_MODULE_3__/* .hardenedGit */ .YW)(root);
+    const ref = `refs/heads/${branch}`;
+    const current = await git.run(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`], { okCodes: [0, 1, 128] });
+    if (current.code !== 0)
+        return { head: null, commits: [] };
+    const head = current.stdout.toString('utf8').trim();
+    const format = `%H%x00%s%x00%(trailers:key=${trailerKey},valueonly,separator=%x2C)%x00`;
+    const listed = await git.run(['log', '-z', `--format=${format}`, `${base}..${head}`], {
+        what: `list the commits of ${branch} in ${root}`,
+    });
+    const fields = listed.stdout.toString('utf8').split('\0');
+    const commits = [];
+    // Records are sha, subject, trailer values, then the record separator `-z` adds.
+    for (let i = 0; i + 2 < fields.length; i += 4) {
+        const sha = fields[i].replace(/^\n/, '');
+        if (!(0,_git_js__WEBPACK_IMPORTED_MODULE_3__/* .isFullSha */ .Wf)(sha))
+            continue;
+        if (fields[i + 2].trim() === '')
+            commits.push({ sha, subject: fields[i + 1] });
+    }
+    return { head, commits };
 }
 
 
@@ -8867,6 +8896,7 @@ __webpack_require__.d(__webpack_exports__, {
   Ju: () => (/* reexport */ glob/* checkProtectedPaths */.Ju),
   q1: () => (/* reexport */ commit/* commitPatch */.q1),
   SC: () => (/* reexport */ commit/* commitTree */.SC),
+  cs: () => (/* reexport */ commit/* commitsWithoutTrailer */.cs),
   MV: () => (/* reexport */ worktree/* createWorktree */.MV),
   CM: () => (/* reexport */ workspace_patch/* diffAgainstBase */.CM),
   Ae: () => (/* reexport */ integratePatches),

@@ -38,7 +38,8 @@ function branchFor(request, runId) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $0: () => (/* binding */ PatchApplyError),
-/* harmony export */   Py: () => (/* binding */ buildCommitSequence)
+/* harmony export */   Py: () => (/* binding */ buildCommitSequence),
+/* harmony export */   cu: () => (/* binding */ RUN_TRAILER)
 /* harmony export */ });
 /* unused harmony exports ENSEMBLE_AUTHOR, INTEGRATION_MESSAGE, DOCS_MESSAGE, ensembleTrailers */
 /* harmony import */ var _plan_graph_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(18703);
@@ -67,9 +68,11 @@ const INTEGRATION_MESSAGE = {
     plain: 'Integrate the tasks',
 };
 const DOCS_MESSAGE = 'Update the documentation';
+/** The trailer every commit ensemble makes carries: what tells its commits from a person's. */
+const RUN_TRAILER = 'Ensemble-Run';
 function ensembleTrailers(run, stage, taskId) {
     return {
-        'Ensemble-Run': run.runId,
+        [RUN_TRAILER]: run.runId,
         'Ensemble-Stage': stage,
         ...(taskId ? { 'Ensemble-Task': taskId } : {}),
     };

@@ -88,9 +88,12 @@ export const INTEGRATION_MESSAGE = {
 } as const;
 export const DOCS_MESSAGE = 'Update the documentation';
 
+/** The trailer every commit ensemble makes carries: what tells its commits from a person's. */
+export const RUN_TRAILER = 'Ensemble-Run';
+
 export function ensembleTrailers(run: RunIdentity, stage: CommitStage, taskId?: string | null): Record<string, string> {
   return {
-    'Ensemble-Run': run.runId,
+    [RUN_TRAILER]: run.runId,
     'Ensemble-Stage': stage,
     ...(taskId ? { 'Ensemble-Task': taskId } : {}),
   };

@@ -224,3 +224,39 @@ export async function updateBranch(
   await git.run(args, { what: `update branch ${branch} in ${root}` });
   return { ref, previousSha };
 }
+
+export interface BranchCommit {
+  sha: string;
+  subject: string;
+}
+
+/**
+ * Where `branch` points now (null when it does not exist) and the commits on it since `base` that
+ * carry no `trailerKey` trailer: work that someone else, not ensemble, put on the branch.
+ */
+export async function commitsWithoutTrailer(
+  repoDir: string,
+  branch: string,
+  base: string,
+  trailerKey: string,
+): Promise<{ head: string | null; commits: BranchCommit[] }> {
+  const { root } = await repoInfo(repoDir);
+  const git = hardenedGit(root);
+  const ref = `refs/heads/${branch}`;
+  const current = await git.run(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`], { okCodes: [0, 1, 128] });
+  if (current.code !== 0) return { head: null, commits: [] };
+  const head = current.stdout.toString('utf8').trim();
+  const format = `%H%x00%s%x00%(trailers:key=${trailerKey},valueonly,separator=%x2C)%x00`;
+  const listed = await git.run(['log', '-z', `--format=${format}`, `${base}..${head}`], {
+    what: `list the commits of ${branch} in ${root}`,
+  });
+  const fields = listed.stdout.toString('utf8').split('\0');
+  const commits: BranchCommit[] = [];
+  // Records are sha, subject, trailer values, then the record separator `-z` adds.
+  for (let i = 0; i + 2 < fields.length; i += 4) {
+    const sha = (fields[i] as string).replace(/^\n/, '');
+    if (!isFullSha(sha)) continue;
+    if ((fields[i + 2] as string).trim() === '') commits.push({ sha, subject: fields[i + 1] as string });
+  }
+  return { head, commits };
+}

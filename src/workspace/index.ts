@@ -1,7 +1,9 @@
 export {
+  type BranchCommit,
   type BranchUpdate,
   type CommitPatchOptions,
   commitPatch,
+  commitsWithoutTrailer,
   commitTree,
   type GitIdentity,
   type UpdateBranchOptions,

@@ -337,6 +337,38 @@ describe('ensemble run on a real repository with the scripted model', () => {
     expect(readFileSync(summary.prFile, 'utf8')).toContain('Closes #12');
   });
 
+  test('a re-run moves the branch over its own earlier commits, but never over a commit someone else added', async () => {
+    const repo = demoRepo();
+    const file = join(mkdtempSync(join(tmpdir(), 'ensemble-issue-')), 'issue.json');
+    writeFileSync(
+      file,
+      JSON.stringify({ number: 7, title: 'Slugs', body: DEMO_PROMPT, author: { login: 'maintainer' }, comments: [] }),
+    );
+    const runIdAt = (ref: string) => git(repo, 'log', '-1', '--format=%(trailers:key=Ensemble-Run,valueonly)', ref).trim();
+
+    const first = await run(repo, demoScript, ['--issue-file', file]);
+    expect(first.code).toBe(0);
+    const second = await run(repo, demoScript, ['--issue-file', file]);
+    expect(second.code, second.stdout).toBe(0);
+    expect(second.summary.branch).toBe('ensemble/issue-7');
+    expect(runIdAt('ensemble/issue-7')).toBe(second.summary.runId);
+
+    // A person adds a commit on top of ensemble's branch.
+    const tip = git(repo, 'rev-parse', 'ensemble/issue-7').trim();
+    const mine = git(repo, 'commit-tree', `${tip}^{tree}`, '-p', tip, '-m', 'Tweak the README by hand').trim();
+    git(repo, 'update-ref', 'refs/heads/ensemble/issue-7', mine);
+
+    const third = await run(repo, demoScript, ['--issue-file', file]);
+    expect(third.code).toBe(1);
+    expect(third.summary.branch).toBeNull();
+    const said = JSON.stringify(third.summary);
+    expect(said).toContain('branch ensemble/issue-7 holds 1 commit that ensemble did not make');
+    expect(said).toContain(`${mine.slice(0, 12)} \\"Tweak the README by hand\\"`);
+    // Nothing of the person's work moved, and the run's own work waits in its run directory.
+    expect(git(repo, 'rev-parse', 'ensemble/issue-7').trim()).toBe(mine);
+    expect(existsSync(artifact(third.summary, 'ensemble-test', 'change.patch'))).toBe(true);
+  });
+
   test('re-running the review stage from a run directory replaces the reviews', async () => {
     const repo = demoRepo();
     const first = await run(repo, demoScript);

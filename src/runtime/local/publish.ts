@@ -6,11 +6,18 @@ import type { ReviewDocument } from '../../contracts/review.ts';
 import { readChange, readDocs, readPlan, readReviews, readTask, readTest } from '../../pipeline/run-stage.ts';
 import { loadRunConfig, repositoryRoot } from '../../pipeline/session.ts';
 import { branchFor } from '../../publish/branch.ts';
-import { buildCommitSequence, type CommitSequenceInput } from '../../publish/commits.ts';
+import { buildCommitSequence, type CommitSequenceInput, RUN_TRAILER } from '../../publish/commits.ts';
 import { renderPrBody, renderReviewBody, usageRows } from '../../render/index.ts';
 import { combineReviews, type ReviewOutcome } from '../../review/index.ts';
 import type { Reporter } from '../../stages/context.ts';
-import { assertRepoContains, parseUnifiedDiff, updateBranch } from '../../workspace/index.ts';
+import { UserError } from '../../util/errors.ts';
+import {
+  assertRepoContains,
+  type BranchCommit,
+  commitsWithoutTrailer,
+  parseUnifiedDiff,
+  updateBranch,
+} from '../../workspace/index.ts';
 
 export { ENSEMBLE_AUTHOR } from '../../publish/commits.ts';
 
@@ -54,7 +61,7 @@ export async function publishLocal(input: PublishInput): Promise<PublishOutput> 
   const head = sequence.head;
 
   const branch = commits.length > 0 ? input.branch : null;
-  if (branch) await updateBranch(input.repoDir, branch, head);
+  if (branch) await moveBranchOverOwnWorkOnly(input.repoDir, branch, input.run.baseSha, head);
 
   const review =
     input.reviews.length > 0 ? combineReviews(input.reviews, parseUnifiedDiff(input.changePatch), input.blockOn) : null;
@@ -125,4 +132,29 @@ export async function publishRunDirectory(options: {
   const { written } = runDir.writePublished(published);
   const commits = published.document.commits.length;
   return { ok: commits > 0, summary: `branch ${published.document.branch}, ${commits} commits`, written };
+}
+
+/** The run's branch holds commits ensemble did not make: they are left where they are. */
+export class OthersCommitsOnBranchError extends UserError {
+  constructor(branch: string, commits: readonly BranchCommit[], runHead: string) {
+    const listed = commits.map((c) => `${c.sha.slice(0, 12)} ${JSON.stringify(c.subject)}`).join(', ');
+    const count = commits.length === 1 ? '1 commit' : `${commits.length} commits`;
+    super(
+      `branch ${branch} holds ${count} that ensemble did not make (${listed}), so it was left as it is. ` +
+        `This run's commits end at ${runHead.slice(0, 12)}: to publish them on ${branch}, move your work ` +
+        `to a branch of its own first (git branch -m ${branch} <new name>), then run ` +
+        "`ensemble stage publish --run <this run's directory>`",
+    );
+  }
+}
+
+/**
+ * Points the run's branch at `head`, unless the branch holds commits without ensemble's
+ * `Ensemble-Run` trailer since the base: a person's commits on a branch ensemble made before are
+ * never moved away silently. The update is made only if the branch has not moved since it was read.
+ */
+async function moveBranchOverOwnWorkOnly(repoDir: string, branch: string, base: string, head: string): Promise<void> {
+  const existing = await commitsWithoutTrailer(repoDir, branch, base, RUN_TRAILER);
+  if (existing.commits.length > 0) throw new OthersCommitsOnBranchError(branch, existing.commits, head);
+  await updateBranch(repoDir, branch, head, { expectedSha: existing.head });
 }
