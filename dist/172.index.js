@@ -789,22 +789,28 @@ __webpack_require__.d(__webpack_exports__, {
   stageCommand: () => (/* binding */ stageCommand)
 });
 
-// UNUSED EXPORTS: formatSummary
+// UNUSED EXPORTS: formatSummary, interruptedMessage
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./lib/artifacts/names.js
+var names = __webpack_require__(40963);
 // EXTERNAL MODULE: ./lib/artifacts/run-directory.js
 var run_directory = __webpack_require__(5012);
 // EXTERNAL MODULE: ./lib/pipeline/request.js
 var pipeline_request = __webpack_require__(6547);
+// EXTERNAL MODULE: ./lib/pipeline/run-stage.js + 15 modules
+var run_stage = __webpack_require__(7919);
 // EXTERNAL MODULE: ./lib/pipeline/stage-job.js
 var stage_job = __webpack_require__(44698);
 // EXTERNAL MODULE: ./lib/pipeline/stages.js
 var pipeline_stages = __webpack_require__(23435);
 // EXTERNAL MODULE: ./lib/util/text.js
 var util_text = __webpack_require__(28805);
+// EXTERNAL MODULE: ./lib/workspace/index.js + 1 modules
+var workspace = __webpack_require__(1042);
 // EXTERNAL MODULE: ./lib/runtime/local/cli-io.js
 var cli_io = __webpack_require__(33291);
 // EXTERNAL MODULE: external "node:child_process"
@@ -827,12 +833,8 @@ var lib_review = __webpack_require__(17740);
 var review = __webpack_require__(48691);
 // EXTERNAL MODULE: ./lib/util/errors.js
 var errors = __webpack_require__(99661);
-// EXTERNAL MODULE: ./lib/workspace/index.js + 1 modules
-var workspace = __webpack_require__(1042);
 // EXTERNAL MODULE: ./lib/contracts/common.js
 var common = __webpack_require__(60574);
-// EXTERNAL MODULE: ./lib/pipeline/run-stage.js + 15 modules
-var run_stage = __webpack_require__(7919);
 // EXTERNAL MODULE: ./lib/publish/commits.js
 var publish_commits = __webpack_require__(54673);
 // EXTERNAL MODULE: ./lib/render/index.js + 10 modules
@@ -969,7 +971,7 @@ var exit_codes = __webpack_require__(28665);
 
 
 
-const names = (list, max = 5) => list.length > max ? `${list.slice(0, max).join(', ')} and ${list.length - max} more` : list.join(', ');
+const run_result_names = (list, max = 5) => list.length > max ? `${list.slice(0, max).join(', ')} and ${list.length - max} more` : list.join(', ');
 /**
  * The outcome of a local run, its exit code and every reason it is not green. The pipeline's
  * own statuses say whether each stage did its job (a test stage that ran failing tests did); this
@@ -1056,7 +1058,7 @@ function taskResults(facts) {
         }
         if (!row)
             return { ...base, result: 'not-integrated', detail: 'the run stopped before integration' };
-        const files = row.conflictingFiles.length > 0 ? ` in ${names(row.conflictingFiles)}` : '';
+        const files = row.conflictingFiles.length > 0 ? ` in ${run_result_names(row.conflictingFiles)}` : '';
         const detail = row.result === 'conflicted' ? `its patch conflicts${files}` : row.detail || row.result;
         return { ...base, result: 'not-integrated', detail: (0,util_text/* clip */.$Q)(oneLine(detail), 300) };
     });
@@ -1098,9 +1100,9 @@ function testDetail(test, summary) {
             return `passed${counts ? `: ${counts}` : ''}${rounds}`;
         case 'failed': {
             const which = [
-                test.introduced.length > 0 ? `broken by the change: ${names(test.introduced)}` : '',
-                test.atBase.length > 0 ? `failing at the base already: ${names(test.atBase)}` : '',
-                test.unchecked.length > 0 ? `not checked at the base: ${names(test.unchecked)}` : '',
+                test.introduced.length > 0 ? `broken by the change: ${run_result_names(test.introduced)}` : '',
+                test.atBase.length > 0 ? `failing at the base already: ${run_result_names(test.atBase)}` : '',
+                test.unchecked.length > 0 ? `not checked at the base: ${run_result_names(test.unchecked)}` : '',
             ].filter(Boolean);
             return `failed${counts ? `: ${counts}` : ''}${rounds}${which.length > 0 ? ` (${which.join('; ')})` : ''}`;
         }
@@ -1234,6 +1236,7 @@ async function runLocalPipeline(options) {
     await (0,workspace/* assertCleanRepo */.gv)(repoDir, { includeUntracked: false });
     const runId = (0,identity/* newRunId */.F)();
     const runDir = run_directory/* RunDirectory */.d.create(repoDir, runId);
+    options.started?.(runDir.dir);
     const blockOn = config.review['block-on'];
     const facts = {
         runId,
@@ -1449,6 +1452,9 @@ function terminalReporter(out, clock = Date.now) {
 
 
 
+
+
+
 const str = (v) => (typeof v === 'string' ? v : undefined);
 function parseStages(text) {
     if (text === undefined)
@@ -1536,9 +1542,23 @@ async function runCommand(values, io) {
     }
     const json = values['json'] === true;
     const { reporter, stop } = reporterFor(io, json);
+    // Ctrl-C (or a kill) would end the process before any `finally` removes the agents' worktrees
+    // from the user's repository: they are removed here, and the user is told what is kept.
+    let runDir = null;
+    const onInterrupt = async (signal) => {
+        stop();
+        const removed = await (0,workspace/* removeLiveWorktrees */.lp)();
+        io.stderr.write(interruptedMessage(signal, runDir, removed.length));
+        process.exit(signal === 'SIGINT' ? 130 : 143);
+    };
+    process.once('SIGINT', onInterrupt);
+    process.once('SIGTERM', onInterrupt);
     let result;
     try {
         result = await runLocalPipeline({
+            started: (dir) => {
+                runDir = dir;
+            },
             repoDir,
             request,
             model: str(values['model']) ?? null,
@@ -1553,10 +1573,48 @@ async function runCommand(values, io) {
         });
     }
     finally {
+        process.off('SIGINT', onInterrupt);
+        process.off('SIGTERM', onInterrupt);
         stop();
     }
     io.stdout.write(json ? `${JSON.stringify(result, null, 2)}\n` : formatSummary(result));
     return result.exitCode;
+}
+/** What an interrupted `ensemble run` says: what it cleaned up, what it kept, how to go on. */
+function interruptedMessage(signal, runDir, worktreesRemoved) {
+    const removed = worktreesRemoved === 1 ? '1 worktree' : `${worktreesRemoved} worktrees`;
+    const lines = [
+        ``,
+        `ensemble: interrupted (${signal}): removed the ${removed} the run had made; nothing was published.`,
+    ];
+    if (runDir === null)
+        return `${lines.join('\n')}\n`;
+    lines.push(`The run directory is kept, with every artifact made so far: ${runDir}`);
+    const next = firstStageToRun(runDir);
+    lines.push(next === null
+        ? 'Start again with ensemble run: the run had not planned yet.'
+        : `Continue with: ensemble stage ${next} --run ${runDir}, then each later stage, ` +
+            `and ensemble stage publish --run ${runDir} to make the branch.`);
+    return `${lines.join('\n')}\n`;
+}
+/** The first stage whose documents the run directory lacks (`code --task <id>` for a task); null before a plan. */
+function firstStageToRun(dir) {
+    let runDir;
+    try {
+        runDir = run_directory/* RunDirectory */.d.open(dir);
+    }
+    catch {
+        return null;
+    }
+    if (!runDir.hasArtifact(names/* ARTIFACTS */.ym.plan, 'plan.json'))
+        return null;
+    const plan = (0,run_stage/* readPlan */.m3)(runDir);
+    const task = plan.tasks.find((t) => !runDir.hasArtifact(names/* ARTIFACTS */.ym.code(t.id), 'task.json'));
+    if (task)
+        return `code --task ${task.id}`;
+    if (!runDir.hasArtifact(names/* ARTIFACTS */.ym.test, 'test.json'))
+        return 'test';
+    return 'review';
 }
 /** `ensemble stage <name> --run DIR`: one stage again, from the run directory's artifacts (`runStageJob`). */
 async function stageCommand(values, stage, io) {

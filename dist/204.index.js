@@ -8906,6 +8906,7 @@ __webpack_require__.d(__webpack_exports__, {
   D5: () => (/* reexport */ repo/* pinBase */.D5),
   Ix: () => (/* reexport */ glob/* protectedPathHits */.Ix),
   Uy: () => (/* reexport */ protect/* protectedPathsInPatch */.U),
+  lp: () => (/* reexport */ worktree/* removeLiveWorktrees */.lp),
   IL: () => (/* reexport */ worktree/* removeWorktree */.IL),
   dT: () => (/* reexport */ worktree/* restoringWorktree */.dT),
   nO: () => (/* reexport */ diff/* splitSections */.nO),
@@ -9493,13 +9494,18 @@ async function assertCleanRepo(repoDir, options = {}) {
 /* harmony export */   _u: () => (/* binding */ withWorktree),
 /* harmony export */   dT: () => (/* binding */ restoringWorktree),
 /* harmony export */   e6: () => (/* binding */ snapshotWorktree),
+/* harmony export */   lp: () => (/* binding */ removeLiveWorktrees),
 /* harmony export */   yY: () => (/* binding */ restoreWorktree)
 /* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48161);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
-/* harmony import */ var _git_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(10297);
-/* harmony import */ var _repo_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(87957);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(51455);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(48161);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(76760);
+/* harmony import */ var _git_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(10297);
+/* harmony import */ var _repo_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(87957);
+
+
 
 
 
@@ -9527,14 +9533,16 @@ function exclusive(root, work) {
  * user's checkout, index and branches are not touched (only `.git/worktrees/<name>` is added).
  */
 async function createWorktree(repoDir, baseSha, options = {}) {
-    const { root } = await (0,_repo_js__WEBPACK_IMPORTED_MODULE_4__/* .repoInfo */ .Lt)(repoDir);
-    if (!(0,_git_js__WEBPACK_IMPORTED_MODULE_3__/* .isFullSha */ .Wf)(baseSha))
+    const { root } = await (0,_repo_js__WEBPACK_IMPORTED_MODULE_6__/* .repoInfo */ .Lt)(repoDir);
+    if (!(0,_git_js__WEBPACK_IMPORTED_MODULE_5__/* .isFullSha */ .Wf)(baseSha))
         throw new Error(`cannot create a worktree of ${root}: base ${JSON.stringify(baseSha)} is not a full commit SHA`);
-    const git = (0,_git_js__WEBPACK_IMPORTED_MODULE_3__/* .hardenedGit */ .YW)(root);
+    const git = (0,_git_js__WEBPACK_IMPORTED_MODULE_5__/* .hardenedGit */ .YW)(root);
     const exists = await git.run(['cat-file', '-e', `${baseSha}^{commit}`], { okCodes: [0, 1, 128] });
     if (exists.code !== 0)
         throw new Error(`cannot create a worktree of ${root}: base ${baseSha} is not a commit in that repository`);
-    const dir = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdtemp)(node_path__WEBPACK_IMPORTED_MODULE_2__.join(options.tmpDir ?? node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir(), options.prefix ?? 'ensemble-worktree-')));
+    const dir = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.realpath)(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.mkdtemp)(node_path__WEBPACK_IMPORTED_MODULE_4__.join(options.tmpDir ?? node_os__WEBPACK_IMPORTED_MODULE_3__.tmpdir(), options.prefix ?? 'ensemble-worktree-')));
+    // Known before git knows it: an interruption while git adds it still removes it.
+    liveWorktrees.set(dir, root);
     await exclusive(root, async () => {
         try {
             await git.run(['worktree', 'add', '--detach', '--quiet', dir, baseSha], {
@@ -9544,10 +9552,33 @@ async function createWorktree(repoDir, baseSha, options = {}) {
         catch (error) {
             await forceRemove(dir);
             await git.run(['worktree', 'prune'], { okCodes: [0, 1, 128] });
+            liveWorktrees.delete(dir);
             throw error;
         }
     });
     return { dir, repoDir: root, baseSha };
+}
+/** The worktrees this process made and has not removed yet, by directory, with their repository. */
+const liveWorktrees = new Map();
+/**
+ * Removes every worktree this process made and has not removed yet: for a process that is being
+ * interrupted (SIGINT), whose pending `finally` blocks will never run. It first lets the worktree
+ * commands in flight finish (up to `waitMs`), so that none registers a worktree after the cleanup.
+ * Returns the directories removed; a failure to remove one is skipped, not thrown.
+ */
+async function removeLiveWorktrees(waitMs = 5_000) {
+    const inFlight = Promise.allSettled([...worktreeLocks.values()]);
+    await Promise.race([inFlight, new Promise((resolve) => setTimeout(resolve, waitMs).unref())]);
+    const removed = [];
+    for (const [dir, root] of liveWorktrees) {
+        const git = (...args) => (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawnSync)('git', ['-C', root, ...args], { stdio: 'ignore', env: { PATH: process.env['PATH'] ?? '' } });
+        git('worktree', 'remove', '--force', '--force', dir);
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(dir, { recursive: true, force: true });
+        git('worktree', 'prune');
+        liveWorktrees.delete(dir);
+        removed.push(dir);
+    }
+    return removed;
 }
 /**
  * Removes a worktree made by `createWorktree`: `git worktree remove --force --force`, then the
@@ -9555,11 +9586,12 @@ async function createWorktree(repoDir, baseSha, options = {}) {
  * the main repository, so a worktree whose `.git` file was damaged is still removed.
  */
 async function removeWorktree(worktree) {
-    const git = (0,_git_js__WEBPACK_IMPORTED_MODULE_3__/* .hardenedGit */ .YW)(worktree.repoDir);
+    const git = (0,_git_js__WEBPACK_IMPORTED_MODULE_5__/* .hardenedGit */ .YW)(worktree.repoDir);
     const { removed, pruned } = await exclusive(worktree.repoDir, async () => {
         const removed = await git.run(['worktree', 'remove', '--force', '--force', worktree.dir], { okCodes: [0, 1, 128] });
         await forceRemove(worktree.dir);
         const pruned = await git.run(['worktree', 'prune'], { okCodes: [0, 1, 128] });
+        liveWorktrees.delete(worktree.dir);
         return { removed, pruned };
     });
     if (pruned.code !== 0) {
@@ -9586,13 +9618,13 @@ async function withWorktree(repoDir, baseSha, fn, options) {
 }
 /** Records every file of a worktree (tracked or not, not ignored) as a tree, to restore it later. */
 async function snapshotWorktree(dir) {
-    const git = (0,_git_js__WEBPACK_IMPORTED_MODULE_3__/* .worktreeGit */ .Oi)(dir);
+    const git = (0,_git_js__WEBPACK_IMPORTED_MODULE_5__/* .worktreeGit */ .Oi)(dir);
     await git.run(['add', '--all'], { what: `record the work tree of ${dir}` });
     return git.text(['write-tree'], { what: `record the work tree of ${dir}` });
 }
 /** Puts a worktree back to a recorded tree; untracked files that are not ignored go too. */
 async function restoreWorktree(dir, tree) {
-    const git = (0,_git_js__WEBPACK_IMPORTED_MODULE_3__/* .worktreeGit */ .Oi)(dir);
+    const git = (0,_git_js__WEBPACK_IMPORTED_MODULE_5__/* .worktreeGit */ .Oi)(dir);
     const what = `restore the work tree of ${dir}`;
     await git.run(['read-tree', '--reset', '-u', tree], { what });
     await git.run(['clean', '-f', '-d', '-q'], { what });
@@ -9613,19 +9645,19 @@ async function restoringWorktree(dir, fn) {
 /** `rm -rf`, also through directories a command made unreadable or unwritable. */
 async function forceRemove(dir) {
     try {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(dir, { recursive: true, force: true, maxRetries: 2 });
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(dir, { recursive: true, force: true, maxRetries: 2 });
     }
     catch {
         await makeWritable(dir);
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(dir, { recursive: true, force: true, maxRetries: 2 });
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(dir, { recursive: true, force: true, maxRetries: 2 });
     }
 }
 async function makeWritable(dir) {
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.chmod)(dir, 0o700).catch(() => { });
-    const entries = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(dir, { withFileTypes: true }).catch(() => []);
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.chmod)(dir, 0o700).catch(() => { });
+    const entries = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readdir)(dir, { withFileTypes: true }).catch(() => []);
     for (const entry of entries) {
         if (entry.isDirectory())
-            await makeWritable(node_path__WEBPACK_IMPORTED_MODULE_2__.join(dir, entry.name));
+            await makeWritable(node_path__WEBPACK_IMPORTED_MODULE_4__.join(dir, entry.name));
     }
 }
 

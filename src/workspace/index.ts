@@ -55,6 +55,7 @@ export {
 } from './repo.ts';
 export {
   createWorktree,
+  removeLiveWorktrees,
   removeWorktree,
   restoreWorktree,
   restoringWorktree,

@@ -1,3 +1,5 @@
+import { spawnSync } from 'node:child_process';
+import { rmSync } from 'node:fs';
 import { chmod, mkdtemp, readdir, realpath, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -58,6 +60,8 @@ export async function createWorktree(
   const dir = await realpath(
     await mkdtemp(path.join(options.tmpDir ?? os.tmpdir(), options.prefix ?? 'ensemble-worktree-')),
   );
+  // Known before git knows it: an interruption while git adds it still removes it.
+  liveWorktrees.set(dir, root);
   await exclusive(root, async () => {
     try {
       await git.run(['worktree', 'add', '--detach', '--quiet', dir, baseSha], {
@@ -66,10 +70,36 @@ export async function createWorktree(
     } catch (error) {
       await forceRemove(dir);
       await git.run(['worktree', 'prune'], { okCodes: [0, 1, 128] });
+      liveWorktrees.delete(dir);
       throw error;
     }
   });
   return { dir, repoDir: root, baseSha };
+}
+
+/** The worktrees this process made and has not removed yet, by directory, with their repository. */
+const liveWorktrees = new Map<string, string>();
+
+/**
+ * Removes every worktree this process made and has not removed yet: for a process that is being
+ * interrupted (SIGINT), whose pending `finally` blocks will never run. It first lets the worktree
+ * commands in flight finish (up to `waitMs`), so that none registers a worktree after the cleanup.
+ * Returns the directories removed; a failure to remove one is skipped, not thrown.
+ */
+export async function removeLiveWorktrees(waitMs = 5_000): Promise<string[]> {
+  const inFlight = Promise.allSettled([...worktreeLocks.values()]);
+  await Promise.race([inFlight, new Promise((resolve) => setTimeout(resolve, waitMs).unref())]);
+  const removed: string[] = [];
+  for (const [dir, root] of liveWorktrees) {
+    const git = (...args: string[]) =>
+      spawnSync('git', ['-C', root, ...args], { stdio: 'ignore', env: { PATH: process.env['PATH'] ?? '' } });
+    git('worktree', 'remove', '--force', '--force', dir);
+    rmSync(dir, { recursive: true, force: true });
+    git('worktree', 'prune');
+    liveWorktrees.delete(dir);
+    removed.push(dir);
+  }
+  return removed;
 }
 
 /**
@@ -83,6 +113,7 @@ export async function removeWorktree(worktree: Worktree): Promise<void> {
     const removed = await git.run(['worktree', 'remove', '--force', '--force', worktree.dir], { okCodes: [0, 1, 128] });
     await forceRemove(worktree.dir);
     const pruned = await git.run(['worktree', 'prune'], { okCodes: [0, 1, 128] });
+    liveWorktrees.delete(worktree.dir);
     return { removed, pruned };
   });
   if (pruned.code !== 0) {

@@ -344,7 +344,8 @@ describe('ensemble run on a real repository with the scripted model', () => {
       file,
       JSON.stringify({ number: 7, title: 'Slugs', body: DEMO_PROMPT, author: { login: 'maintainer' }, comments: [] }),
     );
-    const runIdAt = (ref: string) => git(repo, 'log', '-1', '--format=%(trailers:key=Ensemble-Run,valueonly)', ref).trim();
+    const runIdAt = (ref: string) =>
+      git(repo, 'log', '-1', '--format=%(trailers:key=Ensemble-Run,valueonly)', ref).trim();
 
     const first = await run(repo, demoScript, ['--issue-file', file]);
     expect(first.code).toBe(0);

@@ -1,14 +1,16 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { ARTIFACTS } from '../../artifacts/names.ts';
 import { RunDirectory } from '../../artifacts/run-directory.ts';
 import type { RunResult } from '../../contracts/run-result.ts';
 import type { StageName } from '../../contracts/stages.ts';
 import { requestFromIssueFile, requestFromPrompt } from '../../pipeline/request.ts';
-import type { StageUnit } from '../../pipeline/run-stage.ts';
+import { readPlan, type StageUnit } from '../../pipeline/run-stage.ts';
 import { runStageJob } from '../../pipeline/stage-job.ts';
 import { isStageName, PIPELINE_STAGES } from '../../pipeline/stages.ts';
 import type { Reporter } from '../../stages/context.ts';
 import { clip } from '../../util/text.ts';
+import { removeLiveWorktrees } from '../../workspace/index.ts';
 import { type CliIo, UsageError, type Values } from './cli-io.ts';
 import { runLocalPipeline } from './pipeline.ts';
 import { publishRunDirectory } from './publish.ts';
@@ -113,9 +115,23 @@ export async function runCommand(values: Values, io: CliIo): Promise<number> {
   }
   const json = values['json'] === true;
   const { reporter, stop } = reporterFor(io, json);
+  // Ctrl-C (or a kill) would end the process before any `finally` removes the agents' worktrees
+  // from the user's repository: they are removed here, and the user is told what is kept.
+  let runDir: string | null = null;
+  const onInterrupt = async (signal: NodeJS.Signals) => {
+    stop();
+    const removed = await removeLiveWorktrees();
+    io.stderr.write(interruptedMessage(signal, runDir, removed.length));
+    process.exit(signal === 'SIGINT' ? 130 : 143);
+  };
+  process.once('SIGINT', onInterrupt);
+  process.once('SIGTERM', onInterrupt);
   let result: RunResult;
   try {
     result = await runLocalPipeline({
+      started: (dir) => {
+        runDir = dir;
+      },
       repoDir,
       request,
       model: str(values['model']) ?? null,
@@ -129,10 +145,47 @@ export async function runCommand(values: Values, io: CliIo): Promise<number> {
       env: io.env,
     });
   } finally {
+    process.off('SIGINT', onInterrupt);
+    process.off('SIGTERM', onInterrupt);
     stop();
   }
   io.stdout.write(json ? `${JSON.stringify(result, null, 2)}\n` : formatSummary(result));
   return result.exitCode;
+}
+
+/** What an interrupted `ensemble run` says: what it cleaned up, what it kept, how to go on. */
+export function interruptedMessage(signal: string, runDir: string | null, worktreesRemoved: number): string {
+  const removed = worktreesRemoved === 1 ? '1 worktree' : `${worktreesRemoved} worktrees`;
+  const lines = [
+    ``,
+    `ensemble: interrupted (${signal}): removed the ${removed} the run had made; nothing was published.`,
+  ];
+  if (runDir === null) return `${lines.join('\n')}\n`;
+  lines.push(`The run directory is kept, with every artifact made so far: ${runDir}`);
+  const next = firstStageToRun(runDir);
+  lines.push(
+    next === null
+      ? 'Start again with ensemble run: the run had not planned yet.'
+      : `Continue with: ensemble stage ${next} --run ${runDir}, then each later stage, ` +
+          `and ensemble stage publish --run ${runDir} to make the branch.`,
+  );
+  return `${lines.join('\n')}\n`;
+}
+
+/** The first stage whose documents the run directory lacks (`code --task <id>` for a task); null before a plan. */
+function firstStageToRun(dir: string): string | null {
+  let runDir: RunDirectory;
+  try {
+    runDir = RunDirectory.open(dir);
+  } catch {
+    return null;
+  }
+  if (!runDir.hasArtifact(ARTIFACTS.plan, 'plan.json')) return null;
+  const plan = readPlan(runDir);
+  const task = plan.tasks.find((t) => !runDir.hasArtifact(ARTIFACTS.code(t.id), 'task.json'));
+  if (task) return `code --task ${task.id}`;
+  if (!runDir.hasArtifact(ARTIFACTS.test, 'test.json')) return 'test';
+  return 'review';
 }
 
 /** `ensemble stage <name> --run DIR`: one stage again, from the run directory's artifacts (`runStageJob`). */

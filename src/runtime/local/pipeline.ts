@@ -42,6 +42,8 @@ export interface LocalRunOptions extends ModelOptions {
   stages?: readonly StageName[];
   reporter: Reporter;
   commands?: CommandSettings;
+  /** Told the run directory as soon as it exists (the CLI names it when the run is interrupted). */
+  started?(runDir: string): void;
 }
 
 /** `owner/name` from the origin remote, else `local/<directory>`. */
@@ -78,6 +80,7 @@ export async function runLocalPipeline(options: LocalRunOptions): Promise<RunRes
   await assertCleanRepo(repoDir, { includeUntracked: false });
   const runId = newRunId();
   const runDir = RunDirectory.create(repoDir, runId);
+  options.started?.(runDir.dir);
   const blockOn = config.review['block-on'];
   const facts: RunFacts = {
     runId,

@@ -1,0 +1,85 @@
+import { execFileSync, spawn } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, expect, test } from 'vitest';
+import { interruptedMessage } from '../../src/runtime/local/cli-run.ts';
+import { DEMO_PROMPT, demoScript } from '../support/demo-model.ts';
+import { GIT_TEST_ENV } from '../support/git-fixture.ts';
+import { node24, repoRoot } from '../support/node24.ts';
+import { type ScriptedModelServer, type ScriptedRequest, startScriptedModel } from '../support/scripted-model.ts';
+
+const GIT_ENV = { PATH: process.env['PATH'] ?? '/usr/bin:/bin', HOME: tmpdir(), ...GIT_TEST_ENV };
+const git = (dir: string, ...args: string[]) => execFileSync('git', args, { cwd: dir, env: GIT_ENV, encoding: 'utf8' });
+
+let server: ScriptedModelServer | undefined;
+afterEach(async () => {
+  await server?.close();
+  server = undefined;
+});
+
+function demoRepo(): string {
+  const dir = join(mkdtempSync(join(tmpdir(), 'ensemble-e2e-')), 'textkit');
+  cpSync(join(repoRoot, 'examples/demo-repo'), dir, { recursive: true });
+  git(dir, 'init', '-q', '-b', 'main');
+  git(dir, 'add', '-A');
+  git(dir, 'commit', '-q', '-m', 'base');
+  return dir;
+}
+
+const worktrees = (repo: string) => git(repo, 'worktree', 'list', '--porcelain').match(/^worktree /gm)?.length ?? 0;
+
+test('Ctrl-C during ensemble run removes the worktrees it made, keeps the run directory and says how to go on', async () => {
+  const repo = demoRepo();
+  // The coding agents never answer: the run is interrupted while their worktrees exist.
+  server = await startScriptedModel((request: ScriptedRequest) => {
+    const reply = demoScript(request);
+    return request.system.includes('You are a coding agent') ? { ...reply, delayMs: 600_000 } : reply;
+  });
+  const child = spawn(
+    node24(),
+    [
+      join(repoRoot, 'dist/cli.js'),
+      'run',
+      '--repo',
+      repo,
+      '--prompt',
+      DEMO_PROMPT,
+      '--model',
+      'openai-compatible:scripted',
+      '--base-url',
+      server.baseUrlOpenAI,
+    ],
+    { env: GIT_ENV, stdio: ['ignore', 'pipe', 'pipe'] },
+  );
+  let stderr = '';
+  child.stderr.on('data', (d: Buffer) => {
+    stderr += d.toString();
+  });
+  child.stdout.resume();
+  const exited = new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
+
+  // The run's base worktree and both coding agents' exist, besides the repository's own checkout.
+  const deadline = Date.now() + 60_000;
+  while (worktrees(repo) < 4 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
+  expect(worktrees(repo)).toBe(4);
+  child.kill('SIGINT');
+  const code = await exited;
+
+  expect(code).toBe(130);
+  expect(worktrees(repo), `${git(repo, 'worktree', 'list')}\n${stderr}`).toBe(1);
+  expect(git(repo, 'status', '--porcelain')).toBe('');
+  expect(stderr).toContain('ensemble: interrupted (SIGINT): removed the 3 worktrees the run had made');
+  const kept = /The run directory is kept, with every artifact made so far: (\S+)/.exec(stderr)?.[1];
+  expect(kept).toBeDefined();
+  expect(existsSync(join(kept!, 'artifacts', 'ensemble-plan', 'plan.json'))).toBe(true);
+  expect(stderr).toContain(`Continue with: ensemble stage code --task slugify-max-length --run ${kept}`);
+}, 120_000);
+
+test('interrupted before a plan, the message says to start again', () => {
+  expect(interruptedMessage('SIGTERM', null, 0)).toBe(
+    '\nensemble: interrupted (SIGTERM): removed the 0 worktrees the run had made; nothing was published.\n',
+  );
+  const dir = mkdtempSync(join(tmpdir(), 'ensemble-empty-run-'));
+  expect(interruptedMessage('SIGINT', dir, 1)).toContain('Start again with ensemble run: the run had not planned yet.');
+});
