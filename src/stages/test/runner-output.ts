@@ -247,7 +247,9 @@ function parsePytest(text: string, lines: readonly string[]): ParsedTestOutput |
       if (/^_{3,} .+ _{3,}$/.test(line) || /^={3,}.*={3,}$/.test(line)) break;
       body.push(line);
     }
-    sections.set(header[1].replace(/^ERROR at (?:setup|teardown) of /, ''), body.join('\n'));
+    // A module that fails to import is reported as `ERROR collecting tests/test_x.py`, named by its path.
+    const name = header[1].replace(/^ERROR at (?:setup|teardown) of /, '').replace(/^ERROR collecting /, '');
+    sections.set(name, body.join('\n'));
   }
   const failures = new FailureList();
   for (const line of lines) {
@@ -256,7 +258,7 @@ function parsePytest(text: string, lines: readonly string[]): ParsedTestOutput |
     const id = m[2];
     const key = id.split('::').slice(1).join('.').replace(/\[.*$/, '');
     const param = id.split('::').slice(1).join('.');
-    failures.add(id, sections.get(param) ?? sections.get(key) ?? m[3] ?? '');
+    failures.add(id, sections.get(param) ?? sections.get(key) ?? sections.get(id) ?? m[3] ?? '');
   }
   return {
     format: 'pytest',
@@ -371,7 +373,8 @@ function parseNodeTap(text: string, lines: readonly string[]): ParsedTestOutput 
     const body = yaml.join('\n');
     // A suite that failed because a subtest did is named by its subtests.
     if (/failureType: 'subtestsFailed'/.test(body)) continue;
-    failures.add(m[2].replace(/\\#/g, '#'), tapError(yaml));
+    const name = m[2].replace(/\\#/g, '#');
+    failures.add(name, tapFileOutput(lines, name, body) ?? tapError(yaml));
   }
   return {
     format: 'node-tap',
@@ -379,6 +382,31 @@ function parseNodeTap(text: string, lines: readonly string[]): ParsedTestOutput 
     failed: lastNumber(text, /^# fail (\d+)$/gm),
     failures: failures.items,
   };
+}
+
+/**
+ * node:test runs each file in a child process; a file that fails outside any test (it throws while
+ * loading: a syntax error, `require` in an ES module) is reported as a test named after the file
+ * whose only error is 'test failed'. The real error is what the child printed to stderr, which the
+ * TAP reporter writes as `# ` comments just before the file's `# Subtest:` line.
+ */
+function tapFileOutput(lines: readonly string[], name: string, yaml: string): string | null {
+  if (!/^\s*error: 'test failed'$/m.test(yaml)) return null;
+  const subtest = lines.indexOf(`# Subtest: ${name}`);
+  const printed: string[] = [];
+  for (let i = subtest - 1; i >= 0; i--) {
+    const m = /^# (.*)$/.exec(lines[i] ?? '');
+    if (!m || /^Subtest: /.test(m[1] ?? '')) break;
+    printed.unshift(m[1] ?? '');
+  }
+  return childError(printed);
+}
+
+/** A child process's stderr without stack frames and Node's closing `Node.js v24.0.0` line; null when empty. */
+function childError(printed: readonly string[]): string | null {
+  const kept = withoutStack(printed).filter((l) => !/^Node\.js v\d+/.test(l));
+  const text = dedent(kept).trim();
+  return text === '' ? null : text;
 }
 
 /** The `error:` (and location) of a TAP YAML diagnostic block. */
@@ -399,6 +427,24 @@ function tapError(yaml: readonly string[]): string {
   return out.join('\n');
 }
 
+/**
+ * The spec reporter's counterpart of `tapFileOutput`: it prints a file's stderr as is, just before
+ * the file's result line (`✖ broken.test.js (12ms)`), after the previous result and its details.
+ */
+function specFileOutput(lines: readonly string[], result: string, excerpt: string): string | null {
+  if (excerpt.trim() !== "'test failed'") return null;
+  const at = lines.indexOf(`✖ ${result}`);
+  const printed: string[] = [];
+  for (let i = at - 1; i >= 0; i--) {
+    const line = lines[i] ?? '';
+    if (/^\s*[✔✖ℹ▶﹣]/.test(line)) break;
+    printed.unshift(line);
+  }
+  // Lines indented under the previous result are its details, not this file's output.
+  const start = printed.findIndex((l) => l.trim() !== '' && leading(l) === 0);
+  return start === -1 ? null : childError(printed.slice(start));
+}
+
 function parseNodeSpec(text: string, lines: readonly string[]): ParsedTestOutput | null {
   if (!/^ℹ pass \d+$/m.test(text) || !/^ℹ fail \d+$/m.test(text)) return null;
   const failures = new FailureList();
@@ -408,7 +454,8 @@ function parseNodeSpec(text: string, lines: readonly string[]): ParsedTestOutput
     for (let i = section + 1; i < lines.length; i++) {
       const m = /^(\s*)✖ (.+)$/.exec(lines[i] ?? '');
       if (!m?.[2]) continue;
-      failures.add(strip(m[2]), dedent(withoutStack(indentedBlock(lines, i + 1, (m[1] ?? '').length))));
+      const excerpt = dedent(withoutStack(indentedBlock(lines, i + 1, (m[1] ?? '').length)));
+      failures.add(strip(m[2]), specFileOutput(lines, m[2], excerpt) ?? excerpt);
     }
   } else {
     for (let i = 0; i < lines.length; i++) {

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import {
   classifyTestRun,
@@ -494,6 +495,41 @@ describe('parseTestOutput', () => {
     expect(change.failures[0]?.name).toBe('test/c.test.js');
     expect(base.failures[0]?.name).toBe('test/c.test.js');
   });
+});
+
+/** Output captured from real runs; test/fixtures/runner-output/README.md says how each was made. */
+function fixture(name: string): string {
+  return readFileSync(new URL(`../../../fixtures/runner-output/${name}`, import.meta.url), 'utf8');
+}
+
+describe('parseTestOutput on captured runs', () => {
+  test.each([
+    ['node-test-24-spec-load-error.txt', 'node-spec', 'broken.test.js'],
+    ['node-test-24-tap-load-error.txt', 'node-tap', 'broken.test.js'],
+    ['node-test-20-spec-load-error.txt', 'node-spec', '/tmp/nt/broken.test.js'],
+    ['node-test-20-tap-load-error.txt', 'node-tap', '/tmp/nt/broken.test.js'],
+  ])('node:test file that fails to load (%s): its error is the excerpt, not "test failed"', (file, format, name) => {
+    const parsed = parseTestOutput(fixture(file));
+    expect(parsed).toMatchObject({ format, passed: 1, failed: 1 });
+    expect(parsed.failures.map((f) => f.name)).toEqual([name]);
+    const excerpt = parsed.failures[0]?.excerpt ?? '';
+    expect(excerpt).toContain('ReferenceError: require is not defined in ES module scope');
+    expect(excerpt).toContain("const x = require('fs');");
+    expect(excerpt).not.toContain('test failed');
+    expect(excerpt).not.toMatch(/^\s+at |Node\.js v\d+/m);
+  });
+
+  test.each(['pytest-q-collection-error.txt', 'pytest-default-collection-error.txt'])(
+    'pytest module that fails to import (%s) is a failure whose excerpt is the import error',
+    (file) => {
+      const output = fixture(file);
+      const parsed = parseTestOutput(output);
+      expect(parsed).toMatchObject({ format: 'pytest', passed: 0, failed: 1 });
+      expect(parsed.failures.map((f) => f.name)).toEqual(['test_broken.py']);
+      expect(parsed.failures[0]?.excerpt).toContain("ModuleNotFoundError: No module named 'not_a_real_module'");
+      expect(classifyTestRun('pytest', { exitCode: 2, timedOut: false, output }, parsed, 60_000).status).toBe('failed');
+    },
+  );
 });
 
 describe('classifyTestRun', () => {
