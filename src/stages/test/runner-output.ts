@@ -96,12 +96,14 @@ function pytestSource(
 export type TestOutputFormat =
   | 'node-tap'
   | 'node-spec'
+  | 'tap'
   | 'vitest'
   | 'jest'
   | 'pytest'
   | 'go'
   | 'cargo'
   | 'mocha'
+  | 'ava'
   | 'plain';
 
 export interface ParsedFailure {
@@ -191,8 +193,10 @@ export function parseTestOutput(raw: string): ParsedTestOutput {
     parseVitest(text, lines) ??
     parseJest(text, lines) ??
     parseNodeTap(text, lines) ??
+    parseTap(text, lines) ??
     parseNodeSpec(text, lines) ??
     parseMocha(text, lines) ??
+    parseAva(text, lines) ??
     parsePlain(text)
   );
 }
@@ -347,11 +351,14 @@ function parseVitest(text: string, lines: readonly string[]): ParsedTestOutput |
 }
 
 function parseJest(text: string, lines: readonly string[]): ParsedTestOutput | null {
-  const summary = /^Tests:\s+(.*\d+ total)\s*$/m.exec(text);
-  if (!summary?.[1]) return null;
+  // One summary per run; a command that runs jest twice (`jest && jest --ci`, a script per
+  // project) prints several, and each run's tests count.
+  const summaries = [...text.matchAll(/^Tests:\s+(.*\d+ total)\s*$/gm)].map((m) => m[1] ?? '');
+  if (summaries.length === 0) return null;
   const part = (what: string) => {
-    const m = new RegExp(`(\\d+) ${what}`).exec(summary[1] ?? '');
-    return m ? Number(m[1]) : 0;
+    let total = 0;
+    for (const summary of summaries) total += Number(new RegExp(`(\\d+) ${what}`).exec(summary)?.[1] ?? 0);
+    return total;
   };
   const failures = new FailureList();
   for (let i = 0; i < lines.length; i++) {
@@ -428,6 +435,44 @@ function tapError(yaml: readonly string[]): string {
 }
 
 /**
+ * node-tap (`tap`, whose output off a terminal is TAP 14): every file and every `t.test` is a
+ * subtest (`# Subtest: name` … `ok N - name`) and every assertion a test point. Its closing
+ * `# { total: 4, pass: 3, fail: 1 }` counts assertions; the counts here are tests, the subtests
+ * with no subtests inside (a file with only top-level assertions is one test), because a test is
+ * what a user names and what fails or passes as a whole.
+ */
+function parseTap(text: string, lines: readonly string[]): ParsedTestOutput | null {
+  if (!/^TAP version \d+$/m.test(text) || !/^(?:not )?ok \d+/m.test(text)) return null;
+  const open: { indent: number; start: number; hasSubtests: boolean }[] = [];
+  const failures = new FailureList();
+  let passed = 0;
+  let failed = 0;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] ?? '';
+    if (/^\s*# Subtest: /.test(line)) {
+      const parent = open.at(-1);
+      if (parent) parent.hasSubtests = true;
+      open.push({ indent: leading(line), start: i, hasSubtests: false });
+      continue;
+    }
+    const point = /^(\s*)(not )?ok \d+(?: - (.*?))?(?: # .*)?$/.exec(line);
+    const subtest = open.at(-1);
+    if (!point || subtest?.indent !== (point[1] ?? '').length) continue;
+    open.pop();
+    if (subtest.hasSubtests || / # (?:SKIP|TODO)\b/i.test(line)) continue;
+    if (!point[2]) {
+      passed++;
+      continue;
+    }
+    failed++;
+    const body = lines.slice(subtest.start + 1, i);
+    const firstFailure = body.findIndex((l) => /^\s*not ok \d+/.test(l));
+    failures.add(point[3] ?? '', dedent(body.slice(Math.max(firstFailure, 0))).trim());
+  }
+  return { format: 'tap', passed, failed, failures: failures.items };
+}
+
+/**
  * The spec reporter's counterpart of `tapFileOutput`: it prints a file's stderr as is, just before
  * the file's result line (`✖ broken.test.js (12ms)`), after the previous result and its details.
  */
@@ -493,6 +538,29 @@ function parseMocha(text: string, lines: readonly string[]): ParsedTestOutput | 
     }
   }
   return { format: 'mocha', passed: passing, failed: failing, failures: failures.items };
+}
+
+/**
+ * AVA's summary (`  3 tests passed`, `  1 test failed`) sits wherever the run ended, often followed
+ * by the next command's output. With a failure AVA 6 prints only the failed count: the passes are
+ * then its `✔` lines. Each failure's details follow a `─` rule, headed by the test's name.
+ */
+function parseAva(text: string, lines: readonly string[]): ParsedTestOutput | null {
+  const failedCount = lastNumber(text, /^ {2}(\d+) tests? failed$/gm);
+  const passedCount = lastNumber(text, /^ {2}(\d+) tests? passed$/gm);
+  if (failedCount === null && passedCount === null) return null;
+  const marks = lines.filter((l) => /^\s+✔ /.test(l)).length;
+  const failures = new FailureList();
+  const rule = lines.indexOf('  ─');
+  for (const line of lines) {
+    const m = /^\s+✘ (?:\[fail\]: )?(.+?)(?: Error thrown in test)?$/.exec(line);
+    if (!m?.[1]) continue;
+    const header = rule === -1 ? -1 : lines.indexOf(`  ${m[1]}`, rule);
+    const body: string[] = [];
+    for (let i = header + 1; header !== -1 && i < lines.length && lines[i] !== '  ─'; i++) body.push(lines[i] ?? '');
+    failures.add(m[1], dedent(body).trim());
+  }
+  return { format: 'ava', passed: passedCount ?? marks, failed: failedCount ?? 0, failures: failures.items };
 }
 
 function parsePlain(text: string): ParsedTestOutput {

@@ -519,6 +519,37 @@ describe('parseTestOutput on captured runs', () => {
     expect(excerpt).not.toMatch(/^\s+at |Node\.js v\d+/m);
   });
 
+  test('jest run twice in one command: both runs count, and the failing second run is not "0 failed"', () => {
+    const parsed = parseTestOutput(fixture('jest-30-two-runs.txt'));
+    expect(parsed).toMatchObject({ format: 'jest', passed: 2, failed: 1 });
+    expect(parsed.failures.map((f) => f.name)).toEqual(['multiplies']);
+    expect(parsed.failures[0]?.excerpt).toContain('Expected: 5\nReceived: 4');
+  });
+
+  test('node-tap TAP output without `# pass` lines: tests are counted, not assertions', () => {
+    const parsed = parseTestOutput(fixture('tap-21-tap-reporter-one-failing.txt'));
+    // The run's own `# { total: 4, pass: 3, fail: 1 }` counts assertions; the tests are `adds` and `multiplies`.
+    expect(parsed).toMatchObject({ format: 'tap', passed: 1, failed: 1 });
+    expect(parsed.failures.map((f) => f.name)).toEqual(['multiplies']);
+    expect(parsed.failures[0]?.excerpt).toMatch(/^not ok 1 - should be equal\n/);
+    expect(parsed.failures[0]?.excerpt).toMatch(/-5\n\s+\+4/);
+  });
+
+  test("ava summary followed by the next command's output (64 lines) is still found", () => {
+    const output = fixture('ava-6-passed-then-tsc.txt');
+    const parsed = parseTestOutput(output);
+    expect(parsed).toMatchObject({ format: 'ava', passed: 3, failed: 0, failures: [] });
+    const status = classifyTestRun('npm test', { exitCode: 0, timedOut: false, output }, parsed, 60_000).status;
+    expect(status).toBe('passed');
+  });
+
+  test('ava failure with a long diff: passes counted from the ✔ lines, the diff is the excerpt', () => {
+    const parsed = parseTestOutput(fixture('ava-6-failing-diff.txt'));
+    expect(parsed).toMatchObject({ format: 'ava', passed: 3, failed: 1 });
+    expect(parsed.failures.map((f) => f.name)).toEqual(['builds the config']);
+    expect(parsed.failures[0]?.excerpt).toContain("-   key7: 7,\n+   key7: 'seven',");
+  });
+
   test.each(['pytest-q-collection-error.txt', 'pytest-default-collection-error.txt'])(
     'pytest module that fails to import (%s) is a failure whose excerpt is the import error',
     (file) => {
