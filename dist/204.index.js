@@ -2111,8 +2111,10 @@ function parseTestOutput(raw) {
         parseVitest(text, lines) ??
         parseJest(text, lines) ??
         parseNodeTap(text, lines) ??
+        parseTap(text, lines) ??
         parseNodeSpec(text, lines) ??
         parseMocha(text, lines) ??
+        parseAva(text, lines) ??
         parsePlain(text));
 }
 function parseCargo(text, lines) {
@@ -2169,7 +2171,9 @@ function parsePytest(text, lines) {
                 break;
             body.push(line);
         }
-        sections.set(header[1].replace(/^ERROR at (?:setup|teardown) of /, ''), body.join('\n'));
+        // A module that fails to import is reported as `ERROR collecting tests/test_x.py`, named by its path.
+        const name = header[1].replace(/^ERROR at (?:setup|teardown) of /, '').replace(/^ERROR collecting /, '');
+        sections.set(name, body.join('\n'));
     }
     const failures = new FailureList();
     for (const line of lines) {
@@ -2179,7 +2183,7 @@ function parsePytest(text, lines) {
         const id = m[2];
         const key = id.split('::').slice(1).join('.').replace(/\[.*$/, '');
         const param = id.split('::').slice(1).join('.');
-        failures.add(id, sections.get(param) ?? sections.get(key) ?? m[3] ?? '');
+        failures.add(id, sections.get(param) ?? sections.get(key) ?? sections.get(id) ?? m[3] ?? '');
     }
     return {
         format: 'pytest',
@@ -2268,12 +2272,16 @@ function parseVitest(text, lines) {
     return { format: 'vitest', passed: part('passed'), failed: part('failed'), failures: failures.items };
 }
 function parseJest(text, lines) {
-    const summary = /^Tests:\s+(.*\d+ total)\s*$/m.exec(text);
-    if (!summary?.[1])
+    // One summary per run; a command that runs jest twice (`jest && jest --ci`, a script per
+    // project) prints several, and each run's tests count.
+    const summaries = [...text.matchAll(/^Tests:\s+(.*\d+ total)\s*$/gm)].map((m) => m[1] ?? '');
+    if (summaries.length === 0)
         return null;
     const part = (what) => {
-        const m = new RegExp(`(\\d+) ${what}`).exec(summary[1] ?? '');
-        return m ? Number(m[1]) : 0;
+        let total = 0;
+        for (const summary of summaries)
+            total += Number(new RegExp(`(\\d+) ${what}`).exec(summary)?.[1] ?? 0);
+        return total;
     };
     const failures = new FailureList();
     for (let i = 0; i < lines.length; i++) {
@@ -2298,7 +2306,8 @@ function parseNodeTap(text, lines) {
         // A suite that failed because a subtest did is named by its subtests.
         if (/failureType: 'subtestsFailed'/.test(body))
             continue;
-        failures.add(m[2].replace(/\\#/g, '#'), tapError(yaml));
+        const name = m[2].replace(/\\#/g, '#');
+        failures.add(name, tapFileOutput(lines, name, body) ?? tapError(yaml));
     }
     return {
         format: 'node-tap',
@@ -2306,6 +2315,31 @@ function parseNodeTap(text, lines) {
         failed: lastNumber(text, /^# fail (\d+)$/gm),
         failures: failures.items,
     };
+}
+/**
+ * node:test runs each file in a child process; a file that fails outside any test (it throws while
+ * loading: a syntax error, `require` in an ES module) is reported as a test named after the file
+ * whose only error is 'test failed'. The real error is what the child printed to stderr, which the
+ * TAP reporter writes as `# ` comments just before the file's `# Subtest:` line.
+ */
+function tapFileOutput(lines, name, yaml) {
+    if (!/^\s*error: 'test failed'$/m.test(yaml))
+        return null;
+    const subtest = lines.indexOf(`# Subtest: ${name}`);
+    const printed = [];
+    for (let i = subtest - 1; i >= 0; i--) {
+        const m = /^# (.*)$/.exec(lines[i] ?? '');
+        if (!m || /^Subtest: /.test(m[1] ?? ''))
+            break;
+        printed.unshift(m[1] ?? '');
+    }
+    return childError(printed);
+}
+/** A child process's stderr without stack frames and Node's closing `Node.js v24.0.0` line; null when empty. */
+function childError(printed) {
+    const kept = withoutStack(printed).filter((l) => !/^Node\.js v\d+/.test(l));
+    const text = dedent(kept).trim();
+    return text === '' ? null : text;
 }
 /** The `error:` (and location) of a TAP YAML diagnostic block. */
 function tapError(yaml) {
@@ -2326,6 +2360,66 @@ function tapError(yaml) {
     }
     return out.join('\n');
 }
+/**
+ * node-tap (`tap`, whose output off a terminal is TAP 14): every file and every `t.test` is a
+ * subtest (`# Subtest: name` … `ok N - name`) and every assertion a test point. Its closing
+ * `# { total: 4, pass: 3, fail: 1 }` counts assertions; the counts here are tests, the subtests
+ * with no subtests inside (a file with only top-level assertions is one test), because a test is
+ * what a user names and what fails or passes as a whole.
+ */
+function parseTap(text, lines) {
+    if (!/^TAP version \d+$/m.test(text) || !/^(?:not )?ok \d+/m.test(text))
+        return null;
+    const open = [];
+    const failures = new FailureList();
+    let passed = 0;
+    let failed = 0;
+    for (let i = 0; i < lines.length; i++) {
+        const line = lines[i] ?? '';
+        if (/^\s*# Subtest: /.test(line)) {
+            const parent = open.at(-1);
+            if (parent)
+                parent.hasSubtests = true;
+            open.push({ indent: leading(line), start: i, hasSubtests: false });
+            continue;
+        }
+        const point = /^(\s*)(not )?ok \d+(?: - (.*?))?(?: # .*)?$/.exec(line);
+        const subtest = open.at(-1);
+        if (!point || subtest?.indent !== (point[1] ?? '').length)
+            continue;
+        open.pop();
+        if (subtest.hasSubtests || / # (?:SKIP|TODO)\b/i.test(line))
+            continue;
+        if (!point[2]) {
+            passed++;
+            continue;
+        }
+        failed++;
+        const body = lines.slice(subtest.start + 1, i);
+        const firstFailure = body.findIndex((l) => /^\s*not ok \d+/.test(l));
+        failures.add(point[3] ?? '', dedent(body.slice(Math.max(firstFailure, 0))).trim());
+    }
+    return { format: 'tap', passed, failed, failures: failures.items };
+}
+/**
+ * The spec reporter's counterpart of `tapFileOutput`: it prints a file's stderr as is, just before
+ * the file's result line (`✖ broken.test.js (12ms)`), after the previous result and its details.
+ */
+function specFileOutput(lines, result, excerpt) {
+    if (excerpt.trim() !== "'test failed'")
+        return null;
+    const at = lines.indexOf(`✖ ${result}`);
+    const printed = [];
+    for (let i = at - 1; i >= 0; i--) {
+        const line = lines[i] ?? '';
+        if (/^\s*[✔✖ℹ▶﹣]/.test(line))
+            break;
+        printed.unshift(line);
+    }
+    // Lines indented under the previous result are its details, not this file's output.
+    const start = printed.findIndex((l) => l.trim() !== '' && leading(l) === 0);
+    return start === -1 ? null : childError(printed.slice(start));
+}
 function parseNodeSpec(text, lines) {
     if (!/^ℹ pass \d+$/m.test(text) || !/^ℹ fail \d+$/m.test(text))
         return null;
@@ -2337,7 +2431,8 @@ function parseNodeSpec(text, lines) {
             const m = /^(\s*)✖ (.+)$/.exec(lines[i] ?? '');
             if (!m?.[2])
                 continue;
-            failures.add(strip(m[2]), dedent(withoutStack(indentedBlock(lines, i + 1, (m[1] ?? '').length))));
+            const excerpt = dedent(withoutStack(indentedBlock(lines, i + 1, (m[1] ?? '').length)));
+            failures.add(strip(m[2]), specFileOutput(lines, m[2], excerpt) ?? excerpt);
         }
     }
     else {
@@ -2378,6 +2473,31 @@ function parseMocha(text, lines) {
         }
     }
     return { format: 'mocha', passed: passing, failed: failing, failures: failures.items };
+}
+/**
+ * AVA's summary (`  3 tests passed`, `  1 test failed`) sits wherever the run ended, often followed
+ * by the next command's output. With a failure AVA 6 prints only the failed count: the passes are
+ * then its `✔` lines. Each failure's details follow a `─` rule, headed by the test's name.
+ */
+function parseAva(text, lines) {
+    const failedCount = lastNumber(text, /^ {2}(\d+) tests? failed$/gm);
+    const passedCount = lastNumber(text, /^ {2}(\d+) tests? passed$/gm);
+    if (failedCount === null && passedCount === null)
+        return null;
+    const marks = lines.filter((l) => /^\s+✔ /.test(l)).length;
+    const failures = new FailureList();
+    const rule = lines.indexOf('  ─');
+    for (const line of lines) {
+        const m = /^\s+✘ (?:\[fail\]: )?(.+?)(?: Error thrown in test)?$/.exec(line);
+        if (!m?.[1])
+            continue;
+        const header = rule === -1 ? -1 : lines.indexOf(`  ${m[1]}`, rule);
+        const body = [];
+        for (let i = header + 1; header !== -1 && i < lines.length && lines[i] !== '  ─'; i++)
+            body.push(lines[i] ?? '');
+        failures.add(m[1], dedent(body).trim());
+    }
+    return { format: 'ava', passed: passedCount ?? marks, failed: failedCount ?? 0, failures: failures.items };
 }
 function parsePlain(text) {
     const end = text.split('\n').slice(-50).join('\n');
