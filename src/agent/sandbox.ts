@@ -101,6 +101,8 @@ export interface SandboxResult {
 export type BubblewrapProbe = { available: true; path: string } | { available: false; reason: string };
 
 const DEFAULT_PATH = '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin';
+/** The file system every sandbox starts from, the probe's included: the host read-only, fresh /proc, /dev, /tmp. */
+const ROOT_MOUNTS = ['--ro-bind', '/', '/', '--proc', '/proc', '--dev', '/dev', '--tmpfs', '/tmp'] as const;
 /** After the command exits, how long stragglers holding its pipes get before the pipes are closed. */
 const PIPE_GRACE_MS = 1_000;
 
@@ -181,20 +183,7 @@ export function probeBubblewrap(): Promise<BubblewrapProbe> {
       return { available: false, reason: `bubblewrap needs Linux (this is ${process.platform})` };
     const bwrap = findOnPath('bwrap');
     if (!bwrap) return { available: false, reason: 'bubblewrap not found' };
-    const args = [
-      ...isolationFlags(false),
-      '--ro-bind',
-      '/',
-      '/',
-      '--proc',
-      '/proc',
-      '--dev',
-      '/dev',
-      '--tmpfs',
-      '/tmp',
-      '--',
-      'true',
-    ];
+    const args = [...isolationFlags(false), ...ROOT_MOUNTS, '--', 'true'];
     return new Promise<BubblewrapProbe>((resolve) => {
       execFile(bwrap, args, { env: { PATH: DEFAULT_PATH }, timeout: 15_000 }, (error, _stdout, stderr) => {
         if (!error) resolve({ available: true, path: bwrap });
@@ -224,7 +213,7 @@ function isDir(p: string): boolean {
 }
 
 /** Paths with credentials or host sockets that the read-only root would otherwise expose. */
-function hiddenPaths(): string[] {
+function hiddenPaths(toolchains: Record<string, string>): string[] {
   const hidden: string[] = ['/run'];
   if (isDir('/var/run')) hidden.push('/var/run'); // usually a symlink to /run
   const home = os.homedir();
@@ -252,7 +241,7 @@ function hiddenPaths(): string[] {
   }
   // The Actions runner: its temp directory (event payload, file commands, step scripts) and,
   // next to the Node it starts actions with (<root>/externals/nodeNN/bin/node), its credentials.
-  const cargoHome = toolchainHomes()['CARGO_HOME'];
+  const cargoHome = toolchains['CARGO_HOME'];
   if (cargoHome) hidden.push(path.join(cargoHome, 'credentials'), path.join(cargoHome, 'credentials.toml'));
   if (process.env.RUNNER_TEMP) hidden.push(process.env.RUNNER_TEMP);
   const runnerRoot = /[/\\]externals[/\\]node\d+[/\\]bin[/\\]node$/.test(process.execPath)
@@ -309,12 +298,11 @@ function realHome(): string {
   }
 }
 
-function homeMounts(): string[] {
-  const home = realHome();
+function homeMounts(home: string, toolchains: Record<string, string>): string[] {
   if (home === '/' || !isDir(home)) return [];
   const args = ['--tmpfs', home];
   const given = new Set<string>();
-  const toolchainDirs = Object.values(toolchainHomes());
+  const toolchainDirs = Object.values(toolchains);
   for (const entry of [...(process.env['PATH'] ?? '').split(':'), ...toolchainDirs]) {
     let real: string;
     try {
@@ -339,21 +327,13 @@ function bwrapArgs(options: {
   network: boolean;
 }): string[] {
   const { command, cwd, workspace, home, network } = options;
-  const args = [
-    ...isolationFlags(network),
-    '--ro-bind',
-    '/',
-    '/',
-    '--proc',
-    '/proc',
-    '--dev',
-    '/dev',
-    '--tmpfs',
-    '/tmp',
-  ];
-  args.push(...homeMounts());
+  const args = [...isolationFlags(network), ...ROOT_MOUNTS];
+  // Read once per command: each is a few stat calls, and every list below needs them.
+  const userHome = realHome();
+  const toolchains = toolchainHomes();
+  args.push(...homeMounts(userHome, toolchains));
   const seen = new Set<string>();
-  for (const hidden of hiddenPaths()) {
+  for (const hidden of hiddenPaths(toolchains)) {
     let real: string;
     try {
       real = realpathSync(hidden);
@@ -361,7 +341,7 @@ function bwrapArgs(options: {
       continue; // absent
     }
     // /tmp is already empty, except what homeMounts gives back of a home directory inside it.
-    if (seen.has(real) || (isInside('/tmp', real) && !isInside(realHome(), real))) continue;
+    if (seen.has(real) || (isInside('/tmp', real) && !isInside(userHome, real))) continue;
     seen.add(real);
     if (statSync(real).isDirectory()) args.push('--tmpfs', real);
     else args.push('--ro-bind', '/dev/null', real);
