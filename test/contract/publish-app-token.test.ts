@@ -5,16 +5,14 @@
  * also when publishing failed. Neither the key nor the token is ever printed.
  */
 import { generateKeyPairSync } from 'node:crypto';
-import { afterEach, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { forbidden } from '../support/github-fake.ts';
 import {
-  createScenario,
   errorsOf,
   ISSUE,
   type PublishRun,
   runPublish,
-  type Scenario,
-  type ScenarioSpec,
+  scenarioPerTest,
   TOKEN,
   trackingComments,
 } from '../support/publish-fixtures.ts';
@@ -27,16 +25,8 @@ const APP = { id: APP_ID, publicKey: KEYS.publicKey, slug: 'ensemble-publisher' 
 const APP_INPUTS = { 'app-id': String(APP_ID), 'app-private-key': PEM };
 const BRANCH = `ensemble/issue-${ISSUE}`;
 
-const scenarios: Scenario[] = [];
-afterEach(async () => {
-  await Promise.all(scenarios.splice(0).map((s) => s.close()));
-});
-
-async function scenario(spec: ScenarioSpec = {}): Promise<Scenario> {
-  const made = await createScenario(spec);
-  scenarios.push(made);
-  return made;
-}
+/** A scenario closed after each test. */
+const scenario = scenarioPerTest();
 
 /** The step's output as the runner would show it: everything but the `::add-mask::` commands themselves. */
 function shown(run: PublishRun): string {

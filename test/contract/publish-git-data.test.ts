@@ -3,31 +3,21 @@
  * deletions byte for byte; a 502 whose write landed (found, not repeated); a rate limit waited
  * out; a run from a prompt with stages missing.
  */
-import { afterEach, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { secondaryRateLimited, serverError } from '../support/github-fake.ts';
 import {
   branchCommits,
-  createScenario,
   ISSUE,
   RUN_ID,
   runPublish,
-  type Scenario,
-  type ScenarioSpec,
+  scenarioPerTest,
   trackingComments,
   writes,
 } from '../support/publish-fixtures.ts';
 
 const BRANCH = `ensemble/issue-${ISSUE}`;
-const scenarios: Scenario[] = [];
-afterEach(async () => {
-  await Promise.all(scenarios.splice(0).map((s) => s.close()));
-});
-
-async function scenario(spec: ScenarioSpec = {}): Promise<Scenario> {
-  const made = await createScenario(spec);
-  scenarios.push(made);
-  return made;
-}
+/** A scenario closed after each test. */
+const scenario = scenarioPerTest();
 
 describe('publish: an ambiguous failure', () => {
   test('a 502 on creating the pull request that did create it: found, not duplicated', async () => {

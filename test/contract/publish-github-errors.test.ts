@@ -2,32 +2,22 @@
  * `dist/publish.js` when GitHub refuses: messages a user can act on (the setting to change, the
  * permission to give, the rule in the way), and what was written before is said too.
  */
-import { afterEach, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { forbidden } from '../support/github-fake.ts';
 import {
-  createScenario,
   defaultTasks,
   errorsOf,
   ISSUE,
   type PublishRun,
   runPublish,
-  type Scenario,
-  type ScenarioSpec,
+  scenarioPerTest,
   trackingComments,
   writes,
 } from '../support/publish-fixtures.ts';
 
 const BRANCH = `ensemble/issue-${ISSUE}`;
-const scenarios: Scenario[] = [];
-afterEach(async () => {
-  await Promise.all(scenarios.splice(0).map((s) => s.close()));
-});
-
-async function scenario(spec: ScenarioSpec = {}): Promise<Scenario> {
-  const made = await createScenario(spec);
-  scenarios.push(made);
-  return made;
-}
+/** A scenario closed after each test. */
+const scenario = scenarioPerTest();
 
 function failedWith(run: PublishRun, ...parts: string[]): string {
   expect(run.exitCode, run.stdout).not.toBe(0);

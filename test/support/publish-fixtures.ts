@@ -10,6 +10,7 @@ import { createHash } from 'node:crypto';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { afterEach } from 'vitest';
 import type {
   DocsDocument,
   Finding,
@@ -571,6 +572,19 @@ export async function createStepInputs(spec: RunSpec & Pick<ScenarioSpec, 'baseF
   // The stage table is the report's concern, not the steps'.
   const artifacts = { plan, tasks, test, changePatch, reviews, docs, stages: [], invalid: [] };
   return { origin, baseSha, files, artifacts };
+}
+
+/** `createScenario` for a test file: every scenario made in a test is closed after it. */
+export function scenarioPerTest(): (spec?: ScenarioSpec) => Promise<Scenario> {
+  const made: Scenario[] = [];
+  afterEach(async () => {
+    await Promise.all(made.splice(0).map((s) => s.close()));
+  });
+  return async (spec = {}) => {
+    const scenario = await createScenario(spec);
+    made.push(scenario);
+    return scenario;
+  };
 }
 
 export async function createScenario(spec: ScenarioSpec = {}): Promise<Scenario> {
