@@ -302,6 +302,8 @@ async function requireSandbox(isolation) {
         throw new SandboxUnavailableError(found.reason);
 }
 const DEFAULT_PATH = '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin';
+/** The file system every sandbox starts from, the probe's included: the host read-only, fresh /proc, /dev, /tmp. */
+const ROOT_MOUNTS = ['--ro-bind', '/', '/', '--proc', '/proc', '--dev', '/dev', '--tmpfs', '/tmp'];
 /** After the command exits, how long stragglers holding its pipes get before the pipes are closed. */
 const PIPE_GRACE_MS = 1_000;
 /** The only variables a command sees. */
@@ -379,20 +381,7 @@ function probeBubblewrap() {
         const bwrap = findOnPath('bwrap');
         if (!bwrap)
             return { available: false, reason: 'bubblewrap not found' };
-        const args = [
-            ...isolationFlags(false),
-            '--ro-bind',
-            '/',
-            '/',
-            '--proc',
-            '/proc',
-            '--dev',
-            '/dev',
-            '--tmpfs',
-            '/tmp',
-            '--',
-            'true',
-        ];
+        const args = [...isolationFlags(false), ...ROOT_MOUNTS, '--', 'true'];
         return new Promise((resolve) => {
             (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFile)(bwrap, args, { env: { PATH: DEFAULT_PATH }, timeout: 15_000 }, (error, _stdout, stderr) => {
                 if (!error)
@@ -421,7 +410,7 @@ function isDir(p) {
     }
 }
 /** Paths with credentials or host sockets that the read-only root would otherwise expose. */
-function hiddenPaths() {
+function hiddenPaths(toolchains) {
     const hidden = ['/run'];
     if (isDir('/var/run'))
         hidden.push('/var/run'); // usually a symlink to /run
@@ -450,7 +439,7 @@ function hiddenPaths() {
     }
     // The Actions runner: its temp directory (event payload, file commands, step scripts) and,
     // next to the Node it starts actions with (<root>/externals/nodeNN/bin/node), its credentials.
-    const cargoHome = toolchainHomes()['CARGO_HOME'];
+    const cargoHome = toolchains['CARGO_HOME'];
     if (cargoHome)
         hidden.push(node_path__WEBPACK_IMPORTED_MODULE_4__.join(cargoHome, 'credentials'), node_path__WEBPACK_IMPORTED_MODULE_4__.join(cargoHome, 'credentials.toml'));
     if (process.env.RUNNER_TEMP)
@@ -512,13 +501,12 @@ function realHome() {
         return '/';
     }
 }
-function homeMounts() {
-    const home = realHome();
+function homeMounts(home, toolchains) {
     if (home === '/' || !isDir(home))
         return [];
     const args = ['--tmpfs', home];
     const given = new Set();
-    const toolchainDirs = Object.values(toolchainHomes());
+    const toolchainDirs = Object.values(toolchains);
     for (const entry of [...(process.env['PATH'] ?? '').split(':'), ...toolchainDirs]) {
         let real;
         try {
@@ -539,21 +527,13 @@ function homeMounts() {
 }
 function bwrapArgs(options) {
     const { command, cwd, workspace, home, network } = options;
-    const args = [
-        ...isolationFlags(network),
-        '--ro-bind',
-        '/',
-        '/',
-        '--proc',
-        '/proc',
-        '--dev',
-        '/dev',
-        '--tmpfs',
-        '/tmp',
-    ];
-    args.push(...homeMounts());
+    const args = [...isolationFlags(network), ...ROOT_MOUNTS];
+    // Read once per command: each is a few stat calls, and every list below needs them.
+    const userHome = realHome();
+    const toolchains = toolchainHomes();
+    args.push(...homeMounts(userHome, toolchains));
     const seen = new Set();
-    for (const hidden of hiddenPaths()) {
+    for (const hidden of hiddenPaths(toolchains)) {
         let real;
         try {
             real = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.realpathSync)(hidden);
@@ -562,7 +542,7 @@ function bwrapArgs(options) {
             continue; // absent
         }
         // /tmp is already empty, except what homeMounts gives back of a home directory inside it.
-        if (seen.has(real) || ((0,_paths_js__WEBPACK_IMPORTED_MODULE_6__/* .isInside */ .FK)('/tmp', real) && !(0,_paths_js__WEBPACK_IMPORTED_MODULE_6__/* .isInside */ .FK)(realHome(), real)))
+        if (seen.has(real) || ((0,_paths_js__WEBPACK_IMPORTED_MODULE_6__/* .isInside */ .FK)('/tmp', real) && !(0,_paths_js__WEBPACK_IMPORTED_MODULE_6__/* .isInside */ .FK)(userHome, real)))
             continue;
         seen.add(real);
         if ((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync)(real).isDirectory())

@@ -181,8 +181,11 @@ function jobTimeouts(config) {
  * `overHostedLimit` says that the tasks' limits add up to more than a hosted job may run.
  */
 function codeLegTimeout(config, tasks) {
-    const wanted = tasks * config.stages.code['timeout-minutes'] + JOB_MARGIN_MINUTES;
-    return { minutes: limit(wanted - JOB_MARGIN_MINUTES), overHostedLimit: wanted > HOSTED_JOB_LIMIT_MINUTES };
+    const stageMinutes = tasks * config.stages.code['timeout-minutes'];
+    return {
+        minutes: limit(stageMinutes),
+        overHostedLimit: stageMinutes + JOB_MARGIN_MINUTES > HOSTED_JOB_LIMIT_MINUTES,
+    };
 }
 /** The plan job's limit is fixed; a configured plan limit that does not fit in it is refused before planning. */
 function assertPlanFitsItsJob(config, configPath) {
