@@ -148,6 +148,8 @@ const ARTIFACTS = {
     test: _contracts_documents_js__WEBPACK_IMPORTED_MODULE_0__/* .DOCUMENTS */ .f.test.artifact,
     review: (lens) => fill(_contracts_documents_js__WEBPACK_IMPORTED_MODULE_0__/* .DOCUMENTS */ .f.review.artifact, 'lens', lens),
     docs: _contracts_documents_js__WEBPACK_IMPORTED_MODULE_0__/* .DOCUMENTS */ .f.docs.artifact,
+    /** A fix round's artifact; the round's re-test and re-review are a run directory inside it. */
+    fix: (round) => fill(_contracts_documents_js__WEBPACK_IMPORTED_MODULE_0__/* .DOCUMENTS */ .f.fix.artifact, 'round', String(round)),
     publish: _contracts_documents_js__WEBPACK_IMPORTED_MODULE_0__/* .DOCUMENTS */ .f.publish.artifact,
 };
 /** `ensemble-code-<task>` → /^ensemble-code-.+$/ */
@@ -167,6 +169,8 @@ function artifactOfAgent(agent) {
         return ARTIFACTS.code(name);
     if (stage === 'review' && name)
         return ARTIFACTS.review(name);
+    if (stage === 'fix' && name && /^[1-9][0-9]*$/.test(name))
+        return ARTIFACTS.fix(Number(name));
     if (stage === 'plan' || stage === 'test' || stage === 'docs')
         return ARTIFACTS[stage];
     throw new Error(`no artifact for agent "${agent}"`);
@@ -230,6 +234,46 @@ class RunDirectory {
         }
         return new RunDirectory(full);
     }
+    /**
+     * Fix round `round`'s view: the run directory inside its artifact (`ensemble-fix-<round>/`),
+     * where the round's re-test and re-review write their artifacts as a run's first pass writes its
+     * own. A GitHub job uploads the round as one artifact; the first pass's artifacts stay untouched.
+     */
+    round(round) {
+        return RunDirectory.at((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(this.dir, 'artifacts', _names_js__WEBPACK_IMPORTED_MODULE_5__/* .ARTIFACTS */ .ym.fix(round)));
+    }
+    /** The fix rounds this run directory holds a fix document for, in order (1, 2, …). */
+    rounds() {
+        const prefix = _names_js__WEBPACK_IMPORTED_MODULE_5__/* .ARTIFACTS */ .ym.fix(0).slice(0, -1);
+        return this.artifacts()
+            .filter((name) => name.startsWith(prefix) && /^[1-9][0-9]*$/.test(name.slice(prefix.length)))
+            .map((name) => Number(name.slice(prefix.length)))
+            .filter((round) => this.hasArtifact(_names_js__WEBPACK_IMPORTED_MODULE_5__/* .ARTIFACTS */ .ym.fix(round), 'fix.json'))
+            .sort((a, b) => a - b);
+    }
+    /**
+     * Fix round `round`'s documents: its fix and patch, and, when it was re-tested without an error,
+     * the re-test with the change after it and the re-review. Validated like every document.
+     */
+    fixRound(round) {
+        const name = _names_js__WEBPACK_IMPORTED_MODULE_5__/* .ARTIFACTS */ .ym.fix(round);
+        const document = this.readDocument('fix', name, 'fix.json');
+        const patch = this.readText(name, 'fix.patch') ?? '';
+        const state = this.round(round);
+        const test = state.hasArtifact(_names_js__WEBPACK_IMPORTED_MODULE_5__/* .ARTIFACTS */ .ym.test, 'test.json')
+            ? state.readDocument('test', _names_js__WEBPACK_IMPORTED_MODULE_5__/* .ARTIFACTS */ .ym.test, 'test.json')
+            : null;
+        const change = state.readText(_names_js__WEBPACK_IMPORTED_MODULE_5__/* .ARTIFACTS */ .ym.test, 'change.patch');
+        // A re-test that ended in an error did not test the round's change: the change before it stands.
+        if (test === null || test.status === 'error' || change === null)
+            return { document, patch, test: null, reviews: [] };
+        const prefix = _names_js__WEBPACK_IMPORTED_MODULE_5__/* .ARTIFACTS */ .ym.review('');
+        const reviews = state
+            .artifacts()
+            .filter((artifact) => artifact.startsWith(prefix))
+            .map((artifact) => state.readDocument('review', artifact, 'review.json'));
+        return { document, patch, test: { document: test, change }, reviews };
+    }
     artifactDir(name) {
         const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(this.dir, 'artifacts', name);
         (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)(dir, { recursive: true });
@@ -259,6 +303,11 @@ class RunDirectory {
             this.writeDocument(_names_js__WEBPACK_IMPORTED_MODULE_5__/* .ARTIFACTS */ .ym.test, 'test.json', result.document),
             this.writeText(_names_js__WEBPACK_IMPORTED_MODULE_5__/* .ARTIFACTS */ .ym.test, 'change.patch', result.patch),
         ];
+    }
+    /** A fix round's result: `ensemble-fix-<round>/fix.json` and `fix.patch`. */
+    writeFix(result) {
+        const name = _names_js__WEBPACK_IMPORTED_MODULE_5__/* .ARTIFACTS */ .ym.fix(result.document.round);
+        return [this.writeDocument(name, 'fix.json', result.document), this.writeText(name, 'fix.patch', result.patch)];
     }
     /** One `ensemble-review-<lens>/review.json` per lens. */
     writeReviews(reviews) {
@@ -357,6 +406,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./lib/contracts/docs.js
 var docs = __webpack_require__(5232);
+// EXTERNAL MODULE: ./lib/contracts/fix.js
+var fix = __webpack_require__(25340);
 // EXTERNAL MODULE: ./lib/contracts/plan.js
 var plan = __webpack_require__(64980);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 1 modules
@@ -368,7 +419,7 @@ var common = __webpack_require__(60574);
 
 const PublishedCommit = schemas/* object */.Ikc({
     sha: common/* GitSha */.p$,
-    stage: schemas/* enum */.k5n(['code', 'test', 'docs']),
+    stage: schemas/* enum */.k5n(['code', 'test', 'fix', 'docs']),
     taskId: common/* TaskId */.LD.nullable(),
 })
     .strict();
@@ -390,6 +441,7 @@ var task = __webpack_require__(65090);
 // EXTERNAL MODULE: ./lib/contracts/test-report.js
 var test_report = __webpack_require__(22402);
 ;// CONCATENATED MODULE: ./lib/contracts/documents.js
+
 
 
 
@@ -438,6 +490,14 @@ const DOCUMENTS = {
         artifact: 'ensemble-docs',
         schema: docs/* DocsDocument */.x,
     },
+    fix: {
+        kind: 'fix',
+        version: 1,
+        producer: 'fix',
+        file: 'fix.json',
+        artifact: 'ensemble-fix-<round>',
+        schema: fix/* FixDocument */.LL,
+    },
     publish: {
         kind: 'publish',
         version: 1,
@@ -448,6 +508,64 @@ const DOCUMENTS = {
     },
 };
 const DOCUMENT_NAMES = Object.keys(DOCUMENTS);
+
+
+/***/ }),
+
+/***/ 25340:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   LL: () => (/* binding */ FixDocument),
+/* harmony export */   m4: () => (/* binding */ FixBody)
+/* harmony export */ });
+/* unused harmony export FixFinding */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(80737);
+/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(60574);
+/* harmony import */ var _review_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(88935);
+/* harmony import */ var _task_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(65090);
+
+
+
+
+/** A finding as the fix agent was given it: enough to say in the PR what a round addressed. */
+const FixFinding = zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({
+    id: _review_js__WEBPACK_IMPORTED_MODULE_1__/* .FindingId */ .VJ,
+    /** The review lens that found it; `human` for a person's review comment or instructions. */
+    source: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().regex(/^[a-z0-9][a-z0-9-]{0,39}$/, 'must be a lens name or "human"'),
+    severity: _review_js__WEBPACK_IMPORTED_MODULE_1__/* .Severity */ .AI,
+    path: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .RepoPath */ .UA.nullable(),
+    line: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().int().positive().nullable(),
+    title: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .NonEmptyText */ .Ug.max(300),
+})
+    .strict();
+/** What the fix agent submits: the same shape as a coding agent's report. */
+const FixBody = zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({
+    status: _task_js__WEBPACK_IMPORTED_MODULE_2__/* .TaskStatus */ .e1,
+    summary: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .NonEmptyText */ .Ug.max(20_000),
+    commitMessage: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .NonEmptyText */ .Ug.max(5_000),
+})
+    .strict();
+/**
+ * One fix round: the findings the fix agent was given and what it did about them. `fix.patch`
+ * beside it is its change on top of the change it was given (the round before's `change.patch`).
+ */
+const FixDocument = (0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .envelope */ .RE)('ensemble.fix/v1', FixBody.extend({
+    round: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().int().min(1).max(20),
+    findings: zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(FixFinding).max(200),
+    instructions: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP()
+        .max(20_000)
+        .nullable()
+        .default(null)
+        .describe("A person's instructions for this round (`ensemble fix --instructions`), if any"),
+    filesChanged: zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(_common_js__WEBPACK_IMPORTED_MODULE_0__/* .RepoPath */ .UA).max(10_000),
+    commands: zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(_task_js__WEBPACK_IMPORTED_MODULE_2__/* .CommandRecord */ .hT).max(1_000),
+    stopReason: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP()
+        .max(2_000)
+        .nullable()
+        .default(null)
+        .describe('Why the agent stopped early (budget, error), if it did'),
+}));
 
 
 /***/ }),
@@ -670,6 +788,7 @@ function parseDocumentText(name, text, source = {}) {
 /* harmony export */   B: () => (/* binding */ SEVERITY_ORDER),
 /* harmony export */   CA: () => (/* binding */ ReviewDocument),
 /* harmony export */   DX: () => (/* binding */ ReviewBody),
+/* harmony export */   VJ: () => (/* binding */ FindingId),
 /* harmony export */   Y: () => (/* binding */ Verdict),
 /* harmony export */   du: () => (/* binding */ isAtLeast)
 /* harmony export */ });
@@ -685,7 +804,16 @@ function isAtLeast(severity, threshold) {
     return SEVERITY_ORDER.indexOf(severity) <= SEVERITY_ORDER.indexOf(threshold);
 }
 const Verdict = zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['approve', 'comment', 'request-changes']);
+/**
+ * A finding's stable id: the same problem keeps it across fix rounds and runs (a re-review that
+ * finds an open finding again reports it with its id), so that a settled finding is never posted
+ * again and a round that fixed nothing is recognised.
+ */
+const FindingId = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().regex(/^F[0-9a-f]{10}$/, 'must be "F" and 10 lowercase hex digits');
 const Finding = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+    id: FindingId.nullable()
+        .default(null)
+        .describe('The id of an open finding you were given, when this is that finding again; else null'),
     path: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .RepoPath */ .UA,
     line: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig()
         .int()
@@ -729,9 +857,9 @@ const ReviewDocument = (0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .envelope */
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Ep: () => (/* binding */ TaskBody),
 /* harmony export */   LR: () => (/* binding */ TaskDocument),
-/* harmony export */   e1: () => (/* binding */ TaskStatus)
+/* harmony export */   e1: () => (/* binding */ TaskStatus),
+/* harmony export */   hT: () => (/* binding */ CommandRecord)
 /* harmony export */ });
-/* unused harmony export CommandRecord */
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(80737);
 /* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(60574);
 

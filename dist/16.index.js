@@ -9,14 +9,18 @@ export const modules = {
 /* harmony export */   p: () => (/* binding */ reportStage)
 /* harmony export */ });
 /* harmony import */ var _artifacts_names_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(40963);
-/* harmony import */ var _render_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(43229);
-/* harmony import */ var _review_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(17740);
-/* harmony import */ var _workspace_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1042);
+/* harmony import */ var _pipeline_fix_loop_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(21236);
+/* harmony import */ var _pipeline_run_stage_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(38737);
+/* harmony import */ var _render_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(64927);
+/* harmony import */ var _review_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(59039);
+/* harmony import */ var _workspace_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1042);
 /**
  * What a stage's job tells GitHub once the stage ran: its outputs, its step summary and, when it
  * did not do what it promises, the step's failure. The stage actions and the all-in-one job report
  * through the same function, so a stage reads the same on GitHub however it was scheduled.
  */
+
+
 
 
 
@@ -41,6 +45,7 @@ const OUTPUT_OF = {
     test: 'status',
     review: 'verdict',
     docs: 'status',
+    fix: 'rounds',
 };
 /** A stage that by rule had nothing to do (switched off, an empty change): an empty output, no artifact. */
 function skippedReport(report) {
@@ -48,23 +53,24 @@ function skippedReport(report) {
     return { outputs: { [OUTPUT_OF[report.stage]]: '' }, markdown: `Skipped: ${reason}.`, failure: null };
 }
 const REPORTERS = {
+    fix: fixReport,
     plan: (report) => {
         const plan = report.outcomes[0]?.documents.plan;
         if (!plan)
             return { outputs: {}, markdown: 'No plan was made.', failure: 'the plan stage made no plan' };
         return {
             outputs: {},
-            markdown: `${(0,_render_index_js__WEBPACK_IMPORTED_MODULE_1__/* .renderPlanMarkdown */ .d$)(plan)}\n${(0,_render_index_js__WEBPACK_IMPORTED_MODULE_1__/* .renderUsageTable */ .MH)([{ stage: 'plan', usage: plan.usage }])}`,
+            markdown: `${(0,_render_index_js__WEBPACK_IMPORTED_MODULE_3__/* .renderPlanMarkdown */ .d$)(plan)}\n${(0,_render_index_js__WEBPACK_IMPORTED_MODULE_3__/* .renderUsageTable */ .MH)([{ stage: 'plan', usage: plan.usage }])}`,
             failure: null,
         };
     },
     code: (report) => {
         const tasks = report.outcomes.flatMap((o) => (o.documents.task ? [o.documents.task] : []));
         const failed = tasks.filter((t) => t.status === 'failed');
-        const usage = (0,_render_index_js__WEBPACK_IMPORTED_MODULE_1__/* .renderUsageTable */ .MH)(tasks.map((task) => ({ stage: `code · ${task.taskId}`, usage: task.usage })));
+        const usage = (0,_render_index_js__WEBPACK_IMPORTED_MODULE_3__/* .renderUsageTable */ .MH)(tasks.map((task) => ({ stage: `code · ${task.taskId}`, usage: task.usage })));
         return {
             outputs: { status: codeStatus(tasks.map((t) => t.status)) },
-            markdown: `${tasks.map((task) => (0,_render_index_js__WEBPACK_IMPORTED_MODULE_1__/* .renderTaskMarkdown */ .Th)(task)).join('\n')}\n${usage}`,
+            markdown: `${tasks.map((task) => (0,_render_index_js__WEBPACK_IMPORTED_MODULE_3__/* .renderTaskMarkdown */ .Th)(task)).join('\n')}\n${usage}`,
             failure: failed.length > 0
                 ? failed.map((t) => `task ${t.taskId} failed: ${t.stopReason ?? t.summary}`).join('\n')
                 : null,
@@ -80,19 +86,19 @@ const REPORTERS = {
                 passed: test.passed === null ? '' : String(test.passed),
                 failed: test.failed === null ? '' : String(test.failed),
             },
-            markdown: `${(0,_render_index_js__WEBPACK_IMPORTED_MODULE_1__/* .renderTestMarkdown */ .cp)(test)}\n${(0,_render_index_js__WEBPACK_IMPORTED_MODULE_1__/* .renderUsageTable */ .MH)([{ stage: 'test', usage: test.usage }])}`,
+            markdown: `${(0,_render_index_js__WEBPACK_IMPORTED_MODULE_3__/* .renderTestMarkdown */ .cp)(test)}\n${(0,_render_index_js__WEBPACK_IMPORTED_MODULE_3__/* .renderUsageTable */ .MH)([{ stage: 'test', usage: test.usage }])}`,
             failure: test.status === 'error' ? `the tests could not run: ${firstLine(test.summary)}` : null,
         };
     },
     review: (report) => {
         const reviews = report.outcomes.flatMap((o) => o.documents.reviews ?? []);
         const change = report.runDir.readText(_artifacts_names_js__WEBPACK_IMPORTED_MODULE_0__/* .ARTIFACTS */ .ym.test, 'change.patch') ?? '';
-        const outcome = (0,_review_index_js__WEBPACK_IMPORTED_MODULE_2__/* .combineReviews */ .bu)(reviews, (0,_workspace_index_js__WEBPACK_IMPORTED_MODULE_3__/* .parseUnifiedDiff */ .rj)(change), report.config.review['block-on']);
-        const usage = (0,_render_index_js__WEBPACK_IMPORTED_MODULE_1__/* .renderUsageTable */ .MH)(reviews.map((r) => ({ stage: `review · ${r.lens}`, usage: r.usage })));
+        const outcome = (0,_review_index_js__WEBPACK_IMPORTED_MODULE_4__/* .combineReviews */ .bu)(reviews, (0,_workspace_index_js__WEBPACK_IMPORTED_MODULE_5__/* .parseUnifiedDiff */ .rj)(change), report.config.review['block-on']);
+        const usage = (0,_render_index_js__WEBPACK_IMPORTED_MODULE_3__/* .renderUsageTable */ .MH)(reviews.map((r) => ({ stage: `review · ${r.lens}`, usage: r.usage })));
         const failed = report.outcomes.filter((o) => o.status === 'failed');
         return {
             outputs: { verdict: reviews.length === 1 ? (reviews[0]?.verdict ?? '') : outcome.verdict },
-            markdown: `${(0,_render_index_js__WEBPACK_IMPORTED_MODULE_1__/* .renderReviewMarkdown */ .AD)(outcome)}\n${usage}`,
+            markdown: `${(0,_render_index_js__WEBPACK_IMPORTED_MODULE_3__/* .renderReviewMarkdown */ .AD)(outcome)}\n${usage}`,
             failure: failed.length > 0 ? `the review did not complete: ${failed.map((o) => o.summary).join('; ')}` : null,
         };
     },
@@ -102,11 +108,28 @@ const REPORTERS = {
             return { outputs: { status: '' }, markdown: 'The docs stage made no report.', failure: 'no docs report' };
         return {
             outputs: { status: docs.status },
-            markdown: `${(0,_render_index_js__WEBPACK_IMPORTED_MODULE_1__/* .renderDocsMarkdown */ .LK)(docs)}\n${(0,_render_index_js__WEBPACK_IMPORTED_MODULE_1__/* .renderUsageTable */ .MH)([{ stage: 'docs', usage: docs.usage }])}`,
+            markdown: `${(0,_render_index_js__WEBPACK_IMPORTED_MODULE_3__/* .renderDocsMarkdown */ .LK)(docs)}\n${(0,_render_index_js__WEBPACK_IMPORTED_MODULE_3__/* .renderUsageTable */ .MH)([{ stage: 'docs', usage: docs.usage }])}`,
             failure: docs.status === 'failed' ? `the docs stage failed: ${firstLine(docs.summary)}` : null,
         };
     },
 };
+/** The fix job: the loop as the run directory tells it, and its failure when a round could not be completed. */
+function fixReport(report) {
+    const loop = (0,_pipeline_fix_loop_js__WEBPACK_IMPORTED_MODULE_1__/* .fixLoopOf */ .X_)(report.runDir, report.config);
+    const failed = loop.rounds.filter((r) => r.document.status === 'failed');
+    const usage = (0,_render_index_js__WEBPACK_IMPORTED_MODULE_3__/* .renderUsageTable */ .MH)((0,_render_index_js__WEBPACK_IMPORTED_MODULE_3__/* .usageRows */ .x4)({ rounds: loop.rounds }));
+    const left = (0,_review_index_js__WEBPACK_IMPORTED_MODULE_4__/* .finalState */ .A9)({ test: null, change: '', reviews: (0,_pipeline_run_stage_js__WEBPACK_IMPORTED_MODULE_2__/* .readReviews */ .UM)(report.runDir) }, loop).reviews;
+    const blocking = (0,_review_index_js__WEBPACK_IMPORTED_MODULE_4__/* .blockingFindings */ .Ur)(left, report.config.review['block-on']).length;
+    return {
+        outputs: { rounds: String(loop.rounds.length), blocking: String(blocking), stopped: loop.stopped ?? '' },
+        markdown: `${(0,_render_index_js__WEBPACK_IMPORTED_MODULE_3__/* .renderFixMarkdown */ .L9)(loop)}\n${usage}`,
+        failure: failed.length > 0
+            ? failed
+                .map((r) => `fix round ${r.document.round} failed: ${r.document.stopReason ?? r.document.summary}`)
+                .join('\n')
+            : null,
+    };
+}
 function codeStatus(statuses) {
     if (statuses.includes('failed'))
         return 'failed';
@@ -132,6 +155,7 @@ __webpack_require__.d(__webpack_exports__, {
   BASE_COMMIT_HINT: () => (/* binding */ BASE_COMMIT_HINT),
   runCodeAction: () => (/* binding */ runCodeAction),
   runDocsAction: () => (/* binding */ runDocsAction),
+  runFixAction: () => (/* binding */ runFixAction),
   runReviewAction: () => (/* binding */ runReviewAction),
   runTestAction: () => (/* binding */ runTestAction),
   setUpSandbox: () => (/* binding */ setUpSandbox),
@@ -146,8 +170,8 @@ var external_node_crypto_ = __webpack_require__(77598);
 var names = __webpack_require__(40963);
 // EXTERNAL MODULE: ./lib/artifacts/store.js
 var store = __webpack_require__(39214);
-// EXTERNAL MODULE: ./lib/pipeline/run-stage.js + 15 modules
-var run_stage = __webpack_require__(7919);
+// EXTERNAL MODULE: ./lib/pipeline/run-stage.js + 18 modules
+var run_stage = __webpack_require__(38737);
 // EXTERNAL MODULE: ./lib/pipeline/session.js + 5 modules
 var session = __webpack_require__(19108);
 // EXTERNAL MODULE: ./lib/pipeline/stage-job.js
@@ -484,6 +508,30 @@ async function runDocsAction(settings, deps) {
     await download(deps, names/* ARTIFACTS */.ym.test);
     const { outcomes, config } = await withCommandsStopped(deps.core, () => (0,stage_job/* runStageJob */.d)({ ...jobOptions(settings, deps), units: [{ stage: 'docs' }] }));
     await (0,report/* reportStage */.p)(deps.core, { stage: 'docs', outcomes, config, runDir: deps.runDir });
+}
+/**
+ * `actions/fix`: the review → fix loop, in one job. It reads the plan, the test stage's change and
+ * every lens's review, and runs fix rounds while the review blocks; each round (its fix, re-test
+ * and re-review) is uploaded as `ensemble-fix-<round>` as it is written. A lens whose job uploaded
+ * no review counts as no finding: the loop fixes what the reviews that exist found.
+ */
+async function runFixAction(settings, deps) {
+    await setUpStageSandbox(settings, deps);
+    await download(deps, names/* ARTIFACTS */.ym.plan);
+    await download(deps, names/* ARTIFACTS */.ym.test);
+    const { config } = await (0,session.loadRunConfig)((0,session/* repositoryRoot */.Hn)(deps.job.workspace), settings.config, null);
+    for (const lens of config.review.lenses) {
+        try {
+            await download(deps, names/* ARTIFACTS */.ym.review(lens));
+        }
+        catch (error) {
+            if (!(error instanceof store/* ArtifactMissingError */.U))
+                throw error;
+            deps.core.warning(`review lens ${lens}: ${(0,errors/* errorMessage */.gJ)(error)}`);
+        }
+    }
+    const { outcomes } = await withCommandsStopped(deps.core, () => (0,stage_job/* runStageJob */.d)({ ...jobOptions(settings, deps), units: [{ stage: 'fix', loop: true }] }));
+    await (0,report/* reportStage */.p)(deps.core, { stage: 'fix', outcomes, config, runDir: deps.runDir });
 }
 
 

@@ -409,6 +409,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./lib/plan/graph.js
 var graph = __webpack_require__(18703);
+// EXTERNAL MODULE: ./lib/review/index.js + 2 modules
+var review = __webpack_require__(59039);
 ;// CONCATENATED MODULE: ./lib/util/concurrency.js
 /** Runs `work` over `items` with at most `limit` at once, keeping results in input order. */
 async function mapWithLimit(items, limit, work) {
@@ -426,11 +428,15 @@ async function mapWithLimit(items, limit, work) {
 
 // EXTERNAL MODULE: ./lib/util/errors.js
 var errors = __webpack_require__(99661);
-// EXTERNAL MODULE: ./lib/pipeline/run-stage.js + 15 modules
-var run_stage = __webpack_require__(7919);
+// EXTERNAL MODULE: ./lib/pipeline/fix-loop.js
+var fix_loop = __webpack_require__(21236);
+// EXTERNAL MODULE: ./lib/pipeline/run-stage.js + 18 modules
+var run_stage = __webpack_require__(38737);
 // EXTERNAL MODULE: ./lib/pipeline/stages.js
 var stages = __webpack_require__(23435);
 ;// CONCATENATED MODULE: ./lib/pipeline/schedule.js
+
+
 
 
 
@@ -450,6 +456,7 @@ async function runPipeline(session, options) {
         tasks: [],
         test: null,
         reviews: [],
+        fix: { rounds: [], stopped: null },
         docs: null,
         stopped: null,
         published: false,
@@ -465,6 +472,8 @@ async function runPipeline(session, options) {
         ]);
         result.reviews = reviews;
         result.docs = docs;
+        if (options.stages.has('fix') && options.stages.has('review'))
+            await fixStep(session, run, result);
     }
     catch (error) {
         if (!(error instanceof RunStopped))
@@ -531,6 +540,27 @@ async function docsStep(session, run, stages, change) {
     const [outcome] = await run('docs', async (unit) => [await unit({ stage: 'docs' })]);
     return outcome?.documents.docs ? (0,run_stage/* readDocs */.eJ)(session.runDir) : null;
 }
+/**
+ * The review → fix loop: while the review blocks, a fix round, a re-test and a re-review, up to
+ * `stages.fix.max-rounds`. It stops early when no blocking finding is left, when a round fixed
+ * none of its findings, when a round or its re-test or re-review did not complete, or when the
+ * run's budget is spent. The result's test and reviews become the last tested round's.
+ */
+async function fixStep(session, run, result) {
+    const { config } = session.ctx;
+    if (result.test === null || (0,review/* blockingFindings */.Ur)(result.reviews, config.review['block-on']).length === 0)
+        return;
+    const before = session.ctx.ledger.runTotals();
+    await run.timed('fix', async () => {
+        result.fix = await (0,fix_loop/* runFixRounds */.So)(session, run.untimed);
+        const first = result.test;
+        const final = (0,review/* finalState */.A9)({ test: first.document, change: first.patch, reviews: result.reviews }, result.fix);
+        result.test = { document: final.test, patch: final.change };
+        result.reviews = [...final.reviews];
+        const status = result.fix.rounds.some((r) => r.test !== null) ? 'done' : 'failed';
+        return { status, detail: (0,review/* fixLoopDetail */.TC)(result.fix) };
+    }, () => usageSince(before, session.ctx.ledger.runTotals()));
+}
 async function publishStep(run, options, result) {
     const { publisher } = options;
     if (!publisher || !options.stages.has('publish') || result.plan === null)
@@ -551,13 +581,16 @@ function stepRunner(session, options, rows) {
         await options.afterUnit?.(outcome);
         return outcome;
     };
-    const timed = async (stage, work) => {
+    const stageUsage = (stage) => {
+        const totals = ctx.ledger.totals(stage);
+        return { tokens: totals.inputTokens + totals.outputTokens, costUsd: totals.costUsd };
+    };
+    const timed = async (stage, work, usage = () => stageUsage(stage)) => {
         const started = Date.now();
         ctx.reporter.event({ stage, status: 'started' });
         const row = (status, detail) => {
-            const usage = ctx.ledger.totals(stage);
-            const tokens = usage.inputTokens + usage.outputTokens;
-            return { stage, status, durationMs: Date.now() - started, tokens, costUsd: usage.costUsd, detail };
+            const { tokens, costUsd } = usage();
+            return { stage, status, durationMs: Date.now() - started, tokens, costUsd, detail };
         };
         try {
             const { status, detail } = await work();
@@ -591,6 +624,12 @@ function rowStatus(outcomes) {
     if (outcomes.some((o) => o.status === 'failed'))
         return 'failed';
     return 'skipped';
+}
+function usageSince(before, now) {
+    const tokens = now.inputTokens + now.outputTokens - before.inputTokens - before.outputTokens;
+    if (now.costUsd === null || before.costUsd === null)
+        return { tokens, costUsd: null };
+    return { tokens, costUsd: Math.round((now.costUsd - before.costUsd) * 1e6) / 1e6 };
 }
 
 
@@ -636,10 +675,12 @@ function branchFor(request, runId) {
 /* harmony export */   cu: () => (/* binding */ RUN_TRAILER)
 /* harmony export */ });
 /* unused harmony exports ENSEMBLE_AUTHOR, INTEGRATION_MESSAGE, DOCS_MESSAGE, ensembleTrailers */
-/* harmony import */ var _plan_graph_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(18703);
+/* harmony import */ var _plan_graph_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(18703);
 /* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(99661);
 /* harmony import */ var _workspace_git_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(10297);
 /* harmony import */ var _workspace_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1042);
+/* harmony import */ var _workspace_worktree_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(47860);
+
 
 
 
@@ -664,12 +705,22 @@ const INTEGRATION_MESSAGE = {
 const DOCS_MESSAGE = 'Update the documentation';
 /** The trailer every commit ensemble makes carries: what tells its commits from a person's. */
 const RUN_TRAILER = 'Ensemble-Run';
-function ensembleTrailers(run, stage, taskId) {
+function ensembleTrailers(run, stage, taskId, round) {
     return {
         [RUN_TRAILER]: run.runId,
         'Ensemble-Stage': stage,
         ...(taskId ? { 'Ensemble-Task': taskId } : {}),
+        ...(round ? { 'Ensemble-Round': String(round) } : {}),
     };
+}
+/** Applies a whole-change patch to the worktree at the base; `PatchApplyError` naming it when it does not apply. */
+async function applyOrRefuse(dir, name, patch, run) {
+    if (patch === '')
+        return;
+    const applied = await (0,_workspace_index_js__WEBPACK_IMPORTED_MODULE_2__/* .applyWithConflictMarkers */ .cz)(dir, patch);
+    if (applied.ok)
+        return;
+    throw new PatchApplyError(name, `${name} does not apply to the base ${run.baseSha}: ${applied.detail}`, applied.conflictingFiles.length > 0 ? `conflicts in ${applied.conflictingFiles.join(', ')}` : applied.detail);
 }
 /**
  * Makes the run's commits on top of the base SHA as local objects. A task whose patch does not
@@ -698,7 +749,7 @@ async function buildCommitSequence(input) {
         });
         head = sha;
     };
-    for (const taskId of (0,_plan_graph_js__WEBPACK_IMPORTED_MODULE_3__/* .dependencyOrder */ .g1)(input.plan.tasks)) {
+    for (const taskId of (0,_plan_graph_js__WEBPACK_IMPORTED_MODULE_4__/* .dependencyOrder */ .g1)(input.plan.tasks)) {
         const task = patches.get(taskId);
         if (!task)
             continue;
@@ -730,12 +781,7 @@ async function buildCommitSequence(input) {
     }
     const worktree = await (0,_workspace_index_js__WEBPACK_IMPORTED_MODULE_2__/* .createWorktree */ .MV)(input.repoDir, input.run.baseSha, { prefix: 'ensemble-publish-' });
     try {
-        if (input.changePatch !== '') {
-            const applied = await (0,_workspace_index_js__WEBPACK_IMPORTED_MODULE_2__/* .applyWithConflictMarkers */ .cz)(worktree.dir, input.changePatch);
-            if (!applied.ok) {
-                throw new PatchApplyError('change.patch', `change.patch does not apply to the base ${input.run.baseSha}: ${applied.detail}`, applied.conflictingFiles.length > 0 ? `conflicts in ${applied.conflictingFiles.join(', ')}` : applied.detail);
-            }
-        }
+        await applyOrRefuse(worktree.dir, 'change.patch', input.changePatch, input.run);
         const { tree } = await (0,_workspace_index_js__WEBPACK_IMPORTED_MODULE_2__/* .diffAgainstBase */ .CM)(worktree.dir, input.run.baseSha);
         const subject = input.test?.testsAdded.length ? INTEGRATION_MESSAGE.withTests : INTEGRATION_MESSAGE.plain;
         const trailers = ensembleTrailers(input.run, 'test');
@@ -748,6 +794,22 @@ async function buildCommitSequence(input) {
         });
         if (integration)
             await push(integration, 'test', null, subject, trailers);
+        for (const round of input.rounds ?? []) {
+            await (0,_workspace_worktree_js__WEBPACK_IMPORTED_MODULE_3__/* .restoreWorktree */ .yY)(worktree.dir, await treeOf(input.run.baseSha));
+            await applyOrRefuse(worktree.dir, `fix round ${round.document.round}'s change.patch`, round.change, input.run);
+            const roundTree = (await (0,_workspace_index_js__WEBPACK_IMPORTED_MODULE_2__/* .diffAgainstBase */ .CM)(worktree.dir, input.run.baseSha)).tree;
+            const roundSubject = round.document.commitMessage;
+            const roundTrailers = ensembleTrailers(input.run, 'fix', null, round.document.round);
+            const sha = await (0,_workspace_index_js__WEBPACK_IMPORTED_MODULE_2__/* .commitTree */ .SC)(input.repoDir, {
+                tree: roundTree,
+                parentSha: head,
+                message: roundSubject,
+                trailers: roundTrailers,
+                author: ENSEMBLE_AUTHOR,
+            });
+            if (sha)
+                await push(sha, 'fix', null, roundSubject, roundTrailers);
+        }
     }
     finally {
         await (0,_workspace_index_js__WEBPACK_IMPORTED_MODULE_2__/* .removeWorktree */ .IL)(worktree);
@@ -785,6 +847,7 @@ async function buildCommitSequence(input) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  fixCommand: () => (/* binding */ fixCommand),
   runCommand: () => (/* binding */ runCommand),
   stageCommand: () => (/* binding */ stageCommand)
 });
@@ -799,20 +862,28 @@ var external_node_path_ = __webpack_require__(76760);
 var names = __webpack_require__(40963);
 // EXTERNAL MODULE: ./lib/artifacts/run-directory.js
 var run_directory = __webpack_require__(5012);
+// EXTERNAL MODULE: ./lib/pipeline/fix-loop.js
+var fix_loop = __webpack_require__(21236);
 // EXTERNAL MODULE: ./lib/pipeline/request.js
 var pipeline_request = __webpack_require__(6547);
-// EXTERNAL MODULE: ./lib/pipeline/run-stage.js + 15 modules
-var run_stage = __webpack_require__(7919);
+// EXTERNAL MODULE: ./lib/pipeline/run-stage.js + 18 modules
+var run_stage = __webpack_require__(38737);
+// EXTERNAL MODULE: ./lib/pipeline/session.js + 5 modules
+var pipeline_session = __webpack_require__(19108);
 // EXTERNAL MODULE: ./lib/pipeline/stage-job.js
 var stage_job = __webpack_require__(44698);
 // EXTERNAL MODULE: ./lib/pipeline/stages.js
 var pipeline_stages = __webpack_require__(23435);
+// EXTERNAL MODULE: ./lib/review/index.js + 2 modules
+var lib_review = __webpack_require__(59039);
 // EXTERNAL MODULE: ./lib/util/text.js
 var util_text = __webpack_require__(28805);
 // EXTERNAL MODULE: ./lib/workspace/index.js + 1 modules
 var workspace = __webpack_require__(1042);
 // EXTERNAL MODULE: ./lib/runtime/local/cli-io.js
 var cli_io = __webpack_require__(33291);
+// EXTERNAL MODULE: ./lib/runtime/local/exit-codes.js
+var exit_codes = __webpack_require__(28665);
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(31421);
 // EXTERNAL MODULE: external "node:util"
@@ -823,23 +894,18 @@ var contracts_stages = __webpack_require__(10784);
 var identity = __webpack_require__(77918);
 // EXTERNAL MODULE: ./lib/pipeline/schedule.js + 1 modules
 var schedule = __webpack_require__(20975);
-// EXTERNAL MODULE: ./lib/pipeline/session.js + 5 modules
-var pipeline_session = __webpack_require__(19108);
 // EXTERNAL MODULE: ./lib/publish/branch.js
 var branch = __webpack_require__(77619);
-// EXTERNAL MODULE: ./lib/review/index.js
-var lib_review = __webpack_require__(17740);
-// EXTERNAL MODULE: ./lib/stages/review.js
-var review = __webpack_require__(48691);
 // EXTERNAL MODULE: ./lib/util/errors.js
 var errors = __webpack_require__(99661);
 // EXTERNAL MODULE: ./lib/contracts/common.js
 var common = __webpack_require__(60574);
 // EXTERNAL MODULE: ./lib/publish/commits.js
 var publish_commits = __webpack_require__(54673);
-// EXTERNAL MODULE: ./lib/render/index.js + 10 modules
-var render = __webpack_require__(43229);
+// EXTERNAL MODULE: ./lib/render/index.js + 11 modules
+var render = __webpack_require__(64927);
 ;// CONCATENATED MODULE: ./lib/runtime/local/publish.js
+
 
 
 
@@ -864,29 +930,33 @@ async function publishLocal(input) {
         tasks: input.tasks,
         test: input.test,
         changePatch: input.changePatch,
+        rounds: (0,lib_review/* testedRounds */.Hj)(input.fix),
         docs: input.docs,
         protectedPaths: input.protectedPaths,
     });
+    const final = (0,lib_review/* finalState */.A9)({ test: input.test, change: input.changePatch, reviews: input.reviews }, input.fix);
     const notes = sequence.notes;
     const commits = sequence.commits.map((c) => ({ sha: c.sha, stage: c.stage, taskId: c.taskId }));
     const head = sequence.head;
     const branch = commits.length > 0 ? input.branch : null;
     if (branch)
         await moveBranchOverOwnWorkOnly(input.repoDir, branch, input.run.baseSha, head);
-    const review = input.reviews.length > 0 ? (0,lib_review/* combineReviews */.bu)(input.reviews, (0,workspace/* parseUnifiedDiff */.rj)(input.changePatch), input.blockOn) : null;
+    const review = final.reviews.length > 0 ? (0,lib_review/* combineReviews */.bu)(final.reviews, (0,workspace/* parseUnifiedDiff */.rj)(final.change), input.blockOn) : null;
     const tasks = input.tasks.map((t) => t.document);
     const prBody = (0,render/* renderPrBody */.BN)({
         plan: input.plan,
         tasks,
-        test: input.test,
+        test: final.test,
         reviews: review,
         docs: input.docs?.document ?? null,
+        fix: input.fix,
         usage: (0,render/* usageRows */.x4)({
             plan: input.plan,
             tasks,
             test: input.test,
             reviews: input.reviews,
             docs: input.docs?.document ?? null,
+            rounds: input.fix.rounds,
         }),
         issue: input.run.issue,
     });
@@ -917,6 +987,7 @@ async function publishRunDirectory(options) {
     const test = (0,run_stage/* readTest */.Pz)(runDir);
     const changePatch = (0,run_stage/* readChange */.pm)(runDir);
     const reviews = (0,run_stage/* readReviews */.UM)(runDir);
+    const fix = (0,fix_loop/* fixLoopOf */.X_)(runDir, config);
     await (0,workspace/* assertRepoContains */.IA)(repoDir, plan.run.baseSha, 'pass --repo with the repository the run was made in');
     const published = await publishLocal({
         repoDir,
@@ -927,6 +998,7 @@ async function publishRunDirectory(options) {
         changePatch,
         docs: (0,run_stage/* readDocs */.eJ)(runDir),
         reviews,
+        fix,
         blockOn: config.review['block-on'],
         protectedPaths: config['protected-paths'],
         branch: (0,branch/* branchFor */.y)(plan.request, plan.run.runId),
@@ -964,8 +1036,6 @@ async function moveBranchOverOwnWorkOnly(repoDir, branch, base, head) {
 var contracts_review = __webpack_require__(88935);
 // EXTERNAL MODULE: ./lib/contracts/run-result.js
 var run_result = __webpack_require__(86646);
-// EXTERNAL MODULE: ./lib/runtime/local/exit-codes.js
-var exit_codes = __webpack_require__(28665);
 ;// CONCATENATED MODULE: ./lib/runtime/local/run-result.js
 
 
@@ -1313,7 +1383,7 @@ function combinedReview(reviews, change, blockOn) {
         verdict: combined.verdict,
         blockOn,
         findings: combined.findings,
-        incomplete: reviews.filter(review/* isIncompleteReview */.B0).map((r) => r.lens),
+        incomplete: reviews.filter(lib_review/* isIncompleteReview */.B0).map((r) => r.lens),
     };
 }
 function whyNoBranch(result, stages) {
@@ -1345,10 +1415,12 @@ class LocalBranchPublisher {
             run,
             plan,
             tasks: result.tasks,
-            test: result.test?.document ?? null,
-            changePatch: result.test?.patch ?? '',
+            // The first pass, and the fix loop after it: the commits and the PR tell both.
+            test: (0,run_stage/* readTest */.Pz)(this.session.runDir),
+            changePatch: result.test === null ? '' : (0,run_stage/* readChange */.pm)(this.session.runDir),
             docs: result.docs,
-            reviews: result.reviews,
+            reviews: (0,run_stage/* readReviews */.UM)(this.session.runDir),
+            fix: result.fix,
             blockOn: config.review['block-on'],
             protectedPaths: config['protected-paths'],
             branch: (0,branch/* branchFor */.y)(plan.request, run.runId),
@@ -1441,6 +1513,10 @@ function terminalReporter(out, clock = Date.now) {
 }
 
 ;// CONCATENATED MODULE: ./lib/runtime/local/cli-run.js
+
+
+
+
 
 
 
@@ -1635,7 +1711,7 @@ async function stageCommand(values, stage, io) {
             return published.ok ? 0 : 1;
         }
         const { outcomes } = await (0,stage_job/* runStageJob */.d)({
-            units: [stageUnit(stage, str(values['task']), str(values['lens']))],
+            units: [stageUnit(stage, { task: str(values['task']), lens: str(values['lens']), runDir, values })],
             replay: values['replay'] === true,
             runDir,
             repoDir,
@@ -1647,22 +1723,32 @@ async function stageCommand(values, stage, io) {
             env: io.env,
             baseCommitHint: 'pass --repo with the repository the run was made in',
         });
-        const [outcome] = outcomes;
-        if (!outcome)
+        if (outcomes.length === 0)
             return 1;
-        io.stdout.write(`${outcome.stage}: ${outcome.summary}\n${outcome.written.map((f) => `  wrote ${f}`).join('\n')}\n`);
-        return outcome.status === 'failed' ? 1 : 0;
+        for (const outcome of outcomes) {
+            io.stdout.write(`${outcome.stage}: ${outcome.summary}\n${outcome.written.map((f) => `  wrote ${f}`).join('\n')}\n`);
+        }
+        return outcomes.some((o) => o.status === 'failed') ? 1 : 0;
     }
     finally {
         stop();
     }
 }
-/** The unit `ensemble stage` runs: a code re-run names its task; a review may name one lens. */
-function stageUnit(stage, task, lens) {
+/**
+ * The unit `ensemble stage` runs: a code re-run names its task; a review may name one lens; a fix
+ * is the run's next round (with its re-test and re-review), with a person's instructions if given.
+ */
+function stageUnit(stage, options) {
+    const { task, lens } = options;
+    const instructions = str(options.values['instructions']);
     if (task !== undefined && stage !== 'code')
         throw new cli_io/* UsageError */.e('--task is for the code stage only');
     if (lens !== undefined && stage !== 'review')
         throw new cli_io/* UsageError */.e('--lens is for the review stage only');
+    if (instructions !== undefined && stage !== 'fix')
+        throw new cli_io/* UsageError */.e('--instructions is for the fix stage only');
+    if (stage === 'fix')
+        return nextFixRound(options.runDir, instructions);
     if (stage === 'review')
         return lens === undefined ? { stage } : { stage, lenses: [lens] };
     if (stage !== 'code')
@@ -1670,6 +1756,49 @@ function stageUnit(stage, task, lens) {
     if (!task)
         throw new cli_io/* UsageError */.e('ensemble stage code needs --task ID: the task to run again');
     return { stage: 'code', taskId: task };
+}
+/** The run's next fix round: after the rounds its directory holds, on the change as it stands. */
+function nextFixRound(runDir, instructions) {
+    if (instructions !== undefined && instructions.trim() === '') {
+        throw new cli_io/* UsageError */.e('--instructions: give the instructions as text, or leave the option out');
+    }
+    const round = (runDir.rounds().at(-1) ?? 0) + 1;
+    return { stage: 'fix', round, ...(instructions ? { instructions } : {}) };
+}
+/**
+ * `ensemble fix --run DIR [--instructions TEXT]`: one fix round on a local run (the fixing agent on
+ * the change as it stands, its re-test and re-review), then the run's branch again, with the
+ * round's commit on it. Exit 0 when the round leaves nothing blocking and the tests pass, 3 when
+ * something still needs a look, 1 when the round could not be completed.
+ */
+async function fixCommand(values, io) {
+    const runDir = run_directory/* RunDirectory */.d.open((0,external_node_path_.resolve)(io.cwd, str(values['run'])));
+    const roundsBefore = runDir.rounds().length;
+    const stageExit = await stageCommand(values, 'fix', io);
+    // Nothing blocked and no instructions were given: no round was made, and nothing needs one.
+    if (stageExit === 0 && runDir.rounds().length === roundsBefore)
+        return exit_codes/* EXIT_CODE */.F3.green;
+    const repoDir = (0,external_node_path_.resolve)(io.cwd, str(values['repo']) ?? '.');
+    const configFile = values['config'] ? (0,external_node_path_.resolve)(io.cwd, str(values['config'])) : null;
+    const { config } = await (0,pipeline_session.loadRunConfig)((0,pipeline_session/* repositoryRoot */.Hn)(repoDir), configFile, null);
+    const loop = (0,fix_loop/* fixLoopOf */.X_)(runDir, config);
+    const last = loop.rounds.at(-1);
+    io.stdout.write(`fix: ${(0,lib_review/* fixLoopDetail */.TC)(loop)}\n`);
+    if (!last || last.test === null || stageExit !== 0)
+        return exit_codes/* EXIT_CODE */.F3['no-branch'];
+    const { reporter, stop } = reporterFor(io, false);
+    try {
+        const published = await publishRunDirectory({ runDir, repoDir, configFile, reporter });
+        io.stdout.write(`publish: ${published.summary}\n`);
+        if (!published.ok)
+            return exit_codes/* EXIT_CODE */.F3['no-branch'];
+    }
+    finally {
+        stop();
+    }
+    const blocking = (0,lib_review/* blockingFindings */.Ur)(last.reviews, config.review['block-on']).length;
+    const green = blocking === 0 && last.test.document.status !== 'failed' && last.test.document.status !== 'error';
+    return green ? exit_codes/* EXIT_CODE */.F3.green : exit_codes/* EXIT_CODE */.F3['not-green'];
 }
 
 

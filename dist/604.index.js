@@ -143,8 +143,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./lib/pipeline/request.js
 var request = __webpack_require__(6547);
-// EXTERNAL MODULE: ./lib/pipeline/run-stage.js + 15 modules
-var run_stage = __webpack_require__(7919);
+// EXTERNAL MODULE: ./lib/pipeline/run-stage.js + 18 modules
+var run_stage = __webpack_require__(38737);
 // EXTERNAL MODULE: ./lib/pipeline/session.js + 5 modules
 var pipeline_session = __webpack_require__(19108);
 // EXTERNAL MODULE: ./lib/plan/graph.js
@@ -174,7 +174,13 @@ function jobTimeouts(config) {
         test: limit(config.stages.test['timeout-minutes']),
         review: limit(config.stages.review['timeout-minutes']),
         docs: limit(config.stages.docs['timeout-minutes']),
+        fix: limit(config.stages.fix['max-rounds'] * fixRoundMinutes(config)),
     };
+}
+/** One fix round's longest run: the fixing agent, then the re-test, then the re-review. */
+function fixRoundMinutes(config) {
+    const { fix, test, review } = config.stages;
+    return fix['timeout-minutes'] + test['timeout-minutes'] + review['timeout-minutes'];
 }
 /**
  * A code leg's limit: its tasks run one after another, each up to the code stage's limit.

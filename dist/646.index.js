@@ -135,6 +135,7 @@ function envelope(id, body) {
 /* harmony export */   B: () => (/* binding */ SEVERITY_ORDER),
 /* harmony export */   CA: () => (/* binding */ ReviewDocument),
 /* harmony export */   DX: () => (/* binding */ ReviewBody),
+/* harmony export */   VJ: () => (/* binding */ FindingId),
 /* harmony export */   Y: () => (/* binding */ Verdict),
 /* harmony export */   du: () => (/* binding */ isAtLeast)
 /* harmony export */ });
@@ -150,7 +151,16 @@ function isAtLeast(severity, threshold) {
     return SEVERITY_ORDER.indexOf(severity) <= SEVERITY_ORDER.indexOf(threshold);
 }
 const Verdict = zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['approve', 'comment', 'request-changes']);
+/**
+ * A finding's stable id: the same problem keeps it across fix rounds and runs (a re-review that
+ * finds an open finding again reports it with its id), so that a settled finding is never posted
+ * again and a round that fixed nothing is recognised.
+ */
+const FindingId = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().regex(/^F[0-9a-f]{10}$/, 'must be "F" and 10 lowercase hex digits');
 const Finding = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+    id: FindingId.nullable()
+        .default(null)
+        .describe('The id of an open finding you were given, when this is that finding again; else null'),
     path: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .RepoPath */ .UA,
     line: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig()
         .int()
@@ -307,9 +317,9 @@ const RunResult = zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({
  * table (`src/pipeline/stages.ts`); this file only names them, so that documents can say which
  * stage produced them without the contracts knowing how stages run.
  */
-const STAGE_NAMES = ['plan', 'code', 'test', 'review', 'docs', 'publish'];
+const STAGE_NAMES = ['plan', 'code', 'test', 'review', 'docs', 'fix', 'publish'];
 /** The stages that run an agent (publish is deterministic code); each has a model, a budget and a config section. */
-const AGENT_STAGES = ['plan', 'code', 'test', 'review', 'docs'];
+const AGENT_STAGES = ['plan', 'code', 'test', 'review', 'docs', 'fix'];
 function isAgentStage(stage) {
     return AGENT_STAGES.includes(stage);
 }
@@ -323,9 +333,9 @@ function isAgentStage(stage) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Ep: () => (/* binding */ TaskBody),
 /* harmony export */   LR: () => (/* binding */ TaskDocument),
-/* harmony export */   e1: () => (/* binding */ TaskStatus)
+/* harmony export */   e1: () => (/* binding */ TaskStatus),
+/* harmony export */   hT: () => (/* binding */ CommandRecord)
 /* harmony export */ });
-/* unused harmony export CommandRecord */
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(80737);
 /* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(60574);
 

@@ -56,17 +56,18 @@ const COMMANDS = {
         notes: () => ['Exit codes:', ...(0,_runtime_local_exit_codes_js__WEBPACK_IMPORTED_MODULE_4__/* .exitCodeHelp */ .JZ)()],
         positionals: { min: 0, max: 0 },
         run: async (values, _positionals, io) => {
-            const { runCommand } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(535), __webpack_require__.e(737), __webpack_require__.e(12), __webpack_require__.e(312), __webpack_require__.e(204), __webpack_require__.e(172)]).then(__webpack_require__.bind(__webpack_require__, 44129));
+            const { runCommand } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(535), __webpack_require__.e(737), __webpack_require__.e(12), __webpack_require__.e(312), __webpack_require__.e(582), __webpack_require__.e(172)]).then(__webpack_require__.bind(__webpack_require__, 44129));
             return runCommand(values, io);
         },
     },
     stage: {
         summary: 'Re-run one stage from the artifacts of a run directory',
-        usage: 'ensemble stage <plan|code|test|review|docs|publish> --run DIR [--task ID] [--lens NAME] [--repo DIR] ' +
-            '[--model SPEC] [--base-url URL] [--replay]',
+        usage: 'ensemble stage <plan|code|test|review|docs|fix|publish> --run DIR [--task ID] [--lens NAME] ' +
+            '[--instructions TEXT] [--repo DIR] [--model SPEC] [--base-url URL] [--replay]',
         options: {
             run: { type: 'string' },
             lens: { type: 'string' },
+            instructions: { type: 'string' },
             replay: { type: 'boolean' },
             task: { type: 'string' },
             repo: { type: 'string' },
@@ -79,14 +80,43 @@ const COMMANDS = {
             '--run DIR': "the run directory (.ensemble/runs/<id>, or a GitHub run's artifacts downloaded into <dir>/artifacts/)",
             '--task ID': 'the task to re-run (code stage)',
             '--lens NAME': 'review only this lens (review stage; default every configured lens)',
+            '--instructions TEXT': "what to fix, in a person's words (fix stage: the next round, with its re-test and re-review)",
             '--replay': "replay each agent's recorded model calls from its transcript instead of calling a model",
             '--repo DIR': 'the repository the run was made in (default: the current directory)',
             '--model SPEC': 'provider:model, over the configuration',
         },
         positionals: { min: 1, max: 1 },
         run: async (values, positionals, io) => {
-            const { stageCommand } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(535), __webpack_require__.e(737), __webpack_require__.e(12), __webpack_require__.e(312), __webpack_require__.e(204), __webpack_require__.e(172)]).then(__webpack_require__.bind(__webpack_require__, 44129));
+            const { stageCommand } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(535), __webpack_require__.e(737), __webpack_require__.e(12), __webpack_require__.e(312), __webpack_require__.e(582), __webpack_require__.e(172)]).then(__webpack_require__.bind(__webpack_require__, 44129));
             return stageCommand(values, positionals[0], io);
+        },
+    },
+    fix: {
+        summary: 'Run one fix round on a local run and update its branch: fix, re-test, re-review, commit',
+        usage: 'ensemble fix --run DIR [--instructions TEXT] [--repo DIR] [--model SPEC] [--base-url URL] [--config FILE]',
+        options: {
+            run: { type: 'string' },
+            instructions: { type: 'string' },
+            repo: { type: 'string' },
+            model: { type: 'string' },
+            'base-url': { type: 'string' },
+            'api-key': { type: 'string' },
+            config: { type: 'string' },
+        },
+        optionHelp: {
+            '--run DIR': 'the run directory (.ensemble/runs/<id>) whose change to fix',
+            '--instructions TEXT': 'what to fix, in your words; without it, the blocking findings of the last review',
+            '--repo DIR': 'the repository the run was made in (default: the current directory)',
+            '--model SPEC': 'provider:model, over the configuration',
+            '--config FILE': 'configuration file (default: <repo>/.github/ensemble.yml)',
+        },
+        notes: () => ['Exit codes:', ...(0,_runtime_local_exit_codes_js__WEBPACK_IMPORTED_MODULE_4__/* .exitCodeHelp */ .JZ)()],
+        positionals: { min: 0, max: 0 },
+        run: async (values, _positionals, io) => {
+            if (typeof values['run'] !== 'string')
+                throw new _runtime_local_cli_io_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .e('--run DIR is required: the run directory to fix');
+            const { fixCommand } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(535), __webpack_require__.e(737), __webpack_require__.e(12), __webpack_require__.e(312), __webpack_require__.e(582), __webpack_require__.e(172)]).then(__webpack_require__.bind(__webpack_require__, 44129));
+            return fixCommand(values, io);
         },
     },
     validate: {

@@ -42,10 +42,12 @@ function branchFor(request, runId) {
 /* harmony export */   cu: () => (/* binding */ RUN_TRAILER)
 /* harmony export */ });
 /* unused harmony exports ENSEMBLE_AUTHOR, INTEGRATION_MESSAGE, DOCS_MESSAGE, ensembleTrailers */
-/* harmony import */ var _plan_graph_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(18703);
+/* harmony import */ var _plan_graph_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(18703);
 /* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(99661);
 /* harmony import */ var _workspace_git_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(10297);
 /* harmony import */ var _workspace_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1042);
+/* harmony import */ var _workspace_worktree_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(47860);
+
 
 
 
@@ -70,12 +72,22 @@ const INTEGRATION_MESSAGE = {
 const DOCS_MESSAGE = 'Update the documentation';
 /** The trailer every commit ensemble makes carries: what tells its commits from a person's. */
 const RUN_TRAILER = 'Ensemble-Run';
-function ensembleTrailers(run, stage, taskId) {
+function ensembleTrailers(run, stage, taskId, round) {
     return {
         [RUN_TRAILER]: run.runId,
         'Ensemble-Stage': stage,
         ...(taskId ? { 'Ensemble-Task': taskId } : {}),
+        ...(round ? { 'Ensemble-Round': String(round) } : {}),
     };
+}
+/** Applies a whole-change patch to the worktree at the base; `PatchApplyError` naming it when it does not apply. */
+async function applyOrRefuse(dir, name, patch, run) {
+    if (patch === '')
+        return;
+    const applied = await (0,_workspace_index_js__WEBPACK_IMPORTED_MODULE_2__/* .applyWithConflictMarkers */ .cz)(dir, patch);
+    if (applied.ok)
+        return;
+    throw new PatchApplyError(name, `${name} does not apply to the base ${run.baseSha}: ${applied.detail}`, applied.conflictingFiles.length > 0 ? `conflicts in ${applied.conflictingFiles.join(', ')}` : applied.detail);
 }
 /**
  * Makes the run's commits on top of the base SHA as local objects. A task whose patch does not
@@ -104,7 +116,7 @@ async function buildCommitSequence(input) {
         });
         head = sha;
     };
-    for (const taskId of (0,_plan_graph_js__WEBPACK_IMPORTED_MODULE_3__/* .dependencyOrder */ .g1)(input.plan.tasks)) {
+    for (const taskId of (0,_plan_graph_js__WEBPACK_IMPORTED_MODULE_4__/* .dependencyOrder */ .g1)(input.plan.tasks)) {
         const task = patches.get(taskId);
         if (!task)
             continue;
@@ -136,12 +148,7 @@ async function buildCommitSequence(input) {
     }
     const worktree = await (0,_workspace_index_js__WEBPACK_IMPORTED_MODULE_2__/* .createWorktree */ .MV)(input.repoDir, input.run.baseSha, { prefix: 'ensemble-publish-' });
     try {
-        if (input.changePatch !== '') {
-            const applied = await (0,_workspace_index_js__WEBPACK_IMPORTED_MODULE_2__/* .applyWithConflictMarkers */ .cz)(worktree.dir, input.changePatch);
-            if (!applied.ok) {
-                throw new PatchApplyError('change.patch', `change.patch does not apply to the base ${input.run.baseSha}: ${applied.detail}`, applied.conflictingFiles.length > 0 ? `conflicts in ${applied.conflictingFiles.join(', ')}` : applied.detail);
-            }
-        }
+        await applyOrRefuse(worktree.dir, 'change.patch', input.changePatch, input.run);
         const { tree } = await (0,_workspace_index_js__WEBPACK_IMPORTED_MODULE_2__/* .diffAgainstBase */ .CM)(worktree.dir, input.run.baseSha);
         const subject = input.test?.testsAdded.length ? INTEGRATION_MESSAGE.withTests : INTEGRATION_MESSAGE.plain;
         const trailers = ensembleTrailers(input.run, 'test');
@@ -154,6 +161,22 @@ async function buildCommitSequence(input) {
         });
         if (integration)
             await push(integration, 'test', null, subject, trailers);
+        for (const round of input.rounds ?? []) {
+            await (0,_workspace_worktree_js__WEBPACK_IMPORTED_MODULE_3__/* .restoreWorktree */ .yY)(worktree.dir, await treeOf(input.run.baseSha));
+            await applyOrRefuse(worktree.dir, `fix round ${round.document.round}'s change.patch`, round.change, input.run);
+            const roundTree = (await (0,_workspace_index_js__WEBPACK_IMPORTED_MODULE_2__/* .diffAgainstBase */ .CM)(worktree.dir, input.run.baseSha)).tree;
+            const roundSubject = round.document.commitMessage;
+            const roundTrailers = ensembleTrailers(input.run, 'fix', null, round.document.round);
+            const sha = await (0,_workspace_index_js__WEBPACK_IMPORTED_MODULE_2__/* .commitTree */ .SC)(input.repoDir, {
+                tree: roundTree,
+                parentSha: head,
+                message: roundSubject,
+                trailers: roundTrailers,
+                author: ENSEMBLE_AUTHOR,
+            });
+            if (sha)
+                await push(sha, 'fix', null, roundSubject, roundTrailers);
+        }
     }
     finally {
         await (0,_workspace_index_js__WEBPACK_IMPORTED_MODULE_2__/* .removeWorktree */ .IL)(worktree);
@@ -214,6 +237,8 @@ var octokit = __webpack_require__(15687);
 var keys = __webpack_require__(61261);
 // EXTERNAL MODULE: ./lib/publish/branch.js
 var publish_branch = __webpack_require__(77619);
+// EXTERNAL MODULE: ./lib/review/index.js + 2 modules
+var lib_review = __webpack_require__(59039);
 // EXTERNAL MODULE: ./lib/workspace/diff/index.js + 4 modules
 var diff = __webpack_require__(75585);
 // EXTERNAL MODULE: ./lib/workspace/git.js
@@ -235,16 +260,17 @@ var step = __webpack_require__(82169);
 
 
 
+
 /**
  * The commits and the pull request's diff; `refused` when a patch does not apply, `no-change`
  * when nothing is left to commit. Throws when the checkout lacks the plan's base commit.
  */
 async function buildChange(options) {
     const { repoDir, artifacts, changePatch } = options;
-    const { plan, tasks, test, docs } = artifacts;
+    const { plan, tasks, test, docs, fix } = artifacts;
     const { run } = plan;
     await assertCheckoutHasBase(repoDir, run.baseSha);
-    const input = { repoDir, run, plan, tasks, test, changePatch, docs };
+    const input = { repoDir, run, plan, tasks, test, changePatch, docs, rounds: (0,lib_review/* testedRounds */.Hj)(fix) };
     const built = await (0,commits/* buildCommitSequence */.Py)(input).catch(patchApplyErrorOrThrow);
     if (built instanceof commits/* PatchApplyError */.$0)
         return { ok: false, stop: patchDoesNotApply(built, run.baseSha) };
@@ -269,16 +295,18 @@ function patchApplyErrorOrThrow(error) {
     throw error;
 }
 function patchDoesNotApply(error, baseSha) {
-    const onChange = error.patch === 'change.patch';
+    const onChange = error.patch !== 'docs.patch';
     const where = onChange ? `to the plan's base ${baseSha}` : 'on top of change.patch';
-    const job = onChange ? 'test' : 'docs';
+    let job = 'docs';
+    if (onChange)
+        job = error.patch === 'change.patch' ? 'test' : 'fix';
     const why = error.detail.split('\n')[0];
     const refused = `publish refused: ${error.patch} does not apply ${where} (${why}); nothing was written.`;
     return (0,step/* stop */.ds)('refused', `${refused}\nRe-run the ${job} job of this run.`);
 }
 
-// EXTERNAL MODULE: ./lib/render/index.js + 10 modules
-var lib_render = __webpack_require__(43229);
+// EXTERNAL MODULE: ./lib/render/index.js + 11 modules
+var lib_render = __webpack_require__(64927);
 // EXTERNAL MODULE: ./lib/github/errors.js
 var errors = __webpack_require__(9452);
 // EXTERNAL MODULE: ./lib/github/write-once.js
@@ -452,9 +480,13 @@ async function postReview(octokit, repo, pull, commitId, plan, texts, log = { wa
 ;// CONCATENATED MODULE: ./lib/publish/compose-texts.js
 
 
+
 function composeTexts(options) {
     const { artifacts, change, allowedHost } = options;
-    const { plan, test, reviews, docs } = artifacts;
+    const { plan, docs } = artifacts;
+    // The PR tells the change as it stands: after the last re-tested fix round, if any.
+    const first = { test: artifacts.test, change: artifacts.changePatch ?? '', reviews: artifacts.reviews };
+    const { test, reviews } = (0,lib_review/* finalState */.A9)(first, artifacts.fix);
     const { run } = plan;
     const placement = { runId: run.runId, allowedHost };
     const review = reviews.length > 0 ? planReview(reviews, change.prDiff, options.blockOn, placement) : null;
@@ -465,19 +497,26 @@ function composeTexts(options) {
         test,
         reviews: review?.outcome ?? null,
         docs: docs?.document ?? null,
+        fix: artifacts.fix,
         runUrl: options.runUrl,
         issue: run.issue,
     }, { allowedHost });
-    const taskCommits = change.sequence.commits.filter((c) => c.stage === 'code');
+    // The messages a model wrote: each task's, and each fix round's.
+    const modelCommits = change.sequence.commits.filter((c) => c.stage === 'code' || c.stage === 'fix');
     return {
         prTitle: { label: 'PR title', text: title, kind: 'title' },
         prBody: { label: 'PR body', text: prBody, kind: 'body' },
-        commitMessages: taskCommits.map((c) => ({
+        commitMessages: modelCommits.map((c) => ({
             sha: c.sha,
-            message: { label: `commit message of task ${c.taskId}`, text: c.subject, kind: 'raw' },
+            message: { label: commitLabel(c), text: c.subject, kind: 'raw' },
         })),
         review: review && reviewTexts(review),
     };
+}
+function commitLabel(commit) {
+    if (commit.stage === 'fix')
+        return `commit message of fix round ${commit.trailers['Ensemble-Round'] ?? ''}`;
+    return `commit message of task ${commit.taskId}`;
 }
 function reviewTexts(review) {
     const body = (label, text) => ({ label, text, kind: 'body' });
@@ -539,11 +578,16 @@ var publish_policy = __webpack_require__(26401);
 
 
 
+
 async function checkPolicy(options) {
     const { texts, artifacts, policy } = options;
     const checked = await (0,publish_policy/* checkSafeOutputs */.Qb)({
         patches: [
             { label: 'change.patch', patch: options.changePatch },
+            ...(0,lib_review/* testedRounds */.Hj)(artifacts.fix).map((r) => ({
+                label: `change.patch of fix round ${r.document.round}`,
+                patch: r.change,
+            })),
             { label: 'docs.patch', patch: artifacts.docs?.patch ?? '' },
         ],
         texts: { ...keyedTexts(texts), ...modelTexts(artifacts) },
@@ -576,6 +620,19 @@ function modelTexts(artifacts) {
             texts.push({ label: `${review.lens} finding ${i + 1} body`, text: f.body, kind: 'raw' });
         });
     }
+    for (const round of artifacts.fix.rounds) {
+        const n = round.document.round;
+        texts.push({ label: `fix round ${n} summary`, text: round.document.summary, kind: 'raw' });
+        if (round.test)
+            texts.push({ label: `fix round ${n} test summary`, text: round.test.document.summary, kind: 'raw' });
+        for (const review of round.reviews) {
+            texts.push({ label: `fix round ${n} ${review.lens} review summary`, text: review.summary, kind: 'raw' });
+            review.findings.forEach((f, i) => {
+                texts.push({ label: `fix round ${n} ${review.lens} finding ${i + 1} title`, text: f.title, kind: 'raw' });
+                texts.push({ label: `fix round ${n} ${review.lens} finding ${i + 1} body`, text: f.body, kind: 'raw' });
+            });
+        }
+    }
     if (artifacts.docs)
         texts.push({ label: 'docs summary', text: artifacts.docs.document.summary, kind: 'raw' });
     // Checked, never written: the keys only keep them apart from the written texts' keys.
@@ -602,6 +659,7 @@ var contracts_read = __webpack_require__(54759);
  * reported as failed and the rest goes on; an artifact that is present but not valid (not the
  * contract, another run's, a file missing from it) makes the run fail closed.
  */
+
 
 
 
@@ -837,7 +895,53 @@ async function readPublishArtifacts(store, runDir, config) {
             }
         }
     }
-    return { plan, tasks, test, changePatch, reviews, docs, stages, invalid };
+    // Fix rounds: ensemble-fix-1, -2, … as long as they are there.
+    const rounds = [];
+    for (let round = 1; config.stages.fix.enabled && round <= config.stages.fix['max-rounds']; round++) {
+        const artifact = names/* ARTIFACTS */.ym.fix(round);
+        const result = await read('fix', artifact, 'fix.json', ['fix.patch']);
+        if (!result.ok) {
+            // The first missing round is where the loop ended; a round that is there but not valid is not published.
+            if (!result.missing)
+                unreadable(`fix · round ${round}`, artifact, result);
+            break;
+        }
+        try {
+            const documents = runDir.fixRound(round);
+            const inRound = [documents.test?.document, ...documents.reviews].filter((d) => d !== undefined);
+            if (inRound.some((d) => !sameRun(d.run, plan.run))) {
+                const message = `${artifact}: its re-test or re-review belongs to another run than the plan's (${plan.run.runId})`;
+                invalid.push({ artifact, message });
+                unreadable(`fix · round ${round}`, artifact, { missing: false, message });
+                break;
+            }
+            rounds.push(documents);
+        }
+        catch (error) {
+            if (!(error instanceof contracts_read/* ContractError */.Vl))
+                throw error;
+            invalid.push({ artifact, message: error.message });
+            unreadable(`fix · round ${round}`, artifact, { missing: false, message: error.message });
+            break;
+        }
+    }
+    const fix = (0,lib_review/* describeFixLoop */.NQ)({
+        reviews,
+        rounds,
+        blockOn: config.review['block-on'],
+        maxRounds: config.stages.fix['max-rounds'],
+    });
+    for (const round of fix.rounds) {
+        const failed = round.document.status === 'failed';
+        stages.push({
+            stage: `fix · round ${round.document.round}`,
+            artifact: names/* ARTIFACTS */.ym.fix(round.document.round),
+            state: failed || round.test === null ? 'failed' : 'ok',
+            status: round.document.status,
+            detail: failed ? firstLine(round.document.stopReason ?? round.document.summary) : '',
+        });
+    }
+    return { plan, tasks, test, changePatch, reviews, docs, fix, stages, invalid };
 }
 
 ;// CONCATENATED MODULE: ./lib/publish/read-run.js

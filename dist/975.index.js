@@ -13,6 +13,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./lib/plan/graph.js
 var graph = __webpack_require__(18703);
+// EXTERNAL MODULE: ./lib/review/index.js + 2 modules
+var review = __webpack_require__(59039);
 ;// CONCATENATED MODULE: ./lib/util/concurrency.js
 /** Runs `work` over `items` with at most `limit` at once, keeping results in input order. */
 async function mapWithLimit(items, limit, work) {
@@ -30,11 +32,15 @@ async function mapWithLimit(items, limit, work) {
 
 // EXTERNAL MODULE: ./lib/util/errors.js
 var errors = __webpack_require__(99661);
-// EXTERNAL MODULE: ./lib/pipeline/run-stage.js + 15 modules
-var run_stage = __webpack_require__(7919);
+// EXTERNAL MODULE: ./lib/pipeline/fix-loop.js
+var fix_loop = __webpack_require__(21236);
+// EXTERNAL MODULE: ./lib/pipeline/run-stage.js + 18 modules
+var run_stage = __webpack_require__(38737);
 // EXTERNAL MODULE: ./lib/pipeline/stages.js
 var stages = __webpack_require__(23435);
 ;// CONCATENATED MODULE: ./lib/pipeline/schedule.js
+
+
 
 
 
@@ -54,6 +60,7 @@ async function runPipeline(session, options) {
         tasks: [],
         test: null,
         reviews: [],
+        fix: { rounds: [], stopped: null },
         docs: null,
         stopped: null,
         published: false,
@@ -69,6 +76,8 @@ async function runPipeline(session, options) {
         ]);
         result.reviews = reviews;
         result.docs = docs;
+        if (options.stages.has('fix') && options.stages.has('review'))
+            await fixStep(session, run, result);
     }
     catch (error) {
         if (!(error instanceof RunStopped))
@@ -135,6 +144,27 @@ async function docsStep(session, run, stages, change) {
     const [outcome] = await run('docs', async (unit) => [await unit({ stage: 'docs' })]);
     return outcome?.documents.docs ? (0,run_stage/* readDocs */.eJ)(session.runDir) : null;
 }
+/**
+ * The review → fix loop: while the review blocks, a fix round, a re-test and a re-review, up to
+ * `stages.fix.max-rounds`. It stops early when no blocking finding is left, when a round fixed
+ * none of its findings, when a round or its re-test or re-review did not complete, or when the
+ * run's budget is spent. The result's test and reviews become the last tested round's.
+ */
+async function fixStep(session, run, result) {
+    const { config } = session.ctx;
+    if (result.test === null || (0,review/* blockingFindings */.Ur)(result.reviews, config.review['block-on']).length === 0)
+        return;
+    const before = session.ctx.ledger.runTotals();
+    await run.timed('fix', async () => {
+        result.fix = await (0,fix_loop/* runFixRounds */.So)(session, run.untimed);
+        const first = result.test;
+        const final = (0,review/* finalState */.A9)({ test: first.document, change: first.patch, reviews: result.reviews }, result.fix);
+        result.test = { document: final.test, patch: final.change };
+        result.reviews = [...final.reviews];
+        const status = result.fix.rounds.some((r) => r.test !== null) ? 'done' : 'failed';
+        return { status, detail: (0,review/* fixLoopDetail */.TC)(result.fix) };
+    }, () => usageSince(before, session.ctx.ledger.runTotals()));
+}
 async function publishStep(run, options, result) {
     const { publisher } = options;
     if (!publisher || !options.stages.has('publish') || result.plan === null)
@@ -155,13 +185,16 @@ function stepRunner(session, options, rows) {
         await options.afterUnit?.(outcome);
         return outcome;
     };
-    const timed = async (stage, work) => {
+    const stageUsage = (stage) => {
+        const totals = ctx.ledger.totals(stage);
+        return { tokens: totals.inputTokens + totals.outputTokens, costUsd: totals.costUsd };
+    };
+    const timed = async (stage, work, usage = () => stageUsage(stage)) => {
         const started = Date.now();
         ctx.reporter.event({ stage, status: 'started' });
         const row = (status, detail) => {
-            const usage = ctx.ledger.totals(stage);
-            const tokens = usage.inputTokens + usage.outputTokens;
-            return { stage, status, durationMs: Date.now() - started, tokens, costUsd: usage.costUsd, detail };
+            const { tokens, costUsd } = usage();
+            return { stage, status, durationMs: Date.now() - started, tokens, costUsd, detail };
         };
         try {
             const { status, detail } = await work();
@@ -195,6 +228,12 @@ function rowStatus(outcomes) {
     if (outcomes.some((o) => o.status === 'failed'))
         return 'failed';
     return 'skipped';
+}
+function usageSince(before, now) {
+    const tokens = now.inputTokens + now.outputTokens - before.inputTokens - before.outputTokens;
+    if (now.costUsd === null || before.costUsd === null)
+        return { tokens, costUsd: null };
+    return { tokens, costUsd: Math.round((now.costUsd - before.costUsd) * 1e6) / 1e6 };
 }
 
 

@@ -286,7 +286,7 @@ function budgetExhausted(
   if (state.deadline !== null && state.now >= state.deadline)
     return { kind: 'time', message: 'the time budget ran out' };
   if (budget.run?.maxTokens || budget.run?.maxUsd) {
-    const run = state.ledger.totals();
+    const run = state.ledger.runTotals();
     const runTokens = run.inputTokens + run.outputTokens;
     if (budget.run.maxTokens && runTokens >= budget.run.maxTokens) {
       return {

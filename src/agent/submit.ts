@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { DocsBody } from '../contracts/docs.ts';
+import { FixBody } from '../contracts/fix.ts';
 import { PlanBody } from '../contracts/plan.ts';
 import { ReviewBody } from '../contracts/review.ts';
 import { TaskBody } from '../contracts/task.ts';
@@ -50,6 +51,14 @@ export const SUBMIT_TOOLS = {
     name: 'submit_docs',
     description: 'Finish the documentation: submit updated (with what changed) or no-change (with the reason).',
     schema: DocsBody,
+  },
+  fix: {
+    name: 'submit_fix',
+    description:
+      'Finish the fix round: submit its status (done, failed or no-change), a summary that says, finding by ' +
+      'finding, what you changed or why you did not, and a commit message. Your changes are collected from ' +
+      'the workspace.',
+    schema: FixBody,
   },
 } as const satisfies Record<AgentStage, SubmitTool>;
 

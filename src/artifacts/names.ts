@@ -14,6 +14,8 @@ export const ARTIFACTS = {
   test: DOCUMENTS.test.artifact,
   review: (lens: string) => fill(DOCUMENTS.review.artifact, 'lens', lens),
   docs: DOCUMENTS.docs.artifact,
+  /** A fix round's artifact; the round's re-test and re-review are a run directory inside it. */
+  fix: (round: number) => fill(DOCUMENTS.fix.artifact, 'round', String(round)),
   publish: DOCUMENTS.publish.artifact,
 } as const;
 
@@ -35,6 +37,7 @@ export function artifactOfAgent(agent: string): string {
   const [stage, name] = agent.split(':', 2) as [string, string | undefined];
   if (stage === 'code' && name) return ARTIFACTS.code(name);
   if (stage === 'review' && name) return ARTIFACTS.review(name);
+  if (stage === 'fix' && name && /^[1-9][0-9]*$/.test(name)) return ARTIFACTS.fix(Number(name));
   if (stage === 'plan' || stage === 'test' || stage === 'docs') return ARTIFACTS[stage];
   throw new Error(`no artifact for agent "${agent}"`);
 }

@@ -3,6 +3,7 @@ import { basename, join, relative, resolve } from 'node:path';
 import { TranscriptWriter } from '../agent/transcript.ts';
 import type { DocsDocument } from '../contracts/docs.ts';
 import type { DocumentName, DocumentOf } from '../contracts/documents.ts';
+import type { FixDocument } from '../contracts/fix.ts';
 import type { PublishDocument } from '../contracts/publish.ts';
 import { parseDocumentText } from '../contracts/read.ts';
 import type { ReviewDocument } from '../contracts/review.ts';
@@ -54,6 +55,54 @@ export class RunDirectory {
     return new RunDirectory(full);
   }
 
+  /**
+   * Fix round `round`'s view: the run directory inside its artifact (`ensemble-fix-<round>/`),
+   * where the round's re-test and re-review write their artifacts as a run's first pass writes its
+   * own. A GitHub job uploads the round as one artifact; the first pass's artifacts stay untouched.
+   */
+  round(round: number): RunDirectory {
+    return RunDirectory.at(join(this.dir, 'artifacts', ARTIFACTS.fix(round)));
+  }
+
+  /** The fix rounds this run directory holds a fix document for, in order (1, 2, …). */
+  rounds(): number[] {
+    const prefix = ARTIFACTS.fix(0).slice(0, -1);
+    return this.artifacts()
+      .filter((name) => name.startsWith(prefix) && /^[1-9][0-9]*$/.test(name.slice(prefix.length)))
+      .map((name) => Number(name.slice(prefix.length)))
+      .filter((round) => this.hasArtifact(ARTIFACTS.fix(round), 'fix.json'))
+      .sort((a, b) => a - b);
+  }
+
+  /**
+   * Fix round `round`'s documents: its fix and patch, and, when it was re-tested without an error,
+   * the re-test with the change after it and the re-review. Validated like every document.
+   */
+  fixRound(round: number): {
+    document: FixDocument;
+    patch: string;
+    test: { document: TestDocument; change: string } | null;
+    reviews: ReviewDocument[];
+  } {
+    const name = ARTIFACTS.fix(round);
+    const document = this.readDocument('fix', name, 'fix.json');
+    const patch = this.readText(name, 'fix.patch') ?? '';
+    const state = this.round(round);
+    const test = state.hasArtifact(ARTIFACTS.test, 'test.json')
+      ? state.readDocument('test', ARTIFACTS.test, 'test.json')
+      : null;
+    const change = state.readText(ARTIFACTS.test, 'change.patch');
+    // A re-test that ended in an error did not test the round's change: the change before it stands.
+    if (test === null || test.status === 'error' || change === null)
+      return { document, patch, test: null, reviews: [] };
+    const prefix = ARTIFACTS.review('');
+    const reviews = state
+      .artifacts()
+      .filter((artifact) => artifact.startsWith(prefix))
+      .map((artifact) => state.readDocument('review', artifact, 'review.json'));
+    return { document, patch, test: { document: test, change }, reviews };
+  }
+
   artifactDir(name: string): string {
     const dir = join(this.dir, 'artifacts', name);
     mkdirSync(dir, { recursive: true });
@@ -88,6 +137,12 @@ export class RunDirectory {
       this.writeDocument(ARTIFACTS.test, 'test.json', result.document),
       this.writeText(ARTIFACTS.test, 'change.patch', result.patch),
     ];
+  }
+
+  /** A fix round's result: `ensemble-fix-<round>/fix.json` and `fix.patch`. */
+  writeFix(result: { document: FixDocument; patch: string }): string[] {
+    const name = ARTIFACTS.fix(result.document.round);
+    return [this.writeDocument(name, 'fix.json', result.document), this.writeText(name, 'fix.patch', result.patch)];
   }
 
   /** One `ensemble-review-<lens>/review.json` per lens. */

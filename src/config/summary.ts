@@ -30,6 +30,12 @@ export function summarizeConfig(loaded: LoadedConfig): string {
   lines.push(
     `review: lenses ${config.review.lenses.join(', ')}; blocks on ${config.review['block-on']} or more severe`,
   );
+  const rounds = config.stages.fix['max-rounds'];
+  lines.push(
+    config.stages.fix.enabled && rounds > 0
+      ? `fix: up to ${rounds} round${rounds === 1 ? '' : 's'} while the review blocks`
+      : 'fix: no fix rounds',
+  );
   lines.push(`protected paths: ${config['protected-paths'].length ? config['protected-paths'].join(', ') : 'none'}`);
 
   const budgets = (['run', ...CONFIG_STAGES] as const)

@@ -137,6 +137,7 @@ const STAGE_DEFAULTS: Record<ConfigStage, { turns: number; minutes: number; what
   test: { turns: 60, minutes: 30, what: 'the testing agent' },
   review: { turns: 30, minutes: 15, what: 'each review agent (one per lens)' },
   docs: { turns: 30, minutes: 15, what: 'the documentation agent' },
+  fix: { turns: 60, minutes: 30, what: 'the fixing agent (one per fix round)' },
 };
 
 function stageShape(stage: ConfigStage) {
@@ -185,6 +186,17 @@ const TestStage = section({
     .describe('Times the testing agent may fix failing tests and re-run them.'),
 }).prefault({});
 
+const FixStage = section({
+  ...stageShape('fix'),
+  'max-rounds': intRange(0, 10)
+    .default(2)
+    .describe(
+      'Fix rounds after a review that blocks: each fixes the blocking findings, then tests and reviews again. ' +
+        'The loop also stops when no blocking finding is left, when a round fixes nothing, or when the budget ' +
+        'is spent; 0 publishes the first review as it is.',
+    ),
+}).prefault({});
+
 const Budget = section({
   tokens: positiveInt('a positive integer number of tokens, or null for no limit')
     .nullable()
@@ -224,6 +236,7 @@ const Models = section({
   test: ModelSpecText.optional().describe('Model of the testing agent; `models.default` when omitted.'),
   review: ModelSpecText.optional().describe('Model of the review agents; `models.default` when omitted.'),
   docs: ModelSpecText.optional().describe('Model of the documentation agent; `models.default` when omitted.'),
+  fix: ModelSpecText.optional().describe('Model of the fixing agent; `models.code` when omitted.'),
   'base-url': BaseUrl.nullable()
     .default(null)
     .describe("Endpoint for the `openai-compatible` provider (vLLM, Ollama, a gateway); null for the provider's own."),
@@ -237,6 +250,8 @@ const Models = section({
     test: m.test ?? m.default,
     review: m.review ?? m.default,
     docs: m.docs ?? m.default,
+    // Fixing is coding: the coding agents' model unless the fixing agent names its own.
+    fix: m.fix ?? m.code ?? m.default,
     'base-url': m['base-url'],
   }));
 
@@ -290,6 +305,7 @@ export const EnsembleConfig = section({
     test: TestStage.describe('The testing agent.'),
     review: section(stageShape('review')).prefault({}).describe('The review agents, one per lens.'),
     docs: section(stageShape('docs')).prefault({}).describe('The documentation agent.'),
+    fix: FixStage.describe('The fixing agent: rounds of fix, test and review while the review blocks.'),
   })
     .prefault({})
     .describe('Per-stage enablement, instructions and limits.'),
@@ -357,6 +373,7 @@ export const EnsembleConfig = section({
     test: Budget.describe('Limits for the test stage.'),
     review: Budget.describe('Limits for each review lens.'),
     docs: Budget.describe('Limits for the docs stage.'),
+    fix: Budget.describe("Limits for each fix round's fixing agent."),
   })
     .prefault({})
     .describe('Token and money budgets; a stage that runs out ends cleanly with what it has.'),

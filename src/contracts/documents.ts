@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { DocsDocument } from './docs.ts';
+import { FixDocument } from './fix.ts';
 import { PlanDocument } from './plan.ts';
 import { PublishDocument } from './publish.ts';
 import { ReviewDocument } from './review.ts';
@@ -63,6 +64,14 @@ export const DOCUMENTS = {
     file: 'docs.json',
     artifact: 'ensemble-docs',
     schema: DocsDocument,
+  },
+  fix: {
+    kind: 'fix',
+    version: 1,
+    producer: 'fix',
+    file: 'fix.json',
+    artifact: 'ensemble-fix-<round>',
+    schema: FixDocument,
   },
   publish: {
     kind: 'publish',

@@ -2,6 +2,7 @@ export * from './common.ts';
 export * from './config.ts';
 export * from './docs.ts';
 export * from './documents.ts';
+export * from './fix.ts';
 export * from './json-schema.ts';
 export * from './plan.ts';
 export * from './publish.ts';

@@ -4,7 +4,7 @@ import { envelope, GitSha, TaskId } from './common.ts';
 export const PublishedCommit = z
   .object({
     sha: GitSha,
-    stage: z.enum(['code', 'test', 'docs']),
+    stage: z.enum(['code', 'test', 'fix', 'docs']),
     taskId: TaskId.nullable(),
   })
   .strict();

@@ -14,8 +14,19 @@ export function isAtLeast(severity: Severity, threshold: Severity): boolean {
 export const Verdict = z.enum(['approve', 'comment', 'request-changes']);
 export type Verdict = z.infer<typeof Verdict>;
 
+/**
+ * A finding's stable id: the same problem keeps it across fix rounds and runs (a re-review that
+ * finds an open finding again reports it with its id), so that a settled finding is never posted
+ * again and a round that fixed nothing is recognised.
+ */
+export const FindingId = z.string().regex(/^F[0-9a-f]{10}$/, 'must be "F" and 10 lowercase hex digits');
+export type FindingId = z.infer<typeof FindingId>;
+
 export const Finding = z
   .object({
+    id: FindingId.nullable()
+      .default(null)
+      .describe('The id of an open finding you were given, when this is that finding again; else null'),
     path: RepoPath,
     line: z
       .number()

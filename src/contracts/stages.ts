@@ -4,11 +4,11 @@
  * table (`src/pipeline/stages.ts`); this file only names them, so that documents can say which
  * stage produced them without the contracts knowing how stages run.
  */
-export const STAGE_NAMES = ['plan', 'code', 'test', 'review', 'docs', 'publish'] as const;
+export const STAGE_NAMES = ['plan', 'code', 'test', 'review', 'docs', 'fix', 'publish'] as const;
 export type StageName = (typeof STAGE_NAMES)[number];
 
 /** The stages that run an agent (publish is deterministic code); each has a model, a budget and a config section. */
-export const AGENT_STAGES = ['plan', 'code', 'test', 'review', 'docs'] as const satisfies readonly StageName[];
+export const AGENT_STAGES = ['plan', 'code', 'test', 'review', 'docs', 'fix'] as const satisfies readonly StageName[];
 export type AgentStage = (typeof AGENT_STAGES)[number];
 
 export function isAgentStage(stage: string): stage is AgentStage {

@@ -29,6 +29,8 @@ export interface CallInput extends TokenCounts {
 
 export interface CallRecord extends TokenCounts {
   stage: string;
+  /** The fix round the call belongs to; 0 for the run's first pass. */
+  round: number;
   agent: string | null;
   /** `provider:model`. */
   model: string;
@@ -48,10 +50,27 @@ export interface UsageTotals extends TokenCounts {
 
 export class UsageLedger {
   readonly #prices: PriceTable;
-  readonly #calls: CallRecord[] = [];
+  readonly #calls: CallRecord[];
+  readonly #round: number;
 
-  constructor(prices: PriceTable = new PriceTable()) {
+  constructor(prices: PriceTable = new PriceTable(), shared?: { calls: CallRecord[]; round: number }) {
     this.#prices = prices;
+    this.#calls = shared?.calls ?? [];
+    this.#round = shared?.round ?? 0;
+  }
+
+  /**
+   * The same ledger as fix round `round` sees it: its calls are recorded into the run's ledger,
+   * and its totals and `toUsage` count only that round's calls, so that the re-test and re-review
+   * of a round carry their own usage rather than the run's first pass's again. `runTotals` counts all.
+   */
+  forRound(round: number): UsageLedger {
+    return new UsageLedger(this.#prices, { calls: this.#calls, round });
+  }
+
+  /** Totals of every call of the run, whatever round recorded it: the run's budget is checked against these. */
+  runTotals(): UsageTotals {
+    return totalsOf(this.#calls);
   }
 
   /** Records one model call and returns the stored record (with its cost). */
@@ -65,6 +84,7 @@ export class UsageLedger {
     };
     const record: CallRecord = {
       stage: call.stage,
+      round: this.#round,
       agent: call.agent ?? null,
       model: formatModelSpec(spec),
       ...tokens,
@@ -78,7 +98,10 @@ export class UsageLedger {
   /** Every call, or a stage's calls (or one agent's of that stage), in order. */
   calls(stage?: string, agent?: string): readonly CallRecord[] {
     return this.#calls.filter(
-      (c) => (stage === undefined || c.stage === stage) && (agent === undefined || c.agent === agent),
+      (c) =>
+        c.round === this.#round &&
+        (stage === undefined || c.stage === stage) &&
+        (agent === undefined || c.agent === agent),
     );
   }
 
@@ -87,30 +110,9 @@ export class UsageLedger {
     return [...new Set(this.#calls.map((c) => c.stage))];
   }
 
-  /** Totals of a stage (or of one of its agents), or of the whole run when `stage` is undefined. */
+  /** Totals of a stage (or of one of its agents), or of this round's calls when `stage` is undefined. */
   totals(stage?: string, agent?: string): UsageTotals {
-    const totals: UsageTotals = {
-      calls: 0,
-      inputTokens: 0,
-      outputTokens: 0,
-      cacheReadTokens: 0,
-      cacheWriteTokens: 0,
-      durationMs: 0,
-      costUsd: 0,
-      models: [],
-    };
-    for (const call of this.calls(stage, agent)) {
-      totals.calls++;
-      totals.inputTokens += call.inputTokens;
-      totals.outputTokens += call.outputTokens;
-      totals.cacheReadTokens += call.cacheReadTokens;
-      totals.cacheWriteTokens += call.cacheWriteTokens;
-      totals.durationMs += call.durationMs;
-      totals.costUsd = totals.costUsd === null || call.costUsd === null ? null : totals.costUsd + call.costUsd;
-      if (!totals.models.includes(call.model)) totals.models.push(call.model);
-    }
-    if (totals.costUsd !== null) totals.costUsd = roundUsd(totals.costUsd);
-    return totals;
+    return totalsOf(this.calls(stage, agent));
   }
 
   /**
@@ -163,4 +165,29 @@ function count(value: number, name: string): number {
 /** Micro-dollar precision: keeps float noise (0.30000000000000004) out of artifacts. */
 function roundUsd(value: number): number {
   return Math.round(value * 1e6) / 1e6;
+}
+
+function totalsOf(calls: readonly CallRecord[]): UsageTotals {
+  const totals: UsageTotals = {
+    calls: 0,
+    inputTokens: 0,
+    outputTokens: 0,
+    cacheReadTokens: 0,
+    cacheWriteTokens: 0,
+    durationMs: 0,
+    costUsd: 0,
+    models: [],
+  };
+  for (const call of calls) {
+    totals.calls++;
+    totals.inputTokens += call.inputTokens;
+    totals.outputTokens += call.outputTokens;
+    totals.cacheReadTokens += call.cacheReadTokens;
+    totals.cacheWriteTokens += call.cacheWriteTokens;
+    totals.durationMs += call.durationMs;
+    totals.costUsd = totals.costUsd === null || call.costUsd === null ? null : totals.costUsd + call.costUsd;
+    if (!totals.models.includes(call.model)) totals.models.push(call.model);
+  }
+  if (totals.costUsd !== null) totals.costUsd = roundUsd(totals.costUsd);
+  return totals;
 }

@@ -10,16 +10,21 @@ import { ARTIFACTS } from '../artifacts/names.ts';
 import type { RunDirectory } from '../artifacts/run-directory.ts';
 import type { EnsembleConfig } from '../contracts/config.ts';
 import type { DocsDocument } from '../contracts/docs.ts';
+import type { FixDocument } from '../contracts/fix.ts';
 import type { PlanDocument, RequestSnapshot } from '../contracts/plan.ts';
 import type { ReviewDocument } from '../contracts/review.ts';
+import { isAtLeast } from '../contracts/review.ts';
 import type { AgentStage } from '../contracts/stages.ts';
 import type { TaskDocument } from '../contracts/task.ts';
 import type { TestDocument } from '../contracts/test-report.ts';
+import { type LensFinding, reviewFindings } from '../review/index.ts';
+import { changeBetween } from '../stages/change-worktree.ts';
 import { runCodeStage, taskNotRun, unfinishedDependency } from '../stages/code.ts';
 import { failedDocs, runDocsStage } from '../stages/docs.ts';
+import { fixAgent, fixNotRun, runFixStage } from '../stages/fix.ts';
 import { runPlanStage } from '../stages/plan.ts';
 import { failedLensReview, reviewLenses } from '../stages/review.ts';
-import { integrateWithoutTests, runTestStage } from '../stages/test/index.ts';
+import { type FixRoundChange, integrateWithoutTests, runTestStage } from '../stages/test/index.ts';
 import { errorMessage, UserError } from '../util/errors.ts';
 import type { StageSession } from './session.ts';
 import { PIPELINE } from './stages.ts';
@@ -28,11 +33,23 @@ import { PIPELINE } from './stages.ts';
 export type StageUnit =
   | { stage: 'plan'; request: RequestSnapshot }
   | { stage: 'code'; taskId: string }
-  /** `runTests` false integrates the patches only; default: whether the configuration enables the stage. */
-  | { stage: 'test'; runTests?: boolean }
-  /** Default: every configured lens. */
-  | { stage: 'review'; lenses?: readonly string[] }
-  | { stage: 'docs' };
+  /**
+   * `runTests` false integrates the patches only; default: whether the configuration enables the
+   * stage. `round` N ≥ 1 re-tests the change with fix round N's fix (default 0: the first pass).
+   */
+  | { stage: 'test'; runTests?: boolean; round?: number }
+  /** Default: every configured lens. `round` N ≥ 1 re-reviews the change after fix round N. */
+  | { stage: 'review'; lenses?: readonly string[]; round?: number }
+  | { stage: 'docs' }
+  /** Fix round `round` (≥ 1), on the change as round `round - 1` left it. */
+  | FixUnit;
+
+export interface FixUnit {
+  stage: 'fix';
+  round: number;
+  /** A person's instructions for the round (untrusted). */
+  instructions?: string | null;
+}
 
 export interface TaskResult {
   document: TaskDocument;
@@ -41,6 +58,7 @@ export interface TaskResult {
 
 export interface StageDocuments {
   plan?: PlanDocument;
+  fix?: FixDocument;
   task?: TaskDocument;
   test?: TestDocument;
   reviews?: ReviewDocument[];
@@ -68,8 +86,20 @@ export interface StageOutcome {
 export type StageInputs =
   | { stage: 'plan'; request: RequestSnapshot }
   | { stage: 'code'; plan: PlanDocument; taskId: string; dependencyStatus: (taskId: string) => string | undefined }
-  | { stage: 'test'; plan: PlanDocument; tasks: TaskResult[] }
-  | ChangeInputs;
+  | { stage: 'test'; plan: PlanDocument; tasks: TaskResult[]; fixRound?: FixRoundChange }
+  | ChangeInputs
+  | FixInputs;
+
+/** What a fix round reads: the state the round before left, and its blocking findings. */
+interface FixInputs {
+  stage: 'fix';
+  plan: PlanDocument;
+  round: number;
+  test: TestDocument | null;
+  change: string;
+  findings: LensFinding[];
+  instructions: string | null;
+}
 
 /** What review and docs read: the plan, the test report (null when the test stage wrote none) and change.patch. */
 interface ChangeInputs {
@@ -77,6 +107,8 @@ interface ChangeInputs {
   plan: PlanDocument;
   test: TestDocument | null;
   change: string;
+  /** A re-review after a fix round: the findings the round was given and the change since the review before. */
+  previous?: { round: number; findings: LensFinding[]; before: string };
 }
 
 /** Reads and validates what `unit` needs from the run directory; throws naming the artifact at fault. */
@@ -93,11 +125,52 @@ export function readStageInputs(runDir: RunDirectory, unit: StageUnit): StageInp
       const dependencyStatus = (id: string) => readTaskIfPresent(runDir, id)?.document.status;
       return { stage: 'code', plan, taskId: unit.taskId, dependencyStatus };
     }
-    case 'test':
-      return { stage: 'test', plan, tasks: plan.tasks.map((task) => readTask(runDir, task.id)) };
-    case 'review':
+    case 'test': {
+      const round = unit.round ?? 0;
+      if (round === 0) return { stage: 'test', plan, tasks: plan.tasks.map((task) => readTask(runDir, task.id)) };
+      const before = stateBefore(runDir, round);
+      const fix = readFixRound(runDir, round);
+      if (fix.document.status !== 'done') {
+        throw new UserError(
+          `fix round ${round} is ${fix.document.status} (${ARTIFACTS.fix(round)}/fix.json): there is no fix to test`,
+        );
+      }
+      const test = readTest(before);
+      if (test === null) throw new UserError(`${before.dir} has no test report: the round before was not tested`);
+      // A re-test starts from the change as it stood, not from the task patches: it needs none of them.
+      return {
+        stage: 'test',
+        plan,
+        tasks: [],
+        fixRound: { round, before: { document: test, patch: readChange(before) }, fix: fix.patch },
+      };
+    }
+    case 'review': {
+      const round = unit.round ?? 0;
+      const state = stateOfRound(runDir, round);
+      const inputs: ChangeInputs = { stage: 'review', plan, test: readTest(state), change: readChange(state) };
+      if (round === 0) return inputs;
+      const before = stateBefore(runDir, round);
+      const given = new Set(readFixRound(runDir, round).document.findings.map((f) => f.id));
+      const findings = reviewFindings(readReviews(before)).filter((f) => given.has(f.finding.id));
+      return { ...inputs, previous: { round, findings, before: readChange(before) } };
+    }
     case 'docs':
       return { stage: unit.stage, plan, test: readTest(runDir), change: readChange(runDir) };
+    case 'fix': {
+      if (!Number.isInteger(unit.round) || unit.round < 1) throw new UserError('a fix round is numbered from 1');
+      const before = stateBefore(runDir, unit.round);
+      return {
+        stage: 'fix',
+        plan,
+        round: unit.round,
+        test: readTest(before),
+        change: readChange(before),
+        // Every finding of the review before; the configured `review.block-on` picks those to fix.
+        findings: reviewFindings(readReviews(before)),
+        instructions: unit.instructions ?? null,
+      };
+    }
   }
 }
 
@@ -108,19 +181,28 @@ export function readStageInputs(runDir: RunDirectory, unit: StageUnit): StageInp
  */
 export async function runStage(session: StageSession, unit: StageUnit, read?: StageInputs): Promise<StageOutcome> {
   const inputs = read ?? readStageInputs(session.runDir, unit);
-  for (const name of unitArtifacts(session.ctx.config, unit)) session.runDir.resetTranscript(name);
+  // A fix round's re-test and re-review write into the round's run directory, with their own usage.
+  const here = session.inRound(unitRound(unit));
+  for (const name of unitArtifacts(session.ctx.config, unit)) here.runDir.resetTranscript(name);
   switch (unit.stage) {
     case 'plan':
       return runPlan(session, inputs as Extract<StageInputs, { stage: 'plan' }>);
     case 'code':
       return runCode(session, inputs as Extract<StageInputs, { stage: 'code' }>);
     case 'test':
-      return runTest(session, inputs as Extract<StageInputs, { stage: 'test' }>, unit.runTests);
+      return runTest(here, inputs as Extract<StageInputs, { stage: 'test' }>, unit.runTests);
     case 'review':
-      return runReview(session, inputs as ChangeInputs, unit.lenses);
+      return runReview(here, inputs as ChangeInputs, unit.lenses);
     case 'docs':
       return runDocs(session, inputs as ChangeInputs);
+    case 'fix':
+      return runFix(session, inputs as FixInputs);
   }
+}
+
+/** The fix round whose run directory a unit writes to: a re-test's or re-review's; 0 for every other. */
+function unitRound(unit: StageUnit): number {
+  return unit.stage === 'test' || unit.stage === 'review' ? (unit.round ?? 0) : 0;
 }
 
 /** The artifacts a unit writes (its transcripts start afresh when it runs again). */
@@ -130,6 +212,8 @@ export function unitArtifacts(config: EnsembleConfig, unit: StageUnit): string[]
       return [PIPELINE.code.artifact(unit.taskId)];
     case 'review':
       return (unit.lenses ?? config.review.lenses).map((lens) => PIPELINE.review.artifact(lens));
+    case 'fix':
+      return [PIPELINE.fix.artifact(String(unit.round))];
     default:
       return [PIPELINE[unit.stage].artifact()];
   }
@@ -184,7 +268,11 @@ async function runTest(
   const { ctx, runDir } = session;
   // With the tests off, the patches are still integrated, so review, docs and publish have the change.
   const result = runTests
-    ? await runTestStage(ctx, { plan: inputs.plan, tasks: inputs.tasks })
+    ? await runTestStage(ctx, {
+        plan: inputs.plan,
+        tasks: inputs.tasks,
+        ...(inputs.fixRound ? { fixRound: inputs.fixRound } : {}),
+      })
     : await integrateWithoutTests(ctx, inputs.plan, inputs.tasks);
   const test = result.document;
   for (const left of test.integration.filter((i) => i.result === 'conflicted')) {
@@ -192,7 +280,16 @@ async function runTest(
     ctx.reporter.warn(`task ${left.taskId} conflicts with the tasks before it (${files}): left out`);
   }
   const written = runDir.writeTest(result);
-  return outcome('test', statusOfTest(test, runTests), testSummary(test), written, [ARTIFACTS.test], { test });
+  return outcome(
+    'test',
+    statusOfTest(test, runTests),
+    testSummary(test),
+    written,
+    artifactsOf(session, [ARTIFACTS.test]),
+    {
+      test,
+    },
+  );
 }
 
 function statusOfTest(test: TestDocument, ran: boolean): StageOutcome['status'] {
@@ -214,17 +311,28 @@ async function runReview(
   const { ctx, runDir } = session;
   const why = notRunReason(session, 'review', inputs.change);
   if (why) return outcome('review', 'skipped', why, [], [], { reviews: [] });
+  const previous = inputs.previous
+    ? {
+        round: inputs.previous.round,
+        findings: inputs.previous.findings,
+        sinceLastReview: await changeBetween(ctx, 'review', inputs.previous.before, inputs.change),
+      }
+    : undefined;
   const { documents, failed } = await reviewLenses(ctx, {
     plan: inputs.plan,
     test: inputs.test,
     changePatch: inputs.change,
     lenses,
+    ...(previous ? { previous } : {}),
   });
   const written = runDir.writeReviews(documents);
   const status = failed.length === documents.length ? 'failed' : 'done';
   const summary = documents.map((r) => `${r.lens}: ${r.verdict}`).join(', ');
   const failures = failed.map((f) => `${f.lens} did not complete`).join(', ');
-  const artifacts = documents.map((r) => ARTIFACTS.review(r.lens));
+  const artifacts = artifactsOf(
+    session,
+    documents.map((r) => ARTIFACTS.review(r.lens)),
+  );
   return outcome('review', status, failures ? `${summary} (${failures})` : summary, written, artifacts, {
     reviews: documents,
   });
@@ -248,6 +356,40 @@ async function runDocs(session: StageSession, inputs: ChangeInputs): Promise<Sta
   });
 }
 
+async function runFix(session: StageSession, inputs: FixInputs): Promise<StageOutcome> {
+  const { ctx, runDir } = session;
+  const blockOn = ctx.config.review['block-on'];
+  const findings = inputs.findings.filter(({ finding }) => isAtLeast(finding.severity, blockOn));
+  const artifacts = [ARTIFACTS.fix(inputs.round)];
+  if (findings.length === 0 && !inputs.instructions) {
+    return outcome(
+      'fix',
+      'skipped',
+      `no finding at or above ${blockOn} and no instructions: nothing to fix`,
+      [],
+      [],
+      {},
+    );
+  }
+  let result: { document: FixDocument; patch: string };
+  try {
+    result = await runFixStage(ctx, { ...inputs, findings });
+  } catch (error) {
+    ctx.reporter.event({ stage: 'fix', agent: fixAgent(inputs.round), status: 'failed', detail: errorMessage(error) });
+    result = { document: fixNotRun(ctx.run, { ...inputs, findings }, `error: ${errorMessage(error)}`), patch: '' };
+  }
+  const { document } = result;
+  const why = document.stopReason ? ` (${document.stopReason})` : '';
+  const summary = `fix round ${inputs.round}: ${document.status}${why}, ${findings.length} findings given`;
+  const status = document.status === 'failed' ? 'failed' : 'done';
+  return outcome('fix', status, summary, runDir.writeFix(result), artifacts, { fix: document });
+}
+
+/** A fix round's re-test and re-review upload the round's artifact, which holds them; the first pass its own. */
+function artifactsOf(session: StageSession, artifacts: string[]): string[] {
+  return session.round === 0 ? artifacts : [ARTIFACTS.fix(session.round)];
+}
+
 /**
  * What a unit yields when its job is stopped before it finished (a cancel, or the job's time
  * limit): the document the table promises for a failure, with `reason`, so that the stages after
@@ -256,6 +398,7 @@ async function runDocs(session: StageSession, inputs: ChangeInputs): Promise<Sta
  */
 export function unitStopped(session: StageSession, unit: StageUnit, reason: string): StageOutcome {
   const { ctx, runDir } = session;
+  const here = session.inRound(unitRound(unit));
   switch (unit.stage) {
     case 'code': {
       const document = taskNotRun(ctx.run, unit.taskId, reason);
@@ -265,9 +408,19 @@ export function unitStopped(session: StageSession, unit: StageUnit, reason: stri
       });
     }
     case 'review': {
-      const reviews = (unit.lenses ?? ctx.config.review.lenses).map((lens) => failedLensReview(ctx, lens, reason));
-      const artifacts = reviews.map((review) => ARTIFACTS.review(review.lens));
-      return outcome('review', 'failed', reason, runDir.writeReviews(reviews), artifacts, { reviews });
+      const reviews = (unit.lenses ?? ctx.config.review.lenses).map((lens) => failedLensReview(here.ctx, lens, reason));
+      const artifacts = artifactsOf(
+        here,
+        reviews.map((review) => ARTIFACTS.review(review.lens)),
+      );
+      return outcome('review', 'failed', reason, here.runDir.writeReviews(reviews), artifacts, { reviews });
+    }
+    case 'fix': {
+      const document = fixNotRun(ctx.run, { round: unit.round, findings: [], instructions: null }, reason);
+      const written = runDir.writeFix({ document, patch: '' });
+      return outcome('fix', 'failed', `fix round ${unit.round}: ${reason}`, written, [ARTIFACTS.fix(unit.round)], {
+        fix: document,
+      });
     }
     case 'docs': {
       const result = failedDocs(ctx, reason);
@@ -276,7 +429,8 @@ export function unitStopped(session: StageSession, unit: StageUnit, reason: stri
       });
     }
     default:
-      return outcome(unit.stage, 'failed', reason, [], [], {});
+      // A stopped re-test still uploads its round's artifact: the round's fix is in it.
+      return outcome(unit.stage as AgentStage, 'failed', reason, [], artifactsOf(here, []), {});
   }
 }
 
@@ -310,7 +464,7 @@ export function readTask(runDir: RunDirectory, taskId: string): TaskResult {
   return { document: runDir.readDocument('task', name, 'task.json'), patch: runDir.readText(name, 'task.patch') ?? '' };
 }
 
-function readTaskIfPresent(runDir: RunDirectory, taskId: string): TaskResult | null {
+export function readTaskIfPresent(runDir: RunDirectory, taskId: string): TaskResult | null {
   return runDir.hasArtifact(ARTIFACTS.code(taskId), 'task.json') ? readTask(runDir, taskId) : null;
 }
 
@@ -336,6 +490,32 @@ export function readReviews(runDir: RunDirectory): ReviewDocument[] {
     .artifacts()
     .filter((name) => name.startsWith(prefix))
     .map((name) => runDir.readDocument('review', name, 'review.json'));
+}
+
+/** A fix round's document and patch. */
+export function readFixRound(runDir: RunDirectory, round: number): { document: FixDocument; patch: string } {
+  const name = ARTIFACTS.fix(round);
+  return { document: runDir.readDocument('fix', name, 'fix.json'), patch: runDir.readText(name, 'fix.patch') ?? '' };
+}
+
+/** The run directory holding round `round`'s test and review: the run's own for round 0, else the round's. */
+export function stateOfRound(runDir: RunDirectory, round: number): RunDirectory {
+  return round === 0 ? runDir : runDir.round(round);
+}
+
+/**
+ * The run directory of the change as it stood before fix round `round`: the last earlier round that
+ * was re-tested, else the first pass. A round whose fix failed or changed nothing, or whose re-test
+ * ended in an error, left the change as it was.
+ */
+export function stateBefore(runDir: RunDirectory, round: number): RunDirectory {
+  const tested = runDir.rounds().filter((r) => {
+    if (r >= round) return false;
+    const test = readTest(runDir.round(r));
+    return test !== null && test.status !== 'error';
+  });
+  const last = tested.at(-1);
+  return last === undefined ? runDir : runDir.round(last);
 }
 
 export function readDocs(runDir: RunDirectory): { document: DocsDocument; patch: string } | null {

@@ -5,16 +5,20 @@
  * run are decided here, once; what a stage yields when it fails is `run-stage.ts`'s. The reusable
  * workflow is the GitHub-native scheduler of the same table (`test/workflow/` checks it).
  *
- *   plan → code (dependency waves, up to `maxParallel` at once) → test → review ∥ docs → publish
+ *   plan → code (dependency waves, up to `maxParallel` at once) → test → review ∥ docs
+ *     → (fix → test → review, while the review blocks and rounds are left) → publish
  */
 import type { DocsDocument } from '../contracts/docs.ts';
 import type { PlanDocument, RequestSnapshot } from '../contracts/plan.ts';
 import type { ReviewDocument } from '../contracts/review.ts';
 import type { StageName } from '../contracts/stages.ts';
 import type { TestDocument } from '../contracts/test-report.ts';
+import type { UsageTotals } from '../model/ledger.ts';
 import { dependencyWaves } from '../plan/graph.ts';
+import { blockingFindings, type FixLoop, finalState, fixLoopDetail } from '../review/index.ts';
 import { mapWithLimit } from '../util/concurrency.ts';
 import { errorMessage } from '../util/errors.ts';
+import { runFixRounds } from './fix-loop.ts';
 import {
   readChange,
   readDocs,
@@ -43,8 +47,12 @@ export interface PipelineResult {
   rows: StageRow[];
   plan: PlanDocument | null;
   tasks: TaskResult[];
+  /** The change as it stands: after the last fix round that was tested, else the first pass's. */
   test: { document: TestDocument; patch: string } | null;
+  /** The review of the change as it stands. */
   reviews: ReviewDocument[];
+  /** The fix rounds, in order, and why the loop stopped (null when no round was needed or run). */
+  fix: FixLoop;
   docs: { document: DocsDocument; patch: string } | null;
   /** Why the run stopped before publishing, when it did. */
   stopped: string | null;
@@ -85,6 +93,7 @@ export async function runPipeline(session: StageSession, options: PipelineOption
     tasks: [],
     test: null,
     reviews: [],
+    fix: { rounds: [], stopped: null },
     docs: null,
     stopped: null,
     published: false,
@@ -100,6 +109,7 @@ export async function runPipeline(session: StageSession, options: PipelineOption
     ]);
     result.reviews = reviews;
     result.docs = docs;
+    if (options.stages.has('fix') && options.stages.has('review')) await fixStep(session, run, result);
   } catch (error) {
     if (!(error instanceof RunStopped)) throw error;
     result.stopped = error.message;
@@ -182,6 +192,31 @@ async function docsStep(
   return outcome?.documents.docs ? readDocs(session.runDir) : null;
 }
 
+/**
+ * The review → fix loop: while the review blocks, a fix round, a re-test and a re-review, up to
+ * `stages.fix.max-rounds`. It stops early when no blocking finding is left, when a round fixed
+ * none of its findings, when a round or its re-test or re-review did not complete, or when the
+ * run's budget is spent. The result's test and reviews become the last tested round's.
+ */
+async function fixStep(session: StageSession, run: StepRunner, result: PipelineResult): Promise<void> {
+  const { config } = session.ctx;
+  if (result.test === null || blockingFindings(result.reviews, config.review['block-on']).length === 0) return;
+  const before = session.ctx.ledger.runTotals();
+  await run.timed(
+    'fix',
+    async () => {
+      result.fix = await runFixRounds(session, run.untimed);
+      const first = result.test as NonNullable<PipelineResult['test']>;
+      const final = finalState({ test: first.document, change: first.patch, reviews: result.reviews }, result.fix);
+      result.test = { document: final.test, patch: final.change };
+      result.reviews = [...final.reviews];
+      const status = result.fix.rounds.some((r) => r.test !== null) ? 'done' : 'failed';
+      return { status, detail: fixLoopDetail(result.fix) };
+    },
+    () => usageSince(before, session.ctx.ledger.runTotals()),
+  );
+}
+
 async function publishStep(run: StepRunner, options: PipelineOptions, result: PipelineResult): Promise<void> {
   const { publisher } = options;
   if (!publisher || !options.stages.has('publish') || result.plan === null) return;
@@ -196,15 +231,19 @@ async function publishStep(run: StepRunner, options: PipelineOptions, result: Pi
 // ---------------------------------------------------------------------------------------------
 // Running and timing a stage
 
-type RunUnit = (unit: StageUnit) => Promise<StageOutcome>;
+export type RunUnit = (unit: StageUnit) => Promise<StageOutcome>;
 
 interface StepRunner {
   /** Runs a stage's units, timed as one row; a fatal stage's failure stops the run. */
   (stage: StageName, work: (run: RunUnit) => Promise<StageOutcome[]>): Promise<StageOutcome[]>;
   /** A unit that is no stage of its own in the run table (the integration when tests are off). */
   untimed(unit: StageUnit): Promise<StageOutcome>;
-  /** Any timed work with its own status (publish). */
-  timed(stage: StageName, work: () => Promise<Pick<StageRow, 'status' | 'detail'>>): Promise<void>;
+  /** Any timed work with its own status (publish, the fix loop); `usage` when the stage's own totals do not tell it. */
+  timed(
+    stage: StageName,
+    work: () => Promise<Pick<StageRow, 'status' | 'detail'>>,
+    usage?: () => Pick<StageRow, 'tokens' | 'costUsd'>,
+  ): Promise<void>;
 }
 
 function stepRunner(session: StageSession, options: PipelineOptions, rows: StageRow[]): StepRunner {
@@ -215,13 +254,16 @@ function stepRunner(session: StageSession, options: PipelineOptions, rows: Stage
     await options.afterUnit?.(outcome);
     return outcome;
   };
-  const timed: StepRunner['timed'] = async (stage, work) => {
+  const stageUsage = (stage: StageName) => {
+    const totals = ctx.ledger.totals(stage);
+    return { tokens: totals.inputTokens + totals.outputTokens, costUsd: totals.costUsd };
+  };
+  const timed: StepRunner['timed'] = async (stage, work, usage = () => stageUsage(stage)) => {
     const started = Date.now();
     ctx.reporter.event({ stage, status: 'started' });
     const row = (status: StageRow['status'], detail: string): StageRow => {
-      const usage = ctx.ledger.totals(stage);
-      const tokens = usage.inputTokens + usage.outputTokens;
-      return { stage, status, durationMs: Date.now() - started, tokens, costUsd: usage.costUsd, detail };
+      const { tokens, costUsd } = usage();
+      return { stage, status, durationMs: Date.now() - started, tokens, costUsd, detail };
     };
     try {
       const { status, detail } = await work();
@@ -252,4 +294,10 @@ function rowStatus(outcomes: readonly StageOutcome[]): StageRow['status'] {
   if (outcomes.some((o) => o.status === 'done')) return 'done';
   if (outcomes.some((o) => o.status === 'failed')) return 'failed';
   return 'skipped';
+}
+
+function usageSince(before: UsageTotals, now: UsageTotals): Pick<StageRow, 'tokens' | 'costUsd'> {
+  const tokens = now.inputTokens + now.outputTokens - before.inputTokens - before.outputTokens;
+  if (now.costUsd === null || before.costUsd === null) return { tokens, costUsd: null };
+  return { tokens, costUsd: Math.round((now.costUsd - before.costUsd) * 1e6) / 1e6 };
 }

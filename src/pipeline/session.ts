@@ -70,7 +70,7 @@ export async function loadRunConfig(
   const config = structuredClone(loaded.config);
   if (model) {
     const spec = parseModelSpec(model);
-    for (const stage of ['default', 'plan', 'code', 'test', 'review', 'docs'] as const)
+    for (const stage of ['default', 'plan', 'code', 'test', 'review', 'docs', 'fix'] as const)
       config.models[stage] = `${spec.provider}:${spec.model}`;
   }
   return { loaded, config };
@@ -82,6 +82,13 @@ export interface StageSession {
   runDir: RunDirectory;
   /** A worktree at the base SHA: the read-only view the planning agent works in. */
   base: Worktree;
+  /** The fix round this session runs in; 0 for the run's first pass. */
+  round: number;
+  /**
+   * The session of fix round `round`: its re-test and re-review write into the round's run
+   * directory (`RunDirectory.round`), with their transcripts there, and count their own usage.
+   */
+  inRound(round: number): StageSession;
   close(): Promise<void>;
 }
 
@@ -127,6 +134,10 @@ export async function openStageSession(input: {
   // Transcripts hold command output: every credential this process held is blanked in them.
   const secrets = Object.values(input.session.removedCredentials);
   const redact = (line: string) => redactSecrets(line, secrets);
+  const transcriptsIn = (runDir: RunDirectory): TranscriptPort => ({
+    writer: (agent) => runDir.transcript(agent, redact),
+    ...(input.replay ? { replay: input.replay } : {}),
+  });
   try {
     const ctx: StageContext = {
       config: input.config,
@@ -138,10 +149,7 @@ export async function openStageSession(input: {
         overview: await repositoryOverview(base.dir),
         instructionFiles: await discoverInstructionFiles(base.dir),
       }),
-      transcripts: {
-        writer: (agent) => input.runDir.transcript(agent, redact),
-        ...(input.replay ? { replay: input.replay } : {}),
-      },
+      transcripts: transcriptsIn(input.runDir),
       reporter: input.reporter,
       commands: {
         // Fail closed: commands run only in bubblewrap unless the configuration says `sandbox: none`.
@@ -150,7 +158,12 @@ export async function openStageSession(input: {
         log: input.commands?.log ?? ((m) => input.reporter.warn(m)),
       },
     };
-    return { ctx, runDir: input.runDir, base, close: () => removeWorktree(base) };
+    const inRound = (round: number): StageSession => {
+      const runDir = round === 0 ? input.runDir : input.runDir.round(round);
+      const roundCtx = { ...ctx, ledger: ctx.ledger.forRound(round), transcripts: transcriptsIn(runDir) };
+      return { ctx: roundCtx, runDir, base, round, inRound, close: () => removeWorktree(base) };
+    };
+    return { ctx, runDir: input.runDir, base, round: 0, inRound, close: () => removeWorktree(base) };
   } catch (error) {
     await removeWorktree(base);
     throw error;

@@ -9,7 +9,9 @@ import type { RunDirectory } from '../artifacts/run-directory.ts';
 import type { EnsembleConfig } from '../contracts/config.ts';
 import type { Reporter } from '../stages/context.ts';
 import { assertRepoContains } from '../workspace/index.ts';
+import { runFixRound, runFixRounds } from './fix-loop.ts';
 import {
+  type FixUnit,
   readPlan,
   readStageInputs,
   runStage,
@@ -25,7 +27,7 @@ export interface StageJobOptions extends ModelOptions {
    * The units to run, in order, of one stage: one, or a code leg's group of dependent tasks (each
    * building on the ones before). A plan re-run plans the run's request again.
    */
-  units: readonly (Exclude<StageUnit, { stage: 'plan' }> | { stage: 'plan' })[];
+  units: readonly StageJobUnit[];
   runDir: RunDirectory;
   /** A checkout that contains the plan's base commit (a subdirectory means its repository). */
   repoDir: string;
@@ -49,6 +51,16 @@ export interface StageJobOptions extends ModelOptions {
   stopped?: Promise<string>;
 }
 
+/**
+ * A unit of a stage job. A fix unit is a whole fix round: the fixing agent, then the round's re-test
+ * and re-review; `{ stage: 'fix', loop: true }` runs rounds while the review blocks (`runFixRounds`).
+ */
+export type StageJobUnit =
+  | Exclude<StageUnit, { stage: 'plan' } | { stage: 'fix' }>
+  | { stage: 'plan' }
+  | FixUnit
+  | { stage: 'fix'; loop: true };
+
 export interface StageJobResult {
   /** One per unit, in order. */
   outcomes: StageOutcome[];
@@ -71,24 +83,26 @@ export async function runStageJob(options: StageJobOptions): Promise<StageJobRes
       `the configuration changed since this run was planned (hash ${then} then, ${loaded.hash.slice(0, 12)} now)`,
     );
   }
-  const units: StageUnit[] = options.units.map((unit) =>
-    unit.stage === 'plan' ? { stage: 'plan', request: plan.request } : unit,
+  const units = options.units.map((unit) =>
+    unit.stage === 'plan' ? { stage: 'plan' as const, request: plan.request } : unit,
   );
   const stages = [...new Set(units.map((unit) => unit.stage))];
   if (stages.length !== 1)
     throw new Error(`a stage job runs units of one stage, not of ${stages.join(' and ') || 'none'}`);
   // Every input is validated now; a code task's dependencies are read when it starts, after the
-  // tasks before it in the same job have written theirs.
-  for (const unit of units) readStageInputs(runDir, unit);
+  // tasks before it in the same job have written theirs, and a fix loop's rounds as they come.
+  for (const unit of units) if (!('loop' in unit)) readStageInputs(runDir, unit);
+  // A fix round re-tests and re-reviews its fix: those stages' models too.
+  const modelStages = stages.includes('fix') ? (['fix', 'test', 'review'] as const) : stages;
 
   // A replay reads the recorded calls before the stage starts its transcripts afresh, and needs no key.
   const recorded = options.replay
     ? recordedCallsOf(
         runDir,
-        units.flatMap((u) => unitArtifacts(config, u)),
+        units.flatMap((u) => ('loop' in u ? [] : unitArtifacts(config, u))),
       )
     : null;
-  const models = openModels(config, recorded ? [] : stages, options);
+  const models = openModels(config, recorded ? [] : [...modelStages], options);
   await assertRepoContains(repoDir, plan.run.baseSha, options.baseCommitHint);
   const session = await openStageSession({
     repoDir,
@@ -107,10 +121,16 @@ export async function runStageJob(options: StageJobOptions): Promise<StageJobRes
       stopReason = reason;
       return reason;
     });
-    for (const unit of units) {
+    const runUnit = async (unit: StageUnit): Promise<StageOutcome> => {
       const outcome = await runUnitUnlessStopped(session, unit, stopped, () => stopReason);
       await options.afterUnit?.(outcome);
       outcomes.push(outcome);
+      return outcome;
+    };
+    for (const unit of units) {
+      if ('loop' in unit) await runFixRounds(session, runUnit);
+      else if (unit.stage === 'fix') await runFixRound(session, runUnit, unit);
+      else await runUnit(unit);
     }
     return { outcomes, config };
   } finally {

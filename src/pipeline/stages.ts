@@ -17,8 +17,8 @@ export interface StageDefinition {
    * What one run of the stage covers, and so one matrix leg on GitHub: the whole run, one task
    * of the plan (with the tasks it depends on, in one leg), or one review lens.
    */
-  readonly unit: 'run' | 'task' | 'lens';
-  /** The artifact it writes, for a unit (`task` for code, `lens` for review). */
+  readonly unit: 'run' | 'task' | 'lens' | 'round';
+  /** The artifact it writes, for a unit (`task` for code, `lens` for review, the round's number for fix). */
   artifact(unit?: string): string;
   /** The stages whose documents it reads. */
   readonly reads: readonly StageName[];
@@ -86,12 +86,24 @@ export const PIPELINE: { readonly [S in StageName]: StageDefinition & { readonly
     whenNotRun: 'no documentation change when switched off or the change is empty; a failed report when it fails',
     fatal: false,
   },
+  fix: {
+    name: 'fix',
+    agent: true,
+    unit: 'round',
+    artifact: (round) => ARTIFACTS.fix(Number(required(round, 'fix', 'round'))),
+    reads: ['plan', 'test', 'review'],
+    enabled: (config) => config.stages.fix.enabled && config.stages.fix['max-rounds'] > 0,
+    whenNotRun:
+      'no fix round when switched off or when no finding blocks; a failed round keeps its partial fix.patch, ' +
+      'and the change before it is published',
+    fatal: false,
+  },
   publish: {
     name: 'publish',
     agent: false,
     unit: 'run',
     artifact: () => ARTIFACTS.publish,
-    reads: ['plan', 'code', 'test', 'review', 'docs'],
+    reads: ['plan', 'code', 'test', 'review', 'docs', 'fix'],
     enabled: always,
     whenNotRun: 'no branch and no pull request',
     fatal: true,

@@ -17,6 +17,7 @@ import { ContractError } from '../contracts/read.ts';
 import type { ReviewDocument } from '../contracts/review.ts';
 import type { TaskDocument } from '../contracts/task.ts';
 import type { TestDocument } from '../contracts/test-report.ts';
+import { describeFixLoop, type FixLoop, type FixRoundDocuments } from '../review/index.ts';
 
 /** `ok`: did what it promised; `warn`: ran, with a result worth a look; `failed`; `skipped`: not run by design. */
 export type StageState = 'ok' | 'warn' | 'failed' | 'skipped';
@@ -54,6 +55,11 @@ export interface PublishArtifacts {
   /** The lenses whose artifacts were read, in the configuration's order. */
   reviews: ReviewDocument[];
   docs: { document: DocsDocument; patch: string } | null;
+  /**
+   * The review → fix loop after the first pass (`test`, `changePatch`, `reviews`): the rounds of
+   * `ensemble-fix-<round>` artifacts, and why it stopped.
+   */
+  fix: FixLoop;
   stages: StageReport[];
   /** Artifacts present but not valid: nothing may be published. */
   invalid: { artifact: string; message: string }[];
@@ -297,5 +303,49 @@ export async function readPublishArtifacts(
     }
   }
 
-  return { plan, tasks, test, changePatch, reviews, docs, stages, invalid };
+  // Fix rounds: ensemble-fix-1, -2, … as long as they are there.
+  const rounds: FixRoundDocuments[] = [];
+  for (let round = 1; config.stages.fix.enabled && round <= config.stages.fix['max-rounds']; round++) {
+    const artifact = ARTIFACTS.fix(round);
+    const result = await read('fix', artifact, 'fix.json', ['fix.patch']);
+    if (!result.ok) {
+      // The first missing round is where the loop ended; a round that is there but not valid is not published.
+      if (!result.missing) unreadable(`fix · round ${round}`, artifact, result);
+      break;
+    }
+    try {
+      const documents = runDir.fixRound(round);
+      const inRound = [documents.test?.document, ...documents.reviews].filter((d) => d !== undefined);
+      if (inRound.some((d) => !sameRun(d.run, plan.run))) {
+        const message = `${artifact}: its re-test or re-review belongs to another run than the plan's (${plan.run.runId})`;
+        invalid.push({ artifact, message });
+        unreadable(`fix · round ${round}`, artifact, { missing: false, message });
+        break;
+      }
+      rounds.push(documents);
+    } catch (error) {
+      if (!(error instanceof ContractError)) throw error;
+      invalid.push({ artifact, message: error.message });
+      unreadable(`fix · round ${round}`, artifact, { missing: false, message: error.message });
+      break;
+    }
+  }
+  const fix = describeFixLoop({
+    reviews,
+    rounds,
+    blockOn: config.review['block-on'],
+    maxRounds: config.stages.fix['max-rounds'],
+  });
+  for (const round of fix.rounds) {
+    const failed = round.document.status === 'failed';
+    stages.push({
+      stage: `fix · round ${round.document.round}`,
+      artifact: ARTIFACTS.fix(round.document.round),
+      state: failed || round.test === null ? 'failed' : 'ok',
+      status: round.document.status,
+      detail: failed ? firstLine(round.document.stopReason ?? round.document.summary) : '',
+    });
+  }
+
+  return { plan, tasks, test, changePatch, reviews, docs, fix, stages, invalid };
 }

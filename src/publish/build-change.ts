@@ -4,6 +4,7 @@
  * commit), on which the review is placed.
  */
 
+import { testedRounds } from '../review/index.ts';
 import { type DiffFile, parseUnifiedDiff } from '../workspace/diff/index.ts';
 import { hardenedGit } from '../workspace/git.ts';
 import { diffTrees } from '../workspace/patch.ts';
@@ -31,10 +32,10 @@ export interface Change {
  */
 export async function buildChange(options: BuildChangeOptions): Promise<StepResult<Change>> {
   const { repoDir, artifacts, changePatch } = options;
-  const { plan, tasks, test, docs } = artifacts;
+  const { plan, tasks, test, docs, fix } = artifacts;
   const { run } = plan;
   await assertCheckoutHasBase(repoDir, run.baseSha);
-  const input = { repoDir, run, plan, tasks, test, changePatch, docs };
+  const input = { repoDir, run, plan, tasks, test, changePatch, docs, rounds: testedRounds(fix) };
   const built = await buildCommitSequence(input).catch(patchApplyErrorOrThrow);
   if (built instanceof PatchApplyError) return { ok: false, stop: patchDoesNotApply(built, run.baseSha) };
   if (built.commits.length === 0) {
@@ -61,9 +62,10 @@ function patchApplyErrorOrThrow(error: unknown): PatchApplyError {
 }
 
 function patchDoesNotApply(error: PatchApplyError, baseSha: string): PublishStop {
-  const onChange = error.patch === 'change.patch';
+  const onChange = error.patch !== 'docs.patch';
   const where = onChange ? `to the plan's base ${baseSha}` : 'on top of change.patch';
-  const job = onChange ? 'test' : 'docs';
+  let job = 'docs';
+  if (onChange) job = error.patch === 'change.patch' ? 'test' : 'fix';
   const why = error.detail.split('\n')[0];
   const refused = `publish refused: ${error.patch} does not apply ${where} (${why}); nothing was written.`;
   return stop('refused', `${refused}\nRe-run the ${job} job of this run.`);

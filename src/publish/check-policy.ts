@@ -4,6 +4,8 @@
  * them (for mention floods and credentials, before any renderer), `change.patch`, `docs.patch`,
  * and what each task commit discloses (the branch's history keeps them).
  */
+
+import { testedRounds } from '../review/index.ts';
 import { hardenedGit } from '../workspace/git.ts';
 import { diffTrees } from '../workspace/patch.ts';
 import type { PublishArtifacts } from './artifacts.ts';
@@ -35,6 +37,10 @@ export async function checkPolicy(options: CheckPolicyOptions): Promise<PolicyCh
     {
       patches: [
         { label: 'change.patch', patch: options.changePatch },
+        ...testedRounds(artifacts.fix).map((r) => ({
+          label: `change.patch of fix round ${r.document.round}`,
+          patch: r.change,
+        })),
         { label: 'docs.patch', patch: artifacts.docs?.patch ?? '' },
       ],
       texts: { ...keyedTexts(texts), ...modelTexts(artifacts) },
@@ -68,6 +74,19 @@ function modelTexts(artifacts: PublishArtifacts): Record<string, TextInput> {
       texts.push({ label: `${review.lens} finding ${i + 1} title`, text: f.title, kind: 'raw' });
       texts.push({ label: `${review.lens} finding ${i + 1} body`, text: f.body, kind: 'raw' });
     });
+  }
+  for (const round of artifacts.fix.rounds) {
+    const n = round.document.round;
+    texts.push({ label: `fix round ${n} summary`, text: round.document.summary, kind: 'raw' });
+    if (round.test)
+      texts.push({ label: `fix round ${n} test summary`, text: round.test.document.summary, kind: 'raw' });
+    for (const review of round.reviews) {
+      texts.push({ label: `fix round ${n} ${review.lens} review summary`, text: review.summary, kind: 'raw' });
+      review.findings.forEach((f, i) => {
+        texts.push({ label: `fix round ${n} ${review.lens} finding ${i + 1} title`, text: f.title, kind: 'raw' });
+        texts.push({ label: `fix round ${n} ${review.lens} finding ${i + 1} body`, text: f.body, kind: 'raw' });
+      });
+    }
   }
   if (artifacts.docs) texts.push({ label: 'docs summary', text: artifacts.docs.document.summary, kind: 'raw' });
   // Checked, never written: the keys only keep them apart from the written texts' keys.

@@ -2,14 +2,16 @@
  * The commit structure both publishers make (the local one onto a branch of the user's checkout,
  * the GitHub one through the Git Data API): one commit per coding task in dependency order, one
  * integration commit (the testing agent's tests and resolutions) whose tree is exactly the base
- * plus `change.patch`, and one docs commit with `docs.patch`. Each carries the trailers
- * `Ensemble-Run`, `Ensemble-Stage` and, for a task, `Ensemble-Task`.
+ * plus `change.patch`, one commit per re-tested fix round (its tree the base plus that round's
+ * `change.patch`), and one docs commit with `docs.patch`. Each carries the trailers
+ * `Ensemble-Run`, `Ensemble-Stage` and, for a task, `Ensemble-Task`; for a fix round, `Ensemble-Round`.
  *
  * The commits are made as local git objects only (`commit-tree` on temporary indexes and a
  * temporary worktree at the base): no branch, index or work tree of the repository changes.
  */
 import type { RunIdentity } from '../contracts/common.ts';
 import type { DocsDocument } from '../contracts/docs.ts';
+import type { FixDocument } from '../contracts/fix.ts';
 import type { PlanDocument } from '../contracts/plan.ts';
 import type { TaskDocument } from '../contracts/task.ts';
 import type { TestDocument } from '../contracts/test-report.ts';
@@ -27,10 +29,11 @@ import {
   removeWorktree,
   withTrailers,
 } from '../workspace/index.ts';
+import { restoreWorktree } from '../workspace/worktree.ts';
 
 export const ENSEMBLE_AUTHOR: GitIdentity = { name: 'ensemble', email: 'ensemble@users.noreply.github.com' };
 
-export type CommitStage = 'code' | 'test' | 'docs';
+export type CommitStage = 'code' | 'test' | 'fix' | 'docs';
 
 export interface CommitSequenceInput {
   repoDir: string;
@@ -38,8 +41,13 @@ export interface CommitSequenceInput {
   plan: PlanDocument;
   tasks: readonly { document: TaskDocument; patch: string }[];
   test: TestDocument | null;
-  /** The integrated change against the base SHA (change.patch). */
+  /** The integrated change against the base SHA (change.patch of the first pass). */
   changePatch: string;
+  /**
+   * The fix rounds that were re-tested, in order: each becomes one commit whose tree is the base
+   * plus the round's change.patch, after the integration commit and before docs.
+   */
+  rounds?: readonly { document: Pick<FixDocument, 'round' | 'commitMessage'>; change: string }[];
   docs: { document: DocsDocument; patch: string } | null;
   /** When given, a task or docs patch touching one throws `ProtectedPathError` (the local publisher's check). */
   protectedPaths?: readonly string[];
@@ -91,12 +99,30 @@ export const DOCS_MESSAGE = 'Update the documentation';
 /** The trailer every commit ensemble makes carries: what tells its commits from a person's. */
 export const RUN_TRAILER = 'Ensemble-Run';
 
-export function ensembleTrailers(run: RunIdentity, stage: CommitStage, taskId?: string | null): Record<string, string> {
+export function ensembleTrailers(
+  run: RunIdentity,
+  stage: CommitStage,
+  taskId?: string | null,
+  round?: number,
+): Record<string, string> {
   return {
     [RUN_TRAILER]: run.runId,
     'Ensemble-Stage': stage,
     ...(taskId ? { 'Ensemble-Task': taskId } : {}),
+    ...(round ? { 'Ensemble-Round': String(round) } : {}),
   };
+}
+
+/** Applies a whole-change patch to the worktree at the base; `PatchApplyError` naming it when it does not apply. */
+async function applyOrRefuse(dir: string, name: string, patch: string, run: RunIdentity): Promise<void> {
+  if (patch === '') return;
+  const applied = await applyWithConflictMarkers(dir, patch);
+  if (applied.ok) return;
+  throw new PatchApplyError(
+    name,
+    `${name} does not apply to the base ${run.baseSha}: ${applied.detail}`,
+    applied.conflictingFiles.length > 0 ? `conflicts in ${applied.conflictingFiles.join(', ')}` : applied.detail,
+  );
 }
 
 /**
@@ -163,16 +189,7 @@ export async function buildCommitSequence(input: CommitSequenceInput): Promise<C
 
   const worktree = await createWorktree(input.repoDir, input.run.baseSha, { prefix: 'ensemble-publish-' });
   try {
-    if (input.changePatch !== '') {
-      const applied = await applyWithConflictMarkers(worktree.dir, input.changePatch);
-      if (!applied.ok) {
-        throw new PatchApplyError(
-          'change.patch',
-          `change.patch does not apply to the base ${input.run.baseSha}: ${applied.detail}`,
-          applied.conflictingFiles.length > 0 ? `conflicts in ${applied.conflictingFiles.join(', ')}` : applied.detail,
-        );
-      }
-    }
+    await applyOrRefuse(worktree.dir, 'change.patch', input.changePatch, input.run);
     const { tree } = await diffAgainstBase(worktree.dir, input.run.baseSha);
     const subject = input.test?.testsAdded.length ? INTEGRATION_MESSAGE.withTests : INTEGRATION_MESSAGE.plain;
     const trailers = ensembleTrailers(input.run, 'test');
@@ -184,6 +201,21 @@ export async function buildCommitSequence(input: CommitSequenceInput): Promise<C
       author: ENSEMBLE_AUTHOR,
     });
     if (integration) await push(integration, 'test', null, subject, trailers);
+    for (const round of input.rounds ?? []) {
+      await restoreWorktree(worktree.dir, await treeOf(input.run.baseSha));
+      await applyOrRefuse(worktree.dir, `fix round ${round.document.round}'s change.patch`, round.change, input.run);
+      const roundTree = (await diffAgainstBase(worktree.dir, input.run.baseSha)).tree;
+      const roundSubject = round.document.commitMessage;
+      const roundTrailers = ensembleTrailers(input.run, 'fix', null, round.document.round);
+      const sha = await commitTree(input.repoDir, {
+        tree: roundTree,
+        parentSha: head,
+        message: roundSubject,
+        trailers: roundTrailers,
+        author: ENSEMBLE_AUTHOR,
+      });
+      if (sha) await push(sha, 'fix', null, roundSubject, roundTrailers);
+    }
   } finally {
     await removeWorktree(worktree);
   }

@@ -1,12 +1,14 @@
 /**
  * Step 4 of `publishToGitHub`: every text publish will write, rendered: the pull request's title
- * and body, the task commits' messages, and the review (planned on the pull request's diff by
+ * and body, the task and fix-round commits' messages, and the review (planned on the pull request's diff by
  * `planReview`: its bodies and inline comments). Each text carries the label a refusal names it by.
  */
 import type { Severity } from '../contracts/review.ts';
 import { renderPrBody } from '../render/index.ts';
+import { finalState } from '../review/index.ts';
 import type { PublishArtifacts } from './artifacts.ts';
 import type { Change } from './build-change.ts';
+import type { SequencedCommit } from './commits.ts';
 import type { TextInput } from './policy.ts';
 import { type InlineComment, planReview, type ReviewPlan, type ReviewTexts } from './review.ts';
 
@@ -45,7 +47,10 @@ export interface ComposeTextsOptions {
 
 export function composeTexts(options: ComposeTextsOptions): PublishTexts<TextInput> {
   const { artifacts, change, allowedHost } = options;
-  const { plan, test, reviews, docs } = artifacts;
+  const { plan, docs } = artifacts;
+  // The PR tells the change as it stands: after the last re-tested fix round, if any.
+  const first = { test: artifacts.test, change: artifacts.changePatch ?? '', reviews: artifacts.reviews };
+  const { test, reviews } = finalState(first, artifacts.fix);
   const { run } = plan;
   const placement = { runId: run.runId, allowedHost };
   const review = reviews.length > 0 ? planReview(reviews, change.prDiff, options.blockOn, placement) : null;
@@ -57,21 +62,28 @@ export function composeTexts(options: ComposeTextsOptions): PublishTexts<TextInp
       test,
       reviews: review?.outcome ?? null,
       docs: docs?.document ?? null,
+      fix: artifacts.fix,
       runUrl: options.runUrl,
       issue: run.issue,
     },
     { allowedHost },
   );
-  const taskCommits = change.sequence.commits.filter((c) => c.stage === 'code');
+  // The messages a model wrote: each task's, and each fix round's.
+  const modelCommits = change.sequence.commits.filter((c) => c.stage === 'code' || c.stage === 'fix');
   return {
     prTitle: { label: 'PR title', text: title, kind: 'title' },
     prBody: { label: 'PR body', text: prBody, kind: 'body' },
-    commitMessages: taskCommits.map((c) => ({
+    commitMessages: modelCommits.map((c) => ({
       sha: c.sha,
-      message: { label: `commit message of task ${c.taskId}`, text: c.subject, kind: 'raw' },
+      message: { label: commitLabel(c), text: c.subject, kind: 'raw' },
     })),
     review: review && reviewTexts(review),
   };
+}
+
+function commitLabel(commit: SequencedCommit): string {
+  if (commit.stage === 'fix') return `commit message of fix round ${commit.trailers['Ensemble-Round'] ?? ''}`;
+  return `commit message of task ${commit.taskId}`;
 }
 
 function reviewTexts(review: ReviewPlan): ReviewToPost<TextInput> {

@@ -1,5 +1,6 @@
 export * from './context.ts';
 export * from './docs.ts';
+export * from './fix.ts';
 export * from './markdown.ts';
 export * from './marker.ts';
 export * from './mermaid.ts';

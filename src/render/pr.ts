@@ -3,9 +3,11 @@ import type { PlanDocument } from '../contracts/plan.ts';
 import type { TaskDocument, TaskStatus } from '../contracts/task.ts';
 import type { TestDocument } from '../contracts/test-report.ts';
 import { type ReviewOutcome, verdictFor } from '../review/findings.ts';
+import type { FixLoop } from '../review/fix-rounds.ts';
 import { clip } from '../util/text.ts';
 import { type Ctx, finish, makeCtx, type RenderOptions } from './context.ts';
 import { DOCS_STATUS, docsSection } from './docs.ts';
+import { fixSection } from './fix.ts';
 import { blocks, GITHUB_BODY_LIMIT, table } from './markdown.ts';
 import { prMarker } from './marker.ts';
 import { type NodeState, type PipelineStage, pipelineGraph } from './mermaid.ts';
@@ -23,6 +25,8 @@ export interface PrBodyInput {
   /** The merged, anchored review (`combineReviews`). */
   reviews?: ReviewOutcome | null;
   docs?: DocsDocument | null;
+  /** The review → fix loop; `test` and `reviews` are then the change as it stands after it. */
+  fix?: FixLoop | null;
   /** Usage per stage; derived from the documents when omitted. */
   usage?: readonly UsageRow[];
   /** Link to the workflow run (http(s) only). */
@@ -126,8 +130,20 @@ export function pipelineStages(input: PrBodyInput): PipelineStage[] {
         ? [{ key: 'docs', label: `docs: ${input.docs.status}`, state: DOCS_STATE[input.docs.status] }]
         : notRun('docs'),
     },
+    ...fixStage(input.fix),
     { stage: 'publish', after: ['review', 'docs'], nodes: [{ key: 'publish', label: 'pull request', state: 'ok' }] },
   ];
+}
+
+/** The fix rounds in the diagram, after the review: none when no round ran. */
+function fixStage(loop: FixLoop | null | undefined): PipelineStage[] {
+  if (!loop || loop.rounds.length === 0) return [];
+  const nodes = loop.rounds.map((r) => {
+    let state: NodeState = 'fail';
+    if (r.test !== null) state = r.remaining.length === 0 ? 'ok' : 'warn';
+    return { key: `fix-${r.document.round}`, label: `fix round ${r.document.round}: ${r.document.status}`, state };
+  });
+  return [{ stage: 'fix', after: ['review'], nodes }];
 }
 
 /**
@@ -148,7 +164,15 @@ export function renderPrBody(input: PrBodyInput, options: RenderOptions = {}): s
   const runLink = runUrl ? `[${runText}](${runUrl})` : runText;
   const usage =
     input.usage ??
-    usageRows({ plan, tasks: input.tasks, test: input.test, reviews: input.reviews?.lenses, docs: input.docs });
+    usageRows({
+      plan,
+      tasks: input.tasks,
+      test: input.test,
+      reviews: input.reviews?.lenses,
+      docs: input.docs,
+      rounds: input.fix?.rounds,
+    });
+  const fix = input.fix ? fixSection(input.fix, ctx) : null;
   const markdown = blocks(
     prMarker(plan.run.runId),
     `> [!NOTE]\n> Written by ensemble's agents in ${runLink}. ` +
@@ -163,6 +187,8 @@ export function renderPrBody(input: PrBodyInput, options: RenderOptions = {}): s
     input.test ? testSection(input.test, ctx) : '_The test stage did not run._',
     ctx.heading(0, input.reviews ? `Review: ${VERDICT_TEXT[input.reviews.verdict]}` : 'Review'),
     input.reviews ? reviewSection(input.reviews, ctx, { summaries: false }) : '_The review stage did not run._',
+    fix && ctx.heading(0, 'Fix rounds'),
+    fix,
     ctx.heading(0, input.docs ? `Documentation: ${DOCS_STATUS[input.docs.status]}` : 'Documentation'),
     input.docs ? docsSection(input.docs, ctx) : '_The docs stage did not run._',
     ctx.heading(0, 'Usage'),

@@ -16,6 +16,14 @@ export interface RunDocuments {
   test?: { usage: Usage } | null;
   reviews?: readonly { lens: string; usage: Usage | null }[];
   docs?: { usage: Usage } | null;
+  /** Fix rounds: the fixing agent, the re-test and each lens of the re-review, per round. */
+  rounds?: readonly FixRoundUsage[] | undefined;
+}
+
+export interface FixRoundUsage {
+  document: { round: number; usage: Usage };
+  test: { document: { usage: Usage } } | null;
+  reviews: readonly { lens: string; usage: Usage | null }[];
 }
 
 /** One row per stage, task and lens, in pipeline order. */
@@ -26,6 +34,14 @@ export function usageRows(run: RunDocuments): UsageRow[] {
     ...(run.test ? [{ stage: 'test', usage: run.test.usage }] : []),
     ...(run.reviews ?? []).map((r) => ({ stage: `review · ${r.lens}`, usage: r.usage })),
     ...(run.docs ? [{ stage: 'docs', usage: run.docs.usage }] : []),
+    ...(run.rounds ?? []).flatMap((r) => {
+      const round = r.document.round;
+      return [
+        { stage: `fix · round ${round}`, usage: r.document.usage },
+        ...(r.test ? [{ stage: `test · round ${round}`, usage: r.test.document.usage }] : []),
+        ...r.reviews.map((review) => ({ stage: `review · ${review.lens} · round ${round}`, usage: review.usage })),
+      ];
+    }),
   ];
 }
 

@@ -8,6 +8,7 @@ import {
   type CriterionCheck,
   type Finding,
   isAtLeast,
+  type ReviewDocument,
   SEVERITY_ORDER,
   type Severity,
   type Verdict,
@@ -418,4 +419,15 @@ export function findingsFingerprint(outcome: Pick<ReviewOutcome, 'verdict' | 'fi
     .update(JSON.stringify([outcome.verdict, canonical]))
     .digest('hex')
     .slice(0, 16);
+}
+
+/** How the summary of a lens whose agent failed begins (`failedLensReview`); `isIncompleteReview` reads it back. */
+export const incompleteSummary = (lens: string) => `The ${lens} review did not complete`;
+
+/**
+ * Whether a review is the one written for a lens whose agent did not complete. The review
+ * contract (v1) has no field for it, so the summary's opening, `incompleteSummary`, says it.
+ */
+export function isIncompleteReview(review: Pick<ReviewDocument, 'lens' | 'summary' | 'findings'>): boolean {
+  return review.findings.length === 0 && review.summary.startsWith(incompleteSummary(review.lens));
 }

@@ -5,11 +5,17 @@
  */
 import { stripHiddenContent, untrustedBlock } from '../agent/prompt.ts';
 import type { PlanDocument, PlanTask, RequestSnapshot } from '../contracts/plan.ts';
+import type { TestDocument } from '../contracts/test-report.ts';
+import type { LensFinding } from '../review/index.ts';
 import { clip } from '../util/text.ts';
 import { type DiffFile, parseUnifiedDiff, splitSections } from '../workspace/index.ts';
 
 /** Most characters of a diff an agent's task shows; the agent reads the rest with its tools. */
 export const PROMPT_DIFF_MAX_CHARS = 60_000;
+/** Longest excerpt of one failing test shown to an agent. */
+const FAILURE_EXCERPT_MAX_CHARS = 1_500;
+/** Longest body of one finding shown to an agent. */
+const FINDING_BODY_MAX_CHARS = 4_000;
 /** Most files listed by name (with their line counts) above the diff. */
 const PROMPT_FILE_LIST_MAX = 200;
 
@@ -147,4 +153,69 @@ export function diffBlock(patch: string, maxChars: number): string {
     ...notes,
     untrustedBlock('the change, as a diff against the base commit', diff),
   ].join('\n\n');
+}
+
+// ---------------------------------------------------------------------------------------------
+// the test report
+
+function count(n: number | null, what: string): string {
+  return n === null ? `${what}: not reported` : `${n} ${what}`;
+}
+
+/** Where a failing test comes from, by its `atBase` mark. */
+function failureOrigin(atBase: boolean | null): string {
+  if (atBase === true) return 'also fails at the base';
+  if (atBase === false) return 'introduced by the change';
+  return 'not checked at the base';
+}
+
+/**
+ * The test report as an agent's task shows it: status, counts, integration problems, and the
+ * testing agent's summary and failure excerpts (command output: untrusted).
+ */
+export function testReportBlock(test: TestDocument | null): string {
+  if (!test) return 'No test report: the test stage did not run. Judge test coverage from the code.';
+  const ran = test.command
+    ? `; \`${test.command}\` exited with ${test.exitCode ?? 'no exit code'}`
+    : '; no test command ran';
+  const lines = [
+    `Status: ${test.status}${ran}.`,
+    `${count(test.passed, 'passed')}, ${count(test.failed, 'failed')}; ${test.fixAttempts} fix attempts.`,
+  ];
+  if (test.testsAdded.length > 0) lines.push(`Tests added by the testing agent: ${test.testsAdded.join(', ')}`);
+  const integration = test.integration.filter((i) => i.result !== 'applied');
+  if (integration.length > 0) {
+    const tasks = integration.map((i) => {
+      const files = i.conflictingFiles.length ? ` (${i.conflictingFiles.join(', ')})` : '';
+      return `task ${i.taskId} ${i.result}${files}`;
+    });
+    lines.push(`Integration: ${tasks.join('; ')}`);
+  }
+  const details = [`Testing agent's summary: ${test.summary}`];
+  for (const failure of test.failures) {
+    const excerpt = clip(failure.excerpt, FAILURE_EXCERPT_MAX_CHARS);
+    details.push(`Failing: ${failure.name} (${failureOrigin(failure.atBase)})\n${excerpt}`);
+  }
+  return `${lines.join('\n')}\n${untrustedBlock('test report', details.join('\n\n'))}`;
+}
+
+// ---------------------------------------------------------------------------------------------
+// findings
+
+/**
+ * Findings as the fixing agent and a re-review see them: id, source, severity, place, title, then
+ * body, quote and suggestion. A review's text is model-written from untrusted input and a person's
+ * comment is untrusted: the whole list goes in one untrusted block.
+ */
+export function findingsBlock(findings: readonly LensFinding[]): string {
+  if (findings.length === 0) return 'None.';
+  const entries = findings.map(({ source, finding }) => {
+    const place = finding.line === null ? finding.path : `${finding.path}:${finding.line}`;
+    const lines = [`### ${finding.id} (${finding.severity}, from ${source}) ${place}: ${finding.title}`];
+    lines.push(clip(finding.body, FINDING_BODY_MAX_CHARS));
+    if (finding.quote.trim()) lines.push(`Quoted code:\n${finding.quote}`);
+    if (finding.suggestion !== null) lines.push(`Suggested replacement:\n${finding.suggestion}`);
+    return lines.join('\n');
+  });
+  return untrustedBlock('review findings', entries.join('\n\n'));
 }

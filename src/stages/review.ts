@@ -1,27 +1,32 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { untrustedBlock } from '../agent/prompt.ts';
 import { submitToolFor } from '../agent/submit.ts';
 import { toolsFor } from '../agent/tools/index.ts';
 import type { PlanDocument } from '../contracts/plan.ts';
 import type { CriterionCheck, ReviewBody, ReviewDocument } from '../contracts/review.ts';
 import type { TestDocument } from '../contracts/test-report.ts';
-import { anchorFinding, findDiffFile, normaliseLine, verdictFor } from '../review/index.ts';
-import { clip } from '../util/text.ts';
 import {
-  applyWithConflictMarkers,
-  createWorktree,
-  type DiffFile,
-  parseUnifiedDiff,
-  removeWorktree,
-  type Worktree,
-} from '../workspace/index.ts';
+  anchorFinding,
+  findDiffFile,
+  identifyFindings,
+  incompleteSummary,
+  type LensFinding,
+  normaliseLine,
+  verdictFor,
+} from '../review/index.ts';
+import { clip } from '../util/text.ts';
+import { type DiffFile, parseUnifiedDiff, removeWorktree } from '../workspace/index.ts';
+import { changeWorktree } from './change-worktree.ts';
 import { runStageAgent, type StageContext } from './context.ts';
 import { StageError } from './errors.ts';
-import { diffBlock, PROMPT_DIFF_MAX_CHARS, planBlock, requestBlock } from './prompt-parts.ts';
-
-/** Longest excerpt of one failing test shown to a reviewer. */
-const FAILURE_EXCERPT_MAX_CHARS = 1_500;
+import {
+  diffBlock,
+  findingsBlock,
+  PROMPT_DIFF_MAX_CHARS,
+  planBlock,
+  requestBlock,
+  testReportBlock,
+} from './prompt-parts.ts';
 
 const COMMON_INSTRUCTIONS = (
   lens: string,
@@ -76,48 +81,31 @@ export function reviewInstructions(lens: string, lenses: readonly string[] = [le
 // ---------------------------------------------------------------------------------------------
 // the task text
 
-function count(n: number | null, what: string): string {
-  return n === null ? `${what}: not reported` : `${n} ${what}`;
-}
-
-/** Where a failing test comes from, by its `atBase` mark. */
-function failureOrigin(atBase: boolean | null): string {
-  if (atBase === true) return 'also fails at the base';
-  if (atBase === false) return 'introduced by the change';
-  return 'not checked at the base';
-}
-
-function testReportText(test: TestDocument | null): string {
-  if (!test) return 'No test report: the test stage did not run. Judge test coverage from the code.';
-  const ran = test.command
-    ? `; \`${test.command}\` exited with ${test.exitCode ?? 'no exit code'}`
-    : '; no test command ran';
-  const lines = [
-    `Status: ${test.status}${ran}.`,
-    `${count(test.passed, 'passed')}, ${count(test.failed, 'failed')}; ${test.fixAttempts} fix attempts.`,
+/** What a re-review after a fix round adds to its task: its lens's open findings and what changed since. */
+function sinceLastReview(input: ReviewStagesInput, lens: string): string[] {
+  if (!input.previous) return [];
+  const open = input.previous.findings.filter((f) => f.source === lens);
+  return [
+    `## This is a re-review after fix round ${input.previous.round}\n${RE_REVIEW}`,
+    `## Your open findings from the last review\n${findingsBlock(open)}`,
+    `## What changed since the last review\n${diffBlock(input.previous.sinceLastReview, PROMPT_DIFF_MAX_CHARS)}`,
   ];
-  if (test.testsAdded.length > 0) lines.push(`Tests added by the testing agent: ${test.testsAdded.join(', ')}`);
-  const integration = test.integration.filter((i) => i.result !== 'applied');
-  if (integration.length > 0) {
-    const tasks = integration.map((i) => {
-      const files = i.conflictingFiles.length ? ` (${i.conflictingFiles.join(', ')})` : '';
-      return `task ${i.taskId} ${i.result}${files}`;
-    });
-    lines.push(`Integration: ${tasks.join('; ')}`);
-  }
-  const details = [`Testing agent's summary: ${test.summary}`];
-  for (const failure of test.failures) {
-    const excerpt = clip(failure.excerpt, FAILURE_EXCERPT_MAX_CHARS);
-    details.push(`Failing: ${failure.name} (${failureOrigin(failure.atBase)})\n${excerpt}`);
-  }
-  return `${lines.join('\n')}\n${untrustedBlock('test report', details.join('\n\n'))}`;
 }
+
+const RE_REVIEW = [
+  'A fixing agent changed the code to address the findings of the last review. Look first at what changed',
+  'since then and at your open findings below: report each open finding that is still there again, with its',
+  'id (and its quote and line as the code is now); leave out those that are fixed. Report a new problem only',
+  'when the fix introduced it or it is at least as severe as the open findings; the rest of the change was',
+  'reviewed already. The whole change is below for context.',
+].join(' ');
 
 function reviewTask(input: ReviewStagesInput, lens: string): string {
   return [
     `Review the change through the ${lens} lens.`,
+    ...sinceLastReview(input, lens),
     `## What the change was meant to do\n${planBlock(input.plan)}`,
-    `## Test report\n${testReportText(input.test)}`,
+    `## Test report\n${testReportBlock(input.test)}`,
     `## The change\n${diffBlock(input.changePatch, PROMPT_DIFF_MAX_CHARS)}`,
     `## The original request, for context\n${requestBlock(input.plan.request)}`,
   ].join('\n\n');
@@ -165,30 +153,19 @@ export interface ReviewStagesInput {
   test: TestDocument | null;
   /** `change.patch`: the integrated change (task patches and added tests) against the base SHA. */
   changePatch: string;
+  /** After a fix round: the findings the round was given and the change since the review before it. */
+  previous?: PreviousReview;
+}
+
+export interface PreviousReview {
+  round: number;
+  findings: readonly LensFinding[];
+  /** The change since the last review (the round's fix and what the test stage added), as a diff. */
+  sinceLastReview: string;
 }
 
 export interface ReviewInput extends ReviewStagesInput {
   lens: string;
-}
-
-/** A worktree at the base SHA with the change applied; removed again when the change does not apply. */
-async function integratedWorktree(ctx: StageContext, changePatch: string, prefix: string): Promise<Worktree> {
-  if (changePatch.trim() === '') throw new StageError('review', 'the change is empty: there is nothing to review');
-  const worktree = await createWorktree(ctx.repoDir, ctx.run.baseSha, { prefix });
-  try {
-    const applied = await applyWithConflictMarkers(worktree.dir, changePatch);
-    if (!applied.ok) {
-      throw new StageError(
-        'review',
-        `the change does not apply to the base commit ${ctx.run.baseSha} ` +
-          `(${applied.conflictingFiles.join(', ') || 'no file named'}): ${applied.detail}`,
-      );
-    }
-  } catch (error) {
-    await removeWorktree(worktree).catch(() => {});
-    throw error;
-  }
-  return worktree;
 }
 
 /** Runs one lens's agent in `workspace`; throws a StageError when the agent did not submit. */
@@ -215,7 +192,11 @@ async function reviewLens(
   }
   // Placement is ensemble's, not the model's: each quote is looked up on the diff; a finding
   // whose quote is on no line the diff shows keeps line null and goes in the review's body.
-  const findings = outcome.result.findings.map((finding) => anchorFinding(finding, files));
+  const anchored = outcome.result.findings.map((finding) => anchorFinding(finding, files));
+  const open = new Set(
+    (input.previous?.findings ?? []).filter((f) => f.source === input.lens).map((f) => f.finding.id),
+  );
+  const findings = identifyFindings(input.lens, anchored, open);
   return {
     schema: 'ensemble.review/v1',
     run: ctx.run,
@@ -238,16 +219,13 @@ async function reviewLens(
  */
 export async function runReviewStage(ctx: StageContext, input: ReviewInput): Promise<ReviewDocument> {
   const files = parseUnifiedDiff(input.changePatch);
-  const worktree = await integratedWorktree(ctx, input.changePatch, `ensemble-review-${input.lens}-`);
+  const worktree = await changeWorktree(ctx, 'review', input.changePatch, `ensemble-review-${input.lens}-`);
   try {
     return await reviewLens(ctx, input, worktree.dir, files, ctx.config.review.lenses);
   } finally {
     await removeWorktree(worktree);
   }
 }
-
-/** How the summary of a lens whose agent failed begins; `isIncompleteReview` reads it back. */
-const incompleteSummary = (lens: string) => `The ${lens} review did not complete`;
 
 /** The document of a lens whose agent failed: verdict `comment`, no findings, a summary that says why. */
 export function failedLensReview(ctx: StageContext, lens: string, reason: string): ReviewDocument {
@@ -262,14 +240,6 @@ export function failedLensReview(ctx: StageContext, lens: string, reason: string
     criteria: [],
     lens,
   };
-}
-
-/**
- * Whether a review is the one `failedLensReview` wrote for a lens whose agent did not complete.
- * The review contract (v1) has no field for it, so the summary's opening, written above, says it.
- */
-export function isIncompleteReview(review: Pick<ReviewDocument, 'lens' | 'summary' | 'findings'>): boolean {
-  return review.findings.length === 0 && review.summary.startsWith(incompleteSummary(review.lens));
 }
 
 export interface LensReviews {
@@ -292,7 +262,7 @@ export async function reviewLenses(
   const configured = ctx.config.review.lenses;
   const lenses = input.lenses ?? configured;
   const files = parseUnifiedDiff(input.changePatch);
-  const worktree = await integratedWorktree(ctx, input.changePatch, 'ensemble-review-');
+  const worktree = await changeWorktree(ctx, 'review', input.changePatch, 'ensemble-review-');
   let settled: PromiseSettledResult<ReviewDocument>[];
   try {
     settled = await Promise.allSettled(

@@ -11,6 +11,7 @@ import type {
   DocumentName,
   DocumentOf,
   Finding,
+  FixDocument,
   IntegrationResult,
   PlanDocument,
   PlanTask,
@@ -193,6 +194,7 @@ export function validTestReport(overrides: Partial<TestDocument> = {}): TestDocu
 
 export function validFinding(overrides: Partial<Finding> = {}): Finding {
   return {
+    id: null,
     path: 'src/routes/widgets.ts',
     line: 12,
     endLine: 14,
@@ -238,6 +240,34 @@ export function validDocs(overrides: Partial<DocsDocument> = {}): DocsDocument {
 }
 
 // ---------------------------------------------------------------------------------------------
+// fix
+
+export function validFix(overrides: Partial<FixDocument> = {}): FixDocument {
+  return {
+    ...envelope('fix'),
+    round: 1,
+    status: 'done',
+    summary: 'F0123456789: validated the page number before using it.',
+    commitMessage: 'Validate the page number',
+    findings: [
+      {
+        id: 'F0123456789',
+        source: 'correctness',
+        severity: 'high',
+        path: 'src/routes/widgets.ts',
+        line: 12,
+        title: 'page is not validated',
+      },
+    ],
+    instructions: null,
+    filesChanged: ['src/routes/widgets.ts'],
+    commands: [validCommand()],
+    stopReason: null,
+    ...overrides,
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
 // publish
 
 export function validPublishedCommit(overrides: Partial<PublishedCommit> = {}): PublishedCommit {
@@ -268,6 +298,7 @@ export const VALID_DOCUMENTS: Factories = {
   test: validTestReport,
   review: validReview,
   docs: validDocs,
+  fix: validFix,
   publish: validPublish,
 };
 

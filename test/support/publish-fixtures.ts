@@ -27,6 +27,7 @@ import { requestFromIssue, requestFromPrompt } from '../../src/pipeline/request.
 import { loadRunConfig } from '../../src/pipeline/session.ts';
 import type { PublishArtifacts } from '../../src/publish/artifacts.ts';
 import { marker } from '../../src/render/marker.ts';
+import type { FixLoop } from '../../src/review/index.ts';
 import { ActionsArtifactStore } from '../../src/runtime/actions/artifacts.ts';
 import { runLocalPipeline } from '../../src/runtime/local/pipeline.ts';
 import { hardenedGit } from '../../src/workspace/git.ts';
@@ -217,6 +218,7 @@ export function defaultTasks(): ScenarioTask[] {
 
 export function finding(overrides: Partial<Finding> = {}): Finding {
   return {
+    id: null,
     path: 'src/slugify.js',
     line: null,
     endLine: null,
@@ -570,7 +572,7 @@ export async function createStepInputs(spec: RunSpec & Pick<ScenarioSpec, 'baseF
   const files = await makeRunFiles(origin, baseSha, spec);
   const { plan, tasks, test, changePatch, reviews, docs } = files;
   // The stage table is the report's concern, not the steps'.
-  const artifacts = { plan, tasks, test, changePatch, reviews, docs, stages: [], invalid: [] };
+  const artifacts = { plan, tasks, test, changePatch, reviews, docs, fix: noFixRounds(), stages: [], invalid: [] };
   return { origin, baseSha, files, artifacts };
 }
 
@@ -758,4 +760,9 @@ export function errorsOf(run: ActionRun): string[] {
 
 export function sha256(text: string): string {
   return createHash('sha256').update(text).digest('hex');
+}
+
+/** A run without fix rounds, as the publisher reads it. */
+export function noFixRounds(): FixLoop {
+  return { rounds: [], stopped: null };
 }

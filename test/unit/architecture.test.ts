@@ -33,6 +33,7 @@ const ALLOWED: Record<string, readonly string[]> = {
     'github',
     'model',
     'plan',
+    'review',
     'secrets',
     'stages',
     'workspace',

@@ -66,7 +66,7 @@ describe('usage errors exit 2 with a hint', () => {
   test('unknown command with nothing close lists the commands', async () => {
     const { code, stderr } = await cli(['deploy']);
     expect(code).toBe(2);
-    expect(stderr).toContain('unknown command "deploy"\nCommands: run, stage, validate, schema, help.');
+    expect(stderr).toContain('unknown command "deploy"\nCommands: run, stage, fix, validate, schema, help.');
   });
 
   test('unknown flag suggests the closest', async () => {
@@ -93,7 +93,7 @@ describe('ensemble schema', () => {
   test('lists the schemas', async () => {
     const { code, stdout } = await cli(['schema']);
     expect(code).toBe(0);
-    expect(stdout).toContain('Schemas: plan, task, test, review, docs, publish, config, run-result');
+    expect(stdout).toContain('Schemas: plan, task, test, review, docs, fix, publish, config, run-result');
   });
 
   test('prints one as JSON Schema', async () => {

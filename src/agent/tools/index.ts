@@ -45,6 +45,7 @@ export function toolsFor(stage: AgentStage): Tool[] {
       return [...readOnlyTools, ...writeTools];
     case 'code':
     case 'test':
+    case 'fix':
       return [...readOnlyTools, ...writeTools, ...commandTools];
   }
 }

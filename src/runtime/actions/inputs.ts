@@ -231,6 +231,7 @@ export const ACTION_INPUTS = {
     } satisfies InputSpec<string>,
   },
   docs: { ...modelInputs },
+  fix: { ...modelInputs },
   publish: publishInputs,
   approve: { environment: environmentInput, 'github-token': approvalTokenInput },
   all: {

@@ -55,6 +55,17 @@ export const ACTION_METADATA: Record<ActionEntry, ActionMetadata> = {
     description: 'Updates documentation affected by the change (artifact ensemble-docs).',
     outputs: { status: 'Docs result: updated, no-change or failed.' },
   },
+  fix: {
+    name: 'ensemble fix',
+    description:
+      'While the review blocks, fixes its findings, re-tests and re-reviews, up to stages.fix.max-rounds rounds ' +
+      '(one artifact ensemble-fix-<round> per round).',
+    outputs: {
+      rounds: 'Number of fix rounds the run holds.',
+      blocking: 'Number of blocking findings left after the last round.',
+      stopped: 'Why the loop stopped; empty when no round was needed.',
+    },
+  },
   publish: {
     name: 'ensemble publish',
     description:
@@ -70,7 +81,7 @@ export const ACTION_METADATA: Record<ActionEntry, ActionMetadata> = {
   },
   all: {
     name: 'ensemble',
-    description: 'Runs the whole ensemble pipeline (plan, code, test, review, docs, publish) in one job.',
+    description: 'Runs the whole ensemble pipeline (plan, code, test, review, docs, fix, publish) in one job.',
     outputs: PUBLISH_OUTPUTS,
   },
 };

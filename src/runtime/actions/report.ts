@@ -7,16 +7,19 @@ import { ARTIFACTS } from '../../artifacts/names.ts';
 import type { RunDirectory } from '../../artifacts/run-directory.ts';
 import type { EnsembleConfig } from '../../contracts/config.ts';
 import type { AgentStage } from '../../contracts/stages.ts';
-import type { StageOutcome } from '../../pipeline/run-stage.ts';
+import { fixLoopOf } from '../../pipeline/fix-loop.ts';
+import { readReviews, type StageOutcome } from '../../pipeline/run-stage.ts';
 import {
   renderDocsMarkdown,
+  renderFixMarkdown,
   renderPlanMarkdown,
   renderReviewMarkdown,
   renderTaskMarkdown,
   renderTestMarkdown,
   renderUsageTable,
+  usageRows,
 } from '../../render/index.ts';
-import { combineReviews } from '../../review/index.ts';
+import { blockingFindings, combineReviews, finalState } from '../../review/index.ts';
 import { parseUnifiedDiff } from '../../workspace/index.ts';
 import type { ActionsCore } from './environment.ts';
 
@@ -55,6 +58,7 @@ const OUTPUT_OF: Record<AgentStage, string> = {
   test: 'status',
   review: 'verdict',
   docs: 'status',
+  fix: 'rounds',
 };
 
 /** A stage that by rule had nothing to do (switched off, an empty change): an empty output, no artifact. */
@@ -64,6 +68,7 @@ function skippedReport(report: StageReport): Rendered {
 }
 
 const REPORTERS: Record<AgentStage, (report: StageReport) => Rendered> = {
+  fix: fixReport,
   plan: (report): Rendered => {
     const plan = report.outcomes[0]?.documents.plan;
     if (!plan) return { outputs: {}, markdown: 'No plan was made.', failure: 'the plan stage made no plan' };
@@ -123,6 +128,25 @@ const REPORTERS: Record<AgentStage, (report: StageReport) => Rendered> = {
     };
   },
 };
+
+/** The fix job: the loop as the run directory tells it, and its failure when a round could not be completed. */
+function fixReport(report: StageReport): Rendered {
+  const loop = fixLoopOf(report.runDir, report.config);
+  const failed = loop.rounds.filter((r) => r.document.status === 'failed');
+  const usage = renderUsageTable(usageRows({ rounds: loop.rounds }));
+  const left = finalState({ test: null, change: '', reviews: readReviews(report.runDir) }, loop).reviews;
+  const blocking = blockingFindings(left, report.config.review['block-on']).length;
+  return {
+    outputs: { rounds: String(loop.rounds.length), blocking: String(blocking), stopped: loop.stopped ?? '' },
+    markdown: `${renderFixMarkdown(loop)}\n${usage}`,
+    failure:
+      failed.length > 0
+        ? failed
+            .map((r) => `fix round ${r.document.round} failed: ${r.document.stopReason ?? r.document.summary}`)
+            .join('\n')
+        : null,
+  };
+}
 
 function codeStatus(statuses: readonly string[]): string {
   if (statuses.includes('failed')) return 'failed';

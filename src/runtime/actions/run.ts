@@ -26,6 +26,7 @@ const STAGES: { [E in ActionEntry]: StageRunner<E> } = {
   test: async (settings, core, env) => (await import('./stages.ts')).runTestAction(settings, await deps(core, env)),
   review: async (settings, core, env) => (await import('./stages.ts')).runReviewAction(settings, await deps(core, env)),
   docs: async (settings, core, env) => (await import('./stages.ts')).runDocsAction(settings, await deps(core, env)),
+  fix: async (settings, core, env) => (await import('./stages.ts')).runFixAction(settings, await deps(core, env)),
   publish: async (settings, core, env) =>
     (await import('./publish.ts')).runPublishAction(settings, await deps(core, env)),
   approve: async (settings, core, env) => (await import('./approve.ts')).runApproveAction(settings, core, env),

@@ -95,7 +95,8 @@ type StageSettings =
   | ActionSettings<'code'>
   | ActionSettings<'test'>
   | ActionSettings<'review'>
-  | ActionSettings<'docs'>;
+  | ActionSettings<'docs'>
+  | ActionSettings<'fix'>;
 
 /** The stage job's options from the action's settings: one shape for every stage. */
 function jobOptions(settings: StageSettings, deps: ActionDeps): Omit<StageJobOptions, 'units'> {
@@ -197,4 +198,29 @@ export async function runDocsAction(settings: ActionSettings<'docs'>, deps: Acti
     runStageJob({ ...jobOptions(settings, deps), units: [{ stage: 'docs' }] }),
   );
   await reportStage(deps.core, { stage: 'docs', outcomes, config, runDir: deps.runDir });
+}
+
+/**
+ * `actions/fix`: the review → fix loop, in one job. It reads the plan, the test stage's change and
+ * every lens's review, and runs fix rounds while the review blocks; each round (its fix, re-test
+ * and re-review) is uploaded as `ensemble-fix-<round>` as it is written. A lens whose job uploaded
+ * no review counts as no finding: the loop fixes what the reviews that exist found.
+ */
+export async function runFixAction(settings: ActionSettings<'fix'>, deps: ActionDeps): Promise<void> {
+  await setUpStageSandbox(settings, deps);
+  await download(deps, ARTIFACTS.plan);
+  await download(deps, ARTIFACTS.test);
+  const { config } = await loadRunConfig(repositoryRoot(deps.job.workspace), settings.config, null);
+  for (const lens of config.review.lenses) {
+    try {
+      await download(deps, ARTIFACTS.review(lens));
+    } catch (error) {
+      if (!(error instanceof ArtifactMissingError)) throw error;
+      deps.core.warning(`review lens ${lens}: ${errorMessage(error)}`);
+    }
+  }
+  const { outcomes } = await withCommandsStopped(deps.core, () =>
+    runStageJob({ ...jobOptions(settings, deps), units: [{ stage: 'fix', loop: true }] }),
+  );
+  await reportStage(deps.core, { stage: 'fix', outcomes, config, runDir: deps.runDir });
 }

@@ -23,6 +23,8 @@ export interface JobTimeouts {
   test: number;
   review: number;
   docs: number;
+  /** The fix job runs every round: each its fixing agent, its re-test and its re-review (lenses at once). */
+  fix: number;
 }
 
 const limit = (minutes: number) => Math.min(HOSTED_JOB_LIMIT_MINUTES, Math.ceil(minutes + JOB_MARGIN_MINUTES));
@@ -33,7 +35,14 @@ export function jobTimeouts(config: EnsembleConfig): JobTimeouts {
     test: limit(config.stages.test['timeout-minutes']),
     review: limit(config.stages.review['timeout-minutes']),
     docs: limit(config.stages.docs['timeout-minutes']),
+    fix: limit(config.stages.fix['max-rounds'] * fixRoundMinutes(config)),
   };
+}
+
+/** One fix round's longest run: the fixing agent, then the re-test, then the re-review. */
+export function fixRoundMinutes(config: EnsembleConfig): number {
+  const { fix, test, review } = config.stages;
+  return fix['timeout-minutes'] + test['timeout-minutes'] + review['timeout-minutes'];
 }
 
 /**

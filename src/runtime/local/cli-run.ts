@@ -4,14 +4,18 @@ import { ARTIFACTS } from '../../artifacts/names.ts';
 import { RunDirectory } from '../../artifacts/run-directory.ts';
 import type { RunResult } from '../../contracts/run-result.ts';
 import type { StageName } from '../../contracts/stages.ts';
+import { fixLoopOf } from '../../pipeline/fix-loop.ts';
 import { requestFromIssueFile, requestFromPrompt } from '../../pipeline/request.ts';
-import { readPlan, type StageUnit } from '../../pipeline/run-stage.ts';
-import { runStageJob } from '../../pipeline/stage-job.ts';
+import { readPlan } from '../../pipeline/run-stage.ts';
+import { loadRunConfig, repositoryRoot } from '../../pipeline/session.ts';
+import { runStageJob, type StageJobUnit } from '../../pipeline/stage-job.ts';
 import { isStageName, PIPELINE_STAGES } from '../../pipeline/stages.ts';
+import { blockingFindings, fixLoopDetail } from '../../review/index.ts';
 import type { Reporter } from '../../stages/context.ts';
 import { clip } from '../../util/text.ts';
 import { removeLiveWorktrees } from '../../workspace/index.ts';
 import { type CliIo, UsageError, type Values } from './cli-io.ts';
+import { EXIT_CODE } from './exit-codes.ts';
 import { runLocalPipeline } from './pipeline.ts';
 import { publishRunDirectory } from './publish.ts';
 import { plainReporter, terminalReporter } from './reporter.ts';
@@ -206,7 +210,7 @@ export async function stageCommand(values: Values, stage: string, io: CliIo): Pr
       return published.ok ? 0 : 1;
     }
     const { outcomes } = await runStageJob({
-      units: [stageUnit(stage, str(values['task']), str(values['lens']))],
+      units: [stageUnit(stage, { task: str(values['task']), lens: str(values['lens']), runDir, values })],
       replay: values['replay'] === true,
       runDir,
       repoDir,
@@ -218,27 +222,75 @@ export async function stageCommand(values: Values, stage: string, io: CliIo): Pr
       env: io.env,
       baseCommitHint: 'pass --repo with the repository the run was made in',
     });
-    const [outcome] = outcomes;
-    if (!outcome) return 1;
-    io.stdout.write(`${outcome.stage}: ${outcome.summary}\n${outcome.written.map((f) => `  wrote ${f}`).join('\n')}\n`);
-    return outcome.status === 'failed' ? 1 : 0;
+    if (outcomes.length === 0) return 1;
+    for (const outcome of outcomes) {
+      io.stdout.write(
+        `${outcome.stage}: ${outcome.summary}\n${outcome.written.map((f) => `  wrote ${f}`).join('\n')}\n`,
+      );
+    }
+    return outcomes.some((o) => o.status === 'failed') ? 1 : 0;
   } finally {
     stop();
   }
 }
 
-/** The unit `ensemble stage` runs: a code re-run names its task; a review may name one lens. */
+/**
+ * The unit `ensemble stage` runs: a code re-run names its task; a review may name one lens; a fix
+ * is the run's next round (with its re-test and re-review), with a person's instructions if given.
+ */
 function stageUnit(
   stage: Exclude<StageName, 'publish'>,
-  task: string | undefined,
-  lens: string | undefined,
+  options: { task: string | undefined; lens: string | undefined; runDir: RunDirectory; values: Values },
 ): StageJobUnit {
+  const { task, lens } = options;
+  const instructions = str(options.values['instructions']);
   if (task !== undefined && stage !== 'code') throw new UsageError('--task is for the code stage only');
   if (lens !== undefined && stage !== 'review') throw new UsageError('--lens is for the review stage only');
+  if (instructions !== undefined && stage !== 'fix') throw new UsageError('--instructions is for the fix stage only');
+  if (stage === 'fix') return nextFixRound(options.runDir, instructions);
   if (stage === 'review') return lens === undefined ? { stage } : { stage, lenses: [lens] };
   if (stage !== 'code') return { stage };
   if (!task) throw new UsageError('ensemble stage code needs --task ID: the task to run again');
   return { stage: 'code', taskId: task };
 }
 
-type StageJobUnit = Exclude<StageUnit, { stage: 'plan' }> | { stage: 'plan' };
+/** The run's next fix round: after the rounds its directory holds, on the change as it stands. */
+function nextFixRound(runDir: RunDirectory, instructions: string | undefined): StageJobUnit {
+  if (instructions !== undefined && instructions.trim() === '') {
+    throw new UsageError('--instructions: give the instructions as text, or leave the option out');
+  }
+  const round = (runDir.rounds().at(-1) ?? 0) + 1;
+  return { stage: 'fix', round, ...(instructions ? { instructions } : {}) };
+}
+
+/**
+ * `ensemble fix --run DIR [--instructions TEXT]`: one fix round on a local run (the fixing agent on
+ * the change as it stands, its re-test and re-review), then the run's branch again, with the
+ * round's commit on it. Exit 0 when the round leaves nothing blocking and the tests pass, 3 when
+ * something still needs a look, 1 when the round could not be completed.
+ */
+export async function fixCommand(values: Values, io: CliIo): Promise<number> {
+  const runDir = RunDirectory.open(resolve(io.cwd, str(values['run']) as string));
+  const roundsBefore = runDir.rounds().length;
+  const stageExit = await stageCommand(values, 'fix', io);
+  // Nothing blocked and no instructions were given: no round was made, and nothing needs one.
+  if (stageExit === 0 && runDir.rounds().length === roundsBefore) return EXIT_CODE.green;
+  const repoDir = resolve(io.cwd, str(values['repo']) ?? '.');
+  const configFile = values['config'] ? resolve(io.cwd, str(values['config']) as string) : null;
+  const { config } = await loadRunConfig(repositoryRoot(repoDir), configFile, null);
+  const loop = fixLoopOf(runDir, config);
+  const last = loop.rounds.at(-1);
+  io.stdout.write(`fix: ${fixLoopDetail(loop)}\n`);
+  if (!last || last.test === null || stageExit !== 0) return EXIT_CODE['no-branch'];
+  const { reporter, stop } = reporterFor(io, false);
+  try {
+    const published = await publishRunDirectory({ runDir, repoDir, configFile, reporter });
+    io.stdout.write(`publish: ${published.summary}\n`);
+    if (!published.ok) return EXIT_CODE['no-branch'];
+  } finally {
+    stop();
+  }
+  const blocking = blockingFindings(last.reviews, config.review['block-on']).length;
+  const green = blocking === 0 && last.test.document.status !== 'failed' && last.test.document.status !== 'error';
+  return green ? EXIT_CODE.green : EXIT_CODE['not-green'];
+}

@@ -8,6 +8,7 @@ import type { ReviewDocument, Severity } from '../../contracts/review.ts';
 import type { RunResult } from '../../contracts/run-result.ts';
 import { AGENT_STAGES, type StageName } from '../../contracts/stages.ts';
 import { newRunId } from '../../pipeline/identity.ts';
+import { readChange, readReviews, readTest } from '../../pipeline/run-stage.ts';
 import { type PipelineResult, type Publisher, runPipeline } from '../../pipeline/schedule.ts';
 import {
   loadRunConfig,
@@ -19,9 +20,8 @@ import {
 } from '../../pipeline/session.ts';
 import { stagesToRun } from '../../pipeline/stages.ts';
 import { branchFor } from '../../publish/branch.ts';
-import { combineReviews } from '../../review/index.ts';
+import { combineReviews, isIncompleteReview } from '../../review/index.ts';
 import type { Reporter } from '../../stages/context.ts';
-import { isIncompleteReview } from '../../stages/review.ts';
 import { errorMessage } from '../../util/errors.ts';
 import { assertCleanRepo, parseUnifiedDiff } from '../../workspace/index.ts';
 import { publishLocal } from './publish.ts';
@@ -189,10 +189,12 @@ class LocalBranchPublisher implements Publisher {
       run,
       plan,
       tasks: result.tasks,
-      test: result.test?.document ?? null,
-      changePatch: result.test?.patch ?? '',
+      // The first pass, and the fix loop after it: the commits and the PR tell both.
+      test: readTest(this.session.runDir),
+      changePatch: result.test === null ? '' : readChange(this.session.runDir),
       docs: result.docs,
-      reviews: result.reviews,
+      reviews: readReviews(this.session.runDir),
+      fix: result.fix,
       blockOn: config.review['block-on'],
       protectedPaths: config['protected-paths'],
       branch: branchFor(plan.request, run.runId),

@@ -3,12 +3,13 @@ import { noModelUsage } from '../../contracts/common.ts';
 import type { Severity } from '../../contracts/index.ts';
 import type { PublishDocument, PublishedCommit } from '../../contracts/publish.ts';
 import type { ReviewDocument } from '../../contracts/review.ts';
+import { fixLoopOf } from '../../pipeline/fix-loop.ts';
 import { readChange, readDocs, readPlan, readReviews, readTask, readTest } from '../../pipeline/run-stage.ts';
 import { loadRunConfig, repositoryRoot } from '../../pipeline/session.ts';
 import { branchFor } from '../../publish/branch.ts';
 import { buildCommitSequence, type CommitSequenceInput, RUN_TRAILER } from '../../publish/commits.ts';
 import { renderPrBody, renderReviewBody, usageRows } from '../../render/index.ts';
-import { combineReviews, type ReviewOutcome } from '../../review/index.ts';
+import { combineReviews, type FixLoop, finalState, type ReviewOutcome, testedRounds } from '../../review/index.ts';
 import type { Reporter } from '../../stages/context.ts';
 import { UserError } from '../../util/errors.ts';
 import {
@@ -21,9 +22,13 @@ import {
 
 export { ENSEMBLE_AUTHOR } from '../../publish/commits.ts';
 
-/** What the commit sequence is built from, plus what the PR body and review are rendered from. */
-export interface PublishInput extends Omit<CommitSequenceInput, 'taskMessage'> {
+/**
+ * What the commit sequence is built from, plus what the PR body and review are rendered from:
+ * the first pass (`test`, `changePatch`, `reviews`) and the fix loop after it.
+ */
+export interface PublishInput extends Omit<CommitSequenceInput, 'taskMessage' | 'rounds'> {
   reviews: readonly ReviewDocument[];
+  fix: FixLoop;
   blockOn: Severity;
   protectedPaths: readonly string[];
   branch: string;
@@ -53,9 +58,11 @@ export async function publishLocal(input: PublishInput): Promise<PublishOutput> 
     tasks: input.tasks,
     test: input.test,
     changePatch: input.changePatch,
+    rounds: testedRounds(input.fix),
     docs: input.docs,
     protectedPaths: input.protectedPaths,
   });
+  const final = finalState({ test: input.test, change: input.changePatch, reviews: input.reviews }, input.fix);
   const notes = sequence.notes;
   const commits: PublishedCommit[] = sequence.commits.map((c) => ({ sha: c.sha, stage: c.stage, taskId: c.taskId }));
   const head = sequence.head;
@@ -64,20 +71,22 @@ export async function publishLocal(input: PublishInput): Promise<PublishOutput> 
   if (branch) await moveBranchOverOwnWorkOnly(input.repoDir, branch, input.run.baseSha, head);
 
   const review =
-    input.reviews.length > 0 ? combineReviews(input.reviews, parseUnifiedDiff(input.changePatch), input.blockOn) : null;
+    final.reviews.length > 0 ? combineReviews(final.reviews, parseUnifiedDiff(final.change), input.blockOn) : null;
   const tasks = input.tasks.map((t) => t.document);
   const prBody = renderPrBody({
     plan: input.plan,
     tasks,
-    test: input.test,
+    test: final.test,
     reviews: review,
     docs: input.docs?.document ?? null,
+    fix: input.fix,
     usage: usageRows({
       plan: input.plan,
       tasks,
       test: input.test,
       reviews: input.reviews,
       docs: input.docs?.document ?? null,
+      rounds: input.fix.rounds,
     }),
     issue: input.run.issue,
   });
@@ -114,6 +123,7 @@ export async function publishRunDirectory(options: {
   const test = readTest(runDir);
   const changePatch = readChange(runDir);
   const reviews = readReviews(runDir);
+  const fix = fixLoopOf(runDir, config);
   await assertRepoContains(repoDir, plan.run.baseSha, 'pass --repo with the repository the run was made in');
   const published = await publishLocal({
     repoDir,
@@ -124,6 +134,7 @@ export async function publishRunDirectory(options: {
     changePatch,
     docs: readDocs(runDir),
     reviews,
+    fix,
     blockOn: config.review['block-on'],
     protectedPaths: config['protected-paths'],
     branch: branchFor(plan.request, plan.run.runId),

@@ -13,7 +13,7 @@ import type { PlanDocument } from '../../contracts/plan.ts';
 import { createWorktree, removeWorktree } from '../../workspace/index.ts';
 import type { StageContext } from '../context.ts';
 import { testCommandFor } from './command.ts';
-import { integrateTasks } from './integrate.ts';
+import { applyFixRound, integrateTasks } from './integrate.ts';
 import { finishedDetail, report } from './report.ts';
 import { testAndFix } from './rounds.ts';
 import { newSession, type TestSession } from './session.ts';
@@ -23,7 +23,7 @@ import type { TestStageInput, TestStageResult } from './types.ts';
 export { integrateWithoutTests, integrationOrder } from './integrate.ts';
 export { looksLikeTestPath } from './rounds.ts';
 export { TEST_OUTPUT_BYTES } from './test-run.ts';
-export type { TestStageInput, TestStageResult, TestStageTask } from './types.ts';
+export type { FixRoundChange, TestStageInput, TestStageResult, TestStageTask } from './types.ts';
 
 export async function runTestStage(ctx: StageContext, input: TestStageInput): Promise<TestStageResult> {
   await requireSandbox(ctx.commands.isolation);
@@ -58,7 +58,9 @@ function assertSameRun(plan: PlanDocument, base: string): void {
 /** The stage's steps, in the stage's worktree. */
 async function testChange(session: TestSession, input: TestStageInput): Promise<TestStageResult> {
   const setupProblem = await runSetup(session, session.dir);
-  const { integration, notes: integrationNotes } = await integrateTasks(session, input.tasks);
+  const { integration, notes: integrationNotes } = input.fixRound
+    ? await applyFixRound(session, input.fixRound)
+    : await integrateTasks(session, input.tasks);
   const command = await testCommandFor(session);
   const tested = await testAndFix(session, { command, setupProblem, integration });
   return report(session, { setupProblem, integration, integrationNotes, command, tested });

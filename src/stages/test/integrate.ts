@@ -10,11 +10,12 @@ import { clip } from '../../util/text.ts';
 import { applyWithConflictMarkers, integratePatches } from '../../workspace/index.ts';
 import { restoreWorktree, snapshotWorktree } from '../../workspace/worktree.ts';
 import { runStageAgent, type StageContext } from '../context.ts';
+import { StageError } from '../errors.ts';
 import { readSmallFile } from './files.ts';
 import { INTEGRATE_INSTRUCTIONS, integrateTask } from './prompts.ts';
 import { revertProtectedPaths } from './protected-paths.ts';
 import { progress, type TestSession } from './session.ts';
-import type { TestStageResult, TestStageTask } from './types.ts';
+import type { FixRoundChange, TestStageResult, TestStageTask } from './types.ts';
 
 /** Longest `detail` of an integration row (the contract allows 5,000). */
 const DETAIL_CHARS = 5_000;
@@ -91,6 +92,28 @@ export async function integrateTasks(session: TestSession, tasks: readonly TestS
     session.ctx.reporter.warn(`test: task ${r.taskId} conflicts in ${r.conflictingFiles.join(', ')}`);
   }
   return { integration, notes };
+}
+
+/**
+ * A fix round's change in the stage's worktree: the change the round started from, then the round's
+ * fix on top. Both were made on exactly that tree, so either failing to apply means the artifacts
+ * do not belong together; the stage fails and says which. The tasks' integration rows carry over.
+ */
+export async function applyFixRound(session: TestSession, round: FixRoundChange): Promise<Integrated> {
+  progress(session, `applying fix round ${round.round} to the change`);
+  const steps = [
+    { what: `the change fix round ${round.round} started from (change.patch)`, patch: round.before.patch },
+    { what: `fix round ${round.round}'s fix.patch`, patch: round.fix },
+  ];
+  for (const step of steps) {
+    if (step.patch.trim() === '') continue;
+    const applied = await applyWithConflictMarkers(session.dir, step.patch);
+    if (!applied.ok) {
+      const files = applied.conflictingFiles.join(', ') || 'no file named';
+      throw new StageError('test', `${step.what} does not apply (${files}): ${applied.detail}`);
+    }
+  }
+  return { integration: [...round.before.document.integration], notes: [] };
 }
 
 function taskPatch(task: TestStageTask): { taskId: string; patch: string } {

@@ -11,6 +11,19 @@ export interface TestStageTask {
 export interface TestStageInput {
   plan: PlanDocument;
   tasks: readonly TestStageTask[];
+  /**
+   * A fix round's re-test: the change as the round before left it, and the round's fix on top of
+   * it, instead of integrating the task patches again. The tasks' integration rows carry over.
+   */
+  fixRound?: FixRoundChange;
+}
+
+export interface FixRoundChange {
+  round: number;
+  /** The test report and `change.patch` the round started from. */
+  before: { document: TestDocument; patch: string };
+  /** The round's `fix.patch`, on top of `before.patch`. */
+  fix: string;
 }
 
 export interface TestStageResult {

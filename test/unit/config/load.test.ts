@@ -59,7 +59,7 @@ describe('bad configurations are reported as file:line:column: key: message', ()
       `${FILE}:3:5: stages.plan.max-turn: unknown key; did you mean \`max-turns\`? Allowed keys: enabled, instructions, max-turns, timeout-minutes, max-tasks`,
     );
     expect(errorOf('stages:', '  reveiw:', '    enabled: false')).toBe(
-      `${FILE}:2:3: stages.reveiw: unknown key; did you mean \`review\`? Allowed keys: plan, code, test, review, docs`,
+      `${FILE}:2:3: stages.reveiw: unknown key; did you mean \`review\`? Allowed keys: plan, code, test, review, docs, fix`,
     );
   });
 
@@ -228,6 +228,7 @@ describe('defaults', () => {
       test: 'anthropic:claude-sonnet-4-5',
       review: 'anthropic:claude-sonnet-4-5',
       docs: 'anthropic:claude-sonnet-4-5',
+      fix: 'anthropic:claude-sonnet-4-5',
       'base-url': null,
     });
     expect(config.prices).toEqual({});
@@ -239,7 +240,8 @@ describe('defaults', () => {
       'max-tasks': 6,
     });
     expect(config.stages.test['max-fix-attempts']).toBe(2);
-    for (const stage of ['code', 'test', 'review', 'docs'] as const) expect(config.stages[stage].enabled).toBe(true);
+    expect(config.stages.fix['max-rounds']).toBe(2);
+    for (const stage of ['code', 'test', 'review', 'docs', 'fix'] as const) expect(config.stages[stage].enabled).toBe(true);
     expect(config.setup).toEqual([]);
     expect(config['test-command']).toBeNull();
     expect(config.docs.paths).toEqual(['README.md', 'docs/**', 'CHANGELOG.md']);
@@ -302,7 +304,7 @@ describe('defaults', () => {
 describe('config hash', () => {
   test('the defaults have a fixed hash', () => {
     // Changing a default changes the hash of every repository without a file: update this on purpose only.
-    expect(configHash(defaultConfig())).toBe('96ff6bb56407526938de0cde00127fe9a79d62ccd33adc0a103f6f9ed140c22f');
+    expect(configHash(defaultConfig())).toBe('cf4ecc70e216aeba4fcbee50e3d0fd082dd33c6cc389ab67fca5ece410e0e475');
   });
 
   test('stable across key order, comments, quoting and spelled-out defaults', async () => {
@@ -338,11 +340,13 @@ describe('summary', () => {
         '  test    anthropic:claude-sonnet-4-5',
         '  review  anthropic:claude-sonnet-4-5',
         '  docs    anthropic:claude-sonnet-4-5',
-        'stages: plan, code, test, review, docs',
+        '  fix     anthropic:claude-sonnet-4-5',
+        'stages: plan, code, test, review, docs, fix',
         'max tasks: 6',
         'setup: none',
         'test command: detected',
         'review: lenses correctness, tests, security; blocks on high or more severe',
+        'fix: up to 2 rounds while the review blocks',
         'protected paths: .github/workflows/**',
         'budgets: unlimited',
         `hash: ${loaded.hash}`,
@@ -357,8 +361,9 @@ describe('summary', () => {
     expect(summary).toContain(`config: ${join(FIXTURES, 'full.yml')}\n`);
     expect(summary).toContain('trigger: label "ai-build"; bots allowed: renovate[bot]\n');
     expect(summary).toContain('  review  openai:gpt-5\n');
-    expect(summary).toContain('  docs    openai-compatible:qwen3:32b\n  base URL: http://localhost:11434/v1\n');
-    expect(summary).toContain('stages: plan, code, test, review (disabled: docs)\n');
+    expect(summary).toContain('  docs    openai-compatible:qwen3:32b\n');
+    expect(summary).toMatch(/ {2}fix {5}\S+\n {2}base URL: http:\/\/localhost:11434\/v1\n/);
+    expect(summary).toContain('stages: plan, code, test, review, fix (disabled: docs)\n');
     expect(summary).toContain('review: lenses correctness, security; blocks on medium or more severe\n');
     expect(summary).toContain('protected paths: .github/workflows/**, secrets/**\n');
     expect(summary).toContain('budgets: run 2000000 tokens, $5.00; code $1.50\n');

@@ -46,6 +46,7 @@ const PRODUCERS: [DocumentName, string, string, string][] = [
   ['test', 'test', 'ensemble-test', 'test.json'],
   ['review', 'review', 'ensemble-review-<lens>', 'review.json'],
   ['docs', 'docs', 'ensemble-docs', 'docs.json'],
+  ['fix', 'fix', 'ensemble-fix-<round>', 'fix.json'],
   ['publish', 'publish', 'ensemble-publish', 'publish.json'],
 ];
 

@@ -414,7 +414,7 @@ describe('publish result', () => {
     const commits = [validPublishedCommit({ sha: 'abc1234' }), validPublishedCommit({ stage: 'review' as 'code' })];
     expect(problems('publish', validPublish({ commits }))).toEqual([
       '$.commits[0].sha: must be a full lowercase git commit SHA (40 or 64 hex characters)',
-      '$.commits[1].stage: Invalid option: expected one of "code"|"test"|"docs"',
+      '$.commits[1].stage: Invalid option: expected one of "code"|"test"|"fix"|"docs"',
     ]);
   });
 

@@ -247,3 +247,18 @@ describe('tokensFromAiSdkUsage', () => {
     ).toEqual(tokens(50, 0, 20));
   });
 });
+
+describe('a fix round’s view of the ledger', () => {
+  test('its calls count in the run’s totals and in its own usage, never in the first pass’s', () => {
+    const ledger = new UsageLedger();
+    ledger.record({ stage: 'test', model: 'openai:gpt-5', durationMs: 1, ...tokens(1_000, 100) });
+    const round = ledger.forRound(1);
+    round.record({ stage: 'test', model: 'openai:gpt-5', durationMs: 1, ...tokens(300, 30) });
+    // The first pass's test report keeps its own usage; the round's re-test has only its call.
+    expect(ledger.toUsage('test')).toMatchObject({ calls: 1, inputTokens: 1_000 });
+    expect(round.toUsage('test')).toMatchObject({ calls: 1, inputTokens: 300 });
+    // The run's budget sees both, from either view.
+    expect(ledger.runTotals()).toMatchObject({ calls: 2, inputTokens: 1_300, outputTokens: 130 });
+    expect(round.runTotals()).toEqual(ledger.runTotals());
+  });
+});

@@ -107,6 +107,7 @@ function submit(body: Partial<ReviewBody>): ScriptedReply {
 }
 
 const finding = (overrides: Partial<ReviewBody['findings'][number]>): ReviewBody['findings'][number] => ({
+  id: null,
   path: 'src/calc.js',
   line: null,
   endLine: null,
@@ -369,7 +370,8 @@ describe('review instructions', () => {
 describe('a lens whose agent did not complete', () => {
   test('is told apart from every review an agent wrote, also one that uses the same words', async () => {
     const { UsageLedger } = await import('../../../src/model/ledger.ts');
-    const { failedLensReview, isIncompleteReview } = await import('../../../src/stages/review.ts');
+    const { failedLensReview } = await import('../../../src/stages/review.ts');
+    const { isIncompleteReview } = await import('../../../src/review/index.ts');
     const { validRun } = await import('../../support/documents.ts');
     const ctx = { run: validRun(), ledger: new UsageLedger() } as unknown as Parameters<typeof failedLensReview>[0];
     const failed = failedLensReview(ctx, 'security', 'the model refused every call');
@@ -378,6 +380,7 @@ describe('a lens whose agent did not complete', () => {
     // An agent's own review that happens to open with the same sentence, about another lens or with findings.
     expect(isIncompleteReview({ ...failed, lens: 'tests' })).toBe(false);
     const finding = {
+      id: null,
       path: 'src/a.ts',
       line: 1,
       endLine: null,

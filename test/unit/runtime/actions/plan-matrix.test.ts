@@ -47,7 +47,16 @@ test('the later jobs follow their stages: the configured limit plus the margin',
     test: 90 + JOB_MARGIN_MINUTES,
     review: 5 + JOB_MARGIN_MINUTES,
     docs: defaultConfig().stages.docs['timeout-minutes'] + JOB_MARGIN_MINUTES,
+    // Two rounds (the default), each its fixing agent (30), its re-test (90) and its re-review (5).
+    fix: 2 * (30 + 90 + 5) + JOB_MARGIN_MINUTES,
   });
+});
+
+test("the fix job runs every round in one job, and is capped at the hosted runners' 6 hours", () => {
+  const none = parseConfigText('stages: {fix: {max-rounds: 0}}').config;
+  expect(jobTimeouts(none).fix).toBe(JOB_MARGIN_MINUTES);
+  const many = parseConfigText('stages: {fix: {max-rounds: 10}}').config;
+  expect(jobTimeouts(many).fix).toBe(HOSTED_JOB_LIMIT_MINUTES);
 });
 
 test('a plan limit that cannot fit in the fixed plan job is refused, naming the key and the most it may be', () => {

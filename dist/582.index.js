@@ -1,5 +1,5 @@
-export const id = 204;
-export const ids = [204];
+export const id = 582;
+export const ids = [582];
 export const modules = {
 
 /***/ 74889:
@@ -735,10 +735,12 @@ async function runSandboxed(options) {
 /* harmony export */ });
 /* unused harmony export SUBMIT_TOOLS */
 /* harmony import */ var _contracts_docs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5232);
-/* harmony import */ var _contracts_plan_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(64980);
-/* harmony import */ var _contracts_review_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(88935);
-/* harmony import */ var _contracts_task_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(65090);
-/* harmony import */ var _contracts_test_report_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(22402);
+/* harmony import */ var _contracts_fix_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(25340);
+/* harmony import */ var _contracts_plan_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(64980);
+/* harmony import */ var _contracts_review_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(88935);
+/* harmony import */ var _contracts_task_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(65090);
+/* harmony import */ var _contracts_test_report_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(22402);
+
 
 
 
@@ -749,29 +751,36 @@ const SUBMIT_TOOLS = {
         name: 'submit_plan',
         description: 'Finish planning: submit the plan (summary, tasks with acceptance criteria, the files each ' +
             'task owns, dependencies, test strategy, risks). Call it once, when the plan is complete.',
-        schema: _contracts_plan_js__WEBPACK_IMPORTED_MODULE_1__/* .PlanBody */ .Yq,
+        schema: _contracts_plan_js__WEBPACK_IMPORTED_MODULE_2__/* .PlanBody */ .Yq,
     },
     code: {
         name: 'submit_task',
         description: 'Finish the task: submit its status (done, failed or no-change), a summary of what ' +
             'changed and why, and a commit message. Your file changes are collected from the workspace.',
-        schema: _contracts_task_js__WEBPACK_IMPORTED_MODULE_3__/* .TaskBody */ .Ep,
+        schema: _contracts_task_js__WEBPACK_IMPORTED_MODULE_4__/* .TaskBody */ .Ep,
     },
     test: {
         name: 'submit_tests',
         description: 'Finish testing: submit a summary of what you ran, fixed and added, and the paths of the tests you added.',
-        schema: _contracts_test_report_js__WEBPACK_IMPORTED_MODULE_4__/* .TestBody */ .lo,
+        schema: _contracts_test_report_js__WEBPACK_IMPORTED_MODULE_5__/* .TestBody */ .lo,
     },
     review: {
         name: 'submit_review',
         description: 'Finish the review: submit the verdict, a summary, findings (each quoting the ' +
             'exact code it is about) and every acceptance criterion with met/unmet and evidence.',
-        schema: _contracts_review_js__WEBPACK_IMPORTED_MODULE_2__/* .ReviewBody */ .DX,
+        schema: _contracts_review_js__WEBPACK_IMPORTED_MODULE_3__/* .ReviewBody */ .DX,
     },
     docs: {
         name: 'submit_docs',
         description: 'Finish the documentation: submit updated (with what changed) or no-change (with the reason).',
         schema: _contracts_docs_js__WEBPACK_IMPORTED_MODULE_0__/* .DocsBody */ .g,
+    },
+    fix: {
+        name: 'submit_fix',
+        description: 'Finish the fix round: submit its status (done, failed or no-change), a summary that says, finding by ' +
+            'finding, what you changed or why you did not, and a commit message. Your changes are collected from ' +
+            'the workspace.',
+        schema: _contracts_fix_js__WEBPACK_IMPORTED_MODULE_1__/* .FixBody */ .m4,
     },
 };
 function submitToolFor(stage, check) {
@@ -1341,6 +1350,7 @@ function toolsFor(stage) {
             return [...readOnlyTools, ...writeTools];
         case 'code':
         case 'test':
+        case 'fix':
             return [...readOnlyTools, ...writeTools, ...commandTools];
     }
 }
@@ -1549,6 +1559,126 @@ function scrubCredentials(env = process.env) {
 
 /***/ }),
 
+/***/ 21236:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Lw: () => (/* binding */ runFixRound),
+/* harmony export */   So: () => (/* binding */ runFixRounds),
+/* harmony export */   X_: () => (/* binding */ fixLoopOf)
+/* harmony export */ });
+/* unused harmony export readFixRounds */
+/* harmony import */ var _review_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(59039);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(99661);
+/* harmony import */ var _run_stage_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(38737);
+
+
+
+/**
+ * Runs fix rounds while the review of the change as it stands blocks, after the rounds the run
+ * directory already holds, until `stages.fix.max-rounds` rounds in all; every stop says why.
+ */
+async function runFixRounds(session, unit) {
+    const { config } = session.ctx;
+    const max = config.stages.fix['max-rounds'];
+    for (;;) {
+        const loop = fixLoopOf(session.runDir, config);
+        const round = (session.runDir.rounds().at(-1) ?? 0) + 1;
+        const last = loop.rounds.at(-1);
+        // A round that did not finish, settled nothing or was not fully re-reviewed ends the loop: `fixLoopOf` says why.
+        if (last && (last.test === null || last.fixed.length === 0 || last.reviews.some(_review_index_js__WEBPACK_IMPORTED_MODULE_0__/* .isIncompleteReview */ .B0)))
+            return loop;
+        const blocking = (0,_review_index_js__WEBPACK_IMPORTED_MODULE_0__/* .blockingFindings */ .Ur)((0,_review_index_js__WEBPACK_IMPORTED_MODULE_0__/* .finalState */ .A9)(firstPass(session.runDir), loop).reviews, config.review['block-on']);
+        if (blocking.length === 0 || round > max)
+            return loop;
+        const spent = budgetSpent(config, spentSoFar(session));
+        if (spent)
+            return { ...loop, stopped: `${spent}, ${blocking.length} blocking findings left` };
+        const problem = await runFixRound(session, unit, { stage: 'fix', round });
+        if (problem)
+            return { ...fixLoopOf(session.runDir, config), stopped: `fix round ${round}: ${problem}` };
+    }
+}
+/**
+ * One fix round: the fixing agent, then the re-test and the re-review of the change with its fix.
+ * Returns why the round could not be completed when that was not the fixing agent's own outcome
+ * (which its document tells), else null.
+ */
+async function runFixRound(_session, unit, fix) {
+    const fixed = await unit(fix);
+    if (fixed.documents.fix?.status !== 'done')
+        return null;
+    try {
+        const test = await unit({ stage: 'test', round: fix.round });
+        if (test.status === 'failed')
+            return `the re-test failed: ${test.summary}`;
+        await unit({ stage: 'review', round: fix.round });
+        return null;
+    }
+    catch (error) {
+        return `the re-test or re-review failed: ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(error)}`;
+    }
+}
+/** The first pass's test report, change and review. */
+function firstPass(runDir) {
+    return { test: (0,_run_stage_js__WEBPACK_IMPORTED_MODULE_2__/* .readTest */ .Pz)(runDir), change: (0,_run_stage_js__WEBPACK_IMPORTED_MODULE_2__/* .readChange */ .pm)(runDir), reviews: (0,_run_stage_js__WEBPACK_IMPORTED_MODULE_2__/* .readReviews */ .UM)(runDir) };
+}
+/**
+ * What the run has spent: this process's ledger, or the documents of the run directory when they
+ * tell more (a job on GitHub holds only its own calls; the jobs before it left their usage in
+ * their documents).
+ */
+function spentSoFar(session) {
+    const ledger = session.ctx.ledger.runTotals();
+    const { runDir } = session;
+    const usages = [
+        ...[runDir, ...runDir.rounds().map((round) => runDir.round(round))].flatMap((dir) => [
+            (0,_run_stage_js__WEBPACK_IMPORTED_MODULE_2__/* .readTest */ .Pz)(dir)?.usage,
+            ...(0,_run_stage_js__WEBPACK_IMPORTED_MODULE_2__/* .readReviews */ .UM)(dir).map((r) => r.usage),
+        ]),
+        ...runDir.rounds().map((round) => (0,_run_stage_js__WEBPACK_IMPORTED_MODULE_2__/* .readFixRound */ .kP)(runDir, round).document.usage),
+        (0,_run_stage_js__WEBPACK_IMPORTED_MODULE_2__/* .readPlan */ .m3)(runDir).usage,
+        ...(0,_run_stage_js__WEBPACK_IMPORTED_MODULE_2__/* .readPlan */ .m3)(runDir).tasks.map((t) => (0,_run_stage_js__WEBPACK_IMPORTED_MODULE_2__/* .readTaskIfPresent */ .Or)(runDir, t.id)?.document.usage),
+        (0,_run_stage_js__WEBPACK_IMPORTED_MODULE_2__/* .readDocs */ .eJ)(runDir)?.document.usage,
+    ];
+    const documents = { tokens: 0, costUsd: 0 };
+    for (const usage of usages) {
+        if (!usage)
+            continue;
+        documents.tokens += usage.inputTokens + usage.outputTokens;
+        documents.costUsd = documents.costUsd === null || usage.costUsd === null ? null : documents.costUsd + usage.costUsd;
+    }
+    const fromLedger = { tokens: ledger.inputTokens + ledger.outputTokens, costUsd: ledger.costUsd };
+    return documents.tokens > fromLedger.tokens ? documents : fromLedger;
+}
+/** Why the run may start no other round: its token or cost budget is spent; null while it may. */
+function budgetSpent(config, spent) {
+    const { tokens, usd } = config.budgets.run;
+    const used = spent.tokens;
+    if (tokens !== null && used >= tokens)
+        return `the run's token budget (${tokens}) is spent (${used} used)`;
+    if (usd !== null && spent.costUsd !== null && spent.costUsd >= usd) {
+        return `the run's cost budget ($${usd}) is spent ($${spent.costUsd.toFixed(4)} used)`;
+    }
+    return null;
+}
+/** The loop as the run directory tells it (`describeFixLoop`). */
+function fixLoopOf(runDir, config) {
+    return (0,_review_index_js__WEBPACK_IMPORTED_MODULE_0__/* .describeFixLoop */ .NQ)({
+        reviews: (0,_run_stage_js__WEBPACK_IMPORTED_MODULE_2__/* .readReviews */ .UM)(runDir),
+        rounds: readFixRounds(runDir),
+        blockOn: config.review['block-on'],
+        maxRounds: config.stages.fix['max-rounds'],
+    });
+}
+/** Every fix round's documents in the run directory, in order. */
+function readFixRounds(runDir) {
+    return runDir.rounds().map((round) => runDir.fixRound(round));
+}
+
+
+/***/ }),
+
 /***/ 77918:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -1582,7 +1712,7 @@ function newRunIdentity(input) {
 
 /***/ }),
 
-/***/ 7919:
+/***/ 38737:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1590,18 +1720,84 @@ function newRunIdentity(input) {
 __webpack_require__.d(__webpack_exports__, {
   pm: () => (/* binding */ readChange),
   eJ: () => (/* binding */ readDocs),
+  kP: () => (/* binding */ readFixRound),
   m3: () => (/* binding */ readPlan),
   UM: () => (/* binding */ readReviews),
   KI: () => (/* binding */ readStageInputs),
   gv: () => (/* binding */ readTask),
+  Or: () => (/* binding */ readTaskIfPresent),
   Pz: () => (/* binding */ readTest),
   Si: () => (/* binding */ runStage),
   Qy: () => (/* binding */ unitArtifacts),
   gb: () => (/* binding */ unitStopped)
 });
 
+// UNUSED EXPORTS: stateBefore, stateOfRound
+
 // EXTERNAL MODULE: ./lib/artifacts/names.js
 var names = __webpack_require__(40963);
+// EXTERNAL MODULE: ./lib/contracts/review.js
+var review = __webpack_require__(88935);
+// EXTERNAL MODULE: ./lib/review/index.js + 2 modules
+var lib_review = __webpack_require__(59039);
+// EXTERNAL MODULE: ./lib/workspace/index.js + 1 modules
+var workspace = __webpack_require__(1042);
+// EXTERNAL MODULE: ./lib/workspace/worktree.js
+var workspace_worktree = __webpack_require__(47860);
+// EXTERNAL MODULE: ./lib/stages/errors.js
+var errors = __webpack_require__(85684);
+;// CONCATENATED MODULE: ./lib/stages/change-worktree.js
+
+
+
+/**
+ * A worktree at the run's base SHA with `changePatch` (the integrated change) applied: where review
+ * reads the change and a fix round changes it. Removed again, and a StageError of `stage` thrown,
+ * when the change is empty or does not apply.
+ */
+async function change_worktree_changeWorktree(ctx, stage, changePatch, prefix) {
+    if (changePatch.trim() === '')
+        throw new errors/* StageError */.Z(stage, 'the change is empty: there is nothing to work on');
+    const worktree = await (0,workspace/* createWorktree */.MV)(ctx.repoDir, ctx.run.baseSha, { prefix });
+    try {
+        const applied = await (0,workspace/* applyWithConflictMarkers */.cz)(worktree.dir, changePatch);
+        if (!applied.ok) {
+            throw new errors/* StageError */.Z(stage, `the change does not apply to the base commit ${ctx.run.baseSha} ` +
+                `(${applied.conflictingFiles.join(', ') || 'no file named'}): ${applied.detail}`);
+        }
+    }
+    catch (error) {
+        await (0,workspace/* removeWorktree */.IL)(worktree).catch(() => { });
+        throw error;
+    }
+    return worktree;
+}
+/**
+ * The diff from the change `before` to the change `after` (both against the base SHA): what a fix
+ * round changed, for the re-review. Made in a scratch worktree, removed afterwards.
+ */
+async function changeBetween(ctx, stage, before, after) {
+    const worktree = await (0,workspace/* createWorktree */.MV)(ctx.repoDir, ctx.run.baseSha, { prefix: `ensemble-${stage}-since-` });
+    try {
+        const base = await (0,workspace_worktree/* snapshotWorktree */.e6)(worktree.dir);
+        await applyOrThrow(worktree.dir, stage, before, 'the change before the fix round');
+        const beforeTree = await (0,workspace_worktree/* snapshotWorktree */.e6)(worktree.dir);
+        await (0,workspace_worktree/* restoreWorktree */.yY)(worktree.dir, base);
+        await applyOrThrow(worktree.dir, stage, after, 'the change after the fix round');
+        return (await (0,workspace/* diffAgainstBase */.CM)(worktree.dir, beforeTree)).patch;
+    }
+    finally {
+        await (0,workspace/* removeWorktree */.IL)(worktree).catch(() => { });
+    }
+}
+async function applyOrThrow(dir, stage, patch, what) {
+    if (patch.trim() === '')
+        return;
+    const applied = await (0,workspace/* applyWithConflictMarkers */.cz)(dir, patch);
+    if (!applied.ok)
+        throw new errors/* StageError */.Z(stage, `${what} does not apply to the base commit: ${applied.detail}`);
+}
+
 // EXTERNAL MODULE: ./lib/stages/code.js
 var code = __webpack_require__(98198);
 // EXTERNAL MODULE: ./lib/agent/submit.js
@@ -1612,12 +1808,8 @@ var agent_tools = __webpack_require__(98546);
 var util_text = __webpack_require__(28805);
 // EXTERNAL MODULE: ./lib/workspace/glob.js
 var glob = __webpack_require__(84659);
-// EXTERNAL MODULE: ./lib/workspace/index.js + 1 modules
-var workspace = __webpack_require__(1042);
 // EXTERNAL MODULE: ./lib/stages/context.js + 1 modules
 var context = __webpack_require__(19776);
-// EXTERNAL MODULE: ./lib/stages/errors.js
-var errors = __webpack_require__(85684);
 // EXTERNAL MODULE: ./lib/stages/prompt-parts.js
 var prompt_parts = __webpack_require__(16874);
 ;// CONCATENATED MODULE: ./lib/stages/docs.js
@@ -1839,6 +2031,168 @@ function failedDocs(ctx, reason) {
     return { document, patch: '' };
 }
 
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(48161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./lib/agent/prompt.js
+var agent_prompt = __webpack_require__(66847);
+// EXTERNAL MODULE: ./lib/agent/sandbox.js
+var sandbox = __webpack_require__(55670);
+// EXTERNAL MODULE: ./lib/contracts/common.js
+var common = __webpack_require__(60574);
+// EXTERNAL MODULE: ./lib/stages/setup.js
+var setup = __webpack_require__(4406);
+;// CONCATENATED MODULE: ./lib/stages/fix.js
+/**
+ * The fix stage: one round of the review → fix loop. A fixing agent works on the integrated
+ * change as it stands (the base SHA with the last `change.patch` applied), given the findings to
+ * address, the plan and the test report, and its change on top of that is the round's `fix.patch`.
+ * The test stage then tests the change with the fix and the review stage looks again
+ * (`src/pipeline/schedule.ts` runs the rounds).
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+const fix_INSTRUCTIONS = `You are the fixing agent of ensemble, a pipeline of AI coding agents.
+Coding agents implemented the tasks of a plan, a testing agent integrated and tested their work, and review agents reviewed it. Your workspace is the repository with that change applied. You fix what the review found, so that the change can be published.
+
+How to work:
+- Address each finding you are given: read the code it is about, decide whether it is right, and fix it with the smallest change that does. A finding you judge wrong, or that cannot be fixed within this change, you leave, and say why in your summary.
+- Keep everything else of the change as it is: do not rewrite, reformat or undo work the findings do not concern, and do not start on work nobody asked for.
+- Edit with edit_file (one exact, unique occurrence) or write_file (whole files). Run the relevant tests and checks with run_command; commands run without network access and without credentials.
+- Add or update a test when a finding is about behaviour.
+- Finish with submit_fix: status done (you fixed what you could), no-change (nothing needed changing, say why) or failed (say what blocked you); a summary that goes through the findings by id, saying for each what you changed or why you did not; a commit message (an imperative subject line of at most 72 characters, then a blank line and details if useful). Your file changes are collected from the workspace; you do not commit.`;
+/** The agent of fix round `round`: its transcript is `ensemble-fix-<round>`'s. */
+function fixAgent(round) {
+    return `fix:${round}`;
+}
+function fixTask(input) {
+    return [
+        `Fix round ${input.round}: address the findings below in the change.`,
+        `## Findings to address\n${(0,prompt_parts/* findingsBlock */.k5)(input.findings)}`,
+        input.instructions ? `## Instructions from a person\n${(0,agent_prompt/* untrustedBlock */.C9)('instructions', input.instructions)}` : '',
+        `## What the change is meant to do\n${(0,prompt_parts/* planBlock */.Hw)(input.plan)}`,
+        `## Test report of the change as it stands\n${(0,prompt_parts/* testReportBlock */.qc)(input.test)}`,
+        `## The change as it stands\n${(0,prompt_parts/* diffBlock */.Ty)(input.change, prompt_parts/* PROMPT_DIFF_MAX_CHARS */.oj)}`,
+        `## The original request, for context\n${(0,prompt_parts/* requestBlock */.fW)(input.plan.request)}`,
+    ]
+        .filter(Boolean)
+        .join('\n\n');
+}
+/** The findings as the fix document records them. */
+function fixFindings(findings) {
+    return findings.map(({ source, finding }) => ({
+        id: finding.id,
+        source,
+        severity: finding.severity,
+        path: finding.path,
+        line: finding.line,
+        title: finding.title,
+    }));
+}
+/**
+ * Runs the fixing agent of one round in a worktree with the change applied, after the setup
+ * commands, and turns what the worktree holds at the end into the round's patch, whether the agent
+ * finished or not: a failed round keeps its partial work in fix.patch. The worktree is removed
+ * afterwards, always.
+ */
+async function runFixStage(ctx, input) {
+    await (0,sandbox/* requireSandbox */.Nd)(ctx.commands.isolation);
+    const agent = fixAgent(input.round);
+    const worktree = await change_worktree_changeWorktree(ctx, 'fix', input.change, `ensemble-fix-${input.round}-`);
+    // One HOME for the setup commands and the agent's commands, so caches the setup fills are there.
+    const home = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), `ensemble-home-fix-${input.round}-`));
+    try {
+        const startTree = (await (0,workspace/* diffAgainstBase */.CM)(worktree.dir, ctx.run.baseSha)).tree;
+        const setupProblem = await (0,setup/* runSetupCommands */.d)(ctx, worktree.dir, {
+            timeoutMs: ctx.config.stages.fix['timeout-minutes'] * 60_000,
+            scratchDir: home,
+            progress: (detail) => ctx.reporter.event({ stage: 'fix', agent, status: 'progress', detail }),
+        });
+        if (setupProblem !== null) {
+            return {
+                document: fixNotRun(ctx.run, input, 'setup failed', `The agent did not start. ${setupProblem}`),
+                patch: '',
+            };
+        }
+        const { outcome, tools } = await (0,context/* runStageAgent */.ZM)(ctx, {
+            stage: 'fix',
+            agent,
+            instructions: fix_INSTRUCTIONS,
+            task: fixTask(input),
+            tools: (0,agent_tools/* toolsFor */.Jr)('fix'),
+            submit: (0,agent_submit/* submitToolFor */.S)('fix'),
+            workspace: worktree.dir,
+            commands: { scratchDir: home },
+        });
+        const diff = await (0,workspace/* diffAgainstBase */.CM)(worktree.dir, startTree);
+        const protectedHits = (0,workspace/* protectedPathHits */.Ix)((0,workspace/* touchedPaths */.Pq)(diff.changes), ctx.config['protected-paths']);
+        const submitted = outcome.result;
+        let status = submitted?.status ?? 'failed';
+        let stopReason = outcome.stop ? `${outcome.stop.kind}: ${outcome.stop.message}` : null;
+        if (protectedHits.length > 0) {
+            status = 'failed';
+            const hits = protectedHits.map((h) => `"${h.path}" (protected by "${h.pattern}")`);
+            stopReason = `refused: the fix touches protected path ${hits.join(', ')}`;
+        }
+        else if (status === 'done' && diff.patch === '') {
+            status = 'no-change';
+        }
+        const left = diff.patch ? 'Its partial change is in fix.patch.' : 'It changed nothing.';
+        const document = {
+            schema: 'ensemble.fix/v1',
+            run: ctx.run,
+            usage: ctx.ledger.toUsage('fix', agent),
+            round: input.round,
+            status,
+            summary: submitted?.summary ??
+                `The agent stopped before submitting (${outcome.stop?.message ?? 'no reason given'}). ${left}`,
+            commitMessage: submitted?.commitMessage ?? `Address review findings (round ${input.round})`,
+            findings: fixFindings(input.findings),
+            instructions: input.instructions,
+            filesChanged: diff.changes.map((c) => c.path),
+            commands: tools.commands,
+            stopReason,
+        };
+        // A failed round's partial work stays in fix.patch for a person; the loop hands on only a done round's.
+        return { document, patch: diff.patch };
+    }
+    finally {
+        await (0,workspace/* removeWorktree */.IL)(worktree).catch((error) => ctx.reporter.warn(`could not remove the worktree ${worktree.dir}: ${error.message}`));
+        await (0,promises_.rm)(home, { recursive: true, force: true }).catch(() => { });
+    }
+}
+/** The document of a round whose agent did not run or did not finish (setup, an error, a stopped job). */
+function fixNotRun(run, input, reason, summary = `The fix round did not run (${reason}).`) {
+    return {
+        schema: 'ensemble.fix/v1',
+        run,
+        usage: (0,common/* noModelUsage */.wQ)(),
+        round: input.round,
+        status: 'failed',
+        summary,
+        commitMessage: `Address review findings (round ${input.round})`,
+        findings: fixFindings(input.findings),
+        instructions: input.instructions,
+        filesChanged: [],
+        commands: [],
+        stopReason: reason,
+    };
+}
+
 // EXTERNAL MODULE: ./lib/plan/graph.js
 var graph = __webpack_require__(18703);
 ;// CONCATENATED MODULE: ./lib/stages/plan.js
@@ -1913,22 +2267,228 @@ async function runPlanStage(ctx, input) {
     };
 }
 
-// EXTERNAL MODULE: ./lib/stages/review.js
-var review = __webpack_require__(48691);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(48161);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./lib/agent/sandbox.js
-var sandbox = __webpack_require__(55670);
-// EXTERNAL MODULE: ./lib/workspace/files.js
-var files = __webpack_require__(46426);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
-// EXTERNAL MODULE: ./lib/contracts/common.js
-var common = __webpack_require__(60574);
+;// CONCATENATED MODULE: ./lib/stages/review.js
+
+
+
+
+
+
+
+
+
+
+
+const COMMON_INSTRUCTIONS = (lens, lenses) => `You are a review agent of ensemble, a pipeline of AI coding agents. Your lens: ${lens}.
+Coding agents implemented the tasks of a plan and a testing agent integrated their work and ran the tests. You review the integrated change, as a careful senior engineer would, through your lens only.${lenses.length > 1
+    ? ` Other review agents cover the other lenses (${lenses.filter((l) => l !== lens).join(', ')}); ` +
+        'leave those to them.'
+    : ''}
+
+How to work:
+- Your workspace is the repository at the base commit with the change applied: read_file shows the new version of every file, list_files and search explore the rest. You cannot change files or run commands.
+- The diff in your task may be shortened; read the files it leaves out before you judge them.
+- Report problems the change introduces or makes worse, not pre-existing ones it does not touch. No praise, no restating what the code does.
+- Each finding: path (relative to the repository root); quote — the code the finding is about, copied exactly from the new version of the file, one or more whole lines (never empty; for removed code, quote the nearest line that remains); line — your best guess of the quote's first line in the new file, or null; severity; a short title; a body that says what is wrong, why it matters and how to fix it; suggestion — replacement text for exactly the quoted lines, or null. A finding whose quote is not on a changed line is still reported, in the review's body.
+- Severities: critical — an exploitable vulnerability, data loss or corruption, a change that breaks the build or most users; high — wrong behaviour users will hit, a security weakness, an acceptance criterion not met; medium — a bug in an edge case, missing error handling, a criterion without a test; low — maintainability, unclear code, a minor gap; nit — style and naming.
+- Criteria: judge every acceptance criterion of the plan (copy its text exactly) as met or unmet, with evidence (a file and line, a test, a command result). Judge through your lens what you can; mark a criterion unmet only with evidence that it is not met.
+- Finish with submit_review: your verdict, a summary of your review (a few sentences), the findings and the criteria. ensemble derives the final verdict from the findings' severities.`;
+const LENS_FOCUS = {
+    correctness: "Your lens, correctness: does the change do what the plan's tasks and acceptance criteria ask, and does " +
+        'it do it right? Look for logic errors, off-by-one and boundary mistakes, unhandled errors and edge cases ' +
+        '(empty, missing, very large, concurrent input), broken callers of changed functions, changed behaviour ' +
+        'nobody asked for, resource leaks, and parts of the tasks left undone.',
+    tests: 'Your lens, tests: is the change tested well enough to trust it? Check that every acceptance criterion is ' +
+        'covered by a test that would fail without the change, that tests assert behaviour a user would notice (a ' +
+        'test that cannot fail is a defect), that edge and error cases are covered, that tests are deterministic ' +
+        '(no timing, ordering, network or clock dependence), and read the test report: failures the change ' +
+        'introduced are findings.',
+    security: "Your lens, security: could the change be abused, or does it weaken the repository's defences? Look for " +
+        'injection (shell, SQL, path traversal, template, regular-expression denial of service), untrusted input ' +
+        'reaching commands, files or network requests without validation, secrets or credentials in code, ' +
+        'configuration or logs, missing authentication or authorisation checks, unsafe deserialisation, weakened ' +
+        'TLS or cryptography, new dependencies and CI or workflow changes, and hidden text (HTML comments, ' +
+        'zero-width or bidirectional characters) that could mislead a reader or an AI agent.',
+};
+/** The role of the review agent of `lens`; a lens without built-in guidance reviews what its name says. */
+function reviewInstructions(lens, lenses = [lens]) {
+    const focus = LENS_FOCUS[lens] ??
+        `Your lens, ${lens}: review the change for problems of the kind this lens name describes, as a ` +
+            'specialist in it would. Stay within that concern; findings outside it belong to other reviewers.';
+    return `${COMMON_INSTRUCTIONS(lens, lenses)}\n\n${focus}`;
+}
+// ---------------------------------------------------------------------------------------------
+// the task text
+/** What a re-review after a fix round adds to its task: its lens's open findings and what changed since. */
+function sinceLastReview(input, lens) {
+    if (!input.previous)
+        return [];
+    const open = input.previous.findings.filter((f) => f.source === lens);
+    return [
+        `## This is a re-review after fix round ${input.previous.round}\n${RE_REVIEW}`,
+        `## Your open findings from the last review\n${(0,prompt_parts/* findingsBlock */.k5)(open)}`,
+        `## What changed since the last review\n${(0,prompt_parts/* diffBlock */.Ty)(input.previous.sinceLastReview, prompt_parts/* PROMPT_DIFF_MAX_CHARS */.oj)}`,
+    ];
+}
+const RE_REVIEW = [
+    'A fixing agent changed the code to address the findings of the last review. Look first at what changed',
+    'since then and at your open findings below: report each open finding that is still there again, with its',
+    'id (and its quote and line as the code is now); leave out those that are fixed. Report a new problem only',
+    'when the fix introduced it or it is at least as severe as the open findings; the rest of the change was',
+    'reviewed already. The whole change is below for context.',
+].join(' ');
+function reviewTask(input, lens) {
+    return [
+        `Review the change through the ${lens} lens.`,
+        ...sinceLastReview(input, lens),
+        `## What the change was meant to do\n${(0,prompt_parts/* planBlock */.Hw)(input.plan)}`,
+        `## Test report\n${(0,prompt_parts/* testReportBlock */.qc)(input.test)}`,
+        `## The change\n${(0,prompt_parts/* diffBlock */.Ty)(input.changePatch, prompt_parts/* PROMPT_DIFF_MAX_CHARS */.oj)}`,
+        `## The original request, for context\n${(0,prompt_parts/* requestBlock */.fW)(input.plan.request)}`,
+    ].join('\n\n');
+}
+// ---------------------------------------------------------------------------------------------
+// checks and the document
+/** Problems of a submitted review for the model to fix: findings without a quote, or on a file that does not exist. */
+function reviewProblems(review, context) {
+    const problems = [];
+    review.findings.forEach((finding, i) => {
+        const name = `findings[${i}] ("${finding.title}")`;
+        if (finding.quote.trim() === '') {
+            problems.push(`${name}: quote is empty; quote the code the finding is about, copied exactly from the file (whole lines)`);
+        }
+        if (!(0,lib_review/* findDiffFile */.tZ)(context.files, finding.path) && !(0,external_node_fs_.existsSync)(external_node_path_.join(context.workspace, finding.path))) {
+            problems.push(`${name}: ${finding.path} is neither in the change nor in ` +
+                'the repository; give the path relative to the repository root');
+        }
+    });
+    return problems;
+}
+/**
+ * Criteria whose text matches a plan criterion (ignoring case and whitespace) take the plan's exact
+ * text, so lenses merge.
+ */
+function canonicalCriteria(criteria, plan) {
+    const known = new Map();
+    for (const task of plan.tasks)
+        for (const c of task.acceptanceCriteria)
+            known.set((0,lib_review/* normaliseLine */.$M)(c).toLowerCase(), c);
+    return criteria.map((c) => ({ ...c, criterion: known.get((0,lib_review/* normaliseLine */.$M)(c.criterion).toLowerCase()) ?? c.criterion }));
+}
+/** Runs one lens's agent in `workspace`; throws a StageError when the agent did not submit. */
+async function reviewLens(ctx, input, workspace, files, lenses) {
+    const agent = `review:${input.lens}`;
+    const { outcome } = await (0,context/* runStageAgent */.ZM)(ctx, {
+        stage: 'review',
+        agent,
+        instructions: reviewInstructions(input.lens, lenses),
+        task: reviewTask(input, input.lens),
+        tools: (0,agent_tools/* toolsFor */.Jr)('review'),
+        submit: (0,agent_submit/* submitToolFor */.S)('review', (review) => reviewProblems(review, { workspace, files })),
+        workspace,
+    });
+    if (!outcome.result) {
+        const why = outcome.stop ? `${outcome.stop.kind}: ${outcome.stop.message}` : 'no reason given';
+        throw new errors/* StageError */.Z('review', `the ${input.lens} review agent did not submit a review (${why})`);
+    }
+    // Placement is ensemble's, not the model's: each quote is looked up on the diff; a finding
+    // whose quote is on no line the diff shows keeps line null and goes in the review's body.
+    const anchored = outcome.result.findings.map((finding) => (0,lib_review/* anchorFinding */.rt)(finding, files));
+    const open = new Set((input.previous?.findings ?? []).filter((f) => f.source === input.lens).map((f) => f.finding.id));
+    const findings = (0,lib_review/* identifyFindings */.Nf)(input.lens, anchored, open);
+    return {
+        schema: 'ensemble.review/v1',
+        run: ctx.run,
+        usage: ctx.ledger.toUsage('review', agent),
+        // The verdict follows from the configured blocking severity, not from the model's opinion.
+        verdict: (0,lib_review/* verdictFor */.Xb)(findings, ctx.config.review['block-on']),
+        summary: outcome.result.summary,
+        findings,
+        criteria: canonicalCriteria(outcome.result.criteria, input.plan),
+        lens: input.lens,
+    };
+}
+/**
+ * Reviews the integrated change through one lens: one read-only agent (`review:<lens>`) in a
+ * worktree at the base SHA with `changePatch` applied (removed afterwards, always). Findings are
+ * anchored on the diff deterministically and the verdict follows from `review.block-on`.
+ * Throws a StageError when the agent does not submit (a failed leg is loud); `failedLensReview`
+ * makes the document a runtime may still want to publish for it.
+ */
+async function runReviewStage(ctx, input) {
+    const files = parseUnifiedDiff(input.changePatch);
+    const worktree = await changeWorktree(ctx, 'review', input.changePatch, `ensemble-review-${input.lens}-`);
+    try {
+        return await reviewLens(ctx, input, worktree.dir, files, ctx.config.review.lenses);
+    }
+    finally {
+        await removeWorktree(worktree);
+    }
+}
+/** The document of a lens whose agent failed: verdict `comment`, no findings, a summary that says why. */
+function failedLensReview(ctx, lens, reason) {
+    return {
+        schema: 'ensemble.review/v1',
+        run: ctx.run,
+        usage: ctx.ledger.toUsage('review', `review:${lens}`),
+        verdict: 'comment',
+        summary: `${(0,lib_review/* incompleteSummary */.hl)(lens)}, so this change has ` + `not been reviewed through that lens: ${(0,util_text/* clip */.$Q)(reason, 4_000)}`,
+        findings: [],
+        criteria: [],
+        lens,
+    };
+}
+/**
+ * Runs the lenses `lenses` (default every configured lens, `review.lenses`) at once, in one
+ * shared read-only worktree (the agents cannot write), and returns one document per lens in that
+ * order. A lens whose agent fails (model fault, budget, invalid submissions, any error) yields
+ * `failedLensReview` and never stops the others; the caller decides what a failure means.
+ */
+async function reviewLenses(ctx, input) {
+    const configured = ctx.config.review.lenses;
+    const lenses = input.lenses ?? configured;
+    const files = (0,workspace/* parseUnifiedDiff */.rj)(input.changePatch);
+    const worktree = await change_worktree_changeWorktree(ctx, 'review', input.changePatch, 'ensemble-review-');
+    let settled;
+    try {
+        settled = await Promise.allSettled(lenses.map((lens) => reviewLens(ctx, { ...input, lens }, worktree.dir, files, configured)));
+    }
+    finally {
+        await (0,workspace/* removeWorktree */.IL)(worktree);
+    }
+    const failed = [];
+    const documents = settled.map((result, i) => {
+        if (result.status === 'fulfilled')
+            return result.value;
+        const lens = lenses[i];
+        const error = result.reason;
+        const reason = error instanceof errors/* StageError */.Z
+            ? error.message.replace(/^review stage: /, '')
+            : `unexpected error: ${error instanceof Error ? error.message : String(error)}`;
+        failed.push({ lens, reason });
+        ctx.reporter.warn(`review lens ${lens} failed: ${reason}`);
+        return failedLensReview(ctx, lens, reason);
+    });
+    return { documents, failed };
+}
+/**
+ * Every configured lens (`reviewLenses`); when every lens fails the stage has produced no review
+ * at all and this throws a StageError naming each lens's reason. Merge the documents with
+ * `combineReviews`.
+ */
+async function runReviewStages(ctx, input) {
+    const { documents, failed } = await reviewLenses(ctx, input);
+    if (failed.length === documents.length) {
+        const reasons = failed.map((f) => `${f.lens}: ${f.reason}`);
+        throw new StageError('review', `every review lens failed:\n${reasons.join('\n')}`);
+    }
+    return documents;
+}
+
+// EXTERNAL MODULE: ./lib/workspace/files.js
+var files = __webpack_require__(46426);
 ;// CONCATENATED MODULE: ./lib/stages/test/files.js
 
 
@@ -2565,12 +3125,6 @@ async function testCommandFor(session) {
 
 // EXTERNAL MODULE: ./lib/contracts/test-report.js
 var test_report = __webpack_require__(22402);
-// EXTERNAL MODULE: ./lib/workspace/worktree.js
-var worktree = __webpack_require__(47860);
-// EXTERNAL MODULE: ./lib/agent/prompt.js
-var agent_prompt = __webpack_require__(66847);
-// EXTERNAL MODULE: ./lib/stages/setup.js
-var setup = __webpack_require__(4406);
 ;// CONCATENATED MODULE: ./lib/stages/test/session.js
 /** The session of the test stage working in `dir`, with the limits from the configuration. */
 function newSession(ctx, plan, dir, scratchDir) {
@@ -2836,6 +3390,7 @@ async function revertProtectedPaths(session, who) {
 
 
 
+
 /** Longest `detail` of an integration row (the contract allows 5,000). */
 const DETAIL_CHARS = 5_000;
 /** The summary's first line with the test stage off. */
@@ -2898,6 +3453,28 @@ async function integrateTasks(session, tasks) {
     }
     return { integration, notes };
 }
+/**
+ * A fix round's change in the stage's worktree: the change the round started from, then the round's
+ * fix on top. Both were made on exactly that tree, so either failing to apply means the artifacts
+ * do not belong together; the stage fails and says which. The tasks' integration rows carry over.
+ */
+async function applyFixRound(session, round) {
+    progress(session, `applying fix round ${round.round} to the change`);
+    const steps = [
+        { what: `the change fix round ${round.round} started from (change.patch)`, patch: round.before.patch },
+        { what: `fix round ${round.round}'s fix.patch`, patch: round.fix },
+    ];
+    for (const step of steps) {
+        if (step.patch.trim() === '')
+            continue;
+        const applied = await (0,workspace/* applyWithConflictMarkers */.cz)(session.dir, step.patch);
+        if (!applied.ok) {
+            const files = applied.conflictingFiles.join(', ') || 'no file named';
+            throw new errors/* StageError */.Z('test', `${step.what} does not apply (${files}): ${applied.detail}`);
+        }
+    }
+    return { integration: [...round.before.document.integration], notes: [] };
+}
 function taskPatch(task) {
     return { taskId: task.document.taskId, patch: task.patch };
 }
@@ -2924,10 +3501,10 @@ function skippedTask(taskId, result) {
 async function resolveConflict(session, { task, conflict }) {
     const { dir } = session;
     const id = task.document.taskId;
-    const good = await (0,worktree/* snapshotWorktree */.e6)(dir);
+    const good = await (0,workspace_worktree/* snapshotWorktree */.e6)(dir);
     const applied = await (0,workspace/* applyWithConflictMarkers */.cz)(dir, task.patch);
     if (applied.ok) {
-        await (0,worktree/* snapshotWorktree */.e6)(dir);
+        await (0,workspace_worktree/* snapshotWorktree */.e6)(dir);
         const detail = 'applied once the other tasks were integrated (it conflicted in dependency order)';
         return { result: { ...conflict, result: 'applied', conflictingFiles: [], detail }, notes: [] };
     }
@@ -2952,12 +3529,12 @@ async function resolveConflict(session, { task, conflict }) {
     });
     const notes = await revertProtectedPaths(session, `the testing agent (${agent})`);
     const remaining = files.filter((f) => hasConflictMarkers(dir, f));
-    const failure = unresolved(outcome, remaining, (await (0,worktree/* snapshotWorktree */.e6)(dir)) !== good);
+    const failure = unresolved(outcome, remaining, (await (0,workspace_worktree/* snapshotWorktree */.e6)(dir)) !== good);
     if (failure === null) {
         const detail = (0,util_text/* clip */.$Q)(`resolved by the testing agent: ${outcome.result?.summary ?? ''}`, DETAIL_CHARS);
         return { result: { taskId: id, result: 'resolved', conflictingFiles: files, detail }, notes };
     }
-    await (0,worktree/* restoreWorktree */.yY)(dir, good);
+    await (0,workspace_worktree/* restoreWorktree */.yY)(dir, good);
     const detail = `not integrated: the testing agent could not resolve the conflict: ${failure}. ${conflict.detail}`;
     return {
         result: {
@@ -3428,7 +4005,9 @@ function assertSameRun(plan, base) {
 /** The stage's steps, in the stage's worktree. */
 async function testChange(session, input) {
     const setupProblem = await runSetup(session, session.dir);
-    const { integration, notes: integrationNotes } = await integrateTasks(session, input.tasks);
+    const { integration, notes: integrationNotes } = input.fixRound
+        ? await applyFixRound(session, input.fixRound)
+        : await integrateTasks(session, input.tasks);
     const command = await testCommandFor(session);
     const tested = await testAndFix(session, { command, setupProblem, integration });
     return report(session, { setupProblem, integration, integrationNotes, command, tested });
@@ -3455,6 +4034,10 @@ var stages = __webpack_require__(23435);
 
 
 
+
+
+
+
 /** Reads and validates what `unit` needs from the run directory; throws naming the artifact at fault. */
 function readStageInputs(runDir, unit) {
     if (unit.stage === 'plan')
@@ -3468,11 +4051,54 @@ function readStageInputs(runDir, unit) {
             const dependencyStatus = (id) => readTaskIfPresent(runDir, id)?.document.status;
             return { stage: 'code', plan, taskId: unit.taskId, dependencyStatus };
         }
-        case 'test':
-            return { stage: 'test', plan, tasks: plan.tasks.map((task) => readTask(runDir, task.id)) };
-        case 'review':
+        case 'test': {
+            const round = unit.round ?? 0;
+            if (round === 0)
+                return { stage: 'test', plan, tasks: plan.tasks.map((task) => readTask(runDir, task.id)) };
+            const before = stateBefore(runDir, round);
+            const fix = readFixRound(runDir, round);
+            if (fix.document.status !== 'done') {
+                throw new util_errors/* UserError */.yo(`fix round ${round} is ${fix.document.status} (${names/* ARTIFACTS */.ym.fix(round)}/fix.json): there is no fix to test`);
+            }
+            const test = readTest(before);
+            if (test === null)
+                throw new util_errors/* UserError */.yo(`${before.dir} has no test report: the round before was not tested`);
+            // A re-test starts from the change as it stood, not from the task patches: it needs none of them.
+            return {
+                stage: 'test',
+                plan,
+                tasks: [],
+                fixRound: { round, before: { document: test, patch: readChange(before) }, fix: fix.patch },
+            };
+        }
+        case 'review': {
+            const round = unit.round ?? 0;
+            const state = stateOfRound(runDir, round);
+            const inputs = { stage: 'review', plan, test: readTest(state), change: readChange(state) };
+            if (round === 0)
+                return inputs;
+            const before = stateBefore(runDir, round);
+            const given = new Set(readFixRound(runDir, round).document.findings.map((f) => f.id));
+            const findings = (0,lib_review/* reviewFindings */.FV)(readReviews(before)).filter((f) => given.has(f.finding.id));
+            return { ...inputs, previous: { round, findings, before: readChange(before) } };
+        }
         case 'docs':
             return { stage: unit.stage, plan, test: readTest(runDir), change: readChange(runDir) };
+        case 'fix': {
+            if (!Number.isInteger(unit.round) || unit.round < 1)
+                throw new util_errors/* UserError */.yo('a fix round is numbered from 1');
+            const before = stateBefore(runDir, unit.round);
+            return {
+                stage: 'fix',
+                plan,
+                round: unit.round,
+                test: readTest(before),
+                change: readChange(before),
+                // Every finding of the review before; the configured `review.block-on` picks those to fix.
+                findings: (0,lib_review/* reviewFindings */.FV)(readReviews(before)),
+                instructions: unit.instructions ?? null,
+            };
+        }
     }
 }
 /**
@@ -3482,20 +4108,28 @@ function readStageInputs(runDir, unit) {
  */
 async function runStage(session, unit, read) {
     const inputs = read ?? readStageInputs(session.runDir, unit);
+    // A fix round's re-test and re-review write into the round's run directory, with their own usage.
+    const here = session.inRound(unitRound(unit));
     for (const name of unitArtifacts(session.ctx.config, unit))
-        session.runDir.resetTranscript(name);
+        here.runDir.resetTranscript(name);
     switch (unit.stage) {
         case 'plan':
             return runPlan(session, inputs);
         case 'code':
             return runCode(session, inputs);
         case 'test':
-            return runTest(session, inputs, unit.runTests);
+            return runTest(here, inputs, unit.runTests);
         case 'review':
-            return runReview(session, inputs, unit.lenses);
+            return runReview(here, inputs, unit.lenses);
         case 'docs':
             return runDocs(session, inputs);
+        case 'fix':
+            return runFix(session, inputs);
     }
+}
+/** The fix round whose run directory a unit writes to: a re-test's or re-review's; 0 for every other. */
+function unitRound(unit) {
+    return unit.stage === 'test' || unit.stage === 'review' ? (unit.round ?? 0) : 0;
 }
 /** The artifacts a unit writes (its transcripts start afresh when it runs again). */
 function unitArtifacts(config, unit) {
@@ -3504,6 +4138,8 @@ function unitArtifacts(config, unit) {
             return [stages/* PIPELINE */.Jj.code.artifact(unit.taskId)];
         case 'review':
             return (unit.lenses ?? config.review.lenses).map((lens) => stages/* PIPELINE */.Jj.review.artifact(lens));
+        case 'fix':
+            return [stages/* PIPELINE */.Jj.fix.artifact(String(unit.round))];
         default:
             return [stages/* PIPELINE */.Jj[unit.stage].artifact()];
     }
@@ -3553,7 +4189,11 @@ async function runTest(session, inputs, runTests = stages/* PIPELINE */.Jj.test.
     const { ctx, runDir } = session;
     // With the tests off, the patches are still integrated, so review, docs and publish have the change.
     const result = runTests
-        ? await runTestStage(ctx, { plan: inputs.plan, tasks: inputs.tasks })
+        ? await runTestStage(ctx, {
+            plan: inputs.plan,
+            tasks: inputs.tasks,
+            ...(inputs.fixRound ? { fixRound: inputs.fixRound } : {}),
+        })
         : await integrateWithoutTests(ctx, inputs.plan, inputs.tasks);
     const test = result.document;
     for (const left of test.integration.filter((i) => i.result === 'conflicted')) {
@@ -3561,7 +4201,9 @@ async function runTest(session, inputs, runTests = stages/* PIPELINE */.Jj.test.
         ctx.reporter.warn(`task ${left.taskId} conflicts with the tasks before it (${files}): left out`);
     }
     const written = runDir.writeTest(result);
-    return outcome('test', statusOfTest(test, runTests), run_stage_testSummary(test), written, [names/* ARTIFACTS */.ym.test], { test });
+    return outcome('test', statusOfTest(test, runTests), run_stage_testSummary(test), written, artifactsOf(session, [names/* ARTIFACTS */.ym.test]), {
+        test,
+    });
 }
 function statusOfTest(test, ran) {
     if (test.status === 'error')
@@ -3578,17 +4220,25 @@ async function runReview(session, inputs, lenses = session.ctx.config.review.len
     const why = notRunReason(session, 'review', inputs.change);
     if (why)
         return outcome('review', 'skipped', why, [], [], { reviews: [] });
-    const { documents, failed } = await (0,review/* reviewLenses */.NG)(ctx, {
+    const previous = inputs.previous
+        ? {
+            round: inputs.previous.round,
+            findings: inputs.previous.findings,
+            sinceLastReview: await changeBetween(ctx, 'review', inputs.previous.before, inputs.change),
+        }
+        : undefined;
+    const { documents, failed } = await reviewLenses(ctx, {
         plan: inputs.plan,
         test: inputs.test,
         changePatch: inputs.change,
         lenses,
+        ...(previous ? { previous } : {}),
     });
     const written = runDir.writeReviews(documents);
     const status = failed.length === documents.length ? 'failed' : 'done';
     const summary = documents.map((r) => `${r.lens}: ${r.verdict}`).join(', ');
     const failures = failed.map((f) => `${f.lens} did not complete`).join(', ');
-    const artifacts = documents.map((r) => names/* ARTIFACTS */.ym.review(r.lens));
+    const artifacts = artifactsOf(session, documents.map((r) => names/* ARTIFACTS */.ym.review(r.lens)));
     return outcome('review', status, failures ? `${summary} (${failures})` : summary, written, artifacts, {
         reviews: documents,
     });
@@ -3612,6 +4262,32 @@ async function runDocs(session, inputs) {
         docs: result.document,
     });
 }
+async function runFix(session, inputs) {
+    const { ctx, runDir } = session;
+    const blockOn = ctx.config.review['block-on'];
+    const findings = inputs.findings.filter(({ finding }) => (0,review/* isAtLeast */.du)(finding.severity, blockOn));
+    const artifacts = [names/* ARTIFACTS */.ym.fix(inputs.round)];
+    if (findings.length === 0 && !inputs.instructions) {
+        return outcome('fix', 'skipped', `no finding at or above ${blockOn} and no instructions: nothing to fix`, [], [], {});
+    }
+    let result;
+    try {
+        result = await runFixStage(ctx, { ...inputs, findings });
+    }
+    catch (error) {
+        ctx.reporter.event({ stage: 'fix', agent: fixAgent(inputs.round), status: 'failed', detail: (0,util_errors/* errorMessage */.gJ)(error) });
+        result = { document: fixNotRun(ctx.run, { ...inputs, findings }, `error: ${(0,util_errors/* errorMessage */.gJ)(error)}`), patch: '' };
+    }
+    const { document } = result;
+    const why = document.stopReason ? ` (${document.stopReason})` : '';
+    const summary = `fix round ${inputs.round}: ${document.status}${why}, ${findings.length} findings given`;
+    const status = document.status === 'failed' ? 'failed' : 'done';
+    return outcome('fix', status, summary, runDir.writeFix(result), artifacts, { fix: document });
+}
+/** A fix round's re-test and re-review upload the round's artifact, which holds them; the first pass its own. */
+function artifactsOf(session, artifacts) {
+    return session.round === 0 ? artifacts : [names/* ARTIFACTS */.ym.fix(session.round)];
+}
 /**
  * What a unit yields when its job is stopped before it finished (a cancel, or the job's time
  * limit): the document the table promises for a failure, with `reason`, so that the stages after
@@ -3620,6 +4296,7 @@ async function runDocs(session, inputs) {
  */
 function unitStopped(session, unit, reason) {
     const { ctx, runDir } = session;
+    const here = session.inRound(unitRound(unit));
     switch (unit.stage) {
         case 'code': {
             const document = (0,code/* taskNotRun */.OD)(ctx.run, unit.taskId, reason);
@@ -3629,9 +4306,16 @@ function unitStopped(session, unit, reason) {
             });
         }
         case 'review': {
-            const reviews = (unit.lenses ?? ctx.config.review.lenses).map((lens) => (0,review/* failedLensReview */.K)(ctx, lens, reason));
-            const artifacts = reviews.map((review) => names/* ARTIFACTS */.ym.review(review.lens));
-            return outcome('review', 'failed', reason, runDir.writeReviews(reviews), artifacts, { reviews });
+            const reviews = (unit.lenses ?? ctx.config.review.lenses).map((lens) => failedLensReview(here.ctx, lens, reason));
+            const artifacts = artifactsOf(here, reviews.map((review) => names/* ARTIFACTS */.ym.review(review.lens)));
+            return outcome('review', 'failed', reason, here.runDir.writeReviews(reviews), artifacts, { reviews });
+        }
+        case 'fix': {
+            const document = fixNotRun(ctx.run, { round: unit.round, findings: [], instructions: null }, reason);
+            const written = runDir.writeFix({ document, patch: '' });
+            return outcome('fix', 'failed', `fix round ${unit.round}: ${reason}`, written, [names/* ARTIFACTS */.ym.fix(unit.round)], {
+                fix: document,
+            });
         }
         case 'docs': {
             const result = failedDocs(ctx, reason);
@@ -3640,7 +4324,8 @@ function unitStopped(session, unit, reason) {
             });
         }
         default:
-            return outcome(unit.stage, 'failed', reason, [], [], {});
+            // A stopped re-test still uploads its round's artifact: the round's fix is in it.
+            return outcome(unit.stage, 'failed', reason, [], artifactsOf(here, []), {});
     }
 }
 /** Why review or docs has nothing to do: switched off, or nothing changed. */
@@ -3685,6 +4370,30 @@ function readReviews(runDir) {
         .artifacts()
         .filter((name) => name.startsWith(prefix))
         .map((name) => runDir.readDocument('review', name, 'review.json'));
+}
+/** A fix round's document and patch. */
+function readFixRound(runDir, round) {
+    const name = names/* ARTIFACTS */.ym.fix(round);
+    return { document: runDir.readDocument('fix', name, 'fix.json'), patch: runDir.readText(name, 'fix.patch') ?? '' };
+}
+/** The run directory holding round `round`'s test and review: the run's own for round 0, else the round's. */
+function stateOfRound(runDir, round) {
+    return round === 0 ? runDir : runDir.round(round);
+}
+/**
+ * The run directory of the change as it stood before fix round `round`: the last earlier round that
+ * was re-tested, else the first pass. A round whose fix failed or changed nothing, or whose re-test
+ * ended in an error, left the change as it was.
+ */
+function stateBefore(runDir, round) {
+    const tested = runDir.rounds().filter((r) => {
+        if (r >= round)
+            return false;
+        const test = readTest(runDir.round(r));
+        return test !== null && test.status !== 'error';
+    });
+    const last = tested.at(-1);
+    return last === undefined ? runDir : runDir.round(last);
 }
 function readDocs(runDir) {
     if (!runDir.hasArtifact(names/* ARTIFACTS */.ym.docs, 'docs.json'))
@@ -3942,9 +4651,24 @@ function costOf(price, tokens) {
 
 class UsageLedger {
     #prices;
-    #calls = [];
-    constructor(prices = new PriceTable()) {
+    #calls;
+    #round;
+    constructor(prices = new PriceTable(), shared) {
         this.#prices = prices;
+        this.#calls = shared?.calls ?? [];
+        this.#round = shared?.round ?? 0;
+    }
+    /**
+     * The same ledger as fix round `round` sees it: its calls are recorded into the run's ledger,
+     * and its totals and `toUsage` count only that round's calls, so that the re-test and re-review
+     * of a round carry their own usage rather than the run's first pass's again. `runTotals` counts all.
+     */
+    forRound(round) {
+        return new UsageLedger(this.#prices, { calls: this.#calls, round });
+    }
+    /** Totals of every call of the run, whatever round recorded it: the run's budget is checked against these. */
+    runTotals() {
+        return totalsOf(this.#calls);
     }
     /** Records one model call and returns the stored record (with its cost). */
     record(call) {
@@ -3957,6 +4681,7 @@ class UsageLedger {
         };
         const record = {
             stage: call.stage,
+            round: this.#round,
             agent: call.agent ?? null,
             model: (0,model_spec/* formatModelSpec */.An)(spec),
             ...tokens,
@@ -3968,38 +4693,17 @@ class UsageLedger {
     }
     /** Every call, or a stage's calls (or one agent's of that stage), in order. */
     calls(stage, agent) {
-        return this.#calls.filter((c) => (stage === undefined || c.stage === stage) && (agent === undefined || c.agent === agent));
+        return this.#calls.filter((c) => c.round === this.#round &&
+            (stage === undefined || c.stage === stage) &&
+            (agent === undefined || c.agent === agent));
     }
     /** Stages that recorded at least one call, in first-use order. */
     stages() {
         return [...new Set(this.#calls.map((c) => c.stage))];
     }
-    /** Totals of a stage (or of one of its agents), or of the whole run when `stage` is undefined. */
+    /** Totals of a stage (or of one of its agents), or of this round's calls when `stage` is undefined. */
     totals(stage, agent) {
-        const totals = {
-            calls: 0,
-            inputTokens: 0,
-            outputTokens: 0,
-            cacheReadTokens: 0,
-            cacheWriteTokens: 0,
-            durationMs: 0,
-            costUsd: 0,
-            models: [],
-        };
-        for (const call of this.calls(stage, agent)) {
-            totals.calls++;
-            totals.inputTokens += call.inputTokens;
-            totals.outputTokens += call.outputTokens;
-            totals.cacheReadTokens += call.cacheReadTokens;
-            totals.cacheWriteTokens += call.cacheWriteTokens;
-            totals.durationMs += call.durationMs;
-            totals.costUsd = totals.costUsd === null || call.costUsd === null ? null : totals.costUsd + call.costUsd;
-            if (!totals.models.includes(call.model))
-                totals.models.push(call.model);
-        }
-        if (totals.costUsd !== null)
-            totals.costUsd = roundUsd(totals.costUsd);
-        return totals;
+        return totalsOf(this.calls(stage, agent));
     }
     /**
      * The contract `Usage` of a stage (or of the run): `model` is the `provider:model` used, several
@@ -4049,6 +4753,32 @@ function count(value, name) {
 /** Micro-dollar precision: keeps float noise (0.30000000000000004) out of artifacts. */
 function roundUsd(value) {
     return Math.round(value * 1e6) / 1e6;
+}
+function totalsOf(calls) {
+    const totals = {
+        calls: 0,
+        inputTokens: 0,
+        outputTokens: 0,
+        cacheReadTokens: 0,
+        cacheWriteTokens: 0,
+        durationMs: 0,
+        costUsd: 0,
+        models: [],
+    };
+    for (const call of calls) {
+        totals.calls++;
+        totals.inputTokens += call.inputTokens;
+        totals.outputTokens += call.outputTokens;
+        totals.cacheReadTokens += call.cacheReadTokens;
+        totals.cacheWriteTokens += call.cacheWriteTokens;
+        totals.durationMs += call.durationMs;
+        totals.costUsd = totals.costUsd === null || call.costUsd === null ? null : totals.costUsd + call.costUsd;
+        if (!totals.models.includes(call.model))
+            totals.models.push(call.model);
+    }
+    if (totals.costUsd !== null)
+        totals.costUsd = roundUsd(totals.costUsd);
+    return totals;
 }
 
 // EXTERNAL MODULE: ./lib/model/keys.js
@@ -4579,7 +5309,7 @@ async function loadRunConfig(repoDir, configFile, model) {
     const config = structuredClone(loaded.config);
     if (model) {
         const spec = (0,model_spec/* parseModelSpec */.EG)(model);
-        for (const stage of ['default', 'plan', 'code', 'test', 'review', 'docs'])
+        for (const stage of ['default', 'plan', 'code', 'test', 'review', 'docs', 'fix'])
             config.models[stage] = `${spec.provider}:${spec.model}`;
     }
     return { loaded, config };
@@ -4609,6 +5339,10 @@ async function openStageSession(input) {
     // Transcripts hold command output: every credential this process held is blanked in them.
     const secrets = Object.values(input.session.removedCredentials);
     const redact = (line) => (0,scan/* redactSecrets */.fp)(line, secrets);
+    const transcriptsIn = (runDir) => ({
+        writer: (agent) => runDir.transcript(agent, redact),
+        ...(input.replay ? { replay: input.replay } : {}),
+    });
     try {
         const ctx = {
             config: input.config,
@@ -4620,10 +5354,7 @@ async function openStageSession(input) {
                 overview: await (0,agent_prompt/* repositoryOverview */.sA)(base.dir),
                 instructionFiles: await (0,instructions/* discoverInstructionFiles */.Fq)(base.dir),
             }),
-            transcripts: {
-                writer: (agent) => input.runDir.transcript(agent, redact),
-                ...(input.replay ? { replay: input.replay } : {}),
-            },
+            transcripts: transcriptsIn(input.runDir),
             reporter: input.reporter,
             commands: {
                 // Fail closed: commands run only in bubblewrap unless the configuration says `sandbox: none`.
@@ -4632,7 +5363,12 @@ async function openStageSession(input) {
                 log: input.commands?.log ?? ((m) => input.reporter.warn(m)),
             },
         };
-        return { ctx, runDir: input.runDir, base, close: () => (0,workspace/* removeWorktree */.IL)(base) };
+        const inRound = (round) => {
+            const runDir = round === 0 ? input.runDir : input.runDir.round(round);
+            const roundCtx = { ...ctx, ledger: ctx.ledger.forRound(round), transcripts: transcriptsIn(runDir) };
+            return { ctx: roundCtx, runDir, base, round, inRound, close: () => (0,workspace/* removeWorktree */.IL)(base) };
+        };
+        return { ctx, runDir: input.runDir, base, round: 0, inRound, close: () => (0,workspace/* removeWorktree */.IL)(base) };
     }
     catch (error) {
         await (0,workspace/* removeWorktree */.IL)(base);
@@ -4667,8 +5403,10 @@ async function openRunSession(input) {
 /* harmony export */ });
 /* harmony import */ var _agent_transcript_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(91039);
 /* harmony import */ var _workspace_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1042);
-/* harmony import */ var _run_stage_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7919);
-/* harmony import */ var _session_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(19108);
+/* harmony import */ var _fix_loop_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(21236);
+/* harmony import */ var _run_stage_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(38737);
+/* harmony import */ var _session_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(19108);
+
 
 
 
@@ -4679,9 +5417,9 @@ async function openRunSession(input) {
  */
 async function runStageJob(options) {
     const { runDir, reporter } = options;
-    const repoDir = (0,_session_js__WEBPACK_IMPORTED_MODULE_3__/* .repositoryRoot */ .Hn)(options.repoDir);
-    const plan = (0,_run_stage_js__WEBPACK_IMPORTED_MODULE_2__/* .readPlan */ .m3)(runDir);
-    const { config, loaded } = await (0,_session_js__WEBPACK_IMPORTED_MODULE_3__.loadRunConfig)(repoDir, options.configFile, options.model);
+    const repoDir = (0,_session_js__WEBPACK_IMPORTED_MODULE_4__/* .repositoryRoot */ .Hn)(options.repoDir);
+    const plan = (0,_run_stage_js__WEBPACK_IMPORTED_MODULE_3__/* .readPlan */ .m3)(runDir);
+    const { config, loaded } = await (0,_session_js__WEBPACK_IMPORTED_MODULE_4__.loadRunConfig)(repoDir, options.configFile, options.model);
     if (loaded.hash !== plan.run.configHash) {
         const then = plan.run.configHash.slice(0, 12);
         reporter.warn(`the configuration changed since this run was planned (hash ${then} then, ${loaded.hash.slice(0, 12)} now)`);
@@ -4691,16 +5429,19 @@ async function runStageJob(options) {
     if (stages.length !== 1)
         throw new Error(`a stage job runs units of one stage, not of ${stages.join(' and ') || 'none'}`);
     // Every input is validated now; a code task's dependencies are read when it starts, after the
-    // tasks before it in the same job have written theirs.
+    // tasks before it in the same job have written theirs, and a fix loop's rounds as they come.
     for (const unit of units)
-        (0,_run_stage_js__WEBPACK_IMPORTED_MODULE_2__/* .readStageInputs */ .KI)(runDir, unit);
+        if (!('loop' in unit))
+            (0,_run_stage_js__WEBPACK_IMPORTED_MODULE_3__/* .readStageInputs */ .KI)(runDir, unit);
+    // A fix round re-tests and re-reviews its fix: those stages' models too.
+    const modelStages = stages.includes('fix') ? ['fix', 'test', 'review'] : stages;
     // A replay reads the recorded calls before the stage starts its transcripts afresh, and needs no key.
     const recorded = options.replay
-        ? recordedCallsOf(runDir, units.flatMap((u) => (0,_run_stage_js__WEBPACK_IMPORTED_MODULE_2__/* .unitArtifacts */ .Qy)(config, u)))
+        ? recordedCallsOf(runDir, units.flatMap((u) => ('loop' in u ? [] : (0,_run_stage_js__WEBPACK_IMPORTED_MODULE_3__/* .unitArtifacts */ .Qy)(config, u))))
         : null;
-    const models = (0,_session_js__WEBPACK_IMPORTED_MODULE_3__.openModels)(config, recorded ? [] : stages, options);
+    const models = (0,_session_js__WEBPACK_IMPORTED_MODULE_4__.openModels)(config, recorded ? [] : [...modelStages], options);
     await (0,_workspace_index_js__WEBPACK_IMPORTED_MODULE_1__/* .assertRepoContains */ .IA)(repoDir, plan.run.baseSha, options.baseCommitHint);
-    const session = await (0,_session_js__WEBPACK_IMPORTED_MODULE_3__/* .openStageSession */ .H0)({
+    const session = await (0,_session_js__WEBPACK_IMPORTED_MODULE_4__/* .openStageSession */ .H0)({
         repoDir,
         config,
         run: plan.run,
@@ -4717,10 +5458,19 @@ async function runStageJob(options) {
             stopReason = reason;
             return reason;
         });
-        for (const unit of units) {
+        const runUnit = async (unit) => {
             const outcome = await runUnitUnlessStopped(session, unit, stopped, () => stopReason);
             await options.afterUnit?.(outcome);
             outcomes.push(outcome);
+            return outcome;
+        };
+        for (const unit of units) {
+            if ('loop' in unit)
+                await (0,_fix_loop_js__WEBPACK_IMPORTED_MODULE_2__/* .runFixRounds */ .So)(session, runUnit);
+            else if (unit.stage === 'fix')
+                await (0,_fix_loop_js__WEBPACK_IMPORTED_MODULE_2__/* .runFixRound */ .Lw)(session, runUnit, unit);
+            else
+                await runUnit(unit);
         }
         return { outcomes, config };
     }
@@ -4732,14 +5482,14 @@ async function runStageJob(options) {
 async function runUnitUnlessStopped(session, unit, stopped, stopReason) {
     const already = stopReason();
     if (already !== null)
-        return (0,_run_stage_js__WEBPACK_IMPORTED_MODULE_2__/* .unitStopped */ .gb)(session, unit, already);
+        return (0,_run_stage_js__WEBPACK_IMPORTED_MODULE_3__/* .unitStopped */ .gb)(session, unit, already);
     if (!stopped)
-        return (0,_run_stage_js__WEBPACK_IMPORTED_MODULE_2__/* .runStage */ .Si)(session, unit);
-    const running = (0,_run_stage_js__WEBPACK_IMPORTED_MODULE_2__/* .runStage */ .Si)(session, unit);
+        return (0,_run_stage_js__WEBPACK_IMPORTED_MODULE_3__/* .runStage */ .Si)(session, unit);
+    const running = (0,_run_stage_js__WEBPACK_IMPORTED_MODULE_3__/* .runStage */ .Si)(session, unit);
     // The unit may still fail after the stop; its rejection must not go unhandled.
     running.catch(() => undefined);
     const first = await Promise.race([running.then((done) => ({ done })), stopped.then((reason) => ({ reason }))]);
-    return 'done' in first ? first.done : (0,_run_stage_js__WEBPACK_IMPORTED_MODULE_2__/* .unitStopped */ .gb)(session, unit, first.reason);
+    return 'done' in first ? first.done : (0,_run_stage_js__WEBPACK_IMPORTED_MODULE_3__/* .unitStopped */ .gb)(session, unit, first.reason);
 }
 /** Every agent's recorded model calls in the transcripts of `artifacts`; an artifact without one has none. */
 function recordedCallsOf(runDir, artifacts) {
@@ -4831,12 +5581,23 @@ const PIPELINE = {
         whenNotRun: 'no documentation change when switched off or the change is empty; a failed report when it fails',
         fatal: false,
     },
+    fix: {
+        name: 'fix',
+        agent: true,
+        unit: 'round',
+        artifact: (round) => _artifacts_names_js__WEBPACK_IMPORTED_MODULE_0__/* .ARTIFACTS */ .ym.fix(Number(required(round, 'fix', 'round'))),
+        reads: ['plan', 'test', 'review'],
+        enabled: (config) => config.stages.fix.enabled && config.stages.fix['max-rounds'] > 0,
+        whenNotRun: 'no fix round when switched off or when no finding blocks; a failed round keeps its partial fix.patch, ' +
+            'and the change before it is published',
+        fatal: false,
+    },
     publish: {
         name: 'publish',
         agent: false,
         unit: 'run',
         artifact: () => _artifacts_names_js__WEBPACK_IMPORTED_MODULE_0__/* .ARTIFACTS */ .ym.publish,
-        reads: ['plan', 'code', 'test', 'review', 'docs'],
+        reads: ['plan', 'code', 'test', 'review', 'docs', 'fix'],
         enabled: always,
         whenNotRun: 'no branch and no pull request',
         fatal: true,
@@ -4872,7 +5633,7 @@ function required(value, stage, what) {
 
 /***/ }),
 
-/***/ 43229:
+/***/ 64927:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -4886,6 +5647,7 @@ __webpack_require__.d(__webpack_exports__, {
   Ed: () => (/* reexport */ findMarker),
   Gu: () => (/* reexport */ makeCtx),
   LK: () => (/* reexport */ renderDocsMarkdown),
+  L9: () => (/* reexport */ renderFixMarkdown),
   P7: () => (/* reexport */ renderInlineComment),
   d$: () => (/* reexport */ renderPlanMarkdown),
   BN: () => (/* reexport */ renderPrBody),
@@ -4900,7 +5662,7 @@ __webpack_require__.d(__webpack_exports__, {
   x4: () => (/* reexport */ usageRows)
 });
 
-// UNUSED EXPORTS: DEFAULT_HOST, DOCS_STATUS, SEVERITY_BADGE, TASK_STATE, TASK_STATUS, TEST_STATUS, VERDICT_TEXT, closesFence, docsSection, escapeMarkdownInline, exitCell, fenceOpening, findingLocation, finish, formatCost, formatCount, formatDuration, inlineCode, languageOf, limitLinks, marker, mermaidId, mermaidLabel, neutraliseHtml, neutraliseMentions, neutraliseReferences, neutraliseText, openFenceAtEnd, pipelineGraph, pipelineStages, planGraph, planSection, prMarker, reviewSection, safeBlock, safeInline, splitFences, stripAnsi, stripHidden, testSection, truncationNote, usageTable
+// UNUSED EXPORTS: DEFAULT_HOST, DOCS_STATUS, FIX_STATUS, SEVERITY_BADGE, TASK_STATE, TASK_STATUS, TEST_STATUS, VERDICT_TEXT, closesFence, docsSection, escapeMarkdownInline, exitCell, fenceOpening, findingLocation, finish, fixSection, formatCost, formatCount, formatDuration, inlineCode, languageOf, limitLinks, marker, mermaidId, mermaidLabel, neutraliseHtml, neutraliseMentions, neutraliseReferences, neutraliseText, openFenceAtEnd, pipelineGraph, pipelineStages, planGraph, planSection, prMarker, reviewSection, safeBlock, safeInline, splitFences, stripAnsi, stripHidden, testSection, truncationNote, usageTable
 
 // EXTERNAL MODULE: ./lib/render/markdown.js
 var render_markdown = __webpack_require__(43419);
@@ -4943,6 +5705,67 @@ function docsSection(docs, ctx) {
 function renderDocsMarkdown(docs, options = {}) {
     const ctx = makeCtx(options);
     return finish((0,render_markdown/* blocks */.Bv)(ctx.heading(0, 'Documentation'), docsSection(docs, ctx)), options, render_markdown/* STEP_SUMMARY_LIMIT */.CG);
+}
+
+// EXTERNAL MODULE: ./lib/util/text.js
+var util_text = __webpack_require__(28805);
+;// CONCATENATED MODULE: ./lib/render/fix.js
+
+
+
+/** Longest summary of a round shown in the table. */
+const SUMMARY_CELL_CHARS = 300;
+const FIX_STATUS = {
+    done: '✅ done',
+    'no-change': '➖ no change',
+    failed: '❌ failed',
+};
+/** What the round's findings came to: fixed by id, left by id, or why nothing was checked. */
+function outcomeCell(round, ctx) {
+    if (round.test === null)
+        return 'not re-tested';
+    if (round.reviews.length === 0)
+        return 'not re-reviewed';
+    const ids = (list) => list.map((id) => ctx.code(id)).join(', ');
+    const fixed = round.fixed.length > 0 ? `fixed ${ids(round.fixed)}` : 'fixed none';
+    return round.remaining.length > 0 ? `${fixed}; left ${ids(round.remaining)}` : fixed;
+}
+/** Cost of a round: its fixing agent, its re-test and its re-review; `—` when any is not known. */
+function roundCost(round) {
+    const usages = [round.document.usage, round.test?.document.usage, ...round.reviews.map((r) => r.usage)];
+    let total = 0;
+    for (const usage of usages) {
+        if (!usage)
+            continue;
+        if (usage.costUsd === null)
+            return null;
+        total += usage.costUsd;
+    }
+    return total;
+}
+/**
+ * The review → fix loop in the PR body: one row per round (the findings it was given, what came of
+ * them, the re-test, the cost) and why the loop stopped; null when no round ran.
+ */
+function fixSection(loop, ctx) {
+    if (loop.rounds.length === 0)
+        return null;
+    const rows = loop.rounds.map((round) => [
+        String(round.document.round),
+        FIX_STATUS[round.document.status],
+        round.document.findings.map((f) => `${ctx.code(f.id)} ${ctx.inline((0,util_text/* clip */.$Q)(f.title, 80))}`).join('<br>') || '—',
+        outcomeCell(round, ctx),
+        round.test ? ctx.inline(round.test.document.status) : '—',
+        (0,render_markdown/* formatCost */.BD)(roundCost(round)),
+        ctx.inline((0,util_text/* clip */.$Q)(round.document.summary.trim(), SUMMARY_CELL_CHARS)),
+    ]);
+    return (0,render_markdown/* blocks */.Bv)((0,render_markdown/* table */.tp)(['Round', 'Fix', 'Findings given', 'Outcome', 'Re-test', 'Cost', 'Summary'], rows, 'rllllrl'), loop.stopped ? `The loop stopped: ${ctx.inline(loop.stopped)}.` : null);
+}
+/** The fix loop as a step summary: its rounds, or that none was needed. */
+function renderFixMarkdown(loop, options = {}) {
+    const ctx = makeCtx(options);
+    const body = fixSection(loop, ctx) ?? 'No fix round ran: no finding of the review blocks.';
+    return finish((0,render_markdown/* blocks */.Bv)(ctx.heading(0, 'Fix rounds'), body), options, render_markdown/* STEP_SUMMARY_LIMIT */.CG);
 }
 
 ;// CONCATENATED MODULE: ./lib/render/marker.js
@@ -4993,8 +5816,6 @@ function findMarker(text, kind) {
     return null;
 }
 
-// EXTERNAL MODULE: ./lib/util/text.js
-var util_text = __webpack_require__(28805);
 ;// CONCATENATED MODULE: ./lib/render/mermaid.js
 
 
@@ -5269,6 +6090,14 @@ function usageRows(run) {
         ...(run.test ? [{ stage: 'test', usage: run.test.usage }] : []),
         ...(run.reviews ?? []).map((r) => ({ stage: `review · ${r.lens}`, usage: r.usage })),
         ...(run.docs ? [{ stage: 'docs', usage: run.docs.usage }] : []),
+        ...(run.rounds ?? []).flatMap((r) => {
+            const round = r.document.round;
+            return [
+                { stage: `fix · round ${round}`, usage: r.document.usage },
+                ...(r.test ? [{ stage: `test · round ${round}`, usage: r.test.document.usage }] : []),
+                ...r.reviews.map((review) => ({ stage: `review · ${review.lens} · round ${round}`, usage: review.usage })),
+            ];
+        }),
     ];
 }
 /**
@@ -5404,10 +6233,11 @@ function renderTestMarkdown(test, options = {}) {
 
 
 
+
 /** Longest prompt quoted in the body; the rest is in the plan artifact. */
 const PROMPT_QUOTE_CHARS = 2_000;
 /** Longest task summary in the tasks table. */
-const SUMMARY_CELL_CHARS = 300;
+const pr_SUMMARY_CELL_CHARS = 300;
 function safeUrl(url) {
     if (!url || !/^https?:\/\/[^\s<>"'`]+$/.test(url))
         return null;
@@ -5436,7 +6266,7 @@ function tasksTable(plan, results, ctx) {
             TASK_STATUS[result.status],
             String(result.filesChanged.length),
             result.commands.length === 0 ? '0' : `${result.commands.length}${failed > 0 ? ` (${failed} failed)` : ''}`,
-            ctx.inline((0,util_text/* clip */.$Q)(result.summary.trim(), SUMMARY_CELL_CHARS)),
+            ctx.inline((0,util_text/* clip */.$Q)(result.summary.trim(), pr_SUMMARY_CELL_CHARS)),
         ];
     }), 'llrrl');
 }
@@ -5489,8 +6319,21 @@ function pipelineStages(input) {
                 ? [{ key: 'docs', label: `docs: ${input.docs.status}`, state: DOCS_STATE[input.docs.status] }]
                 : notRun('docs'),
         },
+        ...fixStage(input.fix),
         { stage: 'publish', after: ['review', 'docs'], nodes: [{ key: 'publish', label: 'pull request', state: 'ok' }] },
     ];
+}
+/** The fix rounds in the diagram, after the review: none when no round ran. */
+function fixStage(loop) {
+    if (!loop || loop.rounds.length === 0)
+        return [];
+    const nodes = loop.rounds.map((r) => {
+        let state = 'fail';
+        if (r.test !== null)
+            state = r.remaining.length === 0 ? 'ok' : 'warn';
+        return { key: `fix-${r.document.round}`, label: `fix round ${r.document.round}: ${r.document.status}`, state };
+    });
+    return [{ stage: 'fix', after: ['review'], nodes }];
 }
 /**
  * The pull request body: the hidden marker, what was asked (`Closes #n` for an issue), the plan
@@ -5507,13 +6350,22 @@ function renderPrBody(input, options = {}) {
     const runText = `run ${ctx.code(plan.run.runId)}`;
     const runLink = runUrl ? `[${runText}](${runUrl})` : runText;
     const usage = input.usage ??
-        usageRows({ plan, tasks: input.tasks, test: input.test, reviews: input.reviews?.lenses, docs: input.docs });
+        usageRows({
+            plan,
+            tasks: input.tasks,
+            test: input.test,
+            reviews: input.reviews?.lenses,
+            docs: input.docs,
+            rounds: input.fix?.rounds,
+        });
+    const fix = input.fix ? fixSection(input.fix, ctx) : null;
     const markdown = (0,render_markdown/* blocks */.Bv)(prMarker(plan.run.runId), `> [!NOTE]\n> Written by ensemble's agents in ${runLink}. ` +
-        'Review it like any other change; it is not merged automatically.', ctx.heading(0, 'Request'), requestSection(plan, issue, ctx), ctx.heading(0, 'Plan'), planSection(plan, ctx, statuses), ctx.heading(0, 'Tasks'), tasksTable(plan, results, ctx), ctx.heading(0, input.test ? `Tests: ${TEST_STATUS[input.test.status]}` : 'Tests'), input.test ? testSection(input.test, ctx) : '_The test stage did not run._', ctx.heading(0, input.reviews ? `Review: ${VERDICT_TEXT[input.reviews.verdict]}` : 'Review'), input.reviews ? reviewSection(input.reviews, ctx, { summaries: false }) : '_The review stage did not run._', ctx.heading(0, input.docs ? `Documentation: ${DOCS_STATUS[input.docs.status]}` : 'Documentation'), input.docs ? docsSection(input.docs, ctx) : '_The docs stage did not run._', ctx.heading(0, 'Usage'), usage.length > 0 ? usageTable(usage, ctx) : '_No model usage recorded._', ctx.heading(0, 'Pipeline'), pipelineGraph(pipelineStages(input)), `---\n<sub>Generated by ensemble · ${runLink}</sub>`);
+        'Review it like any other change; it is not merged automatically.', ctx.heading(0, 'Request'), requestSection(plan, issue, ctx), ctx.heading(0, 'Plan'), planSection(plan, ctx, statuses), ctx.heading(0, 'Tasks'), tasksTable(plan, results, ctx), ctx.heading(0, input.test ? `Tests: ${TEST_STATUS[input.test.status]}` : 'Tests'), input.test ? testSection(input.test, ctx) : '_The test stage did not run._', ctx.heading(0, input.reviews ? `Review: ${VERDICT_TEXT[input.reviews.verdict]}` : 'Review'), input.reviews ? reviewSection(input.reviews, ctx, { summaries: false }) : '_The review stage did not run._', fix && ctx.heading(0, 'Fix rounds'), fix, ctx.heading(0, input.docs ? `Documentation: ${DOCS_STATUS[input.docs.status]}` : 'Documentation'), input.docs ? docsSection(input.docs, ctx) : '_The docs stage did not run._', ctx.heading(0, 'Usage'), usage.length > 0 ? usageTable(usage, ctx) : '_No model usage recorded._', ctx.heading(0, 'Pipeline'), pipelineGraph(pipelineStages(input)), `---\n<sub>Generated by ensemble · ${runLink}</sub>`);
     return finish(markdown, options, render_markdown/* GITHUB_BODY_LIMIT */.nY);
 }
 
 ;// CONCATENATED MODULE: ./lib/render/index.js
+
 
 
 
@@ -5941,10 +6793,12 @@ function rightSideLines(file) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $M: () => (/* binding */ normaliseLine),
+/* harmony export */   B0: () => (/* binding */ isIncompleteReview),
 /* harmony export */   Ju: () => (/* binding */ findingsFingerprint),
 /* harmony export */   Xb: () => (/* binding */ verdictFor),
 /* harmony export */   _T: () => (/* binding */ suggestionText),
 /* harmony export */   bu: () => (/* binding */ combineReviews),
+/* harmony export */   hl: () => (/* binding */ incompleteSummary),
 /* harmony export */   ke: () => (/* binding */ githubReviewEvent),
 /* harmony export */   rt: () => (/* binding */ anchorFinding)
 /* harmony export */ });
@@ -6295,22 +7149,175 @@ function findingsFingerprint(outcome) {
         .digest('hex')
         .slice(0, 16);
 }
+/** How the summary of a lens whose agent failed begins (`failedLensReview`); `isIncompleteReview` reads it back. */
+const incompleteSummary = (lens) => `The ${lens} review did not complete`;
+/**
+ * Whether a review is the one written for a lens whose agent did not complete. The review
+ * contract (v1) has no field for it, so the summary's opening, `incompleteSummary`, says it.
+ */
+function isIncompleteReview(review) {
+    return review.findings.length === 0 && review.summary.startsWith(incompleteSummary(review.lens));
+}
 
 
 /***/ }),
 
-/***/ 17740:
+/***/ 59039:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $M: () => (/* reexport safe */ _findings_js__WEBPACK_IMPORTED_MODULE_1__.$M),
-/* harmony export */   Xb: () => (/* reexport safe */ _findings_js__WEBPACK_IMPORTED_MODULE_1__.Xb),
-/* harmony export */   bu: () => (/* reexport safe */ _findings_js__WEBPACK_IMPORTED_MODULE_1__.bu),
-/* harmony export */   rt: () => (/* reexport safe */ _findings_js__WEBPACK_IMPORTED_MODULE_1__.rt),
-/* harmony export */   tZ: () => (/* reexport safe */ _diff_lines_js__WEBPACK_IMPORTED_MODULE_0__.tZ)
-/* harmony export */ });
-/* harmony import */ var _diff_lines_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31167);
-/* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(92696);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  rt: () => (/* reexport */ findings/* anchorFinding */.rt),
+  Ur: () => (/* reexport */ blockingFindings),
+  bu: () => (/* reexport */ findings/* combineReviews */.bu),
+  NQ: () => (/* reexport */ describeFixLoop),
+  A9: () => (/* reexport */ finalState),
+  tZ: () => (/* reexport */ diff_lines/* findDiffFile */.tZ),
+  TC: () => (/* reexport */ fixLoopDetail),
+  Nf: () => (/* reexport */ identifyFindings),
+  hl: () => (/* reexport */ findings/* incompleteSummary */.hl),
+  B0: () => (/* reexport */ findings/* isIncompleteReview */.B0),
+  $M: () => (/* reexport */ findings/* normaliseLine */.$M),
+  FV: () => (/* reexport */ reviewFindings),
+  Hj: () => (/* reexport */ testedRounds),
+  Xb: () => (/* reexport */ findings/* verdictFor */.Xb)
+});
+
+// UNUSED EXPORTS: anchorFindings, compareFindings, findingId, findingsFingerprint, githubReviewEvent, hunkOf, isCommentable, mergeCriteria, mergeFindings, rightSideLines, settledByRound, similarTitles, suggestionApplies, suggestionText
+
+// EXTERNAL MODULE: ./lib/review/diff-lines.js
+var diff_lines = __webpack_require__(31167);
+// EXTERNAL MODULE: ./lib/review/findings.js
+var findings = __webpack_require__(92696);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
+// EXTERNAL MODULE: ./lib/contracts/review.js
+var review = __webpack_require__(88935);
+;// CONCATENATED MODULE: ./lib/review/ledger.js
+/**
+ * The findings ledger of a run, deterministically: each finding's stable id, which findings of a
+ * review block, and what a fix round settled. The ledger is the documents themselves (each fix
+ * round's findings and the review after it), so it cannot drift from what happened. No model, no I/O.
+ */
+
+
+
+/**
+ * A new finding's id: from its source (lens), file, title and quote, so the same finding made again
+ * in another run gets the same id, and two different findings practically never share one.
+ */
+function findingId(source, finding) {
+    const key = [source, finding.path, (0,findings/* normaliseLine */.$M)(finding.title).toLowerCase(), (0,findings/* normaliseLine */.$M)(finding.quote)];
+    return `F${(0,external_node_crypto_.createHash)('sha256').update(key.join('\u0000')).digest('hex').slice(0, 10)}`;
+}
+/**
+ * Gives every finding of a lens's review its id: a finding the re-review reports again with the id
+ * of one of its open findings keeps it; any other id a model wrote is not trusted and replaced.
+ * Two findings that end up with one id keep only the first.
+ */
+function identifyFindings(source, findings, open = new Set()) {
+    const seen = new Set();
+    const identified = [];
+    for (const finding of findings) {
+        const id = finding.id !== null && open.has(finding.id) ? finding.id : findingId(source, finding);
+        if (seen.has(id))
+            continue;
+        seen.add(id);
+        identified.push({ ...finding, id });
+    }
+    return identified;
+}
+/**
+ * The findings of review documents with their ids: those ensemble gave them when the review was
+ * made (documents written before ids existed get the id their content gives).
+ */
+function reviewFindings(reviews) {
+    return reviews.flatMap((review) => review.findings.map((finding) => ({
+        source: review.lens,
+        finding: { ...finding, id: finding.id ?? findingId(review.lens, finding) },
+    })));
+}
+/** Every finding of the reviews at or above `blockOn`, with its lens, in the reviews' order. */
+function blockingFindings(reviews, blockOn) {
+    return reviewFindings(reviews).filter(({ finding }) => (0,review/* isAtLeast */.du)(finding.severity, blockOn));
+}
+/** What a fix round settled: the findings it was given that the review after it no longer reports, and those left. */
+function settledByRound(given, after) {
+    const still = new Set(after.map((f) => f.finding.id));
+    return {
+        fixed: given.filter((f) => !still.has(f.id)).map((f) => f.id),
+        remaining: given.filter((f) => still.has(f.id)).map((f) => f.id),
+    };
+}
+
+;// CONCATENATED MODULE: ./lib/review/fix-rounds.js
+
+
+/**
+ * The loop as its documents tell it. A stop the documents cannot show (the run's budget, a stopped
+ * job) is named as what it can only be.
+ */
+function describeFixLoop(input) {
+    let blocking = blockingFindings(input.reviews, input.blockOn);
+    const rounds = input.rounds.map((round) => {
+        if (round.test === null || round.reviews.length === 0)
+            return { ...round, fixed: [], remaining: [] };
+        blocking = blockingFindings(round.reviews, input.blockOn);
+        return { ...round, ...settledByRound(round.document.findings, blocking) };
+    });
+    return { rounds, stopped: whyTheLoopStopped(rounds, blocking.length, input.maxRounds) };
+}
+function whyTheLoopStopped(rounds, blocking, max) {
+    const last = rounds.at(-1);
+    if (!last)
+        return null;
+    const round = last.document.round;
+    const left = `${blocking} blocking finding${blocking === 1 ? '' : 's'} left`;
+    if (last.document.status !== 'done') {
+        const why = last.document.stopReason ?? last.document.summary.split('\n')[0];
+        return `fix round ${round} ${last.document.status}: ${why}`;
+    }
+    if (last.test === null)
+        return `fix round ${round} was not re-tested, ${left}`;
+    if (last.reviews.length === 0)
+        return `fix round ${round} was not re-reviewed`;
+    const incomplete = last.reviews.filter(findings/* isIncompleteReview */.B0).map((r) => r.lens);
+    if (incomplete.length > 0)
+        return `the re-review of round ${round} did not complete (${incomplete.join(', ')})`;
+    if (blocking === 0)
+        return 'no blocking finding is left';
+    if (last.fixed.length === 0) {
+        return `fix round ${round} settled none of its ${last.document.findings.length} findings, ${left}`;
+    }
+    if (rounds.length >= max)
+        return `the limit of ${max} fix rounds (stages.fix.max-rounds) was reached, ${left}`;
+    return `the loop ended after round ${round}, ${left}: the run's budget was spent or the run was stopped`;
+}
+/** The change as it stands: the last re-tested round's, else the first pass's. */
+function finalState(first, loop) {
+    const last = loop.rounds.filter((r) => r.test !== null).at(-1);
+    if (!last?.test)
+        return first;
+    return { test: last.test.document, change: last.test.change, reviews: last.reviews };
+}
+/** The rounds that were re-tested, each with the change after it: the commits a publisher makes for the loop. */
+function testedRounds(loop) {
+    return loop.rounds.flatMap((r) => (r.test ? [{ document: r.document, change: r.test.change }] : []));
+}
+/** `round 1: 2 of 3 fixed; round 2: failed; stopped: …`, for the run table. */
+function fixLoopDetail(loop) {
+    const rounds = loop.rounds.map((r) => {
+        if (r.test === null)
+            return `round ${r.document.round}: ${r.document.status}`;
+        return `round ${r.document.round}: ${r.fixed.length} of ${r.document.findings.length} fixed`;
+    });
+    return [...rounds, `stopped: ${loop.stopped ?? 'no round was needed'}`].join('; ');
+}
+
+;// CONCATENATED MODULE: ./lib/review/index.js
+
+
 
 
 
@@ -6927,7 +7934,7 @@ function budgetExhausted(budget, state) {
     if (state.deadline !== null && state.now >= state.deadline)
         return { kind: 'time', message: 'the time budget ran out' };
     if (budget.run?.maxTokens || budget.run?.maxUsd) {
-        const run = state.ledger.totals();
+        const run = state.ledger.runTotals();
         const runTokens = run.inputTokens + run.outputTokens;
         if (budget.run.maxTokens && runTokens >= budget.run.maxTokens) {
             return {
@@ -7173,7 +8180,9 @@ class StageError extends _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserErr
 /* harmony export */   Ty: () => (/* binding */ diffBlock),
 /* harmony export */   fF: () => (/* binding */ taskBlock),
 /* harmony export */   fW: () => (/* binding */ requestBlock),
-/* harmony export */   oj: () => (/* binding */ PROMPT_DIFF_MAX_CHARS)
+/* harmony export */   k5: () => (/* binding */ findingsBlock),
+/* harmony export */   oj: () => (/* binding */ PROMPT_DIFF_MAX_CHARS),
+/* harmony export */   qc: () => (/* binding */ testReportBlock)
 /* harmony export */ });
 /* harmony import */ var _agent_prompt_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(66847);
 /* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(28805);
@@ -7188,6 +8197,10 @@ class StageError extends _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserErr
 
 /** Most characters of a diff an agent's task shows; the agent reads the rest with its tools. */
 const PROMPT_DIFF_MAX_CHARS = 60_000;
+/** Longest excerpt of one failing test shown to an agent. */
+const FAILURE_EXCERPT_MAX_CHARS = 1_500;
+/** Longest body of one finding shown to an agent. */
+const FINDING_BODY_MAX_CHARS = 4_000;
 /** Most files listed by name (with their line counts) above the diff. */
 const PROMPT_FILE_LIST_MAX = 200;
 const HIDDEN_CONTENT_REMOVED = 'Hidden content (HTML comments, zero-width or bidirectional control characters) was removed from the diff below; ' +
@@ -7288,83 +8301,8 @@ function diffBlock(patch, maxChars) {
         (0,_agent_prompt_js__WEBPACK_IMPORTED_MODULE_0__/* .untrustedBlock */ .C9)('the change, as a diff against the base commit', diff),
     ].join('\n\n');
 }
-
-
-/***/ }),
-
-/***/ 48691:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   B0: () => (/* binding */ isIncompleteReview),
-/* harmony export */   K: () => (/* binding */ failedLensReview),
-/* harmony export */   NG: () => (/* binding */ reviewLenses)
-/* harmony export */ });
-/* unused harmony exports reviewInstructions, reviewProblems, runReviewStage, runReviewStages */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
-/* harmony import */ var _agent_prompt_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(66847);
-/* harmony import */ var _agent_submit_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4077);
-/* harmony import */ var _agent_tools_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(98546);
-/* harmony import */ var _review_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(17740);
-/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(28805);
-/* harmony import */ var _workspace_index_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1042);
-/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(19776);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(85684);
-/* harmony import */ var _prompt_parts_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(16874);
-
-
-
-
-
-
-
-
-
-
-
-/** Longest excerpt of one failing test shown to a reviewer. */
-const FAILURE_EXCERPT_MAX_CHARS = 1_500;
-const COMMON_INSTRUCTIONS = (lens, lenses) => `You are a review agent of ensemble, a pipeline of AI coding agents. Your lens: ${lens}.
-Coding agents implemented the tasks of a plan and a testing agent integrated their work and ran the tests. You review the integrated change, as a careful senior engineer would, through your lens only.${lenses.length > 1
-    ? ` Other review agents cover the other lenses (${lenses.filter((l) => l !== lens).join(', ')}); ` +
-        'leave those to them.'
-    : ''}
-
-How to work:
-- Your workspace is the repository at the base commit with the change applied: read_file shows the new version of every file, list_files and search explore the rest. You cannot change files or run commands.
-- The diff in your task may be shortened; read the files it leaves out before you judge them.
-- Report problems the change introduces or makes worse, not pre-existing ones it does not touch. No praise, no restating what the code does.
-- Each finding: path (relative to the repository root); quote — the code the finding is about, copied exactly from the new version of the file, one or more whole lines (never empty; for removed code, quote the nearest line that remains); line — your best guess of the quote's first line in the new file, or null; severity; a short title; a body that says what is wrong, why it matters and how to fix it; suggestion — replacement text for exactly the quoted lines, or null. A finding whose quote is not on a changed line is still reported, in the review's body.
-- Severities: critical — an exploitable vulnerability, data loss or corruption, a change that breaks the build or most users; high — wrong behaviour users will hit, a security weakness, an acceptance criterion not met; medium — a bug in an edge case, missing error handling, a criterion without a test; low — maintainability, unclear code, a minor gap; nit — style and naming.
-- Criteria: judge every acceptance criterion of the plan (copy its text exactly) as met or unmet, with evidence (a file and line, a test, a command result). Judge through your lens what you can; mark a criterion unmet only with evidence that it is not met.
-- Finish with submit_review: your verdict, a summary of your review (a few sentences), the findings and the criteria. ensemble derives the final verdict from the findings' severities.`;
-const LENS_FOCUS = {
-    correctness: "Your lens, correctness: does the change do what the plan's tasks and acceptance criteria ask, and does " +
-        'it do it right? Look for logic errors, off-by-one and boundary mistakes, unhandled errors and edge cases ' +
-        '(empty, missing, very large, concurrent input), broken callers of changed functions, changed behaviour ' +
-        'nobody asked for, resource leaks, and parts of the tasks left undone.',
-    tests: 'Your lens, tests: is the change tested well enough to trust it? Check that every acceptance criterion is ' +
-        'covered by a test that would fail without the change, that tests assert behaviour a user would notice (a ' +
-        'test that cannot fail is a defect), that edge and error cases are covered, that tests are deterministic ' +
-        '(no timing, ordering, network or clock dependence), and read the test report: failures the change ' +
-        'introduced are findings.',
-    security: "Your lens, security: could the change be abused, or does it weaken the repository's defences? Look for " +
-        'injection (shell, SQL, path traversal, template, regular-expression denial of service), untrusted input ' +
-        'reaching commands, files or network requests without validation, secrets or credentials in code, ' +
-        'configuration or logs, missing authentication or authorisation checks, unsafe deserialisation, weakened ' +
-        'TLS or cryptography, new dependencies and CI or workflow changes, and hidden text (HTML comments, ' +
-        'zero-width or bidirectional characters) that could mislead a reader or an AI agent.',
-};
-/** The role of the review agent of `lens`; a lens without built-in guidance reviews what its name says. */
-function reviewInstructions(lens, lenses = [lens]) {
-    const focus = LENS_FOCUS[lens] ??
-        `Your lens, ${lens}: review the change for problems of the kind this lens name describes, as a ` +
-            'specialist in it would. Stay within that concern; findings outside it belong to other reviewers.';
-    return `${COMMON_INSTRUCTIONS(lens, lenses)}\n\n${focus}`;
-}
 // ---------------------------------------------------------------------------------------------
-// the task text
+// the test report
 function count(n, what) {
     return n === null ? `${what}: not reported` : `${n} ${what}`;
 }
@@ -7376,7 +8314,11 @@ function failureOrigin(atBase) {
         return 'introduced by the change';
     return 'not checked at the base';
 }
-function testReportText(test) {
+/**
+ * The test report as an agent's task shows it: status, counts, integration problems, and the
+ * testing agent's summary and failure excerpts (command output: untrusted).
+ */
+function testReportBlock(test) {
     if (!test)
         return 'No test report: the test stage did not run. Judge test coverage from the code.';
     const ran = test.command
@@ -7398,181 +8340,32 @@ function testReportText(test) {
     }
     const details = [`Testing agent's summary: ${test.summary}`];
     for (const failure of test.failures) {
-        const excerpt = (0,_util_text_js__WEBPACK_IMPORTED_MODULE_10__/* .clip */ .$Q)(failure.excerpt, FAILURE_EXCERPT_MAX_CHARS);
+        const excerpt = (0,_util_text_js__WEBPACK_IMPORTED_MODULE_2__/* .clip */ .$Q)(failure.excerpt, FAILURE_EXCERPT_MAX_CHARS);
         details.push(`Failing: ${failure.name} (${failureOrigin(failure.atBase)})\n${excerpt}`);
     }
-    return `${lines.join('\n')}\n${(0,_agent_prompt_js__WEBPACK_IMPORTED_MODULE_2__/* .untrustedBlock */ .C9)('test report', details.join('\n\n'))}`;
-}
-function reviewTask(input, lens) {
-    return [
-        `Review the change through the ${lens} lens.`,
-        `## What the change was meant to do\n${(0,_prompt_parts_js__WEBPACK_IMPORTED_MODULE_9__/* .planBlock */ .Hw)(input.plan)}`,
-        `## Test report\n${testReportText(input.test)}`,
-        `## The change\n${(0,_prompt_parts_js__WEBPACK_IMPORTED_MODULE_9__/* .diffBlock */ .Ty)(input.changePatch, _prompt_parts_js__WEBPACK_IMPORTED_MODULE_9__/* .PROMPT_DIFF_MAX_CHARS */ .oj)}`,
-        `## The original request, for context\n${(0,_prompt_parts_js__WEBPACK_IMPORTED_MODULE_9__/* .requestBlock */ .fW)(input.plan.request)}`,
-    ].join('\n\n');
+    return `${lines.join('\n')}\n${(0,_agent_prompt_js__WEBPACK_IMPORTED_MODULE_0__/* .untrustedBlock */ .C9)('test report', details.join('\n\n'))}`;
 }
 // ---------------------------------------------------------------------------------------------
-// checks and the document
-/** Problems of a submitted review for the model to fix: findings without a quote, or on a file that does not exist. */
-function reviewProblems(review, context) {
-    const problems = [];
-    review.findings.forEach((finding, i) => {
-        const name = `findings[${i}] ("${finding.title}")`;
-        if (finding.quote.trim() === '') {
-            problems.push(`${name}: quote is empty; quote the code the finding is about, copied exactly from the file (whole lines)`);
-        }
-        if (!(0,_review_index_js__WEBPACK_IMPORTED_MODULE_5__/* .findDiffFile */ .tZ)(context.files, finding.path) && !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(node_path__WEBPACK_IMPORTED_MODULE_1__.join(context.workspace, finding.path))) {
-            problems.push(`${name}: ${finding.path} is neither in the change nor in ` +
-                'the repository; give the path relative to the repository root');
-        }
+// findings
+/**
+ * Findings as the fixing agent and a re-review see them: id, source, severity, place, title, then
+ * body, quote and suggestion. A review's text is model-written from untrusted input and a person's
+ * comment is untrusted: the whole list goes in one untrusted block.
+ */
+function findingsBlock(findings) {
+    if (findings.length === 0)
+        return 'None.';
+    const entries = findings.map(({ source, finding }) => {
+        const place = finding.line === null ? finding.path : `${finding.path}:${finding.line}`;
+        const lines = [`### ${finding.id} (${finding.severity}, from ${source}) ${place}: ${finding.title}`];
+        lines.push((0,_util_text_js__WEBPACK_IMPORTED_MODULE_2__/* .clip */ .$Q)(finding.body, FINDING_BODY_MAX_CHARS));
+        if (finding.quote.trim())
+            lines.push(`Quoted code:\n${finding.quote}`);
+        if (finding.suggestion !== null)
+            lines.push(`Suggested replacement:\n${finding.suggestion}`);
+        return lines.join('\n');
     });
-    return problems;
-}
-/**
- * Criteria whose text matches a plan criterion (ignoring case and whitespace) take the plan's exact
- * text, so lenses merge.
- */
-function canonicalCriteria(criteria, plan) {
-    const known = new Map();
-    for (const task of plan.tasks)
-        for (const c of task.acceptanceCriteria)
-            known.set((0,_review_index_js__WEBPACK_IMPORTED_MODULE_5__/* .normaliseLine */ .$M)(c).toLowerCase(), c);
-    return criteria.map((c) => ({ ...c, criterion: known.get((0,_review_index_js__WEBPACK_IMPORTED_MODULE_5__/* .normaliseLine */ .$M)(c.criterion).toLowerCase()) ?? c.criterion }));
-}
-/** A worktree at the base SHA with the change applied; removed again when the change does not apply. */
-async function integratedWorktree(ctx, changePatch, prefix) {
-    if (changePatch.trim() === '')
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .StageError */ .Z('review', 'the change is empty: there is nothing to review');
-    const worktree = await (0,_workspace_index_js__WEBPACK_IMPORTED_MODULE_6__/* .createWorktree */ .MV)(ctx.repoDir, ctx.run.baseSha, { prefix });
-    try {
-        const applied = await (0,_workspace_index_js__WEBPACK_IMPORTED_MODULE_6__/* .applyWithConflictMarkers */ .cz)(worktree.dir, changePatch);
-        if (!applied.ok) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .StageError */ .Z('review', `the change does not apply to the base commit ${ctx.run.baseSha} ` +
-                `(${applied.conflictingFiles.join(', ') || 'no file named'}): ${applied.detail}`);
-        }
-    }
-    catch (error) {
-        await (0,_workspace_index_js__WEBPACK_IMPORTED_MODULE_6__/* .removeWorktree */ .IL)(worktree).catch(() => { });
-        throw error;
-    }
-    return worktree;
-}
-/** Runs one lens's agent in `workspace`; throws a StageError when the agent did not submit. */
-async function reviewLens(ctx, input, workspace, files, lenses) {
-    const agent = `review:${input.lens}`;
-    const { outcome } = await (0,_context_js__WEBPACK_IMPORTED_MODULE_7__/* .runStageAgent */ .ZM)(ctx, {
-        stage: 'review',
-        agent,
-        instructions: reviewInstructions(input.lens, lenses),
-        task: reviewTask(input, input.lens),
-        tools: (0,_agent_tools_index_js__WEBPACK_IMPORTED_MODULE_4__/* .toolsFor */ .Jr)('review'),
-        submit: (0,_agent_submit_js__WEBPACK_IMPORTED_MODULE_3__/* .submitToolFor */ .S)('review', (review) => reviewProblems(review, { workspace, files })),
-        workspace,
-    });
-    if (!outcome.result) {
-        const why = outcome.stop ? `${outcome.stop.kind}: ${outcome.stop.message}` : 'no reason given';
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .StageError */ .Z('review', `the ${input.lens} review agent did not submit a review (${why})`);
-    }
-    // Placement is ensemble's, not the model's: each quote is looked up on the diff; a finding
-    // whose quote is on no line the diff shows keeps line null and goes in the review's body.
-    const findings = outcome.result.findings.map((finding) => (0,_review_index_js__WEBPACK_IMPORTED_MODULE_5__/* .anchorFinding */ .rt)(finding, files));
-    return {
-        schema: 'ensemble.review/v1',
-        run: ctx.run,
-        usage: ctx.ledger.toUsage('review', agent),
-        // The verdict follows from the configured blocking severity, not from the model's opinion.
-        verdict: (0,_review_index_js__WEBPACK_IMPORTED_MODULE_5__/* .verdictFor */ .Xb)(findings, ctx.config.review['block-on']),
-        summary: outcome.result.summary,
-        findings,
-        criteria: canonicalCriteria(outcome.result.criteria, input.plan),
-        lens: input.lens,
-    };
-}
-/**
- * Reviews the integrated change through one lens: one read-only agent (`review:<lens>`) in a
- * worktree at the base SHA with `changePatch` applied (removed afterwards, always). Findings are
- * anchored on the diff deterministically and the verdict follows from `review.block-on`.
- * Throws a StageError when the agent does not submit (a failed leg is loud); `failedLensReview`
- * makes the document a runtime may still want to publish for it.
- */
-async function runReviewStage(ctx, input) {
-    const files = parseUnifiedDiff(input.changePatch);
-    const worktree = await integratedWorktree(ctx, input.changePatch, `ensemble-review-${input.lens}-`);
-    try {
-        return await reviewLens(ctx, input, worktree.dir, files, ctx.config.review.lenses);
-    }
-    finally {
-        await removeWorktree(worktree);
-    }
-}
-/** How the summary of a lens whose agent failed begins; `isIncompleteReview` reads it back. */
-const incompleteSummary = (lens) => `The ${lens} review did not complete`;
-/** The document of a lens whose agent failed: verdict `comment`, no findings, a summary that says why. */
-function failedLensReview(ctx, lens, reason) {
-    return {
-        schema: 'ensemble.review/v1',
-        run: ctx.run,
-        usage: ctx.ledger.toUsage('review', `review:${lens}`),
-        verdict: 'comment',
-        summary: `${incompleteSummary(lens)}, so this change has ` + `not been reviewed through that lens: ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_10__/* .clip */ .$Q)(reason, 4_000)}`,
-        findings: [],
-        criteria: [],
-        lens,
-    };
-}
-/**
- * Whether a review is the one `failedLensReview` wrote for a lens whose agent did not complete.
- * The review contract (v1) has no field for it, so the summary's opening, written above, says it.
- */
-function isIncompleteReview(review) {
-    return review.findings.length === 0 && review.summary.startsWith(incompleteSummary(review.lens));
-}
-/**
- * Runs the lenses `lenses` (default every configured lens, `review.lenses`) at once, in one
- * shared read-only worktree (the agents cannot write), and returns one document per lens in that
- * order. A lens whose agent fails (model fault, budget, invalid submissions, any error) yields
- * `failedLensReview` and never stops the others; the caller decides what a failure means.
- */
-async function reviewLenses(ctx, input) {
-    const configured = ctx.config.review.lenses;
-    const lenses = input.lenses ?? configured;
-    const files = (0,_workspace_index_js__WEBPACK_IMPORTED_MODULE_6__/* .parseUnifiedDiff */ .rj)(input.changePatch);
-    const worktree = await integratedWorktree(ctx, input.changePatch, 'ensemble-review-');
-    let settled;
-    try {
-        settled = await Promise.allSettled(lenses.map((lens) => reviewLens(ctx, { ...input, lens }, worktree.dir, files, configured)));
-    }
-    finally {
-        await (0,_workspace_index_js__WEBPACK_IMPORTED_MODULE_6__/* .removeWorktree */ .IL)(worktree);
-    }
-    const failed = [];
-    const documents = settled.map((result, i) => {
-        if (result.status === 'fulfilled')
-            return result.value;
-        const lens = lenses[i];
-        const error = result.reason;
-        const reason = error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .StageError */ .Z
-            ? error.message.replace(/^review stage: /, '')
-            : `unexpected error: ${error instanceof Error ? error.message : String(error)}`;
-        failed.push({ lens, reason });
-        ctx.reporter.warn(`review lens ${lens} failed: ${reason}`);
-        return failedLensReview(ctx, lens, reason);
-    });
-    return { documents, failed };
-}
-/**
- * Every configured lens (`reviewLenses`); when every lens fails the stage has produced no review
- * at all and this throws a StageError naming each lens's reason. Merge the documents with
- * `combineReviews`.
- */
-async function runReviewStages(ctx, input) {
-    const { documents, failed } = await reviewLenses(ctx, input);
-    if (failed.length === documents.length) {
-        const reasons = failed.map((f) => `${f.lens}: ${f.reason}`);
-        throw new StageError('review', `every review lens failed:\n${reasons.join('\n')}`);
-    }
-    return documents;
+    return (0,_agent_prompt_js__WEBPACK_IMPORTED_MODULE_0__/* .untrustedBlock */ .C9)('review findings', entries.join('\n\n'));
 }
 
 

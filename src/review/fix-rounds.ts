@@ -1,0 +1,103 @@
+/**
+ * What a review → fix loop did, from its documents alone: each round's findings, what the re-review
+ * after it settled, why the loop stopped, and the change as it stands. The local run, `ensemble
+ * stage publish` and the GitHub publisher read the documents their own way and tell the rounds
+ * through this one definition. No I/O.
+ */
+import type { FixDocument } from '../contracts/fix.ts';
+import type { ReviewDocument, Severity } from '../contracts/review.ts';
+import type { TestDocument } from '../contracts/test-report.ts';
+import { isIncompleteReview } from './findings.ts';
+import { blockingFindings, settledByRound } from './ledger.ts';
+
+/** One fix round's documents, as read from its artifact. */
+export interface FixRoundDocuments {
+  document: FixDocument;
+  /** `fix.patch`: the round's change on top of the change it was given. */
+  patch: string;
+  /** The round's re-test and the change after it; null when it was not re-tested (or the re-test ended in error). */
+  test: { document: TestDocument; change: string } | null;
+  /** The round's re-review (empty when it did not run). */
+  reviews: ReviewDocument[];
+}
+
+/** One fix round as the documents tell it. */
+export interface FixRoundResult extends FixRoundDocuments {
+  /** The ids of the findings it was given that the re-review no longer reports. */
+  fixed: string[];
+  /** The ids of those it still reports. */
+  remaining: string[];
+}
+
+export interface FixLoop {
+  rounds: FixRoundResult[];
+  /** Why the loop stopped; null when it did not run (nothing blocked, or the fix stage is off). */
+  stopped: string | null;
+}
+
+export interface FixLoopInput {
+  /** The first pass's review. */
+  reviews: readonly ReviewDocument[];
+  rounds: readonly FixRoundDocuments[];
+  blockOn: Severity;
+  maxRounds: number;
+}
+
+/**
+ * The loop as its documents tell it. A stop the documents cannot show (the run's budget, a stopped
+ * job) is named as what it can only be.
+ */
+export function describeFixLoop(input: FixLoopInput): FixLoop {
+  let blocking = blockingFindings(input.reviews, input.blockOn);
+  const rounds = input.rounds.map((round): FixRoundResult => {
+    if (round.test === null || round.reviews.length === 0) return { ...round, fixed: [], remaining: [] };
+    blocking = blockingFindings(round.reviews, input.blockOn);
+    return { ...round, ...settledByRound(round.document.findings, blocking) };
+  });
+  return { rounds, stopped: whyTheLoopStopped(rounds, blocking.length, input.maxRounds) };
+}
+
+function whyTheLoopStopped(rounds: readonly FixRoundResult[], blocking: number, max: number): string | null {
+  const last = rounds.at(-1);
+  if (!last) return null;
+  const round = last.document.round;
+  const left = `${blocking} blocking finding${blocking === 1 ? '' : 's'} left`;
+  if (last.document.status !== 'done') {
+    const why = last.document.stopReason ?? last.document.summary.split('\n')[0];
+    return `fix round ${round} ${last.document.status}: ${why}`;
+  }
+  if (last.test === null) return `fix round ${round} was not re-tested, ${left}`;
+  if (last.reviews.length === 0) return `fix round ${round} was not re-reviewed`;
+  const incomplete = last.reviews.filter(isIncompleteReview).map((r) => r.lens);
+  if (incomplete.length > 0) return `the re-review of round ${round} did not complete (${incomplete.join(', ')})`;
+  if (blocking === 0) return 'no blocking finding is left';
+  if (last.fixed.length === 0) {
+    return `fix round ${round} settled none of its ${last.document.findings.length} findings, ${left}`;
+  }
+  if (rounds.length >= max) return `the limit of ${max} fix rounds (stages.fix.max-rounds) was reached, ${left}`;
+  return `the loop ended after round ${round}, ${left}: the run's budget was spent or the run was stopped`;
+}
+
+/** The change as it stands: the last re-tested round's, else the first pass's. */
+export function finalState<T extends { test: unknown; change: string; reviews: readonly ReviewDocument[] }>(
+  first: T,
+  loop: FixLoop,
+): { test: TestDocument | T['test']; change: string; reviews: readonly ReviewDocument[] } {
+  const last = loop.rounds.filter((r) => r.test !== null).at(-1);
+  if (!last?.test) return first;
+  return { test: last.test.document, change: last.test.change, reviews: last.reviews };
+}
+
+/** The rounds that were re-tested, each with the change after it: the commits a publisher makes for the loop. */
+export function testedRounds(loop: FixLoop): { document: FixDocument; change: string }[] {
+  return loop.rounds.flatMap((r) => (r.test ? [{ document: r.document, change: r.test.change }] : []));
+}
+
+/** `round 1: 2 of 3 fixed; round 2: failed; stopped: …`, for the run table. */
+export function fixLoopDetail(loop: FixLoop): string {
+  const rounds = loop.rounds.map((r) => {
+    if (r.test === null) return `round ${r.document.round}: ${r.document.status}`;
+    return `round ${r.document.round}: ${r.fixed.length} of ${r.document.findings.length} fixed`;
+  });
+  return [...rounds, `stopped: ${loop.stopped ?? 'no round was needed'}`].join('; ');
+}
