@@ -75,8 +75,8 @@ export class RunDirectory {
   }
 
   /**
-   * Fix round `round`'s documents: its fix and patch, and, when it was re-tested without an error,
-   * the re-test with the change after it and the re-review. Validated like every document.
+   * Fix round `round`'s documents: its fix and patch, and, when it was re-tested, the re-test with
+   * the change after it and the re-review. Validated like every document.
    */
   fixRound(round: number): {
     document: FixDocument;

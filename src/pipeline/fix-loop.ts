@@ -9,6 +9,7 @@ import type { EnsembleConfig } from '../contracts/config.ts';
 import type { ReviewDocument } from '../contracts/review.ts';
 import {
   blockingFindings,
+  blockingLeft,
   describeFixLoop,
   type FixLoop,
   type FixRoundDocuments,
@@ -43,12 +44,15 @@ export async function runFixRounds(session: StageSession, unit: RunUnit): Promis
     const loop = fixLoopOf(session.runDir, config);
     const round = (session.runDir.rounds().at(-1) ?? 0) + 1;
     const last = loop.rounds.at(-1);
-    // A round that did not finish, settled nothing or was not fully re-reviewed ends the loop: `fixLoopOf` says why.
-    if (last && (last.test === null || last.fixed.length === 0 || last.reviews.some(isIncompleteReview))) return loop;
+    // A round that did not finish, was not taken, settled nothing or was not fully re-reviewed ends the
+    // loop: `fixLoopOf` says why.
+    const ended = (r: NonNullable<typeof last>) =>
+      r.test === null || r.rejected !== null || r.fixed.length === 0 || r.reviews.some(isIncompleteReview);
+    if (last && ended(last)) return loop;
     const blocking = blockingFindings(finalState(firstPass(session.runDir), loop).reviews, config.review['block-on']);
     if (blocking.length === 0 || round > max) return loop;
     const spent = budgetSpent(config, spentSoFar(session));
-    if (spent) return { ...loop, stopped: `${spent}, ${blocking.length} blocking findings left` };
+    if (spent) return { ...loop, stopped: `${spent}, ${blockingLeft(blocking.length)}` };
     const problem = await runFixRound(session, unit, { stage: 'fix', round });
     if (problem) return { ...fixLoopOf(session.runDir, config), stopped: `fix round ${round}: ${problem}` };
   }
@@ -125,6 +129,7 @@ function budgetSpent(config: EnsembleConfig, spent: Spent): string | null {
 /** The loop as the run directory tells it (`describeFixLoop`). */
 export function fixLoopOf(runDir: RunDirectory, config: EnsembleConfig): FixLoop {
   return describeFixLoop({
+    test: readTest(runDir),
     reviews: readReviews(runDir),
     rounds: readFixRounds(runDir),
     blockOn: config.review['block-on'],

@@ -17,7 +17,7 @@ import { isAtLeast } from '../contracts/review.ts';
 import type { AgentStage } from '../contracts/stages.ts';
 import type { TaskDocument } from '../contracts/task.ts';
 import type { TestDocument } from '../contracts/test-report.ts';
-import { type LensFinding, reviewFindings } from '../review/index.ts';
+import { type LensFinding, reviewFindings, whyNotTaken } from '../review/index.ts';
 import { changeBetween } from '../stages/change-worktree.ts';
 import { runCodeStage, taskNotRun, unfinishedDependency } from '../stages/code.ts';
 import { failedDocs, runDocsStage } from '../stages/docs.ts';
@@ -484,12 +484,16 @@ export function readChange(runDir: RunDirectory): string {
   return patch;
 }
 
-export function readReviews(runDir: RunDirectory): ReviewDocument[] {
+/** Every lens's review in the run directory: in the order of `lenses` (the configuration's) when given. */
+export function readReviews(runDir: RunDirectory, lenses?: readonly string[]): ReviewDocument[] {
   const prefix = ARTIFACTS.review('');
-  return runDir
+  const reviews = runDir
     .artifacts()
     .filter((name) => name.startsWith(prefix))
     .map((name) => runDir.readDocument('review', name, 'review.json'));
+  if (!lenses) return reviews;
+  const rank = (lens: string) => (lenses.includes(lens) ? lenses.indexOf(lens) : lenses.length);
+  return reviews.sort((a, b) => rank(a.lens) - rank(b.lens));
 }
 
 /** A fix round's document and patch. */
@@ -504,18 +508,20 @@ export function stateOfRound(runDir: RunDirectory, round: number): RunDirectory 
 }
 
 /**
- * The run directory of the change as it stood before fix round `round`: the last earlier round that
- * was re-tested, else the first pass. A round whose fix failed or changed nothing, or whose re-test
- * ended in an error, left the change as it was.
+ * The run directory of the change as it stood before fix round `round`: the last earlier round
+ * whose change was taken (`whyNotTaken`), else the first pass. A round whose fix failed or changed
+ * nothing, or whose re-test errored or broke passing tests, left the change as it was.
  */
 export function stateBefore(runDir: RunDirectory, round: number): RunDirectory {
-  const tested = runDir.rounds().filter((r) => {
-    if (r >= round) return false;
+  let standing = runDir;
+  let status = readTest(runDir)?.status ?? null;
+  for (const r of runDir.rounds().filter((n) => n < round)) {
     const test = readTest(runDir.round(r));
-    return test !== null && test.status !== 'error';
-  });
-  const last = tested.at(-1);
-  return last === undefined ? runDir : runDir.round(last);
+    if (test === null || whyNotTaken(status, test.status) !== null) continue;
+    standing = runDir.round(r);
+    status = test.status;
+  }
+  return standing;
 }
 
 export function readDocs(runDir: RunDirectory): { document: DocsDocument; patch: string } | null {

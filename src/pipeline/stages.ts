@@ -14,8 +14,9 @@ export interface StageDefinition {
   /** Runs a model-driven agent (publish is deterministic code). */
   readonly agent: boolean;
   /**
-   * What one run of the stage covers, and so one matrix leg on GitHub: the whole run, one task
-   * of the plan (with the tasks it depends on, in one leg), or one review lens.
+   * What one run of the stage covers: the whole run, one task of the plan (with the tasks it
+   * depends on, in one leg), one review lens, or one fix round. Tasks and lenses are matrix legs
+   * on GitHub; fix rounds build on each other, so one job runs them in order.
    */
   readonly unit: 'run' | 'task' | 'lens' | 'round';
   /** The artifact it writes, for a unit (`task` for code, `lens` for review, the round's number for fix). */

@@ -331,6 +331,7 @@ export async function readPublishArtifacts(
     }
   }
   const fix = describeFixLoop({
+    test,
     reviews,
     rounds,
     blockOn: config.review['block-on'],
@@ -341,9 +342,9 @@ export async function readPublishArtifacts(
     stages.push({
       stage: `fix · round ${round.document.round}`,
       artifact: ARTIFACTS.fix(round.document.round),
-      state: failed || round.test === null ? 'failed' : 'ok',
+      state: failed || round.test === null || round.rejected !== null ? 'failed' : 'ok',
       status: round.document.status,
-      detail: failed ? firstLine(round.document.stopReason ?? round.document.summary) : '',
+      detail: failed ? firstLine(round.document.stopReason ?? round.document.summary) : (round.rejected ?? ''),
     });
   }
 

@@ -18,7 +18,7 @@ import type { ReviewDocument, Severity } from '../contracts/review.ts';
 import { statusOf } from '../github/errors.ts';
 import type { GitHubClient } from '../github/octokit.ts';
 import { writeOnce } from '../github/write-once.ts';
-import { findMarker, renderInlineComment, renderReviewBody, reviewMarker } from '../render/index.ts';
+import { findingMarker, findMarker, renderInlineComment, renderReviewBody, reviewMarker } from '../render/index.ts';
 import { findDiffFile, rightSideLines } from '../review/diff-lines.ts';
 import {
   combineReviews,
@@ -99,7 +99,7 @@ export function planReview(
       line: end,
       side: 'RIGHT',
       ...(end > finding.line ? { start_line: finding.line, start_side: 'RIGHT' as const } : {}),
-      body: renderInlineComment(finding, { ...render, fileLines: rightSideLines(file) }),
+      body: withFindingMarker(finding.id, renderInlineComment(finding, { ...render, fileLines: rightSideLines(file) })),
     });
   }
   const body = renderReviewBody(outcome, { ...render, runId: options.runId, limit: BODY_LIMIT });
@@ -120,6 +120,11 @@ export function planReview(
       unplacedCommentBody: withNote(unplacedBody, marker),
     },
   };
+}
+
+/** An inline comment's body, led by the hidden marker of the finding's stable id when it has one. */
+function withFindingMarker(id: string | null, body: string): string {
+  return id === null ? body : `${findingMarker(id)}\n${body}`;
 }
 
 export interface PostedReview {

@@ -16,6 +16,7 @@ export const FIX_STATUS: Record<FixDocument['status'], string> = {
 /** What the round's findings came to: fixed by id, left by id, or why nothing was checked. */
 function outcomeCell(round: FixRoundResult, ctx: Ctx): string {
   if (round.test === null) return 'not re-tested';
+  if (round.rejected !== null) return `not taken: ${ctx.inline(round.rejected)}`;
   if (round.reviews.length === 0) return 'not re-reviewed';
   const ids = (list: readonly string[]) => list.map((id) => ctx.code(id)).join(', ');
   const fixed = round.fixed.length > 0 ? `fixed ${ids(round.fixed)}` : 'fixed none';

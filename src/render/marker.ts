@@ -34,6 +34,14 @@ export function reviewMarker(runId: string, fingerprint: string): string {
   return marker('review', { run: runId, findings: fingerprint });
 }
 
+/**
+ * The marker of an inline review comment: the stable id of the finding it posts, by which a later
+ * run or round tells a finding already on the pull request (`review/ledger.ts`).
+ */
+export function findingMarker(id: string): string {
+  return marker('finding', { id });
+}
+
 const MARKER = /<!-- ensemble:([a-z][a-z0-9-]*)((?: [a-z][a-z0-9-]*=[^\s>]*)*) -->/g;
 
 /** The first marker in `text` (of `kind`, when given), or null. */

@@ -140,7 +140,7 @@ function fixStage(loop: FixLoop | null | undefined): PipelineStage[] {
   if (!loop || loop.rounds.length === 0) return [];
   const nodes = loop.rounds.map((r) => {
     let state: NodeState = 'fail';
-    if (r.test !== null) state = r.remaining.length === 0 ? 'ok' : 'warn';
+    if (r.test !== null && r.rejected === null) state = r.remaining.length === 0 ? 'ok' : 'warn';
     return { key: `fix-${r.document.round}`, label: `fix round ${r.document.round}: ${r.document.status}`, state };
   });
   return [{ stage: 'fix', after: ['review'], nodes }];

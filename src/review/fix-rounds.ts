@@ -15,7 +15,7 @@ export interface FixRoundDocuments {
   document: FixDocument;
   /** `fix.patch`: the round's change on top of the change it was given. */
   patch: string;
-  /** The round's re-test and the change after it; null when it was not re-tested (or the re-test ended in error). */
+  /** The round's re-test and the change after it; null when it was not re-tested. */
   test: { document: TestDocument; change: string } | null;
   /** The round's re-review (empty when it did not run). */
   reviews: ReviewDocument[];
@@ -23,6 +23,11 @@ export interface FixRoundDocuments {
 
 /** One fix round as the documents tell it. */
 export interface FixRoundResult extends FixRoundDocuments {
+  /**
+   * Why the round's change was not taken, though it was re-tested: its re-test ended in an error,
+   * or it failed where the change before passed. The change before it stands then. null when taken.
+   */
+  rejected: string | null;
   /** The ids of the findings it was given that the re-review no longer reports. */
   fixed: string[];
   /** The ids of those it still reports. */
@@ -36,7 +41,8 @@ export interface FixLoop {
 }
 
 export interface FixLoopInput {
-  /** The first pass's review. */
+  /** The first pass's test report (null when the test stage wrote none) and review. */
+  test: Pick<TestDocument, 'status'> | null;
   reviews: readonly ReviewDocument[];
   rounds: readonly FixRoundDocuments[];
   blockOn: Severity;
@@ -49,24 +55,43 @@ export interface FixLoopInput {
  */
 export function describeFixLoop(input: FixLoopInput): FixLoop {
   let blocking = blockingFindings(input.reviews, input.blockOn);
+  let standing = input.test?.status ?? null;
   const rounds = input.rounds.map((round): FixRoundResult => {
-    if (round.test === null || round.reviews.length === 0) return { ...round, fixed: [], remaining: [] };
+    const none = { fixed: [], remaining: [] };
+    if (round.test === null) return { ...round, rejected: null, ...none };
+    const rejected = whyNotTaken(standing, round.test.document.status);
+    if (rejected !== null) return { ...round, rejected, ...none };
+    standing = round.test.document.status;
+    if (round.reviews.length === 0) return { ...round, rejected: null, ...none };
     blocking = blockingFindings(round.reviews, input.blockOn);
-    return { ...round, ...settledByRound(round.document.findings, blocking) };
+    return { ...round, rejected: null, ...settledByRound(round.document.findings, blocking) };
   });
   return { rounds, stopped: whyTheLoopStopped(rounds, blocking.length, input.maxRounds) };
+}
+
+type TestStatus = TestDocument['status'];
+
+/**
+ * Why a re-tested round's change is not taken over the change it started from (whose test status
+ * is `before`), or null when it is: a fix may not trade passing tests for failing ones.
+ */
+export function whyNotTaken(before: TestStatus | null, after: TestStatus): string | null {
+  if (after === 'error') return 'its re-test could not run the tests';
+  if (after === 'failed' && before === 'passed') return 'its re-test failed where the change before it passed';
+  return null;
 }
 
 function whyTheLoopStopped(rounds: readonly FixRoundResult[], blocking: number, max: number): string | null {
   const last = rounds.at(-1);
   if (!last) return null;
   const round = last.document.round;
-  const left = `${blocking} blocking finding${blocking === 1 ? '' : 's'} left`;
+  const left = blockingLeft(blocking);
   if (last.document.status !== 'done') {
     const why = last.document.stopReason ?? last.document.summary.split('\n')[0];
     return `fix round ${round} ${last.document.status}: ${why}`;
   }
   if (last.test === null) return `fix round ${round} was not re-tested, ${left}`;
+  if (last.rejected !== null) return `fix round ${round} was not taken (${last.rejected}), ${left}`;
   if (last.reviews.length === 0) return `fix round ${round} was not re-reviewed`;
   const incomplete = last.reviews.filter(isIncompleteReview).map((r) => r.lens);
   if (incomplete.length > 0) return `the re-review of round ${round} did not complete (${incomplete.join(', ')})`;
@@ -83,21 +108,29 @@ export function finalState<T extends { test: unknown; change: string; reviews: r
   first: T,
   loop: FixLoop,
 ): { test: TestDocument | T['test']; change: string; reviews: readonly ReviewDocument[] } {
-  const last = loop.rounds.filter((r) => r.test !== null).at(-1);
+  const last = loop.rounds.filter((r) => r.test !== null && r.rejected === null).at(-1);
   if (!last?.test) return first;
   return { test: last.test.document, change: last.test.change, reviews: last.reviews };
 }
 
-/** The rounds that were re-tested, each with the change after it: the commits a publisher makes for the loop. */
+/** The rounds that were re-tested and taken, each with the change after it: the commits a publisher makes. */
 export function testedRounds(loop: FixLoop): { document: FixDocument; change: string }[] {
-  return loop.rounds.flatMap((r) => (r.test ? [{ document: r.document, change: r.test.change }] : []));
+  return loop.rounds.flatMap((r) =>
+    r.test && r.rejected === null ? [{ document: r.document, change: r.test.change }] : [],
+  );
 }
 
 /** `round 1: 2 of 3 fixed; round 2: failed; stopped: …`, for the run table. */
 export function fixLoopDetail(loop: FixLoop): string {
   const rounds = loop.rounds.map((r) => {
     if (r.test === null) return `round ${r.document.round}: ${r.document.status}`;
+    if (r.rejected !== null) return `round ${r.document.round}: not taken`;
     return `round ${r.document.round}: ${r.fixed.length} of ${r.document.findings.length} fixed`;
   });
   return [...rounds, `stopped: ${loop.stopped ?? 'no round was needed'}`].join('; ');
+}
+
+/** `1 blocking finding left`, `2 blocking findings left`. */
+export function blockingLeft(count: number): string {
+  return `${count} blocking finding${count === 1 ? '' : 's'} left`;
 }

@@ -45,7 +45,7 @@ describe('the stage actions, as the runner runs them, against GitHub, the artifa
       'task-count': '2',
       'base-sha': h.baseSha,
       lenses: '["correctness","tests","security"]',
-      timeouts: '{"test":45,"review":30,"docs":30}',
+      timeouts: '{"test":45,"review":30,"docs":30,"fix":165}',
     });
     expect(plan.files.summary).toContain('Add a maxLength option to slugify');
     expect(plan.files.summary).toContain('```mermaid');

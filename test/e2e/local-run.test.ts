@@ -1,86 +1,17 @@
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { afterEach, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { readTranscript } from '../../src/agent/transcript.ts';
 import { main } from '../../src/cli.ts';
-import { RUN_RESULT_SCHEMA, RunResult } from '../../src/contracts/run-result.ts';
+import { RUN_RESULT_SCHEMA, type RunResult } from '../../src/contracts/run-result.ts';
 import { formatSummary } from '../../src/runtime/local/cli-run.ts';
 import { DEMO_PROMPT, demoScript } from '../support/demo-model.ts';
-import { GIT_TEST_ENV } from '../support/git-fixture.ts';
+import { artifact, demoRepo, ensemble, GIT_ENV, git, readJson, runJson, withOverrides } from '../support/local-e2e.ts';
 import { repoRoot } from '../support/node24.ts';
-import {
-  type ScriptedModelServer,
-  type ScriptedReply,
-  type ScriptedRequest,
-  startScriptedModel,
-} from '../support/scripted-model.ts';
+import type { ScriptedRequest } from '../support/scripted-model.ts';
 
-const GIT_ENV = { PATH: process.env['PATH'] ?? '/usr/bin:/bin', HOME: tmpdir(), ...GIT_TEST_ENV };
-
-function demoRepo(edit?: (dir: string) => void): string {
-  const dir = join(mkdtempSync(join(tmpdir(), 'ensemble-e2e-')), 'textkit');
-  cpSync(join(repoRoot, 'examples/demo-repo'), dir, { recursive: true });
-  edit?.(dir);
-  git(dir, 'init', '-q', '-b', 'main');
-  git(dir, 'add', '-A');
-  git(dir, 'commit', '-q', '-m', 'base');
-  return dir;
-}
-
-function git(dir: string, ...args: string[]): string {
-  return execFileSync('git', args, { cwd: dir, env: GIT_ENV, encoding: 'utf8' });
-}
-
-const servers: ScriptedModelServer[] = [];
-afterEach(async () => {
-  await Promise.all(servers.splice(0).map((s) => s.close()));
-});
-
-type Script = (request: ScriptedRequest) => ScriptedReply;
-
-async function ensemble(args: string[], script: Script, cwd = process.cwd()) {
-  const server = await startScriptedModel(script);
-  servers.push(server);
-  let stdout = '';
-  let stderr = '';
-  const code = await main([...args, '--model', 'openai-compatible:scripted', '--base-url', server.baseUrlOpenAI], {
-    stdout: { write: (t: string) => (stdout += t) },
-    stderr: { write: (t: string) => (stderr += t) },
-    cwd,
-    env: { PATH: GIT_ENV.PATH },
-  });
-  return { code, stdout, stderr, server };
-}
-
-async function run(repo: string, script: Script, extra: string[] = []) {
-  const result = await ensemble(
-    [
-      'run',
-      '--repo',
-      repo,
-      '--json',
-      ...(extra.some((a) => a === '--issue-file') ? [] : ['--prompt', DEMO_PROMPT]),
-      ...extra,
-    ],
-    script,
-  );
-  const summary = result.stdout ? JSON.parse(result.stdout) : null;
-  // What --json prints is the versioned run result, whatever the outcome.
-  if (summary !== null) expect(RunResult.parse(summary)).toEqual(summary);
-  return { ...result, summary };
-}
-
-const artifact = (summary: { runDir: string }, name: string, file: string) =>
-  join(summary.runDir, 'artifacts', name, file);
-const readJson = (path: string) => JSON.parse(readFileSync(path, 'utf8'));
-
-/** The demo script with some agents' replies replaced. */
-function withOverrides(overrides: (request: ScriptedRequest, turn: number) => ScriptedReply | null): Script {
-  return (request) =>
-    overrides(request, request.messages.filter((m) => m.role === 'assistant').length) ?? demoScript(request);
-}
 const taskOf = (request: ScriptedRequest) =>
   /\(id ([a-z0-9-]+)\)/.exec(request.messages.find((m) => m.role === 'user')?.text ?? '')?.[1];
 const isCoder = (request: ScriptedRequest) => request.system.includes('You are a coding agent');
@@ -90,7 +21,7 @@ const taskResults = (summary: RunResult) =>
 describe('ensemble run on a real repository with the scripted model', () => {
   test('two tasks: a branch with one commit per task, tests, docs, and the PR body and review', async () => {
     const repo = demoRepo();
-    const { code, summary, stderr, server } = await run(repo, demoScript);
+    const { code, summary, stderr, server } = await runJson(repo, demoScript);
     expect(server.problems).toEqual([]);
     expect(code, stderr).toBe(0);
     expect(summary).toMatchObject({ schema: RUN_RESULT_SCHEMA, outcome: 'green', exitCode: 0, problems: [] });
@@ -172,7 +103,7 @@ describe('ensemble run on a real repository with the scripted model', () => {
         ],
       };
     });
-    const { code, summary } = await run(repo, script);
+    const { code, summary } = await runJson(repo, script);
     expect(code).toBe(3);
     expect(taskResults(summary)).toEqual([
       { id: 'slugify-max-length', status: 'done', result: 'integrated' },
@@ -195,7 +126,7 @@ describe('ensemble run on a real repository with the scripted model', () => {
 
   test('--stages without test, review and docs: the patches are integrated without tests and published', async () => {
     const repo = demoRepo();
-    const { code, summary, server } = await run(repo, demoScript, ['--stages', 'plan,code,publish']);
+    const { code, summary, server } = await runJson(repo, demoScript, ['--stages', 'plan,code,publish']);
     expect(code).toBe(0);
     expect(summary.test).toMatchObject({ status: 'not-run', detail: 'the test stage is switched off' });
     expect(summary.stages.map((s: { stage: string }) => s.stage)).toEqual(['plan', 'code', 'publish']);
@@ -239,7 +170,7 @@ describe('ensemble run on a real repository with the scripted model', () => {
       }
       return null;
     });
-    const { code, summary } = await run(repo, script);
+    const { code, summary } = await runJson(repo, script);
     // The demo's tests expect slugify's maxLength, which "needed no change": they fail (exit 3), but
     // no task is held back.
     expect(code).toBe(3);
@@ -255,7 +186,7 @@ describe('ensemble run on a real repository with the scripted model', () => {
       execFileSync('mkdir', ['-p', join(dir, '.github')]);
       writeFileSync(join(dir, '.github/ensemble.yml'), 'stages:\n  docs:\n    enabled: false\n');
     });
-    const { code, summary } = await run(join(repo, 'src'), demoScript);
+    const { code, summary } = await runJson(join(repo, 'src'), demoScript);
     expect(code).toBe(0);
     expect(summary.runDir.startsWith(join(repo, '.ensemble/runs/'))).toBe(true);
     expect(summary.stages.map((s: { stage: string }) => s.stage)).not.toContain('docs');
@@ -275,7 +206,7 @@ describe('ensemble run on a real repository with the scripted model', () => {
           }
         : null,
     );
-    const { code, summary } = await run(repo, script);
+    const { code, summary } = await runJson(repo, script);
     expect(code).toBe(1);
     expect(summary.branch).toBeNull();
     expect(summary.tasks.map((t: { status: string }) => t.status)).toEqual(['no-change', 'no-change']);
@@ -289,7 +220,7 @@ describe('ensemble run on a real repository with the scripted model', () => {
       if (!isCoder(request) || taskOf(request) !== 'count-sentences' || turn > 0) return null;
       return { toolCalls: [{ name: 'write_file', args: { path: '.github/workflows/ci.yml', content: 'on: push\n' } }] };
     });
-    const { summary } = await run(repo, (request) => {
+    const { summary } = await runJson(repo, (request) => {
       const reply = script(request);
       // after writing the workflow, the scripted agent submits as done
       if (
@@ -322,7 +253,7 @@ describe('ensemble run on a real repository with the scripted model', () => {
         comments: [],
       }),
     );
-    const { code, summary } = await run(repo, demoScript, ['--issue-file', file]);
+    const { code, summary } = await runJson(repo, demoScript, ['--issue-file', file]);
     expect(code).toBe(0);
     expect(summary.branch).toBe('ensemble/issue-12');
     const plan = readJson(artifact(summary, 'ensemble-plan', 'plan.json'));
@@ -347,9 +278,9 @@ describe('ensemble run on a real repository with the scripted model', () => {
     const runIdAt = (ref: string) =>
       git(repo, 'log', '-1', '--format=%(trailers:key=Ensemble-Run,valueonly)', ref).trim();
 
-    const first = await run(repo, demoScript, ['--issue-file', file]);
+    const first = await runJson(repo, demoScript, ['--issue-file', file]);
     expect(first.code).toBe(0);
-    const second = await run(repo, demoScript, ['--issue-file', file]);
+    const second = await runJson(repo, demoScript, ['--issue-file', file]);
     expect(second.code, second.stdout).toBe(0);
     expect(second.summary.branch).toBe('ensemble/issue-7');
     expect(runIdAt('ensemble/issue-7')).toBe(second.summary.runId);
@@ -359,7 +290,7 @@ describe('ensemble run on a real repository with the scripted model', () => {
     const mine = git(repo, 'commit-tree', `${tip}^{tree}`, '-p', tip, '-m', 'Tweak the README by hand').trim();
     git(repo, 'update-ref', 'refs/heads/ensemble/issue-7', mine);
 
-    const third = await run(repo, demoScript, ['--issue-file', file]);
+    const third = await runJson(repo, demoScript, ['--issue-file', file]);
     expect(third.code).toBe(1);
     expect(third.summary.branch).toBeNull();
     const said = JSON.stringify(third.summary);
@@ -372,7 +303,7 @@ describe('ensemble run on a real repository with the scripted model', () => {
 
   test('re-running the review stage from a run directory replaces the reviews', async () => {
     const repo = demoRepo();
-    const first = await run(repo, demoScript);
+    const first = await runJson(repo, demoScript);
     expect(first.code).toBe(0);
     const again = await ensemble(['stage', 'review', '--run', first.summary.runDir, '--repo', repo], (request) =>
       request.system.includes('You are a review agent')
@@ -395,7 +326,7 @@ describe('ensemble run on a real repository with the scripted model', () => {
 
   test('--replay runs a stage again from its recorded model calls, without calling a model', async () => {
     const repo = demoRepo();
-    const first = await run(repo, demoScript);
+    const first = await runJson(repo, demoScript);
     expect(first.code).toBe(0);
     const before = readJson(artifact(first.summary, 'ensemble-review-correctness', 'review.json'));
     const replayed = await ensemble(
@@ -416,7 +347,7 @@ describe('ensemble run on a real repository with the scripted model', () => {
 
   test('a run directory whose artifacts do not validate is refused, naming the artifact and field', async () => {
     const repo = demoRepo();
-    const first = await run(repo, demoScript);
+    const first = await runJson(repo, demoScript);
     const planFile = artifact(first.summary, 'ensemble-plan', 'plan.json');
     const plan = readJson(planFile);
     plan.tasks[0].acceptanceCriteria = [];
@@ -449,7 +380,7 @@ describe('integration and tests, reported', () => {
         ],
       };
     });
-    const { code, summary } = await run(repo, script);
+    const { code, summary } = await runJson(repo, script);
     expect(code).toBe(3);
     expect(summary.outcome).toBe('not-green');
     expect(summary.tasks[1]).toMatchObject({
@@ -491,7 +422,7 @@ describe('integration and tests, reported', () => {
         ],
       };
     });
-    const { code, summary } = await run(repo, script);
+    const { code, summary } = await runJson(repo, script);
     expect(code).toBe(3);
     expect(summary.test).toMatchObject({ status: 'failed', atBase: ['already broken at the base'] });
     expect(summary.test.introduced).toContain('slugify lowercases and joins words with dashes');
@@ -517,7 +448,7 @@ describe('integration and tests, reported', () => {
       execFileSync('mkdir', ['-p', join(dir, '.github')]);
       writeFileSync(join(dir, '.github/ensemble.yml'), 'test-command: run-the-tests-please\n');
     });
-    const { code, summary } = await run(repo, demoScript);
+    const { code, summary } = await runJson(repo, demoScript);
     expect(code).toBe(3);
     expect(summary.test.status).toBe('error');
     const test = readJson(artifact(summary, 'ensemble-test', 'test.json'));
@@ -542,7 +473,7 @@ describe('setup commands', () => {
         ? { toolCalls: [{ name: 'run_command', args: { command: 'cat .deps/marker; ls' } }] }
         : null,
     );
-    const { code, summary } = await run(repo, (request) => {
+    const { code, summary } = await runJson(repo, (request) => {
       // The overridden first turn shifts the demo script by one for this agent.
       if (isCoder(request) && taskOf(request) === 'count-sentences') {
         const turn = request.messages.filter((m) => m.role === 'assistant').length;
@@ -565,7 +496,7 @@ describe('setup commands', () => {
       execFileSync('mkdir', ['-p', join(dir, '.github')]);
       writeFileSync(join(dir, '.github/ensemble.yml'), 'setup:\n  - echo cannot install >&2; exit 3\n');
     });
-    const { code, summary, server } = await run(repo, demoScript);
+    const { code, summary, server } = await runJson(repo, demoScript);
     expect(code).toBe(1);
     expect(summary).toMatchObject({ outcome: 'no-branch', exitCode: 1, branch: null });
     expect(summary.verdict).toMatch(/^FAILED \(exit 1\): no branch: every task failed/);

@@ -50,6 +50,7 @@ describe('pipeline.yml on github.com', () => {
       test: 'success',
       review: 'success',
       docs: 'success',
+      fix: 'success',
       publish: 'success',
     });
     const legs = run.jobs['code']!.legs.map((leg) => [leg.matrix['task'], leg.result, leg.timeoutMinutes]);

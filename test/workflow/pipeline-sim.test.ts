@@ -127,6 +127,8 @@ describe('pipeline.yml, run by the workflow simulator', () => {
       test: 'success',
       review: 'success',
       docs: 'success',
+      // The demo's review does not block: the fix job runs and makes no round.
+      fix: 'success',
     });
     expect(run.jobs['approve']!.ran).toBe(false);
 
@@ -144,7 +146,7 @@ describe('pipeline.yml, run by the workflow simulator', () => {
       ],
     });
     // Each later job's limit follows the configuration (default stage limits plus 15 minutes).
-    expect(JSON.parse(plan.outputs['timeouts']!)).toEqual({ test: 45, review: 30, docs: 30 });
+    expect(JSON.parse(plan.outputs['timeouts']!)).toEqual({ test: 45, review: 30, docs: 30, fix: 165 });
     expect(run.jobs['test']!.legs[0]!.timeoutMinutes).toBe(45);
     expect(run.jobs['code']!.legs.map((leg) => leg.timeoutMinutes)).toEqual([45, 45]);
     const code = run.jobs['code']!;
@@ -246,6 +248,7 @@ describe('pipeline.yml, run by the workflow simulator', () => {
       test: 'skipped',
       review: 'skipped',
       docs: 'skipped',
+      fix: 'skipped',
       publish: 'skipped',
     });
     expect(run.jobs['plan']!.legs[0]!.steps[1]!.stdout).toContain('"helper" has the "triage" role on octo-org/textkit');

@@ -21,8 +21,8 @@ type Json = Record<string, any>;
 const read = (file: string) => readFileSync(join(repoRoot, file), 'utf8');
 const pipeline: Json = parse(read('.github/workflows/pipeline.yml'));
 const jobs: Record<string, Json> = pipeline.jobs;
-const STAGES = ['plan', 'approve', 'code', 'test', 'review', 'docs', 'publish'];
-const AGENT_STAGES = ['plan', 'code', 'test', 'review', 'docs'];
+const STAGES = ['plan', 'approve', 'code', 'test', 'review', 'docs', 'fix', 'publish'];
+const AGENT_STAGES = ['plan', 'code', 'test', 'review', 'docs', 'fix'];
 
 type Result = 'success' | 'failure' | 'cancelled' | 'skipped';
 interface RunState {
@@ -113,7 +113,7 @@ const PLAN_OUTPUTS = {
     '{"include":[{"task":"api","title":"API","timeout-minutes":75},{"task":"ui","title":"UI","timeout-minutes":45}]}',
   'task-count': '2',
   'base-sha': 'a'.repeat(40),
-  timeouts: '{"test":45,"review":30,"docs":35}',
+  timeouts: '{"test":45,"review":30,"docs":35,"fix":165}',
 };
 const needsOf = (jobId: string) => [jobs[jobId]!['needs'] ?? []].flat() as string[];
 /** The run state a job sees after every stage before it ended with `results` (default: success, approve skipped). */
@@ -236,6 +236,7 @@ describe('least privilege (docs/design.md §3)', () => {
       test: 45,
       review: 30,
       docs: 35,
+      fix: 165,
       publish: PUBLISH_JOB_TIMEOUT_MINUTES,
     });
     expect(jobs['plan']!['outputs']['timeouts']).toBe('${{ steps.plan.outputs.timeouts }}');
@@ -263,7 +264,7 @@ describe('least privilege (docs/design.md §3)', () => {
 });
 
 describe('the needs graph', () => {
-  test('plan → [approve] → code → test → review and docs in parallel → publish, which needs every stage', () => {
+  test('plan → [approve] → code → test → review and docs in parallel → fix → publish, which needs every stage', () => {
     const needs = Object.fromEntries(STAGES.map((id) => [id, [jobs[id]!['needs'] ?? []].flat()]));
     expect(needs).toEqual({
       plan: [],
@@ -272,8 +273,17 @@ describe('the needs graph', () => {
       test: ['plan', 'code'],
       review: ['plan', 'test'],
       docs: ['plan', 'test'],
-      publish: ['plan', 'approve', 'code', 'test', 'review', 'docs'],
+      fix: ['plan', 'test', 'review'],
+      publish: ['plan', 'approve', 'code', 'test', 'review', 'docs', 'fix'],
     });
+  });
+
+  test('fix runs after the review, also when a lens failed; not when the tests failed or the run was cancelled', () => {
+    expect(jobRuns('fix', stateAfter('fix'))).toBe(true);
+    expect(jobRuns('fix', stateAfter('fix', { review: 'failure' }))).toBe(true);
+    expect(jobRuns('fix', stateAfter('fix', { test: 'failure', review: 'skipped' }))).toBe(false);
+    expect(jobRuns('fix', stateAfter('fix', { review: 'skipped' }))).toBe(false);
+    expect(jobRuns('fix', { ...stateAfter('fix'), cancelled: true })).toBe(false);
   });
 
   test('publish runs whatever the stages did, with an explicit check that the plan succeeded, but not after a cancel', () => {
@@ -285,15 +295,16 @@ describe('the needs graph', () => {
 
   const failures: [string, Partial<Record<string, Result>>][] = [
     ['every stage succeeded', {}],
-    ['a code leg failed', { code: 'failure', test: 'skipped', review: 'skipped', docs: 'skipped' }],
-    ['the tests failed', { test: 'failure', review: 'skipped', docs: 'skipped' }],
+    ['a code leg failed', { code: 'failure', test: 'skipped', review: 'skipped', docs: 'skipped', fix: 'skipped' }],
+    ['the tests failed', { test: 'failure', review: 'skipped', docs: 'skipped', fix: 'skipped' }],
     ['a review lens failed', { review: 'failure' }],
     ['docs failed', { docs: 'failure' }],
+    ['a fix round failed', { fix: 'failure' }],
     [
       'the plan was rejected',
-      { approve: 'failure', code: 'skipped', test: 'skipped', review: 'skipped', docs: 'skipped' },
+      { approve: 'failure', code: 'skipped', test: 'skipped', review: 'skipped', docs: 'skipped', fix: 'skipped' },
     ],
-    ['the plan had no tasks', { code: 'skipped', test: 'skipped', review: 'skipped', docs: 'skipped' }],
+    ['the plan had no tasks', { code: 'skipped', test: 'skipped', review: 'skipped', docs: 'skipped', fix: 'skipped' }],
   ];
   test.each(failures)('publish still reports when %s', (_, results) => {
     expect(jobRuns('publish', stateAfter('publish', results))).toBe(true);

@@ -26,7 +26,7 @@ export const ACTION_METADATA: Record<ActionEntry, ActionMetadata> = {
       'base-sha': 'Commit every task patch is made against.',
       lenses: 'JSON array of the review lenses from the configuration, for the review matrix.',
       timeouts:
-        'JSON object of the later jobs\' time limits in minutes from the configuration, {"test":45,"review":30,"docs":30}.',
+        'JSON object of the later jobs\' time limits in minutes from the configuration, {"test":45,"review":30,"docs":30,"fix":165}.',
     },
   },
   code: {

@@ -193,7 +193,7 @@ class LocalBranchPublisher implements Publisher {
       test: readTest(this.session.runDir),
       changePatch: result.test === null ? '' : readChange(this.session.runDir),
       docs: result.docs,
-      reviews: readReviews(this.session.runDir),
+      reviews: readReviews(this.session.runDir, config.review.lenses),
       fix: result.fix,
       blockOn: config.review['block-on'],
       protectedPaths: config['protected-paths'],

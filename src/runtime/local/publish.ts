@@ -122,7 +122,7 @@ export async function publishRunDirectory(options: {
   const tasks = plan.tasks.map((task) => readTask(runDir, task.id));
   const test = readTest(runDir);
   const changePatch = readChange(runDir);
-  const reviews = readReviews(runDir);
+  const reviews = readReviews(runDir, config.review.lenses);
   const fix = fixLoopOf(runDir, config);
   await assertRepoContains(repoDir, plan.run.baseSha, 'pass --repo with the repository the run was made in');
   const published = await publishLocal({

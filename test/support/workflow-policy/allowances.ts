@@ -11,6 +11,7 @@ export const PIPELINE_ALLOWANCES: Allowances = {
   test: { contents: 'read' },
   review: { contents: 'read' },
   docs: { contents: 'read' },
+  fix: { contents: 'read' },
   publish: { contents: 'write', 'pull-requests': 'write', issues: 'write' },
 };
 

@@ -241,7 +241,8 @@ describe('defaults', () => {
     });
     expect(config.stages.test['max-fix-attempts']).toBe(2);
     expect(config.stages.fix['max-rounds']).toBe(2);
-    for (const stage of ['code', 'test', 'review', 'docs', 'fix'] as const) expect(config.stages[stage].enabled).toBe(true);
+    for (const stage of ['code', 'test', 'review', 'docs', 'fix'] as const)
+      expect(config.stages[stage].enabled).toBe(true);
     expect(config.setup).toEqual([]);
     expect(config['test-command']).toBeNull();
     expect(config.docs.paths).toEqual(['README.md', 'docs/**', 'CHANGELOG.md']);

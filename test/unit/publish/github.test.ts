@@ -104,6 +104,26 @@ describe('planReview', () => {
     expect(plan.texts.unplacedBody).toContain('Findings outside the diff (3)');
   });
 
+  test("each inline comment carries its finding's stable id in a hidden marker; a finding without an id, none", () => {
+    const id = 'F0123456789';
+    const quote = '  if (x < 0) return 0;';
+    const plan = planReview(
+      [lens('correctness', [validFinding({ id, path: 'src/a.ts', line: null, endLine: null, quote })])],
+      diff,
+      'high',
+      options,
+    );
+    expect(plan.comments[0]!.body.startsWith('<!-- ensemble:finding id=F0123456789 -->\n')).toBe(true);
+    expect(findMarker(plan.comments[0]!.body, 'finding')?.fields).toEqual({ id });
+    const old = planReview(
+      [lens('correctness', [validFinding({ id: null, path: 'src/a.ts', line: null, endLine: null, quote })])],
+      diff,
+      'high',
+      options,
+    );
+    expect(findMarker(old.comments[0]!.body, 'finding')).toBeNull();
+  });
+
   test('COMMENT below the blocking severity, and for no findings at all: never APPROVE', () => {
     const low = planReview(
       [lens('tests', [validFinding({ path: 'src/a.ts', line: 2, endLine: null, quote: '', severity: 'low' })])],
