@@ -7,6 +7,7 @@ import {
   type ParsedTestOutput,
   parseTestOutput,
 } from '../../../../src/stages/test/runner-output.ts';
+import { countsText } from '../../../../src/stages/test/test-run.ts';
 import { normaliseOutput } from '../../../../src/util/text.ts';
 
 function detect(files: Record<string, string>) {
@@ -675,6 +676,15 @@ describe('parseTestOutput on runners it does not know', () => {
       'AssertionError [ERR_ASSERTION]: Expected values to be strictly equal:\n\n90 !== 91',
     );
     expect(parsed.excerpt).not.toMatch(/^\s+at /m);
+  });
+});
+
+describe('countsText', () => {
+  test('a count the output did not state is "?", not 0', () => {
+    expect(countsText({ passed: 3, failed: 1 })).toBe('3 passed, 1 failed');
+    expect(countsText(parseTestOutput(fixture('go-1.19-build-and-test-failures.txt')))).toBe('? passed, 3 failed');
+    expect(countsText(parseTestOutput(fixture('unknown-node-script-crash.txt')))).toBe('2 passed, ? failed');
+    expect(countsText({ passed: null, failed: null })).toBeNull();
   });
 });
 
