@@ -5,6 +5,9 @@ export default defineConfig({
     include: ['test/**/*.test.ts'],
     environment: 'node',
     reporters: ['default', './test/support/summary-reporter.ts'],
+    // TMPDIR points at a directory of the run (and one per test file), removed when done: see temp-root.ts.
+    globalSetup: ['./test/support/temp-root.ts'],
+    setupFiles: ['./test/support/temp-per-file.ts'],
     // A limit that catches a hang, not a speed check (speed is `npm run bench`'s): whole runs of
     // the pipeline take 10-30 s alone and far longer on a busy two-core machine.
     testTimeout: 120_000,

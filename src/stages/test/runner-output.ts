@@ -119,6 +119,12 @@ export interface ParsedTestOutput {
   failed: number | null;
   /** Failing tests by name, in order, without duplicates. */
   failures: ParsedFailure[];
+  /**
+   * For output no runner's format was recognised in: the part that shows a failure (from the first
+   * line that reads like one: `FAIL`, `ERROR:`, `Traceback`, `AssertionError: …`), so that the
+   * reason reaches a person even when no test was named. Absent otherwise, and when nothing reads so.
+   */
+  excerpt?: string;
 }
 
 export const MAX_EXCERPT_CHARS = 2_000;
@@ -186,7 +192,7 @@ function dedent(lines: readonly string[]): string {
 export function parseTestOutput(raw: string): ParsedTestOutput {
   const text = stripAnsi(raw).replace(/\r\n?/g, '\n');
   const lines = text.split('\n');
-  return (
+  const parsed =
     parseCargo(text, lines) ??
     parsePytest(text, lines) ??
     parseGo(text, lines) ??
@@ -196,14 +202,36 @@ export function parseTestOutput(raw: string): ParsedTestOutput {
     parseTap(text, lines) ??
     parseNodeSpec(text, lines) ??
     parseMocha(text, lines) ??
-    parseAva(text, lines) ??
-    parsePlain(text)
-  );
+    parseAva(text, lines);
+  return parsed ?? parsePlain(lines);
 }
 
-function parseCargo(text: string, lines: readonly string[]): ParsedTestOutput | null {
-  if (!/^test result: (?:ok|FAILED)\./m.test(text)) return null;
+/** What a runner's parser says: the fallback's excerpt is only the fallback's. */
+type RunnerOutput = Omit<ParsedTestOutput, 'excerpt'>;
+
+/** cargo's line when a target does not build: ``error: could not compile `calc` (test "more") due to 1 previous error``. */
+const CARGO_COMPILE_ERROR = /^error: could not compile `([^`]+)` \(([^)]+)\)/;
+
+function parseCargo(text: string, lines: readonly string[]): RunnerOutput | null {
+  const results = /^test result: (?:ok|FAILED)\./m.test(text);
+  if (!results && !lines.some((l) => CARGO_COMPILE_ERROR.test(l))) return null;
   const failures = new FailureList();
+  // A target that does not compile runs no test: it is one failure, named after the target, whose
+  // excerpt is the compiler's errors (printed since the previous `Compiling` or target error).
+  let compileErrors = 0;
+  let blockStart = 0;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] ?? '';
+    if (/^\s+Compiling /.test(line)) blockStart = i + 1;
+    const m = CARGO_COMPILE_ERROR.exec(line);
+    if (!m) continue;
+    compileErrors++;
+    const block = lines.slice(blockStart, i);
+    const first = block.findIndex((l) => /^error(?:\[E\d+\])?: /.test(l));
+    const errors = first === -1 ? [] : block.slice(first).filter((l) => !/^For more information about /.test(l));
+    failures.add(`${m[1]} (${m[2]})`, errors.join('\n').trim() || line);
+    blockStart = i + 1;
+  }
   const sections = new Map<string, string>();
   for (let i = 0; i < lines.length; i++) {
     const header = /^---- (.+?) stdout ----$/.exec(lines[i] ?? '');
@@ -222,8 +250,8 @@ function parseCargo(text: string, lines: readonly string[]): ParsedTestOutput | 
   }
   return {
     format: 'cargo',
-    passed: sumNumbers(text, /^test result: \w+\. (\d+) passed;/gm),
-    failed: sumNumbers(text, /^test result: \w+\. \d+ passed; (\d+) failed;/gm),
+    passed: sumNumbers(text, /^test result: \w+\. (\d+) passed;/gm) ?? 0,
+    failed: (sumNumbers(text, /^test result: \w+\. \d+ passed; (\d+) failed;/gm) ?? 0) + compileErrors,
     failures: failures.items,
   };
 }
@@ -232,7 +260,7 @@ function parseCargo(text: string, lines: readonly string[]): ParsedTestOutput | 
 const PYTEST_SUMMARY =
   /^(?:=+ )?((?:\d+ (?:failed|passed|skipped|deselected|xfailed|xpassed|errors?|warnings?)(?:, )?)+)(?: in [\d.]+s(?: \([^)]*\))?)(?: =+)?$/m;
 
-function parsePytest(text: string, lines: readonly string[]): ParsedTestOutput | null {
+function parsePytest(text: string, lines: readonly string[]): RunnerOutput | null {
   const summaries = [...text.matchAll(new RegExp(PYTEST_SUMMARY.source, 'gm'))];
   const noTests = /^=+ no tests ran in [\d.]+s =+$/m.test(text);
   if (summaries.length === 0 && !noTests) return null;
@@ -273,41 +301,28 @@ function parsePytest(text: string, lines: readonly string[]): ParsedTestOutput |
 }
 
 /** go test's per-package line: `ok  	example.com/m	0.002s`, `FAIL	example.com/m [build failed]`. */
-const GO_PACKAGE = /^(ok|FAIL)[ \t]+\S+[ \t]+(?:[\d.]+s\b|\(cached\)|\[[^\]\n]+\])/m;
+const GO_PACKAGE = /^(ok|FAIL)[ \t]+(\S+)[ \t]+(?:[\d.]+s\b|\(cached\)|\[([^\]\n]+)\])/m;
 
 /**
- * go test's counts: the `--- PASS/FAIL` lines when `-v` printed any pass, else the package lines,
- * else the failed tests alone (a count of passes is then unknown).
+ * go test: tests are the `--- PASS/FAIL` lines, counted without the parents of subtests (a parent
+ * passes or fails with its subtests, as node-tap's are counted). Without `-v` go prints no line for
+ * a passing test, only `ok` per package, so the passes are then unknown (null) unless no package
+ * ran a test at all. A package that does not build (`[build failed]`, `[setup failed]`) runs no test:
+ * it is one failure, named after the package, whose excerpt is the compiler's errors.
  */
-function goCounts(
-  verbosePass: number,
-  verboseFail: number,
-  okPackages: number,
-  failPackages: number,
-): Pick<ParsedTestOutput, 'passed' | 'failed'> {
-  if (verbosePass > 0) return { passed: verbosePass, failed: verboseFail };
-  if (okPackages + failPackages > 0) return { passed: okPackages, failed: failPackages };
-  return { passed: null, failed: verboseFail > 0 ? verboseFail : null };
-}
-
-function parseGo(text: string, lines: readonly string[]): ParsedTestOutput | null {
+function parseGo(text: string, lines: readonly string[]): RunnerOutput | null {
   if (!GO_PACKAGE.test(text) && !/^\s*--- (?:FAIL|PASS): /m.test(text)) return null;
   const failures = new FailureList();
-  const failed: { name: string; line: number }[] = [];
-  let verbosePass = 0;
-  let verboseFail = 0;
+  const results: { name: string; passed: boolean; line: number }[] = [];
   for (let i = 0; i < lines.length; i++) {
     const m = /^(\s*)--- (PASS|FAIL): (\S+)/.exec(lines[i] ?? '');
-    if (!m?.[3]) continue;
-    if (m[2] === 'PASS') verbosePass++;
-    else {
-      verboseFail++;
-      failed.push({ name: m[3], line: i });
-    }
+    if (m?.[3]) results.push({ name: m[3], passed: m[2] === 'PASS', line: i });
   }
-  for (const { name, line } of failed) {
-    // A parent fails when a subtest does: name the subtests, not the parent.
-    if (failed.some((f) => f.name.startsWith(`${name}/`))) continue;
+  const leaves = results.filter((r) => !results.some((o) => o.name.startsWith(`${r.name}/`)));
+  const packages = [...text.matchAll(new RegExp(GO_PACKAGE.source, 'gm'))];
+  const unbuilt = packages.filter((m) => m[1] === 'FAIL' && m[3] !== undefined);
+  for (const pkg of unbuilt) failures.add(pkg[2] ?? '', goBuildErrors(lines, pkg[2] ?? '') || (pkg[0] ?? ''));
+  for (const { name, line } of leaves.filter((r) => !r.passed)) {
     const indent = leading(lines[line] ?? '');
     let body = indentedBlock(lines, line + 1, indent).filter((l) => !/^\s*--- (?:PASS|FAIL|SKIP): /.test(l));
     if (body.every((l) => l.trim() === '')) {
@@ -316,25 +331,49 @@ function parseGo(text: string, lines: readonly string[]): ParsedTestOutput | nul
       while (start >= 0 && !(lines[start] ?? '').startsWith(`=== RUN   ${name}`)) start--;
       body = start >= 0 ? lines.slice(start + 1, line).filter((l) => !/^=== (?:RUN|PAUSE|CONT|NAME)\s/.test(l)) : [];
     }
-    failures.add(name, dedent(body));
+    failures.add(name, dedent(body).trim());
   }
-  const packages = [...text.matchAll(new RegExp(GO_PACKAGE.source, 'gm'))];
-  const okPackages = packages.filter((m) => m[1] === 'ok').length;
-  const failPackages = packages.length - okPackages;
+  const verbose = /^=== RUN /m.test(text);
+  const ranTests = packages.some((m) => m[3] === undefined);
+  const passes = leaves.filter((r) => r.passed).length;
   return {
     format: 'go',
-    ...goCounts(verbosePass, verboseFail, okPackages, failPackages),
+    passed: verbose || !ranTests ? passes : null,
+    failed: leaves.filter((r) => !r.passed).length + unbuilt.length,
     failures: failures.items,
   };
 }
 
-function parseVitest(text: string, lines: readonly string[]): ParsedTestOutput | null {
-  const summary = /^\s*Tests\s+(.+?)\s+\((\d+)\)\s*$/m.exec(text);
-  if (!summary?.[1] || !/\b(?:passed|failed|skipped|todo)\b/.test(summary[1])) return null;
+/** The compiler's errors for a package, printed under `# example.com/m [example.com/m.test]`. */
+function goBuildErrors(lines: readonly string[], pkg: string): string {
+  const header = lines.findIndex((l) => l === `# ${pkg}` || l.startsWith(`# ${pkg} [`));
+  if (header === -1) return '';
+  const out: string[] = [];
+  for (let i = header + 1; i < lines.length; i++) {
+    const line = lines[i] ?? '';
+    if (line.trim() === '' || /^(?:# |ok\s|FAIL\b|PASS\b|\?\s|=== |--- )/.test(line)) break;
+    out.push(line);
+  }
+  return out.join('\n');
+}
+
+/**
+ * vitest: one `Tests  2 failed | 3 passed (5)` per run (`Tests  no tests` when no file loaded), summed
+ * when a command runs vitest more than once. A file that fails to import runs no test and is listed
+ * under `Failed Suites N` (as is a suite whose hook failed): each is one failure, named after the file.
+ */
+function parseVitest(text: string, lines: readonly string[]): RunnerOutput | null {
+  const summaries = [...text.matchAll(/^\s*Tests\s+(.+?)\s+\((\d+)\)\s*$/gm)]
+    .map((m) => m[1] ?? '')
+    .filter((summary) => /\b(?:passed|failed|skipped|todo)\b/.test(summary));
+  const noTests = /^\s*Test Files\s/m.test(text) && /^\s*Tests\s+no tests\s*$/m.test(text);
+  if (summaries.length === 0 && !noTests) return null;
   const part = (what: string) => {
-    const m = new RegExp(`(\\d+) ${what}`).exec(summary[1] ?? '');
-    return m ? Number(m[1]) : 0;
+    let total = 0;
+    for (const summary of summaries) total += Number(new RegExp(`(\\d+) ${what}`).exec(summary)?.[1] ?? 0);
+    return total;
   };
+  const failedSuites = sumNumbers(text, /^⎯+ Failed Suites (\d+) ⎯+$/gm) ?? 0;
   const failures = new FailureList();
   for (let i = 0; i < lines.length; i++) {
     const m = /^\s*FAIL\s+(.+?)\s*$/.exec(lines[i] ?? '');
@@ -345,12 +384,18 @@ function parseVitest(text: string, lines: readonly string[]): ParsedTestOutput |
       if (/^\s*FAIL\s/.test(line) || /^⎯{3,}/.test(line) || /^\s*Test Files\s/.test(line)) break;
       body.push(line);
     }
-    failures.add(m[1].replace(/\s+\[.*\]$/, ''), body.join('\n'));
+    // `FAIL  broken.test.js [ broken.test.js ]`; with projects ` FAIL   a  a.test.js > t` (the name on a coloured label).
+    failures.add(m[1].replace(/\s+\[.*\]$/, '').replace(/\s+/g, ' '), body.join('\n'));
   }
-  return { format: 'vitest', passed: part('passed'), failed: part('failed'), failures: failures.items };
+  return {
+    format: 'vitest',
+    passed: part('passed'),
+    failed: part('failed') + failedSuites,
+    failures: failures.items,
+  };
 }
 
-function parseJest(text: string, lines: readonly string[]): ParsedTestOutput | null {
+function parseJest(text: string, lines: readonly string[]): RunnerOutput | null {
   // One summary per run; a command that runs jest twice (`jest && jest --ci`, a script per
   // project) prints several, and each run's tests count.
   const summaries = [...text.matchAll(/^Tests:\s+(.*\d+ total)\s*$/gm)].map((m) => m[1] ?? '');
@@ -369,7 +414,7 @@ function parseJest(text: string, lines: readonly string[]): ParsedTestOutput | n
   return { format: 'jest', passed: part('passed'), failed: part('failed'), failures: failures.items };
 }
 
-function parseNodeTap(text: string, lines: readonly string[]): ParsedTestOutput | null {
+function parseNodeTap(text: string, lines: readonly string[]): RunnerOutput | null {
   if (!/^# pass \d+$/m.test(text) || !/^# fail \d+$/m.test(text)) return null;
   const failures = new FailureList();
   for (let i = 0; i < lines.length; i++) {
@@ -441,7 +486,7 @@ function tapError(yaml: readonly string[]): string {
  * with no subtests inside (a file with only top-level assertions is one test), because a test is
  * what a user names and what fails or passes as a whole.
  */
-function parseTap(text: string, lines: readonly string[]): ParsedTestOutput | null {
+function parseTap(text: string, lines: readonly string[]): RunnerOutput | null {
   if (!/^TAP version \d+$/m.test(text) || !/^(?:not )?ok \d+/m.test(text)) return null;
   const open: { indent: number; start: number; hasSubtests: boolean }[] = [];
   const failures = new FailureList();
@@ -490,7 +535,7 @@ function specFileOutput(lines: readonly string[], result: string, excerpt: strin
   return start === -1 ? null : childError(printed.slice(start));
 }
 
-function parseNodeSpec(text: string, lines: readonly string[]): ParsedTestOutput | null {
+function parseNodeSpec(text: string, lines: readonly string[]): RunnerOutput | null {
   if (!/^ℹ pass \d+$/m.test(text) || !/^ℹ fail \d+$/m.test(text)) return null;
   const failures = new FailureList();
   const section = lines.findIndex((l) => /^✖ failing tests:$/.test(l));
@@ -516,9 +561,15 @@ function parseNodeSpec(text: string, lines: readonly string[]): ParsedTestOutput
   };
 }
 
-function parseMocha(text: string, lines: readonly string[]): ParsedTestOutput | null {
+/**
+ * mocha: `N passing` / `N failing` (pending tests are neither), then each failure numbered, its
+ * title over several lines, and its error, whose diff mocha prints partly at column 0. A file that
+ * fails to load stops mocha before any test with `Exception during run:`: one failure, named
+ * after the file.
+ */
+function parseMocha(text: string, lines: readonly string[]): RunnerOutput | null {
   const passing = lastNumber(text, /^\s+(\d+) passing\b/gm);
-  if (passing === null) return null;
+  if (passing === null) return mochaException(lines);
   const failing = lastNumber(text, /^\s+(\d+) failing\b/gm) ?? 0;
   const failures = new FailureList();
   const start = lines.findIndex((l) => /^\s+\d+ failing\b/.test(l));
@@ -526,6 +577,7 @@ function parseMocha(text: string, lines: readonly string[]): ParsedTestOutput | 
     for (let i = start + 1; i < lines.length; i++) {
       const m = /^(\s*)\d+\) (.+)$/.exec(lines[i] ?? '');
       if (!m?.[2]) continue;
+      const indent = m[1] ?? '';
       const title = [m[2]];
       let j = i + 1;
       while (!title.at(-1)?.endsWith(':') && j < lines.length && (lines[j] ?? '').trim() !== '') {
@@ -533,11 +585,34 @@ function parseMocha(text: string, lines: readonly string[]): ParsedTestOutput | 
         j++;
       }
       const name = title.join(' ').replace(/:$/, '');
-      failures.add(name, dedent(withoutStack(indentedBlock(lines, j, (m[1] ?? '').length))));
-      i = j - 1;
+      let end = j;
+      while (end < lines.length && !new RegExp(`^${indent}\\d+\\) `).test(lines[end] ?? '')) end++;
+      failures.add(name, outdent(withoutStack(lines.slice(j, end))).trim());
+      i = end - 1;
     }
   }
   return { format: 'mocha', passed: passing, failed: failing, failures: failures.items };
+}
+
+/** Lines less indented by the first non-blank line's indent (lines with less keep what they have). */
+function outdent(lines: readonly string[]): string {
+  const first = lines.find((l) => l.trim() !== '');
+  const indent = first === undefined ? 0 : leading(first);
+  return lines.map((l) => l.slice(Math.min(indent, leading(l)))).join('\n');
+}
+
+function mochaException(lines: readonly string[]): RunnerOutput | null {
+  const at = lines.findIndex((l) => /^\s*Exception during run: /.test(l));
+  if (at === -1) return null;
+  const body = [(lines[at] ?? '').replace(/^\s*Exception during run: /, ''), ...lines.slice(at + 1)];
+  const requiredFrom = body.indexOf('Require stack:');
+  const frame = body
+    .map((l) => /^\s+at (?:.*\()?([^\s()]+?):\d+:\d+\)?$/.exec(l)?.[1])
+    .find((f) => f !== undefined && !f.startsWith('node:') && !f.includes('/node_modules/'));
+  const requirer = requiredFrom === -1 ? undefined : /^- (.+)$/.exec(body[requiredFrom + 1] ?? '')?.[1];
+  const failures = new FailureList();
+  failures.add(requirer ?? frame ?? 'mocha', dedent(withoutStack(body)).trim());
+  return { format: 'mocha', passed: 0, failed: 1, failures: failures.items };
 }
 
 /**
@@ -545,7 +620,7 @@ function parseMocha(text: string, lines: readonly string[]): ParsedTestOutput | 
  * by the next command's output. With a failure AVA 6 prints only the failed count: the passes are
  * then its `✔` lines. Each failure's details follow a `─` rule, headed by the test's name.
  */
-function parseAva(text: string, lines: readonly string[]): ParsedTestOutput | null {
+function parseAva(text: string, lines: readonly string[]): RunnerOutput | null {
   const failedCount = lastNumber(text, /^ {2}(\d+) tests? failed$/gm);
   const passedCount = lastNumber(text, /^ {2}(\d+) tests? passed$/gm);
   if (failedCount === null && passedCount === null) return null;
@@ -563,12 +638,23 @@ function parseAva(text: string, lines: readonly string[]): ParsedTestOutput | nu
   return { format: 'ava', passed: passedCount ?? marks, failed: failedCount ?? 0, failures: failures.items };
 }
 
-function parsePlain(text: string): ParsedTestOutput {
-  const end = text.split('\n').slice(-50).join('\n');
+/** A line that reads like a failure in output of no known format. */
+const FAILURE_LINE =
+  /^\s*(?:FAIL(?:ED)?|ERROR|not ok)\b|^Traceback \(most recent call last\)|^\s*(?:\w+\.)*\w*(?:Error|Exception)\b(?: \[\w+\])?:|panicked at /;
+
+/**
+ * The runner-agnostic fallback: counts only as the output states them (`7 passed, 2 failed`, near
+ * its end), each on its own, never one inferred from the other, since a script that printed `2
+ * passed` and then threw has not said that nothing failed; and the failing part of the output.
+ */
+function parsePlain(lines: readonly string[]): ParsedTestOutput {
+  const end = lines.slice(-50).join('\n');
   const passed = lastNumber(end, /\b(\d+) (?:tests? )?passed\b/gi);
   const failed = lastNumber(end, /\b(\d+) (?:tests? )?failed\b/gi);
-  if (passed === null && failed === null) return { format: null, passed: null, failed: null, failures: [] };
-  return { format: 'plain', passed: passed ?? (failed !== null ? 0 : null), failed: failed ?? 0, failures: [] };
+  const first = lines.findIndex((l) => FAILURE_LINE.test(l));
+  const excerpt = first === -1 ? '' : clipExcerpt(withoutStack(lines.slice(first)).join('\n'), MAX_EXCERPT_CHARS);
+  const format = passed === null && failed === null ? null : 'plain';
+  return { format, passed, failed, failures: [], ...(excerpt ? { excerpt } : {}) };
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -70,9 +70,10 @@ export async function runTests(session: TestSession, { dir, command, restoreAfte
   return { ...classified, command, exitCode: result.exitCode, output, parsed, failures };
 }
 
-/** `2 passed, 1 failed`; null when the output did not say how many failed. */
+/** `2 passed, 1 failed`, `?` for a count the output did not state; null when it stated neither. */
 export function countsText(counts: { passed: number | null; failed: number | null }): string | null {
-  return counts.failed === null ? null : `${counts.passed ?? 0} passed, ${counts.failed} failed`;
+  if (counts.passed === null && counts.failed === null) return null;
+  return `${counts.passed ?? '?'} passed, ${counts.failed ?? '?'} failed`;
 }
 
 /** Whether a run failed or ended in an error (rather than passed, or ran no tests). */
@@ -84,7 +85,7 @@ function failingTests(command: string, run: ClassifiedRun, parsed: ParsedTestOut
   const failing = run.status === 'failed' || (run.status === 'error' && !run.notRunnable);
   if (!failing) return [];
   if (parsed.failures.length > 0) return parsed.failures;
-  return [{ name: command, excerpt: clipExcerpt(tail(output, 1_500), MAX_EXCERPT_CHARS) }];
+  return [{ name: command, excerpt: parsed.excerpt ?? clipExcerpt(tail(output, 1_500), MAX_EXCERPT_CHARS) }];
 }
 
 function sandboxed(session: TestSession, dir: string, command: string): Promise<SandboxResult> {

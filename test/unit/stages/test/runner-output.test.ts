@@ -7,6 +7,7 @@ import {
   type ParsedTestOutput,
   parseTestOutput,
 } from '../../../../src/stages/test/runner-output.ts';
+import { countsText } from '../../../../src/stages/test/test-run.ts';
 import { normaliseOutput } from '../../../../src/util/text.ts';
 
 function detect(files: Record<string, string>) {
@@ -440,14 +441,14 @@ describe('parseTestOutput', () => {
     ).toMatchObject({ format: 'pytest', passed: 0, failed: 0 });
   });
 
-  test('go test: packages without -v, tests with -v', () => {
+  test('go test: failed tests without -v (passes unknown), all tests with -v', () => {
     const plain = parseTestOutput(GO);
-    expect(plain).toMatchObject({ format: 'go', passed: 2, failed: 1 });
+    expect(plain).toMatchObject({ format: 'go', passed: null, failed: 1 });
     expect(names(plain)).toEqual(['TestSub']);
     expect(plain.failures[0]?.excerpt).toBe('math_test.go:12: Sub(1, 2) = -1, want 0');
 
     const verbose = parseTestOutput(GO_VERBOSE);
-    expect(verbose).toMatchObject({ format: 'go', passed: 2, failed: 3 });
+    expect(verbose).toMatchObject({ format: 'go', passed: 2, failed: 2 }); // TestTable counts as its subtests
     expect(names(verbose)).toEqual(['TestSub', 'TestTable/one']);
     expect(verbose.failures[0]?.excerpt).toContain('Sub(1, 2) = -1, want 0');
   });
@@ -456,7 +457,12 @@ describe('parseTestOutput', () => {
     const parsed = parseTestOutput(
       '# example.com/calc\n./math.go:3:9: undefined: foo\nFAIL\texample.com/calc [build failed]\nFAIL\n',
     );
-    expect(parsed).toMatchObject({ format: 'go', passed: 0, failed: 1, failures: [] });
+    expect(parsed).toMatchObject({
+      format: 'go',
+      passed: 0,
+      failed: 1,
+      failures: [{ name: 'example.com/calc', excerpt: './math.go:3:9: undefined: foo' }],
+    });
   });
 
   test('cargo test: results summed over targets', () => {
@@ -479,12 +485,14 @@ describe('parseTestOutput', () => {
       passed: 7,
       failed: 2,
     });
-    expect(parseTestOutput('Ran 12 tests: 12 passed\n')).toMatchObject({ format: 'plain', passed: 12, failed: 0 });
+    // Only what the output states: it did not say how many failed.
+    expect(parseTestOutput('Ran 12 tests: 12 passed\n')).toMatchObject({ format: 'plain', passed: 12, failed: null });
   });
 
   test('unknown output: nulls', () => {
-    expect(parseTestOutput('OK\n')).toEqual({ format: null, passed: null, failed: null, failures: [] });
-    expect(parseTestOutput('')).toEqual({ format: null, passed: null, failed: null, failures: [] });
+    const none = { format: null, passed: null, failed: null, failures: [] };
+    expect(parseTestOutput('OK\n')).toEqual(none);
+    expect(parseTestOutput('')).toEqual(none);
   });
 
   test('names match across worktrees once the worktree prefix is removed', () => {
@@ -561,6 +569,123 @@ describe('parseTestOutput on captured runs', () => {
       expect(classifyTestRun('pytest', { exitCode: 2, timedOut: false, output }, parsed, 60_000).status).toBe('failed');
     },
   );
+});
+
+describe('parseTestOutput on captured runs of vitest, mocha, go test and cargo test', () => {
+  const names = (parsed: ParsedTestOutput) => parsed.failures.map((f) => f.name);
+  const run = (file: string, dir: string) => parseTestOutput(normaliseOutput(fixture(file), [dir]));
+
+  test('vitest: a file that fails to import is a failure, counted with the failed tests', () => {
+    const parsed = run('vitest-4-failing-and-broken.txt', '/tmp/hp-runners/vt');
+    expect(parsed).toMatchObject({ format: 'vitest', passed: 3, failed: 3 });
+    expect(names(parsed)).toEqual(['broken.test.js', 'math.test.js > subtracts', 'math.test.js > group > inner bad']);
+    expect(parsed.failures[0]?.excerpt).toContain("Error: Cannot find module './does-not-exist.js'");
+    expect(parsed.failures[2]?.excerpt).toContain('-   3,\n+   2,');
+  });
+
+  test('vitest: only a file that fails to import ("Tests  no tests") is one failure, not unrecognised output', () => {
+    const parsed = run('vitest-4-only-broken.txt', '/tmp/hp-runners/vt-broken');
+    expect(parsed).toMatchObject({ format: 'vitest', passed: 0, failed: 1 });
+    expect(names(parsed)).toEqual(['broken.test.js']);
+    expect(parsed.failures[0]?.excerpt).toContain("Error: Cannot find module './does-not-exist.js'");
+  });
+
+  test('vitest run twice in one command (one project, then the other): both runs count', () => {
+    const parsed = run('vitest-4-projects-two-runs.txt', '/tmp/hp-runners/vt-proj');
+    expect(parsed).toMatchObject({ format: 'vitest', passed: 3, failed: 1 });
+    expect(names(parsed)).toEqual(['a a.test.js > a fails']); // the project's name, then the test's
+    expect(parsed.failures[0]?.excerpt).toContain('Expected: "right"\nReceived: "left"');
+  });
+
+  test('mocha: pending tests are not passes; each excerpt keeps the diff printed at column 0', () => {
+    const parsed = run('mocha-11-pass-fail-pending.txt', '/tmp/hp-runners/mo');
+    expect(parsed).toMatchObject({ format: 'mocha', passed: 2, failed: 2 });
+    expect(names(parsed)).toEqual(['math subtracts', 'math nested compares objects']);
+    expect(parsed.failures[0]?.excerpt).toContain('-1 !== 0');
+    expect(parsed.failures[1]?.excerpt).toContain('+     2\n-     3');
+    expect(parsed.failures[1]?.excerpt).not.toMatch(/^\s+at /m);
+  });
+
+  test('mocha: a test file that fails to load (nothing runs) is a failure named after the file', () => {
+    const parsed = run('mocha-11-load-error.txt', '/tmp/hp-runners/mo-load');
+    expect(parsed).toMatchObject({ format: 'mocha', passed: 0, failed: 1 });
+    expect(names(parsed)).toEqual(['test/broken.test.js']);
+    expect(parsed.failures[0]?.excerpt).toContain("Error: Cannot find module './does-not-exist'");
+    expect(parsed.failures[0]?.excerpt).not.toMatch(/^\s+at /m);
+  });
+
+  test('mocha: a failing "before all" hook is the failure; the tests it guarded are not counted', () => {
+    const parsed = run('mocha-11-before-hook.txt', '/tmp/hp-runners/mo-hook');
+    expect(parsed).toMatchObject({ format: 'mocha', passed: 1, failed: 1 });
+    expect(names(parsed)).toEqual(['database "before all" hook for "reads"']);
+    expect(parsed.failures[0]?.excerpt).toBe('Error: connect ECONNREFUSED 127.0.0.1:5432');
+  });
+
+  test('go test without -v: passes unknown, failed tests and a package that does not build are failures', () => {
+    const parsed = run('go-1.19-build-and-test-failures.txt', '/tmp/hp-runners/gop');
+    // Without -v go prints no passing test, only `ok` per package: a count of packages is not a count of tests.
+    expect(parsed).toMatchObject({ format: 'go', passed: null, failed: 3 });
+    expect(names(parsed)).toEqual(['example.com/gop/broken', 'TestSub', 'TestTable/neg']);
+    expect(parsed.failures[0]?.excerpt).toBe('broken/broken_test.go:6:18: undefined: undefinedValue');
+    expect(parsed.failures[2]?.excerpt).toBe('calc_test.go:21: Sub(1, 2) = 3, want -1');
+  });
+
+  test('go test -v: tests counted without the parents of subtests; the build failure is kept', () => {
+    const parsed = run('go-1.19-verbose.txt', '/tmp/hp-runners/gop');
+    expect(parsed).toMatchObject({ format: 'go', passed: 4, failed: 3 });
+    expect(names(parsed)).toEqual(['example.com/gop/broken', 'TestSub', 'TestTable/neg']);
+    expect(parsed.failures[0]?.excerpt).toBe('broken/broken_test.go:6:18: undefined: undefinedValue');
+    expect(parsed.failures[1]?.excerpt).toBe('calc_test.go:13: Sub(3, 1) = 4, want 2');
+  });
+
+  test('cargo test: unit tests, two integration test binaries and doctests are summed', () => {
+    const parsed = run('cargo-1.95-passing-targets-and-doctests.txt', '/tmp/hp-runners/rs');
+    expect(parsed).toMatchObject({ format: 'cargo', passed: 7, failed: 0, failures: [] });
+  });
+
+  test('cargo test --no-fail-fast: failures in the unit tests and a doctest, each with its panic', () => {
+    const parsed = run('cargo-1.95-no-fail-fast-failures.txt', '/tmp/hp-runners/rs');
+    expect(parsed).toMatchObject({ format: 'cargo', passed: 5, failed: 2 });
+    expect(names(parsed)).toEqual(['tests::subtracts', 'src/lib.rs - sub (line 10)']);
+    expect(parsed.failures[0]?.excerpt).toContain('left: 3\n right: -1');
+    expect(parsed.failures[1]?.excerpt).toContain('left: 4\n right: 2');
+  });
+
+  test('cargo test that does not compile: a failure named after the target, with the compiler error', () => {
+    const parsed = run('cargo-1.95-compile-error.txt', '/tmp/hp-runners/rs');
+    expect(parsed).toMatchObject({ format: 'cargo', passed: 0, failed: 1 });
+    expect(names(parsed)).toEqual(['calc (test "more")']);
+    expect(parsed.failures[0]?.excerpt).toContain('error[E0425]: cannot find function `mul` in crate `calc`');
+    expect(parsed.failures[0]?.excerpt).toContain('--> tests/more.rs:4:38');
+  });
+});
+
+describe('parseTestOutput on runners it does not know', () => {
+  test('python unittest: counts unknown, the failing part of the output kept', () => {
+    const parsed = parseTestOutput(fixture('unknown-python-unittest.txt'));
+    expect(parsed).toMatchObject({ format: null, passed: null, failed: null, failures: [] });
+    expect(parsed.excerpt).toMatch(/^ERROR: test_div/);
+    expect(parsed.excerpt).toContain('ZeroDivisionError: division by zero');
+    expect(parsed.excerpt).toContain('AssertionError: 2 != 3');
+  });
+
+  test('a script that prints "2 passed" then throws: failures unknown, not 0; the error is the excerpt', () => {
+    const parsed = parseTestOutput(fixture('unknown-node-script-crash.txt'));
+    expect(parsed).toMatchObject({ format: 'plain', passed: 2, failed: null, failures: [] });
+    expect(parsed.excerpt).toContain(
+      'AssertionError [ERR_ASSERTION]: Expected values to be strictly equal:\n\n90 !== 91',
+    );
+    expect(parsed.excerpt).not.toMatch(/^\s+at /m);
+  });
+});
+
+describe('countsText', () => {
+  test('a count the output did not state is "?", not 0', () => {
+    expect(countsText({ passed: 3, failed: 1 })).toBe('3 passed, 1 failed');
+    expect(countsText(parseTestOutput(fixture('go-1.19-build-and-test-failures.txt')))).toBe('? passed, 3 failed');
+    expect(countsText(parseTestOutput(fixture('unknown-node-script-crash.txt')))).toBe('2 passed, ? failed');
+    expect(countsText({ passed: null, failed: null })).toBeNull();
+  });
 });
 
 describe('classifyTestRun', () => {
