@@ -12,8 +12,9 @@ import { isInside } from './paths.ts';
  * Runs an agent's shell command away from the orchestrator's credentials (docs/design.md §3.3).
  *
  * Every command starts from an EMPTY environment plus an allow-list (PATH, HOME = a scratch
- * directory, LANG, CI=true, TERM=dumb). Where bubblewrap works (Linux, user namespaces allowed)
- * the command also runs inside it:
+ * directory, LANG, CI=true, TERM=dumb, the toolchain homes), plus for setup commands (`network`)
+ * the proxy and CA variables, plus what the configuration's `sandbox-env` names (`commandView`).
+ * Where bubblewrap works (Linux, user namespaces allowed) the command also runs inside it:
  * - `--unshare-all`: no network (only a private loopback), own PID, IPC, UTS, cgroup and user
  *   namespaces; `--share-net` only when the caller asks for `network: true` (setup commands).
  * - own PID namespace and a fresh `/proc`: the orchestrator and the runner are not visible, so
@@ -25,14 +26,17 @@ import { isInside } from './paths.ts';
  *   `/` read-write), and no new privileges: bubblewrap always sets PR_SET_NO_NEW_PRIVS on the
  *   sandboxed process (`NoNewPrivs: 1` in `/proc/self/status`; the tests check it).
  * - the file system is the host's, read-only (`--ro-bind / /`), so toolchains wherever they are
- *   installed keep working; fresh `/dev`, empty `/tmp` and `/run` (no Docker or D-Bus socket),
+ *   installed keep working (those under `/tmp` or the home directory, which are emptied, are
+ *   given back read-only: `givenBackMounts`); fresh `/dev`, empty `/tmp` and `/run` (no Docker or D-Bus socket),
  *   credential stores in the home directory and the Actions runner's own files and temp
  *   directory hidden; the workspace and the scratch HOME bound read-write; the repository's git
  *   directory bound read-only again (a command could otherwise plant `core.fsmonitor` or hooks
  *   that the orchestrator's own git calls would run outside the sandbox).
  *
  * Where bubblewrap is missing or cannot start (some containers forbid user namespaces; probed
- * once per process), the command gets the clean environment only and a warning is logged once.
+ * once per process), the command gets the clean environment only and a warning is logged once
+ * (`isolation: 'auto'`, tests), or the run stops (`required`, every run unless `sandbox: none`,
+ * which is said once per run in its output).
  * Residual risk in that mode: the command runs as the same user as the orchestrator, so it can
  * read `/proc/$PPID/environ` (the orchestrator's environment AS IT WAS AT EXEC: deleting keys
  * from `process.env` does not erase that block; the model helper scrubs `process.env` anyway, and
