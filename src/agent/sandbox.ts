@@ -451,7 +451,15 @@ function givenBackMounts(
     }
     const under = emptied.find((dir) => isInside(dir, real));
     if (!under || real === under) continue;
-    const top = path.join(under, path.relative(under, real).split(path.sep)[0] as string);
+    // The top-level directory, or deeper where that would hold a home directory inside /tmp
+    // (tests, some CI images): the home directory stays empty.
+    const containsHome = (dir: string) => home !== '/' && isInside(dir, home);
+    let top = under;
+    for (const part of path.relative(under, real).split(path.sep)) {
+      top = path.join(top, part);
+      if (!containsHome(top)) break;
+    }
+    if (containsHome(top)) continue;
     give(top);
     if (!roots.includes(top)) roots.push(top);
   }

@@ -401,6 +401,20 @@ describe("the user's toolchain and network settings, inside bubblewrap", () => {
     expect(result.output).toBe('mytool from its lib\nother-hidden\ntool-read-only\n');
   });
 
+  test('a home directory inside /tmp stays empty when a toolchain next to it is given back', async () => {
+    const root = tempDir('ensemble-machine-');
+    mkdirSync(path.join(root, 'home'));
+    writeFileSync(path.join(root, 'home', '.bash_history'), 'history-canary\n');
+    const prefix = toolchainIn(root, 'nexttool');
+    const env = withEnv({ HOME: path.join(root, 'home'), PATH: `${path.join(prefix, 'bin')}:${savedPath}` });
+    try {
+      const result = await sh(`nexttool; cat ${root}/home/.bash_history 2>/dev/null || echo history-hidden`);
+      expect(result.output).toBe('nexttool from its lib\nhistory-hidden\n');
+    } finally {
+      env.restore();
+    }
+  });
+
   test('setup commands get the proxy and CA variables and the CA file; other commands get neither', async () => {
     const caFile = path.join(tempDir('ensemble-ca-'), 'corporate-ca.pem');
     writeFileSync(caFile, 'FAKE CORPORATE CA\n');
