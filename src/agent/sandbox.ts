@@ -4,7 +4,7 @@ import { accessSync, constants, lstatSync, readFileSync, realpathSync, statSync 
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { credentialWordInName } from '../contracts/config.ts';
+import { credentialPathReason, credentialWordInName } from '../contracts/config.ts';
 import { UserError } from '../util/errors.ts';
 import { isInside } from './paths.ts';
 
@@ -144,6 +144,8 @@ export interface CommandView {
   env: Record<string, string>;
   /** Files and directories it must see read-only (CA files, the configuration's paths). */
   paths: string[];
+  /** The CA files among them: given back even where a hidden directory holds them (`/run`, `RUNNER_TEMP`). */
+  caFiles: string[];
   /** What was withheld or could not be given, for the log. */
   notes: string[];
 }
@@ -157,7 +159,7 @@ export interface CommandView {
 export function commandView(options: { network?: boolean; passThrough?: SandboxPassThrough } = {}): CommandView {
   const network = options.network ?? false;
   const passThrough = options.passThrough;
-  const view: CommandView = { env: {}, paths: [], notes: [] };
+  const view: CommandView = { env: {}, paths: [], caFiles: [], notes: [] };
   const byUpper = new Map<string, string[]>();
   for (const name of Object.keys(process.env)) {
     const upper = name.toUpperCase();
@@ -178,7 +180,11 @@ export function commandView(options: { network?: boolean; passThrough?: SandboxP
         }
         view.env[name] = value;
         if (CA_VARIABLES.includes(wanted)) {
-          for (const file of value.split(path.delimiter)) if (path.isAbsolute(file)) view.paths.push(file);
+          for (const file of value.split(path.delimiter)) {
+            if (!path.isAbsolute(file)) continue;
+            view.paths.push(file);
+            view.caFiles.push(file);
+          }
         }
       }
     }
@@ -507,6 +513,16 @@ function bwrapArgs(options: {
     seen.add(real);
     if (statSync(real).isDirectory()) args.push('--tmpfs', real);
     else args.push('--ro-bind', '/dev/null', real);
+  }
+  // A CA certificate is public: one that a hidden directory holds (an action may write it to
+  // RUNNER_TEMP, a container mount it under /run) comes back, unless its path names a credential store.
+  for (const file of view.caFiles) {
+    try {
+      const real = realpathSync(file);
+      if (statSync(real).isFile() && credentialPathReason(real) === null) args.push('--ro-bind', real, real);
+    } catch {
+      // absent: givenBackMounts noted it
+    }
   }
   if (network) {
     // DNS often lives under /run (systemd-resolved): give that one file back.

@@ -437,6 +437,32 @@ describe("the user's toolchain and network settings, inside bubblewrap", () => {
     }
   });
 
+  test("a CA file in a hidden directory (the runner's temp) comes back for setup; the rest stays hidden", async () => {
+    const home = tempDir('ensemble-runnerhome-');
+    const prefix = toolchainIn(path.join(home, 'actions-runner'), 'runnertool');
+    const runnerTemp = path.join(home, 'actions-runner', '_temp');
+    mkdirSync(runnerTemp);
+    writeFileSync(path.join(runnerTemp, 'ca.pem'), 'RUNNER CA\n');
+    writeFileSync(path.join(runnerTemp, 'event.json'), '{"secret": "event-canary"}\n');
+    const env = withEnv({
+      HOME: home,
+      RUNNER_TEMP: runnerTemp,
+      NODE_EXTRA_CA_CERTS: path.join(runnerTemp, 'ca.pem'),
+      PATH: `${path.join(prefix, 'bin')}:${savedPath}`,
+    });
+    try {
+      const result = await sh(
+        `runnertool; cat "$NODE_EXTRA_CA_CERTS"; cat ${runnerTemp}/event.json || echo event-hidden`,
+        {
+          network: true,
+        },
+      );
+      expect(result.output).toMatch(/^runnertool from its lib\nRUNNER CA\n(cat: [^\n]*\n)?event-hidden\n$/);
+    } finally {
+      env.restore();
+    }
+  });
+
   test('sandbox-env and sandbox-paths: `all` reaches every command, `setup` only setup commands', async () => {
     const shared = tempDir('ensemble-shared-');
     writeFileSync(path.join(shared, 'settings.txt'), 'shared settings\n');
