@@ -4,6 +4,7 @@ import { accessSync, constants, lstatSync, readFileSync, realpathSync, statSync 
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { credentialPathReason, credentialWordInName } from '../contracts/config.ts';
 import { UserError } from '../util/errors.ts';
 import { isInside } from './paths.ts';
 
@@ -11,8 +12,9 @@ import { isInside } from './paths.ts';
  * Runs an agent's shell command away from the orchestrator's credentials (docs/design.md §3.3).
  *
  * Every command starts from an EMPTY environment plus an allow-list (PATH, HOME = a scratch
- * directory, LANG, CI=true, TERM=dumb). Where bubblewrap works (Linux, user namespaces allowed)
- * the command also runs inside it:
+ * directory, LANG, CI=true, TERM=dumb, the toolchain homes), plus for setup commands (`network`)
+ * the proxy and CA variables, plus what the configuration's `sandbox-env` names (`commandView`).
+ * Where bubblewrap works (Linux, user namespaces allowed) the command also runs inside it:
  * - `--unshare-all`: no network (only a private loopback), own PID, IPC, UTS, cgroup and user
  *   namespaces; `--share-net` only when the caller asks for `network: true` (setup commands).
  * - own PID namespace and a fresh `/proc`: the orchestrator and the runner are not visible, so
@@ -24,14 +26,17 @@ import { isInside } from './paths.ts';
  *   `/` read-write), and no new privileges: bubblewrap always sets PR_SET_NO_NEW_PRIVS on the
  *   sandboxed process (`NoNewPrivs: 1` in `/proc/self/status`; the tests check it).
  * - the file system is the host's, read-only (`--ro-bind / /`), so toolchains wherever they are
- *   installed keep working; fresh `/dev`, empty `/tmp` and `/run` (no Docker or D-Bus socket),
+ *   installed keep working (those under `/tmp` or the home directory, which are emptied, are
+ *   given back read-only: `givenBackMounts`); fresh `/dev`, empty `/tmp` and `/run` (no Docker or D-Bus socket),
  *   credential stores in the home directory and the Actions runner's own files and temp
  *   directory hidden; the workspace and the scratch HOME bound read-write; the repository's git
  *   directory bound read-only again (a command could otherwise plant `core.fsmonitor` or hooks
  *   that the orchestrator's own git calls would run outside the sandbox).
  *
  * Where bubblewrap is missing or cannot start (some containers forbid user namespaces; probed
- * once per process), the command gets the clean environment only and a warning is logged once.
+ * once per process), the command gets the clean environment only and a warning is logged once
+ * (`isolation: 'auto'`, tests), or the run stops (`required`, every run unless `sandbox: none`,
+ * which is said once per run in its output).
  * Residual risk in that mode: the command runs as the same user as the orchestrator, so it can
  * read `/proc/$PPID/environ` (the orchestrator's environment AS IT WAS AT EXEC: deleting keys
  * from `process.env` does not erase that block; the model helper scrubs `process.env` anyway, and
@@ -83,6 +88,14 @@ export interface SandboxOptions {
   isolation?: 'required' | 'auto' | 'none';
   /** Aborting kills the process group, like a timeout. */
   abortSignal?: AbortSignal;
+  /** What the configuration passes through (`sandbox-env`, `sandbox-paths`); `setup` applies with `network`. */
+  passThrough?: SandboxPassThrough;
+}
+
+/** Named variables and read-only paths given to setup commands (those with the network) or to all. */
+export interface SandboxPassThrough {
+  env: { setup: readonly string[]; all: readonly string[] };
+  paths: { setup: readonly string[]; all: readonly string[] };
 }
 
 export interface SandboxResult {
@@ -106,12 +119,104 @@ const ROOT_MOUNTS = ['--ro-bind', '/', '/', '--proc', '/proc', '--dev', '/dev', 
 /** After the command exits, how long stragglers holding its pipes get before the pipes are closed. */
 const PIPE_GRACE_MS = 1_000;
 
-/** The only variables a command sees. */
-export function sandboxEnv(home: string): Record<string, string> {
+/**
+ * Variables a command with the network (a setup command) needs to reach a registry through the
+ * runner's proxy and to trust its TLS-intercepting CA, matched case-insensitively. None of them is
+ * a credential, except a proxy URL with a user and password in it: that one is withheld.
+ */
+const PROXY_VARIABLES = ['HTTP_PROXY', 'HTTPS_PROXY', 'NO_PROXY', 'ALL_PROXY'];
+const CA_VARIABLES = [
+  'NODE_EXTRA_CA_CERTS',
+  'NODE_USE_SYSTEM_CA',
+  'SSL_CERT_FILE',
+  'SSL_CERT_DIR',
+  'REQUESTS_CA_BUNDLE',
+  'CURL_CA_BUNDLE',
+  'PIP_CERT',
+  'GIT_SSL_CAINFO',
+  'GIT_SSL_CAPATH',
+  'NPM_CONFIG_CAFILE',
+  'CARGO_HTTP_CAINFO',
+];
+
+export interface CommandView {
+  /** The variables the command gets beyond the fixed allow-list. */
+  env: Record<string, string>;
+  /** Files and directories it must see read-only (CA files, the configuration's paths). */
+  paths: string[];
+  /** The CA files among them: given back even where a hidden directory holds them (`/run`, `RUNNER_TEMP`). */
+  caFiles: string[];
+  /** What was withheld or could not be given, for the log. */
+  notes: string[];
+}
+
+/**
+ * What a command gets beyond the fixed allow-list: for a setup command (`network`), the proxy and
+ * CA variables of the environment and the files they name; for every command, what the
+ * configuration's `sandbox-env` and `sandbox-paths` name for it. A name that looks like a
+ * credential is refused here too (the configuration refuses it first), so no caller can pass one.
+ */
+export function commandView(options: { network?: boolean; passThrough?: SandboxPassThrough } = {}): CommandView {
+  const network = options.network ?? false;
+  const passThrough = options.passThrough;
+  const view: CommandView = { env: {}, paths: [], caFiles: [], notes: [] };
+  const byUpper = new Map<string, string[]>();
+  for (const name of Object.keys(process.env)) {
+    const upper = name.toUpperCase();
+    byUpper.set(upper, [...(byUpper.get(upper) ?? []), name]);
+  }
+  const named = new Set([...(passThrough?.env.all ?? []), ...(network ? (passThrough?.env.setup ?? []) : [])]);
+  if (network) {
+    for (const wanted of [...PROXY_VARIABLES, ...CA_VARIABLES]) {
+      for (const name of byUpper.get(wanted) ?? []) {
+        const value = process.env[name];
+        if (!value) continue;
+        if (PROXY_VARIABLES.includes(wanted) && hasUserInfo(value) && !named.has(name)) {
+          view.notes.push(
+            `${name} holds a user and password, which setup commands never get: it was left out ` +
+              `(list ${name} under sandbox-env.setup in .github/ensemble.yml to pass it anyway)`,
+          );
+          continue;
+        }
+        view.env[name] = value;
+        if (CA_VARIABLES.includes(wanted)) {
+          for (const file of value.split(path.delimiter)) {
+            if (!path.isAbsolute(file)) continue;
+            view.paths.push(file);
+            view.caFiles.push(file);
+          }
+        }
+      }
+    }
+  }
+  for (const name of named) {
+    const word = credentialWordInName(name);
+    if (word) throw new UserError(`sandbox-env: "${name}" looks like a credential (${word}); commands never get one`);
+    const value = process.env[name];
+    if (value !== undefined) view.env[name] = value;
+  }
+  for (const entry of [...(passThrough?.paths.all ?? []), ...(network ? (passThrough?.paths.setup ?? []) : [])]) {
+    view.paths.push(entry.startsWith('~/') ? path.join(os.homedir(), entry.slice(2)) : entry);
+  }
+  return view;
+}
+
+function hasUserInfo(value: string): boolean {
+  try {
+    const url = new URL(value.includes('://') ? value : `http://${value}`);
+    return url.username !== '' || url.password !== '';
+  } catch {
+    return /@/.test(value);
+  }
+}
+
+/** The only variables a command sees: the fixed allow-list, then what `commandView` adds. */
+export function sandboxEnv(home: string, extra: Record<string, string> = {}): Record<string, string> {
   const pathEntries = (process.env.PATH ?? '')
     .split(path.delimiter)
     .filter((entry) => entry !== '' && path.isAbsolute(entry));
   return {
+    ...extra,
     PATH: pathEntries.length > 0 ? pathEntries.join(path.delimiter) : DEFAULT_PATH,
     HOME: home,
     LANG: process.env.LANG || 'C.UTF-8',
@@ -127,7 +232,7 @@ export function sandboxEnv(home: string): Record<string, string> {
  * toolchains under `RUSTUP_HOME` and cargo its registry under `CARGO_HOME`, both by default in the
  * user's home directory, which a command does not see (its HOME is a scratch directory). Each
  * home is passed as the user's environment sets it, or as the tool's default when that directory
- * exists; `homeMounts` gives it back read-only and `hiddenPaths` hides the credentials inside.
+ * exists; `givenBackMounts` gives it back read-only and `hiddenPaths` hides the credentials inside.
  */
 const TOOLCHAIN_HOMES = [
   { variable: 'RUSTUP_HOME', defaultDir: '.rustup' },
@@ -172,6 +277,20 @@ function isolationFlags(network: boolean): string[] {
 
 let probe: Promise<BubblewrapProbe> | null = null;
 let warned = false;
+/**
+ * What each log (one per run's session) was told already: `sandbox: none` once, and each note
+ * once, however many commands follow.
+ */
+const told = new WeakMap<(message: string) => void, Set<string>>();
+
+function tellOnce(log: ((message: string) => void) | undefined, message: string): void {
+  if (!log) return;
+  const seen = told.get(log) ?? new Set<string>();
+  told.set(log, seen);
+  if (seen.has(message)) return;
+  seen.add(message);
+  log(message);
+}
 
 /**
  * Finds bubblewrap and checks once that it can actually start a sandbox with the flags used
@@ -283,13 +402,6 @@ function gitDirs(workspace: string): string[] {
   return dirs;
 }
 
-/**
- * The user's home directory replaced by an empty one, with the top-level directories that hold
- * programs on PATH (`~/.pyenv`, `~/.cargo`, `~/.local`, a checkout of ensemble itself) given back
- * read-only: shell histories, other projects and tools' configuration stay out of reach, while
- * toolchains installed in the home directory keep working. Credential stores inside what is given
- * back are hidden again by `hiddenPaths` afterwards (later mounts win).
- */
 function realHome(): string {
   try {
     return realpathSync(os.homedir());
@@ -298,25 +410,78 @@ function realHome(): string {
   }
 }
 
-function homeMounts(home: string, toolchains: Record<string, string>): string[] {
-  if (home === '/' || !isDir(home)) return [];
-  const args = ['--tmpfs', home];
-  const given = new Set<string>();
-  const toolchainDirs = Object.values(toolchains);
-  for (const entry of [...(process.env['PATH'] ?? '').split(':'), ...toolchainDirs]) {
+/** What the sandbox empties (the home directory and `/tmp`) and what of them it gives back read-only. */
+interface GivenBack {
+  args: string[];
+  /** Directories given back whole (a hidden path inside one is hidden again). */
+  roots: string[];
+}
+
+/**
+ * The user's home directory replaced by an empty one (like `/tmp`, already empty), with what
+ * commands need from both given back read-only:
+ * - for each directory on PATH and each toolchain home inside them, the top-level directory that
+ *   holds it (`~/.nvm`, `~/.pyenv`, `~/.cargo`, `~/.rustup`, `~/.asdf`, `~/.local`, `/tmp/node-v24`,
+ *   a checkout of ensemble itself): a toolchain's `bin` finds its `lib` next to it, and shims
+ *   find what they point to. `/tmp` and the home directory themselves on PATH are not given back.
+ * - each file or directory of `extra` (CA files, `sandbox-paths`) exactly.
+ * Shell histories, other projects and tools' configuration stay out of reach. Credential stores
+ * inside what is given back are hidden again by `hiddenPaths` afterwards (later mounts win).
+ */
+function givenBackMounts(
+  home: string,
+  toolchains: Record<string, string>,
+  extra: readonly string[],
+  notes: string[],
+): GivenBack {
+  const emptied = ['/tmp'];
+  const args: string[] = [];
+  if (home !== '/' && isDir(home)) {
+    args.push('--tmpfs', home);
+    emptied.unshift(home); // the more specific first: a home directory may sit inside /tmp
+  }
+  const roots: string[] = [];
+  const mounted = new Set<string>();
+  const give = (target: string) => {
+    if (mounted.has(target) || roots.some((root) => isInside(root, target))) return;
+    mounted.add(target);
+    args.push('--ro-bind', target, target);
+  };
+  for (const entry of [...(process.env['PATH'] ?? '').split(':'), ...Object.values(toolchains)]) {
+    if (!path.isAbsolute(entry)) continue;
     let real: string;
     try {
       real = realpathSync(entry);
     } catch {
       continue;
     }
-    if (!isInside(home, real) || real === home) continue;
-    const top = path.join(home, path.relative(home, real).split(path.sep)[0] as string);
-    if (given.has(top)) continue;
-    given.add(top);
-    args.push('--ro-bind', top, top);
+    const under = emptied.find((dir) => isInside(dir, real));
+    if (!under || real === under) continue;
+    // The top-level directory, or deeper where that would hold a home directory inside /tmp
+    // (tests, some CI images): the home directory stays empty.
+    const containsHome = (dir: string) => home !== '/' && isInside(dir, home);
+    let top = under;
+    for (const part of path.relative(under, real).split(path.sep)) {
+      top = path.join(top, part);
+      if (!containsHome(top)) break;
+    }
+    if (containsHome(top)) continue;
+    give(top);
+    if (!roots.includes(top)) roots.push(top);
   }
-  return args;
+  for (const wanted of extra) {
+    let real: string;
+    try {
+      real = realpathSync(wanted);
+    } catch {
+      notes.push(`${wanted} does not exist here: commands cannot see it`);
+      continue;
+    }
+    if (!emptied.some((dir) => isInside(dir, real))) continue; // visible already (or hidden: that wins)
+    give(real);
+    if (!roots.includes(real)) roots.push(real);
+  }
+  return { args, roots };
 }
 
 function bwrapArgs(options: {
@@ -325,13 +490,15 @@ function bwrapArgs(options: {
   workspace: string;
   home: string;
   network: boolean;
+  view: CommandView;
 }): string[] {
-  const { command, cwd, workspace, home, network } = options;
+  const { command, cwd, workspace, home, network, view } = options;
   const args = [...isolationFlags(network), ...ROOT_MOUNTS];
   // Read once per command: each is a few stat calls, and every list below needs them.
   const userHome = realHome();
   const toolchains = toolchainHomes();
-  args.push(...homeMounts(userHome, toolchains));
+  const givenBack = givenBackMounts(userHome, toolchains, view.paths, view.notes);
+  args.push(...givenBack.args);
   const seen = new Set<string>();
   for (const hidden of hiddenPaths(toolchains)) {
     let real: string;
@@ -340,11 +507,22 @@ function bwrapArgs(options: {
     } catch {
       continue; // absent
     }
-    // /tmp is already empty, except what homeMounts gives back of a home directory inside it.
-    if (seen.has(real) || (isInside('/tmp', real) && !isInside(userHome, real))) continue;
+    // /tmp is already empty, except what was given back of it (or of a home directory inside it).
+    const shown = [userHome, ...givenBack.roots].some((root) => isInside(root, real));
+    if (seen.has(real) || (isInside('/tmp', real) && !shown)) continue;
     seen.add(real);
     if (statSync(real).isDirectory()) args.push('--tmpfs', real);
     else args.push('--ro-bind', '/dev/null', real);
+  }
+  // A CA certificate is public: one that a hidden directory holds (an action may write it to
+  // RUNNER_TEMP, a container mount it under /run) comes back, unless its path names a credential store.
+  for (const file of view.caFiles) {
+    try {
+      const real = realpathSync(file);
+      if (statSync(real).isFile() && credentialPathReason(real) === null) args.push('--ro-bind', real, real);
+    } catch {
+      // absent: givenBackMounts noted it
+    }
   }
   if (network) {
     // DNS often lives under /run (systemd-resolved): give that one file back.
@@ -359,7 +537,7 @@ function bwrapArgs(options: {
   args.push('--bind', workspace, workspace);
   for (const dir of gitDirs(workspace)) args.push('--ro-bind', dir, dir);
   args.push('--bind', home, home, '--chdir', cwd, '--clearenv');
-  for (const [key, value] of Object.entries(sandboxEnv(home))) args.push('--setenv', key, value);
+  for (const [key, value] of Object.entries(sandboxEnv(home, view.env))) args.push('--setenv', key, value);
   args.push('--', '/bin/sh', '-c', command);
   return args;
 }
@@ -454,11 +632,21 @@ export async function runSandboxed(options: SandboxOptions): Promise<SandboxResu
         warned = true;
         options.log?.(`${found.reason}: commands run without network isolation`);
       }
+    } else {
+      tellOnce(
+        options.log,
+        'sandbox: none: commands run WITHOUT bubblewrap: they have the network, can write .git and can read ' +
+          "this process's environment as it started (/proc/<pid>/environ)",
+      );
     }
-    const env = sandboxEnv(home);
+    const network = options.network ?? false;
+    const view = commandView({ network, ...(options.passThrough ? { passThrough: options.passThrough } : {}) });
+    const env = sandboxEnv(home, view.env);
+    const args = bwrap ? bwrapArgs({ command: options.command, cwd, workspace, home, network, view }) : null;
+    for (const note of view.notes) tellOnce(options.log, note);
     // Detached: the command leads its own process group (and session), so a timeout kills all of it.
     const child = bwrap
-      ? spawn(bwrap, bwrapArgs({ command: options.command, cwd, workspace, home, network: options.network ?? false }), {
+      ? spawn(bwrap, args as string[], {
           cwd,
           env,
           stdio: ['ignore', 'pipe', 'pipe'],

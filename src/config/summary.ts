@@ -8,6 +8,20 @@ function budgetText(budget: Budget): string | null {
   return parts.length ? parts.join(', ') : null;
 }
 
+/** The sandbox line, when the configuration changes what commands see (the default says nothing). */
+function sandboxText(config: LoadedConfig['config']): string | null {
+  const parts: string[] = [];
+  if (config.sandbox === 'none') parts.push('none: commands run WITHOUT isolation');
+  const lists = [
+    ['variables to every command', config['sandbox-env'].all],
+    ['variables to setup', config['sandbox-env'].setup],
+    ['read-only paths to every command', config['sandbox-paths'].all],
+    ['read-only paths to setup', config['sandbox-paths'].setup],
+  ] as const;
+  for (const [what, names] of lists) if (names.length > 0) parts.push(`${what}: ${names.join(', ')}`);
+  return parts.length > 0 ? `sandbox: ${parts.join('; ')}` : null;
+}
+
 /** What `ensemble validate` prints for a valid configuration: the resolved values a user would check. */
 export function summarizeConfig(loaded: LoadedConfig): string {
   const { config } = loaded;
@@ -37,6 +51,8 @@ export function summarizeConfig(loaded: LoadedConfig): string {
       : 'fix: no fix rounds',
   );
   lines.push(`protected paths: ${config['protected-paths'].length ? config['protected-paths'].join(', ') : 'none'}`);
+  const sandbox = sandboxText(config);
+  if (sandbox) lines.push(sandbox);
 
   const budgets = (['run', ...CONFIG_STAGES] as const)
     .map((scope) => {

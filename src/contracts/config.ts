@@ -122,6 +122,145 @@ const LabelName = nonEmptyText('a label name of 1-50 characters', 50);
 
 const PathPattern = nonEmptyText('a path or glob pattern relative to the repository root', 1_000);
 
+// --- what the command sandbox passes through (`sandbox-env`, `sandbox-paths`) ---
+
+/**
+ * Words that make a variable name look like a credential, matched anywhere in the name,
+ * case-insensitively (`AUTH` not as the start of `AUTHOR`, so `GIT_AUTHOR_NAME` passes).
+ */
+const CREDENTIAL_NAME_WORDS: readonly [string, RegExp][] = [
+  ['TOKEN', /TOKEN/i],
+  ['SECRET', /SECRET/i],
+  ['KEY', /KEY/i],
+  ['PASSWORD', /PASSWORD|PASSWD|PASSPHRASE/i],
+  ['AUTH', /AUTH(?!OR)/i],
+  ['CREDENTIAL', /CREDENTIAL/i],
+  ['PRIVATE', /PRIVATE/i],
+  ['COOKIE', /COOKIE/i],
+  ['SESSION', /SESSION/i],
+  ['PAT', /(^|_)PAT(_|$)/i],
+];
+
+/** The credential word a variable name contains (`TOKEN` for `NPM_TOKEN`), or null. */
+export function credentialWordInName(name: string): string | null {
+  return CREDENTIAL_NAME_WORDS.find(([, pattern]) => pattern.test(name))?.[0] ?? null;
+}
+
+/** Where credentials are stored, as path components: never given to a command, even when listed. */
+const CREDENTIAL_STORES = new Set([
+  '.ssh',
+  '.aws',
+  '.azure',
+  '.kube',
+  '.docker',
+  '.gnupg',
+  '.netrc',
+  '.git-credentials',
+  '.npmrc',
+  '.yarnrc.yml',
+  '.pypirc',
+  '.config/gh',
+  '.config/hub',
+  '.config/gcloud',
+]);
+const CREDENTIAL_PATH_WORD = /token|secret|passw|credential|private|(^|[^a-z])(keys?|auth)([^a-z]|$)/i;
+
+/** Why a path looks like it holds credentials, or null. */
+export function credentialPathReason(value: string): string | null {
+  const parts = value.split('/').filter(Boolean);
+  for (let i = 0; i < parts.length; i++) {
+    const part = parts[i] as string;
+    const two = `${part}/${parts[i + 1] ?? ''}`;
+    if (CREDENTIAL_STORES.has(part) || CREDENTIAL_STORES.has(two)) return `\`${part}\` is a credential store`;
+    const word = CREDENTIAL_PATH_WORD.exec(part);
+    if (word) return `\`${part}\` contains "${word[0].replace(/[^a-z]/gi, '')}"`;
+  }
+  return null;
+}
+
+/** Variables every command gets anyway, or must not get from the host. */
+const FIXED_VARIABLES: Record<string, string> = {
+  PATH: 'every command already gets PATH',
+  HOME: 'HOME is always a scratch directory, so that nothing in your home directory is read or written',
+};
+
+const VariableName = text('an environment variable name').superRefine((name, ctx) => {
+  if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) {
+    ctx.addIssue({
+      code: 'custom',
+      input: name,
+      message: `expected an environment variable name (letters, digits and "_"), found ${describeFound(name)}`,
+    });
+    return;
+  }
+  const fixed = FIXED_VARIABLES[name.toUpperCase()];
+  if (fixed) {
+    ctx.addIssue({ code: 'custom', input: name, message: `"${name}" cannot be passed: ${fixed}; remove it` });
+    return;
+  }
+  const word = credentialWordInName(name);
+  if (word)
+    ctx.addIssue({
+      code: 'custom',
+      input: name,
+      message:
+        `"${name}" looks like a credential (its name contains ${word}), and commands never get credentials: ` +
+        'remove it. A command that needs a token (a private registry) must run outside ensemble, e.g. as a ' +
+        'workflow step before it; if the name matched by accident and the value is no credential, copy it to a ' +
+        `name without ${word} and pass that name`,
+    });
+});
+
+const ReadOnlyPath = nonEmptyText('an absolute path or one starting with ~/', 4_096).superRefine((value, ctx) => {
+  if (!value.startsWith('/') && !value.startsWith('~/')) {
+    ctx.addIssue({
+      code: 'custom',
+      input: value,
+      message: `expected an absolute path or one starting with ~/, found ${describeFound(value)}`,
+    });
+    return;
+  }
+  if (value.replace(/\/+$/, '') === '' || value.replace(/\/+$/, '') === '~') {
+    ctx.addIssue({
+      code: 'custom',
+      input: value,
+      message: `"${value}" would give commands the whole ${value.startsWith('~') ? 'home directory' : 'file system'}: name the directories they need`,
+    });
+    return;
+  }
+  const reason = credentialPathReason(value);
+  if (reason)
+    ctx.addIssue({
+      code: 'custom',
+      input: value,
+      message:
+        `"${value}" looks like it holds credentials (${reason}), and commands never get credentials: remove it ` +
+        '(credential stores stay hidden from every command, even inside a listed directory)',
+    });
+});
+
+function passThrough<T extends z.ZodType>(item: T, what: string, given: string) {
+  return section({
+    setup: list(item, what, 100).default([]).describe(`${given} \`setup\` commands only (they also have the network).`),
+    all: list(item, what, 100)
+      .default([])
+      .describe(`${given} every command: setup, the repository's tests and the agents' commands.`),
+  }).prefault({});
+}
+
+const SandboxEnv = passThrough(VariableName, 'a list of environment variable names', 'Variables passed to').describe(
+  'Environment variables passed from the environment ensemble runs in to sandboxed commands, by name (a ' +
+    'variable that is not set is left out). Names that look like credentials (containing TOKEN, SECRET, KEY, ' +
+    'PASSWORD, AUTH, CREDENTIAL, …) are refused. Setup commands get the proxy and CA variables ' +
+    '(`HTTPS_PROXY`, `NO_PROXY`, `NODE_EXTRA_CA_CERTS`, `SSL_CERT_FILE`, …) without being listed here.',
+);
+
+const SandboxPaths = passThrough(ReadOnlyPath, 'a list of absolute paths', 'Paths shown read-only to').describe(
+  'Files and directories (absolute, or starting with `~/`) shown read-only to sandboxed commands, where the ' +
+    'sandbox would hide them (`/tmp`, the home directory). Directories on PATH need no entry. Credential ' +
+    'stores (`~/.npmrc`, `~/.ssh`, …) are refused, and stay hidden even inside a listed directory.',
+);
+
 /** The stages with a section under `stages:`, a model and a budget: the agent stages. */
 export const CONFIG_STAGES = AGENT_STAGES;
 export type ConfigStage = AgentStage;
@@ -359,6 +498,8 @@ export const EnsembleConfig = section({
         'credentials) is required: without it the run stops. `none` runs them without isolation, where they ' +
         'can read the credentials of the run; only for trusted repositories on machines without bubblewrap.',
     ),
+  'sandbox-env': SandboxEnv,
+  'sandbox-paths': SandboxPaths,
   'protected-paths': list(PathPattern, 'a list of path patterns', 200)
     .default(['.github/workflows/**'])
     .describe(

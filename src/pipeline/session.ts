@@ -154,6 +154,7 @@ export async function openStageSession(input: {
       commands: {
         // Fail closed: commands run only in bubblewrap unless the configuration says `sandbox: none`.
         isolation: input.config.sandbox === 'none' ? 'none' : 'required',
+        passThrough: { env: input.config['sandbox-env'], paths: input.config['sandbox-paths'] },
         ...input.commands,
         log: input.commands?.log ?? ((m) => input.reporter.warn(m)),
       },

@@ -29,6 +29,7 @@ export async function runSetupCommands(
         ...(options.scratchDir ? { scratchDir: options.scratchDir } : {}),
         ...(ctx.commands.isolation ? { isolation: ctx.commands.isolation } : {}),
         ...(ctx.commands.log ? { log: ctx.commands.log } : {}),
+        ...(ctx.commands.passThrough ? { passThrough: ctx.commands.passThrough } : {}),
       });
       if (result.exitCode !== 0) {
         const how = result.timedOut

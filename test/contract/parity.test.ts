@@ -17,6 +17,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { main } from '../../src/cli.ts';
 import { GIT_ENV, type Harness, parseOutputs, startHarness } from '../support/actions-harness.ts';
 import { DEMO_PROMPT, demoScript } from '../support/demo-model.ts';
+import { requireSandboxForTests, sandboxAvailable } from '../support/sandbox-required.ts';
 import type { ScriptedReply, ScriptedRequest } from '../support/scripted-model.ts';
 
 /** The demo, with the security lens's model refusing every call (a revoked key, say). */
@@ -38,7 +39,10 @@ let harness: Harness;
 let local: RuntimeRun;
 let actions: RuntimeRun;
 
+requireSandboxForTests('the parity tests (both runtimes run commands)');
+
 beforeAll(async () => {
+  if (!sandboxAvailable) return;
   harness = await startHarness(script, { collaborators: { maintainer: 'maintain' }, users: ['maintainer'] });
   actions = await runOnActions(harness);
   local = await runLocally(harness);

@@ -7,6 +7,7 @@ import { parseDocumentText } from '../../src/contracts/read.ts';
 import { ActionsArtifactStore } from '../../src/runtime/actions/artifacts.ts';
 import { type Harness, labeledEvent, parseOutputs, startHarness } from '../support/actions-harness.ts';
 import { DEMO_PROMPT, demoScript } from '../support/demo-model.ts';
+import { skipWithoutSandbox } from '../support/sandbox-required.ts';
 import type { ScriptedReply, ScriptedRequest } from '../support/scripted-model.ts';
 
 const ISSUE = { number: 12, title: 'Slug length and sentences', body: DEMO_PROMPT, author: 'maintainer', comments: [] };
@@ -29,7 +30,8 @@ function artifactDocument<N extends DocumentName>(h: Harness, kind: N, name: str
 }
 
 describe('the stage actions, as the runner runs them, against GitHub, the artifact service and a model', () => {
-  test('a labelled issue by a maintainer: plan → code ×2 → test → review ×3 → docs, every artifact valid', async () => {
+  test('a labelled issue by a maintainer: plan → code ×2 → test → review ×3 → docs, every artifact valid', async (context) => {
+    skipWithoutSandbox(context, 'the stage actions whose code and test jobs run commands');
     harness = await startHarness(demoScript, SEED);
     const h = harness;
     const plan = await h.runJob('plan', {}, { event: labeledEvent(12, 'maintainer') });
@@ -114,7 +116,8 @@ describe('the stage actions, as the runner runs them, against GitHub, the artifa
     expect(plan.files.output).toBe('');
   });
 
-  test('an issue edited after labelling: later stages read the snapshot', async () => {
+  test('an issue edited after labelling: later stages read the snapshot', async (context) => {
+    skipWithoutSandbox(context, 'the stage actions whose code and test jobs run commands');
     harness = await startHarness(demoScript, SEED);
     const h = harness;
     expect((await h.runJob('plan', {}, { event: labeledEvent(12, 'maintainer') })).exitCode).toBe(0);
@@ -150,7 +153,8 @@ describe('the stage actions, as the runner runs them, against GitHub, the artifa
     expect(asked).not.toContain('backdoor');
   });
 
-  test('a re-run of a code job replaces its artifact instead of failing on the name', async () => {
+  test('a re-run of a code job replaces its artifact instead of failing on the name', async (context) => {
+    skipWithoutSandbox(context, 'the stage actions whose code and test jobs run commands');
     harness = await startHarness(demoScript, SEED);
     const h = harness;
     expect((await h.runJob('plan', {}, { event: labeledEvent(12, 'maintainer') })).exitCode).toBe(0);
@@ -161,7 +165,8 @@ describe('the stage actions, as the runner runs them, against GitHub, the artifa
     expect(h.artifacts.problems).toEqual([]);
   });
 
-  test('an artifact written by an older schema version is refused with its name', async () => {
+  test('an artifact written by an older schema version is refused with its name', async (context) => {
+    skipWithoutSandbox(context, 'the stage actions whose code and test jobs run commands');
     harness = await startHarness(demoScript, SEED);
     const h = harness;
     const dir = mkdtempSync(join(tmpdir(), 'ensemble-old-'));
@@ -214,7 +219,8 @@ describe('the stage actions, as the runner runs them, against GitHub, the artifa
     expect(feedback).toContain('$.tasks: Too big: expected array to have <=256 items');
   });
 
-  test('stages switched off: the test job integrates without tests, a review leg succeeds with no artifact', async () => {
+  test('stages switched off: the test job integrates without tests, a review leg succeeds with no artifact', async (context) => {
+    skipWithoutSandbox(context, 'the stage actions whose code and test jobs run commands');
     harness = await startHarness(demoScript, SEED, (dir) => {
       mkdirSync(join(dir, '.github'));
       writeFileSync(
@@ -242,7 +248,8 @@ describe('the stage actions, as the runner runs them, against GitHub, the artifa
     expect(h.model.requests.some((r) => /You are a review agent/.test(r.request?.system ?? ''))).toBe(false);
   }, 180_000);
 
-  test('the root action runs the whole pipeline in one job and opens the pull request', async () => {
+  test('the root action runs the whole pipeline in one job and opens the pull request', async (context) => {
+    skipWithoutSandbox(context, 'the stage actions whose code and test jobs run commands');
     harness = await startHarness(demoScript, SEED);
     const h = harness;
     const all = await h.runJob(

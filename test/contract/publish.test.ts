@@ -26,6 +26,7 @@ import {
   trackingComments,
   writes,
 } from '../support/publish-fixtures.ts';
+import { requireSandboxForTests } from '../support/sandbox-required.ts';
 
 const BRANCH = `ensemble/issue-${ISSUE}`;
 
@@ -206,6 +207,7 @@ describe('publish: a full run, then re-runs', () => {
 });
 
 describe('publish: the artifacts of a real run (the local pipeline on the demo, scripted model)', () => {
+  requireSandboxForTests('publishing a real local run');
   test('the pull request, the commits and the review come out as the stages made them', async () => {
     const scenario = await createScenarioFromLocalRun();
     try {

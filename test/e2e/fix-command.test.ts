@@ -6,12 +6,14 @@ import { describe, expect, test } from 'vitest';
 import { demoScript } from '../support/demo-model.ts';
 import { fixer, isFixer, userText, ZERO_FIXED } from '../support/fix-script.ts';
 import { artifact, demoRepo, ensemble, git, readJson, runJson, withOverrides } from '../support/local-e2e.ts';
+import { requireSandboxForTests } from '../support/sandbox-required.ts';
 import type { ScriptedRequest } from '../support/scripted-model.ts';
 
 /** A whole run and a round, on a busy machine: a limit that catches a hang, not a speed check. */
 const LONG = 360_000;
 
 describe('`ensemble fix --run DIR`', () => {
+  requireSandboxForTests('whole runs and fix rounds');
   test(
     'a person’s instructions start one more round on a finished run, and its branch gets the commit',
     async () => {

@@ -18,6 +18,7 @@ import {
   ZERO_FIXED,
 } from '../support/fix-script.ts';
 import { artifact, demoRepo, git, readJson, runJson, withOverrides } from '../support/local-e2e.ts';
+import { requireSandboxForTests } from '../support/sandbox-required.ts';
 import type { ScriptedRequest } from '../support/scripted-model.ts';
 
 const fixRow = (summary: RunResult) => summary.stages.find((s) => s.stage === 'fix');
@@ -26,6 +27,7 @@ const fixRow = (summary: RunResult) => summary.stages.find((s) => s.stage === 'f
 const LONG = 360_000;
 
 describe('the review → fix loop of `ensemble run`', () => {
+  requireSandboxForTests('whole runs with fix rounds');
   test(
     'a blocking finding fixed in round 1: one fix commit, re-tested, re-reviewed, and the PR says so',
     async () => {

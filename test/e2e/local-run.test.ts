@@ -10,6 +10,7 @@ import { formatSummary } from '../../src/runtime/local/cli-run.ts';
 import { DEMO_PROMPT, demoScript } from '../support/demo-model.ts';
 import { artifact, demoRepo, ensemble, GIT_ENV, git, readJson, runJson, withOverrides } from '../support/local-e2e.ts';
 import { repoRoot } from '../support/node24.ts';
+import { requireSandboxForTests } from '../support/sandbox-required.ts';
 import type { ScriptedRequest } from '../support/scripted-model.ts';
 
 const taskOf = (request: ScriptedRequest) =>
@@ -19,6 +20,7 @@ const taskResults = (summary: RunResult) =>
   summary.tasks.map((t) => ({ id: t.id, status: t.status, result: t.result }));
 
 describe('ensemble run on a real repository with the scripted model', () => {
+  requireSandboxForTests('whole runs of `ensemble run`');
   test('two tasks: a branch with one commit per task, tests, docs, and the PR body and review', async () => {
     const repo = demoRepo();
     const { code, summary, stderr, server } = await runJson(repo, demoScript);
@@ -362,6 +364,7 @@ describe('ensemble run on a real repository with the scripted model', () => {
 });
 
 describe('integration and tests, reported', () => {
+  requireSandboxForTests('whole runs of `ensemble run`');
   test('two tasks whose patches conflict: the second is reported with the file, the first is on the branch', async () => {
     const repo = demoRepo();
     const script = withOverrides((request, turn) => {
@@ -459,6 +462,7 @@ describe('integration and tests, reported', () => {
 });
 
 describe('setup commands', () => {
+  requireSandboxForTests('whole runs of `ensemble run`');
   test('run before each coding agent, with what they install kept for the agent and out of the change', async () => {
     const repo = demoRepo((dir) => {
       execFileSync('mkdir', ['-p', join(dir, '.github')]);

@@ -4,6 +4,7 @@ import {
   constants,
   mkdirSync,
   mkdtempSync,
+  readdirSync,
   readFileSync,
   symlinkSync,
   writeFileSync,
@@ -139,4 +140,38 @@ export function sandboxMachine(options: MachineOptions): Machine {
     env: { PATH: bin, ENSEMBLE_USERNS_RESTRICTION: restrictionFile, ENSEMBLE_APPARMOR_DIR: apparmorDir },
     calls: () => readFileSync(callLog, 'utf8').split('\n').filter(Boolean),
   };
+}
+
+/**
+ * A PATH with every program of `pathValue` except `hidden`, as on a machine where they are not
+ * installed: one directory of symbolic links to everything else (the first of each name, as PATH
+ * finds it). The caller removes `root`.
+ */
+export function pathWithout(
+  hidden: readonly string[],
+  pathValue = process.env['PATH'] ?? '',
+): { root: string; path: string } {
+  const root = mkdtempSync(join(tmpdir(), 'ensemble-path-without-'));
+  const bin = join(root, 'bin');
+  mkdirSync(bin);
+  const seen = new Set(hidden);
+  for (const dir of pathValue.split(':')) {
+    let names: string[];
+    try {
+      names = readdirSync(dir);
+    } catch {
+      continue;
+    }
+    for (const name of names) {
+      if (seen.has(name)) continue;
+      try {
+        accessSync(join(dir, name), constants.X_OK);
+      } catch {
+        continue;
+      }
+      seen.add(name);
+      symlinkSync(join(dir, name), join(bin, name));
+    }
+  }
+  return { root, path: bin };
 }

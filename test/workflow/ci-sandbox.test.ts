@@ -19,6 +19,15 @@ test("the project's CI makes the sandbox usable with the one script, after the c
   expect(setup).toBeLessThan(steps.findIndex((s) => s.run === 'npm test'));
 });
 
+test("the project's CI requires the sandbox tests to run: ENSEMBLE_REQUIRE_SANDBOX=1 where npm test runs", () => {
+  const npmTest = steps.find((s) => s.run === 'npm test') as Step & { env?: Record<string, string> };
+  expect(npmTest.env).toEqual({ ENSEMBLE_REQUIRE_SANDBOX: '1' });
+  const ciRun = readFileSync(join(repoRoot, '.ci/run'), 'utf8');
+  expect(ciRun.split('\n').filter((line) => /\bnpm test\b/.test(line) && !line.startsWith('#'))).toEqual([
+    'ENSEMBLE_REQUIRE_SANDBOX=1 npm test',
+  ]);
+});
+
 // pipeline.yml is checked the same way once its jobs stop lifting the restriction themselves.
 test("the project's CI never lifts AppArmor's user-namespace restriction for the whole machine", () => {
   for (const step of steps) {

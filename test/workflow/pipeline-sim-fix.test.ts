@@ -5,6 +5,7 @@ import { type Harness, labeledEvent, startHarness } from '../support/actions-har
 import { DEMO_PROMPT } from '../support/demo-model.ts';
 import { runExampleCaller } from '../support/example-caller-run.ts';
 import { blocking, loopScript, ZERO_FIXED } from '../support/fix-script.ts';
+import { requireSandboxForTests } from '../support/sandbox-required.ts';
 
 /**
  * The review → fix loop on GitHub: pipeline.yml run by the workflow simulator from the example
@@ -22,6 +23,7 @@ afterEach(async () => {
 });
 
 describe('pipeline.yml: the fix job', () => {
+  requireSandboxForTests('the stage actions, whose commands run in the sandbox');
   test('a blocking finding is fixed in one round; publish makes its commit and tells the round, in one PR', async () => {
     const h = await startHarness(
       loopScript(() => []),

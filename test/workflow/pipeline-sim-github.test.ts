@@ -2,6 +2,7 @@ import { afterEach, describe, expect, test } from 'vitest';
 import { type Harness, labeledEvent, startHarness } from '../support/actions-harness.ts';
 import { DEMO_PROMPT, demoScript } from '../support/demo-model.ts';
 import { runExampleCaller } from '../support/example-caller-run.ts';
+import { requireSandboxForTests } from '../support/sandbox-required.ts';
 import type { ScriptedRequest } from '../support/scripted-model.ts';
 
 /**
@@ -27,6 +28,7 @@ const slowTask = (task: string, delayMs: number) => (request: ScriptedRequest) =
 };
 
 describe('pipeline.yml on github.com', () => {
+  requireSandboxForTests('the runs of pipeline.yml whose code and test jobs run commands');
   test('a private ensemble repository loads its actions ($/), and a code leg past its time limit is a failed task the rest of the run reports', async () => {
     const h = await startHarness(slowTask('count-sentences', 600_000), SEED);
     harness = h;

@@ -11,6 +11,7 @@ import { DEMO_PROMPT, demoScript } from '../support/demo-model.ts';
 import { MODEL_KEY, runExampleCaller } from '../support/example-caller-run.ts';
 import type { GitHubFakeSeed } from '../support/github-fake.ts';
 import { repoRoot } from '../support/node24.ts';
+import { skipWithoutSandbox } from '../support/sandbox-required.ts';
 import { type SimulatedRun, simulateWorkflow, UnsupportedConstruct } from '../support/workflow-sim.ts';
 import { evaluateCallerJob } from '../support/workflow-sim-caller.ts';
 
@@ -77,7 +78,8 @@ async function runPipeline(
 const resultsOf = (run: SimulatedRun) => Object.fromEntries(Object.values(run.jobs).map((job) => [job.id, job.result]));
 
 describe('pipeline.yml, run by the workflow simulator', () => {
-  test('A labeled issue by a maintainer runs plan → code ×2 → test → review → docs through the workflow-level test, with every artifact validated', async () => {
+  test('A labeled issue by a maintainer runs plan → code ×2 → test → review → docs through the workflow-level test, with every artifact validated', async (context) => {
+    skipWithoutSandbox(context, 'a run of pipeline.yml whose code and test jobs run commands');
     const h = await start();
     const event = labeledEvent(12, 'maintainer');
 
@@ -312,7 +314,8 @@ describe('pipeline.yml, run by the workflow simulator', () => {
     expect(h.github.problems).toEqual([]);
   });
 
-  test('with an approval environment, approved by its reviewer, the approve job names them before any coding agent starts', async () => {
+  test('with an approval environment, approved by its reviewer, the approve job names them before any coding agent starts', async (context) => {
+    skipWithoutSandbox(context, 'a run of pipeline.yml whose code and test jobs run commands');
     const h = await start(GATED);
     const run = await runPipeline(
       h,

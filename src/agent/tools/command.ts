@@ -47,6 +47,7 @@ export const runCommandTool = defineTool({
       log: ctx.command.log,
       isolation: ctx.command.isolation,
       abortSignal: ctx.command.abortSignal,
+      passThrough: ctx.command.passThrough,
     });
     ctx.commands.push({ command: input.command, exitCode: result.exitCode });
 

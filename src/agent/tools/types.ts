@@ -17,6 +17,8 @@ export interface CommandSettings {
   isolation?: SandboxOptions['isolation'];
   /** Aborting kills a running command (the stage's wall-time budget). */
   abortSignal?: AbortSignal;
+  /** The configuration's `sandbox-env` and `sandbox-paths`. */
+  passThrough?: SandboxOptions['passThrough'];
 }
 
 /** What tools share during one agent run. */

@@ -100,5 +100,6 @@ function sandboxed(session: TestSession, dir: string, command: string): Promise<
     ...(commands.isolation ? { isolation: commands.isolation } : {}),
     ...(commands.log ? { log: commands.log } : {}),
     ...(commands.abortSignal ? { abortSignal: commands.abortSignal } : {}),
+    ...(commands.passThrough ? { passThrough: commands.passThrough } : {}),
   });
 }

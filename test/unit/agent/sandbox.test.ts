@@ -16,12 +16,15 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, afterEach, describe, expect, test } from 'vitest';
 import {
+  commandView,
   probeBubblewrap,
   resetBubblewrapProbe,
   runSandboxed,
   type SandboxOptions,
+  type SandboxPassThrough,
   toolchainHomes,
 } from '../../../src/agent/sandbox.ts';
+import { requireSandboxForTests } from '../../support/sandbox-required.ts';
 
 const temps: string[] = [];
 afterAll(() => {
@@ -54,8 +57,7 @@ const bwrapOnPath = (() => {
   }
 })();
 const probe = await probeBubblewrap();
-const withBwrap = probe.available;
-const MODES = withBwrap ? (['auto', 'none'] as const) : (['none'] as const);
+const MODES = ['auto', 'none'] as const;
 
 /** A sleep duration no other process uses, to find leftovers by command line. */
 function uniqueSleep(): string {
@@ -84,6 +86,7 @@ test('bubblewrap, when installed, actually starts sandboxes here (the probe resu
 
 describe.each(MODES)('isolation=%s', (isolation) => {
   const sandboxed = isolation === 'auto';
+  if (sandboxed) requireSandboxForTests('the bubblewrap tests');
 
   test('the environment is exactly the allow-list, with HOME a writable scratch directory', async () => {
     const scratch = tempDir('ensemble-home-');
@@ -180,7 +183,8 @@ describe.each(MODES)('isolation=%s', (isolation) => {
   });
 });
 
-describe.runIf(withBwrap)('inside bubblewrap', () => {
+describe('inside bubblewrap', () => {
+  requireSandboxForTests('the bubblewrap tests');
   test('no network: a loopback port the test listens on is unreachable inside, reachable outside', async () => {
     let connections = 0;
     const server = net.createServer((socket) => {
@@ -340,4 +344,209 @@ describe('bubblewrap unavailable', () => {
       'bubblewrap cannot start a sandbox here (bwrap: No permissions to create new namespace): commands run without network isolation',
     ]);
   });
+});
+
+/** Sets variables of this process for one test; `restore` puts back what was there. */
+function withEnv(vars: Record<string, string>): { restore(): void } {
+  const saved = Object.fromEntries(Object.keys(vars).map((key) => [key, process.env[key]]));
+  Object.assign(process.env, vars);
+  return {
+    restore() {
+      for (const [key, value] of Object.entries(saved)) {
+        if (value === undefined) delete process.env[key];
+        else process.env[key] = value;
+      }
+    },
+  };
+}
+
+/** A toolchain laid out as installers do: `bin/` on PATH, its files in `lib/` next to it. */
+function toolchainIn(parent: string, name: string): string {
+  const prefix = path.join(parent, name);
+  mkdirSync(path.join(prefix, 'bin'), { recursive: true });
+  mkdirSync(path.join(prefix, 'lib'), { recursive: true });
+  writeFileSync(path.join(prefix, 'lib', 'impl.sh'), `echo "${name} from its lib"\n`);
+  writeFileSync(path.join(prefix, 'bin', name), '#!/bin/sh\nexec sh "$(dirname "$0")/../lib/impl.sh"\n');
+  chmodSync(path.join(prefix, 'bin', name), 0o755);
+  return prefix;
+}
+
+const PROXY_AND_CA = (caFile: string) => ({
+  HTTPS_PROXY: 'http://proxy.test:3128',
+  http_proxy: 'http://proxy.test:3128',
+  no_proxy: 'localhost,.internal.test',
+  NODE_EXTRA_CA_CERTS: caFile,
+  SSL_CERT_FILE: caFile,
+  REQUESTS_CA_BUNDLE: caFile,
+  PIP_CERT: caFile,
+});
+
+describe("the user's toolchain and network settings, inside bubblewrap", () => {
+  requireSandboxForTests('the bubblewrap tests');
+  const savedPath = process.env.PATH;
+  afterEach(() => {
+    process.env.PATH = savedPath;
+  });
+
+  test('a toolchain whose PATH entry is under /tmp runs inside, read-only; the rest of /tmp stays hidden', async () => {
+    // As `npm run` or a setup action puts node_modules/.bin or a downloaded Node under /tmp on PATH.
+    const prefix = toolchainIn(tempDir('ensemble-toolchain-'), 'mytool');
+    const other = tempDir('ensemble-other-');
+    writeFileSync(path.join(other, 'private.txt'), 'x');
+    process.env.PATH = `${path.join(prefix, 'bin')}:${savedPath}`;
+    const result = await sh(
+      `mytool; ls ${other} 2>/dev/null || echo other-hidden; touch ${prefix}/lib/x 2>/dev/null || echo tool-read-only`,
+    );
+    expect(result.sandboxed).toBe(true);
+    expect(result.output).toBe('mytool from its lib\nother-hidden\ntool-read-only\n');
+  });
+
+  test('a home directory inside /tmp stays empty when a toolchain next to it is given back', async () => {
+    const root = tempDir('ensemble-machine-');
+    mkdirSync(path.join(root, 'home'));
+    writeFileSync(path.join(root, 'home', '.bash_history'), 'history-canary\n');
+    const prefix = toolchainIn(root, 'nexttool');
+    const env = withEnv({ HOME: path.join(root, 'home'), PATH: `${path.join(prefix, 'bin')}:${savedPath}` });
+    try {
+      const result = await sh(`nexttool; cat ${root}/home/.bash_history 2>/dev/null || echo history-hidden`);
+      expect(result.output).toBe('nexttool from its lib\nhistory-hidden\n');
+    } finally {
+      env.restore();
+    }
+  });
+
+  test('setup commands get the proxy and CA variables and the CA file; other commands get neither', async () => {
+    const caFile = path.join(tempDir('ensemble-ca-'), 'corporate-ca.pem');
+    writeFileSync(caFile, 'FAKE CORPORATE CA\n');
+    const env = withEnv(PROXY_AND_CA(caFile));
+    try {
+      const show = 'env | sort; cat "$NODE_EXTRA_CA_CERTS" 2>/dev/null; cat "$SSL_CERT_FILE" 2>/dev/null';
+      const setup = await sh(show, { network: true });
+      expect(setup.output).toContain('HTTPS_PROXY=http://proxy.test:3128\n');
+      expect(setup.output).toContain('http_proxy=http://proxy.test:3128\n');
+      expect(setup.output).toContain('no_proxy=localhost,.internal.test\n');
+      for (const name of ['NODE_EXTRA_CA_CERTS', 'SSL_CERT_FILE', 'REQUESTS_CA_BUNDLE', 'PIP_CERT'])
+        expect(setup.output).toContain(`${name}=${caFile}\n`);
+      expect(setup.output).toContain('FAKE CORPORATE CA\nFAKE CORPORATE CA\n');
+
+      const agent = await sh(`env; cat ${caFile} 2>/dev/null`);
+      expect(agent.exitCode).not.toBe(0);
+      expect(agent.output).not.toMatch(/proxy|CA_CERTS|SSL_CERT|FAKE CORPORATE CA/i);
+    } finally {
+      env.restore();
+    }
+  });
+
+  test("a CA file in a hidden directory (the runner's temp) comes back for setup; the rest stays hidden", async () => {
+    const home = tempDir('ensemble-runnerhome-');
+    const prefix = toolchainIn(path.join(home, 'actions-runner'), 'runnertool');
+    const runnerTemp = path.join(home, 'actions-runner', '_temp');
+    mkdirSync(runnerTemp);
+    writeFileSync(path.join(runnerTemp, 'ca.pem'), 'RUNNER CA\n');
+    writeFileSync(path.join(runnerTemp, 'event.json'), '{"secret": "event-canary"}\n');
+    const env = withEnv({
+      HOME: home,
+      RUNNER_TEMP: runnerTemp,
+      NODE_EXTRA_CA_CERTS: path.join(runnerTemp, 'ca.pem'),
+      PATH: `${path.join(prefix, 'bin')}:${savedPath}`,
+    });
+    try {
+      const result = await sh(
+        `runnertool; cat "$NODE_EXTRA_CA_CERTS"; cat ${runnerTemp}/event.json || echo event-hidden`,
+        {
+          network: true,
+        },
+      );
+      expect(result.output).toMatch(/^runnertool from its lib\nRUNNER CA\n(cat: [^\n]*\n)?event-hidden\n$/);
+    } finally {
+      env.restore();
+    }
+  });
+
+  test('sandbox-env and sandbox-paths: `all` reaches every command, `setup` only setup commands', async () => {
+    const shared = tempDir('ensemble-shared-');
+    writeFileSync(path.join(shared, 'settings.txt'), 'shared settings\n');
+    const setupOnly = tempDir('ensemble-setup-only-');
+    writeFileSync(path.join(setupOnly, 'mirror.txt'), 'registry mirror\n');
+    const passThrough: SandboxPassThrough = {
+      env: { all: ['ENSEMBLE_TEST_FOR_ALL'], setup: ['ENSEMBLE_TEST_FOR_SETUP', 'ENSEMBLE_TEST_NOT_SET'] },
+      paths: { all: [shared], setup: [path.join(setupOnly, 'mirror.txt')] },
+    };
+    const env = withEnv({ ENSEMBLE_TEST_FOR_ALL: 'everyone', ENSEMBLE_TEST_FOR_SETUP: 'installers' });
+    try {
+      const show = `env | grep ^ENSEMBLE_TEST_ | sort; cat ${shared}/settings.txt ${setupOnly}/mirror.txt 2>/dev/null`;
+      const agent = await sh(show, { passThrough });
+      expect(agent.output).toBe('ENSEMBLE_TEST_FOR_ALL=everyone\nshared settings\n');
+      const setup = await sh(show, { passThrough, network: true });
+      expect(setup.output).toBe(
+        'ENSEMBLE_TEST_FOR_ALL=everyone\nENSEMBLE_TEST_FOR_SETUP=installers\nshared settings\nregistry mirror\n',
+      );
+    } finally {
+      env.restore();
+    }
+  });
+
+  test('credential stores stay hidden inside a listed directory: ~/.npmrc and ~/.ssh of a home given back', async () => {
+    const home = tempDir('ensemble-fakehome-');
+    writeFileSync(path.join(home, '.npmrc'), '//registry.npmjs.org/:_authToken=npm_canary\n');
+    mkdirSync(path.join(home, '.ssh'));
+    writeFileSync(path.join(home, '.ssh', 'id_ed25519'), 'ssh-canary\n');
+    writeFileSync(path.join(home, 'notes.txt'), 'ordinary file\n');
+    const env = withEnv({ HOME: home });
+    try {
+      const result = await sh(`cat ${home}/notes.txt; cat ${home}/.npmrc; ls -A ${home}/.ssh; echo end`, {
+        passThrough: { env: { all: [], setup: [] }, paths: { all: ['~/'], setup: [] } },
+      });
+      // A hidden file is unreadable (/dev/null bound over it, without device access); a hidden directory is empty.
+      expect(result.output).toMatch(/^ordinary file\n(cat: [^\n]*\.npmrc: Permission denied\n)?end\n$/);
+      expect(result.output).not.toMatch(/canary|id_ed25519/);
+    } finally {
+      env.restore();
+    }
+  });
+});
+
+describe.each(MODES)('what reaches a command, isolation=%s', (isolation) => {
+  if (isolation === 'auto') requireSandboxForTests('the bubblewrap tests');
+
+  test('a proxy URL with a password is withheld from setup, with a note, unless the configuration names it', async () => {
+    const env = withEnv({ HTTPS_PROXY: 'http://user:hunter2@proxy.test:3128', NO_PROXY: 'localhost' });
+    try {
+      const logs: string[] = [];
+      const withheld = await sh('env', { isolation, network: true, log: (m) => logs.push(m) });
+      expect(withheld.output).not.toContain('hunter2');
+      expect(withheld.output).toContain('NO_PROXY=localhost');
+      expect(logs).toContainEqual(
+        'HTTPS_PROXY holds a user and password, which setup commands never get: it was left out ' +
+          '(list HTTPS_PROXY under sandbox-env.setup in .github/ensemble.yml to pass it anyway)',
+      );
+      const named = await sh('env', {
+        isolation,
+        network: true,
+        passThrough: { env: { all: [], setup: ['HTTPS_PROXY'] }, paths: { all: [], setup: [] } },
+      });
+      expect(named.output).toContain('HTTPS_PROXY=http://user:hunter2@proxy.test:3128');
+    } finally {
+      env.restore();
+    }
+  });
+});
+
+test('a credential-looking name never reaches a command, even when a caller passes it', () => {
+  expect(() =>
+    commandView({ passThrough: { env: { all: ['NPM_TOKEN'], setup: [] }, paths: { all: [], setup: [] } } }),
+  ).toThrow('sandbox-env: "NPM_TOKEN" looks like a credential (TOKEN); commands never get one');
+});
+
+test('sandbox: none says once per run (per log) that commands run without bubblewrap', async () => {
+  const logs: string[] = [];
+  const log = (m: string) => logs.push(m);
+  await sh('true', { isolation: 'none', log });
+  await sh('true', { isolation: 'none', log });
+  expect(logs).toEqual([
+    expect.stringMatching(/^sandbox: none: commands run WITHOUT bubblewrap: they have the network/),
+  ]);
+  const nextRun: string[] = [];
+  await sh('true', { isolation: 'none', log: (m) => nextRun.push(m) });
+  expect(nextRun).toHaveLength(1);
 });

@@ -43,7 +43,7 @@ describe('bad configurations are reported as file:line:column: key: message', ()
 
   test('unknown top-level key, with the closest allowed key', () => {
     const allowed =
-      'version, trigger, models, prices, stages, setup, test-command, docs, review, sandbox, protected-paths, budgets, publish, limits';
+      'version, trigger, models, prices, stages, setup, test-command, docs, review, sandbox, sandbox-env, sandbox-paths, protected-paths, budgets, publish, limits';
     expect(errorOf('setup: []', 'protected-path:', '  - secrets/**')).toBe(
       `${FILE}:2:1: protected-path: unknown key; did you mean \`protected-paths\`? Allowed keys: ${allowed}`,
     );
@@ -164,6 +164,51 @@ describe('bad configurations are reported as file:line:column: key: message', ()
     );
   });
 
+  test('a variable whose name looks like a credential is refused, naming the key, the value and the fix', () => {
+    expect(errorOf('sandbox-env:', '  setup: [NPM_CONFIG_REGISTRY, NPM_TOKEN]')).toBe(
+      `${FILE}:2:32: sandbox-env.setup[1]: "NPM_TOKEN" looks like a credential (its name contains TOKEN), and ` +
+        'commands never get credentials: remove it. A command that needs a token (a private registry) must run ' +
+        'outside ensemble, e.g. as a workflow step before it; if the name matched by accident and the value is ' +
+        'no credential, copy it to a name without TOKEN and pass that name',
+    );
+    // Any case, anywhere in the name.
+    for (const [name, word] of [
+      ['github_auth_header', 'AUTH'],
+      ['AWS_SECRET_ACCESS_KEY', 'SECRET'],
+      ['Pypi_Password', 'PASSWORD'],
+      ['DEPLOY_KEY', 'KEY'],
+      ['GOOGLE_APPLICATION_CREDENTIALS', 'CREDENTIAL'],
+      ['GH_PAT', 'PAT'],
+    ]) {
+      expect(errorOf('sandbox-env:', `  all: [${name}]`)).toContain(
+        `sandbox-env.all[0]: "${name}" looks like a credential (its name contains ${word})`,
+      );
+    }
+    expect(errorOf('sandbox-env:', '  all: [HOME]')).toBe(
+      `${FILE}:2:9: sandbox-env.all[0]: "HOME" cannot be passed: HOME is always a scratch directory, so that ` +
+        'nothing in your home directory is read or written; remove it',
+    );
+    expect(errorOf('sandbox-env:', '  all: ["A-B"]')).toBe(
+      `${FILE}:2:9: sandbox-env.all[0]: expected an environment variable name (letters, digits and "_"), found "A-B"`,
+    );
+  });
+
+  test('a read-only path that holds credentials, is relative or is the whole home is refused', () => {
+    expect(errorOf('sandbox-paths:', '  all: [~/.npmrc]')).toBe(
+      `${FILE}:2:9: sandbox-paths.all[0]: "~/.npmrc" looks like it holds credentials (\`.npmrc\` is a credential ` +
+        'store), and commands never get credentials: remove it (credential stores stay hidden from every command, ' +
+        'even inside a listed directory)',
+    );
+    expect(errorOf('sandbox-paths:', '  setup: [/home/ci/.ssh/known_hosts]')).toContain('`.ssh` is a credential store');
+    expect(errorOf('sandbox-paths:', '  setup: [/etc/ssl/private/ca.pem]')).toContain('`private` contains "private"');
+    expect(errorOf('sandbox-paths:', '  setup: [certs/ca.pem]')).toBe(
+      `${FILE}:2:11: sandbox-paths.setup[0]: expected an absolute path or one starting with ~/, found "certs/ca.pem"`,
+    );
+    expect(errorOf('sandbox-paths:', '  all: [~/]')).toBe(
+      `${FILE}:2:9: sandbox-paths.all[0]: "~/" would give commands the whole home directory: name the directories they need`,
+    );
+  });
+
   test('every problem is reported, in file order, one per line, with structured fields', () => {
     let caught: unknown;
     try {
@@ -197,13 +242,13 @@ describe('bad configurations are reported as file:line:column: key: message', ()
         column: 1,
         key: 'colour',
         message:
-          'unknown key; allowed keys: version, trigger, models, prices, stages, setup, test-command, docs, review, sandbox, protected-paths, budgets, publish, limits',
+          'unknown key; allowed keys: version, trigger, models, prices, stages, setup, test-command, docs, review, sandbox, sandbox-env, sandbox-paths, protected-paths, budgets, publish, limits',
       },
     ]);
     expect(error.message.split('\n')).toEqual([
       'cfg.yml:2:13: review.block-on: expected one of critical, high, medium, low, nit, found "urgent"',
       'cfg.yml:5:16: stages.plan.max-turns: expected a positive integer, found 0',
-      'cfg.yml:6:1: colour: unknown key; allowed keys: version, trigger, models, prices, stages, setup, test-command, docs, review, sandbox, protected-paths, budgets, publish, limits',
+      'cfg.yml:6:1: colour: unknown key; allowed keys: version, trigger, models, prices, stages, setup, test-command, docs, review, sandbox, sandbox-env, sandbox-paths, protected-paths, budgets, publish, limits',
     ]);
   });
 });
@@ -297,6 +342,29 @@ describe('defaults', () => {
     );
   });
 
+  test('sandbox-env and sandbox-paths: empty by default; names that only resemble a credential word pass', () => {
+    expect(defaultConfig()['sandbox-env']).toEqual({ setup: [], all: [] });
+    expect(defaultConfig()['sandbox-paths']).toEqual({ setup: [], all: [] });
+    const { config } = parseConfigText(
+      [
+        'sandbox-env:',
+        '  setup: [NPM_CONFIG_REGISTRY, PIP_INDEX_URL]',
+        '  all: [GIT_AUTHOR_NAME, JAVA_HOME, PATHEXT]',
+        'sandbox-paths:',
+        '  setup: [/opt/certs]',
+        '  all: [~/.sdkman/candidates, /usr/share/keyrings]',
+      ].join('\n'),
+    );
+    expect(config['sandbox-env']).toEqual({
+      setup: ['NPM_CONFIG_REGISTRY', 'PIP_INDEX_URL'],
+      all: ['GIT_AUTHOR_NAME', 'JAVA_HOME', 'PATHEXT'],
+    });
+    expect(config['sandbox-paths']).toEqual({
+      setup: ['/opt/certs'],
+      all: ['~/.sdkman/candidates', '/usr/share/keyrings'],
+    });
+  });
+
   test('the parsed object keeps the kebab-case keys users write', () => {
     expect(EnsembleConfig.parse({ 'protected-paths': ['a/**'] })['protected-paths']).toEqual(['a/**']);
   });
@@ -305,7 +373,7 @@ describe('defaults', () => {
 describe('config hash', () => {
   test('the defaults have a fixed hash', () => {
     // Changing a default changes the hash of every repository without a file: update this on purpose only.
-    expect(configHash(defaultConfig())).toBe('cf4ecc70e216aeba4fcbee50e3d0fd082dd33c6cc389ab67fca5ece410e0e475');
+    expect(configHash(defaultConfig())).toBe('b2ef109748ebd0ae00d7cf26324c890d6aaef9403984a1b024c94d46d970ca92');
   });
 
   test('stable across key order, comments, quoting and spelled-out defaults', async () => {
@@ -367,6 +435,10 @@ describe('summary', () => {
     expect(summary).toContain('stages: plan, code, test, review, fix (disabled: docs)\n');
     expect(summary).toContain('review: lenses correctness, security; blocks on medium or more severe\n');
     expect(summary).toContain('protected paths: .github/workflows/**, secrets/**\n');
+    expect(summary).toContain(
+      'sandbox: variables to every command: JAVA_HOME; variables to setup: NPM_CONFIG_REGISTRY; ' +
+        'read-only paths to every command: ~/.sdkman/candidates; read-only paths to setup: /opt/certs\n',
+    );
     expect(summary).toContain('budgets: run 2000000 tokens, $5.00; code $1.50\n');
     expect(summary).toContain(`hash: ${loaded.hash}\n`);
   });
