@@ -139,7 +139,6 @@ export async function readPublishArtifacts(
     }
     return { ok: true, value: { document, texts: found } };
   };
-  const firstLine = (text: string) => text.split('\n')[0] ?? '';
   /** A stage whose artifact is missing or does not validate: reported as failed, with why. */
   const unreadable = (stage: string, artifact: string, result: { missing: boolean; message: string }) =>
     stages.push({
@@ -337,6 +336,7 @@ export async function readPublishArtifacts(
     blockOn: config.review['block-on'],
     maxRounds: config.stages.fix['max-rounds'],
   });
+  // The loop in the stage table (and so in the tracking comment): a row per round, then why it stopped.
   for (const round of fix.rounds) {
     const failed = round.document.status === 'failed';
     stages.push({
@@ -344,9 +344,26 @@ export async function readPublishArtifacts(
       artifact: ARTIFACTS.fix(round.document.round),
       state: failed || round.test === null || round.rejected !== null ? 'failed' : 'ok',
       status: round.document.status,
-      detail: failed ? firstLine(round.document.stopReason ?? round.document.summary) : (round.rejected ?? ''),
+      detail: roundDetail(round),
     });
+  }
+  if (fix.stopped !== null) {
+    const rounds = `${fix.rounds.length} round${fix.rounds.length === 1 ? '' : 's'}`;
+    stages.push({ stage: 'fix', artifact: ARTIFACTS.fix(1), state: 'ok', status: rounds, detail: fix.stopped });
   }
 
   return { plan, tasks, test, changePatch, reviews, docs, fix, stages, invalid };
+}
+
+/** A fix round's row: what it came to, in a line. */
+function roundDetail(round: FixLoop['rounds'][number]): string {
+  if (round.document.status === 'failed') return firstLine(round.document.stopReason ?? round.document.summary);
+  if (round.test === null) return 'not re-tested';
+  if (round.rejected !== null) return `not taken: ${round.rejected}`;
+  const given = round.document.findings.length;
+  return `fixed ${round.fixed.length} of ${given} finding${given === 1 ? '' : 's'}; re-test ${round.test.document.status}`;
+}
+
+function firstLine(text: string): string {
+  return text.split('\n')[0] ?? '';
 }

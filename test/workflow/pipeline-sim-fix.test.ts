@@ -80,6 +80,11 @@ describe('pipeline.yml: the fix job', () => {
     const head = git.commits.get(h.github.state.refs.get('refs/heads/ensemble/issue-12')!)!;
     const slugify = git.flatten(head.tree).get('src/slugify.js')!;
     expect(git.blobs.get(slugify.sha)!.toString('utf8')).toContain(ZERO_FIXED);
+    // The tracking comment tells the round and why the loop stopped.
+    const tracking = h.github.state.comments.find((c) => c.body.includes('<!-- ensemble:tracking -->'))!;
+    expect(tracking.body).toContain('fix · round 1');
+    expect(tracking.body).toContain('fixed 1 of 1 finding; re-test passed');
+    expect(tracking.body).toMatch(/\| fix \| [^|]*1 round \| no blocking finding is left \|/);
     expect(h.github.problems).toEqual([]);
     expect(h.artifacts.problems).toEqual([]);
     expect(h.model.problems).toEqual([]);
