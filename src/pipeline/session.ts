@@ -15,6 +15,7 @@ import type { RetryOptions } from '../model/retry.ts';
 import { type ModelSession, openModelSession } from '../model/session.ts';
 import { redactSecrets } from '../secrets/scan.ts';
 import { modelSpecFor, type Reporter, type StageContext, type TranscriptPort } from '../stages/context.ts';
+import { runEnvironment } from '../stages/setup.ts';
 import { UserError } from '../util/errors.ts';
 import { createWorktree, pinBase, removeWorktree, type Worktree } from '../workspace/index.ts';
 import { newRunIdentity } from './identity.ts';
@@ -150,7 +151,15 @@ export async function openStageSession(input: {
         log: input.commands?.log ?? ((m) => input.reporter.warn(m)),
       },
     };
-    return { ctx, runDir: input.runDir, base, close: () => removeWorktree(base) };
+    // Installed at most once, when first needed: before the plan (`prepareEnvironment`), or by
+    // the first worktree of a stage job.
+    const environment = runEnvironment(ctx);
+    ctx.environment = environment;
+    const close = async () => {
+      await environment.close();
+      await removeWorktree(base);
+    };
+    return { ctx, runDir: input.runDir, base, close };
   } catch (error) {
     await removeWorktree(base);
     throw error;
