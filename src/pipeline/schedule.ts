@@ -13,8 +13,10 @@ import type { ReviewDocument } from '../contracts/review.ts';
 import type { StageName } from '../contracts/stages.ts';
 import type { TestDocument } from '../contracts/test-report.ts';
 import { dependencyWaves } from '../plan/graph.ts';
+import type { SetupReport } from '../stages/setup.ts';
 import { mapWithLimit } from '../util/concurrency.ts';
 import { errorMessage } from '../util/errors.ts';
+import { prepareEnvironment, setupStopMessage } from './environment.ts';
 import {
   readChange,
   readDocs,
@@ -50,6 +52,8 @@ export interface PipelineResult {
   stopped: string | null;
   /** Whether the publisher ran and said it published. */
   published: boolean;
+  /** The run's dependency install (`environment.ts`); null when it did not run. */
+  setup?: SetupReport | null;
 }
 
 /** The last step, which differs between the runtimes: a local branch, or a pull request on GitHub. */
@@ -91,6 +95,9 @@ export async function runPipeline(session: StageSession, options: PipelineOption
   };
   const run = stepRunner(session, options, result.rows);
   try {
+    // Installed before any model call: a failed setup stops the run with nothing spent.
+    result.setup = await prepareEnvironment(session);
+    if (result.setup?.status === 'failed') throw new RunStopped(setupStopMessage(result.setup));
     result.plan = await planStep(run, options.request);
     result.tasks = await codeStep(session, run, result.plan, options.maxParallel);
     result.test = await testStep(session, run, options.stages.has('test'));
