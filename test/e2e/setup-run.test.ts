@@ -91,6 +91,8 @@ describe('ensemble run without configuration installs what the lockfile names', 
       const { code, summary, stderr, server } = await run(repo, demoScript);
       expect(server.problems).toEqual([]);
       expect(code, stderr).toBe(0);
+      // Once for the run (two coding tasks, the test stage and its run at the base use the copy).
+      expect(stderr.match(/setup: `npm ci/g), stderr).toHaveLength(1);
       expect(summary?.setup).toMatchObject({
         status: 'done',
         source: 'detected',
