@@ -107,7 +107,13 @@ export function runEnvironment(ctx: SetupContext): WorktreeEnvironment {
         failure,
         durationMs: Date.now() - started,
       });
-      if (setup.commands.length === 0) return { report: report('none', null), worktree, home, installed: [] };
+      // Kept for the run only when it holds an install to copy from.
+      const discard = async () => {
+        await removeWorktree(worktree).catch(() => {});
+        await forceRemove(home);
+        return { worktree: null, home: null, installed: [] };
+      };
+      if (setup.commands.length === 0) return { report: report('none', null), ...(await discard()) };
       ctx.reporter.info(
         `setup: ${setup.commands.length === 1 ? 'one command' : `${setup.commands.length} commands`} (${setup.reason})`,
       );
@@ -116,7 +122,7 @@ export function runEnvironment(ctx: SetupContext): WorktreeEnvironment {
         home,
         progress: (message) => ctx.reporter.info(message),
       });
-      if (failure) return { report: report('failed', failure), worktree, home, installed: [] };
+      if (failure) return { report: report('failed', failure), ...(await discard()) };
       return { report: report('done', null), worktree, home, installed: await listIgnoredPaths(worktree.dir) };
     })();
     return prepared;
