@@ -1,9 +1,7 @@
-import { existsSync } from 'node:fs';
-import { relative, resolve } from 'node:path';
 import { type ParseArgsConfig, parseArgs } from 'node:util';
 import { type CliIo, UsageError, type Values } from './runtime/local/cli-io.ts';
 import { EXIT_CODE, exitCodeHelp, exitCodeLine } from './runtime/local/exit-codes.ts';
-import { errorMessage, isUserError, UserError } from './util/errors.ts';
+import { errorMessage, isUserError } from './util/errors.ts';
 import { closestMatch } from './util/suggest.ts';
 
 type Options = NonNullable<ParseArgsConfig['options']>;
@@ -123,7 +121,7 @@ const COMMANDS: Record<string, Command> = {
     },
   },
   validate: {
-    summary: 'Check a repository configuration file and print what it resolves to',
+    summary: 'Check a repository configuration file and print what it resolves to, with the detected setup',
     usage: 'ensemble validate [--config FILE] [--repo DIR]',
     options: { config: { type: 'string' }, repo: { type: 'string' } },
     optionHelp: {
@@ -132,25 +130,8 @@ const COMMANDS: Record<string, Command> = {
     },
     positionals: { min: 0, max: 0 },
     run: async (values, _positionals, io) => {
-      const { loadConfig, ConfigError, summarizeConfig } = await import('./config/index.ts');
-      const repo = resolve(io.cwd, (values['repo'] as string | undefined) ?? '.');
-      const explicit = values['config'] as string | undefined;
-      const file = explicit ? resolve(io.cwd, explicit) : resolve(repo, '.github/ensemble.yml');
-      // A file the user named must exist; only the conventional location may be absent (defaults).
-      if (explicit && !existsSync(file)) throw new UserError(`configuration file ${explicit} not found`);
-      try {
-        // Positions are shown relative to where the user stands, as compilers do.
-        const shown = relative(io.cwd, file);
-        const loaded = await loadConfig(file, shown.startsWith('..') ? file : shown);
-        io.stdout.write(`${summarizeConfig(loaded)}\n`);
-        return 0;
-      } catch (error) {
-        if (error instanceof ConfigError) {
-          io.stderr.write(`${error.message}\n`);
-          return 1;
-        }
-        throw error;
-      }
+      const { validateCommand } = await import('./runtime/local/validate.ts');
+      return validateCommand(values, io);
     },
   },
   schema: {

@@ -450,12 +450,17 @@ export const EnsembleConfig = section({
     .describe('Per-stage enablement, instructions and limits.'),
   setup: list(nonEmptyText('a shell command', 10_000), 'a list of shell commands', 50)
     .default([])
-    .describe('Shell commands run in the checkout before the agents start, e.g. `npm ci`.'),
+    .describe(
+      'Shell commands that install the dependencies, e.g. `npm ci`: run once per run, at the base, with network; ' +
+        'they replace detection (from package-lock.json, pnpm-lock.yaml, yarn.lock, uv.lock, go.mod, …). ' +
+        'Empty: detected; `ensemble validate` shows what.',
+    ),
   'test-command': nonEmptyText('a shell command, or null to detect it', 10_000)
     .nullable()
     .default(null)
     .describe(
-      "Command that runs the repository's tests; null to detect it (package.json, Makefile, pytest, go, cargo).",
+      "Command that runs the repository's tests; null to detect it (package.json, pytest, go, cargo, Bundler, " +
+        'Makefile, justfile).',
     ),
   docs: section({
     paths: list(PathPattern, 'a list of path patterns', 200)

@@ -93,6 +93,35 @@ export const RunDocsResult = z
   .strict();
 export type RunDocsResult = z.infer<typeof RunDocsResult>;
 
+export const RunSetupResult = z
+  .object({
+    status: z
+      .enum(['done', 'failed', 'none', 'not-run'])
+      .describe(
+        'done: installed; failed: a command failed and the run stopped before any model call; none: nothing to install',
+      ),
+    source: z
+      .enum(['configuration', 'detected', 'none'])
+      .nullable()
+      .describe('Whether the commands are `setup` from the configuration or were detected; null when not run'),
+    reason: Line.describe('Why these commands: "package-lock.json found", "`setup` in the configuration"'),
+    commands: z.array(z.string()),
+    testCommand: z.string().nullable().describe('The test command the run uses, configured or detected'),
+    testCommandReason: Line,
+    failure: z
+      .object({
+        command: z.string(),
+        exitCode: z.number().int().nullable().describe('null when the command was killed (timeout, signal)'),
+        timedOut: z.boolean(),
+        output: Line.describe('The last lines of its output'),
+      })
+      .strict()
+      .nullable(),
+    durationMs: z.number().nonnegative(),
+  })
+  .strict();
+export type RunSetupResult = z.infer<typeof RunSetupResult>;
+
 export const RunResult = z
   .object({
     schema: z.literal(RUN_RESULT_SCHEMA),
@@ -107,6 +136,7 @@ export const RunResult = z
     reviewFile: z.string().nullable(),
     /** Why the run made no branch, when it made none. */
     error: z.string().nullable(),
+    setup: RunSetupResult.describe('The dependency install, once per run before any model call'),
     stages: z.array(RunStageResult),
     tasks: z.array(RunTaskResult),
     test: RunTestResult,

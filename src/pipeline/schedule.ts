@@ -16,8 +16,10 @@ import type { TestDocument } from '../contracts/test-report.ts';
 import type { UsageTotals } from '../model/ledger.ts';
 import { dependencyWaves } from '../plan/graph.ts';
 import { blockingFindings, type FixLoop, finalState, fixLoopDetail } from '../review/index.ts';
+import type { SetupReport } from '../stages/setup.ts';
 import { mapWithLimit } from '../util/concurrency.ts';
 import { errorMessage } from '../util/errors.ts';
+import { prepareEnvironment, setupStopMessage } from './environment.ts';
 import { runFixRounds } from './fix-loop.ts';
 import {
   readChange,
@@ -58,6 +60,8 @@ export interface PipelineResult {
   stopped: string | null;
   /** Whether the publisher ran and said it published. */
   published: boolean;
+  /** The run's dependency install (`environment.ts`); null when it did not run. */
+  setup?: SetupReport | null;
 }
 
 /** The last step, which differs between the runtimes: a local branch, or a pull request on GitHub. */
@@ -100,6 +104,9 @@ export async function runPipeline(session: StageSession, options: PipelineOption
   };
   const run = stepRunner(session, options, result.rows);
   try {
+    // Installed before any model call: a failed setup stops the run with nothing spent.
+    result.setup = await prepareEnvironment(session);
+    if (result.setup?.status === 'failed') throw new RunStopped(setupStopMessage(result.setup));
     result.plan = await planStep(run, options.request);
     result.tasks = await codeStep(session, run, result.plan, options.maxParallel);
     result.test = await testStep(session, run, options.stages.has('test'));

@@ -15,6 +15,7 @@ import type { RetryOptions } from '../model/retry.ts';
 import { type ModelSession, openModelSession } from '../model/session.ts';
 import { redactSecrets } from '../secrets/scan.ts';
 import { modelSpecFor, type Reporter, type StageContext, type TranscriptPort } from '../stages/context.ts';
+import { runEnvironment } from '../stages/setup.ts';
 import { UserError } from '../util/errors.ts';
 import { createWorktree, pinBase, removeWorktree, type Worktree } from '../workspace/index.ts';
 import { newRunIdentity } from './identity.ts';
@@ -159,12 +160,20 @@ export async function openStageSession(input: {
         log: input.commands?.log ?? ((m) => input.reporter.warn(m)),
       },
     };
+    // Installed at most once, when first needed: before the plan (`prepareEnvironment`), or by
+    // the first worktree of a stage job.
+    const environment = runEnvironment(ctx);
+    ctx.environment = environment;
+    const close = async () => {
+      await environment.close();
+      await removeWorktree(base);
+    };
     const inRound = (round: number): StageSession => {
       const runDir = round === 0 ? input.runDir : input.runDir.round(round);
       const roundCtx = { ...ctx, ledger: ctx.ledger.forRound(round), transcripts: transcriptsIn(runDir) };
-      return { ctx: roundCtx, runDir, base, round, inRound, close: () => removeWorktree(base) };
+      return { ctx: roundCtx, runDir, base, round, inRound, close };
     };
-    return { ctx, runDir: input.runDir, base, round: 0, inRound, close: () => removeWorktree(base) };
+    return { ctx, runDir: input.runDir, base, round: 0, inRound, close };
   } catch (error) {
     await removeWorktree(base);
     throw error;

@@ -18,7 +18,7 @@ import {
 import { runStageAgent, type StageContext } from './context.ts';
 import { StageError } from './errors.ts';
 import { requestBlock } from './prompt-parts.ts';
-import { runSetupCommands } from './setup.ts';
+import { provisionWorktree } from './setup.ts';
 
 const INSTRUCTIONS = `You are a coding agent of ensemble, a pipeline of AI coding agents.
 You implement one task of a plan, alone, in your own copy of the repository. Other agents implement the other tasks at the same time; a testing agent integrates everyone's work afterwards.
@@ -80,11 +80,10 @@ export async function runCodeStage(ctx: StageContext, input: CodeInput): Promise
   // One HOME for the setup commands and the agent's commands, so caches the setup fills are there.
   const home = await mkdtemp(join(tmpdir(), `ensemble-home-${task.id}-`));
   try {
-    const setupProblem = await runSetupCommands(ctx, worktree.dir, {
-      timeoutMs: ctx.config.stages.code['timeout-minutes'] * 60_000,
-      scratchDir: home,
-      progress: (detail) => ctx.reporter.event({ stage: 'code', agent: `code:${task.id}`, status: 'progress', detail }),
-    });
+    // The run's installed dependencies, copied in (installed once per run, not per task).
+    const setupProblem = await provisionWorktree(ctx, worktree.dir, home, (detail) =>
+      ctx.reporter.event({ stage: 'code', agent: `code:${task.id}`, status: 'progress', detail }),
+    );
     if (setupProblem !== null) return setupFailed(ctx, task, setupProblem);
     let startTree = ctx.run.baseSha;
     for (const dependency of input.dependencies ?? []) {

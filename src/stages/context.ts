@@ -8,6 +8,7 @@ import type { ConfigStage, EnsembleConfig } from '../contracts/config.ts';
 import { type ModelSpec, parseModelSpec } from '../contracts/model-spec.ts';
 import type { UsageLedger } from '../model/ledger.ts';
 import type { Model } from '../model/providers.ts';
+import type { WorktreeEnvironment } from './setup.ts';
 
 /** Progress a person watches: the local CLI draws it live, the Actions runtime logs it. */
 export interface Reporter {
@@ -47,6 +48,11 @@ export interface StageContext {
   reporter: Reporter;
   /** How agents' commands run (sandbox, limits). */
   commands: CommandSettings;
+  /**
+   * The dependencies installed once for the run, given to each worktree (`setup.ts`). Absent in a
+   * context built without a session: each worktree then runs the setup itself.
+   */
+  environment?: WorktreeEnvironment;
 }
 
 export function modelSpecFor(config: EnsembleConfig, stage: ConfigStage): ModelSpec {

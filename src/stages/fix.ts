@@ -28,7 +28,7 @@ import {
   requestBlock,
   testReportBlock,
 } from './prompt-parts.ts';
-import { runSetupCommands } from './setup.ts';
+import { provisionWorktree } from './setup.ts';
 
 const INSTRUCTIONS = `You are the fixing agent of ensemble, a pipeline of AI coding agents.
 Coding agents implemented the tasks of a plan, a testing agent integrated and tested their work, and review agents reviewed it. Your workspace is the repository with that change applied. You fix what the review found, so that the change can be published.
@@ -100,15 +100,14 @@ export async function runFixStage(ctx: StageContext, input: FixInput): Promise<F
   await requireSandbox(ctx.commands.isolation);
   const agent = fixAgent(input.round);
   const worktree = await changeWorktree(ctx, 'fix', input.change, `ensemble-fix-${input.round}-`);
-  // One HOME for the setup commands and the agent's commands, so caches the setup fills are there.
+  // One HOME for the agent's commands, with what the setup left in its own.
   const home = await mkdtemp(join(tmpdir(), `ensemble-home-fix-${input.round}-`));
   try {
     const startTree = (await diffAgainstBase(worktree.dir, ctx.run.baseSha)).tree;
-    const setupProblem = await runSetupCommands(ctx, worktree.dir, {
-      timeoutMs: ctx.config.stages.fix['timeout-minutes'] * 60_000,
-      scratchDir: home,
-      progress: (detail) => ctx.reporter.event({ stage: 'fix', agent, status: 'progress', detail }),
-    });
+    // The run's installed dependencies, copied in (installed once per run, not per round).
+    const setupProblem = await provisionWorktree(ctx, worktree.dir, home, (detail) =>
+      ctx.reporter.event({ stage: 'fix', agent, status: 'progress', detail }),
+    );
     if (setupProblem !== null) {
       return {
         document: fixNotRun(ctx.run, input, 'setup failed', `The agent did not start. ${setupProblem}`),

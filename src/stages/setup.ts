@@ -1,43 +1,271 @@
+/**
+ * The environment the agents' and the tests' commands run in: dependencies installed once per
+ * run, then given to every worktree.
+ *
+ * Design (why a copy, and not an install per worktree or a shared mount):
+ * - Installing needs the network; agent and test commands never have it. So the setup commands
+ *   (`setup:` in the configuration, else what `setup-detect.ts` finds) run ONCE, in a worktree of
+ *   their own at the base SHA, in the sandbox with network but with the clean environment (no
+ *   credential), with a HOME of their own. Package managers keep their caches and pinned tool
+ *   versions in that HOME (npm's cache, corepack's pnpm/yarn, Go's module cache, pip's cache).
+ * - Each later worktree (every coding task, the test stage, the test run at the base) gets a COPY
+ *   of what the install left in the checkout (the paths git ignores: node_modules, .venv, …) and
+ *   of that HOME, into its own HOME. A copy, not hard links or a shared writable mount: an agent's
+ *   command may write into node_modules or its HOME, and must not change what the other tasks
+ *   and the test stage run with. Nothing is fetched again, and the worktrees' commands, which have
+ *   no network, find pinned pnpm/yarn versions and the package caches where the tools look.
+ * - Symbolic links are copied as they are (pnpm and node_modules/.bin are relative links).
+ *   Tools that write this checkout's absolute path into what they install (editable Python
+ *   installs, console-script shebangs) are avoided by the detected commands: the project is not
+ *   installed into the .venv and tests run as `.venv/bin/python -m pytest`.
+ * - The install happens at the base, before anything an agent wrote exists: nothing a change
+ *   contains (an .npmrc, a postinstall script) runs with network.
+ */
+import { cp, mkdtemp, readdir, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { runSandboxed } from '../agent/sandbox.ts';
+import { errorMessage } from '../util/errors.ts';
 import { formatTimeLimit, normaliseOutput, tail } from '../util/text.ts';
-import { restoringWorktree } from '../workspace/index.ts';
+import {
+  createWorktree,
+  listIgnoredPaths,
+  listWorktreeFiles,
+  removeWorktree,
+  restoringWorktree,
+  type Worktree,
+} from '../workspace/index.ts';
 import type { StageContext } from './context.ts';
+import { chooseEnvironment, type SetupChoice, type TestChoice } from './setup-detect.ts';
+import { readSmallFile } from './test/files.ts';
+
+/** Characters of a failed command's output kept for the report. */
+const OUTPUT_TAIL_CHARS = 1_500;
+
+/** A setup command that did not succeed. */
+export interface SetupFailure {
+  command: string;
+  /** null when it was killed (timeout, signal). */
+  exitCode: number | null;
+  timedOut: boolean;
+  signal: string | null;
+  /** The last lines of its output (stdout and stderr), the checkout's path replaced. */
+  outputTail: string;
+  /** One sentence for people: "`npm ci` exited with 1". */
+  how: string;
+}
+
+/** What the setup of a run was, did, and why: for the terminal, `--json` and `ensemble validate`. */
+export interface SetupReport {
+  status: 'done' | 'failed' | 'none';
+  choice: SetupChoice;
+  test: TestChoice;
+  failure: SetupFailure | null;
+  durationMs: number;
+}
+
+/** The installed environment of a run, given to each worktree (`StageContext.environment`). */
+export interface WorktreeEnvironment {
+  /** Runs the setup once (later calls return the same report). */
+  prepare(): Promise<SetupReport>;
+  /** Gives `dir` and `home` the installed result; null when done, else why not (setup failed). */
+  provision(dir: string, home: string): Promise<string | null>;
+  /** Removes the setup's worktree and HOME. */
+  close(): Promise<void>;
+}
+
+type SetupContext = Pick<StageContext, 'config' | 'commands' | 'repoDir' | 'run' | 'reporter'>;
+
+/** The setup commands' limit: the coding stage's, as setup used to run at the start of each task. */
+export function setupTimeoutMs(ctx: Pick<StageContext, 'config'>): number {
+  return ctx.config.stages.code['timeout-minutes'] * 60_000;
+}
 
 /**
- * Runs the configuration's `setup` commands (dependency installs) in a worktree before an agent
- * starts: in the sandbox with the clean environment, but with network access, because
- * installing needs it. What they write outside ignored paths (node_modules and the like stay) is
- * undone, so it never becomes part of a change. Returns null when every command succeeded, else
- * why not, with the tail of the output.
+ * The run's environment: the setup runs in a worktree of its own at the run's base SHA the first
+ * time `prepare` or `provision` is called, and is given to every worktree after.
+ */
+export function runEnvironment(ctx: SetupContext): WorktreeEnvironment {
+  let prepared: Promise<{
+    report: SetupReport;
+    worktree: Worktree | null;
+    home: string | null;
+    installed: string[];
+  }> | null = null;
+  const homesGiven = new Set<string>();
+
+  const prepareOnce = () => {
+    prepared ??= (async () => {
+      const started = Date.now();
+      const worktree = await createWorktree(ctx.repoDir, ctx.run.baseSha, { prefix: 'ensemble-setup-' });
+      const home = await mkdtemp(join(tmpdir(), 'ensemble-setup-home-'));
+      const { setup, test } = await environmentChoice(ctx, worktree.dir);
+      const report = (status: SetupReport['status'], failure: SetupFailure | null): SetupReport => ({
+        status,
+        choice: setup,
+        test,
+        failure,
+        durationMs: Date.now() - started,
+      });
+      // Kept for the run only when it holds an install to copy from.
+      const discard = async () => {
+        await removeWorktree(worktree).catch(() => {});
+        await forceRemove(home);
+        return { worktree: null, home: null, installed: [] };
+      };
+      if (setup.commands.length === 0) return { report: report('none', null), ...(await discard()) };
+      ctx.reporter.info(
+        `setup: ${setup.commands.length === 1 ? 'one command' : `${setup.commands.length} commands`} (${setup.reason})`,
+      );
+      const failure = await runSetupCommands(ctx, worktree.dir, setup.commands, {
+        timeoutMs: setupTimeoutMs(ctx),
+        home,
+        progress: (message) => ctx.reporter.info(message),
+      });
+      if (failure) return { report: report('failed', failure), ...(await discard()) };
+      return { report: report('done', null), worktree, home, installed: await listIgnoredPaths(worktree.dir) };
+    })();
+    return prepared;
+  };
+
+  return {
+    prepare: async () => (await prepareOnce()).report,
+    async provision(dir, home) {
+      const { report, worktree, home: setupHome, installed } = await prepareOnce();
+      if (report.failure) return setupProblem(report);
+      if (report.status === 'none' || !worktree || !setupHome) return null;
+      for (const entry of installed) await copyTree(join(worktree.dir, entry), join(dir, entry));
+      if (!homesGiven.has(home)) {
+        homesGiven.add(home);
+        for (const entry of await readdir(setupHome)) await copyTree(join(setupHome, entry), join(home, entry));
+      }
+      return null;
+    },
+    async close() {
+      if (!prepared) return;
+      const { worktree, home } = await prepared.catch(() => ({ worktree: null, home: null }));
+      if (worktree) await removeWorktree(worktree).catch(() => {});
+      if (home) await forceRemove(home);
+    },
+  };
+}
+
+/** What the run installs and how it tests, from the configuration and the files of `dir`. */
+export async function environmentChoice(
+  ctx: Pick<StageContext, 'config'>,
+  dir: string,
+): Promise<{ setup: SetupChoice; test: TestChoice }> {
+  const files = await listWorktreeFiles(dir);
+  return chooseEnvironment(ctx.config, { files, read: (p) => readSmallFile(dir, p) });
+}
+
+/** Why a worktree has no environment: the failed command, its exit and its last lines. */
+export function setupProblem(report: SetupReport): string {
+  const failure = report.failure;
+  if (!failure) return '';
+  const from = report.choice.source === 'detected' ? ` (detected: ${report.choice.reason})` : '';
+  return `The setup command \`${failure.command}\`${from} ${failure.how}:\n${failure.outputTail}`;
+}
+
+/** What to do about a failed setup: only keys that can change it. */
+export function setupAdvice(report: SetupReport): string {
+  if (report.choice.source === 'configuration')
+    return 'Fix the `setup` commands in .github/ensemble.yml (they run with network, without credentials).';
+  return (
+    'Set `setup` in .github/ensemble.yml to the commands that install the dependencies: it replaces ' +
+    'detection (setup commands run with network, without credentials; the tests run without network).'
+  );
+}
+
+/**
+ * Gives `dir` and `home` a working environment: the run's installed result when the context has
+ * one, else (a context built without a session) the setup commands run in `dir` itself. Null when
+ * done, else why not, with the command's exit and last lines.
+ */
+export async function provisionWorktree(
+  ctx: StageContext,
+  dir: string,
+  home: string,
+  progress?: (message: string) => void,
+): Promise<string | null> {
+  if (ctx.environment) return ctx.environment.provision(dir, home);
+  const { setup, test } = await environmentChoice(ctx, dir);
+  if (setup.commands.length === 0) return null;
+  const started = Date.now();
+  // A HOME of its own, copied over after: `home` may already hold files a change's commands wrote
+  // (an .npmrc, a pip.conf) to steer an install that has network.
+  const setupHome = await mkdtemp(join(tmpdir(), 'ensemble-setup-home-'));
+  let failure: SetupFailure | null;
+  try {
+    failure = await runSetupCommands(ctx, dir, setup.commands, {
+      timeoutMs: setupTimeoutMs(ctx),
+      home: setupHome,
+      ...(progress ? { progress } : {}),
+    });
+    if (!failure) {
+      for (const entry of await readdir(setupHome)) await copyTree(join(setupHome, entry), join(home, entry));
+    }
+  } finally {
+    await forceRemove(setupHome);
+  }
+  if (!failure) return null;
+  return setupProblem({ status: 'failed', choice: setup, test, failure, durationMs: Date.now() - started });
+}
+
+/**
+ * Runs setup commands in `dir`, in the sandbox with the clean environment but with network
+ * access, because installing needs it. What they write outside ignored paths is undone
+ * (node_modules and the like stay), so it never becomes part of a change. Returns the first
+ * command that failed, or null.
  */
 export async function runSetupCommands(
-  ctx: Pick<StageContext, 'config' | 'commands'>,
+  ctx: Pick<StageContext, 'commands'>,
   dir: string,
-  options: { timeoutMs: number; scratchDir?: string; progress?: (message: string) => void },
-): Promise<string | null> {
-  const setup = ctx.config.setup;
-  if (setup.length === 0) return null;
+  commands: readonly string[],
+  options: { timeoutMs: number; home: string; progress?: (message: string) => void },
+): Promise<SetupFailure | null> {
   return restoringWorktree(dir, async () => {
-    for (const command of setup) {
+    for (const command of commands) {
       options.progress?.(`setup: \`${command}\``);
       const result = await runSandboxed({
+        // Proxy and CA settings reach setup commands through the sandbox itself (`runSandboxed`, network on).
         command,
         cwd: dir,
         timeoutMs: options.timeoutMs,
         maxOutputBytes: 200_000,
         network: true,
-        ...(options.scratchDir ? { scratchDir: options.scratchDir } : {}),
+        scratchDir: options.home,
         ...(ctx.commands.isolation ? { isolation: ctx.commands.isolation } : {}),
         ...(ctx.commands.log ? { log: ctx.commands.log } : {}),
         ...(ctx.commands.passThrough ? { passThrough: ctx.commands.passThrough } : {}),
+        ...(ctx.commands.abortSignal ? { abortSignal: ctx.commands.abortSignal } : {}),
       });
-      if (result.exitCode !== 0) {
-        const how = result.timedOut
-          ? `did not finish within ${formatTimeLimit(options.timeoutMs)}`
-          : `exited with ${result.exitCode ?? result.signal}`;
-        return `The setup command \`${command}\` ${how}:\n${tail(normaliseOutput(result.output, [dir]), 1_500)}`;
-      }
+      if (result.exitCode === 0) continue;
+      const how = result.timedOut
+        ? `did not finish within ${formatTimeLimit(options.timeoutMs)}`
+        : `exited with ${result.exitCode ?? result.signal}`;
+      return {
+        command,
+        exitCode: result.exitCode,
+        timedOut: result.timedOut,
+        signal: result.signal,
+        outputTail: tail(normaliseOutput(result.output, [dir]), OUTPUT_TAIL_CHARS).trim(),
+        how,
+      };
     }
     return null;
   });
+}
+
+/** A copy that keeps symbolic links as they are (node_modules/.bin links are relative) and modes. */
+async function copyTree(from: string, to: string): Promise<void> {
+  try {
+    await cp(from, to, { recursive: true, verbatimSymlinks: true, force: true, preserveTimestamps: true });
+  } catch (error) {
+    throw new Error(`could not copy the installed dependencies ${from} to ${to}: ${errorMessage(error)}`);
+  }
+}
+
+async function forceRemove(dir: string): Promise<void> {
+  await rm(dir, { recursive: true, force: true, maxRetries: 2 }).catch(() => {});
 }

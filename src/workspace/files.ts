@@ -19,3 +19,14 @@ export async function listWorktreeFiles(dir: string, options: ListFilesOptions =
   const out = await worktreeGit(dir).run(['--literal-pathspecs', ...list, ...scope], { what });
   return [...new Set(nulFields(out.stdout))];
 }
+
+/**
+ * What git ignores in the worktree at `dir` and is there (`node_modules/`, `.venv/`): top-level
+ * ignored paths as git reports them (a directory with a trailing `/`), relative to `dir`
+ * (`git ls-files -z --others --ignored --exclude-standard --directory`).
+ */
+export async function listIgnoredPaths(dir: string): Promise<string[]> {
+  const list = ['ls-files', '-z', '--others', '--ignored', '--exclude-standard', '--directory'];
+  const out = await worktreeGit(dir).run(list, { what: `list the ignored files of ${dir}` });
+  return nulFields(out.stdout).map((p) => p.replace(/\/$/, ''));
+}

@@ -27,7 +27,7 @@ export {
   ProtectedPathError,
   type ProtectedPathHit,
 } from './errors.ts';
-export { type ListFilesOptions, listWorktreeFiles } from './files.ts';
+export { type ListFilesOptions, listIgnoredPaths, listWorktreeFiles } from './files.ts';
 export { GitError } from './git.ts';
 export { checkProtectedPaths, compileGlob, GlobError, matchProtectedPath, protectedPathHits } from './glob.ts';
 export { type IntegrateOptions, type Integration, integratePatches, type TaskPatch } from './integrate.ts';

@@ -463,7 +463,7 @@ describe('integration and tests, reported', () => {
 
 describe('setup commands', () => {
   requireSandboxForTests('whole runs of `ensemble run`');
-  test('run before each coding agent, with what they install kept for the agent and out of the change', async () => {
+  test('run once before the agents, with what they install given to each agent and kept out of the change', async () => {
     const repo = demoRepo((dir) => {
       execFileSync('mkdir', ['-p', join(dir, '.github')]);
       writeFileSync(join(dir, '.gitignore'), '.deps/\n');
@@ -495,7 +495,7 @@ describe('setup commands', () => {
     expect(git(repo, 'ls-tree', '-r', '--name-only', summary.branch)).not.toContain('stray.txt');
   });
 
-  test('a failing setup command fails the task without starting its agent, and says why', async () => {
+  test('a failing setup command stops the run before any model call, and says why', async () => {
     const repo = demoRepo((dir) => {
       execFileSync('mkdir', ['-p', join(dir, '.github')]);
       writeFileSync(join(dir, '.github/ensemble.yml'), 'setup:\n  - echo cannot install >&2; exit 3\n');
@@ -503,13 +503,20 @@ describe('setup commands', () => {
     const { code, summary, server } = await runJson(repo, demoScript);
     expect(code).toBe(1);
     expect(summary).toMatchObject({ outcome: 'no-branch', exitCode: 1, branch: null });
-    expect(summary.verdict).toMatch(/^FAILED \(exit 1\): no branch: every task failed/);
+    expect(summary.verdict).toMatch(
+      /^FAILED \(exit 1\): no branch: setup failed before any model call: `echo cannot install >&2; exit 3`/,
+    );
+    expect(summary.verdict).toContain('exited with 3');
+    expect(summary.verdict).toContain('Fix the `setup` commands in .github/ensemble.yml');
+    expect(summary.setup).toMatchObject({
+      status: 'failed',
+      source: 'configuration',
+      failure: { command: 'echo cannot install >&2; exit 3', exitCode: 3, output: 'cannot install' },
+    });
     expect(summary.test.status).toBe('not-run');
-    const task = readJson(artifact(summary, 'ensemble-code-count-sentences', 'task.json'));
-    expect(task).toMatchObject({ status: 'failed', stopReason: 'setup failed' });
-    expect(task.summary).toContain('The setup command `echo cannot install >&2; exit 3` exited with 3');
-    expect(task.summary).toContain('cannot install');
-    expect(server.requests.some((r) => r.request?.system.includes('You are a coding agent'))).toBe(false);
+    expect(summary.tasks).toEqual([]);
+    // Nothing was spent: no plan, no agent.
+    expect(server.requests).toHaveLength(0);
   });
 });
 

@@ -125,6 +125,28 @@ describe('ensemble validate', () => {
     expect(stdout).toContain('medium');
   });
 
+  test('says which setup and which test command a run uses, and why', async () => {
+    const dir = repoWithConfig(null);
+    writeFileSync(
+      join(dir, 'package.json'),
+      JSON.stringify({ scripts: { test: 'mocha' }, devDependencies: { mocha: '^10' } }),
+    );
+    writeFileSync(join(dir, 'package-lock.json'), JSON.stringify({ lockfileVersion: 3, packages: {} }));
+    const { code, stdout } = await cli(['validate', '--repo', dir]);
+    expect(code).toBe(0);
+    expect(stdout).toContain('setup a run uses: `npm ci --no-audit --no-fund` (detected: package-lock.json found)');
+    expect(stdout).toContain('test command a run uses: `npm test` (detected: package.json scripts.test)');
+
+    writeFileSync(join(dir, 'go.mod'), 'module x\n');
+    mkdirSync(join(dir, '.github'));
+    writeFileSync(join(dir, '.github/ensemble.yml'), 'setup:\n  - make vendor\n');
+    const configured = await cli(['validate', '--repo', dir]);
+    expect(configured.stdout).toContain('setup a run uses: `make vendor` (`setup` in the configuration)');
+    expect(configured.stdout).toContain(
+      '(detection, replaced by `setup`, would have used: package-lock.json found; go.mod found)',
+    );
+  });
+
   test('a configuration file named with --config must exist', async () => {
     const { code, stderr } = await cli(['validate', '--config', 'missing.yml'], repoWithConfig(null));
     expect(code).toBe(1);

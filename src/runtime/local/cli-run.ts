@@ -90,8 +90,8 @@ export function formatSummary(result: RunResult): string {
       lines.push(`  ${task.id.padEnd(width)}  ${task.result.padEnd(14)}  ${clip(task.detail, 100)}`);
     }
   }
+  lines.push('', `setup:   ${setupLine(result.setup)}`);
   lines.push(
-    '',
     `tests:   ${result.test.status === 'not-run' ? `not run: ${result.test.detail}` : result.test.detail}`,
     `review:  ${result.review.detail}`,
     `docs:    ${result.docs.detail}`,
@@ -99,6 +99,20 @@ export function formatSummary(result: RunResult): string {
   if (result.problems.length > 0) lines.push('', 'not green:', ...result.problems.map((p) => `  - ${p}`));
   lines.push('', result.verdict);
   return `${lines.join('\n')}\n`;
+}
+
+function setupLine(setup: RunResult['setup']): string {
+  if (setup.status === 'not-run') return `not run: ${setup.reason}`;
+  if (setup.status === 'none') return `nothing to install (${setup.reason})`;
+  const commands = setup.commands.map((c) => `\`${clip(c, 80)}\``).join(', ');
+  if (setup.status === 'done') return `${commands} (${setup.reason})`;
+  const failure = setup.failure;
+  const exit = failure?.timedOut ? 'timed out' : `exit ${failure?.exitCode ?? 'killed'}`;
+  const lines = (failure?.output ?? '')
+    .split('\n')
+    .slice(-10)
+    .map((l) => `           ${l}`);
+  return [`FAILED: \`${failure?.command ?? ''}\` (${exit}; ${setup.reason})`, ...lines].join('\n');
 }
 
 /** `ensemble run`: the exit code says the outcome (`exit-codes.ts`); the summary or `--json` says why. */

@@ -128,6 +128,7 @@ export async function runLocalPipeline(options: LocalRunOptions): Promise<RunRes
     return runResult({
       ...facts,
       rows: result.rows,
+      setup: result.setup ?? null,
       planTasks: result.plan?.tasks.map((t) => t.id) ?? [],
       tasks: result.tasks.map((t) => t.document),
       test: result.test?.document ?? null,

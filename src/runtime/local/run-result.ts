@@ -6,6 +6,7 @@ import {
   type RunOutcome,
   type RunResult,
   type RunReviewResult,
+  type RunSetupResult,
   type RunStageResult,
   type RunTaskResult,
   type RunTestResult,
@@ -14,6 +15,7 @@ import type { StageName } from '../../contracts/stages.ts';
 import type { TaskDocument } from '../../contracts/task.ts';
 import type { TestDocument } from '../../contracts/test-report.ts';
 import type { StageRow } from '../../pipeline/schedule.ts';
+import type { SetupReport } from '../../stages/setup.ts';
 import { clip } from '../../util/text.ts';
 import { EXIT_CODE } from './exit-codes.ts';
 
@@ -48,6 +50,8 @@ export interface RunFacts {
   reviewFile: string | null;
   /** Why the run stopped or made no branch, when it did. */
   error: string | null;
+  /** The run's dependency install; null (or absent) when it did not run. */
+  setup?: SetupReport | null;
 }
 
 const names = (list: readonly string[], max = 5) =>
@@ -91,11 +95,40 @@ export function runResult(facts: RunFacts): RunResult {
     prFile: facts.prFile,
     reviewFile: facts.reviewFile,
     error,
+    setup: setupResult(facts.setup ?? null),
     stages: facts.rows.map((row) => stageResult(row, { tasks, test, review, docs })),
     tasks,
     test,
     review,
     docs,
+  };
+}
+
+function setupResult(report: SetupReport | null): RunSetupResult {
+  if (!report) {
+    return {
+      status: 'not-run',
+      source: null,
+      reason: 'the run stopped before the setup',
+      commands: [],
+      testCommand: null,
+      testCommandReason: '',
+      failure: null,
+      durationMs: 0,
+    };
+  }
+  const { failure } = report;
+  return {
+    status: report.status,
+    source: report.choice.source,
+    reason: clip(report.choice.reason, 2_000),
+    commands: report.choice.commands,
+    testCommand: report.test.command,
+    testCommandReason: clip(report.test.reason, 2_000),
+    failure: failure
+      ? { command: failure.command, exitCode: failure.exitCode, timedOut: failure.timedOut, output: failure.outputTail }
+      : null,
+    durationMs: report.durationMs,
   };
 }
 

@@ -8,7 +8,26 @@ import { countsText, type TestRun } from './test-run.ts';
 const SUMMARY_CHARS = 20_000;
 /** Longest reason quoted for a skipped task. */
 const SKIP_REASON_CHARS = 200;
-const NOT_RUNNABLE_HINT = ' Set `test-command` in .github/ensemble.yml to a command that runs in a clean checkout.';
+
+/**
+ * What to do when the test command could not start (a program not found): only keys that can
+ * help. Tests run without network, so a program the command starts (`mocha: not found`) must come
+ * from the setup (`setup`, which runs with network); `test-command` helps only when the command's
+ * own program is the one missing.
+ */
+export function notRunnableHint(command: TestCommand, output: string): string {
+  const missing = /(?:^|\s)([^\s:]+): (?:command )?not found/m.exec(output)?.[1] ?? null;
+  const program = command.command.trim().split(/\s+/)[0];
+  const why = '(setup runs with network, before the tests; the tests run without)';
+  if (missing !== null && missing === program) {
+    const verb = command.configured ? 'Fix' : 'Set';
+    return (
+      ` ${verb} \`test-command\` in .github/ensemble.yml to the command that runs the tests, or set \`setup\` ` +
+      `to commands that install \`${program}\` ${why}.`
+    );
+  }
+  return ` Set \`setup\` in .github/ensemble.yml to commands that install what it needs ${why}.`;
+}
 
 /** Everything the summary of the test stage tells. */
 export interface SummaryFacts {
@@ -85,7 +104,7 @@ function runSentences({ setupProblem, command, current, failures }: SummaryFacts
   const exit = current.exitCode !== null ? `, exit code ${current.exitCode}` : '';
   const counts = countsText(current.parsed);
   const problem = current.problem ? ` ${capitalise(current.problem)}.` : '';
-  const hint = current.notRunnable ? NOT_RUNNABLE_HINT : '';
+  const hint = current.notRunnable ? notRunnableHint(command, current.output) : '';
   const line = `${ran}${exit}${counts ? `: ${counts}` : ''}.${problem}${hint}`;
   return failures.length > 0 ? [line, failingSentence(failures)] : [line];
 }

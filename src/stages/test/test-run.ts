@@ -1,10 +1,7 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
 import { runSandboxed, type SandboxResult } from '../../agent/sandbox.ts';
 import { clipExcerpt, normaliseOutput, tail } from '../../util/text.ts';
 import { restoringWorktree } from '../../workspace/index.ts';
-import { runSetupCommands } from '../setup.ts';
+import { provisionWorktree } from '../setup.ts';
 import {
   type ClassifiedRun,
   classifyTestRun,
@@ -29,23 +26,16 @@ export interface TestRun extends ClassifiedRun {
 }
 
 /**
- * The configured setup commands in `dir` (the stage's worktree, or the base's), before anything is
- * integrated there; null when they all succeeded, else why the tests were not run.
+ * The run's installed dependencies in `dir` (the stage's worktree, or the base's) and in the test
+ * command's HOME, before anything is integrated there; null when given, else why the tests were
+ * not run. Nothing is installed here: the setup ran once for the run, at the base, before any
+ * agent wrote anything (`setup.ts`).
  */
 export async function runSetup(session: TestSession, dir: string): Promise<string | null> {
-  // A HOME of its own: setup has the network, and the shared HOME may already hold files that
-  // code from the change wrote while its tests ran (an .npmrc, a pip.conf) to steer an install.
-  const home = await mkdtemp(path.join(os.tmpdir(), 'ensemble-setup-home-'));
-  try {
-    const problem = await runSetupCommands(session.ctx, dir, {
-      timeoutMs: session.timeoutMs,
-      scratchDir: home,
-      progress: (message) => progress(session, message),
-    });
-    return problem === null ? null : problem.replace(/:\n/, ', so the tests were not run:\n');
-  } finally {
-    await rm(home, { recursive: true, force: true }).catch(() => {});
-  }
+  const problem = await provisionWorktree(session.ctx, dir, session.scratchDir, (message) =>
+    progress(session, message),
+  );
+  return problem === null ? null : problem.replace(/:\n/, ', so the tests were not run:\n');
 }
 
 export interface TestRunRequest {

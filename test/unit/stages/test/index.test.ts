@@ -390,7 +390,7 @@ describe('runTestStage', () => {
       failures: [],
     });
     expect(document.summary).toContain('`does-not-exist` could not run: a program it starts was not found (exit 127');
-    expect(document.summary).toContain('Set `test-command` in .github/ensemble.yml');
+    expect(document.summary).toContain('Fix `test-command` in .github/ensemble.yml');
     expect(h.server.requests).toHaveLength(0);
     expect(patch).toContain('+export function mul');
     expect(worktrees(h.repo)).toHaveLength(1);

@@ -119,8 +119,29 @@ describe('testSummary', () => {
       'Integration: applied a.\n\n' +
         '`npm test` (from package.json scripts.test) could not complete, exit code 127. ' +
         '`jest` could not run: a program it starts was not found (exit 127). ' +
-        'Set `test-command` in .github/ensemble.yml to a command that runs in a clean checkout.',
+        // A program the command starts is missing (a dependency): tests run without network, so only setup can help.
+        'Set `setup` in .github/ensemble.yml to commands that install what it needs ' +
+        '(setup runs with network, before the tests; the tests run without).',
     );
+  });
+
+  test('a command that is itself missing: test-command or setup can help', () => {
+    const current = testRun({
+      status: 'error',
+      exitCode: 127,
+      notRunnable: true,
+      output: 'sh: 1: pytest: not found\n',
+      problem: '`pytest` could not run: a program it starts was not found (exit 127: sh: 1: pytest: not found)',
+      parsed: { format: null, passed: null, failed: null, failures: [] },
+    });
+    const command = { command: 'pytest', source: 'pytest.ini' };
+    const summary = testSummary(facts({ command, current, rounds: [], testsAdded: [] }));
+    expect(summary).toContain(
+      'Set `test-command` in .github/ensemble.yml to the command that runs the tests, or set `setup` to commands ' +
+        'that install `pytest`',
+    );
+    const configured = testSummary(facts({ command: { ...command, configured: true }, current, rounds: [] }));
+    expect(configured).toContain('Fix `test-command` in .github/ensemble.yml');
   });
 
   test('is cut to the 20,000 characters the contract allows', () => {

@@ -1,0 +1,95 @@
+import { existsSync, readFileSync, readlinkSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { runSandboxed } from '../../../src/agent/sandbox.ts';
+import { EnsembleConfig } from '../../../src/contracts/config.ts';
+import { runEnvironment } from '../../../src/stages/setup.ts';
+import { validRun } from '../../support/documents.ts';
+import { cleanupTemps, createRepo, gitText, isolateGit, tempDir } from '../../support/git-fixture.ts';
+
+beforeAll(isolateGit);
+afterAll(cleanupTemps);
+
+/** A setup that installs a program into node_modules (with a relative .bin link) and a pinned tool into HOME. */
+function installing(counter: string): string[] {
+  return [
+    'mkdir -p node_modules/.bin node_modules/tool',
+    "printf '#!/bin/sh\\necho tool-ran\\n' > node_modules/tool/cli.sh && chmod +x node_modules/tool/cli.sh",
+    'ln -s ../tool/cli.sh node_modules/.bin/tool',
+    'mkdir -p "$HOME/.cache/pm" && echo pinned > "$HOME/.cache/pm/v9"',
+    `echo ran >> ${counter} && echo stray > stray.txt`,
+  ];
+}
+
+function environmentFor(setup: string[]) {
+  const repo = createRepo({ '.gitignore': 'node_modules/\n', 'README.md': '# x\n' });
+  const messages: string[] = [];
+  const ctx = {
+    config: EnsembleConfig.parse({ setup }),
+    run: validRun({ baseSha: repo.head() }),
+    repoDir: repo.dir,
+    commands: { isolation: 'none' as const },
+    reporter: { info: (m: string) => messages.push(m), warn: (m: string) => messages.push(m), event: () => {} },
+  };
+  return { repo, environment: runEnvironment(ctx), messages };
+}
+
+const run = (command: string, cwd: string, home: string) =>
+  runSandboxed({ command, cwd, scratchDir: home, timeoutMs: 20_000, maxOutputBytes: 10_000, isolation: 'none' });
+
+describe('runEnvironment', () => {
+  test('installs once, then gives each worktree and HOME its own copy, links kept relative', async () => {
+    const counter = join(tempDir(), 'runs');
+    const { repo, environment } = environmentFor(installing(counter));
+    const [a, b, homeA, homeB] = [tempDir(), tempDir(), tempDir(), tempDir()];
+
+    const report = await environment.prepare();
+    expect(report).toMatchObject({ status: 'done', failure: null, choice: { source: 'configuration' } });
+    expect(await environment.provision(a, homeA)).toBeNull();
+    expect(await environment.provision(b, homeB)).toBeNull();
+    expect(await environment.prepare()).toBe(report);
+    // One install for the run, however many worktrees.
+    expect(readFileSync(counter, 'utf8')).toBe('ran\n');
+
+    expect(readlinkSync(join(a, 'node_modules/.bin/tool'))).toBe('../tool/cli.sh');
+    const result = await run('node_modules/.bin/tool && cat "$HOME/.cache/pm/v9"', a, homeA);
+    expect(result.output).toBe('tool-ran\npinned\n');
+    // What the setup wrote outside ignored paths is not part of the environment.
+    expect(existsSync(join(a, 'stray.txt'))).toBe(false);
+
+    // A copy: what one task's commands change in node_modules, another task does not see.
+    writeFileSync(join(a, 'node_modules/tool/cli.sh'), '#!/bin/sh\necho tampered\n');
+    expect((await run('node_modules/.bin/tool', b, homeB)).output).toBe('tool-ran\n');
+
+    await environment.close();
+    expect(gitText(repo.dir, ['worktree', 'list'])).not.toContain('ensemble-setup-');
+  });
+
+  test('a failed setup: the command, its exit code and last lines, for every worktree; it runs once', async () => {
+    const counter = join(tempDir(), 'runs');
+    const { environment } = environmentFor([
+      'true',
+      `echo ran >> ${counter}; echo resolving; echo "npm error could not resolve left-pad" >&2; exit 7`,
+      'echo never',
+    ]);
+    const report = await environment.prepare();
+    expect(report.status).toBe('failed');
+    expect(report.failure).toMatchObject({ exitCode: 7, timedOut: false, how: 'exited with 7' });
+    expect(report.failure?.command).toContain('exit 7');
+    expect(report.failure?.outputTail).toContain('npm error could not resolve left-pad');
+    const problem = await environment.provision(tempDir(), tempDir());
+    expect(problem).toContain('exited with 7:\n');
+    expect(problem).toContain('could not resolve left-pad');
+    expect(await environment.provision(tempDir(), tempDir())).toBe(problem);
+    expect(readFileSync(counter, 'utf8')).toBe('ran\n');
+    await environment.close();
+  });
+
+  test('without setup or anything to detect: nothing to install, worktrees untouched', async () => {
+    const { environment } = environmentFor([]);
+    expect((await environment.prepare()).status).toBe('none');
+    const dir = tempDir();
+    expect(await environment.provision(dir, tempDir())).toBeNull();
+    await environment.close();
+  });
+});
