@@ -1,5 +1,5 @@
 export const id = 141;
-export const ids = [141];
+export const ids = [141,456];
 export const modules = {
 
 /***/ 60574:

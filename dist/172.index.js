@@ -1,6 +1,375 @@
 export const id = 172;
-export const ids = [172,975];
+export const ids = [172,312];
 export const modules = {
+
+/***/ 91039:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   ED: () => (/* binding */ TranscriptWriter),
+/* harmony export */   ip: () => (/* binding */ recordedCalls),
+/* harmony export */   kU: () => (/* binding */ truncateMiddle),
+/* harmony export */   lb: () => (/* binding */ readTranscript)
+/* harmony export */ });
+/* unused harmony exports TRANSCRIPT_RESULT_CHARS, RecordedToolCall, TranscriptCall, TranscriptEvent */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(80737);
+
+
+
+/** Tool results are kept in the transcript up to this many characters (head and tail). */
+const TRANSCRIPT_RESULT_CHARS = 4_000;
+const RecordedToolCall = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({ id: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(), name: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(), input: zod__WEBPACK_IMPORTED_MODULE_2__/* .unknown */ .L5J() }).strict();
+const TokenUsage = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
+    inputTokens: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig(),
+    outputTokens: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig(),
+    cacheReadTokens: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig(),
+    cacheWriteTokens: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig(),
+})
+    .strict();
+/** One model call: what was asked (summarised), what came back, what the tools answered. */
+const TranscriptCall = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
+    type: zod__WEBPACK_IMPORTED_MODULE_2__/* .literal */ .euz('call'),
+    agent: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(),
+    step: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().nonnegative(),
+    at: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(),
+    request: zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({ messages: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int(), tools: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()), tokenEstimate: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int() })
+        .strict(),
+    response: zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
+        text: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(),
+        toolCalls: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(RecordedToolCall),
+        finishReason: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(),
+    })
+        .strict(),
+    toolResults: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({ id: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(), name: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(), output: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(), truncated: zod__WEBPACK_IMPORTED_MODULE_2__/* .boolean */ .zMY() }).strict()),
+    usage: TokenUsage,
+    durationMs: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig(),
+})
+    .strict();
+const TranscriptEvent = zod__WEBPACK_IMPORTED_MODULE_2__/* .discriminatedUnion */ .gMt('type', [
+    zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
+        type: zod__WEBPACK_IMPORTED_MODULE_2__/* .literal */ .euz('start'),
+        agent: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(),
+        stage: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(),
+        model: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(),
+        tools: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()),
+        at: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(),
+    })
+        .strict(),
+    TranscriptCall,
+    zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
+        type: zod__WEBPACK_IMPORTED_MODULE_2__/* .literal */ .euz('end'),
+        agent: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(),
+        status: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(),
+        stopReason: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().nullable(),
+        turns: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int(),
+        at: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(),
+    })
+        .strict(),
+]);
+/**
+ * Appends transcript events to a JSONL file as they happen, so a crash still leaves the calls made
+ * so far. `redact` runs over each line first: transcripts are uploaded as artifacts, which more
+ * people can read than the job's log, and a command's output may carry a credential.
+ */
+class TranscriptWriter {
+    file;
+    #redact;
+    constructor(file, redact = (line) => line) {
+        this.file = file;
+        this.#redact = redact;
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(file), { recursive: true });
+    }
+    write(event) {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.appendFileSync)(this.file, `${this.#redact(JSON.stringify(event))}\n`);
+    }
+}
+// A middle cut, which util/text.ts has no counterpart for: a tool's output keeps its start and its end.
+function truncateMiddle(text, max = TRANSCRIPT_RESULT_CHARS) {
+    if (text.length <= max)
+        return { text, truncated: false };
+    const head = Math.floor(max / 2);
+    return {
+        text: `${text.slice(0, head)}\n[… ${text.length - max} characters ` +
+            `omitted …]\n${text.slice(text.length - (max - head))}`,
+        truncated: true,
+    };
+}
+/** Reads a transcript back, validating every line; the error names the file and the line. */
+function readTranscript(file) {
+    const events = [];
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(file, 'utf8')
+        .split('\n')
+        .forEach((line, i) => {
+        if (line.trim() === '')
+            return;
+        let value;
+        try {
+            value = JSON.parse(line);
+        }
+        catch {
+            throw new Error(`${file}:${i + 1}: not valid JSON`);
+        }
+        const parsed = TranscriptEvent.safeParse(value);
+        if (!parsed.success)
+            throw new Error(`${file}:${i + 1}: not a transcript event (${parsed.error.issues[0]?.message ?? 'invalid'})`);
+        events.push(parsed.data);
+    });
+    return events;
+}
+/** The model calls of one agent in a transcript, in order: what a replay feeds the loop instead of a model. */
+function recordedCalls(events, agent) {
+    return events.filter((e) => e.type === 'call' && (agent === undefined || e.agent === agent));
+}
+
+
+/***/ }),
+
+/***/ 40963:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   G4: () => (/* binding */ producerOfArtifact),
+/* harmony export */   nc: () => (/* binding */ artifactOfAgent),
+/* harmony export */   ym: () => (/* binding */ ARTIFACTS)
+/* harmony export */ });
+/* harmony import */ var _contracts_documents_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(88456);
+/**
+ * Artifact names, derived from the contracts' document table (`DOCUMENTS[*].artifact`): the same
+ * locally (folders of a run directory) and on GitHub (artifacts of a workflow run), so that a
+ * downloaded GitHub run is a run directory too.
+ */
+
+const fill = (pattern, placeholder, value) => pattern.replace(`<${placeholder}>`, value);
+const ARTIFACTS = {
+    plan: _contracts_documents_js__WEBPACK_IMPORTED_MODULE_0__/* .DOCUMENTS */ .f.plan.artifact,
+    code: (taskId) => fill(_contracts_documents_js__WEBPACK_IMPORTED_MODULE_0__/* .DOCUMENTS */ .f.task.artifact, 'task', taskId),
+    test: _contracts_documents_js__WEBPACK_IMPORTED_MODULE_0__/* .DOCUMENTS */ .f.test.artifact,
+    review: (lens) => fill(_contracts_documents_js__WEBPACK_IMPORTED_MODULE_0__/* .DOCUMENTS */ .f.review.artifact, 'lens', lens),
+    docs: _contracts_documents_js__WEBPACK_IMPORTED_MODULE_0__/* .DOCUMENTS */ .f.docs.artifact,
+    /** A fix round's artifact; the round's re-test and re-review are a run directory inside it. */
+    fix: (round) => fill(_contracts_documents_js__WEBPACK_IMPORTED_MODULE_0__/* .DOCUMENTS */ .f.fix.artifact, 'round', String(round)),
+    publish: _contracts_documents_js__WEBPACK_IMPORTED_MODULE_0__/* .DOCUMENTS */ .f.publish.artifact,
+};
+/** `ensemble-code-<task>` → /^ensemble-code-.+$/ */
+function patternOf(artifact) {
+    const literal = artifact.replace(/<[a-z]+>/, '\u0000').replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    return new RegExp(`^${literal.replace('\u0000', '.+')}$`);
+}
+const PRODUCERS = Object.values(_contracts_documents_js__WEBPACK_IMPORTED_MODULE_0__/* .DOCUMENTS */ .f).map((d) => ({ pattern: patternOf(d.artifact), producer: d.producer }));
+/** The stage that writes an artifact, from its name (`ensemble-code-api` → `code`); null when no stage does. */
+function producerOfArtifact(name) {
+    return PRODUCERS.find((p) => p.pattern.test(name))?.producer ?? null;
+}
+/** The artifact an agent's transcript belongs to: `code:api` → `ensemble-code-api`, `plan` → `ensemble-plan`. */
+function artifactOfAgent(agent) {
+    const [stage, name] = agent.split(':', 2);
+    if (stage === 'code' && name)
+        return ARTIFACTS.code(name);
+    if (stage === 'review' && name)
+        return ARTIFACTS.review(name);
+    if (stage === 'fix' && name && /^[1-9][0-9]*$/.test(name))
+        return ARTIFACTS.fix(Number(name));
+    if (stage === 'plan' || stage === 'test' || stage === 'docs')
+        return ARTIFACTS[stage];
+    throw new Error(`no artifact for agent "${agent}"`);
+}
+
+
+/***/ }),
+
+/***/ 5012:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   d: () => (/* binding */ RunDirectory)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var _agent_transcript_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(91039);
+/* harmony import */ var _contracts_read_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(54759);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(99661);
+/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(40963);
+
+
+
+
+
+
+/**
+ * A run directory: `<repo>/.ensemble/runs/<run-id>/` with one folder per artifact under
+ * `artifacts/`, laid out exactly as the artifacts a GitHub run uploads, so that a downloaded
+ * GitHub run is a run directory too. Documents are validated when read back.
+ */
+class RunDirectory {
+    dir;
+    runId;
+    constructor(dir) {
+        this.dir = dir;
+        this.runId = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(dir);
+    }
+    /** Creates `<repo>/.ensemble/runs/<runId>/`; `.ensemble/` ignores itself so the repository stays clean. */
+    static create(repoDir, runId) {
+        const root = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(repoDir, '.ensemble');
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, 'runs', runId, 'artifacts'), { recursive: true });
+        const ignore = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, '.gitignore');
+        if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(ignore))
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(ignore, '# ensemble run directories: artifacts, transcripts, PR drafts\n*\n');
+        return new RunDirectory((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, 'runs', runId));
+    }
+    /** A run directory at any path (the Actions runtime keeps one under RUNNER_TEMP). */
+    static at(dir) {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, 'artifacts'), { recursive: true });
+        return new RunDirectory((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(dir));
+    }
+    /** Opens an existing run directory: one made by `ensemble run`, or a GitHub run's downloaded artifacts. */
+    static open(dir) {
+        const full = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(dir);
+        if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(full))
+            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`run directory ${dir} does not exist`);
+        if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(full, 'artifacts'))) {
+            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`${dir} is not a run directory: it has no artifacts/ folder ` +
+                '(expected artifacts/ensemble-plan/plan.json and the rest)');
+        }
+        return new RunDirectory(full);
+    }
+    /**
+     * Fix round `round`'s view: the run directory inside its artifact (`ensemble-fix-<round>/`),
+     * where the round's re-test and re-review write their artifacts as a run's first pass writes its
+     * own. A GitHub job uploads the round as one artifact; the first pass's artifacts stay untouched.
+     */
+    round(round) {
+        return RunDirectory.at((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(this.dir, 'artifacts', _names_js__WEBPACK_IMPORTED_MODULE_5__/* .ARTIFACTS */ .ym.fix(round)));
+    }
+    /** The fix rounds this run directory holds a fix document for, in order (1, 2, …). */
+    rounds() {
+        const prefix = _names_js__WEBPACK_IMPORTED_MODULE_5__/* .ARTIFACTS */ .ym.fix(0).slice(0, -1);
+        return this.artifacts()
+            .filter((name) => name.startsWith(prefix) && /^[1-9][0-9]*$/.test(name.slice(prefix.length)))
+            .map((name) => Number(name.slice(prefix.length)))
+            .filter((round) => this.hasArtifact(_names_js__WEBPACK_IMPORTED_MODULE_5__/* .ARTIFACTS */ .ym.fix(round), 'fix.json'))
+            .sort((a, b) => a - b);
+    }
+    /**
+     * Fix round `round`'s documents: its fix and patch, and, when it was re-tested, the re-test with
+     * the change after it and the re-review. Validated like every document.
+     */
+    fixRound(round) {
+        const name = _names_js__WEBPACK_IMPORTED_MODULE_5__/* .ARTIFACTS */ .ym.fix(round);
+        const document = this.readDocument('fix', name, 'fix.json');
+        const patch = this.readText(name, 'fix.patch') ?? '';
+        const state = this.round(round);
+        const test = state.hasArtifact(_names_js__WEBPACK_IMPORTED_MODULE_5__/* .ARTIFACTS */ .ym.test, 'test.json')
+            ? state.readDocument('test', _names_js__WEBPACK_IMPORTED_MODULE_5__/* .ARTIFACTS */ .ym.test, 'test.json')
+            : null;
+        const change = state.readText(_names_js__WEBPACK_IMPORTED_MODULE_5__/* .ARTIFACTS */ .ym.test, 'change.patch');
+        // A re-test that ended in an error did not test the round's change: the change before it stands.
+        if (test === null || test.status === 'error' || change === null)
+            return { document, patch, test: null, reviews: [] };
+        const prefix = _names_js__WEBPACK_IMPORTED_MODULE_5__/* .ARTIFACTS */ .ym.review('');
+        const reviews = state
+            .artifacts()
+            .filter((artifact) => artifact.startsWith(prefix))
+            .map((artifact) => state.readDocument('review', artifact, 'review.json'));
+        return { document, patch, test: { document: test, change }, reviews };
+    }
+    artifactDir(name) {
+        const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(this.dir, 'artifacts', name);
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)(dir, { recursive: true });
+        return dir;
+    }
+    artifactPath(name, file) {
+        return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(this.dir, 'artifacts', name, file);
+    }
+    writeDocument(name, file, document) {
+        const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(this.artifactDir(name), file);
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(path, `${JSON.stringify(document, null, 2)}\n`);
+        return path;
+    }
+    writeText(name, file, text) {
+        const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(this.artifactDir(name), file);
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(path, text);
+        return path;
+    }
+    /** A task's result: `ensemble-code-<task>/task.json` and `task.patch`. Returns the files written. */
+    writeTask(result) {
+        const name = _names_js__WEBPACK_IMPORTED_MODULE_5__/* .ARTIFACTS */ .ym.code(result.document.taskId);
+        return [this.writeDocument(name, 'task.json', result.document), this.writeText(name, 'task.patch', result.patch)];
+    }
+    /** The test stage's result: `ensemble-test/test.json` and the integrated `change.patch`. */
+    writeTest(result) {
+        return [
+            this.writeDocument(_names_js__WEBPACK_IMPORTED_MODULE_5__/* .ARTIFACTS */ .ym.test, 'test.json', result.document),
+            this.writeText(_names_js__WEBPACK_IMPORTED_MODULE_5__/* .ARTIFACTS */ .ym.test, 'change.patch', result.patch),
+        ];
+    }
+    /** A fix round's result: `ensemble-fix-<round>/fix.json` and `fix.patch`. */
+    writeFix(result) {
+        const name = _names_js__WEBPACK_IMPORTED_MODULE_5__/* .ARTIFACTS */ .ym.fix(result.document.round);
+        return [this.writeDocument(name, 'fix.json', result.document), this.writeText(name, 'fix.patch', result.patch)];
+    }
+    /** One `ensemble-review-<lens>/review.json` per lens. */
+    writeReviews(reviews) {
+        return reviews.map((review) => this.writeDocument(_names_js__WEBPACK_IMPORTED_MODULE_5__/* .ARTIFACTS */ .ym.review(review.lens), 'review.json', review));
+    }
+    /** The docs stage's result: `ensemble-docs/docs.json` and `docs.patch`. */
+    writeDocs(result) {
+        return [
+            this.writeDocument(_names_js__WEBPACK_IMPORTED_MODULE_5__/* .ARTIFACTS */ .ym.docs, 'docs.json', result.document),
+            this.writeText(_names_js__WEBPACK_IMPORTED_MODULE_5__/* .ARTIFACTS */ .ym.docs, 'docs.patch', result.patch),
+        ];
+    }
+    /**
+     * The local publisher's result: `ensemble-publish/publish.json`, and `pr.md` and `review.md`
+     * beside the artifacts.
+     */
+    writePublished(published) {
+        const prFile = this.writeRunFile('pr.md', published.prBody);
+        const reviewFile = published.reviewBody ? this.writeRunFile('review.md', published.reviewBody) : null;
+        const written = [
+            this.writeDocument(_names_js__WEBPACK_IMPORTED_MODULE_5__/* .ARTIFACTS */ .ym.publish, 'publish.json', published.document),
+            prFile,
+            ...(reviewFile ? [reviewFile] : []),
+        ];
+        return { written, prFile, reviewFile };
+    }
+    /** A file beside the artifacts (`pr.md`, `review.md`, `summary.json`). */
+    writeRunFile(file, text) {
+        const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(this.dir, file);
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(path, text);
+        return path;
+    }
+    hasArtifact(name, file) {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(this.artifactPath(name, file));
+    }
+    /** Reads and validates a document; the error names the artifact, the file, the JSON path and the producer. */
+    readDocument(kind, name, file) {
+        const path = this.artifactPath(name, file);
+        if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(path))
+            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`${(0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(process.cwd(), path) || path} is missing: the run directory has no ${name} artifact`);
+        return (0,_contracts_read_js__WEBPACK_IMPORTED_MODULE_3__/* .parseDocumentText */ .gk)(kind, (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, 'utf8'), { artifact: name, file: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(this.dir, path) });
+    }
+    readText(name, file) {
+        const path = this.artifactPath(name, file);
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(path) ? (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, 'utf8') : null;
+    }
+    /** Artifact names present, sorted. */
+    artifacts() {
+        const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(this.dir, 'artifacts');
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(dir) ? (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(dir).sort() : [];
+    }
+    /** Starts an artifact's transcript afresh: a re-run of its stage must not mix with the earlier attempt. */
+    resetTranscript(name) {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(this.dir, 'artifacts', name, 'transcript.jsonl'), { force: true });
+    }
+    transcript(agent, redact) {
+        return new _agent_transcript_js__WEBPACK_IMPORTED_MODULE_2__/* .TranscriptWriter */ .ED((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(this.artifactDir((0,_names_js__WEBPACK_IMPORTED_MODULE_5__/* .artifactOfAgent */ .nc)(agent)), 'transcript.jsonl'), redact);
+    }
+}
+
+
+/***/ }),
 
 /***/ 60574:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
@@ -170,6 +539,120 @@ function formatModelSpec(spec) {
 
 /***/ }),
 
+/***/ 54759:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   GT: () => (/* binding */ zodProblems),
+/* harmony export */   Vl: () => (/* binding */ ContractError),
+/* harmony export */   gk: () => (/* binding */ parseDocumentText)
+/* harmony export */ });
+/* unused harmony exports jsonPath, parseDocument */
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(99661);
+/* harmony import */ var _documents_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(88456);
+
+
+class ContractError extends _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo {
+    name = 'ContractError';
+    artifact;
+    producer;
+    problems;
+    constructor(artifact, producer, problems, hint) {
+        super(`${artifact} (written by the ${producer} stage) is not valid:\n` +
+            problems.map((p) => `  ${p.path}: ${p.message}`).join('\n') +
+            `\n${hint}`);
+        this.artifact = artifact;
+        this.producer = producer;
+        this.problems = problems;
+    }
+}
+/** `$.tasks[0].acceptanceCriteria` from zod's path array. */
+function jsonPath(path) {
+    let out = '$';
+    for (const key of path) {
+        if (typeof key === 'number')
+            out += `[${key}]`;
+        else if (typeof key === 'string' && /^[A-Za-z_$][\w$]*$/.test(key))
+            out += `.${key}`;
+        else
+            out += `[${JSON.stringify(String(key))}]`;
+    }
+    return out;
+}
+function zodProblems(error, limit = 20) {
+    const problems = error.issues
+        .slice(0, limit)
+        .map((issue) => ({ path: jsonPath(issue.path), message: issue.message }));
+    if (error.issues.length > limit)
+        problems.push({ path: '$', message: `and ${error.issues.length - limit} more problems` });
+    return problems;
+}
+const SCHEMA_ID = /^ensemble\.([a-z]+)\/v(\d+)$/;
+/** What a JSON value is, in words: `an array`, `null`, or its `typeof`. */
+function jsonKind(value) {
+    if (Array.isArray(value))
+        return 'an array';
+    if (value === null)
+        return 'null';
+    return typeof value;
+}
+/**
+ * Validates an artifact document a stage is about to consume. Checks the `schema` id first so
+ * that a document from another stage or another ensemble version gets an error saying exactly
+ * that, instead of a list of field mismatches.
+ */
+function parseDocument(name, value, source = {}) {
+    const kind = _documents_js__WEBPACK_IMPORTED_MODULE_1__/* .DOCUMENTS */ .f[name];
+    const where = [source.artifact ?? kind.artifact, source.file].filter(Boolean).join(': ');
+    const expected = `ensemble.${kind.kind}/v${kind.version}`;
+    const fail = (path, message, hint) => {
+        throw new ContractError(where, kind.producer, [{ path, message }], hint);
+    };
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+        fail('$', `expected a JSON object, found ${jsonKind(value)}`, 'Re-run the stage that produced it.');
+    }
+    const id = value.schema;
+    if (typeof id !== 'string') {
+        fail('$.schema', `missing schema id; expected "${expected}"`, 'This file was not written by ensemble, or was edited by hand.');
+    }
+    const match = SCHEMA_ID.exec(id);
+    if (!match) {
+        fail('$.schema', `"${String(id)}" is not an ensemble schema id; expected "${expected}"`, 'This file was not written by ensemble, or was edited by hand.');
+    }
+    const [, foundKind, foundVersion] = match;
+    if (foundKind !== kind.kind) {
+        fail('$.schema', `found a ${foundKind} document ("${id}") where a ${kind.kind} document ("${expected}") belongs`, `Check which artifact was passed in; ${kind.artifact} is written by the ${kind.producer} stage.`);
+    }
+    const version = Number(foundVersion);
+    if (version > kind.version) {
+        fail('$.schema', `"${id}" is newer than this ensemble understands (${expected})`, 'Use the same ensemble version for every stage of a run, or update ensemble.');
+    }
+    if (version < kind.version) {
+        fail('$.schema', `"${id}" was written by an older ensemble; this one reads ${expected}`, `Re-run the ${kind.producer} stage with this ensemble version.`);
+    }
+    const result = kind.schema.safeParse(value);
+    if (!result.success) {
+        throw new ContractError(where, kind.producer, zodProblems(result.error), `Re-run the ${kind.producer} stage; if it keeps failing, this is a bug in ensemble.`);
+    }
+    return result.data;
+}
+/** Parses JSON text first, so that a truncated or corrupt file is reported with its name too. */
+function parseDocumentText(name, text, source = {}) {
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch (error) {
+        const kind = _documents_js__WEBPACK_IMPORTED_MODULE_1__/* .DOCUMENTS */ .f[name];
+        const where = [source.artifact ?? kind.artifact, source.file].filter(Boolean).join(': ');
+        throw new ContractError(where, kind.producer, [{ path: '$', message: `not valid JSON (${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(error)})` }], `The file is corrupt or truncated; re-run the ${kind.producer} stage.`);
+    }
+    return parseDocument(name, value, source);
+}
+
+
+/***/ }),
+
 /***/ 86646:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -177,7 +660,7 @@ function formatModelSpec(spec) {
 /* harmony export */   RUN_RESULT_SCHEMA: () => (/* binding */ RUN_RESULT_SCHEMA),
 /* harmony export */   RunResult: () => (/* binding */ RunResult)
 /* harmony export */ });
-/* unused harmony exports RunOutcome, RunStageResult, RunTaskResult, RunTestResult, RunReviewResult, RunDocsResult */
+/* unused harmony exports RunOutcome, RunStageResult, RunTaskResult, RunTestResult, RunReviewResult, RunDocsResult, RunSetupResult */
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(80737);
 /* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(60574);
 /* harmony import */ var _review_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(88935);
@@ -251,6 +734,27 @@ const RunDocsResult = zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({
     detail: Line,
 })
     .strict();
+const RunSetupResult = zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({
+    status: zod__WEBPACK_IMPORTED_MODULE_4__/* ["enum"] */ .k5n(['done', 'failed', 'none', 'not-run'])
+        .describe('done: installed; failed: a command failed and the run stopped before any model call; none: nothing to install'),
+    source: zod__WEBPACK_IMPORTED_MODULE_4__/* ["enum"] */ .k5n(['configuration', 'detected', 'none'])
+        .nullable()
+        .describe('Whether the commands are `setup` from the configuration or were detected; null when not run'),
+    reason: Line.describe('Why these commands: "package-lock.json found", "`setup` in the configuration"'),
+    commands: zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP()),
+    testCommand: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().nullable().describe('The test command the run uses, configured or detected'),
+    testCommandReason: Line,
+    failure: zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({
+        command: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP(),
+        exitCode: zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig().int().nullable().describe('null when the command was killed (timeout, signal)'),
+        timedOut: zod__WEBPACK_IMPORTED_MODULE_4__/* .boolean */ .zMY(),
+        output: Line.describe('The last lines of its output'),
+    })
+        .strict()
+        .nullable(),
+    durationMs: zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig().nonnegative(),
+})
+    .strict();
 const RunResult = zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({
     schema: zod__WEBPACK_IMPORTED_MODULE_4__/* .literal */ .euz(RUN_RESULT_SCHEMA),
     outcome: RunOutcome,
@@ -264,6 +768,7 @@ const RunResult = zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({
     reviewFile: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().nullable(),
     /** Why the run made no branch, when it made none. */
     error: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().nullable(),
+    setup: RunSetupResult.describe('The dependency install, once per run before any model call'),
     stages: zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(RunStageResult),
     tasks: zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(RunTaskResult),
     test: RunTestResult,
@@ -398,7 +903,7 @@ function requestFromIssueFile(text, file) {
 
 /***/ }),
 
-/***/ 20975:
+/***/ 10312:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -428,13 +933,45 @@ async function mapWithLimit(items, limit, work) {
 
 // EXTERNAL MODULE: ./lib/util/errors.js
 var errors = __webpack_require__(99661);
+// EXTERNAL MODULE: ./lib/stages/setup.js
+var setup = __webpack_require__(4406);
+;// CONCATENATED MODULE: ./lib/pipeline/environment.js
+/**
+ * The run's dependency install, before any model call: a setup that fails stops the run while
+ * nothing has been spent, and says which command failed, how, and its last lines.
+ */
+
+/** The setup's report, or null when the session has no environment (a context built by hand). */
+async function prepareEnvironment(session) {
+    const environment = session.ctx.environment;
+    if (!environment)
+        return null;
+    const report = await environment.prepare();
+    const { reporter } = session.ctx;
+    if (report.status === 'done')
+        reporter.info(`setup: installed (${report.choice.reason})`);
+    if (report.status === 'none')
+        reporter.info(`setup: nothing to install (${report.choice.reason})`);
+    return report;
+}
+/** Why the run stopped, for the terminal and `--json`'s `error`: the command, its exit, its last lines. */
+function setupStopMessage(report) {
+    const failure = report.failure;
+    if (!failure)
+        return '';
+    const from = report.choice.source === 'detected' ? `detected: ${report.choice.reason}` : '`setup` in the configuration';
+    return (`setup failed before any model call: \`${failure.command}\` (${from}) ${failure.how}. ` +
+        `${(0,setup/* setupAdvice */.OT)(report)}\nLast lines of its output:\n${failure.outputTail}`);
+}
+
 // EXTERNAL MODULE: ./lib/pipeline/fix-loop.js
 var fix_loop = __webpack_require__(21236);
-// EXTERNAL MODULE: ./lib/pipeline/run-stage.js + 18 modules
-var run_stage = __webpack_require__(38737);
+// EXTERNAL MODULE: ./lib/pipeline/run-stage.js + 16 modules
+var run_stage = __webpack_require__(22422);
 // EXTERNAL MODULE: ./lib/pipeline/stages.js
 var stages = __webpack_require__(23435);
 ;// CONCATENATED MODULE: ./lib/pipeline/schedule.js
+
 
 
 
@@ -463,6 +1000,10 @@ async function runPipeline(session, options) {
     };
     const run = stepRunner(session, options, result.rows);
     try {
+        // Installed before any model call: a failed setup stops the run with nothing spent.
+        result.setup = await prepareEnvironment(session);
+        if (result.setup?.status === 'failed')
+            throw new RunStopped(setupStopMessage(result.setup));
         result.plan = await planStep(run, options.request);
         result.tasks = await codeStep(session, run, result.plan, options.maxParallel);
         result.test = await testStep(session, run, options.stages.has('test'));
@@ -866,8 +1407,8 @@ var run_directory = __webpack_require__(5012);
 var fix_loop = __webpack_require__(21236);
 // EXTERNAL MODULE: ./lib/pipeline/request.js
 var pipeline_request = __webpack_require__(6547);
-// EXTERNAL MODULE: ./lib/pipeline/run-stage.js + 18 modules
-var run_stage = __webpack_require__(38737);
+// EXTERNAL MODULE: ./lib/pipeline/run-stage.js + 16 modules
+var run_stage = __webpack_require__(22422);
 // EXTERNAL MODULE: ./lib/pipeline/session.js + 5 modules
 var pipeline_session = __webpack_require__(19108);
 // EXTERNAL MODULE: ./lib/pipeline/stage-job.js
@@ -892,8 +1433,8 @@ var external_node_util_ = __webpack_require__(57975);
 var contracts_stages = __webpack_require__(10784);
 // EXTERNAL MODULE: ./lib/pipeline/identity.js
 var identity = __webpack_require__(77918);
-// EXTERNAL MODULE: ./lib/pipeline/schedule.js + 1 modules
-var schedule = __webpack_require__(20975);
+// EXTERNAL MODULE: ./lib/pipeline/schedule.js + 2 modules
+var schedule = __webpack_require__(10312);
 // EXTERNAL MODULE: ./lib/publish/branch.js
 var branch = __webpack_require__(77619);
 // EXTERNAL MODULE: ./lib/util/errors.js
@@ -986,7 +1527,7 @@ async function publishRunDirectory(options) {
     const tasks = plan.tasks.map((task) => (0,run_stage/* readTask */.gv)(runDir, task.id));
     const test = (0,run_stage/* readTest */.Pz)(runDir);
     const changePatch = (0,run_stage/* readChange */.pm)(runDir);
-    const reviews = (0,run_stage/* readReviews */.UM)(runDir);
+    const reviews = (0,run_stage/* readReviews */.UM)(runDir, config.review.lenses);
     const fix = (0,fix_loop/* fixLoopOf */.X_)(runDir, config);
     await (0,workspace/* assertRepoContains */.IA)(repoDir, plan.run.baseSha, 'pass --repo with the repository the run was made in');
     const published = await publishLocal({
@@ -1084,11 +1625,39 @@ function runResult(facts) {
         prFile: facts.prFile,
         reviewFile: facts.reviewFile,
         error,
+        setup: setupResult(facts.setup ?? null),
         stages: facts.rows.map((row) => stageResult(row, { tasks, test, review, docs })),
         tasks,
         test,
         review,
         docs,
+    };
+}
+function setupResult(report) {
+    if (!report) {
+        return {
+            status: 'not-run',
+            source: null,
+            reason: 'the run stopped before the setup',
+            commands: [],
+            testCommand: null,
+            testCommandReason: '',
+            failure: null,
+            durationMs: 0,
+        };
+    }
+    const { failure } = report;
+    return {
+        status: report.status,
+        source: report.choice.source,
+        reason: (0,util_text/* clip */.$Q)(report.choice.reason, 2_000),
+        commands: report.choice.commands,
+        testCommand: report.test.command,
+        testCommandReason: (0,util_text/* clip */.$Q)(report.test.reason, 2_000),
+        failure: failure
+            ? { command: failure.command, exitCode: failure.exitCode, timedOut: failure.timedOut, output: failure.outputTail }
+            : null,
+        durationMs: report.durationMs,
     };
 }
 function verdictLine(outcome, exitCode, facts, error, problems) {
@@ -1355,6 +1924,7 @@ async function runLocalPipeline(options) {
         return runResult({
             ...facts,
             rows: result.rows,
+            setup: result.setup ?? null,
             planTasks: result.plan?.tasks.map((t) => t.id) ?? [],
             tasks: result.tasks.map((t) => t.document),
             test: result.test?.document ?? null,
@@ -1419,7 +1989,7 @@ class LocalBranchPublisher {
             test: (0,run_stage/* readTest */.Pz)(this.session.runDir),
             changePatch: result.test === null ? '' : (0,run_stage/* readChange */.pm)(this.session.runDir),
             docs: result.docs,
-            reviews: (0,run_stage/* readReviews */.UM)(this.session.runDir),
+            reviews: (0,run_stage/* readReviews */.UM)(this.session.runDir, config.review.lenses),
             fix: result.fix,
             blockOn: config.review['block-on'],
             protectedPaths: config['protected-paths'],
@@ -1591,11 +2161,28 @@ function formatSummary(result) {
             lines.push(`  ${task.id.padEnd(width)}  ${task.result.padEnd(14)}  ${(0,util_text/* clip */.$Q)(task.detail, 100)}`);
         }
     }
-    lines.push('', `tests:   ${result.test.status === 'not-run' ? `not run: ${result.test.detail}` : result.test.detail}`, `review:  ${result.review.detail}`, `docs:    ${result.docs.detail}`);
+    lines.push('', `setup:   ${setupLine(result.setup)}`);
+    lines.push(`tests:   ${result.test.status === 'not-run' ? `not run: ${result.test.detail}` : result.test.detail}`, `review:  ${result.review.detail}`, `docs:    ${result.docs.detail}`);
     if (result.problems.length > 0)
         lines.push('', 'not green:', ...result.problems.map((p) => `  - ${p}`));
     lines.push('', result.verdict);
     return `${lines.join('\n')}\n`;
+}
+function setupLine(setup) {
+    if (setup.status === 'not-run')
+        return `not run: ${setup.reason}`;
+    if (setup.status === 'none')
+        return `nothing to install (${setup.reason})`;
+    const commands = setup.commands.map((c) => `\`${(0,util_text/* clip */.$Q)(c, 80)}\``).join(', ');
+    if (setup.status === 'done')
+        return `${commands} (${setup.reason})`;
+    const failure = setup.failure;
+    const exit = failure?.timedOut ? 'timed out' : `exit ${failure?.exitCode ?? 'killed'}`;
+    const lines = (failure?.output ?? '')
+        .split('\n')
+        .slice(-10)
+        .map((l) => `           ${l}`);
+    return [`FAILED: \`${failure?.command ?? ''}\` (${exit}; ${setup.reason})`, ...lines].join('\n');
 }
 /** `ensemble run`: the exit code says the outcome (`exit-codes.ts`); the summary or `--json` says why. */
 async function runCommand(values, io) {

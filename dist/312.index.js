@@ -2,799 +2,274 @@ export const id = 312;
 export const ids = [312];
 export const modules = {
 
-/***/ 28159:
+/***/ 10312:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   K7: () => (/* binding */ formatKeyPath),
-/* harmony export */   bi: () => (/* binding */ closestKey),
-/* harmony export */   xL: () => (/* binding */ ConfigError)
-/* harmony export */ });
-/* unused harmony export formatProblem */
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(99661);
-/* harmony import */ var _util_suggest_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(65666);
 
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  runPipeline: () => (/* binding */ runPipeline)
+});
 
-/** `file:line:column: key: message`, the form editors and terminals make clickable. */
-function formatProblem(problem) {
-    if (problem.line <= 0)
-        return `${problem.file}: ${problem.key ? `${problem.key}: ` : ''}${problem.message}`;
-    return `${problem.file}:${problem.line}:${problem.column}: ${problem.key}: ${problem.message}`;
-}
-/** A configuration that cannot be used; `message` lists every problem, one per line. */
-class ConfigError extends _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo {
-    name = 'ConfigError';
-    problems;
-    constructor(problems) {
-        super(problems.map(formatProblem).join('\n'));
-        this.problems = problems;
-    }
-}
-/** `stages.plan.max-turns`, `review.lenses[1]`, `prices["openai:gpt-4.1"].input`; `(root)` for the empty path. */
-function formatKeyPath(path) {
-    let out = '';
-    for (const segment of path) {
-        if (typeof segment === 'number')
-            out += `[${segment}]`;
-        else if (typeof segment === 'string' && /^[A-Za-z0-9_-]+$/.test(segment))
-            out += out ? `.${segment}` : segment;
-        else
-            out += `[${JSON.stringify(String(segment))}]`;
-    }
-    return out || '(root)';
-}
-const normalize = (key) => key.toLowerCase().replace(/[-_\s]/g, '');
-/** The allowed key a misspelt one most likely meant, also across case styles (`protectedPaths`, `protected_paths`). */
-function closestKey(key, allowed) {
-    return (0,_util_suggest_js__WEBPACK_IMPORTED_MODULE_1__/* .closestMatch */ .h)(key, allowed, normalize);
-}
-
-
-/***/ }),
-
-/***/ 68992:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   d: () => (/* binding */ canonicalJson),
-/* harmony export */   r: () => (/* binding */ configHash)
-/* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
-
-/** JSON with object keys sorted at every depth (arrays keep their order), so equal values give equal text. */
-function canonicalJson(value) {
-    return JSON.stringify(sortKeys(value));
-}
-function sortKeys(value) {
-    if (Array.isArray(value))
-        return value.map(sortKeys);
-    if (value !== null && typeof value === 'object') {
-        const out = {};
-        for (const key of Object.keys(value).sort()) {
-            const item = value[key];
-            if (item !== undefined)
-                out[key] = sortKeys(item);
+// EXTERNAL MODULE: ./lib/plan/graph.js
+var graph = __webpack_require__(18703);
+// EXTERNAL MODULE: ./lib/review/index.js + 2 modules
+var review = __webpack_require__(59039);
+;// CONCATENATED MODULE: ./lib/util/concurrency.js
+/** Runs `work` over `items` with at most `limit` at once, keeping results in input order. */
+async function mapWithLimit(items, limit, work) {
+    const results = new Array(items.length);
+    let next = 0;
+    const worker = async () => {
+        while (next < items.length) {
+            const i = next++;
+            results[i] = await work(items[i]);
         }
-        return out;
-    }
-    return value;
+    };
+    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+    return results;
+}
+
+// EXTERNAL MODULE: ./lib/util/errors.js
+var errors = __webpack_require__(99661);
+// EXTERNAL MODULE: ./lib/stages/setup.js
+var setup = __webpack_require__(4406);
+;// CONCATENATED MODULE: ./lib/pipeline/environment.js
+/**
+ * The run's dependency install, before any model call: a setup that fails stops the run while
+ * nothing has been spent, and says which command failed, how, and its last lines.
+ */
+
+/** The setup's report, or null when the session has no environment (a context built by hand). */
+async function prepareEnvironment(session) {
+    const environment = session.ctx.environment;
+    if (!environment)
+        return null;
+    const report = await environment.prepare();
+    const { reporter } = session.ctx;
+    if (report.status === 'done')
+        reporter.info(`setup: installed (${report.choice.reason})`);
+    if (report.status === 'none')
+        reporter.info(`setup: nothing to install (${report.choice.reason})`);
+    return report;
+}
+/** Why the run stopped, for the terminal and `--json`'s `error`: the command, its exit, its last lines. */
+function setupStopMessage(report) {
+    const failure = report.failure;
+    if (!failure)
+        return '';
+    const from = report.choice.source === 'detected' ? `detected: ${report.choice.reason}` : '`setup` in the configuration';
+    return (`setup failed before any model call: \`${failure.command}\` (${from}) ${failure.how}. ` +
+        `${(0,setup/* setupAdvice */.OT)(report)}\nLast lines of its output:\n${failure.outputTail}`);
+}
+
+// EXTERNAL MODULE: ./lib/pipeline/fix-loop.js
+var fix_loop = __webpack_require__(21236);
+// EXTERNAL MODULE: ./lib/pipeline/run-stage.js + 16 modules
+var run_stage = __webpack_require__(22422);
+// EXTERNAL MODULE: ./lib/pipeline/stages.js
+var stages = __webpack_require__(23435);
+;// CONCATENATED MODULE: ./lib/pipeline/schedule.js
+
+
+
+
+
+
+
+
+/** A stage whose failure ends the run (the table's `fatal`), or a run with no finished task. */
+class RunStopped extends Error {
 }
 /**
- * SHA-256 (hex) of the resolved configuration's canonical JSON. Key order, comments, quoting and
- * spelled-out defaults in the YAML do not change it; any effective value does.
+ * Runs the pipeline in `session`. Never throws for a stage's failure: the result says which stage
+ * failed and why (`stopped`, the rows), and every artifact made so far is in the run directory.
  */
-function configHash(config) {
-    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(canonicalJson(config)).digest('hex');
-}
-
-
-/***/ }),
-
-/***/ 70417:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Fq: () => (/* binding */ discoverInstructionFiles),
-/* harmony export */   XI: () => (/* binding */ INSTRUCTION_FILES)
-/* harmony export */ });
-/* unused harmony export MAX_INSTRUCTION_BYTES */
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
-
-
-/** Instruction files repositories already keep for coding agents, in the order they reach the prompt. */
-const INSTRUCTION_FILES = ['AGENTS.md', 'CLAUDE.md', '.github/copilot-instructions.md'];
-/** Each file is capped so that one enormous file cannot crowd the rest of the context out. */
-const MAX_INSTRUCTION_BYTES = 65_536;
-function inside(root, target) {
-    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(root, target);
-    return rel !== '' && !rel.startsWith(`..${node_path__WEBPACK_IMPORTED_MODULE_1__.sep}`) && rel !== '..' && !(0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(rel);
-}
-/** Cuts a buffer at `limit` bytes without splitting a UTF-8 character. */
-function utf8Prefix(buffer, limit) {
-    let end = Math.min(limit, buffer.length);
-    if (end < buffer.length) {
-        // Step back over continuation bytes (10xxxxxx) to the start of the character that straddles the limit.
-        while (end > 0 && ((buffer[end] ?? 0) & 0xc0) === 0x80)
-            end--;
-    }
-    return buffer.subarray(0, end).toString('utf8');
-}
-async function readCapped(path, limit) {
-    // Checked before opening: opening a FIFO would wait for a writer forever.
-    if (!(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(path)).isFile())
-        return null;
-    const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.open)(path, 'r');
+async function runPipeline(session, options) {
+    const result = {
+        rows: [],
+        plan: null,
+        tasks: [],
+        test: null,
+        reviews: [],
+        fix: { rounds: [], stopped: null },
+        docs: null,
+        stopped: null,
+        published: false,
+    };
+    const run = stepRunner(session, options, result.rows);
     try {
-        const stat = await handle.stat();
-        if (!stat.isFile())
-            return null;
-        const buffer = Buffer.alloc(Math.min(stat.size, limit) + 4);
-        const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
-        return { text: utf8Prefix(buffer.subarray(0, bytesRead), limit), size: Math.max(stat.size, bytesRead) };
+        // Installed before any model call: a failed setup stops the run with nothing spent.
+        result.setup = await prepareEnvironment(session);
+        if (result.setup?.status === 'failed')
+            throw new RunStopped(setupStopMessage(result.setup));
+        result.plan = await planStep(run, options.request);
+        result.tasks = await codeStep(session, run, result.plan, options.maxParallel);
+        result.test = await testStep(session, run, options.stages.has('test'));
+        const [reviews, docs] = await Promise.all([
+            reviewStep(run, options.stages, result.test.patch),
+            docsStep(session, run, options.stages, result.test.patch),
+        ]);
+        result.reviews = reviews;
+        result.docs = docs;
+        if (options.stages.has('fix') && options.stages.has('review'))
+            await fixStep(session, run, result);
     }
-    finally {
-        await handle.close();
+    catch (error) {
+        if (!(error instanceof RunStopped))
+            throw error;
+        result.stopped = error.message;
+        if (result.plan && result.tasks.length === 0)
+            result.tasks = readTasks(session, result.plan);
     }
-}
-/**
- * Reads the instruction files present in a checkout, in the fixed order of
- * {@link INSTRUCTION_FILES}. Only regular files count; a symbolic link is followed only when it
- * stays inside the repository, so a checkout cannot pull in a file from elsewhere on the runner.
- */
-async function discoverInstructionFiles(repoDir) {
-    const root = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(repoDir);
-    const found = [];
-    for (const path of INSTRUCTION_FILES) {
-        let target;
-        try {
-            target = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, path));
-        }
-        catch {
-            continue; // absent, or a dangling link
-        }
-        if (!inside(root, target))
-            continue;
-        let read;
-        try {
-            read = await readCapped(target, MAX_INSTRUCTION_BYTES);
-        }
-        catch {
-            continue; // unreadable: a directory that cannot be opened, a permission error
-        }
-        if (!read)
-            continue;
-        const truncated = read.size > MAX_INSTRUCTION_BYTES;
-        const content = truncated
-            ? `${read.text}\n\n[ensemble: ${path} is ${read.size} bytes; ` +
-                `only the first ${MAX_INSTRUCTION_BYTES} bytes are included]\n`
-            : read.text;
-        found.push({ path, content, truncated });
+    try {
+        await publishStep(run, options, result);
     }
-    return found;
+    catch (error) {
+        if (!(error instanceof RunStopped))
+            throw error;
+        result.stopped = error.message;
+    }
+    return result;
 }
-
-
-/***/ }),
-
-/***/ 76264:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Bi: () => (/* binding */ DEFAULT_CONFIG_PATH),
-/* harmony export */   Z9: () => (/* binding */ loadConfig)
-/* harmony export */ });
-/* unused harmony exports MAX_CONFIG_BYTES, unwrapSchema, parseConfigText, defaultLoadedConfig */
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(38815);
-/* harmony import */ var _contracts_config_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(41317);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(99661);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(28159);
-/* harmony import */ var _hash_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(68992);
-
-
-
-
-
-
-const DEFAULT_CONFIG_PATH = '.github/ensemble.yml';
-/** A configuration file far larger than any real one is refused before it is parsed. */
-const MAX_CONFIG_BYTES = 1_048_576;
-function keyText(key) {
-    if ((0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isScalar */ .jn)(key))
-        return String(key.value);
-    return String(key);
+// ---------------------------------------------------------------------------------------------
+// Steps
+async function planStep(run, request) {
+    const [planned] = await run('plan', async (unit) => [await unit({ stage: 'plan', request })]);
+    return planned?.documents.plan;
 }
-function resolve(doc, node) {
-    return (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isAlias */ .Vj)(node) ? node.resolve(doc) : node;
-}
-/** Finds the YAML nodes a zod issue path names. */
-function locate(doc, path) {
-    let value = doc.contents;
-    let key = null;
-    for (const segment of path) {
-        const node = resolve(doc, value);
-        if ((0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isMap */ .jh)(node)) {
-            const pair = node.items.find((p) => keyText(p.key) === String(segment));
-            if (!pair)
-                return { found: false, key, value: value };
-            key = pair.key ?? key;
-            value = pair.value;
+/** Every task, wave by wave; the run stops when no task finished. */
+async function codeStep(session, run, plan, maxParallel) {
+    const outcomes = await run('code', async (unit) => {
+        const done = [];
+        for (const wave of (0,graph/* dependencyWaves */.g0)(plan.tasks)) {
+            done.push(...(await mapWithLimit(wave, maxParallel, (taskId) => unit({ stage: 'code', taskId }))));
         }
-        else if ((0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isSeq */ .oP)(node) && typeof segment === 'number' && segment < node.items.length) {
-            key = null;
-            value = node.items[segment];
-        }
-        else {
-            return { found: false, key, value: value };
-        }
+        return done;
+    });
+    if (outcomes.every((o) => o.status !== 'done')) {
+        const reasons = outcomes.map((o) => `${o.documents.task?.taskId} (${stopReason(o)})`);
+        throw new RunStopped(`every task failed: ${reasons.join('; ')}`);
     }
-    return { found: true, key, value: value };
+    return readTasks(session, plan);
 }
-function startOf(node) {
-    const range = node?.range;
-    // An empty value (`key:` with nothing after it) has a zero-length range at the colon's end.
-    if (!range || range[1] <= range[0])
-        return null;
-    return range[0];
+function stopReason(outcome) {
+    const task = outcome.documents.task;
+    return task?.stopReason ?? task?.summary ?? outcome.summary;
 }
-function isEmptyValue(node) {
-    return node === null || ((0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isScalar */ .jn)(node) && node.value === null && startOf(node) === null);
+function readTasks(session, plan) {
+    return plan.tasks
+        .filter((task) => session.runDir.hasArtifact(stages/* PIPELINE */.Jj.code.artifact(task.id), 'task.json'))
+        .map((task) => (0,run_stage/* readTask */.gv)(session.runDir, task.id));
 }
-/** Offset of what a problem is about: the key for unknown keys, the value for wrong values, the parent when missing. */
-function offsetFor(doc, path, place) {
-    const at = locate(doc, path);
-    // The value comes first only for a wrong value at a path that exists; otherwise the key (or the parent).
-    const valueFirst = at.found && place === 'value';
-    const candidates = valueFirst ? [at.value, at.key] : [at.key, at.value];
-    for (const node of candidates) {
-        const start = startOf(node);
-        if (start !== null)
-            return start;
-    }
-    return startOf(doc.contents) ?? 0;
+/** Tests, or with the test stage off a plain integration (no row: nothing was tested). */
+async function testStep(session, run, runTests) {
+    const unit = { stage: 'test', runTests };
+    const [outcome] = runTests ? await run('test', async (u) => [await u(unit)]) : [await run.untimed(unit)];
+    return { document: outcome?.documents.test, patch: (0,run_stage/* readChange */.pm)(session.runDir) };
 }
-function defOf(schema) {
-    return schema._zod.def;
-}
-const WRAPPERS = new Set(['default', 'prefault', 'optional', 'nullable', 'readonly', 'catch', 'nonoptional']);
-/** Strips defaults, optionality and transforms down to the schema that checks the value. */
-function unwrapSchema(schema) {
-    let current = schema;
-    for (;;) {
-        const def = defOf(current);
-        if (WRAPPERS.has(def.type) && def.innerType)
-            current = def.innerType;
-        else if (def.type === 'pipe' && def.in)
-            current = def.in;
-        else
-            return current;
-    }
-}
-/** The keys an object schema at `path` allows, for "unknown key" messages. */
-function allowedKeysAt(schema, path) {
-    let current = schema;
-    for (const segment of path) {
-        if (!current)
-            return [];
-        const def = defOf(unwrapSchema(current));
-        if (def.type === 'object')
-            current = def.shape?.[String(segment)];
-        else if (def.type === 'array')
-            current = def.element;
-        else if (def.type === 'record')
-            current = def.valueType;
-        else
-            return [];
-    }
-    if (!current)
+async function reviewStep(run, stages, change) {
+    if (!stages.has('review') || change.trim() === '')
         return [];
-    const def = defOf(unwrapSchema(current));
-    return def.type === 'object' && def.shape ? Object.keys(def.shape) : [];
+    const [outcome] = await run('review', async (unit) => [await unit({ stage: 'review' })]);
+    return outcome?.documents.reviews ?? [];
 }
-function problemsFromZod(doc, lines, file, error) {
-    const problems = [];
-    const at = (path, place, message) => {
-        const { line, col } = lines.linePos(offsetFor(doc, path, place));
-        problems.push({ file, line, column: col, key: (0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .formatKeyPath */ .K7)(path), message });
-    };
-    for (const issue of error.issues) {
-        if (issue.code === 'unrecognized_keys') {
-            const allowed = allowedKeysAt(_contracts_config_js__WEBPACK_IMPORTED_MODULE_2__/* .EnsembleConfig */ .gj, issue.path);
-            for (const key of issue.keys) {
-                const suggestion = (0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .closestKey */ .bi)(key, allowed);
-                const list = allowed.join(', ');
-                at([...issue.path, key], 'key', suggestion
-                    ? `unknown key; did you mean \`${suggestion}\`? Allowed keys: ${list}`
-                    : `unknown key; allowed keys: ${list}`);
-            }
-        }
-        else {
-            const place = issue.code === 'custom' && issue.params?.['at'] === 'key' ? 'key' : 'value';
-            // `key:` with nothing after it is null to YAML, but not what the user thinks they wrote.
-            const located = locate(doc, issue.path);
-            const empty = located.found && isEmptyValue(located.value);
-            at(issue.path, place, empty ? issue.message.replace(/found null$/, 'found an empty value') : issue.message);
-        }
-    }
-    return problems;
+async function docsStep(session, run, stages, change) {
+    if (!stages.has('docs') || change.trim() === '')
+        return null;
+    const [outcome] = await run('docs', async (unit) => [await unit({ stage: 'docs' })]);
+    return outcome?.documents.docs ? (0,run_stage/* readDocs */.eJ)(session.runDir) : null;
 }
-function byPosition(a, b) {
-    return a.line - b.line || a.column - b.column;
+/**
+ * The review → fix loop: while the review blocks, a fix round, a re-test and a re-review, up to
+ * `stages.fix.max-rounds`. It stops early when no blocking finding is left, when a round fixed
+ * none of its findings, when a round or its re-test or re-review did not complete, or when the
+ * run's budget is spent. The result's test and reviews become the last tested round's.
+ */
+async function fixStep(session, run, result) {
+    const { config } = session.ctx;
+    if (result.test === null || (0,review/* blockingFindings */.Ur)(result.reviews, config.review['block-on']).length === 0)
+        return;
+    const before = session.ctx.ledger.runTotals();
+    await run.timed('fix', async () => {
+        result.fix = await (0,fix_loop/* runFixRounds */.So)(session, run.untimed);
+        const first = result.test;
+        const final = (0,review/* finalState */.A9)({ test: first.document, change: first.patch, reviews: result.reviews }, result.fix);
+        result.test = { document: final.test, patch: final.change };
+        result.reviews = [...final.reviews];
+        const status = result.fix.rounds.some((r) => r.test !== null) ? 'done' : 'failed';
+        return { status, detail: (0,review/* fixLoopDetail */.TC)(result.fix) };
+    }, () => usageSince(before, session.ctx.ledger.runTotals()));
 }
-function unique(problems) {
-    const seen = new Set();
-    return problems.filter((p) => {
-        const id = `${p.line}:${p.column}:${p.key}:${p.message}`;
-        if (seen.has(id))
-            return false;
-        seen.add(id);
-        return true;
+async function publishStep(run, options, result) {
+    const { publisher } = options;
+    if (!publisher || !options.stages.has('publish') || result.plan === null)
+        return;
+    if (result.stopped !== null && !publisher.reportsStoppedRuns)
+        return;
+    await run.timed('publish', async () => {
+        const published = await publisher.publish(result);
+        result.published = published.ok;
+        return { status: published.ok ? 'done' : 'failed', detail: published.summary };
     });
 }
-const YAML_MESSAGES = {
-    MULTIPLE_DOCS: 'the file holds more than one YAML document (a second `---`); ensemble reads only one',
-    DUPLICATE_KEY: 'this key appears twice in the same mapping; keep one',
-    TAB_AS_INDENT: 'tabs are not allowed as indentation in YAML; indent with spaces',
-};
-function syntaxProblems(doc, lines, file) {
-    return doc.errors.map((error) => {
-        const { line, col } = lines.linePos(error.pos[0]);
-        const message = YAML_MESSAGES[error.code] ?? `invalid YAML: ${error.message.split('\n')[0]}`;
-        return { file, line, column: col, key: '(yaml)', message };
-    });
-}
-/**
- * Parses and validates the text of a configuration file. `file` is the name the messages use.
- * Throws {@link ConfigError} listing every problem with its line and column.
- */
-function parseConfigText(text, file = DEFAULT_CONFIG_PATH) {
-    if (Buffer.byteLength(text, 'utf8') > MAX_CONFIG_BYTES) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigError */ .xL([
-            {
-                file,
-                line: 0,
-                column: 0,
-                key: '',
-                message: `the file is larger than ${MAX_CONFIG_BYTES} bytes; this is not a configuration`,
-            },
-        ]);
-    }
-    const lines = new yaml__WEBPACK_IMPORTED_MODULE_1__/* .LineCounter */ .HN();
-    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .parseDocument */ .Tp)(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
-    if (doc.errors.length > 0)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigError */ .xL(syntaxProblems(doc, lines, file));
-    let value;
-    try {
-        value = doc.toJS({ maxAliasCount: 100 });
-    }
-    catch (error) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigError */ .xL([
-            { file, line: 1, column: 1, key: '(yaml)', message: `invalid YAML: ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .gJ)(error)}` },
-        ]);
-    }
-    // An empty file, or one holding only comments or `null`, means "all defaults".
-    if (value === null || value === undefined)
-        value = {};
-    if (typeof value !== 'object' || Array.isArray(value)) {
-        const { line, col } = lines.linePos(startOf(doc.contents) ?? 0);
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigError */ .xL([
-            {
-                file,
-                line,
-                column: col,
-                key: '(root)',
-                message: `expected a mapping of settings (key: value lines), found ${(0,_contracts_config_js__WEBPACK_IMPORTED_MODULE_2__/* .describeFound */ .Kq)(value)}`,
-            },
-        ]);
-    }
-    const result = _contracts_config_js__WEBPACK_IMPORTED_MODULE_2__/* .EnsembleConfig */ .gj.safeParse(value);
-    if (!result.success) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigError */ .xL(unique(problemsFromZod(doc, lines, file, result.error)).sort(byPosition));
-    }
-    return { config: result.data, file, exists: true, hash: (0,_hash_js__WEBPACK_IMPORTED_MODULE_5__/* .configHash */ .r)(result.data) };
-}
-/** The configuration of a repository without a file. */
-function defaultLoadedConfig(file = DEFAULT_CONFIG_PATH) {
-    const config = _contracts_config_js__WEBPACK_IMPORTED_MODULE_2__/* .EnsembleConfig */ .gj.parse({});
-    return { config, file, exists: false, hash: (0,_hash_js__WEBPACK_IMPORTED_MODULE_5__/* .configHash */ .r)(config) };
-}
-/**
- * Reads and validates a configuration file; a missing file gives the defaults with `exists: false`.
- * The caller decides which checkout it reads from (the default branch, never the change being made).
- * `shownAs` is the name messages use (a path relative to where the user stands).
- */
-async function loadConfig(path = DEFAULT_CONFIG_PATH, shownAs = path) {
-    let text;
-    try {
-        text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(path, 'utf8');
-    }
-    catch (error) {
-        const code = error.code;
-        if (code === 'ENOENT' || code === 'ENOTDIR')
-            return defaultLoadedConfig(shownAs);
-        const reason = code === 'EISDIR' ? 'it is a directory, not a file' : (0,_util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .gJ)(error);
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigError */ .xL([
-            { file: shownAs, line: 0, column: 0, key: '', message: `cannot read the configuration: ${reason}` },
-        ]);
-    }
-    return parseConfigText(text, shownAs);
-}
-
-
-/***/ }),
-
-/***/ 41317:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Kq: () => (/* binding */ describeFound),
-/* harmony export */   TO: () => (/* binding */ CONFIG_STAGES),
-/* harmony export */   gj: () => (/* binding */ EnsembleConfig)
-/* harmony export */ });
-/* unused harmony exports ModelSpecText, LENS_NAME, LensName, DEFAULT_MODEL, defaultConfig */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(80737);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(99661);
-/* harmony import */ var _model_spec_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(66428);
-/* harmony import */ var _review_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(88935);
-/* harmony import */ var _stages_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(10784);
-
-
-
-
-
-/*
- * The per-repository configuration, `.github/ensemble.yml`.
- *
- * Keys are kebab-case, as users type them in YAML, and the parsed object keeps them as they are
- * (`config.stages.plan['max-turns']`): one spelling everywhere, so an error path, the JSON Schema
- * an editor uses and the README reference all name the key the user wrote. Every key has a
- * default; an empty or missing file resolves to the same complete object.
- *
- * Messages are written for the person editing the YAML file: each says what was expected and
- * what was found. The loader in `src/config/` adds the file, line and column.
- */
-/** How a value found in the YAML file is named in a message. */
-function describeFound(value) {
-    if (value === undefined)
-        return 'nothing';
-    if (value === null)
-        return 'null';
-    if (Array.isArray(value))
-        return 'a list';
-    if (typeof value === 'string') {
-        const shown = value.length > 60 ? `${value.slice(0, 57)}...` : value;
-        return JSON.stringify(shown);
-    }
-    if (typeof value === 'object')
-        return 'a mapping';
-    return String(value);
-}
-/** One message for every way a value can be wrong: what was expected, what was found. */
-function expecting(what) {
-    return (issue) => issue.input === undefined
-        ? `required key is missing (expected ${what})`
-        : `expected ${what}, found ${describeFound(issue.input)}`;
-}
-function text(what = 'a string') {
-    return zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP({ error: expecting(what) });
-}
-function nonEmptyText(what, max) {
-    const error = expecting(what);
-    return zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP({ error }).trim().min(1, { error }).max(max, { error });
-}
-function positiveInt(what = 'a positive integer') {
-    const error = expecting(what);
-    return zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig({ error }).int({ error }).positive({ error });
-}
-function intRange(min, max) {
-    const error = expecting(`an integer from ${min} to ${max}`);
-    return zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig({ error }).int({ error }).min(min, { error }).max(max, { error });
-}
-function positiveNumber(what = 'a positive number', max) {
-    const error = expecting(what);
-    const base = zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig({ error }).positive({ error });
-    return max === undefined ? base : base.max(max, { error });
-}
-function nonNegativeNumber(what) {
-    const error = expecting(what);
-    return zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig({ error }).nonnegative({ error });
-}
-function bool() {
-    return zod__WEBPACK_IMPORTED_MODULE_3__/* .boolean */ .zMY({ error: expecting('true or false') });
-}
-function list(item, what, max) {
-    const error = expecting(what);
-    return zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(item, { error }).max(max, { error: `expected at most ${max} entries` });
-}
-function section(shape) {
-    return zod__WEBPACK_IMPORTED_MODULE_3__/* .strictObject */ .rej(shape, { error: expecting('a mapping') });
-}
-/** `provider:model`, checked by the same parser the model registry uses so the message is the same. */
-const ModelSpecText = text('a model spec such as "anthropic:claude-sonnet-4-5"').superRefine((value, ctx) => {
-    try {
-        (0,_model_spec_js__WEBPACK_IMPORTED_MODULE_1__/* .parseModelSpec */ .EG)(value);
-    }
-    catch (error) {
-        ctx.addIssue({ code: 'custom', message: (0,_util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(error), input: value });
-    }
-});
-const LENS_NAME = /^[a-z0-9][a-z0-9-]{0,39}$/;
-const LensName = text('a lens name').regex(LENS_NAME, {
-    error: (issue) => 'expected a lens name of 1-40 characters a-z, 0-9 and "-" starting ' +
-        `with a letter or digit, found ${describeFound(issue.input)}`,
-});
-const BaseUrl = text('an http(s) URL').refine((value) => {
-    try {
-        const url = new URL(value);
-        return url.protocol === 'http:' || url.protocol === 'https:';
-    }
-    catch {
-        return false;
-    }
-}, {
-    error: (issue) => `expected an http(s) URL such as "http://localhost:11434/v1", found ${describeFound(issue.input)}`,
-});
-/** GitHub's login rule, with the `[bot]` suffix an app's actor carries. */
-const BotLogin = text('a bot login').regex(/^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\[bot\])?$/, {
-    error: (issue) => `expected a GitHub bot login such as "dependabot[bot]", found ${describeFound(issue.input)}`,
-});
-/** GitHub caps label names at 50 characters. */
-const LabelName = nonEmptyText('a label name of 1-50 characters', 50);
-const PathPattern = nonEmptyText('a path or glob pattern relative to the repository root', 1_000);
-/** The stages with a section under `stages:`, a model and a budget: the agent stages. */
-const CONFIG_STAGES = _stages_js__WEBPACK_IMPORTED_MODULE_4__.AGENT_STAGES;
-const DEFAULT_MODEL = 'anthropic:claude-sonnet-4-5';
-/** GitHub ends a job after 6 hours; a stage cannot usefully be given more. */
-const MAX_TIMEOUT_MINUTES = 360;
-const STAGE_DEFAULTS = {
-    plan: { turns: 40, minutes: 15, what: 'the planning agent' },
-    code: { turns: 80, minutes: 30, what: 'each coding agent (one per task)' },
-    test: { turns: 60, minutes: 30, what: 'the testing agent' },
-    review: { turns: 30, minutes: 15, what: 'each review agent (one per lens)' },
-    docs: { turns: 30, minutes: 15, what: 'the documentation agent' },
-    fix: { turns: 60, minutes: 30, what: 'the fixing agent (one per fix round)' },
-};
-function stageShape(stage) {
-    const d = STAGE_DEFAULTS[stage];
-    const required = stage === 'plan' || stage === 'code';
-    const enabled = required
-        ? bool().refine((v) => v, {
-            error: `the ${stage} stage cannot be disabled: every ` +
-                `run ${stage === 'plan' ? 'starts from a plan' : 'makes its change in the code stage'}`,
-        })
-        : bool();
-    return {
-        enabled: enabled
-            .default(true)
-            .describe(required
-            ? `Must stay \`true\`: the pipeline cannot run without the ${stage} stage.`
-            : `Run the ${stage} stage.`),
-        instructions: text()
-            .max(65_536, { error: 'expected at most 65536 characters of instructions' })
-            .default('')
-            .describe(`Extra instructions for ${d.what}, added to its prompt after the repository's instruction files.`),
-        'max-turns': positiveInt().default(d.turns).describe(`Model calls ${d.what} may make before it must submit.`),
-        'timeout-minutes': positiveNumber(`a positive number of minutes, at most ${MAX_TIMEOUT_MINUTES}`, MAX_TIMEOUT_MINUTES)
-            .default(d.minutes)
-            .describe(`Wall-clock limit for ${d.what}.`),
+function stepRunner(session, options, rows) {
+    const { ctx } = session;
+    const around = options.around ?? ((work) => work());
+    const unit = async (u) => {
+        const outcome = await around(() => (0,run_stage/* runStage */.Si)(session, u));
+        await options.afterUnit?.(outcome);
+        return outcome;
     };
-}
-const PlanStage = section({
-    ...stageShape('plan'),
-    'max-tasks': intRange(1, 256)
-        .default(6)
-        .describe('Most tasks a plan may have; each runs as one coding job (GitHub allows 256 matrix legs).'),
-}).prefault({});
-const TestStage = section({
-    ...stageShape('test'),
-    'max-fix-attempts': intRange(0, 10)
-        .default(2)
-        .describe('Times the testing agent may fix failing tests and re-run them.'),
-}).prefault({});
-const FixStage = section({
-    ...stageShape('fix'),
-    'max-rounds': intRange(0, 10)
-        .default(2)
-        .describe('Fix rounds after a review that blocks: each fixes the blocking findings, then tests and reviews again. ' +
-        'The loop also stops when no blocking finding is left, when a round fixes nothing, or when the budget ' +
-        'is spent; 0 publishes the first review as it is.'),
-}).prefault({});
-const Budget = section({
-    tokens: positiveInt('a positive integer number of tokens, or null for no limit')
-        .nullable()
-        .default(null)
-        .describe('Input plus output tokens; null for no limit.'),
-    usd: positiveNumber('a positive number of US dollars, or null for no limit')
-        .nullable()
-        .default(null)
-        .describe('Cost in US dollars, from the price table; null for no limit.'),
-}).prefault({});
-const ModelPrice = section({
-    input: nonNegativeNumber('a price in USD per million input tokens').describe('USD per million input tokens.'),
-    output: nonNegativeNumber('a price in USD per million output tokens').describe('USD per million output tokens.'),
-    'cache-read': nonNegativeNumber('a price in USD per million cached input tokens, or null')
-        .nullable()
-        .default(null)
-        .describe('USD per million tokens read from the prompt cache; null when the provider does not bill them separately.'),
-    'cache-write': nonNegativeNumber('a price in USD per million cache-write tokens, or null')
-        .nullable()
-        .default(null)
-        .describe('USD per million tokens written to the prompt cache; null when the provider does not bill them separately.'),
-}).describe('Prices of one model.');
-const Models = section({
-    default: ModelSpecText.default(DEFAULT_MODEL).describe('Model of every stage that does not name its own, as `provider:model`.'),
-    plan: ModelSpecText.optional().describe('Model of the planning agent; `models.default` when omitted.'),
-    code: ModelSpecText.optional().describe('Model of the coding agents; `models.default` when omitted.'),
-    test: ModelSpecText.optional().describe('Model of the testing agent; `models.default` when omitted.'),
-    review: ModelSpecText.optional().describe('Model of the review agents; `models.default` when omitted.'),
-    docs: ModelSpecText.optional().describe('Model of the documentation agent; `models.default` when omitted.'),
-    fix: ModelSpecText.optional().describe('Model of the fixing agent; `models.code` when omitted.'),
-    'base-url': BaseUrl.nullable()
-        .default(null)
-        .describe("Endpoint for the `openai-compatible` provider (vLLM, Ollama, a gateway); null for the provider's own."),
-})
-    .prefault({})
-    // Resolved here so that every consumer, and the config hash, sees the model each stage really uses.
-    .transform((m) => ({
-    default: m.default,
-    plan: m.plan ?? m.default,
-    code: m.code ?? m.default,
-    test: m.test ?? m.default,
-    review: m.review ?? m.default,
-    docs: m.docs ?? m.default,
-    // Fixing is coding: the coding agents' model unless the fixing agent names its own.
-    fix: m.fix ?? m.code ?? m.default,
-    'base-url': m['base-url'],
-}));
-const EnsembleConfig = section({
-    version: zod__WEBPACK_IMPORTED_MODULE_3__/* .literal */ .euz(1, {
-        error: (issue) => `expected 1 (the only configuration version this ensemble reads), found ${describeFound(issue.input)}`,
-    })
-        .default(1)
-        .describe('Version of this file format.'),
-    trigger: section({
-        label: LabelName.default('ensemble').describe('Label that starts a run when a maintainer adds it to an issue.'),
-        'allowed-bots': list(BotLogin, 'a list of bot logins', 100)
-            .default([])
-            .describe('Bots that may trigger a run; people need write, maintain or admin permission, bots must be listed here.'),
-    })
-        .prefault({})
-        .describe('Who may start a run, and how.'),
-    models: Models.describe('Model of each stage, as `provider:model` (providers: anthropic, openai, openai-compatible).'),
-    prices: zod__WEBPACK_IMPORTED_MODULE_3__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(), ModelPrice, { error: expecting('a mapping of model spec to prices') })
-        .superRefine((prices, ctx) => {
-        for (const key of Object.keys(prices)) {
-            try {
-                (0,_model_spec_js__WEBPACK_IMPORTED_MODULE_1__/* .parseModelSpec */ .EG)(key);
-            }
-            catch (error) {
-                ctx.addIssue({
-                    code: 'custom',
-                    path: [key],
-                    message: (0,_util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(error),
-                    input: key,
-                    params: { at: 'key' },
-                });
-            }
+    const stageUsage = (stage) => {
+        const totals = ctx.ledger.totals(stage);
+        return { tokens: totals.inputTokens + totals.outputTokens, costUsd: totals.costUsd };
+    };
+    const timed = async (stage, work, usage = () => stageUsage(stage)) => {
+        const started = Date.now();
+        ctx.reporter.event({ stage, status: 'started' });
+        const row = (status, detail) => {
+            const { tokens, costUsd } = usage();
+            return { stage, status, durationMs: Date.now() - started, tokens, costUsd, detail };
+        };
+        try {
+            const { status, detail } = await work();
+            rows.push(row(status, detail));
+            ctx.reporter.event({ stage, status: status === 'failed' ? 'failed' : 'finished', detail });
         }
-        // Keys are checked even when a price inside is wrong, so that one run reports both.
-    }, { when: () => true })
-        .default({})
-        .describe('Prices of models that ensemble has no price for, keyed by `provider:model`, in USD per million tokens.'),
-    stages: section({
-        plan: PlanStage.describe('The planning agent.'),
-        code: section(stageShape('code')).prefault({}).describe('The coding agents, one per task.'),
-        test: TestStage.describe('The testing agent.'),
-        review: section(stageShape('review')).prefault({}).describe('The review agents, one per lens.'),
-        docs: section(stageShape('docs')).prefault({}).describe('The documentation agent.'),
-        fix: FixStage.describe('The fixing agent: rounds of fix, test and review while the review blocks.'),
-    })
-        .prefault({})
-        .describe('Per-stage enablement, instructions and limits.'),
-    setup: list(nonEmptyText('a shell command', 10_000), 'a list of shell commands', 50)
-        .default([])
-        .describe('Shell commands run in the checkout before the agents start, e.g. `npm ci`.'),
-    'test-command': nonEmptyText('a shell command, or null to detect it', 10_000)
-        .nullable()
-        .default(null)
-        .describe("Command that runs the repository's tests; null to detect it (package.json, Makefile, pytest, go, cargo)."),
-    docs: section({
-        paths: list(PathPattern, 'a list of path patterns', 200)
-            .default(['README.md', 'docs/**', 'CHANGELOG.md'])
-            .describe('Files the documentation agent may change.'),
-    })
-        .prefault({})
-        .describe('The documentation agent.'),
-    review: section({
-        lenses: list(LensName, 'a list of lens names', 16)
-            .min(1, { error: 'expected at least one lens; to skip review set stages.review.enabled: false' })
-            .superRefine((lenses, ctx) => {
-            const seen = new Map();
-            lenses.forEach((lens, i) => {
-                const first = seen.get(lens);
-                if (first === undefined)
-                    seen.set(lens, i);
-                else
-                    ctx.addIssue({
-                        code: 'custom',
-                        path: [i],
-                        input: lens,
-                        message: `duplicate lens "${lens}" (first at review.lenses[${first}])`,
-                    });
-            });
-        })
-            .default(['correctness', 'tests', 'security'])
-            .describe('Review lenses; each runs as its own review agent.'),
-        'block-on': zod__WEBPACK_IMPORTED_MODULE_3__/* ["enum"] */ .k5n(_review_js__WEBPACK_IMPORTED_MODULE_2__/* .Severity */ .AI.options, { error: expecting(`one of ${_review_js__WEBPACK_IMPORTED_MODULE_2__/* .Severity */ .AI.options.join(', ')}`) })
-            .default('high')
-            .describe('Least severe finding that makes the review request changes.'),
-    })
-        .prefault({})
-        .describe('The review agents.'),
-    sandbox: zod__WEBPACK_IMPORTED_MODULE_3__/* ["enum"] */ .k5n(['bubblewrap', 'none'], { error: expecting('one of bubblewrap, none') })
-        .default('bubblewrap')
-        .describe('How agent, setup and test commands are isolated. `bubblewrap` (no network, own PID namespace, no ' +
-        'credentials) is required: without it the run stops. `none` runs them without isolation, where they ' +
-        'can read the credentials of the run; only for trusted repositories on machines without bubblewrap.'),
-    'protected-paths': list(PathPattern, 'a list of path patterns', 200)
-        .default(['.github/workflows/**'])
-        .describe('Glob patterns of files the pipeline may never change; a change touching one is ' +
-        'refused before publishing. The list replaces the default: keep `.github/workflows/**` ' +
-        'in it unless ensemble may change workflows (which then run with your secrets).'),
-    budgets: section({
-        run: Budget.describe('Limits for the whole run.'),
-        plan: Budget.describe('Limits for the plan stage.'),
-        code: Budget.describe('Limits for each coding task.'),
-        test: Budget.describe('Limits for the test stage.'),
-        review: Budget.describe('Limits for each review lens.'),
-        docs: Budget.describe('Limits for the docs stage.'),
-        fix: Budget.describe("Limits for each fix round's fixing agent."),
-    })
-        .prefault({})
-        .describe('Token and money budgets; a stage that runs out ends cleanly with what it has.'),
-    publish: section({
-        draft: bool().default(true).describe('Open the pull request as a draft.'),
-        labels: list(LabelName, 'a list of label names', 20).default([]).describe('Labels added to the pull request.'),
-    })
-        .prefault({})
-        .describe('The pull request.'),
-    limits: section({
-        'max-patch-bytes': positiveInt()
-            .default(1_000_000)
-            .describe('Largest change, in bytes of patch, that publish accepts.'),
-        'max-files': positiveInt().default(300).describe('Most files a change may touch.'),
-    })
-        .prefault({})
-        .describe('Hard limits publish enforces on the change.'),
-});
-/** The configuration of a repository without `.github/ensemble.yml`. */
-function defaultConfig() {
-    return EnsembleConfig.parse({});
+        catch (error) {
+            rows.push(row('failed', (0,errors/* errorMessage */.gJ)(error)));
+            ctx.reporter.event({ stage, status: 'failed', detail: (0,errors/* errorMessage */.gJ)(error) });
+            if (stages/* PIPELINE */.Jj[stage].fatal)
+                throw new RunStopped((0,errors/* errorMessage */.gJ)(error));
+            ctx.reporter.warn(`the ${stage} stage failed: ${(0,errors/* errorMessage */.gJ)(error)}`);
+        }
+    };
+    const run = (async (stage, work) => {
+        let outcomes = [];
+        await timed(stage, async () => {
+            outcomes = await work(unit);
+            return { status: rowStatus(outcomes), detail: outcomes.map((o) => o.summary).join('; ') };
+        });
+        return outcomes;
+    });
+    run.untimed = unit;
+    run.timed = timed;
+    return run;
 }
-
-
-/***/ }),
-
-/***/ 10784:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   AGENT_STAGES: () => (/* binding */ AGENT_STAGES),
-/* harmony export */   y: () => (/* binding */ STAGE_NAMES)
-/* harmony export */ });
-/* unused harmony export isAgentStage */
-/**
- * The stage vocabulary every contract shares: the pipeline's stages in order, and which of them
- * run an agent. What each stage reads, writes and yields when it does not run is the pipeline
- * table (`src/pipeline/stages.ts`); this file only names them, so that documents can say which
- * stage produced them without the contracts knowing how stages run.
- */
-const STAGE_NAMES = ['plan', 'code', 'test', 'review', 'docs', 'fix', 'publish'];
-/** The stages that run an agent (publish is deterministic code); each has a model, a budget and a config section. */
-const AGENT_STAGES = ['plan', 'code', 'test', 'review', 'docs', 'fix'];
-function isAgentStage(stage) {
-    return AGENT_STAGES.includes(stage);
+/** A stage failed when none of its units did what it promises. */
+function rowStatus(outcomes) {
+    if (outcomes.some((o) => o.status === 'done'))
+        return 'done';
+    if (outcomes.some((o) => o.status === 'failed'))
+        return 'failed';
+    return 'skipped';
+}
+function usageSince(before, now) {
+    const tokens = now.inputTokens + now.outputTokens - before.inputTokens - before.outputTokens;
+    if (now.costUsd === null || before.costUsd === null)
+        return { tokens, costUsd: null };
+    return { tokens, costUsd: Math.round((now.costUsd - before.costUsd) * 1e6) / 1e6 };
 }
 
 

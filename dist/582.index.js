@@ -234,14 +234,16 @@ async function repositoryOverview(workspace, maxChars = 6_000) {
 /* harmony export */   j: () => (/* binding */ probeBubblewrap),
 /* harmony export */   y6: () => (/* binding */ runSandboxed)
 /* harmony export */ });
-/* unused harmony exports SandboxUnavailableError, sandboxEnv, toolchainHomes */
+/* unused harmony exports SandboxUnavailableError, commandView, sandboxEnv, toolchainHomes */
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(51455);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(48161);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(76760);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(99661);
-/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(74889);
+/* harmony import */ var _contracts_config_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(41317);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(99661);
+/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(74889);
+
 
 
 
@@ -253,8 +255,9 @@ async function repositoryOverview(workspace, maxChars = 6_000) {
  * Runs an agent's shell command away from the orchestrator's credentials (docs/design.md §3.3).
  *
  * Every command starts from an EMPTY environment plus an allow-list (PATH, HOME = a scratch
- * directory, LANG, CI=true, TERM=dumb). Where bubblewrap works (Linux, user namespaces allowed)
- * the command also runs inside it:
+ * directory, LANG, CI=true, TERM=dumb, the toolchain homes), plus for setup commands (`network`)
+ * the proxy and CA variables, plus what the configuration's `sandbox-env` names (`commandView`).
+ * Where bubblewrap works (Linux, user namespaces allowed) the command also runs inside it:
  * - `--unshare-all`: no network (only a private loopback), own PID, IPC, UTS, cgroup and user
  *   namespaces; `--share-net` only when the caller asks for `network: true` (setup commands).
  * - own PID namespace and a fresh `/proc`: the orchestrator and the runner are not visible, so
@@ -266,14 +269,17 @@ async function repositoryOverview(workspace, maxChars = 6_000) {
  *   `/` read-write), and no new privileges: bubblewrap always sets PR_SET_NO_NEW_PRIVS on the
  *   sandboxed process (`NoNewPrivs: 1` in `/proc/self/status`; the tests check it).
  * - the file system is the host's, read-only (`--ro-bind / /`), so toolchains wherever they are
- *   installed keep working; fresh `/dev`, empty `/tmp` and `/run` (no Docker or D-Bus socket),
+ *   installed keep working (those under `/tmp` or the home directory, which are emptied, are
+ *   given back read-only: `givenBackMounts`); fresh `/dev`, empty `/tmp` and `/run` (no Docker or D-Bus socket),
  *   credential stores in the home directory and the Actions runner's own files and temp
  *   directory hidden; the workspace and the scratch HOME bound read-write; the repository's git
  *   directory bound read-only again (a command could otherwise plant `core.fsmonitor` or hooks
  *   that the orchestrator's own git calls would run outside the sandbox).
  *
  * Where bubblewrap is missing or cannot start (some containers forbid user namespaces; probed
- * once per process), the command gets the clean environment only and a warning is logged once.
+ * once per process), the command gets the clean environment only and a warning is logged once
+ * (`isolation: 'auto'`, tests), or the run stops (`required`, every run unless `sandbox: none`,
+ * which is said once per run in its output).
  * Residual risk in that mode: the command runs as the same user as the orchestrator, so it can
  * read `/proc/$PPID/environ` (the orchestrator's environment AS IT WAS AT EXEC: deleting keys
  * from `process.env` does not erase that block; the model helper scrubs `process.env` anyway, and
@@ -282,7 +288,7 @@ async function repositoryOverview(workspace, maxChars = 6_000) {
  * which does not hide the parent. Prefer runners where bubblewrap works.
  */
 /** Commands must run in bubblewrap and it cannot be used here. */
-class SandboxUnavailableError extends _util_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .yo {
+class SandboxUnavailableError extends _util_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .UserError */ .yo {
     name = 'SandboxUnavailableError';
     constructor(reason) {
         super(`${reason}. ensemble runs repository and agent commands only ` +
@@ -306,12 +312,93 @@ const DEFAULT_PATH = '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/b
 const ROOT_MOUNTS = ['--ro-bind', '/', '/', '--proc', '/proc', '--dev', '/dev', '--tmpfs', '/tmp'];
 /** After the command exits, how long stragglers holding its pipes get before the pipes are closed. */
 const PIPE_GRACE_MS = 1_000;
-/** The only variables a command sees. */
-function sandboxEnv(home) {
+/**
+ * Variables a command with the network (a setup command) needs to reach a registry through the
+ * runner's proxy and to trust its TLS-intercepting CA, matched case-insensitively. None of them is
+ * a credential, except a proxy URL with a user and password in it: that one is withheld.
+ */
+const PROXY_VARIABLES = ['HTTP_PROXY', 'HTTPS_PROXY', 'NO_PROXY', 'ALL_PROXY'];
+const CA_VARIABLES = [
+    'NODE_EXTRA_CA_CERTS',
+    'NODE_USE_SYSTEM_CA',
+    'SSL_CERT_FILE',
+    'SSL_CERT_DIR',
+    'REQUESTS_CA_BUNDLE',
+    'CURL_CA_BUNDLE',
+    'PIP_CERT',
+    'GIT_SSL_CAINFO',
+    'GIT_SSL_CAPATH',
+    'NPM_CONFIG_CAFILE',
+    'CARGO_HTTP_CAINFO',
+];
+/**
+ * What a command gets beyond the fixed allow-list: for a setup command (`network`), the proxy and
+ * CA variables of the environment and the files they name; for every command, what the
+ * configuration's `sandbox-env` and `sandbox-paths` name for it. A name that looks like a
+ * credential is refused here too (the configuration refuses it first), so no caller can pass one.
+ */
+function commandView(options = {}) {
+    const network = options.network ?? false;
+    const passThrough = options.passThrough;
+    const view = { env: {}, paths: [], caFiles: [], notes: [] };
+    const byUpper = new Map();
+    for (const name of Object.keys(process.env)) {
+        const upper = name.toUpperCase();
+        byUpper.set(upper, [...(byUpper.get(upper) ?? []), name]);
+    }
+    const named = new Set([...(passThrough?.env.all ?? []), ...(network ? (passThrough?.env.setup ?? []) : [])]);
+    if (network) {
+        for (const wanted of [...PROXY_VARIABLES, ...CA_VARIABLES]) {
+            for (const name of byUpper.get(wanted) ?? []) {
+                const value = process.env[name];
+                if (!value)
+                    continue;
+                if (PROXY_VARIABLES.includes(wanted) && hasUserInfo(value) && !named.has(name)) {
+                    view.notes.push(`${name} holds a user and password, which setup commands never get: it was left out ` +
+                        `(list ${name} under sandbox-env.setup in .github/ensemble.yml to pass it anyway)`);
+                    continue;
+                }
+                view.env[name] = value;
+                if (CA_VARIABLES.includes(wanted)) {
+                    for (const file of value.split(node_path__WEBPACK_IMPORTED_MODULE_4__.delimiter)) {
+                        if (!node_path__WEBPACK_IMPORTED_MODULE_4__.isAbsolute(file))
+                            continue;
+                        view.paths.push(file);
+                        view.caFiles.push(file);
+                    }
+                }
+            }
+        }
+    }
+    for (const name of named) {
+        const word = (0,_contracts_config_js__WEBPACK_IMPORTED_MODULE_5__/* .credentialWordInName */ .kZ)(name);
+        if (word)
+            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .UserError */ .yo(`sandbox-env: "${name}" looks like a credential (${word}); commands never get one`);
+        const value = process.env[name];
+        if (value !== undefined)
+            view.env[name] = value;
+    }
+    for (const entry of [...(passThrough?.paths.all ?? []), ...(network ? (passThrough?.paths.setup ?? []) : [])]) {
+        view.paths.push(entry.startsWith('~/') ? node_path__WEBPACK_IMPORTED_MODULE_4__.join(node_os__WEBPACK_IMPORTED_MODULE_3__.homedir(), entry.slice(2)) : entry);
+    }
+    return view;
+}
+function hasUserInfo(value) {
+    try {
+        const url = new URL(value.includes('://') ? value : `http://${value}`);
+        return url.username !== '' || url.password !== '';
+    }
+    catch {
+        return /@/.test(value);
+    }
+}
+/** The only variables a command sees: the fixed allow-list, then what `commandView` adds. */
+function sandboxEnv(home, extra = {}) {
     const pathEntries = (process.env.PATH ?? '')
         .split(node_path__WEBPACK_IMPORTED_MODULE_4__.delimiter)
         .filter((entry) => entry !== '' && node_path__WEBPACK_IMPORTED_MODULE_4__.isAbsolute(entry));
     return {
+        ...extra,
         PATH: pathEntries.length > 0 ? pathEntries.join(node_path__WEBPACK_IMPORTED_MODULE_4__.delimiter) : DEFAULT_PATH,
         HOME: home,
         LANG: process.env.LANG || 'C.UTF-8',
@@ -326,7 +413,7 @@ function sandboxEnv(home) {
  * toolchains under `RUSTUP_HOME` and cargo its registry under `CARGO_HOME`, both by default in the
  * user's home directory, which a command does not see (its HOME is a scratch directory). Each
  * home is passed as the user's environment sets it, or as the tool's default when that directory
- * exists; `homeMounts` gives it back read-only and `hiddenPaths` hides the credentials inside.
+ * exists; `givenBackMounts` gives it back read-only and `hiddenPaths` hides the credentials inside.
  */
 const TOOLCHAIN_HOMES = [
     { variable: 'RUSTUP_HOME', defaultDir: '.rustup' },
@@ -370,6 +457,21 @@ function isolationFlags(network) {
 }
 let probe = null;
 let warned = false;
+/**
+ * What each log (one per run's session) was told already: `sandbox: none` once, and each note
+ * once, however many commands follow.
+ */
+const told = new WeakMap();
+function tellOnce(log, message) {
+    if (!log)
+        return;
+    const seen = told.get(log) ?? new Set();
+    told.set(log, seen);
+    if (seen.has(message))
+        return;
+    seen.add(message);
+    log(message);
+}
 /**
  * Finds bubblewrap and checks once that it can actually start a sandbox with the flags used
  * (containers often forbid user namespaces or mounting /proc). The result is cached.
@@ -486,13 +588,6 @@ function gitDirs(workspace) {
     }
     return dirs;
 }
-/**
- * The user's home directory replaced by an empty one, with the top-level directories that hold
- * programs on PATH (`~/.pyenv`, `~/.cargo`, `~/.local`, a checkout of ensemble itself) given back
- * read-only: shell histories, other projects and tools' configuration stay out of reach, while
- * toolchains installed in the home directory keep working. Credential stores inside what is given
- * back are hidden again by `hiddenPaths` afterwards (later mounts win).
- */
 function realHome() {
     try {
         return (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.realpathSync)(node_os__WEBPACK_IMPORTED_MODULE_3__.homedir());
@@ -501,13 +596,35 @@ function realHome() {
         return '/';
     }
 }
-function homeMounts(home, toolchains) {
-    if (home === '/' || !isDir(home))
-        return [];
-    const args = ['--tmpfs', home];
-    const given = new Set();
-    const toolchainDirs = Object.values(toolchains);
-    for (const entry of [...(process.env['PATH'] ?? '').split(':'), ...toolchainDirs]) {
+/**
+ * The user's home directory replaced by an empty one (like `/tmp`, already empty), with what
+ * commands need from both given back read-only:
+ * - for each directory on PATH and each toolchain home inside them, the top-level directory that
+ *   holds it (`~/.nvm`, `~/.pyenv`, `~/.cargo`, `~/.rustup`, `~/.asdf`, `~/.local`, `/tmp/node-v24`,
+ *   a checkout of ensemble itself): a toolchain's `bin` finds its `lib` next to it, and shims
+ *   find what they point to. `/tmp` and the home directory themselves on PATH are not given back.
+ * - each file or directory of `extra` (CA files, `sandbox-paths`) exactly.
+ * Shell histories, other projects and tools' configuration stay out of reach. Credential stores
+ * inside what is given back are hidden again by `hiddenPaths` afterwards (later mounts win).
+ */
+function givenBackMounts(home, toolchains, extra, notes) {
+    const emptied = ['/tmp'];
+    const args = [];
+    if (home !== '/' && isDir(home)) {
+        args.push('--tmpfs', home);
+        emptied.unshift(home); // the more specific first: a home directory may sit inside /tmp
+    }
+    const roots = [];
+    const mounted = new Set();
+    const give = (target) => {
+        if (mounted.has(target) || roots.some((root) => (0,_paths_js__WEBPACK_IMPORTED_MODULE_7__/* .isInside */ .FK)(root, target)))
+            return;
+        mounted.add(target);
+        args.push('--ro-bind', target, target);
+    };
+    for (const entry of [...(process.env['PATH'] ?? '').split(':'), ...Object.values(toolchains)]) {
+        if (!node_path__WEBPACK_IMPORTED_MODULE_4__.isAbsolute(entry))
+            continue;
         let real;
         try {
             real = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.realpathSync)(entry);
@@ -515,23 +632,49 @@ function homeMounts(home, toolchains) {
         catch {
             continue;
         }
-        if (!(0,_paths_js__WEBPACK_IMPORTED_MODULE_6__/* .isInside */ .FK)(home, real) || real === home)
+        const under = emptied.find((dir) => (0,_paths_js__WEBPACK_IMPORTED_MODULE_7__/* .isInside */ .FK)(dir, real));
+        if (!under || real === under)
             continue;
-        const top = node_path__WEBPACK_IMPORTED_MODULE_4__.join(home, node_path__WEBPACK_IMPORTED_MODULE_4__.relative(home, real).split(node_path__WEBPACK_IMPORTED_MODULE_4__.sep)[0]);
-        if (given.has(top))
+        // The top-level directory, or deeper where that would hold a home directory inside /tmp
+        // (tests, some CI images): the home directory stays empty.
+        const containsHome = (dir) => home !== '/' && (0,_paths_js__WEBPACK_IMPORTED_MODULE_7__/* .isInside */ .FK)(dir, home);
+        let top = under;
+        for (const part of node_path__WEBPACK_IMPORTED_MODULE_4__.relative(under, real).split(node_path__WEBPACK_IMPORTED_MODULE_4__.sep)) {
+            top = node_path__WEBPACK_IMPORTED_MODULE_4__.join(top, part);
+            if (!containsHome(top))
+                break;
+        }
+        if (containsHome(top))
             continue;
-        given.add(top);
-        args.push('--ro-bind', top, top);
+        give(top);
+        if (!roots.includes(top))
+            roots.push(top);
     }
-    return args;
+    for (const wanted of extra) {
+        let real;
+        try {
+            real = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.realpathSync)(wanted);
+        }
+        catch {
+            notes.push(`${wanted} does not exist here: commands cannot see it`);
+            continue;
+        }
+        if (!emptied.some((dir) => (0,_paths_js__WEBPACK_IMPORTED_MODULE_7__/* .isInside */ .FK)(dir, real)))
+            continue; // visible already (or hidden: that wins)
+        give(real);
+        if (!roots.includes(real))
+            roots.push(real);
+    }
+    return { args, roots };
 }
 function bwrapArgs(options) {
-    const { command, cwd, workspace, home, network } = options;
+    const { command, cwd, workspace, home, network, view } = options;
     const args = [...isolationFlags(network), ...ROOT_MOUNTS];
     // Read once per command: each is a few stat calls, and every list below needs them.
     const userHome = realHome();
     const toolchains = toolchainHomes();
-    args.push(...homeMounts(userHome, toolchains));
+    const givenBack = givenBackMounts(userHome, toolchains, view.paths, view.notes);
+    args.push(...givenBack.args);
     const seen = new Set();
     for (const hidden of hiddenPaths(toolchains)) {
         let real;
@@ -541,8 +684,9 @@ function bwrapArgs(options) {
         catch {
             continue; // absent
         }
-        // /tmp is already empty, except what homeMounts gives back of a home directory inside it.
-        if (seen.has(real) || ((0,_paths_js__WEBPACK_IMPORTED_MODULE_6__/* .isInside */ .FK)('/tmp', real) && !(0,_paths_js__WEBPACK_IMPORTED_MODULE_6__/* .isInside */ .FK)(userHome, real)))
+        // /tmp is already empty, except what was given back of it (or of a home directory inside it).
+        const shown = [userHome, ...givenBack.roots].some((root) => (0,_paths_js__WEBPACK_IMPORTED_MODULE_7__/* .isInside */ .FK)(root, real));
+        if (seen.has(real) || ((0,_paths_js__WEBPACK_IMPORTED_MODULE_7__/* .isInside */ .FK)('/tmp', real) && !shown))
             continue;
         seen.add(real);
         if ((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync)(real).isDirectory())
@@ -550,11 +694,23 @@ function bwrapArgs(options) {
         else
             args.push('--ro-bind', '/dev/null', real);
     }
+    // A CA certificate is public: one that a hidden directory holds (an action may write it to
+    // RUNNER_TEMP, a container mount it under /run) comes back, unless its path names a credential store.
+    for (const file of view.caFiles) {
+        try {
+            const real = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.realpathSync)(file);
+            if ((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync)(real).isFile() && (0,_contracts_config_js__WEBPACK_IMPORTED_MODULE_5__/* .credentialPathReason */ .VJ)(real) === null)
+                args.push('--ro-bind', real, real);
+        }
+        catch {
+            // absent: givenBackMounts noted it
+        }
+    }
     if (network) {
         // DNS often lives under /run (systemd-resolved): give that one file back.
         try {
             const resolv = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.realpathSync)('/etc/resolv.conf');
-            if ((0,_paths_js__WEBPACK_IMPORTED_MODULE_6__/* .isInside */ .FK)('/run', resolv))
+            if ((0,_paths_js__WEBPACK_IMPORTED_MODULE_7__/* .isInside */ .FK)('/run', resolv))
                 args.push('--ro-bind', resolv, resolv);
         }
         catch {
@@ -566,7 +722,7 @@ function bwrapArgs(options) {
     for (const dir of gitDirs(workspace))
         args.push('--ro-bind', dir, dir);
     args.push('--bind', home, home, '--chdir', cwd, '--clearenv');
-    for (const [key, value] of Object.entries(sandboxEnv(home)))
+    for (const [key, value] of Object.entries(sandboxEnv(home, view.env)))
         args.push('--setenv', key, value);
     args.push('--', '/bin/sh', '-c', command);
     return args;
@@ -638,7 +794,7 @@ async function runSandboxed(options) {
     const started = performance.now();
     const cwd = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.realpathSync)(options.cwd);
     const workspace = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.realpathSync)(options.workspace ?? options.cwd);
-    if (!(0,_paths_js__WEBPACK_IMPORTED_MODULE_6__/* .isInside */ .FK)(workspace, cwd))
+    if (!(0,_paths_js__WEBPACK_IMPORTED_MODULE_7__/* .isInside */ .FK)(workspace, cwd))
         throw new Error(`the command's directory ${cwd} is outside the workspace ${workspace}`);
     const ownScratch = options.scratchDir === undefined;
     const scratch = ownScratch
@@ -663,10 +819,19 @@ async function runSandboxed(options) {
                 options.log?.(`${found.reason}: commands run without network isolation`);
             }
         }
-        const env = sandboxEnv(home);
+        else {
+            tellOnce(options.log, 'sandbox: none: commands run WITHOUT bubblewrap: they have the network, can write .git and can read ' +
+                "this process's environment as it started (/proc/<pid>/environ)");
+        }
+        const network = options.network ?? false;
+        const view = commandView({ network, ...(options.passThrough ? { passThrough: options.passThrough } : {}) });
+        const env = sandboxEnv(home, view.env);
+        const args = bwrap ? bwrapArgs({ command: options.command, cwd, workspace, home, network, view }) : null;
+        for (const note of view.notes)
+            tellOnce(options.log, note);
         // Detached: the command leads its own process group (and session), so a timeout kills all of it.
         const child = bwrap
-            ? (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(bwrap, bwrapArgs({ command: options.command, cwd, workspace, home, network: options.network ?? false }), {
+            ? (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(bwrap, args, {
                 cwd,
                 env,
                 stdio: ['ignore', 'pipe', 'pipe'],
@@ -916,6 +1081,7 @@ const runCommandTool = defineTool({
             log: ctx.command.log,
             isolation: ctx.command.isolation,
             abortSignal: ctx.command.abortSignal,
+            passThrough: ctx.command.passThrough,
         });
         ctx.commands.push({ command: input.command, exitCode: result.exitCode });
         let status;
@@ -1570,7 +1736,7 @@ function scrubCredentials(env = process.env) {
 /* unused harmony export readFixRounds */
 /* harmony import */ var _review_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(59039);
 /* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(99661);
-/* harmony import */ var _run_stage_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(38737);
+/* harmony import */ var _run_stage_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(22422);
 
 
 
@@ -1585,15 +1751,17 @@ async function runFixRounds(session, unit) {
         const loop = fixLoopOf(session.runDir, config);
         const round = (session.runDir.rounds().at(-1) ?? 0) + 1;
         const last = loop.rounds.at(-1);
-        // A round that did not finish, settled nothing or was not fully re-reviewed ends the loop: `fixLoopOf` says why.
-        if (last && (last.test === null || last.fixed.length === 0 || last.reviews.some(_review_index_js__WEBPACK_IMPORTED_MODULE_0__/* .isIncompleteReview */ .B0)))
+        // A round that did not finish, was not taken, settled nothing or was not fully re-reviewed ends the
+        // loop: `fixLoopOf` says why.
+        const ended = (r) => r.test === null || r.rejected !== null || r.fixed.length === 0 || r.reviews.some(_review_index_js__WEBPACK_IMPORTED_MODULE_0__/* .isIncompleteReview */ .B0);
+        if (last && ended(last))
             return loop;
         const blocking = (0,_review_index_js__WEBPACK_IMPORTED_MODULE_0__/* .blockingFindings */ .Ur)((0,_review_index_js__WEBPACK_IMPORTED_MODULE_0__/* .finalState */ .A9)(firstPass(session.runDir), loop).reviews, config.review['block-on']);
         if (blocking.length === 0 || round > max)
             return loop;
         const spent = budgetSpent(config, spentSoFar(session));
         if (spent)
-            return { ...loop, stopped: `${spent}, ${blocking.length} blocking findings left` };
+            return { ...loop, stopped: `${spent}, ${(0,_review_index_js__WEBPACK_IMPORTED_MODULE_0__/* .blockingLeft */ .je)(blocking.length)}` };
         const problem = await runFixRound(session, unit, { stage: 'fix', round });
         if (problem)
             return { ...fixLoopOf(session.runDir, config), stopped: `fix round ${round}: ${problem}` };
@@ -1665,6 +1833,7 @@ function budgetSpent(config, spent) {
 /** The loop as the run directory tells it (`describeFixLoop`). */
 function fixLoopOf(runDir, config) {
     return (0,_review_index_js__WEBPACK_IMPORTED_MODULE_0__/* .describeFixLoop */ .NQ)({
+        test: (0,_run_stage_js__WEBPACK_IMPORTED_MODULE_2__/* .readTest */ .Pz)(runDir),
         reviews: (0,_run_stage_js__WEBPACK_IMPORTED_MODULE_2__/* .readReviews */ .UM)(runDir),
         rounds: readFixRounds(runDir),
         blockOn: config.review['block-on'],
@@ -1712,7 +1881,7 @@ function newRunIdentity(input) {
 
 /***/ }),
 
-/***/ 38737:
+/***/ 22422:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -2113,15 +2282,12 @@ async function runFixStage(ctx, input) {
     await (0,sandbox/* requireSandbox */.Nd)(ctx.commands.isolation);
     const agent = fixAgent(input.round);
     const worktree = await change_worktree_changeWorktree(ctx, 'fix', input.change, `ensemble-fix-${input.round}-`);
-    // One HOME for the setup commands and the agent's commands, so caches the setup fills are there.
+    // One HOME for the agent's commands, with what the setup left in its own.
     const home = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), `ensemble-home-fix-${input.round}-`));
     try {
         const startTree = (await (0,workspace/* diffAgainstBase */.CM)(worktree.dir, ctx.run.baseSha)).tree;
-        const setupProblem = await (0,setup/* runSetupCommands */.d)(ctx, worktree.dir, {
-            timeoutMs: ctx.config.stages.fix['timeout-minutes'] * 60_000,
-            scratchDir: home,
-            progress: (detail) => ctx.reporter.event({ stage: 'fix', agent, status: 'progress', detail }),
-        });
+        // The run's installed dependencies, copied in (installed once per run, not per round).
+        const setupProblem = await (0,setup/* provisionWorktree */.V8)(ctx, worktree.dir, home, (detail) => ctx.reporter.event({ stage: 'fix', agent, status: 'progress', detail }));
         if (setupProblem !== null) {
             return {
                 document: fixNotRun(ctx.run, input, 'setup failed', `The agent did not start. ${setupProblem}`),
@@ -2487,644 +2653,25 @@ async function runReviewStages(ctx, input) {
     return documents;
 }
 
-// EXTERNAL MODULE: ./lib/workspace/files.js
-var files = __webpack_require__(46426);
-;// CONCATENATED MODULE: ./lib/stages/test/files.js
-
-
-
-/** A regular file of the worktree, up to `maxBytes`; null otherwise (symlinks are not followed). */
-function readSmallFile(dir, p, maxBytes = 1_000_000) {
-    if ((0,common/* repoPathProblem */.Js)(p) !== null)
-        return null;
-    const file = external_node_path_.join(dir, p);
-    try {
-        const stat = (0,external_node_fs_.lstatSync)(file);
-        if (!stat.isFile() || stat.size > maxBytes)
-            return null;
-        return (0,external_node_fs_.readFileSync)(file, 'utf8');
-    }
-    catch {
-        return null;
-    }
-}
-
-;// CONCATENATED MODULE: ./lib/stages/test/runner-output.js
-/**
- * What the test stage knows about test runners, without running anything: which command runs a
- * repository's tests (detect), what a run's output says — counts and failing tests, for the
- * common runners (parse) — and what a run's status is (classify).
- */
-
-/** npm's placeholder when `npm init` wrote the package: it always fails and tests nothing. */
-const NPM_PLACEHOLDER = /no test specified/i;
-/** A `test` target in a Makefile: `test:`, `test::`, or `lint test:` (not `test := value`). */
-const MAKE_TEST_TARGET = /^(?:[^\s:#=]+[ \t]+)*test(?:[ \t]+[^\s:#=]+)*[ \t]*::?(?!=)/m;
-const MAKEFILES = ['GNUmakefile', 'makefile', 'Makefile'];
-function isPytestFile(file) {
-    const name = file.slice(file.lastIndexOf('/') + 1);
-    return /^test_.*\.py$/.test(name) || /^[^/]+_test\.py$/.test(name);
-}
-/**
- * The command that runs the repository's tests, from its files (repository-relative paths and a
- * reader of their contents, null for a missing or unreadable file), in this order:
- * `package.json` `scripts.test` (not npm's "no test specified" placeholder) → `npm test`;
- * pytest configuration (`pytest.ini`, `pyproject.toml` `[tool.pytest…]`, `setup.cfg`
- * `[tool:pytest]`, `tox.ini` `[pytest]`, `conftest.py`) or `test_*.py` files at the top or under
- * `tests/`/`test/` → `pytest`; `go.mod` → `go test ./...`; `Cargo.toml` → `cargo test`; a Makefile
- * with a `test` target → `make test`. Null when nothing matches.
- */
-function detectTestCommand(files, read) {
-    const has = new Set(files);
-    if (has.has('package.json')) {
-        const script = npmTestScript(read('package.json'));
-        if (script !== null && !NPM_PLACEHOLDER.test(script))
-            return { command: 'npm test', source: 'package.json scripts.test' };
-    }
-    const pytest = pytestSource(has, files, read);
-    if (pytest)
-        return { command: 'pytest', source: pytest };
-    if (has.has('go.mod'))
-        return { command: 'go test ./...', source: 'go.mod' };
-    if (has.has('Cargo.toml'))
-        return { command: 'cargo test', source: 'Cargo.toml' };
-    for (const makefile of MAKEFILES) {
-        if (!has.has(makefile))
-            continue;
-        const text = read(makefile);
-        if (text !== null && MAKE_TEST_TARGET.test(text))
-            return { command: 'make test', source: `${makefile} test target` };
-    }
-    return null;
-}
-function npmTestScript(text) {
-    if (text === null)
-        return null;
-    try {
-        const pkg = JSON.parse(text);
-        const script = pkg?.scripts?.test;
-        return typeof script === 'string' && script.trim() !== '' ? script : null;
-    }
-    catch {
-        return null;
-    }
-}
-function pytestSource(has, files, read) {
-    if (has.has('pytest.ini'))
-        return 'pytest.ini';
-    if (has.has('pyproject.toml') && /^\[tool\.pytest(?:\.ini_options)?\]/m.test(read('pyproject.toml') ?? ''))
-        return 'pyproject.toml [tool.pytest]';
-    if (has.has('setup.cfg') && /^\[tool:pytest\]/m.test(read('setup.cfg') ?? ''))
-        return 'setup.cfg [tool:pytest]';
-    if (has.has('tox.ini') && /^\[pytest\]/m.test(read('tox.ini') ?? ''))
-        return 'tox.ini [pytest]';
-    if (has.has('conftest.py'))
-        return 'conftest.py';
-    const testFile = files.find((f) => isPytestFile(f) && (!f.includes('/') || f.startsWith('tests/') || f.startsWith('test/')));
-    return testFile ? `Python tests (${testFile})` : null;
-}
-const MAX_EXCERPT_CHARS = 2_000;
-const MAX_FAILURES = 200;
-function lastNumber(text, pattern) {
-    let value = null;
-    for (const m of text.matchAll(pattern))
-        value = Number(m[1]);
-    return value;
-}
-function sumNumbers(text, pattern) {
-    let total = null;
-    for (const m of text.matchAll(pattern))
-        total = (total ?? 0) + Number(m[1]);
-    return total;
-}
-class FailureList {
-    items = [];
-    #seen = new Set();
-    add(name, excerpt = '') {
-        const clean = name.trim();
-        if (clean === '' || this.#seen.has(clean) || this.items.length >= MAX_FAILURES)
-            return;
-        this.#seen.add(clean);
-        this.items.push({ name: clean.slice(0, 1_000), excerpt: (0,util_text/* clipExcerpt */.sr)(excerpt, MAX_EXCERPT_CHARS) });
-    }
-}
-/** Lines after `start` while they are blank or indented deeper than `indent`. */
-function indentedBlock(lines, start, indent) {
-    const out = [];
-    for (let i = start; i < lines.length; i++) {
-        const line = lines[i] ?? '';
-        if (line.trim() !== '' && leading(line) <= indent)
-            break;
-        out.push(line);
-    }
-    return out;
-}
-function leading(line) {
-    return line.length - line.trimStart().length;
-}
-/** Stack frames (`    at fn (file:1:2)`) dropped; the `{` that opens an error's properties on the last frame kept. */
-function withoutStack(lines) {
-    return lines.flatMap((line) => {
-        const frame = /^(\s+)at .*?( \{)?$/.exec(line);
-        if (!frame)
-            return [line];
-        return frame[2] ? [`${frame[1]}{`] : [];
-    });
-}
-function dedent(lines) {
-    const indents = lines.filter((l) => l.trim() !== '').map(leading);
-    const min = indents.length > 0 ? Math.min(...indents) : 0;
-    return lines.map((l) => l.slice(Math.min(min, leading(l)))).join('\n');
-}
-/**
- * Counts and failing tests from a test command's output, for the runners whose summaries are
- * recognisable: node:test (TAP `# pass N` and spec `ℹ pass N`), vitest, jest, pytest, go test,
- * cargo test, mocha, and a plain `N passed, N failed`. Unknown output gives nulls and no names.
- * Pass the output through `normaliseOutput` first.
- */
-function parseTestOutput(raw) {
-    const text = (0,util_text/* stripAnsi */.aJ)(raw).replace(/\r\n?/g, '\n');
-    const lines = text.split('\n');
-    return (parseCargo(text, lines) ??
-        parsePytest(text, lines) ??
-        parseGo(text, lines) ??
-        parseVitest(text, lines) ??
-        parseJest(text, lines) ??
-        parseNodeTap(text, lines) ??
-        parseTap(text, lines) ??
-        parseNodeSpec(text, lines) ??
-        parseMocha(text, lines) ??
-        parseAva(text, lines) ??
-        parsePlain(text));
-}
-function parseCargo(text, lines) {
-    if (!/^test result: (?:ok|FAILED)\./m.test(text))
-        return null;
-    const failures = new FailureList();
-    const sections = new Map();
-    for (let i = 0; i < lines.length; i++) {
-        const header = /^---- (.+?) stdout ----$/.exec(lines[i] ?? '');
-        if (!header?.[1])
-            continue;
-        const body = [];
-        for (let j = i + 1; j < lines.length; j++) {
-            const line = lines[j] ?? '';
-            if (/^---- .+ stdout ----$/.test(line) || /^failures:$/.test(line) || /^stack backtrace:$/.test(line))
-                break;
-            body.push(line);
-        }
-        sections.set(header[1], body.join('\n'));
-    }
-    for (const line of lines) {
-        const m = /^test (.+?) \.\.\. FAILED$/.exec(line);
-        if (m?.[1])
-            failures.add(m[1], sections.get(m[1]) ?? '');
-    }
-    return {
-        format: 'cargo',
-        passed: sumNumbers(text, /^test result: \w+\. (\d+) passed;/gm),
-        failed: sumNumbers(text, /^test result: \w+\. \d+ passed; (\d+) failed;/gm),
-        failures: failures.items,
-    };
-}
-/** pytest's closing line: `=== 2 failed, 10 passed, 1 error in 0.12s ===`, or the same bare with `-q`. */
-const PYTEST_SUMMARY = /^(?:=+ )?((?:\d+ (?:failed|passed|skipped|deselected|xfailed|xpassed|errors?|warnings?)(?:, )?)+)(?: in [\d.]+s(?: \([^)]*\))?)(?: =+)?$/m;
-function parsePytest(text, lines) {
-    const summaries = [...text.matchAll(new RegExp(PYTEST_SUMMARY.source, 'gm'))];
-    const noTests = /^=+ no tests ran in [\d.]+s =+$/m.test(text);
-    if (summaries.length === 0 && !noTests)
-        return null;
-    const summary = summaries.at(-1)?.[1] ?? '';
-    const count = (what) => {
-        const m = what.exec(summary);
-        return m ? Number(m[1]) : 0;
-    };
-    const sections = new Map();
-    for (let i = 0; i < lines.length; i++) {
-        const header = /^_{3,} (.+?) _{3,}$/.exec(lines[i] ?? '');
-        if (!header?.[1])
-            continue;
-        const body = [];
-        for (let j = i + 1; j < lines.length; j++) {
-            const line = lines[j] ?? '';
-            if (/^_{3,} .+ _{3,}$/.test(line) || /^={3,}.*={3,}$/.test(line))
-                break;
-            body.push(line);
-        }
-        // A module that fails to import is reported as `ERROR collecting tests/test_x.py`, named by its path.
-        const name = header[1].replace(/^ERROR at (?:setup|teardown) of /, '').replace(/^ERROR collecting /, '');
-        sections.set(name, body.join('\n'));
-    }
-    const failures = new FailureList();
-    for (const line of lines) {
-        const m = /^(FAILED|ERROR) (\S+)(?: - (.*))?$/.exec(line);
-        if (!m?.[2])
-            continue;
-        const id = m[2];
-        const key = id.split('::').slice(1).join('.').replace(/\[.*$/, '');
-        const param = id.split('::').slice(1).join('.');
-        failures.add(id, sections.get(param) ?? sections.get(key) ?? sections.get(id) ?? m[3] ?? '');
-    }
-    return {
-        format: 'pytest',
-        passed: count(/(\d+) passed/),
-        failed: count(/(\d+) failed/) + count(/(\d+) errors?/),
-        failures: failures.items,
-    };
-}
-/** go test's per-package line: `ok  	example.com/m	0.002s`, `FAIL	example.com/m [build failed]`. */
-const GO_PACKAGE = /^(ok|FAIL)[ \t]+\S+[ \t]+(?:[\d.]+s\b|\(cached\)|\[[^\]\n]+\])/m;
-/**
- * go test's counts: the `--- PASS/FAIL` lines when `-v` printed any pass, else the package lines,
- * else the failed tests alone (a count of passes is then unknown).
- */
-function goCounts(verbosePass, verboseFail, okPackages, failPackages) {
-    if (verbosePass > 0)
-        return { passed: verbosePass, failed: verboseFail };
-    if (okPackages + failPackages > 0)
-        return { passed: okPackages, failed: failPackages };
-    return { passed: null, failed: verboseFail > 0 ? verboseFail : null };
-}
-function parseGo(text, lines) {
-    if (!GO_PACKAGE.test(text) && !/^\s*--- (?:FAIL|PASS): /m.test(text))
-        return null;
-    const failures = new FailureList();
-    const failed = [];
-    let verbosePass = 0;
-    let verboseFail = 0;
-    for (let i = 0; i < lines.length; i++) {
-        const m = /^(\s*)--- (PASS|FAIL): (\S+)/.exec(lines[i] ?? '');
-        if (!m?.[3])
-            continue;
-        if (m[2] === 'PASS')
-            verbosePass++;
-        else {
-            verboseFail++;
-            failed.push({ name: m[3], line: i });
-        }
-    }
-    for (const { name, line } of failed) {
-        // A parent fails when a subtest does: name the subtests, not the parent.
-        if (failed.some((f) => f.name.startsWith(`${name}/`)))
-            continue;
-        const indent = leading(lines[line] ?? '');
-        let body = indentedBlock(lines, line + 1, indent).filter((l) => !/^\s*--- (?:PASS|FAIL|SKIP): /.test(l));
-        if (body.every((l) => l.trim() === '')) {
-            // -v prints a test's log between `=== RUN   Name` and its result.
-            let start = line - 1;
-            while (start >= 0 && !(lines[start] ?? '').startsWith(`=== RUN   ${name}`))
-                start--;
-            body = start >= 0 ? lines.slice(start + 1, line).filter((l) => !/^=== (?:RUN|PAUSE|CONT|NAME)\s/.test(l)) : [];
-        }
-        failures.add(name, dedent(body));
-    }
-    const packages = [...text.matchAll(new RegExp(GO_PACKAGE.source, 'gm'))];
-    const okPackages = packages.filter((m) => m[1] === 'ok').length;
-    const failPackages = packages.length - okPackages;
-    return {
-        format: 'go',
-        ...goCounts(verbosePass, verboseFail, okPackages, failPackages),
-        failures: failures.items,
-    };
-}
-function parseVitest(text, lines) {
-    const summary = /^\s*Tests\s+(.+?)\s+\((\d+)\)\s*$/m.exec(text);
-    if (!summary?.[1] || !/\b(?:passed|failed|skipped|todo)\b/.test(summary[1]))
-        return null;
-    const part = (what) => {
-        const m = new RegExp(`(\\d+) ${what}`).exec(summary[1] ?? '');
-        return m ? Number(m[1]) : 0;
-    };
-    const failures = new FailureList();
-    for (let i = 0; i < lines.length; i++) {
-        const m = /^\s*FAIL\s+(.+?)\s*$/.exec(lines[i] ?? '');
-        if (!m?.[1])
-            continue;
-        const body = [];
-        for (let j = i + 1; j < lines.length; j++) {
-            const line = lines[j] ?? '';
-            if (/^\s*FAIL\s/.test(line) || /^⎯{3,}/.test(line) || /^\s*Test Files\s/.test(line))
-                break;
-            body.push(line);
-        }
-        failures.add(m[1].replace(/\s+\[.*\]$/, ''), body.join('\n'));
-    }
-    return { format: 'vitest', passed: part('passed'), failed: part('failed'), failures: failures.items };
-}
-function parseJest(text, lines) {
-    // One summary per run; a command that runs jest twice (`jest && jest --ci`, a script per
-    // project) prints several, and each run's tests count.
-    const summaries = [...text.matchAll(/^Tests:\s+(.*\d+ total)\s*$/gm)].map((m) => m[1] ?? '');
-    if (summaries.length === 0)
-        return null;
-    const part = (what) => {
-        let total = 0;
-        for (const summary of summaries)
-            total += Number(new RegExp(`(\\d+) ${what}`).exec(summary)?.[1] ?? 0);
-        return total;
-    };
-    const failures = new FailureList();
-    for (let i = 0; i < lines.length; i++) {
-        const m = /^(\s*)● (.+)$/.exec(lines[i] ?? '');
-        if (!m?.[2] || m[2].startsWith('Console'))
-            continue;
-        failures.add(m[2], dedent(indentedBlock(lines, i + 1, (m[1] ?? '').length)));
-    }
-    return { format: 'jest', passed: part('passed'), failed: part('failed'), failures: failures.items };
-}
-function parseNodeTap(text, lines) {
-    if (!/^# pass \d+$/m.test(text) || !/^# fail \d+$/m.test(text))
-        return null;
-    const failures = new FailureList();
-    for (let i = 0; i < lines.length; i++) {
-        const m = /^(\s*)not ok \d+ - (.*?)(?: # (?:SKIP|TODO).*)?$/.exec(lines[i] ?? '');
-        if (!m?.[2])
-            continue;
-        const indent = (m[1] ?? '').length;
-        const yaml = indentedBlock(lines, i + 1, indent);
-        const body = yaml.join('\n');
-        // A suite that failed because a subtest did is named by its subtests.
-        if (/failureType: 'subtestsFailed'/.test(body))
-            continue;
-        const name = m[2].replace(/\\#/g, '#');
-        failures.add(name, tapFileOutput(lines, name, body) ?? tapError(yaml));
-    }
-    return {
-        format: 'node-tap',
-        passed: lastNumber(text, /^# pass (\d+)$/gm),
-        failed: lastNumber(text, /^# fail (\d+)$/gm),
-        failures: failures.items,
-    };
-}
-/**
- * node:test runs each file in a child process; a file that fails outside any test (it throws while
- * loading: a syntax error, `require` in an ES module) is reported as a test named after the file
- * whose only error is 'test failed'. The real error is what the child printed to stderr, which the
- * TAP reporter writes as `# ` comments just before the file's `# Subtest:` line.
- */
-function tapFileOutput(lines, name, yaml) {
-    if (!/^\s*error: 'test failed'$/m.test(yaml))
-        return null;
-    const subtest = lines.indexOf(`# Subtest: ${name}`);
-    const printed = [];
-    for (let i = subtest - 1; i >= 0; i--) {
-        const m = /^# (.*)$/.exec(lines[i] ?? '');
-        if (!m || /^Subtest: /.test(m[1] ?? ''))
-            break;
-        printed.unshift(m[1] ?? '');
-    }
-    return childError(printed);
-}
-/** A child process's stderr without stack frames and Node's closing `Node.js v24.0.0` line; null when empty. */
-function childError(printed) {
-    const kept = withoutStack(printed).filter((l) => !/^Node\.js v\d+/.test(l));
-    const text = dedent(kept).trim();
-    return text === '' ? null : text;
-}
-/** The `error:` (and location) of a TAP YAML diagnostic block. */
-function tapError(yaml) {
-    const out = [];
-    for (let i = 0; i < yaml.length; i++) {
-        const line = yaml[i] ?? '';
-        const m = /^(\s*)(error|location|expected|actual): ?(.*)$/.exec(line);
-        if (!m)
-            continue;
-        const [, indent = '', key, value = ''] = m;
-        if (value === '|-' || value === '|' || value === '>-') {
-            const block = indentedBlock(yaml, i + 1, indent.length);
-            out.push(`${key}:\n${dedent(block)}`);
-        }
-        else {
-            out.push(`${key}: ${value}`);
-        }
-    }
-    return out.join('\n');
-}
-/**
- * node-tap (`tap`, whose output off a terminal is TAP 14): every file and every `t.test` is a
- * subtest (`# Subtest: name` … `ok N - name`) and every assertion a test point. Its closing
- * `# { total: 4, pass: 3, fail: 1 }` counts assertions; the counts here are tests, the subtests
- * with no subtests inside (a file with only top-level assertions is one test), because a test is
- * what a user names and what fails or passes as a whole.
- */
-function parseTap(text, lines) {
-    if (!/^TAP version \d+$/m.test(text) || !/^(?:not )?ok \d+/m.test(text))
-        return null;
-    const open = [];
-    const failures = new FailureList();
-    let passed = 0;
-    let failed = 0;
-    for (let i = 0; i < lines.length; i++) {
-        const line = lines[i] ?? '';
-        if (/^\s*# Subtest: /.test(line)) {
-            const parent = open.at(-1);
-            if (parent)
-                parent.hasSubtests = true;
-            open.push({ indent: leading(line), start: i, hasSubtests: false });
-            continue;
-        }
-        const point = /^(\s*)(not )?ok \d+(?: - (.*?))?(?: # .*)?$/.exec(line);
-        const subtest = open.at(-1);
-        if (!point || subtest?.indent !== (point[1] ?? '').length)
-            continue;
-        open.pop();
-        if (subtest.hasSubtests || / # (?:SKIP|TODO)\b/i.test(line))
-            continue;
-        if (!point[2]) {
-            passed++;
-            continue;
-        }
-        failed++;
-        const body = lines.slice(subtest.start + 1, i);
-        const firstFailure = body.findIndex((l) => /^\s*not ok \d+/.test(l));
-        failures.add(point[3] ?? '', dedent(body.slice(Math.max(firstFailure, 0))).trim());
-    }
-    return { format: 'tap', passed, failed, failures: failures.items };
-}
-/**
- * The spec reporter's counterpart of `tapFileOutput`: it prints a file's stderr as is, just before
- * the file's result line (`✖ broken.test.js (12ms)`), after the previous result and its details.
- */
-function specFileOutput(lines, result, excerpt) {
-    if (excerpt.trim() !== "'test failed'")
-        return null;
-    const at = lines.indexOf(`✖ ${result}`);
-    const printed = [];
-    for (let i = at - 1; i >= 0; i--) {
-        const line = lines[i] ?? '';
-        if (/^\s*[✔✖ℹ▶﹣]/.test(line))
-            break;
-        printed.unshift(line);
-    }
-    // Lines indented under the previous result are its details, not this file's output.
-    const start = printed.findIndex((l) => l.trim() !== '' && leading(l) === 0);
-    return start === -1 ? null : childError(printed.slice(start));
-}
-function parseNodeSpec(text, lines) {
-    if (!/^ℹ pass \d+$/m.test(text) || !/^ℹ fail \d+$/m.test(text))
-        return null;
-    const failures = new FailureList();
-    const section = lines.findIndex((l) => /^✖ failing tests:$/.test(l));
-    const strip = (name) => name.replace(/ \([\d.]+m?s\)$/, '');
-    if (section !== -1) {
-        for (let i = section + 1; i < lines.length; i++) {
-            const m = /^(\s*)✖ (.+)$/.exec(lines[i] ?? '');
-            if (!m?.[2])
-                continue;
-            const excerpt = dedent(withoutStack(indentedBlock(lines, i + 1, (m[1] ?? '').length)));
-            failures.add(strip(m[2]), specFileOutput(lines, m[2], excerpt) ?? excerpt);
-        }
-    }
-    else {
-        for (let i = 0; i < lines.length; i++) {
-            const m = /^(\s*)✖ (.+)$/.exec(lines[i] ?? '');
-            if (m?.[2])
-                failures.add(strip(m[2]), dedent(indentedBlock(lines, i + 1, (m[1] ?? '').length)));
-        }
-    }
-    return {
-        format: 'node-spec',
-        passed: lastNumber(text, /^ℹ pass (\d+)$/gm),
-        failed: lastNumber(text, /^ℹ fail (\d+)$/gm),
-        failures: failures.items,
-    };
-}
-function parseMocha(text, lines) {
-    const passing = lastNumber(text, /^\s+(\d+) passing\b/gm);
-    if (passing === null)
-        return null;
-    const failing = lastNumber(text, /^\s+(\d+) failing\b/gm) ?? 0;
-    const failures = new FailureList();
-    const start = lines.findIndex((l) => /^\s+\d+ failing\b/.test(l));
-    if (start !== -1) {
-        for (let i = start + 1; i < lines.length; i++) {
-            const m = /^(\s*)\d+\) (.+)$/.exec(lines[i] ?? '');
-            if (!m?.[2])
-                continue;
-            const title = [m[2]];
-            let j = i + 1;
-            while (!title.at(-1)?.endsWith(':') && j < lines.length && (lines[j] ?? '').trim() !== '') {
-                title.push((lines[j] ?? '').trim());
-                j++;
-            }
-            const name = title.join(' ').replace(/:$/, '');
-            failures.add(name, dedent(withoutStack(indentedBlock(lines, j, (m[1] ?? '').length))));
-            i = j - 1;
-        }
-    }
-    return { format: 'mocha', passed: passing, failed: failing, failures: failures.items };
-}
-/**
- * AVA's summary (`  3 tests passed`, `  1 test failed`) sits wherever the run ended, often followed
- * by the next command's output. With a failure AVA 6 prints only the failed count: the passes are
- * then its `✔` lines. Each failure's details follow a `─` rule, headed by the test's name.
- */
-function parseAva(text, lines) {
-    const failedCount = lastNumber(text, /^ {2}(\d+) tests? failed$/gm);
-    const passedCount = lastNumber(text, /^ {2}(\d+) tests? passed$/gm);
-    if (failedCount === null && passedCount === null)
-        return null;
-    const marks = lines.filter((l) => /^\s+✔ /.test(l)).length;
-    const failures = new FailureList();
-    const rule = lines.indexOf('  ─');
-    for (const line of lines) {
-        const m = /^\s+✘ (?:\[fail\]: )?(.+?)(?: Error thrown in test)?$/.exec(line);
-        if (!m?.[1])
-            continue;
-        const header = rule === -1 ? -1 : lines.indexOf(`  ${m[1]}`, rule);
-        const body = [];
-        for (let i = header + 1; header !== -1 && i < lines.length && lines[i] !== '  ─'; i++)
-            body.push(lines[i] ?? '');
-        failures.add(m[1], dedent(body).trim());
-    }
-    return { format: 'ava', passed: passedCount ?? marks, failed: failedCount ?? 0, failures: failures.items };
-}
-function parsePlain(text) {
-    const end = text.split('\n').slice(-50).join('\n');
-    const passed = lastNumber(end, /\b(\d+) (?:tests? )?passed\b/gi);
-    const failed = lastNumber(end, /\b(\d+) (?:tests? )?failed\b/gi);
-    if (passed === null && failed === null)
-        return { format: null, passed: null, failed: null, failures: [] };
-    return { format: 'plain', passed: passed ?? (failed !== null ? 0 : null), failed: failed ?? 0, failures: [] };
-}
-/** The status of one run of the test command from its exit, its output and what the output said. */
-function classifyTestRun(command, run, parsed, timeoutMs) {
-    if (run.timedOut) {
-        return {
-            status: 'error',
-            problem: `\`${command}\` did not finish within ${(0,util_text/* formatTimeLimit */.Ie)(timeoutMs)} ` +
-                "(the test stage's timeout-minutes) and was stopped",
-            notRunnable: false,
-        };
-    }
-    if (run.exitCode === null) {
-        return {
-            status: 'error',
-            problem: `\`${command}\` was killed${run.signal ? ` by ${run.signal}` : ''}`,
-            notRunnable: false,
-        };
-    }
-    if ((run.exitCode === 127 || run.exitCode === 126) && parsed.format === null) {
-        const what = run.exitCode === 126 ? 'is not executable' : 'was not found';
-        const said = lastMeaningfulLine(run.output);
-        return {
-            status: 'error',
-            problem: `\`${command}\` could not run: a program it starts ${what} ` +
-                `(exit ${run.exitCode}${said ? `: ${said}` : ''})`,
-            notRunnable: true,
-        };
-    }
-    if (run.exitCode === 0) {
-        if (parsed.passed === 0 && parsed.failed === 0)
-            return { status: 'no-tests', problem: `\`${command}\` ran no tests`, notRunnable: false };
-        return { status: 'passed', problem: null, notRunnable: false };
-    }
-    if (parsed.format === 'pytest' && run.exitCode === 5) {
-        return { status: 'no-tests', problem: `\`${command}\` collected no tests`, notRunnable: false };
-    }
-    return { status: 'failed', problem: null, notRunnable: false };
-}
-function lastMeaningfulLine(output) {
-    const lines = (0,util_text/* stripAnsi */.aJ)(output)
-        .split('\n')
-        .map((l) => l.trim())
-        .filter(Boolean);
-    return (0,util_text/* clip */.$Q)(lines.at(-1) ?? '', 300);
-}
-/**
- * Whether each failure also fails at the base: null when the base was not checked or its run
- * cannot say (the command could not run there, or it failed without naming tests); false when
- * the base passed; else by name. A failure named after the command itself (the output named no
- * tests) counts as failing at the base when the base run failed at all.
- */
-function markAtBase(failures, base, command) {
-    return failures.map((failure) => {
-        if (!base || base.notRunnable)
-            return null;
-        if (base.status === 'passed' || base.status === 'no-tests')
-            return false;
-        if (failure.name === command)
-            return true;
-        if (base.parsed.failures.length === 0)
-            return null;
-        return base.parsed.failures.some((b) => b.name === failure.name);
-    });
-}
-
 ;// CONCATENATED MODULE: ./lib/stages/test/command.js
 
-
-
-/** The configured `test-command`, else one detected from the integrated worktree's files; null when neither. */
+/**
+ * The configured `test-command`, else one detected from the integrated worktree's files (with the
+ * `.venv` a detected Python setup makes); null when neither.
+ */
 async function testCommandFor(session) {
-    const configured = session.ctx.config['test-command'];
-    if (configured)
-        return { command: configured, source: '`test-command` in the configuration' };
-    return detectTestCommand(await (0,files/* listWorktreeFiles */.l)(session.dir), (p) => readSmallFile(session.dir, p));
+    const { test } = await (0,setup/* environmentChoice */.tu)(session.ctx, session.dir);
+    if (test.command === null)
+        return null;
+    return { command: test.command, source: test.reason, configured: test.source === 'configuration' };
 }
 
 // EXTERNAL MODULE: ./lib/contracts/test-report.js
 var test_report = __webpack_require__(22402);
+// EXTERNAL MODULE: ./lib/stages/test/files.js
+var files = __webpack_require__(39699);
+// EXTERNAL MODULE: ./lib/stages/test/runner-output.js
+var runner_output = __webpack_require__(25836);
 ;// CONCATENATED MODULE: ./lib/stages/test/session.js
 /** The session of the test stage working in `dir`, with the limits from the configuration. */
 function newSession(ctx, plan, dir, scratchDir) {
@@ -3152,47 +2699,36 @@ function progress(session, detail) {
 
 
 
-
-
-
 /** Output of one test run kept for parsing (head and tail). */
 const TEST_OUTPUT_BYTES = 2_000_000;
 /**
- * The configured setup commands in `dir` (the stage's worktree, or the base's), before anything is
- * integrated there; null when they all succeeded, else why the tests were not run.
+ * The run's installed dependencies in `dir` (the stage's worktree, or the base's) and in the test
+ * command's HOME, before anything is integrated there; null when given, else why the tests were
+ * not run. Nothing is installed here: the setup ran once for the run, at the base, before any
+ * agent wrote anything (`setup.ts`).
  */
 async function runSetup(session, dir) {
-    // A HOME of its own: setup has the network, and the shared HOME may already hold files that
-    // code from the change wrote while its tests ran (an .npmrc, a pip.conf) to steer an install.
-    const home = await (0,promises_.mkdtemp)(external_node_path_.join(external_node_os_.tmpdir(), 'ensemble-setup-home-'));
-    try {
-        const problem = await (0,setup/* runSetupCommands */.d)(session.ctx, dir, {
-            timeoutMs: session.timeoutMs,
-            scratchDir: home,
-            progress: (message) => progress(session, message),
-        });
-        return problem === null ? null : problem.replace(/:\n/, ', so the tests were not run:\n');
-    }
-    finally {
-        await (0,promises_.rm)(home, { recursive: true, force: true }).catch(() => { });
-    }
+    const problem = await (0,setup/* provisionWorktree */.V8)(session.ctx, dir, session.scratchDir, (message) => progress(session, message));
+    return problem === null ? null : problem.replace(/:\n/, ', so the tests were not run:\n');
 }
 /** Runs the test command in the sandbox, without network, and reads what its output says. */
 async function runTests(session, { dir, command, restoreAfter }) {
     const run = () => sandboxed(session, dir, command);
     const result = restoreAfter ? await (0,workspace/* restoringWorktree */.dT)(dir, run) : await run();
     const output = (0,util_text/* normaliseOutput */.Q5)(result.output, [dir]);
-    const parsed = parseTestOutput(output);
-    const classified = classifyTestRun(command, { ...result, output }, parsed, session.timeoutMs);
+    const parsed = (0,runner_output/* parseTestOutput */.vN)(output);
+    const classified = (0,runner_output/* classifyTestRun */.q_)(command, { ...result, output }, parsed, session.timeoutMs);
     const failures = failingTests(command, classified, parsed, output);
     const exit = result.exitCode !== null ? ` (exit ${result.exitCode})` : '';
     const counts = countsText(parsed);
     session.ctx.reporter.info(`test: \`${command}\` ${classified.status}${exit}${counts ? `: ${counts}` : ''}`);
     return { ...classified, command, exitCode: result.exitCode, output, parsed, failures };
 }
-/** `2 passed, 1 failed`; null when the output did not say how many failed. */
+/** `2 passed, 1 failed`, `?` for a count the output did not state; null when it stated neither. */
 function countsText(counts) {
-    return counts.failed === null ? null : `${counts.passed ?? 0} passed, ${counts.failed} failed`;
+    if (counts.passed === null && counts.failed === null)
+        return null;
+    return `${counts.passed ?? '?'} passed, ${counts.failed ?? '?'} failed`;
 }
 /** Whether a run failed or ended in an error (rather than passed, or ran no tests). */
 function isFailing(run) {
@@ -3204,7 +2740,7 @@ function failingTests(command, run, parsed, output) {
         return [];
     if (parsed.failures.length > 0)
         return parsed.failures;
-    return [{ name: command, excerpt: (0,util_text/* clipExcerpt */.sr)((0,util_text/* tail */.RT)(output, 1_500), MAX_EXCERPT_CHARS) }];
+    return [{ name: command, excerpt: parsed.excerpt ?? (0,util_text/* clipExcerpt */.sr)((0,util_text/* tail */.RT)(output, 1_500), runner_output/* MAX_EXCERPT_CHARS */.J2) }];
 }
 function sandboxed(session, dir, command) {
     const { commands } = session.ctx;
@@ -3218,6 +2754,7 @@ function sandboxed(session, dir, command) {
         ...(commands.isolation ? { isolation: commands.isolation } : {}),
         ...(commands.log ? { log: commands.log } : {}),
         ...(commands.abortSignal ? { abortSignal: commands.abortSignal } : {}),
+        ...(commands.passThrough ? { passThrough: commands.passThrough } : {}),
     });
 }
 
@@ -3558,7 +3095,7 @@ function unresolved(outcome, remaining, changed) {
     return null;
 }
 function hasConflictMarkers(dir, p) {
-    const text = readSmallFile(dir, p, 256 * 1024 * 1024);
+    const text = (0,files/* readSmallFile */.E)(dir, p, 256 * 1024 * 1024);
     return text !== null && CONFLICT_MARKER.test(text);
 }
 /**
@@ -3619,15 +3156,15 @@ async function baseRunOnce(session, command, known) {
 }
 /** The failures of `run` the change introduced: those not known to fail at the base too. */
 function introducedFailures(run, base) {
-    const marks = markAtBase(run.failures, base.run, run.command);
+    const marks = (0,runner_output/* markAtBase */.kL)(run.failures, base.run, run.command);
     return run.failures.filter((_, i) => marks[i] !== true);
 }
 /** The failures of the last run for the report, each marked with whether it fails at the base too. */
 function markFailures(run, base) {
-    const marks = markAtBase(run.failures, base.run, run.command);
-    const failures = run.failures.slice(0, MAX_FAILURES).map((f, i) => ({
+    const marks = (0,runner_output/* markAtBase */.kL)(run.failures, base.run, run.command);
+    const failures = run.failures.slice(0, runner_output/* MAX_FAILURES */.T9).map((f, i) => ({
         name: f.name,
-        excerpt: (0,util_text/* clipExcerpt */.sr)(f.excerpt, MAX_EXCERPT_CHARS),
+        excerpt: (0,util_text/* clipExcerpt */.sr)(f.excerpt, runner_output/* MAX_EXCERPT_CHARS */.J2),
         atBase: marks[i] ?? null,
     }));
     const notes = base.problem ? [`The failures could not be compared with the base: ${base.problem}`] : [];
@@ -3732,7 +3269,7 @@ async function agentRound(input, state, attempt) {
     const agent = round === 1 ? 'test' : `test:round-${round}`;
     const fixing = attempt !== null;
     // decideNext ran the base whenever the run failed, so a run with failures has it.
-    const marks = markAtBase(current.failures, state.base?.run ?? null, current.command);
+    const marks = (0,runner_output/* markAtBase */.kL)(current.failures, state.base?.run ?? null, current.command);
     const { patch } = await (0,workspace/* diffAgainstBase */.CM)(session.dir, session.base);
     const task = testTask({
         plan: session.plan,
@@ -3793,7 +3330,23 @@ function looksLikeTestPath(p) {
 const SUMMARY_CHARS = 20_000;
 /** Longest reason quoted for a skipped task. */
 const SKIP_REASON_CHARS = 200;
-const NOT_RUNNABLE_HINT = ' Set `test-command` in .github/ensemble.yml to a command that runs in a clean checkout.';
+/**
+ * What to do when the test command could not start (a program not found): only keys that can
+ * help. Tests run without network, so a program the command starts (`mocha: not found`) must come
+ * from the setup (`setup`, which runs with network); `test-command` helps only when the command's
+ * own program is the one missing.
+ */
+function notRunnableHint(command, output) {
+    const missing = /(?:^|\s)([^\s:]+): (?:command )?not found/m.exec(output)?.[1] ?? null;
+    const program = command.command.trim().split(/\s+/)[0];
+    const why = '(setup runs with network, before the tests; the tests run without)';
+    if (missing !== null && missing === program) {
+        const verb = command.configured ? 'Fix' : 'Set';
+        return (` ${verb} \`test-command\` in .github/ensemble.yml to the command that runs the tests, or set \`setup\` ` +
+            `to commands that install \`${program}\` ${why}.`);
+    }
+    return ` Set \`setup\` in .github/ensemble.yml to commands that install what it needs ${why}.`;
+}
 /**
  * The test report's summary: the agent's own summaries first, then what was integrated, how the
  * test command ran and what fails, the rounds, and the stage's notes; at most SUMMARY_CHARS.
@@ -3855,7 +3408,7 @@ function runSentences({ setupProblem, command, current, failures }) {
     const exit = current.exitCode !== null ? `, exit code ${current.exitCode}` : '';
     const counts = countsText(current.parsed);
     const problem = current.problem ? ` ${capitalise(current.problem)}.` : '';
-    const hint = current.notRunnable ? NOT_RUNNABLE_HINT : '';
+    const hint = current.notRunnable ? notRunnableHint(command, current.output) : '';
     const line = `${ran}${exit}${counts ? `: ${counts}` : ''}.${problem}${hint}`;
     return failures.length > 0 ? [line, failingSentence(failures)] : [line];
 }
@@ -4364,12 +3917,17 @@ function readChange(runDir) {
     }
     return patch;
 }
-function readReviews(runDir) {
+/** Every lens's review in the run directory: in the order of `lenses` (the configuration's) when given. */
+function readReviews(runDir, lenses) {
     const prefix = names/* ARTIFACTS */.ym.review('');
-    return runDir
+    const reviews = runDir
         .artifacts()
         .filter((name) => name.startsWith(prefix))
         .map((name) => runDir.readDocument('review', name, 'review.json'));
+    if (!lenses)
+        return reviews;
+    const rank = (lens) => (lenses.includes(lens) ? lenses.indexOf(lens) : lenses.length);
+    return reviews.sort((a, b) => rank(a.lens) - rank(b.lens));
 }
 /** A fix round's document and patch. */
 function readFixRound(runDir, round) {
@@ -4381,19 +3939,21 @@ function stateOfRound(runDir, round) {
     return round === 0 ? runDir : runDir.round(round);
 }
 /**
- * The run directory of the change as it stood before fix round `round`: the last earlier round that
- * was re-tested, else the first pass. A round whose fix failed or changed nothing, or whose re-test
- * ended in an error, left the change as it was.
+ * The run directory of the change as it stood before fix round `round`: the last earlier round
+ * whose change was taken (`whyNotTaken`), else the first pass. A round whose fix failed or changed
+ * nothing, or whose re-test errored or broke passing tests, left the change as it was.
  */
 function stateBefore(runDir, round) {
-    const tested = runDir.rounds().filter((r) => {
-        if (r >= round)
-            return false;
+    let standing = runDir;
+    let status = readTest(runDir)?.status ?? null;
+    for (const r of runDir.rounds().filter((n) => n < round)) {
         const test = readTest(runDir.round(r));
-        return test !== null && test.status !== 'error';
-    });
-    const last = tested.at(-1);
-    return last === undefined ? runDir : runDir.round(last);
+        if (test === null || (0,lib_review/* whyNotTaken */.Dr)(status, test.status) !== null)
+            continue;
+        standing = runDir.round(r);
+        status = test.status;
+    }
+    return standing;
 }
 function readDocs(runDir) {
     if (!runDir.hasArtifact(names/* ARTIFACTS */.ym.docs, 'docs.json'))
@@ -5257,6 +4817,8 @@ function openModelSession(specs, options = {}) {
 var scan = __webpack_require__(51512);
 // EXTERNAL MODULE: ./lib/stages/context.js + 1 modules
 var context = __webpack_require__(19776);
+// EXTERNAL MODULE: ./lib/stages/setup.js
+var setup = __webpack_require__(4406);
 // EXTERNAL MODULE: ./lib/util/errors.js
 var util_errors = __webpack_require__(99661);
 // EXTERNAL MODULE: ./lib/workspace/index.js + 1 modules
@@ -5264,6 +4826,7 @@ var workspace = __webpack_require__(1042);
 // EXTERNAL MODULE: ./lib/pipeline/identity.js
 var identity = __webpack_require__(77918);
 ;// CONCATENATED MODULE: ./lib/pipeline/session.js
+
 
 
 
@@ -5359,16 +4922,25 @@ async function openStageSession(input) {
             commands: {
                 // Fail closed: commands run only in bubblewrap unless the configuration says `sandbox: none`.
                 isolation: input.config.sandbox === 'none' ? 'none' : 'required',
+                passThrough: { env: input.config['sandbox-env'], paths: input.config['sandbox-paths'] },
                 ...input.commands,
                 log: input.commands?.log ?? ((m) => input.reporter.warn(m)),
             },
         };
+        // Installed at most once, when first needed: before the plan (`prepareEnvironment`), or by
+        // the first worktree of a stage job.
+        const environment = (0,setup/* runEnvironment */.t7)(ctx);
+        ctx.environment = environment;
+        const close = async () => {
+            await environment.close();
+            await (0,workspace/* removeWorktree */.IL)(base);
+        };
         const inRound = (round) => {
             const runDir = round === 0 ? input.runDir : input.runDir.round(round);
             const roundCtx = { ...ctx, ledger: ctx.ledger.forRound(round), transcripts: transcriptsIn(runDir) };
-            return { ctx: roundCtx, runDir, base, round, inRound, close: () => (0,workspace/* removeWorktree */.IL)(base) };
+            return { ctx: roundCtx, runDir, base, round, inRound, close };
         };
-        return { ctx, runDir: input.runDir, base, round: 0, inRound, close: () => (0,workspace/* removeWorktree */.IL)(base) };
+        return { ctx, runDir: input.runDir, base, round: 0, inRound, close };
     }
     catch (error) {
         await (0,workspace/* removeWorktree */.IL)(base);
@@ -5404,7 +4976,7 @@ async function openRunSession(input) {
 /* harmony import */ var _agent_transcript_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(91039);
 /* harmony import */ var _workspace_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1042);
 /* harmony import */ var _fix_loop_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(21236);
-/* harmony import */ var _run_stage_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(38737);
+/* harmony import */ var _run_stage_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(22422);
 /* harmony import */ var _session_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(19108);
 
 
@@ -5645,6 +5217,7 @@ __webpack_require__.d(__webpack_exports__, {
   Bv: () => (/* reexport */ render_markdown/* blocks */.Bv),
   EU: () => (/* reexport */ render_markdown/* fence */.EU),
   Ed: () => (/* reexport */ findMarker),
+  iY: () => (/* reexport */ findingMarker),
   Gu: () => (/* reexport */ makeCtx),
   LK: () => (/* reexport */ renderDocsMarkdown),
   L9: () => (/* reexport */ renderFixMarkdown),
@@ -5724,6 +5297,8 @@ const FIX_STATUS = {
 function outcomeCell(round, ctx) {
     if (round.test === null)
         return 'not re-tested';
+    if (round.rejected !== null)
+        return `not taken: ${ctx.inline(round.rejected)}`;
     if (round.reviews.length === 0)
         return 'not re-reviewed';
     const ids = (list) => list.map((id) => ctx.code(id)).join(', ');
@@ -5794,6 +5369,13 @@ function prMarker(runId) {
 /** The marker of a review body: the run, and the fingerprint of the findings it posted. */
 function reviewMarker(runId, fingerprint) {
     return marker('review', { run: runId, findings: fingerprint });
+}
+/**
+ * The marker of an inline review comment: the stable id of the finding it posts, by which a later
+ * run or round tells a finding already on the pull request (`review/ledger.ts`).
+ */
+function findingMarker(id) {
+    return marker('finding', { id });
 }
 const MARKER = /<!-- ensemble:([a-z][a-z0-9-]*)((?: [a-z][a-z0-9-]*=[^\s>]*)*) -->/g;
 /** The first marker in `text` (of `kind`, when given), or null. */
@@ -6329,7 +5911,7 @@ function fixStage(loop) {
         return [];
     const nodes = loop.rounds.map((r) => {
         let state = 'fail';
-        if (r.test !== null)
+        if (r.test !== null && r.rejected === null)
             state = r.remaining.length === 0 ? 'ok' : 'warn';
         return { key: `fix-${r.document.round}`, label: `fix round ${r.document.round}: ${r.document.status}`, state };
     });
@@ -7170,6 +6752,7 @@ function isIncompleteReview(review) {
 __webpack_require__.d(__webpack_exports__, {
   rt: () => (/* reexport */ findings/* anchorFinding */.rt),
   Ur: () => (/* reexport */ blockingFindings),
+  je: () => (/* reexport */ blockingLeft),
   bu: () => (/* reexport */ findings/* combineReviews */.bu),
   NQ: () => (/* reexport */ describeFixLoop),
   A9: () => (/* reexport */ finalState),
@@ -7181,7 +6764,8 @@ __webpack_require__.d(__webpack_exports__, {
   $M: () => (/* reexport */ findings/* normaliseLine */.$M),
   FV: () => (/* reexport */ reviewFindings),
   Hj: () => (/* reexport */ testedRounds),
-  Xb: () => (/* reexport */ findings/* verdictFor */.Xb)
+  Xb: () => (/* reexport */ findings/* verdictFor */.Xb),
+  Dr: () => (/* reexport */ whyNotTaken)
 });
 
 // UNUSED EXPORTS: anchorFindings, compareFindings, findingId, findingsFingerprint, githubReviewEvent, hunkOf, isCommentable, mergeCriteria, mergeFindings, rightSideLines, settledByRound, similarTitles, suggestionApplies, suggestionText
@@ -7260,26 +6844,47 @@ function settledByRound(given, after) {
  */
 function describeFixLoop(input) {
     let blocking = blockingFindings(input.reviews, input.blockOn);
+    let standing = input.test?.status ?? null;
     const rounds = input.rounds.map((round) => {
-        if (round.test === null || round.reviews.length === 0)
-            return { ...round, fixed: [], remaining: [] };
+        const none = { fixed: [], remaining: [] };
+        if (round.test === null)
+            return { ...round, rejected: null, ...none };
+        const rejected = whyNotTaken(standing, round.test.document.status);
+        if (rejected !== null)
+            return { ...round, rejected, ...none };
+        standing = round.test.document.status;
+        if (round.reviews.length === 0)
+            return { ...round, rejected: null, ...none };
         blocking = blockingFindings(round.reviews, input.blockOn);
-        return { ...round, ...settledByRound(round.document.findings, blocking) };
+        return { ...round, rejected: null, ...settledByRound(round.document.findings, blocking) };
     });
     return { rounds, stopped: whyTheLoopStopped(rounds, blocking.length, input.maxRounds) };
+}
+/**
+ * Why a re-tested round's change is not taken over the change it started from (whose test status
+ * is `before`), or null when it is: a fix may not trade passing tests for failing ones.
+ */
+function whyNotTaken(before, after) {
+    if (after === 'error')
+        return 'its re-test could not run the tests';
+    if (after === 'failed' && before === 'passed')
+        return 'its re-test failed where the change before it passed';
+    return null;
 }
 function whyTheLoopStopped(rounds, blocking, max) {
     const last = rounds.at(-1);
     if (!last)
         return null;
     const round = last.document.round;
-    const left = `${blocking} blocking finding${blocking === 1 ? '' : 's'} left`;
+    const left = blockingLeft(blocking);
     if (last.document.status !== 'done') {
         const why = last.document.stopReason ?? last.document.summary.split('\n')[0];
         return `fix round ${round} ${last.document.status}: ${why}`;
     }
     if (last.test === null)
         return `fix round ${round} was not re-tested, ${left}`;
+    if (last.rejected !== null)
+        return `fix round ${round} was not taken (${last.rejected}), ${left}`;
     if (last.reviews.length === 0)
         return `fix round ${round} was not re-reviewed`;
     const incomplete = last.reviews.filter(findings/* isIncompleteReview */.B0).map((r) => r.lens);
@@ -7296,23 +6901,29 @@ function whyTheLoopStopped(rounds, blocking, max) {
 }
 /** The change as it stands: the last re-tested round's, else the first pass's. */
 function finalState(first, loop) {
-    const last = loop.rounds.filter((r) => r.test !== null).at(-1);
+    const last = loop.rounds.filter((r) => r.test !== null && r.rejected === null).at(-1);
     if (!last?.test)
         return first;
     return { test: last.test.document, change: last.test.change, reviews: last.reviews };
 }
-/** The rounds that were re-tested, each with the change after it: the commits a publisher makes for the loop. */
+/** The rounds that were re-tested and taken, each with the change after it: the commits a publisher makes. */
 function testedRounds(loop) {
-    return loop.rounds.flatMap((r) => (r.test ? [{ document: r.document, change: r.test.change }] : []));
+    return loop.rounds.flatMap((r) => r.test && r.rejected === null ? [{ document: r.document, change: r.test.change }] : []);
 }
 /** `round 1: 2 of 3 fixed; round 2: failed; stopped: …`, for the run table. */
 function fixLoopDetail(loop) {
     const rounds = loop.rounds.map((r) => {
         if (r.test === null)
             return `round ${r.document.round}: ${r.document.status}`;
+        if (r.rejected !== null)
+            return `round ${r.document.round}: not taken`;
         return `round ${r.document.round}: ${r.fixed.length} of ${r.document.findings.length} fixed`;
     });
     return [...rounds, `stopped: ${loop.stopped ?? 'no round was needed'}`].join('; ');
+}
+/** `1 blocking finding left`, `2 blocking findings left`. */
+function blockingLeft(count) {
+    return `${count} blocking finding${count === 1 ? '' : 's'} left`;
 }
 
 ;// CONCATENATED MODULE: ./lib/review/index.js
@@ -7620,11 +7231,8 @@ async function runCodeStage(ctx, input) {
     // One HOME for the setup commands and the agent's commands, so caches the setup fills are there.
     const home = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdtemp)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)(), `ensemble-home-${task.id}-`));
     try {
-        const setupProblem = await (0,_setup_js__WEBPACK_IMPORTED_MODULE_11__/* .runSetupCommands */ .d)(ctx, worktree.dir, {
-            timeoutMs: ctx.config.stages.code['timeout-minutes'] * 60_000,
-            scratchDir: home,
-            progress: (detail) => ctx.reporter.event({ stage: 'code', agent: `code:${task.id}`, status: 'progress', detail }),
-        });
+        // The run's installed dependencies, copied in (installed once per run, not per task).
+        const setupProblem = await (0,_setup_js__WEBPACK_IMPORTED_MODULE_11__/* .provisionWorktree */ .V8)(ctx, worktree.dir, home, (detail) => ctx.reporter.event({ stage: 'code', agent: `code:${task.id}`, status: 'progress', detail }));
         if (setupProblem !== null)
             return setupFailed(ctx, task, setupProblem);
         let startTree = ctx.run.baseSha;
@@ -8375,2182 +7983,262 @@ function findingsBlock(findings) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   d: () => (/* binding */ runSetupCommands)
+/* harmony export */   OT: () => (/* binding */ setupAdvice),
+/* harmony export */   V8: () => (/* binding */ provisionWorktree),
+/* harmony export */   t7: () => (/* binding */ runEnvironment),
+/* harmony export */   tu: () => (/* binding */ environmentChoice)
 /* harmony export */ });
-/* harmony import */ var _agent_sandbox_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(55670);
-/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(28805);
-/* harmony import */ var _workspace_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1042);
-
-
-
+/* unused harmony exports setupTimeoutMs, setupProblem, runSetupCommands */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48161);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
+/* harmony import */ var _agent_sandbox_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(55670);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(99661);
+/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(28805);
+/* harmony import */ var _workspace_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1042);
+/* harmony import */ var _setup_detect_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(25420);
+/* harmony import */ var _test_files_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(39699);
 /**
- * Runs the configuration's `setup` commands (dependency installs) in a worktree before an agent
- * starts: in the sandbox with the clean environment, but with network access, because
- * installing needs it. What they write outside ignored paths (node_modules and the like stay) is
- * undone, so it never becomes part of a change. Returns null when every command succeeded, else
- * why not, with the tail of the output.
+ * The environment the agents' and the tests' commands run in: dependencies installed once per
+ * run, then given to every worktree.
+ *
+ * Design (why a copy, and not an install per worktree or a shared mount):
+ * - Installing needs the network; agent and test commands never have it. So the setup commands
+ *   (`setup:` in the configuration, else what `setup-detect.ts` finds) run ONCE, in a worktree of
+ *   their own at the base SHA, in the sandbox with network but with the clean environment (no
+ *   credential), with a HOME of their own. Package managers keep their caches and pinned tool
+ *   versions in that HOME (npm's cache, corepack's pnpm/yarn, Go's module cache, pip's cache).
+ * - Each later worktree (every coding task, the test stage, the test run at the base) gets a COPY
+ *   of what the install left in the checkout (the paths git ignores: node_modules, .venv, …) and
+ *   of that HOME, into its own HOME. A copy, not hard links or a shared writable mount: an agent's
+ *   command may write into node_modules or its HOME, and must not change what the other tasks
+ *   and the test stage run with. Nothing is fetched again, and the worktrees' commands, which have
+ *   no network, find pinned pnpm/yarn versions and the package caches where the tools look.
+ * - Symbolic links are copied as they are (pnpm and node_modules/.bin are relative links).
+ *   Tools that write this checkout's absolute path into what they install (editable Python
+ *   installs, console-script shebangs) are avoided by the detected commands: the project is not
+ *   installed into the .venv and tests run as `.venv/bin/python -m pytest`.
+ * - The install happens at the base, before anything an agent wrote exists: nothing a change
+ *   contains (an .npmrc, a postinstall script) runs with network.
  */
-async function runSetupCommands(ctx, dir, options) {
-    const setup = ctx.config.setup;
-    if (setup.length === 0)
+
+
+
+
+
+
+
+
+
+/** Characters of a failed command's output kept for the report. */
+const OUTPUT_TAIL_CHARS = 1_500;
+/** The setup commands' limit: the coding stage's, as setup used to run at the start of each task. */
+function setupTimeoutMs(ctx) {
+    return ctx.config.stages.code['timeout-minutes'] * 60_000;
+}
+/**
+ * The run's environment: the setup runs in a worktree of its own at the run's base SHA the first
+ * time `prepare` or `provision` is called, and is given to every worktree after.
+ */
+function runEnvironment(ctx) {
+    let prepared = null;
+    const homesGiven = new Set();
+    const prepareOnce = () => {
+        prepared ??= (async () => {
+            const started = Date.now();
+            const worktree = await (0,_workspace_index_js__WEBPACK_IMPORTED_MODULE_5__/* .createWorktree */ .MV)(ctx.repoDir, ctx.run.baseSha, { prefix: 'ensemble-setup-' });
+            const home = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdtemp)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)(), 'ensemble-setup-home-'));
+            const { setup, test } = await environmentChoice(ctx, worktree.dir);
+            const report = (status, failure) => ({
+                status,
+                choice: setup,
+                test,
+                failure,
+                durationMs: Date.now() - started,
+            });
+            // Kept for the run only when it holds an install to copy from.
+            const discard = async () => {
+                await (0,_workspace_index_js__WEBPACK_IMPORTED_MODULE_5__/* .removeWorktree */ .IL)(worktree).catch(() => { });
+                await forceRemove(home);
+                return { worktree: null, home: null, installed: [] };
+            };
+            if (setup.commands.length === 0)
+                return { report: report('none', null), ...(await discard()) };
+            ctx.reporter.info(`setup: ${setup.commands.length === 1 ? 'one command' : `${setup.commands.length} commands`} (${setup.reason})`);
+            const failure = await runSetupCommands(ctx, worktree.dir, setup.commands, {
+                timeoutMs: setupTimeoutMs(ctx),
+                home,
+                progress: (message) => ctx.reporter.info(message),
+            });
+            if (failure)
+                return { report: report('failed', failure), ...(await discard()) };
+            return { report: report('done', null), worktree, home, installed: await (0,_workspace_index_js__WEBPACK_IMPORTED_MODULE_5__/* .listIgnoredPaths */ .Hy)(worktree.dir) };
+        })();
+        return prepared;
+    };
+    return {
+        prepare: async () => (await prepareOnce()).report,
+        async provision(dir, home) {
+            const { report, worktree, home: setupHome, installed } = await prepareOnce();
+            if (report.failure)
+                return setupProblem(report);
+            if (report.status === 'none' || !worktree || !setupHome)
+                return null;
+            for (const entry of installed)
+                await copyTree((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(worktree.dir, entry), (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, entry));
+            if (!homesGiven.has(home)) {
+                homesGiven.add(home);
+                for (const entry of await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(setupHome))
+                    await copyTree((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(setupHome, entry), (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(home, entry));
+            }
+            return null;
+        },
+        async close() {
+            if (!prepared)
+                return;
+            const { worktree, home } = await prepared.catch(() => ({ worktree: null, home: null }));
+            if (worktree)
+                await (0,_workspace_index_js__WEBPACK_IMPORTED_MODULE_5__/* .removeWorktree */ .IL)(worktree).catch(() => { });
+            if (home)
+                await forceRemove(home);
+        },
+    };
+}
+/** What the run installs and how it tests, from the configuration and the files of `dir`. */
+async function environmentChoice(ctx, dir) {
+    const files = await (0,_workspace_index_js__WEBPACK_IMPORTED_MODULE_5__/* .listWorktreeFiles */ .lb)(dir);
+    return (0,_setup_detect_js__WEBPACK_IMPORTED_MODULE_7__/* .chooseEnvironment */ .HB)(ctx.config, { files, read: (p) => (0,_test_files_js__WEBPACK_IMPORTED_MODULE_6__/* .readSmallFile */ .E)(dir, p) });
+}
+/** Why a worktree has no environment: the failed command, its exit and its last lines. */
+function setupProblem(report) {
+    const failure = report.failure;
+    if (!failure)
+        return '';
+    const from = report.choice.source === 'detected' ? ` (detected: ${report.choice.reason})` : '';
+    return `The setup command \`${failure.command}\`${from} ${failure.how}:\n${failure.outputTail}`;
+}
+/** What to do about a failed setup: only keys that can change it. */
+function setupAdvice(report) {
+    if (report.choice.source === 'configuration')
+        return 'Fix the `setup` commands in .github/ensemble.yml (they run with network, without credentials).';
+    return ('Set `setup` in .github/ensemble.yml to the commands that install the dependencies: it replaces ' +
+        'detection (setup commands run with network, without credentials; the tests run without network).');
+}
+/**
+ * Gives `dir` and `home` a working environment: the run's installed result when the context has
+ * one, else (a context built without a session) the setup commands run in `dir` itself. Null when
+ * done, else why not, with the command's exit and last lines.
+ */
+async function provisionWorktree(ctx, dir, home, progress) {
+    if (ctx.environment)
+        return ctx.environment.provision(dir, home);
+    const { setup, test } = await environmentChoice(ctx, dir);
+    if (setup.commands.length === 0)
         return null;
-    return (0,_workspace_index_js__WEBPACK_IMPORTED_MODULE_1__/* .restoringWorktree */ .dT)(dir, async () => {
-        for (const command of setup) {
+    const started = Date.now();
+    // A HOME of its own, copied over after: `home` may already hold files a change's commands wrote
+    // (an .npmrc, a pip.conf) to steer an install that has network.
+    const setupHome = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdtemp)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)(), 'ensemble-setup-home-'));
+    let failure;
+    try {
+        failure = await runSetupCommands(ctx, dir, setup.commands, {
+            timeoutMs: setupTimeoutMs(ctx),
+            home: setupHome,
+            ...(progress ? { progress } : {}),
+        });
+        if (!failure) {
+            for (const entry of await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(setupHome))
+                await copyTree((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(setupHome, entry), (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(home, entry));
+        }
+    }
+    finally {
+        await forceRemove(setupHome);
+    }
+    if (!failure)
+        return null;
+    return setupProblem({ status: 'failed', choice: setup, test, failure, durationMs: Date.now() - started });
+}
+/**
+ * Runs setup commands in `dir`, in the sandbox with the clean environment but with network
+ * access, because installing needs it. What they write outside ignored paths is undone
+ * (node_modules and the like stay), so it never becomes part of a change. Returns the first
+ * command that failed, or null.
+ */
+async function runSetupCommands(ctx, dir, commands, options) {
+    return (0,_workspace_index_js__WEBPACK_IMPORTED_MODULE_5__/* .restoringWorktree */ .dT)(dir, async () => {
+        for (const command of commands) {
             options.progress?.(`setup: \`${command}\``);
-            const result = await (0,_agent_sandbox_js__WEBPACK_IMPORTED_MODULE_0__/* .runSandboxed */ .y6)({
+            const result = await (0,_agent_sandbox_js__WEBPACK_IMPORTED_MODULE_3__/* .runSandboxed */ .y6)({
+                // Proxy and CA settings reach setup commands through the sandbox itself (`runSandboxed`, network on).
                 command,
                 cwd: dir,
                 timeoutMs: options.timeoutMs,
                 maxOutputBytes: 200_000,
                 network: true,
-                ...(options.scratchDir ? { scratchDir: options.scratchDir } : {}),
+                scratchDir: options.home,
                 ...(ctx.commands.isolation ? { isolation: ctx.commands.isolation } : {}),
                 ...(ctx.commands.log ? { log: ctx.commands.log } : {}),
+                ...(ctx.commands.passThrough ? { passThrough: ctx.commands.passThrough } : {}),
+                ...(ctx.commands.abortSignal ? { abortSignal: ctx.commands.abortSignal } : {}),
             });
-            if (result.exitCode !== 0) {
-                const how = result.timedOut
-                    ? `did not finish within ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_2__/* .formatTimeLimit */ .Ie)(options.timeoutMs)}`
-                    : `exited with ${result.exitCode ?? result.signal}`;
-                return `The setup command \`${command}\` ${how}:\n${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_2__/* .tail */ .RT)((0,_util_text_js__WEBPACK_IMPORTED_MODULE_2__/* .normaliseOutput */ .Q5)(result.output, [dir]), 1_500)}`;
-            }
-        }
-        return null;
-    });
-}
-
-
-/***/ }),
-
-/***/ 28805:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $Q: () => (/* binding */ clip),
-/* harmony export */   Ie: () => (/* binding */ formatTimeLimit),
-/* harmony export */   Q5: () => (/* binding */ normaliseOutput),
-/* harmony export */   RT: () => (/* binding */ tail),
-/* harmony export */   aJ: () => (/* binding */ stripAnsi),
-/* harmony export */   sr: () => (/* binding */ clipExcerpt),
-/* harmony export */   vh: () => (/* binding */ wholeCharEnd)
-/* harmony export */ });
-/**
- * Cutting and tidying plain text for reports, prompts and logs: one implementation of each cut.
- *
- * Lengths are JavaScript string lengths (UTF-16 code units), the unit the contracts' `max` limits
- * count, so a clipped field always passes its schema. A cut never splits a surrogate pair.
- *
- * Not here, on purpose: `truncateMarkdown` (render/markdown.ts) closes the code fences and
- * `<details>` it cuts through and counts bytes or characters, so it belongs with the Markdown
- * renderers.
- */
-/** The end of the longest prefix of `text` no longer than `end` that does not split a surrogate pair. */
-function wholeCharEnd(text, end) {
-    const code = text.charCodeAt(end - 1);
-    return code >= 0xd800 && code <= 0xdbff ? end - 1 : end;
-}
-/** `text` when it has at most `max` characters; else its beginning and `…`, `max` characters in all. */
-function clip(text, max) {
-    if (text.length <= max)
-        return text;
-    return `${text.slice(0, wholeCharEnd(text, Math.max(0, max - 1)))}…`;
-}
-/** `text` without leading blank lines and trailing whitespace, then clipped to `max` characters. */
-function clipExcerpt(text, max) {
-    return clip(text.replace(/^\s*\n/, '').replace(/\s+$/, ''), max);
-}
-/**
- * The end of `text`: its last `max` characters after `…`, starting at a line start when one comes
- * within the first 200 of them; `text` itself when it is no longer than `max`.
- */
-function tail(text, max) {
-    if (text.length <= max)
-        return text;
-    let start = text.length - max;
-    const code = text.charCodeAt(start);
-    if (code >= 0xdc00 && code <= 0xdfff)
-        start++;
-    const cut = text.slice(start);
-    const newline = cut.indexOf('\n');
-    return `…${newline !== -1 && newline < 200 ? cut.slice(newline) : cut}`;
-}
-const ANSI = /\u001b\[[0-9;?]*[ -/]*[@-~]|\u001b[@-_]/g;
-/** `text` without ANSI colour and cursor sequences. */
-function stripAnsi(text) {
-    return text.replace(ANSI, '');
-}
-/**
- * A command's output as it is parsed and shown: colours removed, line endings normalised, and the
- * `workspaces` directories (with a `file://` in front or not) removed from paths, so that the
- * names in two runs in different worktrees match.
- */
-function normaliseOutput(output, workspaces = []) {
-    let text = stripAnsi(output).replace(/\r\n?/g, '\n');
-    for (const dir of workspaces) {
-        if (!dir)
-            continue;
-        const prefix = `${dir.replace(/\/+$/, '')}/`;
-        text = text.split(`file://${prefix}`).join('').split(prefix).join('');
-    }
-    return text;
-}
-/**
- * A configured time limit in words: `5 minutes`, `1.5 minutes`, `30 s`. (render/markdown.ts has
- * `formatDuration` for measured durations: `2 min 05 s`.)
- */
-function formatTimeLimit(ms) {
-    if (ms % 60_000 === 0)
-        return `${ms / 60_000} minute${ms === 60_000 ? '' : 's'}`;
-    return ms >= 60_000 ? `${(ms / 60_000).toFixed(1)} minutes` : `${Math.round(ms / 1000)} s`;
-}
-
-
-/***/ }),
-
-/***/ 48656:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   SC: () => (/* binding */ commitTree),
-/* harmony export */   Ub: () => (/* binding */ updateBranch),
-/* harmony export */   cs: () => (/* binding */ commitsWithoutTrailer),
-/* harmony export */   jX: () => (/* binding */ withTrailers),
-/* harmony export */   q1: () => (/* binding */ commitPatch)
-/* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48161);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
-/* harmony import */ var _git_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(10297);
-/* harmony import */ var _protect_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(47214);
-/* harmony import */ var _repo_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(87957);
-
-
-
-
-
-
-const TRAILER_KEY = /^[A-Za-z0-9][A-Za-z0-9-]*$/;
-/**
- * `message` with `trailers` appended as git trailers: in the message's last paragraph when that
- * already consists of trailers only, else in a new paragraph.
- */
-function withTrailers(message, trailers = {}) {
-    const body = message.replace(/\r\n/g, '\n').replace(/\s+$/, '');
-    if (body.trim() === '')
-        throw new Error('a commit message must not be empty');
-    const lines = [];
-    for (const [key, value] of Object.entries(trailers)) {
-        if (!TRAILER_KEY.test(key))
-            throw new Error(`trailer key ${JSON.stringify(key)} must be letters, digits and "-"`);
-        const flat = value.replace(/\s+/g, ' ').trim();
-        if (flat === '')
-            throw new Error(`trailer ${key} has an empty value`);
-        lines.push(`${key}: ${flat}`);
-    }
-    if (lines.length === 0)
-        return `${body}\n`;
-    const paragraphs = body.split(/\n{2,}/);
-    const last = paragraphs.length > 1 ? (paragraphs.at(-1) ?? '') : '';
-    const lastIsTrailers = last !== '' && last.split('\n').every((line) => /^[A-Za-z0-9][A-Za-z0-9-]*: \S/.test(line));
-    return `${body}${lastIsTrailers ? '\n' : '\n\n'}${lines.join('\n')}\n`;
-}
-function identityEnv(author, committer) {
-    for (const [role, who] of [
-        ['author', author],
-        ['committer', committer],
-    ]) {
-        if (who.name.trim() === '' || who.email.trim() === '' || /[<>\n]/.test(who.name + who.email)) {
-            throw new Error(`the commit ${role} needs a name and an e-mail address without "<", ">" or newlines`);
-        }
-    }
-    const env = {
-        GIT_AUTHOR_NAME: author.name,
-        GIT_AUTHOR_EMAIL: author.email,
-        GIT_COMMITTER_NAME: committer.name,
-        GIT_COMMITTER_EMAIL: committer.email,
-    };
-    if (author.date)
-        env.GIT_AUTHOR_DATE = author.date;
-    if (committer.date)
-        env.GIT_COMMITTER_DATE = committer.date;
-    return env;
-}
-/**
- * Creates a commit of `parentSha` plus `patch` and returns its SHA, without touching the
- * user's work tree, index, HEAD or branches: the patch is applied in a temporary index
- * (`GIT_INDEX_FILE`, `git apply --cached`, straight and then 3-way), written with `write-tree`
- * and committed with `commit-tree` (never signed, no hooks). Only objects are added.
- */
-async function commitPatch(repoDir, options) {
-    const { root } = await (0,_repo_js__WEBPACK_IMPORTED_MODULE_5__/* .repoInfo */ .Lt)(repoDir);
-    const git = (0,_git_js__WEBPACK_IMPORTED_MODULE_3__/* .hardenedGit */ .YW)(root);
-    const { parentSha, patch } = options;
-    const what = `commit a patch on ${parentSha} in ${root}`;
-    if (!(0,_git_js__WEBPACK_IMPORTED_MODULE_3__/* .isFullSha */ .Wf)(parentSha))
-        throw new Error(`${what}: the parent must be a full commit SHA`);
-    const message = withTrailers(options.message, options.trailers);
-    const env = identityEnv(options.author, options.committer ?? options.author);
-    const parentTree = await git.run(['rev-parse', '--verify', '--quiet', `${parentSha}^{tree}`], {
-        okCodes: [0, 1, 128],
-    });
-    if (parentTree.code !== 0)
-        throw new Error(`${what}: ${parentSha} is not a commit in that repository`);
-    const empty = patch.trim() === '';
-    if (empty && !options.allowEmpty)
-        throw new Error(`${what}: the patch is empty`);
-    if (!empty && options.protectedPaths) {
-        await (0,_protect_js__WEBPACK_IMPORTED_MODULE_4__/* .assertNoProtectedPaths */ .I)(patch, options.protectedPaths, `the patch to commit on ${parentSha}`, root);
-    }
-    const tmp = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdtemp)(node_path__WEBPACK_IMPORTED_MODULE_2__.join(node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir(), 'ensemble-commit-'));
-    try {
-        const indexEnv = { GIT_INDEX_FILE: node_path__WEBPACK_IMPORTED_MODULE_2__.join(tmp, 'index') };
-        await git.run(['read-tree', '--end-of-options', parentSha], { env: indexEnv, what });
-        if (!empty) {
-            const input = Buffer.from(patch, 'utf8');
-            const plain = await git.run(['apply', '--cached', '--whitespace=nowarn'], {
-                env: indexEnv,
-                input,
-                okCodes: [0, 1, 128],
-            });
-            if (plain.code !== 0) {
-                const merged = await git.run(['apply', '--cached', '--3way', '--whitespace=nowarn'], {
-                    env: indexEnv,
-                    input,
-                    okCodes: [0, 1, 128],
-                });
-                if (merged.code !== 0) {
-                    const conflicts = await unmergedIn(git.cwd, indexEnv.GIT_INDEX_FILE);
-                    const where = conflicts.length ? ` (conflicts in ${conflicts.join(', ')})` : '';
-                    throw new Error(`${what}: the patch does not apply${where}: ${merged.stderr || plain.stderr}`);
-                }
-            }
-        }
-        const tree = await git.text(['write-tree'], { env: indexEnv, what });
-        if (tree === parentTree.stdout.toString('utf8').trim() && !options.allowEmpty) {
-            throw new Error(`${what}: the patch changes nothing in that commit's tree`);
-        }
-        return await git.text(['commit-tree', '--no-gpg-sign', tree, '-p', parentSha, '-F', '-'], {
-            env,
-            input: message,
-            what,
-        });
-    }
-    finally {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(tmp, { recursive: true, force: true });
-    }
-}
-/**
- * Creates a commit whose tree is exactly `tree` on top of `parentSha` (the diff between them is
- * the commit's change), without touching any work tree, index or branch. Returns null when the
- * tree equals the parent's: there is nothing to commit.
- */
-async function commitTree(repoDir, options) {
-    const { root } = await (0,_repo_js__WEBPACK_IMPORTED_MODULE_5__/* .repoInfo */ .Lt)(repoDir);
-    const git = (0,_git_js__WEBPACK_IMPORTED_MODULE_3__/* .hardenedGit */ .YW)(root);
-    const what = `commit tree ${options.tree} on ${options.parentSha} in ${root}`;
-    if (!(0,_git_js__WEBPACK_IMPORTED_MODULE_3__/* .isFullSha */ .Wf)(options.parentSha) || !(0,_git_js__WEBPACK_IMPORTED_MODULE_3__/* .isFullSha */ .Wf)(options.tree))
-        throw new Error(`${what}: parent and tree must be full SHAs`);
-    const parentTree = await git.text(['rev-parse', '--verify', `${options.parentSha}^{tree}`], { what });
-    if (parentTree === options.tree)
-        return null;
-    const env = identityEnv(options.author, options.committer ?? options.author);
-    return git.text(['commit-tree', '--no-gpg-sign', options.tree, '-p', options.parentSha, '-F', '-'], {
-        env,
-        input: withTrailers(options.message, options.trailers),
-        what,
-    });
-}
-async function unmergedIn(root, indexFile) {
-    const git = (0,_git_js__WEBPACK_IMPORTED_MODULE_3__/* .hardenedGit */ .YW)(root);
-    const out = await git.run(['ls-files', '-u', '-z'], { env: { GIT_INDEX_FILE: indexFile }, okCodes: [0, 1, 128] });
-    return [...new Set((0,_git_js__WEBPACK_IMPORTED_MODULE_3__/* .nulFields */ .R6)(out.stdout).map((e) => e.slice(e.indexOf('\t') + 1)))].sort();
-}
-/**
- * Points `refs/heads/<branch>` of `repoDir` at commit `sha` (creating it), without touching any
- * work tree. Refuses a name `git check-ref-format --branch` rejects (or one it would expand,
- * like `@{-1}`), and a branch checked out in any worktree of the repository.
- */
-async function updateBranch(repoDir, branch, sha, options = {}) {
-    const { root } = await (0,_repo_js__WEBPACK_IMPORTED_MODULE_5__/* .repoInfo */ .Lt)(repoDir);
-    const git = (0,_git_js__WEBPACK_IMPORTED_MODULE_3__/* .hardenedGit */ .YW)(root);
-    const bad = () => new Error(`cannot update branch ${JSON.stringify(branch)} in ${root}: not a valid branch name`);
-    if (branch === '' || branch.startsWith('-') || branch.includes('@{') || branch.startsWith('refs/'))
-        throw bad();
-    const checked = await git.run(['check-ref-format', '--branch', branch], { okCodes: [0, 1, 128] });
-    if (checked.code !== 0 || checked.stdout.toString('utf8').trim() !== branch)
-        throw bad();
-    const ref = `refs/heads/${branch}`;
-    if (!(0,_git_js__WEBPACK_IMPORTED_MODULE_3__/* .isFullSha */ .Wf)(sha))
-        throw new Error(`cannot update branch ${branch} in ${root}: ${JSON.stringify(sha)} is not a full commit SHA`);
-    const isCommit = await git.run(['cat-file', '-e', `${sha}^{commit}`], { okCodes: [0, 1, 128] });
-    if (isCommit.code !== 0)
-        throw new Error(`cannot update branch ${branch} in ${root}: ${sha} is not a commit in that repository`);
-    // Line-based, not `-z` (git 2.36+): a path with a newline in it is the one thing this misreads.
-    const listed = (await git.text(['worktree', 'list', '--porcelain'])).split('\n');
-    let worktree = '';
-    for (const field of listed) {
-        if (field.startsWith('worktree '))
-            worktree = field.slice('worktree '.length);
-        else if (field === `branch ${ref}`) {
-            throw new Error(`refusing to update branch ${branch} in ${root}: it is checked out in ${worktree}; ` +
-                'ensemble never moves a checked-out branch (switch to another branch first)');
-        }
-    }
-    const current = await git.run(['rev-parse', '--verify', '--quiet', ref], { okCodes: [0, 1, 128] });
-    const previousSha = current.code === 0 ? current.stdout.toString('utf8').trim() : null;
-    const args = ['update-ref', '--no-deref', '-m', `ensemble: update ${branch}`, ref, sha];
-    if (options.expectedSha !== undefined)
-        args.push(options.expectedSha ?? '');
-    await git.run(args, { what: `update branch ${branch} in ${root}` });
-    return { ref, previousSha };
-}
-/**
- * Where `branch` points now (null when it does not exist) and the commits on it since `base` that
- * carry no `trailerKey` trailer: work that someone else, not ensemble, put on the branch.
- */
-async function commitsWithoutTrailer(repoDir, branch, base, trailerKey) {
-    const { root } = await (0,_repo_js__WEBPACK_IMPORTED_MODULE_5__/* .repoInfo */ .Lt)(repoDir);
-    const git = (0,_git_js__WEBPACK_IMPORTED_MODULE_3__/* .hardenedGit */ .YW)(root);
-    const ref = `refs/heads/${branch}`;
-    const current = await git.run(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`], { okCodes: [0, 1, 128] });
-    if (current.code !== 0)
-        return { head: null, commits: [] };
-    const head = current.stdout.toString('utf8').trim();
-    const format = `%H%x00%s%x00%(trailers:key=${trailerKey},valueonly,separator=%x2C)%x00`;
-    const listed = await git.run(['log', '-z', `--format=${format}`, `${base}..${head}`], {
-        what: `list the commits of ${branch} in ${root}`,
-    });
-    const fields = listed.stdout.toString('utf8').split('\0');
-    const commits = [];
-    // Records are sha, subject, trailer values, then the record separator `-z` adds.
-    for (let i = 0; i + 2 < fields.length; i += 4) {
-        const sha = fields[i].replace(/^\n/, '');
-        if (!(0,_git_js__WEBPACK_IMPORTED_MODULE_3__/* .isFullSha */ .Wf)(sha))
-            continue;
-        if (fields[i + 2].trim() === '')
-            commits.push({ sha, subject: fields[i + 1] });
-    }
-    return { head, commits };
-}
-
-
-/***/ }),
-
-/***/ 75585:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  qV: () => (/* reexport */ cQuote),
-  vA: () => (/* reexport */ forwardBinary),
-  rj: () => (/* reexport */ parseUnifiedDiff),
-  zt: () => (/* reexport */ readQuoted),
-  nO: () => (/* reexport */ splitSections)
-});
-
-// UNUSED EXPORTS: decodeBase85Line, deltaInserts, headerNames, isGitSection
-
-// EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __webpack_require__(38522);
-;// CONCATENATED MODULE: ./lib/workspace/diff/binary-patch.js
-/**
- * Git's binary-patch format (`git diff --binary`): after a `GIT binary patch` line, a forward
- * hunk and a reverse hunk, each a `literal <size>` or `delta <size>` line, then base85 data
- * lines, then an empty line. The data is zlib-deflated; inflated, a `literal` is the whole file
- * and a `delta` is git's delta against the other side (a sequence of copy and insert opcodes).
- * Only what the patch itself holds is decoded: the copied parts of a delta come from the old
- * file, which the reader does not have.
- */
-
-const BASE85 = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz!#$%&()*+-;<=>?@^_`{|}~';
-const BASE85_VALUE = new Map([...BASE85].map((c, i) => [c, i]));
-/** The byte count a data line's first character gives: `A`-`Z` for 1-26, `a`-`z` for 27-52; -1 otherwise. */
-function lineLength(char) {
-    if (char >= 65 && char <= 90)
-        return char - 64;
-    if (char >= 97 && char <= 122)
-        return char - 96 + 26;
-    return -1;
-}
-/** One data line of a binary hunk: a length character, then base85 in groups of 5. Throws on a malformed line. */
-function decodeBase85Line(line) {
-    const length = lineLength(line.charCodeAt(0));
-    const data = line.slice(1).replace(/\r$/, '');
-    if (length < 0 || data.length !== Math.ceil(length / 4) * 5)
-        throw new Error('bad binary line');
-    const out = Buffer.alloc((data.length / 5) * 4);
-    for (let group = 0; group < data.length / 5; group++) {
-        let acc = 0;
-        for (let k = 0; k < 5; k++) {
-            const value = BASE85_VALUE.get(data[group * 5 + k]);
-            if (value === undefined)
-                throw new Error('bad base85 character');
-            acc = acc * 85 + value;
-        }
-        if (acc > 0xffffffff)
-            throw new Error('base85 group out of range');
-        out.writeUInt32BE(acc, group * 4);
-    }
-    return out.subarray(0, length);
-}
-/**
- * The data a git delta inserts (the copied parts come from the old file, which the base already
- * holds). Throws on a malformed delta.
- */
-function deltaInserts(delta) {
-    let i = 0;
-    const varint = () => {
-        let value = 0;
-        let scale = 1;
-        for (;;) {
-            if (i >= delta.length)
-                throw new Error('truncated delta');
-            const byte = delta[i++];
-            value += (byte & 0x7f) * scale;
-            scale *= 128;
-            if ((byte & 0x80) === 0)
-                return value;
-        }
-    };
-    varint(); // source size
-    varint(); // target size
-    const inserts = [];
-    while (i < delta.length) {
-        const op = delta[i++];
-        if (op & 0x80) {
-            // Copy from the source: one byte per set bit of the offset (bits 0-3) and size (bits 4-6).
-            let bytes = 0;
-            for (let bit = 0; bit < 7; bit++)
-                if (op & (1 << bit))
-                    bytes++;
-            i += bytes;
-            if (i > delta.length)
-                throw new Error('truncated delta');
-        }
-        else if (op !== 0) {
-            if (i + op > delta.length)
-                throw new Error('truncated delta');
-            inserts.push(delta.subarray(i, i + op));
-            i += op;
-        }
-        else {
-            throw new Error('invalid delta opcode');
-        }
-    }
-    return inserts;
-}
-/**
- * The new content of the first (forward) hunk of a `GIT binary patch`, whose `literal`/`delta`
- * line is `lines[start]`; see `BinaryContent`. The reverse hunk (the old content) is not read.
- */
-function forwardBinary(lines, start, maxBytes) {
-    const header = /^(literal|delta) (\d+)\r?$/.exec(lines[start] ?? '');
-    if (!header)
-        return { ok: false, tooLarge: null };
-    const size = Number(header[2]);
-    if (size > maxBytes)
-        return { ok: false, tooLarge: size };
-    const parts = [];
-    try {
-        for (let i = start + 1; i < lines.length && lines[i].replace(/\r$/, '') !== ''; i++) {
-            parts.push(decodeBase85Line(lines[i]));
-        }
-        const empty = size === 0 && parts.length === 0;
-        const data = Buffer.concat(parts);
-        const inflated = empty ? Buffer.alloc(0) : (0,external_node_zlib_.inflateSync)(data, { maxOutputLength: Math.max(size, 1) });
-        if (inflated.length !== size)
-            return { ok: false, tooLarge: null };
-        return { ok: true, chunks: header[1] === 'literal' ? [inflated] : deltaInserts(inflated) };
-    }
-    catch {
-        return { ok: false, tooLarge: null };
-    }
-}
-
-;// CONCATENATED MODULE: ./lib/workspace/diff/quoted-path.js
-/**
- * Git's C-quoted paths, as its `quote_c_style` writes them in patch headers and reads them in
- * attributes files: `"caf\303\251 \"x\".txt"`. Git quotes a name that holds a byte of 0x80 or
- * above, a control character, `"` or `\`; inside the quotes it writes `\a \b \t \n \v \f \r \" \\`
- * for those characters and exactly three octal digits for every other byte it escapes. The octal
- * bytes of a non-ASCII name are its UTF-8 bytes.
- *
- * `readQuoted` is the one decoder of these paths. It accepts exactly what git's own reader
- * (`unquote_c_style`) accepts and nothing else: an unknown escape (`\x`), fewer than three octal
- * digits (`\17`) or a first octal digit above 3 (`\477`, more than a byte) make the whole name
- * unreadable (`null`), never a guess. Git never writes them, so such a name did not come from git,
- * and a caller checking paths must refuse what it cannot read rather than check a name git might
- * read differently. Bytes that are not valid UTF-8 become U+FFFD (a JavaScript string cannot hold
- * them).
- */
-/** The one-letter escapes git writes, and `"` and `\` themselves. */
-const C_ESCAPES = { a: 7, b: 8, t: 9, n: 10, v: 11, f: 12, r: 13, '"': 0x22, '\\': 0x5c };
-const UTF8 = new TextDecoder('utf-8');
-const ENCODER = new TextEncoder();
-/**
- * Reads the C-quoted string that starts at `text[start] === '"'`. Null when there is no opening
- * quote, no closing quote, or an escape git's reader rejects (see the module comment).
- */
-function readQuoted(text, start = 0) {
-    if (text[start] !== '"')
-        return null;
-    const bytes = [];
-    let i = start + 1;
-    while (i < text.length) {
-        const c = text[i];
-        if (c === '"')
-            return { value: UTF8.decode(new Uint8Array(bytes)), end: i + 1 };
-        if (c !== '\\') {
-            // Characters git leaves as they are (any but `"` and `\`), as the UTF-8 bytes they stand for.
-            const codePoint = text.codePointAt(i);
-            const char = String.fromCodePoint(codePoint);
-            bytes.push(...ENCODER.encode(char));
-            i += char.length;
-            continue;
-        }
-        const escaped = readEscape(text, i + 1);
-        if (!escaped)
-            return null;
-        bytes.push(escaped.byte);
-        i = escaped.end;
-    }
-    return null;
-}
-/** The byte of the escape that starts at `text[at]` (after the backslash); null when git would reject it. */
-function readEscape(text, at) {
-    const letter = text[at] ?? '';
-    const named = C_ESCAPES[letter];
-    if (named !== undefined)
-        return { byte: named, end: at + 1 };
-    const octal = /^[0-3][0-7]{2}/.exec(text.slice(at, at + 3));
-    if (!octal)
-        return null;
-    return { byte: Number.parseInt(octal[0], 8), end: at + 3 };
-}
-/**
- * `value` C-quoted as git reads it (in an attributes file, a patch header): `"`, `\`, newline and
- * tab by their escapes, other control bytes, DEL and every byte of a non-ASCII character as three
- * octal digits. Always quoted, also when git would leave the name bare.
- */
-function cQuote(value) {
-    let out = '"';
-    for (const byte of ENCODER.encode(value)) {
-        if (byte === 0x22)
-            out += '\\"';
-        else if (byte === 0x5c)
-            out += '\\\\';
-        else if (byte === 0x0a)
-            out += '\\n';
-        else if (byte === 0x09)
-            out += '\\t';
-        else if (byte < 0x20 || byte >= 0x7f)
-            out += `\\${byte.toString(8).padStart(3, '0')}`;
-        else
-            out += String.fromCharCode(byte);
-    }
-    return `${out}"`;
-}
-
-;// CONCATENATED MODULE: ./lib/workspace/diff/sections.js
-/**
- * A patch split into its per-file sections, the way git's own reader finds them: a section starts
- * at a line that begins with `diff --git ` (at the start of the patch or after a `\n`; a `\r` or a
- * Unicode line separator inside a line does not start one). Each section is the exact text from
- * its `diff --git ` line up to the next one, line ending included, so the sections joined give the
- * patch back. Text before the first `diff --git ` line (a plain `diff -u`, a mail header) is a
- * section of its own when it holds more than whitespace.
- */
-const MARKER = 'diff --git ';
-/** The per-file sections of `patch` (see the module comment); `[]` for an empty or blank patch. */
-function splitSections(patch) {
-    const starts = patch.startsWith(MARKER) ? [0] : [];
-    for (let at = patch.indexOf(`\n${MARKER}`); at !== -1; at = patch.indexOf(`\n${MARKER}`, at + 1))
-        starts.push(at + 1);
-    const sections = [];
-    const preamble = patch.slice(0, starts[0] ?? patch.length);
-    if (preamble.trim() !== '')
-        sections.push(preamble);
-    starts.forEach((start, i) => {
-        sections.push(patch.slice(start, starts[i + 1] ?? patch.length));
-    });
-    return sections;
-}
-/** Whether `section` is the section of a `diff --git` header (not text before the first one). */
-function isGitSection(section) {
-    return section.startsWith(MARKER);
-}
-
-;// CONCATENATED MODULE: ./lib/workspace/diff/unified-diff.js
-/**
- * A unified diff (as `git diff` writes it, or plain `diff -u`), parsed into per file its paths and
- * change kind, whether it is binary, and its hunks with old- and new-side line numbers. This is the
- * one hand-written reader of patch headers: the workspace (`pathsInPatch`), the policy, the
- * review and the prompts all read patches through it. Where it matters for safety, git reads the
- * patch a second time itself (`pathsGitReads`).
- *
- * Names, in a `diff --git` section (the lines up to its first hunk or its binary data):
- * - the `diff --git` line (`headerNames`), then `---`/`+++`, `rename from/to` and `copy from/to`,
- *   each read on its own, as git reads them; a later source overrides an earlier one in the order
- *   `rename`/`copy` lines, `---`/`+++`, header;
- * - `new file mode`, `deleted file mode`, `/dev/null` on either side and `Binary files /dev/null
- *   and …` make the file added or deleted; `copy` lines make it copied; `rename` lines, or an old
- *   and a new name that differ, make it renamed (git applies such a "modification" by writing the
- *   new name and removing the old one);
- * - every `diff --git` section gives one file, also when its names cannot be read; such a name
- *   is `''` (an ambiguous header with nothing else naming the file, a quoted name git's reader
- *   would reject), so that a caller checking paths can refuse it.
- * A `---` line directly followed by a `+++` line outside a header (before the first `diff --git`
- * line, or after a file's hunks) starts a file of its own, as in plain `diff -u` output; git's
- * `apply` reads such a file too.
- *
- * Lenient: never throws; skips what it does not understand (`index` lines, mode lines, the base85
- * data of `GIT binary patch`) and ends a hunk early when it is cut off. Hunk bodies are read by
- * their line counts, so a deleted line that reads `-- x` is never taken for a file header. A
- * trailing `\r` is part of the line ending.
- */
-
-
-const HUNK_HEADER = /^@@ -(\d+)(?:,(\d+))? \+(\d+)(?:,(\d+))? @@(.*)$/;
-function newDraft(git, header) {
-    return {
-        git,
-        header,
-        sawMinus: false,
-        minus: undefined,
-        plus: undefined,
-        renameFrom: undefined,
-        renameTo: undefined,
-        copyFrom: undefined,
-        copyTo: undefined,
-        renamed: false,
-        copied: false,
-        created: false,
-        removed: false,
-        binary: false,
-        hunks: [],
-    };
-}
-/** Every file `patch` changes, in order (see the module comment). */
-function parseUnifiedDiff(patch) {
-    return splitSections(patch).flatMap(parseSection);
-}
-/** The files of one section: one for a `diff --git` section (more if plain `---`/`+++` files follow its hunks). */
-function parseSection(section) {
-    const lines = section.split('\n').map((l) => (l.endsWith('\r') ? l.slice(0, -1) : l));
-    const files = [];
-    let draft = null;
-    const finish = () => {
-        const file = draft ? build(draft) : null;
-        if (file)
-            files.push(file);
-        draft = null;
-    };
-    let i = 0;
-    if (isGitSection(section)) {
-        draft = newDraft(true, headerNames(lines[0].slice('diff --git '.length)));
-        i = 1;
-    }
-    for (; i < lines.length; i++) {
-        const line = lines[i];
-        const startsFile = line.startsWith('--- ') && (lines[i + 1] ?? '').startsWith('+++ ');
-        if (startsFile && (draft === null || draft.sawMinus || draft.hunks.length > 0)) {
-            // A plain unified diff (no `diff --git` line): each `---`/`+++` pair starts a file.
-            finish();
-            draft = newDraft(false, {});
-        }
-        if (draft === null)
-            continue;
-        if (HUNK_HEADER.test(line)) {
-            i = readHunk(lines, i, draft);
-        }
-        else if (draft.hunks.length === 0 && readHeaderLine(draft, line) === 'binary data') {
-            break; // the rest of the section is base85
-        }
-    }
-    finish();
-    return files;
-}
-/** Reads one line of a file's header into `draft`. */
-function readHeaderLine(draft, line) {
-    const after = (prefix) => line.slice(prefix.length);
-    if (line.startsWith('--- ')) {
-        draft.sawMinus = true;
-        draft.minus = fileLineName(after('--- '), 'a/');
-    }
-    else if (line.startsWith('+++ '))
-        draft.plus = fileLineName(after('+++ '), 'b/');
-    else if (line.startsWith('new file mode'))
-        draft.created = true;
-    else if (line.startsWith('deleted file mode'))
-        draft.removed = true;
-    else if (line.startsWith('rename from ')) {
-        draft.renamed = true;
-        draft.renameFrom = bareName(after('rename from '));
-    }
-    else if (line.startsWith('rename to ')) {
-        draft.renamed = true;
-        draft.renameTo = bareName(after('rename to '));
-    }
-    else if (line.startsWith('copy from ')) {
-        draft.copied = true;
-        draft.copyFrom = bareName(after('copy from '));
-    }
-    else if (line.startsWith('copy to ')) {
-        draft.copied = true;
-        draft.copyTo = bareName(after('copy to '));
-    }
-    else if (line.startsWith('Binary files ')) {
-        draft.binary = true;
-        if (line.startsWith('Binary files /dev/null and '))
-            draft.created = true;
-        if (line.endsWith(' and /dev/null differ'))
-            draft.removed = true;
-    }
-    else if (line === 'GIT binary patch') {
-        draft.binary = true;
-        return 'binary data';
-    }
-    return undefined;
-}
-function readHunk(lines, start, draft) {
-    const m = HUNK_HEADER.exec(lines[start]);
-    const oldStart = Number(m[1]);
-    const oldLines = m[2] === undefined ? 1 : Number(m[2]);
-    const newStart = Number(m[3]);
-    const newLines = m[4] === undefined ? 1 : Number(m[4]);
-    const hunk = { oldStart, oldLines, newStart, newLines, section: m[5].trim(), lines: [] };
-    let oldLine = oldStart;
-    let newLine = newStart;
-    let oldLeft = oldLines;
-    let newLeft = newLines;
-    let i = start + 1;
-    for (; i < lines.length && (oldLeft > 0 || newLeft > 0); i++) {
-        const line = lines[i];
-        const marker = line[0];
-        if (marker === ' ' || (line === '' && i < lines.length - 1 && oldLeft > 0 && newLeft > 0)) {
-            // An empty line (not the end of the input) is a context line whose space an editor removed.
-            hunk.lines.push({ kind: 'context', text: line.slice(1), oldLine: oldLine++, newLine: newLine++ });
-            oldLeft--;
-            newLeft--;
-        }
-        else if (marker === '-' && oldLeft > 0) {
-            hunk.lines.push({ kind: 'delete', text: line.slice(1), oldLine: oldLine++, newLine: null });
-            oldLeft--;
-        }
-        else if (marker === '+' && newLeft > 0) {
-            hunk.lines.push({ kind: 'add', text: line.slice(1), oldLine: null, newLine: newLine++ });
-            newLeft--;
-        }
-        else if (marker !== '\\') {
-            break; // cut off: keep what was read
-        }
-    }
-    while (i < lines.length && lines[i].startsWith('\\'))
-        i++; // "\ No newline at end of file"
-    draft.hunks.push(hunk);
-    return i - 1;
-}
-/** The first name that was given (a path or `/dev/null`). */
-function firstGiven(...names) {
-    return names.find((n) => n !== undefined);
-}
-function statusOf(draft, oldPath, newPath) {
-    if (oldPath === null)
-        return 'added';
-    if (newPath === null)
-        return 'deleted';
-    if (draft.copied)
-        return 'copied';
-    if (draft.renamed)
-        return 'renamed';
-    if (oldPath !== undefined && newPath !== undefined && oldPath !== newPath)
-        return 'renamed';
-    return 'modified';
-}
-function build(draft) {
-    let oldPath = firstGiven(draft.renameFrom, draft.copyFrom, draft.minus, draft.header.a);
-    let newPath = firstGiven(draft.renameTo, draft.copyTo, draft.plus, draft.header.b);
-    if (draft.created)
-        oldPath = null;
-    if (draft.removed)
-        newPath = null;
-    // A plain `---`/`+++` pair of two /dev/null names changes no file; a `diff --git` section always names one.
-    if (oldPath === null && newPath === null && !draft.git)
-        return null;
-    const status = statusOf(draft, oldPath, newPath);
-    const shown = resolveNames(status, oldPath, newPath);
-    const added = new Set();
-    const context = new Set();
-    for (const hunk of draft.hunks) {
-        for (const line of hunk.lines) {
-            if (line.newLine === null)
+            if (result.exitCode === 0)
                 continue;
-            (line.kind === 'add' ? added : context).add(line.newLine);
+            const how = result.timedOut
+                ? `did not finish within ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_8__/* .formatTimeLimit */ .Ie)(options.timeoutMs)}`
+                : `exited with ${result.exitCode ?? result.signal}`;
+            return {
+                command,
+                exitCode: result.exitCode,
+                timedOut: result.timedOut,
+                signal: result.signal,
+                outputTail: (0,_util_text_js__WEBPACK_IMPORTED_MODULE_8__/* .tail */ .RT)((0,_util_text_js__WEBPACK_IMPORTED_MODULE_8__/* .normaliseOutput */ .Q5)(result.output, [dir]), OUTPUT_TAIL_CHARS).trim(),
+                how,
+            };
         }
-    }
-    return { ...shown, status, binary: draft.binary, hunks: draft.hunks, added, context };
-}
-/** The names as `DiffFile` gives them: an unreadable side is `''`; a modified file has one name on both sides. */
-function resolveNames(status, oldPath, newPath) {
-    const unread = (name) => (name === undefined ? '' : name);
-    if (status === 'added')
-        return { path: newPath ?? '', oldPath: null, newPath: unread(newPath) };
-    if (status === 'deleted')
-        return { path: oldPath ?? '', oldPath: unread(oldPath), newPath: null };
-    if (status === 'modified') {
-        const path = newPath ?? oldPath ?? '';
-        return { path, oldPath: path, newPath: path };
-    }
-    return { path: newPath ?? '', oldPath: unread(oldPath), newPath: unread(newPath) };
-}
-/**
- * The two names of a `diff --git` line (after `diff --git `), `a/` and `b/` removed; a name is
- * left out where the line does not say it unambiguously. Git quotes a name with special
- * characters but not one with spaces, so a bare pair is split only where that is unambiguous: two
- * halves `a/NAME b/NAME` (every change but a rename or copy, which names both sides on its own
- * lines), or the only ` b/` in a line that starts with `a/`.
- */
-function headerNames(rest) {
-    if (rest.startsWith('"')) {
-        const first = readQuoted(rest, 0);
-        if (!first || rest[first.end] !== ' ')
-            return {};
-        return { a: stripPrefix(first.value, 'a/'), b: stripPrefix(bareName(rest.slice(first.end + 1)), 'b/') };
-    }
-    if (rest.endsWith('"')) {
-        const open = rest.lastIndexOf(' "');
-        const second = open === -1 ? null : readQuoted(rest, open + 1);
-        if (second)
-            return { a: stripPrefix(rest.slice(0, open), 'a/'), b: stripPrefix(second.value, 'b/') };
-    }
-    if ((rest.length - 1) % 2 === 0) {
-        const half = (rest.length - 1) / 2;
-        const a = rest.slice(0, half);
-        const b = rest.slice(half + 1);
-        if (rest[half] === ' ' && a.startsWith('a/') && b.startsWith('b/') && a.slice(2) === b.slice(2)) {
-            return { a: a.slice(2), b: b.slice(2) };
-        }
-    }
-    const split = rest.indexOf(' b/');
-    if (split !== -1 && rest.indexOf(' b/', split + 1) === -1 && rest.startsWith('a/')) {
-        return { a: rest.slice(2, split), b: rest.slice(split + 3) };
-    }
-    return {};
-}
-/**
- * A name on a `rename`/`copy` line, or the second of a header: C-quoted or bare; a bare one may
- * end in the tab git adds after a name with a space. Undefined when a quoted name cannot be read.
- */
-function bareName(field) {
-    if (field.startsWith('"'))
-        return readQuoted(field, 0)?.value;
-    return field.replace(/\t$/, '');
-}
-/**
- * The name of a `---`/`+++` line: C-quoted, or bare up to a tab (the one git writes after a name
- * with a space, or the one before `diff -u`'s timestamp).
- */
-function fileLineName(text, prefix) {
-    const name = text.startsWith('"') ? readQuoted(text, 0)?.value : text.split('\t', 1)[0];
-    if (name === '/dev/null')
         return null;
-    return stripPrefix(name, prefix);
-}
-function stripPrefix(name, prefix) {
-    if (name === undefined)
-        return undefined;
-    return name.startsWith(prefix) ? name.slice(prefix.length) : name;
-}
-
-;// CONCATENATED MODULE: ./lib/workspace/diff/index.js
-
-
-
-
-
-
-/***/ }),
-
-/***/ 12474:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   FL: () => (/* binding */ DirtyRepositoryError),
-/* harmony export */   YI: () => (/* binding */ describeHits),
-/* harmony export */   _o: () => (/* binding */ ProtectedPathError),
-/* harmony export */   fA: () => (/* binding */ NotAGitRepositoryError),
-/* harmony export */   vq: () => (/* binding */ BaseCommitMissingError)
-/* harmony export */ });
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(99661);
-
-/** A directory that is not inside a git work tree (or is a bare repository). */
-class NotAGitRepositoryError extends _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo {
-    name = 'NotAGitRepositoryError';
-    dir;
-    constructor(dir, detail = '') {
-        super(`${dir} is not a git repository${detail ? ` (${detail})` : ''}; ` +
-            'run ensemble in a git checkout, or pass --repo DIR');
-        this.dir = dir;
-    }
-}
-/** A repository with uncommitted changes: the pipeline works from a commit, so they would be silently left out. */
-class DirtyRepositoryError extends _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo {
-    name = 'DirtyRepositoryError';
-    dir;
-    paths;
-    constructor(dir, paths) {
-        const shown = paths.slice(0, 20).join(', ');
-        const more = paths.length > 20 ? ` and ${paths.length - 20} more` : '';
-        super(`the repository ${dir} has uncommitted changes (${shown}${more}); commit ` +
-            'or stash them first: ensemble works from a commit and would leave them out');
-        this.dir = dir;
-        this.paths = paths;
-    }
-}
-/** A change that touches a path the configuration protects (`protected-paths`). */
-class ProtectedPathError extends _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo {
-    name = 'ProtectedPathError';
-    hits;
-    constructor(hits, what = 'the change') {
-        super(`${what} touches protected ${hits.length === 1 ? 'path' : 'paths'} ${describeHits(hits)}; ` +
-            'protected paths may never be changed by ensemble');
-        this.hits = hits;
-    }
-}
-/** `".github/workflows/ci.yml" (protected by ".github/workflows/**")`, comma-separated. */
-function describeHits(hits) {
-    return hits.map((h) => `${JSON.stringify(h.path)} (protected by ${JSON.stringify(h.pattern)})`).join(', ');
-}
-/** A repository that lacks a run's base commit: the run was made in another clone, or this one is too shallow. */
-class BaseCommitMissingError extends _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo {
-    name = 'BaseCommitMissingError';
-    dir;
-    sha;
-    constructor(dir, sha, hint, cause) {
-        super(`the repository ${dir} does not contain the run's base commit ${sha}: ${hint}`, { cause });
-        this.dir = dir;
-        this.sha = sha;
-    }
-}
-
-
-/***/ }),
-
-/***/ 46426:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   l: () => (/* binding */ listWorktreeFiles)
-/* harmony export */ });
-/* harmony import */ var _git_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(10297);
-
-/**
- * The files of the worktree at `dir` as git sees them: tracked and untracked files, not what git
- * ignores, as paths relative to `dir`, each once, in git's order
- * (`git ls-files -z --cached --others --exclude-standard --deduplicate`). A tracked file deleted
- * from the work tree is still listed. Runs the hardened git of `worktreeGit` (no repository above
- * `dir` is used); throws a `GitError` when git fails, for example when `dir` is not a repository.
- */
-async function listWorktreeFiles(dir, options = {}) {
-    const scope = options.under === undefined ? [] : ['--', options.under];
-    const list = ['ls-files', '-z', '--cached', '--others', '--exclude-standard', '--deduplicate'];
-    const what = `list the files of ${dir}`;
-    const out = await (0,_git_js__WEBPACK_IMPORTED_MODULE_0__/* .worktreeGit */ .Oi)(dir).run(['--literal-pathspecs', ...list, ...scope], { what });
-    return [...new Set((0,_git_js__WEBPACK_IMPORTED_MODULE_0__/* .nulFields */ .R6)(out.stdout))];
-}
-
-
-/***/ }),
-
-/***/ 10297:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Oi: () => (/* binding */ worktreeGit),
-/* harmony export */   R6: () => (/* binding */ nulFields),
-/* harmony export */   Wf: () => (/* binding */ isFullSha),
-/* harmony export */   XS: () => (/* binding */ GitError),
-/* harmony export */   YW: () => (/* binding */ hardenedGit),
-/* harmony export */   sR: () => (/* binding */ FIXED_HARDENING)
-/* harmony export */ });
-/* unused harmony exports gitEnv, runGitRaw, driverOverrides, configEnv */
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
-
-
-/**
- * The one way `src/workspace/` runs git: the real CLI, arguments as an array (never a shell),
- * with settings that keep a repository's own configuration from running programs.
- *
- * Every workspace git call can follow agent commands, and a command run outside bubblewrap can
- * write the repository's `.git/config` (and a worktree's `.git` file names where that config
- * is). So, like `src/agent/tools/git.ts`, every call overrides the settings that would run a
- * program or reach further than the call needs:
- * - fixed `-c` overrides: no fsmonitor, no hooks (`core.hooksPath=/dev/null`; `worktree add`
- *   runs `post-checkout`, `update-ref` runs `reference-transaction`), no pager, no colour, no
- *   automatic gc or maintenance, no signing, no submodule recursion, C-quoted paths;
- * - configuration-defined drivers are neutralised: every `filter.<name>.clean|smudge|process`
- *   is overridden with an empty command (git then applies no filter) and `required=false`,
- *   every `merge.<name>.driver` with `false` (a file that uses one conflicts instead of running
- *   a program); diffs are made with plumbing (`diff-tree`) plus `--no-ext-diff --no-textconv`.
- *   The names are read with `git config --list` in the same directory first and passed through
- *   `GIT_CONFIG_COUNT`/`GIT_CONFIG_KEY_n`/`GIT_CONFIG_VALUE_n` (a name may contain `=`).
- * - in a worktree, git never looks above its top directory (`worktreeGit`).
- *   Consequence: files under a filter (Git LFS) are checked out, hashed and diffed as their
- *   stored blobs (LFS pointers); that is consistent in both directions, so a patch never shows
- *   a spurious change.
- * - the environment drops the variables that would point git elsewhere (`GIT_DIR`,
- *   `GIT_INDEX_FILE`, ...; a caller sets `GIT_INDEX_FILE` explicitly where it means to), sets
- *   `LC_ALL=C` (stderr is parsed), `GIT_TERMINAL_PROMPT=0`, `GIT_NO_REPLACE_OBJECTS=1` (a
- *   base SHA means its real content) and `GIT_LITERAL_PATHSPECS=1`.
- * Needs git 2.31 or later (`GIT_CONFIG_COUNT`, `rev-parse --path-format`).
- * The user's global and system configuration is honoured (e.g. `safe.directory` set by
- * `actions/checkout`); tests isolate from it through `GIT_CONFIG_GLOBAL`/`GIT_CONFIG_NOSYSTEM`.
- */
-/** A git command that exited with an unexpected status. */
-class GitError extends Error {
-    name = 'GitError';
-    args;
-    cwd;
-    exitCode;
-    stderr;
-    constructor(message, details) {
-        super(message);
-        this.args = details.args;
-        this.cwd = details.cwd;
-        this.exitCode = details.exitCode;
-        this.stderr = details.stderr;
-    }
-}
-const FIXED_HARDENING = [
-    '-c',
-    'core.fsmonitor=false',
-    '-c',
-    'core.hooksPath=/dev/null',
-    '-c',
-    'core.pager=cat',
-    '-c',
-    'core.quotePath=true',
-    '-c',
-    'color.ui=false',
-    '-c',
-    'gc.auto=0',
-    '-c',
-    'maintenance.auto=false',
-    '-c',
-    'commit.gpgSign=false',
-    '-c',
-    'submodule.recurse=false',
-    '--no-pager',
-];
-/** Variables that would make git use another repository, index, object store or work tree than the call names. */
-const LOCATION_VARIABLES = [
-    'GIT_DIR',
-    'GIT_WORK_TREE',
-    'GIT_INDEX_FILE',
-    'GIT_OBJECT_DIRECTORY',
-    'GIT_ALTERNATE_OBJECT_DIRECTORIES',
-    'GIT_COMMON_DIR',
-    'GIT_NAMESPACE',
-    'GIT_PREFIX',
-    'GIT_EXTERNAL_DIFF',
-    'GIT_DIFF_OPTS',
-    'GIT_QUARANTINE_PATH',
-];
-function gitEnv(extra = {}) {
-    const env = {};
-    for (const [key, value] of Object.entries(process.env)) {
-        if (value !== undefined && !LOCATION_VARIABLES.includes(key))
-            env[key] = value;
-    }
-    Object.assign(env, {
-        LC_ALL: 'C',
-        LANGUAGE: '',
-        GIT_TERMINAL_PROMPT: '0',
-        GIT_NO_REPLACE_OBJECTS: '1',
-        GIT_LITERAL_PATHSPECS: '1',
-    });
-    return Object.assign(env, extra);
-}
-const MAX_STDERR = 20_000;
-/** Runs `git <args>` in `cwd` with only the given extra `-c` settings (no driver neutralisation). */
-function runGitRaw(cwd, args, options = {}) {
-    const okCodes = options.okCodes ?? [0];
-    return new Promise((resolve, reject) => {
-        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)('git', [...args], {
-            cwd,
-            env: gitEnv(options.env),
-            stdio: ['pipe', 'pipe', 'pipe'],
-            timeout: options.timeoutMs ?? 300_000,
-        });
-        const out = [];
-        let stderr = '';
-        child.stdout.on('data', (chunk) => out.push(chunk));
-        child.stderr.setEncoding('utf8');
-        child.stderr.on('data', (chunk) => {
-            if (stderr.length < MAX_STDERR)
-                stderr += chunk;
-        });
-        child.once('error', (error) => reject(new Error(`could not run git in ${cwd}: ${error.message}`)));
-        // A git that exits before reading all of stdin (an error) must not crash the process with EPIPE.
-        child.stdin.on('error', () => { });
-        child.stdin.end(options.input ?? '');
-        child.once('close', (code, signal) => {
-            const result = { code, stdout: Buffer.concat(out), stderr: stderr.trim() };
-            if (code !== null && okCodes.includes(code))
-                return resolve(result);
-            const shown = args.filter((a, i) => a !== '-c' && args[i - 1] !== '-c' && a !== '--no-pager').join(' ');
-            const why = signal ? `was killed (${signal})` : `exited with ${code}`;
-            reject(new GitError(`${options.what ? `${options.what}: ` : ''}git ${shown} ${why} ` +
-                `in ${cwd}${result.stderr ? `: ${result.stderr}` : ''}`, {
-                args,
-                cwd,
-                exitCode: code,
-                stderr: result.stderr,
-            }));
-        });
     });
 }
-const DRIVER_KEY = /^(filter|merge)\.(.+)\.(clean|smudge|process|required|driver)$/;
-/**
- * The configuration overrides (key, value) that neutralise the program-running drivers
- * configured for `cwd` (see the module comment). Reading the configuration runs no program.
- */
-async function driverOverrides(cwd, env = {}) {
-    const listed = await runGitRaw(cwd, [...FIXED_HARDENING, 'config', '--null', '--list'], {
-        env,
-        okCodes: [0, 1, 128],
-    });
-    if (listed.code !== 0)
-        return [];
-    const overrides = new Map();
-    for (const entry of listed.stdout.toString('utf8').split('\0')) {
-        const key = entry.split('\n', 1)[0] ?? '';
-        const match = DRIVER_KEY.exec(key);
-        if (!match)
-            continue;
-        const [, section, name] = match;
-        if (section === 'filter') {
-            for (const k of ['clean', 'smudge', 'process'])
-                overrides.set(`filter.${name}.${k}`, '');
-            overrides.set(`filter.${name}.required`, 'false');
-        }
-        else if (key.endsWith('.driver')) {
-            overrides.set(`merge.${name}.driver`, 'false');
-        }
-    }
-    return [...overrides];
-}
-/**
- * Configuration given through `GIT_CONFIG_COUNT`/`GIT_CONFIG_KEY_<n>`/`GIT_CONFIG_VALUE_<n>`
- * (command-line scope, like `-c`, but any key: a driver name may contain `=`), after any the
- * parent environment already passes.
- */
-function configEnv(pairs) {
-    if (pairs.length === 0)
-        return {};
-    const existing = Number.parseInt(process.env.GIT_CONFIG_COUNT ?? '0', 10);
-    const start = Number.isInteger(existing) && existing > 0 ? existing : 0;
-    const env = { GIT_CONFIG_COUNT: String(start + pairs.length) };
-    pairs.forEach(([key, value], i) => {
-        env[`GIT_CONFIG_KEY_${start + i}`] = key;
-        env[`GIT_CONFIG_VALUE_${start + i}`] = value;
-    });
-    return env;
-}
-function hardenedGit(cwd, baseEnv = {}) {
-    let overrides = null;
-    const run = async (args, options = {}) => {
-        overrides ??= driverOverrides(cwd, baseEnv).then(configEnv);
-        const env = { ...baseEnv, ...(await overrides), ...options.env };
-        return runGitRaw(cwd, [...FIXED_HARDENING, ...args], { ...options, env });
-    };
-    return {
-        cwd,
-        run,
-        text: async (args, options) => (await run(args, options)).stdout.toString('utf8').replace(/\n$/, ''),
-    };
-}
-/**
- * A hardened git for the top directory of a worktree: it never looks above `dir` for a
- * repository (`GIT_CEILING_DIRECTORIES`), so a worktree whose `.git` file a command deleted
- * fails instead of silently using an enclosing repository.
- */
-function worktreeGit(dir) {
-    return hardenedGit(dir, { GIT_CEILING_DIRECTORIES: node_path__WEBPACK_IMPORTED_MODULE_1__.dirname(node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(dir)) });
-}
-/** `-z` output split into its NUL-terminated fields. */
-function nulFields(output) {
-    const fields = output.toString('utf8').split('\0');
-    if (fields.at(-1) === '')
-        fields.pop();
-    return fields;
-}
-const SHA = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
-function isFullSha(value) {
-    return SHA.test(value);
-}
-
-
-/***/ }),
-
-/***/ 84659:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Ix: () => (/* binding */ protectedPathHits),
-/* harmony export */   Ju: () => (/* binding */ checkProtectedPaths),
-/* harmony export */   SO: () => (/* binding */ compileGlob),
-/* harmony export */   jv: () => (/* binding */ matchGlobs)
-/* harmony export */ });
-/* unused harmony exports GlobError, matchProtectedPath */
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(99661);
-
-/**
- * Path patterns with `.gitignore` semantics, for `protected-paths`:
- * - `*` matches any run of characters except `/`, `?` one character except `/`, `[abc]`,
- *   `[a-z]` and `[!a]`/`[^a]` one character of a class; `\` escapes the next character.
- * - `**` as a whole segment matches any number of directories: `**\/x` (x at any depth),
- *   `a/**\/b`, `a/**` (everything inside `a`). Other `**` act like `*`.
- * - A pattern with a `/` before its end is anchored at the repository root (a leading `/`
- *   only anchors); one without (`*.pem`, `secrets.env`) matches a name at any depth.
- * - A pattern that matches a directory protects everything inside it (`.github/workflows`
- *   protects `.github/workflows/ci.yml`); a trailing `/` makes a pattern match directories only.
- * - Matching ignores case: a path that differs only in case names the same file on the case-
- *   insensitive file systems of macOS and Windows, and refusing it costs nothing (fail closed).
- * - `!` negation is not supported (a protected-paths list only adds protection): such a pattern
- *   throws, as does an empty one.
- */
-class GlobError extends _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo {
-    name = 'GlobError';
-}
-const REGEXP_SPECIAL = /[\\^$.*+?()[\]{}|/]/;
-function compileGlob(pattern) {
-    if (pattern.trim() === '')
-        throw new GlobError('an empty path pattern matches nothing; remove it');
-    if (pattern.startsWith('!')) {
-        throw new GlobError(`path pattern ${JSON.stringify(pattern)}: negation ("!") is not supported in protected paths`);
-    }
-    let body = pattern;
-    const dirOnly = body.endsWith('/') && !body.endsWith('\\/');
-    if (dirOnly)
-        body = body.replace(/\/+$/, '');
-    let anchored = false;
-    if (body.startsWith('/')) {
-        anchored = true;
-        body = body.replace(/^\/+/, '');
-    }
-    if (body.includes('/'))
-        anchored = true;
-    if (body === '')
-        throw new GlobError(`path pattern ${JSON.stringify(pattern)} names no path`);
-    const segments = body.split('/');
-    let source = '';
-    segments.forEach((segment, i) => {
-        const last = i === segments.length - 1;
-        if (segment === '**') {
-            // `**/` (any leading directories, including none) or a trailing `/**` (anything inside).
-            source += last ? '.*' : '(?:[^/]*/)*';
-            return;
-        }
-        source += segmentSource(segment, pattern);
-        if (!last)
-            source += '/';
-    });
-    // A trailing `/**` needs at least one character after the slash: `a/**` is what is inside `a`.
-    source = source.replace(/\/\.\*$/, '/.+');
-    const prefix = anchored ? '' : '(?:.*/)?';
-    return { pattern, regexp: new RegExp(`^${prefix}${source}$`, 'is'), dirOnly };
-}
-function segmentSource(segment, pattern) {
-    let out = '';
-    for (let i = 0; i < segment.length; i++) {
-        const c = segment[i];
-        if (c === '\\') {
-            const next = segment[i + 1];
-            if (next === undefined)
-                throw new GlobError(`path pattern ${JSON.stringify(pattern)} ends with a lone "\\"`);
-            out += escapeChar(next);
-            i++;
-        }
-        else if (c === '*') {
-            while (segment[i + 1] === '*')
-                i++;
-            out += '[^/]*';
-        }
-        else if (c === '?') {
-            out += '[^/]';
-        }
-        else if (c === '[') {
-            const end = classEnd(segment, i);
-            if (end === -1) {
-                out += '\\[';
-                continue;
-            }
-            let inner = segment.slice(i + 1, end);
-            let negate = false;
-            if (inner.startsWith('!') || inner.startsWith('^')) {
-                negate = true;
-                inner = inner.slice(1);
-            }
-            const members = inner.replace(/\\(.)/g, '$1').replace(/[\\\]^]/g, '\\$&');
-            out += negate ? `[^/${members}]` : `[${members}]`;
-            i = end;
-        }
-        else {
-            out += escapeChar(c);
-        }
-    }
-    return out;
-}
-/**
- * Index of the `]` closing the class opened at `start`, or -1 (then `[` is literal). A `]` right
- * after `[` or `[!` is a member.
- */
-function classEnd(segment, start) {
-    let i = start + 1;
-    if (segment[i] === '!' || segment[i] === '^')
-        i++;
-    if (segment[i] === ']')
-        i++;
-    for (; i < segment.length; i++) {
-        if (segment[i] === '\\')
-            i++;
-        else if (segment[i] === ']')
-            return i;
-    }
-    return -1;
-}
-function escapeChar(c) {
-    return REGEXP_SPECIAL.test(c) ? `\\${c}` : c;
-}
-/** The path itself (as a file) and each of its parent directories, shortest first. */
-function candidates(path) {
-    const parts = path.split('/');
-    const out = [];
-    for (let i = 1; i < parts.length; i++)
-        out.push({ value: parts.slice(0, i).join('/'), isDir: true });
-    out.push({ value: path, isDir: false });
-    return out;
-}
-/** The first glob (in list order) that protects `path`, or null. */
-function matchGlobs(path, globs) {
-    const normalised = path.replace(/^\/+/, '');
-    for (const glob of globs) {
-        for (const candidate of candidates(normalised)) {
-            if (glob.dirOnly && !candidate.isDir)
-                continue;
-            if (glob.regexp.test(candidate.value))
-                return glob;
-        }
-    }
-    return null;
-}
-/** The pattern of `patterns` that protects `path`, or null. */
-function matchProtectedPath(path, patterns) {
-    return matchGlobs(path, patterns.map(compileGlob))?.pattern ?? null;
-}
-/**
- * The paths among `paths` that a pattern protects, each with the pattern, in input order
- * without duplicates. Pass both sides of a rename (see `touchedPaths`).
- */
-function protectedPathHits(paths, patterns) {
-    const globs = patterns.map(compileGlob);
-    const hits = [];
-    const seen = new Set();
-    for (const path of paths) {
-        if (seen.has(path))
-            continue;
-        seen.add(path);
-        const glob = matchGlobs(path, globs);
-        if (glob)
-            hits.push({ path, pattern: glob.pattern });
-    }
-    return hits;
-}
-/** The offending paths: those among `paths` that a pattern of `patterns` protects. */
-function checkProtectedPaths(paths, patterns) {
-    return protectedPathHits(paths, patterns).map((hit) => hit.path);
-}
-
-
-/***/ }),
-
-/***/ 1042:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  _o: () => (/* reexport */ errors/* ProtectedPathError */._o),
-  cz: () => (/* reexport */ workspace_patch/* applyWithConflictMarkers */.cz),
-  gv: () => (/* reexport */ repo/* assertCleanRepo */.gv),
-  IA: () => (/* reexport */ repo/* assertRepoContains */.IA),
-  Ju: () => (/* reexport */ glob/* checkProtectedPaths */.Ju),
-  q1: () => (/* reexport */ commit/* commitPatch */.q1),
-  SC: () => (/* reexport */ commit/* commitTree */.SC),
-  cs: () => (/* reexport */ commit/* commitsWithoutTrailer */.cs),
-  MV: () => (/* reexport */ worktree/* createWorktree */.MV),
-  CM: () => (/* reexport */ workspace_patch/* diffAgainstBase */.CM),
-  Ae: () => (/* reexport */ integratePatches),
-  lb: () => (/* reexport */ files/* listWorktreeFiles */.l),
-  rj: () => (/* reexport */ diff/* parseUnifiedDiff */.rj),
-  QY: () => (/* reexport */ workspace_patch/* pathsInPatch */.QY),
-  D5: () => (/* reexport */ repo/* pinBase */.D5),
-  Ix: () => (/* reexport */ glob/* protectedPathHits */.Ix),
-  Uy: () => (/* reexport */ protect/* protectedPathsInPatch */.U),
-  lp: () => (/* reexport */ worktree/* removeLiveWorktrees */.lp),
-  IL: () => (/* reexport */ worktree/* removeWorktree */.IL),
-  dT: () => (/* reexport */ worktree/* restoringWorktree */.dT),
-  nO: () => (/* reexport */ diff/* splitSections */.nO),
-  Pq: () => (/* reexport */ workspace_patch/* touchedPaths */.Pq),
-  Ub: () => (/* reexport */ commit/* updateBranch */.Ub),
-  jX: () => (/* reexport */ commit/* withTrailers */.jX),
-  _u: () => (/* reexport */ worktree/* withWorktree */._u)
-});
-
-// UNUSED EXPORTS: BaseCommitMissingError, DirtyRepositoryError, GitError, GlobError, NotAGitRepositoryError, assertNoProtectedPaths, cQuote, compileGlob, dirtyPaths, isClean, matchProtectedPath, pathsGitReads, readQuoted, repoInfo, restoreWorktree, snapshotWorktree, unmergedPaths
-
-// EXTERNAL MODULE: ./lib/workspace/commit.js
-var commit = __webpack_require__(48656);
-// EXTERNAL MODULE: ./lib/workspace/diff/index.js + 4 modules
-var diff = __webpack_require__(75585);
-// EXTERNAL MODULE: ./lib/workspace/errors.js
-var errors = __webpack_require__(12474);
-// EXTERNAL MODULE: ./lib/workspace/files.js
-var files = __webpack_require__(46426);
-// EXTERNAL MODULE: ./lib/workspace/git.js
-var workspace_git = __webpack_require__(10297);
-// EXTERNAL MODULE: ./lib/workspace/glob.js
-var glob = __webpack_require__(84659);
-// EXTERNAL MODULE: ./lib/util/text.js
-var util_text = __webpack_require__(28805);
-// EXTERNAL MODULE: ./lib/workspace/patch.js
-var workspace_patch = __webpack_require__(93515);
-// EXTERNAL MODULE: ./lib/workspace/repo.js
-var repo = __webpack_require__(87957);
-// EXTERNAL MODULE: ./lib/workspace/worktree.js
-var worktree = __webpack_require__(47860);
-;// CONCATENATED MODULE: ./lib/workspace/integrate.js
-
-
-
-
-
-
-
-const MAX_DETAIL = 4_000;
-/**
- * Applies the task patches, in dependency order, onto `baseSha`, each one straight or with a
- * 3-way merge (see `applyWithConflictMarkers`). Never throws for a task's patch; each gets a
- * result:
- * - `applied`;
- * - `skipped` with detail `no change` for an empty patch;
- * - `skipped` with the protected paths named, before anything is applied, for a patch that
- *   touches a path `protectedPaths` matches (either side of a rename, from both this module's
- *   parser and git's own reading of the patch). It is refused rather than thrown so that the
- *   other tasks still integrate and the test report names the refusal per task; the publisher
- *   checks the final change again and refuses to write anything protected;
- * - `skipped` with git's message for a patch git cannot read;
- * - `conflicted` with the conflicting files (unmerged index entries, else the files git named)
- *   and git's message: that attempt is undone, so the tree stays at the previous good state
- *   and later tasks still integrate.
- * The caller marks a conflict `resolved` after its resolution step.
- */
-async function integratePatches(repoDir, baseSha, patches, options) {
-    if (!(0,workspace_git/* isFullSha */.Wf)(baseSha))
-        throw new Error(`cannot integrate in ${repoDir}: base ${JSON.stringify(baseSha)} is not a full commit SHA`);
-    if (options.worktreeDir)
-        return integrateIn(options.worktreeDir, baseSha, patches, options.protectedPaths);
-    return (0,worktree/* withWorktree */._u)(repoDir, baseSha, (dir) => integrateIn(dir, baseSha, patches, options.protectedPaths));
-}
-async function integrateIn(dir, baseSha, patches, protectedPaths) {
-    const git = (0,workspace_git/* worktreeGit */.Oi)(dir);
-    const head = await git.text(['rev-parse', '--verify', 'HEAD']);
-    const dirty = await (0,repo/* dirtyPaths */.Xb)(dir);
-    if (head !== baseSha || dirty.length > 0) {
-        throw new Error(`cannot integrate in ${dir}: the worktree must be clean and at the base ${baseSha} ` +
-            `(HEAD is ${head}${dirty.length ? `; changed: ${dirty.slice(0, 10).join(', ')}` : ''})`);
-    }
-    let goodTree = await git.text(['rev-parse', '--verify', `${baseSha}^{tree}`]);
-    const applied = [];
-    const results = [];
-    for (const { taskId, patch } of patches) {
-        if (patch.trim() === '') {
-            results.push({ taskId, result: 'skipped', conflictingFiles: [], detail: 'no change' });
-            continue;
-        }
-        let paths;
-        try {
-            paths = [...(0,workspace_patch/* touchedPaths */.Pq)((0,workspace_patch/* pathsInPatch */.QY)(patch)), ...(await (0,workspace_patch/* pathsGitReads */.ks)(dir, patch))];
-        }
-        catch (error) {
-            const message = error instanceof Error ? error.message : String(error);
-            results.push({
-                taskId,
-                result: 'skipped',
-                conflictingFiles: [],
-                detail: (0,util_text/* clip */.$Q)(`the patch of task ${taskId} is not a patch git can read: ${message}`, MAX_DETAIL),
-            });
-            continue;
-        }
-        if (paths.includes('')) {
-            results.push({
-                taskId,
-                result: 'skipped',
-                conflictingFiles: [],
-                detail: `the patch of task ${taskId} has a file section whose paths cannot be read`,
-            });
-            continue;
-        }
-        const hits = (0,glob/* protectedPathHits */.Ix)(paths, protectedPaths);
-        if (hits.length > 0) {
-            results.push({
-                taskId,
-                result: 'skipped',
-                conflictingFiles: [],
-                detail: (0,util_text/* clip */.$Q)(`refused: the patch of task ${taskId} touches ` +
-                    `protected ${hits.length === 1 ? 'path' : 'paths'} ${(0,errors/* describeHits */.YI)(hits)}`, MAX_DETAIL),
-            });
-            continue;
-        }
-        const outcome = await (0,workspace_patch/* applyWithConflictMarkers */.cz)(dir, patch);
-        if (outcome.ok) {
-            goodTree = await git.text(['write-tree'], { what: `record the integrated tree after task ${taskId}` });
-            applied.push(taskId);
-            results.push({
-                taskId,
-                result: 'applied',
-                conflictingFiles: [],
-                detail: outcome.method === '3way' ? 'applied with a 3-way merge' : '',
-            });
-            continue;
-        }
-        await restore(dir, goodTree, taskId);
-        const onto = applied.length > 0 ? `the base with ${applied.join(', ')} applied` : 'the base';
-        results.push({
-            taskId,
-            result: 'conflicted',
-            conflictingFiles: outcome.conflictingFiles,
-            detail: (0,util_text/* clip */.$Q)(`the patch of task ${taskId} conflicts with ${onto} ` +
-                `in ${outcome.conflictingFiles.join(', ')}; git said: ${outcome.detail}`, MAX_DETAIL),
-        });
-    }
-    const { patch, changes, tree } = await (0,workspace_patch/* diffAgainstBase */.CM)(dir, baseSha);
-    return { results, patch, changes, tree };
-}
-/** Puts index and work tree back to `tree` after a failed attempt, and checks that they are. */
-async function restore(dir, tree, taskId) {
-    const git = (0,workspace_git/* worktreeGit */.Oi)(dir);
-    const what = `undo the attempt of task ${taskId} in ${dir}`;
-    await git.run(['read-tree', '--reset', '-u', tree], { what });
-    const now = await git.text(['write-tree'], { what });
-    const files = await git.run(['diff-files', '--quiet'], { okCodes: [0, 1], what });
-    const others = await git.text(['ls-files', '--others', '--exclude-standard'], { what });
-    if (now !== tree || files.code !== 0 || others !== '') {
-        throw new Error(`${what}: the worktree did not return to the previous state (tree ${now}, expected ${tree})`);
-    }
-}
-
-// EXTERNAL MODULE: ./lib/workspace/protect.js
-var protect = __webpack_require__(47214);
-;// CONCATENATED MODULE: ./lib/workspace/index.js
-
-
-
-
-
-
-
-
-
-
-
-
-
-/***/ }),
-
-/***/ 93515:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   CM: () => (/* binding */ diffAgainstBase),
-/* harmony export */   Pq: () => (/* binding */ touchedPaths),
-/* harmony export */   QY: () => (/* binding */ pathsInPatch),
-/* harmony export */   cz: () => (/* binding */ applyWithConflictMarkers),
-/* harmony export */   j_: () => (/* binding */ diffTrees),
-/* harmony export */   ks: () => (/* binding */ pathsGitReads)
-/* harmony export */ });
-/* unused harmony export unmergedPaths */
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48161);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
-/* harmony import */ var _diff_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(75585);
-/* harmony import */ var _git_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(10297);
-
-
-
-
-
-/**
- * Options of every patch-producing diff: plumbing (no external diff, textconv, colour or config
- * prefixes), fixed prefixes.
- */
-const DIFF_OPTIONS = [
-    '-r',
-    '-M',
-    '--full-index',
-    '--no-ext-diff',
-    '--no-textconv',
-    '--no-color',
-    '--no-relative',
-    '--src-prefix=a/',
-    '--dst-prefix=b/',
-];
-async function withTempDir(prefix, fn) {
-    const dir = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdtemp)(node_path__WEBPACK_IMPORTED_MODULE_2__.join(node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir(), prefix));
+/** A copy that keeps symbolic links as they are (node_modules/.bin links are relative) and modes. */
+async function copyTree(from, to) {
     try {
-        return await fn(dir);
-    }
-    finally {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(dir, { recursive: true, force: true });
-    }
-}
-/**
- * The change in `worktreeDir` against `baseSha` (any commit or tree): every file git does not
- * ignore, new, modified, deleted and renamed ones, binary ones as `GIT binary patch`. The work
- * tree is recorded through a temporary index (`GIT_INDEX_FILE`) seeded from the base, so the
- * worktree's own index, HEAD and any commits a command made are neither used nor changed.
- */
-async function diffAgainstBase(worktreeDir, baseSha) {
-    if (!(0,_git_js__WEBPACK_IMPORTED_MODULE_4__/* .isFullSha */ .Wf)(baseSha))
-        throw new Error(`cannot diff ${worktreeDir}: base ${JSON.stringify(baseSha)} is not a full commit or tree SHA`);
-    const git = (0,_git_js__WEBPACK_IMPORTED_MODULE_4__/* .worktreeGit */ .Oi)(worktreeDir);
-    const tree = await withTempDir('ensemble-index-', async (tmp) => {
-        const env = { GIT_INDEX_FILE: node_path__WEBPACK_IMPORTED_MODULE_2__.join(tmp, 'index') };
-        const what = `record the work tree of ${worktreeDir}`;
-        await git.run(['read-tree', '--end-of-options', baseSha], {
-            env,
-            what: `read the base ${baseSha} in ${worktreeDir}`,
-        });
-        await git.run(['add', '--all'], { env, what });
-        return git.text(['write-tree'], { env, what });
-    });
-    return diffTrees(git, baseSha, tree);
-}
-/** The patch and the changes from tree-ish `from` to tree-ish `to`, in the repository of `git`. */
-async function diffTrees(git, from, to) {
-    const what = `diff ${from} against ${to} in ${git.cwd}`;
-    const changes = parseNameStatus((0,_git_js__WEBPACK_IMPORTED_MODULE_4__/* .nulFields */ .R6)((await git.run(['diff-tree', '-z', '--name-status', ...DIFF_OPTIONS, from, to], { what })).stdout));
-    if (changes.length === 0)
-        return { patch: '', changes, tree: to };
-    const bytes = (await git.run(['diff-tree', '-p', '--binary', ...DIFF_OPTIONS, from, to], { what })).stdout;
-    return { patch: await asText(git, from, to, bytes, changes), changes, tree: to };
-}
-const UTF8 = new TextDecoder('utf-8', { fatal: true });
-function isUtf8(bytes) {
-    try {
-        UTF8.decode(bytes);
-        return true;
-    }
-    catch {
-        return false;
-    }
-}
-/**
- * The patch as a string that writes back to the same bytes. A text file that is not UTF-8
- * (Latin-1 source, say) makes git print raw bytes; those files' diffs are made again as
- * binary patches (a temporary attributes file with `-diff`), which are ASCII.
- */
-async function asText(git, from, to, bytes, changes) {
-    if (isUtf8(bytes))
-        return bytes.toString('utf8');
-    // Latin-1 maps each byte to one character and back, so the split is a split of the bytes.
-    const sections = (0,_diff_index_js__WEBPACK_IMPORTED_MODULE_3__/* .splitSections */ .nO)(bytes.toString('latin1')).map((s) => Buffer.from(s, 'latin1'));
-    const offending = sections.length === changes.length
-        ? changes.filter((_, i) => !isUtf8(sections[i]))
-        : changes; /* cannot pair: all of them */
-    const paths = [...new Set(offending.flatMap((c) => (c.oldPath ? [c.oldPath, c.path] : [c.path])))];
-    return withTempDir('ensemble-attrs-', async (tmp) => {
-        const attributes = node_path__WEBPACK_IMPORTED_MODULE_2__.join(tmp, 'attributes');
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(attributes, paths.map((p) => `${(0,_diff_index_js__WEBPACK_IMPORTED_MODULE_3__/* .cQuote */ .qV)(`/${escapeWildmatch(p)}`)} -diff\n`).join(''));
-        const again = (await git.run(['-c', `core.attributesFile=${attributes}`, 'diff-tree', '-p', '--binary', ...DIFF_OPTIONS, from, to], {
-            what: `diff ${from} against ${to} in ${git.cwd}`,
-        })).stdout;
-        if (!isUtf8(again)) {
-            throw new Error(`the change in ${git.cwd} cannot be written as a text patch: ${paths.join(', ')} ` +
-                'are not UTF-8 and a .gitattributes "diff" setting keeps them text');
-        }
-        return again.toString('utf8');
-    });
-}
-function escapeWildmatch(p) {
-    return p.replace(/[*?[\\]/g, '\\$&');
-}
-/** The change of a `--name-status` letter other than R and C; any letter not listed (M, T) is `modified`. */
-const NAME_STATUS_KIND = { A: 'added', D: 'deleted' };
-/** `git diff-tree -z --name-status -M` output as changes. */
-function parseNameStatus(fields) {
-    const changes = [];
-    for (let i = 0; i < fields.length; i++) {
-        const status = fields[i] ?? '';
-        const letter = status[0];
-        if (letter === 'R' || letter === 'C') {
-            const oldPath = fields[++i] ?? '';
-            const newPath = fields[++i] ?? '';
-            changes.push({ kind: letter === 'R' ? 'renamed' : 'copied', path: newPath, oldPath });
-        }
-        else {
-            const p = fields[++i] ?? '';
-            const kind = NAME_STATUS_KIND[letter ?? ''] ?? 'modified';
-            changes.push({ kind, path: p, oldPath: null });
-        }
-    }
-    return changes;
-}
-/** Every path a change touches: the file, and the source of a rename (which the rename deletes). */
-function touchedPaths(changes) {
-    const out = new Set();
-    for (const change of changes) {
-        if (change.kind === 'renamed' && change.oldPath)
-            out.add(change.oldPath);
-        out.add(change.path);
-    }
-    return [...out];
-}
-// ---------------------------------------------------------------------------------------------
-// Reading patches
-/**
- * The files a git patch changes, as `parseUnifiedDiff` reads them: per file its kind, its path
- * after the change (before it, for a deletion) and the source of a rename or copy. C-quoted paths,
- * binary sections and plain `---`/`+++` files included. A file whose names cannot be read has the
- * path (or source) `''`, so that a caller checking paths can refuse it.
- */
-function pathsInPatch(patch) {
-    return (0,_diff_index_js__WEBPACK_IMPORTED_MODULE_3__/* .parseUnifiedDiff */ .rj)(patch).map(asChange);
-}
-function asChange(file) {
-    if (file.status === 'renamed' || file.status === 'copied') {
-        return { kind: file.status, path: file.path, oldPath: file.oldPath ?? '' };
-    }
-    return { kind: file.status, path: file.path, oldPath: null };
-}
-const STDERR_PATH_PATTERNS = [
-    /^error: patch failed: (.+):\d+$/,
-    /^error: (.+): patch does not apply$/,
-    /^error: (.+): already exists in (?:index|working directory)$/,
-    /^error: (.+): does not exist in index$/,
-    /^error: (.+): does not match index$/,
-    /^error: (.+): No such file or directory$/,
-    /^error: (.+): wrong type$/,
-];
-function pathsFromStderr(stderr) {
-    const out = new Set();
-    for (const line of stderr.split('\n')) {
-        for (const pattern of STDERR_PATH_PATTERNS) {
-            const m = pattern.exec(line.trim());
-            if (m?.[1]) {
-                const p = m[1].startsWith('"') ? ((0,_diff_index_js__WEBPACK_IMPORTED_MODULE_3__/* .readQuoted */ .zt)(m[1])?.value ?? m[1]) : m[1];
-                out.add(p);
-                break;
-            }
-        }
-    }
-    return [...out];
-}
-/** Paths in conflict in the index of the work tree (`git ls-files -u`). */
-async function unmergedPaths(worktreeDir) {
-    const git = (0,_git_js__WEBPACK_IMPORTED_MODULE_4__/* .worktreeGit */ .Oi)(worktreeDir);
-    const out = new Set();
-    for (const entry of (0,_git_js__WEBPACK_IMPORTED_MODULE_4__/* .nulFields */ .R6)((await git.run(['ls-files', '-u', '-z'])).stdout)) {
-        const tab = entry.indexOf('\t');
-        if (tab !== -1)
-            out.add(entry.slice(tab + 1));
-    }
-    return [...out].sort();
-}
-/**
- * Applies `patch` to the work tree and index of `worktreeDir`: straight (`git apply --index`)
- * first, then with a 3-way merge (`git apply --3way`), which uses the blobs the patch names
- * (`--full-index`) and leaves conflict markers in the files it cannot merge. On failure the
- * work tree is left as git left it, so an agent can resolve the markers; `diffAgainstBase`
- * then gives the resolved change. The index keeps the unmerged entries (`git status` shows
- * them); `diffAgainstBase` does not read the index.
- */
-async function applyWithConflictMarkers(worktreeDir, patch) {
-    if (patch.trim() === '')
-        return { ok: true, method: 'none', conflictingFiles: [], detail: '' };
-    const git = (0,_git_js__WEBPACK_IMPORTED_MODULE_4__/* .worktreeGit */ .Oi)(worktreeDir);
-    const input = Buffer.from(patch, 'utf8');
-    // Stat information a command left stale makes `--index` report "does not match index".
-    await git.run(['update-index', '-q', '--refresh'], { okCodes: [0, 1] });
-    const plain = await git.run(['apply', '--index', '--whitespace=nowarn'], { input, okCodes: [0, 1, 128] });
-    if (plain.code === 0)
-        return { ok: true, method: 'plain', conflictingFiles: [], detail: '' };
-    const merged = await git.run(['apply', '--3way', '--whitespace=nowarn'], { input, okCodes: [0, 1, 128] });
-    if (merged.code === 0)
-        return { ok: true, method: '3way', conflictingFiles: [], detail: '' };
-    let files = await unmergedPaths(worktreeDir);
-    if (files.length === 0)
-        files = pathsFromStderr(merged.stderr);
-    if (files.length === 0)
-        files = touchedPaths(pathsInPatch(patch)).filter((p) => p !== '');
-    return { ok: false, method: 'none', conflictingFiles: files.sort(), detail: merged.stderr || plain.stderr };
-}
-/**
- * The paths git itself reads in `patch` (`git apply --numstat -z`), both sides of a rename; throws
- * when git cannot read the patch.
- */
-async function pathsGitReads(dir, patch) {
-    const git = (0,_git_js__WEBPACK_IMPORTED_MODULE_4__/* .hardenedGit */ .YW)(dir);
-    const out = await git.run(['apply', '--numstat', '-z'], {
-        input: Buffer.from(patch, 'utf8'),
-        what: 'read the patch',
-    });
-    const fields = (0,_git_js__WEBPACK_IMPORTED_MODULE_4__/* .nulFields */ .R6)(out.stdout);
-    const paths = [];
-    for (let i = 0; i < fields.length; i++) {
-        const field = fields[i] ?? '';
-        // `added\tdeleted\tpath`, or for a rename or copy `added\tdeleted\t` followed by the two paths as fields.
-        const parts = field.split('\t');
-        const p = parts.slice(2).join('\t');
-        if (p === '') {
-            paths.push(fields[i + 1] ?? '', fields[i + 2] ?? '');
-            i += 2;
-        }
-        else {
-            paths.push(p);
-        }
-    }
-    return paths.filter((p) => p !== '');
-}
-
-
-/***/ }),
-
-/***/ 47214:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   I: () => (/* binding */ assertNoProtectedPaths),
-/* harmony export */   U: () => (/* binding */ protectedPathsInPatch)
-/* harmony export */ });
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(48161);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(12474);
-/* harmony import */ var _glob_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(84659);
-/* harmony import */ var _patch_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(93515);
-
-
-
-
-/**
- * The protected paths `patch` touches: both sides of renames, read by this module's parser
- * and by git itself (`git apply --numstat`), so that a header the parser misreads cannot hide
- * a path. Throws when git cannot read the patch.
- */
-async function protectedPathsInPatch(patch, patterns, cwd = node_os__WEBPACK_IMPORTED_MODULE_0__.tmpdir()) {
-    if (patch.trim() === '' || patterns.length === 0)
-        return [];
-    const paths = [...(0,_patch_js__WEBPACK_IMPORTED_MODULE_3__/* .touchedPaths */ .Pq)((0,_patch_js__WEBPACK_IMPORTED_MODULE_3__/* .pathsInPatch */ .QY)(patch)), ...(await (0,_patch_js__WEBPACK_IMPORTED_MODULE_3__/* .pathsGitReads */ .ks)(cwd, patch))].filter((p) => p !== '');
-    return (0,_glob_js__WEBPACK_IMPORTED_MODULE_2__/* .protectedPathHits */ .Ix)(paths, patterns);
-}
-/** Throws `ProtectedPathError`, naming each path and its pattern, when `patch` touches a protected path. */
-async function assertNoProtectedPaths(patch, patterns, what = 'the change', cwd) {
-    const hits = await protectedPathsInPatch(patch, patterns, cwd);
-    if (hits.length > 0)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ProtectedPathError */ ._o(hits, what);
-}
-
-
-/***/ }),
-
-/***/ 87957:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   D5: () => (/* binding */ pinBase),
-/* harmony export */   IA: () => (/* binding */ assertRepoContains),
-/* harmony export */   Lt: () => (/* binding */ repoInfo),
-/* harmony export */   Xb: () => (/* binding */ dirtyPaths),
-/* harmony export */   gv: () => (/* binding */ assertCleanRepo)
-/* harmony export */ });
-/* unused harmony export isClean */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(12474);
-/* harmony import */ var _git_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(10297);
-
-
-/** Where the repository containing `dir` is; throws `NotAGitRepositoryError` for a non-git or bare directory. */
-async function repoInfo(dir) {
-    const git = (0,_git_js__WEBPACK_IMPORTED_MODULE_1__/* .hardenedGit */ .YW)(dir);
-    let lines;
-    try {
-        lines = (await git.text([
-            'rev-parse',
-            '--path-format=absolute',
-            '--is-bare-repository',
-            '--show-toplevel',
-            '--git-dir',
-            '--git-common-dir',
-        ], {
-            okCodes: [0],
-        })).split('\n');
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.cp)(from, to, { recursive: true, verbatimSymlinks: true, force: true, preserveTimestamps: true });
     }
     catch (error) {
-        if (error instanceof _git_js__WEBPACK_IMPORTED_MODULE_1__/* .GitError */ .XS)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .NotAGitRepositoryError */ .fA(dir, /not a git repository/i.test(error.stderr) ? '' : error.stderr);
-        // A directory that does not exist: spawn fails with ENOENT for cwd.
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .NotAGitRepositoryError */ .fA(dir, error instanceof Error ? error.message : String(error));
-    }
-    if (lines[0] === 'true')
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .NotAGitRepositoryError */ .fA(dir, 'it is a bare repository, without a work tree');
-    const [, root, gitDir, commonDir] = lines;
-    if (!root || !gitDir || !commonDir)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .NotAGitRepositoryError */ .fA(dir, 'it has no work tree');
-    return { root, gitDir, commonDir };
-}
-/**
- * The full SHA of the commit `ref` names in `repoDir` (default `HEAD`): the base every task
- * patch is made against. Throws `NotAGitRepositoryError`, or an error naming the ref.
- */
-async function pinBase(repoDir, ref = 'HEAD') {
-    await repoInfo(repoDir);
-    if (ref === '' || ref.startsWith('-'))
-        throw new Error(`cannot pin the base of ${repoDir}: ${JSON.stringify(ref)} is not a ref`);
-    const git = (0,_git_js__WEBPACK_IMPORTED_MODULE_1__/* .hardenedGit */ .YW)(repoDir);
-    const out = await git.run(['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`], {
-        okCodes: [0, 1, 128],
-    });
-    const sha = out.stdout.toString('utf8').trim();
-    if (out.code !== 0 || sha === '') {
-        const hint = ref === 'HEAD' ? ' (a repository without commits? commit something first)' : '';
-        throw new Error(`cannot pin the base of ${repoDir}: ${JSON.stringify(ref)} does not name a commit${hint}`);
-    }
-    return sha;
-}
-/**
- * Throws `BaseCommitMissingError` (with git's own error as its cause) unless `repoDir` holds commit
- * `sha`: the one question every stage after the plan asks of its checkout. `hint` says how to get
- * a checkout that has it, in the caller's terms.
- */
-async function assertRepoContains(repoDir, sha, hint) {
-    try {
-        await pinBase(repoDir, sha);
-    }
-    catch (error) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .BaseCommitMissingError */ .vq(repoDir, sha, hint, error);
+        throw new Error(`could not copy the installed dependencies ${from} to ${to}: ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .errorMessage */ .gJ)(error)}`);
     }
 }
-/**
- * The paths `git status` reports as changed in `repoDir` (staged, unstaged, untracked unless
- * excluded; renames as `old -> new`).
- */
-async function dirtyPaths(repoDir, options = {}) {
-    await repoInfo(repoDir);
-    const git = (0,_git_js__WEBPACK_IMPORTED_MODULE_1__/* .hardenedGit */ .YW)(repoDir);
-    const untracked = options.includeUntracked === false ? 'no' : 'all';
-    const fields = (0,_git_js__WEBPACK_IMPORTED_MODULE_1__/* .nulFields */ .R6)((await git.run(['status', '--porcelain=v1', '-z', `--untracked-files=${untracked}`])).stdout);
-    const paths = [];
-    for (let i = 0; i < fields.length; i++) {
-        const entry = fields[i] ?? '';
-        const status = entry.slice(0, 2);
-        const path = entry.slice(3);
-        // A rename or copy is followed by its source path as the next field.
-        if (status.includes('R') || status.includes('C'))
-            paths.push(`${fields[++i] ?? ''} -> ${path}`);
-        else
-            paths.push(path);
-    }
-    return paths;
-}
-async function isClean(repoDir, options = {}) {
-    return (await dirtyPaths(repoDir, options)).length === 0;
-}
-/**
- * Throws `NotAGitRepositoryError` or `DirtyRepositoryError` (listing the paths) unless `repoDir` is
- * a clean git work tree.
- */
-async function assertCleanRepo(repoDir, options = {}) {
-    const paths = await dirtyPaths(repoDir, options);
-    if (paths.length > 0)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DirtyRepositoryError */ .FL(repoDir, paths);
-}
-
-
-/***/ }),
-
-/***/ 47860:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   IL: () => (/* binding */ removeWorktree),
-/* harmony export */   MV: () => (/* binding */ createWorktree),
-/* harmony export */   _u: () => (/* binding */ withWorktree),
-/* harmony export */   dT: () => (/* binding */ restoringWorktree),
-/* harmony export */   e6: () => (/* binding */ snapshotWorktree),
-/* harmony export */   lp: () => (/* binding */ removeLiveWorktrees),
-/* harmony export */   yY: () => (/* binding */ restoreWorktree)
-/* harmony export */ });
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(51455);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(48161);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(76760);
-/* harmony import */ var _git_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(10297);
-/* harmony import */ var _repo_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(87957);
-
-
-
-
-
-
-
-/**
- * `git worktree add`, `remove` and `prune` of one repository, one at a time: a `prune` that runs
- * while another task's `add` is half done deletes that worktree's administrative files ("failed
- * to read .git/worktrees/…/commondir"). Parallel tasks of one run share the repository.
- */
-const worktreeLocks = new Map();
-function exclusive(root, work) {
-    const previous = worktreeLocks.get(root) ?? Promise.resolve();
-    const next = previous.then(work, work);
-    const settled = next.catch(() => { });
-    worktreeLocks.set(root, settled);
-    void settled.then(() => {
-        if (worktreeLocks.get(root) === settled)
-            worktreeLocks.delete(root);
-    });
-    return next;
-}
-/**
- * Creates a detached worktree of `repoDir` at `baseSha` in a fresh temporary directory. The
- * user's checkout, index and branches are not touched (only `.git/worktrees/<name>` is added).
- */
-async function createWorktree(repoDir, baseSha, options = {}) {
-    const { root } = await (0,_repo_js__WEBPACK_IMPORTED_MODULE_6__/* .repoInfo */ .Lt)(repoDir);
-    if (!(0,_git_js__WEBPACK_IMPORTED_MODULE_5__/* .isFullSha */ .Wf)(baseSha))
-        throw new Error(`cannot create a worktree of ${root}: base ${JSON.stringify(baseSha)} is not a full commit SHA`);
-    const git = (0,_git_js__WEBPACK_IMPORTED_MODULE_5__/* .hardenedGit */ .YW)(root);
-    const exists = await git.run(['cat-file', '-e', `${baseSha}^{commit}`], { okCodes: [0, 1, 128] });
-    if (exists.code !== 0)
-        throw new Error(`cannot create a worktree of ${root}: base ${baseSha} is not a commit in that repository`);
-    const dir = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.realpath)(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.mkdtemp)(node_path__WEBPACK_IMPORTED_MODULE_4__.join(options.tmpDir ?? node_os__WEBPACK_IMPORTED_MODULE_3__.tmpdir(), options.prefix ?? 'ensemble-worktree-')));
-    // Known before git knows it: an interruption while git adds it still removes it.
-    liveWorktrees.set(dir, root);
-    await exclusive(root, async () => {
-        try {
-            await git.run(['worktree', 'add', '--detach', '--quiet', dir, baseSha], {
-                what: `create a worktree of ${root} at ${baseSha}`,
-            });
-        }
-        catch (error) {
-            await forceRemove(dir);
-            await git.run(['worktree', 'prune'], { okCodes: [0, 1, 128] });
-            liveWorktrees.delete(dir);
-            throw error;
-        }
-    });
-    return { dir, repoDir: root, baseSha };
-}
-/** The worktrees this process made and has not removed yet, by directory, with their repository. */
-const liveWorktrees = new Map();
-/**
- * Removes every worktree this process made and has not removed yet: for a process that is being
- * interrupted (SIGINT), whose pending `finally` blocks will never run. It first lets the worktree
- * commands in flight finish (up to `waitMs`), so that none registers a worktree after the cleanup.
- * Returns the directories removed; a failure to remove one is skipped, not thrown.
- */
-async function removeLiveWorktrees(waitMs = 5_000) {
-    const inFlight = Promise.allSettled([...worktreeLocks.values()]);
-    await Promise.race([inFlight, new Promise((resolve) => setTimeout(resolve, waitMs).unref())]);
-    const removed = [];
-    for (const [dir, root] of liveWorktrees) {
-        const git = (...args) => (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawnSync)('git', ['-C', root, ...args], { stdio: 'ignore', env: { PATH: process.env['PATH'] ?? '' } });
-        git('worktree', 'remove', '--force', '--force', dir);
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(dir, { recursive: true, force: true });
-        git('worktree', 'prune');
-        liveWorktrees.delete(dir);
-        removed.push(dir);
-    }
-    return removed;
-}
-/**
- * Removes a worktree made by `createWorktree`: `git worktree remove --force --force`, then the
- * directory itself whatever state the commands left it in, then `git worktree prune`. Run from
- * the main repository, so a worktree whose `.git` file was damaged is still removed.
- */
-async function removeWorktree(worktree) {
-    const git = (0,_git_js__WEBPACK_IMPORTED_MODULE_5__/* .hardenedGit */ .YW)(worktree.repoDir);
-    const { removed, pruned } = await exclusive(worktree.repoDir, async () => {
-        const removed = await git.run(['worktree', 'remove', '--force', '--force', worktree.dir], { okCodes: [0, 1, 128] });
-        await forceRemove(worktree.dir);
-        const pruned = await git.run(['worktree', 'prune'], { okCodes: [0, 1, 128] });
-        liveWorktrees.delete(worktree.dir);
-        return { removed, pruned };
-    });
-    if (pruned.code !== 0) {
-        throw new Error(`could not prune the worktree ${worktree.dir} of ${worktree.repoDir}: ` +
-            `${pruned.stderr || removed.stderr || `git exited with ${pruned.code}`}`);
-    }
-}
-/**
- * Runs `fn` in a fresh detached worktree of `repoDir` at `baseSha` and always removes the
- * worktree afterwards, also when `fn` throws (then `fn`'s error is the one thrown).
- */
-async function withWorktree(repoDir, baseSha, fn, options) {
-    const worktree = await createWorktree(repoDir, baseSha, options);
-    let result;
-    try {
-        result = await fn(worktree.dir);
-    }
-    catch (error) {
-        await removeWorktree(worktree).catch(() => { });
-        throw error;
-    }
-    await removeWorktree(worktree);
-    return result;
-}
-/** Records every file of a worktree (tracked or not, not ignored) as a tree, to restore it later. */
-async function snapshotWorktree(dir) {
-    const git = (0,_git_js__WEBPACK_IMPORTED_MODULE_5__/* .worktreeGit */ .Oi)(dir);
-    await git.run(['add', '--all'], { what: `record the work tree of ${dir}` });
-    return git.text(['write-tree'], { what: `record the work tree of ${dir}` });
-}
-/** Puts a worktree back to a recorded tree; untracked files that are not ignored go too. */
-async function restoreWorktree(dir, tree) {
-    const git = (0,_git_js__WEBPACK_IMPORTED_MODULE_5__/* .worktreeGit */ .Oi)(dir);
-    const what = `restore the work tree of ${dir}`;
-    await git.run(['read-tree', '--reset', '-u', tree], { what });
-    await git.run(['clean', '-f', '-d', '-q'], { what });
-}
-/**
- * Runs `fn` and then puts the worktree back the way it was before, also when `fn` throws: what
- * `fn` wrote outside ignored paths is undone (ignored paths such as node_modules keep it).
- */
-async function restoringWorktree(dir, fn) {
-    const before = await snapshotWorktree(dir);
-    try {
-        return await fn();
-    }
-    finally {
-        await restoreWorktree(dir, before);
-    }
-}
-/** `rm -rf`, also through directories a command made unreadable or unwritable. */
 async function forceRemove(dir) {
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(dir, { recursive: true, force: true, maxRetries: 2 }).catch(() => { });
+}
+
+
+/***/ }),
+
+/***/ 39699:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ readSmallFile)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var _contracts_common_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(60574);
+
+
+
+/** A regular file of the worktree, up to `maxBytes`; null otherwise (symlinks are not followed). */
+function readSmallFile(dir, p, maxBytes = 1_000_000) {
+    if ((0,_contracts_common_js__WEBPACK_IMPORTED_MODULE_2__/* .repoPathProblem */ .Js)(p) !== null)
+        return null;
+    const file = node_path__WEBPACK_IMPORTED_MODULE_1__.join(dir, p);
     try {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(dir, { recursive: true, force: true, maxRetries: 2 });
+        const stat = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(file);
+        if (!stat.isFile() || stat.size > maxBytes)
+            return null;
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(file, 'utf8');
     }
     catch {
-        await makeWritable(dir);
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(dir, { recursive: true, force: true, maxRetries: 2 });
-    }
-}
-async function makeWritable(dir) {
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.chmod)(dir, 0o700).catch(() => { });
-    const entries = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readdir)(dir, { withFileTypes: true }).catch(() => []);
-    for (const entry of entries) {
-        if (entry.isDirectory())
-            await makeWritable(node_path__WEBPACK_IMPORTED_MODULE_4__.join(dir, entry.name));
+        return null;
     }
 }
 

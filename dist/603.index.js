@@ -167,7 +167,7 @@ function stageCore(core, stage, failures, passOutputs) {
 async function runAllAction(settings, deps) {
     const failures = [];
     const { loadRunConfig, openModels } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 19108));
-    const { runPipeline } = await __webpack_require__.e(/* import() */ 975).then(__webpack_require__.bind(__webpack_require__, 20975));
+    const { runPipeline } = await __webpack_require__.e(/* import() */ 312).then(__webpack_require__.bind(__webpack_require__, 10312));
     const { AGENT_STAGES } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 10784));
     const { stagesToRun } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 23435));
     const model = settings.model ? `${settings.model.provider}:${settings.model.model}` : null;
@@ -241,8 +241,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./lib/pipeline/request.js
 var request = __webpack_require__(6547);
-// EXTERNAL MODULE: ./lib/pipeline/run-stage.js + 18 modules
-var run_stage = __webpack_require__(38737);
+// EXTERNAL MODULE: ./lib/pipeline/run-stage.js + 16 modules
+var run_stage = __webpack_require__(22422);
 // EXTERNAL MODULE: ./lib/pipeline/session.js + 5 modules
 var pipeline_session = __webpack_require__(19108);
 // EXTERNAL MODULE: ./lib/plan/graph.js

@@ -205,7 +205,7 @@ const ReviewDocument = (0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .envelope */
 /* harmony export */   RUN_RESULT_SCHEMA: () => (/* binding */ RUN_RESULT_SCHEMA),
 /* harmony export */   RunResult: () => (/* binding */ RunResult)
 /* harmony export */ });
-/* unused harmony exports RunOutcome, RunStageResult, RunTaskResult, RunTestResult, RunReviewResult, RunDocsResult */
+/* unused harmony exports RunOutcome, RunStageResult, RunTaskResult, RunTestResult, RunReviewResult, RunDocsResult, RunSetupResult */
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(80737);
 /* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(60574);
 /* harmony import */ var _review_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(88935);
@@ -279,6 +279,27 @@ const RunDocsResult = zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({
     detail: Line,
 })
     .strict();
+const RunSetupResult = zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({
+    status: zod__WEBPACK_IMPORTED_MODULE_4__/* ["enum"] */ .k5n(['done', 'failed', 'none', 'not-run'])
+        .describe('done: installed; failed: a command failed and the run stopped before any model call; none: nothing to install'),
+    source: zod__WEBPACK_IMPORTED_MODULE_4__/* ["enum"] */ .k5n(['configuration', 'detected', 'none'])
+        .nullable()
+        .describe('Whether the commands are `setup` from the configuration or were detected; null when not run'),
+    reason: Line.describe('Why these commands: "package-lock.json found", "`setup` in the configuration"'),
+    commands: zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP()),
+    testCommand: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().nullable().describe('The test command the run uses, configured or detected'),
+    testCommandReason: Line,
+    failure: zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({
+        command: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP(),
+        exitCode: zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig().int().nullable().describe('null when the command was killed (timeout, signal)'),
+        timedOut: zod__WEBPACK_IMPORTED_MODULE_4__/* .boolean */ .zMY(),
+        output: Line.describe('The last lines of its output'),
+    })
+        .strict()
+        .nullable(),
+    durationMs: zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig().nonnegative(),
+})
+    .strict();
 const RunResult = zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({
     schema: zod__WEBPACK_IMPORTED_MODULE_4__/* .literal */ .euz(RUN_RESULT_SCHEMA),
     outcome: RunOutcome,
@@ -292,6 +313,7 @@ const RunResult = zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({
     reviewFile: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().nullable(),
     /** Why the run made no branch, when it made none. */
     error: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().nullable(),
+    setup: RunSetupResult.describe('The dependency install, once per run before any model call'),
     stages: zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(RunStageResult),
     tasks: zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(RunTaskResult),
     test: RunTestResult,

@@ -9,15 +9,11 @@ export const modules = {
 /* harmony export */   main: () => (/* binding */ main)
 /* harmony export */ });
 /* unused harmony export allJsonSchemas */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(57975);
-/* harmony import */ var _runtime_local_cli_io_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(33291);
-/* harmony import */ var _runtime_local_exit_codes_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(28665);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(99661);
-/* harmony import */ var _util_suggest_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(65666);
-
-
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(57975);
+/* harmony import */ var _runtime_local_cli_io_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(33291);
+/* harmony import */ var _runtime_local_exit_codes_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(28665);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(99661);
+/* harmony import */ var _util_suggest_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(65666);
 
 
 
@@ -53,10 +49,10 @@ const COMMANDS = {
             '--stages LIST': 'comma-separated stages to run, e.g. plan,code,test (plan and code always run)',
             '--json': 'print the run result as JSON (`ensemble schema run-result`)',
         },
-        notes: () => ['Exit codes:', ...(0,_runtime_local_exit_codes_js__WEBPACK_IMPORTED_MODULE_4__/* .exitCodeHelp */ .JZ)()],
+        notes: () => ['Exit codes:', ...(0,_runtime_local_exit_codes_js__WEBPACK_IMPORTED_MODULE_2__/* .exitCodeHelp */ .JZ)()],
         positionals: { min: 0, max: 0 },
         run: async (values, _positionals, io) => {
-            const { runCommand } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(535), __webpack_require__.e(737), __webpack_require__.e(12), __webpack_require__.e(312), __webpack_require__.e(582), __webpack_require__.e(172)]).then(__webpack_require__.bind(__webpack_require__, 44129));
+            const { runCommand } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(737), __webpack_require__.e(535), __webpack_require__.e(785), __webpack_require__.e(711), __webpack_require__.e(582), __webpack_require__.e(172)]).then(__webpack_require__.bind(__webpack_require__, 44129));
             return runCommand(values, io);
         },
     },
@@ -87,7 +83,7 @@ const COMMANDS = {
         },
         positionals: { min: 1, max: 1 },
         run: async (values, positionals, io) => {
-            const { stageCommand } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(535), __webpack_require__.e(737), __webpack_require__.e(12), __webpack_require__.e(312), __webpack_require__.e(582), __webpack_require__.e(172)]).then(__webpack_require__.bind(__webpack_require__, 44129));
+            const { stageCommand } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(737), __webpack_require__.e(535), __webpack_require__.e(785), __webpack_require__.e(711), __webpack_require__.e(582), __webpack_require__.e(172)]).then(__webpack_require__.bind(__webpack_require__, 44129));
             return stageCommand(values, positionals[0], io);
         },
     },
@@ -110,17 +106,17 @@ const COMMANDS = {
             '--model SPEC': 'provider:model, over the configuration',
             '--config FILE': 'configuration file (default: <repo>/.github/ensemble.yml)',
         },
-        notes: () => ['Exit codes:', ...(0,_runtime_local_exit_codes_js__WEBPACK_IMPORTED_MODULE_4__/* .exitCodeHelp */ .JZ)()],
+        notes: () => ['Exit codes:', ...(0,_runtime_local_exit_codes_js__WEBPACK_IMPORTED_MODULE_2__/* .exitCodeHelp */ .JZ)()],
         positionals: { min: 0, max: 0 },
         run: async (values, _positionals, io) => {
             if (typeof values['run'] !== 'string')
-                throw new _runtime_local_cli_io_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .e('--run DIR is required: the run directory to fix');
-            const { fixCommand } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(535), __webpack_require__.e(737), __webpack_require__.e(12), __webpack_require__.e(312), __webpack_require__.e(582), __webpack_require__.e(172)]).then(__webpack_require__.bind(__webpack_require__, 44129));
+                throw new _runtime_local_cli_io_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .e('--run DIR is required: the run directory to fix');
+            const { fixCommand } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(737), __webpack_require__.e(535), __webpack_require__.e(785), __webpack_require__.e(711), __webpack_require__.e(582), __webpack_require__.e(172)]).then(__webpack_require__.bind(__webpack_require__, 44129));
             return fixCommand(values, io);
         },
     },
     validate: {
-        summary: 'Check a repository configuration file and print what it resolves to',
+        summary: 'Check a repository configuration file and print what it resolves to, with the detected setup',
         usage: 'ensemble validate [--config FILE] [--repo DIR]',
         options: { config: { type: 'string' }, repo: { type: 'string' } },
         optionHelp: {
@@ -129,27 +125,8 @@ const COMMANDS = {
         },
         positionals: { min: 0, max: 0 },
         run: async (values, _positionals, io) => {
-            const { loadConfig, ConfigError, summarizeConfig } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(737), __webpack_require__.e(312), __webpack_require__.e(774)]).then(__webpack_require__.bind(__webpack_require__, 70774));
-            const repo = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(io.cwd, values['repo'] ?? '.');
-            const explicit = values['config'];
-            const file = explicit ? (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(io.cwd, explicit) : (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(repo, '.github/ensemble.yml');
-            // A file the user named must exist; only the conventional location may be absent (defaults).
-            if (explicit && !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(file))
-                throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .yo(`configuration file ${explicit} not found`);
-            try {
-                // Positions are shown relative to where the user stands, as compilers do.
-                const shown = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(io.cwd, file);
-                const loaded = await loadConfig(file, shown.startsWith('..') ? file : shown);
-                io.stdout.write(`${summarizeConfig(loaded)}\n`);
-                return 0;
-            }
-            catch (error) {
-                if (error instanceof ConfigError) {
-                    io.stderr.write(`${error.message}\n`);
-                    return 1;
-                }
-                throw error;
-            }
+            const { validateCommand } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(737), __webpack_require__.e(785), __webpack_require__.e(711), __webpack_require__.e(271)]).then(__webpack_require__.bind(__webpack_require__, 21036));
+            return validateCommand(values, io);
         },
     },
     schema: {
@@ -167,8 +144,8 @@ const COMMANDS = {
             }
             const schema = schemas[name];
             if (!schema) {
-                const hint = (0,_util_suggest_js__WEBPACK_IMPORTED_MODULE_6__/* .closestMatch */ .h)(name, Object.keys(schemas));
-                throw new _runtime_local_cli_io_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .e(`unknown schema "${name}"${hint ? ` (did you mean "${hint}"?)` : ''}; ` +
+                const hint = (0,_util_suggest_js__WEBPACK_IMPORTED_MODULE_4__/* .closestMatch */ .h)(name, Object.keys(schemas));
+                throw new _runtime_local_cli_io_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .e(`unknown schema "${name}"${hint ? ` (did you mean "${hint}"?)` : ''}; ` +
                     `choose one of ${Object.keys(schemas).join(', ')}`);
             }
             io.stdout.write(`${JSON.stringify(schema, null, 2)}\n`);
@@ -179,7 +156,7 @@ const COMMANDS = {
 /** Every JSON Schema ensemble publishes, by the name `ensemble schema` and `schemas/` use. */
 async function allJsonSchemas() {
     const { documentJsonSchemas } = await Promise.all(/* import() */[__webpack_require__.e(737), __webpack_require__.e(141)]).then(__webpack_require__.bind(__webpack_require__, 33141));
-    const { configJsonSchema } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(737), __webpack_require__.e(312), __webpack_require__.e(774)]).then(__webpack_require__.bind(__webpack_require__, 70774));
+    const { configJsonSchema } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(737), __webpack_require__.e(785), __webpack_require__.e(662)]).then(__webpack_require__.bind(__webpack_require__, 70774));
     const { toJsonSchema } = await Promise.all(/* import() */[__webpack_require__.e(737), __webpack_require__.e(141)]).then(__webpack_require__.bind(__webpack_require__, 33141));
     const { RUN_RESULT_SCHEMA, RunResult } = await Promise.all(/* import() */[__webpack_require__.e(737), __webpack_require__.e(646)]).then(__webpack_require__.bind(__webpack_require__, 86646));
     return {
@@ -202,7 +179,7 @@ function generalHelp() {
         'Options: --help, --version',
         'Run `ensemble <command> --help` for the options of a command.',
         '',
-        (0,_runtime_local_exit_codes_js__WEBPACK_IMPORTED_MODULE_4__/* .exitCodeLine */ .AS)(),
+        (0,_runtime_local_exit_codes_js__WEBPACK_IMPORTED_MODULE_2__/* .exitCodeLine */ .AS)(),
         '',
     ].join('\n');
 }
@@ -254,7 +231,7 @@ async function main(argv, io) {
         }
         let parsed;
         try {
-            parsed = (0,node_util__WEBPACK_IMPORTED_MODULE_2__.parseArgs)({
+            parsed = (0,node_util__WEBPACK_IMPORTED_MODULE_0__.parseArgs)({
                 args: rest,
                 options: command.options,
                 allowPositionals: true,
@@ -262,12 +239,12 @@ async function main(argv, io) {
             });
         }
         catch (error) {
-            throw new _runtime_local_cli_io_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .e(`${describeParseError(error, command)}\nUsage: ${command.usage}`);
+            throw new _runtime_local_cli_io_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .e(`${describeParseError(error, command)}\nUsage: ${command.usage}`);
         }
         const { min, max } = command.positionals;
         if (parsed.positionals.length < min || parsed.positionals.length > max) {
             const extra = parsed.positionals.slice(max).join(' ');
-            throw new _runtime_local_cli_io_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .e(parsed.positionals.length > max
+            throw new _runtime_local_cli_io_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .e(parsed.positionals.length > max
                 ? `unexpected argument "${extra}"\nUsage: ${command.usage}`
                 : `missing argument\nUsage: ${command.usage}`);
         }
@@ -275,15 +252,15 @@ async function main(argv, io) {
     }
     catch (error) {
         // Told apart here, once, by type: a user error's message says what to fix; anything else is a bug.
-        if (error instanceof _runtime_local_cli_io_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .e) {
+        if (error instanceof _runtime_local_cli_io_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .e) {
             io.stderr.write(`ensemble: ${error.message}\n`);
-            return _runtime_local_exit_codes_js__WEBPACK_IMPORTED_MODULE_4__/* .EXIT_CODE */ .F3.usage;
+            return _runtime_local_exit_codes_js__WEBPACK_IMPORTED_MODULE_2__/* .EXIT_CODE */ .F3.usage;
         }
-        if ((0,_util_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .isUserError */ .iU)(error)) {
+        if ((0,_util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .isUserError */ .iU)(error)) {
             io.stderr.write(`ensemble: ${error.message}\n`);
             return 1;
         }
-        io.stderr.write(`ensemble: ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .errorMessage */ .gJ)(error)}\n${UNEXPECTED}\n`);
+        io.stderr.write(`ensemble: ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .gJ)(error)}\n${UNEXPECTED}\n`);
         return 1;
     }
 }
@@ -295,16 +272,16 @@ const UNEXPECTED = 'This error was not expected. Unless the message says what to
     'please report it, with the command you ran.';
 function unknownCommand(name) {
     const names = [...Object.keys(COMMANDS), 'help'];
-    const hint = (0,_util_suggest_js__WEBPACK_IMPORTED_MODULE_6__/* .closestMatch */ .h)(name, names);
+    const hint = (0,_util_suggest_js__WEBPACK_IMPORTED_MODULE_4__/* .closestMatch */ .h)(name, names);
     const suggestion = hint ? `; did you mean "ensemble ${hint}"?` : '';
-    return new _runtime_local_cli_io_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .e(`unknown command "${name}"${suggestion}\nCommands: ${names.join(', ')}. Run \`ensemble --help\` for more.`);
+    return new _runtime_local_cli_io_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .e(`unknown command "${name}"${suggestion}\nCommands: ${names.join(', ')}. Run \`ensemble --help\` for more.`);
 }
 function describeParseError(error, command) {
-    const message = (0,_util_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .errorMessage */ .gJ)(error);
+    const message = (0,_util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .gJ)(error);
     const flag = /'(-{1,2}[^' ]+)/.exec(message)?.[1];
     if (error?.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && flag) {
         const known = Object.keys(command.options).map((o) => `--${o}`);
-        const hint = (0,_util_suggest_js__WEBPACK_IMPORTED_MODULE_6__/* .closestMatch */ .h)(flag, known);
+        const hint = (0,_util_suggest_js__WEBPACK_IMPORTED_MODULE_4__/* .closestMatch */ .h)(flag, known);
         return `unknown option "${flag}"${hint ? `; did you mean "${hint}"?` : ''}`;
     }
     return message;

@@ -356,7 +356,7 @@ function planReview(reviews, prDiff, blockOn, options) {
             line: end,
             side: 'RIGHT',
             ...(end > finding.line ? { start_line: finding.line, start_side: 'RIGHT' } : {}),
-            body: (0,lib_render/* renderInlineComment */.P7)(finding, { ...render, fileLines: (0,diff_lines/* rightSideLines */.Jc)(file) }),
+            body: withFindingMarker(finding.id, (0,lib_render/* renderInlineComment */.P7)(finding, { ...render, fileLines: (0,diff_lines/* rightSideLines */.Jc)(file) })),
         });
     }
     const body = (0,lib_render/* renderReviewBody */.de)(outcome, { ...render, runId: options.runId, limit: BODY_LIMIT });
@@ -377,6 +377,10 @@ function planReview(reviews, prDiff, blockOn, options) {
             unplacedCommentBody: withNote(unplacedBody, marker),
         },
     };
+}
+/** An inline comment's body, led by the hidden marker of the finding's stable id when it has one. */
+function withFindingMarker(id, body) {
+    return id === null ? body : `${(0,lib_render/* findingMarker */.iY)(id)}\n${body}`;
 }
 async function listReviews(octokit, repo, pull) {
     const reviews = await octokit.paginate(octokit.rest.pulls.listReviews, {
@@ -731,7 +735,6 @@ async function readPublishArtifacts(store, runDir, config) {
         }
         return { ok: true, value: { document, texts: found } };
     };
-    const firstLine = (text) => text.split('\n')[0] ?? '';
     /** A stage whose artifact is missing or does not validate: reported as failed, with why. */
     const unreadable = (stage, artifact, result) => stages.push({
         stage,
@@ -926,22 +929,42 @@ async function readPublishArtifacts(store, runDir, config) {
         }
     }
     const fix = (0,lib_review/* describeFixLoop */.NQ)({
+        test,
         reviews,
         rounds,
         blockOn: config.review['block-on'],
         maxRounds: config.stages.fix['max-rounds'],
     });
+    // The loop in the stage table (and so in the tracking comment): a row per round, then why it stopped.
     for (const round of fix.rounds) {
         const failed = round.document.status === 'failed';
         stages.push({
             stage: `fix · round ${round.document.round}`,
             artifact: names/* ARTIFACTS */.ym.fix(round.document.round),
-            state: failed || round.test === null ? 'failed' : 'ok',
+            state: failed || round.test === null || round.rejected !== null ? 'failed' : 'ok',
             status: round.document.status,
-            detail: failed ? firstLine(round.document.stopReason ?? round.document.summary) : '',
+            detail: roundDetail(round),
         });
     }
+    if (fix.stopped !== null) {
+        const rounds = `${fix.rounds.length} round${fix.rounds.length === 1 ? '' : 's'}`;
+        stages.push({ stage: 'fix', artifact: names/* ARTIFACTS */.ym.fix(1), state: 'ok', status: rounds, detail: fix.stopped });
+    }
     return { plan, tasks, test, changePatch, reviews, docs, fix, stages, invalid };
+}
+/** A fix round's row: what it came to, in a line. */
+function roundDetail(round) {
+    if (round.document.status === 'failed')
+        return firstLine(round.document.stopReason ?? round.document.summary);
+    if (round.test === null)
+        return 'not re-tested';
+    if (round.rejected !== null)
+        return `not taken: ${round.rejected}`;
+    const given = round.document.findings.length;
+    return `fixed ${round.fixed.length} of ${given} finding${given === 1 ? '' : 's'}; re-test ${round.test.document.status}`;
+}
+function firstLine(text) {
+    return text.split('\n')[0] ?? '';
 }
 
 ;// CONCATENATED MODULE: ./lib/publish/read-run.js

@@ -1,0 +1,1523 @@
+export const id = 785;
+export const ids = [785,456];
+export const modules = {
+
+/***/ 28159:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   K7: () => (/* binding */ formatKeyPath),
+/* harmony export */   bi: () => (/* binding */ closestKey),
+/* harmony export */   xL: () => (/* binding */ ConfigError)
+/* harmony export */ });
+/* unused harmony export formatProblem */
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(99661);
+/* harmony import */ var _util_suggest_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(65666);
+
+
+/** `file:line:column: key: message`, the form editors and terminals make clickable. */
+function formatProblem(problem) {
+    if (problem.line <= 0)
+        return `${problem.file}: ${problem.key ? `${problem.key}: ` : ''}${problem.message}`;
+    return `${problem.file}:${problem.line}:${problem.column}: ${problem.key}: ${problem.message}`;
+}
+/** A configuration that cannot be used; `message` lists every problem, one per line. */
+class ConfigError extends _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo {
+    name = 'ConfigError';
+    problems;
+    constructor(problems) {
+        super(problems.map(formatProblem).join('\n'));
+        this.problems = problems;
+    }
+}
+/** `stages.plan.max-turns`, `review.lenses[1]`, `prices["openai:gpt-4.1"].input`; `(root)` for the empty path. */
+function formatKeyPath(path) {
+    let out = '';
+    for (const segment of path) {
+        if (typeof segment === 'number')
+            out += `[${segment}]`;
+        else if (typeof segment === 'string' && /^[A-Za-z0-9_-]+$/.test(segment))
+            out += out ? `.${segment}` : segment;
+        else
+            out += `[${JSON.stringify(String(segment))}]`;
+    }
+    return out || '(root)';
+}
+const normalize = (key) => key.toLowerCase().replace(/[-_\s]/g, '');
+/** The allowed key a misspelt one most likely meant, also across case styles (`protectedPaths`, `protected_paths`). */
+function closestKey(key, allowed) {
+    return (0,_util_suggest_js__WEBPACK_IMPORTED_MODULE_1__/* .closestMatch */ .h)(key, allowed, normalize);
+}
+
+
+/***/ }),
+
+/***/ 68992:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   d: () => (/* binding */ canonicalJson),
+/* harmony export */   r: () => (/* binding */ configHash)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+
+/** JSON with object keys sorted at every depth (arrays keep their order), so equal values give equal text. */
+function canonicalJson(value) {
+    return JSON.stringify(sortKeys(value));
+}
+function sortKeys(value) {
+    if (Array.isArray(value))
+        return value.map(sortKeys);
+    if (value !== null && typeof value === 'object') {
+        const out = {};
+        for (const key of Object.keys(value).sort()) {
+            const item = value[key];
+            if (item !== undefined)
+                out[key] = sortKeys(item);
+        }
+        return out;
+    }
+    return value;
+}
+/**
+ * SHA-256 (hex) of the resolved configuration's canonical JSON. Key order, comments, quoting and
+ * spelled-out defaults in the YAML do not change it; any effective value does.
+ */
+function configHash(config) {
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(canonicalJson(config)).digest('hex');
+}
+
+
+/***/ }),
+
+/***/ 70417:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Fq: () => (/* binding */ discoverInstructionFiles),
+/* harmony export */   XI: () => (/* binding */ INSTRUCTION_FILES)
+/* harmony export */ });
+/* unused harmony export MAX_INSTRUCTION_BYTES */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+
+
+/** Instruction files repositories already keep for coding agents, in the order they reach the prompt. */
+const INSTRUCTION_FILES = ['AGENTS.md', 'CLAUDE.md', '.github/copilot-instructions.md'];
+/** Each file is capped so that one enormous file cannot crowd the rest of the context out. */
+const MAX_INSTRUCTION_BYTES = 65_536;
+function inside(root, target) {
+    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(root, target);
+    return rel !== '' && !rel.startsWith(`..${node_path__WEBPACK_IMPORTED_MODULE_1__.sep}`) && rel !== '..' && !(0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(rel);
+}
+/** Cuts a buffer at `limit` bytes without splitting a UTF-8 character. */
+function utf8Prefix(buffer, limit) {
+    let end = Math.min(limit, buffer.length);
+    if (end < buffer.length) {
+        // Step back over continuation bytes (10xxxxxx) to the start of the character that straddles the limit.
+        while (end > 0 && ((buffer[end] ?? 0) & 0xc0) === 0x80)
+            end--;
+    }
+    return buffer.subarray(0, end).toString('utf8');
+}
+async function readCapped(path, limit) {
+    // Checked before opening: opening a FIFO would wait for a writer forever.
+    if (!(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(path)).isFile())
+        return null;
+    const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.open)(path, 'r');
+    try {
+        const stat = await handle.stat();
+        if (!stat.isFile())
+            return null;
+        const buffer = Buffer.alloc(Math.min(stat.size, limit) + 4);
+        const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
+        return { text: utf8Prefix(buffer.subarray(0, bytesRead), limit), size: Math.max(stat.size, bytesRead) };
+    }
+    finally {
+        await handle.close();
+    }
+}
+/**
+ * Reads the instruction files present in a checkout, in the fixed order of
+ * {@link INSTRUCTION_FILES}. Only regular files count; a symbolic link is followed only when it
+ * stays inside the repository, so a checkout cannot pull in a file from elsewhere on the runner.
+ */
+async function discoverInstructionFiles(repoDir) {
+    const root = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(repoDir);
+    const found = [];
+    for (const path of INSTRUCTION_FILES) {
+        let target;
+        try {
+            target = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, path));
+        }
+        catch {
+            continue; // absent, or a dangling link
+        }
+        if (!inside(root, target))
+            continue;
+        let read;
+        try {
+            read = await readCapped(target, MAX_INSTRUCTION_BYTES);
+        }
+        catch {
+            continue; // unreadable: a directory that cannot be opened, a permission error
+        }
+        if (!read)
+            continue;
+        const truncated = read.size > MAX_INSTRUCTION_BYTES;
+        const content = truncated
+            ? `${read.text}\n\n[ensemble: ${path} is ${read.size} bytes; ` +
+                `only the first ${MAX_INSTRUCTION_BYTES} bytes are included]\n`
+            : read.text;
+        found.push({ path, content, truncated });
+    }
+    return found;
+}
+
+
+/***/ }),
+
+/***/ 76264:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Bi: () => (/* binding */ DEFAULT_CONFIG_PATH),
+/* harmony export */   Z9: () => (/* binding */ loadConfig)
+/* harmony export */ });
+/* unused harmony exports MAX_CONFIG_BYTES, unwrapSchema, parseConfigText, defaultLoadedConfig */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(38815);
+/* harmony import */ var _contracts_config_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(41317);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(99661);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(28159);
+/* harmony import */ var _hash_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(68992);
+
+
+
+
+
+
+const DEFAULT_CONFIG_PATH = '.github/ensemble.yml';
+/** A configuration file far larger than any real one is refused before it is parsed. */
+const MAX_CONFIG_BYTES = 1_048_576;
+function keyText(key) {
+    if ((0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isScalar */ .jn)(key))
+        return String(key.value);
+    return String(key);
+}
+function resolve(doc, node) {
+    return (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isAlias */ .Vj)(node) ? node.resolve(doc) : node;
+}
+/** Finds the YAML nodes a zod issue path names. */
+function locate(doc, path) {
+    let value = doc.contents;
+    let key = null;
+    for (const segment of path) {
+        const node = resolve(doc, value);
+        if ((0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isMap */ .jh)(node)) {
+            const pair = node.items.find((p) => keyText(p.key) === String(segment));
+            if (!pair)
+                return { found: false, key, value: value };
+            key = pair.key ?? key;
+            value = pair.value;
+        }
+        else if ((0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isSeq */ .oP)(node) && typeof segment === 'number' && segment < node.items.length) {
+            key = null;
+            value = node.items[segment];
+        }
+        else {
+            return { found: false, key, value: value };
+        }
+    }
+    return { found: true, key, value: value };
+}
+function startOf(node) {
+    const range = node?.range;
+    // An empty value (`key:` with nothing after it) has a zero-length range at the colon's end.
+    if (!range || range[1] <= range[0])
+        return null;
+    return range[0];
+}
+function isEmptyValue(node) {
+    return node === null || ((0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isScalar */ .jn)(node) && node.value === null && startOf(node) === null);
+}
+/** Offset of what a problem is about: the key for unknown keys, the value for wrong values, the parent when missing. */
+function offsetFor(doc, path, place) {
+    const at = locate(doc, path);
+    // The value comes first only for a wrong value at a path that exists; otherwise the key (or the parent).
+    const valueFirst = at.found && place === 'value';
+    const candidates = valueFirst ? [at.value, at.key] : [at.key, at.value];
+    for (const node of candidates) {
+        const start = startOf(node);
+        if (start !== null)
+            return start;
+    }
+    return startOf(doc.contents) ?? 0;
+}
+function defOf(schema) {
+    return schema._zod.def;
+}
+const WRAPPERS = new Set(['default', 'prefault', 'optional', 'nullable', 'readonly', 'catch', 'nonoptional']);
+/** Strips defaults, optionality and transforms down to the schema that checks the value. */
+function unwrapSchema(schema) {
+    let current = schema;
+    for (;;) {
+        const def = defOf(current);
+        if (WRAPPERS.has(def.type) && def.innerType)
+            current = def.innerType;
+        else if (def.type === 'pipe' && def.in)
+            current = def.in;
+        else
+            return current;
+    }
+}
+/** The keys an object schema at `path` allows, for "unknown key" messages. */
+function allowedKeysAt(schema, path) {
+    let current = schema;
+    for (const segment of path) {
+        if (!current)
+            return [];
+        const def = defOf(unwrapSchema(current));
+        if (def.type === 'object')
+            current = def.shape?.[String(segment)];
+        else if (def.type === 'array')
+            current = def.element;
+        else if (def.type === 'record')
+            current = def.valueType;
+        else
+            return [];
+    }
+    if (!current)
+        return [];
+    const def = defOf(unwrapSchema(current));
+    return def.type === 'object' && def.shape ? Object.keys(def.shape) : [];
+}
+function problemsFromZod(doc, lines, file, error) {
+    const problems = [];
+    const at = (path, place, message) => {
+        const { line, col } = lines.linePos(offsetFor(doc, path, place));
+        problems.push({ file, line, column: col, key: (0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .formatKeyPath */ .K7)(path), message });
+    };
+    for (const issue of error.issues) {
+        if (issue.code === 'unrecognized_keys') {
+            const allowed = allowedKeysAt(_contracts_config_js__WEBPACK_IMPORTED_MODULE_2__/* .EnsembleConfig */ .gj, issue.path);
+            for (const key of issue.keys) {
+                const suggestion = (0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .closestKey */ .bi)(key, allowed);
+                const list = allowed.join(', ');
+                at([...issue.path, key], 'key', suggestion
+                    ? `unknown key; did you mean \`${suggestion}\`? Allowed keys: ${list}`
+                    : `unknown key; allowed keys: ${list}`);
+            }
+        }
+        else {
+            const place = issue.code === 'custom' && issue.params?.['at'] === 'key' ? 'key' : 'value';
+            // `key:` with nothing after it is null to YAML, but not what the user thinks they wrote.
+            const located = locate(doc, issue.path);
+            const empty = located.found && isEmptyValue(located.value);
+            at(issue.path, place, empty ? issue.message.replace(/found null$/, 'found an empty value') : issue.message);
+        }
+    }
+    return problems;
+}
+function byPosition(a, b) {
+    return a.line - b.line || a.column - b.column;
+}
+function unique(problems) {
+    const seen = new Set();
+    return problems.filter((p) => {
+        const id = `${p.line}:${p.column}:${p.key}:${p.message}`;
+        if (seen.has(id))
+            return false;
+        seen.add(id);
+        return true;
+    });
+}
+const YAML_MESSAGES = {
+    MULTIPLE_DOCS: 'the file holds more than one YAML document (a second `---`); ensemble reads only one',
+    DUPLICATE_KEY: 'this key appears twice in the same mapping; keep one',
+    TAB_AS_INDENT: 'tabs are not allowed as indentation in YAML; indent with spaces',
+};
+function syntaxProblems(doc, lines, file) {
+    return doc.errors.map((error) => {
+        const { line, col } = lines.linePos(error.pos[0]);
+        const message = YAML_MESSAGES[error.code] ?? `invalid YAML: ${error.message.split('\n')[0]}`;
+        return { file, line, column: col, key: '(yaml)', message };
+    });
+}
+/**
+ * Parses and validates the text of a configuration file. `file` is the name the messages use.
+ * Throws {@link ConfigError} listing every problem with its line and column.
+ */
+function parseConfigText(text, file = DEFAULT_CONFIG_PATH) {
+    if (Buffer.byteLength(text, 'utf8') > MAX_CONFIG_BYTES) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigError */ .xL([
+            {
+                file,
+                line: 0,
+                column: 0,
+                key: '',
+                message: `the file is larger than ${MAX_CONFIG_BYTES} bytes; this is not a configuration`,
+            },
+        ]);
+    }
+    const lines = new yaml__WEBPACK_IMPORTED_MODULE_1__/* .LineCounter */ .HN();
+    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .parseDocument */ .Tp)(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+    if (doc.errors.length > 0)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigError */ .xL(syntaxProblems(doc, lines, file));
+    let value;
+    try {
+        value = doc.toJS({ maxAliasCount: 100 });
+    }
+    catch (error) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigError */ .xL([
+            { file, line: 1, column: 1, key: '(yaml)', message: `invalid YAML: ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .gJ)(error)}` },
+        ]);
+    }
+    // An empty file, or one holding only comments or `null`, means "all defaults".
+    if (value === null || value === undefined)
+        value = {};
+    if (typeof value !== 'object' || Array.isArray(value)) {
+        const { line, col } = lines.linePos(startOf(doc.contents) ?? 0);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigError */ .xL([
+            {
+                file,
+                line,
+                column: col,
+                key: '(root)',
+                message: `expected a mapping of settings (key: value lines), found ${(0,_contracts_config_js__WEBPACK_IMPORTED_MODULE_2__/* .describeFound */ .Kq)(value)}`,
+            },
+        ]);
+    }
+    const result = _contracts_config_js__WEBPACK_IMPORTED_MODULE_2__/* .EnsembleConfig */ .gj.safeParse(value);
+    if (!result.success) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigError */ .xL(unique(problemsFromZod(doc, lines, file, result.error)).sort(byPosition));
+    }
+    return { config: result.data, file, exists: true, hash: (0,_hash_js__WEBPACK_IMPORTED_MODULE_5__/* .configHash */ .r)(result.data) };
+}
+/** The configuration of a repository without a file. */
+function defaultLoadedConfig(file = DEFAULT_CONFIG_PATH) {
+    const config = _contracts_config_js__WEBPACK_IMPORTED_MODULE_2__/* .EnsembleConfig */ .gj.parse({});
+    return { config, file, exists: false, hash: (0,_hash_js__WEBPACK_IMPORTED_MODULE_5__/* .configHash */ .r)(config) };
+}
+/**
+ * Reads and validates a configuration file; a missing file gives the defaults with `exists: false`.
+ * The caller decides which checkout it reads from (the default branch, never the change being made).
+ * `shownAs` is the name messages use (a path relative to where the user stands).
+ */
+async function loadConfig(path = DEFAULT_CONFIG_PATH, shownAs = path) {
+    let text;
+    try {
+        text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(path, 'utf8');
+    }
+    catch (error) {
+        const code = error.code;
+        if (code === 'ENOENT' || code === 'ENOTDIR')
+            return defaultLoadedConfig(shownAs);
+        const reason = code === 'EISDIR' ? 'it is a directory, not a file' : (0,_util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .gJ)(error);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigError */ .xL([
+            { file: shownAs, line: 0, column: 0, key: '', message: `cannot read the configuration: ${reason}` },
+        ]);
+    }
+    return parseConfigText(text, shownAs);
+}
+
+
+/***/ }),
+
+/***/ 41317:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Kq: () => (/* binding */ describeFound),
+/* harmony export */   TO: () => (/* binding */ CONFIG_STAGES),
+/* harmony export */   VJ: () => (/* binding */ credentialPathReason),
+/* harmony export */   gj: () => (/* binding */ EnsembleConfig),
+/* harmony export */   kZ: () => (/* binding */ credentialWordInName)
+/* harmony export */ });
+/* unused harmony exports ModelSpecText, LENS_NAME, LensName, DEFAULT_MODEL, defaultConfig */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(80737);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(99661);
+/* harmony import */ var _model_spec_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(66428);
+/* harmony import */ var _review_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(88935);
+/* harmony import */ var _stages_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(10784);
+
+
+
+
+
+/*
+ * The per-repository configuration, `.github/ensemble.yml`.
+ *
+ * Keys are kebab-case, as users type them in YAML, and the parsed object keeps them as they are
+ * (`config.stages.plan['max-turns']`): one spelling everywhere, so an error path, the JSON Schema
+ * an editor uses and the README reference all name the key the user wrote. Every key has a
+ * default; an empty or missing file resolves to the same complete object.
+ *
+ * Messages are written for the person editing the YAML file: each says what was expected and
+ * what was found. The loader in `src/config/` adds the file, line and column.
+ */
+/** How a value found in the YAML file is named in a message. */
+function describeFound(value) {
+    if (value === undefined)
+        return 'nothing';
+    if (value === null)
+        return 'null';
+    if (Array.isArray(value))
+        return 'a list';
+    if (typeof value === 'string') {
+        const shown = value.length > 60 ? `${value.slice(0, 57)}...` : value;
+        return JSON.stringify(shown);
+    }
+    if (typeof value === 'object')
+        return 'a mapping';
+    return String(value);
+}
+/** One message for every way a value can be wrong: what was expected, what was found. */
+function expecting(what) {
+    return (issue) => issue.input === undefined
+        ? `required key is missing (expected ${what})`
+        : `expected ${what}, found ${describeFound(issue.input)}`;
+}
+function text(what = 'a string') {
+    return zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP({ error: expecting(what) });
+}
+function nonEmptyText(what, max) {
+    const error = expecting(what);
+    return zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP({ error }).trim().min(1, { error }).max(max, { error });
+}
+function positiveInt(what = 'a positive integer') {
+    const error = expecting(what);
+    return zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig({ error }).int({ error }).positive({ error });
+}
+function intRange(min, max) {
+    const error = expecting(`an integer from ${min} to ${max}`);
+    return zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig({ error }).int({ error }).min(min, { error }).max(max, { error });
+}
+function positiveNumber(what = 'a positive number', max) {
+    const error = expecting(what);
+    const base = zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig({ error }).positive({ error });
+    return max === undefined ? base : base.max(max, { error });
+}
+function nonNegativeNumber(what) {
+    const error = expecting(what);
+    return zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig({ error }).nonnegative({ error });
+}
+function bool() {
+    return zod__WEBPACK_IMPORTED_MODULE_3__/* .boolean */ .zMY({ error: expecting('true or false') });
+}
+function list(item, what, max) {
+    const error = expecting(what);
+    return zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(item, { error }).max(max, { error: `expected at most ${max} entries` });
+}
+function section(shape) {
+    return zod__WEBPACK_IMPORTED_MODULE_3__/* .strictObject */ .rej(shape, { error: expecting('a mapping') });
+}
+/** `provider:model`, checked by the same parser the model registry uses so the message is the same. */
+const ModelSpecText = text('a model spec such as "anthropic:claude-sonnet-4-5"').superRefine((value, ctx) => {
+    try {
+        (0,_model_spec_js__WEBPACK_IMPORTED_MODULE_1__/* .parseModelSpec */ .EG)(value);
+    }
+    catch (error) {
+        ctx.addIssue({ code: 'custom', message: (0,_util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(error), input: value });
+    }
+});
+const LENS_NAME = /^[a-z0-9][a-z0-9-]{0,39}$/;
+const LensName = text('a lens name').regex(LENS_NAME, {
+    error: (issue) => 'expected a lens name of 1-40 characters a-z, 0-9 and "-" starting ' +
+        `with a letter or digit, found ${describeFound(issue.input)}`,
+});
+const BaseUrl = text('an http(s) URL').refine((value) => {
+    try {
+        const url = new URL(value);
+        return url.protocol === 'http:' || url.protocol === 'https:';
+    }
+    catch {
+        return false;
+    }
+}, {
+    error: (issue) => `expected an http(s) URL such as "http://localhost:11434/v1", found ${describeFound(issue.input)}`,
+});
+/** GitHub's login rule, with the `[bot]` suffix an app's actor carries. */
+const BotLogin = text('a bot login').regex(/^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\[bot\])?$/, {
+    error: (issue) => `expected a GitHub bot login such as "dependabot[bot]", found ${describeFound(issue.input)}`,
+});
+/** GitHub caps label names at 50 characters. */
+const LabelName = nonEmptyText('a label name of 1-50 characters', 50);
+const PathPattern = nonEmptyText('a path or glob pattern relative to the repository root', 1_000);
+// --- what the command sandbox passes through (`sandbox-env`, `sandbox-paths`) ---
+/**
+ * Words that make a variable name look like a credential, matched anywhere in the name,
+ * case-insensitively (`AUTH` not as the start of `AUTHOR`, so `GIT_AUTHOR_NAME` passes).
+ */
+const CREDENTIAL_NAME_WORDS = [
+    ['TOKEN', /TOKEN/i],
+    ['SECRET', /SECRET/i],
+    ['KEY', /KEY/i],
+    ['PASSWORD', /PASSWORD|PASSWD|PASSPHRASE/i],
+    ['AUTH', /AUTH(?!OR)/i],
+    ['CREDENTIAL', /CREDENTIAL/i],
+    ['PRIVATE', /PRIVATE/i],
+    ['COOKIE', /COOKIE/i],
+    ['SESSION', /SESSION/i],
+    ['PAT', /(^|_)PAT(_|$)/i],
+];
+/** The credential word a variable name contains (`TOKEN` for `NPM_TOKEN`), or null. */
+function credentialWordInName(name) {
+    return CREDENTIAL_NAME_WORDS.find(([, pattern]) => pattern.test(name))?.[0] ?? null;
+}
+/** Where credentials are stored, as path components: never given to a command, even when listed. */
+const CREDENTIAL_STORES = new Set([
+    '.ssh',
+    '.aws',
+    '.azure',
+    '.kube',
+    '.docker',
+    '.gnupg',
+    '.netrc',
+    '.git-credentials',
+    '.npmrc',
+    '.yarnrc.yml',
+    '.pypirc',
+    '.config/gh',
+    '.config/hub',
+    '.config/gcloud',
+]);
+const CREDENTIAL_PATH_WORD = /token|secret|passw|credential|private|(^|[^a-z])(keys?|auth)([^a-z]|$)/i;
+/** Why a path looks like it holds credentials, or null. */
+function credentialPathReason(value) {
+    const parts = value.split('/').filter(Boolean);
+    for (let i = 0; i < parts.length; i++) {
+        const part = parts[i];
+        const two = `${part}/${parts[i + 1] ?? ''}`;
+        if (CREDENTIAL_STORES.has(part) || CREDENTIAL_STORES.has(two))
+            return `\`${part}\` is a credential store`;
+        const word = CREDENTIAL_PATH_WORD.exec(part);
+        if (word)
+            return `\`${part}\` contains "${word[0].replace(/[^a-z]/gi, '')}"`;
+    }
+    return null;
+}
+/** Variables every command gets anyway, or must not get from the host. */
+const FIXED_VARIABLES = {
+    PATH: 'every command already gets PATH',
+    HOME: 'HOME is always a scratch directory, so that nothing in your home directory is read or written',
+};
+const VariableName = text('an environment variable name').superRefine((name, ctx) => {
+    if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) {
+        ctx.addIssue({
+            code: 'custom',
+            input: name,
+            message: `expected an environment variable name (letters, digits and "_"), found ${describeFound(name)}`,
+        });
+        return;
+    }
+    const fixed = FIXED_VARIABLES[name.toUpperCase()];
+    if (fixed) {
+        ctx.addIssue({ code: 'custom', input: name, message: `"${name}" cannot be passed: ${fixed}; remove it` });
+        return;
+    }
+    const word = credentialWordInName(name);
+    if (word)
+        ctx.addIssue({
+            code: 'custom',
+            input: name,
+            message: `"${name}" looks like a credential (its name contains ${word}), and commands never get credentials: ` +
+                'remove it. A command that needs a token (a private registry) must run outside ensemble, e.g. as a ' +
+                'workflow step before it; if the name matched by accident and the value is no credential, copy it to a ' +
+                `name without ${word} and pass that name`,
+        });
+});
+const ReadOnlyPath = nonEmptyText('an absolute path or one starting with ~/', 4_096).superRefine((value, ctx) => {
+    if (!value.startsWith('/') && !value.startsWith('~/')) {
+        ctx.addIssue({
+            code: 'custom',
+            input: value,
+            message: `expected an absolute path or one starting with ~/, found ${describeFound(value)}`,
+        });
+        return;
+    }
+    if (value.replace(/\/+$/, '') === '' || value.replace(/\/+$/, '') === '~') {
+        ctx.addIssue({
+            code: 'custom',
+            input: value,
+            message: `"${value}" would give commands the whole ${value.startsWith('~') ? 'home directory' : 'file system'}: name the directories they need`,
+        });
+        return;
+    }
+    const reason = credentialPathReason(value);
+    if (reason)
+        ctx.addIssue({
+            code: 'custom',
+            input: value,
+            message: `"${value}" looks like it holds credentials (${reason}), and commands never get credentials: remove it ` +
+                '(credential stores stay hidden from every command, even inside a listed directory)',
+        });
+});
+function passThrough(item, what, given) {
+    return section({
+        setup: list(item, what, 100).default([]).describe(`${given} \`setup\` commands only (they also have the network).`),
+        all: list(item, what, 100)
+            .default([])
+            .describe(`${given} every command: setup, the repository's tests and the agents' commands.`),
+    }).prefault({});
+}
+const SandboxEnv = passThrough(VariableName, 'a list of environment variable names', 'Variables passed to').describe('Environment variables passed from the environment ensemble runs in to sandboxed commands, by name (a ' +
+    'variable that is not set is left out). Names that look like credentials (containing TOKEN, SECRET, KEY, ' +
+    'PASSWORD, AUTH, CREDENTIAL, …) are refused. Setup commands get the proxy and CA variables ' +
+    '(`HTTPS_PROXY`, `NO_PROXY`, `NODE_EXTRA_CA_CERTS`, `SSL_CERT_FILE`, …) without being listed here.');
+const SandboxPaths = passThrough(ReadOnlyPath, 'a list of absolute paths', 'Paths shown read-only to').describe('Files and directories (absolute, or starting with `~/`) shown read-only to sandboxed commands, where the ' +
+    'sandbox would hide them (`/tmp`, the home directory). Directories on PATH need no entry. Credential ' +
+    'stores (`~/.npmrc`, `~/.ssh`, …) are refused, and stay hidden even inside a listed directory.');
+/** The stages with a section under `stages:`, a model and a budget: the agent stages. */
+const CONFIG_STAGES = _stages_js__WEBPACK_IMPORTED_MODULE_4__.AGENT_STAGES;
+const DEFAULT_MODEL = 'anthropic:claude-sonnet-4-5';
+/** GitHub ends a job after 6 hours; a stage cannot usefully be given more. */
+const MAX_TIMEOUT_MINUTES = 360;
+const STAGE_DEFAULTS = {
+    plan: { turns: 40, minutes: 15, what: 'the planning agent' },
+    code: { turns: 80, minutes: 30, what: 'each coding agent (one per task)' },
+    test: { turns: 60, minutes: 30, what: 'the testing agent' },
+    review: { turns: 30, minutes: 15, what: 'each review agent (one per lens)' },
+    docs: { turns: 30, minutes: 15, what: 'the documentation agent' },
+    fix: { turns: 60, minutes: 30, what: 'the fixing agent (one per fix round)' },
+};
+function stageShape(stage) {
+    const d = STAGE_DEFAULTS[stage];
+    const required = stage === 'plan' || stage === 'code';
+    const enabled = required
+        ? bool().refine((v) => v, {
+            error: `the ${stage} stage cannot be disabled: every ` +
+                `run ${stage === 'plan' ? 'starts from a plan' : 'makes its change in the code stage'}`,
+        })
+        : bool();
+    return {
+        enabled: enabled
+            .default(true)
+            .describe(required
+            ? `Must stay \`true\`: the pipeline cannot run without the ${stage} stage.`
+            : `Run the ${stage} stage.`),
+        instructions: text()
+            .max(65_536, { error: 'expected at most 65536 characters of instructions' })
+            .default('')
+            .describe(`Extra instructions for ${d.what}, added to its prompt after the repository's instruction files.`),
+        'max-turns': positiveInt().default(d.turns).describe(`Model calls ${d.what} may make before it must submit.`),
+        'timeout-minutes': positiveNumber(`a positive number of minutes, at most ${MAX_TIMEOUT_MINUTES}`, MAX_TIMEOUT_MINUTES)
+            .default(d.minutes)
+            .describe(`Wall-clock limit for ${d.what}.`),
+    };
+}
+const PlanStage = section({
+    ...stageShape('plan'),
+    'max-tasks': intRange(1, 256)
+        .default(6)
+        .describe('Most tasks a plan may have; each runs as one coding job (GitHub allows 256 matrix legs).'),
+}).prefault({});
+const TestStage = section({
+    ...stageShape('test'),
+    'max-fix-attempts': intRange(0, 10)
+        .default(2)
+        .describe('Times the testing agent may fix failing tests and re-run them.'),
+}).prefault({});
+const FixStage = section({
+    ...stageShape('fix'),
+    'max-rounds': intRange(0, 10)
+        .default(2)
+        .describe('Fix rounds after a review that blocks: each fixes the blocking findings, then tests and reviews again. ' +
+        'The loop also stops when no blocking finding is left, when a round fixes nothing, or when the budget ' +
+        'is spent; 0 publishes the first review as it is.'),
+}).prefault({});
+const Budget = section({
+    tokens: positiveInt('a positive integer number of tokens, or null for no limit')
+        .nullable()
+        .default(null)
+        .describe('Input plus output tokens; null for no limit.'),
+    usd: positiveNumber('a positive number of US dollars, or null for no limit')
+        .nullable()
+        .default(null)
+        .describe('Cost in US dollars, from the price table; null for no limit.'),
+}).prefault({});
+const ModelPrice = section({
+    input: nonNegativeNumber('a price in USD per million input tokens').describe('USD per million input tokens.'),
+    output: nonNegativeNumber('a price in USD per million output tokens').describe('USD per million output tokens.'),
+    'cache-read': nonNegativeNumber('a price in USD per million cached input tokens, or null')
+        .nullable()
+        .default(null)
+        .describe('USD per million tokens read from the prompt cache; null when the provider does not bill them separately.'),
+    'cache-write': nonNegativeNumber('a price in USD per million cache-write tokens, or null')
+        .nullable()
+        .default(null)
+        .describe('USD per million tokens written to the prompt cache; null when the provider does not bill them separately.'),
+}).describe('Prices of one model.');
+const Models = section({
+    default: ModelSpecText.default(DEFAULT_MODEL).describe('Model of every stage that does not name its own, as `provider:model`.'),
+    plan: ModelSpecText.optional().describe('Model of the planning agent; `models.default` when omitted.'),
+    code: ModelSpecText.optional().describe('Model of the coding agents; `models.default` when omitted.'),
+    test: ModelSpecText.optional().describe('Model of the testing agent; `models.default` when omitted.'),
+    review: ModelSpecText.optional().describe('Model of the review agents; `models.default` when omitted.'),
+    docs: ModelSpecText.optional().describe('Model of the documentation agent; `models.default` when omitted.'),
+    fix: ModelSpecText.optional().describe('Model of the fixing agent; `models.code` when omitted.'),
+    'base-url': BaseUrl.nullable()
+        .default(null)
+        .describe("Endpoint for the `openai-compatible` provider (vLLM, Ollama, a gateway); null for the provider's own."),
+})
+    .prefault({})
+    // Resolved here so that every consumer, and the config hash, sees the model each stage really uses.
+    .transform((m) => ({
+    default: m.default,
+    plan: m.plan ?? m.default,
+    code: m.code ?? m.default,
+    test: m.test ?? m.default,
+    review: m.review ?? m.default,
+    docs: m.docs ?? m.default,
+    // Fixing is coding: the coding agents' model unless the fixing agent names its own.
+    fix: m.fix ?? m.code ?? m.default,
+    'base-url': m['base-url'],
+}));
+const EnsembleConfig = section({
+    version: zod__WEBPACK_IMPORTED_MODULE_3__/* .literal */ .euz(1, {
+        error: (issue) => `expected 1 (the only configuration version this ensemble reads), found ${describeFound(issue.input)}`,
+    })
+        .default(1)
+        .describe('Version of this file format.'),
+    trigger: section({
+        label: LabelName.default('ensemble').describe('Label that starts a run when a maintainer adds it to an issue.'),
+        'allowed-bots': list(BotLogin, 'a list of bot logins', 100)
+            .default([])
+            .describe('Bots that may trigger a run; people need write, maintain or admin permission, bots must be listed here.'),
+    })
+        .prefault({})
+        .describe('Who may start a run, and how.'),
+    models: Models.describe('Model of each stage, as `provider:model` (providers: anthropic, openai, openai-compatible).'),
+    prices: zod__WEBPACK_IMPORTED_MODULE_3__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(), ModelPrice, { error: expecting('a mapping of model spec to prices') })
+        .superRefine((prices, ctx) => {
+        for (const key of Object.keys(prices)) {
+            try {
+                (0,_model_spec_js__WEBPACK_IMPORTED_MODULE_1__/* .parseModelSpec */ .EG)(key);
+            }
+            catch (error) {
+                ctx.addIssue({
+                    code: 'custom',
+                    path: [key],
+                    message: (0,_util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(error),
+                    input: key,
+                    params: { at: 'key' },
+                });
+            }
+        }
+        // Keys are checked even when a price inside is wrong, so that one run reports both.
+    }, { when: () => true })
+        .default({})
+        .describe('Prices of models that ensemble has no price for, keyed by `provider:model`, in USD per million tokens.'),
+    stages: section({
+        plan: PlanStage.describe('The planning agent.'),
+        code: section(stageShape('code')).prefault({}).describe('The coding agents, one per task.'),
+        test: TestStage.describe('The testing agent.'),
+        review: section(stageShape('review')).prefault({}).describe('The review agents, one per lens.'),
+        docs: section(stageShape('docs')).prefault({}).describe('The documentation agent.'),
+        fix: FixStage.describe('The fixing agent: rounds of fix, test and review while the review blocks.'),
+    })
+        .prefault({})
+        .describe('Per-stage enablement, instructions and limits.'),
+    setup: list(nonEmptyText('a shell command', 10_000), 'a list of shell commands', 50)
+        .default([])
+        .describe('Shell commands that install the dependencies, e.g. `npm ci`: run once per run, at the base, with network; ' +
+        'they replace detection (from package-lock.json, pnpm-lock.yaml, yarn.lock, uv.lock, go.mod, …). ' +
+        'Empty: detected; `ensemble validate` shows what.'),
+    'test-command': nonEmptyText('a shell command, or null to detect it', 10_000)
+        .nullable()
+        .default(null)
+        .describe("Command that runs the repository's tests; null to detect it (package.json, pytest, go, cargo, Bundler, " +
+        'Makefile, justfile).'),
+    docs: section({
+        paths: list(PathPattern, 'a list of path patterns', 200)
+            .default(['README.md', 'docs/**', 'CHANGELOG.md'])
+            .describe('Files the documentation agent may change.'),
+    })
+        .prefault({})
+        .describe('The documentation agent.'),
+    review: section({
+        lenses: list(LensName, 'a list of lens names', 16)
+            .min(1, { error: 'expected at least one lens; to skip review set stages.review.enabled: false' })
+            .superRefine((lenses, ctx) => {
+            const seen = new Map();
+            lenses.forEach((lens, i) => {
+                const first = seen.get(lens);
+                if (first === undefined)
+                    seen.set(lens, i);
+                else
+                    ctx.addIssue({
+                        code: 'custom',
+                        path: [i],
+                        input: lens,
+                        message: `duplicate lens "${lens}" (first at review.lenses[${first}])`,
+                    });
+            });
+        })
+            .default(['correctness', 'tests', 'security'])
+            .describe('Review lenses; each runs as its own review agent.'),
+        'block-on': zod__WEBPACK_IMPORTED_MODULE_3__/* ["enum"] */ .k5n(_review_js__WEBPACK_IMPORTED_MODULE_2__/* .Severity */ .AI.options, { error: expecting(`one of ${_review_js__WEBPACK_IMPORTED_MODULE_2__/* .Severity */ .AI.options.join(', ')}`) })
+            .default('high')
+            .describe('Least severe finding that makes the review request changes.'),
+    })
+        .prefault({})
+        .describe('The review agents.'),
+    sandbox: zod__WEBPACK_IMPORTED_MODULE_3__/* ["enum"] */ .k5n(['bubblewrap', 'none'], { error: expecting('one of bubblewrap, none') })
+        .default('bubblewrap')
+        .describe('How agent, setup and test commands are isolated. `bubblewrap` (no network, own PID namespace, no ' +
+        'credentials) is required: without it the run stops. `none` runs them without isolation, where they ' +
+        'can read the credentials of the run; only for trusted repositories on machines without bubblewrap.'),
+    'sandbox-env': SandboxEnv,
+    'sandbox-paths': SandboxPaths,
+    'protected-paths': list(PathPattern, 'a list of path patterns', 200)
+        .default(['.github/workflows/**'])
+        .describe('Glob patterns of files the pipeline may never change; a change touching one is ' +
+        'refused before publishing. The list replaces the default: keep `.github/workflows/**` ' +
+        'in it unless ensemble may change workflows (which then run with your secrets).'),
+    budgets: section({
+        run: Budget.describe('Limits for the whole run.'),
+        plan: Budget.describe('Limits for the plan stage.'),
+        code: Budget.describe('Limits for each coding task.'),
+        test: Budget.describe('Limits for the test stage.'),
+        review: Budget.describe('Limits for each review lens.'),
+        docs: Budget.describe('Limits for the docs stage.'),
+        fix: Budget.describe("Limits for each fix round's fixing agent."),
+    })
+        .prefault({})
+        .describe('Token and money budgets; a stage that runs out ends cleanly with what it has.'),
+    publish: section({
+        draft: bool().default(true).describe('Open the pull request as a draft.'),
+        labels: list(LabelName, 'a list of label names', 20).default([]).describe('Labels added to the pull request.'),
+    })
+        .prefault({})
+        .describe('The pull request.'),
+    limits: section({
+        'max-patch-bytes': positiveInt()
+            .default(1_000_000)
+            .describe('Largest change, in bytes of patch, that publish accepts.'),
+        'max-files': positiveInt().default(300).describe('Most files a change may touch.'),
+    })
+        .prefault({})
+        .describe('Hard limits publish enforces on the change.'),
+});
+/** The configuration of a repository without `.github/ensemble.yml`. */
+function defaultConfig() {
+    return EnsembleConfig.parse({});
+}
+
+
+/***/ }),
+
+/***/ 5232:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   g: () => (/* binding */ DocsBody),
+/* harmony export */   x: () => (/* binding */ DocsDocument)
+/* harmony export */ });
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(80737);
+/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(60574);
+
+
+/** What the documentation agent submits; "no-change" with its reason in the summary is a valid outcome. */
+const DocsBody = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+    status: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['updated', 'no-change', 'failed']),
+    summary: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .NonEmptyText */ .Ug.max(20_000),
+})
+    .strict();
+const DocsDocument = (0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .envelope */ .RE)('ensemble.docs/v1', DocsBody.extend({ filesChanged: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(_common_js__WEBPACK_IMPORTED_MODULE_0__/* .RepoPath */ .UA).max(1_000) }));
+
+
+/***/ }),
+
+/***/ 88456:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  f: () => (/* binding */ DOCUMENTS)
+});
+
+// UNUSED EXPORTS: DOCUMENT_NAMES
+
+// EXTERNAL MODULE: ./lib/contracts/docs.js
+var docs = __webpack_require__(5232);
+// EXTERNAL MODULE: ./lib/contracts/fix.js
+var fix = __webpack_require__(25340);
+// EXTERNAL MODULE: ./lib/contracts/plan.js
+var plan = __webpack_require__(64980);
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 1 modules
+var schemas = __webpack_require__(80737);
+// EXTERNAL MODULE: ./lib/contracts/common.js
+var common = __webpack_require__(60574);
+;// CONCATENATED MODULE: ./lib/contracts/publish.js
+
+
+const PublishedCommit = schemas/* object */.Ikc({
+    sha: common/* GitSha */.p$,
+    stage: schemas/* enum */.k5n(['code', 'test', 'fix', 'docs']),
+    taskId: common/* TaskId */.LD.nullable(),
+})
+    .strict();
+const PublishDocument = (0,common/* envelope */.RE)('ensemble.publish/v1', schemas/* object */.Ikc({
+    branch: schemas/* string */.YjP().regex(/^ensemble\/[A-Za-z0-9._/-]+$/, 'must be a branch under "ensemble/"'),
+    commits: schemas/* array */.YOg(PublishedCommit).max(300),
+    prNumber: schemas/* number */.aig().int().positive().nullable(),
+    // Shown as a link in summaries and comments: a web URL only, never `javascript:` or `data:`.
+    prUrl: schemas/* url */.OZ5({ protocol: /^https?$/, error: 'must be an http(s) URL' }).nullable(),
+    reviewId: schemas/* number */.aig().int().positive().nullable(),
+    commentId: schemas/* number */.aig().int().positive().nullable(),
+})
+    .strict());
+
+// EXTERNAL MODULE: ./lib/contracts/review.js
+var review = __webpack_require__(88935);
+// EXTERNAL MODULE: ./lib/contracts/task.js
+var task = __webpack_require__(65090);
+// EXTERNAL MODULE: ./lib/contracts/test-report.js
+var test_report = __webpack_require__(22402);
+;// CONCATENATED MODULE: ./lib/contracts/documents.js
+
+
+
+
+
+
+
+/** Every artifact document ensemble hands from one stage to the next. */
+const DOCUMENTS = {
+    plan: {
+        kind: 'plan',
+        version: 1,
+        producer: 'plan',
+        file: 'plan.json',
+        artifact: 'ensemble-plan',
+        schema: plan/* PlanDocument */.t3,
+    },
+    task: {
+        kind: 'task',
+        version: 1,
+        producer: 'code',
+        file: 'task.json',
+        artifact: 'ensemble-code-<task>',
+        schema: task/* TaskDocument */.LR,
+    },
+    test: {
+        kind: 'test',
+        version: 1,
+        producer: 'test',
+        file: 'test.json',
+        artifact: 'ensemble-test',
+        schema: test_report/* TestDocument */.Wk,
+    },
+    review: {
+        kind: 'review',
+        version: 1,
+        producer: 'review',
+        file: 'review.json',
+        artifact: 'ensemble-review-<lens>',
+        schema: review/* ReviewDocument */.CA,
+    },
+    docs: {
+        kind: 'docs',
+        version: 1,
+        producer: 'docs',
+        file: 'docs.json',
+        artifact: 'ensemble-docs',
+        schema: docs/* DocsDocument */.x,
+    },
+    fix: {
+        kind: 'fix',
+        version: 1,
+        producer: 'fix',
+        file: 'fix.json',
+        artifact: 'ensemble-fix-<round>',
+        schema: fix/* FixDocument */.LL,
+    },
+    publish: {
+        kind: 'publish',
+        version: 1,
+        producer: 'publish',
+        file: 'publish.json',
+        artifact: 'ensemble-publish',
+        schema: PublishDocument,
+    },
+};
+const DOCUMENT_NAMES = Object.keys(DOCUMENTS);
+
+
+/***/ }),
+
+/***/ 25340:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   LL: () => (/* binding */ FixDocument),
+/* harmony export */   m4: () => (/* binding */ FixBody)
+/* harmony export */ });
+/* unused harmony export FixFinding */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(80737);
+/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(60574);
+/* harmony import */ var _review_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(88935);
+/* harmony import */ var _task_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(65090);
+
+
+
+
+/** A finding as the fix agent was given it: enough to say in the PR what a round addressed. */
+const FixFinding = zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({
+    id: _review_js__WEBPACK_IMPORTED_MODULE_1__/* .FindingId */ .VJ,
+    /** The review lens that found it; `human` for a person's review comment or instructions. */
+    source: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().regex(/^[a-z0-9][a-z0-9-]{0,39}$/, 'must be a lens name or "human"'),
+    severity: _review_js__WEBPACK_IMPORTED_MODULE_1__/* .Severity */ .AI,
+    path: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .RepoPath */ .UA.nullable(),
+    line: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().int().positive().nullable(),
+    title: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .NonEmptyText */ .Ug.max(300),
+})
+    .strict();
+/** What the fix agent submits: the same shape as a coding agent's report. */
+const FixBody = zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({
+    status: _task_js__WEBPACK_IMPORTED_MODULE_2__/* .TaskStatus */ .e1,
+    summary: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .NonEmptyText */ .Ug.max(20_000),
+    commitMessage: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .NonEmptyText */ .Ug.max(5_000),
+})
+    .strict();
+/**
+ * One fix round: the findings the fix agent was given and what it did about them. `fix.patch`
+ * beside it is its change on top of the change it was given (the round before's `change.patch`).
+ */
+const FixDocument = (0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .envelope */ .RE)('ensemble.fix/v1', FixBody.extend({
+    round: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().int().min(1).max(20),
+    findings: zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(FixFinding).max(200),
+    instructions: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP()
+        .max(20_000)
+        .nullable()
+        .default(null)
+        .describe("A person's instructions for this round (`ensemble fix --instructions`), if any"),
+    filesChanged: zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(_common_js__WEBPACK_IMPORTED_MODULE_0__/* .RepoPath */ .UA).max(10_000),
+    commands: zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(_task_js__WEBPACK_IMPORTED_MODULE_2__/* .CommandRecord */ .hT).max(1_000),
+    stopReason: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP()
+        .max(2_000)
+        .nullable()
+        .default(null)
+        .describe('Why the agent stopped early (budget, error), if it did'),
+}));
+
+
+/***/ }),
+
+/***/ 64980:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Yq: () => (/* binding */ PlanBody),
+/* harmony export */   t3: () => (/* binding */ PlanDocument)
+/* harmony export */ });
+/* unused harmony exports MAX_PLAN_TASKS, PlanTask, RequestSnapshot */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(80737);
+/* harmony import */ var _plan_graph_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(18703);
+/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(60574);
+
+
+
+/** GitHub caps a job output at 1 MB and a matrix at 256 legs; the config's own task limit sits far below. */
+const MAX_PLAN_TASKS = 256;
+const PlanTask = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+    id: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .TaskId */ .LD,
+    title: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .NonEmptyText */ .Ug.max(200),
+    description: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .NonEmptyText */ .Ug.max(20_000),
+    acceptanceCriteria: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(_common_js__WEBPACK_IMPORTED_MODULE_0__/* .NonEmptyText */ .Ug.max(2_000))
+        .min(1, 'every task needs at least one acceptance criterion')
+        .max(50),
+    files: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(_common_js__WEBPACK_IMPORTED_MODULE_0__/* .RepoPath */ .UA).max(500).describe('Files this task owns: it may create, edit or delete them.'),
+    reads: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(_common_js__WEBPACK_IMPORTED_MODULE_0__/* .RepoPath */ .UA).max(500).default([]).describe('Files this task may read for context.'),
+    dependsOn: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(_common_js__WEBPACK_IMPORTED_MODULE_0__/* .TaskId */ .LD).max(MAX_PLAN_TASKS).default([]),
+})
+    .strict();
+/** What the planning agent submits. */
+const PlanBody = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+    summary: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .NonEmptyText */ .Ug.max(20_000),
+    tasks: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(PlanTask).min(1, 'a plan needs at least one task').max(MAX_PLAN_TASKS),
+    testStrategy: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .NonEmptyText */ .Ug.max(20_000),
+    risks: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(_common_js__WEBPACK_IMPORTED_MODULE_0__/* .NonEmptyText */ .Ug.max(2_000)).max(50).default([]),
+})
+    .strict()
+    .superRefine((plan, ctx) => {
+    const seen = new Map();
+    plan.tasks.forEach((task, i) => {
+        const first = seen.get(task.id);
+        if (first !== undefined) {
+            ctx.addIssue({
+                code: 'custom',
+                path: ['tasks', i, 'id'],
+                message: `duplicate task id "${task.id}" (also tasks[${first}])`,
+            });
+        }
+        else {
+            seen.set(task.id, i);
+        }
+    });
+    plan.tasks.forEach((task, i) => {
+        task.dependsOn.forEach((dep, j) => {
+            if (dep === task.id) {
+                ctx.addIssue({
+                    code: 'custom',
+                    path: ['tasks', i, 'dependsOn', j],
+                    message: `task "${task.id}" depends on itself`,
+                });
+            }
+            else if (!seen.has(dep)) {
+                ctx.addIssue({ code: 'custom', path: ['tasks', i, 'dependsOn', j], message: `unknown task id "${dep}"` });
+            }
+        });
+    });
+    // A self-dependency is already reported above, with a clearer message than "a -> a".
+    const cycle = (0,_plan_graph_js__WEBPACK_IMPORTED_MODULE_2__/* .findDependencyCycle */ .F1)(plan.tasks.map((t) => ({ id: t.id, dependsOn: t.dependsOn.filter((dep) => dep !== t.id) })));
+    if (cycle) {
+        ctx.addIssue({ code: 'custom', path: ['tasks'], message: `dependency cycle: ${cycle.join(' -> ')}` });
+    }
+});
+/**
+ * The request the run works on, snapshotted once when the plan is made (hidden content already
+ * stripped) so that later stages never read the live issue, which anyone may edit.
+ */
+const RequestSnapshot = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+    source: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['issue', 'prompt']),
+    issue: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().positive().nullable(),
+    title: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().max(1_000),
+    body: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().max(262_144),
+    author: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable(),
+    comments: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ author: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), body: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().max(65_536), createdAt: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP() }).strict())
+        .max(100)
+        .default([]),
+    hash: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .Sha256Hex */ .P,
+})
+    .strict()
+    .refine((r) => (r.source === 'issue') === (r.issue !== null), {
+    message: 'an issue request needs its issue number, and a prompt request has none',
+    path: ['issue'],
+});
+const PlanDocument = (0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .envelope */ .RE)('ensemble.plan/v1', PlanBody.extend({ request: RequestSnapshot })).refine((doc) => doc.request.issue === doc.run.issue, { message: 'the request snapshot is of another issue than the run', path: ['request', 'issue'] });
+
+
+/***/ }),
+
+/***/ 88935:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   AI: () => (/* binding */ Severity),
+/* harmony export */   B: () => (/* binding */ SEVERITY_ORDER),
+/* harmony export */   CA: () => (/* binding */ ReviewDocument),
+/* harmony export */   DX: () => (/* binding */ ReviewBody),
+/* harmony export */   VJ: () => (/* binding */ FindingId),
+/* harmony export */   Y: () => (/* binding */ Verdict),
+/* harmony export */   du: () => (/* binding */ isAtLeast)
+/* harmony export */ });
+/* unused harmony exports Finding, CriterionCheck */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(80737);
+/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(60574);
+
+
+const Severity = zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['critical', 'high', 'medium', 'low', 'nit']);
+/** Most severe first; a finding blocks when it is at least as severe as the configured level. */
+const SEVERITY_ORDER = Severity.options;
+function isAtLeast(severity, threshold) {
+    return SEVERITY_ORDER.indexOf(severity) <= SEVERITY_ORDER.indexOf(threshold);
+}
+const Verdict = zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['approve', 'comment', 'request-changes']);
+/**
+ * A finding's stable id: the same problem keeps it across fix rounds and runs (a re-review that
+ * finds an open finding again reports it with its id), so that a settled finding is never posted
+ * again and a round that fixed nothing is recognised.
+ */
+const FindingId = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().regex(/^F[0-9a-f]{10}$/, 'must be "F" and 10 lowercase hex digits');
+const Finding = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+    id: FindingId.nullable()
+        .default(null)
+        .describe('The id of an open finding you were given, when this is that finding again; else null'),
+    path: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .RepoPath */ .UA,
+    line: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig()
+        .int()
+        .positive()
+        .nullable()
+        .describe('Line in the new file; null when the quote maps to no changed line'),
+    endLine: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().positive().nullable().default(null),
+    quote: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().max(5_000).describe('The code the finding is about, quoted exactly'),
+    severity: Severity,
+    title: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .NonEmptyText */ .Ug.max(300),
+    body: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .NonEmptyText */ .Ug.max(20_000),
+    suggestion: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().max(20_000).nullable().default(null).describe('Replacement for the quoted lines, if any'),
+})
+    .strict()
+    .refine((f) => f.endLine === null || (f.line !== null && f.endLine >= f.line), {
+    message: 'endLine must be null or at least line',
+    path: ['endLine'],
+});
+const CriterionCheck = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+    criterion: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .NonEmptyText */ .Ug.max(2_000),
+    met: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY(),
+    evidence: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().max(5_000),
+})
+    .strict();
+/** What a review agent submits. */
+const ReviewBody = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+    verdict: Verdict,
+    summary: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .NonEmptyText */ .Ug.max(20_000),
+    findings: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(Finding).max(200),
+    criteria: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(CriterionCheck).max(500),
+})
+    .strict();
+const ReviewDocument = (0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .envelope */ .RE)('ensemble.review/v1', ReviewBody.extend({ lens: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().regex(/^[a-z0-9][a-z0-9-]{0,39}$/, 'must be a lens name of a-z, 0-9 and "-"') }));
+
+
+/***/ }),
+
+/***/ 10784:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   AGENT_STAGES: () => (/* binding */ AGENT_STAGES),
+/* harmony export */   y: () => (/* binding */ STAGE_NAMES)
+/* harmony export */ });
+/* unused harmony export isAgentStage */
+/**
+ * The stage vocabulary every contract shares: the pipeline's stages in order, and which of them
+ * run an agent. What each stage reads, writes and yields when it does not run is the pipeline
+ * table (`src/pipeline/stages.ts`); this file only names them, so that documents can say which
+ * stage produced them without the contracts knowing how stages run.
+ */
+const STAGE_NAMES = ['plan', 'code', 'test', 'review', 'docs', 'fix', 'publish'];
+/** The stages that run an agent (publish is deterministic code); each has a model, a budget and a config section. */
+const AGENT_STAGES = ['plan', 'code', 'test', 'review', 'docs', 'fix'];
+function isAgentStage(stage) {
+    return AGENT_STAGES.includes(stage);
+}
+
+
+/***/ }),
+
+/***/ 65090:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ep: () => (/* binding */ TaskBody),
+/* harmony export */   LR: () => (/* binding */ TaskDocument),
+/* harmony export */   e1: () => (/* binding */ TaskStatus),
+/* harmony export */   hT: () => (/* binding */ CommandRecord)
+/* harmony export */ });
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(80737);
+/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(60574);
+
+
+const TaskStatus = zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['done', 'failed', 'no-change']);
+const CommandRecord = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+    command: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1).max(10_000),
+    exitCode: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nullable().describe('null when the command was killed (timeout or signal)'),
+})
+    .strict();
+/** What a coding agent submits. */
+const TaskBody = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+    status: TaskStatus,
+    summary: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .NonEmptyText */ .Ug.max(20_000),
+    commitMessage: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .NonEmptyText */ .Ug.max(5_000),
+})
+    .strict();
+const TaskDocument = (0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .envelope */ .RE)('ensemble.task/v1', TaskBody.extend({
+    taskId: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .TaskId */ .LD,
+    filesChanged: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(_common_js__WEBPACK_IMPORTED_MODULE_0__/* .RepoPath */ .UA).max(10_000),
+    commands: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(CommandRecord).max(1_000),
+    stopReason: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
+        .max(2_000)
+        .nullable()
+        .default(null)
+        .describe('Why the agent stopped early (budget, error), if it did'),
+}));
+
+
+/***/ }),
+
+/***/ 22402:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Wk: () => (/* binding */ TestDocument),
+/* harmony export */   lo: () => (/* binding */ TestBody),
+/* harmony export */   mK: () => (/* binding */ IntegrationResult)
+/* harmony export */ });
+/* unused harmony export TestFailure */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(80737);
+/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(60574);
+
+
+const IntegrationResult = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+    taskId: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .TaskId */ .LD,
+    result: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['applied', 'conflicted', 'resolved', 'skipped']),
+    conflictingFiles: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(_common_js__WEBPACK_IMPORTED_MODULE_0__/* .RepoPath */ .UA).default([]),
+    detail: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().max(5_000).default(''),
+})
+    .strict();
+const TestFailure = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+    name: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .NonEmptyText */ .Ug.max(1_000),
+    excerpt: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().max(10_000),
+    atBase: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY()
+        .nullable()
+        .describe('true: also fails at the base SHA; false: the change introduced it; null: not checked'),
+})
+    .strict();
+const Count = zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative().nullable().describe('null when the output did not say');
+/** What the testing agent submits. */
+const TestBody = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+    summary: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .NonEmptyText */ .Ug.max(20_000),
+    testsAdded: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(_common_js__WEBPACK_IMPORTED_MODULE_0__/* .RepoPath */ .UA).max(1_000).default([]),
+})
+    .strict();
+const TestDocument = (0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .envelope */ .RE)('ensemble.test/v1', TestBody.extend({
+    status: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['passed', 'failed', 'no-tests', 'error']),
+    command: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().max(10_000).nullable(),
+    exitCode: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nullable(),
+    passed: Count,
+    failed: Count,
+    failures: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(TestFailure).max(200),
+    integration: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(IntegrationResult).max(256),
+    fixAttempts: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative(),
+}));
+
+
+/***/ }),
+
+/***/ 18703:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   F1: () => (/* binding */ findDependencyCycle),
+/* harmony export */   O6: () => (/* binding */ reaches),
+/* harmony export */   g0: () => (/* binding */ dependencyWaves),
+/* harmony export */   g1: () => (/* binding */ dependencyOrder),
+/* harmony export */   m0: () => (/* binding */ dependencyGroups),
+/* harmony export */   wh: () => (/* binding */ integrationSequence)
+/* harmony export */ });
+/**
+ * The plan's task graph: every walk over `dependsOn` lives here (ordering, waves, groups, cycles,
+ * reachability), so that the plan contract, the planner's checks, the integration order and both
+ * runtimes' schedulers agree on one reading of it.
+ */
+/**
+ * The plan's tasks in waves: each wave holds the tasks whose dependencies are all in earlier
+ * waves, in plan order. The plan contract already refuses cycles and unknown ids.
+ */
+function dependencyWaves(tasks) {
+    const done = new Set();
+    const waves = [];
+    let remaining = [...tasks];
+    while (remaining.length > 0) {
+        const wave = remaining.filter((t) => t.dependsOn.every((d) => done.has(d)));
+        if (wave.length === 0)
+            throw new Error(`the plan's dependencies cannot be ordered: ${remaining.map((t) => t.id).join(', ')}`);
+        waves.push(wave.map((t) => t.id));
+        for (const t of wave)
+            done.add(t.id);
+        remaining = remaining.filter((t) => !done.has(t.id));
+    }
+    return waves;
+}
+/** Every task id in an order where dependencies come first. */
+function dependencyOrder(tasks) {
+    return dependencyWaves(tasks).flat();
+}
+/**
+ * The plan's tasks grouped by dependency: two tasks are in one group when a chain of
+ * `dependsOn` links them. Each group lists its tasks in dependency order; groups come in plan
+ * order. On GitHub each group is one matrix leg, so a task always starts from the patches of the
+ * tasks it depends on.
+ */
+function dependencyGroups(tasks) {
+    const parent = new Map(tasks.map((t) => [t.id, t.id]));
+    const find = (id) => {
+        let root = id;
+        while (parent.get(root) !== root)
+            root = parent.get(root) ?? root;
+        parent.set(id, root);
+        return root;
+    };
+    for (const task of tasks) {
+        for (const dep of task.dependsOn)
+            if (parent.has(dep))
+                parent.set(find(task.id), find(dep));
+    }
+    const groups = new Map();
+    for (const id of dependencyOrder(tasks)) {
+        const root = find(id);
+        groups.set(root, [...(groups.get(root) ?? []), id]);
+    }
+    const first = new Map(tasks.map((t, i) => [t.id, i]));
+    return [...groups.values()].sort((a, b) => Math.min(...a.map((id) => first.get(id))) - Math.min(...b.map((id) => first.get(id))));
+}
+/** Finds the first dependency cycle, as a list of ids that closes on its first element. */
+function findDependencyCycle(tasks) {
+    const deps = new Map(tasks.map((t) => [t.id, t.dependsOn]));
+    const state = new Map();
+    const stack = [];
+    const visit = (id) => {
+        if (state.get(id) === 'done')
+            return null;
+        if (state.get(id) === 'visiting')
+            return [...stack.slice(stack.indexOf(id)), id];
+        state.set(id, 'visiting');
+        stack.push(id);
+        for (const dep of deps.get(id) ?? []) {
+            if (!deps.has(dep))
+                continue;
+            const cycle = visit(dep);
+            if (cycle)
+                return cycle;
+        }
+        stack.pop();
+        state.set(id, 'done');
+        return null;
+    };
+    for (const t of tasks) {
+        const cycle = visit(t.id);
+        if (cycle)
+            return cycle;
+    }
+    return null;
+}
+/** Whether `from` depends on `to`, directly or through other tasks. */
+function reaches(tasks, from, to) {
+    const dependsOn = new Map(tasks.map((t) => [t.id, t.dependsOn]));
+    const seen = new Set();
+    const walk = (id) => {
+        if (seen.has(id))
+            return false;
+        seen.add(id);
+        return (dependsOn.get(id) ?? []).some((d) => d === to || walk(d));
+    };
+    return walk(from);
+}
+/**
+ * The order in which task patches are integrated: plan order, each task as soon as every task it
+ * depends on is in, so a dependent task follows its dependencies as closely as the plan allows.
+ * Dependencies outside the list and on the task itself are ignored; a cycle (which a valid plan
+ * cannot have) is broken at the first task in plan order.
+ */
+function integrationSequence(tasks) {
+    const ids = tasks.map((t) => t.id);
+    const deps = new Map(tasks.map((t) => [t.id, t.dependsOn.filter((d) => d !== t.id && ids.includes(d))]));
+    const done = new Set();
+    const order = [];
+    while (order.length < ids.length) {
+        const ready = ids.find((id) => !done.has(id) && (deps.get(id) ?? []).every((d) => done.has(d)));
+        const next = ready ?? ids.find((id) => !done.has(id));
+        if (next === undefined)
+            break;
+        done.add(next);
+        order.push(next);
+    }
+    return order;
+}
+
+
+/***/ })
+
+};
