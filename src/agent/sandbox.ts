@@ -5,6 +5,7 @@ import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { credentialPathReason, credentialWordInName } from '../contracts/config.ts';
+import { HOME_CREDENTIAL_STORES } from '../contracts/credential-stores.ts';
 import { UserError } from '../util/errors.ts';
 import { isInside } from './paths.ts';
 
@@ -336,26 +337,7 @@ function hiddenPaths(toolchains: Record<string, string>): string[] {
   const hidden: string[] = ['/run'];
   if (isDir('/var/run')) hidden.push('/var/run'); // usually a symlink to /run
   const home = os.homedir();
-  for (const rel of [
-    '.ssh',
-    '.aws',
-    '.azure',
-    '.kube',
-    '.docker',
-    '.gnupg',
-    '.netrc',
-    '.git-credentials',
-    '.npmrc',
-    '.yarnrc.yml',
-    '.pypirc',
-    '.gem/credentials',
-    '.cargo/credentials',
-    '.cargo/credentials.toml',
-    '.config/gh',
-    '.config/hub',
-    '.config/gcloud',
-    '.config/git/credentials',
-  ]) {
+  for (const rel of HOME_CREDENTIAL_STORES) {
     hidden.push(path.join(home, rel));
   }
   // The Actions runner: its temp directory (event payload, file commands, step scripts) and,
@@ -420,10 +402,12 @@ interface GivenBack {
 /**
  * The user's home directory replaced by an empty one (like `/tmp`, already empty), with what
  * commands need from both given back read-only:
- * - for each directory on PATH and each toolchain home inside them, the top-level directory that
- *   holds it (`~/.nvm`, `~/.pyenv`, `~/.cargo`, `~/.rustup`, `~/.asdf`, `~/.local`, `/tmp/node-v24`,
- *   a checkout of ensemble itself): a toolchain's `bin` finds its `lib` next to it, and shims
- *   find what they point to. `/tmp` and the home directory themselves on PATH are not given back.
+ * - for each directory on PATH and each toolchain home inside them, what holds it
+ *   (`givenBackRoot`): in the home directory its top-level directory (`~/.nvm`, `~/.pyenv`,
+ *   `~/.cargo`, `~/.rustup`, `~/.asdf`, `~/.local`), in `/tmp` the toolchain's own directory
+ *   (`/tmp/node-v24`, a checkout's `node_modules`): a toolchain's `bin` finds its `lib` next to
+ *   it, and shims find what they point to. `/tmp` and the home directory themselves on PATH are
+ *   not given back.
  * - each file or directory of `extra` (CA files, `sandbox-paths`) exactly.
  * Shell histories, other projects and tools' configuration stay out of reach. Credential stores
  * inside what is given back are hidden again by `hiddenPaths` afterwards (later mounts win).
@@ -457,15 +441,8 @@ function givenBackMounts(
     }
     const under = emptied.find((dir) => isInside(dir, real));
     if (!under || real === under) continue;
-    // The top-level directory, or deeper where that would hold a home directory inside /tmp
-    // (tests, some CI images): the home directory stays empty.
-    const containsHome = (dir: string) => home !== '/' && isInside(dir, home);
-    let top = under;
-    for (const part of path.relative(under, real).split(path.sep)) {
-      top = path.join(top, part);
-      if (!containsHome(top)) break;
-    }
-    if (containsHome(top)) continue;
+    const top = givenBackRoot(under, real, home);
+    if (top === null) continue;
     give(top);
     if (!roots.includes(top)) roots.push(top);
   }
@@ -482,6 +459,29 @@ function givenBackMounts(
     if (!roots.includes(real)) roots.push(real);
   }
   return { args, roots };
+}
+
+/**
+ * What to give back for a PATH entry or toolchain home `real` inside an emptied directory `under`:
+ * in the home directory, its top-level directory (`~/.pyenv`, whose shims point into its versions);
+ * in `/tmp`, the toolchain itself, the directory that holds its `bin` (`/tmp/x/node` for
+ * `/tmp/x/node/bin`), so that other things in `/tmp` (other runs' files, a test suite's temporary
+ * directories) stay out of reach. Never a directory that holds the home directory (which may sit
+ * inside `/tmp`): then nothing, or deeper.
+ */
+function givenBackRoot(under: string, real: string, home: string): string | null {
+  const containsHome = (dir: string) => home !== '/' && isInside(dir, home);
+  if (under === '/tmp') {
+    const prefix = ['bin', '.bin', 'shims'].includes(path.basename(real)) ? path.dirname(real) : real;
+    if (prefix !== under && !containsHome(prefix)) return prefix;
+    return containsHome(real) ? null : real;
+  }
+  let top = under;
+  for (const part of path.relative(under, real).split(path.sep)) {
+    top = path.join(top, part);
+    if (!containsHome(top)) break;
+  }
+  return containsHome(top) ? null : top;
 }
 
 function bwrapArgs(options: {
