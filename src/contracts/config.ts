@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { errorMessage } from '../util/errors.ts';
+import { HOME_CREDENTIAL_STORES } from './credential-stores.ts';
 import { parseModelSpec } from './model-spec.ts';
 import { Severity } from './review.ts';
 import { AGENT_STAGES, type AgentStage } from './stages.ts';
@@ -147,22 +148,7 @@ export function credentialWordInName(name: string): string | null {
 }
 
 /** Where credentials are stored, as path components: never given to a command, even when listed. */
-const CREDENTIAL_STORES = new Set([
-  '.ssh',
-  '.aws',
-  '.azure',
-  '.kube',
-  '.docker',
-  '.gnupg',
-  '.netrc',
-  '.git-credentials',
-  '.npmrc',
-  '.yarnrc.yml',
-  '.pypirc',
-  '.config/gh',
-  '.config/hub',
-  '.config/gcloud',
-]);
+const CREDENTIAL_STORES = new Set<string>(HOME_CREDENTIAL_STORES);
 const CREDENTIAL_PATH_WORD = /token|secret|passw|credential|private|(^|[^a-z])(keys?|auth)([^a-z]|$)/i;
 
 /** Why a path looks like it holds credentials, or null. */
