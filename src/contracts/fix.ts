@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { envelope, NonEmptyText, RepoPath } from './common.ts';
 import { FindingId, Severity } from './review.ts';
-import { CommandRecord, TaskStatus } from './task.ts';
+import { CommandRecord, TaskBody } from './task.ts';
 
 /** A finding as the fix agent was given it: enough to say in the PR what a round addressed. */
 export const FixFinding = z
@@ -17,14 +17,8 @@ export const FixFinding = z
   .strict();
 export type FixFinding = z.infer<typeof FixFinding>;
 
-/** What the fix agent submits: the same shape as a coding agent's report. */
-export const FixBody = z
-  .object({
-    status: TaskStatus,
-    summary: NonEmptyText.max(20_000),
-    commitMessage: NonEmptyText.max(5_000),
-  })
-  .strict();
+/** What the fixing agent submits: a coding agent's report (status, summary, commit message). */
+export const FixBody = TaskBody;
 export type FixBody = z.infer<typeof FixBody>;
 
 /**

@@ -7,18 +7,12 @@ import { toolsFor } from '../agent/tools/index.ts';
 import { noModelUsage } from '../contracts/common.ts';
 import type { PlanDocument, PlanTask } from '../contracts/plan.ts';
 import type { TaskDocument } from '../contracts/task.ts';
-import {
-  applyWithConflictMarkers,
-  createWorktree,
-  diffAgainstBase,
-  protectedPathHits,
-  removeWorktree,
-  touchedPaths,
-} from '../workspace/index.ts';
+import { applyWithConflictMarkers, createWorktree, diffAgainstBase, removeWorktree } from '../workspace/index.ts';
 import { runStageAgent, type StageContext } from './context.ts';
 import { StageError } from './errors.ts';
 import { requestBlock } from './prompt-parts.ts';
 import { provisionWorktree } from './setup.ts';
+import { workOutcome } from './work-outcome.ts';
 
 const INSTRUCTIONS = `You are a coding agent of ensemble, a pipeline of AI coding agents.
 You implement one task of a plan, alone, in your own copy of the repository. Other agents implement the other tasks at the same time; a testing agent integrates everyone's work afterwards.
@@ -109,17 +103,11 @@ export async function runCodeStage(ctx: StageContext, input: CodeInput): Promise
     });
 
     const diff = await diffAgainstBase(worktree.dir, startTree);
-    const protectedHits = protectedPathHits(touchedPaths(diff.changes), ctx.config['protected-paths']);
+    const { status, stopReason } = workOutcome(outcome, diff, {
+      protectedPaths: ctx.config['protected-paths'],
+      what: 'change',
+    });
     const submitted = outcome.result;
-    let status: TaskDocument['status'] = submitted?.status ?? 'failed';
-    let stopReason = outcome.stop ? `${outcome.stop.kind}: ${outcome.stop.message}` : null;
-    if (protectedHits.length > 0) {
-      status = 'failed';
-      const hits = protectedHits.map((h) => `"${h.path}" (protected by "${h.pattern}")`);
-      stopReason = `refused: the change touches protected path ${hits.join(', ')}`;
-    } else if (status === 'done' && diff.patch === '') {
-      status = 'no-change';
-    }
     const left = diff.patch ? 'Its partial change is in task.patch.' : 'It changed nothing.';
     const summary =
       submitted?.summary ??

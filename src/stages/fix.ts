@@ -17,7 +17,7 @@ import type { FixDocument, FixFinding } from '../contracts/fix.ts';
 import type { PlanDocument } from '../contracts/plan.ts';
 import type { TestDocument } from '../contracts/test-report.ts';
 import type { LensFinding } from '../review/index.ts';
-import { diffAgainstBase, protectedPathHits, removeWorktree, touchedPaths } from '../workspace/index.ts';
+import { diffAgainstBase, removeWorktree } from '../workspace/index.ts';
 import { changeWorktree } from './change-worktree.ts';
 import { runStageAgent, type StageContext } from './context.ts';
 import {
@@ -29,6 +29,7 @@ import {
   testReportBlock,
 } from './prompt-parts.ts';
 import { provisionWorktree } from './setup.ts';
+import { workOutcome } from './work-outcome.ts';
 
 const INSTRUCTIONS = `You are the fixing agent of ensemble, a pipeline of AI coding agents.
 Coding agents implemented the tasks of a plan, a testing agent integrated and tested their work, and review agents reviewed it. Your workspace is the repository with that change applied. You fix what the review found, so that the change can be published.
@@ -125,17 +126,11 @@ export async function runFixStage(ctx: StageContext, input: FixInput): Promise<F
       commands: { scratchDir: home },
     });
     const diff = await diffAgainstBase(worktree.dir, startTree);
-    const protectedHits = protectedPathHits(touchedPaths(diff.changes), ctx.config['protected-paths']);
+    const { status, stopReason } = workOutcome(outcome, diff, {
+      protectedPaths: ctx.config['protected-paths'],
+      what: 'fix',
+    });
     const submitted = outcome.result;
-    let status: FixDocument['status'] = submitted?.status ?? 'failed';
-    let stopReason = outcome.stop ? `${outcome.stop.kind}: ${outcome.stop.message}` : null;
-    if (protectedHits.length > 0) {
-      status = 'failed';
-      const hits = protectedHits.map((h) => `"${h.path}" (protected by "${h.pattern}")`);
-      stopReason = `refused: the fix touches protected path ${hits.join(', ')}`;
-    } else if (status === 'done' && diff.patch === '') {
-      status = 'no-change';
-    }
     const left = diff.patch ? 'Its partial change is in fix.patch.' : 'It changed nothing.';
     const document: FixDocument = {
       schema: 'ensemble.fix/v1',
