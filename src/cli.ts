@@ -177,7 +177,7 @@ export async function allJsonSchemas(): Promise<Record<string, Record<string, un
 function generalHelp(): string {
   const width = Math.max(...Object.keys(COMMANDS).map((c) => c.length));
   return [
-    'ensemble: a pipeline of specialist AI coding agents (plan, code, test, review, docs, publish)',
+    'ensemble: a pipeline of specialist AI coding agents (plan, code, test, review, docs, fix, publish)',
     '',
     'Usage: ensemble <command> [options]',
     '',

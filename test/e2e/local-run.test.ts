@@ -554,6 +554,6 @@ describe('ensemble run refuses', () => {
   test('an unknown stage', async () => {
     const { code, stderr } = await ensemble(['stage', 'deploy', '--run', '.'], demoScript);
     expect(code).toBe(2);
-    expect(stderr).toContain('unknown stage "deploy"; choose one of plan, code, test, review, docs, publish');
+    expect(stderr).toContain('unknown stage "deploy"; choose one of plan, code, test, review, docs, fix, publish');
   });
 });
