@@ -25,6 +25,7 @@ import { fixAgent, fixNotRun, runFixStage } from '../stages/fix.ts';
 import { runPlanStage } from '../stages/plan.ts';
 import { failedLensReview, reviewLenses } from '../stages/review.ts';
 import { type FixRoundChange, integrateWithoutTests, runTestStage } from '../stages/test/index.ts';
+import { countsText } from '../stages/test/test-run.ts';
 import { errorMessage, UserError } from '../util/errors.ts';
 import type { StageSession } from './session.ts';
 import { PIPELINE } from './stages.ts';
@@ -298,7 +299,8 @@ function statusOfTest(test: TestDocument, ran: boolean): StageOutcome['status'] 
 }
 
 function testSummary(test: TestDocument): string {
-  const counts = test.passed === null ? '' : ` (${test.passed} passed, ${test.failed ?? 0} failed)`;
+  const stated = countsText(test);
+  const counts = stated === null ? '' : ` (${stated})`;
   const integrated = test.integration.filter((i) => i.result !== 'skipped' && i.result !== 'conflicted').length;
   return `tests ${test.status}${counts}; ${integrated} of ${test.integration.length} tasks integrated`;
 }

@@ -16,6 +16,7 @@ import type { TaskDocument } from '../../contracts/task.ts';
 import type { TestDocument } from '../../contracts/test-report.ts';
 import type { StageRow } from '../../pipeline/schedule.ts';
 import type { SetupReport } from '../../stages/setup.ts';
+import { countsText } from '../../stages/test/test-run.ts';
 import { clip } from '../../util/text.ts';
 import { EXIT_CODE } from './exit-codes.ts';
 
@@ -208,7 +209,7 @@ function testResult(facts: RunFacts): RunTestResult {
 }
 
 function testDetail(test: Omit<RunTestResult, 'detail'>, summary: string): string {
-  const counts = test.passed === null ? '' : `${test.passed} passed, ${test.failed ?? 0} failed`;
+  const counts = countsText(test) ?? '';
   const rounds = test.fixAttempts > 0 ? ` after ${test.fixAttempts} fix round${test.fixAttempts === 1 ? '' : 's'}` : '';
   switch (test.status) {
     case 'passed':

@@ -83,6 +83,14 @@ describe('the outcome of a local run and its exit code', () => {
     expect(result.stages.find((s) => s.stage === 'test')?.result).toBe('failed');
   });
 
+  test('a count the output did not state is shown as unknown, never as 0', () => {
+    // go test without -v names no passing test; a runner may print passes only.
+    const failedOnly = runResult(facts({ test: { ...facts().test!, status: 'failed', passed: null, failed: 2 } }));
+    expect(failedOnly.test.detail).toMatch(/^failed: \? passed, 2 failed/);
+    const passedOnly = runResult(facts({ test: { ...facts().test!, status: 'passed', passed: 12, failed: null } }));
+    expect(passedOnly.test.detail).toBe('passed: 12 passed, ? failed');
+  });
+
   test('tests failing at the base already are not green either, and are told apart', () => {
     const result = runResult(facts({ test: failedTests([{ name: 'flaky', atBase: true }], 10) }));
     expect(result.exitCode).toBe(3);

@@ -27,8 +27,8 @@ describe('detectTestCommand', () => {
     ['tox.ini [pytest]', { 'tox.ini': '[tox]\nenvlist = py3\n[pytest]\n' }, 'pytest'],
     ['conftest.py', { 'conftest.py': 'import pytest\n' }, 'pytest'],
     ['tests/test_*.py', { 'pkg/__init__.py': '', 'tests/unit/test_core.py': 'def test_x(): pass\n' }, 'pytest'],
-    ['go.mod', { 'go.mod': 'module example.com/x\n\ngo 1.22\n', 'main.go': 'package main\n' }, 'go test ./...'],
-    ['Cargo.toml', { 'Cargo.toml': '[package]\nname = "x"\n', 'src/lib.rs': '' }, 'cargo test'],
+    ['go.mod', { 'go.mod': 'module example.com/x\n\ngo 1.22\n', 'main.go': 'package main\n' }, 'go test -v ./...'],
+    ['Cargo.toml', { 'Cargo.toml': '[package]\nname = "x"\n', 'src/lib.rs': '' }, 'cargo test --no-fail-fast'],
     ['Makefile test target', { Makefile: 'build:\n\tcc -o x x.c\n\ntest: build\n\t./x --self-test\n' }, 'make test'],
     ['Makefile double-colon target among others', { makefile: '.PHONY: all\nlint test::\n\t./check\n' }, 'make test'],
   ])('%s', (_name, files, command) => {
@@ -50,7 +50,7 @@ describe('detectTestCommand', () => {
         ?.command,
     ).toBe('npm test');
     expect(detect({ 'pytest.ini': '', 'go.mod': '', Makefile: 'test:\n' })?.command).toBe('pytest');
-    expect(detect({ 'go.mod': '', 'Cargo.toml': '' })?.command).toBe('go test ./...');
+    expect(detect({ 'go.mod': '', 'Cargo.toml': '' })?.command).toBe('go test -v ./...');
   });
 
   test('nothing to run: null', () => {
