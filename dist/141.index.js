@@ -295,13 +295,8 @@ const FixFinding = zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({
     title: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .NonEmptyText */ .Ug.max(300),
 })
     .strict();
-/** What the fix agent submits: the same shape as a coding agent's report. */
-const FixBody = zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({
-    status: _task_js__WEBPACK_IMPORTED_MODULE_2__/* .TaskStatus */ .e1,
-    summary: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .NonEmptyText */ .Ug.max(20_000),
-    commitMessage: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .NonEmptyText */ .Ug.max(5_000),
-})
-    .strict();
+/** What the fixing agent submits: a coding agent's report (status, summary, commit message). */
+const FixBody = _task_js__WEBPACK_IMPORTED_MODULE_2__/* .TaskBody */ .Ep;
 /**
  * One fix round: the findings the fix agent was given and what it did about them. `fix.patch`
  * beside it is its change on top of the change it was given (the round before's `change.patch`).

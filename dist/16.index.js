@@ -10,7 +10,7 @@ export const modules = {
 /* harmony export */ });
 /* harmony import */ var _artifacts_names_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(40963);
 /* harmony import */ var _pipeline_fix_loop_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(21236);
-/* harmony import */ var _pipeline_run_stage_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(22422);
+/* harmony import */ var _pipeline_run_stage_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8636);
 /* harmony import */ var _render_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(64927);
 /* harmony import */ var _review_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(59039);
 /* harmony import */ var _workspace_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1042);
@@ -170,8 +170,8 @@ var external_node_crypto_ = __webpack_require__(77598);
 var names = __webpack_require__(40963);
 // EXTERNAL MODULE: ./lib/artifacts/store.js
 var store = __webpack_require__(39214);
-// EXTERNAL MODULE: ./lib/pipeline/run-stage.js + 16 modules
-var run_stage = __webpack_require__(22422);
+// EXTERNAL MODULE: ./lib/pipeline/run-stage.js + 14 modules
+var run_stage = __webpack_require__(8636);
 // EXTERNAL MODULE: ./lib/pipeline/session.js + 5 modules
 var session = __webpack_require__(19108);
 // EXTERNAL MODULE: ./lib/pipeline/stage-job.js

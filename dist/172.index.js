@@ -966,8 +966,8 @@ function setupStopMessage(report) {
 
 // EXTERNAL MODULE: ./lib/pipeline/fix-loop.js
 var fix_loop = __webpack_require__(21236);
-// EXTERNAL MODULE: ./lib/pipeline/run-stage.js + 16 modules
-var run_stage = __webpack_require__(22422);
+// EXTERNAL MODULE: ./lib/pipeline/run-stage.js + 14 modules
+var run_stage = __webpack_require__(8636);
 // EXTERNAL MODULE: ./lib/pipeline/stages.js
 var stages = __webpack_require__(23435);
 ;// CONCATENATED MODULE: ./lib/pipeline/schedule.js
@@ -1407,8 +1407,8 @@ var run_directory = __webpack_require__(5012);
 var fix_loop = __webpack_require__(21236);
 // EXTERNAL MODULE: ./lib/pipeline/request.js
 var pipeline_request = __webpack_require__(6547);
-// EXTERNAL MODULE: ./lib/pipeline/run-stage.js + 16 modules
-var run_stage = __webpack_require__(22422);
+// EXTERNAL MODULE: ./lib/pipeline/run-stage.js + 14 modules
+var run_stage = __webpack_require__(8636);
 // EXTERNAL MODULE: ./lib/pipeline/session.js + 5 modules
 var pipeline_session = __webpack_require__(19108);
 // EXTERNAL MODULE: ./lib/pipeline/stage-job.js
@@ -1577,7 +1577,10 @@ async function moveBranchOverOwnWorkOnly(repoDir, branch, base, head) {
 var contracts_review = __webpack_require__(88935);
 // EXTERNAL MODULE: ./lib/contracts/run-result.js
 var run_result = __webpack_require__(86646);
+// EXTERNAL MODULE: ./lib/stages/test/test-run.js
+var test_run = __webpack_require__(1714);
 ;// CONCATENATED MODULE: ./lib/runtime/local/run-result.js
+
 
 
 
@@ -1732,7 +1735,7 @@ function testResult(facts) {
     return { ...result, detail: testDetail(result, test.summary) };
 }
 function testDetail(test, summary) {
-    const counts = test.passed === null ? '' : `${test.passed} passed, ${test.failed ?? 0} failed`;
+    const counts = (0,test_run/* countsText */.WN)(test) ?? '';
     const rounds = test.fixAttempts > 0 ? ` after ${test.fixAttempts} fix round${test.fixAttempts === 1 ? '' : 's'}` : '';
     switch (test.status) {
         case 'passed':

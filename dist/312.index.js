@@ -65,8 +65,8 @@ function setupStopMessage(report) {
 
 // EXTERNAL MODULE: ./lib/pipeline/fix-loop.js
 var fix_loop = __webpack_require__(21236);
-// EXTERNAL MODULE: ./lib/pipeline/run-stage.js + 16 modules
-var run_stage = __webpack_require__(22422);
+// EXTERNAL MODULE: ./lib/pipeline/run-stage.js + 14 modules
+var run_stage = __webpack_require__(8636);
 // EXTERNAL MODULE: ./lib/pipeline/stages.js
 var stages = __webpack_require__(23435);
 ;// CONCATENATED MODULE: ./lib/pipeline/schedule.js

@@ -241,8 +241,10 @@ async function repositoryOverview(workspace, maxChars = 6_000) {
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(48161);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(76760);
 /* harmony import */ var _contracts_config_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(41317);
+/* harmony import */ var _contracts_credential_stores_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(65937);
 /* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(99661);
 /* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(74889);
+
 
 
 
@@ -517,26 +519,7 @@ function hiddenPaths(toolchains) {
     if (isDir('/var/run'))
         hidden.push('/var/run'); // usually a symlink to /run
     const home = node_os__WEBPACK_IMPORTED_MODULE_3__.homedir();
-    for (const rel of [
-        '.ssh',
-        '.aws',
-        '.azure',
-        '.kube',
-        '.docker',
-        '.gnupg',
-        '.netrc',
-        '.git-credentials',
-        '.npmrc',
-        '.yarnrc.yml',
-        '.pypirc',
-        '.gem/credentials',
-        '.cargo/credentials',
-        '.cargo/credentials.toml',
-        '.config/gh',
-        '.config/hub',
-        '.config/gcloud',
-        '.config/git/credentials',
-    ]) {
+    for (const rel of _contracts_credential_stores_js__WEBPACK_IMPORTED_MODULE_8__/* .HOME_CREDENTIAL_STORES */ .x) {
         hidden.push(node_path__WEBPACK_IMPORTED_MODULE_4__.join(home, rel));
     }
     // The Actions runner: its temp directory (event payload, file commands, step scripts) and,
@@ -599,10 +582,12 @@ function realHome() {
 /**
  * The user's home directory replaced by an empty one (like `/tmp`, already empty), with what
  * commands need from both given back read-only:
- * - for each directory on PATH and each toolchain home inside them, the top-level directory that
- *   holds it (`~/.nvm`, `~/.pyenv`, `~/.cargo`, `~/.rustup`, `~/.asdf`, `~/.local`, `/tmp/node-v24`,
- *   a checkout of ensemble itself): a toolchain's `bin` finds its `lib` next to it, and shims
- *   find what they point to. `/tmp` and the home directory themselves on PATH are not given back.
+ * - for each directory on PATH and each toolchain home inside them, what holds it
+ *   (`givenBackRoot`): in the home directory its top-level directory (`~/.nvm`, `~/.pyenv`,
+ *   `~/.cargo`, `~/.rustup`, `~/.asdf`, `~/.local`), in `/tmp` the toolchain's own directory
+ *   (`/tmp/node-v24`, a checkout's `node_modules`): a toolchain's `bin` finds its `lib` next to
+ *   it, and shims find what they point to. `/tmp` and the home directory themselves on PATH are
+ *   not given back.
  * - each file or directory of `extra` (CA files, `sandbox-paths`) exactly.
  * Shell histories, other projects and tools' configuration stay out of reach. Credential stores
  * inside what is given back are hidden again by `hiddenPaths` afterwards (later mounts win).
@@ -635,16 +620,8 @@ function givenBackMounts(home, toolchains, extra, notes) {
         const under = emptied.find((dir) => (0,_paths_js__WEBPACK_IMPORTED_MODULE_7__/* .isInside */ .FK)(dir, real));
         if (!under || real === under)
             continue;
-        // The top-level directory, or deeper where that would hold a home directory inside /tmp
-        // (tests, some CI images): the home directory stays empty.
-        const containsHome = (dir) => home !== '/' && (0,_paths_js__WEBPACK_IMPORTED_MODULE_7__/* .isInside */ .FK)(dir, home);
-        let top = under;
-        for (const part of node_path__WEBPACK_IMPORTED_MODULE_4__.relative(under, real).split(node_path__WEBPACK_IMPORTED_MODULE_4__.sep)) {
-            top = node_path__WEBPACK_IMPORTED_MODULE_4__.join(top, part);
-            if (!containsHome(top))
-                break;
-        }
-        if (containsHome(top))
+        const top = givenBackRoot(under, real, home);
+        if (top === null)
             continue;
         give(top);
         if (!roots.includes(top))
@@ -666,6 +643,30 @@ function givenBackMounts(home, toolchains, extra, notes) {
             roots.push(real);
     }
     return { args, roots };
+}
+/**
+ * What to give back for a PATH entry or toolchain home `real` inside an emptied directory `under`:
+ * in the home directory, its top-level directory (`~/.pyenv`, whose shims point into its versions);
+ * in `/tmp`, the toolchain itself, the directory that holds its `bin` (`/tmp/x/node` for
+ * `/tmp/x/node/bin`), so that other things in `/tmp` (other runs' files, a test suite's temporary
+ * directories) stay out of reach. Never a directory that holds the home directory (which may sit
+ * inside `/tmp`): then nothing, or deeper.
+ */
+function givenBackRoot(under, real, home) {
+    const containsHome = (dir) => home !== '/' && (0,_paths_js__WEBPACK_IMPORTED_MODULE_7__/* .isInside */ .FK)(dir, home);
+    if (under === '/tmp') {
+        const prefix = ['bin', '.bin', 'shims'].includes(node_path__WEBPACK_IMPORTED_MODULE_4__.basename(real)) ? node_path__WEBPACK_IMPORTED_MODULE_4__.dirname(real) : real;
+        if (prefix !== under && !containsHome(prefix))
+            return prefix;
+        return containsHome(real) ? null : real;
+    }
+    let top = under;
+    for (const part of node_path__WEBPACK_IMPORTED_MODULE_4__.relative(under, real).split(node_path__WEBPACK_IMPORTED_MODULE_4__.sep)) {
+        top = node_path__WEBPACK_IMPORTED_MODULE_4__.join(top, part);
+        if (!containsHome(top))
+            break;
+    }
+    return containsHome(top) ? null : top;
 }
 function bwrapArgs(options) {
     const { command, cwd, workspace, home, network, view } = options;
@@ -1736,7 +1737,7 @@ function scrubCredentials(env = process.env) {
 /* unused harmony export readFixRounds */
 /* harmony import */ var _review_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(59039);
 /* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(99661);
-/* harmony import */ var _run_stage_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(22422);
+/* harmony import */ var _run_stage_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8636);
 
 
 
@@ -1881,7 +1882,7 @@ function newRunIdentity(input) {
 
 /***/ }),
 
-/***/ 22422:
+/***/ 8636:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -2214,6 +2215,8 @@ var sandbox = __webpack_require__(55670);
 var common = __webpack_require__(60574);
 // EXTERNAL MODULE: ./lib/stages/setup.js
 var setup = __webpack_require__(4406);
+// EXTERNAL MODULE: ./lib/stages/work-outcome.js
+var work_outcome = __webpack_require__(955);
 ;// CONCATENATED MODULE: ./lib/stages/fix.js
 /**
  * The fix stage: one round of the review → fix loop. A fixing agent works on the integrated
@@ -2222,6 +2225,7 @@ var setup = __webpack_require__(4406);
  * The test stage then tests the change with the fix and the review stage looks again
  * (`src/pipeline/schedule.ts` runs the rounds).
  */
+
 
 
 
@@ -2305,18 +2309,11 @@ async function runFixStage(ctx, input) {
             commands: { scratchDir: home },
         });
         const diff = await (0,workspace/* diffAgainstBase */.CM)(worktree.dir, startTree);
-        const protectedHits = (0,workspace/* protectedPathHits */.Ix)((0,workspace/* touchedPaths */.Pq)(diff.changes), ctx.config['protected-paths']);
+        const { status, stopReason } = (0,work_outcome/* workOutcome */.a)(outcome, diff, {
+            protectedPaths: ctx.config['protected-paths'],
+            what: 'fix',
+        });
         const submitted = outcome.result;
-        let status = submitted?.status ?? 'failed';
-        let stopReason = outcome.stop ? `${outcome.stop.kind}: ${outcome.stop.message}` : null;
-        if (protectedHits.length > 0) {
-            status = 'failed';
-            const hits = protectedHits.map((h) => `"${h.path}" (protected by "${h.pattern}")`);
-            stopReason = `refused: the fix touches protected path ${hits.join(', ')}`;
-        }
-        else if (status === 'done' && diff.patch === '') {
-            status = 'no-change';
-        }
         const left = diff.patch ? 'Its partial change is in fix.patch.' : 'It changed nothing.';
         const document = {
             schema: 'ensemble.fix/v1',
@@ -2670,94 +2667,8 @@ async function testCommandFor(session) {
 var test_report = __webpack_require__(22402);
 // EXTERNAL MODULE: ./lib/stages/test/files.js
 var files = __webpack_require__(39699);
-// EXTERNAL MODULE: ./lib/stages/test/runner-output.js
-var runner_output = __webpack_require__(25836);
-;// CONCATENATED MODULE: ./lib/stages/test/session.js
-/** The session of the test stage working in `dir`, with the limits from the configuration. */
-function newSession(ctx, plan, dir, scratchDir) {
-    const stage = ctx.config.stages.test;
-    return {
-        ctx,
-        plan,
-        dir,
-        scratchDir,
-        base: ctx.run.baseSha,
-        timeoutMs: Math.round(stage['timeout-minutes'] * 60_000),
-        maxFixAttempts: stage['max-fix-attempts'],
-        protectedPaths: ctx.config['protected-paths'],
-    };
-}
-/** Reports what the stage is doing now (shown live locally, logged on Actions). */
-function progress(session, detail) {
-    session.ctx.reporter.event({ stage: 'test', status: 'progress', detail });
-}
-
-;// CONCATENATED MODULE: ./lib/stages/test/test-run.js
-
-
-
-
-
-
-/** Output of one test run kept for parsing (head and tail). */
-const TEST_OUTPUT_BYTES = 2_000_000;
-/**
- * The run's installed dependencies in `dir` (the stage's worktree, or the base's) and in the test
- * command's HOME, before anything is integrated there; null when given, else why the tests were
- * not run. Nothing is installed here: the setup ran once for the run, at the base, before any
- * agent wrote anything (`setup.ts`).
- */
-async function runSetup(session, dir) {
-    const problem = await (0,setup/* provisionWorktree */.V8)(session.ctx, dir, session.scratchDir, (message) => progress(session, message));
-    return problem === null ? null : problem.replace(/:\n/, ', so the tests were not run:\n');
-}
-/** Runs the test command in the sandbox, without network, and reads what its output says. */
-async function runTests(session, { dir, command, restoreAfter }) {
-    const run = () => sandboxed(session, dir, command);
-    const result = restoreAfter ? await (0,workspace/* restoringWorktree */.dT)(dir, run) : await run();
-    const output = (0,util_text/* normaliseOutput */.Q5)(result.output, [dir]);
-    const parsed = (0,runner_output/* parseTestOutput */.vN)(output);
-    const classified = (0,runner_output/* classifyTestRun */.q_)(command, { ...result, output }, parsed, session.timeoutMs);
-    const failures = failingTests(command, classified, parsed, output);
-    const exit = result.exitCode !== null ? ` (exit ${result.exitCode})` : '';
-    const counts = countsText(parsed);
-    session.ctx.reporter.info(`test: \`${command}\` ${classified.status}${exit}${counts ? `: ${counts}` : ''}`);
-    return { ...classified, command, exitCode: result.exitCode, output, parsed, failures };
-}
-/** `2 passed, 1 failed`, `?` for a count the output did not state; null when it stated neither. */
-function countsText(counts) {
-    if (counts.passed === null && counts.failed === null)
-        return null;
-    return `${counts.passed ?? '?'} passed, ${counts.failed ?? '?'} failed`;
-}
-/** Whether a run failed or ended in an error (rather than passed, or ran no tests). */
-function isFailing(run) {
-    return run.status === 'failed' || run.status === 'error';
-}
-function failingTests(command, run, parsed, output) {
-    const failing = run.status === 'failed' || (run.status === 'error' && !run.notRunnable);
-    if (!failing)
-        return [];
-    if (parsed.failures.length > 0)
-        return parsed.failures;
-    return [{ name: command, excerpt: parsed.excerpt ?? (0,util_text/* clipExcerpt */.sr)((0,util_text/* tail */.RT)(output, 1_500), runner_output/* MAX_EXCERPT_CHARS */.J2) }];
-}
-function sandboxed(session, dir, command) {
-    const { commands } = session.ctx;
-    return (0,sandbox/* runSandboxed */.y6)({
-        command,
-        cwd: dir,
-        timeoutMs: session.timeoutMs,
-        maxOutputBytes: TEST_OUTPUT_BYTES,
-        scratchDir: session.scratchDir,
-        network: false,
-        ...(commands.isolation ? { isolation: commands.isolation } : {}),
-        ...(commands.log ? { log: commands.log } : {}),
-        ...(commands.abortSignal ? { abortSignal: commands.abortSignal } : {}),
-        ...(commands.passThrough ? { passThrough: commands.passThrough } : {}),
-    });
-}
-
+// EXTERNAL MODULE: ./lib/stages/test/test-run.js
+var test_run = __webpack_require__(1714);
 ;// CONCATENATED MODULE: ./lib/stages/test/prompts.js
 
 
@@ -2826,7 +2737,7 @@ function whatToDo({ attempt, maxFixAttempts, current, command }) {
 /** `\`npm test\` (from package.json scripts.test): failed, exit code 1; 3 passed, 1 failed.` */
 function commandLine(command, run) {
     const exit = run.exitCode !== null ? `, exit code ${run.exitCode}` : '';
-    const counts = countsText(run.parsed);
+    const counts = (0,test_run/* countsText */.WN)(run.parsed);
     const result = `${run.status}${exit}${counts ? `; ${counts}` : ''}.`;
     return `\`${command.command}\` (from ${command.source}): ${result}${run.problem ? ` ${run.problem}.` : ''}`;
 }
@@ -2913,6 +2824,8 @@ async function revertProtectedPaths(session, who) {
     return [note];
 }
 
+// EXTERNAL MODULE: ./lib/stages/test/session.js
+var test_session = __webpack_require__(49304);
 ;// CONCATENATED MODULE: ./lib/stages/test/integrate.js
 
 
@@ -2964,7 +2877,7 @@ function integrationOrder(planTasks, tasks) {
 async function integrateTasks(session, tasks) {
     const ordered = integrationOrder(session.plan.tasks, tasks);
     const done = ordered.filter((t) => t.document.status === 'done');
-    progress(session, `integrating ${done.length} task ${done.length === 1 ? 'patch' : 'patches'}`);
+    (0,test_session/* progress */.q)(session, `integrating ${done.length} task ${done.length === 1 ? 'patch' : 'patches'}`);
     const integrated = await (0,workspace/* integratePatches */.Ae)(session.ctx.repoDir, session.base, done.map(taskPatch), {
         protectedPaths: session.protectedPaths,
         worktreeDir: session.dir,
@@ -2996,7 +2909,7 @@ async function integrateTasks(session, tasks) {
  * do not belong together; the stage fails and says which. The tasks' integration rows carry over.
  */
 async function applyFixRound(session, round) {
-    progress(session, `applying fix round ${round.round} to the change`);
+    (0,test_session/* progress */.q)(session, `applying fix round ${round.round} to the change`);
     const steps = [
         { what: `the change fix round ${round.round} started from (change.patch)`, patch: round.before.patch },
         { what: `fix round ${round.round}'s fix.patch`, patch: round.fix },
@@ -3047,7 +2960,7 @@ async function resolveConflict(session, { task, conflict }) {
     }
     const files = applied.conflictingFiles.filter((f) => (0,common/* repoPathProblem */.Js)(f) === null);
     const agent = `test:integrate-${id}`;
-    progress(session, `${agent}: resolving conflicts in ${files.join(', ')}`);
+    (0,test_session/* progress */.q)(session, `${agent}: resolving conflicts in ${files.join(', ')}`);
     const { outcome } = await (0,context/* runStageAgent */.ZM)(session.ctx, {
         stage: 'test',
         agent,
@@ -3133,6 +3046,8 @@ async function integrateWithoutTests(ctx, plan, tasks) {
     return { document, patch: integrated.patch };
 }
 
+// EXTERNAL MODULE: ./lib/stages/test/runner-output.js
+var runner_output = __webpack_require__(25836);
 ;// CONCATENATED MODULE: ./lib/stages/test/base-run.js
 
 
@@ -3141,12 +3056,12 @@ async function integrateWithoutTests(ctx, plan, tasks) {
 
 /** Runs `command` at the base SHA, after the setup commands, in a worktree of its own (removed afterwards). */
 async function runAtBase(session, command) {
-    progress(session, `running \`${command}\` at the base ${session.base.slice(0, 12)}`);
+    (0,test_session/* progress */.q)(session, `running \`${command}\` at the base ${session.base.slice(0, 12)}`);
     return (0,workspace/* withWorktree */._u)(session.ctx.repoDir, session.base, async (dir) => {
-        const setupProblem = await runSetup(session, dir);
+        const setupProblem = await (0,test_run/* runSetup */.xn)(session, dir);
         if (setupProblem)
             return { run: null, problem: setupProblem };
-        const run = await runTests(session, { dir, command, restoreAfter: false });
+        const run = await (0,test_run/* runTests */.N$)(session, { dir, command, restoreAfter: false });
         return { run, problem: run.notRunnable ? run.problem : null };
     }, { prefix: 'ensemble-test-base-' });
 }
@@ -3201,8 +3116,8 @@ async function testAndFix(session, input) {
     }
     if (input.setupProblem !== null)
         return untested;
-    progress(session, `running \`${command.command}\``);
-    const first = await runTests(session, { dir: session.dir, command: command.command, restoreAfter: true });
+    (0,test_session/* progress */.q)(session, `running \`${command.command}\``);
+    const first = await (0,test_run/* runTests */.N$)(session, { dir: session.dir, command: command.command, restoreAfter: true });
     if (first.notRunnable) {
         session.ctx.reporter.warn(`test: ${first.problem}`);
         return { ...untested, current: first };
@@ -3235,7 +3150,7 @@ async function decideNext(session, state) {
     const last = state.rounds.at(-1);
     if (last && last.outcome.status !== 'submitted')
         return { state, next: { kind: 'stop', note: stoppedNote(last) } };
-    if (!isFailing(current))
+    if (!(0,test_run/* isFailing */.DI)(current))
         return { state, next: last ? STOP : ADD_TESTS };
     const base = await baseRunOnce(session, current.command, state.base);
     const compared = { ...state, base };
@@ -3252,8 +3167,8 @@ async function playRound(input, state, attempt) {
     const { session, command } = input;
     const record = await agentRound(input, state, attempt);
     const reverted = await revertProtectedPaths(session, `the testing agent (${record.agent})`);
-    progress(session, `running \`${command.command}\` after ${record.agent}`);
-    const current = await runTests(session, { dir: session.dir, command: command.command, restoreAfter: true });
+    (0,test_session/* progress */.q)(session, `running \`${command.command}\` after ${record.agent}`);
+    const current = await (0,test_run/* runTests */.N$)(session, { dir: session.dir, command: command.command, restoreAfter: true });
     return {
         current,
         rounds: [...state.rounds, record],
@@ -3283,7 +3198,7 @@ async function agentRound(input, state, attempt) {
         maxFixAttempts: session.maxFixAttempts,
         previous: state.rounds.at(-1)?.outcome.result?.summary ?? null,
     });
-    progress(session, `${agent}: ${fixing ? 'fixing failures and adding tests' : 'adding tests'}`);
+    (0,test_session/* progress */.q)(session, `${agent}: ${fixing ? 'fixing failures and adding tests' : 'adding tests'}`);
     const { dir } = session;
     const { outcome, tools } = await (0,context/* runStageAgent */.ZM)(session.ctx, {
         stage: 'test',
@@ -3406,7 +3321,7 @@ function runSentences({ setupProblem, command, current, failures }) {
         return [];
     const ran = `\`${command.command}\` (from ${command.source}) ${verb(current.status)}`;
     const exit = current.exitCode !== null ? `, exit code ${current.exitCode}` : '';
-    const counts = countsText(current.parsed);
+    const counts = (0,test_run/* countsText */.WN)(current.parsed);
     const problem = current.problem ? ` ${capitalise(current.problem)}.` : '';
     const hint = current.notRunnable ? notRunnableHint(command, current.output) : '';
     const line = `${ran}${exit}${counts ? `: ${counts}` : ''}.${problem}${hint}`;
@@ -3492,7 +3407,7 @@ async function report(session, input) {
 }
 /** `passed: 2 passed, 0 failed`: the stage's status and the last run's counts, for the progress display. */
 function finishedDetail(document) {
-    const counts = countsText(document);
+    const counts = (0,test_run/* countsText */.WN)(document);
     return counts ? `${document.status}: ${counts}` : document.status;
 }
 function stageStatus({ setupProblem, command, tested }) {
@@ -3534,7 +3449,7 @@ async function runTestStage(ctx, input) {
     const scratchDir = ctx.commands.scratchDir ?? (await (0,promises_.mkdtemp)(external_node_path_.join(external_node_os_.tmpdir(), 'ensemble-test-home-')));
     const worktree = await (0,workspace/* createWorktree */.MV)(ctx.repoDir, base, { prefix: 'ensemble-test-' });
     try {
-        const result = await testChange(newSession(ctx, input.plan, worktree.dir, scratchDir), input);
+        const result = await testChange((0,test_session/* newSession */.R)(ctx, input.plan, worktree.dir, scratchDir), input);
         ctx.reporter.event({ stage: 'test', status: 'finished', detail: finishedDetail(result.document) });
         return result;
     }
@@ -3557,7 +3472,7 @@ function assertSameRun(plan, base) {
 }
 /** The stage's steps, in the stage's worktree. */
 async function testChange(session, input) {
-    const setupProblem = await runSetup(session, session.dir);
+    const setupProblem = await (0,test_run/* runSetup */.xn)(session, session.dir);
     const { integration, notes: integrationNotes } = input.fixRound
         ? await applyFixRound(session, input.fixRound)
         : await integrateTasks(session, input.tasks);
@@ -3579,6 +3494,7 @@ var stages = __webpack_require__(23435);
  * failure into the document the pipeline table promises (`stages.ts`), and writes the results
  * back to the run directory. What a stage does on failure is decided here, once.
  */
+
 
 
 
@@ -3764,7 +3680,8 @@ function statusOfTest(test, ran) {
     return ran ? 'done' : 'skipped';
 }
 function run_stage_testSummary(test) {
-    const counts = test.passed === null ? '' : ` (${test.passed} passed, ${test.failed ?? 0} failed)`;
+    const stated = (0,test_run/* countsText */.WN)(test);
+    const counts = stated === null ? '' : ` (${stated})`;
     const integrated = test.integration.filter((i) => i.result !== 'skipped' && i.result !== 'conflicted').length;
     return `tests ${test.status}${counts}; ${integrated} of ${test.integration.length} tasks integrated`;
 }
@@ -4976,7 +4893,7 @@ async function openRunSession(input) {
 /* harmony import */ var _agent_transcript_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(91039);
 /* harmony import */ var _workspace_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1042);
 /* harmony import */ var _fix_loop_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(21236);
-/* harmony import */ var _run_stage_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(22422);
+/* harmony import */ var _run_stage_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8636);
 /* harmony import */ var _session_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(19108);
 
 
@@ -7177,6 +7094,8 @@ function redactSecrets(text, values) {
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(85684);
 /* harmony import */ var _prompt_parts_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(16874);
 /* harmony import */ var _setup_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(4406);
+/* harmony import */ var _work_outcome_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(955);
+
 
 
 
@@ -7255,18 +7174,11 @@ async function runCodeStage(ctx, input) {
             commands: { scratchDir: home },
         });
         const diff = await (0,_workspace_index_js__WEBPACK_IMPORTED_MODULE_7__/* .diffAgainstBase */ .CM)(worktree.dir, startTree);
-        const protectedHits = (0,_workspace_index_js__WEBPACK_IMPORTED_MODULE_7__/* .protectedPathHits */ .Ix)((0,_workspace_index_js__WEBPACK_IMPORTED_MODULE_7__/* .touchedPaths */ .Pq)(diff.changes), ctx.config['protected-paths']);
+        const { status, stopReason } = (0,_work_outcome_js__WEBPACK_IMPORTED_MODULE_12__/* .workOutcome */ .a)(outcome, diff, {
+            protectedPaths: ctx.config['protected-paths'],
+            what: 'change',
+        });
         const submitted = outcome.result;
-        let status = submitted?.status ?? 'failed';
-        let stopReason = outcome.stop ? `${outcome.stop.kind}: ${outcome.stop.message}` : null;
-        if (protectedHits.length > 0) {
-            status = 'failed';
-            const hits = protectedHits.map((h) => `"${h.path}" (protected by "${h.pattern}")`);
-            stopReason = `refused: the change touches protected path ${hits.join(', ')}`;
-        }
-        else if (status === 'done' && diff.patch === '') {
-            status = 'no-change';
-        }
         const left = diff.patch ? 'Its partial change is in task.patch.' : 'It changed nothing.';
         const summary = submitted?.summary ??
             `The agent stopped before submitting (${outcome.stop?.message ?? 'no reason given'}). ${left}`;
@@ -8240,6 +8152,146 @@ function readSmallFile(dir, p, maxBytes = 1_000_000) {
     catch {
         return null;
     }
+}
+
+
+/***/ }),
+
+/***/ 49304:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   R: () => (/* binding */ newSession),
+/* harmony export */   q: () => (/* binding */ progress)
+/* harmony export */ });
+/** The session of the test stage working in `dir`, with the limits from the configuration. */
+function newSession(ctx, plan, dir, scratchDir) {
+    const stage = ctx.config.stages.test;
+    return {
+        ctx,
+        plan,
+        dir,
+        scratchDir,
+        base: ctx.run.baseSha,
+        timeoutMs: Math.round(stage['timeout-minutes'] * 60_000),
+        maxFixAttempts: stage['max-fix-attempts'],
+        protectedPaths: ctx.config['protected-paths'],
+    };
+}
+/** Reports what the stage is doing now (shown live locally, logged on Actions). */
+function progress(session, detail) {
+    session.ctx.reporter.event({ stage: 'test', status: 'progress', detail });
+}
+
+
+/***/ }),
+
+/***/ 1714:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DI: () => (/* binding */ isFailing),
+/* harmony export */   N$: () => (/* binding */ runTests),
+/* harmony export */   WN: () => (/* binding */ countsText),
+/* harmony export */   xn: () => (/* binding */ runSetup)
+/* harmony export */ });
+/* unused harmony export TEST_OUTPUT_BYTES */
+/* harmony import */ var _agent_sandbox_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(55670);
+/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(28805);
+/* harmony import */ var _workspace_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1042);
+/* harmony import */ var _setup_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4406);
+/* harmony import */ var _runner_output_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(25836);
+/* harmony import */ var _session_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(49304);
+
+
+
+
+
+
+/** Output of one test run kept for parsing (head and tail). */
+const TEST_OUTPUT_BYTES = 2_000_000;
+/**
+ * The run's installed dependencies in `dir` (the stage's worktree, or the base's) and in the test
+ * command's HOME, before anything is integrated there; null when given, else why the tests were
+ * not run. Nothing is installed here: the setup ran once for the run, at the base, before any
+ * agent wrote anything (`setup.ts`).
+ */
+async function runSetup(session, dir) {
+    const problem = await (0,_setup_js__WEBPACK_IMPORTED_MODULE_2__/* .provisionWorktree */ .V8)(session.ctx, dir, session.scratchDir, (message) => (0,_session_js__WEBPACK_IMPORTED_MODULE_3__/* .progress */ .q)(session, message));
+    return problem === null ? null : problem.replace(/:\n/, ', so the tests were not run:\n');
+}
+/** Runs the test command in the sandbox, without network, and reads what its output says. */
+async function runTests(session, { dir, command, restoreAfter }) {
+    const run = () => sandboxed(session, dir, command);
+    const result = restoreAfter ? await (0,_workspace_index_js__WEBPACK_IMPORTED_MODULE_1__/* .restoringWorktree */ .dT)(dir, run) : await run();
+    const output = (0,_util_text_js__WEBPACK_IMPORTED_MODULE_4__/* .normaliseOutput */ .Q5)(result.output, [dir]);
+    const parsed = (0,_runner_output_js__WEBPACK_IMPORTED_MODULE_5__/* .parseTestOutput */ .vN)(output);
+    const classified = (0,_runner_output_js__WEBPACK_IMPORTED_MODULE_5__/* .classifyTestRun */ .q_)(command, { ...result, output }, parsed, session.timeoutMs);
+    const failures = failingTests(command, classified, parsed, output);
+    const exit = result.exitCode !== null ? ` (exit ${result.exitCode})` : '';
+    const counts = countsText(parsed);
+    session.ctx.reporter.info(`test: \`${command}\` ${classified.status}${exit}${counts ? `: ${counts}` : ''}`);
+    return { ...classified, command, exitCode: result.exitCode, output, parsed, failures };
+}
+/** `2 passed, 1 failed`, `?` for a count the output did not state; null when it stated neither. */
+function countsText(counts) {
+    if (counts.passed === null && counts.failed === null)
+        return null;
+    return `${counts.passed ?? '?'} passed, ${counts.failed ?? '?'} failed`;
+}
+/** Whether a run failed or ended in an error (rather than passed, or ran no tests). */
+function isFailing(run) {
+    return run.status === 'failed' || run.status === 'error';
+}
+function failingTests(command, run, parsed, output) {
+    const failing = run.status === 'failed' || (run.status === 'error' && !run.notRunnable);
+    if (!failing)
+        return [];
+    if (parsed.failures.length > 0)
+        return parsed.failures;
+    return [{ name: command, excerpt: parsed.excerpt ?? (0,_util_text_js__WEBPACK_IMPORTED_MODULE_4__/* .clipExcerpt */ .sr)((0,_util_text_js__WEBPACK_IMPORTED_MODULE_4__/* .tail */ .RT)(output, 1_500), _runner_output_js__WEBPACK_IMPORTED_MODULE_5__/* .MAX_EXCERPT_CHARS */ .J2) }];
+}
+function sandboxed(session, dir, command) {
+    const { commands } = session.ctx;
+    return (0,_agent_sandbox_js__WEBPACK_IMPORTED_MODULE_0__/* .runSandboxed */ .y6)({
+        command,
+        cwd: dir,
+        timeoutMs: session.timeoutMs,
+        maxOutputBytes: TEST_OUTPUT_BYTES,
+        scratchDir: session.scratchDir,
+        network: false,
+        ...(commands.isolation ? { isolation: commands.isolation } : {}),
+        ...(commands.log ? { log: commands.log } : {}),
+        ...(commands.abortSignal ? { abortSignal: commands.abortSignal } : {}),
+        ...(commands.passThrough ? { passThrough: commands.passThrough } : {}),
+    });
+}
+
+
+/***/ }),
+
+/***/ 955:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   a: () => (/* binding */ workOutcome)
+/* harmony export */ });
+/* harmony import */ var _workspace_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1042);
+
+/**
+ * What an agent's work in its worktree came to, for the agents that change code (a coding task, a
+ * fix round): the status it submitted, unless its change touches a protected path (failed, with
+ * the paths named) or is empty (no-change); and why it stopped early, if it did.
+ */
+function workOutcome(outcome, diff, options) {
+    const protectedHits = (0,_workspace_index_js__WEBPACK_IMPORTED_MODULE_0__/* .protectedPathHits */ .Ix)((0,_workspace_index_js__WEBPACK_IMPORTED_MODULE_0__/* .touchedPaths */ .Pq)(diff.changes), options.protectedPaths);
+    if (protectedHits.length > 0) {
+        const hits = protectedHits.map((h) => `"${h.path}" (protected by "${h.pattern}")`);
+        return { status: 'failed', stopReason: `refused: the ${options.what} touches protected path ${hits.join(', ')}` };
+    }
+    const stopReason = outcome.stop ? `${outcome.stop.kind}: ${outcome.stop.message}` : null;
+    const status = outcome.result?.status ?? 'failed';
+    return { status: status === 'done' && diff.patch === '' ? 'no-change' : status, stopReason };
 }
 
 

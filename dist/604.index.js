@@ -143,8 +143,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./lib/pipeline/request.js
 var request = __webpack_require__(6547);
-// EXTERNAL MODULE: ./lib/pipeline/run-stage.js + 16 modules
-var run_stage = __webpack_require__(22422);
+// EXTERNAL MODULE: ./lib/pipeline/run-stage.js + 14 modules
+var run_stage = __webpack_require__(8636);
 // EXTERNAL MODULE: ./lib/pipeline/session.js + 5 modules
 var pipeline_session = __webpack_require__(19108);
 // EXTERNAL MODULE: ./lib/plan/graph.js

@@ -168,7 +168,7 @@ async function allJsonSchemas() {
 function generalHelp() {
     const width = Math.max(...Object.keys(COMMANDS).map((c) => c.length));
     return [
-        'ensemble: a pipeline of specialist AI coding agents (plan, code, test, review, docs, publish)',
+        'ensemble: a pipeline of specialist AI coding agents (plan, code, test, review, docs, fix, publish)',
         '',
         'Usage: ensemble <command> [options]',
         '',

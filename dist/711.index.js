@@ -365,7 +365,7 @@ function isPytestFile(file) {
  * `package.json` `scripts.test` (not npm's "no test specified" placeholder) → `npm test`;
  * pytest configuration (`pytest.ini`, `pyproject.toml` `[tool.pytest…]`, `setup.cfg`
  * `[tool:pytest]`, `tox.ini` `[pytest]`, `conftest.py`) or `test_*.py` files at the top or under
- * `tests/`/`test/` → `pytest`; `go.mod` → `go test ./...`; `Cargo.toml` → `cargo test`; a Makefile
+ * `tests/`/`test/` → `pytest`; `go.mod` → `go test -v ./...`; `Cargo.toml` → `cargo test --no-fail-fast`; a Makefile
  * with a `test` target → `make test`. Null when nothing matches.
  */
 function detectTestCommand(files, read) {
@@ -378,10 +378,12 @@ function detectTestCommand(files, read) {
     const pytest = pytestSource(has, files, read);
     if (pytest)
         return { command: 'pytest', source: pytest };
+    // -v: without it go prints no line for a passing test, so nobody could say how many passed.
     if (has.has('go.mod'))
-        return { command: 'go test ./...', source: 'go.mod' };
+        return { command: 'go test -v ./...', source: 'go.mod' };
+    // --no-fail-fast: else cargo stops at the first failing test binary, and the others' tests go uncounted.
     if (has.has('Cargo.toml'))
-        return { command: 'cargo test', source: 'Cargo.toml' };
+        return { command: 'cargo test --no-fail-fast', source: 'Cargo.toml' };
     for (const makefile of MAKEFILES) {
         if (!has.has(makefile))
             continue;

@@ -437,9 +437,11 @@ async function loadConfig(path = DEFAULT_CONFIG_PATH, shownAs = path) {
 /* unused harmony exports ModelSpecText, LENS_NAME, LensName, DEFAULT_MODEL, defaultConfig */
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(80737);
 /* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(99661);
+/* harmony import */ var _credential_stores_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(65937);
 /* harmony import */ var _model_spec_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(66428);
 /* harmony import */ var _review_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(88935);
-/* harmony import */ var _stages_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(10784);
+/* harmony import */ var _stages_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(10784);
+
 
 
 
@@ -566,22 +568,7 @@ function credentialWordInName(name) {
     return CREDENTIAL_NAME_WORDS.find(([, pattern]) => pattern.test(name))?.[0] ?? null;
 }
 /** Where credentials are stored, as path components: never given to a command, even when listed. */
-const CREDENTIAL_STORES = new Set([
-    '.ssh',
-    '.aws',
-    '.azure',
-    '.kube',
-    '.docker',
-    '.gnupg',
-    '.netrc',
-    '.git-credentials',
-    '.npmrc',
-    '.yarnrc.yml',
-    '.pypirc',
-    '.config/gh',
-    '.config/hub',
-    '.config/gcloud',
-]);
+const CREDENTIAL_STORES = new Set(_credential_stores_js__WEBPACK_IMPORTED_MODULE_4__/* .HOME_CREDENTIAL_STORES */ .x);
 const CREDENTIAL_PATH_WORD = /token|secret|passw|credential|private|(^|[^a-z])(keys?|auth)([^a-z]|$)/i;
 /** Why a path looks like it holds credentials, or null. */
 function credentialPathReason(value) {
@@ -669,7 +656,7 @@ const SandboxPaths = passThrough(ReadOnlyPath, 'a list of absolute paths', 'Path
     'sandbox would hide them (`/tmp`, the home directory). Directories on PATH need no entry. Credential ' +
     'stores (`~/.npmrc`, `~/.ssh`, …) are refused, and stay hidden even inside a listed directory.');
 /** The stages with a section under `stages:`, a model and a budget: the agent stages. */
-const CONFIG_STAGES = _stages_js__WEBPACK_IMPORTED_MODULE_4__.AGENT_STAGES;
+const CONFIG_STAGES = _stages_js__WEBPACK_IMPORTED_MODULE_5__.AGENT_STAGES;
 const DEFAULT_MODEL = 'anthropic:claude-sonnet-4-5';
 /** GitHub ends a job after 6 hours; a stage cannot usefully be given more. */
 const MAX_TIMEOUT_MINUTES = 360;
@@ -907,6 +894,41 @@ function defaultConfig() {
 
 /***/ }),
 
+/***/ 65937:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   x: () => (/* binding */ HOME_CREDENTIAL_STORES)
+/* harmony export */ });
+/**
+ * Where credentials are kept in a home directory, relative to it: the sandbox hides each of them
+ * from every command, and the configuration refuses to pass any of them through
+ * (`sandbox-paths`). One list, so that the two can never disagree.
+ */
+const HOME_CREDENTIAL_STORES = [
+    '.ssh',
+    '.aws',
+    '.azure',
+    '.kube',
+    '.docker',
+    '.gnupg',
+    '.netrc',
+    '.git-credentials',
+    '.npmrc',
+    '.yarnrc.yml',
+    '.pypirc',
+    '.gem/credentials',
+    '.cargo/credentials',
+    '.cargo/credentials.toml',
+    '.config/gh',
+    '.config/hub',
+    '.config/gcloud',
+    '.config/git/credentials',
+];
+
+
+/***/ }),
+
 /***/ 5232:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -1075,13 +1097,8 @@ const FixFinding = zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({
     title: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .NonEmptyText */ .Ug.max(300),
 })
     .strict();
-/** What the fix agent submits: the same shape as a coding agent's report. */
-const FixBody = zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({
-    status: _task_js__WEBPACK_IMPORTED_MODULE_2__/* .TaskStatus */ .e1,
-    summary: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .NonEmptyText */ .Ug.max(20_000),
-    commitMessage: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .NonEmptyText */ .Ug.max(5_000),
-})
-    .strict();
+/** What the fixing agent submits: a coding agent's report (status, summary, commit message). */
+const FixBody = _task_js__WEBPACK_IMPORTED_MODULE_2__/* .TaskBody */ .Ep;
 /**
  * One fix round: the findings the fix agent was given and what it did about them. `fix.patch`
  * beside it is its change on top of the change it was given (the round before's `change.patch`).
