@@ -122,6 +122,31 @@ export const RunSetupResult = z
   .strict();
 export type RunSetupResult = z.infer<typeof RunSetupResult>;
 
+export const RunFixRound = z
+  .object({
+    round: z.number().int().positive(),
+    status: TaskStatus.describe('What the fixing agent reported: done, no-change or failed'),
+    taken: z.boolean().describe('Whether the change now includes the round (re-tested, and the tests not made worse)'),
+    given: z.array(z.string()).describe('The ids of the findings the round was given'),
+    fixed: z.array(z.string()).describe('Of those, the ones its re-review no longer reports'),
+    remaining: z.array(z.string()).describe('Of those, the ones its re-review still reports'),
+    test: z
+      .enum(['passed', 'failed', 'no-tests', 'error'])
+      .nullable()
+      .describe('The re-test; null when the round was not re-tested'),
+    detail: Line,
+  })
+  .strict();
+export type RunFixRound = z.infer<typeof RunFixRound>;
+
+export const RunFixResult = z
+  .object({
+    rounds: z.array(RunFixRound),
+    stopped: z.string().nullable().describe('Why the loop stopped; null when no round was needed'),
+  })
+  .strict();
+export type RunFixResult = z.infer<typeof RunFixResult>;
+
 export const RunResult = z
   .object({
     schema: z.literal(RUN_RESULT_SCHEMA),
@@ -142,6 +167,7 @@ export const RunResult = z
     test: RunTestResult,
     review: RunReviewResult,
     docs: RunDocsResult,
+    fix: RunFixResult.describe('The review → fix rounds after the first review, as the PR body shows them'),
   })
   .strict();
 export type RunResult = z.infer<typeof RunResult>;

@@ -43,6 +43,23 @@ describe('the review → fix loop of `ensemble run`', () => {
       expect(summary).toMatchObject({ outcome: 'green', review: { blocking: 0 } });
       expect(fixRow(summary)).toMatchObject({ status: 'done' });
       expect(fixRow(summary)?.detail).toContain('round 1: 1 of 1 fixed; stopped: no blocking finding is left');
+      // --json tells the rounds as data too.
+      const given = findingId('correctness', blocking('maxLength: 0 is treated as "no limit"'));
+      expect(summary.fix).toEqual({
+        rounds: [
+          {
+            round: 1,
+            status: 'done',
+            taken: true,
+            given: [given],
+            fixed: [given],
+            remaining: [],
+            test: 'passed',
+            detail: '1 of 1 fixed',
+          },
+        ],
+        stopped: 'no blocking finding is left',
+      });
 
       const id = findingId('correctness', blocking('maxLength: 0 is treated as "no limit"'));
       const fix = readJson(artifact(summary, 'ensemble-fix-1', 'fix.json'));

@@ -96,6 +96,10 @@ export function formatSummary(result: RunResult): string {
     `review:  ${result.review.detail}`,
     `docs:    ${result.docs.detail}`,
   );
+  if (result.fix.rounds.length > 0) {
+    const rounds = result.fix.rounds.map((r) => `round ${r.round} ${r.taken ? 'taken' : 'not taken'} (${r.detail})`);
+    lines.push(`fix:     ${rounds.join('; ')}; stopped: ${result.fix.stopped ?? 'no round was needed'}`);
+  }
   if (result.problems.length > 0) lines.push('', 'not green:', ...result.problems.map((p) => `  - ${p}`));
   lines.push('', result.verdict);
   return `${lines.join('\n')}\n`;

@@ -129,6 +129,7 @@ export async function runLocalPipeline(options: LocalRunOptions): Promise<RunRes
       ...facts,
       rows: result.rows,
       setup: result.setup ?? null,
+      fix: result.fix,
       planTasks: result.plan?.tasks.map((t) => t.id) ?? [],
       tasks: result.tasks.map((t) => t.document),
       test: result.test?.document ?? null,

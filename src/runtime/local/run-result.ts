@@ -3,6 +3,7 @@ import { isAtLeast, type Severity } from '../../contracts/review.ts';
 import {
   RUN_RESULT_SCHEMA,
   type RunDocsResult,
+  type RunFixResult,
   type RunOutcome,
   type RunResult,
   type RunReviewResult,
@@ -15,6 +16,7 @@ import type { StageName } from '../../contracts/stages.ts';
 import type { TaskDocument } from '../../contracts/task.ts';
 import type { TestDocument } from '../../contracts/test-report.ts';
 import type { StageRow } from '../../pipeline/schedule.ts';
+import type { FixLoop } from '../../review/index.ts';
 import type { SetupReport } from '../../stages/setup.ts';
 import { countsText } from '../../stages/test/test-run.ts';
 import { clip } from '../../util/text.ts';
@@ -53,6 +55,8 @@ export interface RunFacts {
   error: string | null;
   /** The run's dependency install; null (or absent) when it did not run. */
   setup?: SetupReport | null;
+  /** The review → fix loop; absent or empty when no round ran. */
+  fix?: FixLoop;
 }
 
 const names = (list: readonly string[], max = 5) =>
@@ -102,7 +106,28 @@ export function runResult(facts: RunFacts): RunResult {
     test,
     review,
     docs,
+    fix: fixResult(facts.fix),
   };
+}
+
+function fixResult(loop: FixLoop | undefined): RunFixResult {
+  if (!loop) return { rounds: [], stopped: null };
+  const rounds = loop.rounds.map((r) => {
+    const taken = r.test !== null && r.rejected === null;
+    let detail = r.document.stopReason ?? `${r.fixed.length} of ${r.document.findings.length} fixed`;
+    if (r.rejected !== null) detail = `not taken: ${r.rejected}`;
+    return {
+      round: r.document.round,
+      status: r.document.status,
+      taken,
+      given: r.document.findings.map((f) => f.id),
+      fixed: r.fixed,
+      remaining: r.remaining,
+      test: r.test?.document.status ?? null,
+      detail: clip(detail, 300),
+    };
+  });
+  return { rounds, stopped: loop.stopped };
 }
 
 function setupResult(report: SetupReport | null): RunSetupResult {

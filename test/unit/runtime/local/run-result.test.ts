@@ -2,8 +2,10 @@ import { describe, expect, test } from 'vitest';
 import { RunResult } from '../../../../src/contracts/run-result.ts';
 import type { StageName } from '../../../../src/contracts/stages.ts';
 import type { StageRow } from '../../../../src/pipeline/schedule.ts';
+import { describeFixLoop } from '../../../../src/review/index.ts';
 import { EXIT_CODES } from '../../../../src/runtime/local/exit-codes.ts';
 import { type RunFacts, runResult } from '../../../../src/runtime/local/run-result.ts';
+import { validFix, validReview, validTestReport } from '../../../support/documents.ts';
 
 const ALL: StageName[] = ['plan', 'code', 'test', 'review', 'docs', 'publish'];
 const row = (stage: StageName, status: StageRow['status'] = 'done', detail = ''): StageRow => ({
@@ -89,6 +91,42 @@ describe('the outcome of a local run and its exit code', () => {
     expect(failedOnly.test.detail).toMatch(/^failed: \? passed, 2 failed/);
     const passedOnly = runResult(facts({ test: { ...facts().test!, status: 'passed', passed: 12, failed: null } }));
     expect(passedOnly.test.detail).toBe('passed: 12 passed, ? failed');
+  });
+
+  test('the fix rounds as data: a round whose re-test broke the tests is not taken, and says why', () => {
+    const document = validFix({ round: 1 });
+    const loop = describeFixLoop({
+      test: { status: 'passed' },
+      reviews: [validReview()],
+      rounds: [
+        {
+          document,
+          patch: 'p',
+          test: { document: validTestReport({ status: 'failed' }), change: 'c' },
+          reviews: [validReview({ findings: [] })],
+        },
+      ],
+      blockOn: 'high',
+      maxRounds: 2,
+    });
+    const result = runResult(facts({ fix: loop }));
+    expect(result.fix).toEqual({
+      rounds: [
+        {
+          round: 1,
+          status: 'done',
+          taken: false,
+          given: [document.findings[0]!.id],
+          fixed: [],
+          remaining: [],
+          test: 'failed',
+          detail: 'not taken: its re-test failed where the change before it passed',
+        },
+      ],
+      stopped: expect.stringMatching(/^fix round 1 was not taken/),
+    });
+    expect(RunResult.parse(result)).toEqual(result);
+    expect(runResult(facts()).fix).toEqual({ rounds: [], stopped: null });
   });
 
   test('tests failing at the base already are not green either, and are told apart', () => {
