@@ -81,6 +81,8 @@ export interface StageOutcome {
   /** The artifacts the unit wrote, to upload on GitHub. */
   artifacts: string[];
   documents: StageDocuments;
+  /** The fix round a re-test or re-review belongs to; absent for the first pass. */
+  round?: number;
 }
 
 /** What a stage reads, validated, before any model key is read or any agent starts. */
@@ -335,9 +337,12 @@ async function runReview(
     session,
     documents.map((r) => ARTIFACTS.review(r.lens)),
   );
-  return outcome('review', status, failures ? `${summary} (${failures})` : summary, written, artifacts, {
-    reviews: documents,
-  });
+  return inRoundOf(
+    session,
+    outcome('review', status, failures ? `${summary} (${failures})` : summary, written, artifacts, {
+      reviews: documents,
+    }),
+  );
 }
 
 async function runDocs(session: StageSession, inputs: ChangeInputs): Promise<StageOutcome> {
@@ -385,6 +390,11 @@ async function runFix(session: StageSession, inputs: FixInputs): Promise<StageOu
   const summary = `fix round ${inputs.round}: ${document.status}${why}, ${findings.length} findings given`;
   const status = document.status === 'failed' ? 'failed' : 'done';
   return outcome('fix', status, summary, runDir.writeFix(result), artifacts, { fix: document });
+}
+
+/** A re-test's or re-review's outcome, marked with its fix round (the first pass's is not marked). */
+function inRoundOf(session: StageSession, done: StageOutcome): StageOutcome {
+  return session.round === 0 ? done : { ...done, round: session.round };
 }
 
 /** A fix round's re-test and re-review upload the round's artifact, which holds them; the first pass its own. */

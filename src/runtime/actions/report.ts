@@ -8,7 +8,7 @@ import type { RunDirectory } from '../../artifacts/run-directory.ts';
 import type { EnsembleConfig } from '../../contracts/config.ts';
 import type { AgentStage } from '../../contracts/stages.ts';
 import { fixLoopOf } from '../../pipeline/fix-loop.ts';
-import { readReviews, type StageOutcome } from '../../pipeline/run-stage.ts';
+import { readReviews, type StageOutcome, stateOfRound } from '../../pipeline/run-stage.ts';
 import {
   renderDocsMarkdown,
   renderFixMarkdown,
@@ -107,7 +107,9 @@ const REPORTERS: Record<AgentStage, (report: StageReport) => Rendered> = {
   },
   review: (report): Rendered => {
     const reviews = report.outcomes.flatMap((o) => o.documents.reviews ?? []);
-    const change = report.runDir.readText(ARTIFACTS.test, 'change.patch') ?? '';
+    // A re-review's findings are placed on its own round's change.
+    const round = report.outcomes[0]?.round ?? 0;
+    const change = stateOfRound(report.runDir, round).readText(ARTIFACTS.test, 'change.patch') ?? '';
     const outcome = combineReviews(reviews, parseUnifiedDiff(change), report.config.review['block-on']);
     const usage = renderUsageTable(reviews.map((r) => ({ stage: `review · ${r.lens}`, usage: r.usage })));
     const failed = report.outcomes.filter((o) => o.status === 'failed');
