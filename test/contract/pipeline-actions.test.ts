@@ -248,6 +248,27 @@ describe('the stage actions, as the runner runs them, against GitHub, the artifa
     expect(h.model.requests.some((r) => /You are a review agent/.test(r.request?.system ?? ''))).toBe(false);
   }, 180_000);
 
+  test('the root action whose setup fails stops before any model call and says why in its step summary', async (context) => {
+    skipWithoutSandbox(context, 'the setup command runs in the sandbox');
+    harness = await startHarness(demoScript, SEED, (dir) => {
+      mkdirSync(join(dir, '.github'), { recursive: true });
+      writeFileSync(join(dir, '.github/ensemble.yml'), 'setup:\n  - echo cannot reach the registry >&2; exit 7\n');
+    });
+    const h = harness;
+    const all = await h.runJob(
+      'all',
+      { 'api-key': 'sk-model-key-for-all-0000' },
+      { event: labeledEvent(12, 'maintainer') },
+    );
+    expect(all.exitCode).not.toBe(0);
+    expect(all.stdout).toContain('setup failed before any model call');
+    expect(all.files.summary).toContain('## ensemble: setup failed');
+    expect(all.files.summary).toContain('exited with 7');
+    expect(all.files.summary).toContain('cannot reach the registry');
+    expect(h.model.requests).toHaveLength(0);
+    expect(h.artifacts.artifacts).toHaveLength(0);
+  }, 180_000);
+
   test('the root action runs the whole pipeline in one job and opens the pull request', async (context) => {
     skipWithoutSandbox(context, 'the stage actions whose code and test jobs run commands');
     harness = await startHarness(demoScript, SEED);
