@@ -92,7 +92,9 @@ const REPORTERS = {
     },
     review: (report) => {
         const reviews = report.outcomes.flatMap((o) => o.documents.reviews ?? []);
-        const change = report.runDir.readText(_artifacts_names_js__WEBPACK_IMPORTED_MODULE_0__/* .ARTIFACTS */ .ym.test, 'change.patch') ?? '';
+        // A re-review's findings are placed on its own round's change.
+        const round = report.outcomes[0]?.round ?? 0;
+        const change = (0,_pipeline_run_stage_js__WEBPACK_IMPORTED_MODULE_2__/* .stateOfRound */ .NK)(report.runDir, round).readText(_artifacts_names_js__WEBPACK_IMPORTED_MODULE_0__/* .ARTIFACTS */ .ym.test, 'change.patch') ?? '';
         const outcome = (0,_review_index_js__WEBPACK_IMPORTED_MODULE_4__/* .combineReviews */ .bu)(reviews, (0,_workspace_index_js__WEBPACK_IMPORTED_MODULE_5__/* .parseUnifiedDiff */ .rj)(change), report.config.review['block-on']);
         const usage = (0,_render_index_js__WEBPACK_IMPORTED_MODULE_3__/* .renderUsageTable */ .MH)(reviews.map((r) => ({ stage: `review · ${r.lens}`, usage: r.usage })));
         const failed = report.outcomes.filter((o) => o.status === 'failed');

@@ -1,5 +1,5 @@
 export const id = 172;
-export const ids = [172,312];
+export const ids = [172,975];
 export const modules = {
 
 /***/ 91039:
@@ -660,7 +660,7 @@ function parseDocumentText(name, text, source = {}) {
 /* harmony export */   RUN_RESULT_SCHEMA: () => (/* binding */ RUN_RESULT_SCHEMA),
 /* harmony export */   RunResult: () => (/* binding */ RunResult)
 /* harmony export */ });
-/* unused harmony exports RunOutcome, RunStageResult, RunTaskResult, RunTestResult, RunReviewResult, RunDocsResult, RunSetupResult */
+/* unused harmony exports RunOutcome, RunStageResult, RunTaskResult, RunTestResult, RunReviewResult, RunDocsResult, RunSetupResult, RunFixRound, RunFixResult */
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(80737);
 /* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(60574);
 /* harmony import */ var _review_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(88935);
@@ -755,6 +755,24 @@ const RunSetupResult = zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({
     durationMs: zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig().nonnegative(),
 })
     .strict();
+const RunFixRound = zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({
+    round: zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig().int().positive(),
+    status: _task_js__WEBPACK_IMPORTED_MODULE_2__/* .TaskStatus */ .e1.describe('What the fixing agent reported: done, no-change or failed'),
+    taken: zod__WEBPACK_IMPORTED_MODULE_4__/* .boolean */ .zMY().describe('Whether the change now includes the round (re-tested, and the tests not made worse)'),
+    given: zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP()).describe('The ids of the findings the round was given'),
+    fixed: zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP()).describe('Of those, the ones its re-review no longer reports'),
+    remaining: zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP()).describe('Of those, the ones its re-review still reports'),
+    test: zod__WEBPACK_IMPORTED_MODULE_4__/* ["enum"] */ .k5n(['passed', 'failed', 'no-tests', 'error'])
+        .nullable()
+        .describe('The re-test; null when the round was not re-tested'),
+    detail: Line,
+})
+    .strict();
+const RunFixResult = zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({
+    rounds: zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(RunFixRound),
+    stopped: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().nullable().describe('Why the loop stopped; null when no round was needed'),
+})
+    .strict();
 const RunResult = zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({
     schema: zod__WEBPACK_IMPORTED_MODULE_4__/* .literal */ .euz(RUN_RESULT_SCHEMA),
     outcome: RunOutcome,
@@ -774,8 +792,48 @@ const RunResult = zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({
     test: RunTestResult,
     review: RunReviewResult,
     docs: RunDocsResult,
+    fix: RunFixResult.describe('The review → fix rounds after the first review, as the PR body shows them'),
 })
     .strict();
+
+
+/***/ }),
+
+/***/ 96283:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   J: () => (/* binding */ setupStopMessage),
+/* harmony export */   z: () => (/* binding */ prepareEnvironment)
+/* harmony export */ });
+/* harmony import */ var _stages_setup_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4406);
+/**
+ * The run's dependency install, before any model call: a setup that fails stops the run while
+ * nothing has been spent, and says which command failed, how, and its last lines.
+ */
+
+/** The setup's report, or null when the session has no environment (a context built by hand). */
+async function prepareEnvironment(session) {
+    const environment = session.ctx.environment;
+    if (!environment)
+        return null;
+    const report = await environment.prepare();
+    const { reporter } = session.ctx;
+    if (report.status === 'done')
+        reporter.info(`setup: installed (${report.choice.reason})`);
+    if (report.status === 'none')
+        reporter.info(`setup: nothing to install (${report.choice.reason})`);
+    return report;
+}
+/** Why the run stopped, for the terminal and `--json`'s `error`: the command, its exit, its last lines. */
+function setupStopMessage(report) {
+    const failure = report.failure;
+    if (!failure)
+        return '';
+    const from = report.choice.source === 'detected' ? `detected: ${report.choice.reason}` : '`setup` in the configuration';
+    return (`setup failed before any model call: \`${failure.command}\` (${from}) ${failure.how}. ` +
+        `${(0,_stages_setup_js__WEBPACK_IMPORTED_MODULE_0__/* .setupAdvice */ .OT)(report)}\nLast lines of its output:\n${failure.outputTail}`);
+}
 
 
 /***/ }),
@@ -903,7 +961,7 @@ function requestFromIssueFile(text, file) {
 
 /***/ }),
 
-/***/ 10312:
+/***/ 20975:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -933,37 +991,8 @@ async function mapWithLimit(items, limit, work) {
 
 // EXTERNAL MODULE: ./lib/util/errors.js
 var errors = __webpack_require__(99661);
-// EXTERNAL MODULE: ./lib/stages/setup.js
-var setup = __webpack_require__(4406);
-;// CONCATENATED MODULE: ./lib/pipeline/environment.js
-/**
- * The run's dependency install, before any model call: a setup that fails stops the run while
- * nothing has been spent, and says which command failed, how, and its last lines.
- */
-
-/** The setup's report, or null when the session has no environment (a context built by hand). */
-async function prepareEnvironment(session) {
-    const environment = session.ctx.environment;
-    if (!environment)
-        return null;
-    const report = await environment.prepare();
-    const { reporter } = session.ctx;
-    if (report.status === 'done')
-        reporter.info(`setup: installed (${report.choice.reason})`);
-    if (report.status === 'none')
-        reporter.info(`setup: nothing to install (${report.choice.reason})`);
-    return report;
-}
-/** Why the run stopped, for the terminal and `--json`'s `error`: the command, its exit, its last lines. */
-function setupStopMessage(report) {
-    const failure = report.failure;
-    if (!failure)
-        return '';
-    const from = report.choice.source === 'detected' ? `detected: ${report.choice.reason}` : '`setup` in the configuration';
-    return (`setup failed before any model call: \`${failure.command}\` (${from}) ${failure.how}. ` +
-        `${(0,setup/* setupAdvice */.OT)(report)}\nLast lines of its output:\n${failure.outputTail}`);
-}
-
+// EXTERNAL MODULE: ./lib/pipeline/environment.js
+var environment = __webpack_require__(96283);
 // EXTERNAL MODULE: ./lib/pipeline/fix-loop.js
 var fix_loop = __webpack_require__(21236);
 // EXTERNAL MODULE: ./lib/pipeline/run-stage.js + 14 modules
@@ -1001,9 +1030,9 @@ async function runPipeline(session, options) {
     const run = stepRunner(session, options, result.rows);
     try {
         // Installed before any model call: a failed setup stops the run with nothing spent.
-        result.setup = await prepareEnvironment(session);
+        result.setup = await (0,environment/* prepareEnvironment */.z)(session);
         if (result.setup?.status === 'failed')
-            throw new RunStopped(setupStopMessage(result.setup));
+            throw new RunStopped((0,environment/* setupStopMessage */.J)(result.setup));
         result.plan = await planStep(run, options.request);
         result.tasks = await codeStep(session, run, result.plan, options.maxParallel);
         result.test = await testStep(session, run, options.stages.has('test'));
@@ -1433,8 +1462,8 @@ var external_node_util_ = __webpack_require__(57975);
 var contracts_stages = __webpack_require__(10784);
 // EXTERNAL MODULE: ./lib/pipeline/identity.js
 var identity = __webpack_require__(77918);
-// EXTERNAL MODULE: ./lib/pipeline/schedule.js + 2 modules
-var schedule = __webpack_require__(10312);
+// EXTERNAL MODULE: ./lib/pipeline/schedule.js + 1 modules
+var schedule = __webpack_require__(20975);
 // EXTERNAL MODULE: ./lib/publish/branch.js
 var branch = __webpack_require__(77619);
 // EXTERNAL MODULE: ./lib/util/errors.js
@@ -1634,7 +1663,29 @@ function runResult(facts) {
         test,
         review,
         docs,
+        fix: fixResult(facts.fix),
     };
+}
+function fixResult(loop) {
+    if (!loop)
+        return { rounds: [], stopped: null };
+    const rounds = loop.rounds.map((r) => {
+        const taken = r.test !== null && r.rejected === null;
+        let detail = r.document.stopReason ?? `${r.fixed.length} of ${r.document.findings.length} fixed`;
+        if (r.rejected !== null)
+            detail = `not taken: ${r.rejected}`;
+        return {
+            round: r.document.round,
+            status: r.document.status,
+            taken,
+            given: r.document.findings.map((f) => f.id),
+            fixed: r.fixed,
+            remaining: r.remaining,
+            test: r.test?.document.status ?? null,
+            detail: (0,util_text/* clip */.$Q)(detail, 300),
+        };
+    });
+    return { rounds, stopped: loop.stopped };
 }
 function setupResult(report) {
     if (!report) {
@@ -1928,6 +1979,7 @@ async function runLocalPipeline(options) {
             ...facts,
             rows: result.rows,
             setup: result.setup ?? null,
+            fix: result.fix,
             planTasks: result.plan?.tasks.map((t) => t.id) ?? [],
             tasks: result.tasks.map((t) => t.document),
             test: result.test?.document ?? null,
@@ -2166,6 +2218,10 @@ function formatSummary(result) {
     }
     lines.push('', `setup:   ${setupLine(result.setup)}`);
     lines.push(`tests:   ${result.test.status === 'not-run' ? `not run: ${result.test.detail}` : result.test.detail}`, `review:  ${result.review.detail}`, `docs:    ${result.docs.detail}`);
+    if (result.fix.rounds.length > 0) {
+        const rounds = result.fix.rounds.map((r) => `round ${r.round} ${r.taken ? 'taken' : 'not taken'} (${r.detail})`);
+        lines.push(`fix:     ${rounds.join('; ')}; stopped: ${result.fix.stopped ?? 'no round was needed'}`);
+    }
     if (result.problems.length > 0)
         lines.push('', 'not green:', ...result.problems.map((p) => `  - ${p}`));
     lines.push('', result.verdict);

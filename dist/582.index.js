@@ -1898,11 +1898,12 @@ __webpack_require__.d(__webpack_exports__, {
   Or: () => (/* binding */ readTaskIfPresent),
   Pz: () => (/* binding */ readTest),
   Si: () => (/* binding */ runStage),
+  NK: () => (/* binding */ stateOfRound),
   Qy: () => (/* binding */ unitArtifacts),
   gb: () => (/* binding */ unitStopped)
 });
 
-// UNUSED EXPORTS: stateBefore, stateOfRound
+// UNUSED EXPORTS: stateBefore
 
 // EXTERNAL MODULE: ./lib/artifacts/names.js
 var names = __webpack_require__(40963);
@@ -3709,9 +3710,9 @@ async function runReview(session, inputs, lenses = session.ctx.config.review.len
     const summary = documents.map((r) => `${r.lens}: ${r.verdict}`).join(', ');
     const failures = failed.map((f) => `${f.lens} did not complete`).join(', ');
     const artifacts = artifactsOf(session, documents.map((r) => names/* ARTIFACTS */.ym.review(r.lens)));
-    return outcome('review', status, failures ? `${summary} (${failures})` : summary, written, artifacts, {
+    return inRoundOf(session, outcome('review', status, failures ? `${summary} (${failures})` : summary, written, artifacts, {
         reviews: documents,
-    });
+    }));
 }
 async function runDocs(session, inputs) {
     const { ctx, runDir } = session;
@@ -3753,6 +3754,10 @@ async function runFix(session, inputs) {
     const summary = `fix round ${inputs.round}: ${document.status}${why}, ${findings.length} findings given`;
     const status = document.status === 'failed' ? 'failed' : 'done';
     return outcome('fix', status, summary, runDir.writeFix(result), artifacts, { fix: document });
+}
+/** A re-test's or re-review's outcome, marked with its fix round (the first pass's is not marked). */
+function inRoundOf(session, done) {
+    return session.round === 0 ? done : { ...done, round: session.round };
 }
 /** A fix round's re-test and re-review upload the round's artifact, which holds them; the first pass its own. */
 function artifactsOf(session, artifacts) {

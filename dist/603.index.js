@@ -2,6 +2,45 @@ export const id = 603;
 export const ids = [603,604];
 export const modules = {
 
+/***/ 96283:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   J: () => (/* binding */ setupStopMessage),
+/* harmony export */   z: () => (/* binding */ prepareEnvironment)
+/* harmony export */ });
+/* harmony import */ var _stages_setup_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4406);
+/**
+ * The run's dependency install, before any model call: a setup that fails stops the run while
+ * nothing has been spent, and says which command failed, how, and its last lines.
+ */
+
+/** The setup's report, or null when the session has no environment (a context built by hand). */
+async function prepareEnvironment(session) {
+    const environment = session.ctx.environment;
+    if (!environment)
+        return null;
+    const report = await environment.prepare();
+    const { reporter } = session.ctx;
+    if (report.status === 'done')
+        reporter.info(`setup: installed (${report.choice.reason})`);
+    if (report.status === 'none')
+        reporter.info(`setup: nothing to install (${report.choice.reason})`);
+    return report;
+}
+/** Why the run stopped, for the terminal and `--json`'s `error`: the command, its exit, its last lines. */
+function setupStopMessage(report) {
+    const failure = report.failure;
+    if (!failure)
+        return '';
+    const from = report.choice.source === 'detected' ? `detected: ${report.choice.reason}` : '`setup` in the configuration';
+    return (`setup failed before any model call: \`${failure.command}\` (${from}) ${failure.how}. ` +
+        `${(0,_stages_setup_js__WEBPACK_IMPORTED_MODULE_0__/* .setupAdvice */ .OT)(report)}\nLast lines of its output:\n${failure.outputTail}`);
+}
+
+
+/***/ }),
+
 /***/ 6547:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -130,12 +169,17 @@ function requestFromIssueFile(text, file) {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   runAllAction: () => (/* binding */ runAllAction)
+/* harmony export */   runAllAction: () => (/* binding */ runAllAction),
+/* harmony export */   setupFailureMarkdown: () => (/* binding */ setupFailureMarkdown)
 /* harmony export */ });
-/* harmony import */ var _plan_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(47604);
-/* harmony import */ var _publish_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(75940);
-/* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(87752);
-/* harmony import */ var _stages_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(64459);
+/* harmony import */ var _pipeline_environment_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(96283);
+/* harmony import */ var _render_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(64927);
+/* harmony import */ var _plan_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(47604);
+/* harmony import */ var _publish_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(75940);
+/* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(87752);
+/* harmony import */ var _stages_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(64459);
+
+
 
 
 
@@ -167,36 +211,36 @@ function stageCore(core, stage, failures, passOutputs) {
 async function runAllAction(settings, deps) {
     const failures = [];
     const { loadRunConfig, openModels } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 19108));
-    const { runPipeline } = await __webpack_require__.e(/* import() */ 312).then(__webpack_require__.bind(__webpack_require__, 10312));
+    const { runPipeline } = await __webpack_require__.e(/* import() */ 975).then(__webpack_require__.bind(__webpack_require__, 20975));
     const { AGENT_STAGES } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 10784));
     const { stagesToRun } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 23435));
     const model = settings.model ? `${settings.model.provider}:${settings.model.model}` : null;
     const { loaded, config } = await loadRunConfig(deps.job.workspace, settings.config, model);
     const withCore = (stage, pass = false) => ({ ...deps, core: stageCore(deps.core, stage, failures, pass) });
     // Without a request there is nothing to do: a refusal is the job's failure.
-    const prepared = await (0,_plan_js__WEBPACK_IMPORTED_MODULE_0__.prepareRun)(settings, deps, config);
+    const prepared = await (0,_plan_js__WEBPACK_IMPORTED_MODULE_2__.prepareRun)(settings, deps, config);
     // Once the request is known to be allowed (nothing is installed for a refused one), before any stage.
-    await (0,_stages_js__WEBPACK_IMPORTED_MODULE_3__.setUpSandbox)(deps, config);
+    await (0,_stages_js__WEBPACK_IMPORTED_MODULE_5__.setUpSandbox)(deps, config);
     // Every stage's key is read now, once; then credentials leave the environment for the whole job.
     const stages = stagesToRun(config);
     const modelOptions = { model, baseUrl: settings.baseUrl, apiKey: settings.apiKey, env: deps.env };
     const models = openModels(config, AGENT_STAGES.filter((s) => stages.has(s)), modelOptions);
     deps = { ...deps, session: models };
-    const session = await (0,_plan_js__WEBPACK_IMPORTED_MODULE_0__.openActionsRun)(deps, { request: prepared.request, loaded, config, session: models });
+    const session = await (0,_plan_js__WEBPACK_IMPORTED_MODULE_2__.openActionsRun)(deps, { request: prepared.request, loaded, config, session: models });
     let result;
     try {
         result = await runPipeline(session, {
             request: prepared.request,
             stages,
             maxParallel: 4,
-            around: (0,_stages_js__WEBPACK_IMPORTED_MODULE_3__.sharedCommandStop)(deps.core),
+            around: (0,_stages_js__WEBPACK_IMPORTED_MODULE_5__.sharedCommandStop)(deps.core),
             afterUnit: async (outcome) => {
-                await (0,_stages_js__WEBPACK_IMPORTED_MODULE_3__.uploadOutcome)(deps, outcome);
+                await (0,_stages_js__WEBPACK_IMPORTED_MODULE_5__.uploadOutcome)(deps, outcome);
                 const stageDeps = withCore(outcome.stage);
                 if (outcome.stage === 'plan')
-                    await (0,_plan_js__WEBPACK_IMPORTED_MODULE_0__.reportPlan)(stageDeps, prepared, outcome, config);
+                    await (0,_plan_js__WEBPACK_IMPORTED_MODULE_2__.reportPlan)(stageDeps, prepared, outcome, config);
                 else
-                    await (0,_report_js__WEBPACK_IMPORTED_MODULE_2__/* .reportStage */ .p)(stageDeps.core, { stage: outcome.stage, outcomes: [outcome], config, runDir: deps.runDir });
+                    await (0,_report_js__WEBPACK_IMPORTED_MODULE_4__/* .reportStage */ .p)(stageDeps.core, { stage: outcome.stage, outcomes: [outcome], config, runDir: deps.runDir });
             },
             publisher: {
                 reportsStoppedRuns: true,
@@ -204,7 +248,7 @@ async function runAllAction(settings, deps) {
                     const before = failures.length;
                     const { config, githubToken, draft, appId, appPrivateKey } = settings;
                     const publishSettings = { config, githubToken, draft, appId, appPrivateKey };
-                    await (0,_publish_js__WEBPACK_IMPORTED_MODULE_1__.runPublishAction)(publishSettings, withCore('publish', true));
+                    await (0,_publish_js__WEBPACK_IMPORTED_MODULE_3__.runPublishAction)(publishSettings, withCore('publish', true));
                     const ok = failures.length === before;
                     return { ok, summary: ok ? 'published' : (failures.at(-1) ?? 'not published') };
                 },
@@ -216,8 +260,19 @@ async function runAllAction(settings, deps) {
     }
     if (result.stopped !== null)
         failures.unshift(`the run stopped: ${result.stopped}`);
+    // A setup that failed stopped the run before the plan, so no stage and no publisher reports it:
+    // the step summary says what ran, how it ended and what it printed.
+    if (result.setup?.status === 'failed') {
+        deps.core.summary.addRaw(setupFailureMarkdown((0,_pipeline_environment_js__WEBPACK_IMPORTED_MODULE_0__/* .setupStopMessage */ .J)(result.setup)), true);
+        await deps.core.summary.write();
+    }
     if (failures.length > 0)
         deps.core.setFailed(`these stages failed:\n${failures.map((f) => `- ${f}`).join('\n')}`);
+}
+/** The step summary of a run whose setup failed: the message, its output in a fence (command output is untrusted). */
+function setupFailureMarkdown(message) {
+    const [first = '', ...rest] = message.split('\n');
+    return `## ensemble: setup failed\n\n${(0,_render_index_js__WEBPACK_IMPORTED_MODULE_1__/* .makeCtx */ .Gu)().inline(first)}\n\n${(0,_render_index_js__WEBPACK_IMPORTED_MODULE_1__/* .fence */ .EU)(rest.join('\n'), 'text')}\n`;
 }
 
 

@@ -205,7 +205,7 @@ const ReviewDocument = (0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .envelope */
 /* harmony export */   RUN_RESULT_SCHEMA: () => (/* binding */ RUN_RESULT_SCHEMA),
 /* harmony export */   RunResult: () => (/* binding */ RunResult)
 /* harmony export */ });
-/* unused harmony exports RunOutcome, RunStageResult, RunTaskResult, RunTestResult, RunReviewResult, RunDocsResult, RunSetupResult */
+/* unused harmony exports RunOutcome, RunStageResult, RunTaskResult, RunTestResult, RunReviewResult, RunDocsResult, RunSetupResult, RunFixRound, RunFixResult */
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(80737);
 /* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(60574);
 /* harmony import */ var _review_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(88935);
@@ -300,6 +300,24 @@ const RunSetupResult = zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({
     durationMs: zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig().nonnegative(),
 })
     .strict();
+const RunFixRound = zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({
+    round: zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig().int().positive(),
+    status: _task_js__WEBPACK_IMPORTED_MODULE_2__/* .TaskStatus */ .e1.describe('What the fixing agent reported: done, no-change or failed'),
+    taken: zod__WEBPACK_IMPORTED_MODULE_4__/* .boolean */ .zMY().describe('Whether the change now includes the round (re-tested, and the tests not made worse)'),
+    given: zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP()).describe('The ids of the findings the round was given'),
+    fixed: zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP()).describe('Of those, the ones its re-review no longer reports'),
+    remaining: zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP()).describe('Of those, the ones its re-review still reports'),
+    test: zod__WEBPACK_IMPORTED_MODULE_4__/* ["enum"] */ .k5n(['passed', 'failed', 'no-tests', 'error'])
+        .nullable()
+        .describe('The re-test; null when the round was not re-tested'),
+    detail: Line,
+})
+    .strict();
+const RunFixResult = zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({
+    rounds: zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(RunFixRound),
+    stopped: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().nullable().describe('Why the loop stopped; null when no round was needed'),
+})
+    .strict();
 const RunResult = zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({
     schema: zod__WEBPACK_IMPORTED_MODULE_4__/* .literal */ .euz(RUN_RESULT_SCHEMA),
     outcome: RunOutcome,
@@ -319,6 +337,7 @@ const RunResult = zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({
     test: RunTestResult,
     review: RunReviewResult,
     docs: RunDocsResult,
+    fix: RunFixResult.describe('The review → fix rounds after the first review, as the PR body shows them'),
 })
     .strict();
 

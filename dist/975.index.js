@@ -1,8 +1,8 @@
-export const id = 312;
-export const ids = [312];
+export const id = 975;
+export const ids = [975];
 export const modules = {
 
-/***/ 10312:
+/***/ 20975:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -32,37 +32,8 @@ async function mapWithLimit(items, limit, work) {
 
 // EXTERNAL MODULE: ./lib/util/errors.js
 var errors = __webpack_require__(99661);
-// EXTERNAL MODULE: ./lib/stages/setup.js
-var setup = __webpack_require__(4406);
-;// CONCATENATED MODULE: ./lib/pipeline/environment.js
-/**
- * The run's dependency install, before any model call: a setup that fails stops the run while
- * nothing has been spent, and says which command failed, how, and its last lines.
- */
-
-/** The setup's report, or null when the session has no environment (a context built by hand). */
-async function prepareEnvironment(session) {
-    const environment = session.ctx.environment;
-    if (!environment)
-        return null;
-    const report = await environment.prepare();
-    const { reporter } = session.ctx;
-    if (report.status === 'done')
-        reporter.info(`setup: installed (${report.choice.reason})`);
-    if (report.status === 'none')
-        reporter.info(`setup: nothing to install (${report.choice.reason})`);
-    return report;
-}
-/** Why the run stopped, for the terminal and `--json`'s `error`: the command, its exit, its last lines. */
-function setupStopMessage(report) {
-    const failure = report.failure;
-    if (!failure)
-        return '';
-    const from = report.choice.source === 'detected' ? `detected: ${report.choice.reason}` : '`setup` in the configuration';
-    return (`setup failed before any model call: \`${failure.command}\` (${from}) ${failure.how}. ` +
-        `${(0,setup/* setupAdvice */.OT)(report)}\nLast lines of its output:\n${failure.outputTail}`);
-}
-
+// EXTERNAL MODULE: ./lib/pipeline/environment.js
+var environment = __webpack_require__(96283);
 // EXTERNAL MODULE: ./lib/pipeline/fix-loop.js
 var fix_loop = __webpack_require__(21236);
 // EXTERNAL MODULE: ./lib/pipeline/run-stage.js + 14 modules
@@ -100,9 +71,9 @@ async function runPipeline(session, options) {
     const run = stepRunner(session, options, result.rows);
     try {
         // Installed before any model call: a failed setup stops the run with nothing spent.
-        result.setup = await prepareEnvironment(session);
+        result.setup = await (0,environment/* prepareEnvironment */.z)(session);
         if (result.setup?.status === 'failed')
-            throw new RunStopped(setupStopMessage(result.setup));
+            throw new RunStopped((0,environment/* setupStopMessage */.J)(result.setup));
         result.plan = await planStep(run, options.request);
         result.tasks = await codeStep(session, run, result.plan, options.maxParallel);
         result.test = await testStep(session, run, options.stages.has('test'));
