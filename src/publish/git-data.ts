@@ -265,6 +265,65 @@ export async function pushCommits(
 }
 
 /** The commit `refs/heads/<branch>` points at on GitHub, or null when there is no such branch. */
+/** A commit on the remote branch that ensemble did not make (no `Ensemble-Run` trailer). */
+export interface ForeignCommit {
+  sha: string;
+  subject: string;
+}
+
+/** How far back along the branch, and along the base's history, the check looks. */
+const FOREIGN_WALK_LIMIT = 100;
+
+/**
+ * The commits on the remote branch at `head`, back to the run's base, that do not carry
+ * ensemble's run trailer: a person's commits, which a re-run must never move the branch away
+ * from. The walk follows first parents from `head` until `baseSha`. A commit without the trailer
+ * that is in the base's own history (an earlier run was made at an older base) ends the walk.
+ * When the walk cannot decide within its limit, it throws, so that the branch is left alone.
+ */
+export async function foreignCommitsOnBranch(
+  octokit: GitHubClient,
+  repo: RemoteRepo,
+  head: string,
+  baseSha: string,
+  trailer: string,
+): Promise<ForeignCommit[]> {
+  const read = async (sha: string) =>
+    githubCall({ action: `read commit ${sha} of ${repo.owner}/${repo.repo}`, permission: 'contents: read' }, () =>
+      octokit.rest.git.getCommit({ owner: repo.owner, repo: repo.repo, commit_sha: sha }),
+    );
+  let baseHistory: Set<string> | null = null;
+  const inBaseHistory = async (sha: string) => {
+    if (baseHistory === null) {
+      baseHistory = new Set();
+      let at: string | undefined = baseSha;
+      for (let i = 0; at && i < FOREIGN_WALK_LIMIT; i++) {
+        baseHistory.add(at);
+        at = (await read(at)).data.parents[0]?.sha;
+      }
+    }
+    return baseHistory.has(sha);
+  };
+  const marked = new RegExp(`^${trailer}: `, 'm');
+  const foreign: ForeignCommit[] = [];
+  let sha: string | undefined = head;
+  for (let i = 0; sha && sha !== baseSha; i++) {
+    if (i >= FOREIGN_WALK_LIMIT) {
+      throw new Error(
+        `branch ${head.slice(0, 12)}…: could not tell within ${FOREIGN_WALK_LIMIT} commits whether it holds ` +
+          "commits ensemble did not make, so it was left as it is; delete the branch (it is ensemble's) to publish",
+      );
+    }
+    const { data } = await read(sha);
+    if (!marked.test(data.message)) {
+      if (await inBaseHistory(sha)) break;
+      foreign.push({ sha, subject: data.message.split('\n')[0] ?? '' });
+    }
+    sha = data.parents[0]?.sha;
+  }
+  return foreign;
+}
+
 export async function branchHead(octokit: GitHubClient, repo: RemoteRepo, branch: string): Promise<string | null> {
   try {
     const { data } = await octokit.rest.git.getRef({ owner: repo.owner, repo: repo.repo, ref: `heads/${branch}` });

@@ -8,9 +8,17 @@
 import type { RunIdentity } from '../contracts/common.ts';
 import type { GitHubClient } from '../github/octokit.ts';
 import { withTrailers } from '../workspace/commit.ts';
-import type { CommitSequence } from './commits.ts';
+import { type CommitSequence, RUN_TRAILER } from './commits.ts';
 import type { PublishTexts, ReviewToPost } from './compose-texts.ts';
-import { branchHead, matchingRemoteChain, pushCommits, type RemoteRepo, setBranch } from './git-data.ts';
+import {
+  branchHead,
+  type ForeignCommit,
+  foreignCommitsOnBranch,
+  matchingRemoteChain,
+  pushCommits,
+  type RemoteRepo,
+  setBranch,
+} from './git-data.ts';
 import { addLabels, type UpsertedPullRequest, upsertPullRequest } from './pull-request.ts';
 import { NOTHING_WRITTEN, type Written } from './report.ts';
 import { postReview } from './review.ts';
@@ -86,6 +94,20 @@ function whatWasWritten(written: Written): string {
   return `The branch ${branch} and pull request #${pr.number} were updated before this failed.`;
 }
 
+/** ensemble's branch holds commits it did not make: nothing is pushed, and the message names them. */
+export class ForeignCommitsError extends Error {
+  override name = 'ForeignCommitsError';
+  constructor(branch: string, commits: readonly ForeignCommit[]) {
+    const listed = commits.map((c) => `${c.sha.slice(0, 12)} ${JSON.stringify(c.subject)}`).join(', ');
+    const count = commits.length === 1 ? '1 commit' : `${commits.length} commits`;
+    super(
+      `branch ${branch} holds ${count} that ensemble did not make (${listed}), so it was left as it is and ` +
+        "this run's commits were not pushed. To publish this run, move that work to a branch of its own " +
+        `and delete ${branch}, then re-run the publish job.`,
+    );
+  }
+}
+
 /** The commits on GitHub (those of an earlier run when they are the same) and the branch at the last one. */
 async function pushBranch(options: WriteToGitHubOptions): Promise<{ head: string; commits: Written['commits'] }> {
   const { octokit, repo, branch, sequence, log } = options;
@@ -99,6 +121,11 @@ async function pushBranch(options: WriteToGitHubOptions): Promise<{ head: string
   }));
   const current = await branchHead(octokit, repo, branch);
   const reused = current === null ? null : await matchingRemoteChain(octokit, repo, current, baseSha, local);
+  // A person's commits on ensemble's branch are never moved away from: the branch is left as it is.
+  if (current !== null && reused === null) {
+    const foreign = await foreignCommitsOnBranch(octokit, repo, current, baseSha, RUN_TRAILER);
+    if (foreign.length > 0) throw new ForeignCommitsError(branch, foreign);
+  }
   const remote = reused ?? (await pushCommits(octokit, repo, options.repoDir, baseSha, local));
   const head = remote[remote.length - 1]!.sha;
   const moved = await setBranch(octokit, repo, branch, head);

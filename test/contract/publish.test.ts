@@ -204,6 +204,32 @@ describe('publish: a full run, then re-runs', () => {
     expect(trackingComments(github)).toHaveLength(1);
     expect(github.problems).toEqual([]);
   }, 120_000);
+
+  test("a person's commit on ensemble's branch: nothing is pushed, the branch stays, and the comment names it", async () => {
+    const { github } = scenario;
+    const ref = `refs/heads/${BRANCH}`;
+    const head = github.state.refs.get(ref)!;
+    const person = { name: 'A Maintainer', email: 'maintainer@example.com', date: '2026-12-04T10:00:00Z' };
+    const theirs = github.state.git.writeCommit({
+      tree: github.state.git.commits.get(head)!.tree,
+      parents: [head],
+      message: 'Fix a typo by hand\n',
+      author: person,
+      committer: person,
+      verified: false,
+    });
+    github.state.refs.set(ref, theirs.sha);
+    const before = writes(github).length;
+    const again = await runPublish(scenario);
+    expect(again.exitCode).not.toBe(0);
+    const named = `${theirs.sha.slice(0, 12)} "Fix a typo by hand"`;
+    expect(again.stdout).toContain(named);
+    // The branch still ends in the person's commit; no commit, branch, pull request or review was written.
+    expect(github.state.refs.get(ref)).toBe(theirs.sha);
+    expect(writes(github).slice(before)).toEqual(['PATCH issues/update-comment']);
+    expect(trackingComments(github)[0]!.body).toContain('that ensemble did not make');
+    expect(github.problems).toEqual([]);
+  }, 120_000);
 });
 
 describe('publish: the artifacts of a real run (the local pipeline on the demo, scripted model)', () => {
