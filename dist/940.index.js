@@ -246,7 +246,7 @@ var workspace_git = __webpack_require__(10297);
 // EXTERNAL MODULE: ./lib/workspace/patch.js
 var workspace_patch = __webpack_require__(93515);
 // EXTERNAL MODULE: ./lib/publish/commits.js
-var commits = __webpack_require__(54673);
+var publish_commits = __webpack_require__(54673);
 // EXTERNAL MODULE: ./lib/publish/step.js
 var step = __webpack_require__(82169);
 ;// CONCATENATED MODULE: ./lib/publish/build-change.js
@@ -271,8 +271,8 @@ async function buildChange(options) {
     const { run } = plan;
     await assertCheckoutHasBase(repoDir, run.baseSha);
     const input = { repoDir, run, plan, tasks, test, changePatch, docs, rounds: (0,lib_review/* testedRounds */.Hj)(fix) };
-    const built = await (0,commits/* buildCommitSequence */.Py)(input).catch(patchApplyErrorOrThrow);
-    if (built instanceof commits/* PatchApplyError */.$0)
+    const built = await (0,publish_commits/* buildCommitSequence */.Py)(input).catch(patchApplyErrorOrThrow);
+    if (built instanceof publish_commits/* PatchApplyError */.$0)
         return { ok: false, stop: patchDoesNotApply(built, run.baseSha) };
     if (built.commits.length === 0) {
         const message = 'nothing was written: the change is empty once applied to the base.';
@@ -290,7 +290,7 @@ async function assertCheckoutHasBase(repoDir, baseSha) {
 }
 /** A patch that does not apply is an outcome; any other error is not. */
 function patchApplyErrorOrThrow(error) {
-    if (error instanceof commits/* PatchApplyError */.$0)
+    if (error instanceof publish_commits/* PatchApplyError */.$0)
         return error;
     throw error;
 }
@@ -1209,7 +1209,47 @@ async function pushCommits(octokit, repo, repoDir, baseSha, commits) {
     }
     return pushed;
 }
-/** The commit `refs/heads/<branch>` points at on GitHub, or null when there is no such branch. */
+/** How far back along the branch, and along the base's history, the check looks. */
+const FOREIGN_WALK_LIMIT = 100;
+/**
+ * The commits on the remote branch at `head`, back to the run's base, that do not carry
+ * ensemble's run trailer: a person's commits, which a re-run must never move the branch away
+ * from. The walk follows first parents from `head` until `baseSha`. A commit without the trailer
+ * that is in the base's own history (an earlier run was made at an older base) ends the walk.
+ * When the walk cannot decide within its limit, it throws, so that the branch is left alone.
+ */
+async function foreignCommitsOnBranch(octokit, repo, head, baseSha, trailer) {
+    const read = async (sha) => (0,errors/* githubCall */.Mc)({ action: `read commit ${sha} of ${repo.owner}/${repo.repo}`, permission: 'contents: read' }, () => octokit.rest.git.getCommit({ owner: repo.owner, repo: repo.repo, commit_sha: sha }));
+    let baseHistory = null;
+    const inBaseHistory = async (sha) => {
+        if (baseHistory === null) {
+            baseHistory = new Set();
+            let at = baseSha;
+            for (let i = 0; at && i < FOREIGN_WALK_LIMIT; i++) {
+                baseHistory.add(at);
+                at = (await read(at)).data.parents[0]?.sha;
+            }
+        }
+        return baseHistory.has(sha);
+    };
+    const marked = new RegExp(`^${trailer}: `, 'm');
+    const foreign = [];
+    let sha = head;
+    for (let i = 0; sha && sha !== baseSha; i++) {
+        if (i >= FOREIGN_WALK_LIMIT) {
+            throw new Error(`branch ${head.slice(0, 12)}…: could not tell within ${FOREIGN_WALK_LIMIT} commits whether it holds ` +
+                "commits ensemble did not make, so it was left as it is; delete the branch (it is ensemble's) to publish");
+        }
+        const { data } = await read(sha);
+        if (!marked.test(data.message)) {
+            if (await inBaseHistory(sha))
+                break;
+            foreign.push({ sha, subject: data.message.split('\n')[0] ?? '' });
+        }
+        sha = data.parents[0]?.sha;
+    }
+    return foreign;
+}
 async function branchHead(octokit, repo, branch) {
     try {
         const { data } = await octokit.rest.git.getRef({ owner: repo.owner, repo: repo.repo, ref: `heads/${branch}` });
@@ -1362,6 +1402,7 @@ async function addLabels(octokit, repo, pull, labels) {
 
 
 
+
 const UNPLACED = 'GitHub refused the placement of the inline comments; every finding is in the review body.';
 /** Writes, in order; never throws: a failed write is the result's `error`. */
 async function writeToGitHub(options) {
@@ -1404,6 +1445,17 @@ function whatWasWritten(written) {
         return `The branch ${branch} was pushed before this failed; no pull request was opened.`;
     return `The branch ${branch} and pull request #${pr.number} were updated before this failed.`;
 }
+/** ensemble's branch holds commits it did not make: nothing is pushed, and the message names them. */
+class ForeignCommitsError extends Error {
+    name = 'ForeignCommitsError';
+    constructor(branch, commits) {
+        const listed = commits.map((c) => `${c.sha.slice(0, 12)} ${JSON.stringify(c.subject)}`).join(', ');
+        const count = commits.length === 1 ? '1 commit' : `${commits.length} commits`;
+        super(`branch ${branch} holds ${count} that ensemble did not make (${listed}), so it was left as it is and ` +
+            "this run's commits were not pushed. To publish this run, move that work to a branch of its own " +
+            `and delete ${branch}, then re-run the publish job.`);
+    }
+}
 /** The commits on GitHub (those of an earlier run when they are the same) and the branch at the last one. */
 async function pushBranch(options) {
     const { octokit, repo, branch, sequence, log } = options;
@@ -1417,6 +1469,12 @@ async function pushBranch(options) {
     }));
     const current = await branchHead(octokit, repo, branch);
     const reused = current === null ? null : await matchingRemoteChain(octokit, repo, current, baseSha, local);
+    // A person's commits on ensemble's branch are never moved away from: the branch is left as it is.
+    if (current !== null && reused === null) {
+        const foreign = await foreignCommitsOnBranch(octokit, repo, current, baseSha, publish_commits/* RUN_TRAILER */.cu);
+        if (foreign.length > 0)
+            throw new ForeignCommitsError(branch, foreign);
+    }
     const remote = reused ?? (await pushCommits(octokit, repo, options.repoDir, baseSha, local));
     const head = remote[remote.length - 1].sha;
     const moved = await setBranch(octokit, repo, branch, head);
