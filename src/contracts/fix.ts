@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { envelope, NonEmptyText, RepoPath } from './common.ts';
 import { FindingId, Severity } from './review.ts';
-import { CommandRecord, TaskBody } from './task.ts';
+import { TaskBody, WORK_FIELDS } from './task.ts';
 
 /** A finding as the fix agent was given it: enough to say in the PR what a round addressed. */
 export const FixFinding = z
@@ -36,14 +36,7 @@ export const FixDocument = envelope(
       .nullable()
       .default(null)
       .describe("A person's instructions for this round (`ensemble fix --instructions`), if any"),
-    filesChanged: z.array(RepoPath).max(10_000),
-    commands: z.array(CommandRecord).max(1_000),
-    stopReason: z
-      .string()
-      .max(2_000)
-      .nullable()
-      .default(null)
-      .describe('Why the agent stopped early (budget, error), if it did'),
+    ...WORK_FIELDS,
   }),
 );
 export type FixDocument = z.infer<typeof FixDocument>;

@@ -22,18 +22,17 @@ export const TaskBody = z
   .strict();
 export type TaskBody = z.infer<typeof TaskBody>;
 
-export const TaskDocument = envelope(
-  'ensemble.task/v1',
-  TaskBody.extend({
-    taskId: TaskId,
-    filesChanged: z.array(RepoPath).max(10_000),
-    commands: z.array(CommandRecord).max(1_000),
-    stopReason: z
-      .string()
-      .max(2_000)
-      .nullable()
-      .default(null)
-      .describe('Why the agent stopped early (budget, error), if it did'),
-  }),
-);
+/** What an agent that changes code leaves besides its report: a task's and a fix round's alike. */
+export const WORK_FIELDS = {
+  filesChanged: z.array(RepoPath).max(10_000),
+  commands: z.array(CommandRecord).max(1_000),
+  stopReason: z
+    .string()
+    .max(2_000)
+    .nullable()
+    .default(null)
+    .describe('Why the agent stopped early (budget, error), if it did'),
+};
+
+export const TaskDocument = envelope('ensemble.task/v1', TaskBody.extend({ taskId: TaskId, ...WORK_FIELDS }));
 export type TaskDocument = z.infer<typeof TaskDocument>;

@@ -103,26 +103,19 @@ export async function runCodeStage(ctx: StageContext, input: CodeInput): Promise
     });
 
     const diff = await diffAgainstBase(worktree.dir, startTree);
-    const { status, stopReason } = workOutcome(outcome, diff, {
+    const work = workOutcome(outcome, diff, {
       protectedPaths: ctx.config['protected-paths'],
       what: 'change',
+      patchFile: 'task.patch',
+      fallbackMessage: `Partial work on ${task.title}`,
     });
-    const submitted = outcome.result;
-    const left = diff.patch ? 'Its partial change is in task.patch.' : 'It changed nothing.';
-    const summary =
-      submitted?.summary ??
-      `The agent stopped before submitting (${outcome.stop?.message ?? 'no reason given'}). ${left}`;
     const document: TaskDocument = {
       schema: 'ensemble.task/v1',
       run: ctx.run,
       usage: ctx.ledger.toUsage('code', `code:${task.id}`),
       taskId: task.id,
-      status,
-      summary,
-      commitMessage: submitted?.commitMessage ?? `Partial work on ${task.title}`,
-      filesChanged: diff.changes.map((c) => c.path),
+      ...work,
       commands: tools.commands,
-      stopReason,
     };
     return { document, patch: diff.patch };
   } finally {

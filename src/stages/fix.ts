@@ -126,27 +126,21 @@ export async function runFixStage(ctx: StageContext, input: FixInput): Promise<F
       commands: { scratchDir: home },
     });
     const diff = await diffAgainstBase(worktree.dir, startTree);
-    const { status, stopReason } = workOutcome(outcome, diff, {
+    const work = workOutcome(outcome, diff, {
       protectedPaths: ctx.config['protected-paths'],
       what: 'fix',
+      patchFile: 'fix.patch',
+      fallbackMessage: `Address review findings (round ${input.round})`,
     });
-    const submitted = outcome.result;
-    const left = diff.patch ? 'Its partial change is in fix.patch.' : 'It changed nothing.';
     const document: FixDocument = {
       schema: 'ensemble.fix/v1',
       run: ctx.run,
       usage: ctx.ledger.toUsage('fix', agent),
       round: input.round,
-      status,
-      summary:
-        submitted?.summary ??
-        `The agent stopped before submitting (${outcome.stop?.message ?? 'no reason given'}). ${left}`,
-      commitMessage: submitted?.commitMessage ?? `Address review findings (round ${input.round})`,
+      ...work,
       findings: fixFindings(input.findings),
       instructions: input.instructions,
-      filesChanged: diff.changes.map((c) => c.path),
       commands: tools.commands,
-      stopReason,
     };
     // A failed round's partial work stays in fix.patch for a person; the loop hands on only a done round's.
     return { document, patch: diff.patch };
