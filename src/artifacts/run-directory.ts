@@ -84,9 +84,7 @@ export class RunDirectory {
     test: { document: TestDocument; change: string } | null;
     reviews: ReviewDocument[];
   } {
-    const name = ARTIFACTS.fix(round);
-    const document = this.readDocument('fix', name, 'fix.json');
-    const patch = this.readText(name, 'fix.patch') ?? '';
+    const { document, patch } = this.fix(round);
     const state = this.round(round);
     const test = state.hasArtifact(ARTIFACTS.test, 'test.json')
       ? state.readDocument('test', ARTIFACTS.test, 'test.json')
@@ -95,12 +93,21 @@ export class RunDirectory {
     // A re-test that ended in an error did not test the round's change: the change before it stands.
     if (test === null || test.status === 'error' || change === null)
       return { document, patch, test: null, reviews: [] };
+    return { document, patch, test: { document: test, change }, reviews: state.reviews() };
+  }
+
+  /** Fix round `round`'s fix: `ensemble-fix-<round>/fix.json` and `fix.patch`. */
+  fix(round: number): { document: FixDocument; patch: string } {
+    const name = ARTIFACTS.fix(round);
+    return { document: this.readDocument('fix', name, 'fix.json'), patch: this.readText(name, 'fix.patch') ?? '' };
+  }
+
+  /** Every `ensemble-review-<lens>/review.json`, in the order of the artifacts' names. */
+  reviews(): ReviewDocument[] {
     const prefix = ARTIFACTS.review('');
-    const reviews = state
-      .artifacts()
-      .filter((artifact) => artifact.startsWith(prefix))
-      .map((artifact) => state.readDocument('review', artifact, 'review.json'));
-    return { document, patch, test: { document: test, change }, reviews };
+    return this.artifacts()
+      .filter((name) => name.startsWith(prefix))
+      .map((name) => this.readDocument('review', name, 'review.json'));
   }
 
   artifactDir(name: string): string {

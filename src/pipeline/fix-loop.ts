@@ -4,8 +4,10 @@
  * read back from the documents (`fixLoopOf`), so the local run, `ensemble stage publish` and the
  * GitHub publisher all tell the same rounds the same way.
  */
+import { ARTIFACTS } from '../artifacts/names.ts';
 import type { RunDirectory } from '../artifacts/run-directory.ts';
 import type { EnsembleConfig } from '../contracts/config.ts';
+import { DOCUMENTS } from '../contracts/documents.ts';
 import type { ReviewDocument } from '../contracts/review.ts';
 import {
   blockingFindings,
@@ -20,11 +22,8 @@ import { errorMessage } from '../util/errors.ts';
 import {
   type FixUnit,
   readChange,
-  readDocs,
-  readFixRound,
   readPlan,
   readReviews,
-  readTaskIfPresent,
   readTest,
   type StageOutcome,
   type StageUnit,
@@ -89,15 +88,22 @@ function firstPass(runDir: RunDirectory): { test: unknown; change: string; revie
 function spentSoFar(session: StageSession): Spent {
   const ledger = session.ctx.ledger.runTotals();
   const { runDir } = session;
+  const plan = readPlan(runDir);
+  const rounds = runDir.rounds();
+  // The documents only: the patches beside them may be large and say nothing of usage.
+  const present = <N extends 'task' | 'docs'>(kind: N, artifact: string) =>
+    runDir.hasArtifact(artifact, DOCUMENTS[kind].file)
+      ? runDir.readDocument(kind, artifact, DOCUMENTS[kind].file).usage
+      : undefined;
   const usages = [
-    ...[runDir, ...runDir.rounds().map((round) => runDir.round(round))].flatMap((dir) => [
+    plan.usage,
+    ...plan.tasks.map((task) => present('task', ARTIFACTS.code(task.id))),
+    present('docs', ARTIFACTS.docs),
+    ...[runDir, ...rounds.map((round) => runDir.round(round))].flatMap((dir) => [
       readTest(dir)?.usage,
-      ...readReviews(dir).map((r) => r.usage),
+      ...dir.reviews().map((review) => review.usage),
     ]),
-    ...runDir.rounds().map((round) => readFixRound(runDir, round).document.usage),
-    readPlan(runDir).usage,
-    ...readPlan(runDir).tasks.map((t) => readTaskIfPresent(runDir, t.id)?.document.usage),
-    readDocs(runDir)?.document.usage,
+    ...rounds.map((round) => runDir.fix(round).document.usage),
   ];
   const documents: Spent = { tokens: 0, costUsd: 0 };
   for (const usage of usages) {

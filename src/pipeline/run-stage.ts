@@ -132,7 +132,7 @@ export function readStageInputs(runDir: RunDirectory, unit: StageUnit): StageInp
       const round = unit.round ?? 0;
       if (round === 0) return { stage: 'test', plan, tasks: plan.tasks.map((task) => readTask(runDir, task.id)) };
       const before = stateBefore(runDir, round);
-      const fix = readFixRound(runDir, round);
+      const fix = runDir.fix(round);
       if (fix.document.status !== 'done') {
         throw new UserError(
           `fix round ${round} is ${fix.document.status} (${ARTIFACTS.fix(round)}/fix.json): there is no fix to test`,
@@ -154,7 +154,7 @@ export function readStageInputs(runDir: RunDirectory, unit: StageUnit): StageInp
       const inputs: ChangeInputs = { stage: 'review', plan, test: readTest(state), change: readChange(state) };
       if (round === 0) return inputs;
       const before = stateBefore(runDir, round);
-      const given = new Set(readFixRound(runDir, round).document.findings.map((f) => f.id));
+      const given = new Set(runDir.fix(round).document.findings.map((f) => f.id));
       const findings = reviewFindings(readReviews(before)).filter((f) => given.has(f.finding.id));
       return { ...inputs, previous: { round, findings, before: readChange(before) } };
     }
@@ -476,7 +476,7 @@ export function readTask(runDir: RunDirectory, taskId: string): TaskResult {
   return { document: runDir.readDocument('task', name, 'task.json'), patch: runDir.readText(name, 'task.patch') ?? '' };
 }
 
-export function readTaskIfPresent(runDir: RunDirectory, taskId: string): TaskResult | null {
+function readTaskIfPresent(runDir: RunDirectory, taskId: string): TaskResult | null {
   return runDir.hasArtifact(ARTIFACTS.code(taskId), 'task.json') ? readTask(runDir, taskId) : null;
 }
 
@@ -498,20 +498,10 @@ export function readChange(runDir: RunDirectory): string {
 
 /** Every lens's review in the run directory: in the order of `lenses` (the configuration's) when given. */
 export function readReviews(runDir: RunDirectory, lenses?: readonly string[]): ReviewDocument[] {
-  const prefix = ARTIFACTS.review('');
-  const reviews = runDir
-    .artifacts()
-    .filter((name) => name.startsWith(prefix))
-    .map((name) => runDir.readDocument('review', name, 'review.json'));
+  const reviews = runDir.reviews();
   if (!lenses) return reviews;
   const rank = (lens: string) => (lenses.includes(lens) ? lenses.indexOf(lens) : lenses.length);
   return reviews.sort((a, b) => rank(a.lens) - rank(b.lens));
-}
-
-/** A fix round's document and patch. */
-export function readFixRound(runDir: RunDirectory, round: number): { document: FixDocument; patch: string } {
-  const name = ARTIFACTS.fix(round);
-  return { document: runDir.readDocument('fix', name, 'fix.json'), patch: runDir.readText(name, 'fix.patch') ?? '' };
 }
 
 /** The run directory holding round `round`'s test and review: the run's own for round 0, else the round's. */
