@@ -8,6 +8,7 @@ export * from './plan.ts';
 export * from './pr.ts';
 export * from './review.ts';
 export * from './safe.ts';
+export * from './setup.ts';
 export * from './task.ts';
 export * from './test-report.ts';
 export * from './usage.ts';

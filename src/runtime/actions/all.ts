@@ -1,5 +1,5 @@
 import { setupStopMessage } from '../../pipeline/environment.ts';
-import { fence, makeCtx } from '../../render/index.ts';
+import { renderSetupFailure } from '../../render/index.ts';
 import type { ActionsCore } from './environment.ts';
 import type { ActionSettings } from './inputs.ts';
 import { openActionsRun, prepareRun, reportPlan } from './plan.ts';
@@ -90,14 +90,8 @@ export async function runAllAction(settings: ActionSettings<'all'>, deps: Action
   // A setup that failed stopped the run before the plan, so no stage and no publisher reports it:
   // the step summary says what ran, how it ended and what it printed.
   if (result.setup?.status === 'failed') {
-    deps.core.summary.addRaw(setupFailureMarkdown(setupStopMessage(result.setup)), true);
+    deps.core.summary.addRaw(renderSetupFailure(setupStopMessage(result.setup)), true);
     await deps.core.summary.write();
   }
   if (failures.length > 0) deps.core.setFailed(`these stages failed:\n${failures.map((f) => `- ${f}`).join('\n')}`);
-}
-
-/** The step summary of a run whose setup failed: the message, its output in a fence (command output is untrusted). */
-export function setupFailureMarkdown(message: string): string {
-  const [first = '', ...rest] = message.split('\n');
-  return `## ensemble: setup failed\n\n${makeCtx().inline(first)}\n\n${fence(rest.join('\n'), 'text')}\n`;
 }
