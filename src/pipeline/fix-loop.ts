@@ -8,26 +8,15 @@ import { ARTIFACTS } from '../artifacts/names.ts';
 import type { RunDirectory } from '../artifacts/run-directory.ts';
 import type { EnsembleConfig } from '../contracts/config.ts';
 import { DOCUMENTS } from '../contracts/documents.ts';
-import type { ReviewDocument } from '../contracts/review.ts';
 import {
-  blockingFindings,
   blockingLeft,
+  type DescribedFixLoop,
   describeFixLoop,
   type FixLoop,
   type FixRoundDocuments,
-  finalState,
-  isIncompleteReview,
 } from '../review/index.ts';
 import { errorMessage } from '../util/errors.ts';
-import {
-  type FixUnit,
-  readChange,
-  readPlan,
-  readReviews,
-  readTest,
-  type StageOutcome,
-  type StageUnit,
-} from './run-stage.ts';
+import { type FixUnit, readPlan, readReviews, readTest, type StageOutcome, type StageUnit } from './run-stage.ts';
 import type { StageSession } from './session.ts';
 
 type RunUnit = (unit: StageUnit) => Promise<StageOutcome>;
@@ -38,20 +27,14 @@ type RunUnit = (unit: StageUnit) => Promise<StageOutcome>;
  */
 export async function runFixRounds(session: StageSession, unit: RunUnit): Promise<FixLoop> {
   const { config } = session.ctx;
-  const max = config.stages.fix['max-rounds'];
+  const _max = config.stages.fix['max-rounds'];
   for (;;) {
     const loop = fixLoopOf(session.runDir, config);
+    // `describeFixLoop` decides whether another round is due, and says why not when it is not.
+    if (!loop.mayContinue) return loop;
     const round = (session.runDir.rounds().at(-1) ?? 0) + 1;
-    const last = loop.rounds.at(-1);
-    // A round that did not finish, was not taken, settled nothing or was not fully re-reviewed ends the
-    // loop: `fixLoopOf` says why.
-    const ended = (r: NonNullable<typeof last>) =>
-      r.test === null || r.rejected !== null || r.fixed.length === 0 || r.reviews.some(isIncompleteReview);
-    if (last && ended(last)) return loop;
-    const blocking = blockingFindings(finalState(firstPass(session.runDir), loop).reviews, config.review['block-on']);
-    if (blocking.length === 0 || round > max) return loop;
     const spent = budgetSpent(config, spentSoFar(session));
-    if (spent) return { ...loop, stopped: `${spent}, ${blockingLeft(blocking.length)}` };
+    if (spent) return { ...loop, stopped: `${spent}, ${blockingLeft(loop.blocking)}` };
     const problem = await runFixRound(session, unit, { stage: 'fix', round });
     if (problem) return { ...fixLoopOf(session.runDir, config), stopped: `fix round ${round}: ${problem}` };
   }
@@ -73,11 +56,6 @@ export async function runFixRound(_session: StageSession, unit: RunUnit, fix: Fi
   } catch (error) {
     return `the re-test or re-review failed: ${errorMessage(error)}`;
   }
-}
-
-/** The first pass's test report, change and review. */
-function firstPass(runDir: RunDirectory): { test: unknown; change: string; reviews: ReviewDocument[] } {
-  return { test: readTest(runDir), change: readChange(runDir), reviews: readReviews(runDir) };
 }
 
 /**
@@ -133,7 +111,7 @@ function budgetSpent(config: EnsembleConfig, spent: Spent): string | null {
 }
 
 /** The loop as the run directory tells it (`describeFixLoop`). */
-export function fixLoopOf(runDir: RunDirectory, config: EnsembleConfig): FixLoop {
+export function fixLoopOf(runDir: RunDirectory, config: EnsembleConfig): DescribedFixLoop {
   return describeFixLoop({
     test: readTest(runDir),
     reviews: readReviews(runDir),

@@ -40,6 +40,17 @@ export interface FixLoop {
   stopped: string | null;
 }
 
+/** The loop as its documents tell it, and whether another round is due. */
+export interface DescribedFixLoop extends FixLoop {
+  /** Blocking findings of the review of the change as it stands. */
+  blocking: number;
+  /**
+   * Whether another round is due: something blocks, rounds are left, and the last round (if any)
+   * was taken, settled something and was fully re-reviewed. The run's budget is the caller's to check.
+   */
+  mayContinue: boolean;
+}
+
 export interface FixLoopInput {
   /** The first pass's test report (null when the test stage wrote none) and review. */
   test: Pick<TestDocument, 'status'> | null;
@@ -53,7 +64,7 @@ export interface FixLoopInput {
  * The loop as its documents tell it. A stop the documents cannot show (the run's budget, a stopped
  * job) is named as what it can only be.
  */
-export function describeFixLoop(input: FixLoopInput): FixLoop {
+export function describeFixLoop(input: FixLoopInput): DescribedFixLoop {
   let blocking = blockingFindings(input.reviews, input.blockOn);
   let standing = input.test?.status ?? null;
   const rounds = input.rounds.map((round): FixRoundResult => {
@@ -66,7 +77,17 @@ export function describeFixLoop(input: FixLoopInput): FixLoop {
     blocking = blockingFindings(round.reviews, input.blockOn);
     return { ...round, rejected: null, ...settledByRound(round.document.findings, blocking) };
   });
-  return { rounds, stopped: whyTheLoopStopped(rounds, blocking.length, input.maxRounds) };
+  const last = rounds.at(-1);
+  const lastWentWell =
+    !last ||
+    (last.test !== null && last.rejected === null && last.fixed.length > 0 && !last.reviews.some(isIncompleteReview));
+  const mayContinue = blocking.length > 0 && rounds.length < input.maxRounds && lastWentWell;
+  return {
+    rounds,
+    stopped: whyTheLoopStopped(rounds, blocking.length, input.maxRounds),
+    blocking: blocking.length,
+    mayContinue,
+  };
 }
 
 type TestStatus = TestDocument['status'];

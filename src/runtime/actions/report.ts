@@ -8,7 +8,7 @@ import type { RunDirectory } from '../../artifacts/run-directory.ts';
 import type { EnsembleConfig } from '../../contracts/config.ts';
 import type { AgentStage } from '../../contracts/stages.ts';
 import { fixLoopOf } from '../../pipeline/fix-loop.ts';
-import { readReviews, type StageOutcome, stateOfRound } from '../../pipeline/run-stage.ts';
+import { type StageOutcome, stateOfRound } from '../../pipeline/run-stage.ts';
 import {
   renderDocsMarkdown,
   renderFixMarkdown,
@@ -19,7 +19,7 @@ import {
   renderUsageTable,
   usageRows,
 } from '../../render/index.ts';
-import { blockingFindings, combineReviews, finalState } from '../../review/index.ts';
+import { combineReviews } from '../../review/index.ts';
 import { parseUnifiedDiff } from '../../workspace/index.ts';
 import type { ActionsCore } from './environment.ts';
 
@@ -136,8 +136,7 @@ function fixReport(report: StageReport): Rendered {
   const loop = fixLoopOf(report.runDir, report.config);
   const failed = loop.rounds.filter((r) => r.document.status === 'failed');
   const usage = renderUsageTable(usageRows({ rounds: loop.rounds }));
-  const left = finalState({ test: null, change: '', reviews: readReviews(report.runDir) }, loop).reviews;
-  const blocking = blockingFindings(left, report.config.review['block-on']).length;
+  const { blocking } = loop;
   return {
     outputs: { rounds: String(loop.rounds.length), blocking: String(blocking), stopped: loop.stopped ?? '' },
     markdown: `${renderFixMarkdown(loop)}\n${usage}`,

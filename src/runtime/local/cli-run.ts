@@ -10,7 +10,7 @@ import { readPlan } from '../../pipeline/run-stage.ts';
 import { loadRunConfig, repositoryRoot } from '../../pipeline/session.ts';
 import { runStageJob, type StageJobUnit } from '../../pipeline/stage-job.ts';
 import { isStageName, PIPELINE_STAGES } from '../../pipeline/stages.ts';
-import { blockingFindings, fixLoopDetail } from '../../review/index.ts';
+import { fixLoopDetail } from '../../review/index.ts';
 import type { Reporter } from '../../stages/context.ts';
 import { clip } from '../../util/text.ts';
 import { removeLiveWorktrees } from '../../workspace/index.ts';
@@ -308,7 +308,6 @@ export async function fixCommand(values: Values, io: CliIo): Promise<number> {
   } finally {
     stop();
   }
-  const blocking = blockingFindings(last.reviews, config.review['block-on']).length;
-  const green = blocking === 0 && last.test.document.status !== 'failed' && last.test.document.status !== 'error';
+  const green = loop.blocking === 0 && last.test.document.status !== 'failed' && last.test.document.status !== 'error';
   return green ? EXIT_CODE.green : EXIT_CODE['not-green'];
 }
