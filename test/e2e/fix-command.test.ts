@@ -4,13 +4,10 @@
  */
 import { describe, expect, test } from 'vitest';
 import { demoScript } from '../support/demo-model.ts';
-import { fixer, isFixer, userText, ZERO_FIXED } from '../support/fix-script.ts';
+import { fixer, isFixer, userText, WHOLE_RUN_TIMEOUT_MS, ZERO_FIXED } from '../support/fix-script.ts';
 import { artifact, demoRepo, ensemble, git, readJson, runJson, withOverrides } from '../support/local-e2e.ts';
 import { requireSandboxForTests } from '../support/sandbox-required.ts';
 import type { ScriptedRequest } from '../support/scripted-model.ts';
-
-/** A whole run and a round, on a busy machine: a limit that catches a hang, not a speed check. */
-const LONG = 360_000;
 
 describe('`ensemble fix --run DIR`', () => {
   requireSandboxForTests('whole runs and fix rounds');
@@ -41,7 +38,7 @@ describe('`ensemble fix --run DIR`', () => {
       expect(subjects.slice(0, 2)).toEqual(['Update the documentation', 'Treat maxLength: 0 as a limit']);
       expect(git(repo, 'show', `${first.summary.branch}:src/slugify.js`)).toContain(ZERO_FIXED);
     },
-    LONG,
+    WHOLE_RUN_TIMEOUT_MS,
   );
 
   test(
@@ -55,6 +52,6 @@ describe('`ensemble fix --run DIR`', () => {
       expect(stdout).toContain('nothing to fix');
       expect(git(repo, 'rev-parse', first.summary.branch)).toBe(before);
     },
-    LONG,
+    WHOLE_RUN_TIMEOUT_MS,
   );
 });

@@ -14,6 +14,7 @@ import {
   reReviewRound,
   smallConfig,
   userText,
+  WHOLE_RUN_TIMEOUT_MS,
   ZERO_CHECK,
   ZERO_FIXED,
 } from '../support/fix-script.ts';
@@ -22,9 +23,6 @@ import { requireSandboxForTests } from '../support/sandbox-required.ts';
 import type { ScriptedRequest } from '../support/scripted-model.ts';
 
 const fixRow = (summary: RunResult) => summary.stages.find((s) => s.stage === 'fix');
-
-/** A whole run and its rounds, on a busy machine: a limit that catches a hang, not a speed check. */
-const LONG = 360_000;
 
 describe('the review → fix loop of `ensemble run`', () => {
   requireSandboxForTests('whole runs with fix rounds');
@@ -116,7 +114,7 @@ describe('the review → fix loop of `ensemble run`', () => {
       expect(reviewSection).not.toContain('maxLength: 0 is treated as');
       expect(pr.slice(pr.indexOf('## Fix rounds'))).toContain('maxLength: 0 is treated as');
     },
-    LONG,
+    WHOLE_RUN_TIMEOUT_MS,
   );
 
   test(
@@ -139,7 +137,7 @@ describe('the review → fix loop of `ensemble run`', () => {
       expect(pr).toContain('fixed none; left');
       expect(pr).toContain('The loop stopped: fix round 1 settled none of its 1 findings, 1 blocking finding left.');
     },
-    LONG,
+    WHOLE_RUN_TIMEOUT_MS,
   );
 
   test(
@@ -158,7 +156,7 @@ describe('the review → fix loop of `ensemble run`', () => {
       const log = git(repo, 'log', '--format=%(trailers:key=Ensemble-Round,valueonly)', `main..${summary.branch}`);
       expect(log.split('\n').filter(Boolean)).toEqual(['2', '1']);
     },
-    LONG,
+    WHOLE_RUN_TIMEOUT_MS,
   );
 
   test(
@@ -182,6 +180,6 @@ describe('the review → fix loop of `ensemble run`', () => {
       expect(summary.runDir).toBeTruthy();
       expect(() => readJson(artifact(summary, 'ensemble-fix-2', 'fix.json'))).toThrow();
     },
-    LONG,
+    WHOLE_RUN_TIMEOUT_MS,
   );
 });

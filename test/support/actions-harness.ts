@@ -9,6 +9,7 @@ import { cpSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type ArtifactFake, startArtifactFake } from './artifact-fake.ts';
+import { DEMO_PROMPT } from './demo-model.ts';
 import { GIT_TEST_ENV } from './git-fixture.ts';
 import { type GitHubFake, type GitHubFakeSeed, startGitHubFake } from './github-fake.ts';
 import { repoRoot } from './node24.ts';
@@ -36,6 +37,22 @@ export interface Harness {
   ): Promise<ActionRun>;
   close(): Promise<void>;
 }
+
+/** The demo's request as issue #12, opened by a maintainer: what the workflow-level tests trigger on. */
+export const DEMO_ISSUE = {
+  number: 12,
+  title: 'Slug length and sentences',
+  body: DEMO_PROMPT,
+  author: 'maintainer',
+  comments: [],
+};
+
+/** A repository where `maintainer` may start a run, and issue #12 is the demo's request. */
+export const MAINTAINER_SEED = {
+  collaborators: { maintainer: 'maintain' as const },
+  users: ['maintainer'],
+  issues: [DEMO_ISSUE],
+};
 
 export const TOKEN = 'ghs_contractTestToken0000000000000000000';
 

@@ -84,3 +84,6 @@ export function loopScript(afterRound: (round: number, request: ScriptedRequest)
     return review(afterRound(round, request));
   });
 }
+
+/** A whole run and its fix rounds, on a busy machine: a limit that catches a hang, not a speed check. */
+export const WHOLE_RUN_TIMEOUT_MS = 360_000;

@@ -1,8 +1,7 @@
 import { afterEach, describe, expect, test } from 'vitest';
 import { parseDocumentText } from '../../src/contracts/read.ts';
 import { findingId } from '../../src/review/index.ts';
-import { type Harness, labeledEvent, startHarness } from '../support/actions-harness.ts';
-import { DEMO_PROMPT } from '../support/demo-model.ts';
+import { type Harness, labeledEvent, MAINTAINER_SEED, startHarness } from '../support/actions-harness.ts';
 import { runExampleCaller } from '../support/example-caller-run.ts';
 import { blocking, loopScript, ZERO_FIXED } from '../support/fix-script.ts';
 import { requireSandboxForTests } from '../support/sandbox-required.ts';
@@ -12,9 +11,6 @@ import { requireSandboxForTests } from '../support/sandbox-required.ts';
  * caller, the fix job's action bundle against the artifact and model fakes, and the publisher
  * against the GitHub fake. The correctness lens blocks; round 1 fixes it; the re-review is clean.
  */
-
-const ISSUE = { number: 12, title: 'Slug length and sentences', body: DEMO_PROMPT, author: 'maintainer', comments: [] };
-const SEED = { collaborators: { maintainer: 'maintain' as const }, users: ['maintainer'], issues: [ISSUE] };
 
 let harness: Harness | undefined;
 afterEach(async () => {
@@ -27,7 +23,7 @@ describe('pipeline.yml: the fix job', () => {
   test('a blocking finding is fixed in one round; publish makes its commit and tells the round, in one PR', async () => {
     const h = await startHarness(
       loopScript(() => []),
-      SEED,
+      MAINTAINER_SEED,
     );
     harness = h;
     const run = await runExampleCaller(h, labeledEvent(12, 'maintainer'), { inputs: {}, secrets: {}, simulate: {} });

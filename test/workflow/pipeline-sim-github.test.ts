@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, test } from 'vitest';
-import { type Harness, labeledEvent, startHarness } from '../support/actions-harness.ts';
-import { DEMO_PROMPT, demoScript } from '../support/demo-model.ts';
+import { type Harness, labeledEvent, MAINTAINER_SEED, startHarness } from '../support/actions-harness.ts';
+import { demoScript } from '../support/demo-model.ts';
 import { runExampleCaller } from '../support/example-caller-run.ts';
 import { requireSandboxForTests } from '../support/sandbox-required.ts';
 import type { ScriptedRequest } from '../support/scripted-model.ts';
@@ -9,9 +9,6 @@ import type { ScriptedRequest } from '../support/scripted-model.ts';
  * pipeline.yml against what github.com does and the happy path hides (issue "Real GitHub"): a
  * private ensemble repository, and a code leg that runs past its time limit.
  */
-
-const ISSUE = { number: 12, title: 'Slug length and sentences', body: DEMO_PROMPT, author: 'maintainer', comments: [] };
-const SEED = { collaborators: { maintainer: 'maintain' as const }, users: ['maintainer'], issues: [ISSUE] };
 
 let harness: Harness | undefined;
 afterEach(async () => {
@@ -30,7 +27,7 @@ const slowTask = (task: string, delayMs: number) => (request: ScriptedRequest) =
 describe('pipeline.yml on github.com', () => {
   requireSandboxForTests('the runs of pipeline.yml whose code and test jobs run commands');
   test('a private ensemble repository loads its actions ($/), and a code leg past its time limit is a failed task the rest of the run reports', async () => {
-    const h = await startHarness(slowTask('count-sentences', 600_000), SEED);
+    const h = await startHarness(slowTask('count-sentences', 600_000), MAINTAINER_SEED);
     harness = h;
     const run = await runExampleCaller(h, labeledEvent(12, 'maintainer'), {
       simulate: {

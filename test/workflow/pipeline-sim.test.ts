@@ -6,8 +6,8 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
 import { DOCUMENTS, type DocumentName } from '../../src/contracts/documents.ts';
 import { parseDocumentText } from '../../src/contracts/read.ts';
-import { type Harness, labeledEvent, startHarness, TOKEN } from '../support/actions-harness.ts';
-import { DEMO_PROMPT, demoScript } from '../support/demo-model.ts';
+import { DEMO_ISSUE, type Harness, labeledEvent, startHarness, TOKEN } from '../support/actions-harness.ts';
+import { demoScript } from '../support/demo-model.ts';
 import { MODEL_KEY, runExampleCaller } from '../support/example-caller-run.ts';
 import type { GitHubFakeSeed } from '../support/github-fake.ts';
 import { repoRoot } from '../support/node24.ts';
@@ -23,11 +23,10 @@ import { evaluateCallerJob } from '../support/workflow-sim-caller.ts';
  * GitHub, artifact and model fakes.
  */
 
-const ISSUE = { number: 12, title: 'Slug length and sentences', body: DEMO_PROMPT, author: 'maintainer', comments: [] };
 const SEED = {
   collaborators: { maintainer: 'maintain' as const, helper: 'triage' as const },
   users: ['maintainer', 'helper', 'renovate[bot]'],
-  issues: [ISSUE],
+  issues: [DEMO_ISSUE],
 };
 
 let harness: Harness | undefined;
