@@ -309,13 +309,7 @@ const FixDocument = (0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .envelope */ .R
         .nullable()
         .default(null)
         .describe("A person's instructions for this round (`ensemble fix --instructions`), if any"),
-    filesChanged: zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(_common_js__WEBPACK_IMPORTED_MODULE_0__/* .RepoPath */ .UA).max(10_000),
-    commands: zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(_task_js__WEBPACK_IMPORTED_MODULE_2__/* .CommandRecord */ .hT).max(1_000),
-    stopReason: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP()
-        .max(2_000)
-        .nullable()
-        .default(null)
-        .describe('Why the agent stopped early (budget, error), if it did'),
+    ..._task_js__WEBPACK_IMPORTED_MODULE_2__/* .WORK_FIELDS */ .E9,
 }));
 
 
@@ -525,11 +519,12 @@ const ReviewDocument = (0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .envelope */
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E9: () => (/* binding */ WORK_FIELDS),
 /* harmony export */   Ep: () => (/* binding */ TaskBody),
 /* harmony export */   LR: () => (/* binding */ TaskDocument),
-/* harmony export */   e1: () => (/* binding */ TaskStatus),
-/* harmony export */   hT: () => (/* binding */ CommandRecord)
+/* harmony export */   e1: () => (/* binding */ TaskStatus)
 /* harmony export */ });
+/* unused harmony export CommandRecord */
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(80737);
 /* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(60574);
 
@@ -547,8 +542,8 @@ const TaskBody = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
     commitMessage: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .NonEmptyText */ .Ug.max(5_000),
 })
     .strict();
-const TaskDocument = (0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .envelope */ .RE)('ensemble.task/v1', TaskBody.extend({
-    taskId: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .TaskId */ .LD,
+/** What an agent that changes code leaves besides its report: a task's and a fix round's alike. */
+const WORK_FIELDS = {
     filesChanged: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(_common_js__WEBPACK_IMPORTED_MODULE_0__/* .RepoPath */ .UA).max(10_000),
     commands: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(CommandRecord).max(1_000),
     stopReason: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
@@ -556,7 +551,8 @@ const TaskDocument = (0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .envelope */ .
         .nullable()
         .default(null)
         .describe('Why the agent stopped early (budget, error), if it did'),
-}));
+};
+const TaskDocument = (0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .envelope */ .RE)('ensemble.task/v1', TaskBody.extend({ taskId: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .TaskId */ .LD, ...WORK_FIELDS }));
 
 
 /***/ }),

@@ -11,7 +11,7 @@ export const modules = {
 /* harmony import */ var _artifacts_names_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(40963);
 /* harmony import */ var _pipeline_fix_loop_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(21236);
 /* harmony import */ var _pipeline_run_stage_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8636);
-/* harmony import */ var _render_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(64927);
+/* harmony import */ var _render_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(11341);
 /* harmony import */ var _review_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(59039);
 /* harmony import */ var _workspace_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1042);
 /**
@@ -120,8 +120,7 @@ function fixReport(report) {
     const loop = (0,_pipeline_fix_loop_js__WEBPACK_IMPORTED_MODULE_1__/* .fixLoopOf */ .X_)(report.runDir, report.config);
     const failed = loop.rounds.filter((r) => r.document.status === 'failed');
     const usage = (0,_render_index_js__WEBPACK_IMPORTED_MODULE_3__/* .renderUsageTable */ .MH)((0,_render_index_js__WEBPACK_IMPORTED_MODULE_3__/* .usageRows */ .x4)({ rounds: loop.rounds }));
-    const left = (0,_review_index_js__WEBPACK_IMPORTED_MODULE_4__/* .finalState */ .A9)({ test: null, change: '', reviews: (0,_pipeline_run_stage_js__WEBPACK_IMPORTED_MODULE_2__/* .readReviews */ .UM)(report.runDir) }, loop).reviews;
-    const blocking = (0,_review_index_js__WEBPACK_IMPORTED_MODULE_4__/* .blockingFindings */ .Ur)(left, report.config.review['block-on']).length;
+    const { blocking } = loop;
     return {
         outputs: { rounds: String(loop.rounds.length), blocking: String(blocking), stopped: loop.stopped ?? '' },
         markdown: `${(0,_render_index_js__WEBPACK_IMPORTED_MODULE_3__/* .renderFixMarkdown */ .L9)(loop)}\n${usage}`,

@@ -256,9 +256,7 @@ class RunDirectory {
      * the change after it and the re-review. Validated like every document.
      */
     fixRound(round) {
-        const name = _names_js__WEBPACK_IMPORTED_MODULE_5__/* .ARTIFACTS */ .ym.fix(round);
-        const document = this.readDocument('fix', name, 'fix.json');
-        const patch = this.readText(name, 'fix.patch') ?? '';
+        const { document, patch } = this.fix(round);
         const state = this.round(round);
         const test = state.hasArtifact(_names_js__WEBPACK_IMPORTED_MODULE_5__/* .ARTIFACTS */ .ym.test, 'test.json')
             ? state.readDocument('test', _names_js__WEBPACK_IMPORTED_MODULE_5__/* .ARTIFACTS */ .ym.test, 'test.json')
@@ -267,12 +265,19 @@ class RunDirectory {
         // A re-test that ended in an error did not test the round's change: the change before it stands.
         if (test === null || test.status === 'error' || change === null)
             return { document, patch, test: null, reviews: [] };
+        return { document, patch, test: { document: test, change }, reviews: state.reviews() };
+    }
+    /** Fix round `round`'s fix: `ensemble-fix-<round>/fix.json` and `fix.patch`. */
+    fix(round) {
+        const name = _names_js__WEBPACK_IMPORTED_MODULE_5__/* .ARTIFACTS */ .ym.fix(round);
+        return { document: this.readDocument('fix', name, 'fix.json'), patch: this.readText(name, 'fix.patch') ?? '' };
+    }
+    /** Every `ensemble-review-<lens>/review.json`, in the order of the artifacts' names. */
+    reviews() {
         const prefix = _names_js__WEBPACK_IMPORTED_MODULE_5__/* .ARTIFACTS */ .ym.review('');
-        const reviews = state
-            .artifacts()
-            .filter((artifact) => artifact.startsWith(prefix))
-            .map((artifact) => state.readDocument('review', artifact, 'review.json'));
-        return { document, patch, test: { document: test, change }, reviews };
+        return this.artifacts()
+            .filter((name) => name.startsWith(prefix))
+            .map((name) => this.readDocument('review', name, 'review.json'));
     }
     artifactDir(name) {
         const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(this.dir, 'artifacts', name);
@@ -1472,8 +1477,8 @@ var errors = __webpack_require__(99661);
 var common = __webpack_require__(60574);
 // EXTERNAL MODULE: ./lib/publish/commits.js
 var publish_commits = __webpack_require__(54673);
-// EXTERNAL MODULE: ./lib/render/index.js + 11 modules
-var render = __webpack_require__(64927);
+// EXTERNAL MODULE: ./lib/render/index.js + 12 modules
+var render = __webpack_require__(11341);
 ;// CONCATENATED MODULE: ./lib/runtime/local/publish.js
 
 
@@ -2442,8 +2447,7 @@ async function fixCommand(values, io) {
     finally {
         stop();
     }
-    const blocking = (0,lib_review/* blockingFindings */.Ur)(last.reviews, config.review['block-on']).length;
-    const green = blocking === 0 && last.test.document.status !== 'failed' && last.test.document.status !== 'error';
+    const green = loop.blocking === 0 && last.test.document.status !== 'failed' && last.test.document.status !== 'error';
     return green ? exit_codes/* EXIT_CODE */.F3.green : exit_codes/* EXIT_CODE */.F3['not-green'];
 }
 

@@ -169,11 +169,10 @@ function requestFromIssueFile(text, file) {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   runAllAction: () => (/* binding */ runAllAction),
-/* harmony export */   setupFailureMarkdown: () => (/* binding */ setupFailureMarkdown)
+/* harmony export */   runAllAction: () => (/* binding */ runAllAction)
 /* harmony export */ });
 /* harmony import */ var _pipeline_environment_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(96283);
-/* harmony import */ var _render_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(64927);
+/* harmony import */ var _render_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(11341);
 /* harmony import */ var _plan_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(47604);
 /* harmony import */ var _publish_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(75940);
 /* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(87752);
@@ -263,16 +262,11 @@ async function runAllAction(settings, deps) {
     // A setup that failed stopped the run before the plan, so no stage and no publisher reports it:
     // the step summary says what ran, how it ended and what it printed.
     if (result.setup?.status === 'failed') {
-        deps.core.summary.addRaw(setupFailureMarkdown((0,_pipeline_environment_js__WEBPACK_IMPORTED_MODULE_0__/* .setupStopMessage */ .J)(result.setup)), true);
+        deps.core.summary.addRaw((0,_render_index_js__WEBPACK_IMPORTED_MODULE_1__/* .renderSetupFailure */ .I3)((0,_pipeline_environment_js__WEBPACK_IMPORTED_MODULE_0__/* .setupStopMessage */ .J)(result.setup)), true);
         await deps.core.summary.write();
     }
     if (failures.length > 0)
         deps.core.setFailed(`these stages failed:\n${failures.map((f) => `- ${f}`).join('\n')}`);
-}
-/** The step summary of a run whose setup failed: the message, its output in a fence (command output is untrusted). */
-function setupFailureMarkdown(message) {
-    const [first = '', ...rest] = message.split('\n');
-    return `## ensemble: setup failed\n\n${(0,_render_index_js__WEBPACK_IMPORTED_MODULE_1__/* .makeCtx */ .Gu)().inline(first)}\n\n${(0,_render_index_js__WEBPACK_IMPORTED_MODULE_1__/* .fence */ .EU)(rest.join('\n'), 'text')}\n`;
 }
 
 

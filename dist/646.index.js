@@ -372,11 +372,12 @@ function isAgentStage(stage) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E9: () => (/* binding */ WORK_FIELDS),
 /* harmony export */   Ep: () => (/* binding */ TaskBody),
 /* harmony export */   LR: () => (/* binding */ TaskDocument),
-/* harmony export */   e1: () => (/* binding */ TaskStatus),
-/* harmony export */   hT: () => (/* binding */ CommandRecord)
+/* harmony export */   e1: () => (/* binding */ TaskStatus)
 /* harmony export */ });
+/* unused harmony export CommandRecord */
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(80737);
 /* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(60574);
 
@@ -394,8 +395,8 @@ const TaskBody = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
     commitMessage: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .NonEmptyText */ .Ug.max(5_000),
 })
     .strict();
-const TaskDocument = (0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .envelope */ .RE)('ensemble.task/v1', TaskBody.extend({
-    taskId: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .TaskId */ .LD,
+/** What an agent that changes code leaves besides its report: a task's and a fix round's alike. */
+const WORK_FIELDS = {
     filesChanged: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(_common_js__WEBPACK_IMPORTED_MODULE_0__/* .RepoPath */ .UA).max(10_000),
     commands: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(CommandRecord).max(1_000),
     stopReason: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
@@ -403,7 +404,8 @@ const TaskDocument = (0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .envelope */ .
         .nullable()
         .default(null)
         .describe('Why the agent stopped early (budget, error), if it did'),
-}));
+};
+const TaskDocument = (0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .envelope */ .RE)('ensemble.task/v1', TaskBody.extend({ taskId: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .TaskId */ .LD, ...WORK_FIELDS }));
 
 
 /***/ }),

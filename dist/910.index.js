@@ -256,9 +256,7 @@ class RunDirectory {
      * the change after it and the re-review. Validated like every document.
      */
     fixRound(round) {
-        const name = _names_js__WEBPACK_IMPORTED_MODULE_5__/* .ARTIFACTS */ .ym.fix(round);
-        const document = this.readDocument('fix', name, 'fix.json');
-        const patch = this.readText(name, 'fix.patch') ?? '';
+        const { document, patch } = this.fix(round);
         const state = this.round(round);
         const test = state.hasArtifact(_names_js__WEBPACK_IMPORTED_MODULE_5__/* .ARTIFACTS */ .ym.test, 'test.json')
             ? state.readDocument('test', _names_js__WEBPACK_IMPORTED_MODULE_5__/* .ARTIFACTS */ .ym.test, 'test.json')
@@ -267,12 +265,19 @@ class RunDirectory {
         // A re-test that ended in an error did not test the round's change: the change before it stands.
         if (test === null || test.status === 'error' || change === null)
             return { document, patch, test: null, reviews: [] };
+        return { document, patch, test: { document: test, change }, reviews: state.reviews() };
+    }
+    /** Fix round `round`'s fix: `ensemble-fix-<round>/fix.json` and `fix.patch`. */
+    fix(round) {
+        const name = _names_js__WEBPACK_IMPORTED_MODULE_5__/* .ARTIFACTS */ .ym.fix(round);
+        return { document: this.readDocument('fix', name, 'fix.json'), patch: this.readText(name, 'fix.patch') ?? '' };
+    }
+    /** Every `ensemble-review-<lens>/review.json`, in the order of the artifacts' names. */
+    reviews() {
         const prefix = _names_js__WEBPACK_IMPORTED_MODULE_5__/* .ARTIFACTS */ .ym.review('');
-        const reviews = state
-            .artifacts()
-            .filter((artifact) => artifact.startsWith(prefix))
-            .map((artifact) => state.readDocument('review', artifact, 'review.json'));
-        return { document, patch, test: { document: test, change }, reviews };
+        return this.artifacts()
+            .filter((name) => name.startsWith(prefix))
+            .map((name) => this.readDocument('review', name, 'review.json'));
     }
     artifactDir(name) {
         const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(this.dir, 'artifacts', name);
@@ -653,7 +658,7 @@ function artifactCredentials(kept, env = process.env) {
 let loading;
 /** `@actions/artifact`, imported on first use. */
 function loadArtifactModule() {
-    loading ??= Promise.all(/* import() */[__webpack_require__.e(101), __webpack_require__.e(119), __webpack_require__.e(659), __webpack_require__.e(32), __webpack_require__.e(281)]).then(__webpack_require__.bind(__webpack_require__, 51281));
+    loading ??= Promise.all(/* import() */[__webpack_require__.e(101), __webpack_require__.e(119), __webpack_require__.e(659), __webpack_require__.e(651), __webpack_require__.e(281)]).then(__webpack_require__.bind(__webpack_require__, 51281));
     return loading;
 }
 class ActionsArtifactStore {

@@ -305,8 +305,8 @@ function patchDoesNotApply(error, baseSha) {
     return (0,step/* stop */.ds)('refused', `${refused}\nRe-run the ${job} job of this run.`);
 }
 
-// EXTERNAL MODULE: ./lib/render/index.js + 11 modules
-var lib_render = __webpack_require__(64927);
+// EXTERNAL MODULE: ./lib/render/index.js + 12 modules
+var lib_render = __webpack_require__(11341);
 // EXTERNAL MODULE: ./lib/github/errors.js
 var errors = __webpack_require__(9452);
 // EXTERNAL MODULE: ./lib/github/write-once.js
