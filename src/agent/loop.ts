@@ -73,6 +73,8 @@ export interface AgentDeps {
   replay?: readonly TranscriptCall[] | undefined;
   now?: () => number;
   log?: (message: string) => void;
+  /** Blanks what the agent must not be shown (credentials of the checkout) in every tool result. */
+  redact?: (text: string) => string;
 }
 
 export interface AgentOutcome<Result> {
@@ -210,8 +212,9 @@ export async function runAgent<Result>(spec: AgentSpec<Result>, deps: AgentDeps)
     messages.push(...response.messages);
     const results: AnsweredCall[] = [];
     // Failure is the result's flag; its text is what the model is shown.
+    const redact = deps.redact ?? ((text: string) => text);
     const answer = (call: { id: string; name: string }, result: ToolResult) =>
-      results.push({ id: call.id, name: call.name, output: toolResultText(result), isError: !result.ok });
+      results.push({ id: call.id, name: call.name, output: redact(toolResultText(result)), isError: !result.ok });
     let submitted: Result | null = null;
     for (const call of response.toolCalls) {
       if (submitted !== null) {

@@ -13,11 +13,11 @@ import { UsageLedger } from '../model/ledger.ts';
 import { PriceTable, priceOverridesFromConfig } from '../model/prices.ts';
 import type { RetryOptions } from '../model/retry.ts';
 import { type ModelSession, openModelSession } from '../model/session.ts';
-import { redactSecrets } from '../secrets/scan.ts';
+import { redactSecrets, redactValues } from '../secrets/scan.ts';
 import { modelSpecFor, type Reporter, type StageContext, type TranscriptPort } from '../stages/context.ts';
 import { runEnvironment } from '../stages/setup.ts';
 import { UserError } from '../util/errors.ts';
-import { createWorktree, pinBase, removeWorktree, type Worktree } from '../workspace/index.ts';
+import { checkoutCredentials, createWorktree, pinBase, removeWorktree, type Worktree } from '../workspace/index.ts';
 import { newRunIdentity } from './identity.ts';
 
 export interface ModelOptions {
@@ -90,6 +90,11 @@ export interface StageSession {
    * directory (`RunDirectory.round`), with their transcripts there, and count their own usage.
    */
   inRound(round: number): StageSession;
+  /**
+   * Every credential this process held and every one the checkout holds, by name: blanked in
+   * transcripts and in what agents are shown, and refused by the publishers' policy.
+   */
+  secretValues: readonly { name: string; value: string }[];
   close(): Promise<void>;
 }
 
@@ -131,10 +136,16 @@ export async function openStageSession(input: {
   /** Recorded model calls to replay instead of calling a model (`ensemble stage --replay`). */
   replay?: TranscriptPort['replay'];
 }): Promise<StageSession> {
-  const base = await createWorktree(input.repoDir, input.run.baseSha, { prefix: 'ensemble-base-' });
-  // Transcripts hold command output: every credential this process held is blanked in them.
-  const secrets = Object.values(input.session.removedCredentials);
+  // Transcripts hold command output: every credential this process held, and every one the
+  // checkout holds (remote URLs, extra headers, untracked .env files), is blanked in them and in
+  // what agents are shown.
+  const secretValues = [
+    ...Object.entries(input.session.removedCredentials).map(([name, value]) => ({ name, value })),
+    ...(await checkoutCredentials(input.repoDir)),
+  ];
+  const secrets = secretValues.map((s) => s.value);
   const redact = (line: string) => redactSecrets(line, secrets);
+  const base = await createWorktree(input.repoDir, input.run.baseSha, { prefix: 'ensemble-base-' });
   const transcriptsIn = (runDir: RunDirectory): TranscriptPort => ({
     writer: (agent) => runDir.transcript(agent, redact),
     ...(input.replay ? { replay: input.replay } : {}),
@@ -152,6 +163,7 @@ export async function openStageSession(input: {
       }),
       transcripts: transcriptsIn(input.runDir),
       reporter: input.reporter,
+      redact: (text) => redactValues(text, secrets),
       commands: {
         // Fail closed: commands run only in bubblewrap unless the configuration says `sandbox: none`.
         isolation: input.config.sandbox === 'none' ? 'none' : 'required',
@@ -171,9 +183,9 @@ export async function openStageSession(input: {
     const inRound = (round: number): StageSession => {
       const runDir = round === 0 ? input.runDir : input.runDir.round(round);
       const roundCtx = { ...ctx, ledger: ctx.ledger.forRound(round), transcripts: transcriptsIn(runDir) };
-      return { ctx: roundCtx, runDir, base, round, inRound, close };
+      return { ctx: roundCtx, runDir, base, round, inRound, secretValues, close };
     };
-    return { ctx, runDir: input.runDir, base, round: 0, inRound, close };
+    return { ctx, runDir: input.runDir, base, round: 0, inRound, secretValues, close };
   } catch (error) {
     await removeWorktree(base);
     throw error;

@@ -240,14 +240,20 @@ export function describeSecretHit(hit: SecretHit): string {
  * command's output could carry one.
  */
 export function redactSecrets(text: string, values: readonly string[]): string {
-  let out = text;
-  for (const value of values) {
-    if (value.length >= MIN_SECRET_LENGTH) out = out.split(value).join('[redacted secret]');
-  }
+  let out = redactValues(text, values);
   for (const pattern of CREDENTIAL_PATTERNS) {
     out = out.replace(new RegExp(pattern.regexp.source, 'g'), (match) =>
       pattern.showMatch ? match : `[redacted ${pattern.id}]`,
     );
+  }
+  return out;
+}
+
+/** `text` with every one of `values` (8 characters or more) blanked; credential patterns are left as they are. */
+export function redactValues(text: string, values: readonly string[]): string {
+  let out = text;
+  for (const value of values) {
+    if (value.length >= MIN_SECRET_LENGTH) out = out.split(value).join('[redacted secret]');
   }
   return out;
 }

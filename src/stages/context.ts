@@ -53,6 +53,11 @@ export interface StageContext {
    * context built without a session: each worktree then runs the setup itself.
    */
   environment?: WorktreeEnvironment;
+  /**
+   * Blanks the credentials this process held and those of the checkout (`workspace/credentials.ts`)
+   * in what agents are shown: a command that prints one does not hand it to the model.
+   */
+  redact?: (text: string) => string;
 }
 
 export function modelSpecFor(config: EnsembleConfig, stage: ConfigStage): ModelSpec {
@@ -115,6 +120,7 @@ export async function runStageAgent<Result>(
     tools,
     transcript: ctx.transcripts.writer(agent.agent),
     replay,
+    ...(ctx.redact ? { redact: ctx.redact } : {}),
   });
   ctx.reporter.event({
     stage: agent.stage,

@@ -10,6 +10,7 @@ export {
   updateBranch,
   withTrailers,
 } from './commit.ts';
+export { type CheckoutCredential, checkoutCredentials } from './credentials.ts';
 export {
   type ChangeKind,
   cQuote,
