@@ -5,19 +5,34 @@
  * and what each task commit discloses (the branch's history keeps them).
  */
 
+import type { EnsembleConfig } from '../contracts/config.ts';
 import { testedRounds } from '../review/index.ts';
+import type { SecretValue } from '../secrets/scan.ts';
 import { hardenedGit } from '../workspace/git.ts';
 import { diffTrees } from '../workspace/patch.ts';
 import type { PublishArtifacts } from './artifacts.ts';
 import type { CommitSequence } from './commits.ts';
 import { keyedTexts, mapTexts, type PublishTexts } from './compose-texts.ts';
-import { checkSafeOutputs, formatRefusals, type Refusal, type SafeOutputsOptions, type TextInput } from './policy.ts';
+import {
+  checkSafeOutputs,
+  formatRefusals,
+  publishProtectedPaths,
+  type Refusal,
+  type SafeOutputsOptions,
+  type TextInput,
+} from './policy.ts';
 import { type PublishStop, stop } from './step.ts';
+
+/** What the policy reads of a run: the model's texts and the patches that will be committed. */
+export type PolicyArtifacts = Pick<PublishArtifacts, 'plan' | 'test' | 'docs' | 'fix'> & {
+  tasks: readonly PublishArtifacts['tasks'][number][];
+  reviews: readonly PublishArtifacts['reviews'][number][];
+};
 
 export interface CheckPolicyOptions {
   /** What `composeTexts` made. */
   texts: PublishTexts<TextInput>;
-  artifacts: PublishArtifacts;
+  artifacts: PolicyArtifacts;
   changePatch: string;
   sequence: CommitSequence;
   /** Where the commits are. */
@@ -31,8 +46,46 @@ export type PolicyPassed = { ok: true; texts: PublishTexts<string> };
 /** `stop` is `refused`, with every refusal and what to do about it (`formatRefusals`). */
 export type PolicyRefused = { ok: false; refusals: Refusal[]; stop: PublishStop };
 
+/**
+ * The policy every publisher applies, from the configuration and the credentials the run knows
+ * (the secrets it was given and those of the checkout): the GitHub publisher and the local one.
+ */
+export function publishPolicy(
+  config: Pick<EnsembleConfig, 'protected-paths' | 'limits'>,
+  options: { configPath: string; secretValues: readonly SecretValue[]; allowedHost: string; repoDir: string },
+): SafeOutputsOptions {
+  return {
+    protectedPaths: publishProtectedPaths(config['protected-paths'], options.configPath),
+    maxPatchBytes: config.limits['max-patch-bytes'],
+    maxFiles: config.limits['max-files'],
+    secretValues: options.secretValues,
+    allowedHost: options.allowedHost,
+    gitCwd: options.repoDir,
+  };
+}
+
 export async function checkPolicy(options: CheckPolicyOptions): Promise<PolicyChecked> {
-  const { texts, artifacts, policy } = options;
+  const checked = await checkRunOutputs({ ...options, texts: keyedTexts(options.texts) });
+  if (!checked.ok) return { ok: false, refusals: checked.refusals, stop: stop('refused', checked.message) };
+  return { ok: true, texts: mapTexts(options.texts, (_, key) => checked.texts[key] as string) };
+}
+
+/** `checkRunOutputs`' answer: every text sanitised under its key, or every refusal and the message for them. */
+export type RunOutputsChecked =
+  | { ok: true; texts: Record<string, string> }
+  | { ok: false; refusals: Refusal[]; message: string };
+
+/**
+ * The policy on everything a publish leaves behind, for either publisher: `texts` (what it will
+ * write, by key), the model's own texts as it wrote them, `change.patch`, each re-tested fix
+ * round's change, `docs.patch`, and what each task commit of `sequence` discloses.
+ */
+export async function checkRunOutputs(
+  options: Omit<CheckPolicyOptions, 'texts'> & {
+    texts: Record<string, TextInput>;
+  },
+): Promise<RunOutputsChecked> {
+  const { artifacts, policy } = options;
   const checked = await checkSafeOutputs(
     {
       patches: [
@@ -43,7 +96,7 @@ export async function checkPolicy(options: CheckPolicyOptions): Promise<PolicyCh
         })),
         { label: 'docs.patch', patch: artifacts.docs?.patch ?? '' },
       ],
-      texts: { ...keyedTexts(texts), ...modelTexts(artifacts) },
+      texts: { ...options.texts, ...modelTexts(artifacts) },
     },
     policy,
   );
@@ -55,14 +108,13 @@ export async function checkPolicy(options: CheckPolicyOptions): Promise<PolicyCh
     ...(history.ok ? [] : history.refusals.filter((r) => r.rule !== 'patch-size' && r.rule !== 'file-count')),
   ];
   if (refusals.length > 0 || !checked.ok) {
-    const message = formatRefusals(refusals, { allowedHost: policy.allowedHost });
-    return { ok: false, refusals, stop: stop('refused', message) };
+    return { ok: false, refusals, message: formatRefusals(refusals, { allowedHost: policy.allowedHost }) };
   }
-  return { ok: true, texts: mapTexts(texts, (_, key) => checked.texts[key]!.text) };
+  return { ok: true, texts: Object.fromEntries(Object.entries(checked.texts).map(([k, v]) => [k, v.text])) };
 }
 
 /** Model text checked for mention floods and credentials as written by the model, before any renderer. */
-function modelTexts(artifacts: PublishArtifacts): Record<string, TextInput> {
+function modelTexts(artifacts: PolicyArtifacts): Record<string, TextInput> {
   const texts: TextInput[] = [{ label: 'plan summary', text: artifacts.plan.summary, kind: 'raw' }];
   for (const task of artifacts.tasks) {
     texts.push({ label: `summary of task ${task.document.taskId}`, text: task.document.summary, kind: 'raw' });

@@ -24,7 +24,7 @@ import { combineReviews, isIncompleteReview } from '../../review/index.ts';
 import type { Reporter } from '../../stages/context.ts';
 import { errorMessage } from '../../util/errors.ts';
 import { assertCleanRepo, parseUnifiedDiff } from '../../workspace/index.ts';
-import { publishLocal } from './publish.ts';
+import { localPolicy, publishLocal } from './publish.ts';
 import { type RunFacts, runResult } from './run-result.ts';
 
 const execFileAsync = promisify(execFile);
@@ -117,7 +117,7 @@ export async function runLocalPipeline(options: LocalRunOptions): Promise<RunRes
     return runResult({ ...facts, error: errorMessage(error) });
   }
   try {
-    const publisher = new LocalBranchPublisher(repoDir, session, options.reporter);
+    const publisher = new LocalBranchPublisher(repoDir, loaded.file, session, options.reporter);
     const result = await runPipeline(session, {
       request: options.request,
       stages,
@@ -174,11 +174,13 @@ class LocalBranchPublisher implements Publisher {
   files: { prFile: string; reviewFile: string | null } | null = null;
 
   private readonly repoDir: string;
+  private readonly configFile: string;
   private readonly session: StageSession;
   private readonly reporter: Reporter;
 
-  constructor(repoDir: string, session: StageSession, reporter: Reporter) {
+  constructor(repoDir: string, configFile: string, session: StageSession, reporter: Reporter) {
     this.repoDir = repoDir;
+    this.configFile = configFile;
     this.session = session;
     this.reporter = reporter;
   }
@@ -198,7 +200,11 @@ class LocalBranchPublisher implements Publisher {
       reviews: readReviews(this.session.runDir, config.review.lenses),
       fix: result.fix,
       blockOn: config.review['block-on'],
-      protectedPaths: config['protected-paths'],
+      policy: localPolicy(config, {
+        repoDir: this.repoDir,
+        configFile: this.configFile,
+        secretValues: this.session.secretValues,
+      }),
       branch: branchFor(plan.request, run.runId),
     });
     for (const note of published.notes) this.reporter.info(note);
