@@ -238,8 +238,16 @@ function scanSection(section: Section, label: string, scanner: Scanner, maxBytes
   const lines = section.text.split('\n');
   let inHunk = false;
   let newLine = 0;
+  // Consecutive added lines are scanned as one text, so that a secret split across them is found.
+  let added: { first: number; lines: string[] } = { first: 0, lines: [] };
+  const flushAdded = () => {
+    const { first } = added;
+    refusals.push(...scanText(added.lines.join('\n'), scanner.needles, where, (n) => `on line ${first + n - 1}`));
+    added = { first: 0, lines: [] };
+  };
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] as string;
+    if (!line.startsWith('+') && added.lines.length > 0) flushAdded();
     if (line.startsWith('@@')) {
       inHunk = true;
       newLine = Number(/^@@ -\d+(?:,\d+)? \+(\d+)/.exec(line)?.[1] ?? 1);
@@ -272,8 +280,8 @@ function scanSection(section: Section, label: string, scanner: Scanner, maxBytes
       continue; // header lines: names were read above
     }
     if (line.startsWith('+')) {
-      const lineNo = newLine;
-      refusals.push(...scanText(line.slice(1), scanner.needles, where, () => `on line ${lineNo}`));
+      if (added.lines.length === 0) added.first = newLine;
+      added.lines.push(line.slice(1));
       newLine++;
     } else if (line.startsWith('-') || line.startsWith('\\')) {
       // removed (already in the base) or "\ No newline at end of file"
@@ -281,6 +289,7 @@ function scanSection(section: Section, label: string, scanner: Scanner, maxBytes
       newLine++;
     }
   }
+  if (added.lines.length > 0) flushAdded();
   return refusals;
 }
 
