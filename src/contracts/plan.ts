@@ -82,6 +82,11 @@ export const RequestSnapshot = z
       .array(z.object({ author: z.string(), body: z.string().max(65_536), createdAt: z.string() }).strict())
       .max(100)
       .default([]),
+    /**
+     * Comments of the issue left out to keep the request within its bounds (`boundedComments`):
+     * the oldest ones. Their count, so that every reader can say that some were.
+     */
+    omittedComments: z.number().int().nonnegative().default(0),
     hash: Sha256Hex,
   })
   .strict()

@@ -5,6 +5,7 @@ import { canonicalJson } from '../config/hash.ts';
 import type { RequestSnapshot } from '../contracts/plan.ts';
 import type { IssueFields } from '../github/issues.ts';
 import { errorMessage, UserError } from '../util/errors.ts';
+import { clip } from '../util/text.ts';
 
 function snapshot(fields: Omit<RequestSnapshot, 'hash'>): RequestSnapshot {
   const clean: Omit<RequestSnapshot, 'hash'> = {
@@ -29,18 +30,57 @@ export function requestFromPrompt(prompt: string, title?: string): RequestSnapsh
     body: text,
     author: null,
     comments: [],
+    omittedComments: 0,
   });
+}
+
+/**
+ * How much of an issue a request holds. Every agent reads the request, so a long discussion would
+ * be paid for in every prompt (and could crowd out the task): the body is cut at
+ * `MAX_REQUEST_BODY_CHARS`, each comment at `MAX_COMMENT_CHARS`, and the comments kept are the most
+ * recent that fit in `MAX_COMMENTS` and `MAX_COMMENTS_CHARS` together: the latest word of the
+ * maintainers usually refines what the issue asked.
+ */
+export const REQUEST_BOUNDS = {
+  MAX_REQUEST_BODY_CHARS: 60_000,
+  MAX_COMMENT_CHARS: 8_000,
+  MAX_COMMENTS: 30,
+  MAX_COMMENTS_CHARS: 40_000,
+} as const;
+
+/** The most recent comments within `REQUEST_BOUNDS`, oldest first, each cut to its bound; and how many were left out. */
+export function boundedComments(comments: IssueFields['comments']): {
+  kept: IssueFields['comments'];
+  omitted: number;
+} {
+  const kept: IssueFields['comments'] = [];
+  let chars = 0;
+  for (const comment of [...comments].reverse()) {
+    const body = cutText(comment.body, REQUEST_BOUNDS.MAX_COMMENT_CHARS);
+    if (kept.length >= REQUEST_BOUNDS.MAX_COMMENTS || chars + body.length > REQUEST_BOUNDS.MAX_COMMENTS_CHARS) break;
+    kept.unshift({ ...comment, body });
+    chars += body.length;
+  }
+  return { kept, omitted: comments.length - kept.length };
+}
+
+/** `text` cut at `max` characters, saying how much was cut. */
+function cutText(text: string, max: number): string {
+  if (text.length <= max) return text;
+  return `${clip(text, max)}\n[ensemble left out the remaining ${text.length - max} characters]`;
 }
 
 /** The snapshot of an issue, taken once; later stages read this, never the live issue. */
 export function requestFromIssue(issue: IssueFields): RequestSnapshot {
+  const { kept, omitted } = boundedComments(issue.comments);
   return snapshot({
     source: 'issue',
     issue: issue.number,
     title: issue.title,
-    body: issue.body ?? '',
+    body: cutText(issue.body ?? '', REQUEST_BOUNDS.MAX_REQUEST_BODY_CHARS),
     author: issue.author,
-    comments: issue.comments.slice(0, 100),
+    comments: kept,
+    omittedComments: omitted,
   });
 }
 

@@ -38,6 +38,11 @@ export interface RequestBlockOptions {
 export function requestBlock(request: RequestSnapshot, options: RequestBlockOptions = {}): string {
   const label = request.source === 'issue' ? `issue #${request.issue}` : 'prompt';
   const comments = request.comments.map((c) => `Comment by @${c.author} (${c.createdAt}):\n${c.body}`);
+  if (request.omittedComments > 0) {
+    const earlier =
+      request.omittedComments === 1 ? '1 earlier comment was' : `${request.omittedComments} earlier comments were`;
+    comments.unshift(`[${earlier} left out to keep the request short; the most recent are below]`);
+  }
   const text = [request.title ? `Title: ${request.title}` : '', request.body, ...comments].filter(Boolean).join('\n\n');
   return untrustedBlock(label, options.maxChars === undefined ? text : clip(text, options.maxChars));
 }

@@ -95,6 +95,7 @@ export function validRequest(overrides: Partial<RequestSnapshot> = {}): RequestS
     body: 'We need an endpoint that lists widgets, with docs.',
     author: 'octocat',
     comments: [{ author: 'hubot', body: 'Please paginate.', createdAt: '2025-01-02T03:04:05Z' }],
+    omittedComments: 0,
     hash: REQUEST_HASH,
     ...overrides,
   };
