@@ -1,18 +1,32 @@
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
-import { stripHiddenContent } from '../agent/prompt.ts';
+import { stripHiddenContent, visibleMarkdown } from '../agent/prompt.ts';
 import { canonicalJson } from '../config/hash.ts';
 import type { RequestSnapshot } from '../contracts/plan.ts';
 import type { IssueFields } from '../github/issues.ts';
 import { errorMessage, UserError } from '../util/errors.ts';
 import { clip } from '../util/text.ts';
 
+/**
+ * Markdown as a reader sees it on GitHub (`visibleMarkdown`), with a last line saying what was
+ * hidden when anything was: the model learns that the author hid something (a reason for
+ * suspicion, not an instruction), and so does whoever reads the request in the plan.
+ */
+function visibleText(text: string): string {
+  const { text: visible, removed } = visibleMarkdown(text);
+  const trimmed = visible.trim();
+  if (removed.length === 0) return trimmed;
+  const note = `[ensemble removed what GitHub does not show from this text: ${removed.join(', ')}]`;
+  return trimmed === '' ? note : `${trimmed}\n\n${note}`;
+}
+
+// A title is plain text on GitHub, not Markdown: only invisible characters and comments go.
 function snapshot(fields: Omit<RequestSnapshot, 'hash'>): RequestSnapshot {
   const clean: Omit<RequestSnapshot, 'hash'> = {
     ...fields,
     title: stripHiddenContent(fields.title).trim(),
-    body: stripHiddenContent(fields.body).trim(),
-    comments: fields.comments.map((c) => ({ ...c, body: stripHiddenContent(c.body).trim() })),
+    body: visibleText(fields.body),
+    comments: fields.comments.map((c) => ({ ...c, body: visibleText(c.body) })),
   };
   const hash = createHash('sha256').update(canonicalJson(clean)).digest('hex');
   return { ...clean, hash };

@@ -26,64 +26,24 @@
  *   them; raw HTML (`<tag`, `</`, `<!--`, `<?`) is broken so that no tag, comment or autolink
  *   survives; closing keywords (`Fixes #1`) and cross-repository references (`o/r#1`) are broken
  *   so that merging the pull request closes, and the text notifies, only what ensemble wrote itself.
- * - Bidirectional controls and zero-width characters already in the text are removed first.
+ * - Link reference definitions (`[label]: url "title"`, and the `[//]: # (comment)` idiom built on
+ *   them) render as nothing: `]:` is broken (`]\u200B:`), so the line shows as the text it is.
+ *   GFM footnote definitions (`[^1]: text`) are broken the same way and show as plain text.
+ * - Invisible characters already in the text are removed first (`util/invisible.ts`: zero-width
+ *   and bidirectional controls, variation-selector runs and tag characters, which spell whole
+ *   sentences invisibly; one emoji presentation selector after an emoji and the joiner between
+ *   two emoji are kept). Link titles and image alt text are left: GitHub shows them on hover.
  */
+import { splitFences } from '../util/fences.ts';
+import { stripInvisible } from '../util/invisible.ts';
 
 const ZWSP = '\u200b';
 
 // ---------------------------------------------------------------------------------------------
 // column-0 fenced code blocks
 
-export interface Segment {
-  code: boolean;
-  text: string;
-}
-
-const FENCE_OPEN = /^(`{3,}|~{3,})(.*)$/;
-
-/** The fence that opens at this line (column 0 only), or null. */
-export function fenceOpening(line: string): string | null {
-  const m = FENCE_OPEN.exec(line.replace(/\r$/, ''));
-  if (!m) return null;
-  const fence = m[1]!;
-  if (fence[0] === '`' && m[2]!.includes('`')) return null; // a backtick fence's info string has no backtick
-  return fence;
-}
-
-/** Whether `line` closes a block opened by `fence` (CommonMark: up to 3 spaces, same character, at least as long). */
-export function closesFence(line: string, fence: string): boolean {
-  const m = /^ {0,3}(`{3,}|~{3,})[ \t]*$/.exec(line.replace(/\r$/, ''));
-  return m !== null && m[1]![0] === fence[0] && m[1]!.length >= fence.length;
-}
-
-/** Splits text into prose and column-0 fenced code blocks (fence lines belong to the code segment). */
-export function splitFences(text: string): { segments: Segment[]; open: string | null } {
-  const segments: Segment[] = [];
-  let open: string | null = null;
-  let start = 0;
-  let chunkStart = 0;
-  while (start <= text.length) {
-    const nl = text.indexOf('\n', start);
-    const end = nl === -1 ? text.length : nl + 1;
-    const line = text.slice(start, nl === -1 ? text.length : nl);
-    if (open === null) {
-      const fence = fenceOpening(line);
-      if (fence) {
-        if (start > chunkStart) segments.push({ code: false, text: text.slice(chunkStart, start) });
-        chunkStart = start;
-        open = fence;
-      }
-    } else if (closesFence(line, open)) {
-      segments.push({ code: true, text: text.slice(chunkStart, end) });
-      chunkStart = end;
-      open = null;
-    }
-    if (nl === -1) break;
-    start = end;
-  }
-  if (chunkStart < text.length) segments.push({ code: open !== null, text: text.slice(chunkStart) });
-  return { segments, open };
-}
+// Fences are parsed in `util/fences.ts`, which the prompts (`agent/prompt.ts`) share.
+export { closesFence, fenceOpening, type Segment, splitFences } from '../util/fences.ts';
 
 /** Applies `transform` to prose only, leaving column-0 fenced code blocks as they are. */
 function outsideFences(text: string, transform: (prose: string) => string): string {
@@ -186,9 +146,17 @@ export function limitLinks(text: string, allowedHost: string | readonly string[]
   });
 }
 
-/** Bidirectional controls and zero-width characters (not the joiner emoji need) hide or reorder text. */
+/**
+ * Removes what hides or reorders text: zero-width and bidirectional controls, tag characters,
+ * variation-selector runs (`util/invisible.ts`; what emoji need is kept).
+ */
 export function stripHidden(text: string): string {
-  return text.replace(/[\u200b\u200c\u2060\ufeff\u202a-\u202e\u2066-\u2069\u061c\u200e\u200f]/g, '');
+  return stripInvisible(text);
+}
+
+/** `[label]: url` (a link reference definition, rendered as nothing) becomes `[label]\u200B: url`, which shows. */
+export function neutraliseDefinitions(text: string, options?: SafeTextOptions): string {
+  return apply(text, options, (prose) => prose.replace(/\](?=:)/g, `]${ZWSP}`));
 }
 
 /** Table cells and one-line contexts: newlines become spaces, pipes are escaped. */
@@ -213,6 +181,7 @@ export function neutraliseText(
   out = neutraliseHtml(out, { mode });
   out = limitLinks(out, allowedHost, { mode });
   out = neutraliseMentions(out, { mode });
+  out = neutraliseDefinitions(out, { mode });
   return neutraliseReferences(out, { mode });
 }
 

@@ -20,7 +20,8 @@ const FINDING_BODY_MAX_CHARS = 4_000;
 const PROMPT_FILE_LIST_MAX = 200;
 
 const HIDDEN_CONTENT_REMOVED =
-  'Hidden content (HTML comments, zero-width or bidirectional control characters) was removed from the diff below; ' +
+  'Hidden content (HTML comments, invisible characters such as zero-width, bidirectional, tag or variation-selector ' +
+  'characters) was removed from the diff below; ' +
   'read_file shows the files as they are.';
 
 // ---------------------------------------------------------------------------------------------

@@ -226,13 +226,14 @@ describe('snapshotIssue', () => {
     const looked = fake.calls('repos/get-collaborator-permission-level').map((r) => r.path.split('/')[5]);
     expect(looked).toEqual(['maya', 'outsider', 'tom', 'wes']);
 
-    // Ready for requestFromIssue, which strips hidden content.
+    // Ready for requestFromIssue, which strips hidden content and says so.
     const request = requestFromIssue(snapshot);
-    expect(request.body).toBe('Print JSON.');
+    const note = (what: string) => `\n\n[ensemble removed what GitHub does not show from this text: ${what}]`;
+    expect(request.body).toBe(`Print JSON.${note('HTML comments')}`);
     expect(request.comments.map((c) => c.body)).toEqual([
       'Use the existing serializer.',
       'And document it.',
-      'Agreed.',
+      `Agreed.${note('invisible characters')}`,
     ]);
     expect(fake.problems).toEqual([]);
   });
