@@ -1,4 +1,5 @@
 import { formatModelSpec, type ModelSpec, type Provider } from '../contracts/model-spec.ts';
+import { withCircuitBreaker } from './breaker.ts';
 import { type Env, resolveApiKey, scrubCredentials } from './keys.ts';
 import { createLanguageModel, type Model } from './providers.ts';
 import { createRetryingFetch, type RetryOptions } from './retry.ts';
@@ -36,6 +37,16 @@ export function openModelSession(specs: readonly ModelSpec[], options: OpenModel
   }
   const removedCredentials = scrubCredentials(env);
   const models = new Map<string, Promise<Model>>();
+  // One breaker per provider: an outage seen by one agent spares the others their retries.
+  const fetches = new Map<Provider, typeof globalThis.fetch>();
+  const fetchFor = (provider: Provider) => {
+    let fetch = fetches.get(provider);
+    if (!fetch) {
+      fetch = withCircuitBreaker(provider, createRetryingFetch({ provider, ...options.retry }));
+      fetches.set(provider, fetch);
+    }
+    return fetch;
+  };
   return {
     removedCredentials,
     model(spec) {
@@ -48,7 +59,7 @@ export function openModelSession(specs: readonly ModelSpec[], options: OpenModel
         model = createLanguageModel(spec, {
           ...(apiKey !== undefined && { apiKey }),
           ...(options.baseUrl ? { baseUrl: options.baseUrl } : {}),
-          fetch: createRetryingFetch({ provider: spec.provider, ...options.retry }),
+          fetch: fetchFor(spec.provider),
         });
         models.set(name, model);
       }
