@@ -222,39 +222,83 @@ export async function runSetupCommands(
   ctx: Pick<StageContext, 'commands'>,
   dir: string,
   commands: readonly string[],
-  options: { timeoutMs: number; home: string; progress?: (message: string) => void },
+  options: SetupCommandOptions,
 ): Promise<SetupFailure | null> {
   return restoringWorktree(dir, async () => {
     for (const command of commands) {
       options.progress?.(`setup: \`${command}\``);
-      const result = await runSandboxed({
-        // Proxy and CA settings reach setup commands through the sandbox itself (`runSandboxed`, network on).
-        command,
-        cwd: dir,
-        timeoutMs: options.timeoutMs,
-        maxOutputBytes: 200_000,
-        network: true,
-        scratchDir: options.home,
-        ...(ctx.commands.isolation ? { isolation: ctx.commands.isolation } : {}),
-        ...(ctx.commands.log ? { log: ctx.commands.log } : {}),
-        ...(ctx.commands.passThrough ? { passThrough: ctx.commands.passThrough } : {}),
-        ...(ctx.commands.abortSignal ? { abortSignal: ctx.commands.abortSignal } : {}),
-      });
-      if (result.exitCode === 0) continue;
-      const how = result.timedOut
-        ? `did not finish within ${formatTimeLimit(options.timeoutMs)}`
-        : `exited with ${result.exitCode ?? result.signal}`;
-      return {
-        command,
-        exitCode: result.exitCode,
-        timedOut: result.timedOut,
-        signal: result.signal,
-        outputTail: tail(normaliseOutput(result.output, [dir]), OUTPUT_TAIL_CHARS).trim(),
-        how,
-      };
+      const failure = await runWithRetries(ctx, dir, command, options);
+      if (failure) return failure;
     }
     return null;
   });
+}
+
+export interface SetupCommandOptions {
+  timeoutMs: number;
+  home: string;
+  progress?: (message: string) => void;
+  /** Waits between attempts of a command that met a transient network failure; default real timers. */
+  sleep?: (ms: number) => Promise<void>;
+}
+
+/**
+ * What a package manager prints when the registry or the network failed for a moment rather than
+ * the install being wrong: HTTP 429 and 5xx from the registry, dropped or refused connections,
+ * DNS that did not answer. A setup command that fails with one of these is run again.
+ */
+const TRANSIENT_FAILURE =
+  /\b(E(?:429|50[0234])|ECONNRESET|ECONNREFUSED|ETIMEDOUT|EAI_AGAIN|ESOCKETTIMEDOUT|socket hang up|(?:429|50[0234]) (?:Too Many Requests|Internal Server Error|Bad Gateway|Service Unavailable|Gateway Time-?out)|Temporary failure in name resolution|Connection reset by peer|Could not resolve host|i\/o timeout|TLS handshake timeout|Read timed out)\b/i;
+
+/** Waits before the second and third attempts of a command that met a transient failure. */
+export const SETUP_RETRY_DELAYS_MS: readonly number[] = [2_000, 10_000];
+
+/** Runs one setup command, again after a transient network failure (`TRANSIENT_FAILURE`); its failure, or null. */
+async function runWithRetries(
+  ctx: Pick<StageContext, 'commands'>,
+  dir: string,
+  command: string,
+  options: SetupCommandOptions,
+): Promise<SetupFailure | null> {
+  const sleep = options.sleep ?? ((ms: number) => new Promise<void>((done) => setTimeout(done, ms)));
+  for (let attempt = 1; ; attempt++) {
+    const result = await runSandboxed({
+      // Proxy and CA settings reach setup commands through the sandbox itself (`runSandboxed`, network on).
+      command,
+      cwd: dir,
+      timeoutMs: options.timeoutMs,
+      maxOutputBytes: 200_000,
+      network: true,
+      scratchDir: options.home,
+      ...(ctx.commands.isolation ? { isolation: ctx.commands.isolation } : {}),
+      ...(ctx.commands.log ? { log: ctx.commands.log } : {}),
+      ...(ctx.commands.passThrough ? { passThrough: ctx.commands.passThrough } : {}),
+      ...(ctx.commands.abortSignal ? { abortSignal: ctx.commands.abortSignal } : {}),
+    });
+    if (result.exitCode === 0) return null;
+    const transient = !result.timedOut && result.exitCode !== null && TRANSIENT_FAILURE.exec(result.output)?.[1];
+    const delay = SETUP_RETRY_DELAYS_MS[attempt - 1];
+    if (transient && delay !== undefined && !ctx.commands.abortSignal?.aborted) {
+      options.progress?.(
+        `setup: \`${command}\` failed with what looks like a passing network problem (${transient}); ` +
+          `trying again in ${delay / 1000} s (attempt ${attempt + 1} of ${SETUP_RETRY_DELAYS_MS.length + 1})`,
+      );
+      await sleep(delay);
+      continue;
+    }
+    const tries = attempt > 1 ? ` (after ${attempt} attempts: the network kept failing)` : '';
+    const how = result.timedOut
+      ? `did not finish within ${formatTimeLimit(options.timeoutMs)}`
+      : `exited with ${result.exitCode ?? result.signal}${tries}`;
+    return {
+      command,
+      exitCode: result.exitCode,
+      timedOut: result.timedOut,
+      signal: result.signal,
+      outputTail: tail(normaliseOutput(result.output, [dir]), OUTPUT_TAIL_CHARS).trim(),
+      how,
+    };
+  }
 }
 
 /** A copy that keeps symbolic links as they are (node_modules/.bin links are relative) and modes. */

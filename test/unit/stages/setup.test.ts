@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { runSandboxed } from '../../../src/agent/sandbox.ts';
 import { EnsembleConfig } from '../../../src/contracts/config.ts';
-import { runEnvironment } from '../../../src/stages/setup.ts';
+import { runEnvironment, runSetupCommands, SETUP_RETRY_DELAYS_MS } from '../../../src/stages/setup.ts';
 import { validRun } from '../../support/documents.ts';
 import { cleanupTemps, createRepo, gitText, isolateGit, tempDir } from '../../support/git-fixture.ts';
 
@@ -91,5 +91,63 @@ describe('runEnvironment', () => {
     const dir = tempDir();
     expect(await environment.provision(dir, tempDir())).toBeNull();
     await environment.close();
+  });
+});
+
+describe('runSetupCommands after a passing network failure', () => {
+  /** A setup command that prints `failing` output and fails on its first `failures` runs, counted in a file outside the checkout. */
+  function flaky(failures: number, failing: string): { command: string; counter: string } {
+    const counter = join(tempDir(), 'attempts');
+    const command =
+      `n=$(cat ${counter} 2>/dev/null || echo 0); n=$((n+1)); echo $n > ${counter}; ` +
+      `if [ $n -le ${failures} ]; then printf '%s\\n' ${JSON.stringify(failing)}; exit 1; fi; echo installed`;
+    return { command, counter };
+  }
+
+  async function setup(command: string) {
+    const repo = createRepo({ 'README.md': '# x\n' });
+    const waits: number[] = [];
+    const progress: string[] = [];
+    const failure = await runSetupCommands({ commands: { isolation: 'none' } }, repo.dir, [command], {
+      timeoutMs: 20_000,
+      home: tempDir(),
+      progress: (m) => progress.push(m),
+      sleep: async (ms) => {
+        waits.push(ms);
+      },
+    });
+    return { failure, waits, progress };
+  }
+
+  const E503 = 'npm ERR! code E503\nnpm ERR! 503 Service Unavailable - GET https://registry.npmjs.org/left-pad';
+
+  test('a registry 503 is tried again, and the setup succeeds', async () => {
+    const { command, counter } = flaky(2, E503);
+    const { failure, waits, progress } = await setup(command);
+    expect(failure).toBeNull();
+    expect(readFileSync(counter, 'utf8').trim()).toBe('3');
+    expect(waits).toEqual([...SETUP_RETRY_DELAYS_MS]);
+    expect(progress.filter((m) => m.includes('trying again'))).toHaveLength(2);
+    expect(progress[1]).toContain('(E503)');
+  });
+
+  test('a failure that is not the network is not tried again', async () => {
+    const { command, counter } = flaky(
+      5,
+      'npm ERR! code E404\nnpm ERR! 404 Not Found - GET https://registry.npmjs.org/no-such-package',
+    );
+    const { failure, waits } = await setup(command);
+    expect(failure).toMatchObject({ exitCode: 1, how: 'exited with 1' });
+    expect(readFileSync(counter, 'utf8').trim()).toBe('1');
+    expect(waits).toEqual([]);
+  });
+
+  test('a network that keeps failing ends the setup, saying it was tried again', async () => {
+    const { command, counter } = flaky(10, 'fatal: unable to access: Could not resolve host: github.com');
+    const { failure, waits } = await setup(command);
+    expect(readFileSync(counter, 'utf8').trim()).toBe(String(SETUP_RETRY_DELAYS_MS.length + 1));
+    expect(waits).toHaveLength(SETUP_RETRY_DELAYS_MS.length);
+    expect(failure?.how).toBe('exited with 1 (after 3 attempts: the network kept failing)');
+    expect(failure?.outputTail).toContain('Could not resolve host');
   });
 });
