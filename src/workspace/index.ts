@@ -57,6 +57,7 @@ export {
 export {
   createWorktree,
   removeLiveWorktrees,
+  removeStaleWorktrees,
   removeWorktree,
   restoreWorktree,
   restoringWorktree,

@@ -1,9 +1,9 @@
 import { spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
-import { chmod, mkdtemp, readdir, realpath, rm } from 'node:fs/promises';
+import { chmod, mkdtemp, readdir, readFile, realpath, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { hardenedGit, isFullSha, worktreeGit } from './git.ts';
+import { hardenedGit, isFullSha, nulFields, worktreeGit } from './git.ts';
 import { repoInfo } from './repo.ts';
 
 /** A detached git worktree in a temporary directory. */
@@ -60,8 +60,10 @@ export async function createWorktree(
   const dir = await realpath(
     await mkdtemp(path.join(options.tmpDir ?? os.tmpdir(), options.prefix ?? 'ensemble-worktree-')),
   );
-  // Known before git knows it: an interruption while git adds it still removes it.
+  // Known before git knows it: an interruption while git adds it still removes it. The owner file
+  // lets a later run remove it when this process is killed (`removeStaleWorktrees`).
   liveWorktrees.set(dir, root);
+  await writeFile(ownerFile(dir), `${process.pid}\n`);
   await exclusive(root, async () => {
     try {
       await git.run(['worktree', 'add', '--detach', '--quiet', dir, baseSha], {
@@ -95,8 +97,48 @@ export async function removeLiveWorktrees(waitMs = 5_000): Promise<string[]> {
       spawnSync('git', ['-C', root, ...args], { stdio: 'ignore', env: { PATH: process.env['PATH'] ?? '' } });
     git('worktree', 'remove', '--force', '--force', dir);
     rmSync(dir, { recursive: true, force: true });
+    rmSync(ownerFile(dir), { force: true });
     git('worktree', 'prune');
     liveWorktrees.delete(dir);
+    removed.push(dir);
+  }
+  return removed;
+}
+
+/** Beside each worktree's directory: the id of the process that made it. */
+const ownerFile = (dir: string) => `${dir}.owner`;
+
+/** Whether process `pid` runs (on this machine: worktrees live in its temporary directory). */
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    // EPERM: it runs, as another user.
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * Removes the worktrees of `repoDir` that an ensemble process made and could not remove because
+ * it was killed (SIGKILL, a crash, a closed terminal): those whose owner file names a process that
+ * no longer runs. A worktree without an owner file (made by someone else, or by an older version)
+ * is never touched. Returns the directories removed.
+ */
+export async function removeStaleWorktrees(repoDir: string): Promise<string[]> {
+  const { root } = await repoInfo(repoDir);
+  const git = hardenedGit(root);
+  const listed = await git.run(['worktree', 'list', '--porcelain', '-z'], { okCodes: [0, 128] });
+  if (listed.code !== 0) return [];
+  const dirs = nulFields(listed.stdout)
+    .filter((field) => field.startsWith('worktree '))
+    .map((field) => field.slice('worktree '.length));
+  const removed: string[] = [];
+  for (const dir of dirs) {
+    if (dir === root || liveWorktrees.has(dir)) continue;
+    const owner = Number.parseInt(await readFile(ownerFile(dir), 'utf8').catch(() => ''), 10);
+    if (!Number.isInteger(owner) || owner <= 0 || isRunning(owner)) continue;
+    await removeWorktree({ dir, repoDir: root, baseSha: '' });
     removed.push(dir);
   }
   return removed;
@@ -176,6 +218,7 @@ export async function restoringWorktree<T>(dir: string, fn: () => Promise<T>): P
 
 /** `rm -rf`, also through directories a command made unreadable or unwritable. */
 async function forceRemove(dir: string): Promise<void> {
+  await rm(ownerFile(dir), { force: true });
   try {
     await rm(dir, { recursive: true, force: true, maxRetries: 2 });
   } catch {

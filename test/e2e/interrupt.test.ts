@@ -76,6 +76,67 @@ test('Ctrl-C during ensemble run removes the worktrees it made, keeps the run di
   expect(stderr).toContain(`Continue with: ensemble stage code --task slugify-max-length --run ${kept}`);
 }, 120_000);
 
+/** `ensemble run` of the demo from the built CLI, its model `server`. */
+function runCli(repo: string, model: ScriptedModelServer) {
+  return spawn(
+    node24(),
+    [
+      join(repoRoot, 'dist/cli.js'),
+      'run',
+      '--repo',
+      repo,
+      '--prompt',
+      DEMO_PROMPT,
+      '--model',
+      'openai-compatible:scripted',
+      '--base-url',
+      model.baseUrlOpenAI,
+    ],
+    { env: GIT_ENV, stdio: ['ignore', 'pipe', 'pipe'] },
+  );
+}
+
+test('a run killed outright leaves its worktrees; the next run removes them and says so', async () => {
+  const repo = demoRepo();
+  server = await startScriptedModel((request: ScriptedRequest) => {
+    const reply = demoScript(request);
+    return request.system.includes('You are a coding agent') ? { ...reply, delayMs: 600_000 } : reply;
+  });
+  const killed = runCli(repo, server);
+  killed.stdout.resume();
+  killed.stderr.resume();
+  const gone = new Promise((resolve) => killed.on('close', resolve));
+  const deadline = Date.now() + 60_000;
+  while (worktrees(repo) < 4 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
+  expect(worktrees(repo)).toBe(4);
+  // SIGKILL: no handler, no `finally`; the worktrees stay registered in the user's repository.
+  killed.kill('SIGKILL');
+  await gone;
+  const left = git(repo, 'worktree', 'list', '--porcelain')
+    .split('\n')
+    .filter((l) => l.startsWith('worktree ') && !l.endsWith('/textkit'))
+    .map((l) => l.slice('worktree '.length));
+  expect(left).toHaveLength(3);
+
+  await server.close();
+  server = await startScriptedModel(demoScript);
+  const next = runCli(repo, server);
+  let said = '';
+  next.stdout.on('data', (d: Buffer) => {
+    said += d.toString();
+  });
+  next.stderr.on('data', (d: Buffer) => {
+    said += d.toString();
+  });
+  const code = await new Promise<number | null>((resolve) => next.on('close', resolve));
+  expect(code, said).toBe(0);
+  for (const dir of left) {
+    expect(said).toContain(`removed the worktree ${dir}, left by an ensemble run that was killed`);
+    expect(existsSync(dir)).toBe(false);
+  }
+  expect(worktrees(repo)).toBe(1);
+}, 180_000);
+
 test('interrupted before a plan, the message says to start again', () => {
   expect(interruptedMessage('SIGTERM', null, 0)).toBe(
     '\nensemble: interrupted (SIGTERM): removed the 0 worktrees the run had made; nothing was published.\n',

@@ -23,7 +23,7 @@ import { branchFor } from '../../publish/branch.ts';
 import { combineReviews, isIncompleteReview } from '../../review/index.ts';
 import type { Reporter } from '../../stages/context.ts';
 import { errorMessage } from '../../util/errors.ts';
-import { assertCleanRepo, parseUnifiedDiff } from '../../workspace/index.ts';
+import { assertCleanRepo, parseUnifiedDiff, removeStaleWorktrees } from '../../workspace/index.ts';
 import { localPolicy, publishLocal } from './publish.ts';
 import { type RunFacts, runResult } from './run-result.ts';
 
@@ -78,6 +78,9 @@ export async function runLocalPipeline(options: LocalRunOptions): Promise<RunRes
   );
 
   await assertCleanRepo(repoDir, { includeUntracked: false });
+  // A run that was killed (no `finally` ran) left its worktrees registered in this repository.
+  for (const dir of await removeStaleWorktrees(repoDir))
+    options.reporter.info(`removed the worktree ${dir}, left by an ensemble run that was killed`);
   const runId = newRunId();
   const runDir = RunDirectory.create(repoDir, runId);
   options.started?.(runDir.dir);
