@@ -17,9 +17,9 @@
  * - `symlink`: a symbolic link (git mode 120000; its content is its target) that the patch adds
  *   or changes is refused when its target is absolute, leaves the repository (resolved from the
  *   link's directory, through the links the patches add), is inside `.git`, or lands on a
- *   protected path or a directory all of which is protected (`.github/workflows`); and when the link is where a
- *   protected pattern reaches inside (`.github/workflows` -> anything: its files would be
- *   workflows that no pattern sees). A link whose target the patch does not show (a mode change
+ *   protected path or a directory all of which is protected (`.github/workflows`); and when the
+ *   link is where a protected pattern reaches inside (`.github/workflows` or `.github` ->
+ *   anything: its files would be workflows that no pattern sees). A link whose target the patch does not show (a mode change
  *   without content, a binary hunk) is refused. Not seen: links already in the base commit (the
  *   resolution does not follow them), and a link renamed or copied unchanged (git shows no mode
  *   for it, so it is indistinguishable from a file).
