@@ -19,8 +19,8 @@
  *   link's directory, through the links the patches add), is inside `.git`, or lands on a
  *   protected path or a directory all of which is protected (`.github/workflows`); and when the
  *   link is where a protected pattern reaches inside (`.github/workflows` or `.github` ->
- *   anything: its files would be workflows that no pattern sees). A link whose target the patch does not show (a mode change
- *   without content, a binary hunk) is refused. Not seen: links already in the base commit (the
+ *   anything: its files would be workflows that no pattern sees). A link whose target the patch
+ *   does not show (a mode change without content, a binary hunk) is refused. Not seen: links already in the base commit (the
  *   resolution does not follow them), and a link renamed or copied unchanged (git shows no mode
  *   for it, so it is indistinguishable from a file).
  */
@@ -220,7 +220,10 @@ function segmentMatches(patternSegment: string, segment: string): boolean {
   return glob.regexp.test(segment);
 }
 
-/** `pattern` from `p`, with `**` matching any number of segments, consumes all of `path` from `q`, or matches a parent of it. */
+/**
+ * `pattern` from `p` (`**` matching any number of segments) consumes all of `path` from `q`, or
+ * matches a parent of it.
+ */
 function prefixMatch(pattern: readonly string[], p: number, path: readonly string[], q: number): boolean {
   if (q === path.length) return true; // the path is, or is on the way to, what the rest of the pattern matches
   if (p === pattern.length) return true; // a parent of the path matches: the path is inside
