@@ -20,9 +20,9 @@
  *   protected path or a directory all of which is protected (`.github/workflows`); and when the
  *   link is where a protected pattern reaches inside (`.github/workflows` or `.github` ->
  *   anything: its files would be workflows that no pattern sees). A link whose target the patch
- *   does not show (a mode change without content, a binary hunk) is refused. Not seen: links already in the base commit (the
- *   resolution does not follow them), and a link renamed or copied unchanged (git shows no mode
- *   for it, so it is indistinguishable from a file).
+ *   does not show (a mode change without content, a binary hunk) is refused. Not seen: links
+ *   already in the base commit (the resolution does not follow them), and a link renamed or
+ *   copied unchanged (git shows no mode for it, so it is indistinguishable from a file).
  */
 import { posix } from 'node:path';
 import { type DiffFile, parseUnifiedDiff } from '../workspace/diff/index.ts';
