@@ -123,6 +123,77 @@ const LabelName = nonEmptyText('a label name of 1-50 characters', 50);
 
 const PathPattern = nonEmptyText('a path or glob pattern relative to the repository root', 1_000);
 
+/**
+ * The default `protected-paths`: what runs on the maintainer's or CI's side without anyone
+ * reviewing it first. A pull request ensemble opens (with a `publish-token`, CI runs on it) or a
+ * branch a maintainer checks out would otherwise run the agents' code with the repository's
+ * secrets or on the maintainer's machine. They are a default, not always protected (unlike the
+ * configuration file and the instruction files, which steer the agents themselves), because a
+ * repository may want ensemble to maintain one of them (an actions repository its `action.yml`):
+ * the user decides, and removes the pattern. The publisher also refuses lifecycle scripts in
+ * any `package.json` and symbolic links that leave the tree or land on a protected path
+ * (`publish/policy.ts`), which no pattern can express.
+ */
+export const DEFAULT_PROTECTED_PATHS: readonly string[] = [
+  // GitHub Actions: workflows, and the local and composite actions they run (`uses: ./path`).
+  '.github/workflows/**',
+  '.github/actions/**',
+  'action.yml',
+  'action.yaml',
+  // Who must review a change.
+  '/CODEOWNERS',
+  '/.github/CODEOWNERS',
+  '/docs/CODEOWNERS',
+  // Package-manager settings: registries, tokens, plugins and code run on install.
+  '.npmrc',
+  '.yarnrc',
+  '.yarnrc.yml',
+  '.yarn/plugins/**',
+  '.yarn/releases/**',
+  '.pnpmfile.cjs',
+  'binding.gyp',
+  'pip.conf',
+  '.pypirc',
+  'uv.toml',
+  '.cargo/config',
+  '.cargo/config.toml',
+  '.gitmodules',
+  // Git hooks and hook managers: they run on the maintainer's commits.
+  '.husky/**',
+  '.githooks/**',
+  'lefthook.*',
+  '.lefthook.*',
+  'lefthook-local.*',
+  '.lefthook-local.*',
+  '.lefthook/**',
+  '.pre-commit-config.yaml',
+  '.simple-git-hooks.*',
+  '.lintstagedrc*',
+  'lint-staged.config.*',
+  // Development environments that run commands when opened.
+  '.devcontainer/**',
+  '.devcontainer.json',
+  '.gitpod.yml',
+  '.vscode/tasks.json',
+  '.vscode/settings.json',
+  // Other CI systems.
+  '.gitlab-ci.yml',
+  '.gitlab/**',
+  '.circleci/**',
+  '.travis.yml',
+  'azure-pipelines.yml',
+  '.azure-pipelines/**',
+  '.buildkite/**',
+  'Jenkinsfile',
+  'bitbucket-pipelines.yml',
+  '.drone.yml',
+  '.woodpecker.yml',
+  '.woodpecker/**',
+  'appveyor.yml',
+  '.appveyor.yml',
+  '.cirrus.yml',
+];
+
 // --- what the command sandbox passes through (`sandbox-env`, `sandbox-paths`) ---
 
 /**
@@ -492,11 +563,13 @@ export const EnsembleConfig = section({
   'sandbox-env': SandboxEnv,
   'sandbox-paths': SandboxPaths,
   'protected-paths': list(PathPattern, 'a list of path patterns', 200)
-    .default(['.github/workflows/**'])
+    .default([...DEFAULT_PROTECTED_PATHS])
     .describe(
       'Glob patterns of files the pipeline may never change; a change touching one is ' +
-        'refused before publishing. The list replaces the default: keep `.github/workflows/**` ' +
-        'in it unless ensemble may change workflows (which then run with your secrets).',
+        'refused before publishing. The default protects what runs without review on your or ' +
+        "CI's side (workflows and actions, CODEOWNERS, package-manager settings, git hooks, dev " +
+        'containers, other CI systems). The list replaces the default: start from the default ' +
+        'and remove only what ensemble may change (a workflow it changes runs with your secrets).',
     ),
   budgets: section({
     run: Budget.describe('Limits for the whole run.'),

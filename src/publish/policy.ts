@@ -6,7 +6,12 @@
  * Rules:
  * - `protected-path`: no patch touches a protected path, both sides of a rename included. Paths
  *   are read twice, by `pathsInPatch` and by git (`git apply --numstat`), so that a header one
- *   reader misreads cannot hide a path. Default patterns: `defaultPublishProtectedPaths`.
+ *   reader misreads cannot hide a path. Default patterns: `defaultPublishProtectedPaths`, which
+ *   covers what runs on the maintainer's or CI's side without review (`DEFAULT_PROTECTED_PATHS`).
+ * - `lifecycle-script` / `symlink`: no `package.json` gains a script that runs on install (or the
+ *   package manager, or git hooks), no symbolic link leaves the tree, lands on a protected path
+ *   or sits where a protected pattern reaches inside (`.github/workflows`); see `policy-exec.ts`.
+ *   Always on: no pattern can say this, and an agent has no reason to do either unreviewed.
  * - `unreadable-patch`: a patch whose file names (or binary content) cannot be read cannot be
  *   checked, so it is refused (fail closed).
  * - `patch-size` / `file-count`: the total bytes (UTF-8) of all patches, and the distinct paths
@@ -37,6 +42,7 @@
 import os from 'node:os';
 import { INSTRUCTION_FILES } from '../config/instructions.ts';
 import { DEFAULT_CONFIG_PATH } from '../config/load.ts';
+import { DEFAULT_PROTECTED_PATHS } from '../contracts/config.ts';
 import { truncateMarkdown } from '../render/markdown.ts';
 import { limitLinks, neutraliseMentions, neutraliseText, safeBlock, splitFences, stripHidden } from '../render/safe.ts';
 import {
@@ -52,9 +58,12 @@ import { clip } from '../util/text.ts';
 import { forwardBinary, splitSections } from '../workspace/diff/index.ts';
 import { compileGlob, matchGlobs } from '../workspace/glob.ts';
 import { type FileChange, pathsGitReads, pathsInPatch, touchedPaths } from '../workspace/patch.ts';
+import { lifecycleFindings, linkFindings, linkInSection, type PatchLink } from './policy-exec.ts';
 
 export type PolicyRule =
   | 'protected-path'
+  | 'lifecycle-script'
+  | 'symlink'
   | 'unreadable-patch'
   | 'patch-size'
   | 'file-count'
@@ -159,16 +168,17 @@ function literalPattern(path: string): string {
 }
 
 /**
- * The paths `publish` protects by default: workflows, the ensemble configuration file
- * (`configPath`, repository-relative) and the instruction files agents read (`AGENTS.md` and
- * `CLAUDE.md` at any depth, `.github/copilot-instructions.md`).
+ * The paths `publish` protects by default: the config's default `protected-paths`
+ * (`DEFAULT_PROTECTED_PATHS`: workflows, actions and whatever else runs without review), the
+ * ensemble configuration file (`configPath`, repository-relative) and the instruction files agents
+ * read (`AGENTS.md` and `CLAUDE.md` at any depth, `.github/copilot-instructions.md`).
  */
 export function defaultPublishProtectedPaths(configPath: string = DEFAULT_CONFIG_PATH): string[] {
-  return publishProtectedPaths(['.github/workflows/**'], configPath);
+  return publishProtectedPaths(DEFAULT_PROTECTED_PATHS, configPath);
 }
 
 /**
- * `configured` (the config's `protected-paths`, `.github/workflows/**` unless changed) plus the
+ * `configured` (the config's `protected-paths`, `DEFAULT_PROTECTED_PATHS` unless changed) plus the
  * configuration file and the instruction files, which steer the agents and are always protected.
  */
 export function publishProtectedPaths(
@@ -386,6 +396,7 @@ export async function checkSafeOutputs<K extends string>(
   const needles = secretNeedles(options.secretValues ?? []);
   const scanner: Scanner = { needles, binaryNeedles: byteNeedles(needles) };
   const allPaths = new Set<string>();
+  const links: PatchLink[] = [];
   let patchBytes = 0;
 
   for (const { label, patch } of input.patches) {
@@ -401,6 +412,16 @@ export async function checkSafeOutputs<K extends string>(
           detail: 'the names of a file this patch changes cannot be read, so its paths cannot be checked',
         });
       }
+      if (!part.change) continue;
+      for (const finding of lifecycleFindings(part.text, part.change)) {
+        refusals.push({
+          rule: 'lifecycle-script',
+          where: `${label}: ${part.shownPath}`,
+          detail: `${part.shownPath} ${finding}`,
+        });
+      }
+      const link = linkInSection(part.text, part.change, label);
+      if (link) links.push(link);
     }
     let gitPaths: string[] = [];
     try {
@@ -429,6 +450,9 @@ export async function checkSafeOutputs<K extends string>(
       });
     }
     for (const part of parts) refusals.push(...scanSection(part, label, scanner, options.maxPatchBytes));
+  }
+  for (const found of linkFindings(links, globs)) {
+    refusals.push({ rule: 'symlink', where: `${found.label}: ${found.path}`, detail: found.detail });
   }
 
   if (patchBytes > options.maxPatchBytes) {
@@ -491,6 +515,12 @@ function dedupe(refusals: readonly Refusal[]): Refusal[] {
 
 const HINTS: Record<PolicyRule, string> = {
   'protected-path': 'make that change by hand, or remove the pattern from `protected-paths` in the ensemble config',
+  'lifecycle-script':
+    "install scripts, the package manager and git hooks run on the maintainer's and CI's machines before " +
+    'anyone reviews them: make that change by hand',
+  symlink:
+    'a symbolic link must stay in the repository and off protected paths: make it a regular file, or ' +
+    'make that change by hand',
   'unreadable-patch': 'the artifacts hold the patch; re-run the stage that produced it',
   'patch-size': 'split the request into smaller issues, or raise `limits.max-patch-bytes`',
   'file-count': 'split the request into smaller issues, or raise `limits.max-files`',

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { ConfigError, configHash, loadConfig, parseConfigText, summarizeConfig } from '../../../src/config/index.ts';
-import { defaultConfig, EnsembleConfig } from '../../../src/contracts/config.ts';
+import { DEFAULT_PROTECTED_PATHS, defaultConfig, EnsembleConfig } from '../../../src/contracts/config.ts';
 
 const FILE = '.github/ensemble.yml';
 const FIXTURES = join(import.meta.dirname, '..', '..', 'fixtures', 'config');
@@ -292,7 +292,8 @@ describe('defaults', () => {
     expect(config['test-command']).toBeNull();
     expect(config.docs.paths).toEqual(['README.md', 'docs/**', 'CHANGELOG.md']);
     expect(config.review).toEqual({ lenses: ['correctness', 'tests', 'security'], 'block-on': 'high' });
-    expect(config['protected-paths']).toEqual(['.github/workflows/**']);
+    expect(config['protected-paths']).toEqual([...DEFAULT_PROTECTED_PATHS]);
+    expect(config['protected-paths']).toEqual(expect.arrayContaining(['.github/workflows/**', '.github/actions/**']));
     expect(config.budgets.run).toEqual({ tokens: null, usd: null });
     expect(config.budgets.code).toEqual({ tokens: null, usd: null });
     expect(config.publish).toEqual({ draft: true, labels: [] });
@@ -373,7 +374,7 @@ describe('defaults', () => {
 describe('config hash', () => {
   test('the defaults have a fixed hash', () => {
     // Changing a default changes the hash of every repository without a file: update this on purpose only.
-    expect(configHash(defaultConfig())).toBe('b2ef109748ebd0ae00d7cf26324c890d6aaef9403984a1b024c94d46d970ca92');
+    expect(configHash(defaultConfig())).toBe('9a48ddcaa9c2189b03ed4db839c70a26ba4bb6a9be6152802f94756a6f79d086');
   });
 
   test('stable across key order, comments, quoting and spelled-out defaults', async () => {
@@ -416,7 +417,7 @@ describe('summary', () => {
         'test command: detected',
         'review: lenses correctness, tests, security; blocks on high or more severe',
         'fix: up to 2 rounds while the review blocks',
-        'protected paths: .github/workflows/**',
+        `protected paths: ${DEFAULT_PROTECTED_PATHS.join(', ')}`,
         'budgets: unlimited',
         `hash: ${loaded.hash}`,
         '',

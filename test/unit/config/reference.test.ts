@@ -50,7 +50,9 @@ describe('config reference', () => {
       '| `stages.plan.max-tasks` | integer ≥ 1, ≤ 256 | `6` | Most tasks a plan may have; each runs as one coding job (GitHub allows 256 matrix legs). |',
     );
     expect(reference).toContain('| `review.block-on` | one of `critical`, `high`, `medium`, `low`, `nit` | `"high"` |');
-    expect(reference).toContain('| `protected-paths` | list of strings | `[".github/workflows/**"]` |');
+    expect(reference).toContain(
+      '| `protected-paths` | list of strings | `[".github/workflows/**",".github/actions/**",',
+    );
     expect(reference).toContain('| `budgets.run.usd` | number > 0 or `null` | `null` |');
     expect(reference).toContain('| `prices.<provider:model>.input` | number ≥ 0 | required |');
   });

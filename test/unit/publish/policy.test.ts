@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { DEFAULT_PROTECTED_PATHS } from '../../../src/contracts/config.ts';
 import {
   checkSafeOutputs,
   defaultPublishProtectedPaths,
@@ -163,9 +164,9 @@ describe('a clean change', () => {
 });
 
 describe('protected paths', () => {
-  test('the defaults: workflows, the config file, the instruction files', () => {
+  test('the defaults: what runs without review, the config file, the instruction files', () => {
     expect(defaultPublishProtectedPaths()).toEqual([
-      '.github/workflows/**',
+      ...DEFAULT_PROTECTED_PATHS,
       '/.github/ensemble.yml',
       'AGENTS.md',
       'CLAUDE.md',

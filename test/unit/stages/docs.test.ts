@@ -162,7 +162,7 @@ describe('runDocsStage', () => {
     const task = first?.messages[0]?.text ?? '';
     expect(task).toContain('+export function divide(a, b) {');
     expect(task).toContain('Existing files matching them:\n- CHANGELOG.md\n- README.md');
-    expect(task).toContain('(never .github/workflows/**)');
+    expect(task).toContain('(never .github/workflows/**, .github/actions/**, ');
   });
 
   test('an edit of a source file goes back to the model through the check; it undoes it and the patch holds docs only', async () => {
