@@ -423,12 +423,14 @@ function systemMounts(keepOut: readonly string[]): SystemMounts {
 }
 
 /**
- * Paths with credentials that what the sandbox shows may hold: `/run` (given when listed in
- * `sandbox-paths`: the hide wins), the secrets of `/etc`, credential stores in the home directory
+ * Paths with credentials or host sockets that what the sandbox shows may hold: `/run` (given when
+ * listed in `sandbox-paths`: the hide wins), the secrets of `/etc`, Nix's daemon socket under
+ * `/nix`, credential stores in the home directory
  * (shown when a toolchain or listed path in it is given back), the Actions runner's files.
  */
 function hiddenPaths(toolchains: Record<string, string>): string[] {
-  const hidden: string[] = ['/run', ...ETC_SECRETS, ...sshHostKeys()];
+  // Nix's daemon socket is the one host socket a system directory usually holds.
+  const hidden: string[] = ['/run', ...ETC_SECRETS, ...sshHostKeys(), '/nix/var/nix/daemon-socket'];
   if (isDir('/var/run')) hidden.push('/var/run'); // usually a symlink to /run
   const home = os.homedir();
   for (const rel of HOME_CREDENTIAL_STORES) {
