@@ -1,13 +1,14 @@
 import { type ChildProcess, execFile, spawn } from 'node:child_process';
 import type { Stats } from 'node:fs';
-import { accessSync, constants, lstatSync, readFileSync, realpathSync, statSync } from 'node:fs';
-import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { accessSync, constants, lstatSync, readdirSync, readlinkSync, realpathSync, statSync } from 'node:fs';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { credentialPathReason, credentialWordInName } from '../contracts/config.ts';
 import { HOME_CREDENTIAL_STORES } from '../contracts/credential-stores.ts';
 import { UserError } from '../util/errors.ts';
 import { isInside } from './paths.ts';
+import { gitConfigFiles, gitConfigView, gitDirs } from './sandbox-git.ts';
 
 /**
  * Runs an agent's shell command away from the orchestrator's credentials (docs/design.md §3.3).
@@ -26,13 +27,26 @@ import { isInside } from './paths.ts';
  *   `--cap-drop ALL` (matters when the runner is root: with capabilities a command could remount
  *   `/` read-write), and no new privileges: bubblewrap always sets PR_SET_NO_NEW_PRIVS on the
  *   sandboxed process (`NoNewPrivs: 1` in `/proc/self/status`; the tests check it).
- * - the file system is the host's, read-only (`--ro-bind / /`), so toolchains wherever they are
- *   installed keep working (those under `/tmp` or the home directory, which are emptied, are
- *   given back read-only: `givenBackMounts`); fresh `/dev`, empty `/tmp` and `/run` (no Docker or D-Bus socket),
- *   credential stores in the home directory and the Actions runner's own files and temp
- *   directory hidden; the workspace and the scratch HOME bound read-write; the repository's git
- *   directory bound read-only again (a command could otherwise plant `core.fsmonitor` or hooks
- *   that the orchestrator's own git calls would run outside the sandbox).
+ * - the file system is an ALLOW-LIST: a command sees only what it is given, and nothing else of
+ *   the host is there at all (not hidden: absent). Onto bubblewrap's empty root go
+ *   (`systemMounts`) the system directories read-only (`/usr`, `/bin`, `/sbin`, `/lib*`, `/etc`
+ *   minus its secrets (`/etc/shadow`, host SSH keys, …), `/nix`, `/snap`; merged-/usr links
+ *   recreated as links) and `/opt` (the hosted runner's tool cache) entry by entry, leaving out an
+ *   entry that holds the workspace, the runner or a home directory; fresh `/proc` and `/dev`;
+ *   empty `/tmp`, `/run` and `/var/tmp` (no Docker, D-Bus or other host socket, wherever it is).
+ *   Then the toolchains outside those directories, read-only (`givenBackMounts`: each PATH
+ *   entry's toolchain directory and the toolchain homes, in `/tmp`, the home directory or
+ *   elsewhere; CA files and `sandbox-paths`), with credential stores, the Actions runner's files
+ *   and temp directory hidden again inside what was given back (`hiddenPaths`); the workspace
+ *   and the scratch HOME read-write; and the git directories the worktree needs, read-only (a
+ *   command could otherwise plant `core.fsmonitor` or hooks that the orchestrator's own git calls
+ *   would run outside the sandbox), with every git configuration file in them and
+ *   `/etc/gitconfig` replaced by a copy without credentials (sandbox-git.ts: remote URLs without
+ *   their userinfo, no `http.*.extraheader`, `credential.*` or includes). The root itself is
+ *   read-only. Not there: the user's home directory and every other one, `/root`, `/var`, `/srv`,
+ *   `/mnt`, `/media`, `/sys`, the files of the user's checkout beside its `.git` (an untracked
+ *   `.env`), other checkouts. What a linked worktree needs of its repository is the whole common
+ *   git directory: every branch's objects and refs, and the other worktrees' index and HEAD.
  *
  * Where bubblewrap is missing or cannot start (some containers forbid user namespaces; probed
  * once per process), the command gets the clean environment only and a warning is logged once
@@ -115,8 +129,6 @@ export interface SandboxResult {
 export type BubblewrapProbe = { available: true; path: string } | { available: false; reason: string };
 
 const DEFAULT_PATH = '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin';
-/** The file system every sandbox starts from, the probe's included: the host read-only, fresh /proc, /dev, /tmp. */
-const ROOT_MOUNTS = ['--ro-bind', '/', '/', '--proc', '/proc', '--dev', '/dev', '--tmpfs', '/tmp'] as const;
 /** After the command exits, how long stragglers holding its pipes get before the pipes are closed. */
 const PIPE_GRACE_MS = 1_000;
 
@@ -303,7 +315,7 @@ export function probeBubblewrap(): Promise<BubblewrapProbe> {
       return { available: false, reason: `bubblewrap needs Linux (this is ${process.platform})` };
     const bwrap = findOnPath('bwrap');
     if (!bwrap) return { available: false, reason: 'bubblewrap not found' };
-    const args = [...isolationFlags(false), ...ROOT_MOUNTS, '--', 'true'];
+    const args = [...isolationFlags(false), ...systemMounts([]).args, '--remount-ro', '/', '--', 'true'];
     return new Promise<BubblewrapProbe>((resolve) => {
       execFile(bwrap, args, { env: { PATH: DEFAULT_PATH }, timeout: 15_000 }, (error, _stdout, stderr) => {
         if (!error) resolve({ available: true, path: bwrap });
@@ -332,9 +344,93 @@ function isDir(p: string): boolean {
   }
 }
 
-/** Paths with credentials or host sockets that the read-only root would otherwise expose. */
+/**
+ * The system directories every command gets read-only: what the distribution's toolchains and
+ * libraries need. Where the host has one as a symlink (merged /usr: `/bin -> usr/bin`) it is
+ * recreated as that symlink. `/etc` comes whole, minus `ETC_SECRETS`.
+ */
+const SYSTEM_DIRS = ['/usr', '/bin', '/sbin', '/lib', '/lib32', '/lib64', '/libx32', '/etc', '/nix', '/snap'] as const;
+/**
+ * Tool caches (`/opt/hostedtoolcache` on GitHub's runners) and vendors' toolchains: given entry by
+ * entry, so that an entry holding a checkout, the Actions runner or a home directory
+ * (`/opt/actions-runner/_work/…`) stays out.
+ */
+const OPT = '/opt';
+/** Files in `/etc` that hold secrets of the host rather than configuration a toolchain reads. */
+const ETC_SECRETS = [
+  '/etc/shadow',
+  '/etc/shadow-',
+  '/etc/gshadow',
+  '/etc/gshadow-',
+  '/etc/ssl/private',
+  '/etc/krb5.keytab',
+  '/etc/NetworkManager/system-connections',
+  '/etc/wireguard',
+  '/etc/ipsec.secrets',
+  '/etc/ppp/chap-secrets',
+  '/etc/ppp/pap-secrets',
+] as const;
+
+/** The read-only part of a sandbox's file system. */
+interface SystemMounts {
+  args: string[];
+  /** The directories bound read-only (what a command can see of the host, besides what is given back). */
+  shown: string[];
+}
+
+/**
+ * The sandbox's root is an empty tmpfs of bubblewrap's; onto it go the system directories
+ * read-only, fresh `/proc` and `/dev`, and empty `/tmp`, `/run` and `/var/tmp`. Nothing else of
+ * the host: not `/home`, `/root`, `/var` (`/var/run/docker.sock`), `/srv`, `/mnt`, `/media`, other
+ * checkouts. `keepOut`: what no entry of `/opt` given whole may hold.
+ */
+function systemMounts(keepOut: readonly string[]): SystemMounts {
+  const args: string[] = [];
+  const shown: string[] = [];
+  const mount = (dir: string) => {
+    let stat: Stats;
+    try {
+      stat = lstatSync(dir);
+    } catch {
+      return; // not on this host
+    }
+    if (stat.isSymbolicLink()) args.push('--symlink', readlinkSync(dir), dir);
+    else if (stat.isDirectory()) {
+      args.push('--ro-bind', dir, dir);
+      shown.push(dir);
+    }
+  };
+  for (const dir of SYSTEM_DIRS) mount(dir);
+  if (isDir(OPT)) {
+    if (!keepOut.some((kept) => isInside(OPT, kept))) mount(OPT);
+    else {
+      for (const entry of readdirSync(OPT)) {
+        const dir = path.join(OPT, entry);
+        if (!keepOut.some((kept) => isInside(dir, kept))) mount(dir);
+      }
+    }
+  }
+  args.push('--proc', '/proc', '--dev', '/dev', '--tmpfs', '/tmp', '--tmpfs', '/run', '--tmpfs', '/var/tmp');
+  // Usually `/var/run -> /run` (and `/var/lock -> /run/lock`): kept as links to the empty /run.
+  for (const link of ['/var/run', '/var/lock']) {
+    try {
+      if (lstatSync(link).isSymbolicLink()) args.push('--symlink', readlinkSync(link), link);
+    } catch {
+      // absent
+    }
+  }
+  return { args, shown };
+}
+
+/**
+ * Paths with credentials or host sockets that what the sandbox shows may hold: `/run` (given when
+ * listed in `sandbox-paths`: the hide wins), the secrets of `/etc`, Nix's daemon socket under
+ * `/nix`, credential stores in the home directory
+ * (shown when a toolchain or listed path in it is given back), the Actions runner's files.
+ */
 function hiddenPaths(toolchains: Record<string, string>): string[] {
-  const hidden: string[] = ['/run'];
+  // Nix's daemon socket is the one host socket a system directory usually holds.
+  const hidden: string[] = ['/run', ...ETC_SECRETS, ...sshHostKeys(), '/nix/var/nix/daemon-socket'];
   if (isDir('/var/run')) hidden.push('/var/run'); // usually a symlink to /run
   const home = os.homedir();
   for (const rel of HOME_CREDENTIAL_STORES) {
@@ -345,9 +441,7 @@ function hiddenPaths(toolchains: Record<string, string>): string[] {
   const cargoHome = toolchains['CARGO_HOME'];
   if (cargoHome) hidden.push(path.join(cargoHome, 'credentials'), path.join(cargoHome, 'credentials.toml'));
   if (process.env.RUNNER_TEMP) hidden.push(process.env.RUNNER_TEMP);
-  const runnerRoot = /[/\\]externals[/\\]node\d+[/\\]bin[/\\]node$/.test(process.execPath)
-    ? path.resolve(process.execPath, '../../../..')
-    : null;
+  const runnerRoot = actionsRunnerRoot();
   if (runnerRoot) {
     for (const name of ['.credentials', '.credentials_rsaparams', '.runner', '.env', '.path', '_diag']) {
       hidden.push(path.join(runnerRoot, name));
@@ -356,32 +450,22 @@ function hiddenPaths(toolchains: Record<string, string>): string[] {
   return hidden;
 }
 
-/** The git directories of a checkout or worktree (`.git` may be a file naming the real one). */
-function gitDirs(workspace: string): string[] {
-  const dotGit = path.join(workspace, '.git');
-  let stat: Stats;
+/** The host's SSH private keys (`/etc/ssh/ssh_host_ed25519_key`; the `.pub` files are public). */
+function sshHostKeys(): string[] {
   try {
-    stat = lstatSync(dotGit);
+    return readdirSync('/etc/ssh')
+      .filter((name) => /^ssh_host_.*_key$/.test(name))
+      .map((name) => path.join('/etc/ssh', name));
   } catch {
     return [];
   }
-  if (stat.isDirectory()) return [dotGit];
-  if (!stat.isFile()) return [];
-  const dirs = [dotGit];
-  const match = /^gitdir:\s*(.+)$/m.exec(readFileSync(dotGit, 'utf8'));
-  if (match?.[1]) {
-    const gitdir = path.resolve(workspace, match[1].trim());
-    if (isDir(gitdir)) {
-      dirs.push(gitdir);
-      try {
-        const common = path.resolve(gitdir, readFileSync(path.join(gitdir, 'commondir'), 'utf8').trim());
-        if (isDir(common)) dirs.push(common);
-      } catch {
-        // not a linked worktree
-      }
-    }
-  }
-  return dirs;
+}
+
+/** The Actions runner's directory when this process is an action it started (`<root>/externals/nodeNN/bin/node`). */
+function actionsRunnerRoot(): string | null {
+  return /[/\\]externals[/\\]node\d+[/\\]bin[/\\]node$/.test(process.execPath)
+    ? path.resolve(process.execPath, '../../../..')
+    : null;
 }
 
 function realHome(): string {
@@ -392,44 +476,44 @@ function realHome(): string {
   }
 }
 
-/** What the sandbox empties (the home directory and `/tmp`) and what of them it gives back read-only. */
+/** What the sandbox gives back of the host beyond the system directories. */
 interface GivenBack {
   args: string[];
-  /** Directories given back whole (a hidden path inside one is hidden again). */
+  /** What was given back (a hidden path inside one is hidden again). */
   roots: string[];
 }
 
 /**
- * The user's home directory replaced by an empty one (like `/tmp`, already empty), with what
- * commands need from both given back read-only:
- * - for each directory on PATH and each toolchain home inside them, what holds it
- *   (`givenBackRoot`): in the home directory its top-level directory (`~/.nvm`, `~/.pyenv`,
- *   `~/.cargo`, `~/.rustup`, `~/.asdf`, `~/.local`), in `/tmp` the toolchain's own directory
- *   (`/tmp/node-v24`, a checkout's `node_modules`): a toolchain's `bin` finds its `lib` next to
- *   it, and shims find what they point to. `/tmp` and the home directory themselves on PATH are
- *   not given back.
- * - each file or directory of `extra` (CA files, `sandbox-paths`) exactly.
+ * The toolchains and listed paths outside the system directories, given back read-only:
+ * - for each directory on PATH and each toolchain home, what holds it (`givenBackRoot`): in the
+ *   home directory its top-level directory (`~/.nvm`, `~/.pyenv`, `~/.cargo`, `~/.rustup`,
+ *   `~/.asdf`, `~/.local`), elsewhere (`/tmp`, a runner's tool cache outside `/opt`, a project's
+ *   `node_modules`) the toolchain's own directory, the one that holds its `bin`: a toolchain's
+ *   `bin` finds its `lib` next to it, and shims find what they point to. `/tmp` and the home
+ *   directory themselves on PATH are not given back.
+ * - each file or directory of `extra` (CA files, `sandbox-paths`) exactly, unless a hidden path
+ *   holds it (the hide wins; CA files come back later on their own).
  * Shell histories, other projects and tools' configuration stay out of reach. Credential stores
  * inside what is given back are hidden again by `hiddenPaths` afterwards (later mounts win).
  */
-function givenBackMounts(
-  home: string,
-  toolchains: Record<string, string>,
-  extra: readonly string[],
-  notes: string[],
-): GivenBack {
-  const emptied = ['/tmp'];
+function givenBackMounts(options: {
+  home: string;
+  workspace: string;
+  toolchains: Record<string, string>;
+  extra: readonly string[];
+  notes: string[];
+  shown: readonly string[];
+  hidden: readonly string[];
+  keepOut: readonly string[];
+}): GivenBack {
+  const { home, workspace, toolchains, extra, notes, shown, hidden, keepOut } = options;
   const args: string[] = [];
-  if (home !== '/' && isDir(home)) {
-    args.push('--tmpfs', home);
-    emptied.unshift(home); // the more specific first: a home directory may sit inside /tmp
-  }
   const roots: string[] = [];
-  const mounted = new Set<string>();
+  const visible = (target: string) => [...shown, ...roots].some((root) => isInside(root, target));
   const give = (target: string) => {
-    if (mounted.has(target) || roots.some((root) => isInside(root, target))) return;
-    mounted.add(target);
+    if (visible(target)) return;
     args.push('--ro-bind', target, target);
+    roots.push(target);
   };
   for (const entry of [...(process.env['PATH'] ?? '').split(':'), ...Object.values(toolchains)]) {
     if (!path.isAbsolute(entry)) continue;
@@ -439,12 +523,10 @@ function givenBackMounts(
     } catch {
       continue;
     }
-    const under = emptied.find((dir) => isInside(dir, real));
-    if (!under || real === under) continue;
-    const top = givenBackRoot(under, real, home);
-    if (top === null) continue;
-    give(top);
-    if (!roots.includes(top)) roots.push(top);
+    // In the workspace: bound read-write anyway.
+    if (visible(real) || isInside(workspace, real)) continue;
+    const root = givenBackRoot(real, home, keepOut);
+    if (root !== null) give(root);
   }
   for (const wanted of extra) {
     let real: string;
@@ -454,63 +536,95 @@ function givenBackMounts(
       notes.push(`${wanted} does not exist here: commands cannot see it`);
       continue;
     }
-    if (!emptied.some((dir) => isInside(dir, real))) continue; // visible already (or hidden: that wins)
+    if (hidden.some((dir) => isInside(dir, real))) continue;
     give(real);
-    if (!roots.includes(real)) roots.push(real);
   }
   return { args, roots };
 }
 
 /**
- * What to give back for a PATH entry or toolchain home `real` inside an emptied directory `under`:
- * in the home directory, its top-level directory (`~/.pyenv`, whose shims point into its versions);
- * in `/tmp`, the toolchain itself, the directory that holds its `bin` (`/tmp/x/node` for
- * `/tmp/x/node/bin`), so that other things in `/tmp` (other runs' files, a test suite's temporary
- * directories) stay out of reach. Never a directory that holds the home directory (which may sit
- * inside `/tmp`): then nothing, or deeper.
+ * What to give back for a PATH entry or toolchain home `real` outside the system directories: in
+ * the home directory, its top-level directory (`~/.pyenv`, whose shims point into its versions);
+ * elsewhere the toolchain itself, the directory that holds its `bin` (`/tmp/x/node` for
+ * `/tmp/x/node/bin`), so that what is next to it (other runs' files, a test suite's temporary
+ * directories, other checkouts) stays out of reach. Never a directory that holds what must stay
+ * out (`keepOut`: the workspace, the repository's git directories, the home directory, which may
+ * sit inside `/tmp`): then the entry alone, deeper, or nothing.
  */
-function givenBackRoot(under: string, real: string, home: string): string | null {
-  const containsHome = (dir: string) => home !== '/' && isInside(dir, home);
-  if (under === '/tmp') {
-    const prefix = ['bin', '.bin', 'shims'].includes(path.basename(real)) ? path.dirname(real) : real;
-    if (prefix !== under && !containsHome(prefix)) return prefix;
-    return containsHome(real) ? null : real;
+function givenBackRoot(real: string, home: string, keepOut: readonly string[]): string | null {
+  const holdsKept = (dir: string) => keepOut.some((kept) => isInside(dir, kept));
+  if (home !== '/' && isInside(home, real)) {
+    if (real === home) return null;
+    let top = home;
+    for (const part of path.relative(home, real).split(path.sep)) {
+      top = path.join(top, part);
+      if (!holdsKept(top)) return top;
+    }
+    return null;
   }
-  let top = under;
-  for (const part of path.relative(under, real).split(path.sep)) {
-    top = path.join(top, part);
-    if (!containsHome(top)) break;
+  const prefix = ['bin', '.bin', 'shims'].includes(path.basename(real)) ? path.dirname(real) : real;
+  for (const candidate of [prefix, real]) {
+    if (candidate !== '/' && candidate !== '/tmp' && !holdsKept(candidate)) return candidate;
   }
-  return containsHome(top) ? null : top;
+  return null;
 }
 
-function bwrapArgs(options: {
+/** Real path, or null when absent. */
+function realOrNull(p: string): string | null {
+  try {
+    return realpathSync(p);
+  } catch {
+    return null;
+  }
+}
+
+async function bwrapArgs(options: {
   command: string;
   cwd: string;
   workspace: string;
   home: string;
   network: boolean;
   view: CommandView;
-}): string[] {
-  const { command, cwd, workspace, home, network, view } = options;
-  const args = [...isolationFlags(network), ...ROOT_MOUNTS];
+  /** A private directory of the host for the sanitised git configuration (bound file by file). */
+  gitView: string;
+}): Promise<string[]> {
+  const { command, cwd, workspace, home, network, view, gitView } = options;
   // Read once per command: each is a few stat calls, and every list below needs them.
   const userHome = realHome();
   const toolchains = toolchainHomes();
-  const givenBack = givenBackMounts(userHome, toolchains, view.paths, view.notes);
+  const repoGitDirs = gitDirs(workspace).map((dir) => realOrNull(dir) ?? dir);
+  const runnerRoot = actionsRunnerRoot();
+  const keepOut = [
+    workspace,
+    home,
+    ...repoGitDirs,
+    ...(userHome === '/' ? [] : [userHome]),
+    ...(runnerRoot ? [runnerRoot] : []),
+  ];
+  const system = systemMounts(keepOut);
+  const args = [...isolationFlags(network), ...system.args];
+  const hidden = [
+    ...new Set(
+      hiddenPaths(toolchains)
+        .map(realOrNull)
+        .filter((p): p is string => p !== null),
+    ),
+  ];
+  const givenBack = givenBackMounts({
+    home: userHome,
+    workspace,
+    toolchains,
+    extra: view.paths,
+    notes: view.notes,
+    shown: system.shown,
+    hidden,
+    keepOut,
+  });
   args.push(...givenBack.args);
-  const seen = new Set<string>();
-  for (const hidden of hiddenPaths(toolchains)) {
-    let real: string;
-    try {
-      real = realpathSync(hidden);
-    } catch {
-      continue; // absent
-    }
-    // /tmp is already empty, except what was given back of it (or of a home directory inside it).
-    const shown = [userHome, ...givenBack.roots].some((root) => isInside(root, real));
-    if (seen.has(real) || (isInside('/tmp', real) && !shown)) continue;
-    seen.add(real);
+  const shown = [...system.shown, ...givenBack.roots];
+  for (const real of hidden) {
+    // Only what the sandbox shows needs hiding: the rest of the host is not there at all.
+    if (!shown.some((root) => isInside(root, real))) continue;
     if (statSync(real).isDirectory()) args.push('--tmpfs', real);
     else args.push('--ro-bind', '/dev/null', real);
   }
@@ -525,18 +639,25 @@ function bwrapArgs(options: {
     }
   }
   if (network) {
-    // DNS often lives under /run (systemd-resolved): give that one file back.
-    try {
-      const resolv = realpathSync('/etc/resolv.conf');
-      if (isInside('/run', resolv)) args.push('--ro-bind', resolv, resolv);
-    } catch {
-      // no resolver configuration
-    }
+    // DNS: /etc/resolv.conf is often a link out of /etc (into /run with systemd-resolved, /mnt/wsl
+    // on WSL): give that one file back.
+    const resolv = realOrNull('/etc/resolv.conf');
+    if (resolv && !system.shown.some((root) => isInside(root, resolv))) args.push('--ro-bind', resolv, resolv);
   }
   // Later mounts win: the workspace and HOME are writable even under a hidden or tmpfs path.
   args.push('--bind', workspace, workspace);
   for (const dir of gitDirs(workspace)) args.push('--ro-bind', dir, dir);
-  args.push('--bind', home, home, '--chdir', cwd, '--clearenv');
+  // Git's configuration, as commands see it: without credentials (sandbox-git.ts).
+  const configs = gitConfigFiles(repoGitDirs);
+  for (const [index, file] of configs.entries()) {
+    // A copy even of a file without credentials: what the command sees cannot change while it runs.
+    const copy = path.join(gitView, `config-${index}`);
+    const seen = await gitConfigView(file, path.join(gitView, `work-${index}`));
+    if (seen.note) view.notes.push(seen.note);
+    await writeFile(copy, seen.content);
+    args.push('--ro-bind', copy, file);
+  }
+  args.push('--bind', home, home, '--remount-ro', '/', '--chdir', cwd, '--clearenv');
   for (const [key, value] of Object.entries(sandboxEnv(home, view.env))) args.push('--setenv', key, value);
   args.push('--', '/bin/sh', '-c', command);
   return args;
@@ -618,6 +739,8 @@ export async function runSandboxed(options: SandboxOptions): Promise<SandboxResu
     : path.resolve(options.scratchDir!);
   if (!ownScratch) await mkdir(scratch, { recursive: true });
   const home = realpathSync(scratch);
+  // The sanitised git configuration commands see: a directory of the host, only its files bound inside.
+  let gitView: string | null = null;
 
   try {
     let bwrap: string | null = null;
@@ -642,7 +765,10 @@ export async function runSandboxed(options: SandboxOptions): Promise<SandboxResu
     const network = options.network ?? false;
     const view = commandView({ network, ...(options.passThrough ? { passThrough: options.passThrough } : {}) });
     const env = sandboxEnv(home, view.env);
-    const args = bwrap ? bwrapArgs({ command: options.command, cwd, workspace, home, network, view }) : null;
+    if (bwrap) gitView = await mkdtemp(path.join(os.tmpdir(), 'ensemble-gitview-'));
+    const args = bwrap
+      ? await bwrapArgs({ command: options.command, cwd, workspace, home, network, view, gitView: gitView as string })
+      : null;
     for (const note of view.notes) tellOnce(options.log, note);
     // Detached: the command leads its own process group (and session), so a timeout kills all of it.
     const child = bwrap
@@ -703,5 +829,6 @@ export async function runSandboxed(options: SandboxOptions): Promise<SandboxResu
     };
   } finally {
     if (ownScratch) await rm(scratch, { recursive: true, force: true }).catch(() => {});
+    if (gitView) await rm(gitView, { recursive: true, force: true }).catch(() => {});
   }
 }
