@@ -7,7 +7,12 @@
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { ARTIFACTS } from '../artifacts/names.ts';
 import type { RunDirectory } from '../artifacts/run-directory.ts';
-import { ArtifactFileMissingError, ArtifactMissingError, type ArtifactStore } from '../artifacts/store.ts';
+import {
+  ArtifactFileMissingError,
+  ArtifactMissingError,
+  ArtifactRefusedError,
+  type ArtifactStore,
+} from '../artifacts/store.ts';
 import type { RunIdentity } from '../contracts/common.ts';
 import type { EnsembleConfig } from '../contracts/config.ts';
 import type { DocsDocument } from '../contracts/docs.ts';
@@ -117,7 +122,11 @@ export async function readPublishArtifacts(
       document = await store.downloadDocument(kind, artifact, file, dir);
     } catch (error) {
       if (error instanceof ArtifactMissingError) return { ok: false, missing: true, message: error.message };
-      if (error instanceof ContractError || error instanceof ArtifactFileMissingError) {
+      const invalidArtifact =
+        error instanceof ContractError ||
+        error instanceof ArtifactFileMissingError ||
+        error instanceof ArtifactRefusedError;
+      if (invalidArtifact) {
         invalid.push({ artifact, message: error.message });
         return { ok: false, missing: false, message: error.message };
       }
@@ -208,8 +217,11 @@ export async function readPublishArtifacts(
         testFailed('invalid artifact', message);
       }
     } catch (error) {
-      if (!(error instanceof ArtifactMissingError)) throw error;
-      testFailed('no artifact', error.message);
+      if (error instanceof ArtifactRefusedError) {
+        invalid.push({ artifact: ARTIFACTS.test, message: error.message });
+        testFailed('invalid artifact', error.message);
+      } else if (error instanceof ArtifactMissingError) testFailed('no artifact', error.message);
+      else throw error;
     }
   } else {
     const result = await read('test', ARTIFACTS.test, 'test.json', ['change.patch']);
