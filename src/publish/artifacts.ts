@@ -70,6 +70,21 @@ export interface PublishArtifacts {
   invalid: { artifact: string; message: string }[];
 }
 
+/** How `found` differs from the plan's identity, each field with both values. */
+export function runDifferences(found: RunIdentity, plan: RunIdentity): string {
+  const issue = (n: number | null) => (n === null ? 'no issue' : `issue #${n}`);
+  const fields: [string, string, string][] = [
+    ['run', found.runId, plan.runId],
+    ['repository', found.repository, plan.repository],
+    ['issue', issue(found.issue), issue(plan.issue)],
+    ['base', found.baseSha.slice(0, 12), plan.baseSha.slice(0, 12)],
+    ['prompt', found.promptHash?.slice(0, 12) ?? 'none', plan.promptHash?.slice(0, 12) ?? 'none'],
+    ['configuration', found.configHash.slice(0, 12), plan.configHash.slice(0, 12)],
+  ];
+  const differing = fields.filter(([, a, b]) => a !== b).map(([what, a, b]) => `${what} ${a}, not the plan's ${b}`);
+  return differing.join('; ') || 'the identities differ';
+}
+
 function sameRun(a: RunIdentity, b: RunIdentity): boolean {
   return (
     a.repository === b.repository &&
@@ -134,10 +149,7 @@ export async function readPublishArtifacts(
     }
     const run = (document as { run: RunIdentity }).run;
     if (!sameRun(run, plan.run)) {
-      const message =
-        `${artifact}: ${file} belongs to another run (run ${run.runId} of ${run.repository} ` +
-        `at ${run.baseSha.slice(0, 12)}), not to the plan's run ${plan.run.runId} ` +
-        `at ${plan.run.baseSha.slice(0, 12)}`;
+      const message = `${artifact}: ${file} belongs to another run than the plan's: ${runDifferences(run, plan.run)}`;
       invalid.push({ artifact, message });
       return { ok: false, missing: false, message };
     }
