@@ -29,6 +29,7 @@ export const OPERATIONS = [
   'git/get-ref',
   'git/create-ref',
   'git/update-ref',
+  'git/delete-ref',
   'git/create-commit',
   'git/get-commit',
   'git/create-tree',

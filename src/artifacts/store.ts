@@ -79,3 +79,16 @@ export class ArtifactFileMissingError extends UserError {
     this.file = file;
   }
 }
+
+/**
+ * An artifact that is not extracted: larger than the limits on what a download may unpack (a zip
+ * that inflates far beyond its size), or holding an entry that is not a plain file inside it.
+ */
+export class ArtifactRefusedError extends UserError {
+  override name = 'ArtifactRefusedError';
+  readonly artifact: string;
+  constructor(artifact: string, why: string) {
+    super(`artifact ${artifact} was not extracted: ${why}`);
+    this.artifact = artifact;
+  }
+}

@@ -81,6 +81,34 @@ export async function snapshotIssue(octokit: GitHubClient, params: SnapshotIssue
   };
 }
 
+/** Whether an issue still takes ensemble's work: read again by publish just before it writes. */
+export interface IssueState {
+  number: number;
+  state: 'open' | 'closed';
+  /** A locked conversation: ensemble writes nothing to it (only people with write access could comment). */
+  locked: boolean;
+  /** `active_lock_reason`: `resolved`, `off-topic`, `too heated`, `spam`, or null. */
+  lockReason: string | null;
+}
+
+/** The issue's state as it is now (never a snapshot). */
+export async function readIssueState(
+  octokit: GitHubClient,
+  params: { owner: string; repo: string; issue_number: number },
+): Promise<IssueState> {
+  const { owner, repo, issue_number } = params;
+  const { data } = await githubCall(
+    { action: `read issue #${issue_number} of ${owner}/${repo}`, permission: 'issues: read' },
+    () => octokit.rest.issues.get({ owner, repo, issue_number }),
+  );
+  return {
+    number: data.number,
+    state: data.state === 'closed' ? 'closed' : 'open',
+    locked: data.locked === true,
+    lockReason: data.active_lock_reason ?? null,
+  };
+}
+
 export interface MarkedCommentParams {
   owner: string;
   repo: string;

@@ -7,7 +7,12 @@
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { ARTIFACTS } from '../artifacts/names.ts';
 import type { RunDirectory } from '../artifacts/run-directory.ts';
-import { ArtifactFileMissingError, ArtifactMissingError, type ArtifactStore } from '../artifacts/store.ts';
+import {
+  ArtifactFileMissingError,
+  ArtifactMissingError,
+  ArtifactRefusedError,
+  type ArtifactStore,
+} from '../artifacts/store.ts';
 import type { RunIdentity } from '../contracts/common.ts';
 import type { EnsembleConfig } from '../contracts/config.ts';
 import type { DocsDocument } from '../contracts/docs.ts';
@@ -65,6 +70,21 @@ export interface PublishArtifacts {
   invalid: { artifact: string; message: string }[];
 }
 
+/** How `found` differs from the plan's identity, each field with both values. */
+export function runDifferences(found: RunIdentity, plan: RunIdentity): string {
+  const issue = (n: number | null) => (n === null ? 'no issue' : `issue #${n}`);
+  const fields: [string, string, string][] = [
+    ['run', found.runId, plan.runId],
+    ['repository', found.repository, plan.repository],
+    ['issue', issue(found.issue), issue(plan.issue)],
+    ['base', found.baseSha.slice(0, 12), plan.baseSha.slice(0, 12)],
+    ['prompt', found.promptHash?.slice(0, 12) ?? 'none', plan.promptHash?.slice(0, 12) ?? 'none'],
+    ['configuration', found.configHash.slice(0, 12), plan.configHash.slice(0, 12)],
+  ];
+  const differing = fields.filter(([, a, b]) => a !== b).map(([what, a, b]) => `${what} ${a}, not the plan's ${b}`);
+  return differing.join('; ') || 'the identities differ';
+}
+
 function sameRun(a: RunIdentity, b: RunIdentity): boolean {
   return (
     a.repository === b.repository &&
@@ -117,7 +137,11 @@ export async function readPublishArtifacts(
       document = await store.downloadDocument(kind, artifact, file, dir);
     } catch (error) {
       if (error instanceof ArtifactMissingError) return { ok: false, missing: true, message: error.message };
-      if (error instanceof ContractError || error instanceof ArtifactFileMissingError) {
+      const invalidArtifact =
+        error instanceof ContractError ||
+        error instanceof ArtifactFileMissingError ||
+        error instanceof ArtifactRefusedError;
+      if (invalidArtifact) {
         invalid.push({ artifact, message: error.message });
         return { ok: false, missing: false, message: error.message };
       }
@@ -125,10 +149,7 @@ export async function readPublishArtifacts(
     }
     const run = (document as { run: RunIdentity }).run;
     if (!sameRun(run, plan.run)) {
-      const message =
-        `${artifact}: ${file} belongs to another run (run ${run.runId} of ${run.repository} ` +
-        `at ${run.baseSha.slice(0, 12)}), not to the plan's run ${plan.run.runId} ` +
-        `at ${plan.run.baseSha.slice(0, 12)}`;
+      const message = `${artifact}: ${file} belongs to another run than the plan's: ${runDifferences(run, plan.run)}`;
       invalid.push({ artifact, message });
       return { ok: false, missing: false, message };
     }
@@ -208,8 +229,11 @@ export async function readPublishArtifacts(
         testFailed('invalid artifact', message);
       }
     } catch (error) {
-      if (!(error instanceof ArtifactMissingError)) throw error;
-      testFailed('no artifact', error.message);
+      if (error instanceof ArtifactRefusedError) {
+        invalid.push({ artifact: ARTIFACTS.test, message: error.message });
+        testFailed('invalid artifact', error.message);
+      } else if (error instanceof ArtifactMissingError) testFailed('no artifact', error.message);
+      else throw error;
     }
   } else {
     const result = await read('test', ARTIFACTS.test, 'test.json', ['change.patch']);

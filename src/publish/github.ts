@@ -4,6 +4,11 @@
  *
  * 1. `readRun`: read and validate every artifact (`artifacts.ts`). A stage whose artifact is
  *    missing is reported as failed; an artifact that is present but not valid fails the run closed.
+ *    A plan of another workflow run or issue than the one that started the publish stops it with
+ *    nothing written at all, not even the tracking comment.
+ *    Then the publish takes the issue's lock (`lock.ts`): from here to the end, including the
+ *    tracking comment, no other publish for the issue writes. One that cannot get it in time
+ *    stops (`stopped`) and writes nothing but its step summary.
  * 2. `checkTarget`: the repository's default branch, which ensemble's branch must not be.
  * 3. `buildChange`: make the run's commits locally (`commits.ts`: one per task, integration and
  *    tests, docs), which also checks that `change.patch` applies to the plan's base and
@@ -11,10 +16,14 @@
  * 4. `composeTexts`: render every text (PR title and body, review body, inline comments, commit
  *    messages).
  * 5. `checkPolicy`: run the safe-output policy (`policy.ts`) on all of them and on every patch.
- * 6. `writeToGitHub`: only then write: the commits through the Git Data API (`git-data.ts`), the
+ * 6. The issue is read again: closed or locked since the run started, nothing is written
+ *    (`stopped`). A closed issue still gets its tracking comment updated to say why; a locked one
+ *    gets nothing (ensemble does not write to a locked conversation). Then `writeToGitHub`:
+ *    only then write: the commits through the Git Data API (`git-data.ts`), the
  *    branch `ensemble/issue-<n>` (or `ensemble/run-<id>`), the pull request (`pull-request.ts`),
  *    its labels, the review (`review.ts`).
- * 7. `report`: always, for an issue, the tracking comment, updated to the outcome (`report.ts`).
+ * 7. `report`: for an issue, the tracking comment, updated to the outcome (`report.ts`), unless a
+ *    stop withheld it; then the lock is released.
  *
  * Anything that stops the publish before step 6 leaves nothing written but the tracking comment.
  * A GitHub error during step 6 is explained (`explainGitHubError`) and reported in the tracking
@@ -23,6 +32,7 @@
 import type { RunDirectory } from '../artifacts/run-directory.ts';
 import type { ArtifactStore } from '../artifacts/store.ts';
 import type { EnsembleConfig } from '../contracts/config.ts';
+import { type IssueState, readIssueState } from '../github/issues.ts';
 import type { GitHubClient } from '../github/octokit.ts';
 import type { SecretValue } from '../secrets/scan.ts';
 import type { StageReport } from './artifacts.ts';
@@ -31,13 +41,24 @@ import { buildChange } from './build-change.ts';
 import { checkPolicy } from './check-policy.ts';
 import { composeTexts } from './compose-texts.ts';
 import type { RemoteRepo } from './git-data.ts';
+import { acquirePublishLock, DEFAULT_LOCK_TIMING, type LockTiming } from './lock.ts';
 import { publishProtectedPaths, type SafeOutputsOptions } from './policy.ts';
-import { readRun } from './read-run.ts';
+import { type ExpectedRun, readRun } from './read-run.ts';
 import { type Finished, NOTHING_WRITTEN, type PublishResult, type ReportContext, report } from './report.ts';
-import { beforeWriting, type PublishLog, type PublishStop, silentLog } from './step.ts';
+import {
+  beforeWriting,
+  NOTHING_WRITTEN_NOTE,
+  type PublishLog,
+  type PublishStop,
+  silentLog,
+  stop,
+  stopSilently,
+} from './step.ts';
 import { checkTarget } from './target.ts';
 import { writeToGitHub } from './write-to-github.ts';
 
+export type { LockTiming } from './lock.ts';
+export type { ExpectedRun } from './read-run.ts';
 export type { PublishResult } from './report.ts';
 export type { PublishLog } from './step.ts';
 
@@ -61,6 +82,10 @@ export interface PublishToGitHubOptions {
   serverUrl: string;
   /** The workflow run, where the artifacts and logs are. */
   runUrl: string;
+  /** The workflow run and issue that started this publish: the artifacts must be theirs. */
+  expected: ExpectedRun;
+  /** How long to wait for another publish of the issue, and when its lock is stale. */
+  lockTiming?: Partial<LockTiming>;
   log?: PublishLog;
 }
 
@@ -86,7 +111,31 @@ function nothingYet(stages: StageReport[]): Progress {
 
 /** `progress` ended by `stop`, with the stop's notes after those so far. */
 function stopped(progress: Progress, stop: PublishStop): Finished {
-  return { ...progress, status: stop.status, error: stop.error, notes: [...progress.notes, ...stop.notes] };
+  const notes = [...progress.notes, ...stop.notes];
+  return { ...progress, status: stop.status, error: stop.error, notes, withhold: stop.withhold };
+}
+
+/** Why nothing is published to an issue that was closed or locked while the run was under way. */
+function issueGone(state: IssueState): PublishStop | null {
+  const issue = `issue #${state.number}`;
+  if (state.locked) {
+    const reason = state.lockReason ? ` (${state.lockReason})` : '';
+    const why = `${issue} was locked${reason} while this run was under way`;
+    return stopSilently(
+      'stopped',
+      `nothing was written: ${why}, and ensemble writes nothing to a locked conversation. ` +
+        'Unlock it and re-run the publish job to publish this run.',
+      `${issue} is locked`,
+    );
+  }
+  if (state.state === 'closed') {
+    return stop(
+      'stopped',
+      `nothing was written: ${issue} was closed while this run was under way, and ensemble publishes only ` +
+        'for an open issue. Reopen it and re-run the publish job to publish this run.',
+    );
+  }
+  return null;
 }
 
 /**
@@ -94,40 +143,128 @@ function stopped(progress: Progress, stop: PublishStop): Finished {
  * GitHub error included, is reported in the tracking comment and returned.
  */
 export async function publishToGitHub(options: PublishToGitHubOptions): Promise<PublishResult> {
-  const { octokit, repo, config, repoDir, runUrl } = options;
+  const { octokit, repo, config, runUrl } = options;
   const allowedHost = new URL(options.serverUrl).host;
   const policy = policyOf(options, allowedHost);
   const log = options.log ?? silentLog;
 
-  const read = await readRun({ artifacts: options.artifacts, runDir: options.runDir, config, repo });
+  const read = await readRun({
+    artifacts: options.artifacts,
+    runDir: options.runDir,
+    config,
+    repo,
+    expected: options.expected,
+  });
   const { artifacts } = read;
   const { plan } = artifacts;
   const branch = branchFor(plan.request, plan.run.runId);
   const context: ReportContext = { octokit, repo, plan, branch, policy, runUrl, allowedHost, log };
   const start = nothingYet(artifacts.stages);
-  if (!read.ok) return report(stopped(start, read.stop), context);
+  if (!read.ok && read.stop.withhold) return report(stopped(start, read.stop), context);
+
+  const timing = { ...DEFAULT_LOCK_TIMING, ...options.lockTiming };
+  const lockOptions = { octokit, repo, branch, holder: runUrl, baseSha: plan.run.baseSha, timing, log };
+  let acquired: Awaited<ReturnType<typeof acquirePublishLock>>;
+  try {
+    acquired = await acquirePublishLock(lockOptions);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    // Not contention but an error (a token without contents: write, say): the comment says what to fix.
+    return report(stopped(start, stop('failed', `${message}\n${NOTHING_WRITTEN_NOTE}`)), context);
+  }
+  if (!acquired.ok) {
+    const busy = stopSilently(
+      'stopped',
+      `nothing was written: another publish (${acquired.holder}) has been writing to ${branch} and its issue ` +
+        `since ${acquired.since} (it holds ${acquired.ref}). Re-run this publish job once it has finished.`,
+      'another publish is writing to this issue',
+    );
+    return report(stopped(start, busy), context);
+  }
+  const { lock } = acquired;
+  try {
+    const begun = { ...start, notes: lock.notes };
+    return await publishLocked(options, { read, context, start: begun, policy, allowedHost, log });
+  } finally {
+    const warning = await lock.release();
+    if (warning) log.warn(warning);
+  }
+}
+
+/** The rest of the publish, holding the issue's lock. */
+async function publishLocked(
+  options: PublishToGitHubOptions,
+  held: {
+    read: Awaited<ReturnType<typeof readRun>>;
+    context: ReportContext;
+    start: Progress;
+    policy: SafeOutputsOptions;
+    allowedHost: string;
+    log: PublishLog;
+  },
+): Promise<PublishResult> {
+  const { octokit, repo, config, repoDir, runUrl } = options;
+  const { read, context, start, policy, allowedHost, log } = held;
+  const { artifacts } = read;
+  const { plan } = artifacts;
+  const { branch } = context;
+
+  // Read once, just before the first write (the pull request's, or the tracking comment's).
+  let issueState: Promise<IssueState | null> | null = null;
+  const stateOfIssue = () => {
+    const issue = plan.run.issue;
+    issueState ??= issue === null ? Promise.resolve(null) : readIssueState(octokit, { ...repo, issue_number: issue });
+    return issueState;
+  };
+  /** Reports a stop before any write; on a locked issue without the tracking comment. */
+  const finish = async (finished: Finished): Promise<PublishResult> => {
+    if (finished.withhold) return report(finished, context);
+    let state: IssueState | null;
+    try {
+      state = await stateOfIssue();
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      return report({ ...finished, withhold: `the issue's state could not be read (${message})` }, context);
+    }
+    const gone = state === null ? null : issueGone(state);
+    return report({ ...finished, withhold: gone?.withhold }, context);
+  };
+
+  if (!read.ok) return finish(stopped(start, read.stop));
   const { changePatch } = read;
 
   const target = await beforeWriting(() => checkTarget({ octokit, repo, branch }));
-  if (!target.ok) return report(stopped(start, target.stop), context);
+  if (!target.ok) return finish(stopped(start, target.stop));
 
   const change = await beforeWriting(() => buildChange({ repoDir, artifacts, changePatch }));
-  if (!change.ok) return report(stopped(start, change.stop), context);
+  if (!change.ok) return finish(stopped(start, change.stop));
   const { sequence } = change;
-  const built: Progress = { ...start, notes: sequence.notes };
+  const built: Progress = { ...start, notes: [...start.notes, ...sequence.notes] };
 
   const blockOn = config.review['block-on'];
   const composed = await beforeWriting(() => ({
     ok: true,
     texts: composeTexts({ artifacts, change, blockOn, runUrl, allowedHost }),
   }));
-  if (!composed.ok) return report(stopped(built, composed.stop), context);
+  if (!composed.ok) return finish(stopped(built, composed.stop));
   const { texts } = composed;
   const bodies = { prBody: texts.prBody.text, reviewBody: texts.review?.body.text ?? null };
   const rendered: Progress = { ...built, bodies };
 
   const checked = await beforeWriting(() => checkPolicy({ texts, artifacts, changePatch, sequence, repoDir, policy }));
-  if (!checked.ok) return report(stopped(rendered, checked.stop), context);
+  if (!checked.ok) return finish(stopped(rendered, checked.stop));
+
+  const open = await beforeWriting(async () => {
+    const state = await stateOfIssue();
+    const gone = state === null ? null : issueGone(state);
+    return gone === null ? { ok: true } : { ok: false, stop: gone };
+  });
+  if (!open.ok) {
+    // Closed: the comment says why nothing was published. Locked, or unknown: nothing is written.
+    const known = open.stop.status === 'stopped' || open.stop.withhold !== undefined;
+    const why = known ? open.stop : { ...open.stop, withhold: "the issue's state could not be read" };
+    return report(stopped(rendered, why), context);
+  }
 
   const { written, error } = await writeToGitHub({
     octokit,

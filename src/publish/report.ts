@@ -28,9 +28,10 @@ import { checkSafeOutputs, type SafeOutputsOptions } from './policy.ts';
 /**
  * `published`: the pull request is open and up to date. `refused`: the safe-output policy refused
  * the change. `invalid`: an artifact is not valid. `no-change`: there is nothing to publish.
+ * `stopped`: the issue was closed or locked meanwhile, or another publish is writing to it.
  * `failed`: GitHub refused a write (the error says what to change).
  */
-export type PublishStatus = 'published' | 'refused' | 'invalid' | 'no-change' | 'failed';
+export type PublishStatus = 'published' | 'refused' | 'invalid' | 'no-change' | 'stopped' | 'failed';
 
 export interface PublishOutcome {
   status: PublishStatus;
@@ -51,6 +52,7 @@ const HEADLINE: Record<PublishStatus, string> = {
   refused: 'ensemble refused to publish this change',
   invalid: 'ensemble could not publish: an artifact is not valid',
   'no-change': 'ensemble has nothing to publish',
+  stopped: 'ensemble stopped before publishing',
   failed: 'ensemble could not finish publishing',
 };
 
@@ -164,6 +166,8 @@ export interface Finished {
   /** The PR body (sanitised once the policy passed) and review body as rendered, when they were. */
   bodies: { prBody: string | null; reviewBody: string | null };
   written: Written;
+  /** Why the tracking comment is not written (`PublishStop.withhold`); the step summary says it. */
+  withhold?: string | undefined;
 }
 
 export interface PublishResult {
@@ -199,11 +203,12 @@ export interface ReportContext extends ReportOptions {
  * `ensemble-publish` document.
  */
 export async function report(finished: Finished, context: ReportContext): Promise<PublishResult> {
-  const { status, written, stages, notes } = finished;
+  const { status, written, stages, withhold } = finished;
   const { pr, review } = written;
+  const notes = withhold ? [...finished.notes, `The tracking comment was not updated: ${withhold}.`] : finished.notes;
   const shown: PublishOutcome = { status, error: finished.error, branch: written.branch, pr, review, stages, notes };
   const { outcome, comment, summary } = await safeReport(shown, context);
-  const commentId = await updateTrackingComment(comment, context);
+  const commentId = withhold ? null : await updateTrackingComment(comment, context);
   const document: PublishDocument = {
     schema: 'ensemble.publish/v1',
     run: context.plan.run,

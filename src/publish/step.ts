@@ -17,10 +17,20 @@ export interface PublishStop {
   error: string;
   /** Things a user should know all the same (a task folded into the integration commit). */
   notes: string[];
+  /**
+   * Why the tracking comment is not written either (artifacts of another issue, a locked issue,
+   * another publish writing); then only the step summary and the step's failure tell.
+   */
+  withhold?: string;
 }
 
 export function stop(status: PublishStop['status'], error: string, notes: string[] = []): PublishStop {
   return { status, error, notes };
+}
+
+/** `stop`, writing no tracking comment, for the reason `withhold`. */
+export function stopSilently(status: PublishStop['status'], error: string, withhold: string): PublishStop {
+  return { status, error, notes: [], withhold };
 }
 
 /** A step's result: what it hands to the next step, or why the publish stops. */

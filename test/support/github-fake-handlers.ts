@@ -279,6 +279,19 @@ export const HANDLERS: Record<string, Handler> = {
     return { status: 200, body: refShape(call.state, ref, sha) };
   },
 
+  // GitHub answers 422 "Reference does not exist" for a ref that is not there.
+  'git/delete-ref': (call) => {
+    const ref = refParam(call);
+    if (!call.state.refs.has(ref)) throw unprocessable('Reference does not exist');
+    const branch = ref.replace(/^refs\/heads\//, '');
+    if (ref.startsWith('refs/heads/') && branch === call.state.defaultBranch) {
+      throw unprocessable('Cannot delete the default branch');
+    }
+    if (call.state.protectedBranches.has(branch)) throw unprocessable(`Protected branch update failed for ${ref}.`);
+    call.state.refs.delete(ref);
+    return { status: 204, body: undefined };
+  },
+
   'git/create-blob': (call) => {
     const encoding = call.body.encoding ?? 'utf-8';
     const content = String(call.body.content);
@@ -495,6 +508,8 @@ export const HANDLERS: Record<string, Handler> = {
       updatedAt: at,
       closedAt: null,
       pull: true,
+      locked: false,
+      lockReason: null,
     });
     const shape = pullShape(state, pull, true);
     return created(shape, shape.url);

@@ -41,6 +41,9 @@ export interface FakeIssue {
   closedAt: string | null;
   /** Set when the number belongs to a pull request (issues and pull requests share numbers). */
   pull: boolean;
+  /** A locked conversation, and why (`active_lock_reason`); only people with write access comment on it. */
+  locked: boolean;
+  lockReason: 'off-topic' | 'too heated' | 'resolved' | 'spam' | null;
 }
 
 export interface FakeComment {
@@ -145,6 +148,8 @@ export interface GitHubFakeSeed {
     author: string;
     labels?: string[];
     state?: 'open' | 'closed';
+    /** A locked conversation, with its reason. */
+    locked?: FakeIssue['lockReason'] | true;
     comments?: { author: string; body: string; createdAt?: string }[];
   }[];
   labels?: string[];
@@ -305,6 +310,8 @@ export function createState(seed: GitHubFakeSeed = {}): FakeState {
       updatedAt: at,
       closedAt: issue.state === 'closed' ? at : null,
       pull: false,
+      locked: issue.locked !== undefined && issue.locked !== null,
+      lockReason: issue.locked === true || issue.locked === undefined ? null : issue.locked,
     });
     for (const comment of issue.comments ?? []) {
       account(comment.author);
@@ -599,8 +606,8 @@ export function issueShape(s: FakeState, issue: FakeIssue) {
     assignee: null,
     assignees: [],
     milestone: null,
-    locked: false,
-    active_lock_reason: null,
+    locked: issue.locked,
+    active_lock_reason: issue.lockReason,
     comments,
     closed_at: issue.closedAt,
     created_at: issue.createdAt,

@@ -691,12 +691,20 @@ export async function runPublish(
   git(workspace, ['checkout', '-q', '--detach', scenario.baseSha]);
   const run = await runActionBundle(
     'publish',
-    { 'github-token': TOKEN, config: '.github/ensemble.yml', draft: 'true', ...options.inputs },
+    {
+      'github-token': TOKEN,
+      config: '.github/ensemble.yml',
+      draft: 'true',
+      // As the reusable workflow passes it: the issue the plan worked on.
+      issue: scenario.run.issue === null ? '' : String(scenario.run.issue),
+      ...options.inputs,
+    },
     {
       env: {
         GITHUB_WORKSPACE: workspace,
         GITHUB_REPOSITORY: `${OWNER}/${REPO}`,
-        GITHUB_RUN_ID: RUN_ID,
+        // The run the artifacts are of (RUN_ID, or a local run's id): publish refuses another run's.
+        GITHUB_RUN_ID: scenario.run.runId,
         GITHUB_API_URL: scenario.github.url,
         GITHUB_SERVER_URL: 'https://github.com',
         ACTIONS_RESULTS_URL: scenario.artifacts.url,
@@ -727,9 +735,23 @@ export function parseOutputs(text: string): Record<string, string> {
   return out;
 }
 
-/** Every write the job made to GitHub, as `METHOD operation`, in order. */
+/** Whether a request takes or releases the publish lock (`src/publish/lock.ts`): its commit or its ref. */
+function isLockWrite(r: GitHubFake['requests'][number]): boolean {
+  const body = (r.body ?? {}) as { ref?: unknown; message?: unknown };
+  if (r.operation === 'git/create-commit') return String(body.message ?? '').startsWith('ensemble publish lock');
+  if (r.operation === 'git/create-ref') return String(body.ref ?? '').startsWith('refs/ensemble/locks/');
+  if (r.operation === 'git/update-ref' || r.operation === 'git/delete-ref') return r.path.includes('/ensemble/locks/');
+  return false;
+}
+
+/** Every write the job made to GitHub, as `METHOD operation`, in order, but those of the publish lock. */
 export function writes(github: GitHubFake): string[] {
-  return github.requests.filter((r) => r.method !== 'GET').map((r) => `${r.method} ${r.operation}`);
+  return github.requests.filter((r) => r.method !== 'GET' && !isLockWrite(r)).map((r) => `${r.method} ${r.operation}`);
+}
+
+/** The writes that took and released the publish lock, as `METHOD operation status`, in order. */
+export function lockWrites(github: GitHubFake): string[] {
+  return github.requests.filter(isLockWrite).map((r) => `${r.method} ${r.operation} ${r.status}`);
 }
 
 /** The tracking comments on the issue (there must be exactly one). */

@@ -75,8 +75,8 @@ export async function runAllAction(settings: ActionSettings<'all'>, deps: Action
         reportsStoppedRuns: true,
         publish: async () => {
           const before = failures.length;
-          const { config, githubToken, draft, appId, appPrivateKey } = settings;
-          const publishSettings = { config, githubToken, draft, appId, appPrivateKey };
+          const { config, issue, githubToken, draft, appId, appPrivateKey } = settings;
+          const publishSettings = { config, issue, githubToken, draft, appId, appPrivateKey };
           await runPublishAction(publishSettings, withCore('publish', true));
           const ok = failures.length === before;
           return { ok, summary: ok ? 'published' : (failures.at(-1) ?? 'not published') };

@@ -8,8 +8,10 @@
  * - Uploads replace an artifact of the same name from the current run: the results service refuses
  *   a second artifact with a name (409 "an artifact with this name already exists on the workflow
  *   run"), and a re-run of a failed job must be able to upload again. So: list → delete → upload.
- * - Downloads find the artifact by name in the current run, check its digest, and documents are
- *   validated against their contract before a stage uses them.
+ * - Downloads find the artifact by name in the current run, fetch its zip as it is, check its digest,
+ *   and extract it within limits (`zip.ts`: a zip bomb is refused before it is inflated); documents
+ *   are validated against their contract before a stage uses them. An upload over the same limits
+ *   is refused by the stage that made it.
  *
  * Credentials. The client reads `ACTIONS_RUNTIME_TOKEN` and `ACTIONS_RESULTS_URL` from
  * `process.env` and nowhere else (it has no option to pass them). But the model-key scrubber
@@ -25,13 +27,15 @@
  * The client (and its Azure and Octokit dependencies) is imported lazily, on the first call: an
  * action that never touches artifacts, or fails before it does, does not pay for loading it.
  */
-import { existsSync, lstatSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, lstatSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { isAbsolute, join, normalize, relative, sep } from 'node:path';
 import type * as ArtifactModule from '@actions/artifact';
 import { producerOfArtifact } from '../../artifacts/names.ts';
 import {
   ArtifactFileMissingError,
   ArtifactMissingError,
+  ArtifactRefusedError,
   type ArtifactStore,
   type DownloadedArtifact,
   type UploadedArtifact,
@@ -39,6 +43,7 @@ import {
 import { DOCUMENTS, type DocumentName, type DocumentOf, type StageName } from '../../contracts/documents.ts';
 import { parseDocumentText } from '../../contracts/read.ts';
 import { UserError } from '../../util/errors.ts';
+import { ARTIFACT_LIMITS, extractZip, maxZipBytes, type ZipLimits } from './zip.ts';
 
 /**
  * Days GitHub keeps ensemble's artifacts: GitHub's own windows for finishing a run late. A job waiting for an
@@ -75,6 +80,8 @@ export interface ActionsArtifactStoreOptions extends ArtifactCredentials {
   repositoryRetentionDays?: string | undefined;
   /** Told, at the first upload, when artifacts are kept less than {@link DEFAULT_RETENTION_DAYS}. */
   log?: RetentionLog;
+  /** What one artifact may unpack to; {@link ARTIFACT_LIMITS} by default. */
+  limits?: ZipLimits;
 }
 
 export interface ArtifactRetention {
@@ -164,6 +171,7 @@ export class ActionsArtifactStore implements ArtifactStore {
   readonly retention: ArtifactRetention;
   private readonly credentials: ArtifactCredentials;
   private readonly log: RetentionLog | undefined;
+  private readonly limits: ZipLimits;
   private retentionLogged = false;
 
   constructor(options: ActionsArtifactStoreOptions) {
@@ -179,10 +187,19 @@ export class ActionsArtifactStore implements ArtifactStore {
     this.retention = artifactRetention(requested, options.repositoryRetentionDays);
     this.retentionDays = this.retention.days;
     this.log = options.log;
+    this.limits = options.limits ?? ARTIFACT_LIMITS;
   }
 
   async uploadArtifact(name: string, dir: string): Promise<UploadedArtifact> {
     const files = listFiles(name, dir);
+    // Refused here, where the stage that made it is named, rather than by every job that downloads it.
+    const bytes = files.reduce((sum, file) => sum + statSync(join(dir, file)).size, 0);
+    if (files.length > this.limits.maxEntries || bytes > this.limits.maxBytes) {
+      throw new Error(
+        `cannot upload artifact ${name}: ${files.length} files of ${bytes} bytes, more than a download ` +
+          `extracts (${this.limits.maxEntries} files, ${this.limits.maxBytes} bytes)`,
+      );
+    }
     this.logRetention();
     return this.call(`uploading artifact ${name}`, async (client) => {
       // A job re-run finds its earlier attempt's artifact: the service would refuse the name, so delete it first.
@@ -225,17 +242,35 @@ export class ActionsArtifactStore implements ArtifactStore {
       const { artifacts } = await client.listArtifacts({ latest: true });
       const artifact = artifacts.find((a) => a.name === name);
       if (!artifact) throw new ArtifactMissingError(name, producer, [...new Set(artifacts.map((a) => a.name))].sort());
-      const { downloadPath, digestMismatch } = await client.downloadArtifact(artifact.id, {
-        path: destDir,
-        ...(artifact.digest ? { expectedHash: artifact.digest } : {}),
-      });
-      if (digestMismatch) {
-        throw new Error(
-          'the downloaded zip does not match the digest recorded at upload ' +
-            `(${artifact.digest}); it was corrupted in transit. Re-run the job.`,
-        );
+      const limit = maxZipBytes(this.limits);
+      if (artifact.size > limit) {
+        throw new ArtifactRefusedError(name, `its zip is ${artifact.size} bytes, more than the limit of ${limit}`);
       }
-      return { name, id: artifact.id, size: artifact.size, dir: downloadPath ?? destDir };
+      // The zip as it is, never extracted by the client (which would inflate whatever it holds).
+      const scratch = mkdtempSync(join(tmpdir(), 'ensemble-artifact-'));
+      try {
+        const { digestMismatch } = await client.downloadArtifact(artifact.id, {
+          path: scratch,
+          skipDecompress: true,
+          ...(artifact.digest ? { expectedHash: artifact.digest } : {}),
+        });
+        if (digestMismatch) {
+          throw new Error(
+            'the downloaded zip does not match the digest recorded at upload ' +
+              `(${artifact.digest}); it was corrupted in transit. Re-run the job.`,
+          );
+        }
+        const saved = readdirSync(scratch);
+        if (saved.length !== 1) throw new Error(`the artifact service sent ${saved.length} files, not one zip`);
+        const zipPath = join(scratch, saved[0]!);
+        const size = statSync(zipPath).size;
+        if (size > limit)
+          throw new ArtifactRefusedError(name, `its zip is ${size} bytes, more than the limit of ${limit}`);
+        extractZip(readFileSync(zipPath), destDir, name, this.limits);
+      } finally {
+        rmSync(scratch, { recursive: true, force: true });
+      }
+      return { name, id: artifact.id, size: artifact.size, dir: destDir };
     });
   }
 
@@ -253,7 +288,7 @@ export class ActionsArtifactStore implements ArtifactStore {
     try {
       return await withCredentials(this.credentials, () => fn(new module.DefaultArtifactClient()));
     } catch (error) {
-      if (error instanceof ArtifactMissingError) throw error;
+      if (error instanceof ArtifactMissingError || error instanceof ArtifactRefusedError) throw error;
       const message = error instanceof Error ? error.message : String(error);
       throw new Error(`${what}: ${message}`, { cause: error });
     }

@@ -177,6 +177,12 @@ const appPrivateKeyInput: InputSpec<AppPrivateKey | null> = {
 /** The inputs of the publisher; the App's credentials take precedence over github-token (`runPublishAction`). */
 const publishInputs = {
   config: configInput,
+  issue: {
+    ...issueInput,
+    description:
+      "The issue the run works on: the plan's `issue` input (workflow_dispatch). Empty: the issue of the " +
+      'triggering event, or none. Publish refuses artifacts of any other issue or workflow run.',
+  } satisfies InputSpec<number | null>,
   'github-token': githubTokenInput,
   'app-id': appIdInput,
   'app-private-key': appPrivateKeyInput,

@@ -13,9 +13,22 @@ import { scrubCredentials } from '../../model/keys.ts';
 import { publishToGitHub } from '../../publish/github.ts';
 import type { SecretValue } from '../../secrets/scan.ts';
 import { errorMessage, UserError } from '../../util/errors.ts';
-import { actionsGitHubLog } from './environment.ts';
+import { type ActionsJob, actionsGitHubLog } from './environment.ts';
 import type { ActionSettings } from './inputs.ts';
 import { type ActionDeps, withCommandsStopped } from './stages.ts';
+import { PUBLISH_JOB_TIMEOUT_MINUTES } from './timeouts.ts';
+
+/**
+ * The issue this publish is for, as the plan decided it (`resolveTrigger`): the `issue` input,
+ * else the issue of an `issues` event, else none (a run from a prompt). Never from the artifacts:
+ * they are checked against it.
+ */
+export function triggeringIssue(input: number | null, job: Pick<ActionsJob, 'eventName' | 'eventPayload'>) {
+  if (input !== null) return input;
+  if (job.eventName !== 'issues') return null;
+  const number = (job.eventPayload['issue'] as { number?: unknown } | undefined)?.number;
+  return typeof number === 'number' && Number.isInteger(number) && number > 0 ? number : null;
+}
 
 /** The token publish writes with, in the order it is looked for. */
 export type PublishCredentials =
@@ -164,6 +177,8 @@ export async function runPublishAction(settings: ActionSettings<'publish'>, deps
         secretValues,
         serverUrl: job.serverUrl,
         runUrl,
+        expected: { runId: job.runId, issue: triggeringIssue(settings.issue, job) },
+        lockTiming: { staleAfterMs: PUBLISH_JOB_TIMEOUT_MINUTES * 60_000 },
         log: {
           info: (m) => core.info(m),
           warn: (m) => {

@@ -3,11 +3,11 @@
  * artifact service fake (Twirp results service + Azure block-blob storage).
  */
 import { randomBytes } from 'node:crypto';
-import { mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest';
 import { ARTIFACTS, producerOfArtifact } from '../../../../src/artifacts/names.ts';
-import { ArtifactMissingError } from '../../../../src/artifacts/store.ts';
+import { ArtifactMissingError, ArtifactRefusedError } from '../../../../src/artifacts/store.ts';
 import { ContractError } from '../../../../src/contracts/read.ts';
 import { scrubCredentials } from '../../../../src/model/keys.ts';
 import {
@@ -20,6 +20,7 @@ import { jobArtifacts } from '../../../../src/runtime/actions/environment.ts';
 import { type ArtifactFake, startArtifactFake } from '../../../support/artifact-fake.ts';
 import { validPlan, validTask } from '../../../support/documents.ts';
 import { cleanupTemps, tempDir } from '../../../support/git-fixture.ts';
+import { buildZip, uploadRawArtifact } from '../../../support/raw-artifact.ts';
 
 const VARIABLES = ['ACTIONS_RUNTIME_TOKEN', 'ACTIONS_RESULTS_URL'] as const;
 
@@ -383,5 +384,86 @@ describe('credentials', () => {
     const source = readFileSync(new URL('../../../../src/runtime/actions/artifacts.ts', import.meta.url), 'utf8');
     expect(source).toMatch(/import\('@actions\/artifact'\)/);
     expect(source).not.toMatch(/^import (?!type )[^;]*'@actions\/artifact'/m);
+  });
+});
+
+describe('bounded extraction: a download unpacks at most what an artifact may hold', () => {
+  const MiB = 1024 * 1024;
+
+  /** Bytes under `dir`, every file counted. */
+  function bytesUnder(dir: string): number {
+    let total = 0;
+    for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
+      if (entry.isFile()) total += statSync(join(entry.parentPath, entry.name)).size;
+    }
+    return total;
+  }
+
+  test('a 64 KiB zip inflating to 64 MiB is refused, naming the artifact, before anything is written', async () => {
+    const name = ARTIFACTS.review(unique('bomb'));
+    const zip = buildZip([{ name: 'review.json', contents: Buffer.alloc(64 * MiB) }]);
+    expect(zip.length).toBeLessThan(128 * 1024);
+    await uploadRawArtifact(fake, name, zip);
+    const dest = tempDir();
+    const download = store().downloadArtifact(name, dest);
+    await expect(download).rejects.toThrow(ArtifactRefusedError);
+    await expect(download).rejects.toThrow(
+      new RegExp(`^artifact ${name} was not extracted: it would unpack to more than 32\\.0 MiB`),
+    );
+    expect(bytesUnder(dest)).toBe(0);
+  });
+
+  test('an entry that declares 100 bytes and inflates to 64 MiB stops one byte past what it declared', async () => {
+    const name = ARTIFACTS.code(unique('liar'));
+    const zip = buildZip([
+      { name: 'task.json', contents: Buffer.from('{}') },
+      { name: 'transcript.jsonl', contents: Buffer.alloc(64 * MiB, 0x61), declaredSize: 100 },
+    ]);
+    await uploadRawArtifact(fake, name, zip);
+    const dest = tempDir();
+    await expect(store().downloadArtifact(name, dest)).rejects.toThrow(
+      `artifact ${name} was not extracted: its entry "transcript.jsonl" inflates to more than the 100 bytes it declares`,
+    );
+    expect(bytesUnder(dest)).toBeLessThan(1024);
+  });
+
+  test('too many entries, a path out of the artifact, or a symbolic link are refused', async () => {
+    const many = ARTIFACTS.code(unique('many'));
+    const entries = Array.from({ length: 1_001 }, (_, i) => ({ name: `f${i}`, contents: Buffer.from('x') }));
+    await uploadRawArtifact(fake, many, buildZip(entries));
+    await expect(store().downloadArtifact(many, tempDir())).rejects.toThrow(
+      'it holds 1001 entries, more than the limit of 1000',
+    );
+
+    const outside = ARTIFACTS.code(unique('escape'));
+    await uploadRawArtifact(fake, outside, buildZip([{ name: '../outside.txt', contents: Buffer.from('x') }]));
+    const dest = tempDir();
+    await expect(store().downloadArtifact(outside, join(dest, 'in'))).rejects.toThrow(
+      'its entry "../outside.txt" is not a path inside it',
+    );
+    expect(existsSync(join(dest, 'outside.txt'))).toBe(false);
+
+    const link = ARTIFACTS.code(unique('link'));
+    await uploadRawArtifact(
+      fake,
+      link,
+      buildZip([{ name: 'leak', contents: Buffer.from('/etc/passwd'), mode: 0o120777 }]),
+    );
+    await expect(store().downloadArtifact(link, tempDir())).rejects.toThrow(/"leak" is not a regular file/);
+  });
+
+  test('an upload larger than a download would extract is refused by the stage that makes it', async () => {
+    const small = new ActionsArtifactStore({
+      runtimeToken: fake.runtimeToken,
+      resultsUrl: fake.url,
+      limits: { maxBytes: 1_000, maxEntries: 10 },
+    });
+    const src = tempDir();
+    writeTree(src, { 'transcript.jsonl': Buffer.alloc(2_000, 0x61) });
+    const name = ARTIFACTS.code(unique('big'));
+    await expect(small.uploadArtifact(name, src)).rejects.toThrow(
+      `cannot upload artifact ${name}: 1 files of 2000 bytes, more than a download extracts (10 files, 1000 bytes)`,
+    );
+    expect(fake.find(name)).toBeUndefined();
   });
 });

@@ -33,6 +33,7 @@ describe('parseActionSettings', () => {
   test('publish has no model inputs and defaults draft to true', () => {
     expect(parseActionSettings('publish', reader({}))).toEqual({
       config: '.github/ensemble.yml',
+      issue: null,
       githubToken: null,
       appId: null,
       appPrivateKey: null,
