@@ -38,11 +38,12 @@ import type { SecretValue } from '../secrets/scan.ts';
 import type { StageReport } from './artifacts.ts';
 import { branchFor } from './branch.ts';
 import { buildChange } from './build-change.ts';
-import { checkPolicy } from './check-policy.ts';
+import { checkPolicy, publishPolicy } from './check-policy.ts';
+import { ciNote, type Publisher } from './ci-note.ts';
 import { composeTexts } from './compose-texts.ts';
 import type { RemoteRepo } from './git-data.ts';
 import { acquirePublishLock, DEFAULT_LOCK_TIMING, type LockTiming } from './lock.ts';
-import { publishProtectedPaths, type SafeOutputsOptions } from './policy.ts';
+import type { SafeOutputsOptions } from './policy.ts';
 import { type ExpectedRun, readRun } from './read-run.ts';
 import { type Finished, NOTHING_WRITTEN, type PublishResult, type ReportContext, report } from './report.ts';
 import {
@@ -84,22 +85,16 @@ export interface PublishToGitHubOptions {
   runUrl: string;
   /** The workflow run and issue that started this publish: the artifacts must be theirs. */
   expected: ExpectedRun;
+  /** Who publishes: the tracking comment says whether the repository's CI starts on the pull request. */
+  publisher?: Publisher;
   /** How long to wait for another publish of the issue, and when its lock is stale. */
   lockTiming?: Partial<LockTiming>;
   log?: PublishLog;
 }
 
-/** The policy every text and patch goes through, from the configuration and the step's secrets. */
+/** The policy every text and patch goes through, from the configuration and the step's secrets (`publishPolicy`). */
 function policyOf(options: PublishToGitHubOptions, allowedHost: string): SafeOutputsOptions {
-  const { config } = options;
-  return {
-    protectedPaths: publishProtectedPaths(config['protected-paths'], options.configPath),
-    maxPatchBytes: config.limits['max-patch-bytes'],
-    maxFiles: config.limits['max-files'],
-    secretValues: options.secretValues,
-    allowedHost,
-    gitCwd: options.repoDir,
-  };
+  return publishPolicy(options.config, { ...options, allowedHost });
 }
 
 /** What `report` needs besides the status, as far as the publish got. */
@@ -158,7 +153,8 @@ export async function publishToGitHub(options: PublishToGitHubOptions): Promise<
   const { artifacts } = read;
   const { plan } = artifacts;
   const branch = branchFor(plan.request, plan.run.runId);
-  const context: ReportContext = { octokit, repo, plan, branch, policy, runUrl, allowedHost, log };
+  const ci = options.publisher ? ciNote(options.publisher) : null;
+  const context: ReportContext = { octokit, repo, plan, branch, policy, runUrl, allowedHost, log, ci };
   const start = nothingYet(artifacts.stages);
   if (!read.ok && read.stop.withhold) return report(stopped(start, read.stop), context);
 

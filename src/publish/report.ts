@@ -69,6 +69,8 @@ function pullRequestRef(pr: PublishOutcome['pr']): string | null {
 export interface ReportOptions {
   runUrl: string;
   allowedHost: string;
+  /** Whether the repository's CI starts on the pull request (`ciNote`); shown once there is one. */
+  ci?: string | null;
 }
 
 function body(outcome: PublishOutcome, options: ReportOptions): string {
@@ -105,6 +107,7 @@ function body(outcome: PublishOutcome, options: ReportOptions): string {
         `Their logs and artifacts (${failed.map((s) => ctx.code(s.artifact)).join(', ')}) are in the ${run}; ` +
         're-run the failed jobs, or the whole run.',
     outcome.notes.length > 0 && outcome.notes.map((n) => `- ${ctx.inline(n)}`).join('\n'),
+    pr !== null && options.ci,
     `<sub>Run: ${run}</sub>`,
   );
 }

@@ -93,6 +93,10 @@ describe('publish as a GitHub App', () => {
     expect(pull).toMatchObject({ head: BRANCH, author: 'ensemble-publisher[bot]', state: 'open' });
     expect(github.state.reviews.map((r) => r.author)).toEqual(['ensemble-publisher[bot]']);
     expect(trackingComments(github)[0]!.body).toContain('ensemble opened a pull request');
+    // An App's pushes start the repository's workflows, secrets included: the comment says so.
+    expect(trackingComments(github)[0]!.body).toContain(
+      "**CI:** published with a GitHub App, so this repository's `push` and `pull_request` workflows run",
+    );
     expect(run.outputs['pr-number']).toBe(String(pull.number));
 
     // The log says what was used, never the value.

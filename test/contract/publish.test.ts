@@ -131,6 +131,8 @@ describe('publish: a full run, then re-runs', () => {
     expect(comments[0]!.body).toContain('ensemble opened a pull request');
     expect(comments[0]!.body).toContain(`[#${pull.number}](https://github.com/${OWNER}/${REPO}/pull/${pull.number})`);
     expect(comments[0]!.body).toContain('| review · correctness | ✅ request-changes |');
+    // Published with GITHUB_TOKEN's kind of token: no workflow starts, and the comment says what to do.
+    expect(comments[0]!.body).toContain("GitHub starts none of this repository's workflows on the pull request");
     const files = scenario.artifacts.files('ensemble-publish');
     const document = JSON.parse(files.get('publish.json')!.toString('utf8'));
     expect(document).toMatchObject({

@@ -10,9 +10,11 @@ import {
 } from '../../github/app-token.ts';
 import { createOctokit } from '../../github/octokit.ts';
 import { scrubCredentials } from '../../model/keys.ts';
+import { tokenPublisher } from '../../publish/ci-note.ts';
 import { publishToGitHub } from '../../publish/github.ts';
 import type { SecretValue } from '../../secrets/scan.ts';
 import { errorMessage, UserError } from '../../util/errors.ts';
+import { checkoutCredentials } from '../../workspace/index.ts';
 import { type ActionsJob, actionsGitHubLog } from './environment.ts';
 import type { ActionSettings } from './inputs.ts';
 import { type ActionDeps, withCommandsStopped } from './stages.ts';
@@ -160,6 +162,8 @@ export async function runPublishAction(settings: ActionSettings<'publish'>, deps
     ...Object.entries(captured)
       .filter(([, value]) => !known.has(value))
       .map(([name, value]) => ({ name, value })),
+    // A self-hosted runner's checkout may hold credentials of its own (remote URLs, extra headers).
+    ...(await checkoutCredentials(job.workspace)).filter((c) => !known.has(c.value)),
   ];
 
   let result: Awaited<ReturnType<typeof publishToGitHub>>;
@@ -173,6 +177,7 @@ export async function runPublishAction(settings: ActionSettings<'publish'>, deps
         runDir: deps.runDir,
         config,
         configPath: settings.config,
+        publisher: credentials.kind === 'app' ? { kind: 'app' } : tokenPublisher(credentials.token),
         draft: settings.draft,
         secretValues,
         serverUrl: job.serverUrl,
