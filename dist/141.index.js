@@ -432,6 +432,11 @@ const RequestSnapshot = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
     comments: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ author: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), body: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().max(65_536), createdAt: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP() }).strict())
         .max(100)
         .default([]),
+    /**
+     * Comments of the issue left out to keep the request within its bounds (`boundedComments`):
+     * the oldest ones. Their count, so that every reader can say that some were.
+     */
+    omittedComments: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative().default(0),
     hash: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .Sha256Hex */ .P,
 })
     .strict()

@@ -13,7 +13,7 @@ export const modules = {
 /* harmony import */ var _pipeline_run_stage_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8636);
 /* harmony import */ var _render_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(11341);
 /* harmony import */ var _review_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(59039);
-/* harmony import */ var _workspace_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1042);
+/* harmony import */ var _workspace_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(30514);
 /**
  * What a stage's job tells GitHub once the stage ran: its outputs, its step summary and, when it
  * did not do what it promises, the step's failure. The stage actions and the all-in-one job report
@@ -173,8 +173,8 @@ var names = __webpack_require__(40963);
 var store = __webpack_require__(39214);
 // EXTERNAL MODULE: ./lib/pipeline/run-stage.js + 14 modules
 var run_stage = __webpack_require__(8636);
-// EXTERNAL MODULE: ./lib/pipeline/session.js + 5 modules
-var session = __webpack_require__(19108);
+// EXTERNAL MODULE: ./lib/pipeline/session.js + 6 modules
+var session = __webpack_require__(6660);
 // EXTERNAL MODULE: ./lib/pipeline/stage-job.js
 var stage_job = __webpack_require__(44698);
 // EXTERNAL MODULE: ./lib/plan/graph.js
@@ -183,8 +183,8 @@ var graph = __webpack_require__(18703);
 var code = __webpack_require__(98198);
 // EXTERNAL MODULE: ./lib/util/errors.js
 var errors = __webpack_require__(99661);
-// EXTERNAL MODULE: ./lib/runtime/actions/environment.js + 1 modules
-var environment = __webpack_require__(24910);
+// EXTERNAL MODULE: ./lib/runtime/actions/environment.js + 2 modules
+var environment = __webpack_require__(29171);
 // EXTERNAL MODULE: ./lib/runtime/actions/report.js
 var report = __webpack_require__(87752);
 // EXTERNAL MODULE: external "node:child_process"
@@ -195,8 +195,8 @@ var external_node_fs_ = __webpack_require__(73024);
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: external "node:url"
 var external_node_url_ = __webpack_require__(73136);
-// EXTERNAL MODULE: ./lib/agent/sandbox.js
-var sandbox = __webpack_require__(55670);
+// EXTERNAL MODULE: ./lib/agent/sandbox.js + 1 modules
+var sandbox = __webpack_require__(23076);
 ;// CONCATENATED MODULE: ./lib/runtime/actions/log.js
 
 /**
@@ -489,7 +489,7 @@ async function downloadTask(deps, run, taskId) {
         await download(deps, names/* ARTIFACTS */.ym.code(taskId));
     }
     catch (error) {
-        if (!(error instanceof store/* ArtifactMissingError */.U))
+        if (!(error instanceof store/* ArtifactMissingError */.BU))
             throw error;
         deps.core.warning(`task ${taskId}: ${(0,errors/* errorMessage */.gJ)(error)}`);
         const reason = `The task's job uploaded no result: ${(0,errors/* errorMessage */.gJ)(error)}`;
@@ -526,7 +526,7 @@ async function runFixAction(settings, deps) {
             await download(deps, names/* ARTIFACTS */.ym.review(lens));
         }
         catch (error) {
-            if (!(error instanceof store/* ArtifactMissingError */.U))
+            if (!(error instanceof store/* ArtifactMissingError */.BU))
                 throw error;
             deps.core.warning(`review lens ${lens}: ${(0,errors/* errorMessage */.gJ)(error)}`);
         }

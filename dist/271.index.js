@@ -427,7 +427,7 @@ function formatModelSpec(spec) {
 /* harmony import */ var _config_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(70774);
 /* harmony import */ var _stages_setup_detect_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(25420);
 /* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(99661);
-/* harmony import */ var _workspace_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1042);
+/* harmony import */ var _workspace_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(30514);
 
 
 

@@ -131,28 +131,184 @@ function resolveInWorkspace(root, userPath, options = {}) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   C9: () => (/* binding */ untrustedBlock),
 /* harmony export */   sA: () => (/* binding */ repositoryOverview),
+/* harmony export */   u6: () => (/* binding */ visibleMarkdown),
 /* harmony export */   uP: () => (/* binding */ buildContextPrefix),
 /* harmony export */   wG: () => (/* binding */ stripHiddenContent)
 /* harmony export */ });
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(57975);
+/* harmony import */ var _util_fences_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(68568);
+/* harmony import */ var _util_invisible_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(90331);
+
+
 
 
 const run = (0,node_util__WEBPACK_IMPORTED_MODULE_1__.promisify)(node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFile);
 /**
  * Removes what a person reading the rendered text would not see but a model would: HTML
- * comments, zero-width characters and bidirectional controls (which can reorder what a reviewer
- * reads). Applied to every piece of untrusted text before it reaches a prompt (docs/design.md §3.5).
+ * comments and invisible characters (`util/invisible.ts`: zero-width and bidirectional controls,
+ * tag characters, variation-selector runs). Applied to every piece of untrusted text before it
+ * reaches a prompt (docs/design.md §3.5), code and diffs included: these hide in code too.
  */
 function stripHiddenContent(text) {
-    return (text
-        .replace(/<!--[\s\S]*?(?:-->|$)/g, '')
-        // zero-width space/joiners, word joiner, invisible operators, BOM, soft hyphen, Mongolian vowel separator
-        .replace(/[\u200B-\u200D\u2060-\u2064\uFEFF\u00AD\u180E]/g, '')
-        // bidi embeddings, overrides and isolates, and the directional marks
-        .replace(/[\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C]/g, '')
-        // tag characters (invisible ASCII smuggling)
-        .replace(/[\u{E0000}-\u{E007F}]/gu, ''));
+    return (0,_util_invisible_js__WEBPACK_IMPORTED_MODULE_2__/* .stripInvisible */ ._)(text).replace(HTML_COMMENT, '');
+}
+const HTML_COMMENT = /<!--[\s\S]*?(?:-->|$)/g;
+// Pieces of the patterns below. A title in double or single quotes or in parentheses (any of which
+// may span lines); link text with one level of nested brackets; the position after an even run of
+// backslashes, where a `[` is not escaped (which also keeps scanning `\[\[\[…` linear); a line break
+// inside a definition, with the block quote markers the next line repeats.
+const TITLE = String.raw `"(?:[^"\\]|\\[\s\S])*"|'(?:[^'\\]|\\[\s\S])*'|\((?:[^()\\]|\\[\s\S])*\)`;
+const LINK_TEXT = String.raw `(?:[^[\]\\]|\\[\s\S]|\[(?:[^[\]\\]|\\[\s\S])*\])*`;
+const UNESCAPED = String.raw `(?<=(?<!\\)(?:\\\\)*)`;
+const BREAK = String.raw `\n(?:[ \t]*>)*`;
+// A link reference definition at the start of a line, inside block quotes and list items too:
+// `[label]: destination "title"`, the title (and the destination) possibly on the next line. Not a
+// footnote (`[^1]: text`), which GitHub shows.
+const DEFINITION = new RegExp(String.raw `^((?:[ \t]*(?:>|[-*+][ \t]|\d{1,9}[.)][ \t]))*[ \t]*)` +
+    String.raw `\[(?!\^)((?:[^[\]\\\n]|\\.|${BREAK}(?![ \t]*\n)){1,999})\]:` +
+    String.raw `[ \t]*(?:${BREAK})?[ \t]*(<[^<>\n]*>|\S+)` +
+    String.raw `(?:(?:[ \t]+(?:${BREAK})?|[ \t]*${BREAK})[ \t]*(${TITLE}))?[ \t]*$\n?`, 'gm');
+// `[text][label]`, `[label][]` and `[label]` (with `!` for an image), not followed by `(`, `:` or `[`.
+const REFERENCE = new RegExp(String.raw `${UNESCAPED}(!?)\[(${LINK_TEXT})\](?:\[((?:[^[\]\\]|\\[\s\S])*)\])?(?![(:[])`, 'g');
+// `](destination "title")`: the title, and the whitespace before it, go.
+const LINK_TITLE = new RegExp(String.raw `\]\([ \t]*\n?[ \t]*(<[^<>\n]*>|[^\s()<]*(?:\([^\s()]*\)[^\s()]*)*)` +
+    String.raw `(?:[ \t]+\n?|[ \t]*\n)[ \t]*(?:${TITLE})[ \t]*\n?[ \t]*\)`, 'g');
+// `![alt](` / `![alt][`: the alt text.
+const IMAGE_ALT = new RegExp(String.raw `${UNESCAPED}!\[(${LINK_TEXT})\](?=[([])`, 'g');
+// An HTML tag's `alt` and `title` attributes.
+const HTML_TAG = /<[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?>/g;
+const HIDDEN_ATTRIBUTE = /\s(?:alt|title)\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+)/gi;
+const labelKey = (label) => label.trim().replace(/\s+/g, ' ').toLowerCase();
+/**
+ * Applies `transform` to `text` with its inline code spans, which GitHub shows verbatim, masked: a
+ * run of backticks opens a span that the next run of the same length closes; a run that nothing
+ * closes is text. Each span stands as `\uFFF9<n>\uFFFA` while `transform` runs (the text has
+ * none of these: `stripInvisible` removed them), so a link whose text holds code is still one
+ * link. One pass over the runs: a regular expression would take quadratic time on a long run.
+ */
+function outsideCodeSpans(text, transform) {
+    // Found with indexOf: `matchAll` allocates a match per run, slow on a text of many runs.
+    const runs = [];
+    for (let start = text.indexOf('`'); start !== -1;) {
+        let end = start + 1;
+        while (text[end] === '`')
+            end++;
+        runs.push({ start, end });
+        start = text.indexOf('`', end);
+    }
+    const byLength = new Map();
+    runs.forEach((run, i) => {
+        const length = run.end - run.start;
+        const list = byLength.get(length);
+        if (list)
+            list.push(i);
+        else
+            byLength.set(length, [i]);
+    });
+    const consumed = new Map(); // per length, how far its list has been passed
+    const spans = [];
+    let masked = '';
+    let last = 0;
+    for (let i = 0; i < runs.length; i++) {
+        const run = runs[i];
+        if (run.start < last)
+            continue;
+        const length = run.end - run.start;
+        const same = byLength.get(length);
+        let k = consumed.get(length) ?? 0;
+        while (k < same.length && same[k] <= i)
+            k++;
+        consumed.set(length, k);
+        if (k === same.length)
+            continue;
+        const close = runs[same[k]];
+        masked += `${text.slice(last, run.start)}\uFFF9${spans.length}\uFFFA`;
+        spans.push(text.slice(run.start, close.end));
+        last = close.end;
+    }
+    masked += text.slice(last);
+    if (spans.length === 0)
+        return transform(masked);
+    const [first, ...parts] = transform(masked).split('\uFFF9');
+    return (first +
+        parts
+            .map((part) => {
+            const end = part.indexOf('\uFFFA');
+            return end === -1 ? part : (spans[Number(part.slice(0, end))] ?? '') + part.slice(end + 1);
+        })
+            .join(''));
+}
+/**
+ * Human-written Markdown (an issue's body, a comment) as GitHub shows it to a reader: what GitHub
+ * renders as nothing, or only on hover, is removed, and `removed` says what kinds were, so that
+ * the model (and whoever reads the request) can be told.
+ *
+ * - Invisible characters and HTML comments: as `stripHiddenContent`, everywhere, code included.
+ * - Link reference definitions (`[label]: url "title"`, and the `[//]: # (comment)` idiom) render
+ *   as nothing: every one is removed, and each link or image that uses one is rewritten inline
+ *   (`[text](url)`), so the destination a reader can follow stays and nothing else does.
+ * - Link and image titles (`[x](url "title")`) show only on hover: removed, text and URL kept.
+ * - Image alt text shows only when the image does not load: replaced by `image`. An HTML tag's
+ *   `alt` and `title` attributes are removed for the same reason.
+ *
+ * Column-0 fenced code blocks and inline code spans are left as they are (GitHub shows them
+ * verbatim); indented code blocks are not recognised, so a title in one is removed too.
+ */
+function visibleMarkdown(text) {
+    const removed = new Set();
+    const visible = (0,_util_invisible_js__WEBPACK_IMPORTED_MODULE_2__/* .stripInvisible */ ._)(text);
+    if (visible !== text)
+        removed.add('invisible characters');
+    const uncommented = visible.replace(HTML_COMMENT, '');
+    if (uncommented !== visible)
+        removed.add('HTML comments');
+    // Every definition first: a reference may come before the definition it uses.
+    const definitions = new Map();
+    const segments = (0,_util_fences_js__WEBPACK_IMPORTED_MODULE_3__/* .splitFences */ .rD)(uncommented).segments.map((segment) => {
+        if (segment.code)
+            return segment;
+        const prose = segment.text.replace(DEFINITION, (_whole, lead, label, destination, title) => {
+            if (title !== undefined)
+                removed.add('link titles');
+            const key = labelKey(label);
+            if (key !== '' && !definitions.has(key))
+                definitions.set(key, destination);
+            // The line goes; inside a block quote or a list item its markers stay, as an empty line.
+            return lead.trim() === '' ? '' : `${lead.trimEnd()}\n`;
+        });
+        return { code: false, text: prose };
+    });
+    const used = new Set();
+    const rewrite = (prose) => {
+        const inlined = prose.replace(REFERENCE, (whole, bang, inner, label) => {
+            const key = labelKey(label || inner);
+            const destination = definitions.get(key);
+            if (destination === undefined)
+                return whole;
+            used.add(key);
+            return `${bang}[${inner}](${destination})`;
+        });
+        const untitled = inlined.replace(LINK_TITLE, ']($1)');
+        if (untitled !== inlined)
+            removed.add('link titles');
+        const unaltered = untitled.replace(IMAGE_ALT, (whole, alt) => {
+            if (alt.trim() === '' || alt === 'image')
+                return whole;
+            removed.add('image alt text');
+            return '![image]';
+        });
+        return unaltered.replace(HTML_TAG, (tag) => {
+            const bare = tag.replace(HIDDEN_ATTRIBUTE, '');
+            if (bare !== tag)
+                removed.add('HTML alt and title attributes');
+            return bare;
+        });
+    };
+    const out = segments.map((s) => (s.code ? s.text : outsideCodeSpans(s.text, rewrite))).join('');
+    if ([...definitions.keys()].some((key) => !used.has(key)))
+        removed.add('unused link reference definitions');
+    return { text: out, removed: [...removed] };
 }
 /**
  * Wraps untrusted text in a delimited block that says what it is. The delimiter carries a tag
@@ -225,25 +381,257 @@ async function repositoryOverview(workspace, maxChars = 6_000) {
 
 /***/ }),
 
-/***/ 55670:
+/***/ 23076:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Nd: () => (/* binding */ requireSandbox),
-/* harmony export */   Yx: () => (/* binding */ resetBubblewrapProbe),
-/* harmony export */   j: () => (/* binding */ probeBubblewrap),
-/* harmony export */   y6: () => (/* binding */ runSandboxed)
-/* harmony export */ });
-/* unused harmony exports SandboxUnavailableError, commandView, sandboxEnv, toolchainHomes */
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(51455);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(48161);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(76760);
-/* harmony import */ var _contracts_config_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(41317);
-/* harmony import */ var _contracts_credential_stores_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(65937);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(99661);
-/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(74889);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  j: () => (/* binding */ probeBubblewrap),
+  Nd: () => (/* binding */ requireSandbox),
+  Yx: () => (/* binding */ resetBubblewrapProbe),
+  y6: () => (/* binding */ runSandboxed)
+});
+
+// UNUSED EXPORTS: SandboxUnavailableError, commandView, sandboxEnv, toolchainHomes
+
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(31421);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(48161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./lib/contracts/config.js
+var config = __webpack_require__(41317);
+// EXTERNAL MODULE: ./lib/contracts/credential-stores.js
+var credential_stores = __webpack_require__(65937);
+// EXTERNAL MODULE: ./lib/util/errors.js
+var errors = __webpack_require__(99661);
+// EXTERNAL MODULE: ./lib/agent/paths.js
+var paths = __webpack_require__(74889);
+;// CONCATENATED MODULE: ./lib/agent/sandbox-git.js
+
+
+
+
+/**
+ * What a sandboxed command sees of git beyond its worktree (sandbox.ts): the git directories the
+ * worktree needs, read-only, with every git configuration file in them replaced by a sanitised
+ * copy. A worktree's git reads the COMMON `.git/config` of the user's repository, which may hold
+ * `remote.origin.url = https://user:token@host/…`, actions/checkout's persisted
+ * `http.https://github.com/.extraheader = AUTHORIZATION: basic …`, `credential.*` helpers and
+ * `url.<base-with-token>.insteadOf`. The copy keeps everything else, so `git status`, `git diff`
+ * and `git log` work inside as they do outside.
+ */
+/** The git directories of a checkout or worktree (`.git` may be a file naming the real one). */
+function gitDirs(workspace) {
+    const dotGit = external_node_path_.join(workspace, '.git');
+    let stat;
+    try {
+        stat = (0,external_node_fs_.lstatSync)(dotGit);
+    }
+    catch {
+        return [];
+    }
+    if (stat.isDirectory())
+        return [dotGit];
+    if (!stat.isFile())
+        return [];
+    const dirs = [dotGit];
+    const match = /^gitdir:\s*(.+)$/m.exec((0,external_node_fs_.readFileSync)(dotGit, 'utf8'));
+    if (match?.[1]) {
+        const gitdir = external_node_path_.resolve(workspace, match[1].trim());
+        if (isDir(gitdir)) {
+            dirs.push(gitdir);
+            try {
+                const common = external_node_path_.resolve(gitdir, (0,external_node_fs_.readFileSync)(external_node_path_.join(gitdir, 'commondir'), 'utf8').trim());
+                if (isDir(common))
+                    dirs.push(common);
+            }
+            catch {
+                // not a linked worktree
+            }
+        }
+    }
+    return dirs;
+}
+function isDir(p) {
+    try {
+        return (0,external_node_fs_.lstatSync)(p).isDirectory();
+    }
+    catch {
+        return false;
+    }
+}
+function isFile(p) {
+    try {
+        return (0,external_node_fs_.lstatSync)(p).isFile();
+    }
+    catch {
+        return false;
+    }
+}
+/** Submodules' git directories nest (`modules/a/modules/b`): deep enough for real repositories, bounded. */
+const MAX_MODULE_DEPTH = 4;
+const MAX_CONFIG_FILES = 64;
+/**
+ * Every git configuration file a command inside could read: the system one (`/etc/gitconfig`,
+ * which the sandbox shows with `/etc`), and in each git directory `config`, `config.worktree`
+ * and the submodules' `modules/**\/config`. Real paths, without duplicates.
+ */
+function gitConfigFiles(dirs, systemConfig = '/etc/gitconfig') {
+    const found = new Set();
+    const add = (file) => {
+        if (found.size >= MAX_CONFIG_FILES || !isFile(file))
+            return;
+        found.add((0,external_node_fs_.realpathSync)(file));
+    };
+    add(systemConfig);
+    const walkModules = (dir, depth) => {
+        if (depth > MAX_MODULE_DEPTH)
+            return;
+        let entries;
+        try {
+            entries = (0,external_node_fs_.readdirSync)(external_node_path_.join(dir, 'modules'));
+        }
+        catch {
+            return;
+        }
+        for (const entry of entries) {
+            const module = external_node_path_.join(dir, 'modules', entry);
+            if (!isDir(module))
+                continue;
+            add(external_node_path_.join(module, 'config'));
+            walkModules(module, depth + 1);
+        }
+    };
+    for (const dir of dirs) {
+        if (!isDir(dir))
+            continue;
+        add(external_node_path_.join(dir, 'config'));
+        add(external_node_path_.join(dir, 'config.worktree'));
+        walkModules(dir, 1);
+    }
+    return [...found];
+}
+/** `scheme://userinfo@`, in a value or a key's subsection (`url.<base>.insteadOf`, `http.<url>.*`). */
+const URL_USERINFO = /\b([a-z][a-z0-9+.-]*:\/\/)([^/@\s]*)@/gi;
+/**
+ * `text` without the credentials in its URLs: any userinfo with a password (`user:token@`), and
+ * over HTTP(S) and FTP any userinfo at all (`https://ghp_…@github.com`: a token as the user
+ * name). `ssh://git@host` keeps its user, which is no secret and which SSH needs.
+ */
+function withoutUserInfo(text) {
+    return text.replace(URL_USERINFO, (whole, scheme, userinfo) => userinfo.includes(':') || /(^|[^a-z])(https?|ftps?):\/\/$/i.test(scheme) ? scheme : whole);
+}
+/** Sections whose every key goes: credential helpers and stores, and includes (an included file is not sanitised). */
+const DROPPED_SECTIONS = new Set(['credential', 'include', 'includeif']);
+/** Key names (the part after the last dot) that carry a credential themselves. */
+const DROPPED_KEY_NAME = /extraheader|token|secret|passw|credential|cookie/i;
+/** What to change in one configuration: keys to remove whole, values to rewrite without userinfo. */
+function sanitisingPlan(entries) {
+    const unset = new Set();
+    const rewrite = [];
+    for (const { key, value } of entries) {
+        const section = key.slice(0, key.indexOf('.')).toLowerCase();
+        const name = key.slice(key.lastIndexOf('.') + 1);
+        if (DROPPED_SECTIONS.has(section) || DROPPED_KEY_NAME.test(name) || withoutUserInfo(key) !== key) {
+            unset.add(key);
+            continue;
+        }
+        if (value === null)
+            continue;
+        const to = withoutUserInfo(value);
+        if (to !== value && !rewrite.some((r) => r.key === key && r.from === value))
+            rewrite.push({ key, from: value, to });
+    }
+    return { unset: [...unset], rewrite };
+}
+function realGit(args) {
+    return new Promise((resolve, reject) => {
+        // An empty environment: nothing of the orchestrator's git settings (GIT_CONFIG_*) applies to the file read.
+        (0,external_node_child_process_.execFile)('git', args, { env: { PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: '/nonexistent' }, maxBuffer: 16 * 1024 * 1024 }, (error, stdout, stderr) => error
+            ? reject(new Error(`git ${args.slice(0, 4).join(' ')}: ${String(stderr).trim() || error.message}`))
+            : resolve(stdout));
+    });
+}
+async function listConfig(git, file) {
+    const out = await git(['config', '--file', file, '--no-includes', '--list', '-z']);
+    return out
+        .split('\0')
+        .filter((entry) => entry !== '')
+        .map((entry) => {
+        const newline = entry.indexOf('\n');
+        return newline < 0
+            ? { key: entry, value: null }
+            : { key: entry.slice(0, newline), value: entry.slice(newline + 1) };
+    });
+}
+/**
+ * `original` without credentials, edited with git itself in `work` (a file of the caller's) so
+ * that everything else (sections, comments, values git alone knows how to quote) stays as it was.
+ * When git cannot read the file or something is left after the edit, the view is EMPTY: a command
+ * then sees no configuration rather than a credential, and the note says why.
+ */
+async function sanitiseGitConfig(original, work, git = realGit) {
+    try {
+        await (0,promises_.copyFile)(original, work);
+        const plan = sanitisingPlan(await listConfig(git, work));
+        if (plan.unset.length > 0 || plan.rewrite.length > 0) {
+            for (const key of plan.unset)
+                await git(['config', '--file', work, '--unset-all', key]);
+            for (const { key, from, to } of plan.rewrite) {
+                try {
+                    await git(['config', '--file', work, '--fixed-value', '--replace-all', key, to, from]);
+                }
+                catch {
+                    // A git without --fixed-value (before 2.30): the key goes whole.
+                    await git(['config', '--file', work, '--unset-all', key]);
+                }
+            }
+            const left = sanitisingPlan(await listConfig(git, work));
+            if (left.unset.length > 0 || left.rewrite.length > 0)
+                throw new Error('credentials remained after the edit');
+        }
+        return { content: await (0,promises_.readFile)(work, 'utf8'), note: null };
+    }
+    catch (error) {
+        return {
+            content: '',
+            note: `${original}: commands see it empty, because its credentials could not be removed ` +
+                `(${error instanceof Error ? error.message : String(error)})`,
+        };
+    }
+}
+/**
+ * The views made so far, by file and what its stat says of its content: an agent runs many
+ * commands in one worktree, and each would otherwise start git a few times before it starts.
+ */
+const views = new Map();
+/** {@link sanitiseGitConfig}, made again only when the file changed since the last time. */
+function gitConfigView(original, work) {
+    let signature;
+    try {
+        const stat = (0,external_node_fs_.statSync)(original, { bigint: true });
+        signature = `${stat.ino}:${stat.size}:${stat.mtimeNs}:${stat.ctimeNs}`;
+    }
+    catch {
+        return sanitiseGitConfig(original, work);
+    }
+    const known = views.get(original);
+    if (known?.signature === signature)
+        return known.view;
+    const view = sanitiseGitConfig(original, work);
+    views.set(original, { signature, view });
+    return view;
+}
+
+;// CONCATENATED MODULE: ./lib/agent/sandbox.js
+
 
 
 
@@ -270,13 +658,26 @@ async function repositoryOverview(workspace, maxChars = 6_000) {
  *   `--cap-drop ALL` (matters when the runner is root: with capabilities a command could remount
  *   `/` read-write), and no new privileges: bubblewrap always sets PR_SET_NO_NEW_PRIVS on the
  *   sandboxed process (`NoNewPrivs: 1` in `/proc/self/status`; the tests check it).
- * - the file system is the host's, read-only (`--ro-bind / /`), so toolchains wherever they are
- *   installed keep working (those under `/tmp` or the home directory, which are emptied, are
- *   given back read-only: `givenBackMounts`); fresh `/dev`, empty `/tmp` and `/run` (no Docker or D-Bus socket),
- *   credential stores in the home directory and the Actions runner's own files and temp
- *   directory hidden; the workspace and the scratch HOME bound read-write; the repository's git
- *   directory bound read-only again (a command could otherwise plant `core.fsmonitor` or hooks
- *   that the orchestrator's own git calls would run outside the sandbox).
+ * - the file system is an ALLOW-LIST: a command sees only what it is given, and nothing else of
+ *   the host is there at all (not hidden: absent). Onto bubblewrap's empty root go
+ *   (`systemMounts`) the system directories read-only (`/usr`, `/bin`, `/sbin`, `/lib*`, `/etc`
+ *   minus its secrets (`/etc/shadow`, host SSH keys, …), `/nix`, `/snap`; merged-/usr links
+ *   recreated as links) and `/opt` (the hosted runner's tool cache) entry by entry, leaving out an
+ *   entry that holds the workspace, the runner or a home directory; fresh `/proc` and `/dev`;
+ *   empty `/tmp`, `/run` and `/var/tmp` (no Docker, D-Bus or other host socket, wherever it is).
+ *   Then the toolchains outside those directories, read-only (`givenBackMounts`: each PATH
+ *   entry's toolchain directory and the toolchain homes, in `/tmp`, the home directory or
+ *   elsewhere; CA files and `sandbox-paths`), with credential stores, the Actions runner's files
+ *   and temp directory hidden again inside what was given back (`hiddenPaths`); the workspace
+ *   and the scratch HOME read-write; and the git directories the worktree needs, read-only (a
+ *   command could otherwise plant `core.fsmonitor` or hooks that the orchestrator's own git calls
+ *   would run outside the sandbox), with every git configuration file in them and
+ *   `/etc/gitconfig` replaced by a copy without credentials (sandbox-git.ts: remote URLs without
+ *   their userinfo, no `http.*.extraheader`, `credential.*` or includes). The root itself is
+ *   read-only. Not there: the user's home directory and every other one, `/root`, `/var`, `/srv`,
+ *   `/mnt`, `/media`, `/sys`, the files of the user's checkout beside its `.git` (an untracked
+ *   `.env`), other checkouts. What a linked worktree needs of its repository is the whole common
+ *   git directory: every branch's objects and refs, and the other worktrees' index and HEAD.
  *
  * Where bubblewrap is missing or cannot start (some containers forbid user namespaces; probed
  * once per process), the command gets the clean environment only and a warning is logged once
@@ -290,7 +691,7 @@ async function repositoryOverview(workspace, maxChars = 6_000) {
  * which does not hide the parent. Prefer runners where bubblewrap works.
  */
 /** Commands must run in bubblewrap and it cannot be used here. */
-class SandboxUnavailableError extends _util_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .UserError */ .yo {
+class SandboxUnavailableError extends errors/* UserError */.yo {
     name = 'SandboxUnavailableError';
     constructor(reason) {
         super(`${reason}. ensemble runs repository and agent commands only ` +
@@ -310,8 +711,6 @@ async function requireSandbox(isolation) {
         throw new SandboxUnavailableError(found.reason);
 }
 const DEFAULT_PATH = '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin';
-/** The file system every sandbox starts from, the probe's included: the host read-only, fresh /proc, /dev, /tmp. */
-const ROOT_MOUNTS = ['--ro-bind', '/', '/', '--proc', '/proc', '--dev', '/dev', '--tmpfs', '/tmp'];
 /** After the command exits, how long stragglers holding its pipes get before the pipes are closed. */
 const PIPE_GRACE_MS = 1_000;
 /**
@@ -362,8 +761,8 @@ function commandView(options = {}) {
                 }
                 view.env[name] = value;
                 if (CA_VARIABLES.includes(wanted)) {
-                    for (const file of value.split(node_path__WEBPACK_IMPORTED_MODULE_4__.delimiter)) {
-                        if (!node_path__WEBPACK_IMPORTED_MODULE_4__.isAbsolute(file))
+                    for (const file of value.split(external_node_path_.delimiter)) {
+                        if (!external_node_path_.isAbsolute(file))
                             continue;
                         view.paths.push(file);
                         view.caFiles.push(file);
@@ -373,15 +772,15 @@ function commandView(options = {}) {
         }
     }
     for (const name of named) {
-        const word = (0,_contracts_config_js__WEBPACK_IMPORTED_MODULE_5__/* .credentialWordInName */ .kZ)(name);
+        const word = (0,config/* credentialWordInName */.kZ)(name);
         if (word)
-            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .UserError */ .yo(`sandbox-env: "${name}" looks like a credential (${word}); commands never get one`);
+            throw new errors/* UserError */.yo(`sandbox-env: "${name}" looks like a credential (${word}); commands never get one`);
         const value = process.env[name];
         if (value !== undefined)
             view.env[name] = value;
     }
     for (const entry of [...(passThrough?.paths.all ?? []), ...(network ? (passThrough?.paths.setup ?? []) : [])]) {
-        view.paths.push(entry.startsWith('~/') ? node_path__WEBPACK_IMPORTED_MODULE_4__.join(node_os__WEBPACK_IMPORTED_MODULE_3__.homedir(), entry.slice(2)) : entry);
+        view.paths.push(entry.startsWith('~/') ? external_node_path_.join(external_node_os_.homedir(), entry.slice(2)) : entry);
     }
     return view;
 }
@@ -397,11 +796,11 @@ function hasUserInfo(value) {
 /** The only variables a command sees: the fixed allow-list, then what `commandView` adds. */
 function sandboxEnv(home, extra = {}) {
     const pathEntries = (process.env.PATH ?? '')
-        .split(node_path__WEBPACK_IMPORTED_MODULE_4__.delimiter)
-        .filter((entry) => entry !== '' && node_path__WEBPACK_IMPORTED_MODULE_4__.isAbsolute(entry));
+        .split(external_node_path_.delimiter)
+        .filter((entry) => entry !== '' && external_node_path_.isAbsolute(entry));
     return {
         ...extra,
-        PATH: pathEntries.length > 0 ? pathEntries.join(node_path__WEBPACK_IMPORTED_MODULE_4__.delimiter) : DEFAULT_PATH,
+        PATH: pathEntries.length > 0 ? pathEntries.join(external_node_path_.delimiter) : DEFAULT_PATH,
         HOME: home,
         LANG: process.env.LANG || 'C.UTF-8',
         CI: 'true',
@@ -425,19 +824,19 @@ function toolchainHomes() {
     const homes = {};
     for (const { variable, defaultDir } of TOOLCHAIN_HOMES) {
         const given = process.env[variable];
-        const dir = given && node_path__WEBPACK_IMPORTED_MODULE_4__.isAbsolute(given) ? given : node_path__WEBPACK_IMPORTED_MODULE_4__.join(node_os__WEBPACK_IMPORTED_MODULE_3__.homedir(), defaultDir);
-        if (isDir(dir))
+        const dir = given && external_node_path_.isAbsolute(given) ? given : external_node_path_.join(external_node_os_.homedir(), defaultDir);
+        if (sandbox_isDir(dir))
             homes[variable] = dir;
     }
     return homes;
 }
 function findOnPath(name) {
-    const dirs = (process.env.PATH ?? DEFAULT_PATH).split(node_path__WEBPACK_IMPORTED_MODULE_4__.delimiter).filter((d) => node_path__WEBPACK_IMPORTED_MODULE_4__.isAbsolute(d));
+    const dirs = (process.env.PATH ?? DEFAULT_PATH).split(external_node_path_.delimiter).filter((d) => external_node_path_.isAbsolute(d));
     for (const dir of dirs) {
-        const candidate = node_path__WEBPACK_IMPORTED_MODULE_4__.join(dir, name);
+        const candidate = external_node_path_.join(dir, name);
         try {
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.accessSync)(candidate, node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.X_OK);
-            if ((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync)(candidate).isFile())
+            (0,external_node_fs_.accessSync)(candidate, external_node_fs_.constants.X_OK);
+            if ((0,external_node_fs_.statSync)(candidate).isFile())
                 return candidate;
         }
         catch {
@@ -485,9 +884,9 @@ function probeBubblewrap() {
         const bwrap = findOnPath('bwrap');
         if (!bwrap)
             return { available: false, reason: 'bubblewrap not found' };
-        const args = [...isolationFlags(false), ...ROOT_MOUNTS, '--', 'true'];
+        const args = [...isolationFlags(false), ...systemMounts([]).args, '--remount-ro', '/', '--', 'true'];
         return new Promise((resolve) => {
-            (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFile)(bwrap, args, { env: { PATH: DEFAULT_PATH }, timeout: 15_000 }, (error, _stdout, stderr) => {
+            (0,external_node_child_process_.execFile)(bwrap, args, { env: { PATH: DEFAULT_PATH }, timeout: 15_000 }, (error, _stdout, stderr) => {
                 if (!error)
                     resolve({ available: true, path: bwrap });
                 else
@@ -505,192 +904,277 @@ function resetBubblewrapProbe() {
     probe = null;
     warned = false;
 }
-function isDir(p) {
+function sandbox_isDir(p) {
     try {
-        return (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.lstatSync)(p).isDirectory();
+        return (0,external_node_fs_.lstatSync)(p).isDirectory();
     }
     catch {
         return false;
     }
 }
-/** Paths with credentials or host sockets that the read-only root would otherwise expose. */
+/**
+ * The system directories every command gets read-only: what the distribution's toolchains and
+ * libraries need. Where the host has one as a symlink (merged /usr: `/bin -> usr/bin`) it is
+ * recreated as that symlink. `/etc` comes whole, minus `ETC_SECRETS`.
+ */
+const SYSTEM_DIRS = ['/usr', '/bin', '/sbin', '/lib', '/lib32', '/lib64', '/libx32', '/etc', '/nix', '/snap'];
+/**
+ * Tool caches (`/opt/hostedtoolcache` on GitHub's runners) and vendors' toolchains: given entry by
+ * entry, so that an entry holding a checkout, the Actions runner or a home directory
+ * (`/opt/actions-runner/_work/…`) stays out.
+ */
+const OPT = '/opt';
+/** Files in `/etc` that hold secrets of the host rather than configuration a toolchain reads. */
+const ETC_SECRETS = [
+    '/etc/shadow',
+    '/etc/shadow-',
+    '/etc/gshadow',
+    '/etc/gshadow-',
+    '/etc/ssl/private',
+    '/etc/krb5.keytab',
+    '/etc/NetworkManager/system-connections',
+    '/etc/wireguard',
+    '/etc/ipsec.secrets',
+    '/etc/ppp/chap-secrets',
+    '/etc/ppp/pap-secrets',
+];
+/**
+ * The sandbox's root is an empty tmpfs of bubblewrap's; onto it go the system directories
+ * read-only, fresh `/proc` and `/dev`, and empty `/tmp`, `/run` and `/var/tmp`. Nothing else of
+ * the host: not `/home`, `/root`, `/var` (`/var/run/docker.sock`), `/srv`, `/mnt`, `/media`, other
+ * checkouts. `keepOut`: what no entry of `/opt` given whole may hold.
+ */
+function systemMounts(keepOut) {
+    const args = [];
+    const shown = [];
+    const mount = (dir) => {
+        let stat;
+        try {
+            stat = (0,external_node_fs_.lstatSync)(dir);
+        }
+        catch {
+            return; // not on this host
+        }
+        if (stat.isSymbolicLink())
+            args.push('--symlink', (0,external_node_fs_.readlinkSync)(dir), dir);
+        else if (stat.isDirectory()) {
+            args.push('--ro-bind', dir, dir);
+            shown.push(dir);
+        }
+    };
+    for (const dir of SYSTEM_DIRS)
+        mount(dir);
+    if (sandbox_isDir(OPT)) {
+        if (!keepOut.some((kept) => (0,paths/* isInside */.FK)(OPT, kept)))
+            mount(OPT);
+        else {
+            for (const entry of (0,external_node_fs_.readdirSync)(OPT)) {
+                const dir = external_node_path_.join(OPT, entry);
+                if (!keepOut.some((kept) => (0,paths/* isInside */.FK)(dir, kept)))
+                    mount(dir);
+            }
+        }
+    }
+    args.push('--proc', '/proc', '--dev', '/dev', '--tmpfs', '/tmp', '--tmpfs', '/run', '--tmpfs', '/var/tmp');
+    // Usually `/var/run -> /run` (and `/var/lock -> /run/lock`): kept as links to the empty /run.
+    for (const link of ['/var/run', '/var/lock']) {
+        try {
+            if ((0,external_node_fs_.lstatSync)(link).isSymbolicLink())
+                args.push('--symlink', (0,external_node_fs_.readlinkSync)(link), link);
+        }
+        catch {
+            // absent
+        }
+    }
+    return { args, shown };
+}
+/**
+ * Paths with credentials or host sockets that what the sandbox shows may hold: `/run` (given when
+ * listed in `sandbox-paths`: the hide wins), the secrets of `/etc`, Nix's daemon socket under
+ * `/nix`, credential stores in the home directory
+ * (shown when a toolchain or listed path in it is given back), the Actions runner's files.
+ */
 function hiddenPaths(toolchains) {
-    const hidden = ['/run'];
-    if (isDir('/var/run'))
+    // Nix's daemon socket is the one host socket a system directory usually holds.
+    const hidden = ['/run', ...ETC_SECRETS, ...sshHostKeys(), '/nix/var/nix/daemon-socket'];
+    if (sandbox_isDir('/var/run'))
         hidden.push('/var/run'); // usually a symlink to /run
-    const home = node_os__WEBPACK_IMPORTED_MODULE_3__.homedir();
-    for (const rel of _contracts_credential_stores_js__WEBPACK_IMPORTED_MODULE_8__/* .HOME_CREDENTIAL_STORES */ .x) {
-        hidden.push(node_path__WEBPACK_IMPORTED_MODULE_4__.join(home, rel));
+    const home = external_node_os_.homedir();
+    for (const rel of credential_stores/* HOME_CREDENTIAL_STORES */.x) {
+        hidden.push(external_node_path_.join(home, rel));
     }
     // The Actions runner: its temp directory (event payload, file commands, step scripts) and,
     // next to the Node it starts actions with (<root>/externals/nodeNN/bin/node), its credentials.
     const cargoHome = toolchains['CARGO_HOME'];
     if (cargoHome)
-        hidden.push(node_path__WEBPACK_IMPORTED_MODULE_4__.join(cargoHome, 'credentials'), node_path__WEBPACK_IMPORTED_MODULE_4__.join(cargoHome, 'credentials.toml'));
+        hidden.push(external_node_path_.join(cargoHome, 'credentials'), external_node_path_.join(cargoHome, 'credentials.toml'));
     if (process.env.RUNNER_TEMP)
         hidden.push(process.env.RUNNER_TEMP);
-    const runnerRoot = /[/\\]externals[/\\]node\d+[/\\]bin[/\\]node$/.test(process.execPath)
-        ? node_path__WEBPACK_IMPORTED_MODULE_4__.resolve(process.execPath, '../../../..')
-        : null;
+    const runnerRoot = actionsRunnerRoot();
     if (runnerRoot) {
         for (const name of ['.credentials', '.credentials_rsaparams', '.runner', '.env', '.path', '_diag']) {
-            hidden.push(node_path__WEBPACK_IMPORTED_MODULE_4__.join(runnerRoot, name));
+            hidden.push(external_node_path_.join(runnerRoot, name));
         }
     }
     return hidden;
 }
-/** The git directories of a checkout or worktree (`.git` may be a file naming the real one). */
-function gitDirs(workspace) {
-    const dotGit = node_path__WEBPACK_IMPORTED_MODULE_4__.join(workspace, '.git');
-    let stat;
+/** The host's SSH private keys (`/etc/ssh/ssh_host_ed25519_key`; the `.pub` files are public). */
+function sshHostKeys() {
     try {
-        stat = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.lstatSync)(dotGit);
+        return (0,external_node_fs_.readdirSync)('/etc/ssh')
+            .filter((name) => /^ssh_host_.*_key$/.test(name))
+            .map((name) => external_node_path_.join('/etc/ssh', name));
     }
     catch {
         return [];
     }
-    if (stat.isDirectory())
-        return [dotGit];
-    if (!stat.isFile())
-        return [];
-    const dirs = [dotGit];
-    const match = /^gitdir:\s*(.+)$/m.exec((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(dotGit, 'utf8'));
-    if (match?.[1]) {
-        const gitdir = node_path__WEBPACK_IMPORTED_MODULE_4__.resolve(workspace, match[1].trim());
-        if (isDir(gitdir)) {
-            dirs.push(gitdir);
-            try {
-                const common = node_path__WEBPACK_IMPORTED_MODULE_4__.resolve(gitdir, (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(node_path__WEBPACK_IMPORTED_MODULE_4__.join(gitdir, 'commondir'), 'utf8').trim());
-                if (isDir(common))
-                    dirs.push(common);
-            }
-            catch {
-                // not a linked worktree
-            }
-        }
-    }
-    return dirs;
+}
+/** The Actions runner's directory when this process is an action it started (`<root>/externals/nodeNN/bin/node`). */
+function actionsRunnerRoot() {
+    return /[/\\]externals[/\\]node\d+[/\\]bin[/\\]node$/.test(process.execPath)
+        ? external_node_path_.resolve(process.execPath, '../../../..')
+        : null;
 }
 function realHome() {
     try {
-        return (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.realpathSync)(node_os__WEBPACK_IMPORTED_MODULE_3__.homedir());
+        return (0,external_node_fs_.realpathSync)(external_node_os_.homedir());
     }
     catch {
         return '/';
     }
 }
 /**
- * The user's home directory replaced by an empty one (like `/tmp`, already empty), with what
- * commands need from both given back read-only:
- * - for each directory on PATH and each toolchain home inside them, what holds it
- *   (`givenBackRoot`): in the home directory its top-level directory (`~/.nvm`, `~/.pyenv`,
- *   `~/.cargo`, `~/.rustup`, `~/.asdf`, `~/.local`), in `/tmp` the toolchain's own directory
- *   (`/tmp/node-v24`, a checkout's `node_modules`): a toolchain's `bin` finds its `lib` next to
- *   it, and shims find what they point to. `/tmp` and the home directory themselves on PATH are
- *   not given back.
- * - each file or directory of `extra` (CA files, `sandbox-paths`) exactly.
+ * The toolchains and listed paths outside the system directories, given back read-only:
+ * - for each directory on PATH and each toolchain home, what holds it (`givenBackRoot`): in the
+ *   home directory its top-level directory (`~/.nvm`, `~/.pyenv`, `~/.cargo`, `~/.rustup`,
+ *   `~/.asdf`, `~/.local`), elsewhere (`/tmp`, a runner's tool cache outside `/opt`, a project's
+ *   `node_modules`) the toolchain's own directory, the one that holds its `bin`: a toolchain's
+ *   `bin` finds its `lib` next to it, and shims find what they point to. `/tmp` and the home
+ *   directory themselves on PATH are not given back.
+ * - each file or directory of `extra` (CA files, `sandbox-paths`) exactly, unless a hidden path
+ *   holds it (the hide wins; CA files come back later on their own).
  * Shell histories, other projects and tools' configuration stay out of reach. Credential stores
  * inside what is given back are hidden again by `hiddenPaths` afterwards (later mounts win).
  */
-function givenBackMounts(home, toolchains, extra, notes) {
-    const emptied = ['/tmp'];
+function givenBackMounts(options) {
+    const { home, workspace, toolchains, extra, notes, shown, hidden, keepOut } = options;
     const args = [];
-    if (home !== '/' && isDir(home)) {
-        args.push('--tmpfs', home);
-        emptied.unshift(home); // the more specific first: a home directory may sit inside /tmp
-    }
     const roots = [];
-    const mounted = new Set();
+    const visible = (target) => [...shown, ...roots].some((root) => (0,paths/* isInside */.FK)(root, target));
     const give = (target) => {
-        if (mounted.has(target) || roots.some((root) => (0,_paths_js__WEBPACK_IMPORTED_MODULE_7__/* .isInside */ .FK)(root, target)))
+        if (visible(target))
             return;
-        mounted.add(target);
         args.push('--ro-bind', target, target);
+        roots.push(target);
     };
     for (const entry of [...(process.env['PATH'] ?? '').split(':'), ...Object.values(toolchains)]) {
-        if (!node_path__WEBPACK_IMPORTED_MODULE_4__.isAbsolute(entry))
+        if (!external_node_path_.isAbsolute(entry))
             continue;
         let real;
         try {
-            real = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.realpathSync)(entry);
+            real = (0,external_node_fs_.realpathSync)(entry);
         }
         catch {
             continue;
         }
-        const under = emptied.find((dir) => (0,_paths_js__WEBPACK_IMPORTED_MODULE_7__/* .isInside */ .FK)(dir, real));
-        if (!under || real === under)
+        // In the workspace: bound read-write anyway.
+        if (visible(real) || (0,paths/* isInside */.FK)(workspace, real))
             continue;
-        const top = givenBackRoot(under, real, home);
-        if (top === null)
-            continue;
-        give(top);
-        if (!roots.includes(top))
-            roots.push(top);
+        const root = givenBackRoot(real, home, keepOut);
+        if (root !== null)
+            give(root);
     }
     for (const wanted of extra) {
         let real;
         try {
-            real = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.realpathSync)(wanted);
+            real = (0,external_node_fs_.realpathSync)(wanted);
         }
         catch {
             notes.push(`${wanted} does not exist here: commands cannot see it`);
             continue;
         }
-        if (!emptied.some((dir) => (0,_paths_js__WEBPACK_IMPORTED_MODULE_7__/* .isInside */ .FK)(dir, real)))
-            continue; // visible already (or hidden: that wins)
+        if (hidden.some((dir) => (0,paths/* isInside */.FK)(dir, real)))
+            continue;
         give(real);
-        if (!roots.includes(real))
-            roots.push(real);
     }
     return { args, roots };
 }
 /**
- * What to give back for a PATH entry or toolchain home `real` inside an emptied directory `under`:
- * in the home directory, its top-level directory (`~/.pyenv`, whose shims point into its versions);
- * in `/tmp`, the toolchain itself, the directory that holds its `bin` (`/tmp/x/node` for
- * `/tmp/x/node/bin`), so that other things in `/tmp` (other runs' files, a test suite's temporary
- * directories) stay out of reach. Never a directory that holds the home directory (which may sit
- * inside `/tmp`): then nothing, or deeper.
+ * What to give back for a PATH entry or toolchain home `real` outside the system directories: in
+ * the home directory, its top-level directory (`~/.pyenv`, whose shims point into its versions);
+ * elsewhere the toolchain itself, the directory that holds its `bin` (`/tmp/x/node` for
+ * `/tmp/x/node/bin`), so that what is next to it (other runs' files, a test suite's temporary
+ * directories, other checkouts) stays out of reach. Never a directory that holds what must stay
+ * out (`keepOut`: the workspace, the repository's git directories, the home directory, which may
+ * sit inside `/tmp`): then the entry alone, deeper, or nothing.
  */
-function givenBackRoot(under, real, home) {
-    const containsHome = (dir) => home !== '/' && (0,_paths_js__WEBPACK_IMPORTED_MODULE_7__/* .isInside */ .FK)(dir, home);
-    if (under === '/tmp') {
-        const prefix = ['bin', '.bin', 'shims'].includes(node_path__WEBPACK_IMPORTED_MODULE_4__.basename(real)) ? node_path__WEBPACK_IMPORTED_MODULE_4__.dirname(real) : real;
-        if (prefix !== under && !containsHome(prefix))
-            return prefix;
-        return containsHome(real) ? null : real;
+function givenBackRoot(real, home, keepOut) {
+    const holdsKept = (dir) => keepOut.some((kept) => (0,paths/* isInside */.FK)(dir, kept));
+    if (home !== '/' && (0,paths/* isInside */.FK)(home, real)) {
+        if (real === home)
+            return null;
+        let top = home;
+        for (const part of external_node_path_.relative(home, real).split(external_node_path_.sep)) {
+            top = external_node_path_.join(top, part);
+            if (!holdsKept(top))
+                return top;
+        }
+        return null;
     }
-    let top = under;
-    for (const part of node_path__WEBPACK_IMPORTED_MODULE_4__.relative(under, real).split(node_path__WEBPACK_IMPORTED_MODULE_4__.sep)) {
-        top = node_path__WEBPACK_IMPORTED_MODULE_4__.join(top, part);
-        if (!containsHome(top))
-            break;
+    const prefix = ['bin', '.bin', 'shims'].includes(external_node_path_.basename(real)) ? external_node_path_.dirname(real) : real;
+    for (const candidate of [prefix, real]) {
+        if (candidate !== '/' && candidate !== '/tmp' && !holdsKept(candidate))
+            return candidate;
     }
-    return containsHome(top) ? null : top;
+    return null;
 }
-function bwrapArgs(options) {
-    const { command, cwd, workspace, home, network, view } = options;
-    const args = [...isolationFlags(network), ...ROOT_MOUNTS];
+/** Real path, or null when absent. */
+function realOrNull(p) {
+    try {
+        return (0,external_node_fs_.realpathSync)(p);
+    }
+    catch {
+        return null;
+    }
+}
+async function bwrapArgs(options) {
+    const { command, cwd, workspace, home, network, view, gitView } = options;
     // Read once per command: each is a few stat calls, and every list below needs them.
     const userHome = realHome();
     const toolchains = toolchainHomes();
-    const givenBack = givenBackMounts(userHome, toolchains, view.paths, view.notes);
+    const repoGitDirs = gitDirs(workspace).map((dir) => realOrNull(dir) ?? dir);
+    const runnerRoot = actionsRunnerRoot();
+    const keepOut = [
+        workspace,
+        home,
+        ...repoGitDirs,
+        ...(userHome === '/' ? [] : [userHome]),
+        ...(runnerRoot ? [runnerRoot] : []),
+    ];
+    const system = systemMounts(keepOut);
+    const args = [...isolationFlags(network), ...system.args];
+    const hidden = [
+        ...new Set(hiddenPaths(toolchains)
+            .map(realOrNull)
+            .filter((p) => p !== null)),
+    ];
+    const givenBack = givenBackMounts({
+        home: userHome,
+        workspace,
+        toolchains,
+        extra: view.paths,
+        notes: view.notes,
+        shown: system.shown,
+        hidden,
+        keepOut,
+    });
     args.push(...givenBack.args);
-    const seen = new Set();
-    for (const hidden of hiddenPaths(toolchains)) {
-        let real;
-        try {
-            real = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.realpathSync)(hidden);
-        }
-        catch {
-            continue; // absent
-        }
-        // /tmp is already empty, except what was given back of it (or of a home directory inside it).
-        const shown = [userHome, ...givenBack.roots].some((root) => (0,_paths_js__WEBPACK_IMPORTED_MODULE_7__/* .isInside */ .FK)(root, real));
-        if (seen.has(real) || ((0,_paths_js__WEBPACK_IMPORTED_MODULE_7__/* .isInside */ .FK)('/tmp', real) && !shown))
+    const shown = [...system.shown, ...givenBack.roots];
+    for (const real of hidden) {
+        // Only what the sandbox shows needs hiding: the rest of the host is not there at all.
+        if (!shown.some((root) => (0,paths/* isInside */.FK)(root, real)))
             continue;
-        seen.add(real);
-        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync)(real).isDirectory())
+        if ((0,external_node_fs_.statSync)(real).isDirectory())
             args.push('--tmpfs', real);
         else
             args.push('--ro-bind', '/dev/null', real);
@@ -699,8 +1183,8 @@ function bwrapArgs(options) {
     // RUNNER_TEMP, a container mount it under /run) comes back, unless its path names a credential store.
     for (const file of view.caFiles) {
         try {
-            const real = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.realpathSync)(file);
-            if ((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync)(real).isFile() && (0,_contracts_config_js__WEBPACK_IMPORTED_MODULE_5__/* .credentialPathReason */ .VJ)(real) === null)
+            const real = (0,external_node_fs_.realpathSync)(file);
+            if ((0,external_node_fs_.statSync)(real).isFile() && (0,config/* credentialPathReason */.VJ)(real) === null)
                 args.push('--ro-bind', real, real);
         }
         catch {
@@ -708,21 +1192,28 @@ function bwrapArgs(options) {
         }
     }
     if (network) {
-        // DNS often lives under /run (systemd-resolved): give that one file back.
-        try {
-            const resolv = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.realpathSync)('/etc/resolv.conf');
-            if ((0,_paths_js__WEBPACK_IMPORTED_MODULE_7__/* .isInside */ .FK)('/run', resolv))
-                args.push('--ro-bind', resolv, resolv);
-        }
-        catch {
-            // no resolver configuration
-        }
+        // DNS: /etc/resolv.conf is often a link out of /etc (into /run with systemd-resolved, /mnt/wsl
+        // on WSL): give that one file back.
+        const resolv = realOrNull('/etc/resolv.conf');
+        if (resolv && !system.shown.some((root) => (0,paths/* isInside */.FK)(root, resolv)))
+            args.push('--ro-bind', resolv, resolv);
     }
     // Later mounts win: the workspace and HOME are writable even under a hidden or tmpfs path.
     args.push('--bind', workspace, workspace);
     for (const dir of gitDirs(workspace))
         args.push('--ro-bind', dir, dir);
-    args.push('--bind', home, home, '--chdir', cwd, '--clearenv');
+    // Git's configuration, as commands see it: without credentials (sandbox-git.ts).
+    const configs = gitConfigFiles(repoGitDirs);
+    for (const [index, file] of configs.entries()) {
+        // A copy even of a file without credentials: what the command sees cannot change while it runs.
+        const copy = external_node_path_.join(gitView, `config-${index}`);
+        const seen = await gitConfigView(file, external_node_path_.join(gitView, `work-${index}`));
+        if (seen.note)
+            view.notes.push(seen.note);
+        await (0,promises_.writeFile)(copy, seen.content);
+        args.push('--ro-bind', copy, file);
+    }
+    args.push('--bind', home, home, '--remount-ro', '/', '--chdir', cwd, '--clearenv');
     for (const [key, value] of Object.entries(sandboxEnv(home, view.env)))
         args.push('--setenv', key, value);
     args.push('--', '/bin/sh', '-c', command);
@@ -793,17 +1284,19 @@ function killGroup(child) {
  */
 async function runSandboxed(options) {
     const started = performance.now();
-    const cwd = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.realpathSync)(options.cwd);
-    const workspace = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.realpathSync)(options.workspace ?? options.cwd);
-    if (!(0,_paths_js__WEBPACK_IMPORTED_MODULE_7__/* .isInside */ .FK)(workspace, cwd))
+    const cwd = (0,external_node_fs_.realpathSync)(options.cwd);
+    const workspace = (0,external_node_fs_.realpathSync)(options.workspace ?? options.cwd);
+    if (!(0,paths/* isInside */.FK)(workspace, cwd))
         throw new Error(`the command's directory ${cwd} is outside the workspace ${workspace}`);
     const ownScratch = options.scratchDir === undefined;
     const scratch = ownScratch
-        ? await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.mkdtemp)(node_path__WEBPACK_IMPORTED_MODULE_4__.join(node_os__WEBPACK_IMPORTED_MODULE_3__.tmpdir(), 'ensemble-home-'))
-        : node_path__WEBPACK_IMPORTED_MODULE_4__.resolve(options.scratchDir);
+        ? await (0,promises_.mkdtemp)(external_node_path_.join(external_node_os_.tmpdir(), 'ensemble-home-'))
+        : external_node_path_.resolve(options.scratchDir);
     if (!ownScratch)
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.mkdir)(scratch, { recursive: true });
-    const home = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.realpathSync)(scratch);
+        await (0,promises_.mkdir)(scratch, { recursive: true });
+    const home = (0,external_node_fs_.realpathSync)(scratch);
+    // The sanitised git configuration commands see: a directory of the host, only its files bound inside.
+    let gitView = null;
     try {
         let bwrap = null;
         if (options.isolation !== 'none') {
@@ -827,18 +1320,22 @@ async function runSandboxed(options) {
         const network = options.network ?? false;
         const view = commandView({ network, ...(options.passThrough ? { passThrough: options.passThrough } : {}) });
         const env = sandboxEnv(home, view.env);
-        const args = bwrap ? bwrapArgs({ command: options.command, cwd, workspace, home, network, view }) : null;
+        if (bwrap)
+            gitView = await (0,promises_.mkdtemp)(external_node_path_.join(external_node_os_.tmpdir(), 'ensemble-gitview-'));
+        const args = bwrap
+            ? await bwrapArgs({ command: options.command, cwd, workspace, home, network, view, gitView: gitView })
+            : null;
         for (const note of view.notes)
             tellOnce(options.log, note);
         // Detached: the command leads its own process group (and session), so a timeout kills all of it.
         const child = bwrap
-            ? (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(bwrap, args, {
+            ? (0,external_node_child_process_.spawn)(bwrap, args, {
                 cwd,
                 env,
                 stdio: ['ignore', 'pipe', 'pipe'],
                 detached: true,
             })
-            : (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)('/bin/sh', ['-c', options.command], { cwd, env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+            : (0,external_node_child_process_.spawn)('/bin/sh', ['-c', options.command], { cwd, env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
         const capture = new OutputCapture(options.maxOutputBytes);
         child.stdout?.on('data', (chunk) => capture.push(chunk));
         child.stderr?.on('data', (chunk) => capture.push(chunk));
@@ -886,7 +1383,9 @@ async function runSandboxed(options) {
     }
     finally {
         if (ownScratch)
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(scratch, { recursive: true, force: true }).catch(() => { });
+            await (0,promises_.rm)(scratch, { recursive: true, force: true }).catch(() => { });
+        if (gitView)
+            await (0,promises_.rm)(gitView, { recursive: true, force: true }).catch(() => { });
     }
 }
 
@@ -978,8 +1477,8 @@ var promises_ = __webpack_require__(51455);
 var schemas = __webpack_require__(80737);
 // EXTERNAL MODULE: ./lib/agent/paths.js
 var paths = __webpack_require__(74889);
-// EXTERNAL MODULE: ./lib/agent/sandbox.js
-var sandbox = __webpack_require__(55670);
+// EXTERNAL MODULE: ./lib/agent/sandbox.js + 1 modules
+var sandbox = __webpack_require__(23076);
 // EXTERNAL MODULE: ./lib/util/errors.js
 var errors = __webpack_require__(99661);
 ;// CONCATENATED MODULE: ./lib/agent/tools/types.js
@@ -1629,9 +2128,9 @@ function findModelError(error) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Q8: () => (/* binding */ scrubCredentials),
+/* harmony export */   hN: () => (/* binding */ isCredentialName),
 /* harmony export */   kv: () => (/* binding */ resolveApiKey)
 /* harmony export */ });
-/* unused harmony export isCredentialName */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73434);
 /**
  * Model API keys: where they come from, and making sure nothing else can read them.
@@ -1915,8 +2414,8 @@ var names = __webpack_require__(40963);
 var review = __webpack_require__(88935);
 // EXTERNAL MODULE: ./lib/review/index.js + 2 modules
 var lib_review = __webpack_require__(59039);
-// EXTERNAL MODULE: ./lib/workspace/index.js + 1 modules
-var workspace = __webpack_require__(1042);
+// EXTERNAL MODULE: ./lib/workspace/index.js + 2 modules
+var workspace = __webpack_require__(30514);
 // EXTERNAL MODULE: ./lib/workspace/worktree.js
 var workspace_worktree = __webpack_require__(47860);
 // EXTERNAL MODULE: ./lib/stages/errors.js
@@ -2214,8 +2713,8 @@ var external_node_os_ = __webpack_require__(48161);
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./lib/agent/prompt.js
 var agent_prompt = __webpack_require__(66847);
-// EXTERNAL MODULE: ./lib/agent/sandbox.js
-var sandbox = __webpack_require__(55670);
+// EXTERNAL MODULE: ./lib/agent/sandbox.js + 1 modules
+var sandbox = __webpack_require__(23076);
 // EXTERNAL MODULE: ./lib/contracts/common.js
 var common = __webpack_require__(60574);
 // EXTERNAL MODULE: ./lib/stages/setup.js
@@ -3879,7 +4378,7 @@ function readDocs(runDir) {
 
 /***/ }),
 
-/***/ 19108:
+/***/ 6660:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -4253,10 +4752,56 @@ function totalsOf(calls) {
     return totals;
 }
 
-// EXTERNAL MODULE: ./lib/model/keys.js
-var model_keys = __webpack_require__(61261);
 // EXTERNAL MODULE: ./lib/model/errors.js
 var errors = __webpack_require__(73434);
+;// CONCATENATED MODULE: ./lib/model/breaker.js
+
+/** Calls failing in a row, each after its retries, that open the circuit. */
+const CIRCUIT_THRESHOLD = 3;
+/** The provider failed too often in a row during this run: no more calls are made to it. */
+class ModelCircuitOpenError extends errors/* ModelError */.me {
+    name = 'ModelCircuitOpenError';
+    constructor(provider, failures, last) {
+        const why = failures === 1 ? `a call to ${provider} failed in a way every call would` : `${failures} calls in a row failed`;
+        super(provider, `${why} (the last: ${last}); ensemble makes no more calls to ${provider} in this run. ` +
+            'Check the provider status page or the base URL, then run the stage again');
+    }
+}
+/** Failures that say the provider, not this one request, is the problem. */
+function providerFailure(error) {
+    if (error instanceof errors/* ModelAuthError */.y3 || error instanceof errors/* ModelSpendLimitError */.tG)
+        return 'open';
+    if (error instanceof errors/* ModelRequestError */.jc)
+        return error.reason === 'http' ? 'ignore' : 'count';
+    return 'ignore';
+}
+/** `inner` behind a breaker shared by every call made through the returned fetch. */
+function withCircuitBreaker(provider, inner, threshold = CIRCUIT_THRESHOLD) {
+    let failures = 0;
+    let open = null;
+    return async (input, init) => {
+        if (open)
+            throw open;
+        try {
+            const response = await inner(input, init);
+            failures = 0;
+            return response;
+        }
+        catch (error) {
+            const modelError = (0,errors/* findModelError */.X2)(error);
+            const kind = modelError ? providerFailure(modelError) : 'ignore';
+            if (kind === 'ignore' || !modelError)
+                throw error;
+            failures = kind === 'open' ? Math.max(failures, threshold) : failures + 1;
+            if (failures >= threshold)
+                open = new ModelCircuitOpenError(provider, kind === 'open' ? 1 : failures, modelError.message);
+            throw error;
+        }
+    };
+}
+
+// EXTERNAL MODULE: ./lib/model/keys.js
+var model_keys = __webpack_require__(61261);
 ;// CONCATENATED MODULE: ./lib/model/providers.js
 
 
@@ -4690,6 +5235,7 @@ function seconds(ms) {
 
 
 
+
 /**
  * Resolves the key of every provider the run will use, then removes every credential from the
  * environment, before any child process can start (docs/design.md §3.3): agents that run commands
@@ -4704,6 +5250,16 @@ function openModelSession(specs, options = {}) {
     }
     const removedCredentials = (0,model_keys/* scrubCredentials */.Q8)(env);
     const models = new Map();
+    // One breaker per provider: an outage seen by one agent spares the others their retries.
+    const fetches = new Map();
+    const fetchFor = (provider) => {
+        let fetch = fetches.get(provider);
+        if (!fetch) {
+            fetch = withCircuitBreaker(provider, createRetryingFetch({ provider, ...options.retry }));
+            fetches.set(provider, fetch);
+        }
+        return fetch;
+    };
     return {
         removedCredentials,
         model(spec) {
@@ -4716,7 +5272,7 @@ function openModelSession(specs, options = {}) {
                 model = createLanguageModel(spec, {
                     ...(apiKey !== undefined && { apiKey }),
                     ...(options.baseUrl ? { baseUrl: options.baseUrl } : {}),
-                    fetch: createRetryingFetch({ provider: spec.provider, ...options.retry }),
+                    fetch: fetchFor(spec.provider),
                 });
                 models.set(name, model);
             }
@@ -4733,8 +5289,8 @@ var context = __webpack_require__(19776);
 var setup = __webpack_require__(4406);
 // EXTERNAL MODULE: ./lib/util/errors.js
 var util_errors = __webpack_require__(99661);
-// EXTERNAL MODULE: ./lib/workspace/index.js + 1 modules
-var workspace = __webpack_require__(1042);
+// EXTERNAL MODULE: ./lib/workspace/index.js + 2 modules
+var workspace = __webpack_require__(30514);
 // EXTERNAL MODULE: ./lib/pipeline/identity.js
 var identity = __webpack_require__(77918);
 ;// CONCATENATED MODULE: ./lib/pipeline/session.js
@@ -4810,10 +5366,16 @@ function openModels(config, stages, options) {
  * this process held blanked, and the command sandbox. Close it to remove the base worktree.
  */
 async function openStageSession(input) {
-    const base = await (0,workspace/* createWorktree */.MV)(input.repoDir, input.run.baseSha, { prefix: 'ensemble-base-' });
-    // Transcripts hold command output: every credential this process held is blanked in them.
-    const secrets = Object.values(input.session.removedCredentials);
+    // Transcripts hold command output: every credential this process held, and every one the
+    // checkout holds (remote URLs, extra headers, untracked .env files), is blanked in them and in
+    // what agents are shown.
+    const secretValues = [
+        ...Object.entries(input.session.removedCredentials).map(([name, value]) => ({ name, value })),
+        ...(await (0,workspace/* checkoutCredentials */.bb)(input.repoDir)),
+    ];
+    const secrets = secretValues.map((s) => s.value);
     const redact = (line) => (0,scan/* redactSecrets */.fp)(line, secrets);
+    const base = await (0,workspace/* createWorktree */.MV)(input.repoDir, input.run.baseSha, { prefix: 'ensemble-base-' });
     const transcriptsIn = (runDir) => ({
         writer: (agent) => runDir.transcript(agent, redact),
         ...(input.replay ? { replay: input.replay } : {}),
@@ -4831,6 +5393,7 @@ async function openStageSession(input) {
             }),
             transcripts: transcriptsIn(input.runDir),
             reporter: input.reporter,
+            redact: (text) => (0,scan/* redactValues */.se)(text, secrets),
             commands: {
                 // Fail closed: commands run only in bubblewrap unless the configuration says `sandbox: none`.
                 isolation: input.config.sandbox === 'none' ? 'none' : 'required',
@@ -4850,9 +5413,9 @@ async function openStageSession(input) {
         const inRound = (round) => {
             const runDir = round === 0 ? input.runDir : input.runDir.round(round);
             const roundCtx = { ...ctx, ledger: ctx.ledger.forRound(round), transcripts: transcriptsIn(runDir) };
-            return { ctx: roundCtx, runDir, base, round, inRound, close };
+            return { ctx: roundCtx, runDir, base, round, inRound, secretValues, close };
         };
-        return { ctx, runDir: input.runDir, base, round: 0, inRound, close };
+        return { ctx, runDir: input.runDir, base, round: 0, inRound, secretValues, close };
     }
     catch (error) {
         await (0,workspace/* removeWorktree */.IL)(base);
@@ -4886,10 +5449,10 @@ async function openRunSession(input) {
 /* harmony export */   d: () => (/* binding */ runStageJob)
 /* harmony export */ });
 /* harmony import */ var _agent_transcript_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(91039);
-/* harmony import */ var _workspace_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1042);
+/* harmony import */ var _workspace_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(30514);
 /* harmony import */ var _fix_loop_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(21236);
 /* harmony import */ var _run_stage_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8636);
-/* harmony import */ var _session_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(19108);
+/* harmony import */ var _session_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6660);
 
 
 
@@ -5148,7 +5711,7 @@ __webpack_require__.d(__webpack_exports__, {
   x4: () => (/* reexport */ usageRows)
 });
 
-// UNUSED EXPORTS: DEFAULT_HOST, DOCS_STATUS, FIX_STATUS, SEVERITY_BADGE, TASK_STATE, TASK_STATUS, TEST_STATUS, VERDICT_TEXT, closesFence, docsSection, escapeMarkdownInline, exitCell, fenceOpening, findingLocation, finish, fixSection, formatCost, formatCount, formatDuration, inlineCode, languageOf, limitLinks, marker, mermaidId, mermaidLabel, neutraliseHtml, neutraliseMentions, neutraliseReferences, neutraliseText, openFenceAtEnd, pipelineGraph, pipelineStages, planGraph, planSection, prMarker, reviewSection, safeBlock, safeInline, splitFences, stripAnsi, stripHidden, testSection, truncationNote, usageTable
+// UNUSED EXPORTS: DEFAULT_HOST, DOCS_STATUS, FIX_STATUS, SEVERITY_BADGE, TASK_STATE, TASK_STATUS, TEST_STATUS, VERDICT_TEXT, closesFence, docsSection, escapeMarkdownInline, exitCell, fenceOpening, findingLocation, finish, fixSection, formatCost, formatCount, formatDuration, inlineCode, languageOf, limitLinks, marker, mermaidId, mermaidLabel, neutraliseDefinitions, neutraliseHtml, neutraliseMentions, neutraliseReferences, neutraliseText, openFenceAtEnd, pipelineGraph, pipelineStages, planGraph, planSection, prMarker, reviewSection, safeBlock, safeInline, splitFences, stripAnsi, stripHidden, testSection, truncationNote, usageTable
 
 // EXTERNAL MODULE: ./lib/render/markdown.js
 var render_markdown = __webpack_require__(43419);
@@ -5892,377 +6455,6 @@ function renderSetupFailure(message, options = {}) {
 
 /***/ }),
 
-/***/ 43419:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   B4: () => (/* binding */ formatCount),
-/* harmony export */   BD: () => (/* binding */ formatCost),
-/* harmony export */   Bv: () => (/* binding */ blocks),
-/* harmony export */   CG: () => (/* binding */ STEP_SUMMARY_LIMIT),
-/* harmony export */   EU: () => (/* binding */ fence),
-/* harmony export */   a3: () => (/* binding */ formatDuration),
-/* harmony export */   aJ: () => (/* binding */ stripAnsi),
-/* harmony export */   nY: () => (/* binding */ GITHUB_BODY_LIMIT),
-/* harmony export */   o4: () => (/* binding */ truncateMarkdown),
-/* harmony export */   ti: () => (/* binding */ inlineCode),
-/* harmony export */   tp: () => (/* binding */ table)
-/* harmony export */ });
-/* unused harmony export truncationNote */
-/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(28805);
-/* harmony import */ var _safe_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(85303);
-/**
- * Markdown building blocks shared by the renderers: code fences and spans that their content
- * cannot break, tables, number formats, and the size cap every rendered document respects.
- */
-
-
-/** GitHub refuses a step summary above 1 MiB. */
-const STEP_SUMMARY_LIMIT = { unit: 'bytes', max: 1_048_576 };
-/** GitHub's limit on a pull request body, an issue comment and a review (comment) body. */
-const GITHUB_BODY_LIMIT = { unit: 'chars', max: 65_536 };
-function sizeOf(text, unit) {
-    return unit === 'bytes' ? Buffer.byteLength(text, 'utf8') : text.length;
-}
-function describeLimit(limit) {
-    if (limit.unit === 'bytes' && limit.max % 1_048_576 === 0)
-        return `${limit.max / 1_048_576} MiB`;
-    return `${formatCount(limit.max)} ${limit.unit === 'bytes' ? 'bytes' : 'characters'}`;
-}
-/** The note that ends a truncated document. */
-function truncationNote(limit) {
-    return (`> [!WARNING]\n> **Truncated**: this text was longer than ${describeLimit(limit)} and was cut here; ` +
-        "the run's artifacts hold everything.");
-}
-/** What must be appended to `prefix` to close what it leaves open: a code fence, `<details>` elements. */
-function closersFor(prefix) {
-    let fence = null;
-    let details = 0;
-    for (const line of prefix.split('\n')) {
-        if (fence !== null) {
-            if ((0,_safe_js__WEBPACK_IMPORTED_MODULE_0__/* .closesFence */ .Tv)(line, fence))
-                fence = null;
-            continue;
-        }
-        const opening = (0,_safe_js__WEBPACK_IMPORTED_MODULE_0__/* .fenceOpening */ .YY)(line);
-        if (opening)
-            fence = opening;
-        else if (line.startsWith('<details'))
-            details++;
-        else if (line.startsWith('</details>') && details > 0)
-            details--;
-    }
-    return (fence === null ? '' : `\n${fence}`) + '\n</details>'.repeat(details);
-}
-/**
- * `markdown` if it fits `limit`, else the longest prefix that fits together with what closes its
- * open code fence and `<details>` and a visible truncation note. Cuts at a line end when one is
- * near, never inside a character. Kept here rather than with the plain-text cuts in util/text.ts:
- * it has to know Markdown (fences, `<details>`) and can count UTF-8 bytes.
- */
-function truncateMarkdown(markdown, limit) {
-    if (sizeOf(markdown, limit.unit) <= limit.max)
-        return markdown;
-    const note = `\n\n${truncationNote(limit)}\n`;
-    const room = limit.max - sizeOf(note, limit.unit);
-    if (room <= 0)
-        return note.trim().slice(0, limit.max);
-    // Longest prefix that fits `room` (binary search; UTF-8 size grows with length).
-    let lo = 0;
-    let hi = Math.min(markdown.length, room);
-    while (lo < hi) {
-        const mid = Math.ceil((lo + hi) / 2);
-        if (sizeOf(markdown.slice(0, mid), limit.unit) <= room)
-            lo = mid;
-        else
-            hi = mid - 1;
-    }
-    let end = (0,_util_text_js__WEBPACK_IMPORTED_MODULE_1__/* .wholeCharEnd */ .vh)(markdown, lo);
-    const newline = markdown.lastIndexOf('\n', end - 1);
-    if (newline > 0 && end - newline <= 4_096)
-        end = newline;
-    for (;;) {
-        const prefix = markdown.slice(0, end).replace(/\s+$/, '');
-        const result = prefix + closersFor(prefix) + note;
-        if (sizeOf(result, limit.unit) <= limit.max || end === 0)
-            return end === 0 ? note.trim() : result;
-        const previous = markdown.lastIndexOf('\n', end - 1);
-        end = (0,_util_text_js__WEBPACK_IMPORTED_MODULE_1__/* .wholeCharEnd */ .vh)(markdown, previous > 0 ? previous : Math.max(0, end - (sizeOf(result, limit.unit) - limit.max)));
-    }
-}
-// ---------------------------------------------------------------------------------------------
-// code
-function longestRun(text, char) {
-    let longest = 0;
-    let current = 0;
-    for (const c of text) {
-        current = c === char ? current + 1 : 0;
-        if (current > longest)
-            longest = current;
-    }
-    return longest;
-}
-/**
- * A fenced code block at column 0 whose fence is longer than any backtick run in `content`, so
- * nothing in it can close it early. `content` is shown as it is (code is never neutralised).
- */
-function fence(content, info = '') {
-    const ticks = '`'.repeat(Math.max(3, longestRun(content, '`') + 1));
-    const body = content.replace(/\r\n?/g, '\n').replace(/\n$/, '');
-    return `${ticks}${info}\n${body}\n${ticks}`;
-}
-/** An inline code span on one line that its content cannot close (pipes escaped for tables). */
-function inlineCode(text) {
-    const flat = (0,_safe_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdownInline */ .E4)(text);
-    const ticks = '`'.repeat(longestRun(flat, '`') + 1);
-    const pad = flat.startsWith('`') || flat.endsWith('`') || flat === '' ? ' ' : '';
-    return `${ticks}${pad}${flat}${pad}${ticks}`;
-}
-/** ANSI colour and cursor sequences, which test output is full of. */
-// Unlike util/text.ts's stripAnsi, removes OSC sequences whole (links, titles) and keeps other 2-byte escapes.
-function stripAnsi(text) {
-    return text.replace(/\u001b\[[0-9;?]*[ -/]*[@-~]/g, '').replace(/\u001b\][^\u0007]*\u0007/g, '');
-}
-// ---------------------------------------------------------------------------------------------
-// tables and numbers
-/** A GitHub table; cells must already be inline-safe. `align` per column: `l` (default) or `r`. */
-function table(header, rows, align = '') {
-    const line = (cells) => `| ${cells.map((c) => (c === '' ? ' ' : c)).join(' | ')} |`;
-    const rule = `|${header.map((_, i) => (align[i] === 'r' ? '---:' : '---')).join('|')}|`;
-    return [line(header), rule, ...rows.map(line)].join('\n');
-}
-/** `12,345`, independent of the machine's locale. */
-function formatCount(n) {
-    return String(Math.round(n)).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-}
-/** `$0.0123`, or `—` when the cost is not known. */
-function formatCost(usd) {
-    return usd === null ? '—' : `$${usd.toFixed(4)}`;
-}
-/** `850 ms`, `41.3 s`, `2 min 05 s`, `1 h 02 min`. */
-function formatDuration(ms) {
-    if (ms < 1_000)
-        return `${Math.round(ms)} ms`;
-    if (ms < 60_000)
-        return `${(ms / 1_000).toFixed(1)} s`;
-    const seconds = Math.round(ms / 1_000);
-    if (seconds < 3_600)
-        return `${Math.floor(seconds / 60)} min ${String(seconds % 60).padStart(2, '0')} s`;
-    const minutes = Math.round(seconds / 60);
-    return `${Math.floor(minutes / 60)} h ${String(minutes % 60).padStart(2, '0')} min`;
-}
-/** Joins blocks with one blank line, dropping empty ones. */
-function blocks(...parts) {
-    return parts.filter((p) => typeof p === 'string' && p.trim() !== '').join('\n\n');
-}
-
-
-/***/ }),
-
-/***/ 85303:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   BW: () => (/* binding */ safeBlock),
-/* harmony export */   E4: () => (/* binding */ escapeMarkdownInline),
-/* harmony export */   H1: () => (/* binding */ safeInline),
-/* harmony export */   HX: () => (/* binding */ DEFAULT_HOST),
-/* harmony export */   Pz: () => (/* binding */ stripHidden),
-/* harmony export */   R_: () => (/* binding */ limitLinks),
-/* harmony export */   Tv: () => (/* binding */ closesFence),
-/* harmony export */   YY: () => (/* binding */ fenceOpening),
-/* harmony export */   op: () => (/* binding */ neutraliseText),
-/* harmony export */   rD: () => (/* binding */ splitFences),
-/* harmony export */   yY: () => (/* binding */ neutraliseMentions)
-/* harmony export */ });
-/* unused harmony exports openFenceAtEnd, neutraliseHtml, neutraliseReferences */
-/**
- * Safe text: what model-written (and issue-written) text must go through before it reaches a
- * pull request, a comment or a step summary. It must not notify anyone, link anywhere but the
- * repository's host, close or cross-reference other issues, hide content, or break the document
- * around it.
- *
- * Decisions:
- * - Neutralising inserts a zero-width space (U+200B) at the point that breaks the construct
- *   (`@\u200Bname`, `https\u200B://`, `<\u200Bdetails>`): the text reads the same, works in any
- *   context (inside or outside code spans, tables, lists) and cannot be undone by surrounding
- *   markup, which wrapping in backticks can.
- * - Fenced code blocks that open at column 0 are left untouched: GitHub renders neither mentions,
- *   links nor HTML inside them, so code (an `@Override`, a URL in a test) keeps its exact bytes.
- *   A fence at column 0 is a fence to GitHub whatever precedes it, once HTML is neutralised; an
- *   unclosed fence is closed at the end of the text so that it cannot swallow what follows.
- * - Inline code spans ARE neutralised: where a span starts and ends depends on the whole block
- *   around it, and a span this code believed in but GitHub did not would let a mention through.
- *   Inside a span the inserted character is invisible.
- * - Email addresses (`a@b.com`) are not mentions to GitHub and are left alone: an `@` preceded
- *   by a letter, digit or `_` is never touched.
- * - Links: any URL with an authority (`scheme://host`, `//host`, and `http:host` which browsers
- *   resolve like `http://host`) and any `www.` autolink whose host is not the allowed host,
- *   exactly, is made inert. A host is only accepted when it is plain (`[a-z0-9.-]`, optional
- *   port): anything with `@`, `\`, `%` or entities is treated as foreign.
- * - Character references (`&#58;`, `&colon;`) are broken so that a URL cannot be spelt through
- *   them; raw HTML (`<tag`, `</`, `<!--`, `<?`) is broken so that no tag, comment or autolink
- *   survives; closing keywords (`Fixes #1`) and cross-repository references (`o/r#1`) are broken
- *   so that merging the pull request closes, and the text notifies, only what ensemble wrote itself.
- * - Bidirectional controls and zero-width characters already in the text are removed first.
- */
-const ZWSP = '\u200b';
-const FENCE_OPEN = /^(`{3,}|~{3,})(.*)$/;
-/** The fence that opens at this line (column 0 only), or null. */
-function fenceOpening(line) {
-    const m = FENCE_OPEN.exec(line.replace(/\r$/, ''));
-    if (!m)
-        return null;
-    const fence = m[1];
-    if (fence[0] === '`' && m[2].includes('`'))
-        return null; // a backtick fence's info string has no backtick
-    return fence;
-}
-/** Whether `line` closes a block opened by `fence` (CommonMark: up to 3 spaces, same character, at least as long). */
-function closesFence(line, fence) {
-    const m = /^ {0,3}(`{3,}|~{3,})[ \t]*$/.exec(line.replace(/\r$/, ''));
-    return m !== null && m[1][0] === fence[0] && m[1].length >= fence.length;
-}
-/** Splits text into prose and column-0 fenced code blocks (fence lines belong to the code segment). */
-function splitFences(text) {
-    const segments = [];
-    let open = null;
-    let start = 0;
-    let chunkStart = 0;
-    while (start <= text.length) {
-        const nl = text.indexOf('\n', start);
-        const end = nl === -1 ? text.length : nl + 1;
-        const line = text.slice(start, nl === -1 ? text.length : nl);
-        if (open === null) {
-            const fence = fenceOpening(line);
-            if (fence) {
-                if (start > chunkStart)
-                    segments.push({ code: false, text: text.slice(chunkStart, start) });
-                chunkStart = start;
-                open = fence;
-            }
-        }
-        else if (closesFence(line, open)) {
-            segments.push({ code: true, text: text.slice(chunkStart, end) });
-            chunkStart = end;
-            open = null;
-        }
-        if (nl === -1)
-            break;
-        start = end;
-    }
-    if (chunkStart < text.length)
-        segments.push({ code: open !== null, text: text.slice(chunkStart) });
-    return { segments, open };
-}
-/** Applies `transform` to prose only, leaving column-0 fenced code blocks as they are. */
-function outsideFences(text, transform) {
-    return splitFences(text)
-        .segments.map((s) => (s.code ? s.text : transform(s.text)))
-        .join('');
-}
-/** The fence a text leaves open at its end (column-0 fences), or null. */
-function openFenceAtEnd(text) {
-    return splitFences(text).open;
-}
-function apply(text, options, transform) {
-    return options?.mode === 'inline' ? transform(text) : outsideFences(text, transform);
-}
-/** `@user` and `@org/team` become `@\u200Buser`; `a@b.com` stays. */
-function neutraliseMentions(text, options) {
-    return apply(text, options, (prose) => prose.replace(/(?<![A-Za-z0-9_])@(?=[A-Za-z0-9])/g, `@${ZWSP}`));
-}
-/** Breaks `<tag`, `</`, `<!--`, `<?` and `<scheme:` so that no raw HTML, comment or autolink is rendered. */
-function neutraliseHtml(text, options) {
-    return apply(text, options, (prose) => prose.replace(/<(?=[A-Za-z!/?\t])/g, `<${ZWSP}`).replace(/&(?=#?[A-Za-z0-9]+;)/g, `&${ZWSP}`));
-}
-const CLOSING_KEYWORD = /(?<![A-Za-z0-9_])(close[sd]?|fix(?:e[sd])?|resolve[sd]?)(?=:?[ \t]+(?:[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+)?#\d|:?[ \t]+https?:)/gi;
-/** `Fixes #1` no longer closes #1; `other/repo#1` no longer cross-references (and notifies) another repository. */
-function neutraliseReferences(text, options) {
-    return apply(text, options, (prose) => prose.replace(CLOSING_KEYWORD, `$1${ZWSP}`).replace(/(?<=[A-Za-z0-9_.-]\/[A-Za-z0-9_.-]+)#(?=\d)/g, `#${ZWSP}`));
-}
-const SPECIAL_SCHEMES = new Set(['http', 'https', 'ws', 'wss', 'ftp']);
-// Where the authority of a URL ends, for the purpose of deciding whether it is plain.
-const AUTHORITY = /^[^\s/?#<>()[\]"'`]*/;
-const PLAIN_HOST = /^([a-z0-9-]+\.)*[a-z0-9-]+\.?(:\d+)?$/;
-function hostAllowed(authority, allowed) {
-    const trimmed = authority.replace(/[.,:;!*_~]+$/, '').toLowerCase();
-    if (!PLAIN_HOST.test(trimmed))
-        return false;
-    const host = trimmed.replace(/:\d+$/, '').replace(/\.$/, '');
-    return allowed.includes(host);
-}
-/**
- * Links to any host but `allowedHost` (exactly; pass several for a GitHub Enterprise host and its
- * API) are made inert: the scheme or the `//` is broken, so the text stays readable but neither
- * GitHub's autolinker nor a browser follows it. Links on the allowed host, relative links,
- * `mailto:` and emails are kept.
- */
-function limitLinks(text, allowedHost, options) {
-    const allowed = (typeof allowedHost === 'string' ? [allowedHost] : [...allowedHost]).map((h) => h.toLowerCase());
-    return apply(text, options, (prose) => {
-        // scheme:[//]authority — for special schemes the slashes are optional (browsers add them),
-        // and a backslash may stand for a slash or escape the colon.
-        let out = prose.replace(/(?<![A-Za-z0-9+.-])([A-Za-z][A-Za-z0-9+.-]*)(\\?:)([\\/]*)/g, (whole, scheme, colon, slashes, offset, all) => {
-            if (!SPECIAL_SCHEMES.has(scheme.toLowerCase()) && slashes.length < 2)
-                return whole;
-            const authority = AUTHORITY.exec(all.slice(offset + whole.length))[0];
-            if (authority === '' || hostAllowed(authority, allowed))
-                return whole;
-            return `${scheme}${ZWSP}${colon}${slashes}`;
-        });
-        // Protocol-relative `//host` (a link destination resolves it to another site).
-        out = out.replace(/(?<![A-Za-z0-9+.:\\/-])([\\/])(?=[\\/])/g, (whole, first, offset, all) => {
-            const rest = all.slice(offset + 1).replace(/^[\\/]+/, '');
-            const authority = AUTHORITY.exec(rest)[0];
-            if (authority === '' || hostAllowed(authority, allowed))
-                return whole;
-            return `${first}${ZWSP}`;
-        });
-        // GFM's `www.` autolinks.
-        out = out.replace(/(?<![A-Za-z0-9-])(www)(?=\\?\.)/gi, (whole, www, offset, all) => {
-            const authority = AUTHORITY.exec(all.slice(offset))[0].replace(/\\\./g, '.');
-            if (hostAllowed(authority, allowed) || hostAllowed(authority.replace(/^www\./i, ''), allowed))
-                return whole;
-            return `${www}${ZWSP}`;
-        });
-        return out;
-    });
-}
-/** Bidirectional controls and zero-width characters (not the joiner emoji need) hide or reorder text. */
-function stripHidden(text) {
-    return text.replace(/[\u200b\u200c\u2060\ufeff\u202a-\u202e\u2066-\u2069\u061c\u200e\u200f]/g, '');
-}
-/** Table cells and one-line contexts: newlines become spaces, pipes are escaped. */
-function escapeMarkdownInline(text) {
-    return text.replace(/\r\n|\r|\n/g, ' ').replace(/\|/g, '\\|');
-}
-const DEFAULT_HOST = 'github.com';
-/** Every neutralisation, in `block` mode (column-0 fences kept) or `inline` mode (nothing kept); no escaping. */
-function neutraliseText(text, allowedHost, mode) {
-    let out = stripHidden(text);
-    out = neutraliseHtml(out, { mode });
-    out = limitLinks(out, allowedHost, { mode });
-    out = neutraliseMentions(out, { mode });
-    return neutraliseReferences(out, { mode });
-}
-/**
- * Untrusted text placed as its own block (paragraphs at column 0, between blank lines): every
- * neutralisation outside column-0 fenced code, and an unclosed fence closed at the end.
- */
-function safeBlock(text, options = {}) {
-    const out = neutraliseText(text.replace(/\r\n?/g, '\n'), options.allowedHost ?? DEFAULT_HOST, 'block').replace(/\n+$/, '');
-    const open = openFenceAtEnd(out);
-    return open === null ? out : `${out}\n${open}`;
-}
-/** Untrusted text placed inside a line (a table cell, a list item, a heading): on one line, all neutralised. */
-function safeInline(text, options = {}) {
-    return escapeMarkdownInline(neutraliseText(text, options.allowedHost ?? DEFAULT_HOST, 'inline')).trim();
-}
-
-
-/***/ }),
-
 /***/ 31167:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -6881,7 +7073,8 @@ function blockingLeft(count) {
 /* harmony export */   fp: () => (/* binding */ redactSecrets),
 /* harmony export */   gD: () => (/* binding */ findCredentials),
 /* harmony export */   h9: () => (/* binding */ secretNeedles),
-/* harmony export */   sD: () => (/* binding */ findSecretValues)
+/* harmony export */   sD: () => (/* binding */ findSecretValues),
+/* harmony export */   se: () => (/* binding */ redactValues)
 /* harmony export */ });
 /* unused harmony exports CREDENTIAL_PATTERNS, maskSecret, withoutInvisible, MIN_SECRET_LENGTH */
 /**
@@ -6893,9 +7086,33 @@ function blockingLeft(count) {
  *   public prefix: `ghp_`, `sk-a`, `AKIA`) and its length; a private key block by its header line
  *   (which holds no key material). A secret value is shown by the secret's name (or its position
  *   among the values given) and its length only: its first characters are part of the secret.
+ *   A match in a decoded form is shown the same way (decoded), its description naming the form:
+ *   `hex-encoded GitHub token ghp_…(40 chars)`.
  * - Text is scanned as given and once more with invisible format characters (`\p{Cf}`:
  *   zero-width spaces and joiners, bidirectional controls, soft hyphens, BOM) removed, so that a
  *   token split by an invisible character, which still reads as the token, is found.
+ * - Each of those is also read in the forms a reviewer would not recognise as a token (`views`),
+ *   and patterns and secret values are looked for in each:
+ *   - hex: runs of at least 8 hex-encoded bytes (16 digits, either case), contiguous or one byte
+ *     at a time with `\x`, `0x` or `\u00` prefixes and up to two spaces, tabs, colons or commas
+ *     between bytes (`67 68`, `67:68`, `0x67, 0x68`, `\x67\x68`), decoded in place as UTF-8 at
+ *     both digit alignments (a run can start one digit early: `a` + `6768…`). Shorter runs are
+ *     left alone: 8 bytes is the shortest secret value looked for. A git SHA or a sha256 digest
+ *     decodes to random bytes, which hold no token, so ordinary hex is not refused;
+ *   - URL encoding: runs of `%XX` decoded in place as UTF-8 (`%20` in a link decodes to a space);
+ *   - reversed: the text read backwards;
+ *   - split across string literals: lines (joined first where a line ends with `\`) holding
+ *     quoted literals (`"…"`, `'…'`, `` `…` ``), consecutive ones in a run, read as the contents
+ *     of all their literals concatenated (`"ghp_ab" +` / `"cd…"`, Python's implicit
+ *     concatenation, an array of pieces);
+ *   - split across lines: a run of consecutive non-blank lines read as one, each trimmed, without
+ *     a leading comment or quote marker (`#`, `//`, `*`, `--`, `;`, `>`) and without a trailing
+ *     `\` (a token wrapped in a text file, a comment or a quote).
+ *   Decodings are applied to the joined runs too (a hex string cut into literals), but not to
+ *   each other's output. Every view is built in one pass and keeps the text's line breaks (decoded
+ *   line breaks become spaces), so the cost stays linear in the text's size. A match is reported
+ *   on the line it starts on; one in a decoded joined run, on the run's first line. A match that
+ *   overlaps one found in an earlier view (the text as given comes first) is not reported again.
  * - OpenAI keys: the brief's `sk-(proj-)?[A-Za-z0-9_-]{20,}` also matches kebab-case names that
  *   follow an `sk-` (`sk-some-long-kebab-case-name`) and the tail of words like `disk-…`. A match
  *   must therefore start a token (no letter, digit, `_` or `-` before it) and hold at least one
@@ -6906,11 +7123,13 @@ function blockingLeft(count) {
  *   a false match unlikely.
  * - Secret values: values shorter than 8 characters are ignored (they would match ordinary text,
  *   and GitHub does not mask them reliably either). Each value is looked for as given, trimmed,
- *   line by line for a multi-line value (a PEM key, as the Actions runner masks it), and in its
+ *   line by line for a multi-line value (a PEM key, as the Actions runner masks it), JSON-escaped
+ *   (as `JSON.stringify` writes it, also with `/` and non-ASCII characters escaped), and in its
  *   base64 and base64url encodings at each of the three byte alignments it can have inside a
- *   longer encoded string (the encodings the Actions runner also masks). Other encodings (hex,
- *   URL- or JSON-escaping, reversed text) are not looked for: no scanner catches a determined
- *   encoder, and these checks are a backstop for accidents, not the sandbox.
+ *   longer encoded string (the encodings the Actions runner also masks); and each of these in
+ *   every view above (hex, URL-encoded, reversed, split). No scanner catches a determined encoder
+ *   (compression, encryption, a custom alphabet): these checks are a backstop for accidents and
+ *   for the encodings a reviewer reads past, not the sandbox.
  */
 const CREDENTIAL_PATTERNS = [
     { id: 'github-token', name: 'GitHub token', regexp: /gh[pousr]_[A-Za-z0-9]{36,}/g },
@@ -6948,47 +7167,284 @@ function maskSecret(value) {
 function withoutInvisible(text) {
     return text.replace(/\p{Cf}/gu, '');
 }
-/** The 1-based line of `index` in `text`. */
-function lineAt(text, index) {
-    let line = 1;
-    for (let i = text.indexOf('\n'); i !== -1 && i < index; i = text.indexOf('\n', i + 1))
-        line++;
-    return line;
+/** The 1-based line of an index in `text`: a binary search over its line breaks, built once. */
+function lineIndex(text) {
+    const breaks = [];
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
+        breaks.push(i);
+    const lineOf = (index) => {
+        let lo = 0;
+        let hi = breaks.length;
+        while (lo < hi) {
+            const mid = (lo + hi) >> 1;
+            if (breaks[mid] < index)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        return lo + 1;
+    };
+    return { lineOf, lines: breaks.length + 1 };
 }
 /** The text itself and, when it differs, the text without invisible characters. */
 function views(text) {
     const visible = withoutInvisible(text);
     return visible === text ? [text] : [text, visible];
 }
+/** Hex-encoded bytes: see the module's decisions. At least 8 bytes; `\x`, `0x`, `\u00` prefixes. */
+const HEX_RUN = /(?:\\x|0x|\\u00)?[0-9A-Fa-f]{2}(?:[ \t:,]{0,2}(?:\\x|0x|\\u00)?[0-9A-Fa-f]{2}){7,}/g;
+const HEX_DECORATION = /\\x|0x|\\u00|[ \t:,]/g;
+const PERCENT_RUN = /(?:%[0-9A-Fa-f]{2})+/g;
+/** Decoded bytes as text that adds no line break (so the view's lines stay the text's lines). */
+function decodedText(bytes) {
+    return bytes.toString('utf8').replace(/[\r\n]/g, ' ');
+}
+/** `text` with every hex run decoded in place, its digits read from `alignment` (0 or 1). */
+function hexDecoded(text, alignment) {
+    return text.replace(HEX_RUN, (run) => {
+        const digits = run.replace(HEX_DECORATION, '').slice(alignment);
+        return decodedText(Buffer.from(digits.slice(0, digits.length - (digits.length % 2)), 'hex'));
+    });
+}
+/** `text` with every run of `%XX` decoded in place. */
+function percentDecoded(text) {
+    return text.replace(PERCENT_RUN, (run) => decodedText(Buffer.from(run.replace(/%/g, ''), 'hex')));
+}
+/** A quoted string literal's contents (double, single or backtick quotes; escapes kept as written). */
+const LITERAL = /"((?:[^"\\\n]|\\.)*)"|'((?:[^'\\\n]|\\.)*)'|`((?:[^`\\\n]|\\.)*)`/g;
 /**
- * The credential-pattern matches in `text` (and in `text` without invisible characters), once
- * each. A match that contains one of `known` (a secret value, found then by `findSecretValues`)
- * is left out: it is reported as that secret, not a second time as a pattern.
+ * Runs of consecutive `lines` that `take` gives pieces of text for, each run's pieces concatenated
+ * and placed on the run's first line (the other lines of the run left empty, so that the line
+ * count stays). Null when no run joins two or more pieces (unless `always`): there is nothing
+ * the text as given does not already show.
+ */
+function joinRuns(lines, take, always = false) {
+    const out = lines.map(() => '');
+    // Each piece: the line its run is placed on, its offset within the run, the line it came from.
+    const placed = [];
+    let joinedSome = false;
+    let runStart = -1;
+    let pieces = [];
+    let runLength = 0;
+    const flush = () => {
+        if (runStart === -1)
+            return;
+        if (pieces.length > 1)
+            joinedSome = true;
+        out[runStart] = pieces.join('');
+        runStart = -1;
+        pieces = [];
+        runLength = 0;
+    };
+    lines.forEach((line, i) => {
+        const taken = take(line);
+        if (taken === null) {
+            flush();
+            return;
+        }
+        if (runStart === -1)
+            runStart = i;
+        for (const piece of taken) {
+            placed.push([runStart, runLength, i + 1]);
+            pieces.push(piece);
+            runLength += piece.length;
+        }
+    });
+    flush();
+    if (!joinedSome && !always)
+        return null;
+    const lineOffsets = [];
+    let offset = 0;
+    for (const line of out) {
+        lineOffsets.push(offset);
+        offset += line.length + 1;
+    }
+    return {
+        text: out.join('\n'),
+        starts: placed.map(([at, within]) => lineOffsets[at] + within),
+        lines: placed.map(([, , from]) => from),
+    };
+}
+/** Lines ending with `\` joined with the next (as C, shell and Python continue a line), the line count kept. */
+function continued(lines) {
+    const out = [...lines];
+    for (let i = out.length - 2; i >= 0; i--) {
+        const line = out[i];
+        if (!line.endsWith('\\'))
+            continue;
+        out[i] = line.slice(0, -1) + out[i + 1];
+        out[i + 1] = '';
+    }
+    return out;
+}
+/** The text with the contents of quoted literals on consecutive lines concatenated (null: nothing to join). */
+function literalsJoined(text) {
+    if (!/["'`]/.test(text))
+        return null;
+    const original = text.split('\n');
+    const lines = continued(original);
+    const anyContinued = lines.some((line, i) => line !== original[i]);
+    const literals = (line) => {
+        const pieces = [...line.matchAll(LITERAL)].map((m) => m[1] ?? m[2] ?? m[3] ?? '');
+        return pieces.length > 0 ? pieces : null;
+    };
+    return joinRuns(lines, literals, anyContinued);
+}
+/** A line comment's or quote's marker at the start of a line: `#`, `//`, ` * `, `--`, `;`, `>`. */
+const LINE_MARKER = /^(?:#+|\/\/+|\/?\*+|--|;+|>+)\s*/;
+/** The text with each run of consecutive non-blank lines read as one (null: a single line). */
+function linesJoined(text) {
+    if (!text.includes('\n'))
+        return null;
+    return joinRuns(text.split('\n'), (line) => {
+        const trimmed = line.trim().replace(LINE_MARKER, '').replace(/\\$/, '');
+        return trimmed === '' ? null : [trimmed];
+    });
+}
+/** `text` backwards, by UTF-16 code unit (natively: a string split into characters is slow at megabytes). */
+function reversed(text) {
+    return Buffer.from(text, 'utf16le').reverse().swap16().toString('utf16le');
+}
+/**
+ * The views of `text` (module's decisions): the text itself first (and without invisible
+ * characters), then its decoded and joined forms.
+ */
+function viewsOf(text) {
+    // `policy.ts` reads each text with `findSecretValues`, then `findCredentials`: the views are
+    // built once for the pair, and let go by the second call (they are a dozen copies of the text).
+    if (lastViews?.text === text) {
+        const { views } = lastViews;
+        lastViews = null;
+        return views;
+    }
+    const views = buildViews(text);
+    lastViews = { text, views };
+    return views;
+}
+let lastViews = null;
+function buildViews(text) {
+    const plain = views(text).map((t) => ({ text: t, prefix: null, suffix: null, reversed: false }));
+    const bases = [];
+    for (const { text: t } of plain) {
+        bases.push({ text: t, suffix: null });
+        const literals = literalsJoined(t);
+        if (literals !== null)
+            bases.push({ text: literals.text, suffix: 'split across string literals', joined: literals });
+        const lines = linesJoined(t);
+        if (lines !== null)
+            bases.push({ text: lines.text, suffix: 'split across lines', joined: lines });
+    }
+    const out = [...plain];
+    for (const { text: t, suffix, joined } of bases) {
+        if (joined)
+            out.push({ text: t, prefix: null, suffix, reversed: false, pieces: joined });
+        out.push({ text: reversed(t), prefix: 'reversed', suffix, reversed: true });
+        HEX_RUN.lastIndex = 0;
+        if (HEX_RUN.test(t)) {
+            for (const alignment of [0, 1]) {
+                out.push({ text: hexDecoded(t, alignment), prefix: 'hex-encoded', suffix, reversed: false });
+            }
+        }
+        if (/%[0-9A-Fa-f]{2}/.test(t))
+            out.push({ text: percentDecoded(t), prefix: 'URL-encoded', suffix, reversed: false });
+    }
+    return out;
+}
+/** The index of the last of `sorted` that is at most `value` (0 when none is). */
+function lastAtMost(sorted, value) {
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (sorted[mid] <= value)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return Math.max(lo - 1, 0);
+}
+/** Finds the line of matches in one view: in a reversed view, counted from the end. */
+function lineFinder(view) {
+    let index = null;
+    const { pieces } = view;
+    if (pieces)
+        return (at) => pieces.lines[lastAtMost(pieces.starts, at)];
+    return (at, length) => {
+        index ??= lineIndex(view.text);
+        if (!view.reversed)
+            return index.lineOf(at);
+        return index.lines - index.lineOf(at + Math.max(length, 1) - 1) + 1;
+    };
+}
+/** The view's `Found`; null for the text as given. */
+function foundIn(view) {
+    if (view.prefix === null && view.suffix === null)
+        return null;
+    return {
+        ...(view.prefix === null ? {} : { decoded: view.prefix }),
+        ...(view.suffix === null ? {} : { joined: view.suffix }),
+    };
+}
+/** True when `match` overlaps one of `earlier` (found in a view scanned before: reported, or left out). */
+function alreadyFound(match, earlier) {
+    for (const p of earlier)
+        if (match.includes(p) || p.includes(match))
+            return true;
+    return false;
+}
+/**
+ * The credential-pattern matches in `text` and its views (module's decisions), once each. A match
+ * that contains one of `known` (a secret value, found then by `findSecretValues`) is left out: it is
+ * reported as that secret, not a second time as a pattern.
  */
 function findCredentials(text, known = []) {
     const hits = [];
     const seen = new Set();
-    for (const view of views(text)) {
+    // Matches of each pattern in the views scanned before the current one.
+    const earlier = new Map();
+    for (const view of viewsOf(text)) {
+        const lineOf = lineFinder(view);
+        const found = foundIn(view);
+        const matched = [];
         for (const pattern of CREDENTIAL_PATTERNS) {
-            for (const m of view.matchAll(pattern.regexp)) {
+            const before = earlier.get(pattern.id);
+            for (const m of view.text.matchAll(pattern.regexp)) {
                 if (pattern.plausible && !pattern.plausible(m[0]))
                     continue;
                 if (known.some((n) => m[0].includes(n.needle)))
                     continue;
+                if (found !== null && before && alreadyFound(m[0], before))
+                    continue;
+                matched.push([pattern.id, m[0]]);
                 const shown = pattern.showMatch ? m[0] : maskSecret(m[0]);
-                const line = lineAt(view, m.index);
+                const line = lineOf(m.index, m[0].length);
                 const key = `${pattern.id}\0${shown}\0${line}`;
                 if (seen.has(key))
                     continue;
                 seen.add(key);
-                hits.push({ pattern, shown, line });
+                if (found === null) {
+                    hits.push({ pattern, shown, line });
+                }
+                else {
+                    const name = [found.decoded, pattern.name, found.joined].filter((w) => w !== undefined).join(' ');
+                    hits.push({ pattern: { ...pattern, name }, shown, line, ...found });
+                }
             }
         }
+        for (const [id, match] of matched)
+            earlier.set(id, (earlier.get(id) ?? new Set()).add(match));
     }
     return hits;
 }
 /** Values shorter than this are not looked for. */
 const MIN_SECRET_LENGTH = 8;
+/** `text` as a JSON string holds it, without the quotes: as given, `/` escaped, non-ASCII escaped, or both. */
+function jsonEscapes(text) {
+    const escaped = JSON.stringify(text).slice(1, -1);
+    const slashes = escaped.replace(/\//g, '\\/');
+    const ascii = (t) => t.replace(/[^\x00-\x7e]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+    return [escaped, slashes, ascii(escaped), ascii(slashes)];
+}
 /**
  * The base64 characters that depend on `bytes` only, when they sit at byte offset `offset` (0–2) of
  * an encoded string.
@@ -7023,6 +7479,9 @@ function secretNeedles(values) {
             if (trimmed !== value.trim())
                 add(trimmed, 'line of the value');
         }
+        for (const escaped of jsonEscapes(value.trim()))
+            if (escaped !== value.trim())
+                add(escaped, 'JSON-escaped');
         for (const text of plain) {
             if (text.length < MIN_SECRET_LENGTH)
                 continue;
@@ -7040,25 +7499,36 @@ function byteNeedles(needles) {
     return needles.map((n) => ({ ...n, needle: Buffer.from(n.needle, 'utf8').toString('latin1') }));
 }
 /**
- * Occurrences of the needles in `text` (and in `text` without invisible characters), once per
- * secret, form and line.
+ * Occurrences of the needles in `text` and its views (module's decisions), once per secret, form
+ * and line; a needle found in one view is not reported again from a later one.
  */
 function findSecretValues(text, needles) {
     const hits = [];
     const seen = new Set();
     if (needles.length === 0)
         return hits;
-    for (const view of views(text)) {
+    // Needles found in the views scanned before the current one.
+    const earlier = new Set();
+    for (const view of viewsOf(text)) {
+        const lineOf = lineFinder(view);
+        const found = foundIn(view);
+        const matched = [];
         for (const needle of needles) {
-            for (let at = view.indexOf(needle.needle); at !== -1; at = view.indexOf(needle.needle, at + 1)) {
-                const line = lineAt(view, at);
+            if (found !== null && earlier.has(needle))
+                continue;
+            const t = view.text;
+            for (let at = t.indexOf(needle.needle); at !== -1; at = t.indexOf(needle.needle, at + 1)) {
+                matched.push(needle);
+                const line = lineOf(at, needle.needle.length);
                 const key = `${needle.secret}\0${needle.form}\0${line}`;
                 if (seen.has(key))
                     continue;
                 seen.add(key);
-                hits.push({ needle, line });
+                hits.push({ needle, line, ...found });
             }
         }
+        for (const needle of matched)
+            earlier.add(needle);
     }
     return hits;
 }
@@ -7066,13 +7536,17 @@ function findSecretValues(text, needles) {
 const FORM_WORDS = {
     value: 'the value',
     'line of the value': 'a line of the value',
+    'JSON-escaped': 'the JSON-escaped value',
     base64: 'the base64-encoded value',
     base64url: 'the base64url-encoded value',
 };
 /** How a secret-value hit is described, without any of the secret's characters. */
 function describeSecretHit(hit) {
     const { secret, length, form } = hit.needle;
-    return `${FORM_WORDS[form]} of ${secret} (${length} characters)`;
+    // `the value` → `the hex-encoded value`; `… (27 characters) split across lines`
+    const words = hit.decoded ? FORM_WORDS[form].replace(/^(the|a) /, `$1 ${hit.decoded} `) : FORM_WORDS[form];
+    const described = `${words} of ${secret} (${length} characters)`;
+    return hit.joined ? `${described} ${hit.joined}` : described;
 }
 /**
  * `text` with every known secret value and every credential-shaped string replaced by
@@ -7080,13 +7554,18 @@ function describeSecretHit(hit) {
  * command's output could carry one.
  */
 function redactSecrets(text, values) {
+    let out = redactValues(text, values);
+    for (const pattern of CREDENTIAL_PATTERNS) {
+        out = out.replace(new RegExp(pattern.regexp.source, 'g'), (match) => pattern.showMatch ? match : `[redacted ${pattern.id}]`);
+    }
+    return out;
+}
+/** `text` with every one of `values` (8 characters or more) blanked; credential patterns are left as they are. */
+function redactValues(text, values) {
     let out = text;
     for (const value of values) {
         if (value.length >= MIN_SECRET_LENGTH)
             out = out.split(value).join('[redacted secret]');
-    }
-    for (const pattern of CREDENTIAL_PATTERNS) {
-        out = out.replace(new RegExp(pattern.regexp.source, 'g'), (match) => pattern.showMatch ? match : `[redacted ${pattern.id}]`);
     }
     return out;
 }
@@ -7105,11 +7584,11 @@ function redactSecrets(text, values) {
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48161);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
-/* harmony import */ var _agent_sandbox_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(55670);
+/* harmony import */ var _agent_sandbox_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(23076);
 /* harmony import */ var _agent_submit_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4077);
 /* harmony import */ var _agent_tools_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(98546);
 /* harmony import */ var _contracts_common_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(60574);
-/* harmony import */ var _workspace_index_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1042);
+/* harmony import */ var _workspace_index_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(30514);
 /* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(19776);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(85684);
 /* harmony import */ var _prompt_parts_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(16874);
@@ -7399,7 +7878,8 @@ async function runAgent(spec, deps) {
         messages.push(...response.messages);
         const results = [];
         // Failure is the result's flag; its text is what the model is shown.
-        const answer = (call, result) => results.push({ id: call.id, name: call.name, output: (0,agent_tools/* toolResultText */.Fu)(result), isError: !result.ok });
+        const redact = deps.redact ?? ((text) => text);
+        const answer = (call, result) => results.push({ id: call.id, name: call.name, output: redact((0,agent_tools/* toolResultText */.Fu)(result)), isError: !result.ok });
         let submitted = null;
         for (const call of response.toolCalls) {
             if (submitted !== null) {
@@ -7667,6 +8147,7 @@ async function runStageAgent(ctx, agent) {
         tools,
         transcript: ctx.transcripts.writer(agent.agent),
         replay,
+        ...(ctx.redact ? { redact: ctx.redact } : {}),
     });
     ctx.reporter.event({
         stage: agent.stage,
@@ -7720,7 +8201,7 @@ class StageError extends _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserErr
 /* harmony export */ });
 /* harmony import */ var _agent_prompt_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(66847);
 /* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(28805);
-/* harmony import */ var _workspace_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1042);
+/* harmony import */ var _workspace_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(30514);
 /**
  * The pieces of text several stages put in their agents' tasks, each built in one place: the
  * request, the plan (and one task of it), and the change as a diff. A stage composes its task from
@@ -7737,7 +8218,8 @@ const FAILURE_EXCERPT_MAX_CHARS = 1_500;
 const FINDING_BODY_MAX_CHARS = 4_000;
 /** Most files listed by name (with their line counts) above the diff. */
 const PROMPT_FILE_LIST_MAX = 200;
-const HIDDEN_CONTENT_REMOVED = 'Hidden content (HTML comments, zero-width or bidirectional control characters) was removed from the diff below; ' +
+const HIDDEN_CONTENT_REMOVED = 'Hidden content (HTML comments, invisible characters such as zero-width, bidirectional, tag or variation-selector ' +
+    'characters) was removed from the diff below; ' +
     'read_file shows the files as they are.';
 /**
  * The request the run works on, as an untrusted block labelled with where it came from (`issue
@@ -7746,6 +8228,10 @@ const HIDDEN_CONTENT_REMOVED = 'Hidden content (HTML comments, zero-width or bid
 function requestBlock(request, options = {}) {
     const label = request.source === 'issue' ? `issue #${request.issue}` : 'prompt';
     const comments = request.comments.map((c) => `Comment by @${c.author} (${c.createdAt}):\n${c.body}`);
+    if (request.omittedComments > 0) {
+        const earlier = request.omittedComments === 1 ? '1 earlier comment was' : `${request.omittedComments} earlier comments were`;
+        comments.unshift(`[${earlier} left out to keep the request short; the most recent are below]`);
+    }
     const text = [request.title ? `Title: ${request.title}` : '', request.body, ...comments].filter(Boolean).join('\n\n');
     return (0,_agent_prompt_js__WEBPACK_IMPORTED_MODULE_0__/* .untrustedBlock */ .C9)(label, options.maxChars === undefined ? text : (0,_util_text_js__WEBPACK_IMPORTED_MODULE_2__/* .clip */ .$Q)(text, options.maxChars));
 }
@@ -7914,14 +8400,14 @@ function findingsBlock(findings) {
 /* harmony export */   t7: () => (/* binding */ runEnvironment),
 /* harmony export */   tu: () => (/* binding */ environmentChoice)
 /* harmony export */ });
-/* unused harmony exports setupTimeoutMs, setupProblem, runSetupCommands */
+/* unused harmony exports setupTimeoutMs, setupProblem, runSetupCommands, SETUP_RETRY_DELAYS_MS */
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48161);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
-/* harmony import */ var _agent_sandbox_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(55670);
+/* harmony import */ var _agent_sandbox_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(23076);
 /* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(99661);
 /* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(28805);
-/* harmony import */ var _workspace_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1042);
+/* harmony import */ var _workspace_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(30514);
 /* harmony import */ var _setup_detect_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(25420);
 /* harmony import */ var _test_files_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(39699);
 /**
@@ -8094,35 +8580,61 @@ async function runSetupCommands(ctx, dir, commands, options) {
     return (0,_workspace_index_js__WEBPACK_IMPORTED_MODULE_5__/* .restoringWorktree */ .dT)(dir, async () => {
         for (const command of commands) {
             options.progress?.(`setup: \`${command}\``);
-            const result = await (0,_agent_sandbox_js__WEBPACK_IMPORTED_MODULE_3__/* .runSandboxed */ .y6)({
-                // Proxy and CA settings reach setup commands through the sandbox itself (`runSandboxed`, network on).
-                command,
-                cwd: dir,
-                timeoutMs: options.timeoutMs,
-                maxOutputBytes: 200_000,
-                network: true,
-                scratchDir: options.home,
-                ...(ctx.commands.isolation ? { isolation: ctx.commands.isolation } : {}),
-                ...(ctx.commands.log ? { log: ctx.commands.log } : {}),
-                ...(ctx.commands.passThrough ? { passThrough: ctx.commands.passThrough } : {}),
-                ...(ctx.commands.abortSignal ? { abortSignal: ctx.commands.abortSignal } : {}),
-            });
-            if (result.exitCode === 0)
-                continue;
-            const how = result.timedOut
-                ? `did not finish within ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_8__/* .formatTimeLimit */ .Ie)(options.timeoutMs)}`
-                : `exited with ${result.exitCode ?? result.signal}`;
-            return {
-                command,
-                exitCode: result.exitCode,
-                timedOut: result.timedOut,
-                signal: result.signal,
-                outputTail: (0,_util_text_js__WEBPACK_IMPORTED_MODULE_8__/* .tail */ .RT)((0,_util_text_js__WEBPACK_IMPORTED_MODULE_8__/* .normaliseOutput */ .Q5)(result.output, [dir]), OUTPUT_TAIL_CHARS).trim(),
-                how,
-            };
+            const failure = await runWithRetries(ctx, dir, command, options);
+            if (failure)
+                return failure;
         }
         return null;
     });
+}
+/**
+ * What a package manager prints when the registry or the network failed for a moment rather than
+ * the install being wrong: HTTP 429 and 5xx from the registry, dropped or refused connections,
+ * DNS that did not answer. A setup command that fails with one of these is run again.
+ */
+const TRANSIENT_FAILURE = /\b(E(?:429|50[0234])|ECONNRESET|ECONNREFUSED|ETIMEDOUT|EAI_AGAIN|ESOCKETTIMEDOUT|socket hang up|(?:429|50[0234]) (?:Too Many Requests|Internal Server Error|Bad Gateway|Service Unavailable|Gateway Time-?out)|Temporary failure in name resolution|Connection reset by peer|Could not resolve host|i\/o timeout|TLS handshake timeout|Read timed out)\b/i;
+/** Waits before the second and third attempts of a command that met a transient failure. */
+const SETUP_RETRY_DELAYS_MS = [2_000, 10_000];
+/** Runs one setup command, again after a transient network failure (`TRANSIENT_FAILURE`); its failure, or null. */
+async function runWithRetries(ctx, dir, command, options) {
+    const sleep = options.sleep ?? ((ms) => new Promise((done) => setTimeout(done, ms)));
+    for (let attempt = 1;; attempt++) {
+        const result = await (0,_agent_sandbox_js__WEBPACK_IMPORTED_MODULE_3__/* .runSandboxed */ .y6)({
+            // Proxy and CA settings reach setup commands through the sandbox itself (`runSandboxed`, network on).
+            command,
+            cwd: dir,
+            timeoutMs: options.timeoutMs,
+            maxOutputBytes: 200_000,
+            network: true,
+            scratchDir: options.home,
+            ...(ctx.commands.isolation ? { isolation: ctx.commands.isolation } : {}),
+            ...(ctx.commands.log ? { log: ctx.commands.log } : {}),
+            ...(ctx.commands.passThrough ? { passThrough: ctx.commands.passThrough } : {}),
+            ...(ctx.commands.abortSignal ? { abortSignal: ctx.commands.abortSignal } : {}),
+        });
+        if (result.exitCode === 0)
+            return null;
+        const transient = !result.timedOut && result.exitCode !== null && TRANSIENT_FAILURE.exec(result.output)?.[1];
+        const delay = SETUP_RETRY_DELAYS_MS[attempt - 1];
+        if (transient && delay !== undefined && !ctx.commands.abortSignal?.aborted) {
+            options.progress?.(`setup: \`${command}\` failed with what looks like a passing network problem (${transient}); ` +
+                `trying again in ${delay / 1000} s (attempt ${attempt + 1} of ${SETUP_RETRY_DELAYS_MS.length + 1})`);
+            await sleep(delay);
+            continue;
+        }
+        const tries = attempt > 1 ? ` (after ${attempt} attempts: the network kept failing)` : '';
+        const how = result.timedOut
+            ? `did not finish within ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_8__/* .formatTimeLimit */ .Ie)(options.timeoutMs)}`
+            : `exited with ${result.exitCode ?? result.signal}${tries}`;
+        return {
+            command,
+            exitCode: result.exitCode,
+            timedOut: result.timedOut,
+            signal: result.signal,
+            outputTail: (0,_util_text_js__WEBPACK_IMPORTED_MODULE_8__/* .tail */ .RT)((0,_util_text_js__WEBPACK_IMPORTED_MODULE_8__/* .normaliseOutput */ .Q5)(result.output, [dir]), OUTPUT_TAIL_CHARS).trim(),
+            how,
+        };
+    }
 }
 /** A copy that keeps symbolic links as they are (node_modules/.bin links are relative) and modes. */
 async function copyTree(from, to) {
@@ -8210,9 +8722,9 @@ function progress(session, detail) {
 /* harmony export */   xn: () => (/* binding */ runSetup)
 /* harmony export */ });
 /* unused harmony export TEST_OUTPUT_BYTES */
-/* harmony import */ var _agent_sandbox_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(55670);
+/* harmony import */ var _agent_sandbox_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(23076);
 /* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(28805);
-/* harmony import */ var _workspace_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1042);
+/* harmony import */ var _workspace_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(30514);
 /* harmony import */ var _setup_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4406);
 /* harmony import */ var _runner_output_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(25836);
 /* harmony import */ var _session_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(49304);
@@ -8290,7 +8802,7 @@ function sandboxed(session, dir, command) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   a: () => (/* binding */ workOutcome)
 /* harmony export */ });
-/* harmony import */ var _workspace_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1042);
+/* harmony import */ var _workspace_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(30514);
 
 /**
  * What an agent's work in its worktree came to, for the agents that change code (a coding task, a

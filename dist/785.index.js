@@ -434,7 +434,7 @@ async function loadConfig(path = DEFAULT_CONFIG_PATH, shownAs = path) {
 /* harmony export */   gj: () => (/* binding */ EnsembleConfig),
 /* harmony export */   kZ: () => (/* binding */ credentialWordInName)
 /* harmony export */ });
-/* unused harmony exports ModelSpecText, LENS_NAME, LensName, DEFAULT_MODEL, defaultConfig */
+/* unused harmony exports ModelSpecText, LENS_NAME, LensName, DEFAULT_PROTECTED_PATHS, DEFAULT_MODEL, defaultConfig */
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(80737);
 /* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(99661);
 /* harmony import */ var _credential_stores_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(65937);
@@ -546,6 +546,76 @@ const BotLogin = text('a bot login').regex(/^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?
 /** GitHub caps label names at 50 characters. */
 const LabelName = nonEmptyText('a label name of 1-50 characters', 50);
 const PathPattern = nonEmptyText('a path or glob pattern relative to the repository root', 1_000);
+/**
+ * The default `protected-paths`: what runs on the maintainer's or CI's side without anyone
+ * reviewing it first. A pull request ensemble opens (with a `publish-token`, CI runs on it) or a
+ * branch a maintainer checks out would otherwise run the agents' code with the repository's
+ * secrets or on the maintainer's machine. They are a default, not always protected (unlike the
+ * configuration file and the instruction files, which steer the agents themselves), because a
+ * repository may want ensemble to maintain one of them (an actions repository its `action.yml`):
+ * the user decides, and removes the pattern. The publisher also refuses lifecycle scripts in
+ * any `package.json` and symbolic links that leave the tree or land on a protected path
+ * (`publish/policy.ts`), which no pattern can express.
+ */
+const DEFAULT_PROTECTED_PATHS = [
+    // GitHub Actions: workflows, and the local and composite actions they run (`uses: ./path`).
+    '.github/workflows/**',
+    '.github/actions/**',
+    'action.yml',
+    'action.yaml',
+    // Who must review a change.
+    '/CODEOWNERS',
+    '/.github/CODEOWNERS',
+    '/docs/CODEOWNERS',
+    // Package-manager settings: registries, tokens, plugins and code run on install.
+    '.npmrc',
+    '.yarnrc',
+    '.yarnrc.yml',
+    '.yarn/plugins/**',
+    '.yarn/releases/**',
+    '.pnpmfile.cjs',
+    'binding.gyp',
+    'pip.conf',
+    '.pypirc',
+    'uv.toml',
+    '.cargo/config',
+    '.cargo/config.toml',
+    '.gitmodules',
+    // Git hooks and hook managers: they run on the maintainer's commits.
+    '.husky/**',
+    '.githooks/**',
+    'lefthook.*',
+    '.lefthook.*',
+    'lefthook-local.*',
+    '.lefthook-local.*',
+    '.lefthook/**',
+    '.pre-commit-config.yaml',
+    '.simple-git-hooks.*',
+    '.lintstagedrc*',
+    'lint-staged.config.*',
+    // Development environments that run commands when opened.
+    '.devcontainer/**',
+    '.devcontainer.json',
+    '.gitpod.yml',
+    '.vscode/tasks.json',
+    '.vscode/settings.json',
+    // Other CI systems.
+    '.gitlab-ci.yml',
+    '.gitlab/**',
+    '.circleci/**',
+    '.travis.yml',
+    'azure-pipelines.yml',
+    '.azure-pipelines/**',
+    '.buildkite/**',
+    'Jenkinsfile',
+    'bitbucket-pipelines.yml',
+    '.drone.yml',
+    '.woodpecker.yml',
+    '.woodpecker/**',
+    'appveyor.yml',
+    '.appveyor.yml',
+    '.cirrus.yml',
+];
 // --- what the command sandbox passes through (`sandbox-env`, `sandbox-paths`) ---
 /**
  * Words that make a variable name look like a credential, matched anywhere in the name,
@@ -856,10 +926,12 @@ const EnsembleConfig = section({
     'sandbox-env': SandboxEnv,
     'sandbox-paths': SandboxPaths,
     'protected-paths': list(PathPattern, 'a list of path patterns', 200)
-        .default(['.github/workflows/**'])
+        .default([...DEFAULT_PROTECTED_PATHS])
         .describe('Glob patterns of files the pipeline may never change; a change touching one is ' +
-        'refused before publishing. The list replaces the default: keep `.github/workflows/**` ' +
-        'in it unless ensemble may change workflows (which then run with your secrets).'),
+        'refused before publishing. The default protects what runs without review on your or ' +
+        "CI's side (workflows and actions, CODEOWNERS, package-manager settings, git hooks, dev " +
+        'containers, other CI systems). The list replaces the default: start from the default ' +
+        'and remove only what ensemble may change (a workflow it changes runs with your secrets).'),
     budgets: section({
         run: Budget.describe('Limits for the whole run.'),
         plan: Budget.describe('Limits for the plan stage.'),
@@ -1201,6 +1273,11 @@ const RequestSnapshot = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
     comments: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ author: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), body: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().max(65_536), createdAt: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP() }).strict())
         .max(100)
         .default([]),
+    /**
+     * Comments of the issue left out to keep the request within its bounds (`boundedComments`):
+     * the oldest ones. Their count, so that every reader can say that some were.
+     */
+    omittedComments: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative().default(0),
     hash: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .Sha256Hex */ .P,
 })
     .strict()

@@ -1,5 +1,5 @@
-export const id = 910;
-export const ids = [910];
+export const id = 171;
+export const ids = [171];
 export const modules = {
 
 /***/ 91039:
@@ -380,8 +380,9 @@ class RunDirectory {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   B: () => (/* binding */ ArtifactFileMissingError),
-/* harmony export */   U: () => (/* binding */ ArtifactMissingError)
+/* harmony export */   BJ: () => (/* binding */ ArtifactFileMissingError),
+/* harmony export */   BU: () => (/* binding */ ArtifactMissingError),
+/* harmony export */   dM: () => (/* binding */ ArtifactRefusedError)
 /* harmony export */ });
 /* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(99661);
 
@@ -410,6 +411,18 @@ class ArtifactFileMissingError extends _util_errors_js__WEBPACK_IMPORTED_MODULE_
             `the ${producer} stage writes it: re-run that stage with this ensemble version.`);
         this.artifact = artifact;
         this.file = file;
+    }
+}
+/**
+ * An artifact that is not extracted: larger than the limits on what a download may unpack (a zip
+ * that inflates far beyond its size), or holding an entry that is not a plain file inside it.
+ */
+class ArtifactRefusedError extends _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo {
+    name = 'ArtifactRefusedError';
+    artifact;
+    constructor(artifact, why) {
+        super(`artifact ${artifact} was not extracted: ${why}`);
+        this.artifact = artifact;
     }
 }
 
@@ -530,7 +543,7 @@ function parseDocumentText(name, text, source = {}) {
 
 /***/ }),
 
-/***/ 24910:
+/***/ 29171:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -554,6 +567,8 @@ var run_directory = __webpack_require__(5012);
 var errors = __webpack_require__(99661);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(48161);
 // EXTERNAL MODULE: ./lib/artifacts/names.js
 var names = __webpack_require__(40963);
 // EXTERNAL MODULE: ./lib/artifacts/store.js
@@ -562,6 +577,186 @@ var store = __webpack_require__(39214);
 var documents = __webpack_require__(88456);
 // EXTERNAL MODULE: ./lib/contracts/read.js
 var read = __webpack_require__(54759);
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __webpack_require__(38522);
+;// CONCATENATED MODULE: ./lib/runtime/actions/zip.js
+/**
+ * Bounded extraction of an artifact's zip. `@actions/artifact` extracts as it downloads
+ * (unzip-stream), writing whatever the archive inflates to: a 64 KiB zip of zeros becomes 64 MiB
+ * on disk, and a few more make a runner's disk full. So the store downloads the zip as it is
+ * (`skipDecompress`) and extracts it here, where every limit is checked before a byte is written:
+ *
+ * - the zip itself is at most {@link MAX_ARTIFACT_BYTES} (plus room for headers);
+ * - at most {@link MAX_ARTIFACT_ENTRIES} entries;
+ * - the sizes the central directory declares add up to at most {@link MAX_ARTIFACT_BYTES};
+ * - each entry inflates to exactly its declared size (inflating stops one byte past it, so an
+ *   entry that lies about its size is caught without inflating the rest), with its CRC-32;
+ * - every entry is a file or directory under the destination: no absolute path, no `..`, no
+ *   symbolic link, no encrypted or zip64 entry (the archives `@actions/artifact` writes have none).
+ */
+
+
+
+
+/**
+ * Most bytes one artifact may unpack to: 32 times the default `limits.max-patch-bytes`. An
+ * artifact holds one stage's documents, patches and transcripts (tool results are cut at 4,000
+ * characters each), a few megabytes at most; publish refuses a patch over `max-patch-bytes` anyway.
+ */
+const MAX_ARTIFACT_BYTES = 32 * 1024 * 1024;
+/** Most entries one artifact may hold: a stage writes a handful of files, a fix round a few dozen. */
+const MAX_ARTIFACT_ENTRIES = 1_000;
+const ARTIFACT_LIMITS = { maxBytes: MAX_ARTIFACT_BYTES, maxEntries: MAX_ARTIFACT_ENTRIES };
+/** The largest zip worth reading for `limits`: its contents stored, plus headers for every entry. */
+function maxZipBytes(limits) {
+    return limits.maxBytes + limits.maxEntries * 1024 + 65_536;
+}
+const S_IFMT = 0o170000;
+const S_IFREG = 0o100000;
+const S_IFDIR = 0o040000;
+function megabytes(bytes) {
+    return `${(bytes / (1024 * 1024)).toFixed(1)} MiB`;
+}
+/** The central directory's entries, with every limit that can be checked without inflating. */
+function readDirectory(zip, artifact, limits) {
+    const refuse = (why) => new store/* ArtifactRefusedError */.dM(artifact, why);
+    let end = -1;
+    for (let i = zip.length - 22; i >= Math.max(0, zip.length - 22 - 0xffff); i--) {
+        if (zip.readUInt32LE(i) === 0x06054b50) {
+            end = i;
+            break;
+        }
+    }
+    if (end < 0)
+        throw refuse('the download is not a zip archive (no end-of-central-directory record)');
+    const count = zip.readUInt16LE(end + 10);
+    const directorySize = zip.readUInt32LE(end + 12);
+    let offset = zip.readUInt32LE(end + 16);
+    if (count === 0xffff || offset === 0xffffffff || (end >= 20 && zip.readUInt32LE(end - 20) === 0x07064b50)) {
+        throw refuse('it is a zip64 archive, which ensemble never uploads');
+    }
+    if (count > limits.maxEntries) {
+        throw refuse(`it holds ${count} entries, more than the limit of ${limits.maxEntries}`);
+    }
+    if (offset + directorySize > end)
+        throw refuse('its zip is corrupt (the central directory overlaps its end)');
+    const entries = [];
+    let declared = 0;
+    for (let n = 0; n < count; n++) {
+        if (offset + 46 > end || zip.readUInt32LE(offset) !== 0x02014b50) {
+            throw refuse(`its zip is corrupt (central directory entry ${n} is not where the directory says)`);
+        }
+        const nameLength = zip.readUInt16LE(offset + 28);
+        const entry = {
+            flags: zip.readUInt16LE(offset + 8),
+            method: zip.readUInt16LE(offset + 10),
+            crc: zip.readUInt32LE(offset + 16),
+            compressedSize: zip.readUInt32LE(offset + 20),
+            size: zip.readUInt32LE(offset + 24),
+            localOffset: zip.readUInt32LE(offset + 42),
+            mode: zip.readUInt32LE(offset + 38) >>> 16,
+            name: zip.toString('utf8', offset + 46, offset + 46 + nameLength),
+        };
+        offset += 46 + nameLength + zip.readUInt16LE(offset + 30) + zip.readUInt16LE(offset + 32);
+        declared += entry.size;
+        if (declared > limits.maxBytes) {
+            throw refuse(`it would unpack to more than ${megabytes(limits.maxBytes)} (the limit on one artifact); ` +
+                `its ${count} entries declare ${megabytes(declared)} or more`);
+        }
+        entries.push(entry);
+    }
+    return entries;
+}
+/** `name` as a path under `destDir`, or the reason it may not be written. */
+function destination(destDir, name) {
+    const clean = name.replace(/\/+$/, '');
+    const normal = (0,external_node_path_.normalize)(clean);
+    if (clean === '' || clean.includes('\\') || clean.includes('\0') || (0,external_node_path_.isAbsolute)(clean))
+        return [name];
+    if (normal === '..' || normal.startsWith(`..${external_node_path_.sep}`))
+        return [name];
+    const path = (0,external_node_path_.join)(destDir, normal);
+    if ((0,external_node_path_.relative)(destDir, path).startsWith('..'))
+        return [name];
+    return path;
+}
+/**
+ * Extracts `zip` (the artifact `artifact`) into `destDir`, checking every limit first (module
+ * comment); returns the files written, `/`-separated. Throws `ArtifactRefusedError`, naming the
+ * artifact and the limit, before writing anything when the directory breaks a limit, and stops at
+ * the first entry that inflates to more than it declared.
+ */
+function extractZip(zip, destDir, artifact, limits = ARTIFACT_LIMITS) {
+    const refuse = (why) => new store/* ArtifactRefusedError */.dM(artifact, why);
+    if (zip.length > maxZipBytes(limits)) {
+        throw refuse(`its zip is ${megabytes(zip.length)}, more than the limit of ${megabytes(limits.maxBytes)}`);
+    }
+    const entries = readDirectory(zip, artifact, limits);
+    const planned = [];
+    for (const entry of entries) {
+        const path = destination(destDir, entry.name);
+        if (typeof path !== 'string')
+            throw refuse(`its entry ${JSON.stringify(entry.name)} is not a path inside it`);
+        const type = entry.mode & S_IFMT;
+        const directory = entry.name.endsWith('/') || type === S_IFDIR;
+        if (type !== 0 && type !== S_IFREG && type !== S_IFDIR) {
+            throw refuse(`its entry ${JSON.stringify(entry.name)} is not a regular file (a symbolic link or device)`);
+        }
+        if (entry.flags & 0x1)
+            throw refuse(`its entry ${JSON.stringify(entry.name)} is encrypted`);
+        if (!directory && entry.method !== 0 && entry.method !== 8) {
+            throw refuse(`its entry ${JSON.stringify(entry.name)} uses compression method ${entry.method}`);
+        }
+        planned.push({ entry, path, directory });
+    }
+    (0,external_node_fs_.mkdirSync)(destDir, { recursive: true });
+    const files = [];
+    for (const { entry, path, directory } of planned) {
+        if (directory) {
+            (0,external_node_fs_.mkdirSync)(path, { recursive: true });
+            continue;
+        }
+        const local = entry.localOffset;
+        if (local + 30 > zip.length || zip.readUInt32LE(local) !== 0x04034b50) {
+            throw refuse(`its zip is corrupt (the local header of ${JSON.stringify(entry.name)} is missing)`);
+        }
+        const start = local + 30 + zip.readUInt16LE(local + 26) + zip.readUInt16LE(local + 28);
+        if (start + entry.compressedSize > zip.length) {
+            throw refuse(`its zip is corrupt (${JSON.stringify(entry.name)} runs past its end)`);
+        }
+        const data = zip.subarray(start, start + entry.compressedSize);
+        let contents;
+        if (entry.method === 0)
+            contents = data;
+        else {
+            try {
+                // One byte past the declared size is enough to know that the entry lied about it.
+                contents = (0,external_node_zlib_.inflateRawSync)(data, { maxOutputLength: entry.size + 1 });
+            }
+            catch (error) {
+                if (error.code !== 'ERR_BUFFER_TOO_LARGE') {
+                    throw refuse(`its entry ${JSON.stringify(entry.name)} does not inflate: ${error.message}`);
+                }
+                contents = Buffer.alloc(entry.size + 1);
+            }
+        }
+        if (contents.length > entry.size) {
+            throw refuse(`its entry ${JSON.stringify(entry.name)} inflates to more than the ${entry.size} bytes it declares ` +
+                '(a zip bomb, or a corrupt zip)');
+        }
+        if (contents.length < entry.size) {
+            throw refuse(`its entry ${JSON.stringify(entry.name)} is shorter than it declares (a corrupt zip)`);
+        }
+        if ((0,external_node_zlib_.crc32)(contents) >>> 0 !== entry.crc) {
+            throw refuse(`its entry ${JSON.stringify(entry.name)} does not match its CRC-32 (a corrupt zip)`);
+        }
+        (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(path), { recursive: true });
+        (0,external_node_fs_.writeFileSync)(path, contents);
+        files.push((0,external_node_path_.relative)(destDir, path).split(external_node_path_.sep).join('/'));
+    }
+    return files;
+}
+
 ;// CONCATENATED MODULE: ./lib/runtime/actions/artifacts.js
 /**
  * Artifacts on GitHub Actions: the `ArtifactStore` port over the real `@actions/artifact` client
@@ -573,8 +768,10 @@ var read = __webpack_require__(54759);
  * - Uploads replace an artifact of the same name from the current run: the results service refuses
  *   a second artifact with a name (409 "an artifact with this name already exists on the workflow
  *   run"), and a re-run of a failed job must be able to upload again. So: list → delete → upload.
- * - Downloads find the artifact by name in the current run, check its digest, and documents are
- *   validated against their contract before a stage uses them.
+ * - Downloads find the artifact by name in the current run, fetch its zip as it is, check its digest,
+ *   and extract it within limits (`zip.ts`: a zip bomb is refused before it is inflated); documents
+ *   are validated against their contract before a stage uses them. An upload over the same limits
+ *   is refused by the stage that made it.
  *
  * Credentials. The client reads `ACTIONS_RUNTIME_TOKEN` and `ACTIONS_RESULTS_URL` from
  * `process.env` and nowhere else (it has no option to pass them). But the model-key scrubber
@@ -590,6 +787,8 @@ var read = __webpack_require__(54759);
  * The client (and its Azure and Octokit dependencies) is imported lazily, on the first call: an
  * action that never touches artifacts, or fails before it does, does not pay for loading it.
  */
+
+
 
 
 
@@ -667,6 +866,7 @@ class ActionsArtifactStore {
     retention;
     credentials;
     log;
+    limits;
     retentionLogged = false;
     constructor(options) {
         if (!options.runtimeToken)
@@ -681,9 +881,16 @@ class ActionsArtifactStore {
         this.retention = artifactRetention(requested, options.repositoryRetentionDays);
         this.retentionDays = this.retention.days;
         this.log = options.log;
+        this.limits = options.limits ?? ARTIFACT_LIMITS;
     }
     async uploadArtifact(name, dir) {
         const files = listFiles(name, dir);
+        // Refused here, where the stage that made it is named, rather than by every job that downloads it.
+        const bytes = files.reduce((sum, file) => sum + (0,external_node_fs_.statSync)((0,external_node_path_.join)(dir, file)).size, 0);
+        if (files.length > this.limits.maxEntries || bytes > this.limits.maxBytes) {
+            throw new Error(`cannot upload artifact ${name}: ${files.length} files of ${bytes} bytes, more than a download ` +
+                `extracts (${this.limits.maxEntries} files, ${this.limits.maxBytes} bytes)`);
+        }
         this.logRetention();
         return this.call(`uploading artifact ${name}`, async (client) => {
             // A job re-run finds its earlier attempt's artifact: the service would refuse the name, so delete it first.
@@ -707,7 +914,7 @@ class ActionsArtifactStore {
         (0,external_node_fs_.rmSync)(path, { force: true });
         await this.download(name, destDir, (0,names/* producerOfArtifact */.G4)(name) ?? producer);
         if (!(0,external_node_fs_.existsSync)(path))
-            throw new store/* ArtifactFileMissingError */.B(name, file, producer, listFiles(name, destDir, false));
+            throw new store/* ArtifactFileMissingError */.BJ(name, file, producer, listFiles(name, destDir, false));
         return (0,read/* parseDocumentText */.gk)(kind, (0,external_node_fs_.readFileSync)(path, 'utf8'), { artifact: name, file });
     }
     download(name, destDir, producer) {
@@ -716,16 +923,36 @@ class ActionsArtifactStore {
             const { artifacts } = await client.listArtifacts({ latest: true });
             const artifact = artifacts.find((a) => a.name === name);
             if (!artifact)
-                throw new store/* ArtifactMissingError */.U(name, producer, [...new Set(artifacts.map((a) => a.name))].sort());
-            const { downloadPath, digestMismatch } = await client.downloadArtifact(artifact.id, {
-                path: destDir,
-                ...(artifact.digest ? { expectedHash: artifact.digest } : {}),
-            });
-            if (digestMismatch) {
-                throw new Error('the downloaded zip does not match the digest recorded at upload ' +
-                    `(${artifact.digest}); it was corrupted in transit. Re-run the job.`);
+                throw new store/* ArtifactMissingError */.BU(name, producer, [...new Set(artifacts.map((a) => a.name))].sort());
+            const limit = maxZipBytes(this.limits);
+            if (artifact.size > limit) {
+                throw new store/* ArtifactRefusedError */.dM(name, `its zip is ${artifact.size} bytes, more than the limit of ${limit}`);
             }
-            return { name, id: artifact.id, size: artifact.size, dir: downloadPath ?? destDir };
+            // The zip as it is, never extracted by the client (which would inflate whatever it holds).
+            const scratch = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'ensemble-artifact-'));
+            try {
+                const { digestMismatch } = await client.downloadArtifact(artifact.id, {
+                    path: scratch,
+                    skipDecompress: true,
+                    ...(artifact.digest ? { expectedHash: artifact.digest } : {}),
+                });
+                if (digestMismatch) {
+                    throw new Error('the downloaded zip does not match the digest recorded at upload ' +
+                        `(${artifact.digest}); it was corrupted in transit. Re-run the job.`);
+                }
+                const saved = (0,external_node_fs_.readdirSync)(scratch);
+                if (saved.length !== 1)
+                    throw new Error(`the artifact service sent ${saved.length} files, not one zip`);
+                const zipPath = (0,external_node_path_.join)(scratch, saved[0]);
+                const size = (0,external_node_fs_.statSync)(zipPath).size;
+                if (size > limit)
+                    throw new store/* ArtifactRefusedError */.dM(name, `its zip is ${size} bytes, more than the limit of ${limit}`);
+                extractZip((0,external_node_fs_.readFileSync)(zipPath), destDir, name, this.limits);
+            }
+            finally {
+                (0,external_node_fs_.rmSync)(scratch, { recursive: true, force: true });
+            }
+            return { name, id: artifact.id, size: artifact.size, dir: destDir };
         });
     }
     /** Once per store (one per job), at its first upload: a job that only downloads keeps nothing. */
@@ -745,7 +972,7 @@ class ActionsArtifactStore {
             return await withCredentials(this.credentials, () => fn(new module.DefaultArtifactClient()));
         }
         catch (error) {
-            if (error instanceof store/* ArtifactMissingError */.U)
+            if (error instanceof store/* ArtifactMissingError */.BU || error instanceof store/* ArtifactRefusedError */.dM)
                 throw error;
             const message = error instanceof Error ? error.message : String(error);
             throw new Error(`${what}: ${message}`, { cause: error });

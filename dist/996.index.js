@@ -1,5 +1,5 @@
-export const id = 604;
-export const ids = [604];
+export const id = 996;
+export const ids = [996];
 export const modules = {
 
 /***/ 6547:
@@ -10,22 +10,39 @@ export const modules = {
 /* harmony export */   mK: () => (/* binding */ requestFromPrompt),
 /* harmony export */   zm: () => (/* binding */ requestFromIssueFile)
 /* harmony export */ });
+/* unused harmony exports REQUEST_BOUNDS, boundedComments */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(80737);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(80737);
 /* harmony import */ var _agent_prompt_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(66847);
 /* harmony import */ var _config_hash_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(68992);
 /* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(99661);
+/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(28805);
 
 
 
 
 
+
+/**
+ * Markdown as a reader sees it on GitHub (`visibleMarkdown`), with a last line saying what was
+ * hidden when anything was: the model learns that the author hid something (a reason for
+ * suspicion, not an instruction), and so does whoever reads the request in the plan.
+ */
+function visibleText(text) {
+    const { text: visible, removed } = (0,_agent_prompt_js__WEBPACK_IMPORTED_MODULE_1__/* .visibleMarkdown */ .u6)(text);
+    const trimmed = visible.trim();
+    if (removed.length === 0)
+        return trimmed;
+    const note = `[ensemble removed what GitHub does not show from this text: ${removed.join(', ')}]`;
+    return trimmed === '' ? note : `${trimmed}\n\n${note}`;
+}
+// A title is plain text on GitHub, not Markdown: only invisible characters and comments go.
 function snapshot(fields) {
     const clean = {
         ...fields,
         title: (0,_agent_prompt_js__WEBPACK_IMPORTED_MODULE_1__/* .stripHiddenContent */ .wG)(fields.title).trim(),
-        body: (0,_agent_prompt_js__WEBPACK_IMPORTED_MODULE_1__/* .stripHiddenContent */ .wG)(fields.body).trim(),
-        comments: fields.comments.map((c) => ({ ...c, body: (0,_agent_prompt_js__WEBPACK_IMPORTED_MODULE_1__/* .stripHiddenContent */ .wG)(c.body).trim() })),
+        body: visibleText(fields.body),
+        comments: fields.comments.map((c) => ({ ...c, body: visibleText(c.body) })),
     };
     const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update((0,_config_hash_js__WEBPACK_IMPORTED_MODULE_2__/* .canonicalJson */ .d)(clean)).digest('hex');
     return { ...clean, hash };
@@ -43,36 +60,71 @@ function requestFromPrompt(prompt, title) {
         body: text,
         author: null,
         comments: [],
+        omittedComments: 0,
     });
+}
+/**
+ * How much of an issue a request holds. Every agent reads the request, so a long discussion would
+ * be paid for in every prompt (and could crowd out the task): the body is cut at
+ * `MAX_REQUEST_BODY_CHARS`, each comment at `MAX_COMMENT_CHARS`, and the comments kept are the most
+ * recent that fit in `MAX_COMMENTS` and `MAX_COMMENTS_CHARS` together: the latest word of the
+ * maintainers usually refines what the issue asked.
+ */
+const REQUEST_BOUNDS = {
+    MAX_REQUEST_BODY_CHARS: 60_000,
+    MAX_COMMENT_CHARS: 8_000,
+    MAX_COMMENTS: 30,
+    MAX_COMMENTS_CHARS: 40_000,
+};
+/** The most recent comments within `REQUEST_BOUNDS`, oldest first, each cut to its bound; and how many were left out. */
+function boundedComments(comments) {
+    const kept = [];
+    let chars = 0;
+    for (const comment of [...comments].reverse()) {
+        const body = cutText(comment.body, REQUEST_BOUNDS.MAX_COMMENT_CHARS);
+        if (kept.length >= REQUEST_BOUNDS.MAX_COMMENTS || chars + body.length > REQUEST_BOUNDS.MAX_COMMENTS_CHARS)
+            break;
+        kept.unshift({ ...comment, body });
+        chars += body.length;
+    }
+    return { kept, omitted: comments.length - kept.length };
+}
+/** `text` cut at `max` characters, saying how much was cut. */
+function cutText(text, max) {
+    if (text.length <= max)
+        return text;
+    return `${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_4__/* .clip */ .$Q)(text, max)}\n[ensemble left out the remaining ${text.length - max} characters]`;
 }
 /** The snapshot of an issue, taken once; later stages read this, never the live issue. */
 function requestFromIssue(issue) {
+    const { kept, omitted } = boundedComments(issue.comments);
     return snapshot({
         source: 'issue',
         issue: issue.number,
         title: issue.title,
-        body: issue.body ?? '',
+        body: cutText(issue.body ?? '', REQUEST_BOUNDS.MAX_REQUEST_BODY_CHARS),
         author: issue.author,
-        comments: issue.comments.slice(0, 100),
+        comments: kept,
+        omittedComments: omitted,
     });
 }
 /** `gh issue view N --json number,title,body,author,comments`, or GitHub's REST issue shape. */
-const IssueJson = zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({
-    number: zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig().int().positive().optional(),
-    title: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().min(1, 'the issue needs a title'),
-    body: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().nullable().optional(),
-    author: zod__WEBPACK_IMPORTED_MODULE_4__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({ login: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP() }), zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP()])
+const IssueJson = zod__WEBPACK_IMPORTED_MODULE_5__/* .object */ .Ikc({
+    number: zod__WEBPACK_IMPORTED_MODULE_5__/* .number */ .aig().int().positive().optional(),
+    title: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().min(1, 'the issue needs a title'),
+    body: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().nullable().optional(),
+    author: zod__WEBPACK_IMPORTED_MODULE_5__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_5__/* .object */ .Ikc({ login: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP() }), zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP()])
         .nullable()
         .optional(),
-    user: zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({ login: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP() }).nullable().optional(),
-    comments: zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({
-        author: zod__WEBPACK_IMPORTED_MODULE_4__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({ login: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP() }), zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP()])
+    user: zod__WEBPACK_IMPORTED_MODULE_5__/* .object */ .Ikc({ login: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP() }).nullable().optional(),
+    comments: zod__WEBPACK_IMPORTED_MODULE_5__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_5__/* .object */ .Ikc({
+        author: zod__WEBPACK_IMPORTED_MODULE_5__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_5__/* .object */ .Ikc({ login: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP() }), zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP()])
             .nullable()
             .optional(),
-        user: zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({ login: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP() }).nullable().optional(),
-        body: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP(),
-        createdAt: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().optional(),
-        created_at: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().optional(),
+        user: zod__WEBPACK_IMPORTED_MODULE_5__/* .object */ .Ikc({ login: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP() }).nullable().optional(),
+        body: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP(),
+        createdAt: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().optional(),
+        created_at: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().optional(),
     }))
         .optional(),
 });
@@ -125,7 +177,7 @@ function requestFromIssueFile(text, file) {
 
 /***/ }),
 
-/***/ 47604:
+/***/ 40996:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -145,65 +197,20 @@ __webpack_require__.d(__webpack_exports__, {
 var request = __webpack_require__(6547);
 // EXTERNAL MODULE: ./lib/pipeline/run-stage.js + 14 modules
 var run_stage = __webpack_require__(8636);
-// EXTERNAL MODULE: ./lib/pipeline/session.js + 5 modules
-var pipeline_session = __webpack_require__(19108);
+// EXTERNAL MODULE: ./lib/pipeline/session.js + 6 modules
+var pipeline_session = __webpack_require__(6660);
 // EXTERNAL MODULE: ./lib/plan/graph.js
 var graph = __webpack_require__(18703);
 // EXTERNAL MODULE: ./lib/util/errors.js
 var errors = __webpack_require__(99661);
-// EXTERNAL MODULE: ./lib/runtime/actions/environment.js + 1 modules
-var environment = __webpack_require__(24910);
+// EXTERNAL MODULE: ./lib/runtime/actions/environment.js + 2 modules
+var environment = __webpack_require__(29171);
 // EXTERNAL MODULE: ./lib/runtime/actions/report.js
 var report = __webpack_require__(87752);
 // EXTERNAL MODULE: ./lib/runtime/actions/stages.js + 3 modules
 var stages = __webpack_require__(64459);
-;// CONCATENATED MODULE: ./lib/runtime/actions/timeouts.js
-
-/** Minutes a job needs besides its stage's own limit. */
-const JOB_MARGIN_MINUTES = 15;
-/** The plan job's fixed limit in pipeline.yml (it reads the configuration, so cannot follow it). */
-const PLAN_JOB_TIMEOUT_MINUTES = 60;
-/** GitHub ends a job on a GitHub-hosted runner after 6 hours, whatever `timeout-minutes` says. */
-const HOSTED_JOB_LIMIT_MINUTES = 360;
-/** The publish job's fixed limit in pipeline.yml: no agent, a bounded number of API calls. */
-const PUBLISH_JOB_TIMEOUT_MINUTES = 15;
-const limit = (minutes) => Math.min(HOSTED_JOB_LIMIT_MINUTES, Math.ceil(minutes + JOB_MARGIN_MINUTES));
-/** The `timeouts` output of the plan job: each later single job's limit in minutes. */
-function jobTimeouts(config) {
-    return {
-        test: limit(config.stages.test['timeout-minutes']),
-        review: limit(config.stages.review['timeout-minutes']),
-        docs: limit(config.stages.docs['timeout-minutes']),
-        fix: limit(config.stages.fix['max-rounds'] * fixRoundMinutes(config)),
-    };
-}
-/** One fix round's longest run: the fixing agent, then the re-test, then the re-review. */
-function fixRoundMinutes(config) {
-    const { fix, test, review } = config.stages;
-    return fix['timeout-minutes'] + test['timeout-minutes'] + review['timeout-minutes'];
-}
-/**
- * A code leg's limit: its tasks run one after another, each up to the code stage's limit.
- * `overHostedLimit` says that the tasks' limits add up to more than a hosted job may run.
- */
-function codeLegTimeout(config, tasks) {
-    const stageMinutes = tasks * config.stages.code['timeout-minutes'];
-    return {
-        minutes: limit(stageMinutes),
-        overHostedLimit: stageMinutes + JOB_MARGIN_MINUTES > HOSTED_JOB_LIMIT_MINUTES,
-    };
-}
-/** The plan job's limit is fixed; a configured plan limit that does not fit in it is refused before planning. */
-function assertPlanFitsItsJob(config, configPath) {
-    const allowed = PLAN_JOB_TIMEOUT_MINUTES - JOB_MARGIN_MINUTES;
-    const configured = config.stages.plan['timeout-minutes'];
-    if (configured > allowed) {
-        throw new errors/* UserError */.yo(`${configPath}: stages.plan.timeout-minutes is ${configured}, but the reusable workflow's plan job ` +
-            `stops after ${PLAN_JOB_TIMEOUT_MINUTES} minutes (${JOB_MARGIN_MINUTES} of them for checkout and ` +
-            `artifacts): set it to at most ${allowed}`);
-    }
-}
-
+// EXTERNAL MODULE: ./lib/runtime/actions/timeouts.js
+var timeouts = __webpack_require__(8154);
 ;// CONCATENATED MODULE: ./lib/runtime/actions/trigger.js
 
 class TriggerError extends errors/* UserError */.yo {
@@ -273,10 +280,10 @@ function planMatrix(plan, config) {
         .map((group) => {
         const first = group[0];
         const then = group.length > 1 ? ` (then ${group.slice(1).join(', ')})` : '';
-        const timeout = codeLegTimeout(config, group.length);
+        const timeout = (0,timeouts/* codeLegTimeout */.b8)(config, group.length);
         if (timeout.overHostedLimit) {
             warnings.push(`the code leg of ${group.join(' → ')} runs ${group.length} tasks of up to ` +
-                `${config.stages.code['timeout-minutes']} minutes each, more than the ${HOSTED_JOB_LIMIT_MINUTES} ` +
+                `${config.stages.code['timeout-minutes']} minutes each, more than the ${timeouts/* HOSTED_JOB_LIMIT_MINUTES */.iM} ` +
                 'minutes GitHub lets a hosted job run: its last tasks may be cut off');
         }
         return { task: first, title: `${titles.get(first)?.slice(0, 200)}${then}`, 'timeout-minutes': timeout.minutes };
@@ -308,7 +315,7 @@ async function prepareRun(settings, deps, config) {
     const token = settings.githubToken ?? deps.env['GITHUB_TOKEN'];
     if (!token)
         throw new errors/* UserError */.yo(MISSING_TOKEN);
-    const github = await Promise.all(/* import() */[__webpack_require__.e(101), __webpack_require__.e(375), __webpack_require__.e(483)]).then(__webpack_require__.bind(__webpack_require__, 48483));
+    const github = await Promise.all(/* import() */[__webpack_require__.e(101), __webpack_require__.e(608), __webpack_require__.e(483)]).then(__webpack_require__.bind(__webpack_require__, 48483));
     const octokit = github.createOctokit({ token, baseUrl: job.apiUrl });
     const { owner, repo } = job.repository;
     const permission = await github.checkTriggerPermission(octokit, {
@@ -358,7 +365,7 @@ async function reportPlan(deps, prepared, outcome, config) {
     for (const warning of matrix.warnings)
         core.warning(warning);
     core.setOutput('matrix', matrix.json);
-    core.setOutput('timeouts', JSON.stringify(jobTimeouts(config)));
+    core.setOutput('timeouts', JSON.stringify((0,timeouts/* jobTimeouts */.u)(config)));
     core.setOutput('task-count', String(plan.tasks.length));
     core.setOutput('base-sha', plan.run.baseSha);
     core.setOutput('lenses', JSON.stringify(config.review.lenses));
@@ -366,7 +373,7 @@ async function reportPlan(deps, prepared, outcome, config) {
     if (plan.request.issue === null)
         return;
     const { owner, repo } = job.repository;
-    const { postPlanTrackingComment } = await Promise.all(/* import() */[__webpack_require__.e(101), __webpack_require__.e(375), __webpack_require__.e(753), __webpack_require__.e(265)]).then(__webpack_require__.bind(__webpack_require__, 17646));
+    const { postPlanTrackingComment } = await Promise.all(/* import() */[__webpack_require__.e(101), __webpack_require__.e(676), __webpack_require__.e(646)]).then(__webpack_require__.bind(__webpack_require__, 17646));
     await postPlanTrackingComment({
         octokit: prepared.octokit,
         repo: { owner, repo },
@@ -388,7 +395,7 @@ async function reportPlan(deps, prepared, outcome, config) {
 async function runPlanAction(settings, deps) {
     const model = settings.model ? `${settings.model.provider}:${settings.model.model}` : null;
     const { loaded, config } = await (0,pipeline_session.loadRunConfig)(deps.job.workspace, settings.config, model);
-    assertPlanFitsItsJob(config, loaded.file);
+    (0,timeouts/* assertPlanFitsItsJob */.JI)(config, loaded.file);
     const prepared = await prepareRun(settings, deps, config);
     // Keys are read, then every credential leaves the environment, before any agent starts.
     const models = (0,pipeline_session.openModels)(config, ['plan'], {
@@ -408,6 +415,67 @@ async function runPlanAction(settings, deps) {
     }
     await (0,stages.uploadOutcome)(deps, outcome);
     await reportPlan({ ...deps, session: models }, prepared, outcome, config);
+}
+
+
+/***/ }),
+
+/***/ 8154:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   JI: () => (/* binding */ assertPlanFitsItsJob),
+/* harmony export */   b8: () => (/* binding */ codeLegTimeout),
+/* harmony export */   iM: () => (/* binding */ HOSTED_JOB_LIMIT_MINUTES),
+/* harmony export */   u: () => (/* binding */ jobTimeouts),
+/* harmony export */   uF: () => (/* binding */ PUBLISH_JOB_TIMEOUT_MINUTES)
+/* harmony export */ });
+/* unused harmony exports JOB_MARGIN_MINUTES, PLAN_JOB_TIMEOUT_MINUTES, fixRoundMinutes */
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(99661);
+
+/** Minutes a job needs besides its stage's own limit. */
+const JOB_MARGIN_MINUTES = 15;
+/** The plan job's fixed limit in pipeline.yml (it reads the configuration, so cannot follow it). */
+const PLAN_JOB_TIMEOUT_MINUTES = 60;
+/** GitHub ends a job on a GitHub-hosted runner after 6 hours, whatever `timeout-minutes` says. */
+const HOSTED_JOB_LIMIT_MINUTES = 360;
+/** The publish job's fixed limit in pipeline.yml: no agent, a bounded number of API calls. */
+const PUBLISH_JOB_TIMEOUT_MINUTES = 15;
+const limit = (minutes) => Math.min(HOSTED_JOB_LIMIT_MINUTES, Math.ceil(minutes + JOB_MARGIN_MINUTES));
+/** The `timeouts` output of the plan job: each later single job's limit in minutes. */
+function jobTimeouts(config) {
+    return {
+        test: limit(config.stages.test['timeout-minutes']),
+        review: limit(config.stages.review['timeout-minutes']),
+        docs: limit(config.stages.docs['timeout-minutes']),
+        fix: limit(config.stages.fix['max-rounds'] * fixRoundMinutes(config)),
+    };
+}
+/** One fix round's longest run: the fixing agent, then the re-test, then the re-review. */
+function fixRoundMinutes(config) {
+    const { fix, test, review } = config.stages;
+    return fix['timeout-minutes'] + test['timeout-minutes'] + review['timeout-minutes'];
+}
+/**
+ * A code leg's limit: its tasks run one after another, each up to the code stage's limit.
+ * `overHostedLimit` says that the tasks' limits add up to more than a hosted job may run.
+ */
+function codeLegTimeout(config, tasks) {
+    const stageMinutes = tasks * config.stages.code['timeout-minutes'];
+    return {
+        minutes: limit(stageMinutes),
+        overHostedLimit: stageMinutes + JOB_MARGIN_MINUTES > HOSTED_JOB_LIMIT_MINUTES,
+    };
+}
+/** The plan job's limit is fixed; a configured plan limit that does not fit in it is refused before planning. */
+function assertPlanFitsItsJob(config, configPath) {
+    const allowed = PLAN_JOB_TIMEOUT_MINUTES - JOB_MARGIN_MINUTES;
+    const configured = config.stages.plan['timeout-minutes'];
+    if (configured > allowed) {
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${configPath}: stages.plan.timeout-minutes is ${configured}, but the reusable workflow's plan job ` +
+            `stops after ${PLAN_JOB_TIMEOUT_MINUTES} minutes (${JOB_MARGIN_MINUTES} of them for checkout and ` +
+            `artifacts): set it to at most ${allowed}`);
+    }
 }
 
 

@@ -1,214 +1,399 @@
-export const id = 940;
-export const ids = [940];
+export const id = 232;
+export const ids = [232];
 export const modules = {
 
-/***/ 77619:
+/***/ 375:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   y: () => (/* binding */ branchFor)
+/* harmony export */   Fq: () => (/* binding */ readIssueState),
+/* harmony export */   Jp: () => (/* binding */ findMarkedComment),
+/* harmony export */   Zd: () => (/* binding */ upsertMarkedComment),
+/* harmony export */   eg: () => (/* binding */ snapshotIssue)
 /* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9452);
+/* harmony import */ var _permissions_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48859);
+/* harmony import */ var _write_once_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(32192);
+
+
+
 /**
- * The branch of a run: `ensemble/issue-<n>`, or for a prompt a slug of its title and the last
- * part of the run id (`ensemble/add-a-flag-1a2b` locally, `ensemble/add-a-flag-4242` on GitHub),
- * the same rule in both runtimes.
+ * The issue as ensemble reads it, once: title, body and author, and the comments of people with
+ * write access, oldest first. Everyone else's comments are left out, so that anyone who can
+ * comment cannot steer the agents. Each commenter's role is looked up once; a lookup that fails
+ * leaves that person's comments out. Hidden content is stripped later, by `requestFromIssue`.
  */
-function branchFor(request, runId) {
-    if (request.issue !== null)
-        return `ensemble/issue-${request.issue}`;
-    const slug = request.title
-        .toLowerCase()
-        .replace(/[^a-z0-9]+/g, '-')
-        .replace(/^-+|-+$/g, '')
-        .slice(0, 40)
-        .replace(/-+$/, '');
-    const suffix = runId
-        .replace(/[^A-Za-z0-9]+/g, '-')
-        .replace(/-+$/, '')
-        .split('-')
-        .at(-1) || 'run';
-    return `ensemble/${slug || 'run'}-${suffix}`;
-}
-
-
-/***/ }),
-
-/***/ 54673:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $0: () => (/* binding */ PatchApplyError),
-/* harmony export */   Py: () => (/* binding */ buildCommitSequence),
-/* harmony export */   cu: () => (/* binding */ RUN_TRAILER)
-/* harmony export */ });
-/* unused harmony exports ENSEMBLE_AUTHOR, INTEGRATION_MESSAGE, DOCS_MESSAGE, ensembleTrailers */
-/* harmony import */ var _plan_graph_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(18703);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(99661);
-/* harmony import */ var _workspace_git_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(10297);
-/* harmony import */ var _workspace_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1042);
-/* harmony import */ var _workspace_worktree_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(47860);
-
-
-
-
-
-const ENSEMBLE_AUTHOR = { name: 'ensemble', email: 'ensemble@users.noreply.github.com' };
-/** A patch of the run that does not apply where it must: the change cannot be published. */
-class PatchApplyError extends Error {
-    name = 'PatchApplyError';
-    /** `change.patch` or `docs.patch`. */
-    patch;
-    detail;
-    constructor(patch, message, detail) {
-        super(message);
-        this.patch = patch;
-        this.detail = detail;
+async function snapshotIssue(octokit, params) {
+    const { owner, repo, issue_number } = params;
+    const where = `issue #${issue_number} of ${owner}/${repo}`;
+    const { data: issue } = await (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .githubCall */ .Mc)({ action: `read ${where}`, permission: 'issues: read' }, () => octokit.rest.issues.get({ owner, repo, issue_number }));
+    if (issue.pull_request)
+        throw new Error(`#${issue_number} of ${owner}/${repo} is a pull request; ensemble works on issues`);
+    const comments = await (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .githubCall */ .Mc)({ action: `read the comments of ${where}`, permission: 'issues: read' }, () => octokit.paginate(octokit.rest.issues.listComments, { owner, repo, issue_number, per_page: 100 }));
+    const canWrite = new Map();
+    for (const login of params.writers ?? [])
+        canWrite.set(login.toLowerCase(), true);
+    const excluded = new Set();
+    const kept = [];
+    for (const comment of comments) {
+        const login = comment.user?.login;
+        if (!login)
+            continue;
+        const key = login.toLowerCase();
+        let allowed = canWrite.get(key);
+        if (allowed === undefined) {
+            if ((0,_permissions_js__WEBPACK_IMPORTED_MODULE_1__/* .isBot */ .w2)(login, comment.user?.type))
+                allowed = (0,_permissions_js__WEBPACK_IMPORTED_MODULE_1__/* .isListedBot */ .Jk)(login, params.allowedBots ?? []);
+            else {
+                try {
+                    allowed = (0,_permissions_js__WEBPACK_IMPORTED_MODULE_1__/* .roleCanWrite */ .qO)(await (0,_permissions_js__WEBPACK_IMPORTED_MODULE_1__/* .getRepositoryRole */ .Bd)(octokit, { owner, repo, username: login }));
+                }
+                catch {
+                    allowed = false;
+                }
+            }
+            canWrite.set(key, allowed);
+        }
+        if (!allowed) {
+            excluded.add(login);
+            continue;
+        }
+        kept.push({ author: login, body: comment.body ?? '', createdAt: comment.created_at });
     }
-}
-const INTEGRATION_MESSAGE = {
-    withTests: 'Integrate the tasks and add tests',
-    plain: 'Integrate the tasks',
-};
-const DOCS_MESSAGE = 'Update the documentation';
-/** The trailer every commit ensemble makes carries: what tells its commits from a person's. */
-const RUN_TRAILER = 'Ensemble-Run';
-function ensembleTrailers(run, stage, taskId, round) {
     return {
-        [RUN_TRAILER]: run.runId,
-        'Ensemble-Stage': stage,
-        ...(taskId ? { 'Ensemble-Task': taskId } : {}),
-        ...(round ? { 'Ensemble-Round': String(round) } : {}),
+        number: issue.number,
+        title: issue.title,
+        body: issue.body ?? null,
+        author: issue.user?.login ?? null,
+        comments: kept,
+        excludedCommenters: [...excluded],
     };
 }
-/** Applies a whole-change patch to the worktree at the base; `PatchApplyError` naming it when it does not apply. */
-async function applyOrRefuse(dir, name, patch, run) {
-    if (patch === '')
-        return;
-    const applied = await (0,_workspace_index_js__WEBPACK_IMPORTED_MODULE_2__/* .applyWithConflictMarkers */ .cz)(dir, patch);
-    if (applied.ok)
-        return;
-    throw new PatchApplyError(name, `${name} does not apply to the base ${run.baseSha}: ${applied.detail}`, applied.conflictingFiles.length > 0 ? `conflicts in ${applied.conflictingFiles.join(', ')}` : applied.detail);
+/** The issue's state as it is now (never a snapshot). */
+async function readIssueState(octokit, params) {
+    const { owner, repo, issue_number } = params;
+    const { data } = await (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .githubCall */ .Mc)({ action: `read issue #${issue_number} of ${owner}/${repo}`, permission: 'issues: read' }, () => octokit.rest.issues.get({ owner, repo, issue_number }));
+    return {
+        number: data.number,
+        state: data.state === 'closed' ? 'closed' : 'open',
+        locked: data.locked === true,
+        lockReason: data.active_lock_reason ?? null,
+    };
 }
 /**
- * Makes the run's commits on top of the base SHA as local objects. A task whose patch does not
- * apply on its own (a conflict the testing agent resolved) is folded into the integration commit
- * with a note; `change.patch` must apply to the base and `docs.patch` on top of it, else
- * `PatchApplyError`.
+ * The comment of the issue carrying `marker` written by a bot (ensemble writes as one), or null.
+ * A marker in a person's comment is ignored: anyone who can comment could otherwise plant one and
+ * have ensemble edit, or take the place of, their comment.
  */
-async function buildCommitSequence(input) {
-    const notes = [];
-    const integrated = new Map((input.test?.integration ?? []).map((r) => [r.taskId, r.result]));
-    const patches = new Map(input.tasks.map((t) => [t.document.taskId, t]));
-    const commits = [];
-    const git = (0,_workspace_git_js__WEBPACK_IMPORTED_MODULE_1__/* .hardenedGit */ .YW)(input.repoDir);
-    const treeOf = async (sha) => git.text(['rev-parse', '--verify', `${sha}^{tree}`], { what: `read the tree of ${sha}` });
-    let head = input.run.baseSha;
-    const push = async (sha, stage, taskId, subject, trailers) => {
-        commits.push({
-            sha,
-            parent: head,
-            tree: await treeOf(sha),
-            stage,
-            taskId,
-            subject,
-            trailers,
-            message: (0,_workspace_index_js__WEBPACK_IMPORTED_MODULE_2__/* .withTrailers */ .jX)(subject, trailers),
-        });
-        head = sha;
+async function findMarkedComment(octokit, params) {
+    const { owner, repo, issue_number, marker } = params;
+    const comments = await (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .githubCall */ .Mc)({ action: `read the comments of issue #${issue_number} of ${owner}/${repo}`, permission: 'issues: read' }, () => octokit.paginate(octokit.rest.issues.listComments, { owner, repo, issue_number, per_page: 100 }));
+    const marked = comments.filter((c) => c.body?.includes(marker));
+    const found = marked.find((c) => c.user?.type === 'Bot');
+    return found ? { id: found.id, url: found.html_url, body: found.body ?? '' } : null;
+}
+/**
+ * Creates the issue comment that carries `marker`, or updates it when it exists: a re-run
+ * never adds a second one. A creation whose answer is lost (502, timeout) is looked for before
+ * it is tried again.
+ */
+async function upsertMarkedComment(octokit, params) {
+    const { owner, repo, issue_number, marker } = params;
+    if (!marker)
+        throw new Error('upsertMarkedComment needs a marker to find the comment again');
+    const body = params.body.includes(marker) ? params.body : `${marker}\n${params.body}`;
+    const where = `issue #${issue_number} of ${owner}/${repo}`;
+    const write = { permission: 'issues: write' };
+    const update = async (existing) => {
+        if (existing.body === body)
+            return { id: existing.id, url: existing.url, outcome: 'unchanged' };
+        const { data } = await (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .githubCall */ .Mc)({ action: `update the ensemble comment on ${where}`, ...write }, () => octokit.rest.issues.updateComment({ owner, repo, comment_id: existing.id, body }));
+        return { id: data.id, url: data.html_url, outcome: 'updated' };
     };
-    for (const taskId of (0,_plan_graph_js__WEBPACK_IMPORTED_MODULE_4__/* .dependencyOrder */ .g1)(input.plan.tasks)) {
-        const task = patches.get(taskId);
-        if (!task)
-            continue;
-        if (task.document.status !== 'done' || task.patch === '')
-            continue;
-        const result = integrated.get(taskId);
-        if (input.test && result !== 'applied' && result !== 'resolved')
-            continue;
-        const subject = input.taskMessage ? input.taskMessage(task.document) : task.document.commitMessage;
-        const trailers = ensembleTrailers(input.run, 'code', taskId);
-        let sha;
-        try {
-            sha = await (0,_workspace_index_js__WEBPACK_IMPORTED_MODULE_2__/* .commitPatch */ .q1)(input.repoDir, {
-                parentSha: head,
-                patch: task.patch,
-                message: subject,
-                trailers,
-                author: ENSEMBLE_AUTHOR,
-                ...(input.protectedPaths ? { protectedPaths: input.protectedPaths } : {}),
-            });
-        }
-        catch (error) {
-            // A patch whose conflict the testing agent resolved may not apply on its own; its content
-            // arrives with the integration commit below.
-            notes.push(`task ${taskId} is folded into the integration commit: ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(error).split('\n')[0]}`);
-            continue;
-        }
-        await push(sha, 'code', taskId, subject, trailers);
+    const existing = await findMarkedComment(octokit, params);
+    if (existing)
+        return update(existing);
+    const { value, recovered } = await (0,_write_once_js__WEBPACK_IMPORTED_MODULE_2__/* .writeOnce */ .F)(octokit, {
+        operation: { action: `comment on ${where}`, ...write },
+        create: async () => {
+            const { data } = await octokit.rest.issues.createComment({ owner, repo, issue_number, body });
+            return { id: data.id, url: data.html_url, body: data.body ?? body };
+        },
+        find: () => findMarkedComment(octokit, params),
+    });
+    if (recovered) {
+        const again = await update(value);
+        return { ...again, outcome: 'created' };
     }
-    const worktree = await (0,_workspace_index_js__WEBPACK_IMPORTED_MODULE_2__/* .createWorktree */ .MV)(input.repoDir, input.run.baseSha, { prefix: 'ensemble-publish-' });
-    try {
-        await applyOrRefuse(worktree.dir, 'change.patch', input.changePatch, input.run);
-        const { tree } = await (0,_workspace_index_js__WEBPACK_IMPORTED_MODULE_2__/* .diffAgainstBase */ .CM)(worktree.dir, input.run.baseSha);
-        const subject = input.test?.testsAdded.length ? INTEGRATION_MESSAGE.withTests : INTEGRATION_MESSAGE.plain;
-        const trailers = ensembleTrailers(input.run, 'test');
-        const integration = await (0,_workspace_index_js__WEBPACK_IMPORTED_MODULE_2__/* .commitTree */ .SC)(input.repoDir, {
-            tree,
-            parentSha: head,
-            message: subject,
-            trailers,
-            author: ENSEMBLE_AUTHOR,
-        });
-        if (integration)
-            await push(integration, 'test', null, subject, trailers);
-        for (const round of input.rounds ?? []) {
-            await (0,_workspace_worktree_js__WEBPACK_IMPORTED_MODULE_3__/* .restoreWorktree */ .yY)(worktree.dir, await treeOf(input.run.baseSha));
-            await applyOrRefuse(worktree.dir, `fix round ${round.document.round}'s change.patch`, round.change, input.run);
-            const roundTree = (await (0,_workspace_index_js__WEBPACK_IMPORTED_MODULE_2__/* .diffAgainstBase */ .CM)(worktree.dir, input.run.baseSha)).tree;
-            const roundSubject = round.document.commitMessage;
-            const roundTrailers = ensembleTrailers(input.run, 'fix', null, round.document.round);
-            const sha = await (0,_workspace_index_js__WEBPACK_IMPORTED_MODULE_2__/* .commitTree */ .SC)(input.repoDir, {
-                tree: roundTree,
-                parentSha: head,
-                message: roundSubject,
-                trailers: roundTrailers,
-                author: ENSEMBLE_AUTHOR,
-            });
-            if (sha)
-                await push(sha, 'fix', null, roundSubject, roundTrailers);
-        }
-    }
-    finally {
-        await (0,_workspace_index_js__WEBPACK_IMPORTED_MODULE_2__/* .removeWorktree */ .IL)(worktree);
-    }
-    if (input.docs && input.docs.patch !== '') {
-        const trailers = ensembleTrailers(input.run, 'docs');
-        let sha;
-        try {
-            sha = await (0,_workspace_index_js__WEBPACK_IMPORTED_MODULE_2__/* .commitPatch */ .q1)(input.repoDir, {
-                parentSha: head,
-                patch: input.docs.patch,
-                message: DOCS_MESSAGE,
-                trailers,
-                author: ENSEMBLE_AUTHOR,
-                ...(input.protectedPaths ? { protectedPaths: input.protectedPaths } : {}),
-            });
-        }
-        catch (error) {
-            if (error instanceof _workspace_index_js__WEBPACK_IMPORTED_MODULE_2__/* .ProtectedPathError */ ._o)
-                throw error;
-            const detail = (0,_util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(error).split('\n')[0] ?? '';
-            throw new PatchApplyError('docs.patch', `docs.patch does not apply on top of change.patch: ${detail}`, detail);
-        }
-        await push(sha, 'docs', null, DOCS_MESSAGE, trailers);
-    }
-    return { commits, head, notes };
+    return { id: value.id, url: value.url, outcome: 'created' };
 }
 
 
 /***/ }),
 
-/***/ 75940:
+/***/ 48859:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Bd: () => (/* binding */ getRepositoryRole),
+/* harmony export */   Jk: () => (/* binding */ isListedBot),
+/* harmony export */   Tp: () => (/* binding */ TRIGGER_ROLES),
+/* harmony export */   qB: () => (/* binding */ checkTriggerPermission),
+/* harmony export */   qO: () => (/* binding */ roleCanWrite),
+/* harmony export */   w2: () => (/* binding */ isBot)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9452);
+
+/** Repository roles that may start a run. */
+const TRIGGER_ROLES = ['write', 'maintain', 'admin'];
+/**
+ * Whether a role can write. The five built-in roles decide by name (`maintain` maps to the legacy
+ * `write`, `triage` to `read`); a custom repository role decides by the base permission GitHub
+ * reports for it.
+ */
+function roleCanWrite(role) {
+    if (['read', 'triage', 'write', 'maintain', 'admin', 'none'].includes(role.roleName))
+        return TRIGGER_ROLES.includes(role.roleName);
+    return role.permission === 'write' || role.permission === 'admin';
+}
+/** `GET /repos/{owner}/{repo}/collaborators/{username}/permission`. */
+async function getRepositoryRole(octokit, params) {
+    const { data } = await octokit.rest.repos.getCollaboratorPermissionLevel(params);
+    return { roleName: data.role_name, permission: data.permission };
+}
+const isBot = (login, type) => type === 'Bot' || /\[bot\]$/i.test(login);
+const botName = (login) => login.toLowerCase().replace(/\[bot\]$/, '');
+/** Whether `login` is one of `allowed` (`dependabot` and `dependabot[bot]` name the same bot). */
+function isListedBot(login, allowed) {
+    return allowed.some((entry) => botName(entry) === botName(login));
+}
+/**
+ * May `username` start a run? People need the write, maintain or admin role, looked up through
+ * the API; bots must be listed in the configuration. Any failure to find out refuses the run.
+ */
+async function checkTriggerPermission(octokit, params) {
+    const { owner, repo, username } = params;
+    const where = `${owner}/${repo}`;
+    if (!username)
+        return { ok: false, reason: 'the event has no sender; ensemble runs only when it knows who started it' };
+    if (isBot(username, params.senderType)) {
+        if (isListedBot(username, params.allowedBots ?? []))
+            return { ok: true, login: username, role: 'listed bot' };
+        return {
+            ok: false,
+            reason: `"${username}" is a bot; a bot may start ensemble only ` +
+                'when trigger.allowed-bots in .github/ensemble.yml lists it',
+        };
+    }
+    let role;
+    try {
+        role = await getRepositoryRole(octokit, { owner, repo, username });
+    }
+    catch (error) {
+        if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .statusOf */ .c2)(error) === 404) {
+            return { ok: false, reason: `"${username}" is not a user GitHub knows on ${where}; refusing to run` };
+        }
+        const explained = (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .explainGitHubError */ .Pm)(error, {
+            action: `check the repository role of "${username}" on ${where}`,
+            permission: 'metadata: read',
+        });
+        return {
+            ok: false,
+            reason: `${explained.message}. Refusing to run, as ensemble does when it cannot tell who started it`,
+        };
+    }
+    if (roleCanWrite(role))
+        return { ok: true, login: username, role: role.roleName };
+    const has = role.roleName === 'none' ? 'no access to' : `the "${role.roleName}" role on`;
+    return {
+        ok: false,
+        reason: `"${username}" has ${has} ${where}; starting ensemble needs the write, maintain ` +
+            'or admin role. Ask a maintainer to add the label or dispatch the workflow',
+    };
+}
+
+
+/***/ }),
+
+/***/ 68385:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   iz: () => (/* binding */ WITHHELD),
+/* harmony export */   qv: () => (/* binding */ NOTHING_WRITTEN),
+/* harmony export */   z8: () => (/* binding */ report)
+/* harmony export */ });
+/* unused harmony exports renderTrackingComment, renderPublishSummary */
+/* harmony import */ var _contracts_common_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(60574);
+/* harmony import */ var _github_issues_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(375);
+/* harmony import */ var _render_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(11341);
+/* harmony import */ var _policy_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(29367);
+/**
+ * What `publish` tells people: the tracking comment on the issue (the plan action's comment,
+ * updated to the outcome) and the step summary. Both say what happened (the pull request, or why
+ * nothing was written), show every stage's result, and for what failed, where its artifacts are.
+ * `report` is the last step of `publishToGitHub`: it writes the comment and returns the result.
+ */
+
+
+
+
+const STATE_ICON = { ok: '✅', warn: '⚠️', failed: '❌', skipped: '⏭️' };
+const HEADLINE = {
+    published: 'ensemble opened a pull request',
+    refused: 'ensemble refused to publish this change',
+    invalid: 'ensemble could not publish: an artifact is not valid',
+    'no-change': 'ensemble has nothing to publish',
+    stopped: 'ensemble stopped before publishing',
+    failed: 'ensemble could not finish publishing',
+};
+function safeUrl(url) {
+    return /^https?:\/\/[^\s<>"'`()]+$/.test(url) ? url : null;
+}
+/** The pull request in Markdown: a link when its URL is safe, else its number; `null` when there is none. */
+function pullRequestRef(pr) {
+    if (!pr)
+        return null;
+    return safeUrl(pr.url) ? `[#${pr.number}](${pr.url})` : `#${pr.number}`;
+}
+function body(outcome, options) {
+    const ctx = (0,_render_index_js__WEBPACK_IMPORTED_MODULE_2__/* .makeCtx */ .Gu)({ allowedHost: options.allowedHost });
+    const runUrl = safeUrl(options.runUrl);
+    const run = runUrl ? `[workflow run](${runUrl})` : 'workflow run';
+    const pr = pullRequestRef(outcome.pr);
+    const lines = [];
+    if (pr)
+        lines.push(`**Pull request:** ${pr} (${outcome.pr.outcome}) from ${ctx.code(outcome.branch ?? '')}.`);
+    else if (outcome.branch)
+        lines.push(`**Branch:** ${ctx.code(outcome.branch)} was pushed, but no pull request is open.`);
+    if (outcome.review) {
+        const review = safeUrl(outcome.review.url) ? `[review](${outcome.review.url})` : 'review';
+        const verdict = outcome.review.blocking ? 'changes requested' : 'comments';
+        const again = outcome.review.outcome === 'unchanged' ? ' (unchanged since the last run, not posted again)' : '';
+        lines.push(`**Review:** ${review}, ${verdict}${again}.`);
+    }
+    const failed = outcome.stages.filter((s) => s.state === 'failed');
+    const rows = outcome.stages.map((s) => [
+        ctx.inline(s.stage),
+        `${STATE_ICON[s.state]} ${ctx.inline(s.status)}`,
+        s.detail.trim() === '' ? '—' : ctx.inline(s.detail.split('\n')[0] ?? ''),
+    ]);
+    const publishState = outcome.status === 'published' ? 'ok' : 'failed';
+    rows.push(['publish', `${STATE_ICON[publishState]} ${outcome.status}`, pr ? `pull request ${pr}` : '—']);
+    return (0,_render_index_js__WEBPACK_IMPORTED_MODULE_2__/* .blocks */ .Bv)(`### ${outcome.status === 'published' ? '✅' : '🛑'} ${HEADLINE[outcome.status]}`, lines.join('\n'), outcome.error !== null && (0,_render_index_js__WEBPACK_IMPORTED_MODULE_2__/* .fence */ .EU)(outcome.error, 'text'), ctx.heading(2, 'Stages'), (0,_render_index_js__WEBPACK_IMPORTED_MODULE_2__/* .table */ .tp)(['Stage', 'Result', 'Details'], rows), failed.length > 0 &&
+        `What failed: ${failed.map((s) => ctx.inline(s.stage)).join(', ')}. ` +
+            `Their logs and artifacts (${failed.map((s) => ctx.code(s.artifact)).join(', ')}) are in the ${run}; ` +
+            're-run the failed jobs, or the whole run.', outcome.notes.length > 0 && outcome.notes.map((n) => `- ${ctx.inline(n)}`).join('\n'), pr !== null && options.ci, `<sub>Run: ${run}</sub>`);
+}
+/** The tracking comment: its marker, the outcome, the stage table and the plan (folded). */
+function renderTrackingComment(outcome, plan, options) {
+    const planMarkdown = plan
+        ? (0,_render_index_js__WEBPACK_IMPORTED_MODULE_2__/* .renderPlanMarkdown */ .d$)(plan, { allowedHost: options.allowedHost, limit: { unit: 'chars', max: 40_000 } })
+        : null;
+    const markdown = (0,_render_index_js__WEBPACK_IMPORTED_MODULE_2__/* .blocks */ .Bv)(_render_index_js__WEBPACK_IMPORTED_MODULE_2__/* .TRACKING_MARKER */ .Bb, body(outcome, options), planMarkdown !== null && `<details>\n<summary>The plan</summary>\n\n${planMarkdown.trim()}\n\n</details>`);
+    return (0,_render_index_js__WEBPACK_IMPORTED_MODULE_2__/* .truncateMarkdown */ .o4)(`${markdown}\n`, _render_index_js__WEBPACK_IMPORTED_MODULE_2__/* .GITHUB_BODY_LIMIT */ .nY);
+}
+/** The step summary of the publish job. */
+function renderPublishSummary(outcome, options) {
+    return (0,_render_index_js__WEBPACK_IMPORTED_MODULE_2__/* .truncateMarkdown */ .o4)(`${(0,_render_index_js__WEBPACK_IMPORTED_MODULE_2__/* .blocks */ .Bv)('## ensemble publish', body(outcome, options))}\n`, _render_index_js__WEBPACK_IMPORTED_MODULE_2__/* .STEP_SUMMARY_LIMIT */ .CG);
+}
+const NOTHING_WRITTEN = {
+    branch: null,
+    commits: [],
+    pr: null,
+    review: null,
+    reviewId: null,
+    notes: [],
+};
+/**
+ * Tells people how the publish ended: updates the tracking comment (for an issue; a failure to
+ * is a warning, not an error) and returns the result, with the step summary and the
+ * `ensemble-publish` document.
+ */
+async function report(finished, context) {
+    const { status, written, stages, withhold } = finished;
+    const { pr, review } = written;
+    const notes = withhold ? [...finished.notes, `The tracking comment was not updated: ${withhold}.`] : finished.notes;
+    const shown = { status, error: finished.error, branch: written.branch, pr, review, stages, notes };
+    const { outcome, comment, summary } = await safeReport(shown, context);
+    const commentId = withhold ? null : await updateTrackingComment(comment, context);
+    const document = {
+        schema: 'ensemble.publish/v1',
+        run: context.plan.run,
+        usage: (0,_contracts_common_js__WEBPACK_IMPORTED_MODULE_0__/* .noModelUsage */ .wQ)(),
+        branch: context.branch,
+        commits: written.commits,
+        prNumber: written.pr?.number ?? null,
+        prUrl: written.pr?.url ?? null,
+        reviewId: written.reviewId,
+        commentId,
+    };
+    const warnings = stages.filter((s) => s.state === 'failed').map(stageWarning);
+    const { prBody, reviewBody } = finished.bodies;
+    return { status, error: outcome.error, document, outcome, summary, prBody, reviewBody, warnings };
+}
+function stageWarning(stage) {
+    if (!stage.detail)
+        return `${stage.stage}: ${stage.status}`;
+    return `${stage.stage}: ${stage.status} (${stage.detail.split('\n')[0]})`;
+}
+/** The tracking comment's id, or null when there is no issue or it could not be updated. */
+async function updateTrackingComment(body, context) {
+    const { issue } = context.plan.run;
+    if (issue === null)
+        return null;
+    const { owner, repo } = context.repo;
+    try {
+        const params = { owner, repo, issue_number: issue, marker: _render_index_js__WEBPACK_IMPORTED_MODULE_2__/* .TRACKING_MARKER */ .Bb, body };
+        const upserted = await (0,_github_issues_js__WEBPACK_IMPORTED_MODULE_1__/* .upsertMarkedComment */ .Zd)(context.octokit, params);
+        return upserted.id;
+    }
+    catch (error) {
+        const message = error instanceof Error ? error.message : String(error);
+        context.log.warn(`the tracking comment on issue #${issue} could not be updated: ${message}`);
+        return null;
+    }
+}
+const WITHHELD = 'withheld: it contains a credential or a secret value; see the run';
+/** Whether `text` passes the policy's checks on texts (credentials, secret values, mention floods). */
+async function passesTextPolicy(text, policy) {
+    const texts = { report: { label: 'report', text, kind: 'body' } };
+    const checked = await (0,_policy_js__WEBPACK_IMPORTED_MODULE_3__/* .checkSafeOutputs */ .Qb)({ patches: [], texts }, policy);
+    return checked.ok;
+}
+/**
+ * The report (tracking comment and step summary) with every stage detail and note withheld when
+ * it would otherwise carry a credential or a secret value (a task's stop reason quoting one, say),
+ * and without the plan when even that is not enough: the report is written even when the policy
+ * refused everything else, so it is checked too. The error message is ensemble's own (a refusal
+ * names a credential by its kind and masked prefix, a secret by its name and length), so it is
+ * left out of the check: a refusal of a private key block names its header line.
+ */
+async function safeReport(outcome, context) {
+    const render = (o, p) => ({
+        outcome: o,
+        comment: renderTrackingComment(o, p, context),
+        summary: renderPublishSummary(o, context),
+    });
+    const clean = async (o, p) => {
+        const shown = render({ ...o, error: null }, p);
+        return passesTextPolicy(`${shown.comment}\n${shown.summary}`, context.policy);
+    };
+    const { plan } = context;
+    if (await clean(outcome, plan))
+        return render(outcome, plan);
+    const redacted = {
+        ...outcome,
+        stages: outcome.stages.map((s) => ({ ...s, detail: s.detail === '' ? '' : WITHHELD })),
+        notes: outcome.notes.length > 0 ? [WITHHELD] : [],
+    };
+    return render(redacted, (await clean(redacted, plan)) ? plan : null);
+}
+
+
+/***/ }),
+
+/***/ 48232:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -218,7 +403,8 @@ __webpack_require__.r(__webpack_exports__);
 __webpack_require__.d(__webpack_exports__, {
   choosePublishCredentials: () => (/* binding */ choosePublishCredentials),
   describePublishCredentials: () => (/* binding */ describePublishCredentials),
-  runPublishAction: () => (/* binding */ runPublishAction)
+  runPublishAction: () => (/* binding */ runPublishAction),
+  triggeringIssue: () => (/* binding */ triggeringIssue)
 });
 
 // EXTERNAL MODULE: external "node:fs"
@@ -235,16 +421,45 @@ var app_token = __webpack_require__(91956);
 var octokit = __webpack_require__(15687);
 // EXTERNAL MODULE: ./lib/model/keys.js
 var keys = __webpack_require__(61261);
+;// CONCATENATED MODULE: ./lib/publish/ci-note.js
+/**
+ * Whether the repository's own CI starts on the pull request, by who published it, for the
+ * tracking comment: GitHub starts no workflow for what `GITHUB_TOKEN` pushes or opens, and starts
+ * them, secrets included, for an App's or a person's token. Either way the reader learns what
+ * applies and what to do (ensemble's docs/github-setup.md, "CI on ensemble's branches").
+ */
+const DOCS = 'ensemble\'s docs/github-setup.md, section "CI on ensemble\'s branches"';
+/** One Markdown paragraph for the tracking comment, naming the case that applies. */
+function ciNote(publisher) {
+    if (publisher.kind === 'token' && publisher.prefix === 'ghs_') {
+        return ("**CI:** published with an installation token. When it is the workflow run's `GITHUB_TOKEN` (the default), " +
+            "GitHub starts none of this repository's workflows on the pull request: CI runs once someone pushes to it. " +
+            'To have CI run on every ensemble pull request, publish with a GitHub App, and keep the jobs that hold ' +
+            `secrets away from unreviewed branches (${DOCS}).`);
+    }
+    const who = publisher.kind === 'app' ? 'a GitHub App' : "a person's token";
+    return (`**CI:** published with ${who}, so this repository's \`push\` and \`pull_request\` workflows run on the ` +
+        "pull request with the repository's secrets, on code no person has reviewed yet. Jobs that hold secrets " +
+        `should wait for a reviewer (an environment with required reviewers) or skip \`ensemble/*\` branches (${DOCS}).`);
+}
+/** The publisher of a token, by its prefix alone. */
+function tokenPublisher(token) {
+    const prefix = /^(gh[pousr]_|github_pat_)/.exec(token)?.[1] ?? '';
+    return { kind: 'token', prefix };
+}
+
+// EXTERNAL MODULE: ./lib/github/issues.js
+var issues = __webpack_require__(375);
 // EXTERNAL MODULE: ./lib/publish/branch.js
 var publish_branch = __webpack_require__(77619);
 // EXTERNAL MODULE: ./lib/review/index.js + 2 modules
-var lib_review = __webpack_require__(59039);
+var review = __webpack_require__(59039);
 // EXTERNAL MODULE: ./lib/workspace/diff/index.js + 4 modules
 var diff = __webpack_require__(75585);
 // EXTERNAL MODULE: ./lib/workspace/git.js
 var workspace_git = __webpack_require__(10297);
 // EXTERNAL MODULE: ./lib/workspace/patch.js
-var workspace_patch = __webpack_require__(93515);
+var patch = __webpack_require__(93515);
 // EXTERNAL MODULE: ./lib/publish/commits.js
 var publish_commits = __webpack_require__(54673);
 // EXTERNAL MODULE: ./lib/publish/step.js
@@ -270,7 +485,7 @@ async function buildChange(options) {
     const { plan, tasks, test, docs, fix } = artifacts;
     const { run } = plan;
     await assertCheckoutHasBase(repoDir, run.baseSha);
-    const input = { repoDir, run, plan, tasks, test, changePatch, docs, rounds: (0,lib_review/* testedRounds */.Hj)(fix) };
+    const input = { repoDir, run, plan, tasks, test, changePatch, docs, rounds: (0,review/* testedRounds */.Hj)(fix) };
     const built = await (0,publish_commits/* buildCommitSequence */.Py)(input).catch(patchApplyErrorOrThrow);
     if (built instanceof publish_commits/* PatchApplyError */.$0)
         return { ok: false, stop: patchDoesNotApply(built, run.baseSha) };
@@ -278,7 +493,7 @@ async function buildChange(options) {
         const message = 'nothing was written: the change is empty once applied to the base.';
         return { ok: false, stop: (0,step/* stop */.ds)('no-change', message, built.notes) };
     }
-    const prPatch = (await (0,workspace_patch/* diffTrees */.j_)((0,workspace_git/* hardenedGit */.YW)(repoDir), run.baseSha, built.head)).patch;
+    const prPatch = (await (0,patch/* diffTrees */.j_)((0,workspace_git/* hardenedGit */.YW)(repoDir), run.baseSha, built.head)).patch;
     return { ok: true, sequence: built, prDiff: (0,diff/* parseUnifiedDiff */.rj)(prPatch) };
 }
 async function assertCheckoutHasBase(repoDir, baseSha) {
@@ -305,351 +520,152 @@ function patchDoesNotApply(error, baseSha) {
     return (0,step/* stop */.ds)('refused', `${refused}\nRe-run the ${job} job of this run.`);
 }
 
-// EXTERNAL MODULE: ./lib/render/index.js + 12 modules
-var lib_render = __webpack_require__(11341);
+// EXTERNAL MODULE: ./lib/publish/check-policy.js
+var check_policy = __webpack_require__(18334);
+// EXTERNAL MODULE: ./lib/publish/compose-texts.js
+var compose_texts = __webpack_require__(72442);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: ./lib/github/errors.js
 var errors = __webpack_require__(9452);
-// EXTERNAL MODULE: ./lib/github/write-once.js
-var write_once = __webpack_require__(32192);
-// EXTERNAL MODULE: ./lib/review/diff-lines.js
-var diff_lines = __webpack_require__(31167);
-// EXTERNAL MODULE: ./lib/review/findings.js
-var findings = __webpack_require__(92696);
-// EXTERNAL MODULE: ./lib/util/errors.js
-var util_errors = __webpack_require__(99661);
-;// CONCATENATED MODULE: ./lib/publish/review.js
-
-
-
-
-
-
-/** Body cap that leaves room for the changes-requested note. */
-const BODY_LIMIT = { unit: 'chars', max: 64_000 };
-const CHANGES_REQUESTED_NOTE = '> [!IMPORTANT]\n> **ensemble requests changes**: a finding reaches the blocking severity (`review.block-on`). ' +
-    'GitHub does not let the account that opened a pull request ' +
-    'request changes on it, so this review is posted as a comment.';
-function withNote(body, marker) {
-    return body.startsWith(marker)
-        ? `${marker}\n\n${CHANGES_REQUESTED_NOTE}\n${body.slice(marker.length)}`
-        : `${CHANGES_REQUESTED_NOTE}\n\n${body}`;
-}
+;// CONCATENATED MODULE: ./lib/publish/lock.js
 /**
- * Everything the review will post, computed before any write so that each text can pass the
- * safe-output policy first.
+ * One publish at a time per issue, whatever the workflows' concurrency says: two runs of the
+ * reusable workflow for one issue (a re-run of publish while a newer run publishes, two callers
+ * with different concurrency groups) otherwise both find no review and no tracking comment, and
+ * both create one.
+ *
+ * The lock is a ref, `refs/ensemble/locks/<issue-N | run-ID>`, created with the Git refs API, which
+ * answers 422 "Reference already exists" to every creator but one: GitHub makes the choice
+ * atomically. It points at a commit of its own (the base's tree, no parent, in no branch) whose
+ * message names the holder and whose date is when it was taken. A publish that finds it taken
+ * polls until `waitMs` has passed, then stops, saying who holds it. A lock older than the publish
+ * job's time limit belongs to a job that was killed before it could release it: it is taken over
+ * with a child commit of the stale one and a fast-forward-only update, so that of two publishes
+ * taking over at once, one wins. The holder releases it (deletes the ref) when it is done,
+ * whatever happened, unless another took it over meanwhile.
  */
-function planReview(reviews, prDiff, blockOn, options) {
-    const outcome = (0,findings/* combineReviews */.bu)(reviews, prDiff, blockOn);
-    const fingerprint = (0,findings/* findingsFingerprint */.Ju)(outcome);
-    const marker = (0,lib_render/* reviewMarker */.vU)(options.runId, fingerprint);
-    const render = { allowedHost: options.allowedHost };
-    const comments = [];
-    for (const finding of outcome.findings) {
-        if (finding.line === null)
-            continue;
-        const file = (0,diff_lines/* findDiffFile */.tZ)(prDiff, finding.path);
-        if (!file)
-            continue;
-        const end = finding.endLine ?? finding.line;
-        comments.push({
-            path: file.path,
-            line: end,
-            side: 'RIGHT',
-            ...(end > finding.line ? { start_line: finding.line, start_side: 'RIGHT' } : {}),
-            body: withFindingMarker(finding.id, (0,lib_render/* renderInlineComment */.P7)(finding, { ...render, fileLines: (0,diff_lines/* rightSideLines */.Jc)(file) })),
-        });
-    }
-    const body = (0,lib_render/* renderReviewBody */.de)(outcome, { ...render, runId: options.runId, limit: BODY_LIMIT });
-    const unplaced = {
-        ...outcome,
-        findings: outcome.findings.map((f) => ({ ...f, line: null, endLine: null })),
-    };
-    const unplacedBody = `${marker}\n${(0,lib_render/* renderReviewBody */.de)(unplaced, { ...render, limit: BODY_LIMIT })}`;
-    return {
-        outcome,
-        fingerprint,
-        event: (0,findings/* githubReviewEvent */.ke)(outcome.verdict),
-        comments,
-        texts: {
-            body,
-            commentBody: withNote(body, marker),
-            unplacedBody,
-            unplacedCommentBody: withNote(unplacedBody, marker),
-        },
-    };
+
+
+/** The publish job's limit in the reusable workflow (`PUBLISH_JOB_TIMEOUT_MINUTES`): no publish holds a lock longer. */
+const DEFAULT_LOCK_STALE_AFTER_MS = 15 * 60_000;
+const DEFAULT_LOCK_TIMING = {
+    staleAfterMs: DEFAULT_LOCK_STALE_AFTER_MS,
+    waitMs: 120_000,
+    pollMs: 5_000,
+    now: () => new Date(),
+    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+};
+/** `refs/ensemble/locks/issue-7` for `ensemble/issue-7`. */
+function lockRefFor(branch) {
+    return `refs/ensemble/locks/${branch.replace(/^ensemble\//, '').replace(/\//g, '-')}`;
 }
-/** An inline comment's body, led by the hidden marker of the finding's stable id when it has one. */
-function withFindingMarker(id, body) {
-    return id === null ? body : `${(0,lib_render/* findingMarker */.iY)(id)}\n${body}`;
-}
-async function listReviews(octokit, repo, pull) {
-    const reviews = await octokit.paginate(octokit.rest.pulls.listReviews, {
-        owner: repo.owner,
-        repo: repo.repo,
-        pull_number: pull,
-        per_page: 100,
-    });
-    return reviews.map((r) => ({
-        id: r.id,
-        html_url: r.html_url,
-        body: r.body ?? '',
-        state: r.state,
-        user: r.user ? { type: r.user.type } : null,
-    }));
-}
-/** The latest review carrying an ensemble review marker, with its fingerprint. */
-function latestEnsembleReview(reviews) {
-    for (let i = reviews.length - 1; i >= 0; i--) {
-        // Only a bot's review counts (ensemble reviews as one): a person could paste the marker.
-        if (reviews[i].user?.type !== 'Bot')
-            continue;
-        const found = (0,lib_render/* findMarker */.Ed)(reviews[i].body, 'review');
-        if (found)
-            return { review: reviews[i], fingerprint: found.fields['findings'] ?? null };
-    }
-    return null;
-}
-const OWN_PULL = /own pull request/i;
-const PLACEMENT = /line|diff|hunk|path could not be resolved|position/i;
+const HOLDER_LINE = /^holder: (.+)$/m;
 /**
- * Posts the planned review on pull request `pull` at `commitId`, unless the latest ensemble
- * review there already has the same fingerprint. `texts` are the policy's sanitised texts.
+ * The lock commit's message. The token makes each publish's commit its own, also for two attempts
+ * of one job in the same second: a lock whose commit is ours is one we took (a creation whose
+ * answer was lost), never another publish's.
  */
-async function postReview(octokit, repo, pull, commitId, plan, texts, log = { warn: () => { } }) {
-    const where = `pull request #${pull} of ${repo.owner}/${repo.repo}`;
-    const before = await listReviews(octokit, repo, pull);
-    const latest = latestEnsembleReview(before);
-    if (latest && latest.fingerprint === plan.fingerprint) {
-        return {
-            id: latest.review.id,
-            url: latest.review.html_url,
-            outcome: 'unchanged',
-            event: latest.review.state === 'CHANGES_REQUESTED' ? 'REQUEST_CHANGES' : 'COMMENT',
-            unplaced: false,
-        };
-    }
-    const seen = new Set(before.map((r) => r.id));
-    const attempt = async (event, body, comments) => {
-        const { value } = await (0,write_once/* writeOnce */.F)(octokit, {
-            operation: { action: `post the review on ${where}`, permission: 'pull-requests: write' },
-            create: async () => {
-                const { data } = await octokit.rest.pulls.createReview({
-                    owner: repo.owner,
-                    repo: repo.repo,
-                    pull_number: pull,
-                    commit_id: commitId,
-                    event,
-                    body,
-                    ...(comments.length > 0 ? { comments: comments.map((c) => ({ ...c })) } : {}),
-                });
-                return { id: data.id, url: data.html_url };
-            },
-            find: async () => {
-                const found = (await listReviews(octokit, repo, pull)).find((r) => !seen.has(r.id) && (0,lib_render/* findMarker */.Ed)(r.body, 'review')?.fields['findings'] === plan.fingerprint);
-                return found ? { id: found.id, url: found.html_url } : null;
-            },
-        });
-        return value;
+function lockMessage(holder) {
+    return `ensemble publish lock\n\nholder: ${holder}\ntoken: ${(0,external_node_crypto_.randomBytes)(12).toString('hex')}\n`;
+}
+/** Takes the lock, waiting for it while another publish holds it (module comment). */
+async function acquirePublishLock(options) {
+    const { octokit, repo, holder, timing, log } = options;
+    const { owner, repo: name } = repo;
+    const ref = lockRefFor(options.branch);
+    const short = ref.slice('refs/'.length);
+    const where = `${owner}/${name}`;
+    const write = { permission: 'contents: write' };
+    const { data: base } = await (0,errors/* githubCall */.Mc)({ action: `read commit ${options.baseSha} of ${where}`, ...write }, () => octokit.rest.git.getCommit({ owner, repo: name, commit_sha: options.baseSha }));
+    const lockCommit = async (parents) => {
+        const { data } = await (0,errors/* githubCall */.Mc)({ action: `make the publish lock's commit in ${where}`, ...write }, () => octokit.rest.git.createCommit({ owner, repo: name, tree: base.tree.sha, parents, message: lockMessage(holder) }));
+        return data.sha;
     };
-    const post = async (unplaced) => {
-        const comments = unplaced ? [] : plan.comments;
-        const body = unplaced ? texts.unplacedBody : texts.body;
-        const commentBody = unplaced ? texts.unplacedCommentBody : texts.commentBody;
+    const current = async () => {
         try {
-            const made = await attempt(plan.event, body, comments);
-            return { ...made, outcome: 'posted', event: plan.event, unplaced };
+            const { data } = await octokit.rest.git.getRef({ owner, repo: name, ref: short });
+            const { data: commit } = await (0,errors/* githubCall */.Mc)({ action: `read the publish lock ${ref} of ${where}`, ...write }, () => octokit.rest.git.getCommit({ owner, repo: name, commit_sha: data.object.sha }));
+            const by = HOLDER_LINE.exec(commit.message)?.[1] ?? 'an unknown holder';
+            return { sha: data.object.sha, holder: by, at: new Date(commit.author.date) };
         }
         catch (error) {
-            if (plan.event !== 'REQUEST_CHANGES' || (0,errors/* statusOf */.c2)(error) !== 422 || !OWN_PULL.test((0,util_errors/* errorMessage */.gJ)(error)))
-                throw error;
-            const made = await attempt('COMMENT', commentBody, comments);
-            return { ...made, outcome: 'posted', event: 'COMMENT', unplaced };
+            if ((0,errors/* statusOf */.c2)(error) === 404)
+                return null;
+            throw error;
         }
     };
-    try {
-        return await post(false);
+    let mine = await lockCommit([]);
+    const held = (notes) => ({ ok: true, lock: heldLock(options, ref, () => mine, notes) });
+    const deadline = timing.now().getTime() + timing.waitMs;
+    let waiting = false;
+    for (;;) {
+        try {
+            await octokit.rest.git.createRef({ owner, repo: name, ref, sha: mine });
+            return held([]);
+        }
+        catch (error) {
+            if ((0,errors/* statusOf */.c2)(error) !== 422)
+                throw (0,errors/* explainGitHubError */.Pm)(error, { action: `take the publish lock ${ref}`, ...write });
+        }
+        const found = await current();
+        if (found === null)
+            continue; // released between the two calls
+        // Our own creation, whose answer was lost and retried.
+        if (found.sha === mine)
+            return held([]);
+        const age = timing.now().getTime() - found.at.getTime();
+        if (age > timing.staleAfterMs) {
+            const child = await lockCommit([found.sha]);
+            try {
+                await octokit.rest.git.updateRef({ owner, repo: name, ref: short, sha: child, force: false });
+                mine = child;
+                const minutes = Math.round(age / 60_000);
+                const note = `took over the publish lock ${ref} of ${found.holder}, taken ${found.at.toISOString()} ` +
+                    `(${minutes} minutes ago, longer than a publish job may run): that job was stopped before it released it`;
+                log.warn(note);
+                return held([note]);
+            }
+            catch (error) {
+                // Another publish took it over first, or it was released: look again.
+                if ((0,errors/* statusOf */.c2)(error) !== 422)
+                    throw error;
+                continue;
+            }
+        }
+        if (timing.now().getTime() >= deadline) {
+            return { ok: false, ref, holder: found.holder, since: found.at.toISOString() };
+        }
+        if (!waiting)
+            log.info(`another publish (${found.holder}) holds ${ref}; waiting for it`);
+        waiting = true;
+        await timing.sleep(timing.pollMs);
     }
-    catch (error) {
-        const message = (0,util_errors/* errorMessage */.gJ)(error);
-        if (plan.comments.length === 0 || (0,errors/* statusOf */.c2)(error) !== 422 || OWN_PULL.test(message))
-            throw error;
-        if (!PLACEMENT.test(message))
-            throw error;
-        log.warn(`GitHub refused the placement of an inline comment (${message}); ` +
-            'posting every finding in the review body instead');
-        return post(true);
-    }
 }
-
-;// CONCATENATED MODULE: ./lib/publish/compose-texts.js
-
-
-
-function composeTexts(options) {
-    const { artifacts, change, allowedHost } = options;
-    const { plan, docs } = artifacts;
-    // The PR tells the change as it stands: after the last re-tested fix round, if any.
-    const first = { test: artifacts.test, change: artifacts.changePatch ?? '', reviews: artifacts.reviews };
-    const { test, reviews } = (0,lib_review/* finalState */.A9)(first, artifacts.fix);
-    const { run } = plan;
-    const placement = { runId: run.runId, allowedHost };
-    const review = reviews.length > 0 ? planReview(reviews, change.prDiff, options.blockOn, placement) : null;
-    const title = plan.request.title.trim() === '' ? `ensemble run ${run.runId}` : plan.request.title;
-    const prBody = (0,lib_render/* renderPrBody */.BN)({
-        plan,
-        tasks: artifacts.tasks.map((t) => t.document),
-        test,
-        reviews: review?.outcome ?? null,
-        docs: docs?.document ?? null,
-        fix: artifacts.fix,
-        runUrl: options.runUrl,
-        issue: run.issue,
-    }, { allowedHost });
-    // The messages a model wrote: each task's, and each fix round's.
-    const modelCommits = change.sequence.commits.filter((c) => c.stage === 'code' || c.stage === 'fix');
+function heldLock(options, ref, sha, notes) {
+    const { octokit, repo } = options;
+    const short = ref.slice('refs/'.length);
     return {
-        prTitle: { label: 'PR title', text: title, kind: 'title' },
-        prBody: { label: 'PR body', text: prBody, kind: 'body' },
-        commitMessages: modelCommits.map((c) => ({
-            sha: c.sha,
-            message: { label: commitLabel(c), text: c.subject, kind: 'raw' },
-        })),
-        review: review && reviewTexts(review),
-    };
-}
-function commitLabel(commit) {
-    if (commit.stage === 'fix')
-        return `commit message of fix round ${commit.trailers['Ensemble-Round'] ?? ''}`;
-    return `commit message of task ${commit.taskId}`;
-}
-function reviewTexts(review) {
-    const body = (label, text) => ({ label, text, kind: 'body' });
-    return {
-        fingerprint: review.fingerprint,
-        event: review.event,
-        body: body('review body', review.texts.body),
-        commentBody: body('review body (as a comment)', review.texts.commentBody),
-        unplacedBody: body('review body (all findings)', review.texts.unplacedBody),
-        unplacedCommentBody: body('review body (all findings, as a comment)', review.texts.unplacedCommentBody),
-        comments: review.comments.map((c, i) => {
-            const label = `review comment ${i + 1} (${c.path}:${c.line})`;
-            return { ...c, body: body(label, c.body) };
-        }),
-    };
-}
-/**
- * `texts` with `f` applied to each text, in a fixed order (title, body, commit messages, review
- * bodies, inline comments). `key` names each text uniquely within `texts`: the key the policy
- * returns it under.
- */
-function mapTexts(texts, f) {
-    const { review } = texts;
-    return {
-        prTitle: f(texts.prTitle, 'prTitle'),
-        prBody: f(texts.prBody, 'prBody'),
-        commitMessages: texts.commitMessages.map((c, i) => ({ sha: c.sha, message: f(c.message, `commit ${i}`) })),
-        review: review && {
-            fingerprint: review.fingerprint,
-            event: review.event,
-            body: f(review.body, 'reviewBody'),
-            commentBody: f(review.commentBody, 'reviewCommentBody'),
-            unplacedBody: f(review.unplacedBody, 'reviewUnplacedBody'),
-            unplacedCommentBody: f(review.unplacedCommentBody, 'reviewUnplacedCommentBody'),
-            comments: review.comments.map((c, i) => ({ ...c, body: f(c.body, `comment ${i}`) })),
+        ref,
+        notes,
+        async release() {
+            try {
+                const { data } = await octokit.rest.git.getRef({ owner: repo.owner, repo: repo.repo, ref: short });
+                if (data.object.sha !== sha()) {
+                    return `the publish lock ${ref} was taken over by another publish before this one released it`;
+                }
+                await octokit.rest.git.deleteRef({ owner: repo.owner, repo: repo.repo, ref: short });
+                return null;
+            }
+            catch (error) {
+                if ((0,errors/* statusOf */.c2)(error) === 404)
+                    return null;
+                const message = error instanceof Error ? error.message : String(error);
+                return (`the publish lock ${ref} could not be released (${message}); the next publish for this issue ` +
+                    `takes it over once it is ${Math.round(options.timing.staleAfterMs / 60_000)} minutes old, or delete it`);
+            }
         },
     };
-}
-/** Every text of `texts` by its `mapTexts` key, in the same order. */
-function keyedTexts(texts) {
-    const keyed = {};
-    mapTexts(texts, (text, key) => {
-        keyed[key] = text;
-    });
-    return keyed;
-}
-
-// EXTERNAL MODULE: ./lib/publish/policy.js
-var publish_policy = __webpack_require__(26401);
-;// CONCATENATED MODULE: ./lib/publish/check-policy.js
-/**
- * Step 5 of `publishToGitHub`: the safe-output policy (`policy.ts`) on everything that will be
- * written, before anything is: every text publish composed, the model's own texts as it wrote
- * them (for mention floods and credentials, before any renderer), `change.patch`, `docs.patch`,
- * and what each task commit discloses (the branch's history keeps them).
- */
-
-
-
-
-
-
-async function checkPolicy(options) {
-    const { texts, artifacts, policy } = options;
-    const checked = await (0,publish_policy/* checkSafeOutputs */.Qb)({
-        patches: [
-            { label: 'change.patch', patch: options.changePatch },
-            ...(0,lib_review/* testedRounds */.Hj)(artifacts.fix).map((r) => ({
-                label: `change.patch of fix round ${r.document.round}`,
-                patch: r.change,
-            })),
-            { label: 'docs.patch', patch: artifacts.docs?.patch ?? '' },
-        ],
-        texts: { ...keyedTexts(texts), ...modelTexts(artifacts) },
-    }, policy);
-    // The task commits stay in the branch's history: what each discloses is checked too. Their
-    // size and file count are the change's, already checked.
-    const history = await (0,publish_policy/* checkSafeOutputs */.Qb)({ patches: await taskCommitPatches(options), texts: {} }, policy);
-    const refusals = [
-        ...(checked.ok ? [] : checked.refusals),
-        ...(history.ok ? [] : history.refusals.filter((r) => r.rule !== 'patch-size' && r.rule !== 'file-count')),
-    ];
-    if (refusals.length > 0 || !checked.ok) {
-        const message = (0,publish_policy/* formatRefusals */.hz)(refusals, { allowedHost: policy.allowedHost });
-        return { ok: false, refusals, stop: (0,step/* stop */.ds)('refused', message) };
-    }
-    return { ok: true, texts: mapTexts(texts, (_, key) => checked.texts[key].text) };
-}
-/** Model text checked for mention floods and credentials as written by the model, before any renderer. */
-function modelTexts(artifacts) {
-    const texts = [{ label: 'plan summary', text: artifacts.plan.summary, kind: 'raw' }];
-    for (const task of artifacts.tasks) {
-        texts.push({ label: `summary of task ${task.document.taskId}`, text: task.document.summary, kind: 'raw' });
-    }
-    if (artifacts.test)
-        texts.push({ label: 'test summary', text: artifacts.test.summary, kind: 'raw' });
-    for (const review of artifacts.reviews) {
-        texts.push({ label: `${review.lens} review summary`, text: review.summary, kind: 'raw' });
-        review.findings.forEach((f, i) => {
-            texts.push({ label: `${review.lens} finding ${i + 1} title`, text: f.title, kind: 'raw' });
-            texts.push({ label: `${review.lens} finding ${i + 1} body`, text: f.body, kind: 'raw' });
-        });
-    }
-    for (const round of artifacts.fix.rounds) {
-        const n = round.document.round;
-        texts.push({ label: `fix round ${n} summary`, text: round.document.summary, kind: 'raw' });
-        if (round.test)
-            texts.push({ label: `fix round ${n} test summary`, text: round.test.document.summary, kind: 'raw' });
-        for (const review of round.reviews) {
-            texts.push({ label: `fix round ${n} ${review.lens} review summary`, text: review.summary, kind: 'raw' });
-            review.findings.forEach((f, i) => {
-                texts.push({ label: `fix round ${n} ${review.lens} finding ${i + 1} title`, text: f.title, kind: 'raw' });
-                texts.push({ label: `fix round ${n} ${review.lens} finding ${i + 1} body`, text: f.body, kind: 'raw' });
-            });
-        }
-    }
-    if (artifacts.docs)
-        texts.push({ label: 'docs summary', text: artifacts.docs.document.summary, kind: 'raw' });
-    // Checked, never written: the keys only keep them apart from the written texts' keys.
-    return Object.fromEntries(texts.map((text, i) => [`model ${i}`, text]));
-}
-/** The change each task commit makes (what the branch's history discloses). */
-async function taskCommitPatches(options) {
-    const git = (0,workspace_git/* hardenedGit */.YW)(options.repoDir);
-    const taskCommits = options.sequence.commits.filter((c) => c.stage === 'code');
-    return Promise.all(taskCommits.map(async (c) => {
-        const { patch } = await (0,workspace_patch/* diffTrees */.j_)(git, c.parent, c.sha);
-        return { label: `commit of task ${c.taskId}`, patch };
-    }));
 }
 
 // EXTERNAL MODULE: ./lib/artifacts/store.js
@@ -677,6 +693,20 @@ const TEST_STATE = {
     failed: 'failed',
     error: 'failed',
 };
+/** How `found` differs from the plan's identity, each field with both values. */
+function runDifferences(found, plan) {
+    const issue = (n) => (n === null ? 'no issue' : `issue #${n}`);
+    const fields = [
+        ['run', found.runId, plan.runId],
+        ['repository', found.repository, plan.repository],
+        ['issue', issue(found.issue), issue(plan.issue)],
+        ['base', found.baseSha.slice(0, 12), plan.baseSha.slice(0, 12)],
+        ['prompt', found.promptHash?.slice(0, 12) ?? 'none', plan.promptHash?.slice(0, 12) ?? 'none'],
+        ['configuration', found.configHash.slice(0, 12), plan.configHash.slice(0, 12)],
+    ];
+    const differing = fields.filter(([, a, b]) => a !== b).map(([what, a, b]) => `${what} ${a}, not the plan's ${b}`);
+    return differing.join('; ') || 'the identities differ';
+}
 function sameRun(a, b) {
     return (a.repository === b.repository &&
         a.runId === b.runId &&
@@ -712,9 +742,12 @@ async function readPublishArtifacts(store, runDir, config) {
             document = await store.downloadDocument(kind, artifact, file, dir);
         }
         catch (error) {
-            if (error instanceof artifacts_store/* ArtifactMissingError */.U)
+            if (error instanceof artifacts_store/* ArtifactMissingError */.BU)
                 return { ok: false, missing: true, message: error.message };
-            if (error instanceof contracts_read/* ContractError */.Vl || error instanceof artifacts_store/* ArtifactFileMissingError */.B) {
+            const invalidArtifact = error instanceof contracts_read/* ContractError */.Vl ||
+                error instanceof artifacts_store/* ArtifactFileMissingError */.BJ ||
+                error instanceof artifacts_store/* ArtifactRefusedError */.dM;
+            if (invalidArtifact) {
                 invalid.push({ artifact, message: error.message });
                 return { ok: false, missing: false, message: error.message };
             }
@@ -722,9 +755,7 @@ async function readPublishArtifacts(store, runDir, config) {
         }
         const run = document.run;
         if (!sameRun(run, plan.run)) {
-            const message = `${artifact}: ${file} belongs to another run (run ${run.runId} of ${run.repository} ` +
-                `at ${run.baseSha.slice(0, 12)}), not to the plan's run ${plan.run.runId} ` +
-                `at ${plan.run.baseSha.slice(0, 12)}`;
+            const message = `${artifact}: ${file} belongs to another run than the plan's: ${runDifferences(run, plan.run)}`;
             invalid.push({ artifact, message });
             return { ok: false, missing: false, message };
         }
@@ -802,9 +833,14 @@ async function readPublishArtifacts(store, runDir, config) {
             }
         }
         catch (error) {
-            if (!(error instanceof artifacts_store/* ArtifactMissingError */.U))
+            if (error instanceof artifacts_store/* ArtifactRefusedError */.dM) {
+                invalid.push({ artifact: names/* ARTIFACTS */.ym.test, message: error.message });
+                testFailed('invalid artifact', error.message);
+            }
+            else if (error instanceof artifacts_store/* ArtifactMissingError */.BU)
+                testFailed('no artifact', error.message);
+            else
                 throw error;
-            testFailed('no artifact', error.message);
         }
     }
     else {
@@ -928,7 +964,7 @@ async function readPublishArtifacts(store, runDir, config) {
             break;
         }
     }
-    const fix = (0,lib_review/* describeFixLoop */.NQ)({
+    const fix = (0,review/* describeFixLoop */.NQ)({
         test,
         reviews,
         rounds,
@@ -975,6 +1011,9 @@ async function readRun(options) {
     const { repo } = options;
     const artifacts = await readPublishArtifacts(options.artifacts, options.runDir, options.config);
     const { run } = artifacts.plan;
+    const foreign = foreignPlan(run, options.expected);
+    if (foreign !== null)
+        return { artifacts, ok: false, stop: foreign };
     const invalid = [...artifacts.invalid];
     if (run.repository.toLowerCase() !== `${repo.owner}/${repo.repo}`.toLowerCase()) {
         const message = `the plan is of ${run.repository}, but this job publishes to ${repo.owner}/${repo.repo}`;
@@ -988,6 +1027,29 @@ async function readRun(options) {
     if (changePatch.trim() === '')
         return { artifacts, ok: false, stop: emptyChange(artifacts) };
     return { artifacts, ok: true, changePatch };
+}
+function issueName(issue) {
+    return issue === null ? 'no issue (a run from a prompt)' : `issue #${issue}`;
+}
+/**
+ * The stop when the plan is not of the run and issue this publish was started for. Every other
+ * artifact is checked against the plan, so this covers them all. Nothing is written, not even the
+ * tracking comment: on the plan's issue it would be a write the trigger did not ask for.
+ */
+function foreignPlan(run, expected) {
+    const differences = [];
+    if (run.issue !== expected.issue) {
+        differences.push(`it is for ${issueName(run.issue)}, but this publish was started for ${issueName(expected.issue)}`);
+    }
+    if (run.runId !== expected.runId) {
+        differences.push(`it is of workflow run ${run.runId}, but this publish runs in workflow run ${expected.runId}`);
+    }
+    if (differences.length === 0)
+        return null;
+    const message = `nothing was written: ensemble-plan (plan.json) is not this run's: ${differences.join('; ')}. ` +
+        'Every artifact must carry the identity of the run and issue that started the publish; ' +
+        "check the workflow's jobs and their inputs.";
+    return (0,step/* stopSilently */.j4)('invalid', message, 'the artifacts are not of the issue and run that started this publish');
 }
 function invalidArtifacts(invalid) {
     const which = invalid.length === 1 ? 'an artifact is' : `${invalid.length} artifacts are`;
@@ -1030,6 +1092,10 @@ async function checkTarget(options) {
 
 // EXTERNAL MODULE: ./lib/workspace/commit.js
 var commit = __webpack_require__(48656);
+// EXTERNAL MODULE: ./lib/github/write-once.js
+var write_once = __webpack_require__(32192);
+// EXTERNAL MODULE: ./lib/util/errors.js
+var util_errors = __webpack_require__(99661);
 ;// CONCATENATED MODULE: ./lib/publish/git-data.js
 /**
  * Commits through GitHub's Git Data API: the commits `buildCommitSequence` made locally are
@@ -1395,6 +1461,8 @@ async function addLabels(octokit, repo, pull, labels) {
     return missing;
 }
 
+// EXTERNAL MODULE: ./lib/publish/review.js
+var publish_review = __webpack_require__(68735);
 ;// CONCATENATED MODULE: ./lib/publish/write-to-github.js
 
 
@@ -1501,7 +1569,7 @@ async function labelPullRequest(options, pull) {
 }
 async function postTheReview(options, review, pull, head) {
     const { octokit, repo, log } = options;
-    const posted = await postReview(octokit, repo, pull, head, review, review, log);
+    const posted = await (0,publish_review/* postReview */.Xc)(octokit, repo, pull, head, review, review, log);
     log.info(`review: ${posted.outcome} (${posted.event})`);
     const blocking = review.event === 'REQUEST_CHANGES';
     return {
@@ -1522,64 +1590,150 @@ async function postTheReview(options, review, pull, head) {
 
 
 
-/** The policy every text and patch goes through, from the configuration and the step's secrets. */
+
+
+/** The policy every text and patch goes through, from the configuration and the step's secrets (`publishPolicy`). */
 function policyOf(options, allowedHost) {
-    const { config } = options;
-    return {
-        protectedPaths: (0,publish_policy/* publishProtectedPaths */.KV)(config['protected-paths'], options.configPath),
-        maxPatchBytes: config.limits['max-patch-bytes'],
-        maxFiles: config.limits['max-files'],
-        secretValues: options.secretValues,
-        allowedHost,
-        gitCwd: options.repoDir,
-    };
+    return (0,check_policy/* publishPolicy */.cM)(options.config, { ...options, allowedHost });
 }
 function nothingYet(stages) {
     return { stages, notes: [], bodies: { prBody: null, reviewBody: null }, written: report/* NOTHING_WRITTEN */.qv };
 }
 /** `progress` ended by `stop`, with the stop's notes after those so far. */
 function stopped(progress, stop) {
-    return { ...progress, status: stop.status, error: stop.error, notes: [...progress.notes, ...stop.notes] };
+    const notes = [...progress.notes, ...stop.notes];
+    return { ...progress, status: stop.status, error: stop.error, notes, withhold: stop.withhold };
+}
+/** Why nothing is published to an issue that was closed or locked while the run was under way. */
+function issueGone(state) {
+    const issue = `issue #${state.number}`;
+    if (state.locked) {
+        const reason = state.lockReason ? ` (${state.lockReason})` : '';
+        const why = `${issue} was locked${reason} while this run was under way`;
+        return (0,step/* stopSilently */.j4)('stopped', `nothing was written: ${why}, and ensemble writes nothing to a locked conversation. ` +
+            'Unlock it and re-run the publish job to publish this run.', `${issue} is locked`);
+    }
+    if (state.state === 'closed') {
+        return (0,step/* stop */.ds)('stopped', `nothing was written: ${issue} was closed while this run was under way, and ensemble publishes only ` +
+            'for an open issue. Reopen it and re-run the publish job to publish this run.');
+    }
+    return null;
 }
 /**
  * Publishes the run (module comment). Never throws once the plan is read: every outcome, a
  * GitHub error included, is reported in the tracking comment and returned.
  */
 async function publishToGitHub(options) {
-    const { octokit, repo, config, repoDir, runUrl } = options;
+    const { octokit, repo, config, runUrl } = options;
     const allowedHost = new URL(options.serverUrl).host;
     const policy = policyOf(options, allowedHost);
     const log = options.log ?? step/* silentLog */.aB;
-    const read = await readRun({ artifacts: options.artifacts, runDir: options.runDir, config, repo });
+    const read = await readRun({
+        artifacts: options.artifacts,
+        runDir: options.runDir,
+        config,
+        repo,
+        expected: options.expected,
+    });
     const { artifacts } = read;
     const { plan } = artifacts;
     const branch = (0,publish_branch/* branchFor */.y)(plan.request, plan.run.runId);
-    const context = { octokit, repo, plan, branch, policy, runUrl, allowedHost, log };
+    const ci = options.publisher ? ciNote(options.publisher) : null;
+    const context = { octokit, repo, plan, branch, policy, runUrl, allowedHost, log, ci };
     const start = nothingYet(artifacts.stages);
-    if (!read.ok)
+    if (!read.ok && read.stop.withhold)
         return (0,report/* report */.z8)(stopped(start, read.stop), context);
+    const timing = { ...DEFAULT_LOCK_TIMING, ...options.lockTiming };
+    const lockOptions = { octokit, repo, branch, holder: runUrl, baseSha: plan.run.baseSha, timing, log };
+    let acquired;
+    try {
+        acquired = await acquirePublishLock(lockOptions);
+    }
+    catch (error) {
+        const message = error instanceof Error ? error.message : String(error);
+        // Not contention but an error (a token without contents: write, say): the comment says what to fix.
+        return (0,report/* report */.z8)(stopped(start, (0,step/* stop */.ds)('failed', `${message}\n${step/* NOTHING_WRITTEN_NOTE */.lZ}`)), context);
+    }
+    if (!acquired.ok) {
+        const busy = (0,step/* stopSilently */.j4)('stopped', `nothing was written: another publish (${acquired.holder}) has been writing to ${branch} and its issue ` +
+            `since ${acquired.since} (it holds ${acquired.ref}). Re-run this publish job once it has finished.`, 'another publish is writing to this issue');
+        return (0,report/* report */.z8)(stopped(start, busy), context);
+    }
+    const { lock } = acquired;
+    try {
+        const begun = { ...start, notes: lock.notes };
+        return await publishLocked(options, { read, context, start: begun, policy, allowedHost, log });
+    }
+    finally {
+        const warning = await lock.release();
+        if (warning)
+            log.warn(warning);
+    }
+}
+/** The rest of the publish, holding the issue's lock. */
+async function publishLocked(options, held) {
+    const { octokit, repo, config, repoDir, runUrl } = options;
+    const { read, context, start, policy, allowedHost, log } = held;
+    const { artifacts } = read;
+    const { plan } = artifacts;
+    const { branch } = context;
+    // Read once, just before the first write (the pull request's, or the tracking comment's).
+    let issueState = null;
+    const stateOfIssue = () => {
+        const issue = plan.run.issue;
+        issueState ??= issue === null ? Promise.resolve(null) : (0,issues/* readIssueState */.Fq)(octokit, { ...repo, issue_number: issue });
+        return issueState;
+    };
+    /** Reports a stop before any write; on a locked issue without the tracking comment. */
+    const finish = async (finished) => {
+        if (finished.withhold)
+            return (0,report/* report */.z8)(finished, context);
+        let state;
+        try {
+            state = await stateOfIssue();
+        }
+        catch (error) {
+            const message = error instanceof Error ? error.message : String(error);
+            return (0,report/* report */.z8)({ ...finished, withhold: `the issue's state could not be read (${message})` }, context);
+        }
+        const gone = state === null ? null : issueGone(state);
+        return (0,report/* report */.z8)({ ...finished, withhold: gone?.withhold }, context);
+    };
+    if (!read.ok)
+        return finish(stopped(start, read.stop));
     const { changePatch } = read;
     const target = await (0,step/* beforeWriting */.oG)(() => checkTarget({ octokit, repo, branch }));
     if (!target.ok)
-        return (0,report/* report */.z8)(stopped(start, target.stop), context);
+        return finish(stopped(start, target.stop));
     const change = await (0,step/* beforeWriting */.oG)(() => buildChange({ repoDir, artifacts, changePatch }));
     if (!change.ok)
-        return (0,report/* report */.z8)(stopped(start, change.stop), context);
+        return finish(stopped(start, change.stop));
     const { sequence } = change;
-    const built = { ...start, notes: sequence.notes };
+    const built = { ...start, notes: [...start.notes, ...sequence.notes] };
     const blockOn = config.review['block-on'];
     const composed = await (0,step/* beforeWriting */.oG)(() => ({
         ok: true,
-        texts: composeTexts({ artifacts, change, blockOn, runUrl, allowedHost }),
+        texts: (0,compose_texts/* composeTexts */.tA)({ artifacts, change, blockOn, runUrl, allowedHost }),
     }));
     if (!composed.ok)
-        return (0,report/* report */.z8)(stopped(built, composed.stop), context);
+        return finish(stopped(built, composed.stop));
     const { texts } = composed;
     const bodies = { prBody: texts.prBody.text, reviewBody: texts.review?.body.text ?? null };
     const rendered = { ...built, bodies };
-    const checked = await (0,step/* beforeWriting */.oG)(() => checkPolicy({ texts, artifacts, changePatch, sequence, repoDir, policy }));
+    const checked = await (0,step/* beforeWriting */.oG)(() => (0,check_policy/* checkPolicy */.hM)({ texts, artifacts, changePatch, sequence, repoDir, policy }));
     if (!checked.ok)
-        return (0,report/* report */.z8)(stopped(rendered, checked.stop), context);
+        return finish(stopped(rendered, checked.stop));
+    const open = await (0,step/* beforeWriting */.oG)(async () => {
+        const state = await stateOfIssue();
+        const gone = state === null ? null : issueGone(state);
+        return gone === null ? { ok: true } : { ok: false, stop: gone };
+    });
+    if (!open.ok) {
+        // Closed: the comment says why nothing was published. Locked, or unknown: nothing is written.
+        const known = open.stop.status === 'stopped' || open.stop.withhold !== undefined;
+        const why = known ? open.stop : { ...open.stop, withhold: "the issue's state could not be read" };
+        return (0,report/* report */.z8)(stopped(rendered, why), context);
+    }
     const { written, error } = await writeToGitHub({
         octokit,
         repo,
@@ -1599,10 +1753,14 @@ async function publishToGitHub(options) {
     return (0,report/* report */.z8)({ ...rendered, status, error, notes, bodies: sanitisedBodies, written }, context);
 }
 
-// EXTERNAL MODULE: ./lib/runtime/actions/environment.js + 1 modules
-var environment = __webpack_require__(24910);
+// EXTERNAL MODULE: ./lib/workspace/index.js + 2 modules
+var workspace = __webpack_require__(30514);
+// EXTERNAL MODULE: ./lib/runtime/actions/environment.js + 2 modules
+var environment = __webpack_require__(29171);
 // EXTERNAL MODULE: ./lib/runtime/actions/stages.js + 3 modules
 var stages = __webpack_require__(64459);
+// EXTERNAL MODULE: ./lib/runtime/actions/timeouts.js
+var timeouts = __webpack_require__(8154);
 ;// CONCATENATED MODULE: ./lib/runtime/actions/publish.js
 
 
@@ -1615,6 +1773,22 @@ var stages = __webpack_require__(64459);
 
 
 
+
+
+
+/**
+ * The issue this publish is for, as the plan decided it (`resolveTrigger`): the `issue` input,
+ * else the issue of an `issues` event, else none (a run from a prompt). Never from the artifacts:
+ * they are checked against it.
+ */
+function triggeringIssue(input, job) {
+    if (input !== null)
+        return input;
+    if (job.eventName !== 'issues')
+        return null;
+    const number = job.eventPayload['issue']?.number;
+    return typeof number === 'number' && Number.isInteger(number) && number > 0 ? number : null;
+}
 /**
  * The App's credentials when both app inputs are set (they take precedence: a token of the App is
  * what makes the pull request start the repository's workflows), else the github-token input (in
@@ -1729,6 +1903,8 @@ async function runPublishAction(settings, deps) {
         ...Object.entries(captured)
             .filter(([, value]) => !known.has(value))
             .map(([name, value]) => ({ name, value })),
+        // A self-hosted runner's checkout may hold credentials of its own (remote URLs, extra headers).
+        ...(await (0,workspace/* checkoutCredentials */.bb)(job.workspace)).filter((c) => !known.has(c.value)),
     ];
     let result;
     try {
@@ -1741,10 +1917,13 @@ async function runPublishAction(settings, deps) {
                 runDir: deps.runDir,
                 config,
                 configPath: settings.config,
+                publisher: credentials.kind === 'app' ? { kind: 'app' } : tokenPublisher(credentials.token),
                 draft: settings.draft,
                 secretValues,
                 serverUrl: job.serverUrl,
                 runUrl,
+                expected: { runId: job.runId, issue: triggeringIssue(settings.issue, job) },
+                lockTiming: { staleAfterMs: timeouts/* PUBLISH_JOB_TIMEOUT_MINUTES */.uF * 60_000 },
                 log: {
                     info: (m) => core.info(m),
                     warn: (m) => {
@@ -1801,6 +1980,67 @@ async function runPublishAction(settings, deps) {
     }
     else if (uploadError) {
         core.setFailed(`ensemble publish: the pull request is published, but ${uploadError}`);
+    }
+}
+
+
+/***/ }),
+
+/***/ 8154:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   JI: () => (/* binding */ assertPlanFitsItsJob),
+/* harmony export */   b8: () => (/* binding */ codeLegTimeout),
+/* harmony export */   iM: () => (/* binding */ HOSTED_JOB_LIMIT_MINUTES),
+/* harmony export */   u: () => (/* binding */ jobTimeouts),
+/* harmony export */   uF: () => (/* binding */ PUBLISH_JOB_TIMEOUT_MINUTES)
+/* harmony export */ });
+/* unused harmony exports JOB_MARGIN_MINUTES, PLAN_JOB_TIMEOUT_MINUTES, fixRoundMinutes */
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(99661);
+
+/** Minutes a job needs besides its stage's own limit. */
+const JOB_MARGIN_MINUTES = 15;
+/** The plan job's fixed limit in pipeline.yml (it reads the configuration, so cannot follow it). */
+const PLAN_JOB_TIMEOUT_MINUTES = 60;
+/** GitHub ends a job on a GitHub-hosted runner after 6 hours, whatever `timeout-minutes` says. */
+const HOSTED_JOB_LIMIT_MINUTES = 360;
+/** The publish job's fixed limit in pipeline.yml: no agent, a bounded number of API calls. */
+const PUBLISH_JOB_TIMEOUT_MINUTES = 15;
+const limit = (minutes) => Math.min(HOSTED_JOB_LIMIT_MINUTES, Math.ceil(minutes + JOB_MARGIN_MINUTES));
+/** The `timeouts` output of the plan job: each later single job's limit in minutes. */
+function jobTimeouts(config) {
+    return {
+        test: limit(config.stages.test['timeout-minutes']),
+        review: limit(config.stages.review['timeout-minutes']),
+        docs: limit(config.stages.docs['timeout-minutes']),
+        fix: limit(config.stages.fix['max-rounds'] * fixRoundMinutes(config)),
+    };
+}
+/** One fix round's longest run: the fixing agent, then the re-test, then the re-review. */
+function fixRoundMinutes(config) {
+    const { fix, test, review } = config.stages;
+    return fix['timeout-minutes'] + test['timeout-minutes'] + review['timeout-minutes'];
+}
+/**
+ * A code leg's limit: its tasks run one after another, each up to the code stage's limit.
+ * `overHostedLimit` says that the tasks' limits add up to more than a hosted job may run.
+ */
+function codeLegTimeout(config, tasks) {
+    const stageMinutes = tasks * config.stages.code['timeout-minutes'];
+    return {
+        minutes: limit(stageMinutes),
+        overHostedLimit: stageMinutes + JOB_MARGIN_MINUTES > HOSTED_JOB_LIMIT_MINUTES,
+    };
+}
+/** The plan job's limit is fixed; a configured plan limit that does not fit in it is refused before planning. */
+function assertPlanFitsItsJob(config, configPath) {
+    const allowed = PLAN_JOB_TIMEOUT_MINUTES - JOB_MARGIN_MINUTES;
+    const configured = config.stages.plan['timeout-minutes'];
+    if (configured > allowed) {
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${configPath}: stages.plan.timeout-minutes is ${configured}, but the reusable workflow's plan job ` +
+            `stops after ${PLAN_JOB_TIMEOUT_MINUTES} minutes (${JOB_MARGIN_MINUTES} of them for checkout and ` +
+            `artifacts): set it to at most ${allowed}`);
     }
 }
 

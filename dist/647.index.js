@@ -1,5 +1,5 @@
-export const id = 172;
-export const ids = [172,975];
+export const id = 647;
+export const ids = [647,975];
 export const modules = {
 
 /***/ 91039:
@@ -804,6 +804,143 @@ const RunResult = zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({
 
 /***/ }),
 
+/***/ 9452:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Mc: () => (/* binding */ githubCall),
+/* harmony export */   OS: () => (/* binding */ GitHubApiError),
+/* harmony export */   Pm: () => (/* binding */ explainGitHubError),
+/* harmony export */   c2: () => (/* binding */ statusOf)
+/* harmony export */ });
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(99661);
+/**
+ * Errors from GitHub turned into sentences a user can act on: what ensemble was doing, what
+ * GitHub said, and what to change (the token's permission, a repository setting, a re-run).
+ */
+
+class GitHubApiError extends _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo {
+    name = 'GitHubApiError';
+    /** The HTTP status, or null when GitHub could not be reached. */
+    status;
+    action;
+    /** GitHub's own message. */
+    githubMessage;
+    constructor(message, fields) {
+        super(message, { cause: fields.cause });
+        this.status = fields.status;
+        this.action = fields.action;
+        this.githubMessage = fields.githubMessage;
+    }
+}
+/** The HTTP status of an Octokit error, or null for a network error. */
+function statusOf(error) {
+    const status = error?.status;
+    return typeof status === 'number' && status >= 100 && status < 600 ? status : null;
+}
+function githubMessage(error) {
+    const e = error;
+    const data = e?.response?.data;
+    const base = typeof data?.message === 'string' ? data.message : (e?.message ?? String(error));
+    const details = (data?.errors ?? [])
+        .map((item) => {
+        if (typeof item === 'string')
+            return item;
+        const detail = item;
+        return detail.message ?? [detail.resource, detail.field, detail.code].filter(Boolean).join(' ');
+    })
+        .filter((text) => text !== '');
+    return details.length > 0 ? `${base}: ${details.join('; ')}` : base;
+}
+function isRateLimit(error) {
+    const e = error;
+    return e?.response?.headers?.['x-ratelimit-remaining'] === '0' || /\brate limit\b/i.test(githubMessage(error));
+}
+/** Wraps any error of a GitHub call into a `GitHubApiError` whose message says what to do. */
+function explainGitHubError(error, operation) {
+    if (error instanceof GitHubApiError)
+        return error;
+    const status = statusOf(error);
+    const said = githubMessage(error);
+    const head = `could not ${operation.action}`;
+    let advice;
+    if (status === null) {
+        advice =
+            `GitHub could not be reached (${said}); ` + "check the runner's network and proxy settings, then re-run the job";
+    }
+    else if (status === 401) {
+        advice = `GitHub rejected the token (401 ${said}); pass a valid token in the github-token input`;
+    }
+    else if ((status === 403 || status === 429) && isRateLimit(error)) {
+        advice =
+            `GitHub's rate limit was exceeded and the retries ran out (${status} ${said}); ` +
+                're-run the job later, or use a GitHub App token, which has a higher limit';
+    }
+    else if (status === 403 && /not permitted to create or approve pull requests/i.test(said)) {
+        advice =
+            `${status} ${said}: enable "Allow GitHub Actions to create and ` +
+                `approve pull requests" under the repository's (or organization's) ` +
+                'Settings → Actions → General → Workflow permissions, or publish as a GitHub App (the secrets ' +
+                'publish-app-id and publish-app-private-key) or with a personal access token (publish-token)';
+    }
+    else if ((status === 403 || status === 422) && /refusing to allow .*workflow/i.test(said)) {
+        advice =
+            `${status} ${said}: changing files under .github/workflows needs a token with the workflows permission ` +
+                '(a personal access token with the workflow scope, in publish-token and without a GitHub App: the ' +
+                'token publish makes of an App has only contents, pull requests and issues); GITHUB_TOKEN can never do it';
+    }
+    else if (status === 422 && /protected branch/i.test(said)) {
+        advice =
+            `${status} ${said}: branch protection or a ruleset forbids ` +
+                "this update; exempt the branch or the token's app from the rule";
+    }
+    else if (status === 422 && /not a fast forward|reference already exists/i.test(said)) {
+        advice = `${status} ${said}: the branch moved while ensemble was writing; re-run the job`;
+    }
+    else if (status === 403) {
+        advice =
+            `the token lacks a permission (403 ${said}); give the job \`permissions: ` +
+                `{ ${operation.permission} }\`, or pass a token that has ${operation.permission}`;
+    }
+    else if (status === 404) {
+        advice =
+            `GitHub answered 404 ${said}: it does not exist, or the ` +
+                `token cannot see it; the token needs ${operation.permission}`;
+    }
+    else if (status === 409) {
+        advice = `GitHub answered 409 ${said}: the repository changed meanwhile (or is empty); re-run the job`;
+    }
+    else if (status === 422) {
+        advice = `GitHub refused the request (422 ${said})`;
+    }
+    else if (status >= 500) {
+        advice =
+            `GitHub answered ${status} ${said} and the retries ran out; GitHub ` +
+                'may be degraded (https://www.githubstatus.com), re-run the job later';
+    }
+    else {
+        advice = `GitHub answered ${status} ${said}`;
+    }
+    return new GitHubApiError(`${head}: ${advice}`, {
+        status,
+        action: operation.action,
+        githubMessage: said,
+        cause: error,
+    });
+}
+/** Runs one GitHub call, turning its failure into a `GitHubApiError` naming the operation. */
+async function githubCall(operation, call) {
+    try {
+        return await call();
+    }
+    catch (error) {
+        throw explainGitHubError(error, operation);
+    }
+}
+
+
+/***/ }),
+
 /***/ 96283:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -851,22 +988,39 @@ function setupStopMessage(report) {
 /* harmony export */   mK: () => (/* binding */ requestFromPrompt),
 /* harmony export */   zm: () => (/* binding */ requestFromIssueFile)
 /* harmony export */ });
+/* unused harmony exports REQUEST_BOUNDS, boundedComments */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(80737);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(80737);
 /* harmony import */ var _agent_prompt_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(66847);
 /* harmony import */ var _config_hash_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(68992);
 /* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(99661);
+/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(28805);
 
 
 
 
 
+
+/**
+ * Markdown as a reader sees it on GitHub (`visibleMarkdown`), with a last line saying what was
+ * hidden when anything was: the model learns that the author hid something (a reason for
+ * suspicion, not an instruction), and so does whoever reads the request in the plan.
+ */
+function visibleText(text) {
+    const { text: visible, removed } = (0,_agent_prompt_js__WEBPACK_IMPORTED_MODULE_1__/* .visibleMarkdown */ .u6)(text);
+    const trimmed = visible.trim();
+    if (removed.length === 0)
+        return trimmed;
+    const note = `[ensemble removed what GitHub does not show from this text: ${removed.join(', ')}]`;
+    return trimmed === '' ? note : `${trimmed}\n\n${note}`;
+}
+// A title is plain text on GitHub, not Markdown: only invisible characters and comments go.
 function snapshot(fields) {
     const clean = {
         ...fields,
         title: (0,_agent_prompt_js__WEBPACK_IMPORTED_MODULE_1__/* .stripHiddenContent */ .wG)(fields.title).trim(),
-        body: (0,_agent_prompt_js__WEBPACK_IMPORTED_MODULE_1__/* .stripHiddenContent */ .wG)(fields.body).trim(),
-        comments: fields.comments.map((c) => ({ ...c, body: (0,_agent_prompt_js__WEBPACK_IMPORTED_MODULE_1__/* .stripHiddenContent */ .wG)(c.body).trim() })),
+        body: visibleText(fields.body),
+        comments: fields.comments.map((c) => ({ ...c, body: visibleText(c.body) })),
     };
     const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update((0,_config_hash_js__WEBPACK_IMPORTED_MODULE_2__/* .canonicalJson */ .d)(clean)).digest('hex');
     return { ...clean, hash };
@@ -884,36 +1038,71 @@ function requestFromPrompt(prompt, title) {
         body: text,
         author: null,
         comments: [],
+        omittedComments: 0,
     });
+}
+/**
+ * How much of an issue a request holds. Every agent reads the request, so a long discussion would
+ * be paid for in every prompt (and could crowd out the task): the body is cut at
+ * `MAX_REQUEST_BODY_CHARS`, each comment at `MAX_COMMENT_CHARS`, and the comments kept are the most
+ * recent that fit in `MAX_COMMENTS` and `MAX_COMMENTS_CHARS` together: the latest word of the
+ * maintainers usually refines what the issue asked.
+ */
+const REQUEST_BOUNDS = {
+    MAX_REQUEST_BODY_CHARS: 60_000,
+    MAX_COMMENT_CHARS: 8_000,
+    MAX_COMMENTS: 30,
+    MAX_COMMENTS_CHARS: 40_000,
+};
+/** The most recent comments within `REQUEST_BOUNDS`, oldest first, each cut to its bound; and how many were left out. */
+function boundedComments(comments) {
+    const kept = [];
+    let chars = 0;
+    for (const comment of [...comments].reverse()) {
+        const body = cutText(comment.body, REQUEST_BOUNDS.MAX_COMMENT_CHARS);
+        if (kept.length >= REQUEST_BOUNDS.MAX_COMMENTS || chars + body.length > REQUEST_BOUNDS.MAX_COMMENTS_CHARS)
+            break;
+        kept.unshift({ ...comment, body });
+        chars += body.length;
+    }
+    return { kept, omitted: comments.length - kept.length };
+}
+/** `text` cut at `max` characters, saying how much was cut. */
+function cutText(text, max) {
+    if (text.length <= max)
+        return text;
+    return `${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_4__/* .clip */ .$Q)(text, max)}\n[ensemble left out the remaining ${text.length - max} characters]`;
 }
 /** The snapshot of an issue, taken once; later stages read this, never the live issue. */
 function requestFromIssue(issue) {
+    const { kept, omitted } = boundedComments(issue.comments);
     return snapshot({
         source: 'issue',
         issue: issue.number,
         title: issue.title,
-        body: issue.body ?? '',
+        body: cutText(issue.body ?? '', REQUEST_BOUNDS.MAX_REQUEST_BODY_CHARS),
         author: issue.author,
-        comments: issue.comments.slice(0, 100),
+        comments: kept,
+        omittedComments: omitted,
     });
 }
 /** `gh issue view N --json number,title,body,author,comments`, or GitHub's REST issue shape. */
-const IssueJson = zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({
-    number: zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig().int().positive().optional(),
-    title: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().min(1, 'the issue needs a title'),
-    body: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().nullable().optional(),
-    author: zod__WEBPACK_IMPORTED_MODULE_4__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({ login: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP() }), zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP()])
+const IssueJson = zod__WEBPACK_IMPORTED_MODULE_5__/* .object */ .Ikc({
+    number: zod__WEBPACK_IMPORTED_MODULE_5__/* .number */ .aig().int().positive().optional(),
+    title: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().min(1, 'the issue needs a title'),
+    body: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().nullable().optional(),
+    author: zod__WEBPACK_IMPORTED_MODULE_5__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_5__/* .object */ .Ikc({ login: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP() }), zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP()])
         .nullable()
         .optional(),
-    user: zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({ login: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP() }).nullable().optional(),
-    comments: zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({
-        author: zod__WEBPACK_IMPORTED_MODULE_4__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({ login: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP() }), zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP()])
+    user: zod__WEBPACK_IMPORTED_MODULE_5__/* .object */ .Ikc({ login: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP() }).nullable().optional(),
+    comments: zod__WEBPACK_IMPORTED_MODULE_5__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_5__/* .object */ .Ikc({
+        author: zod__WEBPACK_IMPORTED_MODULE_5__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_5__/* .object */ .Ikc({ login: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP() }), zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP()])
             .nullable()
             .optional(),
-        user: zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({ login: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP() }).nullable().optional(),
-        body: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP(),
-        createdAt: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().optional(),
-        created_at: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().optional(),
+        user: zod__WEBPACK_IMPORTED_MODULE_5__/* .object */ .Ikc({ login: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP() }).nullable().optional(),
+        body: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP(),
+        createdAt: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().optional(),
+        created_at: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().optional(),
     }))
         .optional(),
 });
@@ -1210,212 +1399,6 @@ function usageSince(before, now) {
 
 /***/ }),
 
-/***/ 77619:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   y: () => (/* binding */ branchFor)
-/* harmony export */ });
-/**
- * The branch of a run: `ensemble/issue-<n>`, or for a prompt a slug of its title and the last
- * part of the run id (`ensemble/add-a-flag-1a2b` locally, `ensemble/add-a-flag-4242` on GitHub),
- * the same rule in both runtimes.
- */
-function branchFor(request, runId) {
-    if (request.issue !== null)
-        return `ensemble/issue-${request.issue}`;
-    const slug = request.title
-        .toLowerCase()
-        .replace(/[^a-z0-9]+/g, '-')
-        .replace(/^-+|-+$/g, '')
-        .slice(0, 40)
-        .replace(/-+$/, '');
-    const suffix = runId
-        .replace(/[^A-Za-z0-9]+/g, '-')
-        .replace(/-+$/, '')
-        .split('-')
-        .at(-1) || 'run';
-    return `ensemble/${slug || 'run'}-${suffix}`;
-}
-
-
-/***/ }),
-
-/***/ 54673:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $0: () => (/* binding */ PatchApplyError),
-/* harmony export */   Py: () => (/* binding */ buildCommitSequence),
-/* harmony export */   cu: () => (/* binding */ RUN_TRAILER)
-/* harmony export */ });
-/* unused harmony exports ENSEMBLE_AUTHOR, INTEGRATION_MESSAGE, DOCS_MESSAGE, ensembleTrailers */
-/* harmony import */ var _plan_graph_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(18703);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(99661);
-/* harmony import */ var _workspace_git_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(10297);
-/* harmony import */ var _workspace_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1042);
-/* harmony import */ var _workspace_worktree_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(47860);
-
-
-
-
-
-const ENSEMBLE_AUTHOR = { name: 'ensemble', email: 'ensemble@users.noreply.github.com' };
-/** A patch of the run that does not apply where it must: the change cannot be published. */
-class PatchApplyError extends Error {
-    name = 'PatchApplyError';
-    /** `change.patch` or `docs.patch`. */
-    patch;
-    detail;
-    constructor(patch, message, detail) {
-        super(message);
-        this.patch = patch;
-        this.detail = detail;
-    }
-}
-const INTEGRATION_MESSAGE = {
-    withTests: 'Integrate the tasks and add tests',
-    plain: 'Integrate the tasks',
-};
-const DOCS_MESSAGE = 'Update the documentation';
-/** The trailer every commit ensemble makes carries: what tells its commits from a person's. */
-const RUN_TRAILER = 'Ensemble-Run';
-function ensembleTrailers(run, stage, taskId, round) {
-    return {
-        [RUN_TRAILER]: run.runId,
-        'Ensemble-Stage': stage,
-        ...(taskId ? { 'Ensemble-Task': taskId } : {}),
-        ...(round ? { 'Ensemble-Round': String(round) } : {}),
-    };
-}
-/** Applies a whole-change patch to the worktree at the base; `PatchApplyError` naming it when it does not apply. */
-async function applyOrRefuse(dir, name, patch, run) {
-    if (patch === '')
-        return;
-    const applied = await (0,_workspace_index_js__WEBPACK_IMPORTED_MODULE_2__/* .applyWithConflictMarkers */ .cz)(dir, patch);
-    if (applied.ok)
-        return;
-    throw new PatchApplyError(name, `${name} does not apply to the base ${run.baseSha}: ${applied.detail}`, applied.conflictingFiles.length > 0 ? `conflicts in ${applied.conflictingFiles.join(', ')}` : applied.detail);
-}
-/**
- * Makes the run's commits on top of the base SHA as local objects. A task whose patch does not
- * apply on its own (a conflict the testing agent resolved) is folded into the integration commit
- * with a note; `change.patch` must apply to the base and `docs.patch` on top of it, else
- * `PatchApplyError`.
- */
-async function buildCommitSequence(input) {
-    const notes = [];
-    const integrated = new Map((input.test?.integration ?? []).map((r) => [r.taskId, r.result]));
-    const patches = new Map(input.tasks.map((t) => [t.document.taskId, t]));
-    const commits = [];
-    const git = (0,_workspace_git_js__WEBPACK_IMPORTED_MODULE_1__/* .hardenedGit */ .YW)(input.repoDir);
-    const treeOf = async (sha) => git.text(['rev-parse', '--verify', `${sha}^{tree}`], { what: `read the tree of ${sha}` });
-    let head = input.run.baseSha;
-    const push = async (sha, stage, taskId, subject, trailers) => {
-        commits.push({
-            sha,
-            parent: head,
-            tree: await treeOf(sha),
-            stage,
-            taskId,
-            subject,
-            trailers,
-            message: (0,_workspace_index_js__WEBPACK_IMPORTED_MODULE_2__/* .withTrailers */ .jX)(subject, trailers),
-        });
-        head = sha;
-    };
-    for (const taskId of (0,_plan_graph_js__WEBPACK_IMPORTED_MODULE_4__/* .dependencyOrder */ .g1)(input.plan.tasks)) {
-        const task = patches.get(taskId);
-        if (!task)
-            continue;
-        if (task.document.status !== 'done' || task.patch === '')
-            continue;
-        const result = integrated.get(taskId);
-        if (input.test && result !== 'applied' && result !== 'resolved')
-            continue;
-        const subject = input.taskMessage ? input.taskMessage(task.document) : task.document.commitMessage;
-        const trailers = ensembleTrailers(input.run, 'code', taskId);
-        let sha;
-        try {
-            sha = await (0,_workspace_index_js__WEBPACK_IMPORTED_MODULE_2__/* .commitPatch */ .q1)(input.repoDir, {
-                parentSha: head,
-                patch: task.patch,
-                message: subject,
-                trailers,
-                author: ENSEMBLE_AUTHOR,
-                ...(input.protectedPaths ? { protectedPaths: input.protectedPaths } : {}),
-            });
-        }
-        catch (error) {
-            // A patch whose conflict the testing agent resolved may not apply on its own; its content
-            // arrives with the integration commit below.
-            notes.push(`task ${taskId} is folded into the integration commit: ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(error).split('\n')[0]}`);
-            continue;
-        }
-        await push(sha, 'code', taskId, subject, trailers);
-    }
-    const worktree = await (0,_workspace_index_js__WEBPACK_IMPORTED_MODULE_2__/* .createWorktree */ .MV)(input.repoDir, input.run.baseSha, { prefix: 'ensemble-publish-' });
-    try {
-        await applyOrRefuse(worktree.dir, 'change.patch', input.changePatch, input.run);
-        const { tree } = await (0,_workspace_index_js__WEBPACK_IMPORTED_MODULE_2__/* .diffAgainstBase */ .CM)(worktree.dir, input.run.baseSha);
-        const subject = input.test?.testsAdded.length ? INTEGRATION_MESSAGE.withTests : INTEGRATION_MESSAGE.plain;
-        const trailers = ensembleTrailers(input.run, 'test');
-        const integration = await (0,_workspace_index_js__WEBPACK_IMPORTED_MODULE_2__/* .commitTree */ .SC)(input.repoDir, {
-            tree,
-            parentSha: head,
-            message: subject,
-            trailers,
-            author: ENSEMBLE_AUTHOR,
-        });
-        if (integration)
-            await push(integration, 'test', null, subject, trailers);
-        for (const round of input.rounds ?? []) {
-            await (0,_workspace_worktree_js__WEBPACK_IMPORTED_MODULE_3__/* .restoreWorktree */ .yY)(worktree.dir, await treeOf(input.run.baseSha));
-            await applyOrRefuse(worktree.dir, `fix round ${round.document.round}'s change.patch`, round.change, input.run);
-            const roundTree = (await (0,_workspace_index_js__WEBPACK_IMPORTED_MODULE_2__/* .diffAgainstBase */ .CM)(worktree.dir, input.run.baseSha)).tree;
-            const roundSubject = round.document.commitMessage;
-            const roundTrailers = ensembleTrailers(input.run, 'fix', null, round.document.round);
-            const sha = await (0,_workspace_index_js__WEBPACK_IMPORTED_MODULE_2__/* .commitTree */ .SC)(input.repoDir, {
-                tree: roundTree,
-                parentSha: head,
-                message: roundSubject,
-                trailers: roundTrailers,
-                author: ENSEMBLE_AUTHOR,
-            });
-            if (sha)
-                await push(sha, 'fix', null, roundSubject, roundTrailers);
-        }
-    }
-    finally {
-        await (0,_workspace_index_js__WEBPACK_IMPORTED_MODULE_2__/* .removeWorktree */ .IL)(worktree);
-    }
-    if (input.docs && input.docs.patch !== '') {
-        const trailers = ensembleTrailers(input.run, 'docs');
-        let sha;
-        try {
-            sha = await (0,_workspace_index_js__WEBPACK_IMPORTED_MODULE_2__/* .commitPatch */ .q1)(input.repoDir, {
-                parentSha: head,
-                patch: input.docs.patch,
-                message: DOCS_MESSAGE,
-                trailers,
-                author: ENSEMBLE_AUTHOR,
-                ...(input.protectedPaths ? { protectedPaths: input.protectedPaths } : {}),
-            });
-        }
-        catch (error) {
-            if (error instanceof _workspace_index_js__WEBPACK_IMPORTED_MODULE_2__/* .ProtectedPathError */ ._o)
-                throw error;
-            const detail = (0,_util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(error).split('\n')[0] ?? '';
-            throw new PatchApplyError('docs.patch', `docs.patch does not apply on top of change.patch: ${detail}`, detail);
-        }
-        await push(sha, 'docs', null, DOCS_MESSAGE, trailers);
-    }
-    return { commits, head, notes };
-}
-
-
-/***/ }),
-
 /***/ 44129:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -1443,8 +1426,8 @@ var fix_loop = __webpack_require__(21236);
 var pipeline_request = __webpack_require__(6547);
 // EXTERNAL MODULE: ./lib/pipeline/run-stage.js + 14 modules
 var run_stage = __webpack_require__(8636);
-// EXTERNAL MODULE: ./lib/pipeline/session.js + 5 modules
-var pipeline_session = __webpack_require__(19108);
+// EXTERNAL MODULE: ./lib/pipeline/session.js + 6 modules
+var pipeline_session = __webpack_require__(6660);
 // EXTERNAL MODULE: ./lib/pipeline/stage-job.js
 var stage_job = __webpack_require__(44698);
 // EXTERNAL MODULE: ./lib/pipeline/stages.js
@@ -1453,8 +1436,8 @@ var pipeline_stages = __webpack_require__(23435);
 var lib_review = __webpack_require__(59039);
 // EXTERNAL MODULE: ./lib/util/text.js
 var util_text = __webpack_require__(28805);
-// EXTERNAL MODULE: ./lib/workspace/index.js + 1 modules
-var workspace = __webpack_require__(1042);
+// EXTERNAL MODULE: ./lib/workspace/index.js + 2 modules
+var workspace = __webpack_require__(30514);
 // EXTERNAL MODULE: ./lib/runtime/local/cli-io.js
 var cli_io = __webpack_require__(33291);
 // EXTERNAL MODULE: ./lib/runtime/local/exit-codes.js
@@ -1475,8 +1458,14 @@ var branch = __webpack_require__(77619);
 var errors = __webpack_require__(99661);
 // EXTERNAL MODULE: ./lib/contracts/common.js
 var common = __webpack_require__(60574);
+// EXTERNAL MODULE: ./lib/model/keys.js
+var keys = __webpack_require__(61261);
+// EXTERNAL MODULE: ./lib/publish/check-policy.js
+var check_policy = __webpack_require__(18334);
 // EXTERNAL MODULE: ./lib/publish/commits.js
 var publish_commits = __webpack_require__(54673);
+// EXTERNAL MODULE: ./lib/publish/policy.js + 1 modules
+var publish_policy = __webpack_require__(29367);
 // EXTERNAL MODULE: ./lib/render/index.js + 12 modules
 var render = __webpack_require__(11341);
 ;// CONCATENATED MODULE: ./lib/runtime/local/publish.js
@@ -1491,13 +1480,30 @@ var render = __webpack_require__(11341);
 
 
 
+
+
+
+
+/** The safe-output policy refused what the run would have put on its branch: the branch was left as it was. */
+class PublishRefusedError extends errors/* UserError */.yo {
+    name = 'PublishRefusedError';
+    constructor(branch, policyMessage) {
+        super(`nothing was committed to ${branch}: ${policyMessage}\nThe run's work is in its run directory; after ` +
+            "fixing what is refused, run `ensemble stage publish --run <this run's directory>`");
+    }
+}
 /**
  * The local publisher: commits the run's work onto branch `branch` of the user's repository
  * without touching their work tree, index or current branch: one commit per task, one for
  * integration and tests, one for docs, each with trailers naming the run, stage and task. The
- * branch then holds exactly base + change.patch + docs.patch.
+ * branch then holds exactly base + change.patch + docs.patch. The same safe-output policy as on
+ * GitHub decides first (`checkRunOutputs`): a refused change, text or commit message leaves the
+ * branch as it was.
  */
 async function publishLocal(input) {
+    const { policy } = input;
+    // Commit messages are the model's words: sanitised as the GitHub publisher writes them.
+    const message = (text) => (0,publish_policy/* sanitiseText */.S_)(text, 'raw', policy).text;
     const sequence = await (0,publish_commits/* buildCommitSequence */.Py)({
         repoDir: input.repoDir,
         run: input.run,
@@ -1505,18 +1511,48 @@ async function publishLocal(input) {
         tasks: input.tasks,
         test: input.test,
         changePatch: input.changePatch,
-        rounds: (0,lib_review/* testedRounds */.Hj)(input.fix),
+        rounds: (0,lib_review/* testedRounds */.Hj)(input.fix).map((r) => ({
+            document: { round: r.document.round, commitMessage: message(r.document.commitMessage) },
+            change: r.change,
+        })),
         docs: input.docs,
-        protectedPaths: input.protectedPaths,
+        taskMessage: (task) => message(task.commitMessage),
     });
     const final = (0,lib_review/* finalState */.A9)({ test: input.test, change: input.changePatch, reviews: input.reviews }, input.fix);
     const notes = sequence.notes;
     const commits = sequence.commits.map((c) => ({ sha: c.sha, stage: c.stage, taskId: c.taskId }));
-    const head = sequence.head;
-    const branch = commits.length > 0 ? input.branch : null;
-    if (branch)
-        await moveBranchOverOwnWorkOnly(input.repoDir, branch, input.run.baseSha, head);
     const review = final.reviews.length > 0 ? (0,lib_review/* combineReviews */.bu)(final.reviews, (0,workspace/* parseUnifiedDiff */.rj)(final.change), input.blockOn) : null;
+    const rendered = renderTexts(input, final, review);
+    const branch = commits.length > 0 ? input.branch : null;
+    const checked = await (0,check_policy/* checkRunOutputs */.Aw)({
+        artifacts: input,
+        changePatch: input.changePatch,
+        sequence,
+        repoDir: input.repoDir,
+        policy,
+        texts: policyTexts(rendered, sequence),
+    });
+    if (!checked.ok)
+        throw new PublishRefusedError(input.branch, checked.message);
+    if (branch)
+        await moveBranchOverOwnWorkOnly(input.repoDir, branch, input.run.baseSha, sequence.head);
+    const document = {
+        schema: 'ensemble.publish/v1',
+        run: input.run,
+        usage: (0,common/* noModelUsage */.wQ)(),
+        branch: branch ?? input.branch,
+        commits,
+        prNumber: null,
+        prUrl: null,
+        reviewId: null,
+        commentId: null,
+    };
+    const prBody = checked.texts['prBody'];
+    const reviewBody = rendered.reviewBody === null ? null : checked.texts['reviewBody'];
+    return { document, prBody, reviewBody, review, notes };
+}
+/** The PR body and review a GitHub publish of the run would post. */
+function renderTexts(input, final, review) {
     const tasks = input.tasks.map((t) => t.document);
     const prBody = (0,render/* renderPrBody */.BN)({
         plan: input.plan,
@@ -1536,18 +1572,23 @@ async function publishLocal(input) {
         issue: input.run.issue,
     });
     const reviewBody = review ? (0,render/* renderReviewBody */.de)(review, { runId: input.run.runId, includeInline: true }) : null;
-    const document = {
-        schema: 'ensemble.publish/v1',
-        run: input.run,
-        usage: (0,common/* noModelUsage */.wQ)(),
-        branch: branch ?? input.branch,
-        commits,
-        prNumber: null,
-        prUrl: null,
-        reviewId: null,
-        commentId: null,
-    };
-    return { document, prBody, reviewBody, review, notes };
+    return { prBody, reviewBody };
+}
+/** What the policy checks of the local publish's own texts: the PR body, the review and the commit messages. */
+function policyTexts(rendered, sequence) {
+    const texts = { prBody: { label: 'PR body', text: rendered.prBody, kind: 'body' } };
+    if (rendered.reviewBody !== null)
+        texts['reviewBody'] = { label: 'review', text: rendered.reviewBody, kind: 'body' };
+    sequence.commits.forEach((c, i) => {
+        texts[`commit ${i}`] = { label: `commit message of ${c.stage} commit ${c.sha.slice(0, 12)}`, text: c.message };
+    });
+    return texts;
+}
+/** Every credential variable of `env`, by name, without removing any (the CLI's own publish starts no agent). */
+function environmentSecrets(env) {
+    return Object.entries(env)
+        .filter((entry) => (0,keys/* isCredentialName */.hN)(entry[0]) && entry[1] !== undefined)
+        .map(([name, value]) => ({ name, value }));
 }
 /**
  * `ensemble stage publish`: the local publish of a run directory's artifacts, onto the run's
@@ -1557,7 +1598,7 @@ async function publishRunDirectory(options) {
     const { runDir } = options;
     const repoDir = (0,pipeline_session/* repositoryRoot */.Hn)(options.repoDir);
     const plan = (0,run_stage/* readPlan */.m3)(runDir);
-    const { config } = await (0,pipeline_session.loadRunConfig)(repoDir, options.configFile, null);
+    const { config, loaded } = await (0,pipeline_session.loadRunConfig)(repoDir, options.configFile, null);
     const tasks = plan.tasks.map((task) => (0,run_stage/* readTask */.gv)(runDir, task.id));
     const test = (0,run_stage/* readTest */.Pz)(runDir);
     const changePatch = (0,run_stage/* readChange */.pm)(runDir);
@@ -1575,7 +1616,11 @@ async function publishRunDirectory(options) {
         reviews,
         fix,
         blockOn: config.review['block-on'],
-        protectedPaths: config['protected-paths'],
+        policy: localPolicy(config, {
+            repoDir,
+            configFile: loaded.file,
+            secretValues: [...environmentSecrets(process.env), ...(await (0,workspace/* checkoutCredentials */.bb)(repoDir))],
+        }),
         branch: (0,branch/* branchFor */.y)(plan.request, plan.run.runId),
     });
     for (const note of published.notes)
@@ -1605,6 +1650,14 @@ async function moveBranchOverOwnWorkOnly(repoDir, branch, base, head) {
     if (existing.commits.length > 0)
         throw new OthersCommitsOnBranchError(branch, existing.commits, head);
     await (0,workspace/* updateBranch */.Ub)(repoDir, branch, head, { expectedSha: existing.head });
+}
+/**
+ * The GitHub publisher's policy for a local branch: links are judged as on github.com (the PR
+ * body and review files are what a publish there would post).
+ */
+function localPolicy(config, options) {
+    const configPath = external_node_path_.relative(options.repoDir, external_node_path_.resolve(options.configFile));
+    return (0,check_policy/* publishPolicy */.cM)(config, { ...options, configPath, allowedHost: 'github.com' });
 }
 
 // EXTERNAL MODULE: ./lib/contracts/review.js
@@ -1932,6 +1985,9 @@ async function runLocalPipeline(options) {
     const stages = (0,pipeline_stages.stagesToRun)(config, options.stages);
     const models = (0,pipeline_session.openModels)(config, contracts_stages.AGENT_STAGES.filter((s) => stages.has(s)), options);
     await (0,workspace/* assertCleanRepo */.gv)(repoDir, { includeUntracked: false });
+    // A run that was killed (no `finally` ran) left its worktrees registered in this repository.
+    for (const dir of await (0,workspace/* removeStaleWorktrees */.KO)(repoDir))
+        options.reporter.info(`removed the worktree ${dir}, left by an ensemble run that was killed`);
     const runId = (0,identity/* newRunId */.F)();
     const runDir = run_directory/* RunDirectory */.d.create(repoDir, runId);
     options.started?.(runDir.dir);
@@ -1972,7 +2028,7 @@ async function runLocalPipeline(options) {
         return runResult({ ...facts, error: (0,errors/* errorMessage */.gJ)(error) });
     }
     try {
-        const publisher = new LocalBranchPublisher(repoDir, session, options.reporter);
+        const publisher = new LocalBranchPublisher(repoDir, loaded.file, session, options.reporter);
         const result = await (0,schedule.runPipeline)(session, {
             request: options.request,
             stages,
@@ -2030,10 +2086,12 @@ class LocalBranchPublisher {
     branch = null;
     files = null;
     repoDir;
+    configFile;
     session;
     reporter;
-    constructor(repoDir, session, reporter) {
+    constructor(repoDir, configFile, session, reporter) {
         this.repoDir = repoDir;
+        this.configFile = configFile;
         this.session = session;
         this.reporter = reporter;
     }
@@ -2052,7 +2110,11 @@ class LocalBranchPublisher {
             reviews: (0,run_stage/* readReviews */.UM)(this.session.runDir, config.review.lenses),
             fix: result.fix,
             blockOn: config.review['block-on'],
-            protectedPaths: config['protected-paths'],
+            policy: localPolicy(config, {
+                repoDir: this.repoDir,
+                configFile: this.configFile,
+                secretValues: this.session.secretValues,
+            }),
             branch: (0,branch/* branchFor */.y)(plan.request, run.runId),
         });
         for (const note of published.notes)

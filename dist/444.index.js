@@ -1,0 +1,742 @@
+export const id = 444;
+export const ids = [444,456];
+export const modules = {
+
+/***/ 5232:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   g: () => (/* binding */ DocsBody),
+/* harmony export */   x: () => (/* binding */ DocsDocument)
+/* harmony export */ });
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(80737);
+/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(60574);
+
+
+/** What the documentation agent submits; "no-change" with its reason in the summary is a valid outcome. */
+const DocsBody = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+    status: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['updated', 'no-change', 'failed']),
+    summary: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .NonEmptyText */ .Ug.max(20_000),
+})
+    .strict();
+const DocsDocument = (0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .envelope */ .RE)('ensemble.docs/v1', DocsBody.extend({ filesChanged: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(_common_js__WEBPACK_IMPORTED_MODULE_0__/* .RepoPath */ .UA).max(1_000) }));
+
+
+/***/ }),
+
+/***/ 88456:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  f: () => (/* binding */ DOCUMENTS)
+});
+
+// UNUSED EXPORTS: DOCUMENT_NAMES
+
+// EXTERNAL MODULE: ./lib/contracts/docs.js
+var docs = __webpack_require__(5232);
+// EXTERNAL MODULE: ./lib/contracts/fix.js
+var fix = __webpack_require__(25340);
+// EXTERNAL MODULE: ./lib/contracts/plan.js
+var plan = __webpack_require__(64980);
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 1 modules
+var schemas = __webpack_require__(80737);
+// EXTERNAL MODULE: ./lib/contracts/common.js
+var common = __webpack_require__(60574);
+;// CONCATENATED MODULE: ./lib/contracts/publish.js
+
+
+const PublishedCommit = schemas/* object */.Ikc({
+    sha: common/* GitSha */.p$,
+    stage: schemas/* enum */.k5n(['code', 'test', 'fix', 'docs']),
+    taskId: common/* TaskId */.LD.nullable(),
+})
+    .strict();
+const PublishDocument = (0,common/* envelope */.RE)('ensemble.publish/v1', schemas/* object */.Ikc({
+    branch: schemas/* string */.YjP().regex(/^ensemble\/[A-Za-z0-9._/-]+$/, 'must be a branch under "ensemble/"'),
+    commits: schemas/* array */.YOg(PublishedCommit).max(300),
+    prNumber: schemas/* number */.aig().int().positive().nullable(),
+    // Shown as a link in summaries and comments: a web URL only, never `javascript:` or `data:`.
+    prUrl: schemas/* url */.OZ5({ protocol: /^https?$/, error: 'must be an http(s) URL' }).nullable(),
+    reviewId: schemas/* number */.aig().int().positive().nullable(),
+    commentId: schemas/* number */.aig().int().positive().nullable(),
+})
+    .strict());
+
+// EXTERNAL MODULE: ./lib/contracts/review.js
+var review = __webpack_require__(88935);
+// EXTERNAL MODULE: ./lib/contracts/task.js
+var task = __webpack_require__(65090);
+// EXTERNAL MODULE: ./lib/contracts/test-report.js
+var test_report = __webpack_require__(22402);
+;// CONCATENATED MODULE: ./lib/contracts/documents.js
+
+
+
+
+
+
+
+/** Every artifact document ensemble hands from one stage to the next. */
+const DOCUMENTS = {
+    plan: {
+        kind: 'plan',
+        version: 1,
+        producer: 'plan',
+        file: 'plan.json',
+        artifact: 'ensemble-plan',
+        schema: plan/* PlanDocument */.t3,
+    },
+    task: {
+        kind: 'task',
+        version: 1,
+        producer: 'code',
+        file: 'task.json',
+        artifact: 'ensemble-code-<task>',
+        schema: task/* TaskDocument */.LR,
+    },
+    test: {
+        kind: 'test',
+        version: 1,
+        producer: 'test',
+        file: 'test.json',
+        artifact: 'ensemble-test',
+        schema: test_report/* TestDocument */.Wk,
+    },
+    review: {
+        kind: 'review',
+        version: 1,
+        producer: 'review',
+        file: 'review.json',
+        artifact: 'ensemble-review-<lens>',
+        schema: review/* ReviewDocument */.CA,
+    },
+    docs: {
+        kind: 'docs',
+        version: 1,
+        producer: 'docs',
+        file: 'docs.json',
+        artifact: 'ensemble-docs',
+        schema: docs/* DocsDocument */.x,
+    },
+    fix: {
+        kind: 'fix',
+        version: 1,
+        producer: 'fix',
+        file: 'fix.json',
+        artifact: 'ensemble-fix-<round>',
+        schema: fix/* FixDocument */.LL,
+    },
+    publish: {
+        kind: 'publish',
+        version: 1,
+        producer: 'publish',
+        file: 'publish.json',
+        artifact: 'ensemble-publish',
+        schema: PublishDocument,
+    },
+};
+const DOCUMENT_NAMES = Object.keys(DOCUMENTS);
+
+
+/***/ }),
+
+/***/ 25340:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   LL: () => (/* binding */ FixDocument),
+/* harmony export */   m4: () => (/* binding */ FixBody)
+/* harmony export */ });
+/* unused harmony export FixFinding */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(80737);
+/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(60574);
+/* harmony import */ var _review_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(88935);
+/* harmony import */ var _task_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(65090);
+
+
+
+
+/** A finding as the fix agent was given it: enough to say in the PR what a round addressed. */
+const FixFinding = zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({
+    id: _review_js__WEBPACK_IMPORTED_MODULE_1__/* .FindingId */ .VJ,
+    /** The review lens that found it; `human` for a person's review comment or instructions. */
+    source: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().regex(/^[a-z0-9][a-z0-9-]{0,39}$/, 'must be a lens name or "human"'),
+    severity: _review_js__WEBPACK_IMPORTED_MODULE_1__/* .Severity */ .AI,
+    path: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .RepoPath */ .UA.nullable(),
+    line: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().int().positive().nullable(),
+    title: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .NonEmptyText */ .Ug.max(300),
+})
+    .strict();
+/** What the fixing agent submits: a coding agent's report (status, summary, commit message). */
+const FixBody = _task_js__WEBPACK_IMPORTED_MODULE_2__/* .TaskBody */ .Ep;
+/**
+ * One fix round: the findings the fix agent was given and what it did about them. `fix.patch`
+ * beside it is its change on top of the change it was given (the round before's `change.patch`).
+ */
+const FixDocument = (0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .envelope */ .RE)('ensemble.fix/v1', FixBody.extend({
+    round: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().int().min(1).max(20),
+    findings: zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(FixFinding).max(200),
+    instructions: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP()
+        .max(20_000)
+        .nullable()
+        .default(null)
+        .describe("A person's instructions for this round (`ensemble fix --instructions`), if any"),
+    ..._task_js__WEBPACK_IMPORTED_MODULE_2__/* .WORK_FIELDS */ .E9,
+}));
+
+
+/***/ }),
+
+/***/ 64980:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Yq: () => (/* binding */ PlanBody),
+/* harmony export */   t3: () => (/* binding */ PlanDocument)
+/* harmony export */ });
+/* unused harmony exports MAX_PLAN_TASKS, PlanTask, RequestSnapshot */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(80737);
+/* harmony import */ var _plan_graph_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(18703);
+/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(60574);
+
+
+
+/** GitHub caps a job output at 1 MB and a matrix at 256 legs; the config's own task limit sits far below. */
+const MAX_PLAN_TASKS = 256;
+const PlanTask = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+    id: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .TaskId */ .LD,
+    title: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .NonEmptyText */ .Ug.max(200),
+    description: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .NonEmptyText */ .Ug.max(20_000),
+    acceptanceCriteria: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(_common_js__WEBPACK_IMPORTED_MODULE_0__/* .NonEmptyText */ .Ug.max(2_000))
+        .min(1, 'every task needs at least one acceptance criterion')
+        .max(50),
+    files: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(_common_js__WEBPACK_IMPORTED_MODULE_0__/* .RepoPath */ .UA).max(500).describe('Files this task owns: it may create, edit or delete them.'),
+    reads: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(_common_js__WEBPACK_IMPORTED_MODULE_0__/* .RepoPath */ .UA).max(500).default([]).describe('Files this task may read for context.'),
+    dependsOn: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(_common_js__WEBPACK_IMPORTED_MODULE_0__/* .TaskId */ .LD).max(MAX_PLAN_TASKS).default([]),
+})
+    .strict();
+/** What the planning agent submits. */
+const PlanBody = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+    summary: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .NonEmptyText */ .Ug.max(20_000),
+    tasks: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(PlanTask).min(1, 'a plan needs at least one task').max(MAX_PLAN_TASKS),
+    testStrategy: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .NonEmptyText */ .Ug.max(20_000),
+    risks: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(_common_js__WEBPACK_IMPORTED_MODULE_0__/* .NonEmptyText */ .Ug.max(2_000)).max(50).default([]),
+})
+    .strict()
+    .superRefine((plan, ctx) => {
+    const seen = new Map();
+    plan.tasks.forEach((task, i) => {
+        const first = seen.get(task.id);
+        if (first !== undefined) {
+            ctx.addIssue({
+                code: 'custom',
+                path: ['tasks', i, 'id'],
+                message: `duplicate task id "${task.id}" (also tasks[${first}])`,
+            });
+        }
+        else {
+            seen.set(task.id, i);
+        }
+    });
+    plan.tasks.forEach((task, i) => {
+        task.dependsOn.forEach((dep, j) => {
+            if (dep === task.id) {
+                ctx.addIssue({
+                    code: 'custom',
+                    path: ['tasks', i, 'dependsOn', j],
+                    message: `task "${task.id}" depends on itself`,
+                });
+            }
+            else if (!seen.has(dep)) {
+                ctx.addIssue({ code: 'custom', path: ['tasks', i, 'dependsOn', j], message: `unknown task id "${dep}"` });
+            }
+        });
+    });
+    // A self-dependency is already reported above, with a clearer message than "a -> a".
+    const cycle = (0,_plan_graph_js__WEBPACK_IMPORTED_MODULE_2__/* .findDependencyCycle */ .F1)(plan.tasks.map((t) => ({ id: t.id, dependsOn: t.dependsOn.filter((dep) => dep !== t.id) })));
+    if (cycle) {
+        ctx.addIssue({ code: 'custom', path: ['tasks'], message: `dependency cycle: ${cycle.join(' -> ')}` });
+    }
+});
+/**
+ * The request the run works on, snapshotted once when the plan is made (hidden content already
+ * stripped) so that later stages never read the live issue, which anyone may edit.
+ */
+const RequestSnapshot = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+    source: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['issue', 'prompt']),
+    issue: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().positive().nullable(),
+    title: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().max(1_000),
+    body: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().max(262_144),
+    author: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable(),
+    comments: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ author: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), body: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().max(65_536), createdAt: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP() }).strict())
+        .max(100)
+        .default([]),
+    /**
+     * Comments of the issue left out to keep the request within its bounds (`boundedComments`):
+     * the oldest ones. Their count, so that every reader can say that some were.
+     */
+    omittedComments: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative().default(0),
+    hash: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .Sha256Hex */ .P,
+})
+    .strict()
+    .refine((r) => (r.source === 'issue') === (r.issue !== null), {
+    message: 'an issue request needs its issue number, and a prompt request has none',
+    path: ['issue'],
+});
+const PlanDocument = (0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .envelope */ .RE)('ensemble.plan/v1', PlanBody.extend({ request: RequestSnapshot })).refine((doc) => doc.request.issue === doc.run.issue, { message: 'the request snapshot is of another issue than the run', path: ['request', 'issue'] });
+
+
+/***/ }),
+
+/***/ 88935:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   AI: () => (/* binding */ Severity),
+/* harmony export */   B: () => (/* binding */ SEVERITY_ORDER),
+/* harmony export */   CA: () => (/* binding */ ReviewDocument),
+/* harmony export */   DX: () => (/* binding */ ReviewBody),
+/* harmony export */   VJ: () => (/* binding */ FindingId),
+/* harmony export */   Y: () => (/* binding */ Verdict),
+/* harmony export */   du: () => (/* binding */ isAtLeast)
+/* harmony export */ });
+/* unused harmony exports Finding, CriterionCheck */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(80737);
+/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(60574);
+
+
+const Severity = zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['critical', 'high', 'medium', 'low', 'nit']);
+/** Most severe first; a finding blocks when it is at least as severe as the configured level. */
+const SEVERITY_ORDER = Severity.options;
+function isAtLeast(severity, threshold) {
+    return SEVERITY_ORDER.indexOf(severity) <= SEVERITY_ORDER.indexOf(threshold);
+}
+const Verdict = zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['approve', 'comment', 'request-changes']);
+/**
+ * A finding's stable id: the same problem keeps it across fix rounds and runs (a re-review that
+ * finds an open finding again reports it with its id), so that a settled finding is never posted
+ * again and a round that fixed nothing is recognised.
+ */
+const FindingId = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().regex(/^F[0-9a-f]{10}$/, 'must be "F" and 10 lowercase hex digits');
+const Finding = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+    id: FindingId.nullable()
+        .default(null)
+        .describe('The id of an open finding you were given, when this is that finding again; else null'),
+    path: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .RepoPath */ .UA,
+    line: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig()
+        .int()
+        .positive()
+        .nullable()
+        .describe('Line in the new file; null when the quote maps to no changed line'),
+    endLine: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().positive().nullable().default(null),
+    quote: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().max(5_000).describe('The code the finding is about, quoted exactly'),
+    severity: Severity,
+    title: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .NonEmptyText */ .Ug.max(300),
+    body: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .NonEmptyText */ .Ug.max(20_000),
+    suggestion: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().max(20_000).nullable().default(null).describe('Replacement for the quoted lines, if any'),
+})
+    .strict()
+    .refine((f) => f.endLine === null || (f.line !== null && f.endLine >= f.line), {
+    message: 'endLine must be null or at least line',
+    path: ['endLine'],
+});
+const CriterionCheck = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+    criterion: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .NonEmptyText */ .Ug.max(2_000),
+    met: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY(),
+    evidence: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().max(5_000),
+})
+    .strict();
+/** What a review agent submits. */
+const ReviewBody = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+    verdict: Verdict,
+    summary: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .NonEmptyText */ .Ug.max(20_000),
+    findings: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(Finding).max(200),
+    criteria: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(CriterionCheck).max(500),
+})
+    .strict();
+const ReviewDocument = (0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .envelope */ .RE)('ensemble.review/v1', ReviewBody.extend({ lens: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().regex(/^[a-z0-9][a-z0-9-]{0,39}$/, 'must be a lens name of a-z, 0-9 and "-"') }));
+
+
+/***/ }),
+
+/***/ 65090:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E9: () => (/* binding */ WORK_FIELDS),
+/* harmony export */   Ep: () => (/* binding */ TaskBody),
+/* harmony export */   LR: () => (/* binding */ TaskDocument),
+/* harmony export */   e1: () => (/* binding */ TaskStatus)
+/* harmony export */ });
+/* unused harmony export CommandRecord */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(80737);
+/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(60574);
+
+
+const TaskStatus = zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['done', 'failed', 'no-change']);
+const CommandRecord = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+    command: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1).max(10_000),
+    exitCode: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nullable().describe('null when the command was killed (timeout or signal)'),
+})
+    .strict();
+/** What a coding agent submits. */
+const TaskBody = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+    status: TaskStatus,
+    summary: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .NonEmptyText */ .Ug.max(20_000),
+    commitMessage: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .NonEmptyText */ .Ug.max(5_000),
+})
+    .strict();
+/** What an agent that changes code leaves besides its report: a task's and a fix round's alike. */
+const WORK_FIELDS = {
+    filesChanged: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(_common_js__WEBPACK_IMPORTED_MODULE_0__/* .RepoPath */ .UA).max(10_000),
+    commands: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(CommandRecord).max(1_000),
+    stopReason: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
+        .max(2_000)
+        .nullable()
+        .default(null)
+        .describe('Why the agent stopped early (budget, error), if it did'),
+};
+const TaskDocument = (0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .envelope */ .RE)('ensemble.task/v1', TaskBody.extend({ taskId: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .TaskId */ .LD, ...WORK_FIELDS }));
+
+
+/***/ }),
+
+/***/ 22402:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Wk: () => (/* binding */ TestDocument),
+/* harmony export */   lo: () => (/* binding */ TestBody),
+/* harmony export */   mK: () => (/* binding */ IntegrationResult)
+/* harmony export */ });
+/* unused harmony export TestFailure */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(80737);
+/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(60574);
+
+
+const IntegrationResult = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+    taskId: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .TaskId */ .LD,
+    result: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['applied', 'conflicted', 'resolved', 'skipped']),
+    conflictingFiles: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(_common_js__WEBPACK_IMPORTED_MODULE_0__/* .RepoPath */ .UA).default([]),
+    detail: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().max(5_000).default(''),
+})
+    .strict();
+const TestFailure = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+    name: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .NonEmptyText */ .Ug.max(1_000),
+    excerpt: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().max(10_000),
+    atBase: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY()
+        .nullable()
+        .describe('true: also fails at the base SHA; false: the change introduced it; null: not checked'),
+})
+    .strict();
+const Count = zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative().nullable().describe('null when the output did not say');
+/** What the testing agent submits. */
+const TestBody = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+    summary: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .NonEmptyText */ .Ug.max(20_000),
+    testsAdded: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(_common_js__WEBPACK_IMPORTED_MODULE_0__/* .RepoPath */ .UA).max(1_000).default([]),
+})
+    .strict();
+const TestDocument = (0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .envelope */ .RE)('ensemble.test/v1', TestBody.extend({
+    status: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['passed', 'failed', 'no-tests', 'error']),
+    command: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().max(10_000).nullable(),
+    exitCode: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nullable(),
+    passed: Count,
+    failed: Count,
+    failures: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(TestFailure).max(200),
+    integration: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(IntegrationResult).max(256),
+    fixAttempts: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative(),
+}));
+
+
+/***/ }),
+
+/***/ 18703:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   F1: () => (/* binding */ findDependencyCycle),
+/* harmony export */   O6: () => (/* binding */ reaches),
+/* harmony export */   g0: () => (/* binding */ dependencyWaves),
+/* harmony export */   g1: () => (/* binding */ dependencyOrder),
+/* harmony export */   m0: () => (/* binding */ dependencyGroups),
+/* harmony export */   wh: () => (/* binding */ integrationSequence)
+/* harmony export */ });
+/**
+ * The plan's task graph: every walk over `dependsOn` lives here (ordering, waves, groups, cycles,
+ * reachability), so that the plan contract, the planner's checks, the integration order and both
+ * runtimes' schedulers agree on one reading of it.
+ */
+/**
+ * The plan's tasks in waves: each wave holds the tasks whose dependencies are all in earlier
+ * waves, in plan order. The plan contract already refuses cycles and unknown ids.
+ */
+function dependencyWaves(tasks) {
+    const done = new Set();
+    const waves = [];
+    let remaining = [...tasks];
+    while (remaining.length > 0) {
+        const wave = remaining.filter((t) => t.dependsOn.every((d) => done.has(d)));
+        if (wave.length === 0)
+            throw new Error(`the plan's dependencies cannot be ordered: ${remaining.map((t) => t.id).join(', ')}`);
+        waves.push(wave.map((t) => t.id));
+        for (const t of wave)
+            done.add(t.id);
+        remaining = remaining.filter((t) => !done.has(t.id));
+    }
+    return waves;
+}
+/** Every task id in an order where dependencies come first. */
+function dependencyOrder(tasks) {
+    return dependencyWaves(tasks).flat();
+}
+/**
+ * The plan's tasks grouped by dependency: two tasks are in one group when a chain of
+ * `dependsOn` links them. Each group lists its tasks in dependency order; groups come in plan
+ * order. On GitHub each group is one matrix leg, so a task always starts from the patches of the
+ * tasks it depends on.
+ */
+function dependencyGroups(tasks) {
+    const parent = new Map(tasks.map((t) => [t.id, t.id]));
+    const find = (id) => {
+        let root = id;
+        while (parent.get(root) !== root)
+            root = parent.get(root) ?? root;
+        parent.set(id, root);
+        return root;
+    };
+    for (const task of tasks) {
+        for (const dep of task.dependsOn)
+            if (parent.has(dep))
+                parent.set(find(task.id), find(dep));
+    }
+    const groups = new Map();
+    for (const id of dependencyOrder(tasks)) {
+        const root = find(id);
+        groups.set(root, [...(groups.get(root) ?? []), id]);
+    }
+    const first = new Map(tasks.map((t, i) => [t.id, i]));
+    return [...groups.values()].sort((a, b) => Math.min(...a.map((id) => first.get(id))) - Math.min(...b.map((id) => first.get(id))));
+}
+/** Finds the first dependency cycle, as a list of ids that closes on its first element. */
+function findDependencyCycle(tasks) {
+    const deps = new Map(tasks.map((t) => [t.id, t.dependsOn]));
+    const state = new Map();
+    const stack = [];
+    const visit = (id) => {
+        if (state.get(id) === 'done')
+            return null;
+        if (state.get(id) === 'visiting')
+            return [...stack.slice(stack.indexOf(id)), id];
+        state.set(id, 'visiting');
+        stack.push(id);
+        for (const dep of deps.get(id) ?? []) {
+            if (!deps.has(dep))
+                continue;
+            const cycle = visit(dep);
+            if (cycle)
+                return cycle;
+        }
+        stack.pop();
+        state.set(id, 'done');
+        return null;
+    };
+    for (const t of tasks) {
+        const cycle = visit(t.id);
+        if (cycle)
+            return cycle;
+    }
+    return null;
+}
+/** Whether `from` depends on `to`, directly or through other tasks. */
+function reaches(tasks, from, to) {
+    const dependsOn = new Map(tasks.map((t) => [t.id, t.dependsOn]));
+    const seen = new Set();
+    const walk = (id) => {
+        if (seen.has(id))
+            return false;
+        seen.add(id);
+        return (dependsOn.get(id) ?? []).some((d) => d === to || walk(d));
+    };
+    return walk(from);
+}
+/**
+ * The order in which task patches are integrated: plan order, each task as soon as every task it
+ * depends on is in, so a dependent task follows its dependencies as closely as the plan allows.
+ * Dependencies outside the list and on the task itself are ignored; a cycle (which a valid plan
+ * cannot have) is broken at the first task in plan order.
+ */
+function integrationSequence(tasks) {
+    const ids = tasks.map((t) => t.id);
+    const deps = new Map(tasks.map((t) => [t.id, t.dependsOn.filter((d) => d !== t.id && ids.includes(d))]));
+    const done = new Set();
+    const order = [];
+    while (order.length < ids.length) {
+        const ready = ids.find((id) => !done.has(id) && (deps.get(id) ?? []).every((d) => done.has(d)));
+        const next = ready ?? ids.find((id) => !done.has(id));
+        if (next === undefined)
+            break;
+        done.add(next);
+        order.push(next);
+    }
+    return order;
+}
+
+
+/***/ }),
+
+/***/ 20765:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   runApproveAction: () => (/* binding */ runApproveAction)
+/* harmony export */ });
+/* harmony import */ var _github_approval_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7536);
+/* harmony import */ var _github_octokit_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(15687);
+/* harmony import */ var _render_markdown_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(43419);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(99661);
+/* harmony import */ var _environment_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(29171);
+
+
+
+
+
+const MISSING_TOKEN = 
+// biome-ignore lint/suspicious/noTemplateCurlyInString: the workflow expression a user writes
+'the github-token input is empty: pass ${{ github.token }} (the default) with actions: read';
+/**
+ * `actions/approve`: the approve job's only step after the ensemble checkout, run once GitHub's
+ * environment gate let the job start. It checks through the API that the environment has required
+ * reviewers and that one of them approved this run (`github/approval.ts`), reports who did in the
+ * log, the step summary and the `approved-by` output, and fails the step (so no code job starts)
+ * otherwise, with the summary saying why.
+ */
+async function runApproveAction(settings, core, env) {
+    // The event is not needed: the repository and the run come from the runner's variables.
+    const job = (0,_environment_js__WEBPACK_IMPORTED_MODULE_4__.jobFromEnvironment)(env, () => ({}));
+    const token = settings.githubToken;
+    if (!token)
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(MISSING_TOKEN);
+    const runId = Number(job.runId);
+    if (!Number.isSafeInteger(runId) || runId <= 0)
+        throw new Error(`GITHUB_RUN_ID is not a run id: "${job.runId}"`);
+    const { owner, repo } = job.repository;
+    const octokit = (0,_github_octokit_js__WEBPACK_IMPORTED_MODULE_1__/* .createOctokit */ .Qi)({
+        token,
+        baseUrl: job.apiUrl,
+        log: (0,_environment_js__WEBPACK_IMPORTED_MODULE_4__/* .actionsGitHubLog */ .f)(core),
+    });
+    let approval;
+    try {
+        approval = await (0,_github_approval_js__WEBPACK_IMPORTED_MODULE_0__/* .verifyPlanApproval */ .Qd)(octokit, { owner, repo, runId, environment: settings.environment });
+    }
+    catch (error) {
+        // The step fails with the message (run.ts); the summary keeps it where the run's page shows it.
+        if (error instanceof _util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo) {
+            core.summary.addRaw(`### Plan not approved\n\nNo coding agent starts: ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .gJ)(error)}\n`, true);
+            await core.summary.write();
+        }
+        throw error;
+    }
+    const by = approval.approvedBy.join(', ');
+    // Logins are GitHub's (letters, digits, hyphens, `[bot]`): safe in the log and in Markdown.
+    core.info(`The plan was approved for the environment "${approval.environment}" by ${by}.`);
+    core.setOutput('approved-by', by);
+    core.summary.addRaw(`### Plan approved\n\nApproved for the environment ${(0,_render_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .inlineCode */ .ti)(approval.environment)} by ` +
+        `${approval.approvedBy.map((login) => `**${login}**`).join(', ')} ` +
+        `(required reviewers: ${approval.reviewers.join(', ')}).\n`, true);
+    await core.summary.write();
+}
+
+
+/***/ }),
+
+/***/ 28805:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $Q: () => (/* binding */ clip),
+/* harmony export */   Ie: () => (/* binding */ formatTimeLimit),
+/* harmony export */   Q5: () => (/* binding */ normaliseOutput),
+/* harmony export */   RT: () => (/* binding */ tail),
+/* harmony export */   aJ: () => (/* binding */ stripAnsi),
+/* harmony export */   sr: () => (/* binding */ clipExcerpt),
+/* harmony export */   vh: () => (/* binding */ wholeCharEnd)
+/* harmony export */ });
+/**
+ * Cutting and tidying plain text for reports, prompts and logs: one implementation of each cut.
+ *
+ * Lengths are JavaScript string lengths (UTF-16 code units), the unit the contracts' `max` limits
+ * count, so a clipped field always passes its schema. A cut never splits a surrogate pair.
+ *
+ * Not here, on purpose: `truncateMarkdown` (render/markdown.ts) closes the code fences and
+ * `<details>` it cuts through and counts bytes or characters, so it belongs with the Markdown
+ * renderers.
+ */
+/** The end of the longest prefix of `text` no longer than `end` that does not split a surrogate pair. */
+function wholeCharEnd(text, end) {
+    const code = text.charCodeAt(end - 1);
+    return code >= 0xd800 && code <= 0xdbff ? end - 1 : end;
+}
+/** `text` when it has at most `max` characters; else its beginning and `…`, `max` characters in all. */
+function clip(text, max) {
+    if (text.length <= max)
+        return text;
+    return `${text.slice(0, wholeCharEnd(text, Math.max(0, max - 1)))}…`;
+}
+/** `text` without leading blank lines and trailing whitespace, then clipped to `max` characters. */
+function clipExcerpt(text, max) {
+    return clip(text.replace(/^\s*\n/, '').replace(/\s+$/, ''), max);
+}
+/**
+ * The end of `text`: its last `max` characters after `…`, starting at a line start when one comes
+ * within the first 200 of them; `text` itself when it is no longer than `max`.
+ */
+function tail(text, max) {
+    if (text.length <= max)
+        return text;
+    let start = text.length - max;
+    const code = text.charCodeAt(start);
+    if (code >= 0xdc00 && code <= 0xdfff)
+        start++;
+    const cut = text.slice(start);
+    const newline = cut.indexOf('\n');
+    return `…${newline !== -1 && newline < 200 ? cut.slice(newline) : cut}`;
+}
+const ANSI = /\u001b\[[0-9;?]*[ -/]*[@-~]|\u001b[@-_]/g;
+/** `text` without ANSI colour and cursor sequences. */
+function stripAnsi(text) {
+    return text.replace(ANSI, '');
+}
+/**
+ * A command's output as it is parsed and shown: colours removed, line endings normalised, and the
+ * `workspaces` directories (with a `file://` in front or not) removed from paths, so that the
+ * names in two runs in different worktrees match.
+ */
+function normaliseOutput(output, workspaces = []) {
+    let text = stripAnsi(output).replace(/\r\n?/g, '\n');
+    for (const dir of workspaces) {
+        if (!dir)
+            continue;
+        const prefix = `${dir.replace(/\/+$/, '')}/`;
+        text = text.split(`file://${prefix}`).join('').split(prefix).join('');
+    }
+    return text;
+}
+/**
+ * A configured time limit in words: `5 minutes`, `1.5 minutes`, `30 s`. (render/markdown.ts has
+ * `formatDuration` for measured durations: `2 min 05 s`.)
+ */
+function formatTimeLimit(ms) {
+    if (ms % 60_000 === 0)
+        return `${ms / 60_000} minute${ms === 60_000 ? '' : 's'}`;
+    return ms >= 60_000 ? `${(ms / 60_000).toFixed(1)} minutes` : `${Math.round(ms / 1000)} s`;
+}
+
+
+/***/ })
+
+};
