@@ -313,8 +313,9 @@ const SandboxEnv = passThrough(VariableName, 'a list of environment variable nam
 );
 
 const SandboxPaths = passThrough(ReadOnlyPath, 'a list of absolute paths', 'Paths shown read-only to').describe(
-  'Files and directories (absolute, or starting with `~/`) shown read-only to sandboxed commands, where the ' +
-    'sandbox would hide them (`/tmp`, the home directory). Directories on PATH need no entry. Credential ' +
+  'Files and directories (absolute, or starting with `~/`) shown read-only to sandboxed commands, which ' +
+    'otherwise see only the system directories (`/usr`, `/etc`, `/opt`, …), the toolchains and the worktree ' +
+    '(not `/tmp`, the home directory or `/var`). Directories on PATH need no entry. Credential ' +
     'stores (`~/.npmrc`, `~/.ssh`, …) are refused, and stay hidden even inside a listed directory.',
 );
 
