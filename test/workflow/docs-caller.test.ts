@@ -61,6 +61,20 @@ describe('the caller workflow shown in the documentation', () => {
     );
   });
 
+  test.each([...DOCUMENTS, 'examples/ensemble.yml'])(
+    '%s pins the reusable workflow to a commit, with its version in a comment, never to a tag alone',
+    (file) => {
+      const text = readFileSync(join(repoRoot, file), 'utf8');
+      const uses = [...text.matchAll(/^\s*uses:\s*OWNER\/ensemble\/\S+@(\S+)(.*)$/gm)];
+      expect(uses).toHaveLength(1);
+      const [, ref, rest] = uses[0] as RegExpMatchArray;
+      expect(ref, 'a full commit SHA, or the RELEASE_SHA placeholder the reader replaces').toMatch(
+        /^(RELEASE_SHA|[0-9a-f]{40})$/,
+      );
+      expect(rest, 'the version the SHA is of, in a comment').toMatch(/^ # v\d/);
+    },
+  );
+
   test("this repository's own caller (example-caller.yml) is examples/ensemble.yml pointed at the local pipeline", () => {
     const example = parse(readFileSync(EXAMPLE, 'utf8'));
     const own = parse(readFileSync(join(repoRoot, '.github/workflows/example-caller.yml'), 'utf8'));
@@ -84,7 +98,7 @@ describe('the caller workflow shown in the documentation', () => {
       secrets: SECRETS,
     });
     expect(withIssue.runs).toBe(true);
-    expect(withIssue.uses).toBe('OWNER/ensemble/.github/workflows/pipeline.yml@v1');
+    expect(withIssue.uses).toBe('OWNER/ensemble/.github/workflows/pipeline.yml@RELEASE_SHA');
     expect(withIssue.with).toMatchObject({ issue: '12', prompt: '' });
     expect(withIssue.secrets).toEqual({ 'model-api-key': MODEL_KEY });
     expect(withIssue.permissions).toEqual({

@@ -37,7 +37,7 @@ const actionFiles = ['action.yml', ...readdirSync(join(repoRoot, 'actions')).map
 /**
  * Resolves the reusable workflows our callers name to this checkout's pipeline.yml, so that
  * GitHub's converter checks each caller's `with:` and `secrets:` against the inputs and secrets
- * the pipeline declares (`OWNER/ensemble/…@v1` in the example is this repository).
+ * the pipeline declares (`OWNER/ensemble/…@RELEASE_SHA` in the example is this repository).
  */
 const localProvider = {
   async getFileContent(ref: FileReference) {
