@@ -1,4 +1,4 @@
-import { type Budget, CONFIG_STAGES } from '../contracts/config.ts';
+import { type Budget, CONFIG_STAGES, DEFAULT_PROTECTED_PATHS } from '../contracts/config.ts';
 import type { LoadedConfig } from './load.ts';
 
 function budgetText(budget: Budget): string | null {
@@ -51,6 +51,13 @@ export function summarizeConfig(loaded: LoadedConfig): string {
       : 'fix: no fix rounds',
   );
   lines.push(`protected paths: ${config['protected-paths'].length ? config['protected-paths'].join(', ') : 'none'}`);
+  // A list of one's own replaces the default one: say what that leaves unprotected.
+  const dropped = DEFAULT_PROTECTED_PATHS.filter((p) => !config['protected-paths'].includes(p));
+  if (dropped.length > 0) {
+    lines.push(
+      `  not protected, although protected by default (add them back unless you mean it): ${dropped.join(', ')}`,
+    );
+  }
   const sandbox = sandboxText(config);
   if (sandbox) lines.push(sandbox);
 

@@ -436,6 +436,11 @@ describe('summary', () => {
     expect(summary).toContain('stages: plan, code, test, review, fix (disabled: docs)\n');
     expect(summary).toContain('review: lenses correctness, security; blocks on medium or more severe\n');
     expect(summary).toContain('protected paths: .github/workflows/**, secrets/**\n');
+    // Its own list replaces the default one: validate names what that leaves unprotected.
+    expect(summary).toContain(
+      '  not protected, although protected by default (add them back unless you mean it): .github/actions/**, ',
+    );
+    expect(summary).toContain(', .npmrc, ');
     expect(summary).toContain(
       'sandbox: variables to every command: JAVA_HOME; variables to setup: NPM_CONFIG_REGISTRY; ' +
         'read-only paths to every command: ~/.sdkman/candidates; read-only paths to setup: /opt/certs\n',
