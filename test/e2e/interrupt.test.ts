@@ -29,14 +29,9 @@ function demoRepo(): string {
 
 const worktrees = (repo: string) => git(repo, 'worktree', 'list', '--porcelain').match(/^worktree /gm)?.length ?? 0;
 
-test('Ctrl-C during ensemble run removes the worktrees it made, keeps the run directory and says how to go on', async () => {
-  const repo = demoRepo();
-  // The coding agents never answer: the run is interrupted while their worktrees exist.
-  server = await startScriptedModel((request: ScriptedRequest) => {
-    const reply = demoScript(request);
-    return request.system.includes('You are a coding agent') ? { ...reply, delayMs: 600_000 } : reply;
-  });
-  const child = spawn(
+/** `ensemble run` of the demo from the built CLI, its model `server`. */
+function runCli(repo: string, model: ScriptedModelServer) {
+  return spawn(
     node24(),
     [
       join(repoRoot, 'dist/cli.js'),
@@ -48,10 +43,20 @@ test('Ctrl-C during ensemble run removes the worktrees it made, keeps the run di
       '--model',
       'openai-compatible:scripted',
       '--base-url',
-      server.baseUrlOpenAI,
+      model.baseUrlOpenAI,
     ],
     { env: GIT_ENV, stdio: ['ignore', 'pipe', 'pipe'] },
   );
+}
+
+test('Ctrl-C during ensemble run removes the worktrees it made, keeps the run directory and says how to go on', async () => {
+  const repo = demoRepo();
+  // The coding agents never answer: the run is interrupted while their worktrees exist.
+  server = await startScriptedModel((request: ScriptedRequest) => {
+    const reply = demoScript(request);
+    return request.system.includes('You are a coding agent') ? { ...reply, delayMs: 600_000 } : reply;
+  });
+  const child = runCli(repo, server);
   let stderr = '';
   child.stderr.on('data', (d: Buffer) => {
     stderr += d.toString();
@@ -75,26 +80,6 @@ test('Ctrl-C during ensemble run removes the worktrees it made, keeps the run di
   expect(existsSync(join(kept!, 'artifacts', 'ensemble-plan', 'plan.json'))).toBe(true);
   expect(stderr).toContain(`Continue with: ensemble stage code --task slugify-max-length --run ${kept}`);
 }, 120_000);
-
-/** `ensemble run` of the demo from the built CLI, its model `server`. */
-function runCli(repo: string, model: ScriptedModelServer) {
-  return spawn(
-    node24(),
-    [
-      join(repoRoot, 'dist/cli.js'),
-      'run',
-      '--repo',
-      repo,
-      '--prompt',
-      DEMO_PROMPT,
-      '--model',
-      'openai-compatible:scripted',
-      '--base-url',
-      model.baseUrlOpenAI,
-    ],
-    { env: GIT_ENV, stdio: ['ignore', 'pipe', 'pipe'] },
-  );
-}
 
 test('a run killed outright leaves its worktrees; the next run removes them and says so', async () => {
   const repo = demoRepo();
