@@ -189,6 +189,11 @@ function summarizeConfig(loaded) {
         ? `fix: up to ${rounds} round${rounds === 1 ? '' : 's'} while the review blocks`
         : 'fix: no fix rounds');
     lines.push(`protected paths: ${config['protected-paths'].length ? config['protected-paths'].join(', ') : 'none'}`);
+    // A list of one's own replaces the default one: say what that leaves unprotected.
+    const dropped = contracts_config/* DEFAULT_PROTECTED_PATHS */.YX.filter((p) => !config['protected-paths'].includes(p));
+    if (dropped.length > 0) {
+        lines.push(`  not protected, although protected by default (add them back unless you mean it): ${dropped.join(', ')}`);
+    }
     const sandbox = sandboxText(config);
     if (sandbox)
         lines.push(sandbox);

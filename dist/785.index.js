@@ -431,10 +431,11 @@ async function loadConfig(path = DEFAULT_CONFIG_PATH, shownAs = path) {
 /* harmony export */   Kq: () => (/* binding */ describeFound),
 /* harmony export */   TO: () => (/* binding */ CONFIG_STAGES),
 /* harmony export */   VJ: () => (/* binding */ credentialPathReason),
+/* harmony export */   YX: () => (/* binding */ DEFAULT_PROTECTED_PATHS),
 /* harmony export */   gj: () => (/* binding */ EnsembleConfig),
 /* harmony export */   kZ: () => (/* binding */ credentialWordInName)
 /* harmony export */ });
-/* unused harmony exports ModelSpecText, LENS_NAME, LensName, DEFAULT_PROTECTED_PATHS, DEFAULT_MODEL, defaultConfig */
+/* unused harmony exports ModelSpecText, LENS_NAME, LensName, DEFAULT_MODEL, defaultConfig */
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(80737);
 /* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(99661);
 /* harmony import */ var _credential_stores_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(65937);
@@ -722,8 +723,9 @@ const SandboxEnv = passThrough(VariableName, 'a list of environment variable nam
     'variable that is not set is left out). Names that look like credentials (containing TOKEN, SECRET, KEY, ' +
     'PASSWORD, AUTH, CREDENTIAL, …) are refused. Setup commands get the proxy and CA variables ' +
     '(`HTTPS_PROXY`, `NO_PROXY`, `NODE_EXTRA_CA_CERTS`, `SSL_CERT_FILE`, …) without being listed here.');
-const SandboxPaths = passThrough(ReadOnlyPath, 'a list of absolute paths', 'Paths shown read-only to').describe('Files and directories (absolute, or starting with `~/`) shown read-only to sandboxed commands, where the ' +
-    'sandbox would hide them (`/tmp`, the home directory). Directories on PATH need no entry. Credential ' +
+const SandboxPaths = passThrough(ReadOnlyPath, 'a list of absolute paths', 'Paths shown read-only to').describe('Files and directories (absolute, or starting with `~/`) shown read-only to sandboxed commands, which ' +
+    'otherwise see only the system directories (`/usr`, `/etc`, `/opt`, …), the toolchains and the worktree ' +
+    '(not `/tmp`, the home directory or `/var`). Directories on PATH need no entry. Credential ' +
     'stores (`~/.npmrc`, `~/.ssh`, …) are refused, and stay hidden even inside a listed directory.');
 /** The stages with a section under `stages:`, a model and a budget: the agent stages. */
 const CONFIG_STAGES = _stages_js__WEBPACK_IMPORTED_MODULE_5__.AGENT_STAGES;
