@@ -8,7 +8,7 @@
 import type { PlanDocument } from '../contracts/plan.ts';
 import { type MarkedComment, upsertMarkedComment } from '../github/issues.ts';
 import type { GitHubClient } from '../github/octokit.ts';
-import { renderPlanMarkdown, TRACKING_MARKER } from '../render/index.ts';
+import { renderPlanMarkdown, renderSetupFailure, TRACKING_MARKER } from '../render/index.ts';
 import type { SecretValue } from '../secrets/scan.ts';
 import type { RemoteRepo } from './git-data.ts';
 import { checkSafeOutputs, type Refusal, type SafeOutputsOptions } from './policy.ts';
@@ -52,17 +52,47 @@ export function trackingBody(plan: PlanDocument | null, runUrl: string, allowedH
  * says the plan is withheld instead. Throws when GitHub refuses the write.
  */
 export async function postPlanTrackingComment(options: PostPlanTrackingCommentOptions): Promise<PostedTrackingComment> {
-  const { octokit, repo, issue, plan, runUrl } = options;
   const allowedHost = new URL(options.serverUrl).host;
-  const policy = textPolicy(options.secretValues, allowedHost);
-  const text = trackingBody(plan, runUrl, allowedHost);
-  const texts = { comment: { label: 'tracking comment', text, kind: 'body' as const } };
-  const checked = await checkSafeOutputs({ patches: [], texts }, policy);
+  return postChecked(options, {
+    body: trackingBody(options.plan, options.runUrl, allowedHost),
+    withheld: trackingBody(null, options.runUrl, allowedHost),
+    what: 'the plan',
+  });
+}
+
+/**
+ * The tracking comment of a run whose setup failed before the plan: the failed command, how it
+ * ended and its last lines (untrusted, fenced), under the same policy; the output is withheld
+ * when the policy refuses it.
+ */
+export async function postSetupFailureTrackingComment(
+  options: Omit<PostPlanTrackingCommentOptions, 'plan'> & { message: string },
+): Promise<PostedTrackingComment> {
+  const allowedHost = new URL(options.serverUrl).host;
+  const head = `${TRACKING_MARKER}\nensemble stopped before planning, with nothing spent: [workflow run](${options.runUrl}).\n`;
+  return postChecked(options, {
+    body: `${head}\n${renderSetupFailure(options.message, { allowedHost })}`,
+    withheld: `${head}\n## ensemble: setup failed\n\nThe setup's output is ${WITHHELD}.\n`,
+    what: "the setup's output",
+  });
+}
+
+/** Upserts `body` when the policy lets it through, else `withheld`, saying so in the log. */
+async function postChecked(
+  options: Omit<PostPlanTrackingCommentOptions, 'plan'>,
+  texts: { body: string; withheld: string; what: string },
+): Promise<PostedTrackingComment> {
+  const { octokit, repo, issue } = options;
+  const policy = textPolicy(options.secretValues, new URL(options.serverUrl).host);
+  const checked = await checkSafeOutputs(
+    { patches: [], texts: { comment: { label: 'tracking comment', text: texts.body, kind: 'body' as const } } },
+    policy,
+  );
   if (!checked.ok) {
     const log = options.log ?? silentLog;
-    log.warn(`the plan is withheld from the tracking comment on issue #${issue}: ${why(checked.refusals)}`);
+    log.warn(`${texts.what} is withheld from the tracking comment on issue #${issue}: ${why(checked.refusals)}`);
   }
-  const body = checked.ok ? checked.texts.comment.text : trackingBody(null, runUrl, allowedHost);
+  const body = checked.ok ? checked.texts.comment.text : texts.withheld;
   const params = { owner: repo.owner, repo: repo.repo, issue_number: issue, marker: TRACKING_MARKER, body };
   const posted = await upsertMarkedComment(octokit, params);
   return { ...posted, body, planWithheld: !checked.ok };

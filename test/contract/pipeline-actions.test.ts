@@ -266,6 +266,37 @@ describe('the stage actions, as the runner runs them, against GitHub, the artifa
     expect(all.files.summary).toContain('cannot reach the registry');
     expect(h.model.requests).toHaveLength(0);
     expect(h.artifacts.artifacts).toHaveLength(0);
+    // The issue is told too: the tracking comment is the run's only report.
+    const tracking = h.github.state.comments.filter((c) => c.body.includes('<!-- ensemble:tracking -->'));
+    expect(tracking).toHaveLength(1);
+    expect(tracking[0]?.body).toContain('ensemble stopped before planning, with nothing spent');
+    expect(tracking[0]?.body).toContain('exited with 7');
+  }, 180_000);
+
+  test('the plan job of the reusable workflow: a setup that fails stops it before the plan, and the issue says why', async (context) => {
+    skipWithoutSandbox(context, 'the setup command runs in the sandbox');
+    harness = await startHarness(demoScript, SEED, (dir) => {
+      mkdirSync(join(dir, '.github'), { recursive: true });
+      writeFileSync(
+        join(dir, '.github/ensemble.yml'),
+        'setup:\n  - echo "npm error code E404 - no-such-package" >&2; exit 9\n',
+      );
+    });
+    const h = harness;
+    const plan = await h.runJob('plan', {}, { event: labeledEvent(12, 'maintainer') });
+    expect(plan.exitCode).not.toBe(0);
+    expect(plan.stdout).toContain('setup failed before any model call');
+    // No model call, no plan, no matrix: the later jobs do not start.
+    expect(h.model.requests).toHaveLength(0);
+    expect(h.artifacts.artifacts).toHaveLength(0);
+    expect(parseOutputs(plan.files.output)['matrix']).toBeUndefined();
+    expect(plan.files.summary).toContain('## ensemble: setup failed');
+    expect(plan.files.summary).toContain('exited with 9');
+    const tracking = h.github.state.comments.filter((c) => c.body.includes('<!-- ensemble:tracking -->'));
+    expect(tracking).toHaveLength(1);
+    expect(tracking[0]?.body).toContain('ensemble stopped before planning, with nothing spent');
+    expect(tracking[0]?.body).toContain('`setup` in the configuration');
+    expect(tracking[0]?.body).toContain('npm error code E404 - no-such-package');
   }, 180_000);
 
   test('the root action runs the whole pipeline in one job and opens the pull request', async (context) => {

@@ -1,8 +1,7 @@
 import { setupStopMessage } from '../../pipeline/environment.ts';
-import { renderSetupFailure } from '../../render/index.ts';
 import type { ActionsCore } from './environment.ts';
 import type { ActionSettings } from './inputs.ts';
-import { openActionsRun, prepareRun, reportPlan } from './plan.ts';
+import { openActionsRun, prepareRun, reportPlan, reportSetupFailure } from './plan.ts';
 import { runPublishAction } from './publish.ts';
 import { reportStage } from './report.ts';
 import { type ActionDeps, setUpSandbox, sharedCommandStop, uploadOutcome } from './stages.ts';
@@ -88,10 +87,7 @@ export async function runAllAction(settings: ActionSettings<'all'>, deps: Action
   }
   if (result.stopped !== null) failures.unshift(`the run stopped: ${result.stopped}`);
   // A setup that failed stopped the run before the plan, so no stage and no publisher reports it:
-  // the step summary says what ran, how it ended and what it printed.
-  if (result.setup?.status === 'failed') {
-    deps.core.summary.addRaw(renderSetupFailure(setupStopMessage(result.setup)), true);
-    await deps.core.summary.write();
-  }
+  // the step summary and the tracking comment say what ran, how it ended and what it printed.
+  if (result.setup?.status === 'failed') await reportSetupFailure(deps, prepared, setupStopMessage(result.setup));
   if (failures.length > 0) deps.core.setFailed(`these stages failed:\n${failures.map((f) => `- ${f}`).join('\n')}`);
 }

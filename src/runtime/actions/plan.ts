@@ -3,15 +3,18 @@ import type { EnsembleConfig } from '../../contracts/config.ts';
 import type { PlanDocument, RequestSnapshot } from '../../contracts/plan.ts';
 import type { GitHubClient } from '../../github/octokit.ts';
 import type { ModelSession } from '../../model/session.ts';
+import { prepareEnvironment, setupStopMessage } from '../../pipeline/environment.ts';
 import { requestFromIssue, requestFromPrompt } from '../../pipeline/request.ts';
 import { runStage, type StageOutcome } from '../../pipeline/run-stage.ts';
 import { loadRunConfig, openModels, openRunSession, type StageSession } from '../../pipeline/session.ts';
 import { dependencyGroups } from '../../plan/graph.ts';
+import { renderSetupFailure } from '../../render/index.ts';
+import { environmentChoice } from '../../stages/setup.ts';
 import { UserError } from '../../util/errors.ts';
 import { actionsReporter } from './environment.ts';
 import type { ActionSettings } from './inputs.ts';
 import { reportStage } from './report.ts';
-import { type ActionDeps, uploadOutcome, withCommandsStopped } from './stages.ts';
+import { type ActionDeps, setUpSandbox, uploadOutcome, withCommandsStopped } from './stages.ts';
 import { assertPlanFitsItsJob, codeLegTimeout, HOSTED_JOB_LIMIT_MINUTES, jobTimeouts } from './timeouts.ts';
 import { resolveTrigger, TriggerError } from './trigger.ts';
 
@@ -175,6 +178,55 @@ export async function reportPlan(
 }
 
 /**
+ * The run's setup, before any model call: what the detection or the configuration installs runs
+ * once here, in the sandbox, so that a repository whose install fails learns it with nothing
+ * spent, in the step summary and the tracking comment, instead of from every code job after the
+ * plan. The install itself is not kept: each code and test job installs again (one install per
+ * run on GitHub is the cost issue's). A repository with nothing to install costs nothing here.
+ */
+export async function setUpBeforePlanning(
+  deps: ActionDeps,
+  prepared: PreparedRun,
+  session: StageSession,
+  config: EnsembleConfig,
+): Promise<void> {
+  const { setup } = await environmentChoice(session.ctx, session.base.dir);
+  if (setup.commands.length > 0) await setUpSandbox(deps, config);
+  const report = await withCommandsStopped(deps.core, () => prepareEnvironment(session));
+  if (report?.status !== 'failed') return;
+  await reportSetupFailure(deps, prepared, setupStopMessage(report));
+  throw new SetupFailedError(setupStopMessage(report));
+}
+
+/** The setup failed before any model call; the message says which command, how, and its last lines. */
+export class SetupFailedError extends UserError {
+  override name = 'SetupFailedError';
+}
+
+/** A failed setup in the step summary and, for an issue, the tracking comment: the run's only report. */
+export async function reportSetupFailure(deps: ActionDeps, prepared: PreparedRun, message: string): Promise<void> {
+  const { core, job } = deps;
+  core.summary.addRaw(renderSetupFailure(message), true);
+  await core.summary.write();
+  if (prepared.request.issue === null) return;
+  const { owner, repo } = job.repository;
+  const { postSetupFailureTrackingComment } = await import('../../publish/tracking.ts');
+  await postSetupFailureTrackingComment({
+    octokit: prepared.octokit,
+    repo: { owner, repo },
+    issue: prepared.request.issue,
+    message,
+    runUrl: `${job.serverUrl}/${owner}/${repo}/actions/runs/${job.runId}`,
+    secretValues: [
+      { name: 'github-token', value: prepared.token },
+      ...Object.entries(deps.session?.removedCredentials ?? {}).map(([name, value]) => ({ name, value })),
+    ],
+    serverUrl: job.serverUrl,
+    log: { info: (m) => core.info(m), warn: (m) => core.warning(m) },
+  });
+}
+
+/**
  * `actions/plan`: checks the event and who triggered it, snapshots the request, plans, uploads
  * `ensemble-plan`, sets the matrix outputs and upserts the tracking comment.
  */
@@ -195,6 +247,7 @@ export async function runPlanAction(settings: ActionSettings<'plan'>, deps: Acti
   const session = await openActionsRun(deps, { request: prepared.request, loaded, config, session: models });
   let outcome: StageOutcome;
   try {
+    await setUpBeforePlanning({ ...deps, session: models }, prepared, session, config);
     outcome = await withCommandsStopped(deps.core, () =>
       runStage(session, { stage: 'plan', request: prepared.request }),
     );
