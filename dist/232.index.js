@@ -1,5 +1,5 @@
 export const id = 232;
-export const ids = [232];
+export const ids = [232,154];
 export const modules = {
 
 /***/ 375:

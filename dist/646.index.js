@@ -397,7 +397,8 @@ async function safeReport(outcome, context) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   postPlanTrackingComment: () => (/* binding */ postPlanTrackingComment)
+/* harmony export */   postPlanTrackingComment: () => (/* binding */ postPlanTrackingComment),
+/* harmony export */   postSetupFailureTrackingComment: () => (/* binding */ postSetupFailureTrackingComment)
 /* harmony export */ });
 /* unused harmony export trackingBody */
 /* harmony import */ var _github_issues_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(375);
@@ -423,17 +424,37 @@ function trackingBody(plan, runUrl, allowedHost) {
  * says the plan is withheld instead. Throws when GitHub refuses the write.
  */
 async function postPlanTrackingComment(options) {
-    const { octokit, repo, issue, plan, runUrl } = options;
     const allowedHost = new URL(options.serverUrl).host;
-    const policy = textPolicy(options.secretValues, allowedHost);
-    const text = trackingBody(plan, runUrl, allowedHost);
-    const texts = { comment: { label: 'tracking comment', text, kind: 'body' } };
-    const checked = await (0,_policy_js__WEBPACK_IMPORTED_MODULE_2__/* .checkSafeOutputs */ .Qb)({ patches: [], texts }, policy);
+    return postChecked(options, {
+        body: trackingBody(options.plan, options.runUrl, allowedHost),
+        withheld: trackingBody(null, options.runUrl, allowedHost),
+        what: 'the plan',
+    });
+}
+/**
+ * The tracking comment of a run whose setup failed before the plan: the failed command, how it
+ * ended and its last lines (untrusted, fenced), under the same policy; the output is withheld
+ * when the policy refuses it.
+ */
+async function postSetupFailureTrackingComment(options) {
+    const allowedHost = new URL(options.serverUrl).host;
+    const head = `${_render_index_js__WEBPACK_IMPORTED_MODULE_1__/* .TRACKING_MARKER */ .Bb}\nensemble stopped before planning, with nothing spent: [workflow run](${options.runUrl}).\n`;
+    return postChecked(options, {
+        body: `${head}\n${(0,_render_index_js__WEBPACK_IMPORTED_MODULE_1__/* .renderSetupFailure */ .I3)(options.message, { allowedHost })}`,
+        withheld: `${head}\n## ensemble: setup failed\n\nThe setup's output is ${_report_js__WEBPACK_IMPORTED_MODULE_3__/* .WITHHELD */ .iz}.\n`,
+        what: "the setup's output",
+    });
+}
+/** Upserts `body` when the policy lets it through, else `withheld`, saying so in the log. */
+async function postChecked(options, texts) {
+    const { octokit, repo, issue } = options;
+    const policy = textPolicy(options.secretValues, new URL(options.serverUrl).host);
+    const checked = await (0,_policy_js__WEBPACK_IMPORTED_MODULE_2__/* .checkSafeOutputs */ .Qb)({ patches: [], texts: { comment: { label: 'tracking comment', text: texts.body, kind: 'body' } } }, policy);
     if (!checked.ok) {
         const log = options.log ?? _step_js__WEBPACK_IMPORTED_MODULE_4__/* .silentLog */ .aB;
-        log.warn(`the plan is withheld from the tracking comment on issue #${issue}: ${why(checked.refusals)}`);
+        log.warn(`${texts.what} is withheld from the tracking comment on issue #${issue}: ${why(checked.refusals)}`);
     }
-    const body = checked.ok ? checked.texts.comment.text : trackingBody(null, runUrl, allowedHost);
+    const body = checked.ok ? checked.texts.comment.text : texts.withheld;
     const params = { owner: repo.owner, repo: repo.repo, issue_number: issue, marker: _render_index_js__WEBPACK_IMPORTED_MODULE_1__/* .TRACKING_MARKER */ .Bb, body };
     const posted = await (0,_github_issues_js__WEBPACK_IMPORTED_MODULE_0__/* .upsertMarkedComment */ .Zd)(octokit, params);
     return { ...posted, body, planWithheld: !checked.ok };

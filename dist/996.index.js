@@ -2,6 +2,45 @@ export const id = 996;
 export const ids = [996];
 export const modules = {
 
+/***/ 96283:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   J: () => (/* binding */ setupStopMessage),
+/* harmony export */   z: () => (/* binding */ prepareEnvironment)
+/* harmony export */ });
+/* harmony import */ var _stages_setup_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4406);
+/**
+ * The run's dependency install, before any model call: a setup that fails stops the run while
+ * nothing has been spent, and says which command failed, how, and its last lines.
+ */
+
+/** The setup's report, or null when the session has no environment (a context built by hand). */
+async function prepareEnvironment(session) {
+    const environment = session.ctx.environment;
+    if (!environment)
+        return null;
+    const report = await environment.prepare();
+    const { reporter } = session.ctx;
+    if (report.status === 'done')
+        reporter.info(`setup: installed (${report.choice.reason})`);
+    if (report.status === 'none')
+        reporter.info(`setup: nothing to install (${report.choice.reason})`);
+    return report;
+}
+/** Why the run stopped, for the terminal and `--json`'s `error`: the command, its exit, its last lines. */
+function setupStopMessage(report) {
+    const failure = report.failure;
+    if (!failure)
+        return '';
+    const from = report.choice.source === 'detected' ? `detected: ${report.choice.reason}` : '`setup` in the configuration';
+    return (`setup failed before any model call: \`${failure.command}\` (${from}) ${failure.how}. ` +
+        `${(0,_stages_setup_js__WEBPACK_IMPORTED_MODULE_0__/* .setupAdvice */ .OT)(report)}\nLast lines of its output:\n${failure.outputTail}`);
+}
+
+
+/***/ }),
+
 /***/ 6547:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -186,13 +225,18 @@ __webpack_require__.r(__webpack_exports__);
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   MAX_OUTPUT_BYTES: () => (/* binding */ MAX_OUTPUT_BYTES),
+  SetupFailedError: () => (/* binding */ SetupFailedError),
   openActionsRun: () => (/* binding */ openActionsRun),
   planMatrix: () => (/* binding */ planMatrix),
   prepareRun: () => (/* binding */ prepareRun),
   reportPlan: () => (/* binding */ reportPlan),
-  runPlanAction: () => (/* binding */ runPlanAction)
+  reportSetupFailure: () => (/* binding */ reportSetupFailure),
+  runPlanAction: () => (/* binding */ runPlanAction),
+  setUpBeforePlanning: () => (/* binding */ setUpBeforePlanning)
 });
 
+// EXTERNAL MODULE: ./lib/pipeline/environment.js
+var environment = __webpack_require__(96283);
 // EXTERNAL MODULE: ./lib/pipeline/request.js
 var request = __webpack_require__(6547);
 // EXTERNAL MODULE: ./lib/pipeline/run-stage.js + 14 modules
@@ -201,10 +245,14 @@ var run_stage = __webpack_require__(8636);
 var pipeline_session = __webpack_require__(6660);
 // EXTERNAL MODULE: ./lib/plan/graph.js
 var graph = __webpack_require__(18703);
+// EXTERNAL MODULE: ./lib/render/index.js + 12 modules
+var render = __webpack_require__(11341);
+// EXTERNAL MODULE: ./lib/stages/setup.js
+var stages_setup = __webpack_require__(4406);
 // EXTERNAL MODULE: ./lib/util/errors.js
 var errors = __webpack_require__(99661);
 // EXTERNAL MODULE: ./lib/runtime/actions/environment.js + 2 modules
-var environment = __webpack_require__(29171);
+var actions_environment = __webpack_require__(29171);
 // EXTERNAL MODULE: ./lib/runtime/actions/report.js
 var report = __webpack_require__(87752);
 // EXTERNAL MODULE: ./lib/runtime/actions/stages.js + 3 modules
@@ -253,6 +301,9 @@ function resolveTrigger(eventName, payload, inputs, triggerLabel) {
 }
 
 ;// CONCATENATED MODULE: ./lib/runtime/actions/plan.js
+
+
+
 
 
 
@@ -351,7 +402,7 @@ function openActionsRun(deps, input) {
         config: input.config,
         runDir: deps.runDir,
         session: input.session,
-        reporter: (0,environment/* actionsReporter */.t)(deps.core),
+        reporter: (0,actions_environment/* actionsReporter */.t)(deps.core),
     });
 }
 /**
@@ -389,6 +440,50 @@ async function reportPlan(deps, prepared, outcome, config) {
     });
 }
 /**
+ * The run's setup, before any model call: what the detection or the configuration installs runs
+ * once here, in the sandbox, so that a repository whose install fails learns it with nothing
+ * spent, in the step summary and the tracking comment, instead of from every code job after the
+ * plan. The install itself is not kept: each code and test job installs again (one install per
+ * run on GitHub is the cost issue's). A repository with nothing to install costs nothing here.
+ */
+async function setUpBeforePlanning(deps, prepared, session, config) {
+    const { setup } = await (0,stages_setup/* environmentChoice */.tu)(session.ctx, session.base.dir);
+    if (setup.commands.length > 0)
+        await (0,stages.setUpSandbox)(deps, config);
+    const report = await (0,stages.withCommandsStopped)(deps.core, () => (0,environment/* prepareEnvironment */.z)(session));
+    if (report?.status !== 'failed')
+        return;
+    await reportSetupFailure(deps, prepared, (0,environment/* setupStopMessage */.J)(report));
+    throw new SetupFailedError((0,environment/* setupStopMessage */.J)(report));
+}
+/** The setup failed before any model call; the message says which command, how, and its last lines. */
+class SetupFailedError extends errors/* UserError */.yo {
+    name = 'SetupFailedError';
+}
+/** A failed setup in the step summary and, for an issue, the tracking comment: the run's only report. */
+async function reportSetupFailure(deps, prepared, message) {
+    const { core, job } = deps;
+    core.summary.addRaw((0,render/* renderSetupFailure */.I3)(message), true);
+    await core.summary.write();
+    if (prepared.request.issue === null)
+        return;
+    const { owner, repo } = job.repository;
+    const { postSetupFailureTrackingComment } = await Promise.all(/* import() */[__webpack_require__.e(101), __webpack_require__.e(676), __webpack_require__.e(646)]).then(__webpack_require__.bind(__webpack_require__, 17646));
+    await postSetupFailureTrackingComment({
+        octokit: prepared.octokit,
+        repo: { owner, repo },
+        issue: prepared.request.issue,
+        message,
+        runUrl: `${job.serverUrl}/${owner}/${repo}/actions/runs/${job.runId}`,
+        secretValues: [
+            { name: 'github-token', value: prepared.token },
+            ...Object.entries(deps.session?.removedCredentials ?? {}).map(([name, value]) => ({ name, value })),
+        ],
+        serverUrl: job.serverUrl,
+        log: { info: (m) => core.info(m), warn: (m) => core.warning(m) },
+    });
+}
+/**
  * `actions/plan`: checks the event and who triggered it, snapshots the request, plans, uploads
  * `ensemble-plan`, sets the matrix outputs and upserts the tracking comment.
  */
@@ -408,6 +503,7 @@ async function runPlanAction(settings, deps) {
     const session = await openActionsRun(deps, { request: prepared.request, loaded, config, session: models });
     let outcome;
     try {
+        await setUpBeforePlanning({ ...deps, session: models }, prepared, session, config);
         outcome = await (0,stages.withCommandsStopped)(deps.core, () => (0,run_stage/* runStage */.Si)(session, { stage: 'plan', request: prepared.request }));
     }
     finally {
@@ -415,67 +511,6 @@ async function runPlanAction(settings, deps) {
     }
     await (0,stages.uploadOutcome)(deps, outcome);
     await reportPlan({ ...deps, session: models }, prepared, outcome, config);
-}
-
-
-/***/ }),
-
-/***/ 8154:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   JI: () => (/* binding */ assertPlanFitsItsJob),
-/* harmony export */   b8: () => (/* binding */ codeLegTimeout),
-/* harmony export */   iM: () => (/* binding */ HOSTED_JOB_LIMIT_MINUTES),
-/* harmony export */   u: () => (/* binding */ jobTimeouts),
-/* harmony export */   uF: () => (/* binding */ PUBLISH_JOB_TIMEOUT_MINUTES)
-/* harmony export */ });
-/* unused harmony exports JOB_MARGIN_MINUTES, PLAN_JOB_TIMEOUT_MINUTES, fixRoundMinutes */
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(99661);
-
-/** Minutes a job needs besides its stage's own limit. */
-const JOB_MARGIN_MINUTES = 15;
-/** The plan job's fixed limit in pipeline.yml (it reads the configuration, so cannot follow it). */
-const PLAN_JOB_TIMEOUT_MINUTES = 60;
-/** GitHub ends a job on a GitHub-hosted runner after 6 hours, whatever `timeout-minutes` says. */
-const HOSTED_JOB_LIMIT_MINUTES = 360;
-/** The publish job's fixed limit in pipeline.yml: no agent, a bounded number of API calls. */
-const PUBLISH_JOB_TIMEOUT_MINUTES = 15;
-const limit = (minutes) => Math.min(HOSTED_JOB_LIMIT_MINUTES, Math.ceil(minutes + JOB_MARGIN_MINUTES));
-/** The `timeouts` output of the plan job: each later single job's limit in minutes. */
-function jobTimeouts(config) {
-    return {
-        test: limit(config.stages.test['timeout-minutes']),
-        review: limit(config.stages.review['timeout-minutes']),
-        docs: limit(config.stages.docs['timeout-minutes']),
-        fix: limit(config.stages.fix['max-rounds'] * fixRoundMinutes(config)),
-    };
-}
-/** One fix round's longest run: the fixing agent, then the re-test, then the re-review. */
-function fixRoundMinutes(config) {
-    const { fix, test, review } = config.stages;
-    return fix['timeout-minutes'] + test['timeout-minutes'] + review['timeout-minutes'];
-}
-/**
- * A code leg's limit: its tasks run one after another, each up to the code stage's limit.
- * `overHostedLimit` says that the tasks' limits add up to more than a hosted job may run.
- */
-function codeLegTimeout(config, tasks) {
-    const stageMinutes = tasks * config.stages.code['timeout-minutes'];
-    return {
-        minutes: limit(stageMinutes),
-        overHostedLimit: stageMinutes + JOB_MARGIN_MINUTES > HOSTED_JOB_LIMIT_MINUTES,
-    };
-}
-/** The plan job's limit is fixed; a configured plan limit that does not fit in it is refused before planning. */
-function assertPlanFitsItsJob(config, configPath) {
-    const allowed = PLAN_JOB_TIMEOUT_MINUTES - JOB_MARGIN_MINUTES;
-    const configured = config.stages.plan['timeout-minutes'];
-    if (configured > allowed) {
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${configPath}: stages.plan.timeout-minutes is ${configured}, but the reusable workflow's plan job ` +
-            `stops after ${PLAN_JOB_TIMEOUT_MINUTES} minutes (${JOB_MARGIN_MINUTES} of them for checkout and ` +
-            `artifacts): set it to at most ${allowed}`);
-    }
 }
 
 
