@@ -50,6 +50,10 @@ describe('the stage actions, as the runner runs them, against GitHub, the artifa
     });
     expect(plan.files.summary).toContain('Add a maxLength option to slugify');
     expect(plan.files.summary).toContain('```mermaid');
+    // What ensemble detected, before any code is written: the demo installs nothing, tests with npm.
+    expect(plan.files.summary).toContain('### Setup');
+    expect(plan.files.summary).toMatch(/- \*\*Install:\*\* nothing to install \(.+\)/);
+    expect(plan.files.summary).toMatch(/- \*\*Tests:\*\* `npm test` \(.+\)/);
     const tracking = h.github.state.comments.filter((c) => c.body.includes('<!-- ensemble:tracking -->'));
     expect(tracking).toHaveLength(1);
     expect(tracking[0]?.body).toContain('/actions/runs/4242');

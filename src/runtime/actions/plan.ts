@@ -8,8 +8,8 @@ import { requestFromIssue, requestFromPrompt } from '../../pipeline/request.ts';
 import { runStage, type StageOutcome } from '../../pipeline/run-stage.ts';
 import { loadRunConfig, openModels, openRunSession, type StageSession } from '../../pipeline/session.ts';
 import { dependencyGroups } from '../../plan/graph.ts';
-import { renderSetupFailure } from '../../render/index.ts';
-import { environmentChoice } from '../../stages/setup.ts';
+import { renderSetupFailure, renderSetupSummary } from '../../render/index.ts';
+import { environmentChoice, type SetupReport } from '../../stages/setup.ts';
 import { UserError } from '../../util/errors.ts';
 import { actionsReporter } from './environment.ts';
 import type { ActionSettings } from './inputs.ts';
@@ -189,11 +189,11 @@ export async function setUpBeforePlanning(
   prepared: PreparedRun,
   session: StageSession,
   config: EnsembleConfig,
-): Promise<void> {
+): Promise<SetupReport | null> {
   const { setup } = await environmentChoice(session.ctx, session.base.dir);
   if (setup.commands.length > 0) await setUpSandbox(deps, config);
   const report = await withCommandsStopped(deps.core, () => prepareEnvironment(session));
-  if (report?.status !== 'failed') return;
+  if (report?.status !== 'failed') return report;
   await reportSetupFailure(deps, prepared, setupStopMessage(report));
   throw new SetupFailedError(setupStopMessage(report));
 }
@@ -246,8 +246,9 @@ export async function runPlanAction(settings: ActionSettings<'plan'>, deps: Acti
   });
   const session = await openActionsRun(deps, { request: prepared.request, loaded, config, session: models });
   let outcome: StageOutcome;
+  let setup: SetupReport | null;
   try {
-    await setUpBeforePlanning({ ...deps, session: models }, prepared, session, config);
+    setup = await setUpBeforePlanning({ ...deps, session: models }, prepared, session, config);
     outcome = await withCommandsStopped(deps.core, () =>
       runStage(session, { stage: 'plan', request: prepared.request }),
     );
@@ -256,4 +257,10 @@ export async function runPlanAction(settings: ActionSettings<'plan'>, deps: Acti
   }
   await uploadOutcome(deps, outcome);
   await reportPlan({ ...deps, session: models }, prepared, outcome, config);
+  if (setup && setup.status !== 'failed') {
+    const { choice, test } = setup;
+    const summary = { ...choice, status: setup.status, durationMs: setup.durationMs, test };
+    deps.core.summary.addRaw(renderSetupSummary(summary), true);
+    await deps.core.summary.write();
+  }
 }
