@@ -65,9 +65,10 @@ describe('the local publisher and the checkout credentials', () => {
     });
     const { code, summary, server, stdout } = await runJson(repo, script);
     expect(code, stdout).toBe(0);
-    // The command ran, and what it printed came back blanked.
+    // The command ran and printed the remote (the sandbox shows it without its password; outside
+    // the sandbox, the password would have come back blanked).
     const answered = server.requests.map((r) => r.rawBody).join('\n');
-    expect(answered.includes('[redacted secret]')).toBe(true);
+    expect(answered.includes('example.com/textkit.git')).toBe(true);
     expect(answered.includes(password), 'the password reached the model').toBe(false);
     expect(answered.includes(envToken), 'the .env token reached the model').toBe(false);
     expect(existsSync(summary.runDir)).toBe(true);

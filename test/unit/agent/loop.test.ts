@@ -450,3 +450,19 @@ test('secret canary: nothing a command prints back to the model contains a crede
     delete process.env['GITHUB_TOKEN'];
   }
 });
+
+test("what a tool prints of the checkout's credentials reaches the model blanked", async () => {
+  const secret = 'hunter2-checkout-password';
+  const script: ScriptedReply[] = [
+    { toolCalls: [{ name: 'read_file', args: { path: 'notes.txt' } }] },
+    { toolCalls: [{ name: 'submit_task', args: VALID_SUBMIT }] },
+  ];
+  const { server, deps, dir } = await setup(script);
+  // A file the agent may read that holds a credential the session knows (as a stray .env would).
+  writeFileSync(join(dir, 'notes.txt'), `remote: https://me:${secret}@example.com/r.git\n`);
+  const outcome = await runAgent(agent(), { ...deps, redact: (text) => text.split(secret).join('[redacted secret]') });
+  expect(outcome.status).toBe('submitted');
+  const second = server.requests[1]?.rawBody ?? '';
+  expect(second).toContain('https://me:[redacted secret]@example.com/r.git');
+  expect(second).not.toContain(secret);
+});
