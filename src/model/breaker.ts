@@ -4,9 +4,11 @@
  * fails call after call (an outage, a gateway down), every agent of the run would otherwise spend
  * its own retries and backoff on it, in parallel, for minutes. After `threshold` calls in a row
  * fail that way the circuit opens: every later call of the session fails at once with
- * {@link ModelCircuitOpenError}, which names the provider and the last failure. A failure no
- * later call can escape (the key is refused, the spend limit is reached) opens it at once. One
- * successful call closes it again. A call the caller aborted (a budget, Ctrl-C) counts for nothing.
+ * {@link ModelCircuitOpenError}, which names the provider and the last failure. A spend limit
+ * or quota opens it at once: it is the account's, so no later call escapes it. A refused key counts
+ * like an outage (each such call fails at once anyway, and a gateway may route models to keys of
+ * their own). One successful call closes it again. A call the caller aborted (a budget, Ctrl-C)
+ * counts for nothing.
  */
 import type { Provider } from '../contracts/model-spec.ts';
 import { findModelError, ModelAuthError, ModelError, ModelRequestError, ModelSpendLimitError } from './errors.ts';
@@ -19,7 +21,7 @@ export class ModelCircuitOpenError extends ModelError {
   override name = 'ModelCircuitOpenError';
   constructor(provider: Provider, failures: number, last: string) {
     const why =
-      failures === 1 ? `a call to ${provider} failed in a way every call would` : `${failures} calls in a row failed`;
+      failures === 1 ? `the ${provider} account is out of credit or quota` : `${failures} calls in a row failed`;
     super(
       provider,
       `${why} (the last: ${last}); ensemble makes no more calls to ${provider} in this run. ` +
@@ -30,7 +32,8 @@ export class ModelCircuitOpenError extends ModelError {
 
 /** Failures that say the provider, not this one request, is the problem. */
 function providerFailure(error: ModelError): 'open' | 'count' | 'ignore' {
-  if (error instanceof ModelAuthError || error instanceof ModelSpendLimitError) return 'open';
+  if (error instanceof ModelSpendLimitError) return 'open';
+  if (error instanceof ModelAuthError) return 'count';
   if (error instanceof ModelRequestError) return error.reason === 'http' ? 'ignore' : 'count';
   return 'ignore';
 }

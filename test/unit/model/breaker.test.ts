@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { CIRCUIT_THRESHOLD, ModelCircuitOpenError, withCircuitBreaker } from '../../../src/model/breaker.ts';
-import { ModelAuthError, ModelRequestError } from '../../../src/model/errors.ts';
+import { ModelAuthError, ModelRequestError, ModelSpendLimitError } from '../../../src/model/errors.ts';
 import { createRetryingFetch } from '../../../src/model/retry.ts';
 
 /** A transport answering each request with the next status of `statuses` (the last one repeats), counting requests. */
@@ -37,11 +37,32 @@ describe('the circuit breaker of a model session', () => {
     expect(seen.requests).toBe(sent);
   });
 
-  test('a refused key opens it at once: the other agents do not each hit the provider', async () => {
-    const { call, seen } = breakerOver([401]);
-    await expect(call('https://api.example/v1/messages', post)).rejects.toBeInstanceOf(ModelAuthError);
-    await expect(call('https://api.example/v1/messages', post)).rejects.toBeInstanceOf(ModelCircuitOpenError);
+  test('a spend limit opens it at once: the other agents do not each hit the provider', async () => {
+    const seen = { requests: 0 };
+    const quota = (async () => {
+      seen.requests++;
+      const body = {
+        error: { type: 'insufficient_quota', code: 'insufficient_quota', message: 'You exceeded your quota' },
+      };
+      return new Response(JSON.stringify(body), { status: 429, headers: { 'content-type': 'application/json' } });
+    }) as typeof globalThis.fetch;
+    const call = withCircuitBreaker(
+      'openai',
+      createRetryingFetch({ provider: 'openai', fetch: quota, sleep: async () => {} }),
+    );
+    await expect(call('https://api.example/v1/chat/completions', post)).rejects.toBeInstanceOf(ModelSpendLimitError);
+    const error = await call('https://api.example/v1/chat/completions', post).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ModelCircuitOpenError);
+    expect((error as Error).message).toContain('the openai account is out of credit or quota');
     expect(seen.requests).toBe(1);
+  });
+
+  test('a refused key counts like an outage: three in a row open it', async () => {
+    const { call, seen } = breakerOver([401]);
+    for (let i = 0; i < CIRCUIT_THRESHOLD; i++)
+      await expect(call('https://api.example/v1/messages', post)).rejects.toBeInstanceOf(ModelAuthError);
+    await expect(call('https://api.example/v1/messages', post)).rejects.toBeInstanceOf(ModelCircuitOpenError);
+    expect(seen.requests).toBe(CIRCUIT_THRESHOLD);
   });
 
   test('a success in between closes it again, and a rejected request (400) says nothing about the provider', async () => {

@@ -574,6 +574,10 @@ describe('answers have the shapes of the fixture', () => {
       parents: [head],
     });
     await octokit.rest.git.updateRef({ ...REPO, ref: 'heads/ensemble/issue-5', sha: commit.data.sha });
+    // A ref outside refs/heads (the publish lock), made and deleted.
+    await octokit.rest.git.createRef({ ...REPO, ref: 'refs/ensemble/locks/issue-5', sha: commit.data.sha });
+    await octokit.rest.git.deleteRef({ ...REPO, ref: 'ensemble/locks/issue-5' });
+    expect(fake.state.refs.has('refs/ensemble/locks/issue-5')).toBe(false);
     expect((await octokit.rest.pulls.get({ ...REPO, pull_number: number })).data).toMatchObject({
       commits: 2,
       head: { sha: commit.data.sha },
