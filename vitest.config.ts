@@ -1,8 +1,10 @@
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
+    // The corpus's projects keep their own tests (run by their own runner inside `ensemble run`).
+    exclude: [...configDefaults.exclude, 'test/fixtures/corpus/**'],
     environment: 'node',
     reporters: ['default', './test/support/summary-reporter.ts'],
     // TMPDIR points at a directory of the run (and one per test file), removed when done: see temp-root.ts.

@@ -101,14 +101,18 @@ function hasDependencies(pkg: PackageJson | null): boolean {
 /**
  * pnpm and yarn through corepack, which runs the version `packageManager` pins and keeps it in
  * its cache under HOME (COREPACK_HOME): setup downloads it with network, and later network-less
- * commands (`pnpm test` through corepack's shims) find it there. Without corepack (Node 25 and
- * later do not ship it), npx fetches the pinned version, or the current major's latest.
+ * commands (`pnpm test` through corepack's shims) find it there. Where corepack cannot get the
+ * package manager (Node 25 and later do not ship corepack; a registry mirror that serves no
+ * signatures makes it refuse every download: "No compatible signature found in package
+ * metadata"), npx fetches the pinned version, or the current major's latest, as npm fetches the
+ * repository's own dependencies. `--version` asks corepack for the package manager alone, so
+ * that an install that fails for its own reasons is not run a second time through npx.
  */
 function viaCorepack(tool: 'pnpm' | 'yarn', npxPackage: string, args: string): string {
-  const npx = `npx --yes ${npxPackage} ${args}`;
+  const corepack = `COREPACK_ENABLE_DOWNLOAD_PROMPT=0 corepack ${tool}`;
   return (
-    'if command -v corepack >/dev/null 2>&1; ' +
-    `then COREPACK_ENABLE_DOWNLOAD_PROMPT=0 corepack ${tool} ${args}; else ${npx}; fi`
+    `if command -v corepack >/dev/null 2>&1 && ${corepack} --version >/dev/null 2>&1; ` +
+    `then ${corepack} ${args}; else npx --yes ${npxPackage} ${args}; fi`
   );
 }
 

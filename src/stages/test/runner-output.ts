@@ -106,6 +106,7 @@ export type TestOutputFormat =
   | 'cargo'
   | 'mocha'
   | 'ava'
+  | 'uvu'
   | 'plain';
 
 export interface ParsedFailure {
@@ -188,7 +189,7 @@ function dedent(lines: readonly string[]): string {
 /**
  * Counts and failing tests from a test command's output, for the runners whose summaries are
  * recognisable: node:test (TAP `# pass N` and spec `ℹ pass N`), vitest, jest, pytest, go test,
- * cargo test, mocha, and a plain `N passed, N failed`. Unknown output gives nulls and no names.
+ * cargo test, mocha, ava, uvu, and a plain `N passed, N failed`. Unknown output gives nulls and no names.
  * Pass the output through `normaliseOutput` first.
  */
 export function parseTestOutput(raw: string): ParsedTestOutput {
@@ -204,7 +205,8 @@ export function parseTestOutput(raw: string): ParsedTestOutput {
     parseTap(text, lines) ??
     parseNodeSpec(text, lines) ??
     parseMocha(text, lines) ??
-    parseAva(text, lines);
+    parseAva(text, lines) ??
+    parseUvu(text, lines);
   return parsed ?? parsePlain(lines);
 }
 
@@ -638,6 +640,26 @@ function parseAva(text: string, lines: readonly string[]): RunnerOutput | null {
     failures.add(m[1], dedent(body).trim());
   }
   return { format: 'ava', passed: passedCount ?? marks, failed: failedCount ?? 0, failures: failures.items };
+}
+
+/**
+ * uvu's summary (`  Total:     5`, `  Passed:    3`, `  Skipped:   1`) counts the tests it ran and
+ * those that passed; it never prints the failed ones: they are the difference (skipped tests are in
+ * neither). A command that runs uvu twice prints two summaries, summed. Each failure is headed
+ * `   FAIL  suite  "name"` (`   FAIL  "name"` outside a suite), its message and diff indented below.
+ */
+function parseUvu(text: string, lines: readonly string[]): RunnerOutput | null {
+  const total = sumNumbers(text, /^ {2}Total: +(\d+)$/gm);
+  const passed = sumNumbers(text, /^ {2}Passed: +(\d+)$/gm);
+  if (total === null || passed === null || !/^ {2}Skipped: +\d+$/m.test(text)) return null;
+  const failures = new FailureList();
+  lines.forEach((line, i) => {
+    const m = /^(\s+)FAIL {2}(?:(.+?) {2})?"(.*)"$/.exec(line);
+    if (!m) return;
+    const name = m[2] ? `${m[2]} > ${m[3]}` : (m[3] as string);
+    failures.add(name, dedent(withoutStack(indentedBlock(lines, i + 1, (m[1] as string).length))).trim());
+  });
+  return { format: 'uvu', passed, failed: Math.max(total - passed, 0), failures: failures.items };
 }
 
 /** A line that reads like a failure in output of no known format. */

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
@@ -91,8 +92,44 @@ describe('detectSetup', () => {
     expect(setup?.tool).toBe('pnpm');
     expect(setup?.reason).toBe('pnpm-lock.yaml found, pnpm 9.12.3 pinned by packageManager');
     expect(setup?.commands).toEqual([
-      'if command -v corepack >/dev/null 2>&1; then COREPACK_ENABLE_DOWNLOAD_PROMPT=0 corepack pnpm install ' +
-        '--frozen-lockfile; else npx --yes pnpm@9.12.3 install --frozen-lockfile; fi',
+      'if command -v corepack >/dev/null 2>&1 && COREPACK_ENABLE_DOWNLOAD_PROMPT=0 corepack pnpm --version ' +
+        '>/dev/null 2>&1; then COREPACK_ENABLE_DOWNLOAD_PROMPT=0 corepack pnpm install --frozen-lockfile; ' +
+        'else npx --yes pnpm@9.12.3 install --frozen-lockfile; fi',
+    ]);
+  });
+
+  /** Runs `command` with `corepack` and `npx` stubs first on PATH; each records its arguments in calls.log. */
+  function runWithStubs(command: string, corepackFetches: boolean): string[] {
+    const bin = mkdtempSync(join(tmpdir(), 'ensemble-detect-bin-'));
+    dirs.push(bin);
+    const log = join(bin, 'calls.log');
+    // The corepack of a registry mirror without signatures: it cannot fetch any package manager.
+    const corepack = corepackFetches ? '' : 'case "$2" in --version|install) exit 1;; esac\n';
+    writeFileSync(join(bin, 'corepack'), `#!/bin/sh\necho "corepack $*" >> ${log}\n${corepack}exit 0\n`, {
+      mode: 0o755,
+    });
+    writeFileSync(join(bin, 'npx'), `#!/bin/sh\necho "npx $*" >> ${log}\n`, { mode: 0o755 });
+    execFileSync('sh', ['-c', command], { env: { PATH: `${bin}:/usr/bin:/bin` } });
+    return readFileSync(log, 'utf8').trim().split('\n');
+  }
+
+  test('pnpm and yarn: where corepack cannot fetch the package manager, npx installs with the pinned version', () => {
+    const [pnpm] = detectSetup(
+      repo({ 'package.json': pkg({ packageManager: 'pnpm@8.5.1' }), 'pnpm-lock.yaml': PNPM_LOCK }),
+    );
+    expect(runWithStubs(pnpm!.commands[0]!, false)).toEqual([
+      'corepack pnpm --version',
+      'npx --yes pnpm@8.5.1 install --frozen-lockfile',
+    ]);
+    const [yarn] = detectSetup(repo({ 'package.json': pkg(), 'yarn.lock': YARN_V1_LOCK }));
+    expect(runWithStubs(yarn!.commands[0]!, false)).toEqual([
+      'corepack yarn --version',
+      'npx --yes yarn@1 install --frozen-lockfile --non-interactive',
+    ]);
+    // Where corepack works, it installs, and npx is not run.
+    expect(runWithStubs(pnpm!.commands[0]!, true)).toEqual([
+      'corepack pnpm --version',
+      'corepack pnpm install --frozen-lockfile',
     ]);
   });
 

@@ -558,6 +558,21 @@ describe('parseTestOutput on captured runs', () => {
     expect(parsed.failures[0]?.excerpt).toContain("-   key7: 7,\n+   key7: 'seven',");
   });
 
+  test('uvu: failed is Total minus Passed (uvu never prints it), skipped in neither; each FAIL is named', () => {
+    const parsed = parseTestOutput(fixture('uvu-0.3-failing-and-skipped.txt'));
+    expect(parsed).toMatchObject({ format: 'uvu', passed: 3, failed: 2 });
+    expect(parsed.failures.map((f) => f.name)).toEqual(['add > adds negatives', 'divides']);
+    expect(parsed.failures[0]?.excerpt).toBe(
+      'Expected values to be strictly equal:  (is)\n\n    ++-3    (Expected)\n    ---2    (Actual)',
+    );
+    expect(parsed.failures[1]?.excerpt).toContain('six over two  (is)');
+  });
+
+  test('uvu run twice in one command: both summaries count', () => {
+    const once = fixture('uvu-0.3-failing-and-skipped.txt');
+    expect(parseTestOutput(`${once}\n${once}`)).toMatchObject({ format: 'uvu', passed: 6, failed: 4 });
+  });
+
   test.each(['pytest-q-collection-error.txt', 'pytest-default-collection-error.txt'])(
     'pytest module that fails to import (%s) is a failure whose excerpt is the import error',
     (file) => {
