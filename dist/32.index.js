@@ -4762,15 +4762,17 @@ const CIRCUIT_THRESHOLD = 3;
 class ModelCircuitOpenError extends errors/* ModelError */.me {
     name = 'ModelCircuitOpenError';
     constructor(provider, failures, last) {
-        const why = failures === 1 ? `a call to ${provider} failed in a way every call would` : `${failures} calls in a row failed`;
+        const why = failures === 1 ? `the ${provider} account is out of credit or quota` : `${failures} calls in a row failed`;
         super(provider, `${why} (the last: ${last}); ensemble makes no more calls to ${provider} in this run. ` +
             'Check the provider status page or the base URL, then run the stage again');
     }
 }
 /** Failures that say the provider, not this one request, is the problem. */
 function providerFailure(error) {
-    if (error instanceof errors/* ModelAuthError */.y3 || error instanceof errors/* ModelSpendLimitError */.tG)
+    if (error instanceof errors/* ModelSpendLimitError */.tG)
         return 'open';
+    if (error instanceof errors/* ModelAuthError */.y3)
+        return 'count';
     if (error instanceof errors/* ModelRequestError */.jc)
         return error.reason === 'http' ? 'ignore' : 'count';
     return 'ignore';
@@ -5702,6 +5704,7 @@ __webpack_require__.d(__webpack_exports__, {
   de: () => (/* reexport */ renderReviewBody),
   AD: () => (/* reexport */ renderReviewMarkdown),
   I3: () => (/* reexport */ renderSetupFailure),
+  Is: () => (/* reexport */ renderSetupSummary),
   Th: () => (/* reexport */ renderTaskMarkdown),
   cp: () => (/* reexport */ renderTestMarkdown),
   MH: () => (/* reexport */ renderUsageTable),
@@ -6434,6 +6437,23 @@ function renderSetupFailure(message, options = {}) {
     const [first = '', ...rest] = message.split('\n');
     const markdown = `## ensemble: setup failed\n\n${ctx.inline(first)}\n\n${(0,render_markdown/* fence */.EU)(rest.join('\n'), 'text')}\n`;
     return finish(markdown, options, render_markdown/* STEP_SUMMARY_LIMIT */.CG);
+}
+/**
+ * The setup and test command a run uses, and why: for the plan job's step summary, so that a
+ * maintainer sees what ensemble detected before any code is written. Commands come from the
+ * repository's files or configuration: shown as code.
+ */
+function renderSetupSummary(setup, options = {}) {
+    const ctx = makeCtx(options);
+    const seconds = Math.round(setup.durationMs / 1000);
+    const install = setup.status === 'none'
+        ? `nothing to install (${ctx.inline(setup.reason)})`
+        : `${setup.commands.map((c) => ctx.code(c)).join(', ')} (${ctx.inline(setup.reason)}): installed in ${seconds} s, ` +
+            'before any model call';
+    const test = setup.test.command === null
+        ? `none found (${ctx.inline(setup.test.reason)})`
+        : `${ctx.code(setup.test.command)} (${ctx.inline(setup.test.reason)})`;
+    return finish(`### Setup\n\n- **Install:** ${install}\n- **Tests:** ${test}\n`, options, render_markdown/* STEP_SUMMARY_LIMIT */.CG);
 }
 
 ;// CONCATENATED MODULE: ./lib/render/index.js

@@ -73,13 +73,17 @@ function hasDependencies(pkg) {
 /**
  * pnpm and yarn through corepack, which runs the version `packageManager` pins and keeps it in
  * its cache under HOME (COREPACK_HOME): setup downloads it with network, and later network-less
- * commands (`pnpm test` through corepack's shims) find it there. Without corepack (Node 25 and
- * later do not ship it), npx fetches the pinned version, or the current major's latest.
+ * commands (`pnpm test` through corepack's shims) find it there. Where corepack cannot get the
+ * package manager (Node 25 and later do not ship corepack; a registry mirror that serves no
+ * signatures makes it refuse every download: "No compatible signature found in package
+ * metadata"), npx fetches the pinned version, or the current major's latest, as npm fetches the
+ * repository's own dependencies. `--version` asks corepack for the package manager alone, so
+ * that an install that fails for its own reasons is not run a second time through npx.
  */
 function viaCorepack(tool, npxPackage, args) {
-    const npx = `npx --yes ${npxPackage} ${args}`;
-    return ('if command -v corepack >/dev/null 2>&1; ' +
-        `then COREPACK_ENABLE_DOWNLOAD_PROMPT=0 corepack ${tool} ${args}; else ${npx}; fi`);
+    const corepack = `COREPACK_ENABLE_DOWNLOAD_PROMPT=0 corepack ${tool}`;
+    return (`if command -v corepack >/dev/null 2>&1 && ${corepack} --version >/dev/null 2>&1; ` +
+        `then ${corepack} ${args}; else npx --yes ${npxPackage} ${args}; fi`);
 }
 function javascriptSetup(has, read) {
     if (!has.has('package.json'))
@@ -475,7 +479,7 @@ function dedent(lines) {
 /**
  * Counts and failing tests from a test command's output, for the runners whose summaries are
  * recognisable: node:test (TAP `# pass N` and spec `ℹ pass N`), vitest, jest, pytest, go test,
- * cargo test, mocha, and a plain `N passed, N failed`. Unknown output gives nulls and no names.
+ * cargo test, mocha, ava, uvu, and a plain `N passed, N failed`. Unknown output gives nulls and no names.
  * Pass the output through `normaliseOutput` first.
  */
 function parseTestOutput(raw) {
@@ -490,7 +494,8 @@ function parseTestOutput(raw) {
         parseTap(text, lines) ??
         parseNodeSpec(text, lines) ??
         parseMocha(text, lines) ??
-        parseAva(text, lines);
+        parseAva(text, lines) ??
+        parseUvu(text, lines);
     return parsed ?? parsePlain(lines);
 }
 /** cargo's line when a target does not build: ``error: could not compile `calc` (test "more") due to 1 previous error``. */
@@ -947,6 +952,27 @@ function parseAva(text, lines) {
         failures.add(m[1], dedent(body).trim());
     }
     return { format: 'ava', passed: passedCount ?? marks, failed: failedCount ?? 0, failures: failures.items };
+}
+/**
+ * uvu's summary (`  Total:     5`, `  Passed:    3`, `  Skipped:   1`) counts the tests it ran and
+ * those that passed; it never prints the failed ones: they are the difference (skipped tests are in
+ * neither). A command that runs uvu twice prints two summaries, summed. Each failure is headed
+ * `   FAIL  suite  "name"` (`   FAIL  "name"` outside a suite), its message and diff indented below.
+ */
+function parseUvu(text, lines) {
+    const total = sumNumbers(text, /^ {2}Total: +(\d+)$/gm);
+    const passed = sumNumbers(text, /^ {2}Passed: +(\d+)$/gm);
+    if (total === null || passed === null || !/^ {2}Skipped: +\d+$/m.test(text))
+        return null;
+    const failures = new FailureList();
+    lines.forEach((line, i) => {
+        const m = /^(\s+)FAIL {2}(?:(.+?) {2})?"(.*)"$/.exec(line);
+        if (!m)
+            return;
+        const name = m[2] ? `${m[2]} > ${m[3]}` : m[3];
+        failures.add(name, dedent(withoutStack(indentedBlock(lines, i + 1, m[1].length))).trim());
+    });
+    return { format: 'uvu', passed, failed: Math.max(total - passed, 0), failures: failures.items };
 }
 /** A line that reads like a failure in output of no known format. */
 const FAILURE_LINE = /^\s*(?:FAIL(?:ED)?|ERROR|not ok)\b|^Traceback \(most recent call last\)|^\s*(?:\w+\.)*\w*(?:Error|Exception)\b(?: \[\w+\])?:|panicked at /;

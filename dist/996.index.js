@@ -452,7 +452,7 @@ async function setUpBeforePlanning(deps, prepared, session, config) {
         await (0,stages.setUpSandbox)(deps, config);
     const report = await (0,stages.withCommandsStopped)(deps.core, () => (0,environment/* prepareEnvironment */.z)(session));
     if (report?.status !== 'failed')
-        return;
+        return report;
     await reportSetupFailure(deps, prepared, (0,environment/* setupStopMessage */.J)(report));
     throw new SetupFailedError((0,environment/* setupStopMessage */.J)(report));
 }
@@ -502,8 +502,9 @@ async function runPlanAction(settings, deps) {
     });
     const session = await openActionsRun(deps, { request: prepared.request, loaded, config, session: models });
     let outcome;
+    let setup;
     try {
-        await setUpBeforePlanning({ ...deps, session: models }, prepared, session, config);
+        setup = await setUpBeforePlanning({ ...deps, session: models }, prepared, session, config);
         outcome = await (0,stages.withCommandsStopped)(deps.core, () => (0,run_stage/* runStage */.Si)(session, { stage: 'plan', request: prepared.request }));
     }
     finally {
@@ -511,6 +512,12 @@ async function runPlanAction(settings, deps) {
     }
     await (0,stages.uploadOutcome)(deps, outcome);
     await reportPlan({ ...deps, session: models }, prepared, outcome, config);
+    if (setup && setup.status !== 'failed') {
+        const { choice, test } = setup;
+        const summary = { ...choice, status: setup.status, durationMs: setup.durationMs, test };
+        deps.core.summary.addRaw((0,render/* renderSetupSummary */.Is)(summary), true);
+        await deps.core.summary.write();
+    }
 }
 
 
