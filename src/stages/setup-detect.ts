@@ -222,14 +222,26 @@ function pythonSetup(has: Set<string>, files: readonly string[], read: RepoFiles
     const extras = optionalDependencyGroups(text).filter((g) => ['dev', 'test', 'tests', 'testing'].includes(g));
     const target = extras.length > 0 ? `'.[${extras.join(',')}]'` : '.';
     const why = extras.length > 0 ? ` (extras ${extras.join(', ')})` : '';
+    // pip installs the project to get its dependencies; the project itself is then removed again,
+    // as uv and poetry never install it: a copy in .venv is the base's code, and a src-layout
+    // project's tests would import it instead of the agent's change (`PYTHONPATH=src` instead).
+    const name = projectName(text);
+    const uninstall = name ? ` && .venv/bin/python -m pip uninstall -y ${name}` : '';
     return {
       tool: 'pip',
-      commands: [`${venv} && .venv/bin/python -m pip install ${target}`],
-      reason: `pyproject.toml found${why}`,
+      commands: [`${venv} && .venv/bin/python -m pip install ${target}${uninstall}`],
+      reason: `pyproject.toml found${why}${name ? `; ${name} itself is imported from each checkout` : ''}`,
       venv: true,
     };
   }
   return null;
+}
+
+/** `[project] name`, when it is a plain distribution name (it goes into a shell command). */
+function projectName(pyproject: string): string | null {
+  const section = /^\[project\]\s*$([\s\S]*?)(?=^\[|(?![\s\S]))/m.exec(pyproject)?.[1] ?? '';
+  const name = /^name\s*=\s*["']([^"']+)["']\s*$/m.exec(section)?.[1] ?? null;
+  return name !== null && /^[A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?$/.test(name) ? name : null;
 }
 
 /** The keys of `[project.optional-dependencies]`. */
@@ -302,6 +314,15 @@ function taskRunnerSetup(has: Set<string>, read: RepoFiles['read']): DetectedSet
 // ---------------------------------------------------------------------------------------------
 // The test command
 
+/** A Python package under src/ (`src/<name>/__init__.py`) and none of that name at the top. */
+function isSrcLayout(files: readonly string[]): boolean {
+  const has = new Set(files);
+  return files.some((f) => {
+    const m = /^src\/([A-Za-z_][A-Za-z0-9_]*)\/__init__\.py$/.exec(f);
+    return m !== null && !has.has(`${m[1]}/__init__.py`);
+  });
+}
+
 /**
  * The command that runs the repository's tests: `detectTestCommand`'s, run with the virtual
  * environment's Python when the setup makes one (`pytest` alone would not be on PATH), else
@@ -314,6 +335,13 @@ export function detectTestCommandWithSetup(
   const { files, read } = repo;
   const found = detectTestCommand(files, read);
   if (found?.command === 'pytest' && setup.some((s) => s.venv)) {
+    // A src layout is importable only installed, or with src/ on the path: the checkout's own.
+    if (isSrcLayout(files)) {
+      return {
+        command: 'PYTHONPATH=src .venv/bin/python -m pytest',
+        source: `${found.source}, with the .venv setup makes and the src/ layout's packages`,
+      };
+    }
     return { command: '.venv/bin/python -m pytest', source: `${found.source}, with the .venv setup makes` };
   }
   if (found) return found;

@@ -293,10 +293,11 @@ describe('ensemble run on real Python, Go and Rust projects, with no configurati
     }`,
     async () => {
       const install =
-        "python3 -m venv .venv && .venv/bin/python -m pip install --upgrade pip && .venv/bin/python -m pip install '.[test]'";
+        "python3 -m venv .venv && .venv/bin/python -m pip install --upgrade pip && .venv/bin/python -m pip install '.[test]'" +
+        ' && .venv/bin/python -m pip uninstall -y xmltodict';
       const detected = {
         source: 'detected',
-        reason: 'pyproject.toml found (extras test)',
+        reason: 'pyproject.toml found (extras test); xmltodict itself is imported from each checkout',
         commands: [install],
         testCommand: '.venv/bin/python -m pytest',
       };

@@ -206,8 +206,33 @@ describe('detectSetup', () => {
           '[project]\nname = "x"\n\n[project.optional-dependencies]\ntest = ["pytest"]\ndocs = ["sphinx"]\n\n[tool.x]\n',
       }),
     );
-    expect(pyproject).toMatchObject({ reason: 'pyproject.toml found (extras test)' });
-    expect(pyproject?.commands[0]).toMatch(/pip install '\.\[test\]'$/);
+    expect(pyproject).toMatchObject({
+      reason: 'pyproject.toml found (extras test); x itself is imported from each checkout',
+    });
+    expect(pyproject?.commands[0]).toMatch(/pip install '\.\[test\]' && \.venv\/bin\/python -m pip uninstall -y x$/);
+  });
+
+  test('Python, pyproject.toml: the project is installed for its dependencies, then removed again', () => {
+    const pyproject = '[project]\nname = "toolkit"\n\n[project.optional-dependencies]\ntest = ["pytest"]\n';
+    const [setup] = detectSetup(repo({ 'pyproject.toml': pyproject }));
+    expect(setup?.commands[0]).toMatch(/pip install '\.\[test\]' && \.venv\/bin\/python -m pip uninstall -y toolkit$/);
+    expect(setup?.reason).toBe('pyproject.toml found (extras test); toolkit itself is imported from each checkout');
+    // A name that is not a plain distribution name never reaches the shell.
+    const [odd] = detectSetup(repo({ 'pyproject.toml': '[project]\nname = "x; rm -rf ~"\n' }));
+    expect(odd?.commands[0]).toMatch(/pip install \.$/);
+  });
+
+  test("Python, src layout: tests import the checkout's packages from src/", () => {
+    const files = {
+      'pyproject.toml': '[project]\nname = "toolkit"\n\n[tool.pytest.ini_options]\n',
+      'src/toolkit/__init__.py': '',
+      'tests/test_toolkit.py': 'def test_x(): pass\n',
+    };
+    const setup = detectSetup(repo(files));
+    expect(detectTestCommandWithSetup(repo(files), setup)?.command).toBe('PYTHONPATH=src .venv/bin/python -m pytest');
+    const flat = { ...files, 'toolkit/__init__.py': '' };
+    delete (flat as Record<string, string>)['src/toolkit/__init__.py'];
+    expect(detectTestCommandWithSetup(repo(flat), detectSetup(repo(flat)))?.command).toBe('.venv/bin/python -m pytest');
   });
 
   test('Go, Cargo and Bundler', () => {
