@@ -223,14 +223,22 @@ function hasUserInfo(value: string): boolean {
   }
 }
 
+/**
+ * A directory of the command's HOME that is first on its PATH: the setup puts shims there for
+ * what the repository's scripts call by name and the host may lack (pnpm and yarn through
+ * corepack or npx), and each worktree's HOME is a copy of the setup's.
+ */
+export const COMMAND_BIN_DIR = '.ensemble/bin';
+
 /** The only variables a command sees: the fixed allow-list, then what `commandView` adds. */
 export function sandboxEnv(home: string, extra: Record<string, string> = {}): Record<string, string> {
   const pathEntries = (process.env.PATH ?? '')
     .split(path.delimiter)
     .filter((entry) => entry !== '' && path.isAbsolute(entry));
+  const hostPath = pathEntries.length > 0 ? pathEntries.join(path.delimiter) : DEFAULT_PATH;
   return {
     ...extra,
-    PATH: pathEntries.length > 0 ? pathEntries.join(path.delimiter) : DEFAULT_PATH,
+    PATH: `${path.join(home, COMMAND_BIN_DIR)}${path.delimiter}${hostPath}`,
     HOME: home,
     LANG: process.env.LANG || 'C.UTF-8',
     CI: 'true',

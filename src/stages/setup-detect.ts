@@ -6,6 +6,7 @@
  * Every detected command is a fixed string: nothing read from the repository is put into a
  * command unless it matched a strict pattern first (a version number, a plain file name).
  */
+import { COMMAND_BIN_DIR } from '../agent/sandbox.ts';
 import { type DetectedTestCommand, detectTestCommand } from './test/runner-output.ts';
 
 /** One ecosystem's install step, and why it was chosen. */
@@ -110,9 +111,17 @@ function hasDependencies(pkg: PackageJson | null): boolean {
  */
 function viaCorepack(tool: 'pnpm' | 'yarn', npxPackage: string, args: string): string {
   const corepack = `COREPACK_ENABLE_DOWNLOAD_PROMPT=0 corepack ${tool}`;
+  // The repository's own scripts call the package manager by name (`"test": "pnpm build && …"`):
+  // a shim in HOME's COMMAND_BIN_DIR, which every command has on PATH, runs the same version
+  // from the cache the install filled, without network.
+  const bin = `"$HOME/${COMMAND_BIN_DIR}"`;
+  const corepackShim = `COREPACK_ENABLE_DOWNLOAD_PROMPT=0 corepack enable --install-directory ${bin} ${tool}`;
+  const npxShim =
+    `mkdir -p ${bin} && printf '#!/bin/sh\\nexec npx --offline --yes ${npxPackage} "$@"\\n' > ${bin}/${tool} && ` +
+    `chmod +x ${bin}/${tool}`;
   return (
     `if command -v corepack >/dev/null 2>&1 && ${corepack} --version >/dev/null 2>&1; ` +
-    `then ${corepack} ${args}; else npx --yes ${npxPackage} ${args}; fi`
+    `then ${corepack} ${args} && ${corepackShim}; else npx --yes ${npxPackage} ${args} && ${npxShim}; fi`
   );
 }
 

@@ -106,6 +106,8 @@ describe.each(MODES)('isolation=%s', (isolation) => {
         .sort(),
     ).toEqual(['CI', 'HOME', 'LANG', 'PATH', 'TERM', ...Object.keys(toolchainHomes())].sort());
     expect(vars).toMatchObject({ CI: 'true', TERM: 'dumb', HOME: scratch });
+    // First on PATH: the shims the setup leaves in HOME (pnpm, yarn), then the host's PATH.
+    expect(vars['PATH']?.split(':')[0]).toBe(path.join(scratch, '.ensemble/bin'));
     expect(result.output).toContain('home-ok');
     expect(existsSync(path.join(scratch, 'written'))).toBe(true);
   });

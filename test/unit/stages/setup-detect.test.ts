@@ -91,17 +91,20 @@ describe('detectSetup', () => {
     );
     expect(setup?.tool).toBe('pnpm');
     expect(setup?.reason).toBe('pnpm-lock.yaml found, pnpm 9.12.3 pinned by packageManager');
-    expect(setup?.commands).toEqual([
-      'if command -v corepack >/dev/null 2>&1 && COREPACK_ENABLE_DOWNLOAD_PROMPT=0 corepack pnpm --version ' +
-        '>/dev/null 2>&1; then COREPACK_ENABLE_DOWNLOAD_PROMPT=0 corepack pnpm install --frozen-lockfile; ' +
-        'else npx --yes pnpm@9.12.3 install --frozen-lockfile; fi',
-    ]);
+    expect(setup?.commands).toHaveLength(1);
+    expect(setup?.commands[0]).toMatch(
+      /^if command -v corepack >\/dev\/null 2>&1 && COREPACK_ENABLE_DOWNLOAD_PROMPT=0 corepack pnpm --version >\/dev\/null 2>&1; then COREPACK_ENABLE_DOWNLOAD_PROMPT=0 corepack pnpm install --frozen-lockfile && .*; else npx --yes pnpm@9\.12\.3 install --frozen-lockfile && .*; fi$/,
+    );
   });
 
   /** Runs `command` with `corepack` and `npx` stubs first on PATH; each records its arguments in calls.log. */
-  function runWithStubs(command: string, corepackFetches: boolean): string[] {
+  function runWithStubs(
+    command: string,
+    corepackFetches: boolean,
+    home = mkdtempSync(join(tmpdir(), 'ensemble-home-')),
+  ) {
     const bin = mkdtempSync(join(tmpdir(), 'ensemble-detect-bin-'));
-    dirs.push(bin);
+    dirs.push(bin, home);
     const log = join(bin, 'calls.log');
     // The corepack of a registry mirror without signatures: it cannot fetch any package manager.
     const corepack = corepackFetches ? '' : 'case "$2" in --version|install) exit 1;; esac\n';
@@ -109,7 +112,7 @@ describe('detectSetup', () => {
       mode: 0o755,
     });
     writeFileSync(join(bin, 'npx'), `#!/bin/sh\necho "npx $*" >> ${log}\n`, { mode: 0o755 });
-    execFileSync('sh', ['-c', command], { env: { PATH: `${bin}:/usr/bin:/bin` } });
+    execFileSync('sh', ['-c', command], { env: { PATH: `${bin}:/usr/bin:/bin`, HOME: home } });
     return readFileSync(log, 'utf8').trim().split('\n');
   }
 
@@ -117,19 +120,26 @@ describe('detectSetup', () => {
     const [pnpm] = detectSetup(
       repo({ 'package.json': pkg({ packageManager: 'pnpm@8.5.1' }), 'pnpm-lock.yaml': PNPM_LOCK }),
     );
-    expect(runWithStubs(pnpm!.commands[0]!, false)).toEqual([
+    const home = mkdtempSync(join(tmpdir(), 'ensemble-home-'));
+    expect(runWithStubs(pnpm!.commands[0]!, false, home)).toEqual([
       'corepack pnpm --version',
       'npx --yes pnpm@8.5.1 install --frozen-lockfile',
     ]);
+    // The repository's scripts find `pnpm` on PATH: a shim in HOME that runs the cached version offline.
+    const shim = readFileSync(join(home, '.ensemble/bin/pnpm'), 'utf8');
+    expect(shim).toBe('#!/bin/sh\nexec npx --offline --yes pnpm@8.5.1 "$@"\n');
+    expect(statSync(join(home, '.ensemble/bin/pnpm')).mode & 0o111).not.toBe(0);
     const [yarn] = detectSetup(repo({ 'package.json': pkg(), 'yarn.lock': YARN_V1_LOCK }));
     expect(runWithStubs(yarn!.commands[0]!, false)).toEqual([
       'corepack yarn --version',
       'npx --yes yarn@1 install --frozen-lockfile --non-interactive',
     ]);
-    // Where corepack works, it installs, and npx is not run.
-    expect(runWithStubs(pnpm!.commands[0]!, true)).toEqual([
+    // Where corepack works, it installs and puts its own shim in HOME; npx is not run.
+    const corepackHome = mkdtempSync(join(tmpdir(), 'ensemble-home-'));
+    expect(runWithStubs(pnpm!.commands[0]!, true, corepackHome)).toEqual([
       'corepack pnpm --version',
       'corepack pnpm install --frozen-lockfile',
+      `corepack enable --install-directory ${corepackHome}/.ensemble/bin pnpm`,
     ]);
   });
 
