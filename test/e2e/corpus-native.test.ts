@@ -1,6 +1,6 @@
 /**
  * The corpus of real repositories outside JavaScript (`test/fixtures/corpus/`, see
- * `test/support/corpus.ts`): two Python projects, a Go module and a Rust crate, each given
+ * `test/support/corpus.ts`): three Python projects, two Go modules and a Rust crate, each given
  * one small change in its own style by a scripted model, with no `.github/ensemble.yml`.
  * Each case asserts what ensemble detected (setup and test command), that the reported counts
  * are the project's own (its count at the base plus the tests the change adds), the outcome,
@@ -134,6 +134,54 @@ const xmltodict: CorpusCase = {
   commitMessage: 'Add parse_file',
 };
 
+const appdirs: CorpusCase = {
+  name: 'appdirs',
+  prompt: "Give appdirs.AppDirs a repr that shows its arguments, so that logging one says which app's dirs it is.",
+  task: {
+    id: 't1',
+    title: 'Add AppDirs.__repr__',
+    description: 'repr(AppDirs(...)) names the class and the five constructor arguments, with a test.',
+    acceptanceCriteria: [
+      "repr(AppDirs('MyApp', 'MyCompany', version='1.0')) shows all five arguments",
+      'a test covers it',
+    ],
+    files: ['appdirs.py', 'test/test_api.py'],
+  },
+  edits: [
+    {
+      name: 'edit_file',
+      args: {
+        path: 'appdirs.py',
+        old_string: '        self.multipath = multipath\n\n    @property\n    def user_data_dir(self):\n',
+        new_string:
+          '        self.multipath = multipath\n\n' +
+          '    def __repr__(self):\n' +
+          '        return "%s(appname=%r, appauthor=%r, version=%r, roaming=%r, multipath=%r)" % (\n' +
+          '            self.__class__.__name__, self.appname, self.appauthor, self.version,\n' +
+          '            self.roaming, self.multipath)\n\n' +
+          '    @property\n    def user_data_dir(self):\n',
+      },
+    },
+    {
+      name: 'edit_file',
+      args: {
+        path: 'test/test_api.py',
+        old_string: '        self.assertIsInstance(dirs.user_log_dir, STRING_TYPE)\n',
+        new_string:
+          '        self.assertIsInstance(dirs.user_log_dir, STRING_TYPE)\n\n' +
+          '    def test_repr(self):\n' +
+          "        dirs = appdirs.AppDirs('MyApp', 'MyCompany', version='1.0')\n" +
+          '        self.assertEqual(\n' +
+          '            repr(dirs),\n' +
+          "            \"AppDirs(appname='MyApp', appauthor='MyCompany', version='1.0', \"\n" +
+          '            "roaming=False, multipath=False)")\n',
+      },
+    },
+  ],
+  check: 'python3 -m pytest -q test/test_api.py',
+  commitMessage: 'Add AppDirs.__repr__',
+};
+
 const wordwrap: CorpusCase = {
   name: 'go-wordwrap',
   prompt: 'Add WrapLines(s, lim) to go-wordwrap: the lines WrapString makes, as a slice.',
@@ -177,6 +225,61 @@ const wordwrap: CorpusCase = {
   ],
   check: 'go test ./...',
   commitMessage: 'Add WrapLines',
+};
+
+const humanize: CorpusCase = {
+  name: 'go-humanize',
+  prompt: 'humanize.Ordinal(-1) gives "-1th": negative numbers should get the suffix of their absolute value ("-1st").',
+  task: {
+    id: 't1',
+    title: 'Fix Ordinal for negative numbers',
+    description: 'Ordinal picks the suffix from the absolute value, so -1 is "-1st" and -11 is "-11th".',
+    acceptanceCriteria: [
+      'Ordinal(-1) is "-1st", Ordinal(-12) is "-12th", Ordinal(-123) is "-123rd"',
+      'a test covers it',
+    ],
+    files: ['ordinals.go', 'ordinals_test.go'],
+  },
+  edits: [
+    {
+      name: 'edit_file',
+      args: {
+        path: 'ordinals.go',
+        old_string:
+          '// Ordinal(3) -> 3rd\nfunc Ordinal(x int) string {\n\tsuffix := "th"\n\tswitch x % 10 {\n' +
+          '\tcase 1:\n\t\tif x%100 != 11 {\n\t\t\tsuffix = "st"\n\t\t}\n' +
+          '\tcase 2:\n\t\tif x%100 != 12 {\n\t\t\tsuffix = "nd"\n\t\t}\n' +
+          '\tcase 3:\n\t\tif x%100 != 13 {\n',
+        new_string:
+          '// Ordinal(3) -> 3rd\n// Ordinal(-1) -> -1st\nfunc Ordinal(x int) string {\n\tsuffix := "th"\n' +
+          '\tn := x\n\tif n < 0 {\n\t\tn = -n\n\t}\n\tswitch n % 10 {\n' +
+          '\tcase 1:\n\t\tif n%100 != 11 {\n\t\t\tsuffix = "st"\n\t\t}\n' +
+          '\tcase 2:\n\t\tif n%100 != 12 {\n\t\t\tsuffix = "nd"\n\t\t}\n' +
+          '\tcase 3:\n\t\tif n%100 != 13 {\n',
+      },
+    },
+    {
+      name: 'edit_file',
+      args: {
+        path: 'ordinals_test.go',
+        old_string: '\t\t{"213", Ordinal(213), "213th"},\n\t}.validate(t)\n}\n',
+        new_string:
+          '\t\t{"213", Ordinal(213), "213th"},\n\t}.validate(t)\n}\n\n' +
+          'func TestNegativeOrdinals(t *testing.T) {\n' +
+          '\ttestList{\n' +
+          '\t\t{"-1", Ordinal(-1), "-1st"},\n' +
+          '\t\t{"-2", Ordinal(-2), "-2nd"},\n' +
+          '\t\t{"-3", Ordinal(-3), "-3rd"},\n' +
+          '\t\t{"-11", Ordinal(-11), "-11th"},\n' +
+          '\t\t{"-12", Ordinal(-12), "-12th"},\n' +
+          '\t\t{"-123", Ordinal(-123), "-123rd"},\n' +
+          '\t}.validate(t)\n' +
+          '}\n',
+      },
+    },
+  ],
+  check: 'go test ./...',
+  commitMessage: 'Give negative numbers the ordinal suffix of their absolute value',
 };
 
 const heck: CorpusCase = {
@@ -284,6 +387,29 @@ describe('ensemble run on real Python, Go and Rust projects, with no configurati
     TIMEOUT,
   );
 
+  test.skipIf(!hasPytest)(
+    'appdirs (Python, setup.py, unittest tests under test/): nothing to install, pytest, its own counts plus one',
+    async () => {
+      const summary = await runGreen(appdirs, ['appdirs.py', 'test/test_api.py']);
+      // Neither setup.py, setup.cfg (bdist_wheel only) nor tox.ini names anything to install, and
+      // nothing configures pytest: its test files are what says the project runs under pytest.
+      expect(summary.setup).toMatchObject({
+        status: 'none',
+        source: 'none',
+        commands: [],
+        testCommand: 'pytest',
+        testCommandReason: 'Python tests (test/test_api.py)',
+        failure: null,
+      });
+      // `pytest` at the base: "3 passed" (the unittest.TestCase methods of test/test_api.py,
+      // collected by pytest; upstream runs them with `python -m unittest discover`). The change
+      // adds test_repr.
+      expect(summary.test).toMatchObject({ status: 'passed', command: 'pytest', passed: 3 + 1, failed: 0 });
+      expect(formatSummary(summary)).toContain('setup:   nothing to install');
+    },
+    TIMEOUT,
+  );
+
   // Detection installs a pyproject.toml project with pip into .venv, which needs the project's
   // build backend (setuptools here) from PyPI. Where PyPI is reachable the run is green; where it
   // is not (these machines), the setup must fail as it does, truthfully and before any model call.
@@ -343,6 +469,27 @@ describe('ensemble run on real Python, Go and Rust projects, with no configurati
       // `go test -v ./...` at the base prints one `--- PASS: TestWrapString`: ensemble counts
       // test functions (a table of cases inside one is one test). The change adds TestWrapLines.
       expect(summary.test).toMatchObject({ status: 'passed', passed: 1 + 1, failed: 0 });
+    },
+    TIMEOUT,
+  );
+
+  test.skipIf(!hasGo)(
+    'go-humanize (Go, two packages, standard library only): go test -v, subtests counted, its own counts plus one',
+    async () => {
+      const summary = await runGreen(humanize, ['ordinals.go', 'ordinals_test.go']);
+      expect(summary.setup).toMatchObject({
+        status: 'done',
+        source: 'detected',
+        reason: 'go.mod found',
+        commands: ['GOFLAGS=-modcacherw go mod download'],
+        testCommand: 'go test -v ./...',
+        failure: null,
+      });
+      // `go test -v ./...` at the base: 29 `--- PASS` test functions in the root package and 4 in
+      // english/, plus FuzzComma, whose 10 seed inputs each print their own `--- PASS:
+      // FuzzComma/seed#N` subtest: ensemble counts those 10 leaves in its place (29 + 10 + 4).
+      // The change adds TestNegativeOrdinals.
+      expect(summary.test).toMatchObject({ status: 'passed', passed: 29 + 10 + 4 + 1, failed: 0 });
     },
     TIMEOUT,
   );
