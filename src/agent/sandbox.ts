@@ -14,7 +14,7 @@ import { gitConfigFiles, gitConfigView, gitDirs } from './sandbox-git.ts';
  * Runs an agent's shell command away from the orchestrator's credentials (docs/design.md §3.3).
  *
  * Every command starts from an EMPTY environment plus an allow-list (PATH, HOME = a scratch
- * directory, LANG, CI=true, TERM=dumb, the toolchain homes), plus for setup commands (`network`)
+ * directory, LANG, CI=true, TERM=dumb, PYTHONDONTWRITEBYTECODE=1, the toolchain homes), plus for setup commands (`network`)
  * the proxy and CA variables, plus what the configuration's `sandbox-env` names (`commandView`).
  * Where bubblewrap works (Linux, user namespaces allowed) the command also runs inside it:
  * - `--unshare-all`: no network (only a private loopback), own PID, IPC, UTS, cgroup and user
@@ -243,6 +243,9 @@ export function sandboxEnv(home: string, extra: Record<string, string> = {}): Re
     LANG: process.env.LANG || 'C.UTF-8',
     CI: 'true',
     TERM: 'dumb',
+    // Python's bytecode caches (__pycache__/) land beside the sources, where a repository without
+    // a .gitignore rule for them would see them committed with the agent's change.
+    PYTHONDONTWRITEBYTECODE: '1',
     ...toolchainHomes(),
   };
 }

@@ -104,7 +104,9 @@ describe.each(MODES)('isolation=%s', (isolation) => {
       Object.keys(vars)
         .filter((key) => !['PWD', 'SHLVL', '_', 'OLDPWD'].includes(key))
         .sort(),
-    ).toEqual(['CI', 'HOME', 'LANG', 'PATH', 'TERM', ...Object.keys(toolchainHomes())].sort());
+    ).toEqual(
+      ['CI', 'HOME', 'LANG', 'PATH', 'PYTHONDONTWRITEBYTECODE', 'TERM', ...Object.keys(toolchainHomes())].sort(),
+    );
     expect(vars).toMatchObject({ CI: 'true', TERM: 'dumb', HOME: scratch });
     // First on PATH: the shims the setup leaves in HOME (pnpm, yarn), then the host's PATH.
     expect(vars['PATH']?.split(':')[0]).toBe(path.join(scratch, '.ensemble/bin'));
@@ -174,6 +176,14 @@ describe.each(MODES)('isolation=%s', (isolation) => {
     expect(result.output).toMatch(/^BEGINa{245}\n\[… 99010 bytes omitted …\]\na{745}\nEND\n$/);
     const short = await sh('echo out; sleep 0.1; echo err >&2', { isolation, maxOutputBytes: 1_000 });
     expect(short).toMatchObject({ output: 'out\nerr\n', truncated: false });
+  });
+
+  test('Python leaves no __pycache__ in the workspace for a change to pick up', async () => {
+    const ws = workspace();
+    writeFileSync(path.join(ws, 'helper.py'), 'VALUE = 1\n');
+    const result = await sh('python3 -c "import helper; print(helper.VALUE)"', { isolation, cwd: ws });
+    expect(result.output.trim(), result.output).toBe('1');
+    expect(existsSync(path.join(ws, '__pycache__'))).toBe(false);
   });
 
   test('the workspace is writable', async () => {
