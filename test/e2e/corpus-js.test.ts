@@ -27,14 +27,15 @@ function registryReachable(): boolean {
 const offline = !registryReachable();
 if (offline) process.stderr.write('\n⚠️  the npm registry is unreachable: the JavaScript corpus cases are SKIPPED\n');
 
-/** The command ensemble runs for a pnpm or yarn install through corepack (npx where there is none). */
-const viaCorepack = (tool: string, npx: string, args: string) => {
-  const corepack = `COREPACK_ENABLE_DOWNLOAD_PROMPT=0 corepack ${tool}`;
-  return (
-    `if command -v corepack >/dev/null 2>&1 && ${corepack} --version >/dev/null 2>&1; ` +
-    `then ${corepack} ${args}; else npx --yes ${npx} ${args}; fi`
+/**
+ * The install ensemble runs for pnpm or yarn: through corepack where it can fetch the package
+ * manager, else through npx (this machine's registry mirror serves no signatures corepack accepts).
+ */
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const viaCorepack = (tool: string, npx: string, args: string) =>
+  expect.stringMatching(
+    new RegExp(`corepack ${tool} ${escape(args)}( |;).*; else npx --yes ${escape(npx)} ${escape(args)}( |;)`),
   );
-};
 
 interface Expected {
   commands: string[];
@@ -72,6 +73,8 @@ async function expectGreen(c: CorpusCase, expected: Expected) {
 
 const dequal: CorpusCase = {
   name: 'dequal',
+  // `uvu -r esm`: the esm loader does not load on Node 22 and later (SyntaxError at the base).
+  node: 'system',
   prompt: 'dequal/lite says two different URL objects are equal: compare URLs by their href.',
   task: {
     id: 't1',
@@ -190,6 +193,8 @@ const devalue: CorpusCase = {
 
 const klona: CorpusCase = {
   name: 'klona',
+  // `uvu -r esm`: the esm loader does not load on Node 22 and later (SyntaxError at the base).
+  node: 'system',
   prompt: 'klona/lite returns the same Set instead of a copy: clone Sets in the lite mode too.',
   task: {
     id: 't1',

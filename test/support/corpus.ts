@@ -34,6 +34,21 @@ export interface CorpusCase {
   /** A command the coding agent runs to check its work (the project's own), before submitting. */
   check: string;
   commitMessage: string;
+  /**
+   * `system`: the project's tests need the machine's own Node (20 here) rather than the Node 24 that
+   * npm scripts of this repository put first on PATH; e.g. the `esm` loader, which no longer loads
+   * on Node 22 and later, so that `npm test` fails there at the base already. A user of such a
+   * project runs it with the Node it supports; so does its case.
+   */
+  node?: 'system';
+}
+
+/** PATH without this repository's node_modules directories (its Node 24 among them). */
+function systemNodePath(): string {
+  return (process.env['PATH'] ?? '/usr/bin:/bin')
+    .split(':')
+    .filter((entry) => !entry.includes('/node_modules/'))
+    .join(':');
 }
 
 const call = (name: string, args: unknown): ScriptedReply => ({ toolCalls: [{ name, args }] });
@@ -87,7 +102,16 @@ export function corpusRepo(name: string): string {
 /** `ensemble run --json` of `c` on a fresh checkout of its fixture, with no configuration. */
 export async function runCorpusCase(c: CorpusCase) {
   const repo = corpusRepo(c.name);
-  const result = await ensemble(['run', '--repo', repo, '--json', '--prompt', c.prompt], corpusScript(c));
+  const args = ['run', '--repo', repo, '--json', '--prompt', c.prompt];
+  // Commands take their PATH from this process (the sandbox's toolchains are this process's).
+  const saved = process.env['PATH'];
+  if (c.node === 'system') process.env['PATH'] = systemNodePath();
+  let result: Awaited<ReturnType<typeof ensemble>>;
+  try {
+    result = await ensemble(args, corpusScript(c), process.cwd(), process.env['PATH']);
+  } finally {
+    process.env['PATH'] = saved;
+  }
   const summary: RunResult | null = result.stdout ? RunResult.parse(JSON.parse(result.stdout)) : null;
   return { ...result, summary, repo, status: git(repo, 'status', '--porcelain') };
 }

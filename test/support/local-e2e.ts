@@ -45,7 +45,7 @@ afterEach(async () => {
 });
 
 /** The CLI with `args`, its model the scripted server playing `script`. */
-export async function ensemble(args: string[], script: Script, cwd = process.cwd()) {
+export async function ensemble(args: string[], script: Script, cwd = process.cwd(), path = GIT_ENV.PATH) {
   const server = await startScriptedModel(script);
   servers.push(server);
   let stdout = '';
@@ -54,7 +54,7 @@ export async function ensemble(args: string[], script: Script, cwd = process.cwd
     stdout: { write: (t: string) => (stdout += t) },
     stderr: { write: (t: string) => (stderr += t) },
     cwd,
-    env: { PATH: GIT_ENV.PATH },
+    env: { PATH: path },
   });
   return { code, stdout, stderr, server };
 }
