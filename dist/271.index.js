@@ -430,9 +430,9 @@ function formatModelSpec(spec) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var _config_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(70774);
-/* harmony import */ var _stages_setup_detect_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(25420);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(99661);
-/* harmony import */ var _workspace_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(30514);
+/* harmony import */ var _stages_setup_detect_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(25420);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(99661);
+/* harmony import */ var _workspace_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(30514);
 
 
 
@@ -449,7 +449,7 @@ async function validateCommand(values, io) {
     const file = explicit ? (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(io.cwd, explicit) : (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(repo, '.github/ensemble.yml');
     // A file the user named must exist; only the conventional location may be absent (defaults).
     if (explicit && !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(file))
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`configuration file ${explicit} not found`);
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`configuration file ${explicit} not found`);
     try {
         // Positions are shown relative to where the user stands, as compilers do.
         const shown = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(io.cwd, file);
@@ -468,7 +468,7 @@ async function validateCommand(values, io) {
 /** `setup (a run installs): … — detected: package-lock.json found`, and the same for the test command. */
 async function environmentLines(config, repo) {
     const files = await repositoryFiles(repo);
-    const { setup, test } = (0,_stages_setup_detect_js__WEBPACK_IMPORTED_MODULE_5__/* .chooseEnvironment */ .HB)(config, { files, read: (p) => readText(repo, p) });
+    const { setup, test } = (0,_stages_setup_detect_js__WEBPACK_IMPORTED_MODULE_3__/* .chooseEnvironment */ .HB)(config, { files, read: (p) => readText(repo, p) });
     const how = (source, reason) => (source === 'detected' ? `detected: ${reason}` : reason);
     const setupText = setup.commands.length > 0
         ? `${setup.commands.map((c) => `\`${c}\``).join(' then ')} (${how(setup.source, setup.reason)})`
@@ -483,7 +483,7 @@ async function environmentLines(config, repo) {
 /** The repository's files as git sees them; the top-level entries when it is no git checkout. */
 async function repositoryFiles(repo) {
     try {
-        return await (0,_workspace_index_js__WEBPACK_IMPORTED_MODULE_4__/* .listWorktreeFiles */ .lb)(repo);
+        return await (0,_workspace_index_js__WEBPACK_IMPORTED_MODULE_5__/* .listWorktreeFiles */ .lb)(repo);
     }
     catch {
         try {

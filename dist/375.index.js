@@ -2,6 +2,1151 @@ export const id = 375;
 export const ids = [375];
 export const modules = {
 
+/***/ 74889:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   CR: () => (/* binding */ toWorkspacePath),
+/* harmony export */   ER: () => (/* binding */ PathError),
+/* harmony export */   FK: () => (/* binding */ isInside),
+/* harmony export */   z1: () => (/* binding */ resolveInWorkspace)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+
+
+/** A path an agent asked for that the tools refuse: outside the workspace, through a symlink out, or into `.git`. */
+class PathError extends Error {
+    name = 'PathError';
+}
+/** Is `child` the same as or below `parent`? Both absolute and normalised. */
+function isInside(parent, child) {
+    const rel = node_path__WEBPACK_IMPORTED_MODULE_1__.relative(parent, child);
+    return rel === '' || (!rel.startsWith('..') && !node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute(rel));
+}
+/** The workspace-relative, forward-slash form of an absolute path inside `root` ('.' for the root itself). */
+function toWorkspacePath(root, absolute) {
+    const rel = node_path__WEBPACK_IMPORTED_MODULE_1__.relative(realRoot(root), absolute);
+    return rel === '' ? '.' : rel.split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep).join('/');
+}
+function realRoot(root) {
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(root);
+    }
+    catch {
+        throw new PathError(`the workspace ${root} does not exist`);
+    }
+}
+function lexists(p) {
+    try {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(p);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+function hasGitSegment(rel) {
+    return rel.split(/[\\/]/).some((segment) => segment.toLowerCase() === '.git');
+}
+/**
+ * Resolves a path an agent gave (relative to the workspace, or absolute inside it) to the absolute
+ * real path it names, or throws a `PathError` that says why it is refused:
+ * - a path that leaves the workspace, lexically (`../x`, `/etc/passwd`) or through a symlink,
+ *   whether the symlink is the file itself or any directory on the way;
+ * - for a path that does not exist yet, the nearest existing parent is resolved the same way,
+ *   and a dangling symlink on the way is refused (writing through it would create its target);
+ * - anything inside a `.git` directory (or a worktree's `.git` file): history, config and hooks
+ *   are not the agent's to change, and hooks or config would run later outside the sandbox.
+ *
+ * The check and the later use are not atomic; the tools run one at a time and `write_file`
+ * opens with `O_NOFOLLOW`, which closes the race for the last segment.
+ */
+function resolveInWorkspace(root, userPath, options = {}) {
+    if (typeof userPath !== 'string')
+        throw new PathError('path must be a string');
+    if (userPath.includes('\0'))
+        throw new PathError('path must not contain a NUL character');
+    const shown = JSON.stringify(userPath);
+    const base = realRoot(root);
+    const lexicalRoot = node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(root);
+    const trimmed = userPath.trim() === '' ? '.' : userPath;
+    let candidate;
+    if (node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute(trimmed)) {
+        const abs = node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(trimmed);
+        // Accept the workspace spelled either way (e.g. /tmp/x and its real /private/tmp/x).
+        if (isInside(base, abs))
+            candidate = abs;
+        else if (isInside(lexicalRoot, abs))
+            candidate = node_path__WEBPACK_IMPORTED_MODULE_1__.join(base, node_path__WEBPACK_IMPORTED_MODULE_1__.relative(lexicalRoot, abs));
+        else
+            throw new PathError(`path ${shown} is outside the workspace; use a path relative to the repository root`);
+    }
+    else {
+        candidate = node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(base, trimmed);
+        if (!isInside(base, candidate)) {
+            throw new PathError(`path ${shown} leaves the workspace through ".."; use a path inside the repository`);
+        }
+    }
+    if (hasGitSegment(node_path__WEBPACK_IMPORTED_MODULE_1__.relative(base, candidate))) {
+        throw new PathError(`path ${shown} is inside .git; the repository's git directory may not be read or changed by tools`);
+    }
+    // Walk up to the nearest entry that exists (the path itself when it does).
+    let existing = candidate;
+    const missing = [];
+    while (!lexists(existing)) {
+        missing.unshift(node_path__WEBPACK_IMPORTED_MODULE_1__.basename(existing));
+        const parent = node_path__WEBPACK_IMPORTED_MODULE_1__.dirname(existing);
+        if (parent === existing)
+            break;
+        existing = parent;
+    }
+    let realExisting;
+    try {
+        realExisting = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(existing);
+    }
+    catch {
+        // lstat found it but realpath cannot follow it: a dangling symlink (or a loop).
+        throw new PathError(`path ${shown} goes through a symlink whose target does not exist; it is refused`);
+    }
+    const real = missing.length > 0 ? node_path__WEBPACK_IMPORTED_MODULE_1__.join(realExisting, ...missing) : realExisting;
+    if (!isInside(base, real)) {
+        throw new PathError(`path ${shown} resolves through a symlink to ${real}, outside the workspace; it is refused`);
+    }
+    if (hasGitSegment(node_path__WEBPACK_IMPORTED_MODULE_1__.relative(base, real))) {
+        throw new PathError(`path ${shown} resolves into .git; the repository's git directory may not be read or changed by tools`);
+    }
+    if (options.mustExist && missing.length > 0) {
+        throw new PathError(`${userPath}: no such file or directory`);
+    }
+    return real;
+}
+
+
+/***/ }),
+
+/***/ 23076:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  qq: () => (/* binding */ COMMAND_BIN_DIR),
+  j: () => (/* binding */ probeBubblewrap),
+  Nd: () => (/* binding */ requireSandbox),
+  Yx: () => (/* binding */ resetBubblewrapProbe),
+  y6: () => (/* binding */ runSandboxed)
+});
+
+// UNUSED EXPORTS: SandboxUnavailableError, commandView, sandboxEnv, toolchainHomes
+
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(31421);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(48161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./lib/contracts/config.js
+var config = __webpack_require__(41317);
+// EXTERNAL MODULE: ./lib/contracts/credential-stores.js
+var credential_stores = __webpack_require__(65937);
+// EXTERNAL MODULE: ./lib/util/errors.js
+var errors = __webpack_require__(99661);
+// EXTERNAL MODULE: ./lib/agent/paths.js
+var paths = __webpack_require__(74889);
+;// CONCATENATED MODULE: ./lib/agent/sandbox-git.js
+
+
+
+
+/**
+ * What a sandboxed command sees of git beyond its worktree (sandbox.ts): the git directories the
+ * worktree needs, read-only, with every git configuration file in them replaced by a sanitised
+ * copy. A worktree's git reads the COMMON `.git/config` of the user's repository, which may hold
+ * `remote.origin.url = https://user:token@host/…`, actions/checkout's persisted
+ * `http.https://github.com/.extraheader = AUTHORIZATION: basic …`, `credential.*` helpers and
+ * `url.<base-with-token>.insteadOf`. The copy keeps everything else, so `git status`, `git diff`
+ * and `git log` work inside as they do outside.
+ */
+/** The git directories of a checkout or worktree (`.git` may be a file naming the real one). */
+function gitDirs(workspace) {
+    const dotGit = external_node_path_.join(workspace, '.git');
+    let stat;
+    try {
+        stat = (0,external_node_fs_.lstatSync)(dotGit);
+    }
+    catch {
+        return [];
+    }
+    if (stat.isDirectory())
+        return [dotGit];
+    if (!stat.isFile())
+        return [];
+    const dirs = [dotGit];
+    const match = /^gitdir:\s*(.+)$/m.exec((0,external_node_fs_.readFileSync)(dotGit, 'utf8'));
+    if (match?.[1]) {
+        const gitdir = external_node_path_.resolve(workspace, match[1].trim());
+        if (isDir(gitdir)) {
+            dirs.push(gitdir);
+            try {
+                const common = external_node_path_.resolve(gitdir, (0,external_node_fs_.readFileSync)(external_node_path_.join(gitdir, 'commondir'), 'utf8').trim());
+                if (isDir(common))
+                    dirs.push(common);
+            }
+            catch {
+                // not a linked worktree
+            }
+        }
+    }
+    return dirs;
+}
+function isDir(p) {
+    try {
+        return (0,external_node_fs_.lstatSync)(p).isDirectory();
+    }
+    catch {
+        return false;
+    }
+}
+function isFile(p) {
+    try {
+        return (0,external_node_fs_.lstatSync)(p).isFile();
+    }
+    catch {
+        return false;
+    }
+}
+/** Submodules' git directories nest (`modules/a/modules/b`): deep enough for real repositories, bounded. */
+const MAX_MODULE_DEPTH = 4;
+const MAX_CONFIG_FILES = 64;
+/**
+ * Every git configuration file a command inside could read: the system one (`/etc/gitconfig`,
+ * which the sandbox shows with `/etc`), and in each git directory `config`, `config.worktree`
+ * and the submodules' `modules/**\/config`. Real paths, without duplicates.
+ */
+function gitConfigFiles(dirs, systemConfig = '/etc/gitconfig') {
+    const found = new Set();
+    const add = (file) => {
+        if (found.size >= MAX_CONFIG_FILES || !isFile(file))
+            return;
+        found.add((0,external_node_fs_.realpathSync)(file));
+    };
+    add(systemConfig);
+    const walkModules = (dir, depth) => {
+        if (depth > MAX_MODULE_DEPTH)
+            return;
+        let entries;
+        try {
+            entries = (0,external_node_fs_.readdirSync)(external_node_path_.join(dir, 'modules'));
+        }
+        catch {
+            return;
+        }
+        for (const entry of entries) {
+            const module = external_node_path_.join(dir, 'modules', entry);
+            if (!isDir(module))
+                continue;
+            add(external_node_path_.join(module, 'config'));
+            walkModules(module, depth + 1);
+        }
+    };
+    for (const dir of dirs) {
+        if (!isDir(dir))
+            continue;
+        add(external_node_path_.join(dir, 'config'));
+        add(external_node_path_.join(dir, 'config.worktree'));
+        walkModules(dir, 1);
+    }
+    return [...found];
+}
+/** `scheme://userinfo@`, in a value or a key's subsection (`url.<base>.insteadOf`, `http.<url>.*`). */
+const URL_USERINFO = /\b([a-z][a-z0-9+.-]*:\/\/)([^/@\s]*)@/gi;
+/**
+ * `text` without the credentials in its URLs: any userinfo with a password (`user:token@`), and
+ * over HTTP(S) and FTP any userinfo at all (`https://ghp_…@github.com`: a token as the user
+ * name). `ssh://git@host` keeps its user, which is no secret and which SSH needs.
+ */
+function withoutUserInfo(text) {
+    return text.replace(URL_USERINFO, (whole, scheme, userinfo) => userinfo.includes(':') || /(^|[^a-z])(https?|ftps?):\/\/$/i.test(scheme) ? scheme : whole);
+}
+/** Sections whose every key goes: credential helpers and stores, and includes (an included file is not sanitised). */
+const DROPPED_SECTIONS = new Set(['credential', 'include', 'includeif']);
+/** Key names (the part after the last dot) that carry a credential themselves. */
+const DROPPED_KEY_NAME = /extraheader|token|secret|passw|credential|cookie/i;
+/** What to change in one configuration: keys to remove whole, values to rewrite without userinfo. */
+function sanitisingPlan(entries) {
+    const unset = new Set();
+    const rewrite = [];
+    for (const { key, value } of entries) {
+        const section = key.slice(0, key.indexOf('.')).toLowerCase();
+        const name = key.slice(key.lastIndexOf('.') + 1);
+        if (DROPPED_SECTIONS.has(section) || DROPPED_KEY_NAME.test(name) || withoutUserInfo(key) !== key) {
+            unset.add(key);
+            continue;
+        }
+        if (value === null)
+            continue;
+        const to = withoutUserInfo(value);
+        if (to !== value && !rewrite.some((r) => r.key === key && r.from === value))
+            rewrite.push({ key, from: value, to });
+    }
+    return { unset: [...unset], rewrite };
+}
+function realGit(args) {
+    return new Promise((resolve, reject) => {
+        // An empty environment: nothing of the orchestrator's git settings (GIT_CONFIG_*) applies to the file read.
+        (0,external_node_child_process_.execFile)('git', args, { env: { PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: '/nonexistent' }, maxBuffer: 16 * 1024 * 1024 }, (error, stdout, stderr) => error
+            ? reject(new Error(`git ${args.slice(0, 4).join(' ')}: ${String(stderr).trim() || error.message}`))
+            : resolve(stdout));
+    });
+}
+async function listConfig(git, file) {
+    const out = await git(['config', '--file', file, '--no-includes', '--list', '-z']);
+    return out
+        .split('\0')
+        .filter((entry) => entry !== '')
+        .map((entry) => {
+        const newline = entry.indexOf('\n');
+        return newline < 0
+            ? { key: entry, value: null }
+            : { key: entry.slice(0, newline), value: entry.slice(newline + 1) };
+    });
+}
+/**
+ * `original` without credentials, edited with git itself in `work` (a file of the caller's) so
+ * that everything else (sections, comments, values git alone knows how to quote) stays as it was.
+ * When git cannot read the file or something is left after the edit, the view is EMPTY: a command
+ * then sees no configuration rather than a credential, and the note says why.
+ */
+async function sanitiseGitConfig(original, work, git = realGit) {
+    try {
+        await (0,promises_.copyFile)(original, work);
+        const plan = sanitisingPlan(await listConfig(git, work));
+        if (plan.unset.length > 0 || plan.rewrite.length > 0) {
+            for (const key of plan.unset)
+                await git(['config', '--file', work, '--unset-all', key]);
+            for (const { key, from, to } of plan.rewrite) {
+                try {
+                    await git(['config', '--file', work, '--fixed-value', '--replace-all', key, to, from]);
+                }
+                catch {
+                    // A git without --fixed-value (before 2.30): the key goes whole.
+                    await git(['config', '--file', work, '--unset-all', key]);
+                }
+            }
+            const left = sanitisingPlan(await listConfig(git, work));
+            if (left.unset.length > 0 || left.rewrite.length > 0)
+                throw new Error('credentials remained after the edit');
+        }
+        return { content: await (0,promises_.readFile)(work, 'utf8'), note: null };
+    }
+    catch (error) {
+        return {
+            content: '',
+            note: `${original}: commands see it empty, because its credentials could not be removed ` +
+                `(${error instanceof Error ? error.message : String(error)})`,
+        };
+    }
+}
+/**
+ * The views made so far, by file and what its stat says of its content: an agent runs many
+ * commands in one worktree, and each would otherwise start git a few times before it starts.
+ */
+const views = new Map();
+/** {@link sanitiseGitConfig}, made again only when the file changed since the last time. */
+function gitConfigView(original, work) {
+    let signature;
+    try {
+        const stat = (0,external_node_fs_.statSync)(original, { bigint: true });
+        signature = `${stat.ino}:${stat.size}:${stat.mtimeNs}:${stat.ctimeNs}`;
+    }
+    catch {
+        return sanitiseGitConfig(original, work);
+    }
+    const known = views.get(original);
+    if (known?.signature === signature)
+        return known.view;
+    const view = sanitiseGitConfig(original, work);
+    views.set(original, { signature, view });
+    return view;
+}
+
+;// CONCATENATED MODULE: ./lib/agent/sandbox.js
+
+
+
+
+
+
+
+
+
+
+/**
+ * Runs an agent's shell command away from the orchestrator's credentials (docs/design.md §3.3).
+ *
+ * Every command starts from an EMPTY environment plus an allow-list (PATH, HOME = a scratch
+ * directory, LANG, CI=true, TERM=dumb, PYTHONDONTWRITEBYTECODE=1, the toolchain homes), plus for setup commands (`network`)
+ * the proxy and CA variables, plus what the configuration's `sandbox-env` names (`commandView`).
+ * Where bubblewrap works (Linux, user namespaces allowed) the command also runs inside it:
+ * - `--unshare-all`: no network (only a private loopback), own PID, IPC, UTS, cgroup and user
+ *   namespaces; `--share-net` only when the caller asks for `network: true` (setup commands).
+ * - own PID namespace and a fresh `/proc`: the orchestrator and the runner are not visible, so
+ *   `/proc/<pid>/environ` of any process outside cannot be read. PID 1 inside is bubblewrap's
+ *   own init, whose environment is the one bubblewrap was started with: that is why bubblewrap
+ *   itself is spawned with the allow-list only, not just given `--clearenv`.
+ * - `--die-with-parent`, `--new-session` (no TIOCSTI into the parent's terminal),
+ *   `--cap-drop ALL` (matters when the runner is root: with capabilities a command could remount
+ *   `/` read-write), and no new privileges: bubblewrap always sets PR_SET_NO_NEW_PRIVS on the
+ *   sandboxed process (`NoNewPrivs: 1` in `/proc/self/status`; the tests check it).
+ * - the file system is an ALLOW-LIST: a command sees only what it is given, and nothing else of
+ *   the host is there at all (not hidden: absent). Onto bubblewrap's empty root go
+ *   (`systemMounts`) the system directories read-only (`/usr`, `/bin`, `/sbin`, `/lib*`, `/etc`
+ *   minus its secrets (`/etc/shadow`, host SSH keys, …), `/nix`, `/snap`; merged-/usr links
+ *   recreated as links) and `/opt` (the hosted runner's tool cache) entry by entry, leaving out an
+ *   entry that holds the workspace, the runner or a home directory; fresh `/proc` and `/dev`;
+ *   empty `/tmp`, `/run` and `/var/tmp` (no Docker, D-Bus or other host socket, wherever it is).
+ *   Then the toolchains outside those directories, read-only (`givenBackMounts`: each PATH
+ *   entry's toolchain directory and the toolchain homes, in `/tmp`, the home directory or
+ *   elsewhere; CA files and `sandbox-paths`), with credential stores, the Actions runner's files
+ *   and temp directory hidden again inside what was given back (`hiddenPaths`); the workspace
+ *   and the scratch HOME read-write; and the git directories the worktree needs, read-only (a
+ *   command could otherwise plant `core.fsmonitor` or hooks that the orchestrator's own git calls
+ *   would run outside the sandbox), with every git configuration file in them and
+ *   `/etc/gitconfig` replaced by a copy without credentials (sandbox-git.ts: remote URLs without
+ *   their userinfo, no `http.*.extraheader`, `credential.*` or includes). The root itself is
+ *   read-only. Not there: the user's home directory and every other one, `/root`, `/var`, `/srv`,
+ *   `/mnt`, `/media`, `/sys`, the files of the user's checkout beside its `.git` (an untracked
+ *   `.env`), other checkouts. What a linked worktree needs of its repository is the whole common
+ *   git directory: every branch's objects and refs, and the other worktrees' index and HEAD.
+ *
+ * Where bubblewrap is missing or cannot start (some containers forbid user namespaces; probed
+ * once per process), the command gets the clean environment only and a warning is logged once
+ * (`isolation: 'auto'`, tests), or the run stops (`required`, every run unless `sandbox: none`,
+ * which is said once per run in its output).
+ * Residual risk in that mode: the command runs as the same user as the orchestrator, so it can
+ * read `/proc/$PPID/environ` (the orchestrator's environment AS IT WAS AT EXEC: deleting keys
+ * from `process.env` does not erase that block; the model helper scrubs `process.env` anyway, and
+ * variables set after start never appear there), reach the network, and write `.git`. It is
+ * spawned `detached` (its own session and process group) so that a timeout can kill the group,
+ * which does not hide the parent. Prefer runners where bubblewrap works.
+ */
+/** Commands must run in bubblewrap and it cannot be used here. */
+class SandboxUnavailableError extends errors/* UserError */.yo {
+    name = 'SandboxUnavailableError';
+    constructor(reason) {
+        super(`${reason}. ensemble runs repository and agent commands only ` +
+            'inside bubblewrap: install it (apt-get install bubblewrap; ' +
+            'on Ubuntu 23.10 and later also load an AppArmor profile that lets bwrap alone ' +
+            "create user namespaces: ensemble's scripts/install-sandbox.sh does both, or prints the commands), " +
+            'or set `sandbox: none` in .github/ensemble.yml to run commands ' +
+            'without isolation, where they can read the credentials of the run.');
+    }
+}
+/** Throws {@link SandboxUnavailableError} when `isolation` is `required` and bubblewrap does not work here. */
+async function requireSandbox(isolation) {
+    if (isolation !== 'required')
+        return;
+    const found = await probeBubblewrap();
+    if (!found.available)
+        throw new SandboxUnavailableError(found.reason);
+}
+const DEFAULT_PATH = '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin';
+/** After the command exits, how long stragglers holding its pipes get before the pipes are closed. */
+const PIPE_GRACE_MS = 1_000;
+/**
+ * Variables a command with the network (a setup command) needs to reach a registry through the
+ * runner's proxy and to trust its TLS-intercepting CA, matched case-insensitively. None of them is
+ * a credential, except a proxy URL with a user and password in it: that one is withheld.
+ */
+const PROXY_VARIABLES = ['HTTP_PROXY', 'HTTPS_PROXY', 'NO_PROXY', 'ALL_PROXY'];
+const CA_VARIABLES = [
+    'NODE_EXTRA_CA_CERTS',
+    'NODE_USE_SYSTEM_CA',
+    'SSL_CERT_FILE',
+    'SSL_CERT_DIR',
+    'REQUESTS_CA_BUNDLE',
+    'CURL_CA_BUNDLE',
+    'PIP_CERT',
+    'GIT_SSL_CAINFO',
+    'GIT_SSL_CAPATH',
+    'NPM_CONFIG_CAFILE',
+    'CARGO_HTTP_CAINFO',
+];
+/**
+ * What a command gets beyond the fixed allow-list: for a setup command (`network`), the proxy and
+ * CA variables of the environment and the files they name; for every command, what the
+ * configuration's `sandbox-env` and `sandbox-paths` name for it. A name that looks like a
+ * credential is refused here too (the configuration refuses it first), so no caller can pass one.
+ */
+function commandView(options = {}) {
+    const network = options.network ?? false;
+    const passThrough = options.passThrough;
+    const view = { env: {}, paths: [], caFiles: [], notes: [] };
+    const byUpper = new Map();
+    for (const name of Object.keys(process.env)) {
+        const upper = name.toUpperCase();
+        byUpper.set(upper, [...(byUpper.get(upper) ?? []), name]);
+    }
+    const named = new Set([...(passThrough?.env.all ?? []), ...(network ? (passThrough?.env.setup ?? []) : [])]);
+    if (network) {
+        for (const wanted of [...PROXY_VARIABLES, ...CA_VARIABLES]) {
+            for (const name of byUpper.get(wanted) ?? []) {
+                const value = process.env[name];
+                if (!value)
+                    continue;
+                if (PROXY_VARIABLES.includes(wanted) && hasUserInfo(value) && !named.has(name)) {
+                    view.notes.push(`${name} holds a user and password, which setup commands never get: it was left out ` +
+                        `(list ${name} under sandbox-env.setup in .github/ensemble.yml to pass it anyway)`);
+                    continue;
+                }
+                view.env[name] = value;
+                if (CA_VARIABLES.includes(wanted)) {
+                    for (const file of value.split(external_node_path_.delimiter)) {
+                        if (!external_node_path_.isAbsolute(file))
+                            continue;
+                        view.paths.push(file);
+                        view.caFiles.push(file);
+                    }
+                }
+            }
+        }
+    }
+    for (const name of named) {
+        const word = (0,config/* credentialWordInName */.kZ)(name);
+        if (word)
+            throw new errors/* UserError */.yo(`sandbox-env: "${name}" looks like a credential (${word}); commands never get one`);
+        const value = process.env[name];
+        if (value !== undefined)
+            view.env[name] = value;
+    }
+    for (const entry of [...(passThrough?.paths.all ?? []), ...(network ? (passThrough?.paths.setup ?? []) : [])]) {
+        view.paths.push(entry.startsWith('~/') ? external_node_path_.join(external_node_os_.homedir(), entry.slice(2)) : entry);
+    }
+    return view;
+}
+function hasUserInfo(value) {
+    try {
+        const url = new URL(value.includes('://') ? value : `http://${value}`);
+        return url.username !== '' || url.password !== '';
+    }
+    catch {
+        return /@/.test(value);
+    }
+}
+/**
+ * A directory of the command's HOME that is first on its PATH: the setup puts shims there for
+ * what the repository's scripts call by name and the host may lack (pnpm and yarn through
+ * corepack or npx), and each worktree's HOME is a copy of the setup's.
+ */
+const COMMAND_BIN_DIR = '.ensemble/bin';
+/** The only variables a command sees: the fixed allow-list, then what `commandView` adds. */
+function sandboxEnv(home, extra = {}) {
+    const pathEntries = (process.env.PATH ?? '')
+        .split(external_node_path_.delimiter)
+        .filter((entry) => entry !== '' && external_node_path_.isAbsolute(entry));
+    const hostPath = pathEntries.length > 0 ? pathEntries.join(external_node_path_.delimiter) : DEFAULT_PATH;
+    return {
+        ...extra,
+        PATH: `${external_node_path_.join(home, COMMAND_BIN_DIR)}${external_node_path_.delimiter}${hostPath}`,
+        HOME: home,
+        LANG: process.env.LANG || 'C.UTF-8',
+        CI: 'true',
+        TERM: 'dumb',
+        // Python's bytecode caches (__pycache__/) land beside the sources, where a repository without
+        // a .gitignore rule for them would see them committed with the agent's change.
+        PYTHONDONTWRITEBYTECODE: '1',
+        ...toolchainHomes(),
+    };
+}
+/**
+ * Toolchains whose commands on PATH find their files through a home of their own rather than
+ * through PATH: rustup's proxies in `~/.cargo/bin` (as on GitHub-hosted runners) read the
+ * toolchains under `RUSTUP_HOME` and cargo its registry under `CARGO_HOME`, both by default in the
+ * user's home directory, which a command does not see (its HOME is a scratch directory). Each
+ * home is passed as the user's environment sets it, or as the tool's default when that directory
+ * exists; `givenBackMounts` gives it back read-only and `hiddenPaths` hides the credentials inside.
+ */
+const TOOLCHAIN_HOMES = [
+    { variable: 'RUSTUP_HOME', defaultDir: '.rustup' },
+    { variable: 'CARGO_HOME', defaultDir: '.cargo' },
+];
+function toolchainHomes() {
+    const homes = {};
+    for (const { variable, defaultDir } of TOOLCHAIN_HOMES) {
+        const given = process.env[variable];
+        const dir = given && external_node_path_.isAbsolute(given) ? given : external_node_path_.join(external_node_os_.homedir(), defaultDir);
+        if (sandbox_isDir(dir))
+            homes[variable] = dir;
+    }
+    return homes;
+}
+function findOnPath(name) {
+    const dirs = (process.env.PATH ?? DEFAULT_PATH).split(external_node_path_.delimiter).filter((d) => external_node_path_.isAbsolute(d));
+    for (const dir of dirs) {
+        const candidate = external_node_path_.join(dir, name);
+        try {
+            (0,external_node_fs_.accessSync)(candidate, external_node_fs_.constants.X_OK);
+            if ((0,external_node_fs_.statSync)(candidate).isFile())
+                return candidate;
+        }
+        catch {
+            // not here
+        }
+    }
+    return null;
+}
+/** Namespace and privilege flags shared by the probe and every command. */
+function isolationFlags(network) {
+    return [
+        '--unshare-all',
+        ...(network ? ['--share-net'] : []),
+        '--die-with-parent',
+        '--new-session',
+        '--cap-drop',
+        'ALL',
+    ];
+}
+let probe = null;
+let warned = false;
+/**
+ * What each log (one per run's session) was told already: `sandbox: none` once, and each note
+ * once, however many commands follow.
+ */
+const told = new WeakMap();
+function tellOnce(log, message) {
+    if (!log)
+        return;
+    const seen = told.get(log) ?? new Set();
+    told.set(log, seen);
+    if (seen.has(message))
+        return;
+    seen.add(message);
+    log(message);
+}
+/**
+ * Finds bubblewrap and checks once that it can actually start a sandbox with the flags used
+ * (containers often forbid user namespaces or mounting /proc). The result is cached.
+ */
+function probeBubblewrap() {
+    probe ??= (async () => {
+        if (process.platform !== 'linux')
+            return { available: false, reason: `bubblewrap needs Linux (this is ${process.platform})` };
+        const bwrap = findOnPath('bwrap');
+        if (!bwrap)
+            return { available: false, reason: 'bubblewrap not found' };
+        const args = [...isolationFlags(false), ...systemMounts([]).args, '--remount-ro', '/', '--', 'true'];
+        return new Promise((resolve) => {
+            (0,external_node_child_process_.execFile)(bwrap, args, { env: { PATH: DEFAULT_PATH }, timeout: 15_000 }, (error, _stdout, stderr) => {
+                if (!error)
+                    resolve({ available: true, path: bwrap });
+                else
+                    resolve({
+                        available: false,
+                        reason: `bubblewrap cannot start a sandbox here (${String(stderr).trim() || error.message})`,
+                    });
+            });
+        });
+    })();
+    return probe;
+}
+/** Forget the cached probe and the one-time warning (tests; and once the sandbox was set up). */
+function resetBubblewrapProbe() {
+    probe = null;
+    warned = false;
+}
+function sandbox_isDir(p) {
+    try {
+        return (0,external_node_fs_.lstatSync)(p).isDirectory();
+    }
+    catch {
+        return false;
+    }
+}
+/**
+ * The system directories every command gets read-only: what the distribution's toolchains and
+ * libraries need. Where the host has one as a symlink (merged /usr: `/bin -> usr/bin`) it is
+ * recreated as that symlink. `/etc` comes whole, minus `ETC_SECRETS`.
+ */
+const SYSTEM_DIRS = ['/usr', '/bin', '/sbin', '/lib', '/lib32', '/lib64', '/libx32', '/etc', '/nix', '/snap'];
+/**
+ * Tool caches (`/opt/hostedtoolcache` on GitHub's runners) and vendors' toolchains: given entry by
+ * entry, so that an entry holding a checkout, the Actions runner or a home directory
+ * (`/opt/actions-runner/_work/…`) stays out.
+ */
+const OPT = '/opt';
+/** Files in `/etc` that hold secrets of the host rather than configuration a toolchain reads. */
+const ETC_SECRETS = [
+    '/etc/shadow',
+    '/etc/shadow-',
+    '/etc/gshadow',
+    '/etc/gshadow-',
+    '/etc/ssl/private',
+    '/etc/krb5.keytab',
+    '/etc/NetworkManager/system-connections',
+    '/etc/wireguard',
+    '/etc/ipsec.secrets',
+    '/etc/ppp/chap-secrets',
+    '/etc/ppp/pap-secrets',
+];
+/**
+ * The sandbox's root is an empty tmpfs of bubblewrap's; onto it go the system directories
+ * read-only, fresh `/proc` and `/dev`, and empty `/tmp`, `/run` and `/var/tmp`. Nothing else of
+ * the host: not `/home`, `/root`, `/var` (`/var/run/docker.sock`), `/srv`, `/mnt`, `/media`, other
+ * checkouts. `keepOut`: what no entry of `/opt` given whole may hold.
+ */
+function systemMounts(keepOut) {
+    const args = [];
+    const shown = [];
+    const mount = (dir) => {
+        let stat;
+        try {
+            stat = (0,external_node_fs_.lstatSync)(dir);
+        }
+        catch {
+            return; // not on this host
+        }
+        if (stat.isSymbolicLink())
+            args.push('--symlink', (0,external_node_fs_.readlinkSync)(dir), dir);
+        else if (stat.isDirectory()) {
+            args.push('--ro-bind', dir, dir);
+            shown.push(dir);
+        }
+    };
+    for (const dir of SYSTEM_DIRS)
+        mount(dir);
+    if (sandbox_isDir(OPT)) {
+        if (!keepOut.some((kept) => (0,paths/* isInside */.FK)(OPT, kept)))
+            mount(OPT);
+        else {
+            for (const entry of (0,external_node_fs_.readdirSync)(OPT)) {
+                const dir = external_node_path_.join(OPT, entry);
+                if (!keepOut.some((kept) => (0,paths/* isInside */.FK)(dir, kept)))
+                    mount(dir);
+            }
+        }
+    }
+    args.push('--proc', '/proc', '--dev', '/dev', '--tmpfs', '/tmp', '--tmpfs', '/run', '--tmpfs', '/var/tmp');
+    // Usually `/var/run -> /run` (and `/var/lock -> /run/lock`): kept as links to the empty /run.
+    for (const link of ['/var/run', '/var/lock']) {
+        try {
+            if ((0,external_node_fs_.lstatSync)(link).isSymbolicLink())
+                args.push('--symlink', (0,external_node_fs_.readlinkSync)(link), link);
+        }
+        catch {
+            // absent
+        }
+    }
+    return { args, shown };
+}
+/**
+ * Paths with credentials or host sockets that what the sandbox shows may hold: `/run` (given when
+ * listed in `sandbox-paths`: the hide wins), the secrets of `/etc`, Nix's daemon socket under
+ * `/nix`, credential stores in the home directory
+ * (shown when a toolchain or listed path in it is given back), the Actions runner's files.
+ */
+function hiddenPaths(toolchains) {
+    // Nix's daemon socket is the one host socket a system directory usually holds.
+    const hidden = ['/run', ...ETC_SECRETS, ...sshHostKeys(), '/nix/var/nix/daemon-socket'];
+    if (sandbox_isDir('/var/run'))
+        hidden.push('/var/run'); // usually a symlink to /run
+    const home = external_node_os_.homedir();
+    for (const rel of credential_stores/* HOME_CREDENTIAL_STORES */.x) {
+        hidden.push(external_node_path_.join(home, rel));
+    }
+    // The Actions runner: its temp directory (event payload, file commands, step scripts) and,
+    // next to the Node it starts actions with (<root>/externals/nodeNN/bin/node), its credentials.
+    const cargoHome = toolchains['CARGO_HOME'];
+    if (cargoHome)
+        hidden.push(external_node_path_.join(cargoHome, 'credentials'), external_node_path_.join(cargoHome, 'credentials.toml'));
+    if (process.env.RUNNER_TEMP)
+        hidden.push(process.env.RUNNER_TEMP);
+    const runnerRoot = actionsRunnerRoot();
+    if (runnerRoot) {
+        for (const name of ['.credentials', '.credentials_rsaparams', '.runner', '.env', '.path', '_diag']) {
+            hidden.push(external_node_path_.join(runnerRoot, name));
+        }
+    }
+    return hidden;
+}
+/** The host's SSH private keys (`/etc/ssh/ssh_host_ed25519_key`; the `.pub` files are public). */
+function sshHostKeys() {
+    try {
+        return (0,external_node_fs_.readdirSync)('/etc/ssh')
+            .filter((name) => /^ssh_host_.*_key$/.test(name))
+            .map((name) => external_node_path_.join('/etc/ssh', name));
+    }
+    catch {
+        return [];
+    }
+}
+/** The Actions runner's directory when this process is an action it started (`<root>/externals/nodeNN/bin/node`). */
+function actionsRunnerRoot() {
+    return /[/\\]externals[/\\]node\d+[/\\]bin[/\\]node$/.test(process.execPath)
+        ? external_node_path_.resolve(process.execPath, '../../../..')
+        : null;
+}
+function realHome() {
+    try {
+        return (0,external_node_fs_.realpathSync)(external_node_os_.homedir());
+    }
+    catch {
+        return '/';
+    }
+}
+/**
+ * The toolchains and listed paths outside the system directories, given back read-only:
+ * - for each directory on PATH and each toolchain home, what holds it (`givenBackRoot`): in the
+ *   home directory its top-level directory (`~/.nvm`, `~/.pyenv`, `~/.cargo`, `~/.rustup`,
+ *   `~/.asdf`, `~/.local`), elsewhere (`/tmp`, a runner's tool cache outside `/opt`, a project's
+ *   `node_modules`) the toolchain's own directory, the one that holds its `bin`: a toolchain's
+ *   `bin` finds its `lib` next to it, and shims find what they point to. `/tmp` and the home
+ *   directory themselves on PATH are not given back.
+ * - each file or directory of `extra` (CA files, `sandbox-paths`) exactly, unless a hidden path
+ *   holds it (the hide wins; CA files come back later on their own).
+ * Shell histories, other projects and tools' configuration stay out of reach. Credential stores
+ * inside what is given back are hidden again by `hiddenPaths` afterwards (later mounts win).
+ */
+function givenBackMounts(options) {
+    const { home, workspace, toolchains, extra, notes, shown, hidden, keepOut } = options;
+    const args = [];
+    const roots = [];
+    const visible = (target) => [...shown, ...roots].some((root) => (0,paths/* isInside */.FK)(root, target));
+    const give = (target) => {
+        if (visible(target))
+            return;
+        args.push('--ro-bind', target, target);
+        roots.push(target);
+    };
+    for (const entry of [...(process.env['PATH'] ?? '').split(':'), ...Object.values(toolchains)]) {
+        if (!external_node_path_.isAbsolute(entry))
+            continue;
+        let real;
+        try {
+            real = (0,external_node_fs_.realpathSync)(entry);
+        }
+        catch {
+            continue;
+        }
+        // In the workspace: bound read-write anyway.
+        if (visible(real) || (0,paths/* isInside */.FK)(workspace, real))
+            continue;
+        const root = givenBackRoot(real, home, keepOut);
+        if (root !== null)
+            give(root);
+    }
+    for (const wanted of extra) {
+        let real;
+        try {
+            real = (0,external_node_fs_.realpathSync)(wanted);
+        }
+        catch {
+            notes.push(`${wanted} does not exist here: commands cannot see it`);
+            continue;
+        }
+        if (hidden.some((dir) => (0,paths/* isInside */.FK)(dir, real)))
+            continue;
+        give(real);
+    }
+    return { args, roots };
+}
+/**
+ * What to give back for a PATH entry or toolchain home `real` outside the system directories: in
+ * the home directory, its top-level directory (`~/.pyenv`, whose shims point into its versions);
+ * elsewhere the toolchain itself, the directory that holds its `bin` (`/tmp/x/node` for
+ * `/tmp/x/node/bin`), so that what is next to it (other runs' files, a test suite's temporary
+ * directories, other checkouts) stays out of reach. Never a directory that holds what must stay
+ * out (`keepOut`: the workspace, the repository's git directories, the home directory, which may
+ * sit inside `/tmp`): then the entry alone, deeper, or nothing.
+ */
+function givenBackRoot(real, home, keepOut) {
+    const holdsKept = (dir) => keepOut.some((kept) => (0,paths/* isInside */.FK)(dir, kept));
+    if (home !== '/' && (0,paths/* isInside */.FK)(home, real)) {
+        if (real === home)
+            return null;
+        let top = home;
+        for (const part of external_node_path_.relative(home, real).split(external_node_path_.sep)) {
+            top = external_node_path_.join(top, part);
+            if (!holdsKept(top))
+                return top;
+        }
+        return null;
+    }
+    const prefix = ['bin', '.bin', 'shims'].includes(external_node_path_.basename(real)) ? external_node_path_.dirname(real) : real;
+    for (const candidate of [prefix, real]) {
+        if (candidate !== '/' && candidate !== '/tmp' && !holdsKept(candidate))
+            return candidate;
+    }
+    return null;
+}
+/** Real path, or null when absent. */
+function realOrNull(p) {
+    try {
+        return (0,external_node_fs_.realpathSync)(p);
+    }
+    catch {
+        return null;
+    }
+}
+async function bwrapArgs(options) {
+    const { command, cwd, workspace, home, network, view, gitView } = options;
+    // Read once per command: each is a few stat calls, and every list below needs them.
+    const userHome = realHome();
+    const toolchains = toolchainHomes();
+    const repoGitDirs = gitDirs(workspace).map((dir) => realOrNull(dir) ?? dir);
+    const runnerRoot = actionsRunnerRoot();
+    const keepOut = [
+        workspace,
+        home,
+        ...repoGitDirs,
+        ...(userHome === '/' ? [] : [userHome]),
+        ...(runnerRoot ? [runnerRoot] : []),
+    ];
+    const system = systemMounts(keepOut);
+    const args = [...isolationFlags(network), ...system.args];
+    const hidden = [
+        ...new Set(hiddenPaths(toolchains)
+            .map(realOrNull)
+            .filter((p) => p !== null)),
+    ];
+    const givenBack = givenBackMounts({
+        home: userHome,
+        workspace,
+        toolchains,
+        extra: view.paths,
+        notes: view.notes,
+        shown: system.shown,
+        hidden,
+        keepOut,
+    });
+    args.push(...givenBack.args);
+    const shown = [...system.shown, ...givenBack.roots];
+    for (const real of hidden) {
+        // Only what the sandbox shows needs hiding: the rest of the host is not there at all.
+        if (!shown.some((root) => (0,paths/* isInside */.FK)(root, real)))
+            continue;
+        if ((0,external_node_fs_.statSync)(real).isDirectory())
+            args.push('--tmpfs', real);
+        else
+            args.push('--ro-bind', '/dev/null', real);
+    }
+    // A CA certificate is public: one that a hidden directory holds (an action may write it to
+    // RUNNER_TEMP, a container mount it under /run) comes back, unless its path names a credential store.
+    for (const file of view.caFiles) {
+        try {
+            const real = (0,external_node_fs_.realpathSync)(file);
+            if ((0,external_node_fs_.statSync)(real).isFile() && (0,config/* credentialPathReason */.VJ)(real) === null)
+                args.push('--ro-bind', real, real);
+        }
+        catch {
+            // absent: givenBackMounts noted it
+        }
+    }
+    if (network) {
+        // DNS: /etc/resolv.conf is often a link out of /etc (into /run with systemd-resolved, /mnt/wsl
+        // on WSL): give that one file back.
+        const resolv = realOrNull('/etc/resolv.conf');
+        if (resolv && !system.shown.some((root) => (0,paths/* isInside */.FK)(root, resolv)))
+            args.push('--ro-bind', resolv, resolv);
+    }
+    // Later mounts win: the workspace and HOME are writable even under a hidden or tmpfs path.
+    args.push('--bind', workspace, workspace);
+    for (const dir of gitDirs(workspace))
+        args.push('--ro-bind', dir, dir);
+    // Git's configuration, as commands see it: without credentials (sandbox-git.ts).
+    const configs = gitConfigFiles(repoGitDirs);
+    for (const [index, file] of configs.entries()) {
+        // A copy even of a file without credentials: what the command sees cannot change while it runs.
+        const copy = external_node_path_.join(gitView, `config-${index}`);
+        const seen = await gitConfigView(file, external_node_path_.join(gitView, `work-${index}`));
+        if (seen.note)
+            view.notes.push(seen.note);
+        await (0,promises_.writeFile)(copy, seen.content);
+        args.push('--ro-bind', copy, file);
+    }
+    args.push('--bind', home, home, '--remount-ro', '/', '--chdir', cwd, '--clearenv');
+    for (const [key, value] of Object.entries(sandboxEnv(home, view.env)))
+        args.push('--setenv', key, value);
+    args.push('--', '/bin/sh', '-c', command);
+    return args;
+}
+/** Keeps the first quarter and the last three quarters of a byte stream. */
+class OutputCapture {
+    headCap;
+    tailCap;
+    head = [];
+    headBytes = 0;
+    tail = [];
+    tailBytes = 0;
+    total = 0;
+    constructor(maxBytes) {
+        const max = Math.max(0, Math.floor(maxBytes));
+        this.headCap = Math.floor(max / 4);
+        this.tailCap = max - this.headCap;
+    }
+    push(chunk) {
+        this.total += chunk.length;
+        let rest = chunk;
+        if (this.headBytes < this.headCap) {
+            const take = Math.min(this.headCap - this.headBytes, rest.length);
+            this.head.push(rest.subarray(0, take));
+            this.headBytes += take;
+            rest = rest.subarray(take);
+        }
+        if (rest.length === 0 || this.tailCap === 0)
+            return;
+        this.tail.push(rest);
+        this.tailBytes += rest.length;
+        while (this.tailBytes > this.tailCap) {
+            const first = this.tail[0];
+            const excess = this.tailBytes - this.tailCap;
+            if (first.length <= excess) {
+                this.tail.shift();
+                this.tailBytes -= first.length;
+            }
+            else {
+                this.tail[0] = first.subarray(excess);
+                this.tailBytes -= excess;
+            }
+        }
+    }
+    result() {
+        const omitted = this.total - this.headBytes - this.tailBytes;
+        const head = Buffer.concat(this.head).toString('utf8');
+        const tail = Buffer.concat(this.tail).toString('utf8');
+        if (omitted <= 0)
+            return { output: head + tail, truncated: false };
+        return { output: `${head}\n[… ${omitted} bytes omitted …]\n${tail}`, truncated: true };
+    }
+}
+function killGroup(child) {
+    if (child.pid === undefined)
+        return;
+    try {
+        process.kill(-child.pid, 'SIGKILL');
+    }
+    catch {
+        // already gone
+    }
+}
+/**
+ * Runs one command with the clean environment, inside bubblewrap where it works. Never throws for
+ * the command's own failure.
+ */
+async function runSandboxed(options) {
+    const started = performance.now();
+    const cwd = (0,external_node_fs_.realpathSync)(options.cwd);
+    const workspace = (0,external_node_fs_.realpathSync)(options.workspace ?? options.cwd);
+    if (!(0,paths/* isInside */.FK)(workspace, cwd))
+        throw new Error(`the command's directory ${cwd} is outside the workspace ${workspace}`);
+    const ownScratch = options.scratchDir === undefined;
+    const scratch = ownScratch
+        ? await (0,promises_.mkdtemp)(external_node_path_.join(external_node_os_.tmpdir(), 'ensemble-home-'))
+        : external_node_path_.resolve(options.scratchDir);
+    if (!ownScratch)
+        await (0,promises_.mkdir)(scratch, { recursive: true });
+    const home = (0,external_node_fs_.realpathSync)(scratch);
+    // The sanitised git configuration commands see: a directory of the host, only its files bound inside.
+    let gitView = null;
+    try {
+        let bwrap = null;
+        if (options.isolation !== 'none') {
+            const found = await probeBubblewrap();
+            if (found.available)
+                bwrap = found.path;
+            else if (options.isolation === 'required') {
+                // Fail closed: without the sandbox a command could read the orchestrator's credentials
+                // through /proc/<ppid>/environ and reach the network.
+                throw new SandboxUnavailableError(found.reason);
+            }
+            else if (!warned) {
+                warned = true;
+                options.log?.(`${found.reason}: commands run without network isolation`);
+            }
+        }
+        else {
+            tellOnce(options.log, 'sandbox: none: commands run WITHOUT bubblewrap: they have the network, can write .git and can read ' +
+                "this process's environment as it started (/proc/<pid>/environ)");
+        }
+        const network = options.network ?? false;
+        const view = commandView({ network, ...(options.passThrough ? { passThrough: options.passThrough } : {}) });
+        const env = sandboxEnv(home, view.env);
+        if (bwrap)
+            gitView = await (0,promises_.mkdtemp)(external_node_path_.join(external_node_os_.tmpdir(), 'ensemble-gitview-'));
+        const args = bwrap
+            ? await bwrapArgs({ command: options.command, cwd, workspace, home, network, view, gitView: gitView })
+            : null;
+        for (const note of view.notes)
+            tellOnce(options.log, note);
+        // Detached: the command leads its own process group (and session), so a timeout kills all of it.
+        const child = bwrap
+            ? (0,external_node_child_process_.spawn)(bwrap, args, {
+                cwd,
+                env,
+                stdio: ['ignore', 'pipe', 'pipe'],
+                detached: true,
+            })
+            : (0,external_node_child_process_.spawn)('/bin/sh', ['-c', options.command], { cwd, env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+        const capture = new OutputCapture(options.maxOutputBytes);
+        child.stdout?.on('data', (chunk) => capture.push(chunk));
+        child.stderr?.on('data', (chunk) => capture.push(chunk));
+        let timedOut = false;
+        const timer = setTimeout(() => {
+            timedOut = true;
+            killGroup(child);
+        }, options.timeoutMs);
+        const onAbort = () => killGroup(child);
+        options.abortSignal?.addEventListener('abort', onAbort, { once: true });
+        if (options.abortSignal?.aborted)
+            onAbort();
+        const { code, signal } = await new Promise((resolve, reject) => {
+            let exited = null;
+            child.once('error', reject);
+            child.once('exit', (exitCode, exitSignal) => {
+                exited = { code: exitCode, signal: exitSignal };
+                // Background children die with the command (bubblewrap tears its PID namespace down itself).
+                killGroup(child);
+                // A process that left the group may still hold the pipes: stop waiting for it.
+                setTimeout(() => {
+                    child.stdout?.destroy();
+                    child.stderr?.destroy();
+                    resolve(exited);
+                }, PIPE_GRACE_MS).unref();
+            });
+            child.once('close', () => {
+                if (exited)
+                    resolve(exited);
+            });
+        }).finally(() => {
+            clearTimeout(timer);
+            options.abortSignal?.removeEventListener('abort', onAbort);
+        });
+        const { output, truncated } = capture.result();
+        return {
+            exitCode: signal || timedOut ? null : code,
+            signal,
+            timedOut,
+            output,
+            truncated,
+            durationMs: Math.round(performance.now() - started),
+            sandboxed: bwrap !== null,
+        };
+    }
+    finally {
+        if (ownScratch)
+            await (0,promises_.rm)(scratch, { recursive: true, force: true }).catch(() => { });
+        if (gitView)
+            await (0,promises_.rm)(gitView, { recursive: true, force: true }).catch(() => { });
+    }
+}
+
+
+/***/ }),
+
 /***/ 25420:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -9,7 +1154,8 @@ export const modules = {
 /* harmony export */   HB: () => (/* binding */ chooseEnvironment)
 /* harmony export */ });
 /* unused harmony exports detectSetup, pinnedPackageManager, justRecipe, detectTestCommandWithSetup */
-/* harmony import */ var _test_runner_output_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(25836);
+/* harmony import */ var _agent_sandbox_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(23076);
+/* harmony import */ var _test_runner_output_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(25836);
 /**
  * How a repository installs its dependencies and runs its tests, read from its own files
  * (lockfiles, `packageManager`, manifests), without running anything: what `ensemble run` does
@@ -18,6 +1164,7 @@ export const modules = {
  * Every detected command is a fixed string: nothing read from the repository is put into a
  * command unless it matched a strict pattern first (a version number, a plain file name).
  */
+
 
 /** A `packageManager` version that may be put in a command: digits, dots and a plain pre-release tag. */
 const SAFE_VERSION = /^\d+\.\d+\.\d+(?:-[0-9A-Za-z.]+)?$/;
@@ -82,8 +1229,15 @@ function hasDependencies(pkg) {
  */
 function viaCorepack(tool, npxPackage, args) {
     const corepack = `COREPACK_ENABLE_DOWNLOAD_PROMPT=0 corepack ${tool}`;
+    // The repository's own scripts call the package manager by name (`"test": "pnpm build && …"`):
+    // a shim in HOME's COMMAND_BIN_DIR, which every command has on PATH, runs the same version
+    // from the cache the install filled, without network.
+    const bin = `"$HOME/${_agent_sandbox_js__WEBPACK_IMPORTED_MODULE_0__/* .COMMAND_BIN_DIR */ .qq}"`;
+    const corepackShim = `COREPACK_ENABLE_DOWNLOAD_PROMPT=0 corepack enable --install-directory ${bin} ${tool}`;
+    const npxShim = `mkdir -p ${bin} && printf '#!/bin/sh\\nexec npx --offline --yes ${npxPackage} "$@"\\n' > ${bin}/${tool} && ` +
+        `chmod +x ${bin}/${tool}`;
     return (`if command -v corepack >/dev/null 2>&1 && ${corepack} --version >/dev/null 2>&1; ` +
-        `then ${corepack} ${args}; else npx --yes ${npxPackage} ${args}; fi`);
+        `then ${corepack} ${args} && ${corepackShim}; else npx --yes ${npxPackage} ${args} && ${npxShim}; fi`);
 }
 function javascriptSetup(has, read) {
     if (!has.has('package.json'))
@@ -189,14 +1343,25 @@ function pythonSetup(has, files, read) {
         const extras = optionalDependencyGroups(text).filter((g) => ['dev', 'test', 'tests', 'testing'].includes(g));
         const target = extras.length > 0 ? `'.[${extras.join(',')}]'` : '.';
         const why = extras.length > 0 ? ` (extras ${extras.join(', ')})` : '';
+        // pip installs the project to get its dependencies; the project itself is then removed again,
+        // as uv and poetry never install it: a copy in .venv is the base's code, and a src-layout
+        // project's tests would import it instead of the agent's change (`PYTHONPATH=src` instead).
+        const name = projectName(text);
+        const uninstall = name ? ` && .venv/bin/python -m pip uninstall -y ${name}` : '';
         return {
             tool: 'pip',
-            commands: [`${venv} && .venv/bin/python -m pip install ${target}`],
-            reason: `pyproject.toml found${why}`,
+            commands: [`${venv} && .venv/bin/python -m pip install ${target}${uninstall}`],
+            reason: `pyproject.toml found${why}${name ? `; ${name} itself is imported from each checkout` : ''}`,
             venv: true,
         };
     }
     return null;
+}
+/** `[project] name`, when it is a plain distribution name (it goes into a shell command). */
+function projectName(pyproject) {
+    const section = /^\[project\]\s*$([\s\S]*?)(?=^\[|(?![\s\S]))/m.exec(pyproject)?.[1] ?? '';
+    const name = /^name\s*=\s*["']([^"']+)["']\s*$/m.exec(section)?.[1] ?? null;
+    return name !== null && /^[A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?$/.test(name) ? name : null;
 }
 /** The keys of `[project.optional-dependencies]`. */
 function optionalDependencyGroups(pyproject) {
@@ -261,6 +1426,14 @@ function taskRunnerSetup(has, read) {
 }
 // ---------------------------------------------------------------------------------------------
 // The test command
+/** A Python package under src/ (`src/<name>/__init__.py`) and none of that name at the top. */
+function isSrcLayout(files) {
+    const has = new Set(files);
+    return files.some((f) => {
+        const m = /^src\/([A-Za-z_][A-Za-z0-9_]*)\/__init__\.py$/.exec(f);
+        return m !== null && !has.has(`${m[1]}/__init__.py`);
+    });
+}
 /**
  * The command that runs the repository's tests: `detectTestCommand`'s, run with the virtual
  * environment's Python when the setup makes one (`pytest` alone would not be on PATH), else
@@ -268,8 +1441,15 @@ function taskRunnerSetup(has, read) {
  */
 function detectTestCommandWithSetup(repo, setup) {
     const { files, read } = repo;
-    const found = (0,_test_runner_output_js__WEBPACK_IMPORTED_MODULE_0__/* .detectTestCommand */ .HK)(files, read);
+    const found = (0,_test_runner_output_js__WEBPACK_IMPORTED_MODULE_1__/* .detectTestCommand */ .HK)(files, read);
     if (found?.command === 'pytest' && setup.some((s) => s.venv)) {
+        // A src layout is importable only installed, or with src/ on the path: the checkout's own.
+        if (isSrcLayout(files)) {
+            return {
+                command: 'PYTHONPATH=src .venv/bin/python -m pytest',
+                source: `${found.source}, with the .venv setup makes and the src/ layout's packages`,
+            };
+        }
         return { command: '.venv/bin/python -m pytest', source: `${found.source}, with the .venv setup makes` };
     }
     if (found)
