@@ -410,7 +410,7 @@ function openActionsRun(deps, input) {
  * and the tracking comment on the issue.
  */
 async function reportPlan(deps, prepared, outcome, config) {
-    const { core, job } = deps;
+    const { core } = deps;
     const plan = outcome.documents.plan;
     const matrix = planMatrix(plan, config);
     for (const warning of matrix.warnings)
@@ -423,21 +423,25 @@ async function reportPlan(deps, prepared, outcome, config) {
     await (0,report/* reportStage */.p)(core, { stage: 'plan', outcomes: [outcome], config, runDir: deps.runDir });
     if (plan.request.issue === null)
         return;
-    const { owner, repo } = job.repository;
     const { postPlanTrackingComment } = await Promise.all(/* import() */[__webpack_require__.e(101), __webpack_require__.e(676), __webpack_require__.e(646)]).then(__webpack_require__.bind(__webpack_require__, 17646));
-    await postPlanTrackingComment({
+    await postPlanTrackingComment({ ...trackingTarget(deps, prepared, plan.request.issue), plan });
+}
+/** Where the plan job's tracking comment goes, and what it must never contain (the job's secrets). */
+function trackingTarget(deps, prepared, issue) {
+    const { core, job } = deps;
+    const { owner, repo } = job.repository;
+    return {
         octokit: prepared.octokit,
         repo: { owner, repo },
-        issue: plan.request.issue,
-        plan,
+        issue,
         runUrl: `${job.serverUrl}/${owner}/${repo}/actions/runs/${job.runId}`,
         secretValues: [
             { name: 'github-token', value: prepared.token },
             ...Object.entries(deps.session?.removedCredentials ?? {}).map(([name, value]) => ({ name, value })),
         ],
         serverUrl: job.serverUrl,
-        log: { info: (m) => deps.core.info(m), warn: (m) => deps.core.warning(m) },
-    });
+        log: { info: (m) => core.info(m), warn: (m) => core.warning(m) },
+    };
 }
 /**
  * The run's setup, before any model call: what the detection or the configuration installs runs
@@ -462,26 +466,12 @@ class SetupFailedError extends errors/* UserError */.yo {
 }
 /** A failed setup in the step summary and, for an issue, the tracking comment: the run's only report. */
 async function reportSetupFailure(deps, prepared, message) {
-    const { core, job } = deps;
-    core.summary.addRaw((0,render/* renderSetupFailure */.I3)(message), true);
-    await core.summary.write();
+    deps.core.summary.addRaw((0,render/* renderSetupFailure */.I3)(message), true);
+    await deps.core.summary.write();
     if (prepared.request.issue === null)
         return;
-    const { owner, repo } = job.repository;
     const { postSetupFailureTrackingComment } = await Promise.all(/* import() */[__webpack_require__.e(101), __webpack_require__.e(676), __webpack_require__.e(646)]).then(__webpack_require__.bind(__webpack_require__, 17646));
-    await postSetupFailureTrackingComment({
-        octokit: prepared.octokit,
-        repo: { owner, repo },
-        issue: prepared.request.issue,
-        message,
-        runUrl: `${job.serverUrl}/${owner}/${repo}/actions/runs/${job.runId}`,
-        secretValues: [
-            { name: 'github-token', value: prepared.token },
-            ...Object.entries(deps.session?.removedCredentials ?? {}).map(([name, value]) => ({ name, value })),
-        ],
-        serverUrl: job.serverUrl,
-        log: { info: (m) => core.info(m), warn: (m) => core.warning(m) },
-    });
+    await postSetupFailureTrackingComment({ ...trackingTarget(deps, prepared, prepared.request.issue), message });
 }
 /**
  * `actions/plan`: checks the event and who triggered it, snapshots the request, plans, uploads

@@ -6,24 +6,14 @@
  * its own style. Their setups fetch devDependencies from the npm registry (as on a user's
  * machine); the cases are skipped, loudly, when the registry cannot be reached.
  */
-import { execFileSync } from 'node:child_process';
 import { describe, expect, test } from 'vitest';
 import { formatSummary } from '../../src/runtime/local/cli-run.ts';
 import { type CorpusCase, runCorpusCase } from '../support/corpus.ts';
-import { git } from '../support/local-e2e.ts';
+import { git, registryReachable } from '../support/local-e2e.ts';
 import { requireSandboxForTests } from '../support/sandbox-required.ts';
 
 requireSandboxForTests('the JavaScript corpus runs');
 
-/** Whether npm can reach its registry from here (every case installs from it). */
-function registryReachable(): boolean {
-  try {
-    execFileSync('npm', ['ping'], { stdio: 'ignore', timeout: 20_000 });
-    return true;
-  } catch {
-    return false;
-  }
-}
 const offline = !registryReachable();
 if (offline) process.stderr.write('\n⚠️  the npm registry is unreachable: the JavaScript corpus cases are SKIPPED\n');
 
@@ -31,10 +21,10 @@ if (offline) process.stderr.write('\n⚠️  the npm registry is unreachable: th
  * The install ensemble runs for pnpm or yarn: through corepack where it can fetch the package
  * manager, else through npx (this machine's registry mirror serves no signatures corepack accepts).
  */
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const literal = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const viaCorepack = (tool: string, npx: string, args: string) =>
   expect.stringMatching(
-    new RegExp(`corepack ${tool} ${escape(args)}( |;).*; else npx --yes ${escape(npx)} ${escape(args)}( |;)`),
+    new RegExp(`corepack ${tool} ${literal(args)}( |;).*; else npx --yes ${literal(npx)} ${literal(args)}( |;)`),
   );
 
 interface Expected {

@@ -15,6 +15,7 @@ import { RunResult } from '../../src/contracts/run-result.ts';
 import { formatSummary } from '../../src/runtime/local/cli-run.ts';
 import { DEMO_PROMPT, demoScript } from '../support/demo-model.ts';
 import { GIT_TEST_ENV } from '../support/git-fixture.ts';
+import { registryReachable } from '../support/local-e2e.ts';
 import { repoRoot } from '../support/node24.ts';
 import { type ScriptedModelServer, type ScriptedRequest, startScriptedModel } from '../support/scripted-model.ts';
 
@@ -71,16 +72,6 @@ async function run(repo: string, script: (request: ScriptedRequest) => ReturnTyp
   );
   const summary = stdout ? RunResult.parse(JSON.parse(stdout)) : null;
   return { code, stderr, summary, server };
-}
-
-/** Whether npm can reach its registry from here (the setup fetches mocha from it). */
-function registryReachable(): boolean {
-  try {
-    execFileSync('npm', ['ping'], { stdio: 'ignore', timeout: 20_000 });
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 describe('ensemble run without configuration installs what the lockfile names', () => {

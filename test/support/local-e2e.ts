@@ -87,3 +87,13 @@ export function withOverrides(overrides: (request: ScriptedRequest, turn: number
   return (request) =>
     overrides(request, request.messages.filter((m) => m.role === 'assistant').length) ?? demoScript(request);
 }
+
+/** Whether npm can reach its registry from here (a detected setup installs from it). */
+export function registryReachable(): boolean {
+  try {
+    execFileSync('npm', ['ping'], { stdio: 'ignore', timeout: 20_000 });
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -148,7 +148,7 @@ export async function reportPlan(
   outcome: StageOutcome,
   config: EnsembleConfig,
 ): Promise<void> {
-  const { core, job } = deps;
+  const { core } = deps;
   const plan = outcome.documents.plan as PlanDocument;
   const matrix = planMatrix(plan, config);
   for (const warning of matrix.warnings) core.warning(warning);
@@ -160,21 +160,26 @@ export async function reportPlan(
   await reportStage(core, { stage: 'plan', outcomes: [outcome], config, runDir: deps.runDir });
 
   if (plan.request.issue === null) return;
-  const { owner, repo } = job.repository;
   const { postPlanTrackingComment } = await import('../../publish/tracking.ts');
-  await postPlanTrackingComment({
+  await postPlanTrackingComment({ ...trackingTarget(deps, prepared, plan.request.issue), plan });
+}
+
+/** Where the plan job's tracking comment goes, and what it must never contain (the job's secrets). */
+function trackingTarget(deps: ActionDeps, prepared: PreparedRun, issue: number) {
+  const { core, job } = deps;
+  const { owner, repo } = job.repository;
+  return {
     octokit: prepared.octokit,
     repo: { owner, repo },
-    issue: plan.request.issue,
-    plan,
+    issue,
     runUrl: `${job.serverUrl}/${owner}/${repo}/actions/runs/${job.runId}`,
     secretValues: [
       { name: 'github-token', value: prepared.token },
       ...Object.entries(deps.session?.removedCredentials ?? {}).map(([name, value]) => ({ name, value })),
     ],
     serverUrl: job.serverUrl,
-    log: { info: (m) => deps.core.info(m), warn: (m) => deps.core.warning(m) },
-  });
+    log: { info: (m: string) => core.info(m), warn: (m: string) => core.warning(m) },
+  };
 }
 
 /**
@@ -205,25 +210,11 @@ export class SetupFailedError extends UserError {
 
 /** A failed setup in the step summary and, for an issue, the tracking comment: the run's only report. */
 export async function reportSetupFailure(deps: ActionDeps, prepared: PreparedRun, message: string): Promise<void> {
-  const { core, job } = deps;
-  core.summary.addRaw(renderSetupFailure(message), true);
-  await core.summary.write();
+  deps.core.summary.addRaw(renderSetupFailure(message), true);
+  await deps.core.summary.write();
   if (prepared.request.issue === null) return;
-  const { owner, repo } = job.repository;
   const { postSetupFailureTrackingComment } = await import('../../publish/tracking.ts');
-  await postSetupFailureTrackingComment({
-    octokit: prepared.octokit,
-    repo: { owner, repo },
-    issue: prepared.request.issue,
-    message,
-    runUrl: `${job.serverUrl}/${owner}/${repo}/actions/runs/${job.runId}`,
-    secretValues: [
-      { name: 'github-token', value: prepared.token },
-      ...Object.entries(deps.session?.removedCredentials ?? {}).map(([name, value]) => ({ name, value })),
-    ],
-    serverUrl: job.serverUrl,
-    log: { info: (m) => core.info(m), warn: (m) => core.warning(m) },
-  });
+  await postSetupFailureTrackingComment({ ...trackingTarget(deps, prepared, prepared.request.issue), message });
 }
 
 /**
