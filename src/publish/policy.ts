@@ -48,8 +48,7 @@ import { limitLinks, neutraliseMentions, neutraliseText, safeBlock, splitFences,
 import {
   byteNeedles,
   describeSecretHit,
-  findCredentials,
-  findSecretValues,
+  findSecrets,
   type SecretNeedle,
   type SecretValue,
   secretNeedles,
@@ -228,10 +227,11 @@ function scanText(
   at: (line: number) => string,
 ): Refusal[] {
   const refusals: Refusal[] = [];
-  for (const hit of findSecretValues(text, needles)) {
+  const found = findSecrets(text, needles);
+  for (const hit of found.secrets) {
     refusals.push({ rule: 'secret-value', where, detail: `${describeSecretHit(hit)} ${at(hit.line)}` });
   }
-  for (const hit of findCredentials(text, needles)) {
+  for (const hit of found.credentials) {
     refusals.push({ rule: 'credential', where, detail: `${hit.pattern.name} ${hit.shown} ${at(hit.line)}` });
   }
   return refusals;

@@ -275,21 +275,6 @@ function reversed(text: string): string {
  * characters), then its decoded and joined forms.
  */
 function viewsOf(text: string): View[] {
-  // `policy.ts` reads each text with `findSecretValues`, then `findCredentials`: the views are
-  // built once for the pair, and let go by the second call (they are a dozen copies of the text).
-  if (lastViews?.text === text) {
-    const { views } = lastViews;
-    lastViews = null;
-    return views;
-  }
-  const views = buildViews(text);
-  lastViews = { text, views };
-  return views;
-}
-
-let lastViews: { text: string; views: View[] } | null = null;
-
-function buildViews(text: string): View[] {
   const plain: View[] = views(text).map((t) => ({ text: t, prefix: null, suffix: null, reversed: false }));
   const bases: Array<{ text: string; suffix: string | null; joined?: Joined }> = [];
   for (const { text: t } of plain) {
@@ -378,11 +363,15 @@ export interface CredentialHit extends Found {
  * reported as that secret, not a second time as a pattern.
  */
 export function findCredentials(text: string, known: readonly SecretNeedle[] = []): CredentialHit[] {
+  return credentialsIn(viewsOf(text), known);
+}
+
+function credentialsIn(views: readonly View[], known: readonly SecretNeedle[]): CredentialHit[] {
   const hits: CredentialHit[] = [];
   const seen = new Set<string>();
   // Matches of each pattern in the views scanned before the current one.
   const earlier = new Map<string, Set<string>>();
-  for (const view of viewsOf(text)) {
+  for (const view of views) {
     const lineOf = lineFinder(view);
     const found = foundIn(view);
     const matched: Array<[string, string]> = [];
@@ -499,12 +488,28 @@ export interface SecretHit extends Found {
  * and line; a needle found in one view is not reported again from a later one.
  */
 export function findSecretValues(text: string, needles: readonly SecretNeedle[]): SecretHit[] {
+  return needles.length === 0 ? [] : secretValuesIn(viewsOf(text), needles);
+}
+
+/**
+ * Both scans of `text` over one reading of its views (a dozen decoded and joined copies of the
+ * text): the secret values, and the credential patterns that are not one of them.
+ */
+export function findSecrets(
+  text: string,
+  needles: readonly SecretNeedle[],
+): { secrets: SecretHit[]; credentials: CredentialHit[] } {
+  const views = viewsOf(text);
+  const secrets = needles.length === 0 ? [] : secretValuesIn(views, needles);
+  return { secrets, credentials: credentialsIn(views, needles) };
+}
+
+function secretValuesIn(views: readonly View[], needles: readonly SecretNeedle[]): SecretHit[] {
   const hits: SecretHit[] = [];
   const seen = new Set<string>();
-  if (needles.length === 0) return hits;
   // Needles found in the views scanned before the current one.
   const earlier = new Set<SecretNeedle>();
-  for (const view of viewsOf(text)) {
+  for (const view of views) {
     const lineOf = lineFinder(view);
     const found = foundIn(view);
     const matched: SecretNeedle[] = [];
