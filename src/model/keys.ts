@@ -100,12 +100,15 @@ export function isCredentialName(name: string): boolean {
  * an environment, never log it.
  */
 export function scrubCredentials(env: Env = process.env): Record<string, string> {
-  const removed: Record<string, string> = {};
-  for (const name of Object.keys(env)) {
-    if (!isCredentialName(name)) continue;
-    const value = env[name];
-    if (value !== undefined) removed[name] = value;
-    delete env[name];
-  }
+  const removed = credentialsIn(env);
+  for (const name of Object.keys(env)) if (isCredentialName(name)) delete env[name];
   return removed;
+}
+
+/** The credential variables ({@link isCredentialName}) of `env`, name → value, left where they are. */
+export function credentialsIn(env: Env): Record<string, string> {
+  const found: Record<string, string> = {};
+  for (const [name, value] of Object.entries(env))
+    if (isCredentialName(name) && value !== undefined) found[name] = value;
+  return found;
 }

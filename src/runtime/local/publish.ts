@@ -6,7 +6,7 @@ import type { Severity } from '../../contracts/index.ts';
 import type { PublishDocument, PublishedCommit } from '../../contracts/publish.ts';
 import type { ReviewDocument } from '../../contracts/review.ts';
 import type { TestDocument } from '../../contracts/test-report.ts';
-import { isCredentialName } from '../../model/keys.ts';
+import { credentialsIn } from '../../model/keys.ts';
 import { fixLoopOf } from '../../pipeline/fix-loop.ts';
 import { readChange, readDocs, readPlan, readReviews, readTask, readTest } from '../../pipeline/run-stage.ts';
 import { loadRunConfig, repositoryRoot } from '../../pipeline/session.ts';
@@ -170,13 +170,6 @@ function policyTexts(
   return texts;
 }
 
-/** Every credential variable of `env`, by name, without removing any (the CLI's own publish starts no agent). */
-export function environmentSecrets(env: NodeJS.ProcessEnv): { name: string; value: string }[] {
-  return Object.entries(env)
-    .filter((entry): entry is [string, string] => isCredentialName(entry[0]) && entry[1] !== undefined)
-    .map(([name, value]) => ({ name, value }));
-}
-
 /**
  * `ensemble stage publish`: the local publish of a run directory's artifacts, onto the run's
  * branch (`publishLocal`); the PR body and review go beside the artifacts.
@@ -211,7 +204,11 @@ export async function publishRunDirectory(options: {
     policy: localPolicy(config, {
       repoDir,
       configFile: loaded.file,
-      secretValues: [...environmentSecrets(process.env), ...(await checkoutCredentials(repoDir))],
+      secretValues: [
+        // The CLI's own publish starts no agent: the variables stay, and are looked for.
+        ...Object.entries(credentialsIn(process.env)).map(([name, value]) => ({ name, value })),
+        ...(await checkoutCredentials(repoDir)),
+      ],
     }),
     branch: branchFor(plan.request, plan.run.runId),
   });
