@@ -3,6 +3,7 @@ import type { Stats } from 'node:fs';
 import { lstatSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { copyFile, readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { isCredentialUserInfo } from '../workspace/index.ts';
 
 /**
  * What a sandboxed command sees of git beyond its worktree (sandbox.ts): the git directories the
@@ -101,14 +102,10 @@ export function gitConfigFiles(dirs: readonly string[], systemConfig = '/etc/git
 /** `scheme://userinfo@`, in a value or a key's subsection (`url.<base>.insteadOf`, `http.<url>.*`). */
 const URL_USERINFO = /\b([a-z][a-z0-9+.-]*:\/\/)([^/@\s]*)@/gi;
 
-/**
- * `text` without the credentials in its URLs: any userinfo with a password (`user:token@`), and
- * over HTTP(S) and FTP any userinfo at all (`https://ghp_…@github.com`: a token as the user
- * name). `ssh://git@host` keeps its user, which is no secret and which SSH needs.
- */
+/** `text` without the user information of its URLs that is a credential (`isCredentialUserInfo`). */
 function withoutUserInfo(text: string): string {
   return text.replace(URL_USERINFO, (whole, scheme: string, userinfo: string) =>
-    userinfo.includes(':') || /(^|[^a-z])(https?|ftps?):\/\/$/i.test(scheme) ? scheme : whole,
+    isCredentialUserInfo(scheme, userinfo) ? scheme : whole,
   );
 }
 /** Sections whose every key goes: credential helpers and stores, and includes (an included file is not sanitised). */

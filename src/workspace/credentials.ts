@@ -62,10 +62,21 @@ function isCredentialSetting(key: string): boolean {
   return credentialWordInName(last) !== null && !NOT_A_SECRET.test(last);
 }
 
+/**
+ * Whether the user information of a `scheme://userinfo@` URL is a credential: when it holds a
+ * password (`user:token@`), and over HTTP(S) and FTP (`git+https://` too) always (`https://ghp_…@github.com`: a token
+ * as the user name). `ssh://git@host` keeps its user, which is no secret and which SSH needs.
+ * The one rule for the checkout's credentials here and the sandbox's cleaned git configuration.
+ */
+export function isCredentialUserInfo(scheme: string, userinfo: string): boolean {
+  return userinfo.includes(':') || /(^|[^a-z])(https?|ftps?):\/\/$/i.test(scheme);
+}
+
 /** The password (or the token used as a user name) of a URL with user information. */
 export function urlCredentials(key: string, url: string): CheckoutCredential[] {
-  const userinfo = /^[a-z][a-z0-9+.-]*:\/\/([^@/]+)@/i.exec(url.trim())?.[1];
-  if (!userinfo) return [];
+  const match = /^([a-z][a-z0-9+.-]*:\/\/)([^@/]+)@/i.exec(url.trim());
+  const userinfo = match?.[2];
+  if (!match || !userinfo || !isCredentialUserInfo(match[1] as string, userinfo)) return [];
   const colon = userinfo.indexOf(':');
   const decode = (s: string) => {
     try {
@@ -74,10 +85,8 @@ export function urlCredentials(key: string, url: string): CheckoutCredential[] {
       return s;
     }
   };
-  if (colon < 0) {
-    // `https://<token>@github.com/…`: a user name alone, over HTTP, is how a token is given.
-    return /^https?:/i.test(url.trim()) ? [{ name: `${key} user`, value: decode(userinfo) }] : [];
-  }
+  // `https://<token>@github.com/…`: a user name alone, over HTTP, is how a token is given.
+  if (colon < 0) return [{ name: `${key} user`, value: decode(userinfo) }];
   const password = userinfo.slice(colon + 1);
   const found = [{ name: `${key} password`, value: decode(password) }];
   if (decode(password) !== password) found.push({ name: `${key} password (URL-encoded)`, value: password });

@@ -10,7 +10,7 @@ export {
   updateBranch,
   withTrailers,
 } from './commit.ts';
-export { type CheckoutCredential, checkoutCredentials } from './credentials.ts';
+export { type CheckoutCredential, checkoutCredentials, isCredentialUserInfo } from './credentials.ts';
 export {
   type ChangeKind,
   cQuote,
