@@ -92,11 +92,6 @@ export interface PublishToGitHubOptions {
   log?: PublishLog;
 }
 
-/** The policy every text and patch goes through, from the configuration and the step's secrets (`publishPolicy`). */
-function policyOf(options: PublishToGitHubOptions, allowedHost: string): SafeOutputsOptions {
-  return publishPolicy(options.config, { ...options, allowedHost });
-}
-
 /** What `report` needs besides the status, as far as the publish got. */
 type Progress = Omit<Finished, 'status' | 'error'>;
 
@@ -140,7 +135,8 @@ function issueGone(state: IssueState): PublishStop | null {
 export async function publishToGitHub(options: PublishToGitHubOptions): Promise<PublishResult> {
   const { octokit, repo, config, runUrl } = options;
   const allowedHost = new URL(options.serverUrl).host;
-  const policy = policyOf(options, allowedHost);
+  // The local publisher's policy too: from the configuration and the step's secrets.
+  const policy = publishPolicy(config, { ...options, allowedHost });
   const log = options.log ?? silentLog;
 
   const read = await readRun({

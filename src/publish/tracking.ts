@@ -34,7 +34,7 @@ export interface PostPlanTrackingCommentOptions {
 export interface PostedTrackingComment extends MarkedComment {
   /** The body as posted. */
   body: string;
-  /** The plan was left out because the policy refused it. */
+  /** What the comment carries (the plan, or a failed setup's output) was left out because the policy refused it. */
   planWithheld: boolean;
 }
 
