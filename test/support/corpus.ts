@@ -7,7 +7,6 @@
  * suite (`test/e2e/corpus-*.test.ts`) asserts what ensemble detected and reported against what
  * the project's own test command prints.
  */
-import { execSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -114,21 +113,4 @@ export async function runCorpusCase(c: CorpusCase) {
   }
   const summary: RunResult | null = result.stdout ? RunResult.parse(JSON.parse(result.stdout)) : null;
   return { ...result, summary, repo, status: git(repo, 'status', '--porcelain') };
-}
-
-/** What the project's own test command prints, run in a checkout of `ref` of `repo` (after `setup`). */
-export function ownTestOutput(repo: string, ref: string, setup: readonly string[], test: string): string {
-  const dir = mkdtempSync(join(tmpdir(), 'ensemble-corpus-own-'));
-  git(repo, 'worktree', 'add', '-q', '--detach', dir, ref);
-  try {
-    for (const command of [...setup])
-      execSync(command, { cwd: dir, stdio: 'pipe', env: { ...process.env, CI: 'true' } });
-    try {
-      return execSync(`${test} 2>&1`, { cwd: dir, encoding: 'utf8', env: { ...process.env, CI: 'true' } });
-    } catch (error) {
-      return String((error as { stdout?: string }).stdout ?? '');
-    }
-  } finally {
-    git(repo, 'worktree', 'remove', '--force', dir);
-  }
 }
