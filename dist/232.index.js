@@ -1592,10 +1592,6 @@ async function postTheReview(options, review, pull, head) {
 
 
 
-/** The policy every text and patch goes through, from the configuration and the step's secrets (`publishPolicy`). */
-function policyOf(options, allowedHost) {
-    return (0,check_policy/* publishPolicy */.cM)(options.config, { ...options, allowedHost });
-}
 function nothingYet(stages) {
     return { stages, notes: [], bodies: { prBody: null, reviewBody: null }, written: report/* NOTHING_WRITTEN */.qv };
 }
@@ -1626,7 +1622,8 @@ function issueGone(state) {
 async function publishToGitHub(options) {
     const { octokit, repo, config, runUrl } = options;
     const allowedHost = new URL(options.serverUrl).host;
-    const policy = policyOf(options, allowedHost);
+    // The local publisher's policy too: from the configuration and the step's secrets.
+    const policy = (0,check_policy/* publishPolicy */.cM)(config, { ...options, allowedHost });
     const log = options.log ?? step/* silentLog */.aB;
     const read = await readRun({
         artifacts: options.artifacts,

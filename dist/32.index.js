@@ -994,9 +994,10 @@ function findModelError(error) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Q8: () => (/* binding */ scrubCredentials),
-/* harmony export */   hN: () => (/* binding */ isCredentialName),
+/* harmony export */   Wr: () => (/* binding */ credentialsIn),
 /* harmony export */   kv: () => (/* binding */ resolveApiKey)
 /* harmony export */ });
+/* unused harmony export isCredentialName */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73434);
 /**
  * Model API keys: where they come from, and making sure nothing else can read them.
@@ -1076,16 +1077,19 @@ function isCredentialName(name) {
  * an environment, never log it.
  */
 function scrubCredentials(env = process.env) {
-    const removed = {};
-    for (const name of Object.keys(env)) {
-        if (!isCredentialName(name))
-            continue;
-        const value = env[name];
-        if (value !== undefined)
-            removed[name] = value;
-        delete env[name];
-    }
+    const removed = credentialsIn(env);
+    for (const name of Object.keys(env))
+        if (isCredentialName(name))
+            delete env[name];
     return removed;
+}
+/** The credential variables ({@link isCredentialName}) of `env`, name → value, left where they are. */
+function credentialsIn(env) {
+    const found = {};
+    for (const [name, value] of Object.entries(env))
+        if (isCredentialName(name) && value !== undefined)
+            found[name] = value;
+    return found;
 }
 
 
@@ -5956,13 +5960,12 @@ function blockingLeft(count) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Fk: () => (/* binding */ describeSecretHit),
 /* harmony export */   VU: () => (/* binding */ byteNeedles),
+/* harmony export */   dL: () => (/* binding */ findSecrets),
 /* harmony export */   fp: () => (/* binding */ redactSecrets),
-/* harmony export */   gD: () => (/* binding */ findCredentials),
 /* harmony export */   h9: () => (/* binding */ secretNeedles),
-/* harmony export */   sD: () => (/* binding */ findSecretValues),
 /* harmony export */   se: () => (/* binding */ redactValues)
 /* harmony export */ });
-/* unused harmony exports CREDENTIAL_PATTERNS, maskSecret, withoutInvisible, MIN_SECRET_LENGTH */
+/* unused harmony exports CREDENTIAL_PATTERNS, maskSecret, withoutInvisible, findCredentials, MIN_SECRET_LENGTH, findSecretValues */
 /**
  * Credential detection for the safe-output policy (`policy.ts`): well-known token patterns and
  * the exact values of the secrets the step was given.
@@ -6196,19 +6199,6 @@ function reversed(text) {
  * characters), then its decoded and joined forms.
  */
 function viewsOf(text) {
-    // `policy.ts` reads each text with `findSecretValues`, then `findCredentials`: the views are
-    // built once for the pair, and let go by the second call (they are a dozen copies of the text).
-    if (lastViews?.text === text) {
-        const { views } = lastViews;
-        lastViews = null;
-        return views;
-    }
-    const views = buildViews(text);
-    lastViews = { text, views };
-    return views;
-}
-let lastViews = null;
-function buildViews(text) {
     const plain = views(text).map((t) => ({ text: t, prefix: null, suffix: null, reversed: false }));
     const bases = [];
     for (const { text: t } of plain) {
@@ -6284,11 +6274,14 @@ function alreadyFound(match, earlier) {
  * reported as that secret, not a second time as a pattern.
  */
 function findCredentials(text, known = []) {
+    return credentialsIn(viewsOf(text), known);
+}
+function credentialsIn(views, known) {
     const hits = [];
     const seen = new Set();
     // Matches of each pattern in the views scanned before the current one.
     const earlier = new Map();
-    for (const view of viewsOf(text)) {
+    for (const view of views) {
         const lineOf = lineFinder(view);
         const found = foundIn(view);
         const matched = [];
@@ -6389,13 +6382,23 @@ function byteNeedles(needles) {
  * and line; a needle found in one view is not reported again from a later one.
  */
 function findSecretValues(text, needles) {
+    return needles.length === 0 ? [] : secretValuesIn(viewsOf(text), needles);
+}
+/**
+ * Both scans of `text` over one reading of its views (a dozen decoded and joined copies of the
+ * text): the secret values, and the credential patterns that are not one of them.
+ */
+function findSecrets(text, needles) {
+    const views = viewsOf(text);
+    const secrets = needles.length === 0 ? [] : secretValuesIn(views, needles);
+    return { secrets, credentials: credentialsIn(views, needles) };
+}
+function secretValuesIn(views, needles) {
     const hits = [];
     const seen = new Set();
-    if (needles.length === 0)
-        return hits;
     // Needles found in the views scanned before the current one.
     const earlier = new Set();
-    for (const view of viewsOf(text)) {
+    for (const view of views) {
         const lineOf = lineFinder(view);
         const found = foundIn(view);
         const matched = [];

@@ -1584,12 +1584,6 @@ function policyTexts(rendered, sequence) {
     });
     return texts;
 }
-/** Every credential variable of `env`, by name, without removing any (the CLI's own publish starts no agent). */
-function environmentSecrets(env) {
-    return Object.entries(env)
-        .filter((entry) => (0,keys/* isCredentialName */.hN)(entry[0]) && entry[1] !== undefined)
-        .map(([name, value]) => ({ name, value }));
-}
 /**
  * `ensemble stage publish`: the local publish of a run directory's artifacts, onto the run's
  * branch (`publishLocal`); the PR body and review go beside the artifacts.
@@ -1619,7 +1613,11 @@ async function publishRunDirectory(options) {
         policy: localPolicy(config, {
             repoDir,
             configFile: loaded.file,
-            secretValues: [...environmentSecrets(process.env), ...(await (0,workspace/* checkoutCredentials */.bb)(repoDir))],
+            secretValues: [
+                // The CLI's own publish starts no agent: the variables stay, and are looked for.
+                ...Object.entries((0,keys/* credentialsIn */.Wr)(process.env)).map(([name, value]) => ({ name, value })),
+                ...(await (0,workspace/* checkoutCredentials */.bb)(repoDir)),
+            ],
         }),
         branch: (0,branch/* branchFor */.y)(plan.request, plan.run.runId),
     });

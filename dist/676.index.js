@@ -887,10 +887,11 @@ function sections(patch) {
 /** Secret values and credential patterns in `text`; `at` says where a line is. */
 function scanText(text, needles, where, at) {
     const refusals = [];
-    for (const hit of (0,scan/* findSecretValues */.sD)(text, needles)) {
+    const found = (0,scan/* findSecrets */.dL)(text, needles);
+    for (const hit of found.secrets) {
         refusals.push({ rule: 'secret-value', where, detail: `${(0,scan/* describeSecretHit */.Fk)(hit)} ${at(hit.line)}` });
     }
-    for (const hit of (0,scan/* findCredentials */.gD)(text, needles)) {
+    for (const hit of found.credentials) {
         refusals.push({ rule: 'credential', where, detail: `${hit.pattern.name} ${hit.shown} ${at(hit.line)}` });
     }
     return refusals;

@@ -1,5 +1,5 @@
-export const id = 375;
-export const ids = [375];
+export const id = 420;
+export const ids = [420];
 export const modules = {
 
 /***/ 74889:
@@ -158,7 +158,10 @@ var credential_stores = __webpack_require__(65937);
 var errors = __webpack_require__(99661);
 // EXTERNAL MODULE: ./lib/agent/paths.js
 var paths = __webpack_require__(74889);
+// EXTERNAL MODULE: ./lib/workspace/index.js + 2 modules
+var workspace = __webpack_require__(30514);
 ;// CONCATENATED MODULE: ./lib/agent/sandbox-git.js
+
 
 
 
@@ -265,13 +268,9 @@ function gitConfigFiles(dirs, systemConfig = '/etc/gitconfig') {
 }
 /** `scheme://userinfo@`, in a value or a key's subsection (`url.<base>.insteadOf`, `http.<url>.*`). */
 const URL_USERINFO = /\b([a-z][a-z0-9+.-]*:\/\/)([^/@\s]*)@/gi;
-/**
- * `text` without the credentials in its URLs: any userinfo with a password (`user:token@`), and
- * over HTTP(S) and FTP any userinfo at all (`https://ghp_…@github.com`: a token as the user
- * name). `ssh://git@host` keeps its user, which is no secret and which SSH needs.
- */
+/** `text` without the user information of its URLs that is a credential (`isCredentialUserInfo`). */
 function withoutUserInfo(text) {
-    return text.replace(URL_USERINFO, (whole, scheme, userinfo) => userinfo.includes(':') || /(^|[^a-z])(https?|ftps?):\/\/$/i.test(scheme) ? scheme : whole);
+    return text.replace(URL_USERINFO, (whole, scheme, userinfo) => (0,workspace/* isCredentialUserInfo */.rQ)(scheme, userinfo) ? scheme : whole);
 }
 /** Sections whose every key goes: credential helpers and stores, and includes (an included file is not sanitised). */
 const DROPPED_SECTIONS = new Set(['credential', 'include', 'includeif']);
@@ -3621,6 +3620,7 @@ __webpack_require__.d(__webpack_exports__, {
   MV: () => (/* reexport */ worktree/* createWorktree */.MV),
   CM: () => (/* reexport */ workspace_patch/* diffAgainstBase */.CM),
   Ae: () => (/* reexport */ integratePatches),
+  rQ: () => (/* reexport */ isCredentialUserInfo),
   Hy: () => (/* reexport */ files/* listIgnoredPaths */.H),
   lb: () => (/* reexport */ files/* listWorktreeFiles */.l),
   rj: () => (/* reexport */ diff/* parseUnifiedDiff */.rj),
@@ -3709,10 +3709,20 @@ function isCredentialSetting(key) {
     const last = key.split('.').pop() ?? '';
     return (0,config/* credentialWordInName */.kZ)(last) !== null && !NOT_A_SECRET.test(last);
 }
+/**
+ * Whether the user information of a `scheme://userinfo@` URL is a credential: when it holds a
+ * password (`user:token@`), and over HTTP(S) and FTP (`git+https://` too) always (`https://ghp_…@github.com`: a token
+ * as the user name). `ssh://git@host` keeps its user, which is no secret and which SSH needs.
+ * The one rule for the checkout's credentials here and the sandbox's cleaned git configuration.
+ */
+function isCredentialUserInfo(scheme, userinfo) {
+    return userinfo.includes(':') || /(^|[^a-z])(https?|ftps?):\/\/$/i.test(scheme);
+}
 /** The password (or the token used as a user name) of a URL with user information. */
 function urlCredentials(key, url) {
-    const userinfo = /^[a-z][a-z0-9+.-]*:\/\/([^@/]+)@/i.exec(url.trim())?.[1];
-    if (!userinfo)
+    const match = /^([a-z][a-z0-9+.-]*:\/\/)([^@/]+)@/i.exec(url.trim());
+    const userinfo = match?.[2];
+    if (!match || !userinfo || !isCredentialUserInfo(match[1], userinfo))
         return [];
     const colon = userinfo.indexOf(':');
     const decode = (s) => {
@@ -3723,10 +3733,9 @@ function urlCredentials(key, url) {
             return s;
         }
     };
-    if (colon < 0) {
-        // `https://<token>@github.com/…`: a user name alone, over HTTP, is how a token is given.
-        return /^https?:/i.test(url.trim()) ? [{ name: `${key} user`, value: decode(userinfo) }] : [];
-    }
+    // `https://<token>@github.com/…`: a user name alone, over HTTP, is how a token is given.
+    if (colon < 0)
+        return [{ name: `${key} user`, value: decode(userinfo) }];
     const password = userinfo.slice(colon + 1);
     const found = [{ name: `${key} password`, value: decode(password) }];
     if (decode(password) !== password)
