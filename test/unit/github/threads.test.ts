@@ -67,6 +67,14 @@ describe('listReviewThreads', () => {
     expect(fake.problems).toEqual([]);
   });
 
+  test('a 502 on a page is retried, as a read may be', async () => {
+    const { fake, octokit, number } = await setup();
+    fake.addReviewThread({ pull: number, author: 'maya', path: 'big.txt', line: 7, body: 'seven' });
+    fake.fail('graphql/ReviewThreads', serverError());
+    expect((await listReviewThreads(octokit, REPO, number)).map((t) => t.line)).toEqual([7]);
+    expect(fake.calls('graphql/ReviewThreads').map((c) => c.status)).toEqual([502, 200]);
+  });
+
   test('an outdated thread has no line; a deleted account is an empty author', async () => {
     const { fake, octokit, number } = await setup();
     fake.addReviewThread({ pull: number, author: 'maya', path: 'big.txt', line: 3, body: 'kept' });
@@ -157,12 +165,22 @@ describe('resolveReviewThread', () => {
     expect(isAmbiguousFailure(error)).toBe(false);
   });
 
-  test('a GraphQL answer lost to a 502 is ambiguous, as a REST one is', async () => {
+  test('an answer lost to a 502 after the thread was resolved is retried, harmlessly', async () => {
+    const { fake, octokit, number } = await setup();
+    fake.addReviewThread({ pull: number, author: 'maya', path: 'big.txt', line: 1, body: 'one' });
+    fake.fail('graphql/ResolveReviewThread', serverError(502, { afterWrite: true }));
+    await resolveReviewThread(octokit, fake.threads(number)[0]!.id);
+    expect(fake.calls('graphql/ResolveReviewThread').map((c) => c.status)).toEqual([502, 200]);
+    expect(fake.threads(number)[0]!.resolved).toBe(true);
+  });
+
+  test('a GraphQL request failing with 5xx until the retries run out is ambiguous, as a REST one is', async () => {
     const { fake, octokit } = await setup();
-    fake.fail('graphql/ResolveReviewThread', serverError());
+    fake.fail('graphql/ResolveReviewThread', ...Array.from({ length: 4 }, () => serverError()));
     const error = await resolveReviewThread(octokit, 'PRRT_kwDOany').catch((e: unknown) => e);
     expect(error).toMatchObject({ status: 502 });
     expect(isAmbiguousFailure(error)).toBe(true);
+    expect(fake.calls('graphql/ResolveReviewThread')).toHaveLength(4);
   });
 
   test('a forbidden GraphQL error names the permission to give', () => {
