@@ -41,6 +41,8 @@ export const OPERATIONS = [
   'pulls/update',
   'pulls/list-reviews',
   'pulls/create-review',
+  'pulls/list-review-comments',
+  'pulls/create-reply-for-review-comment',
   'repos/get-environment',
   'actions/get-reviews-for-run',
   'apps/get-repo-installation',

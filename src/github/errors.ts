@@ -36,13 +36,33 @@ interface RequestErrorLike {
   response?: { headers?: Record<string, string | undefined>; data?: unknown };
 }
 
-/** The HTTP status of an Octokit error, or null for a network error. */
+interface GraphqlErrorItem {
+  message?: unknown;
+  type?: unknown;
+}
+
+/**
+ * The `errors` of a GraphQL answer (`GraphqlResponseError` of @octokit/graphql), or null for any
+ * other error. GitHub sends them with HTTP 200: the request was answered, and refused.
+ */
+function graphqlErrorsOf(error: unknown): GraphqlErrorItem[] | null {
+  const e = error as { name?: unknown; errors?: unknown } | null;
+  return e?.name === 'GraphqlResponseError' && Array.isArray(e.errors) ? (e.errors as GraphqlErrorItem[]) : null;
+}
+
+/** The HTTP status of an Octokit error, or null for a network error; 200 for a GraphQL answer with errors. */
 export function statusOf(error: unknown): number | null {
+  if (graphqlErrorsOf(error)) return 200;
   const status = (error as RequestErrorLike | null)?.status;
   return typeof status === 'number' && status >= 100 && status < 600 ? status : null;
 }
 
 function githubMessage(error: unknown): string {
+  const graphqlErrors = graphqlErrorsOf(error);
+  if (graphqlErrors) {
+    const said = graphqlErrors.map((item) => (typeof item.message === 'string' ? item.message : '')).filter(Boolean);
+    return said.length > 0 ? said.join('; ') : 'a GraphQL error without a message';
+  }
   const e = error as RequestErrorLike;
   const data = e?.response?.data as { message?: unknown; errors?: unknown[] } | undefined;
   const base = typeof data?.message === 'string' ? data.message : (e?.message ?? String(error));
@@ -67,8 +87,25 @@ export function explainGitHubError(error: unknown, operation: GitHubOperation): 
   const status = statusOf(error);
   const said = githubMessage(error);
   const head = `could not ${operation.action}`;
+  const graphqlErrors = graphqlErrorsOf(error);
+  const graphqlTypes = new Set((graphqlErrors ?? []).map((item) => item.type));
   let advice: string;
-  if (status === null) {
+  if (graphqlErrors) {
+    // GitHub's GraphQL API says what went wrong in each error's `type`, not in the HTTP status.
+    if (graphqlTypes.has('RATE_LIMITED')) {
+      advice =
+        `GitHub's GraphQL rate limit was exceeded (${said}); ` +
+        're-run the job later, or use a GitHub App token, which has a higher limit';
+    } else if (graphqlTypes.has('FORBIDDEN') || graphqlTypes.has('INSUFFICIENT_SCOPES')) {
+      advice =
+        `the token lacks a permission (GraphQL: ${said}); give the job \`permissions: ` +
+        `{ ${operation.permission} }\`, or pass a token that has ${operation.permission}`;
+    } else if (graphqlTypes.has('NOT_FOUND')) {
+      advice = `GitHub's GraphQL API found no such thing (${said}): it does not exist, or the token cannot see it`;
+    } else {
+      advice = `GitHub's GraphQL API refused the request (${said})`;
+    }
+  } else if (status === null) {
     advice =
       `GitHub could not be reached (${said}); ` + "check the runner's network and proxy settings, then re-run the job";
   } else if (status === 401) {

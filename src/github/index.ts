@@ -46,4 +46,12 @@ export {
   type TriggerPermission,
   type TriggerPermissionParams,
 } from './permissions.ts';
+export {
+  listReviewThreads,
+  type RepoRef,
+  type ReviewThread,
+  replyToReviewComment,
+  resolveReviewThread,
+  type ThreadComment,
+} from './threads.ts';
 export { isAmbiguousFailure, type WriteOnceOptions, writeOnce } from './write-once.ts';

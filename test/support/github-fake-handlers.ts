@@ -18,18 +18,22 @@ import {
   type FakeReview,
   type FakeReviewComment,
   type FakeState,
+  type FakeThreadComment,
   gitCommitShape,
   issueShape,
   labelShape,
+  openThreads,
   permissionShape,
   publicUserShape,
   pullShape,
   refShape,
   repoShape,
+  reviewCommentShape,
   reviewShape,
   runApprovalShape,
   timestamp,
   treeShape,
+  visibleThreads,
 } from './github-fake-model.ts';
 
 export interface Call {
@@ -606,7 +610,7 @@ export const HANDLERS: Record<string, Handler> = {
           }
         }
       }
-      return { path: c.path, line: c.line, side, startLine: c.start_line ?? null, body: c.body };
+      return { id: state.nextId(), path: c.path, line: c.line, side, startLine: c.start_line ?? null, body: c.body };
     });
     const states = { APPROVE: 'APPROVED', REQUEST_CHANGES: 'CHANGES_REQUESTED', COMMENT: 'COMMENTED' } as const;
     const review: FakeReview = {
@@ -620,6 +624,78 @@ export const HANDLERS: Record<string, Handler> = {
       comments,
     };
     state.reviews.push(review);
+    openThreads(state, review);
     return { status: 200, body: reviewShape(state, review) };
+  },
+
+  'pulls/list-review-comments': (call) => {
+    const { state } = call;
+    const pull = pullOf(call);
+    const shown = new Set(visibleThreads(state, pull.number).map((t) => t.rootId));
+    const since = call.query.since ? new Date(String(call.query.since)).getTime() : null;
+    let comments = state.reviewComments.filter(
+      (c) =>
+        c.pull === pull.number &&
+        shown.has(c.inReplyTo ?? c.id) &&
+        (since === null || new Date(c.updatedAt).getTime() >= since),
+    );
+    // By id (the order they were made) unless sorted; `direction` counts only with `sort`.
+    if (call.query.sort !== undefined) {
+      const key = call.query.sort === 'updated' ? 'updatedAt' : 'createdAt';
+      const sign = call.query.direction === 'asc' ? 1 : -1;
+      comments = [...comments].sort((a, b) => sign * (a[key].localeCompare(b[key]) || a.id - b.id));
+    }
+    return paginate(
+      call,
+      comments.map((c) => reviewCommentShape(state, c)),
+    );
+  },
+
+  'pulls/create-reply-for-review-comment': (call) => {
+    const { state } = call;
+    const pull = pullOf(call);
+    const id = Number(call.params.comment_id);
+    const target = state.reviewComments.find((c) => c.id === id && c.pull === pull.number);
+    if (!target) throw notFound();
+    if (target.inReplyTo !== null) {
+      throw invalid('Validation Failed', [
+        {
+          resource: 'PullRequestReviewComment',
+          code: 'invalid',
+          field: 'in_reply_to',
+          message: `Replies to replies are not supported: reply to the thread's root comment ${target.inReplyTo}`,
+        },
+      ]);
+    }
+    const body = String(call.body.body);
+    checkBody(body);
+    const at = now(call);
+    const commitId = state.refs.get(`refs/heads/${pull.head}`) ?? pull.baseSha;
+    // GitHub posts every reply with a review of its own: a comment review with an empty body.
+    const review: FakeReview = {
+      id: state.nextId(),
+      pull: pull.number,
+      author: call.viewer,
+      body: '',
+      state: 'COMMENTED',
+      commitId,
+      submittedAt: at,
+      comments: [],
+    };
+    state.reviews.push(review);
+    const reply: FakeThreadComment = {
+      ...target,
+      id: state.nextId(),
+      reviewId: review.id,
+      author: call.viewer,
+      body,
+      commitId,
+      inReplyTo: target.id,
+      createdAt: at,
+      updatedAt: at,
+    };
+    state.reviewComments.push(reply);
+    const shape = reviewCommentShape(state, reply);
+    return created(shape, shape.url);
   },
 };

@@ -75,6 +75,8 @@ export interface FakePull {
 }
 
 export interface FakeReviewComment {
+  /** The REST id of the comment (GraphQL `databaseId`): it is the root of its thread. */
+  id: number;
   path: string;
   line: number;
   side: 'LEFT' | 'RIGHT';
@@ -91,6 +93,41 @@ export interface FakeReview {
   commitId: string;
   submittedAt: string | null;
   comments: FakeReviewComment[];
+}
+
+/**
+ * One review comment as GitHub keeps it: a thread's root (posted with a review) or a reply in the
+ * thread. Each reply is posted with a review of its own, as GitHub makes one for every reply.
+ */
+export interface FakeThreadComment {
+  id: number;
+  pull: number;
+  reviewId: number;
+  /** A login; `ghost` for a deleted account, which GraphQL renders as a null author. */
+  author: string;
+  body: string;
+  /** The thread's place, copied from the root onto each reply as GitHub renders it. */
+  path: string;
+  line: number;
+  side: 'LEFT' | 'RIGHT';
+  startLine: number | null;
+  commitId: string;
+  /** The root comment's id for a reply; null for a root. */
+  inReplyTo: number | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** A review thread: a root comment and its replies, resolved or not, outdated or not. */
+export interface FakeThread {
+  /** The GraphQL node id (`PRRT_kwDO…`). */
+  id: string;
+  pull: number;
+  rootId: number;
+  resolved: boolean;
+  /** Set by a test (`outdateThread`): the fake does not work out which lines a later push moved. */
+  outdated: boolean;
+  resolvedBy: string | null;
 }
 
 /** GitHub's plans; on Free, Pro and Team, a private repository's environments cannot have required reviewers. */
@@ -187,6 +224,10 @@ export interface FakeState {
   refs: Map<string, string>;
   pulls: Map<number, FakePull>;
   reviews: FakeReview[];
+  /** Every review comment, roots and replies, in the order they were made. */
+  reviewComments: FakeThreadComment[];
+  /** Review threads in the order they were opened. */
+  threads: FakeThread[];
   protectedBranches: Set<string>;
   actionsCanCreatePullRequests: boolean;
   /** Registered GitHub Apps by id. */
@@ -232,6 +273,8 @@ export function createState(seed: GitHubFakeSeed = {}): FakeState {
     refs: new Map(),
     pulls: new Map(),
     reviews: [],
+    reviewComments: [],
+    threads: [],
     protectedBranches: new Set(seed.protectedBranches ?? []),
     actionsCanCreatePullRequests: seed.actionsCanCreatePullRequests ?? true,
     apps: new Map(),
@@ -387,7 +430,7 @@ export function accountOf(state: FakeState, login: string): FakeAccount {
 /** The node id prefix of each kind of account. */
 const ACCOUNT_NODE_PREFIX: Record<AccountType, string> = { User: 'U', Bot: 'BOT', Organization: 'O' };
 
-const nodeId = (prefix: string, id: number | string) =>
+export const nodeId = (prefix: string, id: number | string) =>
   `${prefix}_kwDO${Buffer.from(String(id)).toString('base64url')}`;
 
 const repoApi = (s: FakeState) => `${s.apiUrl}/repos/${s.owner}/${s.repo}`;
@@ -843,7 +886,7 @@ export function pullShape(s: FakeState, pull: FakePull, full: boolean) {
     mergeable_state: pull.draft ? 'draft' : 'clean',
     merged_by: null,
     comments: s.comments.filter((c) => c.issue === pull.number).length,
-    review_comments: s.reviews.filter((r) => r.pull === pull.number).reduce((n, r) => n + r.comments.length, 0),
+    review_comments: s.reviewComments.filter((c) => c.pull === pull.number).length,
     maintainer_can_modify: pull.maintainerCanModify,
     commits,
     additions: diff.reduce((n, f) => n + f.additions, 0),
@@ -948,4 +991,191 @@ export function runApprovalShape(s: FakeState, approval: FakeRunApproval) {
     user: userShape(s, approval.user),
     comment: approval.comment,
   };
+}
+
+// --- Review threads ------------------------------------------------------------------------
+
+/** Opens a thread for each inline comment of a review just added to `state.reviews`. */
+export function openThreads(state: FakeState, review: FakeReview): void {
+  const at = review.submittedAt ?? timestamp(state.now());
+  for (const comment of review.comments) {
+    state.reviewComments.push({
+      id: comment.id,
+      pull: review.pull,
+      reviewId: review.id,
+      author: review.author,
+      body: comment.body,
+      path: comment.path,
+      line: comment.line,
+      side: comment.side,
+      startLine: comment.startLine,
+      commitId: review.commitId,
+      inReplyTo: null,
+      createdAt: at,
+      updatedAt: at,
+    });
+    state.threads.push({
+      id: nodeId('PRRT', state.nextId()),
+      pull: review.pull,
+      rootId: comment.id,
+      resolved: false,
+      outdated: false,
+      resolvedBy: null,
+    });
+  }
+}
+
+/** The threads a reader sees: those of submitted reviews (a pending review is its author's alone). */
+export function visibleThreads(state: FakeState, pull: number): FakeThread[] {
+  const pending = new Set(state.reviews.filter((r) => r.state === 'PENDING').map((r) => r.id));
+  return state.threads.filter((t) => {
+    const root = state.reviewComments.find((c) => c.id === t.rootId);
+    return t.pull === pull && root !== undefined && !pending.has(root.reviewId);
+  });
+}
+
+/** A thread's comments, root first, then the replies in the order they were made. */
+export function threadComments(state: FakeState, thread: FakeThread): FakeThreadComment[] {
+  return state.reviewComments.filter((c) => c.id === thread.rootId || c.inReplyTo === thread.rootId);
+}
+
+/** `pull-request-review-comment`. */
+export function reviewCommentShape(s: FakeState, comment: FakeThreadComment) {
+  const api = `${repoApi(s)}/pulls/comments/${comment.id}`;
+  const pullApi = `${repoApi(s)}/pulls/${comment.pull}`;
+  const html = `${repoHtml(s)}/pull/${comment.pull}#discussion_r${comment.id}`;
+  return {
+    url: api,
+    pull_request_review_id: comment.reviewId,
+    id: comment.id,
+    node_id: nodeId('PRRC', comment.id),
+    diff_hunk: `@@ -${comment.line},1 +${comment.line},1 @@`,
+    path: comment.path,
+    commit_id: comment.commitId,
+    original_commit_id: comment.commitId,
+    ...(comment.inReplyTo !== null ? { in_reply_to_id: comment.inReplyTo } : {}),
+    user: userShape(s, comment.author),
+    body: comment.body,
+    created_at: comment.createdAt,
+    updated_at: comment.updatedAt,
+    html_url: html,
+    pull_request_url: pullApi,
+    author_association: authorAssociation(s, comment.author),
+    _links: { self: { href: api }, html: { href: html }, pull_request: { href: pullApi } },
+    start_line: comment.startLine,
+    original_start_line: comment.startLine,
+    start_side: comment.startLine === null ? null : comment.side,
+    line: comment.line,
+    original_line: comment.line,
+    side: comment.side,
+    subject_type: 'line',
+    reactions: reactions(api),
+  };
+}
+
+/** A thread as a test inspects it (`GitHubFake.threads`). */
+export interface FakeThreadView {
+  id: string;
+  resolved: boolean;
+  outdated: boolean;
+  path: string;
+  line: number;
+  /** Root first, then the replies in order. */
+  comments: { id: number; author: string; body: string; inReplyTo: number | null }[];
+}
+
+export function threadViews(state: FakeState, pull: number): FakeThreadView[] {
+  return state.threads
+    .filter((t) => t.pull === pull)
+    .map((thread) => {
+      const comments = threadComments(state, thread);
+      return {
+        id: thread.id,
+        resolved: thread.resolved,
+        outdated: thread.outdated,
+        path: comments[0]!.path,
+        line: comments[0]!.line,
+        comments: comments.map((c) => ({ id: c.id, author: c.author, body: c.body, inReplyTo: c.inReplyTo })),
+      };
+    });
+}
+
+/**
+ * A person's review comment, as when someone reviews the pull request on github.com: a new
+ * comment review by `author` with one comment on `line` (RIGHT side) of `path`, which must be in
+ * the pull request's diff. Returns the comment's id, the thread's root.
+ */
+export function addReviewThread(
+  state: FakeState,
+  seed: { pull: number; author: string; path: string; line: number; body: string },
+): number {
+  const pull = state.pulls.get(seed.pull);
+  if (!pull) throw new Error(`addReviewThread: there is no pull request #${seed.pull}`);
+  accountOf(state, seed.author);
+  const commitId = state.refs.get(`refs/heads/${pull.head}`) ?? pull.baseSha;
+  const file = state.git.diff(pull.baseSha, commitId).find((f) => f.path === seed.path);
+  if (!file?.right.has(seed.line)) {
+    throw new Error(`addReviewThread: ${seed.path}:${seed.line} is not a line of #${seed.pull}'s diff (RIGHT side)`);
+  }
+  const id = state.nextId();
+  const review: FakeReview = {
+    id: state.nextId(),
+    pull: pull.number,
+    author: seed.author,
+    body: '',
+    state: 'COMMENTED',
+    commitId,
+    submittedAt: timestamp(state.now()),
+    comments: [{ id, path: seed.path, line: seed.line, side: 'RIGHT', startLine: null, body: seed.body }],
+  };
+  state.reviews.push(review);
+  openThreads(state, review);
+  return id;
+}
+
+/** Marks a thread outdated, as GitHub does when a push changes the lines it is on. */
+export function outdateThread(state: FakeState, threadId: string): void {
+  const thread = state.threads.find((t) => t.id === threadId);
+  if (!thread) throw new Error(`outdateThread: there is no thread ${threadId}`);
+  thread.outdated = true;
+}
+
+/**
+ * A person's push to `branch`: one commit whose parent is the branch's head and whose tree is the
+ * head's tree with `files` written (null deletes a path), authored and committed by `author`
+ * (a login) with their noreply address and unsigned, as `git commit && git push` makes it.
+ */
+export function pushAsPerson(
+  state: FakeState,
+  push: { branch: string; files: Record<string, string | null>; message: string; author: string },
+): string {
+  const ref = `refs/heads/${push.branch}`;
+  const head = state.refs.get(ref);
+  if (!head) throw new Error(`pushAsPerson: there is no branch ${push.branch}`);
+  const { git } = state;
+  const tree = git.editTree(
+    git.commits.get(head)!.tree,
+    Object.entries(push.files).map(([path, content]) => ({
+      path,
+      mode: '100644' as const,
+      type: 'blob' as const,
+      sha: content === null ? null : git.writeBlob(content),
+    })),
+  );
+  const account = accountOf(state, push.author);
+  const person = {
+    name: account.name ?? account.login,
+    email: account.email ?? `${account.id}+${account.login}@users.noreply.github.com`,
+    date: timestamp(state.now()),
+  };
+  const commit = git.writeCommit({
+    tree,
+    parents: [head],
+    message: push.message,
+    author: person,
+    committer: { ...person },
+    verified: false,
+  });
+  state.refs.set(ref, commit.sha);
+  return commit.sha;
 }

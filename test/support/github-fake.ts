@@ -19,6 +19,11 @@
  * `afterWrite` faults that perform the request before answering with the error, as when GitHub
  * commits a write and the answer is lost (a client must look for the write before retrying it).
  *
+ * `POST /graphql` answers the few GraphQL documents ensemble sends (`github-fake-graphql.ts`), with
+ * the same authentication; its requests are recorded as `graphql/<OperationName>` and take faults
+ * under that name. Test helpers seed and inspect review threads (`addReviewThread`, `threads`,
+ * `outdateThread`) and push commits as a person would (`pushAsPerson`).
+ *
  * Each recorded request keeps the credential it was sent with (`token`) and how it authenticated
  * (`auth`), so a test can tell which writes an App's installation token made.
  */
@@ -26,8 +31,18 @@ import { readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import { APP_HANDLERS, authenticate, deniedByPermissions, type FakeAuth, registerApps } from './github-fake-apps.ts';
+import { answerGraphql, GRAPHQL_OPERATIONS, operationName } from './github-fake-graphql.ts';
 import { HANDLERS, Refusal, type Reply } from './github-fake-handlers.ts';
-import { createState, type FakeState, type GitHubFakeSeed } from './github-fake-model.ts';
+import {
+  addReviewThread,
+  createState,
+  type FakeState,
+  type FakeThreadView,
+  type GitHubFakeSeed,
+  outdateThread,
+  pushAsPerson,
+  threadViews,
+} from './github-fake-model.ts';
 import { type Schema, validate } from './github-fake-schema.ts';
 
 export type { FakeAppSeed, FakeInstallationToken } from './github-fake-apps.ts';
@@ -37,6 +52,7 @@ export type {
   FakeEnvironment,
   FakeRunApproval,
   FakeState,
+  FakeThreadView,
   GitHubFakeSeed,
   RoleName,
 } from './github-fake-model.ts';
@@ -88,12 +104,24 @@ export interface GitHubFake {
   problems: GitHubFakeProblem[];
   /** Queue faults for the next requests of an operation (by operation id, e.g. `issues/create-comment`). */
   fail(operation: string, ...faults: GitHubFault[]): void;
-  /** The recorded requests of one operation. */
+  /**
+   * The recorded requests of one operation: a REST operation id, or `graphql/<OperationName>` for
+   * GraphQL (`graphql/ReviewThreads`, `graphql/ResolveReviewThread`).
+   */
   calls(operation: string): RecordedGitHubRequest[];
+  /** A person's review comment on a line of the pull request's diff (a new review by `author`); its comment id. */
+  addReviewThread(seed: { pull: number; author: string; path: string; line: number; body: string }): number;
+  /** The review threads of a pull request with their replies and state, as a test inspects them. */
+  threads(pull: number): FakeThreadView[];
+  /** Marks a thread outdated (its line moved), as GitHub does after a push; the fake never does it by itself. */
+  outdateThread(threadId: string): void;
+  /** A person's push of one commit on `branch` (parent: its head; tree: the head's with `files`); its SHA. */
+  pushAsPerson(push: { branch: string; files: Record<string, string | null>; message: string; author: string }): string;
   close(): Promise<void>;
 }
 
 const DOCS = 'https://docs.github.com/rest';
+const GRAPHQL_DOCS = 'https://docs.github.com/graphql';
 
 /** Primary rate limit: 403 (or 429) with `x-ratelimit-remaining: 0` and the reset time. */
 export function rateLimited(options: { status?: 403 | 429; resetInSeconds?: number } = {}): GitHubFault {
@@ -276,7 +304,7 @@ export async function startGitHubFake(seed: GitHubFakeSeed = {}): Promise<GitHub
     let operation: Operation | null = null;
 
     const problem = (reason: string, kind: GitHubFakeProblem['kind'] = 'request') =>
-      problems.push({ operation: operation?.id ?? null, method, path: record.path, kind, reason });
+      problems.push({ operation: operation?.id ?? record.operation, method, path: record.path, kind, reason });
 
     const send = (reply: Reply) => {
       record.status = reply.status;
@@ -314,6 +342,26 @@ export async function startGitHubFake(seed: GitHubFakeSeed = {}): Promise<GitHub
       problem(reason);
       send(error(status, message, errors));
     };
+
+    /** Answers with a queued fault (true), performing the request first for an `afterWrite` one. */
+    const applyFault = (fault: GitHubFault | undefined, perform: () => unknown): boolean => {
+      if (!fault) return false;
+      if (fault.afterWrite) perform();
+      record.faulted = true;
+      if (fault.drop) {
+        record.status = -1;
+        req.socket.destroy();
+        return true;
+      }
+      const headers = typeof fault.headers === 'function' ? fault.headers() : fault.headers;
+      send(error(fault.status, fault.message ?? 'Fault injected by the test', fault.errors, headers));
+      return true;
+    };
+
+    if (url.pathname === '/graphql') {
+      graphql(rawBody);
+      return;
+    }
 
     // Route.
     const matched = route(ops, url.pathname);
@@ -473,19 +521,58 @@ export async function startGitHubFake(seed: GitHubFakeSeed = {}): Promise<GitHub
         return error(thrown.status, thrown.message, thrown.errors);
       }
     };
-    if (fault) {
-      if (fault.afterWrite) perform();
-      record.faulted = true;
-      if (fault.drop) {
-        record.status = -1;
-        req.socket.destroy();
+    if (applyFault(fault, perform)) return;
+    send(perform());
+
+    /** `POST /graphql`: authenticated like the REST side, answered by `github-fake-graphql.ts`. */
+    function graphql(text: string) {
+      const refuseGraphql = (status: number, message: string, reason: string) => {
+        problem(reason);
+        send({ status, body: { message, documentation_url: GRAPHQL_DOCS } });
+      };
+      if (method !== 'POST') {
+        refuseGraphql(404, 'Not Found', `GraphQL takes POST, not ${method}`);
         return;
       }
-      const headers = typeof fault.headers === 'function' ? fault.headers() : fault.headers;
-      send(error(fault.status, fault.message ?? 'Fault injected by the test', fault.errors, headers));
-      return;
+      let parsed: unknown;
+      try {
+        parsed = JSON.parse(text);
+      } catch {
+        refuseGraphql(400, 'Problems parsing JSON', `the GraphQL body is not JSON: ${text.slice(0, 80)}`);
+        return;
+      }
+      record.body = parsed;
+      const query = (parsed as { query?: unknown } | null)?.query;
+      const name = typeof query === 'string' ? operationName(query) : null;
+      record.operation = name ? `graphql/${name}` : 'graphql';
+      const header = req.headers.authorization;
+      if (!header) {
+        refuseGraphql(
+          401,
+          'This endpoint requires you to be authenticated.',
+          'no Authorization header on a GraphQL request',
+        );
+        return;
+      }
+      const token = /^(?:token|bearer)\s+(\S+)$/i.exec(header)?.[1];
+      if (!token) {
+        refuseGraphql(401, 'Bad credentials', `malformed Authorization header "${header.slice(0, 20)}"`);
+        return;
+      }
+      record.token = token;
+      const who = authenticate(state, record.operation, token);
+      if (!who.ok) {
+        if (who.problem) problem(who.reason);
+        send({ status: who.status, body: { message: who.message, documentation_url: GRAPHQL_DOCS } });
+        return;
+      }
+      record.auth = who.auth.kind;
+      const perform = () => answerGraphql(state, parsed, who.viewer, who.auth);
+      if (applyFault(faults.get(record.operation)?.shift(), perform)) return;
+      const answer = perform();
+      if (answer.problem) problem(answer.problem);
+      send({ status: 200, body: answer.body });
     }
-    send(perform());
   }
 
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -498,10 +585,15 @@ export async function startGitHubFake(seed: GitHubFakeSeed = {}): Promise<GitHub
     requests,
     problems,
     fail(operation, ...queued) {
-      if (!ops.some((op) => op.id === operation)) throw new Error(`no operation ${operation} in the fixture`);
+      if (!ops.some((op) => op.id === operation) && !GRAPHQL_OPERATIONS.includes(operation))
+        throw new Error(`no operation ${operation} in the fixture nor among the fake's GraphQL operations`);
       faults.set(operation, [...(faults.get(operation) ?? []), ...queued]);
     },
     calls: (operation) => requests.filter((r) => r.operation === operation),
+    addReviewThread: (seed) => addReviewThread(state, seed),
+    threads: (pull) => threadViews(state, pull),
+    outdateThread: (threadId) => outdateThread(state, threadId),
+    pushAsPerson: (push) => pushAsPerson(state, push),
     close: () =>
       new Promise<void>((resolve) => {
         for (const socket of sockets) socket.destroy();

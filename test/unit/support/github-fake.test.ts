@@ -557,6 +557,20 @@ describe('answers have the shapes of the fixture', () => {
     expect((await octokit.rest.pulls.listReviews({ ...REPO, pull_number: number })).data.map((r) => r.id)).toEqual([
       review.data.id,
     ]);
+    // Each inline comment is a thread's root; a reply joins the thread and lists with in_reply_to_id.
+    const roots = (await octokit.rest.pulls.listReviewComments({ ...REPO, pull_number: number })).data;
+    expect(roots.map((c) => [c.path, c.line, c.in_reply_to_id])).toEqual([
+      ['a.txt', 15, undefined],
+      ['a.txt', 17, undefined],
+      ['new.txt', 2, undefined],
+    ]);
+    const reply = await octokit.rest.pulls.createReplyForReviewComment({
+      ...REPO,
+      pull_number: number,
+      comment_id: roots[1]!.id,
+      body: 'fixed',
+    });
+    expect(reply.data).toMatchObject({ in_reply_to_id: roots[1]!.id, path: 'a.txt', line: 17, body: 'fixed' });
 
     // A second commit on the branch: a blob, a tree, a commit, a fast-forward.
     const head = (await octokit.rest.git.getRef({ ...REPO, ref: 'heads/ensemble/issue-5' })).data.object.sha;
