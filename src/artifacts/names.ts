@@ -3,8 +3,7 @@
  * locally (folders of a run directory) and on GitHub (artifacts of a workflow run), so that a
  * downloaded GitHub run is a run directory too.
  */
-import { DOCUMENTS } from '../contracts/documents.ts';
-import type { StageName } from '../contracts/stages.ts';
+import { DOCUMENTS, type Producer } from '../contracts/documents.ts';
 
 const fill = (pattern: string, placeholder: string, value: string) => pattern.replace(`<${placeholder}>`, value);
 
@@ -16,6 +15,8 @@ export const ARTIFACTS = {
   docs: DOCUMENTS.docs.artifact,
   /** A fix round's artifact; the round's re-test and re-review are a run directory inside it. */
   fix: (round: number) => fill(DOCUMENTS.fix.artifact, 'round', String(round)),
+  /** A follow-up run's trigger and starting state (written before its fix job). */
+  followUp: DOCUMENTS['follow-up'].artifact,
   publish: DOCUMENTS.publish.artifact,
 } as const;
 
@@ -28,7 +29,7 @@ function patternOf(artifact: string): RegExp {
 const PRODUCERS = Object.values(DOCUMENTS).map((d) => ({ pattern: patternOf(d.artifact), producer: d.producer }));
 
 /** The stage that writes an artifact, from its name (`ensemble-code-api` → `code`); null when no stage does. */
-export function producerOfArtifact(name: string): StageName | null {
+export function producerOfArtifact(name: string): Producer | null {
   return PRODUCERS.find((p) => p.pattern.test(name))?.producer ?? null;
 }
 

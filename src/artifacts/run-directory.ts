@@ -102,11 +102,14 @@ export class RunDirectory {
     return { document: this.readDocument('fix', name, 'fix.json'), patch: this.readText(name, 'fix.patch') ?? '' };
   }
 
-  /** Every `ensemble-review-<lens>/review.json`, in the order of the artifacts' names. */
+  /**
+   * Every `ensemble-review-<lens>/review.json`, in the order of the artifacts' names. A folder
+   * without one is a lens that wrote none (a failed job's download left the folder only).
+   */
   reviews(): ReviewDocument[] {
     const prefix = ARTIFACTS.review('');
     return this.artifacts()
-      .filter((name) => name.startsWith(prefix))
+      .filter((name) => name.startsWith(prefix) && this.hasArtifact(name, 'review.json'))
       .map((name) => this.readDocument('review', name, 'review.json'));
   }
 

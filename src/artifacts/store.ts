@@ -3,8 +3,7 @@
  * it over `@actions/artifact` (`runtime/actions/artifacts.ts`); a run directory
  * (`run-directory.ts`) is where every runtime reads and writes the files themselves.
  */
-import type { DocumentName, DocumentOf } from '../contracts/documents.ts';
-import type { StageName } from '../contracts/stages.ts';
+import type { DocumentName, DocumentOf, Producer } from '../contracts/documents.ts';
 import { UserError } from '../util/errors.ts';
 
 export interface UploadedArtifact {
@@ -51,8 +50,8 @@ export interface ArtifactStore {
 export class ArtifactMissingError extends UserError {
   override name = 'ArtifactMissingError';
   readonly artifact: string;
-  readonly producer: StageName | null;
-  constructor(artifact: string, producer: StageName | null, present: readonly string[]) {
+  readonly producer: Producer | null;
+  constructor(artifact: string, producer: Producer | null, present: readonly string[]) {
     const who = producer
       ? `it is uploaded by the ${producer} stage: check that stage's job in this run (did it fail, or was it skipped?)`
       : 'no ensemble stage uploads an artifact of that name';
@@ -70,7 +69,7 @@ export class ArtifactFileMissingError extends UserError {
   override name = 'ArtifactFileMissingError';
   readonly artifact: string;
   readonly file: string;
-  constructor(artifact: string, file: string, producer: StageName, present: readonly string[]) {
+  constructor(artifact: string, file: string, producer: Producer, present: readonly string[]) {
     super(
       `artifact ${artifact} has no ${file} (it holds: ${present.join(', ') || 'nothing'}); ` +
         `the ${producer} stage writes it: re-run that stage with this ensemble version.`,

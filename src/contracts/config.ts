@@ -467,6 +467,12 @@ export const EnsembleConfig = section({
       .describe(
         'Bots that may trigger a run; people need write, maintain or admin permission, bots must be listed here.',
       ),
+    'request-changes': bool()
+      .default(true)
+      .describe(
+        'Whether a "Request changes" review on a pull request ensemble opened, by someone with write access, ' +
+          'starts a fix run without a command (`/ensemble fix` always does).',
+      ),
   })
     .prefault({})
     .describe('Who may start a run, and how.'),

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { DocsDocument } from './docs.ts';
 import { FixDocument } from './fix.ts';
+import { FollowUpDocument } from './follow-up.ts';
 import { PlanDocument } from './plan.ts';
 import { PublishDocument } from './publish.ts';
 import { ReviewDocument } from './review.ts';
@@ -10,12 +11,15 @@ import { TestDocument } from './test-report.ts';
 
 export type { StageName } from './stages.ts';
 
+/** What writes a document: a stage, or the respond job of a follow-up run. */
+export type Producer = StageName | 'respond';
+
 export interface DocumentKind<S extends z.ZodType = z.ZodType> {
   /** The `<kind>` in `ensemble.<kind>/v<n>`. */
   kind: string;
   version: number;
-  /** The stage that writes it, named in every error about it. */
-  producer: StageName;
+  /** The stage that writes it (or `respond`, the first job of a follow-up run), named in every error about it. */
+  producer: Producer;
   /** File name inside the artifact. */
   file: string;
   /** Artifact name; `<task>` and `<lens>` are filled per matrix leg. */
@@ -72,6 +76,15 @@ export const DOCUMENTS = {
     file: 'fix.json',
     artifact: 'ensemble-fix-<round>',
     schema: FixDocument,
+  },
+  'follow-up': {
+    kind: 'follow-up',
+    version: 1,
+    // Written by the respond job of a follow-up run; the fix and publish jobs read it.
+    producer: 'respond',
+    file: 'follow-up.json',
+    artifact: 'ensemble-follow-up',
+    schema: FollowUpDocument,
   },
   publish: {
     kind: 'publish',

@@ -3,6 +3,7 @@ export * from './config.ts';
 export * from './docs.ts';
 export * from './documents.ts';
 export * from './fix.ts';
+export * from './follow-up.ts';
 export * from './json-schema.ts';
 export * from './plan.ts';
 export * from './publish.ts';

@@ -52,7 +52,7 @@ export function zodProblems(error: z.ZodError, limit = 20): { path: string; mess
   return problems;
 }
 
-const SCHEMA_ID = /^ensemble\.([a-z]+)\/v(\d+)$/;
+const SCHEMA_ID = /^ensemble\.([a-z]+(?:-[a-z]+)*)\/v(\d+)$/;
 
 /** What a JSON value is, in words: `an array`, `null`, or its `typeof`. */
 function jsonKind(value: unknown): string {

@@ -12,6 +12,7 @@ import type {
   DocumentOf,
   Finding,
   FixDocument,
+  FollowUpDocument,
   IntegrationResult,
   PlanDocument,
   PlanTask,
@@ -269,6 +270,41 @@ export function validFix(overrides: Partial<FixDocument> = {}): FixDocument {
 }
 
 // ---------------------------------------------------------------------------------------------
+// follow-up
+
+export function validFollowUp(overrides: Partial<FollowUpDocument> = {}): FollowUpDocument {
+  return {
+    ...envelope('follow-up'),
+    pull: {
+      number: 7,
+      branch: 'ensemble/issue-42',
+      headSha: COMMIT_SHAS[1],
+      url: 'https://github.com/octo-org/widgets/pull/7',
+    },
+    trigger: {
+      event: 'issue_comment',
+      author: 'maintainer',
+      via: 'command',
+      source: { kind: 'issue-comment', id: 3_003 },
+    },
+    instructions: 'Keep the public API as it is.',
+    threads: [
+      {
+        findingId: 'F0123456789',
+        threadId: 'PRRT_kwDOthread1',
+        commentId: 4_004,
+        by: 'ensemble',
+        author: null,
+        path: 'src/routes/widgets.ts',
+        line: 12,
+      },
+    ],
+    continues: { runId: '8123456789-1', stateCommit: COMMIT_SHAS[0] },
+    ...overrides,
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
 // publish
 
 export function validPublishedCommit(overrides: Partial<PublishedCommit> = {}): PublishedCommit {
@@ -298,6 +334,7 @@ export const VALID_DOCUMENTS: Factories = {
   task: validTask,
   test: validTestReport,
   review: validReview,
+  'follow-up': validFollowUp,
   docs: validDocs,
   fix: validFix,
   publish: validPublish,

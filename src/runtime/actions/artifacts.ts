@@ -40,7 +40,7 @@ import {
   type DownloadedArtifact,
   type UploadedArtifact,
 } from '../../artifacts/store.ts';
-import { DOCUMENTS, type DocumentName, type DocumentOf, type StageName } from '../../contracts/documents.ts';
+import { DOCUMENTS, type DocumentName, type DocumentOf, type Producer } from '../../contracts/documents.ts';
 import { parseDocumentText } from '../../contracts/read.ts';
 import { UserError } from '../../util/errors.ts';
 import { ARTIFACT_LIMITS, extractZip, maxZipBytes, type ZipLimits } from './zip.ts';
@@ -236,7 +236,7 @@ export class ActionsArtifactStore implements ArtifactStore {
     return parseDocumentText(kind, readFileSync(path, 'utf8'), { artifact: name, file });
   }
 
-  private download(name: string, destDir: string, producer: StageName | null): Promise<DownloadedArtifact> {
+  private download(name: string, destDir: string, producer: Producer | null): Promise<DownloadedArtifact> {
     return this.call(`downloading artifact ${name}`, async (client) => {
       // listArtifacts, not getArtifact: the latter also prints a warning annotation for a missing artifact.
       const { artifacts } = await client.listArtifacts({ latest: true });

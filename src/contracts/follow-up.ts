@@ -1,0 +1,73 @@
+import { z } from 'zod';
+import { envelope, GitSha, RepoPath } from './common.ts';
+import { FindingId } from './review.ts';
+
+/**
+ * A review thread on the pull request that a follow-up run's fix round was given: the finding it
+ * is, where to reply, and whose it is. ensemble resolves its own threads once a re-review no
+ * longer reports them; a person's thread is answered and left for that person to resolve.
+ */
+export const FollowUpThread = z
+  .object({
+    findingId: FindingId,
+    /** GraphQL node id of the thread (for `resolveReviewThread`). */
+    threadId: z.string().min(1).max(200),
+    /** REST id of the thread's root comment (replies go to it). */
+    commentId: z.number().int().positive(),
+    by: z.enum(['ensemble', 'person']),
+    /** The login of the person who opened the thread; null for ensemble's. */
+    author: z.string().max(100).nullable(),
+    path: RepoPath,
+    line: z.number().int().positive().nullable(),
+  })
+  .strict();
+export type FollowUpThread = z.infer<typeof FollowUpThread>;
+
+/**
+ * A follow-up run on a pull request ensemble opened: what started it and the state it starts from.
+ * The respond action writes it with the run's first-pass documents (the stored plan and test
+ * report, the open findings as reviews, `change.patch` from the base to the pull request's head);
+ * the fix job takes its instructions from it, and the publisher pushes onto `pull.headSha` only.
+ */
+export const FollowUpDocument = envelope(
+  'ensemble.follow-up/v1',
+  z
+    .object({
+      pull: z
+        .object({
+          number: z.number().int().positive(),
+          branch: z.string().regex(/^ensemble\/[A-Za-z0-9._/-]+$/, 'must be a branch under "ensemble/"'),
+          /** The head the run builds on: people's commits on it are kept, never rewritten. */
+          headSha: GitSha,
+          url: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }),
+        })
+        .strict(),
+      trigger: z
+        .object({
+          event: z.enum(['pull_request_review', 'pull_request_review_comment', 'issue_comment', 'local']),
+          /** Who asked, as GitHub names them. */
+          author: z.string().min(1).max(100),
+          via: z.enum(['changes-requested', 'command', 'local']),
+          /** Where ensemble answers: the comment or review that asked. */
+          source: z
+            .object({
+              kind: z.enum(['issue-comment', 'review', 'review-comment', 'local']),
+              id: z.number().int().nonnegative(),
+            })
+            .strict(),
+        })
+        .strict(),
+      /** A person's instructions (the command's text or the review's body); untrusted. */
+      instructions: z.string().max(20_000).nullable(),
+      threads: z.array(FollowUpThread).max(500),
+      /** The run whose stored state this one continues (`refs/ensemble/state/…`). */
+      continues: z
+        .object({
+          runId: z.string().min(1).max(200),
+          stateCommit: GitSha,
+        })
+        .strict(),
+    })
+    .strict(),
+);
+export type FollowUpDocument = z.infer<typeof FollowUpDocument>;
