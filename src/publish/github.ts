@@ -34,7 +34,9 @@ import type { ArtifactStore } from '../artifacts/store.ts';
 import type { EnsembleConfig } from '../contracts/config.ts';
 import { type IssueState, readIssueState } from '../github/issues.ts';
 import type { GitHubClient } from '../github/octokit.ts';
+import { finalState } from '../review/index.ts';
 import type { SecretValue } from '../secrets/scan.ts';
+import { errorMessage } from '../util/errors.ts';
 import type { StageReport } from './artifacts.ts';
 import { branchFor } from './branch.ts';
 import { buildChange } from './build-change.ts';
@@ -46,6 +48,7 @@ import { acquirePublishLock, DEFAULT_LOCK_TIMING, type LockTiming } from './lock
 import type { SafeOutputsOptions } from './policy.ts';
 import { type ExpectedRun, readRun } from './read-run.ts';
 import { type Finished, NOTHING_WRITTEN, type PublishResult, type ReportContext, report } from './report.ts';
+import { writeRunState } from './run-state.ts';
 import {
   beforeWriting,
   NOTHING_WRITTEN_NOTE,
@@ -183,6 +186,30 @@ export async function publishToGitHub(options: PublishToGitHubOptions): Promise<
   }
 }
 
+/**
+ * Keeps the published change's state for follow-up runs on its pull request (`run-state.ts`);
+ * returns a note when it could not, which leaves the pull request as it is but tells the user that
+ * `/ensemble fix` and a "Request changes" review will have nothing to start from.
+ */
+async function storeRunState(
+  options: PublishToGitHubOptions,
+  artifacts: Awaited<ReturnType<typeof readRun>>['artifacts'],
+  branch: string,
+  policy: SafeOutputsOptions,
+): Promise<string | null> {
+  const first = { test: artifacts.test, change: artifacts.changePatch ?? '', reviews: artifacts.reviews };
+  const { test, reviews } = finalState(first, artifacts.fix);
+  const state = { plan: artifacts.plan, test, reviews: [...reviews] };
+  const unusable = 'follow-up runs on this pull request (/ensemble fix, a "Request changes" review) cannot start';
+  try {
+    const stored = await writeRunState(options.octokit, options.repo, branch, state, policy);
+    if ('refused' in stored) return `the run's state was not stored, so ${unusable}: ${stored.refused}`;
+    return null;
+  } catch (error) {
+    return `the run's state was not stored (${errorMessage(error)}), so ${unusable}`;
+  }
+}
+
 /** The rest of the publish, holding the issue's lock. */
 async function publishLocked(
   options: PublishToGitHubOptions,
@@ -272,7 +299,8 @@ async function publishLocked(
     log,
   });
   const status = error === null ? 'published' : 'failed';
-  const notes = [...built.notes, ...written.notes];
+  const stored = error === null ? await storeRunState(options, artifacts, branch, policy) : null;
+  const notes = [...built.notes, ...written.notes, ...(stored ? [stored] : [])];
   const sanitisedBodies = { ...bodies, prBody: checked.texts.prBody };
   return report({ ...rendered, status, error, notes, bodies: sanitisedBodies, written }, context);
 }
