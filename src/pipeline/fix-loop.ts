@@ -1,8 +1,9 @@
 /**
  * The review → fix loop: while the review blocks, a fix round (the fix stage), a re-test and a
- * re-review, each in the round's run directory, up to `stages.fix.max-rounds`. What a loop did is
- * read back from the documents (`fixLoopOf`), so the local run, `ensemble stage publish` and the
- * GitHub publisher all tell the same rounds the same way.
+ * re-review, each in the round's run directory, up to `stages.fix.max-rounds`; a person's
+ * instructions (a follow-up run's) start the first round even when nothing blocks. What a loop did
+ * is read back from the documents (`fixLoopOf`), so the local run, `ensemble stage publish` and
+ * the GitHub publisher all tell the same rounds the same way.
  */
 import { ARTIFACTS } from '../artifacts/names.ts';
 import type { RunDirectory } from '../artifacts/run-directory.ts';
@@ -25,17 +26,22 @@ type RunUnit = (unit: StageUnit) => Promise<StageOutcome>;
  * Runs fix rounds while the review of the change as it stands blocks, after the rounds the run
  * directory already holds, until `stages.fix.max-rounds` rounds in all; every stop says why.
  */
-export async function runFixRounds(session: StageSession, unit: RunUnit): Promise<FixLoop> {
+export async function runFixRounds(
+  session: StageSession,
+  unit: RunUnit,
+  asked: { instructions: string | null } = { instructions: null },
+): Promise<FixLoop> {
   const { config } = session.ctx;
-  const _max = config.stages.fix['max-rounds'];
-  for (;;) {
+  for (let first = true; ; first = false) {
     const loop = fixLoopOf(session.runDir, config);
+    // A person's instructions are a reason for the first round even when no finding blocks.
+    const instructions = first ? asked.instructions : null;
     // `describeFixLoop` decides whether another round is due, and says why not when it is not.
-    if (!loop.mayContinue) return loop;
+    if (!loop.mayContinue && instructions === null) return loop;
     const round = (session.runDir.rounds().at(-1) ?? 0) + 1;
     const spent = budgetSpent(config, spentSoFar(session));
     if (spent) return { ...loop, stopped: `${spent}, ${blockingLeft(loop.blocking)}` };
-    const problem = await runFixRound(session, unit, { stage: 'fix', round });
+    const problem = await runFixRound(session, unit, { stage: 'fix', round, instructions });
     if (problem) return { ...fixLoopOf(session.runDir, config), stopped: `fix round ${round}: ${problem}` };
   }
 }

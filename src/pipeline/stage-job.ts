@@ -59,7 +59,7 @@ export type StageJobUnit =
   | Exclude<StageUnit, { stage: 'plan' } | { stage: 'fix' }>
   | { stage: 'plan' }
   | FixUnit
-  | { stage: 'fix'; loop: true };
+  | { stage: 'fix'; loop: true; instructions?: string | null };
 
 export interface StageJobResult {
   /** One per unit, in order. */
@@ -128,7 +128,7 @@ export async function runStageJob(options: StageJobOptions): Promise<StageJobRes
       return outcome;
     };
     for (const unit of units) {
-      if ('loop' in unit) await runFixRounds(session, runUnit);
+      if ('loop' in unit) await runFixRounds(session, runUnit, { instructions: unit.instructions ?? null });
       else if (unit.stage === 'fix') await runFixRound(session, runUnit, unit);
       else await runUnit(unit);
     }

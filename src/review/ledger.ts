@@ -45,6 +45,22 @@ export interface LensFinding {
   finding: IdentifiedFinding;
 }
 
+/** The source of a finding a person made (a review comment on the pull request), as a lens name. */
+export const PERSON_SOURCE = 'human';
+
+/**
+ * The open findings a re-review through `lens` is given: its own, and for the first configured lens
+ * also those people made, so that a person's review comment is judged again like a lens's finding
+ * (no lens of that name runs).
+ */
+export function lensOpenFindings(
+  findings: readonly LensFinding[],
+  lens: string,
+  lenses: readonly string[],
+): LensFinding[] {
+  return findings.filter((f) => f.source === lens || (f.source === PERSON_SOURCE && lens === lenses[0]));
+}
+
 /**
  * The findings of review documents with their ids: those ensemble gave them when the review was
  * made (documents written before ids existed get the id their content gives).

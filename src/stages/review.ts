@@ -11,6 +11,7 @@ import {
   identifyFindings,
   incompleteSummary,
   type LensFinding,
+  lensOpenFindings,
   normaliseLine,
   verdictFor,
 } from '../review/index.ts';
@@ -82,9 +83,9 @@ export function reviewInstructions(lens: string, lenses: readonly string[] = [le
 // the task text
 
 /** What a re-review after a fix round adds to its task: its lens's open findings and what changed since. */
-function sinceLastReview(input: ReviewStagesInput, lens: string): string[] {
+function sinceLastReview(input: ReviewStagesInput, lens: string, lenses: readonly string[]): string[] {
   if (!input.previous) return [];
-  const open = input.previous.findings.filter((f) => f.source === lens);
+  const open = lensOpenFindings(input.previous.findings, lens, lenses);
   return [
     `## This is a re-review after fix round ${input.previous.round}\n${RE_REVIEW}`,
     `## Your open findings from the last review\n${findingsBlock(open)}`,
@@ -100,10 +101,10 @@ const RE_REVIEW = [
   'reviewed already. The whole change is below for context.',
 ].join(' ');
 
-function reviewTask(input: ReviewStagesInput, lens: string): string {
+function reviewTask(input: ReviewStagesInput, lens: string, lenses: readonly string[]): string {
   return [
     `Review the change through the ${lens} lens.`,
-    ...sinceLastReview(input, lens),
+    ...sinceLastReview(input, lens, lenses),
     `## What the change was meant to do\n${planBlock(input.plan)}`,
     `## Test report\n${testReportBlock(input.test)}`,
     `## The change\n${diffBlock(input.changePatch, PROMPT_DIFF_MAX_CHARS)}`,
@@ -181,7 +182,7 @@ async function reviewLens(
     stage: 'review',
     agent,
     instructions: reviewInstructions(input.lens, lenses),
-    task: reviewTask(input, input.lens),
+    task: reviewTask(input, input.lens, lenses),
     tools: toolsFor('review'),
     submit: submitToolFor('review', (review) => reviewProblems(review, { workspace, files })),
     workspace,
@@ -193,9 +194,7 @@ async function reviewLens(
   // Placement is ensemble's, not the model's: each quote is looked up on the diff; a finding
   // whose quote is on no line the diff shows keeps line null and goes in the review's body.
   const anchored = outcome.result.findings.map((finding) => anchorFinding(finding, files));
-  const open = new Set(
-    (input.previous?.findings ?? []).filter((f) => f.source === input.lens).map((f) => f.finding.id),
-  );
+  const open = new Set(lensOpenFindings(input.previous?.findings ?? [], input.lens, lenses).map((f) => f.finding.id));
   const findings = identifyFindings(input.lens, anchored, open);
   return {
     schema: 'ensemble.review/v1',
