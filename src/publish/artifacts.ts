@@ -22,7 +22,7 @@ import { ContractError } from '../contracts/read.ts';
 import type { ReviewDocument } from '../contracts/review.ts';
 import type { TaskDocument } from '../contracts/task.ts';
 import type { TestDocument } from '../contracts/test-report.ts';
-import { describeFixLoop, type FixLoop, type FixRoundDocuments } from '../review/index.ts';
+import { describeFixLoop, type FixLoop, type FixRoundDocuments, PERSON_SOURCE } from '../review/index.ts';
 
 /** `ok`: did what it promised; `warn`: ran, with a result worth a look; `failed`; `skipped`: not run by design. */
 export type StageState = 'ok' | 'warn' | 'failed' | 'skipped';
@@ -110,7 +110,11 @@ export async function readPublishArtifacts(
   store: ArtifactStore,
   runDir: RunDirectory,
   config: EnsembleConfig,
+  options: { followUp?: boolean } = {},
 ): Promise<PublishArtifacts> {
+  // A follow-up run has no code or docs jobs; its first pass is the pull request as it stands, and
+  // its reviews are the open findings: a lens with none has no review, people's comments one of their own.
+  const followUp = options.followUp === true;
   const plan = await store.downloadDocument('plan', ARTIFACTS.plan, 'plan.json', runDir.artifactDir(ARTIFACTS.plan));
   const stages: StageReport[] = [
     {
@@ -172,7 +176,7 @@ export async function readPublishArtifacts(
 
   // Code: one artifact per planned task.
   const tasks: PublishArtifacts['tasks'] = [];
-  for (const planned of plan.tasks) {
+  for (const planned of followUp ? [] : plan.tasks) {
     const artifact = ARTIFACTS.code(planned.id);
     const stage = `code · ${planned.id}`;
     const result = await read('task', artifact, 'task.json', ['task.patch']);
@@ -262,7 +266,7 @@ export async function readPublishArtifacts(
 
   // Review: one artifact per configured lens.
   const reviews: ReviewDocument[] = [];
-  for (const lens of config.review.lenses) {
+  for (const lens of followUp ? [...config.review.lenses, PERSON_SOURCE] : config.review.lenses) {
     const artifact = ARTIFACTS.review(lens);
     const stage = `review · ${lens}`;
     if (!config.stages.review.enabled) {
@@ -270,6 +274,7 @@ export async function readPublishArtifacts(
       continue;
     }
     const result = await read('review', artifact, 'review.json', []);
+    if (!result.ok && followUp && result.missing) continue;
     if (!result.ok) {
       unreadable(stage, artifact, result);
       continue;
@@ -287,7 +292,9 @@ export async function readPublishArtifacts(
 
   // Docs.
   let docs: PublishArtifacts['docs'] = null;
-  if (!config.stages.docs.enabled) {
+  if (followUp) {
+    // No docs job: the pull request's documentation is as it stands.
+  } else if (!config.stages.docs.enabled) {
     stages.push({
       stage: 'docs',
       artifact: ARTIFACTS.docs,

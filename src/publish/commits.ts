@@ -125,6 +125,65 @@ async function applyOrRefuse(dir: string, name: string, patch: string, run: RunI
   );
 }
 
+type RoundToCommit = { document: Pick<FixDocument, 'round' | 'commitMessage'>; change: string };
+
+/**
+ * One fix round's commit on `parent`: its tree is the base plus the round's `change.patch`, made
+ * in `worktreeDir` (a worktree at the base, restored first). Null when the tree is the parent's.
+ */
+async function commitRound(
+  repoDir: string,
+  worktreeDir: string,
+  run: RunIdentity,
+  parent: string,
+  round: RoundToCommit,
+): Promise<{ sha: string; subject: string; trailers: Record<string, string> } | null> {
+  const git = hardenedGit(repoDir);
+  await restoreWorktree(worktreeDir, await git.text(['rev-parse', '--verify', `${run.baseSha}^{tree}`]));
+  await applyOrRefuse(worktreeDir, `fix round ${round.document.round}'s change.patch`, round.change, run);
+  const tree = (await diffAgainstBase(worktreeDir, run.baseSha)).tree;
+  const subject = round.document.commitMessage;
+  const trailers = ensembleTrailers(run, 'fix', null, round.document.round);
+  const sha = await commitTree(repoDir, {
+    tree,
+    parentSha: parent,
+    message: subject,
+    trailers,
+    author: ENSEMBLE_AUTHOR,
+  });
+  return sha ? { sha, subject, trailers } : null;
+}
+
+/**
+ * A follow-up run's commits: one per re-tested fix round, on the pull request's head `headSha`
+ * (people's commits on it stay; nothing is rewritten). Each round's tree is the base plus its
+ * `change.patch`, which runs from the base to the head with the round's fix.
+ */
+export async function buildFollowUpCommits(input: {
+  repoDir: string;
+  run: RunIdentity;
+  headSha: string;
+  rounds: readonly RoundToCommit[];
+}): Promise<CommitSequence> {
+  const git = hardenedGit(input.repoDir);
+  const commits: SequencedCommit[] = [];
+  let head = input.headSha;
+  const worktree = await createWorktree(input.repoDir, input.run.baseSha, { prefix: 'ensemble-publish-' });
+  try {
+    for (const round of input.rounds) {
+      const made = await commitRound(input.repoDir, worktree.dir, input.run, head, round);
+      if (!made) continue;
+      const tree = await git.text(['rev-parse', '--verify', `${made.sha}^{tree}`]);
+      const message = withTrailers(made.subject, made.trailers);
+      commits.push({ ...made, parent: head, tree, stage: 'fix', taskId: null, message });
+      head = made.sha;
+    }
+  } finally {
+    await removeWorktree(worktree);
+  }
+  return { commits, head, notes: [] };
+}
+
 /**
  * Makes the run's commits on top of the base SHA as local objects. A task whose patch does not
  * apply on its own (a conflict the testing agent resolved) is folded into the integration commit
@@ -202,19 +261,8 @@ export async function buildCommitSequence(input: CommitSequenceInput): Promise<C
     });
     if (integration) await push(integration, 'test', null, subject, trailers);
     for (const round of input.rounds ?? []) {
-      await restoreWorktree(worktree.dir, await treeOf(input.run.baseSha));
-      await applyOrRefuse(worktree.dir, `fix round ${round.document.round}'s change.patch`, round.change, input.run);
-      const roundTree = (await diffAgainstBase(worktree.dir, input.run.baseSha)).tree;
-      const roundSubject = round.document.commitMessage;
-      const roundTrailers = ensembleTrailers(input.run, 'fix', null, round.document.round);
-      const sha = await commitTree(input.repoDir, {
-        tree: roundTree,
-        parentSha: head,
-        message: roundSubject,
-        trailers: roundTrailers,
-        author: ENSEMBLE_AUTHOR,
-      });
-      if (sha) await push(sha, 'fix', null, roundSubject, roundTrailers);
+      const made = await commitRound(input.repoDir, worktree.dir, input.run, head, round);
+      if (made) await push(made.sha, 'fix', null, made.subject, made.trailers);
     }
   } finally {
     await removeWorktree(worktree);

@@ -1,7 +1,9 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { ARTIFACTS } from '../../artifacts/names.ts';
+import { ArtifactMissingError } from '../../artifacts/store.ts';
 import { DEFAULT_CONFIG_PATH, loadConfig } from '../../config/load.ts';
+import type { FollowUpDocument } from '../../contracts/follow-up.ts';
 import {
   type AppCredentials,
   type AppPrivateKey,
@@ -11,6 +13,7 @@ import {
 import { createOctokit } from '../../github/octokit.ts';
 import { scrubCredentials } from '../../model/keys.ts';
 import { tokenPublisher } from '../../publish/ci-note.ts';
+import { type PublishFollowUpOptions, publishFollowUp, readFollowUp } from '../../publish/follow-up.ts';
 import { publishToGitHub } from '../../publish/github.ts';
 import type { SecretValue } from '../../secrets/scan.ts';
 import { errorMessage, UserError } from '../../util/errors.ts';
@@ -166,6 +169,33 @@ export async function runPublishAction(settings: ActionSettings<'publish'>, deps
     ...(await checkoutCredentials(job.workspace)).filter((c) => !known.has(c.value)),
   ];
 
+  const followUp = await followUpOf(deps);
+  if (followUp !== null) {
+    try {
+      await withCommandsStopped(core, () =>
+        publishFollowUpRun(deps, followUp, {
+          octokit: client(token),
+          repo: { owner, repo },
+          repoDir: job.workspace,
+          artifacts: deps.artifacts,
+          runDir: deps.runDir,
+          config,
+          configPath: settings.config,
+          secretValues,
+          serverUrl: job.serverUrl,
+          runUrl,
+          runId: job.runId,
+          lockTiming: { staleAfterMs: PUBLISH_JOB_TIMEOUT_MINUTES * 60_000 },
+          log: { info: (m) => core.info(m), warn: (m) => warnings.push(m) },
+        }),
+      );
+    } finally {
+      if (installation) await installation.revoke().catch(() => {});
+    }
+    for (const warning of warnings) core.warning(warning.replace(/[\r\n]+/g, ' '));
+    return;
+  }
+
   let result: Awaited<ReturnType<typeof publishToGitHub>>;
   try {
     result = await withCommandsStopped(core, async () => {
@@ -240,5 +270,44 @@ export async function runPublishAction(settings: ActionSettings<'publish'>, deps
     core.setFailed(`ensemble publish: ${result.error ?? result.status}${uploadError ? `\n${uploadError}` : ''}`);
   } else if (uploadError) {
     core.setFailed(`ensemble publish: the pull request is published, but ${uploadError}`);
+  }
+}
+
+/** The follow-up document when this publish is a follow-up run's (`ensemble-follow-up`), else null. */
+async function followUpOf(deps: ActionDeps): Promise<FollowUpDocument | null> {
+  try {
+    return await readFollowUp(deps.artifacts, deps.runDir);
+  } catch (error) {
+    if (error instanceof ArtifactMissingError) return null;
+    throw error;
+  }
+}
+
+/** Publishes a follow-up run onto its pull request, with the step's outputs and summary. */
+async function publishFollowUpRun(
+  deps: ActionDeps,
+  followUp: FollowUpDocument,
+  options: PublishFollowUpOptions,
+): Promise<void> {
+  const { core } = deps;
+  const result = await publishFollowUp(options, followUp);
+  if (result.document) deps.runDir.writeDocument(ARTIFACTS.publish, 'publish.json', result.document);
+  core.setOutput('branch', followUp.pull.branch);
+  core.setOutput('pr-number', String(followUp.pull.number));
+  core.setOutput('pr-url', followUp.pull.url);
+  const lines = result.written.map((line) => `- ${line}`).join('\n');
+  const summary = [
+    `## ensemble follow-up on #${followUp.pull.number}: ${result.status}`,
+    result.error ? `> ${result.error.replace(/\n/g, '\n> ')}` : '',
+    lines,
+    result.comment ?? '',
+  ];
+  core.summary.addRaw(summary.filter(Boolean).join('\n\n'), true);
+  await core.summary.write();
+  if (result.document) {
+    await deps.artifacts.uploadArtifact(ARTIFACTS.publish, deps.runDir.artifactDir(ARTIFACTS.publish));
+  }
+  if (result.status !== 'published' && result.status !== 'nothing-to-push') {
+    core.setFailed(`ensemble publish: ${result.error ?? result.status}`);
   }
 }
