@@ -116,9 +116,11 @@ export const PIPELINE_STAGES: readonly StageName[] = STAGE_NAMES;
 
 /**
  * One entry file per action in dist/: every stage; `approve`, the plan-approval gate of the
- * reusable workflow (not a stage: it writes no document); and `all`, the whole pipeline in one job.
+ * reusable workflow (not a stage: it writes no document); `respond`, the first job of a follow-up
+ * run on a pull request (it reads the event and prepares the fix job's documents, no model); and
+ * `all`, the whole pipeline in one job.
  */
-export const ACTION_ENTRIES = [...STAGE_NAMES, 'approve', 'all'] as const;
+export const ACTION_ENTRIES = [...STAGE_NAMES, 'approve', 'respond', 'all'] as const;
 export type ActionEntry = (typeof ACTION_ENTRIES)[number];
 
 export function isStageName(name: string): name is StageName {

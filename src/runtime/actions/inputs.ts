@@ -240,6 +240,15 @@ export const ACTION_INPUTS = {
   fix: { ...modelInputs },
   publish: publishInputs,
   approve: { environment: environmentInput, 'github-token': approvalTokenInput },
+  respond: {
+    config: configInput,
+    'github-token': {
+      ...githubTokenInput,
+      description:
+        'Token for the GitHub API: it reads the pull request, its review threads and the stored run state, and ' +
+        'replies when ensemble does not act (pull-requests: write, issues: write, contents: read).',
+    },
+  },
   all: {
     ...modelInputs,
     issue: issueInput,

@@ -79,6 +79,19 @@ export const ACTION_METADATA: Record<ActionEntry, ActionMetadata> = {
       "(GitHub's own gate lets a job through when there is nobody to ask).",
     outputs: { 'approved-by': 'Logins of the reviewers who approved this run, comma-separated.' },
   },
+  respond: {
+    name: 'ensemble respond',
+    description:
+      'Reads a review or comment on a pull request ensemble opened and prepares a follow-up fix run ' +
+      '(or replies why not): the stored state of the run, the change up to the head, the open review threads.',
+    outputs: {
+      mode: 'fix when the fix job is to run; none when nothing is to be done.',
+      pull: 'Number of the pull request.',
+      'base-sha': 'The commit the change is measured from (check it out in the fix job).',
+      'head-sha': "The pull request's head the fix builds on (check it out in the publish job).",
+      timeouts: 'Time limits of the later jobs in minutes, as JSON ({"fix":…}).',
+    },
+  },
   all: {
     name: 'ensemble',
     description: 'Runs the whole ensemble pipeline (plan, code, test, review, docs, fix, publish) in one job.',

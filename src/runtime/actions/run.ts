@@ -30,6 +30,8 @@ const STAGES: { [E in ActionEntry]: StageRunner<E> } = {
   publish: async (settings, core, env) =>
     (await import('./publish.ts')).runPublishAction(settings, await deps(core, env)),
   approve: async (settings, core, env) => (await import('./approve.ts')).runApproveAction(settings, core, env),
+  respond: async (settings, core, env) =>
+    (await import('./respond.ts')).runRespondAction(settings, await deps(core, env)),
   all: async (settings, core, env) => (await import('./all.ts')).runAllAction(settings, await deps(core, env)),
 };
 

@@ -8,11 +8,14 @@ import { ARTIFACTS } from '../../artifacts/names.ts';
 import type { RunDirectory } from '../../artifacts/run-directory.ts';
 import { ArtifactMissingError, type ArtifactStore } from '../../artifacts/store.ts';
 import type { EnsembleConfig } from '../../contracts/config.ts';
+import { DOCUMENTS } from '../../contracts/documents.ts';
+import type { FollowUpDocument } from '../../contracts/follow-up.ts';
 import type { ModelSession } from '../../model/session.ts';
 import { readPlan, type StageOutcome } from '../../pipeline/run-stage.ts';
 import { loadRunConfig, repositoryRoot } from '../../pipeline/session.ts';
 import { runStageJob, type StageJobOptions } from '../../pipeline/stage-job.ts';
 import { dependencyGroups } from '../../plan/graph.ts';
+import { PERSON_SOURCE } from '../../review/index.ts';
 import { taskNotRun } from '../../stages/code.ts';
 import { errorMessage, UserError } from '../../util/errors.ts';
 import { type ActionsCore, type ActionsJob, actionsReporter } from './environment.ts';
@@ -200,6 +203,17 @@ export async function runDocsAction(settings: ActionSettings<'docs'>, deps: Acti
   await reportStage(deps.core, { stage: 'docs', outcomes, config, runDir: deps.runDir });
 }
 
+/** The follow-up run's document when this is one (`ensemble-follow-up`), else null. */
+async function downloadFollowUp(deps: ActionDeps): Promise<FollowUpDocument | null> {
+  try {
+    await download(deps, ARTIFACTS.followUp);
+  } catch (error) {
+    if (error instanceof ArtifactMissingError) return null;
+    throw error;
+  }
+  return deps.runDir.readDocument('follow-up', ARTIFACTS.followUp, DOCUMENTS['follow-up'].file);
+}
+
 /**
  * `actions/fix`: the review → fix loop, in one job. It reads the plan, the test stage's change and
  * every lens's review, and runs fix rounds while the review blocks; each round (its fix, re-test
@@ -211,16 +225,21 @@ export async function runFixAction(settings: ActionSettings<'fix'>, deps: Action
   await download(deps, ARTIFACTS.plan);
   await download(deps, ARTIFACTS.test);
   const { config } = await loadRunConfig(repositoryRoot(deps.job.workspace), settings.config, null);
-  for (const lens of config.review.lenses) {
+  const followUp = await downloadFollowUp(deps);
+  // A follow-up run's open findings include people's review comments, in a review of their own.
+  const lenses = followUp ? [...config.review.lenses, PERSON_SOURCE] : config.review.lenses;
+  for (const lens of lenses) {
     try {
       await download(deps, ARTIFACTS.review(lens));
     } catch (error) {
       if (!(error instanceof ArtifactMissingError)) throw error;
-      deps.core.warning(`review lens ${lens}: ${errorMessage(error)}`);
+      // A follow-up's lens with no open finding has no review, and people's review only when they commented.
+      if (!followUp) deps.core.warning(`review lens ${lens}: ${errorMessage(error)}`);
     }
   }
+  const instructions = followUp?.instructions ?? null;
   const { outcomes } = await withCommandsStopped(deps.core, () =>
-    runStageJob({ ...jobOptions(settings, deps), units: [{ stage: 'fix', loop: true }] }),
+    runStageJob({ ...jobOptions(settings, deps), units: [{ stage: 'fix', loop: true, instructions }] }),
   );
   await reportStage(deps.core, { stage: 'fix', outcomes, config, runDir: deps.runDir });
 }

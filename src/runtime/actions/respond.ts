@@ -1,0 +1,268 @@
+/**
+ * `actions/respond`: the first job of a follow-up run, started by a review or a comment on a pull
+ * request. It decides what was asked (`follow-up-event.ts`), of whom, on which pull request, and
+ * either says no (a reply that says why, or nothing where a reply would be spam: see
+ * docs/github-setup.md "Follow-up runs") or prepares the fix job's run: the stored state of the
+ * run that made the pull request, the change up to the pull request's head, and the open findings
+ * read back from its review threads (`pipeline/follow-up.ts`). No model runs here.
+ *
+ * Outputs: `mode` (`fix`, or `none` when nothing is to be done), `pull`, `base-sha`, `head-sha`
+ * and `timeouts` (the fix job's limit).
+ */
+
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { DEFAULT_CONFIG_PATH, loadConfig } from '../../config/load.ts';
+import type { EnsembleConfig } from '../../contracts/config.ts';
+import type { FollowUpDocument } from '../../contracts/follow-up.ts';
+import { upsertMarkedComment } from '../../github/issues.ts';
+import { createOctokit, type GitHubClient } from '../../github/octokit.ts';
+import { checkTriggerPermission } from '../../github/permissions.ts';
+import { listReviewThreads } from '../../github/threads.ts';
+import { prepareFollowUpRun, type ThreadOnPull } from '../../pipeline/follow-up.ts';
+import { readRunState } from '../../publish/run-state.ts';
+import { findMarker, marker } from '../../render/marker.ts';
+import { UserError } from '../../util/errors.ts';
+import { hardenedGit } from '../../workspace/git.ts';
+import { diffTrees } from '../../workspace/patch.ts';
+import { actionsGitHubLog } from './environment.ts';
+import { decideFollowUp, type FollowUpEvent, notEnsemblesPull } from './follow-up-event.ts';
+import type { ActionSettings } from './inputs.ts';
+import type { ActionDeps } from './stages.ts';
+import { jobTimeouts } from './timeouts.ts';
+
+type Answer = { mode: 'none'; why: string } | { mode: 'fix'; followUp: FollowUpDocument };
+
+/** Runs the respond job (module comment). */
+export async function runRespondAction(settings: ActionSettings<'respond'>, deps: ActionDeps): Promise<void> {
+  const { core, job } = deps;
+  const config = await readConfig(job.workspace, settings.config);
+  const octokit = createOctokit({ token: settings.githubToken, baseUrl: job.apiUrl, log: actionsGitHubLog(core) });
+  const answer = await respond(octokit, config, deps);
+  core.setOutput('mode', answer.mode);
+  if (answer.mode === 'none') {
+    core.info(`ensemble does nothing: ${answer.why}`);
+    core.summary.addRaw(`## ensemble follow-up\n\nNothing to do: ${answer.why}\n`, true);
+    await core.summary.write();
+    return;
+  }
+  const { followUp } = answer;
+  for (const name of deps.runDir.artifacts()) {
+    await deps.artifacts.uploadArtifact(name, deps.runDir.artifactDir(name));
+  }
+  core.setOutput('pull', String(followUp.pull.number));
+  core.setOutput('base-sha', followUp.run.baseSha);
+  core.setOutput('head-sha', followUp.pull.headSha);
+  core.setOutput('timeouts', JSON.stringify(jobTimeouts(config.config)));
+  const given =
+    followUp.threads.length === 1 ? '1 open review thread' : `${followUp.threads.length} open review threads`;
+  core.summary.addRaw(
+    `## ensemble follow-up on #${followUp.pull.number}\n\n` +
+      `A fix run, asked for by @${followUp.trigger.author} (${followUp.trigger.via}), on the head ` +
+      `${followUp.pull.headSha.slice(0, 12)}, with ${given} and ${followUp.instructions ? '' : 'no '}instructions.\n`,
+    true,
+  );
+  await core.summary.write();
+}
+
+async function readConfig(workspace: string, path: string) {
+  const file = join(workspace, path);
+  if (!existsSync(file) && path !== DEFAULT_CONFIG_PATH) {
+    throw new UserError(`configuration file ${path} not found in the checkout (the config input)`);
+  }
+  return loadConfig(file, path);
+}
+
+async function respond(
+  octokit: GitHubClient,
+  loaded: { config: EnsembleConfig; hash: string },
+  deps: ActionDeps,
+): Promise<Answer> {
+  const { config } = loaded;
+  const { job } = deps;
+  const repo = job.repository;
+  const decision = decideFollowUp(job.eventName, job.eventPayload, {
+    requestChanges: config.trigger['request-changes'],
+    allowedBots: config.trigger['allowed-bots'],
+  });
+  if (!decision.act) {
+    if (decision.reply && decision.source) {
+      await replyTo(octokit, repo, pullOfPayload(job.eventPayload), decision.source, decision.reason);
+    }
+    return { mode: 'none', why: decision.reason };
+  }
+  const event = decision.followUp;
+  const refuse = async (why: string): Promise<Answer> => {
+    await replyTo(octokit, repo, event.pull, event.source, why);
+    return { mode: 'none', why };
+  };
+
+  const { data: pull } = await octokit.rest.pulls.get({ ...repo, pull_number: event.pull });
+  const notOurs = notEnsemblesPull({
+    number: pull.number,
+    state: pull.state,
+    headRef: pull.head.ref,
+    headRepo: pull.head.repo?.full_name ?? null,
+    baseRepo: pull.base.repo.full_name,
+    body: pull.body,
+  });
+  if (notOurs !== null) return refuse(notOurs);
+  const permission = await checkTriggerPermission(octokit, {
+    ...repo,
+    username: event.author.login,
+    senderType: event.author.type,
+    allowedBots: config.trigger['allowed-bots'],
+  });
+  if (!permission.ok) return refuse(permission.reason);
+  if (event.command.kind !== 'fix') {
+    return refuse(
+      `\`/ensemble ${event.command.kind}\` is not available on this pull request yet; ` +
+        '`/ensemble fix [instructions]` and a "Request changes" review are',
+    );
+  }
+
+  const answered = await answeredAlready(octokit, repo, event);
+  if (answered !== null) {
+    return { mode: 'none', why: `this request was answered already by workflow run ${answered.run} (${answered.url})` };
+  }
+  const branch = pull.head.ref;
+  const stored = await readRunState(octokit, repo, branch);
+  if (stored === null) {
+    return refuse(
+      `the run that made this pull request left no stored state (refs/ensemble/state for ${branch}), so there is ` +
+        'nothing a fix can start from. Label the issue again to start a new run',
+    );
+  }
+  const git = hardenedGit(job.workspace);
+  const headSha = pull.head.sha;
+  const present = await git.run(['cat-file', '-e', `${headSha}^{commit}`], {
+    what: 'find the head',
+    okCodes: [0, 1, 128],
+  });
+  if (present.code !== 0) {
+    throw new UserError(
+      `the pull request's head ${headSha} is not in the checkout: check it out with fetch-depth: 0 ` +
+        '(the reusable workflow does), or the branch moved while this job started; re-run it',
+    );
+  }
+  const baseSha = (
+    await git.text(['merge-base', 'HEAD', headSha], { what: 'find the base of the pull request' })
+  ).trim();
+  const change = (await diffTrees(git, baseSha, headSha)).patch;
+  const threads = await listReviewThreads(octokit, repo, event.pull);
+  const writers = await writersAmong(octokit, repo, threads, config);
+  const instructions = instructionsOf(event, job.eventPayload);
+  const followUp = prepareFollowUpRun(deps.runDir, {
+    run: {
+      repository: `${repo.owner}/${repo.repo}`,
+      runId: job.runId,
+      issue: stored.state.plan.run.issue,
+      promptHash: stored.state.plan.run.promptHash,
+      baseSha,
+      configHash: loaded.hash,
+    },
+    state: { commit: stored.commit, ...stored.state },
+    change,
+    pull: { number: pull.number, branch, headSha, url: pull.html_url },
+    trigger: {
+      event: event.event,
+      author: event.author.login,
+      via: event.via,
+      source: { kind: event.source.kind, id: event.source.id },
+    },
+    instructions,
+    threads: threads.map(
+      (t): ThreadOnPull => ({
+        id: t.id,
+        findingId: findMarker(t.comments[0]?.body ?? '', 'finding')?.fields['id'] ?? null,
+        isResolved: t.isResolved,
+        path: t.path,
+        line: t.line,
+        comments: t.comments,
+      }),
+    ),
+    canWrite: (login) => writers.has(login),
+    blockOn: config.review['block-on'],
+  });
+  return { mode: 'fix', followUp };
+}
+
+/** A fix's instructions: the command's text, or a "Request changes" review's body (untrusted, as every comment). */
+function instructionsOf(event: FollowUpEvent, payload: Record<string, unknown>): string | null {
+  if (event.command.kind !== 'fix') return null;
+  if (event.command.instructions !== null || event.via !== 'changes-requested') return event.command.instructions;
+  const body = (payload['review'] as { body?: unknown } | undefined)?.body;
+  return typeof body === 'string' && body.trim() !== '' ? body.trim() : null;
+}
+
+/** The authors of the threads who have write access (each looked up once). */
+async function writersAmong(
+  octokit: GitHubClient,
+  repo: { owner: string; repo: string },
+  threads: readonly { comments: readonly { author: string }[] }[],
+  config: EnsembleConfig,
+): Promise<Set<string>> {
+  const authors = new Set(threads.flatMap((t) => t.comments.map((c) => c.author)).filter((a) => a !== ''));
+  const writers = new Set<string>();
+  for (const login of authors) {
+    const permission = await checkTriggerPermission(octokit, {
+      ...repo,
+      username: login,
+      allowedBots: config.trigger['allowed-bots'],
+    });
+    if (permission.ok) writers.add(login);
+  }
+  return writers;
+}
+
+function pullOfPayload(payload: Record<string, unknown>): number {
+  const pull = payload['pull_request'] as { number?: number } | undefined;
+  const issue = payload['issue'] as { number?: number } | undefined;
+  return pull?.number ?? issue?.number ?? 0;
+}
+
+/**
+ * Says on the pull request why ensemble does not act, once per comment or review that asked (a
+ * re-run of the job updates the same reply).
+ */
+async function replyTo(
+  octokit: GitHubClient,
+  repo: { owner: string; repo: string },
+  pull: number,
+  source: FollowUpEvent['source'],
+  why: string,
+): Promise<void> {
+  if (pull <= 0) return;
+  const mark = marker('reply', { to: `${source.kind}-${source.id}` });
+  const link = source.url ? `[your ${source.kind.replace('-', ' ')}](${source.url})` : 'your request';
+  await upsertMarkedComment(octokit, {
+    ...repo,
+    issue_number: pull,
+    marker: mark,
+    body: `${mark}\nensemble did not act on ${link}: ${why}.`,
+  });
+}
+
+/**
+ * The follow-up comment of an earlier run that answered the same comment or review (a re-run of
+ * this workflow run, or the same event delivered twice), or null: a request makes one fix.
+ */
+async function answeredAlready(
+  octokit: GitHubClient,
+  repo: { owner: string; repo: string },
+  event: FollowUpEvent,
+): Promise<{ run: string; url: string } | null> {
+  const source = `${event.source.kind}-${event.source.id}`;
+  const comments = await octokit.paginate(octokit.rest.issues.listComments, {
+    ...repo,
+    issue_number: event.pull,
+    per_page: 100,
+  });
+  for (const comment of comments) {
+    // Only a bot's comment counts (ensemble comments as one): a person could paste the marker.
+    if (comment.user?.type !== 'Bot') continue;
+    const found = findMarker(comment.body ?? '', 'follow-up');
+    if (found?.fields['source'] === source) return { run: found.fields['run'] ?? '?', url: comment.html_url };
+  }
+  return null;
+}
