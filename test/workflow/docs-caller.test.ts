@@ -65,13 +65,15 @@ describe('the caller workflow shown in the documentation', () => {
     '%s pins the reusable workflow to a commit, with its version in a comment, never to a tag alone',
     (file) => {
       const text = readFileSync(join(repoRoot, file), 'utf8');
-      const uses = [...text.matchAll(/^\s*uses:\s*OWNER\/ensemble\/\S+@(\S+)(.*)$/gm)];
-      expect(uses).toHaveLength(1);
-      const [, ref, rest] = uses[0] as RegExpMatchArray;
-      expect(ref, 'a full commit SHA, or the RELEASE_SHA placeholder the reader replaces').toMatch(
-        /^(RELEASE_SHA|[0-9a-f]{40})$/,
-      );
-      expect(rest, 'the version the SHA is of, in a comment').toMatch(/^ # v\d/);
+      const uses = [...text.matchAll(/^\s*uses:\s*OWNER\/ensemble\/(\S+)@(\S+)(.*)$/gm)];
+      // The pipeline and its follow-up runs, both pinned to the same release.
+      expect(uses.map((u) => u[1])).toEqual(['.github/workflows/pipeline.yml', '.github/workflows/follow-up.yml']);
+      for (const [, , ref, rest] of uses) {
+        expect(ref, 'a full commit SHA, or the RELEASE_SHA placeholder the reader replaces').toMatch(
+          /^(RELEASE_SHA|[0-9a-f]{40})$/,
+        );
+        expect(rest, 'the version the SHA is of, in a comment').toMatch(/^ # v\d/);
+      }
     },
   );
 
@@ -79,12 +81,13 @@ describe('the caller workflow shown in the documentation', () => {
     const example = parse(readFileSync(EXAMPLE, 'utf8'));
     const own = parse(readFileSync(join(repoRoot, '.github/workflows/example-caller.yml'), 'utf8'));
     expect(own.jobs.ensemble.uses).toBe('./.github/workflows/pipeline.yml');
-    const { uses: _ownUses, ...ownJob } = own.jobs.ensemble;
-    const { uses: _exampleUses, ...exampleJob } = example.jobs.ensemble;
-    expect({ on: own.on, permissions: own.permissions, jobs: { ensemble: ownJob } }).toEqual({
+    expect(own.jobs['follow-up'].uses).toBe('./.github/workflows/follow-up.yml');
+    const withoutUses = (jobs: Record<string, Record<string, unknown>>) =>
+      Object.fromEntries(Object.entries(jobs).map(([name, { uses: _uses, ...job }]) => [name, job]));
+    expect({ on: own.on, permissions: own.permissions, jobs: withoutUses(own.jobs) }).toEqual({
       on: example.on,
       permissions: example.permissions,
-      jobs: { ensemble: exampleJob },
+      jobs: withoutUses(example.jobs),
     });
   });
 
