@@ -23,22 +23,27 @@ export interface ExampleCallerRun {
  */
 export async function runExampleCaller(
   h: Harness,
-  event: ReturnType<typeof labeledEvent>,
+  event: Pick<ReturnType<typeof labeledEvent>, 'name'> & { payload: object },
   options: ExampleCallerRun = {},
 ) {
-  const caller = evaluateCallerJob({
-    callerFile: join(repoRoot, '.github/workflows/example-caller.yml'),
-    job: 'ensemble',
-    event,
-    secrets: { ANTHROPIC_API_KEY: MODEL_KEY },
-  });
-  if (!caller.runs) throw new Error('the example caller does not run for this event');
+  // The caller's job that runs for the event: the pipeline, or a follow-up on a pull request.
+  const jobs = ['ensemble', 'follow-up'].map((job) =>
+    evaluateCallerJob({
+      callerFile: join(repoRoot, '.github/workflows/example-caller.yml'),
+      job,
+      event: event as ReturnType<typeof labeledEvent>,
+      secrets: { ANTHROPIC_API_KEY: MODEL_KEY },
+    }),
+  );
+  const caller = jobs.find((job) => job.runs);
+  if (!caller) throw new Error('the example caller does not run for this event');
+  if (jobs.filter((job) => job.runs).length > 1) throw new Error('two jobs of the example caller run for one event');
   return simulateWorkflow({
-    workflowFile: '.github/workflows/pipeline.yml',
+    workflowFile: (caller.uses ?? '').replace(/^\.\//, ''),
     callerInputs: { ...caller.with, 'base-url': h.model.baseUrlAnthropic, ...options.inputs },
     secrets: { ...caller.secrets, ...options.secrets },
     callerPermissions: caller.permissions,
-    event,
+    event: event as ReturnType<typeof labeledEvent>,
     harness: h,
     ensembleRepoDir: repoRoot,
     ...options.simulate,

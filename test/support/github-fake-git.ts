@@ -59,6 +59,28 @@ function unixSeconds(iso: string): number {
 }
 
 /** A tree being edited: subtrees are expanded only when an edit reaches into them. */
+function treeBody(sorted: readonly TreeEntry[]): Buffer {
+  return Buffer.concat(
+    sorted.flatMap((e) => [
+      Buffer.from(`${e.mode === '040000' ? '40000' : e.mode} ${e.name}\0`),
+      Buffer.from(e.sha, 'hex'),
+    ]),
+  );
+}
+
+function commitBody(fields: Omit<CommitObject, 'sha'>): Buffer {
+  const person = (p: GitPerson) => `${p.name} <${p.email}> ${unixSeconds(p.date)} +0000`;
+  const text = [
+    `tree ${fields.tree}`,
+    ...fields.parents.map((p) => `parent ${p}`),
+    `author ${person(fields.author)}`,
+    `committer ${person(fields.committer)}`,
+    '',
+    fields.message,
+  ].join('\n');
+  return Buffer.from(text, 'utf8');
+}
+
 type Node =
   | { kind: 'leaf'; entry: TreeEntry }
   | { kind: 'dir'; children: Map<string, Node> | null; sha: string | null };
@@ -84,31 +106,27 @@ export class GitStore {
 
   writeTree(entries: TreeEntry[]): string {
     const sorted = [...entries].sort(byGitOrder);
-    const body = Buffer.concat(
-      sorted.flatMap((e) => [
-        Buffer.from(`${e.mode === '040000' ? '40000' : e.mode} ${e.name}\0`),
-        Buffer.from(e.sha, 'hex'),
-      ]),
-    );
-    const sha = hash('tree', body);
+    const sha = hash('tree', treeBody(sorted));
     this.trees.set(sha, sorted);
     return sha;
   }
 
   writeCommit(fields: Omit<CommitObject, 'sha'>): CommitObject {
-    const person = (p: GitPerson) => `${p.name} <${p.email}> ${unixSeconds(p.date)} +0000`;
-    const text = [
-      `tree ${fields.tree}`,
-      ...fields.parents.map((p) => `parent ${p}`),
-      `author ${person(fields.author)}`,
-      `committer ${person(fields.committer)}`,
-      '',
-      fields.message,
-    ].join('\n');
-    const sha = hash('commit', Buffer.from(text, 'utf8'));
+    const sha = hash('commit', commitBody(fields));
     const commit = { ...fields, sha };
     this.commits.set(sha, commit);
     return commit;
+  }
+
+  /** An object as git stores it (type and body), so that it can be written into a real repository. */
+  rawObject(sha: string): { type: EntryType; body: Buffer } {
+    const blob = this.blobs.get(sha);
+    if (blob) return { type: 'blob', body: blob };
+    const tree = this.trees.get(sha);
+    if (tree) return { type: 'tree', body: treeBody(tree) };
+    const commit = this.commits.get(sha);
+    if (commit) return { type: 'commit', body: commitBody(commit) };
+    throw new GitError(404, `no object ${sha}`);
   }
 
   typeOf(sha: string): EntryType | null {

@@ -311,6 +311,19 @@ export const HANDLERS: Record<string, Handler> = {
     return created({ url, sha }, url);
   },
 
+  'git/get-blob': (call) => {
+    const sha = String(call.params.file_sha);
+    const blob = call.state.git.blobs.get(sha);
+    if (!blob) throw notFound();
+    const url = `${call.state.apiUrl}/repos/${call.state.owner}/${call.state.repo}/git/blobs/${sha}`;
+    // GitHub sends the content Base64-encoded in lines of 60 characters.
+    const content = (blob.toString('base64').match(/.{1,60}/g) ?? []).join('\n');
+    return {
+      status: 200,
+      body: { sha, url, node_id: `B_${sha.slice(0, 16)}`, size: blob.length, content, encoding: 'base64' },
+    };
+  },
+
   'git/create-tree': (call) => {
     const { git } = call.state;
     const base = call.body.base_tree as string | undefined;

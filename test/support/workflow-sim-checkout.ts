@@ -156,6 +156,11 @@ export function checkout(
     git(path, 'checkout', '-q', '--force', '-B', branch, `refs/remotes/origin/${branch}`);
     commit = git(path, 'rev-parse', 'HEAD').trim();
   }
+  // As actions/checkout does with fetch-depth 0: all history of every branch and tag.
+  if (depth === 0) {
+    fetch('+refs/heads/*:refs/remotes/origin/*');
+    fetch('+refs/tags/*:refs/tags/*');
+  }
   if (persist) {
     // Where actions/checkout v6+ keeps the token: a config file under RUNNER_TEMP that
     // .git/config includes for the repository and its worktrees (git config --local sees neither).

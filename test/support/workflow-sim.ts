@@ -266,6 +266,9 @@ export async function simulateWorkflow(options: SimulateWorkflowOptions): Promis
   const defaultBranch =
     ((payload['repository'] as Json | undefined)?.['default_branch'] as string | undefined) ?? 'main';
   const runId = options.runId ?? '4242';
+  // A run of its own in the artifact service when the test names one (a second workflow run, such as a
+  // follow-up): its jobs see only its own artifacts. The default run is the artifact fake's own.
+  const artifactRun = options.runId === undefined ? null : `00000000-0000-4000-8000-${runId.padStart(12, '0')}`;
   const caller = options.callerWorkflow ?? {
     name: 'ensemble (example caller)',
     path: '.github/workflows/example-caller.yml',
@@ -648,7 +651,7 @@ export async function simulateWorkflow(options: SimulateWorkflowOptions): Promis
       failure: () => leg.result === 'failure',
       cancelled: () => false,
     };
-    const runtimeToken = h.artifacts.tokenFor({ job: artifactJob });
+    const runtimeToken = h.artifacts.tokenFor({ job: artifactJob, ...(artifactRun ? { run: artifactRun } : {}) });
 
     const stepDefs: Json[] = job['steps'] ?? [];
     if (!Array.isArray(stepDefs) || stepDefs.length === 0)
