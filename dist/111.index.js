@@ -361,12 +361,27 @@ class GitHubApiError extends _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .Use
         this.githubMessage = fields.githubMessage;
     }
 }
-/** The HTTP status of an Octokit error, or null for a network error. */
+/**
+ * The `errors` of a GraphQL answer (`GraphqlResponseError` of @octokit/graphql), or null for any
+ * other error. GitHub sends them with HTTP 200: the request was answered, and refused.
+ */
+function graphqlErrorsOf(error) {
+    const e = error;
+    return e?.name === 'GraphqlResponseError' && Array.isArray(e.errors) ? e.errors : null;
+}
+/** The HTTP status of an Octokit error, or null for a network error; 200 for a GraphQL answer with errors. */
 function statusOf(error) {
+    if (graphqlErrorsOf(error))
+        return 200;
     const status = error?.status;
     return typeof status === 'number' && status >= 100 && status < 600 ? status : null;
 }
 function githubMessage(error) {
+    const graphqlErrors = graphqlErrorsOf(error);
+    if (graphqlErrors) {
+        const said = graphqlErrors.map((item) => (typeof item.message === 'string' ? item.message : '')).filter(Boolean);
+        return said.length > 0 ? said.join('; ') : 'a GraphQL error without a message';
+    }
     const e = error;
     const data = e?.response?.data;
     const base = typeof data?.message === 'string' ? data.message : (e?.message ?? String(error));
@@ -391,8 +406,29 @@ function explainGitHubError(error, operation) {
     const status = statusOf(error);
     const said = githubMessage(error);
     const head = `could not ${operation.action}`;
+    const graphqlErrors = graphqlErrorsOf(error);
+    const graphqlTypes = new Set((graphqlErrors ?? []).map((item) => item.type));
     let advice;
-    if (status === null) {
+    if (graphqlErrors) {
+        // GitHub's GraphQL API says what went wrong in each error's `type`, not in the HTTP status.
+        if (graphqlTypes.has('RATE_LIMITED')) {
+            advice =
+                `GitHub's GraphQL rate limit was exceeded (${said}); ` +
+                    're-run the job later, or use a GitHub App token, which has a higher limit';
+        }
+        else if (graphqlTypes.has('FORBIDDEN') || graphqlTypes.has('INSUFFICIENT_SCOPES')) {
+            advice =
+                `the token lacks a permission (GraphQL: ${said}); give the job \`permissions: ` +
+                    `{ ${operation.permission} }\`, or pass a token that has ${operation.permission}`;
+        }
+        else if (graphqlTypes.has('NOT_FOUND')) {
+            advice = `GitHub's GraphQL API found no such thing (${said}): it does not exist, or the token cannot see it`;
+        }
+        else {
+            advice = `GitHub's GraphQL API refused the request (${said})`;
+        }
+    }
+    else if (status === null) {
         advice =
             `GitHub could not be reached (${said}); ` + "check the runner's network and proxy settings, then re-run the job";
     }
@@ -693,6 +729,14 @@ const ACTION_INPUTS = {
     fix: { ...modelInputs },
     publish: publishInputs,
     approve: { environment: environmentInput, 'github-token': approvalTokenInput },
+    respond: {
+        config: configInput,
+        'github-token': {
+            ...githubTokenInput,
+            description: 'Token for the GitHub API: it reads the pull request, its review threads and the stored run state, and ' +
+                'replies when ensemble does not act (pull-requests: write, issues: write, contents: read).',
+        },
+    },
     all: {
         ...modelInputs,
         issue: issueInput,
@@ -783,22 +827,23 @@ class StageNotImplementedError extends (/* unused pure expression or super */ nu
 }
 /** What each entry does with its settings, each loaded only when that entry runs. */
 const STAGES = {
-    plan: async (settings, core, env) => (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(535), __webpack_require__.e(785), __webpack_require__.e(420), __webpack_require__.e(171), __webpack_require__.e(419), __webpack_require__.e(32), __webpack_require__.e(16), __webpack_require__.e(996), __webpack_require__.e(154)]).then(__webpack_require__.bind(__webpack_require__, 40996))).runPlanAction(settings, await deps(core, env)),
-    code: async (settings, core, env) => (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(535), __webpack_require__.e(785), __webpack_require__.e(420), __webpack_require__.e(171), __webpack_require__.e(419), __webpack_require__.e(32), __webpack_require__.e(16)]).then(__webpack_require__.bind(__webpack_require__, 64459))).runCodeAction(settings, await deps(core, env)),
-    test: async (settings, core, env) => (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(535), __webpack_require__.e(785), __webpack_require__.e(420), __webpack_require__.e(171), __webpack_require__.e(419), __webpack_require__.e(32), __webpack_require__.e(16)]).then(__webpack_require__.bind(__webpack_require__, 64459))).runTestAction(settings, await deps(core, env)),
-    review: async (settings, core, env) => (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(535), __webpack_require__.e(785), __webpack_require__.e(420), __webpack_require__.e(171), __webpack_require__.e(419), __webpack_require__.e(32), __webpack_require__.e(16)]).then(__webpack_require__.bind(__webpack_require__, 64459))).runReviewAction(settings, await deps(core, env)),
-    docs: async (settings, core, env) => (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(535), __webpack_require__.e(785), __webpack_require__.e(420), __webpack_require__.e(171), __webpack_require__.e(419), __webpack_require__.e(32), __webpack_require__.e(16)]).then(__webpack_require__.bind(__webpack_require__, 64459))).runDocsAction(settings, await deps(core, env)),
-    fix: async (settings, core, env) => (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(535), __webpack_require__.e(785), __webpack_require__.e(420), __webpack_require__.e(171), __webpack_require__.e(419), __webpack_require__.e(32), __webpack_require__.e(16)]).then(__webpack_require__.bind(__webpack_require__, 64459))).runFixAction(settings, await deps(core, env)),
-    publish: async (settings, core, env) => (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(101), __webpack_require__.e(535), __webpack_require__.e(785), __webpack_require__.e(420), __webpack_require__.e(171), __webpack_require__.e(419), __webpack_require__.e(32), __webpack_require__.e(676), __webpack_require__.e(16), __webpack_require__.e(314), __webpack_require__.e(232)]).then(__webpack_require__.bind(__webpack_require__, 48232))).runPublishAction(settings, await deps(core, env)),
-    approve: async (settings, core, env) => (await Promise.all(/* import() */[__webpack_require__.e(101), __webpack_require__.e(171), __webpack_require__.e(419), __webpack_require__.e(608), __webpack_require__.e(444)]).then(__webpack_require__.bind(__webpack_require__, 20765))).runApproveAction(settings, core, env),
-    all: async (settings, core, env) => (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(101), __webpack_require__.e(535), __webpack_require__.e(785), __webpack_require__.e(420), __webpack_require__.e(171), __webpack_require__.e(419), __webpack_require__.e(32), __webpack_require__.e(676), __webpack_require__.e(16), __webpack_require__.e(314), __webpack_require__.e(232), __webpack_require__.e(996), __webpack_require__.e(603)]).then(__webpack_require__.bind(__webpack_require__, 1603))).runAllAction(settings, await deps(core, env)),
+    plan: async (settings, core, env) => (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(535), __webpack_require__.e(811), __webpack_require__.e(312), __webpack_require__.e(171), __webpack_require__.e(757), __webpack_require__.e(419), __webpack_require__.e(420), __webpack_require__.e(221), __webpack_require__.e(774), __webpack_require__.e(16), __webpack_require__.e(996), __webpack_require__.e(154)]).then(__webpack_require__.bind(__webpack_require__, 40996))).runPlanAction(settings, await deps(core, env)),
+    code: async (settings, core, env) => (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(535), __webpack_require__.e(811), __webpack_require__.e(312), __webpack_require__.e(171), __webpack_require__.e(757), __webpack_require__.e(419), __webpack_require__.e(420), __webpack_require__.e(221), __webpack_require__.e(774), __webpack_require__.e(16)]).then(__webpack_require__.bind(__webpack_require__, 64459))).runCodeAction(settings, await deps(core, env)),
+    test: async (settings, core, env) => (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(535), __webpack_require__.e(811), __webpack_require__.e(312), __webpack_require__.e(171), __webpack_require__.e(757), __webpack_require__.e(419), __webpack_require__.e(420), __webpack_require__.e(221), __webpack_require__.e(774), __webpack_require__.e(16)]).then(__webpack_require__.bind(__webpack_require__, 64459))).runTestAction(settings, await deps(core, env)),
+    review: async (settings, core, env) => (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(535), __webpack_require__.e(811), __webpack_require__.e(312), __webpack_require__.e(171), __webpack_require__.e(757), __webpack_require__.e(419), __webpack_require__.e(420), __webpack_require__.e(221), __webpack_require__.e(774), __webpack_require__.e(16)]).then(__webpack_require__.bind(__webpack_require__, 64459))).runReviewAction(settings, await deps(core, env)),
+    docs: async (settings, core, env) => (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(535), __webpack_require__.e(811), __webpack_require__.e(312), __webpack_require__.e(171), __webpack_require__.e(757), __webpack_require__.e(419), __webpack_require__.e(420), __webpack_require__.e(221), __webpack_require__.e(774), __webpack_require__.e(16)]).then(__webpack_require__.bind(__webpack_require__, 64459))).runDocsAction(settings, await deps(core, env)),
+    fix: async (settings, core, env) => (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(535), __webpack_require__.e(811), __webpack_require__.e(312), __webpack_require__.e(171), __webpack_require__.e(757), __webpack_require__.e(419), __webpack_require__.e(420), __webpack_require__.e(221), __webpack_require__.e(774), __webpack_require__.e(16)]).then(__webpack_require__.bind(__webpack_require__, 64459))).runFixAction(settings, await deps(core, env)),
+    publish: async (settings, core, env) => (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(101), __webpack_require__.e(535), __webpack_require__.e(811), __webpack_require__.e(312), __webpack_require__.e(171), __webpack_require__.e(757), __webpack_require__.e(419), __webpack_require__.e(420), __webpack_require__.e(221), __webpack_require__.e(774), __webpack_require__.e(500), __webpack_require__.e(16), __webpack_require__.e(314), __webpack_require__.e(322), __webpack_require__.e(615)]).then(__webpack_require__.bind(__webpack_require__, 1615))).runPublishAction(settings, await deps(core, env)),
+    approve: async (settings, core, env) => (await Promise.all(/* import() */[__webpack_require__.e(101), __webpack_require__.e(811), __webpack_require__.e(171), __webpack_require__.e(419), __webpack_require__.e(608), __webpack_require__.e(505)]).then(__webpack_require__.bind(__webpack_require__, 20765))).runApproveAction(settings, core, env),
+    respond: async (settings, core, env) => (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(101), __webpack_require__.e(811), __webpack_require__.e(312), __webpack_require__.e(171), __webpack_require__.e(757), __webpack_require__.e(419), __webpack_require__.e(221), __webpack_require__.e(500), __webpack_require__.e(322), __webpack_require__.e(508)]).then(__webpack_require__.bind(__webpack_require__, 62711))).runRespondAction(settings, await deps(core, env)),
+    all: async (settings, core, env) => (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(101), __webpack_require__.e(535), __webpack_require__.e(811), __webpack_require__.e(312), __webpack_require__.e(171), __webpack_require__.e(757), __webpack_require__.e(419), __webpack_require__.e(420), __webpack_require__.e(221), __webpack_require__.e(774), __webpack_require__.e(500), __webpack_require__.e(16), __webpack_require__.e(314), __webpack_require__.e(322), __webpack_require__.e(615), __webpack_require__.e(996), __webpack_require__.e(603)]).then(__webpack_require__.bind(__webpack_require__, 1603))).runAllAction(settings, await deps(core, env)),
 };
 /**
  * The job, its run directory and the artifact store; the artifact credentials are captured here,
  * before any stage scrubs the environment.
  */
 async function deps(core, env) {
-    const { assertNoPersistedCredentials, jobArtifacts, jobFromEnvironment, jobRunDirectory } = await Promise.all(/* import() */[__webpack_require__.e(171), __webpack_require__.e(456)]).then(__webpack_require__.bind(__webpack_require__, 29171));
+    const { assertNoPersistedCredentials, jobArtifacts, jobFromEnvironment, jobRunDirectory } = await Promise.all(/* import() */[__webpack_require__.e(811), __webpack_require__.e(171)]).then(__webpack_require__.bind(__webpack_require__, 29171));
     const job = jobFromEnvironment(env, (path) => JSON.parse((0,external_node_fs_.readFileSync)(path, 'utf8')));
     assertNoPersistedCredentials(job.workspace);
     return { core, job, artifacts: jobArtifacts(env, core), runDir: jobRunDirectory(job), env };

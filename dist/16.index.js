@@ -11,7 +11,7 @@ export const modules = {
 /* harmony import */ var _artifacts_names_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(40963);
 /* harmony import */ var _pipeline_fix_loop_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(21236);
 /* harmony import */ var _pipeline_run_stage_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8636);
-/* harmony import */ var _render_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(11341);
+/* harmony import */ var _render_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(30219);
 /* harmony import */ var _review_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(59039);
 /* harmony import */ var _workspace_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(30514);
 /**
@@ -171,6 +171,8 @@ var external_node_crypto_ = __webpack_require__(77598);
 var names = __webpack_require__(40963);
 // EXTERNAL MODULE: ./lib/artifacts/store.js
 var store = __webpack_require__(39214);
+// EXTERNAL MODULE: ./lib/contracts/documents.js + 2 modules
+var documents = __webpack_require__(66811);
 // EXTERNAL MODULE: ./lib/pipeline/run-stage.js + 14 modules
 var run_stage = __webpack_require__(8636);
 // EXTERNAL MODULE: ./lib/pipeline/session.js + 6 modules
@@ -179,6 +181,8 @@ var session = __webpack_require__(6660);
 var stage_job = __webpack_require__(44698);
 // EXTERNAL MODULE: ./lib/plan/graph.js
 var graph = __webpack_require__(18703);
+// EXTERNAL MODULE: ./lib/review/index.js + 2 modules
+var review = __webpack_require__(59039);
 // EXTERNAL MODULE: ./lib/stages/code.js
 var code = __webpack_require__(98198);
 // EXTERNAL MODULE: ./lib/util/errors.js
@@ -372,6 +376,8 @@ function listenForStop(target = process) {
 
 
 
+
+
 /**
  * Before any stage work of a job whose commands run in the sandbox: makes bubblewrap usable when
  * the configuration requires it, or fails the job with what an administrator must do.
@@ -510,6 +516,18 @@ async function runDocsAction(settings, deps) {
     const { outcomes, config } = await withCommandsStopped(deps.core, () => (0,stage_job/* runStageJob */.d)({ ...jobOptions(settings, deps), units: [{ stage: 'docs' }] }));
     await (0,report/* reportStage */.p)(deps.core, { stage: 'docs', outcomes, config, runDir: deps.runDir });
 }
+/** The follow-up run's document when this is one (`ensemble-follow-up`), else null. */
+async function downloadFollowUp(deps) {
+    try {
+        await download(deps, names/* ARTIFACTS */.ym.followUp);
+    }
+    catch (error) {
+        if (error instanceof store/* ArtifactMissingError */.BU)
+            return null;
+        throw error;
+    }
+    return deps.runDir.readDocument('follow-up', names/* ARTIFACTS */.ym.followUp, documents/* DOCUMENTS */.f['follow-up'].file);
+}
 /**
  * `actions/fix`: the review → fix loop, in one job. It reads the plan, the test stage's change and
  * every lens's review, and runs fix rounds while the review blocks; each round (its fix, re-test
@@ -521,17 +539,23 @@ async function runFixAction(settings, deps) {
     await download(deps, names/* ARTIFACTS */.ym.plan);
     await download(deps, names/* ARTIFACTS */.ym.test);
     const { config } = await (0,session.loadRunConfig)((0,session/* repositoryRoot */.Hn)(deps.job.workspace), settings.config, null);
-    for (const lens of config.review.lenses) {
+    const followUp = await downloadFollowUp(deps);
+    // A follow-up run's open findings include people's review comments, in a review of their own.
+    const lenses = followUp ? [...config.review.lenses, review/* PERSON_SOURCE */.aW] : config.review.lenses;
+    for (const lens of lenses) {
         try {
             await download(deps, names/* ARTIFACTS */.ym.review(lens));
         }
         catch (error) {
             if (!(error instanceof store/* ArtifactMissingError */.BU))
                 throw error;
-            deps.core.warning(`review lens ${lens}: ${(0,errors/* errorMessage */.gJ)(error)}`);
+            // A follow-up's lens with no open finding has no review, and people's review only when they commented.
+            if (!followUp)
+                deps.core.warning(`review lens ${lens}: ${(0,errors/* errorMessage */.gJ)(error)}`);
         }
     }
-    const { outcomes } = await withCommandsStopped(deps.core, () => (0,stage_job/* runStageJob */.d)({ ...jobOptions(settings, deps), units: [{ stage: 'fix', loop: true }] }));
+    const instructions = followUp?.instructions ?? null;
+    const { outcomes } = await withCommandsStopped(deps.core, () => (0,stage_job/* runStageJob */.d)({ ...jobOptions(settings, deps), units: [{ stage: 'fix', loop: true, instructions }] }));
     await (0,report/* reportStage */.p)(deps.core, { stage: 'fix', outcomes, config, runDir: deps.runDir });
 }
 

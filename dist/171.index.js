@@ -134,7 +134,7 @@ function recordedCalls(events, agent) {
 /* harmony export */   nc: () => (/* binding */ artifactOfAgent),
 /* harmony export */   ym: () => (/* binding */ ARTIFACTS)
 /* harmony export */ });
-/* harmony import */ var _contracts_documents_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(88456);
+/* harmony import */ var _contracts_documents_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(66811);
 /**
  * Artifact names, derived from the contracts' document table (`DOCUMENTS[*].artifact`): the same
  * locally (folders of a run directory) and on GitHub (artifacts of a workflow run), so that a
@@ -150,6 +150,8 @@ const ARTIFACTS = {
     docs: _contracts_documents_js__WEBPACK_IMPORTED_MODULE_0__/* .DOCUMENTS */ .f.docs.artifact,
     /** A fix round's artifact; the round's re-test and re-review are a run directory inside it. */
     fix: (round) => fill(_contracts_documents_js__WEBPACK_IMPORTED_MODULE_0__/* .DOCUMENTS */ .f.fix.artifact, 'round', String(round)),
+    /** A follow-up run's trigger and starting state (written before its fix job). */
+    followUp: _contracts_documents_js__WEBPACK_IMPORTED_MODULE_0__/* .DOCUMENTS */ .f['follow-up'].artifact,
     publish: _contracts_documents_js__WEBPACK_IMPORTED_MODULE_0__/* .DOCUMENTS */ .f.publish.artifact,
 };
 /** `ensemble-code-<task>` → /^ensemble-code-.+$/ */
@@ -272,11 +274,14 @@ class RunDirectory {
         const name = _names_js__WEBPACK_IMPORTED_MODULE_5__/* .ARTIFACTS */ .ym.fix(round);
         return { document: this.readDocument('fix', name, 'fix.json'), patch: this.readText(name, 'fix.patch') ?? '' };
     }
-    /** Every `ensemble-review-<lens>/review.json`, in the order of the artifacts' names. */
+    /**
+     * Every `ensemble-review-<lens>/review.json`, in the order of the artifacts' names. A folder
+     * without one is a lens that wrote none (a failed job's download left the folder only).
+     */
     reviews() {
         const prefix = _names_js__WEBPACK_IMPORTED_MODULE_5__/* .ARTIFACTS */ .ym.review('');
         return this.artifacts()
-            .filter((name) => name.startsWith(prefix))
+            .filter((name) => name.startsWith(prefix) && this.hasArtifact(name, 'review.json'))
             .map((name) => this.readDocument('review', name, 'review.json'));
     }
     artifactDir(name) {
@@ -439,7 +444,7 @@ class ArtifactRefusedError extends _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/
 /* harmony export */ });
 /* unused harmony exports jsonPath, parseDocument */
 /* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(99661);
-/* harmony import */ var _documents_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(88456);
+/* harmony import */ var _documents_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(66811);
 
 
 class ContractError extends _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo {
@@ -477,7 +482,7 @@ function zodProblems(error, limit = 20) {
         problems.push({ path: '$', message: `and ${error.issues.length - limit} more problems` });
     return problems;
 }
-const SCHEMA_ID = /^ensemble\.([a-z]+)\/v(\d+)$/;
+const SCHEMA_ID = /^ensemble\.([a-z]+(?:-[a-z]+)*)\/v(\d+)$/;
 /** What a JSON value is, in words: `an array`, `null`, or its `typeof`. */
 function jsonKind(value) {
     if (Array.isArray(value))
@@ -573,8 +578,8 @@ var external_node_os_ = __webpack_require__(48161);
 var names = __webpack_require__(40963);
 // EXTERNAL MODULE: ./lib/artifacts/store.js
 var store = __webpack_require__(39214);
-// EXTERNAL MODULE: ./lib/contracts/documents.js + 1 modules
-var documents = __webpack_require__(88456);
+// EXTERNAL MODULE: ./lib/contracts/documents.js + 2 modules
+var documents = __webpack_require__(66811);
 // EXTERNAL MODULE: ./lib/contracts/read.js
 var read = __webpack_require__(54759);
 // EXTERNAL MODULE: external "node:zlib"
@@ -857,7 +862,7 @@ function artifactCredentials(kept, env = process.env) {
 let loading;
 /** `@actions/artifact`, imported on first use. */
 function loadArtifactModule() {
-    loading ??= Promise.all(/* import() */[__webpack_require__.e(101), __webpack_require__.e(119), __webpack_require__.e(659), __webpack_require__.e(651), __webpack_require__.e(281)]).then(__webpack_require__.bind(__webpack_require__, 51281));
+    loading ??= Promise.all(/* import() */[__webpack_require__.e(101), __webpack_require__.e(119), __webpack_require__.e(659), __webpack_require__.e(32), __webpack_require__.e(281)]).then(__webpack_require__.bind(__webpack_require__, 51281));
     return loading;
 }
 class ActionsArtifactStore {

@@ -1,5 +1,5 @@
 export const id = 271;
-export const ids = [271,662];
+export const ids = [271,136,662];
 export const modules = {
 
 /***/ 70774:
@@ -352,7 +352,7 @@ function envelope(id, body) {
 /* harmony export */   toJsonSchema: () => (/* binding */ toJsonSchema)
 /* harmony export */ });
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(98439);
-/* harmony import */ var _documents_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(88456);
+/* harmony import */ var _documents_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(66811);
 
 
 const SCHEMA_BASE = 'https://ensemble.dev/schemas';

@@ -50458,7 +50458,7 @@ exports.assertValidPattern = assertValidPattern;
 var _a;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.AST = void 0;
-const brace_expressions_js_1 = __webpack_require__(11090);
+const brace_expressions_js_1 = __webpack_require__(88709);
 const unescape_js_1 = __webpack_require__(70851);
 const types = new Set(['!', '?', '+', '*', '@']);
 const isExtglobType = (c) => types.has(c);
@@ -51203,7 +51203,7 @@ _a = AST;
 
 /***/ }),
 
-/***/ 11090:
+/***/ 88709:
 /***/ ((__unused_webpack_module, exports) => {
 
 

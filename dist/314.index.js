@@ -161,6 +161,7 @@ async function taskCommitPatches(options) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $0: () => (/* binding */ PatchApplyError),
 /* harmony export */   Py: () => (/* binding */ buildCommitSequence),
+/* harmony export */   Rn: () => (/* binding */ buildFollowUpCommits),
 /* harmony export */   cu: () => (/* binding */ RUN_TRAILER)
 /* harmony export */ });
 /* unused harmony exports ENSEMBLE_AUTHOR, INTEGRATION_MESSAGE, DOCS_MESSAGE, ensembleTrailers */
@@ -210,6 +211,52 @@ async function applyOrRefuse(dir, name, patch, run) {
     if (applied.ok)
         return;
     throw new PatchApplyError(name, `${name} does not apply to the base ${run.baseSha}: ${applied.detail}`, applied.conflictingFiles.length > 0 ? `conflicts in ${applied.conflictingFiles.join(', ')}` : applied.detail);
+}
+/**
+ * One fix round's commit on `parent`: its tree is the base plus the round's `change.patch`, made
+ * in `worktreeDir` (a worktree at the base, restored first). Null when the tree is the parent's.
+ */
+async function commitRound(repoDir, worktreeDir, run, parent, round) {
+    const git = (0,_workspace_git_js__WEBPACK_IMPORTED_MODULE_1__/* .hardenedGit */ .YW)(repoDir);
+    await (0,_workspace_worktree_js__WEBPACK_IMPORTED_MODULE_3__/* .restoreWorktree */ .yY)(worktreeDir, await git.text(['rev-parse', '--verify', `${run.baseSha}^{tree}`]));
+    await applyOrRefuse(worktreeDir, `fix round ${round.document.round}'s change.patch`, round.change, run);
+    const tree = (await (0,_workspace_index_js__WEBPACK_IMPORTED_MODULE_2__/* .diffAgainstBase */ .CM)(worktreeDir, run.baseSha)).tree;
+    const subject = round.document.commitMessage;
+    const trailers = ensembleTrailers(run, 'fix', null, round.document.round);
+    const sha = await (0,_workspace_index_js__WEBPACK_IMPORTED_MODULE_2__/* .commitTree */ .SC)(repoDir, {
+        tree,
+        parentSha: parent,
+        message: subject,
+        trailers,
+        author: ENSEMBLE_AUTHOR,
+    });
+    return sha ? { sha, subject, trailers } : null;
+}
+/**
+ * A follow-up run's commits: one per re-tested fix round, on the pull request's head `headSha`
+ * (people's commits on it stay; nothing is rewritten). Each round's tree is the base plus its
+ * `change.patch`, which runs from the base to the head with the round's fix.
+ */
+async function buildFollowUpCommits(input) {
+    const git = (0,_workspace_git_js__WEBPACK_IMPORTED_MODULE_1__/* .hardenedGit */ .YW)(input.repoDir);
+    const commits = [];
+    let head = input.headSha;
+    const worktree = await (0,_workspace_index_js__WEBPACK_IMPORTED_MODULE_2__/* .createWorktree */ .MV)(input.repoDir, input.run.baseSha, { prefix: 'ensemble-publish-' });
+    try {
+        for (const round of input.rounds) {
+            const made = await commitRound(input.repoDir, worktree.dir, input.run, head, round);
+            if (!made)
+                continue;
+            const tree = await git.text(['rev-parse', '--verify', `${made.sha}^{tree}`]);
+            const message = (0,_workspace_index_js__WEBPACK_IMPORTED_MODULE_2__/* .withTrailers */ .jX)(made.subject, made.trailers);
+            commits.push({ ...made, parent: head, tree, stage: 'fix', taskId: null, message });
+            head = made.sha;
+        }
+    }
+    finally {
+        await (0,_workspace_index_js__WEBPACK_IMPORTED_MODULE_2__/* .removeWorktree */ .IL)(worktree);
+    }
+    return { commits, head, notes: [] };
 }
 /**
  * Makes the run's commits on top of the base SHA as local objects. A task whose patch does not
@@ -284,20 +331,9 @@ async function buildCommitSequence(input) {
         if (integration)
             await push(integration, 'test', null, subject, trailers);
         for (const round of input.rounds ?? []) {
-            await (0,_workspace_worktree_js__WEBPACK_IMPORTED_MODULE_3__/* .restoreWorktree */ .yY)(worktree.dir, await treeOf(input.run.baseSha));
-            await applyOrRefuse(worktree.dir, `fix round ${round.document.round}'s change.patch`, round.change, input.run);
-            const roundTree = (await (0,_workspace_index_js__WEBPACK_IMPORTED_MODULE_2__/* .diffAgainstBase */ .CM)(worktree.dir, input.run.baseSha)).tree;
-            const roundSubject = round.document.commitMessage;
-            const roundTrailers = ensembleTrailers(input.run, 'fix', null, round.document.round);
-            const sha = await (0,_workspace_index_js__WEBPACK_IMPORTED_MODULE_2__/* .commitTree */ .SC)(input.repoDir, {
-                tree: roundTree,
-                parentSha: head,
-                message: roundSubject,
-                trailers: roundTrailers,
-                author: ENSEMBLE_AUTHOR,
-            });
-            if (sha)
-                await push(sha, 'fix', null, roundSubject, roundTrailers);
+            const made = await commitRound(input.repoDir, worktree.dir, input.run, head, round);
+            if (made)
+                await push(made.sha, 'fix', null, made.subject, made.trailers);
         }
     }
     finally {
@@ -338,7 +374,7 @@ async function buildCommitSequence(input) {
 /* harmony export */   tA: () => (/* binding */ composeTexts),
 /* harmony export */   zO: () => (/* binding */ mapTexts)
 /* harmony export */ });
-/* harmony import */ var _render_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(11341);
+/* harmony import */ var _render_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(30219);
 /* harmony import */ var _review_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(59039);
 /* harmony import */ var _review_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(68735);
 
@@ -440,7 +476,7 @@ function keyedTexts(texts) {
 /* unused harmony export CHANGES_REQUESTED_NOTE */
 /* harmony import */ var _github_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9452);
 /* harmony import */ var _github_write_once_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(32192);
-/* harmony import */ var _render_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(11341);
+/* harmony import */ var _render_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(30219);
 /* harmony import */ var _review_diff_lines_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(31167);
 /* harmony import */ var _review_findings_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(92696);
 /* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(99661);
@@ -604,6 +640,42 @@ async function postReview(octokit, repo, pull, commitId, plan, texts, log = { wa
         log.warn(`GitHub refused the placement of an inline comment (${message}); ` +
             'posting every finding in the review body instead');
         return post(true);
+    }
+}
+
+
+/***/ }),
+
+/***/ 82169:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   aB: () => (/* binding */ silentLog),
+/* harmony export */   ds: () => (/* binding */ stop),
+/* harmony export */   j4: () => (/* binding */ stopSilently),
+/* harmony export */   lZ: () => (/* binding */ NOTHING_WRITTEN_NOTE),
+/* harmony export */   oG: () => (/* binding */ beforeWriting)
+/* harmony export */ });
+const silentLog = { info: () => { }, warn: () => { } };
+function stop(status, error, notes = []) {
+    return { status, error, notes };
+}
+/** `stop`, writing no tracking comment, for the reason `withhold`. */
+function stopSilently(status, error, withhold) {
+    return { status, error, notes: [], withhold };
+}
+const NOTHING_WRITTEN_NOTE = 'No branch, pull request or review was written.';
+/**
+ * Runs a step that comes before any write; an error it throws (an unexpected one: a step returns
+ * the stops it expects) stops the publish as `failed`, with nothing written.
+ */
+async function beforeWriting(step) {
+    try {
+        return await step();
+    }
+    catch (error) {
+        const message = error instanceof Error ? error.message : String(error);
+        return { ok: false, stop: stop('failed', `${message}\n${NOTHING_WRITTEN_NOTE}`) };
     }
 }
 

@@ -23,17 +23,20 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   findMarkedComment: () => (/* reexport safe */ _issues_js__WEBPACK_IMPORTED_MODULE_3__.Jp),
 /* harmony export */   getRepositoryRole: () => (/* reexport safe */ _permissions_js__WEBPACK_IMPORTED_MODULE_5__.Bd),
 /* harmony export */   githubCall: () => (/* reexport safe */ _errors_js__WEBPACK_IMPORTED_MODULE_2__.Mc),
-/* harmony export */   isAmbiguousFailure: () => (/* reexport safe */ _write_once_js__WEBPACK_IMPORTED_MODULE_6__.J),
+/* harmony export */   isAmbiguousFailure: () => (/* reexport safe */ _write_once_js__WEBPACK_IMPORTED_MODULE_7__.J),
 /* harmony export */   isBot: () => (/* reexport safe */ _permissions_js__WEBPACK_IMPORTED_MODULE_5__.w2),
 /* harmony export */   isListedBot: () => (/* reexport safe */ _permissions_js__WEBPACK_IMPORTED_MODULE_5__.Jk),
+/* harmony export */   listReviewThreads: () => (/* reexport safe */ _threads_js__WEBPACK_IMPORTED_MODULE_6__.s0),
 /* harmony export */   mintInstallationToken: () => (/* reexport safe */ _app_token_js__WEBPACK_IMPORTED_MODULE_0__.iZ),
 /* harmony export */   parseAppPrivateKey: () => (/* reexport safe */ _app_token_js__WEBPACK_IMPORTED_MODULE_0__.fT),
+/* harmony export */   replyToReviewComment: () => (/* reexport safe */ _threads_js__WEBPACK_IMPORTED_MODULE_6__.nK),
+/* harmony export */   resolveReviewThread: () => (/* reexport safe */ _threads_js__WEBPACK_IMPORTED_MODULE_6__.zq),
 /* harmony export */   roleCanWrite: () => (/* reexport safe */ _permissions_js__WEBPACK_IMPORTED_MODULE_5__.qO),
 /* harmony export */   snapshotIssue: () => (/* reexport safe */ _issues_js__WEBPACK_IMPORTED_MODULE_3__.eg),
 /* harmony export */   statusOf: () => (/* reexport safe */ _errors_js__WEBPACK_IMPORTED_MODULE_2__.c2),
 /* harmony export */   upsertMarkedComment: () => (/* reexport safe */ _issues_js__WEBPACK_IMPORTED_MODULE_3__.Zd),
 /* harmony export */   verifyPlanApproval: () => (/* reexport safe */ _approval_js__WEBPACK_IMPORTED_MODULE_1__.Qd),
-/* harmony export */   writeOnce: () => (/* reexport safe */ _write_once_js__WEBPACK_IMPORTED_MODULE_6__.F)
+/* harmony export */   writeOnce: () => (/* reexport safe */ _write_once_js__WEBPACK_IMPORTED_MODULE_7__.F)
 /* harmony export */ });
 /* harmony import */ var _app_token_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(91956);
 /* harmony import */ var _approval_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7536);
@@ -41,7 +44,9 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _issues_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(375);
 /* harmony import */ var _octokit_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(15687);
 /* harmony import */ var _permissions_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(48859);
-/* harmony import */ var _write_once_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(32192);
+/* harmony import */ var _threads_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(11090);
+/* harmony import */ var _write_once_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(32192);
+
 
 
 
@@ -261,6 +266,115 @@ async function checkTriggerPermission(octokit, params) {
         reason: `"${username}" has ${has} ${where}; starting ensemble needs the write, maintain ` +
             'or admin role. Ask a maintainer to add the label or dispatch the workflow',
     };
+}
+
+
+/***/ }),
+
+/***/ 11090:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   nK: () => (/* binding */ replyToReviewComment),
+/* harmony export */   s0: () => (/* binding */ listReviewThreads),
+/* harmony export */   zq: () => (/* binding */ resolveReviewThread)
+/* harmony export */ });
+/* harmony import */ var _octokit_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(15687);
+/**
+ * The review threads of a pull request: read with their resolved state, answered, resolved.
+ * GitHub's own thread state is the ledger of findings on a follow-up run, so these read it live.
+ *
+ * REST serves review comments but not the thread they belong to nor whether it is resolved; both
+ * come from GraphQL. Replies go through REST, which takes the REST id of the thread's root comment.
+ * Errors propagate as Octokit throws them (`RequestError`, or `GraphqlResponseError` for a GraphQL
+ * answer carrying `errors`); the caller wraps them with `explainGitHubError`.
+ */
+
+/** The GraphQL documents ensemble sends; the GitHub fake answers exactly these (its own copy), so change both. */
+const REVIEW_THREADS_QUERY = `query ReviewThreads($owner: String!, $repo: String!, $pull: Int!, $cursor: String) {
+  repository(owner: $owner, name: $repo) {
+    pullRequest(number: $pull) {
+      reviewThreads(first: 100, after: $cursor) {
+        pageInfo { hasNextPage endCursor }
+        nodes {
+          id
+          isResolved
+          isOutdated
+          path
+          line
+          comments(first: 100) {
+            nodes { databaseId author { login } body createdAt }
+          }
+        }
+      }
+    }
+  }
+}`;
+const RESOLVE_REVIEW_THREAD_MUTATION = `mutation ResolveReviewThread($threadId: ID!) {
+  resolveReviewThread(input: { threadId: $threadId }) {
+    thread { id isResolved }
+  }
+}`;
+/** Every review thread of the pull request (GraphQL `reviewThreads`, paginated 100 at a time; first 100 comments each). */
+async function listReviewThreads(octokit, repo, pull) {
+    const threads = [];
+    let cursor = null;
+    for (;;) {
+        const page = await octokit.graphql(REVIEW_THREADS_QUERY, {
+            owner: repo.owner,
+            repo: repo.repo,
+            pull,
+            cursor,
+            // A GraphQL request is a POST, which the client sends once; this one only reads, so retry it as a GET.
+            request: { retries: (0,_octokit_js__WEBPACK_IMPORTED_MODULE_0__/* .clientSettings */ .ry)(octokit).retries },
+        });
+        // GitHub answers a missing repository or pull request with an error, which octokit throws;
+        // a null here is an answer without one (a token that cannot see it), said as plainly.
+        const connection = page.repository?.pullRequest?.reviewThreads;
+        if (!connection)
+            throw new Error(`GitHub returned no pull request #${pull} in ${repo.owner}/${repo.repo}`);
+        for (const node of connection.nodes) {
+            threads.push({
+                id: node.id,
+                isResolved: node.isResolved,
+                isOutdated: node.isOutdated,
+                path: node.path,
+                line: node.isOutdated ? null : (node.line ?? null),
+                comments: node.comments.nodes.map((comment) => ({
+                    id: comment.databaseId ?? 0,
+                    author: comment.author?.login ?? '',
+                    body: comment.body,
+                    createdAt: comment.createdAt,
+                })),
+            });
+        }
+        if (!connection.pageInfo.hasNextPage || !connection.pageInfo.endCursor)
+            return threads;
+        cursor = connection.pageInfo.endCursor;
+    }
+}
+/**
+ * Replies in the thread of review comment `commentId` (REST
+ * `POST /repos/{owner}/{repo}/pulls/{pull_number}/comments/{comment_id}/replies`). `commentId`
+ * is the thread's root comment: GitHub does not take replies to replies.
+ */
+async function replyToReviewComment(octokit, repo, pull, commentId, body) {
+    const { data } = await octokit.rest.pulls.createReplyForReviewComment({
+        owner: repo.owner,
+        repo: repo.repo,
+        pull_number: pull,
+        comment_id: commentId,
+        body,
+    });
+    return { id: data.id, url: data.html_url };
+}
+/** Resolves a thread (GraphQL mutation `resolveReviewThread`); resolving a resolved thread is not an error. */
+async function resolveReviewThread(octokit, threadId) {
+    // Resolving twice does no harm, so a lost answer (a 5xx after the write landed) is retried like a GET.
+    await octokit.graphql(RESOLVE_REVIEW_THREAD_MUTATION, {
+        threadId,
+        request: { retries: (0,_octokit_js__WEBPACK_IMPORTED_MODULE_0__/* .clientSettings */ .ry)(octokit).retries },
+    });
 }
 
 

@@ -226,7 +226,7 @@ async function checkTriggerPermission(octokit, params) {
 /* unused harmony exports renderTrackingComment, renderPublishSummary */
 /* harmony import */ var _contracts_common_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(60574);
 /* harmony import */ var _github_issues_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(375);
-/* harmony import */ var _render_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(11341);
+/* harmony import */ var _render_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(30219);
 /* harmony import */ var _policy_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(29367);
 /**
  * What `publish` tells people: the tracking comment on the issue (the plan action's comment,
@@ -393,6 +393,42 @@ async function safeReport(outcome, context) {
 
 /***/ }),
 
+/***/ 82169:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   aB: () => (/* binding */ silentLog),
+/* harmony export */   ds: () => (/* binding */ stop),
+/* harmony export */   j4: () => (/* binding */ stopSilently),
+/* harmony export */   lZ: () => (/* binding */ NOTHING_WRITTEN_NOTE),
+/* harmony export */   oG: () => (/* binding */ beforeWriting)
+/* harmony export */ });
+const silentLog = { info: () => { }, warn: () => { } };
+function stop(status, error, notes = []) {
+    return { status, error, notes };
+}
+/** `stop`, writing no tracking comment, for the reason `withhold`. */
+function stopSilently(status, error, withhold) {
+    return { status, error, notes: [], withhold };
+}
+const NOTHING_WRITTEN_NOTE = 'No branch, pull request or review was written.';
+/**
+ * Runs a step that comes before any write; an error it throws (an unexpected one: a step returns
+ * the stops it expects) stops the publish as `failed`, with nothing written.
+ */
+async function beforeWriting(step) {
+    try {
+        return await step();
+    }
+    catch (error) {
+        const message = error instanceof Error ? error.message : String(error);
+        return { ok: false, stop: stop('failed', `${message}\n${NOTHING_WRITTEN_NOTE}`) };
+    }
+}
+
+
+/***/ }),
+
 /***/ 17646:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -402,7 +438,7 @@ async function safeReport(outcome, context) {
 /* harmony export */ });
 /* unused harmony export trackingBody */
 /* harmony import */ var _github_issues_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(375);
-/* harmony import */ var _render_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(11341);
+/* harmony import */ var _render_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(30219);
 /* harmony import */ var _policy_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(29367);
 /* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(68385);
 /* harmony import */ var _step_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(82169);

@@ -134,7 +134,7 @@ function recordedCalls(events, agent) {
 /* harmony export */   nc: () => (/* binding */ artifactOfAgent),
 /* harmony export */   ym: () => (/* binding */ ARTIFACTS)
 /* harmony export */ });
-/* harmony import */ var _contracts_documents_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(88456);
+/* harmony import */ var _contracts_documents_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(66811);
 /**
  * Artifact names, derived from the contracts' document table (`DOCUMENTS[*].artifact`): the same
  * locally (folders of a run directory) and on GitHub (artifacts of a workflow run), so that a
@@ -150,6 +150,8 @@ const ARTIFACTS = {
     docs: _contracts_documents_js__WEBPACK_IMPORTED_MODULE_0__/* .DOCUMENTS */ .f.docs.artifact,
     /** A fix round's artifact; the round's re-test and re-review are a run directory inside it. */
     fix: (round) => fill(_contracts_documents_js__WEBPACK_IMPORTED_MODULE_0__/* .DOCUMENTS */ .f.fix.artifact, 'round', String(round)),
+    /** A follow-up run's trigger and starting state (written before its fix job). */
+    followUp: _contracts_documents_js__WEBPACK_IMPORTED_MODULE_0__/* .DOCUMENTS */ .f['follow-up'].artifact,
     publish: _contracts_documents_js__WEBPACK_IMPORTED_MODULE_0__/* .DOCUMENTS */ .f.publish.artifact,
 };
 /** `ensemble-code-<task>` → /^ensemble-code-.+$/ */
@@ -272,11 +274,14 @@ class RunDirectory {
         const name = _names_js__WEBPACK_IMPORTED_MODULE_5__/* .ARTIFACTS */ .ym.fix(round);
         return { document: this.readDocument('fix', name, 'fix.json'), patch: this.readText(name, 'fix.patch') ?? '' };
     }
-    /** Every `ensemble-review-<lens>/review.json`, in the order of the artifacts' names. */
+    /**
+     * Every `ensemble-review-<lens>/review.json`, in the order of the artifacts' names. A folder
+     * without one is a lens that wrote none (a failed job's download left the folder only).
+     */
     reviews() {
         const prefix = _names_js__WEBPACK_IMPORTED_MODULE_5__/* .ARTIFACTS */ .ym.review('');
         return this.artifacts()
-            .filter((name) => name.startsWith(prefix))
+            .filter((name) => name.startsWith(prefix) && this.hasArtifact(name, 'review.json'))
             .map((name) => this.readDocument('review', name, 'review.json'));
     }
     artifactDir(name) {
@@ -554,7 +559,7 @@ function formatModelSpec(spec) {
 /* harmony export */ });
 /* unused harmony exports jsonPath, parseDocument */
 /* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(99661);
-/* harmony import */ var _documents_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(88456);
+/* harmony import */ var _documents_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(66811);
 
 
 class ContractError extends _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo {
@@ -592,7 +597,7 @@ function zodProblems(error, limit = 20) {
         problems.push({ path: '$', message: `and ${error.issues.length - limit} more problems` });
     return problems;
 }
-const SCHEMA_ID = /^ensemble\.([a-z]+)\/v(\d+)$/;
+const SCHEMA_ID = /^ensemble\.([a-z]+(?:-[a-z]+)*)\/v(\d+)$/;
 /** What a JSON value is, in words: `an array`, `null`, or its `typeof`. */
 function jsonKind(value) {
     if (Array.isArray(value))
@@ -833,12 +838,27 @@ class GitHubApiError extends _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .Use
         this.githubMessage = fields.githubMessage;
     }
 }
-/** The HTTP status of an Octokit error, or null for a network error. */
+/**
+ * The `errors` of a GraphQL answer (`GraphqlResponseError` of @octokit/graphql), or null for any
+ * other error. GitHub sends them with HTTP 200: the request was answered, and refused.
+ */
+function graphqlErrorsOf(error) {
+    const e = error;
+    return e?.name === 'GraphqlResponseError' && Array.isArray(e.errors) ? e.errors : null;
+}
+/** The HTTP status of an Octokit error, or null for a network error; 200 for a GraphQL answer with errors. */
 function statusOf(error) {
+    if (graphqlErrorsOf(error))
+        return 200;
     const status = error?.status;
     return typeof status === 'number' && status >= 100 && status < 600 ? status : null;
 }
 function githubMessage(error) {
+    const graphqlErrors = graphqlErrorsOf(error);
+    if (graphqlErrors) {
+        const said = graphqlErrors.map((item) => (typeof item.message === 'string' ? item.message : '')).filter(Boolean);
+        return said.length > 0 ? said.join('; ') : 'a GraphQL error without a message';
+    }
     const e = error;
     const data = e?.response?.data;
     const base = typeof data?.message === 'string' ? data.message : (e?.message ?? String(error));
@@ -863,8 +883,29 @@ function explainGitHubError(error, operation) {
     const status = statusOf(error);
     const said = githubMessage(error);
     const head = `could not ${operation.action}`;
+    const graphqlErrors = graphqlErrorsOf(error);
+    const graphqlTypes = new Set((graphqlErrors ?? []).map((item) => item.type));
     let advice;
-    if (status === null) {
+    if (graphqlErrors) {
+        // GitHub's GraphQL API says what went wrong in each error's `type`, not in the HTTP status.
+        if (graphqlTypes.has('RATE_LIMITED')) {
+            advice =
+                `GitHub's GraphQL rate limit was exceeded (${said}); ` +
+                    're-run the job later, or use a GitHub App token, which has a higher limit';
+        }
+        else if (graphqlTypes.has('FORBIDDEN') || graphqlTypes.has('INSUFFICIENT_SCOPES')) {
+            advice =
+                `the token lacks a permission (GraphQL: ${said}); give the job \`permissions: ` +
+                    `{ ${operation.permission} }\`, or pass a token that has ${operation.permission}`;
+        }
+        else if (graphqlTypes.has('NOT_FOUND')) {
+            advice = `GitHub's GraphQL API found no such thing (${said}): it does not exist, or the token cannot see it`;
+        }
+        else {
+            advice = `GitHub's GraphQL API refused the request (${said})`;
+        }
+    }
+    else if (status === null) {
         advice =
             `GitHub could not be reached (${said}); ` + "check the runner's network and proxy settings, then re-run the job";
     }
@@ -1466,8 +1507,8 @@ var check_policy = __webpack_require__(18334);
 var publish_commits = __webpack_require__(54673);
 // EXTERNAL MODULE: ./lib/publish/policy.js + 1 modules
 var publish_policy = __webpack_require__(29367);
-// EXTERNAL MODULE: ./lib/render/index.js + 12 modules
-var render = __webpack_require__(11341);
+// EXTERNAL MODULE: ./lib/render/index.js + 11 modules
+var render = __webpack_require__(30219);
 ;// CONCATENATED MODULE: ./lib/runtime/local/publish.js
 
 

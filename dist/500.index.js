@@ -1,5 +1,5 @@
-export const id = 676;
-export const ids = [676];
+export const id = 500;
+export const ids = [500];
 export const modules = {
 
 /***/ 15687:
@@ -349,7 +349,7 @@ function proxyFetch() {
         return undefined;
     let loaded;
     return async (input, init) => {
-        loaded ??= Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(651)]).then(__webpack_require__.bind(__webpack_require__, 22032)).then((m) => m.defaults.request?.fetch ?? fetch);
+        loaded ??= Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(32)]).then(__webpack_require__.bind(__webpack_require__, 22032)).then((m) => m.defaults.request?.fetch ?? fetch);
         return (await loaded)(input, init);
     };
 }
@@ -1208,42 +1208,6 @@ function formatRefusals(refusals, options = {}) {
         'What to do:',
         ...hints,
     ].join('\n');
-}
-
-
-/***/ }),
-
-/***/ 82169:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   aB: () => (/* binding */ silentLog),
-/* harmony export */   ds: () => (/* binding */ stop),
-/* harmony export */   j4: () => (/* binding */ stopSilently),
-/* harmony export */   lZ: () => (/* binding */ NOTHING_WRITTEN_NOTE),
-/* harmony export */   oG: () => (/* binding */ beforeWriting)
-/* harmony export */ });
-const silentLog = { info: () => { }, warn: () => { } };
-function stop(status, error, notes = []) {
-    return { status, error, notes };
-}
-/** `stop`, writing no tracking comment, for the reason `withhold`. */
-function stopSilently(status, error, withhold) {
-    return { status, error, notes: [], withhold };
-}
-const NOTHING_WRITTEN_NOTE = 'No branch, pull request or review was written.';
-/**
- * Runs a step that comes before any write; an error it throws (an unexpected one: a step returns
- * the stops it expects) stops the publish as `failed`, with nothing written.
- */
-async function beforeWriting(step) {
-    try {
-        return await step();
-    }
-    catch (error) {
-        const message = error instanceof Error ? error.message : String(error);
-        return { ok: false, stop: stop('failed', `${message}\n${NOTHING_WRITTEN_NOTE}`) };
-    }
 }
 
 

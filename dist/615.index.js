@@ -1,219 +1,6 @@
-export const id = 232;
-export const ids = [232,154];
+export const id = 615;
+export const ids = [615];
 export const modules = {
-
-/***/ 375:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Fq: () => (/* binding */ readIssueState),
-/* harmony export */   Jp: () => (/* binding */ findMarkedComment),
-/* harmony export */   Zd: () => (/* binding */ upsertMarkedComment),
-/* harmony export */   eg: () => (/* binding */ snapshotIssue)
-/* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9452);
-/* harmony import */ var _permissions_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48859);
-/* harmony import */ var _write_once_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(32192);
-
-
-
-/**
- * The issue as ensemble reads it, once: title, body and author, and the comments of people with
- * write access, oldest first. Everyone else's comments are left out, so that anyone who can
- * comment cannot steer the agents. Each commenter's role is looked up once; a lookup that fails
- * leaves that person's comments out. Hidden content is stripped later, by `requestFromIssue`.
- */
-async function snapshotIssue(octokit, params) {
-    const { owner, repo, issue_number } = params;
-    const where = `issue #${issue_number} of ${owner}/${repo}`;
-    const { data: issue } = await (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .githubCall */ .Mc)({ action: `read ${where}`, permission: 'issues: read' }, () => octokit.rest.issues.get({ owner, repo, issue_number }));
-    if (issue.pull_request)
-        throw new Error(`#${issue_number} of ${owner}/${repo} is a pull request; ensemble works on issues`);
-    const comments = await (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .githubCall */ .Mc)({ action: `read the comments of ${where}`, permission: 'issues: read' }, () => octokit.paginate(octokit.rest.issues.listComments, { owner, repo, issue_number, per_page: 100 }));
-    const canWrite = new Map();
-    for (const login of params.writers ?? [])
-        canWrite.set(login.toLowerCase(), true);
-    const excluded = new Set();
-    const kept = [];
-    for (const comment of comments) {
-        const login = comment.user?.login;
-        if (!login)
-            continue;
-        const key = login.toLowerCase();
-        let allowed = canWrite.get(key);
-        if (allowed === undefined) {
-            if ((0,_permissions_js__WEBPACK_IMPORTED_MODULE_1__/* .isBot */ .w2)(login, comment.user?.type))
-                allowed = (0,_permissions_js__WEBPACK_IMPORTED_MODULE_1__/* .isListedBot */ .Jk)(login, params.allowedBots ?? []);
-            else {
-                try {
-                    allowed = (0,_permissions_js__WEBPACK_IMPORTED_MODULE_1__/* .roleCanWrite */ .qO)(await (0,_permissions_js__WEBPACK_IMPORTED_MODULE_1__/* .getRepositoryRole */ .Bd)(octokit, { owner, repo, username: login }));
-                }
-                catch {
-                    allowed = false;
-                }
-            }
-            canWrite.set(key, allowed);
-        }
-        if (!allowed) {
-            excluded.add(login);
-            continue;
-        }
-        kept.push({ author: login, body: comment.body ?? '', createdAt: comment.created_at });
-    }
-    return {
-        number: issue.number,
-        title: issue.title,
-        body: issue.body ?? null,
-        author: issue.user?.login ?? null,
-        comments: kept,
-        excludedCommenters: [...excluded],
-    };
-}
-/** The issue's state as it is now (never a snapshot). */
-async function readIssueState(octokit, params) {
-    const { owner, repo, issue_number } = params;
-    const { data } = await (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .githubCall */ .Mc)({ action: `read issue #${issue_number} of ${owner}/${repo}`, permission: 'issues: read' }, () => octokit.rest.issues.get({ owner, repo, issue_number }));
-    return {
-        number: data.number,
-        state: data.state === 'closed' ? 'closed' : 'open',
-        locked: data.locked === true,
-        lockReason: data.active_lock_reason ?? null,
-    };
-}
-/**
- * The comment of the issue carrying `marker` written by a bot (ensemble writes as one), or null.
- * A marker in a person's comment is ignored: anyone who can comment could otherwise plant one and
- * have ensemble edit, or take the place of, their comment.
- */
-async function findMarkedComment(octokit, params) {
-    const { owner, repo, issue_number, marker } = params;
-    const comments = await (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .githubCall */ .Mc)({ action: `read the comments of issue #${issue_number} of ${owner}/${repo}`, permission: 'issues: read' }, () => octokit.paginate(octokit.rest.issues.listComments, { owner, repo, issue_number, per_page: 100 }));
-    const marked = comments.filter((c) => c.body?.includes(marker));
-    const found = marked.find((c) => c.user?.type === 'Bot');
-    return found ? { id: found.id, url: found.html_url, body: found.body ?? '' } : null;
-}
-/**
- * Creates the issue comment that carries `marker`, or updates it when it exists: a re-run
- * never adds a second one. A creation whose answer is lost (502, timeout) is looked for before
- * it is tried again.
- */
-async function upsertMarkedComment(octokit, params) {
-    const { owner, repo, issue_number, marker } = params;
-    if (!marker)
-        throw new Error('upsertMarkedComment needs a marker to find the comment again');
-    const body = params.body.includes(marker) ? params.body : `${marker}\n${params.body}`;
-    const where = `issue #${issue_number} of ${owner}/${repo}`;
-    const write = { permission: 'issues: write' };
-    const update = async (existing) => {
-        if (existing.body === body)
-            return { id: existing.id, url: existing.url, outcome: 'unchanged' };
-        const { data } = await (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .githubCall */ .Mc)({ action: `update the ensemble comment on ${where}`, ...write }, () => octokit.rest.issues.updateComment({ owner, repo, comment_id: existing.id, body }));
-        return { id: data.id, url: data.html_url, outcome: 'updated' };
-    };
-    const existing = await findMarkedComment(octokit, params);
-    if (existing)
-        return update(existing);
-    const { value, recovered } = await (0,_write_once_js__WEBPACK_IMPORTED_MODULE_2__/* .writeOnce */ .F)(octokit, {
-        operation: { action: `comment on ${where}`, ...write },
-        create: async () => {
-            const { data } = await octokit.rest.issues.createComment({ owner, repo, issue_number, body });
-            return { id: data.id, url: data.html_url, body: data.body ?? body };
-        },
-        find: () => findMarkedComment(octokit, params),
-    });
-    if (recovered) {
-        const again = await update(value);
-        return { ...again, outcome: 'created' };
-    }
-    return { id: value.id, url: value.url, outcome: 'created' };
-}
-
-
-/***/ }),
-
-/***/ 48859:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Bd: () => (/* binding */ getRepositoryRole),
-/* harmony export */   Jk: () => (/* binding */ isListedBot),
-/* harmony export */   Tp: () => (/* binding */ TRIGGER_ROLES),
-/* harmony export */   qB: () => (/* binding */ checkTriggerPermission),
-/* harmony export */   qO: () => (/* binding */ roleCanWrite),
-/* harmony export */   w2: () => (/* binding */ isBot)
-/* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9452);
-
-/** Repository roles that may start a run. */
-const TRIGGER_ROLES = ['write', 'maintain', 'admin'];
-/**
- * Whether a role can write. The five built-in roles decide by name (`maintain` maps to the legacy
- * `write`, `triage` to `read`); a custom repository role decides by the base permission GitHub
- * reports for it.
- */
-function roleCanWrite(role) {
-    if (['read', 'triage', 'write', 'maintain', 'admin', 'none'].includes(role.roleName))
-        return TRIGGER_ROLES.includes(role.roleName);
-    return role.permission === 'write' || role.permission === 'admin';
-}
-/** `GET /repos/{owner}/{repo}/collaborators/{username}/permission`. */
-async function getRepositoryRole(octokit, params) {
-    const { data } = await octokit.rest.repos.getCollaboratorPermissionLevel(params);
-    return { roleName: data.role_name, permission: data.permission };
-}
-const isBot = (login, type) => type === 'Bot' || /\[bot\]$/i.test(login);
-const botName = (login) => login.toLowerCase().replace(/\[bot\]$/, '');
-/** Whether `login` is one of `allowed` (`dependabot` and `dependabot[bot]` name the same bot). */
-function isListedBot(login, allowed) {
-    return allowed.some((entry) => botName(entry) === botName(login));
-}
-/**
- * May `username` start a run? People need the write, maintain or admin role, looked up through
- * the API; bots must be listed in the configuration. Any failure to find out refuses the run.
- */
-async function checkTriggerPermission(octokit, params) {
-    const { owner, repo, username } = params;
-    const where = `${owner}/${repo}`;
-    if (!username)
-        return { ok: false, reason: 'the event has no sender; ensemble runs only when it knows who started it' };
-    if (isBot(username, params.senderType)) {
-        if (isListedBot(username, params.allowedBots ?? []))
-            return { ok: true, login: username, role: 'listed bot' };
-        return {
-            ok: false,
-            reason: `"${username}" is a bot; a bot may start ensemble only ` +
-                'when trigger.allowed-bots in .github/ensemble.yml lists it',
-        };
-    }
-    let role;
-    try {
-        role = await getRepositoryRole(octokit, { owner, repo, username });
-    }
-    catch (error) {
-        if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .statusOf */ .c2)(error) === 404) {
-            return { ok: false, reason: `"${username}" is not a user GitHub knows on ${where}; refusing to run` };
-        }
-        const explained = (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .explainGitHubError */ .Pm)(error, {
-            action: `check the repository role of "${username}" on ${where}`,
-            permission: 'metadata: read',
-        });
-        return {
-            ok: false,
-            reason: `${explained.message}. Refusing to run, as ensemble does when it cannot tell who started it`,
-        };
-    }
-    if (roleCanWrite(role))
-        return { ok: true, login: username, role: role.roleName };
-    const has = role.roleName === 'none' ? 'no access to' : `the "${role.roleName}" role on`;
-    return {
-        ok: false,
-        reason: `"${username}" has ${has} ${where}; starting ensemble needs the write, maintain ` +
-            'or admin role. Ask a maintainer to add the label or dispatch the workflow',
-    };
-}
-
-
-/***/ }),
 
 /***/ 68385:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
@@ -226,7 +13,7 @@ async function checkTriggerPermission(octokit, params) {
 /* unused harmony exports renderTrackingComment, renderPublishSummary */
 /* harmony import */ var _contracts_common_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(60574);
 /* harmony import */ var _github_issues_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(375);
-/* harmony import */ var _render_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(11341);
+/* harmony import */ var _render_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(30219);
 /* harmony import */ var _policy_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(29367);
 /**
  * What `publish` tells people: the tracking comment on the issue (the plan action's comment,
@@ -393,7 +180,7 @@ async function safeReport(outcome, context) {
 
 /***/ }),
 
-/***/ 48232:
+/***/ 1615:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -413,6 +200,8 @@ var external_node_fs_ = __webpack_require__(73024);
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./lib/artifacts/names.js
 var names = __webpack_require__(40963);
+// EXTERNAL MODULE: ./lib/artifacts/store.js
+var artifacts_store = __webpack_require__(39214);
 // EXTERNAL MODULE: ./lib/config/load.js
 var load = __webpack_require__(76264);
 // EXTERNAL MODULE: ./lib/github/app-token.js
@@ -448,228 +237,28 @@ function tokenPublisher(token) {
     return { kind: 'token', prefix };
 }
 
-// EXTERNAL MODULE: ./lib/github/issues.js
-var issues = __webpack_require__(375);
-// EXTERNAL MODULE: ./lib/publish/branch.js
-var publish_branch = __webpack_require__(77619);
-// EXTERNAL MODULE: ./lib/review/index.js + 2 modules
-var review = __webpack_require__(59039);
-// EXTERNAL MODULE: ./lib/workspace/diff/index.js + 4 modules
-var diff = __webpack_require__(75585);
-// EXTERNAL MODULE: ./lib/workspace/git.js
-var workspace_git = __webpack_require__(10297);
-// EXTERNAL MODULE: ./lib/workspace/patch.js
-var patch = __webpack_require__(93515);
-// EXTERNAL MODULE: ./lib/publish/commits.js
-var publish_commits = __webpack_require__(54673);
-// EXTERNAL MODULE: ./lib/publish/step.js
-var step = __webpack_require__(82169);
-;// CONCATENATED MODULE: ./lib/publish/build-change.js
-/**
- * Step 3 of `publishToGitHub`: the run's commits, made locally on the plan's base (`commits.ts`),
- * which is also where every patch must apply, and the pull request's diff (base → the last
- * commit), on which the review is placed.
- */
-
-
-
-
-
-
-/**
- * The commits and the pull request's diff; `refused` when a patch does not apply, `no-change`
- * when nothing is left to commit. Throws when the checkout lacks the plan's base commit.
- */
-async function buildChange(options) {
-    const { repoDir, artifacts, changePatch } = options;
-    const { plan, tasks, test, docs, fix } = artifacts;
-    const { run } = plan;
-    await assertCheckoutHasBase(repoDir, run.baseSha);
-    const input = { repoDir, run, plan, tasks, test, changePatch, docs, rounds: (0,review/* testedRounds */.Hj)(fix) };
-    const built = await (0,publish_commits/* buildCommitSequence */.Py)(input).catch(patchApplyErrorOrThrow);
-    if (built instanceof publish_commits/* PatchApplyError */.$0)
-        return { ok: false, stop: patchDoesNotApply(built, run.baseSha) };
-    if (built.commits.length === 0) {
-        const message = 'nothing was written: the change is empty once applied to the base.';
-        return { ok: false, stop: (0,step/* stop */.ds)('no-change', message, built.notes) };
-    }
-    const prPatch = (await (0,patch/* diffTrees */.j_)((0,workspace_git/* hardenedGit */.YW)(repoDir), run.baseSha, built.head)).patch;
-    return { ok: true, sequence: built, prDiff: (0,diff/* parseUnifiedDiff */.rj)(prPatch) };
-}
-async function assertCheckoutHasBase(repoDir, baseSha) {
-    const found = await (0,workspace_git/* hardenedGit */.YW)(repoDir).run(['cat-file', '-e', `${baseSha}^{commit}`], { okCodes: [0, 1, 128] });
-    if (found.code === 0)
-        return;
-    throw new Error(`the checkout in ${repoDir} does not contain the plan's base commit ${baseSha}: check the repository out at the ` +
-        `plan job's base-sha output (actions/checkout with ref: \${{ needs.plan.outputs.base-sha }}) before publish`);
-}
-/** A patch that does not apply is an outcome; any other error is not. */
-function patchApplyErrorOrThrow(error) {
-    if (error instanceof publish_commits/* PatchApplyError */.$0)
-        return error;
-    throw error;
-}
-function patchDoesNotApply(error, baseSha) {
-    const onChange = error.patch !== 'docs.patch';
-    const where = onChange ? `to the plan's base ${baseSha}` : 'on top of change.patch';
-    let job = 'docs';
-    if (onChange)
-        job = error.patch === 'change.patch' ? 'test' : 'fix';
-    const why = error.detail.split('\n')[0];
-    const refused = `publish refused: ${error.patch} does not apply ${where} (${why}); nothing was written.`;
-    return (0,step/* stop */.ds)('refused', `${refused}\nRe-run the ${job} job of this run.`);
-}
-
-// EXTERNAL MODULE: ./lib/publish/check-policy.js
-var check_policy = __webpack_require__(18334);
-// EXTERNAL MODULE: ./lib/publish/compose-texts.js
-var compose_texts = __webpack_require__(72442);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: ./lib/github/errors.js
 var errors = __webpack_require__(9452);
-;// CONCATENATED MODULE: ./lib/publish/lock.js
-/**
- * One publish at a time per issue, whatever the workflows' concurrency says: two runs of the
- * reusable workflow for one issue (a re-run of publish while a newer run publishes, two callers
- * with different concurrency groups) otherwise both find no review and no tracking comment, and
- * both create one.
- *
- * The lock is a ref, `refs/ensemble/locks/<issue-N | run-ID>`, created with the Git refs API, which
- * answers 422 "Reference already exists" to every creator but one: GitHub makes the choice
- * atomically. It points at a commit of its own (the base's tree, no parent, in no branch) whose
- * message names the holder and whose date is when it was taken. A publish that finds it taken
- * polls until `waitMs` has passed, then stops, saying who holds it. A lock older than the publish
- * job's time limit belongs to a job that was killed before it could release it: it is taken over
- * with a child commit of the stale one and a fast-forward-only update, so that of two publishes
- * taking over at once, one wins. The holder releases it (deletes the ref) when it is done,
- * whatever happened, unless another took it over meanwhile.
- */
-
-
-/** The publish job's limit in the reusable workflow (`PUBLISH_JOB_TIMEOUT_MINUTES`): no publish holds a lock longer. */
-const DEFAULT_LOCK_STALE_AFTER_MS = 15 * 60_000;
-const DEFAULT_LOCK_TIMING = {
-    staleAfterMs: DEFAULT_LOCK_STALE_AFTER_MS,
-    waitMs: 120_000,
-    pollMs: 5_000,
-    now: () => new Date(),
-    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
-};
-/** `refs/ensemble/locks/issue-7` for `ensemble/issue-7`. */
-function lockRefFor(branch) {
-    return `refs/ensemble/locks/${branch.replace(/^ensemble\//, '').replace(/\//g, '-')}`;
-}
-const HOLDER_LINE = /^holder: (.+)$/m;
-/**
- * The lock commit's message. The token makes each publish's commit its own, also for two attempts
- * of one job in the same second: a lock whose commit is ours is one we took (a creation whose
- * answer was lost), never another publish's.
- */
-function lockMessage(holder) {
-    return `ensemble publish lock\n\nholder: ${holder}\ntoken: ${(0,external_node_crypto_.randomBytes)(12).toString('hex')}\n`;
-}
-/** Takes the lock, waiting for it while another publish holds it (module comment). */
-async function acquirePublishLock(options) {
-    const { octokit, repo, holder, timing, log } = options;
-    const { owner, repo: name } = repo;
-    const ref = lockRefFor(options.branch);
-    const short = ref.slice('refs/'.length);
-    const where = `${owner}/${name}`;
-    const write = { permission: 'contents: write' };
-    const { data: base } = await (0,errors/* githubCall */.Mc)({ action: `read commit ${options.baseSha} of ${where}`, ...write }, () => octokit.rest.git.getCommit({ owner, repo: name, commit_sha: options.baseSha }));
-    const lockCommit = async (parents) => {
-        const { data } = await (0,errors/* githubCall */.Mc)({ action: `make the publish lock's commit in ${where}`, ...write }, () => octokit.rest.git.createCommit({ owner, repo: name, tree: base.tree.sha, parents, message: lockMessage(holder) }));
-        return data.sha;
-    };
-    const current = async () => {
-        try {
-            const { data } = await octokit.rest.git.getRef({ owner, repo: name, ref: short });
-            const { data: commit } = await (0,errors/* githubCall */.Mc)({ action: `read the publish lock ${ref} of ${where}`, ...write }, () => octokit.rest.git.getCommit({ owner, repo: name, commit_sha: data.object.sha }));
-            const by = HOLDER_LINE.exec(commit.message)?.[1] ?? 'an unknown holder';
-            return { sha: data.object.sha, holder: by, at: new Date(commit.author.date) };
-        }
-        catch (error) {
-            if ((0,errors/* statusOf */.c2)(error) === 404)
-                return null;
-            throw error;
-        }
-    };
-    let mine = await lockCommit([]);
-    const held = (notes) => ({ ok: true, lock: heldLock(options, ref, () => mine, notes) });
-    const deadline = timing.now().getTime() + timing.waitMs;
-    let waiting = false;
-    for (;;) {
-        try {
-            await octokit.rest.git.createRef({ owner, repo: name, ref, sha: mine });
-            return held([]);
-        }
-        catch (error) {
-            if ((0,errors/* statusOf */.c2)(error) !== 422)
-                throw (0,errors/* explainGitHubError */.Pm)(error, { action: `take the publish lock ${ref}`, ...write });
-        }
-        const found = await current();
-        if (found === null)
-            continue; // released between the two calls
-        // Our own creation, whose answer was lost and retried.
-        if (found.sha === mine)
-            return held([]);
-        const age = timing.now().getTime() - found.at.getTime();
-        if (age > timing.staleAfterMs) {
-            const child = await lockCommit([found.sha]);
-            try {
-                await octokit.rest.git.updateRef({ owner, repo: name, ref: short, sha: child, force: false });
-                mine = child;
-                const minutes = Math.round(age / 60_000);
-                const note = `took over the publish lock ${ref} of ${found.holder}, taken ${found.at.toISOString()} ` +
-                    `(${minutes} minutes ago, longer than a publish job may run): that job was stopped before it released it`;
-                log.warn(note);
-                return held([note]);
-            }
-            catch (error) {
-                // Another publish took it over first, or it was released: look again.
-                if ((0,errors/* statusOf */.c2)(error) !== 422)
-                    throw error;
-                continue;
-            }
-        }
-        if (timing.now().getTime() >= deadline) {
-            return { ok: false, ref, holder: found.holder, since: found.at.toISOString() };
-        }
-        if (!waiting)
-            log.info(`another publish (${found.holder}) holds ${ref}; waiting for it`);
-        waiting = true;
-        await timing.sleep(timing.pollMs);
-    }
-}
-function heldLock(options, ref, sha, notes) {
-    const { octokit, repo } = options;
-    const short = ref.slice('refs/'.length);
-    return {
-        ref,
-        notes,
-        async release() {
-            try {
-                const { data } = await octokit.rest.git.getRef({ owner: repo.owner, repo: repo.repo, ref: short });
-                if (data.object.sha !== sha()) {
-                    return `the publish lock ${ref} was taken over by another publish before this one released it`;
-                }
-                await octokit.rest.git.deleteRef({ owner: repo.owner, repo: repo.repo, ref: short });
-                return null;
-            }
-            catch (error) {
-                if ((0,errors/* statusOf */.c2)(error) === 404)
-                    return null;
-                const message = error instanceof Error ? error.message : String(error);
-                return (`the publish lock ${ref} could not be released (${message}); the next publish for this issue ` +
-                    `takes it over once it is ${Math.round(options.timing.staleAfterMs / 60_000)} minutes old, or delete it`);
-            }
-        },
-    };
-}
-
-// EXTERNAL MODULE: ./lib/artifacts/store.js
-var artifacts_store = __webpack_require__(39214);
+// EXTERNAL MODULE: ./lib/github/issues.js
+var issues = __webpack_require__(375);
+// EXTERNAL MODULE: ./lib/github/threads.js
+var github_threads = __webpack_require__(11090);
+// EXTERNAL MODULE: ./lib/render/index.js + 11 modules
+var render = __webpack_require__(30219);
+// EXTERNAL MODULE: ./lib/render/marker.js
+var marker = __webpack_require__(19556);
+// EXTERNAL MODULE: ./lib/review/index.js + 2 modules
+var lib_review = __webpack_require__(59039);
+// EXTERNAL MODULE: ./lib/util/errors.js
+var util_errors = __webpack_require__(99661);
+// EXTERNAL MODULE: ./lib/workspace/commit.js
+var commit = __webpack_require__(48656);
+// EXTERNAL MODULE: ./lib/workspace/git.js
+var workspace_git = __webpack_require__(10297);
+// EXTERNAL MODULE: ./lib/workspace/index.js + 2 modules
+var workspace = __webpack_require__(30514);
+// EXTERNAL MODULE: ./lib/workspace/patch.js
+var patch = __webpack_require__(93515);
 // EXTERNAL MODULE: ./lib/contracts/read.js
 var contracts_read = __webpack_require__(54759);
 ;// CONCATENATED MODULE: ./lib/publish/artifacts.js
@@ -720,7 +309,10 @@ function sameRun(a, b) {
  * valid, or this throws), one `ensemble-code-<task>` per planned task, `ensemble-test` with
  * `change.patch`, one `ensemble-review-<lens>` per configured lens, and `ensemble-docs`.
  */
-async function readPublishArtifacts(store, runDir, config) {
+async function readPublishArtifacts(store, runDir, config, options = {}) {
+    // A follow-up run has no code or docs jobs; its first pass is the pull request as it stands, and
+    // its reviews are the open findings: a lens with none has no review, people's comments one of their own.
+    const followUp = options.followUp === true;
     const plan = await store.downloadDocument('plan', names/* ARTIFACTS */.ym.plan, 'plan.json', runDir.artifactDir(names/* ARTIFACTS */.ym.plan));
     const stages = [
         {
@@ -776,7 +368,7 @@ async function readPublishArtifacts(store, runDir, config) {
     });
     // Code: one artifact per planned task.
     const tasks = [];
-    for (const planned of plan.tasks) {
+    for (const planned of followUp ? [] : plan.tasks) {
         const artifact = names/* ARTIFACTS */.ym.code(planned.id);
         const stage = `code · ${planned.id}`;
         const result = await read('task', artifact, 'task.json', ['task.patch']);
@@ -870,7 +462,7 @@ async function readPublishArtifacts(store, runDir, config) {
     }
     // Review: one artifact per configured lens.
     const reviews = [];
-    for (const lens of config.review.lenses) {
+    for (const lens of followUp ? [...config.review.lenses, lib_review/* PERSON_SOURCE */.aW] : config.review.lenses) {
         const artifact = names/* ARTIFACTS */.ym.review(lens);
         const stage = `review · ${lens}`;
         if (!config.stages.review.enabled) {
@@ -878,6 +470,8 @@ async function readPublishArtifacts(store, runDir, config) {
             continue;
         }
         const result = await read('review', artifact, 'review.json', []);
+        if (!result.ok && followUp && result.missing)
+            continue;
         if (!result.ok) {
             unreadable(stage, artifact, result);
             continue;
@@ -894,7 +488,10 @@ async function readPublishArtifacts(store, runDir, config) {
     }
     // Docs.
     let docs = null;
-    if (!config.stages.docs.enabled) {
+    if (followUp) {
+        // No docs job: the pull request's documentation is as it stands.
+    }
+    else if (!config.stages.docs.enabled) {
         stages.push({
             stage: 'docs',
             artifact: names/* ARTIFACTS */.ym.docs,
@@ -964,7 +561,7 @@ async function readPublishArtifacts(store, runDir, config) {
             break;
         }
     }
-    const fix = (0,review/* describeFixLoop */.NQ)({
+    const fix = (0,lib_review/* describeFixLoop */.NQ)({
         test,
         reviews,
         rounds,
@@ -1003,99 +600,12 @@ function firstLine(text) {
     return text.split('\n')[0] ?? '';
 }
 
-;// CONCATENATED MODULE: ./lib/publish/read-run.js
-
-
-/** Reads every artifact; throws only when the plan cannot be read. */
-async function readRun(options) {
-    const { repo } = options;
-    const artifacts = await readPublishArtifacts(options.artifacts, options.runDir, options.config);
-    const { run } = artifacts.plan;
-    const foreign = foreignPlan(run, options.expected);
-    if (foreign !== null)
-        return { artifacts, ok: false, stop: foreign };
-    const invalid = [...artifacts.invalid];
-    if (run.repository.toLowerCase() !== `${repo.owner}/${repo.repo}`.toLowerCase()) {
-        const message = `the plan is of ${run.repository}, but this job publishes to ${repo.owner}/${repo.repo}`;
-        invalid.push({ artifact: 'ensemble-plan', message });
-    }
-    if (invalid.length > 0)
-        return { artifacts, ok: false, stop: invalidArtifacts(invalid) };
-    const { changePatch } = artifacts;
-    if (changePatch === null)
-        return { artifacts, ok: false, stop: (0,step/* stop */.ds)('no-change', NO_TEST_ARTIFACT) };
-    if (changePatch.trim() === '')
-        return { artifacts, ok: false, stop: emptyChange(artifacts) };
-    return { artifacts, ok: true, changePatch };
-}
-function issueName(issue) {
-    return issue === null ? 'no issue (a run from a prompt)' : `issue #${issue}`;
-}
-/**
- * The stop when the plan is not of the run and issue this publish was started for. Every other
- * artifact is checked against the plan, so this covers them all. Nothing is written, not even the
- * tracking comment: on the plan's issue it would be a write the trigger did not ask for.
- */
-function foreignPlan(run, expected) {
-    const differences = [];
-    if (run.issue !== expected.issue) {
-        differences.push(`it is for ${issueName(run.issue)}, but this publish was started for ${issueName(expected.issue)}`);
-    }
-    if (run.runId !== expected.runId) {
-        differences.push(`it is of workflow run ${run.runId}, but this publish runs in workflow run ${expected.runId}`);
-    }
-    if (differences.length === 0)
-        return null;
-    const message = `nothing was written: ensemble-plan (plan.json) is not this run's: ${differences.join('; ')}. ` +
-        'Every artifact must carry the identity of the run and issue that started the publish; ' +
-        "check the workflow's jobs and their inputs.";
-    return (0,step/* stopSilently */.j4)('invalid', message, 'the artifacts are not of the issue and run that started this publish');
-}
-function invalidArtifacts(invalid) {
-    const which = invalid.length === 1 ? 'an artifact is' : `${invalid.length} artifacts are`;
-    const message = [
-        `nothing was written: ${which} not valid, and ensemble publishes only from a complete, valid run.`,
-        ...invalid.map((i) => `- ${i.message}`),
-        'Re-run the jobs that produced them.',
-    ];
-    return (0,step/* stop */.ds)('invalid', message.join('\n'));
-}
-const NO_TEST_ARTIFACT = 'nothing was written: the test stage uploaded no ensemble-test artifact, so there is no integrated change to ' +
-    'publish. See the test job of this run.';
-function emptyChange(artifacts) {
-    const done = artifacts.tasks.filter((t) => t.document.status === 'done').length;
-    const tasks = `${done} of ${artifacts.plan.tasks.length} tasks finished`;
-    const why = `the run changed nothing (change.patch is empty; ${tasks})`;
-    return (0,step/* stop */.ds)('no-change', `nothing was written: ${why}. See the code jobs of this run.`);
-}
-
-// EXTERNAL MODULE: ./lib/publish/report.js
-var report = __webpack_require__(68385);
-;// CONCATENATED MODULE: ./lib/publish/target.js
-/**
- * Step 2 of `publishToGitHub`: where the pull request goes. The repository's default branch is
- * its base, and ensemble's branch must not be it: ensemble never writes to the default branch.
- */
-
-
-/** The default branch, or `refused` when it is ensemble's branch. Reads, never writes. */
-async function checkTarget(options) {
-    const { octokit, repo, branch } = options;
-    const where = `${repo.owner}/${repo.repo}`;
-    const { data } = await (0,errors/* githubCall */.Mc)({ action: `read ${where}`, permission: 'contents: read' }, () => octokit.rest.repos.get({ owner: repo.owner, repo: repo.repo }));
-    if (branch === data.default_branch) {
-        const why = `the branch ${branch} is the default branch of ${where}, and ensemble never writes to it`;
-        return { ok: false, stop: (0,step/* stop */.ds)('refused', `nothing was written: ${why}.`) };
-    }
-    return { ok: true, defaultBranch: data.default_branch };
-}
-
-// EXTERNAL MODULE: ./lib/workspace/commit.js
-var commit = __webpack_require__(48656);
+// EXTERNAL MODULE: ./lib/publish/check-policy.js
+var check_policy = __webpack_require__(18334);
+// EXTERNAL MODULE: ./lib/publish/commits.js
+var publish_commits = __webpack_require__(54673);
 // EXTERNAL MODULE: ./lib/github/write-once.js
 var write_once = __webpack_require__(32192);
-// EXTERNAL MODULE: ./lib/util/errors.js
-var util_errors = __webpack_require__(99661);
 ;// CONCATENATED MODULE: ./lib/publish/git-data.js
 /**
  * Commits through GitHub's Git Data API: the commits `buildCommitSequence` made locally are
@@ -1365,6 +875,610 @@ async function setBranch(octokit, repo, branch, sha) {
     }
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
+;// CONCATENATED MODULE: ./lib/publish/lock.js
+/**
+ * One publish at a time per issue, whatever the workflows' concurrency says: two runs of the
+ * reusable workflow for one issue (a re-run of publish while a newer run publishes, two callers
+ * with different concurrency groups) otherwise both find no review and no tracking comment, and
+ * both create one.
+ *
+ * The lock is a ref, `refs/ensemble/locks/<issue-N | run-ID>`, created with the Git refs API, which
+ * answers 422 "Reference already exists" to every creator but one: GitHub makes the choice
+ * atomically. It points at a commit of its own (the base's tree, no parent, in no branch) whose
+ * message names the holder and whose date is when it was taken. A publish that finds it taken
+ * polls until `waitMs` has passed, then stops, saying who holds it. A lock older than the publish
+ * job's time limit belongs to a job that was killed before it could release it: it is taken over
+ * with a child commit of the stale one and a fast-forward-only update, so that of two publishes
+ * taking over at once, one wins. The holder releases it (deletes the ref) when it is done,
+ * whatever happened, unless another took it over meanwhile.
+ */
+
+
+/** The publish job's limit in the reusable workflow (`PUBLISH_JOB_TIMEOUT_MINUTES`): no publish holds a lock longer. */
+const DEFAULT_LOCK_STALE_AFTER_MS = 15 * 60_000;
+const DEFAULT_LOCK_TIMING = {
+    staleAfterMs: DEFAULT_LOCK_STALE_AFTER_MS,
+    waitMs: 120_000,
+    pollMs: 5_000,
+    now: () => new Date(),
+    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+};
+/** `refs/ensemble/locks/issue-7` for `ensemble/issue-7`. */
+function lockRefFor(branch) {
+    return `refs/ensemble/locks/${branch.replace(/^ensemble\//, '').replace(/\//g, '-')}`;
+}
+const HOLDER_LINE = /^holder: (.+)$/m;
+/**
+ * The lock commit's message. The token makes each publish's commit its own, also for two attempts
+ * of one job in the same second: a lock whose commit is ours is one we took (a creation whose
+ * answer was lost), never another publish's.
+ */
+function lockMessage(holder) {
+    return `ensemble publish lock\n\nholder: ${holder}\ntoken: ${(0,external_node_crypto_.randomBytes)(12).toString('hex')}\n`;
+}
+/** Takes the lock, waiting for it while another publish holds it (module comment). */
+async function acquirePublishLock(options) {
+    const { octokit, repo, holder, timing, log } = options;
+    const { owner, repo: name } = repo;
+    const ref = lockRefFor(options.branch);
+    const short = ref.slice('refs/'.length);
+    const where = `${owner}/${name}`;
+    const write = { permission: 'contents: write' };
+    const { data: base } = await (0,errors/* githubCall */.Mc)({ action: `read commit ${options.baseSha} of ${where}`, ...write }, () => octokit.rest.git.getCommit({ owner, repo: name, commit_sha: options.baseSha }));
+    const lockCommit = async (parents) => {
+        const { data } = await (0,errors/* githubCall */.Mc)({ action: `make the publish lock's commit in ${where}`, ...write }, () => octokit.rest.git.createCommit({ owner, repo: name, tree: base.tree.sha, parents, message: lockMessage(holder) }));
+        return data.sha;
+    };
+    const current = async () => {
+        try {
+            const { data } = await octokit.rest.git.getRef({ owner, repo: name, ref: short });
+            const { data: commit } = await (0,errors/* githubCall */.Mc)({ action: `read the publish lock ${ref} of ${where}`, ...write }, () => octokit.rest.git.getCommit({ owner, repo: name, commit_sha: data.object.sha }));
+            const by = HOLDER_LINE.exec(commit.message)?.[1] ?? 'an unknown holder';
+            return { sha: data.object.sha, holder: by, at: new Date(commit.author.date) };
+        }
+        catch (error) {
+            if ((0,errors/* statusOf */.c2)(error) === 404)
+                return null;
+            throw error;
+        }
+    };
+    let mine = await lockCommit([]);
+    const held = (notes) => ({ ok: true, lock: heldLock(options, ref, () => mine, notes) });
+    const deadline = timing.now().getTime() + timing.waitMs;
+    let waiting = false;
+    for (;;) {
+        try {
+            await octokit.rest.git.createRef({ owner, repo: name, ref, sha: mine });
+            return held([]);
+        }
+        catch (error) {
+            if ((0,errors/* statusOf */.c2)(error) !== 422)
+                throw (0,errors/* explainGitHubError */.Pm)(error, { action: `take the publish lock ${ref}`, ...write });
+        }
+        const found = await current();
+        if (found === null)
+            continue; // released between the two calls
+        // Our own creation, whose answer was lost and retried.
+        if (found.sha === mine)
+            return held([]);
+        const age = timing.now().getTime() - found.at.getTime();
+        if (age > timing.staleAfterMs) {
+            const child = await lockCommit([found.sha]);
+            try {
+                await octokit.rest.git.updateRef({ owner, repo: name, ref: short, sha: child, force: false });
+                mine = child;
+                const minutes = Math.round(age / 60_000);
+                const note = `took over the publish lock ${ref} of ${found.holder}, taken ${found.at.toISOString()} ` +
+                    `(${minutes} minutes ago, longer than a publish job may run): that job was stopped before it released it`;
+                log.warn(note);
+                return held([note]);
+            }
+            catch (error) {
+                // Another publish took it over first, or it was released: look again.
+                if ((0,errors/* statusOf */.c2)(error) !== 422)
+                    throw error;
+                continue;
+            }
+        }
+        if (timing.now().getTime() >= deadline) {
+            return { ok: false, ref, holder: found.holder, since: found.at.toISOString() };
+        }
+        if (!waiting)
+            log.info(`another publish (${found.holder}) holds ${ref}; waiting for it`);
+        waiting = true;
+        await timing.sleep(timing.pollMs);
+    }
+}
+function heldLock(options, ref, sha, notes) {
+    const { octokit, repo } = options;
+    const short = ref.slice('refs/'.length);
+    return {
+        ref,
+        notes,
+        async release() {
+            try {
+                const { data } = await octokit.rest.git.getRef({ owner: repo.owner, repo: repo.repo, ref: short });
+                if (data.object.sha !== sha()) {
+                    return `the publish lock ${ref} was taken over by another publish before this one released it`;
+                }
+                await octokit.rest.git.deleteRef({ owner: repo.owner, repo: repo.repo, ref: short });
+                return null;
+            }
+            catch (error) {
+                if ((0,errors/* statusOf */.c2)(error) === 404)
+                    return null;
+                const message = error instanceof Error ? error.message : String(error);
+                return (`the publish lock ${ref} could not be released (${message}); the next publish for this issue ` +
+                    `takes it over once it is ${Math.round(options.timing.staleAfterMs / 60_000)} minutes old, or delete it`);
+            }
+        },
+    };
+}
+
+// EXTERNAL MODULE: ./lib/publish/policy.js + 1 modules
+var publish_policy = __webpack_require__(29367);
+// EXTERNAL MODULE: ./lib/publish/review.js
+var publish_review = __webpack_require__(68735);
+// EXTERNAL MODULE: ./lib/publish/run-state.js
+var run_state = __webpack_require__(75570);
+// EXTERNAL MODULE: ./lib/publish/step.js
+var step = __webpack_require__(82169);
+;// CONCATENATED MODULE: ./lib/publish/follow-up.js
+/**
+ * The publisher of a follow-up run (`pipeline/follow-up.ts`): onto the pull request ensemble
+ * opened, never a new one. In order:
+ *
+ * 1. Read the run's artifacts (the follow-up document, the carried plan and test report, the open
+ *    findings, the fix rounds) and take the branch's publish lock.
+ * 2. Make one commit per re-tested fix round on the head the run started from, so that people's
+ *    commits stay (`buildFollowUpCommits`); render the re-review (only findings not already in a
+ *    thread get an inline comment), the thread replies and the pull request comment.
+ * 3. Run the safe-output policy on every text and on each round's own fix (a person's commits
+ *    are theirs, not ensemble's output).
+ * 4. Write: the commits, the branch moved forward only (a branch that moved since the run started
+ *    is left alone, and the comment says so); the re-review; a reply in each thread the rounds
+ *    settled, resolving ensemble's own (a person's thread is left for that person); the stored
+ *    state; the follow-up comment.
+ *
+ * Every write is idempotent: a re-run finds its commits (`matchingRemoteChain`), its review (the
+ * fingerprint), its replies (their marker) and its comment (its marker), and adds none twice.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** The follow-up run's documents, as the publisher reads them. */
+async function readFollowUp(store, runDir) {
+    const dir = runDir.artifactDir(names/* ARTIFACTS */.ym.followUp);
+    return store.downloadDocument('follow-up', names/* ARTIFACTS */.ym.followUp, 'follow-up.json', dir);
+}
+/** Publishes a follow-up run (module comment); never throws once the documents are read. */
+async function publishFollowUp(options, followUp) {
+    const { octokit, repo, config, runUrl } = options;
+    const log = options.log ?? step/* silentLog */.aB;
+    const artifacts = await readPublishArtifacts(options.artifacts, options.runDir, config, { followUp: true });
+    const foreign = [artifacts.plan.run.runId, followUp.run.runId].find((id) => id !== options.runId);
+    if (foreign !== undefined || artifacts.invalid.length > 0) {
+        const why = artifacts.invalid.map((i) => i.message);
+        if (foreign !== undefined)
+            why.push(`the artifacts are of workflow run ${foreign}, not of ${options.runId}`);
+        return failed('refused', `nothing was written: ${why.join('; ')}`);
+    }
+    const branch = followUp.pull.branch;
+    const timing = { ...DEFAULT_LOCK_TIMING, ...options.lockTiming };
+    const baseSha = artifacts.plan.run.baseSha;
+    const acquired = await acquirePublishLock({ octokit, repo, branch, holder: runUrl, baseSha, timing, log });
+    if (!acquired.ok) {
+        return failed('stopped', `nothing was written: another publish (${acquired.holder}) holds ${acquired.ref}; re-run this job once it ended`);
+    }
+    try {
+        return await publishLocked(options, followUp, artifacts, log);
+    }
+    finally {
+        const warning = await acquired.lock.release();
+        if (warning)
+            log.warn(warning);
+    }
+}
+function failed(status, error) {
+    return { status, error, document: null, comment: null, written: [] };
+}
+async function publishLocked(options, followUp, artifacts, log) {
+    const { octokit, repo, config, repoDir } = options;
+    const { pull } = followUp;
+    const allowedHost = new URL(options.serverUrl).host;
+    const policy = (0,check_policy/* publishPolicy */.cM)(config, { ...options, allowedHost });
+    // 1. The pull request must still be open and on ensemble's branch.
+    const { data: current } = await (0,errors/* githubCall */.Mc)({ action: `read pull request #${pull.number}`, permission: 'pull-requests: read' }, () => octokit.rest.pulls.get({ ...repo, pull_number: pull.number }));
+    if (current.state !== 'open') {
+        return failed('stopped', `nothing was written: pull request #${pull.number} was closed while the fix ran`);
+    }
+    // 2. The commits, the re-review, the replies and the comment, made before anything is written.
+    const loop = artifacts.fix;
+    const rounds = (0,lib_review/* testedRounds */.Hj)(loop);
+    const { run } = artifacts.plan;
+    const sequence = await (0,publish_commits/* buildFollowUpCommits */.Rn)({ repoDir, run, headSha: pull.headSha, rounds });
+    const first = { test: artifacts.test, change: artifacts.changePatch ?? '', reviews: artifacts.reviews };
+    const standing = (0,lib_review/* finalState */.A9)(first, loop);
+    const threads = await (0,github_threads/* listReviewThreads */.s0)(octokit, repo, pull.number);
+    const posted = new Set(threads.map((t) => (0,marker/* findMarker */.Ed)(t.comments[0]?.body ?? '', 'finding')?.fields['id']));
+    let review = null;
+    if (sequence.commits.length > 0) {
+        const git = (0,workspace_git/* hardenedGit */.YW)(repoDir);
+        const prDiff = (0,workspace/* parseUnifiedDiff */.rj)((await (0,patch/* diffTrees */.j_)(git, run.baseSha, sequence.head)).patch);
+        const lenses = standing.reviews.filter((r) => config.review.lenses.includes(r.lens));
+        const planned = (0,publish_review/* planReview */.Kp)(lenses, prDiff, config.review['block-on'], { runId: run.runId, allowedHost });
+        // A finding already in a thread is not posted again: its thread is where it lives.
+        const comments = planned.comments.filter((c) => !posted.has((0,marker/* findMarker */.Ed)(c.body, 'finding')?.fields['id']));
+        review = { ...planned, comments };
+    }
+    const replies = threadReplies(followUp, loop, sequence);
+    const comment = followUpComment(followUp, loop, sequence, options.runUrl, allowedHost);
+    // 3. The policy: each round's own fix, and every text.
+    const texts = { comment: { label: 'follow-up comment', text: comment, kind: 'body' } };
+    sequence.commits.forEach((c, i) => {
+        texts[`commit-${i}`] = { label: `commit message of fix round ${i + 1}`, text: c.subject, kind: 'body' };
+    });
+    if (review) {
+        texts['review'] = { label: 'review body', text: review.texts.body, kind: 'body' };
+        texts['review-comment'] = { label: 'review body', text: review.texts.commentBody, kind: 'body' };
+        texts['review-unplaced'] = { label: 'review body', text: review.texts.unplacedBody, kind: 'body' };
+        texts['review-unplaced-comment'] = {
+            label: 'review body',
+            text: review.texts.unplacedCommentBody,
+            kind: 'body',
+        };
+        review.comments.forEach((c, i) => {
+            texts[`inline-${i}`] = { label: `review comment ${i + 1}`, text: c.body, kind: 'body' };
+        });
+    }
+    replies.forEach((r, i) => {
+        texts[`reply-${i}`] = { label: `reply to thread of ${r.thread.findingId}`, text: r.body, kind: 'body' };
+    });
+    const patches = loop.rounds
+        .filter((r) => rounds.some((t) => t.document.round === r.document.round))
+        .map((r) => ({ label: `fix.patch of fix round ${r.document.round}`, patch: r.patch }));
+    const checked = await (0,publish_policy/* checkSafeOutputs */.Qb)({ patches, texts }, policy);
+    if (!checked.ok) {
+        return failed('refused', `nothing was written: ${(0,publish_policy/* formatRefusals */.hz)(checked.refusals, { allowedHost })}`);
+    }
+    const safe = (key) => checked.texts[key]?.text ?? '';
+    // 4. The writes, in order.
+    const written = [];
+    const head = await pushOntoHead(options, pull, sequence, safe);
+    if ('moved' in head) {
+        const note = await postComment(options, followUp, `${safe('comment')}\n\n> [!WARNING]\n> ${head.moved}`);
+        return { ...failed('stopped', head.moved), comment: note };
+    }
+    written.push(...head.lines);
+    // The texts name the commits as they were made here; on GitHub they have their own SHAs.
+    const onGitHub = (text) => sequence.commits.reduce((out, c, i) => out.replaceAll(c.sha.slice(0, 12), (head.remote[i] ?? c.sha).slice(0, 12)), text);
+    if (review) {
+        const reviewTexts = {
+            body: safe('review'),
+            commentBody: safe('review-comment'),
+            unplacedBody: safe('review-unplaced'),
+            unplacedCommentBody: safe('review-unplaced-comment'),
+        };
+        const comments = review.comments.map((c, i) => ({ ...c, body: safe(`inline-${i}`) }));
+        const made = await (0,publish_review/* postReview */.Xc)(octokit, repo, pull.number, head.sha, { ...review, comments }, reviewTexts, log);
+        written.push(`re-review: ${made.outcome} (${made.event})`);
+    }
+    for (const [i, reply] of replies.entries()) {
+        written.push(await answerThread(octokit, repo, pull.number, reply, onGitHub(safe(`reply-${i}`)), threads));
+    }
+    if (sequence.commits.length > 0) {
+        const state = { plan: artifacts.plan, test: standing.test, reviews: [...standing.reviews] };
+        const lenses = { ...state, reviews: state.reviews.filter((r) => config.review.lenses.includes(r.lens)) };
+        try {
+            const stored = await (0,run_state/* writeRunState */.e3)(octokit, repo, pull.branch, lenses, policy);
+            written.push('refused' in stored ? `state not stored: ${stored.refused}` : `state: ${stored.commit}`);
+        }
+        catch (error) {
+            written.push(`state not stored: ${(0,util_errors/* errorMessage */.gJ)(error)}`);
+        }
+    }
+    const commented = await postComment(options, followUp, onGitHub(safe('comment')));
+    written.push(`comment: ${commented}`);
+    const status = sequence.commits.length > 0 ? 'published' : 'nothing-to-push';
+    const document = {
+        schema: 'ensemble.publish/v1',
+        run,
+        usage: artifacts.plan.usage,
+        branch: pull.branch,
+        commits: sequence.commits.map((c, i) => ({ sha: head.remote[i] ?? c.sha, stage: 'fix', taskId: null })),
+        prNumber: pull.number,
+        prUrl: pull.url,
+        reviewId: null,
+        commentId: null,
+    };
+    return { status, error: null, document, comment: onGitHub(safe('comment')), written };
+}
+/**
+ * Pushes the round commits onto the head the run started from and moves the branch forward (never
+ * a force-push). A re-run whose commits are already there changes nothing; a branch someone moved
+ * since the run started is left as it is.
+ */
+async function pushOntoHead(options, pull, sequence, safe) {
+    const { octokit, repo, repoDir } = options;
+    const local = sequence.commits.map((c, i) => ({
+        sha: c.sha,
+        tree: c.tree,
+        parent: c.parent,
+        message: (0,commit/* withTrailers */.jX)(safe(`commit-${i}`), c.trailers),
+    }));
+    const now = await branchHead(octokit, repo, pull.branch);
+    if (now === null)
+        return { moved: `the branch ${pull.branch} was deleted while the fix ran; nothing was pushed` };
+    if (local.length === 0)
+        return { sha: now, remote: [], lines: ['no commit: no fix round was taken'] };
+    if (now !== pull.headSha) {
+        const reused = await matchingRemoteChain(octokit, repo, now, pull.headSha, local);
+        if (reused)
+            return { sha: now, remote: reused.map((c) => c.sha), lines: [`branch unchanged at ${now}`] };
+        return {
+            moved: `the branch ${pull.branch} moved from ${pull.headSha.slice(0, 12)} to ${now.slice(0, 12)} while the fix ` +
+                'ran, so its commits were not pushed (ensemble never rewrites commits it did not make). ' +
+                'Ask again with `/ensemble fix` to fix on top of the new head',
+        };
+    }
+    const remote = await pushCommits(octokit, repo, repoDir, pull.headSha, local);
+    const sha = remote[remote.length - 1].sha;
+    try {
+        await octokit.rest.git.updateRef({ ...repo, ref: `heads/${pull.branch}`, sha, force: false });
+    }
+    catch (error) {
+        if ((0,errors/* statusOf */.c2)(error) === 422) {
+            return {
+                moved: `the branch ${pull.branch} moved while the fix was pushed; nothing was moved (${(0,util_errors/* errorMessage */.gJ)(error)})`,
+            };
+        }
+        throw error;
+    }
+    return {
+        sha,
+        remote: remote.map((c) => c.sha),
+        lines: [`branch ${pull.branch}: ${remote.length} commits at ${sha}`],
+    };
+}
+/** A reply for each thread whose finding a taken round settled. */
+function threadReplies(followUp, loop, sequence) {
+    const replies = [];
+    const taken = loop.rounds.filter((r) => r.test !== null && r.rejected === null);
+    for (const thread of followUp.threads) {
+        const round = taken.find((r) => r.fixed.includes(thread.findingId));
+        if (!round)
+            continue;
+        const commit = sequence.commits.find((c) => c.trailers['Ensemble-Round'] === String(round.document.round));
+        if (!commit)
+            continue;
+        const mark = (0,marker/* marker */.xL)('reply', { run: followUp.run.runId, finding: thread.findingId });
+        const where = `fix round ${round.document.round} (${commit.sha.slice(0, 12)})`;
+        const body = thread.by === 'ensemble'
+            ? `${mark}\nSettled by ${where}: the re-review no longer reports this finding.`
+            : `${mark}\nAddressed by ${where}: the re-review no longer finds this. Please check it and resolve the ` +
+                'thread if you agree; ensemble leaves threads people opened for them to resolve.';
+        replies.push({ thread, body, resolve: thread.by === 'ensemble', mark });
+    }
+    return replies;
+}
+/** Replies in a thread (unless this run already did) and resolves it when it is ensemble's. */
+async function answerThread(octokit, repo, pull, reply, body, threads) {
+    const thread = threads.find((t) => t.id === reply.thread.threadId);
+    const replied = thread?.comments.some((c) => c.body.includes(reply.mark)) ?? false;
+    if (!replied)
+        await (0,github_threads/* replyToReviewComment */.nK)(octokit, repo, pull, reply.thread.commentId, body);
+    let resolved = '';
+    if (reply.resolve && thread && !thread.isResolved) {
+        await (0,github_threads/* resolveReviewThread */.zq)(octokit, reply.thread.threadId);
+        resolved = ', resolved';
+    }
+    return `thread of ${reply.thread.findingId}: ${replied ? 'already answered' : 'answered'}${resolved}`;
+}
+/** The follow-up comment on the pull request: who asked, the rounds, what was pushed. */
+function followUpComment(followUp, loop, sequence, runUrl, allowedHost) {
+    const asked = followUp.trigger.via === 'changes-requested'
+        ? `a "Request changes" review by @${followUp.trigger.author}`
+        : `\`/ensemble fix\` by @${followUp.trigger.author}`;
+    const pushed = sequence.commits.length === 0
+        ? 'Nothing was pushed: no fix round was taken.'
+        : `Pushed ${sequence.commits.length === 1 ? 'one commit' : `${sequence.commits.length} commits`} onto ` +
+            `${followUp.pull.headSha.slice(0, 12)}: ${sequence.commits.map((c) => c.sha.slice(0, 12)).join(', ')}.`;
+    return [
+        followUpMarker(followUp),
+        `### ensemble follow-up: ${asked}`,
+        `[Workflow run](${runUrl}) · started from ${followUp.pull.headSha.slice(0, 12)}`,
+        (0,render/* renderFixMarkdown */.L9)(loop, { allowedHost }),
+        pushed,
+    ].join('\n\n');
+}
+/**
+ * The marker of a follow-up's comment: its run, and the comment or review that asked, by which a
+ * re-run (or a second delivery of the same event) finds that the request was answered.
+ */
+function followUpMarker(followUp) {
+    const { kind, id } = followUp.trigger.source;
+    return (0,marker/* marker */.xL)('follow-up', { run: followUp.run.runId, source: `${kind}-${id}` });
+}
+async function postComment(options, followUp, body) {
+    const mark = followUpMarker(followUp);
+    const made = await (0,issues/* upsertMarkedComment */.Zd)(options.octokit, {
+        ...options.repo,
+        issue_number: followUp.pull.number,
+        marker: mark,
+        body,
+    });
+    return made.outcome;
+}
+
+// EXTERNAL MODULE: ./lib/publish/branch.js
+var publish_branch = __webpack_require__(77619);
+// EXTERNAL MODULE: ./lib/workspace/diff/index.js + 4 modules
+var diff = __webpack_require__(75585);
+;// CONCATENATED MODULE: ./lib/publish/build-change.js
+/**
+ * Step 3 of `publishToGitHub`: the run's commits, made locally on the plan's base (`commits.ts`),
+ * which is also where every patch must apply, and the pull request's diff (base → the last
+ * commit), on which the review is placed.
+ */
+
+
+
+
+
+
+/**
+ * The commits and the pull request's diff; `refused` when a patch does not apply, `no-change`
+ * when nothing is left to commit. Throws when the checkout lacks the plan's base commit.
+ */
+async function buildChange(options) {
+    const { repoDir, artifacts, changePatch } = options;
+    const { plan, tasks, test, docs, fix } = artifacts;
+    const { run } = plan;
+    await assertCheckoutHasBase(repoDir, run.baseSha);
+    const input = { repoDir, run, plan, tasks, test, changePatch, docs, rounds: (0,lib_review/* testedRounds */.Hj)(fix) };
+    const built = await (0,publish_commits/* buildCommitSequence */.Py)(input).catch(patchApplyErrorOrThrow);
+    if (built instanceof publish_commits/* PatchApplyError */.$0)
+        return { ok: false, stop: patchDoesNotApply(built, run.baseSha) };
+    if (built.commits.length === 0) {
+        const message = 'nothing was written: the change is empty once applied to the base.';
+        return { ok: false, stop: (0,step/* stop */.ds)('no-change', message, built.notes) };
+    }
+    const prPatch = (await (0,patch/* diffTrees */.j_)((0,workspace_git/* hardenedGit */.YW)(repoDir), run.baseSha, built.head)).patch;
+    return { ok: true, sequence: built, prDiff: (0,diff/* parseUnifiedDiff */.rj)(prPatch) };
+}
+async function assertCheckoutHasBase(repoDir, baseSha) {
+    const found = await (0,workspace_git/* hardenedGit */.YW)(repoDir).run(['cat-file', '-e', `${baseSha}^{commit}`], { okCodes: [0, 1, 128] });
+    if (found.code === 0)
+        return;
+    throw new Error(`the checkout in ${repoDir} does not contain the plan's base commit ${baseSha}: check the repository out at the ` +
+        `plan job's base-sha output (actions/checkout with ref: \${{ needs.plan.outputs.base-sha }}) before publish`);
+}
+/** A patch that does not apply is an outcome; any other error is not. */
+function patchApplyErrorOrThrow(error) {
+    if (error instanceof publish_commits/* PatchApplyError */.$0)
+        return error;
+    throw error;
+}
+function patchDoesNotApply(error, baseSha) {
+    const onChange = error.patch !== 'docs.patch';
+    const where = onChange ? `to the plan's base ${baseSha}` : 'on top of change.patch';
+    let job = 'docs';
+    if (onChange)
+        job = error.patch === 'change.patch' ? 'test' : 'fix';
+    const why = error.detail.split('\n')[0];
+    const refused = `publish refused: ${error.patch} does not apply ${where} (${why}); nothing was written.`;
+    return (0,step/* stop */.ds)('refused', `${refused}\nRe-run the ${job} job of this run.`);
+}
+
+// EXTERNAL MODULE: ./lib/publish/compose-texts.js
+var compose_texts = __webpack_require__(72442);
+;// CONCATENATED MODULE: ./lib/publish/read-run.js
+
+
+/** Reads every artifact; throws only when the plan cannot be read. */
+async function readRun(options) {
+    const { repo } = options;
+    const artifacts = await readPublishArtifacts(options.artifacts, options.runDir, options.config);
+    const { run } = artifacts.plan;
+    const foreign = foreignPlan(run, options.expected);
+    if (foreign !== null)
+        return { artifacts, ok: false, stop: foreign };
+    const invalid = [...artifacts.invalid];
+    if (run.repository.toLowerCase() !== `${repo.owner}/${repo.repo}`.toLowerCase()) {
+        const message = `the plan is of ${run.repository}, but this job publishes to ${repo.owner}/${repo.repo}`;
+        invalid.push({ artifact: 'ensemble-plan', message });
+    }
+    if (invalid.length > 0)
+        return { artifacts, ok: false, stop: invalidArtifacts(invalid) };
+    const { changePatch } = artifacts;
+    if (changePatch === null)
+        return { artifacts, ok: false, stop: (0,step/* stop */.ds)('no-change', NO_TEST_ARTIFACT) };
+    if (changePatch.trim() === '')
+        return { artifacts, ok: false, stop: emptyChange(artifacts) };
+    return { artifacts, ok: true, changePatch };
+}
+function issueName(issue) {
+    return issue === null ? 'no issue (a run from a prompt)' : `issue #${issue}`;
+}
+/**
+ * The stop when the plan is not of the run and issue this publish was started for. Every other
+ * artifact is checked against the plan, so this covers them all. Nothing is written, not even the
+ * tracking comment: on the plan's issue it would be a write the trigger did not ask for.
+ */
+function foreignPlan(run, expected) {
+    const differences = [];
+    if (run.issue !== expected.issue) {
+        differences.push(`it is for ${issueName(run.issue)}, but this publish was started for ${issueName(expected.issue)}`);
+    }
+    if (run.runId !== expected.runId) {
+        differences.push(`it is of workflow run ${run.runId}, but this publish runs in workflow run ${expected.runId}`);
+    }
+    if (differences.length === 0)
+        return null;
+    const message = `nothing was written: ensemble-plan (plan.json) is not this run's: ${differences.join('; ')}. ` +
+        'Every artifact must carry the identity of the run and issue that started the publish; ' +
+        "check the workflow's jobs and their inputs.";
+    return (0,step/* stopSilently */.j4)('invalid', message, 'the artifacts are not of the issue and run that started this publish');
+}
+function invalidArtifacts(invalid) {
+    const which = invalid.length === 1 ? 'an artifact is' : `${invalid.length} artifacts are`;
+    const message = [
+        `nothing was written: ${which} not valid, and ensemble publishes only from a complete, valid run.`,
+        ...invalid.map((i) => `- ${i.message}`),
+        'Re-run the jobs that produced them.',
+    ];
+    return (0,step/* stop */.ds)('invalid', message.join('\n'));
+}
+const NO_TEST_ARTIFACT = 'nothing was written: the test stage uploaded no ensemble-test artifact, so there is no integrated change to ' +
+    'publish. See the test job of this run.';
+function emptyChange(artifacts) {
+    const done = artifacts.tasks.filter((t) => t.document.status === 'done').length;
+    const tasks = `${done} of ${artifacts.plan.tasks.length} tasks finished`;
+    const why = `the run changed nothing (change.patch is empty; ${tasks})`;
+    return (0,step/* stop */.ds)('no-change', `nothing was written: ${why}. See the code jobs of this run.`);
+}
+
+// EXTERNAL MODULE: ./lib/publish/report.js
+var report = __webpack_require__(68385);
+;// CONCATENATED MODULE: ./lib/publish/target.js
+/**
+ * Step 2 of `publishToGitHub`: where the pull request goes. The repository's default branch is
+ * its base, and ensemble's branch must not be it: ensemble never writes to the default branch.
+ */
+
+
+/** The default branch, or `refused` when it is ensemble's branch. Reads, never writes. */
+async function checkTarget(options) {
+    const { octokit, repo, branch } = options;
+    const where = `${repo.owner}/${repo.repo}`;
+    const { data } = await (0,errors/* githubCall */.Mc)({ action: `read ${where}`, permission: 'contents: read' }, () => octokit.rest.repos.get({ owner: repo.owner, repo: repo.repo }));
+    if (branch === data.default_branch) {
+        const why = `the branch ${branch} is the default branch of ${where}, and ensemble never writes to it`;
+        return { ok: false, stop: (0,step/* stop */.ds)('refused', `nothing was written: ${why}.`) };
+    }
+    return { ok: true, defaultBranch: data.default_branch };
+}
+
 ;// CONCATENATED MODULE: ./lib/publish/pull-request.js
 /**
  * The pull request from ensemble's branch: found by its head (`owner:branch`) and updated, or
@@ -1461,8 +1575,6 @@ async function addLabels(octokit, repo, pull, labels) {
     return missing;
 }
 
-// EXTERNAL MODULE: ./lib/publish/review.js
-var publish_review = __webpack_require__(68735);
 ;// CONCATENATED MODULE: ./lib/publish/write-to-github.js
 
 
@@ -1592,6 +1704,9 @@ async function postTheReview(options, review, pull, head) {
 
 
 
+
+
+
 function nothingYet(stages) {
     return { stages, notes: [], bodies: { prBody: null, reviewBody: null }, written: report/* NOTHING_WRITTEN */.qv };
 }
@@ -1659,7 +1774,7 @@ async function publishToGitHub(options) {
     const { lock } = acquired;
     try {
         const begun = { ...start, notes: lock.notes };
-        return await publishLocked(options, { read, context, start: begun, policy, allowedHost, log });
+        return await github_publishLocked(options, { read, context, start: begun, policy, allowedHost, log });
     }
     finally {
         const warning = await lock.release();
@@ -1667,8 +1782,28 @@ async function publishToGitHub(options) {
             log.warn(warning);
     }
 }
+/**
+ * Keeps the published change's state for follow-up runs on its pull request (`run-state.ts`);
+ * returns a note when it could not, which leaves the pull request as it is but tells the user that
+ * `/ensemble fix` and a "Request changes" review will have nothing to start from.
+ */
+async function storeRunState(options, artifacts, branch, policy) {
+    const first = { test: artifacts.test, change: artifacts.changePatch ?? '', reviews: artifacts.reviews };
+    const { test, reviews } = (0,lib_review/* finalState */.A9)(first, artifacts.fix);
+    const state = { plan: artifacts.plan, test, reviews: [...reviews] };
+    const unusable = 'follow-up runs on this pull request (/ensemble fix, a "Request changes" review) cannot start';
+    try {
+        const stored = await (0,run_state/* writeRunState */.e3)(options.octokit, options.repo, branch, state, policy);
+        if ('refused' in stored)
+            return `the run's state was not stored, so ${unusable}: ${stored.refused}`;
+        return null;
+    }
+    catch (error) {
+        return `the run's state was not stored (${(0,util_errors/* errorMessage */.gJ)(error)}), so ${unusable}`;
+    }
+}
 /** The rest of the publish, holding the issue's lock. */
-async function publishLocked(options, held) {
+async function github_publishLocked(options, held) {
     const { octokit, repo, config, repoDir, runUrl } = options;
     const { read, context, start, policy, allowedHost, log } = held;
     const { artifacts } = read;
@@ -1745,13 +1880,12 @@ async function publishLocked(options, held) {
         log,
     });
     const status = error === null ? 'published' : 'failed';
-    const notes = [...built.notes, ...written.notes];
+    const stored = error === null ? await storeRunState(options, artifacts, branch, policy) : null;
+    const notes = [...built.notes, ...written.notes, ...(stored ? [stored] : [])];
     const sanitisedBodies = { ...bodies, prBody: checked.texts.prBody };
     return (0,report/* report */.z8)({ ...rendered, status, error, notes, bodies: sanitisedBodies, written }, context);
 }
 
-// EXTERNAL MODULE: ./lib/workspace/index.js + 2 modules
-var workspace = __webpack_require__(30514);
 // EXTERNAL MODULE: ./lib/runtime/actions/environment.js + 2 modules
 var environment = __webpack_require__(29171);
 // EXTERNAL MODULE: ./lib/runtime/actions/stages.js + 3 modules
@@ -1759,6 +1893,8 @@ var stages = __webpack_require__(64459);
 // EXTERNAL MODULE: ./lib/runtime/actions/timeouts.js
 var timeouts = __webpack_require__(8154);
 ;// CONCATENATED MODULE: ./lib/runtime/actions/publish.js
+
+
 
 
 
@@ -1903,6 +2039,33 @@ async function runPublishAction(settings, deps) {
         // A self-hosted runner's checkout may hold credentials of its own (remote URLs, extra headers).
         ...(await (0,workspace/* checkoutCredentials */.bb)(job.workspace)).filter((c) => !known.has(c.value)),
     ];
+    const followUp = await followUpOf(deps);
+    if (followUp !== null) {
+        try {
+            await (0,stages.withCommandsStopped)(core, () => publishFollowUpRun(deps, followUp, {
+                octokit: client(token),
+                repo: { owner, repo },
+                repoDir: job.workspace,
+                artifacts: deps.artifacts,
+                runDir: deps.runDir,
+                config,
+                configPath: settings.config,
+                secretValues,
+                serverUrl: job.serverUrl,
+                runUrl,
+                runId: job.runId,
+                lockTiming: { staleAfterMs: timeouts/* PUBLISH_JOB_TIMEOUT_MINUTES */.uF * 60_000 },
+                log: { info: (m) => core.info(m), warn: (m) => warnings.push(m) },
+            }));
+        }
+        finally {
+            if (installation)
+                await installation.revoke().catch(() => { });
+        }
+        for (const warning of warnings)
+            core.warning(warning.replace(/[\r\n]+/g, ' '));
+        return;
+    }
     let result;
     try {
         result = await (0,stages.withCommandsStopped)(core, async () => {
@@ -1979,65 +2142,40 @@ async function runPublishAction(settings, deps) {
         core.setFailed(`ensemble publish: the pull request is published, but ${uploadError}`);
     }
 }
-
-
-/***/ }),
-
-/***/ 8154:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   JI: () => (/* binding */ assertPlanFitsItsJob),
-/* harmony export */   b8: () => (/* binding */ codeLegTimeout),
-/* harmony export */   iM: () => (/* binding */ HOSTED_JOB_LIMIT_MINUTES),
-/* harmony export */   u: () => (/* binding */ jobTimeouts),
-/* harmony export */   uF: () => (/* binding */ PUBLISH_JOB_TIMEOUT_MINUTES)
-/* harmony export */ });
-/* unused harmony exports JOB_MARGIN_MINUTES, PLAN_JOB_TIMEOUT_MINUTES, fixRoundMinutes */
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(99661);
-
-/** Minutes a job needs besides its stage's own limit. */
-const JOB_MARGIN_MINUTES = 15;
-/** The plan job's fixed limit in pipeline.yml (it reads the configuration, so cannot follow it). */
-const PLAN_JOB_TIMEOUT_MINUTES = 60;
-/** GitHub ends a job on a GitHub-hosted runner after 6 hours, whatever `timeout-minutes` says. */
-const HOSTED_JOB_LIMIT_MINUTES = 360;
-/** The publish job's fixed limit in pipeline.yml: no agent, a bounded number of API calls. */
-const PUBLISH_JOB_TIMEOUT_MINUTES = 15;
-const limit = (minutes) => Math.min(HOSTED_JOB_LIMIT_MINUTES, Math.ceil(minutes + JOB_MARGIN_MINUTES));
-/** The `timeouts` output of the plan job: each later single job's limit in minutes. */
-function jobTimeouts(config) {
-    return {
-        test: limit(config.stages.test['timeout-minutes']),
-        review: limit(config.stages.review['timeout-minutes']),
-        docs: limit(config.stages.docs['timeout-minutes']),
-        fix: limit(config.stages.fix['max-rounds'] * fixRoundMinutes(config)),
-    };
+/** The follow-up document when this publish is a follow-up run's (`ensemble-follow-up`), else null. */
+async function followUpOf(deps) {
+    try {
+        return await readFollowUp(deps.artifacts, deps.runDir);
+    }
+    catch (error) {
+        if (error instanceof artifacts_store/* ArtifactMissingError */.BU)
+            return null;
+        throw error;
+    }
 }
-/** One fix round's longest run: the fixing agent, then the re-test, then the re-review. */
-function fixRoundMinutes(config) {
-    const { fix, test, review } = config.stages;
-    return fix['timeout-minutes'] + test['timeout-minutes'] + review['timeout-minutes'];
-}
-/**
- * A code leg's limit: its tasks run one after another, each up to the code stage's limit.
- * `overHostedLimit` says that the tasks' limits add up to more than a hosted job may run.
- */
-function codeLegTimeout(config, tasks) {
-    const stageMinutes = tasks * config.stages.code['timeout-minutes'];
-    return {
-        minutes: limit(stageMinutes),
-        overHostedLimit: stageMinutes + JOB_MARGIN_MINUTES > HOSTED_JOB_LIMIT_MINUTES,
-    };
-}
-/** The plan job's limit is fixed; a configured plan limit that does not fit in it is refused before planning. */
-function assertPlanFitsItsJob(config, configPath) {
-    const allowed = PLAN_JOB_TIMEOUT_MINUTES - JOB_MARGIN_MINUTES;
-    const configured = config.stages.plan['timeout-minutes'];
-    if (configured > allowed) {
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${configPath}: stages.plan.timeout-minutes is ${configured}, but the reusable workflow's plan job ` +
-            `stops after ${PLAN_JOB_TIMEOUT_MINUTES} minutes (${JOB_MARGIN_MINUTES} of them for checkout and ` +
-            `artifacts): set it to at most ${allowed}`);
+/** Publishes a follow-up run onto its pull request, with the step's outputs and summary. */
+async function publishFollowUpRun(deps, followUp, options) {
+    const { core } = deps;
+    const result = await publishFollowUp(options, followUp);
+    if (result.document)
+        deps.runDir.writeDocument(names/* ARTIFACTS */.ym.publish, 'publish.json', result.document);
+    core.setOutput('branch', followUp.pull.branch);
+    core.setOutput('pr-number', String(followUp.pull.number));
+    core.setOutput('pr-url', followUp.pull.url);
+    const lines = result.written.map((line) => `- ${line}`).join('\n');
+    const summary = [
+        `## ensemble follow-up on #${followUp.pull.number}: ${result.status}`,
+        result.error ? `> ${result.error.replace(/\n/g, '\n> ')}` : '',
+        lines,
+        result.comment ?? '',
+    ];
+    core.summary.addRaw(summary.filter(Boolean).join('\n\n'), true);
+    await core.summary.write();
+    if (result.document) {
+        await deps.artifacts.uploadArtifact(names/* ARTIFACTS */.ym.publish, deps.runDir.artifactDir(names/* ARTIFACTS */.ym.publish));
+    }
+    if (result.status !== 'published' && result.status !== 'nothing-to-push') {
+        core.setFailed(`ensemble publish: ${result.error ?? result.status}`);
     }
 }
 

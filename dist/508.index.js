@@ -1,0 +1,775 @@
+export const id = 508;
+export const ids = [508];
+export const modules = {
+
+/***/ 62711:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  runRespondAction: () => (/* binding */ runRespondAction)
+});
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./lib/config/load.js
+var load = __webpack_require__(76264);
+// EXTERNAL MODULE: ./lib/github/issues.js
+var issues = __webpack_require__(375);
+// EXTERNAL MODULE: ./lib/github/octokit.js + 3 modules
+var github_octokit = __webpack_require__(15687);
+// EXTERNAL MODULE: ./lib/github/permissions.js
+var permissions = __webpack_require__(48859);
+// EXTERNAL MODULE: ./lib/github/threads.js
+var github_threads = __webpack_require__(11090);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
+// EXTERNAL MODULE: ./lib/artifacts/names.js
+var names = __webpack_require__(40963);
+// EXTERNAL MODULE: ./lib/contracts/common.js
+var common = __webpack_require__(60574);
+// EXTERNAL MODULE: ./lib/review/index.js + 2 modules
+var review = __webpack_require__(59039);
+// EXTERNAL MODULE: ./lib/util/errors.js
+var errors = __webpack_require__(99661);
+;// CONCATENATED MODULE: ./lib/pipeline/follow-up.js
+/**
+ * A follow-up run on a pull request ensemble opened: a fix asked for in a review or a comment. It
+ * is a run whose first pass is the pull request as it stands, so that the one fix loop
+ * (`fix-loop.ts`) and the one publisher serve it too:
+ *
+ * - the plan and the test report are the stored state of the run that made the pull request
+ *   (`refs/ensemble/state/…`), carried over under this run's identity, with no usage (this run
+ *   has spent nothing yet, and its budget is its own);
+ * - `change.patch` runs from the base to the pull request's head, people's commits included: the
+ *   fix builds on them;
+ * - the reviews are the open findings, and GitHub's review threads say which are open: a finding
+ *   ensemble posted whose thread someone resolved is settled; a finding in a thread still open, or
+ *   one that was never placed in a thread, is open. Each unresolved thread a person with write
+ *   access opened is a finding of its own (source `human`), at the blocking severity.
+ */
+
+
+
+
+
+/** A follow-up cannot start from what the pull request and its stored state hold. */
+class FollowUpError extends errors/* UserError */.yo {
+    name = 'FollowUpError';
+}
+/** The most of a thread's replies read into a person's finding. */
+const MAX_REPLIES = 10;
+/**
+ * Writes the follow-up run's first pass into `runDir` (plan, test report with `change.patch`,
+ * reviews of the open findings) and its `follow-up.json`; returns the document.
+ */
+function prepareFollowUpRun(runDir, start) {
+    const { run, state } = start;
+    if (state.test === null) {
+        throw new FollowUpError(`the run that made pull request #${start.pull.number} left no test report (stages.test was off), and a ` +
+            'fix round is re-tested against it: switch the test stage on and start a new run on the issue');
+    }
+    const carried = { run, usage: (0,common/* noModelUsage */.wQ)() };
+    runDir.writeDocument(names/* ARTIFACTS */.ym.plan, 'plan.json', { ...state.plan, ...carried });
+    runDir.writeTest({ document: { ...state.test, ...carried }, patch: start.change });
+    const ledger = threadLedger(start.threads);
+    const reviews = state.reviews.map((review) => openFindingsOf(review, ledger, carried));
+    const people = personFindings(start, ledger);
+    if (people.findings.length > 0)
+        reviews.push(personReview(people.findings, start.blockOn, carried));
+    runDir.writeReviews(reviews);
+    const threads = [...ensembleThreads(reviews, ledger), ...people.threads];
+    const document = {
+        schema: 'ensemble.follow-up/v1',
+        ...carried,
+        pull: start.pull,
+        trigger: start.trigger,
+        instructions: start.instructions,
+        threads,
+        continues: { runId: state.plan.run.runId, stateCommit: state.commit },
+    };
+    runDir.writeDocument(names/* ARTIFACTS */.ym.followUp, 'follow-up.json', document);
+    return document;
+}
+function threadLedger(threads) {
+    const byFinding = new Map();
+    const people = [];
+    for (const thread of threads) {
+        const root = thread.comments[0];
+        if (!root)
+            continue;
+        if (thread.findingId !== null)
+            byFinding.set(thread.findingId, thread);
+        else
+            people.push(thread);
+    }
+    return { byFinding, people };
+}
+/** A lens's review with only the findings still open: those whose thread was resolved are settled. */
+function openFindingsOf(review, ledger, carried) {
+    const findings = review.findings.filter((f) => f.id === null || !ledger.byFinding.get(f.id)?.isResolved);
+    return { ...review, ...carried, findings };
+}
+function ensembleThreads(reviews, ledger) {
+    const threads = [];
+    for (const review of reviews) {
+        for (const finding of review.findings) {
+            const thread = finding.id === null ? undefined : ledger.byFinding.get(finding.id);
+            const root = thread?.comments[0];
+            if (!thread || !root || finding.id === null)
+                continue;
+            threads.push({
+                findingId: finding.id,
+                threadId: thread.id,
+                commentId: root.id,
+                by: 'ensemble',
+                author: null,
+                path: finding.path,
+                line: thread.line,
+            });
+        }
+    }
+    return threads;
+}
+/** A person's finding's id: stable for the thread, so each round and run names it the same. */
+function personFindingId(threadId) {
+    return `F${(0,external_node_crypto_.createHash)('sha256').update(`${review/* PERSON_SOURCE */.aW}\u0000${threadId}`).digest('hex').slice(0, 10)}`;
+}
+/**
+ * The unresolved threads people with write access opened, as findings. Only the author, the text
+ * and the place go into them; replies by people without write access are left out.
+ */
+function personFindings(start, ledger) {
+    const findings = [];
+    const threads = [];
+    for (const thread of ledger.people) {
+        const root = thread.comments[0];
+        if (!root || thread.isResolved || !root.author || !start.canWrite(root.author))
+            continue;
+        const id = personFindingId(thread.id);
+        const said = thread.comments
+            .filter((c) => c.author !== '' && start.canWrite(c.author))
+            .slice(0, MAX_REPLIES + 1)
+            .map((c) => `@${c.author} wrote:\n${c.body.trim()}`);
+        findings.push({
+            id,
+            path: thread.path,
+            line: thread.line,
+            endLine: null,
+            quote: '',
+            severity: start.blockOn,
+            title: titleOf(root.body, root.author),
+            body: said.join('\n\n'),
+            suggestion: null,
+        });
+        threads.push({
+            findingId: id,
+            threadId: thread.id,
+            commentId: root.id,
+            by: 'person',
+            author: root.author,
+            path: thread.path,
+            line: thread.line,
+        });
+    }
+    return { findings, threads };
+}
+function titleOf(body, author) {
+    const first = body
+        .split('\n')
+        .map((line) => line.trim())
+        .find((line) => line !== '' && !line.startsWith('```'));
+    const title = first ?? `Review comment by @${author}`;
+    return title.length > 300 ? `${title.slice(0, 297)}...` : title;
+}
+function personReview(findings, blockOn, carried) {
+    const count = findings.length === 1 ? 'One review comment' : `${findings.length} review comments`;
+    return {
+        schema: 'ensemble.review/v1',
+        ...carried,
+        lens: review/* PERSON_SOURCE */.aW,
+        verdict: (0,review/* verdictFor */.Xb)(findings, blockOn),
+        summary: `${count} by people with write access, still unresolved on the pull request.`,
+        findings,
+        criteria: [],
+    };
+}
+
+// EXTERNAL MODULE: ./lib/publish/run-state.js
+var run_state = __webpack_require__(75570);
+// EXTERNAL MODULE: ./lib/render/marker.js
+var marker = __webpack_require__(19556);
+// EXTERNAL MODULE: ./lib/workspace/git.js
+var workspace_git = __webpack_require__(10297);
+// EXTERNAL MODULE: ./lib/workspace/patch.js
+var patch = __webpack_require__(93515);
+// EXTERNAL MODULE: ./lib/runtime/actions/environment.js + 2 modules
+var environment = __webpack_require__(29171);
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 1 modules
+var schemas = __webpack_require__(80737);
+// EXTERNAL MODULE: ./lib/contracts/stages.js
+var stages = __webpack_require__(10784);
+// EXTERNAL MODULE: ./lib/util/fences.js
+var fences = __webpack_require__(68568);
+;// CONCATENATED MODULE: ./lib/runtime/actions/follow-up-event.js
+/**
+ * What a pull-request event asks of ensemble: a follow-up run (fix, retry, stop) on a pull request
+ * ensemble opened, or nothing, and then whether to say why. Pure: no network. The caller checks
+ * what needs the API — the author's write access (`checkTriggerPermission`) and whether the pull
+ * request is ensemble's (`notEnsemblesPull` on the pull request it reads).
+ */
+
+
+
+
+
+const COMMAND = '/ensemble';
+/** The commands, in Markdown, one line each. No line starts with the command word, so a reply quoting it is no command. */
+function commandHelp() {
+    return [
+        'ensemble follows these commands, written at the start of a line of a comment or review on its pull request:',
+        '- `/ensemble fix [instructions]`: fix the pull request as the rest of the comment says.',
+        `- \`/ensemble retry [stage]\`: run a stage again (${stages/* STAGE_NAMES */.y.join(', ')}); without one, the failed jobs.`,
+        '- `/ensemble stop`: stop the run working on this pull request.',
+    ].join('\n');
+}
+/** A word of the author's to quote in a reply: as inline code (no mention, no markup), short. */
+function quoted(word) {
+    const plain = word.replace(/`/g, '');
+    return `\`${plain.length > 40 ? `${plain.slice(0, 39)}…` : plain}\``;
+}
+/**
+ * The indexes of the lines a reader sees as prose: lines in fenced code blocks and
+ * block quotes are left out (a command quoted or shown as an example is not given). A quote goes
+ * on over the non-blank lines after it, as CommonMark's lazy continuation shows them inside it.
+ */
+function proseLines(lines) {
+    const prose = [];
+    let fence = null;
+    let quote = false;
+    lines.forEach((line, index) => {
+        if (fence !== null) {
+            if ((0,fences/* closesFence */.Tv)(line, fence))
+                fence = null;
+            return;
+        }
+        if (line.trim() === '') {
+            quote = false;
+            return;
+        }
+        if (/^\s*>/.test(line)) {
+            quote = true;
+            return;
+        }
+        if (quote)
+            return;
+        // GitHub opens a fence indented by up to three spaces too.
+        const opening = (0,fences/* fenceOpening */.YY)(line.replace(/^ {1,3}/, ''));
+        if (opening !== null) {
+            fence = opening;
+            return;
+        }
+        prose.push(index);
+    });
+    return prose;
+}
+const COMMAND_LINE = /^\s*\/ensemble(?=\s|$)(.*)$/i;
+/**
+ * The command in a comment or review body: its first line whose first word is `/ensemble` (any
+ * case, after any indentation), outside code fences and quotes. Null when there is none; `unknown`
+ * (with the reply to give) when the line is no command ensemble knows.
+ */
+function parseCommand(body) {
+    const lines = body.split(/\r?\n/);
+    const index = proseLines(lines).find((i) => COMMAND_LINE.test(lines[i]));
+    if (index === undefined)
+        return null;
+    const rest = COMMAND_LINE.exec(lines[index])[1].trim();
+    const [word = '', ...args] = rest.split(/\s+/).filter(Boolean);
+    const name = word.toLowerCase();
+    if (name === 'fix') {
+        const instructions = [rest.slice(word.length), ...lines.slice(index + 1)].join('\n').trim();
+        return { kind: 'fix', instructions: instructions === '' ? null : instructions };
+    }
+    if (name === 'retry') {
+        const stage = args.length === 1 ? args[0].toLowerCase() : null;
+        if (args.length === 0)
+            return { kind: 'retry', stage: null };
+        if (stage !== null && stages/* STAGE_NAMES */.y.includes(stage))
+            return { kind: 'retry', stage: stage };
+        return {
+            kind: 'unknown',
+            message: `\`/ensemble retry\` takes one stage, one of ${stages/* STAGE_NAMES */.y.join(', ')}, or none to retry the ` +
+                `failed jobs; it got ${args.map(quoted).join(' ')}.`,
+        };
+    }
+    if (name === 'stop') {
+        // Strict: a command that ends a run should say exactly that, not something ensemble guesses at.
+        if (args.length === 0)
+            return { kind: 'stop' };
+        return { kind: 'unknown', message: `\`/ensemble stop\` takes nothing after it.\n\n${commandHelp()}` };
+    }
+    const what = word === '' ? `\`${COMMAND}\` alone is no command.` : `${quoted(word)} is not a command of ensemble.`;
+    return { kind: 'unknown', message: `${what}\n\n${commandHelp()}` };
+}
+const HANDLED_EVENTS = ['pull_request_review', 'pull_request_review_comment', 'issue_comment'];
+/** The action of each event that can ask something of ensemble. */
+const ACTING = {
+    pull_request_review: 'submitted',
+    pull_request_review_comment: 'created',
+    issue_comment: 'created',
+};
+const User = schemas/* object */.Ikc({ login: schemas/* string */.YjP().min(1), type: schemas/* string */.YjP() });
+const Id = schemas/* number */.aig().int().positive();
+const ReviewPayload = schemas/* object */.Ikc({
+    review: schemas/* object */.Ikc({
+        id: Id,
+        user: User,
+        body: schemas/* string */.YjP().nullable().optional(),
+        state: schemas/* string */.YjP(),
+        html_url: schemas/* string */.YjP().nullable().optional(),
+    }),
+    pull_request: schemas/* object */.Ikc({ number: Id }),
+});
+const ReviewCommentPayload = schemas/* object */.Ikc({
+    comment: schemas/* object */.Ikc({
+        id: Id,
+        user: User,
+        body: schemas/* string */.YjP(),
+        path: schemas/* string */.YjP(),
+        line: schemas/* number */.aig().int().nullable().optional(),
+        html_url: schemas/* string */.YjP().nullable().optional(),
+    }),
+    pull_request: schemas/* object */.Ikc({ number: Id }),
+});
+const IssueCommentPayload = schemas/* object */.Ikc({
+    comment: schemas/* object */.Ikc({ id: Id, user: User, body: schemas/* string */.YjP(), html_url: schemas/* string */.YjP().nullable().optional() }),
+    issue: schemas/* object */.Ikc({ number: Id, pull_request: schemas/* unknown */.L5J().optional() }),
+});
+function parsed(eventName, schema, payload, facts) {
+    const result = schema.safeParse(payload);
+    if (result.success)
+        return { ok: true, facts: facts(result.data) };
+    const issue = result.error.issues[0];
+    const field = issue.path.map(String).join('.') || 'the payload';
+    return {
+        ok: false,
+        reason: `the ${eventName} event's payload has no usable ${field} (${issue.message}); ensemble cannot tell what it asks`,
+    };
+}
+function factsOf(eventName, payload) {
+    if (eventName === 'pull_request_review') {
+        return parsed(eventName, ReviewPayload, payload, ({ review, pull_request }) => ({
+            pull: pull_request.number,
+            author: { login: review.user.login, type: review.user.type },
+            body: review.body ?? '',
+            source: { kind: 'review', id: review.id, url: review.html_url ?? null },
+            place: null,
+            reviewId: review.id,
+            // Webhooks spell the state in lower case, the REST API in upper case.
+            changesRequested: review.state.toLowerCase() === 'changes_requested',
+            onPull: true,
+        }));
+    }
+    if (eventName === 'pull_request_review_comment') {
+        return parsed(eventName, ReviewCommentPayload, payload, ({ comment, pull_request }) => ({
+            pull: pull_request.number,
+            author: { login: comment.user.login, type: comment.user.type },
+            body: comment.body,
+            source: { kind: 'review-comment', id: comment.id, url: comment.html_url ?? null },
+            // `line` is null when the comment is outdated: its line is no longer in the diff.
+            place: { path: comment.path, line: comment.line ?? null },
+            reviewId: null,
+            changesRequested: false,
+            onPull: true,
+        }));
+    }
+    return parsed(eventName, IssueCommentPayload, payload, ({ comment, issue }) => ({
+        pull: issue.number,
+        author: { login: comment.user.login, type: comment.user.type },
+        body: comment.body,
+        source: { kind: 'issue-comment', id: comment.id, url: comment.html_url ?? null },
+        place: null,
+        reviewId: null,
+        changesRequested: false,
+        // GitHub sends comments on pull requests as issue comments, with `issue.pull_request` set.
+        onPull: issue.pull_request !== undefined && issue.pull_request !== null,
+    }));
+}
+const ignore = (reason, source = null) => ({
+    act: false,
+    reply: false,
+    reason,
+    source,
+});
+/**
+ * What an event asks of ensemble. Acts on a command in a new comment or review, or on a review
+ * requesting changes (when `requestChanges`); replies only to a person who wrote an `/ensemble`
+ * line ensemble does not understand. Write access and the pull request's owner are the caller's.
+ */
+function decideFollowUp(eventName, payload, options) {
+    if (!HANDLED_EVENTS.includes(eventName))
+        return ignore(`ensemble follows up on ${HANDLED_EVENTS.join(', ')} events, not on "${eventName}"`);
+    const event = eventName;
+    const action = schemas/* object */.Ikc({ action: schemas/* string */.YjP() }).safeParse(payload);
+    if (!action.success)
+        return ignore(`the ${event} event's payload has no action; ensemble cannot tell what happened`);
+    // Only a new comment or review runs a command. Replying to every edit would be spam, and an edit
+    // can change a command ensemble already acted on: running it again, or a different one, would
+    // surprise everyone reading the thread.
+    if (action.data.action !== ACTING[event]) {
+        return ignore(`the ${event} event "${action.data.action}" runs nothing (edited comments do not run commands: ` +
+            'post a new comment)');
+    }
+    const facts = factsOf(event, payload);
+    if (!facts.ok)
+        return ignore(facts.reason);
+    const { pull, author, body, source } = facts.facts;
+    if (!facts.facts.onPull)
+        return ignore(`#${pull} is an issue, not a pull request; ensemble follows commands only on its pull requests`);
+    const parsedCommand = parseCommand(body);
+    if (parsedCommand === null && !facts.facts.changesRequested)
+        return ignore(`the ${event} on #${pull} is not addressed to ensemble: it has no ${COMMAND} line`, source);
+    // Replying to a bot can start a loop of bots answering each other: an unlisted bot gets silence.
+    if ((0,permissions/* isBot */.w2)(author.login, author.type) && !(0,permissions/* isListedBot */.Jk)(author.login, options.allowedBots)) {
+        return ignore(`"${author.login}" is a bot; a bot's comments run ensemble only when trigger.allowed-bots lists it`, source);
+    }
+    // A command ensemble does not understand is answered, even in a review requesting changes:
+    // running a fix its author did not ask for in so many words would be a guess.
+    if (parsedCommand?.kind === 'unknown')
+        return { act: false, reply: true, reason: parsedCommand.message, source };
+    let command;
+    let via;
+    if (parsedCommand !== null) {
+        command = parsedCommand;
+        via = 'command';
+    }
+    else {
+        if (!options.requestChanges) {
+            return ignore(`the review on #${pull} requests changes, but follow-up.request-changes is false: ` +
+                `only an ${COMMAND} command starts a run`, source);
+        }
+        // The review's body is what its author wants changed; its inline comments the caller reads by reviewId.
+        const instructions = body.trim();
+        command = { kind: 'fix', instructions: instructions === '' ? null : instructions };
+        via = 'changes-requested';
+    }
+    return {
+        act: true,
+        followUp: {
+            event,
+            pull,
+            author,
+            command,
+            via,
+            source,
+            place: facts.facts.place,
+            reviewId: facts.facts.reviewId,
+        },
+    };
+}
+/** Null when ensemble opened it (same repository, branch ensemble/…, body with the ensemble:pr marker), else why not. */
+function notEnsemblesPull(pull) {
+    const which = `#${pull.number}`;
+    if (pull.state !== 'open')
+        return `pull request ${which} is ${pull.state}; ensemble follows up only on open ones`;
+    if (pull.headRepo === null || pull.headRepo.toLowerCase() !== pull.baseRepo.toLowerCase()) {
+        return (`pull request ${which} comes from ${pull.headRepo ?? 'a deleted repository'}, not ${pull.baseRepo}; ` +
+            'ensemble follows up only on the pull requests it opened from its own branches');
+    }
+    if (!/^ensemble\/./.test(pull.headRef)) {
+        return (`pull request ${which} is on the branch "${pull.headRef}", not an ensemble/… branch; ` +
+            'ensemble follows up only on the pull requests it opened');
+    }
+    const mark = (0,marker/* findMarker */.Ed)(pull.body ?? '', 'pr');
+    if (mark === null || !mark.fields['run']) {
+        return (`pull request ${which} has no ensemble marker in its description (ensemble writes one when it opens a ` +
+            'pull request); it follows up only on the pull requests it opened');
+    }
+    return null;
+}
+
+// EXTERNAL MODULE: ./lib/runtime/actions/timeouts.js
+var timeouts = __webpack_require__(8154);
+;// CONCATENATED MODULE: ./lib/runtime/actions/respond.js
+/**
+ * `actions/respond`: the first job of a follow-up run, started by a review or a comment on a pull
+ * request. It decides what was asked (`follow-up-event.ts`), of whom, on which pull request, and
+ * either says no (a reply that says why, or nothing where a reply would be spam: see
+ * docs/github-setup.md "Follow-up runs") or prepares the fix job's run: the stored state of the
+ * run that made the pull request, the change up to the pull request's head, and the open findings
+ * read back from its review threads (`pipeline/follow-up.ts`). No model runs here.
+ *
+ * Outputs: `mode` (`fix`, or `none` when nothing is to be done), `pull`, `base-sha`, `head-sha`
+ * and `timeouts` (the fix job's limit).
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** Runs the respond job (module comment). */
+async function runRespondAction(settings, deps) {
+    const { core, job } = deps;
+    const config = await readConfig(job.workspace, settings.config);
+    const octokit = (0,github_octokit/* createOctokit */.Qi)({ token: settings.githubToken, baseUrl: job.apiUrl, log: (0,environment/* actionsGitHubLog */.f)(core) });
+    const answer = await respond(octokit, config, deps);
+    core.setOutput('mode', answer.mode);
+    if (answer.mode === 'none') {
+        core.info(`ensemble does nothing: ${answer.why}`);
+        core.summary.addRaw(`## ensemble follow-up\n\nNothing to do: ${answer.why}\n`, true);
+        await core.summary.write();
+        return;
+    }
+    const { followUp } = answer;
+    for (const name of deps.runDir.artifacts()) {
+        await deps.artifacts.uploadArtifact(name, deps.runDir.artifactDir(name));
+    }
+    core.setOutput('pull', String(followUp.pull.number));
+    core.setOutput('base-sha', followUp.run.baseSha);
+    core.setOutput('head-sha', followUp.pull.headSha);
+    core.setOutput('timeouts', JSON.stringify((0,timeouts/* jobTimeouts */.u)(config.config)));
+    const given = followUp.threads.length === 1 ? '1 open review thread' : `${followUp.threads.length} open review threads`;
+    core.summary.addRaw(`## ensemble follow-up on #${followUp.pull.number}\n\n` +
+        `A fix run, asked for by @${followUp.trigger.author} (${followUp.trigger.via}), on the head ` +
+        `${followUp.pull.headSha.slice(0, 12)}, with ${given} and ${followUp.instructions ? '' : 'no '}instructions.\n`, true);
+    await core.summary.write();
+}
+async function readConfig(workspace, path) {
+    const file = (0,external_node_path_.join)(workspace, path);
+    if (!(0,external_node_fs_.existsSync)(file) && path !== load/* DEFAULT_CONFIG_PATH */.Bi) {
+        throw new errors/* UserError */.yo(`configuration file ${path} not found in the checkout (the config input)`);
+    }
+    return (0,load/* loadConfig */.Z9)(file, path);
+}
+async function respond(octokit, loaded, deps) {
+    const { config } = loaded;
+    const { job } = deps;
+    const repo = job.repository;
+    const decision = decideFollowUp(job.eventName, job.eventPayload, {
+        requestChanges: config.trigger['request-changes'],
+        allowedBots: config.trigger['allowed-bots'],
+    });
+    if (!decision.act) {
+        if (decision.reply && decision.source) {
+            await replyTo(octokit, repo, pullOfPayload(job.eventPayload), decision.source, decision.reason);
+        }
+        return { mode: 'none', why: decision.reason };
+    }
+    const event = decision.followUp;
+    const refuse = async (why) => {
+        await replyTo(octokit, repo, event.pull, event.source, why);
+        return { mode: 'none', why };
+    };
+    const { data: pull } = await octokit.rest.pulls.get({ ...repo, pull_number: event.pull });
+    const notOurs = notEnsemblesPull({
+        number: pull.number,
+        state: pull.state,
+        headRef: pull.head.ref,
+        headRepo: pull.head.repo?.full_name ?? null,
+        baseRepo: pull.base.repo.full_name,
+        body: pull.body,
+    });
+    if (notOurs !== null)
+        return refuse(notOurs);
+    const permission = await (0,permissions/* checkTriggerPermission */.qB)(octokit, {
+        ...repo,
+        username: event.author.login,
+        senderType: event.author.type,
+        allowedBots: config.trigger['allowed-bots'],
+    });
+    if (!permission.ok)
+        return refuse(permission.reason);
+    if (event.command.kind !== 'fix') {
+        return refuse(`\`/ensemble ${event.command.kind}\` is not available on this pull request yet; ` +
+            '`/ensemble fix [instructions]` and a "Request changes" review are');
+    }
+    const answered = await answeredAlready(octokit, repo, event);
+    if (answered !== null) {
+        return { mode: 'none', why: `this request was answered already by workflow run ${answered.run} (${answered.url})` };
+    }
+    const branch = pull.head.ref;
+    const stored = await (0,run_state/* readRunState */.xz)(octokit, repo, branch);
+    if (stored === null) {
+        return refuse(`the run that made this pull request left no stored state (refs/ensemble/state for ${branch}), so there is ` +
+            'nothing a fix can start from. Label the issue again to start a new run');
+    }
+    const git = (0,workspace_git/* hardenedGit */.YW)(job.workspace);
+    const headSha = pull.head.sha;
+    const present = await git.run(['cat-file', '-e', `${headSha}^{commit}`], {
+        what: 'find the head',
+        okCodes: [0, 1, 128],
+    });
+    if (present.code !== 0) {
+        throw new errors/* UserError */.yo(`the pull request's head ${headSha} is not in the checkout: check it out with fetch-depth: 0 ` +
+            '(the reusable workflow does), or the branch moved while this job started; re-run it');
+    }
+    const baseSha = (await git.text(['merge-base', 'HEAD', headSha], { what: 'find the base of the pull request' })).trim();
+    const change = (await (0,patch/* diffTrees */.j_)(git, baseSha, headSha)).patch;
+    const threads = await (0,github_threads/* listReviewThreads */.s0)(octokit, repo, event.pull);
+    const writers = await writersAmong(octokit, repo, threads, config);
+    const instructions = instructionsOf(event, job.eventPayload);
+    const followUp = prepareFollowUpRun(deps.runDir, {
+        run: {
+            repository: `${repo.owner}/${repo.repo}`,
+            runId: job.runId,
+            issue: stored.state.plan.run.issue,
+            promptHash: stored.state.plan.run.promptHash,
+            baseSha,
+            configHash: loaded.hash,
+        },
+        state: { commit: stored.commit, ...stored.state },
+        change,
+        pull: { number: pull.number, branch, headSha, url: pull.html_url },
+        trigger: {
+            event: event.event,
+            author: event.author.login,
+            via: event.via,
+            source: { kind: event.source.kind, id: event.source.id },
+        },
+        instructions,
+        threads: threads.map((t) => ({
+            id: t.id,
+            findingId: (0,marker/* findMarker */.Ed)(t.comments[0]?.body ?? '', 'finding')?.fields['id'] ?? null,
+            isResolved: t.isResolved,
+            path: t.path,
+            line: t.line,
+            comments: t.comments,
+        })),
+        canWrite: (login) => writers.has(login),
+        blockOn: config.review['block-on'],
+    });
+    return { mode: 'fix', followUp };
+}
+/** A fix's instructions: the command's text, or a "Request changes" review's body (untrusted, as every comment). */
+function instructionsOf(event, payload) {
+    if (event.command.kind !== 'fix')
+        return null;
+    if (event.command.instructions !== null || event.via !== 'changes-requested')
+        return event.command.instructions;
+    const body = payload['review']?.body;
+    return typeof body === 'string' && body.trim() !== '' ? body.trim() : null;
+}
+/** The authors of the threads who have write access (each looked up once). */
+async function writersAmong(octokit, repo, threads, config) {
+    const authors = new Set(threads.flatMap((t) => t.comments.map((c) => c.author)).filter((a) => a !== ''));
+    const writers = new Set();
+    for (const login of authors) {
+        const permission = await (0,permissions/* checkTriggerPermission */.qB)(octokit, {
+            ...repo,
+            username: login,
+            allowedBots: config.trigger['allowed-bots'],
+        });
+        if (permission.ok)
+            writers.add(login);
+    }
+    return writers;
+}
+function pullOfPayload(payload) {
+    const pull = payload['pull_request'];
+    const issue = payload['issue'];
+    return pull?.number ?? issue?.number ?? 0;
+}
+/**
+ * Says on the pull request why ensemble does not act, once per comment or review that asked (a
+ * re-run of the job updates the same reply).
+ */
+async function replyTo(octokit, repo, pull, source, why) {
+    if (pull <= 0)
+        return;
+    const mark = (0,marker/* marker */.xL)('reply', { to: `${source.kind}-${source.id}` });
+    const link = source.url ? `[your ${source.kind.replace('-', ' ')}](${source.url})` : 'your request';
+    await (0,issues/* upsertMarkedComment */.Zd)(octokit, {
+        ...repo,
+        issue_number: pull,
+        marker: mark,
+        body: `${mark}\nensemble did not act on ${link}: ${why}.`,
+    });
+}
+/**
+ * The follow-up comment of an earlier run that answered the same comment or review (a re-run of
+ * this workflow run, or the same event delivered twice), or null: a request makes one fix.
+ */
+async function answeredAlready(octokit, repo, event) {
+    const source = `${event.source.kind}-${event.source.id}`;
+    const comments = await octokit.paginate(octokit.rest.issues.listComments, {
+        ...repo,
+        issue_number: event.pull,
+        per_page: 100,
+    });
+    for (const comment of comments) {
+        // Only a bot's comment counts (ensemble comments as one): a person could paste the marker.
+        if (comment.user?.type !== 'Bot')
+            continue;
+        const found = (0,marker/* findMarker */.Ed)(comment.body ?? '', 'follow-up');
+        if (found?.fields['source'] === source)
+            return { run: found.fields['run'] ?? '?', url: comment.html_url };
+    }
+    return null;
+}
+
+
+/***/ }),
+
+/***/ 65666:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   h: () => (/* binding */ closestMatch)
+/* harmony export */ });
+/* unused harmony export editDistance */
+/** Edit distance (insertions, deletions, substitutions) between two short strings. */
+function editDistance(a, b) {
+    const row = Array.from({ length: b.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= a.length; i++) {
+        let diagonal = row[0];
+        row[0] = i;
+        for (let j = 1; j <= b.length; j++) {
+            const above = row[j];
+            row[j] = Math.min(above + 1, row[j - 1] + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
+            diagonal = above;
+        }
+    }
+    return row[b.length];
+}
+/**
+ * The candidate a mistyped word most likely meant: one equal after `normalize`, else the nearest
+ * by edit distance when it is close enough to be the likely intent; null when nothing is.
+ */
+function closestMatch(word, candidates, normalize = (s) => s.toLowerCase()) {
+    const target = normalize(word);
+    const exact = candidates.find((candidate) => normalize(candidate) === target);
+    if (exact)
+        return exact;
+    let best = null;
+    let bestDistance = Number.POSITIVE_INFINITY;
+    for (const candidate of candidates) {
+        const distance = editDistance(target, normalize(candidate));
+        if (distance < bestDistance) {
+            best = candidate;
+            bestDistance = distance;
+        }
+    }
+    return best !== null && bestDistance <= Math.max(2, Math.floor(word.length / 3)) ? best : null;
+}
+
+
+/***/ })
+
+};
