@@ -46,6 +46,7 @@ export const OPERATIONS = [
   'pulls/create-reply-for-review-comment',
   'repos/get-environment',
   'actions/get-reviews-for-run',
+  'actions/get-workflow-run',
   'actions/list-workflow-runs-for-repo',
   'actions/cancel-workflow-run',
   'actions/list-jobs-for-workflow-run',
