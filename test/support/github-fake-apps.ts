@@ -325,6 +325,40 @@ function newInstallationToken(): string {
   return `ghs_${[...randomBytes(36)].map((byte) => ALPHANUMERIC[byte % ALPHANUMERIC.length]).join('')}`;
 }
 
+/** An installation token as the access-token endpoint makes it, for `permissions` (every repository). */
+function makeInstallationToken(
+  state: FakeState,
+  app: FakeApp,
+  permissions: Record<string, PermissionLevel>,
+  repositories: string[] | null,
+): FakeInstallationToken {
+  const issued: FakeInstallationToken = {
+    token: newInstallationToken(),
+    appId: app.id,
+    installationId: app.installationId,
+    permissions: { ...permissions, metadata: 'read' },
+    repositories,
+    expiresAt: new Date(state.now().getTime() + 3600_000),
+    revoked: false,
+  };
+  state.installationTokens.push(issued);
+  return issued;
+}
+
+/**
+ * A test's shortcut to an installation token with `permissions`, of App `appId` (the first
+ * registered by default); the permissions need not be the installation's, as a test may want any.
+ */
+export function issueInstallationToken(
+  state: FakeState,
+  permissions: Record<string, PermissionLevel>,
+  appId?: number,
+): string {
+  const app = appId === undefined ? [...state.apps.values()][0] : state.apps.get(appId);
+  if (!app) throw new Error(`no App ${appId ?? ''} is registered: seed one in the fake's apps`);
+  return makeInstallationToken(state, app, permissions, null).token;
+}
+
 type AppHandler = (call: Call) => Reply;
 
 function refusing(handler: AppHandler): AppHandler {
@@ -373,16 +407,7 @@ export const APP_HANDLERS: Record<string, AppHandler> = {
       throw new AppRefusal(422, 'The permissions requested are not granted to this installation.');
     }
     const restricted = names.length > 0 || ids.length > 0;
-    const issued: FakeInstallationToken = {
-      token: newInstallationToken(),
-      appId: app.id,
-      installationId: app.installationId,
-      permissions: { ...requested, metadata: 'read' },
-      repositories: restricted ? [state.repo] : null,
-      expiresAt: new Date(state.now().getTime() + 3600_000),
-      revoked: false,
-    };
-    state.installationTokens.push(issued);
+    const issued = makeInstallationToken(state, app, requested, restricted ? [state.repo] : null);
     return {
       status: 201,
       body: {

@@ -83,7 +83,7 @@ const unprocessable = (message: string, errors?: unknown[]) => new Refusal(422, 
 
 const now = (call: Call) => timestamp(call.state.now());
 
-function paginate<T>(call: Call, items: T[]): Reply {
+export function paginate<T>(call: Call, items: T[]): Reply {
   const perPage = Math.min(Math.max(Number(call.query.per_page ?? 30), 1), 100);
   const page = Math.max(Number(call.query.page ?? 1), 1);
   const last = Math.max(1, Math.ceil(items.length / perPage));

@@ -5,6 +5,7 @@
  * protection rules, and the approvals recorded for workflow runs. Every shape carries the fields the
  * fixture's response schema requires, so the fake checks its own answers against the fixture too.
  */
+import type { FakeWorkflowRun, WorkflowRunSeed } from './github-fake-actions.ts';
 import type { FakeApp, FakeAppSeed, FakeInstallationToken } from './github-fake-apps.ts';
 import { GitStore } from './github-fake-git.ts';
 
@@ -204,6 +205,8 @@ export interface GitHubFakeSeed {
   now?: () => Date;
   /** GitHub Apps that may authenticate with a JWT and make installation tokens (`github-fake-apps.ts`). */
   apps?: FakeAppSeed[];
+  /** Workflow runs of the repository with their jobs (`github-fake-actions.ts`). */
+  workflowRuns?: WorkflowRunSeed[];
 }
 
 export interface FakeState {
@@ -238,6 +241,8 @@ export interface FakeState {
   /** Environments by lower-cased name (GitHub's names are case-insensitive). */
   environments: Map<string, FakeEnvironment>;
   runApprovals: FakeRunApproval[];
+  /** Workflow runs by id, with the jobs of every attempt. */
+  workflowRuns: Map<number, FakeWorkflowRun>;
   now: () => Date;
   /** The fake's own base URL; the `url` fields of every answer point back at it. */
   apiUrl: string;
@@ -282,6 +287,7 @@ export function createState(seed: GitHubFakeSeed = {}): FakeState {
     plan: seed.plan ?? 'free',
     environments: new Map(),
     runApprovals: [],
+    workflowRuns: new Map(),
     now,
     apiUrl: 'http://127.0.0.1',
     htmlUrl: 'https://github.com',

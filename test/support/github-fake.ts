@@ -22,7 +22,9 @@
  * `POST /graphql` answers the few GraphQL documents ensemble sends (`github-fake-graphql.ts`), with
  * the same authentication; its requests are recorded as `graphql/<OperationName>` and take faults
  * under that name. Test helpers seed and inspect review threads (`addReviewThread`, `threads`,
- * `outdateThread`) and push commits as a person would (`pushAsPerson`).
+ * `outdateThread`) and push commits as a person would (`pushAsPerson`); workflow runs and their jobs
+ * are seeded (`workflowRuns`, `addWorkflowRun`) and inspected (`workflowRun`) for the Actions
+ * endpoints (`github-fake-actions.ts`).
  *
  * Each recorded request keeps the credential it was sent with (`token`) and how it authenticated
  * (`auth`), so a test can tell which writes an App's installation token made.
@@ -30,7 +32,22 @@
 import { readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
-import { APP_HANDLERS, authenticate, deniedByPermissions, type FakeAuth, registerApps } from './github-fake-apps.ts';
+import {
+  ACTIONS_HANDLERS,
+  addWorkflowRun,
+  type FakeWorkflowRun,
+  seedWorkflowRuns,
+  type WorkflowRunSeed,
+} from './github-fake-actions.ts';
+import {
+  APP_HANDLERS,
+  authenticate,
+  deniedByPermissions,
+  type FakeAuth,
+  issueInstallationToken,
+  type PermissionLevel,
+  registerApps,
+} from './github-fake-apps.ts';
 import { answerGraphql, GRAPHQL_OPERATIONS, operationName } from './github-fake-graphql.ts';
 import { HANDLERS, Refusal, type Reply } from './github-fake-handlers.ts';
 import {
@@ -45,7 +62,14 @@ import {
 } from './github-fake-model.ts';
 import { type Schema, validate } from './github-fake-schema.ts';
 
-export type { FakeAppSeed, FakeInstallationToken } from './github-fake-apps.ts';
+export type {
+  FakeRerun,
+  FakeWorkflowJob,
+  FakeWorkflowRun,
+  WorkflowJobSeed,
+  WorkflowRunSeed,
+} from './github-fake-actions.ts';
+export type { FakeAppSeed, FakeInstallationToken, PermissionLevel } from './github-fake-apps.ts';
 export type {
   AccountPlan,
   EnvironmentSeed,
@@ -117,6 +141,18 @@ export interface GitHubFake {
   outdateThread(threadId: string): void;
   /** A person's push of one commit on `branch` (parent: its head; tree: the head's with `files`); its SHA. */
   pushAsPerson(push: { branch: string; files: Record<string, string | null>; message: string; author: string }): string;
+  /** A workflow run with its jobs (`github-fake-actions.ts`); its id. */
+  addWorkflowRun(seed: WorkflowRunSeed): number;
+  /**
+   * The run as the fake keeps it (undefined when there is none): status, attempts, the jobs of
+   * every attempt and the re-runs asked for. A test may change its status and jobs to play the runner.
+   */
+  workflowRun(id: number): FakeWorkflowRun | undefined;
+  /**
+   * An installation token of a registered App (the first one by default) with these permissions,
+   * as `POST /app/installations/{id}/access_tokens` makes it, without the JWT round trip.
+   */
+  installationToken(permissions: Record<string, PermissionLevel>, appId?: number): string;
   close(): Promise<void>;
 }
 
@@ -259,6 +295,7 @@ async function readBody(req: IncomingMessage): Promise<string> {
 export async function startGitHubFake(seed: GitHubFakeSeed = {}): Promise<GitHubFake> {
   const state = createState(seed);
   registerApps(state, seed.apps ?? []);
+  seedWorkflowRuns(state, seed.workflowRuns ?? []);
   const ops = operations();
   const requests: RecordedGitHubRequest[] = [];
   const problems: GitHubFakeProblem[] = [];
@@ -506,7 +543,7 @@ export async function startGitHubFake(seed: GitHubFakeSeed = {}): Promise<GitHub
     // Faults, then the model.
     const fault = faults.get(operation.id)?.shift();
     const perform = (): Reply => {
-      const handler = HANDLERS[operation!.id] ?? APP_HANDLERS[operation!.id];
+      const handler = HANDLERS[operation!.id] ?? APP_HANDLERS[operation!.id] ?? ACTIONS_HANDLERS[operation!.id];
       if (!handler) throw new Error(`the fake has no handler for ${operation!.id}`);
       try {
         return handler({ state, params, query: queryValues, body, url, viewer: who.viewer, auth: who.auth });
@@ -594,6 +631,9 @@ export async function startGitHubFake(seed: GitHubFakeSeed = {}): Promise<GitHub
     threads: (pull) => threadViews(state, pull),
     outdateThread: (threadId) => outdateThread(state, threadId),
     pushAsPerson: (push) => pushAsPerson(state, push),
+    addWorkflowRun: (run) => addWorkflowRun(state, run),
+    workflowRun: (id) => state.workflowRuns.get(id),
+    installationToken: (permissions, appId) => issueInstallationToken(state, permissions, appId),
     close: () =>
       new Promise<void>((resolve) => {
         for (const socket of sockets) socket.destroy();

@@ -480,6 +480,16 @@ describe('answers have the shapes of the fixture', () => {
       apps: [{ id: APP_ID, publicKey: APP_KEYS.publicKey, slug: 'ensemble-publisher' }],
       environments: { approval: { reviewers: ['maya'], waitTimer: 5 } },
       runApprovals: [{ runId: 4242, environments: ['approval'], state: 'approved', user: 'maya', comment: 'Go' }],
+      workflowRuns: [
+        {
+          status: 'completed',
+          conclusion: 'failure',
+          jobs: [
+            { name: 'plan', conclusion: 'success' },
+            { name: 'code', conclusion: 'failure', needs: ['plan'] },
+          ],
+        },
+      ],
     });
     const octokit = client(fake);
     expect((await octokit.rest.repos.get(REPO)).data).toMatchObject({
@@ -575,6 +585,10 @@ describe('answers have the shapes of the fixture', () => {
     // A second commit on the branch: a blob, a tree, a commit, a fast-forward.
     const head = (await octokit.rest.git.getRef({ ...REPO, ref: 'heads/ensemble/issue-5' })).data.object.sha;
     const blob = await octokit.rest.git.createBlob({ ...REPO, content: 'three\n', encoding: 'utf-8' });
+    expect((await octokit.rest.git.getBlob({ ...REPO, file_sha: blob.data.sha })).data).toMatchObject({
+      encoding: 'base64',
+      content: Buffer.from('three\n').toString('base64'),
+    });
     const headTree = (await octokit.rest.git.getTree({ ...REPO, tree_sha: head })).data.sha;
     const tree = await octokit.rest.git.createTree({
       ...REPO,
@@ -632,6 +646,23 @@ describe('answers have the shapes of the fixture', () => {
     expect(reviews.data).toMatchObject([
       { state: 'approved', user: { login: 'maya' }, environments: [{ id: environment.data.id, name: 'approval' }] },
     ]);
+
+    // Workflow runs: list, read, list jobs, re-run a job and the failed jobs, cancel.
+    const runs = (await octokit.rest.actions.listWorkflowRunsForRepo({ ...REPO, status: 'failure' })).data;
+    expect(runs.workflow_runs.map((r) => [r.status, r.conclusion, r.run_attempt])).toEqual([
+      ['completed', 'failure', 1],
+    ]);
+    const runId = runs.workflow_runs[0]!.id;
+    expect((await octokit.rest.actions.getWorkflowRun({ ...REPO, run_id: runId })).data.html_url).toBe(
+      `https://github.com/octo-org/demo/actions/runs/${runId}`,
+    );
+    const jobs = (await octokit.rest.actions.listJobsForWorkflowRun({ ...REPO, run_id: runId })).data.jobs;
+    await octokit.rest.actions.reRunJobForWorkflowRun({ ...REPO, job_id: jobs[1]!.id });
+    fake.workflowRun(runId)!.status = 'completed';
+    fake.workflowRun(runId)!.conclusion = 'failure';
+    await octokit.rest.actions.reRunWorkflowFailedJobs({ ...REPO, run_id: runId });
+    expect((await octokit.rest.actions.cancelWorkflowRun({ ...REPO, run_id: runId })).status).toBe(202);
+    expect(fake.workflowRun(runId)).toMatchObject({ runAttempt: 3, status: 'completed', conclusion: 'cancelled' });
 
     const exercised = new Set(fake.requests.map((r) => r.operation));
     expect(OPERATIONS.filter((op) => !exercised.has(op))).toEqual([]);
