@@ -47,6 +47,16 @@ export {
   type TriggerPermissionParams,
 } from './permissions.ts';
 export {
+  cancelWorkflowRun,
+  getWorkflowRun,
+  isRunActive,
+  listRunJobs,
+  rerunFailedJobs,
+  rerunJob,
+  type WorkflowJob,
+  type WorkflowRun,
+} from './runs.ts';
+export {
   listReviewThreads,
   type RepoRef,
   type ReviewThread,
