@@ -26,7 +26,10 @@ export interface EventAuthor {
 
 export interface FollowUpEvent {
   event: 'pull_request_review' | 'pull_request_review_comment' | 'issue_comment';
+  /** The pull request's number; on an issue (`onIssue`), the issue's. */
   pull: number;
+  /** A command on an issue rather than a pull request: only `stop` and `retry` come this far. */
+  onIssue: boolean;
   author: EventAuthor;
   command: FollowUpCommand;
   /** Why it is a command: 'changes requested' or 'command'. */
@@ -274,10 +277,12 @@ export function decideFollowUp(
   const facts = factsOf(event, payload);
   if (!facts.ok) return ignore(facts.reason);
   const { pull, author, body, source } = facts.facts;
-  if (!facts.facts.onPull)
-    return ignore(`#${pull} is an issue, not a pull request; ensemble follows commands only on its pull requests`);
-
+  const onIssue = !facts.facts.onPull;
   const parsedCommand = parseCommand(body);
+  // On an issue, only stop and retry concern ensemble's runs; anything else there is a conversation.
+  if (onIssue && (parsedCommand === null || parsedCommand.kind === 'unknown'))
+    return ignore(`#${pull} is an issue, not a pull request; on an issue ensemble follows only stop and retry`);
+
   if (parsedCommand === null && !facts.facts.changesRequested)
     return ignore(`the ${event} on #${pull} is not addressed to ensemble: it has no ${COMMAND} line`, source);
   // Replying to a bot can start a loop of bots answering each other: an unlisted bot gets silence.
@@ -290,6 +295,12 @@ export function decideFollowUp(
   // A command ensemble does not understand is answered, even in a review requesting changes:
   // running a fix its author did not ask for in so many words would be a guess.
   if (parsedCommand?.kind === 'unknown') return { act: false, reply: true, reason: parsedCommand.message, source };
+  if (onIssue && parsedCommand?.kind === 'fix') {
+    const reason =
+      `\`${COMMAND} fix\` works on the pull request ensemble opened for #${pull}: comment there ` +
+      '(or label the issue again for a new run)';
+    return { act: false, reply: true, reason, source };
+  }
 
   let command: FollowUpCommand;
   let via: FollowUpEvent['via'];
@@ -314,6 +325,7 @@ export function decideFollowUp(
     followUp: {
       event,
       pull,
+      onIssue,
       author,
       command,
       via,

@@ -145,6 +145,7 @@ describe('decideFollowUp: the events', () => {
       followUp: {
         event: 'pull_request_review',
         pull: 42,
+        onIssue: false,
         author: { login: 'mona', type: 'User' },
         command: { kind: 'fix', instructions: 'The retry loop never gives up: cap it at three attempts.' },
         via: 'changes-requested',
@@ -217,6 +218,7 @@ describe('decideFollowUp: the events', () => {
       followUp: {
         event: 'pull_request_review_comment',
         pull: 42,
+        onIssue: false,
         author: { login: 'mona', type: 'User' },
         command: { kind: 'fix', instructions: 'stop at three' },
         via: 'command',
@@ -256,6 +258,7 @@ describe('decideFollowUp: the events', () => {
       followUp: {
         event: 'issue_comment',
         pull: 42,
+        onIssue: false,
         author: { login: 'mona', type: 'User' },
         command: { kind: 'retry', stage: 'test' },
         via: 'command',
@@ -276,14 +279,24 @@ describe('decideFollowUp: the events', () => {
     expect(decision.reason).toContain('not addressed to ensemble');
   });
 
-  test('a comment on a plain issue is ignored, even with a command, without a reply', () => {
-    const decision = refused(decideFollowUp('issue_comment', fixture('issue_comment.created.issue'), defaults));
-    expect(decision.reply).toBe(false);
-    expect(decision.reason).toContain('#7 is an issue, not a pull request');
-    // Not even the help text: commands on issues are for a later feature.
-    const unknown = fixture('issue_comment.created.issue');
-    unknown.comment.body = '/ensemble deploy';
-    expect(refused(decideFollowUp('issue_comment', unknown, defaults)).reply).toBe(false);
+  test('on a plain issue only stop and retry act; fix is answered; anything else is ignored without a reply', () => {
+    const onIssue = (body: string) => {
+      const payload = fixture('issue_comment.created.issue');
+      payload.comment.body = body;
+      return decideFollowUp('issue_comment', payload, defaults);
+    };
+    const fix = refused(decideFollowUp('issue_comment', fixture('issue_comment.created.issue'), defaults));
+    expect(fix.reply).toBe(true);
+    expect(fix.reason).toContain('works on the pull request ensemble opened for #7');
+    for (const body of ['/ensemble deploy', 'It tries once and gives up.']) {
+      const decision = refused(onIssue(body));
+      expect(decision.reply).toBe(false);
+      expect(decision.reason).toContain('#7 is an issue, not a pull request');
+    }
+    const stop = onIssue('/ensemble stop');
+    expect(stop.act && stop.followUp).toMatchObject({ pull: 7, onIssue: true, command: { kind: 'stop' } });
+    const retry = onIssue('/ensemble retry test');
+    expect(retry.act && retry.followUp).toMatchObject({ onIssue: true, command: { kind: 'retry', stage: 'test' } });
   });
 });
 
