@@ -365,12 +365,16 @@ function followUpComment(
         `${followUp.pull.headSha.slice(0, 12)}: ${sequence.commits.map((c) => c.sha.slice(0, 12)).join(', ')}.`;
   return [
     followUpMarker(followUp),
+    FOLLOW_UP_DONE,
     `### ensemble follow-up: ${asked}`,
     `[Workflow run](${runUrl}) · started from ${followUp.pull.headSha.slice(0, 12)}`,
     renderFixMarkdown(loop, { allowedHost }),
     pushed,
   ].join('\n\n');
 }
+
+/** In the follow-up comment once the publish wrote it: the run's request was answered (not only acknowledged). */
+export const FOLLOW_UP_DONE = marker('follow-up-done');
 
 /**
  * The marker of a follow-up's comment: its run, and the comment or review that asked, by which a

@@ -20,6 +20,7 @@ import { createOctokit, type GitHubClient } from '../../github/octokit.ts';
 import { checkTriggerPermission } from '../../github/permissions.ts';
 import { listReviewThreads } from '../../github/threads.ts';
 import { prepareFollowUpRun, type ThreadOnPull } from '../../pipeline/follow-up.ts';
+import { FOLLOW_UP_DONE, followUpMarker } from '../../publish/follow-up.ts';
 import { readRunState } from '../../publish/run-state.ts';
 import { findMarker, marker } from '../../render/marker.ts';
 import { UserError } from '../../util/errors.ts';
@@ -28,6 +29,7 @@ import { diffTrees } from '../../workspace/patch.ts';
 import { actionsGitHubLog } from './environment.ts';
 import { decideFollowUp, type FollowUpEvent, notEnsemblesPull } from './follow-up-event.ts';
 import type { ActionSettings } from './inputs.ts';
+import { ensembleRuns, type RunsTarget, retryRun, stopRuns } from './run-control.ts';
 import type { ActionDeps } from './stages.ts';
 import { jobTimeouts } from './timeouts.ts';
 
@@ -96,7 +98,21 @@ async function respond(
     await replyTo(octokit, repo, event.pull, event.source, why);
     return { mode: 'none', why };
   };
+  const mayAsk = async () => {
+    const permission = await checkTriggerPermission(octokit, {
+      ...repo,
+      username: event.author.login,
+      senderType: event.author.type,
+      allowedBots: config.trigger['allowed-bots'],
+    });
+    return permission.ok ? null : permission.reason;
+  };
 
+  if (event.onIssue) {
+    const denied = await mayAsk();
+    if (denied !== null) return refuse(denied);
+    return controlRuns(octokit, repo, event, { issue: event.pull, pull: null }, job.runId);
+  }
   const { data: pull } = await octokit.rest.pulls.get({ ...repo, pull_number: event.pull });
   const notOurs = notEnsemblesPull({
     number: pull.number,
@@ -107,22 +123,16 @@ async function respond(
     body: pull.body,
   });
   if (notOurs !== null) return refuse(notOurs);
-  const permission = await checkTriggerPermission(octokit, {
-    ...repo,
-    username: event.author.login,
-    senderType: event.author.type,
-    allowedBots: config.trigger['allowed-bots'],
-  });
-  if (!permission.ok) return refuse(permission.reason);
+  const denied = await mayAsk();
+  if (denied !== null) return refuse(denied);
   if (event.command.kind !== 'fix') {
-    return refuse(
-      `\`/ensemble ${event.command.kind}\` is not available on this pull request yet; ` +
-        '`/ensemble fix [instructions]` and a "Request changes" review are',
-    );
+    const issue = /^ensemble\/issue-(\d+)$/.exec(pull.head.ref)?.[1];
+    return controlRuns(octokit, repo, event, { issue: issue ? Number(issue) : null, pull: pull.number }, job.runId);
   }
 
   const answered = await answeredAlready(octokit, repo, event);
-  if (answered !== null) {
+  // A re-run of this workflow run resumes an answer it had not finished; any other answer stands.
+  if (answered !== null && (answered.run !== job.runId || answered.done)) {
     return { mode: 'none', why: `this request was answered already by workflow run ${answered.run} (${answered.url})` };
   }
   const branch = pull.head.ref;
@@ -184,7 +194,48 @@ async function respond(
     canWrite: (login) => writers.has(login),
     blockOn: config.review['block-on'],
   });
+  await acknowledge(octokit, repo, followUp, `${job.serverUrl}/${repo.owner}/${repo.repo}/actions/runs/${job.runId}`);
   return { mode: 'fix', followUp };
+}
+
+/**
+ * The follow-up comment, first saying that the fix is under way and where; the publish job
+ * replaces it with what came of it. `/ensemble stop` finds the run by it.
+ */
+async function acknowledge(
+  octokit: GitHubClient,
+  repo: { owner: string; repo: string },
+  followUp: FollowUpDocument,
+  runUrl: string,
+): Promise<void> {
+  const mark = followUpMarker(followUp);
+  const threads =
+    followUp.threads.length === 1 ? '1 open review thread' : `${followUp.threads.length} open review threads`;
+  const body = [
+    mark,
+    `### ensemble follow-up: asked by @${followUp.trigger.author}`,
+    `Working on it in [this workflow run](${runUrl}): fix rounds on ${followUp.pull.headSha.slice(0, 12)}, ` +
+      `given ${threads}${followUp.instructions ? ' and the instructions' : ''}. ` +
+      'This comment says what came of it when the run ends; `/ensemble stop` stops it.',
+  ].join('\n\n');
+  await upsertMarkedComment(octokit, { ...repo, issue_number: followUp.pull.number, marker: mark, body });
+}
+
+/** Stops or retries ensemble's runs for the target, and says what it did in a reply. */
+async function controlRuns(
+  octokit: GitHubClient,
+  repo: { owner: string; repo: string },
+  event: FollowUpEvent,
+  target: RunsTarget,
+  currentRun: string,
+): Promise<Answer> {
+  const runs = await ensembleRuns(octokit, repo, target, currentRun);
+  const said =
+    event.command.kind === 'retry'
+      ? await retryRun(octokit, repo, runs, event.command.stage)
+      : await stopRuns(octokit, repo, runs);
+  await replyTo(octokit, repo, event.pull, event.source, said, 'acted');
+  return { mode: 'none', why: said };
 }
 
 /** A fix's instructions: the command's text, or a "Request changes" review's body (untrusted, as every comment). */
@@ -230,17 +281,15 @@ async function replyTo(
   repo: { owner: string; repo: string },
   pull: number,
   source: FollowUpEvent['source'],
-  why: string,
+  text: string,
+  outcome: 'refused' | 'acted' = 'refused',
 ): Promise<void> {
   if (pull <= 0) return;
   const mark = marker('reply', { to: `${source.kind}-${source.id}` });
   const link = source.url ? `[your ${source.kind.replace('-', ' ')}](${source.url})` : 'your request';
-  await upsertMarkedComment(octokit, {
-    ...repo,
-    issue_number: pull,
-    marker: mark,
-    body: `${mark}\nensemble did not act on ${link}: ${why}.`,
-  });
+  const said =
+    outcome === 'acted' ? `ensemble, as ${link} asked: ${text}.` : `ensemble did not act on ${link}: ${text}.`;
+  await upsertMarkedComment(octokit, { ...repo, issue_number: pull, marker: mark, body: `${mark}\n${said}` });
 }
 
 /**
@@ -251,7 +300,7 @@ async function answeredAlready(
   octokit: GitHubClient,
   repo: { owner: string; repo: string },
   event: FollowUpEvent,
-): Promise<{ run: string; url: string } | null> {
+): Promise<{ run: string; url: string; done: boolean } | null> {
   const source = `${event.source.kind}-${event.source.id}`;
   const comments = await octokit.paginate(octokit.rest.issues.listComments, {
     ...repo,
@@ -262,7 +311,9 @@ async function answeredAlready(
     // Only a bot's comment counts (ensemble comments as one): a person could paste the marker.
     if (comment.user?.type !== 'Bot') continue;
     const found = findMarker(comment.body ?? '', 'follow-up');
-    if (found?.fields['source'] === source) return { run: found.fields['run'] ?? '?', url: comment.html_url };
+    if (found?.fields['source'] !== source) continue;
+    const done = (comment.body ?? '').includes(FOLLOW_UP_DONE);
+    return { run: found.fields['run'] ?? '?', url: comment.html_url, done };
   }
   return null;
 }

@@ -1,0 +1,109 @@
+/**
+ * `/ensemble stop` and `/ensemble retry [stage]`: ensemble's own workflow runs for an issue or a
+ * pull request, found through what ensemble wrote there (the issue's tracking comment links the
+ * pipeline's run; each follow-up comment on the pull request names its run), then cancelled or
+ * re-run through the Actions API. GitHub re-runs a job together with every job that needs it, from
+ * the run's artifacts, so `retry review` re-reviews, fixes and publishes again.
+ */
+
+import type { StageName } from '../../contracts/stages.ts';
+import { findMarkedComment } from '../../github/issues.ts';
+import type { GitHubClient } from '../../github/octokit.ts';
+import {
+  cancelWorkflowRun,
+  getWorkflowRun,
+  isRunActive,
+  listRunJobs,
+  rerunFailedJobs,
+  rerunJob,
+  type WorkflowJob,
+} from '../../github/runs.ts';
+import { findMarker, TRACKING_MARKER } from '../../render/marker.ts';
+
+type Repo = { owner: string; repo: string };
+
+/** Where ensemble's runs are named: the issue (its tracking comment) and the pull request (its follow-up comments). */
+export interface RunsTarget {
+  issue: number | null;
+  pull: number | null;
+}
+
+const RUN_LINK = /\/actions\/runs\/(\d+)/g;
+
+/** The ids of ensemble's workflow runs for the target, newest first, without `exclude` (the current run). */
+export async function ensembleRuns(
+  octokit: GitHubClient,
+  repo: Repo,
+  target: RunsTarget,
+  exclude: string,
+): Promise<number[]> {
+  const ids = new Set<number>();
+  if (target.issue !== null) {
+    const tracking = await findMarkedComment(octokit, { ...repo, issue_number: target.issue, marker: TRACKING_MARKER });
+    for (const match of tracking?.body.matchAll(RUN_LINK) ?? []) ids.add(Number(match[1]));
+  }
+  if (target.pull !== null) {
+    const comments = await octokit.paginate(octokit.rest.issues.listComments, {
+      ...repo,
+      issue_number: target.pull,
+      per_page: 100,
+    });
+    for (const comment of comments) {
+      // Only a bot's comment counts (ensemble comments as one): a person could paste the marker.
+      if (comment.user?.type !== 'Bot') continue;
+      const run = findMarker(comment.body ?? '', 'follow-up')?.fields['run'];
+      if (run && /^\d+$/.test(run)) ids.add(Number(run));
+    }
+  }
+  ids.delete(Number(exclude));
+  // Run ids grow with time on GitHub: the highest is the newest.
+  return [...ids].sort((a, b) => b - a);
+}
+
+/** Cancels every one of the runs that is still going; says what it did, for the reply. */
+export async function stopRuns(octokit: GitHubClient, repo: Repo, runs: readonly number[]): Promise<string> {
+  const stopped: string[] = [];
+  for (const id of runs) {
+    const run = await getWorkflowRun(octokit, repo, id);
+    if (run === null || !isRunActive(run)) continue;
+    if ((await cancelWorkflowRun(octokit, repo, id)) === 'cancelled') stopped.push(`[workflow run ${id}](${run.url})`);
+  }
+  if (stopped.length === 0) return "nothing of ensemble's was running here, so nothing was stopped";
+  return `stopped ${stopped.join(', ')}: its jobs are cancelled, and nothing more is published from it`;
+}
+
+/**
+ * Re-runs the newest run's jobs of `stage` (its failed leg when one failed, else its first), or
+ * every failed job when no stage is named; says what it did, for the reply.
+ */
+export async function retryRun(
+  octokit: GitHubClient,
+  repo: Repo,
+  runs: readonly number[],
+  stage: StageName | null,
+): Promise<string> {
+  const id = runs[0];
+  if (id === undefined) return 'ensemble has no workflow run here to retry';
+  const run = await getWorkflowRun(octokit, repo, id);
+  if (run === null) return `workflow run ${id} no longer exists; label the issue again for a new run`;
+  const link = `[workflow run ${id}](${run.url})`;
+  if (isRunActive(run)) return `${link} is still running: retry it once it ended, or stop it with \`/ensemble stop\``;
+  const jobs = await listRunJobs(octokit, repo, id);
+  const failed = (job: WorkflowJob) => job.conclusion === 'failure' || job.conclusion === 'cancelled';
+  if (stage === null) {
+    if (!jobs.some(failed)) return `nothing failed in ${link}; name a stage to run it again`;
+    await rerunFailedJobs(octokit, repo, id);
+    return `re-running the failed jobs of ${link} (${jobs
+      .filter(failed)
+      .map((j) => j.name)
+      .join(', ')})`;
+  }
+  const ofStage = jobs.filter((job) => job.name === stage || job.name.startsWith(`${stage} (`));
+  const job = ofStage.find(failed) ?? ofStage[0];
+  if (!job) {
+    const names = jobs.map((j) => j.name).join(', ') || 'none';
+    return `${link} has no ${stage} job (its jobs: ${names})`;
+  }
+  await rerunJob(octokit, repo, job.id);
+  return `re-running ${job.name} of ${link}, and every job after it, from the run's artifacts`;
+}
