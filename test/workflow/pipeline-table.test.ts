@@ -41,9 +41,27 @@ describe('the reusable workflow schedules the pipeline table', () => {
     expect(actions).toEqual([`$/actions/${stage}`]);
   });
 
-  test('every stage of the table has a job, and every action entry but the gate and the all-in-one is a stage', () => {
+  test('every stage of the table has a job, and every action entry but the gate, respond and the all-in-one is a stage', () => {
     expect(STAGE_NAMES.filter((stage) => !(stage in jobs))).toEqual([]);
-    expect(ACTION_ENTRIES.filter((entry) => entry !== 'approve' && entry !== 'all')).toEqual([...STAGE_NAMES]);
+    const others = ['approve', 'respond', 'all'];
+    expect(ACTION_ENTRIES.filter((entry) => !others.includes(entry))).toEqual([...STAGE_NAMES]);
+  });
+
+  test("follow-up.yml's respond, fix and publish jobs run the respond, fix and publish actions", () => {
+    const followUp = parse(readFileSync(join(repoRoot, '.github/workflows/follow-up.yml'), 'utf8')) as {
+      jobs: Record<string, { steps?: { uses?: string }[] }>;
+    };
+    const uses = Object.fromEntries(
+      Object.entries(followUp.jobs).map(([name, job]) => [
+        name,
+        (job.steps ?? []).map((step) => step.uses).filter((u) => u?.includes('/actions/')),
+      ]),
+    );
+    expect(uses).toEqual({
+      respond: ['$/actions/respond'],
+      fix: ['$/actions/fix'],
+      publish: ['$/actions/publish'],
+    });
   });
 
   test('the approval gate is the approve job, which runs the approve action on its environment', () => {

@@ -7,7 +7,12 @@ import type { FileReference } from '@actions/workflow-parser/workflows/file-refe
 import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
 import { repoRoot } from '../support/node24.ts';
-import { CALLER_ALLOWANCES, CI_ALLOWANCES, PIPELINE_ALLOWANCES } from '../support/workflow-policy/allowances.ts';
+import {
+  CALLER_ALLOWANCES,
+  CI_ALLOWANCES,
+  FOLLOW_UP_ALLOWANCES,
+  PIPELINE_ALLOWANCES,
+} from '../support/workflow-policy/allowances.ts';
 import { type Allowances, checkWorkflow, formatProblem } from '../support/workflow-policy/check.ts';
 
 /** Every workflow of the repository, with the allowance of each of its jobs. */
@@ -15,6 +20,7 @@ const ALLOWANCES_BY_FILE: Record<string, Allowances> = {
   '.github/workflows/ci.yml': CI_ALLOWANCES,
   '.github/workflows/check-dist.yml': CI_ALLOWANCES,
   '.github/workflows/pipeline.yml': PIPELINE_ALLOWANCES,
+  '.github/workflows/follow-up.yml': FOLLOW_UP_ALLOWANCES,
   '.github/workflows/example-caller.yml': CALLER_ALLOWANCES,
   'examples/ensemble.yml': CALLER_ALLOWANCES,
 };

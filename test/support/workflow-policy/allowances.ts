@@ -21,6 +21,17 @@ export const PIPELINE_ALLOWANCES: Allowances = {
  */
 export const CALLER_ALLOWANCES: Allowances = {
   ensemble: { contents: 'write', issues: 'write', 'pull-requests': 'write', actions: 'read' },
+  'follow-up': { contents: 'write', issues: 'write', 'pull-requests': 'write', actions: 'write' },
+};
+
+/**
+ * `.github/workflows/follow-up.yml`: `respond` reads the pull request and replies, and cancels or
+ * re-runs ensemble's own runs (`actions: write`); `fix` and `publish` are the pipeline's.
+ */
+export const FOLLOW_UP_ALLOWANCES: Allowances = {
+  respond: { contents: 'read', 'pull-requests': 'write', issues: 'write', actions: 'write' },
+  fix: PIPELINE_ALLOWANCES['fix']!,
+  publish: PIPELINE_ALLOWANCES['publish']!,
 };
 
 /** This repository's own CI: read the code, nothing else. */
