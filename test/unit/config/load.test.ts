@@ -265,7 +265,7 @@ describe('defaults', () => {
   test('the resolved defaults', () => {
     const config = defaultConfig();
     expect(config.version).toBe(1);
-    expect(config.trigger).toEqual({ label: 'ensemble', 'allowed-bots': [] });
+    expect(config.trigger).toEqual({ label: 'ensemble', 'allowed-bots': [], 'request-changes': true });
     expect(config.models).toEqual({
       default: 'anthropic:claude-sonnet-4-5',
       plan: 'anthropic:claude-sonnet-4-5',
@@ -374,7 +374,7 @@ describe('defaults', () => {
 describe('config hash', () => {
   test('the defaults have a fixed hash', () => {
     // Changing a default changes the hash of every repository without a file: update this on purpose only.
-    expect(configHash(defaultConfig())).toBe('9a48ddcaa9c2189b03ed4db839c70a26ba4bb6a9be6152802f94756a6f79d086');
+    expect(configHash(defaultConfig())).toBe('d6081e0b2a9651d0a5e32c91d634fed981917c483abb1e883dc91f5d04a1fc22');
   });
 
   test('stable across key order, comments, quoting and spelled-out defaults', async () => {

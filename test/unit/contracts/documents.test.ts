@@ -47,6 +47,7 @@ const PRODUCERS: [DocumentName, string, string, string][] = [
   ['review', 'review', 'ensemble-review-<lens>', 'review.json'],
   ['docs', 'docs', 'ensemble-docs', 'docs.json'],
   ['fix', 'fix', 'ensemble-fix-<round>', 'fix.json'],
+  ['follow-up', 'respond', 'ensemble-follow-up', 'follow-up.json'],
   ['publish', 'publish', 'ensemble-publish', 'publish.json'],
 ];
 
