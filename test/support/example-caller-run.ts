@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import type { Harness, labeledEvent } from './actions-harness.ts';
 import { repoRoot } from './node24.ts';
+import { mirrorBranchesToOrigin } from './origin-mirror.ts';
 import { type SimulateWorkflowOptions, simulateWorkflow } from './workflow-sim.ts';
 import { evaluateCallerJob } from './workflow-sim-caller.ts';
 
@@ -36,6 +37,8 @@ export async function runExampleCaller(
     }),
   );
   const caller = jobs.find((job) => job.runs);
+  // What a checkout fetches from github.com: the branches as the GitHub fake holds them now.
+  mirrorBranchesToOrigin(h);
   if (!caller) throw new Error('the example caller does not run for this event');
   if (jobs.filter((job) => job.runs).length > 1) throw new Error('two jobs of the example caller run for one event');
   return simulateWorkflow({

@@ -18,7 +18,6 @@ import {
   ZERO_FIXED,
 } from '../support/fix-script.ts';
 import { withOverrides } from '../support/local-e2e.ts';
-import { mirrorBranchesToOrigin } from '../support/origin-mirror.ts';
 import { requireSandboxForTests } from '../support/sandbox-required.ts';
 import type { ScriptedReply, ScriptedRequest } from '../support/scripted-model.ts';
 
@@ -36,6 +35,8 @@ import type { ScriptedReply, ScriptedRequest } from '../support/scripted-model.t
 const FINDING = 'maxLength: 0 is treated as "no limit"';
 const FOLLOW_UP_RUN = '5151';
 const NOTE = 'NOTES.md';
+const CHANGELOG_ASK = 'Add a CHANGELOG line for the zero limit.';
+const CHANGELOG = '- slugify: maxLength 0 is a limit.\n';
 
 let harness: Harness | undefined;
 afterEach(async () => {
@@ -63,7 +64,9 @@ function followUpScript(phase: Phase) {
         });
       }
       if (turn === 0) {
-        phase.fixTasks.push(userText(request));
+        const task = userText(request);
+        phase.fixTasks.push(task);
+        if (task.includes(CHANGELOG_ASK)) return call('write_file', { path: 'CHANGELOG.md', content: CHANGELOG });
         return call('edit_file', { path: 'src/slugify.js', old_string: ZERO_CHECK, new_string: ZERO_FIXED });
       }
       return call('submit_fix', {
@@ -114,7 +117,6 @@ async function firstRunThenPersonCommit(h: Harness): Promise<{ pull: number; per
     message: 'Add review notes',
     author: 'maintainer',
   });
-  mirrorBranchesToOrigin(h);
   return { pull, personCommit };
 }
 
@@ -237,6 +239,20 @@ describe('follow-up.yml: a fix asked for on the pull request', () => {
     expect(theirs.resolved).toBe(false);
     expect(theirs.comments.at(-1)?.body).toContain('Please check it and resolve the thread');
     expect(personFindingId(theirs.id)).toMatch(/^F[0-9a-f]{10}$/);
+
+    // The maintainer resolves their thread; then instructions alone, with no finding open, still make a round.
+    h.github.state.threads.find((t) => t.id === theirs.id)!.resolved = true;
+    const before = h.github.state.refs.get('refs/heads/ensemble/issue-12');
+    const asked = await runExampleCaller(h, prComment(pull, 'maintainer', `/ensemble fix ${CHANGELOG_ASK}`, 700_009), {
+      simulate: { runId: '6003' },
+    });
+    expect(asked.jobs['publish']?.result, asked.log()).toBe('success');
+    const last = phase.fixTasks.at(-1) ?? '';
+    expect(last).toMatch(/## Findings to address\n[\s\S]*None\./);
+    const head = h.github.state.git.commits.get(h.github.state.refs.get('refs/heads/ensemble/issue-12')!)!;
+    expect(head.parents).toEqual([before]);
+    const changelog = h.github.state.git.flatten(head.tree).get('CHANGELOG.md');
+    expect(h.github.state.git.blobs.get(changelog!.sha)!.toString('utf8')).toBe(CHANGELOG);
   }, 900_000);
 });
 
