@@ -15,7 +15,7 @@ import { join } from 'node:path';
 import { DEFAULT_CONFIG_PATH, loadConfig } from '../../config/load.ts';
 import type { EnsembleConfig } from '../../contracts/config.ts';
 import type { FollowUpDocument } from '../../contracts/follow-up.ts';
-import { upsertMarkedComment } from '../../github/issues.ts';
+import { findMarkedComment, upsertMarkedComment } from '../../github/issues.ts';
 import { createOctokit, type GitHubClient } from '../../github/octokit.ts';
 import { checkTriggerPermission } from '../../github/permissions.ts';
 import { listReviewThreads } from '../../github/threads.ts';
@@ -229,6 +229,14 @@ async function controlRuns(
   target: RunsTarget,
   currentRun: string,
 ): Promise<Answer> {
+  // The same comment delivered again (or this job re-run): it was answered; stopping or re-running
+  // again would act twice on one request.
+  const replied = await findMarkedComment(octokit, {
+    ...repo,
+    issue_number: event.pull,
+    marker: replyMarker(event.source),
+  });
+  if (replied !== null) return { mode: 'none', why: `this request was answered already (${replied.url})` };
   const runs = await ensembleRuns(octokit, repo, target, currentRun);
   const said =
     event.command.kind === 'retry'
@@ -272,6 +280,11 @@ function pullOfPayload(payload: Record<string, unknown>): number {
   return pull?.number ?? issue?.number ?? 0;
 }
 
+/** The marker of ensemble's reply to one comment or review. */
+function replyMarker(source: FollowUpEvent['source']): string {
+  return marker('reply', { to: `${source.kind}-${source.id}` });
+}
+
 /**
  * Says on the pull request why ensemble does not act, once per comment or review that asked (a
  * re-run of the job updates the same reply).
@@ -285,7 +298,7 @@ async function replyTo(
   outcome: 'refused' | 'acted' = 'refused',
 ): Promise<void> {
   if (pull <= 0) return;
-  const mark = marker('reply', { to: `${source.kind}-${source.id}` });
+  const mark = replyMarker(source);
   const link = source.url ? `[your ${source.kind.replace('-', ' ')}](${source.url})` : 'your request';
   const said =
     outcome === 'acted' ? `ensemble, as ${link} asked: ${text}.` : `ensemble did not act on ${link}: ${text}.`;

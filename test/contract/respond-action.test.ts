@@ -1,0 +1,131 @@
+import { afterEach, describe, expect, test } from 'vitest';
+import { createOctokit } from '../../src/github/octokit.ts';
+import { TRACKING_MARKER } from '../../src/render/marker.ts';
+import { type Harness, MAINTAINER_SEED, parseOutputs, startHarness, TOKEN } from '../support/actions-harness.ts';
+import { withOverrides } from '../support/local-e2e.ts';
+
+/**
+ * The respond action's bundle, as the first job of follow-up.yml runs it, on `/ensemble stop` and
+ * `/ensemble retry` written on an issue: ensemble's workflow runs are found through the run its
+ * tracking comment links, then cancelled or re-run through the Actions API of the GitHub fake.
+ */
+
+let harness: Harness | undefined;
+afterEach(async () => {
+  await harness?.close();
+  harness = undefined;
+});
+
+const SEED = {
+  ...MAINTAINER_SEED,
+  collaborators: { maintainer: 'maintain' as const, visitor: 'read' as const },
+  users: ['maintainer', 'visitor'],
+};
+
+/** The harness, with ensemble's run of issue #12 (as its tracking comment links it) in the given state. */
+async function withRun(run: Parameters<Harness['github']['addWorkflowRun']>[0]) {
+  const h = await startHarness(
+    withOverrides(() => null),
+    SEED,
+  );
+  harness = h;
+  const id = h.github.addWorkflowRun(run);
+  const octokit = createOctokit({ token: TOKEN, baseUrl: h.github.url });
+  const link = `https://github.com/octo-org/textkit/actions/runs/${id}`;
+  await octokit.rest.issues.createComment({
+    owner: 'octo-org',
+    repo: 'textkit',
+    issue_number: 12,
+    body: `${TRACKING_MARKER}\n### ensemble\nPlanning in [workflow run](${link}).`,
+  });
+  return { h, id };
+}
+
+function issueComment(login: string, body: string, options: { id?: number; action?: string } = {}) {
+  const id = options.id ?? 910_001;
+  return {
+    name: 'issue_comment',
+    payload: {
+      action: options.action ?? 'created',
+      issue: { number: 12, state: 'open' },
+      comment: {
+        id,
+        body,
+        html_url: `https://github.com/octo-org/textkit/issues/12#issuecomment-${id}`,
+        user: { login, type: 'User' },
+      },
+      repository: { full_name: 'octo-org/textkit', default_branch: 'main' },
+      sender: { login, type: 'User' },
+    },
+  };
+}
+
+const replies = (h: Harness) => h.github.state.comments.filter((c) => c.body.includes('<!-- ensemble:reply'));
+
+describe('actions/respond: /ensemble stop and /ensemble retry on an issue', () => {
+  test('a maintainer stops the running pipeline; the reply says which run', async () => {
+    const { h, id } = await withRun({ status: 'in_progress', jobs: [{ name: 'plan', status: 'in_progress' }] });
+    const run = await h.runJob('respond', {}, { event: issueComment('maintainer', '/ensemble stop') });
+    expect(run.exitCode, run.stdout).toBe(0);
+    expect(parseOutputs(run.files.output)).toMatchObject({ mode: 'none' });
+    expect(h.github.workflowRun(id)).toMatchObject({ status: 'completed', conclusion: 'cancelled' });
+    expect(replies(h)).toHaveLength(1);
+    expect(replies(h)[0]!.body).toContain(`stopped [workflow run ${id}]`);
+
+    // The same comment delivered again: answered once; the reply still says what was stopped.
+    const again = await h.runJob('respond', {}, { event: issueComment('maintainer', '/ensemble stop') });
+    expect(again.exitCode, again.stdout).toBe(0);
+    expect(again.files.summary).toContain('this request was answered already');
+    expect(replies(h)).toHaveLength(1);
+    expect(replies(h)[0]!.body).toContain(`stopped [workflow run ${id}]`);
+    expect(h.github.problems).toEqual([]);
+  }, 120_000);
+
+  test('a read-only user cannot stop it: the run goes on and the reply says why', async () => {
+    const { h, id } = await withRun({ status: 'in_progress', jobs: [{ name: 'plan', status: 'in_progress' }] });
+    const run = await h.runJob('respond', {}, { event: issueComment('visitor', '/ensemble stop') });
+    expect(run.exitCode, run.stdout).toBe(0);
+    expect(h.github.workflowRun(id)!.status).toBe('in_progress');
+    expect(replies(h)[0]!.body).toMatch(/did not act on .*"visitor" has the "read" role/);
+    expect(h.github.calls('actions/cancel-workflow-run')).toEqual([]);
+  }, 120_000);
+
+  test('retry re-runs the failed leg of the named stage; a running run is not retried', async () => {
+    const { h, id } = await withRun({
+      status: 'completed',
+      conclusion: 'failure',
+      jobs: [
+        { name: 'plan' },
+        { name: 'code (api)', needs: ['plan'] },
+        { name: 'test', conclusion: 'failure', needs: ['code (api)'] },
+        { name: 'publish', needs: ['test'] },
+      ],
+    });
+    const run = await h.runJob('respond', {}, { event: issueComment('maintainer', '/ensemble retry test') });
+    expect(run.exitCode, run.stdout).toBe(0);
+    const retried = h.github.workflowRun(id)!;
+    expect(retried.reruns).toMatchObject([{ kind: 'job', jobName: 'test', rerun: ['test', 'publish'] }]);
+    expect(replies(h)[0]!.body).toContain(`re-running test of [workflow run ${id}]`);
+
+    // Now it runs: a second retry is answered, not sent.
+    const again = await h.runJob('respond', {}, { event: issueComment('maintainer', '/ensemble retry', { id: 2 }) });
+    expect(again.exitCode, again.stdout).toBe(0);
+    expect(h.github.workflowRun(id)!.reruns).toHaveLength(1);
+    expect(replies(h).at(-1)!.body).toContain('is still running');
+  }, 120_000);
+
+  test('an edited comment runs nothing and gets no reply', async () => {
+    const { h, id } = await withRun({ status: 'in_progress', jobs: [{ name: 'plan', status: 'in_progress' }] });
+    const run = await h.runJob(
+      'respond',
+      {},
+      {
+        event: issueComment('maintainer', '/ensemble stop', { action: 'edited' }),
+      },
+    );
+    expect(run.exitCode, run.stdout).toBe(0);
+    expect(h.github.workflowRun(id)!.status).toBe('in_progress');
+    expect(replies(h)).toEqual([]);
+    expect(run.files.summary).toContain('edited comments do not run commands');
+  }, 120_000);
+});
