@@ -9,6 +9,7 @@
  * (`pipeline/follow-up.ts`). The documents are checked by the safe-output policy before they are
  * written, like every other text ensemble publishes.
  */
+import { createHash } from 'node:crypto';
 import type { PlanDocument } from '../contracts/plan.ts';
 import { parseDocumentText } from '../contracts/read.ts';
 import type { ReviewDocument } from '../contracts/review.ts';
@@ -58,9 +59,9 @@ export function stateFiles(state: RunState): Map<string, string> {
 }
 
 /**
- * Writes `state` as a new state commit of `branch` and points the ref at it. Returns null when it
- * was written, else why not (the policy refused a document): the pull request stands, but a
- * follow-up run will say that this run left no state.
+ * Writes `state` as a new state commit of `branch` and points the ref at it; the commit, or why
+ * not (the policy refused a document): the pull request stands, but a follow-up run will say that
+ * this run left no state. The same documents again write nothing.
  */
 export async function writeRunState(
   octokit: GitHubClient,
@@ -81,23 +82,13 @@ export async function writeRunState(
   const write = { permission: 'contents: write' };
   const where = `${owner}/${name}`;
   const previous = await stateCommitOf(octokit, repo, ref);
-  const tree: { path: string; mode: '100644'; type: 'blob'; sha: string }[] = [];
-  for (const [path, content] of files) {
-    const { data } = await githubCall({ action: `store the run's ${path} in ${where}`, ...write }, () =>
-      octokit.rest.git.createBlob({ owner, repo: name, content, encoding: 'utf-8' }),
-    );
-    tree.push({ path, mode: '100644', type: 'blob', sha: data.sha });
-  }
+  // The same documents again (a re-run of the publish): the ref stays where it is, nothing is written.
+  if (previous !== null && (await sameFiles(octokit, repo, previous, files))) return { commit: previous };
+  // The documents inline in the tree (they are UTF-8 JSON): one call, no blob per file.
+  const tree = [...files].map(([path, content]) => ({ path, mode: '100644' as const, type: 'blob' as const, content }));
   const { data: madeTree } = await githubCall({ action: `store the run's state in ${where}`, ...write }, () =>
     octokit.rest.git.createTree({ owner, repo: name, tree }),
   );
-  if (previous !== null) {
-    const { data: last } = await githubCall({ action: `read ${ref} of ${where}`, ...write }, () =>
-      octokit.rest.git.getCommit({ owner, repo: name, commit_sha: previous }),
-    );
-    // The same documents again (a re-run of the publish): the ref stays where it is.
-    if (last.tree.sha === madeTree.sha) return { commit: previous };
-  }
   const message = `ensemble run state of ${branch}\n\nrun: ${state.plan.run.runId}\n`;
   const { data: commit } = await githubCall({ action: `store the run's state in ${where}`, ...write }, () =>
     octokit.rest.git.createCommit({
@@ -113,6 +104,32 @@ export async function writeRunState(
     else await octokit.rest.git.updateRef({ owner, repo: name, ref: ref.slice(5), sha: commit.sha, force: true });
   });
   return { commit: commit.sha };
+}
+
+/** The SHA git gives a blob of `text`. */
+function blobSha(text: string): string {
+  const body = Buffer.from(text, 'utf8');
+  return createHash('sha1')
+    .update(Buffer.concat([Buffer.from(`blob ${body.length}\0`), body]))
+    .digest('hex');
+}
+
+/** Whether the state commit holds exactly `files` (paths and contents), read without writing. */
+async function sameFiles(
+  octokit: GitHubClient,
+  repo: RemoteRepo,
+  commit: string,
+  files: ReadonlyMap<string, string>,
+): Promise<boolean> {
+  const read = { action: `read the stored state of ${repo.owner}/${repo.repo}`, permission: 'contents: read' };
+  const { data: made } = await githubCall(read, () =>
+    octokit.rest.git.getCommit({ owner: repo.owner, repo: repo.repo, commit_sha: commit }),
+  );
+  const { data: tree } = await githubCall(read, () =>
+    octokit.rest.git.getTree({ owner: repo.owner, repo: repo.repo, tree_sha: made.tree.sha, recursive: 'true' }),
+  );
+  const stored = new Map(tree.tree.filter((e) => e.type === 'blob').map((e) => [e.path, e.sha]));
+  return stored.size === files.size && [...files].every(([path, text]) => stored.get(path) === blobSha(text));
 }
 
 async function stateCommitOf(octokit: GitHubClient, repo: RemoteRepo, ref: string): Promise<string | null> {

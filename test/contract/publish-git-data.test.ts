@@ -76,15 +76,19 @@ describe('publish: binary files, modes and deletions through the Git Data API', 
       'base64',
       'base64',
     ]);
-    const tree = s.github.calls('git/create-tree').at(-1)!.body as {
-      tree: { path: string; sha?: string | null; content?: string }[];
-    };
+    type TreeCall = { tree: { path: string; sha?: string | null; content?: string }[] };
+    // The branch's trees, and then the run's stored state (refs/ensemble/state/…), one tree of documents.
+    const calls = s.github.calls('git/create-tree').map((c) => c.body as TreeCall);
+    const isState = (call: TreeCall) => call.tree.some((e) => e.path === 'plan.json');
+    expect(calls.filter(isState)).toHaveLength(1);
+    const branchTrees = calls.filter((call) => !isState(call));
+    const tree = branchTrees.at(-1)!;
     expect(tree.tree.find((e) => e.path === 'CHANGELOG.md')).toMatchObject({ sha: null });
     expect(tree.tree.find((e) => e.path === 'bin/textkit')).toMatchObject({
       mode: '100755',
       content: expect.stringContaining('#!/bin/sh'),
     });
-    expect(s.github.calls('git/create-tree')).toHaveLength(2);
+    expect(branchTrees).toHaveLength(2);
     // The integration commit has nothing to add (the tests added no file): one commit only.
     expect(s.github.state.reviews[0]!.state).toBe('COMMENTED');
     expect(s.github.problems).toEqual([]);
