@@ -29,7 +29,7 @@ import type { GitHubClient } from '../github/octokit.ts';
 import { listReviewThreads, replyToReviewComment, resolveReviewThread } from '../github/threads.ts';
 import { renderFixMarkdown } from '../render/index.ts';
 import { findMarker, marker } from '../render/marker.ts';
-import { type FixLoop, finalState, testedRounds } from '../review/index.ts';
+import { blockingFindings, type FixLoop, finalState, testedRounds } from '../review/index.ts';
 import type { SecretValue } from '../secrets/scan.ts';
 import { errorMessage } from '../util/errors.ts';
 import { withTrailers } from '../workspace/commit.ts';
@@ -127,6 +127,7 @@ async function publishLocked(
 ): Promise<FollowUpResult> {
   const { octokit, repo, config, repoDir } = options;
   const { pull } = followUp;
+  const blockOn = config.review['block-on'];
   const allowedHost = new URL(options.serverUrl).host;
   const policy = publishPolicy(config, { ...options, allowedHost });
 
@@ -147,19 +148,25 @@ async function publishLocked(
   const first = { test: artifacts.test, change: artifacts.changePatch ?? '', reviews: artifacts.reviews };
   const standing = finalState(first, loop);
   const threads = await listReviewThreads(octokit, repo, pull.number);
-  const posted = new Set(threads.map((t) => findMarker(t.comments[0]?.body ?? '', 'finding')?.fields['id']));
+  const posted = new Set(threads.flatMap((t) => findMarker(t.comments[0]?.body ?? '', 'finding')?.fields['id'] ?? []));
+  // The re-review posts only findings the pull request does not have yet (a finding already in a
+  // thread lives there, and the comment's table says whether it was settled); none new, no review.
+  const fresh = standing.reviews
+    .filter((r) => config.review.lenses.includes(r.lens))
+    .map((r) => ({ ...r, findings: r.findings.filter((f) => f.id === null || !posted.has(f.id)) }));
   let review: ReviewPlan | null = null;
-  if (sequence.commits.length > 0) {
+  if (sequence.commits.length > 0 && fresh.some((r) => r.findings.length > 0)) {
     const git = hardenedGit(repoDir);
     const prDiff = parseUnifiedDiff((await diffTrees(git, run.baseSha, sequence.head)).patch);
-    const lenses = standing.reviews.filter((r) => config.review.lenses.includes(r.lens));
-    const planned = planReview(lenses, prDiff, config.review['block-on'], { runId: run.runId, allowedHost });
-    // A finding already in a thread is not posted again: its thread is where it lives.
-    const comments = planned.comments.filter((c) => !posted.has(findMarker(c.body, 'finding')?.fields['id']));
-    review = { ...planned, comments };
+    review = planReview(fresh, prDiff, config.review['block-on'], { runId: run.runId, allowedHost });
   }
   const replies = threadReplies(followUp, loop, sequence);
-  const comment = followUpComment(followUp, loop, sequence, options.runUrl, allowedHost);
+  // A round was due (a finding blocked, or a person gave instructions), but the fix job left none.
+  const missing =
+    loop.rounds.length === 0 && (followUp.instructions !== null || blockingFindings(first.reviews, blockOn).length > 0)
+      ? 'The fix job left no fix round: it failed or was cancelled before its first round ended. See the workflow run.'
+      : null;
+  const comment = followUpComment(followUp, loop, sequence, options.runUrl, allowedHost, missing);
 
   // 3. The policy: each round's own fix, and every text.
   const texts: Record<string, TextInput> = { comment: { label: 'follow-up comment', text: comment, kind: 'body' } };
@@ -231,6 +238,7 @@ async function publishLocked(
   }
   const commented = await postComment(options, followUp, onGitHub(safe('comment')));
   written.push(`comment: ${commented}`);
+  if (missing !== null) return { ...failed('failed', missing), comment: onGitHub(safe('comment')), written };
   const status: FollowUpStatus = sequence.commits.length > 0 ? 'published' : 'nothing-to-push';
   const document: PublishDocument = {
     schema: 'ensemble.publish/v1',
@@ -353,6 +361,7 @@ function followUpComment(
   sequence: CommitSequence,
   runUrl: string,
   allowedHost: string,
+  missing: string | null,
 ): string {
   const asked =
     followUp.trigger.via === 'changes-requested'
@@ -368,7 +377,7 @@ function followUpComment(
     FOLLOW_UP_DONE,
     `### ensemble follow-up: ${asked}`,
     `[Workflow run](${runUrl}) · started from ${followUp.pull.headSha.slice(0, 12)}`,
-    renderFixMarkdown(loop, { allowedHost }),
+    missing ?? renderFixMarkdown(loop, { allowedHost }),
     pushed,
   ].join('\n\n');
 }

@@ -19,9 +19,9 @@ import { findMarkedComment, upsertMarkedComment } from '../../github/issues.ts';
 import { createOctokit, type GitHubClient } from '../../github/octokit.ts';
 import { checkTriggerPermission } from '../../github/permissions.ts';
 import { listReviewThreads } from '../../github/threads.ts';
-import { prepareFollowUpRun, type ThreadOnPull } from '../../pipeline/follow-up.ts';
+import { FollowUpError, prepareFollowUpRun, type ThreadOnPull } from '../../pipeline/follow-up.ts';
 import { FOLLOW_UP_DONE, followUpMarker } from '../../publish/follow-up.ts';
-import { readRunState } from '../../publish/run-state.ts';
+import { RunStateError, readRunState } from '../../publish/run-state.ts';
 import { findMarker, marker } from '../../render/marker.ts';
 import { UserError } from '../../util/errors.ts';
 import { hardenedGit } from '../../workspace/git.ts';
@@ -136,7 +136,13 @@ async function respond(
     return { mode: 'none', why: `this request was answered already by workflow run ${answered.run} (${answered.url})` };
   }
   const branch = pull.head.ref;
-  const stored = await readRunState(octokit, repo, branch);
+  let stored: Awaited<ReturnType<typeof readRunState>>;
+  try {
+    stored = await readRunState(octokit, repo, branch);
+  } catch (error) {
+    if (error instanceof RunStateError) return refuse(error.message);
+    throw error;
+  }
   if (stored === null) {
     return refuse(
       `the run that made this pull request left no stored state (refs/ensemble/state for ${branch}), so there is ` +
@@ -162,38 +168,44 @@ async function respond(
   const threads = await listReviewThreads(octokit, repo, event.pull);
   const writers = await writersAmong(octokit, repo, threads, config);
   const instructions = instructionsOf(event, job.eventPayload);
-  const followUp = prepareFollowUpRun(deps.runDir, {
-    run: {
-      repository: `${repo.owner}/${repo.repo}`,
-      runId: job.runId,
-      issue: stored.state.plan.run.issue,
-      promptHash: stored.state.plan.run.promptHash,
-      baseSha,
-      configHash: loaded.hash,
-    },
-    state: { commit: stored.commit, ...stored.state },
-    change,
-    pull: { number: pull.number, branch, headSha, url: pull.html_url },
-    trigger: {
-      event: event.event,
-      author: event.author.login,
-      via: event.via,
-      source: { kind: event.source.kind, id: event.source.id },
-    },
-    instructions,
-    threads: threads.map(
-      (t): ThreadOnPull => ({
-        id: t.id,
-        findingId: findMarker(t.comments[0]?.body ?? '', 'finding')?.fields['id'] ?? null,
-        isResolved: t.isResolved,
-        path: t.path,
-        line: t.line,
-        comments: t.comments,
-      }),
-    ),
-    canWrite: (login) => writers.has(login),
-    blockOn: config.review['block-on'],
-  });
+  let followUp: FollowUpDocument;
+  try {
+    followUp = prepareFollowUpRun(deps.runDir, {
+      run: {
+        repository: `${repo.owner}/${repo.repo}`,
+        runId: job.runId,
+        issue: stored.state.plan.run.issue,
+        promptHash: stored.state.plan.run.promptHash,
+        baseSha,
+        configHash: loaded.hash,
+      },
+      state: { commit: stored.commit, ...stored.state },
+      change,
+      pull: { number: pull.number, branch, headSha, url: pull.html_url },
+      trigger: {
+        event: event.event,
+        author: event.author.login,
+        via: event.via,
+        source: { kind: event.source.kind, id: event.source.id },
+      },
+      instructions,
+      threads: threads.map(
+        (t): ThreadOnPull => ({
+          id: t.id,
+          findingId: findMarker(t.comments[0]?.body ?? '', 'finding')?.fields['id'] ?? null,
+          isResolved: t.isResolved,
+          path: t.path,
+          line: t.line,
+          comments: t.comments,
+        }),
+      ),
+      canWrite: (login) => writers.has(login),
+      blockOn: config.review['block-on'],
+    });
+  } catch (error) {
+    if (error instanceof FollowUpError) return refuse(error.message);
+    throw error;
+  }
   await acknowledge(octokit, repo, followUp, `${job.serverUrl}/${repo.owner}/${repo.repo}/actions/runs/${job.runId}`);
   return { mode: 'fix', followUp };
 }
