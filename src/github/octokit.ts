@@ -43,8 +43,12 @@ export interface CreateOctokitOptions {
   secondMs?: number;
 }
 
-/** POSTs whose repetition cannot duplicate anything: git objects are content-addressed, labels are a set. */
-const REPEATABLE_POSTS = [/\/git\/(?:blobs|trees|commits)$/, /\/issues\/\d+\/labels$/];
+/**
+ * POSTs whose repetition cannot duplicate anything: git objects are content-addressed, labels are a
+ * set, and ensemble's GraphQL calls only read review threads or resolve one (`threads.ts`). They
+ * are retried as GETs are (5xx, never 4xx); every other POST is sent once.
+ */
+const REPEATABLE_POSTS = [/\/git\/(?:blobs|trees|commits)$/, /\/issues\/\d+\/labels$/, /\/graphql$/];
 
 export interface ClientSettings {
   secondMs: number;

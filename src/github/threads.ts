@@ -7,7 +7,7 @@
  * Errors propagate as Octokit throws them (`RequestError`, or `GraphqlResponseError` for a GraphQL
  * answer carrying `errors`); the caller wraps them with `explainGitHubError`.
  */
-import { clientSettings, type GitHubClient } from './octokit.ts';
+import type { GitHubClient } from './octokit.ts';
 
 export interface RepoRef {
   owner: string;
@@ -92,8 +92,6 @@ export async function listReviewThreads(octokit: GitHubClient, repo: RepoRef, pu
       repo: repo.repo,
       pull,
       cursor,
-      // A GraphQL request is a POST, which the client sends once; this one only reads, so retry it as a GET.
-      request: { retries: clientSettings(octokit).retries },
     });
     // GitHub answers a missing repository or pull request with an error, which octokit throws;
     // a null here is an answer without one (a token that cannot see it), said as plainly.
@@ -143,9 +141,7 @@ export async function replyToReviewComment(
 
 /** Resolves a thread (GraphQL mutation `resolveReviewThread`); resolving a resolved thread is not an error. */
 export async function resolveReviewThread(octokit: GitHubClient, threadId: string): Promise<void> {
-  // Resolving twice does no harm, so a lost answer (a 5xx after the write landed) is retried like a GET.
-  await octokit.graphql(RESOLVE_REVIEW_THREAD_MUTATION, {
-    threadId,
-    request: { retries: clientSettings(octokit).retries },
-  });
+  // Resolving twice does no harm, so a lost answer (a 5xx after the write landed) is retried like a
+  // GET (the client's REPEATABLE_POSTS).
+  await octokit.graphql(RESOLVE_REVIEW_THREAD_MUTATION, { threadId });
 }

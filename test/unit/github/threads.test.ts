@@ -75,6 +75,13 @@ describe('listReviewThreads', () => {
     expect(fake.calls('graphql/ReviewThreads').map((c) => c.status)).toEqual([502, 200]);
   });
 
+  test('a 401 on the GraphQL endpoint is not retried: a refusal is an answer', async () => {
+    const { fake, octokit, number } = await setup();
+    fake.fail('graphql/ReviewThreads', { status: 401, message: 'Bad credentials' });
+    await expect(listReviewThreads(octokit, REPO, number)).rejects.toThrow();
+    expect(fake.calls('graphql/ReviewThreads').map((c) => c.status)).toEqual([401]);
+  });
+
   test('an outdated thread has no line; a deleted account is an empty author', async () => {
     const { fake, octokit, number } = await setup();
     fake.addReviewThread({ pull: number, author: 'maya', path: 'big.txt', line: 3, body: 'kept' });
