@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, test } from 'vitest';
 import { createOctokit } from '../../src/github/octokit.ts';
-import { TRACKING_MARKER } from '../../src/render/marker.ts';
+import { marker, prMarker, TRACKING_MARKER } from '../../src/render/marker.ts';
 import { type Harness, MAINTAINER_SEED, parseOutputs, startHarness, TOKEN } from '../support/actions-harness.ts';
 import { withOverrides } from '../support/local-e2e.ts';
 
@@ -127,5 +127,65 @@ describe('actions/respond: /ensemble stop and /ensemble retry on an issue', () =
     expect(h.github.workflowRun(id)!.status).toBe('in_progress');
     expect(replies(h)).toEqual([]);
     expect(run.files.summary).toContain('edited comments do not run commands');
+  }, 120_000);
+});
+
+describe('actions/respond: /ensemble stop on a pull request', () => {
+  test("stops the follow-up run its comment names and the issue's pipeline run; not a pull request of someone else", async () => {
+    const h = await startHarness(
+      withOverrides(() => null),
+      SEED,
+    );
+    harness = h;
+    const octokit = createOctokit({ token: TOKEN, baseUrl: h.github.url });
+    const repo = { owner: 'octo-org', repo: 'textkit' };
+    const openPull = async (branch: string, body: string) => {
+      await octokit.rest.git.createRef({ ...repo, ref: `refs/heads/${branch}`, sha: h.baseSha });
+      h.github.pushAsPerson({ branch, files: { 'NOTES.md': 'x\n' }, message: 'Notes', author: 'maintainer' });
+      const { data } = await octokit.rest.pulls.create({ ...repo, head: branch, base: 'main', title: 'T', body });
+      return data.number;
+    };
+    const ours = await openPull('ensemble/issue-12', `Closes #12.\n\n${prMarker('4242')}`);
+    const theirs = await openPull('feature/mine', 'A person made this.');
+    const followUpRun = h.github.addWorkflowRun({
+      status: 'in_progress',
+      jobs: [{ name: 'fix', status: 'in_progress' }],
+    });
+    const pipelineRun = h.github.addWorkflowRun({ status: 'queued', jobs: [{ name: 'plan', status: 'queued' }] });
+    const finished = h.github.addWorkflowRun({ status: 'completed', jobs: [{ name: 'plan' }] });
+    await octokit.rest.issues.createComment({
+      ...repo,
+      issue_number: ours,
+      body: `${marker('follow-up', { run: followUpRun, source: 'issue-comment-1' })}\nWorking on it.`,
+    });
+    await octokit.rest.issues.createComment({
+      ...repo,
+      issue_number: 12,
+      body:
+        `${TRACKING_MARKER}\n[run](https://github.com/octo-org/textkit/actions/runs/${pipelineRun}) ` +
+        `[earlier](https://github.com/octo-org/textkit/actions/runs/${finished})`,
+    });
+    const prComment = (pull: number, id: number) => {
+      const event = issueComment('maintainer', '/ensemble stop', { id });
+      return {
+        ...event,
+        payload: { ...event.payload, issue: { number: pull, state: 'open', pull_request: { url: 'x' } } },
+      };
+    };
+
+    const refused = await h.runJob('respond', {}, { event: prComment(theirs, 31) });
+    expect(refused.exitCode, refused.stdout).toBe(0);
+    expect(h.github.workflowRun(followUpRun)!.status).toBe('in_progress');
+    expect(replies(h).at(-1)!.body).toContain('not an ensemble/… branch');
+
+    const run = await h.runJob('respond', {}, { event: prComment(ours, 32) });
+    expect(run.exitCode, run.stdout).toBe(0);
+    expect(h.github.workflowRun(followUpRun)).toMatchObject({ status: 'completed', conclusion: 'cancelled' });
+    expect(h.github.workflowRun(pipelineRun)).toMatchObject({ status: 'completed', conclusion: 'cancelled' });
+    expect(h.github.workflowRun(finished)!.conclusion).toBe('success');
+    const said = replies(h).at(-1)!.body;
+    expect(said).toContain(`workflow run ${followUpRun}`);
+    expect(said).toContain(`workflow run ${pipelineRun}`);
+    expect(h.github.problems).toEqual([]);
   }, 120_000);
 });
