@@ -20,7 +20,6 @@
 import { ARTIFACTS } from '../artifacts/names.ts';
 import type { RunDirectory } from '../artifacts/run-directory.ts';
 import type { ArtifactStore } from '../artifacts/store.ts';
-import type { EnsembleConfig } from '../contracts/config.ts';
 import type { FollowUpDocument, FollowUpThread } from '../contracts/follow-up.ts';
 import type { PublishDocument } from '../contracts/publish.ts';
 import { githubCall, statusOf } from '../github/errors.ts';
@@ -30,7 +29,6 @@ import { listReviewThreads, replyToReviewComment, resolveReviewThread } from '..
 import { renderFixMarkdown } from '../render/index.ts';
 import { findMarker, marker } from '../render/marker.ts';
 import { blockingFindings, type FixLoop, finalState, testedRounds } from '../review/index.ts';
-import type { SecretValue } from '../secrets/scan.ts';
 import { errorMessage } from '../util/errors.ts';
 import { withTrailers } from '../workspace/commit.ts';
 import { hardenedGit } from '../workspace/git.ts';
@@ -40,29 +38,32 @@ import { type PublishArtifacts, readPublishArtifacts } from './artifacts.ts';
 import { publishPolicy } from './check-policy.ts';
 import { buildFollowUpCommits, type CommitSequence } from './commits.ts';
 import { branchHead, matchingRemoteChain, pushCommits, type RemoteRepo } from './git-data.ts';
-import { acquirePublishLock, DEFAULT_LOCK_TIMING, type LockTiming } from './lock.ts';
+import type { PublishToGitHubOptions } from './github.ts';
+import { acquirePublishLock, DEFAULT_LOCK_TIMING } from './lock.ts';
 import { checkSafeOutputs, formatRefusals, type TextInput } from './policy.ts';
 import { planReview, postReview, type ReviewPlan } from './review.ts';
 import { writeRunState } from './run-state.ts';
 import { type PublishLog, silentLog } from './step.ts';
 
-export interface PublishFollowUpOptions {
-  octokit: GitHubClient;
-  repo: RemoteRepo;
-  /** A checkout holding the base and the pull request's head (fetch-depth: 0). */
-  repoDir: string;
-  artifacts: ArtifactStore;
-  runDir: RunDirectory;
-  config: EnsembleConfig;
-  configPath: string;
-  secretValues: readonly SecretValue[];
-  serverUrl: string;
-  runUrl: string;
-  /** This workflow run: every artifact must be its own. */
-  runId: string;
-  lockTiming?: Partial<LockTiming>;
-  log?: PublishLog;
-}
+/**
+ * What the pipeline's publisher is given (`repoDir`: a checkout holding the base and the pull
+ * request's head, fetch-depth: 0), and this workflow run's id: every artifact must be its own.
+ */
+export type PublishFollowUpOptions = Pick<
+  PublishToGitHubOptions,
+  | 'octokit'
+  | 'repo'
+  | 'repoDir'
+  | 'artifacts'
+  | 'runDir'
+  | 'config'
+  | 'configPath'
+  | 'secretValues'
+  | 'serverUrl'
+  | 'runUrl'
+  | 'lockTiming'
+  | 'log'
+> & { runId: string };
 
 export type FollowUpStatus = 'published' | 'nothing-to-push' | 'stopped' | 'refused' | 'failed';
 

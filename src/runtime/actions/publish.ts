@@ -169,68 +169,51 @@ export async function runPublishAction(settings: ActionSettings<'publish'>, deps
     ...(await checkoutCredentials(job.workspace)).filter((c) => !known.has(c.value)),
   ];
 
+  // What both publishers are given: the repository, the run's artifacts and the policy's inputs.
+  const common = {
+    octokit: client(token),
+    repo: { owner, repo },
+    repoDir: job.workspace,
+    artifacts: deps.artifacts,
+    runDir: deps.runDir,
+    config,
+    configPath: settings.config,
+    secretValues,
+    serverUrl: job.serverUrl,
+    runUrl,
+    lockTiming: { staleAfterMs: PUBLISH_JOB_TIMEOUT_MINUTES * 60_000 },
+    log: {
+      info: (m: string) => core.info(m),
+      warn: (m: string) => {
+        core.info(`warning: ${m}`);
+        warnings.push(m);
+      },
+    },
+  };
+  // A follow-up run (its respond job wrote ensemble-follow-up) publishes onto its pull request.
   const followUp = await followUpOf(deps);
-  if (followUp !== null) {
-    try {
-      await withCommandsStopped(core, () =>
-        publishFollowUpRun(deps, followUp, {
-          octokit: client(token),
-          repo: { owner, repo },
-          repoDir: job.workspace,
-          artifacts: deps.artifacts,
-          runDir: deps.runDir,
-          config,
-          configPath: settings.config,
-          secretValues,
-          serverUrl: job.serverUrl,
-          runUrl,
-          runId: job.runId,
-          lockTiming: { staleAfterMs: PUBLISH_JOB_TIMEOUT_MINUTES * 60_000 },
-          log: { info: (m) => core.info(m), warn: (m) => warnings.push(m) },
-        }),
-      );
-    } finally {
-      if (installation) await installation.revoke().catch(() => {});
-    }
-    for (const warning of warnings) core.warning(warning.replace(/[\r\n]+/g, ' '));
-    return;
-  }
-
-  let result: Awaited<ReturnType<typeof publishToGitHub>>;
+  let result: Awaited<ReturnType<typeof publishToGitHub>> | null = null;
   try {
-    result = await withCommandsStopped(core, async () => {
-      const published = await publishToGitHub({
-        octokit: client(token),
-        repo: { owner, repo },
-        repoDir: job.workspace,
-        artifacts: deps.artifacts,
-        runDir: deps.runDir,
-        config,
-        configPath: settings.config,
-        publisher: credentials.kind === 'app' ? { kind: 'app' } : tokenPublisher(credentials.token),
-        draft: settings.draft,
-        secretValues,
-        serverUrl: job.serverUrl,
-        runUrl,
-        expected: { runId: job.runId, issue: triggeringIssue(settings.issue, job) },
-        lockTiming: { staleAfterMs: PUBLISH_JOB_TIMEOUT_MINUTES * 60_000 },
-        log: {
-          info: (m) => core.info(m),
-          warn: (m) => {
-            core.info(`warning: ${m}`);
-            warnings.push(m);
-          },
-        },
+    if (followUp !== null) {
+      await withCommandsStopped(core, () => publishFollowUpRun(deps, followUp, { ...common, runId: job.runId }));
+    } else {
+      result = await withCommandsStopped(core, async () => {
+        const published = await publishToGitHub({
+          ...common,
+          publisher: credentials.kind === 'app' ? { kind: 'app' } : tokenPublisher(credentials.token),
+          draft: settings.draft,
+          expected: { runId: job.runId, issue: triggeringIssue(settings.issue, job) },
+        });
+        if (loaded.hash !== published.document.run.configHash) {
+          warnings.push(
+            'the configuration changed since this run was planned ' +
+              `(hash ${published.document.run.configHash.slice(0, 12)} then, ${loaded.hash.slice(0, 12)} now); ` +
+              'publish used the current one',
+          );
+        }
+        return published;
       });
-      if (loaded.hash !== published.document.run.configHash) {
-        warnings.push(
-          'the configuration changed since this run was planned ' +
-            `(hash ${published.document.run.configHash.slice(0, 12)} then, ${loaded.hash.slice(0, 12)} now); ` +
-            'publish used the current one',
-        );
-      }
-      return published;
-    });
+    }
   } finally {
     // Also when publishing failed: the token is of no use after this step, and must not outlive it.
     if (installation) {
@@ -243,6 +226,10 @@ export async function runPublishAction(settings: ActionSettings<'publish'>, deps
         );
       }
     }
+  }
+  if (result === null) {
+    for (const warning of warnings) core.warning(warning.replace(/[\r\n]+/g, ' '));
+    return;
   }
 
   deps.runDir.writeDocument(ARTIFACTS.publish, 'publish.json', result.document);

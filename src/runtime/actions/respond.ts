@@ -20,7 +20,7 @@ import { createOctokit, type GitHubClient } from '../../github/octokit.ts';
 import { checkTriggerPermission } from '../../github/permissions.ts';
 import { listReviewThreads } from '../../github/threads.ts';
 import { FollowUpError, prepareFollowUpRun, type ThreadOnPull } from '../../pipeline/follow-up.ts';
-import { FOLLOW_UP_DONE, followUpMarker } from '../../publish/follow-up.ts';
+import { followUpMarker } from '../../publish/follow-up.ts';
 import { RunStateError, readRunState } from '../../publish/run-state.ts';
 import { findMarker, marker } from '../../render/marker.ts';
 import { UserError } from '../../util/errors.ts';
@@ -29,7 +29,14 @@ import { diffTrees } from '../../workspace/patch.ts';
 import { actionsGitHubLog } from './environment.ts';
 import { decideFollowUp, type FollowUpEvent, notEnsemblesPull } from './follow-up-event.ts';
 import type { ActionSettings } from './inputs.ts';
-import { ensembleRuns, type RunsTarget, retryRun, stopRuns } from './run-control.ts';
+import {
+  ensembleRuns,
+  type FollowUpComment,
+  followUpComments,
+  type RunsTarget,
+  retryRun,
+  stopRuns,
+} from './run-control.ts';
 import type { ActionDeps } from './stages.ts';
 import { jobTimeouts } from './timeouts.ts';
 
@@ -325,20 +332,7 @@ async function answeredAlready(
   octokit: GitHubClient,
   repo: { owner: string; repo: string },
   event: FollowUpEvent,
-): Promise<{ run: string; url: string; done: boolean } | null> {
+): Promise<FollowUpComment | null> {
   const source = `${event.source.kind}-${event.source.id}`;
-  const comments = await octokit.paginate(octokit.rest.issues.listComments, {
-    ...repo,
-    issue_number: event.pull,
-    per_page: 100,
-  });
-  for (const comment of comments) {
-    // Only a bot's comment counts (ensemble comments as one): a person could paste the marker.
-    if (comment.user?.type !== 'Bot') continue;
-    const found = findMarker(comment.body ?? '', 'follow-up');
-    if (found?.fields['source'] !== source) continue;
-    const done = (comment.body ?? '').includes(FOLLOW_UP_DONE);
-    return { run: found.fields['run'] ?? '?', url: comment.html_url, done };
-  }
-  return null;
+  return (await followUpComments(octokit, repo, event.pull)).find((c) => c.source === source) ?? null;
 }

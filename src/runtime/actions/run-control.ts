@@ -18,6 +18,7 @@ import {
   rerunJob,
   type WorkflowJob,
 } from '../../github/runs.ts';
+import { FOLLOW_UP_DONE } from '../../publish/follow-up.ts';
 import { findMarker, TRACKING_MARKER } from '../../render/marker.ts';
 
 type Repo = { owner: string; repo: string };
@@ -29,6 +30,34 @@ export interface RunsTarget {
 }
 
 const RUN_LINK = /\/actions\/runs\/(\d+)/g;
+
+/** A follow-up's comment on a pull request: its run, the comment or review it answers, whether it is final. */
+export interface FollowUpComment {
+  run: string;
+  /** `<kind>-<id>` of the comment or review that asked. */
+  source: string;
+  /** The publish wrote it (not only the respond job's acknowledgement). */
+  done: boolean;
+  url: string;
+}
+
+/** ensemble's follow-up comments on pull request `pull`, oldest first. */
+export async function followUpComments(octokit: GitHubClient, repo: Repo, pull: number): Promise<FollowUpComment[]> {
+  const comments = await octokit.paginate(octokit.rest.issues.listComments, {
+    ...repo,
+    issue_number: pull,
+    per_page: 100,
+  });
+  return comments.flatMap((comment) => {
+    // Only a bot's comment counts (ensemble comments as one): a person could paste the marker.
+    if (comment.user?.type !== 'Bot') return [];
+    const body = comment.body ?? '';
+    const found = findMarker(body, 'follow-up');
+    if (!found?.fields['run']) return [];
+    const done = body.includes(FOLLOW_UP_DONE);
+    return [{ run: found.fields['run'], source: found.fields['source'] ?? '', done, url: comment.html_url }];
+  });
+}
 
 /** The ids of ensemble's workflow runs for the target, newest first, without `exclude` (the current run). */
 export async function ensembleRuns(
@@ -43,16 +72,8 @@ export async function ensembleRuns(
     for (const match of tracking?.body.matchAll(RUN_LINK) ?? []) ids.add(Number(match[1]));
   }
   if (target.pull !== null) {
-    const comments = await octokit.paginate(octokit.rest.issues.listComments, {
-      ...repo,
-      issue_number: target.pull,
-      per_page: 100,
-    });
-    for (const comment of comments) {
-      // Only a bot's comment counts (ensemble comments as one): a person could paste the marker.
-      if (comment.user?.type !== 'Bot') continue;
-      const run = findMarker(comment.body ?? '', 'follow-up')?.fields['run'];
-      if (run && /^\d+$/.test(run)) ids.add(Number(run));
+    for (const { run } of await followUpComments(octokit, repo, target.pull)) {
+      if (/^\d+$/.test(run)) ids.add(Number(run));
     }
   }
   ids.delete(Number(exclude));
