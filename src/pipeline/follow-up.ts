@@ -200,11 +200,17 @@ function personFindings(
   return { findings, threads };
 }
 
+/** The first line of prose: a fenced block (a suggested change) is code, not what the comment asks. */
 function titleOf(body: string, author: string): string {
+  let fenced = false;
   const first = body
     .split('\n')
     .map((line) => line.trim())
-    .find((line) => line !== '' && !line.startsWith('```'));
+    .find((line) => {
+      if (line.startsWith('```')) fenced = !fenced;
+      else if (!fenced && line !== '') return true;
+      return false;
+    });
   const title = first ?? `Review comment by @${author}`;
   return title.length > 300 ? `${title.slice(0, 297)}...` : title;
 }
