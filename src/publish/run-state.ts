@@ -10,12 +10,12 @@
  * written, like every other text ensemble publishes.
  */
 import type { PlanDocument } from '../contracts/plan.ts';
-import { parseDocumentText } from '../contracts/read.ts';
+import { ContractError, parseDocumentText } from '../contracts/read.ts';
 import type { ReviewDocument } from '../contracts/review.ts';
 import type { TestDocument } from '../contracts/test-report.ts';
 import { explainGitHubError, githubCall, statusOf } from '../github/errors.ts';
 import type { GitHubClient } from '../github/octokit.ts';
-import { UserError } from '../util/errors.ts';
+import { errorMessage, UserError } from '../util/errors.ts';
 import type { RemoteRepo } from './git-data.ts';
 import { checkSafeOutputs, formatRefusals, type SafeOutputsOptions } from './policy.ts';
 
@@ -161,8 +161,13 @@ export async function readRunState(
     try {
       return parseDocumentText(kind, texts.get(path) as string, { artifact: ref, file: path });
     } catch (error) {
+      // The problems only: the contract's own hint (re-run the stage that wrote it) cannot mend a stored state.
+      const problems =
+        error instanceof ContractError
+          ? error.problems.map((p) => `${p.path}: ${p.message}`).join('; ')
+          : errorMessage(error);
       throw new RunStateError(
-        `${ref} (commit ${commit}) holds an invalid ${path}: ${(error as Error).message}. ` +
+        `${ref} (commit ${commit}) holds an invalid ${path} (${problems}). ` +
           'Delete the ref to start over: a follow-up run then needs a new run on the issue',
       );
     }
