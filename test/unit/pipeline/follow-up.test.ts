@@ -12,13 +12,20 @@ import { RunDirectory } from '../../../src/artifacts/run-directory.ts';
 import { noModelUsage } from '../../../src/contracts/common.ts';
 import type { Finding } from '../../../src/contracts/review.ts';
 import {
-  type FollowUpStart,
   FollowUpError,
+  type FollowUpStart,
   personFindingId,
   prepareFollowUpRun,
   type ThreadOnPull,
 } from '../../../src/pipeline/follow-up.ts';
-import { COMMIT_SHAS, validFinding, validPlan, validReview, validRun, validTestReport } from '../../support/documents.ts';
+import {
+  COMMIT_SHAS,
+  validFinding,
+  validPlan,
+  validReview,
+  validRun,
+  validTestReport,
+} from '../../support/documents.ts';
 
 const SETTLED = 'F0000000001';
 const OPEN = 'F0000000002';

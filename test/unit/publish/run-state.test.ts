@@ -12,8 +12,8 @@ import {
   stateRefFor,
   writeRunState,
 } from '../../../src/publish/run-state.ts';
-import { type GitHubFake, startGitHubFake } from '../../support/github-fake.ts';
 import { validFinding, validPlan, validReview, validTestReport } from '../../support/documents.ts';
+import { type GitHubFake, startGitHubFake } from '../../support/github-fake.ts';
 
 const REPO = { owner: 'octo-org', repo: 'demo' };
 const BRANCH = 'ensemble/issue-42';
@@ -169,7 +169,12 @@ describe('writeRunState and readRunState', () => {
       ...REPO,
       tree: [{ path: 'test.json', mode: '100644', type: 'blob', sha: blob.sha }],
     });
-    const { data: commit } = await octokit.rest.git.createCommit({ ...REPO, message: 'x', tree: tree.sha, parents: [] });
+    const { data: commit } = await octokit.rest.git.createCommit({
+      ...REPO,
+      message: 'x',
+      tree: tree.sha,
+      parents: [],
+    });
     fake.state.refs.set(REF, commit.sha);
     await expect(readRunState(octokit, REPO, BRANCH)).rejects.toThrow(
       new RegExp(`^${REF} \\(commit ${commit.sha}\\) holds no plan\\.json$`),
