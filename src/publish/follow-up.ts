@@ -160,9 +160,14 @@ async function publishLocked(
   }
   const replies = threadReplies(followUp, loop, sequence);
   const comment = followUpComment(followUp, loop, sequence, options.runUrl, allowedHost);
+  // The comment of a publish that found the branch moved: its commits were made here, never pushed.
+  const unpushed = followUpComment(followUp, loop, { commits: [] }, options.runUrl, allowedHost);
 
   // 3. The policy: each round's own fix, and every text.
-  const texts: Record<string, TextInput> = { comment: { label: 'follow-up comment', text: comment, kind: 'body' } };
+  const texts: Record<string, TextInput> = {
+    comment: { label: 'follow-up comment', text: comment, kind: 'body' },
+    'comment-unpushed': { label: 'follow-up comment', text: unpushed, kind: 'body' },
+  };
   sequence.commits.forEach((c, i) => {
     texts[`commit-${i}`] = { label: `commit message of fix round ${i + 1}`, text: c.subject, kind: 'body' };
   });
@@ -195,8 +200,9 @@ async function publishLocked(
   const written: string[] = [];
   const head = await pushOntoHead(options, pull, sequence, safe);
   if ('moved' in head) {
-    const note = await postComment(options, followUp, `${safe('comment')}\n\n> [!WARNING]\n> ${head.moved}`);
-    return { ...failed('stopped', head.moved), comment: note };
+    const body = `${safe('comment-unpushed')}\n\n> [!WARNING]\n> ${head.moved}`;
+    const note = await postComment(options, followUp, body);
+    return { ...failed('stopped', head.moved), comment: body, written: [`comment: ${note}`] };
   }
   written.push(...head.lines);
   // The texts name the commits as they were made here; on GitHub they have their own SHAs.
@@ -350,7 +356,7 @@ async function answerThread(
 function followUpComment(
   followUp: FollowUpDocument,
   loop: FixLoop,
-  sequence: CommitSequence,
+  sequence: Pick<CommitSequence, 'commits'>,
   runUrl: string,
   allowedHost: string,
 ): string {
@@ -358,9 +364,10 @@ function followUpComment(
     followUp.trigger.via === 'changes-requested'
       ? `a "Request changes" review by @${followUp.trigger.author}`
       : `\`/ensemble fix\` by @${followUp.trigger.author}`;
+  const taken = testedRounds(loop).length;
   const pushed =
     sequence.commits.length === 0
-      ? 'Nothing was pushed: no fix round was taken.'
+      ? `Nothing was pushed${taken === 0 ? ': no fix round was taken' : ''}.`
       : `Pushed ${sequence.commits.length === 1 ? 'one commit' : `${sequence.commits.length} commits`} onto ` +
         `${followUp.pull.headSha.slice(0, 12)}: ${sequence.commits.map((c) => c.sha.slice(0, 12)).join(', ')}.`;
   return [

@@ -352,6 +352,12 @@ describe('publishFollowUp', () => {
     expect(comments).toHaveLength(1);
     expect(comments[0]!.body).toContain('> [!WARNING]');
     expect(comments[0]!.body).toContain('Ask again with `/ensemble fix` to fix on top of the new head');
+    // It does not claim a push, nor name a commit GitHub does not have.
+    expect(comments[0]!.body).not.toContain('Pushed');
+    expect(comments[0]!.body).toContain('Nothing was pushed.');
+    // The step summary gets the comment as posted.
+    expect(result.comment).toBe(comments[0]!.body);
+    expect(result.written).toEqual(['comment: created']);
     expect(s.github.problems).toEqual([]);
   }, 60_000);
 
