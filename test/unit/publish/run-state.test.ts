@@ -126,6 +126,16 @@ describe('writeRunState and readRunState', () => {
     expect(writes).toEqual([]);
   });
 
+  test('code with more than ten @-words in a finding (decorators, JSDoc tags) is stored: nobody is notified of a git object', async () => {
+    const { fake, octokit } = await setup();
+    const tags = ['param', 'returns', 'throws', 'example', 'deprecated', 'see', 'type', 'typedef', 'property'];
+    const suggestion = [...tags, 'template', 'async', 'since'].map((tag) => ` * @${tag} x`).join('\n');
+    const documented = { ...state(), reviews: [validReview({ findings: [validFinding({ suggestion })] })] };
+    const written = await writeRunState(octokit, REPO, BRANCH, documented, POLICY);
+    expect(written).toEqual({ commit: fake.state.refs.get(REF) });
+    expect((await readRunState(octokit, REPO, BRANCH))?.state).toEqual(documented);
+  });
+
   test('a branch without stored state reads as null', async () => {
     const { octokit } = await setup();
     expect(await readRunState(octokit, REPO, BRANCH)).toBeNull();
