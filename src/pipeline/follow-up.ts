@@ -116,8 +116,10 @@ function threadLedger(threads: readonly ThreadOnPull[]): ThreadLedger {
   for (const thread of threads) {
     const root = thread.comments[0];
     if (!root) continue;
-    if (thread.findingId !== null) byFinding.set(thread.findingId, thread);
-    else people.push(thread);
+    // The first thread of a finding is the one ensemble posted (it posts each finding once): a later
+    // one is a copy of its marker, which anyone who may comment can paste, and must not reopen it.
+    if (thread.findingId === null) people.push(thread);
+    else if (!byFinding.has(thread.findingId)) byFinding.set(thread.findingId, thread);
   }
   return { byFinding, people };
 }
