@@ -9,6 +9,7 @@
  * (`pipeline/follow-up.ts`). The documents are checked by the safe-output policy before they are
  * written, like every other text ensemble publishes.
  */
+import { createHash } from 'node:crypto';
 import type { PlanDocument } from '../contracts/plan.ts';
 import { ContractError, parseDocumentText } from '../contracts/read.ts';
 import type { ReviewDocument } from '../contracts/review.ts';
@@ -83,6 +84,10 @@ export async function writeRunState(
   const write = { permission: 'contents: write' };
   const where = `${owner}/${name}`;
   const previous = await stateCommitOf(octokit, repo, ref);
+  // The same documents again (a re-run of the publish): nothing is written, the ref stays where it is.
+  if (previous !== null && (await storedBlobsOf(octokit, repo, ref, previous)) === blobListOf(files)) {
+    return { commit: previous };
+  }
   const tree: { path: string; mode: '100644'; type: 'blob'; sha: string }[] = [];
   for (const [path, content] of files) {
     const { data } = await githubCall({ action: `store the run's ${path} in ${where}`, ...write }, () =>
@@ -93,13 +98,6 @@ export async function writeRunState(
   const { data: madeTree } = await githubCall({ action: `store the run's state in ${where}`, ...write }, () =>
     octokit.rest.git.createTree({ owner, repo: name, tree }),
   );
-  if (previous !== null) {
-    const { data: last } = await githubCall({ action: `read ${ref} of ${where}`, ...write }, () =>
-      octokit.rest.git.getCommit({ owner, repo: name, commit_sha: previous }),
-    );
-    // The same documents again (a re-run of the publish): the ref stays where it is.
-    if (last.tree.sha === madeTree.sha) return { commit: previous };
-  }
   const message = `ensemble run state of ${branch}\n\nrun: ${state.plan.run.runId}\n`;
   const { data: commit } = await githubCall({ action: `store the run's state in ${where}`, ...write }, () =>
     octokit.rest.git.createCommit({
@@ -115,6 +113,35 @@ export async function writeRunState(
     else await octokit.rest.git.updateRef({ owner, repo: name, ref: ref.slice(5), sha: commit.sha, force: true });
   });
   return { commit: commit.sha };
+}
+
+/** `path sha` lines, sorted: the blobs git would store for `files` (GitHub's repositories hash with SHA-1). */
+function blobListOf(files: Map<string, string>): string {
+  const shaOf = (text: string) => {
+    const bytes = Buffer.from(text, 'utf8');
+    return createHash('sha1').update(`blob ${bytes.length}\0`).update(bytes).digest('hex');
+  };
+  return [...files]
+    .map(([path, text]) => `${path} ${shaOf(text)}`)
+    .sort()
+    .join('\n');
+}
+
+/** The same list for the state commit `commit`, read from GitHub. */
+async function storedBlobsOf(octokit: GitHubClient, repo: RemoteRepo, ref: string, commit: string): Promise<string> {
+  const { owner, repo: name } = repo;
+  const read = { action: `read ${ref} of ${owner}/${name}`, permission: 'contents: read' };
+  const { data: made } = await githubCall(read, () =>
+    octokit.rest.git.getCommit({ owner, repo: name, commit_sha: commit }),
+  );
+  const { data: tree } = await githubCall(read, () =>
+    octokit.rest.git.getTree({ owner, repo: name, tree_sha: made.tree.sha, recursive: 'true' }),
+  );
+  return tree.tree
+    .filter((entry) => entry.type === 'blob')
+    .map((entry) => `${entry.path} ${entry.sha}`)
+    .sort()
+    .join('\n');
 }
 
 async function stateCommitOf(octokit: GitHubClient, repo: RemoteRepo, ref: string): Promise<string | null> {
