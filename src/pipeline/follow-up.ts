@@ -116,8 +116,10 @@ function threadLedger(threads: readonly ThreadOnPull[]): ThreadLedger {
   for (const thread of threads) {
     const root = thread.comments[0];
     if (!root) continue;
-    if (thread.findingId !== null) byFinding.set(thread.findingId, thread);
-    else people.push(thread);
+    // The first thread of a finding is the one ensemble posted (it posts each finding once): a later
+    // one is a copy of its marker, which anyone who may comment can paste, and must not reopen it.
+    if (thread.findingId === null) people.push(thread);
+    else if (!byFinding.has(thread.findingId)) byFinding.set(thread.findingId, thread);
   }
   return { byFinding, people };
 }
@@ -200,11 +202,17 @@ function personFindings(
   return { findings, threads };
 }
 
+/** The first line of prose: a fenced block (a suggested change) is code, not what the comment asks. */
 function titleOf(body: string, author: string): string {
+  let fenced = false;
   const first = body
     .split('\n')
     .map((line) => line.trim())
-    .find((line) => line !== '' && !line.startsWith('```'));
+    .find((line) => {
+      if (line.startsWith('```')) fenced = !fenced;
+      else if (!fenced && line !== '') return true;
+      return false;
+    });
   const title = first ?? `Review comment by @${author}`;
   return title.length > 300 ? `${title.slice(0, 297)}...` : title;
 }

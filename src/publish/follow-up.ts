@@ -168,9 +168,14 @@ async function publishLocked(
       ? 'The fix job left no fix round: it failed or was cancelled before its first round ended. See the workflow run.'
       : null;
   const comment = followUpComment(followUp, loop, sequence, options.runUrl, allowedHost, missing);
+  // The comment of a publish that found the branch moved: its commits were made here, never pushed.
+  const unpushed = followUpComment(followUp, loop, { commits: [] }, options.runUrl, allowedHost, missing);
 
   // 3. The policy: each round's own fix, and every text.
-  const texts: Record<string, TextInput> = { comment: { label: 'follow-up comment', text: comment, kind: 'body' } };
+  const texts: Record<string, TextInput> = {
+    comment: { label: 'follow-up comment', text: comment, kind: 'body' },
+    'comment-unpushed': { label: 'follow-up comment', text: unpushed, kind: 'body' },
+  };
   sequence.commits.forEach((c, i) => {
     texts[`commit-${i}`] = { label: `commit message of fix round ${i + 1}`, text: c.subject, kind: 'body' };
   });
@@ -203,8 +208,9 @@ async function publishLocked(
   const written: string[] = [];
   const head = await pushOntoHead(options, pull, sequence, safe);
   if ('moved' in head) {
-    const note = await postComment(options, followUp, `${safe('comment')}\n\n> [!WARNING]\n> ${head.moved}`);
-    return { ...failed('stopped', head.moved), comment: note };
+    const body = `${safe('comment-unpushed')}\n\n> [!WARNING]\n> ${head.moved}`;
+    const note = await postComment(options, followUp, body);
+    return { ...failed('stopped', head.moved), comment: body, written: [`comment: ${note}`] };
   }
   written.push(...head.lines);
   // The texts name the commits as they were made here; on GitHub they have their own SHAs.
@@ -359,7 +365,7 @@ async function answerThread(
 function followUpComment(
   followUp: FollowUpDocument,
   loop: FixLoop,
-  sequence: CommitSequence,
+  sequence: Pick<CommitSequence, 'commits'>,
   runUrl: string,
   allowedHost: string,
   missing: string | null,
@@ -368,9 +374,10 @@ function followUpComment(
     followUp.trigger.via === 'changes-requested'
       ? `a "Request changes" review by @${followUp.trigger.author}`
       : `\`/ensemble fix\` by @${followUp.trigger.author}`;
+  const taken = testedRounds(loop).length;
   const pushed =
     sequence.commits.length === 0
-      ? 'Nothing was pushed: no fix round was taken.'
+      ? `Nothing was pushed${taken === 0 ? ': no fix round was taken' : ''}.`
       : `Pushed ${sequence.commits.length === 1 ? 'one commit' : `${sequence.commits.length} commits`} onto ` +
         `${followUp.pull.headSha.slice(0, 12)}: ${sequence.commits.map((c) => c.sha.slice(0, 12)).join(', ')}.`;
   return [
