@@ -103,10 +103,8 @@ export async function publishFollowUp(
   const baseSha = artifacts.plan.run.baseSha;
   const acquired = await acquirePublishLock({ octokit, repo, branch, holder: runUrl, baseSha, timing, log });
   if (!acquired.ok) {
-    return failed(
-      'stopped',
-      `nothing was written: another publish (${acquired.holder}) holds ${acquired.ref}; re-run this job once it ended`,
-    );
+    const why = `another publish (${acquired.holder}) holds ${acquired.ref}; re-run this job once it ended`;
+    return tellStopped(options, followUp, 'stopped', why);
   }
   try {
     return await publishLocked(options, followUp, artifacts, log);
@@ -118,6 +116,27 @@ export async function publishFollowUp(
 
 function failed(status: FollowUpStatus, error: string): FollowUpResult {
   return { status, error, document: null, comment: null, written: [] };
+}
+
+/**
+ * Nothing is published: the follow-up comment (which said "working on it") says why, so that the
+ * person who asked is not left waiting. Fixed text and the policy's own refusals only.
+ */
+async function tellStopped(
+  options: PublishFollowUpOptions,
+  followUp: FollowUpDocument,
+  status: FollowUpStatus,
+  why: string,
+): Promise<FollowUpResult> {
+  const error = `nothing was written: ${why}`;
+  const body = [
+    followUpMarker(followUp),
+    FOLLOW_UP_DONE,
+    `### ensemble follow-up: nothing was pushed`,
+    `[Workflow run](${options.runUrl}): ${why}`,
+  ].join('\n\n');
+  const outcome = await postComment(options, followUp, body);
+  return { status, error, document: null, comment: body, written: [`comment: ${outcome}`] };
 }
 
 async function publishLocked(
@@ -200,7 +219,8 @@ async function publishLocked(
     .map((r) => ({ label: `fix.patch of fix round ${r.document.round}`, patch: r.patch }));
   const checked = await checkSafeOutputs({ patches, texts }, policy);
   if (!checked.ok) {
-    return failed('refused', `nothing was written: ${formatRefusals(checked.refusals, { allowedHost })}`);
+    const why = `the safe-output policy refused what the fix would publish:\n${formatRefusals(checked.refusals, { allowedHost })}`;
+    return tellStopped(options, followUp, 'refused', why);
   }
   const safe = (key: string) => checked.texts[key]?.text ?? '';
 

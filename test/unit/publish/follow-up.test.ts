@@ -5,9 +5,9 @@
  * end-to-end test (`test/workflow/follow-up-sim.test.ts`) does not reach: a branch that moved while
  * the fix ran, a re-run of the same publish, and a person's thread answered but left open.
  */
-import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { RunDirectory } from '../../../src/artifacts/run-directory.ts';
 import { defaultConfig } from '../../../src/contracts/config.ts';
@@ -70,7 +70,10 @@ function changeWith(origin: string, from: string, commit: string, files: Record<
   const dir = mkdtempSync(join(tmpdir(), 'follow-up-change-'));
   git(origin, ['worktree', 'add', '-q', '--detach', dir, commit]);
   try {
-    for (const [path, text] of Object.entries(files)) writeFileSync(join(dir, path), text);
+    for (const [path, text] of Object.entries(files)) {
+      mkdirSync(dirname(join(dir, path)), { recursive: true });
+      writeFileSync(join(dir, path), text);
+    }
     git(dir, ['add', '-A']);
     return git(dir, ['diff', '--cached', from]);
   } finally {
@@ -99,7 +102,7 @@ async function uploadAll(store: ActionsArtifactStore, dir: RunDirectory): Promis
 }
 
 /** `reReview`: what the correctness lens's re-review of the round finds (nothing by default). */
-async function setup(reReview: Finding[] = []): Promise<Setup> {
+async function setup(reReview: Finding[] = [], fixFiles: Record<string, string> = { [GREET]: AFTER }): Promise<Setup> {
   const { origin, baseSha } = createOrigin();
   const github = await startGitHubAt(origin, baseSha, { collaborators: { maintainer: 'write' } });
   const artifacts = await startArtifactFake();
@@ -180,11 +183,11 @@ async function setup(reReview: Finding[] = []): Promise<Setup> {
     ],
     filesChanged: [GREET],
   });
-  dir.writeFix({ document: fix, patch: changeWith(origin, headSha, headSha, { [GREET]: AFTER }) });
+  dir.writeFix({ document: fix, patch: changeWith(origin, headSha, headSha, fixFiles) });
   const round = dir.round(1);
   round.writeTest({
     document: validTestReport({ run, status: 'passed', exitCode: 0, passed: 42, failed: 0, failures: [] }),
-    patch: changeWith(origin, baseSha, headSha, { [GREET]: AFTER }),
+    patch: changeWith(origin, baseSha, headSha, fixFiles),
   });
   round.writeReviews(
     defaultConfig().review.lenses.map((lens) =>
@@ -284,6 +287,21 @@ describe('publishFollowUp', () => {
     expect(s.github.problems).toEqual([]);
     expect(s.artifacts.problems).toEqual([]);
   }, 60_000);
+
+  test('a fix the safe-output policy refuses: nothing pushed or answered, and the comment says why', async () => {
+    const s = await setup([], { '.github/workflows/ci.yml': 'on: push\n' });
+    const before = headOf(s.github);
+    const result = await s.publish();
+    expect(result.status).toBe('refused');
+    expect(result.error).toContain('.github/workflows/ci.yml');
+    expect(headOf(s.github)).toBe(before);
+    expect(s.ensembleThread().comments).toHaveLength(1);
+    expect(s.ensembleThread().resolved).toBe(false);
+    const comments = followUpComments(s.github);
+    expect(comments).toHaveLength(1);
+    expect(comments[0]!.body).toContain('nothing was pushed');
+    expect(comments[0]!.body).toContain('.github/workflows/ci.yml');
+  });
 
   test('a re-run of the same publish writes no second commit, reply, resolution or comment', async () => {
     const s = await setup();
