@@ -420,8 +420,12 @@ const Octokit = dist_src/* Octokit */.E.plugin(plugin_request_log_dist_src/* req
  * for, up to `rateLimitRetries` times and never longer than `maxRateLimitWait` seconds at once.
  */
 const EnsembleOctokit = Octokit.plugin(dist_bundle/* retry */.L, throttling);
-/** POSTs whose repetition cannot duplicate anything: git objects are content-addressed, labels are a set. */
-const REPEATABLE_POSTS = [/\/git\/(?:blobs|trees|commits)$/, /\/issues\/\d+\/labels$/];
+/**
+ * POSTs whose repetition cannot duplicate anything: git objects are content-addressed, labels are a
+ * set, and ensemble's GraphQL calls only read review threads or resolve one (`threads.ts`). They
+ * are retried as GETs are (5xx, never 4xx); every other POST is sent once.
+ */
+const REPEATABLE_POSTS = [/\/git\/(?:blobs|trees|commits)$/, /\/issues\/\d+\/labels$/, /\/graphql$/];
 const settings = new WeakMap();
 /** The timing and log a client was made with (defaults for an Octokit made elsewhere). */
 function clientSettings(octokit) {

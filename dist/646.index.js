@@ -393,42 +393,6 @@ async function safeReport(outcome, context) {
 
 /***/ }),
 
-/***/ 82169:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   aB: () => (/* binding */ silentLog),
-/* harmony export */   ds: () => (/* binding */ stop),
-/* harmony export */   j4: () => (/* binding */ stopSilently),
-/* harmony export */   lZ: () => (/* binding */ NOTHING_WRITTEN_NOTE),
-/* harmony export */   oG: () => (/* binding */ beforeWriting)
-/* harmony export */ });
-const silentLog = { info: () => { }, warn: () => { } };
-function stop(status, error, notes = []) {
-    return { status, error, notes };
-}
-/** `stop`, writing no tracking comment, for the reason `withhold`. */
-function stopSilently(status, error, withhold) {
-    return { status, error, notes: [], withhold };
-}
-const NOTHING_WRITTEN_NOTE = 'No branch, pull request or review was written.';
-/**
- * Runs a step that comes before any write; an error it throws (an unexpected one: a step returns
- * the stops it expects) stops the publish as `failed`, with nothing written.
- */
-async function beforeWriting(step) {
-    try {
-        return await step();
-    }
-    catch (error) {
-        const message = error instanceof Error ? error.message : String(error);
-        return { ok: false, stop: stop('failed', `${message}\n${NOTHING_WRITTEN_NOTE}`) };
-    }
-}
-
-
-/***/ }),
-
 /***/ 17646:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 

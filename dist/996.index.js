@@ -423,7 +423,7 @@ async function reportPlan(deps, prepared, outcome, config) {
     await (0,report/* reportStage */.p)(core, { stage: 'plan', outcomes: [outcome], config, runDir: deps.runDir });
     if (plan.request.issue === null)
         return;
-    const { postPlanTrackingComment } = await Promise.all(/* import() */[__webpack_require__.e(101), __webpack_require__.e(500), __webpack_require__.e(646)]).then(__webpack_require__.bind(__webpack_require__, 17646));
+    const { postPlanTrackingComment } = await Promise.all(/* import() */[__webpack_require__.e(101), __webpack_require__.e(676), __webpack_require__.e(646)]).then(__webpack_require__.bind(__webpack_require__, 17646));
     await postPlanTrackingComment({ ...trackingTarget(deps, prepared, plan.request.issue), plan });
 }
 /** Where the plan job's tracking comment goes, and what it must never contain (the job's secrets). */
@@ -470,7 +470,7 @@ async function reportSetupFailure(deps, prepared, message) {
     await deps.core.summary.write();
     if (prepared.request.issue === null)
         return;
-    const { postSetupFailureTrackingComment } = await Promise.all(/* import() */[__webpack_require__.e(101), __webpack_require__.e(500), __webpack_require__.e(646)]).then(__webpack_require__.bind(__webpack_require__, 17646));
+    const { postSetupFailureTrackingComment } = await Promise.all(/* import() */[__webpack_require__.e(101), __webpack_require__.e(676), __webpack_require__.e(646)]).then(__webpack_require__.bind(__webpack_require__, 17646));
     await postSetupFailureTrackingComment({ ...trackingTarget(deps, prepared, prepared.request.issue), message });
 }
 /**

@@ -1,5 +1,5 @@
-export const id = 757;
-export const ids = [757];
+export const id = 514;
+export const ids = [514];
 export const modules = {
 
 /***/ 28805:
@@ -82,6 +82,235 @@ function formatTimeLimit(ms) {
     if (ms % 60_000 === 0)
         return `${ms / 60_000} minute${ms === 60_000 ? '' : 's'}`;
     return ms >= 60_000 ? `${(ms / 60_000).toFixed(1)} minutes` : `${Math.round(ms / 1000)} s`;
+}
+
+
+/***/ }),
+
+/***/ 48656:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   SC: () => (/* binding */ commitTree),
+/* harmony export */   Ub: () => (/* binding */ updateBranch),
+/* harmony export */   cs: () => (/* binding */ commitsWithoutTrailer),
+/* harmony export */   jX: () => (/* binding */ withTrailers),
+/* harmony export */   q1: () => (/* binding */ commitPatch)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48161);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
+/* harmony import */ var _git_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(10297);
+/* harmony import */ var _protect_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(47214);
+/* harmony import */ var _repo_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(87957);
+
+
+
+
+
+
+const TRAILER_KEY = /^[A-Za-z0-9][A-Za-z0-9-]*$/;
+/**
+ * `message` with `trailers` appended as git trailers: in the message's last paragraph when that
+ * already consists of trailers only, else in a new paragraph.
+ */
+function withTrailers(message, trailers = {}) {
+    const body = message.replace(/\r\n/g, '\n').replace(/\s+$/, '');
+    if (body.trim() === '')
+        throw new Error('a commit message must not be empty');
+    const lines = [];
+    for (const [key, value] of Object.entries(trailers)) {
+        if (!TRAILER_KEY.test(key))
+            throw new Error(`trailer key ${JSON.stringify(key)} must be letters, digits and "-"`);
+        const flat = value.replace(/\s+/g, ' ').trim();
+        if (flat === '')
+            throw new Error(`trailer ${key} has an empty value`);
+        lines.push(`${key}: ${flat}`);
+    }
+    if (lines.length === 0)
+        return `${body}\n`;
+    const paragraphs = body.split(/\n{2,}/);
+    const last = paragraphs.length > 1 ? (paragraphs.at(-1) ?? '') : '';
+    const lastIsTrailers = last !== '' && last.split('\n').every((line) => /^[A-Za-z0-9][A-Za-z0-9-]*: \S/.test(line));
+    return `${body}${lastIsTrailers ? '\n' : '\n\n'}${lines.join('\n')}\n`;
+}
+function identityEnv(author, committer) {
+    for (const [role, who] of [
+        ['author', author],
+        ['committer', committer],
+    ]) {
+        if (who.name.trim() === '' || who.email.trim() === '' || /[<>\n]/.test(who.name + who.email)) {
+            throw new Error(`the commit ${role} needs a name and an e-mail address without "<", ">" or newlines`);
+        }
+    }
+    const env = {
+        GIT_AUTHOR_NAME: author.name,
+        GIT_AUTHOR_EMAIL: author.email,
+        GIT_COMMITTER_NAME: committer.name,
+        GIT_COMMITTER_EMAIL: committer.email,
+    };
+    if (author.date)
+        env.GIT_AUTHOR_DATE = author.date;
+    if (committer.date)
+        env.GIT_COMMITTER_DATE = committer.date;
+    return env;
+}
+/**
+ * Creates a commit of `parentSha` plus `patch` and returns its SHA, without touching the
+ * user's work tree, index, HEAD or branches: the patch is applied in a temporary index
+ * (`GIT_INDEX_FILE`, `git apply --cached`, straight and then 3-way), written with `write-tree`
+ * and committed with `commit-tree` (never signed, no hooks). Only objects are added.
+ */
+async function commitPatch(repoDir, options) {
+    const { root } = await (0,_repo_js__WEBPACK_IMPORTED_MODULE_5__/* .repoInfo */ .Lt)(repoDir);
+    const git = (0,_git_js__WEBPACK_IMPORTED_MODULE_3__/* .hardenedGit */ .YW)(root);
+    const { parentSha, patch } = options;
+    const what = `commit a patch on ${parentSha} in ${root}`;
+    if (!(0,_git_js__WEBPACK_IMPORTED_MODULE_3__/* .isFullSha */ .Wf)(parentSha))
+        throw new Error(`${what}: the parent must be a full commit SHA`);
+    const message = withTrailers(options.message, options.trailers);
+    const env = identityEnv(options.author, options.committer ?? options.author);
+    const parentTree = await git.run(['rev-parse', '--verify', '--quiet', `${parentSha}^{tree}`], {
+        okCodes: [0, 1, 128],
+    });
+    if (parentTree.code !== 0)
+        throw new Error(`${what}: ${parentSha} is not a commit in that repository`);
+    const empty = patch.trim() === '';
+    if (empty && !options.allowEmpty)
+        throw new Error(`${what}: the patch is empty`);
+    if (!empty && options.protectedPaths) {
+        await (0,_protect_js__WEBPACK_IMPORTED_MODULE_4__/* .assertNoProtectedPaths */ .I)(patch, options.protectedPaths, `the patch to commit on ${parentSha}`, root);
+    }
+    const tmp = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdtemp)(node_path__WEBPACK_IMPORTED_MODULE_2__.join(node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir(), 'ensemble-commit-'));
+    try {
+        const indexEnv = { GIT_INDEX_FILE: node_path__WEBPACK_IMPORTED_MODULE_2__.join(tmp, 'index') };
+        await git.run(['read-tree', '--end-of-options', parentSha], { env: indexEnv, what });
+        if (!empty) {
+            const input = Buffer.from(patch, 'utf8');
+            const plain = await git.run(['apply', '--cached', '--whitespace=nowarn'], {
+                env: indexEnv,
+                input,
+                okCodes: [0, 1, 128],
+            });
+            if (plain.code !== 0) {
+                const merged = await git.run(['apply', '--cached', '--3way', '--whitespace=nowarn'], {
+                    env: indexEnv,
+                    input,
+                    okCodes: [0, 1, 128],
+                });
+                if (merged.code !== 0) {
+                    const conflicts = await unmergedIn(git.cwd, indexEnv.GIT_INDEX_FILE);
+                    const where = conflicts.length ? ` (conflicts in ${conflicts.join(', ')})` : '';
+                    throw new Error(`${what}: the patch does not apply${where}: ${merged.stderr || plain.stderr}`);
+                }
+            }
+        }
+        const tree = await git.text(['write-tree'], { env: indexEnv, what });
+        if (tree === parentTree.stdout.toString('utf8').trim() && !options.allowEmpty) {
+            throw new Error(`${what}: the patch changes nothing in that commit's tree`);
+        }
+        return await git.text(['commit-tree', '--no-gpg-sign', tree, '-p', parentSha, '-F', '-'], {
+            env,
+            input: message,
+            what,
+        });
+    }
+    finally {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(tmp, { recursive: true, force: true });
+    }
+}
+/**
+ * Creates a commit whose tree is exactly `tree` on top of `parentSha` (the diff between them is
+ * the commit's change), without touching any work tree, index or branch. Returns null when the
+ * tree equals the parent's: there is nothing to commit.
+ */
+async function commitTree(repoDir, options) {
+    const { root } = await (0,_repo_js__WEBPACK_IMPORTED_MODULE_5__/* .repoInfo */ .Lt)(repoDir);
+    const git = (0,_git_js__WEBPACK_IMPORTED_MODULE_3__/* .hardenedGit */ .YW)(root);
+    const what = `commit tree ${options.tree} on ${options.parentSha} in ${root}`;
+    if (!(0,_git_js__WEBPACK_IMPORTED_MODULE_3__/* .isFullSha */ .Wf)(options.parentSha) || !(0,_git_js__WEBPACK_IMPORTED_MODULE_3__/* .isFullSha */ .Wf)(options.tree))
+        throw new Error(`${what}: parent and tree must be full SHAs`);
+    const parentTree = await git.text(['rev-parse', '--verify', `${options.parentSha}^{tree}`], { what });
+    if (parentTree === options.tree)
+        return null;
+    const env = identityEnv(options.author, options.committer ?? options.author);
+    return git.text(['commit-tree', '--no-gpg-sign', options.tree, '-p', options.parentSha, '-F', '-'], {
+        env,
+        input: withTrailers(options.message, options.trailers),
+        what,
+    });
+}
+async function unmergedIn(root, indexFile) {
+    const git = (0,_git_js__WEBPACK_IMPORTED_MODULE_3__/* .hardenedGit */ .YW)(root);
+    const out = await git.run(['ls-files', '-u', '-z'], { env: { GIT_INDEX_FILE: indexFile }, okCodes: [0, 1, 128] });
+    return [...new Set((0,_git_js__WEBPACK_IMPORTED_MODULE_3__/* .nulFields */ .R6)(out.stdout).map((e) => e.slice(e.indexOf('\t') + 1)))].sort();
+}
+/**
+ * Points `refs/heads/<branch>` of `repoDir` at commit `sha` (creating it), without touching any
+ * work tree. Refuses a name `git check-ref-format --branch` rejects (or one it would expand,
+ * like `@{-1}`), and a branch checked out in any worktree of the repository.
+ */
+async function updateBranch(repoDir, branch, sha, options = {}) {
+    const { root } = await (0,_repo_js__WEBPACK_IMPORTED_MODULE_5__/* .repoInfo */ .Lt)(repoDir);
+    const git = (0,_git_js__WEBPACK_IMPORTED_MODULE_3__/* .hardenedGit */ .YW)(root);
+    const bad = () => new Error(`cannot update branch ${JSON.stringify(branch)} in ${root}: not a valid branch name`);
+    if (branch === '' || branch.startsWith('-') || branch.includes('@{') || branch.startsWith('refs/'))
+        throw bad();
+    const checked = await git.run(['check-ref-format', '--branch', branch], { okCodes: [0, 1, 128] });
+    if (checked.code !== 0 || checked.stdout.toString('utf8').trim() !== branch)
+        throw bad();
+    const ref = `refs/heads/${branch}`;
+    if (!(0,_git_js__WEBPACK_IMPORTED_MODULE_3__/* .isFullSha */ .Wf)(sha))
+        throw new Error(`cannot update branch ${branch} in ${root}: ${JSON.stringify(sha)} is not a full commit SHA`);
+    const isCommit = await git.run(['cat-file', '-e', `${sha}^{commit}`], { okCodes: [0, 1, 128] });
+    if (isCommit.code !== 0)
+        throw new Error(`cannot update branch ${branch} in ${root}: ${sha} is not a commit in that repository`);
+    // Line-based, not `-z` (git 2.36+): a path with a newline in it is the one thing this misreads.
+    const listed = (await git.text(['worktree', 'list', '--porcelain'])).split('\n');
+    let worktree = '';
+    for (const field of listed) {
+        if (field.startsWith('worktree '))
+            worktree = field.slice('worktree '.length);
+        else if (field === `branch ${ref}`) {
+            throw new Error(`refusing to update branch ${branch} in ${root}: it is checked out in ${worktree}; ` +
+                'ensemble never moves a checked-out branch (switch to another branch first)');
+        }
+    }
+    const current = await git.run(['rev-parse', '--verify', '--quiet', ref], { okCodes: [0, 1, 128] });
+    const previousSha = current.code === 0 ? current.stdout.toString('utf8').trim() : null;
+    const args = ['update-ref', '--no-deref', '-m', `ensemble: update ${branch}`, ref, sha];
+    if (options.expectedSha !== undefined)
+        args.push(options.expectedSha ?? '');
+    await git.run(args, { what: `update branch ${branch} in ${root}` });
+    return { ref, previousSha };
+}
+/**
+ * Where `branch` points now (null when it does not exist) and the commits on it since `base` that
+ * carry no `trailerKey` trailer: work that someone else, not ensemble, put on the branch.
+ */
+async function commitsWithoutTrailer(repoDir, branch, base, trailerKey) {
+    const { root } = await (0,_repo_js__WEBPACK_IMPORTED_MODULE_5__/* .repoInfo */ .Lt)(repoDir);
+    const git = (0,_git_js__WEBPACK_IMPORTED_MODULE_3__/* .hardenedGit */ .YW)(root);
+    const ref = `refs/heads/${branch}`;
+    const current = await git.run(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`], { okCodes: [0, 1, 128] });
+    if (current.code !== 0)
+        return { head: null, commits: [] };
+    const head = current.stdout.toString('utf8').trim();
+    const format = `%H%x00%s%x00%(trailers:key=${trailerKey},valueonly,separator=%x2C)%x00`;
+    const listed = await git.run(['log', '-z', `--format=${format}`, `${base}..${head}`], {
+        what: `list the commits of ${branch} in ${root}`,
+    });
+    const fields = listed.stdout.toString('utf8').split('\0');
+    const commits = [];
+    // Records are sha, subject, trailer values, then the record separator `-z` adds.
+    for (let i = 0; i + 2 < fields.length; i += 4) {
+        const sha = fields[i].replace(/^\n/, '');
+        if (!(0,_git_js__WEBPACK_IMPORTED_MODULE_3__/* .isFullSha */ .Wf)(sha))
+            continue;
+        if (fields[i + 2].trim() === '')
+            commits.push({ sha, subject: fields[i + 1] });
+    }
+    return { head, commits };
 }
 
 
@@ -623,6 +852,108 @@ function stripPrefix(name, prefix) {
 
 /***/ }),
 
+/***/ 12474:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   FL: () => (/* binding */ DirtyRepositoryError),
+/* harmony export */   YI: () => (/* binding */ describeHits),
+/* harmony export */   _o: () => (/* binding */ ProtectedPathError),
+/* harmony export */   fA: () => (/* binding */ NotAGitRepositoryError),
+/* harmony export */   vq: () => (/* binding */ BaseCommitMissingError)
+/* harmony export */ });
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(99661);
+
+/** A directory that is not inside a git work tree (or is a bare repository). */
+class NotAGitRepositoryError extends _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo {
+    name = 'NotAGitRepositoryError';
+    dir;
+    constructor(dir, detail = '') {
+        super(`${dir} is not a git repository${detail ? ` (${detail})` : ''}; ` +
+            'run ensemble in a git checkout, or pass --repo DIR');
+        this.dir = dir;
+    }
+}
+/** A repository with uncommitted changes: the pipeline works from a commit, so they would be silently left out. */
+class DirtyRepositoryError extends _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo {
+    name = 'DirtyRepositoryError';
+    dir;
+    paths;
+    constructor(dir, paths) {
+        const shown = paths.slice(0, 20).join(', ');
+        const more = paths.length > 20 ? ` and ${paths.length - 20} more` : '';
+        super(`the repository ${dir} has uncommitted changes (${shown}${more}); commit ` +
+            'or stash them first: ensemble works from a commit and would leave them out');
+        this.dir = dir;
+        this.paths = paths;
+    }
+}
+/** A change that touches a path the configuration protects (`protected-paths`). */
+class ProtectedPathError extends _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo {
+    name = 'ProtectedPathError';
+    hits;
+    constructor(hits, what = 'the change') {
+        super(`${what} touches protected ${hits.length === 1 ? 'path' : 'paths'} ${describeHits(hits)}; ` +
+            'protected paths may never be changed by ensemble');
+        this.hits = hits;
+    }
+}
+/** `".github/workflows/ci.yml" (protected by ".github/workflows/**")`, comma-separated. */
+function describeHits(hits) {
+    return hits.map((h) => `${JSON.stringify(h.path)} (protected by ${JSON.stringify(h.pattern)})`).join(', ');
+}
+/** A repository that lacks a run's base commit: the run was made in another clone, or this one is too shallow. */
+class BaseCommitMissingError extends _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo {
+    name = 'BaseCommitMissingError';
+    dir;
+    sha;
+    constructor(dir, sha, hint, cause) {
+        super(`the repository ${dir} does not contain the run's base commit ${sha}: ${hint}`, { cause });
+        this.dir = dir;
+        this.sha = sha;
+    }
+}
+
+
+/***/ }),
+
+/***/ 46426:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   H: () => (/* binding */ listIgnoredPaths),
+/* harmony export */   l: () => (/* binding */ listWorktreeFiles)
+/* harmony export */ });
+/* harmony import */ var _git_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(10297);
+
+/**
+ * The files of the worktree at `dir` as git sees them: tracked and untracked files, not what git
+ * ignores, as paths relative to `dir`, each once, in git's order
+ * (`git ls-files -z --cached --others --exclude-standard --deduplicate`). A tracked file deleted
+ * from the work tree is still listed. Runs the hardened git of `worktreeGit` (no repository above
+ * `dir` is used); throws a `GitError` when git fails, for example when `dir` is not a repository.
+ */
+async function listWorktreeFiles(dir, options = {}) {
+    const scope = options.under === undefined ? [] : ['--', options.under];
+    const list = ['ls-files', '-z', '--cached', '--others', '--exclude-standard', '--deduplicate'];
+    const what = `list the files of ${dir}`;
+    const out = await (0,_git_js__WEBPACK_IMPORTED_MODULE_0__/* .worktreeGit */ .Oi)(dir).run(['--literal-pathspecs', ...list, ...scope], { what });
+    return [...new Set((0,_git_js__WEBPACK_IMPORTED_MODULE_0__/* .nulFields */ .R6)(out.stdout))];
+}
+/**
+ * What git ignores in the worktree at `dir` and is there (`node_modules/`, `.venv/`): top-level
+ * ignored paths as git reports them (a directory with a trailing `/`), relative to `dir`
+ * (`git ls-files -z --others --ignored --exclude-standard --directory`).
+ */
+async function listIgnoredPaths(dir) {
+    const list = ['ls-files', '-z', '--others', '--ignored', '--exclude-standard', '--directory'];
+    const out = await (0,_git_js__WEBPACK_IMPORTED_MODULE_0__/* .worktreeGit */ .Oi)(dir).run(list, { what: `list the ignored files of ${dir}` });
+    return (0,_git_js__WEBPACK_IMPORTED_MODULE_0__/* .nulFields */ .R6)(out.stdout).map((p) => p.replace(/\/$/, ''));
+}
+
+
+/***/ }),
+
 /***/ 10297:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -1037,6 +1368,366 @@ function checkProtectedPaths(paths, patterns) {
 
 /***/ }),
 
+/***/ 30514:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  _o: () => (/* reexport */ errors/* ProtectedPathError */._o),
+  cz: () => (/* reexport */ workspace_patch/* applyWithConflictMarkers */.cz),
+  gv: () => (/* reexport */ repo/* assertCleanRepo */.gv),
+  IA: () => (/* reexport */ repo/* assertRepoContains */.IA),
+  Ju: () => (/* reexport */ glob/* checkProtectedPaths */.Ju),
+  bb: () => (/* reexport */ checkoutCredentials),
+  q1: () => (/* reexport */ commit/* commitPatch */.q1),
+  SC: () => (/* reexport */ commit/* commitTree */.SC),
+  cs: () => (/* reexport */ commit/* commitsWithoutTrailer */.cs),
+  MV: () => (/* reexport */ worktree/* createWorktree */.MV),
+  CM: () => (/* reexport */ workspace_patch/* diffAgainstBase */.CM),
+  Ae: () => (/* reexport */ integratePatches),
+  rQ: () => (/* reexport */ isCredentialUserInfo),
+  Hy: () => (/* reexport */ files/* listIgnoredPaths */.H),
+  lb: () => (/* reexport */ files/* listWorktreeFiles */.l),
+  rj: () => (/* reexport */ diff/* parseUnifiedDiff */.rj),
+  QY: () => (/* reexport */ workspace_patch/* pathsInPatch */.QY),
+  D5: () => (/* reexport */ repo/* pinBase */.D5),
+  Ix: () => (/* reexport */ glob/* protectedPathHits */.Ix),
+  Uy: () => (/* reexport */ protect/* protectedPathsInPatch */.U),
+  lp: () => (/* reexport */ worktree/* removeLiveWorktrees */.lp),
+  KO: () => (/* reexport */ worktree/* removeStaleWorktrees */.KO),
+  IL: () => (/* reexport */ worktree/* removeWorktree */.IL),
+  dT: () => (/* reexport */ worktree/* restoringWorktree */.dT),
+  nO: () => (/* reexport */ diff/* splitSections */.nO),
+  Pq: () => (/* reexport */ workspace_patch/* touchedPaths */.Pq),
+  Ub: () => (/* reexport */ commit/* updateBranch */.Ub),
+  jX: () => (/* reexport */ commit/* withTrailers */.jX),
+  _u: () => (/* reexport */ worktree/* withWorktree */._u)
+});
+
+// UNUSED EXPORTS: BaseCommitMissingError, DirtyRepositoryError, GitError, GlobError, NotAGitRepositoryError, assertNoProtectedPaths, cQuote, compileGlob, dirtyPaths, isClean, matchProtectedPath, pathsGitReads, readQuoted, repoInfo, restoreWorktree, snapshotWorktree, unmergedPaths
+
+// EXTERNAL MODULE: ./lib/workspace/commit.js
+var commit = __webpack_require__(48656);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./lib/contracts/config.js
+var config = __webpack_require__(41317);
+// EXTERNAL MODULE: ./lib/workspace/git.js
+var workspace_git = __webpack_require__(10297);
+;// CONCATENATED MODULE: ./lib/workspace/credentials.js
+/**
+ * The credentials a checkout holds outside its tracked files: what git would send to a remote
+ * (passwords and tokens in remote URLs, `http.*.extraheader`, credential-named settings) and
+ * the values of credential-named variables in untracked `.env` files at the top of the
+ * repository. They are not the run's secrets, but a command or an agent that finds one must not
+ * carry it into a prompt, a transcript, a commit or a pull request: the session blanks them in
+ * what agents are shown and in transcripts, and the publishers refuse a change or text that holds
+ * one (`publish/policy.ts`, as secret values).
+ *
+ * Values shorter than 8 characters are left out, as the policy leaves out secret values that short:
+ * they would match ordinary text.
+ */
+
+
+
+
+const MIN_LENGTH = 8;
+const URL_KEY = /^(remote\..+\.(url|pushurl)|submodule\..+\.url|url\..+\.(insteadof|pushinsteadof))$/i;
+const EXTRAHEADER_KEY = /^http(\..+)?\.extraheader$/i;
+/** `.env`, `.env.local`, `.env.production`; not the examples people commit on purpose. */
+const ENV_FILE = /^\.env(\.[\w.-]+)?$/;
+const ENV_EXAMPLE = /\.(example|sample|template|dist|defaults?)$/i;
+/** Every credential the checkout at `repoDir` holds outside its tracked files, each once. */
+async function checkoutCredentials(repoDir) {
+    const found = [...(await gitConfigCredentials(repoDir)), ...(await envFileCredentials(repoDir))];
+    const seen = new Set();
+    return found.filter((c) => c.value.length >= MIN_LENGTH && !seen.has(c.value) && seen.add(c.value));
+}
+/** From the configuration git reads in `repoDir` (the repository's, the user's and the system's). */
+async function gitConfigCredentials(repoDir) {
+    const git = (0,workspace_git/* hardenedGit */.YW)(repoDir);
+    const listed = await git.run(['config', '--null', '--list'], { okCodes: [0, 1, 128] });
+    if (listed.code !== 0)
+        return [];
+    const found = [];
+    for (const entry of (0,workspace_git/* nulFields */.R6)(listed.stdout)) {
+        const newline = entry.indexOf('\n');
+        if (newline < 0)
+            continue;
+        const key = entry.slice(0, newline);
+        const value = entry.slice(newline + 1);
+        if (URL_KEY.test(key))
+            found.push(...urlCredentials(key, value));
+        else if (EXTRAHEADER_KEY.test(key))
+            found.push(...headerCredentials(key, value));
+        else if (isCredentialSetting(key))
+            found.push({ name: key, value: value.trim() });
+    }
+    return found;
+}
+/** Settings whose names say credential but whose values are programs or paths, not secrets. */
+const NOT_A_SECRET = /(helper|signingkey|sslkey|sslcert|sslcainfo|sslcapath|file|path|command)$/i;
+/** `github.token`, `hub.password`: a setting named like a credential that holds one. */
+function isCredentialSetting(key) {
+    const last = key.split('.').pop() ?? '';
+    return (0,config/* credentialWordInName */.kZ)(last) !== null && !NOT_A_SECRET.test(last);
+}
+/**
+ * Whether the user information of a `scheme://userinfo@` URL is a credential: when it holds a
+ * password (`user:token@`), and over HTTP(S) and FTP (`git+https://` too) always (`https://ghp_…@github.com`: a token
+ * as the user name). `ssh://git@host` keeps its user, which is no secret and which SSH needs.
+ * The one rule for the checkout's credentials here and the sandbox's cleaned git configuration.
+ */
+function isCredentialUserInfo(scheme, userinfo) {
+    return userinfo.includes(':') || /(^|[^a-z])(https?|ftps?):\/\/$/i.test(scheme);
+}
+/** The password (or the token used as a user name) of a URL with user information. */
+function urlCredentials(key, url) {
+    const match = /^([a-z][a-z0-9+.-]*:\/\/)([^@/]+)@/i.exec(url.trim());
+    const userinfo = match?.[2];
+    if (!match || !userinfo || !isCredentialUserInfo(match[1], userinfo))
+        return [];
+    const colon = userinfo.indexOf(':');
+    const decode = (s) => {
+        try {
+            return decodeURIComponent(s);
+        }
+        catch {
+            return s;
+        }
+    };
+    // `https://<token>@github.com/…`: a user name alone, over HTTP, is how a token is given.
+    if (colon < 0)
+        return [{ name: `${key} user`, value: decode(userinfo) }];
+    const password = userinfo.slice(colon + 1);
+    const found = [{ name: `${key} password`, value: decode(password) }];
+    if (decode(password) !== password)
+        found.push({ name: `${key} password (URL-encoded)`, value: password });
+    return found;
+}
+/**
+ * An `Authorization`-style header: its credential (after `basic`, `bearer` or `token`), and for
+ * basic authentication the decoded `user:password` and the password (actions/checkout persists
+ * `AUTHORIZATION: basic base64(x-access-token:<token>)`).
+ */
+function headerCredentials(key, header) {
+    const value = header.slice(header.indexOf(':') + 1).trim();
+    const scheme = /^(basic|bearer|token)\s+(\S+)/i.exec(value);
+    if (!scheme)
+        return value ? [{ name: key, value }] : [];
+    const credential = scheme[2];
+    const found = [{ name: `${key} ${scheme[1].toLowerCase()} credential`, value: credential }];
+    if (scheme[1].toLowerCase() === 'basic') {
+        const decoded = Buffer.from(credential, 'base64').toString('utf8');
+        const colon = decoded.indexOf(':');
+        if (colon >= 0) {
+            found.push({ name: `${key} basic user:password`, value: decoded });
+            found.push({ name: `${key} basic password`, value: decoded.slice(colon + 1) });
+        }
+    }
+    return found;
+}
+/** Credential-named variables of the untracked `.env` files at the top of `repoDir`. */
+async function envFileCredentials(repoDir) {
+    let names;
+    try {
+        names = (await (0,promises_.readdir)(repoDir)).filter((n) => ENV_FILE.test(n) && !ENV_EXAMPLE.test(n));
+    }
+    catch {
+        return [];
+    }
+    if (names.length === 0)
+        return [];
+    const tracked = await (0,workspace_git/* hardenedGit */.YW)(repoDir).run(['ls-files', '-z', '--', ...names], { okCodes: [0, 128] });
+    const trackedNames = new Set(tracked.code === 0 ? (0,workspace_git/* nulFields */.R6)(tracked.stdout) : []);
+    const found = [];
+    for (const name of names.filter((n) => !trackedNames.has(n))) {
+        let text;
+        try {
+            text = await (0,promises_.readFile)(external_node_path_.join(repoDir, name), 'utf8');
+        }
+        catch {
+            continue; // a directory, or unreadable: nothing a command could read either
+        }
+        found.push(...envCredentials(name, text));
+    }
+    return found;
+}
+/** `KEY=value` lines (`export`, quotes and a trailing comment allowed) whose name is a credential's. */
+function envCredentials(file, text) {
+    const found = [];
+    for (const line of text.split(/\r?\n/)) {
+        const m = /^\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_.-]*)\s*=\s*(.*)$/.exec(line);
+        if (!m || !(0,config/* credentialWordInName */.kZ)(m[1]))
+            continue;
+        let value = m[2].trim();
+        const quoted = /^(["'])(.*?)\1(\s+#.*)?$/.exec(value);
+        value = quoted ? quoted[2] : value.replace(/\s+#.*$/, '');
+        if (value)
+            found.push({ name: `${file} ${m[1]}`, value });
+    }
+    return found;
+}
+
+// EXTERNAL MODULE: ./lib/workspace/diff/index.js + 4 modules
+var diff = __webpack_require__(75585);
+// EXTERNAL MODULE: ./lib/workspace/errors.js
+var errors = __webpack_require__(12474);
+// EXTERNAL MODULE: ./lib/workspace/files.js
+var files = __webpack_require__(46426);
+// EXTERNAL MODULE: ./lib/workspace/glob.js
+var glob = __webpack_require__(84659);
+// EXTERNAL MODULE: ./lib/util/text.js
+var util_text = __webpack_require__(28805);
+// EXTERNAL MODULE: ./lib/workspace/patch.js
+var workspace_patch = __webpack_require__(93515);
+// EXTERNAL MODULE: ./lib/workspace/repo.js
+var repo = __webpack_require__(87957);
+// EXTERNAL MODULE: ./lib/workspace/worktree.js
+var worktree = __webpack_require__(47860);
+;// CONCATENATED MODULE: ./lib/workspace/integrate.js
+
+
+
+
+
+
+
+const MAX_DETAIL = 4_000;
+/**
+ * Applies the task patches, in dependency order, onto `baseSha`, each one straight or with a
+ * 3-way merge (see `applyWithConflictMarkers`). Never throws for a task's patch; each gets a
+ * result:
+ * - `applied`;
+ * - `skipped` with detail `no change` for an empty patch;
+ * - `skipped` with the protected paths named, before anything is applied, for a patch that
+ *   touches a path `protectedPaths` matches (either side of a rename, from both this module's
+ *   parser and git's own reading of the patch). It is refused rather than thrown so that the
+ *   other tasks still integrate and the test report names the refusal per task; the publisher
+ *   checks the final change again and refuses to write anything protected;
+ * - `skipped` with git's message for a patch git cannot read;
+ * - `conflicted` with the conflicting files (unmerged index entries, else the files git named)
+ *   and git's message: that attempt is undone, so the tree stays at the previous good state
+ *   and later tasks still integrate.
+ * The caller marks a conflict `resolved` after its resolution step.
+ */
+async function integratePatches(repoDir, baseSha, patches, options) {
+    if (!(0,workspace_git/* isFullSha */.Wf)(baseSha))
+        throw new Error(`cannot integrate in ${repoDir}: base ${JSON.stringify(baseSha)} is not a full commit SHA`);
+    if (options.worktreeDir)
+        return integrateIn(options.worktreeDir, baseSha, patches, options.protectedPaths);
+    return (0,worktree/* withWorktree */._u)(repoDir, baseSha, (dir) => integrateIn(dir, baseSha, patches, options.protectedPaths));
+}
+async function integrateIn(dir, baseSha, patches, protectedPaths) {
+    const git = (0,workspace_git/* worktreeGit */.Oi)(dir);
+    const head = await git.text(['rev-parse', '--verify', 'HEAD']);
+    const dirty = await (0,repo/* dirtyPaths */.Xb)(dir);
+    if (head !== baseSha || dirty.length > 0) {
+        throw new Error(`cannot integrate in ${dir}: the worktree must be clean and at the base ${baseSha} ` +
+            `(HEAD is ${head}${dirty.length ? `; changed: ${dirty.slice(0, 10).join(', ')}` : ''})`);
+    }
+    let goodTree = await git.text(['rev-parse', '--verify', `${baseSha}^{tree}`]);
+    const applied = [];
+    const results = [];
+    for (const { taskId, patch } of patches) {
+        if (patch.trim() === '') {
+            results.push({ taskId, result: 'skipped', conflictingFiles: [], detail: 'no change' });
+            continue;
+        }
+        let paths;
+        try {
+            paths = [...(0,workspace_patch/* touchedPaths */.Pq)((0,workspace_patch/* pathsInPatch */.QY)(patch)), ...(await (0,workspace_patch/* pathsGitReads */.ks)(dir, patch))];
+        }
+        catch (error) {
+            const message = error instanceof Error ? error.message : String(error);
+            results.push({
+                taskId,
+                result: 'skipped',
+                conflictingFiles: [],
+                detail: (0,util_text/* clip */.$Q)(`the patch of task ${taskId} is not a patch git can read: ${message}`, MAX_DETAIL),
+            });
+            continue;
+        }
+        if (paths.includes('')) {
+            results.push({
+                taskId,
+                result: 'skipped',
+                conflictingFiles: [],
+                detail: `the patch of task ${taskId} has a file section whose paths cannot be read`,
+            });
+            continue;
+        }
+        const hits = (0,glob/* protectedPathHits */.Ix)(paths, protectedPaths);
+        if (hits.length > 0) {
+            results.push({
+                taskId,
+                result: 'skipped',
+                conflictingFiles: [],
+                detail: (0,util_text/* clip */.$Q)(`refused: the patch of task ${taskId} touches ` +
+                    `protected ${hits.length === 1 ? 'path' : 'paths'} ${(0,errors/* describeHits */.YI)(hits)}`, MAX_DETAIL),
+            });
+            continue;
+        }
+        const outcome = await (0,workspace_patch/* applyWithConflictMarkers */.cz)(dir, patch);
+        if (outcome.ok) {
+            goodTree = await git.text(['write-tree'], { what: `record the integrated tree after task ${taskId}` });
+            applied.push(taskId);
+            results.push({
+                taskId,
+                result: 'applied',
+                conflictingFiles: [],
+                detail: outcome.method === '3way' ? 'applied with a 3-way merge' : '',
+            });
+            continue;
+        }
+        await restore(dir, goodTree, taskId);
+        const onto = applied.length > 0 ? `the base with ${applied.join(', ')} applied` : 'the base';
+        results.push({
+            taskId,
+            result: 'conflicted',
+            conflictingFiles: outcome.conflictingFiles,
+            detail: (0,util_text/* clip */.$Q)(`the patch of task ${taskId} conflicts with ${onto} ` +
+                `in ${outcome.conflictingFiles.join(', ')}; git said: ${outcome.detail}`, MAX_DETAIL),
+        });
+    }
+    const { patch, changes, tree } = await (0,workspace_patch/* diffAgainstBase */.CM)(dir, baseSha);
+    return { results, patch, changes, tree };
+}
+/** Puts index and work tree back to `tree` after a failed attempt, and checks that they are. */
+async function restore(dir, tree, taskId) {
+    const git = (0,workspace_git/* worktreeGit */.Oi)(dir);
+    const what = `undo the attempt of task ${taskId} in ${dir}`;
+    await git.run(['read-tree', '--reset', '-u', tree], { what });
+    const now = await git.text(['write-tree'], { what });
+    const files = await git.run(['diff-files', '--quiet'], { okCodes: [0, 1], what });
+    const others = await git.text(['ls-files', '--others', '--exclude-standard'], { what });
+    if (now !== tree || files.code !== 0 || others !== '') {
+        throw new Error(`${what}: the worktree did not return to the previous state (tree ${now}, expected ${tree})`);
+    }
+}
+
+// EXTERNAL MODULE: ./lib/workspace/protect.js
+var protect = __webpack_require__(47214);
+;// CONCATENATED MODULE: ./lib/workspace/index.js
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/***/ }),
+
 /***/ 93515:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -1290,6 +1981,380 @@ async function pathsGitReads(dir, patch) {
         }
     }
     return paths.filter((p) => p !== '');
+}
+
+
+/***/ }),
+
+/***/ 47214:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   I: () => (/* binding */ assertNoProtectedPaths),
+/* harmony export */   U: () => (/* binding */ protectedPathsInPatch)
+/* harmony export */ });
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(48161);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(12474);
+/* harmony import */ var _glob_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(84659);
+/* harmony import */ var _patch_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(93515);
+
+
+
+
+/**
+ * The protected paths `patch` touches: both sides of renames, read by this module's parser
+ * and by git itself (`git apply --numstat`), so that a header the parser misreads cannot hide
+ * a path. Throws when git cannot read the patch.
+ */
+async function protectedPathsInPatch(patch, patterns, cwd = node_os__WEBPACK_IMPORTED_MODULE_0__.tmpdir()) {
+    if (patch.trim() === '' || patterns.length === 0)
+        return [];
+    const paths = [...(0,_patch_js__WEBPACK_IMPORTED_MODULE_3__/* .touchedPaths */ .Pq)((0,_patch_js__WEBPACK_IMPORTED_MODULE_3__/* .pathsInPatch */ .QY)(patch)), ...(await (0,_patch_js__WEBPACK_IMPORTED_MODULE_3__/* .pathsGitReads */ .ks)(cwd, patch))].filter((p) => p !== '');
+    return (0,_glob_js__WEBPACK_IMPORTED_MODULE_2__/* .protectedPathHits */ .Ix)(paths, patterns);
+}
+/** Throws `ProtectedPathError`, naming each path and its pattern, when `patch` touches a protected path. */
+async function assertNoProtectedPaths(patch, patterns, what = 'the change', cwd) {
+    const hits = await protectedPathsInPatch(patch, patterns, cwd);
+    if (hits.length > 0)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ProtectedPathError */ ._o(hits, what);
+}
+
+
+/***/ }),
+
+/***/ 87957:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D5: () => (/* binding */ pinBase),
+/* harmony export */   IA: () => (/* binding */ assertRepoContains),
+/* harmony export */   Lt: () => (/* binding */ repoInfo),
+/* harmony export */   Xb: () => (/* binding */ dirtyPaths),
+/* harmony export */   gv: () => (/* binding */ assertCleanRepo)
+/* harmony export */ });
+/* unused harmony export isClean */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(12474);
+/* harmony import */ var _git_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(10297);
+
+
+/** Where the repository containing `dir` is; throws `NotAGitRepositoryError` for a non-git or bare directory. */
+async function repoInfo(dir) {
+    const git = (0,_git_js__WEBPACK_IMPORTED_MODULE_1__/* .hardenedGit */ .YW)(dir);
+    let lines;
+    try {
+        lines = (await git.text([
+            'rev-parse',
+            '--path-format=absolute',
+            '--is-bare-repository',
+            '--show-toplevel',
+            '--git-dir',
+            '--git-common-dir',
+        ], {
+            okCodes: [0],
+        })).split('\n');
+    }
+    catch (error) {
+        if (error instanceof _git_js__WEBPACK_IMPORTED_MODULE_1__/* .GitError */ .XS)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .NotAGitRepositoryError */ .fA(dir, /not a git repository/i.test(error.stderr) ? '' : error.stderr);
+        // A directory that does not exist: spawn fails with ENOENT for cwd.
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .NotAGitRepositoryError */ .fA(dir, error instanceof Error ? error.message : String(error));
+    }
+    if (lines[0] === 'true')
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .NotAGitRepositoryError */ .fA(dir, 'it is a bare repository, without a work tree');
+    const [, root, gitDir, commonDir] = lines;
+    if (!root || !gitDir || !commonDir)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .NotAGitRepositoryError */ .fA(dir, 'it has no work tree');
+    return { root, gitDir, commonDir };
+}
+/**
+ * The full SHA of the commit `ref` names in `repoDir` (default `HEAD`): the base every task
+ * patch is made against. Throws `NotAGitRepositoryError`, or an error naming the ref.
+ */
+async function pinBase(repoDir, ref = 'HEAD') {
+    await repoInfo(repoDir);
+    if (ref === '' || ref.startsWith('-'))
+        throw new Error(`cannot pin the base of ${repoDir}: ${JSON.stringify(ref)} is not a ref`);
+    const git = (0,_git_js__WEBPACK_IMPORTED_MODULE_1__/* .hardenedGit */ .YW)(repoDir);
+    const out = await git.run(['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`], {
+        okCodes: [0, 1, 128],
+    });
+    const sha = out.stdout.toString('utf8').trim();
+    if (out.code !== 0 || sha === '') {
+        const hint = ref === 'HEAD' ? ' (a repository without commits? commit something first)' : '';
+        throw new Error(`cannot pin the base of ${repoDir}: ${JSON.stringify(ref)} does not name a commit${hint}`);
+    }
+    return sha;
+}
+/**
+ * Throws `BaseCommitMissingError` (with git's own error as its cause) unless `repoDir` holds commit
+ * `sha`: the one question every stage after the plan asks of its checkout. `hint` says how to get
+ * a checkout that has it, in the caller's terms.
+ */
+async function assertRepoContains(repoDir, sha, hint) {
+    try {
+        await pinBase(repoDir, sha);
+    }
+    catch (error) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .BaseCommitMissingError */ .vq(repoDir, sha, hint, error);
+    }
+}
+/**
+ * The paths `git status` reports as changed in `repoDir` (staged, unstaged, untracked unless
+ * excluded; renames as `old -> new`).
+ */
+async function dirtyPaths(repoDir, options = {}) {
+    await repoInfo(repoDir);
+    const git = (0,_git_js__WEBPACK_IMPORTED_MODULE_1__/* .hardenedGit */ .YW)(repoDir);
+    const untracked = options.includeUntracked === false ? 'no' : 'all';
+    const fields = (0,_git_js__WEBPACK_IMPORTED_MODULE_1__/* .nulFields */ .R6)((await git.run(['status', '--porcelain=v1', '-z', `--untracked-files=${untracked}`])).stdout);
+    const paths = [];
+    for (let i = 0; i < fields.length; i++) {
+        const entry = fields[i] ?? '';
+        const status = entry.slice(0, 2);
+        const path = entry.slice(3);
+        // A rename or copy is followed by its source path as the next field.
+        if (status.includes('R') || status.includes('C'))
+            paths.push(`${fields[++i] ?? ''} -> ${path}`);
+        else
+            paths.push(path);
+    }
+    return paths;
+}
+async function isClean(repoDir, options = {}) {
+    return (await dirtyPaths(repoDir, options)).length === 0;
+}
+/**
+ * Throws `NotAGitRepositoryError` or `DirtyRepositoryError` (listing the paths) unless `repoDir` is
+ * a clean git work tree.
+ */
+async function assertCleanRepo(repoDir, options = {}) {
+    const paths = await dirtyPaths(repoDir, options);
+    if (paths.length > 0)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DirtyRepositoryError */ .FL(repoDir, paths);
+}
+
+
+/***/ }),
+
+/***/ 47860:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   IL: () => (/* binding */ removeWorktree),
+/* harmony export */   KO: () => (/* binding */ removeStaleWorktrees),
+/* harmony export */   MV: () => (/* binding */ createWorktree),
+/* harmony export */   _u: () => (/* binding */ withWorktree),
+/* harmony export */   dT: () => (/* binding */ restoringWorktree),
+/* harmony export */   e6: () => (/* binding */ snapshotWorktree),
+/* harmony export */   lp: () => (/* binding */ removeLiveWorktrees),
+/* harmony export */   yY: () => (/* binding */ restoreWorktree)
+/* harmony export */ });
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(51455);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(48161);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(76760);
+/* harmony import */ var _git_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(10297);
+/* harmony import */ var _repo_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(87957);
+
+
+
+
+
+
+
+/**
+ * `git worktree add`, `remove` and `prune` of one repository, one at a time: a `prune` that runs
+ * while another task's `add` is half done deletes that worktree's administrative files ("failed
+ * to read .git/worktrees/…/commondir"). Parallel tasks of one run share the repository.
+ */
+const worktreeLocks = new Map();
+function exclusive(root, work) {
+    const previous = worktreeLocks.get(root) ?? Promise.resolve();
+    const next = previous.then(work, work);
+    const settled = next.catch(() => { });
+    worktreeLocks.set(root, settled);
+    void settled.then(() => {
+        if (worktreeLocks.get(root) === settled)
+            worktreeLocks.delete(root);
+    });
+    return next;
+}
+/**
+ * Creates a detached worktree of `repoDir` at `baseSha` in a fresh temporary directory. The
+ * user's checkout, index and branches are not touched (only `.git/worktrees/<name>` is added).
+ */
+async function createWorktree(repoDir, baseSha, options = {}) {
+    const { root } = await (0,_repo_js__WEBPACK_IMPORTED_MODULE_6__/* .repoInfo */ .Lt)(repoDir);
+    if (!(0,_git_js__WEBPACK_IMPORTED_MODULE_5__/* .isFullSha */ .Wf)(baseSha))
+        throw new Error(`cannot create a worktree of ${root}: base ${JSON.stringify(baseSha)} is not a full commit SHA`);
+    const git = (0,_git_js__WEBPACK_IMPORTED_MODULE_5__/* .hardenedGit */ .YW)(root);
+    const exists = await git.run(['cat-file', '-e', `${baseSha}^{commit}`], { okCodes: [0, 1, 128] });
+    if (exists.code !== 0)
+        throw new Error(`cannot create a worktree of ${root}: base ${baseSha} is not a commit in that repository`);
+    const dir = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.realpath)(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.mkdtemp)(node_path__WEBPACK_IMPORTED_MODULE_4__.join(options.tmpDir ?? node_os__WEBPACK_IMPORTED_MODULE_3__.tmpdir(), options.prefix ?? 'ensemble-worktree-')));
+    // Known before git knows it: an interruption while git adds it still removes it. The owner file
+    // lets a later run remove it when this process is killed (`removeStaleWorktrees`).
+    liveWorktrees.set(dir, root);
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.writeFile)(ownerFile(dir), `${process.pid}\n`);
+    await exclusive(root, async () => {
+        try {
+            await git.run(['worktree', 'add', '--detach', '--quiet', dir, baseSha], {
+                what: `create a worktree of ${root} at ${baseSha}`,
+            });
+        }
+        catch (error) {
+            await forceRemove(dir);
+            await git.run(['worktree', 'prune'], { okCodes: [0, 1, 128] });
+            liveWorktrees.delete(dir);
+            throw error;
+        }
+    });
+    return { dir, repoDir: root, baseSha };
+}
+/** The worktrees this process made and has not removed yet, by directory, with their repository. */
+const liveWorktrees = new Map();
+/**
+ * Removes every worktree this process made and has not removed yet: for a process that is being
+ * interrupted (SIGINT), whose pending `finally` blocks will never run. It first lets the worktree
+ * commands in flight finish (up to `waitMs`), so that none registers a worktree after the cleanup.
+ * Returns the directories removed; a failure to remove one is skipped, not thrown.
+ */
+async function removeLiveWorktrees(waitMs = 5_000) {
+    const inFlight = Promise.allSettled([...worktreeLocks.values()]);
+    await Promise.race([inFlight, new Promise((resolve) => setTimeout(resolve, waitMs).unref())]);
+    const removed = [];
+    for (const [dir, root] of liveWorktrees) {
+        const git = (...args) => (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawnSync)('git', ['-C', root, ...args], { stdio: 'ignore', env: { PATH: process.env['PATH'] ?? '' } });
+        git('worktree', 'remove', '--force', '--force', dir);
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(dir, { recursive: true, force: true });
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(ownerFile(dir), { force: true });
+        git('worktree', 'prune');
+        liveWorktrees.delete(dir);
+        removed.push(dir);
+    }
+    return removed;
+}
+/** Beside each worktree's directory: the id of the process that made it. */
+const ownerFile = (dir) => `${dir}.owner`;
+/** Whether process `pid` runs (on this machine: worktrees live in its temporary directory). */
+function isRunning(pid) {
+    try {
+        process.kill(pid, 0);
+        return true;
+    }
+    catch (error) {
+        // EPERM: it runs, as another user.
+        return error.code === 'EPERM';
+    }
+}
+/**
+ * Removes the worktrees of `repoDir` that an ensemble process made and could not remove because
+ * it was killed (SIGKILL, a crash, a closed terminal): those whose owner file names a process that
+ * no longer runs. A worktree without an owner file (made by someone else, or by an older version)
+ * is never touched. Returns the directories removed.
+ */
+async function removeStaleWorktrees(repoDir) {
+    const { root } = await (0,_repo_js__WEBPACK_IMPORTED_MODULE_6__/* .repoInfo */ .Lt)(repoDir);
+    const git = (0,_git_js__WEBPACK_IMPORTED_MODULE_5__/* .hardenedGit */ .YW)(root);
+    const listed = await git.run(['worktree', 'list', '--porcelain', '-z'], { okCodes: [0, 128] });
+    if (listed.code !== 0)
+        return [];
+    const dirs = (0,_git_js__WEBPACK_IMPORTED_MODULE_5__/* .nulFields */ .R6)(listed.stdout)
+        .filter((field) => field.startsWith('worktree '))
+        .map((field) => field.slice('worktree '.length));
+    const removed = [];
+    for (const dir of dirs) {
+        if (dir === root || liveWorktrees.has(dir))
+            continue;
+        const owner = Number.parseInt(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readFile)(ownerFile(dir), 'utf8').catch(() => ''), 10);
+        if (!Number.isInteger(owner) || owner <= 0 || isRunning(owner))
+            continue;
+        await removeWorktree({ dir, repoDir: root, baseSha: '' });
+        removed.push(dir);
+    }
+    return removed;
+}
+/**
+ * Removes a worktree made by `createWorktree`: `git worktree remove --force --force`, then the
+ * directory itself whatever state the commands left it in, then `git worktree prune`. Run from
+ * the main repository, so a worktree whose `.git` file was damaged is still removed.
+ */
+async function removeWorktree(worktree) {
+    const git = (0,_git_js__WEBPACK_IMPORTED_MODULE_5__/* .hardenedGit */ .YW)(worktree.repoDir);
+    const { removed, pruned } = await exclusive(worktree.repoDir, async () => {
+        const removed = await git.run(['worktree', 'remove', '--force', '--force', worktree.dir], { okCodes: [0, 1, 128] });
+        await forceRemove(worktree.dir);
+        const pruned = await git.run(['worktree', 'prune'], { okCodes: [0, 1, 128] });
+        liveWorktrees.delete(worktree.dir);
+        return { removed, pruned };
+    });
+    if (pruned.code !== 0) {
+        throw new Error(`could not prune the worktree ${worktree.dir} of ${worktree.repoDir}: ` +
+            `${pruned.stderr || removed.stderr || `git exited with ${pruned.code}`}`);
+    }
+}
+/**
+ * Runs `fn` in a fresh detached worktree of `repoDir` at `baseSha` and always removes the
+ * worktree afterwards, also when `fn` throws (then `fn`'s error is the one thrown).
+ */
+async function withWorktree(repoDir, baseSha, fn, options) {
+    const worktree = await createWorktree(repoDir, baseSha, options);
+    let result;
+    try {
+        result = await fn(worktree.dir);
+    }
+    catch (error) {
+        await removeWorktree(worktree).catch(() => { });
+        throw error;
+    }
+    await removeWorktree(worktree);
+    return result;
+}
+/** Records every file of a worktree (tracked or not, not ignored) as a tree, to restore it later. */
+async function snapshotWorktree(dir) {
+    const git = (0,_git_js__WEBPACK_IMPORTED_MODULE_5__/* .worktreeGit */ .Oi)(dir);
+    await git.run(['add', '--all'], { what: `record the work tree of ${dir}` });
+    return git.text(['write-tree'], { what: `record the work tree of ${dir}` });
+}
+/** Puts a worktree back to a recorded tree; untracked files that are not ignored go too. */
+async function restoreWorktree(dir, tree) {
+    const git = (0,_git_js__WEBPACK_IMPORTED_MODULE_5__/* .worktreeGit */ .Oi)(dir);
+    const what = `restore the work tree of ${dir}`;
+    await git.run(['read-tree', '--reset', '-u', tree], { what });
+    await git.run(['clean', '-f', '-d', '-q'], { what });
+}
+/**
+ * Runs `fn` and then puts the worktree back the way it was before, also when `fn` throws: what
+ * `fn` wrote outside ignored paths is undone (ignored paths such as node_modules keep it).
+ */
+async function restoringWorktree(dir, fn) {
+    const before = await snapshotWorktree(dir);
+    try {
+        return await fn();
+    }
+    finally {
+        await restoreWorktree(dir, before);
+    }
+}
+/** `rm -rf`, also through directories a command made unreadable or unwritable. */
+async function forceRemove(dir) {
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(ownerFile(dir), { force: true });
+    try {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(dir, { recursive: true, force: true, maxRetries: 2 });
+    }
+    catch {
+        await makeWritable(dir);
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(dir, { recursive: true, force: true, maxRetries: 2 });
+    }
+}
+async function makeWritable(dir) {
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.chmod)(dir, 0o700).catch(() => { });
+    const entries = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readdir)(dir, { withFileTypes: true }).catch(() => []);
+    for (const entry of entries) {
+        if (entry.isDirectory())
+            await makeWritable(node_path__WEBPACK_IMPORTED_MODULE_4__.join(dir, entry.name));
+    }
 }
 
 

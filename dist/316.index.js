@@ -1,37 +1,6 @@
-export const id = 314;
-export const ids = [314];
+export const id = 316;
+export const ids = [316];
 export const modules = {
-
-/***/ 77619:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   y: () => (/* binding */ branchFor)
-/* harmony export */ });
-/**
- * The branch of a run: `ensemble/issue-<n>`, or for a prompt a slug of its title and the last
- * part of the run id (`ensemble/add-a-flag-1a2b` locally, `ensemble/add-a-flag-4242` on GitHub),
- * the same rule in both runtimes.
- */
-function branchFor(request, runId) {
-    if (request.issue !== null)
-        return `ensemble/issue-${request.issue}`;
-    const slug = request.title
-        .toLowerCase()
-        .replace(/[^a-z0-9]+/g, '-')
-        .replace(/^-+|-+$/g, '')
-        .slice(0, 40)
-        .replace(/-+$/, '');
-    const suffix = runId
-        .replace(/[^A-Za-z0-9]+/g, '-')
-        .replace(/-+$/, '')
-        .split('-')
-        .at(-1) || 'run';
-    return `ensemble/${slug || 'run'}-${suffix}`;
-}
-
-
-/***/ }),
 
 /***/ 18334:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
@@ -640,42 +609,6 @@ async function postReview(octokit, repo, pull, commitId, plan, texts, log = { wa
         log.warn(`GitHub refused the placement of an inline comment (${message}); ` +
             'posting every finding in the review body instead');
         return post(true);
-    }
-}
-
-
-/***/ }),
-
-/***/ 82169:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   aB: () => (/* binding */ silentLog),
-/* harmony export */   ds: () => (/* binding */ stop),
-/* harmony export */   j4: () => (/* binding */ stopSilently),
-/* harmony export */   lZ: () => (/* binding */ NOTHING_WRITTEN_NOTE),
-/* harmony export */   oG: () => (/* binding */ beforeWriting)
-/* harmony export */ });
-const silentLog = { info: () => { }, warn: () => { } };
-function stop(status, error, notes = []) {
-    return { status, error, notes };
-}
-/** `stop`, writing no tracking comment, for the reason `withhold`. */
-function stopSilently(status, error, withhold) {
-    return { status, error, notes: [], withhold };
-}
-const NOTHING_WRITTEN_NOTE = 'No branch, pull request or review was written.';
-/**
- * Runs a step that comes before any write; an error it throws (an unexpected one: a step returns
- * the stops it expects) stops the publish as `failed`, with nothing written.
- */
-async function beforeWriting(step) {
-    try {
-        return await step();
-    }
-    catch (error) {
-        const message = error instanceof Error ? error.message : String(error);
-        return { ok: false, stop: stop('failed', `${message}\n${NOTHING_WRITTEN_NOTE}`) };
     }
 }
 

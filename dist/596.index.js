@@ -1,6 +1,746 @@
-export const id = 221;
-export const ids = [221];
+export const id = 596;
+export const ids = [596];
 export const modules = {
+
+/***/ 30219:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  nY: () => (/* reexport */ render_markdown/* GITHUB_BODY_LIMIT */.nY),
+  CG: () => (/* reexport */ render_markdown/* STEP_SUMMARY_LIMIT */.CG),
+  Bb: () => (/* reexport */ marker/* TRACKING_MARKER */.Bb),
+  Bv: () => (/* reexport */ render_markdown/* blocks */.Bv),
+  EU: () => (/* reexport */ render_markdown/* fence */.EU),
+  Ed: () => (/* reexport */ marker/* findMarker */.Ed),
+  iY: () => (/* reexport */ marker/* findingMarker */.iY),
+  Gu: () => (/* reexport */ makeCtx),
+  LK: () => (/* reexport */ renderDocsMarkdown),
+  L9: () => (/* reexport */ renderFixMarkdown),
+  P7: () => (/* reexport */ renderInlineComment),
+  d$: () => (/* reexport */ renderPlanMarkdown),
+  BN: () => (/* reexport */ renderPrBody),
+  de: () => (/* reexport */ renderReviewBody),
+  AD: () => (/* reexport */ renderReviewMarkdown),
+  I3: () => (/* reexport */ renderSetupFailure),
+  Is: () => (/* reexport */ renderSetupSummary),
+  Th: () => (/* reexport */ renderTaskMarkdown),
+  cp: () => (/* reexport */ renderTestMarkdown),
+  MH: () => (/* reexport */ renderUsageTable),
+  vU: () => (/* reexport */ marker/* reviewMarker */.vU),
+  tp: () => (/* reexport */ render_markdown/* table */.tp),
+  o4: () => (/* reexport */ render_markdown/* truncateMarkdown */.o4),
+  x4: () => (/* reexport */ usageRows)
+});
+
+// UNUSED EXPORTS: DEFAULT_HOST, DOCS_STATUS, FIX_STATUS, SEVERITY_BADGE, TASK_STATE, TASK_STATUS, TEST_STATUS, VERDICT_TEXT, closesFence, docsSection, escapeMarkdownInline, exitCell, fenceOpening, findingLocation, finish, fixSection, formatCost, formatCount, formatDuration, inlineCode, languageOf, limitLinks, marker, mermaidId, mermaidLabel, neutraliseDefinitions, neutraliseHtml, neutraliseMentions, neutraliseReferences, neutraliseText, openFenceAtEnd, pipelineGraph, pipelineStages, planGraph, planSection, prMarker, reviewSection, safeBlock, safeInline, splitFences, stripAnsi, stripHidden, testSection, truncationNote, usageTable
+
+// EXTERNAL MODULE: ./lib/render/markdown.js
+var render_markdown = __webpack_require__(43419);
+// EXTERNAL MODULE: ./lib/render/safe.js
+var safe = __webpack_require__(85303);
+;// CONCATENATED MODULE: ./lib/render/context.js
+/**
+ * What every renderer shares: its options and the three ways untrusted text enters a document —
+ * as a block, inside a line, or as inline code — all of them neutralised (see `safe.ts`).
+ */
+
+
+function makeCtx(options = {}, baseLevel = 2) {
+    const host = options.allowedHost ?? safe/* DEFAULT_HOST */.HX;
+    return {
+        block: (text) => (0,safe/* safeBlock */.BW)(text, { allowedHost: host }),
+        inline: (text) => (0,safe/* safeInline */.H1)(text, { allowedHost: host }),
+        code: (text) => (0,render_markdown/* inlineCode */.ti)((0,safe/* neutraliseText */.op)(text, host, 'inline')),
+        heading: (level, text) => `${'#'.repeat(Math.min(6, baseLevel + level))} ${text}`,
+    };
+}
+/** The document, ending in one newline, capped at `options.limit` or `fallback`. */
+function finish(markdown, options, fallback) {
+    return (0,render_markdown/* truncateMarkdown */.o4)(`${markdown.trim()}\n`, options.limit ?? fallback);
+}
+
+;// CONCATENATED MODULE: ./lib/render/docs.js
+
+
+const DOCS_STATUS = {
+    updated: '📝 updated',
+    'no-change': '➖ no change needed',
+    failed: '❌ failed',
+};
+function docsSection(docs, ctx) {
+    return (0,render_markdown/* blocks */.Bv)(`**Status:** ${DOCS_STATUS[docs.status]}`, ctx.block(docs.summary), docs.filesChanged.length > 0 &&
+        `**Files changed** (${docs.filesChanged.length}): ${docs.filesChanged.map(ctx.code).join(', ')}`);
+}
+/** The docs stage's result as a step summary (capped at 1 MiB unless `options.limit` says otherwise). */
+function renderDocsMarkdown(docs, options = {}) {
+    const ctx = makeCtx(options);
+    return finish((0,render_markdown/* blocks */.Bv)(ctx.heading(0, 'Documentation'), docsSection(docs, ctx)), options, render_markdown/* STEP_SUMMARY_LIMIT */.CG);
+}
+
+// EXTERNAL MODULE: ./lib/util/text.js
+var util_text = __webpack_require__(28805);
+;// CONCATENATED MODULE: ./lib/render/fix.js
+
+
+
+/** Longest summary of a round shown in the table. */
+const SUMMARY_CELL_CHARS = 300;
+const FIX_STATUS = {
+    done: '✅ done',
+    'no-change': '➖ no change',
+    failed: '❌ failed',
+};
+/** What the round's findings came to: fixed by id, left by id, or why nothing was checked. */
+function outcomeCell(round, ctx) {
+    if (round.test === null)
+        return 'not re-tested';
+    if (round.rejected !== null)
+        return `not taken: ${ctx.inline(round.rejected)}`;
+    if (round.reviews.length === 0)
+        return 'not re-reviewed';
+    const ids = (list) => list.map((id) => ctx.code(id)).join(', ');
+    const fixed = round.fixed.length > 0 ? `fixed ${ids(round.fixed)}` : 'fixed none';
+    return round.remaining.length > 0 ? `${fixed}; left ${ids(round.remaining)}` : fixed;
+}
+/** Cost of a round: its fixing agent, its re-test and its re-review; `—` when any is not known. */
+function roundCost(round) {
+    const usages = [round.document.usage, round.test?.document.usage, ...round.reviews.map((r) => r.usage)];
+    let total = 0;
+    for (const usage of usages) {
+        if (!usage)
+            continue;
+        if (usage.costUsd === null)
+            return null;
+        total += usage.costUsd;
+    }
+    return total;
+}
+/**
+ * The review → fix loop in the PR body: one row per round (the findings it was given, what came of
+ * them, the re-test, the cost) and why the loop stopped; null when no round ran.
+ */
+function fixSection(loop, ctx) {
+    if (loop.rounds.length === 0)
+        return null;
+    const rows = loop.rounds.map((round) => [
+        String(round.document.round),
+        FIX_STATUS[round.document.status],
+        round.document.findings.map((f) => `${ctx.code(f.id)} ${ctx.inline((0,util_text/* clip */.$Q)(f.title, 80))}`).join('<br>') || '—',
+        outcomeCell(round, ctx),
+        round.test ? ctx.inline(round.test.document.status) : '—',
+        (0,render_markdown/* formatCost */.BD)(roundCost(round)),
+        ctx.inline((0,util_text/* clip */.$Q)(round.document.summary.trim(), SUMMARY_CELL_CHARS)),
+    ]);
+    return (0,render_markdown/* blocks */.Bv)((0,render_markdown/* table */.tp)(['Round', 'Fix', 'Findings given', 'Outcome', 'Re-test', 'Cost', 'Summary'], rows, 'rllllrl'), loop.stopped ? `The loop stopped: ${ctx.inline(loop.stopped)}.` : null);
+}
+/** The fix loop as a step summary: its rounds, or that none was needed. */
+function renderFixMarkdown(loop, options = {}) {
+    const ctx = makeCtx(options);
+    const body = fixSection(loop, ctx) ?? 'No fix round ran: no finding of the review blocks.';
+    return finish((0,render_markdown/* blocks */.Bv)(ctx.heading(0, 'Fix rounds'), body), options, render_markdown/* STEP_SUMMARY_LIMIT */.CG);
+}
+
+// EXTERNAL MODULE: ./lib/render/marker.js
+var marker = __webpack_require__(19556);
+;// CONCATENATED MODULE: ./lib/render/mermaid.js
+
+
+/**
+ * A Mermaid node id for `raw`: letters, digits and `_` only, prefixed so that it never is a
+ * keyword (`end`, `graph`) or starts like an edge (`o`, `x`); made unique among `taken`.
+ */
+function mermaidId(raw, taken = new Set(), prefix = 'n_') {
+    const base = prefix + (raw.replace(/[^A-Za-z0-9_]/g, '_') || 'x');
+    let id = base;
+    for (let n = 2; taken.has(id); n++)
+        id = `${base}_${n}`;
+    taken.add(id);
+    return id;
+}
+/**
+ * Text for a quoted label (`id["…"]`): one line, at most `max` characters, with Mermaid's entity
+ * codes for the characters that would end the label or be read as markup.
+ */
+function mermaidLabel(text, max = 80) {
+    const flat = (0,util_text/* clip */.$Q)(text.replace(/\s+/g, ' ').trim(), max);
+    return flat.replace(/[#"<>&`]/g, (c) => `#${c.codePointAt(0)};`);
+}
+const CLASS_DEFS = [
+    'classDef ok fill:#dafbe1,stroke:#1a7f37,color:#0b3d1a',
+    'classDef fail fill:#ffebe9,stroke:#cf222e,color:#5c0b10',
+    'classDef warn fill:#fff8c5,stroke:#9a6700,color:#3b2a00',
+    'classDef skip fill:#f6f8fa,stroke:#8c959f,color:#57606a',
+    'classDef pending fill:#ffffff,stroke:#8c959f,color:#57606a,stroke-dasharray:4 3',
+];
+/** `graph TD` of the plan's tasks, an edge from each dependency to its dependent; `states` colours the tasks. */
+function planGraph(tasks, states) {
+    const taken = new Set();
+    const ids = new Map(tasks.map((t) => [t.id, mermaidId(t.id, taken, 't_')]));
+    const lines = ['graph TD'];
+    for (const task of tasks)
+        lines.push(`  ${ids.get(task.id)}["${mermaidLabel(`${task.id}: ${task.title}`)}"]`);
+    for (const task of tasks) {
+        for (const dep of task.dependsOn) {
+            const from = ids.get(dep);
+            if (from)
+                lines.push(`  ${from} --> ${ids.get(task.id)}`);
+        }
+    }
+    if (states && states.size > 0) {
+        lines.push(...CLASS_DEFS.map((d) => `  ${d}`));
+        for (const task of tasks) {
+            const state = states.get(task.id);
+            if (state)
+                lines.push(`  class ${ids.get(task.id)} ${state}`);
+        }
+    }
+    return (0,render_markdown/* fence */.EU)(lines.join('\n'), 'mermaid');
+}
+/** `graph LR` of the run: stages left to right, the nodes of a stage (tasks, lenses) grouped. */
+function pipelineGraph(stages) {
+    const taken = new Set();
+    const lines = ['graph LR'];
+    const idsOf = new Map();
+    const classes = [];
+    const edges = [];
+    let previous = null;
+    for (const { stage, nodes, after } of stages) {
+        if (nodes.length === 0)
+            continue;
+        const ids = nodes.map((node) => mermaidId(node.key, taken, 's_'));
+        const labelled = nodes.map((node, i) => `${ids[i]}["${mermaidLabel(node.label)}"]`);
+        if (nodes.length === 1)
+            lines.push(`  ${labelled[0]}`);
+        else
+            lines.push(`  subgraph ${mermaidId(stage, taken, 'g_')} ["${mermaidLabel(stage)}"]`, ...labelled.map((n) => `    ${n}`), '  end');
+        for (const [i, node] of nodes.entries())
+            classes.push(`  class ${ids[i]} ${node.state}`);
+        for (const from of after ?? (previous === null ? [] : [previous])) {
+            const fromIds = idsOf.get(from);
+            if (fromIds)
+                edges.push(`  ${fromIds.join(' & ')} --> ${ids.join(' & ')}`);
+        }
+        idsOf.set(stage, ids);
+        previous = stage;
+    }
+    lines.push(...edges, ...CLASS_DEFS.map((d) => `  ${d}`), ...classes);
+    return (0,render_markdown/* fence */.EU)(lines.join('\n'), 'mermaid');
+}
+
+;// CONCATENATED MODULE: ./lib/render/plan.js
+
+
+
+const TASK_STATE = {
+    done: 'ok',
+    failed: 'fail',
+    'no-change': 'skip',
+    missing: 'pending',
+};
+/**
+ * The plan's sections: summary, the task checklist with criteria and files, the dependency diagram,
+ * strategy and risks.
+ */
+function planSection(plan, ctx, statuses) {
+    const checklist = plan.tasks.map((task) => {
+        const ticked = statuses?.get(task.id) === 'done' ? 'x' : ' ';
+        const lines = [`- [${ticked}] **${ctx.inline(task.title)}** (${ctx.code(task.id)})`];
+        lines.push('  - Acceptance criteria:', ...task.acceptanceCriteria.map((c) => `    - ${ctx.inline(c)}`));
+        if (task.files.length > 0)
+            lines.push(`  - Files: ${task.files.map(ctx.code).join(', ')}`);
+        if (task.reads.length > 0)
+            lines.push(`  - Reads: ${task.reads.map(ctx.code).join(', ')}`);
+        if (task.dependsOn.length > 0)
+            lines.push(`  - Depends on: ${task.dependsOn.map(ctx.code).join(', ')}`);
+        return lines.join('\n');
+    });
+    const states = statuses ? new Map([...statuses].map(([id, status]) => [id, TASK_STATE[status]])) : undefined;
+    return (0,render_markdown/* blocks */.Bv)(ctx.block(plan.summary), ctx.heading(1, `Tasks (${plan.tasks.length})`), checklist.join('\n'), planGraph(plan.tasks, states), ctx.heading(1, 'Test strategy'), ctx.block(plan.testStrategy), plan.risks.length > 0 && ctx.heading(1, 'Risks'), plan.risks.length > 0 && plan.risks.map((r) => `- ${ctx.inline(r)}`).join('\n'));
+}
+/** The plan as a step summary: capped at 1 MiB unless `options.limit` says otherwise. */
+function renderPlanMarkdown(plan, options = {}) {
+    const ctx = makeCtx(options);
+    return finish((0,render_markdown/* blocks */.Bv)(ctx.heading(0, 'Plan'), planSection(plan, ctx, options.statuses)), options, render_markdown/* STEP_SUMMARY_LIMIT */.CG);
+}
+
+// EXTERNAL MODULE: ./lib/review/findings.js
+var findings = __webpack_require__(92696);
+// EXTERNAL MODULE: ./lib/contracts/review.js
+var review = __webpack_require__(88935);
+;// CONCATENATED MODULE: ./lib/render/review.js
+
+
+
+
+
+const SEVERITY_BADGE = {
+    critical: '🟥 critical',
+    high: '🔴 high',
+    medium: '🟠 medium',
+    low: '🟡 low',
+    nit: '⚪ nit',
+};
+const VERDICT_TEXT = {
+    'request-changes': '🛑 changes requested',
+    comment: '💬 comments',
+    approve: '✅ no findings',
+};
+const LANGUAGES = {
+    ts: 'ts',
+    tsx: 'tsx',
+    mts: 'ts',
+    cts: 'ts',
+    js: 'js',
+    jsx: 'jsx',
+    mjs: 'js',
+    cjs: 'js',
+    py: 'python',
+    go: 'go',
+    rs: 'rust',
+    rb: 'ruby',
+    java: 'java',
+    kt: 'kotlin',
+    cs: 'csharp',
+    c: 'c',
+    h: 'c',
+    cc: 'cpp',
+    cpp: 'cpp',
+    hpp: 'cpp',
+    php: 'php',
+    swift: 'swift',
+    sh: 'sh',
+    bash: 'bash',
+    yml: 'yaml',
+    yaml: 'yaml',
+    json: 'json',
+    md: 'markdown',
+    css: 'css',
+    html: 'html',
+    sql: 'sql',
+    toml: 'toml',
+};
+/** The code-block language of a file, by extension; empty when unknown. */
+function languageOf(path) {
+    const ext = /\.([A-Za-z0-9]+)$/.exec(path)?.[1]?.toLowerCase();
+    return (ext && LANGUAGES[ext]) ?? '';
+}
+/** `src/a.ts:12`, `src/a.ts:12-14`, or the path alone when the finding is not on the diff. */
+function findingLocation(finding) {
+    if (finding.line === null)
+        return finding.path;
+    return finding.endLine !== null && finding.endLine !== finding.line
+        ? `${finding.path}:${finding.line}-${finding.endLine}`
+        : `${finding.path}:${finding.line}`;
+}
+function plural(n, one, many = `${one}s`) {
+    return `${n} ${n === 1 ? one : many}`;
+}
+function headline(outcome) {
+    const inline = outcome.findings.filter((f) => f.line !== null).length;
+    const blocking = outcome.findings.filter((f) => (0,review/* isAtLeast */.du)(f.severity, outcome.blockOn)).length;
+    const parts = [
+        `**${plural(outcome.findings.length, 'finding')}** (${inline} ` +
+            `on the diff, ${outcome.findings.length - inline} outside it)`,
+        `blocking severity: **${outcome.blockOn}**${blocking > 0 ? ` (${blocking} at or above it)` : ''}`,
+    ];
+    if (outcome.lenses.length > 0)
+        parts.push(`lenses: ${outcome.lenses.map((l) => l.lens).join(', ')}`);
+    return parts.join(' · ');
+}
+function findingsTable(findings, ctx) {
+    return (0,render_markdown/* table */.tp)(['Severity', 'Finding', 'Location', 'Lenses'], findings.map((f) => [
+        SEVERITY_BADGE[f.severity],
+        ctx.inline(f.title),
+        `${ctx.code(findingLocation(f))}${f.line === null ? ' (outside the diff)' : ''}`,
+        ctx.inline(f.lenses.join(', ')),
+    ]));
+}
+function criteriaTable(outcome, ctx) {
+    return (0,render_markdown/* table */.tp)(['Met', 'Criterion', 'Evidence', 'Lenses'], outcome.criteria.map((c) => [
+        c.met ? '✅' : '❌',
+        ctx.inline(c.criterion),
+        c.evidence.trim() === '' ? '—' : ctx.inline(c.evidence),
+        ctx.inline(c.lenses.join(', ')),
+    ]));
+}
+/** Verdict, findings table, acceptance criteria and each lens's summary. */
+function reviewSection(outcome, ctx, options = {}) {
+    const met = outcome.criteria.filter((c) => c.met).length;
+    return (0,render_markdown/* blocks */.Bv)(`**Verdict:** ${VERDICT_TEXT[outcome.verdict]}`, headline(outcome), outcome.findings.length > 0 && findingsTable(outcome.findings, ctx), outcome.criteria.length > 0 && ctx.heading(1, `Acceptance criteria (${met} of ${outcome.criteria.length} met)`), outcome.criteria.length > 0 && criteriaTable(outcome, ctx), options.summaries !== false && outcome.lenses.length > 0 && ctx.heading(1, 'Lens summaries'), ...(options.summaries !== false
+        ? outcome.lenses.map((l) => (0,render_markdown/* blocks */.Bv)(`**${ctx.inline(l.lens)}**`, ctx.block(l.summary)))
+        : []));
+}
+/** The merged review as a step summary (capped at 1 MiB unless `options.limit` says otherwise). */
+function renderReviewMarkdown(outcome, options = {}) {
+    const ctx = makeCtx(options);
+    return finish((0,render_markdown/* blocks */.Bv)(ctx.heading(0, `Review: ${VERDICT_TEXT[outcome.verdict]}`), reviewSection(outcome, ctx)), options, render_markdown/* STEP_SUMMARY_LIMIT */.CG);
+}
+/** A finding written out in full: heading, location, lenses, body, the quoted code and any suggested replacement. */
+function findingDetail(finding, ctx) {
+    return (0,render_markdown/* blocks */.Bv)(ctx.heading(2, `${SEVERITY_BADGE[finding.severity]}: ${ctx.inline(finding.title)}`), `${ctx.code(findingLocation(finding))} · ${ctx.inline(finding.lenses.join(', '))}`, ctx.block(finding.body), finding.quote.trim() !== '' && (0,render_markdown/* fence */.EU)(finding.quote, languageOf(finding.path)), finding.suggestion !== null && '**Suggested replacement:**', finding.suggestion !== null && (0,render_markdown/* fence */.EU)(finding.suggestion, languageOf(finding.path)));
+}
+/**
+ * The body of the GitHub review (and `review.md`): verdict, counts, lens summaries, every finding
+ * that could not be placed on the diff in full, and the acceptance criteria. Capped at 65,536
+ * characters unless `options.limit` says otherwise.
+ */
+function renderReviewBody(outcome, options = {}) {
+    const ctx = makeCtx(options);
+    const inline = outcome.findings.filter((f) => f.line !== null);
+    const outside = outcome.findings.filter((f) => f.line === null);
+    const met = outcome.criteria.filter((c) => c.met).length;
+    const markdown = (0,render_markdown/* blocks */.Bv)(options.runId !== undefined && (0,marker/* reviewMarker */.vU)(options.runId, (0,findings/* findingsFingerprint */.Ju)(outcome)), ctx.heading(0, `ensemble review: ${VERDICT_TEXT[outcome.verdict]}`), headline(outcome), ...outcome.lenses.map((l) => (0,render_markdown/* blocks */.Bv)(`**${ctx.inline(l.lens)}**`, ctx.block(l.summary))), options.includeInline === true && inline.length > 0 && ctx.heading(1, `Findings on the diff (${inline.length})`), ...(options.includeInline === true ? inline.map((f) => findingDetail(f, ctx)) : []), outside.length > 0 && ctx.heading(1, `Findings outside the diff (${outside.length})`), outside.length > 0 &&
+        'These findings do not point at a line this change added or shows, so they are not inline comments.', ...outside.map((f) => findingDetail(f, ctx)), outcome.criteria.length > 0 && ctx.heading(1, `Acceptance criteria (${met} of ${outcome.criteria.length} met)`), outcome.criteria.length > 0 && criteriaTable(outcome, ctx));
+    return finish(markdown, options, render_markdown/* GITHUB_BODY_LIMIT */.nY);
+}
+/**
+ * The body of one inline review comment: severity, title, lenses, body, and a GitHub
+ * ```suggestion block when `suggestionApplies`, else the replacement as a plain code block.
+ * Capped at 65,536 characters unless `options.limit` says otherwise.
+ */
+function renderInlineComment(finding, options = {}) {
+    const ctx = makeCtx(options);
+    const suggestion = options.fileLines === undefined ? null : (0,findings/* suggestionText */._T)(finding, options.fileLines);
+    const markdown = (0,render_markdown/* blocks */.Bv)(`**${SEVERITY_BADGE[finding.severity]}: ${ctx.inline(finding.title)}** · ${ctx.inline(finding.lenses.join(', '))}`, ctx.block(finding.body), suggestion !== null && (0,render_markdown/* fence */.EU)(suggestion, 'suggestion'), finding.suggestion !== null && suggestion === null && '**Suggested replacement:**', finding.suggestion !== null && suggestion === null && (0,render_markdown/* fence */.EU)(finding.suggestion, languageOf(finding.path)));
+    return finish(markdown, options, render_markdown/* GITHUB_BODY_LIMIT */.nY);
+}
+
+;// CONCATENATED MODULE: ./lib/render/usage.js
+
+
+/** One row per stage, task and lens, in pipeline order. */
+function usageRows(run) {
+    return [
+        ...(run.plan ? [{ stage: 'plan', usage: run.plan.usage }] : []),
+        ...(run.tasks ?? []).map((t) => ({ stage: `code · ${t.taskId}`, usage: t.usage })),
+        ...(run.test ? [{ stage: 'test', usage: run.test.usage }] : []),
+        ...(run.reviews ?? []).map((r) => ({ stage: `review · ${r.lens}`, usage: r.usage })),
+        ...(run.docs ? [{ stage: 'docs', usage: run.docs.usage }] : []),
+        ...(run.rounds ?? []).flatMap((r) => {
+            const round = r.document.round;
+            return [
+                { stage: `fix · round ${round}`, usage: r.document.usage },
+                ...(r.test ? [{ stage: `test · round ${round}`, usage: r.test.document.usage }] : []),
+                ...r.reviews.map((review) => ({ stage: `review · ${review.lens} · round ${round}`, usage: review.usage })),
+            ];
+        }),
+    ];
+}
+/**
+ * Tokens, cost and time per stage, with a total row when there is more than one stage. A cost
+ * that is not known shows `—`, and so does the total then: never a guess.
+ */
+function usageTable(rows, ctx = makeCtx()) {
+    const cells = (u) => u === null
+        ? ['—', '—', '—', '—', '—', '—', '—', '—']
+        : [
+            u.model === '' ? '—' : ctx.code(u.model),
+            (0,render_markdown/* formatCount */.B4)(u.calls),
+            (0,render_markdown/* formatCount */.B4)(u.inputTokens),
+            (0,render_markdown/* formatCount */.B4)(u.outputTokens),
+            (0,render_markdown/* formatCount */.B4)(u.cacheReadTokens),
+            (0,render_markdown/* formatCount */.B4)(u.cacheWriteTokens),
+            (0,render_markdown/* formatCost */.BD)(u.costUsd),
+            (0,render_markdown/* formatDuration */.a3)(u.durationMs),
+        ];
+    const body = rows.map((r) => [ctx.inline(r.stage), ...cells(r.usage)]);
+    const used = rows.map((r) => r.usage).filter((u) => u !== null);
+    if (rows.length > 1) {
+        const sum = (pick) => used.reduce((total, u) => total + pick(u), 0);
+        const cost = used.some((u) => u.costUsd === null) ? null : sum((u) => u.costUsd ?? 0);
+        body.push([
+            '**Total**',
+            '',
+            (0,render_markdown/* formatCount */.B4)(sum((u) => u.calls)),
+            (0,render_markdown/* formatCount */.B4)(sum((u) => u.inputTokens)),
+            (0,render_markdown/* formatCount */.B4)(sum((u) => u.outputTokens)),
+            (0,render_markdown/* formatCount */.B4)(sum((u) => u.cacheReadTokens)),
+            (0,render_markdown/* formatCount */.B4)(sum((u) => u.cacheWriteTokens)),
+            (0,render_markdown/* formatCost */.BD)(cost),
+            (0,render_markdown/* formatDuration */.a3)(sum((u) => u.durationMs)),
+        ]);
+    }
+    return (0,render_markdown/* table */.tp)(['Stage', 'Model', 'Calls', 'Input tokens', 'Output tokens', 'Cache read', 'Cache write', 'Cost', 'Duration'], body, 'llrrrrrrr');
+}
+/** Usage and cost per stage as a step summary (capped at 1 MiB unless `options.limit` says otherwise). */
+function renderUsageTable(rows, options = {}) {
+    return finish(usageTable(rows, makeCtx(options)), options, render_markdown/* STEP_SUMMARY_LIMIT */.CG);
+}
+
+;// CONCATENATED MODULE: ./lib/render/task.js
+
+
+
+const TASK_STATUS = {
+    done: '✅ done',
+    failed: '❌ failed',
+    'no-change': '➖ no change',
+};
+function exitCell(code) {
+    if (code === null)
+        return '⏱️ killed';
+    return code === 0 ? '✅ 0' : `❌ ${code}`;
+}
+/**
+ * One coding task as a step summary: status, summary, commit message, files, commands, usage
+ * (capped at 1 MiB by default).
+ */
+function renderTaskMarkdown(task, options = {}) {
+    const ctx = makeCtx(options);
+    const planned = options.planTask;
+    const commands = (0,render_markdown/* table */.tp)(['Command', 'Exit code'], task.commands.map((c) => [ctx.code(c.command), exitCell(c.exitCode)]));
+    const markdown = (0,render_markdown/* blocks */.Bv)(ctx.heading(0, `Task ${ctx.code(task.taskId)}: ${TASK_STATUS[task.status]}`), planned && `**${ctx.inline(planned.title)}**`, planned && ['Acceptance criteria:', ...planned.acceptanceCriteria.map((c) => `- ${ctx.inline(c)}`)].join('\n'), ctx.block(task.summary), task.stopReason !== null && `> [!WARNING]\n> Stopped early: ${ctx.inline(task.stopReason)}`, '**Commit message**', (0,render_markdown/* fence */.EU)(task.commitMessage, 'text'), task.filesChanged.length > 0
+        ? `**Files changed** (${task.filesChanged.length}): ${task.filesChanged.map(ctx.code).join(', ')}`
+        : '**Files changed:** none', task.commands.length > 0 && `**Commands** (${task.commands.length})`, task.commands.length > 0 && commands, '**Usage**', usageTable([{ stage: `code · ${task.taskId}`, usage: task.usage }], ctx));
+    return finish(markdown, options, render_markdown/* STEP_SUMMARY_LIMIT */.CG);
+}
+
+;// CONCATENATED MODULE: ./lib/render/test-report.js
+
+
+
+const TEST_STATUS = {
+    passed: '✅ passed',
+    failed: '❌ failed',
+    'no-tests': '➖ no tests',
+    error: '⚠️ error',
+};
+const INTEGRATION = {
+    applied: '✅ applied',
+    resolved: '🔧 resolved',
+    conflicted: '❌ conflicted',
+    skipped: '⏭️ skipped',
+};
+function origin(atBase) {
+    if (atBase === null)
+        return 'not checked at the base';
+    return atBase ? 'also fails at the base' : 'introduced by this change';
+}
+const count = (n) => (n === null ? '—' : String(n));
+/** Status table, failures with their output, integration per task and tests added. */
+function testSection(test, ctx, options = {}) {
+    const level = options.failureHeadingLevel ?? 1;
+    const summary = (0,render_markdown/* table */.tp)(['Status', 'Command', 'Exit code', 'Passed', 'Failed', 'Fix attempts'], [
+        [
+            TEST_STATUS[test.status],
+            test.command === null ? '—' : ctx.code(test.command),
+            test.exitCode === null ? '—' : exitCell(test.exitCode),
+            count(test.passed),
+            count(test.failed),
+            String(test.fixAttempts),
+        ],
+    ], 'llrrrr');
+    const failures = test.failures.map((f) => (0,render_markdown/* blocks */.Bv)(`**${ctx.inline(f.name)}** — ${origin(f.atBase)}`, f.excerpt.trim() !== '' && (0,render_markdown/* fence */.EU)((0,render_markdown/* stripAnsi */.aJ)(f.excerpt), 'text')));
+    const integration = (0,render_markdown/* table */.tp)(['Task', 'Result', 'Conflicting files', 'Detail'], test.integration.map((r) => [
+        ctx.code(r.taskId),
+        INTEGRATION[r.result],
+        r.conflictingFiles.map(ctx.code).join(', '),
+        ctx.inline(r.detail),
+    ]));
+    return (0,render_markdown/* blocks */.Bv)(ctx.block(test.summary), summary, test.failures.length > 0 && ctx.heading(level, `Failures (${test.failures.length})`), ...failures, test.integration.length > 0 && ctx.heading(level, 'Integration'), test.integration.length > 0 && integration, test.testsAdded.length > 0 &&
+        `**Tests added** (${test.testsAdded.length}): ${test.testsAdded.map(ctx.code).join(', ')}`);
+}
+/** The test report as a step summary (capped at 1 MiB unless `options.limit` says otherwise). */
+function renderTestMarkdown(test, options = {}) {
+    const ctx = makeCtx(options);
+    return finish((0,render_markdown/* blocks */.Bv)(ctx.heading(0, `Tests: ${TEST_STATUS[test.status]}`), testSection(test, ctx)), options, render_markdown/* STEP_SUMMARY_LIMIT */.CG);
+}
+
+;// CONCATENATED MODULE: ./lib/render/pr.js
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** Longest prompt quoted in the body; the rest is in the plan artifact. */
+const PROMPT_QUOTE_CHARS = 2_000;
+/** Longest task summary in the tasks table. */
+const pr_SUMMARY_CELL_CHARS = 300;
+function safeUrl(url) {
+    if (!url || !/^https?:\/\/[^\s<>"'`]+$/.test(url))
+        return null;
+    return url.replace(/\(/g, '%28').replace(/\)/g, '%29');
+}
+function requestSection(plan, issue, ctx) {
+    const request = plan.request;
+    const title = request.title.trim() === '' ? '(untitled)' : ctx.inline(request.title);
+    if (issue !== null)
+        return (0,render_markdown/* blocks */.Bv)(`**${title}** — #${issue}`, `Closes #${issue}`);
+    const prompt = ctx
+        .block((0,util_text/* clip */.$Q)(request.body.trim(), PROMPT_QUOTE_CHARS))
+        .split('\n')
+        .map((line) => (line === '' ? '>' : `> ${line}`))
+        .join('\n');
+    return (0,render_markdown/* blocks */.Bv)(`**${title}** (from a prompt)`, request.body.trim() !== '' && prompt);
+}
+function tasksTable(plan, results, ctx) {
+    return (0,render_markdown/* table */.tp)(['Task', 'Status', 'Files', 'Commands', 'Summary'], plan.tasks.map((planned) => {
+        const result = results.get(planned.id);
+        if (!result)
+            return [`${ctx.code(planned.id)} ${ctx.inline(planned.title)}`, '⏳ no result', '—', '—', '—'];
+        const failed = result.commands.filter((c) => c.exitCode !== 0).length;
+        return [
+            `${ctx.code(planned.id)} ${ctx.inline(planned.title)}`,
+            TASK_STATUS[result.status],
+            String(result.filesChanged.length),
+            result.commands.length === 0 ? '0' : `${result.commands.length}${failed > 0 ? ` (${failed} failed)` : ''}`,
+            ctx.inline((0,util_text/* clip */.$Q)(result.summary.trim(), pr_SUMMARY_CELL_CHARS)),
+        ];
+    }), 'llrrl');
+}
+const TEST_STATE = {
+    passed: 'ok',
+    failed: 'fail',
+    'no-tests': 'skip',
+    error: 'fail',
+};
+const DOCS_STATE = { updated: 'ok', 'no-change': 'skip', failed: 'fail' };
+const VERDICT_STATE = { approve: 'ok', comment: 'warn', 'request-changes': 'fail' };
+/** The run as stages with their outcome; a stage without a document is shown as not run. */
+function pipelineStages(input) {
+    const results = new Map(input.tasks.map((t) => [t.taskId, t]));
+    const notRun = (stage) => [{ key: stage, label: `${stage}: not run`, state: 'skip' }];
+    const review = input.reviews;
+    return [
+        { stage: 'plan', nodes: [{ key: 'plan', label: `plan: ${input.plan.tasks.length} tasks`, state: 'ok' }] },
+        {
+            stage: 'code',
+            nodes: input.plan.tasks.map((t) => {
+                const status = results.get(t.id)?.status;
+                return {
+                    key: `code-${t.id}`,
+                    label: `${t.id}: ${status ?? 'no result'}`,
+                    state: status ? TASK_STATE[status] : 'pending',
+                };
+            }),
+        },
+        {
+            stage: 'test',
+            nodes: input.test
+                ? [{ key: 'test', label: `test: ${input.test.status}`, state: TEST_STATE[input.test.status] }]
+                : notRun('test'),
+        },
+        {
+            stage: 'review',
+            after: ['test'],
+            nodes: review && review.lenses.length > 0
+                ? review.lenses.map((l) => {
+                    const verdict = (0,findings/* verdictFor */.Xb)(review.findings.filter((f) => f.lenses.includes(l.lens)), review.blockOn);
+                    return { key: `review-${l.lens}`, label: `${l.lens}: ${verdict}`, state: VERDICT_STATE[verdict] };
+                })
+                : notRun('review'),
+        },
+        {
+            stage: 'docs',
+            after: ['test'],
+            nodes: input.docs
+                ? [{ key: 'docs', label: `docs: ${input.docs.status}`, state: DOCS_STATE[input.docs.status] }]
+                : notRun('docs'),
+        },
+        ...fixStage(input.fix),
+        { stage: 'publish', after: ['review', 'docs'], nodes: [{ key: 'publish', label: 'pull request', state: 'ok' }] },
+    ];
+}
+/** The fix rounds in the diagram, after the review: none when no round ran. */
+function fixStage(loop) {
+    if (!loop || loop.rounds.length === 0)
+        return [];
+    const nodes = loop.rounds.map((r) => {
+        let state = 'fail';
+        if (r.test !== null && r.rejected === null)
+            state = r.remaining.length === 0 ? 'ok' : 'warn';
+        return { key: `fix-${r.document.round}`, label: `fix round ${r.document.round}: ${r.document.status}`, state };
+    });
+    return [{ stage: 'fix', after: ['review'], nodes }];
+}
+/**
+ * The pull request body: the hidden marker, what was asked (`Closes #n` for an issue), the plan
+ * as a checklist, the tasks, the test results, the review summary, the docs, usage and cost per
+ * stage, and a diagram of the run. Capped at 65,536 characters unless `options.limit` says otherwise.
+ */
+function renderPrBody(input, options = {}) {
+    const ctx = makeCtx(options);
+    const plan = input.plan;
+    const issue = input.issue === undefined ? plan.run.issue : input.issue;
+    const results = new Map(input.tasks.map((t) => [t.taskId, t]));
+    const statuses = new Map(plan.tasks.map((t) => [t.id, results.get(t.id)?.status ?? 'missing']));
+    const runUrl = safeUrl(input.runUrl);
+    const runText = `run ${ctx.code(plan.run.runId)}`;
+    const runLink = runUrl ? `[${runText}](${runUrl})` : runText;
+    const usage = input.usage ??
+        usageRows({
+            plan,
+            tasks: input.tasks,
+            test: input.test,
+            reviews: input.reviews?.lenses,
+            docs: input.docs,
+            rounds: input.fix?.rounds,
+        });
+    const fix = input.fix ? fixSection(input.fix, ctx) : null;
+    const markdown = (0,render_markdown/* blocks */.Bv)((0,marker/* prMarker */.xu)(plan.run.runId), `> [!NOTE]\n> Written by ensemble's agents in ${runLink}. ` +
+        'Review it like any other change; it is not merged automatically.', ctx.heading(0, 'Request'), requestSection(plan, issue, ctx), ctx.heading(0, 'Plan'), planSection(plan, ctx, statuses), ctx.heading(0, 'Tasks'), tasksTable(plan, results, ctx), ctx.heading(0, input.test ? `Tests: ${TEST_STATUS[input.test.status]}` : 'Tests'), input.test ? testSection(input.test, ctx) : '_The test stage did not run._', ctx.heading(0, input.reviews ? `Review: ${VERDICT_TEXT[input.reviews.verdict]}` : 'Review'), input.reviews ? reviewSection(input.reviews, ctx, { summaries: false }) : '_The review stage did not run._', fix && ctx.heading(0, 'Fix rounds'), fix, ctx.heading(0, input.docs ? `Documentation: ${DOCS_STATUS[input.docs.status]}` : 'Documentation'), input.docs ? docsSection(input.docs, ctx) : '_The docs stage did not run._', ctx.heading(0, 'Usage'), usage.length > 0 ? usageTable(usage, ctx) : '_No model usage recorded._', ctx.heading(0, 'Pipeline'), pipelineGraph(pipelineStages(input)), `---\n<sub>Generated by ensemble · ${runLink}</sub>`);
+    return finish(markdown, options, render_markdown/* GITHUB_BODY_LIMIT */.nY);
+}
+
+;// CONCATENATED MODULE: ./lib/render/setup.js
+
+
+/**
+ * The step summary of a run whose setup failed: the message's first line, then the rest (the
+ * command's output, untrusted) in a fence.
+ */
+function renderSetupFailure(message, options = {}) {
+    const ctx = makeCtx(options);
+    const [first = '', ...rest] = message.split('\n');
+    const markdown = `## ensemble: setup failed\n\n${ctx.inline(first)}\n\n${(0,render_markdown/* fence */.EU)(rest.join('\n'), 'text')}\n`;
+    return finish(markdown, options, render_markdown/* STEP_SUMMARY_LIMIT */.CG);
+}
+/**
+ * The setup and test command a run uses, and why: for the plan job's step summary, so that a
+ * maintainer sees what ensemble detected before any code is written. Commands come from the
+ * repository's files or configuration: shown as code.
+ */
+function renderSetupSummary(setup, options = {}) {
+    const ctx = makeCtx(options);
+    const seconds = Math.round(setup.durationMs / 1000);
+    const install = setup.status === 'none'
+        ? `nothing to install (${ctx.inline(setup.reason)})`
+        : `${setup.commands.map((c) => ctx.code(c)).join(', ')} (${ctx.inline(setup.reason)}): installed in ${seconds} s, ` +
+            'before any model call';
+    const test = setup.test.command === null
+        ? `none found (${ctx.inline(setup.test.reason)})`
+        : `${ctx.code(setup.test.command)} (${ctx.inline(setup.test.reason)})`;
+    return finish(`### Setup\n\n- **Install:** ${install}\n- **Tests:** ${test}\n`, options, render_markdown/* STEP_SUMMARY_LIMIT */.CG);
+}
+
+;// CONCATENATED MODULE: ./lib/render/index.js
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/***/ }),
 
 /***/ 19556:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {

@@ -1,5 +1,5 @@
-export const id = 500;
-export const ids = [500];
+export const id = 676;
+export const ids = [676];
 export const modules = {
 
 /***/ 15687:
@@ -300,8 +300,12 @@ const Octokit = dist_src/* Octokit */.E.plugin(plugin_request_log_dist_src/* req
  * for, up to `rateLimitRetries` times and never longer than `maxRateLimitWait` seconds at once.
  */
 const EnsembleOctokit = Octokit.plugin(dist_bundle/* retry */.L, throttling);
-/** POSTs whose repetition cannot duplicate anything: git objects are content-addressed, labels are a set. */
-const REPEATABLE_POSTS = [/\/git\/(?:blobs|trees|commits)$/, /\/issues\/\d+\/labels$/];
+/**
+ * POSTs whose repetition cannot duplicate anything: git objects are content-addressed, labels are a
+ * set, and ensemble's GraphQL calls only read review threads or resolve one (`threads.ts`). They
+ * are retried as GETs are (5xx, never 4xx); every other POST is sent once.
+ */
+const REPEATABLE_POSTS = [/\/git\/(?:blobs|trees|commits)$/, /\/issues\/\d+\/labels$/, /\/graphql$/];
 const settings = new WeakMap();
 /** The timing and log a client was made with (defaults for an Octokit made elsewhere). */
 function clientSettings(octokit) {
@@ -1208,6 +1212,42 @@ function formatRefusals(refusals, options = {}) {
         'What to do:',
         ...hints,
     ].join('\n');
+}
+
+
+/***/ }),
+
+/***/ 82169:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   aB: () => (/* binding */ silentLog),
+/* harmony export */   ds: () => (/* binding */ stop),
+/* harmony export */   j4: () => (/* binding */ stopSilently),
+/* harmony export */   lZ: () => (/* binding */ NOTHING_WRITTEN_NOTE),
+/* harmony export */   oG: () => (/* binding */ beforeWriting)
+/* harmony export */ });
+const silentLog = { info: () => { }, warn: () => { } };
+function stop(status, error, notes = []) {
+    return { status, error, notes };
+}
+/** `stop`, writing no tracking comment, for the reason `withhold`. */
+function stopSilently(status, error, withhold) {
+    return { status, error, notes: [], withhold };
+}
+const NOTHING_WRITTEN_NOTE = 'No branch, pull request or review was written.';
+/**
+ * Runs a step that comes before any write; an error it throws (an unexpected one: a step returns
+ * the stops it expects) stops the publish as `failed`, with nothing written.
+ */
+async function beforeWriting(step) {
+    try {
+        return await step();
+    }
+    catch (error) {
+        const message = error instanceof Error ? error.message : String(error);
+        return { ok: false, stop: stop('failed', `${message}\n${NOTHING_WRITTEN_NOTE}`) };
+    }
 }
 
 

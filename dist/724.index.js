@@ -1,8 +1,153 @@
-export const id = 508;
-export const ids = [508];
+export const id = 724;
+export const ids = [724];
 export const modules = {
 
-/***/ 62711:
+/***/ 12325:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   K4: () => (/* binding */ rerunFailedJobs),
+/* harmony export */   c4: () => (/* binding */ listRunJobs),
+/* harmony export */   j: () => (/* binding */ cancelWorkflowRun),
+/* harmony export */   pH: () => (/* binding */ getWorkflowRun),
+/* harmony export */   sB: () => (/* binding */ rerunJob),
+/* harmony export */   yQ: () => (/* binding */ isRunActive)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9452);
+/* harmony import */ var _write_once_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(32192);
+/**
+ * Workflow runs of the repository: read one, cancel it, list its jobs, re-run a job or the failed
+ * jobs. `/ensemble stop` cancels ensemble's running run; `/ensemble retry` re-runs a stage's job of
+ * its last run, which starts from the artifacts that run left.
+ *
+ * Every failure is a `GitHubApiError` naming the permission (`actions: read` to read, `actions:
+ * write` to cancel and re-run). GitHub's refusals of a re-run say why in a 403 that is not about
+ * permissions (the run is still running, or is over a month old), so those get their own advice.
+ */
+
+
+const READ = 'actions: read';
+const WRITE = 'actions: write';
+/** GET /repos/{owner}/{repo}/actions/runs/{run_id}; null when there is no such run (404). */
+async function getWorkflowRun(octokit, repo, runId) {
+    try {
+        const { data } = await octokit.rest.actions.getWorkflowRun({ owner: repo.owner, repo: repo.repo, run_id: runId });
+        return {
+            id: data.id,
+            // The schema lets status be null; GitHub sets it on every run, and null would say nothing to act on.
+            status: data.status ?? 'completed',
+            conclusion: data.conclusion ?? null,
+            url: data.html_url,
+            attempt: data.run_attempt ?? 1,
+        };
+    }
+    catch (error) {
+        if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .statusOf */ .c2)(error) === 404)
+            return null;
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .explainGitHubError */ .Pm)(error, { action: `read workflow run ${runId}`, permission: READ });
+    }
+}
+/** Whether a run is still going (not `completed`). */
+function isRunActive(run) {
+    return run.status !== 'completed';
+}
+/**
+ * POST …/actions/runs/{run_id}/cancel. A run that completed meanwhile (409 "Cannot cancel a
+ * workflow run that is completed.") is not an error: returns 'completed'.
+ */
+async function cancelWorkflowRun(octokit, repo, runId) {
+    const operation = { action: `cancel workflow run ${runId}`, permission: WRITE };
+    try {
+        // A lost answer (5xx, no answer) may hide a cancel that landed: look at the run before asking
+        // again. The client's own retries are not used: with an explicit \`request.retries\`,
+        // @octokit/plugin-retry retries every error, a 409 or 403 included.
+        const { value } = await (0,_write_once_js__WEBPACK_IMPORTED_MODULE_1__/* .writeOnce */ .F)(octokit, {
+            operation,
+            create: async () => {
+                await octokit.rest.actions.cancelWorkflowRun({ owner: repo.owner, repo: repo.repo, run_id: runId });
+                return 'cancelled';
+            },
+            find: async () => {
+                const run = await getWorkflowRun(octokit, repo, runId);
+                if (!run || isRunActive(run))
+                    return null;
+                return run.conclusion === 'cancelled' ? 'cancelled' : 'completed';
+            },
+        });
+        return value;
+    }
+    catch (error) {
+        if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .GitHubApiError */ .OS && error.status === 409 && /\bcompleted\b/i.test(error.githubMessage)) {
+            return 'completed';
+        }
+        throw error;
+    }
+}
+/** Every job of the run's latest attempt (GET …/actions/runs/{run_id}/jobs?filter=latest, paginated). */
+async function listRunJobs(octokit, repo, runId) {
+    const jobs = await (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .githubCall */ .Mc)({ action: `list the jobs of workflow run ${runId}`, permission: READ }, () => octokit.paginate(octokit.rest.actions.listJobsForWorkflowRun, {
+        owner: repo.owner,
+        repo: repo.repo,
+        run_id: runId,
+        filter: 'latest',
+        per_page: 100,
+    }));
+    return jobs.map((job) => ({ id: job.id, name: job.name, status: job.status, conclusion: job.conclusion ?? null }));
+}
+/**
+ * POST …/actions/jobs/{job_id}/rerun (GitHub re-runs the job and the jobs that depend on it).
+ * Sent once: repeated after a lost answer, it would meet the re-run it started ("already running").
+ */
+async function rerunJob(octokit, repo, jobId) {
+    const operation = { action: `re-run job ${jobId}`, permission: WRITE };
+    try {
+        await octokit.rest.actions.reRunJobForWorkflowRun({ owner: repo.owner, repo: repo.repo, job_id: jobId });
+    }
+    catch (error) {
+        throw explainRerunError(error, operation);
+    }
+}
+/** POST …/actions/runs/{run_id}/rerun-failed-jobs. Sent once, as `rerunJob`. */
+async function rerunFailedJobs(octokit, repo, runId) {
+    const operation = { action: `re-run the failed jobs of workflow run ${runId}`, permission: WRITE };
+    try {
+        await octokit.rest.actions.reRunWorkflowFailedJobs({ owner: repo.owner, repo: repo.repo, run_id: runId });
+    }
+    catch (error) {
+        throw explainRerunError(error, operation);
+    }
+}
+/**
+ * GitHub refuses a re-run with a 403 that is not about the token: while the run is still running
+ * ("This workflow is already running"), and once it is over a month old ("Unable to retry this
+ * workflow run because it was created over a month ago"). Anything else is explained as usual.
+ */
+function explainRerunError(error, operation) {
+    const explained = (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .explainGitHubError */ .Pm)(error, operation);
+    const said = explained.githubMessage;
+    let advice = null;
+    if (explained.status === 403 && /already running/i.test(said)) {
+        advice =
+            `the workflow run is still running (GitHub: 403 ${said}); wait for it to finish, ` +
+                'or stop it with `/ensemble stop`, then retry';
+    }
+    else if (explained.status === 403 && /over a month ago|older than/i.test(said)) {
+        advice = `GitHub re-runs only runs less than 30 days old (403 ${said}); start a new run instead`;
+    }
+    if (advice === null)
+        return explained;
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .GitHubApiError */ .OS(`could not ${operation.action}: ${advice}`, {
+        status: explained.status,
+        action: operation.action,
+        githubMessage: said,
+        cause: error,
+    });
+}
+
+
+/***/ }),
+
+/***/ 21863:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -103,10 +248,12 @@ function threadLedger(threads) {
         const root = thread.comments[0];
         if (!root)
             continue;
-        if (thread.findingId !== null)
-            byFinding.set(thread.findingId, thread);
-        else
+        // The first thread of a finding is the one ensemble posted (it posts each finding once): a later
+        // one is a copy of its marker, which anyone who may comment can paste, and must not reopen it.
+        if (thread.findingId === null)
             people.push(thread);
+        else if (!byFinding.has(thread.findingId))
+            byFinding.set(thread.findingId, thread);
     }
     return { byFinding, people };
 }
@@ -179,11 +326,19 @@ function personFindings(start, ledger) {
     }
     return { findings, threads };
 }
+/** The first line of prose: a fenced block (a suggested change) is code, not what the comment asks. */
 function titleOf(body, author) {
+    let fenced = false;
     const first = body
         .split('\n')
         .map((line) => line.trim())
-        .find((line) => line !== '' && !line.startsWith('```'));
+        .find((line) => {
+        if (line.startsWith('```'))
+            fenced = !fenced;
+        else if (!fenced && line !== '')
+            return true;
+        return false;
+    });
     const title = first ?? `Review comment by @${author}`;
     return title.length > 300 ? `${title.slice(0, 297)}...` : title;
 }
@@ -200,6 +355,8 @@ function personReview(findings, blockOn, carried) {
     };
 }
 
+// EXTERNAL MODULE: ./lib/publish/follow-up.js
+var follow_up = __webpack_require__(57298);
 // EXTERNAL MODULE: ./lib/publish/run-state.js
 var run_state = __webpack_require__(75570);
 // EXTERNAL MODULE: ./lib/render/marker.js
@@ -430,9 +587,11 @@ function decideFollowUp(eventName, payload, options) {
     if (!facts.ok)
         return ignore(facts.reason);
     const { pull, author, body, source } = facts.facts;
-    if (!facts.facts.onPull)
-        return ignore(`#${pull} is an issue, not a pull request; ensemble follows commands only on its pull requests`);
+    const onIssue = !facts.facts.onPull;
     const parsedCommand = parseCommand(body);
+    // On an issue, only stop and retry concern ensemble's runs; anything else there is a conversation.
+    if (onIssue && (parsedCommand === null || parsedCommand.kind === 'unknown'))
+        return ignore(`#${pull} is an issue, not a pull request; on an issue ensemble follows only stop and retry`);
     if (parsedCommand === null && !facts.facts.changesRequested)
         return ignore(`the ${event} on #${pull} is not addressed to ensemble: it has no ${COMMAND} line`, source);
     // Replying to a bot can start a loop of bots answering each other: an unlisted bot gets silence.
@@ -443,6 +602,11 @@ function decideFollowUp(eventName, payload, options) {
     // running a fix its author did not ask for in so many words would be a guess.
     if (parsedCommand?.kind === 'unknown')
         return { act: false, reply: true, reason: parsedCommand.message, source };
+    if (onIssue && parsedCommand?.kind === 'fix') {
+        const reason = `\`${COMMAND} fix\` works on the pull request ensemble opened for #${pull}: comment there ` +
+            '(or label the issue again for a new run)';
+        return { act: false, reply: true, reason, source };
+    }
     let command;
     let via;
     if (parsedCommand !== null) {
@@ -464,6 +628,7 @@ function decideFollowUp(eventName, payload, options) {
         followUp: {
             event,
             pull,
+            onIssue,
             author,
             command,
             via,
@@ -494,6 +659,107 @@ function notEnsemblesPull(pull) {
     return null;
 }
 
+// EXTERNAL MODULE: ./lib/github/runs.js
+var github_runs = __webpack_require__(12325);
+;// CONCATENATED MODULE: ./lib/runtime/actions/run-control.js
+/**
+ * `/ensemble stop` and `/ensemble retry [stage]`: ensemble's own workflow runs for an issue or a
+ * pull request, found through what ensemble wrote there (the issue's tracking comment links the
+ * pipeline's run; each follow-up comment on the pull request names its run), then cancelled or
+ * re-run through the Actions API. GitHub re-runs a job together with every job that needs it, from
+ * the run's artifacts, so `retry review` re-reviews, fixes and publishes again.
+ */
+
+
+
+
+const RUN_LINK = /\/actions\/runs\/(\d+)/g;
+/** ensemble's follow-up comments on pull request `pull`, oldest first. */
+async function followUpComments(octokit, repo, pull) {
+    const comments = await octokit.paginate(octokit.rest.issues.listComments, {
+        ...repo,
+        issue_number: pull,
+        per_page: 100,
+    });
+    return comments.flatMap((comment) => {
+        // Only a bot's comment counts (ensemble comments as one): a person could paste the marker.
+        if (comment.user?.type !== 'Bot')
+            return [];
+        const body = comment.body ?? '';
+        const found = (0,marker/* findMarker */.Ed)(body, 'follow-up');
+        if (!found?.fields['run'])
+            return [];
+        const done = body.includes(follow_up/* FOLLOW_UP_DONE */.FE);
+        return [{ run: found.fields['run'], source: found.fields['source'] ?? '', done, url: comment.html_url }];
+    });
+}
+/** The ids of ensemble's workflow runs for the target, newest first, without `exclude` (the current run). */
+async function ensembleRuns(octokit, repo, target, exclude) {
+    const ids = new Set();
+    if (target.issue !== null) {
+        const tracking = await (0,issues/* findMarkedComment */.Jp)(octokit, { ...repo, issue_number: target.issue, marker: marker/* TRACKING_MARKER */.Bb });
+        for (const match of tracking?.body.matchAll(RUN_LINK) ?? [])
+            ids.add(Number(match[1]));
+    }
+    if (target.pull !== null) {
+        for (const { run } of await followUpComments(octokit, repo, target.pull)) {
+            if (/^\d+$/.test(run))
+                ids.add(Number(run));
+        }
+    }
+    ids.delete(Number(exclude));
+    // Run ids grow with time on GitHub: the highest is the newest.
+    return [...ids].sort((a, b) => b - a);
+}
+/** Cancels every one of the runs that is still going; says what it did, for the reply. */
+async function stopRuns(octokit, repo, runs) {
+    const stopped = [];
+    for (const id of runs) {
+        const run = await (0,github_runs/* getWorkflowRun */.pH)(octokit, repo, id);
+        if (run === null || !(0,github_runs/* isRunActive */.yQ)(run))
+            continue;
+        if ((await (0,github_runs/* cancelWorkflowRun */.j)(octokit, repo, id)) === 'cancelled')
+            stopped.push(`[workflow run ${id}](${run.url})`);
+    }
+    if (stopped.length === 0)
+        return "nothing of ensemble's was running here, so nothing was stopped";
+    return `stopped ${stopped.join(', ')}: its jobs are cancelled, and nothing more is published from it`;
+}
+/**
+ * Re-runs the newest run's jobs of `stage` (its failed leg when one failed, else its first), or
+ * every failed job when no stage is named; says what it did, for the reply.
+ */
+async function retryRun(octokit, repo, runs, stage) {
+    const id = runs[0];
+    if (id === undefined)
+        return 'ensemble has no workflow run here to retry';
+    const run = await (0,github_runs/* getWorkflowRun */.pH)(octokit, repo, id);
+    if (run === null)
+        return `workflow run ${id} no longer exists; label the issue again for a new run`;
+    const link = `[workflow run ${id}](${run.url})`;
+    if ((0,github_runs/* isRunActive */.yQ)(run))
+        return `${link} is still running: retry it once it ended, or stop it with \`/ensemble stop\``;
+    const jobs = await (0,github_runs/* listRunJobs */.c4)(octokit, repo, id);
+    const failed = (job) => job.conclusion === 'failure' || job.conclusion === 'cancelled';
+    if (stage === null) {
+        if (!jobs.some(failed))
+            return `nothing failed in ${link}; name a stage to run it again`;
+        await (0,github_runs/* rerunFailedJobs */.K4)(octokit, repo, id);
+        return `re-running the failed jobs of ${link} (${jobs
+            .filter(failed)
+            .map((j) => j.name)
+            .join(', ')})`;
+    }
+    const ofStage = jobs.filter((job) => job.name === stage || job.name.startsWith(`${stage} (`));
+    const job = ofStage.find(failed) ?? ofStage[0];
+    if (!job) {
+        const names = jobs.map((j) => j.name).join(', ') || 'none';
+        return `${link} has no ${stage} job (its jobs: ${names})`;
+    }
+    await (0,github_runs/* rerunJob */.sB)(octokit, repo, job.id);
+    return `re-running ${job.name} of ${link}, and every job after it, from the run's artifacts`;
+}
+
 // EXTERNAL MODULE: ./lib/runtime/actions/timeouts.js
 var timeouts = __webpack_require__(8154);
 ;// CONCATENATED MODULE: ./lib/runtime/actions/respond.js
@@ -508,6 +774,8 @@ var timeouts = __webpack_require__(8154);
  * Outputs: `mode` (`fix`, or `none` when nothing is to be done), `pull`, `base-sha`, `head-sha`
  * and `timeouts` (the fix job's limit).
  */
+
+
 
 
 
@@ -577,6 +845,21 @@ async function respond(octokit, loaded, deps) {
         await replyTo(octokit, repo, event.pull, event.source, why);
         return { mode: 'none', why };
     };
+    const mayAsk = async () => {
+        const permission = await (0,permissions/* checkTriggerPermission */.qB)(octokit, {
+            ...repo,
+            username: event.author.login,
+            senderType: event.author.type,
+            allowedBots: config.trigger['allowed-bots'],
+        });
+        return permission.ok ? null : permission.reason;
+    };
+    if (event.onIssue) {
+        const denied = await mayAsk();
+        if (denied !== null)
+            return refuse(denied);
+        return controlRuns(octokit, repo, event, { issue: event.pull, pull: null }, job.runId);
+    }
     const { data: pull } = await octokit.rest.pulls.get({ ...repo, pull_number: event.pull });
     const notOurs = notEnsemblesPull({
         number: pull.number,
@@ -588,24 +871,28 @@ async function respond(octokit, loaded, deps) {
     });
     if (notOurs !== null)
         return refuse(notOurs);
-    const permission = await (0,permissions/* checkTriggerPermission */.qB)(octokit, {
-        ...repo,
-        username: event.author.login,
-        senderType: event.author.type,
-        allowedBots: config.trigger['allowed-bots'],
-    });
-    if (!permission.ok)
-        return refuse(permission.reason);
+    const denied = await mayAsk();
+    if (denied !== null)
+        return refuse(denied);
     if (event.command.kind !== 'fix') {
-        return refuse(`\`/ensemble ${event.command.kind}\` is not available on this pull request yet; ` +
-            '`/ensemble fix [instructions]` and a "Request changes" review are');
+        const issue = /^ensemble\/issue-(\d+)$/.exec(pull.head.ref)?.[1];
+        return controlRuns(octokit, repo, event, { issue: issue ? Number(issue) : null, pull: pull.number }, job.runId);
     }
     const answered = await answeredAlready(octokit, repo, event);
-    if (answered !== null) {
+    // A re-run of this workflow run resumes an answer it had not finished; any other answer stands.
+    if (answered !== null && (answered.run !== job.runId || answered.done)) {
         return { mode: 'none', why: `this request was answered already by workflow run ${answered.run} (${answered.url})` };
     }
     const branch = pull.head.ref;
-    const stored = await (0,run_state/* readRunState */.xz)(octokit, repo, branch);
+    let stored;
+    try {
+        stored = await (0,run_state/* readRunState */.xz)(octokit, repo, branch);
+    }
+    catch (error) {
+        if (error instanceof run_state/* RunStateError */.D4)
+            return refuse(error.message);
+        throw error;
+    }
     if (stored === null) {
         return refuse(`the run that made this pull request left no stored state (refs/ensemble/state for ${branch}), so there is ` +
             'nothing a fix can start from. Label the issue again to start a new run');
@@ -625,37 +912,80 @@ async function respond(octokit, loaded, deps) {
     const threads = await (0,github_threads/* listReviewThreads */.s0)(octokit, repo, event.pull);
     const writers = await writersAmong(octokit, repo, threads, config);
     const instructions = instructionsOf(event, job.eventPayload);
-    const followUp = prepareFollowUpRun(deps.runDir, {
-        run: {
-            repository: `${repo.owner}/${repo.repo}`,
-            runId: job.runId,
-            issue: stored.state.plan.run.issue,
-            promptHash: stored.state.plan.run.promptHash,
-            baseSha,
-            configHash: loaded.hash,
-        },
-        state: { commit: stored.commit, ...stored.state },
-        change,
-        pull: { number: pull.number, branch, headSha, url: pull.html_url },
-        trigger: {
-            event: event.event,
-            author: event.author.login,
-            via: event.via,
-            source: { kind: event.source.kind, id: event.source.id },
-        },
-        instructions,
-        threads: threads.map((t) => ({
-            id: t.id,
-            findingId: (0,marker/* findMarker */.Ed)(t.comments[0]?.body ?? '', 'finding')?.fields['id'] ?? null,
-            isResolved: t.isResolved,
-            path: t.path,
-            line: t.line,
-            comments: t.comments,
-        })),
-        canWrite: (login) => writers.has(login),
-        blockOn: config.review['block-on'],
-    });
+    let followUp;
+    try {
+        followUp = prepareFollowUpRun(deps.runDir, {
+            run: {
+                repository: `${repo.owner}/${repo.repo}`,
+                runId: job.runId,
+                issue: stored.state.plan.run.issue,
+                promptHash: stored.state.plan.run.promptHash,
+                baseSha,
+                configHash: loaded.hash,
+            },
+            state: { commit: stored.commit, ...stored.state },
+            change,
+            pull: { number: pull.number, branch, headSha, url: pull.html_url },
+            trigger: {
+                event: event.event,
+                author: event.author.login,
+                via: event.via,
+                source: { kind: event.source.kind, id: event.source.id },
+            },
+            instructions,
+            threads: threads.map((t) => ({
+                id: t.id,
+                findingId: (0,marker/* findMarker */.Ed)(t.comments[0]?.body ?? '', 'finding')?.fields['id'] ?? null,
+                isResolved: t.isResolved,
+                path: t.path,
+                line: t.line,
+                comments: t.comments,
+            })),
+            canWrite: (login) => writers.has(login),
+            blockOn: config.review['block-on'],
+        });
+    }
+    catch (error) {
+        if (error instanceof FollowUpError)
+            return refuse(error.message);
+        throw error;
+    }
+    await acknowledge(octokit, repo, followUp, `${job.serverUrl}/${repo.owner}/${repo.repo}/actions/runs/${job.runId}`);
     return { mode: 'fix', followUp };
+}
+/**
+ * The follow-up comment, first saying that the fix is under way and where; the publish job
+ * replaces it with what came of it. `/ensemble stop` finds the run by it.
+ */
+async function acknowledge(octokit, repo, followUp, runUrl) {
+    const mark = (0,follow_up/* followUpMarker */.xH)(followUp);
+    const threads = followUp.threads.length === 1 ? '1 open review thread' : `${followUp.threads.length} open review threads`;
+    const body = [
+        mark,
+        `### ensemble follow-up: asked by @${followUp.trigger.author}`,
+        `Working on it in [this workflow run](${runUrl}): fix rounds on ${followUp.pull.headSha.slice(0, 12)}, ` +
+            `given ${threads}${followUp.instructions ? ' and the instructions' : ''}. ` +
+            'This comment says what came of it when the run ends; `/ensemble stop` stops it.',
+    ].join('\n\n');
+    await (0,issues/* upsertMarkedComment */.Zd)(octokit, { ...repo, issue_number: followUp.pull.number, marker: mark, body });
+}
+/** Stops or retries ensemble's runs for the target, and says what it did in a reply. */
+async function controlRuns(octokit, repo, event, target, currentRun) {
+    // The same comment delivered again (or this job re-run): it was answered; stopping or re-running
+    // again would act twice on one request.
+    const replied = await (0,issues/* findMarkedComment */.Jp)(octokit, {
+        ...repo,
+        issue_number: event.pull,
+        marker: replyMarker(event.source),
+    });
+    if (replied !== null)
+        return { mode: 'none', why: `this request was answered already (${replied.url})` };
+    const runs = await ensembleRuns(octokit, repo, target, currentRun);
+    const said = event.command.kind === 'retry'
+        ? await retryRun(octokit, repo, runs, event.command.stage)
+        : await stopRuns(octokit, repo, runs);
+    await replyTo(octokit, repo, event.pull, event.source, said, 'acted');
+    return { mode: 'none', why: said };
 }
 /** A fix's instructions: the command's text, or a "Request changes" review's body (untrusted, as every comment). */
 function instructionsOf(event, payload) {
@@ -686,21 +1016,21 @@ function pullOfPayload(payload) {
     const issue = payload['issue'];
     return pull?.number ?? issue?.number ?? 0;
 }
+/** The marker of ensemble's reply to one comment or review. */
+function replyMarker(source) {
+    return (0,marker/* marker */.xL)('reply', { to: `${source.kind}-${source.id}` });
+}
 /**
  * Says on the pull request why ensemble does not act, once per comment or review that asked (a
  * re-run of the job updates the same reply).
  */
-async function replyTo(octokit, repo, pull, source, why) {
+async function replyTo(octokit, repo, pull, source, text, outcome = 'refused') {
     if (pull <= 0)
         return;
-    const mark = (0,marker/* marker */.xL)('reply', { to: `${source.kind}-${source.id}` });
+    const mark = replyMarker(source);
     const link = source.url ? `[your ${source.kind.replace('-', ' ')}](${source.url})` : 'your request';
-    await (0,issues/* upsertMarkedComment */.Zd)(octokit, {
-        ...repo,
-        issue_number: pull,
-        marker: mark,
-        body: `${mark}\nensemble did not act on ${link}: ${why}.`,
-    });
+    const said = outcome === 'acted' ? `ensemble, as ${link} asked: ${text}.` : `ensemble did not act on ${link}: ${text}.`;
+    await (0,issues/* upsertMarkedComment */.Zd)(octokit, { ...repo, issue_number: pull, marker: mark, body: `${mark}\n${said}` });
 }
 /**
  * The follow-up comment of an earlier run that answered the same comment or review (a re-run of
@@ -708,20 +1038,7 @@ async function replyTo(octokit, repo, pull, source, why) {
  */
 async function answeredAlready(octokit, repo, event) {
     const source = `${event.source.kind}-${event.source.id}`;
-    const comments = await octokit.paginate(octokit.rest.issues.listComments, {
-        ...repo,
-        issue_number: event.pull,
-        per_page: 100,
-    });
-    for (const comment of comments) {
-        // Only a bot's comment counts (ensemble comments as one): a person could paste the marker.
-        if (comment.user?.type !== 'Bot')
-            continue;
-        const found = (0,marker/* findMarker */.Ed)(comment.body ?? '', 'follow-up');
-        if (found?.fields['source'] === source)
-            return { run: found.fields['run'] ?? '?', url: comment.html_url };
-    }
-    return null;
+    return (await followUpComments(octokit, repo, event.pull)).find((c) => c.source === source) ?? null;
 }
 
 
