@@ -17,8 +17,10 @@ export interface RepoRef {
 export interface ThreadComment {
   /** REST id (GraphQL databaseId) of the review comment. */
   id: number;
-  /** Login of the author; '' for a deleted account ("ghost"). */
+  /** Login of the author; '' for a deleted account ("ghost"). GraphQL names a bot without `[bot]`. */
   author: string;
+  /** `User`, `Bot`, `Organization`, `Mannequin`…; '' for a deleted account. */
+  authorType: string;
   body: string;
   createdAt: string;
 }
@@ -48,7 +50,7 @@ const REVIEW_THREADS_QUERY = `query ReviewThreads($owner: String!, $repo: String
           path
           line
           comments(first: 100) {
-            nodes { databaseId author { login } body createdAt }
+            nodes { databaseId author { __typename login } body createdAt }
           }
         }
       }
@@ -74,7 +76,12 @@ interface ThreadsPage {
           path: string;
           line: number | null;
           comments: {
-            nodes: { databaseId: number | null; author: { login: string } | null; body: string; createdAt: string }[];
+            nodes: {
+              databaseId: number | null;
+              author: { __typename: string; login: string } | null;
+              body: string;
+              createdAt: string;
+            }[];
           };
         }[];
       };
@@ -107,6 +114,7 @@ export async function listReviewThreads(octokit: GitHubClient, repo: RepoRef, pu
         comments: node.comments.nodes.map((comment) => ({
           id: comment.databaseId ?? 0,
           author: comment.author?.login ?? '',
+          authorType: comment.author?.__typename ?? '',
           body: comment.body,
           createdAt: comment.createdAt,
         })),

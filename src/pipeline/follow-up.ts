@@ -32,7 +32,7 @@ export interface ThreadOnPull {
   isResolved: boolean;
   path: string;
   line: number | null;
-  comments: readonly { id: number; author: string; body: string }[];
+  comments: readonly { id: number; author: string; authorType: string; body: string }[];
 }
 
 /** The state a follow-up starts from: what the run that made the pull request stored. */
@@ -64,6 +64,14 @@ export class FollowUpError extends UserError {
   override name = 'FollowUpError';
 }
 
+/** The longest body a finding may have (`Finding.body`): a long thread is cut, saying so. */
+const MAX_FINDING_BODY = 20_000;
+
+function clip(text: string, max: number): string {
+  const note = '\n[cut here: the thread goes on]';
+  return text.length <= max ? text : `${text.slice(0, max - note.length)}${note}`;
+}
+
 /** The most of a thread's replies read into a person's finding. */
 const MAX_REPLIES = 10;
 
@@ -83,7 +91,7 @@ export function prepareFollowUpRun(runDir: RunDirectory, start: FollowUpStart): 
   runDir.writeDocument(ARTIFACTS.plan, 'plan.json', { ...state.plan, ...carried });
   runDir.writeTest({ document: { ...state.test, ...carried }, patch: start.change });
 
-  const ledger = threadLedger(start.threads);
+  const ledger = threadLedger(start.threads, start.canWrite);
   const reviews = state.reviews.map((review) => openFindingsOf(review, ledger, carried));
   const people = personFindings(start, ledger);
   if (people.findings.length > 0) reviews.push(personReview(people.findings, start.blockOn, carried));
@@ -110,15 +118,18 @@ interface ThreadLedger {
   people: ThreadOnPull[];
 }
 
-function threadLedger(threads: readonly ThreadOnPull[]): ThreadLedger {
+function threadLedger(threads: readonly ThreadOnPull[], canWrite: (login: string) => boolean): ThreadLedger {
   const byFinding = new Map<string, ThreadOnPull>();
   const people: ThreadOnPull[] = [];
   for (const thread of threads) {
     const root = thread.comments[0];
     if (!root) continue;
+    // A marker counts only in a thread a bot (ensemble posts as one, with GITHUB_TOKEN or an App) or
+    // a writer (a publish token's person) opened: anyone else could paste one to claim a finding.
+    const trusted = root.authorType === 'Bot' || canWrite(root.author);
     // The first thread of a finding is the one ensemble posted (it posts each finding once): a later
     // one is a copy of its marker, which anyone who may comment can paste, and must not reopen it.
-    if (thread.findingId === null) people.push(thread);
+    if (thread.findingId === null || !trusted) people.push(thread);
     else if (!byFinding.has(thread.findingId)) byFinding.set(thread.findingId, thread);
   }
   return { byFinding, people };
@@ -186,7 +197,7 @@ function personFindings(
       quote: '',
       severity: start.blockOn,
       title: titleOf(root.body, root.author),
-      body: said.join('\n\n'),
+      body: clip(said.join('\n\n'), MAX_FINDING_BODY),
       suggestion: null,
     });
     threads.push({

@@ -21,7 +21,7 @@ const DOCUMENTS = {
           pageInfo { hasNextPage endCursor }
           nodes {
             id isResolved isOutdated path line
-            comments(first: 100) { nodes { databaseId author { login } body createdAt } }
+            comments(first: 100) { nodes { databaseId author { __typename login } body createdAt } }
           }
         }
       }
@@ -205,7 +205,8 @@ function reviewThreads(state: FakeState, v: Record<string, unknown>): Omit<Graph
       comments: {
         nodes: comments.slice(0, 100).map((c) => ({
           databaseId: c.id,
-          author: c.author.toLowerCase() === 'ghost' ? null : { login: c.author },
+          // As GitHub's GraphQL API names them: a bot by its login without `[bot]`, typed Bot.
+          author: c.author.toLowerCase() === 'ghost' ? null : graphqlActor(c.author),
           body: c.body,
           createdAt: c.createdAt,
         })),
@@ -257,4 +258,10 @@ function resolve(state: FakeState, v: Record<string, unknown>, viewer: string): 
     thread.resolvedBy = viewer;
   }
   return { body: { data: { resolveReviewThread: { thread: { id: thread.id, isResolved: true } } } } };
+}
+
+function graphqlActor(login: string): { __typename: 'Bot' | 'User'; login: string } {
+  return login.endsWith('[bot]')
+    ? { __typename: 'Bot', login: login.slice(0, -'[bot]'.length) }
+    : { __typename: 'User', login };
 }

@@ -16,7 +16,8 @@ afterEach(async () => {
 
 const REPO = { owner: 'octo-org', repo: 'demo' };
 const BRANCH = 'ensemble/issue-5';
-const BOT = 'github-actions[bot]';
+/** The token's account as GitHub's GraphQL API names it: a bot's login without `[bot]`. */
+const BOT = 'github-actions';
 const RESOLVE = { action: 'resolve a review thread', permission: 'pull-requests: write' };
 
 const numbered = (count: number) => Array.from({ length: count }, (_, i) => `line ${i + 1}\n`).join('');
@@ -118,6 +119,7 @@ describe('replyToReviewComment', () => {
     const c = await replyToReviewComment(octokit, REPO, number, first, 'And the tests.');
     expect(a.url).toBe(`https://github.com/octo-org/demo/pull/${number}#discussion_r${a.id}`);
     const threads = await listReviewThreads(octokit, REPO, number);
+    expect(threads[0]!.comments.map((m) => m.authorType)).toEqual(['User', 'Bot', 'Bot']);
     expect(threads.map((t) => t.comments.map((m) => [m.id, m.author, m.body]))).toEqual([
       [
         [first, 'maya', 'Rename x'],

@@ -52,7 +52,10 @@ function ensembleThread(id: string, isResolved: boolean, commentId: number): Thr
     isResolved,
     path: 'src/routes/widgets.ts',
     line: 12,
-    comments: [{ id: commentId, author: 'github-actions', body: `<!-- ensemble:finding id=${id} -->\n...` }],
+    // GitHub's GraphQL API names a bot by its login without "[bot]", typed Bot.
+    comments: [
+      { id: commentId, author: 'github-actions', authorType: 'Bot', body: `<!-- ensemble:finding id=${id} -->\n...` },
+    ],
   };
 }
 
@@ -67,7 +70,7 @@ function personThread(
     isResolved: false,
     path: 'src/store.ts',
     line: 33,
-    comments: comments.map((c, i) => ({ id: 9_000 + i, ...c })),
+    comments: comments.map((c, i) => ({ id: 9_000 + i, authorType: 'User', ...c })),
     ...overrides,
   };
 }
@@ -136,10 +139,36 @@ describe('prepareFollowUpRun: ensemble findings', () => {
   test("a later thread that copies a settled finding's marker does not reopen it: the first thread is the finding's", () => {
     // Anyone who may comment can paste the hidden marker into a review comment of their own.
     const copy = { ...ensembleThread(SETTLED, false, 900), id: 'PRRT_copy' };
-    copy.comments = [{ id: 900, author: 'mallory', body: `<!-- ensemble:finding id=${SETTLED} -->\nStill broken!` }];
+    copy.comments = [
+      {
+        id: 900,
+        author: 'mallory',
+        authorType: 'User',
+        body: `<!-- ensemble:finding id=${SETTLED} -->\nStill broken!`,
+      },
+    ];
     const { reviews, followUp } = prepared({ threads: [...start().threads, copy] });
     expect(reviews.find((r) => r.lens === 'correctness')!.findings.map((f) => f.id)).toEqual([OPEN, NEVER_POSTED]);
     expect(followUp.threads.map((t) => t.threadId)).toEqual([`PRRT_${OPEN}`]);
+  });
+
+  test('a marker in a thread someone without write access opened claims nothing: the finding stays unplaced', () => {
+    // An unplaced finding's id can be read from the stored state; pasting it must not make ensemble
+    // answer, resolve or skip posting anything.
+    const claim = personThread('PRRT_claim', [
+      { author: 'mallory', body: `<!-- ensemble:finding id=${NEVER_POSTED} -->\nMine now.` },
+    ]);
+    const { reviews, followUp } = prepared({ threads: [...start().threads, { ...claim, findingId: NEVER_POSTED }] });
+    expect(reviews.find((r) => r.lens === 'correctness')!.findings.map((f) => f.id)).toContain(NEVER_POSTED);
+    expect(followUp.threads.map((t) => t.threadId)).not.toContain('PRRT_claim');
+  });
+
+  test('a very long thread is cut to the length a finding may have, saying so', () => {
+    const long = personThread('PRRT_long', [{ author: 'maya', body: `Please fix this.\n${'x'.repeat(30_000)}` }]);
+    const { reviews } = prepared({ threads: [long] });
+    const body = reviews.find((r) => r.lens === 'human')!.findings[0]!.body;
+    expect(body.length).toBeLessThanOrEqual(20_000);
+    expect(body).toContain('[cut here: the thread goes on]');
   });
 
   test('with no threads at all every stored finding is open, and none is listed as a thread', () => {

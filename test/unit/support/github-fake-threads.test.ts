@@ -190,7 +190,7 @@ describe('the GraphQL endpoint', () => {
     const query = `query ReviewThreads($owner: String!, $repo: String!, $pull: Int!, $cursor: String) {
       repository(owner: $owner, name: $repo) { pullRequest(number: $pull) {
         reviewThreads(first: 100, after: $cursor) { pageInfo { hasNextPage endCursor }
-          nodes { id isResolved isOutdated path line comments(first: 100) { nodes { databaseId author { login } body createdAt } } } } } } }`;
+          nodes { id isResolved isOutdated path line comments(first: 100) { nodes { databaseId author { __typename login } body createdAt } } } } } } }`;
     const badCursor = await graphql(fake, { query, variables: { ...REPO, pull: number, cursor: 'bogus' } });
     expect(badCursor.json.errors![0]!.message).toBe('`bogus` does not appear to be a valid cursor.');
     const badPull = await graphql(fake, { query, variables: { ...REPO, pull: String(number) } });
