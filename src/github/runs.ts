@@ -22,6 +22,8 @@ export interface WorkflowRun {
   /** The run's page (`html_url`). */
   url: string;
   attempt: number;
+  /** The workflow file the run is of (`.github/workflows/ensemble.yml`). */
+  path: string;
 }
 
 export interface WorkflowJob {
@@ -45,6 +47,7 @@ export async function getWorkflowRun(octokit: GitHubClient, repo: RepoRef, runId
       conclusion: data.conclusion ?? null,
       url: data.html_url,
       attempt: data.run_attempt ?? 1,
+      path: data.path,
     };
   } catch (error) {
     if (statusOf(error) === 404) return null;

@@ -7,7 +7,7 @@
  */
 
 import type { StageName } from '../../contracts/stages.ts';
-import { findMarkedComment } from '../../github/issues.ts';
+import { findMarkedComment, upsertMarkedComment } from '../../github/issues.ts';
 import type { GitHubClient } from '../../github/octokit.ts';
 import {
   cancelWorkflowRun,
@@ -17,9 +17,10 @@ import {
   rerunFailedJobs,
   rerunJob,
   type WorkflowJob,
+  type WorkflowRun,
 } from '../../github/runs.ts';
 import { FOLLOW_UP_DONE } from '../../publish/follow-up.ts';
-import { findMarker, TRACKING_MARKER } from '../../render/marker.ts';
+import { findMarker, marker, TRACKING_MARKER } from '../../render/marker.ts';
 
 type Repo = { owner: string; repo: string };
 
@@ -59,13 +60,28 @@ export async function followUpComments(octokit: GitHubClient, repo: Repo, pull: 
   });
 }
 
-/** The ids of ensemble's workflow runs for the target, newest first, without `exclude` (the current run). */
+/**
+ * ensemble's workflow runs for the target, newest first, without the current run: those the
+ * tracking comment links and the follow-up comments name that are of the current run's workflow
+ * file (a link to some other run, written in the issue and quoted in the plan, is not ensemble's).
+ */
 export async function ensembleRuns(
   octokit: GitHubClient,
   repo: Repo,
   target: RunsTarget,
-  exclude: string,
-): Promise<number[]> {
+  current: string,
+): Promise<WorkflowRun[]> {
+  const ours = await getWorkflowRun(octokit, repo, Number(current));
+  const runs: WorkflowRun[] = [];
+  for (const id of await runIdsFor(octokit, repo, target, current)) {
+    const run = await getWorkflowRun(octokit, repo, id);
+    if (run !== null && (ours === null || run.path === ours.path)) runs.push(run);
+  }
+  return runs;
+}
+
+/** The ids of the runs named for the target, newest first, without `exclude` (the current run). */
+async function runIdsFor(octokit: GitHubClient, repo: Repo, target: RunsTarget, exclude: string): Promise<number[]> {
   const ids = new Set<number>();
   if (target.issue !== null) {
     const tracking = await findMarkedComment(octokit, { ...repo, issue_number: target.issue, marker: TRACKING_MARKER });
@@ -81,16 +97,40 @@ export async function ensembleRuns(
   return [...ids].sort((a, b) => b - a);
 }
 
-/** Cancels every one of the runs that is still going; says what it did, for the reply. */
-export async function stopRuns(octokit: GitHubClient, repo: Repo, runs: readonly number[]): Promise<string> {
-  const stopped: string[] = [];
-  for (const id of runs) {
-    const run = await getWorkflowRun(octokit, repo, id);
-    if (run === null || !isRunActive(run)) continue;
-    if ((await cancelWorkflowRun(octokit, repo, id)) === 'cancelled') stopped.push(`[workflow run ${id}](${run.url})`);
+/**
+ * Cancels every one of the runs that is still going, and turns the "working on it" comment of each
+ * stopped follow-up into what happened (its publish job, cancelled too, will not); says what it
+ * did, for the reply.
+ */
+export async function stopRuns(
+  octokit: GitHubClient,
+  repo: Repo,
+  runs: readonly WorkflowRun[],
+  asked: { pull: number | null; by: string },
+): Promise<string> {
+  const stopped: WorkflowRun[] = [];
+  for (const run of runs) {
+    if (!isRunActive(run)) continue;
+    if ((await cancelWorkflowRun(octokit, repo, run.id)) === 'cancelled') stopped.push(run);
   }
   if (stopped.length === 0) return "nothing of ensemble's was running here, so nothing was stopped";
-  return `stopped ${stopped.join(', ')}: its jobs are cancelled, and nothing more is published from it`;
+  if (asked.pull !== null) {
+    for (const comment of await followUpComments(octokit, repo, asked.pull)) {
+      const run = stopped.find((r) => String(r.id) === comment.run);
+      if (comment.done || run === undefined) continue;
+      const mark = marker('follow-up', { run: comment.run, source: comment.source });
+      const body = [
+        mark,
+        FOLLOW_UP_DONE,
+        '### ensemble follow-up: stopped',
+        `@${asked.by} stopped [the workflow run](${run.url}) with \`/ensemble stop\`; nothing more is pushed ` +
+          'from it. Ask again with `/ensemble fix`.',
+      ].join('\n\n');
+      await upsertMarkedComment(octokit, { ...repo, issue_number: asked.pull, marker: mark, body });
+    }
+  }
+  const links = stopped.map((run) => `[workflow run ${run.id}](${run.url})`);
+  return `stopped ${links.join(', ')}: its jobs are cancelled, and nothing more is published from it`;
 }
 
 /**
@@ -100,13 +140,12 @@ export async function stopRuns(octokit: GitHubClient, repo: Repo, runs: readonly
 export async function retryRun(
   octokit: GitHubClient,
   repo: Repo,
-  runs: readonly number[],
+  runs: readonly WorkflowRun[],
   stage: StageName | null,
 ): Promise<string> {
-  const id = runs[0];
-  if (id === undefined) return 'ensemble has no workflow run here to retry';
-  const run = await getWorkflowRun(octokit, repo, id);
-  if (run === null) return `workflow run ${id} no longer exists; label the issue again for a new run`;
+  const run = runs[0];
+  if (run === undefined) return 'ensemble has no workflow run here to retry';
+  const { id } = run;
   const link = `[workflow run ${id}](${run.url})`;
   if (isRunActive(run)) return `${link} is still running: retry it once it ended, or stop it with \`/ensemble stop\``;
   const jobs = await listRunJobs(octokit, repo, id);
