@@ -277,6 +277,9 @@ export function decideFollowUp(
   const facts = factsOf(event, payload);
   if (!facts.ok) return ignore(facts.reason);
   const { pull, author, body, source } = facts.facts;
+  // ensemble's own reviews and comments (a re-review requesting changes, posted with a person's
+  // token) carry its markers: they never start a run, or ensemble would answer itself.
+  if (findMarker(body) !== null) return ignore(`the ${event} on #${pull} was written by ensemble`);
   const onIssue = !facts.facts.onPull;
   const parsedCommand = parseCommand(body);
   // On an issue, only stop and retry concern ensemble's runs; anything else there is a conversation.

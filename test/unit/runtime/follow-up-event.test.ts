@@ -301,6 +301,14 @@ describe('decideFollowUp: the events', () => {
 });
 
 describe('decideFollowUp: the rules', () => {
+  test("ensemble's own comments and reviews, which carry its markers, never start a run", () => {
+    // A re-review requesting changes, posted with a person's publish token, must not start a fix of itself.
+    const own = prComment('<!-- ensemble:review run=4242 findings=abc -->\n/ensemble fix');
+    const decision = refused(decideFollowUp('issue_comment', own, defaults));
+    expect(decision.reply).toBe(false);
+    expect(decision.reason).toContain('was written by ensemble');
+  });
+
   test('an event ensemble does not handle is refused naming the ones it does', () => {
     const decision = refused(decideFollowUp('push', { action: 'created' }, defaults));
     expect(decision.reply).toBe(false);
