@@ -108,6 +108,10 @@ export async function publishFollowUp(
   }
   try {
     return await publishLocked(options, followUp, artifacts, log);
+  } catch (error) {
+    // A GitHub error half-way: the comment says so instead of "working on it" (what was pushed stays).
+    const why = `${errorMessage(error)}. What was written before it stays; see the workflow run's publish job`;
+    return tellStopped(options, followUp, 'failed', why, 'the publish did not finish');
   } finally {
     const warning = await acquired.lock.release();
     if (warning) log.warn(warning);
@@ -127,12 +131,13 @@ async function tellStopped(
   followUp: FollowUpDocument,
   status: FollowUpStatus,
   why: string,
+  heading = 'nothing was pushed',
 ): Promise<FollowUpResult> {
   const error = `nothing was written: ${why}`;
   const body = [
     followUpMarker(followUp),
     FOLLOW_UP_DONE,
-    `### ensemble follow-up: nothing was pushed`,
+    `### ensemble follow-up: ${heading}`,
     `[Workflow run](${options.runUrl}): ${why}`,
   ].join('\n\n');
   const outcome = await postComment(options, followUp, body);
@@ -157,7 +162,11 @@ async function publishLocked(
     () => octokit.rest.pulls.get({ ...repo, pull_number: pull.number }),
   );
   if (current.state !== 'open') {
-    return failed('stopped', `nothing was written: pull request #${pull.number} was closed while the fix ran`);
+    return tellStopped(options, followUp, 'stopped', `pull request #${pull.number} was closed while the fix ran`);
+  }
+  if (current.head.ref !== pull.branch) {
+    const why = `pull request #${pull.number} is now on ${current.head.ref}, not ${pull.branch}`;
+    return tellStopped(options, followUp, 'stopped', why);
   }
 
   // 2. The commits, the re-review, the replies and the comment, made before anything is written.
@@ -168,7 +177,14 @@ async function publishLocked(
   const first = { test: artifacts.test, change: artifacts.changePatch ?? '', reviews: artifacts.reviews };
   const standing = finalState(first, loop);
   const threads = await listReviewThreads(octokit, repo, pull.number);
-  const posted = new Set(threads.flatMap((t) => findMarker(t.comments[0]?.body ?? '', 'finding')?.fields['id'] ?? []));
+  // A finding is on the pull request when ensemble's thread of it is: one the respond job trusted,
+  // or one a bot opened (ensemble posts as one). A marker a person pasted posts nothing.
+  const posted = new Set([
+    ...followUp.threads.filter((t) => t.by === 'ensemble').map((t) => t.findingId),
+    ...threads
+      .filter((t) => t.comments[0]?.authorType === 'Bot')
+      .flatMap((t) => findMarker(t.comments[0]?.body ?? '', 'finding')?.fields['id'] ?? []),
+  ]);
   // The re-review posts only findings the pull request does not have yet (a finding already in a
   // thread lives there, and the comment's table says whether it was settled); none new, no review.
   const fresh = standing.reviews
@@ -251,7 +267,12 @@ async function publishLocked(
     written.push(`re-review: ${made.outcome} (${made.event})`);
   }
   for (const [i, reply] of replies.entries()) {
-    written.push(await answerThread(octokit, repo, pull.number, reply, onGitHub(safe(`reply-${i}`)), threads));
+    try {
+      written.push(await answerThread(octokit, repo, pull.number, reply, onGitHub(safe(`reply-${i}`)), threads));
+    } catch (error) {
+      // One thread GitHub would not take an answer in does not stop the others, or the comment.
+      written.push(`thread of ${reply.thread.findingId}: not answered (${errorMessage(error)})`);
+    }
   }
   if (sequence.commits.length > 0) {
     const state = { plan: artifacts.plan, test: standing.test, reviews: [...standing.reviews] };
@@ -371,10 +392,12 @@ async function answerThread(
   threads: Awaited<ReturnType<typeof listReviewThreads>>,
 ): Promise<string> {
   const thread = threads.find((t) => t.id === reply.thread.threadId);
-  const replied = thread?.comments.some((c) => c.body.includes(reply.mark)) ?? false;
+  // A thread deleted while the fix ran has nobody to answer.
+  if (!thread) return `thread of ${reply.thread.findingId}: gone, not answered`;
+  const replied = thread.comments.some((c) => c.body.includes(reply.mark));
   if (!replied) await replyToReviewComment(octokit, repo, pull, reply.thread.commentId, body);
   let resolved = '';
-  if (reply.resolve && thread && !thread.isResolved) {
+  if (reply.resolve && !thread.isResolved) {
     await resolveReviewThread(octokit, reply.thread.threadId);
     resolved = ', resolved';
   }

@@ -130,6 +130,36 @@ describe('actions/respond: /ensemble stop and /ensemble retry on an issue', () =
   }, 120_000);
 });
 
+describe("actions/respond: which runs are ensemble's", () => {
+  test("a link in the tracking comment to a run of another workflow is not ensemble's: it is not stopped", async () => {
+    const { h, id } = await withRun({ status: 'in_progress', jobs: [{ name: 'plan', status: 'in_progress' }] });
+    // The current run is of the caller's workflow; a run of the repository's own CI is linked too
+    // (an issue that quotes it, copied into the plan the tracking comment shows).
+    const current = h.github.addWorkflowRun({ status: 'in_progress', jobs: [{ name: 'respond' }] });
+    const ci = h.github.addWorkflowRun({ status: 'in_progress', path: '.github/workflows/ci.yml', jobs: [] });
+    const octokit = createOctokit({ token: TOKEN, baseUrl: h.github.url });
+    const tracking = h.github.state.comments.find((c) => c.body.includes(TRACKING_MARKER))!;
+    await octokit.rest.issues.updateComment({
+      owner: 'octo-org',
+      repo: 'textkit',
+      comment_id: tracking.id,
+      body: `${tracking.body}\nThe issue says: see https://github.com/octo-org/textkit/actions/runs/${ci}`,
+    });
+    const run = await h.runJob(
+      'respond',
+      {},
+      {
+        event: issueComment('maintainer', '/ensemble stop'),
+        env: { GITHUB_RUN_ID: String(current) },
+      },
+    );
+    expect(run.exitCode, run.stdout).toBe(0);
+    expect(h.github.workflowRun(id)!.conclusion).toBe('cancelled');
+    expect(h.github.workflowRun(ci)!.status).toBe('in_progress');
+    expect(h.github.workflowRun(current)!.status).toBe('in_progress');
+  }, 120_000);
+});
+
 describe('actions/respond: /ensemble stop on a pull request', () => {
   test("stops the follow-up run its comment names and the issue's pipeline run; not a pull request of someone else", async () => {
     const h = await startHarness(
@@ -177,6 +207,27 @@ describe('actions/respond: /ensemble stop on a pull request', () => {
     expect(refused.exitCode, refused.stdout).toBe(0);
     expect(h.github.workflowRun(followUpRun)!.status).toBe('in_progress');
     expect(replies(h).at(-1)!.body).toContain('not an ensemble/… branch');
+    // A "Request changes" review on that pull request was not addressed to ensemble: no reply at all.
+    const before = replies(h).length;
+    const review = {
+      name: 'pull_request_review',
+      payload: {
+        action: 'submitted',
+        review: {
+          id: 77,
+          body: 'Not yet.',
+          state: 'changes_requested',
+          html_url: null,
+          user: { login: 'maintainer', type: 'User' },
+        },
+        pull_request: { number: theirs },
+        repository: { full_name: 'octo-org/textkit', default_branch: 'main' },
+        sender: { login: 'maintainer', type: 'User' },
+      },
+    };
+    const quiet = await h.runJob('respond', {}, { event: review });
+    expect(quiet.exitCode, quiet.stdout).toBe(0);
+    expect(replies(h)).toHaveLength(before);
 
     const run = await h.runJob('respond', {}, { event: prComment(ours, 32) });
     expect(run.exitCode, run.stdout).toBe(0);
@@ -186,6 +237,10 @@ describe('actions/respond: /ensemble stop on a pull request', () => {
     const said = replies(h).at(-1)!.body;
     expect(said).toContain(`workflow run ${followUpRun}`);
     expect(said).toContain(`workflow run ${pipelineRun}`);
+    // The stopped follow-up's "working on it" comment says what happened: its publish job will not.
+    const working = h.github.state.comments.find((c) => c.body.includes(`ensemble:follow-up run=${followUpRun}`))!;
+    expect(working.body).toContain('### ensemble follow-up: stopped');
+    expect(working.body).toContain('<!-- ensemble:follow-up-done -->');
     expect(h.github.problems).toEqual([]);
   }, 120_000);
 });

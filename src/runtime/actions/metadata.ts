@@ -87,7 +87,8 @@ export const ACTION_METADATA: Record<ActionEntry, ActionMetadata> = {
     outputs: {
       mode: 'fix when the fix job is to run; none when nothing is to be done.',
       pull: 'Number of the pull request.',
-      'base-sha': 'The commit the change is measured from (check it out in the fix job).',
+      'base-sha': 'The commit the change is measured from.',
+      'config-sha': "The default branch's commit whose configuration applies (check it out in the fix job).",
       'head-sha': "The pull request's head the fix builds on (check it out in the publish job).",
       timeouts: 'Time limits of the later jobs in minutes, as JSON ({"fix":…}).',
     },

@@ -59,8 +59,17 @@ export async function runRespondAction(settings: ActionSettings<'respond'>, deps
   for (const name of deps.runDir.artifacts()) {
     await deps.artifacts.uploadArtifact(name, deps.runDir.artifactDir(name));
   }
+  // Only once the fix job has what it needs: a "working on it" that no job follows would stay so.
+  await acknowledge(
+    octokit,
+    job.repository,
+    followUp,
+    `${job.serverUrl}/${job.repository.owner}/${job.repository.repo}/actions/runs/${job.runId}`,
+  );
   core.setOutput('pull', String(followUp.pull.number));
   core.setOutput('base-sha', followUp.run.baseSha);
+  // The default branch's commit whose configuration this job read: the fix job reads the same one.
+  core.setOutput('config-sha', await hardenedGit(job.workspace).text(['rev-parse', 'HEAD'], { what: 'read HEAD' }));
   core.setOutput('head-sha', followUp.pull.headSha);
   core.setOutput('timeouts', JSON.stringify(jobTimeouts(config.config)));
   const given =
@@ -129,7 +138,8 @@ async function respond(
     baseRepo: pull.base.repo.full_name,
     body: pull.body,
   });
-  if (notOurs !== null) return refuse(notOurs);
+  // A "Request changes" review on someone else's pull request was not addressed to ensemble: no reply.
+  if (notOurs !== null) return event.via === 'changes-requested' ? { mode: 'none', why: notOurs } : refuse(notOurs);
   const denied = await mayAsk();
   if (denied !== null) return refuse(denied);
   if (event.command.kind !== 'fix') {
@@ -174,7 +184,7 @@ async function respond(
   const change = (await diffTrees(git, baseSha, headSha)).patch;
   const threads = await listReviewThreads(octokit, repo, event.pull);
   const writers = await writersAmong(octokit, repo, threads, config);
-  const instructions = instructionsOf(event, job.eventPayload);
+  const instructions = clipped(instructionsOf(event, job.eventPayload), MAX_INSTRUCTIONS);
   let followUp: FollowUpDocument;
   try {
     followUp = prepareFollowUpRun(deps.runDir, {
@@ -213,7 +223,6 @@ async function respond(
     if (error instanceof FollowUpError) return refuse(error.message);
     throw error;
   }
-  await acknowledge(octokit, repo, followUp, `${job.serverUrl}/${repo.owner}/${repo.repo}/actions/runs/${job.runId}`);
   return { mode: 'fix', followUp };
 }
 
@@ -260,9 +269,19 @@ async function controlRuns(
   const said =
     event.command.kind === 'retry'
       ? await retryRun(octokit, repo, runs, event.command.stage)
-      : await stopRuns(octokit, repo, runs);
+      : await stopRuns(octokit, repo, runs, { pull: target.pull, by: event.author.login });
   await replyTo(octokit, repo, event.pull, event.source, said, 'acted');
   return { mode: 'none', why: said };
+}
+
+/** The most of a person's instructions a follow-up keeps (`FollowUpDocument.instructions`). */
+const MAX_INSTRUCTIONS = 20_000;
+
+/** `text` cut to `max` characters, saying so. */
+function clipped(text: string | null, max: number): string | null {
+  if (text === null || text.length <= max) return text;
+  const note = '\n[cut here: the rest was longer than ensemble reads]';
+  return `${text.slice(0, max - note.length)}${note}`;
 }
 
 /** A fix's instructions: the command's text, or a "Request changes" review's body (untrusted, as every comment). */
@@ -277,15 +296,19 @@ function instructionsOf(event: FollowUpEvent, payload: Record<string, unknown>):
 async function writersAmong(
   octokit: GitHubClient,
   repo: { owner: string; repo: string },
-  threads: readonly { comments: readonly { author: string }[] }[],
+  threads: readonly { comments: readonly { author: string; authorType: string }[] }[],
   config: EnsembleConfig,
 ): Promise<Set<string>> {
-  const authors = new Set(threads.flatMap((t) => t.comments.map((c) => c.author)).filter((a) => a !== ''));
+  const authors = new Map(
+    threads.flatMap((t) => t.comments.filter((c) => c.author !== '').map((c) => [c.author, c.authorType] as const)),
+  );
   const writers = new Set<string>();
-  for (const login of authors) {
+  for (const [login, type] of authors) {
+    // A bot counts only when trigger.allowed-bots lists it, as for starting a run.
     const permission = await checkTriggerPermission(octokit, {
       ...repo,
       username: login,
+      senderType: type,
       allowedBots: config.trigger['allowed-bots'],
     });
     if (permission.ok) writers.add(login);
