@@ -36,7 +36,7 @@ import { parseUnifiedDiff } from '../workspace/index.ts';
 import { diffTrees } from '../workspace/patch.ts';
 import { type PublishArtifacts, readPublishArtifacts } from './artifacts.ts';
 import { publishPolicy } from './check-policy.ts';
-import { buildFollowUpCommits, type CommitSequence } from './commits.ts';
+import { buildFollowUpCommits, type CommitSequence, RUN_TRAILER } from './commits.ts';
 import { branchHead, matchingRemoteChain, pushCommits, type RemoteRepo } from './git-data.ts';
 import type { PublishToGitHubOptions } from './github.ts';
 import { acquirePublishLock, DEFAULT_LOCK_TIMING } from './lock.ts';
@@ -244,6 +244,8 @@ async function publishLocked(
   const written: string[] = [];
   const head = await pushOntoHead(options, pull, sequence, safe);
   if ('moved' in head) {
+    // The comment of the attempt that did publish stays as it is.
+    if (head.published) return { ...failed('stopped', head.moved), written: [head.moved] };
     const body = `${safe('comment-unpushed')}\n\n> [!WARNING]\n> ${head.moved}`;
     const note = await postComment(options, followUp, body);
     return { ...failed('stopped', head.moved), comment: body, written: [`comment: ${note}`] };
@@ -312,7 +314,7 @@ async function pushOntoHead(
   pull: FollowUpDocument['pull'],
   sequence: CommitSequence,
   safe: (key: string) => string,
-): Promise<{ sha: string; remote: string[]; lines: string[] } | { moved: string }> {
+): Promise<{ sha: string; remote: string[]; lines: string[] } | { moved: string; published?: true }> {
   const { octokit, repo, repoDir } = options;
   const local = sequence.commits.map((c, i) => ({
     sha: c.sha,
@@ -326,6 +328,15 @@ async function pushOntoHead(
   if (now !== pull.headSha) {
     const reused = await matchingRemoteChain(octokit, repo, now, pull.headSha, local);
     if (reused) return { sha: now, remote: reused.map((c) => c.sha), lines: [`branch unchanged at ${now}`] };
+    // An earlier attempt of this very run pushed other fix commits (its fix job was re-run): what it
+    // published stands, and its comment says so; this attempt pushes nothing over it.
+    const { data: top } = await octokit.rest.git.getCommit({ ...repo, commit_sha: now });
+    if (top.message.includes(`${RUN_TRAILER}: ${options.runId}\n`)) {
+      return {
+        moved: `an earlier attempt of this workflow run pushed ${now.slice(0, 12)}; this attempt pushed nothing`,
+        published: true,
+      };
+    }
     return {
       moved:
         `the branch ${pull.branch} moved from ${pull.headSha.slice(0, 12)} to ${now.slice(0, 12)} while the fix ` +

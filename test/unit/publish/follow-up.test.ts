@@ -331,6 +331,24 @@ describe('publishFollowUp', () => {
     expect(s.github.problems).toEqual([]);
   }, 60_000);
 
+  test('an earlier attempt of the same run published other commits: this attempt pushes nothing and keeps its comment', async () => {
+    const s = await setup();
+    expect((await s.publish()).status).toBe('published');
+    // The fix job re-run made another fix: the branch holds a commit of this run that is not this attempt's.
+    const earlier = s.github.pushAsPerson({
+      branch: BRANCH,
+      files: { [GREET]: 'export const greet = () => "other";\n' },
+      message: `Another fix\n\nEnsemble-Run: ${RUN_ID}\nEnsemble-Stage: fix\nEnsemble-Round: 1`,
+      author: 'maintainer',
+    });
+    const comment = followUpComments(s.github)[0]!.body;
+    const again = await s.publish();
+    expect(again.status).toBe('stopped');
+    expect(again.error).toContain('an earlier attempt of this workflow run pushed');
+    expect(headOf(s.github)).toBe(earlier);
+    expect(followUpComments(s.github).map((c) => c.body)).toEqual([comment]);
+  }, 60_000);
+
   test('a branch that moved while the fix ran: stopped, nothing pushed or answered, and the comment says why', async () => {
     const s = await setup();
     const moved = s.github.pushAsPerson({
