@@ -316,6 +316,7 @@ async function getWorkflowRun(octokit, repo, runId) {
             conclusion: data.conclusion ?? null,
             url: data.html_url,
             attempt: data.run_attempt ?? 1,
+            path: data.path,
         };
     }
     catch (error) {
@@ -445,7 +446,7 @@ const REVIEW_THREADS_QUERY = `query ReviewThreads($owner: String!, $repo: String
           path
           line
           comments(first: 100) {
-            nodes { databaseId author { login } body createdAt }
+            nodes { databaseId author { __typename login } body createdAt }
           }
         }
       }
@@ -483,6 +484,7 @@ async function listReviewThreads(octokit, repo, pull) {
                 comments: node.comments.nodes.map((comment) => ({
                     id: comment.databaseId ?? 0,
                     author: comment.author?.login ?? '',
+                    authorType: comment.author?.__typename ?? '',
                     body: comment.body,
                     createdAt: comment.createdAt,
                 })),

@@ -236,7 +236,7 @@ const REVIEW_THREADS_QUERY = `query ReviewThreads($owner: String!, $repo: String
           path
           line
           comments(first: 100) {
-            nodes { databaseId author { login } body createdAt }
+            nodes { databaseId author { __typename login } body createdAt }
           }
         }
       }
@@ -274,6 +274,7 @@ async function listReviewThreads(octokit, repo, pull) {
                 comments: node.comments.nodes.map((comment) => ({
                     id: comment.databaseId ?? 0,
                     author: comment.author?.login ?? '',
+                    authorType: comment.author?.__typename ?? '',
                     body: comment.body,
                     createdAt: comment.createdAt,
                 })),
@@ -760,6 +761,11 @@ async function publishFollowUp(options, followUp) {
     try {
         return await publishLocked(options, followUp, artifacts, log);
     }
+    catch (error) {
+        // A GitHub error half-way: the comment says so instead of "working on it" (what was pushed stays).
+        const why = `${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .errorMessage */ .gJ)(error)}. What was written before it stays; see the workflow run's publish job`;
+        return tellStopped(options, followUp, 'failed', why, 'the publish did not finish');
+    }
     finally {
         const warning = await acquired.lock.release();
         if (warning)
@@ -773,12 +779,12 @@ function failed(status, error) {
  * Nothing is published: the follow-up comment (which said "working on it") says why, so that the
  * person who asked is not left waiting. Fixed text and the policy's own refusals only.
  */
-async function tellStopped(options, followUp, status, why) {
+async function tellStopped(options, followUp, status, why, heading = 'nothing was pushed') {
     const error = `nothing was written: ${why}`;
     const body = [
         followUpMarker(followUp),
         FOLLOW_UP_DONE,
-        `### ensemble follow-up: nothing was pushed`,
+        `### ensemble follow-up: ${heading}`,
         `[Workflow run](${options.runUrl}): ${why}`,
     ].join('\n\n');
     const outcome = await postComment(options, followUp, body);
@@ -793,7 +799,11 @@ async function publishLocked(options, followUp, artifacts, log) {
     // 1. The pull request must still be open and on ensemble's branch.
     const { data: current } = await (0,_github_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .githubCall */ .Mc)({ action: `read pull request #${pull.number}`, permission: 'pull-requests: read' }, () => octokit.rest.pulls.get({ ...repo, pull_number: pull.number }));
     if (current.state !== 'open') {
-        return failed('stopped', `nothing was written: pull request #${pull.number} was closed while the fix ran`);
+        return tellStopped(options, followUp, 'stopped', `pull request #${pull.number} was closed while the fix ran`);
+    }
+    if (current.head.ref !== pull.branch) {
+        const why = `pull request #${pull.number} is now on ${current.head.ref}, not ${pull.branch}`;
+        return tellStopped(options, followUp, 'stopped', why);
     }
     // 2. The commits, the re-review, the replies and the comment, made before anything is written.
     const loop = artifacts.fix;
@@ -803,7 +813,14 @@ async function publishLocked(options, followUp, artifacts, log) {
     const first = { test: artifacts.test, change: artifacts.changePatch ?? '', reviews: artifacts.reviews };
     const standing = (0,_review_index_js__WEBPACK_IMPORTED_MODULE_5__/* .finalState */ .A9)(first, loop);
     const threads = await (0,_github_threads_js__WEBPACK_IMPORTED_MODULE_20__/* .listReviewThreads */ .s0)(octokit, repo, pull.number);
-    const posted = new Set(threads.flatMap((t) => (0,_render_marker_js__WEBPACK_IMPORTED_MODULE_4__/* .findMarker */ .Ed)(t.comments[0]?.body ?? '', 'finding')?.fields['id'] ?? []));
+    // A finding is on the pull request when ensemble's thread of it is: one the respond job trusted,
+    // or one a bot opened (ensemble posts as one). A marker a person pasted posts nothing.
+    const posted = new Set([
+        ...followUp.threads.filter((t) => t.by === 'ensemble').map((t) => t.findingId),
+        ...threads
+            .filter((t) => t.comments[0]?.authorType === 'Bot')
+            .flatMap((t) => (0,_render_marker_js__WEBPACK_IMPORTED_MODULE_4__/* .findMarker */ .Ed)(t.comments[0]?.body ?? '', 'finding')?.fields['id'] ?? []),
+    ]);
     // The re-review posts only findings the pull request does not have yet (a finding already in a
     // thread lives there, and the comment's table says whether it was settled); none new, no review.
     const fresh = standing.reviews
@@ -860,6 +877,9 @@ async function publishLocked(options, followUp, artifacts, log) {
     const written = [];
     const head = await pushOntoHead(options, pull, sequence, safe);
     if ('moved' in head) {
+        // The comment of the attempt that did publish stays as it is.
+        if (head.published)
+            return { ...failed('stopped', head.moved), written: [head.moved] };
         const body = `${safe('comment-unpushed')}\n\n> [!WARNING]\n> ${head.moved}`;
         const note = await postComment(options, followUp, body);
         return { ...failed('stopped', head.moved), comment: body, written: [`comment: ${note}`] };
@@ -879,7 +899,13 @@ async function publishLocked(options, followUp, artifacts, log) {
         written.push(`re-review: ${made.outcome} (${made.event})`);
     }
     for (const [i, reply] of replies.entries()) {
-        written.push(await answerThread(octokit, repo, pull.number, reply, onGitHub(safe(`reply-${i}`)), threads));
+        try {
+            written.push(await answerThread(octokit, repo, pull.number, reply, onGitHub(safe(`reply-${i}`)), threads));
+        }
+        catch (error) {
+            // One thread GitHub would not take an answer in does not stop the others, or the comment.
+            written.push(`thread of ${reply.thread.findingId}: not answered (${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .errorMessage */ .gJ)(error)})`);
+        }
     }
     if (sequence.commits.length > 0) {
         const state = { plan: artifacts.plan, test: standing.test, reviews: [...standing.reviews] };
@@ -932,6 +958,15 @@ async function pushOntoHead(options, pull, sequence, safe) {
         const reused = await (0,_git_data_js__WEBPACK_IMPORTED_MODULE_14__/* .matchingRemoteChain */ .bF)(octokit, repo, now, pull.headSha, local);
         if (reused)
             return { sha: now, remote: reused.map((c) => c.sha), lines: [`branch unchanged at ${now}`] };
+        // An earlier attempt of this very run pushed other fix commits (its fix job was re-run): what it
+        // published stands, and its comment says so; this attempt pushes nothing over it.
+        const { data: top } = await octokit.rest.git.getCommit({ ...repo, commit_sha: now });
+        if (top.message.includes(`${_commits_js__WEBPACK_IMPORTED_MODULE_13__/* .RUN_TRAILER */ .cu}: ${options.runId}\n`)) {
+            return {
+                moved: `an earlier attempt of this workflow run pushed ${now.slice(0, 12)}; this attempt pushed nothing`,
+                published: true,
+            };
+        }
         return {
             moved: `the branch ${pull.branch} moved from ${pull.headSha.slice(0, 12)} to ${now.slice(0, 12)} while the fix ` +
                 'ran, so its commits were not pushed (ensemble never rewrites commits it did not make). ' +
@@ -981,11 +1016,14 @@ function threadReplies(followUp, loop, sequence) {
 /** Replies in a thread (unless this run already did) and resolves it when it is ensemble's. */
 async function answerThread(octokit, repo, pull, reply, body, threads) {
     const thread = threads.find((t) => t.id === reply.thread.threadId);
-    const replied = thread?.comments.some((c) => c.body.includes(reply.mark)) ?? false;
+    // A thread deleted while the fix ran has nobody to answer.
+    if (!thread)
+        return `thread of ${reply.thread.findingId}: gone, not answered`;
+    const replied = thread.comments.some((c) => c.body.includes(reply.mark));
     if (!replied)
         await (0,_github_threads_js__WEBPACK_IMPORTED_MODULE_20__/* .replyToReviewComment */ .nK)(octokit, repo, pull, reply.thread.commentId, body);
     let resolved = '';
-    if (reply.resolve && thread && !thread.isResolved) {
+    if (reply.resolve && !thread.isResolved) {
         await (0,_github_threads_js__WEBPACK_IMPORTED_MODULE_20__/* .resolveReviewThread */ .zq)(octokit, reply.thread.threadId);
         resolved = ', resolved';
     }

@@ -39,6 +39,7 @@ async function getWorkflowRun(octokit, repo, runId) {
             conclusion: data.conclusion ?? null,
             url: data.html_url,
             attempt: data.run_attempt ?? 1,
+            path: data.path,
         };
     }
     catch (error) {
@@ -207,6 +208,12 @@ var errors = __webpack_require__(99661);
 class FollowUpError extends errors/* UserError */.yo {
     name = 'FollowUpError';
 }
+/** The longest body a finding may have (`Finding.body`): a long thread is cut, saying so. */
+const MAX_FINDING_BODY = 20_000;
+function clip(text, max) {
+    const note = '\n[cut here: the thread goes on]';
+    return text.length <= max ? text : `${text.slice(0, max - note.length)}${note}`;
+}
 /** The most of a thread's replies read into a person's finding. */
 const MAX_REPLIES = 10;
 /**
@@ -222,7 +229,7 @@ function prepareFollowUpRun(runDir, start) {
     const carried = { run, usage: (0,common/* noModelUsage */.wQ)() };
     runDir.writeDocument(names/* ARTIFACTS */.ym.plan, 'plan.json', { ...state.plan, ...carried });
     runDir.writeTest({ document: { ...state.test, ...carried }, patch: start.change });
-    const ledger = threadLedger(start.threads);
+    const ledger = threadLedger(start.threads, start.canWrite);
     const reviews = state.reviews.map((review) => openFindingsOf(review, ledger, carried));
     const people = personFindings(start, ledger);
     if (people.findings.length > 0)
@@ -241,16 +248,19 @@ function prepareFollowUpRun(runDir, start) {
     runDir.writeDocument(names/* ARTIFACTS */.ym.followUp, 'follow-up.json', document);
     return document;
 }
-function threadLedger(threads) {
+function threadLedger(threads, canWrite) {
     const byFinding = new Map();
     const people = [];
     for (const thread of threads) {
         const root = thread.comments[0];
         if (!root)
             continue;
+        // A marker counts only in a thread a bot (ensemble posts as one, with GITHUB_TOKEN or an App) or
+        // a writer (a publish token's person) opened: anyone else could paste one to claim a finding.
+        const trusted = root.authorType === 'Bot' || canWrite(root.author);
         // The first thread of a finding is the one ensemble posted (it posts each finding once): a later
         // one is a copy of its marker, which anyone who may comment can paste, and must not reopen it.
-        if (thread.findingId === null)
+        if (thread.findingId === null || !trusted)
             people.push(thread);
         else if (!byFinding.has(thread.findingId))
             byFinding.set(thread.findingId, thread);
@@ -311,7 +321,7 @@ function personFindings(start, ledger) {
             quote: '',
             severity: start.blockOn,
             title: titleOf(root.body, root.author),
-            body: said.join('\n\n'),
+            body: clip(said.join('\n\n'), MAX_FINDING_BODY),
             suggestion: null,
         });
         threads.push({
@@ -587,6 +597,10 @@ function decideFollowUp(eventName, payload, options) {
     if (!facts.ok)
         return ignore(facts.reason);
     const { pull, author, body, source } = facts.facts;
+    // ensemble's own reviews and comments (a re-review requesting changes, posted with a person's
+    // token) carry its markers: they never start a run, or ensemble would answer itself.
+    if ((0,marker/* findMarker */.Ed)(body) !== null)
+        return ignore(`the ${event} on #${pull} was written by ensemble`);
     const onIssue = !facts.facts.onPull;
     const parsedCommand = parseCommand(body);
     // On an issue, only stop and retry concern ensemble's runs; anything else there is a conversation.
@@ -693,8 +707,23 @@ async function followUpComments(octokit, repo, pull) {
         return [{ run: found.fields['run'], source: found.fields['source'] ?? '', done, url: comment.html_url }];
     });
 }
-/** The ids of ensemble's workflow runs for the target, newest first, without `exclude` (the current run). */
-async function ensembleRuns(octokit, repo, target, exclude) {
+/**
+ * ensemble's workflow runs for the target, newest first, without the current run: those the
+ * tracking comment links and the follow-up comments name that are of the current run's workflow
+ * file (a link to some other run, written in the issue and quoted in the plan, is not ensemble's).
+ */
+async function ensembleRuns(octokit, repo, target, current) {
+    const ours = await (0,github_runs/* getWorkflowRun */.pH)(octokit, repo, Number(current));
+    const runs = [];
+    for (const id of await runIdsFor(octokit, repo, target, current)) {
+        const run = await (0,github_runs/* getWorkflowRun */.pH)(octokit, repo, id);
+        if (run !== null && (ours === null || run.path === ours.path))
+            runs.push(run);
+    }
+    return runs;
+}
+/** The ids of the runs named for the target, newest first, without `exclude` (the current run). */
+async function runIdsFor(octokit, repo, target, exclude) {
     const ids = new Set();
     if (target.issue !== null) {
         const tracking = await (0,issues/* findMarkedComment */.Jp)(octokit, { ...repo, issue_number: target.issue, marker: marker/* TRACKING_MARKER */.Bb });
@@ -711,31 +740,49 @@ async function ensembleRuns(octokit, repo, target, exclude) {
     // Run ids grow with time on GitHub: the highest is the newest.
     return [...ids].sort((a, b) => b - a);
 }
-/** Cancels every one of the runs that is still going; says what it did, for the reply. */
-async function stopRuns(octokit, repo, runs) {
+/**
+ * Cancels every one of the runs that is still going, and turns the "working on it" comment of each
+ * stopped follow-up into what happened (its publish job, cancelled too, will not); says what it
+ * did, for the reply.
+ */
+async function stopRuns(octokit, repo, runs, asked) {
     const stopped = [];
-    for (const id of runs) {
-        const run = await (0,github_runs/* getWorkflowRun */.pH)(octokit, repo, id);
-        if (run === null || !(0,github_runs/* isRunActive */.yQ)(run))
+    for (const run of runs) {
+        if (!(0,github_runs/* isRunActive */.yQ)(run))
             continue;
-        if ((await (0,github_runs/* cancelWorkflowRun */.j)(octokit, repo, id)) === 'cancelled')
-            stopped.push(`[workflow run ${id}](${run.url})`);
+        if ((await (0,github_runs/* cancelWorkflowRun */.j)(octokit, repo, run.id)) === 'cancelled')
+            stopped.push(run);
     }
     if (stopped.length === 0)
         return "nothing of ensemble's was running here, so nothing was stopped";
-    return `stopped ${stopped.join(', ')}: its jobs are cancelled, and nothing more is published from it`;
+    if (asked.pull !== null) {
+        for (const comment of await followUpComments(octokit, repo, asked.pull)) {
+            const run = stopped.find((r) => String(r.id) === comment.run);
+            if (comment.done || run === undefined)
+                continue;
+            const mark = (0,marker/* marker */.xL)('follow-up', { run: comment.run, source: comment.source });
+            const body = [
+                mark,
+                follow_up/* FOLLOW_UP_DONE */.FE,
+                '### ensemble follow-up: stopped',
+                `@${asked.by} stopped [the workflow run](${run.url}) with \`/ensemble stop\`; nothing more is pushed ` +
+                    'from it. Ask again with `/ensemble fix`.',
+            ].join('\n\n');
+            await (0,issues/* upsertMarkedComment */.Zd)(octokit, { ...repo, issue_number: asked.pull, marker: mark, body });
+        }
+    }
+    const links = stopped.map((run) => `[workflow run ${run.id}](${run.url})`);
+    return `stopped ${links.join(', ')}: its jobs are cancelled, and nothing more is published from it`;
 }
 /**
  * Re-runs the newest run's jobs of `stage` (its failed leg when one failed, else its first), or
  * every failed job when no stage is named; says what it did, for the reply.
  */
 async function retryRun(octokit, repo, runs, stage) {
-    const id = runs[0];
-    if (id === undefined)
+    const run = runs[0];
+    if (run === undefined)
         return 'ensemble has no workflow run here to retry';
-    const run = await (0,github_runs/* getWorkflowRun */.pH)(octokit, repo, id);
-    if (run === null)
-        return `workflow run ${id} no longer exists; label the issue again for a new run`;
+    const { id } = run;
     const link = `[workflow run ${id}](${run.url})`;
     if ((0,github_runs/* isRunActive */.yQ)(run))
         return `${link} is still running: retry it once it ended, or stop it with \`/ensemble stop\``;
@@ -809,8 +856,12 @@ async function runRespondAction(settings, deps) {
     for (const name of deps.runDir.artifacts()) {
         await deps.artifacts.uploadArtifact(name, deps.runDir.artifactDir(name));
     }
+    // Only once the fix job has what it needs: a "working on it" that no job follows would stay so.
+    await acknowledge(octokit, job.repository, followUp, `${job.serverUrl}/${job.repository.owner}/${job.repository.repo}/actions/runs/${job.runId}`);
     core.setOutput('pull', String(followUp.pull.number));
     core.setOutput('base-sha', followUp.run.baseSha);
+    // The default branch's commit whose configuration this job read: the fix job reads the same one.
+    core.setOutput('config-sha', await (0,workspace_git/* hardenedGit */.YW)(job.workspace).text(['rev-parse', 'HEAD'], { what: 'read HEAD' }));
     core.setOutput('head-sha', followUp.pull.headSha);
     core.setOutput('timeouts', JSON.stringify((0,timeouts/* jobTimeouts */.u)(config.config)));
     const given = followUp.threads.length === 1 ? '1 open review thread' : `${followUp.threads.length} open review threads`;
@@ -869,8 +920,9 @@ async function respond(octokit, loaded, deps) {
         baseRepo: pull.base.repo.full_name,
         body: pull.body,
     });
+    // A "Request changes" review on someone else's pull request was not addressed to ensemble: no reply.
     if (notOurs !== null)
-        return refuse(notOurs);
+        return event.via === 'changes-requested' ? { mode: 'none', why: notOurs } : refuse(notOurs);
     const denied = await mayAsk();
     if (denied !== null)
         return refuse(denied);
@@ -911,7 +963,7 @@ async function respond(octokit, loaded, deps) {
     const change = (await (0,patch/* diffTrees */.j_)(git, baseSha, headSha)).patch;
     const threads = await (0,github_threads/* listReviewThreads */.s0)(octokit, repo, event.pull);
     const writers = await writersAmong(octokit, repo, threads, config);
-    const instructions = instructionsOf(event, job.eventPayload);
+    const instructions = clipped(instructionsOf(event, job.eventPayload), MAX_INSTRUCTIONS);
     let followUp;
     try {
         followUp = prepareFollowUpRun(deps.runDir, {
@@ -950,7 +1002,6 @@ async function respond(octokit, loaded, deps) {
             return refuse(error.message);
         throw error;
     }
-    await acknowledge(octokit, repo, followUp, `${job.serverUrl}/${repo.owner}/${repo.repo}/actions/runs/${job.runId}`);
     return { mode: 'fix', followUp };
 }
 /**
@@ -983,9 +1034,18 @@ async function controlRuns(octokit, repo, event, target, currentRun) {
     const runs = await ensembleRuns(octokit, repo, target, currentRun);
     const said = event.command.kind === 'retry'
         ? await retryRun(octokit, repo, runs, event.command.stage)
-        : await stopRuns(octokit, repo, runs);
+        : await stopRuns(octokit, repo, runs, { pull: target.pull, by: event.author.login });
     await replyTo(octokit, repo, event.pull, event.source, said, 'acted');
     return { mode: 'none', why: said };
+}
+/** The most of a person's instructions a follow-up keeps (`FollowUpDocument.instructions`). */
+const MAX_INSTRUCTIONS = 20_000;
+/** `text` cut to `max` characters, saying so. */
+function clipped(text, max) {
+    if (text === null || text.length <= max)
+        return text;
+    const note = '\n[cut here: the rest was longer than ensemble reads]';
+    return `${text.slice(0, max - note.length)}${note}`;
 }
 /** A fix's instructions: the command's text, or a "Request changes" review's body (untrusted, as every comment). */
 function instructionsOf(event, payload) {
@@ -998,12 +1058,14 @@ function instructionsOf(event, payload) {
 }
 /** The authors of the threads who have write access (each looked up once). */
 async function writersAmong(octokit, repo, threads, config) {
-    const authors = new Set(threads.flatMap((t) => t.comments.map((c) => c.author)).filter((a) => a !== ''));
+    const authors = new Map(threads.flatMap((t) => t.comments.filter((c) => c.author !== '').map((c) => [c.author, c.authorType])));
     const writers = new Set();
-    for (const login of authors) {
+    for (const [login, type] of authors) {
+        // A bot counts only when trigger.allowed-bots lists it, as for starting a run.
         const permission = await (0,permissions/* checkTriggerPermission */.qB)(octokit, {
             ...repo,
             username: login,
+            senderType: type,
             allowedBots: config.trigger['allowed-bots'],
         });
         if (permission.ok)
