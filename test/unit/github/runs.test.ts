@@ -59,9 +59,16 @@ function failedAtTest(fake: GitHubFake): number {
 }
 
 describe('getWorkflowRun', () => {
-  test('reads status, conclusion, page and attempt; an unknown run is null', async () => {
+  test('reads status, conclusion, page, attempt and workflow file; an unknown run is null', async () => {
     const { fake, octokit } = await setup({
-      workflowRuns: [{ status: 'in_progress', runAttempt: 2, jobs: [{ name: 'plan', status: 'in_progress' }] }],
+      workflowRuns: [
+        {
+          status: 'in_progress',
+          runAttempt: 2,
+          path: '.github/workflows/ensemble.yml',
+          jobs: [{ name: 'plan', status: 'in_progress' }],
+        },
+      ],
     });
     const [seeded] = [...fake.state.workflowRuns.keys()];
     const run = await getWorkflowRun(octokit, REPO, seeded!);
@@ -71,6 +78,7 @@ describe('getWorkflowRun', () => {
       conclusion: null,
       url: `https://github.com/octo-org/demo/actions/runs/${seeded}`,
       attempt: 2,
+      path: '.github/workflows/ensemble.yml',
     });
     expect(isRunActive(run!)).toBe(true);
 
