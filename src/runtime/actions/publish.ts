@@ -24,6 +24,18 @@ import { type ActionDeps, withCommandsStopped } from './stages.ts';
 import { PUBLISH_JOB_TIMEOUT_MINUTES } from './timeouts.ts';
 
 /**
+ * The configuration file `path` of the checkout in `workspace`. The default path may be absent
+ * (every key has a default); a path the workflow names must exist.
+ */
+export async function loadCheckoutConfig(workspace: string, path: string) {
+  const file = join(workspace, path);
+  if (!existsSync(file) && path !== DEFAULT_CONFIG_PATH) {
+    throw new UserError(`configuration file ${path} not found in the checkout (the config input)`);
+  }
+  return loadConfig(file, path);
+}
+
+/**
  * The issue this publish is for, as the plan decided it (`resolveTrigger`): the `issue` input,
  * else the issue of an `issues` event, else none (a run from a prompt). Never from the artifacts:
  * they are checked against it.
@@ -113,13 +125,8 @@ export async function runPublishAction(settings: ActionSettings<'publish'>, deps
   const captured: Record<string, string> = { ...deps.session?.removedCredentials, ...scrubCredentials(deps.env) };
   const credentials = choosePublishCredentials(settings, captured);
 
-  // The configuration of the checkout at the plan's base, which is the default branch's. The
-  // default path may be absent (every key has a default); a path the workflow names must exist.
-  const configFile = join(job.workspace, settings.config);
-  if (!existsSync(configFile) && settings.config !== DEFAULT_CONFIG_PATH) {
-    throw new UserError(`configuration file ${settings.config} not found in the checkout (the config input)`);
-  }
-  const loaded = await loadConfig(configFile, settings.config);
+  // The configuration of the checkout at the plan's base, which is the default branch's.
+  const loaded = await loadCheckoutConfig(job.workspace, settings.config);
   const config = loaded.config;
 
   const { owner, repo } = job.repository;

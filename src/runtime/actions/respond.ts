@@ -10,9 +10,6 @@
  * and `timeouts` (the fix job's limit).
  */
 
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
-import { DEFAULT_CONFIG_PATH, loadConfig } from '../../config/load.ts';
 import type { EnsembleConfig } from '../../contracts/config.ts';
 import type { FollowUpDocument } from '../../contracts/follow-up.ts';
 import { findMarkedComment, upsertMarkedComment } from '../../github/issues.ts';
@@ -29,6 +26,7 @@ import { diffTrees } from '../../workspace/patch.ts';
 import { actionsGitHubLog } from './environment.ts';
 import { decideFollowUp, type FollowUpEvent, notEnsemblesPull } from './follow-up-event.ts';
 import type { ActionSettings } from './inputs.ts';
+import { loadCheckoutConfig } from './publish.ts';
 import {
   ensembleRuns,
   type FollowUpComment,
@@ -45,7 +43,7 @@ type Answer = { mode: 'none'; why: string } | { mode: 'fix'; followUp: FollowUpD
 /** Runs the respond job (module comment). */
 export async function runRespondAction(settings: ActionSettings<'respond'>, deps: ActionDeps): Promise<void> {
   const { core, job } = deps;
-  const config = await readConfig(job.workspace, settings.config);
+  const config = await loadCheckoutConfig(job.workspace, settings.config);
   const octokit = createOctokit({ token: settings.githubToken, baseUrl: job.apiUrl, log: actionsGitHubLog(core) });
   const answer = await respond(octokit, config, deps);
   core.setOutput('mode', answer.mode);
@@ -81,14 +79,6 @@ export async function runRespondAction(settings: ActionSettings<'respond'>, deps
     true,
   );
   await core.summary.write();
-}
-
-async function readConfig(workspace: string, path: string) {
-  const file = join(workspace, path);
-  if (!existsSync(file) && path !== DEFAULT_CONFIG_PATH) {
-    throw new UserError(`configuration file ${path} not found in the checkout (the config input)`);
-  }
-  return loadConfig(file, path);
 }
 
 async function respond(
