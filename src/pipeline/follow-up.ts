@@ -23,6 +23,7 @@ import type { Finding, FindingId, ReviewDocument, Severity } from '../contracts/
 import type { TestDocument } from '../contracts/test-report.ts';
 import { PERSON_SOURCE, verdictFor } from '../review/index.ts';
 import { UserError } from '../util/errors.ts';
+import { clipWithNote } from '../util/text.ts';
 
 /** A review thread as GitHub reports it (`github/threads.ts`), as far as a follow-up reads it. */
 export interface ThreadOnPull {
@@ -66,11 +67,6 @@ export class FollowUpError extends UserError {
 
 /** The longest body a finding may have (`Finding.body`): a long thread is cut, saying so. */
 const MAX_FINDING_BODY = 20_000;
-
-function clip(text: string, max: number): string {
-  const note = '\n[cut here: the thread goes on]';
-  return text.length <= max ? text : `${text.slice(0, max - note.length)}${note}`;
-}
 
 /** The most of a thread's replies read into a person's finding. */
 const MAX_REPLIES = 10;
@@ -197,7 +193,7 @@ function personFindings(
       quote: '',
       severity: start.blockOn,
       title: titleOf(root.body, root.author),
-      body: clip(said.join('\n\n'), MAX_FINDING_BODY),
+      body: clipWithNote(said.join('\n\n'), MAX_FINDING_BODY, '\n[cut here: the thread goes on]'),
       suggestion: null,
     });
     threads.push({

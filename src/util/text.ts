@@ -21,6 +21,15 @@ export function clip(text: string, max: number): string {
   return `${text.slice(0, wholeCharEnd(text, Math.max(0, max - 1)))}…`;
 }
 
+/**
+ * `text` cut to at most `max` characters with `note` at the end (saying that the rest was cut),
+ * never within a character; `text` itself when it fits.
+ */
+export function clipWithNote(text: string, max: number, note: string): string {
+  if (text.length <= max) return text;
+  return `${text.slice(0, wholeCharEnd(text, Math.max(0, max - note.length)))}${note}`;
+}
+
 /** `text` without leading blank lines and trailing whitespace, then clipped to `max` characters. */
 export function clipExcerpt(text: string, max: number): string {
   return clip(text.replace(/^\s*\n/, '').replace(/\s+$/, ''), max);

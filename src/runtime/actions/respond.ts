@@ -21,6 +21,7 @@ import { followUpMarker } from '../../publish/follow-up.ts';
 import { RunStateError, readRunState } from '../../publish/run-state.ts';
 import { findMarker, marker } from '../../render/marker.ts';
 import { UserError } from '../../util/errors.ts';
+import { clipWithNote } from '../../util/text.ts';
 import { hardenedGit } from '../../workspace/git.ts';
 import { diffTrees } from '../../workspace/patch.ts';
 import { actionsGitHubLog } from './environment.ts';
@@ -174,7 +175,11 @@ async function respond(
   const change = (await diffTrees(git, baseSha, headSha)).patch;
   const threads = await listReviewThreads(octokit, repo, event.pull);
   const writers = await writersAmong(octokit, repo, threads, config);
-  const instructions = clipped(instructionsOf(event, job.eventPayload), MAX_INSTRUCTIONS);
+  const asked = instructionsOf(event, job.eventPayload);
+  const instructions =
+    asked === null
+      ? null
+      : clipWithNote(asked, MAX_INSTRUCTIONS, '\n[cut here: the rest was longer than ensemble reads]');
   let followUp: FollowUpDocument;
   try {
     followUp = prepareFollowUpRun(deps.runDir, {
@@ -266,13 +271,6 @@ async function controlRuns(
 
 /** The most of a person's instructions a follow-up keeps (`FollowUpDocument.instructions`). */
 const MAX_INSTRUCTIONS = 20_000;
-
-/** `text` cut to `max` characters, saying so. */
-function clipped(text: string | null, max: number): string | null {
-  if (text === null || text.length <= max) return text;
-  const note = '\n[cut here: the rest was longer than ensemble reads]';
-  return `${text.slice(0, max - note.length)}${note}`;
-}
 
 /** A fix's instructions: the command's text, or a "Request changes" review's body (untrusted, as every comment). */
 function instructionsOf(event: FollowUpEvent, payload: Record<string, unknown>): string | null {

@@ -1,8 +1,25 @@
 import { describe, expect, test } from 'vitest';
-import { clip, clipExcerpt, formatTimeLimit, normaliseOutput, stripAnsi, tail } from '../../../src/util/text.ts';
+import {
+  clip,
+  clipExcerpt,
+  clipWithNote,
+  formatTimeLimit,
+  normaliseOutput,
+  stripAnsi,
+  tail,
+} from '../../../src/util/text.ts';
 
 /** No half of a surrogate pair on its own (a lone surrogate is its own code point, category Cs). */
 const wellFormed = (text: string) => !/\p{Cs}/u.test(text);
+
+describe('clipWithNote', () => {
+  test('fits within the limit with the note at the end, never splitting a character; short text is kept', () => {
+    expect(clipWithNote('short', 10, ' [cut]')).toBe('short');
+    const cut = clipWithNote(`ab${'😀'.repeat(10)}`, 11, ' [cut]');
+    expect(cut).toBe('ab😀 [cut]');
+    expect(cut.length).toBeLessThanOrEqual(11);
+  });
+});
 
 describe('clip', () => {
   test('keeps a text that fits, also one of exactly the limit', () => {
