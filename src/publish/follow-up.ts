@@ -134,12 +134,9 @@ async function tellStopped(
   heading = 'nothing was pushed',
 ): Promise<FollowUpResult> {
   const error = `nothing was written: ${why}`;
-  const body = [
-    followUpMarker(followUp),
-    FOLLOW_UP_DONE,
-    `### ensemble follow-up: ${heading}`,
+  const body = followUpCommentBody(followUpMarker(followUp), 'done', heading, [
     `[Workflow run](${options.runUrl}): ${why}`,
-  ].join('\n\n');
+  ]);
   const outcome = await postComment(options, followUp, body);
   return { status, error, document: null, comment: body, written: [`comment: ${outcome}`] };
 }
@@ -434,14 +431,11 @@ function followUpComment(
       ? `Nothing was pushed${taken === 0 ? ': no fix round was taken' : ''}.`
       : `Pushed ${sequence.commits.length === 1 ? 'one commit' : `${sequence.commits.length} commits`} onto ` +
         `${followUp.pull.headSha.slice(0, 12)}: ${sequence.commits.map((c) => c.sha.slice(0, 12)).join(', ')}.`;
-  return [
-    followUpMarker(followUp),
-    FOLLOW_UP_DONE,
-    `### ensemble follow-up: ${asked}`,
+  return followUpCommentBody(followUpMarker(followUp), 'done', asked, [
     `[Workflow run](${runUrl}) · started from ${followUp.pull.headSha.slice(0, 12)}`,
     missing ?? renderFixMarkdown(loop, { allowedHost }),
     pushed,
-  ].join('\n\n');
+  ]);
 }
 
 /** In the follow-up comment once the publish wrote it: the run's request was answered (not only acknowledged). */
@@ -453,7 +447,30 @@ export const FOLLOW_UP_DONE = marker('follow-up-done');
  */
 export function followUpMarker(followUp: Pick<FollowUpDocument, 'run' | 'trigger'>): string {
   const { kind, id } = followUp.trigger.source;
-  return marker('follow-up', { run: followUp.run.runId, source: `${kind}-${id}` });
+  return followUpMarkerOf(followUp.run.runId, `${kind}-${id}`);
+}
+
+/** {@link followUpMarker} from its fields, as a follow-up comment's marker names them. */
+export function followUpMarkerOf(run: string, source: string): string {
+  return marker('follow-up', { run, source });
+}
+
+/**
+ * A follow-up comment, in the one shape every job writes it: the marker, whether the request is
+ * answered (`done`: the publish, a stop or a refusal wrote it) or under way, a heading, the text.
+ */
+export function followUpCommentBody(
+  mark: string,
+  state: 'working' | 'done',
+  heading: string,
+  paragraphs: readonly string[],
+): string {
+  return [
+    mark,
+    ...(state === 'done' ? [FOLLOW_UP_DONE] : []),
+    `### ensemble follow-up: ${heading}`,
+    ...paragraphs,
+  ].join('\n\n');
 }
 
 async function postComment(options: PublishFollowUpOptions, followUp: FollowUpDocument, body: string) {

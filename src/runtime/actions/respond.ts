@@ -17,7 +17,7 @@ import { createOctokit, type GitHubClient } from '../../github/octokit.ts';
 import { checkTriggerPermission } from '../../github/permissions.ts';
 import { listReviewThreads } from '../../github/threads.ts';
 import { FollowUpError, prepareFollowUpRun, type ThreadOnPull } from '../../pipeline/follow-up.ts';
-import { followUpMarker } from '../../publish/follow-up.ts';
+import { followUpCommentBody, followUpMarker } from '../../publish/follow-up.ts';
 import { RunStateError, readRunState } from '../../publish/run-state.ts';
 import { findMarker, marker } from '../../render/marker.ts';
 import { UserError } from '../../util/errors.ts';
@@ -234,13 +234,11 @@ async function acknowledge(
   const mark = followUpMarker(followUp);
   const threads =
     followUp.threads.length === 1 ? '1 open review thread' : `${followUp.threads.length} open review threads`;
-  const body = [
-    mark,
-    `### ensemble follow-up: asked by @${followUp.trigger.author}`,
+  const body = followUpCommentBody(mark, 'working', `asked by @${followUp.trigger.author}`, [
     `Working on it in [this workflow run](${runUrl}): fix rounds on ${followUp.pull.headSha.slice(0, 12)}, ` +
       `given ${threads}${followUp.instructions ? ' and the instructions' : ''}. ` +
       'This comment says what came of it when the run ends; `/ensemble stop` stops it.',
-  ].join('\n\n');
+  ]);
   await upsertMarkedComment(octokit, { ...repo, issue_number: followUp.pull.number, marker: mark, body });
 }
 

@@ -19,8 +19,8 @@ import {
   type WorkflowJob,
   type WorkflowRun,
 } from '../../github/runs.ts';
-import { FOLLOW_UP_DONE } from '../../publish/follow-up.ts';
-import { findMarker, marker, TRACKING_MARKER } from '../../render/marker.ts';
+import { FOLLOW_UP_DONE, followUpCommentBody, followUpMarkerOf } from '../../publish/follow-up.ts';
+import { findMarker, TRACKING_MARKER } from '../../render/marker.ts';
 
 type Repo = { owner: string; repo: string };
 
@@ -118,14 +118,11 @@ export async function stopRuns(
     for (const comment of await followUpComments(octokit, repo, asked.pull)) {
       const run = stopped.find((r) => String(r.id) === comment.run);
       if (comment.done || run === undefined) continue;
-      const mark = marker('follow-up', { run: comment.run, source: comment.source });
-      const body = [
-        mark,
-        FOLLOW_UP_DONE,
-        '### ensemble follow-up: stopped',
+      const mark = followUpMarkerOf(comment.run, comment.source);
+      const body = followUpCommentBody(mark, 'done', 'stopped', [
         `@${asked.by} stopped [the workflow run](${run.url}) with \`/ensemble stop\`; nothing more is pushed ` +
           'from it. Ask again with `/ensemble fix`.',
-      ].join('\n\n');
+      ]);
       await upsertMarkedComment(octokit, { ...repo, issue_number: asked.pull, marker: mark, body });
     }
   }
