@@ -79,6 +79,7 @@ async function runApproveAction(settings, core, env) {
 /* harmony export */   RT: () => (/* binding */ tail),
 /* harmony export */   aJ: () => (/* binding */ stripAnsi),
 /* harmony export */   sr: () => (/* binding */ clipExcerpt),
+/* harmony export */   tX: () => (/* binding */ clipWithNote),
 /* harmony export */   vh: () => (/* binding */ wholeCharEnd)
 /* harmony export */ });
 /**
@@ -101,6 +102,15 @@ function clip(text, max) {
     if (text.length <= max)
         return text;
     return `${text.slice(0, wholeCharEnd(text, Math.max(0, max - 1)))}…`;
+}
+/**
+ * `text` cut to at most `max` characters with `note` at the end (saying that the rest was cut),
+ * never within a character; `text` itself when it fits.
+ */
+function clipWithNote(text, max, note) {
+    if (text.length <= max)
+        return text;
+    return `${text.slice(0, wholeCharEnd(text, Math.max(0, max - note.length)))}${note}`;
 }
 /** `text` without leading blank lines and trailing whitespace, then clipped to `max` characters. */
 function clipExcerpt(text, max) {

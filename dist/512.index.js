@@ -1,33 +1,1522 @@
 export const id = 512;
-export const ids = [512];
+export const ids = [512,154];
 export const modules = {
 
-/***/ 77619:
+/***/ 375:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   y: () => (/* binding */ branchFor)
+/* harmony export */   Fq: () => (/* binding */ readIssueState),
+/* harmony export */   Jp: () => (/* binding */ findMarkedComment),
+/* harmony export */   Zd: () => (/* binding */ upsertMarkedComment),
+/* harmony export */   eg: () => (/* binding */ snapshotIssue)
 /* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9452);
+/* harmony import */ var _permissions_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48859);
+/* harmony import */ var _write_once_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(32192);
+
+
+
 /**
- * The branch of a run: `ensemble/issue-<n>`, or for a prompt a slug of its title and the last
- * part of the run id (`ensemble/add-a-flag-1a2b` locally, `ensemble/add-a-flag-4242` on GitHub),
- * the same rule in both runtimes.
+ * The issue as ensemble reads it, once: title, body and author, and the comments of people with
+ * write access, oldest first. Everyone else's comments are left out, so that anyone who can
+ * comment cannot steer the agents. Each commenter's role is looked up once; a lookup that fails
+ * leaves that person's comments out. Hidden content is stripped later, by `requestFromIssue`.
  */
-function branchFor(request, runId) {
-    if (request.issue !== null)
-        return `ensemble/issue-${request.issue}`;
-    const slug = request.title
-        .toLowerCase()
-        .replace(/[^a-z0-9]+/g, '-')
-        .replace(/^-+|-+$/g, '')
-        .slice(0, 40)
-        .replace(/-+$/, '');
-    const suffix = runId
-        .replace(/[^A-Za-z0-9]+/g, '-')
-        .replace(/-+$/, '')
-        .split('-')
-        .at(-1) || 'run';
-    return `ensemble/${slug || 'run'}-${suffix}`;
+async function snapshotIssue(octokit, params) {
+    const { owner, repo, issue_number } = params;
+    const where = `issue #${issue_number} of ${owner}/${repo}`;
+    const { data: issue } = await (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .githubCall */ .Mc)({ action: `read ${where}`, permission: 'issues: read' }, () => octokit.rest.issues.get({ owner, repo, issue_number }));
+    if (issue.pull_request)
+        throw new Error(`#${issue_number} of ${owner}/${repo} is a pull request; ensemble works on issues`);
+    const comments = await (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .githubCall */ .Mc)({ action: `read the comments of ${where}`, permission: 'issues: read' }, () => octokit.paginate(octokit.rest.issues.listComments, { owner, repo, issue_number, per_page: 100 }));
+    const canWrite = new Map();
+    for (const login of params.writers ?? [])
+        canWrite.set(login.toLowerCase(), true);
+    const excluded = new Set();
+    const kept = [];
+    for (const comment of comments) {
+        const login = comment.user?.login;
+        if (!login)
+            continue;
+        const key = login.toLowerCase();
+        let allowed = canWrite.get(key);
+        if (allowed === undefined) {
+            if ((0,_permissions_js__WEBPACK_IMPORTED_MODULE_1__/* .isBot */ .w2)(login, comment.user?.type))
+                allowed = (0,_permissions_js__WEBPACK_IMPORTED_MODULE_1__/* .isListedBot */ .Jk)(login, params.allowedBots ?? []);
+            else {
+                try {
+                    allowed = (0,_permissions_js__WEBPACK_IMPORTED_MODULE_1__/* .roleCanWrite */ .qO)(await (0,_permissions_js__WEBPACK_IMPORTED_MODULE_1__/* .getRepositoryRole */ .Bd)(octokit, { owner, repo, username: login }));
+                }
+                catch {
+                    allowed = false;
+                }
+            }
+            canWrite.set(key, allowed);
+        }
+        if (!allowed) {
+            excluded.add(login);
+            continue;
+        }
+        kept.push({ author: login, body: comment.body ?? '', createdAt: comment.created_at });
+    }
+    return {
+        number: issue.number,
+        title: issue.title,
+        body: issue.body ?? null,
+        author: issue.user?.login ?? null,
+        comments: kept,
+        excludedCommenters: [...excluded],
+    };
+}
+/** The issue's state as it is now (never a snapshot). */
+async function readIssueState(octokit, params) {
+    const { owner, repo, issue_number } = params;
+    const { data } = await (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .githubCall */ .Mc)({ action: `read issue #${issue_number} of ${owner}/${repo}`, permission: 'issues: read' }, () => octokit.rest.issues.get({ owner, repo, issue_number }));
+    return {
+        number: data.number,
+        state: data.state === 'closed' ? 'closed' : 'open',
+        locked: data.locked === true,
+        lockReason: data.active_lock_reason ?? null,
+    };
+}
+/**
+ * The comment of the issue carrying `marker` written by a bot (ensemble writes as one), or null.
+ * A marker in a person's comment is ignored: anyone who can comment could otherwise plant one and
+ * have ensemble edit, or take the place of, their comment.
+ */
+async function findMarkedComment(octokit, params) {
+    const { owner, repo, issue_number, marker } = params;
+    const comments = await (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .githubCall */ .Mc)({ action: `read the comments of issue #${issue_number} of ${owner}/${repo}`, permission: 'issues: read' }, () => octokit.paginate(octokit.rest.issues.listComments, { owner, repo, issue_number, per_page: 100 }));
+    const marked = comments.filter((c) => c.body?.includes(marker));
+    const found = marked.find((c) => c.user?.type === 'Bot');
+    return found ? { id: found.id, url: found.html_url, body: found.body ?? '' } : null;
+}
+/**
+ * Creates the issue comment that carries `marker`, or updates it when it exists: a re-run
+ * never adds a second one. A creation whose answer is lost (502, timeout) is looked for before
+ * it is tried again.
+ */
+async function upsertMarkedComment(octokit, params) {
+    const { owner, repo, issue_number, marker } = params;
+    if (!marker)
+        throw new Error('upsertMarkedComment needs a marker to find the comment again');
+    const body = params.body.includes(marker) ? params.body : `${marker}\n${params.body}`;
+    const where = `issue #${issue_number} of ${owner}/${repo}`;
+    const write = { permission: 'issues: write' };
+    const update = async (existing) => {
+        if (existing.body === body)
+            return { id: existing.id, url: existing.url, outcome: 'unchanged' };
+        const { data } = await (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .githubCall */ .Mc)({ action: `update the ensemble comment on ${where}`, ...write }, () => octokit.rest.issues.updateComment({ owner, repo, comment_id: existing.id, body }));
+        return { id: data.id, url: data.html_url, outcome: 'updated' };
+    };
+    const existing = await findMarkedComment(octokit, params);
+    if (existing)
+        return update(existing);
+    const { value, recovered } = await (0,_write_once_js__WEBPACK_IMPORTED_MODULE_2__/* .writeOnce */ .F)(octokit, {
+        operation: { action: `comment on ${where}`, ...write },
+        create: async () => {
+            const { data } = await octokit.rest.issues.createComment({ owner, repo, issue_number, body });
+            return { id: data.id, url: data.html_url, body: data.body ?? body };
+        },
+        find: () => findMarkedComment(octokit, params),
+    });
+    if (recovered) {
+        const again = await update(value);
+        return { ...again, outcome: 'created' };
+    }
+    return { id: value.id, url: value.url, outcome: 'created' };
+}
+
+
+/***/ }),
+
+/***/ 48859:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Bd: () => (/* binding */ getRepositoryRole),
+/* harmony export */   Jk: () => (/* binding */ isListedBot),
+/* harmony export */   Tp: () => (/* binding */ TRIGGER_ROLES),
+/* harmony export */   qB: () => (/* binding */ checkTriggerPermission),
+/* harmony export */   qO: () => (/* binding */ roleCanWrite),
+/* harmony export */   w2: () => (/* binding */ isBot)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9452);
+
+/** Repository roles that may start a run. */
+const TRIGGER_ROLES = ['write', 'maintain', 'admin'];
+/**
+ * Whether a role can write. The five built-in roles decide by name (`maintain` maps to the legacy
+ * `write`, `triage` to `read`); a custom repository role decides by the base permission GitHub
+ * reports for it.
+ */
+function roleCanWrite(role) {
+    if (['read', 'triage', 'write', 'maintain', 'admin', 'none'].includes(role.roleName))
+        return TRIGGER_ROLES.includes(role.roleName);
+    return role.permission === 'write' || role.permission === 'admin';
+}
+/** `GET /repos/{owner}/{repo}/collaborators/{username}/permission`. */
+async function getRepositoryRole(octokit, params) {
+    const { data } = await octokit.rest.repos.getCollaboratorPermissionLevel(params);
+    return { roleName: data.role_name, permission: data.permission };
+}
+const isBot = (login, type) => type === 'Bot' || /\[bot\]$/i.test(login);
+const botName = (login) => login.toLowerCase().replace(/\[bot\]$/, '');
+/** Whether `login` is one of `allowed` (`dependabot` and `dependabot[bot]` name the same bot). */
+function isListedBot(login, allowed) {
+    return allowed.some((entry) => botName(entry) === botName(login));
+}
+/**
+ * May `username` start a run? People need the write, maintain or admin role, looked up through
+ * the API; bots must be listed in the configuration. Any failure to find out refuses the run.
+ */
+async function checkTriggerPermission(octokit, params) {
+    const { owner, repo, username } = params;
+    const where = `${owner}/${repo}`;
+    if (!username)
+        return { ok: false, reason: 'the event has no sender; ensemble runs only when it knows who started it' };
+    if (isBot(username, params.senderType)) {
+        if (isListedBot(username, params.allowedBots ?? []))
+            return { ok: true, login: username, role: 'listed bot' };
+        return {
+            ok: false,
+            reason: `"${username}" is a bot; a bot may start ensemble only ` +
+                'when trigger.allowed-bots in .github/ensemble.yml lists it',
+        };
+    }
+    let role;
+    try {
+        role = await getRepositoryRole(octokit, { owner, repo, username });
+    }
+    catch (error) {
+        if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .statusOf */ .c2)(error) === 404) {
+            return { ok: false, reason: `"${username}" is not a user GitHub knows on ${where}; refusing to run` };
+        }
+        const explained = (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .explainGitHubError */ .Pm)(error, {
+            action: `check the repository role of "${username}" on ${where}`,
+            permission: 'metadata: read',
+        });
+        return {
+            ok: false,
+            reason: `${explained.message}. Refusing to run, as ensemble does when it cannot tell who started it`,
+        };
+    }
+    if (roleCanWrite(role))
+        return { ok: true, login: username, role: role.roleName };
+    const has = role.roleName === 'none' ? 'no access to' : `the "${role.roleName}" role on`;
+    return {
+        ok: false,
+        reason: `"${username}" has ${has} ${where}; starting ensemble needs the write, maintain ` +
+            'or admin role. Ask a maintainer to add the label or dispatch the workflow',
+    };
+}
+
+
+/***/ }),
+
+/***/ 11090:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   nK: () => (/* binding */ replyToReviewComment),
+/* harmony export */   s0: () => (/* binding */ listReviewThreads),
+/* harmony export */   zq: () => (/* binding */ resolveReviewThread)
+/* harmony export */ });
+/** The GraphQL documents ensemble sends; the GitHub fake answers exactly these (its own copy), so change both. */
+const REVIEW_THREADS_QUERY = `query ReviewThreads($owner: String!, $repo: String!, $pull: Int!, $cursor: String) {
+  repository(owner: $owner, name: $repo) {
+    pullRequest(number: $pull) {
+      reviewThreads(first: 100, after: $cursor) {
+        pageInfo { hasNextPage endCursor }
+        nodes {
+          id
+          isResolved
+          isOutdated
+          path
+          line
+          comments(first: 100) {
+            nodes { databaseId author { __typename login } body createdAt }
+          }
+        }
+      }
+    }
+  }
+}`;
+const RESOLVE_REVIEW_THREAD_MUTATION = `mutation ResolveReviewThread($threadId: ID!) {
+  resolveReviewThread(input: { threadId: $threadId }) {
+    thread { id isResolved }
+  }
+}`;
+/** Every review thread of the pull request (GraphQL `reviewThreads`, paginated 100 at a time; first 100 comments each). */
+async function listReviewThreads(octokit, repo, pull) {
+    const threads = [];
+    let cursor = null;
+    for (;;) {
+        const page = await octokit.graphql(REVIEW_THREADS_QUERY, {
+            owner: repo.owner,
+            repo: repo.repo,
+            pull,
+            cursor,
+        });
+        // GitHub answers a missing repository or pull request with an error, which octokit throws;
+        // a null here is an answer without one (a token that cannot see it), said as plainly.
+        const connection = page.repository?.pullRequest?.reviewThreads;
+        if (!connection)
+            throw new Error(`GitHub returned no pull request #${pull} in ${repo.owner}/${repo.repo}`);
+        for (const node of connection.nodes) {
+            threads.push({
+                id: node.id,
+                isResolved: node.isResolved,
+                isOutdated: node.isOutdated,
+                path: node.path,
+                line: node.isOutdated ? null : (node.line ?? null),
+                comments: node.comments.nodes.map((comment) => ({
+                    id: comment.databaseId ?? 0,
+                    author: comment.author?.login ?? '',
+                    authorType: comment.author?.__typename ?? '',
+                    body: comment.body,
+                    createdAt: comment.createdAt,
+                })),
+            });
+        }
+        if (!connection.pageInfo.hasNextPage || !connection.pageInfo.endCursor)
+            return threads;
+        cursor = connection.pageInfo.endCursor;
+    }
+}
+/**
+ * Replies in the thread of review comment `commentId` (REST
+ * `POST /repos/{owner}/{repo}/pulls/{pull_number}/comments/{comment_id}/replies`). `commentId`
+ * is the thread's root comment: GitHub does not take replies to replies.
+ */
+async function replyToReviewComment(octokit, repo, pull, commentId, body) {
+    const { data } = await octokit.rest.pulls.createReplyForReviewComment({
+        owner: repo.owner,
+        repo: repo.repo,
+        pull_number: pull,
+        comment_id: commentId,
+        body,
+    });
+    return { id: data.id, url: data.html_url };
+}
+/** Resolves a thread (GraphQL mutation `resolveReviewThread`); resolving a resolved thread is not an error. */
+async function resolveReviewThread(octokit, threadId) {
+    // Resolving twice does no harm, so a lost answer (a 5xx after the write landed) is retried like a
+    // GET (the client's REPEATABLE_POSTS).
+    await octokit.graphql(RESOLVE_REVIEW_THREAD_MUTATION, { threadId });
+}
+
+
+/***/ }),
+
+/***/ 63196:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   h: () => (/* binding */ readPublishArtifacts)
+/* harmony export */ });
+/* unused harmony export runDifferences */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var _artifacts_names_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(40963);
+/* harmony import */ var _artifacts_store_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(39214);
+/* harmony import */ var _contracts_read_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(54759);
+/* harmony import */ var _review_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(59039);
+/**
+ * What `publish` reads: every artifact of the run, downloaded and validated before anything is
+ * written. A stage whose artifact is missing (its job failed, was skipped or uploaded nothing) is
+ * reported as failed and the rest goes on; an artifact that is present but not valid (not the
+ * contract, another run's, a file missing from it) makes the run fail closed.
+ */
+
+
+
+
+
+/** The state of a code task's row, by the task's status. */
+const TASK_STATE = { done: 'ok', 'no-change': 'warn', failed: 'failed' };
+/** The state of the test stage's row, by the test report's status. */
+const TEST_STATE = {
+    passed: 'ok',
+    'no-tests': 'warn',
+    failed: 'failed',
+    error: 'failed',
+};
+/** How `found` differs from the plan's identity, each field with both values. */
+function runDifferences(found, plan) {
+    const issue = (n) => (n === null ? 'no issue' : `issue #${n}`);
+    const fields = [
+        ['run', found.runId, plan.runId],
+        ['repository', found.repository, plan.repository],
+        ['issue', issue(found.issue), issue(plan.issue)],
+        ['base', found.baseSha.slice(0, 12), plan.baseSha.slice(0, 12)],
+        ['prompt', found.promptHash?.slice(0, 12) ?? 'none', plan.promptHash?.slice(0, 12) ?? 'none'],
+        ['configuration', found.configHash.slice(0, 12), plan.configHash.slice(0, 12)],
+    ];
+    const differing = fields.filter(([, a, b]) => a !== b).map(([what, a, b]) => `${what} ${a}, not the plan's ${b}`);
+    return differing.join('; ') || 'the identities differ';
+}
+function sameRun(a, b) {
+    return (a.repository === b.repository &&
+        a.runId === b.runId &&
+        a.issue === b.issue &&
+        a.promptHash === b.promptHash &&
+        a.baseSha === b.baseSha &&
+        a.configHash === b.configHash);
+}
+/**
+ * Reads every artifact the configuration says the run has: the plan (which must be there and
+ * valid, or this throws), one `ensemble-code-<task>` per planned task, `ensemble-test` with
+ * `change.patch`, one `ensemble-review-<lens>` per configured lens, and `ensemble-docs`.
+ */
+async function readPublishArtifacts(store, runDir, config, options = {}) {
+    // A follow-up run has no code or docs jobs; its first pass is the pull request as it stands, and
+    // its reviews are the open findings: a lens with none has no review, people's comments one of their own.
+    const followUp = options.followUp === true;
+    const plan = await store.downloadDocument('plan', _artifacts_names_js__WEBPACK_IMPORTED_MODULE_1__/* .ARTIFACTS */ .ym.plan, 'plan.json', runDir.artifactDir(_artifacts_names_js__WEBPACK_IMPORTED_MODULE_1__/* .ARTIFACTS */ .ym.plan));
+    const stages = [
+        {
+            stage: 'plan',
+            artifact: _artifacts_names_js__WEBPACK_IMPORTED_MODULE_1__/* .ARTIFACTS */ .ym.plan,
+            state: 'ok',
+            status: `${plan.tasks.length} task${plan.tasks.length === 1 ? '' : 's'}`,
+            detail: '',
+        },
+    ];
+    const invalid = [];
+    /** A document and the text files beside it; `texts` that must exist when `required(doc)`. */
+    const read = async (kind, artifact, file, texts) => {
+        const dir = runDir.artifactDir(artifact);
+        for (const name of texts)
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(runDir.artifactPath(artifact, name), { force: true });
+        let document;
+        try {
+            document = await store.downloadDocument(kind, artifact, file, dir);
+        }
+        catch (error) {
+            if (error instanceof _artifacts_store_js__WEBPACK_IMPORTED_MODULE_2__/* .ArtifactMissingError */ .BU)
+                return { ok: false, missing: true, message: error.message };
+            const invalidArtifact = error instanceof _contracts_read_js__WEBPACK_IMPORTED_MODULE_3__/* .ContractError */ .Vl ||
+                error instanceof _artifacts_store_js__WEBPACK_IMPORTED_MODULE_2__/* .ArtifactFileMissingError */ .BJ ||
+                error instanceof _artifacts_store_js__WEBPACK_IMPORTED_MODULE_2__/* .ArtifactRefusedError */ .dM;
+            if (invalidArtifact) {
+                invalid.push({ artifact, message: error.message });
+                return { ok: false, missing: false, message: error.message };
+            }
+            throw error;
+        }
+        const run = document.run;
+        if (!sameRun(run, plan.run)) {
+            const message = `${artifact}: ${file} belongs to another run than the plan's: ${runDifferences(run, plan.run)}`;
+            invalid.push({ artifact, message });
+            return { ok: false, missing: false, message };
+        }
+        const found = new Map();
+        for (const name of texts) {
+            const path = runDir.artifactPath(artifact, name);
+            found.set(name, (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(path) ? (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, 'utf8') : null);
+        }
+        return { ok: true, value: { document, texts: found } };
+    };
+    /** A stage whose artifact is missing or does not validate: reported as failed, with why. */
+    const unreadable = (stage, artifact, result) => stages.push({
+        stage,
+        artifact,
+        state: 'failed',
+        status: result.missing ? 'no artifact' : 'invalid artifact',
+        detail: result.message,
+    });
+    // Code: one artifact per planned task.
+    const tasks = [];
+    for (const planned of followUp ? [] : plan.tasks) {
+        const artifact = _artifacts_names_js__WEBPACK_IMPORTED_MODULE_1__/* .ARTIFACTS */ .ym.code(planned.id);
+        const stage = `code · ${planned.id}`;
+        const result = await read('task', artifact, 'task.json', ['task.patch']);
+        if (!result.ok) {
+            unreadable(stage, artifact, result);
+            continue;
+        }
+        const document = result.value.document;
+        if (document.taskId !== planned.id) {
+            const message = `${artifact}: task.json is the result of task "${document.taskId}", not "${planned.id}"`;
+            invalid.push({ artifact, message });
+            stages.push({ stage, artifact, state: 'failed', status: 'invalid artifact', detail: message });
+            continue;
+        }
+        const patch = result.value.texts.get('task.patch') ?? null;
+        if (patch === null && document.status === 'done') {
+            const message = `${artifact} has no task.patch, but the task says it is done; re-run the task's code job`;
+            invalid.push({ artifact, message });
+            stages.push({ stage, artifact, state: 'failed', status: 'invalid artifact', detail: message });
+            continue;
+        }
+        tasks.push({ document, patch: patch ?? '' });
+        stages.push({
+            stage,
+            artifact,
+            state: TASK_STATE[document.status],
+            status: document.status,
+            detail: document.status === 'failed' ? firstLine(document.stopReason ?? document.summary) : '',
+        });
+    }
+    // Test: the integrated change (only change.patch when the test stage is off).
+    let test = null;
+    let changePatch = null;
+    const testFailed = (status, message) => stages.push({ stage: 'test', artifact: _artifacts_names_js__WEBPACK_IMPORTED_MODULE_1__/* .ARTIFACTS */ .ym.test, state: 'failed', status, detail: message });
+    if (!config.stages.test.enabled) {
+        const path = runDir.artifactPath(_artifacts_names_js__WEBPACK_IMPORTED_MODULE_1__/* .ARTIFACTS */ .ym.test, 'change.patch');
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(path, { force: true });
+        try {
+            await store.downloadArtifact(_artifacts_names_js__WEBPACK_IMPORTED_MODULE_1__/* .ARTIFACTS */ .ym.test, runDir.artifactDir(_artifacts_names_js__WEBPACK_IMPORTED_MODULE_1__/* .ARTIFACTS */ .ym.test));
+            if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(path)) {
+                changePatch = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, 'utf8');
+                stages.push({
+                    stage: 'test',
+                    artifact: _artifacts_names_js__WEBPACK_IMPORTED_MODULE_1__/* .ARTIFACTS */ .ym.test,
+                    state: 'skipped',
+                    status: 'disabled',
+                    detail: 'the patches were integrated without tests',
+                });
+            }
+            else {
+                const message = `${_artifacts_names_js__WEBPACK_IMPORTED_MODULE_1__/* .ARTIFACTS */ .ym.test} has no change.patch; re-run the test job`;
+                invalid.push({ artifact: _artifacts_names_js__WEBPACK_IMPORTED_MODULE_1__/* .ARTIFACTS */ .ym.test, message });
+                testFailed('invalid artifact', message);
+            }
+        }
+        catch (error) {
+            if (error instanceof _artifacts_store_js__WEBPACK_IMPORTED_MODULE_2__/* .ArtifactRefusedError */ .dM) {
+                invalid.push({ artifact: _artifacts_names_js__WEBPACK_IMPORTED_MODULE_1__/* .ARTIFACTS */ .ym.test, message: error.message });
+                testFailed('invalid artifact', error.message);
+            }
+            else if (error instanceof _artifacts_store_js__WEBPACK_IMPORTED_MODULE_2__/* .ArtifactMissingError */ .BU)
+                testFailed('no artifact', error.message);
+            else
+                throw error;
+        }
+    }
+    else {
+        const result = await read('test', _artifacts_names_js__WEBPACK_IMPORTED_MODULE_1__/* .ARTIFACTS */ .ym.test, 'test.json', ['change.patch']);
+        if (!result.ok) {
+            testFailed(result.missing ? 'no artifact' : 'invalid artifact', result.message);
+        }
+        else if (result.value.texts.get('change.patch') == null) {
+            const message = `${_artifacts_names_js__WEBPACK_IMPORTED_MODULE_1__/* .ARTIFACTS */ .ym.test} has no change.patch; re-run the test job`;
+            invalid.push({ artifact: _artifacts_names_js__WEBPACK_IMPORTED_MODULE_1__/* .ARTIFACTS */ .ym.test, message });
+            testFailed('invalid artifact', message);
+        }
+        else {
+            test = result.value.document;
+            changePatch = result.value.texts.get('change.patch') ?? '';
+            const counts = test.passed === null && test.failed === null
+                ? ''
+                : ` (${test.passed ?? '?'} passed, ${test.failed ?? '?'} failed)`;
+            stages.push({
+                stage: 'test',
+                artifact: _artifacts_names_js__WEBPACK_IMPORTED_MODULE_1__/* .ARTIFACTS */ .ym.test,
+                state: TEST_STATE[test.status],
+                status: `${test.status}${counts}`,
+                detail: test.status === 'passed' ? '' : firstLine(test.summary),
+            });
+        }
+    }
+    // Review: one artifact per configured lens.
+    const reviews = [];
+    for (const lens of followUp ? [...config.review.lenses, _review_index_js__WEBPACK_IMPORTED_MODULE_4__/* .PERSON_SOURCE */ .aW] : config.review.lenses) {
+        const artifact = _artifacts_names_js__WEBPACK_IMPORTED_MODULE_1__/* .ARTIFACTS */ .ym.review(lens);
+        const stage = `review · ${lens}`;
+        if (!config.stages.review.enabled) {
+            stages.push({ stage, artifact, state: 'skipped', status: 'disabled', detail: 'stages.review.enabled is false' });
+            continue;
+        }
+        const result = await read('review', artifact, 'review.json', []);
+        if (!result.ok && followUp && result.missing)
+            continue;
+        if (!result.ok) {
+            unreadable(stage, artifact, result);
+            continue;
+        }
+        const document = result.value.document;
+        if (document.lens !== lens) {
+            const message = `${artifact}: review.json is the review of lens "${document.lens}", not "${lens}"`;
+            invalid.push({ artifact, message });
+            stages.push({ stage, artifact, state: 'failed', status: 'invalid artifact', detail: message });
+            continue;
+        }
+        reviews.push(document);
+        stages.push({ stage, artifact, state: 'ok', status: document.verdict, detail: '' });
+    }
+    // Docs.
+    let docs = null;
+    if (followUp) {
+        // No docs job: the pull request's documentation is as it stands.
+    }
+    else if (!config.stages.docs.enabled) {
+        stages.push({
+            stage: 'docs',
+            artifact: _artifacts_names_js__WEBPACK_IMPORTED_MODULE_1__/* .ARTIFACTS */ .ym.docs,
+            state: 'skipped',
+            status: 'disabled',
+            detail: 'stages.docs.enabled is false',
+        });
+    }
+    else {
+        const result = await read('docs', _artifacts_names_js__WEBPACK_IMPORTED_MODULE_1__/* .ARTIFACTS */ .ym.docs, 'docs.json', ['docs.patch']);
+        if (!result.ok) {
+            unreadable('docs', _artifacts_names_js__WEBPACK_IMPORTED_MODULE_1__/* .ARTIFACTS */ .ym.docs, result);
+        }
+        else {
+            const document = result.value.document;
+            const patch = result.value.texts.get('docs.patch') ?? null;
+            if (patch === null && document.status === 'updated') {
+                const message = `${_artifacts_names_js__WEBPACK_IMPORTED_MODULE_1__/* .ARTIFACTS */ .ym.docs} has no docs.patch, but the docs stage says it updated the docs; ` + 're-run the docs job';
+                invalid.push({ artifact: _artifacts_names_js__WEBPACK_IMPORTED_MODULE_1__/* .ARTIFACTS */ .ym.docs, message });
+                stages.push({
+                    stage: 'docs',
+                    artifact: _artifacts_names_js__WEBPACK_IMPORTED_MODULE_1__/* .ARTIFACTS */ .ym.docs,
+                    state: 'failed',
+                    status: 'invalid artifact',
+                    detail: message,
+                });
+            }
+            else {
+                docs = { document, patch: patch ?? '' };
+                stages.push({
+                    stage: 'docs',
+                    artifact: _artifacts_names_js__WEBPACK_IMPORTED_MODULE_1__/* .ARTIFACTS */ .ym.docs,
+                    state: document.status === 'failed' ? 'failed' : 'ok',
+                    status: document.status,
+                    detail: document.status === 'failed' ? firstLine(document.summary) : '',
+                });
+            }
+        }
+    }
+    // Fix rounds: ensemble-fix-1, -2, … as long as they are there.
+    const rounds = [];
+    for (let round = 1; config.stages.fix.enabled && round <= config.stages.fix['max-rounds']; round++) {
+        const artifact = _artifacts_names_js__WEBPACK_IMPORTED_MODULE_1__/* .ARTIFACTS */ .ym.fix(round);
+        const result = await read('fix', artifact, 'fix.json', ['fix.patch']);
+        if (!result.ok) {
+            // The first missing round is where the loop ended; a round that is there but not valid is not published.
+            if (!result.missing)
+                unreadable(`fix · round ${round}`, artifact, result);
+            break;
+        }
+        try {
+            const documents = runDir.fixRound(round);
+            const inRound = [documents.test?.document, ...documents.reviews].filter((d) => d !== undefined);
+            if (inRound.some((d) => !sameRun(d.run, plan.run))) {
+                const message = `${artifact}: its re-test or re-review belongs to another run than the plan's (${plan.run.runId})`;
+                invalid.push({ artifact, message });
+                unreadable(`fix · round ${round}`, artifact, { missing: false, message });
+                break;
+            }
+            rounds.push(documents);
+        }
+        catch (error) {
+            if (!(error instanceof _contracts_read_js__WEBPACK_IMPORTED_MODULE_3__/* .ContractError */ .Vl))
+                throw error;
+            invalid.push({ artifact, message: error.message });
+            unreadable(`fix · round ${round}`, artifact, { missing: false, message: error.message });
+            break;
+        }
+    }
+    const fix = (0,_review_index_js__WEBPACK_IMPORTED_MODULE_4__/* .describeFixLoop */ .NQ)({
+        test,
+        reviews,
+        rounds,
+        blockOn: config.review['block-on'],
+        maxRounds: config.stages.fix['max-rounds'],
+    });
+    // The loop in the stage table (and so in the tracking comment): a row per round, then why it stopped.
+    for (const round of fix.rounds) {
+        const failed = round.document.status === 'failed';
+        stages.push({
+            stage: `fix · round ${round.document.round}`,
+            artifact: _artifacts_names_js__WEBPACK_IMPORTED_MODULE_1__/* .ARTIFACTS */ .ym.fix(round.document.round),
+            state: failed || round.test === null || round.rejected !== null ? 'failed' : 'ok',
+            status: round.document.status,
+            detail: roundDetail(round),
+        });
+    }
+    if (fix.stopped !== null) {
+        const rounds = `${fix.rounds.length} round${fix.rounds.length === 1 ? '' : 's'}`;
+        stages.push({ stage: 'fix', artifact: _artifacts_names_js__WEBPACK_IMPORTED_MODULE_1__/* .ARTIFACTS */ .ym.fix(1), state: 'ok', status: rounds, detail: fix.stopped });
+    }
+    return { plan, tasks, test, changePatch, reviews, docs, fix, stages, invalid };
+}
+/** A fix round's row: what it came to, in a line. */
+function roundDetail(round) {
+    if (round.document.status === 'failed')
+        return firstLine(round.document.stopReason ?? round.document.summary);
+    if (round.test === null)
+        return 'not re-tested';
+    if (round.rejected !== null)
+        return `not taken: ${round.rejected}`;
+    const given = round.document.findings.length;
+    return `fixed ${round.fixed.length} of ${given} finding${given === 1 ? '' : 's'}; re-test ${round.test.document.status}`;
+}
+function firstLine(text) {
+    return text.split('\n')[0] ?? '';
+}
+
+
+/***/ }),
+
+/***/ 57298:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   FE: () => (/* binding */ FOLLOW_UP_DONE),
+/* harmony export */   SN: () => (/* binding */ followUpMarkerOf),
+/* harmony export */   Ui: () => (/* binding */ followUpCommentBody),
+/* harmony export */   VS: () => (/* binding */ readFollowUp),
+/* harmony export */   uk: () => (/* binding */ publishFollowUp),
+/* harmony export */   xH: () => (/* binding */ followUpMarker)
+/* harmony export */ });
+/* harmony import */ var _artifacts_names_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(40963);
+/* harmony import */ var _github_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9452);
+/* harmony import */ var _github_issues_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(375);
+/* harmony import */ var _github_threads_js__WEBPACK_IMPORTED_MODULE_20__ = __webpack_require__(11090);
+/* harmony import */ var _render_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(30219);
+/* harmony import */ var _render_marker_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(19556);
+/* harmony import */ var _review_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(59039);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(99661);
+/* harmony import */ var _workspace_commit_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(48656);
+/* harmony import */ var _workspace_git_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(10297);
+/* harmony import */ var _workspace_index_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(30514);
+/* harmony import */ var _workspace_patch_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(93515);
+/* harmony import */ var _artifacts_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(63196);
+/* harmony import */ var _check_policy_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(18334);
+/* harmony import */ var _commits_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(54673);
+/* harmony import */ var _git_data_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(46912);
+/* harmony import */ var _lock_js__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(67912);
+/* harmony import */ var _policy_js__WEBPACK_IMPORTED_MODULE_16__ = __webpack_require__(29367);
+/* harmony import */ var _review_js__WEBPACK_IMPORTED_MODULE_17__ = __webpack_require__(68735);
+/* harmony import */ var _run_state_js__WEBPACK_IMPORTED_MODULE_18__ = __webpack_require__(75570);
+/* harmony import */ var _step_js__WEBPACK_IMPORTED_MODULE_19__ = __webpack_require__(82169);
+/**
+ * The publisher of a follow-up run (`pipeline/follow-up.ts`): onto the pull request ensemble
+ * opened, never a new one. In order:
+ *
+ * 1. Read the run's artifacts (the follow-up document, the carried plan and test report, the open
+ *    findings, the fix rounds) and take the branch's publish lock.
+ * 2. Make one commit per re-tested fix round on the head the run started from, so that people's
+ *    commits stay (`buildFollowUpCommits`); render the re-review (only findings not already in a
+ *    thread get an inline comment), the thread replies and the pull request comment.
+ * 3. Run the safe-output policy on every text and on each round's own fix (a person's commits
+ *    are theirs, not ensemble's output).
+ * 4. Write: the commits, the branch moved forward only (a branch that moved since the run started
+ *    is left alone, and the comment says so); the re-review; a reply in each thread the rounds
+ *    settled, resolving ensemble's own (a person's thread is left for that person); the stored
+ *    state; the follow-up comment.
+ *
+ * Every write is idempotent: a re-run finds its commits (`matchingRemoteChain`), its review (the
+ * fingerprint), its replies (their marker) and its comment (its marker), and adds none twice.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** The follow-up run's documents, as the publisher reads them. */
+async function readFollowUp(store, runDir) {
+    const dir = runDir.artifactDir(_artifacts_names_js__WEBPACK_IMPORTED_MODULE_0__/* .ARTIFACTS */ .ym.followUp);
+    return store.downloadDocument('follow-up', _artifacts_names_js__WEBPACK_IMPORTED_MODULE_0__/* .ARTIFACTS */ .ym.followUp, 'follow-up.json', dir);
+}
+/** Publishes a follow-up run (module comment); never throws once the documents are read. */
+async function publishFollowUp(options, followUp) {
+    const { octokit, repo, config, runUrl } = options;
+    const log = options.log ?? _step_js__WEBPACK_IMPORTED_MODULE_19__/* .silentLog */ .aB;
+    const artifacts = await (0,_artifacts_js__WEBPACK_IMPORTED_MODULE_11__/* .readPublishArtifacts */ .h)(options.artifacts, options.runDir, config, { followUp: true });
+    const foreign = [artifacts.plan.run.runId, followUp.run.runId].find((id) => id !== options.runId);
+    if (foreign !== undefined || artifacts.invalid.length > 0) {
+        const why = artifacts.invalid.map((i) => i.message);
+        if (foreign !== undefined)
+            why.push(`the artifacts are of workflow run ${foreign}, not of ${options.runId}`);
+        return failed('refused', `nothing was written: ${why.join('; ')}`);
+    }
+    const branch = followUp.pull.branch;
+    const timing = { ..._lock_js__WEBPACK_IMPORTED_MODULE_15__/* .DEFAULT_LOCK_TIMING */ .ju, ...options.lockTiming };
+    const baseSha = artifacts.plan.run.baseSha;
+    const acquired = await (0,_lock_js__WEBPACK_IMPORTED_MODULE_15__/* .acquirePublishLock */ .DN)({ octokit, repo, branch, holder: runUrl, baseSha, timing, log });
+    if (!acquired.ok) {
+        const why = `another publish (${acquired.holder}) holds ${acquired.ref}; re-run this job once it ended`;
+        return tellStopped(options, followUp, 'stopped', why);
+    }
+    try {
+        return await publishLocked(options, followUp, artifacts, log);
+    }
+    catch (error) {
+        // A GitHub error half-way: the comment says so instead of "working on it" (what was pushed stays).
+        const why = `${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .errorMessage */ .gJ)(error)}. What was written before it stays; see the workflow run's publish job`;
+        return tellStopped(options, followUp, 'failed', why, 'the publish did not finish');
+    }
+    finally {
+        const warning = await acquired.lock.release();
+        if (warning)
+            log.warn(warning);
+    }
+}
+function failed(status, error) {
+    return { status, error, document: null, comment: null, written: [] };
+}
+/**
+ * Nothing is published: the follow-up comment (which said "working on it") says why, so that the
+ * person who asked is not left waiting. Fixed text and the policy's own refusals only.
+ */
+async function tellStopped(options, followUp, status, why, heading = 'nothing was pushed') {
+    const error = `nothing was written: ${why}`;
+    const body = followUpCommentBody(followUpMarker(followUp), 'done', heading, [
+        `[Workflow run](${options.runUrl}): ${why}`,
+    ]);
+    const outcome = await postComment(options, followUp, body);
+    return { status, error, document: null, comment: body, written: [`comment: ${outcome}`] };
+}
+async function publishLocked(options, followUp, artifacts, log) {
+    const { octokit, repo, config, repoDir } = options;
+    const { pull } = followUp;
+    const blockOn = config.review['block-on'];
+    const allowedHost = new URL(options.serverUrl).host;
+    const policy = (0,_check_policy_js__WEBPACK_IMPORTED_MODULE_12__/* .publishPolicy */ .cM)(config, { ...options, allowedHost });
+    // 1. The pull request must still be open and on ensemble's branch.
+    const { data: current } = await (0,_github_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .githubCall */ .Mc)({ action: `read pull request #${pull.number}`, permission: 'pull-requests: read' }, () => octokit.rest.pulls.get({ ...repo, pull_number: pull.number }));
+    if (current.state !== 'open') {
+        return tellStopped(options, followUp, 'stopped', `pull request #${pull.number} was closed while the fix ran`);
+    }
+    if (current.head.ref !== pull.branch) {
+        const why = `pull request #${pull.number} is now on ${current.head.ref}, not ${pull.branch}`;
+        return tellStopped(options, followUp, 'stopped', why);
+    }
+    // 2. The commits, the re-review, the replies and the comment, made before anything is written.
+    const loop = artifacts.fix;
+    const rounds = (0,_review_index_js__WEBPACK_IMPORTED_MODULE_5__/* .testedRounds */ .Hj)(loop);
+    const { run } = artifacts.plan;
+    const sequence = await (0,_commits_js__WEBPACK_IMPORTED_MODULE_13__/* .buildFollowUpCommits */ .Rn)({ repoDir, run, headSha: pull.headSha, rounds });
+    const first = { test: artifacts.test, change: artifacts.changePatch ?? '', reviews: artifacts.reviews };
+    const standing = (0,_review_index_js__WEBPACK_IMPORTED_MODULE_5__/* .finalState */ .A9)(first, loop);
+    const threads = await (0,_github_threads_js__WEBPACK_IMPORTED_MODULE_20__/* .listReviewThreads */ .s0)(octokit, repo, pull.number);
+    // A finding is on the pull request when ensemble's thread of it is: one the respond job trusted,
+    // or one a bot opened (ensemble posts as one). A marker a person pasted posts nothing.
+    const posted = new Set([
+        ...followUp.threads.filter((t) => t.by === 'ensemble').map((t) => t.findingId),
+        ...threads
+            .filter((t) => t.comments[0]?.authorType === 'Bot')
+            .flatMap((t) => (0,_render_marker_js__WEBPACK_IMPORTED_MODULE_4__/* .findMarker */ .Ed)(t.comments[0]?.body ?? '', 'finding')?.fields['id'] ?? []),
+    ]);
+    // The re-review posts only findings the pull request does not have yet (a finding already in a
+    // thread lives there, and the comment's table says whether it was settled); none new, no review.
+    const fresh = standing.reviews
+        .filter((r) => config.review.lenses.includes(r.lens))
+        .map((r) => ({ ...r, findings: r.findings.filter((f) => f.id === null || !posted.has(f.id)) }));
+    let review = null;
+    if (sequence.commits.length > 0 && fresh.some((r) => r.findings.length > 0)) {
+        const git = (0,_workspace_git_js__WEBPACK_IMPORTED_MODULE_8__/* .hardenedGit */ .YW)(repoDir);
+        const prDiff = (0,_workspace_index_js__WEBPACK_IMPORTED_MODULE_9__/* .parseUnifiedDiff */ .rj)((await (0,_workspace_patch_js__WEBPACK_IMPORTED_MODULE_10__/* .diffTrees */ .j_)(git, run.baseSha, sequence.head)).patch);
+        review = (0,_review_js__WEBPACK_IMPORTED_MODULE_17__/* .planReview */ .Kp)(fresh, prDiff, config.review['block-on'], { runId: run.runId, allowedHost });
+    }
+    const replies = threadReplies(followUp, loop, sequence);
+    // A round was due (a finding blocked, or a person gave instructions), but the fix job left none.
+    const missing = loop.rounds.length === 0 && (followUp.instructions !== null || (0,_review_index_js__WEBPACK_IMPORTED_MODULE_5__/* .blockingFindings */ .Ur)(first.reviews, blockOn).length > 0)
+        ? 'The fix job left no fix round: it failed or was cancelled before its first round ended. See the workflow run.'
+        : null;
+    const comment = followUpComment(followUp, loop, sequence, options.runUrl, allowedHost, missing);
+    // The comment of a publish that found the branch moved: its commits were made here, never pushed.
+    const unpushed = followUpComment(followUp, loop, { commits: [] }, options.runUrl, allowedHost, missing);
+    // 3. The policy: each round's own fix, and every text.
+    const texts = {
+        comment: { label: 'follow-up comment', text: comment, kind: 'body' },
+        'comment-unpushed': { label: 'follow-up comment', text: unpushed, kind: 'body' },
+    };
+    sequence.commits.forEach((c, i) => {
+        texts[`commit-${i}`] = { label: `commit message of fix round ${i + 1}`, text: c.subject, kind: 'body' };
+    });
+    if (review) {
+        texts['review'] = { label: 'review body', text: review.texts.body, kind: 'body' };
+        texts['review-comment'] = { label: 'review body', text: review.texts.commentBody, kind: 'body' };
+        texts['review-unplaced'] = { label: 'review body', text: review.texts.unplacedBody, kind: 'body' };
+        texts['review-unplaced-comment'] = {
+            label: 'review body',
+            text: review.texts.unplacedCommentBody,
+            kind: 'body',
+        };
+        review.comments.forEach((c, i) => {
+            texts[`inline-${i}`] = { label: `review comment ${i + 1}`, text: c.body, kind: 'body' };
+        });
+    }
+    replies.forEach((r, i) => {
+        texts[`reply-${i}`] = { label: `reply to thread of ${r.thread.findingId}`, text: r.body, kind: 'body' };
+    });
+    const patches = loop.rounds
+        .filter((r) => rounds.some((t) => t.document.round === r.document.round))
+        .map((r) => ({ label: `fix.patch of fix round ${r.document.round}`, patch: r.patch }));
+    const checked = await (0,_policy_js__WEBPACK_IMPORTED_MODULE_16__/* .checkSafeOutputs */ .Qb)({ patches, texts }, policy);
+    if (!checked.ok) {
+        const why = `the safe-output policy refused what the fix would publish:\n${(0,_policy_js__WEBPACK_IMPORTED_MODULE_16__/* .formatRefusals */ .hz)(checked.refusals, { allowedHost })}`;
+        return tellStopped(options, followUp, 'refused', why);
+    }
+    const safe = (key) => checked.texts[key]?.text ?? '';
+    // 4. The writes, in order.
+    const written = [];
+    const head = await pushOntoHead(options, pull, sequence, safe);
+    if ('moved' in head) {
+        // The comment of the attempt that did publish stays as it is.
+        if (head.published)
+            return { ...failed('stopped', head.moved), written: [head.moved] };
+        const body = `${safe('comment-unpushed')}\n\n> [!WARNING]\n> ${head.moved}`;
+        const note = await postComment(options, followUp, body);
+        return { ...failed('stopped', head.moved), comment: body, written: [`comment: ${note}`] };
+    }
+    written.push(...head.lines);
+    // The texts name the commits as they were made here; on GitHub they have their own SHAs.
+    const onGitHub = (text) => sequence.commits.reduce((out, c, i) => out.replaceAll(c.sha.slice(0, 12), (head.remote[i] ?? c.sha).slice(0, 12)), text);
+    if (review) {
+        const reviewTexts = {
+            body: safe('review'),
+            commentBody: safe('review-comment'),
+            unplacedBody: safe('review-unplaced'),
+            unplacedCommentBody: safe('review-unplaced-comment'),
+        };
+        const comments = review.comments.map((c, i) => ({ ...c, body: safe(`inline-${i}`) }));
+        const made = await (0,_review_js__WEBPACK_IMPORTED_MODULE_17__/* .postReview */ .Xc)(octokit, repo, pull.number, head.sha, { ...review, comments }, reviewTexts, log);
+        written.push(`re-review: ${made.outcome} (${made.event})`);
+    }
+    for (const [i, reply] of replies.entries()) {
+        try {
+            written.push(await answerThread(octokit, repo, pull.number, reply, onGitHub(safe(`reply-${i}`)), threads));
+        }
+        catch (error) {
+            // One thread GitHub would not take an answer in does not stop the others, or the comment.
+            written.push(`thread of ${reply.thread.findingId}: not answered (${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .errorMessage */ .gJ)(error)})`);
+        }
+    }
+    if (sequence.commits.length > 0) {
+        const state = { plan: artifacts.plan, test: standing.test, reviews: [...standing.reviews] };
+        const lenses = { ...state, reviews: state.reviews.filter((r) => config.review.lenses.includes(r.lens)) };
+        try {
+            const stored = await (0,_run_state_js__WEBPACK_IMPORTED_MODULE_18__/* .writeRunState */ .e3)(octokit, repo, pull.branch, lenses, policy);
+            written.push('refused' in stored ? `state not stored: ${stored.refused}` : `state: ${stored.commit}`);
+        }
+        catch (error) {
+            written.push(`state not stored: ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .errorMessage */ .gJ)(error)}`);
+        }
+    }
+    const commented = await postComment(options, followUp, onGitHub(safe('comment')));
+    written.push(`comment: ${commented}`);
+    if (missing !== null)
+        return { ...failed('failed', missing), comment: onGitHub(safe('comment')), written };
+    const status = sequence.commits.length > 0 ? 'published' : 'nothing-to-push';
+    const document = {
+        schema: 'ensemble.publish/v1',
+        run,
+        usage: artifacts.plan.usage,
+        branch: pull.branch,
+        commits: sequence.commits.map((c, i) => ({ sha: head.remote[i] ?? c.sha, stage: 'fix', taskId: null })),
+        prNumber: pull.number,
+        prUrl: pull.url,
+        reviewId: null,
+        commentId: null,
+    };
+    return { status, error: null, document, comment: onGitHub(safe('comment')), written };
+}
+/**
+ * Pushes the round commits onto the head the run started from and moves the branch forward (never
+ * a force-push). A re-run whose commits are already there changes nothing; a branch someone moved
+ * since the run started is left as it is.
+ */
+async function pushOntoHead(options, pull, sequence, safe) {
+    const { octokit, repo, repoDir } = options;
+    const local = sequence.commits.map((c, i) => ({
+        sha: c.sha,
+        tree: c.tree,
+        parent: c.parent,
+        message: (0,_workspace_commit_js__WEBPACK_IMPORTED_MODULE_7__/* .withTrailers */ .jX)(safe(`commit-${i}`), c.trailers),
+    }));
+    const now = await (0,_git_data_js__WEBPACK_IMPORTED_MODULE_14__/* .branchHead */ .P)(octokit, repo, pull.branch);
+    if (now === null)
+        return { moved: `the branch ${pull.branch} was deleted while the fix ran; nothing was pushed` };
+    if (local.length === 0)
+        return { sha: now, remote: [], lines: ['no commit: no fix round was taken'] };
+    if (now !== pull.headSha) {
+        const reused = await (0,_git_data_js__WEBPACK_IMPORTED_MODULE_14__/* .matchingRemoteChain */ .bF)(octokit, repo, now, pull.headSha, local);
+        if (reused)
+            return { sha: now, remote: reused.map((c) => c.sha), lines: [`branch unchanged at ${now}`] };
+        // An earlier attempt of this very run pushed other fix commits (its fix job was re-run): what it
+        // published stands, and its comment says so; this attempt pushes nothing over it.
+        const { data: top } = await octokit.rest.git.getCommit({ ...repo, commit_sha: now });
+        if (top.message.includes(`${_commits_js__WEBPACK_IMPORTED_MODULE_13__/* .RUN_TRAILER */ .cu}: ${options.runId}\n`)) {
+            return {
+                moved: `an earlier attempt of this workflow run pushed ${now.slice(0, 12)}; this attempt pushed nothing`,
+                published: true,
+            };
+        }
+        return {
+            moved: `the branch ${pull.branch} moved from ${pull.headSha.slice(0, 12)} to ${now.slice(0, 12)} while the fix ` +
+                'ran, so its commits were not pushed (ensemble never rewrites commits it did not make). ' +
+                'Ask again with `/ensemble fix` to fix on top of the new head',
+        };
+    }
+    const remote = await (0,_git_data_js__WEBPACK_IMPORTED_MODULE_14__/* .pushCommits */ .r9)(octokit, repo, repoDir, pull.headSha, local);
+    const sha = remote[remote.length - 1].sha;
+    try {
+        await octokit.rest.git.updateRef({ ...repo, ref: `heads/${pull.branch}`, sha, force: false });
+    }
+    catch (error) {
+        if ((0,_github_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .statusOf */ .c2)(error) === 422) {
+            return {
+                moved: `the branch ${pull.branch} moved while the fix was pushed; nothing was moved (${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .errorMessage */ .gJ)(error)})`,
+            };
+        }
+        throw error;
+    }
+    return {
+        sha,
+        remote: remote.map((c) => c.sha),
+        lines: [`branch ${pull.branch}: ${remote.length} commits at ${sha}`],
+    };
+}
+/** A reply for each thread whose finding a taken round settled. */
+function threadReplies(followUp, loop, sequence) {
+    const replies = [];
+    const taken = loop.rounds.filter((r) => r.test !== null && r.rejected === null);
+    for (const thread of followUp.threads) {
+        const round = taken.find((r) => r.fixed.includes(thread.findingId));
+        if (!round)
+            continue;
+        const commit = sequence.commits.find((c) => c.trailers['Ensemble-Round'] === String(round.document.round));
+        if (!commit)
+            continue;
+        const mark = (0,_render_marker_js__WEBPACK_IMPORTED_MODULE_4__/* .marker */ .xL)('reply', { run: followUp.run.runId, finding: thread.findingId });
+        const where = `fix round ${round.document.round} (${commit.sha.slice(0, 12)})`;
+        const body = thread.by === 'ensemble'
+            ? `${mark}\nSettled by ${where}: the re-review no longer reports this finding.`
+            : `${mark}\nAddressed by ${where}: the re-review no longer finds this. Please check it and resolve the ` +
+                'thread if you agree; ensemble leaves threads people opened for them to resolve.';
+        replies.push({ thread, body, resolve: thread.by === 'ensemble', mark });
+    }
+    return replies;
+}
+/** Replies in a thread (unless this run already did) and resolves it when it is ensemble's. */
+async function answerThread(octokit, repo, pull, reply, body, threads) {
+    const thread = threads.find((t) => t.id === reply.thread.threadId);
+    // A thread deleted while the fix ran has nobody to answer.
+    if (!thread)
+        return `thread of ${reply.thread.findingId}: gone, not answered`;
+    const replied = thread.comments.some((c) => c.body.includes(reply.mark));
+    if (!replied)
+        await (0,_github_threads_js__WEBPACK_IMPORTED_MODULE_20__/* .replyToReviewComment */ .nK)(octokit, repo, pull, reply.thread.commentId, body);
+    let resolved = '';
+    if (reply.resolve && !thread.isResolved) {
+        await (0,_github_threads_js__WEBPACK_IMPORTED_MODULE_20__/* .resolveReviewThread */ .zq)(octokit, reply.thread.threadId);
+        resolved = ', resolved';
+    }
+    return `thread of ${reply.thread.findingId}: ${replied ? 'already answered' : 'answered'}${resolved}`;
+}
+/** The follow-up comment on the pull request: who asked, the rounds, what was pushed. */
+function followUpComment(followUp, loop, sequence, runUrl, allowedHost, missing) {
+    const asked = followUp.trigger.via === 'changes-requested'
+        ? `a "Request changes" review by @${followUp.trigger.author}`
+        : `\`/ensemble fix\` by @${followUp.trigger.author}`;
+    const taken = (0,_review_index_js__WEBPACK_IMPORTED_MODULE_5__/* .testedRounds */ .Hj)(loop).length;
+    const pushed = sequence.commits.length === 0
+        ? `Nothing was pushed${taken === 0 ? ': no fix round was taken' : ''}.`
+        : `Pushed ${sequence.commits.length === 1 ? 'one commit' : `${sequence.commits.length} commits`} onto ` +
+            `${followUp.pull.headSha.slice(0, 12)}: ${sequence.commits.map((c) => c.sha.slice(0, 12)).join(', ')}.`;
+    return followUpCommentBody(followUpMarker(followUp), 'done', asked, [
+        `[Workflow run](${runUrl}) · started from ${followUp.pull.headSha.slice(0, 12)}`,
+        missing ?? (0,_render_index_js__WEBPACK_IMPORTED_MODULE_3__/* .renderFixMarkdown */ .L9)(loop, { allowedHost }),
+        pushed,
+    ]);
+}
+/** In the follow-up comment once the publish wrote it: the run's request was answered (not only acknowledged). */
+const FOLLOW_UP_DONE = (0,_render_marker_js__WEBPACK_IMPORTED_MODULE_4__/* .marker */ .xL)('follow-up-done');
+/**
+ * The marker of a follow-up's comment: its run, and the comment or review that asked, by which a
+ * re-run (or a second delivery of the same event) finds that the request was answered.
+ */
+function followUpMarker(followUp) {
+    const { kind, id } = followUp.trigger.source;
+    return followUpMarkerOf(followUp.run.runId, `${kind}-${id}`);
+}
+/** {@link followUpMarker} from its fields, as a follow-up comment's marker names them. */
+function followUpMarkerOf(run, source) {
+    return (0,_render_marker_js__WEBPACK_IMPORTED_MODULE_4__/* .marker */ .xL)('follow-up', { run, source });
+}
+/**
+ * A follow-up comment, in the one shape every job writes it: the marker, whether the request is
+ * answered (`done`: the publish, a stop or a refusal wrote it) or under way, a heading, the text.
+ */
+function followUpCommentBody(mark, state, heading, paragraphs) {
+    return [
+        mark,
+        ...(state === 'done' ? [FOLLOW_UP_DONE] : []),
+        `### ensemble follow-up: ${heading}`,
+        ...paragraphs,
+    ].join('\n\n');
+}
+async function postComment(options, followUp, body) {
+    const mark = followUpMarker(followUp);
+    const made = await (0,_github_issues_js__WEBPACK_IMPORTED_MODULE_2__/* .upsertMarkedComment */ .Zd)(options.octokit, {
+        ...options.repo,
+        issue_number: followUp.pull.number,
+        marker: mark,
+        body,
+    });
+    return made.outcome;
+}
+
+
+/***/ }),
+
+/***/ 46912:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C5: () => (/* binding */ foreignCommitsOnBranch),
+/* harmony export */   P: () => (/* binding */ branchHead),
+/* harmony export */   bF: () => (/* binding */ matchingRemoteChain),
+/* harmony export */   r9: () => (/* binding */ pushCommits),
+/* harmony export */   xh: () => (/* binding */ setBranch)
+/* harmony export */ });
+/* unused harmony exports inlineText, treeEdits, remoteTreeOf */
+/* harmony import */ var _github_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9452);
+/* harmony import */ var _github_write_once_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(32192);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(99661);
+/* harmony import */ var _workspace_git_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(10297);
+/**
+ * Commits through GitHub's Git Data API: the commits `buildCommitSequence` made locally are
+ * recreated on GitHub, tree by tree, so that no git credentials ever reach the disk and nothing
+ * is pushed from a shell.
+ *
+ * - Each tree is built on its parent commit's tree (`base_tree`) with only the entries that
+ *   differ: text files inline (`content`), binary files (and large or non-UTF-8 text) as blobs
+ *   sent base64, deletions as `sha: null`, modes kept (executables, symbolic links, submodules).
+ *   GitHub hashes trees as git does, so the tree it returns must be the local tree: a mismatch
+ *   stops the publish before any ref moves.
+ * - Commits are created without an author or committer, so GitHub signs them (Verified) as the
+ *   token's identity; the trailers in the message name the run, stage and task.
+ * - Blobs, trees and commits are content-addressed: creating one twice is harmless, which is why
+ *   the client retries them. Refs are not: the branch is read first, then created or
+ *   force-updated, and a creation whose answer was lost is looked for before it is tried again.
+ */
+
+
+
+
+/** Inline `content` up to this size; larger files go as blobs. */
+const MAX_INLINE_BYTES = 512 * 1024;
+const UTF8 = new TextDecoder('utf-8', { fatal: true });
+/** Text GitHub can take inline: valid UTF-8 without NUL, not too large. */
+function inlineText(bytes) {
+    if (bytes.length > MAX_INLINE_BYTES || bytes.includes(0))
+        return null;
+    try {
+        return UTF8.decode(bytes);
+    }
+    catch {
+        return null;
+    }
+}
+const MODES = new Set(['100644', '100755', '160000', '120000']);
+/** `git diff-tree -r -z --raw --no-renames from to`. */
+async function rawChanges(repoDir, from, to) {
+    const git = (0,_workspace_git_js__WEBPACK_IMPORTED_MODULE_3__/* .hardenedGit */ .YW)(repoDir);
+    const out = await git.run(['diff-tree', '-r', '-z', '--raw', '--no-renames', '--no-ext-diff', '--full-index', from, to], {
+        what: `list the files that differ between ${from} and ${to}`,
+    });
+    const fields = (0,_workspace_git_js__WEBPACK_IMPORTED_MODULE_3__/* .nulFields */ .R6)(out.stdout);
+    const changes = [];
+    for (let i = 0; i + 1 < fields.length; i += 2) {
+        const meta = /^:(\d{6}) (\d{6}) ([0-9a-f]+) ([0-9a-f]+) ([A-Z])\d*$/.exec(fields[i] ?? '');
+        if (!meta)
+            throw new Error(`unexpected git diff-tree output: ${JSON.stringify(fields[i])}`);
+        changes.push({
+            oldMode: meta[1],
+            newMode: meta[2],
+            oldSha: meta[3],
+            newSha: meta[4],
+            status: meta[5],
+            path: fields[i + 1] ?? '',
+        });
+    }
+    return changes;
+}
+/** A blob's bytes from the local repository. */
+async function blobBytes(repoDir, sha) {
+    return (await (0,_workspace_git_js__WEBPACK_IMPORTED_MODULE_3__/* .hardenedGit */ .YW)(repoDir).run(['cat-file', 'blob', sha], { what: `read blob ${sha}` })).stdout;
+}
+/**
+ * The tree entries that turn the local tree `from` into `to`, for `POST /git/trees` on
+ * `base_tree` = the remote copy of `from`. Blobs that cannot go inline are created first.
+ */
+async function treeEdits(octokit, repo, repoDir, from, to) {
+    const edits = [];
+    for (const change of await rawChanges(repoDir, from, to)) {
+        if (change.status === 'D') {
+            const mode = change.oldMode;
+            edits.push({ path: change.path, mode, type: mode === '160000' ? 'commit' : 'blob', sha: null });
+            continue;
+        }
+        if (!MODES.has(change.newMode))
+            throw new Error(`${change.path} has mode ${change.newMode}, which ensemble cannot publish`);
+        const mode = change.newMode;
+        if (mode === '160000') {
+            edits.push({ path: change.path, mode, type: 'commit', sha: change.newSha });
+            continue;
+        }
+        if (change.oldSha === change.newSha) {
+            // A mode change: the blob is already in the parent's tree on GitHub.
+            edits.push({ path: change.path, mode, type: 'blob', sha: change.newSha });
+            continue;
+        }
+        const bytes = await blobBytes(repoDir, change.newSha);
+        const text = inlineText(bytes);
+        if (text !== null) {
+            edits.push({ path: change.path, mode, type: 'blob', content: text });
+            continue;
+        }
+        const { data } = await (0,_github_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .githubCall */ .Mc)({ action: `upload the content of ${change.path}`, permission: 'contents: write' }, () => octokit.rest.git.createBlob({
+            owner: repo.owner,
+            repo: repo.repo,
+            content: bytes.toString('base64'),
+            encoding: 'base64',
+        }));
+        if (data.sha !== change.newSha) {
+            throw new Error(`GitHub stored ${change.path} as blob ${data.sha}, but its ` +
+                `content is blob ${change.newSha} here; nothing was published`);
+        }
+        edits.push({ path: change.path, mode, type: 'blob', sha: data.sha });
+    }
+    return edits;
+}
+/** The tree of a commit on GitHub. */
+async function remoteTreeOf(octokit, repo, sha) {
+    const { data } = await (0,_github_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .githubCall */ .Mc)({ action: `read commit ${sha} of ${repo.owner}/${repo.repo}`, permission: 'contents: read' }, () => octokit.rest.git.getCommit({ owner: repo.owner, repo: repo.repo, commit_sha: sha }));
+    return data.tree.sha;
+}
+/**
+ * The commits on the branch's current head, newest last, when they are exactly `commits` (same
+ * trees and messages, on the same base): a re-run with the same artifacts keeps the branch as it
+ * is. Null otherwise.
+ */
+async function matchingRemoteChain(octokit, repo, head, baseSha, commits) {
+    const chain = [];
+    let sha = head;
+    for (let i = commits.length - 1; i >= 0; i--) {
+        let data;
+        try {
+            ({ data } = await octokit.rest.git.getCommit({ owner: repo.owner, repo: repo.repo, commit_sha: sha }));
+        }
+        catch (error) {
+            if ((0,_github_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .statusOf */ .c2)(error) === 404)
+                return null;
+            throw error;
+        }
+        const want = commits[i];
+        if (data.tree.sha !== want.tree ||
+            data.message.replace(/\n+$/, '') !== want.message.replace(/\n+$/, '') ||
+            data.parents.length !== 1) {
+            return null;
+        }
+        chain.unshift({ sha: data.sha, tree: data.tree.sha });
+        sha = data.parents[0].sha;
+    }
+    return sha === baseSha ? chain : null;
+}
+/**
+ * Recreates `commits` (a chain on `baseSha`) on GitHub and returns their SHAs there. The base
+ * commit must be on GitHub with the same tree as here.
+ */
+async function pushCommits(octokit, repo, repoDir, baseSha, commits) {
+    const where = `${repo.owner}/${repo.repo}`;
+    const localBaseTree = await (0,_workspace_git_js__WEBPACK_IMPORTED_MODULE_3__/* .hardenedGit */ .YW)(repoDir).text(['rev-parse', '--verify', `${baseSha}^{tree}`], {
+        what: `read the base ${baseSha}`,
+    });
+    let parent = baseSha;
+    let parentTree = await remoteTreeOf(octokit, repo, baseSha);
+    if (parentTree !== localBaseTree) {
+        throw new Error(`the base commit ${baseSha} has tree ${parentTree} on GitHub ` +
+            `but ${localBaseTree} in the checkout; nothing was published`);
+    }
+    let localParentTree = localBaseTree;
+    const pushed = [];
+    for (const commit of commits) {
+        const edits = await treeEdits(octokit, repo, repoDir, localParentTree, commit.tree);
+        const { data: tree } = await (0,_github_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .githubCall */ .Mc)({ action: `create a tree in ${where}`, permission: 'contents: write' }, () => octokit.rest.git.createTree({ owner: repo.owner, repo: repo.repo, base_tree: parentTree, tree: edits }));
+        if (tree.sha !== commit.tree) {
+            throw new Error(`GitHub built tree ${tree.sha} where the checkout has ${commit.tree} ` +
+                `(commit ${commit.sha}); the branch was not updated, nothing was published`);
+        }
+        const { data: made } = await (0,_github_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .githubCall */ .Mc)({ action: `create a commit in ${where}`, permission: 'contents: write' }, () => octokit.rest.git.createCommit({
+            owner: repo.owner,
+            repo: repo.repo,
+            message: commit.message,
+            tree: tree.sha,
+            parents: [parent],
+        }));
+        pushed.push({ sha: made.sha, tree: tree.sha });
+        parent = made.sha;
+        parentTree = tree.sha;
+        localParentTree = commit.tree;
+    }
+    return pushed;
+}
+/** How far back along the branch, and along the base's history, the check looks. */
+const FOREIGN_WALK_LIMIT = 100;
+/**
+ * The commits on the remote branch at `head`, back to the run's base, that do not carry
+ * ensemble's run trailer: a person's commits, which a re-run must never move the branch away
+ * from. The walk follows first parents from `head` until `baseSha`. A commit without the trailer
+ * that is in the base's own history (an earlier run was made at an older base) ends the walk.
+ * When the walk cannot decide within its limit, it throws, so that the branch is left alone.
+ */
+async function foreignCommitsOnBranch(octokit, repo, head, baseSha, trailer) {
+    const read = async (sha) => (0,_github_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .githubCall */ .Mc)({ action: `read commit ${sha} of ${repo.owner}/${repo.repo}`, permission: 'contents: read' }, () => octokit.rest.git.getCommit({ owner: repo.owner, repo: repo.repo, commit_sha: sha }));
+    let baseHistory = null;
+    const inBaseHistory = async (sha) => {
+        if (baseHistory === null) {
+            baseHistory = new Set();
+            let at = baseSha;
+            for (let i = 0; at && i < FOREIGN_WALK_LIMIT; i++) {
+                baseHistory.add(at);
+                at = (await read(at)).data.parents[0]?.sha;
+            }
+        }
+        return baseHistory.has(sha);
+    };
+    const marked = new RegExp(`^${trailer}: `, 'm');
+    const foreign = [];
+    let sha = head;
+    for (let i = 0; sha && sha !== baseSha; i++) {
+        if (i >= FOREIGN_WALK_LIMIT) {
+            throw new Error(`branch ${head.slice(0, 12)}…: could not tell within ${FOREIGN_WALK_LIMIT} commits whether it holds ` +
+                "commits ensemble did not make, so it was left as it is; delete the branch (it is ensemble's) to publish");
+        }
+        const { data } = await read(sha);
+        if (!marked.test(data.message)) {
+            if (await inBaseHistory(sha))
+                break;
+            foreign.push({ sha, subject: data.message.split('\n')[0] ?? '' });
+        }
+        sha = data.parents[0]?.sha;
+    }
+    return foreign;
+}
+async function branchHead(octokit, repo, branch) {
+    try {
+        const { data } = await octokit.rest.git.getRef({ owner: repo.owner, repo: repo.repo, ref: `heads/${branch}` });
+        return data.object.sha;
+    }
+    catch (error) {
+        if ((0,_github_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .statusOf */ .c2)(error) === 404)
+            return null;
+        throw (0,_github_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .explainGitHubError */ .Pm)(error, {
+            action: `read branch ${branch} of ${repo.owner}/${repo.repo}`,
+            permission: 'contents: read',
+        });
+    }
+}
+/**
+ * Points branch `branch` at `sha`: created when it does not exist, force-updated when it does
+ * (the branch belongs to ensemble; a re-run replaces its commits).
+ */
+async function setBranch(octokit, repo, branch, sha) {
+    const where = `${repo.owner}/${repo.repo}`;
+    const operation = { action: `push branch ${branch} to ${where}`, permission: 'contents: write' };
+    const update = async () => {
+        await (0,_github_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .githubCall */ .Mc)(operation, () => octokit.rest.git.updateRef({ owner: repo.owner, repo: repo.repo, ref: `heads/${branch}`, sha, force: true }));
+        return 'updated';
+    };
+    const current = await branchHead(octokit, repo, branch);
+    if (current === sha)
+        return 'unchanged';
+    if (current !== null)
+        return update();
+    try {
+        await (0,_github_write_once_js__WEBPACK_IMPORTED_MODULE_1__/* .writeOnce */ .F)(octokit, {
+            operation,
+            create: async () => {
+                await octokit.rest.git.createRef({ owner: repo.owner, repo: repo.repo, ref: `refs/heads/${branch}`, sha });
+                return sha;
+            },
+            find: async () => ((await branchHead(octokit, repo, branch)) === sha ? sha : null),
+        });
+        return 'created';
+    }
+    catch (error) {
+        // Made meanwhile (a concurrent run, or a first attempt whose answer was lost and then moved).
+        if ((0,_github_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .statusOf */ .c2)(error) === 422 && /already exists/i.test((0,_util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(error)))
+            return update();
+        throw error;
+    }
+}
+
+
+/***/ }),
+
+/***/ 67912:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DN: () => (/* binding */ acquirePublishLock),
+/* harmony export */   ju: () => (/* binding */ DEFAULT_LOCK_TIMING)
+/* harmony export */ });
+/* unused harmony exports DEFAULT_LOCK_STALE_AFTER_MS, lockRefFor */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var _github_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9452);
+/**
+ * One publish at a time per issue, whatever the workflows' concurrency says: two runs of the
+ * reusable workflow for one issue (a re-run of publish while a newer run publishes, two callers
+ * with different concurrency groups) otherwise both find no review and no tracking comment, and
+ * both create one.
+ *
+ * The lock is a ref, `refs/ensemble/locks/<issue-N | run-ID>`, created with the Git refs API, which
+ * answers 422 "Reference already exists" to every creator but one: GitHub makes the choice
+ * atomically. It points at a commit of its own (the base's tree, no parent, in no branch) whose
+ * message names the holder and whose date is when it was taken. A publish that finds it taken
+ * polls until `waitMs` has passed, then stops, saying who holds it. A lock older than the publish
+ * job's time limit belongs to a job that was killed before it could release it: it is taken over
+ * with a child commit of the stale one and a fast-forward-only update, so that of two publishes
+ * taking over at once, one wins. The holder releases it (deletes the ref) when it is done,
+ * whatever happened, unless another took it over meanwhile.
+ */
+
+
+/** The publish job's limit in the reusable workflow (`PUBLISH_JOB_TIMEOUT_MINUTES`): no publish holds a lock longer. */
+const DEFAULT_LOCK_STALE_AFTER_MS = 15 * 60_000;
+const DEFAULT_LOCK_TIMING = {
+    staleAfterMs: DEFAULT_LOCK_STALE_AFTER_MS,
+    waitMs: 120_000,
+    pollMs: 5_000,
+    now: () => new Date(),
+    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+};
+/** `refs/ensemble/locks/issue-7` for `ensemble/issue-7`. */
+function lockRefFor(branch) {
+    return `refs/ensemble/locks/${branch.replace(/^ensemble\//, '').replace(/\//g, '-')}`;
+}
+const HOLDER_LINE = /^holder: (.+)$/m;
+/**
+ * The lock commit's message. The token makes each publish's commit its own, also for two attempts
+ * of one job in the same second: a lock whose commit is ours is one we took (a creation whose
+ * answer was lost), never another publish's.
+ */
+function lockMessage(holder) {
+    return `ensemble publish lock\n\nholder: ${holder}\ntoken: ${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(12).toString('hex')}\n`;
+}
+/** Takes the lock, waiting for it while another publish holds it (module comment). */
+async function acquirePublishLock(options) {
+    const { octokit, repo, holder, timing, log } = options;
+    const { owner, repo: name } = repo;
+    const ref = lockRefFor(options.branch);
+    const short = ref.slice('refs/'.length);
+    const where = `${owner}/${name}`;
+    const write = { permission: 'contents: write' };
+    const { data: base } = await (0,_github_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .githubCall */ .Mc)({ action: `read commit ${options.baseSha} of ${where}`, ...write }, () => octokit.rest.git.getCommit({ owner, repo: name, commit_sha: options.baseSha }));
+    const lockCommit = async (parents) => {
+        const { data } = await (0,_github_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .githubCall */ .Mc)({ action: `make the publish lock's commit in ${where}`, ...write }, () => octokit.rest.git.createCommit({ owner, repo: name, tree: base.tree.sha, parents, message: lockMessage(holder) }));
+        return data.sha;
+    };
+    const current = async () => {
+        try {
+            const { data } = await octokit.rest.git.getRef({ owner, repo: name, ref: short });
+            const { data: commit } = await (0,_github_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .githubCall */ .Mc)({ action: `read the publish lock ${ref} of ${where}`, ...write }, () => octokit.rest.git.getCommit({ owner, repo: name, commit_sha: data.object.sha }));
+            const by = HOLDER_LINE.exec(commit.message)?.[1] ?? 'an unknown holder';
+            return { sha: data.object.sha, holder: by, at: new Date(commit.author.date) };
+        }
+        catch (error) {
+            if ((0,_github_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .statusOf */ .c2)(error) === 404)
+                return null;
+            throw error;
+        }
+    };
+    let mine = await lockCommit([]);
+    const held = (notes) => ({ ok: true, lock: heldLock(options, ref, () => mine, notes) });
+    const deadline = timing.now().getTime() + timing.waitMs;
+    let waiting = false;
+    for (;;) {
+        try {
+            await octokit.rest.git.createRef({ owner, repo: name, ref, sha: mine });
+            return held([]);
+        }
+        catch (error) {
+            if ((0,_github_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .statusOf */ .c2)(error) !== 422)
+                throw (0,_github_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .explainGitHubError */ .Pm)(error, { action: `take the publish lock ${ref}`, ...write });
+        }
+        const found = await current();
+        if (found === null)
+            continue; // released between the two calls
+        // Our own creation, whose answer was lost and retried.
+        if (found.sha === mine)
+            return held([]);
+        const age = timing.now().getTime() - found.at.getTime();
+        if (age > timing.staleAfterMs) {
+            const child = await lockCommit([found.sha]);
+            try {
+                await octokit.rest.git.updateRef({ owner, repo: name, ref: short, sha: child, force: false });
+                mine = child;
+                const minutes = Math.round(age / 60_000);
+                const note = `took over the publish lock ${ref} of ${found.holder}, taken ${found.at.toISOString()} ` +
+                    `(${minutes} minutes ago, longer than a publish job may run): that job was stopped before it released it`;
+                log.warn(note);
+                return held([note]);
+            }
+            catch (error) {
+                // Another publish took it over first, or it was released: look again.
+                if ((0,_github_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .statusOf */ .c2)(error) !== 422)
+                    throw error;
+                continue;
+            }
+        }
+        if (timing.now().getTime() >= deadline) {
+            return { ok: false, ref, holder: found.holder, since: found.at.toISOString() };
+        }
+        if (!waiting)
+            log.info(`another publish (${found.holder}) holds ${ref}; waiting for it`);
+        waiting = true;
+        await timing.sleep(timing.pollMs);
+    }
+}
+function heldLock(options, ref, sha, notes) {
+    const { octokit, repo } = options;
+    const short = ref.slice('refs/'.length);
+    return {
+        ref,
+        notes,
+        async release() {
+            try {
+                const { data } = await octokit.rest.git.getRef({ owner: repo.owner, repo: repo.repo, ref: short });
+                if (data.object.sha !== sha()) {
+                    return `the publish lock ${ref} was taken over by another publish before this one released it`;
+                }
+                await octokit.rest.git.deleteRef({ owner: repo.owner, repo: repo.repo, ref: short });
+                return null;
+            }
+            catch (error) {
+                if ((0,_github_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .statusOf */ .c2)(error) === 404)
+                    return null;
+                const message = error instanceof Error ? error.message : String(error);
+                return (`the publish lock ${ref} could not be released (${message}); the next publish for this issue ` +
+                    `takes it over once it is ${Math.round(options.timing.staleAfterMs / 60_000)} minutes old, or delete it`);
+            }
+        },
+    };
 }
 
 
@@ -211,6 +1700,175 @@ async function safeReport(outcome, context) {
 
 /***/ }),
 
+/***/ 75570:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D4: () => (/* binding */ RunStateError),
+/* harmony export */   e3: () => (/* binding */ writeRunState),
+/* harmony export */   xz: () => (/* binding */ readRunState)
+/* harmony export */ });
+/* unused harmony exports stateRefFor, stateFiles */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var _contracts_read_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(54759);
+/* harmony import */ var _github_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9452);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(99661);
+/* harmony import */ var _policy_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(29367);
+/**
+ * A published run's state, kept in the repository under `refs/ensemble/state/<branch>` so that a
+ * follow-up run on its pull request (a fix asked for in a review, weeks later) starts from the
+ * plan, the test report and the reviews of the change as it stands, after the run's artifacts have
+ * expired. The ref points at a commit whose tree holds the documents (never transcripts); each
+ * publish adds a commit on top of the last, so the history of a pull request's state is kept too.
+ *
+ * Which findings are still open is not stored here: GitHub's review threads are that ledger
+ * (`pipeline/follow-up.ts`). The documents are checked by the safe-output policy before they are
+ * written, like every other text ensemble publishes.
+ */
+
+
+
+
+
+/** The stored state of a run's branch is unusable: the follow-up says what to do. */
+class RunStateError extends _util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo {
+    name = 'RunStateError';
+}
+/** `refs/ensemble/state/issue-7` for `ensemble/issue-7`. */
+function stateRefFor(branch) {
+    return `refs/ensemble/state/${branch.replace(/^ensemble\//, '').replace(/\//g, '-')}`;
+}
+const PLAN = 'plan.json';
+const TEST = 'test.json';
+const REVIEW_DIR = 'reviews';
+/** The files of a state commit: path → text. */
+function stateFiles(state) {
+    const files = new Map([[PLAN, `${JSON.stringify(state.plan, null, 2)}\n`]]);
+    if (state.test)
+        files.set(TEST, `${JSON.stringify(state.test, null, 2)}\n`);
+    for (const review of state.reviews) {
+        files.set(`${REVIEW_DIR}/${review.lens}.json`, `${JSON.stringify(review, null, 2)}\n`);
+    }
+    return files;
+}
+/**
+ * Writes `state` as a new state commit of `branch` and points the ref at it; the commit, or why
+ * not (the policy refused a document): the pull request stands, but a follow-up run will say that
+ * this run left no state. The same documents again write nothing.
+ */
+async function writeRunState(octokit, repo, branch, state, policy) {
+    const files = stateFiles(state);
+    const texts = Object.fromEntries([...files].map(([path, text]) => [path, { label: `stored state ${path}`, text, kind: 'raw' }]));
+    // The documents are git objects no one is notified of: @-words in them (a decorator or a JSDoc tag
+    // in a finding's code, unfenced in JSON) are no mention flood. Secrets and credentials still refuse.
+    const checked = await (0,_policy_js__WEBPACK_IMPORTED_MODULE_4__/* .checkSafeOutputs */ .Qb)({ patches: [], texts }, { ...policy, maxMentions: Number.POSITIVE_INFINITY });
+    if (!checked.ok)
+        return { refused: (0,_policy_js__WEBPACK_IMPORTED_MODULE_4__/* .formatRefusals */ .hz)(checked.refusals, { allowedHost: policy.allowedHost }) };
+    const { owner, repo: name } = repo;
+    const ref = stateRefFor(branch);
+    const write = { permission: 'contents: write' };
+    const where = `${owner}/${name}`;
+    const previous = await stateCommitOf(octokit, repo, ref);
+    // The same documents again (a re-run of the publish): the ref stays where it is, nothing is written.
+    if (previous !== null && (await sameFiles(octokit, repo, previous, files)))
+        return { commit: previous };
+    // The documents inline in the tree (they are UTF-8 JSON): one call, no blob per file.
+    const tree = [...files].map(([path, content]) => ({ path, mode: '100644', type: 'blob', content }));
+    const { data: madeTree } = await (0,_github_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .githubCall */ .Mc)({ action: `store the run's state in ${where}`, ...write }, () => octokit.rest.git.createTree({ owner, repo: name, tree }));
+    const message = `ensemble run state of ${branch}\n\nrun: ${state.plan.run.runId}\n`;
+    const { data: commit } = await (0,_github_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .githubCall */ .Mc)({ action: `store the run's state in ${where}`, ...write }, () => octokit.rest.git.createCommit({
+        owner,
+        repo: name,
+        message,
+        tree: madeTree.sha,
+        parents: previous === null ? [] : [previous],
+    }));
+    await (0,_github_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .githubCall */ .Mc)({ action: `point ${ref} of ${where} at the run's state`, ...write }, async () => {
+        if (previous === null)
+            await octokit.rest.git.createRef({ owner, repo: name, ref, sha: commit.sha });
+        else
+            await octokit.rest.git.updateRef({ owner, repo: name, ref: ref.slice(5), sha: commit.sha, force: true });
+    });
+    return { commit: commit.sha };
+}
+/** The SHA git gives a blob of `text`. */
+function blobSha(text) {
+    const body = Buffer.from(text, 'utf8');
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha1')
+        .update(Buffer.concat([Buffer.from(`blob ${body.length}\0`), body]))
+        .digest('hex');
+}
+/** Whether the state commit holds exactly `files` (paths and contents), read without writing. */
+async function sameFiles(octokit, repo, commit, files) {
+    const read = { action: `read the stored state of ${repo.owner}/${repo.repo}`, permission: 'contents: read' };
+    const { data: made } = await (0,_github_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .githubCall */ .Mc)(read, () => octokit.rest.git.getCommit({ owner: repo.owner, repo: repo.repo, commit_sha: commit }));
+    const { data: tree } = await (0,_github_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .githubCall */ .Mc)(read, () => octokit.rest.git.getTree({ owner: repo.owner, repo: repo.repo, tree_sha: made.tree.sha, recursive: 'true' }));
+    const stored = new Map(tree.tree.filter((e) => e.type === 'blob').map((e) => [e.path, e.sha]));
+    return stored.size === files.size && [...files].every(([path, text]) => stored.get(path) === blobSha(text));
+}
+async function stateCommitOf(octokit, repo, ref) {
+    try {
+        const { data } = await octokit.rest.git.getRef({ owner: repo.owner, repo: repo.repo, ref: ref.slice(5) });
+        return data.object.sha;
+    }
+    catch (error) {
+        if ((0,_github_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .statusOf */ .c2)(error) === 404)
+            return null;
+        throw (0,_github_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .explainGitHubError */ .Pm)(error, {
+            action: `read ${ref} of ${repo.owner}/${repo.repo}`,
+            permission: 'contents: read',
+        });
+    }
+}
+/**
+ * The stored state of `branch`, validated document by document; null when the branch has none.
+ * A document that does not validate throws `RunStateError` naming it.
+ */
+async function readRunState(octokit, repo, branch) {
+    const { owner, repo: name } = repo;
+    const ref = stateRefFor(branch);
+    const read = { permission: 'contents: read' };
+    const commit = await stateCommitOf(octokit, repo, ref);
+    if (commit === null)
+        return null;
+    const { data: made } = await (0,_github_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .githubCall */ .Mc)({ action: `read ${ref} of ${owner}/${name}`, ...read }, () => octokit.rest.git.getCommit({ owner, repo: name, commit_sha: commit }));
+    const { data: tree } = await (0,_github_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .githubCall */ .Mc)({ action: `read ${ref} of ${owner}/${name}`, ...read }, () => octokit.rest.git.getTree({ owner, repo: name, tree_sha: made.tree.sha, recursive: 'true' }));
+    const texts = new Map();
+    for (const entry of tree.tree) {
+        if (entry.type !== 'blob' || !entry.path || !entry.sha)
+            continue;
+        const sha = entry.sha;
+        const { data } = await (0,_github_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .githubCall */ .Mc)({ action: `read ${entry.path} of ${ref}`, ...read }, () => octokit.rest.git.getBlob({ owner, repo: name, file_sha: sha }));
+        texts.set(entry.path, Buffer.from(data.content, data.encoding === 'base64' ? 'base64' : 'utf8').toString('utf8'));
+    }
+    const parse = (kind, path) => {
+        try {
+            return (0,_contracts_read_js__WEBPACK_IMPORTED_MODULE_1__/* .parseDocumentText */ .gk)(kind, texts.get(path), { artifact: ref, file: path });
+        }
+        catch (error) {
+            // The problems only: the contract's own hint (re-run the stage that wrote it) cannot mend a stored state.
+            const problems = error instanceof _contracts_read_js__WEBPACK_IMPORTED_MODULE_1__/* .ContractError */ .Vl
+                ? error.problems.map((p) => `${p.path}: ${p.message}`).join('; ')
+                : (0,_util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .gJ)(error);
+            throw new RunStateError(`${ref} (commit ${commit}) holds an invalid ${path} (${problems}). ` +
+                'Delete the ref to start over: a follow-up run then needs a new run on the issue');
+        }
+    };
+    if (!texts.has(PLAN))
+        throw new RunStateError(`${ref} (commit ${commit}) holds no ${PLAN}`);
+    const reviews = [...texts.keys()]
+        .filter((path) => path.startsWith(`${REVIEW_DIR}/`) && path.endsWith('.json'))
+        .sort()
+        .map((path) => parse('review', path));
+    return {
+        commit,
+        state: { plan: parse('plan', PLAN), test: texts.has(TEST) ? parse('test', TEST) : null, reviews },
+    };
+}
+
+
+/***/ }),
+
 /***/ 19512:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -221,6 +1879,7 @@ __webpack_require__.r(__webpack_exports__);
 __webpack_require__.d(__webpack_exports__, {
   choosePublishCredentials: () => (/* binding */ choosePublishCredentials),
   describePublishCredentials: () => (/* binding */ describePublishCredentials),
+  loadCheckoutConfig: () => (/* binding */ loadCheckoutConfig),
   runPublishAction: () => (/* binding */ runPublishAction),
   triggeringIssue: () => (/* binding */ triggeringIssue)
 });
@@ -884,6 +2543,17 @@ var timeouts = __webpack_require__(8154);
 
 
 /**
+ * The configuration file `path` of the checkout in `workspace`. The default path may be absent
+ * (every key has a default); a path the workflow names must exist.
+ */
+async function loadCheckoutConfig(workspace, path) {
+    const file = (0,external_node_path_.join)(workspace, path);
+    if (!(0,external_node_fs_.existsSync)(file) && path !== load/* DEFAULT_CONFIG_PATH */.Bi) {
+        throw new errors/* UserError */.yo(`configuration file ${path} not found in the checkout (the config input)`);
+    }
+    return (0,load/* loadConfig */.Z9)(file, path);
+}
+/**
  * The issue this publish is for, as the plan decided it (`resolveTrigger`): the `issue` input,
  * else the issue of an `issues` event, else none (a run from a prompt). Never from the artifacts:
  * they are checked against it.
@@ -963,13 +2633,8 @@ async function runPublishAction(settings, deps) {
     // own when the job was read, and an all-in-one job's model session the ones it removed.
     const captured = { ...deps.session?.removedCredentials, ...(0,keys/* scrubCredentials */.Q8)(deps.env) };
     const credentials = choosePublishCredentials(settings, captured);
-    // The configuration of the checkout at the plan's base, which is the default branch's. The
-    // default path may be absent (every key has a default); a path the workflow names must exist.
-    const configFile = (0,external_node_path_.join)(job.workspace, settings.config);
-    if (!(0,external_node_fs_.existsSync)(configFile) && settings.config !== load/* DEFAULT_CONFIG_PATH */.Bi) {
-        throw new errors/* UserError */.yo(`configuration file ${settings.config} not found in the checkout (the config input)`);
-    }
-    const loaded = await (0,load/* loadConfig */.Z9)(configFile, settings.config);
+    // The configuration of the checkout at the plan's base, which is the default branch's.
+    const loaded = await loadCheckoutConfig(job.workspace, settings.config);
     const config = loaded.config;
     const { owner, repo } = job.repository;
     const runUrl = `${job.serverUrl}/${owner}/${repo}/actions/runs/${job.runId}`;
@@ -1139,6 +2804,67 @@ async function publishFollowUpRun(deps, followUp, options) {
     }
     if (result.status !== 'published' && result.status !== 'nothing-to-push') {
         core.setFailed(`ensemble publish: ${result.error ?? result.status}`);
+    }
+}
+
+
+/***/ }),
+
+/***/ 8154:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   JI: () => (/* binding */ assertPlanFitsItsJob),
+/* harmony export */   b8: () => (/* binding */ codeLegTimeout),
+/* harmony export */   iM: () => (/* binding */ HOSTED_JOB_LIMIT_MINUTES),
+/* harmony export */   u: () => (/* binding */ jobTimeouts),
+/* harmony export */   uF: () => (/* binding */ PUBLISH_JOB_TIMEOUT_MINUTES)
+/* harmony export */ });
+/* unused harmony exports JOB_MARGIN_MINUTES, PLAN_JOB_TIMEOUT_MINUTES, fixRoundMinutes */
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(99661);
+
+/** Minutes a job needs besides its stage's own limit. */
+const JOB_MARGIN_MINUTES = 15;
+/** The plan job's fixed limit in pipeline.yml (it reads the configuration, so cannot follow it). */
+const PLAN_JOB_TIMEOUT_MINUTES = 60;
+/** GitHub ends a job on a GitHub-hosted runner after 6 hours, whatever `timeout-minutes` says. */
+const HOSTED_JOB_LIMIT_MINUTES = 360;
+/** The publish job's fixed limit in pipeline.yml: no agent, a bounded number of API calls. */
+const PUBLISH_JOB_TIMEOUT_MINUTES = 15;
+const limit = (minutes) => Math.min(HOSTED_JOB_LIMIT_MINUTES, Math.ceil(minutes + JOB_MARGIN_MINUTES));
+/** The `timeouts` output of the plan job: each later single job's limit in minutes. */
+function jobTimeouts(config) {
+    return {
+        test: limit(config.stages.test['timeout-minutes']),
+        review: limit(config.stages.review['timeout-minutes']),
+        docs: limit(config.stages.docs['timeout-minutes']),
+        fix: limit(config.stages.fix['max-rounds'] * fixRoundMinutes(config)),
+    };
+}
+/** One fix round's longest run: the fixing agent, then the re-test, then the re-review. */
+function fixRoundMinutes(config) {
+    const { fix, test, review } = config.stages;
+    return fix['timeout-minutes'] + test['timeout-minutes'] + review['timeout-minutes'];
+}
+/**
+ * A code leg's limit: its tasks run one after another, each up to the code stage's limit.
+ * `overHostedLimit` says that the tasks' limits add up to more than a hosted job may run.
+ */
+function codeLegTimeout(config, tasks) {
+    const stageMinutes = tasks * config.stages.code['timeout-minutes'];
+    return {
+        minutes: limit(stageMinutes),
+        overHostedLimit: stageMinutes + JOB_MARGIN_MINUTES > HOSTED_JOB_LIMIT_MINUTES,
+    };
+}
+/** The plan job's limit is fixed; a configured plan limit that does not fit in it is refused before planning. */
+function assertPlanFitsItsJob(config, configPath) {
+    const allowed = PLAN_JOB_TIMEOUT_MINUTES - JOB_MARGIN_MINUTES;
+    const configured = config.stages.plan['timeout-minutes'];
+    if (configured > allowed) {
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${configPath}: stages.plan.timeout-minutes is ${configured}, but the reusable workflow's plan job ` +
+            `stops after ${PLAN_JOB_TIMEOUT_MINUTES} minutes (${JOB_MARGIN_MINUTES} of them for checkout and ` +
+            `artifacts): set it to at most ${allowed}`);
     }
 }
 

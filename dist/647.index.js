@@ -1440,37 +1440,6 @@ function usageSince(before, now) {
 
 /***/ }),
 
-/***/ 77619:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   y: () => (/* binding */ branchFor)
-/* harmony export */ });
-/**
- * The branch of a run: `ensemble/issue-<n>`, or for a prompt a slug of its title and the last
- * part of the run id (`ensemble/add-a-flag-1a2b` locally, `ensemble/add-a-flag-4242` on GitHub),
- * the same rule in both runtimes.
- */
-function branchFor(request, runId) {
-    if (request.issue !== null)
-        return `ensemble/issue-${request.issue}`;
-    const slug = request.title
-        .toLowerCase()
-        .replace(/[^a-z0-9]+/g, '-')
-        .replace(/^-+|-+$/g, '')
-        .slice(0, 40)
-        .replace(/-+$/, '');
-    const suffix = runId
-        .replace(/[^A-Za-z0-9]+/g, '-')
-        .replace(/-+$/, '')
-        .split('-')
-        .at(-1) || 'run';
-    return `ensemble/${slug || 'run'}-${suffix}`;
-}
-
-
-/***/ }),
-
 /***/ 44129:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 

@@ -1,5 +1,5 @@
-export const id = 724;
-export const ids = [724];
+export const id = 863;
+export const ids = [863];
 export const modules = {
 
 /***/ 12325:
@@ -159,12 +159,6 @@ __webpack_require__.d(__webpack_exports__, {
   runRespondAction: () => (/* binding */ runRespondAction)
 });
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(73024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./lib/config/load.js
-var load = __webpack_require__(76264);
 // EXTERNAL MODULE: ./lib/github/issues.js
 var issues = __webpack_require__(375);
 // EXTERNAL MODULE: ./lib/github/octokit.js + 3 modules
@@ -183,6 +177,8 @@ var common = __webpack_require__(60574);
 var review = __webpack_require__(59039);
 // EXTERNAL MODULE: ./lib/util/errors.js
 var errors = __webpack_require__(99661);
+// EXTERNAL MODULE: ./lib/util/text.js
+var util_text = __webpack_require__(28805);
 ;// CONCATENATED MODULE: ./lib/pipeline/follow-up.js
 /**
  * A follow-up run on a pull request ensemble opened: a fix asked for in a review or a comment. It
@@ -204,16 +200,13 @@ var errors = __webpack_require__(99661);
 
 
 
+
 /** A follow-up cannot start from what the pull request and its stored state hold. */
 class FollowUpError extends errors/* UserError */.yo {
     name = 'FollowUpError';
 }
 /** The longest body a finding may have (`Finding.body`): a long thread is cut, saying so. */
 const MAX_FINDING_BODY = 20_000;
-function clip(text, max) {
-    const note = '\n[cut here: the thread goes on]';
-    return text.length <= max ? text : `${text.slice(0, max - note.length)}${note}`;
-}
 /** The most of a thread's replies read into a person's finding. */
 const MAX_REPLIES = 10;
 /**
@@ -321,7 +314,7 @@ function personFindings(start, ledger) {
             quote: '',
             severity: start.blockOn,
             title: titleOf(root.body, root.author),
-            body: clip(said.join('\n\n'), MAX_FINDING_BODY),
+            body: (0,util_text/* clipWithNote */.tX)(said.join('\n\n'), MAX_FINDING_BODY, '\n[cut here: the thread goes on]'),
             suggestion: null,
         });
         threads.push({
@@ -673,6 +666,8 @@ function notEnsemblesPull(pull) {
     return null;
 }
 
+// EXTERNAL MODULE: ./lib/runtime/actions/publish.js + 7 modules
+var publish = __webpack_require__(19512);
 // EXTERNAL MODULE: ./lib/github/runs.js
 var github_runs = __webpack_require__(12325);
 ;// CONCATENATED MODULE: ./lib/runtime/actions/run-control.js
@@ -760,14 +755,11 @@ async function stopRuns(octokit, repo, runs, asked) {
             const run = stopped.find((r) => String(r.id) === comment.run);
             if (comment.done || run === undefined)
                 continue;
-            const mark = (0,marker/* marker */.xL)('follow-up', { run: comment.run, source: comment.source });
-            const body = [
-                mark,
-                follow_up/* FOLLOW_UP_DONE */.FE,
-                '### ensemble follow-up: stopped',
+            const mark = (0,follow_up/* followUpMarkerOf */.SN)(comment.run, comment.source);
+            const body = (0,follow_up/* followUpCommentBody */.Ui)(mark, 'done', 'stopped', [
                 `@${asked.by} stopped [the workflow run](${run.url}) with \`/ensemble stop\`; nothing more is pushed ` +
                     'from it. Ask again with `/ensemble fix`.',
-            ].join('\n\n');
+            ]);
             await (0,issues/* upsertMarkedComment */.Zd)(octokit, { ...repo, issue_number: asked.pull, marker: mark, body });
         }
     }
@@ -838,11 +830,10 @@ var timeouts = __webpack_require__(8154);
 
 
 
-
 /** Runs the respond job (module comment). */
 async function runRespondAction(settings, deps) {
     const { core, job } = deps;
-    const config = await readConfig(job.workspace, settings.config);
+    const config = await (0,publish.loadCheckoutConfig)(job.workspace, settings.config);
     const octokit = (0,github_octokit/* createOctokit */.Qi)({ token: settings.githubToken, baseUrl: job.apiUrl, log: (0,environment/* actionsGitHubLog */.f)(core) });
     const answer = await respond(octokit, config, deps);
     core.setOutput('mode', answer.mode);
@@ -869,13 +860,6 @@ async function runRespondAction(settings, deps) {
         `A fix run, asked for by @${followUp.trigger.author} (${followUp.trigger.via}), on the head ` +
         `${followUp.pull.headSha.slice(0, 12)}, with ${given} and ${followUp.instructions ? '' : 'no '}instructions.\n`, true);
     await core.summary.write();
-}
-async function readConfig(workspace, path) {
-    const file = (0,external_node_path_.join)(workspace, path);
-    if (!(0,external_node_fs_.existsSync)(file) && path !== load/* DEFAULT_CONFIG_PATH */.Bi) {
-        throw new errors/* UserError */.yo(`configuration file ${path} not found in the checkout (the config input)`);
-    }
-    return (0,load/* loadConfig */.Z9)(file, path);
 }
 async function respond(octokit, loaded, deps) {
     const { config } = loaded;
@@ -963,7 +947,10 @@ async function respond(octokit, loaded, deps) {
     const change = (await (0,patch/* diffTrees */.j_)(git, baseSha, headSha)).patch;
     const threads = await (0,github_threads/* listReviewThreads */.s0)(octokit, repo, event.pull);
     const writers = await writersAmong(octokit, repo, threads, config);
-    const instructions = clipped(instructionsOf(event, job.eventPayload), MAX_INSTRUCTIONS);
+    const asked = instructionsOf(event, job.eventPayload);
+    const instructions = asked === null
+        ? null
+        : (0,util_text/* clipWithNote */.tX)(asked, MAX_INSTRUCTIONS, '\n[cut here: the rest was longer than ensemble reads]');
     let followUp;
     try {
         followUp = prepareFollowUpRun(deps.runDir, {
@@ -1011,13 +998,11 @@ async function respond(octokit, loaded, deps) {
 async function acknowledge(octokit, repo, followUp, runUrl) {
     const mark = (0,follow_up/* followUpMarker */.xH)(followUp);
     const threads = followUp.threads.length === 1 ? '1 open review thread' : `${followUp.threads.length} open review threads`;
-    const body = [
-        mark,
-        `### ensemble follow-up: asked by @${followUp.trigger.author}`,
+    const body = (0,follow_up/* followUpCommentBody */.Ui)(mark, 'working', `asked by @${followUp.trigger.author}`, [
         `Working on it in [this workflow run](${runUrl}): fix rounds on ${followUp.pull.headSha.slice(0, 12)}, ` +
             `given ${threads}${followUp.instructions ? ' and the instructions' : ''}. ` +
             'This comment says what came of it when the run ends; `/ensemble stop` stops it.',
-    ].join('\n\n');
+    ]);
     await (0,issues/* upsertMarkedComment */.Zd)(octokit, { ...repo, issue_number: followUp.pull.number, marker: mark, body });
 }
 /** Stops or retries ensemble's runs for the target, and says what it did in a reply. */
@@ -1040,13 +1025,6 @@ async function controlRuns(octokit, repo, event, target, currentRun) {
 }
 /** The most of a person's instructions a follow-up keeps (`FollowUpDocument.instructions`). */
 const MAX_INSTRUCTIONS = 20_000;
-/** `text` cut to `max` characters, saying so. */
-function clipped(text, max) {
-    if (text === null || text.length <= max)
-        return text;
-    const note = '\n[cut here: the rest was longer than ensemble reads]';
-    return `${text.slice(0, max - note.length)}${note}`;
-}
 /** A fix's instructions: the command's text, or a "Request changes" review's body (untrusted, as every comment). */
 function instructionsOf(event, payload) {
     if (event.command.kind !== 'fix')
@@ -1101,51 +1079,6 @@ async function replyTo(octokit, repo, pull, source, text, outcome = 'refused') {
 async function answeredAlready(octokit, repo, event) {
     const source = `${event.source.kind}-${event.source.id}`;
     return (await followUpComments(octokit, repo, event.pull)).find((c) => c.source === source) ?? null;
-}
-
-
-/***/ }),
-
-/***/ 65666:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   h: () => (/* binding */ closestMatch)
-/* harmony export */ });
-/* unused harmony export editDistance */
-/** Edit distance (insertions, deletions, substitutions) between two short strings. */
-function editDistance(a, b) {
-    const row = Array.from({ length: b.length + 1 }, (_, j) => j);
-    for (let i = 1; i <= a.length; i++) {
-        let diagonal = row[0];
-        row[0] = i;
-        for (let j = 1; j <= b.length; j++) {
-            const above = row[j];
-            row[j] = Math.min(above + 1, row[j - 1] + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
-            diagonal = above;
-        }
-    }
-    return row[b.length];
-}
-/**
- * The candidate a mistyped word most likely meant: one equal after `normalize`, else the nearest
- * by edit distance when it is close enough to be the likely intent; null when nothing is.
- */
-function closestMatch(word, candidates, normalize = (s) => s.toLowerCase()) {
-    const target = normalize(word);
-    const exact = candidates.find((candidate) => normalize(candidate) === target);
-    if (exact)
-        return exact;
-    let best = null;
-    let bestDistance = Number.POSITIVE_INFINITY;
-    for (const candidate of candidates) {
-        const distance = editDistance(target, normalize(candidate));
-        if (distance < bestDistance) {
-            best = candidate;
-            bestDistance = distance;
-        }
-    }
-    return best !== null && bestDistance <= Math.max(2, Math.floor(word.length / 3)) ? best : null;
 }
 
 
