@@ -54,7 +54,16 @@ export interface AgentSpec<Result> {
   /** The stage's request, with any untrusted text already in delimited blocks. */
   task: string;
   tools: readonly Tool[];
-  submit: SubmitTool<z.ZodType<Result>>;
+  /**
+   * The tool that ends the run with its result; several when the agent may end in more than one
+   * way (a plan, or questions instead), each giving the same result type.
+   */
+  submit: SubmitTool<z.ZodType<Result>> | readonly SubmitTool<z.ZodType<Result>>[];
+  /**
+   * The conversation of an earlier run of this agent that this one continues (a planner resumed
+   * with answers to its questions): the model starts from it, then gets `task` as the next message.
+   */
+  resume?: readonly ModelMessage[];
   budget: AgentBudget;
   /** Invalid submissions tolerated before the agent fails with the last errors. Default 3. */
   maxInvalidSubmits?: number;
@@ -86,6 +95,8 @@ export interface AgentOutcome<Result> {
   /** The model's last words, for a report when it did not submit. */
   lastText: string;
   tokens: { input: number; output: number; costUsd: number | null };
+  /** The whole conversation after the instructions, the last tool results included: what a resume starts from. */
+  conversation: ModelMessage[];
 }
 
 interface StepResponse {
@@ -99,6 +110,11 @@ interface StepResponse {
 
 const NUDGE = (submit: string) =>
   `You replied without calling a tool. Continue with the tools, and finish by calling ${submit} with your result.`;
+
+/** The agent's submit tools, in the order the spec gives them. */
+function submitTools<Result>(spec: AgentSpec<Result>): readonly SubmitTool<z.ZodType<Result>>[] {
+  return Array.isArray(spec.submit) ? spec.submit : [spec.submit as SubmitTool<z.ZodType<Result>>];
+}
 
 /**
  * Runs one agent: a tool loop over the model that ends when the submit tool receives a valid
@@ -117,7 +133,9 @@ export async function runAgent<Result>(spec: AgentSpec<Result>, deps: AgentDeps)
   deps.tools.command.abortSignal = previousAbort ? AbortSignal.any([previousAbort, abort.signal]) : abort.signal;
 
   const modelName = formatModelSpec(deps.spec);
-  const toolNames = [...spec.tools.map((t) => t.name), spec.submit.name];
+  const submits = submitTools(spec);
+  const submitNames = submits.map((s) => s.name).join(' or ');
+  const toolNames = [...spec.tools.map((t) => t.name), ...submits.map((s) => s.name)];
   deps.transcript?.write({
     type: 'start',
     agent: spec.agent,
@@ -130,7 +148,7 @@ export async function runAgent<Result>(spec: AgentSpec<Result>, deps: AgentDeps)
   const sdkTools: ToolSet = Object.fromEntries(
     [
       ...spec.tools.map((t) => [t.name, t.description, t.inputSchema] as const),
-      [spec.submit.name, spec.submit.description, spec.submit.schema] as const,
+      ...submits.map((s) => [s.name, s.description, s.schema] as const),
     ].map(([name, description, schema]) => [
       name,
       // No `execute` and no validation in the SDK: the loop runs the tools and returns schema
@@ -147,13 +165,14 @@ export async function runAgent<Result>(spec: AgentSpec<Result>, deps: AgentDeps)
     // cache prefixes themselves.
     { role: 'system', content: spec.context, providerOptions: { anthropic: { cacheControl: { type: 'ephemeral' } } } },
   ];
-  const messages: ModelMessage[] = [{ role: 'user', content: spec.task }];
+  const messages: ModelMessage[] = [...(spec.resume ?? []), { role: 'user', content: spec.task }];
 
   let turns = 0;
   let invalidSubmits = 0;
   let lastText = '';
   const spent = { input: 0, output: 0, costUsd: 0 as number | null };
-  const finish = (outcome: Omit<AgentOutcome<Result>, 'turns' | 'lastText' | 'tokens'>): AgentOutcome<Result> => {
+  type Ending = Omit<AgentOutcome<Result>, 'turns' | 'lastText' | 'tokens' | 'conversation'>;
+  const finish = (outcome: Ending): AgentOutcome<Result> => {
     if (timer) clearTimeout(timer);
     deps.tools.command.abortSignal = previousAbort;
     deps.transcript?.write({
@@ -164,7 +183,7 @@ export async function runAgent<Result>(spec: AgentSpec<Result>, deps: AgentDeps)
       turns,
       at: new Date(now()).toISOString(),
     });
-    return { ...outcome, turns, lastText, tokens: { ...spent } };
+    return { ...outcome, turns, lastText, tokens: { ...spent }, conversation: [...messages] };
   };
   const stopped = (kind: StopKind, message: string) =>
     finish({ status: 'stopped', result: null, stop: { kind, message } });
@@ -226,8 +245,9 @@ export async function runAgent<Result>(spec: AgentSpec<Result>, deps: AgentDeps)
         });
       } else if (call.error !== undefined) {
         answer(call, { ok: false, error: call.error });
-      } else if (call.name === spec.submit.name) {
-        const problems = checkSubmission(spec.submit, call.input);
+      } else if (submits.some((s) => s.name === call.name)) {
+        const submit = submits.find((s) => s.name === call.name) as SubmitTool<z.ZodType<Result>>;
+        const problems = checkSubmission(submit, call.input);
         if (problems.ok) {
           submitted = problems.value;
           answer(call, { ok: true, text: 'Submitted.' });
@@ -236,7 +256,7 @@ export async function runAgent<Result>(spec: AgentSpec<Result>, deps: AgentDeps)
           const errors = problems.errors.map((e) => `- ${e}`).join('\n');
           answer(call, {
             ok: false,
-            error: `the submission is not valid; fix these and call ${spec.submit.name} again:\n${errors}`,
+            error: `the submission is not valid; fix these and call ${submit.name} again:\n${errors}`,
           });
           if (invalidSubmits >= (spec.maxInvalidSubmits ?? 3)) {
             recordCall(deps, spec.agent, turns, request, response, results, durationMs, now());
@@ -255,10 +275,14 @@ export async function runAgent<Result>(spec: AgentSpec<Result>, deps: AgentDeps)
       }
     }
     recordCall(deps, spec.agent, turns, request, response, results, durationMs, now());
-    if (submitted !== null) return finish({ status: 'submitted', result: submitted, stop: null });
+    if (submitted !== null) {
+      // The conversation a resume continues ends with every call answered, as providers require.
+      appendToolResults(messages, results);
+      return finish({ status: 'submitted', result: submitted, stop: null });
+    }
 
     if (response.toolCalls.length === 0) {
-      messages.push({ role: 'user', content: NUDGE(spec.submit.name) });
+      messages.push({ role: 'user', content: NUDGE(submitNames) });
       continue;
     }
     appendToolResults(messages, results);

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { DocsBody } from '../contracts/docs.ts';
 import { FixBody } from '../contracts/fix.ts';
+import { QuestionsBody } from '../contracts/gate.ts';
 import { PlanBody } from '../contracts/plan.ts';
 import { ReviewBody } from '../contracts/review.ts';
 import { TaskBody } from '../contracts/task.ts';
@@ -70,3 +71,16 @@ export function submitToolFor<S extends AgentStage>(
 ): SubmitTool<SubmitSchema<S>> {
   return { ...SUBMIT_TOOLS[stage], ...(check ? { check } : {}) } as SubmitTool<SubmitSchema<S>>;
 }
+
+/**
+ * The planning agent's other way to finish: questions instead of a plan, when the request leaves
+ * open what the repository cannot answer (`gates.questions`). The run then waits for answers.
+ */
+export const ASK_QUESTIONS_TOOL: SubmitTool<typeof QuestionsBody> = {
+  name: 'ask_questions',
+  description:
+    'Finish without a plan: ask the people who filed the request what you cannot find out from the ' +
+    'repository and must know to plan well. Submit what you found so far and the questions (each with why it ' +
+    'matters and, where you can name them, the options). The run waits for their answers, then you plan.',
+  schema: QuestionsBody,
+};

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { CheckpointDocument } from './checkpoint.ts';
 import { DocsDocument } from './docs.ts';
 import { FixDocument } from './fix.ts';
 import { FollowUpDocument } from './follow-up.ts';
@@ -85,6 +86,15 @@ export const DOCUMENTS = {
     file: 'follow-up.json',
     artifact: 'ensemble-follow-up',
     schema: FollowUpDocument,
+  },
+  checkpoint: {
+    kind: 'checkpoint',
+    version: 1,
+    // Written by the plan job of a run that waits for a person; publish stores it under refs/ensemble/.
+    producer: 'plan',
+    file: 'checkpoint.json',
+    artifact: 'ensemble-plan',
+    schema: CheckpointDocument,
   },
   publish: {
     kind: 'publish',

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { findDependencyCycle } from '../plan/graph.ts';
 import { envelope, NonEmptyText, RepoPath, Sha256Hex, TaskId } from './common.ts';
+import { GateRecord } from './gate.ts';
 
 /** GitHub caps a job output at 1 MB and a matrix at 256 legs; the config's own task limit sits far below. */
 export const MAX_PLAN_TASKS = 256;
@@ -96,8 +97,15 @@ export const RequestSnapshot = z
   });
 export type RequestSnapshot = z.infer<typeof RequestSnapshot>;
 
-export const PlanDocument = envelope('ensemble.plan/v1', PlanBody.extend({ request: RequestSnapshot })).refine(
-  (doc) => doc.request.issue === doc.run.issue,
-  { message: 'the request snapshot is of another issue than the run', path: ['request', 'issue'] },
-);
+export const PlanDocument = envelope(
+  'ensemble.plan/v1',
+  PlanBody.extend({
+    request: RequestSnapshot,
+    /** The questions asked and answered, revisions and the approval before this plan; null: no gate waited. */
+    gate: GateRecord.nullable().default(null),
+  }),
+).refine((doc) => doc.request.issue === doc.run.issue, {
+  message: 'the request snapshot is of another issue than the run',
+  path: ['request', 'issue'],
+});
 export type PlanDocument = z.infer<typeof PlanDocument>;

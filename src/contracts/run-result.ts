@@ -26,7 +26,9 @@ const Line = z.string().max(20_000);
 export const RunStageResult = z
   .object({
     stage: z.enum(STAGE_NAMES),
-    status: z.enum(['done', 'failed', 'skipped']).describe('Whether the stage did its job (the pipeline row)'),
+    status: z
+      .enum(['done', 'failed', 'skipped', 'waiting'])
+      .describe('Whether the stage did its job (the pipeline row); waiting: the plan waits for a person'),
     result: z
       .string()
       .max(20)

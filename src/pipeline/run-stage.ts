@@ -6,12 +6,17 @@
  * failure into the document the pipeline table promises (`stages.ts`), and writes the results
  * back to the run directory. What a stage does on failure is decided here, once.
  */
+import { readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import type { ModelMessage } from 'ai';
 import { ARTIFACTS } from '../artifacts/names.ts';
 import type { RunDirectory } from '../artifacts/run-directory.ts';
+import type { CheckpointDocument } from '../contracts/checkpoint.ts';
 import type { EnsembleConfig } from '../contracts/config.ts';
 import type { DocsDocument } from '../contracts/docs.ts';
 import type { FixDocument } from '../contracts/fix.ts';
-import type { PlanDocument, RequestSnapshot } from '../contracts/plan.ts';
+import type { GateRecord } from '../contracts/gate.ts';
+import type { PlanBody, PlanDocument, RequestSnapshot } from '../contracts/plan.ts';
 import type { ReviewDocument } from '../contracts/review.ts';
 import { isAtLeast } from '../contracts/review.ts';
 import type { AgentStage } from '../contracts/stages.ts';
@@ -22,17 +27,30 @@ import { changeBetween } from '../stages/change-worktree.ts';
 import { runCodeStage, taskNotRun, unfinishedDependency } from '../stages/code.ts';
 import { failedDocs, runDocsStage } from '../stages/docs.ts';
 import { fixAgent, fixNotRun, runFixStage } from '../stages/fix.ts';
-import { runPlanStage } from '../stages/plan.ts';
+import { type PlannerResume, runPlanStage } from '../stages/plan.ts';
 import { failedLensReview, reviewLenses } from '../stages/review.ts';
 import { type FixRoundChange, integrateWithoutTests, runTestStage } from '../stages/test/index.ts';
 import { countsText } from '../stages/test/test-run.ts';
 import { errorMessage, UserError } from '../util/errors.ts';
+import {
+  approvalRequired,
+  approvedPlan,
+  EMPTY_GATE_RECORD,
+  mayAsk,
+  type PlanGate,
+  resumedRecord,
+  StoredConversation,
+  storableConversation,
+  waitingCheckpoint,
+  withQuestions,
+} from './gates.ts';
 import type { StageSession } from './session.ts';
 import { PIPELINE } from './stages.ts';
 
 /** One unit of a stage: what one call of `runStage` (and one matrix leg on GitHub) covers. */
 export type StageUnit =
-  | { stage: 'plan'; request: RequestSnapshot }
+  /** `gate`: how the plan step starts (`gates.ts`); default a fresh plan. */
+  | { stage: 'plan'; request: RequestSnapshot; gate?: PlanGate }
   | { stage: 'code'; taskId: string }
   /**
    * `runTests` false integrates the patches only; default: whether the configuration enables the
@@ -59,6 +77,8 @@ export interface TaskResult {
 
 export interface StageDocuments {
   plan?: PlanDocument;
+  /** The plan step stopped to wait for a person (questions, or a plan to approve). */
+  checkpoint?: CheckpointDocument;
   fix?: FixDocument;
   task?: TaskDocument;
   test?: TestDocument;
@@ -71,9 +91,10 @@ export interface StageOutcome {
   /**
    * `done`: the stage did what it promises. `failed`: it did not; what it yields instead (a
    * failed task report, a "did not complete" review) is written. `skipped`: by rule it had
-   * nothing to do (switched off, an empty change, a dependency that did not finish).
+   * nothing to do (switched off, an empty change, a dependency that did not finish). `waiting`:
+   * the plan step waits for a person (its checkpoint is written); nothing after it runs.
    */
-  status: 'done' | 'failed' | 'skipped';
+  status: 'done' | 'failed' | 'skipped' | 'waiting';
   /** One line for a person: the run table, the step summary, the CLI. */
   summary: string;
   /** Files written or replaced in the run directory. */
@@ -87,7 +108,7 @@ export interface StageOutcome {
 
 /** What a stage reads, validated, before any model key is read or any agent starts. */
 export type StageInputs =
-  | { stage: 'plan'; request: RequestSnapshot }
+  | { stage: 'plan'; request: RequestSnapshot; gate?: PlanGate }
   | { stage: 'code'; plan: PlanDocument; taskId: string; dependencyStatus: (taskId: string) => string | undefined }
   | { stage: 'test'; plan: PlanDocument; tasks: TaskResult[]; fixRound?: FixRoundChange }
   | ChangeInputs
@@ -116,7 +137,7 @@ interface ChangeInputs {
 
 /** Reads and validates what `unit` needs from the run directory; throws naming the artifact at fault. */
 export function readStageInputs(runDir: RunDirectory, unit: StageUnit): StageInputs {
-  if (unit.stage === 'plan') return { stage: 'plan', request: unit.request };
+  if (unit.stage === 'plan') return { stage: 'plan', request: unit.request, ...(unit.gate ? { gate: unit.gate } : {}) };
   const plan = readPlan(runDir);
   switch (unit.stage) {
     case 'code': {
@@ -222,17 +243,88 @@ export function unitArtifacts(config: EnsembleConfig, unit: StageUnit): string[]
   }
 }
 
-async function runPlan(session: StageSession, inputs: { request: RequestSnapshot }): Promise<StageOutcome> {
+/**
+ * The plan step: a fresh plan, or one continued from a checkpoint (`gates.ts`). It ends in a plan
+ * (`plan.json`), or waits for a person: with questions, or with a plan that needs approval. A
+ * waiting step writes its checkpoint (`checkpoint.json`, and the planner's conversation when it
+ * fits) and no plan, so that nothing can be coded from it.
+ */
+async function runPlan(
+  session: StageSession,
+  inputs: { request: RequestSnapshot; gate?: PlanGate },
+): Promise<StageOutcome> {
   const { ctx, runDir } = session;
-  const written = [runDir.writeDocument(ARTIFACTS.plan, 'request.json', inputs.request)];
-  const plan = await runPlanStage(ctx, { request: inputs.request, workspace: session.base.dir });
+  const gate = inputs.gate ?? { kind: 'fresh' };
+  const request = gate.kind === 'fresh' ? inputs.request : gate.checkpoint.request;
+  // What an earlier pass of the step left (a local run that waited, then resumed) must not survive it.
+  for (const file of ['plan.json', 'checkpoint.json', 'conversation.json'])
+    rmSync(join(runDir.artifactDir(ARTIFACTS.plan), file), { force: true });
+  const written = [runDir.writeDocument(ARTIFACTS.plan, 'request.json', request)];
+  if (gate.kind === 'approve') {
+    const plan = approvedPlan(ctx.run, gate, ctx.ledger.toUsage('plan'));
+    written.push(runDir.writeDocument(ARTIFACTS.plan, 'plan.json', plan));
+    return outcome('plan', 'done', `plan approved by @${gate.approval.by}`, written, [ARTIFACTS.plan], { plan });
+  }
+  const record = gate.kind === 'fresh' ? EMPTY_GATE_RECORD : resumedRecord(gate);
+  const result = await runPlanStage(ctx, {
+    request,
+    workspace: session.base.dir,
+    mayAsk: mayAsk(ctx.config, record),
+    ...(gate.kind === 'fresh' ? {} : { resume: plannerResume(ctx.run.baseSha, gate, record) }),
+  });
+  const wait = (record: GateRecord, plan: PlanBody | null, summary: string): StageOutcome => {
+    const conversation = storableConversation(result.conversation);
+    if (conversation) written.push(runDir.writeText(ARTIFACTS.plan, 'conversation.json', JSON.stringify(conversation)));
+    const checkpoint = waitingCheckpoint({
+      run: ctx.run,
+      usage: ctx.ledger.toUsage('plan'),
+      request,
+      record,
+      plan,
+      conversation: conversation !== null,
+    });
+    written.push(runDir.writeDocument(ARTIFACTS.plan, 'checkpoint.json', checkpoint));
+    return outcome('plan', 'waiting', summary, written, [ARTIFACTS.plan], { checkpoint });
+  };
+  if (result.kind === 'questions') {
+    const count = result.questions.questions.length;
+    const asked = withQuestions(record, result.questions, new Date().toISOString());
+    return wait(asked, null, `waiting for answers to ${count === 1 ? '1 question' : `${count} questions`}`);
+  }
+  const { plan } = result;
   const maxTasks = ctx.config.stages.plan['max-tasks'];
   if (plan.tasks.length > maxTasks) {
     throw new Error(`the plan has ${plan.tasks.length} tasks, over the configured limit of ${maxTasks}`);
   }
-  written.push(runDir.writeDocument(ARTIFACTS.plan, 'plan.json', plan));
+  const preApproved = gate.kind === 'revise' ? null : (gate.preApproved ?? null);
+  if (approvalRequired(ctx.config) && preApproved === null) {
+    const { schema: _s, run: _r, usage: _u, request: _q, gate: _g, ...body } = plan;
+    return wait(record, body, 'the plan waits for approval');
+  }
+  const gated = preApproved ? { ...record, approval: preApproved } : record;
+  const withGate = { ...plan, gate: gated === EMPTY_GATE_RECORD ? null : gated };
+  written.push(runDir.writeDocument(ARTIFACTS.plan, 'plan.json', withGate));
   const count = plan.tasks.length === 1 ? '1 task' : `${plan.tasks.length} tasks`;
-  return outcome('plan', 'done', `${count} planned`, written, [ARTIFACTS.plan], { plan });
+  return outcome('plan', 'done', `${count} planned`, written, [ARTIFACTS.plan], { plan: withGate });
+}
+
+/** What a resumed planner is told: the record so far, its conversation, and why it continues. */
+function plannerResume(
+  baseSha: string,
+  gate: Extract<PlanGate, { kind: 'answers' | 'revise' }>,
+  record: GateRecord,
+): PlannerResume {
+  const from = gate.checkpoint.run.baseSha;
+  const next =
+    gate.kind === 'answers'
+      ? { kind: 'answers' as const }
+      : { kind: 'revise' as const, revision: gate.revision, plan: gate.checkpoint.plan as PlanBody };
+  return {
+    gate: record,
+    conversation: gate.conversation,
+    next,
+    baseMoved: from === baseSha ? null : { from, to: baseSha },
+  };
 }
 
 async function runCode(session: StageSession, inputs: Extract<StageInputs, { stage: 'code' }>): Promise<StageOutcome> {
@@ -466,6 +558,14 @@ function outcome(
 
 // ---------------------------------------------------------------------------------------------
 // Reading the run directory
+
+/** The planner's conversation a waiting plan step kept (`conversation.json`); null when it kept none. */
+export function readConversation(runDir: RunDirectory): ModelMessage[] | null {
+  if (!runDir.hasArtifact(ARTIFACTS.plan, 'conversation.json')) return null;
+  const text = readFileSync(join(runDir.artifactDir(ARTIFACTS.plan), 'conversation.json'), 'utf8');
+  const parsed = StoredConversation.safeParse(JSON.parse(text));
+  return parsed.success ? (parsed.data as ModelMessage[]) : null;
+}
 
 export function readPlan(runDir: RunDirectory): PlanDocument {
   return runDir.readDocument('plan', ARTIFACTS.plan, 'plan.json');

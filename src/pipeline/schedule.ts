@@ -8,6 +8,8 @@
  *   plan → code (dependency waves, up to `maxParallel` at once) → test → review ∥ docs
  *     → (fix → test → review, while the review blocks and rounds are left) → publish
  */
+import type { ModelMessage } from 'ai';
+import type { CheckpointDocument } from '../contracts/checkpoint.ts';
 import type { DocsDocument } from '../contracts/docs.ts';
 import type { PlanDocument, RequestSnapshot } from '../contracts/plan.ts';
 import type { ReviewDocument } from '../contracts/review.ts';
@@ -21,8 +23,10 @@ import { mapWithLimit } from '../util/concurrency.ts';
 import { errorMessage } from '../util/errors.ts';
 import { prepareEnvironment, setupStopMessage } from './environment.ts';
 import { runFixRounds } from './fix-loop.ts';
+import type { PlanGate } from './gates.ts';
 import {
   readChange,
+  readConversation,
   readDocs,
   readTask,
   runStage,
@@ -36,7 +40,7 @@ import { PIPELINE } from './stages.ts';
 /** One line of the run table. */
 export interface StageRow {
   stage: StageName;
-  status: 'done' | 'failed' | 'skipped';
+  status: 'done' | 'failed' | 'skipped' | 'waiting';
   durationMs: number;
   tokens: number;
   costUsd: number | null;
@@ -58,6 +62,8 @@ export interface PipelineResult {
   docs: { document: DocsDocument; patch: string } | null;
   /** Why the run stopped before publishing, when it did. */
   stopped: string | null;
+  /** The plan step waits for a person (questions, or a plan to approve): nothing after it ran. */
+  waiting: CheckpointDocument | null;
   /** Whether the publisher ran and said it published. */
   published: boolean;
   /** The run's dependency install (`environment.ts`); null when it did not run. */
@@ -73,6 +79,13 @@ export interface Publisher {
 
 export interface PipelineOptions {
   request: RequestSnapshot;
+  /** How the plan step starts (`gates.ts`); default a fresh plan. */
+  gate?: PlanGate;
+  /**
+   * When the plan step waits: a person's reply at once (the terminal's answers or approval), as
+   * the gate to continue with, or null to end the run waiting. Absent: the run ends waiting.
+   */
+  onWait?(checkpoint: CheckpointDocument, conversation: ModelMessage[] | null): Promise<PlanGate | null>;
   /** The stages to run (`stagesToRun`); plan and code always run. */
   stages: ReadonlySet<StageName>;
   maxParallel: number;
@@ -100,6 +113,7 @@ export async function runPipeline(session: StageSession, options: PipelineOption
     fix: { rounds: [], stopped: null },
     docs: null,
     stopped: null,
+    waiting: null,
     published: false,
   };
   const run = stepRunner(session, options, result.rows);
@@ -107,7 +121,12 @@ export async function runPipeline(session: StageSession, options: PipelineOption
     // Installed before any model call: a failed setup stops the run with nothing spent.
     result.setup = await prepareEnvironment(session);
     if (result.setup?.status === 'failed') throw new RunStopped(setupStopMessage(result.setup));
-    result.plan = await planStep(run, options.request);
+    const planned = await planStep(session, run, options);
+    if (planned.waiting) {
+      result.waiting = planned.waiting;
+      return result;
+    }
+    result.plan = planned.plan;
     result.tasks = await codeStep(session, run, result.plan, options.maxParallel);
     result.test = await testStep(session, run, options.stages.has('test'));
     const [reviews, docs] = await Promise.all([
@@ -134,9 +153,25 @@ export async function runPipeline(session: StageSession, options: PipelineOption
 // ---------------------------------------------------------------------------------------------
 // Steps
 
-async function planStep(run: StepRunner, request: RequestSnapshot): Promise<PlanDocument> {
-  const [planned] = await run('plan', async (unit) => [await unit({ stage: 'plan', request })]);
-  return planned?.documents.plan as PlanDocument;
+/**
+ * The plan, or the checkpoint the plan step waits on. A person's reply through `onWait` (the
+ * terminal) continues the step in this run, from the planner's conversation.
+ */
+async function planStep(
+  session: StageSession,
+  run: StepRunner,
+  options: PipelineOptions,
+): Promise<{ plan: PlanDocument; waiting: null } | { plan: null; waiting: CheckpointDocument }> {
+  let gate: PlanGate = options.gate ?? { kind: 'fresh' };
+  for (;;) {
+    const unit: StageUnit = { stage: 'plan', request: options.request, gate };
+    const [planned] = await run('plan', async (u) => [await u(unit)]);
+    const checkpoint = planned?.documents.checkpoint;
+    if (!checkpoint) return { plan: planned?.documents.plan as PlanDocument, waiting: null };
+    const next = options.onWait ? await options.onWait(checkpoint, readConversation(session.runDir)) : null;
+    if (next === null) return { plan: null, waiting: checkpoint };
+    gate = next;
+  }
 }
 
 /** Every task, wave by wave; the run stops when no task finished. */

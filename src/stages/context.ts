@@ -84,7 +84,9 @@ export interface StageAgent<Result> {
   instructions: string;
   task: string;
   tools: readonly Tool[];
-  submit: SubmitTool<import('zod').ZodType<Result>>;
+  submit: SubmitTool<import('zod').ZodType<Result>> | readonly SubmitTool<import('zod').ZodType<Result>>[];
+  /** The conversation of an earlier run of this agent that this one continues (`AgentSpec.resume`). */
+  resume?: readonly import('ai').ModelMessage[];
   /** The directory the agent works in (a worktree, or a read-only checkout). */
   workspace: string;
   /** Overrides of the run's command settings for this agent (e.g. a HOME shared with setup). */
@@ -108,6 +110,7 @@ export async function runStageAgent<Result>(
     task: agent.task,
     tools: agent.tools,
     submit: agent.submit,
+    ...(agent.resume ? { resume: agent.resume } : {}),
     budget: budgetFor(ctx.config, agent.stage),
   };
   const tools = createToolContext(agent.workspace, { ...ctx.commands, ...agent.commands });

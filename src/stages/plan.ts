@@ -1,11 +1,13 @@
-import { submitToolFor } from '../agent/submit.ts';
+import type { ModelMessage } from 'ai';
+import { ASK_QUESTIONS_TOOL, type SubmitTool, submitToolFor } from '../agent/submit.ts';
 import { toolsFor } from '../agent/tools/index.ts';
+import type { GateRecord, QuestionsBody, Revision } from '../contracts/gate.ts';
 import type { PlanBody, PlanDocument, RequestSnapshot } from '../contracts/plan.ts';
 import { reaches } from '../plan/graph.ts';
 import { checkProtectedPaths } from '../workspace/index.ts';
 import { runStageAgent, type StageContext } from './context.ts';
 import { StageError } from './errors.ts';
-import { requestBlock } from './prompt-parts.ts';
+import { answeredRoundsBlock, planBlock, requestBlock, untrustedRevisionBlock } from './prompt-parts.ts';
 
 const INSTRUCTIONS = (maxTasks: number) => `You are the planning agent of ensemble, a pipeline of AI coding agents.
 You read a request and the repository, then split the work into tasks that coding agents implement in parallel, each alone in its own copy of the repository at the same commit. A testing agent integrates their patches and runs the tests; review and documentation agents follow.
@@ -17,6 +19,12 @@ How to work:
 - Two tasks never own the same file, unless one depends on the other (it then runs after it and builds on its change).
 - Keep tests with the code they test: a task that changes behaviour adds or updates its tests.
 - Then submit_plan with the summary, the tasks, the test strategy and the risks. Invalid plans come back with the problems to fix.`;
+
+/** How the planner may ask instead of planning (`gates.questions` is not `never`). Stable per run: it is cached. */
+const ASKING = `When you may ask:
+- Investigate first. Ask only what the repository cannot tell you and what changes the plan: a behaviour the request leaves open, a choice between designs with different costs, a missing fact about the users' setup. Never ask for permission, for confirmation of what the request already says, or what you can read in the code.
+- Then call ask_questions instead of submit_plan: what you found so far (it is kept for when you plan), and a few specific questions, each with why it matters and the options you see. The people who filed the request answer, and you continue from here with their answers.
+- When the request is clear enough to plan well, plan: a question costs the people a round trip.`;
 
 /** Problems a plan can have beyond its schema, for the model to fix before the plan is accepted. */
 export function planProblems(
@@ -50,27 +58,52 @@ export function planProblems(
   return problems;
 }
 
+/** A planner that continues from a checkpoint: after answers to its questions, or to revise its plan. */
+export interface PlannerResume {
+  /** What the gates recorded so far: the rounds of questions (the last one answered) and revisions. */
+  gate: GateRecord;
+  /** The earlier planner's conversation; null when it was not kept (too large, or never stored). */
+  conversation: readonly ModelMessage[] | null;
+  /** Why it continues: the answers came in, or a person asked for a revised plan. */
+  next: { kind: 'answers' } | { kind: 'revise'; revision: Revision; plan: PlanBody };
+  /** The base moved since the earlier planner read the repository. */
+  baseMoved: { from: string; to: string } | null;
+}
+
+export interface PlanStageInput {
+  request: RequestSnapshot;
+  workspace: string;
+  /** Whether the agent may end with questions instead of a plan (`ask_questions`). */
+  mayAsk: boolean;
+  resume?: PlannerResume;
+}
+
+/** What the planning agent ended with, and its conversation (kept in a checkpoint when the run waits). */
+export type PlanStageResult =
+  | { kind: 'plan'; plan: PlanDocument; conversation: ModelMessage[] }
+  | { kind: 'questions'; questions: QuestionsBody; conversation: ModelMessage[] };
+
 /**
  * Plans the run: the planning agent reads the request (an untrusted snapshot) and the repository
- * at the base commit with read-only tools, and submits tasks that pass the configuration's limits.
+ * at the base commit with read-only tools, and submits tasks that pass the configuration's limits,
+ * or, when it may, questions whose answers it needs first. A resumed planner continues its earlier
+ * conversation with the answers (or the revision asked for), so its investigation is not redone.
  */
-export async function runPlanStage(
-  ctx: StageContext,
-  input: { request: RequestSnapshot; workspace: string },
-): Promise<PlanDocument> {
+export async function runPlanStage(ctx: StageContext, input: PlanStageInput): Promise<PlanStageResult> {
   const maxTasks = ctx.config.stages.plan['max-tasks'];
   const protectedPaths = ctx.config['protected-paths'];
+  const submitPlan = submitToolFor('plan', (plan) => planProblems(plan, { maxTasks, protectedPaths }));
+  const submits = (input.mayAsk ? [submitPlan, ASK_QUESTIONS_TOOL] : [submitPlan]) as readonly SubmitTool<
+    import('zod').ZodType<PlanBody | QuestionsBody>
+  >[];
   const { outcome } = await runStageAgent(ctx, {
     stage: 'plan',
     agent: 'plan',
-    instructions: INSTRUCTIONS(maxTasks),
-    task: [
-      'Plan the work this request asks for.',
-      requestBlock(input.request),
-      `Protected paths (never part of any task): ${protectedPaths.join(', ') || 'none'}.`,
-    ].join('\n\n'),
+    instructions: input.mayAsk ? `${INSTRUCTIONS(maxTasks)}\n\n${ASKING}` : INSTRUCTIONS(maxTasks),
+    task: plannerTask(input, protectedPaths),
     tools: toolsFor('plan'),
-    submit: submitToolFor('plan', (plan) => planProblems(plan, { maxTasks, protectedPaths })),
+    submit: submits,
+    ...(input.resume?.conversation ? { resume: input.resume.conversation } : {}),
     workspace: input.workspace,
   });
   if (!outcome.result) {
@@ -79,11 +112,57 @@ export async function runPlanStage(
       `the planning agent did not submit a plan (${outcome.stop?.message ?? 'no reason given'}); nothing was changed`,
     );
   }
-  return {
+  const result = outcome.result;
+  if ('questions' in result) return { kind: 'questions', questions: result, conversation: outcome.conversation };
+  const plan: PlanDocument = {
     schema: 'ensemble.plan/v1',
     run: ctx.run,
     usage: ctx.ledger.toUsage('plan'),
-    ...outcome.result,
+    ...result,
     request: input.request,
+    gate: null,
   };
+  return { kind: 'plan', plan, conversation: outcome.conversation };
+}
+
+/**
+ * The planner's task. A fresh planner gets the request; a resumed one that has its conversation
+ * gets only what is new (the answers, or the revision asked for); one without its conversation
+ * gets the request again with everything the gates recorded.
+ */
+function plannerTask(input: PlanStageInput, protectedPaths: readonly string[]): string {
+  const protectedLine = `Protected paths (never part of any task): ${protectedPaths.join(', ') || 'none'}.`;
+  const resume = input.resume;
+  if (!resume) return ['Plan the work this request asks for.', requestBlock(input.request), protectedLine].join('\n\n');
+  const moved = resume.baseMoved
+    ? `The default branch moved since you read it (from ${resume.baseMoved.from} to ${resume.baseMoved.to}): ` +
+      'read again what your plan depends on.'
+    : '';
+  const asking = input.mayAsk
+    ? 'If an answer leaves open something the plan cannot do without, you may ask again with ask_questions.'
+    : 'Do not ask again: plan with what you have, and name what stays open as a risk.';
+  const next =
+    resume.next.kind === 'answers'
+      ? [
+          'Your questions were answered.',
+          answeredRoundsBlock(resume.gate.rounds.slice(-1)),
+          moved,
+          `Now plan the work with submit_plan, using the answers. ${asking}`,
+        ]
+      : [
+          'A person with write access asked for a revised plan:',
+          untrustedRevisionBlock(resume.next.revision),
+          moved,
+          'Make the plan again with submit_plan, changed as asked where it can be; explain in the summary what changed.',
+        ];
+  if (resume.conversation) return next.filter(Boolean).join('\n\n');
+  // Without the conversation: the request, what the earlier planner found and was told, then what is new.
+  const earlier = [
+    'Plan the work this request asks for.',
+    requestBlock(input.request),
+    protectedLine,
+    resume.gate.rounds.length > 0 ? `Earlier, you asked questions.\n\n${answeredRoundsBlock(resume.gate.rounds)}` : '',
+    resume.next.kind === 'revise' ? `Your earlier plan:\n\n${planBlock(resume.next.plan, { testStrategy: true })}` : '',
+  ];
+  return [...earlier, ...next].filter(Boolean).join('\n\n');
 }

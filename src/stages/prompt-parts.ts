@@ -4,6 +4,7 @@
  * these and its own sections.
  */
 import { stripHiddenContent, untrustedBlock } from '../agent/prompt.ts';
+import type { QuestionRound, Revision } from '../contracts/gate.ts';
 import type { PlanDocument, PlanTask, RequestSnapshot } from '../contracts/plan.ts';
 import type { TestDocument } from '../contracts/test-report.ts';
 import type { LensFinding } from '../review/index.ts';
@@ -46,6 +47,39 @@ export function requestBlock(request: RequestSnapshot, options: RequestBlockOpti
   }
   const text = [request.title ? `Title: ${request.title}` : '', request.body, ...comments].filter(Boolean).join('\n\n');
   return untrustedBlock(label, options.maxChars === undefined ? text : clip(text, options.maxChars));
+}
+
+// ---------------------------------------------------------------------------------------------
+// the gates: questions, answers, revisions
+
+/** Longest answer (or revision request) shown to the planner; the rest is cut with a note. */
+const ANSWER_MAX_CHARS = 8_000;
+
+/**
+ * Rounds of the planner's questions with the answers people gave: the planner's findings and
+ * questions as it wrote them, each answer in an untrusted block naming who gave it.
+ */
+export function answeredRoundsBlock(rounds: readonly QuestionRound[]): string {
+  return rounds
+    .map((round) => {
+      const questions = round.questions.map((q, i) => {
+        const options = q.options.length > 0 ? `\n   Options: ${q.options.join(' | ')}` : '';
+        return `${i + 1}. [${q.id}] ${q.question}${options}`;
+      });
+      const answers =
+        round.answers.length > 0
+          ? round.answers.map((a) => untrustedBlock(`answer by @${a.by}`, clip(a.text, ANSWER_MAX_CHARS)))
+          : ['(no answer yet)'];
+      return [`Your findings then:\n${round.findings}`, `Your questions:\n${questions.join('\n')}`, ...answers].join(
+        '\n\n',
+      );
+    })
+    .join('\n\n');
+}
+
+/** A person's `/ensemble revise …` instructions, as an untrusted block naming who asked. */
+export function untrustedRevisionBlock(revision: Revision): string {
+  return untrustedBlock(`revision asked by @${revision.by}`, clip(revision.instructions, ANSWER_MAX_CHARS));
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -5,6 +5,7 @@
  * build nested values with the smaller factories (`validRun`, `validPlanTask`, `validFinding`, ...).
  */
 import type {
+  CheckpointDocument,
   CommandRecord,
   CriterionCheck,
   DocsDocument,
@@ -18,6 +19,7 @@ import type {
   PlanTask,
   PublishDocument,
   PublishedCommit,
+  Question,
   RequestSnapshot,
   ReviewDocument,
   RunIdentity,
@@ -122,12 +124,52 @@ export function validPlan(overrides: Partial<PlanDocument> = {}): PlanDocument {
     testStrategy: 'Unit-test the route handler; run `npm test`.',
     risks: ['Pagination may break existing clients that expect every widget.'],
     request: validRequest(),
+    gate: null,
     ...overrides,
   };
 }
 
 // ---------------------------------------------------------------------------------------------
-// task result
+// checkpoint
+
+/** One question, with why it matters and the options the planner sees. */
+export function validQuestion(overrides: Partial<Question> = {}): Question {
+  return {
+    id: 'page-size',
+    question: 'How many widgets should one page of GET /widgets hold by default?',
+    why: 'The handler and its tests are written around the default page size.',
+    options: ['20', '50', '100'],
+    ...overrides,
+  };
+}
+
+/** A run waiting for answers to one question, asked at the base. */
+export function validCheckpoint(overrides: Partial<CheckpointDocument> = {}): CheckpointDocument {
+  return {
+    ...envelope('checkpoint'),
+    waitingFor: 'answers',
+    status: 'waiting',
+    settled: null,
+    request: validRequest(),
+    requestHash: REQUEST_HASH,
+    gate: {
+      rounds: [
+        {
+          askedAt: '2026-12-05T10:00:00.000Z',
+          findings: 'Widgets are listed in src/routes/widgets.ts without paging.',
+          questions: [validQuestion()],
+          answers: [],
+        },
+      ],
+      revisions: [],
+      approval: null,
+      resumedFrom: null,
+    },
+    plan: null,
+    conversation: true,
+    ...overrides,
+  };
+}
 
 export function validCommand(overrides: Partial<CommandRecord> = {}): CommandRecord {
   return { command: 'npm test', exitCode: 0, ...overrides };
@@ -335,6 +377,7 @@ export const VALID_DOCUMENTS: Factories = {
   test: validTestReport,
   review: validReview,
   'follow-up': validFollowUp,
+  checkpoint: validCheckpoint,
   docs: validDocs,
   fix: validFix,
   publish: validPublish,

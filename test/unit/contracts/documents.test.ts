@@ -48,6 +48,7 @@ const PRODUCERS: [DocumentName, string, string, string][] = [
   ['docs', 'docs', 'ensemble-docs', 'docs.json'],
   ['fix', 'fix', 'ensemble-fix-<round>', 'fix.json'],
   ['follow-up', 'respond', 'ensemble-follow-up', 'follow-up.json'],
+  ['checkpoint', 'plan', 'ensemble-plan', 'checkpoint.json'],
   ['publish', 'publish', 'ensemble-publish', 'publish.json'],
 ];
 

@@ -29,6 +29,7 @@ function round(summary: string | null, options: { testsAdded?: string[]; written
     turns: 3,
     lastText: '',
     tokens: { input: 0, output: 0, costUsd: null },
+    conversation: [],
   };
   if (summary !== null) {
     outcome.status = 'submitted';
