@@ -172,3 +172,57 @@ export const StoredConversation = z
       .loose(),
   )
   .max(2_000);
+
+// ---------------------------------------------------------------------------------------------
+// resuming
+
+/** What a person asks of a waiting run. */
+export type GateAsk = 'answer' | 'approve' | 'revise' | 'stop';
+
+/**
+ * Why a run must not continue from `checkpoint` as asked, or null when it may: it is no longer
+ * waiting, it waits for something else, or the request or the configuration changed since it was
+ * written (then it would continue from a request or settings it never saw). Stopping needs only
+ * a waiting checkpoint.
+ */
+export function resumeProblem(
+  checkpoint: CheckpointDocument,
+  ask: { kind: GateAsk; issue: number; requestHash: string; configHash: string },
+): string | null {
+  const again = 'label the issue again to start over';
+  const waitedOn = checkpoint.waitingFor === 'answers' ? 'its questions' : 'its plan';
+  if (checkpoint.status !== 'waiting') {
+    const settled = checkpoint.settled;
+    const who = settled ? ` by @${settled.by} in run ${settled.runId}` : '';
+    return checkpoint.status === 'stopped'
+      ? `ensemble's wait on #${ask.issue} was stopped${who}; ${again}`
+      : `ensemble already continued from ${waitedOn} on #${ask.issue}${who}; nothing waits there now`;
+  }
+  if (ask.kind === 'stop') return null;
+  if (checkpoint.waitingFor === 'answers' && (ask.kind === 'approve' || ask.kind === 'revise')) {
+    return (
+      `ensemble waits for answers to its questions on #${ask.issue}, not for a plan to ${ask.kind}: ` +
+      'answer in a comment, or with `/ensemble answer <answers>`'
+    );
+  }
+  if (checkpoint.waitingFor === 'approval' && ask.kind === 'answer') {
+    return (
+      `ensemble waits for approval of its plan on #${ask.issue}, not for answers: ` +
+      '`/ensemble approve`, `/ensemble revise <what to change>` or `/ensemble stop`'
+    );
+  }
+  const when = `since ensemble posted ${waitedOn} (run ${checkpoint.run.runId})`;
+  if (ask.requestHash !== checkpoint.requestHash) {
+    return (
+      `the issue's title or body changed ${when}, so it does not continue from a request it did not see; ` +
+      `${again} with the issue as it reads now, or restore its text`
+    );
+  }
+  if (ask.configHash !== checkpoint.run.configHash) {
+    return (
+      `the configuration changed ${when} (hash ${checkpoint.run.configHash.slice(0, 12)} then, ` +
+      `${ask.configHash.slice(0, 12)} now), so it does not continue under settings it did not plan with; ${again}`
+    );
+  }
+  return null;
+}

@@ -5,10 +5,18 @@
  * other hosts made inert, mentions neutralised), and the plan is left out when the policy refuses
  * it, as `report` withholds what it must. `publish` later updates the same comment (`report.ts`).
  */
+import type { CheckpointDocument } from '../contracts/checkpoint.ts';
 import type { PlanDocument } from '../contracts/plan.ts';
 import { type MarkedComment, upsertMarkedComment } from '../github/issues.ts';
 import type { GitHubClient } from '../github/octokit.ts';
-import { renderPlanMarkdown, renderSetupFailure, TRACKING_MARKER } from '../render/index.ts';
+import {
+  gateMarker,
+  renderPlanMarkdown,
+  renderSettledGate,
+  renderSetupFailure,
+  renderWaitingGate,
+  TRACKING_MARKER,
+} from '../render/index.ts';
 import type { SecretValue } from '../secrets/scan.ts';
 import type { RemoteRepo } from './git-data.ts';
 import { checkSafeOutputs, type Refusal, type SafeOutputsOptions } from './policy.ts';
@@ -75,6 +83,35 @@ export async function postSetupFailureTrackingComment(
     withheld: `${head}\n## ensemble: setup failed\n\nThe setup's output is ${WITHHELD}.\n`,
     what: "the setup's output",
   });
+}
+
+/**
+ * The tracking comment of a run that waits on the issue (its questions, or its plan to approve,
+ * and the commands that continue it), or of one whose wait was stopped: `checkpoint.status`
+ * says which. The planner's text goes through the same policy as a plan's.
+ */
+export async function postGateTrackingComment(
+  options: Omit<PostPlanTrackingCommentOptions, 'plan'> & { checkpoint: CheckpointDocument; label: string | null },
+): Promise<PostedTrackingComment> {
+  const { checkpoint } = options;
+  const allowedHost = new URL(options.serverUrl).host;
+  const limit = { unit: 'chars', max: 60_000 } as const;
+  const run = `[workflow run](${options.runUrl})`;
+  if (checkpoint.status === 'waiting') {
+    const head = [TRACKING_MARKER, gateMarker(checkpoint.waitingFor, checkpoint.run.runId)].join('\n');
+    const line = `ensemble waits on this issue, with no code written: ${run}.`;
+    const rendered = renderWaitingGate(checkpoint, { allowedHost, limit, label: options.label });
+    const what = checkpoint.waitingFor === 'answers' ? 'The questions are' : 'The plan is';
+    return postChecked(options, {
+      body: [head, line, '', rendered].join('\n'),
+      withheld: [head, line, '', `${what} ${WITHHELD}.`, ''].join('\n'),
+      what: checkpoint.waitingFor === 'answers' ? "the planner's questions" : 'the plan',
+    });
+  }
+  const settled = checkpoint.settled ?? { by: 'someone', at: new Date().toISOString(), runId: '' };
+  const status = checkpoint.status === 'stopped' ? 'stopped' : 'resumed';
+  const body = [TRACKING_MARKER, renderSettledGate(checkpoint, { ...settled, status }, { allowedHost, limit })];
+  return postChecked(options, { body: body.join('\n'), withheld: body.join('\n'), what: 'the settled gate' });
 }
 
 /** Upserts `body` when the policy lets it through, else `withheld`, saying so in the log. */

@@ -24,6 +24,14 @@ export function marker(kind: string, fields: Record<string, string | number> = {
 /** The marker of the issue's tracking comment, which the plan posts and the publisher updates. */
 export const TRACKING_MARKER = marker('tracking');
 
+/**
+ * Beside the tracking marker while a run waits on the issue: what it waits for and the run that
+ * waits. The follow-up's `/ensemble stop` leaves a waiting run to the pipeline, which settles it.
+ */
+export function gateMarker(waitingFor: 'answers' | 'approval', runId: string): string {
+  return marker('gate', { waiting: waitingFor, run: runId });
+}
+
 /** The marker of the pull request body of a run. */
 export function prMarker(runId: string): string {
   return marker('pr', { run: runId });

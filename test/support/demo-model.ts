@@ -68,7 +68,7 @@ test('the package exports every helper', () => {
 });
 `;
 
-const PLAN = {
+export const PLAN = {
   summary:
     'Two independent changes: a maxLength option for slugify, and a new countSentences helper exported from the package.',
   tasks: [

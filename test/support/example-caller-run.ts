@@ -15,6 +15,11 @@ export interface ExampleCallerRun {
   secrets?: Record<string, string>;
   /** The rest of the simulator's options: approvals, a private workflow repository, scaled minutes… */
   simulate?: Partial<SimulateWorkflowOptions>;
+  /**
+   * The caller's job to run when the event starts more than one (`/ensemble stop` on an issue
+   * starts the pipeline, which settles a wait, and the follow-up, which stops runs in progress).
+   */
+  job?: 'ensemble' | 'follow-up';
 }
 
 /**
@@ -36,11 +41,12 @@ export async function runExampleCaller(
       secrets: { ANTHROPIC_API_KEY: MODEL_KEY },
     }),
   );
-  const caller = jobs.find((job) => job.runs);
+  const running = jobs.filter((job, i) => job.runs && (!options.job || options.job === ['ensemble', 'follow-up'][i]));
+  const caller = running[0];
   // What a checkout fetches from github.com: the branches as the GitHub fake holds them now.
   mirrorBranchesToOrigin(h);
   if (!caller) throw new Error('the example caller does not run for this event');
-  if (jobs.filter((job) => job.runs).length > 1) throw new Error('two jobs of the example caller run for one event');
+  if (running.length > 1) throw new Error('two jobs of the example caller run for one event: name one in `job`');
   return simulateWorkflow({
     workflowFile: (caller.uses ?? '').replace(/^\.\//, ''),
     callerInputs: { ...caller.with, 'base-url': h.model.baseUrlAnthropic, ...options.inputs },

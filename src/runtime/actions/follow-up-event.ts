@@ -59,7 +59,7 @@ export function commandHelp(): string {
 }
 
 /** A word of the author's to quote in a reply: as inline code (no mention, no markup), short. */
-function quoted(word: string): string {
+export function quoted(word: string): string {
   const plain = word.replace(/`/g, '');
   return `\`${plain.length > 40 ? `${plain.slice(0, 39)}…` : plain}\``;
 }
@@ -69,7 +69,7 @@ function quoted(word: string): string {
  * block quotes are left out (a command quoted or shown as an example is not given). A quote goes
  * on over the non-blank lines after it, as CommonMark's lazy continuation shows them inside it.
  */
-function proseLines(lines: readonly string[]): number[] {
+export function proseLines(lines: readonly string[]): number[] {
   const prose: number[] = [];
   let fence: string | null = null;
   let quote = false;
@@ -98,7 +98,7 @@ function proseLines(lines: readonly string[]): number[] {
   return prose;
 }
 
-const COMMAND_LINE = /^\s*\/ensemble(?=\s|$)(.*)$/i;
+export const COMMAND_LINE = /^\s*\/ensemble(?=\s|$)(.*)$/i;
 
 /**
  * The command in a comment or review body: its first line whose first word is `/ensemble` (any

@@ -17,12 +17,17 @@ const PUBLISH_OUTPUTS = {
 export const ACTION_METADATA: Record<ActionEntry, ActionMetadata> = {
   plan: {
     name: 'ensemble plan',
-    description: 'Checks who triggered the run, snapshots the issue and splits it into tasks (artifact ensemble-plan).',
+    description:
+      'Checks who triggered the run, snapshots the issue and splits it into tasks, or asks questions, or continues ' +
+      'a run that waited for a person (artifact ensemble-plan).',
     outputs: {
+      outcome:
+        'planned (code from the plan), waiting (questions, or a plan to approve: publish stores the checkpoint), ' +
+        'stopped (a wait stopped with /ensemble stop) or ignored (the comment asked nothing of a waiting run).',
       matrix:
         'JSON matrix of the tasks, {"include":[{"task":"<id>","title":"...","timeout-minutes":45}]}, ' +
         'for strategy.matrix with fromJSON; each leg runs a group of dependent tasks within its time limit.',
-      'task-count': 'Number of tasks in the plan.',
+      'task-count': 'Number of tasks in the plan; 0 when the run does not code.',
       'base-sha': 'Commit every task patch is made against.',
       lenses: 'JSON array of the review lenses from the configuration, for the review matrix.',
       timeouts:

@@ -1,9 +1,12 @@
+import { ARTIFACTS } from '../../artifacts/names.ts';
 import type { LoadedConfig } from '../../config/load.ts';
+import type { CheckpointDocument } from '../../contracts/checkpoint.ts';
 import type { EnsembleConfig } from '../../contracts/config.ts';
 import type { PlanDocument, RequestSnapshot } from '../../contracts/plan.ts';
 import type { GitHubClient } from '../../github/octokit.ts';
 import type { ModelSession } from '../../model/session.ts';
 import { prepareEnvironment, setupStopMessage } from '../../pipeline/environment.ts';
+import type { PlanGate } from '../../pipeline/gates.ts';
 import { requestFromIssue, requestFromPrompt } from '../../pipeline/request.ts';
 import { runStage, type StageOutcome } from '../../pipeline/run-stage.ts';
 import { loadRunConfig, openModels, openRunSession, type StageSession } from '../../pipeline/session.ts';
@@ -13,6 +16,7 @@ import { environmentChoice, type SetupReport } from '../../stages/setup.ts';
 import { UserError } from '../../util/errors.ts';
 import { actionsReporter } from './environment.ts';
 import type { ActionSettings } from './inputs.ts';
+import { startFromComment } from './plan-gate.ts';
 import { reportStage } from './report.ts';
 import { type ActionDeps, setUpSandbox, uploadOutcome, withCommandsStopped } from './stages.ts';
 import { assertPlanFitsItsJob, codeLegTimeout, HOSTED_JOB_LIMIT_MINUTES, jobTimeouts } from './timeouts.ts';
@@ -138,9 +142,33 @@ export function openActionsRun(
   });
 }
 
+/** What the plan job ended with, as the `outcome` output the reusable workflow's jobs branch on. */
+export type PlanJobOutcome = 'planned' | 'waiting' | 'stopped' | 'ignored';
+
 /**
- * After the plan: the matrix outputs the reusable workflow's jobs fan out on, the step summary,
- * and the tracking comment on the issue.
+ * The outputs the reusable workflow's jobs fan out on. Only a plan has tasks: a run that waits,
+ * stopped or had nothing to do outputs none, so no code job starts, and `outcome` tells publish
+ * whether it has a checkpoint to store (`waiting`, `stopped`) or nothing to do (`ignored`).
+ */
+function setPlanOutputs(
+  deps: ActionDeps,
+  config: EnsembleConfig,
+  result: { outcome: PlanJobOutcome; plan: PlanDocument | null; baseSha: string | null },
+): void {
+  const { core } = deps;
+  const matrix = result.plan ? planMatrix(result.plan, config) : { json: '{"include":[]}', warnings: [] };
+  for (const warning of matrix.warnings) core.warning(warning);
+  core.setOutput('outcome', result.outcome);
+  core.setOutput('matrix', matrix.json);
+  core.setOutput('timeouts', JSON.stringify(jobTimeouts(config)));
+  core.setOutput('task-count', String(result.plan?.tasks.length ?? 0));
+  if (result.baseSha) core.setOutput('base-sha', result.baseSha);
+  core.setOutput('lenses', JSON.stringify(config.review.lenses));
+}
+
+/**
+ * After the plan step: the outputs, the step summary, and the tracking comment on the issue: the
+ * plan, or what the run waits for (the questions, or the plan to approve) and how to continue.
  */
 export async function reportPlan(
   deps: ActionDeps,
@@ -148,16 +176,22 @@ export async function reportPlan(
   outcome: StageOutcome,
   config: EnsembleConfig,
 ): Promise<void> {
-  const { core } = deps;
+  const { checkpoint } = outcome.documents;
+  if (checkpoint) {
+    setPlanOutputs(deps, config, { outcome: 'waiting', plan: null, baseSha: checkpoint.run.baseSha });
+    await reportStage(deps.core, { stage: 'plan', outcomes: [outcome], config, runDir: deps.runDir });
+    if (checkpoint.request.issue === null) return;
+    const { postGateTrackingComment } = await import('../../publish/tracking.ts');
+    await postGateTrackingComment({
+      ...trackingTarget(deps, prepared, checkpoint.request.issue),
+      checkpoint,
+      label: config.gates['needs-info-label'],
+    });
+    return;
+  }
   const plan = outcome.documents.plan as PlanDocument;
-  const matrix = planMatrix(plan, config);
-  for (const warning of matrix.warnings) core.warning(warning);
-  core.setOutput('matrix', matrix.json);
-  core.setOutput('timeouts', JSON.stringify(jobTimeouts(config)));
-  core.setOutput('task-count', String(plan.tasks.length));
-  core.setOutput('base-sha', plan.run.baseSha);
-  core.setOutput('lenses', JSON.stringify(config.review.lenses));
-  await reportStage(core, { stage: 'plan', outcomes: [outcome], config, runDir: deps.runDir });
+  setPlanOutputs(deps, config, { outcome: 'planned', plan, baseSha: plan.run.baseSha });
+  await reportStage(deps.core, { stage: 'plan', outcomes: [outcome], config, runDir: deps.runDir });
 
   if (plan.request.issue === null) return;
   const { postPlanTrackingComment } = await import('../../publish/tracking.ts');
@@ -218,14 +252,28 @@ export async function reportSetupFailure(deps: ActionDeps, prepared: PreparedRun
 }
 
 /**
- * `actions/plan`: checks the event and who triggered it, snapshots the request, plans, uploads
- * `ensemble-plan`, sets the matrix outputs and upserts the tracking comment.
+ * `actions/plan`: checks the event and who triggered it, snapshots the request (or, on a comment
+ * where a run waits, reads and verifies its checkpoint: `plan-gate.ts`), plans or continues the
+ * plan, uploads `ensemble-plan`, sets the outputs and upserts the tracking comment.
  */
 export async function runPlanAction(settings: ActionSettings<'plan'>, deps: ActionDeps): Promise<void> {
   const model = settings.model ? `${settings.model.provider}:${settings.model.model}` : null;
   const { loaded, config } = await loadRunConfig(deps.job.workspace, settings.config, model);
   assertPlanFitsItsJob(config, loaded.file);
-  const prepared = await prepareRun(settings, deps, config);
+
+  let prepared: PreparedRun;
+  let gate: PlanGate = { kind: 'fresh' };
+  if (deps.job.eventName === 'issue_comment') {
+    const token = settings.githubToken ?? deps.env['GITHUB_TOKEN'];
+    if (!token) throw new UserError(MISSING_TOKEN);
+    const start = await startFromComment(deps, { config, loaded, token });
+    if (start.kind === 'nothing') return reportNothing(deps, config, start.why);
+    if (start.kind === 'stop') return reportStopped(deps, config, start.checkpoint);
+    prepared = start.prepared;
+    gate = start.gate;
+  } else {
+    prepared = await prepareRun(settings, deps, config);
+  }
 
   // Keys are read, then every credential leaves the environment, before any agent starts.
   const models = openModels(config, ['plan'], {
@@ -237,12 +285,13 @@ export async function runPlanAction(settings: ActionSettings<'plan'>, deps: Acti
   });
   const session = await openActionsRun(deps, { request: prepared.request, loaded, config, session: models });
   let outcome: StageOutcome;
-  let setup: SetupReport | null;
+  let setup: SetupReport | null = null;
   try {
-    setup = await setUpBeforePlanning({ ...deps, session: models }, prepared, session, config);
-    outcome = await withCommandsStopped(deps.core, () =>
-      runStage(session, { stage: 'plan', request: prepared.request }),
-    );
+    // An approval codes the posted plan with no model call: the code jobs install what they need.
+    if (gate.kind !== 'approve')
+      setup = await setUpBeforePlanning({ ...deps, session: models }, prepared, session, config);
+    const unit = { stage: 'plan' as const, request: prepared.request, gate };
+    outcome = await withCommandsStopped(deps.core, () => runStage(session, unit));
   } finally {
     await session.close();
   }
@@ -254,4 +303,25 @@ export async function runPlanAction(settings: ActionSettings<'plan'>, deps: Acti
     deps.core.summary.addRaw(renderSetupSummary(summary), true);
     await deps.core.summary.write();
   }
+}
+
+/** A comment that asks nothing of a waiting run: no job after this one runs. */
+async function reportNothing(deps: ActionDeps, config: EnsembleConfig, why: string): Promise<void> {
+  setPlanOutputs(deps, config, { outcome: 'ignored', plan: null, baseSha: null });
+  deps.core.info(`ensemble does nothing: ${why}`);
+  deps.core.summary.addRaw(`## ensemble\n\nNothing to do: ${why}\n`, true);
+  await deps.core.summary.write();
+}
+
+/**
+ * `/ensemble stop` on a waiting run: the stopped checkpoint goes to publish (`ensemble-plan`),
+ * which stores it, takes the label off and says so in the tracking comment.
+ */
+async function reportStopped(deps: ActionDeps, config: EnsembleConfig, checkpoint: CheckpointDocument): Promise<void> {
+  deps.runDir.writeDocument(ARTIFACTS.plan, 'checkpoint.json', checkpoint);
+  await deps.artifacts.uploadArtifact(ARTIFACTS.plan, deps.runDir.artifactDir(ARTIFACTS.plan));
+  setPlanOutputs(deps, config, { outcome: 'stopped', plan: null, baseSha: null });
+  const by = checkpoint.settled?.by ?? 'someone';
+  deps.core.summary.addRaw(`## ensemble\n\nStopped by @${by}: ensemble no longer waits on this issue.\n`, true);
+  await deps.core.summary.write();
 }

@@ -1,8 +1,9 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { ARTIFACTS } from '../../artifacts/names.ts';
-import { ArtifactMissingError } from '../../artifacts/store.ts';
+import { ArtifactFileMissingError, ArtifactMissingError } from '../../artifacts/store.ts';
 import { DEFAULT_CONFIG_PATH, loadConfig } from '../../config/load.ts';
+import type { CheckpointDocument } from '../../contracts/checkpoint.ts';
 import type { FollowUpDocument } from '../../contracts/follow-up.ts';
 import {
   type AppCredentials,
@@ -14,6 +15,7 @@ import { createOctokit } from '../../github/octokit.ts';
 import { scrubCredentials } from '../../model/keys.ts';
 import { tokenPublisher } from '../../publish/ci-note.ts';
 import { type PublishFollowUpOptions, publishFollowUp, readFollowUp } from '../../publish/follow-up.ts';
+import { type GatePublishOptions, publishGate, settleWaitingCheckpoint } from '../../publish/gate.ts';
 import { publishToGitHub } from '../../publish/github.ts';
 import type { SecretValue } from '../../secrets/scan.ts';
 import { errorMessage, UserError } from '../../util/errors.ts';
@@ -197,12 +199,16 @@ export async function runPublishAction(settings: ActionSettings<'publish'>, deps
       },
     },
   };
-  // A follow-up run (its respond job wrote ensemble-follow-up) publishes onto its pull request.
+  // A follow-up run (its respond job wrote ensemble-follow-up) publishes onto its pull request; a
+  // run whose plan step waits (or whose wait was stopped) stores its checkpoint.
   const followUp = await followUpOf(deps);
+  const checkpoint = followUp === null ? await checkpointOf(deps) : null;
   let result: Awaited<ReturnType<typeof publishToGitHub>> | null = null;
   try {
     if (followUp !== null) {
       await withCommandsStopped(core, () => publishFollowUpRun(deps, followUp, { ...common, runId: job.runId }));
+    } else if (checkpoint !== null) {
+      await withCommandsStopped(core, () => publishGateRun(deps, checkpoint, { ...common, runId: job.runId }));
     } else {
       result = await withCommandsStopped(core, async () => {
         const published = await publishToGitHub({
@@ -211,6 +217,12 @@ export async function runPublishAction(settings: ActionSettings<'publish'>, deps
           draft: settings.draft,
           expected: { runId: job.runId, issue: triggeringIssue(settings.issue, job) },
         });
+        const issue = published.document.run.issue;
+        if (issue !== null) {
+          const by = deps.env['GITHUB_ACTOR'] || 'ensemble';
+          const settled = await settleWaitingCheckpoint(common, { issue, runId: job.runId, by });
+          if (settled) core.info(settled);
+        }
         if (loaded.hash !== published.document.run.configHash) {
           warnings.push(
             'the configuration changed since this run was planned ' +
@@ -275,6 +287,36 @@ async function followUpOf(deps: ActionDeps): Promise<FollowUpDocument | null> {
     if (error instanceof ArtifactMissingError) return null;
     throw error;
   }
+}
+
+/** The plan job's checkpoint when this run waits or its wait was stopped (`ensemble-plan/checkpoint.json`), else null. */
+async function checkpointOf(deps: ActionDeps): Promise<CheckpointDocument | null> {
+  try {
+    return await deps.artifacts.downloadDocument(
+      'checkpoint',
+      ARTIFACTS.plan,
+      'checkpoint.json',
+      deps.runDir.artifactDir(ARTIFACTS.plan),
+    );
+  } catch (error) {
+    // No plan artifact is the normal publish's to report; a plan artifact without a checkpoint is a plan.
+    if (error instanceof ArtifactMissingError || error instanceof ArtifactFileMissingError) return null;
+    throw error;
+  }
+}
+
+/** Stores a waiting or stopped checkpoint, with the step's summary; the step fails when it could not. */
+async function publishGateRun(deps: ActionDeps, checkpoint: CheckpointDocument, options: GatePublishOptions) {
+  const { core } = deps;
+  const result = await publishGate(options, checkpoint);
+  const lines = result.written.map((line) => `- ${line}`).join('\n');
+  const what = checkpoint.waitingFor === 'answers' ? 'answers to its questions' : 'approval of its plan';
+  const titles = { waiting: `waits for ${what}`, stopped: 'stopped', refused: 'refused' } as const;
+  const title = titles[result.status];
+  const summary = [`## ensemble ${title}`, result.error ? `> ${result.error}` : '', lines];
+  core.summary.addRaw(summary.filter(Boolean).join('\n\n'), true);
+  await core.summary.write();
+  if (result.status === 'refused') core.setFailed(`ensemble publish: ${result.error}`);
 }
 
 /** Publishes a follow-up run onto its pull request, with the step's outputs and summary. */

@@ -15,11 +15,12 @@ import type { FollowUpDocument } from '../../contracts/follow-up.ts';
 import { findMarkedComment, upsertMarkedComment } from '../../github/issues.ts';
 import { createOctokit, type GitHubClient } from '../../github/octokit.ts';
 import { checkTriggerPermission } from '../../github/permissions.ts';
+import { isRunActive } from '../../github/runs.ts';
 import { listReviewThreads } from '../../github/threads.ts';
 import { FollowUpError, prepareFollowUpRun, type ThreadOnPull } from '../../pipeline/follow-up.ts';
 import { followUpCommentBody, followUpMarker } from '../../publish/follow-up.ts';
 import { RunStateError, readRunState } from '../../publish/run-state.ts';
-import { findMarker, marker } from '../../render/marker.ts';
+import { findMarker, marker, TRACKING_MARKER } from '../../render/marker.ts';
 import { UserError } from '../../util/errors.ts';
 import { clipWithNote } from '../../util/text.ts';
 import { hardenedGit } from '../../workspace/git.ts';
@@ -28,6 +29,7 @@ import { actionsGitHubLog } from './environment.ts';
 import { decideFollowUp, type FollowUpEvent, notEnsemblesPull } from './follow-up-event.ts';
 import type { ActionSettings } from './inputs.ts';
 import { loadCheckoutConfig } from './publish.ts';
+import { findReply, replyTo } from './reply.ts';
 import {
   ensembleRuns,
   type FollowUpComment,
@@ -252,19 +254,30 @@ async function controlRuns(
 ): Promise<Answer> {
   // The same comment delivered again (or this job re-run): it was answered; stopping or re-running
   // again would act twice on one request.
-  const replied = await findMarkedComment(octokit, {
-    ...repo,
-    issue_number: event.pull,
-    marker: replyMarker(event.source),
-  });
+  const replied = await findReply(octokit, repo, event.pull, event.source);
   if (replied !== null) return { mode: 'none', why: `this request was answered already (${replied.url})` };
   const runs = await ensembleRuns(octokit, repo, target, currentRun);
   const said =
     event.command.kind === 'retry'
       ? await retryRun(octokit, repo, runs, event.command.stage)
       : await stopRuns(octokit, repo, runs, { pull: target.pull, by: event.author.login });
+  // A stop on an issue where a run waits for a person, with nothing running: the pipeline's own
+  // run settles the wait and says so in the tracking comment; a reply here would only contradict it.
+  if (
+    event.onIssue &&
+    event.command.kind === 'stop' &&
+    !runs.some(isRunActive) &&
+    (await waitsOnIssue(octokit, repo, event.pull))
+  )
+    return { mode: 'none', why: "nothing runs here, and the wait on the issue is the pipeline run's to settle" };
   await replyTo(octokit, repo, event.pull, event.source, said, 'acted');
   return { mode: 'none', why: said };
+}
+
+/** Whether the issue's tracking comment says a run waits there for a person (`gateMarker`). */
+async function waitsOnIssue(octokit: GitHubClient, repo: { owner: string; repo: string }, issue: number) {
+  const tracking = await findMarkedComment(octokit, { ...repo, issue_number: issue, marker: TRACKING_MARKER });
+  return tracking !== null && findMarker(tracking.body, 'gate') !== null;
 }
 
 /** The most of a person's instructions a follow-up keeps (`FollowUpDocument.instructions`). */
@@ -306,31 +319,6 @@ function pullOfPayload(payload: Record<string, unknown>): number {
   const pull = payload['pull_request'] as { number?: number } | undefined;
   const issue = payload['issue'] as { number?: number } | undefined;
   return pull?.number ?? issue?.number ?? 0;
-}
-
-/** The marker of ensemble's reply to one comment or review. */
-function replyMarker(source: FollowUpEvent['source']): string {
-  return marker('reply', { to: `${source.kind}-${source.id}` });
-}
-
-/**
- * Says on the pull request why ensemble does not act, once per comment or review that asked (a
- * re-run of the job updates the same reply).
- */
-async function replyTo(
-  octokit: GitHubClient,
-  repo: { owner: string; repo: string },
-  pull: number,
-  source: FollowUpEvent['source'],
-  text: string,
-  outcome: 'refused' | 'acted' = 'refused',
-): Promise<void> {
-  if (pull <= 0) return;
-  const mark = replyMarker(source);
-  const link = source.url ? `[your ${source.kind.replace('-', ' ')}](${source.url})` : 'your request';
-  const said =
-    outcome === 'acted' ? `ensemble, as ${link} asked: ${text}.` : `ensemble did not act on ${link}: ${text}.`;
-  await upsertMarkedComment(octokit, { ...repo, issue_number: pull, marker: mark, body: `${mark}\n${said}` });
 }
 
 /**
