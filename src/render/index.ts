@@ -1,6 +1,7 @@
 export * from './context.ts';
 export * from './docs.ts';
 export * from './fix.ts';
+export * from './gate.ts';
 export * from './markdown.ts';
 export * from './marker.ts';
 export * from './mermaid.ts';

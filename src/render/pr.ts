@@ -8,6 +8,7 @@ import { clip } from '../util/text.ts';
 import { type Ctx, finish, makeCtx, type RenderOptions } from './context.ts';
 import { DOCS_STATUS, docsSection } from './docs.ts';
 import { fixSection } from './fix.ts';
+import { gateRecordSection } from './gate.ts';
 import { blocks, GITHUB_BODY_LIMIT, table } from './markdown.ts';
 import { prMarker } from './marker.ts';
 import { type NodeState, type PipelineStage, pipelineGraph } from './mermaid.ts';
@@ -147,7 +148,8 @@ function fixStage(loop: FixLoop | null | undefined): PipelineStage[] {
 }
 
 /**
- * The pull request body: the hidden marker, what was asked (`Closes #n` for an issue), the plan
+ * The pull request body: the hidden marker, what was asked (`Closes #n` for an issue), the
+ * questions, answers, revisions and approval before the plan (when a gate waited), the plan
  * as a checklist, the tasks, the test results, the review summary, the docs, usage and cost per
  * stage, and a diagram of the run. Capped at 65,536 characters unless `options.limit` says otherwise.
  */
@@ -179,6 +181,7 @@ export function renderPrBody(input: PrBodyInput, options: RenderOptions = {}): s
       'Review it like any other change; it is not merged automatically.',
     ctx.heading(0, 'Request'),
     requestSection(plan, issue, ctx),
+    gateRecordSection(plan.gate, ctx),
     ctx.heading(0, 'Plan'),
     planSection(plan, ctx, statuses),
     ctx.heading(0, 'Tasks'),

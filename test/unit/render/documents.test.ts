@@ -23,6 +23,7 @@ import {
   validPlan,
   validPlanTask,
   validPromptRun,
+  validQuestion,
   validRequest,
   validReview,
   validTask,
@@ -355,6 +356,46 @@ describe('renderPrBody', () => {
     expectNeutralised(body);
     expect(findMarker(body)).toEqual({ kind: 'pr', fields: { run: '9876543210-1' } });
     expect(body.match(/Closes #42/g)).toHaveLength(1);
+  });
+
+  test('a plan that went through gates shows the approver and the questions with their answers', () => {
+    const gate = {
+      rounds: [
+        {
+          askedAt: '2026-12-05T10:00:00Z',
+          findings: 'Widgets are listed without paging.',
+          questions: [validQuestion()],
+          answers: [
+            {
+              by: 'alice',
+              at: '2026-12-05T11:00:00Z',
+              text: `50, as @bob said <script>x</script> https://evil.example`,
+              via: 'comment' as const,
+              commentId: 7,
+            },
+          ],
+        },
+      ],
+      revisions: [],
+      approval: { by: 'maintainer-1', at: '2026-12-05T12:00:00Z', via: 'comment' as const },
+      resumedFrom: null,
+    };
+    const withGate = renderPrBody({ ...input(), plan: validPlan({ gate }) });
+    const without = renderPrBody(input());
+    expect(withGate).toContain(`✅ **Plan approved by @${Z}maintainer-1** via comment at 2026-12-05 12:00 UTC.`);
+    expect(withGate).toContain('### Questions and answers');
+    expect(withGate).toContain(
+      '1. **How many widgets should one page of GET /widgets hold by default?** (`page-size`)',
+    );
+    expect(withGate).toContain(`@${Z}alice answered in a comment, 2026-12-05 11:00 UTC:\n\n> 50, as @${Z}bob said`);
+    expectNeutralised(withGate);
+    // Between the request and the plan; everything else as without a gate.
+    const section = withGate.slice(withGate.indexOf('## Questions and approval'), withGate.indexOf('## Plan'));
+    expect(withGate.indexOf('## Request')).toBeLessThan(withGate.indexOf('## Questions and approval'));
+    expect(section).toContain('maintainer-1');
+    expect(withGate.replace(section, '')).toBe(without);
+    const empty = { rounds: [], revisions: [], approval: null, resumedFrom: null };
+    expect(renderPrBody({ ...input(), plan: validPlan({ gate: empty }) })).toBe(without);
   });
 
   test('a body above GitHub’s 65,536 characters is cut with a note and its fences closed', () => {
