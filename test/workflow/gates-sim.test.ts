@@ -185,7 +185,7 @@ describe('pipeline.yml: questions, answers and approval in the issue', () => {
     expect(planner.told.length).toBe(calls);
     const [pull] = [...h.github.state.pulls.values()];
     expect(pull?.body).toContain('Revised: sentence counting after the slug change.');
-    expect(pull?.body).toMatch(/approved by @maintainer/i);
+    expect(pull?.body).toMatch(/approved by @\u200B?maintainer/i);
     expect(pull?.body).toContain('At most 40 characters');
     expect(storedCheckpoint(h)).toMatchObject({ status: 'resumed', settled: { runId: '7006' } });
 
@@ -225,7 +225,7 @@ describe('pipeline.yml: questions, answers and approval in the issue', () => {
     expect(stop.jobs['publish']?.result, stop.log()).toBe('success');
     expect(storedCheckpoint(h)).toMatchObject({ status: 'stopped', settled: { by: 'maintainer', runId: '7103' } });
     expect(labels(h)).not.toContain(LABEL);
-    expect(tracking(h)).toMatch(/Stopped by @maintainer/i);
+    expect(tracking(h)).toMatch(/Stopped by @\u200B?maintainer/i);
 
     // An answer after the stop: refused, and the planner is not called.
     const calls = planner.told.length;
