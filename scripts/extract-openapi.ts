@@ -26,6 +26,7 @@ export const OPERATIONS = [
   'issues/create-comment',
   'issues/update-comment',
   'issues/add-labels',
+  'issues/remove-label',
   'git/get-ref',
   'git/create-ref',
   'git/update-ref',

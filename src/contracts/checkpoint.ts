@@ -36,3 +36,19 @@ export const CheckpointDocument = envelope(
     }),
 );
 export type CheckpointDocument = z.infer<typeof CheckpointDocument>;
+
+/**
+ * The planning agent's conversation as stored beside a checkpoint (`conversation.json`), read back:
+ * user, assistant and tool messages with string or part-list content. The parts are the AI SDK's
+ * own and go back to it unchanged; anything else is refused.
+ */
+export const StoredConversation = z
+  .array(
+    z
+      .object({
+        role: z.enum(['user', 'assistant', 'tool']),
+        content: z.union([z.string(), z.array(z.looseObject({ type: z.string() }))]),
+      })
+      .loose(),
+  )
+  .max(2_000);

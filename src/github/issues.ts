@@ -1,4 +1,4 @@
-import { githubCall } from './errors.ts';
+import { explainGitHubError, githubCall, statusOf } from './errors.ts';
 import type { GitHubClient } from './octokit.ts';
 import { getRepositoryRole, isBot, isListedBot, roleCanWrite } from './permissions.ts';
 import { writeOnce } from './write-once.ts';
@@ -187,4 +187,38 @@ export async function upsertMarkedComment(octokit: GitHubClient, params: MarkedC
     return { ...again, outcome: 'created' };
   }
   return { id: value.id, url: value.url, outcome: 'created' };
+}
+
+export interface IssueLabelParams {
+  owner: string;
+  repo: string;
+  issue_number: number;
+  label: string;
+}
+
+/** Adds `label` to the issue (GitHub creates a label the repository lacks); adding it twice is harmless. */
+export async function addIssueLabel(octokit: GitHubClient, params: IssueLabelParams): Promise<void> {
+  const { owner, repo, issue_number, label } = params;
+  await githubCall(
+    { action: `add the label "${label}" to issue #${issue_number} of ${owner}/${repo}`, permission: 'issues: write' },
+    () => octokit.rest.issues.addLabels({ owner, repo, issue_number, labels: [label] }),
+  );
+}
+
+/**
+ * Removes `label` from the issue; whether it was there. GitHub answers 404 for a label the issue
+ * does not carry (someone removed it already, or a re-run removes it again): that is no error.
+ */
+export async function removeIssueLabel(octokit: GitHubClient, params: IssueLabelParams): Promise<boolean> {
+  const { owner, repo, issue_number, label } = params;
+  try {
+    await octokit.rest.issues.removeLabel({ owner, repo, issue_number, name: label });
+    return true;
+  } catch (error) {
+    if (statusOf(error) === 404) return false;
+    throw explainGitHubError(error, {
+      action: `remove the label "${label}" from issue #${issue_number} of ${owner}/${repo}`,
+      permission: 'issues: write',
+    });
+  }
 }

@@ -7,7 +7,6 @@
  */
 import { createHash } from 'node:crypto';
 import type { ModelMessage } from 'ai';
-import { z } from 'zod';
 import { truncateMiddle } from '../agent/transcript.ts';
 import type { CheckpointDocument } from '../contracts/checkpoint.ts';
 import type { RunIdentity, Usage } from '../contracts/common.ts';
@@ -158,20 +157,8 @@ export function storableConversation(messages: readonly ModelMessage[]): ModelMe
   return Buffer.byteLength(JSON.stringify(cut)) > MAX_CONVERSATION_BYTES ? null : cut;
 }
 
-/**
- * A stored conversation read back: user, assistant and tool messages with string or part-list content.
- * The parts are the AI SDK's own and go back to it unchanged; anything else is refused.
- */
-export const StoredConversation = z
-  .array(
-    z
-      .object({
-        role: z.enum(['user', 'assistant', 'tool']),
-        content: z.union([z.string(), z.array(z.looseObject({ type: z.string() }))]),
-      })
-      .loose(),
-  )
-  .max(2_000);
+/** A stored conversation read back (defined with the checkpoint it is stored beside, for every reader). */
+export { StoredConversation } from '../contracts/checkpoint.ts';
 
 // ---------------------------------------------------------------------------------------------
 // resuming

@@ -9,16 +9,15 @@
  * (`pipeline/follow-up.ts`). The documents are checked by the safe-output policy before they are
  * written, like every other text ensemble publishes.
  */
-import { createHash } from 'node:crypto';
 import type { PlanDocument } from '../contracts/plan.ts';
-import { ContractError, parseDocumentText } from '../contracts/read.ts';
+import { parseDocumentText } from '../contracts/read.ts';
 import type { ReviewDocument } from '../contracts/review.ts';
 import type { TestDocument } from '../contracts/test-report.ts';
-import { explainGitHubError, githubCall, statusOf } from '../github/errors.ts';
 import type { GitHubClient } from '../github/octokit.ts';
-import { errorMessage, UserError } from '../util/errors.ts';
+import { UserError } from '../util/errors.ts';
 import type { RemoteRepo } from './git-data.ts';
-import { checkSafeOutputs, formatRefusals, type SafeOutputsOptions } from './policy.ts';
+import type { SafeOutputsOptions } from './policy.ts';
+import { readStoredFiles, storedProblems, storeFiles } from './ref-store.ts';
 
 export interface RunState {
   plan: PlanDocument;
@@ -70,81 +69,18 @@ export async function writeRunState(
   state: RunState,
   policy: SafeOutputsOptions,
 ): Promise<{ commit: string } | { refused: string }> {
-  const files = stateFiles(state);
-  const texts = Object.fromEntries(
-    [...files].map(([path, text]) => [path, { label: `stored state ${path}`, text, kind: 'raw' as const }]),
+  return storeFiles(
+    octokit,
+    repo,
+    {
+      ref: stateRefFor(branch),
+      files: stateFiles(state),
+      message: `ensemble run state of ${branch}\n\nrun: ${state.plan.run.runId}\n`,
+      what: "the run's state",
+      label: 'stored state',
+    },
+    policy,
   );
-  // The documents are git objects no one is notified of: @-words in them (a decorator or a JSDoc tag
-  // in a finding's code, unfenced in JSON) are no mention flood. Secrets and credentials still refuse.
-  const checked = await checkSafeOutputs({ patches: [], texts }, { ...policy, maxMentions: Number.POSITIVE_INFINITY });
-  if (!checked.ok) return { refused: formatRefusals(checked.refusals, { allowedHost: policy.allowedHost }) };
-
-  const { owner, repo: name } = repo;
-  const ref = stateRefFor(branch);
-  const write = { permission: 'contents: write' };
-  const where = `${owner}/${name}`;
-  const previous = await stateCommitOf(octokit, repo, ref);
-  // The same documents again (a re-run of the publish): the ref stays where it is, nothing is written.
-  if (previous !== null && (await sameFiles(octokit, repo, previous, files))) return { commit: previous };
-  // The documents inline in the tree (they are UTF-8 JSON): one call, no blob per file.
-  const tree = [...files].map(([path, content]) => ({ path, mode: '100644' as const, type: 'blob' as const, content }));
-  const { data: madeTree } = await githubCall({ action: `store the run's state in ${where}`, ...write }, () =>
-    octokit.rest.git.createTree({ owner, repo: name, tree }),
-  );
-  const message = `ensemble run state of ${branch}\n\nrun: ${state.plan.run.runId}\n`;
-  const { data: commit } = await githubCall({ action: `store the run's state in ${where}`, ...write }, () =>
-    octokit.rest.git.createCommit({
-      owner,
-      repo: name,
-      message,
-      tree: madeTree.sha,
-      parents: previous === null ? [] : [previous],
-    }),
-  );
-  await githubCall({ action: `point ${ref} of ${where} at the run's state`, ...write }, async () => {
-    if (previous === null) await octokit.rest.git.createRef({ owner, repo: name, ref, sha: commit.sha });
-    else await octokit.rest.git.updateRef({ owner, repo: name, ref: ref.slice(5), sha: commit.sha, force: true });
-  });
-  return { commit: commit.sha };
-}
-
-/** The SHA git gives a blob of `text`. */
-function blobSha(text: string): string {
-  const body = Buffer.from(text, 'utf8');
-  return createHash('sha1')
-    .update(Buffer.concat([Buffer.from(`blob ${body.length}\0`), body]))
-    .digest('hex');
-}
-
-/** Whether the state commit holds exactly `files` (paths and contents), read without writing. */
-async function sameFiles(
-  octokit: GitHubClient,
-  repo: RemoteRepo,
-  commit: string,
-  files: ReadonlyMap<string, string>,
-): Promise<boolean> {
-  const read = { action: `read the stored state of ${repo.owner}/${repo.repo}`, permission: 'contents: read' };
-  const { data: made } = await githubCall(read, () =>
-    octokit.rest.git.getCommit({ owner: repo.owner, repo: repo.repo, commit_sha: commit }),
-  );
-  const { data: tree } = await githubCall(read, () =>
-    octokit.rest.git.getTree({ owner: repo.owner, repo: repo.repo, tree_sha: made.tree.sha, recursive: 'true' }),
-  );
-  const stored = new Map(tree.tree.filter((e) => e.type === 'blob').map((e) => [e.path, e.sha]));
-  return stored.size === files.size && [...files].every(([path, text]) => stored.get(path) === blobSha(text));
-}
-
-async function stateCommitOf(octokit: GitHubClient, repo: RemoteRepo, ref: string): Promise<string | null> {
-  try {
-    const { data } = await octokit.rest.git.getRef({ owner: repo.owner, repo: repo.repo, ref: ref.slice(5) });
-    return data.object.sha;
-  } catch (error) {
-    if (statusOf(error) === 404) return null;
-    throw explainGitHubError(error, {
-      action: `read ${ref} of ${repo.owner}/${repo.repo}`,
-      permission: 'contents: read',
-    });
-  }
 }
 
 /**
@@ -156,37 +92,16 @@ export async function readRunState(
   repo: RemoteRepo,
   branch: string,
 ): Promise<StoredRunState | null> {
-  const { owner, repo: name } = repo;
   const ref = stateRefFor(branch);
-  const read = { permission: 'contents: read' };
-  const commit = await stateCommitOf(octokit, repo, ref);
-  if (commit === null) return null;
-  const { data: made } = await githubCall({ action: `read ${ref} of ${owner}/${name}`, ...read }, () =>
-    octokit.rest.git.getCommit({ owner, repo: name, commit_sha: commit }),
-  );
-  const { data: tree } = await githubCall({ action: `read ${ref} of ${owner}/${name}`, ...read }, () =>
-    octokit.rest.git.getTree({ owner, repo: name, tree_sha: made.tree.sha, recursive: 'true' }),
-  );
-  const texts = new Map<string, string>();
-  for (const entry of tree.tree) {
-    if (entry.type !== 'blob' || !entry.path || !entry.sha) continue;
-    const sha = entry.sha;
-    const { data } = await githubCall({ action: `read ${entry.path} of ${ref}`, ...read }, () =>
-      octokit.rest.git.getBlob({ owner, repo: name, file_sha: sha }),
-    );
-    texts.set(entry.path, Buffer.from(data.content, data.encoding === 'base64' ? 'base64' : 'utf8').toString('utf8'));
-  }
+  const stored = await readStoredFiles(octokit, repo, ref);
+  if (stored === null) return null;
+  const { commit, files: texts } = stored;
   const parse = <K extends 'plan' | 'test' | 'review'>(kind: K, path: string) => {
     try {
       return parseDocumentText(kind, texts.get(path) as string, { artifact: ref, file: path });
     } catch (error) {
-      // The problems only: the contract's own hint (re-run the stage that wrote it) cannot mend a stored state.
-      const problems =
-        error instanceof ContractError
-          ? error.problems.map((p) => `${p.path}: ${p.message}`).join('; ')
-          : errorMessage(error);
       throw new RunStateError(
-        `${ref} (commit ${commit}) holds an invalid ${path} (${problems}). ` +
+        `${ref} (commit ${commit}) holds an invalid ${path} (${storedProblems(error)}). ` +
           'Delete the ref to start over: a follow-up run then needs a new run on the issue',
       );
     }

@@ -249,6 +249,18 @@ export const HANDLERS: Record<string, Handler> = {
     return { status: 200, body: issue.labels.map((name) => labelShape(call.state, ensureLabel(call.state, name))) };
   },
 
+  // GitHub answers 404 for a label the issue does not carry (whether or not the repository has it):
+  // a correct client meets it when it removes a label twice, so it is no problem of the run.
+  'issues/remove-label': (call) => {
+    const issue = issueOf(call);
+    const name = String(call.params.name).toLowerCase();
+    const at = issue.labels.findIndex((l) => l.toLowerCase() === name);
+    if (at < 0) throw notFound('Label does not exist');
+    issue.labels.splice(at, 1);
+    issue.updatedAt = now(call);
+    return { status: 200, body: issue.labels.map((label) => labelShape(call.state, ensureLabel(call.state, label))) };
+  },
+
   'git/get-ref': (call) => {
     const ref = refParam(call);
     const sha = call.state.refs.get(ref);

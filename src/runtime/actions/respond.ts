@@ -20,7 +20,7 @@ import { listReviewThreads } from '../../github/threads.ts';
 import { FollowUpError, prepareFollowUpRun, type ThreadOnPull } from '../../pipeline/follow-up.ts';
 import { followUpCommentBody, followUpMarker } from '../../publish/follow-up.ts';
 import { RunStateError, readRunState } from '../../publish/run-state.ts';
-import { findMarker, marker, TRACKING_MARKER } from '../../render/marker.ts';
+import { findMarker, TRACKING_MARKER } from '../../render/marker.ts';
 import { UserError } from '../../util/errors.ts';
 import { clipWithNote } from '../../util/text.ts';
 import { hardenedGit } from '../../workspace/git.ts';

@@ -545,6 +545,8 @@ describe('answers have the shapes of the fixture', () => {
     });
     const labels = await octokit.rest.issues.addLabels({ ...REPO, issue_number: number, labels: ['ensemble'] });
     expect(labels.data.map((l) => l.name)).toEqual(['ensemble']);
+    const left = await octokit.rest.issues.removeLabel({ ...REPO, issue_number: number, name: 'ensemble' });
+    expect(left.data).toEqual([]);
     const review = await octokit.rest.pulls.createReview({
       ...REPO,
       pull_number: number,
