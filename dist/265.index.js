@@ -2,459 +2,321 @@ export const id = 265;
 export const ids = [265];
 export const modules = {
 
-/***/ 60574:
+/***/ 68385:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Js: () => (/* binding */ repoPathProblem),
-/* harmony export */   LD: () => (/* binding */ TaskId),
-/* harmony export */   P: () => (/* binding */ Sha256Hex),
-/* harmony export */   RE: () => (/* binding */ envelope),
-/* harmony export */   UA: () => (/* binding */ RepoPath),
-/* harmony export */   Ug: () => (/* binding */ NonEmptyText),
-/* harmony export */   p$: () => (/* binding */ GitSha),
-/* harmony export */   wQ: () => (/* binding */ noModelUsage)
+/* harmony export */   iz: () => (/* binding */ WITHHELD),
+/* harmony export */   qv: () => (/* binding */ NOTHING_WRITTEN),
+/* harmony export */   z8: () => (/* binding */ report)
 /* harmony export */ });
-/* unused harmony exports RunIdentity, Usage, emptyUsage, schemaId */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(80737);
-
-/** Lowercase hex SHA-1 (40) or SHA-256 (64) object name, as git prints it. */
-const GitSha = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
-    .regex(/^(?:[0-9a-f]{40}|[0-9a-f]{64})$/, 'must be a full lowercase git commit SHA (40 or 64 hex characters)');
-const Sha256Hex = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
-    .regex(/^[0-9a-f]{64}$/, 'must be a SHA-256 hex digest (64 lowercase hex characters)');
+/* unused harmony exports renderTrackingComment, renderPublishSummary */
+/* harmony import */ var _contracts_common_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(60574);
+/* harmony import */ var _github_issues_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(375);
+/* harmony import */ var _render_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(10875);
+/* harmony import */ var _policy_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(29367);
 /**
- * A path inside the repository, as git writes it: relative, forward slashes, no `..` segment.
- * Artifacts come from other jobs, so a path that could escape the checkout is refused here,
- * before any stage touches the file system.
+ * What `publish` tells people: the tracking comment on the issue (the plan action's comment,
+ * updated to the outcome) and the step summary. Both say what happened (the pull request, or why
+ * nothing was written), show every stage's result, and for what failed, where its artifacts are.
+ * `report` is the last step of `publishToGitHub`: it writes the comment and returns the result.
  */
-const RepoPath = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
-    .min(1, 'must not be empty')
-    .max(4096)
-    .superRefine((path, ctx) => {
-    const problem = repoPathProblem(path);
-    if (problem)
-        ctx.addIssue({ code: 'custom', message: problem, input: path });
-});
-/**
- * Why `path` is not a repository path, or null. One reason per path: `/etc/passwd` is "not
- * relative", not also "has an empty segment". The empty string is left to `RepoPath`'s `min(1)`.
- */
-function repoPathProblem(path) {
-    if (path === '')
-        return null;
-    if (path.startsWith('/') || /^[A-Za-z]:/.test(path))
-        return 'must be relative to the repository root';
-    if (path.includes('\\'))
-        return 'must use forward slashes';
-    if (path.includes('\0'))
-        return 'must not contain NUL';
-    const segments = path.split('/');
-    if (segments.some((s) => s === '..' || s === '.' || s === ''))
-        return 'must not contain empty, "." or ".." segments';
-    // Git never tracks a `.git` entry (any case); a path into it could plant hooks or config that run later.
-    if (segments.some((s) => s.toLowerCase() === '.git'))
-        return 'must not point into a ".git" directory';
-    return null;
-}
-/** Task ids appear in artifact names, matrix legs, branch trailers and file names. */
-const TaskId = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
-    .regex(/^[a-z0-9][a-z0-9-]{0,39}$/, 'must be 1-40 characters of a-z, 0-9 and "-", starting with a letter or digit');
-const NonEmptyText = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().trim().min(1, 'must not be empty');
-/** Who and what a document belongs to; every artifact of one pipeline run carries the same identity. */
-const RunIdentity = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
-    repository: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().regex(/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/, 'must be "owner/name"'),
-    runId: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1).max(200),
-    issue: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().positive().nullable(),
-    promptHash: Sha256Hex.nullable(),
-    baseSha: GitSha,
-    configHash: Sha256Hex,
-})
-    .strict()
-    .refine((r) => (r.issue === null) !== (r.promptHash === null), {
-    message: 'exactly one of "issue" and "promptHash" must be set',
-    path: ['issue'],
-});
-const TokenCount = zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().nonnegative();
-/** Model usage of the stage that produced a document. `costUsd` is null when no price is known: never a guess. */
-const Usage = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
-    model: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
-    calls: TokenCount,
-    inputTokens: TokenCount,
-    outputTokens: TokenCount,
-    cacheReadTokens: TokenCount,
-    cacheWriteTokens: TokenCount,
-    costUsd: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().nonnegative().nullable(),
-    durationMs: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().nonnegative(),
-})
-    .strict();
-function emptyUsage(model = '') {
-    return {
-        model,
-        calls: 0,
-        inputTokens: 0,
-        outputTokens: 0,
-        cacheReadTokens: 0,
-        cacheWriteTokens: 0,
-        costUsd: null,
-        durationMs: 0,
-    };
-}
-/** The usage of work that called no model (publish, a task that never started): it cost nothing. */
-function noModelUsage() {
-    return { ...emptyUsage(), costUsd: 0 };
-}
-/** `ensemble.<kind>/v<version>` */
-function schemaId(kind, version) {
-    return `ensemble.${kind}/v${version}`;
-}
-/** The envelope every artifact document shares, with the document's own fields beside it. */
-function envelope(id, body) {
-    const document = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
-        schema: zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz(id),
-        run: RunIdentity,
-        usage: Usage,
-    })
-        .extend(body.shape)
-        .strict();
-    // `.shape` carries the fields only: re-attach the body's own refinements (a plan's task-graph
-    // checks). The body's fields sit at the document's root, so their issue paths stay right.
-    // The checks are typed against the body's output, which the document's output extends.
-    const checks = (body._zod.def.checks ?? []);
-    return checks.length > 0 ? document.check(...checks) : document;
-}
-
-
-/***/ }),
-
-/***/ 88935:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   AI: () => (/* binding */ Severity),
-/* harmony export */   B: () => (/* binding */ SEVERITY_ORDER),
-/* harmony export */   CA: () => (/* binding */ ReviewDocument),
-/* harmony export */   DX: () => (/* binding */ ReviewBody),
-/* harmony export */   VJ: () => (/* binding */ FindingId),
-/* harmony export */   Y: () => (/* binding */ Verdict),
-/* harmony export */   du: () => (/* binding */ isAtLeast)
-/* harmony export */ });
-/* unused harmony exports Finding, CriterionCheck */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(80737);
-/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(60574);
-
-
-const Severity = zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['critical', 'high', 'medium', 'low', 'nit']);
-/** Most severe first; a finding blocks when it is at least as severe as the configured level. */
-const SEVERITY_ORDER = Severity.options;
-function isAtLeast(severity, threshold) {
-    return SEVERITY_ORDER.indexOf(severity) <= SEVERITY_ORDER.indexOf(threshold);
-}
-const Verdict = zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['approve', 'comment', 'request-changes']);
-/**
- * A finding's stable id: the same problem keeps it across fix rounds and runs (a re-review that
- * finds an open finding again reports it with its id), so that a settled finding is never posted
- * again and a round that fixed nothing is recognised.
- */
-const FindingId = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().regex(/^F[0-9a-f]{10}$/, 'must be "F" and 10 lowercase hex digits');
-const Finding = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
-    id: FindingId.nullable()
-        .default(null)
-        .describe('The id of an open finding you were given, when this is that finding again; else null'),
-    path: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .RepoPath */ .UA,
-    line: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig()
-        .int()
-        .positive()
-        .nullable()
-        .describe('Line in the new file; null when the quote maps to no changed line'),
-    endLine: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().positive().nullable().default(null),
-    quote: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().max(5_000).describe('The code the finding is about, quoted exactly'),
-    severity: Severity,
-    title: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .NonEmptyText */ .Ug.max(300),
-    body: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .NonEmptyText */ .Ug.max(20_000),
-    suggestion: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().max(20_000).nullable().default(null).describe('Replacement for the quoted lines, if any'),
-})
-    .strict()
-    .refine((f) => f.endLine === null || (f.line !== null && f.endLine >= f.line), {
-    message: 'endLine must be null or at least line',
-    path: ['endLine'],
-});
-const CriterionCheck = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
-    criterion: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .NonEmptyText */ .Ug.max(2_000),
-    met: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY(),
-    evidence: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().max(5_000),
-})
-    .strict();
-/** What a review agent submits. */
-const ReviewBody = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
-    verdict: Verdict,
-    summary: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .NonEmptyText */ .Ug.max(20_000),
-    findings: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(Finding).max(200),
-    criteria: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(CriterionCheck).max(500),
-})
-    .strict();
-const ReviewDocument = (0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .envelope */ .RE)('ensemble.review/v1', ReviewBody.extend({ lens: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().regex(/^[a-z0-9][a-z0-9-]{0,39}$/, 'must be a lens name of a-z, 0-9 and "-"') }));
-
-
-/***/ }),
-
-/***/ 86646:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   RUN_RESULT_SCHEMA: () => (/* binding */ RUN_RESULT_SCHEMA),
-/* harmony export */   RunResult: () => (/* binding */ RunResult)
-/* harmony export */ });
-/* unused harmony exports RunOutcome, RunStageResult, RunTaskResult, RunTestResult, RunReviewResult, RunDocsResult, RunSetupResult, RunFixRound, RunFixResult */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(80737);
-/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(60574);
-/* harmony import */ var _review_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(88935);
-/* harmony import */ var _stages_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(10784);
-/* harmony import */ var _task_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(65090);
-/* harmony import */ var _test_report_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(22402);
 
 
 
 
-
-
-/**
- * What `ensemble run --json` prints: the outcome a script can act on, and why. Not an artifact
- * (no stage reads it); versioned like one so that scripts can rely on its shape. The exit code
- * each outcome maps to is `runtime/local/exit-codes.ts`'s.
- */
-const RUN_RESULT_SCHEMA = 'ensemble.run-result/v1';
-const RunOutcome = zod__WEBPACK_IMPORTED_MODULE_4__/* ["enum"] */ .k5n(['green', 'not-green', 'no-branch'])
-    .describe('green: everything asked for was done and is green (exit 0); not-green: the run finished but something ' +
-    'needs a look, listed in `problems` (exit 3); no-branch: the run failed or made no change (exit 1)');
-const Count = zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig().int().nonnegative().nullable().describe('null when the output did not say');
-const Line = zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().max(20_000);
-const RunStageResult = zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({
-    stage: zod__WEBPACK_IMPORTED_MODULE_4__/* ["enum"] */ .k5n(_stages_js__WEBPACK_IMPORTED_MODULE_5__/* .STAGE_NAMES */ .y),
-    status: zod__WEBPACK_IMPORTED_MODULE_4__/* ["enum"] */ .k5n(['done', 'failed', 'skipped']).describe('Whether the stage did its job (the pipeline row)'),
-    result: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP()
-        .max(20)
-        .describe('What it came to, in one word: passed/failed/error/no-tests (test), approve/comment/blocking ' +
-        '(review), updated/no-change (docs), partial (code: a task did not finish), else the status'),
-    durationMs: zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig().nonnegative(),
-    tokens: zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig().int().nonnegative(),
-    costUsd: zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig().nonnegative().nullable(),
-    detail: Line,
-})
-    .strict();
-const RunTaskResult = zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({
-    id: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .TaskId */ .LD,
-    result: zod__WEBPACK_IMPORTED_MODULE_4__/* ["enum"] */ .k5n(['integrated', 'not-integrated', 'failed', 'no-change', 'not-run'])
-        .describe('integrated: the task is in the change; not-integrated: done, but its patch was left out'),
-    status: _task_js__WEBPACK_IMPORTED_MODULE_2__/* .TaskStatus */ .e1.nullable().describe('What the coding agent reported; null when it did not run'),
-    integration: _test_report_js__WEBPACK_IMPORTED_MODULE_3__/* .IntegrationResult */ .mK.shape.result.nullable().describe('null when integration did not run'),
-    conflictingFiles: zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP()),
-    detail: Line,
-})
-    .strict();
-const RunTestResult = zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({
-    status: zod__WEBPACK_IMPORTED_MODULE_4__/* ["enum"] */ .k5n(['passed', 'failed', 'error', 'no-tests', 'not-run'])
-        .describe('not-run: the test stage was switched off or the run stopped before it (see detail)'),
-    command: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().nullable(),
-    passed: Count,
-    failed: Count,
-    introduced: zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP()).describe('Failing tests that pass at the base: the change broke them'),
-    atBase: zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP()).describe('Failing tests that fail at the base already'),
-    unchecked: zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP()).describe('Failing tests not run at the base'),
-    fixAttempts: zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig().int().nonnegative(),
-    detail: Line,
-})
-    .strict();
-const RunReviewResult = zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({
-    verdict: _review_js__WEBPACK_IMPORTED_MODULE_1__/* .Verdict */ .Y.nullable().describe('The combined verdict of every lens; null when no review ran'),
-    blockOn: _review_js__WEBPACK_IMPORTED_MODULE_1__/* .Severity */ .AI,
-    blocking: zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig().int().nonnegative().describe('Findings at or above `blockOn`'),
-    findings: zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig().int().nonnegative(),
-    incomplete: zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP()).describe('Lenses whose agent did not complete'),
-    detail: Line,
-})
-    .strict();
-const RunDocsResult = zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({
-    status: zod__WEBPACK_IMPORTED_MODULE_4__/* ["enum"] */ .k5n(['updated', 'no-change', 'failed', 'not-run']),
-    detail: Line,
-})
-    .strict();
-const RunSetupResult = zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({
-    status: zod__WEBPACK_IMPORTED_MODULE_4__/* ["enum"] */ .k5n(['done', 'failed', 'none', 'not-run'])
-        .describe('done: installed; failed: a command failed and the run stopped before any model call; none: nothing to install'),
-    source: zod__WEBPACK_IMPORTED_MODULE_4__/* ["enum"] */ .k5n(['configuration', 'detected', 'none'])
-        .nullable()
-        .describe('Whether the commands are `setup` from the configuration or were detected; null when not run'),
-    reason: Line.describe('Why these commands: "package-lock.json found", "`setup` in the configuration"'),
-    commands: zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP()),
-    testCommand: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().nullable().describe('The test command the run uses, configured or detected'),
-    testCommandReason: Line,
-    failure: zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({
-        command: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP(),
-        exitCode: zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig().int().nullable().describe('null when the command was killed (timeout, signal)'),
-        timedOut: zod__WEBPACK_IMPORTED_MODULE_4__/* .boolean */ .zMY(),
-        output: Line.describe('The last lines of its output'),
-    })
-        .strict()
-        .nullable(),
-    durationMs: zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig().nonnegative(),
-})
-    .strict();
-const RunFixRound = zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({
-    round: zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig().int().positive(),
-    status: _task_js__WEBPACK_IMPORTED_MODULE_2__/* .TaskStatus */ .e1.describe('What the fixing agent reported: done, no-change or failed'),
-    taken: zod__WEBPACK_IMPORTED_MODULE_4__/* .boolean */ .zMY().describe('Whether the change now includes the round (re-tested, and the tests not made worse)'),
-    given: zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP()).describe('The ids of the findings the round was given'),
-    fixed: zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP()).describe('Of those, the ones its re-review no longer reports'),
-    remaining: zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP()).describe('Of those, the ones its re-review still reports'),
-    test: zod__WEBPACK_IMPORTED_MODULE_4__/* ["enum"] */ .k5n(['passed', 'failed', 'no-tests', 'error'])
-        .nullable()
-        .describe('The re-test; null when the round was not re-tested'),
-    detail: Line,
-})
-    .strict();
-const RunFixResult = zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({
-    rounds: zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(RunFixRound),
-    stopped: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().nullable().describe('Why the loop stopped; null when no round was needed'),
-})
-    .strict();
-const RunResult = zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({
-    schema: zod__WEBPACK_IMPORTED_MODULE_4__/* .literal */ .euz(RUN_RESULT_SCHEMA),
-    outcome: RunOutcome,
-    exitCode: zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig().int().min(0).max(255).describe('The exit code of `ensemble run` (0, 1 or 3)'),
-    verdict: Line.describe('One line: the outcome and what the exit code means'),
-    problems: zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(Line).describe('Everything that is not green, one line each; empty when green'),
-    runId: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP(),
-    runDir: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP(),
-    branch: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().nullable(),
-    prFile: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().nullable(),
-    reviewFile: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().nullable(),
-    /** Why the run made no branch, when it made none. */
-    error: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().nullable(),
-    setup: RunSetupResult.describe('The dependency install, once per run before any model call'),
-    stages: zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(RunStageResult),
-    tasks: zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(RunTaskResult),
-    test: RunTestResult,
-    review: RunReviewResult,
-    docs: RunDocsResult,
-    fix: RunFixResult.describe('The review → fix rounds after the first review, as the PR body shows them'),
-})
-    .strict();
-
-
-/***/ }),
-
-/***/ 10784:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   AGENT_STAGES: () => (/* binding */ AGENT_STAGES),
-/* harmony export */   y: () => (/* binding */ STAGE_NAMES)
-/* harmony export */ });
-/* unused harmony export isAgentStage */
-/**
- * The stage vocabulary every contract shares: the pipeline's stages in order, and which of them
- * run an agent. What each stage reads, writes and yields when it does not run is the pipeline
- * table (`src/pipeline/stages.ts`); this file only names them, so that documents can say which
- * stage produced them without the contracts knowing how stages run.
- */
-const STAGE_NAMES = ['plan', 'code', 'test', 'review', 'docs', 'fix', 'publish'];
-/** The stages that run an agent (publish is deterministic code); each has a model, a budget and a config section. */
-const AGENT_STAGES = ['plan', 'code', 'test', 'review', 'docs', 'fix'];
-function isAgentStage(stage) {
-    return AGENT_STAGES.includes(stage);
-}
-
-
-/***/ }),
-
-/***/ 65090:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   E9: () => (/* binding */ WORK_FIELDS),
-/* harmony export */   Ep: () => (/* binding */ TaskBody),
-/* harmony export */   LR: () => (/* binding */ TaskDocument),
-/* harmony export */   e1: () => (/* binding */ TaskStatus)
-/* harmony export */ });
-/* unused harmony export CommandRecord */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(80737);
-/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(60574);
-
-
-const TaskStatus = zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['done', 'failed', 'no-change']);
-const CommandRecord = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
-    command: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1).max(10_000),
-    exitCode: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nullable().describe('null when the command was killed (timeout or signal)'),
-})
-    .strict();
-/** What a coding agent submits. */
-const TaskBody = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
-    status: TaskStatus,
-    summary: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .NonEmptyText */ .Ug.max(20_000),
-    commitMessage: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .NonEmptyText */ .Ug.max(5_000),
-})
-    .strict();
-/** What an agent that changes code leaves besides its report: a task's and a fix round's alike. */
-const WORK_FIELDS = {
-    filesChanged: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(_common_js__WEBPACK_IMPORTED_MODULE_0__/* .RepoPath */ .UA).max(10_000),
-    commands: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(CommandRecord).max(1_000),
-    stopReason: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
-        .max(2_000)
-        .nullable()
-        .default(null)
-        .describe('Why the agent stopped early (budget, error), if it did'),
+const STATE_ICON = { ok: '✅', warn: '⚠️', failed: '❌', skipped: '⏭️' };
+const HEADLINE = {
+    published: 'ensemble opened a pull request',
+    refused: 'ensemble refused to publish this change',
+    invalid: 'ensemble could not publish: an artifact is not valid',
+    'no-change': 'ensemble has nothing to publish',
+    stopped: 'ensemble stopped before publishing',
+    failed: 'ensemble could not finish publishing',
 };
-const TaskDocument = (0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .envelope */ .RE)('ensemble.task/v1', TaskBody.extend({ taskId: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .TaskId */ .LD, ...WORK_FIELDS }));
+function safeUrl(url) {
+    return /^https?:\/\/[^\s<>"'`()]+$/.test(url) ? url : null;
+}
+/** The pull request in Markdown: a link when its URL is safe, else its number; `null` when there is none. */
+function pullRequestRef(pr) {
+    if (!pr)
+        return null;
+    return safeUrl(pr.url) ? `[#${pr.number}](${pr.url})` : `#${pr.number}`;
+}
+function body(outcome, options) {
+    const ctx = (0,_render_index_js__WEBPACK_IMPORTED_MODULE_2__/* .makeCtx */ .Gu)({ allowedHost: options.allowedHost });
+    const runUrl = safeUrl(options.runUrl);
+    const run = runUrl ? `[workflow run](${runUrl})` : 'workflow run';
+    const pr = pullRequestRef(outcome.pr);
+    const lines = [];
+    if (pr)
+        lines.push(`**Pull request:** ${pr} (${outcome.pr.outcome}) from ${ctx.code(outcome.branch ?? '')}.`);
+    else if (outcome.branch)
+        lines.push(`**Branch:** ${ctx.code(outcome.branch)} was pushed, but no pull request is open.`);
+    if (outcome.review) {
+        const review = safeUrl(outcome.review.url) ? `[review](${outcome.review.url})` : 'review';
+        const verdict = outcome.review.blocking ? 'changes requested' : 'comments';
+        const again = outcome.review.outcome === 'unchanged' ? ' (unchanged since the last run, not posted again)' : '';
+        lines.push(`**Review:** ${review}, ${verdict}${again}.`);
+    }
+    const failed = outcome.stages.filter((s) => s.state === 'failed');
+    const rows = outcome.stages.map((s) => [
+        ctx.inline(s.stage),
+        `${STATE_ICON[s.state]} ${ctx.inline(s.status)}`,
+        s.detail.trim() === '' ? '—' : ctx.inline(s.detail.split('\n')[0] ?? ''),
+    ]);
+    const publishState = outcome.status === 'published' ? 'ok' : 'failed';
+    rows.push(['publish', `${STATE_ICON[publishState]} ${outcome.status}`, pr ? `pull request ${pr}` : '—']);
+    return (0,_render_index_js__WEBPACK_IMPORTED_MODULE_2__/* .blocks */ .Bv)(`### ${outcome.status === 'published' ? '✅' : '🛑'} ${HEADLINE[outcome.status]}`, lines.join('\n'), outcome.error !== null && (0,_render_index_js__WEBPACK_IMPORTED_MODULE_2__/* .fence */ .EU)(outcome.error, 'text'), ctx.heading(2, 'Stages'), (0,_render_index_js__WEBPACK_IMPORTED_MODULE_2__/* .table */ .tp)(['Stage', 'Result', 'Details'], rows), failed.length > 0 &&
+        `What failed: ${failed.map((s) => ctx.inline(s.stage)).join(', ')}. ` +
+            `Their logs and artifacts (${failed.map((s) => ctx.code(s.artifact)).join(', ')}) are in the ${run}; ` +
+            're-run the failed jobs, or the whole run.', outcome.notes.length > 0 && outcome.notes.map((n) => `- ${ctx.inline(n)}`).join('\n'), pr !== null && options.ci, `<sub>Run: ${run}</sub>`);
+}
+/** The tracking comment: its marker, the outcome, the stage table and the plan (folded). */
+function renderTrackingComment(outcome, plan, options) {
+    const planMarkdown = plan
+        ? (0,_render_index_js__WEBPACK_IMPORTED_MODULE_2__/* .renderPlanMarkdown */ .d$)(plan, { allowedHost: options.allowedHost, limit: { unit: 'chars', max: 40_000 } })
+        : null;
+    const markdown = (0,_render_index_js__WEBPACK_IMPORTED_MODULE_2__/* .blocks */ .Bv)(_render_index_js__WEBPACK_IMPORTED_MODULE_2__/* .TRACKING_MARKER */ .Bb, body(outcome, options), planMarkdown !== null && `<details>\n<summary>The plan</summary>\n\n${planMarkdown.trim()}\n\n</details>`);
+    return (0,_render_index_js__WEBPACK_IMPORTED_MODULE_2__/* .truncateMarkdown */ .o4)(`${markdown}\n`, _render_index_js__WEBPACK_IMPORTED_MODULE_2__/* .GITHUB_BODY_LIMIT */ .nY);
+}
+/** The step summary of the publish job. */
+function renderPublishSummary(outcome, options) {
+    return (0,_render_index_js__WEBPACK_IMPORTED_MODULE_2__/* .truncateMarkdown */ .o4)(`${(0,_render_index_js__WEBPACK_IMPORTED_MODULE_2__/* .blocks */ .Bv)('## ensemble publish', body(outcome, options))}\n`, _render_index_js__WEBPACK_IMPORTED_MODULE_2__/* .STEP_SUMMARY_LIMIT */ .CG);
+}
+const NOTHING_WRITTEN = {
+    branch: null,
+    commits: [],
+    pr: null,
+    review: null,
+    reviewId: null,
+    notes: [],
+};
+/**
+ * Tells people how the publish ended: updates the tracking comment (for an issue; a failure to
+ * is a warning, not an error) and returns the result, with the step summary and the
+ * `ensemble-publish` document.
+ */
+async function report(finished, context) {
+    const { status, written, stages, withhold } = finished;
+    const { pr, review } = written;
+    const notes = withhold ? [...finished.notes, `The tracking comment was not updated: ${withhold}.`] : finished.notes;
+    const shown = { status, error: finished.error, branch: written.branch, pr, review, stages, notes };
+    const { outcome, comment, summary } = await safeReport(shown, context);
+    const commentId = withhold ? null : await updateTrackingComment(comment, context);
+    const document = {
+        schema: 'ensemble.publish/v1',
+        run: context.plan.run,
+        usage: (0,_contracts_common_js__WEBPACK_IMPORTED_MODULE_0__/* .noModelUsage */ .wQ)(),
+        branch: context.branch,
+        commits: written.commits,
+        prNumber: written.pr?.number ?? null,
+        prUrl: written.pr?.url ?? null,
+        reviewId: written.reviewId,
+        commentId,
+    };
+    const warnings = stages.filter((s) => s.state === 'failed').map(stageWarning);
+    const { prBody, reviewBody } = finished.bodies;
+    return { status, error: outcome.error, document, outcome, summary, prBody, reviewBody, warnings };
+}
+function stageWarning(stage) {
+    if (!stage.detail)
+        return `${stage.stage}: ${stage.status}`;
+    return `${stage.stage}: ${stage.status} (${stage.detail.split('\n')[0]})`;
+}
+/** The tracking comment's id, or null when there is no issue or it could not be updated. */
+async function updateTrackingComment(body, context) {
+    const { issue } = context.plan.run;
+    if (issue === null)
+        return null;
+    const { owner, repo } = context.repo;
+    try {
+        const params = { owner, repo, issue_number: issue, marker: _render_index_js__WEBPACK_IMPORTED_MODULE_2__/* .TRACKING_MARKER */ .Bb, body };
+        const upserted = await (0,_github_issues_js__WEBPACK_IMPORTED_MODULE_1__/* .upsertMarkedComment */ .Zd)(context.octokit, params);
+        return upserted.id;
+    }
+    catch (error) {
+        const message = error instanceof Error ? error.message : String(error);
+        context.log.warn(`the tracking comment on issue #${issue} could not be updated: ${message}`);
+        return null;
+    }
+}
+const WITHHELD = 'withheld: it contains a credential or a secret value; see the run';
+/** Whether `text` passes the policy's checks on texts (credentials, secret values, mention floods). */
+async function passesTextPolicy(text, policy) {
+    const texts = { report: { label: 'report', text, kind: 'body' } };
+    const checked = await (0,_policy_js__WEBPACK_IMPORTED_MODULE_3__/* .checkSafeOutputs */ .Qb)({ patches: [], texts }, policy);
+    return checked.ok;
+}
+/**
+ * The report (tracking comment and step summary) with every stage detail and note withheld when
+ * it would otherwise carry a credential or a secret value (a task's stop reason quoting one, say),
+ * and without the plan when even that is not enough: the report is written even when the policy
+ * refused everything else, so it is checked too. The error message is ensemble's own (a refusal
+ * names a credential by its kind and masked prefix, a secret by its name and length), so it is
+ * left out of the check: a refusal of a private key block names its header line.
+ */
+async function safeReport(outcome, context) {
+    const render = (o, p) => ({
+        outcome: o,
+        comment: renderTrackingComment(o, p, context),
+        summary: renderPublishSummary(o, context),
+    });
+    const clean = async (o, p) => {
+        const shown = render({ ...o, error: null }, p);
+        return passesTextPolicy(`${shown.comment}\n${shown.summary}`, context.policy);
+    };
+    const { plan } = context;
+    if (await clean(outcome, plan))
+        return render(outcome, plan);
+    const redacted = {
+        ...outcome,
+        stages: outcome.stages.map((s) => ({ ...s, detail: s.detail === '' ? '' : WITHHELD })),
+        notes: outcome.notes.length > 0 ? [WITHHELD] : [],
+    };
+    return render(redacted, (await clean(redacted, plan)) ? plan : null);
+}
 
 
 /***/ }),
 
-/***/ 22402:
+/***/ 82169:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Wk: () => (/* binding */ TestDocument),
-/* harmony export */   lo: () => (/* binding */ TestBody),
-/* harmony export */   mK: () => (/* binding */ IntegrationResult)
+/* harmony export */   aB: () => (/* binding */ silentLog),
+/* harmony export */   ds: () => (/* binding */ stop),
+/* harmony export */   j4: () => (/* binding */ stopSilently),
+/* harmony export */   lZ: () => (/* binding */ NOTHING_WRITTEN_NOTE),
+/* harmony export */   oG: () => (/* binding */ beforeWriting)
 /* harmony export */ });
-/* unused harmony export TestFailure */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(80737);
-/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(60574);
+const silentLog = { info: () => { }, warn: () => { } };
+function stop(status, error, notes = []) {
+    return { status, error, notes };
+}
+/** `stop`, writing no tracking comment, for the reason `withhold`. */
+function stopSilently(status, error, withhold) {
+    return { status, error, notes: [], withhold };
+}
+const NOTHING_WRITTEN_NOTE = 'No branch, pull request or review was written.';
+/**
+ * Runs a step that comes before any write; an error it throws (an unexpected one: a step returns
+ * the stops it expects) stops the publish as `failed`, with nothing written.
+ */
+async function beforeWriting(step) {
+    try {
+        return await step();
+    }
+    catch (error) {
+        const message = error instanceof Error ? error.message : String(error);
+        return { ok: false, stop: stop('failed', `${message}\n${NOTHING_WRITTEN_NOTE}`) };
+    }
+}
 
 
-const IntegrationResult = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
-    taskId: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .TaskId */ .LD,
-    result: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['applied', 'conflicted', 'resolved', 'skipped']),
-    conflictingFiles: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(_common_js__WEBPACK_IMPORTED_MODULE_0__/* .RepoPath */ .UA).default([]),
-    detail: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().max(5_000).default(''),
-})
-    .strict();
-const TestFailure = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
-    name: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .NonEmptyText */ .Ug.max(1_000),
-    excerpt: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().max(10_000),
-    atBase: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY()
-        .nullable()
-        .describe('true: also fails at the base SHA; false: the change introduced it; null: not checked'),
-})
-    .strict();
-const Count = zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative().nullable().describe('null when the output did not say');
-/** What the testing agent submits. */
-const TestBody = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
-    summary: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .NonEmptyText */ .Ug.max(20_000),
-    testsAdded: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(_common_js__WEBPACK_IMPORTED_MODULE_0__/* .RepoPath */ .UA).max(1_000).default([]),
-})
-    .strict();
-const TestDocument = (0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .envelope */ .RE)('ensemble.test/v1', TestBody.extend({
-    status: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['passed', 'failed', 'no-tests', 'error']),
-    command: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().max(10_000).nullable(),
-    exitCode: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nullable(),
-    passed: Count,
-    failed: Count,
-    failures: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(TestFailure).max(200),
-    integration: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(IntegrationResult).max(256),
-    fixAttempts: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative(),
-}));
+/***/ }),
+
+/***/ 17646:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   postGateTrackingComment: () => (/* binding */ postGateTrackingComment),
+/* harmony export */   postPlanTrackingComment: () => (/* binding */ postPlanTrackingComment),
+/* harmony export */   postSetupFailureTrackingComment: () => (/* binding */ postSetupFailureTrackingComment)
+/* harmony export */ });
+/* unused harmony export trackingBody */
+/* harmony import */ var _github_issues_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(375);
+/* harmony import */ var _render_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(10875);
+/* harmony import */ var _policy_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(29367);
+/* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(68385);
+/* harmony import */ var _step_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(82169);
+
+
+
+
+
+/** The comment: the marker, a link to the run and the plan (`null`: the plan withheld). */
+function trackingBody(plan, runUrl, allowedHost) {
+    const limit = { unit: 'chars', max: 60_000 };
+    const planMarkdown = plan ? (0,_render_index_js__WEBPACK_IMPORTED_MODULE_1__/* .renderPlanMarkdown */ .d$)(plan, { allowedHost, limit }) : `**Plan:** ${_report_js__WEBPACK_IMPORTED_MODULE_3__/* .WITHHELD */ .iz}.\n`;
+    const link = `ensemble is working on this issue: [workflow run](${runUrl}).`;
+    return [_render_index_js__WEBPACK_IMPORTED_MODULE_1__/* .TRACKING_MARKER */ .Bb, link, '', planMarkdown].join('\n');
+}
+/**
+ * Creates or updates the tracking comment on `issue` with the plan, sanitised by the safe-output
+ * policy; when the policy refuses the plan (a credential or a secret value in it), the comment
+ * says the plan is withheld instead. Throws when GitHub refuses the write.
+ */
+async function postPlanTrackingComment(options) {
+    const allowedHost = new URL(options.serverUrl).host;
+    return postChecked(options, {
+        body: trackingBody(options.plan, options.runUrl, allowedHost),
+        withheld: trackingBody(null, options.runUrl, allowedHost),
+        what: 'the plan',
+    });
+}
+/**
+ * The tracking comment of a run whose setup failed before the plan: the failed command, how it
+ * ended and its last lines (untrusted, fenced), under the same policy; the output is withheld
+ * when the policy refuses it.
+ */
+async function postSetupFailureTrackingComment(options) {
+    const allowedHost = new URL(options.serverUrl).host;
+    const head = `${_render_index_js__WEBPACK_IMPORTED_MODULE_1__/* .TRACKING_MARKER */ .Bb}\nensemble stopped before planning, with nothing spent: [workflow run](${options.runUrl}).\n`;
+    return postChecked(options, {
+        body: `${head}\n${(0,_render_index_js__WEBPACK_IMPORTED_MODULE_1__/* .renderSetupFailure */ .I3)(options.message, { allowedHost })}`,
+        withheld: `${head}\n## ensemble: setup failed\n\nThe setup's output is ${_report_js__WEBPACK_IMPORTED_MODULE_3__/* .WITHHELD */ .iz}.\n`,
+        what: "the setup's output",
+    });
+}
+/**
+ * The tracking comment of a run that waits on the issue (its questions, or its plan to approve,
+ * and the commands that continue it), or of one whose wait was stopped: `checkpoint.status`
+ * says which. The planner's text goes through the same policy as a plan's.
+ */
+async function postGateTrackingComment(options) {
+    const { checkpoint } = options;
+    const allowedHost = new URL(options.serverUrl).host;
+    const limit = { unit: 'chars', max: 60_000 };
+    const run = `[workflow run](${options.runUrl})`;
+    if (checkpoint.status === 'waiting') {
+        const head = [_render_index_js__WEBPACK_IMPORTED_MODULE_1__/* .TRACKING_MARKER */ .Bb, (0,_render_index_js__WEBPACK_IMPORTED_MODULE_1__/* .gateMarker */ .kD)(checkpoint.waitingFor, checkpoint.run.runId)].join('\n');
+        const line = `ensemble waits on this issue, with no code written: ${run}.`;
+        const rendered = (0,_render_index_js__WEBPACK_IMPORTED_MODULE_1__/* .renderWaitingGate */ .N1)(checkpoint, { allowedHost, limit, label: options.label });
+        const what = checkpoint.waitingFor === 'answers' ? 'The questions are' : 'The plan is';
+        return postChecked(options, {
+            body: [head, line, '', rendered].join('\n'),
+            withheld: [head, line, '', `${what} ${_report_js__WEBPACK_IMPORTED_MODULE_3__/* .WITHHELD */ .iz}.`, ''].join('\n'),
+            what: checkpoint.waitingFor === 'answers' ? "the planner's questions" : 'the plan',
+        });
+    }
+    const settled = checkpoint.settled ?? { by: 'someone', at: new Date().toISOString(), runId: '' };
+    const status = checkpoint.status === 'stopped' ? 'stopped' : 'resumed';
+    const body = [_render_index_js__WEBPACK_IMPORTED_MODULE_1__/* .TRACKING_MARKER */ .Bb, (0,_render_index_js__WEBPACK_IMPORTED_MODULE_1__/* .renderSettledGate */ .xq)(checkpoint, { ...settled, status }, { allowedHost, limit })];
+    return postChecked(options, { body: body.join('\n'), withheld: body.join('\n'), what: 'the settled gate' });
+}
+/** Upserts `body` when the policy lets it through, else `withheld`, saying so in the log. */
+async function postChecked(options, texts) {
+    const { octokit, repo, issue } = options;
+    const policy = textPolicy(options.secretValues, new URL(options.serverUrl).host);
+    const checked = await (0,_policy_js__WEBPACK_IMPORTED_MODULE_2__/* .checkSafeOutputs */ .Qb)({ patches: [], texts: { comment: { label: 'tracking comment', text: texts.body, kind: 'body' } } }, policy);
+    if (!checked.ok) {
+        const log = options.log ?? _step_js__WEBPACK_IMPORTED_MODULE_4__/* .silentLog */ .aB;
+        log.warn(`${texts.what} is withheld from the tracking comment on issue #${issue}: ${why(checked.refusals)}`);
+    }
+    const body = checked.ok ? checked.texts.comment.text : texts.withheld;
+    const params = { owner: repo.owner, repo: repo.repo, issue_number: issue, marker: _render_index_js__WEBPACK_IMPORTED_MODULE_1__/* .TRACKING_MARKER */ .Bb, body };
+    const posted = await (0,_github_issues_js__WEBPACK_IMPORTED_MODULE_0__/* .upsertMarkedComment */ .Zd)(octokit, params);
+    return { ...posted, body, planWithheld: !checked.ok };
+}
+/** The safe-output policy for a text alone: no patch is checked here. */
+function textPolicy(secretValues, allowedHost) {
+    return { protectedPaths: [], maxPatchBytes: 0, maxFiles: 0, secretValues, allowedHost };
+}
+/** The refusals by rule and what was found (a credential masked, a secret by its name). */
+function why(refusals) {
+    return refusals.map((r) => `${r.rule} (${r.detail})`).join('; ');
+}
 
 
 /***/ })

@@ -1,5 +1,5 @@
 export const id = 271;
-export const ids = [271,136,662];
+export const ids = [271,662];
 export const modules = {
 
 /***/ 70774:

@@ -850,6 +850,24 @@ const EnsembleConfig = section({
     })
         .prefault({})
         .describe('Who may start a run, and how.'),
+    gates: section({
+        questions: zod__WEBPACK_IMPORTED_MODULE_3__/* ["enum"] */ .k5n(['never', 'when-unclear', 'always'], { error: expecting('one of never, when-unclear, always') })
+            .default('when-unclear')
+            .describe('Whether the planning agent may ask before it plans: `never`; `when-unclear` (it asks only what it ' +
+            'cannot find out from the repository); `always` (it asks when unclear, and every plan then waits ' +
+            'for approval as with `approval: comment`).'),
+        approval: zod__WEBPACK_IMPORTED_MODULE_3__/* ["enum"] */ .k5n(['none', 'comment'], { error: expecting('one of none, comment') })
+            .default('none')
+            .describe('Whether a plan waits for approval in the issue before any code is written: `comment` posts it and ' +
+            'waits for `/ensemble approve`, `/ensemble revise <instructions>` or `/ensemble stop` by someone ' +
+            'with write access. The `approval-environment` input of the workflow is a second, separate gate.'),
+        'needs-info-label': LabelName.default('ensemble:needs-info').describe('Label added to an issue while ensemble waits for answers to its questions, and removed when it resumes.'),
+        'max-question-rounds': intRange(1, 5)
+            .default(2)
+            .describe('Rounds of questions the planning agent may ask in one request; after the last it must plan.'),
+    })
+        .prefault({})
+        .describe('Where a run stops and waits for a person: questions before the plan, and approval of the plan.'),
     models: Models.describe('Model of each stage, as `provider:model` (providers: anthropic, openai, openai-compatible).'),
     prices: zod__WEBPACK_IMPORTED_MODULE_3__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(), ModelPrice, { error: expecting('a mapping of model spec to prices') })
         .superRefine((prices, ctx) => {

@@ -2,6 +2,126 @@ export const id = 483;
 export const ids = [483];
 export const modules = {
 
+/***/ 7536:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Qd: () => (/* binding */ verifyPlanApproval),
+/* harmony export */   al: () => (/* binding */ PlanNotApprovedError),
+/* harmony export */   e4: () => (/* binding */ APPROVAL_PERMISSION)
+/* harmony export */ });
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(99661);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9452);
+/**
+ * The plan-approval gate, checked through the API instead of trusted. A job bound to an
+ * environment waits for that environment's required reviewers, but GitHub lets it through at once
+ * when there is nobody to wait for: an environment the repository does not have (a misspelt name)
+ * is created on the spot without any protection rule, and a private repository on the Free, Pro
+ * or Team plan cannot have required reviewers at all. The approve job therefore runs this after
+ * GitHub's gate: the environment must exist with required reviewers, and one of them must have
+ * approved this very run; anything else stops the run before a coding agent starts.
+ */
+
+
+/** The plan was not approved, or ensemble could not find out: the message says what to configure. */
+class PlanNotApprovedError extends _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo {
+    name = 'PlanNotApprovedError';
+}
+/** The permission both requests need on a private repository (fine-grained and GitHub App tokens). */
+const APPROVAL_PERMISSION = 'actions: read';
+/** How to get a real gate, or none on purpose: every refusal of a missing gate ends with it. */
+const GATE_CHOICES = 'make the repository public, upgrade the plan, or leave the approval-environment input empty ' +
+    'to run without an approval gate, knowingly.';
+const NO_REVIEWERS_ADVICE = `Private repositories on the GitHub Free, Pro and Team plans cannot have required reviewers: ${GATE_CHOICES}`;
+function configureAdvice(environment) {
+    return (`Add required reviewers under Settings → Environments → ${environment} → Required reviewers ` +
+        `(or correct the approval-environment input if the name is misspelt). ${NO_REVIEWERS_ADVICE}`);
+}
+/** The reviewers of the environment's `required_reviewers` rule; an empty list when it has none. */
+function requiredReviewers(rules) {
+    const names = [];
+    for (const rule of rules) {
+        if (rule.type !== 'required_reviewers')
+            continue;
+        for (const entry of rule.reviewers ?? []) {
+            const reviewer = entry.reviewer;
+            if (!reviewer)
+                continue;
+            if (entry.type === 'Team' || reviewer.login === undefined) {
+                if (reviewer.slug)
+                    names.push(`team:${reviewer.slug}`);
+            }
+            else {
+                names.push(reviewer.login);
+            }
+        }
+    }
+    return names;
+}
+/**
+ * Checks that `environment` has required reviewers and that one of them approved run `runId` for
+ * it; throws `PlanNotApprovedError` (or a `GitHubApiError` naming the permission) otherwise.
+ */
+async function verifyPlanApproval(octokit, params) {
+    const { owner, repo, runId } = params;
+    const where = `${owner}/${repo}`;
+    const asked = params.environment;
+    let environment;
+    try {
+        environment = (await octokit.rest.repos.getEnvironment({ owner, repo, environment_name: asked })).data;
+    }
+    catch (error) {
+        if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .statusOf */ .c2)(error) === 404) {
+            throw new PlanNotApprovedError(`the approval environment "${asked}" does not exist in ${where}, or the token cannot see it ` +
+                '(GitHub answered 404), so nobody approved the plan: GitHub runs a job bound to an environment ' +
+                'that is missing, or has no required reviewers, at once. ' +
+                `${configureAdvice(asked)}`, { cause: error });
+        }
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .explainGitHubError */ .Pm)(error, {
+            action: `read the approval environment "${asked}" of ${where}`,
+            permission: APPROVAL_PERMISSION,
+        });
+    }
+    const name = environment.name;
+    const rules = (environment.protection_rules ?? []);
+    const reviewers = requiredReviewers(rules);
+    if (reviewers.length === 0) {
+        const others = rules.map((rule) => rule.type).filter((type) => type !== 'required_reviewers');
+        const has = others.length > 0 ? `only the protection rules ${others.join(', ')}` : 'no protection rule';
+        throw new PlanNotApprovedError(`the approval environment "${name}" of ${where} has no required reviewers (${has}), so nobody ` +
+            'approved the plan: GitHub runs a job bound to it at once, and creates an environment that a ' +
+            'workflow names but the repository lacks (a misspelt name) without any rule. ' +
+            `${configureAdvice(name)}`);
+    }
+    let reviews;
+    try {
+        reviews = (await octokit.rest.actions.getReviewsForRun({ owner, repo, run_id: runId })).data;
+    }
+    catch (error) {
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .explainGitHubError */ .Pm)(error, {
+            action: `read the approvals of run ${runId} in ${where}`,
+            permission: APPROVAL_PERMISSION,
+        });
+    }
+    const forThis = reviews.filter((review) => review.environments.some((env) => env.id === environment.id || env.name?.toLowerCase() === name.toLowerCase()));
+    const rejectedBy = forThis.filter((review) => review.state === 'rejected').map((review) => review.user.login);
+    if (rejectedBy.length > 0) {
+        throw new PlanNotApprovedError(`the plan was rejected: ${rejectedBy.join(', ')} rejected run ${runId} for the approval environment ` +
+            `"${name}". Start a new run to ask the reviewers again.`);
+    }
+    const approvedBy = forThis.filter((review) => review.state === 'approved').map((review) => review.user.login);
+    if (approvedBy.length === 0) {
+        throw new PlanNotApprovedError(`nobody approved the plan: run ${runId} has no approval for the environment "${name}", although it ` +
+            `lists required reviewers (${reviewers.join(', ')}). GitHub let the job through without asking them: ` +
+            'it does not enforce required reviewers on a private repository on the Free, Pro or Team plan ' +
+            `(or an administrator bypassed the protection rules). If that is this repository: ${GATE_CHOICES}`);
+    }
+    return { environment: name, reviewers, approvedBy: [...new Set(approvedBy)] };
+}
+
+
+/***/ }),
+
 /***/ 48483:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -62,219 +182,6 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
-
-
-/***/ }),
-
-/***/ 375:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Fq: () => (/* binding */ readIssueState),
-/* harmony export */   Jp: () => (/* binding */ findMarkedComment),
-/* harmony export */   Zd: () => (/* binding */ upsertMarkedComment),
-/* harmony export */   eg: () => (/* binding */ snapshotIssue)
-/* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9452);
-/* harmony import */ var _permissions_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48859);
-/* harmony import */ var _write_once_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(32192);
-
-
-
-/**
- * The issue as ensemble reads it, once: title, body and author, and the comments of people with
- * write access, oldest first. Everyone else's comments are left out, so that anyone who can
- * comment cannot steer the agents. Each commenter's role is looked up once; a lookup that fails
- * leaves that person's comments out. Hidden content is stripped later, by `requestFromIssue`.
- */
-async function snapshotIssue(octokit, params) {
-    const { owner, repo, issue_number } = params;
-    const where = `issue #${issue_number} of ${owner}/${repo}`;
-    const { data: issue } = await (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .githubCall */ .Mc)({ action: `read ${where}`, permission: 'issues: read' }, () => octokit.rest.issues.get({ owner, repo, issue_number }));
-    if (issue.pull_request)
-        throw new Error(`#${issue_number} of ${owner}/${repo} is a pull request; ensemble works on issues`);
-    const comments = await (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .githubCall */ .Mc)({ action: `read the comments of ${where}`, permission: 'issues: read' }, () => octokit.paginate(octokit.rest.issues.listComments, { owner, repo, issue_number, per_page: 100 }));
-    const canWrite = new Map();
-    for (const login of params.writers ?? [])
-        canWrite.set(login.toLowerCase(), true);
-    const excluded = new Set();
-    const kept = [];
-    for (const comment of comments) {
-        const login = comment.user?.login;
-        if (!login)
-            continue;
-        const key = login.toLowerCase();
-        let allowed = canWrite.get(key);
-        if (allowed === undefined) {
-            if ((0,_permissions_js__WEBPACK_IMPORTED_MODULE_1__/* .isBot */ .w2)(login, comment.user?.type))
-                allowed = (0,_permissions_js__WEBPACK_IMPORTED_MODULE_1__/* .isListedBot */ .Jk)(login, params.allowedBots ?? []);
-            else {
-                try {
-                    allowed = (0,_permissions_js__WEBPACK_IMPORTED_MODULE_1__/* .roleCanWrite */ .qO)(await (0,_permissions_js__WEBPACK_IMPORTED_MODULE_1__/* .getRepositoryRole */ .Bd)(octokit, { owner, repo, username: login }));
-                }
-                catch {
-                    allowed = false;
-                }
-            }
-            canWrite.set(key, allowed);
-        }
-        if (!allowed) {
-            excluded.add(login);
-            continue;
-        }
-        kept.push({ author: login, body: comment.body ?? '', createdAt: comment.created_at });
-    }
-    return {
-        number: issue.number,
-        title: issue.title,
-        body: issue.body ?? null,
-        author: issue.user?.login ?? null,
-        comments: kept,
-        excludedCommenters: [...excluded],
-    };
-}
-/** The issue's state as it is now (never a snapshot). */
-async function readIssueState(octokit, params) {
-    const { owner, repo, issue_number } = params;
-    const { data } = await (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .githubCall */ .Mc)({ action: `read issue #${issue_number} of ${owner}/${repo}`, permission: 'issues: read' }, () => octokit.rest.issues.get({ owner, repo, issue_number }));
-    return {
-        number: data.number,
-        state: data.state === 'closed' ? 'closed' : 'open',
-        locked: data.locked === true,
-        lockReason: data.active_lock_reason ?? null,
-    };
-}
-/**
- * The comment of the issue carrying `marker` written by a bot (ensemble writes as one), or null.
- * A marker in a person's comment is ignored: anyone who can comment could otherwise plant one and
- * have ensemble edit, or take the place of, their comment.
- */
-async function findMarkedComment(octokit, params) {
-    const { owner, repo, issue_number, marker } = params;
-    const comments = await (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .githubCall */ .Mc)({ action: `read the comments of issue #${issue_number} of ${owner}/${repo}`, permission: 'issues: read' }, () => octokit.paginate(octokit.rest.issues.listComments, { owner, repo, issue_number, per_page: 100 }));
-    const marked = comments.filter((c) => c.body?.includes(marker));
-    const found = marked.find((c) => c.user?.type === 'Bot');
-    return found ? { id: found.id, url: found.html_url, body: found.body ?? '' } : null;
-}
-/**
- * Creates the issue comment that carries `marker`, or updates it when it exists: a re-run
- * never adds a second one. A creation whose answer is lost (502, timeout) is looked for before
- * it is tried again.
- */
-async function upsertMarkedComment(octokit, params) {
-    const { owner, repo, issue_number, marker } = params;
-    if (!marker)
-        throw new Error('upsertMarkedComment needs a marker to find the comment again');
-    const body = params.body.includes(marker) ? params.body : `${marker}\n${params.body}`;
-    const where = `issue #${issue_number} of ${owner}/${repo}`;
-    const write = { permission: 'issues: write' };
-    const update = async (existing) => {
-        if (existing.body === body)
-            return { id: existing.id, url: existing.url, outcome: 'unchanged' };
-        const { data } = await (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .githubCall */ .Mc)({ action: `update the ensemble comment on ${where}`, ...write }, () => octokit.rest.issues.updateComment({ owner, repo, comment_id: existing.id, body }));
-        return { id: data.id, url: data.html_url, outcome: 'updated' };
-    };
-    const existing = await findMarkedComment(octokit, params);
-    if (existing)
-        return update(existing);
-    const { value, recovered } = await (0,_write_once_js__WEBPACK_IMPORTED_MODULE_2__/* .writeOnce */ .F)(octokit, {
-        operation: { action: `comment on ${where}`, ...write },
-        create: async () => {
-            const { data } = await octokit.rest.issues.createComment({ owner, repo, issue_number, body });
-            return { id: data.id, url: data.html_url, body: data.body ?? body };
-        },
-        find: () => findMarkedComment(octokit, params),
-    });
-    if (recovered) {
-        const again = await update(value);
-        return { ...again, outcome: 'created' };
-    }
-    return { id: value.id, url: value.url, outcome: 'created' };
-}
-
-
-/***/ }),
-
-/***/ 48859:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Bd: () => (/* binding */ getRepositoryRole),
-/* harmony export */   Jk: () => (/* binding */ isListedBot),
-/* harmony export */   Tp: () => (/* binding */ TRIGGER_ROLES),
-/* harmony export */   qB: () => (/* binding */ checkTriggerPermission),
-/* harmony export */   qO: () => (/* binding */ roleCanWrite),
-/* harmony export */   w2: () => (/* binding */ isBot)
-/* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9452);
-
-/** Repository roles that may start a run. */
-const TRIGGER_ROLES = ['write', 'maintain', 'admin'];
-/**
- * Whether a role can write. The five built-in roles decide by name (`maintain` maps to the legacy
- * `write`, `triage` to `read`); a custom repository role decides by the base permission GitHub
- * reports for it.
- */
-function roleCanWrite(role) {
-    if (['read', 'triage', 'write', 'maintain', 'admin', 'none'].includes(role.roleName))
-        return TRIGGER_ROLES.includes(role.roleName);
-    return role.permission === 'write' || role.permission === 'admin';
-}
-/** `GET /repos/{owner}/{repo}/collaborators/{username}/permission`. */
-async function getRepositoryRole(octokit, params) {
-    const { data } = await octokit.rest.repos.getCollaboratorPermissionLevel(params);
-    return { roleName: data.role_name, permission: data.permission };
-}
-const isBot = (login, type) => type === 'Bot' || /\[bot\]$/i.test(login);
-const botName = (login) => login.toLowerCase().replace(/\[bot\]$/, '');
-/** Whether `login` is one of `allowed` (`dependabot` and `dependabot[bot]` name the same bot). */
-function isListedBot(login, allowed) {
-    return allowed.some((entry) => botName(entry) === botName(login));
-}
-/**
- * May `username` start a run? People need the write, maintain or admin role, looked up through
- * the API; bots must be listed in the configuration. Any failure to find out refuses the run.
- */
-async function checkTriggerPermission(octokit, params) {
-    const { owner, repo, username } = params;
-    const where = `${owner}/${repo}`;
-    if (!username)
-        return { ok: false, reason: 'the event has no sender; ensemble runs only when it knows who started it' };
-    if (isBot(username, params.senderType)) {
-        if (isListedBot(username, params.allowedBots ?? []))
-            return { ok: true, login: username, role: 'listed bot' };
-        return {
-            ok: false,
-            reason: `"${username}" is a bot; a bot may start ensemble only ` +
-                'when trigger.allowed-bots in .github/ensemble.yml lists it',
-        };
-    }
-    let role;
-    try {
-        role = await getRepositoryRole(octokit, { owner, repo, username });
-    }
-    catch (error) {
-        if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .statusOf */ .c2)(error) === 404) {
-            return { ok: false, reason: `"${username}" is not a user GitHub knows on ${where}; refusing to run` };
-        }
-        const explained = (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .explainGitHubError */ .Pm)(error, {
-            action: `check the repository role of "${username}" on ${where}`,
-            permission: 'metadata: read',
-        });
-        return {
-            ok: false,
-            reason: `${explained.message}. Refusing to run, as ensemble does when it cannot tell who started it`,
-        };
-    }
-    if (roleCanWrite(role))
-        return { ok: true, login: username, role: role.roleName };
-    const has = role.roleName === 'none' ? 'no access to' : `the "${role.roleName}" role on`;
-    return {
-        ok: false,
-        reason: `"${username}" has ${has} ${where}; starting ensemble needs the write, maintain ` +
-            'or admin role. Ask a maintainer to add the label or dispatch the workflow',
-    };
-}
 
 
 /***/ }),
@@ -515,59 +422,6 @@ async function resolveReviewThread(octokit, threadId) {
     // Resolving twice does no harm, so a lost answer (a 5xx after the write landed) is retried like a
     // GET (the client's REPEATABLE_POSTS).
     await octokit.graphql(RESOLVE_REVIEW_THREAD_MUTATION, { threadId });
-}
-
-
-/***/ }),
-
-/***/ 32192:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   F: () => (/* binding */ writeOnce),
-/* harmony export */   J: () => (/* binding */ isAmbiguousFailure)
-/* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9452);
-/* harmony import */ var _octokit_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(15687);
-
-
-/** A failure after which the write may or may not have landed: a 5xx, or no answer at all. */
-function isAmbiguousFailure(error) {
-    const status = (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .statusOf */ .c2)(error);
-    return status === null || status >= 500;
-}
-/**
- * A non-idempotent write that is never duplicated: when an attempt fails without a clear answer
- * (502, timeout, dropped connection) the write may have landed, so `find` looks for it before
- * the next attempt. A clear refusal (4xx) is not retried.
- */
-async function writeOnce(octokit, options) {
-    const { secondMs, retries, log } = (0,_octokit_js__WEBPACK_IMPORTED_MODULE_1__/* .clientSettings */ .ry)(octokit);
-    const attempts = Math.max(1, options.attempts ?? retries + 1);
-    for (let attempt = 1;; attempt++) {
-        try {
-            return { value: await options.create(), recovered: false };
-        }
-        catch (error) {
-            if (!isAmbiguousFailure(error) || attempt >= attempts)
-                throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .explainGitHubError */ .Pm)(error, options.operation);
-            log.warn(`could not ${options.operation.action} (${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .statusOf */ .c2)(error) ?? 'no answer'}); ` +
-                'checking whether it landed before retrying');
-            await new Promise((resolve) => setTimeout(resolve, attempt * attempt * secondMs));
-            let found;
-            try {
-                found = await options.find();
-            }
-            catch (lookup) {
-                throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .explainGitHubError */ .Pm)(lookup, {
-                    ...options.operation,
-                    action: `check whether the attempt to ${options.operation.action} landed`,
-                });
-            }
-            if (found !== null)
-                return { value: found, recovered: true };
-        }
-    }
 }
 
 

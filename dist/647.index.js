@@ -696,7 +696,8 @@ const Count = zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig().int().nonnega
 const Line = zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().max(20_000);
 const RunStageResult = zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({
     stage: zod__WEBPACK_IMPORTED_MODULE_4__/* ["enum"] */ .k5n(_stages_js__WEBPACK_IMPORTED_MODULE_5__/* .STAGE_NAMES */ .y),
-    status: zod__WEBPACK_IMPORTED_MODULE_4__/* ["enum"] */ .k5n(['done', 'failed', 'skipped']).describe('Whether the stage did its job (the pipeline row)'),
+    status: zod__WEBPACK_IMPORTED_MODULE_4__/* ["enum"] */ .k5n(['done', 'failed', 'skipped', 'waiting'])
+        .describe('Whether the stage did its job (the pipeline row); waiting: the plan waits for a person'),
     result: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP()
         .max(20)
         .describe('What it came to, in one word: passed/failed/error/no-tests (test), approve/comment/blocking ' +
@@ -1260,6 +1261,7 @@ async function runPipeline(session, options) {
         fix: { rounds: [], stopped: null },
         docs: null,
         stopped: null,
+        waiting: null,
         published: false,
     };
     const run = stepRunner(session, options, result.rows);
@@ -1268,7 +1270,15 @@ async function runPipeline(session, options) {
         result.setup = await (0,environment/* prepareEnvironment */.z)(session);
         if (result.setup?.status === 'failed')
             throw new RunStopped((0,environment/* setupStopMessage */.J)(result.setup));
-        result.plan = await planStep(run, options.request);
+        const planned = await planStep(session, run, options);
+        if (planned.waiting) {
+            result.waiting = planned.waiting;
+            // On GitHub the publisher stores the checkpoint a person's answer continues from.
+            if (options.publisher?.reportsStoppedRuns)
+                await waitingPublishStep(run, options, result);
+            return result;
+        }
+        result.plan = planned.plan;
         result.tasks = await codeStep(session, run, result.plan, options.maxParallel);
         result.test = await testStep(session, run, options.stages.has('test'));
         const [reviews, docs] = await Promise.all([
@@ -1299,9 +1309,23 @@ async function runPipeline(session, options) {
 }
 // ---------------------------------------------------------------------------------------------
 // Steps
-async function planStep(run, request) {
-    const [planned] = await run('plan', async (unit) => [await unit({ stage: 'plan', request })]);
-    return planned?.documents.plan;
+/**
+ * The plan, or the checkpoint the plan step waits on. A person's reply through `onWait` (the
+ * terminal) continues the step in this run, from the planner's conversation.
+ */
+async function planStep(session, run, options) {
+    let gate = options.gate ?? { kind: 'fresh' };
+    for (;;) {
+        const unit = { stage: 'plan', request: options.request, gate };
+        const [planned] = await run('plan', async (u) => [await u(unit)]);
+        const checkpoint = planned?.documents.checkpoint;
+        if (!checkpoint)
+            return { plan: planned?.documents.plan, waiting: null };
+        const next = options.onWait ? await options.onWait(checkpoint, (0,run_stage/* readConversation */.Gt)(session.runDir)) : null;
+        if (next === null)
+            return { plan: null, waiting: checkpoint };
+        gate = next;
+    }
 }
 /** Every task, wave by wave; the run stops when no task finished. */
 async function codeStep(session, run, plan, maxParallel) {
@@ -1375,6 +1399,16 @@ async function publishStep(run, options, result) {
     await run.timed('publish', async () => {
         const published = await publisher.publish(result);
         result.published = published.ok;
+        return { status: published.ok ? 'done' : 'failed', detail: published.summary };
+    });
+}
+/** A run that waits for a person: the publisher that reports every run stores its checkpoint. */
+async function waitingPublishStep(run, options, result) {
+    const { publisher } = options;
+    if (!publisher || !options.stages.has('publish'))
+        return;
+    await run.timed('publish', async () => {
+        const published = await publisher.publish(result);
         return { status: published.ok ? 'done' : 'failed', detail: published.summary };
     });
 }
@@ -1507,8 +1541,8 @@ var check_policy = __webpack_require__(18334);
 var publish_commits = __webpack_require__(54673);
 // EXTERNAL MODULE: ./lib/publish/policy.js + 1 modules
 var publish_policy = __webpack_require__(29367);
-// EXTERNAL MODULE: ./lib/render/index.js + 11 modules
-var render = __webpack_require__(30219);
+// EXTERNAL MODULE: ./lib/render/index.js + 12 modules
+var render = __webpack_require__(10875);
 ;// CONCATENATED MODULE: ./lib/runtime/local/publish.js
 
 

@@ -1,5 +1,5 @@
 export const id = 662;
-export const ids = [662,136];
+export const ids = [662];
 export const modules = {
 
 /***/ 70774:

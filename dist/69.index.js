@@ -52,7 +52,7 @@ const COMMANDS = {
         notes: () => ['Exit codes:', ...(0,_runtime_local_exit_codes_js__WEBPACK_IMPORTED_MODULE_2__/* .exitCodeHelp */ .JZ)()],
         positionals: { min: 0, max: 0 },
         run: async (values, _positionals, io) => {
-            const { runCommand } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(101), __webpack_require__.e(535), __webpack_require__.e(737), __webpack_require__.e(811), __webpack_require__.e(312), __webpack_require__.e(420), __webpack_require__.e(419), __webpack_require__.e(774), __webpack_require__.e(676), __webpack_require__.e(314), __webpack_require__.e(647)]).then(__webpack_require__.bind(__webpack_require__, 44129));
+            const { runCommand } = await Promise.all(/* import() */[__webpack_require__.e(867), __webpack_require__.e(101), __webpack_require__.e(535), __webpack_require__.e(737), __webpack_require__.e(811), __webpack_require__.e(312), __webpack_require__.e(420), __webpack_require__.e(419), __webpack_require__.e(746), __webpack_require__.e(367), __webpack_require__.e(314), __webpack_require__.e(647)]).then(__webpack_require__.bind(__webpack_require__, 44129));
             return runCommand(values, io);
         },
     },
@@ -83,7 +83,7 @@ const COMMANDS = {
         },
         positionals: { min: 1, max: 1 },
         run: async (values, positionals, io) => {
-            const { stageCommand } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(101), __webpack_require__.e(535), __webpack_require__.e(737), __webpack_require__.e(811), __webpack_require__.e(312), __webpack_require__.e(420), __webpack_require__.e(419), __webpack_require__.e(774), __webpack_require__.e(676), __webpack_require__.e(314), __webpack_require__.e(647)]).then(__webpack_require__.bind(__webpack_require__, 44129));
+            const { stageCommand } = await Promise.all(/* import() */[__webpack_require__.e(867), __webpack_require__.e(101), __webpack_require__.e(535), __webpack_require__.e(737), __webpack_require__.e(811), __webpack_require__.e(312), __webpack_require__.e(420), __webpack_require__.e(419), __webpack_require__.e(746), __webpack_require__.e(367), __webpack_require__.e(314), __webpack_require__.e(647)]).then(__webpack_require__.bind(__webpack_require__, 44129));
             return stageCommand(values, positionals[0], io);
         },
     },
@@ -111,7 +111,7 @@ const COMMANDS = {
         run: async (values, _positionals, io) => {
             if (typeof values['run'] !== 'string')
                 throw new _runtime_local_cli_io_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .e('--run DIR is required: the run directory to fix');
-            const { fixCommand } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(101), __webpack_require__.e(535), __webpack_require__.e(737), __webpack_require__.e(811), __webpack_require__.e(312), __webpack_require__.e(420), __webpack_require__.e(419), __webpack_require__.e(774), __webpack_require__.e(676), __webpack_require__.e(314), __webpack_require__.e(647)]).then(__webpack_require__.bind(__webpack_require__, 44129));
+            const { fixCommand } = await Promise.all(/* import() */[__webpack_require__.e(867), __webpack_require__.e(101), __webpack_require__.e(535), __webpack_require__.e(737), __webpack_require__.e(811), __webpack_require__.e(312), __webpack_require__.e(420), __webpack_require__.e(419), __webpack_require__.e(746), __webpack_require__.e(367), __webpack_require__.e(314), __webpack_require__.e(647)]).then(__webpack_require__.bind(__webpack_require__, 44129));
             return fixCommand(values, io);
         },
     },
@@ -125,7 +125,7 @@ const COMMANDS = {
         },
         positionals: { min: 0, max: 0 },
         run: async (values, _positionals, io) => {
-            const { validateCommand } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(737), __webpack_require__.e(811), __webpack_require__.e(312), __webpack_require__.e(420), __webpack_require__.e(271)]).then(__webpack_require__.bind(__webpack_require__, 21036));
+            const { validateCommand } = await Promise.all(/* import() */[__webpack_require__.e(867), __webpack_require__.e(737), __webpack_require__.e(811), __webpack_require__.e(312), __webpack_require__.e(420), __webpack_require__.e(271)]).then(__webpack_require__.bind(__webpack_require__, 21036));
             return validateCommand(values, io);
         },
     },
@@ -155,10 +155,10 @@ const COMMANDS = {
 };
 /** Every JSON Schema ensemble publishes, by the name `ensemble schema` and `schemas/` use. */
 async function allJsonSchemas() {
-    const { documentJsonSchemas } = await Promise.all(/* import() */[__webpack_require__.e(737), __webpack_require__.e(811), __webpack_require__.e(136)]).then(__webpack_require__.bind(__webpack_require__, 33141));
-    const { configJsonSchema } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(737), __webpack_require__.e(811), __webpack_require__.e(312), __webpack_require__.e(662)]).then(__webpack_require__.bind(__webpack_require__, 70774));
-    const { toJsonSchema } = await Promise.all(/* import() */[__webpack_require__.e(737), __webpack_require__.e(811), __webpack_require__.e(136)]).then(__webpack_require__.bind(__webpack_require__, 33141));
-    const { RUN_RESULT_SCHEMA, RunResult } = await Promise.all(/* import() */[__webpack_require__.e(737), __webpack_require__.e(265)]).then(__webpack_require__.bind(__webpack_require__, 86646));
+    const { documentJsonSchemas } = await Promise.all(/* import() */[__webpack_require__.e(737), __webpack_require__.e(811), __webpack_require__.e(882)]).then(__webpack_require__.bind(__webpack_require__, 33141));
+    const { configJsonSchema } = await Promise.all(/* import() */[__webpack_require__.e(867), __webpack_require__.e(737), __webpack_require__.e(811), __webpack_require__.e(312), __webpack_require__.e(662)]).then(__webpack_require__.bind(__webpack_require__, 70774));
+    const { toJsonSchema } = await Promise.all(/* import() */[__webpack_require__.e(737), __webpack_require__.e(811), __webpack_require__.e(882)]).then(__webpack_require__.bind(__webpack_require__, 33141));
+    const { RUN_RESULT_SCHEMA, RunResult } = await Promise.all(/* import() */[__webpack_require__.e(737), __webpack_require__.e(646)]).then(__webpack_require__.bind(__webpack_require__, 86646));
     return {
         ...documentJsonSchemas(),
         config: configJsonSchema(),

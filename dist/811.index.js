@@ -2,6 +2,63 @@ export const id = 811;
 export const ids = [811];
 export const modules = {
 
+/***/ 88869:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ StoredConversation),
+/* harmony export */   s: () => (/* binding */ CheckpointDocument)
+/* harmony export */ });
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(80737);
+/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(60574);
+/* harmony import */ var _gate_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(37216);
+/* harmony import */ var _plan_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(64980);
+
+
+
+
+/**
+ * A run that waits for a person: everything the next run needs to resume from the same point, so
+ * that it depends on no artifact of this one. `requestHash` covers the issue's title and body
+ * (not its comments, where the answers arrive), `run.configHash` the configuration: a resume from
+ * a checkpoint whose request or configuration changed is refused.
+ */
+const CheckpointDocument = (0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .envelope */ .RE)('ensemble.checkpoint/v1', zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({
+    waitingFor: zod__WEBPACK_IMPORTED_MODULE_3__/* ["enum"] */ .k5n(['answers', 'approval']),
+    /** `waiting` until a run resumes from it (`resumed`) or someone stops it (`stopped`). */
+    status: zod__WEBPACK_IMPORTED_MODULE_3__/* ["enum"] */ .k5n(['waiting', 'resumed', 'stopped']),
+    /** Who settled it and in which run, once it is no longer waiting. */
+    settled: zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({ by: _gate_js__WEBPACK_IMPORTED_MODULE_1__/* .Login */ .az, at: _gate_js__WEBPACK_IMPORTED_MODULE_1__/* .Timestamp */ .Dc, runId: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().min(1).max(200) })
+        .strict()
+        .nullable(),
+    request: _plan_js__WEBPACK_IMPORTED_MODULE_2__/* .RequestSnapshot */ .ap,
+    requestHash: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .Sha256Hex */ .P,
+    gate: _gate_js__WEBPACK_IMPORTED_MODULE_1__/* .GateRecord */ .NT,
+    /** The plan awaiting approval; null while waiting for answers. */
+    plan: _plan_js__WEBPACK_IMPORTED_MODULE_2__/* .PlanBody */ .Yq.nullable(),
+    /** The planning agent's conversation is stored beside the document (`conversation.json`) when it fits. */
+    conversation: zod__WEBPACK_IMPORTED_MODULE_3__/* .boolean */ .zMY(),
+})
+    .strict()
+    .refine((c) => (c.waitingFor === 'approval') === (c.plan !== null), {
+    message: 'a checkpoint waiting for approval carries its plan, and one waiting for answers none',
+    path: ['plan'],
+}));
+/**
+ * The planning agent's conversation as stored beside a checkpoint (`conversation.json`), read back:
+ * user, assistant and tool messages with string or part-list content. The parts are the AI SDK's
+ * own and go back to it unchanged; anything else is refused.
+ */
+const StoredConversation = zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({
+    role: zod__WEBPACK_IMPORTED_MODULE_3__/* ["enum"] */ .k5n(['user', 'assistant', 'tool']),
+    content: zod__WEBPACK_IMPORTED_MODULE_3__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_3__/* .looseObject */ ._H3({ type: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP() }))]),
+})
+    .loose())
+    .max(2_000);
+
+
+/***/ }),
+
 /***/ 5232:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -35,6 +92,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: DOCUMENT_NAMES
 
+// EXTERNAL MODULE: ./lib/contracts/checkpoint.js
+var checkpoint = __webpack_require__(88869);
 // EXTERNAL MODULE: ./lib/contracts/docs.js
 var docs = __webpack_require__(5232);
 // EXTERNAL MODULE: ./lib/contracts/fix.js
@@ -142,6 +201,7 @@ var test_report = __webpack_require__(22402);
 
 
 
+
 /** Every artifact document ensemble hands from one stage to the next. */
 const DOCUMENTS = {
     plan: {
@@ -200,6 +260,15 @@ const DOCUMENTS = {
         file: 'follow-up.json',
         artifact: 'ensemble-follow-up',
         schema: FollowUpDocument,
+    },
+    checkpoint: {
+        kind: 'checkpoint',
+        version: 1,
+        // Written by the plan job of a run that waits for a person; publish stores it under refs/ensemble/.
+        producer: 'plan',
+        file: 'checkpoint.json',
+        artifact: 'ensemble-plan',
+        schema: checkpoint/* CheckpointDocument */.s,
     },
     publish: {
         kind: 'publish',
@@ -262,40 +331,135 @@ const FixDocument = (0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .envelope */ .R
 
 /***/ }),
 
+/***/ 37216:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Dc: () => (/* binding */ Timestamp),
+/* harmony export */   NT: () => (/* binding */ GateRecord),
+/* harmony export */   WB: () => (/* binding */ QuestionsBody),
+/* harmony export */   az: () => (/* binding */ Login)
+/* harmony export */ });
+/* unused harmony exports QuestionId, Question, Answer, QuestionRound, Approval, Revision */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(80737);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(64377);
+/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(60574);
+/**
+ * The gates where a run waits for a person: the planning agent's questions, and the approval of a
+ * plan. A waiting run leaves a checkpoint (`CheckpointDocument`, `checkpoint.ts`) that the next
+ * run, started by a person's answer or command, reads, verifies and resumes from.
+ */
+
+
+/** A GitHub login, or `local` for a person at the terminal. */
+const Login = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1).max(100);
+const Timestamp = zod__WEBPACK_IMPORTED_MODULE_2__/* .datetime */ .w$({ offset: true });
+const QuestionId = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
+    .regex(/^[a-z0-9][a-z0-9-]{0,39}$/, 'must be 1-40 characters of a-z, 0-9 and "-", starting with a letter or digit');
+const Question = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+    id: QuestionId.describe('A short kebab-case id, e.g. "units".'),
+    question: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .NonEmptyText */ .Ug.max(2_000).describe('The question, specific enough to answer in a sentence or two.'),
+    why: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .NonEmptyText */ .Ug.max(2_000).describe('Why the answer matters: what the plan would do differently.'),
+    options: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(_common_js__WEBPACK_IMPORTED_MODULE_0__/* .NonEmptyText */ .Ug.max(500))
+        .max(10)
+        .default([])
+        .describe('The answers you see, when you can name them (empty when it is open).'),
+})
+    .strict();
+/** What the planning agent submits instead of a plan when the request is unclear. */
+const QuestionsBody = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+    findings: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .NonEmptyText */ .Ug.max(20_000).describe('What you learned from the repository so far (where the change goes, how it fits): kept for when you plan.'),
+    questions: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(Question).min(1, 'ask at least one question').max(10, 'ask at most 10 questions'),
+})
+    .strict()
+    .superRefine((body, ctx) => {
+    const seen = new Set();
+    body.questions.forEach((q, i) => {
+        if (seen.has(q.id))
+            ctx.addIssue({ code: 'custom', path: ['questions', i, 'id'], message: `duplicate question id "${q.id}"` });
+        seen.add(q.id);
+    });
+});
+/** A person's answer: a comment on the issue, `/ensemble answer …`, or the terminal. Untrusted text. */
+const Answer = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+    by: Login,
+    at: Timestamp,
+    text: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().max(20_000),
+    via: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['comment', 'command', 'local']),
+    /** The issue comment, when it came from one. */
+    commentId: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().positive().nullable(),
+})
+    .strict();
+/** One round of questions and the answers that came back (none yet while the run waits). */
+const QuestionRound = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+    askedAt: Timestamp,
+    findings: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().max(20_000),
+    questions: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(Question).min(1).max(10),
+    answers: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(Answer).max(50),
+})
+    .strict();
+/** Who approved the plan, and how. */
+const Approval = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+    by: Login,
+    at: Timestamp,
+    via: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['comment', 'local']),
+})
+    .strict();
+/** A `/ensemble revise …` request: the plan was made again with these instructions. */
+const Revision = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ by: Login, at: Timestamp, instructions: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().max(20_000) }).strict();
+/** What the gates did before this plan: carried in the plan document, shown in the pull request. */
+const GateRecord = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+    rounds: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(QuestionRound).max(10).default([]),
+    revisions: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(Revision).max(20).default([]),
+    approval: Approval.nullable().default(null),
+    /** The checkpoint this run resumed from (`refs/ensemble/checkpoints/…`); null when it waited on none. */
+    resumedFrom: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ runId: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1).max(200), commit: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .GitSha */ .p$ })
+        .strict()
+        .nullable()
+        .default(null),
+})
+    .strict();
+
+
+/***/ }),
+
 /***/ 64980:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Yq: () => (/* binding */ PlanBody),
+/* harmony export */   ap: () => (/* binding */ RequestSnapshot),
 /* harmony export */   t3: () => (/* binding */ PlanDocument)
 /* harmony export */ });
-/* unused harmony exports MAX_PLAN_TASKS, PlanTask, RequestSnapshot */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(80737);
-/* harmony import */ var _plan_graph_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(18703);
+/* unused harmony exports MAX_PLAN_TASKS, PlanTask */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(80737);
+/* harmony import */ var _plan_graph_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(18703);
 /* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(60574);
+/* harmony import */ var _gate_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(37216);
+
 
 
 
 /** GitHub caps a job output at 1 MB and a matrix at 256 legs; the config's own task limit sits far below. */
 const MAX_PLAN_TASKS = 256;
-const PlanTask = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+const PlanTask = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
     id: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .TaskId */ .LD,
     title: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .NonEmptyText */ .Ug.max(200),
     description: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .NonEmptyText */ .Ug.max(20_000),
-    acceptanceCriteria: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(_common_js__WEBPACK_IMPORTED_MODULE_0__/* .NonEmptyText */ .Ug.max(2_000))
+    acceptanceCriteria: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(_common_js__WEBPACK_IMPORTED_MODULE_0__/* .NonEmptyText */ .Ug.max(2_000))
         .min(1, 'every task needs at least one acceptance criterion')
         .max(50),
-    files: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(_common_js__WEBPACK_IMPORTED_MODULE_0__/* .RepoPath */ .UA).max(500).describe('Files this task owns: it may create, edit or delete them.'),
-    reads: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(_common_js__WEBPACK_IMPORTED_MODULE_0__/* .RepoPath */ .UA).max(500).default([]).describe('Files this task may read for context.'),
-    dependsOn: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(_common_js__WEBPACK_IMPORTED_MODULE_0__/* .TaskId */ .LD).max(MAX_PLAN_TASKS).default([]),
+    files: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(_common_js__WEBPACK_IMPORTED_MODULE_0__/* .RepoPath */ .UA).max(500).describe('Files this task owns: it may create, edit or delete them.'),
+    reads: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(_common_js__WEBPACK_IMPORTED_MODULE_0__/* .RepoPath */ .UA).max(500).default([]).describe('Files this task may read for context.'),
+    dependsOn: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(_common_js__WEBPACK_IMPORTED_MODULE_0__/* .TaskId */ .LD).max(MAX_PLAN_TASKS).default([]),
 })
     .strict();
 /** What the planning agent submits. */
-const PlanBody = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+const PlanBody = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
     summary: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .NonEmptyText */ .Ug.max(20_000),
-    tasks: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(PlanTask).min(1, 'a plan needs at least one task').max(MAX_PLAN_TASKS),
+    tasks: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(PlanTask).min(1, 'a plan needs at least one task').max(MAX_PLAN_TASKS),
     testStrategy: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .NonEmptyText */ .Ug.max(20_000),
-    risks: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(_common_js__WEBPACK_IMPORTED_MODULE_0__/* .NonEmptyText */ .Ug.max(2_000)).max(50).default([]),
+    risks: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(_common_js__WEBPACK_IMPORTED_MODULE_0__/* .NonEmptyText */ .Ug.max(2_000)).max(50).default([]),
 })
     .strict()
     .superRefine((plan, ctx) => {
@@ -328,7 +492,7 @@ const PlanBody = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
         });
     });
     // A self-dependency is already reported above, with a clearer message than "a -> a".
-    const cycle = (0,_plan_graph_js__WEBPACK_IMPORTED_MODULE_2__/* .findDependencyCycle */ .F1)(plan.tasks.map((t) => ({ id: t.id, dependsOn: t.dependsOn.filter((dep) => dep !== t.id) })));
+    const cycle = (0,_plan_graph_js__WEBPACK_IMPORTED_MODULE_3__/* .findDependencyCycle */ .F1)(plan.tasks.map((t) => ({ id: t.id, dependsOn: t.dependsOn.filter((dep) => dep !== t.id) })));
     if (cycle) {
         ctx.addIssue({ code: 'custom', path: ['tasks'], message: `dependency cycle: ${cycle.join(' -> ')}` });
     }
@@ -337,20 +501,20 @@ const PlanBody = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
  * The request the run works on, snapshotted once when the plan is made (hidden content already
  * stripped) so that later stages never read the live issue, which anyone may edit.
  */
-const RequestSnapshot = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
-    source: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['issue', 'prompt']),
-    issue: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().positive().nullable(),
-    title: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().max(1_000),
-    body: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().max(262_144),
-    author: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable(),
-    comments: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ author: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), body: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().max(65_536), createdAt: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP() }).strict())
+const RequestSnapshot = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
+    source: zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(['issue', 'prompt']),
+    issue: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().positive().nullable(),
+    title: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().max(1_000),
+    body: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().max(262_144),
+    author: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().nullable(),
+    comments: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({ author: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(), body: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().max(65_536), createdAt: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP() }).strict())
         .max(100)
         .default([]),
     /**
      * Comments of the issue left out to keep the request within its bounds (`boundedComments`):
      * the oldest ones. Their count, so that every reader can say that some were.
      */
-    omittedComments: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative().default(0),
+    omittedComments: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().nonnegative().default(0),
     hash: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .Sha256Hex */ .P,
 })
     .strict()
@@ -358,7 +522,14 @@ const RequestSnapshot = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
     message: 'an issue request needs its issue number, and a prompt request has none',
     path: ['issue'],
 });
-const PlanDocument = (0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .envelope */ .RE)('ensemble.plan/v1', PlanBody.extend({ request: RequestSnapshot })).refine((doc) => doc.request.issue === doc.run.issue, { message: 'the request snapshot is of another issue than the run', path: ['request', 'issue'] });
+const PlanDocument = (0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .envelope */ .RE)('ensemble.plan/v1', PlanBody.extend({
+    request: RequestSnapshot,
+    /** The questions asked and answered, revisions and the approval before this plan; null: no gate waited. */
+    gate: _gate_js__WEBPACK_IMPORTED_MODULE_1__/* .GateRecord */ .NT.nullable().default(null),
+})).refine((doc) => doc.request.issue === doc.run.issue, {
+    message: 'the request snapshot is of another issue than the run',
+    path: ['request', 'issue'],
+});
 
 
 /***/ }),

@@ -66,6 +66,7 @@ async function runPipeline(session, options) {
         fix: { rounds: [], stopped: null },
         docs: null,
         stopped: null,
+        waiting: null,
         published: false,
     };
     const run = stepRunner(session, options, result.rows);
@@ -74,7 +75,15 @@ async function runPipeline(session, options) {
         result.setup = await (0,environment/* prepareEnvironment */.z)(session);
         if (result.setup?.status === 'failed')
             throw new RunStopped((0,environment/* setupStopMessage */.J)(result.setup));
-        result.plan = await planStep(run, options.request);
+        const planned = await planStep(session, run, options);
+        if (planned.waiting) {
+            result.waiting = planned.waiting;
+            // On GitHub the publisher stores the checkpoint a person's answer continues from.
+            if (options.publisher?.reportsStoppedRuns)
+                await waitingPublishStep(run, options, result);
+            return result;
+        }
+        result.plan = planned.plan;
         result.tasks = await codeStep(session, run, result.plan, options.maxParallel);
         result.test = await testStep(session, run, options.stages.has('test'));
         const [reviews, docs] = await Promise.all([
@@ -105,9 +114,23 @@ async function runPipeline(session, options) {
 }
 // ---------------------------------------------------------------------------------------------
 // Steps
-async function planStep(run, request) {
-    const [planned] = await run('plan', async (unit) => [await unit({ stage: 'plan', request })]);
-    return planned?.documents.plan;
+/**
+ * The plan, or the checkpoint the plan step waits on. A person's reply through `onWait` (the
+ * terminal) continues the step in this run, from the planner's conversation.
+ */
+async function planStep(session, run, options) {
+    let gate = options.gate ?? { kind: 'fresh' };
+    for (;;) {
+        const unit = { stage: 'plan', request: options.request, gate };
+        const [planned] = await run('plan', async (u) => [await u(unit)]);
+        const checkpoint = planned?.documents.checkpoint;
+        if (!checkpoint)
+            return { plan: planned?.documents.plan, waiting: null };
+        const next = options.onWait ? await options.onWait(checkpoint, (0,run_stage/* readConversation */.Gt)(session.runDir)) : null;
+        if (next === null)
+            return { plan: null, waiting: checkpoint };
+        gate = next;
+    }
 }
 /** Every task, wave by wave; the run stops when no task finished. */
 async function codeStep(session, run, plan, maxParallel) {
@@ -181,6 +204,16 @@ async function publishStep(run, options, result) {
     await run.timed('publish', async () => {
         const published = await publisher.publish(result);
         result.published = published.ok;
+        return { status: published.ok ? 'done' : 'failed', detail: published.summary };
+    });
+}
+/** A run that waits for a person: the publisher that reports every run stores its checkpoint. */
+async function waitingPublishStep(run, options, result) {
+    const { publisher } = options;
+    if (!publisher || !options.stages.has('publish'))
+        return;
+    await run.timed('publish', async () => {
+        const published = await publisher.publish(result);
         return { status: published.ok ? 'done' : 'failed', detail: published.summary };
     });
 }

@@ -1,5 +1,5 @@
-export const id = 512;
-export const ids = [512,154];
+export const id = 143;
+export const ids = [143,25];
 export const modules = {
 
 /***/ 375:
@@ -8,8 +8,10 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Fq: () => (/* binding */ readIssueState),
 /* harmony export */   Jp: () => (/* binding */ findMarkedComment),
+/* harmony export */   Qe: () => (/* binding */ removeIssueLabel),
 /* harmony export */   Zd: () => (/* binding */ upsertMarkedComment),
-/* harmony export */   eg: () => (/* binding */ snapshotIssue)
+/* harmony export */   eg: () => (/* binding */ snapshotIssue),
+/* harmony export */   jo: () => (/* binding */ addIssueLabel)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9452);
 /* harmony import */ var _permissions_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48859);
@@ -126,6 +128,30 @@ async function upsertMarkedComment(octokit, params) {
         return { ...again, outcome: 'created' };
     }
     return { id: value.id, url: value.url, outcome: 'created' };
+}
+/** Adds `label` to the issue (GitHub creates a label the repository lacks); adding it twice is harmless. */
+async function addIssueLabel(octokit, params) {
+    const { owner, repo, issue_number, label } = params;
+    await (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .githubCall */ .Mc)({ action: `add the label "${label}" to issue #${issue_number} of ${owner}/${repo}`, permission: 'issues: write' }, () => octokit.rest.issues.addLabels({ owner, repo, issue_number, labels: [label] }));
+}
+/**
+ * Removes `label` from the issue; whether it was there. GitHub answers 404 for a label the issue
+ * does not carry (someone removed it already, or a re-run removes it again): that is no error.
+ */
+async function removeIssueLabel(octokit, params) {
+    const { owner, repo, issue_number, label } = params;
+    try {
+        await octokit.rest.issues.removeLabel({ owner, repo, issue_number, name: label });
+        return true;
+    }
+    catch (error) {
+        if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .statusOf */ .c2)(error) === 404)
+            return false;
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .explainGitHubError */ .Pm)(error, {
+            action: `remove the label "${label}" from issue #${issue_number} of ${owner}/${repo}`,
+            permission: 'issues: write',
+        });
+    }
 }
 
 
@@ -663,6 +689,124 @@ function firstLine(text) {
 
 /***/ }),
 
+/***/ 68025:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Kp: () => (/* binding */ writeCheckpoint),
+/* harmony export */   a2: () => (/* binding */ settleCheckpoint),
+/* harmony export */   readCheckpoint: () => (/* binding */ readCheckpoint)
+/* harmony export */ });
+/* unused harmony exports CheckpointError, checkpointRefFor */
+/* harmony import */ var _contracts_checkpoint_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(88869);
+/* harmony import */ var _contracts_read_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(54759);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(99661);
+/* harmony import */ var _ref_store_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(75150);
+
+
+
+
+/** The stored checkpoint of an issue is unusable: the message says how to start over. */
+class CheckpointError extends _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo {
+    name = 'CheckpointError';
+}
+/** `refs/ensemble/checkpoints/issue-7` for issue #7. */
+function checkpointRefFor(issue) {
+    return `refs/ensemble/checkpoints/issue-${issue}`;
+}
+const CHECKPOINT = 'checkpoint.json';
+const CONVERSATION = 'conversation.json';
+/**
+ * Stores the checkpoint of `issue` (and the planner's conversation, as the plan step wrote it) as a
+ * new commit and points the ref at it; the commit, or why not (the policy refused a file: then
+ * nothing is written). The same files again write nothing.
+ */
+async function writeCheckpoint(octokit, repo, issue, input, policy) {
+    // A checkpoint that would not read back strands the issue: never store one.
+    const valid = _contracts_checkpoint_js__WEBPACK_IMPORTED_MODULE_0__/* .CheckpointDocument */ .s.safeParse(input.checkpoint);
+    if (!valid.success) {
+        const problems = (0,_ref_store_js__WEBPACK_IMPORTED_MODULE_3__/* .problemsLine */ .xX)((0,_contracts_read_js__WEBPACK_IMPORTED_MODULE_1__/* .zodProblems */ .GT)(valid.error));
+        throw new Error(`the checkpoint of issue #${issue} to store is not valid (${problems}): this is a bug in ensemble`);
+    }
+    const { checkpoint, conversation } = input;
+    const files = new Map([[CHECKPOINT, `${JSON.stringify(checkpoint, null, 2)}\n`]]);
+    if (conversation !== null)
+        files.set(CONVERSATION, conversation);
+    const settled = checkpoint.settled
+        ? `settled: ${checkpoint.status} by ${checkpoint.settled.by} in run ${checkpoint.settled.runId}\n`
+        : '';
+    const message = `ensemble checkpoint of issue #${issue}: ${checkpoint.status}, waiting for ${checkpoint.waitingFor}\n\n` +
+        `run: ${checkpoint.run.runId}\n${settled}`;
+    const what = `the checkpoint of issue #${issue}`;
+    return (0,_ref_store_js__WEBPACK_IMPORTED_MODULE_3__/* .storeFiles */ .Tr)(octokit, repo, { ref: checkpointRefFor(issue), files, message, what, label: 'stored checkpoint' }, policy);
+}
+/**
+ * The stored checkpoint of `issue`; null when it has none. A `checkpoint.json` that is missing or
+ * does not validate throws `CheckpointError` naming it; a conversation that does not read back is
+ * left out, with why (the resumed planner then starts from its findings).
+ */
+async function readCheckpoint(octokit, repo, issue) {
+    const ref = checkpointRefFor(issue);
+    const stored = await (0,_ref_store_js__WEBPACK_IMPORTED_MODULE_3__/* .readStoredFiles */ .DX)(octokit, repo, ref);
+    if (stored === null)
+        return null;
+    const { commit, files } = stored;
+    const where = `${ref} (commit ${commit})`;
+    const recover = `To start over, label issue #${issue} for ensemble again (trigger.label): the new run plans from the issue; ` +
+        `or delete the ref (git push origin --delete ${ref})`;
+    const text = files.get(CHECKPOINT);
+    if (text === undefined)
+        throw new CheckpointError(`${where} holds no ${CHECKPOINT}. ${recover}`);
+    let checkpoint;
+    try {
+        checkpoint = (0,_contracts_read_js__WEBPACK_IMPORTED_MODULE_1__/* .parseDocumentText */ .gk)('checkpoint', text, { artifact: ref, file: CHECKPOINT });
+    }
+    catch (error) {
+        throw new CheckpointError(`${where} holds an invalid ${CHECKPOINT} (${(0,_ref_store_js__WEBPACK_IMPORTED_MODULE_3__/* .storedProblems */ .M4)(error)}). ${recover}`);
+    }
+    // A checkpoint moved from another issue's ref would resume another request here.
+    if (checkpoint.run.issue !== issue) {
+        throw new CheckpointError(`${where} holds a ${CHECKPOINT} of ${checkpoint.run.issue === null ? 'a prompt' : `issue #${checkpoint.run.issue}`}, ` +
+            `not of issue #${issue}. ${recover}`);
+    }
+    return { commit, checkpoint, ...conversationOf(`${CONVERSATION} of ${where}`, checkpoint, files.get(CONVERSATION)) };
+}
+function conversationOf(where, checkpoint, text) {
+    const without = (problem) => ({ conversation: null, conversationProblem: problem });
+    if (text === undefined)
+        return without(checkpoint.conversation ? `${where} is missing, though ${CHECKPOINT} says it was kept` : null);
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch (error) {
+        return without(`${where} is not valid JSON (${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(error)})`);
+    }
+    const parsed = _contracts_checkpoint_js__WEBPACK_IMPORTED_MODULE_0__/* .StoredConversation */ .B.safeParse(value);
+    if (!parsed.success) {
+        const problems = (0,_ref_store_js__WEBPACK_IMPORTED_MODULE_3__/* .problemsLine */ .xX)((0,_contracts_read_js__WEBPACK_IMPORTED_MODULE_1__/* .zodProblems */ .GT)(parsed.error, 5));
+        return without(`${where} is not a conversation (${problems})`);
+    }
+    return { conversation: parsed.data, conversationProblem: null };
+}
+/**
+ * Marks the stored checkpoint resumed or stopped, as a new commit on top with the same conversation
+ * file; the commit, or why not (the policy refused a file). The same settlement again writes nothing.
+ */
+async function settleCheckpoint(octokit, repo, issue, stored, settled, policy) {
+    // The conversation file as it was stored, byte for byte (also one that does not read back).
+    const files = await (0,_ref_store_js__WEBPACK_IMPORTED_MODULE_3__/* .filesOfCommit */ .oV)(octokit, repo, checkpointRefFor(issue), stored.commit);
+    const checkpoint = {
+        ...stored.checkpoint,
+        status: settled.status,
+        settled: { by: settled.by, at: settled.at, runId: settled.runId },
+    };
+    return writeCheckpoint(octokit, repo, issue, { checkpoint, conversation: files.get(CONVERSATION) ?? null }, policy);
+}
+
+
+/***/ }),
+
 /***/ 57298:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -678,7 +822,7 @@ function firstLine(text) {
 /* harmony import */ var _github_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9452);
 /* harmony import */ var _github_issues_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(375);
 /* harmony import */ var _github_threads_js__WEBPACK_IMPORTED_MODULE_20__ = __webpack_require__(11090);
-/* harmony import */ var _render_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(30219);
+/* harmony import */ var _render_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(10875);
 /* harmony import */ var _render_marker_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(19556);
 /* harmony import */ var _review_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(59039);
 /* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(99661);
@@ -1522,6 +1666,145 @@ function heldLock(options, ref, sha, notes) {
 
 /***/ }),
 
+/***/ 75150:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DX: () => (/* binding */ readStoredFiles),
+/* harmony export */   M4: () => (/* binding */ storedProblems),
+/* harmony export */   Tr: () => (/* binding */ storeFiles),
+/* harmony export */   oV: () => (/* binding */ filesOfCommit),
+/* harmony export */   xX: () => (/* binding */ problemsLine)
+/* harmony export */ });
+/* unused harmony export refCommit */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var _contracts_read_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(54759);
+/* harmony import */ var _github_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9452);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(99661);
+/* harmony import */ var _policy_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(29367);
+/**
+ * Documents kept in the repository itself, outside any branch: a ref under `refs/ensemble/` points
+ * at a commit whose tree holds them, each write a commit on top of the last, so that a later run
+ * reads them after the run's artifacts have expired and the history of what was stored is kept.
+ * The run's state (`run-state.ts`) and the checkpoints of waiting runs (`checkpoint-store.ts`) are
+ * stored this way, written through the Git Data API.
+ *
+ * What is written is checked by the safe-output policy first, like every text ensemble publishes;
+ * what is read is text only, validated by the caller.
+ */
+
+
+
+
+
+/**
+ * Writes `files` as a new commit on top of the one `ref` points at (a first commit when the ref
+ * does not exist) and points the ref at it; the commit, or why not (the policy refused a file,
+ * and nothing was written). The same files again write nothing: the ref's commit is returned.
+ */
+async function storeFiles(octokit, repo, write, policy) {
+    const { ref, files } = write;
+    const texts = Object.fromEntries([...files].map(([path, text]) => [path, { label: `${write.label} ${path}`, text, kind: 'raw' }]));
+    // The files are git objects no one is notified of: @-words in them (a decorator or a JSDoc tag
+    // in a finding's code, unfenced in JSON) are no mention flood. Secrets and credentials still refuse.
+    const checked = await (0,_policy_js__WEBPACK_IMPORTED_MODULE_4__/* .checkSafeOutputs */ .Qb)({ patches: [], texts }, { ...policy, maxMentions: Number.POSITIVE_INFINITY });
+    if (!checked.ok)
+        return { refused: (0,_policy_js__WEBPACK_IMPORTED_MODULE_4__/* .formatRefusals */ .hz)(checked.refusals, { allowedHost: policy.allowedHost }) };
+    const { owner, repo: name } = repo;
+    const where = `${owner}/${name}`;
+    const store = { action: `store ${write.what} in ${where}`, permission: 'contents: write' };
+    const previous = await refCommit(octokit, repo, ref);
+    // The same files again (a re-run of the publish): the ref stays where it is, nothing is written.
+    if (previous !== null && (await sameFiles(octokit, repo, ref, previous, files)))
+        return { commit: previous };
+    // The files inline in the tree (they are UTF-8 text): one call, no blob per file.
+    const tree = [...files].map(([path, content]) => ({ path, mode: '100644', type: 'blob', content }));
+    const { data: madeTree } = await (0,_github_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .githubCall */ .Mc)(store, () => octokit.rest.git.createTree({ owner, repo: name, tree }));
+    const { data: commit } = await (0,_github_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .githubCall */ .Mc)(store, () => octokit.rest.git.createCommit({
+        owner,
+        repo: name,
+        message: write.message,
+        tree: madeTree.sha,
+        parents: previous === null ? [] : [previous],
+    }));
+    await (0,_github_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .githubCall */ .Mc)({ action: `point ${ref} of ${where} at ${write.what}`, permission: 'contents: write' }, async () => {
+        if (previous === null)
+            await octokit.rest.git.createRef({ owner, repo: name, ref, sha: commit.sha });
+        else
+            await octokit.rest.git.updateRef({ owner, repo: name, ref: ref.slice(5), sha: commit.sha, force: true });
+    });
+    return { commit: commit.sha };
+}
+/** The commit `ref` points at; null when the ref does not exist. */
+async function refCommit(octokit, repo, ref) {
+    try {
+        const { data } = await octokit.rest.git.getRef({ owner: repo.owner, repo: repo.repo, ref: ref.slice(5) });
+        return data.object.sha;
+    }
+    catch (error) {
+        if ((0,_github_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .statusOf */ .c2)(error) === 404)
+            return null;
+        throw (0,_github_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .explainGitHubError */ .Pm)(error, {
+            action: `read ${ref} of ${repo.owner}/${repo.repo}`,
+            permission: 'contents: read',
+        });
+    }
+}
+/** The files of the commit `ref` points at; null when the ref does not exist. */
+async function readStoredFiles(octokit, repo, ref) {
+    const commit = await refCommit(octokit, repo, ref);
+    if (commit === null)
+        return null;
+    return { commit, files: await filesOfCommit(octokit, repo, ref, commit) };
+}
+/** The files of `commit` (one that `ref` points or pointed at, named in errors). */
+async function filesOfCommit(octokit, repo, ref, commit) {
+    const files = new Map();
+    for (const [path, sha] of await blobsOf(octokit, repo, ref, commit)) {
+        const { data } = await (0,_github_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .githubCall */ .Mc)({ action: `read ${path} of ${ref}`, permission: 'contents: read' }, () => octokit.rest.git.getBlob({ owner: repo.owner, repo: repo.repo, file_sha: sha }));
+        files.set(path, Buffer.from(data.content, data.encoding === 'base64' ? 'base64' : 'utf8').toString('utf8'));
+    }
+    return files;
+}
+/** The files of `commit` by blob SHA, path → SHA, read without their contents. */
+async function blobsOf(octokit, repo, ref, commit) {
+    const { owner, repo: name } = repo;
+    const read = { action: `read ${ref} of ${owner}/${name}`, permission: 'contents: read' };
+    const { data: made } = await (0,_github_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .githubCall */ .Mc)(read, () => octokit.rest.git.getCommit({ owner, repo: name, commit_sha: commit }));
+    const { data: tree } = await (0,_github_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .githubCall */ .Mc)(read, () => octokit.rest.git.getTree({ owner, repo: name, tree_sha: made.tree.sha, recursive: 'true' }));
+    const blobs = new Map();
+    for (const entry of tree.tree)
+        if (entry.type === 'blob' && entry.path && entry.sha)
+            blobs.set(entry.path, entry.sha);
+    return blobs;
+}
+/** The SHA git gives a blob of `text`. */
+function blobSha(text) {
+    const body = Buffer.from(text, 'utf8');
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha1')
+        .update(Buffer.concat([Buffer.from(`blob ${body.length}\0`), body]))
+        .digest('hex');
+}
+/** Whether `commit` holds exactly `files` (paths and contents), compared by blob SHA. */
+async function sameFiles(octokit, repo, ref, commit, files) {
+    const stored = await blobsOf(octokit, repo, ref, commit);
+    return stored.size === files.size && [...files].every(([path, text]) => stored.get(path) === blobSha(text));
+}
+/**
+ * What is wrong with a stored document that did not validate, as one line: the problems only. The
+ * contract's own hint (re-run the stage that wrote it) cannot mend a stored document.
+ */
+function storedProblems(error) {
+    return error instanceof _contracts_read_js__WEBPACK_IMPORTED_MODULE_1__/* .ContractError */ .Vl ? problemsLine(error.problems) : (0,_util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .gJ)(error);
+}
+/** `$.status: Invalid option; $.plan: …`. */
+function problemsLine(problems) {
+    return problems.map((p) => `${p.path}: ${p.message}`).join('; ');
+}
+
+
+/***/ }),
+
 /***/ 68385:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -1533,7 +1816,7 @@ function heldLock(options, ref, sha, notes) {
 /* unused harmony exports renderTrackingComment, renderPublishSummary */
 /* harmony import */ var _contracts_common_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(60574);
 /* harmony import */ var _github_issues_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(375);
-/* harmony import */ var _render_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(30219);
+/* harmony import */ var _render_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(10875);
 /* harmony import */ var _policy_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(29367);
 /**
  * What `publish` tells people: the tracking comment on the issue (the plan action's comment,
@@ -1709,29 +1992,14 @@ async function safeReport(outcome, context) {
 /* harmony export */   xz: () => (/* binding */ readRunState)
 /* harmony export */ });
 /* unused harmony exports stateRefFor, stateFiles */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
-/* harmony import */ var _contracts_read_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(54759);
-/* harmony import */ var _github_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9452);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(99661);
-/* harmony import */ var _policy_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(29367);
-/**
- * A published run's state, kept in the repository under `refs/ensemble/state/<branch>` so that a
- * follow-up run on its pull request (a fix asked for in a review, weeks later) starts from the
- * plan, the test report and the reviews of the change as it stands, after the run's artifacts have
- * expired. The ref points at a commit whose tree holds the documents (never transcripts); each
- * publish adds a commit on top of the last, so the history of a pull request's state is kept too.
- *
- * Which findings are still open is not stored here: GitHub's review threads are that ledger
- * (`pipeline/follow-up.ts`). The documents are checked by the safe-output policy before they are
- * written, like every other text ensemble publishes.
- */
-
-
+/* harmony import */ var _contracts_read_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(54759);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(99661);
+/* harmony import */ var _ref_store_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(75150);
 
 
 
 /** The stored state of a run's branch is unusable: the follow-up says what to do. */
-class RunStateError extends _util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo {
+class RunStateError extends _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo {
     name = 'RunStateError';
 }
 /** `refs/ensemble/state/issue-7` for `ensemble/issue-7`. */
@@ -1757,100 +2025,30 @@ function stateFiles(state) {
  * this run left no state. The same documents again write nothing.
  */
 async function writeRunState(octokit, repo, branch, state, policy) {
-    const files = stateFiles(state);
-    const texts = Object.fromEntries([...files].map(([path, text]) => [path, { label: `stored state ${path}`, text, kind: 'raw' }]));
-    // The documents are git objects no one is notified of: @-words in them (a decorator or a JSDoc tag
-    // in a finding's code, unfenced in JSON) are no mention flood. Secrets and credentials still refuse.
-    const checked = await (0,_policy_js__WEBPACK_IMPORTED_MODULE_4__/* .checkSafeOutputs */ .Qb)({ patches: [], texts }, { ...policy, maxMentions: Number.POSITIVE_INFINITY });
-    if (!checked.ok)
-        return { refused: (0,_policy_js__WEBPACK_IMPORTED_MODULE_4__/* .formatRefusals */ .hz)(checked.refusals, { allowedHost: policy.allowedHost }) };
-    const { owner, repo: name } = repo;
-    const ref = stateRefFor(branch);
-    const write = { permission: 'contents: write' };
-    const where = `${owner}/${name}`;
-    const previous = await stateCommitOf(octokit, repo, ref);
-    // The same documents again (a re-run of the publish): the ref stays where it is, nothing is written.
-    if (previous !== null && (await sameFiles(octokit, repo, previous, files)))
-        return { commit: previous };
-    // The documents inline in the tree (they are UTF-8 JSON): one call, no blob per file.
-    const tree = [...files].map(([path, content]) => ({ path, mode: '100644', type: 'blob', content }));
-    const { data: madeTree } = await (0,_github_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .githubCall */ .Mc)({ action: `store the run's state in ${where}`, ...write }, () => octokit.rest.git.createTree({ owner, repo: name, tree }));
-    const message = `ensemble run state of ${branch}\n\nrun: ${state.plan.run.runId}\n`;
-    const { data: commit } = await (0,_github_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .githubCall */ .Mc)({ action: `store the run's state in ${where}`, ...write }, () => octokit.rest.git.createCommit({
-        owner,
-        repo: name,
-        message,
-        tree: madeTree.sha,
-        parents: previous === null ? [] : [previous],
-    }));
-    await (0,_github_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .githubCall */ .Mc)({ action: `point ${ref} of ${where} at the run's state`, ...write }, async () => {
-        if (previous === null)
-            await octokit.rest.git.createRef({ owner, repo: name, ref, sha: commit.sha });
-        else
-            await octokit.rest.git.updateRef({ owner, repo: name, ref: ref.slice(5), sha: commit.sha, force: true });
-    });
-    return { commit: commit.sha };
-}
-/** The SHA git gives a blob of `text`. */
-function blobSha(text) {
-    const body = Buffer.from(text, 'utf8');
-    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha1')
-        .update(Buffer.concat([Buffer.from(`blob ${body.length}\0`), body]))
-        .digest('hex');
-}
-/** Whether the state commit holds exactly `files` (paths and contents), read without writing. */
-async function sameFiles(octokit, repo, commit, files) {
-    const read = { action: `read the stored state of ${repo.owner}/${repo.repo}`, permission: 'contents: read' };
-    const { data: made } = await (0,_github_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .githubCall */ .Mc)(read, () => octokit.rest.git.getCommit({ owner: repo.owner, repo: repo.repo, commit_sha: commit }));
-    const { data: tree } = await (0,_github_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .githubCall */ .Mc)(read, () => octokit.rest.git.getTree({ owner: repo.owner, repo: repo.repo, tree_sha: made.tree.sha, recursive: 'true' }));
-    const stored = new Map(tree.tree.filter((e) => e.type === 'blob').map((e) => [e.path, e.sha]));
-    return stored.size === files.size && [...files].every(([path, text]) => stored.get(path) === blobSha(text));
-}
-async function stateCommitOf(octokit, repo, ref) {
-    try {
-        const { data } = await octokit.rest.git.getRef({ owner: repo.owner, repo: repo.repo, ref: ref.slice(5) });
-        return data.object.sha;
-    }
-    catch (error) {
-        if ((0,_github_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .statusOf */ .c2)(error) === 404)
-            return null;
-        throw (0,_github_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .explainGitHubError */ .Pm)(error, {
-            action: `read ${ref} of ${repo.owner}/${repo.repo}`,
-            permission: 'contents: read',
-        });
-    }
+    return (0,_ref_store_js__WEBPACK_IMPORTED_MODULE_2__/* .storeFiles */ .Tr)(octokit, repo, {
+        ref: stateRefFor(branch),
+        files: stateFiles(state),
+        message: `ensemble run state of ${branch}\n\nrun: ${state.plan.run.runId}\n`,
+        what: "the run's state",
+        label: 'stored state',
+    }, policy);
 }
 /**
  * The stored state of `branch`, validated document by document; null when the branch has none.
  * A document that does not validate throws `RunStateError` naming it.
  */
 async function readRunState(octokit, repo, branch) {
-    const { owner, repo: name } = repo;
     const ref = stateRefFor(branch);
-    const read = { permission: 'contents: read' };
-    const commit = await stateCommitOf(octokit, repo, ref);
-    if (commit === null)
+    const stored = await (0,_ref_store_js__WEBPACK_IMPORTED_MODULE_2__/* .readStoredFiles */ .DX)(octokit, repo, ref);
+    if (stored === null)
         return null;
-    const { data: made } = await (0,_github_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .githubCall */ .Mc)({ action: `read ${ref} of ${owner}/${name}`, ...read }, () => octokit.rest.git.getCommit({ owner, repo: name, commit_sha: commit }));
-    const { data: tree } = await (0,_github_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .githubCall */ .Mc)({ action: `read ${ref} of ${owner}/${name}`, ...read }, () => octokit.rest.git.getTree({ owner, repo: name, tree_sha: made.tree.sha, recursive: 'true' }));
-    const texts = new Map();
-    for (const entry of tree.tree) {
-        if (entry.type !== 'blob' || !entry.path || !entry.sha)
-            continue;
-        const sha = entry.sha;
-        const { data } = await (0,_github_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .githubCall */ .Mc)({ action: `read ${entry.path} of ${ref}`, ...read }, () => octokit.rest.git.getBlob({ owner, repo: name, file_sha: sha }));
-        texts.set(entry.path, Buffer.from(data.content, data.encoding === 'base64' ? 'base64' : 'utf8').toString('utf8'));
-    }
+    const { commit, files: texts } = stored;
     const parse = (kind, path) => {
         try {
-            return (0,_contracts_read_js__WEBPACK_IMPORTED_MODULE_1__/* .parseDocumentText */ .gk)(kind, texts.get(path), { artifact: ref, file: path });
+            return (0,_contracts_read_js__WEBPACK_IMPORTED_MODULE_0__/* .parseDocumentText */ .gk)(kind, texts.get(path), { artifact: ref, file: path });
         }
         catch (error) {
-            // The problems only: the contract's own hint (re-run the stage that wrote it) cannot mend a stored state.
-            const problems = error instanceof _contracts_read_js__WEBPACK_IMPORTED_MODULE_1__/* .ContractError */ .Vl
-                ? error.problems.map((p) => `${p.path}: ${p.message}`).join('; ')
-                : (0,_util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .gJ)(error);
-            throw new RunStateError(`${ref} (commit ${commit}) holds an invalid ${path} (${problems}). ` +
+            throw new RunStateError(`${ref} (commit ${commit}) holds an invalid ${path} (${(0,_ref_store_js__WEBPACK_IMPORTED_MODULE_2__/* .storedProblems */ .M4)(error)}). ` +
                 'Delete the ref to start over: a follow-up run then needs a new run on the issue');
         }
     };
@@ -1869,7 +2067,112 @@ async function readRunState(octokit, repo, branch) {
 
 /***/ }),
 
-/***/ 19512:
+/***/ 17646:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   postGateTrackingComment: () => (/* binding */ postGateTrackingComment),
+/* harmony export */   postPlanTrackingComment: () => (/* binding */ postPlanTrackingComment),
+/* harmony export */   postSetupFailureTrackingComment: () => (/* binding */ postSetupFailureTrackingComment)
+/* harmony export */ });
+/* unused harmony export trackingBody */
+/* harmony import */ var _github_issues_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(375);
+/* harmony import */ var _render_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(10875);
+/* harmony import */ var _policy_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(29367);
+/* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(68385);
+/* harmony import */ var _step_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(82169);
+
+
+
+
+
+/** The comment: the marker, a link to the run and the plan (`null`: the plan withheld). */
+function trackingBody(plan, runUrl, allowedHost) {
+    const limit = { unit: 'chars', max: 60_000 };
+    const planMarkdown = plan ? (0,_render_index_js__WEBPACK_IMPORTED_MODULE_1__/* .renderPlanMarkdown */ .d$)(plan, { allowedHost, limit }) : `**Plan:** ${_report_js__WEBPACK_IMPORTED_MODULE_3__/* .WITHHELD */ .iz}.\n`;
+    const link = `ensemble is working on this issue: [workflow run](${runUrl}).`;
+    return [_render_index_js__WEBPACK_IMPORTED_MODULE_1__/* .TRACKING_MARKER */ .Bb, link, '', planMarkdown].join('\n');
+}
+/**
+ * Creates or updates the tracking comment on `issue` with the plan, sanitised by the safe-output
+ * policy; when the policy refuses the plan (a credential or a secret value in it), the comment
+ * says the plan is withheld instead. Throws when GitHub refuses the write.
+ */
+async function postPlanTrackingComment(options) {
+    const allowedHost = new URL(options.serverUrl).host;
+    return postChecked(options, {
+        body: trackingBody(options.plan, options.runUrl, allowedHost),
+        withheld: trackingBody(null, options.runUrl, allowedHost),
+        what: 'the plan',
+    });
+}
+/**
+ * The tracking comment of a run whose setup failed before the plan: the failed command, how it
+ * ended and its last lines (untrusted, fenced), under the same policy; the output is withheld
+ * when the policy refuses it.
+ */
+async function postSetupFailureTrackingComment(options) {
+    const allowedHost = new URL(options.serverUrl).host;
+    const head = `${_render_index_js__WEBPACK_IMPORTED_MODULE_1__/* .TRACKING_MARKER */ .Bb}\nensemble stopped before planning, with nothing spent: [workflow run](${options.runUrl}).\n`;
+    return postChecked(options, {
+        body: `${head}\n${(0,_render_index_js__WEBPACK_IMPORTED_MODULE_1__/* .renderSetupFailure */ .I3)(options.message, { allowedHost })}`,
+        withheld: `${head}\n## ensemble: setup failed\n\nThe setup's output is ${_report_js__WEBPACK_IMPORTED_MODULE_3__/* .WITHHELD */ .iz}.\n`,
+        what: "the setup's output",
+    });
+}
+/**
+ * The tracking comment of a run that waits on the issue (its questions, or its plan to approve,
+ * and the commands that continue it), or of one whose wait was stopped: `checkpoint.status`
+ * says which. The planner's text goes through the same policy as a plan's.
+ */
+async function postGateTrackingComment(options) {
+    const { checkpoint } = options;
+    const allowedHost = new URL(options.serverUrl).host;
+    const limit = { unit: 'chars', max: 60_000 };
+    const run = `[workflow run](${options.runUrl})`;
+    if (checkpoint.status === 'waiting') {
+        const head = [_render_index_js__WEBPACK_IMPORTED_MODULE_1__/* .TRACKING_MARKER */ .Bb, (0,_render_index_js__WEBPACK_IMPORTED_MODULE_1__/* .gateMarker */ .kD)(checkpoint.waitingFor, checkpoint.run.runId)].join('\n');
+        const line = `ensemble waits on this issue, with no code written: ${run}.`;
+        const rendered = (0,_render_index_js__WEBPACK_IMPORTED_MODULE_1__/* .renderWaitingGate */ .N1)(checkpoint, { allowedHost, limit, label: options.label });
+        const what = checkpoint.waitingFor === 'answers' ? 'The questions are' : 'The plan is';
+        return postChecked(options, {
+            body: [head, line, '', rendered].join('\n'),
+            withheld: [head, line, '', `${what} ${_report_js__WEBPACK_IMPORTED_MODULE_3__/* .WITHHELD */ .iz}.`, ''].join('\n'),
+            what: checkpoint.waitingFor === 'answers' ? "the planner's questions" : 'the plan',
+        });
+    }
+    const settled = checkpoint.settled ?? { by: 'someone', at: new Date().toISOString(), runId: '' };
+    const status = checkpoint.status === 'stopped' ? 'stopped' : 'resumed';
+    const body = [_render_index_js__WEBPACK_IMPORTED_MODULE_1__/* .TRACKING_MARKER */ .Bb, (0,_render_index_js__WEBPACK_IMPORTED_MODULE_1__/* .renderSettledGate */ .xq)(checkpoint, { ...settled, status }, { allowedHost, limit })];
+    return postChecked(options, { body: body.join('\n'), withheld: body.join('\n'), what: 'the settled gate' });
+}
+/** Upserts `body` when the policy lets it through, else `withheld`, saying so in the log. */
+async function postChecked(options, texts) {
+    const { octokit, repo, issue } = options;
+    const policy = textPolicy(options.secretValues, new URL(options.serverUrl).host);
+    const checked = await (0,_policy_js__WEBPACK_IMPORTED_MODULE_2__/* .checkSafeOutputs */ .Qb)({ patches: [], texts: { comment: { label: 'tracking comment', text: texts.body, kind: 'body' } } }, policy);
+    if (!checked.ok) {
+        const log = options.log ?? _step_js__WEBPACK_IMPORTED_MODULE_4__/* .silentLog */ .aB;
+        log.warn(`${texts.what} is withheld from the tracking comment on issue #${issue}: ${why(checked.refusals)}`);
+    }
+    const body = checked.ok ? checked.texts.comment.text : texts.withheld;
+    const params = { owner: repo.owner, repo: repo.repo, issue_number: issue, marker: _render_index_js__WEBPACK_IMPORTED_MODULE_1__/* .TRACKING_MARKER */ .Bb, body };
+    const posted = await (0,_github_issues_js__WEBPACK_IMPORTED_MODULE_0__/* .upsertMarkedComment */ .Zd)(octokit, params);
+    return { ...posted, body, planWithheld: !checked.ok };
+}
+/** The safe-output policy for a text alone: no patch is checked here. */
+function textPolicy(secretValues, allowedHost) {
+    return { protectedPaths: [], maxPatchBytes: 0, maxFiles: 0, secretValues, allowedHost };
+}
+/** The refusals by rule and what was found (a credential masked, a secret by its name). */
+function why(refusals) {
+    return refusals.map((r) => `${r.rule} (${r.detail})`).join('; ');
+}
+
+
+/***/ }),
+
+/***/ 95143:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -1931,10 +2234,123 @@ function tokenPublisher(token) {
 var follow_up = __webpack_require__(57298);
 // EXTERNAL MODULE: ./lib/github/issues.js
 var issues = __webpack_require__(375);
-// EXTERNAL MODULE: ./lib/review/index.js + 2 modules
-var review = __webpack_require__(59039);
 // EXTERNAL MODULE: ./lib/util/errors.js
 var errors = __webpack_require__(99661);
+// EXTERNAL MODULE: ./lib/publish/check-policy.js
+var check_policy = __webpack_require__(18334);
+// EXTERNAL MODULE: ./lib/publish/checkpoint-store.js
+var checkpoint_store = __webpack_require__(68025);
+// EXTERNAL MODULE: ./lib/publish/step.js
+var step = __webpack_require__(82169);
+// EXTERNAL MODULE: ./lib/publish/tracking.js
+var publish_tracking = __webpack_require__(17646);
+;// CONCATENATED MODULE: ./lib/publish/gate.js
+/**
+ * What publish writes for the gates (`pipeline/gates.ts`): a run that waits stores its checkpoint
+ * under `refs/ensemble/checkpoints/issue-<n>` (so that the run a person's answer starts can
+ * continue from it after every artifact of this one expired) and labels the issue while it waits
+ * for answers; a stopped wait is settled there and said in the tracking comment; and a run that
+ * went on to code settles the checkpoint it continued (or replaced), so that no later command
+ * resumes it a second time.
+ */
+
+
+
+
+
+
+
+
+
+/** Publishes a waiting or stopped checkpoint of this run (the plan job's `checkpoint.json`); never throws for a refusal. */
+async function publishGate(options, checkpoint) {
+    const { octokit, repo, config } = options;
+    const issue = checkpoint.request.issue;
+    const written = [];
+    if (issue === null)
+        return refused('a run from a prompt has no issue to wait on', written);
+    const waitsIn = checkpoint.status === 'stopped' ? checkpoint.settled?.runId : checkpoint.run.runId;
+    if (waitsIn !== options.runId) {
+        return refused(`the checkpoint is of workflow run ${waitsIn ?? 'unknown'}, not of ${options.runId}`, written);
+    }
+    const policy = (0,check_policy/* publishPolicy */.cM)(config, { ...options, allowedHost: new URL(options.serverUrl).host });
+    const label = config.gates['needs-info-label'];
+    const tracking = {
+        octokit,
+        repo,
+        issue,
+        runUrl: options.runUrl,
+        secretValues: options.secretValues,
+        serverUrl: options.serverUrl,
+        label,
+        ...(options.log ? { log: options.log } : {}),
+    };
+    if (checkpoint.status === 'stopped') {
+        const stored = await (0,checkpoint_store.readCheckpoint)(octokit, repo, issue);
+        if (stored !== null && stored.checkpoint.status === 'waiting' && checkpoint.settled) {
+            const settled = await (0,checkpoint_store/* settleCheckpoint */.a2)(octokit, repo, issue, stored, { status: 'stopped', ...checkpoint.settled }, policy);
+            if ('refused' in settled)
+                return refused(`the stopped checkpoint was not stored: ${settled.refused}`, written);
+            written.push(`checkpoint of #${issue} settled as stopped (${settled.commit.slice(0, 12)})`);
+        }
+        await (0,issues/* removeIssueLabel */.Qe)(octokit, { ...repo, issue_number: issue, label });
+        await (0,publish_tracking.postGateTrackingComment)({ ...tracking, checkpoint });
+        written.push(`tracking comment on #${issue}: stopped by @${checkpoint.settled?.by ?? 'someone'}`);
+        return { status: 'stopped', written, error: null };
+    }
+    const conversationFile = (0,external_node_path_.join)(options.runDir.artifactDir(names/* ARTIFACTS */.ym.plan), 'conversation.json');
+    const conversation = (0,external_node_fs_.existsSync)(conversationFile) ? (0,external_node_fs_.readFileSync)(conversationFile, 'utf8') : null;
+    const stored = await (0,checkpoint_store/* writeCheckpoint */.Kp)(octokit, repo, issue, { checkpoint, conversation }, policy);
+    if ('refused' in stored) {
+        const why = `ensemble could not store what it needs to continue: ${stored.refused}`;
+        return refused(why, written);
+    }
+    written.push(`checkpoint of #${issue} stored (${stored.commit.slice(0, 12)}), waiting for ${checkpoint.waitingFor}`);
+    // The label says "answers wanted"; a plan that waits for approval wants none.
+    if (checkpoint.waitingFor === 'answers') {
+        await (0,issues/* addIssueLabel */.jo)(octokit, { ...repo, issue_number: issue, label });
+        written.push(`label ${label} on #${issue}`);
+    }
+    else {
+        await (0,issues/* removeIssueLabel */.Qe)(octokit, { ...repo, issue_number: issue, label });
+    }
+    await (0,publish_tracking.postGateTrackingComment)({ ...tracking, checkpoint });
+    written.push(`tracking comment on #${issue}: waiting for ${checkpoint.waitingFor}`);
+    return { status: 'waiting', written, error: null };
+}
+function refused(error, written) {
+    return { status: 'refused', written, error };
+}
+/**
+ * After a run on `issue` that did not wait: the issue's checkpoint, when one still waits, is
+ * settled as continued by this run (it resumed from it, or a new run replaced it), and the label
+ * comes off. Best effort: the pull request stands either way, and a failure is logged.
+ */
+async function settleWaitingCheckpoint(options, input) {
+    const { octokit, repo, config } = options;
+    const log = options.log ?? step/* silentLog */.aB;
+    try {
+        const stored = await (0,checkpoint_store.readCheckpoint)(octokit, repo, input.issue);
+        if (stored === null || stored.checkpoint.status !== 'waiting')
+            return null;
+        const policy = (0,check_policy/* publishPolicy */.cM)(config, { ...options, allowedHost: new URL(options.serverUrl).host });
+        const settled = { status: 'resumed', by: input.by, at: new Date().toISOString(), runId: input.runId };
+        const done = await (0,checkpoint_store/* settleCheckpoint */.a2)(octokit, repo, input.issue, stored, settled, policy);
+        if ('refused' in done) {
+            log.warn(`the checkpoint of #${input.issue} was not settled: ${done.refused}`);
+            return null;
+        }
+        await (0,issues/* removeIssueLabel */.Qe)(octokit, { ...repo, issue_number: input.issue, label: config.gates['needs-info-label'] });
+        return `checkpoint of #${input.issue} settled as continued by run ${input.runId}`;
+    }
+    catch (error) {
+        log.warn(`the checkpoint of #${input.issue} was not settled: ${(0,errors/* errorMessage */.gJ)(error)}`);
+        return null;
+    }
+}
+
+// EXTERNAL MODULE: ./lib/review/index.js + 2 modules
+var review = __webpack_require__(59039);
 // EXTERNAL MODULE: ./lib/publish/branch.js
 var publish_branch = __webpack_require__(77619);
 // EXTERNAL MODULE: ./lib/workspace/diff/index.js + 4 modules
@@ -1945,8 +2361,6 @@ var git = __webpack_require__(10297);
 var patch = __webpack_require__(93515);
 // EXTERNAL MODULE: ./lib/publish/commits.js
 var publish_commits = __webpack_require__(54673);
-// EXTERNAL MODULE: ./lib/publish/step.js
-var step = __webpack_require__(82169);
 ;// CONCATENATED MODULE: ./lib/publish/build-change.js
 /**
  * Step 3 of `publishToGitHub`: the run's commits, made locally on the plan's base (`commits.ts`),
@@ -2003,8 +2417,6 @@ function patchDoesNotApply(error, baseSha) {
     return (0,step/* stop */.ds)('refused', `${refused}\nRe-run the ${job} job of this run.`);
 }
 
-// EXTERNAL MODULE: ./lib/publish/check-policy.js
-var check_policy = __webpack_require__(18334);
 // EXTERNAL MODULE: ./lib/publish/compose-texts.js
 var compose_texts = __webpack_require__(72442);
 // EXTERNAL MODULE: ./lib/publish/lock.js
@@ -2542,6 +2954,7 @@ var timeouts = __webpack_require__(8154);
 
 
 
+
 /**
  * The configuration file `path` of the checkout in `workspace`. The default path may be absent
  * (every key has a default); a path the workflow names must exist.
@@ -2699,12 +3112,17 @@ async function runPublishAction(settings, deps) {
             },
         },
     };
-    // A follow-up run (its respond job wrote ensemble-follow-up) publishes onto its pull request.
+    // A follow-up run (its respond job wrote ensemble-follow-up) publishes onto its pull request; a
+    // run whose plan step waits (or whose wait was stopped) stores its checkpoint.
     const followUp = await followUpOf(deps);
+    const checkpoint = followUp === null ? await checkpointOf(deps) : null;
     let result = null;
     try {
         if (followUp !== null) {
             await (0,stages.withCommandsStopped)(core, () => publishFollowUpRun(deps, followUp, { ...common, runId: job.runId }));
+        }
+        else if (checkpoint !== null) {
+            await (0,stages.withCommandsStopped)(core, () => publishGateRun(deps, checkpoint, { ...common, runId: job.runId }));
         }
         else {
             result = await (0,stages.withCommandsStopped)(core, async () => {
@@ -2714,6 +3132,13 @@ async function runPublishAction(settings, deps) {
                     draft: settings.draft,
                     expected: { runId: job.runId, issue: triggeringIssue(settings.issue, job) },
                 });
+                const issue = published.document.run.issue;
+                if (issue !== null) {
+                    const by = deps.env['GITHUB_ACTOR'] || 'ensemble';
+                    const settled = await settleWaitingCheckpoint(common, { issue, runId: job.runId, by });
+                    if (settled)
+                        core.info(settled);
+                }
                 if (loaded.hash !== published.document.run.configHash) {
                     warnings.push('the configuration changed since this run was planned ' +
                         `(hash ${published.document.run.configHash.slice(0, 12)} then, ${loaded.hash.slice(0, 12)} now); ` +
@@ -2780,6 +3205,32 @@ async function followUpOf(deps) {
             return null;
         throw error;
     }
+}
+/** The plan job's checkpoint when this run waits or its wait was stopped (`ensemble-plan/checkpoint.json`), else null. */
+async function checkpointOf(deps) {
+    try {
+        return await deps.artifacts.downloadDocument('checkpoint', names/* ARTIFACTS */.ym.plan, 'checkpoint.json', deps.runDir.artifactDir(names/* ARTIFACTS */.ym.plan));
+    }
+    catch (error) {
+        // No plan artifact is the normal publish's to report; a plan artifact without a checkpoint is a plan.
+        if (error instanceof store/* ArtifactMissingError */.BU || error instanceof store/* ArtifactFileMissingError */.BJ)
+            return null;
+        throw error;
+    }
+}
+/** Stores a waiting or stopped checkpoint, with the step's summary; the step fails when it could not. */
+async function publishGateRun(deps, checkpoint, options) {
+    const { core } = deps;
+    const result = await publishGate(options, checkpoint);
+    const lines = result.written.map((line) => `- ${line}`).join('\n');
+    const what = checkpoint.waitingFor === 'answers' ? 'answers to its questions' : 'approval of its plan';
+    const titles = { waiting: `waits for ${what}`, stopped: 'stopped', refused: 'refused' };
+    const title = titles[result.status];
+    const summary = [`## ensemble ${title}`, result.error ? `> ${result.error}` : '', lines];
+    core.summary.addRaw(summary.filter(Boolean).join('\n\n'), true);
+    await core.summary.write();
+    if (result.status === 'refused')
+        core.setFailed(`ensemble publish: ${result.error}`);
 }
 /** Publishes a follow-up run onto its pull request, with the step's outputs and summary. */
 async function publishFollowUpRun(deps, followUp, options) {

@@ -1,5 +1,5 @@
-export const id = 863;
-export const ids = [863];
+export const id = 180;
+export const ids = [180];
 export const modules = {
 
 /***/ 12325:
@@ -148,7 +148,356 @@ function explainRerunError(error, operation) {
 
 /***/ }),
 
-/***/ 21863:
+/***/ 30396:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D5: () => (/* binding */ notEnsemblesPull),
+/* harmony export */   DS: () => (/* binding */ proseLines),
+/* harmony export */   TL: () => (/* binding */ quoted),
+/* harmony export */   Tj: () => (/* binding */ decideFollowUp),
+/* harmony export */   rD: () => (/* binding */ COMMAND_LINE)
+/* harmony export */ });
+/* unused harmony exports commandHelp, parseCommand */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(80737);
+/* harmony import */ var _contracts_stages_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(10784);
+/* harmony import */ var _github_permissions_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(48859);
+/* harmony import */ var _render_marker_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(19556);
+/* harmony import */ var _util_fences_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(68568);
+/**
+ * What a pull-request event asks of ensemble: a follow-up run (fix, retry, stop) on a pull request
+ * ensemble opened, or nothing, and then whether to say why. Pure: no network. The caller checks
+ * what needs the API — the author's write access (`checkTriggerPermission`) and whether the pull
+ * request is ensemble's (`notEnsemblesPull` on the pull request it reads).
+ */
+
+
+
+
+
+const COMMAND = '/ensemble';
+/** The commands, in Markdown, one line each. No line starts with the command word, so a reply quoting it is no command. */
+function commandHelp() {
+    return [
+        'ensemble follows these commands, written at the start of a line of a comment or review on its pull request:',
+        '- `/ensemble fix [instructions]`: fix the pull request as the rest of the comment says.',
+        `- \`/ensemble retry [stage]\`: run a stage again (${_contracts_stages_js__WEBPACK_IMPORTED_MODULE_2__/* .STAGE_NAMES */ .y.join(', ')}); without one, the failed jobs.`,
+        '- `/ensemble stop`: stop the run working on this pull request.',
+    ].join('\n');
+}
+/** A word of the author's to quote in a reply: as inline code (no mention, no markup), short. */
+function quoted(word) {
+    const plain = word.replace(/`/g, '');
+    return `\`${plain.length > 40 ? `${plain.slice(0, 39)}…` : plain}\``;
+}
+/**
+ * The indexes of the lines a reader sees as prose: lines in fenced code blocks and
+ * block quotes are left out (a command quoted or shown as an example is not given). A quote goes
+ * on over the non-blank lines after it, as CommonMark's lazy continuation shows them inside it.
+ */
+function proseLines(lines) {
+    const prose = [];
+    let fence = null;
+    let quote = false;
+    lines.forEach((line, index) => {
+        if (fence !== null) {
+            if ((0,_util_fences_js__WEBPACK_IMPORTED_MODULE_3__/* .closesFence */ .Tv)(line, fence))
+                fence = null;
+            return;
+        }
+        if (line.trim() === '') {
+            quote = false;
+            return;
+        }
+        if (/^\s*>/.test(line)) {
+            quote = true;
+            return;
+        }
+        if (quote)
+            return;
+        // GitHub opens a fence indented by up to three spaces too.
+        const opening = (0,_util_fences_js__WEBPACK_IMPORTED_MODULE_3__/* .fenceOpening */ .YY)(line.replace(/^ {1,3}/, ''));
+        if (opening !== null) {
+            fence = opening;
+            return;
+        }
+        prose.push(index);
+    });
+    return prose;
+}
+const COMMAND_LINE = /^\s*\/ensemble(?=\s|$)(.*)$/i;
+/**
+ * The command in a comment or review body: its first line whose first word is `/ensemble` (any
+ * case, after any indentation), outside code fences and quotes. Null when there is none; `unknown`
+ * (with the reply to give) when the line is no command ensemble knows.
+ */
+function parseCommand(body) {
+    const lines = body.split(/\r?\n/);
+    const index = proseLines(lines).find((i) => COMMAND_LINE.test(lines[i]));
+    if (index === undefined)
+        return null;
+    const rest = COMMAND_LINE.exec(lines[index])[1].trim();
+    const [word = '', ...args] = rest.split(/\s+/).filter(Boolean);
+    const name = word.toLowerCase();
+    if (name === 'fix') {
+        const instructions = [rest.slice(word.length), ...lines.slice(index + 1)].join('\n').trim();
+        return { kind: 'fix', instructions: instructions === '' ? null : instructions };
+    }
+    if (name === 'retry') {
+        const stage = args.length === 1 ? args[0].toLowerCase() : null;
+        if (args.length === 0)
+            return { kind: 'retry', stage: null };
+        if (stage !== null && _contracts_stages_js__WEBPACK_IMPORTED_MODULE_2__/* .STAGE_NAMES */ .y.includes(stage))
+            return { kind: 'retry', stage: stage };
+        return {
+            kind: 'unknown',
+            message: `\`/ensemble retry\` takes one stage, one of ${_contracts_stages_js__WEBPACK_IMPORTED_MODULE_2__/* .STAGE_NAMES */ .y.join(', ')}, or none to retry the ` +
+                `failed jobs; it got ${args.map(quoted).join(' ')}.`,
+        };
+    }
+    if (name === 'stop') {
+        // Strict: a command that ends a run should say exactly that, not something ensemble guesses at.
+        if (args.length === 0)
+            return { kind: 'stop' };
+        return { kind: 'unknown', message: `\`/ensemble stop\` takes nothing after it.\n\n${commandHelp()}` };
+    }
+    const what = word === '' ? `\`${COMMAND}\` alone is no command.` : `${quoted(word)} is not a command of ensemble.`;
+    return { kind: 'unknown', message: `${what}\n\n${commandHelp()}` };
+}
+const HANDLED_EVENTS = ['pull_request_review', 'pull_request_review_comment', 'issue_comment'];
+/** The action of each event that can ask something of ensemble. */
+const ACTING = {
+    pull_request_review: 'submitted',
+    pull_request_review_comment: 'created',
+    issue_comment: 'created',
+};
+const User = zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({ login: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().min(1), type: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP() });
+const Id = zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig().int().positive();
+const ReviewPayload = zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({
+    review: zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({
+        id: Id,
+        user: User,
+        body: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().nullable().optional(),
+        state: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP(),
+        html_url: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().nullable().optional(),
+    }),
+    pull_request: zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({ number: Id }),
+});
+const ReviewCommentPayload = zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({
+    comment: zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({
+        id: Id,
+        user: User,
+        body: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP(),
+        path: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP(),
+        line: zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig().int().nullable().optional(),
+        html_url: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().nullable().optional(),
+    }),
+    pull_request: zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({ number: Id }),
+});
+const IssueCommentPayload = zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({
+    comment: zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({ id: Id, user: User, body: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP(), html_url: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().nullable().optional() }),
+    issue: zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({ number: Id, pull_request: zod__WEBPACK_IMPORTED_MODULE_4__/* .unknown */ .L5J().optional() }),
+});
+function parsed(eventName, schema, payload, facts) {
+    const result = schema.safeParse(payload);
+    if (result.success)
+        return { ok: true, facts: facts(result.data) };
+    const issue = result.error.issues[0];
+    const field = issue.path.map(String).join('.') || 'the payload';
+    return {
+        ok: false,
+        reason: `the ${eventName} event's payload has no usable ${field} (${issue.message}); ensemble cannot tell what it asks`,
+    };
+}
+function factsOf(eventName, payload) {
+    if (eventName === 'pull_request_review') {
+        return parsed(eventName, ReviewPayload, payload, ({ review, pull_request }) => ({
+            pull: pull_request.number,
+            author: { login: review.user.login, type: review.user.type },
+            body: review.body ?? '',
+            source: { kind: 'review', id: review.id, url: review.html_url ?? null },
+            place: null,
+            reviewId: review.id,
+            // Webhooks spell the state in lower case, the REST API in upper case.
+            changesRequested: review.state.toLowerCase() === 'changes_requested',
+            onPull: true,
+        }));
+    }
+    if (eventName === 'pull_request_review_comment') {
+        return parsed(eventName, ReviewCommentPayload, payload, ({ comment, pull_request }) => ({
+            pull: pull_request.number,
+            author: { login: comment.user.login, type: comment.user.type },
+            body: comment.body,
+            source: { kind: 'review-comment', id: comment.id, url: comment.html_url ?? null },
+            // `line` is null when the comment is outdated: its line is no longer in the diff.
+            place: { path: comment.path, line: comment.line ?? null },
+            reviewId: null,
+            changesRequested: false,
+            onPull: true,
+        }));
+    }
+    return parsed(eventName, IssueCommentPayload, payload, ({ comment, issue }) => ({
+        pull: issue.number,
+        author: { login: comment.user.login, type: comment.user.type },
+        body: comment.body,
+        source: { kind: 'issue-comment', id: comment.id, url: comment.html_url ?? null },
+        place: null,
+        reviewId: null,
+        changesRequested: false,
+        // GitHub sends comments on pull requests as issue comments, with `issue.pull_request` set.
+        onPull: issue.pull_request !== undefined && issue.pull_request !== null,
+    }));
+}
+const ignore = (reason, source = null) => ({
+    act: false,
+    reply: false,
+    reason,
+    source,
+});
+/**
+ * What an event asks of ensemble. Acts on a command in a new comment or review, or on a review
+ * requesting changes (when `requestChanges`); replies only to a person who wrote an `/ensemble`
+ * line ensemble does not understand. Write access and the pull request's owner are the caller's.
+ */
+function decideFollowUp(eventName, payload, options) {
+    if (!HANDLED_EVENTS.includes(eventName))
+        return ignore(`ensemble follows up on ${HANDLED_EVENTS.join(', ')} events, not on "${eventName}"`);
+    const event = eventName;
+    const action = zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({ action: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP() }).safeParse(payload);
+    if (!action.success)
+        return ignore(`the ${event} event's payload has no action; ensemble cannot tell what happened`);
+    // Only a new comment or review runs a command. Replying to every edit would be spam, and an edit
+    // can change a command ensemble already acted on: running it again, or a different one, would
+    // surprise everyone reading the thread.
+    if (action.data.action !== ACTING[event]) {
+        return ignore(`the ${event} event "${action.data.action}" runs nothing (edited comments do not run commands: ` +
+            'post a new comment)');
+    }
+    const facts = factsOf(event, payload);
+    if (!facts.ok)
+        return ignore(facts.reason);
+    const { pull, author, body, source } = facts.facts;
+    // ensemble's own reviews and comments (a re-review requesting changes, posted with a person's
+    // token) carry its markers: they never start a run, or ensemble would answer itself.
+    if ((0,_render_marker_js__WEBPACK_IMPORTED_MODULE_1__/* .findMarker */ .Ed)(body) !== null)
+        return ignore(`the ${event} on #${pull} was written by ensemble`);
+    const onIssue = !facts.facts.onPull;
+    const parsedCommand = parseCommand(body);
+    // On an issue, only stop and retry concern ensemble's runs; anything else there is a conversation.
+    if (onIssue && (parsedCommand === null || parsedCommand.kind === 'unknown'))
+        return ignore(`#${pull} is an issue, not a pull request; on an issue ensemble follows only stop and retry`);
+    if (parsedCommand === null && !facts.facts.changesRequested)
+        return ignore(`the ${event} on #${pull} is not addressed to ensemble: it has no ${COMMAND} line`, source);
+    // Replying to a bot can start a loop of bots answering each other: an unlisted bot gets silence.
+    if ((0,_github_permissions_js__WEBPACK_IMPORTED_MODULE_0__/* .isBot */ .w2)(author.login, author.type) && !(0,_github_permissions_js__WEBPACK_IMPORTED_MODULE_0__/* .isListedBot */ .Jk)(author.login, options.allowedBots)) {
+        return ignore(`"${author.login}" is a bot; a bot's comments run ensemble only when trigger.allowed-bots lists it`, source);
+    }
+    // A command ensemble does not understand is answered, even in a review requesting changes:
+    // running a fix its author did not ask for in so many words would be a guess.
+    if (parsedCommand?.kind === 'unknown')
+        return { act: false, reply: true, reason: parsedCommand.message, source };
+    if (onIssue && parsedCommand?.kind === 'fix') {
+        const reason = `\`${COMMAND} fix\` works on the pull request ensemble opened for #${pull}: comment there ` +
+            '(or label the issue again for a new run)';
+        return { act: false, reply: true, reason, source };
+    }
+    let command;
+    let via;
+    if (parsedCommand !== null) {
+        command = parsedCommand;
+        via = 'command';
+    }
+    else {
+        if (!options.requestChanges) {
+            return ignore(`the review on #${pull} requests changes, but follow-up.request-changes is false: ` +
+                `only an ${COMMAND} command starts a run`, source);
+        }
+        // The review's body is what its author wants changed; its inline comments the caller reads by reviewId.
+        const instructions = body.trim();
+        command = { kind: 'fix', instructions: instructions === '' ? null : instructions };
+        via = 'changes-requested';
+    }
+    return {
+        act: true,
+        followUp: {
+            event,
+            pull,
+            onIssue,
+            author,
+            command,
+            via,
+            source,
+            place: facts.facts.place,
+            reviewId: facts.facts.reviewId,
+        },
+    };
+}
+/** Null when ensemble opened it (same repository, branch ensemble/…, body with the ensemble:pr marker), else why not. */
+function notEnsemblesPull(pull) {
+    const which = `#${pull.number}`;
+    if (pull.state !== 'open')
+        return `pull request ${which} is ${pull.state}; ensemble follows up only on open ones`;
+    if (pull.headRepo === null || pull.headRepo.toLowerCase() !== pull.baseRepo.toLowerCase()) {
+        return (`pull request ${which} comes from ${pull.headRepo ?? 'a deleted repository'}, not ${pull.baseRepo}; ` +
+            'ensemble follows up only on the pull requests it opened from its own branches');
+    }
+    if (!/^ensemble\/./.test(pull.headRef)) {
+        return (`pull request ${which} is on the branch "${pull.headRef}", not an ensemble/… branch; ` +
+            'ensemble follows up only on the pull requests it opened');
+    }
+    const mark = (0,_render_marker_js__WEBPACK_IMPORTED_MODULE_1__/* .findMarker */ .Ed)(pull.body ?? '', 'pr');
+    if (mark === null || !mark.fields['run']) {
+        return (`pull request ${which} has no ensemble marker in its description (ensemble writes one when it opens a ` +
+            'pull request); it follows up only on the pull requests it opened');
+    }
+    return null;
+}
+
+
+/***/ }),
+
+/***/ 56988:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Am: () => (/* binding */ findReply),
+/* harmony export */   u7: () => (/* binding */ replyTo)
+/* harmony export */ });
+/* unused harmony export replyMarker */
+/* harmony import */ var _github_issues_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(375);
+/* harmony import */ var _render_marker_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(19556);
+/**
+ * ensemble's reply to one comment or review that asked something of it: why it did not act, or
+ * what it did. One reply per request, found again by its marker, so that the same event delivered
+ * twice (or a re-run of the job) updates the reply instead of adding another.
+ */
+
+
+/** The marker of ensemble's reply to one comment or review. */
+function replyMarker(source) {
+    return (0,_render_marker_js__WEBPACK_IMPORTED_MODULE_1__/* .marker */ .xL)('reply', { to: `${source.kind}-${source.id}` });
+}
+/** ensemble's reply to `source` on issue or pull request `issue`, or null when it has not replied. */
+function findReply(octokit, repo, issue, source) {
+    return (0,_github_issues_js__WEBPACK_IMPORTED_MODULE_0__/* .findMarkedComment */ .Jp)(octokit, { ...repo, issue_number: issue, marker: replyMarker(source) });
+}
+/**
+ * Says on the issue or pull request why ensemble does not act (`refused`) or what it did
+ * (`acted`), once per comment or review that asked.
+ */
+async function replyTo(octokit, repo, issue, source, text, outcome = 'refused') {
+    if (issue <= 0)
+        return;
+    const mark = replyMarker(source);
+    const link = source.url ? `[your ${source.kind.replace('-', ' ')}](${source.url})` : 'your request';
+    const said = outcome === 'acted' ? `ensemble, as ${link} asked: ${text}.` : `ensemble did not act on ${link}: ${text}.`;
+    await (0,_github_issues_js__WEBPACK_IMPORTED_MODULE_0__/* .upsertMarkedComment */ .Zd)(octokit, { ...repo, issue_number: issue, marker: mark, body: `${mark}\n${said}` });
+}
+
+
+/***/ }),
+
+/***/ 62180:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -165,6 +514,8 @@ var issues = __webpack_require__(375);
 var github_octokit = __webpack_require__(15687);
 // EXTERNAL MODULE: ./lib/github/permissions.js
 var permissions = __webpack_require__(48859);
+// EXTERNAL MODULE: ./lib/github/runs.js
+var github_runs = __webpack_require__(12325);
 // EXTERNAL MODULE: ./lib/github/threads.js
 var github_threads = __webpack_require__(11090);
 // EXTERNAL MODULE: external "node:crypto"
@@ -370,306 +721,12 @@ var workspace_git = __webpack_require__(10297);
 var patch = __webpack_require__(93515);
 // EXTERNAL MODULE: ./lib/runtime/actions/environment.js + 2 modules
 var environment = __webpack_require__(29171);
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 1 modules
-var schemas = __webpack_require__(80737);
-// EXTERNAL MODULE: ./lib/contracts/stages.js
-var stages = __webpack_require__(10784);
-// EXTERNAL MODULE: ./lib/util/fences.js
-var fences = __webpack_require__(68568);
-;// CONCATENATED MODULE: ./lib/runtime/actions/follow-up-event.js
-/**
- * What a pull-request event asks of ensemble: a follow-up run (fix, retry, stop) on a pull request
- * ensemble opened, or nothing, and then whether to say why. Pure: no network. The caller checks
- * what needs the API — the author's write access (`checkTriggerPermission`) and whether the pull
- * request is ensemble's (`notEnsemblesPull` on the pull request it reads).
- */
-
-
-
-
-
-const COMMAND = '/ensemble';
-/** The commands, in Markdown, one line each. No line starts with the command word, so a reply quoting it is no command. */
-function commandHelp() {
-    return [
-        'ensemble follows these commands, written at the start of a line of a comment or review on its pull request:',
-        '- `/ensemble fix [instructions]`: fix the pull request as the rest of the comment says.',
-        `- \`/ensemble retry [stage]\`: run a stage again (${stages/* STAGE_NAMES */.y.join(', ')}); without one, the failed jobs.`,
-        '- `/ensemble stop`: stop the run working on this pull request.',
-    ].join('\n');
-}
-/** A word of the author's to quote in a reply: as inline code (no mention, no markup), short. */
-function quoted(word) {
-    const plain = word.replace(/`/g, '');
-    return `\`${plain.length > 40 ? `${plain.slice(0, 39)}…` : plain}\``;
-}
-/**
- * The indexes of the lines a reader sees as prose: lines in fenced code blocks and
- * block quotes are left out (a command quoted or shown as an example is not given). A quote goes
- * on over the non-blank lines after it, as CommonMark's lazy continuation shows them inside it.
- */
-function proseLines(lines) {
-    const prose = [];
-    let fence = null;
-    let quote = false;
-    lines.forEach((line, index) => {
-        if (fence !== null) {
-            if ((0,fences/* closesFence */.Tv)(line, fence))
-                fence = null;
-            return;
-        }
-        if (line.trim() === '') {
-            quote = false;
-            return;
-        }
-        if (/^\s*>/.test(line)) {
-            quote = true;
-            return;
-        }
-        if (quote)
-            return;
-        // GitHub opens a fence indented by up to three spaces too.
-        const opening = (0,fences/* fenceOpening */.YY)(line.replace(/^ {1,3}/, ''));
-        if (opening !== null) {
-            fence = opening;
-            return;
-        }
-        prose.push(index);
-    });
-    return prose;
-}
-const COMMAND_LINE = /^\s*\/ensemble(?=\s|$)(.*)$/i;
-/**
- * The command in a comment or review body: its first line whose first word is `/ensemble` (any
- * case, after any indentation), outside code fences and quotes. Null when there is none; `unknown`
- * (with the reply to give) when the line is no command ensemble knows.
- */
-function parseCommand(body) {
-    const lines = body.split(/\r?\n/);
-    const index = proseLines(lines).find((i) => COMMAND_LINE.test(lines[i]));
-    if (index === undefined)
-        return null;
-    const rest = COMMAND_LINE.exec(lines[index])[1].trim();
-    const [word = '', ...args] = rest.split(/\s+/).filter(Boolean);
-    const name = word.toLowerCase();
-    if (name === 'fix') {
-        const instructions = [rest.slice(word.length), ...lines.slice(index + 1)].join('\n').trim();
-        return { kind: 'fix', instructions: instructions === '' ? null : instructions };
-    }
-    if (name === 'retry') {
-        const stage = args.length === 1 ? args[0].toLowerCase() : null;
-        if (args.length === 0)
-            return { kind: 'retry', stage: null };
-        if (stage !== null && stages/* STAGE_NAMES */.y.includes(stage))
-            return { kind: 'retry', stage: stage };
-        return {
-            kind: 'unknown',
-            message: `\`/ensemble retry\` takes one stage, one of ${stages/* STAGE_NAMES */.y.join(', ')}, or none to retry the ` +
-                `failed jobs; it got ${args.map(quoted).join(' ')}.`,
-        };
-    }
-    if (name === 'stop') {
-        // Strict: a command that ends a run should say exactly that, not something ensemble guesses at.
-        if (args.length === 0)
-            return { kind: 'stop' };
-        return { kind: 'unknown', message: `\`/ensemble stop\` takes nothing after it.\n\n${commandHelp()}` };
-    }
-    const what = word === '' ? `\`${COMMAND}\` alone is no command.` : `${quoted(word)} is not a command of ensemble.`;
-    return { kind: 'unknown', message: `${what}\n\n${commandHelp()}` };
-}
-const HANDLED_EVENTS = ['pull_request_review', 'pull_request_review_comment', 'issue_comment'];
-/** The action of each event that can ask something of ensemble. */
-const ACTING = {
-    pull_request_review: 'submitted',
-    pull_request_review_comment: 'created',
-    issue_comment: 'created',
-};
-const User = schemas/* object */.Ikc({ login: schemas/* string */.YjP().min(1), type: schemas/* string */.YjP() });
-const Id = schemas/* number */.aig().int().positive();
-const ReviewPayload = schemas/* object */.Ikc({
-    review: schemas/* object */.Ikc({
-        id: Id,
-        user: User,
-        body: schemas/* string */.YjP().nullable().optional(),
-        state: schemas/* string */.YjP(),
-        html_url: schemas/* string */.YjP().nullable().optional(),
-    }),
-    pull_request: schemas/* object */.Ikc({ number: Id }),
-});
-const ReviewCommentPayload = schemas/* object */.Ikc({
-    comment: schemas/* object */.Ikc({
-        id: Id,
-        user: User,
-        body: schemas/* string */.YjP(),
-        path: schemas/* string */.YjP(),
-        line: schemas/* number */.aig().int().nullable().optional(),
-        html_url: schemas/* string */.YjP().nullable().optional(),
-    }),
-    pull_request: schemas/* object */.Ikc({ number: Id }),
-});
-const IssueCommentPayload = schemas/* object */.Ikc({
-    comment: schemas/* object */.Ikc({ id: Id, user: User, body: schemas/* string */.YjP(), html_url: schemas/* string */.YjP().nullable().optional() }),
-    issue: schemas/* object */.Ikc({ number: Id, pull_request: schemas/* unknown */.L5J().optional() }),
-});
-function parsed(eventName, schema, payload, facts) {
-    const result = schema.safeParse(payload);
-    if (result.success)
-        return { ok: true, facts: facts(result.data) };
-    const issue = result.error.issues[0];
-    const field = issue.path.map(String).join('.') || 'the payload';
-    return {
-        ok: false,
-        reason: `the ${eventName} event's payload has no usable ${field} (${issue.message}); ensemble cannot tell what it asks`,
-    };
-}
-function factsOf(eventName, payload) {
-    if (eventName === 'pull_request_review') {
-        return parsed(eventName, ReviewPayload, payload, ({ review, pull_request }) => ({
-            pull: pull_request.number,
-            author: { login: review.user.login, type: review.user.type },
-            body: review.body ?? '',
-            source: { kind: 'review', id: review.id, url: review.html_url ?? null },
-            place: null,
-            reviewId: review.id,
-            // Webhooks spell the state in lower case, the REST API in upper case.
-            changesRequested: review.state.toLowerCase() === 'changes_requested',
-            onPull: true,
-        }));
-    }
-    if (eventName === 'pull_request_review_comment') {
-        return parsed(eventName, ReviewCommentPayload, payload, ({ comment, pull_request }) => ({
-            pull: pull_request.number,
-            author: { login: comment.user.login, type: comment.user.type },
-            body: comment.body,
-            source: { kind: 'review-comment', id: comment.id, url: comment.html_url ?? null },
-            // `line` is null when the comment is outdated: its line is no longer in the diff.
-            place: { path: comment.path, line: comment.line ?? null },
-            reviewId: null,
-            changesRequested: false,
-            onPull: true,
-        }));
-    }
-    return parsed(eventName, IssueCommentPayload, payload, ({ comment, issue }) => ({
-        pull: issue.number,
-        author: { login: comment.user.login, type: comment.user.type },
-        body: comment.body,
-        source: { kind: 'issue-comment', id: comment.id, url: comment.html_url ?? null },
-        place: null,
-        reviewId: null,
-        changesRequested: false,
-        // GitHub sends comments on pull requests as issue comments, with `issue.pull_request` set.
-        onPull: issue.pull_request !== undefined && issue.pull_request !== null,
-    }));
-}
-const ignore = (reason, source = null) => ({
-    act: false,
-    reply: false,
-    reason,
-    source,
-});
-/**
- * What an event asks of ensemble. Acts on a command in a new comment or review, or on a review
- * requesting changes (when `requestChanges`); replies only to a person who wrote an `/ensemble`
- * line ensemble does not understand. Write access and the pull request's owner are the caller's.
- */
-function decideFollowUp(eventName, payload, options) {
-    if (!HANDLED_EVENTS.includes(eventName))
-        return ignore(`ensemble follows up on ${HANDLED_EVENTS.join(', ')} events, not on "${eventName}"`);
-    const event = eventName;
-    const action = schemas/* object */.Ikc({ action: schemas/* string */.YjP() }).safeParse(payload);
-    if (!action.success)
-        return ignore(`the ${event} event's payload has no action; ensemble cannot tell what happened`);
-    // Only a new comment or review runs a command. Replying to every edit would be spam, and an edit
-    // can change a command ensemble already acted on: running it again, or a different one, would
-    // surprise everyone reading the thread.
-    if (action.data.action !== ACTING[event]) {
-        return ignore(`the ${event} event "${action.data.action}" runs nothing (edited comments do not run commands: ` +
-            'post a new comment)');
-    }
-    const facts = factsOf(event, payload);
-    if (!facts.ok)
-        return ignore(facts.reason);
-    const { pull, author, body, source } = facts.facts;
-    // ensemble's own reviews and comments (a re-review requesting changes, posted with a person's
-    // token) carry its markers: they never start a run, or ensemble would answer itself.
-    if ((0,marker/* findMarker */.Ed)(body) !== null)
-        return ignore(`the ${event} on #${pull} was written by ensemble`);
-    const onIssue = !facts.facts.onPull;
-    const parsedCommand = parseCommand(body);
-    // On an issue, only stop and retry concern ensemble's runs; anything else there is a conversation.
-    if (onIssue && (parsedCommand === null || parsedCommand.kind === 'unknown'))
-        return ignore(`#${pull} is an issue, not a pull request; on an issue ensemble follows only stop and retry`);
-    if (parsedCommand === null && !facts.facts.changesRequested)
-        return ignore(`the ${event} on #${pull} is not addressed to ensemble: it has no ${COMMAND} line`, source);
-    // Replying to a bot can start a loop of bots answering each other: an unlisted bot gets silence.
-    if ((0,permissions/* isBot */.w2)(author.login, author.type) && !(0,permissions/* isListedBot */.Jk)(author.login, options.allowedBots)) {
-        return ignore(`"${author.login}" is a bot; a bot's comments run ensemble only when trigger.allowed-bots lists it`, source);
-    }
-    // A command ensemble does not understand is answered, even in a review requesting changes:
-    // running a fix its author did not ask for in so many words would be a guess.
-    if (parsedCommand?.kind === 'unknown')
-        return { act: false, reply: true, reason: parsedCommand.message, source };
-    if (onIssue && parsedCommand?.kind === 'fix') {
-        const reason = `\`${COMMAND} fix\` works on the pull request ensemble opened for #${pull}: comment there ` +
-            '(or label the issue again for a new run)';
-        return { act: false, reply: true, reason, source };
-    }
-    let command;
-    let via;
-    if (parsedCommand !== null) {
-        command = parsedCommand;
-        via = 'command';
-    }
-    else {
-        if (!options.requestChanges) {
-            return ignore(`the review on #${pull} requests changes, but follow-up.request-changes is false: ` +
-                `only an ${COMMAND} command starts a run`, source);
-        }
-        // The review's body is what its author wants changed; its inline comments the caller reads by reviewId.
-        const instructions = body.trim();
-        command = { kind: 'fix', instructions: instructions === '' ? null : instructions };
-        via = 'changes-requested';
-    }
-    return {
-        act: true,
-        followUp: {
-            event,
-            pull,
-            onIssue,
-            author,
-            command,
-            via,
-            source,
-            place: facts.facts.place,
-            reviewId: facts.facts.reviewId,
-        },
-    };
-}
-/** Null when ensemble opened it (same repository, branch ensemble/…, body with the ensemble:pr marker), else why not. */
-function notEnsemblesPull(pull) {
-    const which = `#${pull.number}`;
-    if (pull.state !== 'open')
-        return `pull request ${which} is ${pull.state}; ensemble follows up only on open ones`;
-    if (pull.headRepo === null || pull.headRepo.toLowerCase() !== pull.baseRepo.toLowerCase()) {
-        return (`pull request ${which} comes from ${pull.headRepo ?? 'a deleted repository'}, not ${pull.baseRepo}; ` +
-            'ensemble follows up only on the pull requests it opened from its own branches');
-    }
-    if (!/^ensemble\/./.test(pull.headRef)) {
-        return (`pull request ${which} is on the branch "${pull.headRef}", not an ensemble/… branch; ` +
-            'ensemble follows up only on the pull requests it opened');
-    }
-    const mark = (0,marker/* findMarker */.Ed)(pull.body ?? '', 'pr');
-    if (mark === null || !mark.fields['run']) {
-        return (`pull request ${which} has no ensemble marker in its description (ensemble writes one when it opens a ` +
-            'pull request); it follows up only on the pull requests it opened');
-    }
-    return null;
-}
-
-// EXTERNAL MODULE: ./lib/runtime/actions/publish.js + 7 modules
-var publish = __webpack_require__(19512);
-// EXTERNAL MODULE: ./lib/github/runs.js
-var github_runs = __webpack_require__(12325);
+// EXTERNAL MODULE: ./lib/runtime/actions/follow-up-event.js
+var follow_up_event = __webpack_require__(30396);
+// EXTERNAL MODULE: ./lib/runtime/actions/publish.js + 8 modules
+var publish = __webpack_require__(95143);
+// EXTERNAL MODULE: ./lib/runtime/actions/reply.js
+var reply = __webpack_require__(56988);
 ;// CONCATENATED MODULE: ./lib/runtime/actions/run-control.js
 /**
  * `/ensemble stop` and `/ensemble retry [stage]`: ensemble's own workflow runs for an issue or a
@@ -830,6 +887,8 @@ var timeouts = __webpack_require__(8154);
 
 
 
+
+
 /** Runs the respond job (module comment). */
 async function runRespondAction(settings, deps) {
     const { core, job } = deps;
@@ -865,19 +924,19 @@ async function respond(octokit, loaded, deps) {
     const { config } = loaded;
     const { job } = deps;
     const repo = job.repository;
-    const decision = decideFollowUp(job.eventName, job.eventPayload, {
+    const decision = (0,follow_up_event/* decideFollowUp */.Tj)(job.eventName, job.eventPayload, {
         requestChanges: config.trigger['request-changes'],
         allowedBots: config.trigger['allowed-bots'],
     });
     if (!decision.act) {
         if (decision.reply && decision.source) {
-            await replyTo(octokit, repo, pullOfPayload(job.eventPayload), decision.source, decision.reason);
+            await (0,reply/* replyTo */.u7)(octokit, repo, pullOfPayload(job.eventPayload), decision.source, decision.reason);
         }
         return { mode: 'none', why: decision.reason };
     }
     const event = decision.followUp;
     const refuse = async (why) => {
-        await replyTo(octokit, repo, event.pull, event.source, why);
+        await (0,reply/* replyTo */.u7)(octokit, repo, event.pull, event.source, why);
         return { mode: 'none', why };
     };
     const mayAsk = async () => {
@@ -896,7 +955,7 @@ async function respond(octokit, loaded, deps) {
         return controlRuns(octokit, repo, event, { issue: event.pull, pull: null }, job.runId);
     }
     const { data: pull } = await octokit.rest.pulls.get({ ...repo, pull_number: event.pull });
-    const notOurs = notEnsemblesPull({
+    const notOurs = (0,follow_up_event/* notEnsemblesPull */.D5)({
         number: pull.number,
         state: pull.state,
         headRef: pull.head.ref,
@@ -1009,19 +1068,27 @@ async function acknowledge(octokit, repo, followUp, runUrl) {
 async function controlRuns(octokit, repo, event, target, currentRun) {
     // The same comment delivered again (or this job re-run): it was answered; stopping or re-running
     // again would act twice on one request.
-    const replied = await (0,issues/* findMarkedComment */.Jp)(octokit, {
-        ...repo,
-        issue_number: event.pull,
-        marker: replyMarker(event.source),
-    });
+    const replied = await (0,reply/* findReply */.Am)(octokit, repo, event.pull, event.source);
     if (replied !== null)
         return { mode: 'none', why: `this request was answered already (${replied.url})` };
     const runs = await ensembleRuns(octokit, repo, target, currentRun);
     const said = event.command.kind === 'retry'
         ? await retryRun(octokit, repo, runs, event.command.stage)
         : await stopRuns(octokit, repo, runs, { pull: target.pull, by: event.author.login });
-    await replyTo(octokit, repo, event.pull, event.source, said, 'acted');
+    // A stop on an issue where a run waits for a person, with nothing running: the pipeline's own
+    // run settles the wait and says so in the tracking comment; a reply here would only contradict it.
+    if (event.onIssue &&
+        event.command.kind === 'stop' &&
+        !runs.some(github_runs/* isRunActive */.yQ) &&
+        (await waitsOnIssue(octokit, repo, event.pull)))
+        return { mode: 'none', why: "nothing runs here, and the wait on the issue is the pipeline run's to settle" };
+    await (0,reply/* replyTo */.u7)(octokit, repo, event.pull, event.source, said, 'acted');
     return { mode: 'none', why: said };
+}
+/** Whether the issue's tracking comment says a run waits there for a person (`gateMarker`). */
+async function waitsOnIssue(octokit, repo, issue) {
+    const tracking = await (0,issues/* findMarkedComment */.Jp)(octokit, { ...repo, issue_number: issue, marker: marker/* TRACKING_MARKER */.Bb });
+    return tracking !== null && (0,marker/* findMarker */.Ed)(tracking.body, 'gate') !== null;
 }
 /** The most of a person's instructions a follow-up keeps (`FollowUpDocument.instructions`). */
 const MAX_INSTRUCTIONS = 20_000;
@@ -1055,22 +1122,6 @@ function pullOfPayload(payload) {
     const pull = payload['pull_request'];
     const issue = payload['issue'];
     return pull?.number ?? issue?.number ?? 0;
-}
-/** The marker of ensemble's reply to one comment or review. */
-function replyMarker(source) {
-    return (0,marker/* marker */.xL)('reply', { to: `${source.kind}-${source.id}` });
-}
-/**
- * Says on the pull request why ensemble does not act, once per comment or review that asked (a
- * re-run of the job updates the same reply).
- */
-async function replyTo(octokit, repo, pull, source, text, outcome = 'refused') {
-    if (pull <= 0)
-        return;
-    const mark = replyMarker(source);
-    const link = source.url ? `[your ${source.kind.replace('-', ' ')}](${source.url})` : 'your request';
-    const said = outcome === 'acted' ? `ensemble, as ${link} asked: ${text}.` : `ensemble did not act on ${link}: ${text}.`;
-    await (0,issues/* upsertMarkedComment */.Zd)(octokit, { ...repo, issue_number: pull, marker: mark, body: `${mark}\n${said}` });
 }
 /**
  * The follow-up comment of an earlier run that answered the same comment or review (a re-run of

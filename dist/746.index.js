@@ -1,5 +1,5 @@
-export const id = 774;
-export const ids = [774];
+export const id = 746;
+export const ids = [746];
 export const modules = {
 
 /***/ 66847:
@@ -262,15 +262,18 @@ async function repositoryOverview(workspace, maxChars = 6_000) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   S: () => (/* binding */ submitToolFor)
+/* harmony export */   SN: () => (/* binding */ submitToolFor),
+/* harmony export */   VT: () => (/* binding */ ASK_QUESTIONS_TOOL)
 /* harmony export */ });
 /* unused harmony export SUBMIT_TOOLS */
 /* harmony import */ var _contracts_docs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5232);
 /* harmony import */ var _contracts_fix_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(25340);
-/* harmony import */ var _contracts_plan_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(64980);
-/* harmony import */ var _contracts_review_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(88935);
-/* harmony import */ var _contracts_task_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(65090);
-/* harmony import */ var _contracts_test_report_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(22402);
+/* harmony import */ var _contracts_gate_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(37216);
+/* harmony import */ var _contracts_plan_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(64980);
+/* harmony import */ var _contracts_review_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(88935);
+/* harmony import */ var _contracts_task_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(65090);
+/* harmony import */ var _contracts_test_report_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(22402);
+
 
 
 
@@ -282,24 +285,24 @@ const SUBMIT_TOOLS = {
         name: 'submit_plan',
         description: 'Finish planning: submit the plan (summary, tasks with acceptance criteria, the files each ' +
             'task owns, dependencies, test strategy, risks). Call it once, when the plan is complete.',
-        schema: _contracts_plan_js__WEBPACK_IMPORTED_MODULE_2__/* .PlanBody */ .Yq,
+        schema: _contracts_plan_js__WEBPACK_IMPORTED_MODULE_3__/* .PlanBody */ .Yq,
     },
     code: {
         name: 'submit_task',
         description: 'Finish the task: submit its status (done, failed or no-change), a summary of what ' +
             'changed and why, and a commit message. Your file changes are collected from the workspace.',
-        schema: _contracts_task_js__WEBPACK_IMPORTED_MODULE_4__/* .TaskBody */ .Ep,
+        schema: _contracts_task_js__WEBPACK_IMPORTED_MODULE_5__/* .TaskBody */ .Ep,
     },
     test: {
         name: 'submit_tests',
         description: 'Finish testing: submit a summary of what you ran, fixed and added, and the paths of the tests you added.',
-        schema: _contracts_test_report_js__WEBPACK_IMPORTED_MODULE_5__/* .TestBody */ .lo,
+        schema: _contracts_test_report_js__WEBPACK_IMPORTED_MODULE_6__/* .TestBody */ .lo,
     },
     review: {
         name: 'submit_review',
         description: 'Finish the review: submit the verdict, a summary, findings (each quoting the ' +
             'exact code it is about) and every acceptance criterion with met/unmet and evidence.',
-        schema: _contracts_review_js__WEBPACK_IMPORTED_MODULE_3__/* .ReviewBody */ .DX,
+        schema: _contracts_review_js__WEBPACK_IMPORTED_MODULE_4__/* .ReviewBody */ .DX,
     },
     docs: {
         name: 'submit_docs',
@@ -317,6 +320,17 @@ const SUBMIT_TOOLS = {
 function submitToolFor(stage, check) {
     return { ...SUBMIT_TOOLS[stage], ...(check ? { check } : {}) };
 }
+/**
+ * The planning agent's other way to finish: questions instead of a plan, when the request leaves
+ * open what the repository cannot answer (`gates.questions`). The run then waits for answers.
+ */
+const ASK_QUESTIONS_TOOL = {
+    name: 'ask_questions',
+    description: 'Finish without a plan: ask the people who filed the request what you cannot find out from the ' +
+        'repository and must know to plan well. Submit what you found so far and the questions (each with why it ' +
+        'matters and, where you can name them, the options). The run waits for their answers, then you plan.',
+    schema: _contracts_gate_js__WEBPACK_IMPORTED_MODULE_2__/* .QuestionsBody */ .WB,
+};
 
 
 /***/ }),
@@ -1226,6 +1240,174 @@ function readFixRounds(runDir) {
 
 /***/ }),
 
+/***/ 34446:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B2: () => (/* reexport safe */ _contracts_checkpoint_js__WEBPACK_IMPORTED_MODULE_2__.B),
+/* harmony export */   E2: () => (/* binding */ waitingCheckpoint),
+/* harmony export */   Nh: () => (/* binding */ mayAsk),
+/* harmony export */   Qd: () => (/* binding */ storableConversation),
+/* harmony export */   T4: () => (/* binding */ resumedRecord),
+/* harmony export */   V9: () => (/* binding */ approvalRequired),
+/* harmony export */   VI: () => (/* binding */ resumeProblem),
+/* harmony export */   Wi: () => (/* binding */ EMPTY_GATE_RECORD),
+/* harmony export */   XB: () => (/* binding */ approvedPlan),
+/* harmony export */   s: () => (/* binding */ withQuestions),
+/* harmony export */   vx: () => (/* binding */ requestTextHash)
+/* harmony export */ });
+/* unused harmony export MAX_CONVERSATION_BYTES */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var _agent_transcript_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(91039);
+/* harmony import */ var _contracts_checkpoint_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(88869);
+/**
+ * Where a run waits for a person, decided once for every runtime: whether the planner may ask,
+ * whether a plan waits for approval, what a waiting run keeps (its checkpoint), and what a run
+ * that resumes from a checkpoint must find unchanged. The Actions runtime stores checkpoints under
+ * `refs/ensemble/checkpoints/` and resumes on a person's comment; the local one asks at the
+ * terminal. Both hand the engine a `PlanGate`.
+ */
+
+
+const EMPTY_GATE_RECORD = { rounds: [], revisions: [], approval: null, resumedFrom: null };
+/** Whether the planner may end with questions, after the rounds `record` holds. */
+function mayAsk(config, record) {
+    return config.gates.questions !== 'never' && record.rounds.length < config.gates['max-question-rounds'];
+}
+/** Whether a plan waits for a person's approval before any code is written. */
+function approvalRequired(config) {
+    return config.gates.approval === 'comment' || config.gates.questions === 'always';
+}
+/**
+ * The hash a checkpoint keeps of the request: its title and body, not its comments (the answers
+ * arrive as comments). A resume whose issue reads differently is refused.
+ */
+function requestTextHash(request) {
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256')
+        .update(JSON.stringify([request.title, request.body]))
+        .digest('hex');
+}
+/** The gate record a resumed plan step starts from: the checkpoint's, with what the person just gave. */
+function resumedRecord(gate) {
+    const record = structuredClone(gate.checkpoint.gate);
+    record.resumedFrom = gate.origin.commit ? { runId: gate.origin.runId, commit: gate.origin.commit } : null;
+    if (gate.kind === 'answers') {
+        const last = record.rounds.at(-1);
+        if (last)
+            last.answers = [...last.answers, ...gate.answers];
+    }
+    else if (gate.kind === 'revise') {
+        record.revisions = [...record.revisions, gate.revision];
+    }
+    else {
+        record.approval = gate.approval;
+    }
+    return record;
+}
+/** A record with a new round of questions, asked now and not yet answered. */
+function withQuestions(record, questions, askedAt) {
+    const round = { askedAt, findings: questions.findings, questions: questions.questions, answers: [] };
+    return { ...record, rounds: [...record.rounds, round] };
+}
+/** The checkpoint of a run that waits: everything the next run needs, with no artifact of this one. */
+function waitingCheckpoint(input) {
+    return {
+        schema: 'ensemble.checkpoint/v1',
+        run: input.run,
+        usage: input.usage,
+        waitingFor: input.plan ? 'approval' : 'answers',
+        status: 'waiting',
+        settled: null,
+        request: input.request,
+        requestHash: requestTextHash(input.request),
+        gate: input.record,
+        plan: input.plan,
+        conversation: input.conversation,
+    };
+}
+/**
+ * The plan an approval starts coding from: exactly the checkpoint's, at the base it was made on,
+ * under this run's identity, with who approved it. It cost this run nothing.
+ */
+function approvedPlan(run, gate, usage) {
+    const { checkpoint } = gate;
+    if (!checkpoint.plan)
+        throw new Error('the checkpoint waits for answers, not approval: it has no plan to approve');
+    return {
+        schema: 'ensemble.plan/v1',
+        run: { ...run, baseSha: checkpoint.run.baseSha },
+        usage,
+        ...checkpoint.plan,
+        request: checkpoint.request,
+        gate: resumedRecord(gate),
+    };
+}
+// ---------------------------------------------------------------------------------------------
+// the planner's conversation, kept with a checkpoint
+/** Longest tool result kept in a stored conversation (as in transcripts); the agent can read again. */
+const STORED_RESULT_CHARS = 4_000;
+/** A stored conversation larger than this is not kept: the resumed planner starts from its findings. */
+const MAX_CONVERSATION_BYTES = 1_500_000;
+/** The conversation as stored: tool results cut to `STORED_RESULT_CHARS`; null when it is too large to keep. */
+function storableConversation(messages) {
+    const cut = messages.map((message) => {
+        if (message.role !== 'tool')
+            return message;
+        const content = message.content.map((part) => {
+            if (part.type !== 'tool-result' || part.output.type !== 'text')
+                return part;
+            return {
+                ...part,
+                output: { ...part.output, value: (0,_agent_transcript_js__WEBPACK_IMPORTED_MODULE_1__/* .truncateMiddle */ .kU)(part.output.value, STORED_RESULT_CHARS).text },
+            };
+        });
+        return { ...message, content };
+    });
+    return Buffer.byteLength(JSON.stringify(cut)) > MAX_CONVERSATION_BYTES ? null : cut;
+}
+/** A stored conversation read back (defined with the checkpoint it is stored beside, for every reader). */
+
+/**
+ * Why a run must not continue from `checkpoint` as asked, or null when it may: it is no longer
+ * waiting, it waits for something else, or the request or the configuration changed since it was
+ * written (then it would continue from a request or settings it never saw). Stopping needs only
+ * a waiting checkpoint.
+ */
+function resumeProblem(checkpoint, ask) {
+    const again = 'label the issue again to start over';
+    const waitedOn = checkpoint.waitingFor === 'answers' ? 'its questions' : 'its plan';
+    if (checkpoint.status !== 'waiting') {
+        const settled = checkpoint.settled;
+        const who = settled ? ` by @${settled.by} in run ${settled.runId}` : '';
+        return checkpoint.status === 'stopped'
+            ? `ensemble's wait on #${ask.issue} was stopped${who}; ${again}`
+            : `ensemble already continued from ${waitedOn} on #${ask.issue}${who}; nothing waits there now`;
+    }
+    if (ask.kind === 'stop')
+        return null;
+    if (checkpoint.waitingFor === 'answers' && (ask.kind === 'approve' || ask.kind === 'revise')) {
+        return (`ensemble waits for answers to its questions on #${ask.issue}, not for a plan to ${ask.kind}: ` +
+            'answer in a comment, or with `/ensemble answer <answers>`');
+    }
+    if (checkpoint.waitingFor === 'approval' && ask.kind === 'answer') {
+        return (`ensemble waits for approval of its plan on #${ask.issue}, not for answers: ` +
+            '`/ensemble approve`, `/ensemble revise <what to change>` or `/ensemble stop`');
+    }
+    const when = `since ensemble posted ${waitedOn} (run ${checkpoint.run.runId})`;
+    if (ask.requestHash !== checkpoint.requestHash) {
+        return (`the issue's title or body changed ${when}, so it does not continue from a request it did not see; ` +
+            `${again} with the issue as it reads now, or restore its text`);
+    }
+    if (ask.configHash !== checkpoint.run.configHash) {
+        return (`the configuration changed ${when} (hash ${checkpoint.run.configHash.slice(0, 12)} then, ` +
+            `${ask.configHash.slice(0, 12)} now), so it does not continue under settings it did not plan with; ${again}`);
+    }
+    return null;
+}
+
+
+/***/ }),
+
 /***/ 77918:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -1266,6 +1448,7 @@ function newRunIdentity(input) {
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   pm: () => (/* binding */ readChange),
+  Gt: () => (/* binding */ readConversation),
   eJ: () => (/* binding */ readDocs),
   m3: () => (/* binding */ readPlan),
   UM: () => (/* binding */ readReviews),
@@ -1280,6 +1463,10 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: stateBefore
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./lib/artifacts/names.js
 var names = __webpack_require__(40963);
 // EXTERNAL MODULE: ./lib/contracts/review.js
@@ -1518,7 +1705,7 @@ async function runDocsStage(ctx, input) {
             instructions: INSTRUCTIONS(docsPaths),
             task: docsTask(input, docsPaths, docFiles, protectedPaths),
             tools: tracker.tools,
-            submit: (0,agent_submit/* submitToolFor */.S)('docs', (body) => docsProblems(body, tracker.changes, limits)),
+            submit: (0,agent_submit/* submitToolFor */.SN)('docs', (body) => docsProblems(body, tracker.changes, limits)),
             workspace: worktree.dir,
         });
         const diff = await (0,workspace/* diffAgainstBase */.CM)(worktree.dir, integratedTree);
@@ -1581,8 +1768,6 @@ function failedDocs(ctx, reason) {
 var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(48161);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./lib/agent/prompt.js
 var agent_prompt = __webpack_require__(66847);
 // EXTERNAL MODULE: ./lib/agent/sandbox.js + 1 modules
@@ -1680,7 +1865,7 @@ async function runFixStage(ctx, input) {
             instructions: fix_INSTRUCTIONS,
             task: fixTask(input),
             tools: (0,agent_tools/* toolsFor */.Jr)('fix'),
-            submit: (0,agent_submit/* submitToolFor */.S)('fix'),
+            submit: (0,agent_submit/* submitToolFor */.SN)('fix'),
             workspace: worktree.dir,
             commands: { scratchDir: home },
         });
@@ -1747,6 +1932,11 @@ How to work:
 - Two tasks never own the same file, unless one depends on the other (it then runs after it and builds on its change).
 - Keep tests with the code they test: a task that changes behaviour adds or updates its tests.
 - Then submit_plan with the summary, the tasks, the test strategy and the risks. Invalid plans come back with the problems to fix.`;
+/** How the planner may ask instead of planning (`gates.questions` is not `never`). Stable per run: it is cached. */
+const ASKING = `When you may ask:
+- Investigate first. Ask only what the repository cannot tell you and what changes the plan: a behaviour the request leaves open, a choice between designs with different costs, a missing fact about the users' setup. Never ask for permission, for confirmation of what the request already says, or what you can read in the code.
+- Then call ask_questions instead of submit_plan: what you found so far (it is kept for when you plan), and a few specific questions, each with why it matters and the options you see. The people who filed the request answer, and you continue from here with their answers.
+- When the request is clear enough to plan well, plan: a question costs the people a round trip.`;
 /** Problems a plan can have beyond its schema, for the model to fix before the plan is accepted. */
 function planProblems(plan, limits) {
     const problems = [];
@@ -1771,38 +1961,84 @@ function planProblems(plan, limits) {
 }
 /**
  * Plans the run: the planning agent reads the request (an untrusted snapshot) and the repository
- * at the base commit with read-only tools, and submits tasks that pass the configuration's limits.
+ * at the base commit with read-only tools, and submits tasks that pass the configuration's limits,
+ * or, when it may, questions whose answers it needs first. A resumed planner continues its earlier
+ * conversation with the answers (or the revision asked for), so its investigation is not redone.
  */
 async function runPlanStage(ctx, input) {
     const maxTasks = ctx.config.stages.plan['max-tasks'];
     const protectedPaths = ctx.config['protected-paths'];
+    const submitPlan = (0,agent_submit/* submitToolFor */.SN)('plan', (plan) => planProblems(plan, { maxTasks, protectedPaths }));
+    const submits = (input.mayAsk ? [submitPlan, agent_submit/* ASK_QUESTIONS_TOOL */.VT] : [submitPlan]);
     const { outcome } = await (0,context/* runStageAgent */.ZM)(ctx, {
         stage: 'plan',
         agent: 'plan',
-        instructions: plan_INSTRUCTIONS(maxTasks),
-        task: [
-            'Plan the work this request asks for.',
-            (0,prompt_parts/* requestBlock */.fW)(input.request),
-            `Protected paths (never part of any task): ${protectedPaths.join(', ') || 'none'}.`,
-        ].join('\n\n'),
+        instructions: input.mayAsk ? `${plan_INSTRUCTIONS(maxTasks)}\n\n${ASKING}` : plan_INSTRUCTIONS(maxTasks),
+        task: plannerTask(input, protectedPaths),
         tools: (0,agent_tools/* toolsFor */.Jr)('plan'),
-        submit: (0,agent_submit/* submitToolFor */.S)('plan', (plan) => planProblems(plan, { maxTasks, protectedPaths })),
+        submit: submits,
+        ...(input.resume?.conversation ? { resume: input.resume.conversation } : {}),
         workspace: input.workspace,
     });
     if (!outcome.result) {
         throw new errors/* StageError */.Z('plan', `the planning agent did not submit a plan (${outcome.stop?.message ?? 'no reason given'}); nothing was changed`);
     }
-    return {
+    const result = outcome.result;
+    if ('questions' in result)
+        return { kind: 'questions', questions: result, conversation: outcome.conversation };
+    const plan = {
         schema: 'ensemble.plan/v1',
         run: ctx.run,
         usage: ctx.ledger.toUsage('plan'),
-        ...outcome.result,
+        ...result,
         request: input.request,
+        gate: null,
     };
+    return { kind: 'plan', plan, conversation: outcome.conversation };
+}
+/**
+ * The planner's task. A fresh planner gets the request; a resumed one that has its conversation
+ * gets only what is new (the answers, or the revision asked for); one without its conversation
+ * gets the request again with everything the gates recorded.
+ */
+function plannerTask(input, protectedPaths) {
+    const protectedLine = `Protected paths (never part of any task): ${protectedPaths.join(', ') || 'none'}.`;
+    const resume = input.resume;
+    if (!resume)
+        return ['Plan the work this request asks for.', (0,prompt_parts/* requestBlock */.fW)(input.request), protectedLine].join('\n\n');
+    const moved = resume.baseMoved
+        ? `The default branch moved since you read it (from ${resume.baseMoved.from} to ${resume.baseMoved.to}): ` +
+            'read again what your plan depends on.'
+        : '';
+    const asking = input.mayAsk
+        ? 'If an answer leaves open something the plan cannot do without, you may ask again with ask_questions.'
+        : 'Do not ask again: plan with what you have, and name what stays open as a risk.';
+    const next = resume.next.kind === 'answers'
+        ? [
+            'Your questions were answered.',
+            (0,prompt_parts/* answeredRoundsBlock */.O8)(resume.gate.rounds.slice(-1)),
+            moved,
+            `Now plan the work with submit_plan, using the answers. ${asking}`,
+        ]
+        : [
+            'A person with write access asked for a revised plan:',
+            (0,prompt_parts/* untrustedRevisionBlock */.r9)(resume.next.revision),
+            moved,
+            'Make the plan again with submit_plan, changed as asked where it can be; explain in the summary what changed.',
+        ];
+    if (resume.conversation)
+        return next.filter(Boolean).join('\n\n');
+    // Without the conversation: the request, what the earlier planner found and was told, then what is new.
+    const earlier = [
+        'Plan the work this request asks for.',
+        (0,prompt_parts/* requestBlock */.fW)(input.request),
+        protectedLine,
+        resume.gate.rounds.length > 0 ? `Earlier, you asked questions.\n\n${(0,prompt_parts/* answeredRoundsBlock */.O8)(resume.gate.rounds)}` : '',
+        resume.next.kind === 'revise' ? `Your earlier plan:\n\n${(0,prompt_parts/* planBlock */.Hw)(resume.next.plan, { testStrategy: true })}` : '',
+    ];
+    return [...earlier, ...next].filter(Boolean).join('\n\n');
 }
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(73024);
 ;// CONCATENATED MODULE: ./lib/stages/review.js
 
 
@@ -1920,7 +2156,7 @@ async function reviewLens(ctx, input, workspace, files, lenses) {
         instructions: reviewInstructions(input.lens, lenses),
         task: reviewTask(input, input.lens, lenses),
         tools: (0,agent_tools/* toolsFor */.Jr)('review'),
-        submit: (0,agent_submit/* submitToolFor */.S)('review', (review) => reviewProblems(review, { workspace, files })),
+        submit: (0,agent_submit/* submitToolFor */.SN)('review', (review) => reviewProblems(review, { workspace, files })),
         workspace,
     });
     if (!outcome.result) {
@@ -2345,7 +2581,7 @@ async function resolveConflict(session, { task, conflict }) {
             gitSaid: conflict.detail,
         }),
         tools: [...agent_tools/* readOnlyTools */.qJ, ...agent_tools/* writeTools */.Pw],
-        submit: (0,agent_submit/* submitToolFor */.S)('test'),
+        submit: (0,agent_submit/* submitToolFor */.SN)('test'),
         workspace: dir,
     });
     const notes = await revertProtectedPaths(session, `the testing agent (${agent})`);
@@ -2577,7 +2813,7 @@ async function agentRound(input, state, attempt) {
         instructions: TEST_INSTRUCTIONS,
         task,
         tools: (0,agent_tools/* toolsFor */.Jr)('test'),
-        submit: (0,agent_submit/* submitToolFor */.S)('test', (value) => missingTests(dir, value.testsAdded)),
+        submit: (0,agent_submit/* submitToolFor */.SN)('test', (value) => missingTests(dir, value.testsAdded)),
         workspace: dir,
     });
     return { agent, fixing, outcome, tools };
@@ -2854,6 +3090,8 @@ async function testChange(session, input) {
 
 // EXTERNAL MODULE: ./lib/util/errors.js
 var util_errors = __webpack_require__(99661);
+// EXTERNAL MODULE: ./lib/pipeline/gates.js
+var gates = __webpack_require__(34446);
 // EXTERNAL MODULE: ./lib/pipeline/stages.js
 var stages = __webpack_require__(23435);
 ;// CONCATENATED MODULE: ./lib/pipeline/run-stage.js
@@ -2878,10 +3116,13 @@ var stages = __webpack_require__(23435);
 
 
 
+
+
+
 /** Reads and validates what `unit` needs from the run directory; throws naming the artifact at fault. */
 function readStageInputs(runDir, unit) {
     if (unit.stage === 'plan')
-        return { stage: 'plan', request: unit.request };
+        return { stage: 'plan', request: unit.request, ...(unit.gate ? { gate: unit.gate } : {}) };
     const plan = readPlan(runDir);
     switch (unit.stage) {
         case 'code': {
@@ -2984,17 +3225,80 @@ function unitArtifacts(config, unit) {
             return [stages/* PIPELINE */.Jj[unit.stage].artifact()];
     }
 }
+/**
+ * The plan step: a fresh plan, or one continued from a checkpoint (`gates.ts`). It ends in a plan
+ * (`plan.json`), or waits for a person: with questions, or with a plan that needs approval. A
+ * waiting step writes its checkpoint (`checkpoint.json`, and the planner's conversation when it
+ * fits) and no plan, so that nothing can be coded from it.
+ */
 async function runPlan(session, inputs) {
     const { ctx, runDir } = session;
-    const written = [runDir.writeDocument(names/* ARTIFACTS */.ym.plan, 'request.json', inputs.request)];
-    const plan = await runPlanStage(ctx, { request: inputs.request, workspace: session.base.dir });
+    const gate = inputs.gate ?? { kind: 'fresh' };
+    const request = gate.kind === 'fresh' ? inputs.request : gate.checkpoint.request;
+    // What an earlier pass of the step left (a local run that waited, then resumed) must not survive it.
+    for (const file of ['plan.json', 'checkpoint.json', 'conversation.json'])
+        (0,external_node_fs_.rmSync)((0,external_node_path_.join)(runDir.artifactDir(names/* ARTIFACTS */.ym.plan), file), { force: true });
+    const written = [runDir.writeDocument(names/* ARTIFACTS */.ym.plan, 'request.json', request)];
+    if (gate.kind === 'approve') {
+        const plan = (0,gates/* approvedPlan */.XB)(ctx.run, gate, ctx.ledger.toUsage('plan'));
+        written.push(runDir.writeDocument(names/* ARTIFACTS */.ym.plan, 'plan.json', plan));
+        return outcome('plan', 'done', `plan approved by @${gate.approval.by}`, written, [names/* ARTIFACTS */.ym.plan], { plan });
+    }
+    const record = gate.kind === 'fresh' ? gates/* EMPTY_GATE_RECORD */.Wi : (0,gates/* resumedRecord */.T4)(gate);
+    const result = await runPlanStage(ctx, {
+        request,
+        workspace: session.base.dir,
+        mayAsk: (0,gates/* mayAsk */.Nh)(ctx.config, record),
+        ...(gate.kind === 'fresh' ? {} : { resume: plannerResume(ctx.run.baseSha, gate, record) }),
+    });
+    const wait = (record, plan, summary) => {
+        const conversation = (0,gates/* storableConversation */.Qd)(result.conversation);
+        if (conversation)
+            written.push(runDir.writeText(names/* ARTIFACTS */.ym.plan, 'conversation.json', JSON.stringify(conversation)));
+        const checkpoint = (0,gates/* waitingCheckpoint */.E2)({
+            run: ctx.run,
+            usage: ctx.ledger.toUsage('plan'),
+            request,
+            record,
+            plan,
+            conversation: conversation !== null,
+        });
+        written.push(runDir.writeDocument(names/* ARTIFACTS */.ym.plan, 'checkpoint.json', checkpoint));
+        return outcome('plan', 'waiting', summary, written, [names/* ARTIFACTS */.ym.plan], { checkpoint });
+    };
+    if (result.kind === 'questions') {
+        const count = result.questions.questions.length;
+        const asked = (0,gates/* withQuestions */.s)(record, result.questions, new Date().toISOString());
+        return wait(asked, null, `waiting for answers to ${count === 1 ? '1 question' : `${count} questions`}`);
+    }
+    const { plan } = result;
     const maxTasks = ctx.config.stages.plan['max-tasks'];
     if (plan.tasks.length > maxTasks) {
         throw new Error(`the plan has ${plan.tasks.length} tasks, over the configured limit of ${maxTasks}`);
     }
-    written.push(runDir.writeDocument(names/* ARTIFACTS */.ym.plan, 'plan.json', plan));
+    const preApproved = gate.kind === 'revise' ? null : (gate.preApproved ?? null);
+    if ((0,gates/* approvalRequired */.V9)(ctx.config) && preApproved === null) {
+        const { schema: _s, run: _r, usage: _u, request: _q, gate: _g, ...body } = plan;
+        return wait(record, body, 'the plan waits for approval');
+    }
+    const gated = preApproved ? { ...record, approval: preApproved } : record;
+    const withGate = { ...plan, gate: gated === gates/* EMPTY_GATE_RECORD */.Wi ? null : gated };
+    written.push(runDir.writeDocument(names/* ARTIFACTS */.ym.plan, 'plan.json', withGate));
     const count = plan.tasks.length === 1 ? '1 task' : `${plan.tasks.length} tasks`;
-    return outcome('plan', 'done', `${count} planned`, written, [names/* ARTIFACTS */.ym.plan], { plan });
+    return outcome('plan', 'done', `${count} planned`, written, [names/* ARTIFACTS */.ym.plan], { plan: withGate });
+}
+/** What a resumed planner is told: the record so far, its conversation, and why it continues. */
+function plannerResume(baseSha, gate, record) {
+    const from = gate.checkpoint.run.baseSha;
+    const next = gate.kind === 'answers'
+        ? { kind: 'answers' }
+        : { kind: 'revise', revision: gate.revision, plan: gate.checkpoint.plan };
+    return {
+        gate: record,
+        conversation: gate.conversation,
+        next,
+        baseMoved: from === baseSha ? null : { from, to: baseSha },
+    };
 }
 async function runCode(session, inputs) {
     const { ctx, runDir } = session;
@@ -3186,6 +3490,14 @@ function outcome(stage, status, summary, written, artifacts, documents) {
 }
 // ---------------------------------------------------------------------------------------------
 // Reading the run directory
+/** The planner's conversation a waiting plan step kept (`conversation.json`); null when it kept none. */
+function readConversation(runDir) {
+    if (!runDir.hasArtifact(names/* ARTIFACTS */.ym.plan, 'conversation.json'))
+        return null;
+    const text = (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(runDir.artifactDir(names/* ARTIFACTS */.ym.plan), 'conversation.json'), 'utf8');
+    const parsed = gates/* StoredConversation */.B2.safeParse(JSON.parse(text));
+    return parsed.success ? parsed.data : null;
+}
 function readPlan(runDir) {
     return runDir.readDocument('plan', names/* ARTIFACTS */.ym.plan, 'plan.json');
 }
@@ -4556,7 +4868,7 @@ function required(value, stage, what) {
 
 /***/ }),
 
-/***/ 30219:
+/***/ 10875:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -4569,7 +4881,8 @@ __webpack_require__.d(__webpack_exports__, {
   EU: () => (/* reexport */ render_markdown/* fence */.EU),
   Ed: () => (/* reexport */ marker/* findMarker */.Ed),
   iY: () => (/* reexport */ marker/* findingMarker */.iY),
-  Gu: () => (/* reexport */ makeCtx),
+  kD: () => (/* reexport */ marker/* gateMarker */.kD),
+  Gu: () => (/* reexport */ context_makeCtx),
   LK: () => (/* reexport */ renderDocsMarkdown),
   L9: () => (/* reexport */ renderFixMarkdown),
   P7: () => (/* reexport */ renderInlineComment),
@@ -4577,18 +4890,20 @@ __webpack_require__.d(__webpack_exports__, {
   BN: () => (/* reexport */ renderPrBody),
   de: () => (/* reexport */ renderReviewBody),
   AD: () => (/* reexport */ renderReviewMarkdown),
+  xq: () => (/* reexport */ renderSettledGate),
   I3: () => (/* reexport */ renderSetupFailure),
   Is: () => (/* reexport */ renderSetupSummary),
   Th: () => (/* reexport */ renderTaskMarkdown),
   cp: () => (/* reexport */ renderTestMarkdown),
   MH: () => (/* reexport */ renderUsageTable),
+  N1: () => (/* reexport */ renderWaitingGate),
   vU: () => (/* reexport */ marker/* reviewMarker */.vU),
   tp: () => (/* reexport */ render_markdown/* table */.tp),
   o4: () => (/* reexport */ render_markdown/* truncateMarkdown */.o4),
   x4: () => (/* reexport */ usageRows)
 });
 
-// UNUSED EXPORTS: DEFAULT_HOST, DOCS_STATUS, FIX_STATUS, SEVERITY_BADGE, TASK_STATE, TASK_STATUS, TEST_STATUS, VERDICT_TEXT, closesFence, docsSection, escapeMarkdownInline, exitCell, fenceOpening, findingLocation, finish, fixSection, formatCost, formatCount, formatDuration, inlineCode, languageOf, limitLinks, marker, mermaidId, mermaidLabel, neutraliseDefinitions, neutraliseHtml, neutraliseMentions, neutraliseReferences, neutraliseText, openFenceAtEnd, pipelineGraph, pipelineStages, planGraph, planSection, prMarker, reviewSection, safeBlock, safeInline, splitFences, stripAnsi, stripHidden, testSection, truncationNote, usageTable
+// UNUSED EXPORTS: DEFAULT_HOST, DOCS_STATUS, FIX_STATUS, SEVERITY_BADGE, TASK_STATE, TASK_STATUS, TEST_STATUS, VERDICT_TEXT, closesFence, docsSection, escapeMarkdownInline, exitCell, fenceOpening, findingLocation, finish, fixSection, formatCost, formatCount, formatDuration, formatTime, gateRecordSection, hasGateContent, inlineCode, languageOf, limitLinks, marker, mermaidId, mermaidLabel, neutraliseDefinitions, neutraliseHtml, neutraliseMentions, neutraliseReferences, neutraliseText, openFenceAtEnd, pipelineGraph, pipelineStages, planGraph, planSection, prMarker, renderGateRecord, reviewSection, safeBlock, safeInline, splitFences, stripAnsi, stripHidden, testSection, truncationNote, usageTable
 
 // EXTERNAL MODULE: ./lib/render/markdown.js
 var render_markdown = __webpack_require__(43419);
@@ -4601,7 +4916,7 @@ var safe = __webpack_require__(85303);
  */
 
 
-function makeCtx(options = {}, baseLevel = 2) {
+function context_makeCtx(options = {}, baseLevel = 2) {
     const host = options.allowedHost ?? safe/* DEFAULT_HOST */.HX;
     return {
         block: (text) => (0,safe/* safeBlock */.BW)(text, { allowedHost: host }),
@@ -4611,7 +4926,7 @@ function makeCtx(options = {}, baseLevel = 2) {
     };
 }
 /** The document, ending in one newline, capped at `options.limit` or `fallback`. */
-function finish(markdown, options, fallback) {
+function context_finish(markdown, options, fallback) {
     return (0,render_markdown/* truncateMarkdown */.o4)(`${markdown.trim()}\n`, options.limit ?? fallback);
 }
 
@@ -4629,8 +4944,8 @@ function docsSection(docs, ctx) {
 }
 /** The docs stage's result as a step summary (capped at 1 MiB unless `options.limit` says otherwise). */
 function renderDocsMarkdown(docs, options = {}) {
-    const ctx = makeCtx(options);
-    return finish((0,render_markdown/* blocks */.Bv)(ctx.heading(0, 'Documentation'), docsSection(docs, ctx)), options, render_markdown/* STEP_SUMMARY_LIMIT */.CG);
+    const ctx = context_makeCtx(options);
+    return context_finish((0,render_markdown/* blocks */.Bv)(ctx.heading(0, 'Documentation'), docsSection(docs, ctx)), options, render_markdown/* STEP_SUMMARY_LIMIT */.CG);
 }
 
 // EXTERNAL MODULE: ./lib/util/text.js
@@ -4691,13 +5006,11 @@ function fixSection(loop, ctx) {
 }
 /** The fix loop as a step summary: its rounds, or that none was needed. */
 function renderFixMarkdown(loop, options = {}) {
-    const ctx = makeCtx(options);
+    const ctx = context_makeCtx(options);
     const body = fixSection(loop, ctx) ?? 'No fix round ran: no finding of the review blocks.';
-    return finish((0,render_markdown/* blocks */.Bv)(ctx.heading(0, 'Fix rounds'), body), options, render_markdown/* STEP_SUMMARY_LIMIT */.CG);
+    return context_finish((0,render_markdown/* blocks */.Bv)(ctx.heading(0, 'Fix rounds'), body), options, render_markdown/* STEP_SUMMARY_LIMIT */.CG);
 }
 
-// EXTERNAL MODULE: ./lib/render/marker.js
-var marker = __webpack_require__(19556);
 ;// CONCATENATED MODULE: ./lib/render/mermaid.js
 
 
@@ -4815,10 +5128,212 @@ function planSection(plan, ctx, statuses) {
 }
 /** The plan as a step summary: capped at 1 MiB unless `options.limit` says otherwise. */
 function renderPlanMarkdown(plan, options = {}) {
-    const ctx = makeCtx(options);
-    return finish((0,render_markdown/* blocks */.Bv)(ctx.heading(0, 'Plan'), planSection(plan, ctx, options.statuses)), options, render_markdown/* STEP_SUMMARY_LIMIT */.CG);
+    const ctx = context_makeCtx(options);
+    return context_finish((0,render_markdown/* blocks */.Bv)(ctx.heading(0, 'Plan'), planSection(plan, ctx, options.statuses)), options, render_markdown/* STEP_SUMMARY_LIMIT */.CG);
 }
 
+;// CONCATENATED MODULE: ./lib/render/gate.js
+
+
+
+
+/** Longest answer or revision request quoted; the rest stays in the issue comment it came from. */
+const QUOTE_CHARS = 2_000;
+/** Longest planner's findings shown with its questions; the rest is in the checkpoint. */
+const FINDINGS_CHARS = 8_000;
+function plural(n, one, many = `${one}s`) {
+    return `${n} ${n === 1 ? one : many}`;
+}
+/** `2026-12-05 10:00 UTC`; the text as it is when it is not a time. */
+function formatTime(iso) {
+    const date = new Date(iso);
+    if (Number.isNaN(date.getTime()))
+        return iso;
+    return `${date.toISOString().slice(0, 16).replace('T', ' ')} UTC`;
+}
+/** A person: `@login` (mention neutralised), or who answered at the terminal (`local`: no name). */
+function person(by, ctx, local = by === 'local') {
+    if (!local)
+        return ctx.inline(`@${by}`);
+    return by === 'local' ? 'someone at the terminal' : `${ctx.inline(by)} at the terminal`;
+}
+/** Untrusted text as a block quote, cut at `QUOTE_CHARS`. */
+function quote(text, ctx) {
+    const trimmed = text.trim();
+    if (trimmed === '')
+        return '> _(empty)_';
+    const cut = trimmed.length > QUOTE_CHARS ? `${(0,util_text/* clip */.$Q)(trimmed, QUOTE_CHARS)}\n\n(cut here)` : trimmed;
+    return ctx
+        .block(cut)
+        .split('\n')
+        .map((line) => (line === '' ? '>' : `> ${line}`))
+        .join('\n');
+}
+/** The numbered questions, each with why it matters and the options the planner sees. */
+function questionList(questions, ctx) {
+    return questions
+        .map((q, i) => {
+        const lines = [`${i + 1}. **${ctx.inline(q.question)}** (${ctx.code(q.id)})`, `   - Why: ${ctx.inline(q.why)}`];
+        if (q.options.length > 0)
+            lines.push('   - Options:', ...q.options.map((o) => `     - ${ctx.inline(o)}`));
+        return lines.join('\n');
+    })
+        .join('\n');
+}
+const VIA = {
+    comment: ' in a comment',
+    command: ' with `/ensemble answer`',
+    local: '',
+};
+/** A round: its questions, then each answer quoted under who gave it, how and when. */
+function roundSection(round, index, ctx) {
+    const answers = round.answers.map((a) => {
+        const who = person(a.by, ctx, a.via === 'local');
+        return (0,render_markdown/* blocks */.Bv)(`${who} answered${VIA[a.via]}, ${formatTime(a.at)}:`, quote(a.text, ctx));
+    });
+    return (0,render_markdown/* blocks */.Bv)(`**Round ${index + 1}**, asked ${formatTime(round.askedAt)}:`, questionList(round.questions, ctx), answers.length > 0 ? (0,render_markdown/* blocks */.Bv)(...answers) : '_Not answered._');
+}
+function revisionSection(revision, ctx) {
+    return (0,render_markdown/* blocks */.Bv)(`${person(revision.by, ctx)} asked for a revision, ${formatTime(revision.at)}:`, quote(revision.instructions, ctx));
+}
+function approvalLine(record, ctx) {
+    const approval = record.approval;
+    if (!approval)
+        return null;
+    const how = approval.via === 'local' ? '' : ' via comment';
+    const who = person(approval.by, ctx, approval.via === 'local');
+    return `✅ **Plan approved by ${who}**${how} at ${formatTime(approval.at)}.`;
+}
+/** Whether the record has anything to show: a question, a revision or an approval. */
+function hasGateContent(record) {
+    return !!record && (record.rounds.length > 0 || record.revisions.length > 0 || record.approval !== null);
+}
+/** `Questions and approval`, `Questions, revisions and approval`, `Approval`, …: what the record holds. */
+function recordTitle(record) {
+    const parts = [
+        record.rounds.length > 0 && 'questions',
+        record.revisions.length > 0 && 'revisions',
+        record.approval !== null && 'approval',
+    ].filter((p) => typeof p === 'string');
+    const text = parts.length > 1 ? `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}` : (parts[0] ?? '');
+    return text.charAt(0).toUpperCase() + text.slice(1);
+}
+/**
+ * The gates of a plan as a section under `ctx.heading(0, …)`: the approval (who, how, when), the
+ * rounds of questions with their answers, the revisions asked, and the checkpoint resumed from;
+ * null when the record holds no question, revision or approval.
+ */
+function gateRecordSection(record, ctx) {
+    if (!hasGateContent(record))
+        return null;
+    const resumed = record.resumedFrom
+        ? `ensemble resumed from the checkpoint that run ${ctx.code(record.resumedFrom.runId)} left ` +
+            `(${ctx.code(record.resumedFrom.commit.slice(0, 12))}).`
+        : null;
+    return (0,render_markdown/* blocks */.Bv)(ctx.heading(0, recordTitle(record)), approvalLine(record, ctx), record.rounds.length > 0 && ctx.heading(1, 'Questions and answers'), ...record.rounds.map((round, i) => roundSection(round, i, ctx)), record.revisions.length > 0 && ctx.heading(1, 'Revisions asked'), ...record.revisions.map((revision) => revisionSection(revision, ctx)), resumed);
+}
+/**
+ * The gates of a plan for the pull request body or the tracking comment (see `gateRecordSection`):
+ * an empty string when the record holds nothing. Capped at 65,536 characters unless `options.limit`
+ * says otherwise.
+ */
+function renderGateRecord(record, options = {}) {
+    const section = gateRecordSection(record, makeCtx(options));
+    return section === null ? '' : finish(section, options, GITHUB_BODY_LIMIT);
+}
+// ---------------------------------------------------------------------------------------------
+// a run that waits
+const STOP_ANSWERS = '`/ensemble stop` abandons this request: ensemble will not plan it.';
+const KEEP_REQUEST = "Leave the issue's title and description as they are while ensemble waits: if they change, it cannot " +
+    'continue from here.';
+function waitingForAnswers(checkpoint, options, ctx) {
+    const rounds = checkpoint.gate.rounds;
+    const last = rounds.at(-1);
+    if (!last)
+        throw new Error('a checkpoint waiting for answers has no round of questions');
+    const earlier = rounds.slice(0, -1);
+    const findings = last.findings.trim();
+    const count = last.questions.length;
+    return (0,render_markdown/* blocks */.Bv)(ctx.heading(0, 'ensemble has questions before it plans'), `**Waiting for:** answers to ${plural(count, 'question')}`, 'The request leaves open what the repository cannot settle, so ensemble asks before it plans. ' +
+        'No code has been written.' +
+        (rounds.length > 1 ? ` This is round ${rounds.length} of questions.` : ''), findings !== '' &&
+        (0,render_markdown/* blocks */.Bv)('<details>\n<summary>What the planner found so far</summary>', ctx.block((0,util_text/* clip */.$Q)(findings, FINDINGS_CHARS)), '</details>'), ctx.heading(1, count === 1 ? 'Question' : 'Questions'), questionList(last.questions, ctx), earlier.length > 0 &&
+        (0,render_markdown/* blocks */.Bv)(`<details>\n<summary>Earlier questions and answers (${plural(earlier.length, 'round')})</summary>`, ...earlier.map((round, i) => roundSection(round, i, ctx)), '</details>'), revisionsBlock(checkpoint, ctx), ctx.heading(1, 'How to continue'), [
+        '- **Answer in a comment on this issue**, in your own words; numbering your answers like the questions ' +
+            'helps. Anyone with write access can answer, and every comment of theirs while ensemble waits counts ' +
+            'as an answer. Or write `/ensemble answer <your answers>`.',
+        `- ${STOP_ANSWERS}`,
+        options.label !== null &&
+            `- The label ${ctx.code(options.label)} is on this issue while ensemble waits for answers.`,
+        `- ${KEEP_REQUEST}`,
+    ]
+        .filter((line) => typeof line === 'string')
+        .join('\n'));
+}
+/** Revisions asked before, when there were any. */
+function revisionsBlock(checkpoint, ctx) {
+    const revisions = checkpoint.gate.revisions;
+    if (revisions.length === 0)
+        return null;
+    return (0,render_markdown/* blocks */.Bv)(ctx.heading(1, 'Revisions asked'), ...revisions.map((r) => revisionSection(r, ctx)));
+}
+function waitingForApproval(checkpoint, options, ctx) {
+    const plan = checkpoint.plan;
+    if (!plan)
+        throw new Error('a checkpoint waiting for approval has no plan');
+    const rounds = checkpoint.gate.rounds;
+    // The plan's own headings one level below "Plan".
+    const planCtx = context_makeCtx(options, 3);
+    return (0,render_markdown/* blocks */.Bv)(ctx.heading(0, 'The plan waits for approval'), '**Waiting for:** approval of the plan', 'No code has been written: ensemble codes this plan once someone with write access approves it.', ctx.heading(1, 'Plan'), planSection(plan, planCtx), rounds.length > 0 &&
+        (0,render_markdown/* blocks */.Bv)(`<details>\n<summary>Questions and answers before this plan (${plural(rounds.length, 'round')})</summary>`, ...rounds.map((round, i) => roundSection(round, i, ctx)), '</details>'), revisionsBlock(checkpoint, ctx), ctx.heading(1, 'How to continue'), 'Only people with write access can continue. Write one of these in a comment on this issue:', [
+        '- `/ensemble approve`: ensemble codes exactly this plan.',
+        '- `/ensemble revise <what to change>`: ensemble plans again with your instructions; the new plan waits ' +
+            'for approval too.',
+        '- `/ensemble stop`: abandons this plan; ensemble will not code it.',
+    ].join('\n'), KEEP_REQUEST);
+}
+/**
+ * The Markdown of a run that waits (the tracking comment's content; the caller adds its marker):
+ * one bold line saying what it waits for, then the last round of questions with the planner's
+ * findings and the earlier rounds with their answers, or the plan awaiting approval, and the
+ * exact commands that continue or stop it. Capped at 65,536 characters unless `options.limit` says
+ * otherwise.
+ */
+function renderWaitingGate(checkpoint, options) {
+    const ctx = context_makeCtx(options);
+    const body = checkpoint.waitingFor === 'answers'
+        ? waitingForAnswers(checkpoint, options, ctx)
+        : waitingForApproval(checkpoint, options, ctx);
+    const run = ctx.code(checkpoint.run.runId);
+    const footer = `<sub>ensemble run ${run} waits here; the next run continues from its checkpoint.</sub>`;
+    return context_finish((0,render_markdown/* blocks */.Bv)(body, `---\n${footer}`), options, render_markdown/* GITHUB_BODY_LIMIT */.nY);
+}
+// ---------------------------------------------------------------------------------------------
+// a checkpoint no longer waiting
+/**
+ * What a checkpoint came to: stopped by someone (nothing more happens until the issue is labelled
+ * again), or resumed by someone's answer or command in another run. What it waited on (the
+ * questions and answers, the plan) stays below, collapsed.
+ */
+function renderSettledGate(checkpoint, settled, options = {}) {
+    const ctx = context_makeCtx(options);
+    const who = person(settled.by, ctx);
+    const when = formatTime(settled.at);
+    const run = ctx.code(settled.runId);
+    const answers = checkpoint.waitingFor === 'answers';
+    const head = settled.status === 'stopped'
+        ? (0,render_markdown/* blocks */.Bv)(ctx.heading(0, 'ensemble stopped'), `**Stopped by ${who}** at ${when}: ensemble will not continue this ${answers ? 'request' : 'plan'}. ` +
+            'Label the issue again to start over.')
+        : (0,render_markdown/* blocks */.Bv)(ctx.heading(0, 'ensemble continues'), `**Resumed by ${who}** at ${when}: run ${run} continues from here` +
+            (answers ? ', planning with the answers.' : ', from the plan that waited.'));
+    const rounds = checkpoint.gate.rounds;
+    const waited = (0,render_markdown/* blocks */.Bv)(...rounds.map((round, i) => roundSection(round, i, ctx)), ...checkpoint.gate.revisions.map((r) => revisionSection(r, ctx)), checkpoint.plan && (0,render_markdown/* blocks */.Bv)(ctx.heading(1, 'Plan'), planSection(checkpoint.plan, context_makeCtx(options, 3))));
+    const summary = answers ? `What ensemble asked (${plural(rounds.length, 'round')})` : 'The plan that waited';
+    return context_finish((0,render_markdown/* blocks */.Bv)(head, waited !== '' && (0,render_markdown/* blocks */.Bv)(`<details>\n<summary>${summary}</summary>`, waited, '</details>')), options, render_markdown/* GITHUB_BODY_LIMIT */.nY);
+}
+
+// EXTERNAL MODULE: ./lib/render/marker.js
+var marker = __webpack_require__(19556);
 // EXTERNAL MODULE: ./lib/review/findings.js
 var findings = __webpack_require__(92696);
 // EXTERNAL MODULE: ./lib/contracts/review.js
@@ -4888,14 +5403,14 @@ function findingLocation(finding) {
         ? `${finding.path}:${finding.line}-${finding.endLine}`
         : `${finding.path}:${finding.line}`;
 }
-function plural(n, one, many = `${one}s`) {
+function review_plural(n, one, many = `${one}s`) {
     return `${n} ${n === 1 ? one : many}`;
 }
 function headline(outcome) {
     const inline = outcome.findings.filter((f) => f.line !== null).length;
     const blocking = outcome.findings.filter((f) => (0,review/* isAtLeast */.du)(f.severity, outcome.blockOn)).length;
     const parts = [
-        `**${plural(outcome.findings.length, 'finding')}** (${inline} ` +
+        `**${review_plural(outcome.findings.length, 'finding')}** (${inline} ` +
             `on the diff, ${outcome.findings.length - inline} outside it)`,
         `blocking severity: **${outcome.blockOn}**${blocking > 0 ? ` (${blocking} at or above it)` : ''}`,
     ];
@@ -4928,8 +5443,8 @@ function reviewSection(outcome, ctx, options = {}) {
 }
 /** The merged review as a step summary (capped at 1 MiB unless `options.limit` says otherwise). */
 function renderReviewMarkdown(outcome, options = {}) {
-    const ctx = makeCtx(options);
-    return finish((0,render_markdown/* blocks */.Bv)(ctx.heading(0, `Review: ${VERDICT_TEXT[outcome.verdict]}`), reviewSection(outcome, ctx)), options, render_markdown/* STEP_SUMMARY_LIMIT */.CG);
+    const ctx = context_makeCtx(options);
+    return context_finish((0,render_markdown/* blocks */.Bv)(ctx.heading(0, `Review: ${VERDICT_TEXT[outcome.verdict]}`), reviewSection(outcome, ctx)), options, render_markdown/* STEP_SUMMARY_LIMIT */.CG);
 }
 /** A finding written out in full: heading, location, lenses, body, the quoted code and any suggested replacement. */
 function findingDetail(finding, ctx) {
@@ -4941,13 +5456,13 @@ function findingDetail(finding, ctx) {
  * characters unless `options.limit` says otherwise.
  */
 function renderReviewBody(outcome, options = {}) {
-    const ctx = makeCtx(options);
+    const ctx = context_makeCtx(options);
     const inline = outcome.findings.filter((f) => f.line !== null);
     const outside = outcome.findings.filter((f) => f.line === null);
     const met = outcome.criteria.filter((c) => c.met).length;
     const markdown = (0,render_markdown/* blocks */.Bv)(options.runId !== undefined && (0,marker/* reviewMarker */.vU)(options.runId, (0,findings/* findingsFingerprint */.Ju)(outcome)), ctx.heading(0, `ensemble review: ${VERDICT_TEXT[outcome.verdict]}`), headline(outcome), ...outcome.lenses.map((l) => (0,render_markdown/* blocks */.Bv)(`**${ctx.inline(l.lens)}**`, ctx.block(l.summary))), options.includeInline === true && inline.length > 0 && ctx.heading(1, `Findings on the diff (${inline.length})`), ...(options.includeInline === true ? inline.map((f) => findingDetail(f, ctx)) : []), outside.length > 0 && ctx.heading(1, `Findings outside the diff (${outside.length})`), outside.length > 0 &&
         'These findings do not point at a line this change added or shows, so they are not inline comments.', ...outside.map((f) => findingDetail(f, ctx)), outcome.criteria.length > 0 && ctx.heading(1, `Acceptance criteria (${met} of ${outcome.criteria.length} met)`), outcome.criteria.length > 0 && criteriaTable(outcome, ctx));
-    return finish(markdown, options, render_markdown/* GITHUB_BODY_LIMIT */.nY);
+    return context_finish(markdown, options, render_markdown/* GITHUB_BODY_LIMIT */.nY);
 }
 /**
  * The body of one inline review comment: severity, title, lenses, body, and a GitHub
@@ -4955,10 +5470,10 @@ function renderReviewBody(outcome, options = {}) {
  * Capped at 65,536 characters unless `options.limit` says otherwise.
  */
 function renderInlineComment(finding, options = {}) {
-    const ctx = makeCtx(options);
+    const ctx = context_makeCtx(options);
     const suggestion = options.fileLines === undefined ? null : (0,findings/* suggestionText */._T)(finding, options.fileLines);
     const markdown = (0,render_markdown/* blocks */.Bv)(`**${SEVERITY_BADGE[finding.severity]}: ${ctx.inline(finding.title)}** · ${ctx.inline(finding.lenses.join(', '))}`, ctx.block(finding.body), suggestion !== null && (0,render_markdown/* fence */.EU)(suggestion, 'suggestion'), finding.suggestion !== null && suggestion === null && '**Suggested replacement:**', finding.suggestion !== null && suggestion === null && (0,render_markdown/* fence */.EU)(finding.suggestion, languageOf(finding.path)));
-    return finish(markdown, options, render_markdown/* GITHUB_BODY_LIMIT */.nY);
+    return context_finish(markdown, options, render_markdown/* GITHUB_BODY_LIMIT */.nY);
 }
 
 ;// CONCATENATED MODULE: ./lib/render/usage.js
@@ -4986,7 +5501,7 @@ function usageRows(run) {
  * Tokens, cost and time per stage, with a total row when there is more than one stage. A cost
  * that is not known shows `—`, and so does the total then: never a guess.
  */
-function usageTable(rows, ctx = makeCtx()) {
+function usageTable(rows, ctx = context_makeCtx()) {
     const cells = (u) => u === null
         ? ['—', '—', '—', '—', '—', '—', '—', '—']
         : [
@@ -5020,7 +5535,7 @@ function usageTable(rows, ctx = makeCtx()) {
 }
 /** Usage and cost per stage as a step summary (capped at 1 MiB unless `options.limit` says otherwise). */
 function renderUsageTable(rows, options = {}) {
-    return finish(usageTable(rows, makeCtx(options)), options, render_markdown/* STEP_SUMMARY_LIMIT */.CG);
+    return context_finish(usageTable(rows, context_makeCtx(options)), options, render_markdown/* STEP_SUMMARY_LIMIT */.CG);
 }
 
 ;// CONCATENATED MODULE: ./lib/render/task.js
@@ -5042,13 +5557,13 @@ function exitCell(code) {
  * (capped at 1 MiB by default).
  */
 function renderTaskMarkdown(task, options = {}) {
-    const ctx = makeCtx(options);
+    const ctx = context_makeCtx(options);
     const planned = options.planTask;
     const commands = (0,render_markdown/* table */.tp)(['Command', 'Exit code'], task.commands.map((c) => [ctx.code(c.command), exitCell(c.exitCode)]));
     const markdown = (0,render_markdown/* blocks */.Bv)(ctx.heading(0, `Task ${ctx.code(task.taskId)}: ${TASK_STATUS[task.status]}`), planned && `**${ctx.inline(planned.title)}**`, planned && ['Acceptance criteria:', ...planned.acceptanceCriteria.map((c) => `- ${ctx.inline(c)}`)].join('\n'), ctx.block(task.summary), task.stopReason !== null && `> [!WARNING]\n> Stopped early: ${ctx.inline(task.stopReason)}`, '**Commit message**', (0,render_markdown/* fence */.EU)(task.commitMessage, 'text'), task.filesChanged.length > 0
         ? `**Files changed** (${task.filesChanged.length}): ${task.filesChanged.map(ctx.code).join(', ')}`
         : '**Files changed:** none', task.commands.length > 0 && `**Commands** (${task.commands.length})`, task.commands.length > 0 && commands, '**Usage**', usageTable([{ stage: `code · ${task.taskId}`, usage: task.usage }], ctx));
-    return finish(markdown, options, render_markdown/* STEP_SUMMARY_LIMIT */.CG);
+    return context_finish(markdown, options, render_markdown/* STEP_SUMMARY_LIMIT */.CG);
 }
 
 ;// CONCATENATED MODULE: ./lib/render/test-report.js
@@ -5098,11 +5613,12 @@ function testSection(test, ctx, options = {}) {
 }
 /** The test report as a step summary (capped at 1 MiB unless `options.limit` says otherwise). */
 function renderTestMarkdown(test, options = {}) {
-    const ctx = makeCtx(options);
-    return finish((0,render_markdown/* blocks */.Bv)(ctx.heading(0, `Tests: ${TEST_STATUS[test.status]}`), testSection(test, ctx)), options, render_markdown/* STEP_SUMMARY_LIMIT */.CG);
+    const ctx = context_makeCtx(options);
+    return context_finish((0,render_markdown/* blocks */.Bv)(ctx.heading(0, `Tests: ${TEST_STATUS[test.status]}`), testSection(test, ctx)), options, render_markdown/* STEP_SUMMARY_LIMIT */.CG);
 }
 
 ;// CONCATENATED MODULE: ./lib/render/pr.js
+
 
 
 
@@ -5218,12 +5734,13 @@ function fixStage(loop) {
     return [{ stage: 'fix', after: ['review'], nodes }];
 }
 /**
- * The pull request body: the hidden marker, what was asked (`Closes #n` for an issue), the plan
+ * The pull request body: the hidden marker, what was asked (`Closes #n` for an issue), the
+ * questions, answers, revisions and approval before the plan (when a gate waited), the plan
  * as a checklist, the tasks, the test results, the review summary, the docs, usage and cost per
  * stage, and a diagram of the run. Capped at 65,536 characters unless `options.limit` says otherwise.
  */
 function renderPrBody(input, options = {}) {
-    const ctx = makeCtx(options);
+    const ctx = context_makeCtx(options);
     const plan = input.plan;
     const issue = input.issue === undefined ? plan.run.issue : input.issue;
     const results = new Map(input.tasks.map((t) => [t.taskId, t]));
@@ -5242,8 +5759,8 @@ function renderPrBody(input, options = {}) {
         });
     const fix = input.fix ? fixSection(input.fix, ctx) : null;
     const markdown = (0,render_markdown/* blocks */.Bv)((0,marker/* prMarker */.xu)(plan.run.runId), `> [!NOTE]\n> Written by ensemble's agents in ${runLink}. ` +
-        'Review it like any other change; it is not merged automatically.', ctx.heading(0, 'Request'), requestSection(plan, issue, ctx), ctx.heading(0, 'Plan'), planSection(plan, ctx, statuses), ctx.heading(0, 'Tasks'), tasksTable(plan, results, ctx), ctx.heading(0, input.test ? `Tests: ${TEST_STATUS[input.test.status]}` : 'Tests'), input.test ? testSection(input.test, ctx) : '_The test stage did not run._', ctx.heading(0, input.reviews ? `Review: ${VERDICT_TEXT[input.reviews.verdict]}` : 'Review'), input.reviews ? reviewSection(input.reviews, ctx, { summaries: false }) : '_The review stage did not run._', fix && ctx.heading(0, 'Fix rounds'), fix, ctx.heading(0, input.docs ? `Documentation: ${DOCS_STATUS[input.docs.status]}` : 'Documentation'), input.docs ? docsSection(input.docs, ctx) : '_The docs stage did not run._', ctx.heading(0, 'Usage'), usage.length > 0 ? usageTable(usage, ctx) : '_No model usage recorded._', ctx.heading(0, 'Pipeline'), pipelineGraph(pipelineStages(input)), `---\n<sub>Generated by ensemble · ${runLink}</sub>`);
-    return finish(markdown, options, render_markdown/* GITHUB_BODY_LIMIT */.nY);
+        'Review it like any other change; it is not merged automatically.', ctx.heading(0, 'Request'), requestSection(plan, issue, ctx), gateRecordSection(plan.gate, ctx), ctx.heading(0, 'Plan'), planSection(plan, ctx, statuses), ctx.heading(0, 'Tasks'), tasksTable(plan, results, ctx), ctx.heading(0, input.test ? `Tests: ${TEST_STATUS[input.test.status]}` : 'Tests'), input.test ? testSection(input.test, ctx) : '_The test stage did not run._', ctx.heading(0, input.reviews ? `Review: ${VERDICT_TEXT[input.reviews.verdict]}` : 'Review'), input.reviews ? reviewSection(input.reviews, ctx, { summaries: false }) : '_The review stage did not run._', fix && ctx.heading(0, 'Fix rounds'), fix, ctx.heading(0, input.docs ? `Documentation: ${DOCS_STATUS[input.docs.status]}` : 'Documentation'), input.docs ? docsSection(input.docs, ctx) : '_The docs stage did not run._', ctx.heading(0, 'Usage'), usage.length > 0 ? usageTable(usage, ctx) : '_No model usage recorded._', ctx.heading(0, 'Pipeline'), pipelineGraph(pipelineStages(input)), `---\n<sub>Generated by ensemble · ${runLink}</sub>`);
+    return context_finish(markdown, options, render_markdown/* GITHUB_BODY_LIMIT */.nY);
 }
 
 ;// CONCATENATED MODULE: ./lib/render/setup.js
@@ -5254,10 +5771,10 @@ function renderPrBody(input, options = {}) {
  * command's output, untrusted) in a fence.
  */
 function renderSetupFailure(message, options = {}) {
-    const ctx = makeCtx(options);
+    const ctx = context_makeCtx(options);
     const [first = '', ...rest] = message.split('\n');
     const markdown = `## ensemble: setup failed\n\n${ctx.inline(first)}\n\n${(0,render_markdown/* fence */.EU)(rest.join('\n'), 'text')}\n`;
-    return finish(markdown, options, render_markdown/* STEP_SUMMARY_LIMIT */.CG);
+    return context_finish(markdown, options, render_markdown/* STEP_SUMMARY_LIMIT */.CG);
 }
 /**
  * The setup and test command a run uses, and why: for the plan job's step summary, so that a
@@ -5265,7 +5782,7 @@ function renderSetupFailure(message, options = {}) {
  * repository's files or configuration: shown as code.
  */
 function renderSetupSummary(setup, options = {}) {
-    const ctx = makeCtx(options);
+    const ctx = context_makeCtx(options);
     const seconds = Math.round(setup.durationMs / 1000);
     const install = setup.status === 'none'
         ? `nothing to install (${ctx.inline(setup.reason)})`
@@ -5274,10 +5791,11 @@ function renderSetupSummary(setup, options = {}) {
     const test = setup.test.command === null
         ? `none found (${ctx.inline(setup.test.reason)})`
         : `${ctx.code(setup.test.command)} (${ctx.inline(setup.test.reason)})`;
-    return finish(`### Setup\n\n- **Install:** ${install}\n- **Tests:** ${test}\n`, options, render_markdown/* STEP_SUMMARY_LIMIT */.CG);
+    return context_finish(`### Setup\n\n- **Install:** ${install}\n- **Tests:** ${test}\n`, options, render_markdown/* STEP_SUMMARY_LIMIT */.CG);
 }
 
 ;// CONCATENATED MODULE: ./lib/render/index.js
+
 
 
 
@@ -5303,6 +5821,7 @@ function renderSetupSummary(setup, options = {}) {
 /* harmony export */   Bb: () => (/* binding */ TRACKING_MARKER),
 /* harmony export */   Ed: () => (/* binding */ findMarker),
 /* harmony export */   iY: () => (/* binding */ findingMarker),
+/* harmony export */   kD: () => (/* binding */ gateMarker),
 /* harmony export */   vU: () => (/* binding */ reviewMarker),
 /* harmony export */   xL: () => (/* binding */ marker),
 /* harmony export */   xu: () => (/* binding */ prMarker)
@@ -5325,6 +5844,13 @@ function marker(kind, fields = {}) {
 }
 /** The marker of the issue's tracking comment, which the plan posts and the publisher updates. */
 const TRACKING_MARKER = marker('tracking');
+/**
+ * Beside the tracking marker while a run waits on the issue: what it waits for and the run that
+ * waits. The follow-up's `/ensemble stop` leaves a waiting run to the pipeline, which settles it.
+ */
+function gateMarker(waitingFor, runId) {
+    return marker('gate', { waiting: waitingFor, run: runId });
+}
 /** The marker of the pull request body of a run. */
 function prMarker(runId) {
     return marker('pr', { run: runId });
@@ -6588,7 +7114,7 @@ async function runCodeStage(ctx, input) {
             instructions: INSTRUCTIONS,
             task: taskText(input.plan, task),
             tools: (0,_agent_tools_index_js__WEBPACK_IMPORTED_MODULE_5__/* .toolsFor */ .Jr)('code'),
-            submit: (0,_agent_submit_js__WEBPACK_IMPORTED_MODULE_4__/* .submitToolFor */ .S)('code'),
+            submit: (0,_agent_submit_js__WEBPACK_IMPORTED_MODULE_4__/* .submitToolFor */ .SN)('code'),
             workspace: worktree.dir,
             commands: { scratchDir: home },
         });
@@ -6694,6 +7220,10 @@ var transcript = __webpack_require__(91039);
 
 
 const NUDGE = (submit) => `You replied without calling a tool. Continue with the tools, and finish by calling ${submit} with your result.`;
+/** The agent's submit tools, in the order the spec gives them. */
+function submitTools(spec) {
+    return Array.isArray(spec.submit) ? spec.submit : [spec.submit];
+}
 /**
  * Runs one agent: a tool loop over the model that ends when the submit tool receives a valid
  * result or a budget runs out. Every call is recorded in the transcript as it happens. Tool
@@ -6710,7 +7240,9 @@ async function runAgent(spec, deps) {
     const previousAbort = deps.tools.command.abortSignal;
     deps.tools.command.abortSignal = previousAbort ? AbortSignal.any([previousAbort, abort.signal]) : abort.signal;
     const modelName = (0,model_spec/* formatModelSpec */.An)(deps.spec);
-    const toolNames = [...spec.tools.map((t) => t.name), spec.submit.name];
+    const submits = submitTools(spec);
+    const submitNames = submits.map((s) => s.name).join(' or ');
+    const toolNames = [...spec.tools.map((t) => t.name), ...submits.map((s) => s.name)];
     deps.transcript?.write({
         type: 'start',
         agent: spec.agent,
@@ -6721,7 +7253,7 @@ async function runAgent(spec, deps) {
     });
     const sdkTools = Object.fromEntries([
         ...spec.tools.map((t) => [t.name, t.description, t.inputSchema]),
-        [spec.submit.name, spec.submit.description, spec.submit.schema],
+        ...submits.map((s) => [s.name, s.description, s.schema]),
     ].map(([name, description, schema]) => [
         name,
         // No `execute` and no validation in the SDK: the loop runs the tools and returns schema
@@ -6737,7 +7269,7 @@ async function runAgent(spec, deps) {
         // cache prefixes themselves.
         { role: 'system', content: spec.context, providerOptions: { anthropic: { cacheControl: { type: 'ephemeral' } } } },
     ];
-    const messages = [{ role: 'user', content: spec.task }];
+    const messages = [...(spec.resume ?? []), { role: 'user', content: spec.task }];
     let turns = 0;
     let invalidSubmits = 0;
     let lastText = '';
@@ -6754,7 +7286,7 @@ async function runAgent(spec, deps) {
             turns,
             at: new Date(now()).toISOString(),
         });
-        return { ...outcome, turns, lastText, tokens: { ...spent } };
+        return { ...outcome, turns, lastText, tokens: { ...spent }, conversation: [...messages] };
     };
     const stopped = (kind, message) => finish({ status: 'stopped', result: null, stop: { kind, message } });
     for (;;) {
@@ -6813,8 +7345,9 @@ async function runAgent(spec, deps) {
             else if (call.error !== undefined) {
                 answer(call, { ok: false, error: call.error });
             }
-            else if (call.name === spec.submit.name) {
-                const problems = checkSubmission(spec.submit, call.input);
+            else if (submits.some((s) => s.name === call.name)) {
+                const submit = submits.find((s) => s.name === call.name);
+                const problems = checkSubmission(submit, call.input);
                 if (problems.ok) {
                     submitted = problems.value;
                     answer(call, { ok: true, text: 'Submitted.' });
@@ -6824,7 +7357,7 @@ async function runAgent(spec, deps) {
                     const errors = problems.errors.map((e) => `- ${e}`).join('\n');
                     answer(call, {
                         ok: false,
-                        error: `the submission is not valid; fix these and call ${spec.submit.name} again:\n${errors}`,
+                        error: `the submission is not valid; fix these and call ${submit.name} again:\n${errors}`,
                     });
                     if (invalidSubmits >= (spec.maxInvalidSubmits ?? 3)) {
                         recordCall(deps, spec.agent, turns, request, response, results, durationMs, now());
@@ -6844,10 +7377,13 @@ async function runAgent(spec, deps) {
             }
         }
         recordCall(deps, spec.agent, turns, request, response, results, durationMs, now());
-        if (submitted !== null)
+        if (submitted !== null) {
+            // The conversation a resume continues ends with every call answered, as providers require.
+            appendToolResults(messages, results);
             return finish({ status: 'submitted', result: submitted, stop: null });
+        }
         if (response.toolCalls.length === 0) {
-            messages.push({ role: 'user', content: NUDGE(spec.submit.name) });
+            messages.push({ role: 'user', content: NUDGE(submitNames) });
             continue;
         }
         appendToolResults(messages, results);
@@ -7055,6 +7591,7 @@ async function runStageAgent(ctx, agent) {
         task: agent.task,
         tools: agent.tools,
         submit: agent.submit,
+        ...(agent.resume ? { resume: agent.resume } : {}),
         budget: budgetFor(ctx.config, agent.stage),
     };
     const tools = (0,agent_tools/* createToolContext */.cy)(agent.workspace, { ...ctx.commands, ...agent.commands });
@@ -7112,12 +7649,14 @@ class StageError extends _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserErr
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Hw: () => (/* binding */ planBlock),
+/* harmony export */   O8: () => (/* binding */ answeredRoundsBlock),
 /* harmony export */   Ty: () => (/* binding */ diffBlock),
 /* harmony export */   fF: () => (/* binding */ taskBlock),
 /* harmony export */   fW: () => (/* binding */ requestBlock),
 /* harmony export */   k5: () => (/* binding */ findingsBlock),
 /* harmony export */   oj: () => (/* binding */ PROMPT_DIFF_MAX_CHARS),
-/* harmony export */   qc: () => (/* binding */ testReportBlock)
+/* harmony export */   qc: () => (/* binding */ testReportBlock),
+/* harmony export */   r9: () => (/* binding */ untrustedRevisionBlock)
 /* harmony export */ });
 /* harmony import */ var _agent_prompt_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(66847);
 /* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(28805);
@@ -7154,6 +7693,32 @@ function requestBlock(request, options = {}) {
     }
     const text = [request.title ? `Title: ${request.title}` : '', request.body, ...comments].filter(Boolean).join('\n\n');
     return (0,_agent_prompt_js__WEBPACK_IMPORTED_MODULE_0__/* .untrustedBlock */ .C9)(label, options.maxChars === undefined ? text : (0,_util_text_js__WEBPACK_IMPORTED_MODULE_2__/* .clip */ .$Q)(text, options.maxChars));
+}
+// ---------------------------------------------------------------------------------------------
+// the gates: questions, answers, revisions
+/** Longest answer (or revision request) shown to the planner; the rest is cut with a note. */
+const ANSWER_MAX_CHARS = 8_000;
+/**
+ * Rounds of the planner's questions with the answers people gave: the planner's findings and
+ * questions as it wrote them, each answer in an untrusted block naming who gave it.
+ */
+function answeredRoundsBlock(rounds) {
+    return rounds
+        .map((round) => {
+        const questions = round.questions.map((q, i) => {
+            const options = q.options.length > 0 ? `\n   Options: ${q.options.join(' | ')}` : '';
+            return `${i + 1}. [${q.id}] ${q.question}${options}`;
+        });
+        const answers = round.answers.length > 0
+            ? round.answers.map((a) => (0,_agent_prompt_js__WEBPACK_IMPORTED_MODULE_0__/* .untrustedBlock */ .C9)(`answer by @${a.by}`, (0,_util_text_js__WEBPACK_IMPORTED_MODULE_2__/* .clip */ .$Q)(a.text, ANSWER_MAX_CHARS)))
+            : ['(no answer yet)'];
+        return [`Your findings then:\n${round.findings}`, `Your questions:\n${questions.join('\n')}`, ...answers].join('\n\n');
+    })
+        .join('\n\n');
+}
+/** A person's `/ensemble revise …` instructions, as an untrusted block naming who asked. */
+function untrustedRevisionBlock(revision) {
+    return (0,_agent_prompt_js__WEBPACK_IMPORTED_MODULE_0__/* .untrustedBlock */ .C9)(`revision asked by @${revision.by}`, (0,_util_text_js__WEBPACK_IMPORTED_MODULE_2__/* .clip */ .$Q)(revision.instructions, ANSWER_MAX_CHARS));
 }
 /** One task of the plan: its heading, description, acceptance criteria and the files it owns. */
 function taskBlock(task, options = {}) {
