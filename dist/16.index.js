@@ -55,7 +55,16 @@ function skippedReport(report) {
 const REPORTERS = {
     fix: fixReport,
     plan: (report) => {
-        const plan = report.outcomes[0]?.documents.plan;
+        const { plan, checkpoint } = report.outcomes[0]?.documents ?? {};
+        // A run that waits for a person: what it waits for and how to continue, as the tracking comment says.
+        if (checkpoint) {
+            const label = checkpoint.waitingFor === 'answers' ? report.config.gates['needs-info-label'] : null;
+            return {
+                outputs: {},
+                markdown: `${(0,_render_index_js__WEBPACK_IMPORTED_MODULE_3__/* .renderWaitingGate */ .N1)(checkpoint, { label })}\n${(0,_render_index_js__WEBPACK_IMPORTED_MODULE_3__/* .renderUsageTable */ .MH)([{ stage: 'plan', usage: checkpoint.usage }])}`,
+                failure: null,
+            };
+        }
         if (!plan)
             return { outputs: {}, markdown: 'No plan was made.', failure: 'the plan stage made no plan' };
         return {

@@ -17,6 +17,7 @@ import {
   renderTaskMarkdown,
   renderTestMarkdown,
   renderUsageTable,
+  renderWaitingGate,
   usageRows,
 } from '../../render/index.ts';
 import { combineReviews } from '../../review/index.ts';
@@ -70,7 +71,16 @@ function skippedReport(report: StageReport): Rendered {
 const REPORTERS: Record<AgentStage, (report: StageReport) => Rendered> = {
   fix: fixReport,
   plan: (report): Rendered => {
-    const plan = report.outcomes[0]?.documents.plan;
+    const { plan, checkpoint } = report.outcomes[0]?.documents ?? {};
+    // A run that waits for a person: what it waits for and how to continue, as the tracking comment says.
+    if (checkpoint) {
+      const label = checkpoint.waitingFor === 'answers' ? report.config.gates['needs-info-label'] : null;
+      return {
+        outputs: {},
+        markdown: `${renderWaitingGate(checkpoint, { label })}\n${renderUsageTable([{ stage: 'plan', usage: checkpoint.usage }])}`,
+        failure: null,
+      };
+    }
     if (!plan) return { outputs: {}, markdown: 'No plan was made.', failure: 'the plan stage made no plan' };
     return {
       outputs: {},
