@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, test } from 'vitest';
 import { createOctokit } from '../../src/github/octokit.ts';
-import { marker, prMarker, TRACKING_MARKER } from '../../src/render/marker.ts';
+import { gateMarker, marker, prMarker, TRACKING_MARKER } from '../../src/render/marker.ts';
 import { type Harness, MAINTAINER_SEED, parseOutputs, startHarness, TOKEN } from '../support/actions-harness.ts';
 import { withOverrides } from '../support/local-e2e.ts';
 
@@ -79,6 +79,32 @@ describe('actions/respond: /ensemble stop and /ensemble retry on an issue', () =
     expect(replies(h)).toHaveLength(1);
     expect(replies(h)[0]!.body).toContain(`stopped [workflow run ${id}]`);
     expect(h.github.problems).toEqual([]);
+  }, 120_000);
+
+  test('on an issue where a run waits for a person and nothing runs, stop is left to the pipeline: no reply', async () => {
+    const { h } = await withRun({ status: 'completed', conclusion: 'success', jobs: [] });
+    const octokit = createOctokit({ token: TOKEN, baseUrl: h.github.url });
+    const tracking = h.github.state.comments.find((c) => c.body.includes(TRACKING_MARKER))!;
+    await octokit.rest.issues.updateComment({
+      owner: 'octo-org',
+      repo: 'textkit',
+      comment_id: tracking.id,
+      body: `${TRACKING_MARKER}\n${gateMarker('answers', '4242')}\nensemble waits on this issue.`,
+    });
+    const run = await h.runJob('respond', {}, { event: issueComment('maintainer', '/ensemble stop') });
+    expect(run.exitCode, run.stdout).toBe(0);
+    expect(replies(h)).toEqual([]);
+    expect(h.github.calls('actions/cancel-workflow-run')).toEqual([]);
+
+    // Without the wait, the same stop is answered: nothing was running.
+    await octokit.rest.issues.updateComment({
+      owner: 'octo-org',
+      repo: 'textkit',
+      comment_id: tracking.id,
+      body: `${TRACKING_MARKER}\nensemble finished.`,
+    });
+    await h.runJob('respond', {}, { event: issueComment('maintainer', '/ensemble stop', { id: 910_002 }) });
+    expect(replies(h)[0]?.body).toContain('nothing was stopped');
   }, 120_000);
 
   test('a read-only user cannot stop it: the run goes on and the reply says why', async () => {
