@@ -198,7 +198,7 @@ export function resumeProblem(
       '`/ensemble approve`, `/ensemble revise <what to change>` or `/ensemble stop`'
     );
   }
-  const when = `since ensemble posted ${waitedOn} (run ${checkpoint.run.runId})`;
+  const when = `since ensemble posted ${waitedOn} in run ${checkpoint.run.runId}`;
   if (ask.requestHash !== checkpoint.requestHash) {
     return (
       `the issue's title or body changed ${when}, so it does not continue from a request it did not see; ` +

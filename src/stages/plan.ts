@@ -58,6 +58,10 @@ export function planProblems(
   return problems;
 }
 
+const NO_MORE_QUESTIONS =
+  'no more questions may be asked in this request (gates.max-question-rounds): plan with submit_plan, ' +
+  'and name what stays open as a risk';
+
 /** A planner that continues from a checkpoint: after answers to its questions, or to revise its plan. */
 export interface PlannerResume {
   /** What the gates recorded so far: the rounds of questions (the last one answered) and revisions. */
@@ -93,7 +97,14 @@ export async function runPlanStage(ctx: StageContext, input: PlanStageInput): Pr
   const maxTasks = ctx.config.stages.plan['max-tasks'];
   const protectedPaths = ctx.config['protected-paths'];
   const submitPlan = submitToolFor('plan', (plan) => planProblems(plan, { maxTasks, protectedPaths }));
-  const submits = (input.mayAsk ? [submitPlan, ASK_QUESTIONS_TOOL] : [submitPlan]) as readonly SubmitTool<
+  // A resumed conversation holds an ask_questions call: the tool stays defined (providers expect the
+  // tools a conversation used, and the same tools keep the prompt cacheable), refusing once no
+  // question may be asked any more.
+  const asking = input.mayAsk || input.resume?.conversation;
+  const ask: SubmitTool<typeof QuestionsBody> = input.mayAsk
+    ? ASK_QUESTIONS_TOOL
+    : { ...ASK_QUESTIONS_TOOL, check: () => [NO_MORE_QUESTIONS] };
+  const submits = (asking ? [submitPlan, ask] : [submitPlan]) as readonly SubmitTool<
     import('zod').ZodType<PlanBody | QuestionsBody>
   >[];
   const { outcome } = await runStageAgent(ctx, {

@@ -95,9 +95,9 @@ const ignore = (reason: string): GateDecision => ({ act: false, reply: false, re
 export function decideGateComment(payload: unknown, options: { allowedBots: readonly string[] }): GateDecision {
   const parsed = IssueCommentPayload.safeParse(payload);
   if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    const field = issue?.path.map(String).join('.') || 'the payload';
-    return ignore(`the issue_comment event's payload has no usable ${field}; ensemble cannot tell what it asks`);
+    const field = parsed.error.issues[0]?.path.map(String).join('.') ?? '';
+    const what = field === '' ? 'is no object' : `has no usable ${field}`;
+    return ignore(`the issue_comment event's payload ${what}; ensemble cannot tell what it asks`);
   }
   const { action, comment, issue } = parsed.data;
   // An edit could change an answer or a command ensemble already acted on: only new comments count.

@@ -417,7 +417,7 @@ describe('resumeProblem', () => {
       const checkpoint = kind === 'answer' ? validCheckpoint() : approvalCheckpoint();
       const problem = resumeProblem(checkpoint, ask(kind, { requestHash: 'f'.repeat(64) }));
       expect(problem).toContain("the issue's title or body changed since ensemble posted");
-      expect(problem).toContain(`(run ${checkpoint.run.runId})`);
+      expect(problem).toContain(`in run ${checkpoint.run.runId}`);
       expect(problem).toContain('label the issue again to start over');
     },
   );

@@ -238,7 +238,9 @@ describe('decideGateComment', () => {
     expect(decision.reason).toContain(`no usable ${field};`);
   });
 
-  test('a payload that is no object is ignored, naming the payload', () => {
-    expect(ignored(decideGateComment(null, NO_BOTS)).reason).toContain('no usable the payload');
+  test('a payload that is no object is ignored, saying it is no object', () => {
+    expect(ignored(decideGateComment(null, NO_BOTS)).reason).toContain(
+      "the issue_comment event's payload is no object",
+    );
   });
 });

@@ -158,6 +158,17 @@ describe('a resumed planner with its conversation', () => {
     expect(message).not.toContain('you may ask again');
   });
 
+  test('without mayAsk the tool its conversation used stays defined, and asking again is refused', async () => {
+    const { server, result } = await plan([call('ask_questions', QUESTIONS), SUBMIT_PLAN], {
+      resume: resume(),
+      mayAsk: false,
+    });
+    expect(firstRequest(server).tools.map((t) => t.name)).toContain('ask_questions');
+    expect(result.kind).toBe('plan');
+    const refusal = server.requests[1]?.request?.messages.at(-1)?.toolResults[0]?.content ?? '';
+    expect(refusal).toContain('no more questions may be asked');
+  });
+
   test('with mayAsk it is told it may ask again', async () => {
     const { server } = await plan([SUBMIT_PLAN], { resume: resume(), mayAsk: true });
     const message = firstRequest(server).messages.at(-1)?.text ?? '';
