@@ -14,6 +14,7 @@ import {
   fence,
   GITHUB_BODY_LIMIT,
   makeCtx,
+  renderGateRecord,
   renderPlanMarkdown,
   STEP_SUMMARY_LIMIT,
   TRACKING_MARKER,
@@ -121,9 +122,12 @@ export function renderTrackingComment(
   const planMarkdown = plan
     ? renderPlanMarkdown(plan, { allowedHost: options.allowedHost, limit: { unit: 'chars', max: 40_000 } })
     : null;
+  // Who approved the plan and what was asked before it, in view: the record of the gates it passed.
+  const gate = plan ? renderGateRecord(plan.gate, { allowedHost: options.allowedHost }) : '';
   const markdown = blocks(
     TRACKING_MARKER,
     body(outcome, options),
+    gate !== '' && gate.trim(),
     planMarkdown !== null && `<details>\n<summary>The plan</summary>\n\n${planMarkdown.trim()}\n\n</details>`,
   );
   return truncateMarkdown(`${markdown}\n`, GITHUB_BODY_LIMIT);

@@ -11,6 +11,7 @@ import { type MarkedComment, upsertMarkedComment } from '../github/issues.ts';
 import type { GitHubClient } from '../github/octokit.ts';
 import {
   gateMarker,
+  renderGateRecord,
   renderPlanMarkdown,
   renderSettledGate,
   renderSetupFailure,
@@ -51,7 +52,9 @@ export function trackingBody(plan: PlanDocument | null, runUrl: string, allowedH
   const limit = { unit: 'chars', max: 60_000 } as const;
   const planMarkdown = plan ? renderPlanMarkdown(plan, { allowedHost, limit }) : `**Plan:** ${WITHHELD}.\n`;
   const link = `ensemble is working on this issue: [workflow run](${runUrl}).`;
-  return [TRACKING_MARKER, link, '', planMarkdown].join('\n');
+  // A plan that passed the gates says who approved it and what was asked before it.
+  const gate = plan ? renderGateRecord(plan.gate, { allowedHost }) : '';
+  return [TRACKING_MARKER, link, '', ...(gate === '' ? [] : [gate, '']), planMarkdown].join('\n');
 }
 
 /**

@@ -188,6 +188,8 @@ describe('pipeline.yml: questions, answers and approval in the issue', () => {
     expect(pull?.body).toMatch(/approved by @\u200B?maintainer/i);
     expect(pull?.body).toContain('At most 40 characters');
     expect(storedCheckpoint(h)).toMatchObject({ status: 'resumed', settled: { runId: '7006' } });
+    // The tracking comment's final report names the approver too.
+    expect(tracking(h)).toMatch(/Plan approved by @\u200B?maintainer/);
 
     // A second approval finds nothing waiting, and says so.
     await runExampleCaller(h, comment(h, 'maintainer', '/ensemble approve'), { simulate: { runId: '7007' } });
