@@ -93,7 +93,9 @@ describe('ensemble schema', () => {
   test('lists the schemas', async () => {
     const { code, stdout } = await cli(['schema']);
     expect(code).toBe(0);
-    expect(stdout).toContain('Schemas: plan, task, test, review, docs, fix, follow-up, publish, config, run-result');
+    expect(stdout).toContain(
+      'Schemas: plan, task, test, review, docs, fix, follow-up, checkpoint, publish, config, run-result',
+    );
   });
 
   test('prints one as JSON Schema', async () => {
