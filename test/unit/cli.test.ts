@@ -48,11 +48,12 @@ describe('ensemble --help', () => {
 
   test('says what the exit codes of ensemble run mean', async () => {
     expect((await cli(['--help'])).stdout).toContain(
-      'Exit codes of `ensemble run`: 0 green, 1 no branch, 2 usage error, 3 not green.',
+      'Exit codes of `ensemble run`: 0 green, 1 no branch, 2 usage error, 3 not green, 4 waiting.',
     );
     const { stdout } = await cli(['run', '--help']);
     expect(stdout).toMatch(/^Exit codes:\n {2}0 {2}green: a branch was made and nothing needs a look/m);
     expect(stdout).toMatch(/^ {2}3 {2}not green: the run finished .*\n.*failing tests/m);
+    expect(stdout).toMatch(/^ {2}4 {2}waiting: the run waits for a person and nothing was coded/m);
   });
 });
 
