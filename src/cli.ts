@@ -25,7 +25,7 @@ const COMMANDS: Record<string, Command> = {
     summary: 'Run the whole pipeline on a local checkout',
     usage:
       'ensemble run [--repo DIR] (--prompt TEXT | --issue-file FILE) [--model SPEC] ' +
-      '[--base-url URL] [--config FILE] [--max-parallel N] [--stages LIST] [--json]',
+      '[--base-url URL] [--config FILE] [--max-parallel N] [--stages LIST] [--answers FILE] [--approve] [--json]',
     options: {
       repo: { type: 'string' },
       prompt: { type: 'string' },
@@ -36,6 +36,8 @@ const COMMANDS: Record<string, Command> = {
       config: { type: 'string' },
       'max-parallel': { type: 'string' },
       stages: { type: 'string' },
+      answers: { type: 'string' },
+      approve: { type: 'boolean' },
       json: { type: 'boolean' },
     },
     optionHelp: {
@@ -50,9 +52,22 @@ const COMMANDS: Record<string, Command> = {
       '--config FILE': 'configuration file (default: <repo>/.github/ensemble.yml)',
       '--max-parallel N': 'coding agents at once (default 4)',
       '--stages LIST': 'comma-separated stages to run, e.g. plan,code,test (plan and code always run)',
-      '--json': 'print the run result as JSON (`ensemble schema run-result`)',
+      '--answers FILE':
+        "answers to the planning agent's questions, given ahead: a .json, .yml or .yaml mapping of question " +
+        'id to answer, or any other file as one text that answers the first round; a run that waits writes one ' +
+        'to fill in (answers.yml in its run directory)',
+      '--approve': 'approve the plan ahead: with `gates.approval: comment`, it is coded without waiting',
+      '--json': 'print the run result as JSON (`ensemble schema run-result`); never asks at the terminal',
     },
-    notes: () => ['Exit codes:', ...exitCodeHelp()],
+    notes: () => [
+      'At a terminal (stdin and stdout, without --json), the questions the answers file leaves open are',
+      'asked one by one (one line per answer; an empty line skips one, Ctrl-D the rest), and a plan that',
+      'waits for approval is shown with: Approve this plan? [y]es, [r]evise, [s]top. Elsewhere the run',
+      'ends waiting (exit 4) and says how to continue.',
+      '',
+      'Exit codes:',
+      ...exitCodeHelp(),
+    ],
     positionals: { min: 0, max: 0 },
     run: async (values, _positionals, io) => {
       const { runCommand } = await import('./runtime/local/cli-run.ts');

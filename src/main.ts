@@ -9,5 +9,14 @@ export async function runAction(entry: ActionEntry): Promise<void> {
 
 export async function runCli(argv: string[]): Promise<number> {
   const { main } = await import('./cli.ts');
-  return main(argv, { stdout: process.stdout, stderr: process.stderr, cwd: process.cwd(), env: process.env });
+  return main(argv, {
+    stdout: process.stdout,
+    stderr: process.stderr,
+    // Opened only when a person at a terminal is asked something.
+    get stdin() {
+      return process.stdin;
+    },
+    cwd: process.cwd(),
+    env: process.env,
+  });
 }

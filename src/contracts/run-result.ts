@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { TaskId } from './common.ts';
+import { Question } from './gate.ts';
 import { Severity, Verdict } from './review.ts';
 import { STAGE_NAMES } from './stages.ts';
 import { TaskStatus } from './task.ts';
@@ -13,10 +14,12 @@ import { IntegrationResult } from './test-report.ts';
 export const RUN_RESULT_SCHEMA = 'ensemble.run-result/v1';
 
 export const RunOutcome = z
-  .enum(['green', 'not-green', 'no-branch'])
+  .enum(['green', 'not-green', 'no-branch', 'waiting'])
   .describe(
     'green: everything asked for was done and is green (exit 0); not-green: the run finished but something ' +
-      'needs a look, listed in `problems` (exit 3); no-branch: the run failed or made no change (exit 1)',
+      'needs a look, listed in `problems` (exit 3); no-branch: the run failed or made no change (exit 1); ' +
+      "waiting: the plan waits for answers to the planning agent's questions or for approval, and nothing " +
+      'was coded (exit 4; `waiting` says how to continue)',
   );
 export type RunOutcome = z.infer<typeof RunOutcome>;
 
@@ -149,11 +152,65 @@ export const RunFixResult = z
   .strict();
 export type RunFixResult = z.infer<typeof RunFixResult>;
 
+export const RunGateRound = z
+  .object({
+    asked: z.array(z.string()).describe("The ids of the planning agent's questions, in order"),
+    answered: z
+      .array(z.object({ id: z.string(), via: z.enum(['file', 'terminal']) }).strict())
+      .describe('The questions answered, and where from: the `--answers` file or the terminal'),
+    unanswered: z.array(z.string()).describe('The questions nobody answered (the planner plans without them)'),
+    unmatched: z
+      .array(z.string())
+      .describe('Keys of the `--answers` file that match no question of this round; given to the planner as such'),
+  })
+  .strict();
+export type RunGateRound = z.infer<typeof RunGateRound>;
+
+export const RunGateResult = z
+  .object({
+    rounds: z.array(RunGateRound).describe("Rounds of the planning agent's questions, the last one possibly waiting"),
+    revisions: z.number().int().nonnegative().describe('Times the plan was made again on request, at the prompt'),
+    approval: z
+      .object({ by: z.string(), ahead: z.boolean().describe('given with `--approve`, before the plan was made') })
+      .strict()
+      .nullable()
+      .describe('Who approved the plan; null when no approval was needed or given'),
+  })
+  .strict();
+export type RunGateResult = z.infer<typeof RunGateResult>;
+
+export const RunWaiting = z
+  .object({
+    waitingFor: z.enum(['answers', 'approval']),
+    questions: z
+      .array(Question)
+      .describe("The planning agent's questions left unanswered (its last round); empty when waiting for approval"),
+    plan: z
+      .object({
+        summary: Line,
+        tasks: z.array(z.object({ id: TaskId, title: z.string() }).strict()),
+      })
+      .strict()
+      .nullable()
+      .describe('The plan that waits for approval; null when waiting for answers'),
+    checkpoint: z.string().describe('The checkpoint document: the questions or the plan, in full'),
+    answersFile: z
+      .string()
+      .nullable()
+      .describe(
+        'A file to fill in and pass with `--answers`: every question asked so far, with the answers given; ' +
+          'null when no question was asked',
+      ),
+    next: Line.describe('How to continue: what to run, with which options'),
+  })
+  .strict();
+export type RunWaiting = z.infer<typeof RunWaiting>;
+
 export const RunResult = z
   .object({
     schema: z.literal(RUN_RESULT_SCHEMA),
     outcome: RunOutcome,
-    exitCode: z.number().int().min(0).max(255).describe('The exit code of `ensemble run` (0, 1 or 3)'),
+    exitCode: z.number().int().min(0).max(255).describe('The exit code of `ensemble run` (0, 1, 3 or 4)'),
     verdict: Line.describe('One line: the outcome and what the exit code means'),
     problems: z.array(Line).describe('Everything that is not green, one line each; empty when green'),
     runId: z.string(),
@@ -170,6 +227,8 @@ export const RunResult = z
     review: RunReviewResult,
     docs: RunDocsResult,
     fix: RunFixResult.describe('The review → fix rounds after the first review, as the PR body shows them'),
+    gate: RunGateResult.describe("The planning agent's questions and their answers, revisions and the approval"),
+    waiting: RunWaiting.nullable().describe('What the run waits for and how to continue; null unless `waiting`'),
   })
   .strict();
 export type RunResult = z.infer<typeof RunResult>;

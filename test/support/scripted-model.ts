@@ -1008,3 +1008,53 @@ function readBody(req: IncomingMessage): Promise<string> {
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
+
+// ---------------------------------------------------------------------------------------------
+// A planning agent that asks before it plans (the gates)
+
+/** An `<untrusted source="…">` block of a prompt: where its text came from, and the text. */
+export interface UntrustedBlock {
+  source: string;
+  text: string;
+}
+
+/** The untrusted blocks in `text` (ensemble's `untrustedBlock` format: the source, a warning line, the text). */
+export function untrustedBlocks(text: string): UntrustedBlock[] {
+  const blocks: UntrustedBlock[] = [];
+  for (const match of text.matchAll(/<untrusted source="([^"]*)">\n[^\n]*\n([\s\S]*?)\n<\/untrusted>/g)) {
+    blocks.push({ source: match[1] ?? '', text: match[2] ?? '' });
+  }
+  return blocks;
+}
+
+export interface AskingPlannerScript {
+  /** The input of each round of `ask_questions` (`{ findings, questions }`), asked in turn while answers come back. */
+  rounds: unknown[];
+  /** What the planner does when it plans (e.g. the demo's planner). */
+  plan(request: ScriptedRequest): ScriptedReply;
+  /** What it does when a person asks for a revised plan (an `revision asked by @…` block); default `plan`. */
+  revise?(request: ScriptedRequest, instructions: string): ScriptedReply;
+}
+
+/**
+ * A planning agent that asks before it plans. While `ask_questions` is offered and rounds are
+ * left, it asks the first round at its first turn, and the next round whenever the last message
+ * of its conversation brings answers (`answer by @…` blocks); otherwise it plans (`plan`), or
+ * revises when the last message asks for a revision.
+ */
+export function askingPlanner(script: AskingPlannerScript): (request: ScriptedRequest) => ScriptedReply {
+  return (request) => {
+    const last = request.messages.at(-1);
+    const blocks = last?.role === 'user' ? untrustedBlocks(last.text) : [];
+    const revision = blocks.find((b) => b.source.startsWith('revision asked by'));
+    if (revision) return script.revise?.(request, revision.text) ?? script.plan(request);
+    const mayAsk = request.tools.some((t) => t.name === 'ask_questions');
+    const asked = request.messages.flatMap((m) => m.toolCalls).filter((c) => c.name === 'ask_questions').length;
+    const firstTurn = !request.messages.some((m) => m.role === 'assistant');
+    const answered = blocks.some((b) => b.source.startsWith('answer by'));
+    if (mayAsk && asked < script.rounds.length && (asked === 0 ? firstTurn : answered)) {
+      return { toolCalls: [{ name: 'ask_questions', args: script.rounds[asked] }] };
+    }
+    return script.plan(request);
+  };
+}

@@ -48,11 +48,52 @@ describe('ensemble --help', () => {
 
   test('says what the exit codes of ensemble run mean', async () => {
     expect((await cli(['--help'])).stdout).toContain(
-      'Exit codes of `ensemble run`: 0 green, 1 no branch, 2 usage error, 3 not green.',
+      'Exit codes of `ensemble run`: 0 green, 1 no branch, 2 usage error, 3 not green, 4 waiting.',
     );
     const { stdout } = await cli(['run', '--help']);
     expect(stdout).toMatch(/^Exit codes:\n {2}0 {2}green: a branch was made and nothing needs a look/m);
     expect(stdout).toMatch(/^ {2}3 {2}not green: the run finished .*\n.*failing tests/m);
+    expect(stdout).toMatch(/^ {2}4 {2}waiting: the run waits for a person and nothing was coded/m);
+  });
+
+  test('ensemble run --help explains the gates: --answers, --approve and the prompt', async () => {
+    const { stdout } = await cli(['run', '--help']);
+    expect(stdout).toContain('[--answers FILE] [--approve] [--json]');
+    expect(stdout).toMatch(/^ {2}--answers FILE +answers to the planning agent's questions, given ahead/m);
+    expect(stdout).toMatch(/^ {2}--approve +approve the plan ahead/m);
+    expect(stdout).toContain('Approve this plan? [y]es, [r]evise, [s]top');
+  });
+});
+
+describe('ensemble run --answers FILE is checked before the run starts', () => {
+  const run = async (name: string, text: string | null) => {
+    const dir = mkdtempSync(join(tmpdir(), 'ensemble-cli-answers-'));
+    if (text !== null) writeFileSync(join(dir, name), text);
+    // No git checkout and no model key: only a run that got past the answers file would say so.
+    return cli(['run', '--prompt', 'Add a flag', '--answers', name, '--json'], dir);
+  };
+
+  test.each([
+    ['missing.yml', null, /^ensemble: --answers: cannot read missing\.yml: ENOENT/],
+    ['empty.txt', '\n', /^ensemble: --answers: empty\.txt is empty: write the answers in it/],
+    [
+      'count.yml',
+      'page-size: 50\n',
+      /^ensemble: --answers: count\.yml: the answer to "page-size" is a number, not text/,
+    ],
+    ['list.json', '["50"]', /^ensemble: --answers: list\.json must be a JSON mapping of question id to answer text/],
+    ['blank.yaml', 'page-size: ""\n', /^ensemble: --answers: blank\.yaml answers nothing/],
+  ])('%s: exit 2, the file named', async (name, text, message) => {
+    const { code, stderr, stdout } = await run(name, text);
+    expect(code).toBe(2);
+    expect(stderr).toMatch(message);
+    expect(stdout).toBe('');
+  });
+
+  test('--answers with no file name is a usage error', async () => {
+    const { code, stderr } = await cli(['run', '--prompt', 'x', '--answers', '']);
+    expect(code).toBe(2);
+    expect(stderr).toContain('--answers: give the file with the answers');
   });
 });
 

@@ -2,8 +2,11 @@ import { UserError } from '../../util/errors.ts';
 
 /** What a CLI command gets from the process: its streams, where it stands and its environment. */
 export interface CliIo {
-  stdout: { write(text: string): unknown };
-  stderr: { write(text: string): unknown };
+  /** `isTTY`: whether the stream is a terminal (a person may be asked something). */
+  stdout: { write(text: string): unknown; isTTY?: boolean };
+  stderr: { write(text: string): unknown; isTTY?: boolean };
+  /** Read only when a person at a terminal is asked something (`ensemble run`'s gates); absent: never. */
+  stdin?: NodeJS.ReadableStream & { isTTY?: boolean };
   cwd: string;
   env: NodeJS.ProcessEnv;
 }

@@ -14,11 +14,13 @@ import { fixLoopDetail } from '../../review/index.ts';
 import type { Reporter } from '../../stages/context.ts';
 import { clip } from '../../util/text.ts';
 import { removeLiveWorktrees } from '../../workspace/index.ts';
+import { type AnswersFile, readAnswersFile } from './answers-file.ts';
 import { type CliIo, UsageError, type Values } from './cli-io.ts';
 import { EXIT_CODE } from './exit-codes.ts';
 import { runLocalPipeline } from './pipeline.ts';
 import { publishRunDirectory } from './publish.ts';
 import { plainReporter, terminalReporter } from './reporter.ts';
+import { lineTerminal, printable } from './terminal.ts';
 
 const str = (v: string | boolean | undefined) => (typeof v === 'string' ? v : undefined);
 
@@ -45,14 +47,39 @@ function parseMaxParallel(text: string | undefined): number {
   return Number(text);
 }
 
+interface Progress {
+  reporter: Reporter;
+  stop(): void;
+  /** Holds the live display while a person is asked something. */
+  pause(): void;
+  resume(): void;
+}
+
 /** Progress goes to stderr, live on a terminal and as plain lines otherwise; stdout keeps the summary. */
-function reporterFor(io: CliIo, json: boolean): { reporter: Reporter; stop(): void } {
-  const stderr = io.stderr as CliIo['stderr'] & { isTTY?: boolean };
+function reporterFor(io: CliIo, json: boolean): Progress {
+  const { stderr } = io;
   if (!json && stderr.isTTY) {
     const live = terminalReporter(stderr);
-    return { reporter: live, stop: () => live.stop() };
+    return { reporter: live, stop: () => live.stop(), pause: () => live.pause(), resume: () => live.resume() };
   }
-  return { reporter: plainReporter(stderr), stop: () => {} };
+  return { reporter: plainReporter(stderr), stop: () => {}, pause: () => {}, resume: () => {} };
+}
+
+/** `--answers FILE`, read and checked before the run starts; null without the option. */
+function answersOption(values: Values, io: CliIo): AnswersFile | null {
+  if (values['answers'] === undefined) return null;
+  const file = str(values['answers']) ?? '';
+  if (file.trim() === '') throw new UsageError('--answers: give the file with the answers (--answers FILE)');
+  return readAnswersFile(resolve(io.cwd, file), file);
+}
+
+/**
+ * Whether a person can be asked at this terminal: stdin and stdout are terminals and the output
+ * is not `--json` (a script reads it). Checked in this order, so that a `--json` run or one whose
+ * output goes to a pipe never opens stdin.
+ */
+function isInteractive(io: CliIo, json: boolean): boolean {
+  return !json && io.stdout.isTTY === true && io.stdin?.isTTY === true;
 }
 
 const money = (usd: number | null) => (usd === null ? '—' : `$${usd.toFixed(4)}`);
@@ -100,10 +127,47 @@ export function formatSummary(result: RunResult): string {
     const rounds = result.fix.rounds.map((r) => `round ${r.round} ${r.taken ? 'taken' : 'not taken'} (${r.detail})`);
     lines.push(`fix:     ${rounds.join('; ')}; stopped: ${result.fix.stopped ?? 'no round was needed'}`);
   }
-  if (result.problems.length > 0) lines.push('', 'not green:', ...result.problems.map((p) => `  - ${p}`));
+  lines.push(...gateLines(result));
+  if (result.waiting) lines.push(...waitingLines(result.waiting));
+  else if (result.problems.length > 0) lines.push('', 'not green:', ...result.problems.map((p) => `  - ${p}`));
   lines.push('', result.verdict);
   return `${lines.join('\n')}\n`;
 }
+
+/** The rounds of questions (who answered which, what stayed open), the revisions and the approval. */
+function gateLines(result: RunResult): string[] {
+  const { gate } = result;
+  const lines = gate.rounds.map((round, i) => {
+    const answered = round.answered.map((a) => `${a.id} (${a.via === 'file' ? 'answers file' : 'typed'})`);
+    const parts = [answered.length > 0 ? `answered ${answered.join(', ')}` : 'no answer'];
+    if (round.unanswered.length > 0 && round.answered.length > 0)
+      parts.push(`unanswered ${round.unanswered.join(', ')}`);
+    if (round.unmatched.length > 0) parts.push(`in the answers file but not asked: ${round.unmatched.join(', ')}`);
+    return `  round ${i + 1}: asked ${round.asked.join(', ')}; ${parts.join('; ')}`;
+  });
+  if (gate.revisions > 0) lines.push(`  plan revised ${gate.revisions === 1 ? 'once' : `${gate.revisions} times`}`);
+  if (gate.approval) lines.push(`  plan approved by ${gate.approval.by}${gate.approval.ahead ? ' (--approve)' : ''}`);
+  return lines.length > 0 ? ['', 'gates:', ...lines] : [];
+}
+
+/** What the run waits for, in full: the questions with why and options, or the plan; and how to go on. */
+function waitingLines(waiting: NonNullable<RunResult['waiting']>): string[] {
+  const lines = ['', waiting.waitingFor === 'answers' ? 'waiting for answers:' : 'waiting for approval of the plan:'];
+  waiting.questions.forEach((q, i) => {
+    lines.push(`  ${i + 1}. [${q.id}] ${oneLine(q.question)}`, `     why: ${oneLine(q.why)}`);
+    if (q.options.length > 0) lines.push(`     options: ${q.options.map(oneLine).join(' | ')}`);
+  });
+  if (waiting.plan) {
+    lines.push(`  ${clip(oneLine(waiting.plan.summary), 300)}`);
+    for (const task of waiting.plan.tasks) lines.push(`  - ${task.id}: ${oneLine(task.title)}`);
+  }
+  if (waiting.answersFile) lines.push(`  answers file: ${waiting.answersFile}`);
+  lines.push(`  checkpoint:   ${waiting.checkpoint}`, `  to continue:  ${waiting.next}`);
+  return lines;
+}
+
+/** Model-written text on one line, without control characters. */
+const oneLine = (text: string) => printable(text).replace(/\s+/g, ' ').trim();
 
 function setupLine(setup: RunResult['setup']): string {
   if (setup.status === 'not-run') return `not run: ${setup.reason}`;
@@ -136,7 +200,13 @@ export async function runCommand(values: Values, io: CliIo): Promise<number> {
     request = requestFromPrompt(prompt as string);
   }
   const json = values['json'] === true;
-  const { reporter, stop } = reporterFor(io, json);
+  const answers = answersOption(values, io);
+  const progress = reporterFor(io, json);
+  const { reporter, stop } = progress;
+  const terminal =
+    isInteractive(io, json) && io.stdin
+      ? lineTerminal(io.stdin, io.stdout, { pause: progress.pause, resume: progress.resume })
+      : null;
   // Ctrl-C (or a kill) would end the process before any `finally` removes the agents' worktrees
   // from the user's repository: they are removed here, and the user is told what is kept.
   let runDir: string | null = null;
@@ -165,10 +235,14 @@ export async function runCommand(values: Values, io: CliIo): Promise<number> {
       ...(values['stages'] !== undefined ? { stages: parseStages(str(values['stages'])) } : {}),
       reporter,
       env: io.env,
+      answers,
+      approve: values['approve'] === true,
+      terminal,
     });
   } finally {
     process.off('SIGINT', onInterrupt);
     process.off('SIGTERM', onInterrupt);
+    terminal?.close();
     stop();
   }
   io.stdout.write(json ? `${JSON.stringify(result, null, 2)}\n` : formatSummary(result));

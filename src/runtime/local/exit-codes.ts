@@ -9,6 +9,7 @@ export const EXIT_CODE: Record<RunOutcome, number> & { usage: number } = {
   'no-branch': 1,
   usage: 2,
   'not-green': 3,
+  waiting: 4,
 };
 
 /** What each code means, for people: the help text and the README. */
@@ -41,6 +42,16 @@ export const EXIT_CODES: readonly { code: number; name: string; meaning: string 
       'the run finished (a branch was made, unless `--stages` left out publish) but something is not green: ' +
       'failing tests (also tests failing at the base already), tests that could not run, a task that failed or ' +
       'was not integrated, a review that requests changes or did not complete, failed docs; the summary lists each',
+  },
+  {
+    code: EXIT_CODE.waiting,
+    name: 'waiting',
+    meaning:
+      'the run waits for a person and nothing was coded: the planning agent asked questions that no `--answers` ' +
+      'file or terminal answered, or the plan waits for approval (`gates.approval: comment` or ' +
+      '`gates.questions: always`) and neither ' +
+      '`--approve` nor the prompt gave it. The summary (and `waiting` in `--json`) lists the questions or the ' +
+      'plan, and how to run again with `--answers FILE` or `--approve`',
   },
 ];
 

@@ -24,8 +24,11 @@ import { combineReviews, isIncompleteReview } from '../../review/index.ts';
 import type { Reporter } from '../../stages/context.ts';
 import { errorMessage } from '../../util/errors.ts';
 import { assertCleanRepo, parseUnifiedDiff, removeStaleWorktrees } from '../../workspace/index.ts';
+import type { AnswersFile } from './answers-file.ts';
+import { LocalGates } from './gates.ts';
 import { localPolicy, publishLocal } from './publish.ts';
 import { type RunFacts, runResult } from './run-result.ts';
+import type { GateTerminal } from './terminal.ts';
 
 const execFileAsync = promisify(execFile);
 
@@ -44,6 +47,27 @@ export interface LocalRunOptions extends ModelOptions {
   commands?: CommandSettings;
   /** Told the run directory as soon as it exists (the CLI names it when the run is interrupted). */
   started?(runDir: string): void;
+  /** Answers to the planning agent's questions, given ahead (`--answers FILE`). */
+  answers?: AnswersFile | null;
+  /** The plan is approved before it is made (`--approve`). */
+  approve?: boolean;
+  /**
+   * The person at the terminal, asked the questions the answers file leaves open and for the
+   * plan's approval; null or absent: the run never blocks on input and ends waiting instead.
+   */
+  terminal?: GateTerminal | null;
+}
+
+/** Who answers and approves at this checkout: git's `user.name`, else `local`. */
+async function personName(repoDir: string): Promise<string> {
+  try {
+    const { stdout } = await execFileAsync('git', ['config', 'user.name'], { cwd: repoDir });
+    const name = stdout.trim().slice(0, 100);
+    if (name !== '') return name;
+  } catch {
+    // no user.name configured
+  }
+  return 'local';
 }
 
 /** `owner/name` from the origin remote, else `local/<directory>`. */
@@ -121,12 +145,26 @@ export async function runLocalPipeline(options: LocalRunOptions): Promise<RunRes
   }
   try {
     const publisher = new LocalBranchPublisher(repoDir, loaded.file, session, options.reporter);
+    const gates = new LocalGates({
+      person: await personName(repoDir),
+      answers: options.answers ?? null,
+      approve: options.approve === true,
+      terminal: options.terminal ?? null,
+      runDir,
+      reporter: options.reporter,
+    });
     const result = await runPipeline(session, {
       request: options.request,
+      gate: gates.firstGate(),
+      onWait: (checkpoint, conversation) => gates.onWait(checkpoint, conversation),
       stages,
       maxParallel: options.maxParallel ?? 4,
       publisher,
     });
+    const gated = gates.outcome(result);
+    if (options.answers && gated.gate.rounds.length === 0 && (result.plan || result.waiting)) {
+      options.reporter.info(`the planning agent asked no questions: ${options.answers.file} was not used`);
+    }
     const change = result.test?.patch ?? '';
     return runResult({
       ...facts,
@@ -143,6 +181,9 @@ export async function runLocalPipeline(options: LocalRunOptions): Promise<RunRes
       reviewFile: publisher.files?.reviewFile ?? null,
       branch: result.published ? publisher.branch : null,
       error: result.published ? null : whyNoBranch(result, stages),
+      gate: gated.gate,
+      waiting: gated.waiting,
+      stopped: gated.stopped,
     });
   } catch (error) {
     return runResult({ ...facts, error: errorMessage(error) });
@@ -165,6 +206,8 @@ function combinedReview(reviews: readonly ReviewDocument[], change: string, bloc
 
 function whyNoBranch(result: PipelineResult, stages: ReadonlySet<StageName>): string | null {
   if (result.stopped !== null) return result.stopped;
+  // Waiting for a person (or stopped by one): the gates' outcome says why (`runResult`).
+  if (result.waiting !== null) return null;
   // No branch by request: the outcome is decided by what ran (`runResult`).
   if (!stages.has('publish')) return null;
   return 'the run changed nothing: no task produced a change, so no branch was made';

@@ -35,12 +35,14 @@ export function plainReporter(out: Writable, clock: () => number = Date.now): Re
 
 /**
  * Live progress on a terminal: one line per stage and agent, redrawn in place as they start and
- * finish, with elapsed time. Messages print above the block.
+ * finish, with elapsed time. Messages print above the block. `pause` stops the redraws while a
+ * person is asked something (a redraw would move the cursor into the questions); `resume` draws
+ * the block again below what was written meanwhile.
  */
 export function terminalReporter(
   out: Writable & { columns?: number },
   clock: () => number = Date.now,
-): Reporter & { stop(): void } {
+): Reporter & { stop(): void; pause(): void; resume(): void } {
   const rows = new Map<
     string,
     { status: StageEvent['status']; started: number; ended: number | null; detail: string }
@@ -64,11 +66,15 @@ export function terminalReporter(
     drawn = 0;
     render();
   };
-  const timer = setInterval(render, 500);
+  let paused = false;
+  let timer = setInterval(render, 500);
   timer.unref();
+  const draw = () => {
+    if (!paused) render();
+  };
   return {
-    info: (message) => above(message),
-    warn: (message) => above(`warning: ${message}`),
+    info: (message) => (paused ? out.write(`${message}\n`) : above(message)),
+    warn: (message) => (paused ? out.write(`warning: ${message}\n`) : above(`warning: ${message}`)),
     event(event) {
       const key = label(event);
       const row = rows.get(key);
@@ -80,11 +86,26 @@ export function terminalReporter(
         row.detail = event.detail ?? row.detail;
         if (event.status !== 'progress') row.ended = clock();
       }
-      render();
+      draw();
     },
     stop() {
       clearInterval(timer);
+      paused = false;
       render();
+    },
+    pause() {
+      if (paused) return;
+      paused = true;
+      clearInterval(timer);
+      // What is written next goes below the block, which stays as it was last drawn.
+      drawn = 0;
+    },
+    resume() {
+      if (!paused) return;
+      paused = false;
+      render();
+      timer = setInterval(render, 500);
+      timer.unref();
     },
   };
 }

@@ -4,6 +4,7 @@ import {
   RUN_RESULT_SCHEMA,
   type RunDocsResult,
   type RunFixResult,
+  type RunGateResult,
   type RunOutcome,
   type RunResult,
   type RunReviewResult,
@@ -11,6 +12,7 @@ import {
   type RunStageResult,
   type RunTaskResult,
   type RunTestResult,
+  type RunWaiting,
 } from '../../contracts/run-result.ts';
 import type { StageName } from '../../contracts/stages.ts';
 import type { TaskDocument } from '../../contracts/task.ts';
@@ -57,7 +59,15 @@ export interface RunFacts {
   setup?: SetupReport | null;
   /** The review → fix loop; absent or empty when no round ran. */
   fix?: FixLoop;
+  /** What the gates did (questions, revisions, approval); absent when they did nothing. */
+  gate?: RunGateResult;
+  /** What the run waits for, when it ended waiting for a person. */
+  waiting?: RunWaiting | null;
+  /** Why the run ended when a person stopped it (at the approval prompt). */
+  stopped?: string | null;
 }
+
+const NO_GATE: RunGateResult = { rounds: [], revisions: 0, approval: null };
 
 const names = (list: readonly string[], max = 5) =>
   list.length > max ? `${list.slice(0, max).join(', ')} and ${list.length - max} more` : list.join(', ');
@@ -68,11 +78,13 @@ const names = (list: readonly string[], max = 5) =>
  * says whether the result can be taken as it is.
  */
 export function runResult(facts: RunFacts): RunResult {
+  const waiting = facts.waiting ?? null;
   const tasks = taskResults(facts);
   const test = testResult(facts);
   const review = reviewResult(facts);
   const docs = docsResult(facts);
   const problems = [
+    ...(waiting ? [waitingProblem(waiting)] : []),
     ...testProblems(test),
     ...tasks
       .filter((t) => t.result === 'failed' || t.result === 'not-run' || t.result === 'not-integrated')
@@ -82,10 +94,12 @@ export function runResult(facts: RunFacts): RunResult {
   ];
   const publishAsked = facts.stages.has('publish');
   let outcome: RunOutcome;
-  let error = facts.error;
+  let error = facts.stopped ?? facts.error;
+  if (waiting) error = `the run waits for ${waiting.waitingFor === 'answers' ? 'answers' : 'approval of the plan'}`;
   if (error === null && publishAsked && facts.branch === null) error = 'the publish stage made no branch';
   if (error === null && !publishAsked && facts.changeEmpty) error = 'the run changed nothing';
-  if (error !== null) outcome = 'no-branch';
+  if (waiting) outcome = 'waiting';
+  else if (error !== null) outcome = 'no-branch';
   else outcome = problems.length > 0 ? 'not-green' : 'green';
   const exitCode = EXIT_CODE[outcome];
   return {
@@ -101,13 +115,37 @@ export function runResult(facts: RunFacts): RunResult {
     reviewFile: facts.reviewFile,
     error,
     setup: setupResult(facts.setup ?? null),
-    stages: facts.rows.map((row) => stageResult(row, { tasks, test, review, docs })),
+    stages: facts.rows.map((row, i) => {
+      const result = stageResult(row, { tasks, test, review, docs });
+      // The plan step a person stopped at the prompt: the last plan row.
+      const stoppedHere =
+        facts.stopped && row.stage === 'plan' && !facts.rows.slice(i + 1).some((r) => r.stage === 'plan');
+      return stoppedHere ? { ...result, result: 'stopped' } : result;
+    }),
     tasks,
     test,
     review,
     docs,
     fix: fixResult(facts.fix),
+    gate: facts.gate ?? NO_GATE,
+    waiting,
   };
+}
+
+/** What the run waits for, as one problem: the questions' ids, or the plan's size. */
+function waitingProblem(waiting: RunWaiting): string {
+  if (waiting.waitingFor === 'answers') {
+    const n = waiting.questions.length;
+    return (
+      `the planning agent asked ${n === 1 ? '1 question' : `${n} questions`} and waits for the answers: ` +
+      names(
+        waiting.questions.map((q) => q.id),
+        10,
+      )
+    );
+  }
+  const n = waiting.plan?.tasks.length ?? 0;
+  return `the plan (${n === 1 ? '1 task' : `${n} tasks`}) waits for approval`;
 }
 
 function fixResult(loop: FixLoop | undefined): RunFixResult {
@@ -165,6 +203,15 @@ function verdictLine(
   error: string | null,
   problems: readonly string[],
 ): string {
+  if (outcome === 'waiting' && facts.waiting) {
+    const why = problems[0] ?? '';
+    return clip(
+      `WAITING (exit ${exitCode}): no branch: ${why}; nothing was coded. To continue: ${facts.waiting.next}`,
+      2_000,
+    );
+  }
+  if (outcome === 'no-branch' && facts.stopped)
+    return clip(`STOPPED (exit ${exitCode}): no branch: ${oneLine(facts.stopped)}`, 2_000);
   if (outcome === 'no-branch') return clip(`FAILED (exit ${exitCode}): no branch: ${oneLine(error ?? '')}`, 2_000);
   const why = problems.length === 1 ? '1 problem' : `${problems.length} problems`;
   const made = facts.branch
@@ -218,7 +265,10 @@ function testResult(facts: RunFacts): RunTestResult {
   if (!facts.stages.has('test')) {
     return { ...empty, status: 'not-run', command: test?.command ?? null, detail: 'the test stage is switched off' };
   }
-  if (!test) return { ...empty, status: 'not-run', detail: 'the run stopped before the tests' };
+  if (!test) {
+    const why = facts.waiting ? 'the run waits at the plan: nothing was coded' : 'the run stopped before the tests';
+    return { ...empty, status: 'not-run', detail: why };
+  }
   const failing = (atBase: boolean | null) => test.failures.filter((f) => f.atBase === atBase).map((f) => f.name);
   const result = {
     status: test.status,
@@ -311,6 +361,10 @@ function stageResult(
   row: StageRow,
   found: { tasks: RunTaskResult[]; test: RunTestResult; review: RunReviewResult; docs: RunDocsResult },
 ): RunStageResult {
+  // A plan step that ended waiting for a person (the scheduler's row says "skipped": it counts no unit as waiting).
+  if (row.stage === 'plan' && (row.status === 'skipped' || row.status === 'waiting')) {
+    return { ...row, status: 'waiting', result: 'waiting' };
+  }
   let result: string = row.status;
   if (row.status !== 'failed') {
     if (row.stage === 'code' && found.tasks.some((t) => t.result === 'failed' || t.result === 'not-run'))

@@ -280,6 +280,40 @@ describe('the outcome of a local run and its exit code', () => {
 
   test('every code the verdict gives is documented', () => {
     const documented = EXIT_CODES.map((c) => c.code);
-    for (const code of [0, 1, 2, 3]) expect(documented).toContain(code);
+    for (const code of [0, 1, 2, 3, 4]) expect(documented).toContain(code);
+    expect(new Set(documented).size).toBe(documented.length);
+  });
+
+  test('a run a person stopped at the approval prompt is STOPPED, exit 1, and its plan row says so', () => {
+    const stopped = 'stopped at the approval prompt by Ada: the plan was not approved, so nothing was coded';
+    const result = runResult(
+      facts({
+        rows: [row('plan', 'skipped', 'the plan waits for approval')],
+        planTasks: [],
+        tasks: [],
+        test: null,
+        review: null,
+        docs: null,
+        branch: null,
+        prFile: null,
+        changeEmpty: true,
+        stopped,
+      }),
+    );
+    expect(result).toMatchObject({ outcome: 'no-branch', exitCode: 1, error: stopped, waiting: null });
+    expect(result.verdict).toBe(`STOPPED (exit 1): no branch: ${stopped}`);
+    expect(result.stages).toEqual([expect.objectContaining({ stage: 'plan', status: 'waiting', result: 'stopped' })]);
+  });
+
+  test('the gates: what was asked and answered, and the approval, are in the result; none when they did nothing', () => {
+    expect(runResult(facts()).gate).toEqual({ rounds: [], revisions: 0, approval: null });
+    const gate = {
+      rounds: [{ asked: ['a', 'b'], answered: [{ id: 'a', via: 'file' as const }], unanswered: ['b'], unmatched: [] }],
+      revisions: 0,
+      approval: { by: 'Ada', ahead: true },
+    };
+    const result = runResult(facts({ gate }));
+    expect(result).toMatchObject({ outcome: 'green', gate, waiting: null });
+    expect(RunResult.parse(result)).toEqual(result);
   });
 });
