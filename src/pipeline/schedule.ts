@@ -308,12 +308,12 @@ function stepRunner(session: StageSession, options: PipelineOptions, rows: Stage
     await options.afterUnit?.(outcome);
     return outcome;
   };
-  const stageUsage = (stage: StageName) => {
-    const totals = ctx.ledger.totals(stage);
-    return { tokens: totals.inputTokens + totals.outputTokens, costUsd: totals.costUsd };
-  };
-  const timed: StepRunner['timed'] = async (stage, work, usage = () => stageUsage(stage)) => {
+  const timed: StepRunner['timed'] = async (stage, work, given) => {
     const started = Date.now();
+    // What this row spent: a stage can have several rows (the plan step again, after a person's
+    // answers at the terminal), and each row counts only its own calls.
+    const before = ctx.ledger.totals(stage);
+    const usage = given ?? (() => usageSince(before, ctx.ledger.totals(stage)));
     ctx.reporter.event({ stage, status: 'started' });
     const row = (status: StageRow['status'], detail: string): StageRow => {
       const { tokens, costUsd } = usage();
@@ -345,6 +345,7 @@ function stepRunner(session: StageSession, options: PipelineOptions, rows: Stage
 
 /** A stage failed when none of its units did what it promises. */
 function rowStatus(outcomes: readonly StageOutcome[]): StageRow['status'] {
+  if (outcomes.some((o) => o.status === 'waiting')) return 'waiting';
   if (outcomes.some((o) => o.status === 'done')) return 'done';
   if (outcomes.some((o) => o.status === 'failed')) return 'failed';
   return 'skipped';
