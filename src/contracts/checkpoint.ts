@@ -14,8 +14,16 @@ export const CheckpointDocument = envelope(
   z
     .object({
       waitingFor: z.enum(['answers', 'approval']),
-      /** `waiting` until a run resumes from it (`resumed`) or someone stops it (`stopped`). */
-      status: z.enum(['waiting', 'resumed', 'stopped']),
+      /**
+       * When the run started waiting: a command or answer written before it was about something
+       * else (an earlier plan, earlier questions) and is refused, so nobody approves a plan unseen.
+       */
+      waitingSince: Timestamp,
+      /**
+       * `waiting` until a run continues from it (`resumed`), someone stops it (`stopped`), or a
+       * new run on the issue takes its place (`replaced`).
+       */
+      status: z.enum(['waiting', 'resumed', 'stopped', 'replaced']),
       /** Who settled it and in which run, once it is no longer waiting. */
       settled: z
         .object({ by: Login, at: Timestamp, runId: z.string().min(1).max(200) })
@@ -47,7 +55,11 @@ export const StoredConversation = z
     z
       .object({
         role: z.enum(['user', 'assistant', 'tool']),
-        content: z.union([z.string(), z.array(z.looseObject({ type: z.string() }))]),
+        // Only the parts a planner's conversation has: no file or image part the SDK would fetch.
+        content: z.union([
+          z.string(),
+          z.array(z.looseObject({ type: z.enum(['text', 'reasoning', 'tool-call', 'tool-result']) })),
+        ]),
       })
       .loose(),
   )

@@ -6,6 +6,13 @@
 import { z } from 'zod';
 import { GitSha, NonEmptyText } from './common.ts';
 
+/** The most of one person's text (an answer, revision instructions) a gate keeps; longer text is cut. */
+export const MAX_PERSON_TEXT = 20_000;
+/** Answers one round of questions keeps. */
+export const MAX_ANSWERS_PER_ROUND = 50;
+/** Revisions one request takes. */
+export const MAX_REVISIONS = 20;
+
 /** A GitHub login, or `local` for a person at the terminal. */
 export const Login = z.string().min(1).max(100);
 export const Timestamp = z.iso.datetime({ offset: true });
@@ -52,7 +59,7 @@ export const Answer = z
   .object({
     by: Login,
     at: Timestamp,
-    text: z.string().max(20_000),
+    text: z.string().max(MAX_PERSON_TEXT),
     via: z.enum(['comment', 'command', 'local']),
     /** The issue comment, when it came from one. */
     commentId: z.number().int().positive().nullable(),
@@ -66,7 +73,7 @@ export const QuestionRound = z
     askedAt: Timestamp,
     findings: z.string().max(20_000),
     questions: z.array(Question).min(1).max(10),
-    answers: z.array(Answer).max(50),
+    answers: z.array(Answer).max(MAX_ANSWERS_PER_ROUND),
   })
   .strict();
 export type QuestionRound = z.infer<typeof QuestionRound>;
@@ -82,14 +89,14 @@ export const Approval = z
 export type Approval = z.infer<typeof Approval>;
 
 /** A `/ensemble revise …` request: the plan was made again with these instructions. */
-export const Revision = z.object({ by: Login, at: Timestamp, instructions: z.string().max(20_000) }).strict();
+export const Revision = z.object({ by: Login, at: Timestamp, instructions: z.string().max(MAX_PERSON_TEXT) }).strict();
 export type Revision = z.infer<typeof Revision>;
 
 /** What the gates did before this plan: carried in the plan document, shown in the pull request. */
 export const GateRecord = z
   .object({
     rounds: z.array(QuestionRound).max(10).default([]),
-    revisions: z.array(Revision).max(20).default([]),
+    revisions: z.array(Revision).max(MAX_REVISIONS).default([]),
     approval: Approval.nullable().default(null),
     /** The checkpoint this run resumed from (`refs/ensemble/checkpoints/…`); null when it waited on none. */
     resumedFrom: z

@@ -11,7 +11,14 @@ import { truncateMiddle } from '../agent/transcript.ts';
 import type { CheckpointDocument } from '../contracts/checkpoint.ts';
 import type { RunIdentity, Usage } from '../contracts/common.ts';
 import type { EnsembleConfig } from '../contracts/config.ts';
-import type { Answer, Approval, GateRecord, QuestionsBody, Revision } from '../contracts/gate.ts';
+import {
+  type Answer,
+  type Approval,
+  type GateRecord,
+  MAX_REVISIONS,
+  type QuestionsBody,
+  type Revision,
+} from '../contracts/gate.ts';
 import type { PlanBody, PlanDocument, RequestSnapshot } from '../contracts/plan.ts';
 
 /** Where a checkpoint came from: the run that wrote it and, on GitHub, the commit it is stored in. */
@@ -96,12 +103,14 @@ export function waitingCheckpoint(input: {
   record: GateRecord;
   plan: PlanBody | null;
   conversation: boolean;
+  now?: string;
 }): CheckpointDocument {
   return {
     schema: 'ensemble.checkpoint/v1',
     run: input.run,
     usage: input.usage,
     waitingFor: input.plan ? 'approval' : 'answers',
+    waitingSince: input.now ?? new Date().toISOString(),
     status: 'waiting',
     settled: null,
     request: input.request,
@@ -174,18 +183,32 @@ export type GateAsk = 'answer' | 'approve' | 'revise' | 'stop';
  */
 export function resumeProblem(
   checkpoint: CheckpointDocument,
-  ask: { kind: GateAsk; issue: number; requestHash: string; configHash: string },
+  ask: { kind: GateAsk; issue: number; requestHash: string; configHash: string; writtenAt: string },
 ): string | null {
   const again = 'label the issue again to start over';
   const waitedOn = checkpoint.waitingFor === 'answers' ? 'its questions' : 'its plan';
   if (checkpoint.status !== 'waiting') {
     const settled = checkpoint.settled;
     const who = settled ? ` by @${settled.by} in run ${settled.runId}` : '';
-    return checkpoint.status === 'stopped'
-      ? `ensemble's wait on #${ask.issue} was stopped${who}; ${again}`
-      : `ensemble already continued from ${waitedOn} on #${ask.issue}${who}; nothing waits there now`;
+    const run = settled ? ` (run ${settled.runId})` : '';
+    const why: Record<Exclude<CheckpointDocument['status'], 'waiting'>, string> = {
+      stopped: `ensemble's wait on #${ask.issue} was stopped${who}; ${again}`,
+      resumed: `ensemble already continued from ${waitedOn} on #${ask.issue}${who}; nothing waits there now`,
+      replaced: `a newer run on #${ask.issue}${run} took the place of what ensemble waited on; nothing waits there now`,
+    };
+    return why[checkpoint.status];
   }
   if (ask.kind === 'stop') return null;
+  // Written before the run started waiting: about earlier questions or an earlier plan.
+  if (Date.parse(ask.writtenAt) < Date.parse(checkpoint.waitingSince)) {
+    return (
+      `the comment was written before ensemble posted what it waits for now (${waitedOn}, run ` +
+      `${checkpoint.run.runId}, at ${checkpoint.waitingSince}): read that and write again`
+    );
+  }
+  if (ask.kind === 'revise' && checkpoint.gate.revisions.length >= MAX_REVISIONS) {
+    return `the plan was revised ${MAX_REVISIONS} times already, the most one request takes; ${again}`;
+  }
   if (checkpoint.waitingFor === 'answers' && (ask.kind === 'approve' || ask.kind === 'revise')) {
     return (
       `ensemble waits for answers to its questions on #${ask.issue}, not for a plan to ${ask.kind}: ` +

@@ -124,8 +124,6 @@ export async function runPipeline(session: StageSession, options: PipelineOption
     const planned = await planStep(session, run, options);
     if (planned.waiting) {
       result.waiting = planned.waiting;
-      // On GitHub the publisher stores the checkpoint a person's answer continues from.
-      if (options.publisher?.reportsStoppedRuns) await waitingPublishStep(run, options, result);
       return result;
     }
     result.plan = planned.plan;
@@ -268,16 +266,6 @@ async function publishStep(run: StepRunner, options: PipelineOptions, result: Pi
   await run.timed('publish', async () => {
     const published = await publisher.publish(result);
     result.published = published.ok;
-    return { status: published.ok ? 'done' : 'failed', detail: published.summary };
-  });
-}
-
-/** A run that waits for a person: the publisher that reports every run stores its checkpoint. */
-async function waitingPublishStep(run: StepRunner, options: PipelineOptions, result: PipelineResult): Promise<void> {
-  const { publisher } = options;
-  if (!publisher || !options.stages.has('publish')) return;
-  await run.timed('publish', async () => {
-    const published = await publisher.publish(result);
     return { status: published.ok ? 'done' : 'failed', detail: published.summary };
   });
 }

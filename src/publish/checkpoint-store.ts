@@ -27,7 +27,7 @@ export interface StoredCheckpoint {
 
 /** How a waiting checkpoint ended: a run resumed from it, or someone stopped it. */
 export interface Settlement {
-  status: 'resumed' | 'stopped';
+  status: Exclude<CheckpointDocument['status'], 'waiting'>;
   by: string;
   at: string;
   runId: string;
@@ -111,8 +111,7 @@ export async function readCheckpoint(
   // A checkpoint moved from another issue's ref would resume another request here.
   if (checkpoint.run.issue !== issue) {
     throw new CheckpointError(
-      `${where} holds a ${CHECKPOINT} of ${checkpoint.run.issue === null ? 'a prompt' : `issue #${checkpoint.run.issue}`}, ` +
-        `not of issue #${issue}. ${recover}`,
+      `${where} holds a ${CHECKPOINT} of ${whose(checkpoint.run.issue)}, ` + `not of issue #${issue}. ${recover}`,
     );
   }
   return { commit, checkpoint, ...conversationOf(`${CONVERSATION} of ${where}`, checkpoint, files.get(CONVERSATION)) };
@@ -160,4 +159,9 @@ export async function settleCheckpoint(
     settled: { by: settled.by, at: settled.at, runId: settled.runId },
   };
   return writeCheckpoint(octokit, repo, issue, { checkpoint, conversation: files.get(CONVERSATION) ?? null }, policy);
+}
+
+/** Whose a checkpoint is, as a message names it. */
+function whose(issue: number | null): string {
+  return issue === null ? 'a prompt' : `issue #${issue}`;
 }

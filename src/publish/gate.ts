@@ -20,7 +20,7 @@ import { publishPolicy } from './check-policy.ts';
 import { readCheckpoint, settleCheckpoint, writeCheckpoint } from './checkpoint-store.ts';
 import type { RemoteRepo } from './git-data.ts';
 import { type PublishLog, silentLog } from './step.ts';
-import { postGateTrackingComment } from './tracking.ts';
+import { postGateStoreFailure, postGateTrackingComment } from './tracking.ts';
 
 export interface GatePublishOptions {
   octokit: GitHubClient;
@@ -44,7 +44,10 @@ export interface GatePublished {
   error: string | null;
 }
 
-/** Publishes a waiting or stopped checkpoint of this run (the plan job's `checkpoint.json`); never throws for a refusal. */
+/**
+ * Publishes a waiting or stopped checkpoint of this run (the plan job's `checkpoint.json`); never
+ * throws for a refusal.
+ */
 export async function publishGate(options: GatePublishOptions, checkpoint: CheckpointDocument): Promise<GatePublished> {
   const { octokit, repo, config } = options;
   const issue = checkpoint.request.issue;
@@ -87,11 +90,24 @@ export async function publishGate(options: GatePublishOptions, checkpoint: Check
     return { status: 'stopped', written, error: null };
   }
 
+  // A re-run of this job must not bring back a wait that was settled since, or replace a newer one.
+  const current = await readCheckpoint(octokit, repo, issue);
+  const outdated = current !== null && supersedes(current.checkpoint, checkpoint);
+  if (outdated) return refused(`${outdated}; nothing was stored`, written);
+
   const conversationFile = join(options.runDir.artifactDir(ARTIFACTS.plan), 'conversation.json');
   const conversation = existsSync(conversationFile) ? readFileSync(conversationFile, 'utf8') : null;
-  const stored = await writeCheckpoint(octokit, repo, issue, { checkpoint, conversation }, policy);
+  let stored = await writeCheckpoint(octokit, repo, issue, { checkpoint, conversation }, policy);
+  if ('refused' in stored && conversation !== null) {
+    // The conversation holds what the planner read; without it the run still continues, from the findings.
+    const without = { checkpoint: { ...checkpoint, conversation: false }, conversation: null };
+    const retried = await writeCheckpoint(octokit, repo, issue, without, policy);
+    if (!('refused' in retried)) written.push(`the planner's conversation was not stored: ${stored.refused}`);
+    stored = retried;
+  }
   if ('refused' in stored) {
     const why = `ensemble could not store what it needs to continue: ${stored.refused}`;
+    await postGateStoreFailure({ ...tracking, message: `${why}. Label the issue again to start over.` });
     return refused(why, written);
   }
   written.push(`checkpoint of #${issue} stored (${stored.commit.slice(0, 12)}), waiting for ${checkpoint.waitingFor}`);
@@ -105,6 +121,17 @@ export async function publishGate(options: GatePublishOptions, checkpoint: Check
   await postGateTrackingComment({ ...tracking, checkpoint });
   written.push(`tracking comment on #${issue}: waiting for ${checkpoint.waitingFor}`);
   return { status: 'waiting', written, error: null };
+}
+
+/** Why `stored` is not to be overwritten by `mine`: it is mine, settled since, or a newer run's wait; else null. */
+function supersedes(stored: CheckpointDocument, mine: CheckpointDocument): string | null {
+  if (stored.run.runId === mine.run.runId) {
+    return stored.status === 'waiting' ? null : `this run's wait was settled since (${stored.status})`;
+  }
+  if (Date.parse(stored.waitingSince) > Date.parse(mine.waitingSince)) {
+    return `a newer run (${stored.run.runId}) waits on the issue`;
+  }
+  return null;
 }
 
 function refused(error: string, written: string[]): GatePublished {
@@ -121,7 +148,7 @@ export async function settleWaitingCheckpoint(
     GatePublishOptions,
     'octokit' | 'repo' | 'config' | 'configPath' | 'secretValues' | 'serverUrl' | 'repoDir' | 'log'
   >,
-  input: { issue: number; runId: string; by: string },
+  input: { issue: number; runId: string; by: string; resumedFrom: string | null },
 ): Promise<string | null> {
   const { octokit, repo, config } = options;
   const log = options.log ?? silentLog;
@@ -129,14 +156,16 @@ export async function settleWaitingCheckpoint(
     const stored = await readCheckpoint(octokit, repo, input.issue);
     if (stored === null || stored.checkpoint.status !== 'waiting') return null;
     const policy = publishPolicy(config, { ...options, allowedHost: new URL(options.serverUrl).host });
-    const settled = { status: 'resumed' as const, by: input.by, at: new Date().toISOString(), runId: input.runId };
+    // Continued from it, or a new run (a label added again) that took its place.
+    const status = input.resumedFrom === stored.commit ? ('resumed' as const) : ('replaced' as const);
+    const settled = { status, by: input.by, at: new Date().toISOString(), runId: input.runId };
     const done = await settleCheckpoint(octokit, repo, input.issue, stored, settled, policy);
     if ('refused' in done) {
       log.warn(`the checkpoint of #${input.issue} was not settled: ${done.refused}`);
       return null;
     }
     await removeIssueLabel(octokit, { ...repo, issue_number: input.issue, label: config.gates['needs-info-label'] });
-    return `checkpoint of #${input.issue} settled as continued by run ${input.runId}`;
+    return `checkpoint of #${input.issue} settled as ${status} by run ${input.runId}`;
   } catch (error) {
     log.warn(`the checkpoint of #${input.issue} was not settled: ${errorMessage(error)}`);
     return null;

@@ -80,7 +80,8 @@ export async function postSetupFailureTrackingComment(
   options: Omit<PostPlanTrackingCommentOptions, 'plan'> & { message: string },
 ): Promise<PostedTrackingComment> {
   const allowedHost = new URL(options.serverUrl).host;
-  const head = `${TRACKING_MARKER}\nensemble stopped before planning, with nothing spent: [workflow run](${options.runUrl}).\n`;
+  const run = `[workflow run](${options.runUrl})`;
+  const head = `${TRACKING_MARKER}\nensemble stopped before planning, with nothing spent: ${run}.\n`;
   return postChecked(options, {
     body: `${head}\n${renderSetupFailure(options.message, { allowedHost })}`,
     withheld: `${head}\n## ensemble: setup failed\n\nThe setup's output is ${WITHHELD}.\n`,
@@ -115,6 +116,21 @@ export async function postGateTrackingComment(
   const status = checkpoint.status === 'stopped' ? 'stopped' : 'resumed';
   const body = [TRACKING_MARKER, renderSettledGate(checkpoint, { ...settled, status }, { allowedHost, limit })];
   return postChecked(options, { body: body.join('\n'), withheld: body.join('\n'), what: 'the settled gate' });
+}
+
+/**
+ * The tracking comment of a run whose checkpoint could not be stored: it shows no wait (so no
+ * command continues an older one) and says why, and how to start over.
+ */
+export async function postGateStoreFailure(
+  options: Omit<PostPlanTrackingCommentOptions, 'plan'> & { message: string },
+): Promise<PostedTrackingComment> {
+  const head = `${TRACKING_MARKER}\nensemble stopped before coding: [workflow run](${options.runUrl}).\n`;
+  return postChecked(options, {
+    body: `${head}\n${options.message.replace(/[<>]/g, '')}\n`,
+    withheld: `${head}\nensemble could not store what it needs to continue. Label the issue again to start over.\n`,
+    what: 'why the checkpoint was not stored',
+  });
 }
 
 /** Upserts `body` when the policy lets it through, else `withheld`, saying so in the log. */

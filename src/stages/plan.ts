@@ -164,7 +164,8 @@ function plannerTask(input: PlanStageInput, protectedPaths: readonly string[]): 
           'A person with write access asked for a revised plan:',
           untrustedRevisionBlock(resume.next.revision),
           moved,
-          'Make the plan again with submit_plan, changed as asked where it can be; explain in the summary what changed.',
+          'Make the plan again with submit_plan, changed as asked where it can be; ' +
+            'explain in the summary what changed.',
         ];
   if (resume.conversation) return next.filter(Boolean).join('\n\n');
   // Without the conversation: the request, what the earlier planner found and was told, then what is new.

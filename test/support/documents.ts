@@ -148,6 +148,7 @@ export function validCheckpoint(overrides: Partial<CheckpointDocument> = {}): Ch
   return {
     ...envelope('checkpoint'),
     waitingFor: 'answers',
+    waitingSince: '2026-12-05T10:00:00.000Z',
     status: 'waiting',
     settled: null,
     request: validRequest(),

@@ -87,6 +87,7 @@ function comment(h: Harness, login: string, body: string) {
         created_at: at,
         html_url: `https://github.com/octo-org/textkit/issues/${ISSUE}#issuecomment-${id}`,
         user: { login, type: 'User' },
+        author_association: login === 'visitor' ? 'NONE' : 'COLLABORATOR',
       },
       repository: { full_name: 'octo-org/textkit', default_branch: 'main' },
       sender: { login, type: 'User' },

@@ -1,7 +1,7 @@
 import { setupStopMessage } from '../../pipeline/environment.ts';
 import type { ActionsCore } from './environment.ts';
 import type { ActionSettings } from './inputs.ts';
-import { openActionsRun, prepareRun, reportPlan, reportSetupFailure } from './plan.ts';
+import { configThatCanWait, openActionsRun, prepareRun, reportPlan, reportSetupFailure } from './plan.ts';
 import { runPublishAction } from './publish.ts';
 import { reportStage } from './report.ts';
 import { type ActionDeps, setUpSandbox, sharedCommandStop, uploadOutcome } from './stages.ts';
@@ -38,10 +38,12 @@ export async function runAllAction(settings: ActionSettings<'all'>, deps: Action
   const { stagesToRun } = await import('../../pipeline/stages.ts');
 
   const model = settings.model ? `${settings.model.provider}:${settings.model.model}` : null;
-  const { loaded, config } = await loadRunConfig(deps.job.workspace, settings.config, model);
+  const { loaded, config: fileConfig } = await loadRunConfig(deps.job.workspace, settings.config, model);
   const withCore = (stage: string, pass = false) => ({ ...deps, core: stageCore(deps.core, stage, failures, pass) });
   // Without a request there is nothing to do: a refusal is the job's failure.
-  const prepared = await prepareRun(settings, deps, config);
+  const prepared = await prepareRun(settings, deps, fileConfig);
+  // No comment continues this job: the planner does not ask, and a plan that must be approved is refused.
+  const config = configThatCanWait(fileConfig, prepared.request, 'all-in-one', deps.core);
   // Once the request is known to be allowed (nothing is installed for a refused one), before any stage.
   await setUpSandbox(deps, config);
 

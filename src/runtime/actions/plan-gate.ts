@@ -8,11 +8,13 @@
 import type { LoadedConfig } from '../../config/load.ts';
 import type { CheckpointDocument } from '../../contracts/checkpoint.ts';
 import type { EnsembleConfig } from '../../contracts/config.ts';
-import type { Answer } from '../../contracts/gate.ts';
+import { type Answer, MAX_ANSWERS_PER_ROUND, MAX_PERSON_TEXT } from '../../contracts/gate.ts';
+import { findMarkedComment } from '../../github/issues.ts';
+import type { GitHubClient } from '../../github/octokit.ts';
 import { type PlanGate, requestTextHash, resumeProblem } from '../../pipeline/gates.ts';
 import { requestFromIssue } from '../../pipeline/request.ts';
 import type { StoredCheckpoint } from '../../publish/checkpoint-store.ts';
-import { findMarker } from '../../render/marker.ts';
+import { findMarker, TRACKING_MARKER } from '../../render/marker.ts';
 import { UserError } from '../../util/errors.ts';
 import { decideGateComment, type GateComment, parseGateCommand } from './gate-event.ts';
 import type { PreparedRun } from './plan.ts';
@@ -24,9 +26,6 @@ export type GateStart =
   | { kind: 'continue'; gate: Exclude<PlanGate, { kind: 'fresh' }>; prepared: PreparedRun }
   | { kind: 'stop'; checkpoint: CheckpointDocument; prepared: PreparedRun }
   | { kind: 'nothing'; why: string };
-
-/** The most answers one round keeps (`QuestionRound.answers`). */
-const MAX_ANSWERS = 50;
 
 /**
  * Decides what an `issue_comment` event asks of a waiting run, with every check that needs the
@@ -102,11 +101,24 @@ export async function startFromComment(
     issue: asked.issue,
     requestHash: requestTextHash(current),
     configHash: input.loaded.hash,
+    writtenAt: asked.comment.createdAt,
   });
   if (problem !== null) {
     // Said to the author of a plain answer too: they answered a question ensemble asked.
     await replyTo(octokit, repo, asked.issue, source, problem);
     return { kind: 'nothing', why: problem };
+  }
+
+  // What people see is what continues: the tracking comment names the run whose wait it shows. A
+  // stored checkpoint of another run (the newer one's publish failed to store its own) is refused.
+  const shown = await shownWait(octokit, repo, asked.issue);
+  if (asked.command.kind !== 'stop' && shown !== checkpoint.run.runId) {
+    const why =
+      `the tracking comment on #${asked.issue} shows ${shown ? `run ${shown}'s wait` : 'no wait'}, but the stored ` +
+      `checkpoint is run ${checkpoint.run.runId}'s; ensemble continues only what people were shown: label the ` +
+      'issue again to start over';
+    await replyTo(octokit, repo, asked.issue, source, why);
+    return { kind: 'nothing', why };
   }
 
   const prepared: PreparedRun = { request: checkpoint.request, octokit, token: input.token };
@@ -134,7 +146,7 @@ export async function startFromComment(
           checkpoint,
           origin,
           conversation: stored.conversation,
-          revision: { by, at: now, instructions: asked.command.instructions },
+          revision: { by, at: now, instructions: asked.command.instructions.slice(0, MAX_PERSON_TEXT) },
         },
         prepared,
       };
@@ -147,6 +159,12 @@ export async function startFromComment(
       };
     }
   }
+}
+
+/** The run whose wait the issue's tracking comment shows (its `gateMarker`), or null when it shows none. */
+async function shownWait(octokit: GitHubClient, repo: { owner: string; repo: string }, issue: number) {
+  const tracking = await findMarkedComment(octokit, { ...repo, issue_number: issue, marker: TRACKING_MARKER });
+  return (tracking && findMarker(tracking.body, 'gate')?.fields['run']) || null;
 }
 
 /**
@@ -165,9 +183,9 @@ export function answersSince(
   const seen = new Set<string>();
   const add = (author: string, text: string, createdAt: string, via: Answer['via'], commentId: number | null) => {
     const key = `${author}\n${createdAt}\n${text}`;
-    if (seen.has(key) || answers.length >= MAX_ANSWERS) return;
+    if (seen.has(key) || answers.length >= MAX_ANSWERS_PER_ROUND) return;
     seen.add(key);
-    answers.push({ by: author, at: createdAt, text: text.slice(0, 20_000), via, commentId });
+    answers.push({ by: author, at: createdAt, text: text.slice(0, MAX_PERSON_TEXT), via, commentId });
   };
   // The comment that started the run first: it is the one with its id known.
   if (asked.command.kind === 'answer') {

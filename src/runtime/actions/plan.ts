@@ -6,7 +6,7 @@ import type { PlanDocument, RequestSnapshot } from '../../contracts/plan.ts';
 import type { GitHubClient } from '../../github/octokit.ts';
 import type { ModelSession } from '../../model/session.ts';
 import { prepareEnvironment, setupStopMessage } from '../../pipeline/environment.ts';
-import type { PlanGate } from '../../pipeline/gates.ts';
+import { approvalRequired, type PlanGate } from '../../pipeline/gates.ts';
 import { requestFromIssue, requestFromPrompt } from '../../pipeline/request.ts';
 import { runStage, type StageOutcome } from '../../pipeline/run-stage.ts';
 import { loadRunConfig, openModels, openRunSession, type StageSession } from '../../pipeline/session.ts';
@@ -275,21 +275,41 @@ export async function runPlanAction(settings: ActionSettings<'plan'>, deps: Acti
     prepared = await prepareRun(settings, deps, config);
   }
 
+  if (gate.kind === 'answers') {
+    // No answers are wanted any more once a run continues; a comment meanwhile starts nothing.
+    const { removeIssueLabel } = await import('../../github/issues.ts');
+    const { owner, repo } = deps.job.repository;
+    const issue = prepared.request.issue as number;
+    await removeIssueLabel(prepared.octokit, {
+      owner,
+      repo,
+      issue_number: issue,
+      label: config.gates['needs-info-label'],
+    });
+  }
+  const runConfig = configThatCanWait(config, prepared.request, 'workflow', deps.core);
+
   // Keys are read, then every credential leaves the environment, before any agent starts.
-  const models = openModels(config, ['plan'], {
+  const models = openModels(runConfig, ['plan'], {
     model,
     baseUrl: settings.baseUrl,
     apiKey: settings.apiKey,
     env: deps.env,
     ...(deps.session ? { session: deps.session } : {}),
   });
-  const session = await openActionsRun(deps, { request: prepared.request, loaded, config, session: models });
+  const session = await openActionsRun(deps, {
+    request: prepared.request,
+    loaded,
+    config: runConfig,
+    session: models,
+  });
   let outcome: StageOutcome;
   let setup: SetupReport | null = null;
   try {
     // An approval codes the posted plan with no model call: the code jobs install what they need.
-    if (gate.kind !== 'approve')
-      setup = await setUpBeforePlanning({ ...deps, session: models }, prepared, session, config);
+    if (gate.kind !== 'approve') {
+      setup = await setUpBeforePlanning({ ...deps, session: models }, prepared, session, runConfig);
+    }
     const unit = { stage: 'plan' as const, request: prepared.request, gate };
     outcome = await withCommandsStopped(deps.core, () => runStage(session, unit));
   } finally {
@@ -303,6 +323,35 @@ export async function runPlanAction(settings: ActionSettings<'plan'>, deps: Acti
     deps.core.summary.addRaw(renderSetupSummary(summary), true);
     await deps.core.summary.write();
   }
+}
+
+/**
+ * The configuration as a run on GitHub can follow it. A run waits in its issue, where a person's
+ * comment continues it: a run from a prompt has no issue, and the all-in-one job is started by no
+ * comment. There the planner may not ask (it plans with what it has), and a configuration that
+ * wants every plan approved is refused: coding an unapproved plan would ignore it.
+ */
+export function configThatCanWait(
+  config: EnsembleConfig,
+  request: RequestSnapshot,
+  runtime: 'workflow' | 'all-in-one',
+  core: Pick<ActionDeps['core'], 'info'>,
+): EnsembleConfig {
+  if (runtime === 'workflow' && request.issue !== null) return config;
+  const where =
+    runtime === 'all-in-one'
+      ? 'the all-in-one action, which no comment can continue'
+      : 'a run from a prompt, which has no issue to wait in';
+  if (approvalRequired(config)) {
+    throw new UserError(
+      'gates.approval: comment (or gates.questions: always) makes every plan wait for approval in its issue, ' +
+        `which ${where} cannot do: run on an issue with the reusable workflow (pipeline.yml), or set ` +
+        'gates.approval: none and gates.questions: when-unclear',
+    );
+  }
+  if (config.gates.questions === 'never') return config;
+  core.info(`the planning agent does not ask questions here: this is ${where}`);
+  return { ...config, gates: { ...config.gates, questions: 'never' } };
 }
 
 /** A comment that asks nothing of a waiting run: no job after this one runs. */
@@ -322,6 +371,7 @@ async function reportStopped(deps: ActionDeps, config: EnsembleConfig, checkpoin
   await deps.artifacts.uploadArtifact(ARTIFACTS.plan, deps.runDir.artifactDir(ARTIFACTS.plan));
   setPlanOutputs(deps, config, { outcome: 'stopped', plan: null, baseSha: null });
   const by = checkpoint.settled?.by ?? 'someone';
-  deps.core.summary.addRaw(`## ensemble\n\nStopped by @${by}: ensemble no longer waits on this issue.\n`, true);
+  const said = `## ensemble\n\n@${by} asked to stop the wait on this issue; the publish job settles it.\n`;
+  deps.core.summary.addRaw(said, true);
   await deps.core.summary.write();
 }

@@ -220,7 +220,8 @@ export async function runPublishAction(settings: ActionSettings<'publish'>, deps
         const issue = published.document.run.issue;
         if (issue !== null) {
           const by = deps.env['GITHUB_ACTOR'] || 'ensemble';
-          const settled = await settleWaitingCheckpoint(common, { issue, runId: job.runId, by });
+          const resumedFrom = resumedCheckpointOf(deps);
+          const settled = await settleWaitingCheckpoint(common, { issue, runId: job.runId, by, resumedFrom });
           if (settled) core.info(settled);
         }
         if (loaded.hash !== published.document.run.configHash) {
@@ -289,7 +290,19 @@ async function followUpOf(deps: ActionDeps): Promise<FollowUpDocument | null> {
   }
 }
 
-/** The plan job's checkpoint when this run waits or its wait was stopped (`ensemble-plan/checkpoint.json`), else null. */
+/** The stored checkpoint this run's plan continued from (`plan.gate.resumedFrom`), when it continued one. */
+function resumedCheckpointOf(deps: ActionDeps): string | null {
+  try {
+    return deps.runDir.readDocument('plan', ARTIFACTS.plan, 'plan.json').gate?.resumedFrom?.commit ?? null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The plan job's checkpoint when this run waits or its wait was stopped
+ * (`ensemble-plan/checkpoint.json`), else null.
+ */
 async function checkpointOf(deps: ActionDeps): Promise<CheckpointDocument | null> {
   try {
     return await deps.artifacts.downloadDocument(

@@ -77,7 +77,10 @@ const REPORTERS: Record<AgentStage, (report: StageReport) => Rendered> = {
       const label = checkpoint.waitingFor === 'answers' ? report.config.gates['needs-info-label'] : null;
       return {
         outputs: {},
-        markdown: `${renderWaitingGate(checkpoint, { label })}\n${renderUsageTable([{ stage: 'plan', usage: checkpoint.usage }])}`,
+        markdown: [
+          renderWaitingGate(checkpoint, { label }),
+          renderUsageTable([{ stage: 'plan', usage: checkpoint.usage }]),
+        ].join('\n'),
         failure: null,
       };
     }

@@ -131,7 +131,8 @@ export function answersFromFile(file: AnswersFile, questions: readonly Question[
     passOn.length === 0
       ? null
       : clip(
-          `These answers were given under ids that match none of your questions; use them where they help:\n${lines.join('\n')}`,
+          'These answers were given under ids that match none of your questions; use them where they help:\n' +
+            lines.join('\n'),
           MAX_ANSWER_CHARS,
         );
   return { answered, byId, other, unmatched };

@@ -113,7 +113,8 @@ export class LocalGates {
       for (const [id, text] of fromFile.byId) byId.set(id, text);
       if (fromFile.answered.length > 0) {
         this.options.reporter.info(
-          `answered ${fromFile.answered.length} of ${questions.length} of the planning agent's questions from ${file.file}`,
+          `answered ${fromFile.answered.length} of ${questions.length} of the planning agent's questions ` +
+            `from ${file.file}`,
         );
       }
     }
@@ -154,7 +155,8 @@ export class LocalGates {
       settled: { by: this.options.person, at, runId: checkpoint.run.runId },
     };
     this.options.runDir.writeDocument(ARTIFACTS.plan, 'checkpoint.json', stopped);
-    this.stopped = `stopped at the approval prompt by ${this.options.person}: the plan was not approved, so nothing was coded`;
+    this.stopped =
+      `stopped at the approval prompt by ${this.options.person}: ` + 'the plan was not approved, so nothing was coded';
   }
 
   /** What the gates did, once the pipeline has returned: its plan, or the checkpoint it waits on. */
@@ -188,6 +190,10 @@ export class LocalGates {
     }
     const plan = checkpoint.plan as PlanBody;
     const withAnswers = answersFile ? ` --answers ${answersFile}` : '';
+    const atPrompt =
+      this.options.terminal === null
+        ? '; or run it in a terminal, without --json, to approve, revise or stop at the prompt'
+        : '';
     return {
       waitingFor: 'approval',
       questions: [],
@@ -197,7 +203,7 @@ export class LocalGates {
       next:
         `read the plan in ${where}; to go ahead, run the same \`ensemble run\` command again with ` +
         `\`--approve${withAnswers}\`: the planning agent plans anew and that plan is coded without waiting, ` +
-        `so it may differ from this one${this.options.terminal === null ? '; or run it in a terminal, without --json, to approve, revise or stop at the prompt' : ''}`,
+        `so it may differ from this one${atPrompt}`,
     };
   }
 

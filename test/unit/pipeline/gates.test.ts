@@ -351,11 +351,12 @@ describe('StoredConversation', () => {
 
 describe('resumeProblem', () => {
   const REQUEST_HASH = validCheckpoint().requestHash;
-  const ask = (kind: GateAsk, overrides: { requestHash?: string; configHash?: string } = {}) => ({
+  const ask = (kind: GateAsk, overrides: { requestHash?: string; configHash?: string; writtenAt?: string } = {}) => ({
     kind,
     issue: 42,
     requestHash: REQUEST_HASH,
     configHash: CONFIG_HASH,
+    writtenAt: '2026-12-05T11:00:00.000Z',
     ...overrides,
   });
   const settled = { by: 'hubot', at: '2026-12-05T12:00:00.000Z', runId: '3333-1' };
@@ -366,6 +367,30 @@ describe('resumeProblem', () => {
     expect(resumeProblem(answers, ask('answer'))).toBeNull();
     expect(resumeProblem(answers, ask('stop'))).toBeNull();
     for (const kind of ['approve', 'revise', 'stop'] as const) expect(resumeProblem(approval, ask(kind))).toBeNull();
+  });
+
+  test('a comment written before the run started waiting is refused: it was about something else', () => {
+    const approval = approvalCheckpoint();
+    const early = ask('approve', { writtenAt: '2026-12-05T09:59:59.000Z' });
+    expect(resumeProblem(approval, early)).toMatch(/written before ensemble posted what it waits for now \(its plan/);
+    expect(resumeProblem(validCheckpoint(), { ...early, kind: 'answer' })).toMatch(/its questions, run/);
+    // Stopping is not about what was shown: an earlier stop still stops.
+    expect(resumeProblem(approval, { ...early, kind: 'stop' })).toBeNull();
+  });
+
+  test('a twenty-first revision is refused', () => {
+    const revision = { by: 'mona', at: '2026-12-05T10:30:00.000Z', instructions: 'Again.' };
+    const checkpoint = approvalCheckpoint();
+    checkpoint.gate.revisions = Array.from({ length: 20 }, () => revision);
+    expect(resumeProblem(checkpoint, ask('revise'))).toMatch(/revised 20 times already/);
+    expect(resumeProblem(checkpoint, ask('approve'))).toBeNull();
+  });
+
+  test('a replaced wait refuses, naming the run that replaced it', () => {
+    const problem = resumeProblem(validCheckpoint({ status: 'replaced', settled }), ask('answer'));
+    expect(problem).toBe(
+      'a newer run on #42 (run 3333-1) took the place of what ensemble waited on; nothing waits there now',
+    );
   });
 
   test.each(['answer', 'approve', 'revise', 'stop'] as const)(
