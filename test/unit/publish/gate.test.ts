@@ -231,7 +231,10 @@ describe('settleWaitingCheckpoint', () => {
     expect(await settleWaitingCheckpoint(publish, { ...input, resumedFrom: null })).toBeNull();
     expect(writes(fake)).toEqual([]);
     expect(labelsOf(fake)).toContain(LABEL);
-    const settled = validCheckpoint({ status: 'stopped', settled: { by: 'maya', runId: input.runId, at: '2026-12-06T09:30:00.000Z' } });
+    const settled = validCheckpoint({
+      status: 'stopped',
+      settled: { by: 'maya', runId: input.runId, at: '2026-12-06T09:30:00.000Z' },
+    });
     const { commit } = await store(octokit, settled);
     const before = fake.requests.length;
     expect(await settleWaitingCheckpoint(publish, { ...input, resumedFrom: commit })).toBeNull();
