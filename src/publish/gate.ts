@@ -107,6 +107,8 @@ export async function publishGate(options: GatePublishOptions, checkpoint: Check
   }
   if ('refused' in stored) {
     const why = `ensemble could not store what it needs to continue: ${stored.refused}`;
+    // Nothing waits now: no answers are wanted, and the tracking comment shows no wait to continue.
+    await removeIssueLabel(octokit, { ...repo, issue_number: issue, label });
     await postGateStoreFailure({ ...tracking, message: `${why}. Label the issue again to start over.` });
     return refused(why, written);
   }

@@ -169,7 +169,7 @@ describe('publishGate', () => {
     expect(tracking(fake)).toContain('ensemble:gate waiting=answers');
   });
 
-  test('a checkpoint holding a secret is refused: nothing stored, and the tracking comment shows no wait', async () => {
+  test('a checkpoint holding a secret is refused: nothing stored, no label, and the tracking comment shows no wait', async () => {
     const { fake, publish } = await setup({ labels: [LABEL] });
     const leaking = validCheckpoint({ request: { ...validCheckpoint().request, body: `The key is ${SECRET}.` } });
     const published = await publishGate(publish, leaking);
@@ -180,7 +180,8 @@ describe('publishGate', () => {
     expect(body).toContain('ensemble could not store what it needs to continue');
     expect(body).not.toContain('ensemble:gate');
     expect(body).not.toContain(SECRET);
-    expect(labelsOf(fake)).toContain(LABEL);
+    // Nothing waits, so no answers are wanted: the label comes off.
+    expect(labelsOf(fake)).not.toContain(LABEL);
   });
 
   test('a stopped checkpoint settles the waiting one as stopped, takes the label off and says stopped', async () => {
