@@ -8,10 +8,10 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Fq: () => (/* binding */ readIssueState),
 /* harmony export */   Jp: () => (/* binding */ findMarkedComment),
-/* harmony export */   Qe: () => (/* binding */ removeIssueLabel),
 /* harmony export */   Zd: () => (/* binding */ upsertMarkedComment),
 /* harmony export */   eg: () => (/* binding */ snapshotIssue),
-/* harmony export */   jo: () => (/* binding */ addIssueLabel)
+/* harmony export */   jo: () => (/* binding */ addIssueLabel),
+/* harmony export */   removeIssueLabel: () => (/* binding */ removeIssueLabel)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9452);
 /* harmony import */ var _permissions_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48859);
@@ -766,8 +766,7 @@ async function readCheckpoint(octokit, repo, issue) {
     }
     // A checkpoint moved from another issue's ref would resume another request here.
     if (checkpoint.run.issue !== issue) {
-        throw new CheckpointError(`${where} holds a ${CHECKPOINT} of ${checkpoint.run.issue === null ? 'a prompt' : `issue #${checkpoint.run.issue}`}, ` +
-            `not of issue #${issue}. ${recover}`);
+        throw new CheckpointError(`${where} holds a ${CHECKPOINT} of ${whose(checkpoint.run.issue)}, ` + `not of issue #${issue}. ${recover}`);
     }
     return { commit, checkpoint, ...conversationOf(`${CONVERSATION} of ${where}`, checkpoint, files.get(CONVERSATION)) };
 }
@@ -802,6 +801,10 @@ async function settleCheckpoint(octokit, repo, issue, stored, settled, policy) {
         settled: { by: settled.by, at: settled.at, runId: settled.runId },
     };
     return writeCheckpoint(octokit, repo, issue, { checkpoint, conversation: files.get(CONVERSATION) ?? null }, policy);
+}
+/** Whose a checkpoint is, as a message names it. */
+function whose(issue) {
+    return issue === null ? 'a prompt' : `issue #${issue}`;
 }
 
 
@@ -1880,7 +1883,9 @@ function renderTrackingComment(outcome, plan, options) {
     const planMarkdown = plan
         ? (0,_render_index_js__WEBPACK_IMPORTED_MODULE_2__/* .renderPlanMarkdown */ .d$)(plan, { allowedHost: options.allowedHost, limit: { unit: 'chars', max: 40_000 } })
         : null;
-    const markdown = (0,_render_index_js__WEBPACK_IMPORTED_MODULE_2__/* .blocks */ .Bv)(_render_index_js__WEBPACK_IMPORTED_MODULE_2__/* .TRACKING_MARKER */ .Bb, body(outcome, options), planMarkdown !== null && `<details>\n<summary>The plan</summary>\n\n${planMarkdown.trim()}\n\n</details>`);
+    // Who approved the plan and what was asked before it, in view: the record of the gates it passed.
+    const gate = plan ? (0,_render_index_js__WEBPACK_IMPORTED_MODULE_2__/* .renderGateRecord */ .p9)(plan.gate, { allowedHost: options.allowedHost }) : '';
+    const markdown = (0,_render_index_js__WEBPACK_IMPORTED_MODULE_2__/* .blocks */ .Bv)(_render_index_js__WEBPACK_IMPORTED_MODULE_2__/* .TRACKING_MARKER */ .Bb, body(outcome, options), gate !== '' && gate.trim(), planMarkdown !== null && `<details>\n<summary>The plan</summary>\n\n${planMarkdown.trim()}\n\n</details>`);
     return (0,_render_index_js__WEBPACK_IMPORTED_MODULE_2__/* .truncateMarkdown */ .o4)(`${markdown}\n`, _render_index_js__WEBPACK_IMPORTED_MODULE_2__/* .GITHUB_BODY_LIMIT */ .nY);
 }
 /** The step summary of the publish job. */
@@ -2071,6 +2076,7 @@ async function readRunState(octokit, repo, branch) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   p: () => (/* binding */ postGateStoreFailure),
 /* harmony export */   postGateTrackingComment: () => (/* binding */ postGateTrackingComment),
 /* harmony export */   postPlanTrackingComment: () => (/* binding */ postPlanTrackingComment),
 /* harmony export */   postSetupFailureTrackingComment: () => (/* binding */ postSetupFailureTrackingComment)
@@ -2091,7 +2097,9 @@ function trackingBody(plan, runUrl, allowedHost) {
     const limit = { unit: 'chars', max: 60_000 };
     const planMarkdown = plan ? (0,_render_index_js__WEBPACK_IMPORTED_MODULE_1__/* .renderPlanMarkdown */ .d$)(plan, { allowedHost, limit }) : `**Plan:** ${_report_js__WEBPACK_IMPORTED_MODULE_3__/* .WITHHELD */ .iz}.\n`;
     const link = `ensemble is working on this issue: [workflow run](${runUrl}).`;
-    return [_render_index_js__WEBPACK_IMPORTED_MODULE_1__/* .TRACKING_MARKER */ .Bb, link, '', planMarkdown].join('\n');
+    // A plan that passed the gates says who approved it and what was asked before it.
+    const gate = plan ? (0,_render_index_js__WEBPACK_IMPORTED_MODULE_1__/* .renderGateRecord */ .p9)(plan.gate, { allowedHost }) : '';
+    return [_render_index_js__WEBPACK_IMPORTED_MODULE_1__/* .TRACKING_MARKER */ .Bb, link, '', ...(gate === '' ? [] : [gate, '']), planMarkdown].join('\n');
 }
 /**
  * Creates or updates the tracking comment on `issue` with the plan, sanitised by the safe-output
@@ -2113,7 +2121,8 @@ async function postPlanTrackingComment(options) {
  */
 async function postSetupFailureTrackingComment(options) {
     const allowedHost = new URL(options.serverUrl).host;
-    const head = `${_render_index_js__WEBPACK_IMPORTED_MODULE_1__/* .TRACKING_MARKER */ .Bb}\nensemble stopped before planning, with nothing spent: [workflow run](${options.runUrl}).\n`;
+    const run = `[workflow run](${options.runUrl})`;
+    const head = `${_render_index_js__WEBPACK_IMPORTED_MODULE_1__/* .TRACKING_MARKER */ .Bb}\nensemble stopped before planning, with nothing spent: ${run}.\n`;
     return postChecked(options, {
         body: `${head}\n${(0,_render_index_js__WEBPACK_IMPORTED_MODULE_1__/* .renderSetupFailure */ .I3)(options.message, { allowedHost })}`,
         withheld: `${head}\n## ensemble: setup failed\n\nThe setup's output is ${_report_js__WEBPACK_IMPORTED_MODULE_3__/* .WITHHELD */ .iz}.\n`,
@@ -2145,6 +2154,18 @@ async function postGateTrackingComment(options) {
     const status = checkpoint.status === 'stopped' ? 'stopped' : 'resumed';
     const body = [_render_index_js__WEBPACK_IMPORTED_MODULE_1__/* .TRACKING_MARKER */ .Bb, (0,_render_index_js__WEBPACK_IMPORTED_MODULE_1__/* .renderSettledGate */ .xq)(checkpoint, { ...settled, status }, { allowedHost, limit })];
     return postChecked(options, { body: body.join('\n'), withheld: body.join('\n'), what: 'the settled gate' });
+}
+/**
+ * The tracking comment of a run whose checkpoint could not be stored: it shows no wait (so no
+ * command continues an older one) and says why, and how to start over.
+ */
+async function postGateStoreFailure(options) {
+    const head = `${_render_index_js__WEBPACK_IMPORTED_MODULE_1__/* .TRACKING_MARKER */ .Bb}\nensemble stopped before coding: [workflow run](${options.runUrl}).\n`;
+    return postChecked(options, {
+        body: `${head}\n${options.message.replace(/[<>]/g, '')}\n`,
+        withheld: `${head}\nensemble could not store what it needs to continue. Label the issue again to start over.\n`,
+        what: 'why the checkpoint was not stored',
+    });
 }
 /** Upserts `body` when the policy lets it through, else `withheld`, saying so in the log. */
 async function postChecked(options, texts) {
@@ -2262,7 +2283,10 @@ var publish_tracking = __webpack_require__(17646);
 
 
 
-/** Publishes a waiting or stopped checkpoint of this run (the plan job's `checkpoint.json`); never throws for a refusal. */
+/**
+ * Publishes a waiting or stopped checkpoint of this run (the plan job's `checkpoint.json`); never
+ * throws for a refusal.
+ */
 async function publishGate(options, checkpoint) {
     const { octokit, repo, config } = options;
     const issue = checkpoint.request.issue;
@@ -2293,16 +2317,32 @@ async function publishGate(options, checkpoint) {
                 return refused(`the stopped checkpoint was not stored: ${settled.refused}`, written);
             written.push(`checkpoint of #${issue} settled as stopped (${settled.commit.slice(0, 12)})`);
         }
-        await (0,issues/* removeIssueLabel */.Qe)(octokit, { ...repo, issue_number: issue, label });
+        await (0,issues.removeIssueLabel)(octokit, { ...repo, issue_number: issue, label });
         await (0,publish_tracking.postGateTrackingComment)({ ...tracking, checkpoint });
         written.push(`tracking comment on #${issue}: stopped by @${checkpoint.settled?.by ?? 'someone'}`);
         return { status: 'stopped', written, error: null };
     }
+    // A re-run of this job must not bring back a wait that was settled since, or replace a newer one.
+    const current = await (0,checkpoint_store.readCheckpoint)(octokit, repo, issue);
+    const outdated = current !== null && supersedes(current.checkpoint, checkpoint);
+    if (outdated)
+        return refused(`${outdated}; nothing was stored`, written);
     const conversationFile = (0,external_node_path_.join)(options.runDir.artifactDir(names/* ARTIFACTS */.ym.plan), 'conversation.json');
     const conversation = (0,external_node_fs_.existsSync)(conversationFile) ? (0,external_node_fs_.readFileSync)(conversationFile, 'utf8') : null;
-    const stored = await (0,checkpoint_store/* writeCheckpoint */.Kp)(octokit, repo, issue, { checkpoint, conversation }, policy);
+    let stored = await (0,checkpoint_store/* writeCheckpoint */.Kp)(octokit, repo, issue, { checkpoint, conversation }, policy);
+    if ('refused' in stored && conversation !== null) {
+        // The conversation holds what the planner read; without it the run still continues, from the findings.
+        const without = { checkpoint: { ...checkpoint, conversation: false }, conversation: null };
+        const retried = await (0,checkpoint_store/* writeCheckpoint */.Kp)(octokit, repo, issue, without, policy);
+        if (!('refused' in retried))
+            written.push(`the planner's conversation was not stored: ${stored.refused}`);
+        stored = retried;
+    }
     if ('refused' in stored) {
         const why = `ensemble could not store what it needs to continue: ${stored.refused}`;
+        // Nothing waits now: no answers are wanted, and the tracking comment shows no wait to continue.
+        await (0,issues.removeIssueLabel)(octokit, { ...repo, issue_number: issue, label });
+        await (0,publish_tracking/* postGateStoreFailure */.p)({ ...tracking, message: `${why}. Label the issue again to start over.` });
         return refused(why, written);
     }
     written.push(`checkpoint of #${issue} stored (${stored.commit.slice(0, 12)}), waiting for ${checkpoint.waitingFor}`);
@@ -2312,11 +2352,21 @@ async function publishGate(options, checkpoint) {
         written.push(`label ${label} on #${issue}`);
     }
     else {
-        await (0,issues/* removeIssueLabel */.Qe)(octokit, { ...repo, issue_number: issue, label });
+        await (0,issues.removeIssueLabel)(octokit, { ...repo, issue_number: issue, label });
     }
     await (0,publish_tracking.postGateTrackingComment)({ ...tracking, checkpoint });
     written.push(`tracking comment on #${issue}: waiting for ${checkpoint.waitingFor}`);
     return { status: 'waiting', written, error: null };
+}
+/** Why `stored` is not to be overwritten by `mine`: it is mine, settled since, or a newer run's wait; else null. */
+function supersedes(stored, mine) {
+    if (stored.run.runId === mine.run.runId) {
+        return stored.status === 'waiting' ? null : `this run's wait was settled since (${stored.status})`;
+    }
+    if (Date.parse(stored.waitingSince) > Date.parse(mine.waitingSince)) {
+        return `a newer run (${stored.run.runId}) waits on the issue`;
+    }
+    return null;
 }
 function refused(error, written) {
     return { status: 'refused', written, error };
@@ -2334,14 +2384,16 @@ async function settleWaitingCheckpoint(options, input) {
         if (stored === null || stored.checkpoint.status !== 'waiting')
             return null;
         const policy = (0,check_policy/* publishPolicy */.cM)(config, { ...options, allowedHost: new URL(options.serverUrl).host });
-        const settled = { status: 'resumed', by: input.by, at: new Date().toISOString(), runId: input.runId };
+        // Continued from it, or a new run (a label added again) that took its place.
+        const status = input.resumedFrom === stored.commit ? 'resumed' : 'replaced';
+        const settled = { status, by: input.by, at: new Date().toISOString(), runId: input.runId };
         const done = await (0,checkpoint_store/* settleCheckpoint */.a2)(octokit, repo, input.issue, stored, settled, policy);
         if ('refused' in done) {
             log.warn(`the checkpoint of #${input.issue} was not settled: ${done.refused}`);
             return null;
         }
-        await (0,issues/* removeIssueLabel */.Qe)(octokit, { ...repo, issue_number: input.issue, label: config.gates['needs-info-label'] });
-        return `checkpoint of #${input.issue} settled as continued by run ${input.runId}`;
+        await (0,issues.removeIssueLabel)(octokit, { ...repo, issue_number: input.issue, label: config.gates['needs-info-label'] });
+        return `checkpoint of #${input.issue} settled as ${status} by run ${input.runId}`;
     }
     catch (error) {
         log.warn(`the checkpoint of #${input.issue} was not settled: ${(0,errors/* errorMessage */.gJ)(error)}`);
@@ -3135,7 +3187,8 @@ async function runPublishAction(settings, deps) {
                 const issue = published.document.run.issue;
                 if (issue !== null) {
                     const by = deps.env['GITHUB_ACTOR'] || 'ensemble';
-                    const settled = await settleWaitingCheckpoint(common, { issue, runId: job.runId, by });
+                    const resumedFrom = resumedCheckpointOf(deps);
+                    const settled = await settleWaitingCheckpoint(common, { issue, runId: job.runId, by, resumedFrom });
                     if (settled)
                         core.info(settled);
                 }
@@ -3206,7 +3259,19 @@ async function followUpOf(deps) {
         throw error;
     }
 }
-/** The plan job's checkpoint when this run waits or its wait was stopped (`ensemble-plan/checkpoint.json`), else null. */
+/** The stored checkpoint this run's plan continued from (`plan.gate.resumedFrom`), when it continued one. */
+function resumedCheckpointOf(deps) {
+    try {
+        return deps.runDir.readDocument('plan', names/* ARTIFACTS */.ym.plan, 'plan.json').gate?.resumedFrom?.commit ?? null;
+    }
+    catch {
+        return null;
+    }
+}
+/**
+ * The plan job's checkpoint when this run waits or its wait was stopped
+ * (`ensemble-plan/checkpoint.json`), else null.
+ */
 async function checkpointOf(deps) {
     try {
         return await deps.artifacts.downloadDocument('checkpoint', names/* ARTIFACTS */.ym.plan, 'checkpoint.json', deps.runDir.artifactDir(names/* ARTIFACTS */.ym.plan));

@@ -61,7 +61,10 @@ const REPORTERS = {
             const label = checkpoint.waitingFor === 'answers' ? report.config.gates['needs-info-label'] : null;
             return {
                 outputs: {},
-                markdown: `${(0,_render_index_js__WEBPACK_IMPORTED_MODULE_3__/* .renderWaitingGate */ .N1)(checkpoint, { label })}\n${(0,_render_index_js__WEBPACK_IMPORTED_MODULE_3__/* .renderUsageTable */ .MH)([{ stage: 'plan', usage: checkpoint.usage }])}`,
+                markdown: [
+                    (0,_render_index_js__WEBPACK_IMPORTED_MODULE_3__/* .renderWaitingGate */ .N1)(checkpoint, { label }),
+                    (0,_render_index_js__WEBPACK_IMPORTED_MODULE_3__/* .renderUsageTable */ .MH)([{ stage: 'plan', usage: checkpoint.usage }]),
+                ].join('\n'),
                 failure: null,
             };
         }

@@ -79,8 +79,7 @@ async function readCheckpoint(octokit, repo, issue) {
     }
     // A checkpoint moved from another issue's ref would resume another request here.
     if (checkpoint.run.issue !== issue) {
-        throw new CheckpointError(`${where} holds a ${CHECKPOINT} of ${checkpoint.run.issue === null ? 'a prompt' : `issue #${checkpoint.run.issue}`}, ` +
-            `not of issue #${issue}. ${recover}`);
+        throw new CheckpointError(`${where} holds a ${CHECKPOINT} of ${whose(checkpoint.run.issue)}, ` + `not of issue #${issue}. ${recover}`);
     }
     return { commit, checkpoint, ...conversationOf(`${CONVERSATION} of ${where}`, checkpoint, files.get(CONVERSATION)) };
 }
@@ -115,6 +114,10 @@ async function settleCheckpoint(octokit, repo, issue, stored, settled, policy) {
         settled: { by: settled.by, at: settled.at, runId: settled.runId },
     };
     return writeCheckpoint(octokit, repo, issue, { checkpoint, conversation: files.get(CONVERSATION) ?? null }, policy);
+}
+/** Whose a checkpoint is, as a message names it. */
+function whose(issue) {
+    return issue === null ? 'a prompt' : `issue #${issue}`;
 }
 
 

@@ -77,7 +77,9 @@ function renderTrackingComment(outcome, plan, options) {
     const planMarkdown = plan
         ? (0,_render_index_js__WEBPACK_IMPORTED_MODULE_2__/* .renderPlanMarkdown */ .d$)(plan, { allowedHost: options.allowedHost, limit: { unit: 'chars', max: 40_000 } })
         : null;
-    const markdown = (0,_render_index_js__WEBPACK_IMPORTED_MODULE_2__/* .blocks */ .Bv)(_render_index_js__WEBPACK_IMPORTED_MODULE_2__/* .TRACKING_MARKER */ .Bb, body(outcome, options), planMarkdown !== null && `<details>\n<summary>The plan</summary>\n\n${planMarkdown.trim()}\n\n</details>`);
+    // Who approved the plan and what was asked before it, in view: the record of the gates it passed.
+    const gate = plan ? (0,_render_index_js__WEBPACK_IMPORTED_MODULE_2__/* .renderGateRecord */ .p9)(plan.gate, { allowedHost: options.allowedHost }) : '';
+    const markdown = (0,_render_index_js__WEBPACK_IMPORTED_MODULE_2__/* .blocks */ .Bv)(_render_index_js__WEBPACK_IMPORTED_MODULE_2__/* .TRACKING_MARKER */ .Bb, body(outcome, options), gate !== '' && gate.trim(), planMarkdown !== null && `<details>\n<summary>The plan</summary>\n\n${planMarkdown.trim()}\n\n</details>`);
     return (0,_render_index_js__WEBPACK_IMPORTED_MODULE_2__/* .truncateMarkdown */ .o4)(`${markdown}\n`, _render_index_js__WEBPACK_IMPORTED_MODULE_2__/* .GITHUB_BODY_LIMIT */ .nY);
 }
 /** The step summary of the publish job. */
@@ -220,6 +222,7 @@ async function beforeWriting(step) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   p: () => (/* binding */ postGateStoreFailure),
 /* harmony export */   postGateTrackingComment: () => (/* binding */ postGateTrackingComment),
 /* harmony export */   postPlanTrackingComment: () => (/* binding */ postPlanTrackingComment),
 /* harmony export */   postSetupFailureTrackingComment: () => (/* binding */ postSetupFailureTrackingComment)
@@ -240,7 +243,9 @@ function trackingBody(plan, runUrl, allowedHost) {
     const limit = { unit: 'chars', max: 60_000 };
     const planMarkdown = plan ? (0,_render_index_js__WEBPACK_IMPORTED_MODULE_1__/* .renderPlanMarkdown */ .d$)(plan, { allowedHost, limit }) : `**Plan:** ${_report_js__WEBPACK_IMPORTED_MODULE_3__/* .WITHHELD */ .iz}.\n`;
     const link = `ensemble is working on this issue: [workflow run](${runUrl}).`;
-    return [_render_index_js__WEBPACK_IMPORTED_MODULE_1__/* .TRACKING_MARKER */ .Bb, link, '', planMarkdown].join('\n');
+    // A plan that passed the gates says who approved it and what was asked before it.
+    const gate = plan ? (0,_render_index_js__WEBPACK_IMPORTED_MODULE_1__/* .renderGateRecord */ .p9)(plan.gate, { allowedHost }) : '';
+    return [_render_index_js__WEBPACK_IMPORTED_MODULE_1__/* .TRACKING_MARKER */ .Bb, link, '', ...(gate === '' ? [] : [gate, '']), planMarkdown].join('\n');
 }
 /**
  * Creates or updates the tracking comment on `issue` with the plan, sanitised by the safe-output
@@ -262,7 +267,8 @@ async function postPlanTrackingComment(options) {
  */
 async function postSetupFailureTrackingComment(options) {
     const allowedHost = new URL(options.serverUrl).host;
-    const head = `${_render_index_js__WEBPACK_IMPORTED_MODULE_1__/* .TRACKING_MARKER */ .Bb}\nensemble stopped before planning, with nothing spent: [workflow run](${options.runUrl}).\n`;
+    const run = `[workflow run](${options.runUrl})`;
+    const head = `${_render_index_js__WEBPACK_IMPORTED_MODULE_1__/* .TRACKING_MARKER */ .Bb}\nensemble stopped before planning, with nothing spent: ${run}.\n`;
     return postChecked(options, {
         body: `${head}\n${(0,_render_index_js__WEBPACK_IMPORTED_MODULE_1__/* .renderSetupFailure */ .I3)(options.message, { allowedHost })}`,
         withheld: `${head}\n## ensemble: setup failed\n\nThe setup's output is ${_report_js__WEBPACK_IMPORTED_MODULE_3__/* .WITHHELD */ .iz}.\n`,
@@ -294,6 +300,18 @@ async function postGateTrackingComment(options) {
     const status = checkpoint.status === 'stopped' ? 'stopped' : 'resumed';
     const body = [_render_index_js__WEBPACK_IMPORTED_MODULE_1__/* .TRACKING_MARKER */ .Bb, (0,_render_index_js__WEBPACK_IMPORTED_MODULE_1__/* .renderSettledGate */ .xq)(checkpoint, { ...settled, status }, { allowedHost, limit })];
     return postChecked(options, { body: body.join('\n'), withheld: body.join('\n'), what: 'the settled gate' });
+}
+/**
+ * The tracking comment of a run whose checkpoint could not be stored: it shows no wait (so no
+ * command continues an older one) and says why, and how to start over.
+ */
+async function postGateStoreFailure(options) {
+    const head = `${_render_index_js__WEBPACK_IMPORTED_MODULE_1__/* .TRACKING_MARKER */ .Bb}\nensemble stopped before coding: [workflow run](${options.runUrl}).\n`;
+    return postChecked(options, {
+        body: `${head}\n${options.message.replace(/[<>]/g, '')}\n`,
+        withheld: `${head}\nensemble could not store what it needs to continue. Label the issue again to start over.\n`,
+        what: 'why the checkpoint was not stored',
+    });
 }
 /** Upserts `body` when the policy lets it through, else `withheld`, saying so in the log. */
 async function postChecked(options, texts) {

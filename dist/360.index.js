@@ -8,10 +8,10 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Fq: () => (/* binding */ readIssueState),
 /* harmony export */   Jp: () => (/* binding */ findMarkedComment),
-/* harmony export */   Qe: () => (/* binding */ removeIssueLabel),
 /* harmony export */   Zd: () => (/* binding */ upsertMarkedComment),
 /* harmony export */   eg: () => (/* binding */ snapshotIssue),
-/* harmony export */   jo: () => (/* binding */ addIssueLabel)
+/* harmony export */   jo: () => (/* binding */ addIssueLabel),
+/* harmony export */   removeIssueLabel: () => (/* binding */ removeIssueLabel)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9452);
 /* harmony import */ var _permissions_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48859);

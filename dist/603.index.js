@@ -50,10 +50,12 @@ async function runAllAction(settings, deps) {
     const { AGENT_STAGES } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 10784));
     const { stagesToRun } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 23435));
     const model = settings.model ? `${settings.model.provider}:${settings.model.model}` : null;
-    const { loaded, config } = await loadRunConfig(deps.job.workspace, settings.config, model);
+    const { loaded, config: fileConfig } = await loadRunConfig(deps.job.workspace, settings.config, model);
     const withCore = (stage, pass = false) => ({ ...deps, core: stageCore(deps.core, stage, failures, pass) });
     // Without a request there is nothing to do: a refusal is the job's failure.
-    const prepared = await (0,_plan_js__WEBPACK_IMPORTED_MODULE_1__.prepareRun)(settings, deps, config);
+    const prepared = await (0,_plan_js__WEBPACK_IMPORTED_MODULE_1__.prepareRun)(settings, deps, fileConfig);
+    // No comment continues this job: the planner does not ask, and a plan that must be approved is refused.
+    const config = (0,_plan_js__WEBPACK_IMPORTED_MODULE_1__.configThatCanWait)(fileConfig, prepared.request, 'all-in-one', deps.core);
     // Once the request is known to be allowed (nothing is installed for a refused one), before any stage.
     await (0,_stages_js__WEBPACK_IMPORTED_MODULE_4__.setUpSandbox)(deps, config);
     // Every stage's key is read now, once; then credentials leave the environment for the whole job.

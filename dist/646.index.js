@@ -1,5 +1,5 @@
 export const id = 646;
-export const ids = [646];
+export const ids = [646,377];
 export const modules = {
 
 /***/ 60574:
@@ -127,6 +127,108 @@ function envelope(id, body) {
 
 /***/ }),
 
+/***/ 37216:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Dc: () => (/* binding */ Timestamp),
+/* harmony export */   NT: () => (/* binding */ GateRecord),
+/* harmony export */   Te: () => (/* binding */ MAX_PERSON_TEXT),
+/* harmony export */   WB: () => (/* binding */ QuestionsBody),
+/* harmony export */   az: () => (/* binding */ Login),
+/* harmony export */   gZ: () => (/* binding */ MAX_REVISIONS),
+/* harmony export */   mn: () => (/* binding */ MAX_ANSWERS_PER_ROUND),
+/* harmony export */   vN: () => (/* binding */ Question)
+/* harmony export */ });
+/* unused harmony exports QuestionId, Answer, QuestionRound, Approval, Revision */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(80737);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(64377);
+/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(60574);
+/**
+ * The gates where a run waits for a person: the planning agent's questions, and the approval of a
+ * plan. A waiting run leaves a checkpoint (`CheckpointDocument`, `checkpoint.ts`) that the next
+ * run, started by a person's answer or command, reads, verifies and resumes from.
+ */
+
+
+/** The most of one person's text (an answer, revision instructions) a gate keeps; longer text is cut. */
+const MAX_PERSON_TEXT = 20_000;
+/** Answers one round of questions keeps. */
+const MAX_ANSWERS_PER_ROUND = 50;
+/** Revisions one request takes. */
+const MAX_REVISIONS = 20;
+/** A GitHub login, or `local` for a person at the terminal. */
+const Login = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1).max(100);
+const Timestamp = zod__WEBPACK_IMPORTED_MODULE_2__/* .datetime */ .w$({ offset: true });
+const QuestionId = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
+    .regex(/^[a-z0-9][a-z0-9-]{0,39}$/, 'must be 1-40 characters of a-z, 0-9 and "-", starting with a letter or digit');
+const Question = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+    id: QuestionId.describe('A short kebab-case id, e.g. "units".'),
+    question: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .NonEmptyText */ .Ug.max(2_000).describe('The question, specific enough to answer in a sentence or two.'),
+    why: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .NonEmptyText */ .Ug.max(2_000).describe('Why the answer matters: what the plan would do differently.'),
+    options: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(_common_js__WEBPACK_IMPORTED_MODULE_0__/* .NonEmptyText */ .Ug.max(500))
+        .max(10)
+        .default([])
+        .describe('The answers you see, when you can name them (empty when it is open).'),
+})
+    .strict();
+/** What the planning agent submits instead of a plan when the request is unclear. */
+const QuestionsBody = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+    findings: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .NonEmptyText */ .Ug.max(20_000).describe('What you learned from the repository so far (where the change goes, how it fits): kept for when you plan.'),
+    questions: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(Question).min(1, 'ask at least one question').max(10, 'ask at most 10 questions'),
+})
+    .strict()
+    .superRefine((body, ctx) => {
+    const seen = new Set();
+    body.questions.forEach((q, i) => {
+        if (seen.has(q.id))
+            ctx.addIssue({ code: 'custom', path: ['questions', i, 'id'], message: `duplicate question id "${q.id}"` });
+        seen.add(q.id);
+    });
+});
+/** A person's answer: a comment on the issue, `/ensemble answer …`, or the terminal. Untrusted text. */
+const Answer = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+    by: Login,
+    at: Timestamp,
+    text: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().max(MAX_PERSON_TEXT),
+    via: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['comment', 'command', 'local']),
+    /** The issue comment, when it came from one. */
+    commentId: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().positive().nullable(),
+})
+    .strict();
+/** One round of questions and the answers that came back (none yet while the run waits). */
+const QuestionRound = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+    askedAt: Timestamp,
+    findings: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().max(20_000),
+    questions: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(Question).min(1).max(10),
+    answers: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(Answer).max(MAX_ANSWERS_PER_ROUND),
+})
+    .strict();
+/** Who approved the plan, and how. */
+const Approval = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+    by: Login,
+    at: Timestamp,
+    via: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['comment', 'local']),
+})
+    .strict();
+/** A `/ensemble revise …` request: the plan was made again with these instructions. */
+const Revision = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ by: Login, at: Timestamp, instructions: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().max(MAX_PERSON_TEXT) }).strict();
+/** What the gates did before this plan: carried in the plan document, shown in the pull request. */
+const GateRecord = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+    rounds: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(QuestionRound).max(10).default([]),
+    revisions: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(Revision).max(MAX_REVISIONS).default([]),
+    approval: Approval.nullable().default(null),
+    /** The checkpoint this run resumed from (`refs/ensemble/checkpoints/…`); null when it waited on none. */
+    resumedFrom: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ runId: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1).max(200), commit: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .GitSha */ .p$ })
+        .strict()
+        .nullable()
+        .default(null),
+})
+    .strict();
+
+
+/***/ }),
+
 /***/ 88935:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -205,13 +307,15 @@ const ReviewDocument = (0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .envelope */
 /* harmony export */   RUN_RESULT_SCHEMA: () => (/* binding */ RUN_RESULT_SCHEMA),
 /* harmony export */   RunResult: () => (/* binding */ RunResult)
 /* harmony export */ });
-/* unused harmony exports RunOutcome, RunStageResult, RunTaskResult, RunTestResult, RunReviewResult, RunDocsResult, RunSetupResult, RunFixRound, RunFixResult */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(80737);
+/* unused harmony exports RunOutcome, RunStageResult, RunTaskResult, RunTestResult, RunReviewResult, RunDocsResult, RunSetupResult, RunFixRound, RunFixResult, RunGateRound, RunGateResult, RunWaiting */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(80737);
 /* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(60574);
-/* harmony import */ var _review_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(88935);
-/* harmony import */ var _stages_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(10784);
-/* harmony import */ var _task_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(65090);
-/* harmony import */ var _test_report_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(22402);
+/* harmony import */ var _gate_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(37216);
+/* harmony import */ var _review_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(88935);
+/* harmony import */ var _stages_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(10784);
+/* harmony import */ var _task_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(65090);
+/* harmony import */ var _test_report_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(22402);
+
 
 
 
@@ -224,121 +328,162 @@ const ReviewDocument = (0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .envelope */
  * each outcome maps to is `runtime/local/exit-codes.ts`'s.
  */
 const RUN_RESULT_SCHEMA = 'ensemble.run-result/v1';
-const RunOutcome = zod__WEBPACK_IMPORTED_MODULE_4__/* ["enum"] */ .k5n(['green', 'not-green', 'no-branch'])
+const RunOutcome = zod__WEBPACK_IMPORTED_MODULE_5__/* ["enum"] */ .k5n(['green', 'not-green', 'no-branch', 'waiting'])
     .describe('green: everything asked for was done and is green (exit 0); not-green: the run finished but something ' +
-    'needs a look, listed in `problems` (exit 3); no-branch: the run failed or made no change (exit 1)');
-const Count = zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig().int().nonnegative().nullable().describe('null when the output did not say');
-const Line = zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().max(20_000);
-const RunStageResult = zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({
-    stage: zod__WEBPACK_IMPORTED_MODULE_4__/* ["enum"] */ .k5n(_stages_js__WEBPACK_IMPORTED_MODULE_5__/* .STAGE_NAMES */ .y),
-    status: zod__WEBPACK_IMPORTED_MODULE_4__/* ["enum"] */ .k5n(['done', 'failed', 'skipped', 'waiting'])
+    'needs a look, listed in `problems` (exit 3); no-branch: the run failed or made no change (exit 1); ' +
+    "waiting: the plan waits for answers to the planning agent's questions or for approval, and nothing " +
+    'was coded (exit 4; `waiting` says how to continue)');
+const Count = zod__WEBPACK_IMPORTED_MODULE_5__/* .number */ .aig().int().nonnegative().nullable().describe('null when the output did not say');
+const Line = zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().max(20_000);
+const RunStageResult = zod__WEBPACK_IMPORTED_MODULE_5__/* .object */ .Ikc({
+    stage: zod__WEBPACK_IMPORTED_MODULE_5__/* ["enum"] */ .k5n(_stages_js__WEBPACK_IMPORTED_MODULE_6__/* .STAGE_NAMES */ .y),
+    status: zod__WEBPACK_IMPORTED_MODULE_5__/* ["enum"] */ .k5n(['done', 'failed', 'skipped', 'waiting'])
         .describe('Whether the stage did its job (the pipeline row); waiting: the plan waits for a person'),
-    result: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP()
+    result: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP()
         .max(20)
         .describe('What it came to, in one word: passed/failed/error/no-tests (test), approve/comment/blocking ' +
         '(review), updated/no-change (docs), partial (code: a task did not finish), else the status'),
-    durationMs: zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig().nonnegative(),
-    tokens: zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig().int().nonnegative(),
-    costUsd: zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig().nonnegative().nullable(),
+    durationMs: zod__WEBPACK_IMPORTED_MODULE_5__/* .number */ .aig().nonnegative(),
+    tokens: zod__WEBPACK_IMPORTED_MODULE_5__/* .number */ .aig().int().nonnegative(),
+    costUsd: zod__WEBPACK_IMPORTED_MODULE_5__/* .number */ .aig().nonnegative().nullable(),
     detail: Line,
 })
     .strict();
-const RunTaskResult = zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({
+const RunTaskResult = zod__WEBPACK_IMPORTED_MODULE_5__/* .object */ .Ikc({
     id: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .TaskId */ .LD,
-    result: zod__WEBPACK_IMPORTED_MODULE_4__/* ["enum"] */ .k5n(['integrated', 'not-integrated', 'failed', 'no-change', 'not-run'])
+    result: zod__WEBPACK_IMPORTED_MODULE_5__/* ["enum"] */ .k5n(['integrated', 'not-integrated', 'failed', 'no-change', 'not-run'])
         .describe('integrated: the task is in the change; not-integrated: done, but its patch was left out'),
-    status: _task_js__WEBPACK_IMPORTED_MODULE_2__/* .TaskStatus */ .e1.nullable().describe('What the coding agent reported; null when it did not run'),
-    integration: _test_report_js__WEBPACK_IMPORTED_MODULE_3__/* .IntegrationResult */ .mK.shape.result.nullable().describe('null when integration did not run'),
-    conflictingFiles: zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP()),
+    status: _task_js__WEBPACK_IMPORTED_MODULE_3__/* .TaskStatus */ .e1.nullable().describe('What the coding agent reported; null when it did not run'),
+    integration: _test_report_js__WEBPACK_IMPORTED_MODULE_4__/* .IntegrationResult */ .mK.shape.result.nullable().describe('null when integration did not run'),
+    conflictingFiles: zod__WEBPACK_IMPORTED_MODULE_5__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP()),
     detail: Line,
 })
     .strict();
-const RunTestResult = zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({
-    status: zod__WEBPACK_IMPORTED_MODULE_4__/* ["enum"] */ .k5n(['passed', 'failed', 'error', 'no-tests', 'not-run'])
+const RunTestResult = zod__WEBPACK_IMPORTED_MODULE_5__/* .object */ .Ikc({
+    status: zod__WEBPACK_IMPORTED_MODULE_5__/* ["enum"] */ .k5n(['passed', 'failed', 'error', 'no-tests', 'not-run'])
         .describe('not-run: the test stage was switched off or the run stopped before it (see detail)'),
-    command: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().nullable(),
+    command: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().nullable(),
     passed: Count,
     failed: Count,
-    introduced: zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP()).describe('Failing tests that pass at the base: the change broke them'),
-    atBase: zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP()).describe('Failing tests that fail at the base already'),
-    unchecked: zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP()).describe('Failing tests not run at the base'),
-    fixAttempts: zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig().int().nonnegative(),
+    introduced: zod__WEBPACK_IMPORTED_MODULE_5__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP()).describe('Failing tests that pass at the base: the change broke them'),
+    atBase: zod__WEBPACK_IMPORTED_MODULE_5__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP()).describe('Failing tests that fail at the base already'),
+    unchecked: zod__WEBPACK_IMPORTED_MODULE_5__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP()).describe('Failing tests not run at the base'),
+    fixAttempts: zod__WEBPACK_IMPORTED_MODULE_5__/* .number */ .aig().int().nonnegative(),
     detail: Line,
 })
     .strict();
-const RunReviewResult = zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({
-    verdict: _review_js__WEBPACK_IMPORTED_MODULE_1__/* .Verdict */ .Y.nullable().describe('The combined verdict of every lens; null when no review ran'),
-    blockOn: _review_js__WEBPACK_IMPORTED_MODULE_1__/* .Severity */ .AI,
-    blocking: zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig().int().nonnegative().describe('Findings at or above `blockOn`'),
-    findings: zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig().int().nonnegative(),
-    incomplete: zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP()).describe('Lenses whose agent did not complete'),
+const RunReviewResult = zod__WEBPACK_IMPORTED_MODULE_5__/* .object */ .Ikc({
+    verdict: _review_js__WEBPACK_IMPORTED_MODULE_2__/* .Verdict */ .Y.nullable().describe('The combined verdict of every lens; null when no review ran'),
+    blockOn: _review_js__WEBPACK_IMPORTED_MODULE_2__/* .Severity */ .AI,
+    blocking: zod__WEBPACK_IMPORTED_MODULE_5__/* .number */ .aig().int().nonnegative().describe('Findings at or above `blockOn`'),
+    findings: zod__WEBPACK_IMPORTED_MODULE_5__/* .number */ .aig().int().nonnegative(),
+    incomplete: zod__WEBPACK_IMPORTED_MODULE_5__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP()).describe('Lenses whose agent did not complete'),
     detail: Line,
 })
     .strict();
-const RunDocsResult = zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({
-    status: zod__WEBPACK_IMPORTED_MODULE_4__/* ["enum"] */ .k5n(['updated', 'no-change', 'failed', 'not-run']),
+const RunDocsResult = zod__WEBPACK_IMPORTED_MODULE_5__/* .object */ .Ikc({
+    status: zod__WEBPACK_IMPORTED_MODULE_5__/* ["enum"] */ .k5n(['updated', 'no-change', 'failed', 'not-run']),
     detail: Line,
 })
     .strict();
-const RunSetupResult = zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({
-    status: zod__WEBPACK_IMPORTED_MODULE_4__/* ["enum"] */ .k5n(['done', 'failed', 'none', 'not-run'])
+const RunSetupResult = zod__WEBPACK_IMPORTED_MODULE_5__/* .object */ .Ikc({
+    status: zod__WEBPACK_IMPORTED_MODULE_5__/* ["enum"] */ .k5n(['done', 'failed', 'none', 'not-run'])
         .describe('done: installed; failed: a command failed and the run stopped before any model call; none: nothing to install'),
-    source: zod__WEBPACK_IMPORTED_MODULE_4__/* ["enum"] */ .k5n(['configuration', 'detected', 'none'])
+    source: zod__WEBPACK_IMPORTED_MODULE_5__/* ["enum"] */ .k5n(['configuration', 'detected', 'none'])
         .nullable()
         .describe('Whether the commands are `setup` from the configuration or were detected; null when not run'),
     reason: Line.describe('Why these commands: "package-lock.json found", "`setup` in the configuration"'),
-    commands: zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP()),
-    testCommand: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().nullable().describe('The test command the run uses, configured or detected'),
+    commands: zod__WEBPACK_IMPORTED_MODULE_5__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP()),
+    testCommand: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().nullable().describe('The test command the run uses, configured or detected'),
     testCommandReason: Line,
-    failure: zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({
-        command: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP(),
-        exitCode: zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig().int().nullable().describe('null when the command was killed (timeout, signal)'),
-        timedOut: zod__WEBPACK_IMPORTED_MODULE_4__/* .boolean */ .zMY(),
+    failure: zod__WEBPACK_IMPORTED_MODULE_5__/* .object */ .Ikc({
+        command: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP(),
+        exitCode: zod__WEBPACK_IMPORTED_MODULE_5__/* .number */ .aig().int().nullable().describe('null when the command was killed (timeout, signal)'),
+        timedOut: zod__WEBPACK_IMPORTED_MODULE_5__/* .boolean */ .zMY(),
         output: Line.describe('The last lines of its output'),
     })
         .strict()
         .nullable(),
-    durationMs: zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig().nonnegative(),
+    durationMs: zod__WEBPACK_IMPORTED_MODULE_5__/* .number */ .aig().nonnegative(),
 })
     .strict();
-const RunFixRound = zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({
-    round: zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig().int().positive(),
-    status: _task_js__WEBPACK_IMPORTED_MODULE_2__/* .TaskStatus */ .e1.describe('What the fixing agent reported: done, no-change or failed'),
-    taken: zod__WEBPACK_IMPORTED_MODULE_4__/* .boolean */ .zMY().describe('Whether the change now includes the round (re-tested, and the tests not made worse)'),
-    given: zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP()).describe('The ids of the findings the round was given'),
-    fixed: zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP()).describe('Of those, the ones its re-review no longer reports'),
-    remaining: zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP()).describe('Of those, the ones its re-review still reports'),
-    test: zod__WEBPACK_IMPORTED_MODULE_4__/* ["enum"] */ .k5n(['passed', 'failed', 'no-tests', 'error'])
+const RunFixRound = zod__WEBPACK_IMPORTED_MODULE_5__/* .object */ .Ikc({
+    round: zod__WEBPACK_IMPORTED_MODULE_5__/* .number */ .aig().int().positive(),
+    status: _task_js__WEBPACK_IMPORTED_MODULE_3__/* .TaskStatus */ .e1.describe('What the fixing agent reported: done, no-change or failed'),
+    taken: zod__WEBPACK_IMPORTED_MODULE_5__/* .boolean */ .zMY().describe('Whether the change now includes the round (re-tested, and the tests not made worse)'),
+    given: zod__WEBPACK_IMPORTED_MODULE_5__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP()).describe('The ids of the findings the round was given'),
+    fixed: zod__WEBPACK_IMPORTED_MODULE_5__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP()).describe('Of those, the ones its re-review no longer reports'),
+    remaining: zod__WEBPACK_IMPORTED_MODULE_5__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP()).describe('Of those, the ones its re-review still reports'),
+    test: zod__WEBPACK_IMPORTED_MODULE_5__/* ["enum"] */ .k5n(['passed', 'failed', 'no-tests', 'error'])
         .nullable()
         .describe('The re-test; null when the round was not re-tested'),
     detail: Line,
 })
     .strict();
-const RunFixResult = zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({
-    rounds: zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(RunFixRound),
-    stopped: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().nullable().describe('Why the loop stopped; null when no round was needed'),
+const RunFixResult = zod__WEBPACK_IMPORTED_MODULE_5__/* .object */ .Ikc({
+    rounds: zod__WEBPACK_IMPORTED_MODULE_5__/* .array */ .YOg(RunFixRound),
+    stopped: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().nullable().describe('Why the loop stopped; null when no round was needed'),
 })
     .strict();
-const RunResult = zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({
-    schema: zod__WEBPACK_IMPORTED_MODULE_4__/* .literal */ .euz(RUN_RESULT_SCHEMA),
+const RunGateRound = zod__WEBPACK_IMPORTED_MODULE_5__/* .object */ .Ikc({
+    asked: zod__WEBPACK_IMPORTED_MODULE_5__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP()).describe("The ids of the planning agent's questions, in order"),
+    answered: zod__WEBPACK_IMPORTED_MODULE_5__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_5__/* .object */ .Ikc({ id: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP(), via: zod__WEBPACK_IMPORTED_MODULE_5__/* ["enum"] */ .k5n(['file', 'terminal']) }).strict())
+        .describe('The questions answered, and where from: the `--answers` file or the terminal'),
+    unanswered: zod__WEBPACK_IMPORTED_MODULE_5__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP()).describe('The questions nobody answered (the planner plans without them)'),
+    unmatched: zod__WEBPACK_IMPORTED_MODULE_5__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP())
+        .describe('Keys of the `--answers` file that match no question of this round; given to the planner as such'),
+})
+    .strict();
+const RunGateResult = zod__WEBPACK_IMPORTED_MODULE_5__/* .object */ .Ikc({
+    rounds: zod__WEBPACK_IMPORTED_MODULE_5__/* .array */ .YOg(RunGateRound).describe("Rounds of the planning agent's questions, the last one possibly waiting"),
+    revisions: zod__WEBPACK_IMPORTED_MODULE_5__/* .number */ .aig().int().nonnegative().describe('Times the plan was made again on request, at the prompt'),
+    approval: zod__WEBPACK_IMPORTED_MODULE_5__/* .object */ .Ikc({ by: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP(), ahead: zod__WEBPACK_IMPORTED_MODULE_5__/* .boolean */ .zMY().describe('given with `--approve`, before the plan was made') })
+        .strict()
+        .nullable()
+        .describe('Who approved the plan; null when no approval was needed or given'),
+})
+    .strict();
+const RunWaiting = zod__WEBPACK_IMPORTED_MODULE_5__/* .object */ .Ikc({
+    waitingFor: zod__WEBPACK_IMPORTED_MODULE_5__/* ["enum"] */ .k5n(['answers', 'approval']),
+    questions: zod__WEBPACK_IMPORTED_MODULE_5__/* .array */ .YOg(_gate_js__WEBPACK_IMPORTED_MODULE_1__/* .Question */ .vN)
+        .describe("The planning agent's questions left unanswered (its last round); empty when waiting for approval"),
+    plan: zod__WEBPACK_IMPORTED_MODULE_5__/* .object */ .Ikc({
+        summary: Line,
+        tasks: zod__WEBPACK_IMPORTED_MODULE_5__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_5__/* .object */ .Ikc({ id: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .TaskId */ .LD, title: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP() }).strict()),
+    })
+        .strict()
+        .nullable()
+        .describe('The plan that waits for approval; null when waiting for answers'),
+    checkpoint: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().describe('The checkpoint document: the questions or the plan, in full'),
+    answersFile: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP()
+        .nullable()
+        .describe('A file to fill in and pass with `--answers`: every question asked so far, with the answers given; ' +
+        'null when no question was asked'),
+    next: Line.describe('How to continue: what to run, with which options'),
+})
+    .strict();
+const RunResult = zod__WEBPACK_IMPORTED_MODULE_5__/* .object */ .Ikc({
+    schema: zod__WEBPACK_IMPORTED_MODULE_5__/* .literal */ .euz(RUN_RESULT_SCHEMA),
     outcome: RunOutcome,
-    exitCode: zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig().int().min(0).max(255).describe('The exit code of `ensemble run` (0, 1 or 3)'),
+    exitCode: zod__WEBPACK_IMPORTED_MODULE_5__/* .number */ .aig().int().min(0).max(255).describe('The exit code of `ensemble run` (0, 1, 3 or 4)'),
     verdict: Line.describe('One line: the outcome and what the exit code means'),
-    problems: zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(Line).describe('Everything that is not green, one line each; empty when green'),
-    runId: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP(),
-    runDir: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP(),
-    branch: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().nullable(),
-    prFile: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().nullable(),
-    reviewFile: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().nullable(),
+    problems: zod__WEBPACK_IMPORTED_MODULE_5__/* .array */ .YOg(Line).describe('Everything that is not green, one line each; empty when green'),
+    runId: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP(),
+    runDir: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP(),
+    branch: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().nullable(),
+    prFile: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().nullable(),
+    reviewFile: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().nullable(),
     /** Why the run made no branch, when it made none. */
-    error: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().nullable(),
+    error: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().nullable(),
     setup: RunSetupResult.describe('The dependency install, once per run before any model call'),
-    stages: zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(RunStageResult),
-    tasks: zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(RunTaskResult),
+    stages: zod__WEBPACK_IMPORTED_MODULE_5__/* .array */ .YOg(RunStageResult),
+    tasks: zod__WEBPACK_IMPORTED_MODULE_5__/* .array */ .YOg(RunTaskResult),
     test: RunTestResult,
     review: RunReviewResult,
     docs: RunDocsResult,
     fix: RunFixResult.describe('The review → fix rounds after the first review, as the PR body shows them'),
+    gate: RunGateResult.describe("The planning agent's questions and their answers, revisions and the approval"),
+    waiting: RunWaiting.nullable().describe('What the run waits for and how to continue; null unless `waiting`'),
 })
     .strict();
 
@@ -456,6 +601,34 @@ const TestDocument = (0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .envelope */ .
     integration: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(IntegrationResult).max(256),
     fixAttempts: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().nonnegative(),
 }));
+
+
+/***/ }),
+
+/***/ 64377:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   w$: () => (/* binding */ datetime)
+/* harmony export */ });
+/* unused harmony exports date, time, duration */
+/* harmony import */ var _core_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(43759);
+/* harmony import */ var _schemas_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(80737);
+
+
+
+function datetime(params) {
+    return _core_index_js__WEBPACK_IMPORTED_MODULE_0__/* ._isoDateTime */ .G1(_schemas_js__WEBPACK_IMPORTED_MODULE_1__/* .ZodISODateTime */ .You, params);
+}
+function date(params) {
+    return core._isoDate(ZodISODate, params);
+}
+function time(params) {
+    return core._isoTime(ZodISOTime, params);
+}
+function duration(params) {
+    return core._isoDuration(ZodISODuration, params);
+}
 
 
 /***/ })

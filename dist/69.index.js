@@ -24,7 +24,7 @@ const COMMANDS = {
     run: {
         summary: 'Run the whole pipeline on a local checkout',
         usage: 'ensemble run [--repo DIR] (--prompt TEXT | --issue-file FILE) [--model SPEC] ' +
-            '[--base-url URL] [--config FILE] [--max-parallel N] [--stages LIST] [--json]',
+            '[--base-url URL] [--config FILE] [--max-parallel N] [--stages LIST] [--answers FILE] [--approve] [--json]',
         options: {
             repo: { type: 'string' },
             prompt: { type: 'string' },
@@ -35,6 +35,8 @@ const COMMANDS = {
             config: { type: 'string' },
             'max-parallel': { type: 'string' },
             stages: { type: 'string' },
+            answers: { type: 'string' },
+            approve: { type: 'boolean' },
             json: { type: 'boolean' },
         },
         optionHelp: {
@@ -47,12 +49,24 @@ const COMMANDS = {
             '--config FILE': 'configuration file (default: <repo>/.github/ensemble.yml)',
             '--max-parallel N': 'coding agents at once (default 4)',
             '--stages LIST': 'comma-separated stages to run, e.g. plan,code,test (plan and code always run)',
-            '--json': 'print the run result as JSON (`ensemble schema run-result`)',
+            '--answers FILE': "answers to the planning agent's questions, given ahead: a .json, .yml or .yaml mapping of question " +
+                'id to answer, or any other file as one text that answers the first round; a run that waits writes one ' +
+                'to fill in (answers.yml in its run directory)',
+            '--approve': 'approve the plan ahead: with `gates.approval: comment`, it is coded without waiting',
+            '--json': 'print the run result as JSON (`ensemble schema run-result`); never asks at the terminal',
         },
-        notes: () => ['Exit codes:', ...(0,_runtime_local_exit_codes_js__WEBPACK_IMPORTED_MODULE_2__/* .exitCodeHelp */ .JZ)()],
+        notes: () => [
+            'At a terminal (stdin and stdout, without --json), the questions the answers file leaves open are',
+            'asked one by one (one line per answer; an empty line skips one, Ctrl-D the rest), and a plan that',
+            'waits for approval is shown with: Approve this plan? [y]es, [r]evise, [s]top. Elsewhere the run',
+            'ends waiting (exit 4) and says how to continue.',
+            '',
+            'Exit codes:',
+            ...(0,_runtime_local_exit_codes_js__WEBPACK_IMPORTED_MODULE_2__/* .exitCodeHelp */ .JZ)(),
+        ],
         positionals: { min: 0, max: 0 },
         run: async (values, _positionals, io) => {
-            const { runCommand } = await Promise.all(/* import() */[__webpack_require__.e(867), __webpack_require__.e(101), __webpack_require__.e(535), __webpack_require__.e(737), __webpack_require__.e(811), __webpack_require__.e(312), __webpack_require__.e(420), __webpack_require__.e(419), __webpack_require__.e(746), __webpack_require__.e(367), __webpack_require__.e(314), __webpack_require__.e(647)]).then(__webpack_require__.bind(__webpack_require__, 44129));
+            const { runCommand } = await Promise.all(/* import() */[__webpack_require__.e(867), __webpack_require__.e(101), __webpack_require__.e(535), __webpack_require__.e(737), __webpack_require__.e(811), __webpack_require__.e(312), __webpack_require__.e(420), __webpack_require__.e(419), __webpack_require__.e(746), __webpack_require__.e(367), __webpack_require__.e(314), __webpack_require__.e(681)]).then(__webpack_require__.bind(__webpack_require__, 93511));
             return runCommand(values, io);
         },
     },
@@ -83,7 +97,7 @@ const COMMANDS = {
         },
         positionals: { min: 1, max: 1 },
         run: async (values, positionals, io) => {
-            const { stageCommand } = await Promise.all(/* import() */[__webpack_require__.e(867), __webpack_require__.e(101), __webpack_require__.e(535), __webpack_require__.e(737), __webpack_require__.e(811), __webpack_require__.e(312), __webpack_require__.e(420), __webpack_require__.e(419), __webpack_require__.e(746), __webpack_require__.e(367), __webpack_require__.e(314), __webpack_require__.e(647)]).then(__webpack_require__.bind(__webpack_require__, 44129));
+            const { stageCommand } = await Promise.all(/* import() */[__webpack_require__.e(867), __webpack_require__.e(101), __webpack_require__.e(535), __webpack_require__.e(737), __webpack_require__.e(811), __webpack_require__.e(312), __webpack_require__.e(420), __webpack_require__.e(419), __webpack_require__.e(746), __webpack_require__.e(367), __webpack_require__.e(314), __webpack_require__.e(681)]).then(__webpack_require__.bind(__webpack_require__, 93511));
             return stageCommand(values, positionals[0], io);
         },
     },
@@ -111,7 +125,7 @@ const COMMANDS = {
         run: async (values, _positionals, io) => {
             if (typeof values['run'] !== 'string')
                 throw new _runtime_local_cli_io_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .e('--run DIR is required: the run directory to fix');
-            const { fixCommand } = await Promise.all(/* import() */[__webpack_require__.e(867), __webpack_require__.e(101), __webpack_require__.e(535), __webpack_require__.e(737), __webpack_require__.e(811), __webpack_require__.e(312), __webpack_require__.e(420), __webpack_require__.e(419), __webpack_require__.e(746), __webpack_require__.e(367), __webpack_require__.e(314), __webpack_require__.e(647)]).then(__webpack_require__.bind(__webpack_require__, 44129));
+            const { fixCommand } = await Promise.all(/* import() */[__webpack_require__.e(867), __webpack_require__.e(101), __webpack_require__.e(535), __webpack_require__.e(737), __webpack_require__.e(811), __webpack_require__.e(312), __webpack_require__.e(420), __webpack_require__.e(419), __webpack_require__.e(746), __webpack_require__.e(367), __webpack_require__.e(314), __webpack_require__.e(681)]).then(__webpack_require__.bind(__webpack_require__, 93511));
             return fixCommand(values, io);
         },
     },
@@ -324,6 +338,7 @@ const EXIT_CODE = {
     'no-branch': 1,
     usage: 2,
     'not-green': 3,
+    waiting: 4,
 };
 /** What each code means, for people: the help text and the README. */
 const EXIT_CODES = [
@@ -352,6 +367,15 @@ const EXIT_CODES = [
         meaning: 'the run finished (a branch was made, unless `--stages` left out publish) but something is not green: ' +
             'failing tests (also tests failing at the base already), tests that could not run, a task that failed or ' +
             'was not integrated, a review that requests changes or did not complete, failed docs; the summary lists each',
+    },
+    {
+        code: EXIT_CODE.waiting,
+        name: 'waiting',
+        meaning: 'the run waits for a person and nothing was coded: the planning agent asked questions that no `--answers` ' +
+            'file or terminal answered, or the plan waits for approval (`gates.approval: comment` or ' +
+            '`gates.questions: always`) and neither ' +
+            '`--approve` nor the prompt gave it. The summary (and `waiting` in `--json`) lists the questions or the ' +
+            'plan, and how to run again with `--answers FILE` or `--approve`',
     },
 ];
 /** The exit codes as help text lines, wrapped to `width` columns. */

@@ -534,6 +534,7 @@ __webpack_require__.r(__webpack_exports__);
 __webpack_require__.d(__webpack_exports__, {
   MAX_OUTPUT_BYTES: () => (/* binding */ MAX_OUTPUT_BYTES),
   SetupFailedError: () => (/* binding */ SetupFailedError),
+  configThatCanWait: () => (/* binding */ configThatCanWait),
   openActionsRun: () => (/* binding */ openActionsRun),
   planMatrix: () => (/* binding */ planMatrix),
   prepareRun: () => (/* binding */ prepareRun),
@@ -547,6 +548,8 @@ __webpack_require__.d(__webpack_exports__, {
 var names = __webpack_require__(40963);
 // EXTERNAL MODULE: ./lib/pipeline/environment.js
 var environment = __webpack_require__(96283);
+// EXTERNAL MODULE: ./lib/pipeline/gates.js
+var gates = __webpack_require__(34446);
 // EXTERNAL MODULE: ./lib/pipeline/request.js
 var request = __webpack_require__(6547);
 // EXTERNAL MODULE: ./lib/pipeline/run-stage.js + 14 modules
@@ -563,8 +566,10 @@ var stages_setup = __webpack_require__(4406);
 var errors = __webpack_require__(99661);
 // EXTERNAL MODULE: ./lib/runtime/actions/environment.js + 2 modules
 var actions_environment = __webpack_require__(29171);
-// EXTERNAL MODULE: ./lib/pipeline/gates.js
-var gates = __webpack_require__(34446);
+// EXTERNAL MODULE: ./lib/contracts/gate.js
+var gate = __webpack_require__(37216);
+// EXTERNAL MODULE: ./lib/github/issues.js
+var issues = __webpack_require__(375);
 // EXTERNAL MODULE: ./lib/render/marker.js
 var marker = __webpack_require__(19556);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 1 modules
@@ -650,9 +655,9 @@ const ignore = (reason) => ({ act: false, reply: false, reason, commentId: null 
 function decideGateComment(payload, options) {
     const parsed = IssueCommentPayload.safeParse(payload);
     if (!parsed.success) {
-        const issue = parsed.error.issues[0];
-        const field = issue?.path.map(String).join('.') || 'the payload';
-        return ignore(`the issue_comment event's payload has no usable ${field}; ensemble cannot tell what it asks`);
+        const field = parsed.error.issues[0]?.path.map(String).join('.') ?? '';
+        const what = field === '' ? 'is no object' : `has no usable ${field}`;
+        return ignore(`the issue_comment event's payload ${what}; ensemble cannot tell what it asks`);
     }
     const { action, comment, issue } = parsed.data;
     // An edit could change an answer or a command ensemble already acted on: only new comments count.
@@ -692,8 +697,8 @@ var reply = __webpack_require__(56988);
 
 
 
-/** The most answers one round keeps (`QuestionRound.answers`). */
-const MAX_ANSWERS = 50;
+
+
 /**
  * Decides what an `issue_comment` event asks of a waiting run, with every check that needs the
  * API, and says no where it must. `token` writes the replies.
@@ -764,11 +769,22 @@ async function startFromComment(deps, input) {
         issue: asked.issue,
         requestHash: (0,gates/* requestTextHash */.vx)(current),
         configHash: input.loaded.hash,
+        writtenAt: asked.comment.createdAt,
     });
     if (problem !== null) {
         // Said to the author of a plain answer too: they answered a question ensemble asked.
         await (0,reply/* replyTo */.u7)(octokit, repo, asked.issue, source, problem);
         return { kind: 'nothing', why: problem };
+    }
+    // What people see is what continues: the tracking comment names the run whose wait it shows. A
+    // stored checkpoint of another run (the newer one's publish failed to store its own) is refused.
+    const shown = await shownWait(octokit, repo, asked.issue);
+    if (asked.command.kind !== 'stop' && shown !== checkpoint.run.runId) {
+        const why = `the tracking comment on #${asked.issue} shows ${shown ? `run ${shown}'s wait` : 'no wait'}, but the stored ` +
+            `checkpoint is run ${checkpoint.run.runId}'s; ensemble continues only what people were shown: label the ` +
+            'issue again to start over';
+        await (0,reply/* replyTo */.u7)(octokit, repo, asked.issue, source, why);
+        return { kind: 'nothing', why };
     }
     const prepared = { request: checkpoint.request, octokit, token: input.token };
     const origin = { runId: checkpoint.run.runId, commit: stored.commit };
@@ -795,7 +811,7 @@ async function startFromComment(deps, input) {
                     checkpoint,
                     origin,
                     conversation: stored.conversation,
-                    revision: { by, at: now, instructions: asked.command.instructions },
+                    revision: { by, at: now, instructions: asked.command.instructions.slice(0, gate/* MAX_PERSON_TEXT */.Te) },
                 },
                 prepared,
             };
@@ -809,6 +825,11 @@ async function startFromComment(deps, input) {
         }
     }
 }
+/** The run whose wait the issue's tracking comment shows (its `gateMarker`), or null when it shows none. */
+async function shownWait(octokit, repo, issue) {
+    const tracking = await (0,issues/* findMarkedComment */.Jp)(octokit, { ...repo, issue_number: issue, marker: marker/* TRACKING_MARKER */.Bb });
+    return (tracking && (0,marker/* findMarker */.Ed)(tracking.body, 'gate')?.fields['run']) || null;
+}
 /**
  * The answers to the last round: every comment by someone with write access since the questions
  * were asked (`comments` holds only theirs) that is an answer, and the comment that started this
@@ -821,10 +842,10 @@ function answersSince(checkpoint, comments, asked) {
     const seen = new Set();
     const add = (author, text, createdAt, via, commentId) => {
         const key = `${author}\n${createdAt}\n${text}`;
-        if (seen.has(key) || answers.length >= MAX_ANSWERS)
+        if (seen.has(key) || answers.length >= gate/* MAX_ANSWERS_PER_ROUND */.mn)
             return;
         seen.add(key);
-        answers.push({ by: author, at: createdAt, text: text.slice(0, 20_000), via, commentId });
+        answers.push({ by: author, at: createdAt, text: text.slice(0, gate/* MAX_PERSON_TEXT */.Te), via, commentId });
     };
     // The comment that started the run first: it is the one with its id known.
     if (asked.command.kind === 'answer') {
@@ -890,6 +911,7 @@ function resolveTrigger(eventName, payload, inputs, triggerLabel) {
 }
 
 ;// CONCATENATED MODULE: ./lib/runtime/actions/plan.js
+
 
 
 
@@ -1114,21 +1136,40 @@ async function runPlanAction(settings, deps) {
     else {
         prepared = await prepareRun(settings, deps, config);
     }
+    if (gate.kind === 'answers') {
+        // No answers are wanted any more once a run continues; a comment meanwhile starts nothing.
+        const { removeIssueLabel } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 375));
+        const { owner, repo } = deps.job.repository;
+        const issue = prepared.request.issue;
+        await removeIssueLabel(prepared.octokit, {
+            owner,
+            repo,
+            issue_number: issue,
+            label: config.gates['needs-info-label'],
+        });
+    }
+    const runConfig = configThatCanWait(config, prepared.request, 'workflow', deps.core);
     // Keys are read, then every credential leaves the environment, before any agent starts.
-    const models = (0,pipeline_session.openModels)(config, ['plan'], {
+    const models = (0,pipeline_session.openModels)(runConfig, ['plan'], {
         model,
         baseUrl: settings.baseUrl,
         apiKey: settings.apiKey,
         env: deps.env,
         ...(deps.session ? { session: deps.session } : {}),
     });
-    const session = await openActionsRun(deps, { request: prepared.request, loaded, config, session: models });
+    const session = await openActionsRun(deps, {
+        request: prepared.request,
+        loaded,
+        config: runConfig,
+        session: models,
+    });
     let outcome;
     let setup = null;
     try {
         // An approval codes the posted plan with no model call: the code jobs install what they need.
-        if (gate.kind !== 'approve')
-            setup = await setUpBeforePlanning({ ...deps, session: models }, prepared, session, config);
+        if (gate.kind !== 'approve') {
+            setup = await setUpBeforePlanning({ ...deps, session: models }, prepared, session, runConfig);
+        }
         const unit = { stage: 'plan', request: prepared.request, gate };
         outcome = await (0,stages.withCommandsStopped)(deps.core, () => (0,run_stage/* runStage */.Si)(session, unit));
     }
@@ -1143,6 +1184,28 @@ async function runPlanAction(settings, deps) {
         deps.core.summary.addRaw((0,render/* renderSetupSummary */.Is)(summary), true);
         await deps.core.summary.write();
     }
+}
+/**
+ * The configuration as a run on GitHub can follow it. A run waits in its issue, where a person's
+ * comment continues it: a run from a prompt has no issue, and the all-in-one job is started by no
+ * comment. There the planner may not ask (it plans with what it has), and a configuration that
+ * wants every plan approved is refused: coding an unapproved plan would ignore it.
+ */
+function configThatCanWait(config, request, runtime, core) {
+    if (runtime === 'workflow' && request.issue !== null)
+        return config;
+    const where = runtime === 'all-in-one'
+        ? 'the all-in-one action, which no comment can continue'
+        : 'a run from a prompt, which has no issue to wait in';
+    if ((0,gates/* approvalRequired */.V9)(config)) {
+        throw new errors/* UserError */.yo('gates.approval: comment (or gates.questions: always) makes every plan wait for approval in its issue, ' +
+            `which ${where} cannot do: run on an issue with the reusable workflow (pipeline.yml), or set ` +
+            'gates.approval: none and gates.questions: when-unclear');
+    }
+    if (config.gates.questions === 'never')
+        return config;
+    core.info(`the planning agent does not ask questions here: this is ${where}`);
+    return { ...config, gates: { ...config.gates, questions: 'never' } };
 }
 /** A comment that asks nothing of a waiting run: no job after this one runs. */
 async function reportNothing(deps, config, why) {
@@ -1160,7 +1223,8 @@ async function reportStopped(deps, config, checkpoint) {
     await deps.artifacts.uploadArtifact(names/* ARTIFACTS */.ym.plan, deps.runDir.artifactDir(names/* ARTIFACTS */.ym.plan));
     setPlanOutputs(deps, config, { outcome: 'stopped', plan: null, baseSha: null });
     const by = checkpoint.settled?.by ?? 'someone';
-    deps.core.summary.addRaw(`## ensemble\n\nStopped by @${by}: ensemble no longer waits on this issue.\n`, true);
+    const said = `## ensemble\n\n@${by} asked to stop the wait on this issue; the publish job settles it.\n`;
+    deps.core.summary.addRaw(said, true);
     await deps.core.summary.write();
 }
 

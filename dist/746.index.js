@@ -1244,7 +1244,7 @@ function readFixRounds(runDir) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   B2: () => (/* reexport safe */ _contracts_checkpoint_js__WEBPACK_IMPORTED_MODULE_2__.B),
+/* harmony export */   B2: () => (/* reexport safe */ _contracts_checkpoint_js__WEBPACK_IMPORTED_MODULE_3__.B),
 /* harmony export */   E2: () => (/* binding */ waitingCheckpoint),
 /* harmony export */   Nh: () => (/* binding */ mayAsk),
 /* harmony export */   Qd: () => (/* binding */ storableConversation),
@@ -1259,7 +1259,8 @@ function readFixRounds(runDir) {
 /* unused harmony export MAX_CONVERSATION_BYTES */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var _agent_transcript_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(91039);
-/* harmony import */ var _contracts_checkpoint_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(88869);
+/* harmony import */ var _contracts_gate_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(37216);
+/* harmony import */ var _contracts_checkpoint_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(88869);
 /**
  * Where a run waits for a person, decided once for every runtime: whether the planner may ask,
  * whether a plan waits for approval, what a waiting run keeps (its checkpoint), and what a run
@@ -1267,6 +1268,7 @@ function readFixRounds(runDir) {
  * `refs/ensemble/checkpoints/` and resumes on a person's comment; the local one asks at the
  * terminal. Both hand the engine a `PlanGate`.
  */
+
 
 
 const EMPTY_GATE_RECORD = { rounds: [], revisions: [], approval: null, resumedFrom: null };
@@ -1316,6 +1318,7 @@ function waitingCheckpoint(input) {
         run: input.run,
         usage: input.usage,
         waitingFor: input.plan ? 'approval' : 'answers',
+        waitingSince: input.now ?? new Date().toISOString(),
         status: 'waiting',
         settled: null,
         request: input.request,
@@ -1379,12 +1382,24 @@ function resumeProblem(checkpoint, ask) {
     if (checkpoint.status !== 'waiting') {
         const settled = checkpoint.settled;
         const who = settled ? ` by @${settled.by} in run ${settled.runId}` : '';
-        return checkpoint.status === 'stopped'
-            ? `ensemble's wait on #${ask.issue} was stopped${who}; ${again}`
-            : `ensemble already continued from ${waitedOn} on #${ask.issue}${who}; nothing waits there now`;
+        const run = settled ? ` (run ${settled.runId})` : '';
+        const why = {
+            stopped: `ensemble's wait on #${ask.issue} was stopped${who}; ${again}`,
+            resumed: `ensemble already continued from ${waitedOn} on #${ask.issue}${who}; nothing waits there now`,
+            replaced: `a newer run on #${ask.issue}${run} took the place of what ensemble waited on; nothing waits there now`,
+        };
+        return why[checkpoint.status];
     }
     if (ask.kind === 'stop')
         return null;
+    // Written before the run started waiting: about earlier questions or an earlier plan.
+    if (Date.parse(ask.writtenAt) < Date.parse(checkpoint.waitingSince)) {
+        return (`the comment was written before ensemble posted what it waits for now (${waitedOn}, run ` +
+            `${checkpoint.run.runId}, at ${checkpoint.waitingSince}): read that and write again`);
+    }
+    if (ask.kind === 'revise' && checkpoint.gate.revisions.length >= _contracts_gate_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_REVISIONS */ .gZ) {
+        return `the plan was revised ${_contracts_gate_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_REVISIONS */ .gZ} times already, the most one request takes; ${again}`;
+    }
     if (checkpoint.waitingFor === 'answers' && (ask.kind === 'approve' || ask.kind === 'revise')) {
         return (`ensemble waits for answers to its questions on #${ask.issue}, not for a plan to ${ask.kind}: ` +
             'answer in a comment, or with `/ensemble answer <answers>`');
@@ -1393,7 +1408,7 @@ function resumeProblem(checkpoint, ask) {
         return (`ensemble waits for approval of its plan on #${ask.issue}, not for answers: ` +
             '`/ensemble approve`, `/ensemble revise <what to change>` or `/ensemble stop`');
     }
-    const when = `since ensemble posted ${waitedOn} (run ${checkpoint.run.runId})`;
+    const when = `since ensemble posted ${waitedOn} in run ${checkpoint.run.runId}`;
     if (ask.requestHash !== checkpoint.requestHash) {
         return (`the issue's title or body changed ${when}, so it does not continue from a request it did not see; ` +
             `${again} with the issue as it reads now, or restore its text`);
@@ -1959,6 +1974,8 @@ function planProblems(plan, limits) {
     }
     return problems;
 }
+const NO_MORE_QUESTIONS = 'no more questions may be asked in this request (gates.max-question-rounds): plan with submit_plan, ' +
+    'and name what stays open as a risk';
 /**
  * Plans the run: the planning agent reads the request (an untrusted snapshot) and the repository
  * at the base commit with read-only tools, and submits tasks that pass the configuration's limits,
@@ -1969,7 +1986,14 @@ async function runPlanStage(ctx, input) {
     const maxTasks = ctx.config.stages.plan['max-tasks'];
     const protectedPaths = ctx.config['protected-paths'];
     const submitPlan = (0,agent_submit/* submitToolFor */.SN)('plan', (plan) => planProblems(plan, { maxTasks, protectedPaths }));
-    const submits = (input.mayAsk ? [submitPlan, agent_submit/* ASK_QUESTIONS_TOOL */.VT] : [submitPlan]);
+    // A resumed conversation holds an ask_questions call: the tool stays defined (providers expect the
+    // tools a conversation used, and the same tools keep the prompt cacheable), refusing once no
+    // question may be asked any more.
+    const asking = input.mayAsk || input.resume?.conversation;
+    const ask = input.mayAsk
+        ? agent_submit/* ASK_QUESTIONS_TOOL */.VT
+        : { ...agent_submit/* ASK_QUESTIONS_TOOL */.VT, check: () => [NO_MORE_QUESTIONS] };
+    const submits = (asking ? [submitPlan, ask] : [submitPlan]);
     const { outcome } = await (0,context/* runStageAgent */.ZM)(ctx, {
         stage: 'plan',
         agent: 'plan',
@@ -2024,7 +2048,8 @@ function plannerTask(input, protectedPaths) {
             'A person with write access asked for a revised plan:',
             (0,prompt_parts/* untrustedRevisionBlock */.r9)(resume.next.revision),
             moved,
-            'Make the plan again with submit_plan, changed as asked where it can be; explain in the summary what changed.',
+            'Make the plan again with submit_plan, changed as asked where it can be; ' +
+                'explain in the summary what changed.',
         ];
     if (resume.conversation)
         return next.filter(Boolean).join('\n\n');
@@ -4882,9 +4907,10 @@ __webpack_require__.d(__webpack_exports__, {
   Ed: () => (/* reexport */ marker/* findMarker */.Ed),
   iY: () => (/* reexport */ marker/* findingMarker */.iY),
   kD: () => (/* reexport */ marker/* gateMarker */.kD),
-  Gu: () => (/* reexport */ context_makeCtx),
+  Gu: () => (/* reexport */ makeCtx),
   LK: () => (/* reexport */ renderDocsMarkdown),
   L9: () => (/* reexport */ renderFixMarkdown),
+  p9: () => (/* reexport */ renderGateRecord),
   P7: () => (/* reexport */ renderInlineComment),
   d$: () => (/* reexport */ renderPlanMarkdown),
   BN: () => (/* reexport */ renderPrBody),
@@ -4903,7 +4929,7 @@ __webpack_require__.d(__webpack_exports__, {
   x4: () => (/* reexport */ usageRows)
 });
 
-// UNUSED EXPORTS: DEFAULT_HOST, DOCS_STATUS, FIX_STATUS, SEVERITY_BADGE, TASK_STATE, TASK_STATUS, TEST_STATUS, VERDICT_TEXT, closesFence, docsSection, escapeMarkdownInline, exitCell, fenceOpening, findingLocation, finish, fixSection, formatCost, formatCount, formatDuration, formatTime, gateRecordSection, hasGateContent, inlineCode, languageOf, limitLinks, marker, mermaidId, mermaidLabel, neutraliseDefinitions, neutraliseHtml, neutraliseMentions, neutraliseReferences, neutraliseText, openFenceAtEnd, pipelineGraph, pipelineStages, planGraph, planSection, prMarker, renderGateRecord, reviewSection, safeBlock, safeInline, splitFences, stripAnsi, stripHidden, testSection, truncationNote, usageTable
+// UNUSED EXPORTS: DEFAULT_HOST, DOCS_STATUS, FIX_STATUS, SEVERITY_BADGE, TASK_STATE, TASK_STATUS, TEST_STATUS, VERDICT_TEXT, closesFence, docsSection, escapeMarkdownInline, exitCell, fenceOpening, findingLocation, finish, fixSection, formatCost, formatCount, formatDuration, formatTime, gateRecordSection, hasGateContent, inlineCode, languageOf, limitLinks, marker, mermaidId, mermaidLabel, neutraliseDefinitions, neutraliseHtml, neutraliseMentions, neutraliseReferences, neutraliseText, openFenceAtEnd, pipelineGraph, pipelineStages, planGraph, planSection, prMarker, reviewSection, safeBlock, safeInline, splitFences, stripAnsi, stripHidden, testSection, truncationNote, usageTable
 
 // EXTERNAL MODULE: ./lib/render/markdown.js
 var render_markdown = __webpack_require__(43419);
@@ -4916,7 +4942,7 @@ var safe = __webpack_require__(85303);
  */
 
 
-function context_makeCtx(options = {}, baseLevel = 2) {
+function makeCtx(options = {}, baseLevel = 2) {
     const host = options.allowedHost ?? safe/* DEFAULT_HOST */.HX;
     return {
         block: (text) => (0,safe/* safeBlock */.BW)(text, { allowedHost: host }),
@@ -4926,7 +4952,7 @@ function context_makeCtx(options = {}, baseLevel = 2) {
     };
 }
 /** The document, ending in one newline, capped at `options.limit` or `fallback`. */
-function context_finish(markdown, options, fallback) {
+function finish(markdown, options, fallback) {
     return (0,render_markdown/* truncateMarkdown */.o4)(`${markdown.trim()}\n`, options.limit ?? fallback);
 }
 
@@ -4944,8 +4970,8 @@ function docsSection(docs, ctx) {
 }
 /** The docs stage's result as a step summary (capped at 1 MiB unless `options.limit` says otherwise). */
 function renderDocsMarkdown(docs, options = {}) {
-    const ctx = context_makeCtx(options);
-    return context_finish((0,render_markdown/* blocks */.Bv)(ctx.heading(0, 'Documentation'), docsSection(docs, ctx)), options, render_markdown/* STEP_SUMMARY_LIMIT */.CG);
+    const ctx = makeCtx(options);
+    return finish((0,render_markdown/* blocks */.Bv)(ctx.heading(0, 'Documentation'), docsSection(docs, ctx)), options, render_markdown/* STEP_SUMMARY_LIMIT */.CG);
 }
 
 // EXTERNAL MODULE: ./lib/util/text.js
@@ -5006,9 +5032,9 @@ function fixSection(loop, ctx) {
 }
 /** The fix loop as a step summary: its rounds, or that none was needed. */
 function renderFixMarkdown(loop, options = {}) {
-    const ctx = context_makeCtx(options);
+    const ctx = makeCtx(options);
     const body = fixSection(loop, ctx) ?? 'No fix round ran: no finding of the review blocks.';
-    return context_finish((0,render_markdown/* blocks */.Bv)(ctx.heading(0, 'Fix rounds'), body), options, render_markdown/* STEP_SUMMARY_LIMIT */.CG);
+    return finish((0,render_markdown/* blocks */.Bv)(ctx.heading(0, 'Fix rounds'), body), options, render_markdown/* STEP_SUMMARY_LIMIT */.CG);
 }
 
 ;// CONCATENATED MODULE: ./lib/render/mermaid.js
@@ -5128,8 +5154,8 @@ function planSection(plan, ctx, statuses) {
 }
 /** The plan as a step summary: capped at 1 MiB unless `options.limit` says otherwise. */
 function renderPlanMarkdown(plan, options = {}) {
-    const ctx = context_makeCtx(options);
-    return context_finish((0,render_markdown/* blocks */.Bv)(ctx.heading(0, 'Plan'), planSection(plan, ctx, options.statuses)), options, render_markdown/* STEP_SUMMARY_LIMIT */.CG);
+    const ctx = makeCtx(options);
+    return finish((0,render_markdown/* blocks */.Bv)(ctx.heading(0, 'Plan'), planSection(plan, ctx, options.statuses)), options, render_markdown/* STEP_SUMMARY_LIMIT */.CG);
 }
 
 ;// CONCATENATED MODULE: ./lib/render/gate.js
@@ -5239,7 +5265,7 @@ function gateRecordSection(record, ctx) {
  */
 function renderGateRecord(record, options = {}) {
     const section = gateRecordSection(record, makeCtx(options));
-    return section === null ? '' : finish(section, options, GITHUB_BODY_LIMIT);
+    return section === null ? '' : finish(section, options, render_markdown/* GITHUB_BODY_LIMIT */.nY);
 }
 // ---------------------------------------------------------------------------------------------
 // a run that waits
@@ -5283,7 +5309,7 @@ function waitingForApproval(checkpoint, options, ctx) {
         throw new Error('a checkpoint waiting for approval has no plan');
     const rounds = checkpoint.gate.rounds;
     // The plan's own headings one level below "Plan".
-    const planCtx = context_makeCtx(options, 3);
+    const planCtx = makeCtx(options, 3);
     return (0,render_markdown/* blocks */.Bv)(ctx.heading(0, 'The plan waits for approval'), '**Waiting for:** approval of the plan', 'No code has been written: ensemble codes this plan once someone with write access approves it.', ctx.heading(1, 'Plan'), planSection(plan, planCtx), rounds.length > 0 &&
         (0,render_markdown/* blocks */.Bv)(`<details>\n<summary>Questions and answers before this plan (${plural(rounds.length, 'round')})</summary>`, ...rounds.map((round, i) => roundSection(round, i, ctx)), '</details>'), revisionsBlock(checkpoint, ctx), ctx.heading(1, 'How to continue'), 'Only people with write access can continue. Write one of these in a comment on this issue:', [
         '- `/ensemble approve`: ensemble codes exactly this plan.',
@@ -5300,13 +5326,13 @@ function waitingForApproval(checkpoint, options, ctx) {
  * otherwise.
  */
 function renderWaitingGate(checkpoint, options) {
-    const ctx = context_makeCtx(options);
+    const ctx = makeCtx(options);
     const body = checkpoint.waitingFor === 'answers'
         ? waitingForAnswers(checkpoint, options, ctx)
         : waitingForApproval(checkpoint, options, ctx);
     const run = ctx.code(checkpoint.run.runId);
     const footer = `<sub>ensemble run ${run} waits here; the next run continues from its checkpoint.</sub>`;
-    return context_finish((0,render_markdown/* blocks */.Bv)(body, `---\n${footer}`), options, render_markdown/* GITHUB_BODY_LIMIT */.nY);
+    return finish((0,render_markdown/* blocks */.Bv)(body, `---\n${footer}`), options, render_markdown/* GITHUB_BODY_LIMIT */.nY);
 }
 // ---------------------------------------------------------------------------------------------
 // a checkpoint no longer waiting
@@ -5316,7 +5342,7 @@ function renderWaitingGate(checkpoint, options) {
  * questions and answers, the plan) stays below, collapsed.
  */
 function renderSettledGate(checkpoint, settled, options = {}) {
-    const ctx = context_makeCtx(options);
+    const ctx = makeCtx(options);
     const who = person(settled.by, ctx);
     const when = formatTime(settled.at);
     const run = ctx.code(settled.runId);
@@ -5327,9 +5353,9 @@ function renderSettledGate(checkpoint, settled, options = {}) {
         : (0,render_markdown/* blocks */.Bv)(ctx.heading(0, 'ensemble continues'), `**Resumed by ${who}** at ${when}: run ${run} continues from here` +
             (answers ? ', planning with the answers.' : ', from the plan that waited.'));
     const rounds = checkpoint.gate.rounds;
-    const waited = (0,render_markdown/* blocks */.Bv)(...rounds.map((round, i) => roundSection(round, i, ctx)), ...checkpoint.gate.revisions.map((r) => revisionSection(r, ctx)), checkpoint.plan && (0,render_markdown/* blocks */.Bv)(ctx.heading(1, 'Plan'), planSection(checkpoint.plan, context_makeCtx(options, 3))));
+    const waited = (0,render_markdown/* blocks */.Bv)(...rounds.map((round, i) => roundSection(round, i, ctx)), ...checkpoint.gate.revisions.map((r) => revisionSection(r, ctx)), checkpoint.plan && (0,render_markdown/* blocks */.Bv)(ctx.heading(1, 'Plan'), planSection(checkpoint.plan, makeCtx(options, 3))));
     const summary = answers ? `What ensemble asked (${plural(rounds.length, 'round')})` : 'The plan that waited';
-    return context_finish((0,render_markdown/* blocks */.Bv)(head, waited !== '' && (0,render_markdown/* blocks */.Bv)(`<details>\n<summary>${summary}</summary>`, waited, '</details>')), options, render_markdown/* GITHUB_BODY_LIMIT */.nY);
+    return finish((0,render_markdown/* blocks */.Bv)(head, waited !== '' && (0,render_markdown/* blocks */.Bv)(`<details>\n<summary>${summary}</summary>`, waited, '</details>')), options, render_markdown/* GITHUB_BODY_LIMIT */.nY);
 }
 
 // EXTERNAL MODULE: ./lib/render/marker.js
@@ -5443,8 +5469,8 @@ function reviewSection(outcome, ctx, options = {}) {
 }
 /** The merged review as a step summary (capped at 1 MiB unless `options.limit` says otherwise). */
 function renderReviewMarkdown(outcome, options = {}) {
-    const ctx = context_makeCtx(options);
-    return context_finish((0,render_markdown/* blocks */.Bv)(ctx.heading(0, `Review: ${VERDICT_TEXT[outcome.verdict]}`), reviewSection(outcome, ctx)), options, render_markdown/* STEP_SUMMARY_LIMIT */.CG);
+    const ctx = makeCtx(options);
+    return finish((0,render_markdown/* blocks */.Bv)(ctx.heading(0, `Review: ${VERDICT_TEXT[outcome.verdict]}`), reviewSection(outcome, ctx)), options, render_markdown/* STEP_SUMMARY_LIMIT */.CG);
 }
 /** A finding written out in full: heading, location, lenses, body, the quoted code and any suggested replacement. */
 function findingDetail(finding, ctx) {
@@ -5456,13 +5482,13 @@ function findingDetail(finding, ctx) {
  * characters unless `options.limit` says otherwise.
  */
 function renderReviewBody(outcome, options = {}) {
-    const ctx = context_makeCtx(options);
+    const ctx = makeCtx(options);
     const inline = outcome.findings.filter((f) => f.line !== null);
     const outside = outcome.findings.filter((f) => f.line === null);
     const met = outcome.criteria.filter((c) => c.met).length;
     const markdown = (0,render_markdown/* blocks */.Bv)(options.runId !== undefined && (0,marker/* reviewMarker */.vU)(options.runId, (0,findings/* findingsFingerprint */.Ju)(outcome)), ctx.heading(0, `ensemble review: ${VERDICT_TEXT[outcome.verdict]}`), headline(outcome), ...outcome.lenses.map((l) => (0,render_markdown/* blocks */.Bv)(`**${ctx.inline(l.lens)}**`, ctx.block(l.summary))), options.includeInline === true && inline.length > 0 && ctx.heading(1, `Findings on the diff (${inline.length})`), ...(options.includeInline === true ? inline.map((f) => findingDetail(f, ctx)) : []), outside.length > 0 && ctx.heading(1, `Findings outside the diff (${outside.length})`), outside.length > 0 &&
         'These findings do not point at a line this change added or shows, so they are not inline comments.', ...outside.map((f) => findingDetail(f, ctx)), outcome.criteria.length > 0 && ctx.heading(1, `Acceptance criteria (${met} of ${outcome.criteria.length} met)`), outcome.criteria.length > 0 && criteriaTable(outcome, ctx));
-    return context_finish(markdown, options, render_markdown/* GITHUB_BODY_LIMIT */.nY);
+    return finish(markdown, options, render_markdown/* GITHUB_BODY_LIMIT */.nY);
 }
 /**
  * The body of one inline review comment: severity, title, lenses, body, and a GitHub
@@ -5470,10 +5496,10 @@ function renderReviewBody(outcome, options = {}) {
  * Capped at 65,536 characters unless `options.limit` says otherwise.
  */
 function renderInlineComment(finding, options = {}) {
-    const ctx = context_makeCtx(options);
+    const ctx = makeCtx(options);
     const suggestion = options.fileLines === undefined ? null : (0,findings/* suggestionText */._T)(finding, options.fileLines);
     const markdown = (0,render_markdown/* blocks */.Bv)(`**${SEVERITY_BADGE[finding.severity]}: ${ctx.inline(finding.title)}** · ${ctx.inline(finding.lenses.join(', '))}`, ctx.block(finding.body), suggestion !== null && (0,render_markdown/* fence */.EU)(suggestion, 'suggestion'), finding.suggestion !== null && suggestion === null && '**Suggested replacement:**', finding.suggestion !== null && suggestion === null && (0,render_markdown/* fence */.EU)(finding.suggestion, languageOf(finding.path)));
-    return context_finish(markdown, options, render_markdown/* GITHUB_BODY_LIMIT */.nY);
+    return finish(markdown, options, render_markdown/* GITHUB_BODY_LIMIT */.nY);
 }
 
 ;// CONCATENATED MODULE: ./lib/render/usage.js
@@ -5501,7 +5527,7 @@ function usageRows(run) {
  * Tokens, cost and time per stage, with a total row when there is more than one stage. A cost
  * that is not known shows `—`, and so does the total then: never a guess.
  */
-function usageTable(rows, ctx = context_makeCtx()) {
+function usageTable(rows, ctx = makeCtx()) {
     const cells = (u) => u === null
         ? ['—', '—', '—', '—', '—', '—', '—', '—']
         : [
@@ -5535,7 +5561,7 @@ function usageTable(rows, ctx = context_makeCtx()) {
 }
 /** Usage and cost per stage as a step summary (capped at 1 MiB unless `options.limit` says otherwise). */
 function renderUsageTable(rows, options = {}) {
-    return context_finish(usageTable(rows, context_makeCtx(options)), options, render_markdown/* STEP_SUMMARY_LIMIT */.CG);
+    return finish(usageTable(rows, makeCtx(options)), options, render_markdown/* STEP_SUMMARY_LIMIT */.CG);
 }
 
 ;// CONCATENATED MODULE: ./lib/render/task.js
@@ -5557,13 +5583,13 @@ function exitCell(code) {
  * (capped at 1 MiB by default).
  */
 function renderTaskMarkdown(task, options = {}) {
-    const ctx = context_makeCtx(options);
+    const ctx = makeCtx(options);
     const planned = options.planTask;
     const commands = (0,render_markdown/* table */.tp)(['Command', 'Exit code'], task.commands.map((c) => [ctx.code(c.command), exitCell(c.exitCode)]));
     const markdown = (0,render_markdown/* blocks */.Bv)(ctx.heading(0, `Task ${ctx.code(task.taskId)}: ${TASK_STATUS[task.status]}`), planned && `**${ctx.inline(planned.title)}**`, planned && ['Acceptance criteria:', ...planned.acceptanceCriteria.map((c) => `- ${ctx.inline(c)}`)].join('\n'), ctx.block(task.summary), task.stopReason !== null && `> [!WARNING]\n> Stopped early: ${ctx.inline(task.stopReason)}`, '**Commit message**', (0,render_markdown/* fence */.EU)(task.commitMessage, 'text'), task.filesChanged.length > 0
         ? `**Files changed** (${task.filesChanged.length}): ${task.filesChanged.map(ctx.code).join(', ')}`
         : '**Files changed:** none', task.commands.length > 0 && `**Commands** (${task.commands.length})`, task.commands.length > 0 && commands, '**Usage**', usageTable([{ stage: `code · ${task.taskId}`, usage: task.usage }], ctx));
-    return context_finish(markdown, options, render_markdown/* STEP_SUMMARY_LIMIT */.CG);
+    return finish(markdown, options, render_markdown/* STEP_SUMMARY_LIMIT */.CG);
 }
 
 ;// CONCATENATED MODULE: ./lib/render/test-report.js
@@ -5613,8 +5639,8 @@ function testSection(test, ctx, options = {}) {
 }
 /** The test report as a step summary (capped at 1 MiB unless `options.limit` says otherwise). */
 function renderTestMarkdown(test, options = {}) {
-    const ctx = context_makeCtx(options);
-    return context_finish((0,render_markdown/* blocks */.Bv)(ctx.heading(0, `Tests: ${TEST_STATUS[test.status]}`), testSection(test, ctx)), options, render_markdown/* STEP_SUMMARY_LIMIT */.CG);
+    const ctx = makeCtx(options);
+    return finish((0,render_markdown/* blocks */.Bv)(ctx.heading(0, `Tests: ${TEST_STATUS[test.status]}`), testSection(test, ctx)), options, render_markdown/* STEP_SUMMARY_LIMIT */.CG);
 }
 
 ;// CONCATENATED MODULE: ./lib/render/pr.js
@@ -5740,7 +5766,7 @@ function fixStage(loop) {
  * stage, and a diagram of the run. Capped at 65,536 characters unless `options.limit` says otherwise.
  */
 function renderPrBody(input, options = {}) {
-    const ctx = context_makeCtx(options);
+    const ctx = makeCtx(options);
     const plan = input.plan;
     const issue = input.issue === undefined ? plan.run.issue : input.issue;
     const results = new Map(input.tasks.map((t) => [t.taskId, t]));
@@ -5760,7 +5786,7 @@ function renderPrBody(input, options = {}) {
     const fix = input.fix ? fixSection(input.fix, ctx) : null;
     const markdown = (0,render_markdown/* blocks */.Bv)((0,marker/* prMarker */.xu)(plan.run.runId), `> [!NOTE]\n> Written by ensemble's agents in ${runLink}. ` +
         'Review it like any other change; it is not merged automatically.', ctx.heading(0, 'Request'), requestSection(plan, issue, ctx), gateRecordSection(plan.gate, ctx), ctx.heading(0, 'Plan'), planSection(plan, ctx, statuses), ctx.heading(0, 'Tasks'), tasksTable(plan, results, ctx), ctx.heading(0, input.test ? `Tests: ${TEST_STATUS[input.test.status]}` : 'Tests'), input.test ? testSection(input.test, ctx) : '_The test stage did not run._', ctx.heading(0, input.reviews ? `Review: ${VERDICT_TEXT[input.reviews.verdict]}` : 'Review'), input.reviews ? reviewSection(input.reviews, ctx, { summaries: false }) : '_The review stage did not run._', fix && ctx.heading(0, 'Fix rounds'), fix, ctx.heading(0, input.docs ? `Documentation: ${DOCS_STATUS[input.docs.status]}` : 'Documentation'), input.docs ? docsSection(input.docs, ctx) : '_The docs stage did not run._', ctx.heading(0, 'Usage'), usage.length > 0 ? usageTable(usage, ctx) : '_No model usage recorded._', ctx.heading(0, 'Pipeline'), pipelineGraph(pipelineStages(input)), `---\n<sub>Generated by ensemble · ${runLink}</sub>`);
-    return context_finish(markdown, options, render_markdown/* GITHUB_BODY_LIMIT */.nY);
+    return finish(markdown, options, render_markdown/* GITHUB_BODY_LIMIT */.nY);
 }
 
 ;// CONCATENATED MODULE: ./lib/render/setup.js
@@ -5771,10 +5797,10 @@ function renderPrBody(input, options = {}) {
  * command's output, untrusted) in a fence.
  */
 function renderSetupFailure(message, options = {}) {
-    const ctx = context_makeCtx(options);
+    const ctx = makeCtx(options);
     const [first = '', ...rest] = message.split('\n');
     const markdown = `## ensemble: setup failed\n\n${ctx.inline(first)}\n\n${(0,render_markdown/* fence */.EU)(rest.join('\n'), 'text')}\n`;
-    return context_finish(markdown, options, render_markdown/* STEP_SUMMARY_LIMIT */.CG);
+    return finish(markdown, options, render_markdown/* STEP_SUMMARY_LIMIT */.CG);
 }
 /**
  * The setup and test command a run uses, and why: for the plan job's step summary, so that a
@@ -5782,7 +5808,7 @@ function renderSetupFailure(message, options = {}) {
  * repository's files or configuration: shown as code.
  */
 function renderSetupSummary(setup, options = {}) {
-    const ctx = context_makeCtx(options);
+    const ctx = makeCtx(options);
     const seconds = Math.round(setup.durationMs / 1000);
     const install = setup.status === 'none'
         ? `nothing to install (${ctx.inline(setup.reason)})`
@@ -5791,7 +5817,7 @@ function renderSetupSummary(setup, options = {}) {
     const test = setup.test.command === null
         ? `none found (${ctx.inline(setup.test.reason)})`
         : `${ctx.code(setup.test.command)} (${ctx.inline(setup.test.reason)})`;
-    return context_finish(`### Setup\n\n- **Install:** ${install}\n- **Tests:** ${test}\n`, options, render_markdown/* STEP_SUMMARY_LIMIT */.CG);
+    return finish(`### Setup\n\n- **Install:** ${install}\n- **Tests:** ${test}\n`, options, render_markdown/* STEP_SUMMARY_LIMIT */.CG);
 }
 
 ;// CONCATENATED MODULE: ./lib/render/index.js

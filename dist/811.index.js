@@ -25,8 +25,16 @@ export const modules = {
  */
 const CheckpointDocument = (0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .envelope */ .RE)('ensemble.checkpoint/v1', zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({
     waitingFor: zod__WEBPACK_IMPORTED_MODULE_3__/* ["enum"] */ .k5n(['answers', 'approval']),
-    /** `waiting` until a run resumes from it (`resumed`) or someone stops it (`stopped`). */
-    status: zod__WEBPACK_IMPORTED_MODULE_3__/* ["enum"] */ .k5n(['waiting', 'resumed', 'stopped']),
+    /**
+     * When the run started waiting: a command or answer written before it was about something
+     * else (an earlier plan, earlier questions) and is refused, so nobody approves a plan unseen.
+     */
+    waitingSince: _gate_js__WEBPACK_IMPORTED_MODULE_1__/* .Timestamp */ .Dc,
+    /**
+     * `waiting` until a run continues from it (`resumed`), someone stops it (`stopped`), or a
+     * new run on the issue takes its place (`replaced`).
+     */
+    status: zod__WEBPACK_IMPORTED_MODULE_3__/* ["enum"] */ .k5n(['waiting', 'resumed', 'stopped', 'replaced']),
     /** Who settled it and in which run, once it is no longer waiting. */
     settled: zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({ by: _gate_js__WEBPACK_IMPORTED_MODULE_1__/* .Login */ .az, at: _gate_js__WEBPACK_IMPORTED_MODULE_1__/* .Timestamp */ .Dc, runId: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().min(1).max(200) })
         .strict()
@@ -51,7 +59,11 @@ const CheckpointDocument = (0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .envelop
  */
 const StoredConversation = zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({
     role: zod__WEBPACK_IMPORTED_MODULE_3__/* ["enum"] */ .k5n(['user', 'assistant', 'tool']),
-    content: zod__WEBPACK_IMPORTED_MODULE_3__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_3__/* .looseObject */ ._H3({ type: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP() }))]),
+    // Only the parts a planner's conversation has: no file or image part the SDK would fetch.
+    content: zod__WEBPACK_IMPORTED_MODULE_3__/* .union */ .KCZ([
+        zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(),
+        zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_3__/* .looseObject */ ._H3({ type: zod__WEBPACK_IMPORTED_MODULE_3__/* ["enum"] */ .k5n(['text', 'reasoning', 'tool-call', 'tool-result']) })),
+    ]),
 })
     .loose())
     .max(2_000);
@@ -337,10 +349,14 @@ const FixDocument = (0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .envelope */ .R
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Dc: () => (/* binding */ Timestamp),
 /* harmony export */   NT: () => (/* binding */ GateRecord),
+/* harmony export */   Te: () => (/* binding */ MAX_PERSON_TEXT),
 /* harmony export */   WB: () => (/* binding */ QuestionsBody),
-/* harmony export */   az: () => (/* binding */ Login)
+/* harmony export */   az: () => (/* binding */ Login),
+/* harmony export */   gZ: () => (/* binding */ MAX_REVISIONS),
+/* harmony export */   mn: () => (/* binding */ MAX_ANSWERS_PER_ROUND),
+/* harmony export */   vN: () => (/* binding */ Question)
 /* harmony export */ });
-/* unused harmony exports QuestionId, Question, Answer, QuestionRound, Approval, Revision */
+/* unused harmony exports QuestionId, Answer, QuestionRound, Approval, Revision */
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(80737);
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(64377);
 /* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(60574);
@@ -351,6 +367,12 @@ const FixDocument = (0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .envelope */ .R
  */
 
 
+/** The most of one person's text (an answer, revision instructions) a gate keeps; longer text is cut. */
+const MAX_PERSON_TEXT = 20_000;
+/** Answers one round of questions keeps. */
+const MAX_ANSWERS_PER_ROUND = 50;
+/** Revisions one request takes. */
+const MAX_REVISIONS = 20;
 /** A GitHub login, or `local` for a person at the terminal. */
 const Login = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1).max(100);
 const Timestamp = zod__WEBPACK_IMPORTED_MODULE_2__/* .datetime */ .w$({ offset: true });
@@ -384,7 +406,7 @@ const QuestionsBody = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
 const Answer = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
     by: Login,
     at: Timestamp,
-    text: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().max(20_000),
+    text: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().max(MAX_PERSON_TEXT),
     via: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['comment', 'command', 'local']),
     /** The issue comment, when it came from one. */
     commentId: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().positive().nullable(),
@@ -395,7 +417,7 @@ const QuestionRound = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
     askedAt: Timestamp,
     findings: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().max(20_000),
     questions: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(Question).min(1).max(10),
-    answers: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(Answer).max(50),
+    answers: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(Answer).max(MAX_ANSWERS_PER_ROUND),
 })
     .strict();
 /** Who approved the plan, and how. */
@@ -406,11 +428,11 @@ const Approval = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
 })
     .strict();
 /** A `/ensemble revise …` request: the plan was made again with these instructions. */
-const Revision = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ by: Login, at: Timestamp, instructions: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().max(20_000) }).strict();
+const Revision = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ by: Login, at: Timestamp, instructions: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().max(MAX_PERSON_TEXT) }).strict();
 /** What the gates did before this plan: carried in the plan document, shown in the pull request. */
 const GateRecord = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
     rounds: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(QuestionRound).max(10).default([]),
-    revisions: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(Revision).max(20).default([]),
+    revisions: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(Revision).max(MAX_REVISIONS).default([]),
     approval: Approval.nullable().default(null),
     /** The checkpoint this run resumed from (`refs/ensemble/checkpoints/…`); null when it waited on none. */
     resumedFrom: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ runId: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1).max(200), commit: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .GitSha */ .p$ })

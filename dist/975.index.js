@@ -78,9 +78,6 @@ async function runPipeline(session, options) {
         const planned = await planStep(session, run, options);
         if (planned.waiting) {
             result.waiting = planned.waiting;
-            // On GitHub the publisher stores the checkpoint a person's answer continues from.
-            if (options.publisher?.reportsStoppedRuns)
-                await waitingPublishStep(run, options, result);
             return result;
         }
         result.plan = planned.plan;
@@ -207,16 +204,6 @@ async function publishStep(run, options, result) {
         return { status: published.ok ? 'done' : 'failed', detail: published.summary };
     });
 }
-/** A run that waits for a person: the publisher that reports every run stores its checkpoint. */
-async function waitingPublishStep(run, options, result) {
-    const { publisher } = options;
-    if (!publisher || !options.stages.has('publish'))
-        return;
-    await run.timed('publish', async () => {
-        const published = await publisher.publish(result);
-        return { status: published.ok ? 'done' : 'failed', detail: published.summary };
-    });
-}
 function stepRunner(session, options, rows) {
     const { ctx } = session;
     const around = options.around ?? ((work) => work());
@@ -225,12 +212,12 @@ function stepRunner(session, options, rows) {
         await options.afterUnit?.(outcome);
         return outcome;
     };
-    const stageUsage = (stage) => {
-        const totals = ctx.ledger.totals(stage);
-        return { tokens: totals.inputTokens + totals.outputTokens, costUsd: totals.costUsd };
-    };
-    const timed = async (stage, work, usage = () => stageUsage(stage)) => {
+    const timed = async (stage, work, given) => {
         const started = Date.now();
+        // What this row spent: a stage can have several rows (the plan step again, after a person's
+        // answers at the terminal), and each row counts only its own calls.
+        const before = ctx.ledger.totals(stage);
+        const usage = given ?? (() => usageSince(before, ctx.ledger.totals(stage)));
         ctx.reporter.event({ stage, status: 'started' });
         const row = (status, detail) => {
             const { tokens, costUsd } = usage();
@@ -263,6 +250,8 @@ function stepRunner(session, options, rows) {
 }
 /** A stage failed when none of its units did what it promises. */
 function rowStatus(outcomes) {
+    if (outcomes.some((o) => o.status === 'waiting'))
+        return 'waiting';
     if (outcomes.some((o) => o.status === 'done'))
         return 'done';
     if (outcomes.some((o) => o.status === 'failed'))

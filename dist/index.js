@@ -225,6 +225,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:queryst
 
 /***/ }),
 
+/***/ 80481:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:readline");
+
+/***/ }),
+
 /***/ 57075:
 /***/ ((module) => {
 
@@ -564,7 +571,16 @@ async function runAction(entry) {
 }
 async function runCli(argv) {
     const { main } = await __nccwpck_require__.e(/* import() */ 69).then(__nccwpck_require__.bind(__nccwpck_require__, 29069));
-    return main(argv, { stdout: process.stdout, stderr: process.stderr, cwd: process.cwd(), env: process.env });
+    return main(argv, {
+        stdout: process.stdout,
+        stderr: process.stderr,
+        // Opened only when a person at a terminal is asked something.
+        get stdin() {
+            return process.stdin;
+        },
+        cwd: process.cwd(),
+        env: process.env,
+    });
 }
 
 var __webpack_exports__runAction = __webpack_exports__.C;

@@ -1,5 +1,5 @@
-export const id = 647;
-export const ids = [647,975];
+export const id = 681;
+export const ids = [681,975];
 export const modules = {
 
 /***/ 91039:
@@ -670,13 +670,15 @@ function parseDocumentText(name, text, source = {}) {
 /* harmony export */   RUN_RESULT_SCHEMA: () => (/* binding */ RUN_RESULT_SCHEMA),
 /* harmony export */   RunResult: () => (/* binding */ RunResult)
 /* harmony export */ });
-/* unused harmony exports RunOutcome, RunStageResult, RunTaskResult, RunTestResult, RunReviewResult, RunDocsResult, RunSetupResult, RunFixRound, RunFixResult */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(80737);
+/* unused harmony exports RunOutcome, RunStageResult, RunTaskResult, RunTestResult, RunReviewResult, RunDocsResult, RunSetupResult, RunFixRound, RunFixResult, RunGateRound, RunGateResult, RunWaiting */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(80737);
 /* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(60574);
-/* harmony import */ var _review_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(88935);
-/* harmony import */ var _stages_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(10784);
-/* harmony import */ var _task_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(65090);
-/* harmony import */ var _test_report_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(22402);
+/* harmony import */ var _gate_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(37216);
+/* harmony import */ var _review_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(88935);
+/* harmony import */ var _stages_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(10784);
+/* harmony import */ var _task_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(65090);
+/* harmony import */ var _test_report_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(22402);
+
 
 
 
@@ -689,121 +691,162 @@ function parseDocumentText(name, text, source = {}) {
  * each outcome maps to is `runtime/local/exit-codes.ts`'s.
  */
 const RUN_RESULT_SCHEMA = 'ensemble.run-result/v1';
-const RunOutcome = zod__WEBPACK_IMPORTED_MODULE_4__/* ["enum"] */ .k5n(['green', 'not-green', 'no-branch'])
+const RunOutcome = zod__WEBPACK_IMPORTED_MODULE_5__/* ["enum"] */ .k5n(['green', 'not-green', 'no-branch', 'waiting'])
     .describe('green: everything asked for was done and is green (exit 0); not-green: the run finished but something ' +
-    'needs a look, listed in `problems` (exit 3); no-branch: the run failed or made no change (exit 1)');
-const Count = zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig().int().nonnegative().nullable().describe('null when the output did not say');
-const Line = zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().max(20_000);
-const RunStageResult = zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({
-    stage: zod__WEBPACK_IMPORTED_MODULE_4__/* ["enum"] */ .k5n(_stages_js__WEBPACK_IMPORTED_MODULE_5__/* .STAGE_NAMES */ .y),
-    status: zod__WEBPACK_IMPORTED_MODULE_4__/* ["enum"] */ .k5n(['done', 'failed', 'skipped', 'waiting'])
+    'needs a look, listed in `problems` (exit 3); no-branch: the run failed or made no change (exit 1); ' +
+    "waiting: the plan waits for answers to the planning agent's questions or for approval, and nothing " +
+    'was coded (exit 4; `waiting` says how to continue)');
+const Count = zod__WEBPACK_IMPORTED_MODULE_5__/* .number */ .aig().int().nonnegative().nullable().describe('null when the output did not say');
+const Line = zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().max(20_000);
+const RunStageResult = zod__WEBPACK_IMPORTED_MODULE_5__/* .object */ .Ikc({
+    stage: zod__WEBPACK_IMPORTED_MODULE_5__/* ["enum"] */ .k5n(_stages_js__WEBPACK_IMPORTED_MODULE_6__/* .STAGE_NAMES */ .y),
+    status: zod__WEBPACK_IMPORTED_MODULE_5__/* ["enum"] */ .k5n(['done', 'failed', 'skipped', 'waiting'])
         .describe('Whether the stage did its job (the pipeline row); waiting: the plan waits for a person'),
-    result: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP()
+    result: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP()
         .max(20)
         .describe('What it came to, in one word: passed/failed/error/no-tests (test), approve/comment/blocking ' +
         '(review), updated/no-change (docs), partial (code: a task did not finish), else the status'),
-    durationMs: zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig().nonnegative(),
-    tokens: zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig().int().nonnegative(),
-    costUsd: zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig().nonnegative().nullable(),
+    durationMs: zod__WEBPACK_IMPORTED_MODULE_5__/* .number */ .aig().nonnegative(),
+    tokens: zod__WEBPACK_IMPORTED_MODULE_5__/* .number */ .aig().int().nonnegative(),
+    costUsd: zod__WEBPACK_IMPORTED_MODULE_5__/* .number */ .aig().nonnegative().nullable(),
     detail: Line,
 })
     .strict();
-const RunTaskResult = zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({
+const RunTaskResult = zod__WEBPACK_IMPORTED_MODULE_5__/* .object */ .Ikc({
     id: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .TaskId */ .LD,
-    result: zod__WEBPACK_IMPORTED_MODULE_4__/* ["enum"] */ .k5n(['integrated', 'not-integrated', 'failed', 'no-change', 'not-run'])
+    result: zod__WEBPACK_IMPORTED_MODULE_5__/* ["enum"] */ .k5n(['integrated', 'not-integrated', 'failed', 'no-change', 'not-run'])
         .describe('integrated: the task is in the change; not-integrated: done, but its patch was left out'),
-    status: _task_js__WEBPACK_IMPORTED_MODULE_2__/* .TaskStatus */ .e1.nullable().describe('What the coding agent reported; null when it did not run'),
-    integration: _test_report_js__WEBPACK_IMPORTED_MODULE_3__/* .IntegrationResult */ .mK.shape.result.nullable().describe('null when integration did not run'),
-    conflictingFiles: zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP()),
+    status: _task_js__WEBPACK_IMPORTED_MODULE_3__/* .TaskStatus */ .e1.nullable().describe('What the coding agent reported; null when it did not run'),
+    integration: _test_report_js__WEBPACK_IMPORTED_MODULE_4__/* .IntegrationResult */ .mK.shape.result.nullable().describe('null when integration did not run'),
+    conflictingFiles: zod__WEBPACK_IMPORTED_MODULE_5__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP()),
     detail: Line,
 })
     .strict();
-const RunTestResult = zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({
-    status: zod__WEBPACK_IMPORTED_MODULE_4__/* ["enum"] */ .k5n(['passed', 'failed', 'error', 'no-tests', 'not-run'])
+const RunTestResult = zod__WEBPACK_IMPORTED_MODULE_5__/* .object */ .Ikc({
+    status: zod__WEBPACK_IMPORTED_MODULE_5__/* ["enum"] */ .k5n(['passed', 'failed', 'error', 'no-tests', 'not-run'])
         .describe('not-run: the test stage was switched off or the run stopped before it (see detail)'),
-    command: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().nullable(),
+    command: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().nullable(),
     passed: Count,
     failed: Count,
-    introduced: zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP()).describe('Failing tests that pass at the base: the change broke them'),
-    atBase: zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP()).describe('Failing tests that fail at the base already'),
-    unchecked: zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP()).describe('Failing tests not run at the base'),
-    fixAttempts: zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig().int().nonnegative(),
+    introduced: zod__WEBPACK_IMPORTED_MODULE_5__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP()).describe('Failing tests that pass at the base: the change broke them'),
+    atBase: zod__WEBPACK_IMPORTED_MODULE_5__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP()).describe('Failing tests that fail at the base already'),
+    unchecked: zod__WEBPACK_IMPORTED_MODULE_5__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP()).describe('Failing tests not run at the base'),
+    fixAttempts: zod__WEBPACK_IMPORTED_MODULE_5__/* .number */ .aig().int().nonnegative(),
     detail: Line,
 })
     .strict();
-const RunReviewResult = zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({
-    verdict: _review_js__WEBPACK_IMPORTED_MODULE_1__/* .Verdict */ .Y.nullable().describe('The combined verdict of every lens; null when no review ran'),
-    blockOn: _review_js__WEBPACK_IMPORTED_MODULE_1__/* .Severity */ .AI,
-    blocking: zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig().int().nonnegative().describe('Findings at or above `blockOn`'),
-    findings: zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig().int().nonnegative(),
-    incomplete: zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP()).describe('Lenses whose agent did not complete'),
+const RunReviewResult = zod__WEBPACK_IMPORTED_MODULE_5__/* .object */ .Ikc({
+    verdict: _review_js__WEBPACK_IMPORTED_MODULE_2__/* .Verdict */ .Y.nullable().describe('The combined verdict of every lens; null when no review ran'),
+    blockOn: _review_js__WEBPACK_IMPORTED_MODULE_2__/* .Severity */ .AI,
+    blocking: zod__WEBPACK_IMPORTED_MODULE_5__/* .number */ .aig().int().nonnegative().describe('Findings at or above `blockOn`'),
+    findings: zod__WEBPACK_IMPORTED_MODULE_5__/* .number */ .aig().int().nonnegative(),
+    incomplete: zod__WEBPACK_IMPORTED_MODULE_5__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP()).describe('Lenses whose agent did not complete'),
     detail: Line,
 })
     .strict();
-const RunDocsResult = zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({
-    status: zod__WEBPACK_IMPORTED_MODULE_4__/* ["enum"] */ .k5n(['updated', 'no-change', 'failed', 'not-run']),
+const RunDocsResult = zod__WEBPACK_IMPORTED_MODULE_5__/* .object */ .Ikc({
+    status: zod__WEBPACK_IMPORTED_MODULE_5__/* ["enum"] */ .k5n(['updated', 'no-change', 'failed', 'not-run']),
     detail: Line,
 })
     .strict();
-const RunSetupResult = zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({
-    status: zod__WEBPACK_IMPORTED_MODULE_4__/* ["enum"] */ .k5n(['done', 'failed', 'none', 'not-run'])
+const RunSetupResult = zod__WEBPACK_IMPORTED_MODULE_5__/* .object */ .Ikc({
+    status: zod__WEBPACK_IMPORTED_MODULE_5__/* ["enum"] */ .k5n(['done', 'failed', 'none', 'not-run'])
         .describe('done: installed; failed: a command failed and the run stopped before any model call; none: nothing to install'),
-    source: zod__WEBPACK_IMPORTED_MODULE_4__/* ["enum"] */ .k5n(['configuration', 'detected', 'none'])
+    source: zod__WEBPACK_IMPORTED_MODULE_5__/* ["enum"] */ .k5n(['configuration', 'detected', 'none'])
         .nullable()
         .describe('Whether the commands are `setup` from the configuration or were detected; null when not run'),
     reason: Line.describe('Why these commands: "package-lock.json found", "`setup` in the configuration"'),
-    commands: zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP()),
-    testCommand: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().nullable().describe('The test command the run uses, configured or detected'),
+    commands: zod__WEBPACK_IMPORTED_MODULE_5__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP()),
+    testCommand: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().nullable().describe('The test command the run uses, configured or detected'),
     testCommandReason: Line,
-    failure: zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({
-        command: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP(),
-        exitCode: zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig().int().nullable().describe('null when the command was killed (timeout, signal)'),
-        timedOut: zod__WEBPACK_IMPORTED_MODULE_4__/* .boolean */ .zMY(),
+    failure: zod__WEBPACK_IMPORTED_MODULE_5__/* .object */ .Ikc({
+        command: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP(),
+        exitCode: zod__WEBPACK_IMPORTED_MODULE_5__/* .number */ .aig().int().nullable().describe('null when the command was killed (timeout, signal)'),
+        timedOut: zod__WEBPACK_IMPORTED_MODULE_5__/* .boolean */ .zMY(),
         output: Line.describe('The last lines of its output'),
     })
         .strict()
         .nullable(),
-    durationMs: zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig().nonnegative(),
+    durationMs: zod__WEBPACK_IMPORTED_MODULE_5__/* .number */ .aig().nonnegative(),
 })
     .strict();
-const RunFixRound = zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({
-    round: zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig().int().positive(),
-    status: _task_js__WEBPACK_IMPORTED_MODULE_2__/* .TaskStatus */ .e1.describe('What the fixing agent reported: done, no-change or failed'),
-    taken: zod__WEBPACK_IMPORTED_MODULE_4__/* .boolean */ .zMY().describe('Whether the change now includes the round (re-tested, and the tests not made worse)'),
-    given: zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP()).describe('The ids of the findings the round was given'),
-    fixed: zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP()).describe('Of those, the ones its re-review no longer reports'),
-    remaining: zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP()).describe('Of those, the ones its re-review still reports'),
-    test: zod__WEBPACK_IMPORTED_MODULE_4__/* ["enum"] */ .k5n(['passed', 'failed', 'no-tests', 'error'])
+const RunFixRound = zod__WEBPACK_IMPORTED_MODULE_5__/* .object */ .Ikc({
+    round: zod__WEBPACK_IMPORTED_MODULE_5__/* .number */ .aig().int().positive(),
+    status: _task_js__WEBPACK_IMPORTED_MODULE_3__/* .TaskStatus */ .e1.describe('What the fixing agent reported: done, no-change or failed'),
+    taken: zod__WEBPACK_IMPORTED_MODULE_5__/* .boolean */ .zMY().describe('Whether the change now includes the round (re-tested, and the tests not made worse)'),
+    given: zod__WEBPACK_IMPORTED_MODULE_5__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP()).describe('The ids of the findings the round was given'),
+    fixed: zod__WEBPACK_IMPORTED_MODULE_5__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP()).describe('Of those, the ones its re-review no longer reports'),
+    remaining: zod__WEBPACK_IMPORTED_MODULE_5__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP()).describe('Of those, the ones its re-review still reports'),
+    test: zod__WEBPACK_IMPORTED_MODULE_5__/* ["enum"] */ .k5n(['passed', 'failed', 'no-tests', 'error'])
         .nullable()
         .describe('The re-test; null when the round was not re-tested'),
     detail: Line,
 })
     .strict();
-const RunFixResult = zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({
-    rounds: zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(RunFixRound),
-    stopped: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().nullable().describe('Why the loop stopped; null when no round was needed'),
+const RunFixResult = zod__WEBPACK_IMPORTED_MODULE_5__/* .object */ .Ikc({
+    rounds: zod__WEBPACK_IMPORTED_MODULE_5__/* .array */ .YOg(RunFixRound),
+    stopped: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().nullable().describe('Why the loop stopped; null when no round was needed'),
 })
     .strict();
-const RunResult = zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({
-    schema: zod__WEBPACK_IMPORTED_MODULE_4__/* .literal */ .euz(RUN_RESULT_SCHEMA),
+const RunGateRound = zod__WEBPACK_IMPORTED_MODULE_5__/* .object */ .Ikc({
+    asked: zod__WEBPACK_IMPORTED_MODULE_5__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP()).describe("The ids of the planning agent's questions, in order"),
+    answered: zod__WEBPACK_IMPORTED_MODULE_5__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_5__/* .object */ .Ikc({ id: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP(), via: zod__WEBPACK_IMPORTED_MODULE_5__/* ["enum"] */ .k5n(['file', 'terminal']) }).strict())
+        .describe('The questions answered, and where from: the `--answers` file or the terminal'),
+    unanswered: zod__WEBPACK_IMPORTED_MODULE_5__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP()).describe('The questions nobody answered (the planner plans without them)'),
+    unmatched: zod__WEBPACK_IMPORTED_MODULE_5__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP())
+        .describe('Keys of the `--answers` file that match no question of this round; given to the planner as such'),
+})
+    .strict();
+const RunGateResult = zod__WEBPACK_IMPORTED_MODULE_5__/* .object */ .Ikc({
+    rounds: zod__WEBPACK_IMPORTED_MODULE_5__/* .array */ .YOg(RunGateRound).describe("Rounds of the planning agent's questions, the last one possibly waiting"),
+    revisions: zod__WEBPACK_IMPORTED_MODULE_5__/* .number */ .aig().int().nonnegative().describe('Times the plan was made again on request, at the prompt'),
+    approval: zod__WEBPACK_IMPORTED_MODULE_5__/* .object */ .Ikc({ by: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP(), ahead: zod__WEBPACK_IMPORTED_MODULE_5__/* .boolean */ .zMY().describe('given with `--approve`, before the plan was made') })
+        .strict()
+        .nullable()
+        .describe('Who approved the plan; null when no approval was needed or given'),
+})
+    .strict();
+const RunWaiting = zod__WEBPACK_IMPORTED_MODULE_5__/* .object */ .Ikc({
+    waitingFor: zod__WEBPACK_IMPORTED_MODULE_5__/* ["enum"] */ .k5n(['answers', 'approval']),
+    questions: zod__WEBPACK_IMPORTED_MODULE_5__/* .array */ .YOg(_gate_js__WEBPACK_IMPORTED_MODULE_1__/* .Question */ .vN)
+        .describe("The planning agent's questions left unanswered (its last round); empty when waiting for approval"),
+    plan: zod__WEBPACK_IMPORTED_MODULE_5__/* .object */ .Ikc({
+        summary: Line,
+        tasks: zod__WEBPACK_IMPORTED_MODULE_5__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_5__/* .object */ .Ikc({ id: _common_js__WEBPACK_IMPORTED_MODULE_0__/* .TaskId */ .LD, title: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP() }).strict()),
+    })
+        .strict()
+        .nullable()
+        .describe('The plan that waits for approval; null when waiting for answers'),
+    checkpoint: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().describe('The checkpoint document: the questions or the plan, in full'),
+    answersFile: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP()
+        .nullable()
+        .describe('A file to fill in and pass with `--answers`: every question asked so far, with the answers given; ' +
+        'null when no question was asked'),
+    next: Line.describe('How to continue: what to run, with which options'),
+})
+    .strict();
+const RunResult = zod__WEBPACK_IMPORTED_MODULE_5__/* .object */ .Ikc({
+    schema: zod__WEBPACK_IMPORTED_MODULE_5__/* .literal */ .euz(RUN_RESULT_SCHEMA),
     outcome: RunOutcome,
-    exitCode: zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig().int().min(0).max(255).describe('The exit code of `ensemble run` (0, 1 or 3)'),
+    exitCode: zod__WEBPACK_IMPORTED_MODULE_5__/* .number */ .aig().int().min(0).max(255).describe('The exit code of `ensemble run` (0, 1, 3 or 4)'),
     verdict: Line.describe('One line: the outcome and what the exit code means'),
-    problems: zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(Line).describe('Everything that is not green, one line each; empty when green'),
-    runId: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP(),
-    runDir: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP(),
-    branch: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().nullable(),
-    prFile: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().nullable(),
-    reviewFile: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().nullable(),
+    problems: zod__WEBPACK_IMPORTED_MODULE_5__/* .array */ .YOg(Line).describe('Everything that is not green, one line each; empty when green'),
+    runId: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP(),
+    runDir: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP(),
+    branch: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().nullable(),
+    prFile: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().nullable(),
+    reviewFile: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().nullable(),
     /** Why the run made no branch, when it made none. */
-    error: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().nullable(),
+    error: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().nullable(),
     setup: RunSetupResult.describe('The dependency install, once per run before any model call'),
-    stages: zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(RunStageResult),
-    tasks: zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(RunTaskResult),
+    stages: zod__WEBPACK_IMPORTED_MODULE_5__/* .array */ .YOg(RunStageResult),
+    tasks: zod__WEBPACK_IMPORTED_MODULE_5__/* .array */ .YOg(RunTaskResult),
     test: RunTestResult,
     review: RunReviewResult,
     docs: RunDocsResult,
     fix: RunFixResult.describe('The review → fix rounds after the first review, as the PR body shows them'),
+    gate: RunGateResult.describe("The planning agent's questions and their answers, revisions and the approval"),
+    waiting: RunWaiting.nullable().describe('What the run waits for and how to continue; null unless `waiting`'),
 })
     .strict();
 
@@ -1273,9 +1316,6 @@ async function runPipeline(session, options) {
         const planned = await planStep(session, run, options);
         if (planned.waiting) {
             result.waiting = planned.waiting;
-            // On GitHub the publisher stores the checkpoint a person's answer continues from.
-            if (options.publisher?.reportsStoppedRuns)
-                await waitingPublishStep(run, options, result);
             return result;
         }
         result.plan = planned.plan;
@@ -1402,16 +1442,6 @@ async function publishStep(run, options, result) {
         return { status: published.ok ? 'done' : 'failed', detail: published.summary };
     });
 }
-/** A run that waits for a person: the publisher that reports every run stores its checkpoint. */
-async function waitingPublishStep(run, options, result) {
-    const { publisher } = options;
-    if (!publisher || !options.stages.has('publish'))
-        return;
-    await run.timed('publish', async () => {
-        const published = await publisher.publish(result);
-        return { status: published.ok ? 'done' : 'failed', detail: published.summary };
-    });
-}
 function stepRunner(session, options, rows) {
     const { ctx } = session;
     const around = options.around ?? ((work) => work());
@@ -1420,12 +1450,12 @@ function stepRunner(session, options, rows) {
         await options.afterUnit?.(outcome);
         return outcome;
     };
-    const stageUsage = (stage) => {
-        const totals = ctx.ledger.totals(stage);
-        return { tokens: totals.inputTokens + totals.outputTokens, costUsd: totals.costUsd };
-    };
-    const timed = async (stage, work, usage = () => stageUsage(stage)) => {
+    const timed = async (stage, work, given) => {
         const started = Date.now();
+        // What this row spent: a stage can have several rows (the plan step again, after a person's
+        // answers at the terminal), and each row counts only its own calls.
+        const before = ctx.ledger.totals(stage);
+        const usage = given ?? (() => usageSince(before, ctx.ledger.totals(stage)));
         ctx.reporter.event({ stage, status: 'started' });
         const row = (status, detail) => {
             const { tokens, costUsd } = usage();
@@ -1458,6 +1488,8 @@ function stepRunner(session, options, rows) {
 }
 /** A stage failed when none of its units did what it promises. */
 function rowStatus(outcomes) {
+    if (outcomes.some((o) => o.status === 'waiting'))
+        return 'waiting';
     if (outcomes.some((o) => o.status === 'done'))
         return 'done';
     if (outcomes.some((o) => o.status === 'failed'))
@@ -1474,7 +1506,7 @@ function usageSince(before, now) {
 
 /***/ }),
 
-/***/ 44129:
+/***/ 93511:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1513,8 +1545,119 @@ var lib_review = __webpack_require__(59039);
 var util_text = __webpack_require__(28805);
 // EXTERNAL MODULE: ./lib/workspace/index.js + 2 modules
 var workspace = __webpack_require__(30514);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(38815);
+// EXTERNAL MODULE: ./lib/util/errors.js
+var errors = __webpack_require__(99661);
 // EXTERNAL MODULE: ./lib/runtime/local/cli-io.js
 var cli_io = __webpack_require__(33291);
+;// CONCATENATED MODULE: ./lib/runtime/local/answers-file.js
+/**
+ * `ensemble run --answers FILE`: answers to the planning agent's questions, given before it asks.
+ * A `.json`, `.yml` or `.yaml` file is a mapping of question id to answer text; any other file is
+ * plain text, which answers the first round of questions as a whole. The file is read and checked
+ * before the run starts, so that a mistake in it costs no model call.
+ */
+
+
+
+
+
+
+/** Longest answer kept (an `Answer`'s text is at most 20,000 characters, with the `[id] ` before it). */
+const MAX_ANSWER_CHARS = 19_000;
+const MAPPING_EXTENSIONS = new Set(['.json', '.yml', '.yaml']);
+/** Reads and checks an answers file; every mistake is a `UsageError` naming the file and how to fix it. */
+function readAnswersFile(path, shown) {
+    let text;
+    try {
+        text = (0,external_node_fs_.readFileSync)(path, 'utf8');
+    }
+    catch (error) {
+        throw new cli_io/* UsageError */.e(`--answers: cannot read ${shown}: ${(0,errors/* errorMessage */.gJ)(error)}`);
+    }
+    if (text.trim() === '') {
+        throw new cli_io/* UsageError */.e(`--answers: ${shown} is empty: write the answers in it (a YAML or JSON mapping of question id to answer, ` +
+            'or plain text), or leave the option out');
+    }
+    const extension = (0,external_node_path_.extname)(path).toLowerCase();
+    if (!MAPPING_EXTENSIONS.has(extension)) {
+        const answer = text.trim();
+        if (answer.length > MAX_ANSWER_CHARS)
+            throw tooLong(shown, null, answer.length);
+        return { file: shown, kind: 'text', text: answer };
+    }
+    const format = extension === '.json' ? 'JSON' : 'YAML';
+    let parsed;
+    try {
+        parsed = extension === '.json' ? JSON.parse(text) : (0,dist/* parse */.qg)(text);
+    }
+    catch (error) {
+        throw new cli_io/* UsageError */.e(`--answers: ${shown} is not valid ${format}: ${(0,errors/* errorMessage */.gJ)(error).split('\n')[0]}`);
+    }
+    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
+        const got = Array.isArray(parsed) ? 'a list' : `a ${parsed === null ? 'null' : typeof parsed}`;
+        throw new cli_io/* UsageError */.e(`--answers: ${shown} must be a ${format} mapping of question id to answer text (got ${got}), ` +
+            'e.g. `units: "metric"`; for one answer to every question, use a file that is not .json, .yml or .yaml');
+    }
+    const answers = new Map();
+    for (const [id, value] of Object.entries(parsed)) {
+        // An empty value leaves the question unanswered (as in the file a waiting run writes).
+        if (value === null || value === undefined)
+            continue;
+        if (typeof value !== 'string') {
+            const got = Array.isArray(value) ? 'a list' : `a ${typeof value}`;
+            throw new cli_io/* UsageError */.e(`--answers: ${shown}: the answer to "${id}" is ${got}, not text; write it as a quoted string ` +
+                `(${id}: "${typeof value === 'object' ? '…' : String(value)}")`);
+        }
+        const answer = value.trim();
+        if (answer === '')
+            continue;
+        if (answer.length > MAX_ANSWER_CHARS)
+            throw tooLong(shown, id, answer.length);
+        answers.set(id, answer);
+    }
+    if (answers.size === 0) {
+        throw new cli_io/* UsageError */.e(`--answers: ${shown} answers nothing: every answer in it is empty; fill in at least one`);
+    }
+    return { file: shown, kind: 'mapping', answers };
+}
+function tooLong(shown, id, length) {
+    const which = id === null ? 'the answer' : `the answer to "${id}"`;
+    return new cli_io/* UsageError */.e(`--answers: ${shown}: ${which} is ${length} characters long; keep each answer under ${MAX_ANSWER_CHARS}`);
+}
+/**
+ * The file's answers to `questions`; none (`answered` empty) when it says nothing to them: none of
+ * their ids is in the mapping, or the plain text answered an earlier round. A mapping answers each
+ * question whose id it has. Its other keys not given yet go to the planner too, in one answer that
+ * says they match no question: a planner run again may name its questions differently, and the
+ * answers may still tell it what it needs.
+ */
+function answersFromFile(file, questions, use) {
+    const none = { answered: [], byId: new Map(), other: null, unmatched: [] };
+    if (file.kind === 'text') {
+        if (use.textUsed)
+            return none;
+        use.textUsed = true;
+        return { ...none, answered: questions.map((q) => q.id), other: file.text };
+    }
+    const asked = new Set(questions.map((q) => q.id));
+    const answered = questions.filter((q) => file.answers.has(q.id)).map((q) => q.id);
+    const unmatched = [...file.answers.keys()].filter((id) => !asked.has(id));
+    if (answered.length === 0)
+        return { ...none, unmatched };
+    const byId = new Map(answered.map((id) => [id, `[${id}] ${file.answers.get(id)}`]));
+    const passOn = unmatched.filter((id) => !use.given.has(id));
+    for (const id of [...answered, ...passOn])
+        use.given.add(id);
+    const lines = passOn.map((id) => `[${id}] ${file.answers.get(id)}`);
+    const other = passOn.length === 0
+        ? null
+        : (0,util_text/* clip */.$Q)('These answers were given under ids that match none of your questions; use them where they help:\n' +
+            lines.join('\n'), MAX_ANSWER_CHARS);
+    return { answered, byId, other, unmatched };
+}
+
 // EXTERNAL MODULE: ./lib/runtime/local/exit-codes.js
 var exit_codes = __webpack_require__(28665);
 // EXTERNAL MODULE: external "node:child_process"
@@ -1529,8 +1672,328 @@ var identity = __webpack_require__(77918);
 var schedule = __webpack_require__(20975);
 // EXTERNAL MODULE: ./lib/publish/branch.js
 var branch = __webpack_require__(77619);
-// EXTERNAL MODULE: ./lib/util/errors.js
-var errors = __webpack_require__(99661);
+// EXTERNAL MODULE: external "node:readline"
+var external_node_readline_ = __webpack_require__(80481);
+;// CONCATENATED MODULE: ./lib/runtime/local/terminal.js
+/**
+ * A person at the terminal, for the questions and the approval `ensemble run` asks while it runs.
+ * The gates (`gates.ts`) talk through `GateTerminal`; the CLI gives them `lineTerminal` over its
+ * stdin and stdout, the tests a scripted one.
+ */
+
+/**
+ * The terminal over a line stream: one answer per line. `hold` pauses the live progress display
+ * for an exchange. Lines typed before a prompt are kept for it (a pasted block of answers, or
+ * input piped in ahead). readline runs without terminal mode, so Ctrl-C still reaches the
+ * process's handler, which cleans up the worktrees.
+ */
+function lineTerminal(input, output, hold = { pause() { }, resume() { } }) {
+    let reader = null;
+    let lines = null;
+    const io = {
+        write: (text) => {
+            output.write(text);
+        },
+        async readLine(prompt) {
+            output.write(prompt);
+            if (lines === null) {
+                // Opened on the first question only: a run that asks nothing never touches its input.
+                reader = (0,external_node_readline_.createInterface)({ input, terminal: false, crlfDelay: Number.POSITIVE_INFINITY });
+                lines = reader[Symbol.asyncIterator]();
+            }
+            const next = await lines.next();
+            return next.done ? null : next.value;
+        },
+    };
+    return {
+        async converse(talk) {
+            hold.pause();
+            try {
+                return await talk(io);
+            }
+            finally {
+                hold.resume();
+            }
+        },
+        close() {
+            reader?.close();
+        },
+    };
+}
+/** Control characters removed from text a model wrote before it is shown on a terminal (no escape sequences). */
+function printable(text) {
+    return text.replace(/\r\n?/g, '\n').replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, '');
+}
+
+;// CONCATENATED MODULE: ./lib/runtime/local/gates.js
+
+
+
+
+
+/** The revisions a gate record holds at most (`GateRecord`). */
+const MAX_REVISIONS = 20;
+class LocalGates {
+    options;
+    now;
+    rounds = [];
+    /** The answer given to each question id (from the file or typed), for the answers file of a waiting run. */
+    given = new Map();
+    fileUse = { textUsed: false, given: new Set() };
+    approvedAhead;
+    revisions = 0;
+    stopped = null;
+    constructor(options) {
+        this.options = options;
+        this.now = options.now ?? (() => new Date());
+        this.approvedAhead = options.approve ? this.approval() : null;
+    }
+    /** How the plan step starts: a fresh plan, approved ahead with `--approve`. */
+    firstGate() {
+        return { kind: 'fresh', preApproved: this.approvedAhead };
+    }
+    /** The scheduler's `onWait`: the gate to continue with, or null to end the run (waiting, or stopped). */
+    async onWait(checkpoint, conversation) {
+        const origin = { runId: checkpoint.run.runId, commit: null };
+        if (checkpoint.waitingFor === 'answers') {
+            const answers = await this.answer(checkpoint);
+            if (answers.length === 0)
+                return null;
+            return { kind: 'answers', checkpoint, origin, conversation, answers, preApproved: this.approvedAhead };
+        }
+        const { terminal } = this.options;
+        if (terminal === null || checkpoint.plan === null)
+            return null;
+        const where = this.options.runDir.artifactPath(names/* ARTIFACTS */.ym.plan, 'checkpoint.json');
+        const revisable = this.revisions < MAX_REVISIONS;
+        const choice = await terminal.converse((io) => askApproval(io, checkpoint.plan, where, revisable));
+        switch (choice.kind) {
+            case 'approve':
+                return { kind: 'approve', checkpoint, origin, approval: this.approval() };
+            case 'revise': {
+                this.revisions++;
+                const revision = { by: this.options.person, at: this.now().toISOString(), instructions: choice.instructions };
+                return { kind: 'revise', checkpoint, origin, conversation, revision };
+            }
+            case 'stop':
+                this.stop(checkpoint);
+                return null;
+            case 'end':
+                return null;
+        }
+    }
+    /** The answers to the last round of `checkpoint`: from the file, then typed; none leaves the run waiting. */
+    async answer(checkpoint) {
+        const questions = checkpoint.gate.rounds.at(-1)?.questions ?? [];
+        const round = { asked: questions.map((q) => q.id), answered: [], unanswered: [], unmatched: [] };
+        this.rounds.push(round);
+        const byId = new Map();
+        let other = null;
+        const file = this.options.answers;
+        if (file !== null) {
+            const fromFile = answersFromFile(file, questions, this.fileUse);
+            round.unmatched = fromFile.unmatched;
+            other = fromFile.other;
+            for (const id of fromFile.answered) {
+                round.answered.push({ id, via: 'file' });
+                if (file.kind === 'mapping')
+                    this.given.set(id, file.answers.get(id));
+            }
+            for (const [id, text] of fromFile.byId)
+                byId.set(id, text);
+            if (fromFile.answered.length > 0) {
+                this.options.reporter.info(`answered ${fromFile.answered.length} of ${questions.length} of the planning agent's questions ` +
+                    `from ${file.file}`);
+            }
+        }
+        const open = questions.filter((q) => !round.answered.some((a) => a.id === q.id));
+        const { terminal } = this.options;
+        if (open.length > 0 && terminal !== null) {
+            const typed = await terminal.converse((io) => askQuestions(io, open, questions.length - open.length));
+            for (const [id, text] of typed) {
+                round.answered.push({ id, via: 'terminal' });
+                this.given.set(id, text);
+                byId.set(id, `[${id}] ${text}`);
+            }
+        }
+        round.answered.sort((a, b) => round.asked.indexOf(a.id) - round.asked.indexOf(b.id));
+        round.unanswered = round.asked.filter((id) => !round.answered.some((a) => a.id === id));
+        // In the order asked, then what the file said beyond the questions.
+        const texts = [...questions.flatMap((q) => byId.get(q.id) ?? []), ...(other === null ? [] : [other])];
+        if (texts.length > 0 && round.unanswered.length > 0) {
+            this.options.reporter.warn(`no answer to ${round.unanswered.join(', ')}: the planning agent plans without ` +
+                (round.unanswered.length === 1 ? 'it' : 'them'));
+        }
+        const at = this.now().toISOString();
+        return texts.map((text) => ({ by: this.options.person, at, text, via: 'local', commentId: null }));
+    }
+    approval() {
+        return { by: this.options.person, at: this.now().toISOString(), via: 'local' };
+    }
+    /** The person stopped the run at the prompt: the checkpoint says so, and the run ends without a plan. */
+    stop(checkpoint) {
+        const at = this.now().toISOString();
+        const stopped = {
+            ...checkpoint,
+            status: 'stopped',
+            settled: { by: this.options.person, at, runId: checkpoint.run.runId },
+        };
+        this.options.runDir.writeDocument(names/* ARTIFACTS */.ym.plan, 'checkpoint.json', stopped);
+        this.stopped =
+            `stopped at the approval prompt by ${this.options.person}: ` + 'the plan was not approved, so nothing was coded';
+    }
+    /** What the gates did, once the pipeline has returned: its plan, or the checkpoint it waits on. */
+    outcome(final) {
+        const approval = final.plan?.gate?.approval ?? null;
+        const gate = {
+            rounds: this.rounds,
+            revisions: this.revisions,
+            approval: approval ? { by: approval.by, ahead: this.approvedAhead !== null } : null,
+        };
+        if (this.stopped !== null || final.waiting === null)
+            return { gate, waiting: null, stopped: this.stopped };
+        return { gate, waiting: this.waiting(final.waiting), stopped: null };
+    }
+    waiting(checkpoint) {
+        const where = this.options.runDir.artifactPath(names/* ARTIFACTS */.ym.plan, 'checkpoint.json');
+        const answersFile = checkpoint.gate.rounds.length > 0 ? this.writeAnswersTemplate(checkpoint) : null;
+        const orTerminal = this.options.terminal === null ? '; or run it in a terminal, without --json, to answer at the prompt' : '';
+        if (checkpoint.waitingFor === 'answers') {
+            return {
+                waitingFor: 'answers',
+                questions: checkpoint.gate.rounds.at(-1)?.questions ?? [],
+                plan: null,
+                checkpoint: where,
+                answersFile,
+                next: `write the answers in ${answersFile}, then run the same \`ensemble run\` command again with ` +
+                    `\`--answers ${answersFile}\` (in place of any --answers given)${orTerminal}`,
+            };
+        }
+        const plan = checkpoint.plan;
+        const withAnswers = answersFile ? ` --answers ${answersFile}` : '';
+        const atPrompt = this.options.terminal === null
+            ? '; or run it in a terminal, without --json, to approve, revise or stop at the prompt'
+            : '';
+        return {
+            waitingFor: 'approval',
+            questions: [],
+            plan: { summary: (0,util_text/* clip */.$Q)(plan.summary, 2_000), tasks: plan.tasks.map((t) => ({ id: t.id, title: t.title })) },
+            checkpoint: where,
+            answersFile,
+            next: `read the plan in ${where}; to go ahead, run the same \`ensemble run\` command again with ` +
+                `\`--approve${withAnswers}\`: the planning agent plans anew and that plan is coded without waiting, ` +
+                `so it may differ from this one${atPrompt}`,
+        };
+    }
+    /**
+     * `answers.yml` in the run directory: every question asked so far with the answer given to it,
+     * to fill in and pass with `--answers` when the run is started again.
+     */
+    writeAnswersTemplate(checkpoint) {
+        const lines = [
+            `# Answers to the planning agent's questions (ensemble run ${this.options.runDir.runId}).`,
+            '# Write each answer after its id, then run the same `ensemble run` command again with',
+            '# --answers <this file>. A question left empty stays unanswered.',
+        ];
+        if (this.fileUse.textUsed && this.options.answers) {
+            lines.push(`# The first round was answered with the whole text of ${this.options.answers.file}.`);
+        }
+        const written = new Set();
+        checkpoint.gate.rounds.forEach((round, i) => {
+            lines.push('', `# Round ${i + 1}`);
+            for (const q of round.questions) {
+                if (written.has(q.id))
+                    continue;
+                written.add(q.id);
+                lines.push('', ...comment(q.question), ...comment(`why: ${q.why}`));
+                if (q.options.length > 0)
+                    lines.push(...comment(`options: ${q.options.join(' | ')}`));
+                lines.push((0,dist/* stringify */.As)({ [q.id]: this.given.get(q.id) ?? '' }, { lineWidth: 0 }).trimEnd());
+            }
+        });
+        return this.options.runDir.writeRunFile('answers.yml', `${lines.join('\n')}\n`);
+    }
+}
+const comment = (text) => printable(text)
+    .split(/[\n\u0085\u2028\u2029]/)
+    .map((line) => `# ${line}`);
+/** `text` indented under a numbered line. */
+const indented = (text, indent) => printable(text).replace(/\n/g, `\n${indent}`);
+/**
+ * Asks each question, one line per answer: a number picks one of the options, an empty line skips
+ * the question, the end of input (Ctrl-D) skips the rest. Returns the answers typed, by id.
+ */
+async function askQuestions(io, questions, answeredFromFile) {
+    const count = questions.length === 1 ? '1 question' : `${questions.length} questions`;
+    const more = answeredFromFile > 0 ? ` more (the answers file answered ${answeredFromFile})` : '';
+    io.write(`\nThe planning agent asks ${count}${more} before it plans.\n` +
+        'Answer each on one line (a number picks an option); an empty line skips a question, Ctrl-D skips the rest.\n');
+    const typed = new Map();
+    for (const [i, q] of questions.entries()) {
+        io.write(`\n${i + 1}. [${q.id}] ${indented(q.question, '   ')}\n   why: ${indented(q.why, '   ')}\n`);
+        q.options.forEach((option, j) => {
+            io.write(`   ${j + 1}) ${indented(option, '      ')}\n`);
+        });
+        const line = await io.readLine('> ');
+        if (line === null)
+            break;
+        const answer = line.trim();
+        if (answer === '')
+            continue;
+        const picked = /^[0-9]+$/.test(answer) ? q.options[Number(answer) - 1] : undefined;
+        typed.set(q.id, (0,util_text/* clip */.$Q)(picked ?? answer, MAX_ANSWER_CHARS));
+    }
+    return typed;
+}
+/** Shows the plan and asks for approval; `r` asks what should change (one line). */
+async function askApproval(io, plan, where, revisable = true) {
+    io.write(describePlan(plan, where));
+    for (;;) {
+        const line = await io.readLine('Approve this plan? [y]es, [r]evise, [s]top: ');
+        if (line === null)
+            return { kind: 'end' };
+        const word = line.trim().toLowerCase();
+        if (word === 'y' || word === 'yes')
+            return { kind: 'approve' };
+        if (word === 's' || word === 'stop')
+            return { kind: 'stop' };
+        if (word === 'r' || word === 'revise') {
+            if (!revisable) {
+                io.write(`The plan was revised ${MAX_REVISIONS} times already: approve it or stop.\n`);
+                continue;
+            }
+            const instructions = await io.readLine('What should change? (one line): ');
+            if (instructions === null)
+                return { kind: 'end' };
+            if (instructions.trim() !== '')
+                return { kind: 'revise', instructions: (0,util_text/* clip */.$Q)(instructions.trim(), MAX_ANSWER_CHARS) };
+            io.write('Nothing to change was given.\n');
+            continue;
+        }
+        io.write('Type y to approve the plan, r to have it made again with your changes, or s to stop the run.\n');
+    }
+}
+function describePlan(plan, where) {
+    const width = Math.max(...plan.tasks.map((t) => t.id.length));
+    const tasks = plan.tasks.map((t, i) => {
+        const after = t.dependsOn.length > 0 ? ` (after ${t.dependsOn.join(', ')})` : '';
+        return `    ${i + 1}. ${t.id.padEnd(width)}  ${printable(t.title)}${after}`;
+    });
+    const risks = plan.risks.slice(0, 5).map((r) => `    - ${indented((0,util_text/* clip */.$Q)(r, 300), '      ')}`);
+    return [
+        '',
+        `The plan waits for your approval before any code is written (in full: ${where}):`,
+        '',
+        `  ${indented((0,util_text/* clip */.$Q)(plan.summary, 1_500), '  ')}`,
+        '',
+        '  tasks:',
+        ...tasks,
+        ...(risks.length > 0 ? ['  risks:', ...risks] : []),
+        '',
+        '',
+    ].join('\n');
+}
+
 // EXTERNAL MODULE: ./lib/contracts/common.js
 var common = __webpack_require__(60574);
 // EXTERNAL MODULE: ./lib/model/keys.js
@@ -1745,6 +2208,7 @@ var test_run = __webpack_require__(1714);
 
 
 
+const NO_GATE = { rounds: [], revisions: 0, approval: null };
 const run_result_names = (list, max = 5) => list.length > max ? `${list.slice(0, max).join(', ')} and ${list.length - max} more` : list.join(', ');
 /**
  * The outcome of a local run, its exit code and every reason it is not green. The pipeline's
@@ -1752,11 +2216,13 @@ const run_result_names = (list, max = 5) => list.length > max ? `${list.slice(0,
  * says whether the result can be taken as it is.
  */
 function runResult(facts) {
+    const waiting = facts.waiting ?? null;
     const tasks = taskResults(facts);
     const test = testResult(facts);
     const review = reviewResult(facts);
     const docs = docsResult(facts);
     const problems = [
+        ...(waiting ? [waitingProblem(waiting)] : []),
         ...testProblems(test),
         ...tasks
             .filter((t) => t.result === 'failed' || t.result === 'not-run' || t.result === 'not-integrated')
@@ -1766,12 +2232,16 @@ function runResult(facts) {
     ];
     const publishAsked = facts.stages.has('publish');
     let outcome;
-    let error = facts.error;
+    let error = facts.stopped ?? facts.error;
+    if (waiting)
+        error = `the run waits for ${waiting.waitingFor === 'answers' ? 'answers' : 'approval of the plan'}`;
     if (error === null && publishAsked && facts.branch === null)
         error = 'the publish stage made no branch';
     if (error === null && !publishAsked && facts.changeEmpty)
         error = 'the run changed nothing';
-    if (error !== null)
+    if (waiting)
+        outcome = 'waiting';
+    else if (error !== null)
         outcome = 'no-branch';
     else
         outcome = problems.length > 0 ? 'not-green' : 'green';
@@ -1789,13 +2259,30 @@ function runResult(facts) {
         reviewFile: facts.reviewFile,
         error,
         setup: setupResult(facts.setup ?? null),
-        stages: facts.rows.map((row) => stageResult(row, { tasks, test, review, docs })),
+        stages: facts.rows.map((row, i) => {
+            const result = stageResult(row, { tasks, test, review, docs });
+            // The plan step a person stopped at the prompt: the last plan row.
+            const stoppedHere = facts.stopped && row.stage === 'plan' && !facts.rows.slice(i + 1).some((r) => r.stage === 'plan');
+            return stoppedHere ? { ...result, result: 'stopped' } : result;
+        }),
         tasks,
         test,
         review,
         docs,
         fix: fixResult(facts.fix),
+        gate: facts.gate ?? NO_GATE,
+        waiting,
     };
+}
+/** What the run waits for, as one problem: the questions' ids, or the plan's size. */
+function waitingProblem(waiting) {
+    if (waiting.waitingFor === 'answers') {
+        const n = waiting.questions.length;
+        return (`the planning agent asked ${n === 1 ? '1 question' : `${n} questions`} and waits for the answers: ` +
+            run_result_names(waiting.questions.map((q) => q.id), 10));
+    }
+    const n = waiting.plan?.tasks.length ?? 0;
+    return `the plan (${n === 1 ? '1 task' : `${n} tasks`}) waits for approval`;
 }
 function fixResult(loop) {
     if (!loop)
@@ -1846,6 +2333,12 @@ function setupResult(report) {
     };
 }
 function verdictLine(outcome, exitCode, facts, error, problems) {
+    if (outcome === 'waiting' && facts.waiting) {
+        const why = problems[0] ?? '';
+        return (0,util_text/* clip */.$Q)(`WAITING (exit ${exitCode}): no branch: ${why}; nothing was coded. To continue: ${facts.waiting.next}`, 2_000);
+    }
+    if (outcome === 'no-branch' && facts.stopped)
+        return (0,util_text/* clip */.$Q)(`STOPPED (exit ${exitCode}): no branch: ${oneLine(facts.stopped)}`, 2_000);
     if (outcome === 'no-branch')
         return (0,util_text/* clip */.$Q)(`FAILED (exit ${exitCode}): no branch: ${oneLine(error ?? '')}`, 2_000);
     const why = problems.length === 1 ? '1 problem' : `${problems.length} problems`;
@@ -1901,8 +2394,10 @@ function testResult(facts) {
     if (!facts.stages.has('test')) {
         return { ...empty, status: 'not-run', command: test?.command ?? null, detail: 'the test stage is switched off' };
     }
-    if (!test)
-        return { ...empty, status: 'not-run', detail: 'the run stopped before the tests' };
+    if (!test) {
+        const why = facts.waiting ? 'the run waits at the plan: nothing was coded' : 'the run stopped before the tests';
+        return { ...empty, status: 'not-run', detail: why };
+    }
     const failing = (atBase) => test.failures.filter((f) => f.atBase === atBase).map((f) => f.name);
     const result = {
         status: test.status,
@@ -1994,6 +2489,10 @@ function docsResult(facts) {
 }
 /** The table's one-word result of a stage: what it came to, where its status only says it did its job. */
 function stageResult(row, found) {
+    // A plan step that ended waiting for a person (the scheduler's row says "skipped": it counts no unit as waiting).
+    if (row.stage === 'plan' && (row.status === 'skipped' || row.status === 'waiting')) {
+        return { ...row, status: 'waiting', result: 'waiting' };
+    }
     let result = row.status;
     if (row.status !== 'failed') {
         if (row.stage === 'code' && found.tasks.some((t) => t.result === 'failed' || t.result === 'not-run'))
@@ -2029,7 +2528,21 @@ const oneLine = (text) => text.replace(/\s+/g, ' ').trim();
 
 
 
+
 const execFileAsync = (0,external_node_util_.promisify)(external_node_child_process_.execFile);
+/** Who answers and approves at this checkout: git's `user.name`, else `local`. */
+async function personName(repoDir) {
+    try {
+        const { stdout } = await execFileAsync('git', ['config', 'user.name'], { cwd: repoDir });
+        const name = stdout.trim().slice(0, 100);
+        if (name !== '')
+            return name;
+    }
+    catch {
+        // no user.name configured
+    }
+    return 'local';
+}
 /** `owner/name` from the origin remote, else `local/<directory>`. */
 async function repositoryName(repoDir) {
     try {
@@ -2102,12 +2615,26 @@ async function runLocalPipeline(options) {
     }
     try {
         const publisher = new LocalBranchPublisher(repoDir, loaded.file, session, options.reporter);
+        const gates = new LocalGates({
+            person: await personName(repoDir),
+            answers: options.answers ?? null,
+            approve: options.approve === true,
+            terminal: options.terminal ?? null,
+            runDir,
+            reporter: options.reporter,
+        });
         const result = await (0,schedule.runPipeline)(session, {
             request: options.request,
+            gate: gates.firstGate(),
+            onWait: (checkpoint, conversation) => gates.onWait(checkpoint, conversation),
             stages,
             maxParallel: options.maxParallel ?? 4,
             publisher,
         });
+        const gated = gates.outcome(result);
+        if (options.answers && gated.gate.rounds.length === 0 && (result.plan || result.waiting)) {
+            options.reporter.info(`the planning agent asked no questions: ${options.answers.file} was not used`);
+        }
         const change = result.test?.patch ?? '';
         return runResult({
             ...facts,
@@ -2124,6 +2651,9 @@ async function runLocalPipeline(options) {
             reviewFile: publisher.files?.reviewFile ?? null,
             branch: result.published ? publisher.branch : null,
             error: result.published ? null : whyNoBranch(result, stages),
+            gate: gated.gate,
+            waiting: gated.waiting,
+            stopped: gated.stopped,
         });
     }
     catch (error) {
@@ -2148,6 +2678,9 @@ function combinedReview(reviews, change, blockOn) {
 function whyNoBranch(result, stages) {
     if (result.stopped !== null)
         return result.stopped;
+    // Waiting for a person (or stopped by one): the gates' outcome says why (`runResult`).
+    if (result.waiting !== null)
+        return null;
     // No branch by request: the outcome is decided by what ran (`runResult`).
     if (!stages.has('publish'))
         return null;
@@ -2230,7 +2763,9 @@ function plainReporter(out, clock = Date.now) {
 }
 /**
  * Live progress on a terminal: one line per stage and agent, redrawn in place as they start and
- * finish, with elapsed time. Messages print above the block.
+ * finish, with elapsed time. Messages print above the block. `pause` stops the redraws while a
+ * person is asked something (a redraw would move the cursor into the questions); `resume` draws
+ * the block again below what was written meanwhile.
  */
 function terminalReporter(out, clock = Date.now) {
     const rows = new Map();
@@ -2250,11 +2785,16 @@ function terminalReporter(out, clock = Date.now) {
         drawn = 0;
         render();
     };
-    const timer = setInterval(render, 500);
+    let paused = false;
+    let timer = setInterval(render, 500);
     timer.unref();
+    const draw = () => {
+        if (!paused)
+            render();
+    };
     return {
-        info: (message) => above(message),
-        warn: (message) => above(`warning: ${message}`),
+        info: (message) => (paused ? out.write(`${message}\n`) : above(message)),
+        warn: (message) => (paused ? out.write(`warning: ${message}\n`) : above(`warning: ${message}`)),
         event(event) {
             const key = label(event);
             const row = rows.get(key);
@@ -2268,16 +2808,35 @@ function terminalReporter(out, clock = Date.now) {
                 if (event.status !== 'progress')
                     row.ended = clock();
             }
-            render();
+            draw();
         },
         stop() {
             clearInterval(timer);
+            paused = false;
             render();
+        },
+        pause() {
+            if (paused)
+                return;
+            paused = true;
+            clearInterval(timer);
+            // What is written next goes below the block, which stays as it was last drawn.
+            drawn = 0;
+        },
+        resume() {
+            if (!paused)
+                return;
+            paused = false;
+            render();
+            timer = setInterval(render, 500);
+            timer.unref();
         },
     };
 }
 
 ;// CONCATENATED MODULE: ./lib/runtime/local/cli-run.js
+
+
 
 
 
@@ -2320,12 +2879,29 @@ function parseMaxParallel(text) {
 }
 /** Progress goes to stderr, live on a terminal and as plain lines otherwise; stdout keeps the summary. */
 function reporterFor(io, json) {
-    const stderr = io.stderr;
+    const { stderr } = io;
     if (!json && stderr.isTTY) {
         const live = terminalReporter(stderr);
-        return { reporter: live, stop: () => live.stop() };
+        return { reporter: live, stop: () => live.stop(), pause: () => live.pause(), resume: () => live.resume() };
     }
-    return { reporter: plainReporter(stderr), stop: () => { } };
+    return { reporter: plainReporter(stderr), stop: () => { }, pause: () => { }, resume: () => { } };
+}
+/** `--answers FILE`, read and checked before the run starts; null without the option. */
+function answersOption(values, io) {
+    if (values['answers'] === undefined)
+        return null;
+    const file = str(values['answers']) ?? '';
+    if (file.trim() === '')
+        throw new cli_io/* UsageError */.e('--answers: give the file with the answers (--answers FILE)');
+    return readAnswersFile((0,external_node_path_.resolve)(io.cwd, file), file);
+}
+/**
+ * Whether a person can be asked at this terminal: stdin and stdout are terminals and the output
+ * is not `--json` (a script reads it). Checked in this order, so that a `--json` run or one whose
+ * output goes to a pipe never opens stdin.
+ */
+function isInteractive(io, json) {
+    return !json && io.stdout.isTTY === true && io.stdin?.isTTY === true;
 }
 const money = (usd) => (usd === null ? '—' : `$${usd.toFixed(4)}`);
 /** The run as a person reads it: where things are, the stage table, each task, the tests, the review, the verdict. */
@@ -2362,11 +2938,52 @@ function formatSummary(result) {
         const rounds = result.fix.rounds.map((r) => `round ${r.round} ${r.taken ? 'taken' : 'not taken'} (${r.detail})`);
         lines.push(`fix:     ${rounds.join('; ')}; stopped: ${result.fix.stopped ?? 'no round was needed'}`);
     }
-    if (result.problems.length > 0)
+    lines.push(...gateLines(result));
+    if (result.waiting)
+        lines.push(...waitingLines(result.waiting));
+    else if (result.problems.length > 0)
         lines.push('', 'not green:', ...result.problems.map((p) => `  - ${p}`));
     lines.push('', result.verdict);
     return `${lines.join('\n')}\n`;
 }
+/** The rounds of questions (who answered which, what stayed open), the revisions and the approval. */
+function gateLines(result) {
+    const { gate } = result;
+    const lines = gate.rounds.map((round, i) => {
+        const answered = round.answered.map((a) => `${a.id} (${a.via === 'file' ? 'answers file' : 'typed'})`);
+        const parts = [answered.length > 0 ? `answered ${answered.join(', ')}` : 'no answer'];
+        if (round.unanswered.length > 0 && round.answered.length > 0)
+            parts.push(`unanswered ${round.unanswered.join(', ')}`);
+        if (round.unmatched.length > 0)
+            parts.push(`in the answers file but not asked: ${round.unmatched.join(', ')}`);
+        return `  round ${i + 1}: asked ${round.asked.join(', ')}; ${parts.join('; ')}`;
+    });
+    if (gate.revisions > 0)
+        lines.push(`  plan revised ${gate.revisions === 1 ? 'once' : `${gate.revisions} times`}`);
+    if (gate.approval)
+        lines.push(`  plan approved by ${gate.approval.by}${gate.approval.ahead ? ' (--approve)' : ''}`);
+    return lines.length > 0 ? ['', 'gates:', ...lines] : [];
+}
+/** What the run waits for, in full: the questions with why and options, or the plan; and how to go on. */
+function waitingLines(waiting) {
+    const lines = ['', waiting.waitingFor === 'answers' ? 'waiting for answers:' : 'waiting for approval of the plan:'];
+    waiting.questions.forEach((q, i) => {
+        lines.push(`  ${i + 1}. [${q.id}] ${cli_run_oneLine(q.question)}`, `     why: ${cli_run_oneLine(q.why)}`);
+        if (q.options.length > 0)
+            lines.push(`     options: ${q.options.map(cli_run_oneLine).join(' | ')}`);
+    });
+    if (waiting.plan) {
+        lines.push(`  ${(0,util_text/* clip */.$Q)(cli_run_oneLine(waiting.plan.summary), 300)}`);
+        for (const task of waiting.plan.tasks)
+            lines.push(`  - ${task.id}: ${cli_run_oneLine(task.title)}`);
+    }
+    if (waiting.answersFile)
+        lines.push(`  answers file: ${waiting.answersFile}`);
+    lines.push(`  checkpoint:   ${waiting.checkpoint}`, `  to continue:  ${waiting.next}`);
+    return lines;
+}
+/** Model-written text on one line, without control characters. */
+const cli_run_oneLine = (text) => printable(text).replace(/\s+/g, ' ').trim();
 function setupLine(setup) {
     if (setup.status === 'not-run')
         return `not run: ${setup.reason}`;
@@ -2403,7 +3020,12 @@ async function runCommand(values, io) {
         request = (0,pipeline_request/* requestFromPrompt */.mK)(prompt);
     }
     const json = values['json'] === true;
-    const { reporter, stop } = reporterFor(io, json);
+    const answers = answersOption(values, io);
+    const progress = reporterFor(io, json);
+    const { reporter, stop } = progress;
+    const terminal = isInteractive(io, json) && io.stdin
+        ? lineTerminal(io.stdin, io.stdout, { pause: progress.pause, resume: progress.resume })
+        : null;
     // Ctrl-C (or a kill) would end the process before any `finally` removes the agents' worktrees
     // from the user's repository: they are removed here, and the user is told what is kept.
     let runDir = null;
@@ -2432,11 +3054,15 @@ async function runCommand(values, io) {
             ...(values['stages'] !== undefined ? { stages: parseStages(str(values['stages'])) } : {}),
             reporter,
             env: io.env,
+            answers,
+            approve: values['approve'] === true,
+            terminal,
         });
     }
     finally {
         process.off('SIGINT', onInterrupt);
         process.off('SIGTERM', onInterrupt);
+        terminal?.close();
         stop();
     }
     io.stdout.write(json ? `${JSON.stringify(result, null, 2)}\n` : formatSummary(result));
