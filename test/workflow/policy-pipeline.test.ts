@@ -109,6 +109,7 @@ function render(template: string, state: RunState): unknown {
 }
 
 const PLAN_OUTPUTS = {
+  outcome: 'planned',
   matrix:
     '{"include":[{"task":"api","title":"API","timeout-minutes":75},{"task":"ui","title":"UI","timeout-minutes":45}]}',
   'task-count': '2',
@@ -317,6 +318,32 @@ describe('the needs graph', () => {
     },
   );
 
+  test('a plan job that waits or stopped leaves publish to store its checkpoint; one that was ignored, nothing', () => {
+    const after = (outcome: string) => ({
+      ...stateAfter(
+        'publish',
+        { code: 'skipped', test: 'skipped', review: 'skipped', docs: 'skipped', fix: 'skipped' },
+        {
+          ...PLAN_OUTPUTS,
+          outcome,
+          'task-count': '0',
+          matrix: '{"include":[]}',
+        },
+      ),
+    });
+    expect(jobRuns('publish', after('waiting'))).toBe(true);
+    expect(jobRuns('publish', after('stopped'))).toBe(true);
+    expect(jobRuns('publish', after('ignored'))).toBe(false);
+    const environment = { inputs: { 'approval-environment': 'ensemble' } };
+    for (const outcome of ['waiting', 'stopped', 'ignored']) {
+      const state = stateAfter('approve', {}, { ...PLAN_OUTPUTS, outcome, 'task-count': '0' });
+      expect(jobRuns('approve', { ...state, ...environment }), outcome).toBe(false);
+      expect(jobRuns('code', stateAfter('code', {}, { ...PLAN_OUTPUTS, outcome, 'task-count': '0' })), outcome).toBe(
+        false,
+      );
+    }
+  });
+
   test('approve runs only when an environment is named, after a successful plan', () => {
     expect(jobRuns('approve', stateAfter('approve'))).toBe(false);
     expect(jobRuns('approve', { ...stateAfter('approve'), inputs: { 'approval-environment': 'ensemble' } })).toBe(true);
@@ -444,7 +471,14 @@ describe('the actions each job runs', () => {
         if (name !== 'lenses') expect(declared).toContain(name);
       }
     }
-    expect(Object.keys(jobs['plan']!['outputs'])).toEqual(['matrix', 'task-count', 'base-sha', 'lenses', 'timeouts']);
+    expect(Object.keys(jobs['plan']!['outputs'])).toEqual([
+      'outcome',
+      'matrix',
+      'task-count',
+      'base-sha',
+      'lenses',
+      'timeouts',
+    ]);
   });
 
   test('the stage inputs reach the actions (model, base URL, configuration, task, lens)', () => {
