@@ -13,7 +13,7 @@ import type { CheckpointDocument } from '../contracts/checkpoint.ts';
 import type { GateRecord, Question, QuestionRound, Revision } from '../contracts/gate.ts';
 import { clip } from '../util/text.ts';
 import { type Ctx, finish, makeCtx, type RenderOptions } from './context.ts';
-import { blocks, GITHUB_BODY_LIMIT } from './markdown.ts';
+import { blocks, GITHUB_BODY_LIMIT, table } from './markdown.ts';
 import { planSection } from './plan.ts';
 
 /** Longest answer or revision request quoted; the rest stays in the issue comment it came from. */
@@ -261,7 +261,27 @@ export function renderWaitingGate(checkpoint: CheckpointDocument, options: Waiti
       : waitingForApproval(checkpoint, options, ctx);
   const run = ctx.code(checkpoint.run.runId);
   const footer = `<sub>ensemble run ${run} waits here; the next run continues from its checkpoint.</sub>`;
-  return finish(blocks(body, `---\n${footer}`), options, GITHUB_BODY_LIMIT);
+  return finish(blocks(body, stageTable(checkpoint, ctx), `---\n${footer}`), options, GITHUB_BODY_LIMIT);
+}
+
+/** Where the pipeline stands while it waits: the plan step waits, nothing after it started. */
+function stageTable(checkpoint: CheckpointDocument, ctx: Ctx): string {
+  const questions = checkpoint.gate.rounds.at(-1)?.questions.length ?? 0;
+  const waits =
+    checkpoint.waitingFor === 'answers'
+      ? `⏸️ waiting for answers to ${plural(questions, 'question')}`
+      : '⏸️ waiting for approval of the plan';
+  return blocks(
+    ctx.heading(1, 'Stages'),
+    table(
+      ['Stage', 'Status'],
+      [
+        ['plan', waits],
+        ['code · test · review · docs', 'not started'],
+        ['publish', 'no pull request yet: the checkpoint is kept for the next run'],
+      ],
+    ),
+  );
 }
 
 // ---------------------------------------------------------------------------------------------

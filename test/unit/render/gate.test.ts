@@ -160,6 +160,15 @@ describe('renderWaitingGate: waiting for approval', () => {
     expect(md).not.toContain('ensemble:needs-info');
   });
 
+  test('the stage table: the plan step waits, nothing after it started, no pull request yet', () => {
+    const approval = renderWaitingGate(approvalCheckpoint(), { label: null });
+    expect(approval).toContain('| plan | ⏸️ waiting for approval of the plan |');
+    expect(approval).toContain('| code · test · review · docs | not started |');
+    expect(approval).toContain('| publish | no pull request yet: the checkpoint is kept for the next run |');
+    const answers = renderWaitingGate(validCheckpoint(), { label: null });
+    expect(answers).toContain('| plan | ⏸️ waiting for answers to 1 question |');
+  });
+
   test('earlier questions with their answers, and the revisions asked, come with the plan', () => {
     const gate = secondRound().gate;
     gate.rounds[1]!.answers = [answer({ by: 'carol', text: '20', via: 'command' })];
