@@ -56,8 +56,11 @@ function gateScript(planner: Planner) {
       return call('submit_plan', { ...PLAN, summary: `Cut slugs at ${limit} characters; count sentences.` });
     }
     if (told.includes('asked for a revised plan')) {
+      // The answer is not in the revision's message: only in the conversation this planner continues.
+      const earlier = request.messages.map((m) => m.text).join('\n');
+      const limit = /At most (\d+) characters/.exec(earlier)?.[1] ?? 'no';
       const [slug, count] = PLAN.tasks;
-      const revised = { ...PLAN, summary: 'Revised: sentence counting after the slug change.' };
+      const revised = { ...PLAN, summary: `Revised: cut slugs at ${limit} characters; sentences after the slugs.` };
       return call('submit_plan', { ...revised, tasks: [slug, { ...count, dependsOn: [slug?.id] }] });
     }
     if (turn === 0) return call('read_file', { path: 'src/slugify.js' });
@@ -165,7 +168,7 @@ describe('pipeline.yml: questions, answers and approval in the issue', () => {
     });
     expect(revised.jobs['plan']?.result, revised.log()).toBe('success');
     expect(planner.told.at(-1)).toMatch(/revision asked by @maintainer[\s\S]*in its own task/);
-    expect(tracking(h)).toContain('Revised: sentence counting after the slug change.');
+    expect(tracking(h)).toContain('Revised: cut slugs at 40 characters; sentences after the slugs.');
 
     // The issue's body changes: an approval is refused, saying why, and nothing is coded.
     const issue = h.github.state.issues.get(ISSUE)!;
@@ -185,7 +188,8 @@ describe('pipeline.yml: questions, answers and approval in the issue', () => {
     expect(approved.jobs['publish']?.result, approved.log()).toBe('success');
     expect(planner.told.length).toBe(calls);
     const [pull] = [...h.github.state.pulls.values()];
-    expect(pull?.body).toContain('Revised: sentence counting after the slug change.');
+    // The plan coded is the one posted, and it reflects the answer.
+    expect(pull?.body).toContain('Revised: cut slugs at 40 characters; sentences after the slugs.');
     expect(pull?.body).toMatch(/approved by @\u200B?maintainer/i);
     expect(pull?.body).toContain('At most 40 characters');
     expect(storedCheckpoint(h)).toMatchObject({ status: 'resumed', settled: { runId: '7006' } });
