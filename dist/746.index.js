@@ -5332,7 +5332,19 @@ function renderWaitingGate(checkpoint, options) {
         : waitingForApproval(checkpoint, options, ctx);
     const run = ctx.code(checkpoint.run.runId);
     const footer = `<sub>ensemble run ${run} waits here; the next run continues from its checkpoint.</sub>`;
-    return finish((0,render_markdown/* blocks */.Bv)(body, `---\n${footer}`), options, render_markdown/* GITHUB_BODY_LIMIT */.nY);
+    return finish((0,render_markdown/* blocks */.Bv)(body, stageTable(checkpoint, ctx), `---\n${footer}`), options, render_markdown/* GITHUB_BODY_LIMIT */.nY);
+}
+/** Where the pipeline stands while it waits: the plan step waits, nothing after it started. */
+function stageTable(checkpoint, ctx) {
+    const questions = checkpoint.gate.rounds.at(-1)?.questions.length ?? 0;
+    const waits = checkpoint.waitingFor === 'answers'
+        ? `⏸️ waiting for answers to ${plural(questions, 'question')}`
+        : '⏸️ waiting for approval of the plan';
+    return (0,render_markdown/* blocks */.Bv)(ctx.heading(1, 'Stages'), (0,render_markdown/* table */.tp)(['Stage', 'Status'], [
+        ['plan', waits],
+        ['code · test · review · docs', 'not started'],
+        ['publish', 'no pull request yet: the checkpoint is kept for the next run'],
+    ]));
 }
 // ---------------------------------------------------------------------------------------------
 // a checkpoint no longer waiting
