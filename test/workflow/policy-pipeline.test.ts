@@ -319,7 +319,7 @@ describe('the needs graph', () => {
   );
 
   test('a plan job that waits or stopped leaves publish to store its checkpoint; one that was ignored, nothing', () => {
-    const after = (outcome: string) => ({
+    const waitedWith = (outcome: string) => ({
       ...stateAfter(
         'publish',
         { code: 'skipped', test: 'skipped', review: 'skipped', docs: 'skipped', fix: 'skipped' },
@@ -331,9 +331,9 @@ describe('the needs graph', () => {
         },
       ),
     });
-    expect(jobRuns('publish', after('waiting'))).toBe(true);
-    expect(jobRuns('publish', after('stopped'))).toBe(true);
-    expect(jobRuns('publish', after('ignored'))).toBe(false);
+    expect(jobRuns('publish', waitedWith('waiting'))).toBe(true);
+    expect(jobRuns('publish', waitedWith('stopped'))).toBe(true);
+    expect(jobRuns('publish', waitedWith('ignored'))).toBe(false);
     const environment = { inputs: { 'approval-environment': 'ensemble' } };
     for (const outcome of ['waiting', 'stopped', 'ignored']) {
       const state = stateAfter('approve', {}, { ...PLAN_OUTPUTS, outcome, 'task-count': '0' });
