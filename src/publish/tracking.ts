@@ -7,7 +7,7 @@
  */
 import type { CheckpointDocument } from '../contracts/checkpoint.ts';
 import type { PlanDocument } from '../contracts/plan.ts';
-import { type MarkedComment, upsertMarkedComment } from '../github/issues.ts';
+import { findMarkedComment, type MarkedComment, upsertMarkedComment } from '../github/issues.ts';
 import type { GitHubClient } from '../github/octokit.ts';
 import {
   gateMarker,
@@ -18,6 +18,7 @@ import {
   renderWaitingGate,
   TRACKING_MARKER,
 } from '../render/index.ts';
+import { findMarker } from '../render/marker.ts';
 import type { SecretValue } from '../secrets/scan.ts';
 import type { RemoteRepo } from './git-data.ts';
 import { checkSafeOutputs, type Refusal, type SafeOutputsOptions } from './policy.ts';
@@ -116,6 +117,15 @@ export async function postGateTrackingComment(
   const status = checkpoint.status === 'stopped' ? 'stopped' : 'resumed';
   const body = [TRACKING_MARKER, renderSettledGate(checkpoint, { ...settled, status }, { allowedHost, limit })];
   return postChecked(options, { body: body.join('\n'), withheld: body.join('\n'), what: 'the settled gate' });
+}
+
+/**
+ * The run whose wait the issue's tracking comment shows (its `gateMarker`), or null when it shows
+ * none: what people were shown, which a command may continue.
+ */
+export async function waitShownOnIssue(octokit: GitHubClient, repo: RemoteRepo, issue: number): Promise<string | null> {
+  const tracking = await findMarkedComment(octokit, { ...repo, issue_number: issue, marker: TRACKING_MARKER });
+  return (tracking && findMarker(tracking.body, 'gate')?.fields['run']) || null;
 }
 
 /**

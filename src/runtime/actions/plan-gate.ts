@@ -9,12 +9,11 @@ import type { LoadedConfig } from '../../config/load.ts';
 import type { CheckpointDocument } from '../../contracts/checkpoint.ts';
 import type { EnsembleConfig } from '../../contracts/config.ts';
 import { type Answer, MAX_ANSWERS_PER_ROUND, MAX_PERSON_TEXT } from '../../contracts/gate.ts';
-import { findMarkedComment } from '../../github/issues.ts';
-import type { GitHubClient } from '../../github/octokit.ts';
 import { type PlanGate, requestTextHash, resumeProblem } from '../../pipeline/gates.ts';
 import { requestFromIssue } from '../../pipeline/request.ts';
 import type { StoredCheckpoint } from '../../publish/checkpoint-store.ts';
-import { findMarker, TRACKING_MARKER } from '../../render/marker.ts';
+import { waitShownOnIssue } from '../../publish/tracking.ts';
+import { findMarker } from '../../render/marker.ts';
 import { UserError } from '../../util/errors.ts';
 import { decideGateComment, type GateComment, parseGateCommand } from './gate-event.ts';
 import type { PreparedRun } from './plan.ts';
@@ -111,7 +110,7 @@ export async function startFromComment(
 
   // What people see is what continues: the tracking comment names the run whose wait it shows. A
   // stored checkpoint of another run (the newer one's publish failed to store its own) is refused.
-  const shown = await shownWait(octokit, repo, asked.issue);
+  const shown = await waitShownOnIssue(octokit, repo, asked.issue);
   if (asked.command.kind !== 'stop' && shown !== checkpoint.run.runId) {
     const why =
       `the tracking comment on #${asked.issue} shows ${shown ? `run ${shown}'s wait` : 'no wait'}, but the stored ` +
@@ -159,12 +158,6 @@ export async function startFromComment(
       };
     }
   }
-}
-
-/** The run whose wait the issue's tracking comment shows (its `gateMarker`), or null when it shows none. */
-async function shownWait(octokit: GitHubClient, repo: { owner: string; repo: string }, issue: number) {
-  const tracking = await findMarkedComment(octokit, { ...repo, issue_number: issue, marker: TRACKING_MARKER });
-  return (tracking && findMarker(tracking.body, 'gate')?.fields['run']) || null;
 }
 
 /**

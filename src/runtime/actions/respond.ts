@@ -12,7 +12,7 @@
 
 import type { EnsembleConfig } from '../../contracts/config.ts';
 import type { FollowUpDocument } from '../../contracts/follow-up.ts';
-import { findMarkedComment, upsertMarkedComment } from '../../github/issues.ts';
+import { upsertMarkedComment } from '../../github/issues.ts';
 import { createOctokit, type GitHubClient } from '../../github/octokit.ts';
 import { checkTriggerPermission } from '../../github/permissions.ts';
 import { isRunActive } from '../../github/runs.ts';
@@ -20,7 +20,8 @@ import { listReviewThreads } from '../../github/threads.ts';
 import { FollowUpError, prepareFollowUpRun, type ThreadOnPull } from '../../pipeline/follow-up.ts';
 import { followUpCommentBody, followUpMarker } from '../../publish/follow-up.ts';
 import { RunStateError, readRunState } from '../../publish/run-state.ts';
-import { findMarker, TRACKING_MARKER } from '../../render/marker.ts';
+import { waitShownOnIssue } from '../../publish/tracking.ts';
+import { findMarker } from '../../render/marker.ts';
 import { UserError } from '../../util/errors.ts';
 import { clipWithNote } from '../../util/text.ts';
 import { hardenedGit } from '../../workspace/git.ts';
@@ -267,17 +268,11 @@ async function controlRuns(
     event.onIssue &&
     event.command.kind === 'stop' &&
     !runs.some(isRunActive) &&
-    (await waitsOnIssue(octokit, repo, event.pull))
+    (await waitShownOnIssue(octokit, repo, event.pull)) !== null
   )
     return { mode: 'none', why: "nothing runs here, and the wait on the issue is the pipeline run's to settle" };
   await replyTo(octokit, repo, event.pull, event.source, said, 'acted');
   return { mode: 'none', why: said };
-}
-
-/** Whether the issue's tracking comment says a run waits there for a person (`gateMarker`). */
-async function waitsOnIssue(octokit: GitHubClient, repo: { owner: string; repo: string }, issue: number) {
-  const tracking = await findMarkedComment(octokit, { ...repo, issue_number: issue, marker: TRACKING_MARKER });
-  return tracking !== null && findMarker(tracking.body, 'gate') !== null;
 }
 
 /** The most of a person's instructions a follow-up keeps (`FollowUpDocument.instructions`). */
