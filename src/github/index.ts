@@ -23,6 +23,7 @@ export {
   type IssueSnapshotFields,
   type MarkedComment,
   type MarkedCommentParams,
+  readIssueState,
   type SnapshotIssueParams,
   snapshotIssue,
   upsertMarkedComment,

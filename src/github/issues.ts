@@ -84,6 +84,8 @@ export async function snapshotIssue(octokit: GitHubClient, params: SnapshotIssue
 /** Whether an issue still takes ensemble's work: read again by publish just before it writes. */
 export interface IssueState {
   number: number;
+  title: string;
+  body: string | null;
   state: 'open' | 'closed';
   /** A locked conversation: ensemble writes nothing to it (only people with write access could comment). */
   locked: boolean;
@@ -103,6 +105,8 @@ export async function readIssueState(
   );
   return {
     number: data.number,
+    title: data.title,
+    body: data.body ?? null,
     state: data.state === 'closed' ? 'closed' : 'open',
     locked: data.locked === true,
     lockReason: data.active_lock_reason ?? null,

@@ -9,6 +9,7 @@ import type { LoadedConfig } from '../../config/load.ts';
 import type { CheckpointDocument } from '../../contracts/checkpoint.ts';
 import type { EnsembleConfig } from '../../contracts/config.ts';
 import { type Answer, MAX_ANSWERS_PER_ROUND, MAX_PERSON_TEXT } from '../../contracts/gate.ts';
+import type { IssueFields } from '../../github/issues.ts';
 import { type PlanGate, requestTextHash, resumeProblem } from '../../pipeline/gates.ts';
 import { requestFromIssue } from '../../pipeline/request.ts';
 import type { StoredCheckpoint } from '../../publish/checkpoint-store.ts';
@@ -88,12 +89,17 @@ export async function startFromComment(
   if (plain && (checkpoint.status !== 'waiting' || checkpoint.waitingFor !== 'answers'))
     return { kind: 'nothing', why: `#${asked.issue} waits for no answers; the comment is conversation` };
 
-  // The issue as it reads now: its text must be the one the checkpoint saw.
-  const issue = await github.snapshotIssue(octokit, {
-    ...repo,
-    issue_number: asked.issue,
-    allowedBots: config.trigger['allowed-bots'],
-  });
+  // The issue as it reads now: its text must be the one the checkpoint saw. Its comments, each
+  // author's role looked up, are read only where answers are collected from them.
+  const where = { ...repo, issue_number: asked.issue };
+  const issue: IssueFields =
+    asked.command.kind === 'answer'
+      ? await github.snapshotIssue(octokit, {
+          ...where,
+          allowedBots: config.trigger['allowed-bots'],
+          writers: [asked.author.login],
+        })
+      : { ...(await github.readIssueState(octokit, where)), author: null, comments: [] };
   const current = requestFromIssue(issue);
   const problem = resumeProblem(checkpoint, {
     kind: asked.command.kind,
