@@ -713,6 +713,8 @@ function personReview(findings, blockOn, carried) {
 var follow_up = __webpack_require__(57298);
 // EXTERNAL MODULE: ./lib/publish/run-state.js
 var run_state = __webpack_require__(75570);
+// EXTERNAL MODULE: ./lib/publish/tracking.js
+var tracking = __webpack_require__(17646);
 // EXTERNAL MODULE: ./lib/render/marker.js
 var marker = __webpack_require__(19556);
 // EXTERNAL MODULE: ./lib/workspace/git.js
@@ -870,6 +872,7 @@ var timeouts = __webpack_require__(8154);
  * Outputs: `mode` (`fix`, or `none` when nothing is to be done), `pull`, `base-sha`, `head-sha`
  * and `timeouts` (the fix job's limit).
  */
+
 
 
 
@@ -1080,15 +1083,10 @@ async function controlRuns(octokit, repo, event, target, currentRun) {
     if (event.onIssue &&
         event.command.kind === 'stop' &&
         !runs.some(github_runs/* isRunActive */.yQ) &&
-        (await waitsOnIssue(octokit, repo, event.pull)))
+        (await (0,tracking/* waitShownOnIssue */.Tg)(octokit, repo, event.pull)) !== null)
         return { mode: 'none', why: "nothing runs here, and the wait on the issue is the pipeline run's to settle" };
     await (0,reply/* replyTo */.u7)(octokit, repo, event.pull, event.source, said, 'acted');
     return { mode: 'none', why: said };
-}
-/** Whether the issue's tracking comment says a run waits there for a person (`gateMarker`). */
-async function waitsOnIssue(octokit, repo, issue) {
-    const tracking = await (0,issues/* findMarkedComment */.Jp)(octokit, { ...repo, issue_number: issue, marker: marker/* TRACKING_MARKER */.Bb });
-    return tracking !== null && (0,marker/* findMarker */.Ed)(tracking.body, 'gate') !== null;
 }
 /** The most of a person's instructions a follow-up keeps (`FollowUpDocument.instructions`). */
 const MAX_INSTRUCTIONS = 20_000;

@@ -153,6 +153,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   listRunJobs: () => (/* reexport safe */ _runs_js__WEBPACK_IMPORTED_MODULE_6__.c4),
 /* harmony export */   mintInstallationToken: () => (/* reexport safe */ _app_token_js__WEBPACK_IMPORTED_MODULE_0__.iZ),
 /* harmony export */   parseAppPrivateKey: () => (/* reexport safe */ _app_token_js__WEBPACK_IMPORTED_MODULE_0__.fT),
+/* harmony export */   readIssueState: () => (/* reexport safe */ _issues_js__WEBPACK_IMPORTED_MODULE_3__.Fq),
 /* harmony export */   replyToReviewComment: () => (/* reexport safe */ _threads_js__WEBPACK_IMPORTED_MODULE_7__.nK),
 /* harmony export */   rerunFailedJobs: () => (/* reexport safe */ _runs_js__WEBPACK_IMPORTED_MODULE_6__.K4),
 /* harmony export */   rerunJob: () => (/* reexport safe */ _runs_js__WEBPACK_IMPORTED_MODULE_6__.sB),

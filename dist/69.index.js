@@ -66,7 +66,7 @@ const COMMANDS = {
         ],
         positionals: { min: 0, max: 0 },
         run: async (values, _positionals, io) => {
-            const { runCommand } = await Promise.all(/* import() */[__webpack_require__.e(867), __webpack_require__.e(101), __webpack_require__.e(535), __webpack_require__.e(737), __webpack_require__.e(811), __webpack_require__.e(312), __webpack_require__.e(420), __webpack_require__.e(419), __webpack_require__.e(746), __webpack_require__.e(367), __webpack_require__.e(314), __webpack_require__.e(681)]).then(__webpack_require__.bind(__webpack_require__, 93511));
+            const { runCommand } = await Promise.all(/* import() */[__webpack_require__.e(867), __webpack_require__.e(101), __webpack_require__.e(535), __webpack_require__.e(737), __webpack_require__.e(811), __webpack_require__.e(312), __webpack_require__.e(420), __webpack_require__.e(419), __webpack_require__.e(746), __webpack_require__.e(676), __webpack_require__.e(314), __webpack_require__.e(681)]).then(__webpack_require__.bind(__webpack_require__, 93511));
             return runCommand(values, io);
         },
     },
@@ -97,7 +97,7 @@ const COMMANDS = {
         },
         positionals: { min: 1, max: 1 },
         run: async (values, positionals, io) => {
-            const { stageCommand } = await Promise.all(/* import() */[__webpack_require__.e(867), __webpack_require__.e(101), __webpack_require__.e(535), __webpack_require__.e(737), __webpack_require__.e(811), __webpack_require__.e(312), __webpack_require__.e(420), __webpack_require__.e(419), __webpack_require__.e(746), __webpack_require__.e(367), __webpack_require__.e(314), __webpack_require__.e(681)]).then(__webpack_require__.bind(__webpack_require__, 93511));
+            const { stageCommand } = await Promise.all(/* import() */[__webpack_require__.e(867), __webpack_require__.e(101), __webpack_require__.e(535), __webpack_require__.e(737), __webpack_require__.e(811), __webpack_require__.e(312), __webpack_require__.e(420), __webpack_require__.e(419), __webpack_require__.e(746), __webpack_require__.e(676), __webpack_require__.e(314), __webpack_require__.e(681)]).then(__webpack_require__.bind(__webpack_require__, 93511));
             return stageCommand(values, positionals[0], io);
         },
     },
@@ -125,7 +125,7 @@ const COMMANDS = {
         run: async (values, _positionals, io) => {
             if (typeof values['run'] !== 'string')
                 throw new _runtime_local_cli_io_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .e('--run DIR is required: the run directory to fix');
-            const { fixCommand } = await Promise.all(/* import() */[__webpack_require__.e(867), __webpack_require__.e(101), __webpack_require__.e(535), __webpack_require__.e(737), __webpack_require__.e(811), __webpack_require__.e(312), __webpack_require__.e(420), __webpack_require__.e(419), __webpack_require__.e(746), __webpack_require__.e(367), __webpack_require__.e(314), __webpack_require__.e(681)]).then(__webpack_require__.bind(__webpack_require__, 93511));
+            const { fixCommand } = await Promise.all(/* import() */[__webpack_require__.e(867), __webpack_require__.e(101), __webpack_require__.e(535), __webpack_require__.e(737), __webpack_require__.e(811), __webpack_require__.e(312), __webpack_require__.e(420), __webpack_require__.e(419), __webpack_require__.e(746), __webpack_require__.e(676), __webpack_require__.e(314), __webpack_require__.e(681)]).then(__webpack_require__.bind(__webpack_require__, 93511));
             return fixCommand(values, io);
         },
     },

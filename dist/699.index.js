@@ -568,8 +568,8 @@ var errors = __webpack_require__(99661);
 var actions_environment = __webpack_require__(29171);
 // EXTERNAL MODULE: ./lib/contracts/gate.js
 var gate = __webpack_require__(37216);
-// EXTERNAL MODULE: ./lib/github/issues.js
-var issues = __webpack_require__(375);
+// EXTERNAL MODULE: ./lib/publish/tracking.js
+var tracking = __webpack_require__(17646);
 // EXTERNAL MODULE: ./lib/render/marker.js
 var marker = __webpack_require__(19556);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 1 modules
@@ -735,7 +735,7 @@ async function startFromComment(deps, input) {
     });
     if (!permission.ok)
         return refuse(permission.reason);
-    const { readCheckpoint } = await Promise.all(/* import() */[__webpack_require__.e(367), __webpack_require__.e(25)]).then(__webpack_require__.bind(__webpack_require__, 68025));
+    const { readCheckpoint } = await __webpack_require__.e(/* import() */ 25).then(__webpack_require__.bind(__webpack_require__, 68025));
     let stored;
     try {
         stored = await readCheckpoint(octokit, repo, asked.issue);
@@ -757,12 +757,16 @@ async function startFromComment(deps, input) {
     const { checkpoint } = stored;
     if (plain && (checkpoint.status !== 'waiting' || checkpoint.waitingFor !== 'answers'))
         return { kind: 'nothing', why: `#${asked.issue} waits for no answers; the comment is conversation` };
-    // The issue as it reads now: its text must be the one the checkpoint saw.
-    const issue = await github.snapshotIssue(octokit, {
-        ...repo,
-        issue_number: asked.issue,
-        allowedBots: config.trigger['allowed-bots'],
-    });
+    // The issue as it reads now: its text must be the one the checkpoint saw. Its comments, each
+    // author's role looked up, are read only where answers are collected from them.
+    const where = { ...repo, issue_number: asked.issue };
+    const issue = asked.command.kind === 'answer'
+        ? await github.snapshotIssue(octokit, {
+            ...where,
+            allowedBots: config.trigger['allowed-bots'],
+            writers: [asked.author.login],
+        })
+        : { ...(await github.readIssueState(octokit, where)), author: null, comments: [] };
     const current = (0,request/* requestFromIssue */.T3)(issue);
     const problem = (0,gates/* resumeProblem */.VI)(checkpoint, {
         kind: asked.command.kind,
@@ -778,7 +782,7 @@ async function startFromComment(deps, input) {
     }
     // What people see is what continues: the tracking comment names the run whose wait it shows. A
     // stored checkpoint of another run (the newer one's publish failed to store its own) is refused.
-    const shown = await shownWait(octokit, repo, asked.issue);
+    const shown = await (0,tracking/* waitShownOnIssue */.Tg)(octokit, repo, asked.issue);
     if (asked.command.kind !== 'stop' && shown !== checkpoint.run.runId) {
         const why = `the tracking comment on #${asked.issue} shows ${shown ? `run ${shown}'s wait` : 'no wait'}, but the stored ` +
             `checkpoint is run ${checkpoint.run.runId}'s; ensemble continues only what people were shown: label the ` +
@@ -824,11 +828,6 @@ async function startFromComment(deps, input) {
             };
         }
     }
-}
-/** The run whose wait the issue's tracking comment shows (its `gateMarker`), or null when it shows none. */
-async function shownWait(octokit, repo, issue) {
-    const tracking = await (0,issues/* findMarkedComment */.Jp)(octokit, { ...repo, issue_number: issue, marker: marker/* TRACKING_MARKER */.Bb });
-    return (tracking && (0,marker/* findMarker */.Ed)(tracking.body, 'gate')?.fields['run']) || null;
 }
 /**
  * The answers to the last round: every comment by someone with write access since the questions
@@ -1047,7 +1046,7 @@ async function reportPlan(deps, prepared, outcome, config) {
         await (0,report/* reportStage */.p)(deps.core, { stage: 'plan', outcomes: [outcome], config, runDir: deps.runDir });
         if (checkpoint.request.issue === null)
             return;
-        const { postGateTrackingComment } = await Promise.all(/* import() */[__webpack_require__.e(367), __webpack_require__.e(265)]).then(__webpack_require__.bind(__webpack_require__, 17646));
+        const { postGateTrackingComment } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 17646));
         await postGateTrackingComment({
             ...trackingTarget(deps, prepared, checkpoint.request.issue),
             checkpoint,
@@ -1060,7 +1059,7 @@ async function reportPlan(deps, prepared, outcome, config) {
     await (0,report/* reportStage */.p)(deps.core, { stage: 'plan', outcomes: [outcome], config, runDir: deps.runDir });
     if (plan.request.issue === null)
         return;
-    const { postPlanTrackingComment } = await Promise.all(/* import() */[__webpack_require__.e(367), __webpack_require__.e(265)]).then(__webpack_require__.bind(__webpack_require__, 17646));
+    const { postPlanTrackingComment } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 17646));
     await postPlanTrackingComment({ ...trackingTarget(deps, prepared, plan.request.issue), plan });
 }
 /** Where the plan job's tracking comment goes, and what it must never contain (the job's secrets). */
@@ -1107,7 +1106,7 @@ async function reportSetupFailure(deps, prepared, message) {
     await deps.core.summary.write();
     if (prepared.request.issue === null)
         return;
-    const { postSetupFailureTrackingComment } = await Promise.all(/* import() */[__webpack_require__.e(367), __webpack_require__.e(265)]).then(__webpack_require__.bind(__webpack_require__, 17646));
+    const { postSetupFailureTrackingComment } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 17646));
     await postSetupFailureTrackingComment({ ...trackingTarget(deps, prepared, prepared.request.issue), message });
 }
 /**
