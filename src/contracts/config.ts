@@ -664,7 +664,9 @@ export const EnsembleConfig = section({
       ),
     reviewers: list(nonEmptyText('a GitHub login or org/team', 100), 'a list of logins and org/team names', 15)
       .default([])
-      .describe('People (`login`) and teams (`org/team`) whose review is requested when the pull request is marked ready.'),
+      .describe(
+        'People (`login`) and teams (`org/team`) whose review is requested when the pull request is marked ready.',
+      ),
     'auto-merge': z
       .enum(['off', 'merge', 'squash', 'rebase'], { error: expecting('one of off, merge, squash, rebase') })
       .default('off')
