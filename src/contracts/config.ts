@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { errorMessage } from '../util/errors.ts';
 import { HOME_CREDENTIAL_STORES } from './credential-stores.ts';
 import { parseModelSpec } from './model-spec.ts';
-import { Severity } from './review.ts';
+import { EXTERNAL_SOURCES, Severity } from './review.ts';
 import { AGENT_STAGES, type AgentStage } from './stages.ts';
 
 /*
@@ -92,11 +92,17 @@ export const ModelSpecText = text('a model spec such as "anthropic:claude-sonnet
 
 export const LENS_NAME = /^[a-z0-9][a-z0-9-]{0,39}$/;
 
-export const LensName = text('a lens name').regex(LENS_NAME, {
-  error: (issue) =>
-    'expected a lens name of 1-40 characters a-z, 0-9 and "-" starting ' +
-    `with a letter or digit, found ${describeFound(issue.input)}`,
-});
+export const LensName = text('a lens name')
+  .regex(LENS_NAME, {
+    error: (issue) =>
+      'expected a lens name of 1-40 characters a-z, 0-9 and "-" starting ' +
+      `with a letter or digit, found ${describeFound(issue.input)}`,
+  })
+  .refine((name) => !EXTERNAL_SOURCES.includes(name), {
+    error: (issue) =>
+      `"${String(issue.input)}" names the findings of ${EXTERNAL_SOURCES.join(' and ')} (people's review comments ` +
+      "and the repository's CI) in a follow-up run; give the lens another name",
+  });
 
 const BaseUrl = text('an http(s) URL').refine(
   (value) => {

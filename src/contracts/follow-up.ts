@@ -23,6 +23,22 @@ export const FollowUpThread = z
   .strict();
 export type FollowUpThread = z.infer<typeof FollowUpThread>;
 
+/** A repair of the repository's CI on ensemble's pull request: what failed on which head, and the attempt. */
+export const CiRepair = z
+  .object({
+    /** The head whose checks failed (`pull.headSha`). */
+    headSha: GitSha,
+    /** The failed checks being repaired, by name. */
+    checks: z.array(z.string().min(1).max(200)).min(1).max(50),
+    /** The failures' signature (`ci/failure.ts`): the same failure of the same head is repaired once. */
+    signature: z.string().regex(/^C[0-9a-f]{12}$/),
+    /** This repair's number on the pull request, and the most `ci.max-attempts` allows. */
+    attempt: z.number().int().positive(),
+    maxAttempts: z.number().int().positive(),
+  })
+  .strict();
+export type CiRepair = z.infer<typeof CiRepair>;
+
 /**
  * A follow-up run on a pull request ensemble opened: what started it and the state it starts from.
  * The respond action writes it with the run's first-pass documents (the stored plan and test
@@ -44,14 +60,24 @@ export const FollowUpDocument = envelope(
         .strict(),
       trigger: z
         .object({
-          event: z.enum(['pull_request_review', 'pull_request_review_comment', 'issue_comment', 'local']),
-          /** Who asked, as GitHub names them. */
+          event: z.enum([
+            'pull_request_review',
+            'pull_request_review_comment',
+            'issue_comment',
+            'workflow_run',
+            'check_suite',
+            'local',
+          ]),
+          /** Who asked, as GitHub names them; for a CI repair, the app whose check failed. */
           author: z.string().min(1).max(100),
-          via: z.enum(['changes-requested', 'command', 'local']),
-          /** Where ensemble answers: the comment or review that asked. */
+          via: z.enum(['changes-requested', 'command', 'ci', 'local']),
+          /**
+           * Where ensemble answers: the comment or review that asked; for a CI repair, the failed
+           * workflow run or check suite (one repair per run).
+           */
           source: z
             .object({
-              kind: z.enum(['issue-comment', 'review', 'review-comment', 'local']),
+              kind: z.enum(['issue-comment', 'review', 'review-comment', 'workflow-run', 'check-suite', 'local']),
               id: z.number().int().nonnegative(),
             })
             .strict(),
@@ -60,6 +86,8 @@ export const FollowUpDocument = envelope(
       /** A person's instructions (the command's text or the review's body); untrusted. */
       instructions: z.string().max(20_000).nullable(),
       threads: z.array(FollowUpThread).max(500),
+      /** For a repair of the repository's CI: what failed, and which attempt this is. */
+      ci: CiRepair.nullable().default(null),
       /** The run whose stored state this one continues (`refs/ensemble/state/…`). */
       continues: z
         .object({

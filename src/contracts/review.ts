@@ -22,6 +22,18 @@ export type Verdict = z.infer<typeof Verdict>;
 export const FindingId = z.string().regex(/^F[0-9a-f]{10}$/, 'must be "F" and 10 lowercase hex digits');
 export type FindingId = z.infer<typeof FindingId>;
 
+/** The source of a finding a person made (a review comment on the pull request), as a lens name. */
+export const PERSON_SOURCE = 'human';
+
+/** The source of a finding the repository's CI made (a failed check on the pull request), as a lens name. */
+export const CI_SOURCE = 'ci';
+
+/**
+ * Sources of findings no review lens makes: a follow-up run's first pass carries them in reviews of
+ * their own, so no configured lens may take these names.
+ */
+export const EXTERNAL_SOURCES: readonly string[] = [PERSON_SOURCE, CI_SOURCE];
+
 export const Finding = z
   .object({
     id: FindingId.nullable()

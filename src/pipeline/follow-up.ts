@@ -17,11 +17,11 @@ import { createHash } from 'node:crypto';
 import { ARTIFACTS } from '../artifacts/names.ts';
 import type { RunDirectory } from '../artifacts/run-directory.ts';
 import { noModelUsage, type RunIdentity } from '../contracts/common.ts';
-import type { FollowUpDocument, FollowUpThread } from '../contracts/follow-up.ts';
+import type { CiRepair, FollowUpDocument, FollowUpThread } from '../contracts/follow-up.ts';
 import type { PlanDocument } from '../contracts/plan.ts';
 import type { Finding, FindingId, ReviewDocument, Severity } from '../contracts/review.ts';
 import type { TestDocument } from '../contracts/test-report.ts';
-import { PERSON_SOURCE, verdictFor } from '../review/index.ts';
+import { CI_SOURCE, PERSON_SOURCE, verdictFor } from '../review/index.ts';
 import { UserError } from '../util/errors.ts';
 import { clipWithNote } from '../util/text.ts';
 
@@ -58,6 +58,8 @@ export interface FollowUpStart {
   canWrite: (login: string) => boolean;
   /** `review.block-on`: the severity a person's review comment gets. */
   blockOn: Severity;
+  /** A repair of the repository's CI: the repair, and one finding per failed check (`ci/failure.ts`). */
+  ci?: { repair: CiRepair; findings: readonly Finding[] } | null;
 }
 
 /** A follow-up cannot start from what the pull request and its stored state hold. */
@@ -91,6 +93,7 @@ export function prepareFollowUpRun(runDir: RunDirectory, start: FollowUpStart): 
   const reviews = state.reviews.map((review) => openFindingsOf(review, ledger, carried));
   const people = personFindings(start, ledger);
   if (people.findings.length > 0) reviews.push(personReview(people.findings, start.blockOn, carried));
+  if (start.ci) reviews.push(ciReview(start.ci.findings, start.blockOn, carried));
   runDir.writeReviews(reviews);
 
   const threads: FollowUpThread[] = [...ensembleThreads(reviews, ledger), ...people.threads];
@@ -101,6 +104,7 @@ export function prepareFollowUpRun(runDir: RunDirectory, start: FollowUpStart): 
     trigger: start.trigger,
     instructions: start.instructions,
     threads,
+    ci: start.ci?.repair ?? null,
     continues: { runId: state.plan.run.runId, stateCommit: state.commit },
   };
   runDir.writeDocument(ARTIFACTS.followUp, 'follow-up.json', document);
@@ -237,6 +241,28 @@ function personReview(
     verdict: verdictFor(findings, blockOn),
     summary: `${count} by people with write access, still unresolved on the pull request.`,
     findings,
+    criteria: [],
+  };
+}
+
+/**
+ * The failed checks of a CI repair as a review of their own: each at the blocking severity, so that
+ * the fix loop takes a round for them, and re-judged by the first lens after it (as people's are).
+ */
+function ciReview(
+  findings: readonly Finding[],
+  blockOn: Severity,
+  carried: Pick<ReviewDocument, 'run' | 'usage'>,
+): ReviewDocument {
+  const blocking = findings.map((finding) => ({ ...finding, severity: blockOn }));
+  const count = blocking.length === 1 ? 'One check' : `${blocking.length} checks`;
+  return {
+    schema: 'ensemble.review/v1',
+    ...carried,
+    lens: CI_SOURCE,
+    verdict: verdictFor(blocking, blockOn),
+    summary: `${count} of the repository's CI failed on the pull request's head.`,
+    findings: blocking,
     criteria: [],
   };
 }

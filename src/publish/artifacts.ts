@@ -22,7 +22,7 @@ import { ContractError } from '../contracts/read.ts';
 import type { ReviewDocument } from '../contracts/review.ts';
 import type { TaskDocument } from '../contracts/task.ts';
 import type { TestDocument } from '../contracts/test-report.ts';
-import { describeFixLoop, type FixLoop, type FixRoundDocuments, PERSON_SOURCE } from '../review/index.ts';
+import { describeFixLoop, EXTERNAL_SOURCES, type FixLoop, type FixRoundDocuments } from '../review/index.ts';
 
 /** `ok`: did what it promised; `warn`: ran, with a result worth a look; `failed`; `skipped`: not run by design. */
 export type StageState = 'ok' | 'warn' | 'failed' | 'skipped';
@@ -266,7 +266,7 @@ export async function readPublishArtifacts(
 
   // Review: one artifact per configured lens.
   const reviews: ReviewDocument[] = [];
-  for (const lens of followUp ? [...config.review.lenses, PERSON_SOURCE] : config.review.lenses) {
+  for (const lens of followUp ? [...config.review.lenses, ...EXTERNAL_SOURCES] : config.review.lenses) {
     const artifact = ARTIFACTS.review(lens);
     const stage = `review · ${lens}`;
     if (!config.stages.review.enabled) {

@@ -4,7 +4,14 @@
  * round's findings and the review after it), so it cannot drift from what happened. No model, no I/O.
  */
 import { createHash } from 'node:crypto';
-import { type Finding, type FindingId, isAtLeast, type ReviewDocument, type Severity } from '../contracts/review.ts';
+import {
+  EXTERNAL_SOURCES,
+  type Finding,
+  type FindingId,
+  isAtLeast,
+  type ReviewDocument,
+  type Severity,
+} from '../contracts/review.ts';
 import { normaliseLine } from './findings.ts';
 
 export type IdentifiedFinding = Finding & { id: FindingId };
@@ -45,20 +52,19 @@ export interface LensFinding {
   finding: IdentifiedFinding;
 }
 
-/** The source of a finding a person made (a review comment on the pull request), as a lens name. */
-export const PERSON_SOURCE = 'human';
+export { CI_SOURCE, EXTERNAL_SOURCES, PERSON_SOURCE } from '../contracts/review.ts';
 
 /**
  * The open findings a re-review through `lens` is given: its own, and for the first configured lens
- * also those people made, so that a person's review comment is judged again like a lens's finding
- * (no lens of that name runs).
+ * also those people and CI made, so that a person's review comment or a failed check is judged again
+ * like a lens's finding (no lens of that name runs).
  */
 export function lensOpenFindings(
   findings: readonly LensFinding[],
   lens: string,
   lenses: readonly string[],
 ): LensFinding[] {
-  return findings.filter((f) => f.source === lens || (f.source === PERSON_SOURCE && lens === lenses[0]));
+  return findings.filter((f) => f.source === lens || (EXTERNAL_SOURCES.includes(f.source) && lens === lenses[0]));
 }
 
 /**

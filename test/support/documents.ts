@@ -342,6 +342,7 @@ export function validFollowUp(overrides: Partial<FollowUpDocument> = {}): Follow
         line: 12,
       },
     ],
+    ci: null,
     continues: { runId: '8123456789-1', stateCommit: COMMIT_SHAS[0] },
     ...overrides,
   };

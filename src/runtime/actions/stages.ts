@@ -15,7 +15,7 @@ import { readPlan, type StageOutcome } from '../../pipeline/run-stage.ts';
 import { loadRunConfig, repositoryRoot } from '../../pipeline/session.ts';
 import { runStageJob, type StageJobOptions } from '../../pipeline/stage-job.ts';
 import { dependencyGroups } from '../../plan/graph.ts';
-import { PERSON_SOURCE } from '../../review/index.ts';
+import { EXTERNAL_SOURCES } from '../../review/index.ts';
 import { taskNotRun } from '../../stages/code.ts';
 import { errorMessage, UserError } from '../../util/errors.ts';
 import { type ActionsCore, type ActionsJob, actionsReporter } from './environment.ts';
@@ -226,8 +226,8 @@ export async function runFixAction(settings: ActionSettings<'fix'>, deps: Action
   await download(deps, ARTIFACTS.test);
   const { config } = await loadRunConfig(repositoryRoot(deps.job.workspace), settings.config, null);
   const followUp = await downloadFollowUp(deps);
-  // A follow-up run's open findings include people's review comments, in a review of their own.
-  const lenses = followUp ? [...config.review.lenses, PERSON_SOURCE] : config.review.lenses;
+  // A follow-up run's open findings include people's review comments and failed checks, in reviews of their own.
+  const lenses = followUp ? [...config.review.lenses, ...EXTERNAL_SOURCES] : config.review.lenses;
   for (const lens of lenses) {
     try {
       await download(deps, ARTIFACTS.review(lens));
