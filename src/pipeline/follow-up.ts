@@ -19,7 +19,7 @@ import type { RunDirectory } from '../artifacts/run-directory.ts';
 import { noModelUsage, type RunIdentity } from '../contracts/common.ts';
 import type { CiRepair, FollowUpDocument, FollowUpThread } from '../contracts/follow-up.ts';
 import type { PlanDocument } from '../contracts/plan.ts';
-import type { Finding, FindingId, ReviewDocument, Severity } from '../contracts/review.ts';
+import { type Finding, type FindingId, isAtLeast, type ReviewDocument, type Severity } from '../contracts/review.ts';
 import type { TestDocument } from '../contracts/test-report.ts';
 import { CI_SOURCE, PERSON_SOURCE, verdictFor } from '../review/index.ts';
 import { UserError } from '../util/errors.ts';
@@ -265,4 +265,25 @@ function ciReview(
     findings: blocking,
     criteria: [],
   };
+}
+
+/**
+ * How many blocking findings are open on the pull request: the stored reviews' findings whose
+ * thread is not resolved, and the unresolved threads people with write access opened.
+ */
+export function openBlockingCount(
+  reviews: readonly ReviewDocument[],
+  threads: readonly ThreadOnPull[],
+  canWrite: (login: string) => boolean,
+  blockOn: Severity,
+): number {
+  const ledger = threadLedger(threads, canWrite);
+  const ensembles = reviews
+    .flatMap((review) => review.findings)
+    .filter((f) => (f.id === null || !ledger.byFinding.get(f.id)?.isResolved) && isAtLeast(f.severity, blockOn));
+  const people = ledger.people.filter((t) => {
+    const author = t.comments[0]?.author;
+    return !t.isResolved && author !== undefined && author !== '' && canWrite(author);
+  });
+  return ensembles.length + people.length;
 }

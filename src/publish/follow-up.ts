@@ -20,7 +20,7 @@
 import { ARTIFACTS } from '../artifacts/names.ts';
 import type { RunDirectory } from '../artifacts/run-directory.ts';
 import type { ArtifactStore } from '../artifacts/store.ts';
-import type { FollowUpDocument, FollowUpThread } from '../contracts/follow-up.ts';
+import type { CiRepair, FollowUpDocument, FollowUpThread } from '../contracts/follow-up.ts';
 import type { PublishDocument } from '../contracts/publish.ts';
 import { githubCall, statusOf } from '../github/errors.ts';
 import { upsertMarkedComment } from '../github/issues.ts';
@@ -28,7 +28,7 @@ import type { GitHubClient } from '../github/octokit.ts';
 import { listReviewThreads, replyToReviewComment, resolveReviewThread } from '../github/threads.ts';
 import { renderFixMarkdown } from '../render/index.ts';
 import { findMarker, marker } from '../render/marker.ts';
-import { blockingFindings, type FixLoop, finalState, testedRounds } from '../review/index.ts';
+import { blockingFindings, type FixLoop, finalState, fixLoopCost, testedRounds } from '../review/index.ts';
 import { errorMessage } from '../util/errors.ts';
 import { withTrailers } from '../workspace/commit.ts';
 import { hardenedGit } from '../workspace/git.ts';
@@ -76,6 +76,8 @@ export interface FollowUpResult {
   comment: string | null;
   /** What was written, line by line, for the step summary. */
   written: string[];
+  /** What the fix rounds cost, in USD; null when unknown (no price) or when the publish stopped before. */
+  costUsd?: number | null;
 }
 
 /** The follow-up run's documents, as the publisher reads them. */
@@ -298,7 +300,7 @@ async function publishLocked(
     reviewId: null,
     commentId: null,
   };
-  return { status, error: null, document, comment: onGitHub(safe('comment')), written };
+  return { status, error: null, document, comment: onGitHub(safe('comment')), written, costUsd: fixLoopCost(loop) };
 }
 
 /**
@@ -421,10 +423,7 @@ function followUpComment(
   allowedHost: string,
   missing: string | null,
 ): string {
-  const asked =
-    followUp.trigger.via === 'changes-requested'
-      ? `a "Request changes" review by @${followUp.trigger.author}`
-      : `\`/ensemble fix\` by @${followUp.trigger.author}`;
+  const asked = followUpAsked(followUp);
   const taken = testedRounds(loop).length;
   const pushed =
     sequence.commits.length === 0
@@ -445,14 +444,33 @@ export const FOLLOW_UP_DONE = marker('follow-up-done');
  * The marker of a follow-up's comment: its run, and the comment or review that asked, by which a
  * re-run (or a second delivery of the same event) finds that the request was answered.
  */
-export function followUpMarker(followUp: Pick<FollowUpDocument, 'run' | 'trigger'>): string {
+export function followUpMarker(followUp: Pick<FollowUpDocument, 'run' | 'trigger' | 'ci'>): string {
   const { kind, id } = followUp.trigger.source;
-  return followUpMarkerOf(followUp.run.runId, `${kind}-${id}`);
+  return followUpMarkerOf(followUp.run.runId, `${kind}-${id}`, followUp.ci);
 }
 
-/** {@link followUpMarker} from its fields, as a follow-up comment's marker names them. */
-export function followUpMarkerOf(run: string, source: string): string {
-  return marker('follow-up', { run, source });
+/**
+ * {@link followUpMarker} from its fields, as a follow-up comment's marker names them; a CI repair's
+ * also names the head and the failures it repairs, by which the next repair counts and dedupes.
+ */
+export function followUpMarkerOf(
+  run: string,
+  source: string,
+  ci: Pick<CiRepair, 'headSha' | 'signature'> | null = null,
+): string {
+  return ci === null
+    ? marker('follow-up', { run, source })
+    : marker('follow-up', { run, source, head: ci.headSha, failures: ci.signature });
+}
+
+/** Who or what asked for a follow-up, as its comment's heading says it. */
+export function followUpAsked(followUp: Pick<FollowUpDocument, 'trigger' | 'ci'>): string {
+  const { trigger, ci } = followUp;
+  if (ci !== null) {
+    return `CI repair ${ci.attempt}/${ci.maxAttempts}: ${ci.checks.join(', ')} failed on ${ci.headSha.slice(0, 12)}`;
+  }
+  if (trigger.via === 'changes-requested') return `a "Request changes" review by @${trigger.author}`;
+  return `\`/ensemble fix\` by @${trigger.author}`;
 }
 
 /**

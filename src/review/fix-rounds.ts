@@ -155,3 +155,17 @@ export function fixLoopDetail(loop: FixLoop): string {
 export function blockingLeft(count: number): string {
   return `${count} blocking finding${count === 1 ? '' : 's'} left`;
 }
+
+/** What the rounds' agents cost (fix, re-test, re-review), in USD; null when any of it has no price. */
+export function fixLoopCost(loop: Pick<FixLoop, 'rounds'>): number | null {
+  let total = 0;
+  for (const round of loop.rounds) {
+    const usages = [round.document.usage, round.test?.document.usage, ...round.reviews.map((r) => r.usage)];
+    for (const usage of usages) {
+      if (usage === undefined) continue;
+      if (usage.costUsd === null) return null;
+      total += usage.costUsd;
+    }
+  }
+  return total;
+}

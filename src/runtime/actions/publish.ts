@@ -4,7 +4,7 @@ import { ARTIFACTS } from '../../artifacts/names.ts';
 import { ArtifactFileMissingError, ArtifactMissingError } from '../../artifacts/store.ts';
 import { DEFAULT_CONFIG_PATH, loadConfig } from '../../config/load.ts';
 import type { CheckpointDocument } from '../../contracts/checkpoint.ts';
-import type { FollowUpDocument } from '../../contracts/follow-up.ts';
+import type { CiRepair, FollowUpDocument } from '../../contracts/follow-up.ts';
 import {
   type AppCredentials,
   type AppPrivateKey,
@@ -13,8 +13,14 @@ import {
 } from '../../github/app-token.ts';
 import { createOctokit } from '../../github/octokit.ts';
 import { scrubCredentials } from '../../model/keys.ts';
+import { recordActivity } from '../../publish/activity.ts';
 import { tokenPublisher } from '../../publish/ci-note.ts';
-import { type PublishFollowUpOptions, publishFollowUp, readFollowUp } from '../../publish/follow-up.ts';
+import {
+  type FollowUpResult,
+  type PublishFollowUpOptions,
+  publishFollowUp,
+  readFollowUp,
+} from '../../publish/follow-up.ts';
 import { type GatePublishOptions, publishGate, settleWaitingCheckpoint } from '../../publish/gate.ts';
 import { publishToGitHub } from '../../publish/github.ts';
 import type { SecretValue } from '../../secrets/scan.ts';
@@ -356,7 +362,45 @@ async function publishFollowUpRun(
   if (result.document) {
     await deps.artifacts.uploadArtifact(ARTIFACTS.publish, deps.runDir.artifactDir(ARTIFACTS.publish));
   }
+  if (followUp.ci !== null) await recordRepair(deps, options, { ...followUp, ci: followUp.ci }, result);
   if (result.status !== 'published' && result.status !== 'nothing-to-push') {
     core.setFailed(`ensemble publish: ${result.error ?? result.status}`);
+  }
+}
+
+/** A CI repair's row in the issue's tracking comment: what came of it, and what it cost. */
+async function recordRepair(
+  deps: ActionDeps,
+  options: PublishFollowUpOptions,
+  followUp: FollowUpDocument & { ci: CiRepair },
+  result: FollowUpResult,
+): Promise<void> {
+  const { ci } = followUp;
+  const issue = followUp.run.issue;
+  if (issue === null) return;
+  const pushed = result.status === 'published';
+  const state = pushed ? 'done' : 'failed';
+  const outcome = pushed
+    ? 'repair pushed; CI runs again on the new head'
+    : `nothing pushed (${result.status}${result.error ? `: ${result.error.split('\n')[0]}` : ''})`;
+  try {
+    await recordActivity(
+      options.octokit,
+      options.repo,
+      issue,
+      {
+        key: `ci-repair:${ci.headSha}:${ci.signature}`,
+        kind: 'ci-repair',
+        state,
+        title: `CI repair ${ci.attempt}/${ci.maxAttempts}: ${ci.checks.join(', ')} failed on ${ci.headSha.slice(0, 12)}`,
+        detail: outcome,
+        link: options.runUrl,
+        at: new Date().toISOString(),
+        costUsd: result.costUsd ?? null,
+      },
+      { secretValues: options.secretValues, serverUrl: options.serverUrl },
+    );
+  } catch (error) {
+    deps.core.warning(`could not write the CI repair's row in the tracking comment: ${errorMessage(error)}`);
   }
 }

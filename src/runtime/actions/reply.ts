@@ -40,11 +40,14 @@ export async function replyTo(
   source: ReplySource,
   text: string,
   outcome: 'refused' | 'acted' = 'refused',
+  /** Further markers the reply carries (a stop's `REPAIRS_STOPPED`). */
+  markers: readonly string[] = [],
 ): Promise<void> {
   if (issue <= 0) return;
   const mark = replyMarker(source);
   const link = source.url ? `[your ${source.kind.replace('-', ' ')}](${source.url})` : 'your request';
   const said =
     outcome === 'acted' ? `ensemble, as ${link} asked: ${text}.` : `ensemble did not act on ${link}: ${text}.`;
-  await upsertMarkedComment(octokit, { ...repo, issue_number: issue, marker: mark, body: `${mark}\n${said}` });
+  const body = [mark, ...markers, said].join('\n');
+  await upsertMarkedComment(octokit, { ...repo, issue_number: issue, marker: mark, body });
 }

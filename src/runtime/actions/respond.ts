@@ -17,8 +17,14 @@ import { createOctokit, type GitHubClient } from '../../github/octokit.ts';
 import { checkTriggerPermission } from '../../github/permissions.ts';
 import { isRunActive } from '../../github/runs.ts';
 import { listReviewThreads } from '../../github/threads.ts';
-import { FollowUpError, prepareFollowUpRun, type ThreadOnPull } from '../../pipeline/follow-up.ts';
-import { followUpCommentBody, followUpMarker } from '../../publish/follow-up.ts';
+import {
+  FollowUpError,
+  type FollowUpStart,
+  openBlockingCount,
+  prepareFollowUpRun,
+  type ThreadOnPull,
+} from '../../pipeline/follow-up.ts';
+import { followUpAsked, followUpCommentBody, followUpMarker } from '../../publish/follow-up.ts';
 import { RunStateError, readRunState } from '../../publish/run-state.ts';
 import { waitShownOnIssue } from '../../publish/tracking.ts';
 import { findMarker } from '../../render/marker.ts';
@@ -26,6 +32,8 @@ import { UserError } from '../../util/errors.ts';
 import { clipWithNote } from '../../util/text.ts';
 import { hardenedGit } from '../../workspace/git.ts';
 import { diffTrees } from '../../workspace/patch.ts';
+import { decideCiEvent } from './ci-event.ts';
+import { activityRecorder, REPAIRS_STOPPED, repairFindings, watchCi } from './ci-watch.ts';
 import { actionsGitHubLog } from './environment.ts';
 import { decideFollowUp, type FollowUpEvent, notEnsemblesPull } from './follow-up-event.ts';
 import type { ActionSettings } from './inputs.ts';
@@ -93,6 +101,7 @@ async function respond(
   const { config } = loaded;
   const { job } = deps;
   const repo = job.repository;
+  if (job.eventName === 'workflow_run' || job.eventName === 'check_suite') return respondToCi(octokit, loaded, deps);
   const decision = decideFollowUp(job.eventName, job.eventPayload, {
     requestChanges: config.trigger['request-changes'],
     allowedBots: config.trigger['allowed-bots'],
@@ -146,19 +155,68 @@ async function respond(
   if (answered !== null && (answered.run !== job.runId || answered.done)) {
     return { mode: 'none', why: `this request was answered already by workflow run ${answered.run} (${answered.url})` };
   }
+  const asked = instructionsOf(event, job.eventPayload);
+  const instructions =
+    asked === null
+      ? null
+      : clipWithNote(asked, MAX_INSTRUCTIONS, '\n[cut here: the rest was longer than ensemble reads]');
+  const prepared = await prepareFix(octokit, loaded, deps, {
+    pull,
+    trigger: {
+      event: event.event,
+      author: event.author.login,
+      via: event.via,
+      source: { kind: event.source.kind, id: event.source.id },
+    },
+    instructions,
+    ci: null,
+  });
+  return 'refused' in prepared ? refuse(prepared.refused) : { mode: 'fix', followUp: prepared.followUp };
+}
+
+/** The pull request as a fix reads it (`pulls.get`). */
+export interface PullForFix {
+  number: number;
+  html_url: string;
+  head: { ref: string; sha: string };
+}
+
+/**
+ * Prepares a fix run of `pull` in the run directory: the stored state of the run that made it, the
+ * change from its base to its head, its open review threads, and what asked (a person, or CI with
+ * its failed checks as findings). A reason to refuse when the pull request cannot be fixed from
+ * what it holds; thrown when the checkout is not what the workflow gives.
+ */
+export async function prepareFix(
+  octokit: GitHubClient,
+  loaded: { config: EnsembleConfig; hash: string },
+  deps: ActionDeps,
+  request: {
+    pull: PullForFix;
+    trigger: FollowUpDocument['trigger'];
+    instructions: string | null;
+    /** A CI repair: its record and findings, given the paths the pull request changes. */
+    ci: ((changedPaths: string[]) => NonNullable<FollowUpStart['ci']>) | null;
+  },
+): Promise<{ followUp: FollowUpDocument } | { refused: string }> {
+  const { config } = loaded;
+  const { job } = deps;
+  const repo = job.repository;
+  const { pull } = request;
   const branch = pull.head.ref;
   let stored: Awaited<ReturnType<typeof readRunState>>;
   try {
     stored = await readRunState(octokit, repo, branch);
   } catch (error) {
-    if (error instanceof RunStateError) return refuse(error.message);
+    if (error instanceof RunStateError) return { refused: error.message };
     throw error;
   }
   if (stored === null) {
-    return refuse(
-      `the run that made this pull request left no stored state (refs/ensemble/state for ${branch}), so there is ` +
-        'nothing a fix can start from. Label the issue again to start a new run',
-    );
+    return {
+      refused:
+        `the run that made this pull request left no stored state (refs/ensemble/state for ${branch}), so there ` +
+        'is nothing a fix can start from. Label the issue again to start a new run',
+    };
   }
   const git = hardenedGit(job.workspace);
   const headSha = pull.head.sha;
@@ -175,17 +233,12 @@ async function respond(
   const baseSha = (
     await git.text(['merge-base', 'HEAD', headSha], { what: 'find the base of the pull request' })
   ).trim();
-  const change = (await diffTrees(git, baseSha, headSha)).patch;
-  const threads = await listReviewThreads(octokit, repo, event.pull);
+  const diff = await diffTrees(git, baseSha, headSha);
+  const change = diff.patch;
+  const threads = await listReviewThreads(octokit, repo, pull.number);
   const writers = await writersAmong(octokit, repo, threads, config);
-  const asked = instructionsOf(event, job.eventPayload);
-  const instructions =
-    asked === null
-      ? null
-      : clipWithNote(asked, MAX_INSTRUCTIONS, '\n[cut here: the rest was longer than ensemble reads]');
-  let followUp: FollowUpDocument;
   try {
-    followUp = prepareFollowUpRun(deps.runDir, {
+    const followUp = prepareFollowUpRun(deps.runDir, {
       run: {
         repository: `${repo.owner}/${repo.repo}`,
         runId: job.runId,
@@ -197,31 +250,83 @@ async function respond(
       state: { commit: stored.commit, ...stored.state },
       change,
       pull: { number: pull.number, branch, headSha, url: pull.html_url },
-      trigger: {
-        event: event.event,
-        author: event.author.login,
-        via: event.via,
-        source: { kind: event.source.kind, id: event.source.id },
-      },
-      instructions,
-      threads: threads.map(
-        (t): ThreadOnPull => ({
-          id: t.id,
-          findingId: findMarker(t.comments[0]?.body ?? '', 'finding')?.fields['id'] ?? null,
-          isResolved: t.isResolved,
-          path: t.path,
-          line: t.line,
-          comments: t.comments,
-        }),
-      ),
+      trigger: request.trigger,
+      instructions: request.instructions,
+      threads: threads.map(threadOnPull),
       canWrite: (login) => writers.has(login),
       blockOn: config.review['block-on'],
+      ci: request.ci?.(diff.changes.map((c) => c.path)) ?? null,
     });
+    return { followUp };
   } catch (error) {
-    if (error instanceof FollowUpError) return refuse(error.message);
+    if (error instanceof FollowUpError) return { refused: error.message };
     throw error;
   }
-  return { mode: 'fix', followUp };
+}
+
+/**
+ * A CI event on one of ensemble's pull requests (`ci-watch.ts`): a repair prepared as a fix run,
+ * or nothing (a re-run, a failure that is the base's, a green head marked ready, …).
+ */
+async function respondToCi(
+  octokit: GitHubClient,
+  loaded: { config: EnsembleConfig; hash: string },
+  deps: ActionDeps,
+): Promise<Answer> {
+  const { job } = deps;
+  const decision = decideCiEvent(job.eventName, job.eventPayload);
+  if (!decision.act) return { mode: 'none', why: decision.reason };
+  const { event } = decision;
+  const record = activityRecorder(octokit, deps);
+  const answer = await watchCi({
+    octokit,
+    config: loaded.config,
+    deps,
+    event,
+    record,
+    now: () => new Date(),
+    openBlockingFindings: (pull) => openBlockingOn(octokit, loaded.config, deps, pull),
+  });
+  if (answer.mode === 'none') return answer;
+  const source = { kind: event.source === 'workflow_run' ? 'workflow-run' : 'check-suite', id: event.id } as const;
+  const answered = (await followUpComments(octokit, job.repository, answer.pull.number)).find(
+    (c) => c.source === `${source.kind}-${source.id}`,
+  );
+  if (answered !== undefined && (answered.run !== job.runId || answered.done)) {
+    return { mode: 'none', why: `this failure was taken up already by workflow run ${answered.run} (${answered.url})` };
+  }
+  const { repair } = answer;
+  const prepared = await prepareFix(octokit, loaded, deps, {
+    pull: answer.pull,
+    trigger: { event: event.source, author: event.name.slice(0, 100), via: 'ci', source },
+    instructions: null,
+    ci: (changedPaths) => ({ repair: repair.repair, findings: repairFindings(repair, changedPaths, loaded.config) }),
+  });
+  if ('refused' in prepared) {
+    await record(repair.issue, { ...repair.row, state: 'failed', detail: prepared.refused });
+    return { mode: 'none', why: prepared.refused };
+  }
+  await record(repair.issue, repair.row);
+  return { mode: 'fix', followUp: prepared.followUp };
+}
+
+/** The blocking findings open on the pull request: of its stored reviews, those whose thread is open, and people's. */
+async function openBlockingOn(
+  octokit: GitHubClient,
+  config: EnsembleConfig,
+  deps: ActionDeps,
+  pull: { number: number; head: { ref: string } },
+): Promise<number> {
+  const repo = deps.job.repository;
+  const stored = await readRunState(octokit, repo, pull.head.ref);
+  const threads = await listReviewThreads(octokit, repo, pull.number);
+  const writers = await writersAmong(octokit, repo, threads, config);
+  return openBlockingCount(
+    stored?.state.reviews ?? [],
+    threads.map(threadOnPull),
+    (login) => writers.has(login),
+    config.review['block-on'],
+  );
 }
 
 /**
@@ -237,7 +342,7 @@ async function acknowledge(
   const mark = followUpMarker(followUp);
   const threads =
     followUp.threads.length === 1 ? '1 open review thread' : `${followUp.threads.length} open review threads`;
-  const body = followUpCommentBody(mark, 'working', `asked by @${followUp.trigger.author}`, [
+  const body = followUpCommentBody(mark, 'working', followUpAsked(followUp), [
     `Working on it in [this workflow run](${runUrl}): fix rounds on ${followUp.pull.headSha.slice(0, 12)}, ` +
       `given ${threads}${followUp.instructions ? ' and the instructions' : ''}. ` +
       'This comment says what came of it when the run ends; `/ensemble stop` stops it.',
@@ -271,8 +376,23 @@ async function controlRuns(
     (await waitShownOnIssue(octokit, repo, event.pull)) !== null
   )
     return { mode: 'none', why: "nothing runs here, and the wait on the issue is the pipeline run's to settle" };
-  await replyTo(octokit, repo, event.pull, event.source, said, 'acted');
+  // A stop on a pull request also stops CI repairs there, until someone asks for a fix again.
+  const stopsRepairs = event.command.kind === 'stop' && target.pull !== null;
+  const text = stopsRepairs ? `${said}. CI repairs on this pull request stay stopped until \`/ensemble fix\`` : said;
+  await replyTo(octokit, repo, event.pull, event.source, text, 'acted', stopsRepairs ? [REPAIRS_STOPPED] : []);
   return { mode: 'none', why: said };
+}
+
+/** A review thread as the follow-up reads it: ensemble's finding id from its root comment's marker. */
+function threadOnPull(t: Awaited<ReturnType<typeof listReviewThreads>>[number]): ThreadOnPull {
+  return {
+    id: t.id,
+    findingId: findMarker(t.comments[0]?.body ?? '', 'finding')?.fields['id'] ?? null,
+    isResolved: t.isResolved,
+    path: t.path,
+    line: t.line,
+    comments: t.comments,
+  };
 }
 
 /** The most of a person's instructions a follow-up keeps (`FollowUpDocument.instructions`). */

@@ -35,20 +35,29 @@ const RUN_LINK = /\/actions\/runs\/(\d+)/g;
 /** A follow-up's comment on a pull request: its run, the comment or review it answers, whether it is final. */
 export interface FollowUpComment {
   run: string;
-  /** `<kind>-<id>` of the comment or review that asked. */
+  /** `<kind>-<id>` of the comment or review that asked (`workflow-run-<id>` for a CI repair). */
   source: string;
   /** The publish wrote it (not only the respond job's acknowledgement). */
   done: boolean;
   url: string;
+  /** For a CI repair: the head it repaired and its failures' signature. */
+  ci: { headSha: string; signature: string } | null;
 }
 
 /** ensemble's follow-up comments on pull request `pull`, oldest first. */
 export async function followUpComments(octokit: GitHubClient, repo: Repo, pull: number): Promise<FollowUpComment[]> {
-  const comments = await octokit.paginate(octokit.rest.issues.listComments, {
-    ...repo,
-    issue_number: pull,
-    per_page: 100,
-  });
+  return followUpCommentsIn(await pullComments(octokit, repo, pull));
+}
+
+/** The comments of an issue or pull request, oldest first. */
+export async function pullComments(octokit: GitHubClient, repo: Repo, pull: number) {
+  return octokit.paginate(octokit.rest.issues.listComments, { ...repo, issue_number: pull, per_page: 100 });
+}
+
+export type IssueComments = Awaited<ReturnType<typeof pullComments>>;
+
+/** The follow-up comments among `comments`. */
+export function followUpCommentsIn(comments: IssueComments): FollowUpComment[] {
   return comments.flatMap((comment) => {
     // Only a bot's comment counts (ensemble comments as one): a person could paste the marker.
     if (comment.user?.type !== 'Bot') return [];
@@ -56,7 +65,9 @@ export async function followUpComments(octokit: GitHubClient, repo: Repo, pull: 
     const found = findMarker(body, 'follow-up');
     if (!found?.fields['run']) return [];
     const done = body.includes(FOLLOW_UP_DONE);
-    return [{ run: found.fields['run'], source: found.fields['source'] ?? '', done, url: comment.html_url }];
+    const { head, failures } = found.fields;
+    const ci = head && failures ? { headSha: head, signature: failures } : null;
+    return [{ run: found.fields['run'], source: found.fields['source'] ?? '', done, url: comment.html_url, ci }];
   });
 }
 
@@ -118,7 +129,7 @@ export async function stopRuns(
     for (const comment of await followUpComments(octokit, repo, asked.pull)) {
       const run = stopped.find((r) => String(r.id) === comment.run);
       if (comment.done || run === undefined) continue;
-      const mark = followUpMarkerOf(comment.run, comment.source);
+      const mark = followUpMarkerOf(comment.run, comment.source, comment.ci);
       const body = followUpCommentBody(mark, 'done', 'stopped', [
         `@${asked.by} stopped [the workflow run](${run.url}) with \`/ensemble stop\`; nothing more is pushed ` +
           'from it. Ask again with `/ensemble fix`.',
