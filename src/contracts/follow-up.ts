@@ -40,6 +40,23 @@ export const CiRepair = z
 export type CiRepair = z.infer<typeof CiRepair>;
 
 /**
+ * A merge of the base branch into ensemble's branch, after the base moved and the pull request no
+ * longer merged cleanly: the run's base is the base branch's new commit, its change the merge with
+ * conflict markers in `conflicts`, which the fix round resolves; the publisher pushes one merge
+ * commit (parents: the head, then `baseSha`). Never a rebase: people's commits stay as they are.
+ */
+export const BaseMerge = z
+  .object({
+    /** The base branch's name and the commit of it that is merged. */
+    base: z.string().min(1).max(255),
+    baseSha: GitSha,
+    /** Files the merge left conflict markers in. */
+    conflicts: z.array(RepoPath).min(1).max(200),
+  })
+  .strict();
+export type BaseMerge = z.infer<typeof BaseMerge>;
+
+/**
  * A follow-up run on a pull request ensemble opened: what started it and the state it starts from.
  * The respond action writes it with the run's first-pass documents (the stored plan and test
  * report, the open findings as reviews, `change.patch` from the base to the pull request's head);
@@ -61,6 +78,7 @@ export const FollowUpDocument = envelope(
       trigger: z
         .object({
           event: z.enum([
+            'push',
             'pull_request_review',
             'pull_request_review_comment',
             'issue_comment',
@@ -70,14 +88,22 @@ export const FollowUpDocument = envelope(
           ]),
           /** Who asked, as GitHub names them; for a CI repair, the app whose check failed. */
           author: z.string().min(1).max(100),
-          via: z.enum(['changes-requested', 'command', 'ci', 'local']),
+          via: z.enum(['changes-requested', 'command', 'ci', 'conflict', 'local']),
           /**
            * Where ensemble answers: the comment or review that asked; for a CI repair, the failed
            * workflow run or check suite (one repair per run).
            */
           source: z
             .object({
-              kind: z.enum(['issue-comment', 'review', 'review-comment', 'workflow-run', 'check-suite', 'local']),
+              kind: z.enum([
+                'issue-comment',
+                'review',
+                'review-comment',
+                'workflow-run',
+                'check-suite',
+                'base-push',
+                'local',
+              ]),
               id: z.number().int().nonnegative(),
             })
             .strict(),
@@ -88,6 +114,8 @@ export const FollowUpDocument = envelope(
       threads: z.array(FollowUpThread).max(500),
       /** For a repair of the repository's CI: what failed, and which attempt this is. */
       ci: CiRepair.nullable().default(null),
+      /** For a merge of the base branch that conflicted: what is merged, and where it conflicts. */
+      merge: BaseMerge.nullable().default(null),
       /** The run whose stored state this one continues (`refs/ensemble/state/…`). */
       continues: z
         .object({

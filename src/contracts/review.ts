@@ -28,11 +28,14 @@ export const PERSON_SOURCE = 'human';
 /** The source of a finding the repository's CI made (a failed check on the pull request), as a lens name. */
 export const CI_SOURCE = 'ci';
 
+/** The source of the findings of a merge of the base branch that conflicted, as a lens name. */
+export const CONFLICT_SOURCE = 'conflicts';
+
 /**
  * Sources of findings no review lens makes: a follow-up run's first pass carries them in reviews of
  * their own, so no configured lens may take these names.
  */
-export const EXTERNAL_SOURCES: readonly string[] = [PERSON_SOURCE, CI_SOURCE];
+export const EXTERNAL_SOURCES: readonly string[] = [PERSON_SOURCE, CI_SOURCE, CONFLICT_SOURCE];
 
 export const Finding = z
   .object({

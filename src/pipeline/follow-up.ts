@@ -17,11 +17,11 @@ import { createHash } from 'node:crypto';
 import { ARTIFACTS } from '../artifacts/names.ts';
 import type { RunDirectory } from '../artifacts/run-directory.ts';
 import { noModelUsage, type RunIdentity } from '../contracts/common.ts';
-import type { CiRepair, FollowUpDocument, FollowUpThread } from '../contracts/follow-up.ts';
+import type { BaseMerge, CiRepair, FollowUpDocument, FollowUpThread } from '../contracts/follow-up.ts';
 import type { PlanDocument } from '../contracts/plan.ts';
 import { type Finding, type FindingId, isAtLeast, type ReviewDocument, type Severity } from '../contracts/review.ts';
 import type { TestDocument } from '../contracts/test-report.ts';
-import { CI_SOURCE, PERSON_SOURCE, verdictFor } from '../review/index.ts';
+import { CI_SOURCE, CONFLICT_SOURCE, PERSON_SOURCE, verdictFor } from '../review/index.ts';
 import { UserError } from '../util/errors.ts';
 import { clipWithNote } from '../util/text.ts';
 
@@ -60,6 +60,8 @@ export interface FollowUpStart {
   blockOn: Severity;
   /** A repair of the repository's CI: the repair, and one finding per failed check (`ci/failure.ts`). */
   ci?: { repair: CiRepair; findings: readonly Finding[] } | null;
+  /** A merge of the base branch that conflicted: the merge, and one finding per conflicted file. */
+  merge?: { merge: BaseMerge; findings: readonly Finding[] } | null;
 }
 
 /** A follow-up cannot start from what the pull request and its stored state hold. */
@@ -93,7 +95,14 @@ export function prepareFollowUpRun(runDir: RunDirectory, start: FollowUpStart): 
   const reviews = state.reviews.map((review) => openFindingsOf(review, ledger, carried));
   const people = personFindings(start, ledger);
   if (people.findings.length > 0) reviews.push(personReview(people.findings, start.blockOn, carried));
-  if (start.ci) reviews.push(ciReview(start.ci.findings, start.blockOn, carried));
+  if (start.ci) {
+    const summary = `The repository's CI failed on the pull request's head.`;
+    reviews.push(externalReview(CI_SOURCE, start.ci.findings, summary, start.blockOn, carried));
+  }
+  if (start.merge) {
+    const summary = `Merging ${start.merge.merge.base} into the pull request left conflict markers to resolve.`;
+    reviews.push(externalReview(CONFLICT_SOURCE, start.merge.findings, summary, start.blockOn, carried));
+  }
   runDir.writeReviews(reviews);
 
   const threads: FollowUpThread[] = [...ensembleThreads(reviews, ledger), ...people.threads];
@@ -105,6 +114,7 @@ export function prepareFollowUpRun(runDir: RunDirectory, start: FollowUpStart): 
     instructions: start.instructions,
     threads,
     ci: start.ci?.repair ?? null,
+    merge: start.merge?.merge ?? null,
     continues: { runId: state.plan.run.runId, stateCommit: state.commit },
   };
   runDir.writeDocument(ARTIFACTS.followUp, 'follow-up.json', document);
@@ -246,22 +256,24 @@ function personReview(
 }
 
 /**
- * The failed checks of a CI repair as a review of their own: each at the blocking severity, so that
- * the fix loop takes a round for them, and re-judged by the first lens after it (as people's are).
+ * Findings no lens made (failed checks, merge conflicts) as a review of their own: each at the
+ * blocking severity, so that the fix loop takes a round for them, and re-judged by the first lens
+ * after it (as people's are).
  */
-function ciReview(
+function externalReview(
+  lens: string,
   findings: readonly Finding[],
+  summary: string,
   blockOn: Severity,
   carried: Pick<ReviewDocument, 'run' | 'usage'>,
 ): ReviewDocument {
   const blocking = findings.map((finding) => ({ ...finding, severity: blockOn }));
-  const count = blocking.length === 1 ? 'One check' : `${blocking.length} checks`;
   return {
     schema: 'ensemble.review/v1',
     ...carried,
-    lens: CI_SOURCE,
+    lens,
     verdict: verdictFor(blocking, blockOn),
-    summary: `${count} of the repository's CI failed on the pull request's head.`,
+    summary,
     findings: blocking,
     criteria: [],
   };

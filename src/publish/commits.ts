@@ -12,6 +12,7 @@
 import type { RunIdentity } from '../contracts/common.ts';
 import type { DocsDocument } from '../contracts/docs.ts';
 import type { FixDocument } from '../contracts/fix.ts';
+import type { BaseMerge } from '../contracts/follow-up.ts';
 import type { PlanDocument } from '../contracts/plan.ts';
 import type { TaskDocument } from '../contracts/task.ts';
 import type { TestDocument } from '../contracts/test-report.ts';
@@ -67,6 +68,8 @@ export interface SequencedCommit {
   trailers: Record<string, string>;
   /** The whole message, trailers included, as committed. */
   message: string;
+  /** A merge commit's further parents. */
+  otherParents?: readonly string[];
 }
 
 export interface CommitSequence {
@@ -182,6 +185,79 @@ export async function buildFollowUpCommits(input: {
     await removeWorktree(worktree);
   }
   return { commits, head, notes: [] };
+}
+
+/** A merge that still has conflict markers in files it conflicted in: it cannot be published. */
+export class UnresolvedConflictError extends Error {
+  override name = 'UnresolvedConflictError';
+  readonly files: string[];
+  constructor(files: string[]) {
+    super(`conflict markers are left in ${files.join(', ')}`);
+    this.files = files;
+  }
+}
+
+/**
+ * A base merge's commit: ONE merge commit on the pull request's head `headSha`, second parent the
+ * base's commit `merge.baseSha` (the run's base), whose tree is the base plus the last re-tested
+ * round's `change.patch` (the merge as the fix round resolved it). No commit when no round was
+ * taken; `UnresolvedConflictError` when a conflicted file still holds conflict markers.
+ */
+export async function buildMergeCommit(input: {
+  repoDir: string;
+  run: RunIdentity;
+  headSha: string;
+  branch: string;
+  merge: BaseMerge;
+  rounds: readonly RoundToCommit[];
+}): Promise<CommitSequence> {
+  const chain = await buildFollowUpCommits(input);
+  const last = chain.commits.at(-1);
+  if (last === undefined) return chain;
+  const left = await conflictMarkersIn(input.repoDir, last.tree, input.merge.conflicts);
+  if (left.length > 0) throw new UnresolvedConflictError(left);
+  const { merge } = input;
+  const subject =
+    `Merge ${merge.base} into ${input.branch}\n\n` +
+    `${merge.base} moved to ${merge.baseSha.slice(0, 12)}; ensemble resolved the conflicts in ` +
+    `${merge.conflicts.join(', ')} and re-tested the result.`;
+  const trailers = ensembleTrailers(input.run, 'fix');
+  const sha = await commitTree(input.repoDir, {
+    tree: last.tree,
+    parentSha: input.headSha,
+    otherParents: [merge.baseSha],
+    message: subject,
+    trailers,
+    author: ENSEMBLE_AUTHOR,
+  });
+  const commit: SequencedCommit = {
+    sha: sha!,
+    parent: input.headSha,
+    otherParents: [merge.baseSha],
+    tree: last.tree,
+    stage: 'fix',
+    taskId: null,
+    subject,
+    trailers,
+    message: withTrailers(subject, trailers),
+  };
+  return { commits: [commit], head: commit.sha, notes: [] };
+}
+
+/** The files among `paths` whose blob in `tree` still has a conflict marker line. */
+export async function conflictMarkersIn(repoDir: string, tree: string, paths: readonly string[]): Promise<string[]> {
+  if (paths.length === 0) return [];
+  const git = hardenedGit(repoDir);
+  const found = await git.run(['grep', '-l', '-I', '-E', '^(<{7}|>{7})( |$)', tree, '--', ...paths], {
+    what: `look for conflict markers in ${tree}`,
+    okCodes: [0, 1],
+  });
+  // `git grep` names each file as `<tree>:<path>`.
+  return found.stdout
+    .toString()
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => line.slice(line.indexOf(':') + 1));
 }
 
 /**

@@ -36,7 +36,13 @@ import { parseUnifiedDiff } from '../workspace/index.ts';
 import { diffTrees } from '../workspace/patch.ts';
 import { type PublishArtifacts, readPublishArtifacts } from './artifacts.ts';
 import { publishPolicy } from './check-policy.ts';
-import { buildFollowUpCommits, type CommitSequence, RUN_TRAILER } from './commits.ts';
+import {
+  buildFollowUpCommits,
+  buildMergeCommit,
+  type CommitSequence,
+  RUN_TRAILER,
+  UnresolvedConflictError,
+} from './commits.ts';
 import { branchHead, matchingRemoteChain, pushCommits, type RemoteRepo } from './git-data.ts';
 import type { PublishToGitHubOptions } from './github.ts';
 import { acquirePublishLock, DEFAULT_LOCK_TIMING } from './lock.ts';
@@ -172,7 +178,26 @@ async function publishLocked(
   const loop = artifacts.fix;
   const rounds = testedRounds(loop);
   const { run } = artifacts.plan;
-  const sequence = await buildFollowUpCommits({ repoDir, run, headSha: pull.headSha, rounds });
+  let sequence: CommitSequence;
+  try {
+    sequence =
+      followUp.merge === null
+        ? await buildFollowUpCommits({ repoDir, run, headSha: pull.headSha, rounds })
+        : await buildMergeCommit({
+            repoDir,
+            run,
+            headSha: pull.headSha,
+            branch: pull.branch,
+            merge: followUp.merge,
+            rounds,
+          });
+  } catch (error) {
+    if (!(error instanceof UnresolvedConflictError)) throw error;
+    const why =
+      `the merge of ${followUp.merge?.base} was not pushed: ${error.message}. Merge it by hand ` +
+      `(\`git merge ${followUp.merge?.base}\` on ${pull.branch}) or ask again with \`/ensemble fix\``;
+    return tellStopped(options, followUp, 'failed', why, 'the conflicts are not resolved');
+  }
   const first = { test: artifacts.test, change: artifacts.changePatch ?? '', reviews: artifacts.reviews };
   const standing = finalState(first, loop);
   const threads = await listReviewThreads(octokit, repo, pull.number);
@@ -319,6 +344,7 @@ async function pushOntoHead(
     sha: c.sha,
     tree: c.tree,
     parent: c.parent,
+    ...(c.otherParents ? { otherParents: c.otherParents } : {}),
     message: withTrailers(safe(`commit-${i}`), c.trailers),
   }));
   const now = await branchHead(octokit, repo, pull.branch);
@@ -444,28 +470,42 @@ export const FOLLOW_UP_DONE = marker('follow-up-done');
  * The marker of a follow-up's comment: its run, and the comment or review that asked, by which a
  * re-run (or a second delivery of the same event) finds that the request was answered.
  */
-export function followUpMarker(followUp: Pick<FollowUpDocument, 'run' | 'trigger' | 'ci'>): string {
+export function followUpMarker(followUp: Pick<FollowUpDocument, 'run' | 'trigger' | 'ci' | 'merge' | 'pull'>): string {
   const { kind, id } = followUp.trigger.source;
-  return followUpMarkerOf(followUp.run.runId, `${kind}-${id}`, followUp.ci);
+  return followUpMarkerOf(followUp.run.runId, `${kind}-${id}`, markedWork(followUp));
 }
 
 /**
- * {@link followUpMarker} from its fields, as a follow-up comment's marker names them; a CI repair's
- * also names the head and the failures it repairs, by which the next repair counts and dedupes.
+ * What a CI repair or a base merge worked on, as its follow-up comment's marker names it: the head,
+ * and the failures' signature or the base commit merged. The next repair counts and dedupes by it.
  */
-export function followUpMarkerOf(
-  run: string,
-  source: string,
-  ci: Pick<CiRepair, 'headSha' | 'signature'> | null = null,
-): string {
-  return ci === null
-    ? marker('follow-up', { run, source })
-    : marker('follow-up', { run, source, head: ci.headSha, failures: ci.signature });
+export interface MarkedWork {
+  headSha: string;
+  signature?: string;
+  merged?: string;
+}
+
+function markedWork(followUp: Pick<FollowUpDocument, 'ci' | 'merge' | 'pull'>): MarkedWork | null {
+  if (followUp.ci !== null) return { headSha: followUp.ci.headSha, signature: followUp.ci.signature };
+  if (followUp.merge !== null) return { headSha: followUp.pull.headSha, merged: followUp.merge.baseSha };
+  return null;
+}
+
+/** {@link followUpMarker} from its fields, as a follow-up comment's marker names them. */
+export function followUpMarkerOf(run: string, source: string, work: MarkedWork | null = null): string {
+  const fields: Record<string, string> = { run, source };
+  if (work !== null) fields['head'] = work.headSha;
+  if (work?.signature !== undefined) fields['failures'] = work.signature;
+  if (work?.merged !== undefined) fields['merged'] = work.merged;
+  return marker('follow-up', fields);
 }
 
 /** Who or what asked for a follow-up, as its comment's heading says it. */
-export function followUpAsked(followUp: Pick<FollowUpDocument, 'trigger' | 'ci'>): string {
-  const { trigger, ci } = followUp;
+export function followUpAsked(followUp: Pick<FollowUpDocument, 'trigger' | 'ci' | 'merge'>): string {
+  const { trigger, ci, merge } = followUp;
+  if (merge !== null) {
+    return `merging ${merge.base} (${merge.baseSha.slice(0, 12)}), which conflicts in ${merge.conflicts.join(', ')}`;
+  }
   if (ci !== null) {
     return `CI repair ${ci.attempt}/${ci.maxAttempts}: ${ci.checks.join(', ')} failed on ${ci.headSha.slice(0, 12)}`;
   }

@@ -154,6 +154,8 @@ export interface LocalCommit {
   sha: string;
   tree: string;
   parent: string;
+  /** A merge commit's further parents: commits GitHub has already (the base branch's). */
+  otherParents?: readonly string[];
   /** The message to give the commit on GitHub. */
   message: string;
 }
@@ -195,10 +197,12 @@ export async function matchingRemoteChain(
       throw error;
     }
     const want = commits[i]!;
+    const others = want.otherParents ?? [];
     if (
       data.tree.sha !== want.tree ||
       data.message.replace(/\n+$/, '') !== want.message.replace(/\n+$/, '') ||
-      data.parents.length !== 1
+      data.parents.length !== 1 + others.length ||
+      others.some((sha, i) => data.parents[i + 1]?.sha !== sha)
     ) {
       return null;
     }
@@ -253,7 +257,7 @@ export async function pushCommits(
           repo: repo.repo,
           message: commit.message,
           tree: tree.sha,
-          parents: [parent],
+          parents: [parent, ...(commit.otherParents ?? [])],
         }),
     );
     pushed.push({ sha: made.sha, tree: tree.sha });

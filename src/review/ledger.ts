@@ -52,7 +52,7 @@ export interface LensFinding {
   finding: IdentifiedFinding;
 }
 
-export { CI_SOURCE, EXTERNAL_SOURCES, PERSON_SOURCE } from '../contracts/review.ts';
+export { CI_SOURCE, CONFLICT_SOURCE, EXTERNAL_SOURCES, PERSON_SOURCE } from '../contracts/review.ts';
 
 /**
  * The open findings a re-review through `lens` is given: its own, and for the first configured lens

@@ -142,6 +142,8 @@ export async function commitTree(
   options: {
     tree: string;
     parentSha: string;
+    /** Further parents, for a merge commit (which is made even when its tree is the first parent's). */
+    otherParents?: readonly string[];
     message: string;
     trailers?: Record<string, string>;
     author: GitIdentity;
@@ -151,12 +153,14 @@ export async function commitTree(
   const { root } = await repoInfo(repoDir);
   const git = hardenedGit(root);
   const what = `commit tree ${options.tree} on ${options.parentSha} in ${root}`;
-  if (!isFullSha(options.parentSha) || !isFullSha(options.tree))
-    throw new Error(`${what}: parent and tree must be full SHAs`);
+  const others = options.otherParents ?? [];
+  if (![options.parentSha, options.tree, ...others].every(isFullSha))
+    throw new Error(`${what}: parents and tree must be full SHAs`);
   const parentTree = await git.text(['rev-parse', '--verify', `${options.parentSha}^{tree}`], { what });
-  if (parentTree === options.tree) return null;
+  if (parentTree === options.tree && others.length === 0) return null;
   const env = identityEnv(options.author, options.committer ?? options.author);
-  return git.text(['commit-tree', '--no-gpg-sign', options.tree, '-p', options.parentSha, '-F', '-'], {
+  const parents = [options.parentSha, ...others].flatMap((sha) => ['-p', sha]);
+  return git.text(['commit-tree', '--no-gpg-sign', options.tree, ...parents, '-F', '-'], {
     env,
     input: withTrailers(options.message, options.trailers),
     what,

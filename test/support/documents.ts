@@ -343,6 +343,7 @@ export function validFollowUp(overrides: Partial<FollowUpDocument> = {}): Follow
       },
     ],
     ci: null,
+    merge: null,
     continues: { runId: '8123456789-1', stateCommit: COMMIT_SHAS[0] },
     ...overrides,
   };

@@ -174,8 +174,10 @@ async function whenFailed(
 
   const failures = await describeFailures(octokit, repo, change);
   const signature = failuresSignature(failures);
-  const earlier = followUpCommentsIn(comments).filter((c): c is FollowUpComment & { ci: object } => c.ci !== null);
-  const same = earlier.find((c) => c.ci!.headSha === head && c.ci!.signature === signature);
+  const earlier = followUpCommentsIn(comments).flatMap((c) =>
+    c.work?.signature === undefined ? [] : [{ ...c, work: c.work }],
+  );
+  const same = earlier.find((c) => c.work.headSha === head && c.work.signature === signature);
   if (same) return { mode: 'none', why: `this failure of ${head.slice(0, 12)} was taken up already (${same.url})` };
   const cap = capReached(config.ci, earlier, head);
   if (cap !== null) {
@@ -339,13 +341,13 @@ async function workflowPathsOf(octokit: GitHubClient, repo: Repo, failing: reado
 /** Why no more repairs may be made, or null. */
 function capReached(
   ci: EnsembleConfig['ci'],
-  earlier: readonly (FollowUpComment & { ci: { headSha: string } })[],
+  earlier: readonly (FollowUpComment & { work: { headSha: string } })[],
   head: string,
 ): string | null {
   if (earlier.length >= ci['max-attempts']) {
     return `ci.max-attempts (${ci['max-attempts']}) repairs were made on this pull request`;
   }
-  const ofHead = earlier.filter((c) => c.ci.headSha === head).length;
+  const ofHead = earlier.filter((c) => c.work.headSha === head).length;
   if (ofHead >= ci['max-attempts-per-head']) {
     return `ci.max-attempts-per-head (${ci['max-attempts-per-head']}) repairs were made of ${head.slice(0, 12)}`;
   }
@@ -362,8 +364,9 @@ export function repairsStopped(comments: IssueComments): boolean {
     if (comment.user?.type !== 'Bot') continue;
     const body = comment.body ?? '';
     if (body.includes(REPAIRS_STOPPED)) stopped = true;
-    else if (findMarker(body, 'follow-up') !== null && findMarker(body, 'follow-up')?.fields['head'] === undefined)
+    else if (findMarker(body, 'follow-up') !== null && findMarker(body, 'follow-up')?.fields['head'] === undefined) {
       stopped = false;
+    }
   }
   return stopped;
 }

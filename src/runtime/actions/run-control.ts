@@ -19,7 +19,7 @@ import {
   type WorkflowJob,
   type WorkflowRun,
 } from '../../github/runs.ts';
-import { FOLLOW_UP_DONE, followUpCommentBody, followUpMarkerOf } from '../../publish/follow-up.ts';
+import { FOLLOW_UP_DONE, followUpCommentBody, followUpMarkerOf, type MarkedWork } from '../../publish/follow-up.ts';
 import { findMarker, TRACKING_MARKER } from '../../render/marker.ts';
 
 type Repo = { owner: string; repo: string };
@@ -40,8 +40,8 @@ export interface FollowUpComment {
   /** The publish wrote it (not only the respond job's acknowledgement). */
   done: boolean;
   url: string;
-  /** For a CI repair: the head it repaired and its failures' signature. */
-  ci: { headSha: string; signature: string } | null;
+  /** For a CI repair or a base merge: the head it worked on, and the failures or the base commit. */
+  work: MarkedWork | null;
 }
 
 /** ensemble's follow-up comments on pull request `pull`, oldest first. */
@@ -65,9 +65,11 @@ export function followUpCommentsIn(comments: IssueComments): FollowUpComment[] {
     const found = findMarker(body, 'follow-up');
     if (!found?.fields['run']) return [];
     const done = body.includes(FOLLOW_UP_DONE);
-    const { head, failures } = found.fields;
-    const ci = head && failures ? { headSha: head, signature: failures } : null;
-    return [{ run: found.fields['run'], source: found.fields['source'] ?? '', done, url: comment.html_url, ci }];
+    const { head, failures, merged } = found.fields;
+    const work = head
+      ? { headSha: head, ...(failures ? { signature: failures } : {}), ...(merged ? { merged } : {}) }
+      : null;
+    return [{ run: found.fields['run'], source: found.fields['source'] ?? '', done, url: comment.html_url, work }];
   });
 }
 
@@ -129,7 +131,7 @@ export async function stopRuns(
     for (const comment of await followUpComments(octokit, repo, asked.pull)) {
       const run = stopped.find((r) => String(r.id) === comment.run);
       if (comment.done || run === undefined) continue;
-      const mark = followUpMarkerOf(comment.run, comment.source, comment.ci);
+      const mark = followUpMarkerOf(comment.run, comment.source, comment.work);
       const body = followUpCommentBody(mark, 'done', 'stopped', [
         `@${asked.by} stopped [the workflow run](${run.url}) with \`/ensemble stop\`; nothing more is pushed ` +
           'from it. Ask again with `/ensemble fix`.',
