@@ -608,13 +608,15 @@ function deploymentStatusShape(s: FakeState, d: FakeDeployment, status: FakeDepl
     creator: userShape(s, status.creator),
     description: status.description,
     environment: d.environment,
-    target_url: status.logUrl,
+    // GitHub sends "" for a URL nobody set; the schema's `format: uri` refuses it, so the fake
+    // names the deployments page for the required target_url and leaves the others out.
+    target_url: status.logUrl || `${repoHtml(s)}/deployments`,
     created_at: status.createdAt,
     updated_at: status.createdAt,
     deployment_url: api,
     repository_url: repoApi(s),
-    environment_url: status.environmentUrl,
-    log_url: status.logUrl,
+    ...(status.environmentUrl ? { environment_url: status.environmentUrl } : {}),
+    ...(status.logUrl ? { log_url: status.logUrl } : {}),
   };
 }
 
