@@ -4,10 +4,15 @@
  * run of the same workflow, whether anything started on a commit at all; and the few writes that
  * follow a green head, by policy only: ready for review, reviewers, GitHub's own auto-merge.
  *
- * SKELETON: the signatures the rest of ensemble codes against; the bodies are being built.
+ * The head's checks come from one GraphQL query: REST has no "required" flag per check, and the
+ * base branch's protection and rulesets (which say what is required) need administration access to
+ * read. Every failure is a `GitHubApiError` naming the permission the token needs (GraphQL errors
+ * included, which GitHub answers with HTTP 200).
  */
+import { explainGitHubError, GitHubApiError, type GitHubOperation, githubCall, statusOf } from './errors.ts';
 import type { GitHubClient } from './octokit.ts';
 import type { RepoRef } from './threads.ts';
+import { writeOnce } from './write-once.ts';
 
 /** One check on a pull request's head: a check run (GitHub Actions jobs are check runs) or a commit status. */
 export interface HeadCheck {
@@ -83,85 +88,538 @@ export interface CommitActivity {
   workflowRuns: CiWorkflowRun[];
 }
 
-const notBuilt = (): never => {
-  throw new Error('github/checks.ts: not built yet');
-};
+const PULL_READ = 'pull-requests: read';
+const PULL_WRITE = 'pull-requests: write';
+const CHECKS_READ = 'checks: read';
+const ACTIONS_READ = 'actions: read';
+/** Reading a head's rollup takes all three: the pull request, its check runs, its commit statuses. */
+const ROLLUP_READ = `${PULL_READ}, ${CHECKS_READ}, statuses: read`;
+/** GitHub merges with the token's rights when auto-merge fires: enabling it needs contents too. */
+const AUTO_MERGE_WRITE = `${PULL_WRITE}, contents: write`;
+
+/**
+ * The GraphQL documents ensemble sends; the GitHub fake answers exactly these (its own copy in
+ * test/support/github-fake-graphql.ts), so change both, after checking the fields against GitHub's schema.
+ * Only the first 100 contexts of the rollup are read: a head with more checks is not one ensemble made.
+ */
+const PULL_CHECKS_QUERY = `query PullChecks($owner: String!, $repo: String!, $pull: Int!) {
+  repository(owner: $owner, name: $repo) {
+    pullRequest(number: $pull) {
+      id number isDraft state mergeable headRefOid
+      autoMergeRequest { mergeMethod }
+      commits(last: 1) {
+        nodes {
+          commit {
+            oid
+            statusCheckRollup {
+              contexts(first: 100) {
+                nodes {
+                  __typename
+                  ... on CheckRun {
+                    databaseId name status conclusion detailsUrl
+                    isRequired(pullRequestNumber: $pull)
+                    checkSuite { app { slug } workflowRun { databaseId workflow { name } } }
+                  }
+                  ... on StatusContext { context state targetUrl isRequired(pullRequestNumber: $pull) }
+                }
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+}`;
+
+const PULL_STATE_QUERY = `query PullState($id: ID!) {
+  node(id: $id) { ... on PullRequest { id isDraft autoMergeRequest { mergeMethod } } }
+}`;
+
+const MARK_READY_MUTATION = `mutation MarkReady($id: ID!) {
+  markPullRequestReadyForReview(input: { pullRequestId: $id }) { pullRequest { id isDraft } }
+}`;
+
+const ENABLE_AUTO_MERGE_MUTATION = `mutation EnableAutoMerge($id: ID!, $mergeMethod: PullRequestMergeMethod!) {
+  enablePullRequestAutoMerge(input: { pullRequestId: $id, mergeMethod: $mergeMethod }) {
+    pullRequest { id autoMergeRequest { mergeMethod } }
+  }
+}`;
+
+type MergeMethod = 'MERGE' | 'SQUASH' | 'REBASE';
+
+type RollupNode =
+  | {
+      __typename: 'CheckRun';
+      databaseId: number | null;
+      name: string;
+      status: string;
+      conclusion: string | null;
+      detailsUrl: string | null;
+      isRequired: boolean;
+      checkSuite: {
+        app: { slug: string } | null;
+        workflowRun: { databaseId: number | null; workflow: { name: string } } | null;
+      } | null;
+    }
+  | { __typename: 'StatusContext'; context: string; state: string; targetUrl: string | null; isRequired: boolean };
+
+interface PullChecksAnswer {
+  repository: {
+    pullRequest: {
+      id: string;
+      number: number;
+      isDraft: boolean;
+      state: PullChecks['state'];
+      mergeable: PullChecks['mergeable'];
+      headRefOid: string;
+      autoMergeRequest: { mergeMethod: MergeMethod } | null;
+      commits: {
+        nodes: { commit: { oid: string; statusCheckRollup: { contexts: { nodes: (RollupNode | null)[] } } | null } }[];
+      };
+    } | null;
+  } | null;
+}
+
+/** A commit status's state as a check's status and conclusion. */
+function statusContextState(state: string): { status: string; conclusion: string | null } {
+  switch (state) {
+    case 'SUCCESS':
+      return { status: 'completed', conclusion: 'success' };
+    case 'FAILURE':
+    case 'ERROR':
+      return { status: 'completed', conclusion: 'failure' };
+    default:
+      // PENDING, and EXPECTED: a required context nothing has reported yet.
+      return { status: 'pending', conclusion: null };
+  }
+}
+
+function headCheck(node: RollupNode): HeadCheck {
+  if (node.__typename === 'StatusContext') {
+    return {
+      name: node.context,
+      kind: 'status',
+      ...statusContextState(node.state),
+      required: node.isRequired,
+      url: node.targetUrl,
+      checkRunId: null,
+      workflow: null,
+      app: null,
+    };
+  }
+  const run = node.checkSuite?.workflowRun;
+  return {
+    name: node.name,
+    kind: 'check-run',
+    status: node.status.toLowerCase(),
+    conclusion: node.conclusion === null ? null : node.conclusion.toLowerCase(),
+    required: node.isRequired,
+    url: node.detailsUrl,
+    checkRunId: node.databaseId,
+    workflow: run && run.databaseId !== null ? { name: run.workflow.name, runId: run.databaseId } : null,
+    app: node.checkSuite?.app?.slug ?? null,
+  };
+}
+
+/**
+ * The newest check of each name: a re-run job is a new check run with the same name, and the old
+ * one stays on the commit. Check runs are ordered by id; GitHub gives one status per context already.
+ */
+function newestOfEachName(checks: HeadCheck[]): HeadCheck[] {
+  const byName = new Map<string, HeadCheck>();
+  for (const check of checks) {
+    const key = `${check.kind}:${check.name}`;
+    const seen = byName.get(key);
+    if (!seen || (check.checkRunId ?? 0) > (seen.checkRunId ?? 0)) byName.set(key, check);
+  }
+  return [...byName.values()];
+}
 
 /** The head's checks and state (one GraphQL query). */
-export async function readPullChecks(_octokit: GitHubClient, _repo: RepoRef, _pull: number): Promise<PullChecks> {
-  return notBuilt();
+export async function readPullChecks(octokit: GitHubClient, repo: RepoRef, pull: number): Promise<PullChecks> {
+  const operation = { action: `read the checks of pull request #${pull}`, permission: ROLLUP_READ };
+  const answer = await githubCall(operation, () =>
+    octokit.graphql<PullChecksAnswer>(PULL_CHECKS_QUERY, { owner: repo.owner, repo: repo.repo, pull }),
+  );
+  const pr = answer.repository?.pullRequest;
+  // GitHub answers a missing pull request with a NOT_FOUND error (thrown above); a null without one
+  // is a token that cannot see it.
+  if (!pr) {
+    throw new GitHubApiError(
+      `could not ${operation.action}: GitHub returned no pull request #${pull} in ${repo.owner}/${repo.repo}; ` +
+        `the token needs ${ROLLUP_READ}`,
+      { status: 200, action: operation.action, githubMessage: 'no pull request', cause: undefined },
+    );
+  }
+  const head = pr.commits.nodes[0]?.commit;
+  // A commit nothing reported on has no rollup at all.
+  const nodes = (head?.statusCheckRollup?.contexts.nodes ?? []).filter((node): node is RollupNode => node !== null);
+  return {
+    nodeId: pr.id,
+    number: pr.number,
+    state: pr.state,
+    isDraft: pr.isDraft,
+    headSha: head?.oid ?? pr.headRefOid,
+    mergeable: pr.mergeable,
+    autoMerge: pr.autoMergeRequest ? { method: pr.autoMergeRequest.mergeMethod } : null,
+    checks: newestOfEachName(
+      nodes.filter((node) => node.__typename === 'CheckRun' || node.__typename === 'StatusContext').map(headCheck),
+    ),
+  };
 }
 
 /** The jobs of a workflow run's latest attempt, with their steps. */
-export async function listRunJobsWithSteps(_octokit: GitHubClient, _repo: RepoRef, _runId: number): Promise<CiJob[]> {
-  return notBuilt();
+export async function listRunJobsWithSteps(octokit: GitHubClient, repo: RepoRef, runId: number): Promise<CiJob[]> {
+  const jobs = await githubCall({ action: `list the jobs of workflow run ${runId}`, permission: ACTIONS_READ }, () =>
+    octokit.paginate(octokit.rest.actions.listJobsForWorkflowRun, {
+      owner: repo.owner,
+      repo: repo.repo,
+      run_id: runId,
+      filter: 'latest',
+      per_page: 100,
+    }),
+  );
+  return jobs.map((job) => ({
+    id: job.id,
+    name: job.name,
+    status: job.status,
+    conclusion: job.conclusion ?? null,
+    url: job.html_url ?? null,
+    runAttempt: job.run_attempt ?? 1,
+    steps: (job.steps ?? []).map((step) => ({
+      number: step.number,
+      name: step.name,
+      status: step.status,
+      conclusion: step.conclusion ?? null,
+    })),
+  }));
 }
 
 /**
  * A job's log, at most `maxBytes` of its end (the failure is at the end); null when GitHub no
  * longer has it (expired or deleted).
+ *
+ * GitHub answers with a redirect to a short-lived URL on its log storage. The redirect is not
+ * followed by the client: the token must not travel to that host, and the log is streamed there,
+ * keeping only its last `maxBytes` (a log may be many megabytes).
  */
 export async function readJobLog(
-  _octokit: GitHubClient,
-  _repo: RepoRef,
-  _jobId: number,
-  _options: { maxBytes: number },
+  octokit: GitHubClient,
+  repo: RepoRef,
+  jobId: number,
+  options: { maxBytes: number },
 ): Promise<{ text: string; truncated: boolean } | null> {
-  return notBuilt();
+  const operation = { action: `read the log of job ${jobId}`, permission: ACTIONS_READ };
+  let location: string | undefined;
+  try {
+    const answer = await octokit.rest.actions.downloadJobLogsForWorkflowRun({
+      owner: repo.owner,
+      repo: repo.repo,
+      job_id: jobId,
+      request: { redirect: 'manual' },
+    });
+    location = answer.headers.location;
+  } catch (error) {
+    const status = statusOf(error);
+    if (status === 404 || status === 410) return null;
+    throw explainGitHubError(error, operation);
+  }
+  if (!location) {
+    throw new GitHubApiError(`could not ${operation.action}: GitHub answered without the log's location`, {
+      status: 302,
+      action: operation.action,
+      githubMessage: 'no Location header',
+      cause: undefined,
+    });
+  }
+  // The fetch the client was made with (the proxy-aware one behind a proxy), without its credentials.
+  const configured = (octokit.request.endpoint.DEFAULTS.request as { fetch?: typeof fetch } | undefined)?.fetch;
+  const fetchImpl = configured ?? fetch;
+  let response: Response;
+  try {
+    response = await fetchImpl(location, { redirect: 'follow' });
+  } catch (error) {
+    throw explainGitHubError(error, operation);
+  }
+  if (response.status === 404 || response.status === 410) return null;
+  if (!response.ok || !response.body) {
+    throw new GitHubApiError(
+      `could not ${operation.action}: GitHub's log storage answered ${response.status}; re-run the job later`,
+      { status: response.status, action: operation.action, githubMessage: response.statusText, cause: undefined },
+    );
+  }
+  return tailOf(response.body, Math.max(0, options.maxBytes));
+}
+
+/** The last `maxBytes` of a stream, cut at a character boundary, and whether anything was cut. */
+async function tailOf(
+  body: ReadableStream<Uint8Array>,
+  maxBytes: number,
+): Promise<{ text: string; truncated: boolean }> {
+  let kept: Buffer[] = [];
+  let keptBytes = 0;
+  let total = 0;
+  for await (const chunk of body as unknown as AsyncIterable<Uint8Array>) {
+    const buffer = Buffer.from(chunk);
+    total += buffer.length;
+    kept.push(buffer);
+    keptBytes += buffer.length;
+    // Drop whole chunks that lie entirely before the tail; the last cut is made at the end.
+    while (kept.length > 1 && keptBytes - kept[0]!.length >= maxBytes) {
+      keptBytes -= kept[0]!.length;
+      kept = kept.slice(1);
+    }
+  }
+  let tail = Buffer.concat(kept);
+  if (tail.length > maxBytes) tail = tail.subarray(tail.length - maxBytes);
+  // A cut inside a UTF-8 sequence leaves continuation bytes (10xxxxxx) at the start: skip them.
+  let start = 0;
+  if (total > tail.length) {
+    while (start < tail.length && start < 3 && (tail[start]! & 0xc0) === 0x80) start++;
+  }
+  return { text: tail.subarray(start).toString('utf8'), truncated: total > maxBytes };
+}
+
+interface RestWorkflowRun {
+  id: number;
+  name?: string | null;
+  workflow_id: number;
+  head_sha: string;
+  head_branch: string | null;
+  event: string;
+  status: string | null;
+  conclusion: string | null;
+  run_attempt?: number;
+  html_url: string;
+}
+
+function ciRun(run: RestWorkflowRun): CiWorkflowRun {
+  return {
+    id: run.id,
+    name: run.name ?? '',
+    workflowId: run.workflow_id,
+    headSha: run.head_sha,
+    headBranch: run.head_branch,
+    event: run.event,
+    // The schema lets status be null; GitHub sets it on every run.
+    status: run.status ?? 'completed',
+    conclusion: run.conclusion ?? null,
+    attempt: run.run_attempt ?? 1,
+    url: run.html_url,
+  };
 }
 
 /** A workflow run by id, in the shape above; null when there is none. */
-export async function readCiRun(_octokit: GitHubClient, _repo: RepoRef, _runId: number): Promise<CiWorkflowRun | null> {
-  return notBuilt();
+export async function readCiRun(octokit: GitHubClient, repo: RepoRef, runId: number): Promise<CiWorkflowRun | null> {
+  try {
+    const { data } = await octokit.rest.actions.getWorkflowRun({ owner: repo.owner, repo: repo.repo, run_id: runId });
+    return ciRun(data);
+  } catch (error) {
+    if (statusOf(error) === 404) return null;
+    throw explainGitHubError(error, { action: `read workflow run ${runId}`, permission: ACTIONS_READ });
+  }
 }
 
 /** The newest completed run of a workflow on a branch (not `excludeRunId`), or null. */
 export async function latestCompletedRun(
-  _octokit: GitHubClient,
-  _repo: RepoRef,
-  _query: { workflowId: number; branch: string; excludeRunId?: number },
+  octokit: GitHubClient,
+  repo: RepoRef,
+  query: { workflowId: number; branch: string; excludeRunId?: number },
 ): Promise<CiWorkflowRun | null> {
-  return notBuilt();
+  const operation = {
+    action: `list the completed runs of workflow ${query.workflowId} on ${query.branch}`,
+    permission: ACTIONS_READ,
+  };
+  return githubCall(operation, async () => {
+    // Newest first, as GitHub lists them: the first page almost always has the answer.
+    const pages = octokit.paginate.iterator(octokit.rest.actions.listWorkflowRuns, {
+      owner: repo.owner,
+      repo: repo.repo,
+      workflow_id: query.workflowId,
+      branch: query.branch,
+      status: 'completed',
+      per_page: 10,
+    });
+    for await (const page of pages) {
+      const found = page.data.find((run) => run.id !== query.excludeRunId);
+      if (found) return ciRun(found);
+    }
+    return null;
+  });
 }
 
 /** A check run's output (title, summary, text), for failures outside GitHub Actions. */
 export async function readCheckRunOutput(
-  _octokit: GitHubClient,
-  _repo: RepoRef,
-  _checkRunId: number,
+  octokit: GitHubClient,
+  repo: RepoRef,
+  checkRunId: number,
 ): Promise<{ title: string | null; summary: string | null; text: string | null }> {
-  return notBuilt();
+  const { data } = await githubCall({ action: `read check run ${checkRunId}`, permission: CHECKS_READ }, () =>
+    octokit.rest.checks.get({ owner: repo.owner, repo: repo.repo, check_run_id: checkRunId }),
+  );
+  return { title: data.output.title ?? null, summary: data.output.summary ?? null, text: data.output.text ?? null };
 }
 
 /** What started on `sha`: check suites (with check runs) and workflow runs. */
-export async function readCommitActivity(
-  _octokit: GitHubClient,
-  _repo: RepoRef,
-  _sha: string,
-): Promise<CommitActivity> {
-  return notBuilt();
+export async function readCommitActivity(octokit: GitHubClient, repo: RepoRef, sha: string): Promise<CommitActivity> {
+  const short = sha.slice(0, 12);
+  const suites = await githubCall({ action: `list the check suites of ${short}`, permission: CHECKS_READ }, () =>
+    octokit.paginate(octokit.rest.checks.listSuitesForRef, {
+      owner: repo.owner,
+      repo: repo.repo,
+      ref: sha,
+      per_page: 100,
+    }),
+  );
+  const runs = await githubCall({ action: `list the workflow runs of ${short}`, permission: ACTIONS_READ }, () =>
+    octokit.paginate(octokit.rest.actions.listWorkflowRunsForRepo, {
+      owner: repo.owner,
+      repo: repo.repo,
+      head_sha: sha,
+      per_page: 100,
+    }),
+  );
+  return {
+    suites: suites.map((suite) => ({
+      id: suite.id,
+      app: suite.app?.slug ?? null,
+      status: suite.status ?? 'queued',
+      conclusion: suite.conclusion ?? null,
+      checkRuns: suite.latest_check_runs_count,
+    })),
+    workflowRuns: runs.map(ciRun),
+  };
+}
+
+interface PullStateAnswer {
+  node: { id?: string; isDraft?: boolean; autoMergeRequest?: { mergeMethod: MergeMethod } | null } | null;
+}
+
+/** The draft and auto-merge state of a pull request by node id; throws when there is none. */
+async function readPullState(octokit: GitHubClient, pullNodeId: string, operation: GitHubOperation) {
+  const answer = await githubCall(operation, () =>
+    octokit.graphql<PullStateAnswer>(PULL_STATE_QUERY, { id: pullNodeId }),
+  );
+  const node = answer.node;
+  if (!node || node.isDraft === undefined) {
+    throw new GitHubApiError(`could not ${operation.action}: ${pullNodeId} is not a pull request GitHub knows`, {
+      status: 200,
+      action: operation.action,
+      githubMessage: 'not a pull request',
+      cause: undefined,
+    });
+  }
+  return { isDraft: node.isDraft, autoMerge: node.autoMergeRequest?.mergeMethod ?? null };
 }
 
 /** Marks a draft pull request ready for review (GraphQL `markPullRequestReadyForReview`); idempotent. */
-export async function markReadyForReview(_octokit: GitHubClient, _pullNodeId: string): Promise<void> {
-  return notBuilt();
+export async function markReadyForReview(octokit: GitHubClient, pullNodeId: string): Promise<void> {
+  const operation = { action: 'mark the pull request ready for review', permission: PULL_WRITE };
+  // Read first: the mutation is for drafts, and one that is ready has nothing to change.
+  const state = await readPullState(octokit, pullNodeId, { ...operation, permission: PULL_READ });
+  if (!state.isDraft) return;
+  await githubCall(operation, () => octokit.graphql(MARK_READY_MUTATION, { id: pullNodeId }));
 }
 
 /** Requests reviews of people and teams (`org/team`) not yet requested or reviewed; idempotent. */
 export async function requestReviewers(
-  _octokit: GitHubClient,
-  _repo: RepoRef,
-  _pull: number,
-  _reviewers: readonly string[],
+  octokit: GitHubClient,
+  repo: RepoRef,
+  pull: number,
+  reviewers: readonly string[],
 ): Promise<void> {
-  return notBuilt();
+  const lower = (name: string) => name.toLowerCase();
+  const people = reviewers.filter((name) => !name.includes('/'));
+  const teams = reviewers.filter((name) => name.includes('/')).map((name) => name.slice(name.indexOf('/') + 1));
+  if (people.length === 0 && teams.length === 0) return;
+  const read = { action: `read the reviewers of pull request #${pull}`, permission: PULL_READ };
+  const current = async () => {
+    const params = { owner: repo.owner, repo: repo.repo, pull_number: pull };
+    const { data: requested } = await octokit.rest.pulls.listRequestedReviewers(params);
+    const reviews = await octokit.paginate(octokit.rest.pulls.listReviews, { ...params, per_page: 100 });
+    return {
+      people: new Set([
+        ...requested.users.map((user) => lower(user.login)),
+        ...reviews.map((review) => lower(review.user?.login ?? '')),
+      ]),
+      teams: new Set(requested.teams.map((team) => lower(team.slug))),
+    };
+  };
+  const before = await githubCall(read, current);
+  const wantedPeople = [...new Set(people.filter((login) => !before.people.has(lower(login))))];
+  const wantedTeams = [...new Set(teams.filter((slug) => !before.teams.has(lower(slug))))];
+  if (wantedPeople.length === 0 && wantedTeams.length === 0) return;
+  const operation = { action: `request reviews on pull request #${pull}`, permission: PULL_WRITE };
+  try {
+    await writeOnce(octokit, {
+      operation,
+      create: async () => {
+        await octokit.rest.pulls.requestReviewers({
+          owner: repo.owner,
+          repo: repo.repo,
+          pull_number: pull,
+          ...(wantedPeople.length > 0 ? { reviewers: wantedPeople } : {}),
+          ...(wantedTeams.length > 0 ? { team_reviewers: wantedTeams } : {}),
+        });
+        return true;
+      },
+      find: async () => {
+        const after = await current();
+        const landed =
+          wantedPeople.every((login) => after.people.has(lower(login))) &&
+          wantedTeams.every((slug) => after.teams.has(lower(slug)));
+        return landed ? true : null;
+      },
+    });
+  } catch (error) {
+    const explained = explainGitHubError(error, operation);
+    if (explained.status === 422 && /collaborator|author/i.test(explained.githubMessage)) {
+      throw new GitHubApiError(
+        `could not ${operation.action}: GitHub refused the reviewers ${[...wantedPeople, ...wantedTeams.map((t) => `team ${t}`)].join(', ')} ` +
+          `(422 ${explained.githubMessage}); list in the ci.reviewers setting only collaborators of the repository ` +
+          "(people with access, not the pull request's author) and teams (`org/team`) that have access to it",
+        { status: 422, action: operation.action, githubMessage: explained.githubMessage, cause: error },
+      );
+    }
+    throw explained;
+  }
 }
 
 /** Enables GitHub's auto-merge with `method` (GraphQL `enablePullRequestAutoMerge`); idempotent. */
-export async function enableAutoMerge(
-  _octokit: GitHubClient,
-  _pullNodeId: string,
-  _method: 'MERGE' | 'SQUASH' | 'REBASE',
-): Promise<void> {
-  return notBuilt();
+export async function enableAutoMerge(octokit: GitHubClient, pullNodeId: string, method: MergeMethod): Promise<void> {
+  const operation = { action: `enable auto-merge (${method.toLowerCase()})`, permission: AUTO_MERGE_WRITE };
+  const state = await readPullState(octokit, pullNodeId, { ...operation, permission: PULL_READ });
+  if (state.autoMerge === method) return;
+  try {
+    await octokit.graphql(ENABLE_AUTO_MERGE_MUTATION, { id: pullNodeId, mergeMethod: method });
+  } catch (error) {
+    throw explainAutoMergeError(error, operation);
+  }
+}
+
+/** GitHub's refusals of auto-merge that are about the repository or the pull request, not the token. */
+function explainAutoMergeError(error: unknown, operation: GitHubOperation): GitHubApiError {
+  const explained = explainGitHubError(error, operation);
+  const said = explained.githubMessage;
+  let advice: string | null = null;
+  if (/auto.?merge is not allowed/i.test(said)) {
+    advice =
+      `the repository does not allow auto-merge (GitHub: ${said}); enable "Allow auto-merge" under the ` +
+      "repository's Settings → General, or set ci.auto-merge to off";
+  } else if (/clean status/i.test(said)) {
+    advice =
+      `nothing is left for auto-merge to wait for (GitHub: ${said}): the pull request can be merged as it ` +
+      'is; require a check or a review on the base branch for auto-merge to wait on, or merge it yourself';
+  } else if (/draft|not in the correct state/i.test(said)) {
+    advice = `GitHub refused (${said}): a draft pull request must be marked ready for review first`;
+  } else if (/protected branch rules not configured/i.test(said)) {
+    advice = `GitHub refused (${said}): auto-merge needs branch protection or a ruleset on the base branch`;
+  }
+  if (advice === null) return explained;
+  return new GitHubApiError(`could not ${operation.action}: ${advice}`, {
+    status: explained.status,
+    action: operation.action,
+    githubMessage: said,
+    cause: error,
+  });
 }

@@ -17,6 +17,24 @@ export {
   PlanNotApprovedError,
   verifyPlanApproval,
 } from './approval.ts';
+export {
+  type CiJob,
+  type CiJobStep,
+  type CiWorkflowRun,
+  type CommitActivity,
+  enableAutoMerge,
+  type HeadCheck,
+  latestCompletedRun,
+  listRunJobsWithSteps,
+  markReadyForReview,
+  type PullChecks,
+  readCheckRunOutput,
+  readCiRun,
+  readCommitActivity,
+  readJobLog,
+  readPullChecks,
+  requestReviewers,
+} from './checks.ts';
 export { explainGitHubError, GitHubApiError, type GitHubOperation, githubCall, statusOf } from './errors.ts';
 export {
   findMarkedComment,

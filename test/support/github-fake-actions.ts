@@ -54,6 +54,17 @@ export interface FakeWorkflowJob {
   createdAt: string;
   startedAt: string;
   completedAt: string | null;
+  /** The job's steps as `list-jobs-for-workflow-run` shows them. */
+  steps: FakeJobStep[];
+  /** The job's log (`download-job-logs-for-workflow-run`); null when GitHub has none (not run, expired). */
+  log: string | null;
+}
+
+export interface FakeJobStep {
+  number: number;
+  name: string;
+  status: 'queued' | 'in_progress' | 'completed';
+  conclusion: string | null;
 }
 
 export interface FakeRerun {
@@ -99,6 +110,10 @@ export interface WorkflowJobSeed {
   /** `success` for a completed job, else null. */
   conclusion?: JobConclusion | null;
   needs?: string[];
+  /** Steps by name; each `completed` with the job's conclusion unless it says otherwise. */
+  steps?: { name: string; status?: FakeJobStep['status']; conclusion?: string | null }[];
+  /** The job's log text; none by default (the log endpoint then answers 410, as for an expired log). */
+  log?: string;
 }
 
 export interface WorkflowRunSeed {
@@ -184,6 +199,13 @@ export function addWorkflowRun(state: FakeState, seed: WorkflowRunSeed): number 
       createdAt: at,
       startedAt: at,
       completedAt: status === 'completed' ? at : null,
+      steps: (job.steps ?? []).map((step, i) => {
+        const stepStatus = step.status ?? (status === 'completed' ? 'completed' : 'queued');
+        const byDefault = stepStatus === 'completed' ? jobConclusion : null;
+        const stepConclusion = step.conclusion === undefined ? byDefault : step.conclusion;
+        return { number: i + 1, name: step.name, status: stepStatus, conclusion: stepConclusion };
+      }),
+      log: job.log ?? null,
     });
   }
   state.workflowRuns.set(id, run);
@@ -285,7 +307,11 @@ export function workflowJobShape(s: FakeState, run: FakeWorkflowRun, job: FakeWo
     started_at: job.startedAt,
     completed_at: job.completedAt,
     name: job.name,
-    steps: [],
+    steps: job.steps.map((step) => ({
+      ...step,
+      started_at: step.status === 'queued' ? null : job.startedAt,
+      completed_at: step.status === 'completed' ? (job.completedAt ?? job.startedAt) : null,
+    })),
     check_run_url: `${repoApi}/check-runs/${job.id}`,
     labels: ['ubuntu-latest'],
     runner_id: ran ? 1 : null,
@@ -350,6 +376,8 @@ function rerun(call: Call, run: FakeWorkflowRun, names: string[], record: Omit<F
       createdAt: at,
       startedAt: at,
       completedAt: null,
+      steps: [],
+      log: null,
     });
   }
   run.reruns.push({ ...record, attempt: run.runAttempt, rerun: again.map((job) => job.name) });

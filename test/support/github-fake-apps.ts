@@ -242,7 +242,10 @@ function requiredPermission(
     }
     case 'actions':
       return { names: ['actions'], level };
+    case 'checks':
+      return { names: ['checks'], level };
     default:
+      if (operation.startsWith('repos/list-deployment')) return { names: ['deployments'], level };
       return operation === 'repos/get-branch' ? { names: ['contents'], level: 'read' } : { names: ['metadata'], level };
   }
 }

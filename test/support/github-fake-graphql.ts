@@ -1,6 +1,6 @@
 /**
  * The GitHub fake's GraphQL endpoint (`POST /graphql`): exactly the documents ensemble sends
- * (`src/github/threads.ts`), answered from the in-memory model as GitHub's GraphQL API answers.
+ * (`src/github/threads.ts`, `src/github/checks.ts`), answered from the in-memory model as GitHub's GraphQL API answers.
  *
  * The fake does not execute GraphQL. It keeps its own copy of each document ensemble may send and
  * answers a request only when its text (whitespace aside) is that copy: a query changed in the
@@ -10,7 +10,8 @@
  *
  * GitHub answers GraphQL errors with HTTP 200 and `{ data, errors }`; so does the fake.
  */
-import type { FakeAuth } from './github-fake-apps.ts';
+import type { FakeAuth, PermissionLevel } from './github-fake-apps.ts';
+import { answerEnableAutoMerge, answerMarkReady, answerPullChecks, answerPullState } from './github-fake-checks.ts';
 import { type FakeState, threadComments, visibleThreads } from './github-fake-model.ts';
 
 const DOCUMENTS = {
@@ -30,6 +31,45 @@ const DOCUMENTS = {
   ResolveReviewThread: `mutation ResolveReviewThread($threadId: ID!) {
     resolveReviewThread(input: { threadId: $threadId }) { thread { id isResolved } }
   }`,
+  PullChecks: `query PullChecks($owner: String!, $repo: String!, $pull: Int!) {
+    repository(owner: $owner, name: $repo) {
+      pullRequest(number: $pull) {
+        id number isDraft state mergeable headRefOid
+        autoMergeRequest { mergeMethod }
+        commits(last: 1) {
+          nodes {
+            commit {
+              oid
+              statusCheckRollup {
+                contexts(first: 100) {
+                  nodes {
+                    __typename
+                    ... on CheckRun {
+                      databaseId name status conclusion detailsUrl
+                      isRequired(pullRequestNumber: $pull)
+                      checkSuite { app { slug } workflowRun { databaseId workflow { name } } }
+                    }
+                    ... on StatusContext { context state targetUrl isRequired(pullRequestNumber: $pull) }
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    }
+  }`,
+  PullState: `query PullState($id: ID!) {
+    node(id: $id) { ... on PullRequest { id isDraft autoMergeRequest { mergeMethod } } }
+  }`,
+  MarkReady: `mutation MarkReady($id: ID!) {
+    markPullRequestReadyForReview(input: { pullRequestId: $id }) { pullRequest { id isDraft } }
+  }`,
+  EnableAutoMerge: `mutation EnableAutoMerge($id: ID!, $mergeMethod: PullRequestMergeMethod!) {
+    enablePullRequestAutoMerge(input: { pullRequestId: $id, mergeMethod: $mergeMethod }) {
+      pullRequest { id autoMergeRequest { mergeMethod } }
+    }
+  }`,
 } as const;
 
 export type GraphqlOperationName = keyof typeof DOCUMENTS;
@@ -37,10 +77,28 @@ export type GraphqlOperationName = keyof typeof DOCUMENTS;
 /** The operation names the fake answers, as recorded: `graphql/ReviewThreads`. */
 export const GRAPHQL_OPERATIONS = Object.keys(DOCUMENTS).map((name) => `graphql/${name}`);
 
-/** The installation-token permission each operation needs, as GitHub's REST equivalents do. */
-const PERMISSION: Record<GraphqlOperationName, 'read' | 'write'> = {
-  ReviewThreads: 'read',
-  ResolveReviewThread: 'write',
+/**
+ * The installation-token permissions each operation needs (every one of them), as GitHub's REST
+ * equivalents do: the rollup shows check runs and commit statuses, and auto-merge merges, which
+ * takes contents.
+ */
+const PERMISSION: Record<GraphqlOperationName, Record<string, PermissionLevel>> = {
+  ReviewThreads: { pull_requests: 'read' },
+  ResolveReviewThread: { pull_requests: 'write' },
+  PullChecks: { pull_requests: 'read', checks: 'read', statuses: 'read' },
+  PullState: { pull_requests: 'read' },
+  MarkReady: { pull_requests: 'write' },
+  EnableAutoMerge: { pull_requests: 'write', contents: 'write' },
+};
+
+/** The field each operation's answer is under: null in a refusal. */
+const ROOT_FIELD: Record<GraphqlOperationName, string> = {
+  ReviewThreads: 'repository',
+  ResolveReviewThread: 'resolveReviewThread',
+  PullChecks: 'repository',
+  PullState: 'node',
+  MarkReady: 'markPullRequestReadyForReview',
+  EnableAutoMerge: 'enablePullRequestAutoMerge',
 };
 
 const PAGE = 100;
@@ -120,21 +178,29 @@ export function answerGraphql(state: FakeState, body: unknown, viewer: string, a
     typeof request.variables === 'object' && request.variables !== null ? request.variables : {}
   ) as Record<string, unknown>;
   if (auth.kind === 'installation') {
-    const level = auth.installation.permissions['pull_requests'];
-    if (level === undefined || (PERMISSION[known] === 'write' && level !== 'write')) {
+    const has = auth.installation.permissions;
+    const lacking = Object.entries(PERMISSION[known]).some(
+      ([name, level]) => has[name] === undefined || (level === 'write' && has[name] !== 'write'),
+    );
+    if (lacking) {
       return {
         operation,
         body: {
-          data: { [known === 'ReviewThreads' ? 'repository' : 'resolveReviewThread']: null },
+          data: { [ROOT_FIELD[known]]: null },
           errors: [{ type: 'FORBIDDEN', message: 'Resource not accessible by integration' }],
         },
       };
     }
   }
-  return {
-    operation,
-    ...(known === 'ReviewThreads' ? reviewThreads(state, variables) : resolve(state, variables, viewer)),
+  const answers: Record<GraphqlOperationName, () => Omit<GraphqlAnswer, 'operation'>> = {
+    ReviewThreads: () => reviewThreads(state, variables),
+    ResolveReviewThread: () => resolve(state, variables, viewer),
+    PullChecks: () => answerPullChecks(state, variables),
+    PullState: () => answerPullState(state, variables),
+    MarkReady: () => answerMarkReady(state, variables),
+    EnableAutoMerge: () => answerEnableAutoMerge(state, variables, viewer),
   };
+  return { operation, ...answers[known]() };
 }
 
 function reviewThreads(state: FakeState, v: Record<string, unknown>): Omit<GraphqlAnswer, 'operation'> {

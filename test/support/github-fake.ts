@@ -48,6 +48,7 @@ import {
   type PermissionLevel,
   registerApps,
 } from './github-fake-apps.ts';
+import { CHECKS_HANDLERS, type FakeChecks, fakeChecks, serveJobLog } from './github-fake-checks.ts';
 import { answerGraphql, GRAPHQL_OPERATIONS, operationName } from './github-fake-graphql.ts';
 import { HANDLERS, Refusal, type Reply } from './github-fake-handlers.ts';
 import {
@@ -70,6 +71,14 @@ export type {
   WorkflowRunSeed,
 } from './github-fake-actions.ts';
 export type { FakeAppSeed, FakeInstallationToken, PermissionLevel } from './github-fake-apps.ts';
+export type {
+  CheckRunSeed,
+  CommitStatusSeed,
+  DeploymentSeed,
+  DeploymentStatusSeed,
+  FakeChecks,
+  FakePullCi,
+} from './github-fake-checks.ts';
 export type {
   AccountPlan,
   EnvironmentSeed,
@@ -153,6 +162,12 @@ export interface GitHubFake {
    * as `POST /app/installations/{id}/access_tokens` makes it, without the JWT round trip.
    */
   installationToken(permissions: Record<string, PermissionLevel>, appId?: number): string;
+  /**
+   * The repository's CI (`github-fake-checks.ts`): check runs of other apps than Actions, commit
+   * statuses, what a base branch requires, job logs, auto-merge, teams and requested reviewers,
+   * deployments. A workflow run's jobs are its check runs without any seeding here.
+   */
+  checks: FakeChecks;
   close(): Promise<void>;
 }
 
@@ -399,6 +414,16 @@ export async function startGitHubFake(seed: GitHubFakeSeed = {}): Promise<GitHub
       graphql(rawBody);
       return;
     }
+    // GitHub's log storage, where the job log endpoint redirects: another host on GitHub, plain text.
+    if (url.pathname.startsWith('/_logs/')) {
+      const served = serveJobLog(state, url, req.headers.authorization);
+      record.operation = 'log-storage';
+      record.status = served.status;
+      if (served.problem) problem(served.problem);
+      res.writeHead(served.status, { 'content-type': 'text/plain; charset=utf-8' });
+      res.end(served.body);
+      return;
+    }
 
     // Route.
     const matched = route(ops, url.pathname);
@@ -543,7 +568,11 @@ export async function startGitHubFake(seed: GitHubFakeSeed = {}): Promise<GitHub
     // Faults, then the model.
     const fault = faults.get(operation.id)?.shift();
     const perform = (): Reply => {
-      const handler = HANDLERS[operation!.id] ?? APP_HANDLERS[operation!.id] ?? ACTIONS_HANDLERS[operation!.id];
+      const handler =
+        HANDLERS[operation!.id] ??
+        APP_HANDLERS[operation!.id] ??
+        ACTIONS_HANDLERS[operation!.id] ??
+        CHECKS_HANDLERS[operation!.id];
       if (!handler) throw new Error(`the fake has no handler for ${operation!.id}`);
       try {
         return handler({ state, params, query: queryValues, body, url, viewer: who.viewer, auth: who.auth });
@@ -634,6 +663,7 @@ export async function startGitHubFake(seed: GitHubFakeSeed = {}): Promise<GitHub
     addWorkflowRun: (run) => addWorkflowRun(state, run),
     workflowRun: (id) => state.workflowRuns.get(id),
     installationToken: (permissions, appId) => issueInstallationToken(state, permissions, appId),
+    checks: fakeChecks(state),
     close: () =>
       new Promise<void>((resolve) => {
         for (const socket of sockets) socket.destroy();

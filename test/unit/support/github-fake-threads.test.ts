@@ -157,7 +157,7 @@ describe('the GraphQL endpoint', () => {
     const unknown = await graphql(fake, { query: 'query Viewer { viewer { login } }' });
     expect(unknown.status).toBe(200);
     expect(unknown.json.errors![0]!.message).toMatch(
-      /answers only the GraphQL operations ReviewThreads, ResolveReviewThread, not Viewer/,
+      /answers only the GraphQL operations ReviewThreads, ResolveReviewThread, PullChecks, PullState, MarkReady, EnableAutoMerge, not Viewer/,
     );
     const anonymous = await graphql(fake, { query: '{ viewer { login } }' });
     expect(anonymous.json.errors![0]!.message).toMatch(/not an anonymous one/);

@@ -666,6 +666,32 @@ describe('answers have the shapes of the fixture', () => {
     expect((await octokit.rest.actions.cancelWorkflowRun({ ...REPO, run_id: runId })).status).toBe(202);
     expect(fake.workflowRun(runId)).toMatchObject({ runAttempt: 3, status: 'completed', conclusion: 'cancelled' });
 
+    // The CI: a workflow's runs, a job's log (a redirect), check runs and suites, reviewers, deployments.
+    const workflowId = (await octokit.rest.actions.getWorkflowRun({ ...REPO, run_id: runId })).data.workflow_id;
+    const ofWorkflow = await octokit.rest.actions.listWorkflowRuns({ ...REPO, workflow_id: workflowId });
+    expect(ofWorkflow.data.workflow_runs.map((r) => r.id)).toEqual([runId]);
+    fake.checks.setJobLog(jobs[0]!.id, 'planned\n');
+    const log = await octokit.rest.actions.downloadJobLogsForWorkflowRun({
+      ...REPO,
+      job_id: jobs[0]!.id,
+      request: { redirect: 'manual' },
+    });
+    expect(log.status).toBe(302);
+    expect(await (await fetch(log.headers.location!)).text()).toBe('planned\n');
+    const checkRun = (await octokit.rest.checks.get({ ...REPO, check_run_id: jobs[0]!.id })).data;
+    expect(checkRun).toMatchObject({ name: 'plan', app: { slug: 'github-actions' }, check_suite: { id: runId + 1 } });
+    const suites = await octokit.rest.checks.listSuitesForRef({ ...REPO, ref: 'main' });
+    expect(suites.data.check_suites.map((suite) => suite.id)).toEqual([runId + 1]);
+    await octokit.rest.pulls.requestReviewers({ ...REPO, pull_number: number, reviewers: ['maya'] });
+    const requested = await octokit.rest.pulls.listRequestedReviewers({ ...REPO, pull_number: number });
+    expect(requested.data.users.map((u) => u.login)).toEqual(['maya']);
+    const deploymentId = fake.checks.addDeployment({ environment: 'production' });
+    fake.checks.addDeploymentStatus(deploymentId, { state: 'success', environmentUrl: 'https://example.com' });
+    const deployments = await octokit.rest.repos.listDeployments({ ...REPO, environment: 'production' });
+    expect(deployments.data.map((d) => d.id)).toEqual([deploymentId]);
+    const statuses = await octokit.rest.repos.listDeploymentStatuses({ ...REPO, deployment_id: deploymentId });
+    expect(statuses.data.map((d) => d.state)).toEqual(['success']);
+
     const exercised = new Set(fake.requests.map((r) => r.operation));
     expect(OPERATIONS.filter((op) => !exercised.has(op))).toEqual([]);
     expect(fake.problems).toEqual([]);
