@@ -30,6 +30,7 @@ import {
   readPullChecks,
   requestReviewers,
 } from '../../github/checks.ts';
+import { GitHubApiError } from '../../github/errors.ts';
 import type { GitHubClient } from '../../github/octokit.ts';
 import { rerunFailedJobs } from '../../github/runs.ts';
 import { type ActivityRow, recordActivity } from '../../publish/activity.ts';
@@ -403,8 +404,16 @@ async function whenGreen(
     done.push(`review requested from ${ci.reviewers.map((r) => `@${r}`).join(', ')}`);
   }
   if (ci['auto-merge'] !== 'off' && !draft) {
-    await enableAutoMerge(octokit, checks.nodeId, ci['auto-merge'].toUpperCase() as 'MERGE' | 'SQUASH' | 'REBASE');
-    done.push(`GitHub's auto-merge (${ci['auto-merge']}) enabled: GitHub merges once branch protection is met`);
+    const method = ci['auto-merge'].toUpperCase() as 'MERGE' | 'SQUASH' | 'REBASE';
+    try {
+      await enableAutoMerge(octokit, checks.nodeId, method);
+      done.push(`GitHub's auto-merge (${ci['auto-merge']}) enabled: GitHub merges once branch protection is met`);
+    } catch (error) {
+      // GitHub refuses it where nothing is left to wait for (no required check or review): ensemble
+      // never merges in its place.
+      if (!(error instanceof GitHubApiError)) throw error;
+      done.push(`GitHub's auto-merge not enabled (${error.message}); merging stays a person's act`);
+    }
   }
   if (done.length === 0)
     return { mode: 'none', why: 'every check passed; the pull request is a draft (ci.ready-for-review is off)' };

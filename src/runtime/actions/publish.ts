@@ -4,7 +4,7 @@ import { ARTIFACTS } from '../../artifacts/names.ts';
 import { ArtifactFileMissingError, ArtifactMissingError } from '../../artifacts/store.ts';
 import { DEFAULT_CONFIG_PATH, loadConfig } from '../../config/load.ts';
 import type { CheckpointDocument } from '../../contracts/checkpoint.ts';
-import type { CiRepair, FollowUpDocument } from '../../contracts/follow-up.ts';
+import type { FollowUpDocument } from '../../contracts/follow-up.ts';
 import {
   type AppCredentials,
   type AppPrivateKey,
@@ -362,38 +362,37 @@ async function publishFollowUpRun(
   if (result.document) {
     await deps.artifacts.uploadArtifact(ARTIFACTS.publish, deps.runDir.artifactDir(ARTIFACTS.publish));
   }
-  if (followUp.ci !== null) await recordRepair(deps, options, { ...followUp, ci: followUp.ci }, result);
+  await recordFollowUpRow(deps, options, followUp, result);
   if (result.status !== 'published' && result.status !== 'nothing-to-push') {
     core.setFailed(`ensemble publish: ${result.error ?? result.status}`);
   }
 }
 
-/** A CI repair's row in the issue's tracking comment: what came of it, and what it cost. */
-async function recordRepair(
+/**
+ * The row of a CI repair or a base merge in the issue's tracking comment (the respond job wrote it
+ * as running): what came of it, and what its rounds cost.
+ */
+async function recordFollowUpRow(
   deps: ActionDeps,
   options: PublishFollowUpOptions,
-  followUp: FollowUpDocument & { ci: CiRepair },
+  followUp: FollowUpDocument,
   result: FollowUpResult,
 ): Promise<void> {
-  const { ci } = followUp;
+  const row = followUpRow(followUp);
   const issue = followUp.run.issue;
-  if (issue === null) return;
+  if (row === null || issue === null) return;
   const pushed = result.status === 'published';
-  const state = pushed ? 'done' : 'failed';
-  const outcome = pushed
-    ? 'repair pushed; CI runs again on the new head'
-    : `nothing pushed (${result.status}${result.error ? `: ${result.error.split('\n')[0]}` : ''})`;
+  const error = result.error === null ? '' : `: ${result.error.split('\n')[0]}`;
   try {
     await recordActivity(
       options.octokit,
       options.repo,
       issue,
       {
-        key: `ci-repair:${ci.headSha}:${ci.signature}`,
-        kind: 'ci-repair',
-        state,
-        title: `CI repair ${ci.attempt}/${ci.maxAttempts}: ${ci.checks.join(', ')} failed on ${ci.headSha.slice(0, 12)}`,
-        detail: outcome,
+        ...row,
+        kind: followUp.ci !== null ? 'ci-repair' : 'conflict',
+        state: pushed ? 'done' : 'failed',
+        detail: pushed ? row.done : `nothing pushed (${result.status}${error})`,
         link: options.runUrl,
         at: new Date().toISOString(),
         costUsd: result.costUsd ?? null,
@@ -401,6 +400,26 @@ async function recordRepair(
       { secretValues: options.secretValues, serverUrl: options.serverUrl },
     );
   } catch (error) {
-    deps.core.warning(`could not write the CI repair's row in the tracking comment: ${errorMessage(error)}`);
+    deps.core.warning(`could not write the tracking comment's row of this follow-up: ${errorMessage(error)}`);
   }
+}
+
+/** The key and title the respond job gave the row, and what a pushed result says. */
+function followUpRow(followUp: FollowUpDocument): { key: string; title: string; done: string } | null {
+  const { ci, merge } = followUp;
+  if (ci !== null) {
+    return {
+      key: `ci-repair:${ci.headSha}:${ci.signature}`,
+      title: `CI repair ${ci.attempt}/${ci.maxAttempts}: ${ci.checks.join(', ')} failed on ${ci.headSha.slice(0, 12)}`,
+      done: 'repair pushed; CI runs again on the new head',
+    };
+  }
+  if (merge !== null) {
+    return {
+      key: `conflict:${followUp.pull.headSha}:${merge.baseSha}`,
+      title: `Merged ${merge.base} (${merge.baseSha.slice(0, 12)}): conflicts in ${merge.conflicts.length} file(s)`,
+      done: `conflicts resolved in ${merge.conflicts.join(', ')}, re-tested, and pushed as a merge commit`,
+    };
+  }
+  return null;
 }

@@ -11,7 +11,8 @@
  */
 
 import type { EnsembleConfig } from '../../contracts/config.ts';
-import type { FollowUpDocument } from '../../contracts/follow-up.ts';
+import type { BaseMerge, FollowUpDocument } from '../../contracts/follow-up.ts';
+import type { Finding } from '../../contracts/review.ts';
 import { upsertMarkedComment } from '../../github/issues.ts';
 import { createOctokit, type GitHubClient } from '../../github/octokit.ts';
 import { checkTriggerPermission } from '../../github/permissions.ts';
@@ -32,6 +33,7 @@ import { UserError } from '../../util/errors.ts';
 import { clipWithNote } from '../../util/text.ts';
 import { hardenedGit } from '../../workspace/git.ts';
 import { diffTrees } from '../../workspace/patch.ts';
+import { conflictFindings, watchBase } from './base-watch.ts';
 import { decideCiEvent } from './ci-event.ts';
 import { activityRecorder, REPAIRS_STOPPED, repairFindings, watchCi } from './ci-watch.ts';
 import { actionsGitHubLog } from './environment.ts';
@@ -102,6 +104,7 @@ async function respond(
   const { job } = deps;
   const repo = job.repository;
   if (job.eventName === 'workflow_run' || job.eventName === 'check_suite') return respondToCi(octokit, loaded, deps);
+  if (job.eventName === 'push') return respondToPush(octokit, loaded, deps);
   const decision = decideFollowUp(job.eventName, job.eventPayload, {
     requestChanges: config.trigger['request-changes'],
     allowedBots: config.trigger['allowed-bots'],
@@ -197,6 +200,8 @@ export async function prepareFix(
     instructions: string | null;
     /** A CI repair: its record and findings, given the paths the pull request changes. */
     ci: ((changedPaths: string[]) => NonNullable<FollowUpStart['ci']>) | null;
+    /** A merge of the base: the run's base is the base's new commit, its change the merged tree. */
+    merge?: { merge: BaseMerge; tree: string; findings: Finding[] } | null;
   },
 ): Promise<{ followUp: FollowUpDocument } | { refused: string }> {
   const { config } = loaded;
@@ -230,10 +235,11 @@ export async function prepareFix(
         '(the reusable workflow does), or the branch moved while this job started; re-run it',
     );
   }
-  const baseSha = (
-    await git.text(['merge-base', 'HEAD', headSha], { what: 'find the base of the pull request' })
-  ).trim();
-  const diff = await diffTrees(git, baseSha, headSha);
+  const merge = request.merge ?? null;
+  const baseSha =
+    merge?.merge.baseSha ??
+    (await git.text(['merge-base', 'HEAD', headSha], { what: 'find the base of the pull request' })).trim();
+  const diff = await diffTrees(git, baseSha, merge?.tree ?? headSha);
   const change = diff.patch;
   const threads = await listReviewThreads(octokit, repo, pull.number);
   const writers = await writersAmong(octokit, repo, threads, config);
@@ -256,6 +262,7 @@ export async function prepareFix(
       canWrite: (login) => writers.has(login),
       blockOn: config.review['block-on'],
       ci: request.ci?.(diff.changes.map((c) => c.path)) ?? null,
+      merge: merge === null ? null : { merge: merge.merge, findings: merge.findings },
     });
     return { followUp };
   } catch (error) {
@@ -308,6 +315,54 @@ async function respondToCi(
   }
   await record(repair.issue, repair.row);
   return { mode: 'fix', followUp: prepared.followUp };
+}
+
+/**
+ * A push to a base branch (`base-watch.ts`): the merge of the base into the first of ensemble's pull
+ * requests that no longer merges cleanly, prepared as a fix run; or nothing, and why.
+ */
+async function respondToPush(
+  octokit: GitHubClient,
+  loaded: { config: EnsembleConfig; hash: string },
+  deps: ActionDeps,
+): Promise<Answer> {
+  const record = activityRecorder(octokit, deps);
+  const answer = await watchBase({
+    octokit,
+    config: loaded.config,
+    deps,
+    record,
+    now: () => new Date(),
+    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+  });
+  if (answer.mode === 'none') return answer;
+  const { merge, tree } = answer;
+  const git = hardenedGit(deps.job.workspace);
+  const findings = await conflictFindings(git, tree, merge, loaded.config.review['block-on']);
+  const prepared = await prepareFix(octokit, loaded, deps, {
+    pull: answer.pull,
+    trigger: {
+      event: 'push',
+      author: pusherOf(deps.job.eventPayload),
+      via: 'conflict',
+      source: { kind: 'base-push', id: Number(deps.job.runId.split('-')[0]) || 0 },
+    },
+    instructions: null,
+    ci: null,
+    merge: { merge, tree, findings },
+  });
+  if ('refused' in prepared) {
+    await record(answer.issue, { ...answer.row, state: 'failed', detail: prepared.refused });
+    return { mode: 'none', why: prepared.refused };
+  }
+  await record(answer.issue, answer.row);
+  return { mode: 'fix', followUp: prepared.followUp };
+}
+
+/** Who pushed to the base, as the push event names them. */
+function pusherOf(payload: Record<string, unknown>): string {
+  const pusher = payload['pusher'] as { name?: unknown } | undefined;
+  return typeof pusher?.name === 'string' && pusher.name !== '' ? pusher.name.slice(0, 100) : 'a push';
 }
 
 /** The blocking findings open on the pull request: of its stored reviews, those whose thread is open, and people's. */
