@@ -412,6 +412,8 @@ export function fakeChecks(state: FakeState): FakeChecks {
     },
     setMergeable(pull, mergeable) {
       pullCi(state, pull).mergeable = mergeable;
+      const found = state.pulls.get(pull);
+      if (found) found.mergeable = mergeable;
     },
     addTeam(slug, name) {
       ci.teams.set(slug.toLowerCase(), { id: state.nextId(), slug, name: name ?? slug });

@@ -56,6 +56,13 @@ export interface FakeComment {
   updatedAt: string;
 }
 
+const REST_MERGEABLE = { MERGEABLE: true, CONFLICTING: false, UNKNOWN: null } as const;
+
+function mergeableState(pull: { mergeable?: string; draft: boolean }): string {
+  if (pull.mergeable === 'CONFLICTING') return 'dirty';
+  return pull.draft ? 'draft' : 'clean';
+}
+
 export interface FakePull {
   number: number;
   id: number;
@@ -68,6 +75,8 @@ export interface FakePull {
   /** The base branch's commit when the pull request was opened: the left side of its diff. */
   baseSha: string;
   state: 'open' | 'closed';
+  /** GitHub's mergeability (`checks.setMergeable`); clean (`MERGEABLE`) when unset. */
+  mergeable?: 'MERGEABLE' | 'CONFLICTING' | 'UNKNOWN';
   draft: boolean;
   maintainerCanModify: boolean;
   createdAt: string;
@@ -887,9 +896,10 @@ export function pullShape(s: FakeState, pull: FakePull, full: boolean) {
   return {
     ...shape,
     merged: false,
-    mergeable: true,
-    rebaseable: true,
-    mergeable_state: pull.draft ? 'draft' : 'clean',
+    // REST says null while GitHub computes it (UNKNOWN), false and `dirty` when it conflicts.
+    mergeable: REST_MERGEABLE[pull.mergeable ?? 'MERGEABLE'],
+    rebaseable: pull.mergeable !== 'CONFLICTING',
+    mergeable_state: mergeableState(pull),
     merged_by: null,
     comments: s.comments.filter((c) => c.issue === pull.number).length,
     review_comments: s.reviewComments.filter((c) => c.pull === pull.number).length,
