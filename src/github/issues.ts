@@ -121,6 +121,12 @@ export interface MarkedCommentParams {
   marker: string;
   /** The whole comment; the marker is put first when the body does not contain it. */
   body: string;
+  /**
+   * The body to write given the comment's body as it is on GitHub (null: there is none yet), read
+   * just before the write: what the comment keeps across rewrites (the tracking comment's activity
+   * rows) is carried over from it. Default: `body` as given.
+   */
+  transform?: (previous: string | null) => string;
 }
 
 export interface MarkedComment {
@@ -128,6 +134,8 @@ export interface MarkedComment {
   url: string;
   /** `created`: a new comment; `updated`: an existing one changed; `unchanged`: it already said this. */
   outcome: 'created' | 'updated' | 'unchanged';
+  /** The comment's body as written (or as it already was). */
+  body: string;
 }
 
 interface CommentData {
@@ -164,20 +172,25 @@ export async function findMarkedComment(
 export async function upsertMarkedComment(octokit: GitHubClient, params: MarkedCommentParams): Promise<MarkedComment> {
   const { owner, repo, issue_number, marker } = params;
   if (!marker) throw new Error('upsertMarkedComment needs a marker to find the comment again');
-  const body = params.body.includes(marker) ? params.body : `${marker}\n${params.body}`;
+  const bodyFor = (previous: string | null): string => {
+    const body = params.transform ? params.transform(previous) : params.body;
+    return body.includes(marker) ? body : `${marker}\n${body}`;
+  };
   const where = `issue #${issue_number} of ${owner}/${repo}`;
   const write = { permission: 'issues: write' };
 
   const update = async (existing: { id: number; url: string; body: string }): Promise<MarkedComment> => {
-    if (existing.body === body) return { id: existing.id, url: existing.url, outcome: 'unchanged' };
+    const body = bodyFor(existing.body);
+    if (existing.body === body) return { id: existing.id, url: existing.url, outcome: 'unchanged', body };
     const { data } = await githubCall({ action: `update the ensemble comment on ${where}`, ...write }, () =>
       octokit.rest.issues.updateComment({ owner, repo, comment_id: existing.id, body }),
     );
-    return { id: data.id, url: data.html_url, outcome: 'updated' };
+    return { id: data.id, url: data.html_url, outcome: 'updated', body };
   };
 
   const existing = await findMarkedComment(octokit, params);
   if (existing) return update(existing);
+  const body = bodyFor(null);
   const { value, recovered } = await writeOnce(octokit, {
     operation: { action: `comment on ${where}`, ...write },
     create: async () => {
@@ -186,11 +199,12 @@ export async function upsertMarkedComment(octokit: GitHubClient, params: MarkedC
     },
     find: () => findMarkedComment(octokit, params),
   });
-  if (recovered) {
+  // The comment found again is the one written: the transform is not applied to its own output.
+  if (recovered && value.body !== body) {
     const again = await update(value);
     return { ...again, outcome: 'created' };
   }
-  return { id: value.id, url: value.url, outcome: 'created' };
+  return { id: value.id, url: value.url, outcome: 'created', body: value.body };
 }
 
 export interface IssueLabelParams {

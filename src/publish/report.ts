@@ -11,6 +11,7 @@ import { upsertMarkedComment } from '../github/issues.ts';
 import type { GitHubClient } from '../github/octokit.ts';
 import {
   blocks,
+  carryActivity,
   fence,
   GITHUB_BODY_LIMIT,
   makeCtx,
@@ -243,7 +244,9 @@ async function updateTrackingComment(body: string, context: ReportContext): Prom
   if (issue === null) return null;
   const { owner, repo } = context.repo;
   try {
-    const params = { owner, repo, issue_number: issue, marker: TRACKING_MARKER, body };
+    // The activity rows written after the pull request (CI repairs, …) are kept across this rewrite.
+    const transform = (previous: string | null) => carryActivity(previous, body);
+    const params = { owner, repo, issue_number: issue, marker: TRACKING_MARKER, body, transform };
     const upserted = await upsertMarkedComment(context.octokit, params);
     return upserted.id;
   } catch (error) {

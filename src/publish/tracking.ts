@@ -10,6 +10,7 @@ import type { PlanDocument } from '../contracts/plan.ts';
 import { findMarkedComment, type MarkedComment, upsertMarkedComment } from '../github/issues.ts';
 import type { GitHubClient } from '../github/octokit.ts';
 import {
+  carryActivity,
   gateMarker,
   renderGateRecord,
   renderPlanMarkdown,
@@ -42,7 +43,7 @@ export interface PostPlanTrackingCommentOptions {
 }
 
 export interface PostedTrackingComment extends MarkedComment {
-  /** The body as posted. */
+  /** The body as posted (with the activity rows carried over). */
   body: string;
   /** What the comment carries (the plan, or a failed setup's output) was left out because the policy refused it. */
   planWithheld: boolean;
@@ -143,9 +144,19 @@ export async function postGateStoreFailure(
   });
 }
 
-/** Upserts `body` when the policy lets it through, else `withheld`, saying so in the log. */
-async function postChecked(
-  options: Omit<PostPlanTrackingCommentOptions, 'plan'>,
+/** What `postChecked` needs: where to write, and what the policy checks against. */
+export type CheckedCommentOptions = Pick<
+  PostPlanTrackingCommentOptions,
+  'octokit' | 'repo' | 'issue' | 'secretValues' | 'serverUrl' | 'log'
+>;
+
+/**
+ * Upserts `body` when the policy lets it through, else `withheld`, saying so in the log. The
+ * activity rows of the comment it replaces are carried over (`carryActivity`): they record what
+ * happened after the pull request, which no re-render knows of.
+ */
+export async function postChecked(
+  options: CheckedCommentOptions,
   texts: { body: string; withheld: string; what: string },
 ): Promise<PostedTrackingComment> {
   const { octokit, repo, issue } = options;
@@ -159,17 +170,18 @@ async function postChecked(
     log.warn(`${texts.what} is withheld from the tracking comment on issue #${issue}: ${why(checked.refusals)}`);
   }
   const body = checked.ok ? checked.texts.comment.text : texts.withheld;
-  const params = { owner: repo.owner, repo: repo.repo, issue_number: issue, marker: TRACKING_MARKER, body };
+  const transform = (previous: string | null) => carryActivity(previous, body);
+  const params = { owner: repo.owner, repo: repo.repo, issue_number: issue, marker: TRACKING_MARKER, body, transform };
   const posted = await upsertMarkedComment(octokit, params);
-  return { ...posted, body, planWithheld: !checked.ok };
+  return { ...posted, planWithheld: !checked.ok };
 }
 
 /** The safe-output policy for a text alone: no patch is checked here. */
-function textPolicy(secretValues: readonly SecretValue[], allowedHost: string): SafeOutputsOptions {
+export function textPolicy(secretValues: readonly SecretValue[], allowedHost: string): SafeOutputsOptions {
   return { protectedPaths: [], maxPatchBytes: 0, maxFiles: 0, secretValues, allowedHost };
 }
 
 /** The refusals by rule and what was found (a credential masked, a secret by its name). */
-function why(refusals: readonly Refusal[]): string {
+export function why(refusals: readonly Refusal[]): string {
   return refusals.map((r) => `${r.rule} (${r.detail})`).join('; ');
 }

@@ -1,3 +1,4 @@
+export * from './activity.ts';
 export * from './context.ts';
 export * from './docs.ts';
 export * from './fix.ts';

@@ -290,6 +290,22 @@ describe('upsertMarkedComment', () => {
     expect(fake.problems).toEqual([]);
   });
 
+  test('a transform makes the body from the comment it replaces (none when it creates it)', async () => {
+    const { fake, octokit } = await setup(issue);
+    const seen: (string | null)[] = [];
+    const transform = (previous: string | null) => {
+      seen.push(previous);
+      return `${MARKER}\nrun ${seen.length}${previous === null ? '' : `, after: ${previous.split('\n')[1]}`}`;
+    };
+    const params = { ...REPO, issue_number: 5, marker: MARKER, body: 'ignored', transform };
+    const first = await upsertMarkedComment(octokit, params);
+    const second = await upsertMarkedComment(octokit, params);
+    expect(seen).toEqual([null, `${MARKER}\nrun 1`]);
+    expect(first).toMatchObject({ outcome: 'created', body: `${MARKER}\nrun 1` });
+    expect(second).toMatchObject({ id: first.id, outcome: 'updated', body: `${MARKER}\nrun 2, after: run 1` });
+    expect(marked(fake).map((c) => c.body)).toEqual([`${MARKER}\nrun 2, after: run 1`]);
+  });
+
   test('puts the marker first when the body lacks it, and finds it past the first page', async () => {
     const comments = Array.from({ length: 120 }, (_, i) => ({ author: 'maya', body: `chatter ${i}` }));
     const { fake, octokit } = await setup({ issues: [{ number: 5, title: 'T', author: 'maya', comments }] });

@@ -5,6 +5,7 @@
  */
 import { afterEach, describe, expect, test } from 'vitest';
 import { createOctokit } from '../../../src/github/octokit.ts';
+import { activityRows, recordActivity } from '../../../src/publish/activity.ts';
 import { postPlanTrackingComment, trackingBody } from '../../../src/publish/tracking.ts';
 import { TRACKING_MARKER } from '../../../src/render/marker.ts';
 import { validPlan, validPlanTask } from '../../support/documents.ts';
@@ -107,5 +108,34 @@ describe('postPlanTrackingComment', () => {
     expect(posted).toMatchObject({ id: first.id, outcome: 'updated', planWithheld: false });
     expect(commentsOn(github)).toHaveLength(1);
     expect(commentsOn(github)[0]!.body).toContain('Document the endpoint');
+  });
+
+  test('a re-render of the plan keeps the activity rows recorded after the pull request', async () => {
+    const { github, options } = await setup();
+    await postPlanTrackingComment({ ...options, plan: validPlan() });
+    const row = {
+      key: 'ci-repair:1a2b3c4:test',
+      kind: 'ci-repair' as const,
+      state: 'done' as const,
+      title: 'CI repair 1/3: test (CI) failed on 1a2b3c4',
+      detail: 'Pushed a fix.',
+      link: null,
+      at: '2025-03-04T05:06:07Z',
+      costUsd: 0.42,
+    };
+    await recordActivity(options.octokit, REPO, ISSUE, row, options);
+    const posted = await postPlanTrackingComment({ ...options, plan: validPlan({ summary: 'A revised plan.' }) });
+    const body = commentsOn(github)[0]!.body;
+    expect(body).toContain('A revised plan.');
+    expect(body).toContain('| CI repair 1/3: test (CI) failed on 1a2b3c4<br>Pushed a fix. | ✅ done | $0.4200 |');
+    expect(activityRows(body)).toMatchObject([{ key: row.key, state: 'done', costUsd: 0.42 }]);
+    expect(posted.body).toBe(body);
+
+    // Also when the plan is withheld: the rows are ensemble's own, checked when they were recorded.
+    await postPlanTrackingComment({ ...options, plan: validPlan({ summary: `Leaked ${TOKEN}.` }) });
+    const withheld = commentsOn(github)[0]!.body;
+    expect(withheld).not.toContain('A revised plan.');
+    expect(activityRows(withheld)).toMatchObject([{ key: row.key }]);
+    expect(commentsOn(github)).toHaveLength(1);
   });
 });
