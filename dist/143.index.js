@@ -97,6 +97,95 @@ async function resolveReviewThread(octokit, threadId) {
 
 /***/ }),
 
+/***/ 16898:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   L1: () => (/* binding */ recordActivity)
+/* harmony export */ });
+/* unused harmony export spentOn */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var _github_issues_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(375);
+/* harmony import */ var _render_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(10875);
+/* harmony import */ var _policy_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(29367);
+/* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(68385);
+/* harmony import */ var _step_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(82169);
+/* harmony import */ var _tracking_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(17646);
+/* harmony import */ var _render_activity_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(70299);
+/**
+ * What ensemble does after the pull request (CI repairs, waiting for checks, ready for review,
+ * conflicts, watching after merge, a revert proposed), as rows of the issue's one status surface:
+ * the tracking comment. Each activity is one row, updated in place by its key; every rewrite of
+ * the comment (`tracking.ts`, `report.ts`) carries the rows over (`carryActivity`).
+ *
+ * Rows are read back only from the comment ensemble wrote (`findMarkedComment` takes a bot's
+ * comment only), so nobody can paste a block into a comment of their own to fake rows or spend.
+ * Each row's text passes the safe-output policy before it is stored: what the policy refuses is
+ * shown, and stored, as `withheld (<rule>)`, so the hidden data never hold more than the table.
+ */
+
+
+
+
+
+
+
+
+/**
+ * Reads the issue's tracking comment, upserts the row, writes it back through the safe-output
+ * policy. No tracking comment (the issue's run never posted one, or it was deleted): nothing is
+ * written, and the row is reported skipped.
+ */
+async function recordActivity(octokit, repo, issue, row, options) {
+    const tracking = await (0,_github_issues_js__WEBPACK_IMPORTED_MODULE_1__/* .findMarkedComment */ .Jp)(octokit, { ...repo, issue_number: issue, marker: _render_index_js__WEBPACK_IMPORTED_MODULE_2__/* .TRACKING_MARKER */ .Bb });
+    if (!tracking)
+        return { skipped: `no tracking comment on issue #${issue}` };
+    const log = options.log ?? _step_js__WEBPACK_IMPORTED_MODULE_5__/* .silentLog */ .aB;
+    const policy = (0,_tracking_js__WEBPACK_IMPORTED_MODULE_6__/* .textPolicy */ .Iv)(options.secretValues, new URL(options.serverUrl).host);
+    const { rest, rows } = (0,_render_index_js__WEBPACK_IMPORTED_MODULE_2__/* .splitActivity */ .iH)(tracking.body);
+    // Every row is checked again: the step may know secret values the step that wrote a row did not.
+    const shown = [];
+    for (const each of (0,_render_index_js__WEBPACK_IMPORTED_MODULE_2__/* .upsertActivityRows */ .kE)(rows, [row]))
+        shown.push(await checkedRow(each, policy, issue, log));
+    const withheldRest = `${_render_index_js__WEBPACK_IMPORTED_MODULE_2__/* .TRACKING_MARKER */ .Bb}\nThe rest of this comment is ${_report_js__WEBPACK_IMPORTED_MODULE_4__/* .WITHHELD */ .iz}.\n`;
+    const posted = await (0,_tracking_js__WEBPACK_IMPORTED_MODULE_6__/* .postChecked */ .i8)({ octokit, repo, issue, secretValues: options.secretValues, serverUrl: options.serverUrl, log }, { body: (0,_render_index_js__WEBPACK_IMPORTED_MODULE_2__/* .composeActivity */ .iz)(rest, shown), withheld: (0,_render_index_js__WEBPACK_IMPORTED_MODULE_2__/* .composeActivity */ .iz)(withheldRest, shown), what: 'the report' });
+    return { url: posted.url };
+}
+/** Spent so far by activities of a kind (sum of costUsd), for budgets that stop repairs. */
+function spentOn(rows, kinds) {
+    return rows.filter((r) => kinds.includes(r.kind) && r.costUsd !== null).reduce((sum, r) => sum + r.costUsd, 0);
+}
+/**
+ * The row as the policy lets it be shown: each text sanitised (links elsewhere inert, mentions
+ * neutralised), or `withheld (<rule>)` when refused; a refused link is dropped, a refused key
+ * replaced by its hash (it stays the row's identity without holding what was refused).
+ */
+async function checkedRow(row, policy, issue, log) {
+    const check = async (label, text, kind) => {
+        const checked = await (0,_policy_js__WEBPACK_IMPORTED_MODULE_3__/* .checkSafeOutputs */ .Qb)({ patches: [], texts: { text: { label, text, kind } } }, policy);
+        if (checked.ok)
+            return { ok: true, text: checked.texts.text.text };
+        log.warn(`the ${label} is withheld from the tracking comment on issue #${issue}: ${(0,_tracking_js__WEBPACK_IMPORTED_MODULE_6__/* .why */ .d8)(checked.refusals)}`);
+        return { ok: false, text: `withheld (${[...new Set(checked.refusals.map((r) => r.rule))].join(', ')})` };
+    };
+    const what = `${row.kind} activity`;
+    const title = await check(`title of a ${what}`, row.title, 'title');
+    const detail = row.detail === null ? null : await check(`detail of a ${what}`, row.detail, 'body');
+    const link = row.link === null ? null : await check(`link of a ${what}`, row.link, 'title');
+    const key = await check(`key of a ${what}`, row.key, 'title');
+    return {
+        ...row,
+        key: key.ok && key.text === row.key ? row.key : `withheld:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(row.key).digest('hex')}`,
+        title: title.text,
+        detail: detail === null ? null : detail.text,
+        // A link the policy changed (made inert) or refused is not a link any more.
+        link: link?.ok && link.text === row.link ? row.link : null,
+    };
+}
+
+
+/***/ }),
+
 /***/ 63196:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -309,7 +398,7 @@ async function readPublishArtifacts(store, runDir, config, options = {}) {
     }
     // Review: one artifact per configured lens.
     const reviews = [];
-    for (const lens of followUp ? [...config.review.lenses, _review_index_js__WEBPACK_IMPORTED_MODULE_4__/* .PERSON_SOURCE */ .aW] : config.review.lenses) {
+    for (const lens of followUp ? [...config.review.lenses, ..._review_index_js__WEBPACK_IMPORTED_MODULE_4__/* .EXTERNAL_SOURCES */ .d1] : config.review.lenses) {
         const artifact = _artifacts_names_js__WEBPACK_IMPORTED_MODULE_1__/* .ARTIFACTS */ .ym.review(lens);
         const stage = `review · ${lens}`;
         if (!config.stages.review.enabled) {
@@ -577,6 +666,7 @@ function whose(issue) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   FE: () => (/* binding */ FOLLOW_UP_DONE),
 /* harmony export */   SN: () => (/* binding */ followUpMarkerOf),
+/* harmony export */   Tg: () => (/* binding */ followUpAsked),
 /* harmony export */   Ui: () => (/* binding */ followUpCommentBody),
 /* harmony export */   VS: () => (/* binding */ readFollowUp),
 /* harmony export */   uk: () => (/* binding */ publishFollowUp),
@@ -716,7 +806,27 @@ async function publishLocked(options, followUp, artifacts, log) {
     const loop = artifacts.fix;
     const rounds = (0,_review_index_js__WEBPACK_IMPORTED_MODULE_5__/* .testedRounds */ .Hj)(loop);
     const { run } = artifacts.plan;
-    const sequence = await (0,_commits_js__WEBPACK_IMPORTED_MODULE_13__/* .buildFollowUpCommits */ .Rn)({ repoDir, run, headSha: pull.headSha, rounds });
+    let sequence;
+    try {
+        sequence =
+            followUp.merge === null
+                ? await (0,_commits_js__WEBPACK_IMPORTED_MODULE_13__/* .buildFollowUpCommits */ .Rn)({ repoDir, run, headSha: pull.headSha, rounds })
+                : await (0,_commits_js__WEBPACK_IMPORTED_MODULE_13__/* .buildMergeCommit */ .gR)({
+                    repoDir,
+                    run,
+                    headSha: pull.headSha,
+                    branch: pull.branch,
+                    merge: followUp.merge,
+                    rounds,
+                });
+    }
+    catch (error) {
+        if (!(error instanceof _commits_js__WEBPACK_IMPORTED_MODULE_13__/* .UnresolvedConflictError */ .Mg))
+            throw error;
+        const why = `the merge of ${followUp.merge?.base} was not pushed: ${error.message}. Merge it by hand ` +
+            `(\`git merge ${followUp.merge?.base}\` on ${pull.branch}) or ask again with \`/ensemble fix\``;
+        return tellStopped(options, followUp, 'failed', why, 'the conflicts are not resolved');
+    }
     const first = { test: artifacts.test, change: artifacts.changePatch ?? '', reviews: artifacts.reviews };
     const standing = (0,_review_index_js__WEBPACK_IMPORTED_MODULE_5__/* .finalState */ .A9)(first, loop);
     const threads = await (0,_github_threads_js__WEBPACK_IMPORTED_MODULE_20__/* .listReviewThreads */ .s0)(octokit, repo, pull.number);
@@ -841,7 +951,7 @@ async function publishLocked(options, followUp, artifacts, log) {
         reviewId: null,
         commentId: null,
     };
-    return { status, error: null, document, comment: onGitHub(safe('comment')), written };
+    return { status, error: null, document, comment: onGitHub(safe('comment')), written, costUsd: (0,_review_index_js__WEBPACK_IMPORTED_MODULE_5__/* .fixLoopCost */ .Hg)(loop) };
 }
 /**
  * Pushes the round commits onto the head the run started from and moves the branch forward (never
@@ -854,6 +964,7 @@ async function pushOntoHead(options, pull, sequence, safe) {
         sha: c.sha,
         tree: c.tree,
         parent: c.parent,
+        ...(c.otherParents ? { otherParents: c.otherParents } : {}),
         message: (0,_workspace_commit_js__WEBPACK_IMPORTED_MODULE_7__/* .withTrailers */ .jX)(safe(`commit-${i}`), c.trailers),
     }));
     const now = await (0,_git_data_js__WEBPACK_IMPORTED_MODULE_14__/* .branchHead */ .P)(octokit, repo, pull.branch);
@@ -938,9 +1049,7 @@ async function answerThread(octokit, repo, pull, reply, body, threads) {
 }
 /** The follow-up comment on the pull request: who asked, the rounds, what was pushed. */
 function followUpComment(followUp, loop, sequence, runUrl, allowedHost, missing) {
-    const asked = followUp.trigger.via === 'changes-requested'
-        ? `a "Request changes" review by @${followUp.trigger.author}`
-        : `\`/ensemble fix\` by @${followUp.trigger.author}`;
+    const asked = followUpAsked(followUp);
     const taken = (0,_review_index_js__WEBPACK_IMPORTED_MODULE_5__/* .testedRounds */ .Hj)(loop).length;
     const pushed = sequence.commits.length === 0
         ? `Nothing was pushed${taken === 0 ? ': no fix round was taken' : ''}.`
@@ -960,11 +1069,38 @@ const FOLLOW_UP_DONE = (0,_render_marker_js__WEBPACK_IMPORTED_MODULE_4__/* .mark
  */
 function followUpMarker(followUp) {
     const { kind, id } = followUp.trigger.source;
-    return followUpMarkerOf(followUp.run.runId, `${kind}-${id}`);
+    return followUpMarkerOf(followUp.run.runId, `${kind}-${id}`, markedWork(followUp));
+}
+function markedWork(followUp) {
+    if (followUp.ci !== null)
+        return { headSha: followUp.ci.headSha, signature: followUp.ci.signature };
+    if (followUp.merge !== null)
+        return { headSha: followUp.pull.headSha, merged: followUp.merge.baseSha };
+    return null;
 }
 /** {@link followUpMarker} from its fields, as a follow-up comment's marker names them. */
-function followUpMarkerOf(run, source) {
-    return (0,_render_marker_js__WEBPACK_IMPORTED_MODULE_4__/* .marker */ .xL)('follow-up', { run, source });
+function followUpMarkerOf(run, source, work = null) {
+    const fields = { run, source };
+    if (work !== null)
+        fields['head'] = work.headSha;
+    if (work?.signature !== undefined)
+        fields['failures'] = work.signature;
+    if (work?.merged !== undefined)
+        fields['merged'] = work.merged;
+    return (0,_render_marker_js__WEBPACK_IMPORTED_MODULE_4__/* .marker */ .xL)('follow-up', fields);
+}
+/** Who or what asked for a follow-up, as its comment's heading says it. */
+function followUpAsked(followUp) {
+    const { trigger, ci, merge } = followUp;
+    if (merge !== null) {
+        return `merging ${merge.base} (${merge.baseSha.slice(0, 12)}), which conflicts in ${merge.conflicts.join(', ')}`;
+    }
+    if (ci !== null) {
+        return `CI repair ${ci.attempt}/${ci.maxAttempts}: ${ci.checks.join(', ')} failed on ${ci.headSha.slice(0, 12)}`;
+    }
+    if (trigger.via === 'changes-requested')
+        return `a "Request changes" review by @${trigger.author}`;
+    return `\`/ensemble fix\` by @${trigger.author}`;
 }
 /**
  * A follow-up comment, in the one shape every job writes it: the marker, whether the request is
@@ -1137,9 +1273,11 @@ async function matchingRemoteChain(octokit, repo, head, baseSha, commits) {
             throw error;
         }
         const want = commits[i];
+        const others = want.otherParents ?? [];
         if (data.tree.sha !== want.tree ||
             data.message.replace(/\n+$/, '') !== want.message.replace(/\n+$/, '') ||
-            data.parents.length !== 1) {
+            data.parents.length !== 1 + others.length ||
+            others.some((sha, i) => data.parents[i + 1]?.sha !== sha)) {
             return null;
         }
         chain.unshift({ sha: data.sha, tree: data.tree.sha });
@@ -1176,7 +1314,7 @@ async function pushCommits(octokit, repo, repoDir, baseSha, commits) {
             repo: repo.repo,
             message: commit.message,
             tree: tree.sha,
-            parents: [parent],
+            parents: [parent, ...(commit.otherParents ?? [])],
         }));
         pushed.push({ sha: made.sha, tree: tree.sha });
         parent = made.sha;
@@ -1684,6 +1822,8 @@ var app_token = __webpack_require__(91956);
 var octokit = __webpack_require__(15687);
 // EXTERNAL MODULE: ./lib/model/keys.js
 var keys = __webpack_require__(61261);
+// EXTERNAL MODULE: ./lib/publish/activity.js
+var activity = __webpack_require__(16898);
 ;// CONCATENATED MODULE: ./lib/publish/ci-note.js
 /**
  * Whether the repository's own CI starts on the pull request, by who published it, for the
@@ -2467,6 +2607,7 @@ var timeouts = __webpack_require__(8154);
 
 
 
+
 /**
  * The configuration file `path` of the checkout in `workspace`. The default path may be absent
  * (every key has a default); a path the workflow names must exist.
@@ -2778,9 +2919,55 @@ async function publishFollowUpRun(deps, followUp, options) {
     if (result.document) {
         await deps.artifacts.uploadArtifact(names/* ARTIFACTS */.ym.publish, deps.runDir.artifactDir(names/* ARTIFACTS */.ym.publish));
     }
+    await recordFollowUpRow(deps, options, followUp, result);
     if (result.status !== 'published' && result.status !== 'nothing-to-push') {
         core.setFailed(`ensemble publish: ${result.error ?? result.status}`);
     }
+}
+/**
+ * The row of a CI repair or a base merge in the issue's tracking comment (the respond job wrote it
+ * as running): what came of it, and what its rounds cost.
+ */
+async function recordFollowUpRow(deps, options, followUp, result) {
+    const row = followUpRow(followUp);
+    const issue = followUp.run.issue;
+    if (row === null || issue === null)
+        return;
+    const pushed = result.status === 'published';
+    const error = result.error === null ? '' : `: ${result.error.split('\n')[0]}`;
+    try {
+        await (0,activity/* recordActivity */.L1)(options.octokit, options.repo, issue, {
+            ...row,
+            kind: followUp.ci !== null ? 'ci-repair' : 'conflict',
+            state: pushed ? 'done' : 'failed',
+            detail: pushed ? row.done : `nothing pushed (${result.status}${error})`,
+            link: options.runUrl,
+            at: new Date().toISOString(),
+            costUsd: result.costUsd ?? null,
+        }, { secretValues: options.secretValues, serverUrl: options.serverUrl });
+    }
+    catch (error) {
+        deps.core.warning(`could not write the tracking comment's row of this follow-up: ${(0,errors/* errorMessage */.gJ)(error)}`);
+    }
+}
+/** The key and title the respond job gave the row, and what a pushed result says. */
+function followUpRow(followUp) {
+    const { ci, merge } = followUp;
+    if (ci !== null) {
+        return {
+            key: `ci-repair:${ci.headSha}:${ci.signature}`,
+            title: `CI repair ${ci.attempt}/${ci.maxAttempts}: ${ci.checks.join(', ')} failed on ${ci.headSha.slice(0, 12)}`,
+            done: 'repair pushed; CI runs again on the new head',
+        };
+    }
+    if (merge !== null) {
+        return {
+            key: `conflict:${followUp.pull.headSha}:${merge.baseSha}`,
+            title: `Merged ${merge.base} (${merge.baseSha.slice(0, 12)}): conflicts in ${merge.conflicts.length} file(s)`,
+            done: `conflicts resolved in ${merge.conflicts.join(', ')}, re-tested, and pushed as a merge commit`,
+        };
+    }
+    return null;
 }
 
 

@@ -552,8 +552,8 @@ async function runFixAction(settings, deps) {
     await download(deps, names/* ARTIFACTS */.ym.test);
     const { config } = await (0,session.loadRunConfig)((0,session/* repositoryRoot */.Hn)(deps.job.workspace), settings.config, null);
     const followUp = await downloadFollowUp(deps);
-    // A follow-up run's open findings include people's review comments, in a review of their own.
-    const lenses = followUp ? [...config.review.lenses, review/* PERSON_SOURCE */.aW] : config.review.lenses;
+    // A follow-up run's open findings include people's review comments and failed checks, in reviews of their own.
+    const lenses = followUp ? [...config.review.lenses, ...review/* EXTERNAL_SOURCES */.d1] : config.review.lenses;
     for (const lens of lenses) {
         try {
             await download(deps, names/* ARTIFACTS */.ym.review(lens));

@@ -525,9 +525,14 @@ const ModelSpecText = text('a model spec such as "anthropic:claude-sonnet-4-5"')
     }
 });
 const LENS_NAME = /^[a-z0-9][a-z0-9-]{0,39}$/;
-const LensName = text('a lens name').regex(LENS_NAME, {
+const LensName = text('a lens name')
+    .regex(LENS_NAME, {
     error: (issue) => 'expected a lens name of 1-40 characters a-z, 0-9 and "-" starting ' +
         `with a letter or digit, found ${describeFound(issue.input)}`,
+})
+    .refine((name) => !_review_js__WEBPACK_IMPORTED_MODULE_2__/* .EXTERNAL_SOURCES */ .d1.includes(name), {
+    error: (issue) => `"${String(issue.input)}" names the findings of ${_review_js__WEBPACK_IMPORTED_MODULE_2__/* .EXTERNAL_SOURCES */ .d1.join(' and ')} (people's review comments ` +
+        "and the repository's CI) in a follow-up run; give the lens another name",
 });
 const BaseUrl = text('an http(s) URL').refine((value) => {
     try {
@@ -973,6 +978,46 @@ const EnsembleConfig = section({
     })
         .prefault({})
         .describe('The pull request.'),
+    ci: section({
+        repair: bool()
+            .default(true)
+            .describe("Whether a failed check of the repository's CI on a pull request ensemble opened starts a repair: a fix " +
+            "run given the failing steps' logs, re-tested in the sandbox before it is pushed."),
+        checks: zod__WEBPACK_IMPORTED_MODULE_3__/* ["enum"] */ .k5n(['required', 'all'], { error: expecting('one of required, all') })
+            .default('required')
+            .describe('Which failed checks start a repair and must pass before the pull request counts as green: `required` ' +
+            "(those the base branch's protection or rulesets require; every check when it requires none) or `all`."),
+        ignore: list(nonEmptyText('a check name', 200), 'a list of check names', 100)
+            .default([])
+            .describe('Checks ensemble never repairs and never waits for, by name (the job or status context name).'),
+        'max-attempts': intRange(0, 10)
+            .default(3)
+            .describe('Repairs ensemble makes on one pull request, over all its heads; 0 never repairs.'),
+        'max-attempts-per-head': intRange(1, 5)
+            .default(1)
+            .describe('Repairs ensemble makes of one head commit (the same failure of one head is never repaired twice).'),
+        'rerun-failed': bool()
+            .default(true)
+            .describe('Whether the failed jobs of a GitHub Actions workflow run are re-run once before any repair, so that a ' +
+            'flaky failure is not "fixed".'),
+        'wait-for-checks-minutes': intRange(0, 30)
+            .default(3)
+            .describe('Minutes publish waits for checks to start on the head it pushed before it reports that none did (and ' +
+            'why: a push with GITHUB_TOKEN, workflow runs awaiting approval); 0 does not wait.'),
+        'ready-for-review': bool()
+            .default(false)
+            .describe('Whether ensemble marks its draft pull request ready for review once every check it waits for passed ' +
+            'and no blocking finding is open.'),
+        reviewers: list(nonEmptyText('a GitHub login or org/team', 100), 'a list of logins and org/team names', 15)
+            .default([])
+            .describe('People (`login`) and teams (`org/team`) whose review is requested when the pull request is marked ready.'),
+        'auto-merge': zod__WEBPACK_IMPORTED_MODULE_3__/* ["enum"] */ .k5n(['off', 'merge', 'squash', 'rebase'], { error: expecting('one of off, merge, squash, rebase') })
+            .default('off')
+            .describe("Whether ensemble enables GitHub's auto-merge, with this merge method, when it marks the pull request " +
+            'ready: GitHub merges once branch protection is satisfied (reviews included). ensemble never merges.'),
+    })
+        .prefault({})
+        .describe("The repository's CI on ensemble's pull requests: repairs, and what happens when it is green."),
     limits: section({
         'max-patch-bytes': positiveInt()
             .default(1_000_000)

@@ -160,11 +160,13 @@ async function taskCommitPatches(options) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $0: () => (/* binding */ PatchApplyError),
+/* harmony export */   Mg: () => (/* binding */ UnresolvedConflictError),
 /* harmony export */   Py: () => (/* binding */ buildCommitSequence),
 /* harmony export */   Rn: () => (/* binding */ buildFollowUpCommits),
-/* harmony export */   cu: () => (/* binding */ RUN_TRAILER)
+/* harmony export */   cu: () => (/* binding */ RUN_TRAILER),
+/* harmony export */   gR: () => (/* binding */ buildMergeCommit)
 /* harmony export */ });
-/* unused harmony exports ENSEMBLE_AUTHOR, INTEGRATION_MESSAGE, DOCS_MESSAGE, ensembleTrailers */
+/* unused harmony exports ENSEMBLE_AUTHOR, INTEGRATION_MESSAGE, DOCS_MESSAGE, ensembleTrailers, conflictMarkersIn */
 /* harmony import */ var _plan_graph_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(18703);
 /* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(99661);
 /* harmony import */ var _workspace_git_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(10297);
@@ -257,6 +259,71 @@ async function buildFollowUpCommits(input) {
         await (0,_workspace_index_js__WEBPACK_IMPORTED_MODULE_2__/* .removeWorktree */ .IL)(worktree);
     }
     return { commits, head, notes: [] };
+}
+/** A merge that still has conflict markers in files it conflicted in: it cannot be published. */
+class UnresolvedConflictError extends Error {
+    name = 'UnresolvedConflictError';
+    files;
+    constructor(files) {
+        super(`conflict markers are left in ${files.join(', ')}`);
+        this.files = files;
+    }
+}
+/**
+ * A base merge's commit: ONE merge commit on the pull request's head `headSha`, second parent the
+ * base's commit `merge.baseSha` (the run's base), whose tree is the base plus the last re-tested
+ * round's `change.patch` (the merge as the fix round resolved it). No commit when no round was
+ * taken; `UnresolvedConflictError` when a conflicted file still holds conflict markers.
+ */
+async function buildMergeCommit(input) {
+    const chain = await buildFollowUpCommits(input);
+    const last = chain.commits.at(-1);
+    if (last === undefined)
+        return chain;
+    const left = await conflictMarkersIn(input.repoDir, last.tree, input.merge.conflicts);
+    if (left.length > 0)
+        throw new UnresolvedConflictError(left);
+    const { merge } = input;
+    const subject = `Merge ${merge.base} into ${input.branch}\n\n` +
+        `${merge.base} moved to ${merge.baseSha.slice(0, 12)}; ensemble resolved the conflicts in ` +
+        `${merge.conflicts.join(', ')} and re-tested the result.`;
+    const trailers = ensembleTrailers(input.run, 'fix');
+    const sha = await (0,_workspace_index_js__WEBPACK_IMPORTED_MODULE_2__/* .commitTree */ .SC)(input.repoDir, {
+        tree: last.tree,
+        parentSha: input.headSha,
+        otherParents: [merge.baseSha],
+        message: subject,
+        trailers,
+        author: ENSEMBLE_AUTHOR,
+    });
+    const commit = {
+        sha: sha,
+        parent: input.headSha,
+        otherParents: [merge.baseSha],
+        tree: last.tree,
+        stage: 'fix',
+        taskId: null,
+        subject,
+        trailers,
+        message: (0,_workspace_index_js__WEBPACK_IMPORTED_MODULE_2__/* .withTrailers */ .jX)(subject, trailers),
+    };
+    return { commits: [commit], head: commit.sha, notes: [] };
+}
+/** The files among `paths` whose blob in `tree` still has a conflict marker line. */
+async function conflictMarkersIn(repoDir, tree, paths) {
+    if (paths.length === 0)
+        return [];
+    const git = (0,_workspace_git_js__WEBPACK_IMPORTED_MODULE_1__/* .hardenedGit */ .YW)(repoDir);
+    const found = await git.run(['grep', '-l', '-I', '-E', '^(<{7}|>{7})( |$)', tree, '--', ...paths], {
+        what: `look for conflict markers in ${tree}`,
+        okCodes: [0, 1],
+    });
+    // `git grep` names each file as `<tree>:<path>`.
+    return found.stdout
+        .toString()
+        .split('\n')
+        .filter(Boolean)
+        .map((line) => line.slice(line.indexOf(':') + 1));
 }
 /**
  * Makes the run's commits on top of the base SHA as local objects. A task whose patch does not

@@ -105,18 +105,23 @@ async function upsertMarkedComment(octokit, params) {
     const { owner, repo, issue_number, marker } = params;
     if (!marker)
         throw new Error('upsertMarkedComment needs a marker to find the comment again');
-    const body = params.body.includes(marker) ? params.body : `${marker}\n${params.body}`;
+    const bodyFor = (previous) => {
+        const body = params.transform ? params.transform(previous) : params.body;
+        return body.includes(marker) ? body : `${marker}\n${body}`;
+    };
     const where = `issue #${issue_number} of ${owner}/${repo}`;
     const write = { permission: 'issues: write' };
     const update = async (existing) => {
+        const body = bodyFor(existing.body);
         if (existing.body === body)
-            return { id: existing.id, url: existing.url, outcome: 'unchanged' };
+            return { id: existing.id, url: existing.url, outcome: 'unchanged', body };
         const { data } = await (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .githubCall */ .Mc)({ action: `update the ensemble comment on ${where}`, ...write }, () => octokit.rest.issues.updateComment({ owner, repo, comment_id: existing.id, body }));
-        return { id: data.id, url: data.html_url, outcome: 'updated' };
+        return { id: data.id, url: data.html_url, outcome: 'updated', body };
     };
     const existing = await findMarkedComment(octokit, params);
     if (existing)
         return update(existing);
+    const body = bodyFor(null);
     const { value, recovered } = await (0,_write_once_js__WEBPACK_IMPORTED_MODULE_2__/* .writeOnce */ .F)(octokit, {
         operation: { action: `comment on ${where}`, ...write },
         create: async () => {
@@ -125,11 +130,12 @@ async function upsertMarkedComment(octokit, params) {
         },
         find: () => findMarkedComment(octokit, params),
     });
-    if (recovered) {
+    // The comment found again is the one written: the transform is not applied to its own output.
+    if (recovered && value.body !== body) {
         const again = await update(value);
         return { ...again, outcome: 'created' };
     }
-    return { id: value.id, url: value.url, outcome: 'created' };
+    return { id: value.id, url: value.url, outcome: 'created', body: value.body };
 }
 /** Adds `label` to the issue (GitHub creates a label the repository lacks); adding it twice is harmless. */
 async function addIssueLabel(octokit, params) {
@@ -374,7 +380,9 @@ async function updateTrackingComment(body, context) {
         return null;
     const { owner, repo } = context.repo;
     try {
-        const params = { owner, repo, issue_number: issue, marker: _render_index_js__WEBPACK_IMPORTED_MODULE_2__/* .TRACKING_MARKER */ .Bb, body };
+        // The activity rows written after the pull request (CI repairs, …) are kept across this rewrite.
+        const transform = (previous) => (0,_render_index_js__WEBPACK_IMPORTED_MODULE_2__/* .carryActivity */ .Ve)(previous, body);
+        const params = { owner, repo, issue_number: issue, marker: _render_index_js__WEBPACK_IMPORTED_MODULE_2__/* .TRACKING_MARKER */ .Bb, body, transform };
         const upserted = await (0,_github_issues_js__WEBPACK_IMPORTED_MODULE_1__/* .upsertMarkedComment */ .Zd)(context.octokit, params);
         return upserted.id;
     }
@@ -427,7 +435,10 @@ async function safeReport(outcome, context) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Iv: () => (/* binding */ textPolicy),
 /* harmony export */   Tg: () => (/* binding */ waitShownOnIssue),
+/* harmony export */   d8: () => (/* binding */ why),
+/* harmony export */   i8: () => (/* binding */ postChecked),
 /* harmony export */   postGateTrackingComment: () => (/* binding */ postGateTrackingComment),
 /* harmony export */   postPlanTrackingComment: () => (/* binding */ postPlanTrackingComment),
 /* harmony export */   postSetupFailureTrackingComment: () => (/* binding */ postSetupFailureTrackingComment),
@@ -529,7 +540,11 @@ async function postGateStoreFailure(options) {
         what: 'why the checkpoint was not stored',
     });
 }
-/** Upserts `body` when the policy lets it through, else `withheld`, saying so in the log. */
+/**
+ * Upserts `body` when the policy lets it through, else `withheld`, saying so in the log. The
+ * activity rows of the comment it replaces are carried over (`carryActivity`): they record what
+ * happened after the pull request, which no re-render knows of.
+ */
 async function postChecked(options, texts) {
     const { octokit, repo, issue } = options;
     const policy = textPolicy(options.secretValues, new URL(options.serverUrl).host);
@@ -539,9 +554,10 @@ async function postChecked(options, texts) {
         log.warn(`${texts.what} is withheld from the tracking comment on issue #${issue}: ${why(checked.refusals)}`);
     }
     const body = checked.ok ? checked.texts.comment.text : texts.withheld;
-    const params = { owner: repo.owner, repo: repo.repo, issue_number: issue, marker: _render_index_js__WEBPACK_IMPORTED_MODULE_1__/* .TRACKING_MARKER */ .Bb, body };
+    const transform = (previous) => (0,_render_index_js__WEBPACK_IMPORTED_MODULE_1__/* .carryActivity */ .Ve)(previous, body);
+    const params = { owner: repo.owner, repo: repo.repo, issue_number: issue, marker: _render_index_js__WEBPACK_IMPORTED_MODULE_1__/* .TRACKING_MARKER */ .Bb, body, transform };
     const posted = await (0,_github_issues_js__WEBPACK_IMPORTED_MODULE_0__/* .upsertMarkedComment */ .Zd)(octokit, params);
-    return { ...posted, body, planWithheld: !checked.ok };
+    return { ...posted, planWithheld: !checked.ok };
 }
 /** The safe-output policy for a text alone: no patch is checked here. */
 function textPolicy(secretValues, allowedHost) {

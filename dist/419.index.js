@@ -177,6 +177,7 @@ function blocks(...parts) {
 /* harmony export */   E4: () => (/* binding */ escapeMarkdownInline),
 /* harmony export */   H1: () => (/* binding */ safeInline),
 /* harmony export */   HX: () => (/* binding */ DEFAULT_HOST),
+/* harmony export */   Iw: () => (/* binding */ neutraliseHtml),
 /* harmony export */   Pz: () => (/* binding */ stripHidden),
 /* harmony export */   R_: () => (/* binding */ limitLinks),
 /* harmony export */   Tv: () => (/* reexport safe */ _util_fences_js__WEBPACK_IMPORTED_MODULE_1__.Tv),
@@ -185,7 +186,7 @@ function blocks(...parts) {
 /* harmony export */   rD: () => (/* reexport safe */ _util_fences_js__WEBPACK_IMPORTED_MODULE_1__.rD),
 /* harmony export */   yY: () => (/* binding */ neutraliseMentions)
 /* harmony export */ });
-/* unused harmony exports openFenceAtEnd, neutraliseHtml, neutraliseReferences, neutraliseDefinitions */
+/* unused harmony exports openFenceAtEnd, neutraliseReferences, neutraliseDefinitions */
 /* harmony import */ var _util_fences_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(68568);
 /* harmony import */ var _util_invisible_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(90331);
 /**

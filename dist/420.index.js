@@ -2472,13 +2472,15 @@ async function commitTree(repoDir, options) {
     const { root } = await (0,_repo_js__WEBPACK_IMPORTED_MODULE_5__/* .repoInfo */ .Lt)(repoDir);
     const git = (0,_git_js__WEBPACK_IMPORTED_MODULE_3__/* .hardenedGit */ .YW)(root);
     const what = `commit tree ${options.tree} on ${options.parentSha} in ${root}`;
-    if (!(0,_git_js__WEBPACK_IMPORTED_MODULE_3__/* .isFullSha */ .Wf)(options.parentSha) || !(0,_git_js__WEBPACK_IMPORTED_MODULE_3__/* .isFullSha */ .Wf)(options.tree))
-        throw new Error(`${what}: parent and tree must be full SHAs`);
+    const others = options.otherParents ?? [];
+    if (![options.parentSha, options.tree, ...others].every(_git_js__WEBPACK_IMPORTED_MODULE_3__/* .isFullSha */ .Wf))
+        throw new Error(`${what}: parents and tree must be full SHAs`);
     const parentTree = await git.text(['rev-parse', '--verify', `${options.parentSha}^{tree}`], { what });
-    if (parentTree === options.tree)
+    if (parentTree === options.tree && others.length === 0)
         return null;
     const env = identityEnv(options.author, options.committer ?? options.author);
-    return git.text(['commit-tree', '--no-gpg-sign', options.tree, '-p', options.parentSha, '-F', '-'], {
+    const parents = [options.parentSha, ...others].flatMap((sha) => ['-p', sha]);
+    return git.text(['commit-tree', '--no-gpg-sign', options.tree, ...parents, '-F', '-'], {
         env,
         input: withTrailers(options.message, options.trailers),
         what,

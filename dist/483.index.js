@@ -129,51 +129,62 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   APPROVAL_PERMISSION: () => (/* reexport safe */ _approval_js__WEBPACK_IMPORTED_MODULE_1__.e4),
 /* harmony export */   AppTokenError: () => (/* reexport safe */ _app_token_js__WEBPACK_IMPORTED_MODULE_0__.PD),
-/* harmony export */   EnsembleOctokit: () => (/* reexport safe */ _octokit_js__WEBPACK_IMPORTED_MODULE_4__.zE),
-/* harmony export */   GitHubApiError: () => (/* reexport safe */ _errors_js__WEBPACK_IMPORTED_MODULE_2__.OS),
+/* harmony export */   EnsembleOctokit: () => (/* reexport safe */ _octokit_js__WEBPACK_IMPORTED_MODULE_5__.zE),
+/* harmony export */   GitHubApiError: () => (/* reexport safe */ _errors_js__WEBPACK_IMPORTED_MODULE_3__.OS),
 /* harmony export */   PUBLISH_APP_PERMISSIONS: () => (/* reexport safe */ _app_token_js__WEBPACK_IMPORTED_MODULE_0__.zw),
 /* harmony export */   PUBLISH_APP_PERMISSIONS_TEXT: () => (/* reexport safe */ _app_token_js__WEBPACK_IMPORTED_MODULE_0__.xv),
 /* harmony export */   PlanNotApprovedError: () => (/* reexport safe */ _approval_js__WEBPACK_IMPORTED_MODULE_1__.al),
-/* harmony export */   TRIGGER_ROLES: () => (/* reexport safe */ _permissions_js__WEBPACK_IMPORTED_MODULE_5__.Tp),
+/* harmony export */   TRIGGER_ROLES: () => (/* reexport safe */ _permissions_js__WEBPACK_IMPORTED_MODULE_6__.Tp),
 /* harmony export */   appJwt: () => (/* reexport safe */ _app_token_js__WEBPACK_IMPORTED_MODULE_0__.xk),
-/* harmony export */   cancelWorkflowRun: () => (/* reexport safe */ _runs_js__WEBPACK_IMPORTED_MODULE_6__.j),
-/* harmony export */   checkTriggerPermission: () => (/* reexport safe */ _permissions_js__WEBPACK_IMPORTED_MODULE_5__.qB),
-/* harmony export */   clientSettings: () => (/* reexport safe */ _octokit_js__WEBPACK_IMPORTED_MODULE_4__.ry),
-/* harmony export */   createOctokit: () => (/* reexport safe */ _octokit_js__WEBPACK_IMPORTED_MODULE_4__.Qi),
-/* harmony export */   explainGitHubError: () => (/* reexport safe */ _errors_js__WEBPACK_IMPORTED_MODULE_2__.Pm),
-/* harmony export */   findMarkedComment: () => (/* reexport safe */ _issues_js__WEBPACK_IMPORTED_MODULE_3__.Jp),
-/* harmony export */   getRepositoryRole: () => (/* reexport safe */ _permissions_js__WEBPACK_IMPORTED_MODULE_5__.Bd),
-/* harmony export */   getWorkflowRun: () => (/* reexport safe */ _runs_js__WEBPACK_IMPORTED_MODULE_6__.pH),
-/* harmony export */   githubCall: () => (/* reexport safe */ _errors_js__WEBPACK_IMPORTED_MODULE_2__.Mc),
-/* harmony export */   isAmbiguousFailure: () => (/* reexport safe */ _write_once_js__WEBPACK_IMPORTED_MODULE_8__.J),
-/* harmony export */   isBot: () => (/* reexport safe */ _permissions_js__WEBPACK_IMPORTED_MODULE_5__.w2),
-/* harmony export */   isListedBot: () => (/* reexport safe */ _permissions_js__WEBPACK_IMPORTED_MODULE_5__.Jk),
-/* harmony export */   isRunActive: () => (/* reexport safe */ _runs_js__WEBPACK_IMPORTED_MODULE_6__.yQ),
-/* harmony export */   listReviewThreads: () => (/* reexport safe */ _threads_js__WEBPACK_IMPORTED_MODULE_7__.s0),
-/* harmony export */   listRunJobs: () => (/* reexport safe */ _runs_js__WEBPACK_IMPORTED_MODULE_6__.c4),
+/* harmony export */   cancelWorkflowRun: () => (/* reexport safe */ _runs_js__WEBPACK_IMPORTED_MODULE_7__.j),
+/* harmony export */   checkTriggerPermission: () => (/* reexport safe */ _permissions_js__WEBPACK_IMPORTED_MODULE_6__.qB),
+/* harmony export */   clientSettings: () => (/* reexport safe */ _octokit_js__WEBPACK_IMPORTED_MODULE_5__.ry),
+/* harmony export */   createOctokit: () => (/* reexport safe */ _octokit_js__WEBPACK_IMPORTED_MODULE_5__.Qi),
+/* harmony export */   enableAutoMerge: () => (/* reexport safe */ _checks_js__WEBPACK_IMPORTED_MODULE_2__.D2),
+/* harmony export */   explainGitHubError: () => (/* reexport safe */ _errors_js__WEBPACK_IMPORTED_MODULE_3__.Pm),
+/* harmony export */   findMarkedComment: () => (/* reexport safe */ _issues_js__WEBPACK_IMPORTED_MODULE_4__.Jp),
+/* harmony export */   getRepositoryRole: () => (/* reexport safe */ _permissions_js__WEBPACK_IMPORTED_MODULE_6__.Bd),
+/* harmony export */   getWorkflowRun: () => (/* reexport safe */ _runs_js__WEBPACK_IMPORTED_MODULE_7__.pH),
+/* harmony export */   githubCall: () => (/* reexport safe */ _errors_js__WEBPACK_IMPORTED_MODULE_3__.Mc),
+/* harmony export */   isAmbiguousFailure: () => (/* reexport safe */ _write_once_js__WEBPACK_IMPORTED_MODULE_9__.J),
+/* harmony export */   isBot: () => (/* reexport safe */ _permissions_js__WEBPACK_IMPORTED_MODULE_6__.w2),
+/* harmony export */   isListedBot: () => (/* reexport safe */ _permissions_js__WEBPACK_IMPORTED_MODULE_6__.Jk),
+/* harmony export */   isRunActive: () => (/* reexport safe */ _runs_js__WEBPACK_IMPORTED_MODULE_7__.yQ),
+/* harmony export */   latestCompletedRun: () => (/* reexport safe */ _checks_js__WEBPACK_IMPORTED_MODULE_2__.K),
+/* harmony export */   listReviewThreads: () => (/* reexport safe */ _threads_js__WEBPACK_IMPORTED_MODULE_8__.s0),
+/* harmony export */   listRunJobs: () => (/* reexport safe */ _runs_js__WEBPACK_IMPORTED_MODULE_7__.c4),
+/* harmony export */   listRunJobsWithSteps: () => (/* reexport safe */ _checks_js__WEBPACK_IMPORTED_MODULE_2__.xU),
+/* harmony export */   markReadyForReview: () => (/* reexport safe */ _checks_js__WEBPACK_IMPORTED_MODULE_2__.aT),
 /* harmony export */   mintInstallationToken: () => (/* reexport safe */ _app_token_js__WEBPACK_IMPORTED_MODULE_0__.iZ),
 /* harmony export */   parseAppPrivateKey: () => (/* reexport safe */ _app_token_js__WEBPACK_IMPORTED_MODULE_0__.fT),
-/* harmony export */   readIssueState: () => (/* reexport safe */ _issues_js__WEBPACK_IMPORTED_MODULE_3__.Fq),
-/* harmony export */   replyToReviewComment: () => (/* reexport safe */ _threads_js__WEBPACK_IMPORTED_MODULE_7__.nK),
-/* harmony export */   rerunFailedJobs: () => (/* reexport safe */ _runs_js__WEBPACK_IMPORTED_MODULE_6__.K4),
-/* harmony export */   rerunJob: () => (/* reexport safe */ _runs_js__WEBPACK_IMPORTED_MODULE_6__.sB),
-/* harmony export */   resolveReviewThread: () => (/* reexport safe */ _threads_js__WEBPACK_IMPORTED_MODULE_7__.zq),
-/* harmony export */   roleCanWrite: () => (/* reexport safe */ _permissions_js__WEBPACK_IMPORTED_MODULE_5__.qO),
-/* harmony export */   snapshotIssue: () => (/* reexport safe */ _issues_js__WEBPACK_IMPORTED_MODULE_3__.eg),
-/* harmony export */   statusOf: () => (/* reexport safe */ _errors_js__WEBPACK_IMPORTED_MODULE_2__.c2),
-/* harmony export */   upsertMarkedComment: () => (/* reexport safe */ _issues_js__WEBPACK_IMPORTED_MODULE_3__.Zd),
+/* harmony export */   readCheckRunOutput: () => (/* reexport safe */ _checks_js__WEBPACK_IMPORTED_MODULE_2__.to),
+/* harmony export */   readCiRun: () => (/* reexport safe */ _checks_js__WEBPACK_IMPORTED_MODULE_2__.Cn),
+/* harmony export */   readCommitActivity: () => (/* reexport safe */ _checks_js__WEBPACK_IMPORTED_MODULE_2__.Fg),
+/* harmony export */   readIssueState: () => (/* reexport safe */ _issues_js__WEBPACK_IMPORTED_MODULE_4__.Fq),
+/* harmony export */   readJobLog: () => (/* reexport safe */ _checks_js__WEBPACK_IMPORTED_MODULE_2__.gM),
+/* harmony export */   readPullChecks: () => (/* reexport safe */ _checks_js__WEBPACK_IMPORTED_MODULE_2__.Vj),
+/* harmony export */   replyToReviewComment: () => (/* reexport safe */ _threads_js__WEBPACK_IMPORTED_MODULE_8__.nK),
+/* harmony export */   requestReviewers: () => (/* reexport safe */ _checks_js__WEBPACK_IMPORTED_MODULE_2__.i5),
+/* harmony export */   rerunFailedJobs: () => (/* reexport safe */ _runs_js__WEBPACK_IMPORTED_MODULE_7__.K4),
+/* harmony export */   rerunJob: () => (/* reexport safe */ _runs_js__WEBPACK_IMPORTED_MODULE_7__.sB),
+/* harmony export */   resolveReviewThread: () => (/* reexport safe */ _threads_js__WEBPACK_IMPORTED_MODULE_8__.zq),
+/* harmony export */   roleCanWrite: () => (/* reexport safe */ _permissions_js__WEBPACK_IMPORTED_MODULE_6__.qO),
+/* harmony export */   snapshotIssue: () => (/* reexport safe */ _issues_js__WEBPACK_IMPORTED_MODULE_4__.eg),
+/* harmony export */   statusOf: () => (/* reexport safe */ _errors_js__WEBPACK_IMPORTED_MODULE_3__.c2),
+/* harmony export */   upsertMarkedComment: () => (/* reexport safe */ _issues_js__WEBPACK_IMPORTED_MODULE_4__.Zd),
 /* harmony export */   verifyPlanApproval: () => (/* reexport safe */ _approval_js__WEBPACK_IMPORTED_MODULE_1__.Qd),
-/* harmony export */   writeOnce: () => (/* reexport safe */ _write_once_js__WEBPACK_IMPORTED_MODULE_8__.F)
+/* harmony export */   writeOnce: () => (/* reexport safe */ _write_once_js__WEBPACK_IMPORTED_MODULE_9__.F)
 /* harmony export */ });
 /* harmony import */ var _app_token_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(91956);
 /* harmony import */ var _approval_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7536);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9452);
-/* harmony import */ var _issues_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(375);
-/* harmony import */ var _octokit_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(15687);
-/* harmony import */ var _permissions_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(48859);
-/* harmony import */ var _runs_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(12325);
-/* harmony import */ var _threads_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(11090);
-/* harmony import */ var _write_once_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(32192);
+/* harmony import */ var _checks_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(55554);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9452);
+/* harmony import */ var _issues_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(375);
+/* harmony import */ var _octokit_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(15687);
+/* harmony import */ var _permissions_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(48859);
+/* harmony import */ var _runs_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(12325);
+/* harmony import */ var _threads_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(11090);
+/* harmony import */ var _write_once_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(32192);
 
 
 
@@ -184,151 +195,6 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
-
-/***/ }),
-
-/***/ 12325:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   K4: () => (/* binding */ rerunFailedJobs),
-/* harmony export */   c4: () => (/* binding */ listRunJobs),
-/* harmony export */   j: () => (/* binding */ cancelWorkflowRun),
-/* harmony export */   pH: () => (/* binding */ getWorkflowRun),
-/* harmony export */   sB: () => (/* binding */ rerunJob),
-/* harmony export */   yQ: () => (/* binding */ isRunActive)
-/* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9452);
-/* harmony import */ var _write_once_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(32192);
-/**
- * Workflow runs of the repository: read one, cancel it, list its jobs, re-run a job or the failed
- * jobs. `/ensemble stop` cancels ensemble's running run; `/ensemble retry` re-runs a stage's job of
- * its last run, which starts from the artifacts that run left.
- *
- * Every failure is a `GitHubApiError` naming the permission (`actions: read` to read, `actions:
- * write` to cancel and re-run). GitHub's refusals of a re-run say why in a 403 that is not about
- * permissions (the run is still running, or is over a month old), so those get their own advice.
- */
-
-
-const READ = 'actions: read';
-const WRITE = 'actions: write';
-/** GET /repos/{owner}/{repo}/actions/runs/{run_id}; null when there is no such run (404). */
-async function getWorkflowRun(octokit, repo, runId) {
-    try {
-        const { data } = await octokit.rest.actions.getWorkflowRun({ owner: repo.owner, repo: repo.repo, run_id: runId });
-        return {
-            id: data.id,
-            // The schema lets status be null; GitHub sets it on every run, and null would say nothing to act on.
-            status: data.status ?? 'completed',
-            conclusion: data.conclusion ?? null,
-            url: data.html_url,
-            attempt: data.run_attempt ?? 1,
-            path: data.path,
-        };
-    }
-    catch (error) {
-        if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .statusOf */ .c2)(error) === 404)
-            return null;
-        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .explainGitHubError */ .Pm)(error, { action: `read workflow run ${runId}`, permission: READ });
-    }
-}
-/** Whether a run is still going (not `completed`). */
-function isRunActive(run) {
-    return run.status !== 'completed';
-}
-/**
- * POST …/actions/runs/{run_id}/cancel. A run that completed meanwhile (409 "Cannot cancel a
- * workflow run that is completed.") is not an error: returns 'completed'.
- */
-async function cancelWorkflowRun(octokit, repo, runId) {
-    const operation = { action: `cancel workflow run ${runId}`, permission: WRITE };
-    try {
-        // A lost answer (5xx, no answer) may hide a cancel that landed: look at the run before asking
-        // again. The client's own retries are not used: with an explicit \`request.retries\`,
-        // @octokit/plugin-retry retries every error, a 409 or 403 included.
-        const { value } = await (0,_write_once_js__WEBPACK_IMPORTED_MODULE_1__/* .writeOnce */ .F)(octokit, {
-            operation,
-            create: async () => {
-                await octokit.rest.actions.cancelWorkflowRun({ owner: repo.owner, repo: repo.repo, run_id: runId });
-                return 'cancelled';
-            },
-            find: async () => {
-                const run = await getWorkflowRun(octokit, repo, runId);
-                if (!run || isRunActive(run))
-                    return null;
-                return run.conclusion === 'cancelled' ? 'cancelled' : 'completed';
-            },
-        });
-        return value;
-    }
-    catch (error) {
-        if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .GitHubApiError */ .OS && error.status === 409 && /\bcompleted\b/i.test(error.githubMessage)) {
-            return 'completed';
-        }
-        throw error;
-    }
-}
-/** Every job of the run's latest attempt (GET …/actions/runs/{run_id}/jobs?filter=latest, paginated). */
-async function listRunJobs(octokit, repo, runId) {
-    const jobs = await (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .githubCall */ .Mc)({ action: `list the jobs of workflow run ${runId}`, permission: READ }, () => octokit.paginate(octokit.rest.actions.listJobsForWorkflowRun, {
-        owner: repo.owner,
-        repo: repo.repo,
-        run_id: runId,
-        filter: 'latest',
-        per_page: 100,
-    }));
-    return jobs.map((job) => ({ id: job.id, name: job.name, status: job.status, conclusion: job.conclusion ?? null }));
-}
-/**
- * POST …/actions/jobs/{job_id}/rerun (GitHub re-runs the job and the jobs that depend on it).
- * Sent once: repeated after a lost answer, it would meet the re-run it started ("already running").
- */
-async function rerunJob(octokit, repo, jobId) {
-    const operation = { action: `re-run job ${jobId}`, permission: WRITE };
-    try {
-        await octokit.rest.actions.reRunJobForWorkflowRun({ owner: repo.owner, repo: repo.repo, job_id: jobId });
-    }
-    catch (error) {
-        throw explainRerunError(error, operation);
-    }
-}
-/** POST …/actions/runs/{run_id}/rerun-failed-jobs. Sent once, as `rerunJob`. */
-async function rerunFailedJobs(octokit, repo, runId) {
-    const operation = { action: `re-run the failed jobs of workflow run ${runId}`, permission: WRITE };
-    try {
-        await octokit.rest.actions.reRunWorkflowFailedJobs({ owner: repo.owner, repo: repo.repo, run_id: runId });
-    }
-    catch (error) {
-        throw explainRerunError(error, operation);
-    }
-}
-/**
- * GitHub refuses a re-run with a 403 that is not about the token: while the run is still running
- * ("This workflow is already running"), and once it is over a month old ("Unable to retry this
- * workflow run because it was created over a month ago"). Anything else is explained as usual.
- */
-function explainRerunError(error, operation) {
-    const explained = (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .explainGitHubError */ .Pm)(error, operation);
-    const said = explained.githubMessage;
-    let advice = null;
-    if (explained.status === 403 && /already running/i.test(said)) {
-        advice =
-            `the workflow run is still running (GitHub: 403 ${said}); wait for it to finish, ` +
-                'or stop it with `/ensemble stop`, then retry';
-    }
-    else if (explained.status === 403 && /over a month ago|older than/i.test(said)) {
-        advice = `GitHub re-runs only runs less than 30 days old (403 ${said}); start a new run instead`;
-    }
-    if (advice === null)
-        return explained;
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .GitHubApiError */ .OS(`could not ${operation.action}: ${advice}`, {
-        status: explained.status,
-        action: operation.action,
-        githubMessage: said,
-        cause: error,
-    });
-}
 
 
 /***/ }),

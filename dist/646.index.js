@@ -239,9 +239,14 @@ const GateRecord = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
 /* harmony export */   DX: () => (/* binding */ ReviewBody),
 /* harmony export */   VJ: () => (/* binding */ FindingId),
 /* harmony export */   Y: () => (/* binding */ Verdict),
-/* harmony export */   du: () => (/* binding */ isAtLeast)
+/* harmony export */   aW: () => (/* binding */ PERSON_SOURCE),
+/* harmony export */   d1: () => (/* binding */ EXTERNAL_SOURCES),
+/* harmony export */   du: () => (/* binding */ isAtLeast),
+/* harmony export */   lp: () => (/* binding */ CI_SOURCE),
+/* harmony export */   vV: () => (/* binding */ CONFLICT_SOURCE),
+/* harmony export */   wI: () => (/* binding */ Finding)
 /* harmony export */ });
-/* unused harmony exports Finding, CriterionCheck */
+/* unused harmony export CriterionCheck */
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(80737);
 /* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(60574);
 
@@ -259,6 +264,17 @@ const Verdict = zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['approve', 
  * again and a round that fixed nothing is recognised.
  */
 const FindingId = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().regex(/^F[0-9a-f]{10}$/, 'must be "F" and 10 lowercase hex digits');
+/** The source of a finding a person made (a review comment on the pull request), as a lens name. */
+const PERSON_SOURCE = 'human';
+/** The source of a finding the repository's CI made (a failed check on the pull request), as a lens name. */
+const CI_SOURCE = 'ci';
+/** The source of the findings of a merge of the base branch that conflicted, as a lens name. */
+const CONFLICT_SOURCE = 'conflicts';
+/**
+ * Sources of findings no review lens makes: a follow-up run's first pass carries them in reviews of
+ * their own, so no configured lens may take these names.
+ */
+const EXTERNAL_SOURCES = [PERSON_SOURCE, CI_SOURCE, CONFLICT_SOURCE];
 const Finding = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
     id: FindingId.nullable()
         .default(null)

@@ -707,7 +707,7 @@ async function startFromComment(deps, input) {
     const { job } = deps;
     const { config } = input;
     const decision = decideGateComment(job.eventPayload, { allowedBots: config.trigger['allowed-bots'] });
-    const github = await __webpack_require__.e(/* import() */ 483).then(__webpack_require__.bind(__webpack_require__, 48483));
+    const github = await Promise.all(/* import() */[__webpack_require__.e(20), __webpack_require__.e(483)]).then(__webpack_require__.bind(__webpack_require__, 48483));
     const octokit = github.createOctokit({ token: input.token, baseUrl: job.apiUrl });
     const repo = { owner: job.repository.owner, repo: job.repository.repo };
     const issueOfPayload = job.eventPayload['issue']?.number ?? 0;
@@ -978,7 +978,7 @@ async function prepareRun(settings, deps, config) {
     const token = settings.githubToken ?? deps.env['GITHUB_TOKEN'];
     if (!token)
         throw new errors/* UserError */.yo(MISSING_TOKEN);
-    const github = await __webpack_require__.e(/* import() */ 483).then(__webpack_require__.bind(__webpack_require__, 48483));
+    const github = await Promise.all(/* import() */[__webpack_require__.e(20), __webpack_require__.e(483)]).then(__webpack_require__.bind(__webpack_require__, 48483));
     const octokit = github.createOctokit({ token, baseUrl: job.apiUrl });
     const { owner, repo } = job.repository;
     const permission = await github.checkTriggerPermission(octokit, {
@@ -1259,13 +1259,16 @@ function findReply(octokit, repo, issue, source) {
  * Says on the issue or pull request why ensemble does not act (`refused`) or what it did
  * (`acted`), once per comment or review that asked.
  */
-async function replyTo(octokit, repo, issue, source, text, outcome = 'refused') {
+async function replyTo(octokit, repo, issue, source, text, outcome = 'refused', 
+/** Further markers the reply carries (a stop's `REPAIRS_STOPPED`). */
+markers = []) {
     if (issue <= 0)
         return;
     const mark = replyMarker(source);
     const link = source.url ? `[your ${source.kind.replace('-', ' ')}](${source.url})` : 'your request';
     const said = outcome === 'acted' ? `ensemble, as ${link} asked: ${text}.` : `ensemble did not act on ${link}: ${text}.`;
-    await (0,_github_issues_js__WEBPACK_IMPORTED_MODULE_0__/* .upsertMarkedComment */ .Zd)(octokit, { ...repo, issue_number: issue, marker: mark, body: `${mark}\n${said}` });
+    const body = [mark, ...markers, said].join('\n');
+    await (0,_github_issues_js__WEBPACK_IMPORTED_MODULE_0__/* .upsertMarkedComment */ .Zd)(octokit, { ...repo, issue_number: issue, marker: mark, body });
 }
 
 

@@ -4893,6 +4893,246 @@ function required(value, stage, what) {
 
 /***/ }),
 
+/***/ 70299:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ve: () => (/* binding */ carryActivity),
+/* harmony export */   iH: () => (/* binding */ splitActivity),
+/* harmony export */   iz: () => (/* binding */ composeActivity),
+/* harmony export */   kE: () => (/* binding */ upsertActivityRows)
+/* harmony export */ });
+/* unused harmony exports ACTIVITY_KINDS, ACTIVITY_STATES, MAX_ACTIVITY_ROWS, SHOWN_ACTIVITY_ROWS, ACTIVITY_BEGIN, ACTIVITY_END, normaliseActivityRow, renderActivitySection, activityRows, withActivity */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(80737);
+/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(28805);
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(43419);
+/* harmony import */ var _marker_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(19556);
+/* harmony import */ var _safe_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(85303);
+/**
+ * The activity section of the tracking comment: what ensemble did after the pull request was
+ * opened (CI repairs, waiting for checks, ready for review, conflicts, watching after merge), one
+ * row per activity, shown as a table and kept as data in one hidden block that later writes read
+ * back (`publish/activity.ts`).
+ *
+ * Decisions:
+ * - The section is always the END of the comment, between a begin and an end marker, and is only
+ *   recognised there (the body, trimmed, ends with the end marker). Model text inside a column-0
+ *   code fence keeps `<!--` as it is (`safe.ts`), so a plan could spell a whole section; but a
+ *   fence is always closed after it, so a forged section is never the comment's end.
+ * - The rows are JSON, base64url-encoded, in a marker field: no title can end the HTML comment
+ *   early (`-->`), and the policy's sanitising (links, mentions, invisible characters) cannot
+ *   alter the data. The data are never more than what the table shows: the caller checks each
+ *   row's text against the safe-output policy before it is stored.
+ * - Parsing never throws: a missing, cut or corrupt block reads as no rows; a row that does not
+ *   parse is dropped. Fields are clipped so that one row cannot crowd out the others.
+ * - The whole comment stays within GitHub's 65,536 characters: the oldest rows are dropped first,
+ *   and the section always has room for its newest rows (the rest of the body is truncated when
+ *   it alone would not leave that room).
+ */
+
+
+
+
+
+const ACTIVITY_KINDS = [
+    'ci-rerun',
+    'ci-repair',
+    'ci-not-started',
+    'ci-waiting',
+    'ready',
+    'conflict',
+    'monitor',
+    'revert',
+];
+const ACTIVITY_STATES = ['running', 'done', 'failed', 'stopped', 'skipped', 'note'];
+/** Rows kept in the hidden block, newest last. */
+const MAX_ACTIVITY_ROWS = 200;
+/** Rows shown in the table; older ones are counted. */
+const SHOWN_ACTIVITY_ROWS = 30;
+const CAPS = { key: 200, title: 300, detail: 2_000, link: 2_000, at: 64 };
+/** The room the section always has, whatever the size of the rest of the comment. */
+const SECTION_RESERVE = 16_384;
+const ACTIVITY_BEGIN = (0,_marker_js__WEBPACK_IMPORTED_MODULE_1__/* .marker */ .xL)('activity-begin');
+const ACTIVITY_END = (0,_marker_js__WEBPACK_IMPORTED_MODULE_1__/* .marker */ .xL)('activity-end');
+const DATA_KIND = 'activity-rows';
+const DATA_VERSION = '1';
+const rowSchema = zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({
+    key: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().min(1),
+    kind: zod__WEBPACK_IMPORTED_MODULE_3__/* ["enum"] */ .k5n(ACTIVITY_KINDS),
+    state: zod__WEBPACK_IMPORTED_MODULE_3__/* ["enum"] */ .k5n(ACTIVITY_STATES),
+    title: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(),
+    detail: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().nullable(),
+    link: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().nullable(),
+    at: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(),
+    costUsd: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().finite().nonnegative().nullable(),
+});
+const dataSchema = zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({ rows: zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_3__/* .unknown */ .L5J()) });
+/** The row with every field within its cap; no row outgrows the section. */
+function normaliseActivityRow(row) {
+    const text = (value, max) => (value === null ? null : (0,_util_text_js__WEBPACK_IMPORTED_MODULE_4__/* .clip */ .$Q)(value, max));
+    return {
+        key: row.key.slice(0, CAPS.key),
+        kind: row.kind,
+        state: row.state,
+        title: (0,_util_text_js__WEBPACK_IMPORTED_MODULE_4__/* .clip */ .$Q)(row.title.replace(/\s*[\r\n]+\s*/g, ' ').trim(), CAPS.title),
+        detail: text(row.detail === null || row.detail.trim() === '' ? null : row.detail.trim(), CAPS.detail),
+        link: row.link !== null && safeLink(row.link) ? row.link : null,
+        at: row.at.slice(0, CAPS.at),
+        costUsd: row.costUsd,
+    };
+}
+function safeLink(url) {
+    return url.length <= CAPS.link && /^https?:\/\/[^\s<>"'`()[\]]+$/.test(url);
+}
+/** The rows upserted by key: a known key keeps its place (updated in place), a new one goes last. */
+function upsertActivityRows(rows, added) {
+    const out = [...rows];
+    for (const row of added) {
+        const at = out.findIndex((r) => r.key === row.key);
+        if (at >= 0)
+            out[at] = row;
+        else
+            out.push(row);
+    }
+    return out;
+}
+function encodeRows(rows) {
+    return Buffer.from(JSON.stringify({ rows }), 'utf8').toString('base64url');
+}
+function decodeRows(data) {
+    if (!data || !/^[A-Za-z0-9_-]*$/.test(data))
+        return [];
+    let json;
+    try {
+        json = JSON.parse(Buffer.from(data, 'base64url').toString('utf8'));
+    }
+    catch {
+        return [];
+    }
+    const parsed = dataSchema.safeParse(json);
+    if (!parsed.success)
+        return [];
+    const rows = [];
+    for (const candidate of parsed.data.rows.slice(-MAX_ACTIVITY_ROWS)) {
+        const row = rowSchema.safeParse(candidate);
+        if (row.success)
+            rows.push(normaliseActivityRow(row.data));
+    }
+    return upsertActivityRows([], rows);
+}
+/**
+ * The body split into what precedes the activity section and the section's rows. A body without a
+ * section at its end (see the module's decisions) is all `rest`, with no rows.
+ */
+function splitActivity(body) {
+    const trimmed = body.trimEnd();
+    if (!trimmed.endsWith(ACTIVITY_END))
+        return { rest: body, rows: [] };
+    const begin = trimmed.lastIndexOf(ACTIVITY_BEGIN);
+    if (begin < 0)
+        return { rest: body, rows: [] };
+    const section = trimmed.slice(begin);
+    const data = (0,_marker_js__WEBPACK_IMPORTED_MODULE_1__/* .findMarker */ .Ed)(section, DATA_KIND);
+    const rows = data?.fields['v'] === DATA_VERSION ? decodeRows(data.fields['data']) : [];
+    return { rest: `${trimmed.slice(0, begin).trimEnd()}\n`, rows };
+}
+const STATE_SHOWN = {
+    running: '⏳ running',
+    done: '✅ done',
+    failed: '❌ failed',
+    stopped: '🛑 stopped',
+    skipped: '⏭️ skipped',
+    note: 'ℹ️ note',
+};
+/**
+ * Text in a table cell: one line, no HTML (so no comment can open), pipes escaped once. Invisible
+ * characters are removed but U+200B, which the policy inserted to neutralise links and mentions.
+ */
+function cell(text) {
+    const visible = text.split('\u200b').map(_safe_js__WEBPACK_IMPORTED_MODULE_2__/* .stripHidden */ .Pz).join('\u200b');
+    const flat = (0,_safe_js__WEBPACK_IMPORTED_MODULE_2__/* .neutraliseHtml */ .Iw)(visible, { mode: 'inline' }).replace(/\s*[\r\n]+\s*/g, ' ');
+    // A pipe already escaped (`inlineCode` escapes them) is left as it is: `\\|` would end the cell.
+    return flat.replace(/(\\*)\|/g, (whole, slashes) => (slashes.length % 2 === 0 ? `${slashes}\\|` : whole));
+}
+/** `2024-05-01 12:34 UTC`, or the text as given when it is not a time. */
+function when(at) {
+    const time = Date.parse(at);
+    if (Number.isNaN(time))
+        return cell(at) || '—';
+    return `${new Date(time).toISOString().slice(0, 16).replace('T', ' ')} UTC`;
+}
+/** The section for `rows` (normalised, newest last): heading, table, and the hidden data. */
+function renderActivitySection(rows) {
+    const shown = rows.slice(-SHOWN_ACTIVITY_ROWS);
+    const hidden = rows.length - shown.length;
+    const lines = shown.map((row) => {
+        const link = row.link ? ` ([view](${row.link}))` : '';
+        const detail = row.detail ? `<br>${cell(row.detail)}` : '';
+        return [when(row.at), `${cell(row.title)}${link}${detail}`, STATE_SHOWN[row.state], (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .formatCost */ .BD)(row.costUsd)];
+    });
+    const costs = rows.filter((r) => r.costUsd !== null).map((r) => r.costUsd);
+    const total = costs.reduce((sum, c) => sum + c, 0);
+    const earlier = hidden === 1 ? '1 earlier activity is' : `${hidden} earlier activities are`;
+    return [
+        ACTIVITY_BEGIN,
+        '',
+        '### After the pull request',
+        '',
+        (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .table */ .tp)(['When', 'Activity', 'State', 'Cost'], lines, 'lllr'),
+        ...(hidden > 0 ? ['', `_${earlier} not shown._`] : []),
+        ...(costs.length > 0 ? ['', `Spent after the pull request: ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .formatCost */ .BD)(total)}.`] : []),
+        '',
+        (0,_marker_js__WEBPACK_IMPORTED_MODULE_1__/* .marker */ .xL)(DATA_KIND, { v: DATA_VERSION, data: encodeRows(rows) }),
+        ACTIVITY_END,
+    ].join('\n');
+}
+/**
+ * `rest` (a tracking comment without its section) followed by the section for `rows`, within
+ * GitHub's body limit: the oldest rows dropped first, the rest truncated only when it alone leaves
+ * the section less than its reserve. No rows: `rest` as it is.
+ */
+function composeActivity(rest, rows) {
+    if (rows.length === 0)
+        return rest;
+    const max = _markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .GITHUB_BODY_LIMIT */ .nY.max;
+    const head = rest.trimEnd();
+    // `head`, a blank line, the section, a final newline.
+    const room = Math.max(max - head.length - 3, SECTION_RESERVE);
+    let kept = upsertActivityRows([], rows.map(normaliseActivityRow)).slice(-MAX_ACTIVITY_ROWS);
+    let section = renderActivitySection(kept);
+    while (kept.length > 1 && section.length > room) {
+        kept = kept.slice(1);
+        section = renderActivitySection(kept);
+    }
+    const fits = head.length + section.length + 3 <= max;
+    const before = fits ? head : (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .truncateMarkdown */ .o4)(head, { unit: 'chars', max: max - section.length - 3 }).trimEnd();
+    return `${before}\n\n${section}\n`;
+}
+/** Rows recorded in a tracking comment body (from the hidden block, not from the visible table). */
+function activityRows(body) {
+    return splitActivity(body).rows;
+}
+/** The body with `row` upserted (by key) and the activity section re-rendered; the rest of the body unchanged. */
+function withActivity(body, row) {
+    const { rest, rows } = splitActivity(body);
+    return composeActivity(rest, upsertActivityRows(rows, [normaliseActivityRow(row)]));
+}
+/**
+ * `next` (a freshly rendered tracking body) with the activity section of `previous` carried over.
+ * Rows `next` already carries (a body made by `withActivity`) win over `previous`'s of the same
+ * key; rows written to `previous` meanwhile are kept. No rows anywhere: `next` as it is.
+ */
+function carryActivity(previous, next) {
+    const carried = previous === null ? [] : splitActivity(previous).rows;
+    const { rest, rows } = splitActivity(next);
+    if (carried.length === 0 && rows.length === 0)
+        return next;
+    return composeActivity(rest, upsertActivityRows(carried, rows));
+}
+
+
+/***/ }),
+
 /***/ 10875:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -4903,6 +5143,8 @@ __webpack_require__.d(__webpack_exports__, {
   CG: () => (/* reexport */ render_markdown/* STEP_SUMMARY_LIMIT */.CG),
   Bb: () => (/* reexport */ marker/* TRACKING_MARKER */.Bb),
   Bv: () => (/* reexport */ render_markdown/* blocks */.Bv),
+  Ve: () => (/* reexport */ activity/* carryActivity */.Ve),
+  iz: () => (/* reexport */ activity/* composeActivity */.iz),
   EU: () => (/* reexport */ render_markdown/* fence */.EU),
   Ed: () => (/* reexport */ marker/* findMarker */.Ed),
   iY: () => (/* reexport */ marker/* findingMarker */.iY),
@@ -4924,13 +5166,17 @@ __webpack_require__.d(__webpack_exports__, {
   MH: () => (/* reexport */ renderUsageTable),
   N1: () => (/* reexport */ renderWaitingGate),
   vU: () => (/* reexport */ marker/* reviewMarker */.vU),
+  iH: () => (/* reexport */ activity/* splitActivity */.iH),
   tp: () => (/* reexport */ render_markdown/* table */.tp),
   o4: () => (/* reexport */ render_markdown/* truncateMarkdown */.o4),
+  kE: () => (/* reexport */ activity/* upsertActivityRows */.kE),
   x4: () => (/* reexport */ usageRows)
 });
 
-// UNUSED EXPORTS: DEFAULT_HOST, DOCS_STATUS, FIX_STATUS, SEVERITY_BADGE, TASK_STATE, TASK_STATUS, TEST_STATUS, VERDICT_TEXT, closesFence, docsSection, escapeMarkdownInline, exitCell, fenceOpening, findingLocation, finish, fixSection, formatCost, formatCount, formatDuration, formatTime, gateRecordSection, hasGateContent, inlineCode, languageOf, limitLinks, marker, mermaidId, mermaidLabel, neutraliseDefinitions, neutraliseHtml, neutraliseMentions, neutraliseReferences, neutraliseText, openFenceAtEnd, pipelineGraph, pipelineStages, planGraph, planSection, prMarker, reviewSection, safeBlock, safeInline, splitFences, stripAnsi, stripHidden, testSection, truncationNote, usageTable
+// UNUSED EXPORTS: ACTIVITY_BEGIN, ACTIVITY_END, ACTIVITY_KINDS, ACTIVITY_STATES, DEFAULT_HOST, DOCS_STATUS, FIX_STATUS, MAX_ACTIVITY_ROWS, SEVERITY_BADGE, SHOWN_ACTIVITY_ROWS, TASK_STATE, TASK_STATUS, TEST_STATUS, VERDICT_TEXT, activityRows, closesFence, docsSection, escapeMarkdownInline, exitCell, fenceOpening, findingLocation, finish, fixSection, formatCost, formatCount, formatDuration, formatTime, gateRecordSection, hasGateContent, inlineCode, languageOf, limitLinks, marker, mermaidId, mermaidLabel, neutraliseDefinitions, neutraliseHtml, neutraliseMentions, neutraliseReferences, neutraliseText, normaliseActivityRow, openFenceAtEnd, pipelineGraph, pipelineStages, planGraph, planSection, prMarker, renderActivitySection, reviewSection, safeBlock, safeInline, splitFences, stripAnsi, stripHidden, testSection, truncationNote, usageTable, withActivity
 
+// EXTERNAL MODULE: ./lib/render/activity.js
+var activity = __webpack_require__(70299);
 // EXTERNAL MODULE: ./lib/render/markdown.js
 var render_markdown = __webpack_require__(43419);
 // EXTERNAL MODULE: ./lib/render/safe.js
@@ -5850,6 +6096,7 @@ function renderSetupSummary(setup, options = {}) {
 
 
 
+
 /***/ }),
 
 /***/ 19556:
@@ -6343,7 +6590,10 @@ function isIncompleteReview(review) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  aW: () => (/* reexport */ PERSON_SOURCE),
+  lp: () => (/* reexport */ review/* CI_SOURCE */.lp),
+  vV: () => (/* reexport */ review/* CONFLICT_SOURCE */.vV),
+  d1: () => (/* reexport */ review/* EXTERNAL_SOURCES */.d1),
+  aW: () => (/* reexport */ review/* PERSON_SOURCE */.aW),
   rt: () => (/* reexport */ findings/* anchorFinding */.rt),
   Ur: () => (/* reexport */ blockingFindings),
   je: () => (/* reexport */ blockingLeft),
@@ -6351,6 +6601,7 @@ __webpack_require__.d(__webpack_exports__, {
   NQ: () => (/* reexport */ describeFixLoop),
   A9: () => (/* reexport */ finalState),
   tZ: () => (/* reexport */ diff_lines/* findDiffFile */.tZ),
+  Hg: () => (/* reexport */ fixLoopCost),
   TC: () => (/* reexport */ fixLoopDetail),
   Nf: () => (/* reexport */ identifyFindings),
   hl: () => (/* reexport */ findings/* incompleteSummary */.hl),
@@ -6407,15 +6658,14 @@ function identifyFindings(source, findings, open = new Set()) {
     }
     return identified;
 }
-/** The source of a finding a person made (a review comment on the pull request), as a lens name. */
-const PERSON_SOURCE = 'human';
+
 /**
  * The open findings a re-review through `lens` is given: its own, and for the first configured lens
- * also those people made, so that a person's review comment is judged again like a lens's finding
- * (no lens of that name runs).
+ * also those people and CI made, so that a person's review comment or a failed check is judged again
+ * like a lens's finding (no lens of that name runs).
  */
 function lensOpenFindings(findings, lens, lenses) {
-    return findings.filter((f) => f.source === lens || (f.source === PERSON_SOURCE && lens === lenses[0]));
+    return findings.filter((f) => f.source === lens || (review/* EXTERNAL_SOURCES */.d1.includes(f.source) && lens === lenses[0]));
 }
 /**
  * The findings of review documents with their ids: those ensemble gave them when the review was
@@ -6538,6 +6788,21 @@ function fixLoopDetail(loop) {
 /** `1 blocking finding left`, `2 blocking findings left`. */
 function blockingLeft(count) {
     return `${count} blocking finding${count === 1 ? '' : 's'} left`;
+}
+/** What the rounds' agents cost (fix, re-test, re-review), in USD; null when any of it has no price. */
+function fixLoopCost(loop) {
+    let total = 0;
+    for (const round of loop.rounds) {
+        const usages = [round.document.usage, round.test?.document.usage, ...round.reviews.map((r) => r.usage)];
+        for (const usage of usages) {
+            if (usage === undefined)
+                continue;
+            if (usage.costUsd === null)
+                return null;
+            total += usage.costUsd;
+        }
+    }
+    return total;
 }
 
 ;// CONCATENATED MODULE: ./lib/review/index.js

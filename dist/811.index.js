@@ -138,6 +138,33 @@ const FollowUpThread = schemas/* object */.Ikc({
     line: schemas/* number */.aig().int().positive().nullable(),
 })
     .strict();
+/** A repair of the repository's CI on ensemble's pull request: what failed on which head, and the attempt. */
+const CiRepair = schemas/* object */.Ikc({
+    /** The head whose checks failed (`pull.headSha`). */
+    headSha: common/* GitSha */.p$,
+    /** The failed checks being repaired, by name. */
+    checks: schemas/* array */.YOg(schemas/* string */.YjP().min(1).max(200)).min(1).max(50),
+    /** The failures' signature (`ci/failure.ts`): the same failure of the same head is repaired once. */
+    signature: schemas/* string */.YjP().regex(/^C[0-9a-f]{12}$/),
+    /** This repair's number on the pull request, and the most `ci.max-attempts` allows. */
+    attempt: schemas/* number */.aig().int().positive(),
+    maxAttempts: schemas/* number */.aig().int().positive(),
+})
+    .strict();
+/**
+ * A merge of the base branch into ensemble's branch, after the base moved and the pull request no
+ * longer merged cleanly: the run's base is the base branch's new commit, its change the merge with
+ * conflict markers in `conflicts`, which the fix round resolves; the publisher pushes one merge
+ * commit (parents: the head, then `baseSha`). Never a rebase: people's commits stay as they are.
+ */
+const BaseMerge = schemas/* object */.Ikc({
+    /** The base branch's name and the commit of it that is merged. */
+    base: schemas/* string */.YjP().min(1).max(255),
+    baseSha: common/* GitSha */.p$,
+    /** Files the merge left conflict markers in. */
+    conflicts: schemas/* array */.YOg(common/* RepoPath */.UA).min(1).max(200),
+})
+    .strict();
 /**
  * A follow-up run on a pull request ensemble opened: what started it and the state it starts from.
  * The respond action writes it with the run's first-pass documents (the stored plan and test
@@ -154,13 +181,32 @@ const FollowUpDocument = (0,common/* envelope */.RE)('ensemble.follow-up/v1', sc
     })
         .strict(),
     trigger: schemas/* object */.Ikc({
-        event: schemas/* enum */.k5n(['pull_request_review', 'pull_request_review_comment', 'issue_comment', 'local']),
-        /** Who asked, as GitHub names them. */
+        event: schemas/* enum */.k5n([
+            'push',
+            'pull_request_review',
+            'pull_request_review_comment',
+            'issue_comment',
+            'workflow_run',
+            'check_suite',
+            'local',
+        ]),
+        /** Who asked, as GitHub names them; for a CI repair, the app whose check failed. */
         author: schemas/* string */.YjP().min(1).max(100),
-        via: schemas/* enum */.k5n(['changes-requested', 'command', 'local']),
-        /** Where ensemble answers: the comment or review that asked. */
+        via: schemas/* enum */.k5n(['changes-requested', 'command', 'ci', 'conflict', 'local']),
+        /**
+         * Where ensemble answers: the comment or review that asked; for a CI repair, the failed
+         * workflow run or check suite (one repair per run).
+         */
         source: schemas/* object */.Ikc({
-            kind: schemas/* enum */.k5n(['issue-comment', 'review', 'review-comment', 'local']),
+            kind: schemas/* enum */.k5n([
+                'issue-comment',
+                'review',
+                'review-comment',
+                'workflow-run',
+                'check-suite',
+                'base-push',
+                'local',
+            ]),
             id: schemas/* number */.aig().int().nonnegative(),
         })
             .strict(),
@@ -169,6 +215,10 @@ const FollowUpDocument = (0,common/* envelope */.RE)('ensemble.follow-up/v1', sc
     /** A person's instructions (the command's text or the review's body); untrusted. */
     instructions: schemas/* string */.YjP().max(20_000).nullable(),
     threads: schemas/* array */.YOg(FollowUpThread).max(500),
+    /** For a repair of the repository's CI: what failed, and which attempt this is. */
+    ci: CiRepair.nullable().default(null),
+    /** For a merge of the base branch that conflicted: what is merged, and where it conflicts. */
+    merge: BaseMerge.nullable().default(null),
     /** The run whose stored state this one continues (`refs/ensemble/state/…`). */
     continues: schemas/* object */.Ikc({
         runId: schemas/* string */.YjP().min(1).max(200),
@@ -566,9 +616,14 @@ const PlanDocument = (0,_common_js__WEBPACK_IMPORTED_MODULE_0__/* .envelope */ .
 /* harmony export */   DX: () => (/* binding */ ReviewBody),
 /* harmony export */   VJ: () => (/* binding */ FindingId),
 /* harmony export */   Y: () => (/* binding */ Verdict),
-/* harmony export */   du: () => (/* binding */ isAtLeast)
+/* harmony export */   aW: () => (/* binding */ PERSON_SOURCE),
+/* harmony export */   d1: () => (/* binding */ EXTERNAL_SOURCES),
+/* harmony export */   du: () => (/* binding */ isAtLeast),
+/* harmony export */   lp: () => (/* binding */ CI_SOURCE),
+/* harmony export */   vV: () => (/* binding */ CONFLICT_SOURCE),
+/* harmony export */   wI: () => (/* binding */ Finding)
 /* harmony export */ });
-/* unused harmony exports Finding, CriterionCheck */
+/* unused harmony export CriterionCheck */
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(80737);
 /* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(60574);
 
@@ -586,6 +641,17 @@ const Verdict = zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['approve', 
  * again and a round that fixed nothing is recognised.
  */
 const FindingId = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().regex(/^F[0-9a-f]{10}$/, 'must be "F" and 10 lowercase hex digits');
+/** The source of a finding a person made (a review comment on the pull request), as a lens name. */
+const PERSON_SOURCE = 'human';
+/** The source of a finding the repository's CI made (a failed check on the pull request), as a lens name. */
+const CI_SOURCE = 'ci';
+/** The source of the findings of a merge of the base branch that conflicted, as a lens name. */
+const CONFLICT_SOURCE = 'conflicts';
+/**
+ * Sources of findings no review lens makes: a follow-up run's first pass carries them in reviews of
+ * their own, so no configured lens may take these names.
+ */
+const EXTERNAL_SOURCES = [PERSON_SOURCE, CI_SOURCE, CONFLICT_SOURCE];
 const Finding = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
     id: FindingId.nullable()
         .default(null)

@@ -228,7 +228,7 @@ describe('actions/respond on CI that completed on ensemble’s pull request', ()
     const rows = tracking(h).match(/Every check passed on/g) ?? [];
     expect(rows).toHaveLength(1);
     expect(tracking(h)).toMatch(
-      /marked ready for review; review requested from @reviewer; GitHub's auto-merge \(squash\) enabled/,
+      /ready for review; review requested from @\u200b?reviewer; GitHub's auto-merge \(squash\) enabled/,
     );
     expect(h.github.problems).toEqual([]);
   }, 120_000);

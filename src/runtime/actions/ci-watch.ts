@@ -393,11 +393,13 @@ async function whenGreen(
     const what = blocking === 1 ? 'a blocking finding is' : `${blocking} blocking findings are`;
     return { mode: 'none', why: `every check passed, but ${what} still open` };
   }
+  // What the row says is the state reached, not what this run changed, so that a later event on
+  // the same head writes the same row again (and nothing twice).
   let draft = checks.isDraft;
-  if (draft && ci['ready-for-review']) {
-    await markReadyForReview(octokit, checks.nodeId);
+  if (ci['ready-for-review']) {
+    if (draft) await markReadyForReview(octokit, checks.nodeId);
     draft = false;
-    done.push('marked ready for review');
+    done.push('ready for review');
   }
   if (ci.reviewers.length > 0 && !draft) {
     await requestReviewers(octokit, repo, pull.number, ci.reviewers);

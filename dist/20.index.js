@@ -1,0 +1,622 @@
+export const id = 20;
+export const ids = [20];
+export const modules = {
+
+/***/ 55554:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Cn: () => (/* binding */ readCiRun),
+/* harmony export */   D2: () => (/* binding */ enableAutoMerge),
+/* harmony export */   Fg: () => (/* binding */ readCommitActivity),
+/* harmony export */   K: () => (/* binding */ latestCompletedRun),
+/* harmony export */   Vj: () => (/* binding */ readPullChecks),
+/* harmony export */   aT: () => (/* binding */ markReadyForReview),
+/* harmony export */   gM: () => (/* binding */ readJobLog),
+/* harmony export */   i5: () => (/* binding */ requestReviewers),
+/* harmony export */   to: () => (/* binding */ readCheckRunOutput),
+/* harmony export */   xU: () => (/* binding */ listRunJobsWithSteps)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9452);
+/* harmony import */ var _write_once_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(32192);
+/**
+ * The repository's CI as ensemble reads it on its pull requests: the checks of a head (with which
+ * the base branch requires), the jobs and logs of a failed workflow run, the base branch's latest
+ * run of the same workflow, whether anything started on a commit at all; and the few writes that
+ * follow a green head, by policy only: ready for review, reviewers, GitHub's own auto-merge.
+ *
+ * The head's checks come from one GraphQL query: REST has no "required" flag per check, and the
+ * base branch's protection and rulesets (which say what is required) need administration access to
+ * read. Every failure is a `GitHubApiError` naming the permission the token needs (GraphQL errors
+ * included, which GitHub answers with HTTP 200).
+ */
+
+
+const PULL_READ = 'pull-requests: read';
+const PULL_WRITE = 'pull-requests: write';
+const CHECKS_READ = 'checks: read';
+const ACTIONS_READ = 'actions: read';
+/** Reading a head's rollup takes all three: the pull request, its check runs, its commit statuses. */
+const ROLLUP_READ = `${PULL_READ}, ${CHECKS_READ}, statuses: read`;
+/** GitHub merges with the token's rights when auto-merge fires: enabling it needs contents too. */
+const AUTO_MERGE_WRITE = `${PULL_WRITE}, contents: write`;
+/**
+ * The GraphQL documents ensemble sends; the GitHub fake answers exactly these (its own copy in
+ * test/support/github-fake-graphql.ts), so change both, after checking the fields against GitHub's schema.
+ * Only the first 100 contexts of the rollup are read: a head with more checks is not one ensemble made.
+ */
+const PULL_CHECKS_QUERY = `query PullChecks($owner: String!, $repo: String!, $pull: Int!) {
+  repository(owner: $owner, name: $repo) {
+    pullRequest(number: $pull) {
+      id number isDraft state mergeable headRefOid
+      autoMergeRequest { mergeMethod }
+      commits(last: 1) {
+        nodes {
+          commit {
+            oid
+            statusCheckRollup {
+              contexts(first: 100) {
+                nodes {
+                  __typename
+                  ... on CheckRun {
+                    databaseId name status conclusion detailsUrl
+                    isRequired(pullRequestNumber: $pull)
+                    checkSuite { app { slug } workflowRun { databaseId workflow { name } } }
+                  }
+                  ... on StatusContext { context state targetUrl isRequired(pullRequestNumber: $pull) }
+                }
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+}`;
+const PULL_STATE_QUERY = `query PullState($id: ID!) {
+  node(id: $id) { ... on PullRequest { id isDraft autoMergeRequest { mergeMethod } } }
+}`;
+const MARK_READY_MUTATION = `mutation MarkReady($id: ID!) {
+  markPullRequestReadyForReview(input: { pullRequestId: $id }) { pullRequest { id isDraft } }
+}`;
+const ENABLE_AUTO_MERGE_MUTATION = `mutation EnableAutoMerge($id: ID!, $mergeMethod: PullRequestMergeMethod!) {
+  enablePullRequestAutoMerge(input: { pullRequestId: $id, mergeMethod: $mergeMethod }) {
+    pullRequest { id autoMergeRequest { mergeMethod } }
+  }
+}`;
+/** A commit status's state as a check's status and conclusion. */
+function statusContextState(state) {
+    switch (state) {
+        case 'SUCCESS':
+            return { status: 'completed', conclusion: 'success' };
+        case 'FAILURE':
+        case 'ERROR':
+            return { status: 'completed', conclusion: 'failure' };
+        default:
+            // PENDING, and EXPECTED: a required context nothing has reported yet.
+            return { status: 'pending', conclusion: null };
+    }
+}
+function headCheck(node) {
+    if (node.__typename === 'StatusContext') {
+        return {
+            name: node.context,
+            kind: 'status',
+            ...statusContextState(node.state),
+            required: node.isRequired,
+            url: node.targetUrl,
+            checkRunId: null,
+            workflow: null,
+            app: null,
+        };
+    }
+    const run = node.checkSuite?.workflowRun;
+    return {
+        name: node.name,
+        kind: 'check-run',
+        status: node.status.toLowerCase(),
+        conclusion: node.conclusion === null ? null : node.conclusion.toLowerCase(),
+        required: node.isRequired,
+        url: node.detailsUrl,
+        checkRunId: node.databaseId,
+        workflow: run && run.databaseId !== null ? { name: run.workflow.name, runId: run.databaseId } : null,
+        app: node.checkSuite?.app?.slug ?? null,
+    };
+}
+/**
+ * The newest check of each name: a re-run job is a new check run with the same name, and the old
+ * one stays on the commit. Check runs are ordered by id; GitHub gives one status per context already.
+ */
+function newestOfEachName(checks) {
+    const byName = new Map();
+    for (const check of checks) {
+        const key = `${check.kind}:${check.name}`;
+        const seen = byName.get(key);
+        if (!seen || (check.checkRunId ?? 0) > (seen.checkRunId ?? 0))
+            byName.set(key, check);
+    }
+    return [...byName.values()];
+}
+/** The head's checks and state (one GraphQL query). */
+async function readPullChecks(octokit, repo, pull) {
+    const operation = { action: `read the checks of pull request #${pull}`, permission: ROLLUP_READ };
+    const answer = await (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .githubCall */ .Mc)(operation, () => octokit.graphql(PULL_CHECKS_QUERY, { owner: repo.owner, repo: repo.repo, pull }));
+    const pr = answer.repository?.pullRequest;
+    // GitHub answers a missing pull request with a NOT_FOUND error (thrown above); a null without one
+    // is a token that cannot see it.
+    if (!pr) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .GitHubApiError */ .OS(`could not ${operation.action}: GitHub returned no pull request #${pull} in ${repo.owner}/${repo.repo}; ` +
+            `the token needs ${ROLLUP_READ}`, { status: 200, action: operation.action, githubMessage: 'no pull request', cause: undefined });
+    }
+    const head = pr.commits.nodes[0]?.commit;
+    // A commit nothing reported on has no rollup at all.
+    const nodes = (head?.statusCheckRollup?.contexts.nodes ?? []).filter((node) => node !== null);
+    return {
+        nodeId: pr.id,
+        number: pr.number,
+        state: pr.state,
+        isDraft: pr.isDraft,
+        headSha: head?.oid ?? pr.headRefOid,
+        mergeable: pr.mergeable,
+        autoMerge: pr.autoMergeRequest ? { method: pr.autoMergeRequest.mergeMethod } : null,
+        checks: newestOfEachName(nodes.filter((node) => node.__typename === 'CheckRun' || node.__typename === 'StatusContext').map(headCheck)),
+    };
+}
+/** The jobs of a workflow run's latest attempt, with their steps. */
+async function listRunJobsWithSteps(octokit, repo, runId) {
+    const jobs = await (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .githubCall */ .Mc)({ action: `list the jobs of workflow run ${runId}`, permission: ACTIONS_READ }, () => octokit.paginate(octokit.rest.actions.listJobsForWorkflowRun, {
+        owner: repo.owner,
+        repo: repo.repo,
+        run_id: runId,
+        filter: 'latest',
+        per_page: 100,
+    }));
+    return jobs.map((job) => ({
+        id: job.id,
+        name: job.name,
+        status: job.status,
+        conclusion: job.conclusion ?? null,
+        url: job.html_url ?? null,
+        runAttempt: job.run_attempt ?? 1,
+        steps: (job.steps ?? []).map((step) => ({
+            number: step.number,
+            name: step.name,
+            status: step.status,
+            conclusion: step.conclusion ?? null,
+        })),
+    }));
+}
+/**
+ * A job's log, at most `maxBytes` of its end (the failure is at the end); null when GitHub no
+ * longer has it (expired or deleted).
+ *
+ * GitHub answers with a redirect to a short-lived URL on its log storage. The redirect is not
+ * followed by the client: the token must not travel to that host, and the log is streamed there,
+ * keeping only its last `maxBytes` (a log may be many megabytes).
+ */
+async function readJobLog(octokit, repo, jobId, options) {
+    const operation = { action: `read the log of job ${jobId}`, permission: ACTIONS_READ };
+    let location;
+    try {
+        const answer = await octokit.rest.actions.downloadJobLogsForWorkflowRun({
+            owner: repo.owner,
+            repo: repo.repo,
+            job_id: jobId,
+            request: { redirect: 'manual' },
+        });
+        location = answer.headers.location;
+    }
+    catch (error) {
+        const status = (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .statusOf */ .c2)(error);
+        if (status === 404 || status === 410)
+            return null;
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .explainGitHubError */ .Pm)(error, operation);
+    }
+    if (!location) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .GitHubApiError */ .OS(`could not ${operation.action}: GitHub answered without the log's location`, {
+            status: 302,
+            action: operation.action,
+            githubMessage: 'no Location header',
+            cause: undefined,
+        });
+    }
+    // The fetch the client was made with (the proxy-aware one behind a proxy), without its credentials.
+    const configured = octokit.request.endpoint.DEFAULTS.request?.fetch;
+    const fetchImpl = configured ?? fetch;
+    let response;
+    try {
+        response = await fetchImpl(location, { redirect: 'follow' });
+    }
+    catch (error) {
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .explainGitHubError */ .Pm)(error, operation);
+    }
+    if (response.status === 404 || response.status === 410)
+        return null;
+    if (!response.ok || !response.body) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .GitHubApiError */ .OS(`could not ${operation.action}: GitHub's log storage answered ${response.status}; re-run the job later`, { status: response.status, action: operation.action, githubMessage: response.statusText, cause: undefined });
+    }
+    return tailOf(response.body, Math.max(0, options.maxBytes));
+}
+/** The last `maxBytes` of a stream, cut at a character boundary, and whether anything was cut. */
+async function tailOf(body, maxBytes) {
+    let kept = [];
+    let keptBytes = 0;
+    let total = 0;
+    for await (const chunk of body) {
+        const buffer = Buffer.from(chunk);
+        total += buffer.length;
+        kept.push(buffer);
+        keptBytes += buffer.length;
+        // Drop whole chunks that lie entirely before the tail; the last cut is made at the end.
+        while (kept.length > 1 && keptBytes - kept[0].length >= maxBytes) {
+            keptBytes -= kept[0].length;
+            kept = kept.slice(1);
+        }
+    }
+    let tail = Buffer.concat(kept);
+    if (tail.length > maxBytes)
+        tail = tail.subarray(tail.length - maxBytes);
+    // A cut inside a UTF-8 sequence leaves continuation bytes (10xxxxxx) at the start: skip them.
+    let start = 0;
+    if (total > tail.length) {
+        while (start < tail.length && start < 3 && (tail[start] & 0xc0) === 0x80)
+            start++;
+    }
+    return { text: tail.subarray(start).toString('utf8'), truncated: total > maxBytes };
+}
+function ciRun(run) {
+    return {
+        id: run.id,
+        name: run.name ?? '',
+        workflowId: run.workflow_id,
+        headSha: run.head_sha,
+        headBranch: run.head_branch,
+        event: run.event,
+        // The schema lets status be null; GitHub sets it on every run.
+        status: run.status ?? 'completed',
+        conclusion: run.conclusion ?? null,
+        attempt: run.run_attempt ?? 1,
+        url: run.html_url,
+    };
+}
+/** A workflow run by id, in the shape above; null when there is none. */
+async function readCiRun(octokit, repo, runId) {
+    try {
+        const { data } = await octokit.rest.actions.getWorkflowRun({ owner: repo.owner, repo: repo.repo, run_id: runId });
+        return ciRun(data);
+    }
+    catch (error) {
+        if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .statusOf */ .c2)(error) === 404)
+            return null;
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .explainGitHubError */ .Pm)(error, { action: `read workflow run ${runId}`, permission: ACTIONS_READ });
+    }
+}
+/** The newest completed run of a workflow on a branch (not `excludeRunId`), or null. */
+async function latestCompletedRun(octokit, repo, query) {
+    const operation = {
+        action: `list the completed runs of workflow ${query.workflowId} on ${query.branch}`,
+        permission: ACTIONS_READ,
+    };
+    return (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .githubCall */ .Mc)(operation, async () => {
+        // Newest first, as GitHub lists them: the first page almost always has the answer.
+        const pages = octokit.paginate.iterator(octokit.rest.actions.listWorkflowRuns, {
+            owner: repo.owner,
+            repo: repo.repo,
+            workflow_id: query.workflowId,
+            branch: query.branch,
+            status: 'completed',
+            per_page: 10,
+        });
+        for await (const page of pages) {
+            const found = page.data.find((run) => run.id !== query.excludeRunId);
+            if (found)
+                return ciRun(found);
+        }
+        return null;
+    });
+}
+/** A check run's output (title, summary, text), for failures outside GitHub Actions. */
+async function readCheckRunOutput(octokit, repo, checkRunId) {
+    const { data } = await (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .githubCall */ .Mc)({ action: `read check run ${checkRunId}`, permission: CHECKS_READ }, () => octokit.rest.checks.get({ owner: repo.owner, repo: repo.repo, check_run_id: checkRunId }));
+    return { title: data.output.title ?? null, summary: data.output.summary ?? null, text: data.output.text ?? null };
+}
+/** What started on `sha`: check suites (with check runs) and workflow runs. */
+async function readCommitActivity(octokit, repo, sha) {
+    const short = sha.slice(0, 12);
+    const suites = await (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .githubCall */ .Mc)({ action: `list the check suites of ${short}`, permission: CHECKS_READ }, () => octokit.paginate(octokit.rest.checks.listSuitesForRef, {
+        owner: repo.owner,
+        repo: repo.repo,
+        ref: sha,
+        per_page: 100,
+    }));
+    const runs = await (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .githubCall */ .Mc)({ action: `list the workflow runs of ${short}`, permission: ACTIONS_READ }, () => octokit.paginate(octokit.rest.actions.listWorkflowRunsForRepo, {
+        owner: repo.owner,
+        repo: repo.repo,
+        head_sha: sha,
+        per_page: 100,
+    }));
+    return {
+        suites: suites.map((suite) => ({
+            id: suite.id,
+            app: suite.app?.slug ?? null,
+            status: suite.status ?? 'queued',
+            conclusion: suite.conclusion ?? null,
+            checkRuns: suite.latest_check_runs_count,
+        })),
+        workflowRuns: runs.map(ciRun),
+    };
+}
+/** The draft and auto-merge state of a pull request by node id; throws when there is none. */
+async function readPullState(octokit, pullNodeId, operation) {
+    const answer = await (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .githubCall */ .Mc)(operation, () => octokit.graphql(PULL_STATE_QUERY, { id: pullNodeId }));
+    const node = answer.node;
+    if (!node || node.isDraft === undefined) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .GitHubApiError */ .OS(`could not ${operation.action}: ${pullNodeId} is not a pull request GitHub knows`, {
+            status: 200,
+            action: operation.action,
+            githubMessage: 'not a pull request',
+            cause: undefined,
+        });
+    }
+    return { isDraft: node.isDraft, autoMerge: node.autoMergeRequest?.mergeMethod ?? null };
+}
+/** Marks a draft pull request ready for review (GraphQL `markPullRequestReadyForReview`); idempotent. */
+async function markReadyForReview(octokit, pullNodeId) {
+    const operation = { action: 'mark the pull request ready for review', permission: PULL_WRITE };
+    // Read first: the mutation is for drafts, and one that is ready has nothing to change.
+    const state = await readPullState(octokit, pullNodeId, { ...operation, permission: PULL_READ });
+    if (!state.isDraft)
+        return;
+    await (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .githubCall */ .Mc)(operation, () => octokit.graphql(MARK_READY_MUTATION, { id: pullNodeId }));
+}
+/** Requests reviews of people and teams (`org/team`) not yet requested or reviewed; idempotent. */
+async function requestReviewers(octokit, repo, pull, reviewers) {
+    const lower = (name) => name.toLowerCase();
+    const people = reviewers.filter((name) => !name.includes('/'));
+    const teams = reviewers.filter((name) => name.includes('/')).map((name) => name.slice(name.indexOf('/') + 1));
+    if (people.length === 0 && teams.length === 0)
+        return;
+    const read = { action: `read the reviewers of pull request #${pull}`, permission: PULL_READ };
+    const current = async () => {
+        const params = { owner: repo.owner, repo: repo.repo, pull_number: pull };
+        const { data: requested } = await octokit.rest.pulls.listRequestedReviewers(params);
+        const reviews = await octokit.paginate(octokit.rest.pulls.listReviews, { ...params, per_page: 100 });
+        return {
+            people: new Set([
+                ...requested.users.map((user) => lower(user.login)),
+                ...reviews.map((review) => lower(review.user?.login ?? '')),
+            ]),
+            teams: new Set(requested.teams.map((team) => lower(team.slug))),
+        };
+    };
+    const before = await (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .githubCall */ .Mc)(read, current);
+    const wantedPeople = [...new Set(people.filter((login) => !before.people.has(lower(login))))];
+    const wantedTeams = [...new Set(teams.filter((slug) => !before.teams.has(lower(slug))))];
+    if (wantedPeople.length === 0 && wantedTeams.length === 0)
+        return;
+    const operation = { action: `request reviews on pull request #${pull}`, permission: PULL_WRITE };
+    try {
+        await (0,_write_once_js__WEBPACK_IMPORTED_MODULE_1__/* .writeOnce */ .F)(octokit, {
+            operation,
+            create: async () => {
+                await octokit.rest.pulls.requestReviewers({
+                    owner: repo.owner,
+                    repo: repo.repo,
+                    pull_number: pull,
+                    ...(wantedPeople.length > 0 ? { reviewers: wantedPeople } : {}),
+                    ...(wantedTeams.length > 0 ? { team_reviewers: wantedTeams } : {}),
+                });
+                return true;
+            },
+            find: async () => {
+                const after = await current();
+                const landed = wantedPeople.every((login) => after.people.has(lower(login))) &&
+                    wantedTeams.every((slug) => after.teams.has(lower(slug)));
+                return landed ? true : null;
+            },
+        });
+    }
+    catch (error) {
+        const explained = (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .explainGitHubError */ .Pm)(error, operation);
+        if (explained.status === 422 && /collaborator|author/i.test(explained.githubMessage)) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .GitHubApiError */ .OS(`could not ${operation.action}: GitHub refused the reviewers ${[...wantedPeople, ...wantedTeams.map((t) => `team ${t}`)].join(', ')} ` +
+                `(422 ${explained.githubMessage}); list in the ci.reviewers setting only collaborators of the repository ` +
+                "(people with access, not the pull request's author) and teams (`org/team`) that have access to it", { status: 422, action: operation.action, githubMessage: explained.githubMessage, cause: error });
+        }
+        throw explained;
+    }
+}
+/** Enables GitHub's auto-merge with `method` (GraphQL `enablePullRequestAutoMerge`); idempotent. */
+async function enableAutoMerge(octokit, pullNodeId, method) {
+    const operation = { action: `enable auto-merge (${method.toLowerCase()})`, permission: AUTO_MERGE_WRITE };
+    const state = await readPullState(octokit, pullNodeId, { ...operation, permission: PULL_READ });
+    if (state.autoMerge === method)
+        return;
+    try {
+        await octokit.graphql(ENABLE_AUTO_MERGE_MUTATION, { id: pullNodeId, mergeMethod: method });
+    }
+    catch (error) {
+        throw explainAutoMergeError(error, operation);
+    }
+}
+/** GitHub's refusals of auto-merge that are about the repository or the pull request, not the token. */
+function explainAutoMergeError(error, operation) {
+    const explained = (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .explainGitHubError */ .Pm)(error, operation);
+    const said = explained.githubMessage;
+    let advice = null;
+    if (/auto.?merge is not allowed/i.test(said)) {
+        advice =
+            `the repository does not allow auto-merge (GitHub: ${said}); enable "Allow auto-merge" under the ` +
+                "repository's Settings → General, or set ci.auto-merge to off";
+    }
+    else if (/clean status/i.test(said)) {
+        advice =
+            `nothing is left for auto-merge to wait for (GitHub: ${said}): the pull request can be merged as it ` +
+                'is; require a check or a review on the base branch for auto-merge to wait on, or merge it yourself';
+    }
+    else if (/draft|not in the correct state/i.test(said)) {
+        advice = `GitHub refused (${said}): a draft pull request must be marked ready for review first`;
+    }
+    else if (/protected branch rules not configured/i.test(said)) {
+        advice = `GitHub refused (${said}): auto-merge needs branch protection or a ruleset on the base branch`;
+    }
+    if (advice === null)
+        return explained;
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .GitHubApiError */ .OS(`could not ${operation.action}: ${advice}`, {
+        status: explained.status,
+        action: operation.action,
+        githubMessage: said,
+        cause: error,
+    });
+}
+
+
+/***/ }),
+
+/***/ 12325:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   K4: () => (/* binding */ rerunFailedJobs),
+/* harmony export */   c4: () => (/* binding */ listRunJobs),
+/* harmony export */   j: () => (/* binding */ cancelWorkflowRun),
+/* harmony export */   pH: () => (/* binding */ getWorkflowRun),
+/* harmony export */   sB: () => (/* binding */ rerunJob),
+/* harmony export */   yQ: () => (/* binding */ isRunActive)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9452);
+/* harmony import */ var _write_once_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(32192);
+/**
+ * Workflow runs of the repository: read one, cancel it, list its jobs, re-run a job or the failed
+ * jobs. `/ensemble stop` cancels ensemble's running run; `/ensemble retry` re-runs a stage's job of
+ * its last run, which starts from the artifacts that run left.
+ *
+ * Every failure is a `GitHubApiError` naming the permission (`actions: read` to read, `actions:
+ * write` to cancel and re-run). GitHub's refusals of a re-run say why in a 403 that is not about
+ * permissions (the run is still running, or is over a month old), so those get their own advice.
+ */
+
+
+const READ = 'actions: read';
+const WRITE = 'actions: write';
+/** GET /repos/{owner}/{repo}/actions/runs/{run_id}; null when there is no such run (404). */
+async function getWorkflowRun(octokit, repo, runId) {
+    try {
+        const { data } = await octokit.rest.actions.getWorkflowRun({ owner: repo.owner, repo: repo.repo, run_id: runId });
+        return {
+            id: data.id,
+            // The schema lets status be null; GitHub sets it on every run, and null would say nothing to act on.
+            status: data.status ?? 'completed',
+            conclusion: data.conclusion ?? null,
+            url: data.html_url,
+            attempt: data.run_attempt ?? 1,
+            path: data.path,
+        };
+    }
+    catch (error) {
+        if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .statusOf */ .c2)(error) === 404)
+            return null;
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .explainGitHubError */ .Pm)(error, { action: `read workflow run ${runId}`, permission: READ });
+    }
+}
+/** Whether a run is still going (not `completed`). */
+function isRunActive(run) {
+    return run.status !== 'completed';
+}
+/**
+ * POST …/actions/runs/{run_id}/cancel. A run that completed meanwhile (409 "Cannot cancel a
+ * workflow run that is completed.") is not an error: returns 'completed'.
+ */
+async function cancelWorkflowRun(octokit, repo, runId) {
+    const operation = { action: `cancel workflow run ${runId}`, permission: WRITE };
+    try {
+        // A lost answer (5xx, no answer) may hide a cancel that landed: look at the run before asking
+        // again. The client's own retries are not used: with an explicit \`request.retries\`,
+        // @octokit/plugin-retry retries every error, a 409 or 403 included.
+        const { value } = await (0,_write_once_js__WEBPACK_IMPORTED_MODULE_1__/* .writeOnce */ .F)(octokit, {
+            operation,
+            create: async () => {
+                await octokit.rest.actions.cancelWorkflowRun({ owner: repo.owner, repo: repo.repo, run_id: runId });
+                return 'cancelled';
+            },
+            find: async () => {
+                const run = await getWorkflowRun(octokit, repo, runId);
+                if (!run || isRunActive(run))
+                    return null;
+                return run.conclusion === 'cancelled' ? 'cancelled' : 'completed';
+            },
+        });
+        return value;
+    }
+    catch (error) {
+        if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .GitHubApiError */ .OS && error.status === 409 && /\bcompleted\b/i.test(error.githubMessage)) {
+            return 'completed';
+        }
+        throw error;
+    }
+}
+/** Every job of the run's latest attempt (GET …/actions/runs/{run_id}/jobs?filter=latest, paginated). */
+async function listRunJobs(octokit, repo, runId) {
+    const jobs = await (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .githubCall */ .Mc)({ action: `list the jobs of workflow run ${runId}`, permission: READ }, () => octokit.paginate(octokit.rest.actions.listJobsForWorkflowRun, {
+        owner: repo.owner,
+        repo: repo.repo,
+        run_id: runId,
+        filter: 'latest',
+        per_page: 100,
+    }));
+    return jobs.map((job) => ({ id: job.id, name: job.name, status: job.status, conclusion: job.conclusion ?? null }));
+}
+/**
+ * POST …/actions/jobs/{job_id}/rerun (GitHub re-runs the job and the jobs that depend on it).
+ * Sent once: repeated after a lost answer, it would meet the re-run it started ("already running").
+ */
+async function rerunJob(octokit, repo, jobId) {
+    const operation = { action: `re-run job ${jobId}`, permission: WRITE };
+    try {
+        await octokit.rest.actions.reRunJobForWorkflowRun({ owner: repo.owner, repo: repo.repo, job_id: jobId });
+    }
+    catch (error) {
+        throw explainRerunError(error, operation);
+    }
+}
+/** POST …/actions/runs/{run_id}/rerun-failed-jobs. Sent once, as `rerunJob`. */
+async function rerunFailedJobs(octokit, repo, runId) {
+    const operation = { action: `re-run the failed jobs of workflow run ${runId}`, permission: WRITE };
+    try {
+        await octokit.rest.actions.reRunWorkflowFailedJobs({ owner: repo.owner, repo: repo.repo, run_id: runId });
+    }
+    catch (error) {
+        throw explainRerunError(error, operation);
+    }
+}
+/**
+ * GitHub refuses a re-run with a 403 that is not about the token: while the run is still running
+ * ("This workflow is already running"), and once it is over a month old ("Unable to retry this
+ * workflow run because it was created over a month ago"). Anything else is explained as usual.
+ */
+function explainRerunError(error, operation) {
+    const explained = (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .explainGitHubError */ .Pm)(error, operation);
+    const said = explained.githubMessage;
+    let advice = null;
+    if (explained.status === 403 && /already running/i.test(said)) {
+        advice =
+            `the workflow run is still running (GitHub: 403 ${said}); wait for it to finish, ` +
+                'or stop it with `/ensemble stop`, then retry';
+    }
+    else if (explained.status === 403 && /over a month ago|older than/i.test(said)) {
+        advice = `GitHub re-runs only runs less than 30 days old (403 ${said}); start a new run instead`;
+    }
+    if (advice === null)
+        return explained;
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .GitHubApiError */ .OS(`could not ${operation.action}: ${advice}`, {
+        status: explained.status,
+        action: operation.action,
+        githubMessage: said,
+        cause: error,
+    });
+}
+
+
+/***/ })
+
+};
