@@ -136,7 +136,7 @@ describe('decideCiEvent: check_suite', () => {
         headBranch: 'ensemble/issue-7',
         conclusion: 'failure',
         pulls: [42],
-        name: 'github-actions',
+        name: 'octocoders-linter',
         url: null,
       },
     });
@@ -187,7 +187,7 @@ describe('decideCiEvent: check_suite', () => {
   });
 
   test('a check suite without an app (or its slug) is named by its id', () => {
-    for (const app of [null, { id: 15368, slug: '' }]) {
+    for (const app of [null, { id: 29310, slug: '' }]) {
       const decision = decideCiEvent(
         'check_suite',
         checkSuite((p) => {
