@@ -129,10 +129,11 @@ export async function watchCi(ctx: CiWatchContext): Promise<CiAnswer> {
  * `ci.checks` is `required` and the base requires any (every check when it requires none).
  */
 export function checksWaitedFor(checks: readonly HeadCheck[], ci: EnsembleConfig['ci']): HeadCheck[] {
-  const kept = checks.filter((c) => !ci.ignore.includes(c.name));
-  if (ci.checks === 'all') return kept;
-  const required = kept.filter((c) => c.required);
-  return required.length > 0 ? required : kept;
+  // Whether the base requires any is the base's to say, before `ci.ignore`: ignoring the required
+  // checks must not turn every optional one into a check to repair.
+  const required = checks.filter((c) => c.required);
+  const chosen = ci.checks === 'all' || required.length === 0 ? checks : required;
+  return chosen.filter((c) => !ci.ignore.includes(c.name));
 }
 
 async function whenFailed(
