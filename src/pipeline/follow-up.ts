@@ -23,7 +23,7 @@ import { type Finding, type FindingId, isAtLeast, type ReviewDocument, type Seve
 import type { TestDocument } from '../contracts/test-report.ts';
 import { CI_SOURCE, CONFLICT_SOURCE, PERSON_SOURCE, verdictFor } from '../review/index.ts';
 import { UserError } from '../util/errors.ts';
-import { clipWithNote } from '../util/text.ts';
+import { clip, clipWithNote } from '../util/text.ts';
 
 /** A review thread as GitHub reports it (`github/threads.ts`), as far as a follow-up reads it. */
 export interface ThreadOnPull {
@@ -113,7 +113,7 @@ export function prepareFollowUpRun(runDir: RunDirectory, start: FollowUpStart): 
     trigger: start.trigger,
     instructions: start.instructions,
     threads,
-    ci: start.ci?.repair ?? null,
+    ci: start.ci ? fittedRepair(start.ci.repair) : null,
     merge: start.merge?.merge ?? null,
     continues: { runId: state.plan.run.runId, stateCommit: state.commit },
   };
@@ -277,6 +277,18 @@ function externalReview(
     findings: blocking,
     criteria: [],
   };
+}
+
+/** The most failed checks `CiRepair.checks` names, and the longest name it takes. */
+const MAX_REPAIR_CHECKS = 50;
+const MAX_CHECK_NAME = 200;
+
+/**
+ * The repair as the document holds it: a wide matrix can fail in more checks than it names (each
+ * stays a finding of the ci review; the signature covers them all), and a check's name can be long.
+ */
+function fittedRepair(repair: CiRepair): CiRepair {
+  return { ...repair, checks: repair.checks.slice(0, MAX_REPAIR_CHECKS).map((name) => clip(name, MAX_CHECK_NAME)) };
 }
 
 /**

@@ -79,7 +79,8 @@ export function decideCiEvent(eventName: string, payload: unknown): CiDecision {
       headSha: run.head_sha,
       conclusion: run.conclusion ?? '',
       pulls: run.pull_requests.map((p) => p.number),
-      name: run.name ?? `workflow run ${run.id}`,
+      // `||`: GitHub's example payload has an empty name, and a follow-up's trigger needs one.
+      name: run.name || `workflow run ${run.id}`,
       url: run.html_url ?? null,
     });
   }
@@ -94,7 +95,7 @@ export function decideCiEvent(eventName: string, payload: unknown): CiDecision {
       headSha: suite.head_sha,
       conclusion: suite.conclusion ?? '',
       pulls: suite.pull_requests.map((p) => p.number),
-      name: suite.app?.slug ?? `check suite ${suite.id}`,
+      name: suite.app?.slug || `check suite ${suite.id}`,
       url: null,
     });
   }

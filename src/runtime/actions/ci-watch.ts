@@ -80,6 +80,10 @@ const EXCERPT_CHARS = 3_500;
 export const REPAIRS_STOPPED = marker('repairs-stopped');
 
 const FAILED = new Set(['failure', 'timed_out', 'startup_failure']);
+const PASSED = new Set(['success', 'neutral', 'skipped']);
+
+/** The most failed checks one repair takes (the rest wait for the next, once these pass). */
+const MAX_REPAIRED_CHECKS = 50;
 
 /** The parts of the action's world the CI path uses. */
 export interface CiWatchContext {
@@ -120,6 +124,12 @@ export async function watchCi(ctx: CiWatchContext): Promise<CiAnswer> {
     if (waitedFor.some((c) => c.status !== 'completed')) {
       return { mode: 'none', why: 'checks are still running on the head; the last of them to end decides' };
     }
+    // Cancelled, stale or waiting for approval is not green: nothing follows until they run and pass.
+    const unsettled = waitedFor.filter((c) => !PASSED.has(c.conclusion ?? ''));
+    if (unsettled.length > 0) {
+      const names = unsettled.map((c) => `${c.name} (${c.conclusion})`).join(', ');
+      return { mode: 'none', why: `no check failed, but not every one passed: ${names}` };
+    }
     return whenGreen(ctx, pull, checks, issue);
   }
   return whenFailed(ctx, pull, failing, issue);
@@ -130,10 +140,11 @@ export async function watchCi(ctx: CiWatchContext): Promise<CiAnswer> {
  * `ci.checks` is `required` and the base requires any (every check when it requires none).
  */
 export function checksWaitedFor(checks: readonly HeadCheck[], ci: EnsembleConfig['ci']): HeadCheck[] {
-  const kept = checks.filter((c) => !ci.ignore.includes(c.name));
-  if (ci.checks === 'all') return kept;
-  const required = kept.filter((c) => c.required);
-  return required.length > 0 ? required : kept;
+  // Whether the base requires any is the base's to say, before `ci.ignore`: ignoring the required
+  // checks must not turn every optional one into a check to repair.
+  const required = checks.filter((c) => c.required);
+  const chosen = ci.checks === 'all' || required.length === 0 ? checks : required;
+  return chosen.filter((c) => !ci.ignore.includes(c.name));
 }
 
 async function whenFailed(
@@ -173,6 +184,7 @@ async function whenFailed(
     return { mode: 'none', why: `${names.join(', ')} failed on ${pull.base.ref} as well: not this change's failure` };
   }
 
+  change.splice(MAX_REPAIRED_CHECKS);
   const failures = await describeFailures(octokit, repo, change);
   const signature = failuresSignature(failures);
   const earlier = followUpCommentsIn(comments).flatMap((c) =>
@@ -479,8 +491,8 @@ async function pullOfEvent(octokit: GitHubClient, repo: Repo, event: CiEvent): P
 
 /** The issue of an `ensemble/issue-<n>` branch: its tracking comment shows the rows. */
 export function issueOf(branch: string): number | null {
-  const found = /^ensemble\/issue-(\d+)$/.exec(branch)?.[1];
-  return found ? Number(found) : null;
+  const found = Number(/^ensemble\/issue-(\d+)$/.exec(branch)?.[1] ?? 0);
+  return found > 0 ? found : null;
 }
 
 function short(event: CiEvent): string {

@@ -104,6 +104,19 @@ describe('bad configurations are reported as file:line:column: key: message', ()
     );
   });
 
+  test("a lens may not be named human or ci: those name people's review comments and the CI in a follow-up", () => {
+    const why =
+      "names the findings of human and ci (people's review comments and the repository's CI) in a follow-up run; " +
+      'give the lens another name';
+    expect(errorOf('review:', '  lenses: [correctness, ci]')).toBe(`${FILE}:2:25: review.lenses[1]: "ci" ${why}`);
+    expect(errorOf('review:', '  lenses:', '    - human')).toBe(`${FILE}:3:7: review.lenses[0]: "human" ${why}`);
+    // A name that only contains one of them is a lens like any other.
+    expect(parseConfigText('review:\n  lenses: [ci-config, humane]', FILE).config.review.lenses).toEqual([
+      'ci-config',
+      'humane',
+    ]);
+  });
+
   test('out-of-range max-tasks', () => {
     expect(errorOf('stages:', '  plan:', '    max-tasks: 300')).toBe(
       `${FILE}:3:16: stages.plan.max-tasks: expected an integer from 1 to 256, found 300`,
