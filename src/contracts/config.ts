@@ -100,8 +100,8 @@ export const LensName = text('a lens name')
   })
   .refine((name) => !EXTERNAL_SOURCES.includes(name), {
     error: (issue) =>
-      `"${String(issue.input)}" names the findings of ${EXTERNAL_SOURCES.join(' and ')} (people's review comments ` +
-      "and the repository's CI) in a follow-up run; give the lens another name",
+      `"${String(issue.input)}" names findings no lens makes in a follow-up run (human: people's review comments; ` +
+      "ci: the repository's CI; conflicts: a merge of the base); give the lens another name",
   });
 
 const BaseUrl = text('an http(s) URL').refine(

@@ -96,7 +96,8 @@ export function prepareFollowUpRun(runDir: RunDirectory, start: FollowUpStart): 
   const people = personFindings(start, ledger);
   if (people.findings.length > 0) reviews.push(personReview(people.findings, start.blockOn, carried));
   if (start.ci) {
-    const summary = `The repository's CI failed on the pull request's head.`;
+    const count = start.ci.findings.length === 1 ? 'One check' : `${start.ci.findings.length} checks`;
+    const summary = `${count} of the repository's CI failed on the pull request's head.`;
     reviews.push(externalReview(CI_SOURCE, start.ci.findings, summary, start.blockOn, carried));
   }
   if (start.merge) {

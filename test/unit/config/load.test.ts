@@ -106,7 +106,8 @@ describe('bad configurations are reported as file:line:column: key: message', ()
 
   test("a lens may not be named human or ci: those name people's review comments and the CI in a follow-up", () => {
     const why =
-      "names the findings of human and ci (people's review comments and the repository's CI) in a follow-up run; " +
+      "names findings no lens makes in a follow-up run (human: people's review comments; ci: the repository's CI; " +
+      'conflicts: a merge of the base); ' +
       'give the lens another name';
     expect(errorOf('review:', '  lenses: [correctness, ci]')).toBe(`${FILE}:2:25: review.lenses[1]: "ci" ${why}`);
     expect(errorOf('review:', '  lenses:', '    - human')).toBe(`${FILE}:3:7: review.lenses[0]: "human" ${why}`);

@@ -62,7 +62,7 @@ describe("a CI repair's follow-up comment, read back", () => {
         source: 'workflow-run-9012345678',
         done: false,
         url: 'https://github.com/octo-org/widgets/pull/42#issuecomment-2000',
-        ci: { headSha: HEAD, signature: 'C0123456789ab' },
+        work: { headSha: HEAD, signature: 'C0123456789ab' },
       },
     ]);
   });
@@ -72,7 +72,7 @@ describe("a CI repair's follow-up comment, read back", () => {
     const done = followUpCommentBody(mark, 'done', followUpAsked(validFollowUp()), ['Pushed one commit.']);
     expect(done).toContain(FOLLOW_UP_DONE);
     const [read] = followUpCommentsIn(comments({ body: done }));
-    expect(read).toMatchObject({ run: validFollowUp().run.runId, source: 'issue-comment-3003', done: true, ci: null });
+    expect(read).toMatchObject({ run: validFollowUp().run.runId, source: 'issue-comment-3003', done: true, work: null });
   });
 
   test("a person's comment pasting a CI repair's marker is not ensemble's, and counts as no attempt", () => {
