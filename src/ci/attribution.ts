@@ -146,7 +146,13 @@ export function attributeDeploymentFailure(input: {
   const previousText = previous === null ? `no earlier deployment to \`${after.environment}\`` : where(previous);
   return verdict(
     {
-      passedBefore: { met: previousPassed && ofParent, evidence: `the previous ${previousText}` },
+      passedBefore: {
+        met: previousPassed && ofParent,
+        evidence:
+          previous === null || ofParent
+            ? `the previous ${previousText}`
+            : `the previous ${previousText}, which is not of the merge's first parent \`${shortSha(input.firstParent)}\``,
+      },
       failsAfter: { met: failed, evidence: `the ${where(after)}` },
       touchesChange: {
         met: ofParent,
