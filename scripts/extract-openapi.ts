@@ -58,6 +58,8 @@ export const OPERATIONS = [
   'checks/get',
   'checks/list-suites-for-ref',
   'pulls/list-requested-reviewers',
+  'pulls/list-files',
+  'repos/list-pull-requests-associated-with-commit',
   'pulls/request-reviewers',
   'repos/list-deployments',
   'repos/list-deployment-statuses',

@@ -683,6 +683,20 @@ export const EnsembleConfig = section({
   })
     .prefault({})
     .describe("The repository's CI on ensemble's pull requests: repairs, and what happens when it is green."),
+  monitor: section({
+    enabled: bool()
+      .default(true)
+      .describe(
+        'Whether ensemble watches the default branch after one of its pull requests is merged: when the merge ' +
+          "commit's checks (or a deployment of it) fail because of the change, it opens a draft revert pull " +
+          'request and says why on the issue. It never reverts by itself.',
+      ),
+    'window-hours': intRange(1, 720)
+      .default(24)
+      .describe('Hours after the merge during which a check or deployment of the merge commit is judged.'),
+  })
+    .prefault({})
+    .describe("Watching the default branch after ensemble's pull request is merged."),
   limits: section({
     'max-patch-bytes': positiveInt()
       .default(1_000_000)

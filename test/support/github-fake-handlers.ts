@@ -25,6 +25,7 @@ import {
   openThreads,
   permissionShape,
   publicUserShape,
+  pullHead,
   pullShape,
   refShape,
   repoShape,
@@ -545,6 +546,43 @@ export const HANDLERS: Record<string, Handler> = {
   },
 
   'pulls/get': (call) => ({ status: 200, body: pullShape(call.state, pullOf(call), true) }),
+
+  // The files of the pull request's diff (from the base when it was opened to its head), in path order.
+  'pulls/list-files': (call) => {
+    const { state } = call;
+    const pull = pullOf(call);
+    const head = pullHead(state, pull);
+    const html = `${state.htmlUrl}/${state.owner}/${state.repo}`;
+    const api = `${state.apiUrl}/repos/${state.owner}/${state.repo}`;
+    const files = (state.git.commits.has(head) ? state.git.diff(pull.baseSha, head) : []).map((file) => ({
+      sha: file.status === 'removed' ? null : file.sha,
+      filename: file.path,
+      status: file.status,
+      additions: file.additions,
+      deletions: file.deletions,
+      changes: file.additions + file.deletions,
+      blob_url: `${html}/blob/${head}/${file.path}`,
+      raw_url: `${html}/raw/${head}/${file.path}`,
+      contents_url: `${api}/contents/${file.path}?ref=${head}`,
+    }));
+    return paginate(call, files);
+  },
+
+  // The pull requests merged as the commit, and those whose head holds it (not yet in their base).
+  'repos/list-pull-requests-associated-with-commit': (call) => {
+    const { state } = call;
+    const sha = String(call.params.commit_sha);
+    if (!state.git.commits.has(sha)) throw unprocessable(`No commit found for SHA: ${sha}`);
+    const pulls = [...state.pulls.values()]
+      .filter((pull) => {
+        if (pull.merged?.sha === sha) return true;
+        const head = pullHead(state, pull);
+        return state.git.isAncestor(sha, head) && !state.git.isAncestor(sha, pull.baseSha);
+      })
+      .sort((a, b) => b.number - a.number)
+      .map((pull) => pullShape(state, pull, false));
+    return paginate(call, pulls);
+  },
 
   'pulls/update': (call) => {
     const { state } = call;

@@ -82,6 +82,8 @@ export interface FakePull {
   createdAt: string;
   updatedAt: string;
   closedAt: string | null;
+  /** Set when it was merged (`mergePull`): the merge commit, when, by whom, and the head it merged. */
+  merged?: { sha: string; at: string; by: string; headSha: string };
 }
 
 export interface FakeReviewComment {
@@ -682,7 +684,7 @@ export function issueShape(s: FakeState, issue: FakeIssue) {
             html_url: `${repoHtml(s)}/pull/${issue.number}`,
             diff_url: `${repoHtml(s)}/pull/${issue.number}.diff`,
             patch_url: `${repoHtml(s)}/pull/${issue.number}.patch`,
-            merged_at: null,
+            merged_at: s.pulls.get(issue.number)?.merged?.at ?? null,
           },
         }
       : {}),
@@ -825,12 +827,39 @@ function branchEnd(s: FakeState, branch: string, sha: string) {
   };
 }
 
+/** A pull request's head commit: the one it merged, once merged (its branch may have moved or gone since). */
+export function pullHead(s: FakeState, pull: FakePull): string {
+  return pull.merged?.headSha ?? s.refs.get(`refs/heads/${pull.head}`) ?? pull.baseSha;
+}
+
+/**
+ * A pull request merged as `sha`, a commit the fake's git store holds (the test made it, as GitHub's
+ * merge button would: a merge commit, a squash or a rebase): the base branch moves to it, the pull
+ * request is closed and merged by `by` (the owner by default) at `at` (the fake's clock by default).
+ */
+export function mergePull(state: FakeState, number: number, merge: { sha: string; by?: string; at?: Date }): void {
+  const pull = state.pulls.get(number);
+  if (!pull) throw new Error(`mergePull: there is no pull request #${number}`);
+  if (pull.state !== 'open') throw new Error(`mergePull: #${number} is ${pull.merged ? 'merged' : 'closed'} already`);
+  if (!state.git.commits.has(merge.sha)) throw new Error(`mergePull: the fake has no commit ${merge.sha}`);
+  const at = timestamp(merge.at ?? state.now());
+  pull.merged = { sha: merge.sha, at, by: merge.by ?? state.owner, headSha: pullHead(state, pull) };
+  pull.state = 'closed';
+  pull.closedAt = pull.updatedAt = at;
+  const issue = state.issues.get(number);
+  if (issue) {
+    issue.state = 'closed';
+    issue.closedAt = issue.updatedAt = at;
+  }
+  state.refs.set(`refs/heads/${pull.base}`, merge.sha);
+}
+
 /** `pull-request-simple`, or `pull-request` when `full`. */
 export function pullShape(s: FakeState, pull: FakePull, full: boolean) {
   const api = `${repoApi(s)}/pulls/${pull.number}`;
   const html = `${repoHtml(s)}/pull/${pull.number}`;
   const issueApi = `${repoApi(s)}/issues/${pull.number}`;
-  const headSha = s.refs.get(`refs/heads/${pull.head}`) ?? pull.baseSha;
+  const headSha = pullHead(s, pull);
   const baseSha = s.refs.get(`refs/heads/${pull.base}`) ?? pull.baseSha;
   const issue = s.issues.get(pull.number);
   const shape = {
@@ -862,8 +891,8 @@ export function pullShape(s: FakeState, pull: FakePull, full: boolean) {
     created_at: pull.createdAt,
     updated_at: pull.updatedAt,
     closed_at: pull.closedAt,
-    merged_at: null,
-    merge_commit_sha: null,
+    merged_at: pull.merged?.at ?? null,
+    merge_commit_sha: pull.merged?.sha ?? null,
     assignee: null,
     assignees: [],
     requested_reviewers: [],
@@ -895,12 +924,12 @@ export function pullShape(s: FakeState, pull: FakePull, full: boolean) {
     commits++;
   return {
     ...shape,
-    merged: false,
-    // REST says null while GitHub computes it (UNKNOWN), false and `dirty` when it conflicts.
-    mergeable: REST_MERGEABLE[pull.mergeable ?? 'MERGEABLE'],
-    rebaseable: pull.mergeable !== 'CONFLICTING',
+    merged: pull.merged !== undefined,
+    // REST says null while GitHub computes it (UNKNOWN), false and `dirty` when it conflicts; null once merged.
+    mergeable: pull.merged ? null : REST_MERGEABLE[pull.mergeable ?? 'MERGEABLE'],
+    rebaseable: pull.merged ? null : pull.mergeable !== 'CONFLICTING',
     mergeable_state: mergeableState(pull),
-    merged_by: null,
+    merged_by: pull.merged ? userShape(s, pull.merged.by) : null,
     comments: s.comments.filter((c) => c.issue === pull.number).length,
     review_comments: s.reviewComments.filter((c) => c.pull === pull.number).length,
     maintainer_can_modify: pull.maintainerCanModify,

@@ -57,6 +57,7 @@ import {
   type FakeState,
   type FakeThreadView,
   type GitHubFakeSeed,
+  mergePull,
   outdateThread,
   pushAsPerson,
   threadViews,
@@ -150,6 +151,11 @@ export interface GitHubFake {
   outdateThread(threadId: string): void;
   /** A person's push of one commit on `branch` (parent: its head; tree: the head's with `files`); its SHA. */
   pushAsPerson(push: { branch: string; files: Record<string, string | null>; message: string; author: string }): string;
+  /**
+   * Merges the pull request as `sha`, a commit the test made and the fake holds (a merge commit, a
+   * squash or a rebase): the base branch moves to it, the pull request is closed and merged.
+   */
+  mergePull(pull: number, merge: { sha: string; by?: string; at?: Date }): void;
   /** A workflow run with its jobs (`github-fake-actions.ts`); its id. */
   addWorkflowRun(seed: WorkflowRunSeed): number;
   /**
@@ -660,6 +666,7 @@ export async function startGitHubFake(seed: GitHubFakeSeed = {}): Promise<GitHub
     threads: (pull) => threadViews(state, pull),
     outdateThread: (threadId) => outdateThread(state, threadId),
     pushAsPerson: (push) => pushAsPerson(state, push),
+    mergePull: (pull, merge) => mergePull(state, pull, merge),
     addWorkflowRun: (run) => addWorkflowRun(state, run),
     workflowRun: (id) => state.workflowRuns.get(id),
     installationToken: (permissions, appId) => issueInstallationToken(state, permissions, appId),

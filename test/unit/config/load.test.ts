@@ -43,7 +43,7 @@ describe('bad configurations are reported as file:line:column: key: message', ()
 
   test('unknown top-level key, with the closest allowed key', () => {
     const allowed =
-      'version, trigger, gates, models, prices, stages, setup, test-command, docs, review, sandbox, sandbox-env, sandbox-paths, protected-paths, budgets, publish, ci, limits';
+      'version, trigger, gates, models, prices, stages, setup, test-command, docs, review, sandbox, sandbox-env, sandbox-paths, protected-paths, budgets, publish, ci, monitor, limits';
     expect(errorOf('setup: []', 'protected-path:', '  - secrets/**')).toBe(
       `${FILE}:2:1: protected-path: unknown key; did you mean \`protected-paths\`? Allowed keys: ${allowed}`,
     );
@@ -256,13 +256,13 @@ describe('bad configurations are reported as file:line:column: key: message', ()
         column: 1,
         key: 'colour',
         message:
-          'unknown key; allowed keys: version, trigger, gates, models, prices, stages, setup, test-command, docs, review, sandbox, sandbox-env, sandbox-paths, protected-paths, budgets, publish, ci, limits',
+          'unknown key; allowed keys: version, trigger, gates, models, prices, stages, setup, test-command, docs, review, sandbox, sandbox-env, sandbox-paths, protected-paths, budgets, publish, ci, monitor, limits',
       },
     ]);
     expect(error.message.split('\n')).toEqual([
       'cfg.yml:2:13: review.block-on: expected one of critical, high, medium, low, nit, found "urgent"',
       'cfg.yml:5:16: stages.plan.max-turns: expected a positive integer, found 0',
-      'cfg.yml:6:1: colour: unknown key; allowed keys: version, trigger, gates, models, prices, stages, setup, test-command, docs, review, sandbox, sandbox-env, sandbox-paths, protected-paths, budgets, publish, ci, limits',
+      'cfg.yml:6:1: colour: unknown key; allowed keys: version, trigger, gates, models, prices, stages, setup, test-command, docs, review, sandbox, sandbox-env, sandbox-paths, protected-paths, budgets, publish, ci, monitor, limits',
     ]);
   });
 });
@@ -388,7 +388,7 @@ describe('defaults', () => {
 describe('config hash', () => {
   test('the defaults have a fixed hash', () => {
     // Changing a default changes the hash of every repository without a file: update this on purpose only.
-    expect(configHash(defaultConfig())).toBe('ad1ee8f06dbf33ce4d48a8ec04a1b2184c4aa7a3ee4b707687a11622d3552f08');
+    expect(configHash(defaultConfig())).toBe('f5229951897e5bd202f7b000f6ecef40f937d7642b0559867efbc55744981a5f');
   });
 
   test('stable across key order, comments, quoting and spelled-out defaults', async () => {

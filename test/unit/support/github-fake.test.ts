@@ -692,6 +692,39 @@ describe('answers have the shapes of the fixture', () => {
     const statuses = await octokit.rest.repos.listDeploymentStatuses({ ...REPO, deployment_id: deploymentId });
     expect(statuses.data.map((d) => d.state)).toEqual(['success']);
 
+    // The pull request's files; merged as a merge commit, found by that commit, its head kept.
+    const files = await octokit.rest.pulls.listFiles({ ...REPO, pull_number: number });
+    expect(files.data.map((f) => [f.filename, f.status, f.additions, f.deletions])).toEqual([
+      ['a.txt', 'modified', 1, 1],
+      ['new.txt', 'added', 2, 0],
+      ['three.txt', 'added', 1, 0],
+    ]);
+    const main = fake.state.refs.get('refs/heads/main')!;
+    const byHead = await octokit.rest.repos.listPullRequestsAssociatedWithCommit({ ...REPO, commit_sha: head });
+    expect(byHead.data.map((p) => p.number)).toEqual([number]);
+    const mergeCommit = await octokit.rest.git.createCommit({
+      ...REPO,
+      message: `Merge pull request #${number}`,
+      tree: tree.data.sha,
+      parents: [main, commit.data.sha],
+    });
+    fake.mergePull(number, { sha: mergeCommit.data.sha, by: 'maya' });
+    expect(fake.state.refs.get('refs/heads/main')).toBe(mergeCommit.data.sha);
+    const merged = await octokit.rest.repos.listPullRequestsAssociatedWithCommit({
+      ...REPO,
+      commit_sha: mergeCommit.data.sha,
+    });
+    expect(merged.data.map((p) => [p.number, p.state, p.merge_commit_sha, p.head.sha])).toEqual([
+      [number, 'closed', mergeCommit.data.sha, commit.data.sha],
+    ]);
+    expect((await octokit.rest.pulls.get({ ...REPO, pull_number: number })).data).toMatchObject({
+      merged: true,
+      merged_by: { login: 'maya' },
+    });
+    expect((await octokit.rest.issues.get({ ...REPO, issue_number: number })).data.pull_request?.merged_at).toBe(
+      merged.data[0]!.merged_at,
+    );
+
     const exercised = new Set(fake.requests.map((r) => r.operation));
     expect(OPERATIONS.filter((op) => !exercised.has(op))).toEqual([]);
     expect(fake.problems).toEqual([]);
