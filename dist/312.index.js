@@ -531,8 +531,8 @@ const LensName = text('a lens name')
         `with a letter or digit, found ${describeFound(issue.input)}`,
 })
     .refine((name) => !_review_js__WEBPACK_IMPORTED_MODULE_2__/* .EXTERNAL_SOURCES */ .d1.includes(name), {
-    error: (issue) => `"${String(issue.input)}" names the findings of ${_review_js__WEBPACK_IMPORTED_MODULE_2__/* .EXTERNAL_SOURCES */ .d1.join(' and ')} (people's review comments ` +
-        "and the repository's CI) in a follow-up run; give the lens another name",
+    error: (issue) => `"${String(issue.input)}" names findings no lens makes in a follow-up run (human: people's review comments; ` +
+        "ci: the repository's CI; conflicts: a merge of the base); give the lens another name",
 });
 const BaseUrl = text('an http(s) URL').refine((value) => {
     try {
@@ -1018,6 +1018,18 @@ const EnsembleConfig = section({
     })
         .prefault({})
         .describe("The repository's CI on ensemble's pull requests: repairs, and what happens when it is green."),
+    monitor: section({
+        enabled: bool()
+            .default(true)
+            .describe('Whether ensemble watches the default branch after one of its pull requests is merged: when the merge ' +
+            "commit's checks (or a deployment of it) fail because of the change, it opens a draft revert pull " +
+            'request and says why on the issue. It never reverts by itself.'),
+        'window-hours': intRange(1, 720)
+            .default(24)
+            .describe('Hours after the merge during which a check or deployment of the merge commit is judged.'),
+    })
+        .prefault({})
+        .describe("Watching the default branch after ensemble's pull request is merged."),
     limits: section({
         'max-patch-bytes': positiveInt()
             .default(1_000_000)

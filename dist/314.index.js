@@ -160,13 +160,14 @@ async function taskCommitPatches(options) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $0: () => (/* binding */ PatchApplyError),
+/* harmony export */   ID: () => (/* binding */ ENSEMBLE_AUTHOR),
 /* harmony export */   Mg: () => (/* binding */ UnresolvedConflictError),
 /* harmony export */   Py: () => (/* binding */ buildCommitSequence),
 /* harmony export */   Rn: () => (/* binding */ buildFollowUpCommits),
 /* harmony export */   cu: () => (/* binding */ RUN_TRAILER),
 /* harmony export */   gR: () => (/* binding */ buildMergeCommit)
 /* harmony export */ });
-/* unused harmony exports ENSEMBLE_AUTHOR, INTEGRATION_MESSAGE, DOCS_MESSAGE, ensembleTrailers, conflictMarkersIn */
+/* unused harmony exports INTEGRATION_MESSAGE, DOCS_MESSAGE, ensembleTrailers, conflictMarkersIn */
 /* harmony import */ var _plan_graph_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(18703);
 /* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(99661);
 /* harmony import */ var _workspace_git_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(10297);

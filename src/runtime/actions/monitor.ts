@@ -26,23 +26,15 @@ import type { EnsembleConfig } from '../../contracts/config.ts';
 import { type CiWorkflowRun, listRunJobsWithSteps, readJobLog } from '../../github/checks.ts';
 import { githubCall } from '../../github/errors.ts';
 import type { GitHubClient } from '../../github/octokit.ts';
+import type { ActivityRow } from '../../publish/activity.ts';
 import { proposeRevert, type RevertOutcome } from '../../publish/revert.ts';
 import type { SecretValue } from '../../secrets/scan.ts';
 import { hardenedGit } from '../../workspace/git.ts';
 
 type Repo = { owner: string; repo: string };
 
-/** A row of the issue's tracking comment (the shape `publish/activity.ts` writes). */
-export interface MonitorRow {
-  key: string;
-  kind: 'monitor' | 'revert';
-  state: 'running' | 'done' | 'failed' | 'stopped' | 'skipped' | 'note';
-  title: string;
-  detail: string | null;
-  link: string | null;
-  at: string;
-  costUsd: number | null;
-}
+/** A row of the issue's tracking comment that the monitor writes. */
+export type MonitorRow = ActivityRow & { kind: 'monitor' | 'revert' };
 
 /** The parts of the action's world the monitor uses. */
 export interface MonitorContext {

@@ -39,6 +39,7 @@ import { activityRecorder, REPAIRS_STOPPED, repairFindings, watchCi } from './ci
 import { actionsGitHubLog } from './environment.ts';
 import { decideFollowUp, type FollowUpEvent, notEnsemblesPull } from './follow-up-event.ts';
 import type { ActionSettings } from './inputs.ts';
+import { watchAfterMerge } from './monitor.ts';
 import { loadCheckoutConfig } from './publish.ts';
 import { findReply, replyTo } from './reply.ts';
 import {
@@ -103,6 +104,7 @@ async function respond(
   const { config } = loaded;
   const { job } = deps;
   const repo = job.repository;
+  if (afterMerge(job.eventName, job.eventPayload)) return respondAfterMerge(octokit, config, deps);
   if (job.eventName === 'workflow_run' || job.eventName === 'check_suite') return respondToCi(octokit, loaded, deps);
   if (job.eventName === 'push') return respondToPush(octokit, loaded, deps);
   const decision = decideFollowUp(job.eventName, job.eventPayload, {
@@ -315,6 +317,35 @@ async function respondToCi(
   }
   await record(repair.issue, repair.row);
   return { mode: 'fix', followUp: prepared.followUp };
+}
+
+/** Whether an event is about the default branch after a merge: a deployment, or CI on the default branch. */
+function afterMerge(eventName: string, payload: Record<string, unknown>): boolean {
+  if (eventName === 'deployment_status') return true;
+  if (eventName !== 'workflow_run') return false;
+  const branch = (payload['workflow_run'] as { head_branch?: unknown } | undefined)?.head_branch;
+  const defaultBranch = (payload['repository'] as { default_branch?: unknown } | undefined)?.default_branch;
+  return typeof branch === 'string' && branch === defaultBranch;
+}
+
+/** CI or a deployment on the default branch (`monitor.ts`): a merged pull request of ensemble's watched. */
+async function respondAfterMerge(octokit: GitHubClient, config: EnsembleConfig, deps: ActionDeps): Promise<Answer> {
+  const { job } = deps;
+  const repository = job.eventPayload['repository'] as { default_branch?: string } | undefined;
+  const { why } = await watchAfterMerge({
+    octokit,
+    config,
+    repo: job.repository,
+    eventName: job.eventName,
+    payload: job.eventPayload,
+    defaultBranch: repository?.default_branch ?? 'main',
+    workspace: job.workspace,
+    runUrl: `${job.serverUrl}/${job.repository.owner}/${job.repository.repo}/actions/runs/${job.runId}`,
+    serverUrl: job.serverUrl,
+    now: () => new Date(),
+    record: activityRecorder(octokit, deps),
+  });
+  return { mode: 'none', why };
 }
 
 /**

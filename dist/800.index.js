@@ -1,5 +1,5 @@
-export const id = 983;
-export const ids = [983];
+export const id = 800;
+export const ids = [800];
 export const modules = {
 
 /***/ 30396:
@@ -354,7 +354,7 @@ markers = []) {
 
 /***/ }),
 
-/***/ 42983:
+/***/ 81800:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -440,7 +440,8 @@ function prepareFollowUpRun(runDir, start) {
     if (people.findings.length > 0)
         reviews.push(personReview(people.findings, start.blockOn, carried));
     if (start.ci) {
-        const summary = `The repository's CI failed on the pull request's head.`;
+        const count = start.ci.findings.length === 1 ? 'One check' : `${start.ci.findings.length} checks`;
+        const summary = `${count} of the repository's CI failed on the pull request's head.`;
         reviews.push(externalReview(lib_review/* CI_SOURCE */.lp, start.ci.findings, summary, start.blockOn, carried));
     }
     if (start.merge) {
@@ -456,7 +457,7 @@ function prepareFollowUpRun(runDir, start) {
         trigger: start.trigger,
         instructions: start.instructions,
         threads,
-        ci: start.ci?.repair ?? null,
+        ci: start.ci ? fittedRepair(start.ci.repair) : null,
         merge: start.merge?.merge ?? null,
         continues: { runId: state.plan.run.runId, stateCommit: state.commit },
     };
@@ -595,6 +596,16 @@ function externalReview(lens, findings, summary, blockOn, carried) {
         findings: blocking,
         criteria: [],
     };
+}
+/** The most failed checks `CiRepair.checks` names, and the longest name it takes. */
+const MAX_REPAIR_CHECKS = 50;
+const MAX_CHECK_NAME = 200;
+/**
+ * The repair as the document holds it: a wide matrix can fail in more checks than it names (each
+ * stays a finding of the ci review; the signature covers them all), and a check's name can be long.
+ */
+function fittedRepair(repair) {
+    return { ...repair, checks: repair.checks.slice(0, MAX_REPAIR_CHECKS).map((name) => (0,util_text/* clip */.$Q)(name, MAX_CHECK_NAME)) };
 }
 /**
  * How many blocking findings are open on the pull request: the stored reviews' findings whose
@@ -1254,6 +1265,9 @@ const EXCERPT_CHARS = 3_500;
 /** In ensemble's reply to `/ensemble stop` on a pull request: no CI repair until `/ensemble fix`. */
 const REPAIRS_STOPPED = (0,marker/* marker */.xL)('repairs-stopped');
 const ci_watch_FAILED = new Set(['failure', 'timed_out', 'startup_failure']);
+const ci_watch_PASSED = new Set(['success', 'neutral', 'skipped']);
+/** The most failed checks one repair takes (the rest wait for the next, once these pass). */
+const MAX_REPAIRED_CHECKS = 50;
 /** Reads what CI says of ensemble's pull request and decides (module comment). */
 async function watchCi(ctx) {
     const { octokit, event } = ctx;
@@ -1282,6 +1296,12 @@ async function watchCi(ctx) {
         if (waitedFor.some((c) => c.status !== 'completed')) {
             return { mode: 'none', why: 'checks are still running on the head; the last of them to end decides' };
         }
+        // Cancelled, stale or waiting for approval is not green: nothing follows until they run and pass.
+        const unsettled = waitedFor.filter((c) => !ci_watch_PASSED.has(c.conclusion ?? ''));
+        if (unsettled.length > 0) {
+            const names = unsettled.map((c) => `${c.name} (${c.conclusion})`).join(', ');
+            return { mode: 'none', why: `no check failed, but not every one passed: ${names}` };
+        }
         return whenGreen(ctx, pull, checks, issue);
     }
     return whenFailed(ctx, pull, failing, issue);
@@ -1291,11 +1311,11 @@ async function watchCi(ctx) {
  * `ci.checks` is `required` and the base requires any (every check when it requires none).
  */
 function checksWaitedFor(checks, ci) {
-    const kept = checks.filter((c) => !ci.ignore.includes(c.name));
-    if (ci.checks === 'all')
-        return kept;
-    const required = kept.filter((c) => c.required);
-    return required.length > 0 ? required : kept;
+    // Whether the base requires any is the base's to say, before `ci.ignore`: ignoring the required
+    // checks must not turn every optional one into a check to repair.
+    const required = checks.filter((c) => c.required);
+    const chosen = ci.checks === 'all' || required.length === 0 ? checks : required;
+    return chosen.filter((c) => !ci.ignore.includes(c.name));
 }
 async function whenFailed(ctx, pull, failing, issue) {
     const { octokit, config } = ctx;
@@ -1328,6 +1348,7 @@ async function whenFailed(ctx, pull, failing, issue) {
         });
         return { mode: 'none', why: `${names.join(', ')} failed on ${pull.base.ref} as well: not this change's failure` };
     }
+    change.splice(MAX_REPAIRED_CHECKS);
     const failures = await describeFailures(octokit, repo, change);
     const signature = failuresSignature(failures);
     const earlier = followUpCommentsIn(comments).flatMap((c) => c.work?.signature === undefined ? [] : [{ ...c, work: c.work }]);
@@ -1621,8 +1642,8 @@ async function pullOfEvent(octokit, repo, event) {
 }
 /** The issue of an `ensemble/issue-<n>` branch: its tracking comment shows the rows. */
 function issueOf(branch) {
-    const found = /^ensemble\/issue-(\d+)$/.exec(branch)?.[1];
-    return found ? Number(found) : null;
+    const found = Number(/^ensemble\/issue-(\d+)$/.exec(branch)?.[1] ?? 0);
+    return found > 0 ? found : null;
 }
 function ci_watch_short(event) {
     return event.headSha.slice(0, 12);
@@ -1866,7 +1887,8 @@ function decideCiEvent(eventName, payload) {
             headSha: run.head_sha,
             conclusion: run.conclusion ?? '',
             pulls: run.pull_requests.map((p) => p.number),
-            name: run.name ?? `workflow run ${run.id}`,
+            // `||`: GitHub's example payload has an empty name, and a follow-up's trigger needs one.
+            name: run.name || `workflow run ${run.id}`,
             url: run.html_url ?? null,
         });
     }
@@ -1882,7 +1904,7 @@ function decideCiEvent(eventName, payload) {
             headSha: suite.head_sha,
             conclusion: suite.conclusion ?? '',
             pulls: suite.pull_requests.map((p) => p.number),
-            name: suite.app?.slug ?? `check suite ${suite.id}`,
+            name: suite.app?.slug || `check suite ${suite.id}`,
             url: null,
         });
     }
@@ -1905,8 +1927,774 @@ function unreadable(eventName, error) {
 
 // EXTERNAL MODULE: ./lib/runtime/actions/environment.js + 2 modules
 var environment = __webpack_require__(29171);
-// EXTERNAL MODULE: ./lib/runtime/actions/publish.js + 8 modules
-var publish = __webpack_require__(95143);
+;// CONCATENATED MODULE: ./lib/ci/attribution.js
+/**
+ * Whether a failure on the default branch after a merge is the merged change's: the judgement
+ * behind a revert ensemble proposes (never makes). Pure: the caller reads the runs, logs and
+ * deployments and passes what it found; the answer holds every condition with its evidence, so
+ * the revert's description and the note of a failure that is not the change's say the same thing.
+ *
+ * All three conditions are required:
+ * - passed before: the same workflow passed on the pull request's head, and its last run on the
+ *   default branch before the merge passed on the merge's first parent or earlier (a deployment:
+ *   the previous deployment to the environment succeeded and was of the first parent);
+ * - fails after: this run (deployment) of the merge commit failed;
+ * - touches what changed: the failing jobs' logs name a file the pull request changed (a
+ *   deployment: the merge was the only change between the two deployments).
+ */
+const attribution_PASSED = new Set(['success']);
+const attribution_FAILED = new Set(['failure', 'timed_out', 'startup_failure']);
+/**
+ * The changed paths an excerpt names, as a whole path or as the end of a longer one (logs print
+ * `/home/runner/work/repo/repo/src/a.ts`), each once, in the order of `paths`.
+ */
+function mentionedPaths(excerpts, paths) {
+    const text = excerpts.join('\n');
+    return [...new Set(paths)].filter((path) => {
+        if (path === '')
+            return false;
+        const escaped = path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+        return new RegExp(`(?<![A-Za-z0-9_.-])${escaped}(?![A-Za-z0-9_-])`).test(text);
+    });
+}
+function shortSha(sha) {
+    return sha.slice(0, 12);
+}
+function verdict(conditions, mentioned) {
+    const order = [
+        ['passedBefore', 'it did not pass before the merge'],
+        ['failsAfter', 'the merge commit did not fail'],
+        ['touchesChange', 'the failure does not touch what the pull request changed'],
+    ];
+    const failed = order.find(([key]) => !conditions[key].met);
+    const reason = failed ? `${failed[1]}: ${conditions[failed[0]].evidence}` : null;
+    return { attributable: failed === undefined, ...conditions, mentioned, reason };
+}
+/** A workflow run of the merge commit that failed, judged (module comment). */
+function attributeWorkflowFailure(input) {
+    const { after, onHead, onBase } = input;
+    const headPassed = onHead !== null && attribution_PASSED.has(onHead.conclusion ?? '');
+    const basePassed = onBase !== null && attribution_PASSED.has(onBase.conclusion ?? '') && input.baseIsBeforeMerge;
+    const headText = onHead === null
+        ? 'no completed run on the pull request'
+        : `on the pull request's head \`${shortSha(onHead.sha)}\`: ${onHead.conclusion ?? 'no conclusion'} (${onHead.url})`;
+    let baseText;
+    if (onBase === null)
+        baseText = 'no earlier completed run on the default branch';
+    else {
+        const where = input.baseIsBeforeMerge
+            ? `before the merge (\`${shortSha(onBase.sha)}\`, the merge's first parent \`${shortSha(input.firstParent)}\` or earlier)`
+            : `on \`${shortSha(onBase.sha)}\`, which is not the merge's first parent \`${shortSha(input.firstParent)}\` nor one of its ancestors`;
+        baseText = `on the default branch ${where}: ${onBase.conclusion ?? 'no conclusion'} (${onBase.url})`;
+    }
+    const failed = after.conclusion !== null && attribution_FAILED.has(after.conclusion);
+    const jobs = after.failedJobs.length > 0 ? after.failedJobs.map((j) => `\`${j}\``).join(', ') : 'no job named';
+    const mentioned = mentionedPaths(input.excerpts, input.changedFiles);
+    const touches = mentioned.length > 0
+        ? `the failing jobs' logs name ${mentioned.map((p) => `\`${p}\``).join(', ')}, changed by the pull request`
+        : `the failing jobs' logs name none of the ${input.changedFiles.length} files the pull request changed`;
+    return verdict({
+        passedBefore: { met: headPassed && basePassed, evidence: `${headText}; ${baseText}` },
+        failsAfter: {
+            met: failed,
+            evidence: `the run of the merge commit \`${shortSha(after.sha)}\`: ${after.conclusion ?? 'no conclusion'}; failed jobs: ${jobs} (${after.url})`,
+        },
+        touchesChange: { met: mentioned.length > 0, evidence: touches },
+    }, mentioned);
+}
+/** A deployment of the merge commit that failed, judged against the previous one to the environment. */
+function attributeDeploymentFailure(input) {
+    const { after, previous } = input;
+    const previousPassed = previous !== null && previous.state === 'success';
+    const ofParent = previous !== null && previous.sha === input.firstParent;
+    const failed = after.state === 'failure' || after.state === 'error';
+    const where = (d) => `deployment ${d.id} of \`${shortSha(d.sha)}\` to \`${d.environment}\`: ${d.state ?? 'no status'}${d.url ? ` (${d.url})` : ''}`;
+    const previousText = previous === null ? `no earlier deployment to \`${after.environment}\`` : where(previous);
+    return verdict({
+        passedBefore: {
+            met: previousPassed && ofParent,
+            evidence: previous === null || ofParent
+                ? `the previous ${previousText}`
+                : `the previous ${previousText}, which is not of the merge's first parent \`${shortSha(input.firstParent)}\``,
+        },
+        failsAfter: { met: failed, evidence: `the ${where(after)}` },
+        touchesChange: {
+            met: ofParent,
+            evidence: ofParent
+                ? `the previous deployment was of the merge's first parent \`${shortSha(input.firstParent)}\`: the merge is the only change deployed`
+                : `the previous deployment was not of the merge's first parent \`${shortSha(input.firstParent)}\`: more than the merge was deployed`,
+        },
+    }, []);
+}
+
+// EXTERNAL MODULE: ./lib/github/write-once.js
+var write_once = __webpack_require__(32192);
+// EXTERNAL MODULE: ./lib/render/safe.js
+var safe = __webpack_require__(85303);
+// EXTERNAL MODULE: ./lib/workspace/commit.js
+var commit = __webpack_require__(48656);
+// EXTERNAL MODULE: ./lib/publish/commits.js
+var commits = __webpack_require__(54673);
+// EXTERNAL MODULE: ./lib/publish/git-data.js
+var git_data = __webpack_require__(46912);
+// EXTERNAL MODULE: ./lib/publish/policy.js + 1 modules
+var publish_policy = __webpack_require__(29367);
+// EXTERNAL MODULE: ./lib/publish/pull-request.js
+var pull_request = __webpack_require__(98868);
+;// CONCATENATED MODULE: ./lib/publish/revert.js
+/**
+ * The revert ensemble proposes when a merged change of its own broke the default branch: a draft
+ * pull request from `ensemble/revert-<pr>` holding one commit that undoes the merge, and a comment
+ * on the issue with the diagnosis. Never a merge, never a push to the default branch: a person
+ * reviews the revert, or closes it when the failure is not the change's.
+ *
+ * - The commit is made locally, in no work tree: its parent is the merge commit C and its tree is
+ *   C's first parent's. That is exactly what `git revert --no-commit [-m 1] C` leaves on top of C
+ *   (a three-way merge of C and its first parent over C gives the first parent), so no checkout,
+ *   index or branch of the repository is touched, and the same commit content comes out on every
+ *   run. It is recreated on GitHub with `pushCommits`.
+ * - Whether it still applies: the revert is merged, in objects only (`git merge-tree`), into the
+ *   default branch as it stands; a conflict (a later commit changed the same lines) opens no pull
+ *   request, and the comment says so: a person reverts by hand.
+ * - Idempotent: a branch that holds the same revert (same parent, tree and message) is reused;
+ *   one that holds anything else is left alone and said so. The open pull request of the branch
+ *   is updated; one a person closed is not reopened. The comment is upserted by its marker.
+ * - Every text (title, body, comment, commit message) goes through the safe-output policy; a
+ *   refused one is written without the log excerpt, or not at all.
+ */
+
+
+
+
+
+
+
+
+
+
+
+/** The branch of the revert of pull request `pull`. */
+function revertBranch(pull) {
+    return `ensemble/revert-${pull}`;
+}
+/** The marker of the monitor's comment about pull request `pull`: one comment per pull request, updated. */
+function monitorMarker(pull) {
+    return (0,marker/* marker */.xL)('monitor', { pr: pull });
+}
+/** The local revert commit of `mergeSha` on itself (module comment), with its tree and message. */
+async function makeRevertCommit(repoDir, input) {
+    const git = (0,workspace_git/* hardenedGit */.YW)(repoDir);
+    const c = input.pull.mergeSha;
+    if (!(0,workspace_git/* isFullSha */.Wf)(c))
+        throw new Error(`the merge commit must be a full SHA, got ${JSON.stringify(c)}`);
+    const parents = (await git.text(['rev-list', '--parents', '-n', '1', c], { what: `read the parents of ${c}` }))
+        .split(' ')
+        .slice(1);
+    const first = parents[0];
+    if (first === undefined)
+        throw new Error(`${c} has no parent: a root commit cannot be reverted`);
+    const tree = await git.text(['rev-parse', '--verify', `${first}^{tree}`], { what: `read the tree of ${first}` });
+    const message = revertMessage(input.pull, parents.length > 1, input.reason);
+    const trailers = { [commits/* RUN_TRAILER */.cu]: input.runId, 'Ensemble-Stage': 'monitor' };
+    // A fixed date: the same revert gives the same commit on every run.
+    const identity = { ...commits/* ENSEMBLE_AUTHOR */.ID, date: '1970-01-01T00:00:00Z' };
+    const sha = await (0,commit/* commitTree */.SC)(repoDir, { tree, parentSha: c, message, trailers, author: identity });
+    if (sha === null)
+        throw new Error(`${c} changes nothing: there is nothing to revert`);
+    const full = await git.text(['log', '-1', '--format=%B', sha], { what: `read the message of ${sha}` });
+    return { sha, tree, parent: c, message: full, merge: parents.length > 1 };
+}
+function revertMessage(pull, merge, reason) {
+    const kind = merge ? 'merge commit' : 'commit';
+    const title = pull.title.replace(/\s+/g, ' ').trim();
+    return [
+        `Revert "${title}"`,
+        '',
+        `This reverts #${pull.number} (${kind} ${pull.mergeSha}): ${reason.replace(/\s+/g, ' ').trim()}`,
+        '',
+        'Proposed by ensemble after the merge; ensemble never merges it.',
+    ].join('\n');
+}
+/**
+ * Whether the revert merges cleanly into `head` (the default branch now): the conflicting files,
+ * or an empty list. Objects only; nothing checked out.
+ */
+async function revertConflicts(repoDir, head, revert) {
+    const git = (0,workspace_git/* hardenedGit */.YW)(repoDir);
+    const merged = await git.run(['merge-tree', '--write-tree', '--name-only', '--no-messages', '-z', '--end-of-options', head, revert], { okCodes: [0, 1], what: `merge the revert ${revert} into ${head}` });
+    if (merged.code === 0)
+        return [];
+    // The tree's SHA, then the conflicted paths.
+    return [...new Set((0,workspace_git/* nulFields */.R6)(merged.stdout).slice(1))].filter(Boolean).sort();
+}
+async function hasCommit(repoDir, sha) {
+    const found = await (0,workspace_git/* hardenedGit */.YW)(repoDir).run(['cat-file', '-e', `${sha}^{commit}`], { okCodes: [0, 1, 128] });
+    return found.code === 0;
+}
+/** Opens (or updates) the draft revert and comments on the issue (module comment). */
+async function proposeRevert(options) {
+    const { octokit, repo, pull } = options;
+    const branch = revertBranch(pull.number);
+    const local = await makeRevertCommit(options.repoDir, {
+        pull,
+        reason: options.texts.reason,
+        runId: options.runId,
+    });
+    const texts = await checkedTexts(options, local.message);
+    if ('refusals' in texts)
+        return { kind: 'refused', refusals: texts.refusals };
+    const comment = (body) => postComment(options, body, texts.comment);
+    const current = await (0,git_data/* branchHead */.P)(octokit, repo, options.defaultBranch);
+    if (current !== null && current !== pull.mergeSha && (await hasCommit(options.repoDir, current))) {
+        const files = await revertConflicts(options.repoDir, current, local.sha);
+        if (files.length > 0) {
+            const list = files.map((f) => `\`${(0,safe/* safeInline */.H1)(f).replace(/`/g, "'")}\``).join(', ');
+            const said = `**No revert pull request was opened**: reverting #${pull.number} conflicts with what \`${options.defaultBranch}\` holds now (${list}). Revert it by hand if the failure is the change's.`;
+            return { kind: 'conflicts', files, comment: await comment(`${said}\n\n${texts.comment}`) };
+        }
+    }
+    const existing = await (0,git_data/* branchHead */.P)(octokit, repo, branch);
+    let branchOutcome = 'reused';
+    let head = existing;
+    if (existing !== null && !(await sameRevert(octokit, repo, existing, local))) {
+        const said = `**No revert pull request was written**: the branch \`${branch}\` exists and holds another commit (\`${existing.slice(0, 12)}\`), which ensemble leaves as it is. Delete the branch for ensemble to propose its revert again.`;
+        return { kind: 'branch-taken', head: existing, comment: await comment(`${said}\n\n${texts.comment}`) };
+    }
+    const closed = await closedRevertPull(octokit, repo, branch);
+    if (closed !== null) {
+        const said = `The revert pull request #${closed.number} was closed; ensemble does not reopen it.`;
+        return { kind: 'closed', pull: closed, comment: await comment(`${said}\n\n${texts.comment}`) };
+    }
+    if (existing === null) {
+        const [pushed] = await (0,git_data/* pushCommits */.r9)(octokit, repo, options.repoDir, pull.mergeSha, [
+            { sha: local.sha, tree: local.tree, parent: local.parent, message: local.message },
+        ]);
+        head = pushed.sha;
+        await createBranch(octokit, repo, branch, head);
+        branchOutcome = 'created';
+    }
+    const opened = await (0,pull_request/* upsertPullRequest */._b)(octokit, repo, {
+        branch,
+        base: options.defaultBranch,
+        title: texts.title,
+        body: texts.body,
+        draft: true,
+    });
+    const link = `**A draft revert is open: #${opened.number}** (${opened.url}). ensemble never merges it.`;
+    return {
+        kind: 'opened',
+        pull: { number: opened.number, url: opened.url },
+        outcome: opened.outcome,
+        branch: branchOutcome,
+        commit: head,
+        comment: await comment(`${link}\n\n${texts.comment}`),
+    };
+}
+/** Whether the branch's head is this revert: parent C, the same tree and message. */
+async function sameRevert(octokit, repo, head, local) {
+    const { data } = await (0,github_errors/* githubCall */.Mc)({ action: `read commit ${head}`, permission: 'contents: read' }, () => octokit.rest.git.getCommit({ owner: repo.owner, repo: repo.repo, commit_sha: head }));
+    const trim = (text) => text.replace(/\s+$/, '');
+    return (data.tree.sha === local.tree &&
+        data.parents.length === 1 &&
+        data.parents[0]?.sha === local.parent &&
+        trim(data.message) === trim(local.message));
+}
+/** A closed (not open) pull request from the branch, or null. */
+async function closedRevertPull(octokit, repo, branch) {
+    const { data } = await (0,github_errors/* githubCall */.Mc)({ action: `list the pull requests from ${branch}`, permission: 'pull-requests: read' }, () => octokit.rest.pulls.list({
+        owner: repo.owner,
+        repo: repo.repo,
+        state: 'all',
+        head: `${repo.owner}:${branch}`,
+        per_page: 10,
+    }));
+    if (data.some((p) => p.state === 'open'))
+        return null;
+    const closed = data[0];
+    return closed ? { number: closed.number, url: closed.html_url } : null;
+}
+/** Creates `refs/heads/<branch>` at `sha`; a creation whose answer was lost is found again. */
+async function createBranch(octokit, repo, branch, sha) {
+    try {
+        await (0,write_once/* writeOnce */.F)(octokit, {
+            operation: { action: `create branch ${branch}`, permission: 'contents: write' },
+            create: async () => {
+                await octokit.rest.git.createRef({ owner: repo.owner, repo: repo.repo, ref: `refs/heads/${branch}`, sha });
+                return sha;
+            },
+            find: async () => ((await (0,git_data/* branchHead */.P)(octokit, repo, branch)) === sha ? sha : null),
+        });
+    }
+    catch (error) {
+        // Made meanwhile by another delivery of the same event, with the same commit: nothing to do.
+        if ((0,github_errors/* statusOf */.c2)(error) === 422 && (await (0,git_data/* branchHead */.P)(octokit, repo, branch)) === sha)
+            return;
+        throw error;
+    }
+}
+/** The safe-output policy for texts alone: no patch is checked here. */
+function textPolicy(options) {
+    return {
+        protectedPaths: [],
+        maxPatchBytes: 0,
+        maxFiles: 0,
+        secretValues: options.secretValues,
+        allowedHost: new URL(options.serverUrl).host,
+    };
+}
+/** The texts through the policy: with the excerpt, else without it, else the refusals. */
+async function checkedTexts(options, commitMessage) {
+    const policy = textPolicy(options);
+    let refusals = [];
+    for (const diagnosis of [options.texts.diagnosis, options.texts.diagnosisWithoutExcerpt]) {
+        const composed = composeTexts(options, diagnosis);
+        const checked = await (0,publish_policy/* checkSafeOutputs */.Qb)({
+            patches: [],
+            texts: {
+                title: { label: 'revert title', text: composed.title, kind: 'title' },
+                body: { label: 'revert pull request body', text: composed.body, kind: 'body' },
+                comment: { label: 'monitor comment', text: composed.comment, kind: 'body' },
+                message: { label: 'revert commit message', text: commitMessage, kind: 'body' },
+            },
+        }, policy);
+        if (checked.ok) {
+            return { title: checked.texts.title.text, body: checked.texts.body.text, comment: checked.texts.comment.text };
+        }
+        refusals = checked.refusals;
+    }
+    return { refusals };
+}
+function composeTexts(options, diagnosis) {
+    const { pull } = options;
+    const title = `Revert "${pull.title.replace(/\s+/g, ' ').trim()}"`;
+    const body = [
+        `This draft reverts #${pull.number} (merge commit \`${pull.mergeSha}\`), which ensemble opened and which was merged: ` +
+            `after the merge, the default branch \`${options.defaultBranch}\` fails, and the failure is attributed to that change.`,
+        '',
+        diagnosis,
+        '',
+        "ensemble never merges this: review it, or close it if the failure is not the change's.",
+        '',
+        `Proposed by [this workflow run](${options.runUrl}).`,
+    ].join('\n');
+    const comment = [
+        `### ensemble: #${pull.number} broke \`${options.defaultBranch}\` after it was merged`,
+        '',
+        diagnosis,
+        '',
+        `ensemble never reverts by itself. [Workflow run](${options.runUrl}).`,
+    ].join('\n');
+    return { title, body, comment };
+}
+/**
+ * Upserts the monitor's comment about the pull request (its marker first); its URL. `body` is
+ * checked again as a whole (what it says before the checked diagnosis names branches and files);
+ * when refused, `fallback` (checked already) is posted.
+ */
+async function postComment(options, body, fallback) {
+    const checked = await (0,publish_policy/* checkSafeOutputs */.Qb)({ patches: [], texts: { comment: { label: 'monitor comment', text: body, kind: 'body' } } }, textPolicy(options));
+    const mark = monitorMarker(options.pull.number);
+    const posted = await (0,issues/* upsertMarkedComment */.Zd)(options.octokit, {
+        owner: options.repo.owner,
+        repo: options.repo.repo,
+        issue_number: options.commentOn,
+        marker: mark,
+        body: `${mark}\n${checked.ok ? checked.texts.comment.text : fallback}`,
+    });
+    return posted.url;
+}
+
+;// CONCATENATED MODULE: ./lib/runtime/actions/monitor.js
+/**
+ * ensemble after its pull request is merged: the respond job, on a `workflow_run` that completed
+ * on the default branch or a `deployment_status`, judges the merge commit C.
+ *
+ * - Only C itself is judged, and only when an ensemble pull request was merged as C within
+ *   `monitor.window-hours`: a later commit, a person's pull request, an old merge are not ensemble's
+ *   to judge.
+ * - A success is a row of the issue's tracking comment. A failure is attributed to the merged
+ *   change only when it passed before the merge, fails after it, and touches what it changed
+ *   (`ci/attribution.ts`), each with its evidence; then ensemble opens a draft revert pull request
+ *   and comments on the issue (`publish/revert.ts`). It never merges, never pushes to the default
+ *   branch, never reverts by itself. A failure it cannot attribute is a note, and nothing more.
+ *
+ * Logs are untrusted: they reach GitHub as a bounded, credential-masked excerpt inside a fence,
+ * through the safe-output policy.
+ */
+
+
+
+
+
+
+const monitor_FAILED = new Set(['failure', 'timed_out', 'startup_failure']);
+const monitor_LOG_BYTES = 2_000_000;
+const monitor_EXCERPT_CHARS = 3_000;
+/** Judges the merge commit of the event (module comment); why it did what it did. */
+async function watchAfterMerge(ctx) {
+    if (!ctx.config.monitor.enabled)
+        return { why: 'monitor.enabled is off' };
+    const event = readMergeEvent(ctx.eventName, ctx.payload, ctx.defaultBranch);
+    if ('why' in event)
+        return event;
+    const found = await mergedEnsemblePull(ctx, event.sha);
+    if ('why' in found)
+        return found;
+    const pull = found.pull;
+    const issue = issueOfBranch(pull.headRef);
+    const outcome = event.kind === 'workflow' ? event.run.conclusion : event.deployment.state;
+    const what = describeEvent(event);
+    if (outcome === 'success') {
+        await ctx.record(issue, {
+            key: `monitor:${pull.number}`,
+            kind: 'monitor',
+            state: 'done',
+            title: `Checks on ${ctx.defaultBranch} passed after #${pull.number} merged`,
+            detail: `${what} of the merge commit \`${monitor_short(event.sha)}\` passed.`,
+            link: event.kind === 'workflow' ? event.run.url : event.deployment.url,
+            at: ctx.now().toISOString(),
+            costUsd: null,
+        });
+        return { why: `${what} passed on the merge commit of #${pull.number}` };
+    }
+    const failed = event.kind === 'workflow' ? monitor_FAILED.has(outcome ?? '') : outcome === 'failure' || outcome === 'error';
+    if (!failed)
+        return { why: `${what} ended ${outcome ?? 'without a conclusion'}: neither a pass nor a failure` };
+    const judged = event.kind === 'workflow' ? await judgeWorkflow(ctx, event, pull) : await judgeDeployment(ctx, event);
+    if (!judged.attribution.attributable) {
+        await ctx.record(issue, {
+            key: `monitor:${pull.number}:${event.sha}`,
+            kind: 'monitor',
+            state: 'note',
+            title: `${what} failed on ${ctx.defaultBranch} after #${pull.number} merged; not attributed to it`,
+            detail: `No revert proposed: ${judged.attribution.reason}`,
+            link: judged.link,
+            at: ctx.now().toISOString(),
+            costUsd: null,
+        });
+        return { why: `not attributed to #${pull.number}: ${judged.attribution.reason}` };
+    }
+    const outcomeOfRevert = await proposeRevert({
+        octokit: ctx.octokit,
+        repo: ctx.repo,
+        repoDir: ctx.workspace,
+        defaultBranch: ctx.defaultBranch,
+        pull: { number: pull.number, title: pull.title, url: pull.url, mergeSha: pull.mergeSha },
+        commentOn: issue ?? pull.number,
+        texts: diagnosisTexts(what, event.sha, judged),
+        runId: runIdOf(ctx.runUrl),
+        runUrl: ctx.runUrl,
+        serverUrl: ctx.serverUrl,
+        secretValues: ctx.secretValues ?? [],
+    });
+    const row = revertRow(ctx, pull, outcomeOfRevert);
+    await ctx.record(issue, row);
+    return { why: row.title };
+}
+// ---------------------------------------------------------------------------------------------
+// the event
+/** The merge commit and what the event says of it, or why the event is not one the monitor judges. */
+function readMergeEvent(eventName, payload, defaultBranch) {
+    const p = (payload ?? {});
+    if (eventName === 'workflow_run') {
+        const run = (p.workflow_run ?? {});
+        if (p.action !== 'completed')
+            return { why: `a workflow_run ${String(p.action)}: only a completed run is judged` };
+        if (run.head_branch !== defaultBranch) {
+            return { why: `the workflow run is on ${String(run.head_branch)}, not the default branch ${defaultBranch}` };
+        }
+        if (typeof run.head_sha !== 'string' || typeof run.id !== 'number' || typeof run.workflow_id !== 'number') {
+            return { why: 'the workflow_run event has no run id, workflow id or head SHA' };
+        }
+        return {
+            kind: 'workflow',
+            sha: run.head_sha,
+            run: {
+                id: run.id,
+                workflowId: run.workflow_id,
+                name: typeof run.name === 'string' ? run.name : `workflow ${run.workflow_id}`,
+                url: typeof run.html_url === 'string' ? run.html_url : '',
+                conclusion: typeof run.conclusion === 'string' ? run.conclusion : null,
+            },
+        };
+    }
+    if (eventName === 'deployment_status') {
+        const deployment = (p.deployment ?? {});
+        const status = (p.deployment_status ?? {});
+        const state = typeof status.state === 'string' ? status.state : null;
+        if (state !== 'failure' && state !== 'error' && state !== 'success') {
+            return { why: `a deployment status ${String(state)}: only success, failure and error are judged` };
+        }
+        if (typeof deployment.sha !== 'string' || typeof deployment.id !== 'number') {
+            return { why: 'the deployment_status event has no deployment id or SHA' };
+        }
+        const url = [status.log_url, status.target_url].find((u) => typeof u === 'string' && u !== '');
+        return {
+            kind: 'deployment',
+            sha: deployment.sha,
+            deployment: {
+                id: deployment.id,
+                sha: deployment.sha,
+                environment: String(deployment.environment ?? status.environment ?? ''),
+                state,
+                url: url ?? null,
+            },
+        };
+    }
+    return { why: `the monitor judges workflow_run and deployment_status events, not ${eventName}` };
+}
+function describeEvent(event) {
+    return event.kind === 'workflow'
+        ? `The workflow "${event.run.name}"`
+        : `The deployment to ${event.deployment.environment}`;
+}
+// ---------------------------------------------------------------------------------------------
+// the pull request merged as C
+/** The ensemble pull request merged as `sha` within the window, or why there is none to judge. */
+async function mergedEnsemblePull(ctx, sha) {
+    const { owner, repo } = ctx.repo;
+    const pulls = await (0,github_errors/* githubCall */.Mc)({ action: `list the pull requests of commit ${monitor_short(sha)}`, permission: 'pull-requests: read, contents: read' }, () => ctx.octokit.rest.repos.listPullRequestsAssociatedWithCommit({ owner, repo, commit_sha: sha, per_page: 100 }));
+    const merged = pulls.data.find((p) => p.merged_at !== null && p.merge_commit_sha === sha);
+    if (!merged)
+        return { why: `no pull request was merged as ${monitor_short(sha)}: only a merge commit itself is judged` };
+    const ours = merged.head.ref.startsWith('ensemble/') &&
+        !merged.head.ref.startsWith('ensemble/revert-') &&
+        merged.head.repo?.full_name === merged.base.repo.full_name &&
+        merged.base.ref === ctx.defaultBranch;
+    if (!ours)
+        return { why: `#${merged.number}, merged as ${monitor_short(sha)}, is not a pull request ensemble opened` };
+    const mergedAt = merged.merged_at;
+    const hours = ctx.config.monitor['window-hours'];
+    const age = ctx.now().getTime() - new Date(mergedAt).getTime();
+    if (age > hours * 3_600_000) {
+        return { why: `#${merged.number} was merged at ${mergedAt}, more than monitor.window-hours (${hours}) ago` };
+    }
+    return {
+        pull: {
+            number: merged.number,
+            title: merged.title,
+            url: merged.html_url,
+            headRef: merged.head.ref,
+            headSha: merged.head.sha,
+            mergeSha: sha,
+            mergedAt,
+        },
+    };
+}
+/** The issue of an `ensemble/issue-<n>` branch. */
+function issueOfBranch(branch) {
+    const found = /^ensemble\/issue-(\d+)$/.exec(branch)?.[1];
+    return found ? Number(found) : null;
+}
+async function judgeWorkflow(ctx, event, pull) {
+    const { octokit, repo } = ctx;
+    const firstParent = await firstParentOf(ctx.workspace, event.sha);
+    const jobs = await (0,github_checks/* listRunJobsWithSteps */.xU)(octokit, repo, event.run.id);
+    const failedJobs = jobs.filter((j) => j.conclusion !== null && monitor_FAILED.has(j.conclusion));
+    const failures = [];
+    for (const job of failedJobs) {
+        const read = await (0,github_checks/* readJobLog */.gM)(octokit, repo, job.id, { maxBytes: monitor_LOG_BYTES });
+        failures.push(describeFailure({
+            check: job.name,
+            workflow: event.run.name,
+            workflowPath: null,
+            url: job.url,
+            failedSteps: job.steps.filter((s) => s.conclusion !== null && monitor_FAILED.has(s.conclusion)).map((s) => s.name),
+            log: read?.text ?? null,
+            logTruncated: read?.truncated ?? false,
+        }, { maxChars: monitor_EXCERPT_CHARS, secrets: (ctx.secretValues ?? []).map(secretText) }));
+    }
+    const onHead = await latestRun(octokit, repo, event.run.workflowId, pull.headRef, (run) => run.headSha === pull.headSha);
+    const onBase = await latestRun(octokit, repo, event.run.workflowId, ctx.defaultBranch, (run) => run.id !== event.run.id && run.headSha !== event.sha);
+    const baseIsBeforeMerge = onBase !== null && firstParent !== null && (await isAncestor(ctx.workspace, onBase.headSha, firstParent));
+    const changedFiles = await pullFiles(octokit, repo, pull.number);
+    const fact = (run) => run === null ? null : { url: run.url, sha: run.headSha, conclusion: run.conclusion };
+    const attribution = attributeWorkflowFailure({
+        after: {
+            url: event.run.url,
+            sha: event.sha,
+            conclusion: event.run.conclusion,
+            failedJobs: failedJobs.map((j) => j.name),
+        },
+        onHead: fact(onHead),
+        onBase: fact(onBase),
+        baseIsBeforeMerge,
+        firstParent: firstParent ?? '(unknown)',
+        excerpts: failures.map((f) => f.excerpt),
+        changedFiles,
+    });
+    return { attribution, link: event.run.url, failures };
+}
+async function judgeDeployment(ctx, event) {
+    const { octokit, repo } = ctx;
+    const firstParent = await firstParentOf(ctx.workspace, event.sha);
+    const previous = await previousDeployment(octokit, repo, event.deployment);
+    const attribution = attributeDeploymentFailure({
+        after: event.deployment,
+        previous,
+        firstParent: firstParent ?? '(unknown)',
+    });
+    return { attribution, link: event.deployment.url, failures: [] };
+}
+/**
+ * The newest completed run of the workflow on `branch` that `keep` accepts (newest first, as
+ * GitHub lists them; the first pages almost always hold it), or null.
+ */
+async function latestRun(octokit, repo, workflowId, branch, keep) {
+    const operation = { action: `list the runs of workflow ${workflowId} on ${branch}`, permission: 'actions: read' };
+    return (0,github_errors/* githubCall */.Mc)(operation, async () => {
+        const pages = octokit.paginate.iterator(octokit.rest.actions.listWorkflowRuns, {
+            ...repo,
+            workflow_id: workflowId,
+            branch,
+            status: 'completed',
+            per_page: 30,
+        });
+        let read = 0;
+        for await (const page of pages) {
+            for (const run of page.data) {
+                const fact = {
+                    id: run.id,
+                    name: run.name ?? '',
+                    workflowId: run.workflow_id,
+                    headSha: run.head_sha,
+                    headBranch: run.head_branch,
+                    event: run.event,
+                    status: run.status ?? 'completed',
+                    conclusion: run.conclusion ?? null,
+                    attempt: run.run_attempt ?? 1,
+                    url: run.html_url,
+                };
+                if (keep(fact))
+                    return fact;
+            }
+            read += page.data.length;
+            if (read >= 100)
+                break;
+        }
+        return null;
+    });
+}
+/** The newest deployment to the same environment made before `after`, with its newest status. */
+async function previousDeployment(octokit, repo, after) {
+    const read = { action: `list the deployments to ${after.environment}`, permission: 'deployments: read' };
+    const { data } = await (0,github_errors/* githubCall */.Mc)(read, () => octokit.rest.repos.listDeployments({ ...repo, environment: after.environment, per_page: 100 }));
+    const previous = data.filter((d) => d.id < after.id).sort((a, b) => b.id - a.id)[0];
+    if (!previous)
+        return null;
+    const statuses = await (0,github_errors/* githubCall */.Mc)(read, () => octokit.rest.repos.listDeploymentStatuses({ ...repo, deployment_id: previous.id, per_page: 1 }));
+    const status = statuses.data[0];
+    return {
+        id: previous.id,
+        sha: previous.sha,
+        environment: previous.environment,
+        state: status?.state ?? null,
+        url: status?.log_url || status?.target_url || null,
+    };
+}
+async function pullFiles(octokit, repo, pull) {
+    const files = await (0,github_errors/* githubCall */.Mc)({ action: `list the files of pull request #${pull}`, permission: 'pull-requests: read' }, () => octokit.paginate(octokit.rest.pulls.listFiles, { ...repo, pull_number: pull, per_page: 100 }));
+    return files.flatMap((f) => (f.previous_filename ? [f.filename, f.previous_filename] : [f.filename]));
+}
+async function firstParentOf(repoDir, sha) {
+    const out = await (0,workspace_git/* hardenedGit */.YW)(repoDir).run(['rev-parse', '--verify', '--quiet', `${sha}^1^{commit}`], {
+        okCodes: [0, 1, 128],
+    });
+    return out.code === 0 ? out.stdout.toString('utf8').trim() : null;
+}
+async function isAncestor(repoDir, ancestor, of) {
+    const out = await (0,workspace_git/* hardenedGit */.YW)(repoDir).run(['merge-base', '--is-ancestor', ancestor, of], { okCodes: [0, 1, 128] });
+    return out.code === 0;
+}
+function secretText(value) {
+    return typeof value === 'string' ? value : value.value;
+}
+// ---------------------------------------------------------------------------------------------
+// texts and rows
+/** The diagnosis with its evidence, for the revert pull request and the issue comment. */
+function diagnosisTexts(what, sha, judged) {
+    const a = judged.attribution;
+    const lines = [
+        `**Diagnosis:** ${what} failed on the merge commit \`${sha}\`, and the failure is attributed to the merged change:`,
+        '',
+        `- **Passed before the merge:** ${a.passedBefore.evidence}.`,
+        `- **Fails after it:** ${a.failsAfter.evidence}.`,
+        `- **Touches what changed:** ${a.touchesChange.evidence}.`,
+    ];
+    const withoutExcerpt = lines.join('\n');
+    const failure = judged.failures.find((f) => a.mentioned.some((path) => f.excerpt.includes(path))) ?? judged.failures[0];
+    let diagnosis = withoutExcerpt;
+    if (failure) {
+        const longest = Math.max(2, ...[...failure.excerpt.matchAll(/`+/g)].map((m) => m[0].length));
+        const fence = '`'.repeat(longest + 1);
+        diagnosis = [
+            withoutExcerpt,
+            '',
+            `The log of \`${failure.check.replace(/`/g, "'")}\` (an excerpt, credentials masked):`,
+            '',
+            `${fence}text`,
+            failure.excerpt,
+            fence,
+        ].join('\n');
+    }
+    const reason = `${what} failed after the merge; it passed before, and its log names ${a.mentioned.length > 0 ? a.mentioned.join(', ') : 'the deployed change'}.`;
+    return { diagnosis, diagnosisWithoutExcerpt: withoutExcerpt, reason };
+}
+function revertRow(ctx, pull, outcome) {
+    const base = { key: `revert:${pull.number}`, kind: 'revert', at: ctx.now().toISOString(), costUsd: null };
+    switch (outcome.kind) {
+        case 'opened':
+            return {
+                ...base,
+                state: 'done',
+                title: `Draft revert #${outcome.pull.number} of #${pull.number}: it broke ${ctx.defaultBranch} after the merge`,
+                detail: "ensemble never merges it: review it, or close it if the failure is not the change's.",
+                link: outcome.pull.url,
+            };
+        case 'conflicts':
+            return {
+                ...base,
+                state: 'skipped',
+                title: `#${pull.number} broke ${ctx.defaultBranch}, but its revert conflicts with ${ctx.defaultBranch} now: no pull request`,
+                detail: `Conflicts in ${outcome.files.join(', ')}; revert it by hand.`,
+                link: outcome.comment,
+            };
+        case 'branch-taken':
+            return {
+                ...base,
+                state: 'skipped',
+                title: `#${pull.number} broke ${ctx.defaultBranch}; the branch of its revert holds another commit, left as it is`,
+                detail: null,
+                link: outcome.comment,
+            };
+        case 'closed':
+            return {
+                ...base,
+                state: 'skipped',
+                title: `#${pull.number} broke ${ctx.defaultBranch}; its revert #${outcome.pull.number} was closed and is not reopened`,
+                detail: null,
+                link: outcome.pull.url,
+            };
+        case 'refused':
+            return {
+                ...base,
+                state: 'failed',
+                title: `#${pull.number} broke ${ctx.defaultBranch}; the revert was not written: the safe-output policy refused it`,
+                detail: outcome.refusals.map((r) => `${r.rule} (${r.where})`).join('; '),
+                link: null,
+            };
+    }
+}
+/** The run id of `…/actions/runs/<id>`. */
+function runIdOf(runUrl) {
+    return /\/actions\/runs\/(\d+)/.exec(runUrl)?.[1] ?? 'unknown';
+}
+function monitor_short(sha) {
+    return sha.slice(0, 12);
+}
+
+// EXTERNAL MODULE: ./lib/runtime/actions/publish.js + 7 modules
+var publish = __webpack_require__(14743);
 // EXTERNAL MODULE: ./lib/runtime/actions/reply.js
 var reply = __webpack_require__(56988);
 // EXTERNAL MODULE: ./lib/runtime/actions/timeouts.js
@@ -1923,6 +2711,7 @@ var timeouts = __webpack_require__(8154);
  * Outputs: `mode` (`fix`, or `none` when nothing is to be done), `pull`, `base-sha`, `head-sha`
  * and `timeouts` (the fix job's limit).
  */
+
 
 
 
@@ -1981,6 +2770,8 @@ async function respond(octokit, loaded, deps) {
     const { config } = loaded;
     const { job } = deps;
     const repo = job.repository;
+    if (afterMerge(job.eventName, job.eventPayload))
+        return respondAfterMerge(octokit, config, deps);
     if (job.eventName === 'workflow_run' || job.eventName === 'check_suite')
         return respondToCi(octokit, loaded, deps);
     if (job.eventName === 'push')
@@ -2169,6 +2960,35 @@ async function respondToCi(octokit, loaded, deps) {
     }
     await record(repair.issue, repair.row);
     return { mode: 'fix', followUp: prepared.followUp };
+}
+/** Whether an event is about the default branch after a merge: a deployment, or CI on the default branch. */
+function afterMerge(eventName, payload) {
+    if (eventName === 'deployment_status')
+        return true;
+    if (eventName !== 'workflow_run')
+        return false;
+    const branch = payload['workflow_run']?.head_branch;
+    const defaultBranch = payload['repository']?.default_branch;
+    return typeof branch === 'string' && branch === defaultBranch;
+}
+/** CI or a deployment on the default branch (`monitor.ts`): a merged pull request of ensemble's watched. */
+async function respondAfterMerge(octokit, config, deps) {
+    const { job } = deps;
+    const repository = job.eventPayload['repository'];
+    const { why } = await watchAfterMerge({
+        octokit,
+        config,
+        repo: job.repository,
+        eventName: job.eventName,
+        payload: job.eventPayload,
+        defaultBranch: repository?.default_branch ?? 'main',
+        workspace: job.workspace,
+        runUrl: `${job.serverUrl}/${job.repository.owner}/${job.repository.repo}/actions/runs/${job.runId}`,
+        serverUrl: job.serverUrl,
+        now: () => new Date(),
+        record: activityRecorder(octokit, deps),
+    });
+    return { mode: 'none', why };
 }
 /**
  * A push to a base branch (`base-watch.ts`): the merge of the base into the first of ensemble's pull

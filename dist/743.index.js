@@ -1,5 +1,5 @@
-export const id = 143;
-export const ids = [143,25];
+export const id = 743;
+export const ids = [743,25];
 export const modules = {
 
 /***/ 11090:
@@ -1568,6 +1568,114 @@ function heldLock(options, ref, sha, notes) {
 
 /***/ }),
 
+/***/ 98868:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Nl: () => (/* binding */ addLabels),
+/* harmony export */   _b: () => (/* binding */ upsertPullRequest)
+/* harmony export */ });
+/* unused harmony export findOpenPullRequest */
+/* harmony import */ var _github_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9452);
+/* harmony import */ var _github_write_once_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(32192);
+/**
+ * The pull request from ensemble's branch: found by its head (`owner:branch`) and updated, or
+ * created (draft by default, base the default branch). A creation whose answer was lost (502,
+ * timeout) is looked for before it is tried again, so a re-run or a retry never opens a second
+ * one. Labels come from the configuration (`publish.labels`).
+ */
+
+
+function toRef(data) {
+    return {
+        number: data.number,
+        url: data.html_url,
+        title: data.title,
+        body: data.body ?? '',
+        labels: data.labels.map((l) => l.name ?? '').filter((n) => n !== ''),
+        draft: data.draft === true,
+    };
+}
+/** The open pull request whose head is `branch` of this repository, or null. */
+async function findOpenPullRequest(octokit, repo, branch) {
+    const pulls = await (0,_github_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .githubCall */ .Mc)({
+        action: `list the pull requests from ${branch} in ${repo.owner}/${repo.repo}`,
+        permission: 'pull-requests: read',
+    }, () => octokit.rest.pulls.list({
+        owner: repo.owner,
+        repo: repo.repo,
+        state: 'open',
+        head: `${repo.owner}:${branch}`,
+        per_page: 10,
+    }));
+    const found = pulls.data[0];
+    return found ? toRef(found) : null;
+}
+/** Updates the open pull request from `fields.branch` (title and body) or creates it. */
+async function upsertPullRequest(octokit, repo, fields) {
+    const where = `${repo.owner}/${repo.repo}`;
+    const existing = await findOpenPullRequest(octokit, repo, fields.branch);
+    if (existing) {
+        if (existing.title === fields.title && existing.body === fields.body)
+            return { ...existing, outcome: 'unchanged' };
+        const { data } = await (0,_github_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .githubCall */ .Mc)({ action: `update pull request #${existing.number} of ${where}`, permission: 'pull-requests: write' }, () => octokit.rest.pulls.update({
+            owner: repo.owner,
+            repo: repo.repo,
+            pull_number: existing.number,
+            title: fields.title,
+            body: fields.body,
+        }));
+        return { ...toRef(data), outcome: 'updated' };
+    }
+    const { value, recovered } = await (0,_github_write_once_js__WEBPACK_IMPORTED_MODULE_1__/* .writeOnce */ .F)(octokit, {
+        operation: {
+            action: `open a pull request from ${fields.branch} into ${fields.base} of ${where}`,
+            permission: 'pull-requests: write',
+        },
+        create: async () => {
+            const { data } = await octokit.rest.pulls.create({
+                owner: repo.owner,
+                repo: repo.repo,
+                head: fields.branch,
+                base: fields.base,
+                title: fields.title,
+                body: fields.body,
+                draft: fields.draft,
+            });
+            return toRef(data);
+        },
+        find: () => findOpenPullRequest(octokit, repo, fields.branch),
+    });
+    if (recovered && (value.title !== fields.title || value.body !== fields.body)) {
+        const { data } = await (0,_github_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .githubCall */ .Mc)({ action: `update pull request #${value.number} of ${where}`, permission: 'pull-requests: write' }, () => octokit.rest.pulls.update({
+            owner: repo.owner,
+            repo: repo.repo,
+            pull_number: value.number,
+            title: fields.title,
+            body: fields.body,
+        }));
+        return { ...toRef(data), outcome: 'created' };
+    }
+    return { ...value, outcome: 'created' };
+}
+/** Adds the labels the pull request does not have yet (labels are a set: repeating the call is harmless). */
+async function addLabels(octokit, repo, pull, labels) {
+    const have = new Set(pull.labels.map((l) => l.toLowerCase()));
+    const missing = labels.filter((l) => !have.has(l.toLowerCase()));
+    if (missing.length === 0)
+        return [];
+    await (0,_github_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .githubCall */ .Mc)({ action: `label pull request #${pull.number} of ${repo.owner}/${repo.repo}`, permission: 'pull-requests: write' }, () => octokit.rest.issues.addLabels({
+        owner: repo.owner,
+        repo: repo.repo,
+        issue_number: pull.number,
+        labels: [...missing],
+    }));
+    return missing;
+}
+
+
+/***/ }),
+
 /***/ 75150:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -1791,7 +1899,7 @@ async function readRunState(octokit, repo, branch) {
 
 /***/ }),
 
-/***/ 95143:
+/***/ 14743:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -2170,104 +2278,8 @@ async function checkTarget(options) {
 var commit = __webpack_require__(48656);
 // EXTERNAL MODULE: ./lib/publish/git-data.js
 var git_data = __webpack_require__(46912);
-// EXTERNAL MODULE: ./lib/github/write-once.js
-var write_once = __webpack_require__(32192);
-;// CONCATENATED MODULE: ./lib/publish/pull-request.js
-/**
- * The pull request from ensemble's branch: found by its head (`owner:branch`) and updated, or
- * created (draft by default, base the default branch). A creation whose answer was lost (502,
- * timeout) is looked for before it is tried again, so a re-run or a retry never opens a second
- * one. Labels come from the configuration (`publish.labels`).
- */
-
-
-function toRef(data) {
-    return {
-        number: data.number,
-        url: data.html_url,
-        title: data.title,
-        body: data.body ?? '',
-        labels: data.labels.map((l) => l.name ?? '').filter((n) => n !== ''),
-        draft: data.draft === true,
-    };
-}
-/** The open pull request whose head is `branch` of this repository, or null. */
-async function findOpenPullRequest(octokit, repo, branch) {
-    const pulls = await (0,github_errors/* githubCall */.Mc)({
-        action: `list the pull requests from ${branch} in ${repo.owner}/${repo.repo}`,
-        permission: 'pull-requests: read',
-    }, () => octokit.rest.pulls.list({
-        owner: repo.owner,
-        repo: repo.repo,
-        state: 'open',
-        head: `${repo.owner}:${branch}`,
-        per_page: 10,
-    }));
-    const found = pulls.data[0];
-    return found ? toRef(found) : null;
-}
-/** Updates the open pull request from `fields.branch` (title and body) or creates it. */
-async function upsertPullRequest(octokit, repo, fields) {
-    const where = `${repo.owner}/${repo.repo}`;
-    const existing = await findOpenPullRequest(octokit, repo, fields.branch);
-    if (existing) {
-        if (existing.title === fields.title && existing.body === fields.body)
-            return { ...existing, outcome: 'unchanged' };
-        const { data } = await (0,github_errors/* githubCall */.Mc)({ action: `update pull request #${existing.number} of ${where}`, permission: 'pull-requests: write' }, () => octokit.rest.pulls.update({
-            owner: repo.owner,
-            repo: repo.repo,
-            pull_number: existing.number,
-            title: fields.title,
-            body: fields.body,
-        }));
-        return { ...toRef(data), outcome: 'updated' };
-    }
-    const { value, recovered } = await (0,write_once/* writeOnce */.F)(octokit, {
-        operation: {
-            action: `open a pull request from ${fields.branch} into ${fields.base} of ${where}`,
-            permission: 'pull-requests: write',
-        },
-        create: async () => {
-            const { data } = await octokit.rest.pulls.create({
-                owner: repo.owner,
-                repo: repo.repo,
-                head: fields.branch,
-                base: fields.base,
-                title: fields.title,
-                body: fields.body,
-                draft: fields.draft,
-            });
-            return toRef(data);
-        },
-        find: () => findOpenPullRequest(octokit, repo, fields.branch),
-    });
-    if (recovered && (value.title !== fields.title || value.body !== fields.body)) {
-        const { data } = await (0,github_errors/* githubCall */.Mc)({ action: `update pull request #${value.number} of ${where}`, permission: 'pull-requests: write' }, () => octokit.rest.pulls.update({
-            owner: repo.owner,
-            repo: repo.repo,
-            pull_number: value.number,
-            title: fields.title,
-            body: fields.body,
-        }));
-        return { ...toRef(data), outcome: 'created' };
-    }
-    return { ...value, outcome: 'created' };
-}
-/** Adds the labels the pull request does not have yet (labels are a set: repeating the call is harmless). */
-async function addLabels(octokit, repo, pull, labels) {
-    const have = new Set(pull.labels.map((l) => l.toLowerCase()));
-    const missing = labels.filter((l) => !have.has(l.toLowerCase()));
-    if (missing.length === 0)
-        return [];
-    await (0,github_errors/* githubCall */.Mc)({ action: `label pull request #${pull.number} of ${repo.owner}/${repo.repo}`, permission: 'pull-requests: write' }, () => octokit.rest.issues.addLabels({
-        owner: repo.owner,
-        repo: repo.repo,
-        issue_number: pull.number,
-        labels: [...missing],
-    }));
-    return missing;
-}
-
+// EXTERNAL MODULE: ./lib/publish/pull-request.js
+var pull_request = __webpack_require__(98868);
 // EXTERNAL MODULE: ./lib/publish/review.js
 var publish_review = __webpack_require__(68735);
 ;// CONCATENATED MODULE: ./lib/publish/write-to-github.js
@@ -2360,7 +2372,7 @@ async function pushBranch(options) {
 }
 async function openPullRequest(options) {
     const { octokit, repo, branch, texts } = options;
-    const pull = await upsertPullRequest(octokit, repo, {
+    const pull = await (0,pull_request/* upsertPullRequest */._b)(octokit, repo, {
         branch,
         base: options.defaultBranch,
         title: texts.prTitle,
@@ -2372,7 +2384,7 @@ async function openPullRequest(options) {
 }
 async function labelPullRequest(options, pull) {
     if (options.labels.length > 0)
-        await addLabels(options.octokit, options.repo, pull, options.labels);
+        await (0,pull_request/* addLabels */.Nl)(options.octokit, options.repo, pull, options.labels);
 }
 async function postTheReview(options, review, pull, head) {
     const { octokit, repo, log } = options;
