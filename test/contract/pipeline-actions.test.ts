@@ -315,7 +315,7 @@ describe('the stage actions, as the runner runs them, against GitHub, the artifa
     expect(all.exitCode, all.stdout).toBe(0);
     const outputs = parseOutputs(all.files.output);
     // Only publish's outputs are the job's.
-    expect(Object.keys(outputs).sort()).toEqual(['branch', 'pr-number', 'pr-url']);
+    expect(Object.keys(outputs).sort()).toEqual(['branch', 'checks', 'pr-number', 'pr-url']);
     expect(outputs['branch']).toBe('ensemble/issue-12');
     const pulls = [...h.github.state.pulls.values()];
     expect(pulls).toHaveLength(1);

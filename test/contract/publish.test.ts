@@ -94,6 +94,9 @@ describe('publish: a full run, then re-runs', () => {
       'pr-number': String(pull.number),
       'pr-url': `https://github.com/${OWNER}/${REPO}/pull/${pull.number}`,
       branch: BRANCH,
+      // Whether CI started on the head (src/publish/checks-started.ts); which one depends on what the
+      // fake answers for the head's check suites and workflow runs.
+      checks: expect.stringMatching(/^(started|action-required|none|not-checked)$/),
     });
   });
 

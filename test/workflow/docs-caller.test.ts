@@ -109,6 +109,7 @@ describe('the caller workflow shown in the documentation', () => {
       issues: 'write',
       'pull-requests': 'write',
       actions: 'read',
+      checks: 'read',
     });
 
     const prompt = 'Add a --max-length flag to slugify';

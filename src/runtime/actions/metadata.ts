@@ -12,6 +12,10 @@ const PUBLISH_OUTPUTS = {
   'pr-number': 'Number of the pull request opened or updated.',
   'pr-url': 'URL of the pull request.',
   branch: 'Branch the change was pushed to (ensemble/issue-<n> or ensemble/run-<id>).',
+  checks:
+    "Whether the repository's checks started on the pull request's head within ci.wait-for-checks-minutes: " +
+    'started, action-required (workflow runs wait for approval), none (the step summary says why) or ' +
+    'not-checked (not waited for, or GitHub could not be read). Empty when no pull request was published.',
 };
 
 export const ACTION_METADATA: Record<ActionEntry, ActionMetadata> = {

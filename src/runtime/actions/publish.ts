@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { ARTIFACTS } from '../../artifacts/names.ts';
 import { ArtifactFileMissingError, ArtifactMissingError } from '../../artifacts/store.ts';
 import { DEFAULT_CONFIG_PATH, loadConfig } from '../../config/load.ts';
@@ -11,10 +12,19 @@ import {
   type InstallationToken,
   mintInstallationToken,
 } from '../../github/app-token.ts';
-import { createOctokit } from '../../github/octokit.ts';
+import { readCommitActivity } from '../../github/checks.ts';
+import { createOctokit, type GitHubClient } from '../../github/octokit.ts';
+import type { RepoRef } from '../../github/threads.ts';
 import { scrubCredentials } from '../../model/keys.ts';
 import { recordActivity } from '../../publish/activity.ts';
-import { tokenPublisher } from '../../publish/ci-note.ts';
+import {
+  type ChecksStarted,
+  checksStartedActivity,
+  checksStartedNote,
+  type WaitForChecksDeps,
+  waitForChecks,
+} from '../../publish/checks-started.ts';
+import { type Publisher, tokenPublisher } from '../../publish/ci-note.ts';
 import {
   type FollowUpResult,
   type PublishFollowUpOptions,
@@ -125,7 +135,12 @@ export function describePublishCredentials(credentials: PublishCredentials): str
  * With app-id and app-private-key, every call is made with an installation token of the App,
  * made here and revoked at the end whatever happened (`src/github/app-token.ts`).
  */
-export async function runPublishAction(settings: ActionSettings<'publish'>, deps: ActionDeps): Promise<void> {
+export async function runPublishAction(
+  settings: ActionSettings<'publish'>,
+  deps: ActionDeps,
+  /** The clock and GitHub reads of the wait for checks (`waitForChecks`); real ones when absent. */
+  checksDeps: Partial<WaitForChecksDeps> = {},
+): Promise<void> {
   const { core, job } = deps;
   // Every credential the step was given is captured (the policy looks for their values in every
   // text and patch) and leaves the environment before git runs; the artifact store captured its
@@ -210,16 +225,18 @@ export async function runPublishAction(settings: ActionSettings<'publish'>, deps
   const followUp = await followUpOf(deps);
   const checkpoint = followUp === null ? await checkpointOf(deps) : null;
   let result: Awaited<ReturnType<typeof publishToGitHub>> | null = null;
+  let checks: ChecksStarted | null = null;
   try {
     if (followUp !== null) {
       await withCommandsStopped(core, () => publishFollowUpRun(deps, followUp, { ...common, runId: job.runId }));
     } else if (checkpoint !== null) {
       await withCommandsStopped(core, () => publishGateRun(deps, checkpoint, { ...common, runId: job.runId }));
     } else {
+      const publisher: Publisher = credentials.kind === 'app' ? { kind: 'app' } : tokenPublisher(credentials.token);
       result = await withCommandsStopped(core, async () => {
         const published = await publishToGitHub({
           ...common,
-          publisher: credentials.kind === 'app' ? { kind: 'app' } : tokenPublisher(credentials.token),
+          publisher,
           draft: settings.draft,
           expected: { runId: job.runId, issue: triggeringIssue(settings.issue, job) },
         });
@@ -239,6 +256,20 @@ export async function runPublishAction(settings: ActionSettings<'publish'>, deps
         }
         return published;
       });
+      // While the token is still valid (an App's is revoked below), and with commands off: run names are
+      // the repository's text.
+      const published = result;
+      checks = await withCommandsStopped(core, () =>
+        checksOfPublished(published, {
+          octokit: common.octokit,
+          repo: common.repo,
+          publisher,
+          minutes: config.ci['wait-for-checks-minutes'],
+          deps: checksDeps,
+          log: (line) => core.info(line),
+        }),
+      );
+      await recordChecksStarted(core, common, published, checks);
     }
   } finally {
     // Also when publishing failed: the token is of no use after this step, and must not outlive it.
@@ -269,6 +300,13 @@ export async function runPublishAction(settings: ActionSettings<'publish'>, deps
     core.setOutput('pr-url', outcome.pr.url);
   }
   core.summary.addRaw(result.summary, true);
+  if (checks !== null) {
+    core.setOutput('checks', checks.kind);
+    const headSha = result.document.commits.at(-1)?.sha ?? '';
+    const note = checksStartedNote(checks, { headSha });
+    // A wait switched off (ci.wait-for-checks-minutes: 0) is the user's choice, not news for the summary.
+    if (note !== null && config.ci['wait-for-checks-minutes'] > 0) core.summary.addRaw(`\n${note}\n`, true);
+  }
   await core.summary.write();
 
   let uploadError: string | null = null;
@@ -283,6 +321,88 @@ export async function runPublishAction(settings: ActionSettings<'publish'>, deps
     core.setFailed(`ensemble publish: ${result.error ?? result.status}${uploadError ? `\n${uploadError}` : ''}`);
   } else if (uploadError) {
     core.setFailed(`ensemble publish: the pull request is published, but ${uploadError}`);
+  }
+}
+
+/**
+ * Whether the repository's checks started on the head publish pushed (`waitForChecks`), once the
+ * pull request is open: null when there is none. The result is logged; a read GitHub refused is a
+ * `not-checked` result with its reason, never a failure of the publish.
+ */
+async function checksOfPublished(
+  published: Awaited<ReturnType<typeof publishToGitHub>>,
+  options: {
+    octokit: GitHubClient;
+    repo: RepoRef;
+    publisher: Publisher;
+    minutes: number;
+    deps: Partial<WaitForChecksDeps>;
+    log: (line: string) => void;
+  },
+): Promise<ChecksStarted | null> {
+  const { octokit, repo, minutes, log } = options;
+  if (published.status !== 'published' || published.outcome.pr === null) return null;
+  const headSha = published.document.commits.at(-1)?.sha;
+  let checks: ChecksStarted;
+  if (headSha === undefined) {
+    checks = { kind: 'not-checked', why: 'publish pushed no commit whose checks could be read' };
+  } else if (minutes <= 0) {
+    checks = { kind: 'not-checked', why: 'ci.wait-for-checks-minutes is 0, so publish does not wait for checks' };
+  } else {
+    log(`waiting up to ${minutes} minutes for checks to start on ${headSha.slice(0, 12)} (ci.wait-for-checks-minutes)`);
+    const deps: WaitForChecksDeps = {
+      readActivity: (sha) => readCommitActivity(octokit, repo, sha),
+      sleep: (ms) => sleep(ms),
+      now: () => Date.now(),
+      ...options.deps,
+    };
+    const baseSha = published.document.run.baseSha;
+    try {
+      checks = await waitForChecks(deps, { headSha, baseSha, publisher: options.publisher, minutes });
+    } catch (error) {
+      // The pull request is published: whatever went wrong here is reported, not a failed step.
+      checks = { kind: 'not-checked', why: `the wait for checks failed: ${errorMessage(error)}` };
+    }
+  }
+  log(`checks on the pull request's head: ${checksStartedActivity(checks, { headSha: headSha ?? '' })}`);
+  return checks;
+}
+
+/**
+ * What the wait for checks found, as a row of the issue's tracking comment: checks that started,
+ * or none (and why, with the setting that fixes it). Nothing for a repository without CI.
+ */
+async function recordChecksStarted(
+  core: ActionDeps['core'],
+  common: { octokit: GitHubClient; repo: RepoRef; secretValues: readonly SecretValue[]; serverUrl: string },
+  published: Awaited<ReturnType<typeof publishToGitHub>>,
+  checks: ChecksStarted | null,
+): Promise<void> {
+  const issue = published.document.run.issue;
+  const headSha = published.document.commits.at(-1)?.sha;
+  if (checks === null || issue === null || headSha === undefined) return;
+  if (checks.kind === 'none' && checks.cause === 'no-ci') return;
+  if (checks.kind === 'not-checked' && /wait-for-checks-minutes is 0/.test(checks.why)) return;
+  const started = checks.kind === 'started';
+  try {
+    await recordActivity(
+      common.octokit,
+      common.repo,
+      issue,
+      {
+        key: `checks:${headSha}`,
+        kind: started ? 'ci-waiting' : 'ci-not-started',
+        state: started ? 'done' : 'note',
+        title: checksStartedActivity(checks, { headSha }),
+        detail: checksStartedNote(checks, { headSha }),
+        link: published.outcome.pr?.url ?? null,
+        at: new Date().toISOString(),
+        costUsd: null,
+      },
+      { secretValues: common.secretValues, serverUrl: common.serverUrl },
+    );
+  } catch (error) {
+    core.warning(`could not write whether checks started to the tracking comment: ${errorMessage(error)}`);
   }
 }
 

@@ -12,7 +12,8 @@ export const PIPELINE_ALLOWANCES: Allowances = {
   review: { contents: 'read' },
   docs: { contents: 'read' },
   fix: { contents: 'read' },
-  publish: { contents: 'write', 'pull-requests': 'write', issues: 'write' },
+  // After publishing, it reads whether checks started on the head (check suites, workflow runs).
+  publish: { contents: 'write', 'pull-requests': 'write', issues: 'write', checks: 'read', actions: 'read' },
 };
 
 /**
@@ -20,16 +21,35 @@ export const PIPELINE_ALLOWANCES: Allowances = {
  * publisher's); the pipeline narrows it per job.
  */
 export const CALLER_ALLOWANCES: Allowances = {
-  ensemble: { contents: 'write', issues: 'write', 'pull-requests': 'write', actions: 'read' },
-  'follow-up': { contents: 'write', issues: 'write', 'pull-requests': 'write', actions: 'write' },
+  ensemble: { contents: 'write', issues: 'write', 'pull-requests': 'write', actions: 'read', checks: 'read' },
+  'follow-up': {
+    contents: 'write',
+    issues: 'write',
+    'pull-requests': 'write',
+    actions: 'write',
+    checks: 'read',
+    statuses: 'read',
+    deployments: 'read',
+  },
 };
 
 /**
  * `.github/workflows/follow-up.yml`: `respond` reads the pull request and replies, and cancels or
- * re-runs ensemble's own runs (`actions: write`); `fix` and `publish` are the pipeline's.
+ * re-runs ensemble's own runs and a failed CI job (`actions: write`); it reads CI (checks,
+ * statuses, deployments), marks a draft ready, enables GitHub's auto-merge and proposes a revert
+ * (`contents: write`: no model runs there and no pull request code is checked out); `fix` and
+ * `publish` are the pipeline's.
  */
 export const FOLLOW_UP_ALLOWANCES: Allowances = {
-  respond: { contents: 'read', 'pull-requests': 'write', issues: 'write', actions: 'write' },
+  respond: {
+    contents: 'write',
+    'pull-requests': 'write',
+    issues: 'write',
+    actions: 'write',
+    checks: 'read',
+    statuses: 'read',
+    deployments: 'read',
+  },
   fix: PIPELINE_ALLOWANCES['fix']!,
   publish: PIPELINE_ALLOWANCES['publish']!,
 };

@@ -28,6 +28,11 @@ export type Allowances = Readonly<Record<string, Allowance>>;
 
 export interface CheckOptions {
   allowances: Allowances;
+  /**
+   * Forbidden triggers this file may use after all, each with why it is safe there (a caller whose
+   * follow-up reads the CI of ensemble's own branches, never the triggering run's code or artifacts).
+   */
+  allowedTriggers?: Record<string, string>;
 }
 
 export interface PolicyProblem {
@@ -91,7 +96,7 @@ export function checkWorkflow(text: string, file: string, options: CheckOptions)
   const on = root.items.find((pair) => isScalar(pair.key) && (pair.key.value === 'on' || pair.key.value === true));
   for (const trigger of triggerNodes(on?.value)) {
     const name = isScalar(trigger) ? String(trigger.value) : '';
-    if (Object.hasOwn(FORBIDDEN_TRIGGERS, name)) {
+    if (Object.hasOwn(FORBIDDEN_TRIGGERS, name) && !Object.hasOwn(options.allowedTriggers ?? {}, name)) {
       report('forbidden-trigger', trigger, null, null, `trigger \`${name}\` ${FORBIDDEN_TRIGGERS[name]}`);
     }
   }

@@ -72,7 +72,12 @@ describe("a CI repair's follow-up comment, read back", () => {
     const done = followUpCommentBody(mark, 'done', followUpAsked(validFollowUp()), ['Pushed one commit.']);
     expect(done).toContain(FOLLOW_UP_DONE);
     const [read] = followUpCommentsIn(comments({ body: done }));
-    expect(read).toMatchObject({ run: validFollowUp().run.runId, source: 'issue-comment-3003', done: true, work: null });
+    expect(read).toMatchObject({
+      run: validFollowUp().run.runId,
+      source: 'issue-comment-3003',
+      done: true,
+      work: null,
+    });
   });
 
   test("a person's comment pasting a CI repair's marker is not ensemble's, and counts as no attempt", () => {

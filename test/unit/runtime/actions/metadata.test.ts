@@ -50,5 +50,5 @@ test('the stage actions share the model inputs, and github-token defaults to the
   expect(Object.keys(plan.outputs)).toEqual(['outcome', 'matrix', 'task-count', 'base-sha', 'lenses', 'timeouts']);
   const publish = parse(readFileSync(join(repoRoot, 'actions/publish/action.yml'), 'utf8'));
   expect(publish.inputs.draft.default).toBe('true');
-  expect(Object.keys(publish.outputs)).toEqual(['pr-number', 'pr-url', 'branch']);
+  expect(Object.keys(publish.outputs)).toEqual(['pr-number', 'pr-url', 'branch', 'checks']);
 });
