@@ -707,7 +707,7 @@ async function startFromComment(deps, input) {
     const { job } = deps;
     const { config } = input;
     const decision = decideGateComment(job.eventPayload, { allowedBots: config.trigger['allowed-bots'] });
-    const github = await Promise.all(/* import() */[__webpack_require__.e(20), __webpack_require__.e(483)]).then(__webpack_require__.bind(__webpack_require__, 48483));
+    const github = await Promise.all(/* import() */[__webpack_require__.e(533), __webpack_require__.e(483)]).then(__webpack_require__.bind(__webpack_require__, 48483));
     const octokit = github.createOctokit({ token: input.token, baseUrl: job.apiUrl });
     const repo = { owner: job.repository.owner, repo: job.repository.repo };
     const issueOfPayload = job.eventPayload['issue']?.number ?? 0;
@@ -978,7 +978,7 @@ async function prepareRun(settings, deps, config) {
     const token = settings.githubToken ?? deps.env['GITHUB_TOKEN'];
     if (!token)
         throw new errors/* UserError */.yo(MISSING_TOKEN);
-    const github = await Promise.all(/* import() */[__webpack_require__.e(20), __webpack_require__.e(483)]).then(__webpack_require__.bind(__webpack_require__, 48483));
+    const github = await Promise.all(/* import() */[__webpack_require__.e(533), __webpack_require__.e(483)]).then(__webpack_require__.bind(__webpack_require__, 48483));
     const octokit = github.createOctokit({ token, baseUrl: job.apiUrl });
     const { owner, repo } = job.repository;
     const permission = await github.checkTriggerPermission(octokit, {

@@ -20,7 +20,7 @@
 import { ARTIFACTS } from '../artifacts/names.ts';
 import type { RunDirectory } from '../artifacts/run-directory.ts';
 import type { ArtifactStore } from '../artifacts/store.ts';
-import type { CiRepair, FollowUpDocument, FollowUpThread } from '../contracts/follow-up.ts';
+import type { FollowUpDocument, FollowUpThread } from '../contracts/follow-up.ts';
 import type { PublishDocument } from '../contracts/publish.ts';
 import { githubCall, statusOf } from '../github/errors.ts';
 import { upsertMarkedComment } from '../github/issues.ts';

@@ -99,7 +99,7 @@ async function firstRun(h: Harness): Promise<number> {
 describe('follow-up.yml after the pull request: CI and the base', () => {
   requireSandboxForTests('the fix action, whose commands run in the sandbox');
 
-  test('a failing test in CI is repaired in one attempt, once; the next failure finds the cap', async () => {
+  test('a failing test in CI is repaired in one attempt, once, then the cap; a moved base is merged in', async () => {
     const tasks: string[] = [];
     const config = 'ci:\n  rerun-failed: false\n  max-attempts: 1\n';
     const h = await startHarness(afterPullScript(tasks), MAINTAINER_SEED, smallConfig(config));
@@ -155,16 +155,10 @@ describe('follow-up.yml after the pull request: CI and the base', () => {
     expect(capped.jobs['fix']?.result, capped.log()).toBe('skipped');
     expect(tracking(h)).toMatch(/No more CI repairs: ci.max-attempts \(1\) repairs were made on this pull request/);
     expect(tasks).toHaveLength(1);
-    expect(h.github.problems).toEqual([]);
-    expect(h.artifacts.problems).toEqual([]);
-    expect(h.model.problems).toEqual([]);
-  }, 900_000);
 
-  test('the base moved and conflicts: the base is merged in, the conflict resolved and re-tested, one merge commit', async () => {
-    const tasks: string[] = [];
-    const h = await startHarness(afterPullScript(tasks), MAINTAINER_SEED, smallConfig());
-    harness = h;
-    const pull = await firstRun(h);
+    // Then the base moves, and the pull request no longer merges cleanly (a person's commit on it
+    // and main both changed the README's first line): the base is merged in, the conflict resolved
+    // and re-tested, one merge commit.
     const personCommit = h.github.pushAsPerson({
       branch: BRANCH,
       files: { 'README.md': README_PR },
@@ -190,16 +184,16 @@ describe('follow-up.yml after the pull request: CI and the base', () => {
         sender: { login: 'maintainer', type: 'User' },
       },
     };
-    const run = await runExampleCaller(h, push, { simulate: { runId: '7201' } });
-    const log = run.log();
-    expect(run.jobs['respond']?.result, log).toBe('success');
-    expect(run.jobs['fix']?.result, log).toBe('success');
-    expect(run.jobs['publish']?.result, log).toBe('success');
+    const merged = await runExampleCaller(h, push, { simulate: { runId: '7201' } });
+    const mergeLog = merged.log();
+    expect(merged.jobs['respond']?.result, mergeLog).toBe('success');
+    expect(merged.jobs['fix']?.result, mergeLog).toBe('success');
+    expect(merged.jobs['publish']?.result, mergeLog).toBe('success');
 
-    expect(tasks).toHaveLength(1);
-    expect(tasks[0]).toContain('Merge conflict with main in README.md');
+    expect(tasks).toHaveLength(2);
+    expect(tasks[1]).toContain('Merge conflict with main in README.md');
     // The agent worked on the merge with its markers, on the new base.
-    expect(tasks[0]).toMatch(/<{7}/);
+    expect(tasks[1]).toMatch(/<{7}/);
 
     // One merge commit: the person's head first, main's new commit second; nothing rewritten.
     const merge = h.github.state.git.commits.get(headOf(h))!;
@@ -211,9 +205,11 @@ describe('follow-up.yml after the pull request: CI and the base', () => {
     );
 
     // The same push again: the merge was made; nothing twice.
-    const again = await runExampleCaller(h, push, { simulate: { runId: '7202' } });
-    expect(again.jobs['fix']?.result, again.log()).toBe('skipped');
+    const pushedAgain = await runExampleCaller(h, push, { simulate: { runId: '7202' } });
+    expect(pushedAgain.jobs['fix']?.result, pushedAgain.log()).toBe('skipped');
     expect(headOf(h)).toBe(merge.sha);
     expect(h.github.problems).toEqual([]);
+    expect(h.artifacts.problems).toEqual([]);
+    expect(h.model.problems).toEqual([]);
   }, 900_000);
 });

@@ -261,7 +261,9 @@ export async function runPublishAction(
       const published = result;
       checks = await withCommandsStopped(core, () =>
         checksOfPublished(published, {
-          octokit: common.octokit,
+          // The job's own token reads the checks (`checks: read`, `actions: read`): an App's token is
+          // made with only what publishing writes.
+          octokit: settings.githubToken ? client(settings.githubToken) : common.octokit,
           repo: common.repo,
           publisher,
           minutes: config.ci['wait-for-checks-minutes'],

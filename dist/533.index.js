@@ -1,5 +1,5 @@
-export const id = 20;
-export const ids = [20];
+export const id = 533;
+export const ids = [533];
 export const modules = {
 
 /***/ 55554:
@@ -473,147 +473,96 @@ function explainAutoMergeError(error, operation) {
 
 /***/ }),
 
-/***/ 12325:
+/***/ 11090:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   K4: () => (/* binding */ rerunFailedJobs),
-/* harmony export */   c4: () => (/* binding */ listRunJobs),
-/* harmony export */   j: () => (/* binding */ cancelWorkflowRun),
-/* harmony export */   pH: () => (/* binding */ getWorkflowRun),
-/* harmony export */   sB: () => (/* binding */ rerunJob),
-/* harmony export */   yQ: () => (/* binding */ isRunActive)
+/* harmony export */   nK: () => (/* binding */ replyToReviewComment),
+/* harmony export */   s0: () => (/* binding */ listReviewThreads),
+/* harmony export */   zq: () => (/* binding */ resolveReviewThread)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9452);
-/* harmony import */ var _write_once_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(32192);
-/**
- * Workflow runs of the repository: read one, cancel it, list its jobs, re-run a job or the failed
- * jobs. `/ensemble stop` cancels ensemble's running run; `/ensemble retry` re-runs a stage's job of
- * its last run, which starts from the artifacts that run left.
- *
- * Every failure is a `GitHubApiError` naming the permission (`actions: read` to read, `actions:
- * write` to cancel and re-run). GitHub's refusals of a re-run say why in a 403 that is not about
- * permissions (the run is still running, or is over a month old), so those get their own advice.
- */
-
-
-const READ = 'actions: read';
-const WRITE = 'actions: write';
-/** GET /repos/{owner}/{repo}/actions/runs/{run_id}; null when there is no such run (404). */
-async function getWorkflowRun(octokit, repo, runId) {
-    try {
-        const { data } = await octokit.rest.actions.getWorkflowRun({ owner: repo.owner, repo: repo.repo, run_id: runId });
-        return {
-            id: data.id,
-            // The schema lets status be null; GitHub sets it on every run, and null would say nothing to act on.
-            status: data.status ?? 'completed',
-            conclusion: data.conclusion ?? null,
-            url: data.html_url,
-            attempt: data.run_attempt ?? 1,
-            path: data.path,
-        };
-    }
-    catch (error) {
-        if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .statusOf */ .c2)(error) === 404)
-            return null;
-        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .explainGitHubError */ .Pm)(error, { action: `read workflow run ${runId}`, permission: READ });
-    }
-}
-/** Whether a run is still going (not `completed`). */
-function isRunActive(run) {
-    return run.status !== 'completed';
-}
-/**
- * POST …/actions/runs/{run_id}/cancel. A run that completed meanwhile (409 "Cannot cancel a
- * workflow run that is completed.") is not an error: returns 'completed'.
- */
-async function cancelWorkflowRun(octokit, repo, runId) {
-    const operation = { action: `cancel workflow run ${runId}`, permission: WRITE };
-    try {
-        // A lost answer (5xx, no answer) may hide a cancel that landed: look at the run before asking
-        // again. The client's own retries are not used: with an explicit \`request.retries\`,
-        // @octokit/plugin-retry retries every error, a 409 or 403 included.
-        const { value } = await (0,_write_once_js__WEBPACK_IMPORTED_MODULE_1__/* .writeOnce */ .F)(octokit, {
-            operation,
-            create: async () => {
-                await octokit.rest.actions.cancelWorkflowRun({ owner: repo.owner, repo: repo.repo, run_id: runId });
-                return 'cancelled';
-            },
-            find: async () => {
-                const run = await getWorkflowRun(octokit, repo, runId);
-                if (!run || isRunActive(run))
-                    return null;
-                return run.conclusion === 'cancelled' ? 'cancelled' : 'completed';
-            },
-        });
-        return value;
-    }
-    catch (error) {
-        if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .GitHubApiError */ .OS && error.status === 409 && /\bcompleted\b/i.test(error.githubMessage)) {
-            return 'completed';
+/** The GraphQL documents ensemble sends; the GitHub fake answers exactly these (its own copy), so change both. */
+const REVIEW_THREADS_QUERY = `query ReviewThreads($owner: String!, $repo: String!, $pull: Int!, $cursor: String) {
+  repository(owner: $owner, name: $repo) {
+    pullRequest(number: $pull) {
+      reviewThreads(first: 100, after: $cursor) {
+        pageInfo { hasNextPage endCursor }
+        nodes {
+          id
+          isResolved
+          isOutdated
+          path
+          line
+          comments(first: 100) {
+            nodes { databaseId author { __typename login } body createdAt }
+          }
         }
-        throw error;
+      }
+    }
+  }
+}`;
+const RESOLVE_REVIEW_THREAD_MUTATION = `mutation ResolveReviewThread($threadId: ID!) {
+  resolveReviewThread(input: { threadId: $threadId }) {
+    thread { id isResolved }
+  }
+}`;
+/** Every review thread of the pull request (GraphQL `reviewThreads`, paginated 100 at a time; first 100 comments each). */
+async function listReviewThreads(octokit, repo, pull) {
+    const threads = [];
+    let cursor = null;
+    for (;;) {
+        const page = await octokit.graphql(REVIEW_THREADS_QUERY, {
+            owner: repo.owner,
+            repo: repo.repo,
+            pull,
+            cursor,
+        });
+        // GitHub answers a missing repository or pull request with an error, which octokit throws;
+        // a null here is an answer without one (a token that cannot see it), said as plainly.
+        const connection = page.repository?.pullRequest?.reviewThreads;
+        if (!connection)
+            throw new Error(`GitHub returned no pull request #${pull} in ${repo.owner}/${repo.repo}`);
+        for (const node of connection.nodes) {
+            threads.push({
+                id: node.id,
+                isResolved: node.isResolved,
+                isOutdated: node.isOutdated,
+                path: node.path,
+                line: node.isOutdated ? null : (node.line ?? null),
+                comments: node.comments.nodes.map((comment) => ({
+                    id: comment.databaseId ?? 0,
+                    author: comment.author?.login ?? '',
+                    authorType: comment.author?.__typename ?? '',
+                    body: comment.body,
+                    createdAt: comment.createdAt,
+                })),
+            });
+        }
+        if (!connection.pageInfo.hasNextPage || !connection.pageInfo.endCursor)
+            return threads;
+        cursor = connection.pageInfo.endCursor;
     }
 }
-/** Every job of the run's latest attempt (GET …/actions/runs/{run_id}/jobs?filter=latest, paginated). */
-async function listRunJobs(octokit, repo, runId) {
-    const jobs = await (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .githubCall */ .Mc)({ action: `list the jobs of workflow run ${runId}`, permission: READ }, () => octokit.paginate(octokit.rest.actions.listJobsForWorkflowRun, {
+/**
+ * Replies in the thread of review comment `commentId` (REST
+ * `POST /repos/{owner}/{repo}/pulls/{pull_number}/comments/{comment_id}/replies`). `commentId`
+ * is the thread's root comment: GitHub does not take replies to replies.
+ */
+async function replyToReviewComment(octokit, repo, pull, commentId, body) {
+    const { data } = await octokit.rest.pulls.createReplyForReviewComment({
         owner: repo.owner,
         repo: repo.repo,
-        run_id: runId,
-        filter: 'latest',
-        per_page: 100,
-    }));
-    return jobs.map((job) => ({ id: job.id, name: job.name, status: job.status, conclusion: job.conclusion ?? null }));
-}
-/**
- * POST …/actions/jobs/{job_id}/rerun (GitHub re-runs the job and the jobs that depend on it).
- * Sent once: repeated after a lost answer, it would meet the re-run it started ("already running").
- */
-async function rerunJob(octokit, repo, jobId) {
-    const operation = { action: `re-run job ${jobId}`, permission: WRITE };
-    try {
-        await octokit.rest.actions.reRunJobForWorkflowRun({ owner: repo.owner, repo: repo.repo, job_id: jobId });
-    }
-    catch (error) {
-        throw explainRerunError(error, operation);
-    }
-}
-/** POST …/actions/runs/{run_id}/rerun-failed-jobs. Sent once, as `rerunJob`. */
-async function rerunFailedJobs(octokit, repo, runId) {
-    const operation = { action: `re-run the failed jobs of workflow run ${runId}`, permission: WRITE };
-    try {
-        await octokit.rest.actions.reRunWorkflowFailedJobs({ owner: repo.owner, repo: repo.repo, run_id: runId });
-    }
-    catch (error) {
-        throw explainRerunError(error, operation);
-    }
-}
-/**
- * GitHub refuses a re-run with a 403 that is not about the token: while the run is still running
- * ("This workflow is already running"), and once it is over a month old ("Unable to retry this
- * workflow run because it was created over a month ago"). Anything else is explained as usual.
- */
-function explainRerunError(error, operation) {
-    const explained = (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .explainGitHubError */ .Pm)(error, operation);
-    const said = explained.githubMessage;
-    let advice = null;
-    if (explained.status === 403 && /already running/i.test(said)) {
-        advice =
-            `the workflow run is still running (GitHub: 403 ${said}); wait for it to finish, ` +
-                'or stop it with `/ensemble stop`, then retry';
-    }
-    else if (explained.status === 403 && /over a month ago|older than/i.test(said)) {
-        advice = `GitHub re-runs only runs less than 30 days old (403 ${said}); start a new run instead`;
-    }
-    if (advice === null)
-        return explained;
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .GitHubApiError */ .OS(`could not ${operation.action}: ${advice}`, {
-        status: explained.status,
-        action: operation.action,
-        githubMessage: said,
-        cause: error,
+        pull_number: pull,
+        comment_id: commentId,
+        body,
     });
+    return { id: data.id, url: data.html_url };
+}
+/** Resolves a thread (GraphQL mutation `resolveReviewThread`); resolving a resolved thread is not an error. */
+async function resolveReviewThread(octokit, threadId) {
+    // Resolving twice does no harm, so a lost answer (a 5xx after the write landed) is retried like a
+    // GET (the client's REPEATABLE_POSTS).
+    await octokit.graphql(RESOLVE_REVIEW_THREAD_MUTATION, { threadId });
 }
 
 

@@ -1,101 +1,6 @@
-export const id = 743;
-export const ids = [743,25];
+export const id = 522;
+export const ids = [522,25];
 export const modules = {
-
-/***/ 11090:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   nK: () => (/* binding */ replyToReviewComment),
-/* harmony export */   s0: () => (/* binding */ listReviewThreads),
-/* harmony export */   zq: () => (/* binding */ resolveReviewThread)
-/* harmony export */ });
-/** The GraphQL documents ensemble sends; the GitHub fake answers exactly these (its own copy), so change both. */
-const REVIEW_THREADS_QUERY = `query ReviewThreads($owner: String!, $repo: String!, $pull: Int!, $cursor: String) {
-  repository(owner: $owner, name: $repo) {
-    pullRequest(number: $pull) {
-      reviewThreads(first: 100, after: $cursor) {
-        pageInfo { hasNextPage endCursor }
-        nodes {
-          id
-          isResolved
-          isOutdated
-          path
-          line
-          comments(first: 100) {
-            nodes { databaseId author { __typename login } body createdAt }
-          }
-        }
-      }
-    }
-  }
-}`;
-const RESOLVE_REVIEW_THREAD_MUTATION = `mutation ResolveReviewThread($threadId: ID!) {
-  resolveReviewThread(input: { threadId: $threadId }) {
-    thread { id isResolved }
-  }
-}`;
-/** Every review thread of the pull request (GraphQL `reviewThreads`, paginated 100 at a time; first 100 comments each). */
-async function listReviewThreads(octokit, repo, pull) {
-    const threads = [];
-    let cursor = null;
-    for (;;) {
-        const page = await octokit.graphql(REVIEW_THREADS_QUERY, {
-            owner: repo.owner,
-            repo: repo.repo,
-            pull,
-            cursor,
-        });
-        // GitHub answers a missing repository or pull request with an error, which octokit throws;
-        // a null here is an answer without one (a token that cannot see it), said as plainly.
-        const connection = page.repository?.pullRequest?.reviewThreads;
-        if (!connection)
-            throw new Error(`GitHub returned no pull request #${pull} in ${repo.owner}/${repo.repo}`);
-        for (const node of connection.nodes) {
-            threads.push({
-                id: node.id,
-                isResolved: node.isResolved,
-                isOutdated: node.isOutdated,
-                path: node.path,
-                line: node.isOutdated ? null : (node.line ?? null),
-                comments: node.comments.nodes.map((comment) => ({
-                    id: comment.databaseId ?? 0,
-                    author: comment.author?.login ?? '',
-                    authorType: comment.author?.__typename ?? '',
-                    body: comment.body,
-                    createdAt: comment.createdAt,
-                })),
-            });
-        }
-        if (!connection.pageInfo.hasNextPage || !connection.pageInfo.endCursor)
-            return threads;
-        cursor = connection.pageInfo.endCursor;
-    }
-}
-/**
- * Replies in the thread of review comment `commentId` (REST
- * `POST /repos/{owner}/{repo}/pulls/{pull_number}/comments/{comment_id}/replies`). `commentId`
- * is the thread's root comment: GitHub does not take replies to replies.
- */
-async function replyToReviewComment(octokit, repo, pull, commentId, body) {
-    const { data } = await octokit.rest.pulls.createReplyForReviewComment({
-        owner: repo.owner,
-        repo: repo.repo,
-        pull_number: pull,
-        comment_id: commentId,
-        body,
-    });
-    return { id: data.id, url: data.html_url };
-}
-/** Resolves a thread (GraphQL mutation `resolveReviewThread`); resolving a resolved thread is not an error. */
-async function resolveReviewThread(octokit, threadId) {
-    // Resolving twice does no harm, so a lost answer (a 5xx after the write landed) is retried like a
-    // GET (the client's REPEATABLE_POSTS).
-    await octokit.graphql(RESOLVE_REVIEW_THREAD_MUTATION, { threadId });
-}
-
-
-/***/ }),
 
 /***/ 16898:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
@@ -1899,7 +1804,7 @@ async function readRunState(octokit, repo, branch) {
 
 /***/ }),
 
-/***/ 14743:
+/***/ 17522:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -1918,6 +1823,8 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: external "node:timers/promises"
+var promises_ = __webpack_require__(58500);
 // EXTERNAL MODULE: ./lib/artifacts/names.js
 var names = __webpack_require__(40963);
 // EXTERNAL MODULE: ./lib/artifacts/store.js
@@ -1926,12 +1833,196 @@ var store = __webpack_require__(39214);
 var load = __webpack_require__(76264);
 // EXTERNAL MODULE: ./lib/github/app-token.js
 var app_token = __webpack_require__(91956);
+// EXTERNAL MODULE: ./lib/github/checks.js
+var github_checks = __webpack_require__(55554);
 // EXTERNAL MODULE: ./lib/github/octokit.js + 3 modules
 var octokit = __webpack_require__(15687);
 // EXTERNAL MODULE: ./lib/model/keys.js
 var keys = __webpack_require__(61261);
 // EXTERNAL MODULE: ./lib/publish/activity.js
 var activity = __webpack_require__(16898);
+// EXTERNAL MODULE: ./lib/render/index.js + 12 modules
+var render = __webpack_require__(10875);
+// EXTERNAL MODULE: ./lib/util/errors.js
+var errors = __webpack_require__(99661);
+;// CONCATENATED MODULE: ./lib/publish/checks-started.js
+
+
+const DEFAULT_POLL_SECONDS = 15;
+const DOCS = 'ensemble\'s docs/github-setup.md, section "CI on ensemble\'s branches"';
+/**
+ * Events of a workflow run that a commit on the default branch gets from its CI. ensemble's own run
+ * (an `issues`, `issue_comment` or `workflow_dispatch` event) usually has the base as its head
+ * commit, and must not pass for the repository's CI.
+ */
+const CI_EVENTS = new Set(['push', 'pull_request', 'pull_request_target', 'merge_group']);
+/** The Actions app's check suites are workflow runs, judged by their event instead. */
+const ACTIONS_APP = 'github-actions';
+const checks_started_short = (sha) => sha.slice(0, 12);
+function isActionRequired(run) {
+    return run.conclusion === 'action_required' || run.status === 'action_required';
+}
+/**
+ * What the head's activity shows: runs waiting for approval, else what started, else nothing.
+ * Waiting runs come first even beside running ones: they never run without a person, and their
+ * checks would be missing from the pull request.
+ */
+function judgeHead(activity) {
+    const waiting = activity.workflowRuns.filter(isActionRequired);
+    if (waiting.length > 0)
+        return { kind: 'action-required', runs: waiting.map((r) => ({ name: r.name, url: r.url })) };
+    const runs = activity.workflowRuns.length;
+    // GitHub makes an empty `queued`/`requested` suite for every installed app that listens to
+    // check suites, whether or not it ever runs anything: only a suite with check runs started.
+    const suites = activity.suites.filter((s) => s.checkRuns > 0).length;
+    if (runs > 0 || suites > 0)
+        return { kind: 'started', suites, workflowRuns: runs };
+    return null;
+}
+/** Whether the default branch's commit shows CI of its own (not ensemble's run, not empty suites). */
+function baseHasCi(activity) {
+    if (activity.workflowRuns.some((run) => CI_EVENTS.has(run.event)))
+        return true;
+    return activity.suites.some((suite) => suite.app !== ACTIONS_APP && suite.checkRuns > 0);
+}
+/**
+ * Reads the head's checks every `pollSeconds` until one started, runs wait for approval, or
+ * `minutes` have passed; then, when none started, reads the base once to tell why. Never throws for
+ * a read GitHub refused: the result is `not-checked` with the reason (the publish stays published).
+ */
+async function waitForChecks(deps, options) {
+    const { headSha, baseSha, minutes } = options;
+    if (minutes <= 0) {
+        return { kind: 'not-checked', why: 'ci.wait-for-checks-minutes is 0, so publish does not wait for checks' };
+    }
+    const pollMs = Math.max(1, options.pollSeconds ?? DEFAULT_POLL_SECONDS) * 1000;
+    const started = deps.now();
+    const deadline = started + minutes * 60_000;
+    const readHead = async () => {
+        try {
+            return judgeHead(await deps.readActivity(headSha));
+        }
+        catch (error) {
+            return { kind: 'not-checked', why: `the checks of ${checks_started_short(headSha)} could not be read: ${(0,errors/* errorMessage */.gJ)(error)}` };
+        }
+    };
+    const first = await readHead();
+    if (first)
+        return first;
+    // The base first: a repository that runs no CI on it has nothing to wait for (and no runner
+    // minutes are spent waiting); one that does is waited for, up to the deadline.
+    let base;
+    try {
+        base = await deps.readActivity(baseSha);
+    }
+    catch (error) {
+        return {
+            kind: 'not-checked',
+            why: `no check had started on ${checks_started_short(headSha)}, and the checks of the base ${checks_started_short(baseSha)} could not be ` +
+                `read to tell whether any will: ${(0,errors/* errorMessage */.gJ)(error)}`,
+        };
+    }
+    if (!baseHasCi(base))
+        return { kind: 'none', cause: 'no-ci', waitedMinutes: 0 };
+    // The clock ends the wait; the count of reads bounds it too, should the clock stall or go back.
+    const maxReads = Math.ceil((minutes * 60_000) / pollMs) + 1;
+    for (let reads = 2;; reads++) {
+        const left = deadline - deps.now();
+        if (left <= 0 || reads > maxReads)
+            break;
+        await deps.sleep(Math.min(pollMs, left));
+        const seen = await readHead();
+        if (seen)
+            return seen;
+    }
+    const waitedMinutes = minutes;
+    if (options.publisher.kind === 'token' && options.publisher.prefix === 'ghs_') {
+        return { kind: 'none', cause: 'github-token', waitedMinutes };
+    }
+    return { kind: 'none', cause: 'unknown', waitedMinutes };
+}
+const minutesText = (n) => `${n} minute${n === 1 ? '' : 's'}`;
+/** A web URL that can be a link as it is; anything else is shown as text only. */
+function safeUrl(url) {
+    return /^https?:\/\/[^\s<>"'`()[\]]+$/.test(url) ? url : null;
+}
+/**
+ * One Markdown paragraph for the tracking comment or the pull request saying what the check
+ * found and what to do; null when there is nothing to say (checks started).
+ */
+function checksStartedNote(result, options) {
+    const ctx = (0,render/* makeCtx */.Gu)();
+    const head = ctx.code(checks_started_short(options.headSha));
+    switch (result.kind) {
+        case 'started':
+            return null;
+        case 'action-required': {
+            const runs = result.runs.map((run) => {
+                const name = ctx.inline(run.name);
+                const url = safeUrl(run.url);
+                // Brackets escaped, so that a name cannot close the link text and start a link of its own.
+                return url ? `[${name.replace(/[[\]]/g, '\\$&')}](${url})` : name;
+            });
+            const count = result.runs.length === 1 ? '1 workflow run' : `${result.runs.length} workflow runs`;
+            return (`**CI:** ${count} on ${head} wait${result.runs.length === 1 ? 's' : ''} for approval: ${runs.join(', ')}. ` +
+                'GitHub runs none of them until someone with write access approves them: "Approve and run" under ' +
+                '"Workflow(s) awaiting approval" on the pull request, or on each run\'s page in the Actions tab. To have ' +
+                "them start without approval, change the repository's Settings → Actions → General → " +
+                `"Approval for running fork pull request workflows from contributors" (${DOCS}).`);
+        }
+        case 'none':
+            return noneNote(result.cause, head, result.waitedMinutes);
+        case 'not-checked':
+            return `**CI:** ensemble did not find out whether checks started on ${head}: ${ctx.inline(result.why)}.`;
+    }
+}
+function noneNote(cause, head, minutes) {
+    const none = `**CI:** no check started on ${head} within ${minutesText(minutes)}`;
+    if (cause === 'no-ci') {
+        return (`${none}, and none ran on the default branch's commit it is based on either: this repository runs no ` +
+            'checks on its default branch, so there is nothing to wait for and nothing to do.');
+    }
+    if (cause === 'github-token') {
+        return (`${none}, although the default branch runs checks. It was pushed with an installation token, the ` +
+            "workflow run's `GITHUB_TOKEN` unless it was an App's, and GitHub starts no workflow for what " +
+            '`GITHUB_TOKEN` pushes: CI runs once someone pushes to the branch. To have CI run on every ensemble pull ' +
+            'request, give the reusable workflow the secrets `publish-app-id` and `publish-app-private-key` (a ' +
+            `GitHub App, preferred) or \`publish-token\` (${DOCS}).`);
+    }
+    return (`${none}, although the default branch runs checks, and the token publish used is not one that GitHub ` +
+        "ignores. Check the repository's workflows: their `on:` triggers (`push`, `pull_request`), branch " +
+        'filters that leave out `ensemble/*` branches, and whether Actions is disabled (Settings → Actions → ' +
+        `General) (${DOCS}).`);
+}
+/**
+ * One line of plain text for the tracking comment's activity record (the caller neutralises it):
+ * what the check found, short. Unlike the note, also for checks that started.
+ */
+function checksStartedActivity(result, options) {
+    const head = checks_started_short(options.headSha);
+    switch (result.kind) {
+        case 'started': {
+            const parts = [
+                result.workflowRuns > 0 && `${result.workflowRuns} workflow run${result.workflowRuns === 1 ? '' : 's'}`,
+                result.suites > 0 && `${result.suites} check suite${result.suites === 1 ? '' : 's'} with check runs`,
+            ].filter(Boolean);
+            return `checks started on ${head} (${parts.join(', ')})`;
+        }
+        case 'action-required':
+            return `workflow runs on ${head} wait for approval: ${result.runs.map((r) => r.name).join(', ')}`;
+        case 'none': {
+            const why = {
+                'no-ci': 'the repository runs no checks on its default branch',
+                'github-token': 'pushed with GITHUB_TOKEN, which starts no workflow',
+                unknown: "check the workflows' triggers and branch filters",
+            }[result.cause];
+            return `no check started on ${head} within ${minutesText(result.waitedMinutes)}: ${why}`;
+        }
+        case 'not-checked':
+            return `checks on ${head} not checked: ${result.why}`;
+    }
+}
+
 ;// CONCATENATED MODULE: ./lib/publish/ci-note.js
 /**
  * Whether the repository's own CI starts on the pull request, by who published it, for the
@@ -1939,19 +2030,19 @@ var activity = __webpack_require__(16898);
  * them, secrets included, for an App's or a person's token. Either way the reader learns what
  * applies and what to do (ensemble's docs/github-setup.md, "CI on ensemble's branches").
  */
-const DOCS = 'ensemble\'s docs/github-setup.md, section "CI on ensemble\'s branches"';
+const ci_note_DOCS = 'ensemble\'s docs/github-setup.md, section "CI on ensemble\'s branches"';
 /** One Markdown paragraph for the tracking comment, naming the case that applies. */
 function ciNote(publisher) {
     if (publisher.kind === 'token' && publisher.prefix === 'ghs_') {
         return ("**CI:** published with an installation token. When it is the workflow run's `GITHUB_TOKEN` (the default), " +
             "GitHub starts none of this repository's workflows on the pull request: CI runs once someone pushes to it. " +
             'To have CI run on every ensemble pull request, publish with a GitHub App, and keep the jobs that hold ' +
-            `secrets away from unreviewed branches (${DOCS}).`);
+            `secrets away from unreviewed branches (${ci_note_DOCS}).`);
     }
     const who = publisher.kind === 'app' ? 'a GitHub App' : "a person's token";
     return (`**CI:** published with ${who}, so this repository's \`push\` and \`pull_request\` workflows run on the ` +
         "pull request with the repository's secrets, on code no person has reviewed yet. Jobs that hold secrets " +
-        `should wait for a reviewer (an environment with required reviewers) or skip \`ensemble/*\` branches (${DOCS}).`);
+        `should wait for a reviewer (an environment with required reviewers) or skip \`ensemble/*\` branches (${ci_note_DOCS}).`);
 }
 /** The publisher of a token, by its prefix alone. */
 function tokenPublisher(token) {
@@ -1963,8 +2054,6 @@ function tokenPublisher(token) {
 var follow_up = __webpack_require__(57298);
 // EXTERNAL MODULE: ./lib/github/issues.js
 var issues = __webpack_require__(375);
-// EXTERNAL MODULE: ./lib/util/errors.js
-var errors = __webpack_require__(99661);
 // EXTERNAL MODULE: ./lib/publish/check-policy.js
 var check_policy = __webpack_require__(18334);
 // EXTERNAL MODULE: ./lib/publish/checkpoint-store.js
@@ -2620,6 +2709,9 @@ var timeouts = __webpack_require__(8154);
 
 
 
+
+
+
 /**
  * The configuration file `path` of the checkout in `workspace`. The default path may be absent
  * (every key has a default); a path the workflow names must exist.
@@ -2704,7 +2796,9 @@ function describePublishCredentials(credentials) {
  * With app-id and app-private-key, every call is made with an installation token of the App,
  * made here and revoked at the end whatever happened (`src/github/app-token.ts`).
  */
-async function runPublishAction(settings, deps) {
+async function runPublishAction(settings, deps, 
+/** The clock and GitHub reads of the wait for checks (`waitForChecks`); real ones when absent. */
+checksDeps = {}) {
     const { core, job } = deps;
     // Every credential the step was given is captured (the policy looks for their values in every
     // text and patch) and leaves the environment before git runs; the artifact store captured its
@@ -2782,6 +2876,7 @@ async function runPublishAction(settings, deps) {
     const followUp = await followUpOf(deps);
     const checkpoint = followUp === null ? await checkpointOf(deps) : null;
     let result = null;
+    let checks = null;
     try {
         if (followUp !== null) {
             await (0,stages.withCommandsStopped)(core, () => publishFollowUpRun(deps, followUp, { ...common, runId: job.runId }));
@@ -2790,10 +2885,11 @@ async function runPublishAction(settings, deps) {
             await (0,stages.withCommandsStopped)(core, () => publishGateRun(deps, checkpoint, { ...common, runId: job.runId }));
         }
         else {
+            const publisher = credentials.kind === 'app' ? { kind: 'app' } : tokenPublisher(credentials.token);
             result = await (0,stages.withCommandsStopped)(core, async () => {
                 const published = await publishToGitHub({
                     ...common,
-                    publisher: credentials.kind === 'app' ? { kind: 'app' } : tokenPublisher(credentials.token),
+                    publisher,
                     draft: settings.draft,
                     expected: { runId: job.runId, issue: triggeringIssue(settings.issue, job) },
                 });
@@ -2812,6 +2908,20 @@ async function runPublishAction(settings, deps) {
                 }
                 return published;
             });
+            // While the token is still valid (an App's is revoked below), and with commands off: run names are
+            // the repository's text.
+            const published = result;
+            checks = await (0,stages.withCommandsStopped)(core, () => checksOfPublished(published, {
+                // The job's own token reads the checks (`checks: read`, `actions: read`): an App's token is
+                // made with only what publishing writes.
+                octokit: settings.githubToken ? client(settings.githubToken) : common.octokit,
+                repo: common.repo,
+                publisher,
+                minutes: config.ci['wait-for-checks-minutes'],
+                deps: checksDeps,
+                log: (line) => core.info(line),
+            }));
+            await recordChecksStarted(core, common, published, checks);
         }
     }
     finally {
@@ -2844,6 +2954,14 @@ async function runPublishAction(settings, deps) {
         core.setOutput('pr-url', outcome.pr.url);
     }
     core.summary.addRaw(result.summary, true);
+    if (checks !== null) {
+        core.setOutput('checks', checks.kind);
+        const headSha = result.document.commits.at(-1)?.sha ?? '';
+        const note = checksStartedNote(checks, { headSha });
+        // A wait switched off (ci.wait-for-checks-minutes: 0) is the user's choice, not news for the summary.
+        if (note !== null && config.ci['wait-for-checks-minutes'] > 0)
+            core.summary.addRaw(`\n${note}\n`, true);
+    }
     await core.summary.write();
     let uploadError = null;
     try {
@@ -2859,6 +2977,73 @@ async function runPublishAction(settings, deps) {
     }
     else if (uploadError) {
         core.setFailed(`ensemble publish: the pull request is published, but ${uploadError}`);
+    }
+}
+/**
+ * Whether the repository's checks started on the head publish pushed (`waitForChecks`), once the
+ * pull request is open: null when there is none. The result is logged; a read GitHub refused is a
+ * `not-checked` result with its reason, never a failure of the publish.
+ */
+async function checksOfPublished(published, options) {
+    const { octokit, repo, minutes, log } = options;
+    if (published.status !== 'published' || published.outcome.pr === null)
+        return null;
+    const headSha = published.document.commits.at(-1)?.sha;
+    let checks;
+    if (headSha === undefined) {
+        checks = { kind: 'not-checked', why: 'publish pushed no commit whose checks could be read' };
+    }
+    else if (minutes <= 0) {
+        checks = { kind: 'not-checked', why: 'ci.wait-for-checks-minutes is 0, so publish does not wait for checks' };
+    }
+    else {
+        log(`waiting up to ${minutes} minutes for checks to start on ${headSha.slice(0, 12)} (ci.wait-for-checks-minutes)`);
+        const deps = {
+            readActivity: (sha) => (0,github_checks/* readCommitActivity */.Fg)(octokit, repo, sha),
+            sleep: (ms) => (0,promises_.setTimeout)(ms),
+            now: () => Date.now(),
+            ...options.deps,
+        };
+        const baseSha = published.document.run.baseSha;
+        try {
+            checks = await waitForChecks(deps, { headSha, baseSha, publisher: options.publisher, minutes });
+        }
+        catch (error) {
+            // The pull request is published: whatever went wrong here is reported, not a failed step.
+            checks = { kind: 'not-checked', why: `the wait for checks failed: ${(0,errors/* errorMessage */.gJ)(error)}` };
+        }
+    }
+    log(`checks on the pull request's head: ${checksStartedActivity(checks, { headSha: headSha ?? '' })}`);
+    return checks;
+}
+/**
+ * What the wait for checks found, as a row of the issue's tracking comment: checks that started,
+ * or none (and why, with the setting that fixes it). Nothing for a repository without CI.
+ */
+async function recordChecksStarted(core, common, published, checks) {
+    const issue = published.document.run.issue;
+    const headSha = published.document.commits.at(-1)?.sha;
+    if (checks === null || issue === null || headSha === undefined)
+        return;
+    if (checks.kind === 'none' && checks.cause === 'no-ci')
+        return;
+    if (checks.kind === 'not-checked' && /wait-for-checks-minutes is 0/.test(checks.why))
+        return;
+    const started = checks.kind === 'started';
+    try {
+        await (0,activity/* recordActivity */.L1)(common.octokit, common.repo, issue, {
+            key: `checks:${headSha}`,
+            kind: started ? 'ci-waiting' : 'ci-not-started',
+            state: started ? 'done' : 'note',
+            title: checksStartedActivity(checks, { headSha }),
+            detail: checksStartedNote(checks, { headSha }),
+            link: published.outcome.pr?.url ?? null,
+            at: new Date().toISOString(),
+            costUsd: null,
+        }, { secretValues: common.secretValues, serverUrl: common.serverUrl });
+    }
+    catch (error) {
+        core.warning(`could not write whether checks started to the tracking comment: ${(0,errors/* errorMessage */.gJ)(error)}`);
     }
 }
 /** The follow-up document when this publish is a follow-up run's (`ensemble-follow-up`), else null. */
