@@ -393,7 +393,8 @@ interface RestWorkflowRun {
   html_url: string;
 }
 
-function ciRun(run: RestWorkflowRun): CiWorkflowRun {
+/** A workflow run as the REST API gives it, in the shape ensemble reads. */
+export function ciRun(run: RestWorkflowRun): CiWorkflowRun {
   return {
     id: run.id,
     name: run.name ?? '',

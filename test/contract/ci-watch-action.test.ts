@@ -232,4 +232,23 @@ describe('actions/respond on CI that completed on ensemble’s pull request', ()
     );
     expect(h.github.problems).toEqual([]);
   }, 120_000);
+
+  test('CI on the default branch goes to the monitor, not to a repair: a commit no pull request was merged as', async () => {
+    const { h, pull } = await ensemblePull('');
+    const id = h.github.addWorkflowRun({
+      ...CI,
+      event: 'push',
+      status: 'completed',
+      conclusion: 'failure',
+      headBranch: 'main',
+      headSha: h.baseSha,
+      jobs: [{ name: 'test', conclusion: 'failure', log: FAILING_LOG }],
+    });
+    const run = await h.runJob('respond', {}, { event: runEvent(h, id, pull) });
+    expect(run.exitCode, run.stdout).toBe(0);
+    expect(parseOutputs(run.files.output)).toMatchObject({ mode: 'none' });
+    expect(run.files.summary).toContain(`no pull request was merged as ${h.baseSha.slice(0, 12)}`);
+    expect(h.github.calls('actions/re-run-workflow-failed-jobs')).toEqual([]);
+    expect(h.github.problems).toEqual([]);
+  }, 120_000);
 });

@@ -5,8 +5,10 @@
  * commit of B and H, or a squash of H on B). Commits have fixed dates in UTC, so the fake hashes
  * them as git does.
  */
+
 import { execFileSync } from 'node:child_process';
 import { createOctokit, type GitHubClient } from '../../src/github/octokit.ts';
+import { prMarker } from '../../src/render/marker.ts';
 import { type FileTree, GIT_TEST_ENV, git, gitText, tempDir, writeFiles } from './git-fixture.ts';
 import { type GitHubFake, startGitHubFake } from './github-fake.ts';
 import type { EntryMode } from './github-fake-git.ts';
@@ -81,6 +83,8 @@ export interface MergedRepo {
 }
 
 export interface MergedRepoOptions {
+  /** The pull request's description; ensemble's `pr` marker by default. */
+  body?: string;
   /** `ensemble/issue-5` by default. */
   branch?: string;
   /** A merge commit (default) or a squash. */
@@ -125,7 +129,15 @@ export async function mergedRepo(options: MergedRepoOptions = {}): Promise<Merge
   fake.state.refs.set('refs/heads/main', base);
   fake.state.refs.set(`refs/heads/${branch}`, head);
   const octokit = createOctokit({ token: 'test-token', baseUrl: fake.url, secondMs: 1 });
-  const opened = await octokit.rest.pulls.create({ ...REPO, head: branch, base: 'main', title: 'Hyphenate slugs' });
+  // ensemble's pull request carries its marker in the description, as the publisher writes it.
+  const body = options.body ?? `${prMarker('4100')}\nCloses #5`;
+  const opened = await octokit.rest.pulls.create({
+    ...REPO,
+    head: branch,
+    base: 'main',
+    title: 'Hyphenate slugs',
+    body,
+  });
   fake.mergePull(opened.data.number, { sha: merge, by: 'maya', at: MERGED_AT });
   const sync = () => {
     mirrorAll(fake, dir);

@@ -19,7 +19,7 @@ import type { ActivityRow } from '../../publish/activity.ts';
 import { hardenedGit } from '../../workspace/git.ts';
 import { mergeTrees, resolvableInText, type TreeMerge } from '../../workspace/merge.ts';
 import { issueOf } from './ci-watch.ts';
-import { notEnsemblesPull } from './follow-up-event.ts';
+import { notEnsemblesPull, pullFactsOf } from './follow-up-event.ts';
 import type { PullForFix } from './respond.ts';
 import { followUpCommentsIn, pullComments } from './run-control.ts';
 import type { ActionDeps } from './stages.ts';
@@ -138,17 +138,7 @@ async function ensemblePullsInto(
 ): Promise<(PullForFix & { state: string })[]> {
   const pulls = await octokit.paginate(octokit.rest.pulls.list, { ...repo, state: 'open', base, per_page: 100 });
   return pulls
-    .filter(
-      (pull) =>
-        notEnsemblesPull({
-          number: pull.number,
-          state: pull.state,
-          headRef: pull.head.ref,
-          headRepo: pull.head.repo?.full_name ?? null,
-          baseRepo: pull.base.repo.full_name,
-          body: pull.body,
-        }) === null,
-    )
+    .filter((pull) => notEnsemblesPull(pullFactsOf(pull)) === null)
     .map((pull) => ({
       number: pull.number,
       html_url: pull.html_url,

@@ -37,7 +37,7 @@ import { type ActivityRow, recordActivity } from '../../publish/activity.ts';
 import { findMarker, marker } from '../../render/marker.ts';
 import { errorMessage } from '../../util/errors.ts';
 import type { CiEvent } from './ci-event.ts';
-import { notEnsemblesPull } from './follow-up-event.ts';
+import { notEnsemblesPull, type PullFacts, pullFactsOf } from './follow-up-event.ts';
 import type { FollowUpComment, IssueComments } from './run-control.ts';
 import { followUpCommentsIn, pullComments } from './run-control.ts';
 import type { ActionDeps } from './stages.ts';
@@ -55,9 +55,8 @@ export interface PullOfCi {
   draft: boolean;
   head: { ref: string; sha: string };
   base: { ref: string };
-  body: string | null;
-  headRepo: string | null;
-  baseRepo: string;
+  /** What tells whether ensemble opened it (`notEnsemblesPull`). */
+  facts: PullFacts;
 }
 
 /** A repair to prepare: the failures as findings, and the document's record of it. */
@@ -104,14 +103,7 @@ export async function watchCi(ctx: CiWatchContext): Promise<CiAnswer> {
   const repo = ctx.deps.job.repository;
   const pull = await pullOfEvent(octokit, repo, event);
   if (pull === null) return { mode: 'none', why: `no open pull request of ensemble's has the head ${short(event)}` };
-  const notOurs = notEnsemblesPull({
-    number: pull.number,
-    state: pull.state,
-    headRef: pull.head.ref,
-    headRepo: pull.headRepo,
-    baseRepo: pull.baseRepo,
-    body: pull.body,
-  });
+  const notOurs = notEnsemblesPull(pull.facts);
   if (notOurs !== null) return { mode: 'none', why: notOurs };
   if (pull.head.sha !== event.headSha) {
     return { mode: 'none', why: `the pull request's head moved on from ${short(event)}; its own checks will report` };
@@ -483,9 +475,7 @@ async function pullOfEvent(octokit: GitHubClient, repo: Repo, event: CiEvent): P
     draft: data.draft ?? false,
     head: { ref: data.head.ref, sha: data.head.sha },
     base: { ref: data.base.ref },
-    body: data.body,
-    headRepo: data.head.repo?.full_name ?? null,
-    baseRepo: data.base.repo.full_name,
+    facts: pullFactsOf(data),
   };
 }
 

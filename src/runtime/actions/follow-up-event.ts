@@ -350,6 +350,27 @@ export interface PullFacts {
   body: string | null;
 }
 
+/** A pull request as the REST API gives it (`pulls.get`, `pulls.list`), as far as its facts go. */
+export interface RestPullFacts {
+  number: number;
+  state: string;
+  body: string | null;
+  head: { ref: string; repo: { full_name: string } | null };
+  base: { repo: { full_name: string } };
+}
+
+/** The facts `notEnsemblesPull` reads, from a REST pull request. */
+export function pullFactsOf(pull: RestPullFacts): PullFacts {
+  return {
+    number: pull.number,
+    state: pull.state,
+    headRef: pull.head.ref,
+    headRepo: pull.head.repo?.full_name ?? null,
+    baseRepo: pull.base.repo.full_name,
+    body: pull.body,
+  };
+}
+
 /** Null when ensemble opened it (same repository, branch ensemble/…, body with the ensemble:pr marker), else why not. */
 export function notEnsemblesPull(pull: PullFacts): string | null {
   const which = `#${pull.number}`;

@@ -23,13 +23,15 @@ import {
 } from '../../ci/attribution.ts';
 import { type CiFailure, describeFailure } from '../../ci/failure.ts';
 import type { EnsembleConfig } from '../../contracts/config.ts';
-import { type CiWorkflowRun, listRunJobsWithSteps, readJobLog } from '../../github/checks.ts';
+import { type CiWorkflowRun, ciRun, listRunJobsWithSteps, readJobLog } from '../../github/checks.ts';
 import { githubCall } from '../../github/errors.ts';
 import type { GitHubClient } from '../../github/octokit.ts';
 import type { ActivityRow } from '../../publish/activity.ts';
 import { proposeRevert, type RevertOutcome } from '../../publish/revert.ts';
+import { findMarker } from '../../render/marker.ts';
 import type { SecretValue } from '../../secrets/scan.ts';
 import { hardenedGit } from '../../workspace/git.ts';
+import { issueOf } from './ci-watch.ts';
 
 type Repo = { owner: string; repo: string };
 
@@ -93,7 +95,7 @@ export async function watchAfterMerge(ctx: MonitorContext): Promise<{ why: strin
   const found = await mergedEnsemblePull(ctx, event.sha);
   if ('why' in found) return found;
   const pull = found.pull;
-  const issue = issueOfBranch(pull.headRef);
+  const issue = issueOf(pull.headRef);
   const outcome = event.kind === 'workflow' ? event.run.conclusion : event.deployment.state;
   const what = describeEvent(event);
   if (outcome === 'success') {
@@ -228,7 +230,9 @@ export async function mergedEnsemblePull(
     merged.head.ref.startsWith('ensemble/') &&
     !merged.head.ref.startsWith('ensemble/revert-') &&
     merged.head.repo?.full_name === merged.base.repo.full_name &&
-    merged.base.ref === ctx.defaultBranch;
+    merged.base.ref === ctx.defaultBranch &&
+    // ensemble's marker in the description, as for every pull request it follows up on.
+    Boolean(findMarker(merged.body ?? '', 'pr')?.fields['run']);
   if (!ours) return { why: `#${merged.number}, merged as ${short(sha)}, is not a pull request ensemble opened` };
   const mergedAt = merged.merged_at as string;
   const hours = ctx.config.monitor['window-hours'];
@@ -247,12 +251,6 @@ export async function mergedEnsemblePull(
       mergedAt,
     },
   };
-}
-
-/** The issue of an `ensemble/issue-<n>` branch. */
-function issueOfBranch(branch: string): number | null {
-  const found = /^ensemble\/issue-(\d+)$/.exec(branch)?.[1];
-  return found ? Number(found) : null;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -366,18 +364,7 @@ async function latestRun(
     let read = 0;
     for await (const page of pages) {
       for (const run of page.data) {
-        const fact: CiWorkflowRun = {
-          id: run.id,
-          name: run.name ?? '',
-          workflowId: run.workflow_id,
-          headSha: run.head_sha,
-          headBranch: run.head_branch,
-          event: run.event,
-          status: run.status ?? 'completed',
-          conclusion: run.conclusion ?? null,
-          attempt: run.run_attempt ?? 1,
-          url: run.html_url,
-        };
+        const fact = ciRun(run);
         if (keep(fact)) return fact;
       }
       read += page.data.length;

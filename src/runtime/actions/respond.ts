@@ -37,7 +37,7 @@ import { conflictFindings, watchBase } from './base-watch.ts';
 import { decideCiEvent } from './ci-event.ts';
 import { activityRecorder, REPAIRS_STOPPED, repairFindings, watchCi } from './ci-watch.ts';
 import { actionsGitHubLog } from './environment.ts';
-import { decideFollowUp, type FollowUpEvent, notEnsemblesPull } from './follow-up-event.ts';
+import { decideFollowUp, type FollowUpEvent, notEnsemblesPull, pullFactsOf } from './follow-up-event.ts';
 import type { ActionSettings } from './inputs.ts';
 import { watchAfterMerge } from './monitor.ts';
 import { loadCheckoutConfig } from './publish.ts';
@@ -138,14 +138,7 @@ async function respond(
     return controlRuns(octokit, repo, event, { issue: event.pull, pull: null }, job.runId);
   }
   const { data: pull } = await octokit.rest.pulls.get({ ...repo, pull_number: event.pull });
-  const notOurs = notEnsemblesPull({
-    number: pull.number,
-    state: pull.state,
-    headRef: pull.head.ref,
-    headRepo: pull.head.repo?.full_name ?? null,
-    baseRepo: pull.base.repo.full_name,
-    body: pull.body,
-  });
+  const notOurs = notEnsemblesPull(pullFactsOf(pull));
   // A "Request changes" review on someone else's pull request was not addressed to ensemble: no reply.
   if (notOurs !== null) return event.via === 'changes-requested' ? { mode: 'none', why: notOurs } : refuse(notOurs);
   const denied = await mayAsk();

@@ -265,6 +265,14 @@ describe('what is judged', () => {
     expect(s.r.fake.state.comments).toEqual([]);
   });
 
+  test("a person's pull request from an ensemble/ branch, without ensemble's marker: nothing", async () => {
+    const s = await scenario({ repo: { body: 'Hand-made, on a branch named like ensemble’s.' } });
+    const result = await s.run();
+    expect(result.why).toContain('is not a pull request ensemble opened');
+    expect(revertPulls(s)).toEqual([]);
+    expect(s.r.fake.state.comments).toEqual([]);
+  });
+
   test('a run on another branch, or of a commit no pull request was merged as: nothing', async () => {
     const s = await scenario();
     const payload = s.payload as { workflow_run: Record<string, unknown> };
