@@ -9,6 +9,7 @@ export const modules = {
 /* harmony export */   Cn: () => (/* binding */ readCiRun),
 /* harmony export */   D2: () => (/* binding */ enableAutoMerge),
 /* harmony export */   Fg: () => (/* binding */ readCommitActivity),
+/* harmony export */   Gx: () => (/* binding */ ciRun),
 /* harmony export */   K: () => (/* binding */ latestCompletedRun),
 /* harmony export */   Vj: () => (/* binding */ readPullChecks),
 /* harmony export */   aT: () => (/* binding */ markReadyForReview),
@@ -264,6 +265,7 @@ async function tailOf(body, maxBytes) {
     }
     return { text: tail.subarray(start).toString('utf8'), truncated: total > maxBytes };
 }
+/** A workflow run as the REST API gives it, in the shape ensemble reads. */
 function ciRun(run) {
     return {
         id: run.id,

@@ -222,6 +222,7 @@ function requestFromIssueFile(text, file) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   D5: () => (/* binding */ notEnsemblesPull),
 /* harmony export */   DS: () => (/* binding */ proseLines),
+/* harmony export */   Ss: () => (/* binding */ pullFactsOf),
 /* harmony export */   TL: () => (/* binding */ quoted),
 /* harmony export */   Tj: () => (/* binding */ decideFollowUp),
 /* harmony export */   rD: () => (/* binding */ COMMAND_LINE)
@@ -498,6 +499,17 @@ function decideFollowUp(eventName, payload, options) {
             place: facts.facts.place,
             reviewId: facts.facts.reviewId,
         },
+    };
+}
+/** The facts `notEnsemblesPull` reads, from a REST pull request. */
+function pullFactsOf(pull) {
+    return {
+        number: pull.number,
+        state: pull.state,
+        headRef: pull.head.ref,
+        headRepo: pull.head.repo?.full_name ?? null,
+        baseRepo: pull.base.repo.full_name,
+        body: pull.body,
     };
 }
 /** Null when ensemble opened it (same repository, branch ensemble/…, body with the ensemble:pr marker), else why not. */

@@ -154,6 +154,7 @@ function explainRerunError(error, operation) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   D5: () => (/* binding */ notEnsemblesPull),
 /* harmony export */   DS: () => (/* binding */ proseLines),
+/* harmony export */   Ss: () => (/* binding */ pullFactsOf),
 /* harmony export */   TL: () => (/* binding */ quoted),
 /* harmony export */   Tj: () => (/* binding */ decideFollowUp),
 /* harmony export */   rD: () => (/* binding */ COMMAND_LINE)
@@ -430,6 +431,17 @@ function decideFollowUp(eventName, payload, options) {
             place: facts.facts.place,
             reviewId: facts.facts.reviewId,
         },
+    };
+}
+/** The facts `notEnsemblesPull` reads, from a REST pull request. */
+function pullFactsOf(pull) {
+    return {
+        number: pull.number,
+        state: pull.state,
+        headRef: pull.head.ref,
+        headRepo: pull.head.repo?.full_name ?? null,
+        baseRepo: pull.base.repo.full_name,
+        body: pull.body,
     };
 }
 /** Null when ensemble opened it (same repository, branch ensemble/…, body with the ensemble:pr marker), else why not. */
@@ -1421,14 +1433,7 @@ async function watchCi(ctx) {
     const pull = await pullOfEvent(octokit, repo, event);
     if (pull === null)
         return { mode: 'none', why: `no open pull request of ensemble's has the head ${ci_watch_short(event)}` };
-    const notOurs = (0,follow_up_event/* notEnsemblesPull */.D5)({
-        number: pull.number,
-        state: pull.state,
-        headRef: pull.head.ref,
-        headRepo: pull.headRepo,
-        baseRepo: pull.baseRepo,
-        body: pull.body,
-    });
+    const notOurs = (0,follow_up_event/* notEnsemblesPull */.D5)(pull.facts);
     if (notOurs !== null)
         return { mode: 'none', why: notOurs };
     if (pull.head.sha !== event.headSha) {
@@ -1781,9 +1786,7 @@ async function pullOfEvent(octokit, repo, event) {
         draft: data.draft ?? false,
         head: { ref: data.head.ref, sha: data.head.sha },
         base: { ref: data.base.ref },
-        body: data.body,
-        headRepo: data.head.repo?.full_name ?? null,
-        baseRepo: data.base.repo.full_name,
+        facts: (0,follow_up_event/* pullFactsOf */.Ss)(data),
     };
 }
 /** The issue of an `ensemble/issue-<n>` branch: its tracking comment shows the rows. */
@@ -1926,14 +1929,7 @@ async function conflictFindings(git, tree, merge, severity) {
 async function ensemblePullsInto(octokit, repo, base) {
     const pulls = await octokit.paginate(octokit.rest.pulls.list, { ...repo, state: 'open', base, per_page: 100 });
     return pulls
-        .filter((pull) => (0,follow_up_event/* notEnsemblesPull */.D5)({
-        number: pull.number,
-        state: pull.state,
-        headRef: pull.head.ref,
-        headRepo: pull.head.repo?.full_name ?? null,
-        baseRepo: pull.base.repo.full_name,
-        body: pull.body,
-    }) === null)
+        .filter((pull) => (0,follow_up_event/* notEnsemblesPull */.D5)((0,follow_up_event/* pullFactsOf */.Ss)(pull)) === null)
         .map((pull) => ({
         number: pull.number,
         html_url: pull.html_url,
@@ -2473,6 +2469,8 @@ async function postComment(options, body, fallback) {
 
 
 
+
+
 const monitor_FAILED = new Set(['failure', 'timed_out', 'startup_failure']);
 const monitor_LOG_BYTES = 2_000_000;
 const monitor_EXCERPT_CHARS = 3_000;
@@ -2487,7 +2485,7 @@ async function watchAfterMerge(ctx) {
     if ('why' in found)
         return found;
     const pull = found.pull;
-    const issue = issueOfBranch(pull.headRef);
+    const issue = issueOf(pull.headRef);
     const outcome = event.kind === 'workflow' ? event.run.conclusion : event.deployment.state;
     const what = describeEvent(event);
     if (outcome === 'success') {
@@ -2606,7 +2604,9 @@ async function mergedEnsemblePull(ctx, sha) {
     const ours = merged.head.ref.startsWith('ensemble/') &&
         !merged.head.ref.startsWith('ensemble/revert-') &&
         merged.head.repo?.full_name === merged.base.repo.full_name &&
-        merged.base.ref === ctx.defaultBranch;
+        merged.base.ref === ctx.defaultBranch &&
+        // ensemble's marker in the description, as for every pull request it follows up on.
+        Boolean((0,marker/* findMarker */.Ed)(merged.body ?? '', 'pr')?.fields['run']);
     if (!ours)
         return { why: `#${merged.number}, merged as ${monitor_short(sha)}, is not a pull request ensemble opened` };
     const mergedAt = merged.merged_at;
@@ -2626,11 +2626,6 @@ async function mergedEnsemblePull(ctx, sha) {
             mergedAt,
         },
     };
-}
-/** The issue of an `ensemble/issue-<n>` branch. */
-function issueOfBranch(branch) {
-    const found = /^ensemble\/issue-(\d+)$/.exec(branch)?.[1];
-    return found ? Number(found) : null;
 }
 async function judgeWorkflow(ctx, event, pull) {
     const { octokit, repo } = ctx;
@@ -2699,18 +2694,7 @@ async function latestRun(octokit, repo, workflowId, branch, keep) {
         let read = 0;
         for await (const page of pages) {
             for (const run of page.data) {
-                const fact = {
-                    id: run.id,
-                    name: run.name ?? '',
-                    workflowId: run.workflow_id,
-                    headSha: run.head_sha,
-                    headBranch: run.head_branch,
-                    event: run.event,
-                    status: run.status ?? 'completed',
-                    conclusion: run.conclusion ?? null,
-                    attempt: run.run_attempt ?? 1,
-                    url: run.html_url,
-                };
+                const fact = (0,github_checks/* ciRun */.Gx)(run);
                 if (keep(fact))
                     return fact;
             }
@@ -2953,14 +2937,7 @@ async function respond(octokit, loaded, deps) {
         return controlRuns(octokit, repo, event, { issue: event.pull, pull: null }, job.runId);
     }
     const { data: pull } = await octokit.rest.pulls.get({ ...repo, pull_number: event.pull });
-    const notOurs = (0,follow_up_event/* notEnsemblesPull */.D5)({
-        number: pull.number,
-        state: pull.state,
-        headRef: pull.head.ref,
-        headRepo: pull.head.repo?.full_name ?? null,
-        baseRepo: pull.base.repo.full_name,
-        body: pull.body,
-    });
+    const notOurs = (0,follow_up_event/* notEnsemblesPull */.D5)((0,follow_up_event/* pullFactsOf */.Ss)(pull));
     // A "Request changes" review on someone else's pull request was not addressed to ensemble: no reply.
     if (notOurs !== null)
         return event.via === 'changes-requested' ? { mode: 'none', why: notOurs } : refuse(notOurs);

@@ -4,6 +4,7 @@ import { createOctokit } from '../../src/github/octokit.ts';
 import { prMarker, TRACKING_MARKER } from '../../src/render/marker.ts';
 import { REPAIRS_STOPPED } from '../../src/runtime/actions/ci-watch.ts';
 import { type Harness, MAINTAINER_SEED, parseOutputs, startHarness, TOKEN } from '../support/actions-harness.ts';
+import { workflowRunShape } from '../support/github-fake-actions.ts';
 import { withOverrides } from '../support/local-e2e.ts';
 
 /**
@@ -91,6 +92,7 @@ function runEvent(h: Harness, id: number, pull: number) {
       workflow_run: {
         id,
         name: run.name,
+        workflow_id: workflowRunShape(h.github.state, run).workflow_id,
         head_branch: run.headBranch,
         head_sha: run.headSha,
         status: 'completed',

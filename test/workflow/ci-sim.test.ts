@@ -3,6 +3,7 @@ import { TRACKING_MARKER } from '../../src/render/marker.ts';
 import { type Harness, labeledEvent, MAINTAINER_SEED, startHarness } from '../support/actions-harness.ts';
 import { runExampleCaller } from '../support/example-caller-run.ts';
 import { call, isFixer, smallConfig, userText, ZERO_CHECK, ZERO_FIXED } from '../support/fix-script.ts';
+import { workflowRunShape } from '../support/github-fake-actions.ts';
 import { withOverrides } from '../support/local-e2e.ts';
 import { requireSandboxForTests } from '../support/sandbox-required.ts';
 import type { ScriptedReply, ScriptedRequest } from '../support/scripted-model.ts';
@@ -67,6 +68,7 @@ function runEvent(h: Harness, id: number, pull: number) {
       workflow_run: {
         id,
         name: run.name,
+        workflow_id: workflowRunShape(h.github.state, run).workflow_id,
         head_branch: run.headBranch,
         head_sha: run.headSha,
         status: 'completed',

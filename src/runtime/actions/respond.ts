@@ -89,7 +89,7 @@ export async function runRespondAction(settings: ActionSettings<'respond'>, deps
     followUp.threads.length === 1 ? '1 open review thread' : `${followUp.threads.length} open review threads`;
   core.summary.addRaw(
     `## ensemble follow-up on #${followUp.pull.number}\n\n` +
-      `A fix run, asked for by @${followUp.trigger.author} (${followUp.trigger.via}), on the head ` +
+      `A fix run (${followUpAsked(followUp)}), on the head ` +
       `${followUp.pull.headSha.slice(0, 12)}, with ${given} and ${followUp.instructions ? '' : 'no '}instructions.\n`,
     true,
   );
