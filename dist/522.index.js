@@ -6,9 +6,10 @@ export const modules = {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   L1: () => (/* binding */ recordActivity)
+/* harmony export */   EX: () => (/* binding */ readActivity),
+/* harmony export */   L1: () => (/* binding */ recordActivity),
+/* harmony export */   g2: () => (/* binding */ spentOn)
 /* harmony export */ });
-/* unused harmony export spentOn */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var _github_issues_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(375);
 /* harmony import */ var _render_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(10875);
@@ -55,6 +56,11 @@ async function recordActivity(octokit, repo, issue, row, options) {
     const withheldRest = `${_render_index_js__WEBPACK_IMPORTED_MODULE_2__/* .TRACKING_MARKER */ .Bb}\nThe rest of this comment is ${_report_js__WEBPACK_IMPORTED_MODULE_4__/* .WITHHELD */ .iz}.\n`;
     const posted = await (0,_tracking_js__WEBPACK_IMPORTED_MODULE_6__/* .postChecked */ .i8)({ octokit, repo, issue, secretValues: options.secretValues, serverUrl: options.serverUrl, log }, { body: (0,_render_index_js__WEBPACK_IMPORTED_MODULE_2__/* .composeActivity */ .iz)(rest, shown), withheld: (0,_render_index_js__WEBPACK_IMPORTED_MODULE_2__/* .composeActivity */ .iz)(withheldRest, shown), what: 'the report' });
     return { url: posted.url };
+}
+/** The rows of the issue's tracking comment (none when it has no tracking comment of ensemble's). */
+async function readActivity(octokit, repo, issue) {
+    const tracking = await (0,_github_issues_js__WEBPACK_IMPORTED_MODULE_1__/* .findMarkedComment */ .Jp)(octokit, { ...repo, issue_number: issue, marker: _render_index_js__WEBPACK_IMPORTED_MODULE_2__/* .TRACKING_MARKER */ .Bb });
+    return tracking ? (0,_render_index_js__WEBPACK_IMPORTED_MODULE_2__/* .activityRows */ .rB)(tracking.body) : [];
 }
 /** Spent so far by activities of a kind (sum of costUsd), for budgets that stop repairs. */
 function spentOn(rows, kinds) {

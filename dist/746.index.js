@@ -4900,9 +4900,10 @@ function required(value, stage, what) {
 /* harmony export */   Ve: () => (/* binding */ carryActivity),
 /* harmony export */   iH: () => (/* binding */ splitActivity),
 /* harmony export */   iz: () => (/* binding */ composeActivity),
-/* harmony export */   kE: () => (/* binding */ upsertActivityRows)
+/* harmony export */   kE: () => (/* binding */ upsertActivityRows),
+/* harmony export */   rB: () => (/* binding */ activityRows)
 /* harmony export */ });
-/* unused harmony exports ACTIVITY_KINDS, ACTIVITY_STATES, MAX_ACTIVITY_ROWS, SHOWN_ACTIVITY_ROWS, ACTIVITY_BEGIN, ACTIVITY_END, normaliseActivityRow, renderActivitySection, activityRows, withActivity */
+/* unused harmony exports ACTIVITY_KINDS, ACTIVITY_STATES, MAX_ACTIVITY_ROWS, SHOWN_ACTIVITY_ROWS, ACTIVITY_BEGIN, ACTIVITY_END, normaliseActivityRow, renderActivitySection, withActivity */
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(80737);
 /* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(28805);
 /* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(43419);
@@ -5142,6 +5143,7 @@ __webpack_require__.d(__webpack_exports__, {
   nY: () => (/* reexport */ render_markdown/* GITHUB_BODY_LIMIT */.nY),
   CG: () => (/* reexport */ render_markdown/* STEP_SUMMARY_LIMIT */.CG),
   Bb: () => (/* reexport */ marker/* TRACKING_MARKER */.Bb),
+  rB: () => (/* reexport */ activity/* activityRows */.rB),
   Bv: () => (/* reexport */ render_markdown/* blocks */.Bv),
   Ve: () => (/* reexport */ activity/* carryActivity */.Ve),
   iz: () => (/* reexport */ activity/* composeActivity */.iz),
@@ -5173,7 +5175,7 @@ __webpack_require__.d(__webpack_exports__, {
   x4: () => (/* reexport */ usageRows)
 });
 
-// UNUSED EXPORTS: ACTIVITY_BEGIN, ACTIVITY_END, ACTIVITY_KINDS, ACTIVITY_STATES, DEFAULT_HOST, DOCS_STATUS, FIX_STATUS, MAX_ACTIVITY_ROWS, SEVERITY_BADGE, SHOWN_ACTIVITY_ROWS, TASK_STATE, TASK_STATUS, TEST_STATUS, VERDICT_TEXT, activityRows, closesFence, docsSection, escapeMarkdownInline, exitCell, fenceOpening, findingLocation, finish, fixSection, formatCost, formatCount, formatDuration, formatTime, gateRecordSection, hasGateContent, inlineCode, languageOf, limitLinks, marker, mermaidId, mermaidLabel, neutraliseDefinitions, neutraliseHtml, neutraliseMentions, neutraliseReferences, neutraliseText, normaliseActivityRow, openFenceAtEnd, pipelineGraph, pipelineStages, planGraph, planSection, prMarker, renderActivitySection, reviewSection, safeBlock, safeInline, splitFences, stripAnsi, stripHidden, testSection, truncationNote, usageTable, withActivity
+// UNUSED EXPORTS: ACTIVITY_BEGIN, ACTIVITY_END, ACTIVITY_KINDS, ACTIVITY_STATES, DEFAULT_HOST, DOCS_STATUS, FIX_STATUS, MAX_ACTIVITY_ROWS, SEVERITY_BADGE, SHOWN_ACTIVITY_ROWS, TASK_STATE, TASK_STATUS, TEST_STATUS, VERDICT_TEXT, closesFence, docsSection, escapeMarkdownInline, exitCell, fenceOpening, findingLocation, finish, fixSection, formatCost, formatCount, formatDuration, formatTime, gateRecordSection, hasGateContent, inlineCode, languageOf, limitLinks, marker, mermaidId, mermaidLabel, neutraliseDefinitions, neutraliseHtml, neutraliseMentions, neutraliseReferences, neutraliseText, normaliseActivityRow, openFenceAtEnd, pipelineGraph, pipelineStages, planGraph, planSection, prMarker, renderActivitySection, reviewSection, safeBlock, safeInline, splitFences, stripAnsi, stripHidden, testSection, truncationNote, usageTable, withActivity
 
 // EXTERNAL MODULE: ./lib/render/activity.js
 var activity = __webpack_require__(70299);

@@ -781,6 +781,8 @@ function openBlockingCount(reviews, threads, canWrite, blockOn) {
     return ensembles.length + people.length;
 }
 
+// EXTERNAL MODULE: ./lib/publish/activity.js
+var activity = __webpack_require__(16898);
 // EXTERNAL MODULE: ./lib/publish/follow-up.js
 var follow_up = __webpack_require__(57298);
 // EXTERNAL MODULE: ./lib/publish/run-state.js
@@ -1250,8 +1252,6 @@ function attribute(headFailed, base) {
 var github_checks = __webpack_require__(55554);
 // EXTERNAL MODULE: ./lib/github/errors.js
 var github_errors = __webpack_require__(9452);
-// EXTERNAL MODULE: ./lib/publish/activity.js
-var activity = __webpack_require__(16898);
 // EXTERNAL MODULE: ./lib/runtime/actions/follow-up-event.js
 var follow_up_event = __webpack_require__(30396);
 ;// CONCATENATED MODULE: ./lib/runtime/actions/run-control.js
@@ -1520,6 +1520,20 @@ async function whenFailed(ctx, pull, failing, issue) {
         });
         return { mode: 'none', why: cap };
     }
+    const budget = await budgetSpent(ctx, issue);
+    if (budget !== null) {
+        await ctx.record(issue, {
+            key: `ci-budget:${head}`,
+            kind: 'ci-repair',
+            state: 'stopped',
+            title: `No more CI repairs: ${budget}`,
+            detail: `${change.map((c) => c.name).join(', ')} failed on ${head.slice(0, 12)}; a person takes it from here.`,
+            link: change[0]?.url ?? null,
+            at: now(ctx),
+            costUsd: null,
+        });
+        return { mode: 'none', why: budget };
+    }
     const attempt = earlier.length + 1;
     const repair = {
         headSha: head,
@@ -1659,6 +1673,19 @@ async function workflowPathsOf(octokit, repo, failing) {
             paths.set(check.workflow.name, data.path.replace(/@.*$/, ''));
     }
     return paths;
+}
+/**
+ * Why the repairs' spending stops another, or null: what the pull request's CI repairs cost so far
+ * (the tracking comment's rows) against `budgets.run.usd`, the most one run may spend.
+ */
+async function budgetSpent(ctx, issue) {
+    const limit = ctx.config.budgets.run.usd;
+    if (limit === null || issue === null)
+        return null;
+    const spent = (0,activity/* spentOn */.g2)(await ctx.rows(issue), ['ci-repair']);
+    if (spent < limit)
+        return null;
+    return `the CI repairs of this pull request spent $${spent.toFixed(2)}, budgets.run.usd ($${limit.toFixed(2)}) or more`;
 }
 /** Why no more repairs may be made, or null. */
 function capReached(ci, earlier, head) {
@@ -2865,6 +2892,7 @@ var timeouts = __webpack_require__(8154);
 
 
 
+
 /** Runs the respond job (module comment). */
 async function runRespondAction(settings, deps) {
     const { core, job } = deps;
@@ -2892,7 +2920,7 @@ async function runRespondAction(settings, deps) {
     core.setOutput('timeouts', JSON.stringify((0,timeouts/* jobTimeouts */.u)(config.config)));
     const given = followUp.threads.length === 1 ? '1 open review thread' : `${followUp.threads.length} open review threads`;
     core.summary.addRaw(`## ensemble follow-up on #${followUp.pull.number}\n\n` +
-        `A fix run, asked for by @${followUp.trigger.author} (${followUp.trigger.via}), on the head ` +
+        `A fix run (${(0,follow_up/* followUpAsked */.Tg)(followUp)}), on the head ` +
         `${followUp.pull.headSha.slice(0, 12)}, with ${given} and ${followUp.instructions ? '' : 'no '}instructions.\n`, true);
     await core.summary.write();
 }
@@ -3061,6 +3089,7 @@ async function respondToCi(octokit, loaded, deps) {
         event,
         record,
         now: () => new Date(),
+        rows: async (issue) => (issue === null ? [] : (0,activity/* readActivity */.EX)(octokit, job.repository, issue)),
         openBlockingFindings: (pull) => openBlockingOn(octokit, loaded.config, deps, pull),
     });
     if (answer.mode === 'none')

@@ -16,6 +16,7 @@ import {
   type ActivityKind,
   type ActivityRow,
   composeActivity,
+  activityRows as rowsOf,
   splitActivity,
   TRACKING_MARKER,
   upsertActivityRows,
@@ -71,6 +72,12 @@ export async function recordActivity(
     { body: composeActivity(rest, shown), withheld: composeActivity(withheldRest, shown), what: 'the report' },
   );
   return { url: posted.url };
+}
+
+/** The rows of the issue's tracking comment (none when it has no tracking comment of ensemble's). */
+export async function readActivity(octokit: GitHubClient, repo: RemoteRepo, issue: number): Promise<ActivityRow[]> {
+  const tracking = await findMarkedComment(octokit, { ...repo, issue_number: issue, marker: TRACKING_MARKER });
+  return tracking ? rowsOf(tracking.body) : [];
 }
 
 /** Spent so far by activities of a kind (sum of costUsd), for budgets that stop repairs. */

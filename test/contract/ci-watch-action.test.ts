@@ -1,6 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { afterEach, describe, expect, test } from 'vitest';
 import { createOctokit } from '../../src/github/octokit.ts';
+import { withActivity } from '../../src/render/activity.ts';
 import { prMarker, TRACKING_MARKER } from '../../src/render/marker.ts';
 import { REPAIRS_STOPPED } from '../../src/runtime/actions/ci-watch.ts';
 import { type Harness, MAINTAINER_SEED, parseOutputs, startHarness, TOKEN } from '../support/actions-harness.ts';
@@ -204,6 +205,41 @@ describe('actions/respond on CI that completed on ensemble’s pull request', ()
     });
     const stopped = await h.runJob('respond', {}, { event: runEvent(h, id, pull) });
     expect(stopped.files.summary).toMatch(/stopped with \/ensemble stop/);
+    expect(h.github.problems).toEqual([]);
+  }, 120_000);
+
+  test('what the repairs spent stops the next one at budgets.run.usd', async () => {
+    const { h, pull, head, octokit } = await ensemblePull(
+      'ci:\n  rerun-failed: false\nbudgets:\n  run:\n    usd: 1.5\n',
+    );
+    const repo = { owner: 'octo-org', repo: 'textkit' };
+    // An earlier repair's row, as the publish wrote it, with what its rounds cost.
+    const comment = h.github.state.comments.find((c) => c.body.includes(TRACKING_MARKER))!;
+    const body = withActivity(comment.body, {
+      key: 'ci-repair:aaaa:C0123456789ab',
+      kind: 'ci-repair',
+      state: 'done',
+      title: 'CI repair 1/3: test failed on aaaaaaaaaaaa',
+      detail: 'repair pushed',
+      link: null,
+      at: '2026-12-04T10:00:00.000Z',
+      costUsd: 2,
+    });
+    await octokit.rest.issues.updateComment({ ...repo, comment_id: comment.id, body });
+    const id = h.github.addWorkflowRun({
+      ...CI,
+      status: 'completed',
+      conclusion: 'failure',
+      headBranch: BRANCH,
+      headSha: head,
+      jobs: [{ name: 'test', conclusion: 'failure', log: FAILING_LOG }],
+    });
+    const run = await h.runJob('respond', {}, { event: runEvent(h, id, pull) });
+    expect(run.exitCode, run.stdout).toBe(0);
+    expect(parseOutputs(run.files.output)).toMatchObject({ mode: 'none' });
+    expect(tracking(h)).toMatch(
+      /No more CI repairs: the CI repairs of this pull request spent \$2\.00, budgets\.run\.usd \(\$1\.50\)/,
+    );
     expect(h.github.problems).toEqual([]);
   }, 120_000);
 

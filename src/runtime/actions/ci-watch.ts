@@ -33,7 +33,7 @@ import {
 import { GitHubApiError } from '../../github/errors.ts';
 import type { GitHubClient } from '../../github/octokit.ts';
 import { rerunFailedJobs } from '../../github/runs.ts';
-import { type ActivityRow, recordActivity } from '../../publish/activity.ts';
+import { type ActivityRow, recordActivity, spentOn } from '../../publish/activity.ts';
 import { findMarker, marker } from '../../render/marker.ts';
 import { errorMessage } from '../../util/errors.ts';
 import type { CiEvent } from './ci-event.ts';
@@ -92,6 +92,8 @@ export interface CiWatchContext {
   event: CiEvent;
   /** Writes a row of the issue's tracking comment (`recordActivity`, bound). */
   record: (issue: number | null, row: ActivityRow) => Promise<void>;
+  /** The rows of the issue's tracking comment, for what repairs spent so far. */
+  rows: (issue: number | null) => Promise<ActivityRow[]>;
   /** How many blocking findings are open on the pull request (stored reviews, review threads). */
   openBlockingFindings: (pull: PullOfCi) => Promise<number>;
   now: () => Date;
@@ -197,6 +199,20 @@ async function whenFailed(
       costUsd: null,
     });
     return { mode: 'none', why: cap };
+  }
+  const budget = await budgetSpent(ctx, issue);
+  if (budget !== null) {
+    await ctx.record(issue, {
+      key: `ci-budget:${head}`,
+      kind: 'ci-repair',
+      state: 'stopped',
+      title: `No more CI repairs: ${budget}`,
+      detail: `${change.map((c) => c.name).join(', ')} failed on ${head.slice(0, 12)}; a person takes it from here.`,
+      link: change[0]?.url ?? null,
+      at: now(ctx),
+      costUsd: null,
+    });
+    return { mode: 'none', why: budget };
   }
   const attempt = earlier.length + 1;
   const repair: CiRepair = {
@@ -341,6 +357,18 @@ async function workflowPathsOf(octokit: GitHubClient, repo: Repo, failing: reado
     if (data.path) paths.set(check.workflow.name, data.path.replace(/@.*$/, ''));
   }
   return paths;
+}
+
+/**
+ * Why the repairs' spending stops another, or null: what the pull request's CI repairs cost so far
+ * (the tracking comment's rows) against `budgets.run.usd`, the most one run may spend.
+ */
+async function budgetSpent(ctx: CiWatchContext, issue: number | null): Promise<string | null> {
+  const limit = ctx.config.budgets.run.usd;
+  if (limit === null || issue === null) return null;
+  const spent = spentOn(await ctx.rows(issue), ['ci-repair']);
+  if (spent < limit) return null;
+  return `the CI repairs of this pull request spent $${spent.toFixed(2)}, budgets.run.usd ($${limit.toFixed(2)}) or more`;
 }
 
 /** Why no more repairs may be made, or null. */

@@ -25,6 +25,7 @@ import {
   prepareFollowUpRun,
   type ThreadOnPull,
 } from '../../pipeline/follow-up.ts';
+import { readActivity } from '../../publish/activity.ts';
 import { followUpAsked, followUpCommentBody, followUpMarker } from '../../publish/follow-up.ts';
 import { RunStateError, readRunState } from '../../publish/run-state.ts';
 import { waitShownOnIssue } from '../../publish/tracking.ts';
@@ -287,6 +288,7 @@ async function respondToCi(
     event,
     record,
     now: () => new Date(),
+    rows: async (issue) => (issue === null ? [] : readActivity(octokit, job.repository, issue)),
     openBlockingFindings: (pull) => openBlockingOn(octokit, loaded.config, deps, pull),
   });
   if (answer.mode === 'none') return answer;
