@@ -222,13 +222,14 @@ function headCheck(node: RollupNode): HeadCheck {
 }
 
 /**
- * The newest check of each name: a re-run job is a new check run with the same name, and the old
- * one stays on the commit. Check runs are ordered by id; GitHub gives one status per context already.
+ * The newest check of each name, per app and workflow: a re-run job is a new check run with the
+ * same name, and the old one stays on the commit; two workflows' jobs of the same name (`test` in
+ * CI and in Lint) are two checks. Check runs are ordered by id; GitHub gives one status per context.
  */
 function newestOfEachName(checks: HeadCheck[]): HeadCheck[] {
   const byName = new Map<string, HeadCheck>();
   for (const check of checks) {
-    const key = `${check.kind}:${check.name}`;
+    const key = [check.kind, check.app ?? '', check.workflow?.name ?? '', check.name].join('\u0000');
     const seen = byName.get(key);
     if (!seen || (check.checkRunId ?? 0) > (seen.checkRunId ?? 0)) byName.set(key, check);
   }
@@ -421,11 +422,14 @@ export async function readCiRun(octokit: GitHubClient, repo: RepoRef, runId: num
   }
 }
 
-/** The newest completed run of a workflow on a branch (not `excludeRunId`), or null. */
+/**
+ * The newest completed run of a workflow on a branch (not `excludeRunId`; of `event` alone when
+ * given: `push` leaves out a fork's pull request whose branch has the same name), or null.
+ */
 export async function latestCompletedRun(
   octokit: GitHubClient,
   repo: RepoRef,
-  query: { workflowId: number; branch: string; excludeRunId?: number },
+  query: { workflowId: number; branch: string; excludeRunId?: number; event?: string },
 ): Promise<CiWorkflowRun | null> {
   const operation = {
     action: `list the completed runs of workflow ${query.workflowId} on ${query.branch}`,
@@ -439,6 +443,7 @@ export async function latestCompletedRun(
       workflow_id: query.workflowId,
       branch: query.branch,
       status: 'completed',
+      ...(query.event === undefined ? {} : { event: query.event }),
       per_page: 10,
     });
     for await (const page of pages) {

@@ -503,11 +503,13 @@ export function followUpMarkerOf(run: string, source: string, work: MarkedWork |
 /** Who or what asked for a follow-up, as its comment's heading says it. */
 export function followUpAsked(followUp: Pick<FollowUpDocument, 'trigger' | 'ci' | 'merge'>): string {
   const { trigger, ci, merge } = followUp;
+  // Check names, branch names and paths are other people's text: inline code, never markup or mentions.
+  const code = (words: readonly string[]) => words.map(inlineCode).join(', ');
   if (merge !== null) {
-    return `merging ${merge.base} (${merge.baseSha.slice(0, 12)}), which conflicts in ${merge.conflicts.join(', ')}`;
+    return `merging ${code([merge.base])} (${merge.baseSha.slice(0, 12)}), which conflicts in ${code(merge.conflicts)}`;
   }
   if (ci !== null) {
-    return `CI repair ${ci.attempt}/${ci.maxAttempts}: ${ci.checks.join(', ')} failed on ${ci.headSha.slice(0, 12)}`;
+    return `CI repair ${ci.attempt}/${ci.maxAttempts}: ${code(ci.checks)} failed on ${ci.headSha.slice(0, 12)}`;
   }
   if (trigger.via === 'changes-requested') return `a "Request changes" review by @${trigger.author}`;
   return `\`/ensemble fix\` by @${trigger.author}`;
@@ -540,4 +542,10 @@ async function postComment(options: PublishFollowUpOptions, followUp: FollowUpDo
     body,
   });
   return made.outcome;
+}
+
+/** A word as inline code that nothing in it can end: no backticks, one line, at most 80 characters. */
+function inlineCode(word: string): string {
+  const plain = word.replace(/[`\r\n]/g, ' ').trim();
+  return `\`${plain.length > 80 ? `${plain.slice(0, 79)}…` : plain}\``;
 }

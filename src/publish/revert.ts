@@ -223,12 +223,15 @@ async function sameRevert(
   const { data } = await githubCall({ action: `read commit ${head}`, permission: 'contents: read' }, () =>
     octokit.rest.git.getCommit({ owner: repo.owner, repo: repo.repo, commit_sha: head }),
   );
-  const trim = (text: string) => text.replace(/\s+$/, '');
+  // Another event on the same merge (another workflow, a re-run) makes the same revert with another
+  // diagnosis and run in its message: the same tree on the same parent, with ensemble's subject and stage.
+  const subject = (text: string) => text.split('\n')[0];
   return (
     data.tree.sha === local.tree &&
     data.parents.length === 1 &&
     data.parents[0]?.sha === local.parent &&
-    trim(data.message) === trim(local.message)
+    subject(data.message) === subject(local.message) &&
+    /\nEnsemble-Stage: monitor\s*$/.test(data.message)
   );
 }
 

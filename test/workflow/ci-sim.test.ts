@@ -134,7 +134,7 @@ describe('follow-up.yml after the pull request: CI and the base', () => {
     expect(repaired.parents).toEqual([head]);
     expect(fileAt(h, repaired.sha, 'src/slugify.js')).toContain(ZERO_FIXED);
     const comment = h.github.state.comments.find((c) => c.body.includes('ensemble:follow-up'));
-    expect(comment?.body).toContain(`CI repair 1/1: test failed on ${head.slice(0, 12)}`);
+    expect(comment?.body).toContain(`CI repair 1/1: \`test\` failed on ${head.slice(0, 12)}`);
     expect(tracking(h)).toMatch(/CI repair 1\/1: test failed on [0-9a-f]{12}[^|]*repair pushed[^|]*\| ✅ done/);
 
     // The same event again (a re-delivery, or the workflow re-run): nothing is done twice.

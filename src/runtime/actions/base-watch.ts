@@ -18,7 +18,7 @@ import type { GitHubClient } from '../../github/octokit.ts';
 import type { ActivityRow } from '../../publish/activity.ts';
 import { hardenedGit } from '../../workspace/git.ts';
 import { mergeTrees, resolvableInText, type TreeMerge } from '../../workspace/merge.ts';
-import { issueOf } from './ci-watch.ts';
+import { issueOf, repairsStopped } from './ci-watch.ts';
 import { notEnsemblesPull, pullFactsOf } from './follow-up-event.ts';
 import type { PullForFix } from './respond.ts';
 import { followUpCommentsIn, pullComments } from './run-control.ts';
@@ -78,7 +78,12 @@ export async function watchBase(ctx: BaseWatchContext): Promise<BaseAnswer> {
       continue;
     }
     const issue = issueOf(pull.head.ref);
-    const earlier = followUpCommentsIn(await pullComments(octokit, repo, pull.number));
+    const comments = await pullComments(octokit, repo, pull.number);
+    if (repairsStopped(comments)) {
+      skipped.push(`#${pull.number}: ensemble was stopped there (/ensemble stop)`);
+      continue;
+    }
+    const earlier = followUpCommentsIn(comments);
     const done = earlier.find((c) => c.work?.headSha === pull.head.sha && c.work.merged === baseSha);
     if (done) {
       skipped.push(`#${pull.number}: this merge was taken up already (${done.url})`);
@@ -88,12 +93,14 @@ export async function watchBase(ctx: BaseWatchContext): Promise<BaseAnswer> {
     const row = conflictRow(ctx, pull, branch, baseSha, merged);
     const stuck = merged.conflicts.filter((c) => !resolvableInText(c));
     if (merged.conflicts.length === 0 || stuck.length > 0) {
-      await ctx.record(issue, row);
-      const why =
+      // Said in its row; the next pull request that conflicts is not held up behind it.
+      if (stuck.length > 0) await ctx.record(issue, row);
+      skipped.push(
         stuck.length > 0
           ? `#${pull.number} conflicts with ${branch} where no text edit resolves it: ${describe(stuck)}`
-          : `#${pull.number}: GitHub says it conflicts, but git merges it cleanly; nothing to resolve`;
-      return { mode: 'none', why };
+          : `#${pull.number}: GitHub says it conflicts, but git merges it cleanly; nothing to resolve`,
+      );
+      continue;
     }
     const merge: BaseMerge = { base: branch, baseSha, conflicts: merged.conflicts.map((c) => c.path) };
     return { mode: 'merge', pull, merge, tree: merged.tree, row, issue };

@@ -261,7 +261,12 @@ async function rerunOnce(ctx: CiWatchContext, failing: readonly HeadCheck[], iss
       await rerunFailedJobs(ctx.octokit, repo, id);
     } catch (error) {
       // A re-run another delivery of this event started already: GitHub says the run is running.
-      ctx.deps.core.info(`re-running the failed jobs of ${run.name} (${id}): ${errorMessage(error)}`);
+      // Any other refusal means no re-run comes: the failure is taken as it is, and repaired.
+      const running = error instanceof GitHubApiError && error.status === 403 && /already running/i.test(error.message);
+      if (!running) {
+        ctx.deps.core.warning(`the failed jobs of ${run.name} (${id}) were not re-run: ${errorMessage(error)}`);
+        continue;
+      }
     }
     rerun.push(run.name);
     await ctx.record(issue, {
@@ -289,6 +294,7 @@ async function attributed(octokit: GitHubClient, repo: Repo, failing: readonly H
       workflowId: run.workflowId,
       branch: base,
       excludeRunId: run.id,
+      event: 'push',
     });
     if (latest === null) {
       onBase.set(check.name, null);
@@ -420,6 +426,9 @@ async function whenGreen(
   const wanted = ci['ready-for-review'] || ci.reviewers.length > 0 || ci['auto-merge'] !== 'off';
   if (!wanted)
     return { mode: 'none', why: 'every check passed; nothing is configured to follow (ci.ready-for-review)' };
+  if (repairsStopped(await pullComments(octokit, repo, pull.number))) {
+    return { mode: 'none', why: 'every check passed, but ensemble was stopped on this pull request (/ensemble stop)' };
+  }
   const blocking = await ctx.openBlockingFindings(pull);
   if (blocking > 0) {
     const what = blocking === 1 ? 'a blocking finding is' : `${blocking} blocking findings are`;
@@ -466,7 +475,10 @@ async function whenGreen(
 
 async function settleReruns(ctx: CiWatchContext, checks: PullChecks, issue: number | null) {
   const runIds = [...new Set(checks.checks.flatMap((c) => (c.workflow ? [c.workflow.runId] : [])))];
+  // Only runs ensemble re-ran (their row says so): a run a person re-ran is not called flaky.
+  const rerunByEnsemble = new Set((await ctx.rows(issue)).filter((r) => r.kind === 'ci-rerun').map((r) => r.key));
   for (const id of runIds) {
+    if (!rerunByEnsemble.has(`ci-rerun:${id}`)) continue;
     const run = await readCiRun(ctx.octokit, ctx.deps.job.repository, id);
     if (run === null || run.attempt < 2 || run.conclusion !== 'success') continue;
     await ctx.record(issue, {

@@ -128,6 +128,20 @@ export async function watchAfterMerge(ctx: MonitorContext): Promise<{ why: strin
     });
     return { why: `not attributed to #${pull.number}: ${judged.attribution.reason}` };
   }
+  const partial = await notWholeChange(ctx.workspace, pull.mergeSha, judged.changedFiles);
+  if (partial !== null) {
+    await ctx.record(issue, {
+      key: `monitor:${pull.number}:${event.sha}`,
+      kind: 'monitor',
+      state: 'note',
+      title: `${what} failed on ${ctx.defaultBranch} after #${pull.number} merged; no revert proposed`,
+      detail: partial,
+      link: judged.link,
+      at: ctx.now().toISOString(),
+      costUsd: null,
+    });
+    return { why: partial };
+  }
   const outcomeOfRevert = await proposeRevert({
     octokit: ctx.octokit,
     repo: ctx.repo,
@@ -261,6 +275,8 @@ interface Judged {
   link: string | null;
   /** The failing jobs' excerpts (workflow runs). */
   failures: CiFailure[];
+  /** The pull request's files (workflow runs); null when not read. */
+  changedFiles: string[] | null;
 }
 
 async function judgeWorkflow(
@@ -303,6 +319,7 @@ async function judgeWorkflow(
     event.run.workflowId,
     ctx.defaultBranch,
     (run) => run.id !== event.run.id && run.headSha !== event.sha,
+    'push',
   );
   const baseIsBeforeMerge =
     onBase !== null && firstParent !== null && (await isAncestor(ctx.workspace, onBase.headSha, firstParent));
@@ -323,7 +340,28 @@ async function judgeWorkflow(
     excerpts: failures.map((f) => f.excerpt),
     changedFiles,
   });
-  return { attribution, link: event.run.url, failures };
+  return { attribution, link: event.run.url, failures, changedFiles };
+}
+
+/**
+ * Why reverting the one commit C would not revert the pull request, or null: a commit with one
+ * parent is a squash merge (the whole change) or the last commit of a rebase merge (only part of
+ * it), told apart by whether it changes the pull request's files.
+ */
+async function notWholeChange(workspace: string, mergeSha: string, changedFiles: readonly string[] | null) {
+  if (changedFiles === null) return null;
+  const git = hardenedGit(workspace);
+  const parents = (await git.text(['rev-list', '--parents', '-n', '1', mergeSha])).split(' ').slice(1);
+  if (parents.length !== 1) return null;
+  const touched = new Set(
+    (await git.text(['diff', '--name-only', '--no-renames', `${mergeSha}^`, mergeSha])).split('\n').filter(Boolean),
+  );
+  const missing = changedFiles.filter((path) => !touched.has(path));
+  if (missing.length === 0) return null;
+  return (
+    `the pull request was merged by rebase (${mergeSha.slice(0, 12)} does not change ${missing.slice(0, 5).join(', ')}), ` +
+    'so reverting that one commit would keep most of the change: revert its commits by hand'
+  );
 }
 
 async function judgeDeployment(
@@ -338,7 +376,7 @@ async function judgeDeployment(
     previous,
     firstParent: firstParent ?? '(unknown)',
   });
-  return { attribution, link: event.deployment.url, failures: [] };
+  return { attribution, link: event.deployment.url, failures: [], changedFiles: null };
 }
 
 /**
@@ -351,6 +389,8 @@ async function latestRun(
   workflowId: number,
   branch: string,
   keep: (run: CiWorkflowRun) => boolean,
+  /** `push` for the default branch's own runs: a fork's pull request from a branch of that name is none. */
+  event?: string,
 ): Promise<CiWorkflowRun | null> {
   const operation = { action: `list the runs of workflow ${workflowId} on ${branch}`, permission: 'actions: read' };
   return githubCall(operation, async () => {
@@ -359,6 +399,7 @@ async function latestRun(
       workflow_id: workflowId,
       branch,
       status: 'completed',
+      ...(event === undefined ? {} : { event }),
       per_page: 30,
     });
     let read = 0;

@@ -533,7 +533,7 @@ function followUpRow(followUp: FollowUpDocument): { key: string; title: string; 
     return {
       key: `ci-repair:${ci.headSha}:${ci.signature}`,
       title: `CI repair ${ci.attempt}/${ci.maxAttempts}: ${ci.checks.join(', ')} failed on ${ci.headSha.slice(0, 12)}`,
-      done: 'repair pushed; CI runs again on the new head',
+      done: 'repair pushed onto the pull request; the next CI run on its head decides',
     };
   }
   if (merge !== null) {

@@ -318,9 +318,17 @@ async function respondToCi(
 function afterMerge(eventName: string, payload: Record<string, unknown>): boolean {
   if (eventName === 'deployment_status') return true;
   if (eventName !== 'workflow_run') return false;
-  const branch = (payload['workflow_run'] as { head_branch?: unknown } | undefined)?.head_branch;
-  const defaultBranch = (payload['repository'] as { default_branch?: unknown } | undefined)?.default_branch;
-  return typeof branch === 'string' && branch === defaultBranch;
+  const run = payload['workflow_run'] as
+    | { head_branch?: unknown; event?: unknown; head_repository?: { full_name?: unknown } | null }
+    | undefined;
+  const repository = payload['repository'] as { default_branch?: unknown; full_name?: unknown } | undefined;
+  // A fork's run on a branch it named `main` is no run of the default branch.
+  return (
+    typeof run?.head_branch === 'string' &&
+    run.head_branch === repository?.default_branch &&
+    run.event === 'push' &&
+    run.head_repository?.full_name === repository?.full_name
+  );
 }
 
 /** CI or a deployment on the default branch (`monitor.ts`): a merged pull request of ensemble's watched. */

@@ -44,7 +44,7 @@ function comments(...list: { body: string; type?: 'Bot' | 'User' }[]): IssueComm
 
 describe('followUpAsked', () => {
   test('a CI repair says its attempt, the failed checks and the head', () => {
-    expect(followUpAsked(ciFollowUp)).toBe(`CI repair 2/3: test, lint failed on ${HEAD.slice(0, 12)}`);
+    expect(followUpAsked(ciFollowUp)).toBe(`CI repair 2/3: \`test\`, \`lint\` failed on ${HEAD.slice(0, 12)}`);
   });
 
   test('a follow-up a person asked for names them', () => {
