@@ -1003,11 +1003,13 @@ function followUpMarkerOf(run, source, work = null) {
 /** Who or what asked for a follow-up, as its comment's heading says it. */
 function followUpAsked(followUp) {
     const { trigger, ci, merge } = followUp;
+    // Check names, branch names and paths are other people's text: inline code, never markup or mentions.
+    const code = (words) => words.map(inlineCode).join(', ');
     if (merge !== null) {
-        return `merging ${merge.base} (${merge.baseSha.slice(0, 12)}), which conflicts in ${merge.conflicts.join(', ')}`;
+        return `merging ${code([merge.base])} (${merge.baseSha.slice(0, 12)}), which conflicts in ${code(merge.conflicts)}`;
     }
     if (ci !== null) {
-        return `CI repair ${ci.attempt}/${ci.maxAttempts}: ${ci.checks.join(', ')} failed on ${ci.headSha.slice(0, 12)}`;
+        return `CI repair ${ci.attempt}/${ci.maxAttempts}: ${code(ci.checks)} failed on ${ci.headSha.slice(0, 12)}`;
     }
     if (trigger.via === 'changes-requested')
         return `a "Request changes" review by @${trigger.author}`;
@@ -1034,6 +1036,11 @@ async function postComment(options, followUp, body) {
         body,
     });
     return made.outcome;
+}
+/** A word as inline code that nothing in it can end: no backticks, one line, at most 80 characters. */
+function inlineCode(word) {
+    const plain = word.replace(/[`\r\n]/g, ' ').trim();
+    return `\`${plain.length > 80 ? `${plain.slice(0, 79)}…` : plain}\``;
 }
 
 
@@ -3160,7 +3167,7 @@ function followUpRow(followUp) {
         return {
             key: `ci-repair:${ci.headSha}:${ci.signature}`,
             title: `CI repair ${ci.attempt}/${ci.maxAttempts}: ${ci.checks.join(', ')} failed on ${ci.headSha.slice(0, 12)}`,
-            done: 'repair pushed; CI runs again on the new head',
+            done: 'repair pushed onto the pull request; the next CI run on its head decides',
         };
     }
     if (merge !== null) {

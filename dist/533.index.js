@@ -125,13 +125,14 @@ function headCheck(node) {
     };
 }
 /**
- * The newest check of each name: a re-run job is a new check run with the same name, and the old
- * one stays on the commit. Check runs are ordered by id; GitHub gives one status per context already.
+ * The newest check of each name, per app and workflow: a re-run job is a new check run with the
+ * same name, and the old one stays on the commit; two workflows' jobs of the same name (`test` in
+ * CI and in Lint) are two checks. Check runs are ordered by id; GitHub gives one status per context.
  */
 function newestOfEachName(checks) {
     const byName = new Map();
     for (const check of checks) {
-        const key = `${check.kind}:${check.name}`;
+        const key = [check.kind, check.app ?? '', check.workflow?.name ?? '', check.name].join('\u0000');
         const seen = byName.get(key);
         if (!seen || (check.checkRunId ?? 0) > (seen.checkRunId ?? 0))
             byName.set(key, check);
@@ -293,7 +294,10 @@ async function readCiRun(octokit, repo, runId) {
         throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .explainGitHubError */ .Pm)(error, { action: `read workflow run ${runId}`, permission: ACTIONS_READ });
     }
 }
-/** The newest completed run of a workflow on a branch (not `excludeRunId`), or null. */
+/**
+ * The newest completed run of a workflow on a branch (not `excludeRunId`; of `event` alone when
+ * given: `push` leaves out a fork's pull request whose branch has the same name), or null.
+ */
 async function latestCompletedRun(octokit, repo, query) {
     const operation = {
         action: `list the completed runs of workflow ${query.workflowId} on ${query.branch}`,
@@ -307,6 +311,7 @@ async function latestCompletedRun(octokit, repo, query) {
             workflow_id: query.workflowId,
             branch: query.branch,
             status: 'completed',
+            ...(query.event === undefined ? {} : { event: query.event }),
             per_page: 10,
         });
         for await (const page of pages) {

@@ -1582,7 +1582,12 @@ async function rerunOnce(ctx, failing, issue) {
         }
         catch (error) {
             // A re-run another delivery of this event started already: GitHub says the run is running.
-            ctx.deps.core.info(`re-running the failed jobs of ${run.name} (${id}): ${(0,errors/* errorMessage */.gJ)(error)}`);
+            // Any other refusal means no re-run comes: the failure is taken as it is, and repaired.
+            const running = error instanceof github_errors/* GitHubApiError */.OS && error.status === 403 && /already running/i.test(error.message);
+            if (!running) {
+                ctx.deps.core.warning(`the failed jobs of ${run.name} (${id}) were not re-run: ${(0,errors/* errorMessage */.gJ)(error)}`);
+                continue;
+            }
         }
         rerun.push(run.name);
         await ctx.record(issue, {
@@ -1611,6 +1616,7 @@ async function attributed(octokit, repo, failing, base) {
             workflowId: run.workflowId,
             branch: base,
             excludeRunId: run.id,
+            event: 'push',
         });
         if (latest === null) {
             onBase.set(check.name, null);
@@ -1727,6 +1733,9 @@ async function whenGreen(ctx, pull, checks, issue) {
     const wanted = ci['ready-for-review'] || ci.reviewers.length > 0 || ci['auto-merge'] !== 'off';
     if (!wanted)
         return { mode: 'none', why: 'every check passed; nothing is configured to follow (ci.ready-for-review)' };
+    if (repairsStopped(await pullComments(octokit, repo, pull.number))) {
+        return { mode: 'none', why: 'every check passed, but ensemble was stopped on this pull request (/ensemble stop)' };
+    }
     const blocking = await ctx.openBlockingFindings(pull);
     if (blocking > 0) {
         const what = blocking === 1 ? 'a blocking finding is' : `${blocking} blocking findings are`;
@@ -1775,7 +1784,11 @@ async function whenGreen(ctx, pull, checks, issue) {
 }
 async function settleReruns(ctx, checks, issue) {
     const runIds = [...new Set(checks.checks.flatMap((c) => (c.workflow ? [c.workflow.runId] : [])))];
+    // Only runs ensemble re-ran (their row says so): a run a person re-ran is not called flaky.
+    const rerunByEnsemble = new Set((await ctx.rows(issue)).filter((r) => r.kind === 'ci-rerun').map((r) => r.key));
     for (const id of runIds) {
+        if (!rerunByEnsemble.has(`ci-rerun:${id}`))
+            continue;
         const run = await (0,github_checks/* readCiRun */.Cn)(ctx.octokit, ctx.deps.job.repository, id);
         if (run === null || run.attempt < 2 || run.conclusion !== 'success')
             continue;
@@ -1909,7 +1922,12 @@ async function watchBase(ctx) {
             continue;
         }
         const issue = issueOf(pull.head.ref);
-        const earlier = followUpCommentsIn(await pullComments(octokit, repo, pull.number));
+        const comments = await pullComments(octokit, repo, pull.number);
+        if (repairsStopped(comments)) {
+            skipped.push(`#${pull.number}: ensemble was stopped there (/ensemble stop)`);
+            continue;
+        }
+        const earlier = followUpCommentsIn(comments);
         const done = earlier.find((c) => c.work?.headSha === pull.head.sha && c.work.merged === baseSha);
         if (done) {
             skipped.push(`#${pull.number}: this merge was taken up already (${done.url})`);
@@ -1919,11 +1937,13 @@ async function watchBase(ctx) {
         const row = conflictRow(ctx, pull, branch, baseSha, merged);
         const stuck = merged.conflicts.filter((c) => !resolvableInText(c));
         if (merged.conflicts.length === 0 || stuck.length > 0) {
-            await ctx.record(issue, row);
-            const why = stuck.length > 0
+            // Said in its row; the next pull request that conflicts is not held up behind it.
+            if (stuck.length > 0)
+                await ctx.record(issue, row);
+            skipped.push(stuck.length > 0
                 ? `#${pull.number} conflicts with ${branch} where no text edit resolves it: ${describe(stuck)}`
-                : `#${pull.number}: GitHub says it conflicts, but git merges it cleanly; nothing to resolve`;
-            return { mode: 'none', why };
+                : `#${pull.number}: GitHub says it conflicts, but git merges it cleanly; nothing to resolve`);
+            continue;
         }
         const merge = { base: branch, baseSha, conflicts: merged.conflicts.map((c) => c.path) };
         return { mode: 'merge', pull, merge, tree: merged.tree, row, issue };
@@ -2362,11 +2382,14 @@ async function proposeRevert(options) {
 /** Whether the branch's head is this revert: parent C, the same tree and message. */
 async function sameRevert(octokit, repo, head, local) {
     const { data } = await (0,github_errors/* githubCall */.Mc)({ action: `read commit ${head}`, permission: 'contents: read' }, () => octokit.rest.git.getCommit({ owner: repo.owner, repo: repo.repo, commit_sha: head }));
-    const trim = (text) => text.replace(/\s+$/, '');
+    // Another event on the same merge (another workflow, a re-run) makes the same revert with another
+    // diagnosis and run in its message: the same tree on the same parent, with ensemble's subject and stage.
+    const subject = (text) => text.split('\n')[0];
     return (data.tree.sha === local.tree &&
         data.parents.length === 1 &&
         data.parents[0]?.sha === local.parent &&
-        trim(data.message) === trim(local.message));
+        subject(data.message) === subject(local.message) &&
+        /\nEnsemble-Stage: monitor\s*$/.test(data.message));
 }
 /** A closed (not open) pull request from the branch, or null. */
 async function closedRevertPull(octokit, repo, branch) {
@@ -2545,6 +2568,20 @@ async function watchAfterMerge(ctx) {
         });
         return { why: `not attributed to #${pull.number}: ${judged.attribution.reason}` };
     }
+    const partial = await notWholeChange(ctx.workspace, pull.mergeSha, judged.changedFiles);
+    if (partial !== null) {
+        await ctx.record(issue, {
+            key: `monitor:${pull.number}:${event.sha}`,
+            kind: 'monitor',
+            state: 'note',
+            title: `${what} failed on ${ctx.defaultBranch} after #${pull.number} merged; no revert proposed`,
+            detail: partial,
+            link: judged.link,
+            at: ctx.now().toISOString(),
+            costUsd: null,
+        });
+        return { why: partial };
+    }
     const outcomeOfRevert = await proposeRevert({
         octokit: ctx.octokit,
         repo: ctx.repo,
@@ -2673,7 +2710,7 @@ async function judgeWorkflow(ctx, event, pull) {
         }, { maxChars: monitor_EXCERPT_CHARS, secrets: (ctx.secretValues ?? []).map(secretText) }));
     }
     const onHead = await latestRun(octokit, repo, event.run.workflowId, pull.headRef, (run) => run.headSha === pull.headSha);
-    const onBase = await latestRun(octokit, repo, event.run.workflowId, ctx.defaultBranch, (run) => run.id !== event.run.id && run.headSha !== event.sha);
+    const onBase = await latestRun(octokit, repo, event.run.workflowId, ctx.defaultBranch, (run) => run.id !== event.run.id && run.headSha !== event.sha, 'push');
     const baseIsBeforeMerge = onBase !== null && firstParent !== null && (await isAncestor(ctx.workspace, onBase.headSha, firstParent));
     const changedFiles = await pullFiles(octokit, repo, pull.number);
     const fact = (run) => run === null ? null : { url: run.url, sha: run.headSha, conclusion: run.conclusion };
@@ -2691,7 +2728,26 @@ async function judgeWorkflow(ctx, event, pull) {
         excerpts: failures.map((f) => f.excerpt),
         changedFiles,
     });
-    return { attribution, link: event.run.url, failures };
+    return { attribution, link: event.run.url, failures, changedFiles };
+}
+/**
+ * Why reverting the one commit C would not revert the pull request, or null: a commit with one
+ * parent is a squash merge (the whole change) or the last commit of a rebase merge (only part of
+ * it), told apart by whether it changes the pull request's files.
+ */
+async function notWholeChange(workspace, mergeSha, changedFiles) {
+    if (changedFiles === null)
+        return null;
+    const git = (0,workspace_git/* hardenedGit */.YW)(workspace);
+    const parents = (await git.text(['rev-list', '--parents', '-n', '1', mergeSha])).split(' ').slice(1);
+    if (parents.length !== 1)
+        return null;
+    const touched = new Set((await git.text(['diff', '--name-only', '--no-renames', `${mergeSha}^`, mergeSha])).split('\n').filter(Boolean));
+    const missing = changedFiles.filter((path) => !touched.has(path));
+    if (missing.length === 0)
+        return null;
+    return (`the pull request was merged by rebase (${mergeSha.slice(0, 12)} does not change ${missing.slice(0, 5).join(', ')}), ` +
+        'so reverting that one commit would keep most of the change: revert its commits by hand');
 }
 async function judgeDeployment(ctx, event) {
     const { octokit, repo } = ctx;
@@ -2702,13 +2758,15 @@ async function judgeDeployment(ctx, event) {
         previous,
         firstParent: firstParent ?? '(unknown)',
     });
-    return { attribution, link: event.deployment.url, failures: [] };
+    return { attribution, link: event.deployment.url, failures: [], changedFiles: null };
 }
 /**
  * The newest completed run of the workflow on `branch` that `keep` accepts (newest first, as
  * GitHub lists them; the first pages almost always hold it), or null.
  */
-async function latestRun(octokit, repo, workflowId, branch, keep) {
+async function latestRun(octokit, repo, workflowId, branch, keep, 
+/** `push` for the default branch's own runs: a fork's pull request from a branch of that name is none. */
+event) {
     const operation = { action: `list the runs of workflow ${workflowId} on ${branch}`, permission: 'actions: read' };
     return (0,github_errors/* githubCall */.Mc)(operation, async () => {
         const pages = octokit.paginate.iterator(octokit.rest.actions.listWorkflowRuns, {
@@ -2716,6 +2774,7 @@ async function latestRun(octokit, repo, workflowId, branch, keep) {
             workflow_id: workflowId,
             branch,
             status: 'completed',
+            ...(event === undefined ? {} : { event }),
             per_page: 30,
         });
         let read = 0;
@@ -3119,9 +3178,13 @@ function afterMerge(eventName, payload) {
         return true;
     if (eventName !== 'workflow_run')
         return false;
-    const branch = payload['workflow_run']?.head_branch;
-    const defaultBranch = payload['repository']?.default_branch;
-    return typeof branch === 'string' && branch === defaultBranch;
+    const run = payload['workflow_run'];
+    const repository = payload['repository'];
+    // A fork's run on a branch it named `main` is no run of the default branch.
+    return (typeof run?.head_branch === 'string' &&
+        run.head_branch === repository?.default_branch &&
+        run.event === 'push' &&
+        run.head_repository?.full_name === repository?.full_name);
 }
 /** CI or a deployment on the default branch (`monitor.ts`): a merged pull request of ensemble's watched. */
 async function respondAfterMerge(octokit, config, deps) {

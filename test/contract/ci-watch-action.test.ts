@@ -96,6 +96,7 @@ function runEvent(h: Harness, id: number, pull: number) {
         workflow_id: workflowRunShape(h.github.state, run).workflow_id,
         head_branch: run.headBranch,
         head_sha: run.headSha,
+        event: run.event,
         status: 'completed',
         conclusion: run.conclusion,
         run_attempt: run.runAttempt,
@@ -144,6 +145,29 @@ describe('actions/respond on CI that completed on ensemble’s pull request', ()
     expect(tracking(h)).not.toMatch(/Re-running the failed jobs/);
     expect(h.github.state.pulls.get(pull)!.draft).toBe(false);
     expect(h.github.problems).toEqual([]);
+  }, 120_000);
+
+  test('a re-run GitHub refuses is no reason to wait: the failure goes on to a repair', async () => {
+    const { h, pull, head } = await ensemblePull('');
+    const id = h.github.addWorkflowRun({
+      ...CI,
+      status: 'completed',
+      conclusion: 'failure',
+      headBranch: BRANCH,
+      headSha: head,
+      jobs: [{ name: 'test', conclusion: 'failure', log: FAILING_LOG }],
+    });
+    h.github.fail('actions/re-run-workflow-failed-jobs', {
+      status: 403,
+      message: 'Resource not accessible by integration',
+    });
+    const run = await h.runJob('respond', {}, { event: runEvent(h, id, pull) });
+    expect(run.exitCode, run.stdout).toBe(0);
+    expect(run.stdout).toContain('were not re-run');
+    expect(tracking(h)).not.toMatch(/Re-running the failed jobs/);
+    // On to the repair, which this pull request (made by hand, with no stored state) cannot start from.
+    expect(run.files.summary).toContain('left no stored state');
+    expect(tracking(h)).toMatch(/CI repair 1\/3: test failed on [0-9a-f]{12}[^|]*left no stored state[^|]*\| /);
   }, 120_000);
 
   test('a failure the base has too is not repaired; the row says so', async () => {

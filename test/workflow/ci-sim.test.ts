@@ -71,6 +71,7 @@ function runEvent(h: Harness, id: number, pull: number) {
         workflow_id: workflowRunShape(h.github.state, run).workflow_id,
         head_branch: run.headBranch,
         head_sha: run.headSha,
+        event: run.event,
         status: 'completed',
         conclusion: run.conclusion,
         run_attempt: run.runAttempt,

@@ -114,6 +114,35 @@ describe('readPullChecks', () => {
     expect(fake.problems).toEqual([]);
   });
 
+  test('two workflows with a job of the same name are two checks: a failure in one is not hidden by the other', async () => {
+    const { fake, octokit } = await setup();
+    const pull = await openDraft(fake, octokit);
+    const ci = fake.addWorkflowRun({
+      name: 'CI',
+      path: '.github/workflows/ci.yml',
+      status: 'completed',
+      conclusion: 'failure',
+      headBranch: 'feature',
+      headSha: pull.head,
+      jobs: [{ name: 'test', conclusion: 'failure' }],
+    });
+    const lint = fake.addWorkflowRun({
+      name: 'Lint',
+      path: '.github/workflows/lint.yml',
+      status: 'completed',
+      conclusion: 'success',
+      headBranch: 'feature',
+      headSha: pull.head,
+      jobs: [{ name: 'test', conclusion: 'success' }],
+    });
+    const checks = (await readPullChecks(octokit, REPO, pull.number)).checks;
+    expect(checks.map((c) => [c.workflow?.name, c.name, c.conclusion]).sort()).toEqual([
+      ['CI', 'test', 'failure'],
+      ['Lint', 'test', 'success'],
+    ]);
+    expect(checks.map((c) => c.workflow?.runId).sort()).toEqual([ci, lint].sort());
+  });
+
   test('a head nothing reported on has no rollup: no checks', async () => {
     const { fake, octokit } = await setup();
     const pull = await openDraft(fake, octokit);

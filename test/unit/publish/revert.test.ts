@@ -106,6 +106,30 @@ describe('proposing the revert', () => {
     expect(r.fake.problems).toEqual([]);
   });
 
+  test('another event on the same merge (another run, another diagnosis): the same pull request, updated', async () => {
+    const r = await repo();
+    const first = await proposeRevert(options(r));
+    expect(first).toMatchObject({ kind: 'opened', branch: 'created' });
+    const branchSha = r.fake.state.refs.get(`refs/heads/${revertBranch(r.pull)}`)!;
+    const later = {
+      ...options(r),
+      runId: '901',
+      runUrl: 'https://github.com/octo-org/demo/actions/runs/901',
+      texts: {
+        ...TEXTS,
+        diagnosis: '**Diagnosis:** e2e broke too.',
+        reason: 'the e2e workflow failed after the merge',
+      },
+    };
+    const second = await proposeRevert(later);
+    expect(second).toMatchObject({ kind: 'opened', branch: 'reused', commit: branchSha });
+    const pulls = [...r.fake.state.pulls.values()].filter((p) => p.head === revertBranch(r.pull));
+    expect(pulls).toHaveLength(1);
+    expect(pulls[0]!.body).toContain('e2e broke too');
+    expect(r.fake.state.comments.filter((c) => c.issue === ISSUE)).toHaveLength(1);
+    expect(r.fake.state.comments.find((c) => c.issue === ISSUE)?.body).not.toContain('holds another commit');
+  });
+
   test('a branch holding another commit is left as it is, and said', async () => {
     const r = await repo();
     r.fake.state.refs.set(`refs/heads/${revertBranch(r.pull)}`, r.merge);
