@@ -87,8 +87,8 @@ export interface MergedRepoOptions {
   body?: string;
   /** `ensemble/issue-5` by default. */
   branch?: string;
-  /** A merge commit (default) or a squash. */
-  how?: 'merge' | 'squash';
+  /** A merge commit (default), a squash, or a rebase (the pull request then has a second commit, on the README). */
+  how?: 'merge' | 'squash' | 'rebase';
   /** The pull request's change. */
   change?: FileTree;
 }
@@ -108,9 +108,15 @@ export async function mergedRepo(options: MergedRepoOptions = {}): Promise<Merge
   git(dir, ['init', '--quiet', '--initial-branch=main']);
   const base = commitFiles(dir, BASE_FILES, 'Initial commit');
   git(dir, ['checkout', '--quiet', '-b', branch]);
-  const head = commitFiles(dir, options.change ?? CHANGE, 'Hyphenate slugs\n\nEnsemble-Run: 41\nEnsemble-Stage: code');
+  let head = commitFiles(dir, options.change ?? CHANGE, 'Hyphenate slugs\n\nEnsemble-Run: 41\nEnsemble-Stage: code');
+  if (options.how === 'rebase') {
+    head = commitFiles(dir, { 'README.md': '# demo\n\nSlugs are hyphenated.\n' }, 'Document slugs');
+  }
   git(dir, ['checkout', '--quiet', 'main']);
-  if ((options.how ?? 'merge') === 'merge') {
+  if (options.how === 'rebase') {
+    // "Rebase and merge": the pull request's commits copied onto main, the last of them is C.
+    git(dir, ['cherry-pick', '--quiet', `${branch}~1`, branch], { env: dateEnv() });
+  } else if ((options.how ?? 'merge') === 'merge') {
     git(dir, ['merge', '--quiet', '--no-ff', '-m', `Merge pull request #6 from ${branch}`, branch], { env: dateEnv() });
   } else {
     git(dir, ['merge', '--quiet', '--squash', branch]);

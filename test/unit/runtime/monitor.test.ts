@@ -187,6 +187,16 @@ describe('a failure attributable to the merged change', () => {
     expect(revertPulls(s)).toHaveLength(1);
   });
 
+  test('a rebase merge: its last commit is not the whole change, so no revert, and the row says why', async () => {
+    const s = await scenario({ repo: { how: 'rebase' } });
+    const result = await s.run();
+    expect(result.why).toContain('merged by rebase');
+    expect(result.why).toContain('src/slug.ts');
+    expect(revertPulls(s)).toEqual([]);
+    expect(s.r.fake.state.refs.has(`refs/heads/${revertBranch(s.r.pull)}`)).toBe(false);
+    expect(s.rows.at(-1)?.row).toMatchObject({ kind: 'monitor', state: 'note' });
+  });
+
   test('a revert that conflicts with the default branch now: no pull request, said in the comment and the row', async () => {
     const s = await scenario();
     commitFiles(
