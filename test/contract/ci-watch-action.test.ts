@@ -7,6 +7,7 @@ import { REPAIRS_STOPPED } from '../../src/runtime/actions/ci-watch.ts';
 import { type Harness, MAINTAINER_SEED, parseOutputs, startHarness, TOKEN } from '../support/actions-harness.ts';
 import { workflowRunShape } from '../support/github-fake-actions.ts';
 import { withOverrides } from '../support/local-e2e.ts';
+import { mirrorBranchesToOrigin } from '../support/origin-mirror.ts';
 
 /**
  * The respond action's bundle on the repository's CI (`workflow_run` completed on ensemble's
@@ -311,6 +312,40 @@ describe('actions/respond on CI that completed on ensemble’s pull request', ()
     expect(parseOutputs(run.files.output)).toMatchObject({ mode: 'none' });
     expect(run.files.summary).toContain(`no pull request was merged as ${h.baseSha.slice(0, 12)}`);
     expect(h.github.calls('actions/re-run-workflow-failed-jobs')).toEqual([]);
+    expect(h.github.problems).toEqual([]);
+  }, 120_000);
+
+  test('a moved base that conflicts where no text edit resolves it: named in the row, nothing pushed, no fix run', async () => {
+    const { h, pull, head } = await ensemblePull('');
+    // The pull request changed src/slugify.js; main deletes it meanwhile.
+    const moved = h.github.pushAsPerson({
+      branch: 'main',
+      files: { 'src/slugify.js': null },
+      message: 'Drop slugify',
+      author: 'maintainer',
+    });
+    h.github.checks.setMergeable(pull, 'CONFLICTING');
+    mirrorBranchesToOrigin(h);
+    const push = {
+      name: 'push',
+      payload: {
+        ref: 'refs/heads/main',
+        before: h.baseSha,
+        after: moved,
+        deleted: false,
+        pusher: { name: 'maintainer' },
+        repository: { full_name: 'octo-org/textkit', default_branch: 'main' },
+        sender: { login: 'maintainer', type: 'User' },
+      },
+    };
+    const run = await h.runJob('respond', {}, { event: push, ref: moved });
+    expect(run.exitCode, run.stdout).toBe(0);
+    expect(parseOutputs(run.files.output)).toMatchObject({ mode: 'none' });
+    expect(run.files.summary).toContain('where no text edit resolves it: src/slugify.js (modify/delete)');
+    expect(tracking(h)).toMatch(
+      /the merge conflicts where ensemble cannot resolve it[^|]*src\/slugify\.js \(modify\/delete\)/,
+    );
+    expect(h.github.state.refs.get(`refs/heads/${BRANCH}`)).toBe(head);
     expect(h.github.problems).toEqual([]);
   }, 120_000);
 });

@@ -226,13 +226,25 @@ export async function runPublishAction(
   const checkpoint = followUp === null ? await checkpointOf(deps) : null;
   let result: Awaited<ReturnType<typeof publishToGitHub>> | null = null;
   let checks: ChecksStarted | null = null;
+  const publisher: Publisher = credentials.kind === 'app' ? { kind: 'app' } : tokenPublisher(credentials.token);
+  const checksReader: ChecksReader = {
+    // The job's own token reads the checks (`checks: read`, `actions: read`): an App's token is
+    // made with only what publishing writes.
+    octokit: settings.githubToken ? client(settings.githubToken) : common.octokit,
+    repo: common.repo,
+    publisher,
+    minutes: config.ci['wait-for-checks-minutes'],
+    deps: checksDeps,
+    log: (line) => core.info(line),
+  };
   try {
     if (followUp !== null) {
-      await withCommandsStopped(core, () => publishFollowUpRun(deps, followUp, { ...common, runId: job.runId }));
+      await withCommandsStopped(core, () =>
+        publishFollowUpRun(deps, followUp, { ...common, runId: job.runId }, checksReader),
+      );
     } else if (checkpoint !== null) {
       await withCommandsStopped(core, () => publishGateRun(deps, checkpoint, { ...common, runId: job.runId }));
     } else {
-      const publisher: Publisher = credentials.kind === 'app' ? { kind: 'app' } : tokenPublisher(credentials.token);
       result = await withCommandsStopped(core, async () => {
         const published = await publishToGitHub({
           ...common,
@@ -259,19 +271,17 @@ export async function runPublishAction(
       // While the token is still valid (an App's is revoked below), and with commands off: run names are
       // the repository's text.
       const published = result;
-      checks = await withCommandsStopped(core, () =>
-        checksOfPublished(published, {
-          // The job's own token reads the checks (`checks: read`, `actions: read`): an App's token is
-          // made with only what publishing writes.
-          octokit: settings.githubToken ? client(settings.githubToken) : common.octokit,
-          repo: common.repo,
-          publisher,
-          minutes: config.ci['wait-for-checks-minutes'],
-          deps: checksDeps,
-          log: (line) => core.info(line),
-        }),
+      checks = await withCommandsStopped(core, () => checksOfPublished(published, checksReader));
+      await recordChecksStarted(
+        core,
+        common,
+        {
+          issue: published.document.run.issue,
+          headSha: published.document.commits.at(-1)?.sha,
+          prUrl: published.outcome.pr?.url ?? null,
+        },
+        checks,
       );
-      await recordChecksStarted(core, common, published, checks);
     }
   } finally {
     // Also when publishing failed: the token is of no use after this step, and must not outlive it.
@@ -331,20 +341,31 @@ export async function runPublishAction(
  * pull request is open: null when there is none. The result is logged; a read GitHub refused is a
  * `not-checked` result with its reason, never a failure of the publish.
  */
+/** How the checks of a pushed head are read: the reader's client, the publisher, the wait. */
+interface ChecksReader {
+  octokit: GitHubClient;
+  repo: RepoRef;
+  publisher: Publisher;
+  minutes: number;
+  deps: Partial<WaitForChecksDeps>;
+  log: (line: string) => void;
+}
+
 async function checksOfPublished(
   published: Awaited<ReturnType<typeof publishToGitHub>>,
-  options: {
-    octokit: GitHubClient;
-    repo: RepoRef;
-    publisher: Publisher;
-    minutes: number;
-    deps: Partial<WaitForChecksDeps>;
-    log: (line: string) => void;
-  },
+  options: ChecksReader,
 ): Promise<ChecksStarted | null> {
-  const { octokit, repo, minutes, log } = options;
   if (published.status !== 'published' || published.outcome.pr === null) return null;
-  const headSha = published.document.commits.at(-1)?.sha;
+  return checksOnHead(published.document.commits.at(-1)?.sha, published.document.run.baseSha, options);
+}
+
+/** `waitForChecks` on a pushed head, never throwing: what it found, logged. */
+async function checksOnHead(
+  headSha: string | undefined,
+  baseSha: string,
+  options: ChecksReader,
+): Promise<ChecksStarted> {
+  const { octokit, repo, minutes, log } = options;
   let checks: ChecksStarted;
   if (headSha === undefined) {
     checks = { kind: 'not-checked', why: 'publish pushed no commit whose checks could be read' };
@@ -358,7 +379,6 @@ async function checksOfPublished(
       now: () => Date.now(),
       ...options.deps,
     };
-    const baseSha = published.document.run.baseSha;
     try {
       checks = await waitForChecks(deps, { headSha, baseSha, publisher: options.publisher, minutes });
     } catch (error) {
@@ -377,11 +397,10 @@ async function checksOfPublished(
 async function recordChecksStarted(
   core: ActionDeps['core'],
   common: { octokit: GitHubClient; repo: RepoRef; secretValues: readonly SecretValue[]; serverUrl: string },
-  published: Awaited<ReturnType<typeof publishToGitHub>>,
+  pushed: { issue: number | null; headSha: string | undefined; prUrl: string | null },
   checks: ChecksStarted | null,
 ): Promise<void> {
-  const issue = published.document.run.issue;
-  const headSha = published.document.commits.at(-1)?.sha;
+  const { issue, headSha } = pushed;
   if (checks === null || issue === null || headSha === undefined) return;
   if (checks.kind === 'none' && checks.cause === 'no-ci') return;
   if (checks.kind === 'not-checked' && /wait-for-checks-minutes is 0/.test(checks.why)) return;
@@ -397,7 +416,7 @@ async function recordChecksStarted(
         state: started ? 'done' : 'note',
         title: checksStartedActivity(checks, { headSha }),
         detail: checksStartedNote(checks, { headSha }),
-        link: published.outcome.pr?.url ?? null,
+        link: pushed.prUrl,
         at: new Date().toISOString(),
         costUsd: null,
       },
@@ -465,9 +484,18 @@ async function publishFollowUpRun(
   deps: ActionDeps,
   followUp: FollowUpDocument,
   options: PublishFollowUpOptions,
+  checksReader: ChecksReader,
 ): Promise<void> {
   const { core } = deps;
   const result = await publishFollowUp(options, followUp);
+  // What it pushed gets CI only when the token it pushed with starts workflows: read whether it did.
+  const headSha = result.status === 'published' ? result.document?.commits.at(-1)?.sha : undefined;
+  const checks = headSha === undefined ? null : await checksOnHead(headSha, followUp.run.baseSha, checksReader);
+  if (checks !== null) {
+    core.setOutput('checks', checks.kind);
+    const pushed = { issue: followUp.run.issue, headSha, prUrl: followUp.pull.url };
+    await recordChecksStarted(core, options, pushed, checks);
+  }
   if (result.document) deps.runDir.writeDocument(ARTIFACTS.publish, 'publish.json', result.document);
   core.setOutput('branch', followUp.pull.branch);
   core.setOutput('pr-number', String(followUp.pull.number));
@@ -484,7 +512,7 @@ async function publishFollowUpRun(
   if (result.document) {
     await deps.artifacts.uploadArtifact(ARTIFACTS.publish, deps.runDir.artifactDir(ARTIFACTS.publish));
   }
-  await recordFollowUpRow(deps, options, followUp, result);
+  await recordFollowUpRow(deps, options, followUp, result, checks);
   if (result.status !== 'published' && result.status !== 'nothing-to-push') {
     core.setFailed(`ensemble publish: ${result.error ?? result.status}`);
   }
@@ -499,6 +527,7 @@ async function recordFollowUpRow(
   options: PublishFollowUpOptions,
   followUp: FollowUpDocument,
   result: FollowUpResult,
+  checks: ChecksStarted | null,
 ): Promise<void> {
   const row = followUpRow(followUp);
   const issue = followUp.run.issue;
@@ -514,7 +543,7 @@ async function recordFollowUpRow(
         ...row,
         kind: followUp.ci !== null ? 'ci-repair' : 'conflict',
         state: pushed ? 'done' : 'failed',
-        detail: pushed ? row.done : `nothing pushed (${result.status}${error})`,
+        detail: pushed ? pushedDetail(row.done, checks, result) : `nothing pushed (${result.status}${error})`,
         link: options.runUrl,
         at: new Date().toISOString(),
         costUsd: result.costUsd ?? null,
@@ -526,6 +555,13 @@ async function recordFollowUpRow(
   }
 }
 
+/** What a pushed follow-up's row says: what it pushed, and whether CI started on it. */
+function pushedDetail(done: string, checks: ChecksStarted | null, result: FollowUpResult): string {
+  const headSha = result.document?.commits.at(-1)?.sha ?? '';
+  if (checks === null || (checks.kind === 'none' && checks.cause === 'no-ci')) return done;
+  return `${done}; ${checksStartedActivity(checks, { headSha })}`;
+}
+
 /** The key and title the respond job gave the row, and what a pushed result says. */
 function followUpRow(followUp: FollowUpDocument): { key: string; title: string; done: string } | null {
   const { ci, merge } = followUp;
@@ -533,7 +569,7 @@ function followUpRow(followUp: FollowUpDocument): { key: string; title: string; 
     return {
       key: `ci-repair:${ci.headSha}:${ci.signature}`,
       title: `CI repair ${ci.attempt}/${ci.maxAttempts}: ${ci.checks.join(', ')} failed on ${ci.headSha.slice(0, 12)}`,
-      done: 'repair pushed onto the pull request; the next CI run on its head decides',
+      done: 'repair pushed onto the pull request',
     };
   }
   if (merge !== null) {
