@@ -854,6 +854,9 @@ export function answerPullChecks(state: FakeState, v: Record<string, unknown>): 
   if (typeof v.owner !== 'string') invalid.push(variableError('owner', 'String!', v.owner));
   if (typeof v.repo !== 'string') invalid.push(variableError('repo', 'String!', v.repo));
   if (typeof v.pull !== 'number' || !Number.isInteger(v.pull)) invalid.push(variableError('pull', 'Int!', v.pull));
+  if (v.cursor !== undefined && v.cursor !== null && typeof v.cursor !== 'string') {
+    invalid.push(variableError('cursor', 'String', v.cursor));
+  }
   if (invalid.length > 0) return invalidVariables(invalid);
   const owner = v.owner as string;
   const repo = v.repo as string;
@@ -914,7 +917,12 @@ export function answerPullChecks(state: FakeState, v: Record<string, unknown>): 
       targetUrl: status.targetUrl,
       isRequired: required.has(status.context),
     })),
-  ].slice(0, 100);
+  ];
+  // Pages of 100, the cursor an opaque offset as GitHub's are opaque.
+  const offset = typeof v.cursor === 'string' ? Number(Buffer.from(v.cursor, 'base64').toString('utf8').slice(7)) : 0;
+  const shown = contexts.slice(offset, offset + 100);
+  const hasNextPage = offset + 100 < contexts.length;
+  const endCursor = shown.length > 0 ? Buffer.from(`cursor:${offset + shown.length}`).toString('base64') : null;
   return {
     body: {
       data: {
@@ -933,7 +941,8 @@ export function answerPullChecks(state: FakeState, v: Record<string, unknown>): 
                   commit: {
                     oid: headSha,
                     // GitHub has no rollup for a commit nothing reported on.
-                    statusCheckRollup: contexts.length > 0 ? { contexts: { nodes: contexts } } : null,
+                    statusCheckRollup:
+                      contexts.length > 0 ? { contexts: { pageInfo: { hasNextPage, endCursor }, nodes: shown } } : null,
                   },
                 },
               ],

@@ -31,7 +31,7 @@ const DOCUMENTS = {
   ResolveReviewThread: `mutation ResolveReviewThread($threadId: ID!) {
     resolveReviewThread(input: { threadId: $threadId }) { thread { id isResolved } }
   }`,
-  PullChecks: `query PullChecks($owner: String!, $repo: String!, $pull: Int!) {
+  PullChecks: `query PullChecks($owner: String!, $repo: String!, $pull: Int!, $cursor: String) {
     repository(owner: $owner, name: $repo) {
       pullRequest(number: $pull) {
         id number isDraft state mergeable headRefOid
@@ -41,7 +41,8 @@ const DOCUMENTS = {
             commit {
               oid
               statusCheckRollup {
-                contexts(first: 100) {
+                contexts(first: 100, after: $cursor) {
+                pageInfo { hasNextPage endCursor }
                   nodes {
                     __typename
                     ... on CheckRun {

@@ -143,6 +143,20 @@ describe('readPullChecks', () => {
     expect(checks.map((c) => c.workflow?.runId).sort()).toEqual([ci, lint].sort());
   });
 
+  test('more than 100 checks: every page of the rollup is read, so a failure past the first 100 is seen', async () => {
+    const { fake, octokit } = await setup();
+    const pull = await openDraft(fake, octokit);
+    for (let i = 0; i < 140; i++) {
+      fake.checks.addCheckRun({ sha: pull.head, name: `shard ${i}`, app: 'matrix-ci', conclusion: 'success' });
+    }
+    fake.checks.addCheckRun({ sha: pull.head, name: 'shard 140', app: 'matrix-ci', conclusion: 'failure' });
+    const checks = (await readPullChecks(octokit, REPO, pull.number)).checks;
+    expect(checks).toHaveLength(141);
+    expect(checks.filter((c) => c.conclusion === 'failure').map((c) => c.name)).toEqual(['shard 140']);
+    expect(fake.calls('graphql/PullChecks')).toHaveLength(2);
+    expect(fake.problems).toEqual([]);
+  });
+
   test('a head nothing reported on has no rollup: no checks', async () => {
     const { fake, octokit } = await setup();
     const pull = await openDraft(fake, octokit);
