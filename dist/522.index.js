@@ -2890,15 +2890,25 @@ checksDeps = {}) {
     const checkpoint = followUp === null ? await checkpointOf(deps) : null;
     let result = null;
     let checks = null;
+    const publisher = credentials.kind === 'app' ? { kind: 'app' } : tokenPublisher(credentials.token);
+    const checksReader = {
+        // The job's own token reads the checks (`checks: read`, `actions: read`): an App's token is
+        // made with only what publishing writes.
+        octokit: settings.githubToken ? client(settings.githubToken) : common.octokit,
+        repo: common.repo,
+        publisher,
+        minutes: config.ci['wait-for-checks-minutes'],
+        deps: checksDeps,
+        log: (line) => core.info(line),
+    };
     try {
         if (followUp !== null) {
-            await (0,stages.withCommandsStopped)(core, () => publishFollowUpRun(deps, followUp, { ...common, runId: job.runId }));
+            await (0,stages.withCommandsStopped)(core, () => publishFollowUpRun(deps, followUp, { ...common, runId: job.runId }, checksReader));
         }
         else if (checkpoint !== null) {
             await (0,stages.withCommandsStopped)(core, () => publishGateRun(deps, checkpoint, { ...common, runId: job.runId }));
         }
         else {
-            const publisher = credentials.kind === 'app' ? { kind: 'app' } : tokenPublisher(credentials.token);
             result = await (0,stages.withCommandsStopped)(core, async () => {
                 const published = await publishToGitHub({
                     ...common,
@@ -2924,17 +2934,12 @@ checksDeps = {}) {
             // While the token is still valid (an App's is revoked below), and with commands off: run names are
             // the repository's text.
             const published = result;
-            checks = await (0,stages.withCommandsStopped)(core, () => checksOfPublished(published, {
-                // The job's own token reads the checks (`checks: read`, `actions: read`): an App's token is
-                // made with only what publishing writes.
-                octokit: settings.githubToken ? client(settings.githubToken) : common.octokit,
-                repo: common.repo,
-                publisher,
-                minutes: config.ci['wait-for-checks-minutes'],
-                deps: checksDeps,
-                log: (line) => core.info(line),
-            }));
-            await recordChecksStarted(core, common, published, checks);
+            checks = await (0,stages.withCommandsStopped)(core, () => checksOfPublished(published, checksReader));
+            await recordChecksStarted(core, common, {
+                issue: published.document.run.issue,
+                headSha: published.document.commits.at(-1)?.sha,
+                prUrl: published.outcome.pr?.url ?? null,
+            }, checks);
         }
     }
     finally {
@@ -2992,16 +2997,14 @@ checksDeps = {}) {
         core.setFailed(`ensemble publish: the pull request is published, but ${uploadError}`);
     }
 }
-/**
- * Whether the repository's checks started on the head publish pushed (`waitForChecks`), once the
- * pull request is open: null when there is none. The result is logged; a read GitHub refused is a
- * `not-checked` result with its reason, never a failure of the publish.
- */
 async function checksOfPublished(published, options) {
-    const { octokit, repo, minutes, log } = options;
     if (published.status !== 'published' || published.outcome.pr === null)
         return null;
-    const headSha = published.document.commits.at(-1)?.sha;
+    return checksOnHead(published.document.commits.at(-1)?.sha, published.document.run.baseSha, options);
+}
+/** `waitForChecks` on a pushed head, never throwing: what it found, logged. */
+async function checksOnHead(headSha, baseSha, options) {
+    const { octokit, repo, minutes, log } = options;
     let checks;
     if (headSha === undefined) {
         checks = { kind: 'not-checked', why: 'publish pushed no commit whose checks could be read' };
@@ -3017,7 +3020,6 @@ async function checksOfPublished(published, options) {
             now: () => Date.now(),
             ...options.deps,
         };
-        const baseSha = published.document.run.baseSha;
         try {
             checks = await waitForChecks(deps, { headSha, baseSha, publisher: options.publisher, minutes });
         }
@@ -3033,9 +3035,8 @@ async function checksOfPublished(published, options) {
  * What the wait for checks found, as a row of the issue's tracking comment: checks that started,
  * or none (and why, with the setting that fixes it). Nothing for a repository without CI.
  */
-async function recordChecksStarted(core, common, published, checks) {
-    const issue = published.document.run.issue;
-    const headSha = published.document.commits.at(-1)?.sha;
+async function recordChecksStarted(core, common, pushed, checks) {
+    const { issue, headSha } = pushed;
     if (checks === null || issue === null || headSha === undefined)
         return;
     if (checks.kind === 'none' && checks.cause === 'no-ci')
@@ -3050,7 +3051,7 @@ async function recordChecksStarted(core, common, published, checks) {
             state: started ? 'done' : 'note',
             title: checksStartedActivity(checks, { headSha }),
             detail: checksStartedNote(checks, { headSha }),
-            link: published.outcome.pr?.url ?? null,
+            link: pushed.prUrl,
             at: new Date().toISOString(),
             costUsd: null,
         }, { secretValues: common.secretValues, serverUrl: common.serverUrl });
@@ -3109,9 +3110,17 @@ async function publishGateRun(deps, checkpoint, options) {
         core.setFailed(`ensemble publish: ${result.error}`);
 }
 /** Publishes a follow-up run onto its pull request, with the step's outputs and summary. */
-async function publishFollowUpRun(deps, followUp, options) {
+async function publishFollowUpRun(deps, followUp, options, checksReader) {
     const { core } = deps;
     const result = await (0,follow_up/* publishFollowUp */.uk)(options, followUp);
+    // What it pushed gets CI only when the token it pushed with starts workflows: read whether it did.
+    const headSha = result.status === 'published' ? result.document?.commits.at(-1)?.sha : undefined;
+    const checks = headSha === undefined ? null : await checksOnHead(headSha, followUp.run.baseSha, checksReader);
+    if (checks !== null) {
+        core.setOutput('checks', checks.kind);
+        const pushed = { issue: followUp.run.issue, headSha, prUrl: followUp.pull.url };
+        await recordChecksStarted(core, options, pushed, checks);
+    }
     if (result.document)
         deps.runDir.writeDocument(names/* ARTIFACTS */.ym.publish, 'publish.json', result.document);
     core.setOutput('branch', followUp.pull.branch);
@@ -3129,7 +3138,7 @@ async function publishFollowUpRun(deps, followUp, options) {
     if (result.document) {
         await deps.artifacts.uploadArtifact(names/* ARTIFACTS */.ym.publish, deps.runDir.artifactDir(names/* ARTIFACTS */.ym.publish));
     }
-    await recordFollowUpRow(deps, options, followUp, result);
+    await recordFollowUpRow(deps, options, followUp, result, checks);
     if (result.status !== 'published' && result.status !== 'nothing-to-push') {
         core.setFailed(`ensemble publish: ${result.error ?? result.status}`);
     }
@@ -3138,7 +3147,7 @@ async function publishFollowUpRun(deps, followUp, options) {
  * The row of a CI repair or a base merge in the issue's tracking comment (the respond job wrote it
  * as running): what came of it, and what its rounds cost.
  */
-async function recordFollowUpRow(deps, options, followUp, result) {
+async function recordFollowUpRow(deps, options, followUp, result, checks) {
     const row = followUpRow(followUp);
     const issue = followUp.run.issue;
     if (row === null || issue === null)
@@ -3150,7 +3159,7 @@ async function recordFollowUpRow(deps, options, followUp, result) {
             ...row,
             kind: followUp.ci !== null ? 'ci-repair' : 'conflict',
             state: pushed ? 'done' : 'failed',
-            detail: pushed ? row.done : `nothing pushed (${result.status}${error})`,
+            detail: pushed ? pushedDetail(row.done, checks, result) : `nothing pushed (${result.status}${error})`,
             link: options.runUrl,
             at: new Date().toISOString(),
             costUsd: result.costUsd ?? null,
@@ -3160,6 +3169,13 @@ async function recordFollowUpRow(deps, options, followUp, result) {
         deps.core.warning(`could not write the tracking comment's row of this follow-up: ${(0,errors/* errorMessage */.gJ)(error)}`);
     }
 }
+/** What a pushed follow-up's row says: what it pushed, and whether CI started on it. */
+function pushedDetail(done, checks, result) {
+    const headSha = result.document?.commits.at(-1)?.sha ?? '';
+    if (checks === null || (checks.kind === 'none' && checks.cause === 'no-ci'))
+        return done;
+    return `${done}; ${checksStartedActivity(checks, { headSha })}`;
+}
 /** The key and title the respond job gave the row, and what a pushed result says. */
 function followUpRow(followUp) {
     const { ci, merge } = followUp;
@@ -3167,7 +3183,7 @@ function followUpRow(followUp) {
         return {
             key: `ci-repair:${ci.headSha}:${ci.signature}`,
             title: `CI repair ${ci.attempt}/${ci.maxAttempts}: ${ci.checks.join(', ')} failed on ${ci.headSha.slice(0, 12)}`,
-            done: 'repair pushed onto the pull request; the next CI run on its head decides',
+            done: 'repair pushed onto the pull request',
         };
     }
     if (merge !== null) {

@@ -44,9 +44,9 @@ const AUTO_MERGE_WRITE = `${PULL_WRITE}, contents: write`;
 /**
  * The GraphQL documents ensemble sends; the GitHub fake answers exactly these (its own copy in
  * test/support/github-fake-graphql.ts), so change both, after checking the fields against GitHub's schema.
- * Only the first 100 contexts of the rollup are read: a head with more checks is not one ensemble made.
+ * The rollup's contexts are read 100 at a time (a matrix and its re-runs make many), up to 1,000.
  */
-const PULL_CHECKS_QUERY = `query PullChecks($owner: String!, $repo: String!, $pull: Int!) {
+const PULL_CHECKS_QUERY = `query PullChecks($owner: String!, $repo: String!, $pull: Int!, $cursor: String) {
   repository(owner: $owner, name: $repo) {
     pullRequest(number: $pull) {
       id number isDraft state mergeable headRefOid
@@ -56,7 +56,8 @@ const PULL_CHECKS_QUERY = `query PullChecks($owner: String!, $repo: String!, $pu
           commit {
             oid
             statusCheckRollup {
-              contexts(first: 100) {
+              contexts(first: 100, after: $cursor) {
+                pageInfo { hasNextPage endCursor }
                 nodes {
                   __typename
                   ... on CheckRun {
@@ -74,6 +75,8 @@ const PULL_CHECKS_QUERY = `query PullChecks($owner: String!, $repo: String!, $pu
     }
   }
 }`;
+/** The most pages of the rollup read (100 contexts each). */
+const MAX_ROLLUP_PAGES = 10;
 const PULL_STATE_QUERY = `query PullState($id: ID!) {
   node(id: $id) { ... on PullRequest { id isDraft autoMergeRequest { mergeMethod } } }
 }`;
@@ -142,7 +145,8 @@ function newestOfEachName(checks) {
 /** The head's checks and state (one GraphQL query). */
 async function readPullChecks(octokit, repo, pull) {
     const operation = { action: `read the checks of pull request #${pull}`, permission: ROLLUP_READ };
-    const answer = await (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .githubCall */ .Mc)(operation, () => octokit.graphql(PULL_CHECKS_QUERY, { owner: repo.owner, repo: repo.repo, pull }));
+    const page = (cursor) => (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .githubCall */ .Mc)(operation, () => octokit.graphql(PULL_CHECKS_QUERY, { owner: repo.owner, repo: repo.repo, pull, cursor }));
+    const answer = await page(null);
     const pr = answer.repository?.pullRequest;
     // GitHub answers a missing pull request with a NOT_FOUND error (thrown above); a null without one
     // is a token that cannot see it.
@@ -152,7 +156,17 @@ async function readPullChecks(octokit, repo, pull) {
     }
     const head = pr.commits.nodes[0]?.commit;
     // A commit nothing reported on has no rollup at all.
-    const nodes = (head?.statusCheckRollup?.contexts.nodes ?? []).filter((node) => node !== null);
+    const all = [...(head?.statusCheckRollup?.contexts.nodes ?? [])];
+    let more = head?.statusCheckRollup?.contexts.pageInfo ?? null;
+    for (let pages = 1; more?.hasNextPage && more.endCursor && pages < MAX_ROLLUP_PAGES; pages++) {
+        const next = (await page(more.endCursor)).repository?.pullRequest?.commits.nodes[0]?.commit;
+        // The head moved between pages: what was read is of the old head; the next event reads the new one.
+        if (next?.oid !== head?.oid)
+            break;
+        all.push(...(next?.statusCheckRollup?.contexts.nodes ?? []));
+        more = next?.statusCheckRollup?.contexts.pageInfo ?? null;
+    }
+    const nodes = all.filter((node) => node !== null);
     return {
         nodeId: pr.id,
         number: pr.number,

@@ -1,7 +1,7 @@
 /**
  * `dist/publish.js` after it opened the pull request: whether the repository's checks started on
  * the head it pushed, read from the GitHub fake's workflow runs, and what the tracking comment and
- * the `checks` output say. The wait is real (the action polls every 15 seconds), so the fake is
+ * the `checks` output say (a base without CI: publish.test.ts). The wait is real (the action polls every 15 seconds), so the fake is
  * changed while the action runs, as GitHub would start or park runs.
  */
 import { afterEach, describe, expect, test } from 'vitest';
@@ -27,18 +27,6 @@ async function pushedHead(s: Scenario): Promise<string> {
 
 describe('publish: did checks start on the pull request?', () => {
   requireSandboxForTests('the publish scenario, whose run was made in the sandbox');
-
-  test('a repository without CI on its base: nothing to wait for, no row', async () => {
-    scenario = await createScenario({ baseFiles: { '.github/ensemble.yml': 'ci:\n  wait-for-checks-minutes: 1\n' } });
-    const started = Date.now();
-    const run = await runPublish(scenario);
-    expect(run.exitCode, run.stdout).toBe(0);
-    expect(run.outputs['checks']).toBe('none');
-    expect(run.stdout).toContain('the repository runs no checks on its default branch');
-    // No wait for a minute: the base was read first.
-    expect(Date.now() - started).toBeLessThan(55_000);
-    expect(trackingComments(scenario.github)[0]!.body).not.toContain('After the pull request');
-  }, 120_000);
 
   test('workflow runs parked for approval are reported with their runs, in the tracking comment', async () => {
     scenario = await createScenario({ baseFiles: { '.github/ensemble.yml': 'ci:\n  wait-for-checks-minutes: 2\n' } });

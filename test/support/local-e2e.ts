@@ -97,3 +97,10 @@ export function registryReachable(): boolean {
     return false;
   }
 }
+
+/** The task id a coding agent's request is about (`(id <task>)` in its task text). */
+export const taskOf = (request: ScriptedRequest) =>
+  /\(id ([a-z0-9-]+)\)/.exec(request.messages.find((m) => m.role === 'user')?.text ?? '')?.[1];
+
+/** Whether a request is a coding agent's. */
+export const isCoder = (request: ScriptedRequest) => request.system.includes('You are a coding agent');
