@@ -5,7 +5,7 @@ import { withActivity } from '../../src/render/activity.ts';
 import { prMarker, TRACKING_MARKER } from '../../src/render/marker.ts';
 import { REPAIRS_STOPPED } from '../../src/runtime/actions/ci-watch.ts';
 import { type Harness, MAINTAINER_SEED, parseOutputs, startHarness, TOKEN } from '../support/actions-harness.ts';
-import { workflowRunShape } from '../support/github-fake-actions.ts';
+import { CI_WORKFLOW, workflowRunEvent } from '../support/ci-events.ts';
 import { withOverrides } from '../support/local-e2e.ts';
 import { mirrorBranchesToOrigin } from '../support/origin-mirror.ts';
 
@@ -25,7 +25,6 @@ afterEach(async () => {
 });
 
 const BRANCH = 'ensemble/issue-12';
-const CI = { name: 'CI', path: '.github/workflows/ci.yml', event: 'pull_request' };
 const FAILING_LOG = [
   '2026-12-04T10:00:00.0000000Z ##[group]Run npm test',
   '2026-12-04T10:00:00.1000000Z npm test',
@@ -84,31 +83,16 @@ function writeConfig(dir: string, config: string) {
   writeFileSync(`${dir}/.github/ensemble.yml`, config);
 }
 
-/** `workflow_run` completed for run `id` of the fake, as GitHub sends it. */
-function runEvent(h: Harness, id: number, pull: number) {
-  const run = h.github.workflowRun(id)!;
-  return {
-    name: 'workflow_run',
-    payload: {
-      action: 'completed',
-      workflow_run: {
-        id,
-        name: run.name,
-        workflow_id: workflowRunShape(h.github.state, run).workflow_id,
-        head_branch: run.headBranch,
-        head_sha: run.headSha,
-        event: run.event,
-        status: 'completed',
-        conclusion: run.conclusion,
-        run_attempt: run.runAttempt,
-        html_url: run.htmlUrl,
-        pull_requests: [{ number: pull }],
-        head_repository: { full_name: 'octo-org/textkit' },
-      },
-      repository: { full_name: 'octo-org/textkit', default_branch: 'main' },
-      sender: { login: 'github-actions[bot]', type: 'Bot' },
-    },
-  };
+/** A completed CI run on the pull request's head whose `test` job failed, with the log; its id. */
+function failedRun(h: Harness, head: string): number {
+  return h.github.addWorkflowRun({
+    ...CI_WORKFLOW,
+    status: 'completed',
+    conclusion: 'failure',
+    headBranch: BRANCH,
+    headSha: head,
+    jobs: [{ name: 'test', conclusion: 'failure', log: FAILING_LOG }],
+  });
 }
 
 const tracking = (h: Harness) => h.github.state.comments.find((c) => c.body.includes(TRACKING_MARKER))!.body;
@@ -117,14 +101,14 @@ describe('actions/respond on CI that completed on ensemble’s pull request', ()
   test('a failure is re-run once before any repair; when the re-run passes it is reported as flaky', async () => {
     const { h, pull, head } = await ensemblePull('ci:\n  ready-for-review: true\n');
     const id = h.github.addWorkflowRun({
-      ...CI,
+      ...CI_WORKFLOW,
       status: 'completed',
       conclusion: 'failure',
       headBranch: BRANCH,
       headSha: head,
       jobs: [{ name: 'test', conclusion: 'failure', steps: [{ name: 'Run npm test' }], log: FAILING_LOG }],
     });
-    const first = await h.runJob('respond', {}, { event: runEvent(h, id, pull) });
+    const first = await h.runJob('respond', {}, { event: workflowRunEvent(h, id, pull) });
     expect(first.exitCode, first.stdout).toBe(0);
     expect(parseOutputs(first.files.output)).toMatchObject({ mode: 'none' });
     expect(h.github.calls('actions/re-run-workflow-failed-jobs')).toHaveLength(1);
@@ -138,7 +122,7 @@ describe('actions/respond on CI that completed on ensemble’s pull request', ()
       job.status = 'completed';
       job.conclusion = 'success';
     }
-    const second = await h.runJob('respond', {}, { event: runEvent(h, id, pull) });
+    const second = await h.runJob('respond', {}, { event: workflowRunEvent(h, id, pull) });
     expect(second.exitCode, second.stdout).toBe(0);
     expect(parseOutputs(second.files.output)).toMatchObject({ mode: 'none' });
     expect(h.github.calls('actions/re-run-workflow-failed-jobs')).toHaveLength(1);
@@ -150,19 +134,12 @@ describe('actions/respond on CI that completed on ensemble’s pull request', ()
 
   test('a re-run GitHub refuses is no reason to wait: the failure goes on to a repair', async () => {
     const { h, pull, head } = await ensemblePull('');
-    const id = h.github.addWorkflowRun({
-      ...CI,
-      status: 'completed',
-      conclusion: 'failure',
-      headBranch: BRANCH,
-      headSha: head,
-      jobs: [{ name: 'test', conclusion: 'failure', log: FAILING_LOG }],
-    });
+    const id = failedRun(h, head);
     h.github.fail('actions/re-run-workflow-failed-jobs', {
       status: 403,
       message: 'Resource not accessible by integration',
     });
-    const run = await h.runJob('respond', {}, { event: runEvent(h, id, pull) });
+    const run = await h.runJob('respond', {}, { event: workflowRunEvent(h, id, pull) });
     expect(run.exitCode, run.stdout).toBe(0);
     expect(run.stdout).toContain('were not re-run');
     expect(tracking(h)).not.toMatch(/Re-running the failed jobs/);
@@ -174,7 +151,7 @@ describe('actions/respond on CI that completed on ensemble’s pull request', ()
   test('a failure the base has too is not repaired; the row says so', async () => {
     const { h, pull, head } = await ensemblePull('ci:\n  rerun-failed: false\n');
     h.github.addWorkflowRun({
-      ...CI,
+      ...CI_WORKFLOW,
       event: 'push',
       status: 'completed',
       conclusion: 'failure',
@@ -183,15 +160,8 @@ describe('actions/respond on CI that completed on ensemble’s pull request', ()
       createdAt: '2026-12-01T00:00:00Z',
       jobs: [{ name: 'test', conclusion: 'failure' }],
     });
-    const id = h.github.addWorkflowRun({
-      ...CI,
-      status: 'completed',
-      conclusion: 'failure',
-      headBranch: BRANCH,
-      headSha: head,
-      jobs: [{ name: 'test', conclusion: 'failure', log: FAILING_LOG }],
-    });
-    const run = await h.runJob('respond', {}, { event: runEvent(h, id, pull) });
+    const id = failedRun(h, head);
+    const run = await h.runJob('respond', {}, { event: workflowRunEvent(h, id, pull) });
     expect(run.exitCode, run.stdout).toBe(0);
     expect(parseOutputs(run.files.output)).toMatchObject({ mode: 'none' });
     expect(run.files.summary).toMatch(/failed on main as well: not this change's failure/);
@@ -203,21 +173,14 @@ describe('actions/respond on CI that completed on ensemble’s pull request', ()
   test('the attempt cap, and /ensemble stop, keep a failure from being repaired', async () => {
     const { h, pull, head, octokit } = await ensemblePull('ci:\n  rerun-failed: false\n  max-attempts: 1\n');
     const repo = { owner: 'octo-org', repo: 'textkit' };
-    const id = h.github.addWorkflowRun({
-      ...CI,
-      status: 'completed',
-      conclusion: 'failure',
-      headBranch: BRANCH,
-      headSha: head,
-      jobs: [{ name: 'test', conclusion: 'failure', log: FAILING_LOG }],
-    });
+    const id = failedRun(h, head);
     // An earlier repair, of an earlier head, as ensemble's follow-up comment records it.
     await octokit.rest.issues.createComment({
       ...repo,
       issue_number: pull,
       body: '<!-- ensemble:follow-up run=4200 source=workflow-run-9 head=aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa failures=C0123456789ab -->\nearlier',
     });
-    const capped = await h.runJob('respond', {}, { event: runEvent(h, id, pull) });
+    const capped = await h.runJob('respond', {}, { event: workflowRunEvent(h, id, pull) });
     expect(capped.exitCode, capped.stdout).toBe(0);
     expect(parseOutputs(capped.files.output)).toMatchObject({ mode: 'none' });
     expect(tracking(h)).toMatch(/No more CI repairs: ci.max-attempts \(1\) repairs were made on this pull request/);
@@ -228,7 +191,7 @@ describe('actions/respond on CI that completed on ensemble’s pull request', ()
       issue_number: pull,
       body: `<!-- ensemble:reply to=issue-comment-5 -->\n${REPAIRS_STOPPED}\nstopped`,
     });
-    const stopped = await h.runJob('respond', {}, { event: runEvent(h, id, pull) });
+    const stopped = await h.runJob('respond', {}, { event: workflowRunEvent(h, id, pull) });
     expect(stopped.files.summary).toMatch(/stopped with \/ensemble stop/);
     expect(h.github.problems).toEqual([]);
   }, 120_000);
@@ -251,15 +214,8 @@ describe('actions/respond on CI that completed on ensemble’s pull request', ()
       costUsd: 2,
     });
     await octokit.rest.issues.updateComment({ ...repo, comment_id: comment.id, body });
-    const id = h.github.addWorkflowRun({
-      ...CI,
-      status: 'completed',
-      conclusion: 'failure',
-      headBranch: BRANCH,
-      headSha: head,
-      jobs: [{ name: 'test', conclusion: 'failure', log: FAILING_LOG }],
-    });
-    const run = await h.runJob('respond', {}, { event: runEvent(h, id, pull) });
+    const id = failedRun(h, head);
+    const run = await h.runJob('respond', {}, { event: workflowRunEvent(h, id, pull) });
     expect(run.exitCode, run.stdout).toBe(0);
     expect(parseOutputs(run.files.output)).toMatchObject({ mode: 'none' });
     expect(tracking(h)).toMatch(
@@ -274,7 +230,7 @@ describe('actions/respond on CI that completed on ensemble’s pull request', ()
     h.github.checks.allowAutoMerge(true);
     h.github.checks.protect('main', { checks: ['test'], approvals: 1 });
     const id = h.github.addWorkflowRun({
-      ...CI,
+      ...CI_WORKFLOW,
       status: 'completed',
       conclusion: 'success',
       headBranch: BRANCH,
@@ -282,7 +238,7 @@ describe('actions/respond on CI that completed on ensemble’s pull request', ()
       jobs: [{ name: 'test', conclusion: 'success' }],
     });
     for (let i = 0; i < 2; i++) {
-      const run = await h.runJob('respond', {}, { event: runEvent(h, id, pull) });
+      const run = await h.runJob('respond', {}, { event: workflowRunEvent(h, id, pull) });
       expect(run.exitCode, run.stdout).toBe(0);
     }
     expect(h.github.state.pulls.get(pull)!.draft).toBe(false);
@@ -299,7 +255,7 @@ describe('actions/respond on CI that completed on ensemble’s pull request', ()
   test('CI on the default branch goes to the monitor, not to a repair: a commit no pull request was merged as', async () => {
     const { h, pull } = await ensemblePull('');
     const id = h.github.addWorkflowRun({
-      ...CI,
+      ...CI_WORKFLOW,
       event: 'push',
       status: 'completed',
       conclusion: 'failure',
@@ -307,7 +263,7 @@ describe('actions/respond on CI that completed on ensemble’s pull request', ()
       headSha: h.baseSha,
       jobs: [{ name: 'test', conclusion: 'failure', log: FAILING_LOG }],
     });
-    const run = await h.runJob('respond', {}, { event: runEvent(h, id, pull) });
+    const run = await h.runJob('respond', {}, { event: workflowRunEvent(h, id, pull) });
     expect(run.exitCode, run.stdout).toBe(0);
     expect(parseOutputs(run.files.output)).toMatchObject({ mode: 'none' });
     expect(run.files.summary).toContain(`no pull request was merged as ${h.baseSha.slice(0, 12)}`);

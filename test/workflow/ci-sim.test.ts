@@ -1,9 +1,9 @@
 import { afterEach, describe, expect, test } from 'vitest';
 import { TRACKING_MARKER } from '../../src/render/marker.ts';
 import { type Harness, labeledEvent, MAINTAINER_SEED, startHarness } from '../support/actions-harness.ts';
+import { CI_WORKFLOW, workflowRunEvent } from '../support/ci-events.ts';
 import { runExampleCaller } from '../support/example-caller-run.ts';
 import { call, isFixer, smallConfig, userText, ZERO_CHECK, ZERO_FIXED } from '../support/fix-script.ts';
-import { workflowRunShape } from '../support/github-fake-actions.ts';
 import { withOverrides } from '../support/local-e2e.ts';
 import { requireSandboxForTests } from '../support/sandbox-required.ts';
 import type { ScriptedReply, ScriptedRequest } from '../support/scripted-model.ts';
@@ -16,7 +16,6 @@ import type { ScriptedReply, ScriptedRequest } from '../support/scripted-model.t
  */
 
 const BRANCH = 'ensemble/issue-12';
-const CI = { name: 'CI', path: '.github/workflows/ci.yml', event: 'pull_request' };
 const CI_LOG = [
   '2026-12-04T10:00:00.0000000Z ##[group]Run actions/checkout@v6',
   '2026-12-04T10:00:00.0100000Z Syncing repository: octo-org/textkit',
@@ -58,33 +57,6 @@ function afterPullScript(tasks: string[]) {
   });
 }
 
-/** `workflow_run` completed for run `id` of the fake, as GitHub sends it. */
-function runEvent(h: Harness, id: number, pull: number) {
-  const run = h.github.workflowRun(id)!;
-  return {
-    name: 'workflow_run',
-    payload: {
-      action: 'completed',
-      workflow_run: {
-        id,
-        name: run.name,
-        workflow_id: workflowRunShape(h.github.state, run).workflow_id,
-        head_branch: run.headBranch,
-        head_sha: run.headSha,
-        event: run.event,
-        status: 'completed',
-        conclusion: run.conclusion,
-        run_attempt: run.runAttempt,
-        html_url: run.htmlUrl,
-        pull_requests: [{ number: pull }],
-        head_repository: { full_name: 'octo-org/textkit' },
-      },
-      repository: { full_name: 'octo-org/textkit', default_branch: 'main' },
-      sender: { login: 'github-actions[bot]', type: 'Bot' },
-    },
-  };
-}
-
 const headOf = (h: Harness) => h.github.state.refs.get(`refs/heads/${BRANCH}`)!;
 const tracking = (h: Harness) => h.github.state.comments.find((c) => c.body.includes(TRACKING_MARKER))!.body;
 const fileAt = (h: Harness, commit: string, path: string) => {
@@ -110,7 +82,7 @@ describe('follow-up.yml after the pull request: CI and the base', () => {
     const pull = await firstRun(h);
     const head = headOf(h);
     const id = h.github.addWorkflowRun({
-      ...CI,
+      ...CI_WORKFLOW,
       status: 'completed',
       conclusion: 'failure',
       headBranch: BRANCH,
@@ -118,7 +90,7 @@ describe('follow-up.yml after the pull request: CI and the base', () => {
       jobs: [{ name: 'test', conclusion: 'failure', steps: [{ name: 'Run npm test' }], log: CI_LOG }],
     });
 
-    const repair = await runExampleCaller(h, runEvent(h, id, pull), { simulate: { runId: '7101' } });
+    const repair = await runExampleCaller(h, workflowRunEvent(h, id, pull), { simulate: { runId: '7101' } });
     const log = repair.log();
     expect(repair.jobs['respond']?.result, log).toBe('success');
     expect(repair.jobs['fix']?.result, log).toBe('success');
@@ -140,21 +112,21 @@ describe('follow-up.yml after the pull request: CI and the base', () => {
 
     // The same event again (a re-delivery, or the workflow re-run): nothing is done twice.
     const writes = h.github.state.comments.length;
-    const again = await runExampleCaller(h, runEvent(h, id, pull), { simulate: { runId: '7102' } });
+    const again = await runExampleCaller(h, workflowRunEvent(h, id, pull), { simulate: { runId: '7102' } });
     expect(again.jobs['fix']?.result, again.log()).toBe('skipped');
     expect(headOf(h)).toBe(repaired.sha);
     expect(h.github.state.comments.length).toBe(writes);
 
     // CI fails on the repaired head too: ci.max-attempts (1) is spent, so a person takes it from here.
     const next = h.github.addWorkflowRun({
-      ...CI,
+      ...CI_WORKFLOW,
       status: 'completed',
       conclusion: 'failure',
       headBranch: BRANCH,
       headSha: repaired.sha,
       jobs: [{ name: 'test', conclusion: 'failure', log: CI_LOG.replace('"a-b"', '"a-"') }],
     });
-    const capped = await runExampleCaller(h, runEvent(h, next, pull), { simulate: { runId: '7103' } });
+    const capped = await runExampleCaller(h, workflowRunEvent(h, next, pull), { simulate: { runId: '7103' } });
     expect(capped.jobs['fix']?.result, capped.log()).toBe('skipped');
     expect(tracking(h)).toMatch(/No more CI repairs: ci.max-attempts \(1\) repairs were made on this pull request/);
     expect(tasks).toHaveLength(1);
