@@ -1506,33 +1506,24 @@ async function whenFailed(ctx, pull, failing, issue) {
     const same = earlier.find((c) => c.work.headSha === head && c.work.signature === signature);
     if (same)
         return { mode: 'none', why: `this failure of ${head.slice(0, 12)} was taken up already (${same.url})` };
-    const cap = capReached(config.ci, earlier, head);
-    if (cap !== null) {
+    // The attempt cap, then what the repairs spent: either stops them, and a person takes it from here.
+    const limits = [
+        { key: `ci-cap:${head}`, why: capReached(config.ci, earlier, head) },
+        { key: `ci-budget:${head}`, why: await budgetSpent(ctx, issue) },
+    ];
+    const limit = limits.find((l) => l.why !== null);
+    if (limit?.why) {
         await ctx.record(issue, {
-            key: `ci-cap:${head}`,
+            key: limit.key,
             kind: 'ci-repair',
             state: 'stopped',
-            title: `No more CI repairs: ${cap}`,
+            title: `No more CI repairs: ${limit.why}`,
             detail: `${change.map((c) => c.name).join(', ')} failed on ${head.slice(0, 12)}; a person takes it from here.`,
             link: change[0]?.url ?? null,
             at: now(ctx),
             costUsd: null,
         });
-        return { mode: 'none', why: cap };
-    }
-    const budget = await budgetSpent(ctx, issue);
-    if (budget !== null) {
-        await ctx.record(issue, {
-            key: `ci-budget:${head}`,
-            kind: 'ci-repair',
-            state: 'stopped',
-            title: `No more CI repairs: ${budget}`,
-            detail: `${change.map((c) => c.name).join(', ')} failed on ${head.slice(0, 12)}; a person takes it from here.`,
-            link: change[0]?.url ?? null,
-            at: now(ctx),
-            costUsd: null,
-        });
-        return { mode: 'none', why: budget };
+        return { mode: 'none', why: limit.why };
     }
     const attempt = earlier.length + 1;
     const repair = {
