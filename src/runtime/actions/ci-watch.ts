@@ -18,6 +18,7 @@ import { attribute, type CiFailure, ciFindings, describeFailure, failuresSignatu
 import type { EnsembleConfig } from '../../contracts/config.ts';
 import type { CiRepair } from '../../contracts/follow-up.ts';
 import {
+  type CiWorkflowRun,
   enableAutoMerge,
   type HeadCheck,
   latestCompletedRun,
@@ -160,10 +161,12 @@ async function whenFailed(
       why: 'CI repairs on this pull request were stopped with /ensemble stop; /ensemble fix resumes',
     };
   }
-  const rerun = await rerunOnce(ctx, failing, issue);
+  // Several failed jobs are often of one workflow run: each run, and its base's jobs, are read once.
+  const runOf = once((id: number) => readCiRun(octokit, repo, id));
+  const rerun = await rerunOnce(ctx, failing, issue, runOf);
   if (rerun !== null) return { mode: 'none', why: rerun };
 
-  const { change, alsoOnBase } = await attributed(octokit, repo, failing, pull.base.ref);
+  const { change, alsoOnBase } = await attributed(octokit, repo, failing, pull.base.ref, runOf);
   if (change.length === 0) {
     await ctx.record(issue, {
       key: `ci-base:${head}`,
@@ -240,13 +243,18 @@ export function repairFindings(plan: CiRepairPlan, changedPaths: readonly string
  * Re-runs the failed jobs of each failing workflow run in its first attempt, once, when
  * `ci.rerun-failed` is on: what it did, or null when nothing was re-run (and a repair may follow).
  */
-async function rerunOnce(ctx: CiWatchContext, failing: readonly HeadCheck[], issue: number | null) {
+async function rerunOnce(
+  ctx: CiWatchContext,
+  failing: readonly HeadCheck[],
+  issue: number | null,
+  runOf: (id: number) => Promise<CiWorkflowRun | null>,
+) {
   if (!ctx.config.ci['rerun-failed']) return null;
   const repo = ctx.deps.job.repository;
   const runIds = [...new Set(failing.flatMap((c) => (c.workflow ? [c.workflow.runId] : [])))];
   const rerun: string[] = [];
   for (const id of runIds) {
-    const run = await readCiRun(ctx.octokit, repo, id);
+    const run = await runOf(id);
     if (run === null || run.attempt > 1) continue;
     try {
       await rerunFailedJobs(ctx.octokit, repo, id);
@@ -275,24 +283,27 @@ async function rerunOnce(ctx: CiWatchContext, failing: readonly HeadCheck[], iss
 }
 
 /** The failing checks split by whether the base's latest run of the same workflow failed the same check. */
-async function attributed(octokit: GitHubClient, repo: Repo, failing: readonly HeadCheck[], base: string) {
+async function attributed(
+  octokit: GitHubClient,
+  repo: Repo,
+  failing: readonly HeadCheck[],
+  base: string,
+  runOf: (id: number) => Promise<CiWorkflowRun | null>,
+) {
+  // The jobs of the base's latest run of the workflow a failed run is of; null when it has none.
+  const baseJobsOf = once(async (runId: number) => {
+    const run = await runOf(runId);
+    if (run === null) return undefined;
+    const query = { workflowId: run.workflowId, branch: base, excludeRunId: run.id, event: 'push' };
+    const latest = await latestCompletedRun(octokit, repo, query);
+    return latest === null ? null : listRunJobsWithSteps(octokit, repo, latest.id);
+  });
   const onBase = new Map<string, string | null>();
   for (const check of failing) {
     if (!check.workflow) continue;
-    const run = await readCiRun(octokit, repo, check.workflow.runId);
-    if (run === null) continue;
-    const latest = await latestCompletedRun(octokit, repo, {
-      workflowId: run.workflowId,
-      branch: base,
-      excludeRunId: run.id,
-      event: 'push',
-    });
-    if (latest === null) {
-      onBase.set(check.name, null);
-      continue;
-    }
-    const jobs = await listRunJobsWithSteps(octokit, repo, latest.id);
-    onBase.set(check.name, jobs.find((j) => j.name === check.name)?.conclusion ?? null);
+    const jobs = await baseJobsOf(check.workflow.runId);
+    if (jobs === undefined) continue;
+    onBase.set(check.name, jobs?.find((j) => j.name === check.name)?.conclusion ?? null);
   }
   const split = attribute(
     failing.map((c) => c.name),
@@ -542,5 +553,18 @@ export function activityRecorder(octokit: GitHubClient, deps: ActionDeps): CiWat
     } catch (error) {
       deps.core.warning(`could not write the tracking comment row ${row.key}: ${errorMessage(error)}`);
     }
+  };
+}
+
+/** `read`, called at most once per key: later calls share the first call's promise. */
+function once<K, V>(read: (key: K) => Promise<V>): (key: K) => Promise<V> {
+  const started = new Map<K, Promise<V>>();
+  return (key) => {
+    let found = started.get(key);
+    if (found === undefined) {
+      found = read(key);
+      started.set(key, found);
+    }
+    return found;
   };
 }

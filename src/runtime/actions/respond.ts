@@ -36,7 +36,7 @@ import { hardenedGit } from '../../workspace/git.ts';
 import { diffTrees } from '../../workspace/patch.ts';
 import { conflictFindings, watchBase } from './base-watch.ts';
 import { decideCiEvent } from './ci-event.ts';
-import { activityRecorder, REPAIRS_STOPPED, repairFindings, watchCi } from './ci-watch.ts';
+import { activityRecorder, issueOf, REPAIRS_STOPPED, repairFindings, watchCi } from './ci-watch.ts';
 import { actionsGitHubLog } from './environment.ts';
 import { decideFollowUp, type FollowUpEvent, notEnsemblesPull, pullFactsOf } from './follow-up-event.ts';
 import type { ActionSettings } from './inputs.ts';
@@ -145,8 +145,7 @@ async function respond(
   const denied = await mayAsk();
   if (denied !== null) return refuse(denied);
   if (event.command.kind !== 'fix') {
-    const issue = /^ensemble\/issue-(\d+)$/.exec(pull.head.ref)?.[1];
-    return controlRuns(octokit, repo, event, { issue: issue ? Number(issue) : null, pull: pull.number }, job.runId);
+    return controlRuns(octokit, repo, event, { issue: issueOf(pull.head.ref), pull: pull.number }, job.runId);
   }
 
   const answered = await answeredAlready(octokit, repo, event);
