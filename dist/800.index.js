@@ -1482,10 +1482,12 @@ async function whenFailed(ctx, pull, failing, issue) {
             why: 'CI repairs on this pull request were stopped with /ensemble stop; /ensemble fix resumes',
         };
     }
-    const rerun = await rerunOnce(ctx, failing, issue);
+    // Several failed jobs are often of one workflow run: each run, and its base's jobs, are read once.
+    const runOf = once((id) => (0,github_checks/* readCiRun */.Cn)(octokit, repo, id));
+    const rerun = await rerunOnce(ctx, failing, issue, runOf);
     if (rerun !== null)
         return { mode: 'none', why: rerun };
-    const { change, alsoOnBase } = await attributed(octokit, repo, failing, pull.base.ref);
+    const { change, alsoOnBase } = await attributed(octokit, repo, failing, pull.base.ref, runOf);
     if (change.length === 0) {
         await ctx.record(issue, {
             key: `ci-base:${head}`,
@@ -1558,14 +1560,14 @@ function repairFindings(plan, changedPaths, config) {
  * Re-runs the failed jobs of each failing workflow run in its first attempt, once, when
  * `ci.rerun-failed` is on: what it did, or null when nothing was re-run (and a repair may follow).
  */
-async function rerunOnce(ctx, failing, issue) {
+async function rerunOnce(ctx, failing, issue, runOf) {
     if (!ctx.config.ci['rerun-failed'])
         return null;
     const repo = ctx.deps.job.repository;
     const runIds = [...new Set(failing.flatMap((c) => (c.workflow ? [c.workflow.runId] : [])))];
     const rerun = [];
     for (const id of runIds) {
-        const run = await (0,github_checks/* readCiRun */.Cn)(ctx.octokit, repo, id);
+        const run = await runOf(id);
         if (run === null || run.attempt > 1)
             continue;
         try {
@@ -1595,26 +1597,24 @@ async function rerunOnce(ctx, failing, issue) {
     return rerun.length === 0 ? null : `re-running the failed jobs of ${rerun.join(', ')} once before any repair`;
 }
 /** The failing checks split by whether the base's latest run of the same workflow failed the same check. */
-async function attributed(octokit, repo, failing, base) {
+async function attributed(octokit, repo, failing, base, runOf) {
+    // The jobs of the base's latest run of the workflow a failed run is of; null when it has none.
+    const baseJobsOf = once(async (runId) => {
+        const run = await runOf(runId);
+        if (run === null)
+            return undefined;
+        const query = { workflowId: run.workflowId, branch: base, excludeRunId: run.id, event: 'push' };
+        const latest = await (0,github_checks/* latestCompletedRun */.K)(octokit, repo, query);
+        return latest === null ? null : (0,github_checks/* listRunJobsWithSteps */.xU)(octokit, repo, latest.id);
+    });
     const onBase = new Map();
     for (const check of failing) {
         if (!check.workflow)
             continue;
-        const run = await (0,github_checks/* readCiRun */.Cn)(octokit, repo, check.workflow.runId);
-        if (run === null)
+        const jobs = await baseJobsOf(check.workflow.runId);
+        if (jobs === undefined)
             continue;
-        const latest = await (0,github_checks/* latestCompletedRun */.K)(octokit, repo, {
-            workflowId: run.workflowId,
-            branch: base,
-            excludeRunId: run.id,
-            event: 'push',
-        });
-        if (latest === null) {
-            onBase.set(check.name, null);
-            continue;
-        }
-        const jobs = await (0,github_checks/* listRunJobsWithSteps */.xU)(octokit, repo, latest.id);
-        onBase.set(check.name, jobs.find((j) => j.name === check.name)?.conclusion ?? null);
+        onBase.set(check.name, jobs?.find((j) => j.name === check.name)?.conclusion ?? null);
     }
     const split = attribute(failing.map((c) => c.name), onBase);
     const also = new Set(split.alsoOnBase);
@@ -1851,6 +1851,18 @@ function activityRecorder(octokit, deps) {
         catch (error) {
             deps.core.warning(`could not write the tracking comment row ${row.key}: ${(0,errors/* errorMessage */.gJ)(error)}`);
         }
+    };
+}
+/** `read`, called at most once per key: later calls share the first call's promise. */
+function once(read) {
+    const started = new Map();
+    return (key) => {
+        let found = started.get(key);
+        if (found === undefined) {
+            found = read(key);
+            started.set(key, found);
+        }
+        return found;
     };
 }
 
@@ -3023,8 +3035,7 @@ async function respond(octokit, loaded, deps) {
     if (denied !== null)
         return refuse(denied);
     if (event.command.kind !== 'fix') {
-        const issue = /^ensemble\/issue-(\d+)$/.exec(pull.head.ref)?.[1];
-        return controlRuns(octokit, repo, event, { issue: issue ? Number(issue) : null, pull: pull.number }, job.runId);
+        return controlRuns(octokit, repo, event, { issue: issueOf(pull.head.ref), pull: pull.number }, job.runId);
     }
     const answered = await answeredAlready(octokit, repo, event);
     // A re-run of this workflow run resumes an answer it had not finished; any other answer stands.
