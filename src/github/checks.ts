@@ -417,7 +417,7 @@ interface RestWorkflowRun {
 }
 
 /** A workflow run as the REST API gives it, in the shape ensemble reads. */
-export function ciRun(run: RestWorkflowRun): CiWorkflowRun {
+function ciRun(run: RestWorkflowRun): CiWorkflowRun {
   return {
     id: run.id,
     name: run.name ?? '',
@@ -445,13 +445,20 @@ export async function readCiRun(octokit: GitHubClient, repo: RepoRef, runId: num
 }
 
 /**
- * The newest completed run of a workflow on a branch (not `excludeRunId`; of `event` alone when
- * given: `push` leaves out a fork's pull request whose branch has the same name), or null.
+ * The newest completed run of a workflow on a branch (not `excludeRunId`, and one `keep` accepts;
+ * of `event` alone when given: `push` leaves out a fork's pull request whose branch has the same
+ * name), among the newest 100, or null.
  */
 export async function latestCompletedRun(
   octokit: GitHubClient,
   repo: RepoRef,
-  query: { workflowId: number; branch: string; excludeRunId?: number; event?: string },
+  query: {
+    workflowId: number;
+    branch: string;
+    excludeRunId?: number;
+    event?: string;
+    keep?: (run: CiWorkflowRun) => boolean;
+  },
 ): Promise<CiWorkflowRun | null> {
   const operation = {
     action: `list the completed runs of workflow ${query.workflowId} on ${query.branch}`,
@@ -466,15 +473,23 @@ export async function latestCompletedRun(
       branch: query.branch,
       status: 'completed',
       ...(query.event === undefined ? {} : { event: query.event }),
-      per_page: 10,
+      per_page: 30,
     });
+    let read = 0;
     for await (const page of pages) {
-      const found = page.data.find((run) => run.id !== query.excludeRunId);
-      if (found) return ciRun(found);
+      for (const run of page.data) {
+        const fact = ciRun(run);
+        if (fact.id !== query.excludeRunId && (query.keep?.(fact) ?? true)) return fact;
+      }
+      read += page.data.length;
+      if (read >= MAX_RUNS_READ) break;
     }
     return null;
   });
 }
+
+/** The most runs `latestCompletedRun` looks through, newest first. */
+const MAX_RUNS_READ = 100;
 
 /** A check run's output (title, summary, text), for failures outside GitHub Actions. */
 export async function readCheckRunOutput(

@@ -23,7 +23,7 @@ import {
 } from '../../ci/attribution.ts';
 import { type CiFailure, describeFailure } from '../../ci/failure.ts';
 import type { EnsembleConfig } from '../../contracts/config.ts';
-import { type CiWorkflowRun, ciRun, listRunJobsWithSteps, readJobLog } from '../../github/checks.ts';
+import { type CiWorkflowRun, latestCompletedRun, listRunJobsWithSteps, readJobLog } from '../../github/checks.ts';
 import { githubCall } from '../../github/errors.ts';
 import type { GitHubClient } from '../../github/octokit.ts';
 import type { ActivityRow } from '../../publish/activity.ts';
@@ -306,21 +306,20 @@ async function judgeWorkflow(
       ),
     );
   }
-  const onHead = await latestRun(
-    octokit,
-    repo,
-    event.run.workflowId,
-    pull.headRef,
-    (run) => run.headSha === pull.headSha,
-  );
-  const onBase = await latestRun(
-    octokit,
-    repo,
-    event.run.workflowId,
-    ctx.defaultBranch,
-    (run) => run.id !== event.run.id && run.headSha !== event.sha,
-    'push',
-  );
+  const workflowId = event.run.workflowId;
+  const onHead = await latestCompletedRun(octokit, repo, {
+    workflowId,
+    branch: pull.headRef,
+    keep: (run) => run.headSha === pull.headSha,
+  });
+  // The default branch's own runs (`push`): a fork's pull request from a branch of that name is none.
+  const onBase = await latestCompletedRun(octokit, repo, {
+    workflowId,
+    branch: ctx.defaultBranch,
+    excludeRunId: event.run.id,
+    event: 'push',
+    keep: (run) => run.headSha !== event.sha,
+  });
   const baseIsBeforeMerge =
     onBase !== null && firstParent !== null && (await isAncestor(ctx.workspace, onBase.headSha, firstParent));
   const changedFiles = await pullFiles(octokit, repo, pull.number);
@@ -377,42 +376,6 @@ async function judgeDeployment(
     firstParent: firstParent ?? '(unknown)',
   });
   return { attribution, link: event.deployment.url, failures: [], changedFiles: null };
-}
-
-/**
- * The newest completed run of the workflow on `branch` that `keep` accepts (newest first, as
- * GitHub lists them; the first pages almost always hold it), or null.
- */
-async function latestRun(
-  octokit: GitHubClient,
-  repo: Repo,
-  workflowId: number,
-  branch: string,
-  keep: (run: CiWorkflowRun) => boolean,
-  /** `push` for the default branch's own runs: a fork's pull request from a branch of that name is none. */
-  event?: string,
-): Promise<CiWorkflowRun | null> {
-  const operation = { action: `list the runs of workflow ${workflowId} on ${branch}`, permission: 'actions: read' };
-  return githubCall(operation, async () => {
-    const pages = octokit.paginate.iterator(octokit.rest.actions.listWorkflowRuns, {
-      ...repo,
-      workflow_id: workflowId,
-      branch,
-      status: 'completed',
-      ...(event === undefined ? {} : { event }),
-      per_page: 30,
-    });
-    let read = 0;
-    for await (const page of pages) {
-      for (const run of page.data) {
-        const fact = ciRun(run);
-        if (keep(fact)) return fact;
-      }
-      read += page.data.length;
-      if (read >= 100) break;
-    }
-    return null;
-  });
 }
 
 /** The newest deployment to the same environment made before `after`, with its newest status. */
