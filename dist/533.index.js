@@ -9,7 +9,6 @@ export const modules = {
 /* harmony export */   Cn: () => (/* binding */ readCiRun),
 /* harmony export */   D2: () => (/* binding */ enableAutoMerge),
 /* harmony export */   Fg: () => (/* binding */ readCommitActivity),
-/* harmony export */   Gx: () => (/* binding */ ciRun),
 /* harmony export */   K: () => (/* binding */ latestCompletedRun),
 /* harmony export */   Vj: () => (/* binding */ readPullChecks),
 /* harmony export */   aT: () => (/* binding */ markReadyForReview),
@@ -309,8 +308,9 @@ async function readCiRun(octokit, repo, runId) {
     }
 }
 /**
- * The newest completed run of a workflow on a branch (not `excludeRunId`; of `event` alone when
- * given: `push` leaves out a fork's pull request whose branch has the same name), or null.
+ * The newest completed run of a workflow on a branch (not `excludeRunId`, and one `keep` accepts;
+ * of `event` alone when given: `push` leaves out a fork's pull request whose branch has the same
+ * name), among the newest 100, or null.
  */
 async function latestCompletedRun(octokit, repo, query) {
     const operation = {
@@ -326,16 +326,24 @@ async function latestCompletedRun(octokit, repo, query) {
             branch: query.branch,
             status: 'completed',
             ...(query.event === undefined ? {} : { event: query.event }),
-            per_page: 10,
+            per_page: 30,
         });
+        let read = 0;
         for await (const page of pages) {
-            const found = page.data.find((run) => run.id !== query.excludeRunId);
-            if (found)
-                return ciRun(found);
+            for (const run of page.data) {
+                const fact = ciRun(run);
+                if (fact.id !== query.excludeRunId && (query.keep?.(fact) ?? true))
+                    return fact;
+            }
+            read += page.data.length;
+            if (read >= MAX_RUNS_READ)
+                break;
         }
         return null;
     });
 }
+/** The most runs `latestCompletedRun` looks through, newest first. */
+const MAX_RUNS_READ = 100;
 /** A check run's output (title, summary, text), for failures outside GitHub Actions. */
 async function readCheckRunOutput(octokit, repo, checkRunId) {
     const { data } = await (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .githubCall */ .Mc)({ action: `read check run ${checkRunId}`, permission: CHECKS_READ }, () => octokit.rest.checks.get({ owner: repo.owner, repo: repo.repo, check_run_id: checkRunId }));

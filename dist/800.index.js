@@ -2712,8 +2712,20 @@ async function judgeWorkflow(ctx, event, pull) {
             logTruncated: read?.truncated ?? false,
         }, { maxChars: monitor_EXCERPT_CHARS, secrets: (ctx.secretValues ?? []).map(secretText) }));
     }
-    const onHead = await latestRun(octokit, repo, event.run.workflowId, pull.headRef, (run) => run.headSha === pull.headSha);
-    const onBase = await latestRun(octokit, repo, event.run.workflowId, ctx.defaultBranch, (run) => run.id !== event.run.id && run.headSha !== event.sha, 'push');
+    const workflowId = event.run.workflowId;
+    const onHead = await (0,github_checks/* latestCompletedRun */.K)(octokit, repo, {
+        workflowId,
+        branch: pull.headRef,
+        keep: (run) => run.headSha === pull.headSha,
+    });
+    // The default branch's own runs (`push`): a fork's pull request from a branch of that name is none.
+    const onBase = await (0,github_checks/* latestCompletedRun */.K)(octokit, repo, {
+        workflowId,
+        branch: ctx.defaultBranch,
+        excludeRunId: event.run.id,
+        event: 'push',
+        keep: (run) => run.headSha !== event.sha,
+    });
     const baseIsBeforeMerge = onBase !== null && firstParent !== null && (await isAncestor(ctx.workspace, onBase.headSha, firstParent));
     const changedFiles = await pullFiles(octokit, repo, pull.number);
     const fact = (run) => run === null ? null : { url: run.url, sha: run.headSha, conclusion: run.conclusion };
@@ -2762,37 +2774,6 @@ async function judgeDeployment(ctx, event) {
         firstParent: firstParent ?? '(unknown)',
     });
     return { attribution, link: event.deployment.url, failures: [], changedFiles: null };
-}
-/**
- * The newest completed run of the workflow on `branch` that `keep` accepts (newest first, as
- * GitHub lists them; the first pages almost always hold it), or null.
- */
-async function latestRun(octokit, repo, workflowId, branch, keep, 
-/** `push` for the default branch's own runs: a fork's pull request from a branch of that name is none. */
-event) {
-    const operation = { action: `list the runs of workflow ${workflowId} on ${branch}`, permission: 'actions: read' };
-    return (0,github_errors/* githubCall */.Mc)(operation, async () => {
-        const pages = octokit.paginate.iterator(octokit.rest.actions.listWorkflowRuns, {
-            ...repo,
-            workflow_id: workflowId,
-            branch,
-            status: 'completed',
-            ...(event === undefined ? {} : { event }),
-            per_page: 30,
-        });
-        let read = 0;
-        for await (const page of pages) {
-            for (const run of page.data) {
-                const fact = (0,github_checks/* ciRun */.Gx)(run);
-                if (keep(fact))
-                    return fact;
-            }
-            read += page.data.length;
-            if (read >= 100)
-                break;
-        }
-        return null;
-    });
 }
 /** The newest deployment to the same environment made before `after`, with its newest status. */
 async function previousDeployment(octokit, repo, after) {
