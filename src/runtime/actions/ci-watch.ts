@@ -38,6 +38,7 @@ import { type ActivityRow, recordActivity, spentOn } from '../../publish/activit
 import { findMarker, marker } from '../../render/marker.ts';
 import { errorMessage } from '../../util/errors.ts';
 import type { CiEvent } from './ci-event.ts';
+import { runUrlOf } from './environment.ts';
 import { notEnsemblesPull, type PullFacts, pullFactsOf } from './follow-up-event.ts';
 import type { FollowUpComment, IssueComments } from './run-control.ts';
 import { followUpCommentsIn, pullComments } from './run-control.ts';
@@ -537,7 +538,7 @@ function now(ctx: CiWatchContext): string {
 
 function runUrl(ctx: CiWatchContext): string {
   const { job } = ctx.deps;
-  return `${job.serverUrl}/${job.repository.owner}/${job.repository.repo}/actions/runs/${job.runId}`;
+  return runUrlOf(job);
 }
 
 /** `recordActivity` bound to the action's client and policy; a failure to write a row is logged, not fatal. */

@@ -33,6 +33,11 @@ export interface ActionsJob {
   apiUrl: string;
 }
 
+/** The page of the job's workflow run on GitHub. */
+export function runUrlOf(job: Pick<ActionsJob, 'serverUrl' | 'repository' | 'runId'>): string {
+  return `${job.serverUrl}/${job.repository.owner}/${job.repository.repo}/actions/runs/${job.runId}`;
+}
+
 export function jobFromEnvironment(
   env: NodeJS.ProcessEnv,
   readEvent: (path: string) => Record<string, unknown>,

@@ -14,7 +14,7 @@ import { dependencyGroups } from '../../plan/graph.ts';
 import { renderSetupFailure, renderSetupSummary } from '../../render/index.ts';
 import { environmentChoice, type SetupReport } from '../../stages/setup.ts';
 import { UserError } from '../../util/errors.ts';
-import { actionsReporter } from './environment.ts';
+import { actionsReporter, runUrlOf } from './environment.ts';
 import type { ActionSettings } from './inputs.ts';
 import { startFromComment } from './plan-gate.ts';
 import { reportStage } from './report.ts';
@@ -206,7 +206,7 @@ function trackingTarget(deps: ActionDeps, prepared: PreparedRun, issue: number) 
     octokit: prepared.octokit,
     repo: { owner, repo },
     issue,
-    runUrl: `${job.serverUrl}/${owner}/${repo}/actions/runs/${job.runId}`,
+    runUrl: runUrlOf(job),
     secretValues: [
       { name: 'github-token', value: prepared.token },
       ...Object.entries(deps.session?.removedCredentials ?? {}).map(([name, value]) => ({ name, value })),

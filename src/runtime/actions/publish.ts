@@ -36,7 +36,7 @@ import { publishToGitHub } from '../../publish/github.ts';
 import type { SecretValue } from '../../secrets/scan.ts';
 import { errorMessage, UserError } from '../../util/errors.ts';
 import { checkoutCredentials } from '../../workspace/index.ts';
-import { type ActionsJob, actionsGitHubLog } from './environment.ts';
+import { type ActionsJob, actionsGitHubLog, runUrlOf } from './environment.ts';
 import type { ActionSettings } from './inputs.ts';
 import { type ActionDeps, withCommandsStopped } from './stages.ts';
 import { PUBLISH_JOB_TIMEOUT_MINUTES } from './timeouts.ts';
@@ -153,7 +153,7 @@ export async function runPublishAction(
   const config = loaded.config;
 
   const { owner, repo } = job.repository;
-  const runUrl = `${job.serverUrl}/${owner}/${repo}/actions/runs/${job.runId}`;
+  const runUrl = runUrlOf(job);
   const warnings: string[] = [];
   const client = (token: string) =>
     createOctokit({

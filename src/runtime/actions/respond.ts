@@ -37,7 +37,7 @@ import { diffTrees } from '../../workspace/patch.ts';
 import { conflictFindings, watchBase } from './base-watch.ts';
 import { decideCiEvent } from './ci-event.ts';
 import { activityRecorder, issueOf, REPAIRS_STOPPED, repairFindings, watchCi } from './ci-watch.ts';
-import { actionsGitHubLog } from './environment.ts';
+import { actionsGitHubLog, runUrlOf } from './environment.ts';
 import { decideFollowUp, type FollowUpEvent, notEnsemblesPull, pullFactsOf } from './follow-up-event.ts';
 import type { ActionSettings } from './inputs.ts';
 import { watchAfterMerge } from './monitor.ts';
@@ -74,12 +74,7 @@ export async function runRespondAction(settings: ActionSettings<'respond'>, deps
     await deps.artifacts.uploadArtifact(name, deps.runDir.artifactDir(name));
   }
   // Only once the fix job has what it needs: a "working on it" that no job follows would stay so.
-  await acknowledge(
-    octokit,
-    job.repository,
-    followUp,
-    `${job.serverUrl}/${job.repository.owner}/${job.repository.repo}/actions/runs/${job.runId}`,
-  );
+  await acknowledge(octokit, job.repository, followUp, runUrlOf(job));
   core.setOutput('pull', String(followUp.pull.number));
   core.setOutput('base-sha', followUp.run.baseSha);
   // The default branch's commit whose configuration this job read: the fix job reads the same one.
@@ -342,7 +337,7 @@ async function respondAfterMerge(octokit: GitHubClient, config: EnsembleConfig, 
     payload: job.eventPayload,
     defaultBranch: repository?.default_branch ?? 'main',
     workspace: job.workspace,
-    runUrl: `${job.serverUrl}/${job.repository.owner}/${job.repository.repo}/actions/runs/${job.runId}`,
+    runUrl: runUrlOf(job),
     serverUrl: job.serverUrl,
     now: () => new Date(),
     record: activityRecorder(octokit, deps),
