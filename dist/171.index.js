@@ -554,12 +554,13 @@ function parseDocumentText(name, text, source = {}) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  f: () => (/* binding */ actionsGitHubLog),
+  fQ: () => (/* binding */ actionsGitHubLog),
   t: () => (/* binding */ actionsReporter),
   assertNoPersistedCredentials: () => (/* binding */ assertNoPersistedCredentials),
   jobArtifacts: () => (/* binding */ jobArtifacts),
   jobFromEnvironment: () => (/* binding */ jobFromEnvironment),
-  jobRunDirectory: () => (/* binding */ jobRunDirectory)
+  jobRunDirectory: () => (/* binding */ jobRunDirectory),
+  Qm: () => (/* binding */ runUrlOf)
 });
 
 // EXTERNAL MODULE: external "node:child_process"
@@ -1072,6 +1073,10 @@ function safeJoin(dir, file) {
 
 
 
+/** The page of the job's workflow run on GitHub. */
+function runUrlOf(job) {
+    return `${job.serverUrl}/${job.repository.owner}/${job.repository.repo}/actions/runs/${job.runId}`;
+}
 function jobFromEnvironment(env, readEvent) {
     const required = (name) => {
         const value = env[name];

@@ -2822,12 +2822,12 @@ checksDeps = {}) {
     const loaded = await loadCheckoutConfig(job.workspace, settings.config);
     const config = loaded.config;
     const { owner, repo } = job.repository;
-    const runUrl = `${job.serverUrl}/${owner}/${repo}/actions/runs/${job.runId}`;
+    const runUrl = (0,environment/* runUrlOf */.Qm)(job);
     const warnings = [];
     const client = (token) => (0,octokit/* createOctokit */.Qi)({
         token,
         baseUrl: job.apiUrl,
-        log: (0,environment/* actionsGitHubLog */.f)(core),
+        log: (0,environment/* actionsGitHubLog */.fQ)(core),
     });
     core.info(describePublishCredentials(credentials));
     // Made before workflow commands stop, so that the token is masked (`setSecret` is a command).

@@ -1082,7 +1082,7 @@ function trackingTarget(deps, prepared, issue) {
         octokit: prepared.octokit,
         repo: { owner, repo },
         issue,
-        runUrl: `${job.serverUrl}/${owner}/${repo}/actions/runs/${job.runId}`,
+        runUrl: (0,actions_environment/* runUrlOf */.Qm)(job),
         secretValues: [
             { name: 'github-token', value: prepared.token },
             ...Object.entries(deps.session?.removedCredentials ?? {}).map(([name, value]) => ({ name, value })),

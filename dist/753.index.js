@@ -576,7 +576,7 @@ async function runApproveAction(settings, core, env) {
     const octokit = (0,_github_octokit_js__WEBPACK_IMPORTED_MODULE_1__/* .createOctokit */ .Qi)({
         token,
         baseUrl: job.apiUrl,
-        log: (0,_environment_js__WEBPACK_IMPORTED_MODULE_4__/* .actionsGitHubLog */ .f)(core),
+        log: (0,_environment_js__WEBPACK_IMPORTED_MODULE_4__/* .actionsGitHubLog */ .fQ)(core),
     });
     let approval;
     try {

@@ -1252,6 +1252,8 @@ function attribute(headFailed, base) {
 var github_checks = __webpack_require__(55554);
 // EXTERNAL MODULE: ./lib/github/errors.js
 var github_errors = __webpack_require__(9452);
+// EXTERNAL MODULE: ./lib/runtime/actions/environment.js + 2 modules
+var environment = __webpack_require__(29171);
 // EXTERNAL MODULE: ./lib/runtime/actions/follow-up-event.js
 var follow_up_event = __webpack_require__(30396);
 ;// CONCATENATED MODULE: ./lib/runtime/actions/run-control.js
@@ -1407,6 +1409,7 @@ async function retryRun(octokit, repo, runs, stage) {
  * Each step is a row of the issue's tracking comment (`publish/activity.ts`). Logs are untrusted
  * text: they reach the fixing agent as findings, inside untrusted blocks, with credentials masked.
  */
+
 
 
 
@@ -1833,7 +1836,7 @@ function now(ctx) {
 }
 function runUrl(ctx) {
     const { job } = ctx.deps;
-    return `${job.serverUrl}/${job.repository.owner}/${job.repository.repo}/actions/runs/${job.runId}`;
+    return (0,environment/* runUrlOf */.Qm)(job);
 }
 /** `recordActivity` bound to the action's client and policy; a failure to write a row is logged, not fatal. */
 function activityRecorder(octokit, deps) {
@@ -2117,8 +2120,6 @@ function unreadable(eventName, error) {
     return { act: false, reason: `the ${eventName} event's payload has no usable ${field} (${issue.message})` };
 }
 
-// EXTERNAL MODULE: ./lib/runtime/actions/environment.js + 2 modules
-var environment = __webpack_require__(29171);
 ;// CONCATENATED MODULE: ./lib/ci/attribution.js
 /**
  * Whether a failure on the default branch after a merge is the merged change's: the judgement
@@ -2940,7 +2941,7 @@ var timeouts = __webpack_require__(8154);
 async function runRespondAction(settings, deps) {
     const { core, job } = deps;
     const config = await (0,publish.loadCheckoutConfig)(job.workspace, settings.config);
-    const octokit = (0,github_octokit/* createOctokit */.Qi)({ token: settings.githubToken, baseUrl: job.apiUrl, log: (0,environment/* actionsGitHubLog */.f)(core) });
+    const octokit = (0,github_octokit/* createOctokit */.Qi)({ token: settings.githubToken, baseUrl: job.apiUrl, log: (0,environment/* actionsGitHubLog */.fQ)(core) });
     const answer = await respond(octokit, config, deps);
     core.setOutput('mode', answer.mode);
     if (answer.mode === 'none') {
@@ -2954,7 +2955,7 @@ async function runRespondAction(settings, deps) {
         await deps.artifacts.uploadArtifact(name, deps.runDir.artifactDir(name));
     }
     // Only once the fix job has what it needs: a "working on it" that no job follows would stay so.
-    await acknowledge(octokit, job.repository, followUp, `${job.serverUrl}/${job.repository.owner}/${job.repository.repo}/actions/runs/${job.runId}`);
+    await acknowledge(octokit, job.repository, followUp, (0,environment/* runUrlOf */.Qm)(job));
     core.setOutput('pull', String(followUp.pull.number));
     core.setOutput('base-sha', followUp.run.baseSha);
     // The default branch's commit whose configuration this job read: the fix job reads the same one.
@@ -3181,7 +3182,7 @@ async function respondAfterMerge(octokit, config, deps) {
         payload: job.eventPayload,
         defaultBranch: repository?.default_branch ?? 'main',
         workspace: job.workspace,
-        runUrl: `${job.serverUrl}/${job.repository.owner}/${job.repository.repo}/actions/runs/${job.runId}`,
+        runUrl: (0,environment/* runUrlOf */.Qm)(job),
         serverUrl: job.serverUrl,
         now: () => new Date(),
         record: activityRecorder(octokit, deps),
