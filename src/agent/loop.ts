@@ -7,13 +7,14 @@ import {
   type ToolResultPart,
   type ToolSet,
 } from 'ai';
-import { z } from 'zod';
+import type { z } from 'zod';
 import { formatModelSpec, type ModelSpec } from '../contracts/model-spec.ts';
 import { zodProblems } from '../contracts/read.ts';
 import { findModelError } from '../model/errors.ts';
 import type { UsageLedger } from '../model/ledger.ts';
 import type { Model } from '../model/providers.ts';
 import { errorMessage } from '../util/errors.ts';
+import { assertInCatalogue, type DeclaredTool, declaredSchema } from './catalogue.ts';
 import type { SubmitTool } from './submit.ts';
 import { runTool, type Tool, type ToolContext, type ToolResult, toolResultText } from './tools/index.ts';
 import { type RecordedToolCall, type TranscriptCall, type TranscriptWriter, truncateMiddle } from './transcript.ts';
@@ -51,9 +52,20 @@ export interface AgentSpec<Result> {
   instructions: string;
   /** The cache-stable context shared by every agent of the run (repository overview, instruction files). */
   context: string;
+  /**
+   * What the run's agents share after the context, in the same bytes for each of them: the request,
+   * then (once planned) the plan, then (when the agent works on it) the change. Sent before the role,
+   * so that a provider's prefix cache serves it to every later agent (`prompt-parts.ts` builds them).
+   */
+  shared?: readonly string[];
   /** The stage's request, with any untrusted text already in delimited blocks. */
   task: string;
   tools: readonly Tool[];
+  /**
+   * The tools the model is shown: every agent of a run is shown the same list (`catalogue.ts`), of
+   * which it may call only `tools` and its submit tools. Default: the agent's own tools.
+   */
+  catalogue?: readonly DeclaredTool[];
   /**
    * The tool that ends the run with its result; several when the agent may end in more than one
    * way (a plan, or questions instead), each giving the same result type.
@@ -145,26 +157,17 @@ export async function runAgent<Result>(spec: AgentSpec<Result>, deps: AgentDeps)
     at: new Date(now()).toISOString(),
   });
 
+  const catalogue = spec.catalogue ?? ownTools(spec.tools, submits);
+  assertInCatalogue(spec.tools, submits, catalogue);
+  // No `execute` and no validation in the SDK: the loop runs the tools and returns schema errors to
+  // the model itself, the same way for every provider.
   const sdkTools: ToolSet = Object.fromEntries(
-    [
-      ...spec.tools.map((t) => [t.name, t.description, t.inputSchema] as const),
-      ...submits.map((s) => [s.name, s.description, s.schema] as const),
-    ].map(([name, description, schema]) => [
-      name,
-      // No `execute` and no validation in the SDK: the loop runs the tools and returns schema
-      // errors to the model itself, the same way for every provider.
-      sdkTool({
-        description,
-        inputSchema: jsonSchema(z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as never),
-      }),
+    catalogue.map((t) => [
+      t.name,
+      sdkTool({ description: t.description, inputSchema: jsonSchema(t.inputSchema as never) }),
     ]),
   );
-  const instructions: SystemModelMessage[] = [
-    { role: 'system', content: spec.instructions },
-    // The end of the stable prefix: Anthropic caches tools + system up to here; other providers
-    // cache prefixes themselves.
-    { role: 'system', content: spec.context, providerOptions: { anthropic: { cacheControl: { type: 'ephemeral' } } } },
-  ];
+  const instructions = systemMessages(spec, toolNames, catalogue);
   const messages: ModelMessage[] = [...(spec.resume ?? []), { role: 'user', content: spec.task }];
 
   let turns = 0;
@@ -196,7 +199,9 @@ export async function runAgent<Result>(spec: AgentSpec<Result>, deps: AgentDeps)
     const request = {
       messages: messages.length,
       tools: toolNames,
-      tokenEstimate: Math.ceil((spec.instructions.length + spec.context.length + JSON.stringify(messages).length) / 4),
+      tokenEstimate: Math.ceil(
+        (instructions.reduce((n, m) => n + m.content.length, 0) + JSON.stringify(messages).length) / 4,
+      ),
     };
     const callStarted = now();
     let response: StepResponse;
@@ -270,6 +275,8 @@ export async function runAgent<Result>(spec: AgentSpec<Result>, deps: AgentDeps)
             });
           }
         }
+      } else if (!toolNames.includes(call.name) && catalogue.some((t) => t.name === call.name)) {
+        answer(call, { ok: false, error: notYours(call.name, spec.agent, toolNames) });
       } else {
         answer(call, await runTool(spec.tools, call.name, call.input, deps.tools));
       }
@@ -287,6 +294,53 @@ export async function runAgent<Result>(spec: AgentSpec<Result>, deps: AgentDeps)
     }
     appendToolResults(messages, results);
   }
+}
+
+/** The catalogue of an agent that is given none: its own tools, then its submit tools. */
+function ownTools(tools: readonly Tool[], submits: readonly SubmitTool[]): DeclaredTool[] {
+  return [
+    ...tools.map((t) => ({ name: t.name, description: t.description, inputSchema: declaredSchema(t.inputSchema) })),
+    ...submits.map((s) => ({ name: s.name, description: s.description, inputSchema: declaredSchema(s.schema) })),
+  ];
+}
+
+const CACHE_HERE = { anthropic: { cacheControl: { type: 'ephemeral' } } } as const;
+
+/**
+ * The system part of every call, most shared first, so that providers' prefix caches serve it:
+ * the repository context and the run's shared blocks (the same for every agent of the run), then
+ * the role (the same for agents of one role, on every turn). Anthropic caches up to a breakpoint:
+ * one at the end of the shared part (an earlier agent's entry at a shorter shared part is found by
+ * the provider's look-back), one at the end of the role; the moving one on the newest message is
+ * the third (`withMovingCacheBreakpoint`), within the limit of four. Nothing in these changes from
+ * call to call.
+ */
+function systemMessages(
+  spec: Pick<AgentSpec<unknown>, 'context' | 'shared' | 'instructions'>,
+  toolNames: readonly string[],
+  catalogue: readonly DeclaredTool[],
+): SystemModelMessage[] {
+  const shared = [spec.context, ...(spec.shared ?? [])].filter((text) => text.trim() !== '');
+  const others = catalogue.filter((t) => !toolNames.includes(t.name)).map((t) => t.name);
+  const tools =
+    others.length > 0
+      ? `\n\nYour tools: ${toolNames.join(', ')}. The other tools defined (${others.join(', ')}) belong to other ` +
+        'agents of the run; calling one is refused.'
+      : '';
+  return [
+    ...shared.map(
+      (content, i): SystemModelMessage => ({
+        role: 'system',
+        content,
+        ...(i === shared.length - 1 ? { providerOptions: CACHE_HERE } : {}),
+      }),
+    ),
+    { role: 'system', content: `${spec.instructions}${tools}`, providerOptions: CACHE_HERE },
+  ];
+}
+
+function notYours(name: string, agent: string, toolNames: readonly string[]): string {
+  return `${name} is not one of this agent's tools (${agent} has ${toolNames.join(', ')}); use those.`;
 }
 
 function budgetExhausted(

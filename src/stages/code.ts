@@ -10,7 +10,6 @@ import type { TaskDocument } from '../contracts/task.ts';
 import { applyWithConflictMarkers, createWorktree, diffAgainstBase, removeWorktree } from '../workspace/index.ts';
 import { runStageAgent, type StageContext } from './context.ts';
 import { StageError } from './errors.ts';
-import { requestBlock } from './prompt-parts.ts';
 import { provisionWorktree } from './setup.ts';
 import { workOutcome } from './work-outcome.ts';
 
@@ -36,8 +35,7 @@ function taskText(plan: PlanDocument, task: PlanTask): string {
     `Files you own: ${task.files.join(', ') || 'none listed'}`,
     task.reads.length ? `Files to read for context: ${task.reads.join(', ')}` : '',
     others.length ? `Other tasks (do not do their work):\n${others.join('\n')}` : '',
-    `The plan: ${plan.summary}`,
-    `The original request, for context:\n${requestBlock(plan.request)}`,
+    'The request and the whole plan are above, for context.',
   ]
     .filter(Boolean)
     .join('\n\n');
@@ -96,6 +94,7 @@ export async function runCodeStage(ctx: StageContext, input: CodeInput): Promise
       agent: `code:${task.id}`,
       instructions: INSTRUCTIONS,
       task: taskText(input.plan, task),
+      shared: { request: input.plan.request, plan: input.plan },
       tools: toolsFor('code'),
       submit: submitToolFor('code'),
       workspace: worktree.dir,

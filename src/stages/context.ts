@@ -1,3 +1,4 @@
+import { toolCatalogue } from '../agent/catalogue.ts';
 import type { AgentBudget, AgentOutcome, AgentSpec } from '../agent/loop.ts';
 import { runAgent } from '../agent/loop.ts';
 import type { SubmitTool } from '../agent/submit.ts';
@@ -8,6 +9,7 @@ import type { ConfigStage, EnsembleConfig } from '../contracts/config.ts';
 import { type ModelSpec, parseModelSpec } from '../contracts/model-spec.ts';
 import type { UsageLedger } from '../model/ledger.ts';
 import type { Model } from '../model/providers.ts';
+import { type SharedParts, sharedBlocks } from './prompt-parts.ts';
 import type { WorktreeEnvironment } from './setup.ts';
 
 /** Progress a person watches: the local CLI draws it live, the Actions runtime logs it. */
@@ -87,6 +89,11 @@ export interface StageAgent<Result> {
   submit: SubmitTool<import('zod').ZodType<Result>> | readonly SubmitTool<import('zod').ZodType<Result>>[];
   /** The conversation of an earlier run of this agent that this one continues (`AgentSpec.resume`). */
   resume?: readonly import('ai').ModelMessage[];
+  /**
+   * What the run's agents share, sent before the role in the same bytes for each (`sharedBlocks`):
+   * the request; the plan once there is one; the change for agents that work on one.
+   */
+  shared: SharedParts;
   /** The directory the agent works in (a worktree, or a read-only checkout). */
   workspace: string;
   /** Overrides of the run's command settings for this agent (e.g. a HOME shared with setup). */
@@ -107,8 +114,10 @@ export async function runStageAgent<Result>(
     agent: agent.agent,
     instructions: withConfiguredInstructions(agent.instructions, ctx.config.stages[agent.stage].instructions),
     context: ctx.agentContext,
+    shared: sharedBlocks(agent.shared),
     task: agent.task,
     tools: agent.tools,
+    catalogue: toolCatalogue(),
     submit: agent.submit,
     ...(agent.resume ? { resume: agent.resume } : {}),
     budget: budgetFor(ctx.config, agent.stage),

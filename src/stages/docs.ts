@@ -19,7 +19,6 @@ import {
 } from '../workspace/index.ts';
 import { runStageAgent, type StageContext } from './context.ts';
 import { StageError } from './errors.ts';
-import { diffBlock, PROMPT_DIFF_MAX_CHARS, planBlock, requestBlock } from './prompt-parts.ts';
 
 /** Most existing documentation files listed in the task. */
 const DOC_FILES_LIST_MAX = 200;
@@ -157,7 +156,7 @@ async function existingDocFiles(worktreeDir: string, globs: readonly CompiledGlo
 }
 
 function docsTask(
-  input: DocsInput,
+  _input: DocsInput,
   docsPaths: readonly string[],
   docFiles: readonly string[],
   protectedPaths: readonly string[],
@@ -171,10 +170,8 @@ function docsTask(
     : 'No existing file matches them.';
   return [
     'Update the documentation for this change, or decide that none is needed.',
-    `## What the change was meant to do\n${planBlock(input.plan, { descriptions: false })}`,
-    `## The change\n${diffBlock(input.changePatch, PROMPT_DIFF_MAX_CHARS)}`,
+    'What the change was meant to do (the request and the plan) and the change itself are above.',
     `## Documentation\nFiles you may change: ${docsPaths.join(', ')}${never}.\n${existing}`,
-    `## The original request, for context\n${requestBlock(input.plan.request)}`,
   ].join('\n\n');
 }
 
@@ -228,6 +225,7 @@ export async function runDocsStage(ctx: StageContext, input: DocsInput): Promise
       agent: 'docs',
       instructions: INSTRUCTIONS(docsPaths),
       task: docsTask(input, docsPaths, docFiles, protectedPaths),
+      shared: { request: input.plan.request, plan: input.plan, changePatch: input.changePatch },
       tools: tracker.tools,
       submit: submitToolFor('docs', (body) => docsProblems(body, tracker.changes, limits)),
       workspace: worktree.dir,

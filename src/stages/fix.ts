@@ -20,14 +20,7 @@ import type { LensFinding } from '../review/index.ts';
 import { diffAgainstBase, removeWorktree } from '../workspace/index.ts';
 import { changeWorktree } from './change-worktree.ts';
 import { runStageAgent, type StageContext } from './context.ts';
-import {
-  diffBlock,
-  findingsBlock,
-  PROMPT_DIFF_MAX_CHARS,
-  planBlock,
-  requestBlock,
-  testReportBlock,
-} from './prompt-parts.ts';
+import { findingsBlock, testReportBlock } from './prompt-parts.ts';
 import { provisionWorktree } from './setup.ts';
 import { workOutcome } from './work-outcome.ts';
 
@@ -70,10 +63,8 @@ function fixTask(input: FixInput): string {
     `Fix round ${input.round}: address the findings below in the change.`,
     `## Findings to address\n${findingsBlock(input.findings)}`,
     input.instructions ? `## Instructions from a person\n${untrustedBlock('instructions', input.instructions)}` : '',
-    `## What the change is meant to do\n${planBlock(input.plan)}`,
+    'What the change is meant to do (the request and the plan) and the change as it stands are above.',
     `## Test report of the change as it stands\n${testReportBlock(input.test)}`,
-    `## The change as it stands\n${diffBlock(input.change, PROMPT_DIFF_MAX_CHARS)}`,
-    `## The original request, for context\n${requestBlock(input.plan.request)}`,
   ]
     .filter(Boolean)
     .join('\n\n');
@@ -120,6 +111,7 @@ export async function runFixStage(ctx: StageContext, input: FixInput): Promise<F
       agent,
       instructions: INSTRUCTIONS,
       task: fixTask(input),
+      shared: { request: input.plan.request, plan: input.plan, changePatch: input.change },
       tools: toolsFor('fix'),
       submit: submitToolFor('fix'),
       workspace: worktree.dir,

@@ -7,7 +7,7 @@ import { reaches } from '../plan/graph.ts';
 import { checkProtectedPaths } from '../workspace/index.ts';
 import { runStageAgent, type StageContext } from './context.ts';
 import { StageError } from './errors.ts';
-import { answeredRoundsBlock, planBlock, requestBlock, untrustedRevisionBlock } from './prompt-parts.ts';
+import { answeredRoundsBlock, planBlock, untrustedRevisionBlock } from './prompt-parts.ts';
 
 const INSTRUCTIONS = (maxTasks: number) => `You are the planning agent of ensemble, a pipeline of AI coding agents.
 You read a request and the repository, then split the work into tasks that coding agents implement in parallel, each alone in its own copy of the repository at the same commit. A testing agent integrates their patches and runs the tests; review and documentation agents follow.
@@ -112,6 +112,7 @@ export async function runPlanStage(ctx: StageContext, input: PlanStageInput): Pr
     agent: 'plan',
     instructions: input.mayAsk ? `${INSTRUCTIONS(maxTasks)}\n\n${ASKING}` : INSTRUCTIONS(maxTasks),
     task: plannerTask(input, protectedPaths),
+    shared: { request: input.request },
     tools: toolsFor('plan'),
     submit: submits,
     ...(input.resume?.conversation ? { resume: input.resume.conversation } : {}),
@@ -144,7 +145,7 @@ export async function runPlanStage(ctx: StageContext, input: PlanStageInput): Pr
 function plannerTask(input: PlanStageInput, protectedPaths: readonly string[]): string {
   const protectedLine = `Protected paths (never part of any task): ${protectedPaths.join(', ') || 'none'}.`;
   const resume = input.resume;
-  if (!resume) return ['Plan the work this request asks for.', requestBlock(input.request), protectedLine].join('\n\n');
+  if (!resume) return ['Plan the work the request above asks for.', protectedLine].join('\n\n');
   const moved = resume.baseMoved
     ? `The default branch moved since you read it (from ${resume.baseMoved.from} to ${resume.baseMoved.to}): ` +
       'read again what your plan depends on.'
@@ -170,11 +171,10 @@ function plannerTask(input: PlanStageInput, protectedPaths: readonly string[]): 
   if (resume.conversation) return next.filter(Boolean).join('\n\n');
   // Without the conversation: the request, what the earlier planner found and was told, then what is new.
   const earlier = [
-    'Plan the work this request asks for.',
-    requestBlock(input.request),
+    'Plan the work the request above asks for.',
     protectedLine,
     resume.gate.rounds.length > 0 ? `Earlier, you asked questions.\n\n${answeredRoundsBlock(resume.gate.rounds)}` : '',
-    resume.next.kind === 'revise' ? `Your earlier plan:\n\n${planBlock(resume.next.plan, { testStrategy: true })}` : '',
+    resume.next.kind === 'revise' ? `Your earlier plan:\n\n${planBlock(resume.next.plan)}` : '',
   ];
   return [...earlier, ...next].filter(Boolean).join('\n\n');
 }

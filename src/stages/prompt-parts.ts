@@ -28,16 +28,11 @@ const HIDDEN_CONTENT_REMOVED =
 // ---------------------------------------------------------------------------------------------
 // the request
 
-export interface RequestBlockOptions {
-  /** Cut the text (title, body and comments together) to this many characters; the whole request when unset. */
-  maxChars?: number;
-}
-
 /**
  * The request the run works on, as an untrusted block labelled with where it came from (`issue
  * #12`, `prompt`): its title, its body and, for an issue, its comments with their authors.
  */
-export function requestBlock(request: RequestSnapshot, options: RequestBlockOptions = {}): string {
+export function requestBlock(request: RequestSnapshot): string {
   const label = request.source === 'issue' ? `issue #${request.issue}` : 'prompt';
   const comments = request.comments.map((c) => `Comment by @${c.author} (${c.createdAt}):\n${c.body}`);
   if (request.omittedComments > 0) {
@@ -46,7 +41,7 @@ export function requestBlock(request: RequestSnapshot, options: RequestBlockOpti
     comments.unshift(`[${earlier} left out to keep the request short; the most recent are below]`);
   }
   const text = [request.title ? `Title: ${request.title}` : '', request.body, ...comments].filter(Boolean).join('\n\n');
-  return untrustedBlock(label, options.maxChars === undefined ? text : clip(text, options.maxChars));
+  return untrustedBlock(label, text);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -85,47 +80,50 @@ export function untrustedRevisionBlock(revision: Revision): string {
 // ---------------------------------------------------------------------------------------------
 // the plan
 
-export interface TaskBlockOptions {
-  /** Show the task's description (default: yes). */
-  description?: boolean;
-  /** A line under the heading saying what became of the task ("integrated"); none when unset. */
-  status?: string;
-}
-
 /** One task of the plan: its heading, description, acceptance criteria and the files it owns. */
-export function taskBlock(task: PlanTask, options: TaskBlockOptions = {}): string {
+export function taskBlock(task: PlanTask): string {
   return [
     `### Task ${task.id}: ${task.title}`,
-    options.status ? `Status: ${options.status}` : '',
-    options.description === false ? '' : task.description,
+    task.description,
     `Acceptance criteria:\n${task.acceptanceCriteria.map((c) => `- ${c}`).join('\n')}`,
     `Files: ${task.files.join(', ') || 'none listed'}`,
-  ]
-    .filter(Boolean)
-    .join('\n');
-}
-
-export interface PlanBlockOptions {
-  /** Show each task's description (default: yes). */
-  descriptions?: boolean;
-  /** What became of each task, shown under its heading (see `TaskBlockOptions.status`). */
-  taskStatus?: (task: PlanTask) => string;
-  /** End with the plan's test strategy (default: no). */
-  testStrategy?: boolean;
+  ].join('\n');
 }
 
 type PlanParts = Pick<PlanDocument, 'summary' | 'tasks' | 'testStrategy'>;
 
-/** The plan: its summary, then every task (`taskBlock`), optionally its test strategy. */
-export function planBlock(plan: PlanParts, options: PlanBlockOptions = {}): string {
-  const tasks = plan.tasks.map((task) =>
-    taskBlock(task, {
-      ...(options.descriptions === false ? { description: false } : {}),
-      ...(options.taskStatus ? { status: options.taskStatus(task) } : {}),
-    }),
-  );
-  const strategy = options.testStrategy ? [`Test strategy: ${plan.testStrategy}`] : [];
-  return [`Plan: ${plan.summary}`, ...tasks, ...strategy].join('\n\n');
+/** The plan: its summary, every task (`taskBlock`), then its test strategy. */
+export function planBlock(plan: PlanParts): string {
+  return [`Plan: ${plan.summary}`, ...plan.tasks.map(taskBlock), `Test strategy: ${plan.testStrategy}`].join('\n\n');
+}
+
+// ---------------------------------------------------------------------------------------------
+// what the run's agents share
+
+/** What every agent of a run is given before its role, as far as the run has got. */
+export interface SharedParts {
+  request: RequestSnapshot;
+  /** Once planned. */
+  plan?: PlanParts;
+  /** The change the agent works on as a whole (review, docs, fix): the integrated patch against the base. */
+  changePatch?: string;
+}
+
+/**
+ * The blocks every agent of a run starts with after the repository context, built here only, so
+ * that the planner, the coding agents, the testing agent, the reviewers, the documentation agent
+ * and the fixer send the same bytes and a provider's prefix cache serves them from the first agent
+ * that sent them: the request, then the plan, then the change. Each agent's own view of them (its
+ * task, the state of each task) goes in its task, after the role.
+ */
+export function sharedBlocks(parts: SharedParts): string[] {
+  return [
+    `# The request\n${requestBlock(parts.request)}`,
+    parts.plan ? `# The plan\n${untrustedBlock('plan', planBlock(parts.plan))}` : '',
+    parts.changePatch === undefined
+      ? ''
+      : `# The change (against the base commit)\n${diffBlock(parts.changePatch, PROMPT_DIFF_MAX_CHARS)}`,
+  ].filter(Boolean);
 }
 
 // ---------------------------------------------------------------------------------------------

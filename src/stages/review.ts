@@ -20,14 +20,7 @@ import { type DiffFile, parseUnifiedDiff, removeWorktree } from '../workspace/in
 import { changeWorktree } from './change-worktree.ts';
 import { runStageAgent, type StageContext } from './context.ts';
 import { StageError } from './errors.ts';
-import {
-  diffBlock,
-  findingsBlock,
-  PROMPT_DIFF_MAX_CHARS,
-  planBlock,
-  requestBlock,
-  testReportBlock,
-} from './prompt-parts.ts';
+import { diffBlock, findingsBlock, PROMPT_DIFF_MAX_CHARS, testReportBlock } from './prompt-parts.ts';
 
 const COMMON_INSTRUCTIONS = (
   lens: string,
@@ -105,10 +98,8 @@ function reviewTask(input: ReviewStagesInput, lens: string, lenses: readonly str
   return [
     `Review the change through the ${lens} lens.`,
     ...sinceLastReview(input, lens, lenses),
-    `## What the change was meant to do\n${planBlock(input.plan)}`,
+    'What the change was meant to do (the request and the plan) and the change itself are above.',
     `## Test report\n${testReportBlock(input.test)}`,
-    `## The change\n${diffBlock(input.changePatch, PROMPT_DIFF_MAX_CHARS)}`,
-    `## The original request, for context\n${requestBlock(input.plan.request)}`,
   ].join('\n\n');
 }
 
@@ -183,6 +174,7 @@ async function reviewLens(
     agent,
     instructions: reviewInstructions(input.lens, lenses),
     task: reviewTask(input, input.lens, lenses),
+    shared: { request: input.plan.request, plan: input.plan, changePatch: input.changePatch },
     tools: toolsFor('review'),
     submit: submitToolFor('review', (review) => reviewProblems(review, { workspace, files })),
     workspace,

@@ -178,6 +178,7 @@ async function resolveConflict(session: TestSession, { task, conflict }: Conflic
       patch: task.patch,
       gitSaid: conflict.detail,
     }),
+    shared: { request: session.plan.request, plan: session.plan },
     tools: [...readOnlyTools, ...writeTools],
     submit: submitToolFor('test'),
     workspace: dir,

@@ -2,14 +2,13 @@ import { untrustedBlock } from '../../agent/prompt.ts';
 import type { PlanDocument, PlanTask } from '../../contracts/plan.ts';
 import type { IntegrationResult } from '../../contracts/test-report.ts';
 import { clip, tail } from '../../util/text.ts';
-import { diffBlock, PROMPT_DIFF_MAX_CHARS, planBlock, requestBlock, taskBlock } from '../prompt-parts.ts';
+import { diffBlock, PROMPT_DIFF_MAX_CHARS, taskBlock } from '../prompt-parts.ts';
 import type { TestCommand } from './command.ts';
 import { countsText, type TestRun } from './test-run.ts';
 
 /** What the testing agent sees of a run's output, of a conflicting task's patch and of the request. */
 const PROMPT_OUTPUT_CHARS = 12_000;
 const PROMPT_PATCH_CHARS = 30_000;
-const PROMPT_REQUEST_CHARS = 4_000;
 /** Most failing tests listed by name. */
 const PROMPT_FAILURES = 50;
 
@@ -63,10 +62,8 @@ export function testTask(facts: TestTaskFacts): string {
     `# Your task (round ${facts.round})`,
     whatToDo(facts),
     facts.previous ? `The previous round's summary:\n${untrustedBlock('previous round', facts.previous)}` : '',
-    '# The request',
-    requestBlock(plan.request, { maxChars: PROMPT_REQUEST_CHARS }),
-    '# The plan',
-    untrustedBlock('plan', planBlock(plan, { taskStatus, testStrategy: true })),
+    '# What became of each task of the plan (the request and the plan are above)',
+    plan.tasks.map((task) => `- ${task.id}: ${taskStatus(task)}`).join('\n'),
     '# The test command',
     commandLine(facts.command, current),
     failing ? `Failing:\n${failing}` : '',

@@ -170,6 +170,7 @@ async function agentRound(input: RoundsInput, state: RoundsState, attempt: numbe
     agent,
     instructions: TEST_INSTRUCTIONS,
     task,
+    shared: { request: session.plan.request, plan: session.plan },
     tools: toolsFor('test'),
     submit: submitToolFor('test', (value) => missingTests(dir, value.testsAdded)),
     workspace: dir,

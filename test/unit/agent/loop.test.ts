@@ -3,6 +3,7 @@ import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
+import { toolCatalogue } from '../../../src/agent/catalogue.ts';
 import { type AgentBudget, type AgentDeps, type AgentSpec, runAgent } from '../../../src/agent/loop.ts';
 import { submitToolFor } from '../../../src/agent/submit.ts';
 import { createToolContext, toolsFor } from '../../../src/agent/tools/index.ts';
@@ -145,22 +146,68 @@ describe.each(['openai', 'anthropic'] as const)('a multi-step run through the re
   });
 });
 
-test('with Anthropic the stable prefix carries a cache breakpoint, and so does the newest message', async () => {
+test('with Anthropic: shared blocks first, then the role; breakpoints on the shared end, the role and the newest message', async () => {
   const { server, deps } = await setup(
     [{ toolCalls: [{ name: 'list_files', args: {} }] }, { toolCalls: [{ name: 'submit_task', args: VALID_SUBMIT }] }],
     'anthropic',
   );
-  await runAgent(agent(), deps);
-  const body = server.requests[1]?.body as {
-    system: { text: string; cache_control?: unknown }[];
-    messages: { content: { cache_control?: unknown }[] }[];
-  };
-  expect(body.system.map((s) => [s.text, s.cache_control])).toEqual([
-    ['You are a coding agent.', undefined],
-    ['# Repository\n2 tracked files.', { type: 'ephemeral' }],
-  ]);
-  expect(body.messages.at(-1)?.content.at(-1)?.cache_control).toEqual({ type: 'ephemeral' });
-  expect(body.messages[0]?.content.at(-1)?.cache_control).toBeUndefined();
+  await runAgent({ ...agent(), shared: ['# The request\nGreet with a comma.', '# The plan\nOne task.'] }, deps);
+  for (const request of server.requests) {
+    const body = request.body as {
+      system: { text: string; cache_control?: unknown }[];
+      messages: { content: { cache_control?: unknown }[] }[];
+    };
+    expect(body.system.map((s) => [s.text, s.cache_control])).toEqual([
+      ['# Repository\n2 tracked files.', undefined],
+      ['# The request\nGreet with a comma.', undefined],
+      ['# The plan\nOne task.', { type: 'ephemeral' }],
+      ['You are a coding agent.', { type: 'ephemeral' }],
+    ]);
+    expect(body.messages.at(-1)?.content.at(-1)?.cache_control).toEqual({ type: 'ephemeral' });
+  }
+  const second = server.requests[1]?.body as { messages: { content: { cache_control?: unknown }[] }[] };
+  expect(second.messages[0]?.content.at(-1)?.cache_control).toBeUndefined();
+});
+
+describe('a run-wide tool catalogue', () => {
+  const catalogued = (): AgentSpec<TaskBody> => ({
+    ...agent(),
+    instructions: 'You are a review-like agent.',
+    tools: toolsFor('review'),
+    catalogue: toolCatalogue(),
+  });
+
+  test('every agent is shown the same tools in the same order, its own named in its role', async () => {
+    const { server, deps } = await setup([{ toolCalls: [{ name: 'submit_task', args: VALID_SUBMIT }] }]);
+    await runAgent(catalogued(), deps);
+    const request = server.requests[0]?.request;
+    expect(request?.tools.map((t) => t.name)).toEqual(toolCatalogue().map((t) => t.name));
+    expect(request?.system).toContain('Your tools: list_files, read_file, search, submit_task.');
+  });
+
+  test("calling another agent's tool is refused and runs nothing; the agent goes on", async () => {
+    const { server, deps, dir } = await setup([
+      { toolCalls: [{ name: 'edit_file', args: EDIT }] },
+      { toolCalls: [{ name: 'submit_review', args: {} }] },
+      { toolCalls: [{ name: 'submit_task', args: VALID_SUBMIT }] },
+    ]);
+    const outcome = await runAgent(catalogued(), deps);
+    expect(outcome.status).toBe('submitted');
+    expect(readFileSync(join(dir, 'greet.js'), 'utf8')).toContain("'Hello ' + name");
+    const refusal = server.requests[1]?.request?.messages.at(-1)?.toolResults[0];
+    expect(refusal?.content).toContain("edit_file is not one of this agent's tools");
+    expect(server.requests[2]?.request?.messages.at(-1)?.toolResults[0]?.content).toContain(
+      "submit_review is not one of this agent's tools",
+    );
+  });
+
+  test('a tool that differs from its catalogue definition is a programming error, before any call', async () => {
+    const { server, deps } = await setup([]);
+    const read = toolsFor('review')[1]!;
+    const changed = { ...catalogued(), tools: [{ ...read, description: 'Reads anything.' }] };
+    await expect(runAgent(changed, deps)).rejects.toThrow(/read_file differs from the catalogue/);
+    expect(server.requests).toHaveLength(0);
+  });
 });
 
 describe('faults', () => {

@@ -106,13 +106,14 @@ describe('asking', () => {
     expect(request.system).toContain('call ask_questions instead of submit_plan');
   });
 
-  test('without mayAsk it gets neither', async () => {
-    const { server } = await plan([SUBMIT_PLAN], { mayAsk: false });
+  test('without mayAsk it gets neither: ask_questions is shown (one tool list for the run) but refused', async () => {
+    const { server, result } = await plan([call('ask_questions', QUESTIONS), SUBMIT_PLAN], { mayAsk: false });
+    expect(result.kind).toBe('plan');
     const request = firstRequest(server);
-    expect(request.tools.map((t) => t.name)).toContain('submit_plan');
-    expect(request.tools.map((t) => t.name)).not.toContain('ask_questions');
     expect(request.system).not.toContain('When you may ask:');
-    expect(request.system).not.toContain('ask_questions');
+    expect(request.system).toContain('Your tools: list_files, read_file, search, submit_plan.');
+    const refusal = server.requests[1]?.request?.messages.at(-1)?.toolResults[0]?.content;
+    expect(refusal).toContain("ask_questions is not one of this agent's tools");
   });
 
   test('questions end the stage with the questions and the conversation, ready to resume', async () => {
@@ -120,7 +121,8 @@ describe('asking', () => {
     if (result.kind !== 'questions') throw new Error(`expected questions, got a ${result.kind}`);
     expect(result.questions).toEqual(QUESTIONS);
     expect(result.conversation[0]).toMatchObject({ role: 'user' });
-    expect(String(result.conversation[0]?.content)).toContain(REQUEST_BLOCK);
+    // The request is in the system part, which a resumed planner gets again (with any new comments).
+    expect(String(result.conversation[0]?.content)).toContain('Plan the work the request above asks for.');
     expect(result.conversation.at(-1)).toMatchObject({
       role: 'tool',
       content: [{ type: 'tool-result', toolName: 'ask_questions', output: { value: 'Submitted.' } }],
@@ -197,8 +199,8 @@ describe('a resumed planner without its conversation', () => {
     const texts = userTexts(server);
     expect(texts).toHaveLength(1);
     const [message = ''] = texts;
-    expect(message).toContain(REQUEST_BLOCK);
-    expect(message).toContain(validRequest().body);
+    expect(firstRequest(server).system).toContain(REQUEST_BLOCK);
+    expect(firstRequest(server).system).toContain(validRequest().body);
     expect(message).toContain('Earlier, you asked questions.');
     expect(message).toContain('Widgets are listed in src/routes/widgets.ts without paging.');
     expect(message).toContain('The store keeps widgets in insertion order.');
@@ -207,8 +209,6 @@ describe('a resumed planner without its conversation', () => {
     expect(message).toContain('Twenty a page.');
     expect(message).toContain('<untrusted source="answer by @mona">');
     expect(message).toContain('Your questions were answered.');
-    // The request first, then what happened since.
-    expect(message.indexOf(REQUEST_BLOCK)).toBeLessThan(message.indexOf('Earlier, you asked questions.'));
   });
 
   test('to revise: also its earlier plan and the revision instructions in an untrusted block', async () => {
@@ -216,7 +216,7 @@ describe('a resumed planner without its conversation', () => {
     const resumed = resume({ conversation: null, next: { kind: 'revise', revision, plan: PLAN_BODY } });
     const { server } = await plan([SUBMIT_PLAN], { resume: resumed });
     const [message = ''] = userTexts(server);
-    expect(message).toContain(REQUEST_BLOCK);
+    expect(firstRequest(server).system).toContain(REQUEST_BLOCK);
     expect(message).toContain('Your earlier plan:');
     expect(message).toContain(`Plan: ${summary}`);
     for (const task of tasks) expect(message).toContain(`### Task ${task.id}: ${task.title}`);

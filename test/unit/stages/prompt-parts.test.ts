@@ -1,9 +1,11 @@
 import { describe, expect, test } from 'vitest';
+import { untrustedBlock } from '../../../src/agent/prompt.ts';
 import {
   diffBlock,
   PROMPT_DIFF_MAX_CHARS,
   planBlock,
   requestBlock,
+  sharedBlocks,
   taskBlock,
 } from '../../../src/stages/prompt-parts.ts';
 import { validPlan, validPlanTask, validRequest } from '../../support/documents.ts';
@@ -80,19 +82,10 @@ describe('requestBlock', () => {
     expect(block).not.toContain('Title:');
     expect(block.split('\n').slice(-2)).toEqual(['We need an endpoint that lists widgets, with docs.', '</untrusted>']);
   });
-
-  test('cut to maxChars, the block still closed', () => {
-    const block = requestBlock(validRequest({ body: 'x'.repeat(10_000) }), { maxChars: 100 });
-    const text = block.split('\n').slice(2, -1).join('\n');
-    expect(text).toHaveLength(100);
-    expect(text.endsWith('…')).toBe(true);
-    expect(text.startsWith('Title: List widgets over HTTP\n\nxxx')).toBe(true);
-    expect(block.endsWith('\n</untrusted>')).toBe(true);
-  });
 });
 
 describe('planBlock', () => {
-  test('the summary, then each task with its description, criteria and files', () => {
+  test('the summary, then each task with its description, criteria and files, then the test strategy', () => {
     expect(planBlock(validPlan())).toBe(
       [
         'Plan: Add a paginated /widgets endpoint and document it.',
@@ -108,23 +101,37 @@ describe('planBlock', () => {
           'Acceptance criteria:\n- docs/api.md lists GET /widgets with an example',
           'Files: docs/api.md',
         ].join('\n'),
+        'Test strategy: Unit-test the route handler; run `npm test`.',
       ].join('\n\n'),
     );
   });
 
-  test("without descriptions; with each task's status and the test strategy", () => {
-    const text = planBlock(validPlan(), {
-      descriptions: false,
-      taskStatus: (task) => (task.id === 'api' ? 'integrated' : 'conflicted, NOT in the workspace'),
-      testStrategy: true,
-    });
-    expect(text).not.toContain('Serve GET /widgets');
-    expect(text).toContain('### Task api: Add the /widgets endpoint\nStatus: integrated\nAcceptance criteria:');
-    expect(text).toContain('### Task docs: Document the endpoint\nStatus: conflicted, NOT in the workspace\n');
-    expect(text.endsWith('\n\nTest strategy: Unit-test the route handler; run `npm test`.')).toBe(true);
-  });
-
   test('a task that lists no files says so', () => {
     expect(taskBlock(validPlanTask({ files: [] }))).toMatch(/\nFiles: none listed$/);
+  });
+});
+
+describe('sharedBlocks', () => {
+  const plan = validPlan();
+  const patch = section('src/routes/widgets.ts', 3);
+
+  test('the request, then the plan, then the change: each only once the run has it', () => {
+    expect(sharedBlocks({ request: plan.request })).toEqual([`# The request\n${requestBlock(plan.request)}`]);
+    const blocks = sharedBlocks({ request: plan.request, plan, changePatch: patch });
+    expect(blocks).toHaveLength(3);
+    expect(blocks[1]).toBe(`# The plan\n${untrustedBlock('plan', planBlock(plan))}`);
+    expect(blocks[2]).toBe(`# The change (against the base commit)\n${diffBlock(patch, PROMPT_DIFF_MAX_CHARS)}`);
+  });
+
+  test("every agent's blocks are the same bytes: a later stage's start with an earlier stage's", () => {
+    const planner = sharedBlocks({ request: plan.request });
+    const coder = sharedBlocks({ request: plan.request, plan });
+    const reviewer = sharedBlocks({ request: plan.request, plan, changePatch: patch });
+    expect(coder.slice(0, planner.length)).toEqual(planner);
+    expect(reviewer.slice(0, coder.length)).toEqual(coder);
+    // Built from the documents alone: nothing in them changes from call to call or job to job.
+    expect(
+      sharedBlocks({ request: structuredClone(plan.request), plan: structuredClone(plan), changePatch: patch }),
+    ).toEqual(reviewer);
   });
 });

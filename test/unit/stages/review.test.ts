@@ -186,20 +186,17 @@ describe('runReviewStage', () => {
     const first = server.requests[0]?.request;
     expect(first?.system).toContain('Your lens, correctness');
     const task = first?.messages[0]?.text ?? '';
-    expect(task).toContain('- division by zero throws');
     expect(task).toContain('Status: failed; `npm test` exited with 1');
     expect(task).toContain('widgets > paginates (introduced by the change)');
-    expect(task).toContain('+  return a / b;');
-    expect(task).toContain('src/calc.js (modified, +4 -0)');
-    expect(task).toContain('<untrusted source="issue #42">');
-    expect(task).toContain('Title: List widgets over HTTP');
-    expect(task).toContain('Comment by @hubot (2025-01-02T03:04:05Z):\nPlease paginate.');
-    expect(server.requests[0]?.request?.tools.map((t) => t.name)).toEqual([
-      'list_files',
-      'read_file',
-      'search',
-      'submit_review',
-    ]);
+    // The request, the plan and the change: in the part the run's agents share, before the role.
+    const shared = first?.system.slice(0, first.system.indexOf('Your lens, correctness')) ?? '';
+    expect(shared).toContain('- division by zero throws');
+    expect(shared).toContain('+  return a / b;');
+    expect(shared).toContain('src/calc.js (modified, +4 -0)');
+    expect(shared).toContain('<untrusted source="issue #42">');
+    expect(shared).toContain('Title: List widgets over HTTP');
+    expect(shared).toContain('Comment by @hubot (2025-01-02T03:04:05Z):\nPlease paginate.');
+    expect(first?.system).toContain('Your tools: list_files, read_file, search, submit_review.');
   });
 
   test.each([

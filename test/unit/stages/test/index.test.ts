@@ -168,18 +168,13 @@ describe('runTestStage', () => {
 
     // What the testing agent was told: the criteria, the command and its result, the diff.
     const prompt = h.server.requests[0]?.request?.messages[0]?.text ?? '';
-    expect(prompt).toContain('a() is exported from src/math.js and tested');
+    expect(h.server.requests[0]?.request?.system).toContain('a() is exported from src/math.js and tested');
+    expect(prompt).toContain('- a: integrated\n- b: integrated');
     expect(prompt).toContain('`node --test` (from `test-command` in the configuration): passed, exit code 0');
     expect(prompt).toContain('+export const mul = (a, b) => a * b;');
-    expect(h.server.requests[0]?.request?.tools.map((t) => t.name)).toEqual([
-      'list_files',
-      'read_file',
-      'search',
-      'write_file',
-      'edit_file',
-      'run_command',
-      'submit_tests',
-    ]);
+    expect(h.server.requests[0]?.request?.system).toContain(
+      'Your tools: list_files, read_file, search, write_file, edit_file, run_command, submit_tests.',
+    );
 
     expect(h.events.at(0)).toEqual({ stage: 'test', status: 'started' });
     expect(h.events.at(-1)).toMatchObject({ stage: 'test', status: 'finished', detail: 'passed: 2 passed, 0 failed' });

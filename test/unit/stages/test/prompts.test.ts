@@ -45,7 +45,7 @@ function facts(overrides: Partial<TestTaskFacts> = {}): TestTaskFacts {
 }
 
 describe('testTask', () => {
-  test('a fix attempt: which failures the change introduced, the command, the request and the plan', () => {
+  test('a fix attempt: which failures the change introduced, the command, and what became of each task', () => {
     const task = testTask(facts());
     expect(task).toMatch(/^# Your task \(round 1\)\n\nThe tests fail because of the change\./);
     expect(task).toContain('(this is fix attempt 1 of at most 2)');
@@ -53,11 +53,9 @@ describe('testTask', () => {
       '`npm test` (from package.json scripts.test): failed, exit code 1; 3 passed, 2 failed.\n\n' +
         'Failing:\n- sub (introduced by the change)\n- legacy (also fails at the base)',
     );
-    expect(task).toContain('# The request\n\n<untrusted source="issue #42">');
-    expect(task).toContain('Comment by @hubot (2025-01-02T03:04:05Z):\nPlease paginate.');
-    expect(task).toContain('### Task api: Add the /widgets endpoint\nStatus: integrated\n');
-    expect(task).toContain('### Task docs: Document the endpoint\nStatus: conflicted, NOT in the workspace\n');
-    expect(task).toContain('Test strategy: Unit-test the route handler; run `npm test`.');
+    // The request and the plan are in the run's shared blocks (prompt-parts.test.ts), not repeated here.
+    expect(task).not.toContain('<untrusted source="issue #42">');
+    expect(task).toContain('- api: integrated\n- docs: conflicted, NOT in the workspace');
   });
 
   test('what the agent is asked to do follows the run and the fix attempts left', () => {

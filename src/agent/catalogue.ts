@@ -1,0 +1,85 @@
+/**
+ * The tools every agent of a run is shown: the same definitions, in the same order, for the
+ * planner, the coding agents, the testing agent, the reviewers, the documentation agent and the
+ * fixer. Providers cache a prompt by its prefix, and the tool definitions come first in it
+ * (Anthropic: tools, then system, then messages), so a tool list that changed with the role would
+ * make the run's shared context (repository, request, plan) uncacheable across agents. What an
+ * agent may call is narrower: the loop runs only the agent's own tools and refuses the others
+ * with a message naming what it has (`loop.ts`), and its role text says the same.
+ */
+import { z } from 'zod';
+import { ASK_QUESTIONS_TOOL, SUBMIT_TOOLS, type SubmitTool } from './submit.ts';
+import { commandTools, readOnlyTools, type Tool, writeTools } from './tools/index.ts';
+
+/** A tool as the model is shown it: name, description and the JSON Schema of its input. */
+export interface DeclaredTool {
+  name: string;
+  description: string;
+  inputSchema: Record<string, unknown>;
+}
+
+const declared = new WeakMap<z.ZodType, Record<string, unknown>>();
+
+/** The JSON Schema a zod schema is declared with, computed once per schema (it is the same on every call). */
+export function declaredSchema(schema: z.ZodType): Record<string, unknown> {
+  let json = declared.get(schema);
+  if (!json) {
+    json = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as Record<string, unknown>;
+    declared.set(schema, json);
+  }
+  return json;
+}
+
+const declare = (name: string, description: string, schema: z.ZodType): DeclaredTool => ({
+  name,
+  description,
+  inputSchema: declaredSchema(schema),
+});
+
+let catalogue: readonly DeclaredTool[] | undefined;
+
+/** The run's tool list: the working tools, then every way to finish, in a fixed order. */
+export function toolCatalogue(): readonly DeclaredTool[] {
+  catalogue ??= [
+    ...[...readOnlyTools, ...writeTools, ...commandTools].map((t) => declare(t.name, t.description, t.inputSchema)),
+    ...[
+      SUBMIT_TOOLS.plan,
+      ASK_QUESTIONS_TOOL,
+      SUBMIT_TOOLS.code,
+      SUBMIT_TOOLS.test,
+      SUBMIT_TOOLS.review,
+      SUBMIT_TOOLS.docs,
+      SUBMIT_TOOLS.fix,
+    ].map((s) => declare(s.name, s.description, s.schema)),
+  ];
+  return catalogue;
+}
+
+export class ToolNotInCatalogueError extends Error {
+  override name = 'ToolNotInCatalogueError';
+}
+
+/**
+ * Checks that an agent's own tools are the catalogue's, by name and by what the model is told
+ * (description and schema): the model is shown the catalogue's definitions, so a tool that
+ * differed from them would run with an input the model was never described.
+ */
+export function assertInCatalogue(
+  tools: readonly Pick<Tool, 'name' | 'description' | 'inputSchema'>[],
+  submits: readonly Pick<SubmitTool, 'name' | 'description' | 'schema'>[],
+  list: readonly DeclaredTool[] = toolCatalogue(),
+): void {
+  const byName = new Map(list.map((t) => [t.name, t]));
+  const own = [
+    ...tools.map((t) => [t.name, t.description, t.inputSchema] as const),
+    ...submits.map((s) => [s.name, s.description, s.schema] as const),
+  ];
+  for (const [name, description, schema] of own) {
+    const entry = byName.get(name);
+    if (!entry) throw new ToolNotInCatalogueError(`the tool ${name} is not in the run's tool catalogue`);
+    const json = declaredSchema(schema);
+    const sameSchema = entry.inputSchema === json || JSON.stringify(entry.inputSchema) === JSON.stringify(json);
+    if (entry.description !== description || !sameSchema)
+      throw new ToolNotInCatalogueError(`the tool ${name} differs from the catalogue's definition of it`);
+  }
+}
