@@ -22,6 +22,7 @@
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
+import { type CacheUsage, PromptCache } from './prompt-cache.ts';
 
 export type WireFormat = 'openai' | 'anthropic';
 
@@ -159,6 +160,11 @@ export interface ScriptedModelOptions {
    * Bearer for Anthropic).
    */
   apiKey?: string;
+  /**
+   * Account for prompt caching as the providers do (`prompt-cache.ts`): a reply whose usage does not
+   * give `inputTokens` reports the prompt's size and what of it was read from or written to the cache.
+   */
+  promptCache?: boolean;
 }
 
 export interface ScriptedModelServer {
@@ -187,6 +193,7 @@ export async function startScriptedModel(
   let replyCount = 0;
   let idCounter = 0;
   const nextId = (prefix: string) => `${prefix}${(++idCounter).toString().padStart(4, '0')}`;
+  const promptCache = options.promptCache ? new PromptCache() : null;
 
   const server = createServer((req, res) => {
     void handle(req, res).catch((error: unknown) => {
@@ -264,6 +271,8 @@ export async function startScriptedModel(
     if (invalid) return reject(400, invalid);
     const request = format === 'openai' ? normaliseOpenAI(body) : normaliseAnthropic(body);
     record.request = request;
+    // Accounted on arrival, readable by later requests once this one's response begins.
+    const cacheAccount = promptCache?.account(format, body);
 
     const replyIndex = replyCount;
     let reply: ScriptedReply | undefined;
@@ -385,7 +394,8 @@ export async function startScriptedModel(
       }
     }
 
-    const rendered = render(format, request, reply, rawBody, nextId);
+    const rendered = render(format, request, reply, rawBody, nextId, cacheAccount?.usage);
+    cacheAccount?.commit();
     record.status = 200;
     if (fault?.kind === 'drop' && fault.afterBytes !== undefined) {
       res.writeHead(200, { 'content-type': rendered.contentType });
@@ -434,6 +444,7 @@ function render(
   reply: ScriptedReply,
   rawBody: string,
   nextId: (prefix: string) => string,
+  cached?: CacheUsage,
 ): Rendered {
   const toolCalls = (reply.toolCalls ?? []).map((call) => ({
     id: call.id ?? nextId(format === 'openai' ? 'call_' : 'toolu_'),
@@ -445,11 +456,13 @@ function render(
   const finish = reply.finish ?? (toolCalls.length > 0 ? 'tool-calls' : 'stop');
   const outputChars =
     text.length + toolCalls.reduce((n, c) => n + (c.rawArgs ?? JSON.stringify(c.args)).length + c.name.length, 0);
+  // The cache's accounting stands unless the reply gives the prompt's size itself.
+  const accounted = reply.usage?.inputTokens === undefined ? cached : undefined;
   const usage = {
-    inputTokens: reply.usage?.inputTokens ?? Math.ceil(rawBody.length / 4),
+    inputTokens: reply.usage?.inputTokens ?? accounted?.inputTokens ?? Math.ceil(rawBody.length / 4),
     outputTokens: reply.usage?.outputTokens ?? Math.max(1, Math.ceil(outputChars / 4)),
-    cacheReadTokens: reply.usage?.cacheReadTokens ?? 0,
-    cacheWriteTokens: reply.usage?.cacheWriteTokens ?? 0,
+    cacheReadTokens: reply.usage?.cacheReadTokens ?? accounted?.cacheReadTokens ?? 0,
+    cacheWriteTokens: reply.usage?.cacheWriteTokens ?? accounted?.cacheWriteTokens ?? 0,
   };
   if (usage.cacheReadTokens + usage.cacheWriteTokens > usage.inputTokens) {
     throw new Error(`scripted usage: cacheReadTokens + cacheWriteTokens exceed inputTokens (${JSON.stringify(usage)})`);
