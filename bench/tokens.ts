@@ -4,27 +4,29 @@
  * For synthetic repositories of 100, 1,000 and 10,000 tracked files, a local run (plan and code)
  * against a scripted model that plans one task at once; the first request of the planning agent
  * and of the coding agent are read back from the scripted server as they arrived on the wire:
- *   instructions  the role's system message (stable across the agent's turns, same for agents of one role)
- *   context       the second system message: overview + instruction files, identical for every agent of a run
- *   task          the first user message (the request, the task)
+ *   context       the first system message: overview + instruction files, identical for every agent of a run
+ *   shared        the system messages after it: the request, the plan, the change (as far as the run has
+ *                 got), identical for every agent that has them
+ *   instructions  the last system message: the role (the same on every turn, and for agents of one role)
+ *   task          the first user message
  *   tools         the tool definitions (JSON)
  * Tokens are estimated at 4 characters a token, as the scripted server does for its usage
- * (`prompt_tokens` = ceil(body bytes / 4)).
- *
- * The cross-agent figure comes from the demo run of the overhead benchmark: for each agent's
- * first request, the longest prefix of its messages (in wire order: system, system, user) that an
- * earlier agent of the same run already sent, i.e. what a provider's prefix cache could serve.
+ * (`prompt_tokens` = ceil(body bytes / 4)). What a prefix cache serves across the agents of a run,
+ * from the usage the providers report, is in cache.ts.
  */
 import { requestFromPrompt } from '../src/pipeline/request.ts';
 import type { RecordedRequest, ScriptedReply, ScriptedRequest } from '../test/support/scripted-model.ts';
 import { firstRequestsOf } from './overhead.ts';
 import { attempt, measuredRun } from './pipeline.ts';
 import { syntheticRepo } from './repos.ts';
-import { commonPrefix } from './stats.ts';
 
 export interface RequestShape {
+  /** The role (the last system message). */
   instructionsChars: number;
+  /** The repository context (the first system message). */
   contextChars: number;
+  /** The run's shared blocks between them: the request, the plan, the change. */
+  sharedChars: number;
   taskChars: number;
   toolsChars: number;
   /** instructions + context + task + tools */
@@ -35,9 +37,9 @@ export interface RequestShape {
   tokensEstimate: number;
   /** What the scripted server reported as prompt tokens (wire bytes / 4). */
   tokensReported: number;
-  /** (instructions + context) / content */
+  /** (context + shared + instructions) / content */
   stablePrefixShare: number;
-  /** (tools + instructions + context) / content: the Anthropic cache breakpoint covers tools too. */
+  /** (tools + context + shared + instructions) / content: Anthropic's cache prefix starts with the tools. */
   stablePrefixWithToolsShare: number;
 }
 
@@ -65,26 +67,29 @@ function text(content: unknown): string {
 
 export function shapeOf(record: RecordedRequest): RequestShape {
   const body = record.body as { messages: WireMessage[]; tools?: unknown[] };
+  // In wire order: the repository context, the run's shared blocks (request, plan, change), the role.
   const system = body.messages.filter((m) => m.role === 'system' || m.role === 'developer').map((m) => text(m.content));
-  if (system.length !== 2)
-    throw new Error(`expected two system messages (instructions, context), got ${system.length}`);
+  if (system.length < 2) throw new Error(`expected the context and the role as system messages, got ${system.length}`);
   const user = body.messages.filter((m) => m.role === 'user').map((m) => text(m.content));
-  const instructionsChars = system[0]!.length;
-  const contextChars = system[1]!.length;
+  const contextChars = system[0]!.length;
+  const sharedChars = system.slice(1, -1).join('').length;
+  const instructionsChars = system.at(-1)!.length;
   const taskChars = user.join('').length;
   const toolsChars = JSON.stringify(body.tools ?? []).length;
-  const contentChars = instructionsChars + contextChars + taskChars + toolsChars;
+  const stable = contextChars + sharedChars + instructionsChars;
+  const contentChars = stable + taskChars + toolsChars;
   return {
     instructionsChars,
     contextChars,
+    sharedChars,
     taskChars,
     toolsChars,
     contentChars,
     wireChars: record.rawBody.length,
     tokensEstimate: Math.ceil(contentChars / 4),
     tokensReported: Math.ceil(Buffer.byteLength(record.rawBody) / 4),
-    stablePrefixShare: (instructionsChars + contextChars) / contentChars,
-    stablePrefixWithToolsShare: (toolsChars + instructionsChars + contextChars) / contentChars,
+    stablePrefixShare: stable / contentChars,
+    stablePrefixWithToolsShare: (toolsChars + stable) / contentChars,
   };
 }
 
@@ -142,7 +147,7 @@ export async function benchTokens(sizes: readonly number[]): Promise<TokensRow[]
         throw new Error(`the run did not reach the planning and coding agents (${run.summary.error})`);
       return { run, plan, code };
     });
-    const context = text((plan.body as { messages: WireMessage[] }).messages[1]?.content);
+    const context = text((plan.body as { messages: WireMessage[] }).messages[0]?.content);
     const stage = (name: string) => run.summary.stages.find((s) => s.stage === name)?.durationMs ?? Number.NaN;
     rows.push({
       files,
@@ -155,49 +160,4 @@ export async function benchTokens(sizes: readonly number[]): Promise<TokensRow[]
     });
   }
   return rows;
-}
-
-export interface PrefixReuse {
-  agents: { agent: string; chars: number; contextChars: number; reusedPrefixChars: number }[];
-  /** Whether the context system message is byte-identical across every agent's first request. */
-  contextIdentical: boolean;
-  /** Sum of reused prefixes over the sum of first-request message characters. */
-  reusedShare: number;
-  /** Sum of context characters over the sum of first-request message characters. */
-  contextShare: number;
-}
-
-/** The suffix that tells apart agents of one kind: `:lens` for a reviewer, else `:task` for a coder, else nothing. */
-function qualifier(lens: string | undefined, task: string | undefined): string {
-  if (lens) return `:${lens}`;
-  if (task) return `:${task}`;
-  return '';
-}
-
-/** What a prefix cache could reuse between the first requests of the agents of one run. */
-export function prefixReuse(firstRequests: readonly RecordedRequest[]): PrefixReuse {
-  const serialised = firstRequests.map((r) => JSON.stringify((r.body as { messages: unknown[] }).messages));
-  const contexts = firstRequests.map((r) => text((r.body as { messages: WireMessage[] }).messages[1]?.content));
-  const agents = firstRequests.map((r, k) => {
-    const system = r.request?.system ?? '';
-    const agent =
-      /You are (?:the |a |an )?([a-z ]+?) (?:agent|step)/.exec(system)?.[1]?.replace(/ /g, '-') ?? `agent-${k}`;
-    const lens = /Your lens: ([a-z0-9-]+)/.exec(system)?.[1];
-    const task = /\(id ([a-z0-9-]+)\)/.exec(r.request?.messages[0]?.text ?? '')?.[1];
-    let reused = 0;
-    for (let j = 0; j < k; j++) reused = Math.max(reused, commonPrefix(serialised[k]!, serialised[j]!));
-    return {
-      agent: `${agent}${qualifier(lens, task)}`,
-      chars: serialised[k]!.length,
-      contextChars: contexts[k]!.length,
-      reusedPrefixChars: reused,
-    };
-  });
-  const total = agents.reduce((s, a) => s + a.chars, 0);
-  return {
-    agents,
-    contextIdentical: contexts.every((c) => c === contexts[0]),
-    reusedShare: agents.reduce((s, a) => s + a.reusedPrefixChars, 0) / total,
-    contextShare: agents.reduce((s, a) => s + a.contextChars, 0) / total,
-  };
 }

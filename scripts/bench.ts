@@ -3,13 +3,16 @@
 //   2. orchestration overhead of a full local run with a zero-latency scripted model;
 //   3. parallel efficiency of the code stage with a fixed model latency;
 //   4. prompt tokens per agent turn on repositories of 100, 1,000 and 10,000 files, and the
-//      share of the first request that sits in the cache-stable prefix.
+//      share of the first request that sits in the cache-stable prefix;
+//   5. prompt caching over whole runs per provider wire, from the usage the providers return:
+//      cached share, effective input cost, and the prefix each agent shares with earlier ones.
 // Prints tables and writes bench/results.json (ignored by git). `--quick` takes fewer samples.
 // How each figure is measured is written next to it, and in bench/*.ts.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { join } from 'node:path';
+import { CACHE_PRICES, type CacheRun, cacheRun, LONG_EXTRA_TURNS } from '../bench/cache.ts';
 import { benchColdStart } from '../bench/cold-start.ts';
 import { benchOverhead } from '../bench/overhead.ts';
 import { benchParallel } from '../bench/parallel.ts';
@@ -17,7 +20,7 @@ import { repeatedRuns } from '../bench/pipeline.ts';
 import { installSpawnProbe } from '../bench/probes.ts';
 import { cleanupTemps, GIT_ENV, root } from '../bench/repos.ts';
 import { int, ms, pct, table, times } from '../bench/stats.ts';
-import { benchTokens, prefixReuse } from '../bench/tokens.ts';
+import { benchTokens } from '../bench/tokens.ts';
 import { probeBubblewrap } from '../src/agent/sandbox.ts';
 import { node24 } from '../test/support/node24.ts';
 
@@ -31,6 +34,7 @@ const config = quick
       parallelRuns: 1,
       parallelWarmups: 0,
       sizes: [100, 1_000],
+      cacheScripts: ['demo'] as const,
     }
   : {
       coldRuns: 15,
@@ -40,6 +44,7 @@ const config = quick
       parallelRuns: 3,
       parallelWarmups: 1,
       sizes: [100, 1_000, 10_000],
+      cacheScripts: ['demo', 'long'] as const,
     };
 const PARALLEL = { tasks: 4, latencyMs: 200 };
 
@@ -214,14 +219,12 @@ try {
   // 4. Prompt tokens per agent turn.
   progress(`prompt tokens: synthetic repositories of ${config.sizes.join(', ')} files…`);
   const tokens = await benchTokens(config.sizes);
-  const reuse = prefixReuse(overhead.firstRequests);
   out();
   out('4. Prompt size of the first request per agent on synthetic repositories (tokens ≈ characters / 4)');
   out(
     indent(
-      'First requests as the scripted server received them. stable prefix = instructions + context (the two system\n' +
-        'messages, the same on every turn of an agent; the context is also identical for every agent of a run) over\n' +
-        'instructions + context + task + tool definitions.',
+      'First requests as the scripted server received them. stable prefix = the system messages (repository context,\n' +
+        "the run's shared blocks, the role: the same on every turn of an agent) over them + task + tool definitions.",
     ),
   );
   out(
@@ -269,27 +272,74 @@ try {
         `task ${int(p.taskChars)}, tools ${int(p.toolsChars)}.`,
     ),
   );
+
+  // 5. Prompt caching over whole runs.
+  const cacheRuns: CacheRun[] = [];
+  for (const script of config.cacheScripts) {
+    for (const wire of ['anthropic', 'openai'] as const) {
+      progress(`prompt cache: the ${script} run on the ${wire} wire…`);
+      cacheRuns.push(await cacheRun(wire, script));
+    }
+  }
   out();
   out(
-    indent('Across the agents of one demo run (first request of each, messages in wire order: system, system, user):'),
+    '5. Prompt caching over whole runs, per provider wire (usage as the providers returned it, from the transcripts)',
   );
   out(
     indent(
-      table([
-        ['agent', 'message chars', 'context chars', 'prefix sent before by an earlier agent'],
-        ...reuse.agents.map((a) => [
-          a.agent,
-          int(a.chars),
-          int(a.contextChars),
-          `${int(a.reusedPrefixChars)} (${pct(a.reusedPrefixChars / a.chars)})`,
-        ]),
-      ]),
+      'The demo (two tasks) and the same with ' +
+        `${LONG_EXTRA_TURNS} reads before each agent's own moves (long), through the real AI SDK providers against\n` +
+        "the scripted server's prompt-cache accounting (test/support/prompt-cache.ts: each provider's documented rules).\n" +
+        `effective cost = input cost with the cache ÷ without it; reads ${CACHE_PRICES.anthropic.read}×, writes ` +
+        `${CACHE_PRICES.anthropic.write}× (Anthropic), reads ${CACHE_PRICES.openai.read}× (OpenAI). shared prefix = of the\n` +
+        "first request of every agent but the first, the part (in the cache's order: tools, system, messages) an\n" +
+        'earlier request of the run had sent.',
     ),
   );
   out(
     indent(
-      `context identical across all agents: ${reuse.contextIdentical ? 'yes' : 'NO'}; it is ${pct(reuse.contextShare)} of their first-request messages; ` +
-        `a prefix cache could serve ${pct(reuse.reusedShare)} of them from earlier agents (the context follows each role's own instructions).`,
+      table([
+        [
+          'run',
+          'wire',
+          'calls',
+          'turns an agent',
+          'input tokens',
+          'cache reads',
+          'cache writes',
+          'cached share',
+          'effective cost',
+          'effective tokens',
+          'shared prefix',
+        ],
+        ...cacheRuns.map((r) => [
+          r.script,
+          r.wire,
+          int(r.calls),
+          `${r.turns.min}–${r.turns.max}`,
+          int(r.inputTokens),
+          int(r.cacheReadTokens),
+          int(r.cacheWriteTokens),
+          pct(r.cachedShare),
+          pct(r.effectiveCost),
+          int(r.inputTokens * r.effectiveCost),
+          pct(r.sharedPrefix.share),
+        ]),
+      ]),
+    ),
+  );
+  const demoAnthropic = cacheRuns.find((r) => r.script === 'demo' && r.wire === 'anthropic')!;
+  out(indent('First request of each agent of the demo run (Anthropic wire), tokens:'));
+  out(
+    indent(
+      table([
+        ['agent', 'first request', 'sent before by an earlier agent'],
+        ...demoAnthropic.sharedPrefix.agents.map((a) => [
+          a.agent,
+          int(a.tokens),
+          `${int(a.reusedTokens)} (${pct(a.reusedTokens / a.tokens)})`,
+        ]),
+      ]),
     ),
   );
 
@@ -330,7 +380,8 @@ try {
           warnings: overhead.warnings,
         },
         parallel,
-        tokens: { rows: tokens, crossAgent: reuse },
+        tokens: { rows: tokens },
+        promptCache: { prices: CACHE_PRICES, runs: cacheRuns },
         repeatedRuns,
       },
       null,

@@ -1,14 +1,19 @@
 /**
- * The tools every agent of a run is shown: the same definitions, in the same order, for the
- * planner, the coding agents, the testing agent, the reviewers, the documentation agent and the
- * fixer. Providers cache a prompt by its prefix, and the tool definitions come first in it
- * (Anthropic: tools, then system, then messages), so a tool list that changed with the role would
- * make the run's shared context (repository, request, plan) uncacheable across agents. What an
- * agent may call is narrower: the loop runs only the agent's own tools and refuses the others
- * with a message naming what it has (`loop.ts`), and its role text says the same.
+ * The tools every agent that works on a plan is shown: the same definitions, in the same order, for
+ * the coding agents, the testing agent, the reviewers, the documentation agent and the fixer.
+ * Providers cache a prompt by its prefix, and the tool definitions come first in it (Anthropic:
+ * tools, then system, then messages), so a tool list that changed with the role would make what
+ * these agents share (repository, request, plan, change) uncacheable across roles. What an agent
+ * may call is narrower: the loop runs only the agent's own tools and refuses the others with a
+ * message naming what it has (`loop.ts`), and its role text says the same.
+ *
+ * The planner keeps its own short list: it is the first agent of a run and shares only the
+ * repository context and the request with the others, while the plan's two ways to finish are
+ * the longest definitions there are; carried by every later call of every agent, they would cost
+ * more than that one agent's cache miss saves.
  */
 import { z } from 'zod';
-import { ASK_QUESTIONS_TOOL, SUBMIT_TOOLS, type SubmitTool } from './submit.ts';
+import { SUBMIT_TOOLS, type SubmitTool } from './submit.ts';
 import { commandTools, readOnlyTools, type Tool, writeTools } from './tools/index.ts';
 
 /** A tool as the model is shown it: name, description and the JSON Schema of its input. */
@@ -24,7 +29,9 @@ const declared = new WeakMap<z.ZodType, Record<string, unknown>>();
 export function declaredSchema(schema: z.ZodType): Record<string, unknown> {
   let json = declared.get(schema);
   if (!json) {
-    json = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as Record<string, unknown>;
+    // Without `$schema`: the same URL in every definition tells the model nothing.
+    const { $schema: _, ...rest } = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' });
+    json = rest as Record<string, unknown>;
     declared.set(schema, json);
   }
   return json;
@@ -38,19 +45,13 @@ const declare = (name: string, description: string, schema: z.ZodType): Declared
 
 let catalogue: readonly DeclaredTool[] | undefined;
 
-/** The run's tool list: the working tools, then every way to finish, in a fixed order. */
+/** The tool list of the agents after planning: the working tools, then each way to finish, in a fixed order. */
 export function toolCatalogue(): readonly DeclaredTool[] {
   catalogue ??= [
     ...[...readOnlyTools, ...writeTools, ...commandTools].map((t) => declare(t.name, t.description, t.inputSchema)),
-    ...[
-      SUBMIT_TOOLS.plan,
-      ASK_QUESTIONS_TOOL,
-      SUBMIT_TOOLS.code,
-      SUBMIT_TOOLS.test,
-      SUBMIT_TOOLS.review,
-      SUBMIT_TOOLS.docs,
-      SUBMIT_TOOLS.fix,
-    ].map((s) => declare(s.name, s.description, s.schema)),
+    ...[SUBMIT_TOOLS.code, SUBMIT_TOOLS.test, SUBMIT_TOOLS.review, SUBMIT_TOOLS.docs, SUBMIT_TOOLS.fix].map((s) =>
+      declare(s.name, s.description, s.schema),
+    ),
   ];
   return catalogue;
 }

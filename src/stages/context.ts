@@ -117,7 +117,8 @@ export async function runStageAgent<Result>(
     shared: sharedBlocks(agent.shared),
     task: agent.task,
     tools: agent.tools,
-    catalogue: toolCatalogue(),
+    // The planner's own tools: see `catalogue.ts`.
+    ...(agent.stage === 'plan' ? {} : { catalogue: toolCatalogue() }),
     submit: agent.submit,
     ...(agent.resume ? { resume: agent.resume } : {}),
     budget: budgetFor(ctx.config, agent.stage),

@@ -22,14 +22,15 @@ import { runStageAgent, type StageContext } from './context.ts';
 import { StageError } from './errors.ts';
 import { diffBlock, findingsBlock, PROMPT_DIFF_MAX_CHARS, testReportBlock } from './prompt-parts.ts';
 
-const COMMON_INSTRUCTIONS = (
-  lens: string,
+// The same for every lens, so that the reviewers of a run share it in the prompt cache; the lens
+// and its focus open each reviewer's task (`lensBrief`).
+const INSTRUCTIONS = (
   lenses: readonly string[],
-) => `You are a review agent of ensemble, a pipeline of AI coding agents. Your lens: ${lens}.
+) => `You are a review agent of ensemble, a pipeline of AI coding agents. Your task names your lens.
 Coding agents implemented the tasks of a plan and a testing agent integrated their work and ran the tests. You review the integrated change, as a careful senior engineer would, through your lens only.${
   lenses.length > 1
-    ? ` Other review agents cover the other lenses (${lenses.filter((l) => l !== lens).join(', ')}); ` +
-      'leave those to them.'
+    ? ` This change is reviewed through ${lenses.length} lenses (${lenses.join(', ')}), each by its own review ` +
+      'agent; leave the other lenses to them.'
     : ''
 }
 
@@ -63,13 +64,18 @@ const LENS_FOCUS: Record<string, string> = {
     'zero-width or bidirectional characters) that could mislead a reader or an AI agent.',
 };
 
-/** The role of the review agent of `lens`; a lens without built-in guidance reviews what its name says. */
-export function reviewInstructions(lens: string, lenses: readonly string[] = [lens]): string {
+/** The role of every review agent of a review through `lenses`. */
+export function reviewInstructions(lenses: readonly string[]): string {
+  return INSTRUCTIONS(lenses);
+}
+
+/** What opens a reviewer's task: its lens and what to look for; a lens without built-in guidance reviews what its name says. */
+export function lensBrief(lens: string): string {
   const focus =
     LENS_FOCUS[lens] ??
     `Your lens, ${lens}: review the change for problems of the kind this lens name describes, as a ` +
       'specialist in it would. Stay within that concern; findings outside it belong to other reviewers.';
-  return `${COMMON_INSTRUCTIONS(lens, lenses)}\n\n${focus}`;
+  return `Your lens: ${lens}.\n\n${focus}`;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -96,6 +102,7 @@ const RE_REVIEW = [
 
 function reviewTask(input: ReviewStagesInput, lens: string, lenses: readonly string[]): string {
   return [
+    lensBrief(lens),
     `Review the change through the ${lens} lens.`,
     ...sinceLastReview(input, lens, lenses),
     'What the change was meant to do (the request and the plan) and the change itself are above.',
@@ -172,7 +179,7 @@ async function reviewLens(
   const { outcome } = await runStageAgent(ctx, {
     stage: 'review',
     agent,
-    instructions: reviewInstructions(input.lens, lenses),
+    instructions: reviewInstructions(lenses),
     task: reviewTask(input, input.lens, lenses),
     shared: { request: input.plan.request, plan: input.plan, changePatch: input.changePatch },
     tools: toolsFor('review'),

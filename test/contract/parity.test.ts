@@ -22,7 +22,7 @@ import type { ScriptedReply, ScriptedRequest } from '../support/scripted-model.t
 
 /** The demo, with the security lens's model refusing every call (a revoked key, say). */
 function script(request: ScriptedRequest): ScriptedReply {
-  if (/Your lens: security/.test(request.system)) return { fault: { kind: 'auth' } };
+  if (/Your lens: security/.test(request.messages[0]?.text ?? '')) return { fault: { kind: 'auth' } };
   return demoScript(request);
 }
 

@@ -186,7 +186,7 @@ function testAgent(request: ScriptedRequest, turn: number): ScriptedReply {
 }
 
 function reviewAgent(request: ScriptedRequest, turn: number): ScriptedReply {
-  const lens = /Your lens: ([a-z0-9-]+)/.exec(request.system)?.[1] ?? 'correctness';
+  const lens = /Your lens: ([a-z0-9-]+)/.exec(firstUserText(request))?.[1] ?? 'correctness';
   if (lens === 'correctness') {
     return (
       [

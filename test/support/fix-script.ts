@@ -12,7 +12,8 @@ export const call = (name: string, args: Record<string, unknown>): ScriptedReply
   usage: { outputTokens: 120 },
 });
 export const userText = (request: ScriptedRequest) => request.messages.find((m) => m.role === 'user')?.text ?? '';
-export const lensOf = (request: ScriptedRequest) => /Your lens: ([a-z0-9-]+)/.exec(request.system)?.[1];
+export const lensOf = (request: ScriptedRequest) =>
+  /Your lens: ([a-z0-9-]+)/.exec(request.messages.find((m) => m.role === 'user')?.text ?? '')?.[1];
 export const isReviewer = (request: ScriptedRequest) => request.system.includes('You are a review agent');
 export const isFixer = (request: ScriptedRequest) => request.system.includes('You are the fixing agent');
 /** The fix round a re-review follows; 0 for the first review. */

@@ -80,11 +80,21 @@ export function anthropicBlocks(body: Record<string, unknown>): PromptBlock[] {
   return blocks;
 }
 
-/** The prompt of an OpenAI Chat Completions body as one string: tools, then messages. */
-export function openaiPrompt(body: Record<string, unknown>): string {
+/** The parts of an OpenAI Chat Completions prompt in order: each tool definition, then each message. */
+export function openaiBlocks(body: Record<string, unknown>): PromptBlock[] {
   const tools = Array.isArray(body['tools']) ? body['tools'] : [];
   const messages = Array.isArray(body['messages']) ? body['messages'] : [];
-  return [...tools.map((t) => `tool:${JSON.stringify(t)}`), ...messages.map((m) => JSON.stringify(m))].join('\n');
+  return [...tools.map((t) => `tool:${JSON.stringify(t)}`), ...messages.map((m) => JSON.stringify(m))].map((text) => ({
+    text,
+    breakpoint: false,
+  }));
+}
+
+/** The prompt of an OpenAI Chat Completions body as one string: tools, then messages. */
+export function openaiPrompt(body: Record<string, unknown>): string {
+  return openaiBlocks(body)
+    .map((b) => b.text)
+    .join('\n');
 }
 
 const tokensOf = (chars: number) => Math.ceil(chars / CHARS_PER_TOKEN);

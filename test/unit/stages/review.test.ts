@@ -2,7 +2,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import type { EnsembleConfigInput } from '../../../src/contracts/config.ts';
 import { type ReviewBody, ReviewDocument } from '../../../src/contracts/review.ts';
 import { StageError } from '../../../src/stages/errors.ts';
-import { reviewInstructions, runReviewStage, runReviewStages } from '../../../src/stages/review.ts';
+import { lensBrief, reviewInstructions, runReviewStage, runReviewStages } from '../../../src/stages/review.ts';
 import { validPlan, validPlanTask, validTestReport } from '../../support/documents.ts';
 import { cleanupTemps, createRepo, isolateGit, type TestRepo } from '../../support/git-fixture.ts';
 import type { Script, ScriptedModelServer, ScriptedReply, ScriptedRequest } from '../../support/scripted-model.ts';
@@ -184,12 +184,12 @@ describe('runReviewStage', () => {
 
     // What the agent was given: its lens, the criteria, the test report, the diff and the request.
     const first = server.requests[0]?.request;
-    expect(first?.system).toContain('Your lens, correctness');
     const task = first?.messages[0]?.text ?? '';
+    expect(task).toMatch(/^Your lens: correctness\.\n\nYour lens, correctness: /);
     expect(task).toContain('Status: failed; `npm test` exited with 1');
     expect(task).toContain('widgets > paginates (introduced by the change)');
     // The request, the plan and the change: in the part the run's agents share, before the role.
-    const shared = first?.system.slice(0, first.system.indexOf('Your lens, correctness')) ?? '';
+    const shared = first?.system.slice(0, first.system.indexOf('You are a review agent')) ?? '';
     expect(shared).toContain('- division by zero throws');
     expect(shared).toContain('+  return a / b;');
     expect(shared).toContain('src/calc.js (modified, +4 -0)');
@@ -223,7 +223,7 @@ describe('runReviewStage', () => {
     const review = await runReviewStage(ctx, { plan, test: null, changePatch, lens: 'tests' });
     expect(review.verdict).toBe('approve');
     expect(server.requests[0]?.request?.messages[0]?.text).toContain('No test report: the test stage did not run.');
-    expect(server.requests[0]?.request?.system).toContain('Your lens, tests');
+    expect(server.requests[0]?.request?.messages[0]?.text).toContain('Your lens, tests');
   });
 
   test('a finding without a quote, or on a file that does not exist, goes back to the model to fix', async () => {
@@ -281,7 +281,7 @@ describe('runReviewStages', () => {
   function byLens(scripts: Record<string, ScriptedReply[]>): Script {
     const used: Record<string, number> = {};
     return (request: ScriptedRequest) => {
-      const lens = /Your lens: ([a-z0-9-]+)\./.exec(request.system)?.[1] ?? '?';
+      const lens = /Your lens: ([a-z0-9-]+)\./.exec(request.messages[0]?.text ?? '')?.[1] ?? '?';
       const index = used[lens] ?? 0;
       used[lens] = index + 1;
       const reply = scripts[lens]?.[index];
@@ -330,11 +330,18 @@ describe('runReviewStages', () => {
     expect(events.filter((e) => e.status === 'failed').map((e) => e.agent)).toEqual(['review:security']);
 
     // Parallel: every lens's first request arrived before the slow correctness lens got its second.
-    const lensOf = (i: number) => /Your lens: ([a-z0-9-]+)\./.exec(server.requests[i]?.request?.system ?? '')?.[1];
+    const lensOf = (i: number) =>
+      /Your lens: ([a-z0-9-]+)\./.exec(server.requests[i]?.request?.messages[0]?.text ?? '')?.[1];
     expect(new Set([lensOf(0), lensOf(1), lensOf(2)])).toEqual(new Set(['correctness', 'tests', 'security']));
-    // Each lens has its own instructions; the others are named so that it stays in its lane.
-    expect(server.requests.find((r) => lensOf(r.index) === 'tests')?.request?.system).toContain(
-      'Other review agents cover the other lenses (correctness, security)',
+    // Every lens has the same role, which names all the lenses so that each stays in its lane; the
+    // lens and its focus open the task. The same role lets the reviewers share it in the prompt cache.
+    const systems = new Set(
+      server.requests.filter((r) => r.request?.messages.length === 1).map((r) => r.request?.system),
+    );
+    expect(systems.size).toBe(1);
+    expect([...systems][0]).toContain('reviewed through 3 lenses (correctness, tests, security), each by its own');
+    expect(server.requests.find((r) => lensOf(r.index) === 'tests')?.request?.messages[0]?.text).toContain(
+      'a test that cannot fail is a defect',
     );
     expect(extraWorktrees(repo)).toEqual([]);
   });
@@ -349,7 +356,7 @@ describe('runReviewStages', () => {
     );
     const run = runReviewStages(ctx, { plan, test: null, changePatch });
     await expect(run).rejects.toThrow(/every review lens failed:\nperformance: .*\napi-design: /s);
-    expect(server.requests[0]?.request?.system).toMatch(
+    expect(server.requests[0]?.request?.messages[0]?.text).toMatch(
       /Your lens, (performance|api-design): review the change for problems of the kind/,
     );
     expect(extraWorktrees(repo)).toEqual([]);
@@ -358,9 +365,10 @@ describe('runReviewStages', () => {
 
 describe('review instructions', () => {
   test('lens instructions: built-in lenses have their own focus', () => {
-    expect(reviewInstructions('security')).toContain('injection');
-    expect(reviewInstructions('tests')).toContain('a test that cannot fail is a defect');
-    expect(reviewInstructions('correctness')).toContain('off-by-one');
+    expect(lensBrief('security')).toContain('injection');
+    expect(lensBrief('tests')).toContain('a test that cannot fail is a defect');
+    expect(lensBrief('correctness')).toContain('off-by-one');
+    expect(reviewInstructions(['correctness'])).not.toContain('off-by-one');
   });
 });
 
