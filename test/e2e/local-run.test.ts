@@ -43,6 +43,24 @@ describe('ensemble run on a real repository with the scripted model', () => {
       { id: 'slugify-max-length', status: 'done', result: 'integrated' },
       { id: 'count-sentences', status: 'done', result: 'integrated' },
     ]);
+    // One prompt layout for every agent, most-shared first (docs/design.md §6), the same bytes in every
+    // request of the run: the repository context and the request; after planning, the plan and the tools.
+    const requests = server.requests.map((r) => ({
+      planner: r.request?.system.includes('You are the planning agent') ?? false,
+      body: r.body as { messages: { role: string; content: string }[]; tools: unknown[] },
+    }));
+    const systems = requests.map((r) => r.body.messages.filter((m) => m.role === 'system').map((m) => m.content));
+    expect(new Set(systems.map((s) => s[0])).size).toBe(1);
+    expect(new Set(systems.map((s) => s[1])).size).toBe(1);
+    expect(systems[0]?.[1]).toMatch(/^# The request\n<untrusted source="prompt">/);
+    const later = requests.filter((r) => !r.planner);
+    expect(later.length).toBeGreaterThan(10);
+    expect(later.every((r) => r.body.messages.some((m) => m.content.startsWith('# The plan\n')))).toBe(true);
+    expect(
+      new Set(later.map((r) => r.body.messages.find((m) => m.content.startsWith('# The plan\n'))?.content)).size,
+    ).toBe(1);
+    expect(new Set(later.map((r) => JSON.stringify(r.body.tools))).size).toBe(1);
+
     // The user's checkout is untouched.
     expect(git(repo, 'status', '--porcelain')).toBe('');
     expect(git(repo, 'rev-parse', '--abbrev-ref', 'HEAD').trim()).toBe('main');
