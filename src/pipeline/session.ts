@@ -15,7 +15,7 @@ import type { RetryOptions } from '../model/retry.ts';
 import { type ModelSession, openModelSession } from '../model/session.ts';
 import { redactSecrets, redactValues } from '../secrets/scan.ts';
 import { modelSpecFor, type Reporter, type StageContext, type TranscriptPort } from '../stages/context.ts';
-import { runEnvironment } from '../stages/setup.ts';
+import { runEnvironment, type SavedInstall } from '../stages/setup.ts';
 import { UserError } from '../util/errors.ts';
 import { checkoutCredentials, createWorktree, pinBase, removeWorktree, type Worktree } from '../workspace/index.ts';
 import { newRunIdentity } from './identity.ts';
@@ -135,6 +135,8 @@ export async function openStageSession(input: {
   commands?: CommandSettings | undefined;
   /** Recorded model calls to replay instead of calling a model (`ensemble stage --replay`). */
   replay?: TranscriptPort['replay'];
+  /** An install made by an earlier job of the run, tried before the setup commands (`runEnvironment`). */
+  savedInstall?: SavedInstall | undefined;
 }): Promise<StageSession> {
   // Transcripts hold command output: every credential this process held, and every one the
   // checkout holds (remote URLs, extra headers, untracked .env files), is blanked in them and in
@@ -174,7 +176,7 @@ export async function openStageSession(input: {
     };
     // Installed at most once, when first needed: before the plan (`prepareEnvironment`), or by
     // the first worktree of a stage job.
-    const environment = runEnvironment(ctx);
+    const environment = runEnvironment(ctx, input.savedInstall ? { saved: input.savedInstall } : {});
     ctx.environment = environment;
     const close = async () => {
       await environment.close();

@@ -8,6 +8,7 @@ import { readTranscript, recordedCalls, type TranscriptCall } from '../agent/tra
 import type { RunDirectory } from '../artifacts/run-directory.ts';
 import type { EnsembleConfig } from '../contracts/config.ts';
 import type { Reporter } from '../stages/context.ts';
+import type { SavedInstall, SetupReport } from '../stages/setup.ts';
 import { assertRepoContains } from '../workspace/index.ts';
 import { runFixRound, runFixRounds } from './fix-loop.ts';
 import {
@@ -49,6 +50,8 @@ export interface StageJobOptions extends ModelOptions {
    * with their partial transcripts, and the job returns while it still may upload them.
    */
   stopped?: Promise<string>;
+  /** An install made by an earlier job of the run (the plan job's), tried before the setup commands. */
+  savedInstall?: SavedInstall;
 }
 
 /**
@@ -66,6 +69,8 @@ export interface StageJobResult {
   outcomes: StageOutcome[];
   /** The configuration the stage ran with. */
   config: EnsembleConfig;
+  /** What the job's setup did (installed, reused, nothing to do), when a worktree needed it; else null. */
+  setup: SetupReport | null;
 }
 
 /**
@@ -113,6 +118,7 @@ export async function runStageJob(options: StageJobOptions): Promise<StageJobRes
     reporter,
     commands: options.commands,
     ...(recorded ? { replay: (agent: string) => recorded.get(agent) ?? [] } : {}),
+    savedInstall: options.savedInstall,
   });
   try {
     const outcomes: StageOutcome[] = [];
@@ -132,7 +138,7 @@ export async function runStageJob(options: StageJobOptions): Promise<StageJobRes
       else if (unit.stage === 'fix') await runFixRound(session, runUnit, unit);
       else await runUnit(unit);
     }
-    return { outcomes, config };
+    return { outcomes, config, setup: (await session.ctx.environment?.report()) ?? null };
   } finally {
     await session.close();
   }

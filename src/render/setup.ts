@@ -41,3 +41,26 @@ export function renderSetupSummary(setup: SetupSummary, options: RenderOptions =
       : `${ctx.code(setup.test.command)} (${ctx.inline(setup.test.reason)})`;
   return finish(`### Setup\n\n- **Install:** ${install}\n- **Tests:** ${test}\n`, options, STEP_SUMMARY_LIMIT);
 }
+
+/** Where a stage job's installed dependencies came from (`SetupReport` of src/stages/setup.ts). */
+export interface SetupOrigin {
+  status: 'done' | 'failed' | 'none';
+  durationMs: number;
+  saved?: { reused: true; key: string; from: string } | { reused: false; why: string };
+}
+
+/**
+ * One line of a stage job's step summary saying how the job got its dependencies: reused from the
+ * plan job (with the cache key), or installed here and why no saved install served. Empty when
+ * nothing was installed (nothing to install, or a failed setup, which the stage reports itself).
+ */
+export function renderSetupOrigin(setup: SetupOrigin, options: RenderOptions = {}): string {
+  if (setup.status !== 'done') return '';
+  const ctx = makeCtx(options);
+  const saved = setup.saved;
+  if (saved?.reused)
+    return `**Setup:** reused from ${saved.from} (key ${ctx.code(saved.key)}); nothing installed here.\n`;
+  const seconds = Math.round(setup.durationMs / 1000);
+  const why = saved ? ` (no reusable install: ${ctx.inline(saved.why)})` : '';
+  return `**Setup:** installed in this job in ${seconds} s${why}.\n`;
+}

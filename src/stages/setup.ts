@@ -20,6 +20,12 @@
  *   installed into the .venv and tests run as `.venv/bin/python -m pytest`.
  * - The install happens at the base, before anything an agent wrote exists: nothing a change
  *   contains (an .npmrc, a postinstall script) runs with network.
+ * - A run split into jobs (GitHub: the plan job, each code leg, test, fix) can start from a saved
+ *   install instead (`SavedInstall`: the plan job's, restored from the Actions cache by
+ *   `src/runtime/actions/setup-cache.ts`), put into this same setup worktree and HOME and then
+ *   copied like a local install. It is used only when it is the one made at this base from these
+ *   lockfiles and setup commands, byte for byte; otherwise the commands run here, and the report
+ *   says why (`SetupReport.saved`).
  */
 import { cp, mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -62,6 +68,37 @@ export interface SetupReport {
   test: TestChoice;
   failure: SetupFailure | null;
   durationMs: number;
+  /** When a saved install was offered (`runEnvironment`'s `saved`): whether it was used, or why not. */
+  saved?: SavedInstallUse;
+}
+
+/**
+ * Whether a saved install was used: the key it was saved under and who made it ("the plan job"), or
+ * why it was not (the commands ran here).
+ */
+export type SavedInstallUse = { reused: true; key: string; from: string } | { reused: false; why: string };
+
+/**
+ * An install made elsewhere of the same run (on GitHub: by the plan job), which a job may start from
+ * instead of running the setup commands again.
+ */
+export interface SavedInstall {
+  /**
+   * Puts the install saved for `setup` into `dir` (a fresh worktree at `baseSha`) and `home`, after
+   * checking that it was made from the same lockfiles, commands, base and platform and that its
+   * files are the ones saved. What it found, or why it cannot be used; it may leave `dir` and `home`
+   * half-written when it fails (they are then made afresh).
+   */
+  restore(setup: SetupChoice, dir: string, home: string, baseSha: string): Promise<SavedInstallUse>;
+}
+
+/** What a finished install left, for saving it: the setup worktree, its ignored paths, and the setup HOME. */
+export interface InstalledFiles {
+  setup: SetupChoice;
+  dir: string;
+  /** The paths git ignores in `dir` that the install left (node_modules, .venv, …), relative. */
+  paths: string[];
+  home: string;
 }
 
 /** The installed environment of a run, given to each worktree (`StageContext.environment`). */
@@ -70,6 +107,10 @@ export interface WorktreeEnvironment {
   prepare(): Promise<SetupReport>;
   /** Gives `dir` and `home` the installed result; null when done, else why not (setup failed). */
   provision(dir: string, home: string): Promise<string | null>;
+  /** The install's files while the environment is open; null before `prepare`, or when nothing was installed. */
+  installed(): Promise<InstalledFiles | null>;
+  /** The setup's report once `prepare` (or a first `provision`) has run; null when it never ran or threw. */
+  report(): Promise<SetupReport | null>;
   /** Removes the setup's worktree and HOME. */
   close(): Promise<void>;
 }
@@ -83,9 +124,10 @@ export function setupTimeoutMs(ctx: Pick<StageContext, 'config'>): number {
 
 /**
  * The run's environment: the setup runs in a worktree of its own at the run's base SHA the first
- * time `prepare` or `provision` is called, and is given to every worktree after.
+ * time `prepare` or `provision` is called, and is given to every worktree after. With `saved`, the
+ * saved install is tried first, and the commands run only when it cannot be used.
  */
-export function runEnvironment(ctx: SetupContext): WorktreeEnvironment {
+export function runEnvironment(ctx: SetupContext, options: { saved?: SavedInstall } = {}): WorktreeEnvironment {
   let prepared: Promise<{
     report: SetupReport;
     worktree: Worktree | null;
@@ -97,15 +139,17 @@ export function runEnvironment(ctx: SetupContext): WorktreeEnvironment {
   const prepareOnce = () => {
     prepared ??= (async () => {
       const started = Date.now();
-      const worktree = await createWorktree(ctx.repoDir, ctx.run.baseSha, { prefix: 'ensemble-setup-' });
-      const home = await mkdtemp(join(tmpdir(), 'ensemble-setup-home-'));
+      let worktree = await createWorktree(ctx.repoDir, ctx.run.baseSha, { prefix: 'ensemble-setup-' });
+      let home = await mkdtemp(join(tmpdir(), 'ensemble-setup-home-'));
       const { setup, test } = await environmentChoice(ctx, worktree.dir);
+      let saved: SavedInstallUse | undefined;
       const report = (status: SetupReport['status'], failure: SetupFailure | null): SetupReport => ({
         status,
         choice: setup,
         test,
         failure,
         durationMs: Date.now() - started,
+        ...(saved ? { saved } : {}),
       });
       // Kept for the run only when it holds an install to copy from.
       const discard = async () => {
@@ -114,6 +158,18 @@ export function runEnvironment(ctx: SetupContext): WorktreeEnvironment {
         return { worktree: null, home: null, installed: [] };
       };
       if (setup.commands.length === 0) return { report: report('none', null), ...(await discard()) };
+      if (options.saved) {
+        saved = await restoreSaved(options.saved, setup, worktree.dir, home, ctx.run.baseSha);
+        if (saved.reused) {
+          ctx.reporter.info(`setup: reused from ${saved.from} (key ${saved.key}); nothing installed here`);
+          return { report: report('done', null), worktree, home, installed: await listIgnoredPaths(worktree.dir) };
+        }
+        ctx.reporter.info(`setup: no reusable install (${saved.why}); installing here`);
+        // Whatever a failed restore wrote goes: the commands start from the base as it is.
+        await discard();
+        worktree = await createWorktree(ctx.repoDir, ctx.run.baseSha, { prefix: 'ensemble-setup-' });
+        home = await mkdtemp(join(tmpdir(), 'ensemble-setup-home-'));
+      }
       ctx.reporter.info(
         `setup: ${setup.commands.length === 1 ? 'one command' : `${setup.commands.length} commands`} (${setup.reason})`,
       );
@@ -127,9 +183,16 @@ export function runEnvironment(ctx: SetupContext): WorktreeEnvironment {
     })();
     return prepared;
   };
+  const settled = async () => (prepared ? await prepared.catch(() => null) : null);
 
   return {
     prepare: async () => (await prepareOnce()).report,
+    async installed() {
+      const done = await settled();
+      if (!done?.worktree || !done.home || done.report.status !== 'done') return null;
+      return { setup: done.report.choice, dir: done.worktree.dir, paths: done.installed, home: done.home };
+    },
+    report: async () => (await settled())?.report ?? null,
     async provision(dir, home) {
       const { report, worktree, home: setupHome, installed } = await prepareOnce();
       if (report.failure) return setupProblem(report);
@@ -148,6 +211,21 @@ export function runEnvironment(ctx: SetupContext): WorktreeEnvironment {
       if (home) await forceRemove(home);
     },
   };
+}
+
+/** The saved install's verdict; an error while restoring is a reason not to use it, not the run's failure. */
+async function restoreSaved(
+  saved: SavedInstall,
+  setup: SetupChoice,
+  dir: string,
+  home: string,
+  baseSha: string,
+): Promise<SavedInstallUse> {
+  try {
+    return await saved.restore(setup, dir, home, baseSha);
+  } catch (error) {
+    return { reused: false, why: `restoring it failed: ${errorMessage(error)}` };
+  }
 }
 
 /** What the run installs and how it tests, from the configuration and the files of `dir`. */

@@ -15,7 +15,9 @@
  *   `fail-fast` cancelling the legs not yet started.
  * - Each leg gets a fresh workspace, runner temp directory, HOME, and artifact-service job token.
  *   Steps: `actions/checkout@<sha>` as a local clone (`workflow-sim-checkout.ts`; a private
- *   workflow repository cannot be checked out with the job token); `uses: ./…` (in the workspace)
+ *   workflow repository cannot be checked out with the job token); `actions/cache/save@<sha>` and
+ *   `actions/cache/restore@<sha>` over the run's cache (`workflow-sim-cache.ts`; `cache` to share or
+ *   alter one); `uses: ./…` (in the workspace)
  *   or `uses: $/…` (the workflow's own repository at the running commit, no checkout) a
  *   JavaScript action (`runs.using: node24`) whose `runs.main` runs under Node 24 with `INPUT_*`
  *   (declared inputs only, defaults rendered) and fresh file commands (`runner.ts`); `run:` a bash
@@ -39,6 +41,13 @@ import { NoOperationTraceWriter, parseWorkflow } from '@actions/workflow-parser'
 import { parse } from 'yaml';
 import { GIT_ENV, type Harness, parseOutputs, TOKEN } from './actions-harness.ts';
 import { type ActionRun, runActionMain, stopLikeTheRunner } from './runner.ts';
+import {
+  CACHE_ACTION,
+  type CacheOptions,
+  runCacheStep,
+  type SimulatedCache,
+  simulatedCache,
+} from './workflow-sim-cache.ts';
 import { CHECKOUT_INPUTS, type CheckoutSources, checkout, snapshotEnsemble } from './workflow-sim-checkout.ts';
 import { type GatePassage, passEnvironmentGate, type ReviewerDecision } from './workflow-sim-environments.ts';
 import {
@@ -103,13 +112,15 @@ export interface SimulateWorkflowOptions {
    * 60,000): a test makes a job run past its limit in seconds by shortening its minutes.
    */
   minuteMs?: Record<string, number>;
+  /** The repository's Actions cache (`actions/cache` steps); default an empty one for this run. */
+  cache?: SimulatedCache & CacheOptions;
 }
 
 export interface SimulatedStep {
   index: number;
   id: string | null;
   name: string;
-  kind: 'checkout' | 'action' | 'run';
+  kind: 'checkout' | 'cache' | 'action' | 'run';
   uses: string | null;
   /** `steps.<id>.outcome` (before continue-on-error) and `conclusion`. */
   outcome: StepResult;
@@ -175,6 +186,8 @@ export interface SimulatedRun {
   result: 'success' | 'failure';
   /** Every step of every leg, in the order the steps ran, with its job and leg (for failure messages). */
   log(): string;
+  /** The repository's Actions cache after the run. */
+  cache: SimulatedCache;
 }
 
 const TOP_KEYS = new Set(['name', 'run-name', 'on', 'permissions', 'concurrency', 'env', 'jobs']);
@@ -223,6 +236,7 @@ function workflowCallOf(on: unknown): Json | undefined {
 /** What a step is: a `run:` script, the pinned actions/checkout, or another action. */
 function stepKind(uses: string | null): SimulatedStep['kind'] {
   if (uses === null) return 'run';
+  if (CACHE_ACTION.test(uses)) return 'cache';
   return CHECKOUT.test(uses) ? 'checkout' : 'action';
 }
 
@@ -282,6 +296,7 @@ export async function simulateWorkflow(options: SimulateWorkflowOptions): Promis
   const serverUrl = 'https://github.com';
   const stepTimeoutMs = options.stepTimeoutMs ?? 180_000;
   const minuteMsOf = (job: string) => options.minuteMs?.[job] ?? 60_000;
+  const cache = options.cache ?? simulatedCache();
 
   const inputs = callInputs(call['inputs'] ?? {}, options.callerInputs, file);
   const secrets = callSecrets(call['secrets'] ?? {}, options.secrets, file);
@@ -769,11 +784,21 @@ export async function simulateWorkflow(options: SimulateWorkflowOptions): Promis
             if (error instanceof UnsupportedConstruct) throw new UnsupportedConstruct(`${stepWhere}: ${error.message}`);
             record.error = `actions/checkout failed: ${(error as Error).message}`;
           }
+        } else if (kind === 'cache') {
+          for (const key of ['shell', 'working-directory', 'run']) {
+            if (key in step) throw new UnsupportedConstruct(`${stepWhere}: '${key}' on a uses: step`);
+          }
+          record.inputs = withs;
+          const done = runCacheStep(uses!, withs, workspace, cache, stepWhere);
+          record.stdout = done.stdout;
+          record.outputs = done.outputs;
+          record.error = done.error;
+          ok = done.ok;
         } else if (kind === 'action') {
           if (!uses!.startsWith('./') && !uses!.startsWith(SELF_REPOSITORY)) {
             throw new UnsupportedConstruct(
-              `${stepWhere} uses '${uses}': the simulator runs actions/checkout@<sha>, local actions (./…) ` +
-                'and self-repository actions ($/…) only',
+              `${stepWhere} uses '${uses}': the simulator runs actions/checkout@<sha>, actions/cache/save|restore@<sha>, ` +
+                'local actions (./…) and self-repository actions ($/…) only',
             );
           }
           for (const key of ['shell', 'working-directory', 'run']) {
@@ -915,6 +940,7 @@ export async function simulateWorkflow(options: SimulateWorkflowOptions): Promis
     outputs,
     result,
     log: () => describeRun(order.map((id) => jobs[id]!)),
+    cache,
   };
 }
 

@@ -172,15 +172,18 @@ describe('pipeline.yml, run by the workflow simulator', () => {
       for (const leg of job.legs) {
         expect(leg.runsOn).toBe('ubuntu-24.04');
         expect(leg.timeoutMinutes).toBeGreaterThan(0);
+        // The demo repository installs nothing: no install is saved or restored (setup-reuse-sim.test.ts).
+        const cache = leg.steps.filter((step) => step.kind === 'cache');
+        expect(cache.map((step) => step.conclusion)).toEqual(cache.map(() => 'skipped'));
         expect(
-          leg.steps.map((step) => [step.kind, step.conclusion]),
+          leg.steps.filter((step) => step.kind !== 'cache').map((step) => [step.kind, step.conclusion]),
           `${leg.name}\n${log}`,
         ).toEqual([
           // The caller's repository; the action itself comes from the workflow's repository ($/).
           ['checkout', 'success'],
           ['action', 'success'],
         ]);
-        const stage = leg.steps.at(-1)!;
+        const stage = leg.steps.find((step) => step.kind === 'action')!;
         expect(stage.uses).toBe(`$/actions/${job.id}`);
         // `${{ github.token }}`, the action's default, reached the action.
         expect(stage.inputs['github-token']).toBe(TOKEN);
@@ -438,7 +441,7 @@ describe('pipeline.yml, run by the workflow simulator', () => {
       `  build:\n    runs-on: ubuntu-24.04\n    timeout-minutes: 5\n    steps:\n      - uses: actions/setup-node@49933ea5288caeca8642d1e84afbd3f7d6820020\n`,
     );
     await expect(simulate(thirdParty)).rejects.toThrow(
-      "uses 'actions/setup-node@49933ea5288caeca8642d1e84afbd3f7d6820020': the simulator runs actions/checkout@<sha>, local actions (./…) and self-repository actions ($/…) only",
+      "uses 'actions/setup-node@49933ea5288caeca8642d1e84afbd3f7d6820020': the simulator runs actions/checkout@<sha>, actions/cache/save|restore@<sha>, local actions (./…) and self-repository actions ($/…) only",
     );
 
     const interpolated = fixture(

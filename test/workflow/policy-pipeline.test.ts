@@ -6,6 +6,7 @@ import type { FunctionDefinition } from '@actions/expressions/funcs/info';
 import { truthy } from '@actions/expressions/result';
 import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
+import { SETUP_CACHE_DIR } from '../../src/runtime/actions/setup-cache.ts';
 import { PLAN_JOB_TIMEOUT_MINUTES, PUBLISH_JOB_TIMEOUT_MINUTES } from '../../src/runtime/actions/timeouts.ts';
 import { repoRoot } from '../support/node24.ts';
 import { CALLER_ALLOWANCES, PIPELINE_ALLOWANCES } from '../support/workflow-policy/allowances.ts';
@@ -115,6 +116,7 @@ const PLAN_OUTPUTS = {
   'task-count': '2',
   'base-sha': 'a'.repeat(40),
   timeouts: '{"test":45,"review":30,"docs":35,"fix":165}',
+  'setup-key': `ensemble-setup-v1-linux-x64-${'b'.repeat(32)}-${'c'.repeat(64)}`,
 };
 const needsOf = (jobId: string) => [jobs[jobId]!['needs'] ?? []].flat() as string[];
 /** The run state a job sees after every stage before it ended with `results` (default: success, approve skipped). */
@@ -415,6 +417,13 @@ describe('matrices and concurrency', () => {
   });
 });
 
+/** The step of a job that runs its stage action (`$/actions/<id>`). */
+const stageStep = (id: string): Json => (jobs[id]!['steps'] as Json[]).find((s) => s['uses'] === `$/actions/${id}`)!;
+const CACHE_SAVE = 'actions/cache/save@27d5ce7f107fe9357f9df03efb73ab90386fccae';
+const CACHE_RESTORE = 'actions/cache/restore@27d5ce7f107fe9357f9df03efb73ab90386fccae';
+/** The jobs that would install the repository's dependencies again: they restore the plan job's install. */
+const INSTALLING = ['code', 'test', 'fix'];
+
 describe('the actions each job runs', () => {
   const stageSteps = STAGES.filter((id) => id !== 'approve');
   const checkoutSha = 'actions/checkout@3d3c42e5aac5ba805825da76410c181273ba90b1';
@@ -424,8 +433,12 @@ describe('the actions each job runs', () => {
     (id) => {
       const steps = jobs[id]!['steps'] as Json[];
       // No run: scripts, and no second checkout: `$/` needs no token, so a private ensemble works.
-      expect(steps).toHaveLength(2);
-      const [repo, stage] = steps as [Json, Json];
+      // Besides them only the install's cache: saved after the plan, restored before code, test and fix.
+      let expected = [checkoutSha, `$/actions/${id}`];
+      if (id === 'plan') expected = [...expected, CACHE_SAVE];
+      if (INSTALLING.includes(id)) expected = [checkoutSha, CACHE_RESTORE, `$/actions/${id}`];
+      expect(steps.map((s) => s['uses'])).toEqual(expected);
+      const [repo, stage] = [steps[0]!, stageStep(id)];
       expect(repo['uses']).toBe(checkoutSha);
       // The plan reads the configuration from, and pins its base on, the default branch; every
       // later job works on exactly that commit.
@@ -454,7 +467,7 @@ describe('the actions each job runs', () => {
 
   test.each(stageSteps)('%s passes only inputs its action declares, and every required one', (id) => {
     const action: Json = parse(read(`actions/${id}/action.yml`));
-    const given = Object.keys((jobs[id]!['steps'] as Json[]).at(-1)!['with'] ?? {});
+    const given = Object.keys(stageStep(id)['with'] ?? {});
     const declared = Object.keys(action['inputs']);
     expect(given.filter((name) => !declared.includes(name))).toEqual([]);
     const required = Object.entries(action['inputs'] as Json)
@@ -478,7 +491,30 @@ describe('the actions each job runs', () => {
       'base-sha',
       'lenses',
       'timeouts',
+      'setup-key',
     ]);
+  });
+
+  test('the install is saved once, by the plan job, and restored by the jobs that would install again', () => {
+    const path = `\${{ runner.temp }}/${SETUP_CACHE_DIR}`;
+    const save = (jobs['plan']!['steps'] as Json[]).find((s) => s['uses'] === CACHE_SAVE)!;
+    // Only when the plan action packed one, under the key it made (content-addressed: setup-cache.ts).
+    expect(save['if']).toBe("${{ steps.plan.outputs.setup-key != '' }}");
+    expect(save['with']).toEqual({ path, key: '${{ steps.plan.outputs.setup-key }}' });
+    for (const id of STAGES) {
+      const steps = jobs[id]!['steps'] as Json[];
+      const restore = steps.find((s) => s['uses'] === CACHE_RESTORE);
+      if (!INSTALLING.includes(id)) {
+        expect(restore, id).toBeUndefined();
+        continue;
+      }
+      // Exact key only (no restore-keys): an older install never stands in for this run's.
+      expect(restore!['if']).toBe("${{ needs.plan.outputs.setup-key != '' }}");
+      expect(restore!['with']).toEqual({ path, key: '${{ needs.plan.outputs.setup-key }}' });
+      expect(steps.indexOf(restore!)).toBeLessThan(steps.indexOf(stageStep(id)));
+      // The action checks what was restored against the key it was given.
+      expect(render(stageStep(id)['with']['setup-key'], stateAfter(id))).toBe(PLAN_OUTPUTS['setup-key']);
+    }
   });
 
   test('the stage inputs reach the actions (model, base URL, configuration, task, lens)', () => {
@@ -487,7 +523,7 @@ describe('the actions each job runs', () => {
       inputs: { model: 'openai:gpt-5', 'base-url': 'https://llm.example.com/v1', config: 'ci/ensemble.yml' },
       matrix: { task: 'api', lens: 'security' },
     };
-    const withOf = (id: string) => (jobs[id]!['steps'] as Json[]).at(-1)!['with'] as Record<string, string>;
+    const withOf = (id: string) => stageStep(id)['with'] as Record<string, string>;
     for (const id of AGENT_STAGES) {
       expect(render(withOf(id)['model']!, state)).toBe('openai:gpt-5');
       expect(render(withOf(id)['base-url']!, state)).toBe('https://llm.example.com/v1');

@@ -209,6 +209,19 @@ const approvalTokenInput: InputSpec<string> = {
     '(`actions: read` on a private repository).',
 };
 
+/** The plan job's install, for the jobs that would install again (code, test, fix): `setup-cache.ts`. */
+const setupKeyInput: InputSpec<string | null> = {
+  description:
+    "The plan job's setup-key output: the Actions cache key of its install, restored into RUNNER_TEMP/ensemble-setup " +
+    'by actions/cache/restore before this step. Used only when it matches this job; else (or empty) the job installs.',
+  parse: (raw) => {
+    if (raw === '') return null;
+    if (raw.length > 512)
+      throw new InvalidInput('a cache key of at most 512 characters (the plan job output setup-key)');
+    return raw;
+  },
+};
+
 export const ACTION_INPUTS = {
   plan: { ...modelInputs, issue: issueInput, prompt: promptInput },
   code: {
@@ -223,8 +236,9 @@ export const ACTION_INPUTS = {
         return result.data;
       },
     } satisfies InputSpec<string>,
+    'setup-key': setupKeyInput,
   },
-  test: { ...modelInputs },
+  test: { ...modelInputs, 'setup-key': setupKeyInput },
   review: {
     ...modelInputs,
     lens: {
@@ -237,7 +251,7 @@ export const ACTION_INPUTS = {
     } satisfies InputSpec<string>,
   },
   docs: { ...modelInputs },
-  fix: { ...modelInputs },
+  fix: { ...modelInputs, 'setup-key': setupKeyInput },
   publish: publishInputs,
   approve: { environment: environmentInput, 'github-token': approvalTokenInput },
   respond: {

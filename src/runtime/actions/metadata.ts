@@ -36,6 +36,9 @@ export const ACTION_METADATA: Record<ActionEntry, ActionMetadata> = {
       lenses: 'JSON array of the review lenses from the configuration, for the review matrix.',
       timeouts:
         'JSON object of the later jobs\' time limits in minutes from the configuration, {"test":45,"review":30,"docs":30,"fix":165}.',
+      'setup-key':
+        "Actions cache key of the install the plan job made and packed into RUNNER_TEMP/ensemble-setup, for the later jobs' " +
+        'actions/cache steps and setup-key inputs; empty when nothing was installed or saved.',
     },
   },
   code: {

@@ -13,12 +13,13 @@ import { loadRunConfig, openModels, openRunSession, type StageSession } from '..
 import { dependencyGroups } from '../../plan/graph.ts';
 import { renderSetupFailure, renderSetupSummary } from '../../render/index.ts';
 import { environmentChoice, type SetupReport } from '../../stages/setup.ts';
-import { UserError } from '../../util/errors.ts';
+import { errorMessage, UserError } from '../../util/errors.ts';
 import { actionsReporter, runUrlOf } from './environment.ts';
 import type { ActionSettings } from './inputs.ts';
 import { startFromComment } from './plan-gate.ts';
 import { reportStage } from './report.ts';
-import { type ActionDeps, setUpSandbox, uploadOutcome, withCommandsStopped } from './stages.ts';
+import { packInstall } from './setup-cache.ts';
+import { type ActionDeps, runnerTemp, setUpSandbox, uploadOutcome, withCommandsStopped } from './stages.ts';
 import { assertPlanFitsItsJob, codeLegTimeout, HOSTED_JOB_LIMIT_MINUTES, jobTimeouts } from './timeouts.ts';
 import { resolveTrigger, TriggerError } from './trigger.ts';
 
@@ -220,8 +221,9 @@ function trackingTarget(deps: ActionDeps, prepared: PreparedRun, issue: number) 
  * The run's setup, before any model call: what the detection or the configuration installs runs
  * once here, in the sandbox, so that a repository whose install fails learns it with nothing
  * spent, in the step summary and the tracking comment, instead of from every code job after the
- * plan. The install itself is not kept: each code and test job installs again (one install per
- * run on GitHub is the cost issue's). A repository with nothing to install costs nothing here.
+ * plan. Once there is a plan, the install is packed for the code, test and fix jobs, which reuse it
+ * (`saveInstall`, setup-cache.ts): one install per run. A repository with nothing to install costs
+ * nothing here.
  */
 export async function setUpBeforePlanning(
   deps: ActionDeps,
@@ -235,6 +237,25 @@ export async function setUpBeforePlanning(
   if (report?.status !== 'failed') return report;
   await reportSetupFailure(deps, prepared, setupStopMessage(report));
   throw new SetupFailedError(setupStopMessage(report));
+}
+
+/**
+ * Packs the plan job's install for the later jobs (`setup-cache.ts`); its cache key, or '' when
+ * nothing was installed. A failure to pack costs the run only the reuse: the later jobs install.
+ */
+async function saveInstall(deps: ActionDeps, session: StageSession): Promise<string> {
+  const installed = await session.ctx.environment?.installed();
+  if (!installed) return '';
+  try {
+    const key = await packInstall(installed, runnerTemp(deps.env), session.ctx.run.baseSha);
+    deps.core.info(`setup: packed for the code, test and fix jobs (cache key ${key})`);
+    return key;
+  } catch (error) {
+    deps.core.warning(
+      `setup: the install could not be packed for the later jobs, which install again: ${errorMessage(error)}`,
+    );
+    return '';
+  }
 }
 
 /** The setup failed before any model call; the message says which command, how, and its last lines. */
@@ -305,16 +326,21 @@ export async function runPlanAction(settings: ActionSettings<'plan'>, deps: Acti
   });
   let outcome: StageOutcome;
   let setup: SetupReport | null = null;
+  let setupKey = '';
   try {
-    // An approval codes the posted plan with no model call: the code jobs install what they need.
-    if (gate.kind !== 'approve') {
+    // An approval codes the posted plan with no model call. It installs here too (once, for every
+    // later job) when the plan's base is this checkout's; else the code jobs install at the plan's base.
+    if (gate.kind !== 'approve' || gate.checkpoint.run.baseSha === session.ctx.run.baseSha) {
       setup = await setUpBeforePlanning({ ...deps, session: models }, prepared, session, runConfig);
     }
     const unit = { stage: 'plan' as const, request: prepared.request, gate };
     outcome = await withCommandsStopped(deps.core, () => runStage(session, unit));
+    // Only a plan is coded: a run that waits saves nothing (the run that continues it installs).
+    if (outcome.documents.plan) setupKey = await saveInstall(deps, session);
   } finally {
     await session.close();
   }
+  deps.core.setOutput('setup-key', setupKey);
   await uploadOutcome(deps, outcome);
   await reportPlan({ ...deps, session: models }, prepared, outcome, config);
   if (setup && setup.status !== 'failed') {

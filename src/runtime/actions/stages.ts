@@ -4,6 +4,7 @@
  * as they exist, then set the outputs and the step summary (`report.ts`).
  */
 import { randomBytes } from 'node:crypto';
+import { tmpdir } from 'node:os';
 import { ARTIFACTS } from '../../artifacts/names.ts';
 import type { RunDirectory } from '../../artifacts/run-directory.ts';
 import { ArtifactMissingError, type ArtifactStore } from '../../artifacts/store.ts';
@@ -13,8 +14,9 @@ import type { FollowUpDocument } from '../../contracts/follow-up.ts';
 import type { ModelSession } from '../../model/session.ts';
 import { readPlan, type StageOutcome } from '../../pipeline/run-stage.ts';
 import { loadRunConfig, repositoryRoot } from '../../pipeline/session.ts';
-import { runStageJob, type StageJobOptions } from '../../pipeline/stage-job.ts';
+import { runStageJob, type StageJobOptions, type StageJobResult } from '../../pipeline/stage-job.ts';
 import { dependencyGroups } from '../../plan/graph.ts';
+import { renderSetupOrigin } from '../../render/setup.ts';
 import { EXTERNAL_SOURCES } from '../../review/index.ts';
 import { taskNotRun } from '../../stages/code.ts';
 import { errorMessage, UserError } from '../../util/errors.ts';
@@ -22,6 +24,7 @@ import { type ActionsCore, type ActionsJob, actionsReporter } from './environmen
 import type { ActionSettings } from './inputs.ts';
 import { reportStage } from './report.ts';
 import { actionsSandboxSetup, ensureSandbox, type SandboxSetupDeps } from './sandbox-setup.ts';
+import { cachedInstall } from './setup-cache.ts';
 import { listenForStop, type StopRequest } from './stop.ts';
 
 export interface ActionDeps {
@@ -106,7 +109,10 @@ function jobOptions(settings: StageSettings, deps: ActionDeps): Omit<StageJobOpt
   // A cancelled or timed-out job still uploads what its units yield (see stop.ts); the handlers
   // live as long as the step's process, which ends with the step.
   const stop = deps.stop ?? listenForStop();
+  // The jobs that install (code, test, fix) start from the plan job's install when it fits (setup-cache.ts).
+  const saved = 'setupKey' in settings ? { savedInstall: cachedInstall(settings.setupKey, runnerTemp(deps.env)) } : {};
   return {
+    ...saved,
     model: settings.model ? `${settings.model.provider}:${settings.model.model}` : null,
     baseUrl: settings.baseUrl,
     apiKey: settings.apiKey,
@@ -121,6 +127,19 @@ function jobOptions(settings: StageSettings, deps: ActionDeps): Omit<StageJobOpt
     afterUnit: (outcome) => uploadOutcome(deps, outcome),
     stopped: stop.stopped,
   };
+}
+
+/** Where `actions/cache` restores and the plan job packs: the runner's temporary directory. */
+export function runnerTemp(env: NodeJS.ProcessEnv): string {
+  return env['RUNNER_TEMP'] || tmpdir();
+}
+
+/** The step summary's line on where the job's dependencies came from (reused, or installed and why). */
+async function reportSetup(core: ActionsCore, setup: StageJobResult['setup']): Promise<void> {
+  const line = setup ? renderSetupOrigin(setup) : '';
+  if (!line) return;
+  core.summary.addRaw(line, true);
+  await core.summary.write();
 }
 
 /** Uploads the artifacts a unit wrote, as soon as it wrote them. */
@@ -150,10 +169,11 @@ export async function runCodeAction(settings: ActionSettings<'code'>, deps: Acti
     );
   }
   const units = group.map((taskId) => ({ stage: 'code' as const, taskId }));
-  const { outcomes, config } = await withCommandsStopped(deps.core, () =>
+  const { outcomes, config, setup } = await withCommandsStopped(deps.core, () =>
     runStageJob({ ...jobOptions(settings, deps), units }),
   );
   await reportStage(deps.core, { stage: 'code', outcomes, config, runDir: deps.runDir });
+  await reportSetup(deps.core, setup);
 }
 
 /** `actions/test`: integrate every task's patch, test, add tests. */
@@ -162,10 +182,11 @@ export async function runTestAction(settings: ActionSettings<'test'>, deps: Acti
   await download(deps, ARTIFACTS.plan);
   const plan = readPlan(deps.runDir);
   for (const task of plan.tasks) await downloadTask(deps, plan.run, task.id);
-  const { outcomes, config } = await withCommandsStopped(deps.core, () =>
+  const { outcomes, config, setup } = await withCommandsStopped(deps.core, () =>
     runStageJob({ ...jobOptions(settings, deps), units: [{ stage: 'test' }] }),
   );
   await reportStage(deps.core, { stage: 'test', outcomes, config, runDir: deps.runDir });
+  await reportSetup(deps.core, setup);
 }
 
 /**
@@ -238,8 +259,9 @@ export async function runFixAction(settings: ActionSettings<'fix'>, deps: Action
     }
   }
   const instructions = followUp?.instructions ?? null;
-  const { outcomes } = await withCommandsStopped(deps.core, () =>
+  const { outcomes, setup } = await withCommandsStopped(deps.core, () =>
     runStageJob({ ...jobOptions(settings, deps), units: [{ stage: 'fix', loop: true, instructions }] }),
   );
   await reportStage(deps.core, { stage: 'fix', outcomes, config, runDir: deps.runDir });
+  await reportSetup(deps.core, setup);
 }

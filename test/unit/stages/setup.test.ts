@@ -1,9 +1,14 @@
-import { existsSync, readFileSync, readlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { runSandboxed } from '../../../src/agent/sandbox.ts';
 import { EnsembleConfig } from '../../../src/contracts/config.ts';
-import { runEnvironment, runSetupCommands, SETUP_RETRY_DELAYS_MS } from '../../../src/stages/setup.ts';
+import {
+  runEnvironment,
+  runSetupCommands,
+  type SavedInstall,
+  SETUP_RETRY_DELAYS_MS,
+} from '../../../src/stages/setup.ts';
 import { validRun } from '../../support/documents.ts';
 import { cleanupTemps, createRepo, gitText, isolateGit, tempDir } from '../../support/git-fixture.ts';
 
@@ -21,7 +26,7 @@ function installing(counter: string): string[] {
   ];
 }
 
-function environmentFor(setup: string[]) {
+function environmentFor(setup: string[], saved?: SavedInstall) {
   const repo = createRepo({ '.gitignore': 'node_modules/\n', 'README.md': '# x\n' });
   const messages: string[] = [];
   const ctx = {
@@ -31,7 +36,7 @@ function environmentFor(setup: string[]) {
     commands: { isolation: 'none' as const },
     reporter: { info: (m: string) => messages.push(m), warn: (m: string) => messages.push(m), event: () => {} },
   };
-  return { repo, environment: runEnvironment(ctx), messages };
+  return { repo, environment: runEnvironment(ctx, saved ? { saved } : {}), messages };
 }
 
 const run = (command: string, cwd: string, home: string) =>
@@ -90,6 +95,60 @@ describe('runEnvironment', () => {
     expect((await environment.prepare()).status).toBe('none');
     const dir = tempDir();
     expect(await environment.provision(dir, tempDir())).toBeNull();
+    await environment.close();
+  });
+});
+
+describe("runEnvironment with a saved install (the plan job's, on GitHub)", () => {
+  test('one that fits is given to every worktree and nothing is installed; the report names its key', async () => {
+    const counter = join(tempDir(), 'runs');
+    const saved: SavedInstall = {
+      restore: async (setup, dir, home) => {
+        expect(setup.commands).toEqual(installing(counter));
+        mkdirSync(join(dir, 'node_modules/saved'), { recursive: true });
+        writeFileSync(join(dir, 'node_modules/saved/index.js'), 'saved\n');
+        writeFileSync(join(home, '.saved-home'), 'home\n');
+        return { reused: true, key: 'ensemble-setup-v1-k', from: 'the plan job' };
+      },
+    };
+    const { environment, messages } = environmentFor(installing(counter), saved);
+    const report = await environment.prepare();
+    expect(report).toMatchObject({ status: 'done', saved: { reused: true, key: 'ensemble-setup-v1-k' } });
+    const [dir, home] = [tempDir(), tempDir()];
+    expect(await environment.provision(dir, home)).toBeNull();
+    expect(readFileSync(join(dir, 'node_modules/saved/index.js'), 'utf8')).toBe('saved\n');
+    expect(readFileSync(join(home, '.saved-home'), 'utf8')).toBe('home\n');
+    expect(existsSync(counter)).toBe(false);
+    expect(messages).toContain('setup: reused from the plan job (key ensemble-setup-v1-k); nothing installed here');
+    expect(await environment.report()).toBe(report);
+    await environment.close();
+  });
+
+  test.each([
+    ['does not fit', async () => ({ reused: false as const, why: 'the lockfiles differ' }), 'the lockfiles differ'],
+    [
+      'fails half-way',
+      async () => {
+        throw new Error('tar exited with 2');
+      },
+      'restoring it failed: tar exited with 2',
+    ],
+  ])('one that %s: the commands run in a clean worktree, and the report says why', async (_, verdict, why) => {
+    const counter = join(tempDir(), 'runs');
+    const saved: SavedInstall = {
+      restore: async (_setup, dir) => {
+        mkdirSync(join(dir, 'node_modules/half-written'), { recursive: true });
+        return verdict();
+      },
+    };
+    const { environment, messages } = environmentFor(installing(counter), saved);
+    expect(await environment.prepare()).toMatchObject({ status: 'done', saved: { reused: false, why } });
+    expect(readFileSync(counter, 'utf8')).toBe('ran\n');
+    const dir = tempDir();
+    expect(await environment.provision(dir, tempDir())).toBeNull();
+    expect(existsSync(join(dir, 'node_modules/tool/cli.sh'))).toBe(true);
+    expect(existsSync(join(dir, 'node_modules/half-written'))).toBe(false);
+    expect(messages).toContain(`setup: no reusable install (${why}); installing here`);
     await environment.close();
   });
 });

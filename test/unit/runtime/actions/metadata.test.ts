@@ -47,7 +47,15 @@ test('the stage actions share the model inputs, and github-token defaults to the
     expect(doc.inputs.config.default).toBe('.github/ensemble.yml');
   }
   const plan = parse(readFileSync(join(repoRoot, 'actions/plan/action.yml'), 'utf8'));
-  expect(Object.keys(plan.outputs)).toEqual(['outcome', 'matrix', 'task-count', 'base-sha', 'lenses', 'timeouts']);
+  expect(Object.keys(plan.outputs)).toEqual([
+    'outcome',
+    'matrix',
+    'task-count',
+    'base-sha',
+    'lenses',
+    'timeouts',
+    'setup-key',
+  ]);
   const publish = parse(readFileSync(join(repoRoot, 'actions/publish/action.yml'), 'utf8'));
   expect(publish.inputs.draft.default).toBe('true');
   expect(Object.keys(publish.outputs)).toEqual(['pr-number', 'pr-url', 'branch', 'checks']);
