@@ -1,11 +1,11 @@
-import { appendFileSync, cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
 import { parseDocumentText } from '../../src/contracts/read.ts';
-import { DEMO_ISSUE, type Harness, labeledEvent, startHarness } from '../support/actions-harness.ts';
-import { demoScript } from '../support/demo-model.ts';
+import { type Harness, labeledEvent } from '../support/actions-harness.ts';
 import { runExampleCaller } from '../support/example-caller-run.ts';
+import { countingSetupHarness } from '../support/setup-count.ts';
 import type { SimulatedRun } from '../support/workflow-sim.ts';
 import { simulatedCache } from '../support/workflow-sim-cache.ts';
 
@@ -16,38 +16,16 @@ import { simulatedCache } from '../support/workflow-sim-cache.ts';
  * legs and the test job restore its install through actions/cache and run their tests with it.
  */
 
-const SEED = {
-  collaborators: { maintainer: 'maintain' as const },
-  users: ['maintainer'],
-  issues: [DEMO_ISSUE],
-};
-
 let harness: Harness | undefined;
 afterEach(async () => {
   await harness?.close();
   harness = undefined;
 });
 
-/** The demo repository with a setup command that counts its runs and installs `vendor/dep.js`. */
 async function start(): Promise<{ h: Harness; runs: () => number }> {
-  const counter = join(mkdtempSync(join(tmpdir(), 'ensemble-setup-count-')), 'runs');
-  writeFileSync(counter, '');
-  harness = await startHarness(demoScript, SEED, (dir) => {
-    writeFileSync(join(dir, '.gitignore'), 'vendor/\n');
-    mkdirSync(join(dir, '.github'), { recursive: true });
-    // No sandbox: the counter lives outside every job, as a registry's download log would.
-    const install = `echo run >> ${counter} && mkdir -p vendor && echo 'export const installed = true;' > vendor/dep.js`;
-    const config = (command: string) => `sandbox: none\nsetup:\n  - ${JSON.stringify(command)}\n`;
-    writeFileSync(join(dir, '.github/ensemble.yml'), config(install));
-    writeFileSync(join(dir, '.github/ensemble-other.yml'), config(`true && ${install}`));
-    // Every test file needs the installed module: a job without the install fails its tests.
-    for (const file of ['test/slugify.test.js', 'test/count.test.js']) {
-      const path = join(dir, file);
-      writeFileSync(path, `import '../vendor/dep.js';\n${readFileSync(path, 'utf8')}`);
-    }
-  });
-  const runs = () => readFileSync(counter, 'utf8').split('\n').filter(Boolean).length;
-  return { h: harness, runs };
+  const counted = await countingSetupHarness();
+  harness = counted.h;
+  return counted;
 }
 
 /** The summary of each leg of a job, by leg name. */
