@@ -3,7 +3,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { type Git, isFullSha, nulFields } from './git.ts';
-import { type ApplyResult, pathsInPatch, touchedPaths } from './patch.ts';
+import { type ApplyResult, pathsFromStderr, pathsInPatch, touchedPaths } from './patch.ts';
 
 /**
  * Trees of "a tree plus a patch", made in a temporary index of the repository, without a work
@@ -48,6 +48,7 @@ export async function withScratchIndex<T>(git: Git, work: (index: ScratchIndex) 
       if (merged.code === 0) return { ok: true, method: '3way', conflictingFiles: [], detail: '' };
       const unmerged = await git.run(['ls-files', '-u', '-z'], { env, okCodes });
       let files = [...new Set(nulFields(unmerged.stdout).map((e) => e.slice(e.indexOf('\t') + 1)))];
+      if (files.length === 0) files = pathsFromStderr(merged.stderr);
       if (files.length === 0) files = touchedPaths(pathsInPatch(patch)).filter((p) => p !== '');
       return { ok: false, method: 'none', conflictingFiles: files.sort(), detail: merged.stderr || plain.stderr };
     },
