@@ -6,8 +6,8 @@
  * `change.patch`), and one docs commit with `docs.patch`. Each carries the trailers
  * `Ensemble-Run`, `Ensemble-Stage` and, for a task, `Ensemble-Task`; for a fix round, `Ensemble-Round`.
  *
- * The commits are made as local git objects only (`commit-tree` on temporary indexes and a
- * temporary worktree at the base): no branch, index or work tree of the repository changes.
+ * The commits are made as local git objects only (`git apply --cached` and `commit-tree` on
+ * temporary indexes): no branch, index or work tree of the repository changes.
  */
 import type { RunIdentity } from '../contracts/common.ts';
 import type { DocsDocument } from '../contracts/docs.ts';
@@ -18,19 +18,10 @@ import type { TaskDocument } from '../contracts/task.ts';
 import type { TestDocument } from '../contracts/test-report.ts';
 import { dependencyOrder } from '../plan/graph.ts';
 import { errorMessage } from '../util/errors.ts';
-import { hardenedGit } from '../workspace/git.ts';
-import {
-  applyWithConflictMarkers,
-  commitPatch,
-  commitTree,
-  createWorktree,
-  diffAgainstBase,
-  type GitIdentity,
-  ProtectedPathError,
-  removeWorktree,
-  withTrailers,
-} from '../workspace/index.ts';
-import { restoreWorktree } from '../workspace/worktree.ts';
+import { identityEnv } from '../workspace/commit.ts';
+import { type Git, hardenedGit, isFullSha } from '../workspace/git.ts';
+import { assertNoProtectedPaths, commitTree, type GitIdentity, withTrailers } from '../workspace/index.ts';
+import { type PatchedTree, patchedTree, type ScratchIndex, withScratchIndex } from '../workspace/patched-tree.ts';
 
 export const ENSEMBLE_AUTHOR: GitIdentity = { name: 'ensemble', email: 'ensemble@users.noreply.github.com' };
 
@@ -116,45 +107,64 @@ export function ensembleTrailers(
   };
 }
 
-/** Applies a whole-change patch to the worktree at the base; `PatchApplyError` naming it when it does not apply. */
-async function applyOrRefuse(dir: string, name: string, patch: string, run: RunIdentity): Promise<void> {
-  if (patch === '') return;
-  const applied = await applyWithConflictMarkers(dir, patch);
-  if (applied.ok) return;
-  throw new PatchApplyError(
+/** Why a whole-change patch does not apply where it must: `PatchApplyError` naming it. */
+function applyError(name: string, run: RunIdentity, applied: Extract<PatchedTree, { ok: false }>): PatchApplyError {
+  return new PatchApplyError(
     name,
     `${name} does not apply to the base ${run.baseSha}: ${applied.detail}`,
     applied.conflictingFiles.length > 0 ? `conflicts in ${applied.conflictingFiles.join(', ')}` : applied.detail,
   );
 }
 
+/** Commits `tree` on `parent` as ensemble, with the trailers: one `git commit-tree`. */
+function commitAs(
+  git: Git,
+  tree: string,
+  parent: string,
+  subject: string,
+  trailers: Record<string, string>,
+): Promise<string> {
+  return git.text(['commit-tree', '--no-gpg-sign', tree, '-p', parent, '-F', '-'], {
+    env: identityEnv(ENSEMBLE_AUTHOR, ENSEMBLE_AUTHOR),
+    input: withTrailers(subject, trailers),
+    what: `commit tree ${tree} on ${parent} in ${git.cwd}`,
+  });
+}
+
+/** A commit and its tree. */
+interface Head {
+  sha: string;
+  tree: string;
+}
+
 type RoundToCommit = { document: Pick<FixDocument, 'round' | 'commitMessage'>; change: string };
 
 /**
- * One fix round's commit on `parent`: its tree is the base plus the round's `change.patch`, made
- * in `worktreeDir` (a worktree at the base, restored first). Null when the tree is the parent's.
+ * One fix round's commit on `parent`: its tree is the base plus the round's `change.patch`. Null
+ * when the tree is the parent's.
  */
 async function commitRound(
-  repoDir: string,
-  worktreeDir: string,
+  git: Git,
   run: RunIdentity,
-  parent: string,
+  parent: Head,
   round: RoundToCommit,
-): Promise<{ sha: string; subject: string; trailers: Record<string, string> } | null> {
-  const git = hardenedGit(repoDir);
-  await restoreWorktree(worktreeDir, await git.text(['rev-parse', '--verify', `${run.baseSha}^{tree}`]));
-  await applyOrRefuse(worktreeDir, `fix round ${round.document.round}'s change.patch`, round.change, run);
-  const tree = (await diffAgainstBase(worktreeDir, run.baseSha)).tree;
+): Promise<(Head & { subject: string; trailers: Record<string, string> }) | null> {
+  const applied = await patchedTree(git, run.baseSha, round.change);
+  if (!applied.ok) throw applyError(`fix round ${round.document.round}'s change.patch`, run, applied);
+  if (applied.tree === parent.tree) return null;
   const subject = round.document.commitMessage;
   const trailers = ensembleTrailers(run, 'fix', null, round.document.round);
-  const sha = await commitTree(repoDir, {
-    tree,
-    parentSha: parent,
-    message: subject,
-    trailers,
-    author: ENSEMBLE_AUTHOR,
+  const sha = await commitAs(git, applied.tree, parent.sha, subject, trailers);
+  return { sha, tree: applied.tree, subject, trailers };
+}
+
+/** The tree of a commit (`git rev-parse <sha>^{commit}^{tree}`). */
+async function headOf(git: Git, sha: string): Promise<Head> {
+  if (!isFullSha(sha)) throw new Error(`cannot commit on ${JSON.stringify(sha)} in ${git.cwd}: not a full commit SHA`);
+  const tree = await git.text(['rev-parse', '--verify', '--end-of-options', `${sha}^{commit}^{tree}`], {
+    what: `read the tree of ${sha}`,
   });
-  return sha ? { sha, subject, trailers } : null;
+  return { sha, tree };
 }
 
 /**
@@ -170,21 +180,16 @@ export async function buildFollowUpCommits(input: {
 }): Promise<CommitSequence> {
   const git = hardenedGit(input.repoDir);
   const commits: SequencedCommit[] = [];
-  let head = input.headSha;
-  const worktree = await createWorktree(input.repoDir, input.run.baseSha, { prefix: 'ensemble-publish-' });
-  try {
-    for (const round of input.rounds) {
-      const made = await commitRound(input.repoDir, worktree.dir, input.run, head, round);
-      if (!made) continue;
-      const tree = await git.text(['rev-parse', '--verify', `${made.sha}^{tree}`]);
-      const message = withTrailers(made.subject, made.trailers);
-      commits.push({ ...made, parent: head, tree, stage: 'fix', taskId: null, message });
-      head = made.sha;
-    }
-  } finally {
-    await removeWorktree(worktree);
+  let head = await headOf(git, input.headSha);
+  for (const round of input.rounds) {
+    const made = await commitRound(git, input.run, head, round);
+    if (!made) continue;
+    const { sha, tree, subject, trailers } = made;
+    const message = withTrailers(subject, trailers);
+    commits.push({ sha, parent: head.sha, tree, stage: 'fix', taskId: null, subject, trailers, message });
+    head = { sha, tree };
   }
-  return { commits, head, notes: [] };
+  return { commits, head: head.sha, notes: [] };
 }
 
 /** A merge that still has conflict markers in files it conflicted in: it cannot be published. */
@@ -261,10 +266,62 @@ export async function conflictMarkersIn(repoDir: string, tree: string, paths: re
 }
 
 /**
+ * The tree of `head` plus a task's patch, in `index` (which holds `head`'s tree, and does again
+ * afterwards when the patch does not apply); throws, saying why, when there is no such commit to make.
+ */
+async function taskTree(
+  git: Git,
+  index: ScratchIndex,
+  head: Head,
+  patch: string,
+  protectedPaths: readonly string[] | undefined,
+): Promise<string> {
+  const what = `commit a patch on ${head.sha} in ${git.cwd}`;
+  if (patch.trim() === '') throw new Error(`${what}: the patch is empty`);
+  if (protectedPaths)
+    await assertNoProtectedPaths(patch, protectedPaths, `the patch to commit on ${head.sha}`, git.cwd);
+  const applied = await index.apply(patch);
+  if (!applied.ok) {
+    await index.read(head.tree);
+    const where = applied.conflictingFiles.length ? ` (conflicts in ${applied.conflictingFiles.join(', ')})` : '';
+    throw new Error(`${what}: the patch does not apply${where}: ${applied.detail}`);
+  }
+  const tree = await index.write();
+  if (tree === head.tree) throw new Error(`${what}: the patch changes nothing in that commit's tree`);
+  return tree;
+}
+
+/** The tree of `head` plus `docs.patch`; `PatchApplyError` when it does not apply or changes nothing. */
+async function docsTree(git: Git, head: Head, patch: string, protectedPaths: readonly string[] | undefined) {
+  if (protectedPaths)
+    await assertNoProtectedPaths(patch, protectedPaths, `the patch to commit on ${head.sha}`, git.cwd);
+  const what = `commit a patch on ${head.sha} in ${git.cwd}`;
+  let problem: string;
+  try {
+    if (patch.trim() === '') problem = `${what}: the patch is empty`;
+    else {
+      const applied = await patchedTree(git, head.tree, patch);
+      if (applied.ok && applied.tree !== head.tree) return applied.tree;
+      if (applied.ok) problem = `${what}: the patch changes nothing in that commit's tree`;
+      else {
+        const where = applied.conflictingFiles.length ? ` (conflicts in ${applied.conflictingFiles.join(', ')})` : '';
+        problem = `${what}: the patch does not apply${where}: ${applied.detail}`;
+      }
+    }
+  } catch (error) {
+    problem = errorMessage(error);
+  }
+  const detail = problem.split('\n')[0] ?? '';
+  throw new PatchApplyError('docs.patch', `docs.patch does not apply on top of change.patch: ${detail}`, detail);
+}
+
+/**
  * Makes the run's commits on top of the base SHA as local objects. A task whose patch does not
  * apply on its own (a conflict the testing agent resolved) is folded into the integration commit
  * with a note; `change.patch` must apply to the base and `docs.patch` on top of it, else
- * `PatchApplyError`.
+ * `PatchApplyError`. The task commits are made one after the other in one temporary index; the
+ * integration, round and docs trees are "tree plus patch" (`patchedTree`), which the review and
+ * docs stages of the same process have made already.
  */
 export async function buildCommitSequence(input: CommitSequenceInput): Promise<CommitSequence> {
   const notes: string[] = [];
@@ -272,96 +329,67 @@ export async function buildCommitSequence(input: CommitSequenceInput): Promise<C
   const patches = new Map(input.tasks.map((t) => [t.document.taskId, t]));
   const commits: SequencedCommit[] = [];
   const git = hardenedGit(input.repoDir);
-  const treeOf = async (sha: string) =>
-    git.text(['rev-parse', '--verify', `${sha}^{tree}`], { what: `read the tree of ${sha}` });
-  let head = input.run.baseSha;
-  const push = async (
-    sha: string,
+  let head = await headOf(git, input.run.baseSha);
+  const push = (
+    made: Head,
     stage: CommitStage,
     taskId: string | null,
     subject: string,
     trailers: Record<string, string>,
   ) => {
-    commits.push({
-      sha,
-      parent: head,
-      tree: await treeOf(sha),
-      stage,
-      taskId,
-      subject,
-      trailers,
-      message: withTrailers(subject, trailers),
-    });
-    head = sha;
+    const message = withTrailers(subject, trailers);
+    commits.push({ sha: made.sha, parent: head.sha, tree: made.tree, stage, taskId, subject, trailers, message });
+    head = made;
   };
 
-  for (const taskId of dependencyOrder(input.plan.tasks)) {
-    const task = patches.get(taskId);
-    if (!task) continue;
-    if (task.document.status !== 'done' || task.patch === '') continue;
-    const result = integrated.get(taskId);
-    if (input.test && result !== 'applied' && result !== 'resolved') continue;
-    const subject = input.taskMessage ? input.taskMessage(task.document) : task.document.commitMessage;
-    const trailers = ensembleTrailers(input.run, 'code', taskId);
-    let sha: string;
-    try {
-      sha = await commitPatch(input.repoDir, {
-        parentSha: head,
-        patch: task.patch,
-        message: subject,
-        trailers,
-        author: ENSEMBLE_AUTHOR,
-        ...(input.protectedPaths ? { protectedPaths: input.protectedPaths } : {}),
-      });
-    } catch (error) {
-      // A patch whose conflict the testing agent resolved may not apply on its own; its content
-      // arrives with the integration commit below.
-      notes.push(`task ${taskId} is folded into the integration commit: ${errorMessage(error).split('\n')[0]}`);
-      continue;
+  await withScratchIndex(git, async (index) => {
+    let read = false;
+    for (const taskId of dependencyOrder(input.plan.tasks)) {
+      const task = patches.get(taskId);
+      if (!task) continue;
+      if (task.document.status !== 'done' || task.patch === '') continue;
+      const result = integrated.get(taskId);
+      if (input.test && result !== 'applied' && result !== 'resolved') continue;
+      const subject = input.taskMessage ? input.taskMessage(task.document) : task.document.commitMessage;
+      const trailers = ensembleTrailers(input.run, 'code', taskId);
+      let tree: string;
+      try {
+        if (!read) await index.read(head.tree);
+        read = true;
+        tree = await taskTree(git, index, head, task.patch, input.protectedPaths);
+      } catch (error) {
+        // A patch whose conflict the testing agent resolved may not apply on its own; its content
+        // arrives with the integration commit below.
+        notes.push(`task ${taskId} is folded into the integration commit: ${errorMessage(error).split('\n')[0]}`);
+        continue;
+      }
+      push({ sha: await commitAs(git, tree, head.sha, subject, trailers), tree }, 'code', taskId, subject, trailers);
     }
-    await push(sha, 'code', taskId, subject, trailers);
-  }
+  });
 
-  const worktree = await createWorktree(input.repoDir, input.run.baseSha, { prefix: 'ensemble-publish-' });
-  try {
-    await applyOrRefuse(worktree.dir, 'change.patch', input.changePatch, input.run);
-    const { tree } = await diffAgainstBase(worktree.dir, input.run.baseSha);
+  const change = await patchedTree(git, input.run.baseSha, input.changePatch);
+  if (!change.ok) throw applyError('change.patch', input.run, change);
+  if (change.tree !== head.tree) {
     const subject = input.test?.testsAdded.length ? INTEGRATION_MESSAGE.withTests : INTEGRATION_MESSAGE.plain;
     const trailers = ensembleTrailers(input.run, 'test');
-    const integration = await commitTree(input.repoDir, {
-      tree,
-      parentSha: head,
-      message: subject,
-      trailers,
-      author: ENSEMBLE_AUTHOR,
-    });
-    if (integration) await push(integration, 'test', null, subject, trailers);
-    for (const round of input.rounds ?? []) {
-      const made = await commitRound(input.repoDir, worktree.dir, input.run, head, round);
-      if (made) await push(made.sha, 'fix', null, made.subject, made.trailers);
-    }
-  } finally {
-    await removeWorktree(worktree);
+    const sha = await commitAs(git, change.tree, head.sha, subject, trailers);
+    push({ sha, tree: change.tree }, 'test', null, subject, trailers);
+  }
+  for (const round of input.rounds ?? []) {
+    const made = await commitRound(git, input.run, head, round);
+    if (made) push(made, 'fix', null, made.subject, made.trailers);
   }
 
   if (input.docs && input.docs.patch !== '') {
     const trailers = ensembleTrailers(input.run, 'docs');
-    let sha: string;
-    try {
-      sha = await commitPatch(input.repoDir, {
-        parentSha: head,
-        patch: input.docs.patch,
-        message: DOCS_MESSAGE,
-        trailers,
-        author: ENSEMBLE_AUTHOR,
-        ...(input.protectedPaths ? { protectedPaths: input.protectedPaths } : {}),
-      });
-    } catch (error) {
-      if (error instanceof ProtectedPathError) throw error;
-      const detail = errorMessage(error).split('\n')[0] ?? '';
-      throw new PatchApplyError('docs.patch', `docs.patch does not apply on top of change.patch: ${detail}`, detail);
-    }
-    await push(sha, 'docs', null, DOCS_MESSAGE, trailers);
+    const tree = await docsTree(git, head, input.docs.patch, input.protectedPaths);
+    push(
+      { sha: await commitAs(git, tree, head.sha, DOCS_MESSAGE, trailers), tree },
+      'docs',
+      null,
+      DOCS_MESSAGE,
+      trailers,
+    );
   }
-  return { commits, head, notes };
+  return { commits, head: head.sha, notes };
 }

@@ -3,13 +3,14 @@ import { type Tool, type ToolContext, toolsFor, writeTools } from '../agent/tool
 import type { DocsBody, DocsDocument } from '../contracts/docs.ts';
 import type { PlanDocument } from '../contracts/plan.ts';
 import { clip } from '../util/text.ts';
+import { withSettledGitConfig } from '../workspace/config-scope.ts';
+import { hardenedGit, worktreeGit } from '../workspace/git.ts';
 import { type CompiledGlob, compileGlob, matchGlobs } from '../workspace/glob.ts';
 import {
-  applyWithConflictMarkers,
-  createWorktree,
   diffAgainstBase,
   type FileChange,
   listWorktreeFiles,
+  type PatchResult,
   pathsInPatch,
   protectedPathHits,
   protectedPathsInPatch,
@@ -17,8 +18,11 @@ import {
   splitSections,
   touchedPaths,
 } from '../workspace/index.ts';
+import { rememberPatchedTree } from '../workspace/patched-tree.ts';
+import { pendingChanges } from '../workspace/pending-changes.ts';
 import { runStageAgent, type StageContext } from './context.ts';
 import { StageError } from './errors.ts';
+import { integratedWorktree } from './integrated-worktree.ts';
 
 /** Most existing documentation files listed in the task. */
 const DOC_FILES_LIST_MAX = 200;
@@ -49,21 +53,27 @@ function isUnder(path: string, globs: readonly CompiledGlob[]): boolean {
 
 /**
  * What the agent has changed so far (against the integrated tree), kept up to date after every
- * write tool call: the submit tool's check is synchronous and cannot run git itself.
+ * write tool call: the submit tool's check is synchronous and cannot run git itself. The worktree's
+ * own index holds the integrated tree and nothing else writes it (the agent runs no command), so
+ * one `git add --all --dry-run` tells what changed (`pendingChanges`).
  */
 interface ChangeTracker {
   changes: FileChange[];
   tools: Tool[];
+  /** False once a look at the worktree failed: `changes` then lists every file written, changed or not. */
+  exact: boolean;
 }
 
-function trackChanges(worktreeDir: string, startTree: string, tools: readonly Tool[]): ChangeTracker {
+function trackChanges(worktreeDir: string, tracked: ReadonlySet<string>, tools: readonly Tool[]): ChangeTracker {
   const writers = new Set(writeTools.map((t) => t.name));
-  const tracker: ChangeTracker = { changes: [], tools: [] };
+  const git = worktreeGit(worktreeDir);
+  const tracker: ChangeTracker = { changes: [], tools: [], exact: true };
   const refresh = async (toolContext: ToolContext) => {
     try {
-      tracker.changes = (await diffAgainstBase(worktreeDir, startTree)).changes;
+      tracker.changes = await pendingChanges(git, tracked);
     } catch {
       // Fail closed: every file a tool wrote counts as changed.
+      tracker.exact = false;
       tracker.changes = [...toolContext.filesWritten].map((p) => ({ kind: 'modified', path: p, oldPath: null }));
     }
   };
@@ -151,10 +161,6 @@ function keepDocsSections(
   return { patch: keptSections.join(''), kept, dropped };
 }
 
-async function existingDocFiles(worktreeDir: string, globs: readonly CompiledGlob[]): Promise<string[]> {
-  return (await listWorktreeFiles(worktreeDir)).filter((p) => isUnder(p, globs)).sort();
-}
-
 function docsTask(
   _input: DocsInput,
   docsPaths: readonly string[],
@@ -198,27 +204,26 @@ export interface DocsResult {
  * documentation files and never a protected path, saying in the summary what it left out. An
  * agent that stops without submitting gives status `failed` with the reason and its partial patch.
  */
-export async function runDocsStage(ctx: StageContext, input: DocsInput): Promise<DocsResult> {
+export function runDocsStage(ctx: StageContext, input: DocsInput): Promise<DocsResult> {
+  // Docs runs no command: the repository's git configuration is read once (`withSettledGitConfig`).
+  return withSettledGitConfig(() => documentChange(ctx, input));
+}
+
+async function documentChange(ctx: StageContext, input: DocsInput): Promise<DocsResult> {
   if (input.changePatch.trim() === '')
     throw new StageError('docs', 'the change is empty: there is nothing to document');
   const docsPaths = ctx.config.docs.paths;
   const protectedPaths = ctx.config['protected-paths'];
   const limits = { docsPaths, protectedPaths };
-  const worktree = await createWorktree(ctx.repoDir, ctx.run.baseSha, { prefix: 'ensemble-docs-' });
+  // The docs patch is made against this integrated tree (base + change.patch), not against the
+  // base SHA: it applies on top of change.patch, and publish commits it after the change.
+  const { worktree, tree: integratedTree } = await integratedWorktree(ctx, 'docs', input.changePatch, 'ensemble-docs-');
   try {
-    const applied = await applyWithConflictMarkers(worktree.dir, input.changePatch);
-    if (!applied.ok) {
-      throw new StageError(
-        'docs',
-        `the change does not apply to the base commit ${ctx.run.baseSha} ` +
-          `(${applied.conflictingFiles.join(', ') || 'no file named'}): ${applied.detail}`,
-      );
-    }
-    // The docs patch is made against this integrated tree (base + change.patch), not against the
-    // base SHA: it applies on top of change.patch, and publish commits it after the change.
-    const integratedTree = (await diffAgainstBase(worktree.dir, ctx.run.baseSha)).tree;
-    const docFiles = await existingDocFiles(worktree.dir, docsPaths.map(compileGlob));
-    const tracker = trackChanges(worktree.dir, integratedTree, toolsFor('docs'));
+    // A fresh worktree holds no untracked file: what it lists is what the integrated tree holds.
+    const files = await listWorktreeFiles(worktree.dir);
+    const docsGlobs = docsPaths.map(compileGlob);
+    const docFiles = files.filter((p) => isUnder(p, docsGlobs)).sort();
+    const tracker = trackChanges(worktree.dir, new Set(files), toolsFor('docs'));
 
     const { outcome } = await runStageAgent(ctx, {
       stage: 'docs',
@@ -231,16 +236,24 @@ export async function runDocsStage(ctx: StageContext, input: DocsInput): Promise
       workspace: worktree.dir,
     });
 
-    const diff = await diffAgainstBase(worktree.dir, integratedTree);
+    // Only the write tools change the worktree, and each is followed by a look at it: when the last
+    // look found nothing, there is no patch to make.
+    const unchanged = tracker.exact && tracker.changes.length === 0;
+    const diff: PatchResult = unchanged
+      ? { patch: '', changes: [], tree: integratedTree }
+      : await diffAgainstBase(worktree.dir, integratedTree);
     const { patch, kept, dropped } = keepDocsSections(diff.patch, limits);
     // The last guard, read the way git reads the patch too: a protected path never leaves this stage.
-    const hits = await protectedPathsInPatch(patch, protectedPaths, worktree.dir);
+    const hits = await protectedPathsInPatch(patch, protectedPaths, worktree.repoDir);
     if (hits.length > 0) {
       throw new StageError(
         'docs',
         `the documentation patch touches protected path ${hits.map((h) => `"${h.path}" (${h.pattern})`).join(', ')}`,
       );
     }
+    // Publish commits integrated tree + docs.patch: when nothing was left out that is the recorded tree.
+    if (patch !== '' && patch === diff.patch)
+      rememberPatchedTree(hardenedGit(worktree.repoDir), integratedTree, patch, diff.tree);
 
     const submitted = outcome.result;
     let status: DocsDocument['status'] = submitted?.status ?? 'failed';

@@ -18,8 +18,8 @@ import type { PlanDocument } from '../contracts/plan.ts';
 import type { TestDocument } from '../contracts/test-report.ts';
 import type { LensFinding } from '../review/index.ts';
 import { diffAgainstBase, removeWorktree } from '../workspace/index.ts';
-import { changeWorktree } from './change-worktree.ts';
 import { runStageAgent, type StageContext } from './context.ts';
+import { integratedWorktree } from './integrated-worktree.ts';
 import { findingsBlock, testReportBlock } from './prompt-parts.ts';
 import { provisionWorktree } from './setup.ts';
 import { workOutcome } from './work-outcome.ts';
@@ -91,11 +91,15 @@ export function fixFindings(findings: readonly LensFinding[]): FixFinding[] {
 export async function runFixStage(ctx: StageContext, input: FixInput): Promise<FixResult> {
   await requireSandbox(ctx.commands.isolation);
   const agent = fixAgent(input.round);
-  const worktree = await changeWorktree(ctx, 'fix', input.change, `ensemble-fix-${input.round}-`);
+  const { worktree, tree: startTree } = await integratedWorktree(
+    ctx,
+    'fix',
+    input.change,
+    `ensemble-fix-${input.round}-`,
+  );
   // One HOME for the agent's commands, with what the setup left in its own.
   const home = await mkdtemp(join(tmpdir(), `ensemble-home-fix-${input.round}-`));
   try {
-    const startTree = (await diffAgainstBase(worktree.dir, ctx.run.baseSha)).tree;
     // The run's installed dependencies, copied in (installed once per run, not per round).
     const setupProblem = await provisionWorktree(ctx, worktree.dir, home, (detail) =>
       ctx.reporter.event({ stage: 'fix', agent, status: 'progress', detail }),

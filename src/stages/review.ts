@@ -16,10 +16,11 @@ import {
   verdictFor,
 } from '../review/index.ts';
 import { clip } from '../util/text.ts';
+import { withSettledGitConfig } from '../workspace/config-scope.ts';
 import { type DiffFile, parseUnifiedDiff, removeWorktree } from '../workspace/index.ts';
-import { changeWorktree } from './change-worktree.ts';
 import { runStageAgent, type StageContext } from './context.ts';
 import { StageError } from './errors.ts';
+import { integratedWorktree } from './integrated-worktree.ts';
 import { diffBlock, findingsBlock, PROMPT_DIFF_MAX_CHARS, testReportBlock } from './prompt-parts.ts';
 
 // The same for every lens, so that the reviewers of a run share it in the prompt cache; the lens
@@ -215,14 +216,18 @@ async function reviewLens(
  * Throws a StageError when the agent does not submit (a failed leg is loud); `failedLensReview`
  * makes the document a runtime may still want to publish for it.
  */
-export async function runReviewStage(ctx: StageContext, input: ReviewInput): Promise<ReviewDocument> {
-  const files = parseUnifiedDiff(input.changePatch);
-  const worktree = await changeWorktree(ctx, 'review', input.changePatch, `ensemble-review-${input.lens}-`);
-  try {
-    return await reviewLens(ctx, input, worktree.dir, files, ctx.config.review.lenses);
-  } finally {
-    await removeWorktree(worktree);
-  }
+export function runReviewStage(ctx: StageContext, input: ReviewInput): Promise<ReviewDocument> {
+  // Review runs no command: the repository's git configuration is read once (`withSettledGitConfig`).
+  return withSettledGitConfig(async () => {
+    const files = parseUnifiedDiff(input.changePatch);
+    const prefix = `ensemble-review-${input.lens}-`;
+    const { worktree } = await integratedWorktree(ctx, 'review', input.changePatch, prefix);
+    try {
+      return await reviewLens(ctx, input, worktree.dir, files, ctx.config.review.lenses);
+    } finally {
+      await removeWorktree(worktree);
+    }
+  });
 }
 
 /** The document of a lens whose agent failed: verdict `comment`, no findings, a summary that says why. */
@@ -260,15 +265,17 @@ export async function reviewLenses(
   const configured = ctx.config.review.lenses;
   const lenses = input.lenses ?? configured;
   const files = parseUnifiedDiff(input.changePatch);
-  const worktree = await changeWorktree(ctx, 'review', input.changePatch, 'ensemble-review-');
-  let settled: PromiseSettledResult<ReviewDocument>[];
-  try {
-    settled = await Promise.allSettled(
-      lenses.map((lens) => reviewLens(ctx, { ...input, lens }, worktree.dir, files, configured)),
-    );
-  } finally {
-    await removeWorktree(worktree);
-  }
+  // Review runs no command: the repository's git configuration is read once (`withSettledGitConfig`).
+  const settled = await withSettledGitConfig(async () => {
+    const { worktree } = await integratedWorktree(ctx, 'review', input.changePatch, 'ensemble-review-');
+    try {
+      return await Promise.allSettled(
+        lenses.map((lens) => reviewLens(ctx, { ...input, lens }, worktree.dir, files, configured)),
+      );
+    } finally {
+      await removeWorktree(worktree);
+    }
+  });
   const failed: LensReviews['failed'] = [];
   const documents = settled.map((result, i) => {
     if (result.status === 'fulfilled') return result.value;

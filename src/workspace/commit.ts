@@ -51,7 +51,8 @@ export function withTrailers(message: string, trailers: Record<string, string> =
   return `${body}${lastIsTrailers ? '\n' : '\n\n'}${lines.join('\n')}\n`;
 }
 
-function identityEnv(author: GitIdentity, committer: GitIdentity): Record<string, string> {
+/** The environment that makes `git commit-tree` write `author` and `committer`; throws for an unusable identity. */
+export function identityEnv(author: GitIdentity, committer: GitIdentity): Record<string, string> {
   for (const [role, who] of [
     ['author', author],
     ['committer', committer],

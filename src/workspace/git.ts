@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
 import path from 'node:path';
+import { settledOverrides } from './config-scope.ts';
 
 /**
  * The one way `src/workspace/` runs git: the real CLI, arguments as an array (never a shell),
@@ -220,7 +221,7 @@ export interface Git {
 export function hardenedGit(cwd: string, baseEnv: Record<string, string> = {}): Git {
   let overrides: Promise<Record<string, string>> | null = null;
   const run = async (args: readonly string[], options: GitRunOptions = {}) => {
-    overrides ??= driverOverrides(cwd, baseEnv).then(configEnv);
+    overrides ??= settledOverrides(JSON.stringify([cwd, baseEnv]), () => driverOverrides(cwd, baseEnv).then(configEnv));
     const env = { ...baseEnv, ...(await overrides), ...options.env };
     return runGitRaw(cwd, [...FIXED_HARDENING, ...args], { ...options, env });
   };

@@ -208,7 +208,8 @@ const STDERR_PATH_PATTERNS = [
   /^error: (.+): wrong type$/,
 ];
 
-function pathsFromStderr(stderr: string): string[] {
+/** The paths git names in the errors of a `git apply` that failed. */
+export function pathsFromStderr(stderr: string): string[] {
   const out = new Set<string>();
   for (const line of stderr.split('\n')) {
     for (const pattern of STDERR_PATH_PATTERNS) {

@@ -23,6 +23,7 @@ import { renderPrBody, renderReviewBody, usageRows } from '../../render/index.ts
 import { combineReviews, type FixLoop, finalState, type ReviewOutcome, testedRounds } from '../../review/index.ts';
 import type { Reporter } from '../../stages/context.ts';
 import { UserError } from '../../util/errors.ts';
+import { withSettledGitConfig } from '../../workspace/config-scope.ts';
 import {
   assertRepoContains,
   type BranchCommit,
@@ -76,7 +77,12 @@ export class PublishRefusedError extends UserError {
  * GitHub decides first (`checkRunOutputs`): a refused change, text or commit message leaves the
  * branch as it was.
  */
-export async function publishLocal(input: PublishInput): Promise<PublishOutput> {
+export function publishLocal(input: PublishInput): Promise<PublishOutput> {
+  // Publish runs no command: the repository's git configuration is read once (`withSettledGitConfig`).
+  return withSettledGitConfig(() => publishToBranch(input));
+}
+
+async function publishToBranch(input: PublishInput): Promise<PublishOutput> {
   const { policy } = input;
   // Commit messages are the model's words: sanitised as the GitHub publisher writes them.
   const message = (text: string) => sanitiseText(text, 'raw', policy).text;

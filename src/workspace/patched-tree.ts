@@ -1,0 +1,114 @@
+import { createHash } from 'node:crypto';
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { type Git, isFullSha, nulFields } from './git.ts';
+import { type ApplyResult, pathsFromStderr, pathsInPatch, touchedPaths } from './patch.ts';
+
+/**
+ * Trees of "a tree plus a patch", made in a temporary index of the repository, without a work
+ * tree: `git read-tree`, `git apply --cached` (straight, then 3-way), `git write-tree`. Three git
+ * processes where a worktree costs a checkout, an apply and a recording; the objects land in the
+ * repository's object store, where its worktrees see them too.
+ *
+ * A patch ensemble made is `git diff-tree --full-index --binary` of two trees, so applying it to
+ * the first tree gives exactly the second: the tree of "base + change.patch" is the tree the
+ * testing agent's worktree was recorded as, whichever stage (review, docs, publish) asks.
+ */
+
+/** A temporary index on one repository's git. */
+export interface ScratchIndex {
+  /** Makes the index hold exactly `treeish` (a commit or tree). */
+  read(treeish: string): Promise<void>;
+  /**
+   * Applies `patch` to what the index holds: straight, then with a 3-way merge. When it does not
+   * apply the index holds a half-applied state: `read` a tree again before writing.
+   */
+  apply(patch: string): Promise<ApplyResult>;
+  /** Writes what the index holds as a tree object and returns its SHA. */
+  write(): Promise<string>;
+}
+
+/** Runs `work` with a fresh temporary index of the repository of `git`, removed afterwards. */
+export async function withScratchIndex<T>(git: Git, work: (index: ScratchIndex) => Promise<T>): Promise<T> {
+  const tmp = await mkdtemp(path.join(os.tmpdir(), 'ensemble-index-'));
+  const env = { GIT_INDEX_FILE: path.join(tmp, 'index') };
+  const what = `build a tree in ${git.cwd}`;
+  const index: ScratchIndex = {
+    async read(treeish) {
+      await git.run(['read-tree', '--end-of-options', treeish], { env, what: `read ${treeish} in ${git.cwd}` });
+    },
+    async apply(patch) {
+      if (patch.trim() === '') return { ok: true, method: 'none', conflictingFiles: [], detail: '' };
+      const input = Buffer.from(patch, 'utf8');
+      const okCodes = [0, 1, 128];
+      const plain = await git.run(['apply', '--cached', '--whitespace=nowarn'], { env, input, okCodes });
+      if (plain.code === 0) return { ok: true, method: 'plain', conflictingFiles: [], detail: '' };
+      const merged = await git.run(['apply', '--cached', '--3way', '--whitespace=nowarn'], { env, input, okCodes });
+      if (merged.code === 0) return { ok: true, method: '3way', conflictingFiles: [], detail: '' };
+      const unmerged = await git.run(['ls-files', '-u', '-z'], { env, okCodes });
+      let files = [...new Set(nulFields(unmerged.stdout).map((e) => e.slice(e.indexOf('\t') + 1)))];
+      if (files.length === 0) files = pathsFromStderr(merged.stderr);
+      if (files.length === 0) files = touchedPaths(pathsInPatch(patch)).filter((p) => p !== '');
+      return { ok: false, method: 'none', conflictingFiles: files.sort(), detail: merged.stderr || plain.stderr };
+    },
+    write: () => git.text(['write-tree'], { env, what }),
+  };
+  try {
+    return await work(index);
+  } finally {
+    await rm(tmp, { recursive: true, force: true });
+  }
+}
+
+/** `from` plus a patch: the tree, or why the patch does not apply to it. */
+export type PatchedTree = { ok: true; tree: string } | { ok: false; conflictingFiles: string[]; detail: string };
+
+/**
+ * Trees already made in this process, by repository, starting tree-ish and patch: review and docs
+ * both work on "base + change.patch" at the same time, and publish commits that tree again.
+ * Object SHAs name content, so a remembered tree never goes stale; a few are kept.
+ */
+const made = new Map<string, Promise<PatchedTree>>();
+const MADE_MAX = 16;
+
+function madeKey(git: Git, from: string, patch: string): string {
+  return `${git.cwd}\0${from}\0${createHash('sha256').update(patch).digest('hex')}`;
+}
+
+function keep(key: string, tree: Promise<PatchedTree>): void {
+  made.delete(key);
+  made.set(key, tree);
+  while (made.size > MADE_MAX) made.delete(made.keys().next().value as string);
+  // A git that failed to run (not a patch that does not apply) is not remembered.
+  tree.catch(() => {
+    if (made.get(key) === tree) made.delete(key);
+  });
+}
+
+/**
+ * The tree of tree-ish `from` plus `patch` in the repository of `git` (`withScratchIndex`), made
+ * once per process for the same repository, `from` and patch.
+ */
+export function patchedTree(git: Git, from: string, patch: string): Promise<PatchedTree> {
+  const key = madeKey(git, from, patch);
+  const known = made.get(key);
+  if (known) return known;
+  const tree = withScratchIndex(git, async (index): Promise<PatchedTree> => {
+    await index.read(from);
+    const applied = await index.apply(patch);
+    if (!applied.ok) return { ok: false, conflictingFiles: applied.conflictingFiles, detail: applied.detail };
+    return { ok: true, tree: await index.write() };
+  });
+  keep(key, tree);
+  return tree;
+}
+
+/**
+ * Records that `patch` applied to tree `from` gives tree `tree`, for a later `patchedTree`: only
+ * for a patch that is `git diff-tree --full-index --binary` of exactly those two trees.
+ */
+export function rememberPatchedTree(git: Git, from: string, patch: string, tree: string): void {
+  if (!isFullSha(from) || !isFullSha(tree)) return;
+  keep(madeKey(git, from, patch), Promise.resolve({ ok: true, tree }));
+}

@@ -1,0 +1,90 @@
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { withSettledGitConfig } from '../../../src/workspace/config-scope.ts';
+import { hardenedGit } from '../../../src/workspace/git.ts';
+import { patchedTree, rememberPatchedTree, withScratchIndex } from '../../../src/workspace/patched-tree.ts';
+import { pendingChanges } from '../../../src/workspace/pending-changes.ts';
+import { cleanupTemps, createRepo, isolateGit, writeFiles } from '../../support/git-fixture.ts';
+
+beforeAll(isolateGit);
+afterAll(cleanupTemps);
+
+/** A repository at `base`, and the change to `changed` as `git diff` writes it. */
+function fixture() {
+  const repo = createRepo({ 'a.txt': 'one\ntwo\n', 'b.txt': 'bee\n' });
+  const base = repo.head();
+  const changed = repo.commit({ 'a.txt': 'one\nTWO\n', 'c.txt': 'sea\n' });
+  const patch = `${repo.git('diff', '--full-index', '--binary', base, changed)}\n`;
+  repo.git('reset', '--hard', '--quiet', base);
+  return { repo, base, patch, changedTree: repo.git('rev-parse', `${changed}^{tree}`) };
+}
+
+describe('patchedTree', () => {
+  test('the base plus a patch is the tree the change was made as; the work tree and index stay', async () => {
+    const { repo, base, patch, changedTree } = fixture();
+    const made = await patchedTree(hardenedGit(repo.dir), base, patch);
+    expect(made).toEqual({ ok: true, tree: changedTree });
+    expect(repo.git('status', '--porcelain')).toBe('');
+    expect(repo.head()).toBe(base);
+  });
+
+  test('a patch that does not apply names the file and leaves nothing behind', async () => {
+    const { repo, base } = fixture();
+    const broken = 'diff --git a/b.txt b/b.txt\n--- a/b.txt\n+++ b/b.txt\n@@ -1 +1 @@\n-not there\n+x\n';
+    const made = await patchedTree(hardenedGit(repo.dir), base, broken);
+    expect(made.ok).toBe(false);
+    expect(made.ok ? [] : made.conflictingFiles).toEqual(['b.txt']);
+  });
+
+  test('a tree already known for a starting tree and patch is used again, not made again', async () => {
+    const { repo, base, patch } = fixture();
+    const git = hardenedGit(repo.dir);
+    const baseTree = repo.git('rev-parse', `${base}^{tree}`);
+    // A stand-in tree: had the patch been applied again, the real tree would come back.
+    rememberPatchedTree(git, baseTree, patch, baseTree);
+    expect(await patchedTree(git, baseTree, patch)).toEqual({ ok: true, tree: baseTree });
+    expect(await patchedTree(git, baseTree, `${patch}\n`)).not.toEqual({ ok: true, tree: baseTree });
+  });
+
+  test('a scratch index applies patches one after the other and reads a tree back after a failure', async () => {
+    const { repo, base, patch, changedTree } = fixture();
+    const git = hardenedGit(repo.dir);
+    await withScratchIndex(git, async (index) => {
+      await index.read(base);
+      expect(await index.apply(patch)).toMatchObject({ ok: true, method: 'plain' });
+      expect(await index.write()).toBe(changedTree);
+      const broken = 'diff --git a/b.txt b/b.txt\n--- a/b.txt\n+++ b/b.txt\n@@ -1 +1 @@\n-not there\n+x\n';
+      expect(await index.apply(broken)).toMatchObject({ ok: false, conflictingFiles: ['b.txt'] });
+      await index.read(changedTree);
+      expect(await index.write()).toBe(changedTree);
+    });
+  });
+});
+
+describe('pendingChanges', () => {
+  test('lists what git add --all would record: modified and added files, not ignored or rewritten-same ones', async () => {
+    const repo = createRepo({ 'a.txt': 'one\n', 'same.txt': 'same\n', '.gitignore': 'ignored.txt\n' });
+    writeFiles(repo.dir, { 'a.txt': 'two\n', 'new.txt': 'new\n', 'ignored.txt': 'x\n', 'same.txt': 'same\n' });
+    const changes = await pendingChanges(hardenedGit(repo.dir), new Set(['a.txt', 'same.txt', '.gitignore']));
+    expect(changes).toEqual([
+      { kind: 'modified', path: 'a.txt', oldPath: null },
+      { kind: 'added', path: 'new.txt', oldPath: null },
+    ]);
+    expect(repo.git('status', '--porcelain')).toContain('?? new.txt');
+  });
+});
+
+describe('withSettledGitConfig', () => {
+  const probe = (dir: string, key: string) => hardenedGit(dir).text(['config', '--get', key], { okCodes: [0, 1] });
+
+  test('inside a scope the driver overrides of a directory are read once; outside, by every handle', async () => {
+    const repo = createRepo();
+    repo.git('config', 'filter.first.clean', 'cat');
+    await withSettledGitConfig(async () => {
+      expect(await probe(repo.dir, 'filter.first.clean')).toBe('');
+      // Configured after the scope's reading: this scope's handles do not see it.
+      repo.git('config', 'filter.second.clean', 'cat');
+      expect(await probe(repo.dir, 'filter.second.clean')).toBe('cat');
+    });
+    expect(await probe(repo.dir, 'filter.second.clean')).toBe('');
+  });
+});
