@@ -5,7 +5,9 @@
 //   4. prompt tokens per agent turn on repositories of 100, 1,000 and 10,000 files, and the
 //      share of the first request that sits in the cache-stable prefix;
 //   5. prompt caching over whole runs per provider wire, from the usage the providers return:
-//      cached share, effective input cost, and the prefix each agent shares with earlier ones.
+//      cached share, effective input cost, and the prefix each agent shares with earlier ones;
+//   6. dependency installs per run on GitHub, in the workflow simulator;
+// then every goal of issue 15 next to what this run measured.
 // Prints tables and writes bench/results.json (ignored by git). `--quick` takes fewer samples.
 // How each figure is measured is written next to it, and in bench/*.ts.
 import { execFileSync } from 'node:child_process';
@@ -14,9 +16,10 @@ import os from 'node:os';
 import { join } from 'node:path';
 import { CACHE_PRICES, type CacheRun, cacheRun, LONG_EXTRA_TURNS } from '../bench/cache.ts';
 import { benchColdStart } from '../bench/cold-start.ts';
+import { benchInstalls } from '../bench/installs.ts';
 import { benchOverhead } from '../bench/overhead.ts';
 import { benchParallel } from '../bench/parallel.ts';
-import { repeatedRuns } from '../bench/pipeline.ts';
+import { attempt, repeatedRuns } from '../bench/pipeline.ts';
 import { installSpawnProbe } from '../bench/probes.ts';
 import { cleanupTemps, GIT_ENV, root } from '../bench/repos.ts';
 import { int, ms, pct, table, times } from '../bench/stats.ts';
@@ -343,6 +346,83 @@ try {
     ),
   );
 
+  // 6. Installs per run on GitHub.
+  progress('installs per run: a whole pipeline run in the workflow simulator…');
+  const installs = await attempt('installs per run', benchInstalls);
+  out();
+  out(
+    '6. Dependency installs per run on GitHub (example caller + pipeline.yml in the workflow simulator, dist/ bundles)',
+  );
+  out(
+    indent('The demo repository with a setup command that counts its runs outside every job; actions/cache emulated.'),
+  );
+  out(
+    indent(
+      table([
+        ['', 'measured'],
+        ['jobs that set up a workspace (plan, code legs, test, fix)', int(installs.jobs)],
+        ['installs (the setup command ran)', int(installs.installs)],
+        [
+          'cache saves / restores that hit / missed',
+          `${installs.saves} / ${installs.restoreHits} / ${installs.restoreMisses}`,
+        ],
+        ['wall time of the simulated run', ms(installs.wallMs)],
+      ]),
+    ),
+  );
+
+  // The goals of issue 15, as measured in this run.
+  const worstCold = cold.filter((r) => r.target.startsWith('dist/') && !r.target.startsWith('dist/cli.js'));
+  const coldRatio = Math.max(...worstCold.map((r) => r.ratioToNode));
+  const demoOpenAI = cacheRuns.find((r) => r.script === 'demo' && r.wire === 'openai')!;
+  const goals: [string, string, string, boolean][] = [
+    [
+      'cached share of input tokens, demo run (Anthropic / OpenAI wire)',
+      `${pct(demoAnthropic.cachedShare)} / ${pct(demoOpenAI.cachedShare)}`,
+      '≥ 85 % on both',
+      demoAnthropic.cachedShare >= 0.85 && demoOpenAI.cachedShare >= 0.85,
+    ],
+    [
+      'effective input cost vs. no cache, demo run, Anthropic prices',
+      pct(demoAnthropic.effectiveCost),
+      '≤ 35 %',
+      demoAnthropic.effectiveCost <= 0.35,
+    ],
+    [
+      'first-request prefix already sent by an earlier agent (Anthropic wire)',
+      pct(demoAnthropic.sharedPrefix.share),
+      '≥ 40 %',
+      demoAnthropic.sharedPrefix.share >= 0.4,
+    ],
+    ['action bundle cold start ÷ bare node (worst bundle)', times(coldRatio), '≤ 2.5×', coldRatio <= 2.5],
+    [
+      'orchestration overhead of the demo run, zero-latency model',
+      `${ms(m.overheadMs)} (${pct(m.overheadShare)})`,
+      '≤ 800 ms and ≤ 25 %',
+      m.overheadMs <= 800 && m.overheadShare <= 0.25,
+    ],
+    ['git processes per demo run', int(m.gitCalls), '≤ 100', m.gitCalls <= 100],
+    [
+      `code-stage parallel efficiency, ${parallel.tasks} tasks, ${parallel.latencyMs} ms replies`,
+      pct(parallel.efficiency),
+      '≥ 92 %',
+      parallel.efficiency >= 0.92,
+    ],
+    [
+      'dependency installs per run on GitHub',
+      `${installs.installs} in ${installs.jobs} jobs`,
+      '1 per run',
+      installs.installs === 1,
+    ],
+  ];
+  out();
+  out('Goals (issue 15), as measured in this run:');
+  out(
+    indent(
+      table([['figure', 'measured', 'goal', ''], ...goals.map(([f, v, g, ok]) => [f, v, g, ok ? 'met' : 'NOT MET'])]),
+    ),
+  );
+
   const elapsed = (performance.now() - benchStarted) / 1000;
   machine.loadAverage.end = Math.round(os.loadavg()[0]! * 100) / 100;
   out();
@@ -382,6 +462,8 @@ try {
         parallel,
         tokens: { rows: tokens },
         promptCache: { prices: CACHE_PRICES, runs: cacheRuns },
+        installs,
+        goals: goals.map(([figure, measured, goal, met]) => ({ figure, measured, goal, met })),
         repeatedRuns,
       },
       null,
