@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { TASK_ID_PATTERN } from './task-id.ts';
 
 /** Lowercase hex SHA-1 (40) or SHA-256 (64) object name, as git prints it. */
 export const GitSha = z
@@ -39,10 +40,10 @@ export function repoPathProblem(path: string): string | null {
   return null;
 }
 
-/** Task ids appear in artifact names, matrix legs, branch trailers and file names. */
+/** A task id: {@link TASK_ID_PATTERN}. */
 export const TaskId = z
   .string()
-  .regex(/^[a-z0-9][a-z0-9-]{0,39}$/, 'must be 1-40 characters of a-z, 0-9 and "-", starting with a letter or digit');
+  .regex(TASK_ID_PATTERN, 'must be 1-40 characters of a-z, 0-9 and "-", starting with a letter or digit');
 
 export const NonEmptyText = z.string().trim().min(1, 'must not be empty');
 

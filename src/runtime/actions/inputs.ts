@@ -1,6 +1,5 @@
-import { z } from 'zod';
-import { TaskId } from '../../contracts/common.ts';
 import { type ModelSpec, parseModelSpec } from '../../contracts/model-spec.ts';
+import { TASK_ID_PATTERN } from '../../contracts/task-id.ts';
 import { type AppPrivateKey, parseAppPrivateKey } from '../../github/app-token.ts';
 import { errorMessage, UserError } from '../../util/errors.ts';
 import type { ActionEntry } from './entries.ts';
@@ -33,11 +32,11 @@ class InvalidInput extends Error {}
 
 const optionalText = (raw: string) => (raw === '' ? null : raw);
 
-function parseWith<T>(schema: z.ZodType<T>, accepted: string) {
-  return (raw: string): T => {
-    const result = schema.safeParse(raw);
-    if (!result.success) throw new InvalidInput(accepted);
-    return result.data;
+/** Lets through the text `accepts` accepts; `accepted` says what that is. Plain checks: zod is not loaded this early. */
+function parseWhere(accepts: (raw: string) => boolean, accepted: string) {
+  return (raw: string): string => {
+    if (!accepts(raw)) throw new InvalidInput(accepted);
+    return raw;
   };
 }
 
@@ -85,11 +84,8 @@ const apiKeyInput: InputSpec<string | null> = {
 const configInput: InputSpec<string> = {
   description: 'Path of the ensemble configuration file in the repository, read from the default branch.',
   default: '.github/ensemble.yml',
-  parse: parseWith(
-    z
-      .string()
-      .min(1)
-      .refine((p) => !p.startsWith('/') && !p.split('/').includes('..')),
+  parse: parseWhere(
+    (p) => p !== '' && !p.startsWith('/') && !p.split('/').includes('..'),
     'a relative path inside the repository, such as .github/ensemble.yml',
   ),
 };
@@ -148,16 +144,13 @@ const appIdInput: InputSpec<number | null> = {
     "publish makes a token of the App for this repository, so that the pull request starts the repository's " +
     'workflows (one opened with GITHUB_TOKEN does not), and revokes it when done. The App needs Contents, ' +
     'Pull requests and Issues: Read and write. Empty: github-token.',
-  parse: parseWith(
-    z.union([
-      z.literal('').transform(() => null),
-      z
-        .string()
-        .regex(/^[1-9][0-9]{0,11}$/)
-        .transform(Number),
-    ]),
-    "the App's numeric ID, such as 123456 (App settings → General → About → App ID)",
-  ),
+  parse: (raw) => {
+    if (raw === '') return null;
+    if (!/^[1-9][0-9]{0,11}$/.test(raw)) {
+      throw new InvalidInput("the App's numeric ID, such as 123456 (App settings → General → About → App ID)");
+    }
+    return Number(raw);
+  },
 };
 
 const appPrivateKeyInput: InputSpec<AppPrivateKey | null> = {
@@ -231,9 +224,8 @@ export const ACTION_INPUTS = {
       required: true,
       parse: (raw: string) => {
         if (raw === '') throw new InvalidInput('a task id from the plan, e.g. "api-endpoint"');
-        const result = TaskId.safeParse(raw);
-        if (!result.success) throw new InvalidInput('a task id of 1-40 characters a-z, 0-9 and "-"');
-        return result.data;
+        if (!TASK_ID_PATTERN.test(raw)) throw new InvalidInput('a task id of 1-40 characters a-z, 0-9 and "-"');
+        return raw;
       },
     } satisfies InputSpec<string>,
     'setup-key': setupKeyInput,
@@ -244,8 +236,8 @@ export const ACTION_INPUTS = {
     lens: {
       description: 'Review lens this leg applies (correctness, tests, security or one from the configuration).',
       default: 'correctness',
-      parse: parseWith(
-        z.string().regex(/^[a-z0-9][a-z0-9-]{0,39}$/),
+      parse: parseWhere(
+        (lens) => /^[a-z0-9][a-z0-9-]{0,39}$/.test(lens),
         'a lens name of a-z, 0-9 and "-", e.g. correctness',
       ),
     } satisfies InputSpec<string>,
