@@ -25,13 +25,13 @@
  * with the same credentials share one window; a call with different credentials waits for it to close.
  *
  * The client (and its Azure and Octokit dependencies) is imported lazily, on the first call: an
- * action that never touches artifacts, or fails before it does, does not pay for loading it.
+ * action that never touches artifacts, or fails before it does, does not pay for loading it. So are
+ * the contracts, at the first download: the job's checks (`artifactCredentials`) come before them.
  */
 import { existsSync, lstatSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { isAbsolute, join, normalize, relative, sep } from 'node:path';
 import type * as ArtifactModule from '@actions/artifact';
-import { producerOfArtifact } from '../../artifacts/names.ts';
 import {
   ArtifactFileMissingError,
   ArtifactMissingError,
@@ -40,8 +40,7 @@ import {
   type DownloadedArtifact,
   type UploadedArtifact,
 } from '../../artifacts/store.ts';
-import { DOCUMENTS, type DocumentName, type DocumentOf, type Producer } from '../../contracts/documents.ts';
-import { parseDocumentText } from '../../contracts/read.ts';
+import type { DocumentName, DocumentOf, Producer } from '../../contracts/documents.ts';
 import { UserError } from '../../util/errors.ts';
 import { ARTIFACT_LIMITS, extractZip, maxZipBytes, type ZipLimits } from './zip.ts';
 
@@ -165,6 +164,16 @@ function loadArtifactModule(): Promise<typeof ArtifactModule> {
   return loading;
 }
 
+/** The document table and reader, and the artifacts' names, imported at the first download. */
+async function loadContracts() {
+  const [{ producerOfArtifact }, { DOCUMENTS }, { parseDocumentText }] = await Promise.all([
+    import('../../artifacts/names.ts'),
+    import('../../contracts/documents.ts'),
+    import('../../contracts/read.ts'),
+  ]);
+  return { producerOfArtifact, DOCUMENTS, parseDocumentText };
+}
+
 export class ActionsArtifactStore implements ArtifactStore {
   /** The days each upload asks for, after the repository's cap. */
   readonly retentionDays: number;
@@ -217,7 +226,8 @@ export class ActionsArtifactStore implements ArtifactStore {
     });
   }
 
-  downloadArtifact(name: string, destDir: string): Promise<DownloadedArtifact> {
+  async downloadArtifact(name: string, destDir: string): Promise<DownloadedArtifact> {
+    const { producerOfArtifact } = await loadContracts();
     return this.download(name, destDir, producerOfArtifact(name));
   }
 
@@ -227,6 +237,7 @@ export class ActionsArtifactStore implements ArtifactStore {
     file: string,
     destDir: string,
   ): Promise<DocumentOf<N>> {
+    const { DOCUMENTS, parseDocumentText, producerOfArtifact } = await loadContracts();
     const producer = DOCUMENTS[kind].producer;
     const path = safeJoin(destDir, file);
     // A stale copy from an earlier download must not stand in for a file the artifact lacks.

@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
-import { RunDirectory } from '../../artifacts/run-directory.ts';
+import type { RunDirectory } from '../../artifacts/run-directory.ts';
 import type { ArtifactStore } from '../../artifacts/store.ts';
 import type { GitHubLog } from '../../github/octokit.ts';
 import type { Reporter } from '../../stages/context.ts';
@@ -65,9 +65,11 @@ export function jobFromEnvironment(
 
 /**
  * The run directory of a job: the artifacts this stage downloads and uploads, laid out exactly
- * as a local run's, so the stage code is the same in both runtimes.
+ * as a local run's, so the stage code is the same in both runtimes. Loaded here, not with this
+ * module: it brings the contracts, which the job's checks before the stage do not need.
  */
-export function jobRunDirectory(job: ActionsJob): RunDirectory {
+export async function jobRunDirectory(job: ActionsJob): Promise<RunDirectory> {
+  const { RunDirectory } = await import('../../artifacts/run-directory.ts');
   return RunDirectory.at(join(job.runnerTemp, 'ensemble', job.runId));
 }
 
