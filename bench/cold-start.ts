@@ -8,12 +8,19 @@
  * then fails fast at "cannot use GitHub artifacts". So the time is load + input parsing; nothing
  * talks to a network. `dist/cli.js --help` loads the CLI and prints its usage.
  *
+ * For comparison, a first-party action of similar purpose, built from the same toolkit: the start of
+ * actions/upload-artifact (bench/upload-artifact-start.js), bundled with this repository's ncc and
+ * node_modules, run in the same environment with valid inputs until its artifact client fails for the
+ * missing ACTIONS_RUNTIME_TOKEN. The bundle is built before the clock starts and kept in the temporary
+ * directory under a hash of its sources (entry, lockfile), so only the first bench on a machine waits for it.
+ *
  * Only the wall time from spawn to exit is timed; the temporary files are written before the
  * clock starts. Targets are run round-robin (one run of each, then the next round), so that
  * drift of the machine spreads over all of them alike.
  */
-import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { median, p90 } from './stats.ts';
@@ -31,6 +38,19 @@ export const VALID_INPUTS: Record<string, Record<string, string>> = {
 
 export const ENTRIES = ['plan', 'code', 'test', 'review', 'docs', 'publish', 'all'] as const;
 
+/** The label of the first-party comparison row. */
+export const FIRST_PARTY = 'first-party: upload-artifact start';
+
+/** upload-artifact's inputs as its action.yml defaults them, with a file to upload (`path`, in the step's directory). */
+const UPLOAD_ARTIFACT_INPUTS = {
+  name: 'ensemble-plan',
+  'if-no-files-found': 'warn',
+  'retention-days': '',
+  'compression-level': '6',
+  overwrite: 'false',
+  'include-hidden-files': 'false',
+};
+
 interface Target {
   name: string;
   args: string[];
@@ -40,8 +60,14 @@ interface Target {
   check: (run: { code: number | null; stdout: string; stderr: string }) => string | null;
 }
 
-/** The runner environment of test/support/runner.ts `runActionMain`, for one step. */
-function runnerEnv(inputs: Record<string, string>): { env: Record<string, string>; cleanup: () => void; cwd: string } {
+/**
+ * The runner environment of test/support/runner.ts `runActionMain`, for one step; `inDir` prepares the
+ * step's directory and returns inputs that name what it put there.
+ */
+function runnerEnv(
+  inputs: Record<string, string>,
+  inDir: (dir: string) => Record<string, string> = () => ({}),
+): { env: Record<string, string>; cleanup: () => void; cwd: string } {
   const temp = mkdtempSync(join(tmpdir(), 'ensemble-bench-runner-'));
   const files = {
     output: join(temp, 'github_output'),
@@ -69,11 +95,34 @@ function runnerEnv(inputs: Record<string, string>): { env: Record<string, string
     GITHUB_WORKSPACE: temp,
     RUNNER_TEMP: temp,
   };
-  for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
+  for (const [name, value] of Object.entries({ ...inputs, ...inDir(temp) }))
+    env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
   return { env, cwd: temp, cleanup: () => rmSync(temp, { recursive: true, force: true }) };
 }
 
-function targets(root: string): Target[] {
+/**
+ * The first-party comparison bundle: bench/upload-artifact-start.js bundled by this repository's ncc, as
+ * upload-artifact bundles its own; built once per version of its sources.
+ */
+export function buildFirstParty(root: string): string {
+  const entry = join(root, 'bench', 'upload-artifact-start.js');
+  const hash = createHash('sha256');
+  for (const file of [entry, join(root, 'package-lock.json')]) hash.update(readFileSync(file));
+  const out = join(tmpdir(), `ensemble-bench-upload-artifact-${hash.digest('hex').slice(0, 16)}`);
+  const bundle = join(out, 'index.js');
+  if (existsSync(bundle)) return bundle;
+  const building = mkdtempSync(`${out}-building-`);
+  execFileSync(
+    join(root, 'node_modules', '.bin', 'ncc'),
+    ['build', entry, '--out', building, '--quiet', '--no-cache', '--target', 'es2022'],
+    { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] },
+  );
+  rmSync(out, { recursive: true, force: true });
+  renameSync(building, out);
+  return bundle;
+}
+
+function targets(root: string, firstParty: string): Target[] {
   const list: Target[] = [
     {
       name: 'node -e 0',
@@ -93,6 +142,19 @@ function targets(root: string): Target[] {
           : `expected the missing-artifact-service failure, got exit ${r.code}: ${(r.stdout + r.stderr).trim().split('\n').slice(-2).join(' | ')}`,
     });
   }
+  list.push({
+    name: FIRST_PARTY,
+    args: [firstParty],
+    env: () =>
+      runnerEnv(UPLOAD_ARTIFACT_INPUTS, (dir) => {
+        writeFileSync(join(dir, 'plan.json'), '{}\n');
+        return { path: join(dir, 'plan.json') };
+      }),
+    check: (r) =>
+      r.code !== 0 && r.stdout.includes('::error::Unable to get the ACTIONS_RUNTIME_TOKEN env variable')
+        ? null
+        : `expected the missing-runtime-token failure, got exit ${r.code}: ${(r.stdout + r.stderr).trim().split('\n').slice(-2).join(' | ')}`,
+  });
   list.push({
     name: 'dist/cli.js --help',
     args: [join(root, 'dist', 'cli.js'), '--help'],
@@ -139,7 +201,7 @@ export async function benchColdStart(options: {
   runs: number;
   warmups: number;
 }): Promise<ColdStartRow[]> {
-  const list = targets(options.root);
+  const list = targets(options.root, buildFirstParty(options.root));
   const samples = new Map<string, number[]>(list.map((t) => [t.name, []]));
   for (let round = 0; round < options.warmups + options.runs; round++) {
     for (const target of list) {
