@@ -9,10 +9,13 @@
  * GitHub for a token restricted to this repository and to what publishing needs, and revokes it
  * when it is done, whether publishing succeeded or not.
  */
-import { createPrivateKey, type KeyObject, sign } from 'node:crypto';
+import type { KeyObject } from 'node:crypto';
 import { UserError } from '../util/errors.ts';
 import { explainGitHubError, statusOf } from './errors.ts';
 import type { GitHubClient } from './octokit.ts';
+
+/** `node:crypto`, loaded when a key is read: every action's input check loads this module, most without a key. */
+const crypto = () => process.getBuiltinModule('node:crypto');
 
 /** An App's credentials, as the publish action's `app-id` and `app-private-key` inputs give them. */
 export interface AppCredentials {
@@ -65,7 +68,7 @@ export function parseAppPrivateKey(text: string): AppPrivateKey {
   }
   let key: KeyObject;
   try {
-    key = createPrivateKey({ key: pem, format: 'pem' });
+    key = crypto().createPrivateKey({ key: pem, format: 'pem' });
   } catch {
     throw new Error(`a PEM private key that can be read (this one is damaged or cut short): ${whole}`);
   }
@@ -88,7 +91,7 @@ export function appJwt(credentials: AppCredentials, now: Date): string {
   const seconds = Math.floor(now.getTime() / 1000);
   const header = base64url({ alg: 'RS256', typ: 'JWT' });
   const payload = base64url({ iat: seconds - 60, exp: seconds + 9 * 60, iss: credentials.appId });
-  const signature = sign('sha256', Buffer.from(`${header}.${payload}`), credentials.privateKey.key);
+  const signature = crypto().sign('sha256', Buffer.from(`${header}.${payload}`), credentials.privateKey.key);
   return `${header}.${payload}.${signature.toString('base64url')}`;
 }
 

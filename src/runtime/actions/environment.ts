@@ -1,4 +1,3 @@
-import { execFileSync } from 'node:child_process';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
 import type { RunDirectory } from '../../artifacts/run-directory.ts';
 import type { ArtifactStore } from '../../artifacts/store.ts';
@@ -167,12 +166,18 @@ function includedCredentialFiles(workspace: string): string[] {
 }
 
 /**
+ * `node:child_process`, loaded at the first `git config` rather than with this module: an entry whose
+ * earlier checks fail does not load it.
+ */
+const childProcess = () => process.getBuiltinModule('node:child_process');
+
+/**
  * `git config <args>` in the workspace with a clean environment and no system or global configuration; '' when
  * nothing matches (exit 1) or the workspace is not a repository (which the stage reports itself).
  */
 function readConfig(workspace: string, args: string[]): string {
   try {
-    return execFileSync('git', ['config', ...args], {
+    return childProcess().execFileSync('git', ['config', ...args], {
       cwd: workspace,
       encoding: 'utf8',
       stdio: ['ignore', 'pipe', 'ignore'],

@@ -14,8 +14,10 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, isAbsolute, join, normalize, relative, sep } from 'node:path';
-import { crc32, inflateRawSync } from 'node:zlib';
 import { ArtifactRefusedError } from '../../artifacts/store.ts';
+
+/** `node:zlib`, loaded at the first extraction: an action loads this module before its checks. */
+const zlib = () => process.getBuiltinModule('node:zlib');
 
 /**
  * Most bytes one artifact may unpack to: 32 times the default `limits.max-patch-bytes`. An
@@ -170,7 +172,7 @@ export function extractZip(zip: Buffer, destDir: string, artifact: string, limit
     else {
       try {
         // One byte past the declared size is enough to know that the entry lied about it.
-        contents = inflateRawSync(data, { maxOutputLength: entry.size + 1 });
+        contents = zlib().inflateRawSync(data, { maxOutputLength: entry.size + 1 });
       } catch (error) {
         if ((error as NodeJS.ErrnoException).code !== 'ERR_BUFFER_TOO_LARGE') {
           throw refuse(`its entry ${JSON.stringify(entry.name)} does not inflate: ${(error as Error).message}`);
@@ -187,7 +189,7 @@ export function extractZip(zip: Buffer, destDir: string, artifact: string, limit
     if (contents.length < entry.size) {
       throw refuse(`its entry ${JSON.stringify(entry.name)} is shorter than it declares (a corrupt zip)`);
     }
-    if (crc32(contents) >>> 0 !== entry.crc) {
+    if (zlib().crc32(contents) >>> 0 !== entry.crc) {
       throw refuse(`its entry ${JSON.stringify(entry.name)} does not match its CRC-32 (a corrupt zip)`);
     }
     mkdirSync(dirname(path), { recursive: true });
