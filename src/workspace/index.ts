@@ -29,7 +29,7 @@ export {
   type ProtectedPathHit,
 } from './errors.ts';
 export { type ListFilesOptions, listIgnoredPaths, listWorktreeFiles } from './files.ts';
-export { GitError } from './git.ts';
+export { type ConfigEntry, configValue, GitError, readConfig } from './git.ts';
 export { checkProtectedPaths, compileGlob, GlobError, matchProtectedPath, protectedPathHits } from './glob.ts';
 export { type IntegrateOptions, type Integration, integratePatches, type TaskPatch } from './integrate.ts';
 export {
@@ -44,6 +44,7 @@ export {
   unmergedPaths,
 } from './patch.ts';
 export { assertNoProtectedPaths, protectedPathsInPatch } from './protect.ts';
+export { commandStarted } from './quiet.ts';
 export {
   assertCleanRepo,
   assertRepoContains,

@@ -1,5 +1,8 @@
+import { lstatSync } from 'node:fs';
+import path from 'node:path';
 import { BaseCommitMissingError, DirtyRepositoryError, NotAGitRepositoryError } from './errors.ts';
 import { GitError, hardenedGit, nulFields } from './git.ts';
+import { type QuietCache, whileQuiet } from './quiet.ts';
 
 export interface RepoInfo {
   /** The top level of the work tree that contains the directory. */
@@ -10,8 +13,46 @@ export interface RepoInfo {
   commonDir: string;
 }
 
-/** Where the repository containing `dir` is; throws `NotAGitRepositoryError` for a non-git or bare directory. */
+const repoInfos: QuietCache<RepoInfo & { signature: string }> = new Map();
+
+/**
+ * What says where the repository of `dir` is: `dir` itself and the `.git` at the top, a directory
+ * (whose contents git's own calls change all the time) by its identity, a file (a worktree's
+ * `gitdir:` line) by its stat.
+ */
+function placeSignature(dir: string, root: string): string {
+  return [dir, path.join(root, '.git')]
+    .map((p) => {
+      try {
+        const stat = lstatSync(p, { bigint: true });
+        return stat.isDirectory() ? `d${stat.ino}` : `${stat.ino}:${stat.mtimeNs}:${stat.ctimeNs}`;
+      } catch {
+        return '-';
+      }
+    })
+    .join(',');
+}
+
+/**
+ * Where the repository containing `dir` is; throws `NotAGitRepositoryError` for a non-git or bare
+ * directory. Asked of git once and reused while no repository command has run and neither `dir`
+ * nor the `.git` at the top changed (`quiet.ts`).
+ */
 export async function repoInfo(dir: string): Promise<RepoInfo> {
+  const key = path.resolve(dir);
+  const { signature: _, ...info } = await whileQuiet(
+    repoInfos,
+    key,
+    async () => {
+      const found = await askRepoInfo(dir);
+      return { ...found, signature: placeSignature(key, found.root) };
+    },
+    (known) => placeSignature(key, known.root) === known.signature,
+  );
+  return info;
+}
+
+async function askRepoInfo(dir: string): Promise<RepoInfo> {
   const git = hardenedGit(dir);
   let lines: string[];
   try {
