@@ -71,15 +71,40 @@ export async function diffAgainstBase(worktreeDir: string, baseSha: string): Pro
   return diffTrees(git, baseSha, tree);
 }
 
-/** The patch and the changes from tree-ish `from` to tree-ish `to`, in the repository of `git`. */
+/**
+ * The patch and the changes from tree-ish `from` to tree-ish `to`, in the repository of `git`:
+ * one `diff-tree --raw -p -z`, whose output is the changes (`:modes shas status\0path\0[path\0]`),
+ * a NUL, then the patch exactly as `diff-tree -p` prints it.
+ */
 export async function diffTrees(git: Git, from: string, to: string): Promise<PatchResult> {
   const what = `diff ${from} against ${to} in ${git.cwd}`;
-  const changes = parseNameStatus(
-    nulFields((await git.run(['diff-tree', '-z', '--name-status', ...DIFF_OPTIONS, from, to], { what })).stdout),
-  );
+  const out = (await git.run(['diff-tree', '-z', '--raw', '-p', '--binary', ...DIFF_OPTIONS, from, to], { what }))
+    .stdout;
+  const { changes, patchStart } = parseRaw(out);
   if (changes.length === 0) return { patch: '', changes, tree: to };
-  const bytes = (await git.run(['diff-tree', '-p', '--binary', ...DIFF_OPTIONS, from, to], { what })).stdout;
+  const bytes = out.subarray(patchStart);
   return { patch: await asText(git, from, to, bytes, changes), changes, tree: to };
+}
+
+/** The changes of `--raw -z` records at the start of `out`, and where the patch after them starts. */
+function parseRaw(out: Buffer): { changes: FileChange[]; patchStart: number } {
+  const fields: string[] = [];
+  let pos = 0;
+  const field = () => {
+    const end = out.indexOf(0, pos);
+    const text = out.toString('utf8', pos, end < 0 ? out.length : end);
+    pos = end < 0 ? out.length : end + 1;
+    return text;
+  };
+  while (pos < out.length && out[pos] === 0x3a /* ':' */) {
+    const header = field();
+    const status = header.slice(header.lastIndexOf(' ') + 1);
+    fields.push(status, field());
+    if (status.startsWith('R') || status.startsWith('C')) fields.push(field());
+  }
+  // The NUL between the records and the patch.
+  if (out[pos] === 0) pos++;
+  return { changes: parseNameStatus(fields), patchStart: pos };
 }
 
 const UTF8 = new TextDecoder('utf-8', { fatal: true });

@@ -25,8 +25,9 @@ export interface WorktreeOptions {
 
 /**
  * `git worktree add`, `remove` and `prune` of one repository, one at a time: a `prune` that runs
- * while another task's `add` is half done deletes that worktree's administrative files ("failed
- * to read .git/worktrees/…/commondir"). Parallel tasks of one run share the repository.
+ * while another task's `add` is half done deletes that worktree's administrative files, and an
+ * `add` reads every other worktree's, so one half made by another `add` makes it fail ("failed to
+ * read .git/worktrees/…/commondir"). Parallel tasks of one run share the repository.
  */
 const worktreeLocks = new Map<string, Promise<unknown>>();
 
@@ -54,9 +55,6 @@ export async function createWorktree(
   if (!isFullSha(baseSha))
     throw new Error(`cannot create a worktree of ${root}: base ${JSON.stringify(baseSha)} is not a full commit SHA`);
   const git = hardenedGit(root);
-  const exists = await git.run(['cat-file', '-e', `${baseSha}^{commit}`], { okCodes: [0, 1, 128] });
-  if (exists.code !== 0)
-    throw new Error(`cannot create a worktree of ${root}: base ${baseSha} is not a commit in that repository`);
   const dir = await realpath(
     await mkdtemp(path.join(options.tmpDir ?? os.tmpdir(), options.prefix ?? 'ensemble-worktree-')),
   );
@@ -64,18 +62,21 @@ export async function createWorktree(
   // lets a later run remove it when this process is killed (`removeStaleWorktrees`).
   liveWorktrees.set(dir, root);
   await writeFile(ownerFile(dir), `${process.pid}\n`);
-  await exclusive(root, async () => {
-    try {
-      await git.run(['worktree', 'add', '--detach', '--quiet', dir, baseSha], {
-        what: `create a worktree of ${root} at ${baseSha}`,
-      });
-    } catch (error) {
-      await forceRemove(dir);
-      await git.run(['worktree', 'prune'], { okCodes: [0, 1, 128] });
-      liveWorktrees.delete(dir);
-      throw error;
-    }
-  });
+  const added = await exclusive(root, () =>
+    git.run(['worktree', 'add', '--detach', '--quiet', dir, baseSha], {
+      what: `create a worktree of ${root} at ${baseSha}`,
+    }),
+  ).catch((error: unknown) => (error instanceof Error ? error : new Error(String(error))));
+  if (added instanceof Error) {
+    await forceRemove(dir);
+    await exclusive(root, () => git.run(['worktree', 'prune'], { okCodes: [0, 1, 128] }));
+    liveWorktrees.delete(dir);
+    // Asked only now: `worktree add` itself refuses a base that is not a commit, less clearly.
+    const exists = await git.run(['cat-file', '-e', `${baseSha}^{commit}`], { okCodes: [0, 1, 128] });
+    if (exists.code !== 0)
+      throw new Error(`cannot create a worktree of ${root}: base ${baseSha} is not a commit in that repository`);
+    throw added;
+  }
   return { dir, repoDir: root, baseSha };
 }
 
@@ -146,18 +147,23 @@ export async function removeStaleWorktrees(repoDir: string): Promise<string[]> {
 
 /**
  * Removes a worktree made by `createWorktree`: `git worktree remove --force --force`, then the
- * directory itself whatever state the commands left it in, then `git worktree prune`. Run from
- * the main repository, so a worktree whose `.git` file was damaged is still removed.
+ * directory itself whatever state the commands left it in, then, when git could not remove it,
+ * `git worktree prune`. Run from the main repository, so a worktree whose `.git` file was damaged
+ * is still removed.
  */
 export async function removeWorktree(worktree: Worktree): Promise<void> {
   const git = hardenedGit(worktree.repoDir);
-  const { removed, pruned } = await exclusive(worktree.repoDir, async () => {
-    const removed = await git.run(['worktree', 'remove', '--force', '--force', worktree.dir], { okCodes: [0, 1, 128] });
-    await forceRemove(worktree.dir);
-    const pruned = await git.run(['worktree', 'prune'], { okCodes: [0, 1, 128] });
-    liveWorktrees.delete(worktree.dir);
-    return { removed, pruned };
-  });
+  const removed = await exclusive(worktree.repoDir, () =>
+    git.run(['worktree', 'remove', '--force', '--force', worktree.dir], { okCodes: [0, 1, 128] }),
+  );
+  await forceRemove(worktree.dir);
+  // A removed worktree leaves nothing to prune; one git could not remove (a damaged `.git` file)
+  // leaves its administrative files, which a prune deletes now that the directory is gone.
+  const pruned =
+    removed.code === 0
+      ? removed
+      : await exclusive(worktree.repoDir, () => git.run(['worktree', 'prune'], { okCodes: [0, 1, 128] }));
+  liveWorktrees.delete(worktree.dir);
   if (pruned.code !== 0) {
     throw new Error(
       `could not prune the worktree ${worktree.dir} of ${worktree.repoDir}: ` +
