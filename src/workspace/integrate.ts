@@ -1,7 +1,7 @@
 import type { IntegrationResult } from '../contracts/test-report.ts';
 import { clip } from '../util/text.ts';
 import { describeHits } from './errors.ts';
-import { isFullSha, worktreeGit } from './git.ts';
+import { type Git, isFullSha, nulFields, worktreeGit } from './git.ts';
 import { protectedPathHits } from './glob.ts';
 import {
   applyWithConflictMarkers,
@@ -11,7 +11,6 @@ import {
   pathsInPatch,
   touchedPaths,
 } from './patch.ts';
-import { dirtyPaths } from './repo.ts';
 import { withWorktree } from './worktree.ts';
 
 export interface TaskPatch {
@@ -79,15 +78,15 @@ async function integrateIn(
   protectedPaths: readonly string[],
 ): Promise<Integration> {
   const git = worktreeGit(dir);
-  const head = await git.text(['rev-parse', '--verify', 'HEAD']);
-  const dirty = await dirtyPaths(dir);
+  const { head, dirty } = await headAndChanges(git);
   if (head !== baseSha || dirty.length > 0) {
     throw new Error(
       `cannot integrate in ${dir}: the worktree must be clean and at the base ${baseSha} ` +
         `(HEAD is ${head}${dirty.length ? `; changed: ${dirty.slice(0, 10).join(', ')}` : ''})`,
     );
   }
-  let goodTree = await git.text(['rev-parse', '--verify', `${baseSha}^{tree}`]);
+  // The tree to go back to when a patch conflicts; the base's is asked for only then.
+  let goodTree: string | null = null;
   const applied: string[] = [];
   const results: IntegrationResult[] = [];
   for (const { taskId, patch } of patches) {
@@ -143,7 +142,7 @@ async function integrateIn(
       });
       continue;
     }
-    await restore(dir, goodTree, taskId);
+    await restore(dir, goodTree ?? (await git.text(['rev-parse', '--verify', `${baseSha}^{tree}`])), taskId);
     const onto = applied.length > 0 ? `the base with ${applied.join(', ')} applied` : 'the base';
     results.push({
       taskId,
@@ -158,6 +157,33 @@ async function integrateIn(
   }
   const { patch, changes, tree } = await diffAgainstBase(dir, baseSha);
   return { results, patch, changes, tree };
+}
+
+/** In `status --porcelain=v2` entries: the fields before the path, by the entry's kind (`?` and `!`: 1). */
+const FIELDS_BEFORE_PATH: Readonly<Record<string, number>> = { '1': 8, '2': 9, u: 10 };
+
+/**
+ * The commit HEAD is at and the paths that differ from it (staged, unstaged, untracked), from one
+ * `git status --porcelain=v2 --branch`.
+ */
+async function headAndChanges(git: Git): Promise<{ head: string; dirty: string[] }> {
+  const out = await git.run(['status', '--porcelain=v2', '-z', '--branch', '--untracked-files=all']);
+  let head = '';
+  const dirty: string[] = [];
+  const fields = nulFields(out.stdout);
+  for (let i = 0; i < fields.length; i++) {
+    const field = fields[i] as string;
+    if (field.startsWith('# branch.oid ')) head = field.slice('# branch.oid '.length);
+    else if (field.startsWith('#')) continue;
+    else {
+      // `1 XY … path`, `u XY … path`, `? path`, `! path`; `2 XY … path` is followed by its source path.
+      const parts = field.split(' ');
+      const kind = parts[0] ?? '';
+      dirty.push(parts.slice(FIELDS_BEFORE_PATH[kind] ?? 1).join(' '));
+      if (kind === '2') i++;
+    }
+  }
+  return { head, dirty };
 }
 
 /** Puts index and work tree back to `tree` after a failed attempt, and checks that they are. */

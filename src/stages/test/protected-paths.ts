@@ -3,7 +3,7 @@ import path from 'node:path';
 import { repoPathProblem } from '../../contracts/common.ts';
 import { describeHits } from '../../workspace/errors.ts';
 import { worktreeGit } from '../../workspace/git.ts';
-import { diffAgainstBase, protectedPathsInPatch } from '../../workspace/index.ts';
+import { diffAgainstBase, protectedPathHits, touchedPaths } from '../../workspace/index.ts';
 import type { TestSession } from './session.ts';
 
 /**
@@ -13,8 +13,9 @@ import type { TestSession } from './session.ts';
 export async function revertProtectedPaths(session: TestSession, who: string): Promise<string[]> {
   const { dir, base, protectedPaths } = session;
   if (protectedPaths.length === 0) return [];
-  const { patch } = await diffAgainstBase(dir, base);
-  const hits = await protectedPathsInPatch(patch, protectedPaths, dir);
+  // The paths as git itself listed them for the diff it made: nothing to misread, nothing to ask git again.
+  const { changes } = await diffAgainstBase(dir, base);
+  const hits = protectedPathHits(touchedPaths(changes), protectedPaths);
   if (hits.length === 0) return [];
   const git = worktreeGit(dir);
   for (const p of new Set(hits.map((h) => h.path))) {
