@@ -3,7 +3,7 @@ import path from 'node:path';
 import { repoPathProblem } from '../../contracts/common.ts';
 import { describeHits } from '../../workspace/errors.ts';
 import { worktreeGit } from '../../workspace/git.ts';
-import { diffAgainstBase, protectedPathHits, touchedPaths } from '../../workspace/index.ts';
+import { diffAgainstBase, type PatchResult, protectedPathHits, touchedPaths } from '../../workspace/index.ts';
 import type { TestSession } from './session.ts';
 
 /**
@@ -11,12 +11,26 @@ import type { TestSession } from './session.ts';
  * the note for the summary about what `who` changed, none when nothing was reverted.
  */
 export async function revertProtectedPaths(session: TestSession, who: string): Promise<string[]> {
+  return (await revertedChange(session, who, false)).notes;
+}
+
+/**
+ * `revertProtectedPaths`, and the change as the worktree holds it afterwards: the diff the check
+ * made when nothing was reverted, else a new one; null when none was made and `diff` is false.
+ */
+export async function revertedChange<D extends boolean>(
+  session: TestSession,
+  who: string,
+  diff: D,
+): Promise<{ notes: string[]; change: D extends true ? PatchResult : PatchResult | null }> {
+  type Change = D extends true ? PatchResult : PatchResult | null;
   const { dir, base, protectedPaths } = session;
-  if (protectedPaths.length === 0) return [];
+  const again = async () => (diff ? await diffAgainstBase(dir, base) : null) as Change;
+  if (protectedPaths.length === 0) return { notes: [], change: await again() };
   // The paths as git itself listed them for the diff it made: nothing to misread, nothing to ask git again.
-  const { changes } = await diffAgainstBase(dir, base);
-  const hits = protectedPathHits(touchedPaths(changes), protectedPaths);
-  if (hits.length === 0) return [];
+  const before = await diffAgainstBase(dir, base);
+  const hits = protectedPathHits(touchedPaths(before.changes), protectedPaths);
+  if (hits.length === 0) return { notes: [], change: before };
   const git = worktreeGit(dir);
   for (const p of new Set(hits.map((h) => h.path))) {
     if (repoPathProblem(p) !== null) continue;
@@ -28,5 +42,5 @@ export async function revertProtectedPaths(session: TestSession, who: string): P
   const paths = hits.length === 1 ? 'path' : 'paths';
   const note = `Refused a change by ${who} to protected ${paths} ${describeHits(hits)}: reverted to the base.`;
   session.ctx.reporter.warn(`test: ${note}`);
-  return [note];
+  return { notes: [note], change: await again() };
 }
