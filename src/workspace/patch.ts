@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { type ChangeKind, cQuote, type DiffFile, parseUnifiedDiff, readQuoted, splitSections } from './diff/index.ts';
 import { type Git, hardenedGit, isFullSha, nulFields, worktreeGit } from './git.ts';
+import { writeSeedIndex } from './index-seed.ts';
 
 /** One file a patch changes. `path` is the file after the change (before it, for a deletion). */
 export interface FileChange {
@@ -61,11 +62,14 @@ export async function diffAgainstBase(worktreeDir: string, baseSha: string): Pro
   const tree = await withTempDir('ensemble-index-', async (tmp) => {
     const env = { GIT_INDEX_FILE: path.join(tmp, 'index') };
     const what = `record the work tree of ${worktreeDir}`;
-    await git.run(['read-tree', '--end-of-options', baseSha], {
-      env,
-      what: `read the base ${baseSha} in ${worktreeDir}`,
-    });
-    await git.run(['add', '--all'], { env, what });
+    if (!(await writeSeedIndex(path.resolve(worktreeDir), baseSha, env.GIT_INDEX_FILE))) {
+      await git.run(['read-tree', '--end-of-options', baseSha], {
+        env,
+        what: `read the base ${baseSha} in ${worktreeDir}`,
+      });
+    }
+    // Stat information decides which files are hashed again: all of it, whatever the configuration says.
+    await git.run(['-c', 'core.trustctime=true', '-c', 'core.checkStat=default', 'add', '--all'], { env, what });
     return git.text(['write-tree'], { env, what });
   });
   return diffTrees(git, baseSha, tree);

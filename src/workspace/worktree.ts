@@ -1,9 +1,10 @@
 import { spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
-import { chmod, mkdir, mkdtemp, readdir, readFile, realpath, rename, rm, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, mkdtemp, readdir, readFile, realpath, rename, rm, stat, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { hardenedGit, isFullSha, worktreeGit } from './git.ts';
+import { forgetIndex, rememberIndex } from './index-seed.ts';
 import { repoInfo } from './repo.ts';
 
 /** A detached git worktree in a temporary directory. */
@@ -44,7 +45,7 @@ function tracked<T>(work: Promise<T>): Promise<T> {
 }
 
 /** The `.git` file of a worktree names its administrative directory; `gitdir` there names that file. */
-async function register(commonDir: string, dir: string, baseSha: string): Promise<void> {
+async function register(commonDir: string, dir: string, baseSha: string): Promise<string> {
   const worktrees = path.join(commonDir, 'worktrees');
   // Failures are the rename's to report: a concurrent prune can delete it as it is made.
   const makeWorktrees = () => mkdir(worktrees, { recursive: true }).catch(() => {});
@@ -60,7 +61,7 @@ async function register(commonDir: string, dir: string, baseSha: string): Promis
       await writeFile(path.join(dir, '.git'), `gitdir: ${admin}\n`);
       try {
         await rename(staging, admin);
-        return;
+        return admin;
       } catch (error) {
         const code = (error as NodeJS.ErrnoException).code;
         if (n >= 100) throw error;
@@ -126,11 +127,15 @@ async function addWorktree(repoDir: string, baseSha: string, options: WorktreeOp
   liveWorktrees.set(dir, root);
   await writeFile(ownerFile(dir), `${process.pid}\n`);
   try {
-    await register(commonDir, dir, baseSha);
+    const admin = await register(commonDir, dir, baseSha);
     // The index and the files, as `git worktree add` checks them out (`reset --hard`); no hook runs.
-    await git.run(['-C', dir, 'read-tree', '--reset', '-u', baseSha], {
+    // One index file, whole (no split index): it is kept as the seed of the worktree's diffs (`index-seed.ts`).
+    await git.run(['-C', dir, '-c', 'core.splitIndex=false', 'read-tree', '--reset', '-u', baseSha], {
       what: `create a worktree of ${root} at ${baseSha}`,
     });
+    const index = path.join(admin, 'index');
+    const [bytes, stats] = await Promise.all([readFile(index), stat(index)]);
+    rememberIndex(dir, { base: baseSha, bytes, mtimeMs: stats.mtimeMs });
   } catch (error) {
     await unregister(commonDir, dir).catch(() => {});
     await forceRemove(dir);
@@ -220,6 +225,7 @@ async function dropWorktree(worktree: Worktree): Promise<void> {
   } finally {
     await unregister(commonDir, worktree.dir);
     liveWorktrees.delete(worktree.dir);
+    forgetIndex(worktree.dir);
   }
 }
 
