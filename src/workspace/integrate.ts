@@ -85,8 +85,9 @@ async function integrateIn(
         `(HEAD is ${head}${dirty.length ? `; changed: ${dirty.slice(0, 10).join(', ')}` : ''})`,
     );
   }
-  // The tree to go back to when a patch conflicts; the base's is asked for only then.
+  // The tree to go back to when a patch conflicts, recorded only then (`beforeMerge`).
   let goodTree: string | null = null;
+  let refreshed = false;
   const applied: string[] = [];
   const results: IntegrationResult[] = [];
   for (const { taskId, patch } of patches) {
@@ -130,9 +131,15 @@ async function integrateIn(
       });
       continue;
     }
-    const outcome = await applyWithConflictMarkers(dir, patch);
+    // The index is refreshed once: after that only `apply --index` writes the worktree.
+    const outcome = await applyWithConflictMarkers(dir, patch, {
+      refresh: !refreshed,
+      beforeMerge: async () => {
+        goodTree = await git.text(['write-tree'], { what: `record the integrated tree before task ${taskId}` });
+      },
+    });
+    refreshed = true;
     if (outcome.ok) {
-      goodTree = await git.text(['write-tree'], { what: `record the integrated tree after task ${taskId}` });
       applied.push(taskId);
       results.push({
         taskId,
@@ -142,7 +149,8 @@ async function integrateIn(
       });
       continue;
     }
-    await restore(dir, goodTree ?? (await git.text(['rev-parse', '--verify', `${baseSha}^{tree}`])), taskId);
+    if (goodTree === null) throw new Error(`integrating task ${taskId}: the tree before its patch was not recorded`);
+    await restore(dir, goodTree, taskId);
     const onto = applied.length > 0 ? `the base with ${applied.join(', ')} applied` : 'the base';
     results.push({
       taskId,

@@ -263,6 +263,19 @@ export async function unmergedPaths(worktreeDir: string): Promise<string[]> {
   return [...out].sort();
 }
 
+export interface ApplyOptions {
+  /**
+   * Refresh the index's stat information first (default true). False when nothing but git's own
+   * `apply --index` has written the worktree since the last refresh.
+   */
+  refresh?: boolean;
+  /**
+   * Called when the straight apply failed, before the 3-way merge: index and work tree are still as
+   * they were (a failed `apply --index` changes nothing), so the state to go back to can be read now.
+   */
+  beforeMerge?: () => Promise<void>;
+}
+
 /**
  * Applies `patch` to the work tree and index of `worktreeDir`: straight (`git apply --index`)
  * first, then with a 3-way merge (`git apply --3way`), which uses the blobs the patch names
@@ -271,14 +284,19 @@ export async function unmergedPaths(worktreeDir: string): Promise<string[]> {
  * then gives the resolved change. The index keeps the unmerged entries (`git status` shows
  * them); `diffAgainstBase` does not read the index.
  */
-export async function applyWithConflictMarkers(worktreeDir: string, patch: string): Promise<ApplyResult> {
+export async function applyWithConflictMarkers(
+  worktreeDir: string,
+  patch: string,
+  options: ApplyOptions = {},
+): Promise<ApplyResult> {
   if (patch.trim() === '') return { ok: true, method: 'none', conflictingFiles: [], detail: '' };
   const git = worktreeGit(worktreeDir);
   const input = Buffer.from(patch, 'utf8');
   // Stat information a command left stale makes `--index` report "does not match index".
-  await git.run(['update-index', '-q', '--refresh'], { okCodes: [0, 1] });
+  if (options.refresh !== false) await git.run(['update-index', '-q', '--refresh'], { okCodes: [0, 1] });
   const plain = await git.run(['apply', '--index', '--whitespace=nowarn'], { input, okCodes: [0, 1, 128] });
   if (plain.code === 0) return { ok: true, method: 'plain', conflictingFiles: [], detail: '' };
+  await options.beforeMerge?.();
   const merged = await git.run(['apply', '--3way', '--whitespace=nowarn'], { input, okCodes: [0, 1, 128] });
   if (merged.code === 0) return { ok: true, method: '3way', conflictingFiles: [], detail: '' };
   let files = await unmergedPaths(worktreeDir);

@@ -1,7 +1,7 @@
 import { lstatSync } from 'node:fs';
 import path from 'node:path';
 import { BaseCommitMissingError, DirtyRepositoryError, NotAGitRepositoryError } from './errors.ts';
-import { GitError, hardenedGit, nulFields } from './git.ts';
+import { FIXED_HARDENING, GitError, hardenedGit, nulFields, runGitRaw } from './git.ts';
 import { type QuietCache, whileQuiet } from './quiet.ts';
 
 export interface RepoInfo {
@@ -53,24 +53,19 @@ export async function repoInfo(dir: string): Promise<RepoInfo> {
 }
 
 async function askRepoInfo(dir: string): Promise<RepoInfo> {
-  const git = hardenedGit(dir);
   let lines: string[];
   try {
-    lines = (
-      await git.text(
-        [
-          'rev-parse',
-          '--path-format=absolute',
-          '--is-bare-repository',
-          '--show-toplevel',
-          '--git-dir',
-          '--git-common-dir',
-        ],
-        {
-          okCodes: [0],
-        },
-      )
-    ).split('\n');
+    // The fixed hardening only: rev-parse runs no filter or merge driver, so none needs neutralising.
+    const out = await runGitRaw(dir, [
+      ...FIXED_HARDENING,
+      'rev-parse',
+      '--path-format=absolute',
+      '--is-bare-repository',
+      '--show-toplevel',
+      '--git-dir',
+      '--git-common-dir',
+    ]);
+    lines = out.stdout.toString('utf8').replace(/\n$/, '').split('\n');
   } catch (error) {
     if (error instanceof GitError)
       throw new NotAGitRepositoryError(dir, /not a git repository/i.test(error.stderr) ? '' : error.stderr);

@@ -133,6 +133,7 @@ async function addWorktree(repoDir: string, baseSha: string, options: WorktreeOp
     await git.run(['-C', dir, '-c', 'core.splitIndex=false', 'read-tree', '--reset', '-u', baseSha], {
       what: `create a worktree of ${root} at ${baseSha}`,
     });
+    commonDirs.set(dir, commonDir);
     const index = path.join(admin, 'index');
     const [bytes, stats] = await Promise.all([readFile(index), stat(index)]);
     rememberIndex(dir, { base: baseSha, bytes, mtimeMs: stats.mtimeMs });
@@ -151,6 +152,9 @@ async function addWorktree(repoDir: string, baseSha: string, options: WorktreeOp
 
 /** The worktrees this process made and has not removed yet, by directory, with their repository. */
 const liveWorktrees = new Map<string, string>();
+
+/** The shared git directory of each worktree this process made (where its administrative directory is). */
+const commonDirs = new Map<string, string>();
 
 /**
  * Removes every worktree this process made and has not removed yet: for a process that is being
@@ -219,12 +223,14 @@ export function removeWorktree(worktree: Worktree): Promise<void> {
 }
 
 async function dropWorktree(worktree: Worktree): Promise<void> {
-  const { commonDir } = await repoInfo(worktree.repoDir);
+  // Known for the worktrees this process made; asked of git for the others (`removeStaleWorktrees`).
+  const commonDir = commonDirs.get(worktree.dir) ?? (await repoInfo(worktree.repoDir)).commonDir;
   try {
     await forceRemove(worktree.dir);
   } finally {
     await unregister(commonDir, worktree.dir);
     liveWorktrees.delete(worktree.dir);
+    commonDirs.delete(worktree.dir);
     forgetIndex(worktree.dir);
   }
 }
