@@ -785,7 +785,8 @@ export async function runSandboxed(options: SandboxOptions): Promise<SandboxResu
       ? await bwrapArgs({ command: options.command, cwd, workspace, home, network, view, gitView: gitView as string })
       : null;
     for (const note of view.notes) tellOnce(options.log, note);
-    const end = commandStarted();
+    // Inside bubblewrap a command writes only its workspace and HOME; outside it, anything.
+    const end = commandStarted(bwrap ? [workspace, home] : null);
     if (bwrap) ended = end;
     // Detached: the command leads its own process group (and session), so a timeout kills all of it.
     const child = bwrap

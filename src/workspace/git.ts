@@ -239,6 +239,7 @@ export async function readConfig(cwd: string, env: Record<string, string> = {}):
   const read = await whileQuiet(
     configReads,
     configKey(cwd, env),
+    cwd,
     () => listConfig(cwd, env),
     (known) => statSignature(known.sources) === known.signature,
   );

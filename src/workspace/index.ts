@@ -49,6 +49,7 @@ export {
   assertCleanRepo,
   assertRepoContains,
   type CleanOptions,
+  cleanHead,
   dirtyPaths,
   isClean,
   pinBase,

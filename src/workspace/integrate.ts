@@ -1,7 +1,7 @@
 import type { IntegrationResult } from '../contracts/test-report.ts';
 import { clip } from '../util/text.ts';
 import { describeHits } from './errors.ts';
-import { type Git, isFullSha, nulFields, worktreeGit } from './git.ts';
+import { isFullSha, worktreeGit } from './git.ts';
 import { protectedPathHits } from './glob.ts';
 import {
   applyWithConflictMarkers,
@@ -11,6 +11,7 @@ import {
   pathsInPatch,
   touchedPaths,
 } from './patch.ts';
+import { headAndChanges } from './repo.ts';
 import { withWorktree } from './worktree.ts';
 
 export interface TaskPatch {
@@ -78,7 +79,7 @@ async function integrateIn(
   protectedPaths: readonly string[],
 ): Promise<Integration> {
   const git = worktreeGit(dir);
-  const { head, dirty } = await headAndChanges(git);
+  const { head, dirty } = await headAndChanges(git, { includeUntracked: true });
   if (head !== baseSha || dirty.length > 0) {
     throw new Error(
       `cannot integrate in ${dir}: the worktree must be clean and at the base ${baseSha} ` +
@@ -165,33 +166,6 @@ async function integrateIn(
   }
   const { patch, changes, tree } = await diffAgainstBase(dir, baseSha);
   return { results, patch, changes, tree };
-}
-
-/** In `status --porcelain=v2` entries: the fields before the path, by the entry's kind (`?` and `!`: 1). */
-const FIELDS_BEFORE_PATH: Readonly<Record<string, number>> = { '1': 8, '2': 9, u: 10 };
-
-/**
- * The commit HEAD is at and the paths that differ from it (staged, unstaged, untracked), from one
- * `git status --porcelain=v2 --branch`.
- */
-async function headAndChanges(git: Git): Promise<{ head: string; dirty: string[] }> {
-  const out = await git.run(['status', '--porcelain=v2', '-z', '--branch', '--untracked-files=all']);
-  let head = '';
-  const dirty: string[] = [];
-  const fields = nulFields(out.stdout);
-  for (let i = 0; i < fields.length; i++) {
-    const field = fields[i] as string;
-    if (field.startsWith('# branch.oid ')) head = field.slice('# branch.oid '.length);
-    else if (field.startsWith('#')) continue;
-    else {
-      // `1 XY … path`, `u XY … path`, `? path`, `! path`; `2 XY … path` is followed by its source path.
-      const parts = field.split(' ');
-      const kind = parts[0] ?? '';
-      dirty.push(parts.slice(FIELDS_BEFORE_PATH[kind] ?? 1).join(' '));
-      if (kind === '2') i++;
-    }
-  }
-  return { head, dirty };
 }
 
 /** Puts index and work tree back to `tree` after a failed attempt, and checks that they are. */

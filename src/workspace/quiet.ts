@@ -1,29 +1,48 @@
 /**
  * Reads of a repository that only a repository command can change, made once and reused while no
- * command has run. Between ensemble's own git calls a repository's configuration and the place of
- * its git directory change only when something else writes them: an agent's command, a test run,
- * a setup command (all started through `runSandboxed`, which reports each here), or a person. So
- * a read is reused only while no command has started since it was made and none is running, and
- * while the files it came from are as they were (`unchanged`: their stat, for what a person or
- * another program writes meanwhile). Otherwise it is made again, as every call made it before.
+ * command could have changed them. Between ensemble's own git calls a repository's configuration
+ * and the place of its git directory change only when something else writes them: an agent's
+ * command, a test run, a setup command (all started through `runSandboxed`, which reports each
+ * here with what it can write: inside bubblewrap only its workspace and HOME, the git directories
+ * read-only), or a person. So a read of a directory is reused only while no command that can
+ * write that directory has started since it was made and none is running, and while the files it
+ * came from are as they were (`unchanged`: their stat, for what a person or another program
+ * writes meanwhile). Otherwise it is made again, as every call made it before.
  */
+
+import path from 'node:path';
+
+/** A command that started: the directories it can write (null: any, a command outside bubblewrap). */
+interface Command {
+  seq: number;
+  writable: readonly string[] | null;
+  running: boolean;
+}
 
 let started = 0;
-let running = 0;
+const commands: Command[] = [];
 
 /**
- * Reports a repository command starting; call the returned function once it has ended. Until
- * then, and for every read made before it started, `whileQuiet` reads afresh.
+ * Reports a repository command starting, with the directories it can write (its workspace and
+ * HOME inside bubblewrap; null when it can write anything); call the returned function once it has
+ * ended. Reads of a directory it can write are made afresh from then on.
  */
-export function commandStarted(): () => void {
-  started++;
-  running++;
-  let ended = false;
+export function commandStarted(writable: readonly string[] | null = null): () => void {
+  const command: Command = { seq: ++started, writable: writable?.map((d) => path.resolve(d)) ?? null, running: true };
+  commands.push(command);
   return () => {
-    if (ended) return;
-    ended = true;
-    running--;
+    command.running = false;
   };
+}
+
+/** Whether a command that started after `mark`, or one still running, could have written `dir`. */
+function touched(dir: string, mark: number): boolean {
+  const target = path.resolve(dir);
+  return commands.some(
+    (c) =>
+      (c.seq > mark || c.running) &&
+      (c.writable === null || c.writable.some((w) => target === w || target.startsWith(`${w}${path.sep}`))),
+  );
 }
 
 interface Memo<T> {
@@ -38,22 +57,24 @@ interface Memo<T> {
 export type QuietCache<T> = Map<string, Memo<T>>;
 
 /**
- * The read under `key` made earlier, when no command has started since it began, none runs now,
- * and `unchanged` says its sources are as they were; else `read()` again (kept for the next call
- * only when no command runs while it starts). A read that fails is not kept.
+ * The read of `dir` under `key` made earlier, when no command that can write `dir` has started
+ * since it began and none runs now, and `unchanged` says its sources are as they were; else
+ * `read()` again (kept for the next call only when no such command runs while it starts). A read
+ * that fails is not kept.
  */
 export function whileQuiet<T>(
   cache: QuietCache<T>,
   key: string,
+  dir: string,
   read: () => Promise<T>,
   unchanged: (value: T) => boolean = () => true,
 ): Promise<T> {
   const known = cache.get(key);
-  if (known && known.mark === started && running === 0 && (!known.settled || unchanged(known.settled.value))) {
+  if (known && !touched(dir, known.mark) && (!known.settled || unchanged(known.settled.value))) {
     return known.value;
   }
   const value = read();
-  if (running > 0) {
+  if (touched(dir, started)) {
     cache.delete(key);
     return value;
   }

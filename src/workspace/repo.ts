@@ -1,7 +1,7 @@
 import { lstatSync } from 'node:fs';
 import path from 'node:path';
 import { BaseCommitMissingError, DirtyRepositoryError, NotAGitRepositoryError } from './errors.ts';
-import { FIXED_HARDENING, GitError, hardenedGit, nulFields, runGitRaw } from './git.ts';
+import { FIXED_HARDENING, type Git, GitError, hardenedGit, isFullSha, nulFields, runGitRaw } from './git.ts';
 import { type QuietCache, whileQuiet } from './quiet.ts';
 
 export interface RepoInfo {
@@ -42,6 +42,7 @@ export async function repoInfo(dir: string): Promise<RepoInfo> {
   const key = path.resolve(dir);
   const { signature: _, ...info } = await whileQuiet(
     repoInfos,
+    key,
     key,
     async () => {
       const found = await askRepoInfo(dir);
@@ -137,6 +138,46 @@ export async function dirtyPaths(repoDir: string, options: CleanOptions = {}): P
     else paths.push(path);
   }
   return paths;
+}
+
+/** In `status --porcelain=v2` entries: the fields before the path, by the entry's kind (`?` and `!`: 1). */
+const FIELDS_BEFORE_PATH: Readonly<Record<string, number>> = { '1': 8, '2': 9, u: 10 };
+
+/**
+ * The commit HEAD is at ('' without commits) and the paths that differ from it, as `dirtyPaths`
+ * lists them, from one `git status --porcelain=v2 --branch`.
+ */
+export async function headAndChanges(git: Git, options: CleanOptions = {}): Promise<{ head: string; dirty: string[] }> {
+  const untracked = options.includeUntracked === false ? 'no' : 'all';
+  const out = await git.run(['status', '--porcelain=v2', '-z', '--branch', `--untracked-files=${untracked}`]);
+  let head = '';
+  const dirty: string[] = [];
+  const fields = nulFields(out.stdout);
+  for (let i = 0; i < fields.length; i++) {
+    const field = fields[i] as string;
+    if (field.startsWith('# branch.oid ')) {
+      const oid = field.slice('# branch.oid '.length);
+      head = oid === '(initial)' ? '' : oid;
+    } else if (!field.startsWith('#')) {
+      // `1 XY … path`, `u XY … path`, `? path`, `! path`; `2 XY … path` is followed by its source path.
+      const parts = field.split(' ');
+      const kind = parts[0] ?? '';
+      const path = parts.slice(FIELDS_BEFORE_PATH[kind] ?? 1).join(' ');
+      dirty.push(kind === '2' ? `${fields[++i] ?? ''} -> ${path}` : path);
+    }
+  }
+  return { head, dirty };
+}
+
+/**
+ * `assertCleanRepo`, and the full SHA of the commit HEAD is at ('' without commits: `pinBase`
+ * says why), from one git process.
+ */
+export async function cleanHead(repoDir: string, options: CleanOptions = {}): Promise<string> {
+  await repoInfo(repoDir);
+  const { head, dirty } = await headAndChanges(hardenedGit(repoDir), options);
+  if (dirty.length > 0) throw new DirtyRepositoryError(repoDir, dirty);
+  return isFullSha(head) ? head : '';
 }
 
 export async function isClean(repoDir: string, options: CleanOptions = {}): Promise<boolean> {

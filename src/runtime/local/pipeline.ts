@@ -22,8 +22,8 @@ import { combineReviews, isIncompleteReview } from '../../review/index.ts';
 import type { Reporter } from '../../stages/context.ts';
 import { errorMessage } from '../../util/errors.ts';
 import {
-  assertCleanRepo,
   type ConfigEntry,
+  cleanHead,
   configValue,
   parseUnifiedDiff,
   readConfig,
@@ -110,7 +110,7 @@ export async function runLocalPipeline(options: LocalRunOptions): Promise<RunRes
     options,
   );
 
-  await assertCleanRepo(repoDir, { includeUntracked: false });
+  const head = await cleanHead(repoDir, { includeUntracked: false });
   // A run that was killed (no `finally` ran) left its worktrees registered in this repository.
   for (const dir of await removeStaleWorktrees(repoDir))
     options.reporter.info(`removed the worktree ${dir}, left by an ensemble run that was killed`);
@@ -142,6 +142,7 @@ export async function runLocalPipeline(options: LocalRunOptions): Promise<RunRes
     session = await openRunSession({
       repoDir,
       repository: repositoryName(repoDir, gitConfig),
+      baseSha: head,
       runId,
       request: options.request,
       loaded,

@@ -10,7 +10,7 @@ describe('whileQuiet', () => {
   test('reuses a read until a command starts, and reads afresh while one runs', async () => {
     const cache: QuietCache<number> = new Map();
     let reads = 0;
-    const read = () => whileQuiet(cache, 'k', async () => ++reads);
+    const read = () => whileQuiet(cache, 'k', '/repo', async () => ++reads);
     expect(await read()).toBe(1);
     expect(await read()).toBe(1);
     const ended = commandStarted();
@@ -21,6 +21,22 @@ describe('whileQuiet', () => {
     expect(await read()).toBe(4);
   });
 
+  test('a command that can write only its workspace leaves the reads of other directories alone', async () => {
+    const cache: QuietCache<number> = new Map();
+    let reads = 0;
+    const read = (dir: string) => whileQuiet(cache, dir, dir, async () => ++reads);
+    expect(await read('/repo')).toBe(1);
+    expect(await read('/tmp/ws/sub')).toBe(2);
+    const ended = commandStarted(['/tmp/ws']);
+    expect(await read('/repo')).toBe(1);
+    expect(await read('/tmp/ws/sub')).toBe(3);
+    expect(await read('/tmp/ws-other')).toBe(4);
+    expect(await read('/tmp/ws-other')).toBe(4);
+    ended();
+    expect(await read('/tmp/ws/sub')).toBe(5);
+    expect(await read('/tmp/ws/sub')).toBe(5);
+  });
+
   test('reads afresh when its sources changed, and does not keep a failed read', async () => {
     const cache: QuietCache<number> = new Map();
     let reads = 0;
@@ -29,6 +45,7 @@ describe('whileQuiet', () => {
       whileQuiet(
         cache,
         'k',
+        '/repo',
         async () => {
           reads++;
           if (fail) throw new Error('no');
