@@ -35,6 +35,7 @@ export { type IntegrateOptions, type Integration, integratePatches, type TaskPat
 export {
   type ApplyResult,
   applyWithConflictMarkers,
+  changeAgainstBase,
   diffAgainstBase,
   type FileChange,
   type PatchResult,

@@ -56,10 +56,48 @@ async function withTempDir<T>(prefix: string, fn: (dir: string) => Promise<T>): 
  * worktree's own index, HEAD and any commits a command made are neither used nor changed.
  */
 export async function diffAgainstBase(worktreeDir: string, baseSha: string): Promise<PatchResult> {
+  const git = worktreeGit(worktreeDir);
+  const tree = await recorded(worktreeDir, baseSha, (env, what) => git.text(['write-tree'], { env, what }));
+  return diffTrees(git, baseSha, tree);
+}
+
+/**
+ * The change in `worktreeDir` against `baseSha`, exactly as `diffAgainstBase` gives it, without
+ * the tree: the recorded index is diffed against the base directly (`diff-index --cached`, whose
+ * output is `diff-tree`'s for the same two trees), one git process less. For a caller that needs
+ * only the patch and the files.
+ */
+export async function changeAgainstBase(worktreeDir: string, baseSha: string): Promise<Omit<PatchResult, 'tree'>> {
+  const git = worktreeGit(worktreeDir);
+  const out = await recorded(worktreeDir, baseSha, async (env, what) => {
+    const args = ['diff-index', '--cached', '-z', '--raw', '-p', '--binary', ...DIFF_OPTIONS, baseSha];
+    return (await git.run(args, { env, what })).stdout;
+  });
+  const { changes, patchStart } = parseRaw(out);
+  if (changes.length === 0) return { patch: '', changes };
+  const bytes = out.subarray(patchStart);
+  // Not UTF-8: made as binary patches where needed, from the trees (`asText`).
+  if (!isUtf8(bytes)) {
+    const { tree: _tree, ...change } = await diffAgainstBase(worktreeDir, baseSha);
+    return change;
+  }
+  return { patch: bytes.toString('utf8'), changes };
+}
+
+/**
+ * Records every file git does not ignore in `worktreeDir` in a temporary index seeded from the
+ * base (the worktree's own index, HEAD and commits are neither used nor changed) and returns what
+ * `use` makes of that index.
+ */
+async function recorded<T>(
+  worktreeDir: string,
+  baseSha: string,
+  use: (env: Record<string, string>, what: string) => Promise<T>,
+): Promise<T> {
   if (!isFullSha(baseSha))
     throw new Error(`cannot diff ${worktreeDir}: base ${JSON.stringify(baseSha)} is not a full commit or tree SHA`);
   const git = worktreeGit(worktreeDir);
-  const tree = await withTempDir('ensemble-index-', async (tmp) => {
+  return withTempDir('ensemble-index-', async (tmp) => {
     const env = { GIT_INDEX_FILE: path.join(tmp, 'index') };
     const what = `record the work tree of ${worktreeDir}`;
     if (!(await writeSeedIndex(path.resolve(worktreeDir), baseSha, env.GIT_INDEX_FILE))) {
@@ -70,9 +108,8 @@ export async function diffAgainstBase(worktreeDir: string, baseSha: string): Pro
     }
     // Stat information decides which files are hashed again: all of it, whatever the configuration says.
     await git.run(['-c', 'core.trustctime=true', '-c', 'core.checkStat=default', 'add', '--all'], { env, what });
-    return git.text(['write-tree'], { env, what });
+    return use(env, what);
   });
-  return diffTrees(git, baseSha, tree);
 }
 
 /**

@@ -3,7 +3,10 @@ import path from 'node:path';
 import { repoPathProblem } from '../../contracts/common.ts';
 import { describeHits } from '../../workspace/errors.ts';
 import { worktreeGit } from '../../workspace/git.ts';
-import { diffAgainstBase, type PatchResult, protectedPathHits, touchedPaths } from '../../workspace/index.ts';
+import { changeAgainstBase, type PatchResult, protectedPathHits, touchedPaths } from '../../workspace/index.ts';
+
+/** The change as the worktree holds it: its patch and files. */
+type Change = Omit<PatchResult, 'tree'>;
 import type { TestSession } from './session.ts';
 
 /**
@@ -22,13 +25,12 @@ export async function revertedChange<D extends boolean>(
   session: TestSession,
   who: string,
   diff: D,
-): Promise<{ notes: string[]; change: D extends true ? PatchResult : PatchResult | null }> {
-  type Change = D extends true ? PatchResult : PatchResult | null;
+): Promise<{ notes: string[]; change: D extends true ? Change : Change | null }> {
   const { dir, base, protectedPaths } = session;
-  const again = async () => (diff ? await diffAgainstBase(dir, base) : null) as Change;
+  const again = async () => (diff ? await changeAgainstBase(dir, base) : null) as Change;
   if (protectedPaths.length === 0) return { notes: [], change: await again() };
   // The paths as git itself listed them for the diff it made: nothing to misread, nothing to ask git again.
-  const before = await diffAgainstBase(dir, base);
+  const before = await changeAgainstBase(dir, base);
   const hits = protectedPathHits(touchedPaths(before.changes), protectedPaths);
   if (hits.length === 0) return { notes: [], change: before };
   const git = worktreeGit(dir);
