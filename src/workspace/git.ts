@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import { lstatSync } from 'node:fs';
 import path from 'node:path';
-import { type QuietCache, whileQuiet } from './quiet.ts';
+import { keepWhileQuiet, type QuietCache, whileQuiet } from './quiet.ts';
 
 /**
  * The one way `src/workspace/` runs git: the real CLI, arguments as an array (never a shell),
@@ -246,6 +246,32 @@ export async function readConfig(cwd: string, env: Record<string, string> = {}):
   return read.entries;
 }
 
+/**
+ * Lets the worktree `dir`, just made of the repository checked out at `root`, use `root`'s reading
+ * of the configuration when git reads the same files in both: always, unless the configuration
+ * has a conditional include (`includeIf.<condition>.path`, whose condition may hold for one and
+ * not the other; the entry is listed whether it holds or not) or per-worktree configuration
+ * (`extensions.worktreeConfig`). The worktree's own `.git` file stands in for `root`'s `.git` among
+ * the sources. One `git config --list` less for every worktree.
+ */
+export async function shareConfig(root: string, dir: string): Promise<void> {
+  const rootDotGit = path.join(path.resolve(root), '.git');
+  const read = await whileQuiet(
+    configReads,
+    configKey(root, {}),
+    root,
+    () => listConfig(root, {}),
+    (known) => statSignature(known.sources) === known.signature,
+  );
+  const perWorktree = read.entries.some(
+    ({ key, value }) => /^includeif\./i.test(key) || (/^extensions\.worktreeconfig$/i.test(key) && value !== 'false'),
+  );
+  if (perWorktree) return;
+  const sources = [...read.sources.filter((s) => s !== rootDotGit), path.join(path.resolve(dir), '.git')];
+  const shared: ConfigRead = { entries: read.entries, sources, signature: statSignature(sources) };
+  keepWhileQuiet(configReads, configKey(dir, worktreeEnv(dir)), dir, shared);
+}
+
 /** The value git uses for `key` (its last setting, as `git config <key>` prints it); null when unset. */
 export function configValue(entries: readonly ConfigEntry[], key: string): string | null {
   const wanted = key.toLowerCase();
@@ -323,7 +349,12 @@ export function hardenedGit(cwd: string, baseEnv: Record<string, string> = {}): 
  * fails instead of silently using an enclosing repository.
  */
 export function worktreeGit(dir: string): Git {
-  return hardenedGit(dir, { GIT_CEILING_DIRECTORIES: path.dirname(path.resolve(dir)) });
+  return hardenedGit(dir, worktreeEnv(dir));
+}
+
+/** What `worktreeGit` adds to the environment: git never looks above `dir`. */
+function worktreeEnv(dir: string): Record<string, string> {
+  return { GIT_CEILING_DIRECTORIES: path.dirname(path.resolve(dir)) };
 }
 
 /** `-z` output split into its NUL-terminated fields. */

@@ -57,6 +57,15 @@ interface Memo<T> {
 export type QuietCache<T> = Map<string, Memo<T>>;
 
 /**
+ * Keeps `value` as the read of `dir` under `key`, made now (a read known another way: the same
+ * files read for another directory); not when a command that can write `dir` runs.
+ */
+export function keepWhileQuiet<T>(cache: QuietCache<T>, key: string, dir: string, value: T): void {
+  if (touched(dir, started)) return;
+  cache.set(key, { mark: started, value: Promise.resolve(value), settled: { value } });
+}
+
+/**
  * The read of `dir` under `key` made earlier, when no command that can write `dir` has started
  * since it began and none runs now, and `unchanged` says its sources are as they were; else
  * `read()` again (kept for the next call only when no such command runs while it starts). A read

@@ -3,7 +3,7 @@ import { rmSync } from 'node:fs';
 import { chmod, mkdir, mkdtemp, readdir, readFile, realpath, rename, rm, stat, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { hardenedGit, isFullSha, worktreeGit } from './git.ts';
+import { hardenedGit, isFullSha, shareConfig, worktreeGit } from './git.ts';
 import { forgetIndex, rememberIndex } from './index-seed.ts';
 import { repoInfo } from './repo.ts';
 
@@ -134,6 +134,7 @@ async function addWorktree(repoDir: string, baseSha: string, options: WorktreeOp
       what: `create a worktree of ${root} at ${baseSha}`,
     });
     commonDirs.set(dir, commonDir);
+    await shareConfig(root, dir);
     const index = path.join(admin, 'index');
     const [bytes, stats] = await Promise.all([readFile(index), stat(index)]);
     rememberIndex(dir, { base: baseSha, bytes, mtimeMs: stats.mtimeMs });

@@ -1,4 +1,5 @@
-import { writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { createWorktree, diffAgainstBase, removeWorktree } from '../../../src/workspace/index.ts';
@@ -36,5 +37,25 @@ test("what a command does to the worktree's own index does not reach the diff", 
     expect(diff.changes).toEqual([{ kind: 'added', path: 'b.txt', oldPath: null }]);
   } finally {
     await removeWorktree(worktree);
+  }
+});
+
+test('a filter that only a worktree’s configuration names does not run in it', async () => {
+  const repo = createRepo({ 'a.txt': 'a\n', '.gitattributes': '*.txt filter=evil\n' });
+  const marks = mkdtempSync(path.join(os.tmpdir(), 'ensemble-marks-'));
+  const included = path.join(marks, 'worktree.gitconfig');
+  const ran = path.join(marks, 'filter.ran');
+  writeFileSync(included, `[filter "evil"]\n\tclean = "touch ${ran}; cat"\n`);
+  // Included for linked worktrees only: the main checkout's configuration does not name the filter.
+  repo.git('config', 'includeIf.gitdir:**/worktrees/**.path', included);
+  const worktree = await createWorktree(repo.dir, repo.head());
+  try {
+    writeFileSync(path.join(worktree.dir, 'b.txt'), 'b\n');
+    const diff = await diffAgainstBase(worktree.dir, repo.head());
+    expect(diff.changes).toEqual([{ kind: 'added', path: 'b.txt', oldPath: null }]);
+    expect(existsSync(ran)).toBe(false);
+  } finally {
+    await removeWorktree(worktree);
+    rmSync(marks, { recursive: true, force: true });
   }
 });
