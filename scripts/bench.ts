@@ -29,7 +29,7 @@ const config = quick
       overheadRuns: 2,
       overheadWarmups: 1,
       parallelRuns: 1,
-      parallelWarmups: 0,
+      parallelWarmups: 1,
       sizes: [100, 1_000],
     }
   : {
