@@ -4,10 +4,10 @@ import { repoPathProblem } from '../../contracts/common.ts';
 import { describeHits } from '../../workspace/errors.ts';
 import { worktreeGit } from '../../workspace/git.ts';
 import { changeAgainstBase, type PatchResult, protectedPathHits, touchedPaths } from '../../workspace/index.ts';
+import type { TestSession } from './session.ts';
 
 /** The change as the worktree holds it: its patch and files. */
 type Change = Omit<PatchResult, 'tree'>;
-import type { TestSession } from './session.ts';
 
 /**
  * Reverts every change to a protected path in the stage's worktree (to the base) and warns; returns

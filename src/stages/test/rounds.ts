@@ -153,7 +153,9 @@ async function agentRound(input: RoundsInput, state: RoundsState, attempt: numbe
   // decideNext ran the base whenever the run failed, so a run with failures has it.
   const marks = markAtBase(current.failures, state.base?.run ?? null, current.command);
   const patch =
-    round === 1 && input.change !== undefined ? input.change : (await changeAgainstBase(session.dir, session.base)).patch;
+    round === 1 && input.change !== undefined
+      ? input.change
+      : (await changeAgainstBase(session.dir, session.base)).patch;
   const task = testTask({
     plan: session.plan,
     integration: input.integration,
