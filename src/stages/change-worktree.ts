@@ -3,7 +3,6 @@ import {
   applyWithConflictMarkers,
   changeAgainstBase,
   createWorktree,
-  diffAgainstBase,
   removeWorktree,
   type Worktree,
 } from '../workspace/index.ts';
