@@ -10,8 +10,10 @@
  *
  * Stages run agents side by side (code tasks, review lenses with docs), so model and command
  * times are unions of intervals, not sums; the sums are reported too. Of the overhead, the part
- * spent waiting for git (worktrees, diffs, commits; spawned git children outside model/command
- * time) is shown separately: it is orchestration, but it is git's time, not JavaScript's.
+ * spent waiting for git (worktrees, diffs, commits; git children outside model/command time) is
+ * shown separately: it is orchestration, but it is git's time, not JavaScript's. Every git child
+ * is counted (probes.ts), per stage too, and the last run's are listed with their arguments
+ * (`GitLog`), so that the calls can be found and cut.
  */
 import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -21,6 +23,7 @@ import { requestFromPrompt } from '../src/pipeline/request.ts';
 import { DEMO_PROMPT, demoScript } from '../test/support/demo-model.ts';
 import type { RecordedRequest } from '../test/support/scripted-model.ts';
 import { attempt, measuredRun } from './pipeline.ts';
+import { type ChildInterval, gitSubcommand } from './probes.ts';
 import { demoRepo, tempDir } from './repos.ts';
 import { covered, type Interval, median, summed } from './stats.ts';
 
@@ -38,17 +41,71 @@ export interface OverheadRun {
   overheadShare: number;
   /** Overhead spent with a git child running (and no model call or command). */
   gitInOverheadMs: number;
+  /** Git processes the run started (spawn, execFile, promisified: every child). */
   gitCalls: number;
   /** Per stage: wall window, the overhead inside it, and the part of that overhead spent waiting on git. */
   stages: Record<string, StageFigures>;
   /** Outside every stage window: configuration, base worktree, overview, closing. */
   outsideStagesMs: number;
+  outsideStagesGitMs: number;
+  outsideStagesGitCalls: number;
 }
 
 export interface StageFigures {
   wallMs: number;
   overheadMs: number;
+  /** Overhead spent with a git child running. */
   gitMs: number;
+  /** Git processes started in the stage (`stageOfChild`). */
+  gitCalls: number;
+}
+
+/** Where the run's git processes went, for finding what to cut: one run's, not a median. */
+export interface GitLog {
+  /** Per stage (and `outside`): git processes by subcommand, most frequent first. */
+  bySubcommand: Record<string, Record<string, number>>;
+  /** Every git process in start order: its stage, wall time, directory and arguments (the hardening `-c`s left out). */
+  calls: { stage: string; ms: number; cwd: string; args: string }[];
+}
+
+/** The name `stageOfChild` gives children started outside every stage window. */
+export const OUTSIDE = 'outside';
+
+/**
+ * The stage a child belongs to: the stage window it started in; where windows overlap (review
+ * and docs), the one whose work spawned it (`stageContext`); `OUTSIDE` when in none.
+ */
+export function stageOfChild(child: ChildInterval, windows: ReadonlyMap<string, Interval>): string {
+  const containing = [...windows].filter(([, w]) => child.start >= w.start && !(child.start > w.end));
+  if (containing.length === 0) return OUTSIDE;
+  const own = containing.find(([stage]) => stage === child.stage);
+  return (own ?? containing[0])?.[0] ?? OUTSIDE;
+}
+
+/** A git child's arguments without the `-c` settings and `--no-pager` every hardened call carries. */
+function shownArgs(args: readonly string[]): string {
+  const shown: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    if (args[i] === '-c') i++;
+    else if (args[i] !== '--no-pager') shown.push(args[i] as string);
+  }
+  return shown.join(' ');
+}
+
+function gitLogOf(gits: readonly ChildInterval[], windows: ReadonlyMap<string, Interval>): GitLog {
+  const bySubcommand: Record<string, Record<string, number>> = {};
+  const calls: GitLog['calls'] = [];
+  for (const child of gits) {
+    const stage = stageOfChild(child, windows);
+    const counts = bySubcommand[stage] ?? {};
+    bySubcommand[stage] = counts;
+    const sub = gitSubcommand(child.args);
+    counts[sub] = (counts[sub] ?? 0) + 1;
+    calls.push({ stage, ms: Math.round(child.end - child.start), cwd: child.cwd, args: shownArgs(child.args) });
+  }
+  for (const [stage, counts] of Object.entries(bySubcommand))
+    bySubcommand[stage] = Object.fromEntries(Object.entries(counts).sort((a, b) => b[1] - a[1]));
+  return { bySubcommand, calls };
 }
 
 export interface OverheadResult {
@@ -62,6 +119,8 @@ export interface OverheadResult {
   warnings: string[];
   /** The first requests of every agent of the last run (for the cache-prefix analysis). */
   firstRequests: RecordedRequest[];
+  /** The last run's git processes (`GitLog`). */
+  gitLog: GitLog;
 }
 
 function ledgerSum(runDir: string): number {
@@ -92,6 +151,7 @@ export async function benchOverhead(options: { runs: number; warmups: number }):
   const runs: OverheadRun[] = [];
   const warnings = new Set<string>();
   let firstRequests: RecordedRequest[] = [];
+  let gitLog: GitLog = { bySubcommand: {}, calls: [] };
   for (let i = 0; i < options.warmups + options.runs; i++) {
     const run = await attempt('overhead, demo run', async () => {
       const run = await measuredRun({
@@ -119,16 +179,25 @@ export async function benchOverhead(options: { runs: number; warmups: number }):
     const totalMs = end - start;
     const overheadIn = (from: number, to: number) => to - from - covered(busy, from, to);
     const gitIn = (from: number, to: number) => covered([...busy, ...gits], from, to) - covered(busy, from, to);
+    const closed = new Map(
+      [...run.stages].map(([s, w]) => [s, { start: w.start, end: Number.isNaN(w.end) ? end : w.end }]),
+    );
+    const gitStage = gits.map((child) => stageOfChild(child, closed));
+    const gitCallsIn = (stage: string) => gitStage.filter((s) => s === stage).length;
     const stages: Record<string, StageFigures> = {};
-    for (const [stage, window] of run.stages) {
-      const to = Number.isNaN(window.end) ? end : window.end;
+    for (const [stage, window] of closed) {
       stages[stage] = {
-        wallMs: to - window.start,
-        overheadMs: overheadIn(window.start, to),
-        gitMs: gitIn(window.start, to),
+        wallMs: window.end - window.start,
+        overheadMs: overheadIn(window.start, window.end),
+        gitMs: gitIn(window.start, window.end),
+        gitCalls: gitCallsIn(stage),
       };
     }
-    const windows = [...run.stages.values()].map((w) => ({ start: w.start, end: Number.isNaN(w.end) ? end : w.end }));
+    const windows = [...closed.values()];
+    // Git time in the overhead outside every window: the windows count as busy.
+    const outsideGitMs =
+      covered([...busy, ...gits, ...windows], start, end) - covered([...busy, ...windows], start, end);
+    gitLog = gitLogOf(gits, closed);
     const overheadMs = overheadIn(start, end);
     runs.push({
       totalMs,
@@ -145,6 +214,8 @@ export async function benchOverhead(options: { runs: number; warmups: number }):
       gitCalls: gits.length,
       stages,
       outsideStagesMs: totalMs - covered(windows, start, end),
+      outsideStagesGitMs: outsideGitMs,
+      outsideStagesGitCalls: gitCallsIn(OUTSIDE),
     });
   }
   const pick = (f: (r: OverheadRun) => number) => median(runs.map(f));
@@ -165,6 +236,8 @@ export async function benchOverhead(options: { runs: number; warmups: number }):
       gitInOverheadMs: pick((r) => r.gitInOverheadMs),
       gitCalls: pick((r) => r.gitCalls),
       outsideStagesMs: pick((r) => r.outsideStagesMs),
+      outsideStagesGitMs: pick((r) => r.outsideStagesGitMs),
+      outsideStagesGitCalls: pick((r) => r.outsideStagesGitCalls),
       stages: Object.fromEntries(
         stageNames.map((s) => [
           s,
@@ -172,6 +245,7 @@ export async function benchOverhead(options: { runs: number; warmups: number }):
             wallMs: pick((r) => r.stages[s]?.wallMs ?? Number.NaN),
             overheadMs: pick((r) => r.stages[s]?.overheadMs ?? Number.NaN),
             gitMs: pick((r) => r.stages[s]?.gitMs ?? Number.NaN),
+            gitCalls: pick((r) => r.stages[s]?.gitCalls ?? Number.NaN),
           },
         ]),
       ),
@@ -179,6 +253,7 @@ export async function benchOverhead(options: { runs: number; warmups: number }):
     sandbox: await sandboxStartup(options.runs * 2),
     warnings: [...warnings],
     firstRequests,
+    gitLog,
   };
 }
 

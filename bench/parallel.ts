@@ -37,7 +37,7 @@ function planOf(tasks: number) {
   };
 }
 
-function scriptFor(tasks: number, latencyMs: number) {
+export function scriptFor(tasks: number, latencyMs: number) {
   const plan = planOf(tasks);
   return (request: ScriptedRequest): ScriptedReply => {
     const turn = request.messages.filter((m) => m.role === 'assistant').length;

@@ -6,7 +6,7 @@ import type { LocalRunSummary } from '../src/runtime/local/pipeline.ts';
 import { runLocalPipeline } from '../src/runtime/local/pipeline.ts';
 import type { Reporter } from '../src/stages/context.ts';
 import { type Script, type ScriptedModelServer, startScriptedModel } from '../test/support/scripted-model.ts';
-import { closeOpen, type Recorder, startRecording, stopRecording, timedFetch } from './probes.ts';
+import { closeOpen, type Recorder, stageContext, startRecording, stopRecording, timedFetch } from './probes.ts';
 import type { Interval } from './stats.ts';
 
 export interface MeasuredRun {
@@ -29,8 +29,11 @@ function recordingReporter(stages: Map<string, Interval>, warnings: string[]): R
     event(event) {
       if (event.agent !== undefined) return;
       const now = performance.now();
-      if (event.status === 'started') stages.set(event.stage, { start: now, end: Number.NaN });
-      else if (event.status === 'finished' || event.status === 'failed') {
+      if (event.status === 'started') {
+        stages.set(event.stage, { start: now, end: Number.NaN });
+        // The pipeline reports a start synchronously in the stage's own call: what it does next is this stage's.
+        stageContext.enterWith(event.stage);
+      } else if (event.status === 'finished' || event.status === 'failed') {
         const window = stages.get(event.stage);
         if (window) window.end = now;
       }

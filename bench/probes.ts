@@ -1,19 +1,21 @@
 /**
  * Measurement probes for the in-process benchmarks, kept out of src/:
  *
- * - `installSpawnProbe()` wraps `child_process.spawn` (and re-syncs the ESM named exports, so
- *   `import { spawn } from 'node:child_process'` in src/ sees the wrapper) and records the wall
- *   interval of every child from spawn to 'close'. Children are classed by what they run:
- *   `command` for the sandbox (bubblewrap, or `/bin/sh -c` without it: the agents' run_command,
- *   the test stage's test runs, setup commands), `git` for git, `other` for the rest. Only
- *   `spawn` is wrapped: `execFile` calls (the once-per-process bubblewrap probe, `git ls-files`
- *   for the overview, `git remote get-url`) stay unmeasured and so count as orchestration.
+ * - `installSpawnProbe()` wraps `ChildProcess.prototype.spawn`, the one step every asynchronous
+ *   child goes through: `spawn`, `execFile`, `exec` and their promisified forms, however and
+ *   whenever src/ imported them (a `promisify(execFile)` made at module load included). It
+ *   records every child's argv, directory and wall interval from spawn to 'close'. Children are
+ *   classed by what they run: `command` for the sandbox (bubblewrap, or `/bin/sh -c` without it:
+ *   the agents' run_command, the test stage's test runs, setup commands), `git` for git, `other`
+ *   for the rest. Synchronous children (`spawnSync`, `execFileSync`) are not seen: the local run
+ *   makes none (only the SIGINT clean-up of `removeLiveWorktrees` does).
  * - `timedFetch()` is handed to the model session as its transport (`retry.fetch`, an option
  *   src/ already has): it records each model HTTP exchange from the request leaving to the last
  *   byte of the body arriving, i.e. the round trip plus the (scripted) model's own time. Building
  *   the request and parsing the reply (AI SDK, retry wrapper) stay on the orchestration side.
  */
-import { createRequire, syncBuiltinESMExports } from 'node:module';
+import { AsyncLocalStorage } from 'node:async_hooks';
+import { ChildProcess } from 'node:child_process';
 import { basename } from 'node:path';
 import type { Interval } from './stats.ts';
 
@@ -22,7 +24,19 @@ export type ChildKind = 'command' | 'git' | 'other';
 export interface ChildInterval extends Interval {
   kind: ChildKind;
   file: string;
+  /** The arguments after the program's name. */
+  args: readonly string[];
+  cwd: string;
+  /** The stage whose work spawned the child, as `stageContext` knew it; undefined outside every stage. */
+  stage: string | undefined;
 }
+
+/**
+ * The stage the current asynchronous work belongs to: entered when the pipeline reports a stage
+ * started (`pipeline.ts`), and carried by Node into every continuation of that stage's work. It
+ * tells apart the children of stages whose windows overlap (review and docs run side by side).
+ */
+export const stageContext = new AsyncLocalStorage<string>();
 
 export interface Recorder {
   children: ChildInterval[];
@@ -52,35 +66,63 @@ function kindOf(file: string, args: readonly string[]): ChildKind {
   return 'other';
 }
 
-/** Wraps child_process.spawn once per process; call before the measured code runs. */
+/**
+ * What a git child does, in a word or two: its subcommand after the global options (`-c k=v`,
+ * `-C dir`, `--no-pager`), with `worktree`'s own subcommand (`worktree add`).
+ */
+export function gitSubcommand(args: readonly string[]): string {
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i] as string;
+    if (arg === '-c' || arg === '-C') {
+      i++;
+      continue;
+    }
+    if (arg.startsWith('-')) continue;
+    return arg === 'worktree' && args[i + 1] ? `${arg} ${args[i + 1]}` : arg;
+  }
+  return '(none)';
+}
+
+interface SpawnOptions {
+  file?: string;
+  args?: readonly string[];
+  cwd?: string;
+}
+
+/** Wraps the spawn of every child once per process; call before the measured code runs. */
 export function installSpawnProbe(): void {
   if (installed) return;
   installed = true;
-  const childProcess = createRequire(import.meta.url)('node:child_process') as typeof import('node:child_process');
-  const original = childProcess.spawn;
-  const wrapped = function (this: unknown, ...args: unknown[]) {
-    const child = (original as (...a: unknown[]) => import('node:child_process').ChildProcess).apply(this, args);
+  // Not in Node's type definitions, but the method every child_process function calls.
+  const prototype = ChildProcess.prototype as unknown as { spawn(this: ChildProcess, options: SpawnOptions): unknown };
+  const original = prototype.spawn;
+  prototype.spawn = function (this: ChildProcess, options: SpawnOptions) {
+    // From before the spawn: starting the child (fork and exec) is the child's time too.
+    const start = performance.now();
+    const result = original.call(this, options);
     const recorder = current;
     if (recorder) {
-      const file = String(args[0]);
-      const argv = Array.isArray(args[1]) ? (args[1] as string[]) : [];
+      const file = String(options.file);
+      // `args` starts with argv[0], the program's own name.
+      const args = (options.args ?? []).slice(1);
       const entry: ChildInterval = {
-        kind: kindOf(file, argv),
+        kind: kindOf(file, args),
         file: basename(file),
-        start: performance.now(),
+        args,
+        cwd: options.cwd ?? process.cwd(),
+        stage: stageContext.getStore(),
+        start,
         end: Number.NaN,
       };
       recorder.children.push(entry);
       const done = () => {
         if (Number.isNaN(entry.end)) entry.end = performance.now();
       };
-      child.once('close', done);
-      child.once('error', done);
+      this.once('close', done);
+      this.once('error', done);
     }
-    return child;
+    return result;
   };
-  childProcess.spawn = wrapped as typeof childProcess.spawn;
-  syncBuiltinESMExports();
 }
 
 /** The model transport, timed: the response body is read here so the interval ends at its last byte. */

@@ -35,7 +35,7 @@ const config = quick
       overheadRuns: 2,
       overheadWarmups: 1,
       parallelRuns: 1,
-      parallelWarmups: 0,
+      parallelWarmups: 1,
       sizes: [100, 1_000],
       cacheScripts: ['demo'] as const,
     }
@@ -148,7 +148,7 @@ try {
         [`repository commands (${int(m.commands)} runs, union)`, ms(m.commandsMs), pct(m.commandsMs / m.totalMs)],
         ['overhead = total − model ∪ commands', ms(m.overheadMs), pct(m.overheadShare)],
         [
-          `  of which waiting on git (${int(m.gitCalls)} git calls)`,
+          `  of which waiting on git (${int(m.gitCalls)} git processes)`,
           ms(m.gitInOverheadMs),
           pct(m.gitInOverheadMs / m.totalMs),
         ],
@@ -175,22 +175,44 @@ try {
   out(
     indent(
       table([
-        ['stage (window)', 'wall', 'overhead', 'overhead share', 'of it git'],
+        ['stage (window)', 'wall', 'overhead', 'overhead share', 'of it git', 'git processes'],
         ...Object.entries(m.stages).map(([stage, s]) => [
           stage,
           ms(s.wallMs),
           ms(s.overheadMs),
           pct(s.overheadMs / s.wallMs),
           ms(s.gitMs),
+          int(s.gitCalls),
         ]),
         [
           'outside the stages (config, base worktree, overview, clean-up)',
           ms(m.outsideStagesMs),
           ms(m.outsideStagesMs),
           pct(1),
-          '',
+          ms(m.outsideStagesGitMs),
+          int(m.outsideStagesGitCalls),
         ],
+        ['all', ms(m.totalMs), ms(m.overheadMs), pct(m.overheadShare), ms(m.gitInOverheadMs), int(m.gitCalls)],
       ]),
+    ),
+  );
+  out(
+    indent(
+      'git processes: every git child (spawn, execFile, promisified), by the stage window it started in; where review\n' +
+        "and docs overlap, by the stage whose work started it. Medians per row, so the rows need not add up to 'all'.",
+    ),
+  );
+  const bySubcommand = overhead.gitLog.bySubcommand;
+  out(
+    indent(
+      `git processes by subcommand (last run): ${Object.entries(bySubcommand)
+        .map(
+          ([stage, counts]) =>
+            `${stage}: ${Object.entries(counts)
+              .map(([sub, n]) => `${sub} ${n}`)
+              .join(', ')}`,
+        )
+        .join('; ')} (every call, with its arguments: bench/results.json overhead.gitLog).`,
     ),
   );
   out(indent('Review and docs run side by side: their windows overlap, so the stage rows do not add up to the total.'));
@@ -472,6 +494,7 @@ try {
           samples: overhead.runs,
           sandbox: overhead.sandbox,
           warnings: overhead.warnings,
+          gitLog: overhead.gitLog,
         },
         parallel,
         tokens: { rows: tokens },

@@ -7,6 +7,7 @@ import path from 'node:path';
 import { credentialPathReason, credentialWordInName } from '../contracts/config.ts';
 import { HOME_CREDENTIAL_STORES } from '../contracts/credential-stores.ts';
 import { UserError } from '../util/errors.ts';
+import { commandStarted } from '../workspace/index.ts';
 import { isInside } from './paths.ts';
 import { gitConfigFiles, gitConfigView, gitDirs } from './sandbox-git.ts';
 
@@ -752,6 +753,9 @@ export async function runSandboxed(options: SandboxOptions): Promise<SandboxResu
   const home = realpathSync(scratch);
   // The sanitised git configuration commands see: a directory of the host, only its files bound inside.
   let gitView: string | null = null;
+  // Ends the command for the workspace's cached reads (`quiet.ts`); never called for a command run
+  // outside bubblewrap, which can leave a process behind that writes the repository later.
+  let ended: (() => void) | null = null;
 
   try {
     let bwrap: string | null = null;
@@ -781,6 +785,9 @@ export async function runSandboxed(options: SandboxOptions): Promise<SandboxResu
       ? await bwrapArgs({ command: options.command, cwd, workspace, home, network, view, gitView: gitView as string })
       : null;
     for (const note of view.notes) tellOnce(options.log, note);
+    // Inside bubblewrap a command writes only its workspace and HOME; outside it, anything.
+    const end = commandStarted(bwrap ? [workspace, home] : null);
+    if (bwrap) ended = end;
     // Detached: the command leads its own process group (and session), so a timeout kills all of it.
     const child = bwrap
       ? spawn(bwrap, args as string[], {
@@ -839,6 +846,7 @@ export async function runSandboxed(options: SandboxOptions): Promise<SandboxResu
       sandboxed: bwrap !== null,
     };
   } finally {
+    ended?.();
     if (ownScratch) await rm(scratch, { recursive: true, force: true }).catch(() => {});
     if (gitView) await rm(gitView, { recursive: true, force: true }).catch(() => {});
   }

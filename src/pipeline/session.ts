@@ -210,8 +210,10 @@ export async function openRunSession(input: {
   session: ModelSession;
   reporter: Reporter;
   commands?: CommandSettings | undefined;
+  /** HEAD's commit when the caller read it already (`cleanHead`); else pinned here. */
+  baseSha?: string;
 }): Promise<StageSession> {
-  const baseSha = await pinBase(input.repoDir);
+  const baseSha = input.baseSha || (await pinBase(input.repoDir));
   const run = newRunIdentity({
     repository: input.repository,
     runId: input.runId,

@@ -1,8 +1,8 @@
 import type { AgentStage } from '../contracts/stages.ts';
 import {
   applyWithConflictMarkers,
+  changeAgainstBase,
   createWorktree,
-  diffAgainstBase,
   removeWorktree,
   type Worktree,
 } from '../workspace/index.ts';
@@ -56,7 +56,7 @@ export async function changeBetween(
     const beforeTree = await snapshotWorktree(worktree.dir);
     await restoreWorktree(worktree.dir, base);
     await applyOrThrow(worktree.dir, stage, after, 'the change after the fix round');
-    return (await diffAgainstBase(worktree.dir, beforeTree)).patch;
+    return (await changeAgainstBase(worktree.dir, beforeTree)).patch;
   } finally {
     await removeWorktree(worktree).catch(() => {});
   }

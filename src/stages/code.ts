@@ -7,7 +7,13 @@ import { toolsFor } from '../agent/tools/index.ts';
 import { noModelUsage } from '../contracts/common.ts';
 import type { PlanDocument, PlanTask } from '../contracts/plan.ts';
 import type { TaskDocument } from '../contracts/task.ts';
-import { applyWithConflictMarkers, createWorktree, diffAgainstBase, removeWorktree } from '../workspace/index.ts';
+import {
+  applyWithConflictMarkers,
+  changeAgainstBase,
+  createWorktree,
+  diffAgainstBase,
+  removeWorktree,
+} from '../workspace/index.ts';
 import { runStageAgent, type StageContext } from './context.ts';
 import { StageError } from './errors.ts';
 import { provisionWorktree } from './setup.ts';
@@ -101,7 +107,7 @@ export async function runCodeStage(ctx: StageContext, input: CodeInput): Promise
       commands: { scratchDir: home },
     });
 
-    const diff = await diffAgainstBase(worktree.dir, startTree);
+    const diff = await changeAgainstBase(worktree.dir, startTree);
     const work = workOutcome(outcome, diff, {
       protectedPaths: ctx.config['protected-paths'],
       what: 'change',

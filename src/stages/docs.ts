@@ -3,7 +3,6 @@ import { type Tool, type ToolContext, toolsFor, writeTools } from '../agent/tool
 import type { DocsBody, DocsDocument } from '../contracts/docs.ts';
 import type { PlanDocument } from '../contracts/plan.ts';
 import { clip } from '../util/text.ts';
-import { withSettledGitConfig } from '../workspace/config-scope.ts';
 import { hardenedGit, worktreeGit } from '../workspace/git.ts';
 import { type CompiledGlob, compileGlob, matchGlobs } from '../workspace/glob.ts';
 import {
@@ -205,8 +204,7 @@ export interface DocsResult {
  * agent that stops without submitting gives status `failed` with the reason and its partial patch.
  */
 export function runDocsStage(ctx: StageContext, input: DocsInput): Promise<DocsResult> {
-  // Docs runs no command: the repository's git configuration is read once (`withSettledGitConfig`).
-  return withSettledGitConfig(() => documentChange(ctx, input));
+  return documentChange(ctx, input);
 }
 
 async function documentChange(ctx: StageContext, input: DocsInput): Promise<DocsResult> {

@@ -16,7 +16,6 @@ import {
   verdictFor,
 } from '../review/index.ts';
 import { clip } from '../util/text.ts';
-import { withSettledGitConfig } from '../workspace/config-scope.ts';
 import { type DiffFile, parseUnifiedDiff, removeWorktree } from '../workspace/index.ts';
 import { runStageAgent, type StageContext } from './context.ts';
 import { StageError } from './errors.ts';
@@ -216,18 +215,15 @@ async function reviewLens(
  * Throws a StageError when the agent does not submit (a failed leg is loud); `failedLensReview`
  * makes the document a runtime may still want to publish for it.
  */
-export function runReviewStage(ctx: StageContext, input: ReviewInput): Promise<ReviewDocument> {
-  // Review runs no command: the repository's git configuration is read once (`withSettledGitConfig`).
-  return withSettledGitConfig(async () => {
-    const files = parseUnifiedDiff(input.changePatch);
-    const prefix = `ensemble-review-${input.lens}-`;
-    const { worktree } = await integratedWorktree(ctx, 'review', input.changePatch, prefix);
-    try {
-      return await reviewLens(ctx, input, worktree.dir, files, ctx.config.review.lenses);
-    } finally {
-      await removeWorktree(worktree);
-    }
-  });
+export async function runReviewStage(ctx: StageContext, input: ReviewInput): Promise<ReviewDocument> {
+  const files = parseUnifiedDiff(input.changePatch);
+  const prefix = `ensemble-review-${input.lens}-`;
+  const { worktree } = await integratedWorktree(ctx, 'review', input.changePatch, prefix);
+  try {
+    return await reviewLens(ctx, input, worktree.dir, files, ctx.config.review.lenses);
+  } finally {
+    await removeWorktree(worktree);
+  }
 }
 
 /** The document of a lens whose agent failed: verdict `comment`, no findings, a summary that says why. */
@@ -265,17 +261,15 @@ export async function reviewLenses(
   const configured = ctx.config.review.lenses;
   const lenses = input.lenses ?? configured;
   const files = parseUnifiedDiff(input.changePatch);
-  // Review runs no command: the repository's git configuration is read once (`withSettledGitConfig`).
-  const settled = await withSettledGitConfig(async () => {
-    const { worktree } = await integratedWorktree(ctx, 'review', input.changePatch, 'ensemble-review-');
-    try {
-      return await Promise.allSettled(
-        lenses.map((lens) => reviewLens(ctx, { ...input, lens }, worktree.dir, files, configured)),
-      );
-    } finally {
-      await removeWorktree(worktree);
-    }
-  });
+  const { worktree } = await integratedWorktree(ctx, 'review', input.changePatch, 'ensemble-review-');
+  let settled: PromiseSettledResult<ReviewDocument>[];
+  try {
+    settled = await Promise.allSettled(
+      lenses.map((lens) => reviewLens(ctx, { ...input, lens }, worktree.dir, files, configured)),
+    );
+  } finally {
+    await removeWorktree(worktree);
+  }
   const failed: LensReviews['failed'] = [];
   const documents = settled.map((result, i) => {
     if (result.status === 'fulfilled') return result.value;

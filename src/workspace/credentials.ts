@@ -13,7 +13,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { credentialWordInName } from '../contracts/config.ts';
-import { hardenedGit, nulFields } from './git.ts';
+import { hardenedGit, nulFields, readConfig } from './git.ts';
 
 export interface CheckoutCredential {
   /** Where it was found, never the value: `remote.upstream.url password`, `.env NPM_TOKEN`. */
@@ -37,15 +37,9 @@ export async function checkoutCredentials(repoDir: string): Promise<CheckoutCred
 
 /** From the configuration git reads in `repoDir` (the repository's, the user's and the system's). */
 async function gitConfigCredentials(repoDir: string): Promise<CheckoutCredential[]> {
-  const git = hardenedGit(repoDir);
-  const listed = await git.run(['config', '--null', '--list'], { okCodes: [0, 1, 128] });
-  if (listed.code !== 0) return [];
   const found: CheckoutCredential[] = [];
-  for (const entry of nulFields(listed.stdout)) {
-    const newline = entry.indexOf('\n');
-    if (newline < 0) continue;
-    const key = entry.slice(0, newline);
-    const value = entry.slice(newline + 1);
+  for (const { key, value } of await readConfig(repoDir)) {
+    if (value === null) continue;
     if (URL_KEY.test(key)) found.push(...urlCredentials(key, value));
     else if (EXTRAHEADER_KEY.test(key)) found.push(...headerCredentials(key, value));
     else if (isCredentialSetting(key)) found.push({ name: key, value: value.trim() });

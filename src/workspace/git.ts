@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process';
+import { lstatSync } from 'node:fs';
 import path from 'node:path';
-import { settledOverrides } from './config-scope.ts';
+import { keepWhileQuiet, type QuietCache, whileQuiet } from './quiet.ts';
 
 /**
  * The one way `src/workspace/` runs git: the real CLI, arguments as an array (never a shell),
@@ -165,6 +166,122 @@ export function runGitRaw(cwd: string, args: readonly string[], options: GitRunO
   });
 }
 
+/** One setting of `git config --list`: the key as git prints it, the value (null for a bare `key` line). */
+export interface ConfigEntry {
+  key: string;
+  value: string | null;
+}
+
+/** The configuration git reads in a directory, with the files it came from. */
+interface ConfigRead {
+  entries: ConfigEntry[];
+  /** The files the entries came from, and the directory's `.git` (which says where its repository is). */
+  sources: string[];
+  /** Their stat when read: a file written since has another. */
+  signature: string;
+}
+
+const configReads: QuietCache<ConfigRead> = new Map();
+
+/** The directory and the variables that decide what git reads there (`GIT_*`, where the user's files are). */
+function configKey(cwd: string, env: Record<string, string>): string {
+  const full = gitEnv(env);
+  const relevant = Object.keys(full)
+    .filter((k) => k.startsWith('GIT_') || k === 'HOME' || k === 'XDG_CONFIG_HOME')
+    .sort()
+    .map((k) => `${k}=${full[k]}`);
+  return [path.resolve(cwd), ...relevant].join('\0');
+}
+
+function statSignature(files: readonly string[]): string {
+  return files
+    .map((file) => {
+      try {
+        const stat = lstatSync(file, { bigint: true });
+        // A `.git` directory by its identity: git's own calls change its entries all the time.
+        return stat.isDirectory() ? `d${stat.ino}` : `${stat.ino}:${stat.size}:${stat.mtimeNs}:${stat.ctimeNs}`;
+      } catch {
+        return '-';
+      }
+    })
+    .join(',');
+}
+
+async function listConfig(cwd: string, env: Record<string, string>): Promise<ConfigRead> {
+  const listed = await runGitRaw(cwd, [...FIXED_HARDENING, 'config', '--null', '--list', '--show-origin'], {
+    env,
+    okCodes: [0, 1, 128],
+  });
+  const sources = new Set([path.join(path.resolve(cwd), '.git')]);
+  const entries: ConfigEntry[] = [];
+  const fields = listed.code === 0 ? nulFields(listed.stdout) : [];
+  // Pairs of fields: the origin (`file:<path>`, `command line:`, ...), then `key\nvalue` or a bare `key`.
+  for (let i = 0; i + 1 < fields.length; i += 2) {
+    const origin = fields[i] as string;
+    const entry = fields[i + 1] as string;
+    if (origin.startsWith('file:')) sources.add(path.resolve(cwd, origin.slice('file:'.length)));
+    const newline = entry.indexOf('\n');
+    entries.push(
+      newline < 0 ? { key: entry, value: null } : { key: entry.slice(0, newline), value: entry.slice(newline + 1) },
+    );
+  }
+  return { entries, sources: [...sources], signature: statSignature([...sources]) };
+}
+
+/**
+ * Every setting git reads in `cwd` (system, user, repository, worktree, included files, and
+ * what the environment passes), in git's order; empty when git cannot read it (not a
+ * repository). One `git config --list`, reused while no repository command has run and none of
+ * the files it came from changed (`quiet.ts`): the driver overrides of every hardened call, the
+ * checkout's credentials, the user's name and the origin remote all come from it.
+ */
+export async function readConfig(cwd: string, env: Record<string, string> = {}): Promise<ConfigEntry[]> {
+  const read = await whileQuiet(
+    configReads,
+    configKey(cwd, env),
+    cwd,
+    () => listConfig(cwd, env),
+    (known) => statSignature(known.sources) === known.signature,
+  );
+  return read.entries;
+}
+
+/**
+ * Lets the worktree `dir`, just made of the repository checked out at `root`, use `root`'s reading
+ * of the configuration when git reads the same files in both: always, unless the configuration
+ * has a conditional include (`includeIf.<condition>.path`, whose condition may hold for one and
+ * not the other; the entry is listed whether it holds or not) or per-worktree configuration
+ * (`extensions.worktreeConfig`). The worktree's own `.git` file stands in for `root`'s `.git` among
+ * the sources. One `git config --list` less for every worktree.
+ */
+export async function shareConfig(root: string, dir: string): Promise<void> {
+  const rootDotGit = path.join(path.resolve(root), '.git');
+  const read = await whileQuiet(
+    configReads,
+    configKey(root, {}),
+    root,
+    () => listConfig(root, {}),
+    (known) => statSignature(known.sources) === known.signature,
+  );
+  const perWorktree = read.entries.some(
+    ({ key, value }) => /^includeif\./i.test(key) || (/^extensions\.worktreeconfig$/i.test(key) && value !== 'false'),
+  );
+  if (perWorktree) return;
+  const sources = [...read.sources.filter((s) => s !== rootDotGit), path.join(path.resolve(dir), '.git')];
+  const shared: ConfigRead = { entries: read.entries, sources, signature: statSignature(sources) };
+  keepWhileQuiet(configReads, configKey(dir, worktreeEnv(dir)), dir, shared);
+}
+
+/** The value git uses for `key` (its last setting, as `git config <key>` prints it); null when unset. */
+export function configValue(entries: readonly ConfigEntry[], key: string): string | null {
+  const wanted = key.toLowerCase();
+  for (let i = entries.length - 1; i >= 0; i--) {
+    const entry = entries[i] as ConfigEntry;
+    if (entry.key.toLowerCase() === wanted) return entry.value ?? '';
+  }
+  return null;
+}
+
 const DRIVER_KEY = /^(filter|merge)\.(.+)\.(clean|smudge|process|required|driver)$/;
 
 /**
@@ -172,14 +289,8 @@ const DRIVER_KEY = /^(filter|merge)\.(.+)\.(clean|smudge|process|required|driver
  * configured for `cwd` (see the module comment). Reading the configuration runs no program.
  */
 export async function driverOverrides(cwd: string, env: Record<string, string> = {}): Promise<Array<[string, string]>> {
-  const listed = await runGitRaw(cwd, [...FIXED_HARDENING, 'config', '--null', '--list'], {
-    env,
-    okCodes: [0, 1, 128],
-  });
-  if (listed.code !== 0) return [];
   const overrides = new Map<string, string>();
-  for (const entry of listed.stdout.toString('utf8').split('\0')) {
-    const key = entry.split('\n', 1)[0] ?? '';
+  for (const { key } of await readConfig(cwd, env)) {
     const match = DRIVER_KEY.exec(key);
     if (!match) continue;
     const [, section, name] = match;
@@ -221,7 +332,7 @@ export interface Git {
 export function hardenedGit(cwd: string, baseEnv: Record<string, string> = {}): Git {
   let overrides: Promise<Record<string, string>> | null = null;
   const run = async (args: readonly string[], options: GitRunOptions = {}) => {
-    overrides ??= settledOverrides(JSON.stringify([cwd, baseEnv]), () => driverOverrides(cwd, baseEnv).then(configEnv));
+    overrides ??= driverOverrides(cwd, baseEnv).then(configEnv);
     const env = { ...baseEnv, ...(await overrides), ...options.env };
     return runGitRaw(cwd, [...FIXED_HARDENING, ...args], { ...options, env });
   };
@@ -238,7 +349,12 @@ export function hardenedGit(cwd: string, baseEnv: Record<string, string> = {}): 
  * fails instead of silently using an enclosing repository.
  */
 export function worktreeGit(dir: string): Git {
-  return hardenedGit(dir, { GIT_CEILING_DIRECTORIES: path.dirname(path.resolve(dir)) });
+  return hardenedGit(dir, worktreeEnv(dir));
+}
+
+/** What `worktreeGit` adds to the environment: git never looks above `dir`. */
+function worktreeEnv(dir: string): Record<string, string> {
+  return { GIT_CEILING_DIRECTORIES: path.dirname(path.resolve(dir)) };
 }
 
 /** `-z` output split into its NUL-terminated fields. */

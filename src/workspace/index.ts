@@ -29,12 +29,13 @@ export {
   type ProtectedPathHit,
 } from './errors.ts';
 export { type ListFilesOptions, listIgnoredPaths, listWorktreeFiles } from './files.ts';
-export { GitError } from './git.ts';
+export { type ConfigEntry, configValue, GitError, readConfig } from './git.ts';
 export { checkProtectedPaths, compileGlob, GlobError, matchProtectedPath, protectedPathHits } from './glob.ts';
 export { type IntegrateOptions, type Integration, integratePatches, type TaskPatch } from './integrate.ts';
 export {
   type ApplyResult,
   applyWithConflictMarkers,
+  changeAgainstBase,
   diffAgainstBase,
   type FileChange,
   type PatchResult,
@@ -44,10 +45,12 @@ export {
   unmergedPaths,
 } from './patch.ts';
 export { assertNoProtectedPaths, protectedPathsInPatch } from './protect.ts';
+export { commandStarted } from './quiet.ts';
 export {
   assertCleanRepo,
   assertRepoContains,
   type CleanOptions,
+  cleanHead,
   dirtyPaths,
   isClean,
   pinBase,

@@ -11,7 +11,7 @@ import {
   pathsInPatch,
   touchedPaths,
 } from './patch.ts';
-import { dirtyPaths } from './repo.ts';
+import { headAndChanges } from './repo.ts';
 import { withWorktree } from './worktree.ts';
 
 export interface TaskPatch {
@@ -79,15 +79,16 @@ async function integrateIn(
   protectedPaths: readonly string[],
 ): Promise<Integration> {
   const git = worktreeGit(dir);
-  const head = await git.text(['rev-parse', '--verify', 'HEAD']);
-  const dirty = await dirtyPaths(dir);
+  const { head, dirty } = await headAndChanges(git, { includeUntracked: true });
   if (head !== baseSha || dirty.length > 0) {
     throw new Error(
       `cannot integrate in ${dir}: the worktree must be clean and at the base ${baseSha} ` +
         `(HEAD is ${head}${dirty.length ? `; changed: ${dirty.slice(0, 10).join(', ')}` : ''})`,
     );
   }
-  let goodTree = await git.text(['rev-parse', '--verify', `${baseSha}^{tree}`]);
+  // The tree to go back to when a patch conflicts, recorded only then (`beforeMerge`).
+  let goodTree: string | null = null;
+  let refreshed = false;
   const applied: string[] = [];
   const results: IntegrationResult[] = [];
   for (const { taskId, patch } of patches) {
@@ -131,9 +132,15 @@ async function integrateIn(
       });
       continue;
     }
-    const outcome = await applyWithConflictMarkers(dir, patch);
+    // The index is refreshed once: after that only `apply --index` writes the worktree.
+    const outcome = await applyWithConflictMarkers(dir, patch, {
+      refresh: !refreshed,
+      beforeMerge: async () => {
+        goodTree = await git.text(['write-tree'], { what: `record the integrated tree before task ${taskId}` });
+      },
+    });
+    refreshed = true;
     if (outcome.ok) {
-      goodTree = await git.text(['write-tree'], { what: `record the integrated tree after task ${taskId}` });
       applied.push(taskId);
       results.push({
         taskId,
@@ -143,6 +150,7 @@ async function integrateIn(
       });
       continue;
     }
+    if (goodTree === null) throw new Error(`integrating task ${taskId}: the tree before its patch was not recorded`);
     await restore(dir, goodTree, taskId);
     const onto = applied.length > 0 ? `the base with ${applied.join(', ')} applied` : 'the base';
     results.push({

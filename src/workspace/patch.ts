@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { type ChangeKind, cQuote, type DiffFile, parseUnifiedDiff, readQuoted, splitSections } from './diff/index.ts';
 import { type Git, hardenedGit, isFullSha, nulFields, worktreeGit } from './git.ts';
+import { writeSeedIndex } from './index-seed.ts';
 
 /** One file a patch changes. `path` is the file after the change (before it, for a deletion). */
 export interface FileChange {
@@ -55,31 +56,96 @@ async function withTempDir<T>(prefix: string, fn: (dir: string) => Promise<T>): 
  * worktree's own index, HEAD and any commits a command made are neither used nor changed.
  */
 export async function diffAgainstBase(worktreeDir: string, baseSha: string): Promise<PatchResult> {
-  if (!isFullSha(baseSha))
-    throw new Error(`cannot diff ${worktreeDir}: base ${JSON.stringify(baseSha)} is not a full commit or tree SHA`);
   const git = worktreeGit(worktreeDir);
-  const tree = await withTempDir('ensemble-index-', async (tmp) => {
-    const env = { GIT_INDEX_FILE: path.join(tmp, 'index') };
-    const what = `record the work tree of ${worktreeDir}`;
-    await git.run(['read-tree', '--end-of-options', baseSha], {
-      env,
-      what: `read the base ${baseSha} in ${worktreeDir}`,
-    });
-    await git.run(['add', '--all'], { env, what });
-    return git.text(['write-tree'], { env, what });
-  });
+  const tree = await recorded(worktreeDir, baseSha, (env, what) => git.text(['write-tree'], { env, what }));
   return diffTrees(git, baseSha, tree);
 }
 
-/** The patch and the changes from tree-ish `from` to tree-ish `to`, in the repository of `git`. */
+/**
+ * The change in `worktreeDir` against `baseSha`, exactly as `diffAgainstBase` gives it, without
+ * the tree: the recorded index is diffed against the base directly (`diff-index --cached`, whose
+ * output is `diff-tree`'s for the same two trees), one git process less. For a caller that needs
+ * only the patch and the files.
+ */
+export async function changeAgainstBase(worktreeDir: string, baseSha: string): Promise<Omit<PatchResult, 'tree'>> {
+  const git = worktreeGit(worktreeDir);
+  const out = await recorded(worktreeDir, baseSha, async (env, what) => {
+    const args = ['diff-index', '--cached', '-z', '--raw', '-p', '--binary', ...DIFF_OPTIONS, baseSha];
+    return (await git.run(args, { env, what })).stdout;
+  });
+  const { changes, patchStart } = parseRaw(out);
+  if (changes.length === 0) return { patch: '', changes };
+  const bytes = out.subarray(patchStart);
+  // Not UTF-8: made as binary patches where needed, from the trees (`asText`).
+  if (!isUtf8(bytes)) {
+    const { tree: _tree, ...change } = await diffAgainstBase(worktreeDir, baseSha);
+    return change;
+  }
+  return { patch: bytes.toString('utf8'), changes };
+}
+
+/**
+ * Records every file git does not ignore in `worktreeDir` in a temporary index seeded from the
+ * base (the worktree's own index, HEAD and commits are neither used nor changed) and returns what
+ * `use` makes of that index.
+ */
+async function recorded<T>(
+  worktreeDir: string,
+  baseSha: string,
+  use: (env: Record<string, string>, what: string) => Promise<T>,
+): Promise<T> {
+  if (!isFullSha(baseSha))
+    throw new Error(`cannot diff ${worktreeDir}: base ${JSON.stringify(baseSha)} is not a full commit or tree SHA`);
+  const git = worktreeGit(worktreeDir);
+  return withTempDir('ensemble-index-', async (tmp) => {
+    const env = { GIT_INDEX_FILE: path.join(tmp, 'index') };
+    const what = `record the work tree of ${worktreeDir}`;
+    if (!(await writeSeedIndex(path.resolve(worktreeDir), baseSha, env.GIT_INDEX_FILE))) {
+      await git.run(['read-tree', '--end-of-options', baseSha], {
+        env,
+        what: `read the base ${baseSha} in ${worktreeDir}`,
+      });
+    }
+    // Stat information decides which files are hashed again: all of it, whatever the configuration says.
+    await git.run(['-c', 'core.trustctime=true', '-c', 'core.checkStat=default', 'add', '--all'], { env, what });
+    return use(env, what);
+  });
+}
+
+/**
+ * The patch and the changes from tree-ish `from` to tree-ish `to`, in the repository of `git`:
+ * one `diff-tree --raw -p -z`, whose output is the changes (`:modes shas status\0path\0[path\0]`),
+ * a NUL, then the patch exactly as `diff-tree -p` prints it.
+ */
 export async function diffTrees(git: Git, from: string, to: string): Promise<PatchResult> {
   const what = `diff ${from} against ${to} in ${git.cwd}`;
-  const changes = parseNameStatus(
-    nulFields((await git.run(['diff-tree', '-z', '--name-status', ...DIFF_OPTIONS, from, to], { what })).stdout),
-  );
+  const out = (await git.run(['diff-tree', '-z', '--raw', '-p', '--binary', ...DIFF_OPTIONS, from, to], { what }))
+    .stdout;
+  const { changes, patchStart } = parseRaw(out);
   if (changes.length === 0) return { patch: '', changes, tree: to };
-  const bytes = (await git.run(['diff-tree', '-p', '--binary', ...DIFF_OPTIONS, from, to], { what })).stdout;
+  const bytes = out.subarray(patchStart);
   return { patch: await asText(git, from, to, bytes, changes), changes, tree: to };
+}
+
+/** The changes of `--raw -z` records at the start of `out`, and where the patch after them starts. */
+function parseRaw(out: Buffer): { changes: FileChange[]; patchStart: number } {
+  const fields: string[] = [];
+  let pos = 0;
+  const field = () => {
+    const end = out.indexOf(0, pos);
+    const text = out.toString('utf8', pos, end < 0 ? out.length : end);
+    pos = end < 0 ? out.length : end + 1;
+    return text;
+  };
+  while (pos < out.length && out[pos] === 0x3a /* ':' */) {
+    const header = field();
+    const status = header.slice(header.lastIndexOf(' ') + 1);
+    fields.push(status, field());
+    if (status.startsWith('R') || status.startsWith('C')) fields.push(field());
+  }
+  // The NUL between the records and the patch.
+  if (out[pos] === 0) pos++;
+  return { changes: parseNameStatus(fields), patchStart: pos };
 }
 
 const UTF8 = new TextDecoder('utf-8', { fatal: true });
@@ -235,6 +301,19 @@ export async function unmergedPaths(worktreeDir: string): Promise<string[]> {
   return [...out].sort();
 }
 
+export interface ApplyOptions {
+  /**
+   * Refresh the index's stat information first (default true). False when nothing but git's own
+   * `apply --index` has written the worktree since the last refresh.
+   */
+  refresh?: boolean;
+  /**
+   * Called when the straight apply failed, before the 3-way merge: index and work tree are still as
+   * they were (a failed `apply --index` changes nothing), so the state to go back to can be read now.
+   */
+  beforeMerge?: () => Promise<void>;
+}
+
 /**
  * Applies `patch` to the work tree and index of `worktreeDir`: straight (`git apply --index`)
  * first, then with a 3-way merge (`git apply --3way`), which uses the blobs the patch names
@@ -243,14 +322,19 @@ export async function unmergedPaths(worktreeDir: string): Promise<string[]> {
  * then gives the resolved change. The index keeps the unmerged entries (`git status` shows
  * them); `diffAgainstBase` does not read the index.
  */
-export async function applyWithConflictMarkers(worktreeDir: string, patch: string): Promise<ApplyResult> {
+export async function applyWithConflictMarkers(
+  worktreeDir: string,
+  patch: string,
+  options: ApplyOptions = {},
+): Promise<ApplyResult> {
   if (patch.trim() === '') return { ok: true, method: 'none', conflictingFiles: [], detail: '' };
   const git = worktreeGit(worktreeDir);
   const input = Buffer.from(patch, 'utf8');
   // Stat information a command left stale makes `--index` report "does not match index".
-  await git.run(['update-index', '-q', '--refresh'], { okCodes: [0, 1] });
+  if (options.refresh !== false) await git.run(['update-index', '-q', '--refresh'], { okCodes: [0, 1] });
   const plain = await git.run(['apply', '--index', '--whitespace=nowarn'], { input, okCodes: [0, 1, 128] });
   if (plain.code === 0) return { ok: true, method: 'plain', conflictingFiles: [], detail: '' };
+  await options.beforeMerge?.();
   const merged = await git.run(['apply', '--3way', '--whitespace=nowarn'], { input, okCodes: [0, 1, 128] });
   if (merged.code === 0) return { ok: true, method: '3way', conflictingFiles: [], detail: '' };
   let files = await unmergedPaths(worktreeDir);

@@ -1,5 +1,8 @@
+import { lstatSync } from 'node:fs';
+import path from 'node:path';
 import { BaseCommitMissingError, DirtyRepositoryError, NotAGitRepositoryError } from './errors.ts';
-import { GitError, hardenedGit, nulFields } from './git.ts';
+import { FIXED_HARDENING, type Git, GitError, hardenedGit, isFullSha, nulFields, runGitRaw } from './git.ts';
+import { type QuietCache, whileQuiet } from './quiet.ts';
 
 export interface RepoInfo {
   /** The top level of the work tree that contains the directory. */
@@ -10,26 +13,60 @@ export interface RepoInfo {
   commonDir: string;
 }
 
-/** Where the repository containing `dir` is; throws `NotAGitRepositoryError` for a non-git or bare directory. */
+const repoInfos: QuietCache<RepoInfo & { signature: string }> = new Map();
+
+/**
+ * What says where the repository of `dir` is: `dir` itself and the `.git` at the top, a directory
+ * (whose contents git's own calls change all the time) by its identity, a file (a worktree's
+ * `gitdir:` line) by its stat.
+ */
+function placeSignature(dir: string, root: string): string {
+  return [dir, path.join(root, '.git')]
+    .map((p) => {
+      try {
+        const stat = lstatSync(p, { bigint: true });
+        return stat.isDirectory() ? `d${stat.ino}` : `${stat.ino}:${stat.mtimeNs}:${stat.ctimeNs}`;
+      } catch {
+        return '-';
+      }
+    })
+    .join(',');
+}
+
+/**
+ * Where the repository containing `dir` is; throws `NotAGitRepositoryError` for a non-git or bare
+ * directory. Asked of git once and reused while no repository command has run and neither `dir`
+ * nor the `.git` at the top changed (`quiet.ts`).
+ */
 export async function repoInfo(dir: string): Promise<RepoInfo> {
-  const git = hardenedGit(dir);
+  const key = path.resolve(dir);
+  const { signature: _, ...info } = await whileQuiet(
+    repoInfos,
+    key,
+    key,
+    async () => {
+      const found = await askRepoInfo(dir);
+      return { ...found, signature: placeSignature(key, found.root) };
+    },
+    (known) => placeSignature(key, known.root) === known.signature,
+  );
+  return info;
+}
+
+async function askRepoInfo(dir: string): Promise<RepoInfo> {
   let lines: string[];
   try {
-    lines = (
-      await git.text(
-        [
-          'rev-parse',
-          '--path-format=absolute',
-          '--is-bare-repository',
-          '--show-toplevel',
-          '--git-dir',
-          '--git-common-dir',
-        ],
-        {
-          okCodes: [0],
-        },
-      )
-    ).split('\n');
+    // The fixed hardening only: rev-parse runs no filter or merge driver, so none needs neutralising.
+    const out = await runGitRaw(dir, [
+      ...FIXED_HARDENING,
+      'rev-parse',
+      '--path-format=absolute',
+      '--is-bare-repository',
+      '--show-toplevel',
+      '--git-dir',
+      '--git-common-dir',
+    ]);
+    lines = out.stdout.toString('utf8').replace(/\n$/, '').split('\n');
   } catch (error) {
     if (error instanceof GitError)
       throw new NotAGitRepositoryError(dir, /not a git repository/i.test(error.stderr) ? '' : error.stderr);
@@ -101,6 +138,46 @@ export async function dirtyPaths(repoDir: string, options: CleanOptions = {}): P
     else paths.push(path);
   }
   return paths;
+}
+
+/** In `status --porcelain=v2` entries: the fields before the path, by the entry's kind (`?` and `!`: 1). */
+const FIELDS_BEFORE_PATH: Readonly<Record<string, number>> = { '1': 8, '2': 9, u: 10 };
+
+/**
+ * The commit HEAD is at ('' without commits) and the paths that differ from it, as `dirtyPaths`
+ * lists them, from one `git status --porcelain=v2 --branch`.
+ */
+export async function headAndChanges(git: Git, options: CleanOptions = {}): Promise<{ head: string; dirty: string[] }> {
+  const untracked = options.includeUntracked === false ? 'no' : 'all';
+  const out = await git.run(['status', '--porcelain=v2', '-z', '--branch', `--untracked-files=${untracked}`]);
+  let head = '';
+  const dirty: string[] = [];
+  const fields = nulFields(out.stdout);
+  for (let i = 0; i < fields.length; i++) {
+    const field = fields[i] as string;
+    if (field.startsWith('# branch.oid ')) {
+      const oid = field.slice('# branch.oid '.length);
+      head = oid === '(initial)' ? '' : oid;
+    } else if (!field.startsWith('#')) {
+      // `1 XY … path`, `u XY … path`, `? path`, `! path`; `2 XY … path` is followed by its source path.
+      const parts = field.split(' ');
+      const kind = parts[0] ?? '';
+      const path = parts.slice(FIELDS_BEFORE_PATH[kind] ?? 1).join(' ');
+      dirty.push(kind === '2' ? `${fields[++i] ?? ''} -> ${path}` : path);
+    }
+  }
+  return { head, dirty };
+}
+
+/**
+ * `assertCleanRepo`, and the full SHA of the commit HEAD is at ('' without commits: `pinBase`
+ * says why), from one git process.
+ */
+export async function cleanHead(repoDir: string, options: CleanOptions = {}): Promise<string> {
+  await repoInfo(repoDir);
+  const { head, dirty } = await headAndChanges(hardenedGit(repoDir), options);
+  if (dirty.length > 0) throw new DirtyRepositoryError(repoDir, dirty);
+  return isFullSha(head) ? head : '';
 }
 
 export async function isClean(repoDir: string, options: CleanOptions = {}): Promise<boolean> {

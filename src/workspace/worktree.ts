@@ -1,9 +1,10 @@
 import { spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
-import { chmod, mkdtemp, readdir, readFile, realpath, rm, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, mkdtemp, readdir, readFile, realpath, rename, rm, stat, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { hardenedGit, isFullSha, nulFields, worktreeGit } from './git.ts';
+import { hardenedGit, isFullSha, shareConfig, worktreeGit } from './git.ts';
+import { forgetIndex, rememberIndex } from './index-seed.ts';
 import { repoInfo } from './repo.ts';
 
 /** A detached git worktree in a temporary directory. */
@@ -24,63 +25,137 @@ export interface WorktreeOptions {
 }
 
 /**
- * `git worktree add`, `remove` and `prune` of one repository, one at a time: a `prune` that runs
- * while another task's `add` is half done deletes that worktree's administrative files ("failed
- * to read .git/worktrees/…/commondir"). Parallel tasks of one run share the repository.
+ * Worktrees are registered and unregistered the way `git worktree add` and `remove` do it, but
+ * with the administrative directory (`.git/worktrees/<name>`: `gitdir`, `commondir`, `HEAD`)
+ * written whole elsewhere in `.git` and renamed into place, and renamed out again to remove it.
+ * So no git reading the worktrees (`worktree list`, `add`, `prune`, another task's) ever sees one
+ * half made or half deleted, and parallel tasks of one run create and remove their worktrees side
+ * by side, without a lock: `git worktree add` takes none and fails on another `add`'s half-made
+ * directory ("failed to read .git/worktrees/…/commondir"), and `prune` deletes it.
  */
-const worktreeLocks = new Map<string, Promise<unknown>>();
 
-function exclusive<T>(root: string, work: () => Promise<T>): Promise<T> {
-  const previous = worktreeLocks.get(root) ?? Promise.resolve();
-  const next = previous.then(work, work);
-  const settled = next.catch(() => {});
-  worktreeLocks.set(root, settled);
-  void settled.then(() => {
-    if (worktreeLocks.get(root) === settled) worktreeLocks.delete(root);
-  });
-  return next;
+/** Creations and removals in flight: what an interrupted process waits for before it cleans up. */
+const inFlight = new Set<Promise<unknown>>();
+
+function tracked<T>(work: Promise<T>): Promise<T> {
+  const settled = work.catch(() => {});
+  inFlight.add(settled);
+  void settled.then(() => inFlight.delete(settled));
+  return work;
+}
+
+/** The `.git` file of a worktree names its administrative directory; `gitdir` there names that file. */
+async function register(commonDir: string, dir: string, baseSha: string): Promise<string> {
+  const worktrees = path.join(commonDir, 'worktrees');
+  // Failures are the rename's to report: a concurrent prune can delete it as it is made.
+  const makeWorktrees = () => mkdir(worktrees, { recursive: true }).catch(() => {});
+  await makeWorktrees();
+  const staging = await mkdtemp(path.join(commonDir, 'ensemble-worktree-'));
+  try {
+    await writeFile(path.join(staging, 'commondir'), '../..\n');
+    await writeFile(path.join(staging, 'gitdir'), `${path.join(dir, '.git')}\n`);
+    await writeFile(path.join(staging, 'HEAD'), `${baseSha}\n`);
+    const name = path.basename(dir);
+    for (let n = 0, suffix = 0; ; n++) {
+      const admin = path.join(worktrees, suffix === 0 ? name : `${name}${suffix}`);
+      await writeFile(path.join(dir, '.git'), `gitdir: ${admin}\n`);
+      try {
+        await rename(staging, admin);
+        return admin;
+      } catch (error) {
+        const code = (error as NodeJS.ErrnoException).code;
+        if (n >= 100) throw error;
+        // `worktrees/` gone: a `git worktree prune` deletes it when it is empty. Made again, same name.
+        if (code === 'ENOENT') await makeWorktrees();
+        // A name taken (a directory there that is not empty): the next one, as git numbers them.
+        else if (code === 'EEXIST' || code === 'ENOTEMPTY') suffix++;
+        else throw error;
+      }
+    }
+  } finally {
+    await rm(staging, { recursive: true, force: true });
+  }
+}
+
+/** The worktrees registered in the repository whose shared git directory is `commonDir`: administrative directory and work tree. */
+async function registered(commonDir: string): Promise<{ admin: string; dir: string }[]> {
+  const worktrees = path.join(commonDir, 'worktrees');
+  const names = await readdir(worktrees).catch(() => [] as string[]);
+  const found: { admin: string; dir: string }[] = [];
+  for (const name of names) {
+    const admin = path.join(worktrees, name);
+    const gitdir = (await readFile(path.join(admin, 'gitdir'), 'utf8').catch(() => '')).trim();
+    if (gitdir !== '') found.push({ admin, dir: path.dirname(path.resolve(admin, gitdir)) });
+  }
+  return found;
+}
+
+/** Unregisters the worktree at `dir` (whatever its `.git` file says now): its administrative directory goes. */
+async function unregister(commonDir: string, dir: string): Promise<void> {
+  for (const worktree of await registered(commonDir)) {
+    if (worktree.dir !== dir) continue;
+    const trash = await mkdtemp(path.join(commonDir, 'ensemble-removed-'));
+    try {
+      await rename(worktree.admin, path.join(trash, 'admin')).catch((error: NodeJS.ErrnoException) => {
+        // Gone already: a `git worktree prune` took it once the directory was removed.
+        if (error.code !== 'ENOENT') throw error;
+      });
+    } finally {
+      await rm(trash, { recursive: true, force: true });
+    }
+  }
 }
 
 /**
  * Creates a detached worktree of `repoDir` at `baseSha` in a fresh temporary directory. The
  * user's checkout, index and branches are not touched (only `.git/worktrees/<name>` is added).
  */
-export async function createWorktree(
-  repoDir: string,
-  baseSha: string,
-  options: WorktreeOptions = {},
-): Promise<Worktree> {
-  const { root } = await repoInfo(repoDir);
+export function createWorktree(repoDir: string, baseSha: string, options: WorktreeOptions = {}): Promise<Worktree> {
+  return tracked(addWorktree(repoDir, baseSha, options));
+}
+
+async function addWorktree(repoDir: string, baseSha: string, options: WorktreeOptions): Promise<Worktree> {
+  const { root, commonDir } = await repoInfo(repoDir);
   if (!isFullSha(baseSha))
     throw new Error(`cannot create a worktree of ${root}: base ${JSON.stringify(baseSha)} is not a full commit SHA`);
   const git = hardenedGit(root);
-  const exists = await git.run(['cat-file', '-e', `${baseSha}^{commit}`], { okCodes: [0, 1, 128] });
-  if (exists.code !== 0)
-    throw new Error(`cannot create a worktree of ${root}: base ${baseSha} is not a commit in that repository`);
   const dir = await realpath(
     await mkdtemp(path.join(options.tmpDir ?? os.tmpdir(), options.prefix ?? 'ensemble-worktree-')),
   );
-  // Known before git knows it: an interruption while git adds it still removes it. The owner file
+  // Known before git knows it: an interruption while it is made still removes it. The owner file
   // lets a later run remove it when this process is killed (`removeStaleWorktrees`).
   liveWorktrees.set(dir, root);
   await writeFile(ownerFile(dir), `${process.pid}\n`);
-  await exclusive(root, async () => {
-    try {
-      await git.run(['worktree', 'add', '--detach', '--quiet', dir, baseSha], {
-        what: `create a worktree of ${root} at ${baseSha}`,
-      });
-    } catch (error) {
-      await forceRemove(dir);
-      await git.run(['worktree', 'prune'], { okCodes: [0, 1, 128] });
-      liveWorktrees.delete(dir);
-      throw error;
-    }
-  });
+  try {
+    const admin = await register(commonDir, dir, baseSha);
+    // The index and the files, as `git worktree add` checks them out (`reset --hard`); no hook runs.
+    // One index file, whole (no split index): it is kept as the seed of the worktree's diffs (`index-seed.ts`).
+    await git.run(['-C', dir, '-c', 'core.splitIndex=false', 'read-tree', '--reset', '-u', baseSha], {
+      what: `create a worktree of ${root} at ${baseSha}`,
+    });
+    commonDirs.set(dir, commonDir);
+    await shareConfig(root, dir);
+    const index = path.join(admin, 'index');
+    const [bytes, stats] = await Promise.all([readFile(index), stat(index)]);
+    rememberIndex(dir, { base: baseSha, bytes, mtimeMs: stats.mtimeMs });
+  } catch (error) {
+    await unregister(commonDir, dir).catch(() => {});
+    await forceRemove(dir);
+    liveWorktrees.delete(dir);
+    // Asked only now: checking out a base that is not a commit fails less clearly.
+    const exists = await git.run(['cat-file', '-e', `${baseSha}^{commit}`], { okCodes: [0, 1, 128] });
+    if (exists.code !== 0)
+      throw new Error(`cannot create a worktree of ${root}: base ${baseSha} is not a commit in that repository`);
+    throw error;
+  }
   return { dir, repoDir: root, baseSha };
 }
 
 /** The worktrees this process made and has not removed yet, by directory, with their repository. */
 const liveWorktrees = new Map<string, string>();
+
+/** The shared git directory of each worktree this process made (where its administrative directory is). */
+const commonDirs = new Map<string, string>();
 
 /**
  * Removes every worktree this process made and has not removed yet: for a process that is being
@@ -89,8 +164,8 @@ const liveWorktrees = new Map<string, string>();
  * Returns the directories removed; a failure to remove one is skipped, not thrown.
  */
 export async function removeLiveWorktrees(waitMs = 5_000): Promise<string[]> {
-  const inFlight = Promise.allSettled([...worktreeLocks.values()]);
-  await Promise.race([inFlight, new Promise((resolve) => setTimeout(resolve, waitMs).unref())]);
+  const pending = Promise.allSettled([...inFlight]);
+  await Promise.race([pending, new Promise((resolve) => setTimeout(resolve, waitMs).unref())]);
   const removed: string[] = [];
   for (const [dir, root] of liveWorktrees) {
     const git = (...args: string[]) =>
@@ -126,13 +201,8 @@ function isRunning(pid: number): boolean {
  * is never touched. Returns the directories removed.
  */
 export async function removeStaleWorktrees(repoDir: string): Promise<string[]> {
-  const { root } = await repoInfo(repoDir);
-  const git = hardenedGit(root);
-  const listed = await git.run(['worktree', 'list', '--porcelain', '-z'], { okCodes: [0, 128] });
-  if (listed.code !== 0) return [];
-  const dirs = nulFields(listed.stdout)
-    .filter((field) => field.startsWith('worktree '))
-    .map((field) => field.slice('worktree '.length));
+  const { root, commonDir } = await repoInfo(repoDir);
+  const dirs = (await registered(commonDir)).map((worktree) => worktree.dir);
   const removed: string[] = [];
   for (const dir of dirs) {
     if (dir === root || liveWorktrees.has(dir)) continue;
@@ -145,24 +215,24 @@ export async function removeStaleWorktrees(repoDir: string): Promise<string[]> {
 }
 
 /**
- * Removes a worktree made by `createWorktree`: `git worktree remove --force --force`, then the
- * directory itself whatever state the commands left it in, then `git worktree prune`. Run from
- * the main repository, so a worktree whose `.git` file was damaged is still removed.
+ * Removes a worktree made by `createWorktree`, as `git worktree remove --force --force` does: the
+ * directory, whatever state the commands left it in, then its administrative directory, found
+ * from the repository's side, so a worktree whose `.git` file was damaged is still removed.
  */
-export async function removeWorktree(worktree: Worktree): Promise<void> {
-  const git = hardenedGit(worktree.repoDir);
-  const { removed, pruned } = await exclusive(worktree.repoDir, async () => {
-    const removed = await git.run(['worktree', 'remove', '--force', '--force', worktree.dir], { okCodes: [0, 1, 128] });
+export function removeWorktree(worktree: Worktree): Promise<void> {
+  return tracked(dropWorktree(worktree));
+}
+
+async function dropWorktree(worktree: Worktree): Promise<void> {
+  // Known for the worktrees this process made; asked of git for the others (`removeStaleWorktrees`).
+  const commonDir = commonDirs.get(worktree.dir) ?? (await repoInfo(worktree.repoDir)).commonDir;
+  try {
     await forceRemove(worktree.dir);
-    const pruned = await git.run(['worktree', 'prune'], { okCodes: [0, 1, 128] });
+  } finally {
+    await unregister(commonDir, worktree.dir);
     liveWorktrees.delete(worktree.dir);
-    return { removed, pruned };
-  });
-  if (pruned.code !== 0) {
-    throw new Error(
-      `could not prune the worktree ${worktree.dir} of ${worktree.repoDir}: ` +
-        `${pruned.stderr || removed.stderr || `git exited with ${pruned.code}`}`,
-    );
+    commonDirs.delete(worktree.dir);
+    forgetIndex(worktree.dir);
   }
 }
 

@@ -1,6 +1,4 @@
-import { execFile } from 'node:child_process';
 import { basename } from 'node:path';
-import { promisify } from 'node:util';
 import type { CommandSettings } from '../../agent/tools/index.ts';
 import { RunDirectory } from '../../artifacts/run-directory.ts';
 import type { PlanDocument, RequestSnapshot } from '../../contracts/plan.ts';
@@ -23,14 +21,19 @@ import { branchFor } from '../../publish/branch.ts';
 import { combineReviews, isIncompleteReview } from '../../review/index.ts';
 import type { Reporter } from '../../stages/context.ts';
 import { errorMessage } from '../../util/errors.ts';
-import { assertCleanRepo, parseUnifiedDiff, removeStaleWorktrees } from '../../workspace/index.ts';
+import {
+  type ConfigEntry,
+  cleanHead,
+  configValue,
+  parseUnifiedDiff,
+  readConfig,
+  removeStaleWorktrees,
+} from '../../workspace/index.ts';
 import type { AnswersFile } from './answers-file.ts';
 import { LocalGates } from './gates.ts';
 import { localPolicy, publishLocal } from './publish.ts';
 import { type RunFacts, runResult } from './run-result.ts';
 import type { GateTerminal } from './terminal.ts';
-
-const execFileAsync = promisify(execFile);
 
 /** What `ensemble run` reports: the run's outcome and why (`runResult`). */
 export type LocalRunSummary = RunResult;
@@ -59,27 +62,33 @@ export interface LocalRunOptions extends ModelOptions {
 }
 
 /** Who answers and approves at this checkout: git's `user.name`, else `local`. */
-async function personName(repoDir: string): Promise<string> {
-  try {
-    const { stdout } = await execFileAsync('git', ['config', 'user.name'], { cwd: repoDir });
-    const name = stdout.trim().slice(0, 100);
-    if (name !== '') return name;
-  } catch {
-    // no user.name configured
-  }
-  return 'local';
+function personName(config: readonly ConfigEntry[]): string {
+  const name = (configValue(config, 'user.name') ?? '').trim().slice(0, 100);
+  return name === '' ? 'local' : name;
 }
 
-/** `owner/name` from the origin remote, else `local/<directory>`. */
-async function repositoryName(repoDir: string): Promise<string> {
-  try {
-    const { stdout } = await execFileAsync('git', ['remote', 'get-url', 'origin'], { cwd: repoDir });
-    const match = /[/:]([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+?)(?:\.git)?\/?$/.exec(stdout.trim());
-    if (match) return `${match[1]}/${match[2]}`;
-  } catch {
-    // no origin: a local-only repository
-  }
+/** `owner/name` from the origin remote's URL (as `git remote get-url origin` rewrites it), else `local/<directory>`. */
+function repositoryName(repoDir: string, config: readonly ConfigEntry[]): string {
+  const url = remoteUrl(config, 'origin') ?? '';
+  const match = /[/:]([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+?)(?:\.git)?\/?$/.exec(url.trim());
+  if (match) return `${match[1]}/${match[2]}`;
   return `local/${basename(repoDir).replace(/[^A-Za-z0-9_.-]/g, '-') || 'repo'}`;
+}
+
+/**
+ * The first URL of `remote`, with the longest matching `url.<base>.insteadOf` prefix rewritten
+ * (what `git remote get-url` prints); null when the remote has none.
+ */
+function remoteUrl(config: readonly ConfigEntry[], remote: string): string | null {
+  const url = config.find((e) => e.key === `remote.${remote}.url` && e.value !== null)?.value;
+  if (url === undefined || url === null) return null;
+  let best: { from: string; to: string } | null = null;
+  for (const { key, value } of config) {
+    const match = /^url\.(.*)\.insteadof$/i.exec(key);
+    if (!match || value === null || !url.startsWith(value)) continue;
+    if (!best || value.length > best.from.length) best = { from: value, to: match[1] as string };
+  }
+  return best ? best.to + url.slice(best.from.length) : url;
 }
 
 /**
@@ -101,10 +110,12 @@ export async function runLocalPipeline(options: LocalRunOptions): Promise<RunRes
     options,
   );
 
-  await assertCleanRepo(repoDir, { includeUntracked: false });
+  const head = await cleanHead(repoDir, { includeUntracked: false });
   // A run that was killed (no `finally` ran) left its worktrees registered in this repository.
   for (const dir of await removeStaleWorktrees(repoDir))
     options.reporter.info(`removed the worktree ${dir}, left by an ensemble run that was killed`);
+  // Read before any command runs: the one reading the hardened git calls make anyway.
+  const gitConfig = await readConfig(repoDir);
   const runId = newRunId();
   const runDir = RunDirectory.create(repoDir, runId);
   options.started?.(runDir.dir);
@@ -130,7 +141,8 @@ export async function runLocalPipeline(options: LocalRunOptions): Promise<RunRes
   try {
     session = await openRunSession({
       repoDir,
-      repository: await repositoryName(repoDir),
+      repository: repositoryName(repoDir, gitConfig),
+      baseSha: head,
       runId,
       request: options.request,
       loaded,
@@ -146,7 +158,7 @@ export async function runLocalPipeline(options: LocalRunOptions): Promise<RunRes
   try {
     const publisher = new LocalBranchPublisher(repoDir, loaded.file, session, options.reporter);
     const gates = new LocalGates({
-      person: await personName(repoDir),
+      person: personName(gitConfig),
       answers: options.answers ?? null,
       approve: options.approve === true,
       terminal: options.terminal ?? null,

@@ -23,7 +23,6 @@ import { renderPrBody, renderReviewBody, usageRows } from '../../render/index.ts
 import { combineReviews, type FixLoop, finalState, type ReviewOutcome, testedRounds } from '../../review/index.ts';
 import type { Reporter } from '../../stages/context.ts';
 import { UserError } from '../../util/errors.ts';
-import { withSettledGitConfig } from '../../workspace/config-scope.ts';
 import {
   assertRepoContains,
   type BranchCommit,
@@ -78,8 +77,7 @@ export class PublishRefusedError extends UserError {
  * branch as it was.
  */
 export function publishLocal(input: PublishInput): Promise<PublishOutput> {
-  // Publish runs no command: the repository's git configuration is read once (`withSettledGitConfig`).
-  return withSettledGitConfig(() => publishToBranch(input));
+  return publishToBranch(input);
 }
 
 async function publishToBranch(input: PublishInput): Promise<PublishOutput> {

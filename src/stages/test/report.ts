@@ -1,8 +1,8 @@
 import { type IntegrationResult, TestDocument } from '../../contracts/test-report.ts';
-import { diffAgainstBase, ProtectedPathError, protectedPathsInPatch } from '../../workspace/index.ts';
+import { ProtectedPathError, protectedPathHits, touchedPaths } from '../../workspace/index.ts';
 import { baseRunOnce, type MarkedFailures, markFailures } from './base-run.ts';
 import type { TestCommand } from './command.ts';
-import { revertProtectedPaths } from './protected-paths.ts';
+import { revertedChange } from './protected-paths.ts';
 import { type Tested, testsAddedFrom } from './rounds.ts';
 import type { TestSession } from './session.ts';
 import { testSummary } from './summary.ts';
@@ -25,9 +25,9 @@ export interface ReportInput {
  */
 export async function report(session: TestSession, input: ReportInput): Promise<TestStageResult> {
   const { tested, command, setupProblem } = input;
-  const reverted = await revertProtectedPaths(session, 'the test stage');
-  const final = await diffAgainstBase(session.dir, session.base);
-  const stillProtected = await protectedPathsInPatch(final.patch, session.protectedPaths, session.dir);
+  const { notes: reverted, change: final } = await revertedChange(session, 'the test stage', true);
+  // The paths as git listed them for the diff it made (as `revertedChange` reads them).
+  const stillProtected = protectedPathHits(touchedPaths(final.changes), session.protectedPaths);
   if (stillProtected.length > 0) throw new ProtectedPathError(stillProtected, 'the integrated change');
 
   const { current } = tested;

@@ -5,7 +5,7 @@ import { submitToolFor } from '../../agent/submit.ts';
 import { type ToolContext, toolsFor } from '../../agent/tools/index.ts';
 import { repoPathProblem } from '../../contracts/common.ts';
 import type { IntegrationResult, TestBody } from '../../contracts/test-report.ts';
-import { diffAgainstBase, type FileChange } from '../../workspace/index.ts';
+import { changeAgainstBase, type FileChange } from '../../workspace/index.ts';
 import { runStageAgent } from '../context.ts';
 import { type BaseRun, baseRunOnce, introducedFailures } from './base-run.ts';
 import type { TestCommand } from './command.ts';
@@ -67,9 +67,9 @@ export async function testAndFix(session: TestSession, input: TestAndFixInput): 
     session.ctx.reporter.warn(`test: ${first.problem}`);
     return { ...untested, current: first };
   }
-  const { patch } = await diffAgainstBase(session.dir, session.base);
+  const { patch } = await changeAgainstBase(session.dir, session.base);
   if (patch.trim() === '') return { ...untested, current: first, notes: [EMPTY_CHANGE] };
-  return runRounds({ session, command, integration: input.integration }, first);
+  return runRounds({ session, command, integration: input.integration, change: patch }, first);
 }
 
 /** What every round works with. */
@@ -77,6 +77,8 @@ export interface RoundsInput {
   session: TestSession;
   command: TestCommand;
   integration: readonly IntegrationResult[];
+  /** The change as the first round finds it, when already diffed (nothing writes the worktree before that round). */
+  change?: string;
 }
 
 interface RoundsState extends Tested {
@@ -150,7 +152,10 @@ async function agentRound(input: RoundsInput, state: RoundsState, attempt: numbe
   const fixing = attempt !== null;
   // decideNext ran the base whenever the run failed, so a run with failures has it.
   const marks = markAtBase(current.failures, state.base?.run ?? null, current.command);
-  const { patch } = await diffAgainstBase(session.dir, session.base);
+  const patch =
+    round === 1 && input.change !== undefined
+      ? input.change
+      : (await changeAgainstBase(session.dir, session.base)).patch;
   const task = testTask({
     plan: session.plan,
     integration: input.integration,

@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { withSettledGitConfig } from '../../../src/workspace/config-scope.ts';
 import { hardenedGit } from '../../../src/workspace/git.ts';
 import { patchedTree, rememberPatchedTree, withScratchIndex } from '../../../src/workspace/patched-tree.ts';
 import { pendingChanges } from '../../../src/workspace/pending-changes.ts';
@@ -70,21 +69,5 @@ describe('pendingChanges', () => {
       { kind: 'added', path: 'new.txt', oldPath: null },
     ]);
     expect(repo.git('status', '--porcelain')).toContain('?? new.txt');
-  });
-});
-
-describe('withSettledGitConfig', () => {
-  const probe = (dir: string, key: string) => hardenedGit(dir).text(['config', '--get', key], { okCodes: [0, 1] });
-
-  test('inside a scope the driver overrides of a directory are read once; outside, by every handle', async () => {
-    const repo = createRepo();
-    repo.git('config', 'filter.first.clean', 'cat');
-    await withSettledGitConfig(async () => {
-      expect(await probe(repo.dir, 'filter.first.clean')).toBe('');
-      // Configured after the scope's reading: this scope's handles do not see it.
-      repo.git('config', 'filter.second.clean', 'cat');
-      expect(await probe(repo.dir, 'filter.second.clean')).toBe('cat');
-    });
-    expect(await probe(repo.dir, 'filter.second.clean')).toBe('');
   });
 });

@@ -1,0 +1,101 @@
+/**
+ * Reads of a repository that only a repository command can change, made once and reused while no
+ * command could have changed them. Between ensemble's own git calls a repository's configuration
+ * and the place of its git directory change only when something else writes them: an agent's
+ * command, a test run, a setup command (all started through `runSandboxed`, which reports each
+ * here with what it can write: inside bubblewrap only its workspace and HOME, the git directories
+ * read-only), or a person. So a read of a directory is reused only while no command that can
+ * write that directory has started since it was made and none is running, and while the files it
+ * came from are as they were (`unchanged`: their stat, for what a person or another program
+ * writes meanwhile). Otherwise it is made again, as every call made it before.
+ */
+
+import path from 'node:path';
+
+/** A command that started: the directories it can write (null: any, a command outside bubblewrap). */
+interface Command {
+  seq: number;
+  writable: readonly string[] | null;
+  running: boolean;
+}
+
+let started = 0;
+const commands: Command[] = [];
+
+/**
+ * Reports a repository command starting, with the directories it can write (its workspace and
+ * HOME inside bubblewrap; null when it can write anything); call the returned function once it has
+ * ended. Reads of a directory it can write are made afresh from then on.
+ */
+export function commandStarted(writable: readonly string[] | null = null): () => void {
+  const command: Command = { seq: ++started, writable: writable?.map((d) => path.resolve(d)) ?? null, running: true };
+  commands.push(command);
+  return () => {
+    command.running = false;
+  };
+}
+
+/** Whether a command that started after `mark`, or one still running, could have written `dir`. */
+function touched(dir: string, mark: number): boolean {
+  const target = path.resolve(dir);
+  return commands.some(
+    (c) =>
+      (c.seq > mark || c.running) &&
+      (c.writable === null || c.writable.some((w) => target === w || target.startsWith(`${w}${path.sep}`))),
+  );
+}
+
+interface Memo<T> {
+  /** `started` when the read began. */
+  mark: number;
+  value: Promise<T>;
+  /** The value once the read succeeded. */
+  settled?: { value: T };
+}
+
+/** A cache of reads that stay true while no repository command runs (`whileQuiet`). */
+export type QuietCache<T> = Map<string, Memo<T>>;
+
+/**
+ * Keeps `value` as the read of `dir` under `key`, made now (a read known another way: the same
+ * files read for another directory); not when a command that can write `dir` runs.
+ */
+export function keepWhileQuiet<T>(cache: QuietCache<T>, key: string, dir: string, value: T): void {
+  if (touched(dir, started)) return;
+  cache.set(key, { mark: started, value: Promise.resolve(value), settled: { value } });
+}
+
+/**
+ * The read of `dir` under `key` made earlier, when no command that can write `dir` has started
+ * since it began and none runs now, and `unchanged` says its sources are as they were; else
+ * `read()` again (kept for the next call only when no such command runs while it starts). A read
+ * that fails is not kept.
+ */
+export function whileQuiet<T>(
+  cache: QuietCache<T>,
+  key: string,
+  dir: string,
+  read: () => Promise<T>,
+  unchanged: (value: T) => boolean = () => true,
+): Promise<T> {
+  const known = cache.get(key);
+  if (known && !touched(dir, known.mark) && (!known.settled || unchanged(known.settled.value))) {
+    return known.value;
+  }
+  const value = read();
+  if (touched(dir, started)) {
+    cache.delete(key);
+    return value;
+  }
+  const memo: Memo<T> = { mark: started, value };
+  cache.set(key, memo);
+  value.then(
+    (v) => {
+      memo.settled = { value: v };
+    },
+    () => {
+      if (cache.get(key) === memo) cache.delete(key);
+    },
+  );
+  return value;
+}
