@@ -117,8 +117,6 @@ export interface OverheadResult {
    */
   sandbox: { sandboxedTrueMs: number; bareShellTrueMs: number; runs: number };
   warnings: string[];
-  /** The first requests of every agent of the last run (for the cache-prefix analysis). */
-  firstRequests: RecordedRequest[];
   /** The last run's git processes (`GitLog`). */
   gitLog: GitLog;
 }
@@ -150,7 +148,6 @@ export function firstRequestsOf(requests: readonly RecordedRequest[]): RecordedR
 export async function benchOverhead(options: { runs: number; warmups: number }): Promise<OverheadResult> {
   const runs: OverheadRun[] = [];
   const warnings = new Set<string>();
-  let firstRequests: RecordedRequest[] = [];
   let gitLog: GitLog = { bySubcommand: {}, calls: [] };
   for (let i = 0; i < options.warmups + options.runs; i++) {
     const run = await attempt('overhead, demo run', async () => {
@@ -168,7 +165,6 @@ export async function benchOverhead(options: { runs: number; warmups: number }):
       }
       return run;
     });
-    firstRequests = firstRequestsOf(run.server.requests);
     for (const w of run.warnings) warnings.add(w);
     if (i < options.warmups) continue;
 
@@ -252,7 +248,6 @@ export async function benchOverhead(options: { runs: number; warmups: number }):
     },
     sandbox: await sandboxStartup(options.runs * 2),
     warnings: [...warnings],
-    firstRequests,
     gitLog,
   };
 }

@@ -1,43 +1,8 @@
 import type { AgentStage } from '../contracts/stages.ts';
-import {
-  applyWithConflictMarkers,
-  changeAgainstBase,
-  createWorktree,
-  removeWorktree,
-  type Worktree,
-} from '../workspace/index.ts';
+import { applyWithConflictMarkers, changeAgainstBase, createWorktree, removeWorktree } from '../workspace/index.ts';
 import { restoreWorktree, snapshotWorktree } from '../workspace/worktree.ts';
 import type { StageContext } from './context.ts';
 import { StageError } from './errors.ts';
-
-/**
- * A worktree at the run's base SHA with `changePatch` (the integrated change) applied: where review
- * reads the change and a fix round changes it. Removed again, and a StageError of `stage` thrown,
- * when the change is empty or does not apply.
- */
-export async function changeWorktree(
-  ctx: Pick<StageContext, 'repoDir' | 'run'>,
-  stage: AgentStage,
-  changePatch: string,
-  prefix: string,
-): Promise<Worktree> {
-  if (changePatch.trim() === '') throw new StageError(stage, 'the change is empty: there is nothing to work on');
-  const worktree = await createWorktree(ctx.repoDir, ctx.run.baseSha, { prefix });
-  try {
-    const applied = await applyWithConflictMarkers(worktree.dir, changePatch);
-    if (!applied.ok) {
-      throw new StageError(
-        stage,
-        `the change does not apply to the base commit ${ctx.run.baseSha} ` +
-          `(${applied.conflictingFiles.join(', ') || 'no file named'}): ${applied.detail}`,
-      );
-    }
-  } catch (error) {
-    await removeWorktree(worktree).catch(() => {});
-    throw error;
-  }
-  return worktree;
-}
 
 /**
  * The diff from the change `before` to the change `after` (both against the base SHA): what a fix
