@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DEMO_ISSUE, type Harness, startHarness } from './actions-harness.ts';
 import { demoScript } from './demo-model.ts';
+import type { GitHubFakeSeed } from './github-fake.ts';
 
 const SEED = {
   collaborators: { maintainer: 'maintain' as const },
@@ -18,12 +19,13 @@ const SEED = {
 
 /**
  * The harness, and how many times the setup command has run so far. `.github/ensemble-other.yml`
- * is the same configuration with another setup command.
+ * is the same configuration with another setup command. `seed` replaces the GitHub fake's (a
+ * test that also needs an approval environment).
  */
-export async function countingSetupHarness(): Promise<{ h: Harness; runs: () => number }> {
+export async function countingSetupHarness(seed: GitHubFakeSeed = SEED): Promise<{ h: Harness; runs: () => number }> {
   const counter = join(mkdtempSync(join(tmpdir(), 'ensemble-setup-count-')), 'runs');
   writeFileSync(counter, '');
-  const h = await startHarness(demoScript, SEED, (dir) => {
+  const h = await startHarness(demoScript, seed, (dir) => {
     writeFileSync(join(dir, '.gitignore'), 'vendor/\n');
     mkdirSync(join(dir, '.github'), { recursive: true });
     // No sandbox: the counter lives outside every job.

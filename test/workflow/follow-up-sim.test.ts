@@ -1,7 +1,8 @@
-import { afterEach, describe, expect, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { personFindingId } from '../../src/pipeline/follow-up.ts';
 import { stateRefFor } from '../../src/publish/run-state.ts';
 import { findingId } from '../../src/review/index.ts';
+import { replyMarker } from '../../src/runtime/actions/reply.ts';
 import { type Harness, labeledEvent, MAINTAINER_SEED, startHarness } from '../support/actions-harness.ts';
 import { runExampleCaller } from '../support/example-caller-run.ts';
 import {
@@ -18,7 +19,7 @@ import {
   ZERO_FIXED,
 } from '../support/fix-script.ts';
 import { withOverrides } from '../support/local-e2e.ts';
-import { requireSandboxForTests } from '../support/sandbox-required.ts';
+import { requireSandboxForTests, sandboxAvailable } from '../support/sandbox-required.ts';
 import type { ScriptedReply, ScriptedRequest } from '../support/scripted-model.ts';
 
 /**
@@ -29,7 +30,8 @@ import type { ScriptedReply, ScriptedRequest } from '../support/scripted-model.t
  *
  * The first run (issue #12) ends with a blocking finding of the correctness lens posted inline:
  * its fixing agent judges the finding wrong and changes nothing. Then a person pushes a commit to
- * the branch, and the follow-up is asked for.
+ * the branch, and the follow-up is asked for. The first run is the slow part, and made once: the
+ * tests run in order on its repository, each on what the ones before it left.
  */
 
 const FINDING = 'maxLength: 0 is treated as "no limit"';
@@ -38,11 +40,7 @@ const NOTE = 'NOTES.md';
 const CHANGELOG_ASK = 'Add a CHANGELOG line for the zero limit.';
 const CHANGELOG = '- slugify: maxLength 0 is a limit.\n';
 
-let harness: Harness | undefined;
-afterEach(async () => {
-  await harness?.close();
-  harness = undefined;
-});
+const FINDING_ID = findingId('correctness', blocking(FINDING));
 
 interface Phase {
   /** 1: the first run; 2: the follow-up. */
@@ -67,7 +65,10 @@ function followUpScript(phase: Phase) {
         const task = userText(request);
         phase.fixTasks.push(task);
         if (task.includes(CHANGELOG_ASK)) return call('write_file', { path: 'CHANGELOG.md', content: CHANGELOG });
-        return call('edit_file', { path: 'src/slugify.js', old_string: ZERO_CHECK, new_string: ZERO_FIXED });
+        if (task.includes(FINDING_ID))
+          return call('edit_file', { path: 'src/slugify.js', old_string: ZERO_CHECK, new_string: ZERO_FIXED });
+        // The finding was fixed by an earlier follow-up: the person's comment alone is left.
+        return call('write_file', { path: 'src/zero.js', content: '// maxLength: 0 is a limit.\n' });
       }
       return call('submit_fix', {
         status: 'done',
@@ -129,17 +130,26 @@ const SEED = {
 describe('follow-up.yml: a fix asked for on the pull request', () => {
   requireSandboxForTests('the fix action, whose commands run in the sandbox');
 
+  const phase: Phase = { now: 1, reReview: [], fixTasks: [] };
+  let h: Harness;
+  let pull: number;
+  let personCommit: string;
+  beforeAll(async () => {
+    if (!sandboxAvailable) return;
+    h = await startHarness(followUpScript(phase), SEED, smallConfig());
+    ({ pull, personCommit } = await firstRunThenPersonCommit(h));
+    phase.now = 2;
+  }, 900_000);
+  afterAll(async () => {
+    await h?.close();
+  });
+
   test('/ensemble fix: the finding is fixed on top of a person commit, its thread answered and resolved, nothing twice', async () => {
-    const phase: Phase = { now: 1, reReview: [], fixTasks: [] };
-    const h = await startHarness(followUpScript(phase), SEED, smallConfig());
-    harness = h;
-    const { pull, personCommit } = await firstRunThenPersonCommit(h);
-    const id = findingId('correctness', blocking(FINDING));
+    const id = FINDING_ID;
     const thread = () => h.github.threads(pull).find((t) => t.comments[0]?.body.includes(id));
     expect(thread(), 'the first run posts the finding in a thread').toBeDefined();
     expect(h.github.state.refs.get(stateRefFor('ensemble/issue-12'))).toBeDefined();
 
-    phase.now = 2;
     const ask = prComment(pull, 'maintainer', '/ensemble fix\nKeep the README as it is.');
     const run = await runExampleCaller(h, ask, { simulate: { runId: FOLLOW_UP_RUN } });
     const log = run.log();
@@ -192,12 +202,6 @@ describe('follow-up.yml: a fix asked for on the pull request', () => {
   }, 900_000);
 
   test('a "Request changes" review: by a maintainer it fixes the inline comment; by a read-only user it is refused', async () => {
-    const phase: Phase = { now: 1, reReview: [], fixTasks: [] };
-    const h = await startHarness(followUpScript(phase), SEED, smallConfig());
-    harness = h;
-    const { pull } = await firstRunThenPersonCommit(h);
-    phase.now = 2;
-
     // A read-only user's review: nothing runs, and the reply says why.
     const visitorReview = h.github.addReviewThread({
       pull,
@@ -211,7 +215,7 @@ describe('follow-up.yml: a fix asked for on the pull request', () => {
     });
     expect(refused.jobs['respond']?.result, refused.log()).toBe('success');
     expect(refused.jobs['fix']?.result).toBe('skipped');
-    const reply = h.github.state.comments.find((c) => c.body.includes('ensemble:reply'));
+    const reply = h.github.state.comments.find((c) => c.body.includes(replyMarker({ kind: 'review', id: 800_001 })));
     expect(reply?.body).toMatch(/"visitor" has the "read" role/);
 
     // A maintainer's review with an inline comment: the comment is a finding with its place.

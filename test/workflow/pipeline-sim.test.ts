@@ -1,9 +1,9 @@
 // biome-ignore-all lint/suspicious/noTemplateCurlyInString: workflow expressions (${{ }}) in strings, not JS templates
 import { generateKeyPairSync } from 'node:crypto';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, describe, expect, test } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { DOCUMENTS, type DocumentName } from '../../src/contracts/documents.ts';
 import { parseDocumentText } from '../../src/contracts/read.ts';
 import { DEMO_ISSUE, type Harness, labeledEvent, startHarness, TOKEN } from '../support/actions-harness.ts';
@@ -12,7 +12,9 @@ import { MODEL_KEY, runExampleCaller } from '../support/example-caller-run.ts';
 import type { GitHubFakeSeed } from '../support/github-fake.ts';
 import { repoRoot } from '../support/node24.ts';
 import { skipWithoutSandbox } from '../support/sandbox-required.ts';
+import { countingSetupHarness } from '../support/setup-count.ts';
 import { type SimulatedRun, simulateWorkflow, UnsupportedConstruct } from '../support/workflow-sim.ts';
+import { simulatedCache } from '../support/workflow-sim-cache.ts';
 import { evaluateCallerJob } from '../support/workflow-sim-caller.ts';
 
 /**
@@ -20,7 +22,9 @@ import { evaluateCallerJob } from '../support/workflow-sim-caller.ts';
  * simulator as GitHub would run it when the example caller fires — jobs in `needs` order, every
  * `if:` and `${{ }}` evaluated by `@actions/expressions`, the code matrix expanded from the plan
  * job's real output, each stage action run from ensemble's own checkout under Node 24 against the
- * GitHub, artifact and model fakes.
+ * GitHub, artifact and model fakes. One run, with an approval environment, is also the test of one
+ * dependency install per run (issue 15): its repository's setup command counts its runs in a file
+ * outside every job, and writes a module its tests import from an ignored directory.
  */
 
 const SEED = {
@@ -75,6 +79,14 @@ async function runPipeline(
 }
 
 const resultsOf = (run: SimulatedRun) => Object.fromEntries(Object.values(run.jobs).map((job) => [job.id, job.result]));
+
+/** The summary of each leg of a job, by leg name. */
+function summaries(run: SimulatedRun, job: string): string[] {
+  return (run.jobs[job]?.legs ?? []).map((leg) => leg.steps.map((s) => s.summary).join(''));
+}
+
+/** The cache key of the plan job's install. */
+const SETUP_KEY = /ensemble-setup-v1-linux-x64-[0-9a-f]{32}-[0-9a-f]{64}/;
 
 describe('pipeline.yml, run by the workflow simulator', () => {
   test('A labeled issue by a maintainer runs plan → code ×2 → test → review → docs through the workflow-level test, with every artifact validated', async (context) => {
@@ -172,7 +184,7 @@ describe('pipeline.yml, run by the workflow simulator', () => {
       for (const leg of job.legs) {
         expect(leg.runsOn).toBe('ubuntu-24.04');
         expect(leg.timeoutMinutes).toBeGreaterThan(0);
-        // The demo repository installs nothing: no install is saved or restored (setup-reuse-sim.test.ts).
+        // The demo repository installs nothing: no install is saved or restored (the setup command's tests below).
         const cache = leg.steps.filter((step) => step.kind === 'cache');
         expect(cache.map((step) => step.conclusion)).toEqual(cache.map(() => 'skipped'));
         expect(
@@ -316,36 +328,97 @@ describe('pipeline.yml, run by the workflow simulator', () => {
     expect(h.github.problems).toEqual([]);
   });
 
-  test('with an approval environment, approved by its reviewer, the approve job names them before any coding agent starts', async (context) => {
-    skipWithoutSandbox(context, 'a run of pipeline.yml whose code and test jobs run commands');
-    const h = await start(GATED);
-    const run = await runPipeline(
-      h,
-      labeledEvent(12, 'maintainer'),
-      { 'approval-environment': 'ensemble-approval' },
-      { 'ensemble-approval': 'approve' },
-    );
-    expect(resultsOf(run), run.log()).toMatchObject({
-      plan: 'success',
-      approve: 'success',
-      code: 'success',
-      test: 'success',
-      review: 'success',
-      docs: 'success',
+  // One whole run (the slow part) for two tests: its approval, and its one dependency install (issue 15).
+  describe('with an approval environment, approved by its reviewer, on a repository with a setup command', () => {
+    let h: Harness;
+    let runs: () => number;
+    let run: SimulatedRun;
+    beforeAll(async () => {
+      // No sandbox: the setup command counts its runs in a file outside every job.
+      ({ h, runs } = await countingSetupHarness({ ...SEED, ...GATED }));
+      run = await runExampleCaller(h, labeledEvent(12, 'maintainer'), {
+        inputs: { 'approval-environment': 'ensemble-approval' },
+        simulate: { approvals: { 'ensemble-approval': 'approve' }, cache: simulatedCache() },
+      });
+    }, 600_000);
+    afterAll(async () => {
+      await h?.close();
     });
-    const approve = run.jobs['approve']!.legs[0]!;
-    expect(approve.environmentGate).toBe('approved');
-    expect(approve.steps.map((step) => [step.kind, step.uses, step.conclusion])).toEqual([
-      ['action', '$/actions/approve', 'success'],
-    ]);
-    expect(approve.steps[0]!.stdout).toContain(
-      'The plan was approved for the environment "ensemble-approval" by maintainer.',
-    );
-    expect(approve.steps[0]!.summary).toContain('by **maintainer**');
-    expect(approve.outputs).toEqual({});
-    expect(run.jobs['approve']!.finished).toBeLessThan(run.jobs['code']!.started);
-    expect(h.github.problems).toEqual([]);
-  }, 600_000);
+
+    test('the approve job names them before any coding agent starts', () => {
+      expect(resultsOf(run), run.log()).toMatchObject({
+        plan: 'success',
+        approve: 'success',
+        code: 'success',
+        test: 'success',
+        review: 'success',
+        docs: 'success',
+      });
+      const approve = run.jobs['approve']!.legs[0]!;
+      expect(approve.environmentGate).toBe('approved');
+      expect(approve.steps.map((step) => [step.kind, step.uses, step.conclusion])).toEqual([
+        ['action', '$/actions/approve', 'success'],
+      ]);
+      expect(approve.steps[0]!.stdout).toContain(
+        'The plan was approved for the environment "ensemble-approval" by maintainer.',
+      );
+      expect(approve.steps[0]!.summary).toContain('by **maintainer**');
+      expect(approve.outputs).toEqual({});
+      expect(run.jobs['approve']!.finished).toBeLessThan(run.jobs['code']!.started);
+      expect(h.github.problems).toEqual([]);
+    });
+
+    test('the plan job installs once; code and test reuse it, and a job whose install does not match installs itself and says why', async () => {
+      const log = run.log();
+      expect(run.jobs['plan']?.result, log).toBe('success');
+      expect(
+        run.jobs['code']?.legs.map((l) => l.result),
+        log,
+      ).toEqual(['success', 'success']);
+      expect(run.jobs['test']?.result, log).toBe('success');
+
+      // The setup command ran once in the whole run: in the plan job.
+      expect(runs()).toBe(1);
+      const key = run.jobs['plan']?.outputs['setup-key'] ?? '';
+      expect(key).toMatch(SETUP_KEY);
+      expect(run.cache.events.filter((e) => e.kind === 'save')).toEqual([{ kind: 'save', key, hit: true }]);
+      // Both code legs, the test job and the fix job restored it.
+      const restores = run.cache.events.filter((e) => e.kind === 'restore');
+      expect(restores).toEqual(Array.from({ length: 4 }, () => ({ kind: 'restore', key, hit: true })));
+
+      // Each job says where its install came from.
+      for (const summary of [...summaries(run, 'code'), ...summaries(run, 'test')])
+        expect(summary).toContain(`**Setup:** reused from the plan job (key \`${key}\`); nothing installed here.`);
+      // The tests import the installed module: they passed at the base and after the change.
+      const report = artifactDocument(h, 'test', 'ensemble-test');
+      expect(report.status, JSON.stringify(report)).toBe('passed');
+
+      // The test job again, as the real bundle, with what the cache holds under the key in its RUNNER_TEMP.
+      const entry = [...run.cache.entries.values()][0]!;
+      const testJob = async (inputs: Record<string, string>, alter?: (dir: string) => void) => {
+        const temp = mkdtempSync(join(tmpdir(), 'ensemble-runner-temp-'));
+        cpSync(entry.dir, join(temp, 'ensemble-setup'), { recursive: true });
+        alter?.(join(temp, 'ensemble-setup'));
+        const job = await h.runJob('test', { 'setup-key': key, ...inputs }, { env: { RUNNER_TEMP: temp } });
+        expect(job.exitCode, job.stdout).toBe(0);
+        expect(artifactDocument(h, 'test', 'ensemble-test').status).toBe('passed');
+        return job.files.summary;
+      };
+      // Other bytes under the plan job's key (an entry someone else wrote): the key's digest does not match.
+      const tampered = await testJob({}, (dir) => appendFileSync(join(dir, 'home.tar'), 'tampered'));
+      expect(tampered).toMatch(
+        /\*\*Setup:\*\* installed in this job in \d+ s \(no reusable install: the files restored/,
+      );
+      expect(tampered).toContain('are not the ones the plan job saved');
+      expect(runs()).toBe(2);
+      // Another setup command than the one the plan job installed with.
+      const changed = await testJob({ config: '.github/ensemble-other.yml' });
+      expect(changed).toContain(
+        '(no reusable install: the base commit, the setup commands or the lockfiles differ from the ones the plan job installed from',
+      );
+      expect(runs()).toBe(3);
+    });
+  });
 
   // GitHub's own gate fails open in these two cases: the approve job starts at once, and only its
   // check through the API keeps the coding agents from starting.
