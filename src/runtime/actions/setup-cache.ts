@@ -213,6 +213,9 @@ function tar(args: readonly string[], paths?: readonly string[]): Promise<void> 
       if (code === 0) resolve();
       else reject(new Error(`tar ${args[0]} exited with ${code}: ${stderr.trim().slice(-500)}`));
     });
+    // `tar -x` reads no paths and may exit before its input is closed: the pipe's EPIPE is not
+    // a failure (the exit code says how tar did), and unhandled it would end the action.
+    child.stdin.on('error', () => {});
     child.stdin.end(paths ? paths.map((p) => `${p}\0`).join('') : '');
   });
 }
