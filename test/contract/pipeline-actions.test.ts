@@ -132,8 +132,10 @@ describe('the stage actions, as the runner runs them, against GitHub, the artifa
       .map((r) => r.request)
       .filter((r): r is ScriptedRequest => !!r && r.system.includes('You are a coding agent'));
     expect(asked.length).toBeGreaterThan(0);
-    const prompt = asked[0]?.messages[0]?.text ?? '';
-    expect(prompt).toContain('Add a maxLength option to slugify that cuts the slug at a whole word');
+    // The request sits in the part every agent shares (system), the task after it: all of it is the snapshot.
+    const first = asked[0];
+    const prompt = `${first?.system ?? ''}\n${first?.messages.map((m) => m.text).join('\n') ?? ''}`;
+    expect(first?.system).toContain('Add a maxLength option to slugify that cuts the slug at a whole word');
     expect(prompt).not.toContain('EDITED');
   });
 
@@ -152,8 +154,9 @@ describe('the stage actions, as the runner runs them, against GitHub, the artifa
     expect(plan.stdout).toContain('::warning::issue #12 was edited after it was labelled');
     const request = artifactDocument(h, 'plan', 'ensemble-plan', 'plan.json').request;
     expect(request.body).toBe(DEMO_ISSUE.body);
-    const asked = h.model.requests[0]?.request?.messages[0]?.text ?? '';
-    expect(asked).not.toContain('backdoor');
+    const asked = h.model.requests[0]?.request;
+    expect(asked?.system).toContain(DEMO_ISSUE.body);
+    expect(`${asked?.system}\n${asked?.messages.map((m) => m.text).join('\n')}`).not.toContain('backdoor');
   });
 
   test('a re-run of a code job replaces its artifact instead of failing on the name', async (context) => {
