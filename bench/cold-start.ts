@@ -14,15 +14,27 @@
  * missing ACTIONS_RUNTIME_TOKEN. The bundle is built before the clock starts and kept in the temporary
  * directory under a hash of its sources (entry, lockfile), so only the first bench on a machine waits for it.
  *
- * Only the wall time from spawn to exit is timed; the temporary files are written before the
- * clock starts. Targets are run round-robin (one run of each, then the next round), so that
- * drift of the machine spreads over all of them alike.
+ * A second figure, per bundle whose job does real work: the time from spawn to its first useful request,
+ * the moment its first request reaches a loopback service, with valid credentials this time (the
+ * artifact fake of test/support/artifact-fake.ts, `ACTIONS_RESULTS_URL` and a runtime token it grants; a
+ * recorder as `GITHUB_API_URL`). The child is killed as the request arrives. What "first useful" is
+ * differs per entry and is written in {@link FIRST_USE}: a stage job's first artifact download, the plan
+ * and all-in-one jobs' permission check of who triggered them, the first-party start's `CreateArtifact`.
+ * It is load + checks + loading the stage + the stage's work before that request (code, test and fix read
+ * the configuration and check the sandbox first).
+ *
+ * Only wall times from spawn are timed; the temporary files are written before the clock starts.
+ * Targets are run round-robin (one run of each, then the next round), so that drift of the machine
+ * spreads over all of them alike.
  */
 import { execFileSync, spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { startArtifactFake } from '../test/support/artifact-fake.ts';
 import { median, p90 } from './stats.ts';
 
 /** Valid inputs per entry, as test/contract/action-entries.test.ts uses them. */
@@ -32,11 +44,48 @@ export const VALID_INPUTS: Record<string, Record<string, string>> = {
   test: { model: 'openai-compatible:qwen3-coder', 'base-url': 'http://127.0.0.1:11434/v1' },
   review: { lens: 'security' },
   docs: {},
+  fix: {},
   publish: { draft: 'false' },
   all: { prompt: 'Add a --json flag to the CLI' },
 };
 
-export const ENTRIES = ['plan', 'code', 'test', 'review', 'docs', 'publish', 'all'] as const;
+export const ENTRIES = ['plan', 'code', 'test', 'review', 'docs', 'fix', 'publish', 'all'] as const;
+
+type Service = 'artifacts' | 'github';
+
+/** The first request of an entry's useful work: where it goes, what it is, and why it is the first. */
+export interface FirstUse {
+  service: Service;
+  /** `METHOD /path` of the request, as a pattern. */
+  request: RegExp;
+  /** What the entry does before it and with it, for the table. */
+  what: string;
+}
+
+const DOWNLOAD = /^POST \/twirp\/github\.actions\.results\.api\.v1\.ArtifactService\/ListArtifacts$/;
+const PERMISSION = /^GET \/repos\/octo-org\/octo-repo\/collaborators\/octocat\/permission$/;
+
+/** Each entry's first useful request (src/runtime/actions/*.ts), in a job that may run. */
+export const FIRST_USE: Record<(typeof ENTRIES)[number], FirstUse> = {
+  plan: { service: 'github', request: PERMISSION, what: 'config; who triggered it (GitHub)' },
+  code: { service: 'artifacts', request: DOWNLOAD, what: 'config, sandbox; download ensemble-plan' },
+  test: { service: 'artifacts', request: DOWNLOAD, what: 'config, sandbox; download ensemble-plan' },
+  review: { service: 'artifacts', request: DOWNLOAD, what: 'download ensemble-plan' },
+  docs: { service: 'artifacts', request: DOWNLOAD, what: 'download ensemble-plan' },
+  fix: { service: 'artifacts', request: DOWNLOAD, what: 'config, sandbox; download ensemble-plan' },
+  publish: { service: 'artifacts', request: DOWNLOAD, what: 'config, checkout; download ensemble-follow-up' },
+  all: { service: 'github', request: PERMISSION, what: 'config; who triggered it (GitHub)' },
+};
+
+/** The first-party start's first request: `CreateArtifact` of the upload. */
+const FIRST_PARTY_USE: FirstUse = {
+  service: 'artifacts',
+  request: /^POST \/twirp\/github\.actions\.results\.api\.v1\.ArtifactService\/CreateArtifact$/,
+  what: 'inputs, files; create the artifact',
+};
+
+/** Who the runs' `workflow_dispatch` event says triggered them: the plan and all-in-one jobs check it first. */
+const EVENT = { sender: { login: 'octocat', type: 'User' } };
 
 /** The label of the first-party comparison row. */
 export const FIRST_PARTY = 'first-party: upload-artifact start';
@@ -67,6 +116,7 @@ interface Target {
 function runnerEnv(
   inputs: Record<string, string>,
   inDir: (dir: string) => Record<string, string> = () => ({}),
+  extraEnv: Record<string, string> = {},
 ): { env: Record<string, string>; cleanup: () => void; cwd: string } {
   const temp = mkdtempSync(join(tmpdir(), 'ensemble-bench-runner-'));
   const files = {
@@ -77,7 +127,7 @@ function runnerEnv(
   };
   for (const file of Object.values(files)) writeFileSync(file, '');
   const eventPath = join(temp, 'event.json');
-  writeFileSync(eventPath, '{}');
+  writeFileSync(eventPath, JSON.stringify(EVENT));
   const env: Record<string, string> = {
     PATH: process.env['PATH'] ?? '/usr/bin:/bin',
     HOME: temp,
@@ -94,6 +144,7 @@ function runnerEnv(
     GITHUB_RUN_ATTEMPT: '1',
     GITHUB_WORKSPACE: temp,
     RUNNER_TEMP: temp,
+    ...extraEnv,
   };
   for (const [name, value] of Object.entries({ ...inputs, ...inDir(temp) }))
     env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
@@ -122,6 +173,23 @@ export function buildFirstParty(root: string): string {
   return bundle;
 }
 
+/** upload-artifact's step: its inputs, and the file it uploads in the step's directory. */
+function firstPartyEnv(extraEnv: Record<string, string> = {}) {
+  return runnerEnv(
+    UPLOAD_ARTIFACT_INPUTS,
+    (dir) => {
+      writeFileSync(join(dir, 'plan.json'), '{}\n');
+      return { path: join(dir, 'plan.json') };
+    },
+    extraEnv,
+  );
+}
+
+const entryInputs = (entry: (typeof ENTRIES)[number]) => ({
+  'github-token': 'ghs_faketokenfaketoken',
+  ...VALID_INPUTS[entry],
+});
+
 function targets(root: string, firstParty: string): Target[] {
   const list: Target[] = [
     {
@@ -135,7 +203,7 @@ function targets(root: string, firstParty: string): Target[] {
     list.push({
       name: `dist/${entry}.js`,
       args: [join(root, 'dist', `${entry}.js`)],
-      env: () => runnerEnv({ 'github-token': 'ghs_faketokenfaketoken', ...VALID_INPUTS[entry] }),
+      env: () => runnerEnv(entryInputs(entry)),
       check: (r) =>
         r.code !== 0 && r.stdout.includes(`::error::ensemble ${entry}: cannot use GitHub artifacts`)
           ? null
@@ -145,11 +213,7 @@ function targets(root: string, firstParty: string): Target[] {
   list.push({
     name: FIRST_PARTY,
     args: [firstParty],
-    env: () =>
-      runnerEnv(UPLOAD_ARTIFACT_INPUTS, (dir) => {
-        writeFileSync(join(dir, 'plan.json'), '{}\n');
-        return { path: join(dir, 'plan.json') };
-      }),
+    env: () => firstPartyEnv(),
     check: (r) =>
       r.code !== 0 && r.stdout.includes('::error::Unable to get the ACTIONS_RUNTIME_TOKEN env variable')
         ? null
@@ -162,6 +226,72 @@ function targets(root: string, firstParty: string): Target[] {
     check: (r) => (r.code === 0 && /usage/i.test(r.stdout + r.stderr) ? null : `exit ${r.code}, no usage text`),
   });
   return list;
+}
+
+/** A target timed to its first useful request; named as its row of {@link targets}. */
+interface FirstUseTarget {
+  name: string;
+  args: string[];
+  /** The runner environment, given the services' variables. */
+  env: (services: Record<string, string>) => { env: Record<string, string>; cleanup: () => void; cwd: string };
+  use: FirstUse;
+}
+
+function firstUseTargets(root: string, firstParty: string): FirstUseTarget[] {
+  return [
+    ...ENTRIES.map((entry) => ({
+      name: `dist/${entry}.js`,
+      args: [join(root, 'dist', `${entry}.js`)],
+      env: (services: Record<string, string>) => runnerEnv(entryInputs(entry), undefined, services),
+      use: FIRST_USE[entry],
+    })),
+    { name: FIRST_PARTY, args: [firstParty], env: firstPartyEnv, use: FIRST_PARTY_USE },
+  ];
+}
+
+/** A request as it reached one of the loopback services. */
+interface Arrival {
+  service: Service;
+  /** `METHOD /path`. */
+  request: string;
+  /** performance.now() as its headers arrived. */
+  at: number;
+}
+
+interface Services {
+  /** `ACTIONS_RESULTS_URL`, `ACTIONS_RUNTIME_TOKEN` and `GITHUB_API_URL` of a job that may run. */
+  env: Record<string, string>;
+  /** Calls `then` with the next request to arrive at either service (once; later ones are dropped). */
+  onNext(then: (arrival: Arrival) => void): void;
+  close(): Promise<void>;
+}
+
+/** The artifact fake, and a GitHub API that records requests and answers none of them usefully. */
+async function startServices(): Promise<Services> {
+  let waiting: ((arrival: Arrival) => void) | null = null;
+  const arrive = (service: Service) => (method: string, path: string) => {
+    const at = performance.now();
+    const then = waiting;
+    waiting = null;
+    then?.({ service, request: `${method} ${path}`, at });
+  };
+  const artifacts = await startArtifactFake({ onRequest: arrive('artifacts') });
+  const github = createServer((req, res) => {
+    arrive('github')(req.method ?? '', (req.url ?? '/').split('?')[0] as string);
+    res.writeHead(503, { 'content-type': 'application/json' }).end('{"message":"cold-start bench"}');
+  });
+  await new Promise<void>((resolve) => github.listen(0, '127.0.0.1', resolve));
+  const { port } = github.address() as AddressInfo;
+  return {
+    env: { ...artifacts.env, GITHUB_API_URL: `http://127.0.0.1:${port}` },
+    onNext: (then) => {
+      waiting = then;
+    },
+    close: async () => {
+      github.closeAllConnections();
+      await Promise.all([artifacts.close(), new Promise((resolve) => github.close(resolve))]);
+    },
+  };
 }
 
 function runOnce(node: string, target: Target): Promise<{ ms: number; problem: string | null }> {
@@ -183,8 +313,43 @@ function runOnce(node: string, target: Target): Promise<{ ms: number; problem: s
   });
 }
 
-export interface ColdStartRow {
-  target: string;
+/** Spawn to the first request's arrival; the child is killed then, before the service answers it. */
+function runToFirstUse(
+  node: string,
+  target: FirstUseTarget,
+  services: Services,
+): Promise<{ ms: number; problem: string | null }> {
+  const { env, cwd, cleanup } = target.env(services.env);
+  return new Promise((resolve) => {
+    let output = '';
+    let first: Arrival | null = null;
+    const started = performance.now();
+    const child = spawn(node, target.args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    services.onNext((arrival) => {
+      first = arrival;
+      child.kill('SIGKILL');
+    });
+    child.stdout.on('data', (d: Buffer) => (output += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (output += d.toString()));
+    const timer = setTimeout(() => child.kill('SIGKILL'), 30_000);
+    child.on('close', (code) => {
+      clearTimeout(timer);
+      cleanup();
+      const arrival = first as Arrival | null;
+      if (!arrival) {
+        const last = output.trim().split('\n').slice(-2).join(' | ');
+        resolve({ ms: Number.NaN, problem: `no request before it ended (exit ${code}): ${last}` });
+      } else if (arrival.service !== target.use.service || !target.use.request.test(arrival.request)) {
+        resolve({ ms: Number.NaN, problem: `first request ${arrival.request} to ${arrival.service}` });
+      } else {
+        resolve({ ms: arrival.at - started, problem: null });
+      }
+    });
+  });
+}
+
+/** Median, p90 and the ratio to bare node's exit time of one target's samples. */
+interface Figure {
   runs: number;
   medianMs: number;
   p90Ms: number;
@@ -195,33 +360,65 @@ export interface ColdStartRow {
   samplesMs: number[];
 }
 
+export interface ColdStartRow extends Figure {
+  target: string;
+  /** Spawn to the first useful request (`what`, from {@link FIRST_USE}), for the targets that make one. */
+  firstUse?: Figure & { what: string; request: string };
+}
+
+function figure(samples: number[], base: number): Figure {
+  const m = median(samples);
+  return {
+    runs: samples.length,
+    medianMs: m,
+    p90Ms: p90(samples),
+    ratioToNode: m / base,
+    addedMs: m - base,
+    samplesMs: samples.map((v) => Math.round(v * 10) / 10),
+  };
+}
+
 export async function benchColdStart(options: {
   node: string;
   root: string;
   runs: number;
   warmups: number;
 }): Promise<ColdStartRow[]> {
-  const list = targets(options.root, buildFirstParty(options.root));
+  const firstParty = buildFirstParty(options.root);
+  const list = targets(options.root, firstParty);
+  const toFirstUse = firstUseTargets(options.root, firstParty);
   const samples = new Map<string, number[]>(list.map((t) => [t.name, []]));
-  for (let round = 0; round < options.warmups + options.runs; round++) {
-    for (const target of list) {
-      const { ms, problem } = await runOnce(options.node, target);
-      if (problem) throw new Error(`cold start: ${target.name} did not run as expected: ${problem}`);
-      if (round >= options.warmups) samples.get(target.name)!.push(ms);
+  const firstUseSamples = new Map<string, number[]>(toFirstUse.map((t) => [t.name, []]));
+  const services = await startServices();
+  try {
+    for (let round = 0; round < options.warmups + options.runs; round++) {
+      for (const target of list) {
+        const { ms, problem } = await runOnce(options.node, target);
+        if (problem) throw new Error(`cold start: ${target.name} did not run as expected: ${problem}`);
+        if (round >= options.warmups) samples.get(target.name)!.push(ms);
+      }
+      for (const target of toFirstUse) {
+        const { ms, problem } = await runToFirstUse(options.node, target, services);
+        if (problem) throw new Error(`cold start to first use: ${target.name} did not run as expected: ${problem}`);
+        if (round >= options.warmups) firstUseSamples.get(target.name)!.push(ms);
+      }
     }
+  } finally {
+    await services.close();
   }
   const base = median(samples.get('node -e 0')!);
   return list.map((t) => {
-    const s = samples.get(t.name)!;
-    const m = median(s);
+    const use = toFirstUse.find((u) => u.name === t.name);
     return {
       target: t.name,
-      runs: s.length,
-      medianMs: m,
-      p90Ms: p90(s),
-      ratioToNode: m / base,
-      addedMs: m - base,
-      samplesMs: s.map((v) => Math.round(v * 10) / 10),
+      ...figure(samples.get(t.name)!, base),
+      ...(use && {
+        firstUse: {
+          ...figure(firstUseSamples.get(t.name)!, base),
+          what: use.use.what,
+          request: `${use.use.service}: ${use.use.request.source}`,
+        },
+      }),
     };
   });
 }

@@ -1,12 +1,4 @@
-import {
-  generateText,
-  jsonSchema,
-  type ModelMessage,
-  type SystemModelMessage,
-  tool as sdkTool,
-  type ToolResultPart,
-  type ToolSet,
-} from 'ai';
+import type { ModelMessage, SystemModelMessage, ToolResultPart, ToolSet } from 'ai';
 import type { z } from 'zod';
 import { formatModelSpec, type ModelSpec } from '../contracts/model-spec.ts';
 import { zodProblems } from '../contracts/read.ts';
@@ -160,7 +152,9 @@ export async function runAgent<Result>(spec: AgentSpec<Result>, deps: AgentDeps)
   const catalogue = spec.catalogue ?? ownTools(spec.tools, submits);
   assertInCatalogue(spec.tools, submits, catalogue);
   // No `execute` and no validation in the SDK: the loop runs the tools and returns schema errors to
-  // the model itself, the same way for every provider.
+  // the model itself, the same way for every provider. The SDK loads with the first agent, not with
+  // the job (a job downloads its artifacts first).
+  const { jsonSchema, tool: sdkTool } = await import('ai');
   const sdkTools: ToolSet = Object.fromEntries(
     catalogue.map((t) => [
       t.name,
@@ -413,6 +407,7 @@ async function callModel(
   signal: AbortSignal,
 ): Promise<StepResponse> {
   if (!model) throw new Error('no model and no recorded transcript to replay');
+  const { generateText } = await import('ai');
   const result = await generateText({
     model,
     instructions,

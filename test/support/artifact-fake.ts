@@ -98,6 +98,8 @@ export interface ArtifactFakeOptions {
   workflowRunBackendId?: string;
   /** Defaults to a fresh UUID. */
   workflowJobRunBackendId?: string;
+  /** Called as each request's headers arrive, before its body is read (the cold-start bench times to it). */
+  onRequest?: (method: string, path: string) => void;
 }
 
 export interface ArtifactFake {
@@ -260,6 +262,7 @@ export async function startArtifactFake(options: ArtifactFakeOptions = {}): Prom
   const runtimeToken = mintToken(defaultRun, defaultJob);
 
   const server = createServer((req, res) => {
+    options.onRequest?.(req.method ?? '', (req.url ?? '/').split('?')[0] as string);
     void handle(req, res).catch((error: unknown) => {
       problems.push(`artifact fake crashed: ${error instanceof Error ? error.stack : String(error)}`);
       if (!res.headersSent) res.writeHead(500, { 'content-type': 'application/json' });

@@ -12,17 +12,14 @@ import type { EnsembleConfig } from '../../contracts/config.ts';
 import { DOCUMENTS } from '../../contracts/documents.ts';
 import type { FollowUpDocument } from '../../contracts/follow-up.ts';
 import type { ModelSession } from '../../model/session.ts';
-import { readPlan, type StageOutcome } from '../../pipeline/run-stage.ts';
-import { loadRunConfig, repositoryRoot } from '../../pipeline/session.ts';
-import { runStageJob, type StageJobOptions, type StageJobResult } from '../../pipeline/stage-job.ts';
+import type { StageOutcome } from '../../pipeline/run-stage.ts';
+import type { StageJobOptions, StageJobResult } from '../../pipeline/stage-job.ts';
 import { dependencyGroups } from '../../plan/graph.ts';
 import { renderSetupOrigin } from '../../render/setup.ts';
-import { EXTERNAL_SOURCES } from '../../review/index.ts';
-import { taskNotRun } from '../../stages/code.ts';
+import type { taskNotRun } from '../../stages/code.ts';
 import { errorMessage, UserError } from '../../util/errors.ts';
 import { type ActionsCore, type ActionsJob, actionsReporter } from './environment.ts';
 import type { ActionSettings } from './inputs.ts';
-import { reportStage } from './report.ts';
 import { actionsSandboxSetup, ensureSandbox, type SandboxSetupDeps } from './sandbox-setup.ts';
 import { cachedInstall } from './setup-cache.ts';
 import { listenForStop, type StopRequest } from './stop.ts';
@@ -51,8 +48,25 @@ export async function setUpSandbox(deps: ActionDeps, config: Pick<EnsembleConfig
 
 /** {@link setUpSandbox} for a stage job, which reads the configuration itself later: read here for `sandbox`. */
 async function setUpStageSandbox(settings: StageSettings, deps: ActionDeps): Promise<void> {
-  const { config } = await loadRunConfig(repositoryRoot(deps.job.workspace), settings.config, null);
-  await setUpSandbox(deps, config);
+  await setUpSandbox(deps, await stageConfig(settings, deps));
+}
+
+async function stageConfig(settings: StageSettings, deps: ActionDeps): Promise<EnsembleConfig> {
+  const { loadRunConfig, repositoryRoot } = await import('../../pipeline/session.ts');
+  return (await loadRunConfig(repositoryRoot(deps.job.workspace), settings.config, null)).config;
+}
+
+/**
+ * The stage runner and its report (the agents, the model SDK, the workspace, the renderers): loaded
+ * once the job's inputs are downloaded, so that its first download does not wait for them.
+ */
+async function stageRunner() {
+  const [{ readPlan }, { runStageJob }, { reportStage }] = await Promise.all([
+    import('../../pipeline/run-stage.ts'),
+    import('../../pipeline/stage-job.ts'),
+    import('./report.ts'),
+  ]);
+  return { readPlan, runStageJob, reportStage };
 }
 
 /** What a checkout needs to hold the plan's base commit on GitHub. */
@@ -161,6 +175,7 @@ async function download(deps: ActionDeps, name: string): Promise<void> {
 export async function runCodeAction(settings: ActionSettings<'code'>, deps: ActionDeps): Promise<void> {
   await setUpStageSandbox(settings, deps);
   await download(deps, ARTIFACTS.plan);
+  const { readPlan, runStageJob, reportStage } = await stageRunner();
   const plan = readPlan(deps.runDir);
   const group = dependencyGroups(plan.tasks).find((g) => g.includes(settings.task));
   if (!group) {
@@ -180,6 +195,7 @@ export async function runCodeAction(settings: ActionSettings<'code'>, deps: Acti
 export async function runTestAction(settings: ActionSettings<'test'>, deps: ActionDeps): Promise<void> {
   await setUpStageSandbox(settings, deps);
   await download(deps, ARTIFACTS.plan);
+  const { readPlan, runStageJob, reportStage } = await stageRunner();
   const plan = readPlan(deps.runDir);
   for (const task of plan.tasks) await downloadTask(deps, plan.run, task.id);
   const { outcomes, config, setup } = await withCommandsStopped(deps.core, () =>
@@ -200,6 +216,7 @@ async function downloadTask(deps: ActionDeps, run: Parameters<typeof taskNotRun>
     if (!(error instanceof ArtifactMissingError)) throw error;
     deps.core.warning(`task ${taskId}: ${errorMessage(error)}`);
     const reason = `The task's job uploaded no result: ${errorMessage(error)}`;
+    const { taskNotRun } = await import('../../stages/code.ts');
     deps.runDir.writeTask({ document: taskNotRun(run, taskId, 'missing artifact', reason), patch: '' });
   }
 }
@@ -208,6 +225,7 @@ async function downloadTask(deps: ActionDeps, run: Parameters<typeof taskNotRun>
 export async function runReviewAction(settings: ActionSettings<'review'>, deps: ActionDeps): Promise<void> {
   await download(deps, ARTIFACTS.plan);
   await download(deps, ARTIFACTS.test);
+  const { runStageJob, reportStage } = await stageRunner();
   const { outcomes, config } = await withCommandsStopped(deps.core, () =>
     runStageJob({ ...jobOptions(settings, deps), units: [{ stage: 'review', lenses: [settings.lens] }] }),
   );
@@ -218,6 +236,7 @@ export async function runReviewAction(settings: ActionSettings<'review'>, deps: 
 export async function runDocsAction(settings: ActionSettings<'docs'>, deps: ActionDeps): Promise<void> {
   await download(deps, ARTIFACTS.plan);
   await download(deps, ARTIFACTS.test);
+  const { runStageJob, reportStage } = await stageRunner();
   const { outcomes, config } = await withCommandsStopped(deps.core, () =>
     runStageJob({ ...jobOptions(settings, deps), units: [{ stage: 'docs' }] }),
   );
@@ -245,8 +264,9 @@ export async function runFixAction(settings: ActionSettings<'fix'>, deps: Action
   await setUpStageSandbox(settings, deps);
   await download(deps, ARTIFACTS.plan);
   await download(deps, ARTIFACTS.test);
-  const { config } = await loadRunConfig(repositoryRoot(deps.job.workspace), settings.config, null);
+  const config = await stageConfig(settings, deps);
   const followUp = await downloadFollowUp(deps);
+  const { EXTERNAL_SOURCES } = await import('../../review/index.ts');
   // A follow-up run's open findings include people's review comments and failed checks, in reviews of their own.
   const lenses = followUp ? [...config.review.lenses, ...EXTERNAL_SOURCES] : config.review.lenses;
   for (const lens of lenses) {
@@ -259,6 +279,7 @@ export async function runFixAction(settings: ActionSettings<'fix'>, deps: Action
     }
   }
   const instructions = followUp?.instructions ?? null;
+  const { runStageJob, reportStage } = await stageRunner();
   const { outcomes, setup } = await withCommandsStopped(deps.core, () =>
     runStageJob({ ...jobOptions(settings, deps), units: [{ stage: 'fix', loop: true, instructions }] }),
   );
