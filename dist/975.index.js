@@ -36,8 +36,8 @@ var errors = __webpack_require__(99661);
 var environment = __webpack_require__(96283);
 // EXTERNAL MODULE: ./lib/pipeline/fix-loop.js
 var fix_loop = __webpack_require__(21236);
-// EXTERNAL MODULE: ./lib/pipeline/run-stage.js + 14 modules
-var run_stage = __webpack_require__(8636);
+// EXTERNAL MODULE: ./lib/pipeline/run-stage.js + 16 modules
+var run_stage = __webpack_require__(9056);
 // EXTERNAL MODULE: ./lib/pipeline/stages.js
 var stages = __webpack_require__(23435);
 ;// CONCATENATED MODULE: ./lib/pipeline/schedule.js
@@ -123,7 +123,7 @@ async function planStep(session, run, options) {
         const checkpoint = planned?.documents.checkpoint;
         if (!checkpoint)
             return { plan: planned?.documents.plan, waiting: null };
-        const next = options.onWait ? await options.onWait(checkpoint, (0,run_stage/* readConversation */.Gt)(session.runDir)) : null;
+        const next = options.onWait ? await options.onWait(checkpoint, (0,run_stage.readConversation)(session.runDir)) : null;
         if (next === null)
             return { plan: null, waiting: checkpoint };
         gate = next;
@@ -151,13 +151,13 @@ function stopReason(outcome) {
 function readTasks(session, plan) {
     return plan.tasks
         .filter((task) => session.runDir.hasArtifact(stages/* PIPELINE */.Jj.code.artifact(task.id), 'task.json'))
-        .map((task) => (0,run_stage/* readTask */.gv)(session.runDir, task.id));
+        .map((task) => (0,run_stage.readTask)(session.runDir, task.id));
 }
 /** Tests, or with the test stage off a plain integration (no row: nothing was tested). */
 async function testStep(session, run, runTests) {
     const unit = { stage: 'test', runTests };
     const [outcome] = runTests ? await run('test', async (u) => [await u(unit)]) : [await run.untimed(unit)];
-    return { document: outcome?.documents.test, patch: (0,run_stage/* readChange */.pm)(session.runDir) };
+    return { document: outcome?.documents.test, patch: (0,run_stage.readChange)(session.runDir) };
 }
 async function reviewStep(run, stages, change) {
     if (!stages.has('review') || change.trim() === '')
@@ -169,7 +169,7 @@ async function docsStep(session, run, stages, change) {
     if (!stages.has('docs') || change.trim() === '')
         return null;
     const [outcome] = await run('docs', async (unit) => [await unit({ stage: 'docs' })]);
-    return outcome?.documents.docs ? (0,run_stage/* readDocs */.eJ)(session.runDir) : null;
+    return outcome?.documents.docs ? (0,run_stage.readDocs)(session.runDir) : null;
 }
 /**
  * The review → fix loop: while the review blocks, a fix round, a re-test and a re-review, up to
@@ -208,7 +208,7 @@ function stepRunner(session, options, rows) {
     const { ctx } = session;
     const around = options.around ?? ((work) => work());
     const unit = async (u) => {
-        const outcome = await around(() => (0,run_stage/* runStage */.Si)(session, u));
+        const outcome = await around(() => (0,run_stage.runStage)(session, u));
         await options.afterUnit?.(outcome);
         return outcome;
     };

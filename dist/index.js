@@ -511,7 +511,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 /******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
 /******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
 /******/ 	var installedChunks = {
-/******/ 		792: 0
+/******/ 		8792: 0
 /******/ 	};
 /******/ 	
 /******/ 	var installChunk = (data) => {
@@ -573,11 +573,11 @@ var __webpack_exports__ = {};
 /* harmony export */   a: () => (/* binding */ runCli)
 /* harmony export */ });
 async function runAction(entry) {
-    const { runActionEntry } = await Promise.all(/* import() */[__nccwpck_require__.e(737), __nccwpck_require__.e(111)]).then(__nccwpck_require__.bind(__nccwpck_require__, 66111));
+    const { runActionEntry } = await __nccwpck_require__.e(/* import() */ 1399).then(__nccwpck_require__.bind(__nccwpck_require__, 71399));
     await runActionEntry(entry);
 }
 async function runCli(argv) {
-    const { main } = await __nccwpck_require__.e(/* import() */ 69).then(__nccwpck_require__.bind(__nccwpck_require__, 29069));
+    const { main } = await __nccwpck_require__.e(/* import() */ 9069).then(__nccwpck_require__.bind(__nccwpck_require__, 29069));
     return main(argv, {
         stdout: process.stdout,
         stderr: process.stderr,
