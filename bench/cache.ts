@@ -1,23 +1,3 @@
-/**
- * Prompt caching over whole runs, per provider wire, from the usage the providers return.
- *
- * Each run is a local run of the demo (examples/demo-repo, the demo's two-task script) through the
- * real AI SDK provider of the wire (`anthropic:` or `openai:`), against the scripted server with
- * prompt-cache accounting on (test/support/prompt-cache.ts: each provider's documented rules).
- * The figures come from the transcripts: the usage each call's response carried, as the ledger
- * recorded it. Two scripts: the demo as it is (2–4 turns an agent), and the same with 19 reads
- * before each agent's own first move (20 turns or more an agent), the shape of a longer task.
- *
- *   cached share    cache reads / all input tokens
- *   effective cost  input cost with the cache / input cost without it, at the wire's prices for
- *                   cached input: Anthropic reads 0.1×, writes 1.25×; OpenAI (gpt-5 family) reads
- *                   0.1×, writes free
- *   shared prefix   for each agent's first request, the longest prefix (in the cache's order:
- *                   tools, system, messages) that an earlier request of the run had sent; over the
- *                   first requests of all agents but the first
- */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { requestFromPrompt } from '../src/pipeline/request.ts';
 import { runLocalPipeline } from '../src/runtime/local/pipeline.ts';
 import type { Reporter } from '../src/stages/context.ts';
@@ -30,7 +10,7 @@ import {
   startScriptedModel,
 } from '../test/support/scripted-model.ts';
 import { firstRequestsOf } from './overhead.ts';
-import { attempt } from './pipeline.ts';
+import { attempt, type TranscriptCall, transcriptCalls } from './pipeline.ts';
 import { demoRepo } from './repos.ts';
 
 export const CACHE_PRICES = {
@@ -82,33 +62,6 @@ export function longScript(extra: number) {
     const [first, ...rest] = request.messages;
     return demoScript({ ...request, messages: [first!, ...rest.slice(extra * 2)] });
   };
-}
-
-interface CallUsage {
-  agent: string;
-  inputTokens: number;
-  cacheReadTokens: number;
-  cacheWriteTokens: number;
-}
-
-/** Every model call of a run, with its usage as the transcript recorded it. */
-function transcriptUsage(runDir: string): CallUsage[] {
-  const calls: CallUsage[] = [];
-  const artifacts = join(runDir, 'artifacts');
-  for (const dir of readdirSync(artifacts)) {
-    let text: string;
-    try {
-      text = readFileSync(join(artifacts, dir, 'transcript.jsonl'), 'utf8');
-    } catch {
-      continue;
-    }
-    for (const line of text.split('\n')) {
-      if (!line.trim()) continue;
-      const event = JSON.parse(line) as { type: string; agent: string; usage?: Omit<CallUsage, 'agent'> };
-      if (event.type === 'call' && event.usage) calls.push({ agent: event.agent, ...event.usage });
-    }
-  }
-  return calls;
 }
 
 /** An agent's name from its first request: its role, and the lens or task that tells agents of one role apart. */
@@ -172,8 +125,8 @@ export async function cacheRun(wire: Wire, script: CacheRun['script']): Promise<
       if (server.problems.length > 0) throw new Error(`the scripted model rejected requests: ${server.problems[0]}`);
       const failed = summary.tasks.filter((t) => t.status !== 'done');
       if (summary.branch === null || failed.length > 0) throw new Error(`the run failed: ${summary.error ?? 'tasks'}`);
-      const calls = transcriptUsage(summary.runDir);
-      const sum = (key: keyof Omit<CallUsage, 'agent'>) => calls.reduce((n, c) => n + c[key], 0);
+      const calls = transcriptCalls(summary.runDir);
+      const sum = (key: keyof TranscriptCall['usage']) => calls.reduce((n, c) => n + c.usage[key], 0);
       const input = sum('inputTokens');
       const read = sum('cacheReadTokens');
       const write = sum('cacheWriteTokens');

@@ -16,13 +16,11 @@
  * (`GitLog`), so that the calls can be found and cut.
  */
 import { spawn } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { runSandboxed } from '../src/agent/sandbox.ts';
 import { requestFromPrompt } from '../src/pipeline/request.ts';
 import { DEMO_PROMPT, demoScript } from '../test/support/demo-model.ts';
 import type { RecordedRequest } from '../test/support/scripted-model.ts';
-import { attempt, measuredRun } from './pipeline.ts';
+import { attempt, measuredRun, transcriptCalls } from './pipeline.ts';
 import { type ChildInterval, gitSubcommand } from './probes.ts';
 import { demoRepo, tempDir } from './repos.ts';
 import { covered, type Interval, median, summed } from './stats.ts';
@@ -121,25 +119,6 @@ export interface OverheadResult {
   gitLog: GitLog;
 }
 
-function ledgerSum(runDir: string): number {
-  let total = 0;
-  const artifacts = join(runDir, 'artifacts');
-  for (const dir of readdirSync(artifacts)) {
-    let text: string;
-    try {
-      text = readFileSync(join(artifacts, dir, 'transcript.jsonl'), 'utf8');
-    } catch {
-      continue;
-    }
-    for (const line of text.split('\n')) {
-      if (!line.trim()) continue;
-      const event = JSON.parse(line) as { type: string; durationMs?: number };
-      if (event.type === 'call') total += event.durationMs ?? 0;
-    }
-  }
-  return total;
-}
-
 /** Requests that open a conversation: one user message, no assistant turn yet. */
 export function firstRequestsOf(requests: readonly RecordedRequest[]): RecordedRequest[] {
   return requests.filter((r) => r.request && r.request.messages.length === 1 && r.request.messages[0]?.role === 'user');
@@ -200,7 +179,7 @@ export async function benchOverhead(options: { runs: number; warmups: number }):
       modelMs: covered(recorder.model, start, end),
       modelSumMs: summed(recorder.model, start, end),
       modelCalls: recorder.model.length,
-      ledgerModelSumMs: ledgerSum(run.summary.runDir),
+      ledgerModelSumMs: transcriptCalls(run.summary.runDir).reduce((n, c) => n + c.durationMs, 0),
       commandsMs: covered(commands, start, end),
       commandsSumMs: summed(commands, start, end),
       commands: commands.length,
