@@ -7,6 +7,7 @@ import {
   buildContextPrefix,
   repositoryOverview,
   stripHiddenContent,
+  UNTRUSTED_DATA_NOTE,
   untrustedBlock,
   visibleMarkdown,
 } from '../../../src/agent/prompt.ts';
@@ -112,7 +113,7 @@ describe('untrustedBlock', () => {
   });
 });
 
-test('the context prefix puts instruction files in untrusted blocks and config instructions after them', () => {
+test('the context prefix says first what untrusted blocks are, then instruction files in them, then config instructions', () => {
   const prefix = buildContextPrefix({
     overview: '3 tracked files.',
     instructionFiles: [{ path: 'AGENTS.md', content: 'Use tabs.<!-- hidden -->' }],
@@ -120,6 +121,7 @@ test('the context prefix puts instruction files in untrusted blocks and config i
   });
   expect(prefix).toBe(
     [
+      UNTRUSTED_DATA_NOTE,
       '# Repository\n3 tracked files.',
       `# Instructions from AGENTS.md (the repository's own guidance)\n${untrustedBlock('AGENTS.md', 'Use tabs.')}`,
       '# Instructions from the ensemble configuration\nPrefer small commits.',
