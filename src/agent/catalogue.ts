@@ -37,22 +37,25 @@ export function declaredSchema(schema: z.ZodType): Record<string, unknown> {
   return json;
 }
 
-const declare = (name: string, description: string, schema: z.ZodType): DeclaredTool => ({
-  name,
-  description,
-  inputSchema: declaredSchema(schema),
-});
+/** Tools and submit tools as the model is shown them, in the order given. */
+export function declareTools(
+  tools: readonly Pick<Tool, 'name' | 'description' | 'inputSchema'>[],
+  submits: readonly Pick<SubmitTool, 'name' | 'description' | 'schema'>[],
+): DeclaredTool[] {
+  return [
+    ...tools.map((t) => ({ name: t.name, description: t.description, inputSchema: declaredSchema(t.inputSchema) })),
+    ...submits.map((s) => ({ name: s.name, description: s.description, inputSchema: declaredSchema(s.schema) })),
+  ];
+}
 
 let catalogue: readonly DeclaredTool[] | undefined;
 
 /** The tool list of the agents after planning: the working tools, then each way to finish, in a fixed order. */
 export function toolCatalogue(): readonly DeclaredTool[] {
-  catalogue ??= [
-    ...[...readOnlyTools, ...writeTools, ...commandTools].map((t) => declare(t.name, t.description, t.inputSchema)),
-    ...[SUBMIT_TOOLS.code, SUBMIT_TOOLS.test, SUBMIT_TOOLS.review, SUBMIT_TOOLS.docs, SUBMIT_TOOLS.fix].map((s) =>
-      declare(s.name, s.description, s.schema),
-    ),
-  ];
+  catalogue ??= declareTools(
+    [...readOnlyTools, ...writeTools, ...commandTools],
+    [SUBMIT_TOOLS.code, SUBMIT_TOOLS.test, SUBMIT_TOOLS.review, SUBMIT_TOOLS.docs, SUBMIT_TOOLS.fix],
+  );
   return catalogue;
 }
 
@@ -71,15 +74,11 @@ export function assertInCatalogue(
   list: readonly DeclaredTool[] = toolCatalogue(),
 ): void {
   const byName = new Map(list.map((t) => [t.name, t]));
-  const own = [
-    ...tools.map((t) => [t.name, t.description, t.inputSchema] as const),
-    ...submits.map((s) => [s.name, s.description, s.schema] as const),
-  ];
-  for (const [name, description, schema] of own) {
+  for (const { name, description, inputSchema } of declareTools(tools, submits)) {
     const entry = byName.get(name);
     if (!entry) throw new ToolNotInCatalogueError(`the tool ${name} is not in the run's tool catalogue`);
-    const json = declaredSchema(schema);
-    const sameSchema = entry.inputSchema === json || JSON.stringify(entry.inputSchema) === JSON.stringify(json);
+    const sameSchema =
+      entry.inputSchema === inputSchema || JSON.stringify(entry.inputSchema) === JSON.stringify(inputSchema);
     if (entry.description !== description || !sameSchema)
       throw new ToolNotInCatalogueError(`the tool ${name} differs from the catalogue's definition of it`);
   }

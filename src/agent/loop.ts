@@ -6,7 +6,7 @@ import { findModelError } from '../model/errors.ts';
 import type { UsageLedger } from '../model/ledger.ts';
 import type { Model } from '../model/providers.ts';
 import { errorMessage } from '../util/errors.ts';
-import { assertInCatalogue, type DeclaredTool, declaredSchema } from './catalogue.ts';
+import { assertInCatalogue, type DeclaredTool, declareTools } from './catalogue.ts';
 import type { SubmitTool } from './submit.ts';
 import { runTool, type Tool, type ToolContext, type ToolResult, toolResultText } from './tools/index.ts';
 import { type RecordedToolCall, type TranscriptCall, type TranscriptWriter, truncateMiddle } from './transcript.ts';
@@ -149,8 +149,9 @@ export async function runAgent<Result>(spec: AgentSpec<Result>, deps: AgentDeps)
     at: new Date(now()).toISOString(),
   });
 
-  const catalogue = spec.catalogue ?? ownTools(spec.tools, submits);
-  assertInCatalogue(spec.tools, submits, catalogue);
+  // An agent given no catalogue is shown its own tools, which need no check against themselves.
+  const catalogue = spec.catalogue ?? declareTools(spec.tools, submits);
+  if (spec.catalogue) assertInCatalogue(spec.tools, submits, spec.catalogue);
   // No `execute` and no validation in the SDK: the loop runs the tools and returns schema errors to
   // the model itself, the same way for every provider. The SDK loads with the first agent, not with
   // the job (a job downloads its artifacts first).
@@ -288,14 +289,6 @@ export async function runAgent<Result>(spec: AgentSpec<Result>, deps: AgentDeps)
     }
     appendToolResults(messages, results);
   }
-}
-
-/** The catalogue of an agent that is given none: its own tools, then its submit tools. */
-function ownTools(tools: readonly Tool[], submits: readonly SubmitTool[]): DeclaredTool[] {
-  return [
-    ...tools.map((t) => ({ name: t.name, description: t.description, inputSchema: declaredSchema(t.inputSchema) })),
-    ...submits.map((s) => ({ name: s.name, description: s.description, inputSchema: declaredSchema(s.schema) })),
-  ];
 }
 
 const CACHE_HERE = { anthropic: { cacheControl: { type: 'ephemeral' } } } as const;
