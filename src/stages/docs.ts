@@ -161,7 +161,6 @@ function keepDocsSections(
 }
 
 function docsTask(
-  _input: DocsInput,
   docsPaths: readonly string[],
   docFiles: readonly string[],
   protectedPaths: readonly string[],
@@ -203,11 +202,7 @@ export interface DocsResult {
  * documentation files and never a protected path, saying in the summary what it left out. An
  * agent that stops without submitting gives status `failed` with the reason and its partial patch.
  */
-export function runDocsStage(ctx: StageContext, input: DocsInput): Promise<DocsResult> {
-  return documentChange(ctx, input);
-}
-
-async function documentChange(ctx: StageContext, input: DocsInput): Promise<DocsResult> {
+export async function runDocsStage(ctx: StageContext, input: DocsInput): Promise<DocsResult> {
   if (input.changePatch.trim() === '')
     throw new StageError('docs', 'the change is empty: there is nothing to document');
   const docsPaths = ctx.config.docs.paths;
@@ -227,7 +222,7 @@ async function documentChange(ctx: StageContext, input: DocsInput): Promise<Docs
       stage: 'docs',
       agent: 'docs',
       instructions: INSTRUCTIONS(docsPaths),
-      task: docsTask(input, docsPaths, docFiles, protectedPaths),
+      task: docsTask(docsPaths, docFiles, protectedPaths),
       shared: { request: input.plan.request, plan: input.plan, changePatch: input.changePatch },
       tools: tracker.tools,
       submit: submitToolFor('docs', (body) => docsProblems(body, tracker.changes, limits)),

@@ -76,11 +76,7 @@ export class PublishRefusedError extends UserError {
  * GitHub decides first (`checkRunOutputs`): a refused change, text or commit message leaves the
  * branch as it was.
  */
-export function publishLocal(input: PublishInput): Promise<PublishOutput> {
-  return publishToBranch(input);
-}
-
-async function publishToBranch(input: PublishInput): Promise<PublishOutput> {
+export async function publishLocal(input: PublishInput): Promise<PublishOutput> {
   const { policy } = input;
   // Commit messages are the model's words: sanitised as the GitHub publisher writes them.
   const message = (text: string) => sanitiseText(text, 'raw', policy).text;
