@@ -57,7 +57,7 @@ async function withTempDir<T>(prefix: string, fn: (dir: string) => Promise<T>): 
  */
 export async function diffAgainstBase(worktreeDir: string, baseSha: string): Promise<PatchResult> {
   const git = worktreeGit(worktreeDir);
-  const tree = await recorded(worktreeDir, baseSha, (env, what) => git.text(['write-tree'], { env, what }));
+  const tree = await recorded(git, worktreeDir, baseSha, (env, what) => git.text(['write-tree'], { env, what }));
   return diffTrees(git, baseSha, tree);
 }
 
@@ -69,7 +69,7 @@ export async function diffAgainstBase(worktreeDir: string, baseSha: string): Pro
  */
 export async function changeAgainstBase(worktreeDir: string, baseSha: string): Promise<Omit<PatchResult, 'tree'>> {
   const git = worktreeGit(worktreeDir);
-  const out = await recorded(worktreeDir, baseSha, async (env, what) => {
+  const out = await recorded(git, worktreeDir, baseSha, async (env, what) => {
     const args = ['diff-index', '--cached', '-z', '--raw', '-p', '--binary', ...DIFF_OPTIONS, baseSha];
     return (await git.run(args, { env, what })).stdout;
   });
@@ -90,13 +90,13 @@ export async function changeAgainstBase(worktreeDir: string, baseSha: string): P
  * `use` makes of that index.
  */
 async function recorded<T>(
+  git: Git,
   worktreeDir: string,
   baseSha: string,
   use: (env: Record<string, string>, what: string) => Promise<T>,
 ): Promise<T> {
   if (!isFullSha(baseSha))
     throw new Error(`cannot diff ${worktreeDir}: base ${JSON.stringify(baseSha)} is not a full commit or tree SHA`);
-  const git = worktreeGit(worktreeDir);
   return withTempDir('ensemble-index-', async (tmp) => {
     const env = { GIT_INDEX_FILE: path.join(tmp, 'index') };
     const what = `record the work tree of ${worktreeDir}`;
