@@ -236,14 +236,18 @@ async function listConfig(cwd: string, env: Record<string, string>): Promise<Con
  * checkout's credentials, the user's name and the origin remote all come from it.
  */
 export async function readConfig(cwd: string, env: Record<string, string> = {}): Promise<ConfigEntry[]> {
-  const read = await whileQuiet(
+  return (await configRead(cwd, env)).entries;
+}
+
+/** The reading of `cwd`'s configuration, reused while quiet and while none of its files changed. */
+function configRead(cwd: string, env: Record<string, string>): Promise<ConfigRead> {
+  return whileQuiet(
     configReads,
     configKey(cwd, env),
     cwd,
     () => listConfig(cwd, env),
     (known) => statSignature(known.sources) === known.signature,
   );
-  return read.entries;
 }
 
 /**
@@ -256,13 +260,7 @@ export async function readConfig(cwd: string, env: Record<string, string> = {}):
  */
 export async function shareConfig(root: string, dir: string): Promise<void> {
   const rootDotGit = path.join(path.resolve(root), '.git');
-  const read = await whileQuiet(
-    configReads,
-    configKey(root, {}),
-    root,
-    () => listConfig(root, {}),
-    (known) => statSignature(known.sources) === known.signature,
-  );
+  const read = await configRead(root, {});
   const perWorktree = read.entries.some(
     ({ key, value }) => /^includeif\./i.test(key) || (/^extensions\.worktreeconfig$/i.test(key) && value !== 'false'),
   );
