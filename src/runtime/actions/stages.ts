@@ -261,10 +261,11 @@ async function downloadFollowUp(deps: ActionDeps): Promise<FollowUpDocument | nu
  * no review counts as no finding: the loop fixes what the reviews that exist found.
  */
 export async function runFixAction(settings: ActionSettings<'fix'>, deps: ActionDeps): Promise<void> {
-  await setUpStageSandbox(settings, deps);
+  // Read once: the sandbox is set up from it, and it names the lenses.
+  const config = await stageConfig(settings, deps);
+  await setUpSandbox(deps, config);
   await download(deps, ARTIFACTS.plan);
   await download(deps, ARTIFACTS.test);
-  const config = await stageConfig(settings, deps);
   const followUp = await downloadFollowUp(deps);
   const { EXTERNAL_SOURCES } = await import('../../review/index.ts');
   // A follow-up run's open findings include people's review comments and failed checks, in reviews of their own.
