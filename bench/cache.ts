@@ -1,3 +1,4 @@
+import type { TranscriptCall } from '../src/agent/transcript.ts';
 import { requestFromPrompt } from '../src/pipeline/request.ts';
 import { runLocalPipeline } from '../src/runtime/local/pipeline.ts';
 import type { Reporter } from '../src/stages/context.ts';
@@ -10,7 +11,7 @@ import {
   startScriptedModel,
 } from '../test/support/scripted-model.ts';
 import { firstRequestsOf } from './overhead.ts';
-import { attempt, type TranscriptCall, transcriptCalls } from './pipeline.ts';
+import { attempt, transcriptCalls } from './pipeline.ts';
 import { demoRepo } from './repos.ts';
 
 export const CACHE_PRICES = {

@@ -1,7 +1,8 @@
 /** Runs the local pipeline against a scripted model with the probes on, and collects what the benchmarks need. */
 
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { readTranscript, recordedCalls, type TranscriptCall } from '../src/agent/transcript.ts';
 import type { RequestSnapshot } from '../src/contracts/plan.ts';
 import type { StageName } from '../src/contracts/stages.ts';
 import type { LocalRunSummary } from '../src/runtime/local/pipeline.ts';
@@ -84,33 +85,13 @@ export async function measuredRun(options: {
   return { summary, start, end, recorder, stages, server, warnings };
 }
 
-/** One model call as a run's transcript recorded it: its agent, its time, and the usage the provider returned. */
-export interface TranscriptCall {
-  agent: string;
-  durationMs: number;
-  usage: { inputTokens: number; cacheReadTokens: number; cacheWriteTokens: number };
-}
-
-/** Every model call of a run, from the transcripts in its run directory. */
+/** Every model call of a run, from the transcripts in its run directory (`agent/transcript.ts` reads them). */
 export function transcriptCalls(runDir: string): TranscriptCall[] {
-  const calls: TranscriptCall[] = [];
   const artifacts = join(runDir, 'artifacts');
-  for (const dir of readdirSync(artifacts)) {
-    let text: string;
-    try {
-      text = readFileSync(join(artifacts, dir, 'transcript.jsonl'), 'utf8');
-    } catch {
-      continue;
-    }
-    for (const line of text.split('\n')) {
-      if (!line.trim()) continue;
-      const event = JSON.parse(line) as { type: string } & Partial<TranscriptCall>;
-      if (event.type !== 'call') continue;
-      const usage = { inputTokens: 0, cacheReadTokens: 0, cacheWriteTokens: 0, ...event.usage };
-      calls.push({ agent: event.agent ?? '', durationMs: event.durationMs ?? 0, usage });
-    }
-  }
-  return calls;
+  return readdirSync(artifacts)
+    .map((dir) => join(artifacts, dir, 'transcript.jsonl'))
+    .filter((file) => existsSync(file))
+    .flatMap((file) => recordedCalls(readTranscript(file)));
 }
 
 /** Runs that failed and were repeated, with why: reported with the figures, never hidden. */
