@@ -2329,8 +2329,11 @@ async function listConfig(cwd, env) {
  * checkout's credentials, the user's name and the origin remote all come from it.
  */
 async function readConfig(cwd, env = {}) {
-    const read = await (0,_quiet_js__WEBPACK_IMPORTED_MODULE_3__/* .whileQuiet */ .US)(configReads, configKey(cwd, env), cwd, () => listConfig(cwd, env), (known) => statSignature(known.sources) === known.signature);
-    return read.entries;
+    return (await configRead(cwd, env)).entries;
+}
+/** The reading of `cwd`'s configuration, reused while quiet and while none of its files changed. */
+function configRead(cwd, env) {
+    return (0,_quiet_js__WEBPACK_IMPORTED_MODULE_3__/* .whileQuiet */ .US)(configReads, configKey(cwd, env), cwd, () => listConfig(cwd, env), (known) => statSignature(known.sources) === known.signature);
 }
 /**
  * Lets the worktree `dir`, just made of the repository checked out at `root`, use `root`'s reading
@@ -2342,7 +2345,7 @@ async function readConfig(cwd, env = {}) {
  */
 async function shareConfig(root, dir) {
     const rootDotGit = node_path__WEBPACK_IMPORTED_MODULE_2__.join(node_path__WEBPACK_IMPORTED_MODULE_2__.resolve(root), '.git');
-    const read = await (0,_quiet_js__WEBPACK_IMPORTED_MODULE_3__/* .whileQuiet */ .US)(configReads, configKey(root, {}), root, () => listConfig(root, {}), (known) => statSignature(known.sources) === known.signature);
+    const read = await configRead(root, {});
     const perWorktree = read.entries.some(({ key, value }) => /^includeif\./i.test(key) || (/^extensions\.worktreeconfig$/i.test(key) && value !== 'false'));
     if (perWorktree)
         return;
@@ -3080,7 +3083,7 @@ async function withTempDir(prefix, fn) {
  */
 async function diffAgainstBase(worktreeDir, baseSha) {
     const git = (0,_git_js__WEBPACK_IMPORTED_MODULE_4__/* .worktreeGit */ .Oi)(worktreeDir);
-    const tree = await recorded(worktreeDir, baseSha, (env, what) => git.text(['write-tree'], { env, what }));
+    const tree = await recorded(git, worktreeDir, baseSha, (env, what) => git.text(['write-tree'], { env, what }));
     return diffTrees(git, baseSha, tree);
 }
 /**
@@ -3091,7 +3094,7 @@ async function diffAgainstBase(worktreeDir, baseSha) {
  */
 async function changeAgainstBase(worktreeDir, baseSha) {
     const git = (0,_git_js__WEBPACK_IMPORTED_MODULE_4__/* .worktreeGit */ .Oi)(worktreeDir);
-    const out = await recorded(worktreeDir, baseSha, async (env, what) => {
+    const out = await recorded(git, worktreeDir, baseSha, async (env, what) => {
         const args = ['diff-index', '--cached', '-z', '--raw', '-p', '--binary', ...DIFF_OPTIONS, baseSha];
         return (await git.run(args, { env, what })).stdout;
     });
@@ -3111,10 +3114,9 @@ async function changeAgainstBase(worktreeDir, baseSha) {
  * base (the worktree's own index, HEAD and commits are neither used nor changed) and returns what
  * `use` makes of that index.
  */
-async function recorded(worktreeDir, baseSha, use) {
+async function recorded(git, worktreeDir, baseSha, use) {
     if (!(0,_git_js__WEBPACK_IMPORTED_MODULE_4__/* .isFullSha */ .Wf)(baseSha))
         throw new Error(`cannot diff ${worktreeDir}: base ${JSON.stringify(baseSha)} is not a full commit or tree SHA`);
-    const git = (0,_git_js__WEBPACK_IMPORTED_MODULE_4__/* .worktreeGit */ .Oi)(worktreeDir);
     return withTempDir('ensemble-index-', async (tmp) => {
         const env = { GIT_INDEX_FILE: node_path__WEBPACK_IMPORTED_MODULE_2__.join(tmp, 'index') };
         const what = `record the work tree of ${worktreeDir}`;

@@ -834,10 +834,11 @@ async function downloadFollowUp(deps) {
  * no review counts as no finding: the loop fixes what the reviews that exist found.
  */
 async function runFixAction(settings, deps) {
-    await setUpStageSandbox(settings, deps);
+    // Read once: the sandbox is set up from it, and it names the lenses.
+    const config = await stageConfig(settings, deps);
+    await setUpSandbox(deps, config);
     await download(deps, names.ARTIFACTS.plan);
     await download(deps, names.ARTIFACTS.test);
-    const config = await stageConfig(settings, deps);
     const followUp = await downloadFollowUp(deps);
     const { EXTERNAL_SOURCES } = await __webpack_require__.e(/* import() */ 9039).then(__webpack_require__.bind(__webpack_require__, 59039));
     // A follow-up run's open findings include people's review comments and failed checks, in reviews of their own.

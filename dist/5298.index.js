@@ -1876,10 +1876,7 @@ class PublishRefusedError extends errors/* UserError */.yo {
  * GitHub decides first (`checkRunOutputs`): a refused change, text or commit message leaves the
  * branch as it was.
  */
-function publishLocal(input) {
-    return publishToBranch(input);
-}
-async function publishToBranch(input) {
+async function publishLocal(input) {
     const { policy } = input;
     // Commit messages are the model's words: sanitised as the GitHub publisher writes them.
     const message = (text) => (0,publish_policy/* sanitiseText */.S_)(text, 'raw', policy).text;

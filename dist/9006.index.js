@@ -1302,18 +1302,17 @@ function declaredSchema(schema) {
     }
     return json;
 }
-const declare = (name, description, schema) => ({
-    name,
-    description,
-    inputSchema: declaredSchema(schema),
-});
+/** Tools and submit tools as the model is shown them, in the order given. */
+function declareTools(tools, submits) {
+    return [
+        ...tools.map((t) => ({ name: t.name, description: t.description, inputSchema: declaredSchema(t.inputSchema) })),
+        ...submits.map((s) => ({ name: s.name, description: s.description, inputSchema: declaredSchema(s.schema) })),
+    ];
+}
 let catalogue;
 /** The tool list of the agents after planning: the working tools, then each way to finish, in a fixed order. */
 function toolCatalogue() {
-    catalogue ??= [
-        ...[...agent_tools/* readOnlyTools */.qJ, ...agent_tools/* writeTools */.Pw, ...agent_tools/* commandTools */.JU].map((t) => declare(t.name, t.description, t.inputSchema)),
-        ...[agent_submit/* SUBMIT_TOOLS */.lu.code, agent_submit/* SUBMIT_TOOLS */.lu.test, agent_submit/* SUBMIT_TOOLS */.lu.review, agent_submit/* SUBMIT_TOOLS */.lu.docs, agent_submit/* SUBMIT_TOOLS */.lu.fix].map((s) => declare(s.name, s.description, s.schema)),
-    ];
+    catalogue ??= declareTools([...agent_tools/* readOnlyTools */.qJ, ...agent_tools/* writeTools */.Pw, ...agent_tools/* commandTools */.JU], [agent_submit/* SUBMIT_TOOLS */.lu.code, agent_submit/* SUBMIT_TOOLS */.lu.test, agent_submit/* SUBMIT_TOOLS */.lu.review, agent_submit/* SUBMIT_TOOLS */.lu.docs, agent_submit/* SUBMIT_TOOLS */.lu.fix]);
     return catalogue;
 }
 class ToolNotInCatalogueError extends Error {
@@ -1326,16 +1325,11 @@ class ToolNotInCatalogueError extends Error {
  */
 function assertInCatalogue(tools, submits, list = toolCatalogue()) {
     const byName = new Map(list.map((t) => [t.name, t]));
-    const own = [
-        ...tools.map((t) => [t.name, t.description, t.inputSchema]),
-        ...submits.map((s) => [s.name, s.description, s.schema]),
-    ];
-    for (const [name, description, schema] of own) {
+    for (const { name, description, inputSchema } of declareTools(tools, submits)) {
         const entry = byName.get(name);
         if (!entry)
             throw new ToolNotInCatalogueError(`the tool ${name} is not in the run's tool catalogue`);
-        const json = declaredSchema(schema);
-        const sameSchema = entry.inputSchema === json || JSON.stringify(entry.inputSchema) === JSON.stringify(json);
+        const sameSchema = entry.inputSchema === inputSchema || JSON.stringify(entry.inputSchema) === JSON.stringify(inputSchema);
         if (entry.description !== description || !sameSchema)
             throw new ToolNotInCatalogueError(`the tool ${name} differs from the catalogue's definition of it`);
     }
@@ -1391,8 +1385,10 @@ async function runAgent(spec, deps) {
         tools: toolNames,
         at: new Date(now()).toISOString(),
     });
-    const catalogue = spec.catalogue ?? ownTools(spec.tools, submits);
-    assertInCatalogue(spec.tools, submits, catalogue);
+    // An agent given no catalogue is shown its own tools, which need no check against themselves.
+    const catalogue = spec.catalogue ?? declareTools(spec.tools, submits);
+    if (spec.catalogue)
+        assertInCatalogue(spec.tools, submits, spec.catalogue);
     // No `execute` and no validation in the SDK: the loop runs the tools and returns schema errors to
     // the model itself, the same way for every provider. The SDK loads with the first agent, not with
     // the job (a job downloads its artifacts first).
@@ -1524,13 +1520,6 @@ async function runAgent(spec, deps) {
         }
         appendToolResults(messages, results);
     }
-}
-/** The catalogue of an agent that is given none: its own tools, then its submit tools. */
-function ownTools(tools, submits) {
-    return [
-        ...tools.map((t) => ({ name: t.name, description: t.description, inputSchema: declaredSchema(t.inputSchema) })),
-        ...submits.map((s) => ({ name: s.name, description: s.description, inputSchema: declaredSchema(s.schema) })),
-    ];
 }
 const CACHE_HERE = { anthropic: { cacheControl: { type: 'ephemeral' } } };
 /**

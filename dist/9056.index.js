@@ -449,7 +449,7 @@ function keepDocsSections(patch, limits) {
     }
     return { patch: keptSections.join(''), kept, dropped };
 }
-function docsTask(_input, docsPaths, docFiles, protectedPaths) {
+function docsTask(docsPaths, docFiles, protectedPaths) {
     const listed = docFiles.slice(0, DOC_FILES_LIST_MAX);
     const more = docFiles.length - listed.length;
     const never = protectedPaths.length ? ` (never ${protectedPaths.join(', ')})` : '';
@@ -470,10 +470,7 @@ function docsTask(_input, docsPaths, docFiles, protectedPaths) {
  * documentation files and never a protected path, saying in the summary what it left out. An
  * agent that stops without submitting gives status `failed` with the reason and its partial patch.
  */
-function runDocsStage(ctx, input) {
-    return documentChange(ctx, input);
-}
-async function documentChange(ctx, input) {
+async function runDocsStage(ctx, input) {
     if (input.changePatch.trim() === '')
         throw new errors/* StageError */.Z('docs', 'the change is empty: there is nothing to document');
     const docsPaths = ctx.config.docs.paths;
@@ -492,7 +489,7 @@ async function documentChange(ctx, input) {
             stage: 'docs',
             agent: 'docs',
             instructions: INSTRUCTIONS(docsPaths),
-            task: docsTask(input, docsPaths, docFiles, protectedPaths),
+            task: docsTask(docsPaths, docFiles, protectedPaths),
             shared: { request: input.plan.request, plan: input.plan, changePatch: input.changePatch },
             tools: tracker.tools,
             submit: (0,agent_submit/* submitToolFor */.SN)('docs', (body) => docsProblems(body, tracker.changes, limits)),

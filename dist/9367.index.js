@@ -1727,12 +1727,12 @@ async function whenFailed(ctx, pull, failing, issue) {
     if (same)
         return { mode: 'none', why: `this failure of ${head.slice(0, 12)} was taken up already (${same.url})` };
     // The attempt cap, then what the repairs spent: either stops them, and a person takes it from here.
-    const limits = [
-        { key: `ci-cap:${head}`, why: capReached(config.ci, earlier, head) },
-        { key: `ci-budget:${head}`, why: await budgetSpent(ctx, issue) },
-    ];
-    const limit = limits.find((l) => l.why !== null);
-    if (limit?.why) {
+    // The budget is read (from the tracking comment) only when the cap has not stopped the repair.
+    const cap = capReached(config.ci, earlier, head);
+    const limit = cap === null
+        ? { key: `ci-budget:${head}`, why: await budgetSpent(ctx, issue) }
+        : { key: `ci-cap:${head}`, why: cap };
+    if (limit.why !== null) {
         await ctx.record(issue, {
             key: limit.key,
             kind: 'ci-repair',
