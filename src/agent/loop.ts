@@ -33,7 +33,8 @@ export type StopKind =
   | 'run-tokens'
   | 'run-usd'
   | 'invalid-submits'
-  | 'model-error';
+  | 'model-error'
+  | 'workspace';
 
 export interface AgentSpec<Result> {
   /** Ledger stage: plan, code, test, review, docs. */
@@ -88,6 +89,11 @@ export interface AgentDeps {
   log?: (message: string) => void;
   /** Blanks what the agent must not be shown (credentials of the checkout) in every tool result. */
   redact?: (text: string) => string;
+  /**
+   * Called after a turn's tools ran, as the next model call starts: work the stage does there (a
+   * diff of what the tools wrote) is hidden by the call's latency.
+   */
+  afterTools?: () => void;
 }
 
 export interface AgentOutcome<Result> {
@@ -186,6 +192,17 @@ export async function runAgent<Result>(spec: AgentSpec<Result>, deps: AgentDeps)
   const stopped = (kind: StopKind, message: string) =>
     finish({ status: 'stopped', result: null, stop: { kind, message } });
 
+  // The workspace may still be in the making (`ToolContext.ready`): no tool runs before it is
+  // made, and its failure ends the agent, cutting short a model call in flight.
+  const { ready } = deps.tools;
+  let unmade: string | null = null;
+  ready?.catch((error: unknown) => {
+    unmade = `the workspace could not be made: ${errorMessage(error)}`;
+    abort.abort(new Error(unmade));
+  });
+  const workspaceFailed = (message: string) =>
+    finish({ status: 'failed', result: null, stop: { kind: 'workspace', message } });
+
   for (;;) {
     const exhausted = budgetExhausted(spec.budget, { turns, spent, deadline, now: now(), ledger: deps.ledger });
     if (exhausted) return stopped(exhausted.kind, exhausted.message);
@@ -205,6 +222,7 @@ export async function runAgent<Result>(spec: AgentSpec<Result>, deps: AgentDeps)
         ? replayStep(deps.replay, turns, spec.agent)
         : await callModel(deps.model, deps.spec, instructions, messages, sdkTools, spec, abort.signal);
     } catch (error) {
+      if (unmade !== null) return workspaceFailed(unmade);
       if (abort.signal.aborted)
         return stopped(
           'time',
@@ -229,6 +247,16 @@ export async function runAgent<Result>(spec: AgentSpec<Result>, deps: AgentDeps)
     if (response.text.trim()) lastText = response.text;
 
     messages.push(...response.messages);
+    if (ready && response.toolCalls.length > 0) {
+      const problem = await ready.then(
+        () => null,
+        (error: unknown) => `the workspace could not be made: ${errorMessage(error)}`,
+      );
+      if (problem !== null) {
+        recordCall(deps, spec.agent, turns, request, response, [], durationMs, now());
+        return workspaceFailed(problem);
+      }
+    }
     const results: AnsweredCall[] = [];
     // Failure is the result's flag; its text is what the model is shown.
     const redact = deps.redact ?? ((text: string) => text);
@@ -288,6 +316,7 @@ export async function runAgent<Result>(spec: AgentSpec<Result>, deps: AgentDeps)
       continue;
     }
     appendToolResults(messages, results);
+    deps.afterTools?.();
   }
 }
 

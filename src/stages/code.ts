@@ -9,11 +9,13 @@ import type { PlanDocument, PlanTask } from '../contracts/plan.ts';
 import type { TaskDocument } from '../contracts/task.ts';
 import {
   applyWithConflictMarkers,
-  changeAgainstBase,
   createWorktree,
   diffAgainstBase,
   removeWorktree,
+  type Worktree,
+  worktreeDirectory,
 } from '../workspace/index.ts';
+import { changeAhead } from './change-ahead.ts';
 import { runStageAgent, type StageContext } from './context.ts';
 import { StageError } from './errors.ts';
 import { provisionWorktree } from './setup.ts';
@@ -63,7 +65,8 @@ export interface CodeResult {
 /**
  * Runs one coding agent in its own worktree at the plan's base SHA and turns whatever the
  * workspace holds at the end into the task's patch, whether the agent finished or not: a failed
- * or exhausted task still keeps its partial work. The worktree is removed afterwards, always.
+ * or exhausted task still keeps its partial work. The worktree is made while the agent's first
+ * model call is in flight (its tools wait for it), and removed afterwards, always.
  */
 export async function runCodeStage(ctx: StageContext, input: CodeInput): Promise<CodeResult> {
   const task = input.plan.tasks.find((t) => t.id === input.taskId);
@@ -74,27 +77,18 @@ export async function runCodeStage(ctx: StageContext, input: CodeInput): Promise
     );
   }
   await requireSandbox(ctx.commands.isolation);
-  const worktree = await createWorktree(ctx.repoDir, ctx.run.baseSha, { prefix: `ensemble-code-${task.id}-` });
+  const dir = await worktreeDirectory({ prefix: `ensemble-code-${task.id}-` });
   // One HOME for the setup commands and the agent's commands, so caches the setup fills are there.
   const home = await mkdtemp(join(tmpdir(), `ensemble-home-${task.id}-`));
+  const preparing = prepareWorkspace(ctx, { task, dir, home, dependencies: input.dependencies ?? [] });
+  // Settled below, whatever happens; until then the agent's tools wait on it (and see it fail).
+  preparing.catch(() => {});
   try {
-    // The run's installed dependencies, copied in (installed once per run, not per task).
-    const setupProblem = await provisionWorktree(ctx, worktree.dir, home, (detail) =>
-      ctx.reporter.event({ stage: 'code', agent: `code:${task.id}`, status: 'progress', detail }),
-    );
-    if (setupProblem !== null) return setupFailed(ctx, task, setupProblem);
-    let startTree = ctx.run.baseSha;
-    for (const dependency of input.dependencies ?? []) {
-      const applied = await applyWithConflictMarkers(worktree.dir, dependency.patch);
-      if (!applied.ok) {
-        throw new StageError(
-          'code',
-          `task "${task.id}" builds on "${dependency.taskId}", whose patch does not apply: ${applied.detail}`,
-        );
-      }
-    }
-    if ((input.dependencies ?? []).length > 0) startTree = (await diffAgainstBase(worktree.dir, ctx.run.baseSha)).tree;
-
+    const ready = preparing.then(({ setupProblem }) => {
+      if (setupProblem !== null) throw new Error(setupProblem);
+    });
+    ready.catch(() => {});
+    const ahead = changeAhead(dir, async () => (await preparing).startTree);
     const { outcome, tools } = await runStageAgent(ctx, {
       stage: 'code',
       agent: `code:${task.id}`,
@@ -103,11 +97,15 @@ export async function runCodeStage(ctx: StageContext, input: CodeInput): Promise
       shared: { request: input.plan.request, plan: input.plan },
       tools: toolsFor('code'),
       submit: submitToolFor('code'),
-      workspace: worktree.dir,
+      workspace: dir,
       commands: { scratchDir: home },
+      ready,
+      afterTools: (tools) => ahead.afterTools(tools),
     });
+    const { setupProblem } = await preparing;
+    if (setupProblem !== null) return setupFailed(ctx, task, setupProblem);
 
-    const diff = await changeAgainstBase(worktree.dir, startTree);
+    const diff = await ahead.change(tools);
     const work = workOutcome(outcome, diff, {
       protectedPaths: ctx.config['protected-paths'],
       what: 'change',
@@ -125,18 +123,60 @@ export async function runCodeStage(ctx: StageContext, input: CodeInput): Promise
     return { document, patch: diff.patch };
   } finally {
     // A failed clean-up must not cost the task its result: it is reported and the run goes on.
-    await removeWorktree(worktree).catch((error: Error) =>
-      ctx.reporter.warn(`could not remove the worktree ${worktree.dir}: ${error.message}`),
+    const made = await preparing.then(
+      (prepared) => prepared.worktree,
+      () => null,
     );
+    if (made) {
+      await removeWorktree(made).catch((error: Error) =>
+        ctx.reporter.warn(`could not remove the worktree ${made.dir}: ${error.message}`),
+      );
+    } else await rm(dir, { recursive: true, force: true }).catch(() => {});
     await rm(home, { recursive: true, force: true }).catch(() => {});
   }
+}
+
+interface Prepared {
+  worktree: Worktree;
+  /** Why the setup failed, when it did: no tool runs then. */
+  setupProblem: string | null;
+  /** The tree the task's change is taken against: the base, or the base with its dependencies' patches. */
+  startTree: string;
+}
+
+/**
+ * The task's worktree in `dir`: checked out at the base, given the run's installed dependencies
+ * (copied in: installed once per run, not per task), then the patches of the tasks it depends on.
+ */
+async function prepareWorkspace(
+  ctx: StageContext,
+  options: { task: PlanTask; dir: string; home: string; dependencies: NonNullable<CodeInput['dependencies']> },
+): Promise<Prepared> {
+  const { task, dir, home, dependencies } = options;
+  const worktree = await createWorktree(ctx.repoDir, ctx.run.baseSha, { dir });
+  const setupProblem = await provisionWorktree(ctx, worktree.dir, home, (detail) =>
+    ctx.reporter.event({ stage: 'code', agent: `code:${task.id}`, status: 'progress', detail }),
+  );
+  if (setupProblem !== null) return { worktree, setupProblem, startTree: ctx.run.baseSha };
+  for (const dependency of dependencies) {
+    const applied = await applyWithConflictMarkers(worktree.dir, dependency.patch);
+    if (!applied.ok) {
+      throw new StageError(
+        'code',
+        `task "${task.id}" builds on "${dependency.taskId}", whose patch does not apply: ${applied.detail}`,
+      );
+    }
+  }
+  const startTree =
+    dependencies.length > 0 ? (await diffAgainstBase(worktree.dir, ctx.run.baseSha)).tree : ctx.run.baseSha;
+  return { worktree, setupProblem: null, startTree };
 }
 
 /** A task whose setup commands failed: no agent ran, nothing changed, the report says why. */
 function setupFailed(ctx: StageContext, task: PlanTask, problem: string): CodeResult {
   return {
     document: {
-      ...taskNotRun(ctx.run, task.id, 'setup failed', `The agent did not start. ${problem}`),
+      ...taskNotRun(ctx.run, task.id, 'setup failed', `The agent's tools did not run. ${problem}`),
       usage: ctx.ledger.toUsage('code', `code:${task.id}`),
     },
     patch: '',

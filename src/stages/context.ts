@@ -98,6 +98,10 @@ export interface StageAgent<Result> {
   workspace: string;
   /** Overrides of the run's command settings for this agent (e.g. a HOME shared with setup). */
   commands?: CommandSettings;
+  /** The workspace still being made while the first model call is in flight (`ToolContext.ready`). */
+  ready?: Promise<void>;
+  /** Called after each turn's tools ran, as the next model call starts (`AgentDeps.afterTools`). */
+  afterTools?: (tools: ToolContext) => void;
 }
 
 /**
@@ -124,6 +128,8 @@ export async function runStageAgent<Result>(
     budget: budgetFor(ctx.config, agent.stage),
   };
   const tools = createToolContext(agent.workspace, { ...ctx.commands, ...agent.commands });
+  if (agent.ready) tools.ready = agent.ready;
+  const { afterTools } = agent;
   const replay = ctx.transcripts.replay?.(agent.agent);
   ctx.reporter.event({ stage: agent.stage, agent: agent.agent, status: 'started' });
   const outcome = await runAgent(spec, {
@@ -134,6 +140,7 @@ export async function runStageAgent<Result>(
     transcript: ctx.transcripts.writer(agent.agent),
     replay,
     ...(ctx.redact ? { redact: ctx.redact } : {}),
+    ...(afterTools ? { afterTools: () => afterTools(tools) } : {}),
   });
   ctx.reporter.event({
     stage: agent.stage,

@@ -68,4 +68,5 @@ export {
   type Worktree,
   type WorktreeOptions,
   withWorktree,
+  worktreeDirectory,
 } from './worktree.ts';

@@ -22,6 +22,16 @@ export interface WorktreeOptions {
   tmpDir?: string;
   /** Prefix of the temporary directory's name. */
   prefix?: string;
+  /**
+   * An empty directory made by `worktreeDirectory` to check the worktree out in, instead of a new
+   * one: its path is known before the checkout (a tool context is made for it while that runs).
+   */
+  dir?: string;
+}
+
+/** A new empty temporary directory for a worktree (its real path), as `createWorktree` makes one. */
+export async function worktreeDirectory(options: Pick<WorktreeOptions, 'tmpDir' | 'prefix'> = {}): Promise<string> {
+  return realpath(await mkdtemp(path.join(options.tmpDir ?? os.tmpdir(), options.prefix ?? 'ensemble-worktree-')));
 }
 
 /**
@@ -119,9 +129,7 @@ async function addWorktree(repoDir: string, baseSha: string, options: WorktreeOp
   if (!isFullSha(baseSha))
     throw new Error(`cannot create a worktree of ${root}: base ${JSON.stringify(baseSha)} is not a full commit SHA`);
   const git = hardenedGit(root);
-  const dir = await realpath(
-    await mkdtemp(path.join(options.tmpDir ?? os.tmpdir(), options.prefix ?? 'ensemble-worktree-')),
-  );
+  const dir = options.dir ?? (await worktreeDirectory(options));
   // Known before git knows it: an interruption while it is made still removes it. The owner file
   // lets a later run remove it when this process is killed (`removeStaleWorktrees`).
   liveWorktrees.set(dir, root);

@@ -271,6 +271,7 @@ export const searchTool = defineTool({
 
 export const writeFileTool = defineTool({
   name: 'write_file',
+  writes: true,
   description:
     'Create a file, or replace the whole content of an existing one. Parent directories are created. ' +
     'To change part of an existing file, prefer edit_file.',
@@ -307,6 +308,7 @@ function countOccurrences(text: string, needle: string): number {
 
 export const editFileTool = defineTool({
   name: 'edit_file',
+  writes: true,
   description:
     'Replace one exact occurrence of old_string in a file with new_string. old_string must match the file exactly ' +
     '(whitespace and indentation included, line numbers excluded) and must occur exactly once: include enough ' +

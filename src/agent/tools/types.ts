@@ -29,11 +29,18 @@ export interface ToolContext {
   commands: CommandRecord[];
   /** Workspace-relative paths that `write_file` and `edit_file` changed. */
   filesWritten: Set<string>;
+  /** Calls so far of tools that may change the workspace (`Tool.writes`), failed ones included. */
+  writes: number;
   command: CommandSettings;
+  /**
+   * The workspace still being made (a worktree checked out while the agent's first model call is
+   * in flight): the loop runs no tool before it settles, and ends the agent when it fails.
+   */
+  ready?: Promise<void>;
 }
 
 export function createToolContext(workspace: string, command: CommandSettings = {}): ToolContext {
-  return { workspace, commands: [], filesWritten: new Set(), command };
+  return { workspace, commands: [], filesWritten: new Set(), writes: 0, command };
 }
 
 /**
@@ -46,6 +53,8 @@ export interface Tool<Schema extends z.ZodType = z.ZodType> {
   name: string;
   description: string;
   inputSchema: Schema;
+  /** It may change the workspace: its files, or anything a command does. Counted in `ToolContext.writes`. */
+  writes?: boolean;
   execute(input: z.output<Schema>, ctx: ToolContext): Promise<string>;
 }
 
@@ -90,6 +99,8 @@ export async function executeTool(tool: Tool, rawInput: unknown, ctx: ToolContex
   }
   const parsed = tool.inputSchema.safeParse(input);
   if (!parsed.success) return { ok: false, error: `invalid input for ${tool.name}:\n${formatIssues(parsed.error)}` };
+  // Counted before it runs: a call that fails may have written part of its work.
+  if (tool.writes) ctx.writes++;
   try {
     return { ok: true, text: await tool.execute(parsed.data, ctx) };
   } catch (error) {

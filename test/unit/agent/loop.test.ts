@@ -380,6 +380,74 @@ describe('submissions', () => {
   });
 });
 
+describe('a workspace still being made while the first call is out', () => {
+  const until = async (done: () => boolean) => {
+    while (!done()) await new Promise((resolve) => setTimeout(resolve, 5));
+  };
+
+  test('the first call goes out before the workspace is made; no tool runs until it is', async () => {
+    const { server, deps, dir } = await setup([
+      { toolCalls: [{ name: 'read_file', args: { path: 'made.txt' } }] },
+      { toolCalls: [{ name: 'submit_task', args: VALID_SUBMIT }] },
+    ]);
+    // Made only well after the first request arrived (and was answered): a loop that waited for it
+    // before calling would never call; one that did not wait before the tools would find no file.
+    deps.tools.ready = until(() => server.requests.length === 1)
+      .then(() => new Promise((resolve) => setTimeout(resolve, 100)))
+      .then(() => writeFileSync(join(dir, 'made.txt'), 'made while the model thought\n'));
+    const outcome = await runAgent(agent(), deps);
+    expect(outcome.status).toBe('submitted');
+    const result = server.requests[1]?.request?.messages.at(-1)?.toolResults[0];
+    expect(result).toMatchObject({ isError: false });
+    expect(result?.content).toContain('made while the model thought');
+  });
+
+  test('a workspace that cannot be made ends the agent and cuts short the call in flight', async () => {
+    const { deps, ledger, transcriptFile } = await setup([
+      { toolCalls: [{ name: 'submit_task', args: VALID_SUBMIT }], delayMs: 30_000 },
+    ]);
+    deps.tools.ready = new Promise((_, reject) => setTimeout(() => reject(new Error('npm ci exited with 1')), 50));
+    const outcome = await runAgent(agent(), deps);
+    expect(outcome).toMatchObject({
+      status: 'failed',
+      result: null,
+      stop: { kind: 'workspace', message: 'the workspace could not be made: npm ci exited with 1' },
+    });
+    // The call was abandoned, not waited out: nothing came back to record.
+    expect(ledger.toUsage('code').calls).toBe(0);
+    expect(readTranscript(transcriptFile).map((e) => e.type)).toEqual(['start', 'end']);
+  });
+
+  test('a workspace that fails after the reply came runs none of its tools', async () => {
+    let fail = (_error: Error) => {};
+    const { server, deps, dir, ledger } = await setup([{ toolCalls: [{ name: 'edit_file', args: EDIT }] }]);
+    deps.tools.ready = new Promise((_, reject) => {
+      fail = reject;
+    });
+    const failed = until(() => server.requests.length === 1).then(() => fail(new Error('checkout failed')));
+    const outcome = await runAgent(agent(), deps);
+    await failed;
+    expect(outcome.stop).toEqual({ kind: 'workspace', message: 'the workspace could not be made: checkout failed' });
+    expect(readFileSync(join(dir, 'greet.js'), 'utf8')).toContain("'Hello ' + name");
+    expect(ledger.toUsage('code').calls).toBe(1);
+  });
+
+  test('afterTools is called after every turn whose tools ran, as the next call starts', async () => {
+    const { server, deps } = await setup([
+      { toolCalls: [{ name: 'read_file', args: { path: 'greet.js' } }] },
+      { toolCalls: [{ name: 'edit_file', args: EDIT }] },
+      { toolCalls: [{ name: 'submit_task', args: VALID_SUBMIT }] },
+    ]);
+    const seen: { requests: number; writes: number }[] = [];
+    deps.afterTools = () => seen.push({ requests: server.requests.length, writes: deps.tools.writes });
+    await runAgent(agent(), deps);
+    expect(seen).toEqual([
+      { requests: 1, writes: 0 },
+      { requests: 2, writes: 1 },
+    ]);
+  });
+});
+
 describe('budgets stop the loop with the reason and keep the partial work', () => {
   const reading: ScriptedReply = {
     toolCalls: [{ name: 'read_file', args: { path: 'greet.js' } }],
