@@ -27,6 +27,12 @@ export interface WorktreeOptions {
    * one: its path is known before the checkout (a tool context is made for it while that runs).
    */
   dir?: string;
+  /**
+   * A tree to check out instead of the base commit's (HEAD stays at the base): the base with a
+   * change applied, made without a worktree (`patchedTree`). Diffs of the worktree against this
+   * tree then start from the index the checkout wrote (`index-seed.ts`).
+   */
+  tree?: string;
 }
 
 /** A new empty temporary directory for a worktree (its real path), as `createWorktree` makes one. */
@@ -128,6 +134,9 @@ async function addWorktree(repoDir: string, baseSha: string, options: WorktreeOp
   const { root, commonDir } = await repoInfo(repoDir);
   if (!isFullSha(baseSha))
     throw new Error(`cannot create a worktree of ${root}: base ${JSON.stringify(baseSha)} is not a full commit SHA`);
+  const tree = options.tree ?? baseSha;
+  if (!isFullSha(tree))
+    throw new Error(`cannot create a worktree of ${root}: tree ${JSON.stringify(tree)} is not a full SHA`);
   const git = hardenedGit(root);
   const dir = options.dir ?? (await worktreeDirectory(options));
   // Known before git knows it: an interruption while it is made still removes it. The owner file
@@ -138,14 +147,14 @@ async function addWorktree(repoDir: string, baseSha: string, options: WorktreeOp
     const admin = await register(commonDir, dir, baseSha);
     // The index and the files, as `git worktree add` checks them out (`reset --hard`); no hook runs.
     // One index file, whole (no split index): it is kept as the seed of the worktree's diffs (`index-seed.ts`).
-    await git.run(['-C', dir, '-c', 'core.splitIndex=false', 'read-tree', '--reset', '-u', baseSha], {
-      what: `create a worktree of ${root} at ${baseSha}`,
+    await git.run(['-C', dir, '-c', 'core.splitIndex=false', 'read-tree', '--reset', '-u', tree], {
+      what: `create a worktree of ${root} at ${tree}`,
     });
     commonDirs.set(dir, commonDir);
     await shareConfig(root, dir);
     const index = path.join(admin, 'index');
     const [bytes, stats] = await Promise.all([readFile(index), stat(index)]);
-    rememberIndex(dir, { base: baseSha, bytes, mtimeMs: stats.mtimeMs });
+    rememberIndex(dir, { base: tree, bytes, mtimeMs: stats.mtimeMs });
   } catch (error) {
     await unregister(commonDir, dir).catch(() => {});
     await forceRemove(dir);
@@ -284,9 +293,11 @@ export async function restoreWorktree(dir: string, tree: string): Promise<void> 
 /**
  * Runs `fn` and then puts the worktree back the way it was before, also when `fn` throws: what
  * `fn` wrote outside ignored paths is undone (ignored paths such as node_modules keep it).
+ * `recorded`: the tree the worktree's files were recorded as just before (nothing wrote them
+ * since), put back instead of recording them again.
  */
-export async function restoringWorktree<T>(dir: string, fn: () => Promise<T>): Promise<T> {
-  const before = await snapshotWorktree(dir);
+export async function restoringWorktree<T>(dir: string, fn: () => Promise<T>, recorded?: string): Promise<T> {
+  const before = recorded ?? (await snapshotWorktree(dir));
   try {
     return await fn();
   } finally {

@@ -58,10 +58,12 @@ function assertSameRun(plan: PlanDocument, base: string): void {
 /** The stage's steps, in the stage's worktree. */
 async function testChange(session: TestSession, input: TestStageInput): Promise<TestStageResult> {
   const setupProblem = await runSetup(session, session.dir);
-  const { integration, notes: integrationNotes } = input.fixRound
-    ? await applyFixRound(session, input.fixRound)
-    : await integrateTasks(session, input.tasks);
+  const {
+    integration,
+    notes: integrationNotes,
+    recorded,
+  } = input.fixRound ? await applyFixRound(session, input.fixRound) : await integrateTasks(session, input.tasks);
   const command = await testCommandFor(session);
-  const tested = await testAndFix(session, { command, setupProblem, integration });
+  const tested = await testAndFix(session, { command, setupProblem, integration, recorded });
   return report(session, { setupProblem, integration, integrationNotes, command, tested });
 }

@@ -7,7 +7,7 @@ import type { TaskDocument } from '../../contracts/task.ts';
 import { type IntegrationResult, type TestBody, TestDocument } from '../../contracts/test-report.ts';
 import { integrationSequence, type TaskNode } from '../../plan/graph.ts';
 import { clip } from '../../util/text.ts';
-import { applyWithConflictMarkers, integratePatches } from '../../workspace/index.ts';
+import { applyWithConflictMarkers, integratePatches, type PatchResult } from '../../workspace/index.ts';
 import { restoreWorktree, snapshotWorktree } from '../../workspace/worktree.ts';
 import { runStageAgent, type StageContext } from '../context.ts';
 import { StageError } from '../errors.ts';
@@ -57,6 +57,8 @@ export interface Integrated {
   integration: IntegrationResult[];
   /** For the summary: protected-path changes the conflict resolutions made and that were reverted. */
   notes: string[];
+  /** The change as recorded with the tree the worktree holds, when no agent wrote it after (no conflict). */
+  recorded: PatchResult | null;
 }
 
 /**
@@ -74,9 +76,11 @@ export async function integrateTasks(session: TestSession, tasks: readonly TestS
   });
   const results = new Map(integrated.results.map((r) => [r.taskId, r]));
   const notes: string[] = [];
+  let recorded: PatchResult | null = { patch: integrated.patch, changes: integrated.changes, tree: integrated.tree };
   for (const task of done) {
     const result = results.get(task.document.taskId);
     if (result?.result !== 'conflicted') continue;
+    recorded = null;
     const resolution = await resolveConflict(session, { task, conflict: result });
     results.set(task.document.taskId, resolution.result);
     notes.push(...resolution.notes);
@@ -91,7 +95,7 @@ export async function integrateTasks(session: TestSession, tasks: readonly TestS
   for (const r of integration.filter((row) => row.result === 'conflicted')) {
     session.ctx.reporter.warn(`test: task ${r.taskId} conflicts in ${r.conflictingFiles.join(', ')}`);
   }
-  return { integration, notes };
+  return { integration, notes, recorded };
 }
 
 /**
@@ -113,7 +117,7 @@ export async function applyFixRound(session: TestSession, round: FixRoundChange)
       throw new StageError('test', `${step.what} does not apply (${files}): ${applied.detail}`);
     }
   }
-  return { integration: [...round.before.document.integration], notes: [] };
+  return { integration: [...round.before.document.integration], notes: [], recorded: null };
 }
 
 function taskPatch(task: TestStageTask): { taskId: string; patch: string } {

@@ -3,35 +3,32 @@ import path from 'node:path';
 import { repoPathProblem } from '../../contracts/common.ts';
 import { describeHits } from '../../workspace/errors.ts';
 import { worktreeGit } from '../../workspace/git.ts';
-import { changeAgainstBase, type PatchResult, protectedPathHits, touchedPaths } from '../../workspace/index.ts';
+import { diffAgainstBase, type PatchResult, protectedPathHits, touchedPaths } from '../../workspace/index.ts';
 import type { TestSession } from './session.ts';
-
-/** The change as the worktree holds it: its patch and files. */
-type Change = Omit<PatchResult, 'tree'>;
 
 /**
  * Reverts every change to a protected path in the stage's worktree (to the base) and warns; returns
  * the note for the summary about what `who` changed, none when nothing was reverted.
  */
 export async function revertProtectedPaths(session: TestSession, who: string): Promise<string[]> {
-  return (await revertedChange(session, who, false)).notes;
+  if (session.protectedPaths.length === 0) return [];
+  return (await revertedChange(session, who)).notes;
 }
 
 /**
- * `revertProtectedPaths`, and the change as the worktree holds it afterwards: the diff the check
- * made when nothing was reverted, else a new one; null when none was made and `diff` is false.
+ * `revertProtectedPaths`, and the change as the worktree holds it afterwards, with the tree it was
+ * recorded as: `recorded` (the change as recorded last, when nothing wrote the worktree since) or
+ * a new diff when nothing was reverted, else a diff after the revert.
  */
-export async function revertedChange<D extends boolean>(
+export async function revertedChange(
   session: TestSession,
   who: string,
-  diff: D,
-): Promise<{ notes: string[]; change: D extends true ? Change : Change | null }> {
+  recorded: PatchResult | null = null,
+): Promise<{ notes: string[]; change: PatchResult }> {
   const { dir, base, protectedPaths } = session;
-  const again = async () => (diff ? await changeAgainstBase(dir, base) : null) as Change;
-  if (protectedPaths.length === 0) return { notes: [], change: await again() };
   // The paths as git itself listed them for the diff it made: nothing to misread, nothing to ask git again.
-  const before = await changeAgainstBase(dir, base);
-  const hits = protectedPathHits(touchedPaths(before.changes), protectedPaths);
+  const before = recorded ?? (await diffAgainstBase(dir, base));
+  const hits = protectedPaths.length === 0 ? [] : protectedPathHits(touchedPaths(before.changes), protectedPaths);
   if (hits.length === 0) return { notes: [], change: before };
   const git = worktreeGit(dir);
   for (const p of new Set(hits.map((h) => h.path))) {
@@ -44,5 +41,5 @@ export async function revertedChange<D extends boolean>(
   const paths = hits.length === 1 ? 'path' : 'paths';
   const note = `Refused a change by ${who} to protected ${paths} ${describeHits(hits)}: reverted to the base.`;
   session.ctx.reporter.warn(`test: ${note}`);
-  return { notes: [note], change: await again() };
+  return { notes: [note], change: await diffAgainstBase(dir, base) };
 }

@@ -1,5 +1,7 @@
 import { type IntegrationResult, TestDocument } from '../../contracts/test-report.ts';
+import { hardenedGit } from '../../workspace/git.ts';
 import { ProtectedPathError, protectedPathHits, touchedPaths } from '../../workspace/index.ts';
+import { rememberPatchedTree } from '../../workspace/patched-tree.ts';
 import { baseRunOnce, type MarkedFailures, markFailures } from './base-run.ts';
 import type { TestCommand } from './command.ts';
 import { revertedChange } from './protected-paths.ts';
@@ -25,10 +27,12 @@ export interface ReportInput {
  */
 export async function report(session: TestSession, input: ReportInput): Promise<TestStageResult> {
   const { tested, command, setupProblem } = input;
-  const { notes: reverted, change: final } = await revertedChange(session, 'the test stage', true);
+  const { notes: reverted, change: final } = await revertedChange(session, 'the test stage', tested.recorded);
   // The paths as git listed them for the diff it made (as `revertedChange` reads them).
   const stillProtected = protectedPathHits(touchedPaths(final.changes), session.protectedPaths);
   if (stillProtected.length > 0) throw new ProtectedPathError(stillProtected, 'the integrated change');
+  // Review, docs and publish of this process start from "base + change.patch": this very tree.
+  rememberPatchedTree(hardenedGit(session.ctx.repoDir), session.base, final.patch, final.tree);
 
   const { current } = tested;
   const marked: MarkedFailures =

@@ -5,12 +5,12 @@ import { submitToolFor } from '../../agent/submit.ts';
 import { type ToolContext, toolsFor } from '../../agent/tools/index.ts';
 import { repoPathProblem } from '../../contracts/common.ts';
 import type { IntegrationResult, TestBody } from '../../contracts/test-report.ts';
-import { changeAgainstBase, type FileChange } from '../../workspace/index.ts';
+import { changeAgainstBase, diffAgainstBase, type FileChange, type PatchResult } from '../../workspace/index.ts';
 import { runStageAgent } from '../context.ts';
 import { type BaseRun, baseRunOnce, introducedFailures } from './base-run.ts';
 import type { TestCommand } from './command.ts';
 import { TEST_INSTRUCTIONS, testTask } from './prompts.ts';
-import { revertProtectedPaths } from './protected-paths.ts';
+import { revertedChange } from './protected-paths.ts';
 import { markAtBase } from './runner-output.ts';
 import { progress, type TestSession } from './session.ts';
 import { isFailing, runTests, type TestRun } from './test-run.ts';
@@ -35,6 +35,11 @@ export interface Tested {
   base: BaseRun | null;
   /** For the summary: reverted protected paths, why the rounds stopped. */
   notes: string[];
+  /**
+   * The change as recorded last, with the tree the worktree holds, when nothing wrote the worktree
+   * since (a test run puts that tree back); null when none was recorded.
+   */
+  recorded: PatchResult | null;
 }
 
 export interface TestAndFixInput {
@@ -43,6 +48,8 @@ export interface TestAndFixInput {
   /** Why the setup commands failed; nothing runs then. */
   setupProblem: string | null;
   integration: readonly IntegrationResult[];
+  /** The integrated change as recorded with the worktree's tree, when nothing wrote it since. */
+  recorded: PatchResult | null;
 }
 
 const EMPTY_CHANGE = 'The integrated change is empty, so the testing agent was not run.';
@@ -54,7 +61,14 @@ const ALL_AT_BASE = 'Every remaining failure also fails at the base, so no furth
  * again after every round. No round runs when the command cannot start or the change is empty.
  */
 export async function testAndFix(session: TestSession, input: TestAndFixInput): Promise<Tested> {
-  const untested: Tested = { current: null, rounds: [], fixAttempts: 0, base: null, notes: [] };
+  const untested: Tested = {
+    current: null,
+    rounds: [],
+    fixAttempts: 0,
+    base: null,
+    notes: [],
+    recorded: input.recorded,
+  };
   const { command } = input;
   if (command === null) {
     session.ctx.reporter.info('test: no test command configured or detected; the report says no-tests');
@@ -62,14 +76,20 @@ export async function testAndFix(session: TestSession, input: TestAndFixInput): 
   }
   if (input.setupProblem !== null) return untested;
   progress(session, `running \`${command.command}\``);
-  const first = await runTests(session, { dir: session.dir, command: command.command, restoreAfter: true });
+  const first = await runTests(session, {
+    dir: session.dir,
+    command: command.command,
+    restoreAfter: true,
+    recorded: input.recorded?.tree,
+  });
   if (first.notRunnable) {
     session.ctx.reporter.warn(`test: ${first.problem}`);
     return { ...untested, current: first };
   }
-  const { patch } = await changeAgainstBase(session.dir, session.base);
-  if (patch.trim() === '') return { ...untested, current: first, notes: [EMPTY_CHANGE] };
-  return runRounds({ session, command, integration: input.integration, change: patch }, first);
+  // The run's restore left the worktree as recorded.
+  const recorded = input.recorded ?? (await diffAgainstBase(session.dir, session.base));
+  if (recorded.patch.trim() === '') return { ...untested, current: first, recorded, notes: [EMPTY_CHANGE] };
+  return runRounds({ session, command, integration: input.integration }, first, recorded);
 }
 
 /** What every round works with. */
@@ -77,8 +97,6 @@ export interface RoundsInput {
   session: TestSession;
   command: TestCommand;
   integration: readonly IntegrationResult[];
-  /** The change as the first round finds it, when already diffed (nothing writes the worktree before that round). */
-  change?: string;
 }
 
 interface RoundsState extends Tested {
@@ -101,9 +119,10 @@ interface Decision {
  * per fix attempt while the last run has failures the change introduced and `max-fix-attempts`
  * allows; it ends early when the agent stops before submitting.
  */
-export async function runRounds(input: RoundsInput, first: TestRun): Promise<Tested> {
+export async function runRounds(input: RoundsInput, first: TestRun, recorded: PatchResult): Promise<Tested> {
   const { session } = input;
-  let decision = await decideNext(session, { current: first, rounds: [], fixAttempts: 0, base: null, notes: [] });
+  const start: RoundsState = { current: first, rounds: [], fixAttempts: 0, base: null, notes: [], recorded };
+  let decision = await decideNext(session, start);
   while (decision.next.kind === 'round') {
     const state = await playRound(input, decision.state, decision.next.attempt);
     decision = await decideNext(session, state);
@@ -132,15 +151,21 @@ async function decideNext(session: TestSession, state: RoundsState): Promise<Dec
 async function playRound(input: RoundsInput, state: RoundsState, attempt: number | null): Promise<RoundsState> {
   const { session, command } = input;
   const record = await agentRound(input, state, attempt);
-  const reverted = await revertProtectedPaths(session, `the testing agent (${record.agent})`);
+  const { notes: reverted, change: recorded } = await revertedChange(session, `the testing agent (${record.agent})`);
   progress(session, `running \`${command.command}\` after ${record.agent}`);
-  const current = await runTests(session, { dir: session.dir, command: command.command, restoreAfter: true });
+  const current = await runTests(session, {
+    dir: session.dir,
+    command: command.command,
+    restoreAfter: true,
+    recorded: recorded.tree,
+  });
   return {
     current,
     rounds: [...state.rounds, record],
     fixAttempts: attempt ?? state.fixAttempts,
     base: state.base,
     notes: [...state.notes, ...reverted],
+    recorded,
   };
 }
 
@@ -152,10 +177,7 @@ async function agentRound(input: RoundsInput, state: RoundsState, attempt: numbe
   const fixing = attempt !== null;
   // decideNext ran the base whenever the run failed, so a run with failures has it.
   const marks = markAtBase(current.failures, state.base?.run ?? null, current.command);
-  const patch =
-    round === 1 && input.change !== undefined
-      ? input.change
-      : (await changeAgainstBase(session.dir, session.base)).patch;
+  const patch = (state.recorded ?? (await changeAgainstBase(session.dir, session.base))).patch;
   const task = testTask({
     plan: session.plan,
     integration: input.integration,

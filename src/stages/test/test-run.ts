@@ -44,12 +44,15 @@ export interface TestRunRequest {
   command: string;
   /** Remove again what the run wrote outside ignored paths (the stage's worktree must hold only the change). */
   restoreAfter: boolean;
+  /** The tree the worktree was recorded as just before, when it was: what the restore puts back. */
+  recorded?: string | undefined;
 }
 
 /** Runs the test command in the sandbox, without network, and reads what its output says. */
-export async function runTests(session: TestSession, { dir, command, restoreAfter }: TestRunRequest): Promise<TestRun> {
+export async function runTests(session: TestSession, request: TestRunRequest): Promise<TestRun> {
+  const { dir, command, restoreAfter } = request;
   const run = () => sandboxed(session, dir, command);
-  const result = restoreAfter ? await restoringWorktree(dir, run) : await run();
+  const result = restoreAfter ? await restoringWorktree(dir, run, request.recorded) : await run();
   const output = normaliseOutput(result.output, [dir]);
   const parsed = parseTestOutput(output);
   const classified = classifyTestRun(command, { ...result, output }, parsed, session.timeoutMs);

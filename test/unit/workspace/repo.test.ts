@@ -12,7 +12,9 @@ import {
   NotAGitRepositoryError,
   pinBase,
   removeWorktree,
+  restoringWorktree,
   withWorktree,
+  worktreeDirectory,
 } from '../../../src/workspace/index.ts';
 import {
   cleanupTemps,
@@ -164,6 +166,50 @@ describe('worktrees', () => {
       ]);
       writeFiles(wt.dir, { '.git': null });
       await expect(diffAgainstBase(wt.dir, repo.head())).rejects.toThrow(/not a git repository/);
+    } finally {
+      await removeWorktree(wt);
+    }
+  });
+
+  test('a worktree checked out at a tree: its files, HEAD at the base, the change staged; diffs against the tree see only later edits', async () => {
+    const repo = createRepo({ 'a.txt': 'one\n' });
+    const base = repo.head();
+    repo.commit({ 'a.txt': 'two\n', 'b.txt': 'new\n' });
+    const tree = repo.git('rev-parse', 'HEAD^{tree}');
+    const dir = await worktreeDirectory({ prefix: 'ensemble-at-tree-' });
+    const wt = await createWorktree(repo.dir, base, { tree, dir });
+    try {
+      expect(wt.dir).toBe(dir);
+      expect(readFile(dir, 'a.txt')).toBe('two\n');
+      expect(gitText(dir, ['rev-parse', 'HEAD'])).toBe(base);
+      expect(gitText(dir, ['status', '--porcelain'])).toBe('M  a.txt\nA  b.txt');
+      writeFiles(dir, { 'c.txt': 'later\n' });
+      expect((await diffAgainstBase(dir, tree)).changes).toEqual([{ kind: 'added', path: 'c.txt', oldPath: null }]);
+      expect((await diffAgainstBase(dir, base)).changes.map((c) => c.path)).toEqual(['a.txt', 'b.txt', 'c.txt']);
+    } finally {
+      await removeWorktree(wt);
+    }
+    expect(existsSync(dir)).toBe(false);
+    await expect(createWorktree(repo.dir, base, { tree: 'HEAD' })).rejects.toThrow(/tree "HEAD" is not a full SHA/);
+  });
+
+  test('restoringWorktree puts back the tree recorded just before, without recording it again', async () => {
+    const repo = createRepo({ 'a.txt': 'one\n', '.gitignore': 'cache/\n' });
+    const wt = await createWorktree(repo.dir, repo.head());
+    try {
+      writeFiles(wt.dir, { 'a.txt': 'edited\n' });
+      const recorded = await diffAgainstBase(wt.dir, repo.head());
+      await restoringWorktree(
+        wt.dir,
+        async () => writeFiles(wt.dir, { 'a.txt': 'run wrote\n', 'new.txt': 'x', 'cache/kept': 'y' }),
+        recorded.tree,
+      );
+      expect(readFile(wt.dir, 'a.txt')).toBe('edited\n');
+      expect(existsSync(path.join(wt.dir, 'new.txt'))).toBe(false);
+      expect(readFile(wt.dir, 'cache/kept')).toBe('y');
+      // The tree given is the one put back: here the base's, though the files held an edit.
+      await restoringWorktree(wt.dir, async () => {}, repo.git('rev-parse', 'HEAD^{tree}'));
+      expect(readFile(wt.dir, 'a.txt')).toBe('one\n');
     } finally {
       await removeWorktree(wt);
     }
