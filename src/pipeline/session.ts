@@ -176,7 +176,10 @@ export async function openStageSession(input: {
     };
     // Installed at most once, when first needed: before the plan (`prepareEnvironment`), or by
     // the first worktree of a stage job.
-    const environment = runEnvironment(ctx, input.savedInstall ? { saved: input.savedInstall } : {});
+    const environment = runEnvironment(ctx, {
+      chooseIn: base.dir,
+      ...(input.savedInstall ? { saved: input.savedInstall } : {}),
+    });
     ctx.environment = environment;
     const close = async () => {
       await environment.close();

@@ -127,7 +127,17 @@ export function setupTimeoutMs(ctx: Pick<StageContext, 'config'>): number {
  * time `prepare` or `provision` is called, and is given to every worktree after. With `saved`, the
  * saved install is tried first, and the commands run only when it cannot be used.
  */
-export function runEnvironment(ctx: SetupContext, options: { saved?: SavedInstall } = {}): WorktreeEnvironment {
+export function runEnvironment(
+  ctx: SetupContext,
+  options: {
+    saved?: SavedInstall;
+    /**
+     * A checkout of the base SHA that nothing writes (the session's base worktree): the setup is
+     * chosen from its files, so that a worktree of the setup's own is made only to install in.
+     */
+    chooseIn?: string;
+  } = {},
+): WorktreeEnvironment {
   let prepared: Promise<{
     report: SetupReport;
     worktree: Worktree | null;
@@ -139,9 +149,15 @@ export function runEnvironment(ctx: SetupContext, options: { saved?: SavedInstal
   const prepareOnce = () => {
     prepared ??= (async () => {
       const started = Date.now();
+      const chosen = options.chooseIn ? await environmentChoice(ctx, options.chooseIn) : null;
+      if (chosen && chosen.setup.commands.length === 0) {
+        const { setup: choice, test } = chosen;
+        const report: SetupReport = { status: 'none', choice, test, failure: null, durationMs: Date.now() - started };
+        return { report, worktree: null, home: null, installed: [] };
+      }
       let worktree = await createWorktree(ctx.repoDir, ctx.run.baseSha, { prefix: 'ensemble-setup-' });
       let home = await mkdtemp(join(tmpdir(), 'ensemble-setup-home-'));
-      const { setup, test } = await environmentChoice(ctx, worktree.dir);
+      const { setup, test } = chosen ?? (await environmentChoice(ctx, worktree.dir));
       let saved: SavedInstallUse | undefined;
       const report = (status: SetupReport['status'], failure: SetupFailure | null): SetupReport => ({
         status,

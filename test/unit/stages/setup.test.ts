@@ -26,7 +26,7 @@ function installing(counter: string): string[] {
   ];
 }
 
-function environmentFor(setup: string[], saved?: SavedInstall) {
+function environmentFor(setup: string[], saved?: SavedInstall, chooseIn?: (repoDir: string) => string) {
   const repo = createRepo({ '.gitignore': 'node_modules/\n', 'README.md': '# x\n' });
   const messages: string[] = [];
   const ctx = {
@@ -36,7 +36,8 @@ function environmentFor(setup: string[], saved?: SavedInstall) {
     commands: { isolation: 'none' as const },
     reporter: { info: (m: string) => messages.push(m), warn: (m: string) => messages.push(m), event: () => {} },
   };
-  return { repo, environment: runEnvironment(ctx, saved ? { saved } : {}), messages };
+  const options = { ...(saved ? { saved } : {}), ...(chooseIn ? { chooseIn: chooseIn(repo.dir) } : {}) };
+  return { repo, environment: runEnvironment(ctx, options), messages };
 }
 
 const run = (command: string, cwd: string, home: string) =>
@@ -88,6 +89,24 @@ describe('runEnvironment', () => {
     expect(await environment.provision(tempDir(), tempDir())).toBe(problem);
     expect(readFileSync(counter, 'utf8')).toBe('ran\n');
     await environment.close();
+  });
+
+  test("chosen in the run's base checkout: a worktree of the setup's own is made only to install in", async () => {
+    const worktrees = (repoDir: string) => gitText(repoDir, ['worktree', 'list']).split('\n').length;
+    // The user's checkout is clean and at the base: it stands in for the session's base worktree.
+    const nothing = environmentFor([], undefined, (repoDir) => {
+      // No worktree can be made in this repository: `.git/worktrees` is a file.
+      writeFileSync(join(repoDir, '.git', 'worktrees'), '');
+      return repoDir;
+    });
+    expect(await nothing.environment.prepare()).toMatchObject({ status: 'none', failure: null });
+    await nothing.environment.close();
+
+    const installs = environmentFor(['mkdir -p node_modules && echo x > node_modules/x'], undefined, (d) => d);
+    expect((await installs.environment.prepare()).status).toBe('done');
+    expect(worktrees(installs.repo.dir)).toBe(2);
+    await installs.environment.close();
+    expect(worktrees(installs.repo.dir)).toBe(1);
   });
 
   test('without setup or anything to detect: nothing to install, worktrees untouched', async () => {
