@@ -86,6 +86,10 @@ export async function checkRunOutputs(
   },
 ): Promise<RunOutputsChecked> {
   const { artifacts, policy } = options;
+  // The task commits stay in the branch's history: what each discloses is checked too (beside the
+  // rest). Their size and file count are the change's, already checked.
+  const historyChecked = taskCommitPatches(options).then((patches) => checkSafeOutputs({ patches, texts: {} }, policy));
+  historyChecked.catch(() => {}); // awaited below, after the rest
   const checked = await checkSafeOutputs(
     {
       patches: [
@@ -100,9 +104,7 @@ export async function checkRunOutputs(
     },
     policy,
   );
-  // The task commits stay in the branch's history: what each discloses is checked too. Their
-  // size and file count are the change's, already checked.
-  const history = await checkSafeOutputs({ patches: await taskCommitPatches(options), texts: {} }, policy);
+  const history = await historyChecked;
   const refusals: Refusal[] = [
     ...(checked.ok ? [] : checked.refusals),
     ...(history.ok ? [] : history.refusals.filter((r) => r.rule !== 'patch-size' && r.rule !== 'file-count')),

@@ -398,8 +398,13 @@ export async function checkSafeOutputs<K extends string>(
   const allPaths = new Set<string>();
   const links: PatchLink[] = [];
   let patchBytes = 0;
+  // git's reading of each patch, asked for all of them at once; null where git cannot read it.
+  const gitCwd = options.gitCwd ?? os.tmpdir();
+  const gitReads = input.patches.map(({ patch }) =>
+    patch === '' ? Promise.resolve([]) : pathsGitReads(gitCwd, patch).catch(() => null),
+  );
 
-  for (const { label, patch } of input.patches) {
+  for (const [i, { label, patch }] of input.patches.entries()) {
     if (patch === '') continue;
     patchBytes += Buffer.byteLength(patch, 'utf8');
     const parts = sections(patch);
@@ -423,10 +428,9 @@ export async function checkSafeOutputs<K extends string>(
       const link = linkInSection(part.text, part.change, label);
       if (link) links.push(link);
     }
-    let gitPaths: string[] = [];
-    try {
-      gitPaths = await pathsGitReads(options.gitCwd ?? os.tmpdir(), patch);
-    } catch {
+    const read = await gitReads[i];
+    const gitPaths = read ?? [];
+    if (read === null) {
       // git's message may quote the patch; it is not repeated.
       refusals.push({
         rule: 'unreadable-patch',

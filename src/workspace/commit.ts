@@ -200,19 +200,25 @@ export async function updateBranch(
   const git = hardenedGit(root);
   const bad = () => new Error(`cannot update branch ${JSON.stringify(branch)} in ${root}: not a valid branch name`);
   if (branch === '' || branch.startsWith('-') || branch.includes('@{') || branch.startsWith('refs/')) throw bad();
-  const checked = await git.run(['check-ref-format', '--branch', branch], { okCodes: [0, 1, 128] });
-  if (checked.code !== 0 || checked.stdout.toString('utf8').trim() !== branch) throw bad();
   const ref = `refs/heads/${branch}`;
   if (!isFullSha(sha))
     throw new Error(`cannot update branch ${branch} in ${root}: ${JSON.stringify(sha)} is not a full commit SHA`);
-  const isCommit = await git.run(['cat-file', '-e', `${sha}^{commit}`], { okCodes: [0, 1, 128] });
+  // The checks read and change nothing: asked side by side.
+  const [checked, isCommit, listed, current] = await Promise.all([
+    git.run(['check-ref-format', '--branch', branch], { okCodes: [0, 1, 128] }),
+    git.run(['cat-file', '-e', `${sha}^{commit}`], { okCodes: [0, 1, 128] }),
+    // Line-based, not `-z` (git 2.36+): a path with a newline in it is the one thing this misreads.
+    git.text(['worktree', 'list', '--porcelain']),
+    // An expected SHA is where the caller read the branch; `update-ref` holds it to that.
+    options.expectedSha === undefined
+      ? git.run(['rev-parse', '--verify', '--quiet', ref], { okCodes: [0, 1, 128] })
+      : null,
+  ]);
+  if (checked.code !== 0 || checked.stdout.toString('utf8').trim() !== branch) throw bad();
   if (isCommit.code !== 0)
     throw new Error(`cannot update branch ${branch} in ${root}: ${sha} is not a commit in that repository`);
-
-  // Line-based, not `-z` (git 2.36+): a path with a newline in it is the one thing this misreads.
-  const listed = (await git.text(['worktree', 'list', '--porcelain'])).split('\n');
   let worktree = '';
-  for (const field of listed) {
+  for (const field of listed.split('\n')) {
     if (field.startsWith('worktree ')) worktree = field.slice('worktree '.length);
     else if (field === `branch ${ref}`) {
       throw new Error(
@@ -221,9 +227,8 @@ export async function updateBranch(
       );
     }
   }
-
-  const current = await git.run(['rev-parse', '--verify', '--quiet', ref], { okCodes: [0, 1, 128] });
-  const previousSha = current.code === 0 ? current.stdout.toString('utf8').trim() : null;
+  let previousSha: string | null = options.expectedSha ?? null;
+  if (current) previousSha = current.code === 0 ? current.stdout.toString('utf8').trim() : null;
   const args = ['update-ref', '--no-deref', '-m', `ensemble: update ${branch}`, ref, sha];
   if (options.expectedSha !== undefined) args.push(options.expectedSha ?? '');
   await git.run(args, { what: `update branch ${branch} in ${root}` });
