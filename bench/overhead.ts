@@ -41,6 +41,10 @@ export interface OverheadRun {
   gitInOverheadMs: number;
   /** Git processes the run started (spawn, execFile, promisified: every child). */
   gitCalls: number;
+  /** The time the spawn calls of those processes held this process (`ChildInterval.spawnMs`), summed. */
+  gitSpawnMs: number;
+  /** This process's resident memory at the end of the run: what each fork copies the page tables of. */
+  rssMb: number;
   /** Per stage: wall window, the overhead inside it, and the part of that overhead spent waiting on git. */
   stages: Record<string, StageFigures>;
   /** Outside every stage window: configuration, base worktree, overview, closing. */
@@ -187,6 +191,8 @@ export async function benchOverhead(options: { runs: number; warmups: number }):
       overheadShare: overheadMs / totalMs,
       gitInOverheadMs: gitIn(start, end),
       gitCalls: gits.length,
+      gitSpawnMs: gits.reduce((n, g) => n + g.spawnMs, 0),
+      rssMb: process.memoryUsage().rss / 2 ** 20,
       stages,
       outsideStagesMs: totalMs - covered(windows, start, end),
       outsideStagesGitMs: outsideGitMs,
@@ -210,6 +216,8 @@ export async function benchOverhead(options: { runs: number; warmups: number }):
       overheadShare: pick((r) => r.overheadShare),
       gitInOverheadMs: pick((r) => r.gitInOverheadMs),
       gitCalls: pick((r) => r.gitCalls),
+      gitSpawnMs: pick((r) => r.gitSpawnMs),
+      rssMb: pick((r) => r.rssMb),
       outsideStagesMs: pick((r) => r.outsideStagesMs),
       outsideStagesGitMs: pick((r) => r.outsideStagesGitMs),
       outsideStagesGitCalls: pick((r) => r.outsideStagesGitCalls),

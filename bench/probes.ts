@@ -29,6 +29,11 @@ export interface ChildInterval extends Interval {
   cwd: string;
   /** The stage whose work spawned the child, as `stageContext` knew it; undefined outside every stage. */
   stage: string | undefined;
+  /**
+   * How long the spawn call itself held this process (libuv forks, then waits for the exec):
+   * nothing else of ensemble runs meanwhile, whatever runs side by side.
+   */
+  spawnMs: number;
 }
 
 /**
@@ -100,6 +105,7 @@ export function installSpawnProbe(): void {
     // From before the spawn: starting the child (fork and exec) is the child's time too.
     const start = performance.now();
     const result = original.call(this, options);
+    const spawnMs = performance.now() - start;
     const recorder = current;
     if (recorder) {
       const file = String(options.file);
@@ -111,6 +117,7 @@ export function installSpawnProbe(): void {
         args,
         cwd: options.cwd ?? process.cwd(),
         stage: stageContext.getStore(),
+        spawnMs,
         start,
         end: Number.NaN,
       };

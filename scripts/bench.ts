@@ -206,6 +206,13 @@ try {
   );
   out(
     indent(
+      `of the time waiting on git, ${ms(m.gitSpawnMs)} is Node's spawn holding this process while it forks ` +
+        `(${ms(m.gitSpawnMs / m.gitCalls, 1)} a git process, at ${int(m.rssMb)} MB resident): time no other work of the ` +
+        'run can use, however many git processes run side by side.',
+    ),
+  );
+  out(
+    indent(
       `the sandbox's fixed cost, counted in command time: a sandboxed \`true\` takes ${ms(overhead.sandbox.sandboxedTrueMs, 1)} ` +
         `(\`/bin/sh -c true\` spawned directly: ${ms(overhead.sandbox.bareShellTrueMs, 1)}).`,
     ),
