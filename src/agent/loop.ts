@@ -94,6 +94,11 @@ export interface AgentDeps {
    * diff of what the tools wrote) is hidden by the call's latency.
    */
   afterTools?: () => void;
+  /**
+   * Awaited before a turn's tools run (not before a turn that only submits): work begun in
+   * `afterTools` that must not overlap them ends here.
+   */
+  beforeTools?: () => Promise<void>;
 }
 
 export interface AgentOutcome<Result> {
@@ -130,15 +135,25 @@ function submitTools<Result>(spec: AgentSpec<Result>): readonly SubmitTool<z.Zod
  * Runs one agent: a tool loop over the model that ends when the submit tool receives a valid
  * result or a budget runs out. Every call is recorded in the transcript as it happens. Tool
  * failures and invalid submissions go back to the model as tool results; only model errors
- * (authentication, spend limit, exhausted retries) end the run as failed.
+ * (authentication, spend limit, exhausted retries) and a workspace that could not be made
+ * (`ToolContext.ready`) end the run as failed.
  */
 export async function runAgent<Result>(spec: AgentSpec<Result>, deps: AgentDeps): Promise<AgentOutcome<Result>> {
   const now = deps.now ?? Date.now;
-  const started = now();
-  const deadline = spec.budget.timeoutMs ? started + spec.budget.timeoutMs : null;
   const abort = new AbortController();
-  const timer = deadline ? setTimeout(() => abort.abort(new Error('time budget exhausted')), deadline - started) : null;
-  timer?.unref?.();
+  // The time budget is the agent's own work: its clock starts once its workspace is made.
+  let deadline: number | null = null;
+  let timer: NodeJS.Timeout | null = null;
+  let finished = false;
+  const startClock = () => {
+    const limit = spec.budget.timeoutMs;
+    if (!limit || finished) return;
+    deadline = now() + limit;
+    timer = setTimeout(() => abort.abort(new Error('time budget exhausted')), limit);
+    timer.unref?.();
+  };
+  if (deps.tools.ready) deps.tools.ready.then(startClock, () => {});
+  else startClock();
   const previousAbort = deps.tools.command.abortSignal;
   deps.tools.command.abortSignal = previousAbort ? AbortSignal.any([previousAbort, abort.signal]) : abort.signal;
 
@@ -177,6 +192,7 @@ export async function runAgent<Result>(spec: AgentSpec<Result>, deps: AgentDeps)
   const spent = { input: 0, output: 0, costUsd: 0 as number | null };
   type Ending = Omit<AgentOutcome<Result>, 'turns' | 'lastText' | 'tokens' | 'conversation'>;
   const finish = (outcome: Ending): AgentOutcome<Result> => {
+    finished = true;
     if (timer) clearTimeout(timer);
     deps.tools.command.abortSignal = previousAbort;
     deps.transcript?.write({
@@ -193,7 +209,8 @@ export async function runAgent<Result>(spec: AgentSpec<Result>, deps: AgentDeps)
     finish({ status: 'stopped', result: null, stop: { kind, message } });
 
   // The workspace may still be in the making (`ToolContext.ready`): no tool runs before it is
-  // made, and its failure ends the agent, cutting short a model call in flight.
+  // made, and its failure ends the agent, cutting short a model call in flight (which the ledger
+  // then does not hold: no usage came back, though a provider may bill what it read).
   const { ready } = deps.tools;
   let unmade: string | null = null;
   ready?.catch((error: unknown) => {
@@ -257,6 +274,7 @@ export async function runAgent<Result>(spec: AgentSpec<Result>, deps: AgentDeps)
         return workspaceFailed(problem);
       }
     }
+    if (response.toolCalls.some((call) => !submits.some((s) => s.name === call.name))) await deps.beforeTools?.();
     const results: AnsweredCall[] = [];
     // Failure is the result's flag; its text is what the model is shown.
     const redact = deps.redact ?? ((text: string) => text);

@@ -83,12 +83,12 @@ export async function runCodeStage(ctx: StageContext, input: CodeInput): Promise
   const preparing = prepareWorkspace(ctx, { task, dir, home, dependencies: input.dependencies ?? [] });
   // Settled below, whatever happens; until then the agent's tools wait on it (and see it fail).
   preparing.catch(() => {});
+  const ahead = changeAhead(dir, async () => (await preparing).startTree);
   try {
     const ready = preparing.then(({ setupProblem }) => {
       if (setupProblem !== null) throw new Error(setupProblem);
     });
     ready.catch(() => {});
-    const ahead = changeAhead(dir, async () => (await preparing).startTree);
     const { outcome, tools } = await runStageAgent(ctx, {
       stage: 'code',
       agent: `code:${task.id}`,
@@ -101,6 +101,7 @@ export async function runCodeStage(ctx: StageContext, input: CodeInput): Promise
       commands: { scratchDir: home },
       ready,
       afterTools: (tools) => ahead.afterTools(tools),
+      beforeTools: () => ahead.settle(),
     });
     const { setupProblem } = await preparing;
     if (setupProblem !== null) return setupFailed(ctx, task, setupProblem);
@@ -122,6 +123,7 @@ export async function runCodeStage(ctx: StageContext, input: CodeInput): Promise
     };
     return { document, patch: diff.patch };
   } finally {
+    await ahead.settle();
     // A failed clean-up must not cost the task its result: it is reported and the run goes on.
     const made = await preparing.then(
       (prepared) => prepared.worktree,
@@ -144,16 +146,32 @@ interface Prepared {
   startTree: string;
 }
 
-/**
- * The task's worktree in `dir`: checked out at the base, given the run's installed dependencies
- * (copied in: installed once per run, not per task), then the patches of the tasks it depends on.
- */
+/** The task's worktree in `dir`: checked out at the base, then filled (`intoWorktree`); removed again if that fails. */
 async function prepareWorkspace(
   ctx: StageContext,
   options: { task: PlanTask; dir: string; home: string; dependencies: NonNullable<CodeInput['dependencies']> },
 ): Promise<Prepared> {
   const { task, dir, home, dependencies } = options;
   const worktree = await createWorktree(ctx.repoDir, ctx.run.baseSha, { dir });
+  try {
+    return await intoWorktree(ctx, worktree, { task, home, dependencies });
+  } catch (error) {
+    // The caller never sees this worktree: it goes here.
+    await removeWorktree(worktree).catch(() => {});
+    throw error;
+  }
+}
+
+/**
+ * Gives the task's worktree the run's installed dependencies (copied in: installed once per run,
+ * not per task), then the patches of the tasks it depends on.
+ */
+async function intoWorktree(
+  ctx: StageContext,
+  worktree: Worktree,
+  options: { task: PlanTask; home: string; dependencies: NonNullable<CodeInput['dependencies']> },
+): Promise<Prepared> {
+  const { task, home, dependencies } = options;
   const setupProblem = await provisionWorktree(ctx, worktree.dir, home, (detail) =>
     ctx.reporter.event({ stage: 'code', agent: `code:${task.id}`, status: 'progress', detail }),
   );
@@ -172,11 +190,14 @@ async function prepareWorkspace(
   return { worktree, setupProblem: null, startTree };
 }
 
-/** A task whose setup commands failed: no agent ran, nothing changed, the report says why. */
+/**
+ * A task whose setup failed: its agent's first model call may have been made (the setup ran while
+ * it was out), but no tool ran and nothing changed; the report says why.
+ */
 function setupFailed(ctx: StageContext, task: PlanTask, problem: string): CodeResult {
   return {
     document: {
-      ...taskNotRun(ctx.run, task.id, 'setup failed', `The agent's tools did not run. ${problem}`),
+      ...taskNotRun(ctx.run, task.id, 'setup failed', `The agent did not start work: its setup failed. ${problem}`),
       usage: ctx.ledger.toUsage('code', `code:${task.id}`),
     },
     patch: '',

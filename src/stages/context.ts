@@ -102,6 +102,8 @@ export interface StageAgent<Result> {
   ready?: Promise<void>;
   /** Called after each turn's tools ran, as the next model call starts (`AgentDeps.afterTools`). */
   afterTools?: (tools: ToolContext) => void;
+  /** Awaited before each turn's tools run (`AgentDeps.beforeTools`). */
+  beforeTools?: () => Promise<void>;
 }
 
 /**
@@ -129,7 +131,7 @@ export async function runStageAgent<Result>(
   };
   const tools = createToolContext(agent.workspace, { ...ctx.commands, ...agent.commands });
   if (agent.ready) tools.ready = agent.ready;
-  const { afterTools } = agent;
+  const { afterTools, beforeTools } = agent;
   const replay = ctx.transcripts.replay?.(agent.agent);
   ctx.reporter.event({ stage: agent.stage, agent: agent.agent, status: 'started' });
   const outcome = await runAgent(spec, {
@@ -141,6 +143,7 @@ export async function runStageAgent<Result>(
     replay,
     ...(ctx.redact ? { redact: ctx.redact } : {}),
     ...(afterTools ? { afterTools: () => afterTools(tools) } : {}),
+    ...(beforeTools ? { beforeTools } : {}),
   });
   ctx.reporter.event({
     stage: agent.stage,

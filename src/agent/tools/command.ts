@@ -13,7 +13,6 @@ function seconds(ms: number): string {
 
 export const runCommandTool = defineTool({
   name: 'run_command',
-  writes: true,
   description:
     'Run a shell command (/bin/sh -c) in the repository, e.g. to build or run tests. ' +
     'It runs in a sandbox: no network, no credentials, a clean environment (PATH, HOME, LANG, CI=true), ' +

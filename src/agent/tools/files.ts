@@ -81,6 +81,7 @@ async function walk(root: string, dir: string, out: string[]): Promise<void> {
 
 export const listFilesTool = defineTool({
   name: 'list_files',
+  readOnly: true,
   description:
     'List the files under a directory of the repository, recursively, as paths relative to the repository root. ' +
     'Git-aware: files that git ignores (build output, dependencies) are left out; untracked new files are included. ' +
@@ -133,6 +134,7 @@ export const listFilesTool = defineTool({
 
 export const readFileTool = defineTool({
   name: 'read_file',
+  readOnly: true,
   description:
     'Read a text file with line numbers ("<number>\\t<line>"), whole or a line range. ' +
     `Returns at most ${READ_MAX_LINES} lines or ${READ_MAX_CHARS} ` +
@@ -200,6 +202,7 @@ function isGlob(value: string): boolean {
 
 export const searchTool = defineTool({
   name: 'search',
+  readOnly: true,
   description:
     'Search file contents with a regular expression (git grep ' +
     '-E: POSIX extended syntax, so use [0-9] rather than \\d). ' +
@@ -271,7 +274,6 @@ export const searchTool = defineTool({
 
 export const writeFileTool = defineTool({
   name: 'write_file',
-  writes: true,
   description:
     'Create a file, or replace the whole content of an existing one. Parent directories are created. ' +
     'To change part of an existing file, prefer edit_file.',
@@ -308,7 +310,6 @@ function countOccurrences(text: string, needle: string): number {
 
 export const editFileTool = defineTool({
   name: 'edit_file',
-  writes: true,
   description:
     'Replace one exact occurrence of old_string in a file with new_string. old_string must match the file exactly ' +
     '(whitespace and indentation included, line numbers excluded) and must occur exactly once: include enough ' +

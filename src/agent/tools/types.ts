@@ -29,7 +29,7 @@ export interface ToolContext {
   commands: CommandRecord[];
   /** Workspace-relative paths that `write_file` and `edit_file` changed. */
   filesWritten: Set<string>;
-  /** Calls so far of tools that may change the workspace (`Tool.writes`), failed ones included. */
+  /** Calls so far of tools that may change the workspace (all but `Tool.readOnly` ones), failed ones included. */
   writes: number;
   command: CommandSettings;
   /**
@@ -53,8 +53,8 @@ export interface Tool<Schema extends z.ZodType = z.ZodType> {
   name: string;
   description: string;
   inputSchema: Schema;
-  /** It may change the workspace: its files, or anything a command does. Counted in `ToolContext.writes`. */
-  writes?: boolean;
+  /** It only reads the workspace. Calls of every other tool count in `ToolContext.writes`. */
+  readOnly?: boolean;
   execute(input: z.output<Schema>, ctx: ToolContext): Promise<string>;
 }
 
@@ -100,7 +100,7 @@ export async function executeTool(tool: Tool, rawInput: unknown, ctx: ToolContex
   const parsed = tool.inputSchema.safeParse(input);
   if (!parsed.success) return { ok: false, error: `invalid input for ${tool.name}:\n${formatIssues(parsed.error)}` };
   // Counted before it runs: a call that fails may have written part of its work.
-  if (tool.writes) ctx.writes++;
+  if (!tool.readOnly) ctx.writes++;
   try {
     return { ok: true, text: await tool.execute(parsed.data, ctx) };
   } catch (error) {

@@ -420,16 +420,42 @@ describe('a workspace still being made while the first call is out', () => {
 
   test('a workspace that fails after the reply came runs none of its tools', async () => {
     let fail = (_error: Error) => {};
-    const { server, deps, dir, ledger } = await setup([{ toolCalls: [{ name: 'edit_file', args: EDIT }] }]);
+    const { deps, dir, ledger } = await setup([{ toolCalls: [{ name: 'edit_file', args: EDIT }] }]);
     deps.tools.ready = new Promise((_, reject) => {
       fail = reject;
     });
-    const failed = until(() => server.requests.length === 1).then(() => fail(new Error('checkout failed')));
+    // Failed once the reply is in (the ledger holds the call), while the loop waits to run its tools.
+    const failed = until(() => ledger.toUsage('code').calls === 1).then(() => fail(new Error('checkout failed')));
     const outcome = await runAgent(agent(), deps);
     await failed;
     expect(outcome.stop).toEqual({ kind: 'workspace', message: 'the workspace could not be made: checkout failed' });
     expect(readFileSync(join(dir, 'greet.js'), 'utf8')).toContain("'Hello ' + name");
     expect(ledger.toUsage('code').calls).toBe(1);
+  });
+
+  test("the time budget is the agent's own: its clock starts once the workspace is made", async () => {
+    const { deps } = await setup([
+      { toolCalls: [{ name: 'read_file', args: { path: 'greet.js' } }] },
+      { toolCalls: [{ name: 'submit_task', args: VALID_SUBMIT }] },
+    ]);
+    deps.tools.ready = new Promise((resolve) => setTimeout(resolve, 600));
+    const outcome = await runAgent(agent({ timeoutMs: 300 }), deps);
+    expect(outcome.status).toBe('submitted');
+  });
+
+  test('beforeTools is awaited before every turn whose tools run, not before one that only submits', async () => {
+    const { deps, dir } = await setup([
+      { toolCalls: [{ name: 'edit_file', args: EDIT }] },
+      { toolCalls: [{ name: 'read_file', args: { path: 'greet.js' } }] },
+      { toolCalls: [{ name: 'submit_task', args: VALID_SUBMIT }] },
+    ]);
+    const seen: string[] = [];
+    deps.beforeTools = async () => {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      seen.push(readFileSync(join(dir, 'greet.js'), 'utf8').includes("'Hello, '") ? 'edited' : 'not edited');
+    };
+    await runAgent(agent(), deps);
+    expect(seen).toEqual(['not edited', 'edited']);
   });
 
   test('afterTools is called after every turn whose tools ran, as the next call starts', async () => {

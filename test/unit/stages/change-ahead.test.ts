@@ -9,9 +9,10 @@ import { cleanupTemps, createRepo, isolateGit } from '../../support/git-fixture.
 isolateGit();
 afterAll(cleanupTemps);
 
-/** Long enough for a diff started `AHEAD_AFTER_MS` after a turn to have ended. */
-const AFTER_A_SLOW_CALL_MS = AHEAD_AFTER_MS + 400;
 const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+const until = async (done: () => boolean) => {
+  while (!done()) await wait(5);
+};
 
 let base: string;
 let repoDir: string;
@@ -21,67 +22,100 @@ beforeAll(() => {
   repoDir = repo.dir;
 });
 
-async function worktree(): Promise<{ wt: Worktree; tools: ToolContext; write(path: string): void }> {
+interface Setup {
+  wt: Worktree;
+  tools: ToolContext;
+  write(path: string): void;
+  /** Diffs asked for so far (each asks for the tree it is taken against). */
+  asked(): number;
+  ahead: ReturnType<typeof changeAhead>;
+}
+
+async function setup(first: () => string = () => base): Promise<Setup> {
   const wt = await createWorktree(repoDir, base);
   const tools = createToolContext(wt.dir);
-  return { wt, tools, write: (path) => writeFileSync(join(wt.dir, path), `${path}\n`) };
+  let asked = 0;
+  const ahead = changeAhead(wt.dir, async () => (asked++ === 0 ? first() : base));
+  return { wt, tools, write: (path) => writeFileSync(join(wt.dir, path), `${path}\n`), asked: () => asked, ahead };
 }
 
 const paths = (change: { changes: { path: string }[] }) => change.changes.map((c) => c.path).sort();
 
 describe('an agent change diffed while its next model call is out', () => {
   test('the diff made during a slow call is the change when no writing tool ran after it', async () => {
-    const { wt, tools, write } = await worktree();
+    const { wt, tools, write, asked, ahead } = await setup();
     write('a.txt');
     tools.writes = 1;
-    const ahead = changeAhead(wt.dir, async () => base);
     ahead.afterTools(tools);
-    await wait(AFTER_A_SLOW_CALL_MS);
+    // The call is still out after the wait: the diff starts; the reply's tools wait for it to end.
+    await until(() => asked() === 1);
+    await ahead.settle();
     // Not written by a tool: a diff made now would see it, the one made ahead does not.
     write('b.txt');
     expect(paths(await ahead.change(tools))).toEqual(['a.txt']);
+    expect(asked()).toBe(1);
     await removeWorktree(wt);
   });
 
   test('a writing tool after the diff started makes it stale: the change is diffed again', async () => {
-    const { wt, tools, write } = await worktree();
+    const { wt, tools, write, asked, ahead } = await setup();
     write('a.txt');
     tools.writes = 1;
-    const ahead = changeAhead(wt.dir, async () => base);
     ahead.afterTools(tools);
-    await wait(AFTER_A_SLOW_CALL_MS);
+    await until(() => asked() === 1);
+    await ahead.settle();
     write('b.txt');
     tools.writes = 2;
     const change = await ahead.change(tools);
     expect(paths(change)).toEqual(['a.txt', 'b.txt']);
     expect(change.patch).toContain('+++ b/b.txt');
+    expect(asked()).toBe(2);
     await removeWorktree(wt);
   });
 
-  test('when the reply comes at once no diff is made ahead: the change is diffed at the end', async () => {
-    const { wt, tools, write } = await worktree();
+  test('a reply before the wait is over: no diff is made ahead, then or later', async () => {
+    const { wt, tools, write, asked, ahead } = await setup();
     write('a.txt');
     tools.writes = 1;
-    const ahead = changeAhead(wt.dir, async () => base);
     ahead.afterTools(tools);
-    write('b.txt');
-    expect(paths(await ahead.change(tools))).toEqual(['a.txt', 'b.txt']);
-    // Nor does one start later, in a worktree that may be gone by then.
+    // The reply's tools are about to run.
+    await ahead.settle();
+    await wait(AHEAD_AFTER_MS * 4);
+    expect(asked()).toBe(0);
+    expect(paths(await ahead.change(tools))).toEqual(['a.txt']);
+    expect(asked()).toBe(1);
     await removeWorktree(wt);
-    await wait(AFTER_A_SLOW_CALL_MS);
   });
 
   test('a diff ahead that failed is made again at the end', async () => {
-    const { wt, tools, write } = await worktree();
+    // The first diff is asked against a tree that does not exist, and fails.
+    const { wt, tools, write, asked, ahead } = await setup(() => '0'.repeat(40));
     write('a.txt');
     tools.writes = 1;
-    let asked = 0;
-    // The first diff is asked against a tree that does not exist, and fails.
-    const ahead = changeAhead(wt.dir, async () => (asked++ === 0 ? '0'.repeat(40) : base));
     ahead.afterTools(tools);
-    await wait(AFTER_A_SLOW_CALL_MS);
-    expect(asked).toBe(1);
+    await until(() => asked() === 1);
     expect(paths(await ahead.change(tools))).toEqual(['a.txt']);
+    expect(asked()).toBe(2);
     await removeWorktree(wt);
+  });
+
+  test("an agent that finishes waits for no other agent's stale diff: one not yet begun is cancelled", async () => {
+    const one = await setup();
+    const other = await setup();
+    one.write('a.txt');
+    other.write('b.txt');
+    one.tools.writes = 1;
+    other.tools.writes = 1;
+    one.ahead.afterTools(one.tools);
+    other.ahead.afterTools(other.tools);
+    // Both diffs are queued once the wait is over; the second waits its turn behind the first.
+    await until(() => one.asked() === 1);
+    other.tools.writes = 2;
+    await other.ahead.settle();
+    expect(paths(await one.ahead.change(one.tools))).toEqual(['a.txt']);
+    expect(paths(await other.ahead.change(other.tools))).toEqual(['b.txt']);
+    // The cancelled diff never asked for its tree: only the final one did.
+    expect(other.asked()).toBe(1);
+    await Promise.all([removeWorktree(one.wt), removeWorktree(other.wt)]);
   });
 });
