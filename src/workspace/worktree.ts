@@ -292,12 +292,17 @@ export async function restoreWorktree(dir: string, tree: string): Promise<void> 
 
 /**
  * Runs `fn` and then puts the worktree back the way it was before, also when `fn` throws: what
- * `fn` wrote outside ignored paths is undone (ignored paths such as node_modules keep it).
+ * `fn` wrote outside ignored paths is undone (ignored paths such as node_modules keep it). The
+ * worktree's index holds its files while `fn` runs (a test command may ask git what is tracked).
  * `recorded`: the tree the worktree's files were recorded as just before (nothing wrote them
- * since), put back instead of recording them again.
+ * since), read into the index and put back instead of recording them again.
  */
 export async function restoringWorktree<T>(dir: string, fn: () => Promise<T>, recorded?: string): Promise<T> {
   const before = recorded ?? (await snapshotWorktree(dir));
+  if (recorded !== undefined) {
+    // Without `-u`: the files stay; entries whose content is unchanged keep their stat information.
+    await worktreeGit(dir).run(['read-tree', '--reset', recorded], { what: `record the work tree of ${dir}` });
+  }
   try {
     return await fn();
   } finally {

@@ -197,14 +197,21 @@ describe('worktrees', () => {
     const repo = createRepo({ 'a.txt': 'one\n', '.gitignore': 'cache/\n' });
     const wt = await createWorktree(repo.dir, repo.head());
     try {
-      writeFiles(wt.dir, { 'a.txt': 'edited\n' });
+      writeFiles(wt.dir, { 'a.txt': 'edited\n', 'added.txt': 'an agent wrote it\n' });
       const recorded = await diffAgainstBase(wt.dir, repo.head());
+      let tracked = '';
       await restoringWorktree(
         wt.dir,
-        async () => writeFiles(wt.dir, { 'a.txt': 'run wrote\n', 'new.txt': 'x', 'cache/kept': 'y' }),
+        async () => {
+          // What the run sees git track: the files as recorded, the new one included.
+          tracked = gitText(wt.dir, ['ls-files']);
+          writeFiles(wt.dir, { 'a.txt': 'run wrote\n', 'new.txt': 'x', 'cache/kept': 'y' });
+        },
         recorded.tree,
       );
+      expect(tracked.split('\n')).toEqual(['.gitignore', 'a.txt', 'added.txt']);
       expect(readFile(wt.dir, 'a.txt')).toBe('edited\n');
+      expect(readFile(wt.dir, 'added.txt')).toBe('an agent wrote it\n');
       expect(existsSync(path.join(wt.dir, 'new.txt'))).toBe(false);
       expect(readFile(wt.dir, 'cache/kept')).toBe('y');
       // The tree given is the one put back: here the base's, though the files held an edit.
