@@ -21,7 +21,13 @@ export async function integratedWorktree(
 ): Promise<{ worktree: Worktree; tree: string }> {
   if (changePatch.trim() === '') throw new StageError(stage, 'the change is empty: there is nothing to work on');
   const base = ctx.run.baseSha;
-  const applied = await patchedTree(hardenedGit(ctx.repoDir), base, changePatch);
+  const git = hardenedGit(ctx.repoDir);
+  const applied = await patchedTree(git, base, changePatch).catch(async (error: unknown) => {
+    // Asked only now: a base that is not in the repository fails less clearly in git's own words.
+    const exists = await git.run(['cat-file', '-e', `${base}^{commit}`], { okCodes: [0, 1, 128] });
+    if (exists.code !== 0) throw new StageError(stage, `the base ${base} is not a commit in ${ctx.repoDir}`);
+    throw error;
+  });
   if (!applied.ok) {
     throw new StageError(
       stage,
