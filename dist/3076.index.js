@@ -1423,19 +1423,30 @@ async function updateBranch(repoDir, branch, sha, options = {}) {
     const bad = () => new Error(`cannot update branch ${JSON.stringify(branch)} in ${root}: not a valid branch name`);
     if (branch === '' || branch.startsWith('-') || branch.includes('@{') || branch.startsWith('refs/'))
         throw bad();
-    const checked = await git.run(['check-ref-format', '--branch', branch], { okCodes: [0, 1, 128] });
+    const ref = `refs/heads/${branch}`;
+    // Asked of git only as a full SHA: anything else could read as an option.
+    const full = (0,_git_js__WEBPACK_IMPORTED_MODULE_3__/* .isFullSha */ .Wf)(sha);
+    // The other checks read and change nothing: asked beside the name's; their verdicts in this order.
+    const [checked, isCommit, listed, current] = await Promise.all([
+        git.run(['check-ref-format', '--branch', branch], { okCodes: [0, 1, 128] }),
+        full ? git.run(['cat-file', '-e', `${sha}^{commit}`], { okCodes: [0, 1, 128] }) : null,
+        // Line-based, not `-z` (git 2.36+): a path with a newline in it is the one thing this misreads.
+        full ? git.text(['worktree', 'list', '--porcelain']).catch((error) => ({ error })) : null,
+        // An expected SHA is where the caller read the branch; `update-ref` holds it to that.
+        full && options.expectedSha === undefined
+            ? git.run(['rev-parse', '--verify', '--quiet', ref], { okCodes: [0, 1, 128] })
+            : null,
+    ]);
     if (checked.code !== 0 || checked.stdout.toString('utf8').trim() !== branch)
         throw bad();
-    const ref = `refs/heads/${branch}`;
-    if (!(0,_git_js__WEBPACK_IMPORTED_MODULE_3__/* .isFullSha */ .Wf)(sha))
+    if (!full || !isCommit || listed === null)
         throw new Error(`cannot update branch ${branch} in ${root}: ${JSON.stringify(sha)} is not a full commit SHA`);
-    const isCommit = await git.run(['cat-file', '-e', `${sha}^{commit}`], { okCodes: [0, 1, 128] });
     if (isCommit.code !== 0)
         throw new Error(`cannot update branch ${branch} in ${root}: ${sha} is not a commit in that repository`);
-    // Line-based, not `-z` (git 2.36+): a path with a newline in it is the one thing this misreads.
-    const listed = (await git.text(['worktree', 'list', '--porcelain'])).split('\n');
+    if (typeof listed !== 'string')
+        throw listed.error;
     let worktree = '';
-    for (const field of listed) {
+    for (const field of listed.split('\n')) {
         if (field.startsWith('worktree '))
             worktree = field.slice('worktree '.length);
         else if (field === `branch ${ref}`) {
@@ -1443,8 +1454,9 @@ async function updateBranch(repoDir, branch, sha, options = {}) {
                 'ensemble never moves a checked-out branch (switch to another branch first)');
         }
     }
-    const current = await git.run(['rev-parse', '--verify', '--quiet', ref], { okCodes: [0, 1, 128] });
-    const previousSha = current.code === 0 ? current.stdout.toString('utf8').trim() : null;
+    let previousSha = options.expectedSha ?? null;
+    if (current)
+        previousSha = current.code === 0 ? current.stdout.toString('utf8').trim() : null;
     const args = ['update-ref', '--no-deref', '-m', `ensemble: update ${branch}`, ref, sha];
     if (options.expectedSha !== undefined)
         args.push(options.expectedSha ?? '');
@@ -2694,7 +2706,8 @@ __webpack_require__.d(__webpack_exports__, {
   Pq: () => (/* reexport */ workspace_patch/* touchedPaths */.Pq),
   Ub: () => (/* reexport */ commit/* updateBranch */.Ub),
   jX: () => (/* reexport */ commit/* withTrailers */.jX),
-  _u: () => (/* reexport */ worktree/* withWorktree */._u)
+  _u: () => (/* reexport */ worktree/* withWorktree */._u),
+  VB: () => (/* reexport */ worktree/* worktreeDirectory */.VB)
 });
 
 // UNUSED EXPORTS: BaseCommitMissingError, DirtyRepositoryError, GitError, GlobError, NotAGitRepositoryError, assertCleanRepo, cQuote, commitPatch, compileGlob, dirtyPaths, isClean, matchProtectedPath, pathsGitReads, readQuoted, repoInfo, restoreWorktree, snapshotWorktree, unmergedPaths
@@ -3665,6 +3678,7 @@ async function assertCleanRepo(repoDir, options = {}) {
 /* harmony export */   IL: () => (/* binding */ removeWorktree),
 /* harmony export */   KO: () => (/* binding */ removeStaleWorktrees),
 /* harmony export */   MV: () => (/* binding */ createWorktree),
+/* harmony export */   VB: () => (/* binding */ worktreeDirectory),
 /* harmony export */   _u: () => (/* binding */ withWorktree),
 /* harmony export */   dT: () => (/* binding */ restoringWorktree),
 /* harmony export */   e6: () => (/* binding */ snapshotWorktree),
@@ -3687,6 +3701,10 @@ async function assertCleanRepo(repoDir, options = {}) {
 
 
 
+/** A new empty temporary directory for a worktree (its real path), as `createWorktree` makes one. */
+async function worktreeDirectory(options = {}) {
+    return (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.realpath)(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.mkdtemp)(node_path__WEBPACK_IMPORTED_MODULE_4__.join(options.tmpDir ?? node_os__WEBPACK_IMPORTED_MODULE_3__.tmpdir(), options.prefix ?? 'ensemble-worktree-')));
+}
 /**
  * Worktrees are registered and unregistered the way `git worktree add` and `remove` do it, but
  * with the administrative directory (`.git/worktrees/<name>`: `gitdir`, `commondir`, `HEAD`)
@@ -3784,8 +3802,11 @@ async function addWorktree(repoDir, baseSha, options) {
     const { root, commonDir } = await (0,_repo_js__WEBPACK_IMPORTED_MODULE_7__/* .repoInfo */ .Lt)(repoDir);
     if (!(0,_git_js__WEBPACK_IMPORTED_MODULE_5__/* .isFullSha */ .Wf)(baseSha))
         throw new Error(`cannot create a worktree of ${root}: base ${JSON.stringify(baseSha)} is not a full commit SHA`);
+    const tree = options.tree ?? baseSha;
+    if (!(0,_git_js__WEBPACK_IMPORTED_MODULE_5__/* .isFullSha */ .Wf)(tree))
+        throw new Error(`cannot create a worktree of ${root}: tree ${JSON.stringify(tree)} is not a full SHA`);
     const git = (0,_git_js__WEBPACK_IMPORTED_MODULE_5__/* .hardenedGit */ .YW)(root);
-    const dir = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.realpath)(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.mkdtemp)(node_path__WEBPACK_IMPORTED_MODULE_4__.join(options.tmpDir ?? node_os__WEBPACK_IMPORTED_MODULE_3__.tmpdir(), options.prefix ?? 'ensemble-worktree-')));
+    const dir = options.dir ?? (await worktreeDirectory(options));
     // Known before git knows it: an interruption while it is made still removes it. The owner file
     // lets a later run remove it when this process is killed (`removeStaleWorktrees`).
     liveWorktrees.set(dir, root);
@@ -3794,14 +3815,14 @@ async function addWorktree(repoDir, baseSha, options) {
         const admin = await register(commonDir, dir, baseSha);
         // The index and the files, as `git worktree add` checks them out (`reset --hard`); no hook runs.
         // One index file, whole (no split index): it is kept as the seed of the worktree's diffs (`index-seed.ts`).
-        await git.run(['-C', dir, '-c', 'core.splitIndex=false', 'read-tree', '--reset', '-u', baseSha], {
-            what: `create a worktree of ${root} at ${baseSha}`,
+        await git.run(['-C', dir, '-c', 'core.splitIndex=false', 'read-tree', '--reset', '-u', tree], {
+            what: `create a worktree of ${root} at ${tree}`,
         });
         commonDirs.set(dir, commonDir);
         await (0,_git_js__WEBPACK_IMPORTED_MODULE_5__/* .shareConfig */ .MI)(root, dir);
         const index = node_path__WEBPACK_IMPORTED_MODULE_4__.join(admin, 'index');
         const [bytes, stats] = await Promise.all([(0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readFile)(index), (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.stat)(index)]);
-        (0,_index_seed_js__WEBPACK_IMPORTED_MODULE_6__/* .rememberIndex */ .Kv)(dir, { base: baseSha, bytes, mtimeMs: stats.mtimeMs });
+        (0,_index_seed_js__WEBPACK_IMPORTED_MODULE_6__/* .rememberIndex */ .Kv)(dir, { base: tree, bytes, mtimeMs: stats.mtimeMs });
     }
     catch (error) {
         await unregister(commonDir, dir).catch(() => { });
@@ -3927,10 +3948,17 @@ async function restoreWorktree(dir, tree) {
 }
 /**
  * Runs `fn` and then puts the worktree back the way it was before, also when `fn` throws: what
- * `fn` wrote outside ignored paths is undone (ignored paths such as node_modules keep it).
+ * `fn` wrote outside ignored paths is undone (ignored paths such as node_modules keep it). The
+ * worktree's index holds its files while `fn` runs (a test command may ask git what is tracked).
+ * `recorded`: the tree the worktree's files were recorded as just before (nothing wrote them
+ * since), read into the index and put back instead of recording them again.
  */
-async function restoringWorktree(dir, fn) {
-    const before = await snapshotWorktree(dir);
+async function restoringWorktree(dir, fn, recorded) {
+    const before = recorded ?? (await snapshotWorktree(dir));
+    if (recorded !== undefined) {
+        // Without `-u`: the files stay; entries whose content is unchanged keep their stat information.
+        await (0,_git_js__WEBPACK_IMPORTED_MODULE_5__/* .worktreeGit */ .Oi)(dir).run(['read-tree', '--reset', recorded], { what: `record the work tree of ${dir}` });
+    }
     try {
         return await fn();
     }

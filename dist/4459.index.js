@@ -795,7 +795,7 @@ async function downloadTask(deps, run, taskId) {
             throw error;
         deps.core.warning(`task ${taskId}: ${(0,errors/* errorMessage */.gJ)(error)}`);
         const reason = `The task's job uploaded no result: ${(0,errors/* errorMessage */.gJ)(error)}`;
-        const { taskNotRun } = await Promise.all(/* import() */[__webpack_require__.e(5420), __webpack_require__.e(9006), __webpack_require__.e(8198)]).then(__webpack_require__.bind(__webpack_require__, 98198));
+        const { taskNotRun } = await Promise.all(/* import() */[__webpack_require__.e(5420), __webpack_require__.e(9006), __webpack_require__.e(4968)]).then(__webpack_require__.bind(__webpack_require__, 44968));
         deps.runDir.writeTask({ document: taskNotRun(run, taskId, 'missing artifact', reason), patch: '' });
     }
 }

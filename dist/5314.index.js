@@ -86,6 +86,10 @@ async function checkPolicy(options) {
  */
 async function checkRunOutputs(options) {
     const { artifacts, policy } = options;
+    // The task commits stay in the branch's history: what each discloses is checked too (beside the
+    // rest). Their size and file count are the change's, already checked.
+    const historyChecked = taskCommitPatches(options).then((patches) => (0,_policy_js__WEBPACK_IMPORTED_MODULE_4__/* .checkSafeOutputs */ .Qb)({ patches, texts: {} }, policy));
+    historyChecked.catch(() => { }); // awaited below, after the rest
     const checked = await (0,_policy_js__WEBPACK_IMPORTED_MODULE_4__/* .checkSafeOutputs */ .Qb)({
         patches: [
             { label: 'change.patch', patch: options.changePatch },
@@ -97,9 +101,7 @@ async function checkRunOutputs(options) {
         ],
         texts: { ...options.texts, ...modelTexts(artifacts) },
     }, policy);
-    // The task commits stay in the branch's history: what each discloses is checked too. Their
-    // size and file count are the change's, already checked.
-    const history = await (0,_policy_js__WEBPACK_IMPORTED_MODULE_4__/* .checkSafeOutputs */ .Qb)({ patches: await taskCommitPatches(options), texts: {} }, policy);
+    const history = await historyChecked;
     const refusals = [
         ...(checked.ok ? [] : checked.refusals),
         ...(history.ok ? [] : history.refusals.filter((r) => r.rule !== 'patch-size' && r.rule !== 'file-count')),

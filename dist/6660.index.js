@@ -1063,7 +1063,10 @@ async function openStageSession(input) {
         };
         // Installed at most once, when first needed: before the plan (`prepareEnvironment`), or by
         // the first worktree of a stage job.
-        const environment = (0,setup/* runEnvironment */.t7)(ctx, input.savedInstall ? { saved: input.savedInstall } : {});
+        const environment = (0,setup/* runEnvironment */.t7)(ctx, {
+            chooseIn: base.dir,
+            ...(input.savedInstall ? { saved: input.savedInstall } : {}),
+        });
         ctx.environment = environment;
         const close = async () => {
             await environment.close();

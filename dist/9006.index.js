@@ -375,7 +375,7 @@ var errors = __webpack_require__(99661);
 ;// CONCATENATED MODULE: ./lib/agent/tools/types.js
 
 function createToolContext(workspace, command = {}) {
-    return { workspace, commands: [], filesWritten: new Set(), command };
+    return { workspace, commands: [], filesWritten: new Set(), writes: 0, command };
 }
 /** The text the model is shown for a result: the tool's text, or `Error: <why>` for a failed call. */
 function toolResultText(result) {
@@ -411,6 +411,9 @@ async function executeTool(tool, rawInput, ctx) {
     const parsed = tool.inputSchema.safeParse(input);
     if (!parsed.success)
         return { ok: false, error: `invalid input for ${tool.name}:\n${formatIssues(parsed.error)}` };
+    // Counted before it runs: a call that fails may have written part of its work.
+    if (!tool.readOnly)
+        ctx.writes++;
     try {
         return { ok: true, text: await tool.execute(parsed.data, ctx) };
     }
@@ -629,6 +632,7 @@ async function walk(root, dir, out) {
 }
 const listFilesTool = defineTool({
     name: 'list_files',
+    readOnly: true,
     description: 'List the files under a directory of the repository, recursively, as paths relative to the repository root. ' +
         'Git-aware: files that git ignores (build output, dependencies) are left out; untracked new files are included. ' +
         `At most ${LIST_MAX_ENTRIES} paths are returned; list a subdirectory to see more.`,
@@ -674,6 +678,7 @@ const listFilesTool = defineTool({
 });
 const readFileTool = defineTool({
     name: 'read_file',
+    readOnly: true,
     description: 'Read a text file with line numbers ("<number>\\t<line>"), whole or a line range. ' +
         `Returns at most ${READ_MAX_LINES} lines or ${READ_MAX_CHARS} ` +
         'characters per call, with a note saying where to continue. ' +
@@ -734,6 +739,7 @@ function isGlob(value) {
 }
 const searchTool = defineTool({
     name: 'search',
+    readOnly: true,
     description: 'Search file contents with a regular expression (git grep ' +
         '-E: POSIX extended syntax, so use [0-9] rather than \\d). ' +
         'Searches tracked and untracked files that git does not ignore; binary files are skipped. ' +
@@ -1362,15 +1368,28 @@ function submitTools(spec) {
  * Runs one agent: a tool loop over the model that ends when the submit tool receives a valid
  * result or a budget runs out. Every call is recorded in the transcript as it happens. Tool
  * failures and invalid submissions go back to the model as tool results; only model errors
- * (authentication, spend limit, exhausted retries) end the run as failed.
+ * (authentication, spend limit, exhausted retries) and a workspace that could not be made
+ * (`ToolContext.ready`) end the run as failed.
  */
 async function runAgent(spec, deps) {
     const now = deps.now ?? Date.now;
-    const started = now();
-    const deadline = spec.budget.timeoutMs ? started + spec.budget.timeoutMs : null;
     const abort = new AbortController();
-    const timer = deadline ? setTimeout(() => abort.abort(new Error('time budget exhausted')), deadline - started) : null;
-    timer?.unref?.();
+    // The time budget is the agent's own work: its clock starts once its workspace is made.
+    let deadline = null;
+    let timer = null;
+    let finished = false;
+    const startClock = () => {
+        const limit = spec.budget.timeoutMs;
+        if (!limit || finished)
+            return;
+        deadline = now() + limit;
+        timer = setTimeout(() => abort.abort(new Error('time budget exhausted')), limit);
+        timer.unref?.();
+    };
+    if (deps.tools.ready)
+        deps.tools.ready.then(startClock, () => { });
+    else
+        startClock();
     const previousAbort = deps.tools.command.abortSignal;
     deps.tools.command.abortSignal = previousAbort ? AbortSignal.any([previousAbort, abort.signal]) : abort.signal;
     const modelName = (0,model_spec/* formatModelSpec */.An)(deps.spec);
@@ -1404,6 +1423,7 @@ async function runAgent(spec, deps) {
     let lastText = '';
     const spent = { input: 0, output: 0, costUsd: 0 };
     const finish = (outcome) => {
+        finished = true;
         if (timer)
             clearTimeout(timer);
         deps.tools.command.abortSignal = previousAbort;
@@ -1418,6 +1438,16 @@ async function runAgent(spec, deps) {
         return { ...outcome, turns, lastText, tokens: { ...spent }, conversation: [...messages] };
     };
     const stopped = (kind, message) => finish({ status: 'stopped', result: null, stop: { kind, message } });
+    // The workspace may still be in the making (`ToolContext.ready`): no tool runs before it is
+    // made, and its failure ends the agent, cutting short a model call in flight (which the ledger
+    // then does not hold: no usage came back, though a provider may bill what it read).
+    const { ready } = deps.tools;
+    let unmade = null;
+    ready?.catch((error) => {
+        unmade = `the workspace could not be made: ${(0,util_errors/* errorMessage */.gJ)(error)}`;
+        abort.abort(new Error(unmade));
+    });
+    const workspaceFailed = (message) => finish({ status: 'failed', result: null, stop: { kind: 'workspace', message } });
     for (;;) {
         const exhausted = budgetExhausted(spec.budget, { turns, spent, deadline, now: now(), ledger: deps.ledger });
         if (exhausted)
@@ -1436,6 +1466,8 @@ async function runAgent(spec, deps) {
                 : await callModel(deps.model, deps.spec, instructions, messages, sdkTools, spec, abort.signal);
         }
         catch (error) {
+            if (unmade !== null)
+                return workspaceFailed(unmade);
             if (abort.signal.aborted)
                 return stopped('time', `the agent's time budget (${Math.round((spec.budget.timeoutMs ?? 0) / 1000)} s) ran out during a model call`);
             const modelError = (0,errors/* findModelError */.X2)(error);
@@ -1457,6 +1489,15 @@ async function runAgent(spec, deps) {
         if (response.text.trim())
             lastText = response.text;
         messages.push(...response.messages);
+        if (ready && response.toolCalls.length > 0) {
+            const problem = await ready.then(() => null, (error) => `the workspace could not be made: ${(0,util_errors/* errorMessage */.gJ)(error)}`);
+            if (problem !== null) {
+                recordCall(deps, spec.agent, turns, request, response, [], durationMs, now());
+                return workspaceFailed(problem);
+            }
+        }
+        if (response.toolCalls.some((call) => !submits.some((s) => s.name === call.name)))
+            await deps.beforeTools?.();
         const results = [];
         // Failure is the result's flag; its text is what the model is shown.
         const redact = deps.redact ?? ((text) => text);
@@ -1519,6 +1560,7 @@ async function runAgent(spec, deps) {
             continue;
         }
         appendToolResults(messages, results);
+        deps.afterTools?.();
     }
 }
 const CACHE_HERE = { anthropic: { cacheControl: { type: 'ephemeral' } } };
@@ -1764,6 +1806,9 @@ async function runStageAgent(ctx, agent) {
         budget: budgetFor(ctx.config, agent.stage),
     };
     const tools = (0,agent_tools/* createToolContext */.cy)(agent.workspace, { ...ctx.commands, ...agent.commands });
+    if (agent.ready)
+        tools.ready = agent.ready;
+    const { afterTools, beforeTools } = agent;
     const replay = ctx.transcripts.replay?.(agent.agent);
     ctx.reporter.event({ stage: agent.stage, agent: agent.agent, status: 'started' });
     const outcome = await runAgent(spec, {
@@ -1774,6 +1819,8 @@ async function runStageAgent(ctx, agent) {
         transcript: ctx.transcripts.writer(agent.agent),
         replay,
         ...(ctx.redact ? { redact: ctx.redact } : {}),
+        ...(afterTools ? { afterTools: () => afterTools(tools) } : {}),
+        ...(beforeTools ? { beforeTools } : {}),
     });
     ctx.reporter.event({
         stage: agent.stage,
@@ -2111,9 +2158,15 @@ function runEnvironment(ctx, options = {}) {
     const prepareOnce = () => {
         prepared ??= (async () => {
             const started = Date.now();
+            const chosen = options.chooseIn ? await environmentChoice(ctx, options.chooseIn) : null;
+            if (chosen && chosen.setup.commands.length === 0) {
+                const { setup: choice, test } = chosen;
+                const report = { status: 'none', choice, test, failure: null, durationMs: Date.now() - started };
+                return { report, worktree: null, home: null, installed: [] };
+            }
             let worktree = await (0,_workspace_index_js__WEBPACK_IMPORTED_MODULE_5__/* .createWorktree */ .MV)(ctx.repoDir, ctx.run.baseSha, { prefix: 'ensemble-setup-' });
             let home = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdtemp)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)(), 'ensemble-setup-home-'));
-            const { setup, test } = await environmentChoice(ctx, worktree.dir);
+            const { setup, test } = chosen ?? (await environmentChoice(ctx, worktree.dir));
             let saved;
             const report = (status, failure) => ({
                 status,

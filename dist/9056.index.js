@@ -1,5 +1,5 @@
 export const id = 9056;
-export const ids = [9056,8198];
+export const ids = [9056,4968];
 export const modules = {
 
 /***/ 34446:
@@ -254,8 +254,8 @@ async function applyOrThrow(dir, stage, patch, what) {
         throw new errors/* StageError */.Z(stage, `${what} does not apply to the base commit: ${applied.detail}`);
 }
 
-// EXTERNAL MODULE: ./lib/stages/code.js
-var code = __webpack_require__(98198);
+// EXTERNAL MODULE: ./lib/stages/code.js + 1 modules
+var code = __webpack_require__(44968);
 // EXTERNAL MODULE: ./lib/agent/submit.js
 var agent_submit = __webpack_require__(4077);
 // EXTERNAL MODULE: ./lib/agent/tools/index.js + 4 modules
@@ -308,30 +308,28 @@ var context = __webpack_require__(65225);
  * A worktree at the run's base SHA whose index and files hold the base plus `changePatch` (the
  * integrated change): where review reads the change, docs documents it and a fix round changes it.
  * The tree is made once in a temporary index (`patchedTree`, shared by stages that run at the same
- * time) and checked out over the base (`git read-tree --reset -u`), as `git apply --index` would
- * leave it. Returns the worktree and that tree. Removed again, and a StageError of `stage` thrown,
- * when the change is empty or does not apply.
+ * time) and the worktree is checked out at it, as `git apply --index` would leave it. Returns the
+ * worktree and that tree. A StageError of `stage` is thrown, and no worktree made, when the change
+ * is empty or does not apply.
  */
 async function integrated_worktree_integratedWorktree(ctx, stage, changePatch, prefix) {
     if (changePatch.trim() === '')
         throw new errors/* StageError */.Z(stage, 'the change is empty: there is nothing to work on');
     const base = ctx.run.baseSha;
-    const worktree = await (0,workspace/* createWorktree */.MV)(ctx.repoDir, base, { prefix });
-    try {
-        const applied = await (0,patched_tree/* patchedTree */.Af)((0,workspace_git/* hardenedGit */.YW)(worktree.repoDir), base, changePatch);
-        if (!applied.ok) {
-            throw new errors/* StageError */.Z(stage, `the change does not apply to the base commit ${base} ` +
-                `(${applied.conflictingFiles.join(', ') || 'no file named'}): ${applied.detail}`);
-        }
-        await (0,workspace_git/* worktreeGit */.Oi)(worktree.dir).run(['read-tree', '--reset', '-u', applied.tree], {
-            what: `check out the change in ${worktree.dir}`,
-        });
-        return { worktree, tree: applied.tree };
-    }
-    catch (error) {
-        await (0,workspace/* removeWorktree */.IL)(worktree).catch(() => { });
+    const git = (0,workspace_git/* hardenedGit */.YW)(ctx.repoDir);
+    const applied = await (0,patched_tree/* patchedTree */.Af)(git, base, changePatch).catch(async (error) => {
+        // Asked only now: a base that is not in the repository fails less clearly in git's own words.
+        const exists = await git.run(['cat-file', '-e', `${base}^{commit}`], { okCodes: [0, 1, 128] });
+        if (exists.code !== 0)
+            throw new errors/* StageError */.Z(stage, `the base ${base} is not a commit in ${ctx.repoDir}`);
         throw error;
+    });
+    if (!applied.ok) {
+        throw new errors/* StageError */.Z(stage, `the change does not apply to the base commit ${base} ` +
+            `(${applied.conflictingFiles.join(', ') || 'no file named'}): ${applied.detail}`);
     }
+    const worktree = await (0,workspace/* createWorktree */.MV)(ctx.repoDir, base, { prefix, tree: applied.tree });
+    return { worktree, tree: applied.tree };
 }
 
 ;// CONCATENATED MODULE: ./lib/stages/docs.js
@@ -1214,20 +1212,20 @@ var workspace_errors = __webpack_require__(12474);
  * the note for the summary about what `who` changed, none when nothing was reverted.
  */
 async function revertProtectedPaths(session, who) {
-    return (await revertedChange(session, who, false)).notes;
+    if (session.protectedPaths.length === 0)
+        return [];
+    return (await revertedChange(session, who)).notes;
 }
 /**
- * `revertProtectedPaths`, and the change as the worktree holds it afterwards: the diff the check
- * made when nothing was reverted, else a new one; null when none was made and `diff` is false.
+ * `revertProtectedPaths`, and the change as the worktree holds it afterwards, with the tree it was
+ * recorded as: `recorded` (the change as recorded last, when nothing wrote the worktree since) or
+ * a new diff when nothing was reverted, else a diff after the revert.
  */
-async function revertedChange(session, who, diff) {
+async function revertedChange(session, who, recorded = null) {
     const { dir, base, protectedPaths } = session;
-    const again = async () => (diff ? await (0,workspace/* changeAgainstBase */.ZE)(dir, base) : null);
-    if (protectedPaths.length === 0)
-        return { notes: [], change: await again() };
     // The paths as git itself listed them for the diff it made: nothing to misread, nothing to ask git again.
-    const before = await (0,workspace/* changeAgainstBase */.ZE)(dir, base);
-    const hits = (0,workspace/* protectedPathHits */.Ix)((0,workspace/* touchedPaths */.Pq)(before.changes), protectedPaths);
+    const before = recorded ?? (await (0,workspace/* diffAgainstBase */.CM)(dir, base));
+    const hits = protectedPaths.length === 0 ? [] : (0,workspace/* protectedPathHits */.Ix)((0,workspace/* touchedPaths */.Pq)(before.changes), protectedPaths);
     if (hits.length === 0)
         return { notes: [], change: before };
     const git = (0,workspace_git/* worktreeGit */.Oi)(dir);
@@ -1244,7 +1242,7 @@ async function revertedChange(session, who, diff) {
     const paths = hits.length === 1 ? 'path' : 'paths';
     const note = `Refused a change by ${who} to protected ${paths} ${(0,workspace_errors/* describeHits */.YI)(hits)}: reverted to the base.`;
     session.ctx.reporter.warn(`test: ${note}`);
-    return { notes: [note], change: await again() };
+    return { notes: [note], change: await (0,workspace/* diffAgainstBase */.CM)(dir, base) };
 }
 
 // EXTERNAL MODULE: ./lib/stages/test/session.js
@@ -1307,10 +1305,12 @@ async function integrateTasks(session, tasks) {
     });
     const results = new Map(integrated.results.map((r) => [r.taskId, r]));
     const notes = [];
+    let recorded = { patch: integrated.patch, changes: integrated.changes, tree: integrated.tree };
     for (const task of done) {
         const result = results.get(task.document.taskId);
         if (result?.result !== 'conflicted')
             continue;
+        recorded = null;
         const resolution = await resolveConflict(session, { task, conflict: result });
         results.set(task.document.taskId, resolution.result);
         notes.push(...resolution.notes);
@@ -1324,7 +1324,7 @@ async function integrateTasks(session, tasks) {
     for (const r of integration.filter((row) => row.result === 'conflicted')) {
         session.ctx.reporter.warn(`test: task ${r.taskId} conflicts in ${r.conflictingFiles.join(', ')}`);
     }
-    return { integration, notes };
+    return { integration, notes, recorded };
 }
 /**
  * A fix round's change in the stage's worktree: the change the round started from, then the round's
@@ -1346,7 +1346,7 @@ async function applyFixRound(session, round) {
             throw new errors/* StageError */.Z('test', `${step.what} does not apply (${files}): ${applied.detail}`);
         }
     }
-    return { integration: [...round.before.document.integration], notes: [] };
+    return { integration: [...round.before.document.integration], notes: [], recorded: null };
 }
 function taskPatch(task) {
     return { taskId: task.document.taskId, patch: task.patch };
@@ -1532,7 +1532,14 @@ const ALL_AT_BASE = 'Every remaining failure also fails at the base, so no furth
  * again after every round. No round runs when the command cannot start or the change is empty.
  */
 async function testAndFix(session, input) {
-    const untested = { current: null, rounds: [], fixAttempts: 0, base: null, notes: [] };
+    const untested = {
+        current: null,
+        rounds: [],
+        fixAttempts: 0,
+        base: null,
+        notes: [],
+        recorded: input.recorded,
+    };
     const { command } = input;
     if (command === null) {
         session.ctx.reporter.info('test: no test command configured or detected; the report says no-tests');
@@ -1541,15 +1548,21 @@ async function testAndFix(session, input) {
     if (input.setupProblem !== null)
         return untested;
     (0,test_session/* progress */.q)(session, `running \`${command.command}\``);
-    const first = await (0,test_run/* runTests */.N$)(session, { dir: session.dir, command: command.command, restoreAfter: true });
+    const first = await (0,test_run/* runTests */.N$)(session, {
+        dir: session.dir,
+        command: command.command,
+        restoreAfter: true,
+        recorded: input.recorded?.tree,
+    });
     if (first.notRunnable) {
         session.ctx.reporter.warn(`test: ${first.problem}`);
         return { ...untested, current: first };
     }
-    const { patch } = await (0,workspace/* changeAgainstBase */.ZE)(session.dir, session.base);
-    if (patch.trim() === '')
-        return { ...untested, current: first, notes: [EMPTY_CHANGE] };
-    return runRounds({ session, command, integration: input.integration, change: patch }, first);
+    // The run's restore left the worktree as recorded.
+    const recorded = input.recorded ?? (await (0,workspace/* diffAgainstBase */.CM)(session.dir, session.base));
+    if (recorded.patch.trim() === '')
+        return { ...untested, current: first, recorded, notes: [EMPTY_CHANGE] };
+    return runRounds({ session, command, integration: input.integration }, first, recorded);
 }
 const ADD_TESTS = { kind: 'round', attempt: null };
 const STOP = { kind: 'stop', note: null };
@@ -1558,9 +1571,10 @@ const STOP = { kind: 'stop', note: null };
  * per fix attempt while the last run has failures the change introduced and `max-fix-attempts`
  * allows; it ends early when the agent stops before submitting.
  */
-async function runRounds(input, first) {
+async function runRounds(input, first, recorded) {
     const { session } = input;
-    let decision = await decideNext(session, { current: first, rounds: [], fixAttempts: 0, base: null, notes: [] });
+    const start = { current: first, rounds: [], fixAttempts: 0, base: null, notes: [], recorded };
+    let decision = await decideNext(session, start);
     while (decision.next.kind === 'round') {
         const state = await playRound(input, decision.state, decision.next.attempt);
         decision = await decideNext(session, state);
@@ -1590,15 +1604,21 @@ async function decideNext(session, state) {
 async function playRound(input, state, attempt) {
     const { session, command } = input;
     const record = await agentRound(input, state, attempt);
-    const reverted = await revertProtectedPaths(session, `the testing agent (${record.agent})`);
+    const { notes: reverted, change: recorded } = await revertedChange(session, `the testing agent (${record.agent})`);
     (0,test_session/* progress */.q)(session, `running \`${command.command}\` after ${record.agent}`);
-    const current = await (0,test_run/* runTests */.N$)(session, { dir: session.dir, command: command.command, restoreAfter: true });
+    const current = await (0,test_run/* runTests */.N$)(session, {
+        dir: session.dir,
+        command: command.command,
+        restoreAfter: true,
+        recorded: recorded.tree,
+    });
     return {
         current,
         rounds: [...state.rounds, record],
         fixAttempts: attempt ?? state.fixAttempts,
         base: state.base,
         notes: [...state.notes, ...reverted],
+        recorded,
     };
 }
 async function agentRound(input, state, attempt) {
@@ -1609,9 +1629,7 @@ async function agentRound(input, state, attempt) {
     const fixing = attempt !== null;
     // decideNext ran the base whenever the run failed, so a run with failures has it.
     const marks = (0,runner_output/* markAtBase */.kL)(current.failures, state.base?.run ?? null, current.command);
-    const patch = round === 1 && input.change !== undefined
-        ? input.change
-        : (await (0,workspace/* changeAgainstBase */.ZE)(session.dir, session.base)).patch;
+    const patch = (state.recorded ?? (await (0,workspace/* changeAgainstBase */.ZE)(session.dir, session.base))).patch;
     const task = testTask({
         plan: session.plan,
         integration: input.integration,
@@ -1787,17 +1805,21 @@ function capitalise(text) {
 
 
 
+
+
 /**
  * The stage's result: `change.patch` (the worktree against the base, never with a protected path)
  * and `test.json`, whose failures are marked against the base and whose summary tells it all.
  */
 async function report(session, input) {
     const { tested, command, setupProblem } = input;
-    const { notes: reverted, change: final } = await revertedChange(session, 'the test stage', true);
+    const { notes: reverted, change: final } = await revertedChange(session, 'the test stage', tested.recorded);
     // The paths as git listed them for the diff it made (as `revertedChange` reads them).
     const stillProtected = (0,workspace/* protectedPathHits */.Ix)((0,workspace/* touchedPaths */.Pq)(final.changes), session.protectedPaths);
     if (stillProtected.length > 0)
         throw new workspace/* ProtectedPathError */._o(stillProtected, 'the integrated change');
+    // Review, docs and publish of this process start from "base + change.patch": this very tree.
+    (0,patched_tree/* rememberPatchedTree */.VU)((0,workspace_git/* hardenedGit */.YW)(session.ctx.repoDir), session.base, final.patch, final.tree);
     const { current } = tested;
     const marked = current && current.failures.length > 0
         ? markFailures(current, await baseRunOnce(session, current.command, tested.base))
@@ -1900,11 +1922,9 @@ function assertSameRun(plan, base) {
 /** The stage's steps, in the stage's worktree. */
 async function testChange(session, input) {
     const setupProblem = await (0,test_run/* runSetup */.xn)(session, session.dir);
-    const { integration, notes: integrationNotes } = input.fixRound
-        ? await applyFixRound(session, input.fixRound)
-        : await integrateTasks(session, input.tasks);
+    const { integration, notes: integrationNotes, recorded, } = input.fixRound ? await applyFixRound(session, input.fixRound) : await integrateTasks(session, input.tasks);
     const command = await testCommandFor(session);
-    const tested = await testAndFix(session, { command, setupProblem, integration });
+    const tested = await testAndFix(session, { command, setupProblem, integration, recorded });
     return report(session, { setupProblem, integration, integrationNotes, command, tested });
 }
 
@@ -2510,26 +2530,100 @@ function required(value, stage, what) {
 
 /***/ }),
 
-/***/ 98198:
+/***/ 44968:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   D: () => (/* binding */ runCodeStage),
-/* harmony export */   h: () => (/* binding */ unfinishedDependency),
-/* harmony export */   taskNotRun: () => (/* binding */ taskNotRun)
-/* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48161);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
-/* harmony import */ var _agent_sandbox_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(23076);
-/* harmony import */ var _agent_submit_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4077);
-/* harmony import */ var _agent_tools_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(98546);
-/* harmony import */ var _contracts_common_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(60574);
-/* harmony import */ var _workspace_index_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(30514);
-/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(65225);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(85684);
-/* harmony import */ var _setup_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(4406);
-/* harmony import */ var _work_outcome_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(955);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  D: () => (/* binding */ runCodeStage),
+  taskNotRun: () => (/* binding */ taskNotRun),
+  h: () => (/* binding */ unfinishedDependency)
+});
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(48161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./lib/agent/sandbox.js + 1 modules
+var sandbox = __webpack_require__(23076);
+// EXTERNAL MODULE: ./lib/agent/submit.js
+var agent_submit = __webpack_require__(4077);
+// EXTERNAL MODULE: ./lib/agent/tools/index.js + 4 modules
+var agent_tools = __webpack_require__(98546);
+// EXTERNAL MODULE: ./lib/contracts/common.js
+var common = __webpack_require__(60574);
+// EXTERNAL MODULE: ./lib/workspace/index.js + 2 modules
+var workspace = __webpack_require__(30514);
+;// CONCATENATED MODULE: ./lib/stages/change-ahead.js
+
+/** How long a model call must have been out before a diff is made ahead of its reply. */
+const AHEAD_AFTER_MS = 25;
+/** The diffs made ahead by every agent of this process, one after the other. */
+let lane = Promise.resolve();
+/** `from`: the tree the change is taken against, known once the worktree is made. */
+function changeAhead(dir, from) {
+    let ahead = null;
+    let waiting = null;
+    const diff = async () => (0,workspace/* changeAgainstBase */.ZE)(dir, await from());
+    const queue = (writes) => {
+        const made = { writes, started: false, cancelled: false, change: Promise.resolve(null) };
+        made.change = lane.then(async () => {
+            if (made.cancelled)
+                return null;
+            made.started = true;
+            return diff().catch(() => null);
+        });
+        lane = made.change;
+        ahead = made;
+    };
+    const stopWaiting = () => {
+        if (waiting)
+            clearTimeout(waiting.timer);
+        waiting = null;
+    };
+    const settle = async () => {
+        stopWaiting();
+        if (!ahead)
+            return;
+        if (!ahead.started)
+            ahead.cancelled = true;
+        await ahead.change;
+    };
+    return {
+        afterTools(tools) {
+            const { writes } = tools;
+            if (writes === 0 || ahead?.writes === writes || waiting?.writes === writes)
+                return;
+            stopWaiting();
+            const timer = setTimeout(() => {
+                waiting = null;
+                queue(writes);
+            }, AHEAD_AFTER_MS);
+            waiting = { timer, writes };
+        },
+        settle,
+        async change(tools) {
+            stopWaiting();
+            const current = ahead?.writes === tools.writes && !ahead.cancelled ? await ahead.change : null;
+            await settle();
+            return current ?? diff();
+        },
+    };
+}
+
+// EXTERNAL MODULE: ./lib/stages/context.js + 2 modules
+var context = __webpack_require__(65225);
+// EXTERNAL MODULE: ./lib/stages/errors.js
+var errors = __webpack_require__(85684);
+// EXTERNAL MODULE: ./lib/stages/setup.js
+var setup = __webpack_require__(4406);
+// EXTERNAL MODULE: ./lib/stages/work-outcome.js
+var work_outcome = __webpack_require__(955);
+;// CONCATENATED MODULE: ./lib/stages/code.js
+
 
 
 
@@ -2571,44 +2665,47 @@ function taskText(plan, task) {
 /**
  * Runs one coding agent in its own worktree at the plan's base SHA and turns whatever the
  * workspace holds at the end into the task's patch, whether the agent finished or not: a failed
- * or exhausted task still keeps its partial work. The worktree is removed afterwards, always.
+ * or exhausted task still keeps its partial work. The worktree is made while the agent's first
+ * model call is in flight (its tools wait for it), and removed afterwards, always.
  */
 async function runCodeStage(ctx, input) {
     const task = input.plan.tasks.find((t) => t.id === input.taskId);
     if (!task) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_9__/* .StageError */ .Z('code', `task "${input.taskId}" is not in the plan (tasks: ${input.plan.tasks.map((t) => t.id).join(', ')})`);
+        throw new errors/* StageError */.Z('code', `task "${input.taskId}" is not in the plan (tasks: ${input.plan.tasks.map((t) => t.id).join(', ')})`);
     }
-    await (0,_agent_sandbox_js__WEBPACK_IMPORTED_MODULE_3__/* .requireSandbox */ .Nd)(ctx.commands.isolation);
-    const worktree = await (0,_workspace_index_js__WEBPACK_IMPORTED_MODULE_7__/* .createWorktree */ .MV)(ctx.repoDir, ctx.run.baseSha, { prefix: `ensemble-code-${task.id}-` });
+    await (0,sandbox/* requireSandbox */.Nd)(ctx.commands.isolation);
+    const dir = await (0,workspace/* worktreeDirectory */.VB)({ prefix: `ensemble-code-${task.id}-` });
     // One HOME for the setup commands and the agent's commands, so caches the setup fills are there.
-    const home = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdtemp)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)(), `ensemble-home-${task.id}-`));
+    const home = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), `ensemble-home-${task.id}-`));
+    const preparing = prepareWorkspace(ctx, { task, dir, home, dependencies: input.dependencies ?? [] });
+    // Settled below, whatever happens; until then the agent's tools wait on it (and see it fail).
+    preparing.catch(() => { });
+    const ahead = changeAhead(dir, async () => (await preparing).startTree);
     try {
-        // The run's installed dependencies, copied in (installed once per run, not per task).
-        const setupProblem = await (0,_setup_js__WEBPACK_IMPORTED_MODULE_10__/* .provisionWorktree */ .V8)(ctx, worktree.dir, home, (detail) => ctx.reporter.event({ stage: 'code', agent: `code:${task.id}`, status: 'progress', detail }));
-        if (setupProblem !== null)
-            return setupFailed(ctx, task, setupProblem);
-        let startTree = ctx.run.baseSha;
-        for (const dependency of input.dependencies ?? []) {
-            const applied = await (0,_workspace_index_js__WEBPACK_IMPORTED_MODULE_7__/* .applyWithConflictMarkers */ .cz)(worktree.dir, dependency.patch);
-            if (!applied.ok) {
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_9__/* .StageError */ .Z('code', `task "${task.id}" builds on "${dependency.taskId}", whose patch does not apply: ${applied.detail}`);
-            }
-        }
-        if ((input.dependencies ?? []).length > 0)
-            startTree = (await (0,_workspace_index_js__WEBPACK_IMPORTED_MODULE_7__/* .diffAgainstBase */ .CM)(worktree.dir, ctx.run.baseSha)).tree;
-        const { outcome, tools } = await (0,_context_js__WEBPACK_IMPORTED_MODULE_8__/* .runStageAgent */ .ZM)(ctx, {
+        const ready = preparing.then(({ setupProblem }) => {
+            if (setupProblem !== null)
+                throw new Error(setupProblem);
+        });
+        ready.catch(() => { });
+        const { outcome, tools } = await (0,context/* runStageAgent */.ZM)(ctx, {
             stage: 'code',
             agent: `code:${task.id}`,
             instructions: INSTRUCTIONS,
             task: taskText(input.plan, task),
             shared: { request: input.plan.request, plan: input.plan },
-            tools: (0,_agent_tools_index_js__WEBPACK_IMPORTED_MODULE_5__/* .toolsFor */ .Jr)('code'),
-            submit: (0,_agent_submit_js__WEBPACK_IMPORTED_MODULE_4__/* .submitToolFor */ .SN)('code'),
-            workspace: worktree.dir,
+            tools: (0,agent_tools/* toolsFor */.Jr)('code'),
+            submit: (0,agent_submit/* submitToolFor */.SN)('code'),
+            workspace: dir,
             commands: { scratchDir: home },
+            ready,
+            afterTools: (tools) => ahead.afterTools(tools),
+            beforeTools: () => ahead.settle(),
         });
-        const diff = await (0,_workspace_index_js__WEBPACK_IMPORTED_MODULE_7__/* .changeAgainstBase */ .ZE)(worktree.dir, startTree);
-        const work = (0,_work_outcome_js__WEBPACK_IMPORTED_MODULE_11__/* .workOutcome */ .a)(outcome, diff, {
+        const { setupProblem } = await preparing;
+        if (setupProblem !== null)
+            return setupFailed(ctx, task, setupProblem);
+        const diff = await ahead.change(tools);
+        const work = (0,work_outcome/* workOutcome */.a)(outcome, diff, {
             protectedPaths: ctx.config['protected-paths'],
             what: 'change',
             patchFile: 'task.patch',
@@ -2625,16 +2722,56 @@ async function runCodeStage(ctx, input) {
         return { document, patch: diff.patch };
     }
     finally {
+        await ahead.settle();
         // A failed clean-up must not cost the task its result: it is reported and the run goes on.
-        await (0,_workspace_index_js__WEBPACK_IMPORTED_MODULE_7__/* .removeWorktree */ .IL)(worktree).catch((error) => ctx.reporter.warn(`could not remove the worktree ${worktree.dir}: ${error.message}`));
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(home, { recursive: true, force: true }).catch(() => { });
+        const made = await preparing.then((prepared) => prepared.worktree, () => null);
+        if (made) {
+            await (0,workspace/* removeWorktree */.IL)(made).catch((error) => ctx.reporter.warn(`could not remove the worktree ${made.dir}: ${error.message}`));
+        }
+        else
+            await (0,promises_.rm)(dir, { recursive: true, force: true }).catch(() => { });
+        await (0,promises_.rm)(home, { recursive: true, force: true }).catch(() => { });
     }
 }
-/** A task whose setup commands failed: no agent ran, nothing changed, the report says why. */
+/** The task's worktree in `dir`: checked out at the base, then filled (`intoWorktree`); removed again if that fails. */
+async function prepareWorkspace(ctx, options) {
+    const { task, dir, home, dependencies } = options;
+    const worktree = await (0,workspace/* createWorktree */.MV)(ctx.repoDir, ctx.run.baseSha, { dir });
+    try {
+        return await intoWorktree(ctx, worktree, { task, home, dependencies });
+    }
+    catch (error) {
+        // The caller never sees this worktree: it goes here.
+        await (0,workspace/* removeWorktree */.IL)(worktree).catch(() => { });
+        throw error;
+    }
+}
+/**
+ * Gives the task's worktree the run's installed dependencies (copied in: installed once per run,
+ * not per task), then the patches of the tasks it depends on.
+ */
+async function intoWorktree(ctx, worktree, options) {
+    const { task, home, dependencies } = options;
+    const setupProblem = await (0,setup/* provisionWorktree */.V8)(ctx, worktree.dir, home, (detail) => ctx.reporter.event({ stage: 'code', agent: `code:${task.id}`, status: 'progress', detail }));
+    if (setupProblem !== null)
+        return { worktree, setupProblem, startTree: ctx.run.baseSha };
+    for (const dependency of dependencies) {
+        const applied = await (0,workspace/* applyWithConflictMarkers */.cz)(worktree.dir, dependency.patch);
+        if (!applied.ok) {
+            throw new errors/* StageError */.Z('code', `task "${task.id}" builds on "${dependency.taskId}", whose patch does not apply: ${applied.detail}`);
+        }
+    }
+    const startTree = dependencies.length > 0 ? (await (0,workspace/* diffAgainstBase */.CM)(worktree.dir, ctx.run.baseSha)).tree : ctx.run.baseSha;
+    return { worktree, setupProblem: null, startTree };
+}
+/**
+ * A task whose setup failed: its agent's first model call may have been made (the setup ran while
+ * it was out), but no tool ran and nothing changed; the report says why.
+ */
 function setupFailed(ctx, task, problem) {
     return {
         document: {
-            ...taskNotRun(ctx.run, task.id, 'setup failed', `The agent did not start. ${problem}`),
+            ...taskNotRun(ctx.run, task.id, 'setup failed', `The agent did not start work: its setup failed. ${problem}`),
             usage: ctx.ledger.toUsage('code', `code:${task.id}`),
         },
         patch: '',
@@ -2648,7 +2785,7 @@ function taskNotRun(run, taskId, reason, summary = `The task did not run (${reas
     return {
         schema: 'ensemble.task/v1',
         run,
-        usage: (0,_contracts_common_js__WEBPACK_IMPORTED_MODULE_6__/* .noModelUsage */ .wQ)(),
+        usage: (0,common/* noModelUsage */.wQ)(),
         taskId,
         status: 'failed',
         summary,
@@ -2754,9 +2891,10 @@ async function runSetup(session, dir) {
     return problem === null ? null : problem.replace(/:\n/, ', so the tests were not run:\n');
 }
 /** Runs the test command in the sandbox, without network, and reads what its output says. */
-async function runTests(session, { dir, command, restoreAfter }) {
+async function runTests(session, request) {
+    const { dir, command, restoreAfter } = request;
     const run = () => sandboxed(session, dir, command);
-    const result = restoreAfter ? await (0,_workspace_index_js__WEBPACK_IMPORTED_MODULE_1__/* .restoringWorktree */ .dT)(dir, run) : await run();
+    const result = restoreAfter ? await (0,_workspace_index_js__WEBPACK_IMPORTED_MODULE_1__/* .restoringWorktree */ .dT)(dir, run, request.recorded) : await run();
     const output = (0,_util_text_js__WEBPACK_IMPORTED_MODULE_4__/* .normaliseOutput */ .Q5)(result.output, [dir]);
     const parsed = (0,_runner_output_js__WEBPACK_IMPORTED_MODULE_5__/* .parseTestOutput */ .vN)(output);
     const classified = (0,_runner_output_js__WEBPACK_IMPORTED_MODULE_5__/* .classifyTestRun */ .q_)(command, { ...result, output }, parsed, session.timeoutMs);

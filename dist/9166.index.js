@@ -1109,7 +1109,10 @@ async function checkSafeOutputs(input, options) {
     const allPaths = new Set();
     const links = [];
     let patchBytes = 0;
-    for (const { label, patch } of input.patches) {
+    // git's reading of each patch, asked for all of them at once; null where git cannot read it.
+    const gitCwd = options.gitCwd ?? external_node_os_.tmpdir();
+    const gitReads = input.patches.map(({ patch }) => patch === '' ? Promise.resolve([]) : (0,workspace_patch/* pathsGitReads */.ks)(gitCwd, patch).catch(() => null));
+    for (const [i, { label, patch }] of input.patches.entries()) {
         if (patch === '')
             continue;
         patchBytes += Buffer.byteLength(patch, 'utf8');
@@ -1136,11 +1139,9 @@ async function checkSafeOutputs(input, options) {
             if (link)
                 links.push(link);
         }
-        let gitPaths = [];
-        try {
-            gitPaths = await (0,workspace_patch/* pathsGitReads */.ks)(options.gitCwd ?? external_node_os_.tmpdir(), patch);
-        }
-        catch {
+        const read = await gitReads[i];
+        const gitPaths = read ?? [];
+        if (read === null) {
             // git's message may quote the patch; it is not repeated.
             refusals.push({
                 rule: 'unreadable-patch',
