@@ -29,6 +29,8 @@ interface Setup {
   /** Diffs asked for so far (each asks for the tree it is taken against). */
   asked(): number;
   ahead: ReturnType<typeof changeAhead>;
+  /** A turn whose tool wrote `path` ends, and the next call goes out. */
+  turnThatWrote(path: string): void;
 }
 
 async function setup(first: () => string = () => base): Promise<Setup> {
@@ -36,17 +38,21 @@ async function setup(first: () => string = () => base): Promise<Setup> {
   const tools = createToolContext(wt.dir);
   let asked = 0;
   const ahead = changeAhead(wt.dir, async () => (asked++ === 0 ? first() : base));
-  return { wt, tools, write: (path) => writeFileSync(join(wt.dir, path), `${path}\n`), asked: () => asked, ahead };
+  const write = (path: string) => writeFileSync(join(wt.dir, path), `${path}\n`);
+  const turnThatWrote = (path: string) => {
+    write(path);
+    tools.writes++;
+    ahead.afterTools(tools);
+  };
+  return { wt, tools, write, asked: () => asked, ahead, turnThatWrote };
 }
 
 const paths = (change: { changes: { path: string }[] }) => change.changes.map((c) => c.path).sort();
 
 describe('an agent change diffed while its next model call is out', () => {
   test('the diff made during a slow call is the change when no writing tool ran after it', async () => {
-    const { wt, tools, write, asked, ahead } = await setup();
-    write('a.txt');
-    tools.writes = 1;
-    ahead.afterTools(tools);
+    const { wt, tools, write, asked, ahead, turnThatWrote } = await setup();
+    turnThatWrote('a.txt');
     // The call is still out after the wait: the diff starts; the reply's tools wait for it to end.
     await until(() => asked() === 1);
     await ahead.settle();
@@ -58,10 +64,8 @@ describe('an agent change diffed while its next model call is out', () => {
   });
 
   test('a writing tool after the diff started makes it stale: the change is diffed again', async () => {
-    const { wt, tools, write, asked, ahead } = await setup();
-    write('a.txt');
-    tools.writes = 1;
-    ahead.afterTools(tools);
+    const { wt, tools, write, asked, ahead, turnThatWrote } = await setup();
+    turnThatWrote('a.txt');
     await until(() => asked() === 1);
     await ahead.settle();
     write('b.txt');
@@ -74,10 +78,8 @@ describe('an agent change diffed while its next model call is out', () => {
   });
 
   test('a reply before the wait is over: no diff is made ahead, then or later', async () => {
-    const { wt, tools, write, asked, ahead } = await setup();
-    write('a.txt');
-    tools.writes = 1;
-    ahead.afterTools(tools);
+    const { wt, tools, asked, ahead, turnThatWrote } = await setup();
+    turnThatWrote('a.txt');
     // The reply's tools are about to run.
     await ahead.settle();
     await wait(AHEAD_AFTER_MS * 4);
@@ -89,10 +91,8 @@ describe('an agent change diffed while its next model call is out', () => {
 
   test('a diff ahead that failed is made again at the end', async () => {
     // The first diff is asked against a tree that does not exist, and fails.
-    const { wt, tools, write, asked, ahead } = await setup(() => '0'.repeat(40));
-    write('a.txt');
-    tools.writes = 1;
-    ahead.afterTools(tools);
+    const { wt, tools, asked, ahead, turnThatWrote } = await setup(() => '0'.repeat(40));
+    turnThatWrote('a.txt');
     await until(() => asked() === 1);
     expect(paths(await ahead.change(tools))).toEqual(['a.txt']);
     expect(asked()).toBe(2);
@@ -102,12 +102,8 @@ describe('an agent change diffed while its next model call is out', () => {
   test("an agent that finishes waits for no other agent's stale diff: one not yet begun is cancelled", async () => {
     const one = await setup();
     const other = await setup();
-    one.write('a.txt');
-    other.write('b.txt');
-    one.tools.writes = 1;
-    other.tools.writes = 1;
-    one.ahead.afterTools(one.tools);
-    other.ahead.afterTools(other.tools);
+    one.turnThatWrote('a.txt');
+    other.turnThatWrote('b.txt');
     // Both diffs are queued once the wait is over; the second waits its turn behind the first.
     await until(() => one.asked() === 1);
     other.tools.writes = 2;
