@@ -152,7 +152,16 @@ export async function runAgent<Result>(spec: AgentSpec<Result>, deps: AgentDeps)
     timer = setTimeout(() => abort.abort(new Error('time budget exhausted')), limit);
     timer.unref?.();
   };
-  if (deps.tools.ready) deps.tools.ready.then(startClock, () => {});
+  // The workspace may still be in the making (`ToolContext.ready`): no tool runs before it is
+  // made, and its failure ends the agent, cutting short a model call in flight (which the ledger
+  // then does not hold: no usage came back, though a provider may bill what it read).
+  const { ready } = deps.tools;
+  let unmade: string | null = null;
+  const workspaceUnmade = (error: unknown) => {
+    unmade = `the workspace could not be made: ${errorMessage(error)}`;
+    abort.abort(new Error(unmade));
+  };
+  if (ready) ready.then(startClock, workspaceUnmade);
   else startClock();
   const previousAbort = deps.tools.command.abortSignal;
   deps.tools.command.abortSignal = previousAbort ? AbortSignal.any([previousAbort, abort.signal]) : abort.signal;
@@ -208,18 +217,10 @@ export async function runAgent<Result>(spec: AgentSpec<Result>, deps: AgentDeps)
   const stopped = (kind: StopKind, message: string) =>
     finish({ status: 'stopped', result: null, stop: { kind, message } });
 
-  // The workspace may still be in the making (`ToolContext.ready`): no tool runs before it is
-  // made, and its failure ends the agent, cutting short a model call in flight (which the ledger
-  // then does not hold: no usage came back, though a provider may bill what it read).
-  const { ready } = deps.tools;
-  let unmade: string | null = null;
-  ready?.catch((error: unknown) => {
-    unmade = `the workspace could not be made: ${errorMessage(error)}`;
-    abort.abort(new Error(unmade));
-  });
   const workspaceFailed = (message: string) =>
     finish({ status: 'failed', result: null, stop: { kind: 'workspace', message } });
 
+  const instructionChars = instructions.reduce((n, m) => n + m.content.length, 0);
   for (;;) {
     const exhausted = budgetExhausted(spec.budget, { turns, spent, deadline, now: now(), ledger: deps.ledger });
     if (exhausted) return stopped(exhausted.kind, exhausted.message);
@@ -228,9 +229,7 @@ export async function runAgent<Result>(spec: AgentSpec<Result>, deps: AgentDeps)
     const request = {
       messages: messages.length,
       tools: toolNames,
-      tokenEstimate: Math.ceil(
-        (instructions.reduce((n, m) => n + m.content.length, 0) + JSON.stringify(messages).length) / 4,
-      ),
+      tokenEstimate: Math.ceil((instructionChars + JSON.stringify(messages).length) / 4),
     };
     const callStarted = now();
     let response: StepResponse;
@@ -265,13 +264,11 @@ export async function runAgent<Result>(spec: AgentSpec<Result>, deps: AgentDeps)
 
     messages.push(...response.messages);
     if (ready && response.toolCalls.length > 0) {
-      const problem = await ready.then(
-        () => null,
-        (error: unknown) => `the workspace could not be made: ${errorMessage(error)}`,
-      );
-      if (problem !== null) {
+      // Settled means `workspaceUnmade` ran on a failure: it was registered first.
+      await ready.catch(() => {});
+      if (unmade !== null) {
         recordCall(deps, spec.agent, turns, request, response, [], durationMs, now());
-        return workspaceFailed(problem);
+        return workspaceFailed(unmade);
       }
     }
     if (response.toolCalls.some((call) => !submits.some((s) => s.name === call.name))) await deps.beforeTools?.();
