@@ -5,7 +5,7 @@ import { submitToolFor } from '../../agent/submit.ts';
 import { type ToolContext, toolsFor } from '../../agent/tools/index.ts';
 import { repoPathProblem } from '../../contracts/common.ts';
 import type { IntegrationResult, TestBody } from '../../contracts/test-report.ts';
-import { changeAgainstBase, diffAgainstBase, type FileChange, type PatchResult } from '../../workspace/index.ts';
+import { diffAgainstBase, type FileChange, type PatchResult } from '../../workspace/index.ts';
 import { runStageAgent } from '../context.ts';
 import { type BaseRun, baseRunOnce, introducedFailures } from './base-run.ts';
 import type { TestCommand } from './command.ts';
@@ -101,6 +101,7 @@ export interface RoundsInput {
 
 interface RoundsState extends Tested {
   current: TestRun;
+  recorded: PatchResult;
 }
 
 /** What comes after a run: another round (a fix attempt, or only adding tests), or the end. */
@@ -177,7 +178,7 @@ async function agentRound(input: RoundsInput, state: RoundsState, attempt: numbe
   const fixing = attempt !== null;
   // decideNext ran the base whenever the run failed, so a run with failures has it.
   const marks = markAtBase(current.failures, state.base?.run ?? null, current.command);
-  const patch = (state.recorded ?? (await changeAgainstBase(session.dir, session.base))).patch;
+  const { patch } = state.recorded;
   const task = testTask({
     plan: session.plan,
     integration: input.integration,
