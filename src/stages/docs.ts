@@ -1,5 +1,5 @@
 import { submitToolFor } from '../agent/submit.ts';
-import { type Tool, type ToolContext, toolsFor, writeTools } from '../agent/tools/index.ts';
+import { type Tool, type ToolContext, toolsFor } from '../agent/tools/index.ts';
 import type { DocsBody, DocsDocument } from '../contracts/docs.ts';
 import type { PlanDocument } from '../contracts/plan.ts';
 import { clip } from '../util/text.ts';
@@ -64,7 +64,6 @@ interface ChangeTracker {
 }
 
 function trackChanges(worktreeDir: string, tracked: ReadonlySet<string>, tools: readonly Tool[]): ChangeTracker {
-  const writers = new Set(writeTools.map((t) => t.name));
   const git = worktreeGit(worktreeDir);
   const tracker: ChangeTracker = { changes: [], tools: [], exact: true };
   const refresh = async (toolContext: ToolContext) => {
@@ -77,7 +76,7 @@ function trackChanges(worktreeDir: string, tracked: ReadonlySet<string>, tools: 
     }
   };
   tracker.tools = tools.map((tool) =>
-    writers.has(tool.name)
+    !tool.readOnly
       ? {
           ...tool,
           execute: async (input: unknown, toolContext: ToolContext) => {
