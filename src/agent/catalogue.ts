@@ -71,7 +71,7 @@ export class ToolNotInCatalogueError extends Error {
 export function assertInCatalogue(
   tools: readonly Pick<Tool, 'name' | 'description' | 'inputSchema'>[],
   submits: readonly Pick<SubmitTool, 'name' | 'description' | 'schema'>[],
-  list: readonly DeclaredTool[] = toolCatalogue(),
+  list: readonly DeclaredTool[],
 ): void {
   const byName = new Map(list.map((t) => [t.name, t]));
   for (const { name, description, inputSchema } of declareTools(tools, submits)) {
