@@ -41,6 +41,7 @@ export {
   type PatchResult,
   pathsGitReads,
   pathsInPatch,
+  recordTree,
   touchedPaths,
   unmergedPaths,
 } from './patch.ts';

@@ -56,9 +56,13 @@ async function withTempDir<T>(prefix: string, fn: (dir: string) => Promise<T>): 
  * worktree's own index, HEAD and any commits a command made are neither used nor changed.
  */
 export async function diffAgainstBase(worktreeDir: string, baseSha: string): Promise<PatchResult> {
+  return diffTrees(worktreeGit(worktreeDir), baseSha, await recordTree(worktreeDir, baseSha));
+}
+
+/** The tree the files of `worktreeDir` are recorded as, as `diffAgainstBase` records them, without the diff. */
+export async function recordTree(worktreeDir: string, baseSha: string): Promise<string> {
   const git = worktreeGit(worktreeDir);
-  const tree = await recorded(git, worktreeDir, baseSha, (env, what) => git.text(['write-tree'], { env, what }));
-  return diffTrees(git, baseSha, tree);
+  return recorded(git, worktreeDir, baseSha, (env, what) => git.text(['write-tree'], { env, what }));
 }
 
 /**
@@ -69,19 +73,17 @@ export async function diffAgainstBase(worktreeDir: string, baseSha: string): Pro
  */
 export async function changeAgainstBase(worktreeDir: string, baseSha: string): Promise<Omit<PatchResult, 'tree'>> {
   const git = worktreeGit(worktreeDir);
-  const out = await recorded(git, worktreeDir, baseSha, async (env, what) => {
+  return recorded(git, worktreeDir, baseSha, async (env, what) => {
     const args = ['diff-index', '--cached', '-z', '--raw', '-p', '--binary', ...DIFF_OPTIONS, baseSha];
-    return (await git.run(args, { env, what })).stdout;
-  });
-  const { changes, patchStart } = parseRaw(out);
-  if (changes.length === 0) return { patch: '', changes };
-  const bytes = out.subarray(patchStart);
-  // Not UTF-8: made as binary patches where needed, from the trees (`asText`).
-  if (!isUtf8(bytes)) {
-    const { tree: _tree, ...change } = await diffAgainstBase(worktreeDir, baseSha);
+    const out = (await git.run(args, { env, what })).stdout;
+    const { changes, patchStart } = parseRaw(out);
+    if (changes.length === 0) return { patch: '', changes };
+    const bytes = out.subarray(patchStart);
+    if (isUtf8(bytes)) return { patch: bytes.toString('utf8'), changes };
+    // Not UTF-8: made as binary patches where needed, from the trees (`asText`) of this same recording.
+    const { tree: _tree, ...change } = await diffTrees(git, baseSha, await git.text(['write-tree'], { env, what }));
     return change;
-  }
-  return { patch: bytes.toString('utf8'), changes };
+  });
 }
 
 /**
