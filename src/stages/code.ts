@@ -10,7 +10,7 @@ import type { TaskDocument } from '../contracts/task.ts';
 import {
   applyWithConflictMarkers,
   createWorktree,
-  diffAgainstBase,
+  recordTree,
   removeWorktree,
   type Worktree,
   worktreeDirectory,
@@ -185,8 +185,7 @@ async function intoWorktree(
       );
     }
   }
-  const startTree =
-    dependencies.length > 0 ? (await diffAgainstBase(worktree.dir, ctx.run.baseSha)).tree : ctx.run.baseSha;
+  const startTree = dependencies.length > 0 ? await recordTree(worktree.dir, ctx.run.baseSha) : ctx.run.baseSha;
   return { worktree, setupProblem: null, startTree };
 }
 
