@@ -294,13 +294,47 @@ export function pathsFromStderr(stderr: string): string[] {
 
 /** Paths in conflict in the index of the work tree (`git ls-files -u`). */
 export async function unmergedPaths(worktreeDir: string): Promise<string[]> {
-  const git = worktreeGit(worktreeDir);
+  return unmergedIn(worktreeGit(worktreeDir), {});
+}
+
+/** Paths in conflict in the index `env` names (`GIT_INDEX_FILE`), else the work tree's. */
+async function unmergedIn(git: Git, env: Record<string, string>): Promise<string[]> {
   const out = new Set<string>();
-  for (const entry of nulFields((await git.run(['ls-files', '-u', '-z'])).stdout)) {
+  for (const entry of nulFields((await git.run(['ls-files', '-u', '-z'], { env, okCodes: [0, 1, 128] })).stdout)) {
     const tab = entry.indexOf('\t');
     if (tab !== -1) out.add(entry.slice(tab + 1));
   }
   return [...out].sort();
+}
+
+/** How `applyInTurn` applies: the arguments of each attempt, and the index they work on. */
+export interface ApplyTurns {
+  /** `git apply` arguments of the straight attempt and of the 3-way one. */
+  straight: readonly string[];
+  merged: readonly string[];
+  /** `GIT_INDEX_FILE` of a scratch index; the work tree's index when absent. */
+  env?: Record<string, string>;
+  beforeMerge?: () => Promise<void>;
+}
+
+/**
+ * `patch` applied straight, then with a 3-way merge; when neither applies, the files in conflict:
+ * the index's unmerged entries, else the ones git names, else every file the patch touches.
+ */
+export async function applyInTurn(git: Git, patch: string, turns: ApplyTurns): Promise<ApplyResult> {
+  if (patch.trim() === '') return { ok: true, method: 'none', conflictingFiles: [], detail: '' };
+  const input = Buffer.from(patch, 'utf8');
+  const env = turns.env ?? {};
+  const okCodes = [0, 1, 128];
+  const plain = await git.run(['apply', ...turns.straight, '--whitespace=nowarn'], { env, input, okCodes });
+  if (plain.code === 0) return { ok: true, method: 'plain', conflictingFiles: [], detail: '' };
+  await turns.beforeMerge?.();
+  const merged = await git.run(['apply', ...turns.merged, '--whitespace=nowarn'], { env, input, okCodes });
+  if (merged.code === 0) return { ok: true, method: '3way', conflictingFiles: [], detail: '' };
+  let files = await unmergedIn(git, env);
+  if (files.length === 0) files = pathsFromStderr(merged.stderr);
+  if (files.length === 0) files = touchedPaths(pathsInPatch(patch)).filter((p) => p !== '');
+  return { ok: false, method: 'none', conflictingFiles: files.sort(), detail: merged.stderr || plain.stderr };
 }
 
 export interface ApplyOptions {
@@ -331,18 +365,13 @@ export async function applyWithConflictMarkers(
 ): Promise<ApplyResult> {
   if (patch.trim() === '') return { ok: true, method: 'none', conflictingFiles: [], detail: '' };
   const git = worktreeGit(worktreeDir);
-  const input = Buffer.from(patch, 'utf8');
   // Stat information a command left stale makes `--index` report "does not match index".
   if (options.refresh !== false) await git.run(['update-index', '-q', '--refresh'], { okCodes: [0, 1] });
-  const plain = await git.run(['apply', '--index', '--whitespace=nowarn'], { input, okCodes: [0, 1, 128] });
-  if (plain.code === 0) return { ok: true, method: 'plain', conflictingFiles: [], detail: '' };
-  await options.beforeMerge?.();
-  const merged = await git.run(['apply', '--3way', '--whitespace=nowarn'], { input, okCodes: [0, 1, 128] });
-  if (merged.code === 0) return { ok: true, method: '3way', conflictingFiles: [], detail: '' };
-  let files = await unmergedPaths(worktreeDir);
-  if (files.length === 0) files = pathsFromStderr(merged.stderr);
-  if (files.length === 0) files = touchedPaths(pathsInPatch(patch)).filter((p) => p !== '');
-  return { ok: false, method: 'none', conflictingFiles: files.sort(), detail: merged.stderr || plain.stderr };
+  return applyInTurn(git, patch, {
+    straight: ['--index'],
+    merged: ['--3way'],
+    ...(options.beforeMerge ? { beforeMerge: options.beforeMerge } : {}),
+  });
 }
 
 /**

@@ -2,8 +2,8 @@ import { createHash } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { type Git, isFullSha, nulFields } from './git.ts';
-import { type ApplyResult, pathsFromStderr, pathsInPatch, touchedPaths } from './patch.ts';
+import { type Git, isFullSha } from './git.ts';
+import { type ApplyResult, applyInTurn } from './patch.ts';
 
 /**
  * Trees of "a tree plus a patch", made in a temporary index of the repository, without a work
@@ -38,20 +38,7 @@ export async function withScratchIndex<T>(git: Git, work: (index: ScratchIndex) 
     async read(treeish) {
       await git.run(['read-tree', '--end-of-options', treeish], { env, what: `read ${treeish} in ${git.cwd}` });
     },
-    async apply(patch) {
-      if (patch.trim() === '') return { ok: true, method: 'none', conflictingFiles: [], detail: '' };
-      const input = Buffer.from(patch, 'utf8');
-      const okCodes = [0, 1, 128];
-      const plain = await git.run(['apply', '--cached', '--whitespace=nowarn'], { env, input, okCodes });
-      if (plain.code === 0) return { ok: true, method: 'plain', conflictingFiles: [], detail: '' };
-      const merged = await git.run(['apply', '--cached', '--3way', '--whitespace=nowarn'], { env, input, okCodes });
-      if (merged.code === 0) return { ok: true, method: '3way', conflictingFiles: [], detail: '' };
-      const unmerged = await git.run(['ls-files', '-u', '-z'], { env, okCodes });
-      let files = [...new Set(nulFields(unmerged.stdout).map((e) => e.slice(e.indexOf('\t') + 1)))];
-      if (files.length === 0) files = pathsFromStderr(merged.stderr);
-      if (files.length === 0) files = touchedPaths(pathsInPatch(patch)).filter((p) => p !== '');
-      return { ok: false, method: 'none', conflictingFiles: files.sort(), detail: merged.stderr || plain.stderr };
-    },
+    apply: (patch) => applyInTurn(git, patch, { straight: ['--cached'], merged: ['--cached', '--3way'], env }),
     write: () => git.text(['write-tree'], { env, what }),
   };
   try {
