@@ -18,10 +18,10 @@ import type { TaskDocument } from '../contracts/task.ts';
 import type { TestDocument } from '../contracts/test-report.ts';
 import { dependencyOrder } from '../plan/graph.ts';
 import { errorMessage } from '../util/errors.ts';
-import { identityEnv } from '../workspace/commit.ts';
-import { type Git, hardenedGit, isFullSha } from '../workspace/git.ts';
+import { type Head, headOf, treeWithPatch, writeCommit } from '../workspace/commit.ts';
+import { type Git, hardenedGit } from '../workspace/git.ts';
 import { assertNoProtectedPaths, commitTree, type GitIdentity, withTrailers } from '../workspace/index.ts';
-import { type PatchedTree, patchedTree, type ScratchIndex, withScratchIndex } from '../workspace/patched-tree.ts';
+import { type PatchedTree, patchedTree, withScratchIndex } from '../workspace/patched-tree.ts';
 
 export const ENSEMBLE_AUTHOR: GitIdentity = { name: 'ensemble', email: 'ensemble@users.noreply.github.com' };
 
@@ -124,17 +124,12 @@ function commitAs(
   subject: string,
   trailers: Record<string, string>,
 ): Promise<string> {
-  return git.text(['commit-tree', '--no-gpg-sign', tree, '-p', parent, '-F', '-'], {
-    env: identityEnv(ENSEMBLE_AUTHOR, ENSEMBLE_AUTHOR),
-    input: withTrailers(subject, trailers),
-    what: `commit tree ${tree} on ${parent} in ${git.cwd}`,
+  return writeCommit(git, {
+    tree,
+    parents: [parent],
+    message: withTrailers(subject, trailers),
+    author: ENSEMBLE_AUTHOR,
   });
-}
-
-/** A commit and its tree. */
-interface Head {
-  sha: string;
-  tree: string;
 }
 
 type RoundToCommit = { document: Pick<FixDocument, 'round' | 'commitMessage'>; change: string };
@@ -156,15 +151,6 @@ async function commitRound(
   const trailers = ensembleTrailers(run, 'fix', null, round.document.round);
   const sha = await commitAs(git, applied.tree, parent.sha, subject, trailers);
   return { sha, tree: applied.tree, subject, trailers };
-}
-
-/** The tree of a commit (`git rev-parse <sha>^{commit}^{tree}`). */
-async function headOf(git: Git, sha: string): Promise<Head> {
-  if (!isFullSha(sha)) throw new Error(`cannot commit on ${JSON.stringify(sha)} in ${git.cwd}: not a full commit SHA`);
-  const tree = await git.text(['rev-parse', '--verify', '--end-of-options', `${sha}^{commit}^{tree}`], {
-    what: `read the tree of ${sha}`,
-  });
-  return { sha, tree };
 }
 
 /**
@@ -265,32 +251,6 @@ export async function conflictMarkersIn(repoDir: string, tree: string, paths: re
     .map((line) => line.slice(line.indexOf(':') + 1));
 }
 
-/**
- * The tree of `head` plus a task's patch, in `index` (which holds `head`'s tree, and does again
- * afterwards when the patch does not apply); throws, saying why, when there is no such commit to make.
- */
-async function taskTree(
-  git: Git,
-  index: ScratchIndex,
-  head: Head,
-  patch: string,
-  protectedPaths: readonly string[] | undefined,
-): Promise<string> {
-  const what = `commit a patch on ${head.sha} in ${git.cwd}`;
-  if (patch.trim() === '') throw new Error(`${what}: the patch is empty`);
-  if (protectedPaths)
-    await assertNoProtectedPaths(patch, protectedPaths, `the patch to commit on ${head.sha}`, git.cwd);
-  const applied = await index.apply(patch);
-  if (!applied.ok) {
-    await index.read(head.tree);
-    const where = applied.conflictingFiles.length ? ` (conflicts in ${applied.conflictingFiles.join(', ')})` : '';
-    throw new Error(`${what}: the patch does not apply${where}: ${applied.detail}`);
-  }
-  const tree = await index.write();
-  if (tree === head.tree) throw new Error(`${what}: the patch changes nothing in that commit's tree`);
-  return tree;
-}
-
 /** The tree of `head` plus `docs.patch`; `PatchApplyError` when it does not apply or changes nothing. */
 async function docsTree(git: Git, head: Head, patch: string, protectedPaths: readonly string[] | undefined) {
   if (protectedPaths)
@@ -356,7 +316,7 @@ export async function buildCommitSequence(input: CommitSequenceInput): Promise<C
       try {
         if (!read) await index.read(head.tree);
         read = true;
-        tree = await taskTree(git, index, head, task.patch, input.protectedPaths);
+        tree = await treeWithPatch(git, index, head, task.patch, { protectedPaths: input.protectedPaths });
       } catch (error) {
         // A patch whose conflict the testing agent resolved may not apply on its own; its content
         // arrives with the integration commit below.

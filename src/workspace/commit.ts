@@ -1,7 +1,5 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
-import { hardenedGit, isFullSha, nulFields } from './git.ts';
+import { type Git, hardenedGit, isFullSha } from './git.ts';
+import { type ScratchIndex, withScratchIndex } from './patched-tree.ts';
 import { assertNoProtectedPaths } from './protect.ts';
 import { repoInfo } from './repo.ts';
 
@@ -52,7 +50,7 @@ export function withTrailers(message: string, trailers: Record<string, string> =
 }
 
 /** The environment that makes `git commit-tree` write `author` and `committer`; throws for an unusable identity. */
-export function identityEnv(author: GitIdentity, committer: GitIdentity): Record<string, string> {
+function identityEnv(author: GitIdentity, committer: GitIdentity): Record<string, string> {
   for (const [role, who] of [
     ['author', author],
     ['committer', committer],
@@ -72,65 +70,99 @@ export function identityEnv(author: GitIdentity, committer: GitIdentity): Record
   return env;
 }
 
+/** A commit and its tree. */
+export interface Head {
+  sha: string;
+  tree: string;
+}
+
+/** The tree of a commit (`git rev-parse <sha>^{commit}^{tree}`). */
+export async function headOf(git: Git, sha: string): Promise<Head> {
+  if (!isFullSha(sha)) throw new Error(`cannot commit on ${JSON.stringify(sha)} in ${git.cwd}: not a full commit SHA`);
+  const tree = await git.text(['rev-parse', '--verify', '--end-of-options', `${sha}^{commit}^{tree}`], {
+    what: `read the tree of ${sha}`,
+  });
+  return { sha, tree };
+}
+
+/** One commit to write: its tree, its parents (the first is the one it goes on), its message and who made it. */
+export interface CommitToWrite {
+  tree: string;
+  parents: readonly string[];
+  /** The whole message, trailers included (`withTrailers`). */
+  message: string;
+  author: GitIdentity;
+  /** Default: the author. */
+  committer?: GitIdentity;
+}
+
+/** Writes one commit object (`git commit-tree`, never signed, no hooks) and returns its SHA. */
+export function writeCommit(git: Git, commit: CommitToWrite): Promise<string> {
+  const parents = commit.parents.flatMap((sha) => ['-p', sha]);
+  return git.text(['commit-tree', '--no-gpg-sign', commit.tree, ...parents, '-F', '-'], {
+    env: identityEnv(commit.author, commit.committer ?? commit.author),
+    input: commit.message,
+    what: `commit tree ${commit.tree} on ${commit.parents[0]} in ${git.cwd}`,
+  });
+}
+
+/**
+ * The tree of `head` plus `patch`, made in `index`, which holds `head`'s tree (and does again
+ * afterwards when the patch does not apply). Throws, saying why, when there is no such commit to
+ * make: an empty patch (unless `allowEmpty`, then `head`'s tree), a protected path, a patch that
+ * does not apply, one that changes nothing.
+ */
+export async function treeWithPatch(
+  git: Git,
+  index: ScratchIndex,
+  head: Head,
+  patch: string,
+  options: Pick<CommitPatchOptions, 'protectedPaths' | 'allowEmpty'> = {},
+): Promise<string> {
+  const what = `commit a patch on ${head.sha} in ${git.cwd}`;
+  if (patch.trim() === '') {
+    if (!options.allowEmpty) throw new Error(`${what}: the patch is empty`);
+    return head.tree;
+  }
+  if (options.protectedPaths)
+    await assertNoProtectedPaths(patch, options.protectedPaths, `the patch to commit on ${head.sha}`, git.cwd);
+  const applied = await index.apply(patch);
+  if (!applied.ok) {
+    await index.read(head.tree);
+    const where = applied.conflictingFiles.length ? ` (conflicts in ${applied.conflictingFiles.join(', ')})` : '';
+    throw new Error(`${what}: the patch does not apply${where}: ${applied.detail}`);
+  }
+  const tree = await index.write();
+  if (tree === head.tree && !options.allowEmpty)
+    throw new Error(`${what}: the patch changes nothing in that commit's tree`);
+  return tree;
+}
+
 /**
  * Creates a commit of `parentSha` plus `patch` and returns its SHA, without touching the
  * user's work tree, index, HEAD or branches: the patch is applied in a temporary index
- * (`GIT_INDEX_FILE`, `git apply --cached`, straight and then 3-way), written with `write-tree`
+ * (`withScratchIndex`, `git apply --cached`, straight and then 3-way), written with `write-tree`
  * and committed with `commit-tree` (never signed, no hooks). Only objects are added.
  */
 export async function commitPatch(repoDir: string, options: CommitPatchOptions): Promise<string> {
   const { root } = await repoInfo(repoDir);
   const git = hardenedGit(root);
-  const { parentSha, patch } = options;
+  const { parentSha } = options;
   const what = `commit a patch on ${parentSha} in ${root}`;
   if (!isFullSha(parentSha)) throw new Error(`${what}: the parent must be a full commit SHA`);
   const message = withTrailers(options.message, options.trailers);
-  const env = identityEnv(options.author, options.committer ?? options.author);
+  const commit = { message, author: options.author, ...(options.committer ? { committer: options.committer } : {}) };
+  identityEnv(commit.author, commit.committer ?? commit.author);
   const parentTree = await git.run(['rev-parse', '--verify', '--quiet', `${parentSha}^{tree}`], {
     okCodes: [0, 1, 128],
   });
   if (parentTree.code !== 0) throw new Error(`${what}: ${parentSha} is not a commit in that repository`);
-  const empty = patch.trim() === '';
-  if (empty && !options.allowEmpty) throw new Error(`${what}: the patch is empty`);
-  if (!empty && options.protectedPaths) {
-    await assertNoProtectedPaths(patch, options.protectedPaths, `the patch to commit on ${parentSha}`, root);
-  }
-  const tmp = await mkdtemp(path.join(os.tmpdir(), 'ensemble-commit-'));
-  try {
-    const indexEnv = { GIT_INDEX_FILE: path.join(tmp, 'index') };
-    await git.run(['read-tree', '--end-of-options', parentSha], { env: indexEnv, what });
-    if (!empty) {
-      const input = Buffer.from(patch, 'utf8');
-      const plain = await git.run(['apply', '--cached', '--whitespace=nowarn'], {
-        env: indexEnv,
-        input,
-        okCodes: [0, 1, 128],
-      });
-      if (plain.code !== 0) {
-        const merged = await git.run(['apply', '--cached', '--3way', '--whitespace=nowarn'], {
-          env: indexEnv,
-          input,
-          okCodes: [0, 1, 128],
-        });
-        if (merged.code !== 0) {
-          const conflicts = await unmergedIn(git.cwd, indexEnv.GIT_INDEX_FILE);
-          const where = conflicts.length ? ` (conflicts in ${conflicts.join(', ')})` : '';
-          throw new Error(`${what}: the patch does not apply${where}: ${merged.stderr || plain.stderr}`);
-        }
-      }
-    }
-    const tree = await git.text(['write-tree'], { env: indexEnv, what });
-    if (tree === parentTree.stdout.toString('utf8').trim() && !options.allowEmpty) {
-      throw new Error(`${what}: the patch changes nothing in that commit's tree`);
-    }
-    return await git.text(['commit-tree', '--no-gpg-sign', tree, '-p', parentSha, '-F', '-'], {
-      env,
-      input: message,
-      what,
-    });
-  } finally {
-    await rm(tmp, { recursive: true, force: true });
-  }
+  const head = { sha: parentSha, tree: parentTree.stdout.toString('utf8').trim() };
+  return withScratchIndex(git, async (index) => {
+    await index.read(head.tree);
+    const tree = await treeWithPatch(git, index, head, options.patch, options);
+    return writeCommit(git, { ...commit, tree, parents: [parentSha] });
+  });
 }
 
 /**
@@ -159,19 +191,13 @@ export async function commitTree(
     throw new Error(`${what}: parents and tree must be full SHAs`);
   const parentTree = await git.text(['rev-parse', '--verify', `${options.parentSha}^{tree}`], { what });
   if (parentTree === options.tree && others.length === 0) return null;
-  const env = identityEnv(options.author, options.committer ?? options.author);
-  const parents = [options.parentSha, ...others].flatMap((sha) => ['-p', sha]);
-  return git.text(['commit-tree', '--no-gpg-sign', options.tree, ...parents, '-F', '-'], {
-    env,
-    input: withTrailers(options.message, options.trailers),
-    what,
+  return writeCommit(git, {
+    tree: options.tree,
+    parents: [options.parentSha, ...others],
+    message: withTrailers(options.message, options.trailers),
+    author: options.author,
+    ...(options.committer ? { committer: options.committer } : {}),
   });
-}
-
-async function unmergedIn(root: string, indexFile: string): Promise<string[]> {
-  const git = hardenedGit(root);
-  const out = await git.run(['ls-files', '-u', '-z'], { env: { GIT_INDEX_FILE: indexFile }, okCodes: [0, 1, 128] });
-  return [...new Set(nulFields(out.stdout).map((e) => e.slice(e.indexOf('\t') + 1)))].sort();
 }
 
 export interface UpdateBranchOptions {
