@@ -1,12 +1,14 @@
 import type { AgentStage } from '../contracts/stages.ts';
-import { applyWithConflictMarkers, changeAgainstBase, createWorktree, removeWorktree } from '../workspace/index.ts';
-import { restoreWorktree, snapshotWorktree } from '../workspace/worktree.ts';
+import { hardenedGit } from '../workspace/git.ts';
+import { diffTrees } from '../workspace/patch.ts';
+import { patchedTree } from '../workspace/patched-tree.ts';
 import type { StageContext } from './context.ts';
 import { StageError } from './errors.ts';
 
 /**
  * The diff from the change `before` to the change `after` (both against the base SHA): what a fix
- * round changed, for the re-review. Made in a scratch worktree, removed afterwards.
+ * round changed, for the re-review. Both trees are "base plus patch" (`patchedTree`, made in a
+ * scratch index, and usually made already by the stages that worked on them); no worktree.
  */
 export async function changeBetween(
   ctx: Pick<StageContext, 'repoDir' | 'run'>,
@@ -14,21 +16,14 @@ export async function changeBetween(
   before: string,
   after: string,
 ): Promise<string> {
-  const worktree = await createWorktree(ctx.repoDir, ctx.run.baseSha, { prefix: `ensemble-${stage}-since-` });
-  try {
-    const base = await snapshotWorktree(worktree.dir);
-    await applyOrThrow(worktree.dir, stage, before, 'the change before the fix round');
-    const beforeTree = await snapshotWorktree(worktree.dir);
-    await restoreWorktree(worktree.dir, base);
-    await applyOrThrow(worktree.dir, stage, after, 'the change after the fix round');
-    return (await changeAgainstBase(worktree.dir, beforeTree)).patch;
-  } finally {
-    await removeWorktree(worktree).catch(() => {});
-  }
-}
-
-async function applyOrThrow(dir: string, stage: AgentStage, patch: string, what: string): Promise<void> {
-  if (patch.trim() === '') return;
-  const applied = await applyWithConflictMarkers(dir, patch);
-  if (!applied.ok) throw new StageError(stage, `${what} does not apply to the base commit: ${applied.detail}`);
+  const git = hardenedGit(ctx.repoDir);
+  const treeOf = async (patch: string, what: string): Promise<string> => {
+    if (patch.trim() === '') return ctx.run.baseSha;
+    const applied = await patchedTree(git, ctx.run.baseSha, patch);
+    if (!applied.ok) throw new StageError(stage, `${what} does not apply to the base commit: ${applied.detail}`);
+    return applied.tree;
+  };
+  const from = await treeOf(before, 'the change before the fix round');
+  const to = await treeOf(after, 'the change after the fix round');
+  return (await diffTrees(git, from, to)).patch;
 }
