@@ -19,7 +19,7 @@ import type { ActionSettings } from './inputs.ts';
 import { startFromComment } from './plan-gate.ts';
 import { reportStage } from './report.ts';
 import { packInstall } from './setup-cache.ts';
-import { type ActionDeps, runnerTemp, setUpSandbox, uploadOutcome, withCommandsStopped } from './stages.ts';
+import { type ActionDeps, setUpSandbox, uploadOutcome, withCommandsStopped } from './stages.ts';
 import { assertPlanFitsItsJob, codeLegTimeout, HOSTED_JOB_LIMIT_MINUTES, jobTimeouts } from './timeouts.ts';
 import { resolveTrigger, TriggerError } from './trigger.ts';
 
@@ -247,7 +247,7 @@ async function saveInstall(deps: ActionDeps, session: StageSession): Promise<str
   const installed = await session.ctx.environment?.installed();
   if (!installed) return '';
   try {
-    const key = await packInstall(installed, runnerTemp(deps.env), session.ctx.run.baseSha);
+    const key = await packInstall(installed, deps.job.runnerTemp, session.ctx.run.baseSha);
     deps.core.info(`setup: packed for the code, test and fix jobs (cache key ${key})`);
     return key;
   } catch (error) {

@@ -4,7 +4,6 @@
  * as they exist, then set the outputs and the step summary (`report.ts`).
  */
 import { randomBytes } from 'node:crypto';
-import { tmpdir } from 'node:os';
 import { ARTIFACTS } from '../../artifacts/names.ts';
 import type { RunDirectory } from '../../artifacts/run-directory.ts';
 import { ArtifactMissingError, type ArtifactStore } from '../../artifacts/store.ts';
@@ -124,7 +123,7 @@ function jobOptions(settings: StageSettings, deps: ActionDeps): Omit<StageJobOpt
   // live as long as the step's process, which ends with the step.
   const stop = deps.stop ?? listenForStop();
   // The jobs that install (code, test, fix) start from the plan job's install when it fits (setup-cache.ts).
-  const saved = 'setupKey' in settings ? { savedInstall: cachedInstall(settings.setupKey, runnerTemp(deps.env)) } : {};
+  const saved = 'setupKey' in settings ? { savedInstall: cachedInstall(settings.setupKey, deps.job.runnerTemp) } : {};
   return {
     ...saved,
     model: settings.model ? `${settings.model.provider}:${settings.model.model}` : null,
@@ -141,11 +140,6 @@ function jobOptions(settings: StageSettings, deps: ActionDeps): Omit<StageJobOpt
     afterUnit: (outcome) => uploadOutcome(deps, outcome),
     stopped: stop.stopped,
   };
-}
-
-/** Where `actions/cache` restores and the plan job packs: the runner's temporary directory. */
-export function runnerTemp(env: NodeJS.ProcessEnv): string {
-  return env['RUNNER_TEMP'] || tmpdir();
 }
 
 /** The step summary's line on where the job's dependencies came from (reused, or installed and why). */
