@@ -4,6 +4,7 @@ import { HOME_CREDENTIAL_STORES } from './credential-stores.ts';
 import { parseModelSpec } from './model-spec.ts';
 import { EXTERNAL_SOURCES, Severity } from './review.ts';
 import { AGENT_STAGES, type AgentStage } from './stages.ts';
+import { LENS_NAME } from './task-id.ts';
 
 /*
  * The per-repository configuration, `.github/ensemble.yml`.
@@ -89,8 +90,6 @@ export const ModelSpecText = text('a model spec such as "anthropic:claude-sonnet
     ctx.addIssue({ code: 'custom', message: errorMessage(error), input: value });
   }
 });
-
-export const LENS_NAME = /^[a-z0-9][a-z0-9-]{0,39}$/;
 
 export const LensName = text('a lens name')
   .regex(LENS_NAME, {

@@ -1,5 +1,5 @@
 import { type ModelSpec, parseModelSpec } from '../../contracts/model-spec.ts';
-import { TASK_ID_PATTERN } from '../../contracts/task-id.ts';
+import { LENS_NAME, TASK_ID_PATTERN } from '../../contracts/task-id.ts';
 import { type AppPrivateKey, parseAppPrivateKey } from '../../github/app-token.ts';
 import { errorMessage, UserError } from '../../util/errors.ts';
 import type { ActionEntry } from './entries.ts';
@@ -236,10 +236,7 @@ export const ACTION_INPUTS = {
     lens: {
       description: 'Review lens this leg applies (correctness, tests, security or one from the configuration).',
       default: 'correctness',
-      parse: parseWhere(
-        (lens) => /^[a-z0-9][a-z0-9-]{0,39}$/.test(lens),
-        'a lens name of a-z, 0-9 and "-", e.g. correctness',
-      ),
+      parse: parseWhere((lens) => LENS_NAME.test(lens), 'a lens name of a-z, 0-9 and "-", e.g. correctness'),
     } satisfies InputSpec<string>,
   },
   docs: { ...modelInputs },
