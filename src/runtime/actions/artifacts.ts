@@ -164,8 +164,15 @@ function loadArtifactModule(): Promise<typeof ArtifactModule> {
   return loading;
 }
 
-/** The document table and reader, and the artifacts' names, imported at the first download. */
-async function loadContracts() {
+let contracts: ReturnType<typeof importContracts> | undefined;
+
+/** The document table and reader, and the artifacts' names, imported at the first download (once). */
+function loadContracts(): ReturnType<typeof importContracts> {
+  contracts ??= importContracts();
+  return contracts;
+}
+
+async function importContracts() {
   const [{ producerOfArtifact }, { DOCUMENTS }, { parseDocumentText }] = await Promise.all([
     import('../../artifacts/names.ts'),
     import('../../contracts/documents.ts'),
