@@ -227,22 +227,27 @@ export async function updateBranch(
   const bad = () => new Error(`cannot update branch ${JSON.stringify(branch)} in ${root}: not a valid branch name`);
   if (branch === '' || branch.startsWith('-') || branch.includes('@{') || branch.startsWith('refs/')) throw bad();
   const ref = `refs/heads/${branch}`;
+  const nameChecked = git.run(['check-ref-format', '--branch', branch], { okCodes: [0, 1, 128] });
+  const assertName = (checked: { code: number | null; stdout: Buffer }) => {
+    if (checked.code !== 0 || checked.stdout.toString('utf8').trim() !== branch) throw bad();
+  };
   // Asked of git only as a full SHA: anything else could read as an option.
-  const full = isFullSha(sha);
+  if (!isFullSha(sha)) {
+    assertName(await nameChecked);
+    throw new Error(`cannot update branch ${branch} in ${root}: ${JSON.stringify(sha)} is not a full commit SHA`);
+  }
   // The other checks read and change nothing: asked beside the name's; their verdicts in this order.
   const [checked, isCommit, listed, current] = await Promise.all([
-    git.run(['check-ref-format', '--branch', branch], { okCodes: [0, 1, 128] }),
-    full ? git.run(['cat-file', '-e', `${sha}^{commit}`], { okCodes: [0, 1, 128] }) : null,
+    nameChecked,
+    git.run(['cat-file', '-e', `${sha}^{commit}`], { okCodes: [0, 1, 128] }),
     // Line-based, not `-z` (git 2.36+): a path with a newline in it is the one thing this misreads.
-    full ? git.text(['worktree', 'list', '--porcelain']).catch((error: unknown) => ({ error })) : null,
+    git.text(['worktree', 'list', '--porcelain']).catch((error: unknown) => ({ error })),
     // An expected SHA is where the caller read the branch; `update-ref` holds it to that.
-    full && options.expectedSha === undefined
+    options.expectedSha === undefined
       ? git.run(['rev-parse', '--verify', '--quiet', ref], { okCodes: [0, 1, 128] })
       : null,
   ]);
-  if (checked.code !== 0 || checked.stdout.toString('utf8').trim() !== branch) throw bad();
-  if (!full || !isCommit || listed === null)
-    throw new Error(`cannot update branch ${branch} in ${root}: ${JSON.stringify(sha)} is not a full commit SHA`);
+  assertName(checked);
   if (isCommit.code !== 0)
     throw new Error(`cannot update branch ${branch} in ${root}: ${sha} is not a commit in that repository`);
   if (typeof listed !== 'string') throw listed.error;
