@@ -245,7 +245,7 @@ export async function runDocsStage(ctx: StageContext, input: DocsInput): Promise
     }
     // Publish commits integrated tree + docs.patch: when nothing was left out that is the recorded tree.
     if (patch !== '' && patch === diff.patch)
-      rememberPatchedTree(hardenedGit(worktree.repoDir), integratedTree, patch, diff.tree);
+      rememberPatchedTree(hardenedGit(ctx.repoDir), integratedTree, patch, diff.tree);
 
     const submitted = outcome.result;
     let status: DocsDocument['status'] = submitted?.status ?? 'failed';

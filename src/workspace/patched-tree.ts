@@ -60,7 +60,7 @@ const made = new Map<string, Promise<PatchedTree>>();
 const MADE_MAX = 16;
 
 function madeKey(git: Git, from: string, patch: string): string {
-  return `${git.cwd}\0${from}\0${createHash('sha256').update(patch).digest('hex')}`;
+  return `${path.resolve(git.cwd)}\0${from}\0${createHash('sha256').update(patch).digest('hex')}`;
 }
 
 function keep(key: string, tree: Promise<PatchedTree>): void {
