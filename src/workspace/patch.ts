@@ -40,7 +40,8 @@ const DIFF_OPTIONS = [
   '--dst-prefix=b/',
 ];
 
-async function withTempDir<T>(prefix: string, fn: (dir: string) => Promise<T>): Promise<T> {
+/** Runs `fn` with a fresh temporary directory, removed afterwards. */
+export async function withTempDir<T>(prefix: string, fn: (dir: string) => Promise<T>): Promise<T> {
   const dir = await mkdtemp(path.join(os.tmpdir(), prefix));
   try {
     return await fn(dir);

@@ -1,9 +1,7 @@
 import { createHash } from 'node:crypto';
-import { mkdtemp, rm } from 'node:fs/promises';
-import os from 'node:os';
 import path from 'node:path';
 import { type Git, isFullSha } from './git.ts';
-import { type ApplyResult, applyInTurn } from './patch.ts';
+import { type ApplyResult, applyInTurn, withTempDir } from './patch.ts';
 
 /**
  * Trees of "a tree plus a patch", made in a temporary index of the repository, without a work
@@ -30,22 +28,18 @@ export interface ScratchIndex {
 }
 
 /** Runs `work` with a fresh temporary index of the repository of `git`, removed afterwards. */
-export async function withScratchIndex<T>(git: Git, work: (index: ScratchIndex) => Promise<T>): Promise<T> {
-  const tmp = await mkdtemp(path.join(os.tmpdir(), 'ensemble-index-'));
-  const env = { GIT_INDEX_FILE: path.join(tmp, 'index') };
-  const what = `build a tree in ${git.cwd}`;
-  const index: ScratchIndex = {
-    async read(treeish) {
-      await git.run(['read-tree', '--end-of-options', treeish], { env, what: `read ${treeish} in ${git.cwd}` });
-    },
-    apply: (patch) => applyInTurn(git, patch, { straight: ['--cached'], merged: ['--cached', '--3way'], env }),
-    write: () => git.text(['write-tree'], { env, what }),
-  };
-  try {
-    return await work(index);
-  } finally {
-    await rm(tmp, { recursive: true, force: true });
-  }
+export function withScratchIndex<T>(git: Git, work: (index: ScratchIndex) => Promise<T>): Promise<T> {
+  return withTempDir('ensemble-index-', (tmp) => {
+    const env = { GIT_INDEX_FILE: path.join(tmp, 'index') };
+    const what = `build a tree in ${git.cwd}`;
+    return work({
+      async read(treeish) {
+        await git.run(['read-tree', '--end-of-options', treeish], { env, what: `read ${treeish} in ${git.cwd}` });
+      },
+      apply: (patch) => applyInTurn(git, patch, { straight: ['--cached'], merged: ['--cached', '--3way'], env }),
+      write: () => git.text(['write-tree'], { env, what }),
+    });
+  });
 }
 
 /** `from` plus a patch: the tree, or why the patch does not apply to it. */
