@@ -79,7 +79,7 @@ async function integrateIn(
   protectedPaths: readonly string[],
 ): Promise<Integration> {
   const git = worktreeGit(dir);
-  const { head, dirty } = await headAndChanges(git, { includeUntracked: true });
+  const { head, dirty } = await headAndChanges(git);
   if (head !== baseSha || dirty.length > 0) {
     throw new Error(
       `cannot integrate in ${dir}: the worktree must be clean and at the base ${baseSha} ` +

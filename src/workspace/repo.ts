@@ -123,29 +123,15 @@ export interface CleanOptions {
  */
 export async function dirtyPaths(repoDir: string, options: CleanOptions = {}): Promise<string[]> {
   await repoInfo(repoDir);
-  const git = hardenedGit(repoDir);
-  const untracked = options.includeUntracked === false ? 'no' : 'all';
-  const fields = nulFields(
-    (await git.run(['status', '--porcelain=v1', '-z', `--untracked-files=${untracked}`])).stdout,
-  );
-  const paths: string[] = [];
-  for (let i = 0; i < fields.length; i++) {
-    const entry = fields[i] ?? '';
-    const status = entry.slice(0, 2);
-    const path = entry.slice(3);
-    // A rename or copy is followed by its source path as the next field.
-    if (status.includes('R') || status.includes('C')) paths.push(`${fields[++i] ?? ''} -> ${path}`);
-    else paths.push(path);
-  }
-  return paths;
+  return (await headAndChanges(hardenedGit(repoDir), options)).dirty;
 }
 
 /** In `status --porcelain=v2` entries: the fields before the path, by the entry's kind (`?` and `!`: 1). */
 const FIELDS_BEFORE_PATH: Readonly<Record<string, number>> = { '1': 8, '2': 9, u: 10 };
 
 /**
- * The commit HEAD is at ('' without commits) and the paths that differ from it, as `dirtyPaths`
- * lists them, from one `git status --porcelain=v2 --branch`.
+ * The commit HEAD is at ('' without commits) and the paths that differ from it (`dirtyPaths`),
+ * from one `git status --porcelain=v2 --branch`.
  */
 export async function headAndChanges(git: Git, options: CleanOptions = {}): Promise<{ head: string; dirty: string[] }> {
   const untracked = options.includeUntracked === false ? 'no' : 'all';
