@@ -35,6 +35,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startArtifactFake } from '../test/support/artifact-fake.ts';
+import { runnerStep } from '../test/support/runner.ts';
 import { median, p90 } from './stats.ts';
 
 /** Valid inputs per entry, as test/contract/action-entries.test.ts uses them. */
@@ -110,7 +111,7 @@ interface Target {
 }
 
 /**
- * The runner environment of test/support/runner.ts `runActionMain`, for one step; `inDir` prepares the
+ * The runner environment of one step (test/support/runner.ts `runnerStep`); `inDir` prepares the
  * step's directory and returns inputs that name what it put there.
  */
 function runnerEnv(
@@ -118,36 +119,11 @@ function runnerEnv(
   inDir: (dir: string) => Record<string, string> = () => ({}),
   extraEnv: Record<string, string> = {},
 ): { env: Record<string, string>; cleanup: () => void; cwd: string } {
-  const temp = mkdtempSync(join(tmpdir(), 'ensemble-bench-runner-'));
-  const files = {
-    output: join(temp, 'github_output'),
-    summary: join(temp, 'step_summary'),
-    state: join(temp, 'github_state'),
-    env: join(temp, 'github_env'),
-  };
-  for (const file of Object.values(files)) writeFileSync(file, '');
-  const eventPath = join(temp, 'event.json');
-  writeFileSync(eventPath, JSON.stringify(EVENT));
-  const env: Record<string, string> = {
-    PATH: process.env['PATH'] ?? '/usr/bin:/bin',
-    HOME: temp,
-    CI: 'true',
-    GITHUB_ACTIONS: 'true',
-    GITHUB_OUTPUT: files.output,
-    GITHUB_STEP_SUMMARY: files.summary,
-    GITHUB_STATE: files.state,
-    GITHUB_ENV: files.env,
-    GITHUB_EVENT_PATH: eventPath,
-    GITHUB_EVENT_NAME: 'workflow_dispatch',
-    GITHUB_REPOSITORY: 'octo-org/octo-repo',
-    GITHUB_RUN_ID: '4242',
-    GITHUB_RUN_ATTEMPT: '1',
-    GITHUB_WORKSPACE: temp,
-    RUNNER_TEMP: temp,
-    ...extraEnv,
-  };
-  for (const [name, value] of Object.entries({ ...inputs, ...inDir(temp) }))
-    env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
+  const { temp, env } = runnerStep((dir) => ({ ...inputs, ...inDir(dir) }), {
+    env: extraEnv,
+    event: { name: 'workflow_dispatch', payload: EVENT },
+    prefix: 'ensemble-bench-runner-',
+  });
   return { env, cwd: temp, cleanup: () => rmSync(temp, { recursive: true, force: true }) };
 }
 

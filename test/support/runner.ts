@@ -25,27 +25,24 @@ export async function runActionBundle(
   return runActionMain(join(repoRoot, 'dist', `${entry}.js`), inputs, options);
 }
 
-export interface RunActionMainOptions {
-  env?: Record<string, string>;
-  event?: { name: string; payload: unknown };
-  timeoutMs?: number;
-  /**
-   * Working directory of the process; default: the step's fresh temporary directory (the workflow
-   * simulator passes the job's workspace, as the runner does).
-   */
-  cwd?: string;
+/** One step's runner environment, in its fresh temporary directory `temp`. */
+export interface RunnerStep {
+  temp: string;
+  env: Record<string, string>;
+  /** The file commands' files, empty. */
+  files: ActionRun['files'];
 }
 
 /**
- * `runActionBundle` for any JavaScript action's `runs.main` (an absolute path), as the workflow
- * simulator runs `uses: ./…` steps: the same runner environment and fresh file commands per step.
+ * The environment the runner gives one step, in a fresh temporary directory: the file commands'
+ * files, the event, PATH, the `GITHUB_*` variables, `env`, then the inputs as `INPUT_<NAME>`
+ * (upper-cased, hyphens kept). `inputs` may be made from the step's directory (a file put there).
  */
-export async function runActionMain(
-  main: string,
-  inputs: Record<string, string>,
-  options: RunActionMainOptions = {},
-): Promise<ActionRun> {
-  const temp = mkdtempSync(join(tmpdir(), 'ensemble-runner-'));
+export function runnerStep(
+  inputs: Record<string, string> | ((temp: string) => Record<string, string>),
+  options: Pick<RunActionMainOptions, 'env' | 'event'> & { prefix?: string } = {},
+): RunnerStep {
+  const temp = mkdtempSync(join(tmpdir(), options.prefix ?? 'ensemble-runner-'));
   const files = {
     output: join(temp, 'github_output'),
     summary: join(temp, 'step_summary'),
@@ -74,8 +71,32 @@ export async function runActionMain(
     RUNNER_TEMP: temp,
     ...options.env,
   };
-  for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
+  const given = typeof inputs === 'function' ? inputs(temp) : inputs;
+  for (const [name, value] of Object.entries(given)) env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
+  return { temp, env, files };
+}
 
+export interface RunActionMainOptions {
+  env?: Record<string, string>;
+  event?: { name: string; payload: unknown };
+  timeoutMs?: number;
+  /**
+   * Working directory of the process; default: the step's fresh temporary directory (the workflow
+   * simulator passes the job's workspace, as the runner does).
+   */
+  cwd?: string;
+}
+
+/**
+ * `runActionBundle` for any JavaScript action's `runs.main` (an absolute path), as the workflow
+ * simulator runs `uses: ./…` steps: the same runner environment and fresh file commands per step.
+ */
+export async function runActionMain(
+  main: string,
+  inputs: Record<string, string>,
+  options: RunActionMainOptions = {},
+): Promise<ActionRun> {
+  const { temp, env, files } = runnerStep(inputs, options);
   // Its own process group, so that a timeout ends the action's children too, as the runner does.
   const child = spawn(node24(), [main], {
     cwd: options.cwd ?? temp,
