@@ -53,7 +53,8 @@ export interface PromptBlock {
   breakpoint: boolean;
 }
 
-const isRecord = (value: unknown): value is Record<string, unknown> =>
+/** A JSON object (not an array, not null). */
+export const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** A block without its `cache_control`: moving a breakpoint does not change what is cached. */
@@ -101,14 +102,14 @@ const tokensOf = (chars: number) => Math.ceil(chars / CHARS_PER_TOKEN);
 
 /** The accounting of one server: a cache per model, shared by both wires' requests to it. */
 export class PromptCache {
-  /** model → prefix key → tokens, for entries readable now. */
-  readonly #entries = new Map<string, Map<string, number>>();
+  /** model → prefix keys of the entries readable now. */
+  readonly #entries = new Map<string, Set<string>>();
 
   account(wire: CacheWire, body: Record<string, unknown>): CacheAccount {
     const model = `${wire}:${String(body['model'])}`;
     let entries = this.#entries.get(model);
     if (!entries) {
-      entries = new Map();
+      entries = new Set();
       this.#entries.set(model, entries);
     }
     return wire === 'anthropic' ? anthropicAccount(entries, anthropicBlocks(body)) : openaiAccount(entries, body);
@@ -125,7 +126,7 @@ function chain(texts: readonly string[]): string[] {
   return keys;
 }
 
-function anthropicAccount(entries: Map<string, number>, blocks: readonly PromptBlock[]): CacheAccount {
+function anthropicAccount(entries: Set<string>, blocks: readonly PromptBlock[]): CacheAccount {
   const keys = chain(blocks.map((b) => b.text));
   const ends: number[] = []; // tokens up to and including block i
   let chars = 0;
@@ -151,12 +152,12 @@ function anthropicAccount(entries: Map<string, number>, blocks: readonly PromptB
   return {
     usage: { inputTokens: total, cacheReadTokens: read, cacheWriteTokens: written },
     commit: () => {
-      for (const b of writes) entries.set(keys[b]!, ends[b]!);
+      for (const b of writes) entries.add(keys[b]!);
     },
   };
 }
 
-function openaiAccount(entries: Map<string, number>, body: Record<string, unknown>): CacheAccount {
+function openaiAccount(entries: Set<string>, body: Record<string, unknown>): CacheAccount {
   const prompt = openaiPrompt(body);
   const total = tokensOf(prompt.length);
   const step = OPENAI_CACHE_STEP_TOKENS * CHARS_PER_TOKEN;
@@ -175,9 +176,7 @@ function openaiAccount(entries: Map<string, number>, body: Record<string, unknow
     },
     commit: () => {
       if (!eligible) return;
-      keys.forEach((key, i) => {
-        entries.set(key, (i + 1) * OPENAI_CACHE_STEP_TOKENS);
-      });
+      for (const key of keys) entries.add(key);
     },
   };
 }
