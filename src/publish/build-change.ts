@@ -6,7 +6,7 @@
 
 import { testedRounds } from '../review/index.ts';
 import { type DiffFile, parseUnifiedDiff } from '../workspace/diff/index.ts';
-import { hardenedGit } from '../workspace/git.ts';
+import { hardenedGit, hasCommit } from '../workspace/git.ts';
 import { diffTrees } from '../workspace/patch.ts';
 import type { PublishArtifacts } from './artifacts.ts';
 import { buildCommitSequence, type CommitSequence, PatchApplyError } from './commits.ts';
@@ -47,8 +47,7 @@ export async function buildChange(options: BuildChangeOptions): Promise<StepResu
 }
 
 async function assertCheckoutHasBase(repoDir: string, baseSha: string): Promise<void> {
-  const found = await hardenedGit(repoDir).run(['cat-file', '-e', `${baseSha}^{commit}`], { okCodes: [0, 1, 128] });
-  if (found.code === 0) return;
+  if (await hasCommit(hardenedGit(repoDir), baseSha)) return;
   throw new Error(
     `the checkout in ${repoDir} does not contain the plan's base commit ${baseSha}: check the repository out at the ` +
       `plan job's base-sha output (actions/checkout with ref: \${{ needs.plan.outputs.base-sha }}) before publish`,

@@ -27,7 +27,7 @@ import { marker } from '../render/marker.ts';
 import { safeInline } from '../render/safe.ts';
 import type { SecretValue } from '../secrets/scan.ts';
 import { commitTree } from '../workspace/commit.ts';
-import { hardenedGit, isFullSha, nulFields } from '../workspace/git.ts';
+import { hardenedGit, hasCommit, isFullSha, nulFields } from '../workspace/git.ts';
 import { ENSEMBLE_AUTHOR, RUN_TRAILER } from './commits.ts';
 import { branchHead, pushCommits, type RemoteRepo } from './git-data.ts';
 import { checkSafeOutputs, type Refusal, type SafeOutputsOptions } from './policy.ts';
@@ -147,11 +147,6 @@ export async function revertConflicts(repoDir: string, head: string, revert: str
   return [...new Set(nulFields(merged.stdout).slice(1))].filter(Boolean).sort();
 }
 
-async function hasCommit(repoDir: string, sha: string): Promise<boolean> {
-  const found = await hardenedGit(repoDir).run(['cat-file', '-e', `${sha}^{commit}`], { okCodes: [0, 1, 128] });
-  return found.code === 0;
-}
-
 /** Opens (or updates) the draft revert and comments on the issue (module comment). */
 export async function proposeRevert(options: ProposeRevertOptions): Promise<RevertOutcome> {
   const { octokit, repo, pull } = options;
@@ -166,7 +161,7 @@ export async function proposeRevert(options: ProposeRevertOptions): Promise<Reve
   const comment = (body: string) => postComment(options, body, texts.comment);
 
   const current = await branchHead(octokit, repo, options.defaultBranch);
-  if (current !== null && current !== pull.mergeSha && (await hasCommit(options.repoDir, current))) {
+  if (current !== null && current !== pull.mergeSha && (await hasCommit(hardenedGit(options.repoDir), current))) {
     const files = await revertConflicts(options.repoDir, current, local.sha);
     if (files.length > 0) {
       const list = files.map((f) => `\`${safeInline(f).replace(/`/g, "'")}\``).join(', ');

@@ -1,5 +1,5 @@
 import type { AgentStage } from '../contracts/stages.ts';
-import { hardenedGit } from '../workspace/git.ts';
+import { hardenedGit, hasCommit } from '../workspace/git.ts';
 import { createWorktree, type Worktree } from '../workspace/index.ts';
 import { patchedTree } from '../workspace/patched-tree.ts';
 import type { StageContext } from './context.ts';
@@ -24,8 +24,8 @@ export async function integratedWorktree(
   const git = hardenedGit(ctx.repoDir);
   const applied = await patchedTree(git, base, changePatch).catch(async (error: unknown) => {
     // Asked only now: a base that is not in the repository fails less clearly in git's own words.
-    const exists = await git.run(['cat-file', '-e', `${base}^{commit}`], { okCodes: [0, 1, 128] });
-    if (exists.code !== 0) throw new StageError(stage, `the base ${base} is not a commit in ${ctx.repoDir}`);
+    if (!(await hasCommit(git, base)))
+      throw new StageError(stage, `the base ${base} is not a commit in ${ctx.repoDir}`);
     throw error;
   });
   if (!applied.ok) {

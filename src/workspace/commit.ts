@@ -1,4 +1,4 @@
-import { type Git, hardenedGit, isFullSha } from './git.ts';
+import { type Git, hardenedGit, hasCommit, isFullSha } from './git.ts';
 import { type ScratchIndex, withScratchIndex } from './patched-tree.ts';
 import { assertNoProtectedPaths } from './protect.ts';
 import { repoInfo } from './repo.ts';
@@ -239,7 +239,7 @@ export async function updateBranch(
   // The other checks read and change nothing: asked beside the name's; their verdicts in this order.
   const [checked, isCommit, listed, current] = await Promise.all([
     nameChecked,
-    git.run(['cat-file', '-e', `${sha}^{commit}`], { okCodes: [0, 1, 128] }),
+    hasCommit(git, sha),
     // Line-based, not `-z` (git 2.36+): a path with a newline in it is the one thing this misreads.
     git.text(['worktree', 'list', '--porcelain']).catch((error: unknown) => ({ error })),
     // An expected SHA is where the caller read the branch; `update-ref` holds it to that.
@@ -248,7 +248,7 @@ export async function updateBranch(
       : null,
   ]);
   assertName(checked);
-  if (isCommit.code !== 0)
+  if (!isCommit)
     throw new Error(`cannot update branch ${branch} in ${root}: ${sha} is not a commit in that repository`);
   if (typeof listed !== 'string') throw listed.error;
   let worktree = '';

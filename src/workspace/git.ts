@@ -355,6 +355,11 @@ function worktreeEnv(dir: string): Record<string, string> {
   return { GIT_CEILING_DIRECTORIES: path.dirname(path.resolve(dir)) };
 }
 
+/** Whether the repository of `git` holds `sha` as a commit (`cat-file -e <sha>^{commit}`); `sha` a full SHA. */
+export async function hasCommit(git: Git, sha: string): Promise<boolean> {
+  return (await git.run(['cat-file', '-e', `${sha}^{commit}`], { okCodes: [0, 1, 128] })).code === 0;
+}
+
 /** `-z` output split into its NUL-terminated fields. */
 export function nulFields(output: Buffer): string[] {
   const fields = output.toString('utf8').split('\0');

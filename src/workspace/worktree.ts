@@ -3,7 +3,7 @@ import { rmSync } from 'node:fs';
 import { chmod, mkdir, mkdtemp, readdir, readFile, realpath, rename, rm, stat, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { hardenedGit, isFullSha, shareConfig, worktreeGit } from './git.ts';
+import { hardenedGit, hasCommit, isFullSha, shareConfig, worktreeGit } from './git.ts';
 import { forgetIndex, rememberIndex } from './index-seed.ts';
 import { repoInfo } from './repo.ts';
 
@@ -160,8 +160,7 @@ async function addWorktree(repoDir: string, baseSha: string, options: WorktreeOp
     await forceRemove(dir);
     liveWorktrees.delete(dir);
     // Asked only now: checking out a base that is not a commit fails less clearly.
-    const exists = await git.run(['cat-file', '-e', `${baseSha}^{commit}`], { okCodes: [0, 1, 128] });
-    if (exists.code !== 0)
+    if (!(await hasCommit(git, baseSha)))
       throw new Error(`cannot create a worktree of ${root}: base ${baseSha} is not a commit in that repository`);
     throw error;
   }

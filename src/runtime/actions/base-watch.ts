@@ -16,7 +16,7 @@ import type { BaseMerge } from '../../contracts/follow-up.ts';
 import type { Finding } from '../../contracts/review.ts';
 import type { GitHubClient } from '../../github/octokit.ts';
 import type { ActivityRow } from '../../publish/activity.ts';
-import { hardenedGit } from '../../workspace/git.ts';
+import { hardenedGit, hasCommit } from '../../workspace/git.ts';
 import { mergeTrees, resolvableInText, type TreeMerge } from '../../workspace/merge.ts';
 import { issueOf, repairsStopped } from './ci-watch.ts';
 import { notEnsemblesPull, pullFactsOf } from './follow-up-event.ts';
@@ -63,8 +63,7 @@ export async function watchBase(ctx: BaseWatchContext): Promise<BaseAnswer> {
   const pulls = await ensemblePullsInto(octokit, repo, branch);
   if (pulls.length === 0) return { mode: 'none', why: `no open pull request of ensemble's is based on ${branch}` };
   const git = hardenedGit(deps.job.workspace);
-  const present = await git.run(['cat-file', '-e', `${baseSha}^{commit}`], { okCodes: [0, 1, 128] });
-  if (present.code !== 0) {
+  if (!(await hasCommit(git, baseSha))) {
     return {
       mode: 'none',
       why: `${branch}'s new commit ${baseSha.slice(0, 12)} is not in the checkout; re-run this job`,

@@ -32,7 +32,7 @@ import { waitShownOnIssue } from '../../publish/tracking.ts';
 import { findMarker } from '../../render/marker.ts';
 import { UserError } from '../../util/errors.ts';
 import { clipWithNote } from '../../util/text.ts';
-import { hardenedGit } from '../../workspace/git.ts';
+import { hardenedGit, hasCommit } from '../../workspace/git.ts';
 import { diffTrees } from '../../workspace/patch.ts';
 import { conflictFindings, watchBase } from './base-watch.ts';
 import { decideCiEvent } from './ci-event.ts';
@@ -215,11 +215,7 @@ export async function prepareFix(
   }
   const git = hardenedGit(job.workspace);
   const headSha = pull.head.sha;
-  const present = await git.run(['cat-file', '-e', `${headSha}^{commit}`], {
-    what: 'find the head',
-    okCodes: [0, 1, 128],
-  });
-  if (present.code !== 0) {
+  if (!(await hasCommit(git, headSha))) {
     throw new UserError(
       `the pull request's head ${headSha} is not in the checkout: check it out with fetch-depth: 0 ` +
         '(the reusable workflow does), or the branch moved while this job started; re-run it',
