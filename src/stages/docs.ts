@@ -32,7 +32,7 @@ const INSTRUCTIONS = (
 Coding agents implemented a change and a testing agent integrated and tested it. You bring the repository's documentation up to date with that change.
 
 How to work:
-- Your workspace is the repository with the change already applied. Read the diff in your task, then the documentation (README, docs, CHANGELOG) with read_file, list_files and search.
+- Your workspace is the repository with the change already applied. Read the change (above), then the documentation (README, docs, CHANGELOG) with read_file, list_files and search.
 - Update what the change makes wrong or incomplete: documented behaviour, options, commands, APIs, examples, and user-visible behaviour the docs should mention. Match the existing style, structure and tone; keep edits small and accurate — describe only what the code really does.
 - If the repository keeps a CHANGELOG, add an entry in its format (under the unreleased section when it has one). Do not create a CHANGELOG, or new documentation files, that the repository does not already have a place for.
 - Internal changes (refactors, tests, tooling) usually need no documentation. "no-change" with the reason is a valid and common result.

@@ -22,9 +22,12 @@ import { StageError } from './errors.ts';
 import { integratedWorktree } from './integrated-worktree.ts';
 import { diffBlock, findingsBlock, PROMPT_DIFF_MAX_CHARS, testReportBlock } from './prompt-parts.ts';
 
-// The same for every lens, so that the reviewers of a run share it in the prompt cache; the lens
-// and its focus open each reviewer's task (`lensBrief`).
-const INSTRUCTIONS = (
+/**
+ * The role of every review agent of a review through `lenses`: the same for every lens, so that the
+ * reviewers of a run share it in the prompt cache; the lens and its focus open each reviewer's task
+ * (`lensBrief`).
+ */
+export const reviewInstructions = (
   lenses: readonly string[],
 ) => `You are a review agent of ensemble, a pipeline of AI coding agents. Your task names your lens.
 Coding agents implemented the tasks of a plan and a testing agent integrated their work and ran the tests. You review the integrated change, as a careful senior engineer would, through your lens only.${
@@ -36,7 +39,7 @@ Coding agents implemented the tasks of a plan and a testing agent integrated the
 
 How to work:
 - Your workspace is the repository at the base commit with the change applied: read_file shows the new version of every file, list_files and search explore the rest. You cannot change files or run commands.
-- The diff in your task may be shortened; read the files it leaves out before you judge them.
+- The diff of the change may be shortened; read the files it leaves out before you judge them.
 - Report problems the change introduces or makes worse, not pre-existing ones it does not touch. No praise, no restating what the code does.
 - Each finding: path (relative to the repository root); quote — the code the finding is about, copied exactly from the new version of the file, one or more whole lines (never empty; for removed code, quote the nearest line that remains); line — your best guess of the quote's first line in the new file, or null; severity; a short title; a body that says what is wrong, why it matters and how to fix it; suggestion — replacement text for exactly the quoted lines, or null. A finding whose quote is not on a changed line is still reported, in the review's body.
 - Severities: critical — an exploitable vulnerability, data loss or corruption, a change that breaks the build or most users; high — wrong behaviour users will hit, a security weakness, an acceptance criterion not met; medium — a bug in an edge case, missing error handling, a criterion without a test; low — maintainability, unclear code, a minor gap; nit — style and naming.
@@ -63,11 +66,6 @@ const LENS_FOCUS: Record<string, string> = {
     'TLS or cryptography, new dependencies and CI or workflow changes, and hidden text (HTML comments, ' +
     'zero-width or bidirectional characters) that could mislead a reader or an AI agent.',
 };
-
-/** The role of every review agent of a review through `lenses`. */
-export function reviewInstructions(lenses: readonly string[]): string {
-  return INSTRUCTIONS(lenses);
-}
 
 /** What opens a reviewer's task: its lens and what to look for; a lens without built-in guidance reviews what its name says. */
 export function lensBrief(lens: string): string {
@@ -97,7 +95,7 @@ const RE_REVIEW = [
   'since then and at your open findings below: report each open finding that is still there again, with its',
   'id (and its quote and line as the code is now); leave out those that are fixed. Report a new problem only',
   'when the fix introduced it or it is at least as severe as the open findings; the rest of the change was',
-  'reviewed already. The whole change is below for context.',
+  'reviewed already. The whole change is above, for context.',
 ].join(' ');
 
 function reviewTask(input: ReviewStagesInput, lens: string, lenses: readonly string[]): string {
