@@ -13,13 +13,15 @@ export const modules = {
 /* harmony export */   gj: () => (/* binding */ EnsembleConfig),
 /* harmony export */   kZ: () => (/* binding */ credentialWordInName)
 /* harmony export */ });
-/* unused harmony exports ModelSpecText, LENS_NAME, LensName, DEFAULT_MODEL, defaultConfig */
+/* unused harmony exports ModelSpecText, LensName, DEFAULT_MODEL, defaultConfig */
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(80737);
 /* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(99661);
-/* harmony import */ var _credential_stores_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(65937);
+/* harmony import */ var _credential_stores_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(65937);
 /* harmony import */ var _model_spec_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(66428);
 /* harmony import */ var _review_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(88935);
-/* harmony import */ var _stages_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(10784);
+/* harmony import */ var _stages_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(10784);
+/* harmony import */ var _task_id_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(15170);
+
 
 
 
@@ -102,9 +104,8 @@ const ModelSpecText = text('a model spec such as "anthropic:claude-sonnet-4-5"')
         ctx.addIssue({ code: 'custom', message: (0,_util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(error), input: value });
     }
 });
-const LENS_NAME = /^[a-z0-9][a-z0-9-]{0,39}$/;
 const LensName = text('a lens name')
-    .regex(LENS_NAME, {
+    .regex(_task_id_js__WEBPACK_IMPORTED_MODULE_4__/* .LENS_NAME */ .v, {
     error: (issue) => 'expected a lens name of 1-40 characters a-z, 0-9 and "-" starting ' +
         `with a letter or digit, found ${describeFound(issue.input)}`,
 })
@@ -222,7 +223,7 @@ function credentialWordInName(name) {
     return CREDENTIAL_NAME_WORDS.find(([, pattern]) => pattern.test(name))?.[0] ?? null;
 }
 /** Where credentials are stored, as path components: never given to a command, even when listed. */
-const CREDENTIAL_STORES = new Set(_credential_stores_js__WEBPACK_IMPORTED_MODULE_4__/* .HOME_CREDENTIAL_STORES */ .x);
+const CREDENTIAL_STORES = new Set(_credential_stores_js__WEBPACK_IMPORTED_MODULE_5__/* .HOME_CREDENTIAL_STORES */ .x);
 const CREDENTIAL_PATH_WORD = /token|secret|passw|credential|private|(^|[^a-z])(keys?|auth)([^a-z]|$)/i;
 /** Why a path looks like it holds credentials, or null. */
 function credentialPathReason(value) {
@@ -311,7 +312,7 @@ const SandboxPaths = passThrough(ReadOnlyPath, 'a list of absolute paths', 'Path
     '(not `/tmp`, the home directory or `/var`). Directories on PATH need no entry. Credential ' +
     'stores (`~/.npmrc`, `~/.ssh`, …) are refused, and stay hidden even inside a listed directory.');
 /** The stages with a section under `stages:`, a model and a budget: the agent stages. */
-const CONFIG_STAGES = _stages_js__WEBPACK_IMPORTED_MODULE_5__.AGENT_STAGES;
+const CONFIG_STAGES = _stages_js__WEBPACK_IMPORTED_MODULE_6__.AGENT_STAGES;
 const DEFAULT_MODEL = 'anthropic:claude-sonnet-4-5';
 /** GitHub ends a job after 6 hours; a stage cannot usefully be given more. */
 const MAX_TIMEOUT_MINUTES = 360;

@@ -49,13 +49,16 @@ function formatModelSpec(spec) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   F: () => (/* binding */ TASK_ID_PATTERN)
+/* harmony export */   F: () => (/* binding */ TASK_ID_PATTERN),
+/* harmony export */   v: () => (/* binding */ LENS_NAME)
 /* harmony export */ });
 /**
  * Task ids appear in artifact names, matrix legs, branch trailers and file names. Apart from the
  * schemas (`TaskId` in common.ts) so that an action's input check does not load zod.
  */
 const TASK_ID_PATTERN = /^[a-z0-9][a-z0-9-]{0,39}$/;
+/** A review lens's name (`LensName` in config.ts), here for the same reason. */
+const LENS_NAME = /^[a-z0-9][a-z0-9-]{0,39}$/;
 
 
 /***/ }),
@@ -648,7 +651,7 @@ const ACTION_INPUTS = {
         lens: {
             description: 'Review lens this leg applies (correctness, tests, security or one from the configuration).',
             default: 'correctness',
-            parse: parseWhere((lens) => /^[a-z0-9][a-z0-9-]{0,39}$/.test(lens), 'a lens name of a-z, 0-9 and "-", e.g. correctness'),
+            parse: parseWhere((lens) => task_id/* LENS_NAME */.v.test(lens), 'a lens name of a-z, 0-9 and "-", e.g. correctness'),
         },
     },
     docs: { ...modelInputs },
@@ -772,10 +775,10 @@ const STAGES = {
     review: inJob(async () => (await Promise.all(/* import() */[__webpack_require__.e(4377), __webpack_require__.e(6811), __webpack_require__.e(1317), __webpack_require__.e(982), __webpack_require__.e(3076), __webpack_require__.e(3419), __webpack_require__.e(4459), __webpack_require__.e(6583)]).then(__webpack_require__.bind(__webpack_require__, 64459))).runReviewAction),
     docs: inJob(async () => (await Promise.all(/* import() */[__webpack_require__.e(4377), __webpack_require__.e(6811), __webpack_require__.e(1317), __webpack_require__.e(982), __webpack_require__.e(3076), __webpack_require__.e(3419), __webpack_require__.e(4459), __webpack_require__.e(6583)]).then(__webpack_require__.bind(__webpack_require__, 64459))).runDocsAction),
     fix: inJob(async () => (await Promise.all(/* import() */[__webpack_require__.e(4377), __webpack_require__.e(6811), __webpack_require__.e(1317), __webpack_require__.e(982), __webpack_require__.e(3076), __webpack_require__.e(3419), __webpack_require__.e(4459), __webpack_require__.e(6583)]).then(__webpack_require__.bind(__webpack_require__, 64459))).runFixAction),
-    publish: inJob(async () => (await Promise.all(/* import() */[__webpack_require__.e(4377), __webpack_require__.e(8815), __webpack_require__.e(4101), __webpack_require__.e(6811), __webpack_require__.e(9039), __webpack_require__.e(1317), __webpack_require__.e(982), __webpack_require__.e(3076), __webpack_require__.e(9241), __webpack_require__.e(3419), __webpack_require__.e(4059), __webpack_require__.e(9166), __webpack_require__.e(4459), __webpack_require__.e(5314), __webpack_require__.e(1954), __webpack_require__.e(4533), __webpack_require__.e(7522), __webpack_require__.e(930)]).then(__webpack_require__.bind(__webpack_require__, 17522))).runPublishAction),
+    publish: inJob(async () => (await Promise.all(/* import() */[__webpack_require__.e(4377), __webpack_require__.e(8815), __webpack_require__.e(4101), __webpack_require__.e(6811), __webpack_require__.e(9039), __webpack_require__.e(1317), __webpack_require__.e(982), __webpack_require__.e(3076), __webpack_require__.e(9241), __webpack_require__.e(3419), __webpack_require__.e(4059), __webpack_require__.e(9166), __webpack_require__.e(4459), __webpack_require__.e(1954), __webpack_require__.e(5314), __webpack_require__.e(4533), __webpack_require__.e(7522), __webpack_require__.e(1900)]).then(__webpack_require__.bind(__webpack_require__, 17522))).runPublishAction),
     approve: async (settings, loadCore, env) => (await Promise.all(/* import() */[__webpack_require__.e(4101), __webpack_require__.e(982), __webpack_require__.e(3419), __webpack_require__.e(2505)]).then(__webpack_require__.bind(__webpack_require__, 20765))).runApproveAction(settings, await loadCore(), env),
-    respond: inJob(async () => (await Promise.all(/* import() */[__webpack_require__.e(4377), __webpack_require__.e(8815), __webpack_require__.e(4101), __webpack_require__.e(6811), __webpack_require__.e(9039), __webpack_require__.e(1317), __webpack_require__.e(982), __webpack_require__.e(3076), __webpack_require__.e(9241), __webpack_require__.e(3419), __webpack_require__.e(4059), __webpack_require__.e(9166), __webpack_require__.e(4459), __webpack_require__.e(5314), __webpack_require__.e(1954), __webpack_require__.e(4533), __webpack_require__.e(7522), __webpack_require__.e(9367)]).then(__webpack_require__.bind(__webpack_require__, 81800))).runRespondAction),
-    all: inJob(async () => (await Promise.all(/* import() */[__webpack_require__.e(4377), __webpack_require__.e(8815), __webpack_require__.e(4101), __webpack_require__.e(6811), __webpack_require__.e(5420), __webpack_require__.e(9039), __webpack_require__.e(9006), __webpack_require__.e(1317), __webpack_require__.e(982), __webpack_require__.e(3076), __webpack_require__.e(9241), __webpack_require__.e(3419), __webpack_require__.e(9056), __webpack_require__.e(4059), __webpack_require__.e(9166), __webpack_require__.e(6660), __webpack_require__.e(4459), __webpack_require__.e(5314), __webpack_require__.e(1954), __webpack_require__.e(4533), __webpack_require__.e(7522), __webpack_require__.e(2699), __webpack_require__.e(1603)]).then(__webpack_require__.bind(__webpack_require__, 1603))).runAllAction),
+    respond: inJob(async () => (await Promise.all(/* import() */[__webpack_require__.e(4377), __webpack_require__.e(8815), __webpack_require__.e(4101), __webpack_require__.e(6811), __webpack_require__.e(9039), __webpack_require__.e(1317), __webpack_require__.e(982), __webpack_require__.e(3076), __webpack_require__.e(9241), __webpack_require__.e(3419), __webpack_require__.e(4059), __webpack_require__.e(9166), __webpack_require__.e(4459), __webpack_require__.e(1954), __webpack_require__.e(5314), __webpack_require__.e(4533), __webpack_require__.e(7522), __webpack_require__.e(9681)]).then(__webpack_require__.bind(__webpack_require__, 81800))).runRespondAction),
+    all: inJob(async () => (await Promise.all(/* import() */[__webpack_require__.e(4377), __webpack_require__.e(8815), __webpack_require__.e(4101), __webpack_require__.e(6811), __webpack_require__.e(5420), __webpack_require__.e(9039), __webpack_require__.e(9006), __webpack_require__.e(1317), __webpack_require__.e(982), __webpack_require__.e(3076), __webpack_require__.e(9241), __webpack_require__.e(3419), __webpack_require__.e(9056), __webpack_require__.e(4059), __webpack_require__.e(9166), __webpack_require__.e(6660), __webpack_require__.e(4459), __webpack_require__.e(1954), __webpack_require__.e(5314), __webpack_require__.e(4533), __webpack_require__.e(7522), __webpack_require__.e(2699), __webpack_require__.e(1603)]).then(__webpack_require__.bind(__webpack_require__, 1603))).runAllAction),
 };
 /**
  * The checks a job must pass before its stage loads, cheapest first: the runner's variables, the

@@ -1252,7 +1252,7 @@ async function saveInstall(deps, session) {
     if (!installed)
         return '';
     try {
-        const key = await (0,setup_cache/* packInstall */.Zr)(installed, (0,stages.runnerTemp)(deps.env), session.ctx.run.baseSha);
+        const key = await (0,setup_cache/* packInstall */.Zr)(installed, deps.job.runnerTemp, session.ctx.run.baseSha);
         deps.core.info(`setup: packed for the code, test and fix jobs (cache key ${key})`);
         return key;
     }

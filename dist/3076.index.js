@@ -1256,19 +1256,17 @@ function formatTimeLimit(ms) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   SC: () => (/* binding */ commitTree),
 /* harmony export */   Ub: () => (/* binding */ updateBranch),
-/* harmony export */   Wx: () => (/* binding */ identityEnv),
+/* harmony export */   Uo: () => (/* binding */ headOf),
 /* harmony export */   cs: () => (/* binding */ commitsWithoutTrailer),
-/* harmony export */   jX: () => (/* binding */ withTrailers)
+/* harmony export */   jX: () => (/* binding */ withTrailers),
+/* harmony export */   n$: () => (/* binding */ treeWithPatch),
+/* harmony export */   rV: () => (/* binding */ writeCommit)
 /* harmony export */ });
 /* unused harmony export commitPatch */
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48161);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
-/* harmony import */ var _git_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(10297);
-/* harmony import */ var _protect_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(47214);
-/* harmony import */ var _repo_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(87957);
-
-
+/* harmony import */ var _git_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(10297);
+/* harmony import */ var _patched_tree_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(17911);
+/* harmony import */ var _protect_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(47214);
+/* harmony import */ var _repo_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(87957);
 
 
 
@@ -1320,69 +1318,77 @@ function identityEnv(author, committer) {
         env.GIT_COMMITTER_DATE = committer.date;
     return env;
 }
+/** The tree of a commit (`git rev-parse <sha>^{commit}^{tree}`). */
+async function headOf(git, sha) {
+    if (!(0,_git_js__WEBPACK_IMPORTED_MODULE_0__/* .isFullSha */ .Wf)(sha))
+        throw new Error(`cannot commit on ${JSON.stringify(sha)} in ${git.cwd}: not a full commit SHA`);
+    const tree = await git.text(['rev-parse', '--verify', '--end-of-options', `${sha}^{commit}^{tree}`], {
+        what: `read the tree of ${sha}`,
+    });
+    return { sha, tree };
+}
+/** Writes one commit object (`git commit-tree`, never signed, no hooks) and returns its SHA. */
+function writeCommit(git, commit) {
+    const parents = commit.parents.flatMap((sha) => ['-p', sha]);
+    return git.text(['commit-tree', '--no-gpg-sign', commit.tree, ...parents, '-F', '-'], {
+        env: identityEnv(commit.author, commit.committer ?? commit.author),
+        input: commit.message,
+        what: `commit tree ${commit.tree} on ${commit.parents[0]} in ${git.cwd}`,
+    });
+}
+/**
+ * The tree of `head` plus `patch`, made in `index`, which holds `head`'s tree (and does again
+ * afterwards when the patch does not apply). Throws, saying why, when there is no such commit to
+ * make: an empty patch (unless `allowEmpty`, then `head`'s tree), a protected path, a patch that
+ * does not apply, one that changes nothing.
+ */
+async function treeWithPatch(git, index, head, patch, options = {}) {
+    const what = `commit a patch on ${head.sha} in ${git.cwd}`;
+    if (patch.trim() === '') {
+        if (!options.allowEmpty)
+            throw new Error(`${what}: the patch is empty`);
+        return head.tree;
+    }
+    if (options.protectedPaths)
+        await (0,_protect_js__WEBPACK_IMPORTED_MODULE_2__/* .assertNoProtectedPaths */ .I)(patch, options.protectedPaths, `the patch to commit on ${head.sha}`, git.cwd);
+    const applied = await index.apply(patch);
+    if (!applied.ok) {
+        await index.read(head.tree);
+        const where = applied.conflictingFiles.length ? ` (conflicts in ${applied.conflictingFiles.join(', ')})` : '';
+        throw new Error(`${what}: the patch does not apply${where}: ${applied.detail}`);
+    }
+    const tree = await index.write();
+    if (tree === head.tree && !options.allowEmpty)
+        throw new Error(`${what}: the patch changes nothing in that commit's tree`);
+    return tree;
+}
 /**
  * Creates a commit of `parentSha` plus `patch` and returns its SHA, without touching the
  * user's work tree, index, HEAD or branches: the patch is applied in a temporary index
- * (`GIT_INDEX_FILE`, `git apply --cached`, straight and then 3-way), written with `write-tree`
+ * (`withScratchIndex`, `git apply --cached`, straight and then 3-way), written with `write-tree`
  * and committed with `commit-tree` (never signed, no hooks). Only objects are added.
  */
 async function commitPatch(repoDir, options) {
     const { root } = await repoInfo(repoDir);
     const git = hardenedGit(root);
-    const { parentSha, patch } = options;
+    const { parentSha } = options;
     const what = `commit a patch on ${parentSha} in ${root}`;
     if (!isFullSha(parentSha))
         throw new Error(`${what}: the parent must be a full commit SHA`);
     const message = withTrailers(options.message, options.trailers);
-    const env = identityEnv(options.author, options.committer ?? options.author);
+    const commit = { message, author: options.author, ...(options.committer ? { committer: options.committer } : {}) };
+    identityEnv(commit.author, commit.committer ?? commit.author);
     const parentTree = await git.run(['rev-parse', '--verify', '--quiet', `${parentSha}^{tree}`], {
         okCodes: [0, 1, 128],
     });
     if (parentTree.code !== 0)
         throw new Error(`${what}: ${parentSha} is not a commit in that repository`);
-    const empty = patch.trim() === '';
-    if (empty && !options.allowEmpty)
-        throw new Error(`${what}: the patch is empty`);
-    if (!empty && options.protectedPaths) {
-        await assertNoProtectedPaths(patch, options.protectedPaths, `the patch to commit on ${parentSha}`, root);
-    }
-    const tmp = await mkdtemp(path.join(os.tmpdir(), 'ensemble-commit-'));
-    try {
-        const indexEnv = { GIT_INDEX_FILE: path.join(tmp, 'index') };
-        await git.run(['read-tree', '--end-of-options', parentSha], { env: indexEnv, what });
-        if (!empty) {
-            const input = Buffer.from(patch, 'utf8');
-            const plain = await git.run(['apply', '--cached', '--whitespace=nowarn'], {
-                env: indexEnv,
-                input,
-                okCodes: [0, 1, 128],
-            });
-            if (plain.code !== 0) {
-                const merged = await git.run(['apply', '--cached', '--3way', '--whitespace=nowarn'], {
-                    env: indexEnv,
-                    input,
-                    okCodes: [0, 1, 128],
-                });
-                if (merged.code !== 0) {
-                    const conflicts = await unmergedIn(git.cwd, indexEnv.GIT_INDEX_FILE);
-                    const where = conflicts.length ? ` (conflicts in ${conflicts.join(', ')})` : '';
-                    throw new Error(`${what}: the patch does not apply${where}: ${merged.stderr || plain.stderr}`);
-                }
-            }
-        }
-        const tree = await git.text(['write-tree'], { env: indexEnv, what });
-        if (tree === parentTree.stdout.toString('utf8').trim() && !options.allowEmpty) {
-            throw new Error(`${what}: the patch changes nothing in that commit's tree`);
-        }
-        return await git.text(['commit-tree', '--no-gpg-sign', tree, '-p', parentSha, '-F', '-'], {
-            env,
-            input: message,
-            what,
-        });
-    }
-    finally {
-        await rm(tmp, { recursive: true, force: true });
-    }
+    const head = { sha: parentSha, tree: parentTree.stdout.toString('utf8').trim() };
+    return withScratchIndex(git, async (index) => {
+        await index.read(head.tree);
+        const tree = await treeWithPatch(git, index, head, options.patch, options);
+        return writeCommit(git, { ...commit, tree, parents: [parentSha] });
+    });
 }
 /**
  * Creates a commit whose tree is exactly `tree` on top of `parentSha` (the diff between them is
@@ -1390,27 +1396,22 @@ async function commitPatch(repoDir, options) {
  * tree equals the parent's: there is nothing to commit.
  */
 async function commitTree(repoDir, options) {
-    const { root } = await (0,_repo_js__WEBPACK_IMPORTED_MODULE_5__/* .repoInfo */ .Lt)(repoDir);
-    const git = (0,_git_js__WEBPACK_IMPORTED_MODULE_3__/* .hardenedGit */ .YW)(root);
+    const { root } = await (0,_repo_js__WEBPACK_IMPORTED_MODULE_3__/* .repoInfo */ .Lt)(repoDir);
+    const git = (0,_git_js__WEBPACK_IMPORTED_MODULE_0__/* .hardenedGit */ .YW)(root);
     const what = `commit tree ${options.tree} on ${options.parentSha} in ${root}`;
     const others = options.otherParents ?? [];
-    if (![options.parentSha, options.tree, ...others].every(_git_js__WEBPACK_IMPORTED_MODULE_3__/* .isFullSha */ .Wf))
+    if (![options.parentSha, options.tree, ...others].every(_git_js__WEBPACK_IMPORTED_MODULE_0__/* .isFullSha */ .Wf))
         throw new Error(`${what}: parents and tree must be full SHAs`);
     const parentTree = await git.text(['rev-parse', '--verify', `${options.parentSha}^{tree}`], { what });
     if (parentTree === options.tree && others.length === 0)
         return null;
-    const env = identityEnv(options.author, options.committer ?? options.author);
-    const parents = [options.parentSha, ...others].flatMap((sha) => ['-p', sha]);
-    return git.text(['commit-tree', '--no-gpg-sign', options.tree, ...parents, '-F', '-'], {
-        env,
-        input: withTrailers(options.message, options.trailers),
-        what,
+    return writeCommit(git, {
+        tree: options.tree,
+        parents: [options.parentSha, ...others],
+        message: withTrailers(options.message, options.trailers),
+        author: options.author,
+        ...(options.committer ? { committer: options.committer } : {}),
     });
-}
-async function unmergedIn(root, indexFile) {
-    const git = hardenedGit(root);
-    const out = await git.run(['ls-files', '-u', '-z'], { env: { GIT_INDEX_FILE: indexFile }, okCodes: [0, 1, 128] });
-    return [...new Set(nulFields(out.stdout).map((e) => e.slice(e.indexOf('\t') + 1)))].sort();
 }
 /**
  * Points `refs/heads/<branch>` of `repoDir` at commit `sha` (creating it), without touching any
@@ -1418,30 +1419,35 @@ async function unmergedIn(root, indexFile) {
  * like `@{-1}`), and a branch checked out in any worktree of the repository.
  */
 async function updateBranch(repoDir, branch, sha, options = {}) {
-    const { root } = await (0,_repo_js__WEBPACK_IMPORTED_MODULE_5__/* .repoInfo */ .Lt)(repoDir);
-    const git = (0,_git_js__WEBPACK_IMPORTED_MODULE_3__/* .hardenedGit */ .YW)(root);
+    const { root } = await (0,_repo_js__WEBPACK_IMPORTED_MODULE_3__/* .repoInfo */ .Lt)(repoDir);
+    const git = (0,_git_js__WEBPACK_IMPORTED_MODULE_0__/* .hardenedGit */ .YW)(root);
     const bad = () => new Error(`cannot update branch ${JSON.stringify(branch)} in ${root}: not a valid branch name`);
     if (branch === '' || branch.startsWith('-') || branch.includes('@{') || branch.startsWith('refs/'))
         throw bad();
     const ref = `refs/heads/${branch}`;
+    const nameChecked = git.run(['check-ref-format', '--branch', branch], { okCodes: [0, 1, 128] });
+    const assertName = (checked) => {
+        if (checked.code !== 0 || checked.stdout.toString('utf8').trim() !== branch)
+            throw bad();
+    };
     // Asked of git only as a full SHA: anything else could read as an option.
-    const full = (0,_git_js__WEBPACK_IMPORTED_MODULE_3__/* .isFullSha */ .Wf)(sha);
+    if (!(0,_git_js__WEBPACK_IMPORTED_MODULE_0__/* .isFullSha */ .Wf)(sha)) {
+        assertName(await nameChecked);
+        throw new Error(`cannot update branch ${branch} in ${root}: ${JSON.stringify(sha)} is not a full commit SHA`);
+    }
     // The other checks read and change nothing: asked beside the name's; their verdicts in this order.
     const [checked, isCommit, listed, current] = await Promise.all([
-        git.run(['check-ref-format', '--branch', branch], { okCodes: [0, 1, 128] }),
-        full ? git.run(['cat-file', '-e', `${sha}^{commit}`], { okCodes: [0, 1, 128] }) : null,
+        nameChecked,
+        (0,_git_js__WEBPACK_IMPORTED_MODULE_0__/* .hasCommit */ .QE)(git, sha),
         // Line-based, not `-z` (git 2.36+): a path with a newline in it is the one thing this misreads.
-        full ? git.text(['worktree', 'list', '--porcelain']).catch((error) => ({ error })) : null,
+        git.text(['worktree', 'list', '--porcelain']).catch((error) => ({ error })),
         // An expected SHA is where the caller read the branch; `update-ref` holds it to that.
-        full && options.expectedSha === undefined
+        options.expectedSha === undefined
             ? git.run(['rev-parse', '--verify', '--quiet', ref], { okCodes: [0, 1, 128] })
             : null,
     ]);
-    if (checked.code !== 0 || checked.stdout.toString('utf8').trim() !== branch)
-        throw bad();
-    if (!full || !isCommit || listed === null)
-        throw new Error(`cannot update branch ${branch} in ${root}: ${JSON.stringify(sha)} is not a full commit SHA`);
-    if (isCommit.code !== 0)
+    assertName(checked);
+    if (!isCommit)
         throw new Error(`cannot update branch ${branch} in ${root}: ${sha} is not a commit in that repository`);
     if (typeof listed !== 'string')
         throw listed.error;
@@ -1468,8 +1474,8 @@ async function updateBranch(repoDir, branch, sha, options = {}) {
  * carry no `trailerKey` trailer: work that someone else, not ensemble, put on the branch.
  */
 async function commitsWithoutTrailer(repoDir, branch, base, trailerKey) {
-    const { root } = await (0,_repo_js__WEBPACK_IMPORTED_MODULE_5__/* .repoInfo */ .Lt)(repoDir);
-    const git = (0,_git_js__WEBPACK_IMPORTED_MODULE_3__/* .hardenedGit */ .YW)(root);
+    const { root } = await (0,_repo_js__WEBPACK_IMPORTED_MODULE_3__/* .repoInfo */ .Lt)(repoDir);
+    const git = (0,_git_js__WEBPACK_IMPORTED_MODULE_0__/* .hardenedGit */ .YW)(root);
     const ref = `refs/heads/${branch}`;
     const current = await git.run(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`], { okCodes: [0, 1, 128] });
     if (current.code !== 0)
@@ -1484,7 +1490,7 @@ async function commitsWithoutTrailer(repoDir, branch, base, trailerKey) {
     // Records are sha, subject, trailer values, then the record separator `-z` adds.
     for (let i = 0; i + 2 < fields.length; i += 4) {
         const sha = fields[i].replace(/^\n/, '');
-        if (!(0,_git_js__WEBPACK_IMPORTED_MODULE_3__/* .isFullSha */ .Wf)(sha))
+        if (!(0,_git_js__WEBPACK_IMPORTED_MODULE_0__/* .isFullSha */ .Wf)(sha))
             continue;
         if (fields[i + 2].trim() === '')
             commits.push({ sha, subject: fields[i + 1] });
@@ -2140,6 +2146,7 @@ async function listIgnoredPaths(dir) {
 /* harmony export */   MI: () => (/* binding */ shareConfig),
 /* harmony export */   Mn: () => (/* binding */ configValue),
 /* harmony export */   Oi: () => (/* binding */ worktreeGit),
+/* harmony export */   QE: () => (/* binding */ hasCommit),
 /* harmony export */   R6: () => (/* binding */ nulFields),
 /* harmony export */   Wf: () => (/* binding */ isFullSha),
 /* harmony export */   XS: () => (/* binding */ GitError),
@@ -2440,6 +2447,10 @@ function worktreeGit(dir) {
 function worktreeEnv(dir) {
     return { GIT_CEILING_DIRECTORIES: node_path__WEBPACK_IMPORTED_MODULE_2__.dirname(node_path__WEBPACK_IMPORTED_MODULE_2__.resolve(dir)) };
 }
+/** Whether the repository of `git` holds `sha` as a commit (`cat-file -e <sha>^{commit}`); `sha` a full SHA. */
+async function hasCommit(git, sha) {
+    return (await git.run(['cat-file', '-e', `${sha}^{commit}`], { okCodes: [0, 1, 128] })).code === 0;
+}
 /** `-z` output split into its NUL-terminated fields. */
 function nulFields(output) {
     const fields = output.toString('utf8').split('\0');
@@ -2698,6 +2709,7 @@ __webpack_require__.d(__webpack_exports__, {
   Ix: () => (/* reexport */ glob/* protectedPathHits */.Ix),
   Uy: () => (/* reexport */ protect/* protectedPathsInPatch */.U),
   Xg: () => (/* reexport */ workspace_git/* readConfig */.Xg),
+  A$: () => (/* reexport */ workspace_patch/* recordTree */.A$),
   lp: () => (/* reexport */ worktree/* removeLiveWorktrees */.lp),
   KO: () => (/* reexport */ worktree/* removeStaleWorktrees */.KO),
   IL: () => (/* reexport */ worktree/* removeWorktree */.IL),
@@ -2921,7 +2933,7 @@ async function integratePatches(repoDir, baseSha, patches, options) {
 }
 async function integrateIn(dir, baseSha, patches, protectedPaths) {
     const git = (0,workspace_git/* worktreeGit */.Oi)(dir);
-    const { head, dirty } = await (0,repo/* headAndChanges */.Hn)(git, { includeUntracked: true });
+    const { head, dirty } = await (0,repo/* headAndChanges */.Hn)(git);
     if (head !== baseSha || dirty.length > 0) {
         throw new Error(`cannot integrate in ${dir}: the worktree must be clean and at the base ${baseSha} ` +
             `(HEAD is ${head}${dirty.length ? `; changed: ${dirty.slice(0, 10).join(', ')}` : ''})`);
@@ -3042,8 +3054,10 @@ var quiet = __webpack_require__(80117);
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $O: () => (/* binding */ pathsFromStderr),
+/* harmony export */   A$: () => (/* binding */ recordTree),
 /* harmony export */   CM: () => (/* binding */ diffAgainstBase),
+/* harmony export */   E8: () => (/* binding */ withTempDir),
+/* harmony export */   LO: () => (/* binding */ applyInTurn),
 /* harmony export */   Pq: () => (/* binding */ touchedPaths),
 /* harmony export */   QY: () => (/* binding */ pathsInPatch),
 /* harmony export */   ZE: () => (/* binding */ changeAgainstBase),
@@ -3051,7 +3065,7 @@ var quiet = __webpack_require__(80117);
 /* harmony export */   j_: () => (/* binding */ diffTrees),
 /* harmony export */   ks: () => (/* binding */ pathsGitReads)
 /* harmony export */ });
-/* unused harmony export unmergedPaths */
+/* unused harmony exports pathsFromStderr, unmergedPaths */
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48161);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
@@ -3079,6 +3093,7 @@ const DIFF_OPTIONS = [
     '--src-prefix=a/',
     '--dst-prefix=b/',
 ];
+/** Runs `fn` with a fresh temporary directory, removed afterwards. */
 async function withTempDir(prefix, fn) {
     const dir = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdtemp)(node_path__WEBPACK_IMPORTED_MODULE_2__.join(node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir(), prefix));
     try {
@@ -3095,9 +3110,12 @@ async function withTempDir(prefix, fn) {
  * worktree's own index, HEAD and any commits a command made are neither used nor changed.
  */
 async function diffAgainstBase(worktreeDir, baseSha) {
+    return diffTrees((0,_git_js__WEBPACK_IMPORTED_MODULE_4__/* .worktreeGit */ .Oi)(worktreeDir), baseSha, await recordTree(worktreeDir, baseSha));
+}
+/** The tree the files of `worktreeDir` are recorded as, as `diffAgainstBase` records them, without the diff. */
+async function recordTree(worktreeDir, baseSha) {
     const git = (0,_git_js__WEBPACK_IMPORTED_MODULE_4__/* .worktreeGit */ .Oi)(worktreeDir);
-    const tree = await recorded(git, worktreeDir, baseSha, (env, what) => git.text(['write-tree'], { env, what }));
-    return diffTrees(git, baseSha, tree);
+    return recorded(git, worktreeDir, baseSha, (env, what) => git.text(['write-tree'], { env, what }));
 }
 /**
  * The change in `worktreeDir` against `baseSha`, exactly as `diffAgainstBase` gives it, without
@@ -3107,20 +3125,19 @@ async function diffAgainstBase(worktreeDir, baseSha) {
  */
 async function changeAgainstBase(worktreeDir, baseSha) {
     const git = (0,_git_js__WEBPACK_IMPORTED_MODULE_4__/* .worktreeGit */ .Oi)(worktreeDir);
-    const out = await recorded(git, worktreeDir, baseSha, async (env, what) => {
+    return recorded(git, worktreeDir, baseSha, async (env, what) => {
         const args = ['diff-index', '--cached', '-z', '--raw', '-p', '--binary', ...DIFF_OPTIONS, baseSha];
-        return (await git.run(args, { env, what })).stdout;
-    });
-    const { changes, patchStart } = parseRaw(out);
-    if (changes.length === 0)
-        return { patch: '', changes };
-    const bytes = out.subarray(patchStart);
-    // Not UTF-8: made as binary patches where needed, from the trees (`asText`).
-    if (!isUtf8(bytes)) {
-        const { tree: _tree, ...change } = await diffAgainstBase(worktreeDir, baseSha);
+        const out = (await git.run(args, { env, what })).stdout;
+        const { changes, patchStart } = parseRaw(out);
+        if (changes.length === 0)
+            return { patch: '', changes };
+        const bytes = out.subarray(patchStart);
+        if (isUtf8(bytes))
+            return { patch: bytes.toString('utf8'), changes };
+        // Not UTF-8: made as binary patches where needed, from the trees (`asText`) of this same recording.
+        const { tree: _tree, ...change } = await diffTrees(git, baseSha, await git.text(['write-tree'], { env, what }));
         return change;
-    }
-    return { patch: bytes.toString('utf8'), changes };
+    });
 }
 /**
  * Records every file git does not ignore in `worktreeDir` in a temporary index seeded from the
@@ -3295,14 +3312,41 @@ function pathsFromStderr(stderr) {
 }
 /** Paths in conflict in the index of the work tree (`git ls-files -u`). */
 async function unmergedPaths(worktreeDir) {
-    const git = (0,_git_js__WEBPACK_IMPORTED_MODULE_4__/* .worktreeGit */ .Oi)(worktreeDir);
+    return unmergedIn(worktreeGit(worktreeDir), {});
+}
+/** Paths in conflict in the index `env` names (`GIT_INDEX_FILE`), else the work tree's. */
+async function unmergedIn(git, env) {
     const out = new Set();
-    for (const entry of (0,_git_js__WEBPACK_IMPORTED_MODULE_4__/* .nulFields */ .R6)((await git.run(['ls-files', '-u', '-z'])).stdout)) {
+    for (const entry of (0,_git_js__WEBPACK_IMPORTED_MODULE_4__/* .nulFields */ .R6)((await git.run(['ls-files', '-u', '-z'], { env, okCodes: [0, 1, 128] })).stdout)) {
         const tab = entry.indexOf('\t');
         if (tab !== -1)
             out.add(entry.slice(tab + 1));
     }
     return [...out].sort();
+}
+/**
+ * `patch` applied straight, then with a 3-way merge; when neither applies, the files in conflict:
+ * the index's unmerged entries, else the ones git names, else every file the patch touches.
+ */
+async function applyInTurn(git, patch, turns) {
+    if (patch.trim() === '')
+        return { ok: true, method: 'none', conflictingFiles: [], detail: '' };
+    const input = Buffer.from(patch, 'utf8');
+    const env = turns.env ?? {};
+    const okCodes = [0, 1, 128];
+    const plain = await git.run(['apply', ...turns.straight, '--whitespace=nowarn'], { env, input, okCodes });
+    if (plain.code === 0)
+        return { ok: true, method: 'plain', conflictingFiles: [], detail: '' };
+    await turns.beforeMerge?.();
+    const merged = await git.run(['apply', ...turns.merged, '--whitespace=nowarn'], { env, input, okCodes });
+    if (merged.code === 0)
+        return { ok: true, method: '3way', conflictingFiles: [], detail: '' };
+    let files = await unmergedIn(git, env);
+    if (files.length === 0)
+        files = pathsFromStderr(merged.stderr);
+    if (files.length === 0)
+        files = touchedPaths(pathsInPatch(patch)).filter((p) => p !== '');
+    return { ok: false, method: 'none', conflictingFiles: files.sort(), detail: merged.stderr || plain.stderr };
 }
 /**
  * Applies `patch` to the work tree and index of `worktreeDir`: straight (`git apply --index`)
@@ -3316,23 +3360,14 @@ async function applyWithConflictMarkers(worktreeDir, patch, options = {}) {
     if (patch.trim() === '')
         return { ok: true, method: 'none', conflictingFiles: [], detail: '' };
     const git = (0,_git_js__WEBPACK_IMPORTED_MODULE_4__/* .worktreeGit */ .Oi)(worktreeDir);
-    const input = Buffer.from(patch, 'utf8');
     // Stat information a command left stale makes `--index` report "does not match index".
     if (options.refresh !== false)
         await git.run(['update-index', '-q', '--refresh'], { okCodes: [0, 1] });
-    const plain = await git.run(['apply', '--index', '--whitespace=nowarn'], { input, okCodes: [0, 1, 128] });
-    if (plain.code === 0)
-        return { ok: true, method: 'plain', conflictingFiles: [], detail: '' };
-    await options.beforeMerge?.();
-    const merged = await git.run(['apply', '--3way', '--whitespace=nowarn'], { input, okCodes: [0, 1, 128] });
-    if (merged.code === 0)
-        return { ok: true, method: '3way', conflictingFiles: [], detail: '' };
-    let files = await unmergedPaths(worktreeDir);
-    if (files.length === 0)
-        files = pathsFromStderr(merged.stderr);
-    if (files.length === 0)
-        files = touchedPaths(pathsInPatch(patch)).filter((p) => p !== '');
-    return { ok: false, method: 'none', conflictingFiles: files.sort(), detail: merged.stderr || plain.stderr };
+    return applyInTurn(git, patch, {
+        straight: ['--index'],
+        merged: ['--3way'],
+        ...(options.beforeMerge ? { beforeMerge: options.beforeMerge } : {}),
+    });
 }
 /**
  * The paths git itself reads in `patch` (`git apply --numstat -z`), both sides of a rename; throws
@@ -3360,6 +3395,89 @@ async function pathsGitReads(dir, patch) {
         }
     }
     return paths.filter((p) => p !== '');
+}
+
+
+/***/ }),
+
+/***/ 17911:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Af: () => (/* binding */ patchedTree),
+/* harmony export */   LC: () => (/* binding */ withScratchIndex),
+/* harmony export */   VU: () => (/* binding */ rememberPatchedTree)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var _git_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(10297);
+/* harmony import */ var _patch_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(93515);
+
+
+
+
+/** Runs `work` with a fresh temporary index of the repository of `git`, removed afterwards. */
+function withScratchIndex(git, work) {
+    return (0,_patch_js__WEBPACK_IMPORTED_MODULE_3__/* .withTempDir */ .E8)('ensemble-index-', (tmp) => {
+        const env = { GIT_INDEX_FILE: node_path__WEBPACK_IMPORTED_MODULE_1__.join(tmp, 'index') };
+        const what = `build a tree in ${git.cwd}`;
+        return work({
+            async read(treeish) {
+                await git.run(['read-tree', '--end-of-options', treeish], { env, what: `read ${treeish} in ${git.cwd}` });
+            },
+            apply: (patch) => (0,_patch_js__WEBPACK_IMPORTED_MODULE_3__/* .applyInTurn */ .LO)(git, patch, { straight: ['--cached'], merged: ['--cached', '--3way'], env }),
+            write: () => git.text(['write-tree'], { env, what }),
+        });
+    });
+}
+/**
+ * Trees already made in this process, by repository, starting tree-ish and patch: review and docs
+ * both work on "base + change.patch" at the same time, and publish commits that tree again.
+ * Object SHAs name content, so a remembered tree never goes stale; a few are kept.
+ */
+const made = new Map();
+const MADE_MAX = 16;
+function madeKey(git, from, patch) {
+    return `${node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(git.cwd)}\0${from}\0${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(patch).digest('hex')}`;
+}
+function keep(key, tree) {
+    made.delete(key);
+    made.set(key, tree);
+    while (made.size > MADE_MAX)
+        made.delete(made.keys().next().value);
+    // A git that failed to run (not a patch that does not apply) is not remembered.
+    tree.catch(() => {
+        if (made.get(key) === tree)
+            made.delete(key);
+    });
+}
+/**
+ * The tree of tree-ish `from` plus `patch` in the repository of `git` (`withScratchIndex`), made
+ * once per process for the same repository, `from` and patch.
+ */
+function patchedTree(git, from, patch) {
+    const key = madeKey(git, from, patch);
+    const known = made.get(key);
+    if (known)
+        return known;
+    const tree = withScratchIndex(git, async (index) => {
+        await index.read(from);
+        const applied = await index.apply(patch);
+        if (!applied.ok)
+            return { ok: false, conflictingFiles: applied.conflictingFiles, detail: applied.detail };
+        return { ok: true, tree: await index.write() };
+    });
+    keep(key, tree);
+    return tree;
+}
+/**
+ * Records that `patch` applied to tree `from` gives tree `tree`, for a later `patchedTree`: only
+ * for a patch that is `git diff-tree --full-index --binary` of exactly those two trees.
+ */
+function rememberPatchedTree(git, from, patch, tree) {
+    if (!(0,_git_js__WEBPACK_IMPORTED_MODULE_2__/* .isFullSha */ .Wf)(from) || !(0,_git_js__WEBPACK_IMPORTED_MODULE_2__/* .isFullSha */ .Wf)(tree))
+        return;
+    keep(madeKey(git, from, patch), Promise.resolve({ ok: true, tree }));
 }
 
 
@@ -3600,27 +3718,13 @@ async function assertRepoContains(repoDir, sha, hint) {
  */
 async function dirtyPaths(repoDir, options = {}) {
     await repoInfo(repoDir);
-    const git = hardenedGit(repoDir);
-    const untracked = options.includeUntracked === false ? 'no' : 'all';
-    const fields = nulFields((await git.run(['status', '--porcelain=v1', '-z', `--untracked-files=${untracked}`])).stdout);
-    const paths = [];
-    for (let i = 0; i < fields.length; i++) {
-        const entry = fields[i] ?? '';
-        const status = entry.slice(0, 2);
-        const path = entry.slice(3);
-        // A rename or copy is followed by its source path as the next field.
-        if (status.includes('R') || status.includes('C'))
-            paths.push(`${fields[++i] ?? ''} -> ${path}`);
-        else
-            paths.push(path);
-    }
-    return paths;
+    return (await headAndChanges(hardenedGit(repoDir), options)).dirty;
 }
 /** In `status --porcelain=v2` entries: the fields before the path, by the entry's kind (`?` and `!`: 1). */
 const FIELDS_BEFORE_PATH = { '1': 8, '2': 9, u: 10 };
 /**
- * The commit HEAD is at ('' without commits) and the paths that differ from it, as `dirtyPaths`
- * lists them, from one `git status --porcelain=v2 --branch`.
+ * The commit HEAD is at ('' without commits) and the paths that differ from it (`dirtyPaths`),
+ * from one `git status --porcelain=v2 --branch`.
  */
 async function headAndChanges(git, options = {}) {
     const untracked = options.includeUntracked === false ? 'no' : 'all';
@@ -3829,8 +3933,7 @@ async function addWorktree(repoDir, baseSha, options) {
         await forceRemove(dir);
         liveWorktrees.delete(dir);
         // Asked only now: checking out a base that is not a commit fails less clearly.
-        const exists = await git.run(['cat-file', '-e', `${baseSha}^{commit}`], { okCodes: [0, 1, 128] });
-        if (exists.code !== 0)
+        if (!(await (0,_git_js__WEBPACK_IMPORTED_MODULE_5__/* .hasCommit */ .QE)(git, baseSha)))
             throw new Error(`cannot create a worktree of ${root}: base ${baseSha} is not a commit in that repository`);
         throw error;
     }

@@ -721,13 +721,16 @@ function formatModelSpec(spec) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   F: () => (/* binding */ TASK_ID_PATTERN)
+/* harmony export */   F: () => (/* binding */ TASK_ID_PATTERN),
+/* harmony export */   v: () => (/* binding */ LENS_NAME)
 /* harmony export */ });
 /**
  * Task ids appear in artifact names, matrix legs, branch trailers and file names. Apart from the
  * schemas (`TaskId` in common.ts) so that an action's input check does not load zod.
  */
 const TASK_ID_PATTERN = /^[a-z0-9][a-z0-9-]{0,39}$/;
+/** A review lens's name (`LensName` in config.ts), here for the same reason. */
+const LENS_NAME = /^[a-z0-9][a-z0-9-]{0,39}$/;
 
 
 /***/ })

@@ -429,7 +429,6 @@ __webpack_require__.d(__webpack_exports__, {
   runFixAction: () => (/* binding */ runFixAction),
   runReviewAction: () => (/* binding */ runReviewAction),
   runTestAction: () => (/* binding */ runTestAction),
-  runnerTemp: () => (/* binding */ runnerTemp),
   setUpSandbox: () => (/* binding */ setUpSandbox),
   sharedCommandStop: () => (/* binding */ sharedCommandStop),
   uploadOutcome: () => (/* binding */ uploadOutcome),
@@ -438,8 +437,6 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(48161);
 // EXTERNAL MODULE: ./lib/artifacts/names.js
 var names = __webpack_require__(40963);
 // EXTERNAL MODULE: ./lib/artifacts/store.js
@@ -639,7 +636,6 @@ function listenForStop(target = process) {
 
 
 
-
 /**
  * Before any stage work of a job whose commands run in the sandbox: makes bubblewrap usable when
  * the configuration requires it, or fails the job with what an administrator must do.
@@ -714,7 +710,7 @@ function jobOptions(settings, deps) {
     // live as long as the step's process, which ends with the step.
     const stop = deps.stop ?? listenForStop();
     // The jobs that install (code, test, fix) start from the plan job's install when it fits (setup-cache.ts).
-    const saved = 'setupKey' in settings ? { savedInstall: (0,setup_cache/* cachedInstall */.kI)(settings.setupKey, runnerTemp(deps.env)) } : {};
+    const saved = 'setupKey' in settings ? { savedInstall: (0,setup_cache/* cachedInstall */.kI)(settings.setupKey, deps.job.runnerTemp) } : {};
     return {
         ...saved,
         model: settings.model ? `${settings.model.provider}:${settings.model.model}` : null,
@@ -731,10 +727,6 @@ function jobOptions(settings, deps) {
         afterUnit: (outcome) => uploadOutcome(deps, outcome),
         stopped: stop.stopped,
     };
-}
-/** Where `actions/cache` restores and the plan job packs: the runner's temporary directory. */
-function runnerTemp(env) {
-    return env['RUNNER_TEMP'] || (0,external_node_os_.tmpdir)();
 }
 /** The step summary's line on where the job's dependencies came from (reused, or installed and why). */
 async function reportSetup(core, setup) {

@@ -233,7 +233,7 @@ async function intoWorktree(ctx, worktree, options) {
             throw new errors/* StageError */.Z('code', `task "${task.id}" builds on "${dependency.taskId}", whose patch does not apply: ${applied.detail}`);
         }
     }
-    const startTree = dependencies.length > 0 ? (await (0,workspace/* diffAgainstBase */.CM)(worktree.dir, ctx.run.baseSha)).tree : ctx.run.baseSha;
+    const startTree = dependencies.length > 0 ? await (0,workspace/* recordTree */.A$)(worktree.dir, ctx.run.baseSha) : ctx.run.baseSha;
     return { worktree, setupProblem: null, startTree };
 }
 /**

@@ -216,10 +216,11 @@ function applyError(name, run, applied) {
 }
 /** Commits `tree` on `parent` as ensemble, with the trailers: one `git commit-tree`. */
 function commitAs(git, tree, parent, subject, trailers) {
-    return git.text(['commit-tree', '--no-gpg-sign', tree, '-p', parent, '-F', '-'], {
-        env: (0,_workspace_commit_js__WEBPACK_IMPORTED_MODULE_1__/* .identityEnv */ .Wx)(ENSEMBLE_AUTHOR, ENSEMBLE_AUTHOR),
-        input: (0,_workspace_index_js__WEBPACK_IMPORTED_MODULE_3__/* .withTrailers */ .jX)(subject, trailers),
-        what: `commit tree ${tree} on ${parent} in ${git.cwd}`,
+    return (0,_workspace_commit_js__WEBPACK_IMPORTED_MODULE_1__/* .writeCommit */ .rV)(git, {
+        tree,
+        parents: [parent],
+        message: (0,_workspace_index_js__WEBPACK_IMPORTED_MODULE_3__/* .withTrailers */ .jX)(subject, trailers),
+        author: ENSEMBLE_AUTHOR,
     });
 }
 /**
@@ -237,15 +238,6 @@ async function commitRound(git, run, parent, round) {
     const sha = await commitAs(git, applied.tree, parent.sha, subject, trailers);
     return { sha, tree: applied.tree, subject, trailers };
 }
-/** The tree of a commit (`git rev-parse <sha>^{commit}^{tree}`). */
-async function headOf(git, sha) {
-    if (!(0,_workspace_git_js__WEBPACK_IMPORTED_MODULE_2__/* .isFullSha */ .Wf)(sha))
-        throw new Error(`cannot commit on ${JSON.stringify(sha)} in ${git.cwd}: not a full commit SHA`);
-    const tree = await git.text(['rev-parse', '--verify', '--end-of-options', `${sha}^{commit}^{tree}`], {
-        what: `read the tree of ${sha}`,
-    });
-    return { sha, tree };
-}
 /**
  * A follow-up run's commits: one per re-tested fix round, on the pull request's head `headSha`
  * (people's commits on it stay; nothing is rewritten). Each round's tree is the base plus its
@@ -254,7 +246,7 @@ async function headOf(git, sha) {
 async function buildFollowUpCommits(input) {
     const git = (0,_workspace_git_js__WEBPACK_IMPORTED_MODULE_2__/* .hardenedGit */ .YW)(input.repoDir);
     const commits = [];
-    let head = await headOf(git, input.headSha);
+    let head = await (0,_workspace_commit_js__WEBPACK_IMPORTED_MODULE_1__/* .headOf */ .Uo)(git, input.headSha);
     for (const round of input.rounds) {
         const made = await commitRound(git, input.run, head, round);
         if (!made)
@@ -331,27 +323,6 @@ async function conflictMarkersIn(repoDir, tree, paths) {
         .filter(Boolean)
         .map((line) => line.slice(line.indexOf(':') + 1));
 }
-/**
- * The tree of `head` plus a task's patch, in `index` (which holds `head`'s tree, and does again
- * afterwards when the patch does not apply); throws, saying why, when there is no such commit to make.
- */
-async function taskTree(git, index, head, patch, protectedPaths) {
-    const what = `commit a patch on ${head.sha} in ${git.cwd}`;
-    if (patch.trim() === '')
-        throw new Error(`${what}: the patch is empty`);
-    if (protectedPaths)
-        await (0,_workspace_index_js__WEBPACK_IMPORTED_MODULE_3__/* .assertNoProtectedPaths */ .IU)(patch, protectedPaths, `the patch to commit on ${head.sha}`, git.cwd);
-    const applied = await index.apply(patch);
-    if (!applied.ok) {
-        await index.read(head.tree);
-        const where = applied.conflictingFiles.length ? ` (conflicts in ${applied.conflictingFiles.join(', ')})` : '';
-        throw new Error(`${what}: the patch does not apply${where}: ${applied.detail}`);
-    }
-    const tree = await index.write();
-    if (tree === head.tree)
-        throw new Error(`${what}: the patch changes nothing in that commit's tree`);
-    return tree;
-}
 /** The tree of `head` plus `docs.patch`; `PatchApplyError` when it does not apply or changes nothing. */
 async function docsTree(git, head, patch, protectedPaths) {
     if (protectedPaths)
@@ -393,7 +364,7 @@ async function buildCommitSequence(input) {
     const patches = new Map(input.tasks.map((t) => [t.document.taskId, t]));
     const commits = [];
     const git = (0,_workspace_git_js__WEBPACK_IMPORTED_MODULE_2__/* .hardenedGit */ .YW)(input.repoDir);
-    let head = await headOf(git, input.run.baseSha);
+    let head = await (0,_workspace_commit_js__WEBPACK_IMPORTED_MODULE_1__/* .headOf */ .Uo)(git, input.run.baseSha);
     const push = (made, stage, taskId, subject, trailers) => {
         const message = (0,_workspace_index_js__WEBPACK_IMPORTED_MODULE_3__/* .withTrailers */ .jX)(subject, trailers);
         commits.push({ sha: made.sha, parent: head.sha, tree: made.tree, stage, taskId, subject, trailers, message });
@@ -417,7 +388,7 @@ async function buildCommitSequence(input) {
                 if (!read)
                     await index.read(head.tree);
                 read = true;
-                tree = await taskTree(git, index, head, task.patch, input.protectedPaths);
+                tree = await (0,_workspace_commit_js__WEBPACK_IMPORTED_MODULE_1__/* .treeWithPatch */ .n$)(git, index, head, task.patch, { protectedPaths: input.protectedPaths });
             }
             catch (error) {
                 // A patch whose conflict the testing agent resolved may not apply on its own; its content

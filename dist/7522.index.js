@@ -2256,8 +2256,7 @@ async function buildChange(options) {
     return { ok: true, sequence: built, prDiff: (0,diff/* parseUnifiedDiff */.rj)(prPatch) };
 }
 async function assertCheckoutHasBase(repoDir, baseSha) {
-    const found = await (0,git/* hardenedGit */.YW)(repoDir).run(['cat-file', '-e', `${baseSha}^{commit}`], { okCodes: [0, 1, 128] });
-    if (found.code === 0)
+    if (await (0,git/* hasCommit */.QE)((0,git/* hardenedGit */.YW)(repoDir), baseSha))
         return;
     throw new Error(`the checkout in ${repoDir} does not contain the plan's base commit ${baseSha}: check the repository out at the ` +
         `plan job's base-sha output (actions/checkout with ref: \${{ needs.plan.outputs.base-sha }}) before publish`);

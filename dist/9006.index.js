@@ -1,5 +1,5 @@
 export const id = 9006;
-export const ids = [9006,4759];
+export const ids = [9006,1900,4759];
 export const modules = {
 
 /***/ 66847:
@@ -1329,7 +1329,7 @@ class ToolNotInCatalogueError extends Error {
  * (description and schema): the model is shown the catalogue's definitions, so a tool that
  * differed from them would run with an input the model was never described.
  */
-function assertInCatalogue(tools, submits, list = toolCatalogue()) {
+function assertInCatalogue(tools, submits, list) {
     const byName = new Map(list.map((t) => [t.name, t]));
     for (const { name, description, inputSchema } of declareTools(tools, submits)) {
         const entry = byName.get(name);
@@ -1386,8 +1386,17 @@ async function runAgent(spec, deps) {
         timer = setTimeout(() => abort.abort(new Error('time budget exhausted')), limit);
         timer.unref?.();
     };
-    if (deps.tools.ready)
-        deps.tools.ready.then(startClock, () => { });
+    // The workspace may still be in the making (`ToolContext.ready`): no tool runs before it is
+    // made, and its failure ends the agent, cutting short a model call in flight (which the ledger
+    // then does not hold: no usage came back, though a provider may bill what it read).
+    const { ready } = deps.tools;
+    let unmade = null;
+    const workspaceUnmade = (error) => {
+        unmade = `the workspace could not be made: ${(0,util_errors/* errorMessage */.gJ)(error)}`;
+        abort.abort(new Error(unmade));
+    };
+    if (ready)
+        ready.then(startClock, workspaceUnmade);
     else
         startClock();
     const previousAbort = deps.tools.command.abortSignal;
@@ -1438,16 +1447,8 @@ async function runAgent(spec, deps) {
         return { ...outcome, turns, lastText, tokens: { ...spent }, conversation: [...messages] };
     };
     const stopped = (kind, message) => finish({ status: 'stopped', result: null, stop: { kind, message } });
-    // The workspace may still be in the making (`ToolContext.ready`): no tool runs before it is
-    // made, and its failure ends the agent, cutting short a model call in flight (which the ledger
-    // then does not hold: no usage came back, though a provider may bill what it read).
-    const { ready } = deps.tools;
-    let unmade = null;
-    ready?.catch((error) => {
-        unmade = `the workspace could not be made: ${(0,util_errors/* errorMessage */.gJ)(error)}`;
-        abort.abort(new Error(unmade));
-    });
     const workspaceFailed = (message) => finish({ status: 'failed', result: null, stop: { kind: 'workspace', message } });
+    const instructionChars = instructions.reduce((n, m) => n + m.content.length, 0);
     for (;;) {
         const exhausted = budgetExhausted(spec.budget, { turns, spent, deadline, now: now(), ledger: deps.ledger });
         if (exhausted)
@@ -1456,7 +1457,7 @@ async function runAgent(spec, deps) {
         const request = {
             messages: messages.length,
             tools: toolNames,
-            tokenEstimate: Math.ceil((instructions.reduce((n, m) => n + m.content.length, 0) + JSON.stringify(messages).length) / 4),
+            tokenEstimate: Math.ceil((instructionChars + JSON.stringify(messages).length) / 4),
         };
         const callStarted = now();
         let response;
@@ -1490,10 +1491,11 @@ async function runAgent(spec, deps) {
             lastText = response.text;
         messages.push(...response.messages);
         if (ready && response.toolCalls.length > 0) {
-            const problem = await ready.then(() => null, (error) => `the workspace could not be made: ${(0,util_errors/* errorMessage */.gJ)(error)}`);
-            if (problem !== null) {
+            // Settled means `workspaceUnmade` ran on a failure: it was registered first.
+            await ready.catch(() => { });
+            if (unmade !== null) {
                 recordCall(deps, spec.agent, turns, request, response, [], durationMs, now());
-                return workspaceFailed(problem);
+                return workspaceFailed(unmade);
             }
         }
         if (response.toolCalls.some((call) => !submits.some((s) => s.name === call.name)))

@@ -218,40 +218,37 @@ var names = __webpack_require__(40963);
 var review = __webpack_require__(88935);
 // EXTERNAL MODULE: ./lib/review/index.js + 2 modules
 var lib_review = __webpack_require__(59039);
-// EXTERNAL MODULE: ./lib/workspace/index.js + 2 modules
-var workspace = __webpack_require__(30514);
-// EXTERNAL MODULE: ./lib/workspace/worktree.js
-var workspace_worktree = __webpack_require__(47860);
+// EXTERNAL MODULE: ./lib/workspace/git.js
+var workspace_git = __webpack_require__(10297);
+// EXTERNAL MODULE: ./lib/workspace/patch.js
+var patch = __webpack_require__(93515);
+// EXTERNAL MODULE: ./lib/workspace/patched-tree.js
+var patched_tree = __webpack_require__(17911);
 // EXTERNAL MODULE: ./lib/stages/errors.js
 var errors = __webpack_require__(85684);
 ;// CONCATENATED MODULE: ./lib/stages/change-worktree.js
 
 
 
+
 /**
  * The diff from the change `before` to the change `after` (both against the base SHA): what a fix
- * round changed, for the re-review. Made in a scratch worktree, removed afterwards.
+ * round changed, for the re-review. Both trees are "base plus patch" (`patchedTree`, made in a
+ * scratch index, and usually made already by the stages that worked on them); no worktree.
  */
 async function changeBetween(ctx, stage, before, after) {
-    const worktree = await (0,workspace/* createWorktree */.MV)(ctx.repoDir, ctx.run.baseSha, { prefix: `ensemble-${stage}-since-` });
-    try {
-        const base = await (0,workspace_worktree/* snapshotWorktree */.e6)(worktree.dir);
-        await applyOrThrow(worktree.dir, stage, before, 'the change before the fix round');
-        const beforeTree = await (0,workspace_worktree/* snapshotWorktree */.e6)(worktree.dir);
-        await (0,workspace_worktree/* restoreWorktree */.yY)(worktree.dir, base);
-        await applyOrThrow(worktree.dir, stage, after, 'the change after the fix round');
-        return (await (0,workspace/* changeAgainstBase */.ZE)(worktree.dir, beforeTree)).patch;
-    }
-    finally {
-        await (0,workspace/* removeWorktree */.IL)(worktree).catch(() => { });
-    }
-}
-async function applyOrThrow(dir, stage, patch, what) {
-    if (patch.trim() === '')
-        return;
-    const applied = await (0,workspace/* applyWithConflictMarkers */.cz)(dir, patch);
-    if (!applied.ok)
-        throw new errors/* StageError */.Z(stage, `${what} does not apply to the base commit: ${applied.detail}`);
+    const git = (0,workspace_git/* hardenedGit */.YW)(ctx.repoDir);
+    const treeOf = async (patch, what) => {
+        if (patch.trim() === '')
+            return ctx.run.baseSha;
+        const applied = await (0,patched_tree/* patchedTree */.Af)(git, ctx.run.baseSha, patch);
+        if (!applied.ok)
+            throw new errors/* StageError */.Z(stage, `${what} does not apply to the base commit: ${applied.detail}`);
+        return applied.tree;
+    };
+    const from = await treeOf(before, 'the change before the fix round');
+    const to = await treeOf(after, 'the change after the fix round');
+    return (await (0,patch/* diffTrees */.j_)(git, from, to)).patch;
 }
 
 // EXTERNAL MODULE: ./lib/stages/code.js + 1 modules
@@ -262,12 +259,10 @@ var agent_submit = __webpack_require__(4077);
 var agent_tools = __webpack_require__(98546);
 // EXTERNAL MODULE: ./lib/util/text.js
 var util_text = __webpack_require__(28805);
-// EXTERNAL MODULE: ./lib/workspace/git.js
-var workspace_git = __webpack_require__(10297);
 // EXTERNAL MODULE: ./lib/workspace/glob.js
 var glob = __webpack_require__(84659);
-// EXTERNAL MODULE: ./lib/workspace/patched-tree.js
-var patched_tree = __webpack_require__(17911);
+// EXTERNAL MODULE: ./lib/workspace/index.js + 2 modules
+var workspace = __webpack_require__(30514);
 ;// CONCATENATED MODULE: ./lib/workspace/pending-changes.js
 /**
  * What `git add --all` would record in the work tree of `git` against its own index, without
@@ -319,8 +314,7 @@ async function integrated_worktree_integratedWorktree(ctx, stage, changePatch, p
     const git = (0,workspace_git/* hardenedGit */.YW)(ctx.repoDir);
     const applied = await (0,patched_tree/* patchedTree */.Af)(git, base, changePatch).catch(async (error) => {
         // Asked only now: a base that is not in the repository fails less clearly in git's own words.
-        const exists = await git.run(['cat-file', '-e', `${base}^{commit}`], { okCodes: [0, 1, 128] });
-        if (exists.code !== 0)
+        if (!(await (0,workspace_git/* hasCommit */.QE)(git, base)))
             throw new errors/* StageError */.Z(stage, `the base ${base} is not a commit in ${ctx.repoDir}`);
         throw error;
     });
@@ -350,7 +344,7 @@ const INSTRUCTIONS = (paths) => `You are the documentation agent of ensemble, a 
 Coding agents implemented a change and a testing agent integrated and tested it. You bring the repository's documentation up to date with that change.
 
 How to work:
-- Your workspace is the repository with the change already applied. Read the diff in your task, then the documentation (README, docs, CHANGELOG) with read_file, list_files and search.
+- Your workspace is the repository with the change already applied. Read the change (above), then the documentation (README, docs, CHANGELOG) with read_file, list_files and search.
 - Update what the change makes wrong or incomplete: documented behaviour, options, commands, APIs, examples, and user-visible behaviour the docs should mention. Match the existing style, structure and tone; keep edits small and accurate — describe only what the code really does.
 - If the repository keeps a CHANGELOG, add an entry in its format (under the unreleased section when it has one). Do not create a CHANGELOG, or new documentation files, that the repository does not already have a place for.
 - Internal changes (refactors, tests, tooling) usually need no documentation. "no-change" with the reason is a valid and common result.
@@ -366,7 +360,6 @@ function isUnder(path, globs) {
     return (0,glob/* matchGlobs */.jv)(path, globs) !== null;
 }
 function trackChanges(worktreeDir, tracked, tools) {
-    const writers = new Set(agent_tools/* writeTools */.Pw.map((t) => t.name));
     const git = (0,workspace_git/* worktreeGit */.Oi)(worktreeDir);
     const tracker = { changes: [], tools: [], exact: true };
     const refresh = async (toolContext) => {
@@ -379,7 +372,7 @@ function trackChanges(worktreeDir, tracked, tools) {
             tracker.changes = [...toolContext.filesWritten].map((p) => ({ kind: 'modified', path: p, oldPath: null }));
         }
     };
-    tracker.tools = tools.map((tool) => writers.has(tool.name)
+    tracker.tools = tools.map((tool) => !tool.readOnly
         ? {
             ...tool,
             execute: async (input, toolContext) => {
@@ -507,7 +500,7 @@ async function runDocsStage(ctx, input) {
         }
         // Publish commits integrated tree + docs.patch: when nothing was left out that is the recorded tree.
         if (patch !== '' && patch === diff.patch)
-            (0,patched_tree/* rememberPatchedTree */.VU)((0,workspace_git/* hardenedGit */.YW)(worktree.repoDir), integratedTree, patch, diff.tree);
+            (0,patched_tree/* rememberPatchedTree */.VU)((0,workspace_git/* hardenedGit */.YW)(ctx.repoDir), integratedTree, patch, diff.tree);
         const submitted = outcome.result;
         let status = submitted?.status ?? 'failed';
         const notes = [];
@@ -854,9 +847,12 @@ function plannerTask(input, protectedPaths) {
 
 
 
-// The same for every lens, so that the reviewers of a run share it in the prompt cache; the lens
-// and its focus open each reviewer's task (`lensBrief`).
-const review_INSTRUCTIONS = (lenses) => `You are a review agent of ensemble, a pipeline of AI coding agents. Your task names your lens.
+/**
+ * The role of every review agent of a review through `lenses`: the same for every lens, so that the
+ * reviewers of a run share it in the prompt cache; the lens and its focus open each reviewer's task
+ * (`lensBrief`).
+ */
+const reviewInstructions = (lenses) => `You are a review agent of ensemble, a pipeline of AI coding agents. Your task names your lens.
 Coding agents implemented the tasks of a plan and a testing agent integrated their work and ran the tests. You review the integrated change, as a careful senior engineer would, through your lens only.${lenses.length > 1
     ? ` This change is reviewed through ${lenses.length} lenses (${lenses.join(', ')}), each by its own review ` +
         'agent; leave the other lenses to them.'
@@ -864,7 +860,7 @@ Coding agents implemented the tasks of a plan and a testing agent integrated the
 
 How to work:
 - Your workspace is the repository at the base commit with the change applied: read_file shows the new version of every file, list_files and search explore the rest. You cannot change files or run commands.
-- The diff in your task may be shortened; read the files it leaves out before you judge them.
+- The diff of the change may be shortened; read the files it leaves out before you judge them.
 - Report problems the change introduces or makes worse, not pre-existing ones it does not touch. No praise, no restating what the code does.
 - Each finding: path (relative to the repository root); quote — the code the finding is about, copied exactly from the new version of the file, one or more whole lines (never empty; for removed code, quote the nearest line that remains); line — your best guess of the quote's first line in the new file, or null; severity; a short title; a body that says what is wrong, why it matters and how to fix it; suggestion — replacement text for exactly the quoted lines, or null. A finding whose quote is not on a changed line is still reported, in the review's body.
 - Severities: critical — an exploitable vulnerability, data loss or corruption, a change that breaks the build or most users; high — wrong behaviour users will hit, a security weakness, an acceptance criterion not met; medium — a bug in an edge case, missing error handling, a criterion without a test; low — maintainability, unclear code, a minor gap; nit — style and naming.
@@ -887,10 +883,6 @@ const LENS_FOCUS = {
         'TLS or cryptography, new dependencies and CI or workflow changes, and hidden text (HTML comments, ' +
         'zero-width or bidirectional characters) that could mislead a reader or an AI agent.',
 };
-/** The role of every review agent of a review through `lenses`. */
-function reviewInstructions(lenses) {
-    return review_INSTRUCTIONS(lenses);
-}
 /** What opens a reviewer's task: its lens and what to look for; a lens without built-in guidance reviews what its name says. */
 function lensBrief(lens) {
     const focus = LENS_FOCUS[lens] ??
@@ -916,7 +908,7 @@ const RE_REVIEW = [
     'since then and at your open findings below: report each open finding that is still there again, with its',
     'id (and its quote and line as the code is now); leave out those that are fixed. Report a new problem only',
     'when the fix introduced it or it is at least as severe as the open findings; the rest of the change was',
-    'reviewed already. The whole change is below for context.',
+    'reviewed already. The whole change is above, for context.',
 ].join(' ');
 function reviewTask(input, lens, lenses) {
     return [
@@ -1082,6 +1074,8 @@ async function testCommandFor(session) {
 
 // EXTERNAL MODULE: ./lib/contracts/test-report.js
 var test_report = __webpack_require__(22402);
+// EXTERNAL MODULE: ./lib/workspace/worktree.js
+var worktree = __webpack_require__(47860);
 // EXTERNAL MODULE: ./lib/stages/test/files.js
 var files = __webpack_require__(39699);
 // EXTERNAL MODULE: ./lib/stages/test/test-run.js
@@ -1374,10 +1368,10 @@ function skippedTask(taskId, result) {
 async function resolveConflict(session, { task, conflict }) {
     const { dir } = session;
     const id = task.document.taskId;
-    const good = await (0,workspace_worktree/* snapshotWorktree */.e6)(dir);
+    const good = await (0,worktree/* snapshotWorktree */.e6)(dir);
     const applied = await (0,workspace/* applyWithConflictMarkers */.cz)(dir, task.patch);
     if (applied.ok) {
-        await (0,workspace_worktree/* snapshotWorktree */.e6)(dir);
+        await (0,worktree/* snapshotWorktree */.e6)(dir);
         const detail = 'applied once the other tasks were integrated (it conflicted in dependency order)';
         return { result: { ...conflict, result: 'applied', conflictingFiles: [], detail }, notes: [] };
     }
@@ -1403,12 +1397,12 @@ async function resolveConflict(session, { task, conflict }) {
     });
     const notes = await revertProtectedPaths(session, `the testing agent (${agent})`);
     const remaining = files.filter((f) => hasConflictMarkers(dir, f));
-    const failure = unresolved(outcome, remaining, (await (0,workspace_worktree/* snapshotWorktree */.e6)(dir)) !== good);
+    const failure = unresolved(outcome, remaining, (await (0,worktree/* snapshotWorktree */.e6)(dir)) !== good);
     if (failure === null) {
         const detail = (0,util_text/* clip */.$Q)(`resolved by the testing agent: ${outcome.result?.summary ?? ''}`, DETAIL_CHARS);
         return { result: { taskId: id, result: 'resolved', conflictingFiles: files, detail }, notes };
     }
-    await (0,workspace_worktree/* restoreWorktree */.yY)(dir, good);
+    await (0,worktree/* restoreWorktree */.yY)(dir, good);
     const detail = `not integrated: the testing agent could not resolve the conflict: ${failure}. ${conflict.detail}`;
     return {
         result: {
@@ -1629,7 +1623,7 @@ async function agentRound(input, state, attempt) {
     const fixing = attempt !== null;
     // decideNext ran the base whenever the run failed, so a run with failures has it.
     const marks = (0,runner_output/* markAtBase */.kL)(current.failures, state.base?.run ?? null, current.command);
-    const patch = (state.recorded ?? (await (0,workspace/* changeAgainstBase */.ZE)(session.dir, session.base))).patch;
+    const { patch } = state.recorded;
     const task = testTask({
         plan: session.plan,
         integration: input.integration,
@@ -2761,7 +2755,7 @@ async function intoWorktree(ctx, worktree, options) {
             throw new errors/* StageError */.Z('code', `task "${task.id}" builds on "${dependency.taskId}", whose patch does not apply: ${applied.detail}`);
         }
     }
-    const startTree = dependencies.length > 0 ? (await (0,workspace/* diffAgainstBase */.CM)(worktree.dir, ctx.run.baseSha)).tree : ctx.run.baseSha;
+    const startTree = dependencies.length > 0 ? await (0,workspace/* recordTree */.A$)(worktree.dir, ctx.run.baseSha) : ctx.run.baseSha;
     return { worktree, setupProblem: null, startTree };
 }
 /**
@@ -2973,116 +2967,6 @@ function workOutcome(outcome, diff, options) {
     const stopReason = outcome.stop ? `${outcome.stop.kind}: ${outcome.stop.message}` : null;
     const status = submitted?.status ?? 'failed';
     return { ...record, status: status === 'done' && diff.patch === '' ? 'no-change' : status, stopReason };
-}
-
-
-/***/ }),
-
-/***/ 17911:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Af: () => (/* binding */ patchedTree),
-/* harmony export */   LC: () => (/* binding */ withScratchIndex),
-/* harmony export */   VU: () => (/* binding */ rememberPatchedTree)
-/* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(48161);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76760);
-/* harmony import */ var _git_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(10297);
-/* harmony import */ var _patch_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(93515);
-
-
-
-
-
-
-/** Runs `work` with a fresh temporary index of the repository of `git`, removed afterwards. */
-async function withScratchIndex(git, work) {
-    const tmp = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdtemp)(node_path__WEBPACK_IMPORTED_MODULE_3__.join(node_os__WEBPACK_IMPORTED_MODULE_2__.tmpdir(), 'ensemble-index-'));
-    const env = { GIT_INDEX_FILE: node_path__WEBPACK_IMPORTED_MODULE_3__.join(tmp, 'index') };
-    const what = `build a tree in ${git.cwd}`;
-    const index = {
-        async read(treeish) {
-            await git.run(['read-tree', '--end-of-options', treeish], { env, what: `read ${treeish} in ${git.cwd}` });
-        },
-        async apply(patch) {
-            if (patch.trim() === '')
-                return { ok: true, method: 'none', conflictingFiles: [], detail: '' };
-            const input = Buffer.from(patch, 'utf8');
-            const okCodes = [0, 1, 128];
-            const plain = await git.run(['apply', '--cached', '--whitespace=nowarn'], { env, input, okCodes });
-            if (plain.code === 0)
-                return { ok: true, method: 'plain', conflictingFiles: [], detail: '' };
-            const merged = await git.run(['apply', '--cached', '--3way', '--whitespace=nowarn'], { env, input, okCodes });
-            if (merged.code === 0)
-                return { ok: true, method: '3way', conflictingFiles: [], detail: '' };
-            const unmerged = await git.run(['ls-files', '-u', '-z'], { env, okCodes });
-            let files = [...new Set((0,_git_js__WEBPACK_IMPORTED_MODULE_4__/* .nulFields */ .R6)(unmerged.stdout).map((e) => e.slice(e.indexOf('\t') + 1)))];
-            if (files.length === 0)
-                files = (0,_patch_js__WEBPACK_IMPORTED_MODULE_5__/* .pathsFromStderr */ .$O)(merged.stderr);
-            if (files.length === 0)
-                files = (0,_patch_js__WEBPACK_IMPORTED_MODULE_5__/* .touchedPaths */ .Pq)((0,_patch_js__WEBPACK_IMPORTED_MODULE_5__/* .pathsInPatch */ .QY)(patch)).filter((p) => p !== '');
-            return { ok: false, method: 'none', conflictingFiles: files.sort(), detail: merged.stderr || plain.stderr };
-        },
-        write: () => git.text(['write-tree'], { env, what }),
-    };
-    try {
-        return await work(index);
-    }
-    finally {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(tmp, { recursive: true, force: true });
-    }
-}
-/**
- * Trees already made in this process, by repository, starting tree-ish and patch: review and docs
- * both work on "base + change.patch" at the same time, and publish commits that tree again.
- * Object SHAs name content, so a remembered tree never goes stale; a few are kept.
- */
-const made = new Map();
-const MADE_MAX = 16;
-function madeKey(git, from, patch) {
-    return `${git.cwd}\0${from}\0${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(patch).digest('hex')}`;
-}
-function keep(key, tree) {
-    made.delete(key);
-    made.set(key, tree);
-    while (made.size > MADE_MAX)
-        made.delete(made.keys().next().value);
-    // A git that failed to run (not a patch that does not apply) is not remembered.
-    tree.catch(() => {
-        if (made.get(key) === tree)
-            made.delete(key);
-    });
-}
-/**
- * The tree of tree-ish `from` plus `patch` in the repository of `git` (`withScratchIndex`), made
- * once per process for the same repository, `from` and patch.
- */
-function patchedTree(git, from, patch) {
-    const key = madeKey(git, from, patch);
-    const known = made.get(key);
-    if (known)
-        return known;
-    const tree = withScratchIndex(git, async (index) => {
-        await index.read(from);
-        const applied = await index.apply(patch);
-        if (!applied.ok)
-            return { ok: false, conflictingFiles: applied.conflictingFiles, detail: applied.detail };
-        return { ok: true, tree: await index.write() };
-    });
-    keep(key, tree);
-    return tree;
-}
-/**
- * Records that `patch` applied to tree `from` gives tree `tree`, for a later `patchedTree`: only
- * for a patch that is `git diff-tree --full-index --binary` of exactly those two trees.
- */
-function rememberPatchedTree(git, from, patch, tree) {
-    if (!(0,_git_js__WEBPACK_IMPORTED_MODULE_4__/* .isFullSha */ .Wf)(from) || !(0,_git_js__WEBPACK_IMPORTED_MODULE_4__/* .isFullSha */ .Wf)(tree))
-        return;
-    keep(madeKey(git, from, patch), Promise.resolve({ ok: true, tree }));
 }
 
 

@@ -360,8 +360,13 @@ function loadArtifactModule() {
     loading ??= Promise.all(/* import() */[__webpack_require__.e(4101), __webpack_require__.e(4119), __webpack_require__.e(1659), __webpack_require__.e(2032), __webpack_require__.e(1281)]).then(__webpack_require__.bind(__webpack_require__, 51281));
     return loading;
 }
-/** The document table and reader, and the artifacts' names, imported at the first download. */
-async function loadContracts() {
+let contracts;
+/** The document table and reader, and the artifacts' names, imported at the first download (once). */
+function loadContracts() {
+    contracts ??= importContracts();
+    return contracts;
+}
+async function importContracts() {
     const [{ producerOfArtifact }, { DOCUMENTS }, { parseDocumentText }] = await Promise.all([
         Promise.all(/* import() */[__webpack_require__.e(4377), __webpack_require__.e(6811), __webpack_require__.e(963)]).then(__webpack_require__.bind(__webpack_require__, 40963)),
         Promise.all(/* import() */[__webpack_require__.e(4377), __webpack_require__.e(6811)]).then(__webpack_require__.bind(__webpack_require__, 66811)),

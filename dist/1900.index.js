@@ -1,5 +1,5 @@
-export const id = 930;
-export const ids = [930,4759];
+export const id = 1900;
+export const ids = [1900,4759];
 export const modules = {
 
 /***/ 54759:
@@ -212,116 +212,6 @@ function findModelError(error) {
         current = current.cause;
     }
     return undefined;
-}
-
-
-/***/ }),
-
-/***/ 17911:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Af: () => (/* binding */ patchedTree),
-/* harmony export */   LC: () => (/* binding */ withScratchIndex),
-/* harmony export */   VU: () => (/* binding */ rememberPatchedTree)
-/* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(48161);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76760);
-/* harmony import */ var _git_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(10297);
-/* harmony import */ var _patch_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(93515);
-
-
-
-
-
-
-/** Runs `work` with a fresh temporary index of the repository of `git`, removed afterwards. */
-async function withScratchIndex(git, work) {
-    const tmp = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdtemp)(node_path__WEBPACK_IMPORTED_MODULE_3__.join(node_os__WEBPACK_IMPORTED_MODULE_2__.tmpdir(), 'ensemble-index-'));
-    const env = { GIT_INDEX_FILE: node_path__WEBPACK_IMPORTED_MODULE_3__.join(tmp, 'index') };
-    const what = `build a tree in ${git.cwd}`;
-    const index = {
-        async read(treeish) {
-            await git.run(['read-tree', '--end-of-options', treeish], { env, what: `read ${treeish} in ${git.cwd}` });
-        },
-        async apply(patch) {
-            if (patch.trim() === '')
-                return { ok: true, method: 'none', conflictingFiles: [], detail: '' };
-            const input = Buffer.from(patch, 'utf8');
-            const okCodes = [0, 1, 128];
-            const plain = await git.run(['apply', '--cached', '--whitespace=nowarn'], { env, input, okCodes });
-            if (plain.code === 0)
-                return { ok: true, method: 'plain', conflictingFiles: [], detail: '' };
-            const merged = await git.run(['apply', '--cached', '--3way', '--whitespace=nowarn'], { env, input, okCodes });
-            if (merged.code === 0)
-                return { ok: true, method: '3way', conflictingFiles: [], detail: '' };
-            const unmerged = await git.run(['ls-files', '-u', '-z'], { env, okCodes });
-            let files = [...new Set((0,_git_js__WEBPACK_IMPORTED_MODULE_4__/* .nulFields */ .R6)(unmerged.stdout).map((e) => e.slice(e.indexOf('\t') + 1)))];
-            if (files.length === 0)
-                files = (0,_patch_js__WEBPACK_IMPORTED_MODULE_5__/* .pathsFromStderr */ .$O)(merged.stderr);
-            if (files.length === 0)
-                files = (0,_patch_js__WEBPACK_IMPORTED_MODULE_5__/* .touchedPaths */ .Pq)((0,_patch_js__WEBPACK_IMPORTED_MODULE_5__/* .pathsInPatch */ .QY)(patch)).filter((p) => p !== '');
-            return { ok: false, method: 'none', conflictingFiles: files.sort(), detail: merged.stderr || plain.stderr };
-        },
-        write: () => git.text(['write-tree'], { env, what }),
-    };
-    try {
-        return await work(index);
-    }
-    finally {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(tmp, { recursive: true, force: true });
-    }
-}
-/**
- * Trees already made in this process, by repository, starting tree-ish and patch: review and docs
- * both work on "base + change.patch" at the same time, and publish commits that tree again.
- * Object SHAs name content, so a remembered tree never goes stale; a few are kept.
- */
-const made = new Map();
-const MADE_MAX = 16;
-function madeKey(git, from, patch) {
-    return `${git.cwd}\0${from}\0${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(patch).digest('hex')}`;
-}
-function keep(key, tree) {
-    made.delete(key);
-    made.set(key, tree);
-    while (made.size > MADE_MAX)
-        made.delete(made.keys().next().value);
-    // A git that failed to run (not a patch that does not apply) is not remembered.
-    tree.catch(() => {
-        if (made.get(key) === tree)
-            made.delete(key);
-    });
-}
-/**
- * The tree of tree-ish `from` plus `patch` in the repository of `git` (`withScratchIndex`), made
- * once per process for the same repository, `from` and patch.
- */
-function patchedTree(git, from, patch) {
-    const key = madeKey(git, from, patch);
-    const known = made.get(key);
-    if (known)
-        return known;
-    const tree = withScratchIndex(git, async (index) => {
-        await index.read(from);
-        const applied = await index.apply(patch);
-        if (!applied.ok)
-            return { ok: false, conflictingFiles: applied.conflictingFiles, detail: applied.detail };
-        return { ok: true, tree: await index.write() };
-    });
-    keep(key, tree);
-    return tree;
-}
-/**
- * Records that `patch` applied to tree `from` gives tree `tree`, for a later `patchedTree`: only
- * for a patch that is `git diff-tree --full-index --binary` of exactly those two trees.
- */
-function rememberPatchedTree(git, from, patch, tree) {
-    if (!(0,_git_js__WEBPACK_IMPORTED_MODULE_4__/* .isFullSha */ .Wf)(from) || !(0,_git_js__WEBPACK_IMPORTED_MODULE_4__/* .isFullSha */ .Wf)(tree))
-        return;
-    keep(madeKey(git, from, patch), Promise.resolve({ ok: true, tree }));
 }
 
 
