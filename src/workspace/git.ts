@@ -179,6 +179,8 @@ interface ConfigRead {
   sources: string[];
   /** Their stat when read: a file written since has another. */
   signature: string;
+  /** Whether the directory's own `.git` was there: git looked no further up for the repository. */
+  ownDotGit: boolean;
 }
 
 const configReads: QuietCache<ConfigRead> = new Map();
@@ -225,7 +227,9 @@ async function listConfig(cwd: string, env: Record<string, string>): Promise<Con
       newline < 0 ? { key: entry, value: null } : { key: entry.slice(0, newline), value: entry.slice(newline + 1) },
     );
   }
-  return { entries, sources: [...sources], signature: statSignature([...sources]) };
+  const signature = statSignature([...sources]);
+  // The `.git` of `cwd` comes first among the sources; `-` is the signature of a file not there.
+  return { entries, sources: [...sources], signature, ownDotGit: !signature.startsWith('-') };
 }
 
 /**
@@ -241,14 +245,18 @@ export async function readConfig(cwd: string, env: Record<string, string> = {}):
 
 /** The reading of `cwd`'s configuration, reused while quiet and while none of its files changed. */
 function configRead(cwd: string, env: Record<string, string>): Promise<ConfigRead> {
-  return whileQuiet(
-    configReads,
-    configKey(cwd, env),
-    cwd,
-    () => listConfig(cwd, env),
-    (known) => statSignature(known.sources) === known.signature,
-  );
+  return whileQuiet(configReads, configKey(cwd, env), cwd, () => listConfig(cwd, env), {
+    unchanged: (known) => statSignature(known.sources) === known.signature,
+    // What a sandboxed command can write in `cwd` that git reads for it is `cwd/.git`, among the
+    // sources, when git found the repository through it (else a new `.git` between `cwd` and the
+    // one git found would go unseen). A file an include names might be there too, so a
+    // configuration with one is read again.
+    survivesSandboxed: (known) => known.ownDotGit && !known.entries.some(({ key }) => INCLUDE_KEY.test(key)),
+  });
 }
+
+/** `include.path` and `includeIf.<condition>.path`: a file git reads, named by the configuration. */
+const INCLUDE_KEY = /^include(?:if\..*)?\.path$/i;
 
 /**
  * Lets the worktree `dir`, just made of the repository checked out at `root`, use `root`'s reading
@@ -265,8 +273,9 @@ export async function shareConfig(root: string, dir: string): Promise<void> {
     ({ key, value }) => /^includeif\./i.test(key) || (/^extensions\.worktreeconfig$/i.test(key) && value !== 'false'),
   );
   if (perWorktree) return;
-  const sources = [...read.sources.filter((s) => s !== rootDotGit), path.join(path.resolve(dir), '.git')];
-  const shared: ConfigRead = { entries: read.entries, sources, signature: statSignature(sources) };
+  const sources = [path.join(path.resolve(dir), '.git'), ...read.sources.filter((s) => s !== rootDotGit)];
+  const signature = statSignature(sources);
+  const shared: ConfigRead = { entries: read.entries, sources, signature, ownDotGit: !signature.startsWith('-') };
   keepWhileQuiet(configReads, configKey(dir, worktreeEnv(dir)), dir, shared);
 }
 

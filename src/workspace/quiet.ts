@@ -8,6 +8,12 @@
  * write that directory has started since it was made and none is running, and while the files it
  * came from are as they were (`unchanged`: their stat, for what a person or another program
  * writes meanwhile). Otherwise it is made again, as every call made it before.
+ *
+ * A read may say it also survives a sandboxed command that ended (`survivesSandboxed`): one whose
+ * only way to change it is through files `unchanged` checks. Inside bubblewrap a command writes
+ * its workspace and a HOME of its own, nothing else, and is gone when it ends; of what git reads
+ * for a directory's configuration, only the directory's `.git` file lies there, and `unchanged`
+ * compares its stat, change time included, which no command can set back.
  */
 
 import path from 'node:path';
@@ -35,12 +41,16 @@ export function commandStarted(writable: readonly string[] | null = null): () =>
   };
 }
 
-/** Whether a command that started after `mark`, or one still running, could have written `dir`. */
-function touched(dir: string, mark: number): boolean {
+/**
+ * Whether a command that started after `mark`, or one still running, could have written `dir`;
+ * with `sandboxedEnded` false, a sandboxed command that has ended does not count.
+ */
+function touched(dir: string, mark: number, sandboxedEnded = true): boolean {
   const target = path.resolve(dir);
   return commands.some(
     (c) =>
       (c.seq > mark || c.running) &&
+      (sandboxedEnded || c.running || c.writable === null) &&
       (c.writable === null || c.writable.some((w) => target === w || target.startsWith(`${w}${path.sep}`))),
   );
 }
@@ -65,23 +75,32 @@ export function keepWhileQuiet<T>(cache: QuietCache<T>, key: string, dir: string
   cache.set(key, { mark: started, value: Promise.resolve(value), settled: { value } });
 }
 
+/** What `whileQuiet` is told of a read besides how to make it. */
+export interface QuietRead<T> {
+  /** Whether the files the value came from are as they were when it was read; default yes. */
+  unchanged?: (value: T) => boolean;
+  /**
+   * Whether the value holds after a sandboxed command that could write `dir` ended, as long as
+   * `unchanged` says so: it can change only through files `unchanged` checks. Default no.
+   */
+  survivesSandboxed?: (value: T) => boolean;
+}
+
 /**
  * The read of `dir` under `key` made earlier, when no command that can write `dir` has started
- * since it began and none runs now, and `unchanged` says its sources are as they were; else
- * `read()` again (kept for the next call only when no such command runs while it starts). A read
- * that fails is not kept.
+ * since it began and none runs now (or only sandboxed ones it survives, now ended), and
+ * `unchanged` says its sources are as they were; else `read()` again (kept for the next call
+ * only when no such command runs while it starts). A read that fails is not kept.
  */
 export function whileQuiet<T>(
   cache: QuietCache<T>,
   key: string,
   dir: string,
   read: () => Promise<T>,
-  unchanged: (value: T) => boolean = () => true,
+  options: QuietRead<T> = {},
 ): Promise<T> {
   const known = cache.get(key);
-  if (known && !touched(dir, known.mark) && (!known.settled || unchanged(known.settled.value))) {
-    return known.value;
-  }
+  if (known && reusable(known, dir, options)) return known.value;
   const value = read();
   if (touched(dir, started)) {
     cache.delete(key);
@@ -98,4 +117,12 @@ export function whileQuiet<T>(
     },
   );
   return value;
+}
+
+function reusable<T>(known: Memo<T>, dir: string, options: QuietRead<T>): boolean {
+  const { unchanged = () => true, survivesSandboxed } = options;
+  if (!touched(dir, known.mark)) return !known.settled || unchanged(known.settled.value);
+  // A read still in flight when a command started may have seen the command's writes half done.
+  if (!known.settled || !survivesSandboxed?.(known.settled.value)) return false;
+  return !touched(dir, known.mark, false) && unchanged(known.settled.value);
 }

@@ -48,7 +48,7 @@ export async function repoInfo(dir: string): Promise<RepoInfo> {
       const found = await askRepoInfo(dir);
       return { ...found, signature: placeSignature(key, found.root) };
     },
-    (known) => placeSignature(key, known.root) === known.signature,
+    { unchanged: (known) => placeSignature(key, known.root) === known.signature },
   );
   return info;
 }

@@ -1,6 +1,9 @@
+import { readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { configValue, readConfig } from '../../../src/workspace/git.ts';
+import { configValue, readConfig, worktreeGit } from '../../../src/workspace/git.ts';
 import { commandStarted, type QuietCache, whileQuiet } from '../../../src/workspace/quiet.ts';
+import { createWorktree, removeWorktree } from '../../../src/workspace/worktree.ts';
 import { cleanupTemps, createRepo, isolateGit } from '../../support/git-fixture.ts';
 
 beforeAll(isolateGit);
@@ -51,7 +54,7 @@ describe('whileQuiet', () => {
           if (fail) throw new Error('no');
           return reads;
         },
-        () => source === 'a',
+        { unchanged: () => source === 'a' },
       );
     expect(await read()).toBe(1);
     source = 'b';
@@ -60,6 +63,45 @@ describe('whileQuiet', () => {
     cache.clear();
     await expect(read(true)).rejects.toThrow('no');
     expect(await read()).toBe(4);
+  });
+
+  test('a read that survives sandboxed commands is kept after one ended, while its sources are unchanged', async () => {
+    const cache: QuietCache<number> = new Map();
+    let reads = 0;
+    let source = 'a';
+    const read = () =>
+      whileQuiet(cache, 'k', '/tmp/ws', async () => ++reads, {
+        unchanged: () => source === 'a',
+        survivesSandboxed: () => true,
+      });
+    expect(await read()).toBe(1);
+    const ended = commandStarted(['/tmp/ws', '/tmp/home']);
+    // Never while one runs: it may be writing the sources right now.
+    expect(await read()).toBe(2);
+    ended();
+    expect(await read()).toBe(3);
+    commandStarted(['/tmp/ws', '/tmp/home'])();
+    expect(await read()).toBe(3);
+    commandStarted(['/tmp/ws'])();
+    source = 'b';
+    expect(await read()).toBe(4);
+    source = 'a';
+    expect(await read()).toBe(4);
+    // A command outside bubblewrap can write anything, whatever the sources say.
+    commandStarted()();
+    expect(await read()).toBe(5);
+  });
+
+  test('a read that does not say it survives them is made again after every sandboxed command', async () => {
+    const cache: QuietCache<number> = new Map();
+    let reads = 0;
+    const read = (survives: boolean) =>
+      whileQuiet(cache, 'k', '/tmp/ws', async () => ++reads, { survivesSandboxed: () => survives });
+    expect(await read(false)).toBe(1);
+    commandStarted(['/tmp/ws'])();
+    expect(await read(false)).toBe(2);
+    commandStarted(['/tmp/ws'])();
+    expect(await read(true)).toBe(2);
   });
 });
 
@@ -79,5 +121,53 @@ describe('readConfig', () => {
     const first = await readConfig(repo.dir);
     commandStarted()();
     expect(await readConfig(repo.dir)).not.toBe(first);
+  });
+
+  test("a worktree's is kept after a sandboxed command there, unless the command touched its .git file", async () => {
+    const repo = createRepo({ 'a.txt': 'a\n' });
+    const worktree = await createWorktree(repo.dir, repo.head());
+    const dir = worktree.dir;
+    const env = { GIT_CEILING_DIRECTORIES: path.dirname(dir) };
+    try {
+      await worktreeGit(dir).run(['status']);
+      const first = await readConfig(dir, env);
+      const sandboxed = () => commandStarted([dir, '/tmp/ensemble-home-of-the-command'])();
+      sandboxed();
+      writeFileSync(path.join(dir, 'a.txt'), 'written by the command\n');
+      expect(await readConfig(dir, env)).toBe(first);
+
+      // The same bytes and times written back: the change time still tells.
+      const dotGit = path.join(dir, '.git');
+      const content = readFileSync(dotGit);
+      const { atime, mtime } = statSync(dotGit);
+      writeFileSync(dotGit, content);
+      utimesSync(dotGit, atime, mtime);
+      sandboxed();
+      const again = await readConfig(dir, env);
+      expect(again).not.toBe(first);
+      expect(again).toEqual(first);
+
+      // A configuration that includes a file is read again after every command: the file may be in the workspace.
+      repo.git('config', 'include.path', path.join(dir, 'extra.gitconfig'));
+      const withInclude = await readConfig(dir, env);
+      expect(await readConfig(dir, env)).toBe(withInclude);
+      sandboxed();
+      expect(await readConfig(dir, env)).not.toBe(withInclude);
+    } finally {
+      await removeWorktree(worktree);
+    }
+  });
+
+  test("a subdirectory's is read again after a sandboxed command: a .git between it and the repository would go unseen", async () => {
+    const repo = createRepo({ 'sub/a.txt': 'a\n' });
+    const sub = path.join(repo.dir, 'sub');
+    const first = await readConfig(sub);
+    expect(await readConfig(sub)).toBe(first);
+    commandStarted([repo.dir])();
+    expect(await readConfig(sub)).not.toBe(first);
+    // The top directory's own .git stops git's search: its reading is kept.
+    const top = await readConfig(repo.dir);
+    commandStarted([repo.dir])();
+    expect(await readConfig(repo.dir)).toBe(top);
   });
 });
