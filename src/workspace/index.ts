@@ -60,6 +60,8 @@ export {
 } from './repo.ts';
 export {
   createWorktree,
+  indexForRun,
+  type RecordedTree,
   removeLiveWorktrees,
   removeStaleWorktrees,
   removeWorktree,

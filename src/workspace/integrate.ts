@@ -1,16 +1,9 @@
 import type { IntegrationResult } from '../contracts/test-report.ts';
 import { clip } from '../util/text.ts';
 import { describeHits } from './errors.ts';
-import { isFullSha, worktreeGit } from './git.ts';
+import { type Git, isFullSha, worktreeGit } from './git.ts';
 import { protectedPathHits } from './glob.ts';
-import {
-  applyWithConflictMarkers,
-  diffAgainstBase,
-  type FileChange,
-  pathsGitReads,
-  pathsInPatch,
-  touchedPaths,
-} from './patch.ts';
+import { applyWithConflictMarkers, diffAgainstBase, diffTrees, type FileChange, pathsReadTwice } from './patch.ts';
 import { headAndChanges } from './repo.ts';
 import { withWorktree } from './worktree.ts';
 
@@ -29,6 +22,12 @@ export interface IntegrateOptions {
    * Without it a temporary worktree is made and removed.
    */
   worktreeDir?: string;
+  /**
+   * `worktreeDir` was made at the base for this integration, and nothing but ignored files (an
+   * install given to it) was written to it since. Then it is not checked, its index needs no
+   * refresh, and the integrated tree is written from its index, which only git changed.
+   */
+  fresh?: boolean;
 }
 
 export interface Integration {
@@ -39,6 +38,8 @@ export interface Integration {
   changes: FileChange[];
   /** The integrated tree. */
   tree: string;
+  /** The worktree's own index holds `tree` (a fresh worktree: only git wrote it). */
+  indexed: boolean;
 }
 
 const MAX_DETAIL = 4_000;
@@ -68,27 +69,28 @@ export async function integratePatches(
 ): Promise<Integration> {
   if (!isFullSha(baseSha))
     throw new Error(`cannot integrate in ${repoDir}: base ${JSON.stringify(baseSha)} is not a full commit SHA`);
-  if (options.worktreeDir) return integrateIn(options.worktreeDir, baseSha, patches, options.protectedPaths);
-  return withWorktree(repoDir, baseSha, (dir) => integrateIn(dir, baseSha, patches, options.protectedPaths));
+  const { protectedPaths } = options;
+  if (options.worktreeDir) {
+    const dir = options.worktreeDir;
+    return integrateIn({ dir, baseSha, patches, protectedPaths, fresh: options.fresh === true });
+  }
+  return withWorktree(repoDir, baseSha, (dir) => integrateIn({ dir, baseSha, patches, protectedPaths, fresh: true }));
 }
 
-async function integrateIn(
-  dir: string,
-  baseSha: string,
-  patches: readonly TaskPatch[],
-  protectedPaths: readonly string[],
-): Promise<Integration> {
+async function integrateIn(input: {
+  dir: string;
+  baseSha: string;
+  patches: readonly TaskPatch[];
+  protectedPaths: readonly string[];
+  fresh: boolean;
+}): Promise<Integration> {
+  const { dir, baseSha, patches, protectedPaths, fresh } = input;
   const git = worktreeGit(dir);
-  const { head, dirty } = await headAndChanges(git);
-  if (head !== baseSha || dirty.length > 0) {
-    throw new Error(
-      `cannot integrate in ${dir}: the worktree must be clean and at the base ${baseSha} ` +
-        `(HEAD is ${head}${dirty.length ? `; changed: ${dirty.slice(0, 10).join(', ')}` : ''})`,
-    );
-  }
+  if (!fresh) await assertCleanAtBase(git, baseSha);
   // The tree to go back to when a patch conflicts, recorded only then (`beforeMerge`).
   let goodTree: string | null = null;
-  let refreshed = false;
+  // A fresh worktree's index is as git wrote it: nothing to refresh.
+  let refreshed = fresh;
   const applied: string[] = [];
   const results: IntegrationResult[] = [];
   for (const { taskId, patch } of patches) {
@@ -98,7 +100,7 @@ async function integrateIn(
     }
     let paths: string[];
     try {
-      paths = [...touchedPaths(pathsInPatch(patch)), ...(await pathsGitReads(dir, patch))];
+      paths = await pathsReadTwice(patch);
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       results.push({
@@ -164,8 +166,21 @@ async function integrateIn(
       ),
     });
   }
-  const { patch, changes, tree } = await diffAgainstBase(dir, baseSha);
-  return { results, patch, changes, tree };
+  // In a fresh worktree only `apply --index` (and an undone attempt's `read-tree -u`) wrote the files,
+  // the index with them: it holds the integrated tree.
+  const { patch, changes, tree } = fresh
+    ? await diffTrees(git, baseSha, await git.text(['write-tree'], { what: `record the integrated tree in ${dir}` }))
+    : await diffAgainstBase(dir, baseSha);
+  return { results, patch, changes, tree, indexed: fresh };
+}
+
+async function assertCleanAtBase(git: Git, baseSha: string): Promise<void> {
+  const { head, dirty } = await headAndChanges(git);
+  if (head === baseSha && dirty.length === 0) return;
+  throw new Error(
+    `cannot integrate in ${git.cwd}: the worktree must be clean and at the base ${baseSha} ` +
+      `(HEAD is ${head}${dirty.length ? `; changed: ${dirty.slice(0, 10).join(', ')}` : ''})`,
+  );
 }
 
 /** Puts index and work tree back to `tree` after a failed attempt, and checks that they are. */

@@ -376,6 +376,17 @@ export async function applyWithConflictMarkers(
 }
 
 /**
+ * Every path `patch` touches, both sides of a rename, as this module's parser reads it and as git
+ * itself does (`pathsGitReads`), so that a header one reader misreads cannot hide a path; '' for a
+ * file section whose paths the parser cannot read. Git reads it in `cwd`, by default the temporary
+ * directory: reading a patch needs no repository, and that directory's configuration is read once.
+ * Throws when git cannot read the patch.
+ */
+export async function pathsReadTwice(patch: string, cwd: string = os.tmpdir()): Promise<string[]> {
+  return [...touchedPaths(pathsInPatch(patch)), ...(await pathsGitReads(cwd, patch))];
+}
+
+/**
  * The paths git itself reads in `patch` (`git apply --numstat -z`), both sides of a rename; throws
  * when git cannot read the patch.
  */

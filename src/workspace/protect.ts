@@ -1,7 +1,6 @@
-import os from 'node:os';
 import { ProtectedPathError, type ProtectedPathHit } from './errors.ts';
 import { protectedPathHits } from './glob.ts';
-import { pathsGitReads, pathsInPatch, touchedPaths } from './patch.ts';
+import { pathsReadTwice } from './patch.ts';
 
 /**
  * The protected paths `patch` touches: both sides of renames, read by this module's parser
@@ -11,10 +10,10 @@ import { pathsGitReads, pathsInPatch, touchedPaths } from './patch.ts';
 export async function protectedPathsInPatch(
   patch: string,
   patterns: readonly string[],
-  cwd: string = os.tmpdir(),
+  cwd?: string,
 ): Promise<ProtectedPathHit[]> {
   if (patch.trim() === '' || patterns.length === 0) return [];
-  const paths = [...touchedPaths(pathsInPatch(patch)), ...(await pathsGitReads(cwd, patch))].filter((p) => p !== '');
+  const paths = (await pathsReadTwice(patch, cwd)).filter((p) => p !== '');
   return protectedPathHits(paths, patterns);
 }
 

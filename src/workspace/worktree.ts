@@ -289,24 +289,40 @@ export async function restoreWorktree(dir: string, tree: string): Promise<void> 
   await git.run(['clean', '-f', '-d', '-q'], { what });
 }
 
+/** A tree a worktree's files were recorded as, with nothing written to the worktree since. */
+export interface RecordedTree {
+  tree: string;
+  /** The worktree's own index holds `tree` already: it was written from that index, and only git wrote the files. */
+  indexed?: boolean;
+}
+
 /**
  * Runs `fn` and then puts the worktree back the way it was before, also when `fn` throws: what
  * `fn` wrote outside ignored paths is undone (ignored paths such as node_modules keep it). The
- * worktree's index holds its files while `fn` runs (a test command may ask git what is tracked).
- * `recorded`: the tree the worktree's files were recorded as just before (nothing wrote them
- * since), read into the index and put back instead of recording them again.
+ * worktree's index holds its files while `fn` runs (`indexForRun`).
  */
-export async function restoringWorktree<T>(dir: string, fn: () => Promise<T>, recorded?: string): Promise<T> {
-  const before = recorded ?? (await snapshotWorktree(dir));
-  if (recorded !== undefined) {
-    // Without `-u`: the files stay; entries whose content is unchanged keep their stat information.
-    await worktreeGit(dir).run(['read-tree', '--reset', recorded], { what: `record the work tree of ${dir}` });
-  }
+export async function restoringWorktree<T>(dir: string, fn: () => Promise<T>, recorded?: RecordedTree): Promise<T> {
+  const before = await indexForRun(dir, recorded);
   try {
     return await fn();
   } finally {
     await restoreWorktree(dir, before);
   }
+}
+
+/**
+ * Makes the worktree's index hold its files, for a command about to run there (a test command may
+ * ask git what is tracked), and returns the tree to put back after it (`restoreWorktree`).
+ * `recorded`: the tree the files were recorded as just before, read into the index (unless it holds
+ * it already) instead of recording the files again.
+ */
+export async function indexForRun(dir: string, recorded?: RecordedTree): Promise<string> {
+  if (recorded === undefined) return snapshotWorktree(dir);
+  if (!recorded.indexed) {
+    // Without `-u`: the files stay; entries whose content is unchanged keep their stat information.
+    await worktreeGit(dir).run(['read-tree', '--reset', recorded.tree], { what: `record the work tree of ${dir}` });
+  }
+  return recorded.tree;
 }
 
 /** `rm -rf`, also through directories a command made unreadable or unwritable. */

@@ -7,7 +7,12 @@ import type { TaskDocument } from '../../contracts/task.ts';
 import { type IntegrationResult, type TestBody, TestDocument } from '../../contracts/test-report.ts';
 import { integrationSequence, type TaskNode } from '../../plan/graph.ts';
 import { clip } from '../../util/text.ts';
-import { applyWithConflictMarkers, integratePatches, type PatchResult } from '../../workspace/index.ts';
+import {
+  applyWithConflictMarkers,
+  integratePatches,
+  type PatchResult,
+  type RecordedTree,
+} from '../../workspace/index.ts';
 import { restoreWorktree, snapshotWorktree } from '../../workspace/worktree.ts';
 import { runStageAgent, type StageContext } from '../context.ts';
 import { StageError } from '../errors.ts';
@@ -58,7 +63,7 @@ export interface Integrated {
   /** For the summary: protected-path changes the conflict resolutions made and that were reverted. */
   notes: string[];
   /** The change as recorded with the tree the worktree holds, when no agent wrote it after (no conflict). */
-  recorded: PatchResult | null;
+  recorded: (PatchResult & RecordedTree) | null;
 }
 
 /**
@@ -73,10 +78,17 @@ export async function integrateTasks(session: TestSession, tasks: readonly TestS
   const integrated = await integratePatches(session.ctx.repoDir, session.base, done.map(taskPatch), {
     protectedPaths: session.protectedPaths,
     worktreeDir: session.dir,
+    // Made at the base for this stage; the run's install added only ignored files (`runSetup`).
+    fresh: true,
   });
   const results = new Map(integrated.results.map((r) => [r.taskId, r]));
   const notes: string[] = [];
-  let recorded: PatchResult | null = { patch: integrated.patch, changes: integrated.changes, tree: integrated.tree };
+  let recorded: Integrated['recorded'] = {
+    patch: integrated.patch,
+    changes: integrated.changes,
+    tree: integrated.tree,
+    indexed: integrated.indexed,
+  };
   for (const task of done) {
     const result = results.get(task.document.taskId);
     if (result?.result !== 'conflicted') continue;

@@ -5,6 +5,7 @@ import { describeHits } from '../../workspace/errors.ts';
 import { worktreeGit } from '../../workspace/git.ts';
 import { diffAgainstBase, type PatchResult, protectedPathHits, touchedPaths } from '../../workspace/index.ts';
 import type { TestSession } from './session.ts';
+import { changeNow, tidyWorktree } from './test-run.ts';
 
 /**
  * Reverts every change to a protected path in the stage's worktree (to the base) and warns; returns
@@ -27,9 +28,10 @@ export async function revertedChange(
 ): Promise<{ notes: string[]; change: PatchResult }> {
   const { dir, base, protectedPaths } = session;
   // The paths as git itself listed them for the diff it made: nothing to misread, nothing to ask git again.
-  const before = recorded ?? (await diffAgainstBase(dir, base));
+  const before = recorded ?? (await changeNow(session));
   const hits = protectedPaths.length === 0 ? [] : protectedPathHits(touchedPaths(before.changes), protectedPaths);
   if (hits.length === 0) return { notes: [], change: before };
+  await tidyWorktree(session);
   const git = worktreeGit(dir);
   for (const p of new Set(hits.map((h) => h.path))) {
     if (repoPathProblem(p) !== null) continue;

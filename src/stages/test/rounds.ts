@@ -5,7 +5,7 @@ import { submitToolFor } from '../../agent/submit.ts';
 import { type ToolContext, toolsFor } from '../../agent/tools/index.ts';
 import { repoPathProblem } from '../../contracts/common.ts';
 import type { IntegrationResult, TestBody } from '../../contracts/test-report.ts';
-import { diffAgainstBase, type FileChange, type PatchResult } from '../../workspace/index.ts';
+import type { FileChange, PatchResult, RecordedTree } from '../../workspace/index.ts';
 import { runStageAgent } from '../context.ts';
 import { type BaseRun, baseRunOnce, introducedFailures } from './base-run.ts';
 import type { TestCommand } from './command.ts';
@@ -13,7 +13,7 @@ import { TEST_INSTRUCTIONS, testTask } from './prompts.ts';
 import { revertedChange } from './protected-paths.ts';
 import { markAtBase } from './runner-output.ts';
 import { progress, type TestSession } from './session.ts';
-import { isFailing, runTests, type TestRun } from './test-run.ts';
+import { changeNow, isFailing, runTests, type TestRun, tidyWorktree } from './test-run.ts';
 
 /** One round of the testing agent. */
 export interface RoundRecord {
@@ -49,7 +49,7 @@ export interface TestAndFixInput {
   setupProblem: string | null;
   integration: readonly IntegrationResult[];
   /** The integrated change as recorded with the worktree's tree, when nothing wrote it since. */
-  recorded: PatchResult | null;
+  recorded: (PatchResult & RecordedTree) | null;
 }
 
 const EMPTY_CHANGE = 'The integrated change is empty, so the testing agent was not run.';
@@ -80,14 +80,14 @@ export async function testAndFix(session: TestSession, input: TestAndFixInput): 
     dir: session.dir,
     command: command.command,
     restoreAfter: true,
-    recorded: input.recorded?.tree,
+    recorded: input.recorded ?? undefined,
   });
   if (first.notRunnable) {
     session.ctx.reporter.warn(`test: ${first.problem}`);
     return { ...untested, current: first };
   }
-  // The run's restore left the worktree as recorded.
-  const recorded = input.recorded ?? (await diffAgainstBase(session.dir, session.base));
+  // Recorded before the run (`indexForRun`), or now, with the run's writes undone first.
+  const recorded = input.recorded ?? (await changeNow(session));
   if (recorded.patch.trim() === '') return { ...untested, current: first, recorded, notes: [EMPTY_CHANGE] };
   return runRounds({ session, command, integration: input.integration }, first, recorded);
 }
@@ -158,7 +158,7 @@ async function playRound(input: RoundsInput, state: RoundsState, attempt: number
     dir: session.dir,
     command: command.command,
     restoreAfter: true,
-    recorded: recorded.tree,
+    recorded,
   });
   return {
     current,
@@ -192,6 +192,7 @@ async function agentRound(input: RoundsInput, state: RoundsState, attempt: numbe
     previous: state.rounds.at(-1)?.outcome.result?.summary ?? null,
   });
   progress(session, `${agent}: ${fixing ? 'fixing failures and adding tests' : 'adding tests'}`);
+  await tidyWorktree(session);
   const { dir } = session;
   const { outcome, tools } = await runStageAgent(session.ctx, {
     stage: 'test',

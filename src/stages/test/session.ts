@@ -17,6 +17,12 @@ export interface TestSession {
   maxFixAttempts: number;
   /** `protected-paths`: no step may leave a change to them. */
   protectedPaths: readonly string[];
+  /**
+   * The tree the worktree is to be put back to before anything reads or writes it again: a test
+   * run wrote it since (`runTests`); null when it holds the change as recorded. Put back only when
+   * needed (`tidyWorktree`), so the last run's leftovers go with the worktree instead.
+   */
+  untidy: string | null;
 }
 
 /** The session of the test stage working in `dir`, with the limits from the configuration. */
@@ -31,6 +37,7 @@ export function newSession(ctx: StageContext, plan: PlanDocument, dir: string, s
     timeoutMs: Math.round(stage['timeout-minutes'] * 60_000),
     maxFixAttempts: stage['max-fix-attempts'],
     protectedPaths: ctx.config['protected-paths'],
+    untidy: null,
   };
 }
 

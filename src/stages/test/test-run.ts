@@ -1,6 +1,12 @@
 import { runSandboxed, type SandboxResult } from '../../agent/sandbox.ts';
 import { clipExcerpt, normaliseOutput, tail } from '../../util/text.ts';
-import { restoringWorktree } from '../../workspace/index.ts';
+import {
+  diffAgainstBase,
+  indexForRun,
+  type PatchResult,
+  type RecordedTree,
+  restoreWorktree,
+} from '../../workspace/index.ts';
 import { provisionWorktree } from '../setup.ts';
 import {
   type ClassifiedRun,
@@ -42,17 +48,24 @@ export interface TestRunRequest {
   /** The worktree to run in. */
   dir: string;
   command: string;
-  /** Remove again what the run wrote outside ignored paths (the stage's worktree must hold only the change). */
+  /**
+   * Remove again what the run wrote outside ignored paths (the stage's worktree must hold only the
+   * change): before anything uses the worktree next (`tidyWorktree`).
+   */
   restoreAfter: boolean;
   /** The tree the worktree was recorded as just before, when it was: what the restore puts back. */
-  recorded?: string | undefined;
+  recorded?: RecordedTree | undefined;
 }
 
 /** Runs the test command in the sandbox, without network, and reads what its output says. */
 export async function runTests(session: TestSession, request: TestRunRequest): Promise<TestRun> {
   const { dir, command, restoreAfter } = request;
-  const run = () => sandboxed(session, dir, command);
-  const result = restoreAfter ? await restoringWorktree(dir, run, request.recorded) : await run();
+  if (restoreAfter) {
+    await tidyWorktree(session);
+    // Marked before the run: a run that throws may have written the worktree too.
+    session.untidy = await indexForRun(dir, request.recorded);
+  }
+  const result = await sandboxed(session, dir, command);
   const output = normaliseOutput(result.output, [dir]);
   const parsed = parseTestOutput(output);
   const classified = classifyTestRun(command, { ...result, output }, parsed, session.timeoutMs);
@@ -61,6 +74,19 @@ export async function runTests(session: TestSession, request: TestRunRequest): P
   const counts = countsText(parsed);
   session.ctx.reporter.info(`test: \`${command}\` ${classified.status}${exit}${counts ? `: ${counts}` : ''}`);
   return { ...classified, command, exitCode: result.exitCode, output, parsed, failures };
+}
+
+/** Puts the stage's worktree back to the tree recorded before the last test run, when a run wrote it since. */
+export async function tidyWorktree(session: TestSession): Promise<void> {
+  if (session.untidy === null) return;
+  await restoreWorktree(session.dir, session.untidy);
+  session.untidy = null;
+}
+
+/** The change the stage's worktree holds, recorded now, after the last run's writes were undone. */
+export async function changeNow(session: TestSession): Promise<PatchResult> {
+  await tidyWorktree(session);
+  return diffAgainstBase(session.dir, session.base);
 }
 
 /** `2 passed, 1 failed`, `?` for a count the output did not state; null when it stated neither. */

@@ -215,6 +215,13 @@ describe('integratePatches', () => {
     expect(integration.changes.map((c) => c.path).sort()).toEqual(['new-first.txt', 'other.ts', 'shared.ts']);
     expect(integration.patch).toContain('+first');
     expect(integration.patch).not.toContain('second');
+    // The tree written from the worktree's index after the undone attempt is what its files record as.
+    const expected = await taskPatch(repo, base, {
+      'shared.ts': editLine(10, 'first'),
+      'new-first.txt': 'f\n',
+      'other.ts': editLine(1, 'third'),
+    });
+    expect(integration).toMatchObject({ tree: expected.tree, indexed: true });
   });
 
   test('3-way: a patch against the base applies onto a tree where another task changed nearby lines of the same file', async () => {

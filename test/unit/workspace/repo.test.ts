@@ -207,7 +207,7 @@ describe('worktrees', () => {
           tracked = gitText(wt.dir, ['ls-files']);
           writeFiles(wt.dir, { 'a.txt': 'run wrote\n', 'new.txt': 'x', 'cache/kept': 'y' });
         },
-        recorded.tree,
+        recorded,
       );
       expect(tracked.split('\n')).toEqual(['.gitignore', 'a.txt', 'added.txt']);
       expect(readFile(wt.dir, 'a.txt')).toBe('edited\n');
@@ -215,7 +215,7 @@ describe('worktrees', () => {
       expect(existsSync(path.join(wt.dir, 'new.txt'))).toBe(false);
       expect(readFile(wt.dir, 'cache/kept')).toBe('y');
       // The tree given is the one put back: here the base's, though the files held an edit.
-      await restoringWorktree(wt.dir, async () => {}, repo.git('rev-parse', 'HEAD^{tree}'));
+      await restoringWorktree(wt.dir, async () => {}, { tree: repo.git('rev-parse', 'HEAD^{tree}') });
       expect(readFile(wt.dir, 'a.txt')).toBe('one\n');
     } finally {
       await removeWorktree(wt);

@@ -114,6 +114,10 @@ function worktrees(repo: TestRepo): string[] {
     .filter((l) => l.startsWith('worktree '));
 }
 
+const MUL_TEST =
+  "import assert from 'node:assert/strict';\nimport { test } from 'node:test';\nimport { mul } from '../src/math.js';\n\n" +
+  "test('mul', () => assert.equal(mul(2, 3), 6));\n";
+
 const withMul = MATH.replace(
   'export function sub',
   'export function mul(a, b) {\n  return a * b;\n}\n\nexport function sub',
@@ -440,6 +444,28 @@ describe('runTestStage', () => {
     const { document, patch } = await runTestStage(h.ctx, { plan: planOf(h, ['a']), tasks: [task(h, 'a', a)] });
     expect(document.status).toBe('passed');
     expect(patch).not.toContain('coverage.txt');
+  });
+
+  test("the testing agent works on the change, not on the test run's leftovers; the tests after it run on its change", async () => {
+    const h = await harness(
+      [
+        { toolCalls: [{ name: 'read_file', args: { path: 'coverage.txt' } }] },
+        { toolCalls: [{ name: 'write_file', args: { path: 'test/mul.test.js', content: MUL_TEST } }] },
+        SUBMIT('Added a test for mul.', ['test/mul.test.js']),
+      ],
+      // Each run leaves a file git would track: the one before the agent's round must be gone by then.
+      { config: { 'test-command': 'node --test && echo junk > coverage.txt' } },
+    );
+    const a = await taskPatch(h, { 'src/math.js': withMul });
+    const { document, patch } = await runTestStage(h.ctx, { plan: planOf(h, ['a']), tasks: [task(h, 'a', a)] });
+    const read = h.server.requests[1]?.request?.messages.at(-1)?.toolResults[0]?.content ?? '';
+    expect(read).toMatch(/coverage\.txt/);
+    expect(read).not.toContain('junk');
+    // The run after the round saw the agent's test: three tests pass, none fail.
+    expect(document).toMatchObject({ status: 'passed', passed: 3, failed: 0, testsAdded: ['test/mul.test.js'] });
+    expect(patch).toContain('test/mul.test.js');
+    expect(patch).not.toContain('coverage.txt');
+    expect(worktrees(h.repo)).toHaveLength(1);
   });
 
   test('a test command that outlives the time limit: error, compared with the base, no endless fix rounds', async () => {
