@@ -290,7 +290,7 @@ export async function runAgent<Result>(spec: AgentSpec<Result>, deps: AgentDeps)
         answer(call, { ok: false, error: call.error });
       } else if (submits.some((s) => s.name === call.name)) {
         const submit = submits.find((s) => s.name === call.name) as SubmitTool<z.ZodType<Result>>;
-        const problems = checkSubmission(submit, call.input);
+        const problems = await checkSubmission(submit, call.input);
         if (problems.ok) {
           submitted = problems.value;
           answer(call, { ok: true, text: 'Submitted.' });
@@ -416,10 +416,10 @@ function budgetExhausted(
   return null;
 }
 
-function checkSubmission<Result>(
+async function checkSubmission<Result>(
   submit: SubmitTool<z.ZodType<Result>>,
   input: unknown,
-): { ok: true; value: Result } | { ok: false; errors: string[] } {
+): Promise<{ ok: true; value: Result } | { ok: false; errors: string[] }> {
   let value = input;
   if (typeof value === 'string') {
     try {
@@ -430,7 +430,7 @@ function checkSubmission<Result>(
   }
   const parsed = submit.schema.safeParse(value);
   if (!parsed.success) return { ok: false, errors: zodProblems(parsed.error).map((p) => `${p.path}: ${p.message}`) };
-  const extra = submit.check?.(parsed.data) ?? [];
+  const extra = (await submit.check?.(parsed.data)) ?? [];
   return extra.length > 0 ? { ok: false, errors: extra } : { ok: true, value: parsed.data };
 }
 

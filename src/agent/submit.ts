@@ -16,8 +16,11 @@ export interface SubmitTool<Schema extends z.ZodType = z.ZodType> {
   name: string;
   description: string;
   schema: Schema;
-  /** Checks the contract cannot express (e.g. the configured task limit); each string is one problem. */
-  check?: (value: z.output<Schema>) => string[];
+  /**
+   * Checks the contract cannot express (e.g. the configured task limit); each string is one
+   * problem. It may look at the workspace: no tool runs while it does.
+   */
+  check?: (value: z.output<Schema>) => string[] | Promise<string[]>;
 }
 
 export const SUBMIT_TOOLS = {
@@ -67,7 +70,7 @@ type SubmitSchema<S extends AgentStage> = (typeof SUBMIT_TOOLS)[S]['schema'];
 
 export function submitToolFor<S extends AgentStage>(
   stage: S,
-  check?: (value: z.output<SubmitSchema<S>>) => string[],
+  check?: (value: z.output<SubmitSchema<S>>) => string[] | Promise<string[]>,
 ): SubmitTool<SubmitSchema<S>> {
   return { ...SUBMIT_TOOLS[stage], ...(check ? { check } : {}) } as SubmitTool<SubmitSchema<S>>;
 }

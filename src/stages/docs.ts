@@ -51,44 +51,53 @@ function isUnder(path: string, globs: readonly CompiledGlob[]): boolean {
 }
 
 /**
- * What the agent has changed so far (against the integrated tree), kept up to date after every
- * write tool call: the submit tool's check is synchronous and cannot run git itself. The worktree's
- * own index holds the integrated tree and nothing else writes it (the agent runs no command), so
- * one `git add --all --dry-run` tells what changed (`pendingChanges`).
+ * What the agent has changed (against the integrated tree), looked at when asked after a write
+ * tool ran: at a submission, whose check gets it, and after the agent. The worktree's own index
+ * holds the integrated tree and nothing else writes it (the agent runs no command), so one
+ * `git add --all --dry-run` tells what changed (`pendingChanges`).
  */
 interface ChangeTracker {
-  changes: FileChange[];
   tools: Tool[];
-  /** False once a look at the worktree failed: `changes` then lists every file written, changed or not. */
+  /** The changes now; a failed look fails closed: every file a tool wrote counts as changed. */
+  changes(): Promise<FileChange[]>;
+  /** False once a look at the worktree failed: the changes then list every file written, changed or not. */
   exact: boolean;
 }
 
 function trackChanges(worktreeDir: string, tracked: ReadonlySet<string>, tools: readonly Tool[]): ChangeTracker {
   const git = worktreeGit(worktreeDir);
-  const tracker: ChangeTracker = { changes: [], tools: [], exact: true };
-  const refresh = async (toolContext: ToolContext) => {
-    try {
-      tracker.changes = await pendingChanges(git, tracked);
-    } catch {
-      // Fail closed: every file a tool wrote counts as changed.
-      tracker.exact = false;
-      tracker.changes = [...toolContext.filesWritten].map((p) => ({ kind: 'modified', path: p, oldPath: null }));
-    }
-  };
-  tracker.tools = tools.map((tool) =>
-    !tool.readOnly
-      ? {
-          ...tool,
-          execute: async (input: unknown, toolContext: ToolContext) => {
-            try {
-              return await tool.execute(input, toolContext);
-            } finally {
-              await refresh(toolContext);
-            }
+  const written = new Set<string>();
+  let known: FileChange[] = [];
+  let stale = false;
+  const tracker: ChangeTracker = {
+    exact: true,
+    tools: tools.map((tool) =>
+      tool.readOnly
+        ? tool
+        : {
+            ...tool,
+            execute: async (input: unknown, toolContext: ToolContext) => {
+              try {
+                return await tool.execute(input, toolContext);
+              } finally {
+                stale = true;
+                for (const p of toolContext.filesWritten) written.add(p);
+              }
+            },
           },
-        }
-      : tool,
-  );
+    ),
+    async changes() {
+      if (!stale) return known;
+      stale = false;
+      try {
+        known = await pendingChanges(git, tracked);
+      } catch {
+        tracker.exact = false;
+        known = [...written].map((p) => ({ kind: 'modified', path: p, oldPath: null }));
+      }
+      return known;
+    },
+  };
   return tracker;
 }
 
@@ -224,13 +233,13 @@ export async function runDocsStage(ctx: StageContext, input: DocsInput): Promise
       task: docsTask(docsPaths, docFiles, protectedPaths),
       shared: { request: input.plan.request, plan: input.plan, changePatch: input.changePatch },
       tools: tracker.tools,
-      submit: submitToolFor('docs', (body) => docsProblems(body, tracker.changes, limits)),
+      submit: submitToolFor('docs', async (body) => docsProblems(body, await tracker.changes(), limits)),
       workspace: worktree.dir,
     });
 
-    // Only the write tools change the worktree, and each is followed by a look at it: when the last
-    // look found nothing, there is no patch to make.
-    const unchanged = tracker.exact && tracker.changes.length === 0;
+    // Only the write tools change the worktree, and a look follows the last one: when it found
+    // nothing, there is no patch to make.
+    const unchanged = (await tracker.changes()).length === 0 && tracker.exact;
     const diff: PatchResult = unchanged
       ? { patch: '', changes: [], tree: integratedTree }
       : await diffAgainstBase(worktree.dir, integratedTree);
