@@ -1,9 +1,5 @@
-import { execFile } from 'node:child_process';
-import { promisify } from 'node:util';
 import { splitFences } from '../util/fences.ts';
 import { stripInvisible } from '../util/invisible.ts';
-
-const run = promisify(execFile);
 
 /**
  * Removes what a person reading the rendered text would not see but a model would: HTML
@@ -237,16 +233,13 @@ export function buildContextPrefix(parts: {
 }
 
 /**
- * A bounded summary of the tracked files: top-level entries with file counts, then the files of
- * shallow directories until the character budget is spent. The agent lists and searches the rest
- * with its tools; what it starts with must not grow with the repository.
+ * A bounded summary of a checkout's files (`listWorktreeFiles` of a fresh checkout: its tracked
+ * files): top-level entries with file counts, then the files of shallow directories until the
+ * character budget is spent. The agent lists and searches the rest with its tools; what it starts
+ * with must not grow with the repository.
  */
-export async function repositoryOverview(workspace: string, maxChars = 6_000): Promise<string> {
-  const { stdout } = await run('git', ['-c', 'core.quotePath=false', 'ls-files', '-z'], {
-    cwd: workspace,
-    maxBuffer: 256 * 1024 * 1024,
-  });
-  const files = stdout.split('\0').filter(Boolean).sort();
+export function repositoryOverview(checkout: readonly string[], maxChars = 6_000): string {
+  const files = [...checkout].sort();
   const counts = new Map<string, number>();
   for (const file of files) {
     const top = file.includes('/') ? `${file.slice(0, file.indexOf('/'))}/` : file;

@@ -269,6 +269,7 @@ async function runPlan(
   const result = await runPlanStage(ctx, {
     request,
     workspace: session.base.dir,
+    ...(ctx.baseFiles ? { workspaceFiles: ctx.baseFiles } : {}),
     mayAsk: mayAsk(ctx.config, record),
     ...(gate.kind === 'fresh' ? {} : { resume: plannerResume(ctx.run.baseSha, gate, record) }),
   });

@@ -17,7 +17,14 @@ import { redactSecrets, redactValues } from '../secrets/scan.ts';
 import { modelSpecFor, type Reporter, type StageContext, type TranscriptPort } from '../stages/context.ts';
 import { runEnvironment, type SavedInstall } from '../stages/setup.ts';
 import { UserError } from '../util/errors.ts';
-import { checkoutCredentials, createWorktree, pinBase, removeWorktree, type Worktree } from '../workspace/index.ts';
+import {
+  checkoutCredentials,
+  createWorktree,
+  listWorktreeFiles,
+  pinBase,
+  removeWorktree,
+  type Worktree,
+} from '../workspace/index.ts';
 import { newRunIdentity } from './identity.ts';
 
 export interface ModelOptions {
@@ -148,11 +155,13 @@ export async function openStageSession(input: {
   const secrets = secretValues.map((s) => s.value);
   const redact = (line: string) => redactSecrets(line, secrets);
   const base = await createWorktree(input.repoDir, input.run.baseSha, { prefix: 'ensemble-base-' });
+  // Listed once: the overview, the setup's choice and the planner's list_files all read this checkout.
   const transcriptsIn = (runDir: RunDirectory): TranscriptPort => ({
     writer: (agent) => runDir.transcript(agent, redact),
     ...(input.replay ? { replay: input.replay } : {}),
   });
   try {
+    const baseFiles = await listWorktreeFiles(base.dir);
     const ctx: StageContext = {
       config: input.config,
       run: input.run,
@@ -160,9 +169,10 @@ export async function openStageSession(input: {
       ledger: new UsageLedger(new PriceTable(priceOverridesFromConfig(input.config.prices))),
       model: (stage) => input.session.model(modelSpecFor(input.config, stage)),
       agentContext: buildContextPrefix({
-        overview: await repositoryOverview(base.dir),
+        overview: repositoryOverview(baseFiles),
         instructionFiles: await discoverInstructionFiles(base.dir),
       }),
+      baseFiles,
       transcripts: transcriptsIn(input.runDir),
       reporter: input.reporter,
       redact: (text) => redactValues(text, secrets),

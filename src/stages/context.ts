@@ -46,6 +46,11 @@ export interface StageContext {
   model(stage: ConfigStage): Promise<Model | null>;
   /** The cache-stable context every agent of the run starts with (overview, instruction files). */
   agentContext: string;
+  /**
+   * The files of the run's base checkout as `listWorktreeFiles` lists them (the session's base
+   * worktree, which nothing writes); absent in a context built without a session.
+   */
+  baseFiles?: readonly string[];
   transcripts: TranscriptPort;
   reporter: Reporter;
   /** How agents' commands run (sandbox, limits). */
@@ -100,6 +105,8 @@ export interface StageAgent<Result> {
   commands?: CommandSettings;
   /** The workspace still being made while the first model call is in flight (`ToolContext.ready`). */
   ready?: Promise<void>;
+  /** The workspace's files, when nothing writes it while the agent works (`ToolContext.listed`). */
+  listed?: readonly string[];
   /** Called after each turn's tools ran, as the next model call starts (`AgentDeps.afterTools`). */
   afterTools?: (tools: ToolContext) => void;
   /** Awaited before each turn's tools run (`AgentDeps.beforeTools`). */
@@ -131,6 +138,7 @@ export async function runStageAgent<Result>(
   };
   const tools = createToolContext(agent.workspace, { ...ctx.commands, ...agent.commands });
   if (agent.ready) tools.ready = agent.ready;
+  if (agent.listed) tools.listed = agent.listed;
   const { afterTools, beforeTools } = agent;
   const replay = ctx.transcripts.replay?.(agent.agent);
   ctx.reporter.event({ stage: agent.stage, agent: agent.agent, status: 'started' });

@@ -76,7 +76,10 @@ export interface PlannerResume {
 
 export interface PlanStageInput {
   request: RequestSnapshot;
+  /** A checkout of the base that nothing writes. */
   workspace: string;
+  /** Its files, when already listed (`StageContext.baseFiles`). */
+  workspaceFiles?: readonly string[];
   /** Whether the agent may end with questions instead of a plan (`ask_questions`). */
   mayAsk: boolean;
   resume?: PlannerResume;
@@ -117,6 +120,7 @@ export async function runPlanStage(ctx: StageContext, input: PlanStageInput): Pr
     submit: submits,
     ...(input.resume?.conversation ? { resume: input.resume.conversation } : {}),
     workspace: input.workspace,
+    ...(input.workspaceFiles ? { listed: input.workspaceFiles } : {}),
   });
   if (!outcome.result) {
     throw new StageError(

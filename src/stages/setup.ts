@@ -115,7 +115,7 @@ export interface WorktreeEnvironment {
   close(): Promise<void>;
 }
 
-type SetupContext = Pick<StageContext, 'config' | 'commands' | 'repoDir' | 'run' | 'reporter'>;
+type SetupContext = Pick<StageContext, 'config' | 'commands' | 'repoDir' | 'run' | 'reporter' | 'baseFiles'>;
 
 /** The setup commands' limit: the coding stage's, as setup used to run at the start of each task. */
 export function setupTimeoutMs(ctx: Pick<StageContext, 'config'>): number {
@@ -132,8 +132,9 @@ export function runEnvironment(
   options: {
     saved?: SavedInstall;
     /**
-     * A checkout of the base SHA that nothing writes (the session's base worktree): the setup is
-     * chosen from its files, so that a worktree of the setup's own is made only to install in.
+     * A checkout of the base SHA that nothing writes (the session's base worktree, whose files are
+     * `ctx.baseFiles`): the setup is chosen from its files, so that a worktree of the setup's own is
+     * made only to install in.
      */
     chooseIn?: string;
   } = {},
@@ -149,7 +150,7 @@ export function runEnvironment(
   const prepareOnce = () => {
     prepared ??= (async () => {
       const started = Date.now();
-      const chosen = options.chooseIn ? await environmentChoice(ctx, options.chooseIn) : null;
+      const chosen = options.chooseIn ? await environmentChoice(ctx, options.chooseIn, ctx.baseFiles) : null;
       if (chosen && chosen.setup.commands.length === 0) {
         const { setup: choice, test } = chosen;
         const report: SetupReport = { status: 'none', choice, test, failure: null, durationMs: Date.now() - started };
@@ -244,13 +245,17 @@ async function restoreSaved(
   }
 }
 
-/** What the run installs and how it tests, from the configuration and the files of `dir`. */
+/**
+ * What the run installs and how it tests, from the configuration and the files of `dir`: `files`
+ * when the caller knows them (as `listWorktreeFiles` would list them), else listed now.
+ */
 export async function environmentChoice(
   ctx: Pick<StageContext, 'config'>,
   dir: string,
+  files?: readonly string[],
 ): Promise<{ setup: SetupChoice; test: TestChoice }> {
-  const files = await listWorktreeFiles(dir);
-  return chooseEnvironment(ctx.config, { files, read: (p) => readSmallFile(dir, p) });
+  const listed = files ?? (await listWorktreeFiles(dir));
+  return chooseEnvironment(ctx.config, { files: listed, read: (p) => readSmallFile(dir, p) });
 }
 
 /** Why a worktree has no environment: the failed command, its exit and its last lines. */

@@ -79,6 +79,12 @@ async function walk(root: string, dir: string, out: string[]): Promise<void> {
   }
 }
 
+/** The files of `listed` under the directory `rel` (`.` for all), as git's literal pathspec `rel` selects them. */
+function filesUnder(listed: readonly string[], rel: string): string[] {
+  if (rel === '.') return [...listed];
+  return listed.filter((p) => p.startsWith(`${rel}/`));
+}
+
 export const listFilesTool = defineTool({
   name: 'list_files',
   readOnly: true,
@@ -99,11 +105,13 @@ export const listFilesTool = defineTool({
     if (!(await stat(absolute)).isDirectory()) return rel;
 
     let files: string[];
-    const listed = await listWorktreeFiles(root, { under: rel }).catch((error: unknown) => {
-      if (!(error instanceof GitError)) throw error;
-      if (/not a git repository/i.test(error.stderr)) return null; // not a repository: walk the directory
-      throw new Error(`git ls-files failed: ${error.stderr || `exit code ${error.exitCode}`}`);
-    });
+    const listed = ctx.listed
+      ? filesUnder(ctx.listed, rel)
+      : await listWorktreeFiles(root, { under: rel }).catch((error: unknown) => {
+          if (!(error instanceof GitError)) throw error;
+          if (/not a git repository/i.test(error.stderr)) return null; // not a repository: walk the directory
+          throw new Error(`git ls-files failed: ${error.stderr || `exit code ${error.exitCode}`}`);
+        });
     if (listed) {
       files = listed.filter((line) => line !== '');
       // Tracked files deleted from the working tree are listed by git but are not there to read.

@@ -37,6 +37,12 @@ export interface ToolContext {
    * in flight): the loop runs no tool before it settles, and ends the agent when it fails.
    */
   ready?: Promise<void>;
+  /**
+   * The workspace's files as `listWorktreeFiles` lists them, given when nothing writes the
+   * workspace while the agent works (the planning agent's base checkout): `list_files` then filters
+   * them instead of asking git.
+   */
+  listed?: readonly string[];
 }
 
 export function createToolContext(workspace: string, command: CommandSettings = {}): ToolContext {

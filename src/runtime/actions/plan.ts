@@ -231,7 +231,7 @@ export async function setUpBeforePlanning(
   session: StageSession,
   config: EnsembleConfig,
 ): Promise<SetupReport | null> {
-  const { setup } = await environmentChoice(session.ctx, session.base.dir);
+  const { setup } = await environmentChoice(session.ctx, session.base.dir, session.ctx.baseFiles);
   if (setup.commands.length > 0) await setUpSandbox(deps, config);
   const report = await withCommandsStopped(deps.core, () => prepareEnvironment(session));
   if (report?.status !== 'failed') return report;

@@ -1,7 +1,3 @@
-import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import {
   buildContextPrefix,
@@ -130,30 +126,24 @@ test('the context prefix says first what untrusted blocks are, then instruction 
 });
 
 describe('repositoryOverview', () => {
-  function repo(files: number): string {
-    const dir = mkdtempSync(join(tmpdir(), 'ensemble-overview-'));
-    for (let i = 0; i < files; i++) {
-      const sub = join(dir, `pkg${i % 20}`, `mod${i % 7}`);
-      mkdirSync(sub, { recursive: true });
-      writeFileSync(join(sub, `file${i}.ts`), '');
-    }
-    writeFileSync(join(dir, 'README.md'), '');
-    execFileSync('git', ['init', '-q'], { cwd: dir });
-    execFileSync('git', ['add', '-A'], { cwd: dir });
-    return dir;
+  /** The files of a checkout of `files` files spread over 20 packages, and a README. */
+  function checkout(files: number): string[] {
+    const listed = ['README.md'];
+    for (let i = 0; i < files; i++) listed.push(`pkg${i % 20}/mod${i % 7}/file${i}.ts`);
+    return listed;
   }
 
-  test('lists the top level with counts and the shallow files', async () => {
-    const overview = await repositoryOverview(repo(3));
+  test('lists the top level with counts and the shallow files', () => {
+    const overview = repositoryOverview(checkout(3));
     expect(overview).toContain('4 tracked files. Top level:');
     expect(overview).toContain('  pkg0/ (1 files)');
     expect(overview).toContain('  README.md');
     expect(overview).toContain('  pkg1/mod1/file1.ts');
   });
 
-  test('stays within its budget however large the repository', async () => {
-    const small = await repositoryOverview(repo(100), 2_000);
-    const large = await repositoryOverview(repo(5_000), 2_000);
+  test('stays within its budget however large the repository', () => {
+    const small = repositoryOverview(checkout(100), 2_000);
+    const large = repositoryOverview(checkout(5_000), 2_000);
     expect(small.length).toBeLessThanOrEqual(2_000);
     expect(large.length).toBeLessThanOrEqual(2_000);
     expect(large).toContain('5001 tracked files');

@@ -184,6 +184,18 @@ describe('list_files', () => {
     );
   });
 
+  test('a listing given with the workspace is what it lists, as git would have listed it', async () => {
+    const ws = makeRepo({ 'src/a.ts': 'a\n', 'src/sub/b.ts': 'b\n', 'srcs/c.ts': 'c\n', 'top.md': 't\n' });
+    const fromGit = createToolContext(ws);
+    const given = { ...createToolContext(ws), listed: ['src/a.ts', 'src/sub/b.ts', 'srcs/c.ts', 'top.md'] };
+    for (const input of [{}, { path: 'src' }, { path: 'src/sub' }, { path: './src/' }])
+      expect(await run(listFilesTool, input, given)).toBe(await run(listFilesTool, input, fromGit));
+    // The listing, not git: a file the listing does not name is not shown.
+    writeFileSync(path.join(ws, 'src', 'late.ts'), 'l\n');
+    expect(await run(listFilesTool, { path: 'src' }, given)).toBe('src/a.ts\nsrc/sub/b.ts');
+    expect(await run(listFilesTool, { path: 'src' }, fromGit)).toContain('src/late.ts');
+  });
+
   test('errors for a missing or outside directory', async () => {
     const ctx = createToolContext(makeRepo({ 'a.txt': 'a\n' }));
     expect(await fail(listFilesTool, { path: 'missing' }, ctx)).toMatch(/^Error: missing: no such file/);
