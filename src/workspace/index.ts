@@ -38,6 +38,7 @@ export {
   changeAgainstBase,
   diffAgainstBase,
   type FileChange,
+  filesAfterChanges,
   type PatchResult,
   pathsGitReads,
   pathsInPatch,

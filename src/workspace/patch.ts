@@ -40,6 +40,23 @@ const DIFF_OPTIONS = [
   '--dst-prefix=b/',
 ];
 
+/**
+ * The files of a checkout that held `files` once `changes` are made to it (a deletion and a
+ * rename's source go, an addition, a copy and a rename's target come), in git's order: what
+ * `listWorktreeFiles` lists for a fresh checkout of the changed tree.
+ */
+export function filesAfterChanges(files: readonly string[], changes: readonly FileChange[]): string[] {
+  const after = new Set(files);
+  for (const change of changes) {
+    if (change.kind === 'deleted') after.delete(change.path);
+    else {
+      if (change.kind === 'renamed' && change.oldPath !== null) after.delete(change.oldPath);
+      after.add(change.path);
+    }
+  }
+  return [...after].sort((a, b) => Buffer.compare(Buffer.from(a), Buffer.from(b)));
+}
+
 /** Runs `fn` with a fresh temporary directory, removed afterwards. */
 export async function withTempDir<T>(prefix: string, fn: (dir: string) => Promise<T>): Promise<T> {
   const dir = await mkdtemp(path.join(os.tmpdir(), prefix));

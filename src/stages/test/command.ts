@@ -1,3 +1,4 @@
+import { filesAfterChanges, type PatchResult } from '../../workspace/index.ts';
 import { environmentChoice } from '../setup.ts';
 import type { TestSession } from './session.ts';
 
@@ -12,10 +13,17 @@ export interface TestCommand {
 
 /**
  * The configured `test-command`, else one detected from the integrated worktree's files (with the
- * `.venv` a detected Python setup makes); null when neither.
+ * `.venv` a detected Python setup makes); null when neither. `integrated`: the change the worktree
+ * holds as integrated, when nothing else wrote it; its files are then the base checkout's with
+ * the change made, known without listing the worktree.
  */
-export async function testCommandFor(session: TestSession): Promise<TestCommand | null> {
-  const { test } = await environmentChoice(session.ctx, session.dir);
+export async function testCommandFor(
+  session: TestSession,
+  integrated: Pick<PatchResult, 'changes'> | null,
+): Promise<TestCommand | null> {
+  const { baseFiles } = session.ctx;
+  const files = integrated && baseFiles ? filesAfterChanges(baseFiles, integrated.changes) : undefined;
+  const { test } = await environmentChoice(session.ctx, session.dir, files);
   if (test.command === null) return null;
   return { command: test.command, source: test.reason, configured: test.source === 'configuration' };
 }

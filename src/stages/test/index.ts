@@ -63,7 +63,7 @@ async function testChange(session: TestSession, input: TestStageInput): Promise<
     notes: integrationNotes,
     recorded,
   } = input.fixRound ? await applyFixRound(session, input.fixRound) : await integrateTasks(session, input.tasks);
-  const command = await testCommandFor(session);
+  const command = await testCommandFor(session, recorded);
   const tested = await testAndFix(session, { command, setupProblem, integration, recorded });
   return report(session, { setupProblem, integration, integrationNotes, command, tested });
 }

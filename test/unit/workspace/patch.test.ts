@@ -7,7 +7,9 @@ import {
   assertNoProtectedPaths,
   createWorktree,
   diffAgainstBase,
+  filesAfterChanges,
   integratePatches,
+  listWorktreeFiles,
   type PatchResult,
   ProtectedPathError,
   pathsInPatch,
@@ -149,6 +151,29 @@ describe('diffAgainstBase', () => {
     });
     expect(result.changes.map((c) => c.path).sort()).toEqual(['a.txt', 'b.txt']);
     expect(result.patch).toContain('+staged then changed');
+  });
+});
+
+describe('filesAfterChanges', () => {
+  test('is what git lists in a checkout of the changed tree: deletions, renames and additions', async () => {
+    const repo = createRepo({ 'a.txt': text(LINES), 'b.txt': 'b\n', 'dir/c.txt': 'c\n', 'z.txt': 'z\n' });
+    const base = repo.head();
+    const change = await withWorktree(repo.dir, base, async (dir) => {
+      const before = await listWorktreeFiles(dir);
+      gitText(dir, ['rm', '-q', 'b.txt']);
+      gitText(dir, ['mv', 'a.txt', 'dir/renamed.txt']);
+      writeFiles(dir, { 'dir/c.txt': 'c changed\n', 'new/é.txt': 'n\n', 'A-upper.txt': 'u\n' });
+      return { before, ...(await diffAgainstBase(dir, base)) };
+    });
+    expect(change.changes.map((c) => c.kind).sort()).toEqual(['added', 'added', 'deleted', 'modified', 'renamed']);
+    const checkout = await createWorktree(repo.dir, base, { tree: change.tree });
+    try {
+      const listed = await listWorktreeFiles(checkout.dir);
+      expect(filesAfterChanges(change.before, change.changes)).toEqual(listed);
+      expect(listed).toEqual(['A-upper.txt', 'dir/c.txt', 'dir/renamed.txt', 'new/é.txt', 'z.txt']);
+    } finally {
+      await removeWorktree(checkout);
+    }
   });
 });
 

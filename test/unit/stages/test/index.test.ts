@@ -425,6 +425,16 @@ describe('runTestStage', () => {
     expect(document.summary).toContain('`npm test` (from package.json scripts.test) passed');
   });
 
+  test("the command is detected from the integrated change's files: a package.json a task added counts", async () => {
+    const { 'package.json': manifest, ...withoutManifest } = PROJECT;
+    const h = await harness([SUBMIT('Covered.')], { files: withoutManifest, config: { 'test-command': null } });
+    // As a session gives it: the base checkout's files, listed once for the run.
+    h.ctx.baseFiles = h.repo.git('ls-files').split('\n').filter(Boolean);
+    const a = await taskPatch(h, { 'src/math.js': withMul, 'package.json': manifest as string });
+    const { document } = await runTestStage(h.ctx, { plan: planOf(h, ['a']), tasks: [task(h, 'a', a)] });
+    expect(document).toMatchObject({ status: 'passed', command: 'npm test', passed: 2, failed: 0 });
+  });
+
   test('an agent that never submits: a generated summary that says so', async () => {
     const h = await harness([{ text: 'Thinking about it.' }], { config: { stages: { test: { 'max-turns': 1 } } } });
     const a = await taskPatch(h, { 'src/math.js': withMul });
