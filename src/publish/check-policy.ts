@@ -153,8 +153,8 @@ async function taskCommitPatches(options: Pick<CheckPolicyOptions, 'sequence' | 
   const taskCommits = options.sequence.commits.filter((c) => c.stage === 'code');
   return Promise.all(
     taskCommits.map(async (c) => {
-      const { patch } = await diffTrees(git, c.parent, c.sha);
-      return { label: `commit of task ${c.taskId}`, patch };
+      const { patch, changes } = await diffTrees(git, c.parent, c.sha);
+      return { label: `commit of task ${c.taskId}`, patch, changes };
     }),
   );
 }

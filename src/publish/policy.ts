@@ -86,6 +86,11 @@ export interface PatchInput {
   /** `task api`, `tests`, `docs`. */
   label: string;
   patch: string;
+  /**
+   * The patch's files as git listed them when it made the patch here (`diffTrees`' `--raw` part):
+   * git's reading of its paths, so it is not asked to read them again (`pathsGitReads`).
+   */
+  changes?: readonly FileChange[];
 }
 
 /**
@@ -400,9 +405,11 @@ export async function checkSafeOutputs<K extends string>(
   let patchBytes = 0;
   // git's reading of each patch, asked for all of them at once; null where git cannot read it.
   const gitCwd = options.gitCwd ?? os.tmpdir();
-  const gitReads = input.patches.map(({ patch }) =>
-    patch === '' ? Promise.resolve([]) : pathsGitReads(gitCwd, patch).catch(() => null),
-  );
+  const gitReads = input.patches.map(({ patch, changes }) => {
+    if (patch === '') return Promise.resolve([]);
+    if (changes) return Promise.resolve(touchedPaths(changes));
+    return pathsGitReads(gitCwd, patch).catch(() => null);
+  });
 
   for (const [i, { label, patch }] of input.patches.entries()) {
     if (patch === '') continue;

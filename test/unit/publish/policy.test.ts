@@ -295,6 +295,21 @@ describe('limits', () => {
     ]);
   });
 
+  test("git's own listing of a patch it made stands for its reading: a protected path there is refused", async () => {
+    const repo = createRepo({ 'README.md': 'x\n' });
+    const patch = patchOf(repo, { 'src/a.ts': 'a\n' });
+    // git is not asked again: a directory where it cannot run would make it unreadable.
+    const nowhere = { gitCwd: '/nonexistent/ensemble-no-git-here' };
+    const readByGit = await check({ patches: [{ label: 'task a', patch }] }, nowhere);
+    expect(refusalsOf(readByGit).map((r) => r.rule)).toEqual(['unreadable-patch']);
+    const changes = [{ kind: 'added' as const, path: 'src/a.ts', oldPath: null }];
+    expect(await check({ patches: [{ label: 'task a', patch, changes }] }, nowhere)).toMatchObject({ ok: true });
+    // What git listed counts beside this module's parser: a path only it names is still checked.
+    const listed = [...changes, { kind: 'added' as const, path: '.github/workflows/ci.yml', oldPath: null }];
+    const refusals = refusalsOf(await check({ patches: [{ label: 'task a', patch, changes: listed }] }, nowhere));
+    expect(refusals.map((r) => [r.rule, r.where])).toEqual([['protected-path', 'task a: .github/workflows/ci.yml']]);
+  });
+
   test('a patch git cannot read is refused as unreadable', async () => {
     const patch = 'diff --git a/x b/x\n--- a/x\n+++ b/x\n@@ -1,5 +1,5 @@\n+only one line\n';
     const refusals = refusalsOf(await check({ patches: [{ label: 'task api', patch }] }));
