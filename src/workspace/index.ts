@@ -39,6 +39,7 @@ export {
   diffAgainstBase,
   type FileChange,
   filesAfterChanges,
+  gitListingOf,
   type PatchResult,
   pathsGitReads,
   pathsInPatch,

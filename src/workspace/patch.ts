@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -97,7 +98,7 @@ export async function changeAgainstBase(worktreeDir: string, baseSha: string): P
     const { changes, patchStart } = parseRaw(out);
     if (changes.length === 0) return { patch: '', changes };
     const bytes = out.subarray(patchStart);
-    if (isUtf8(bytes)) return { patch: bytes.toString('utf8'), changes };
+    if (isUtf8(bytes)) return { patch: listedByGit(bytes.toString('utf8'), changes), changes };
     // Not UTF-8: made as binary patches where needed, from the trees (`asText`) of this same recording.
     const { tree: _tree, ...change } = await diffTrees(git, baseSha, await git.text(['write-tree'], { env, what }));
     return change;
@@ -144,7 +145,33 @@ export async function diffTrees(git: Git, from: string, to: string): Promise<Pat
   const { changes, patchStart } = parseRaw(out);
   if (changes.length === 0) return { patch: '', changes, tree: to };
   const bytes = out.subarray(patchStart);
-  return { patch: await asText(git, from, to, bytes, changes), changes, tree: to };
+  return { patch: listedByGit(await asText(git, from, to, bytes, changes), changes), changes, tree: to };
+}
+
+/**
+ * Git's own listing of the files of the patches it made in this process (their `--raw` part), by
+ * the patch's bytes: a second reading of the same patch (`pathsGitReads`) is that listing, with no
+ * `git apply --numstat`. A few are kept; object and patch bytes name content, so none goes stale.
+ */
+const gitListings = new Map<string, readonly FileChange[]>();
+const LISTINGS_MAX = 64;
+
+function patchKey(patch: string): string {
+  return createHash('sha256').update(patch).digest('hex');
+}
+
+/** Git's own listing of the files of `patch`, when git made it in this process (`diffTrees`). */
+export function gitListingOf(patch: string): readonly FileChange[] | undefined {
+  return gitListings.get(patchKey(patch));
+}
+
+/** Remembers `changes` as git's listing of `patch`, which git just made; returns the patch. */
+function listedByGit(patch: string, changes: readonly FileChange[]): string {
+  const key = patchKey(patch);
+  gitListings.delete(key);
+  gitListings.set(key, changes);
+  while (gitListings.size > LISTINGS_MAX) gitListings.delete(gitListings.keys().next().value as string);
+  return patch;
 }
 
 /** The changes of `--raw -z` records at the start of `out`, and where the patch after them starts. */
@@ -405,9 +432,11 @@ export async function pathsReadTwice(patch: string, cwd: string = os.tmpdir()): 
 
 /**
  * The paths git itself reads in `patch` (`git apply --numstat -z`), both sides of a rename; throws
- * when git cannot read the patch.
+ * when git cannot read the patch. A patch git made in this process is read from its own listing.
  */
 export async function pathsGitReads(dir: string, patch: string): Promise<string[]> {
+  const listed = gitListingOf(patch);
+  if (listed) return touchedPaths(listed);
   const git = hardenedGit(dir);
   const out = await git.run(['apply', '--numstat', '-z'], {
     input: Buffer.from(patch, 'utf8'),

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { IntegrationResult } from '../../../src/contracts/test-report.ts';
@@ -12,6 +12,7 @@ import {
   listWorktreeFiles,
   type PatchResult,
   ProtectedPathError,
+  pathsGitReads,
   pathsInPatch,
   removeWorktree,
   touchedPaths,
@@ -151,6 +152,25 @@ describe('diffAgainstBase', () => {
     });
     expect(result.changes.map((c) => c.path).sort()).toEqual(['a.txt', 'b.txt']);
     expect(result.patch).toContain('+staged then changed');
+  });
+});
+
+describe('pathsGitReads', () => {
+  test("a patch git made in this process is read from git's own listing of it; any other byte string is read by git", async () => {
+    const repo = createRepo({ 'a.txt': text(LINES), 'b.txt': 'b\n' });
+    const base = repo.head();
+    const made = await withWorktree(repo.dir, base, async (dir) => {
+      writeFiles(dir, { 'moved/a.txt': text(LINES), 'b.txt': 'b changed\n', 'c.txt': 'c\n' });
+      rmSync(path.join(dir, 'a.txt'));
+      return diffAgainstBase(dir, base);
+    });
+    // Where git cannot run at all: only the remembered listing can answer.
+    const nowhere = '/nonexistent/ensemble-no-git-here';
+    expect((await pathsGitReads(nowhere, made.patch)).sort()).toEqual(['a.txt', 'b.txt', 'c.txt', 'moved/a.txt']);
+    await expect(pathsGitReads(nowhere, `${made.patch}\n`)).rejects.toThrow();
+    expect(await pathsGitReads(repo.dir, `${made.patch}\n`)).toEqual(
+      expect.arrayContaining(['b.txt', 'c.txt', 'moved/a.txt']),
+    );
   });
 });
 
