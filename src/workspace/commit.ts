@@ -203,6 +203,8 @@ export async function commitTree(
 export interface UpdateBranchOptions {
   /** Only update when the branch is at this SHA now; null: only create it (it must not exist). */
   expectedSha?: string | null;
+  /** `sha` is known to be a commit of the repository (the caller made it there): not looked up again. */
+  knownCommit?: boolean;
 }
 
 export interface BranchUpdate {
@@ -239,7 +241,7 @@ export async function updateBranch(
   // The other checks read and change nothing: asked beside the name's; their verdicts in this order.
   const [checked, isCommit, listed, current] = await Promise.all([
     nameChecked,
-    hasCommit(git, sha),
+    options.knownCommit ? true : hasCommit(git, sha),
     // Line-based, not `-z` (git 2.36+): a path with a newline in it is the one thing this misreads.
     git.text(['worktree', 'list', '--porcelain']).catch((error: unknown) => ({ error })),
     // An expected SHA is where the caller read the branch; `update-ref` holds it to that.

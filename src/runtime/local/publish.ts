@@ -240,7 +240,7 @@ export class OthersCommitsOnBranchError extends UserError {
 async function moveBranchOverOwnWorkOnly(repoDir: string, branch: string, base: string, head: string): Promise<void> {
   const existing = await commitsWithoutTrailer(repoDir, branch, base, RUN_TRAILER);
   if (existing.commits.length > 0) throw new OthersCommitsOnBranchError(branch, existing.commits, head);
-  await updateBranch(repoDir, branch, head, { expectedSha: existing.head });
+  await updateBranch(repoDir, branch, head, { expectedSha: existing.head, knownCommit: true });
 }
 
 /**
