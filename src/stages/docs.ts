@@ -8,6 +8,8 @@ import { type CompiledGlob, compileGlob, matchGlobs } from '../workspace/glob.ts
 import {
   diffAgainstBase,
   type FileChange,
+  filesAfterChanges,
+  gitListingOf,
   listWorktreeFiles,
   type PatchResult,
   pathsInPatch,
@@ -220,8 +222,11 @@ export async function runDocsStage(ctx: StageContext, input: DocsInput): Promise
   // base SHA: it applies on top of change.patch, and publish commits it after the change.
   const { worktree, tree: integratedTree } = await integratedWorktree(ctx, 'docs', input.changePatch, 'ensemble-docs-');
   try {
-    // A fresh worktree holds no untracked file: what it lists is what the integrated tree holds.
-    const files = await listWorktreeFiles(worktree.dir);
+    // A fresh worktree holds no untracked file: what it lists is what the integrated tree holds,
+    // known without asking git when git listed the change's files in this process.
+    const listing = gitListingOf(input.changePatch);
+    const files =
+      ctx.baseFiles && listing ? filesAfterChanges(ctx.baseFiles, listing) : await listWorktreeFiles(worktree.dir);
     const docsGlobs = docsPaths.map(compileGlob);
     const docFiles = files.filter((p) => isUnder(p, docsGlobs)).sort();
     const tracker = trackChanges(worktree.dir, new Set(files), toolsFor('docs'));

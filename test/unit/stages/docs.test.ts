@@ -1,10 +1,11 @@
 import { execFileSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import type { EnsembleConfigInput } from '../../../src/contracts/config.ts';
 import { DocsDocument } from '../../../src/contracts/docs.ts';
 import { docsProblems, runDocsStage } from '../../../src/stages/docs.ts';
+import { diffAgainstBase, withWorktree } from '../../../src/workspace/index.ts';
 import { validPlan } from '../../support/documents.ts';
 import {
   cleanupTemps,
@@ -161,6 +162,35 @@ describe('runDocsStage', () => {
     );
     expect(task).toContain('Existing files matching them:\n- CHANGELOG.md\n- README.md');
     expect(task).toContain('(never .github/workflows/**, .github/actions/**, ');
+  });
+
+  test("the docs the change adds are the agent's to edit, known from the base listing and git's own listing of the change", async () => {
+    const repo = createRepo(BASE_FILES);
+    const baseSha = repo.head();
+    // Made the way the test stage makes change.patch: git then knows its files without reading it again.
+    const change = await withWorktree(repo.dir, baseSha, async (dir) => {
+      writeFileSync(path.join(dir, 'src', 'calc.js'), `${CALC}\nexport const ZERO = 0;\n`);
+      mkdirSync(path.join(dir, 'docs'));
+      writeFileSync(path.join(dir, 'docs', 'usage.md'), '# Usage\n\nadd(a, b)\n');
+      rmSync(path.join(dir, 'CHANGELOG.md'));
+      return diffAgainstBase(dir, baseSha);
+    });
+    const { ctx, server } = await stageContext(
+      [
+        call('edit_file', { path: 'docs/usage.md', old_string: 'add(a, b)', new_string: 'add(a, b), ZERO' }),
+        submitDocs('updated', 'docs/usage.md: ZERO.'),
+      ],
+      repo,
+      baseSha,
+    );
+    ctx.baseFiles = Object.keys(BASE_FILES).sort();
+    const { document, patch } = await runDocsStage(ctx, { plan, changePatch: change.patch });
+    expect(server.requests[0]?.request?.messages[0]?.text).toContain(
+      'Existing files matching them:\n- README.md\n- docs/usage.md',
+    );
+    // A file the change added is one the agent modified, not one it created elsewhere.
+    expect(document).toMatchObject({ status: 'updated', filesChanged: ['docs/usage.md'] });
+    expect(patch).toContain('-add(a, b)\n+add(a, b), ZERO');
   });
 
   test('an edit of a source file goes back to the model through the check; it undoes it and the patch holds docs only', async () => {
