@@ -144,6 +144,8 @@ export async function openStageSession(input: {
   replay?: TranscriptPort['replay'];
   /** An install made by an earlier job of the run, tried before the setup commands (`runEnvironment`). */
   savedInstall?: SavedInstall | undefined;
+  /** The run's stages all run in this process (`StageContext.laterStagesHere`). */
+  laterStagesHere?: boolean;
 }): Promise<StageSession> {
   // Transcripts hold command output: every credential this process held, and every one the
   // checkout holds (remote URLs, extra headers, untracked .env files), is blanked in them and in
@@ -155,12 +157,12 @@ export async function openStageSession(input: {
   const secrets = secretValues.map((s) => s.value);
   const redact = (line: string) => redactSecrets(line, secrets);
   const base = await createWorktree(input.repoDir, input.run.baseSha, { prefix: 'ensemble-base-' });
-  // Listed once: the overview, the setup's choice and the planner's list_files all read this checkout.
   const transcriptsIn = (runDir: RunDirectory): TranscriptPort => ({
     writer: (agent) => runDir.transcript(agent, redact),
     ...(input.replay ? { replay: input.replay } : {}),
   });
   try {
+    // Listed once: the overview, the setup's choice and the planner's list_files all read this checkout.
     const baseFiles = await listWorktreeFiles(base.dir);
     const ctx: StageContext = {
       config: input.config,
@@ -173,6 +175,7 @@ export async function openStageSession(input: {
         instructionFiles: await discoverInstructionFiles(base.dir),
       }),
       baseFiles,
+      ...(input.laterStagesHere ? { laterStagesHere: true } : {}),
       transcripts: transcriptsIn(input.runDir),
       reporter: input.reporter,
       redact: (text) => redactValues(text, secrets),
@@ -225,6 +228,7 @@ export async function openRunSession(input: {
   commands?: CommandSettings | undefined;
   /** HEAD's commit when the caller read it already (`cleanHead`); else pinned here. */
   baseSha?: string;
+  laterStagesHere?: boolean;
 }): Promise<StageSession> {
   const baseSha = input.baseSha || (await pinBase(input.repoDir));
   const run = newRunIdentity({

@@ -21,7 +21,7 @@ import { errorMessage } from '../util/errors.ts';
 import { type Head, headOf, treeWithPatch, writeCommit } from '../workspace/commit.ts';
 import { type Git, hardenedGit } from '../workspace/git.ts';
 import { assertNoProtectedPaths, commitTree, type GitIdentity, withTrailers } from '../workspace/index.ts';
-import { type PatchedTree, patchedTree, withScratchIndex } from '../workspace/patched-tree.ts';
+import { knownPatchedTree, type PatchedTree, patchedTree, withScratchIndex } from '../workspace/patched-tree.ts';
 
 export const ENSEMBLE_AUTHOR: GitIdentity = { name: 'ensemble', email: 'ensemble@users.noreply.github.com' };
 
@@ -276,6 +276,17 @@ async function docsTree(git: Git, head: Head, patch: string, protectedPaths: rea
 }
 
 /**
+ * The tree of `head` plus a task's patch when the test stage of this process made it already
+ * (`IntegrateOptions.rememberSteps`): remembered by the tree before, or for the first task by the
+ * base commit. Null when not, or when the patch did not apply there.
+ */
+async function integratedTree(git: Git, head: Head, patch: string): Promise<string | null> {
+  const known = knownPatchedTree(git, head.tree, patch) ?? knownPatchedTree(git, head.sha, patch);
+  const made = await known?.catch(() => null);
+  return made?.ok ? made.tree : null;
+}
+
+/**
  * Makes the run's commits on top of the base SHA as local objects. A task whose patch does not
  * apply on its own (a conflict the testing agent resolved) is folded into the integration commit
  * with a note; `change.patch` must apply to the base and `docs.patch` on top of it, else
@@ -314,9 +325,17 @@ export async function buildCommitSequence(input: CommitSequenceInput): Promise<C
       const trailers = ensembleTrailers(input.run, 'code', taskId);
       let tree: string;
       try {
-        if (!read) await index.read(head.tree);
-        read = true;
-        tree = await treeWithPatch(git, index, head, task.patch, { protectedPaths: input.protectedPaths });
+        const made = await integratedTree(git, head, task.patch);
+        const { protectedPaths } = input;
+        if (made !== null) {
+          tree = await treeWithPatch(git, index, head, task.patch, { protectedPaths, made });
+          // The index still holds the tree before: read again at the next task made here.
+          read = false;
+        } else {
+          if (!read) await index.read(head.tree);
+          read = true;
+          tree = await treeWithPatch(git, index, head, task.patch, { protectedPaths });
+        }
       } catch (error) {
         // A patch whose conflict the testing agent resolved may not apply on its own; its content
         // arrives with the integration commit below.

@@ -110,14 +110,15 @@ export function writeCommit(git: Git, commit: CommitToWrite): Promise<string> {
  * The tree of `head` plus `patch`, made in `index`, which holds `head`'s tree (and does again
  * afterwards when the patch does not apply). Throws, saying why, when there is no such commit to
  * make: an empty patch (unless `allowEmpty`, then `head`'s tree), a protected path, a patch that
- * does not apply, one that changes nothing.
+ * does not apply, one that changes nothing. With `made`, that tree known already (this process
+ * made it, `knownPatchedTree`): it is checked the same way, and `index` is left as it is.
  */
 export async function treeWithPatch(
   git: Git,
   index: ScratchIndex,
   head: Head,
   patch: string,
-  options: Pick<CommitPatchOptions, 'protectedPaths' | 'allowEmpty'> = {},
+  options: Pick<CommitPatchOptions, 'protectedPaths' | 'allowEmpty'> & { made?: string } = {},
 ): Promise<string> {
   const what = `commit a patch on ${head.sha} in ${git.cwd}`;
   if (patch.trim() === '') {
@@ -126,15 +127,18 @@ export async function treeWithPatch(
   }
   if (options.protectedPaths)
     await assertNoProtectedPaths(patch, options.protectedPaths, `the patch to commit on ${head.sha}`, git.cwd);
+  if (options.made !== undefined) return changedTree(options.made, head, what, options.allowEmpty);
   const applied = await index.apply(patch);
   if (!applied.ok) {
     await index.read(head.tree);
     const where = applied.conflictingFiles.length ? ` (conflicts in ${applied.conflictingFiles.join(', ')})` : '';
     throw new Error(`${what}: the patch does not apply${where}: ${applied.detail}`);
   }
-  const tree = await index.write();
-  if (tree === head.tree && !options.allowEmpty)
-    throw new Error(`${what}: the patch changes nothing in that commit's tree`);
+  return changedTree(await index.write(), head, what, options.allowEmpty);
+}
+
+function changedTree(tree: string, head: Head, what: string, allowEmpty = false): string {
+  if (tree === head.tree && !allowEmpty) throw new Error(`${what}: the patch changes nothing in that commit's tree`);
   return tree;
 }
 

@@ -85,6 +85,11 @@ export function patchedTree(git: Git, from: string, patch: string): Promise<Patc
   return tree;
 }
 
+/** The tree of `from` plus `patch` when this process made or learnt it already (`patchedTree`); else undefined. */
+export function knownPatchedTree(git: Git, from: string, patch: string): Promise<PatchedTree> | undefined {
+  return made.get(madeKey(git, from, patch));
+}
+
 /**
  * Records that `patch` applied to tree `from` gives tree `tree`, for a later `patchedTree`: only
  * for a patch that is `git diff-tree --full-index --binary` of exactly those two trees.

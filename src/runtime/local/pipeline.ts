@@ -151,6 +151,7 @@ export async function runLocalPipeline(options: LocalRunOptions): Promise<RunRes
       session: models,
       reporter: options.reporter,
       commands: options.commands,
+      laterStagesHere: true,
     });
   } catch (error) {
     return runResult({ ...facts, error: errorMessage(error) });
