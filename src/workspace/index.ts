@@ -37,6 +37,7 @@ export {
   applyWithConflictMarkers,
   changeAgainstBase,
   diffAgainstBase,
+  diffInIndex,
   type FileChange,
   filesAfterChanges,
   gitListingOf,

@@ -78,6 +78,20 @@ export async function diffAgainstBase(worktreeDir: string, baseSha: string): Pro
   return diffTrees(worktreeGit(worktreeDir), baseSha, await recordTree(worktreeDir, baseSha));
 }
 
+/**
+ * `diffAgainstBase`, recorded in the worktree's own index (`git add --all` there), which then holds
+ * the tree: for a worktree whose index only ensemble's git wrote. A command inside bubblewrap
+ * cannot write it (the git directories are read-only there); one outside could have set flags in
+ * it that hide a file's change from `git add`, so `diffAgainstBase` is the one to use then.
+ */
+export async function diffInIndex(worktreeDir: string, baseSha: string): Promise<PatchResult & { indexed: true }> {
+  const git = worktreeGit(worktreeDir);
+  const what = `record the work tree of ${worktreeDir}`;
+  await git.run(['-c', 'core.trustctime=true', '-c', 'core.checkStat=default', 'add', '--all'], { what });
+  const tree = await git.text(['write-tree'], { what });
+  return { ...(await diffTrees(git, baseSha, tree)), indexed: true };
+}
+
 /** The tree the files of `worktreeDir` are recorded as, as `diffAgainstBase` records them, without the diff. */
 export async function recordTree(worktreeDir: string, baseSha: string): Promise<string> {
   const git = worktreeGit(worktreeDir);

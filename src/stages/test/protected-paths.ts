@@ -3,7 +3,7 @@ import path from 'node:path';
 import { repoPathProblem } from '../../contracts/common.ts';
 import { describeHits } from '../../workspace/errors.ts';
 import { worktreeGit } from '../../workspace/git.ts';
-import { diffAgainstBase, type PatchResult, protectedPathHits, touchedPaths } from '../../workspace/index.ts';
+import { type PatchResult, protectedPathHits, type RecordedTree, touchedPaths } from '../../workspace/index.ts';
 import type { TestSession } from './session.ts';
 import { changeNow, tidyWorktree } from './test-run.ts';
 
@@ -24,8 +24,8 @@ export async function revertProtectedPaths(session: TestSession, who: string): P
 export async function revertedChange(
   session: TestSession,
   who: string,
-  recorded: PatchResult | null = null,
-): Promise<{ notes: string[]; change: PatchResult }> {
+  recorded: (PatchResult & RecordedTree) | null = null,
+): Promise<{ notes: string[]; change: PatchResult & RecordedTree }> {
   const { dir, base, protectedPaths } = session;
   // The paths as git itself listed them for the diff it made: nothing to misread, nothing to ask git again.
   const before = recorded ?? (await changeNow(session));
@@ -43,5 +43,5 @@ export async function revertedChange(
   const paths = hits.length === 1 ? 'path' : 'paths';
   const note = `Refused a change by ${who} to protected ${paths} ${describeHits(hits)}: reverted to the base.`;
   session.ctx.reporter.warn(`test: ${note}`);
-  return { notes: [note], change: await diffAgainstBase(dir, base) };
+  return { notes: [note], change: await changeNow(session) };
 }

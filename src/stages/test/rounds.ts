@@ -39,7 +39,7 @@ export interface Tested {
    * The change as recorded last, with the tree the worktree holds, when nothing wrote the worktree
    * since (a test run puts that tree back); null when none was recorded.
    */
-  recorded: PatchResult | null;
+  recorded: (PatchResult & RecordedTree) | null;
 }
 
 export interface TestAndFixInput {
@@ -101,7 +101,7 @@ export interface RoundsInput {
 
 interface RoundsState extends Tested {
   current: TestRun;
-  recorded: PatchResult;
+  recorded: PatchResult & RecordedTree;
 }
 
 /** What comes after a run: another round (a fix attempt, or only adding tests), or the end. */
@@ -120,7 +120,11 @@ interface Decision {
  * per fix attempt while the last run has failures the change introduced and `max-fix-attempts`
  * allows; it ends early when the agent stops before submitting.
  */
-export async function runRounds(input: RoundsInput, first: TestRun, recorded: PatchResult): Promise<Tested> {
+export async function runRounds(
+  input: RoundsInput,
+  first: TestRun,
+  recorded: PatchResult & RecordedTree,
+): Promise<Tested> {
   const { session } = input;
   const start: RoundsState = { current: first, rounds: [], fixAttempts: 0, base: null, notes: [], recorded };
   let decision = await decideNext(session, start);

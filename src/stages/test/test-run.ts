@@ -2,6 +2,7 @@ import { runSandboxed, type SandboxResult } from '../../agent/sandbox.ts';
 import { clipExcerpt, normaliseOutput, tail } from '../../util/text.ts';
 import {
   diffAgainstBase,
+  diffInIndex,
   indexForRun,
   type PatchResult,
   type RecordedTree,
@@ -83,10 +84,15 @@ export async function tidyWorktree(session: TestSession): Promise<void> {
   session.untidy = null;
 }
 
-/** The change the stage's worktree holds, recorded now, after the last run's writes were undone. */
-export async function changeNow(session: TestSession): Promise<PatchResult> {
+/**
+ * The change the stage's worktree holds, recorded now, after the last run's writes were undone:
+ * in the worktree's own index when every command runs in bubblewrap (`diffInIndex`), which then
+ * holds it for the next run, else in a temporary one.
+ */
+export async function changeNow(session: TestSession): Promise<PatchResult & RecordedTree> {
   await tidyWorktree(session);
-  return diffAgainstBase(session.dir, session.base);
+  const sandboxed = session.ctx.commands.isolation === 'required';
+  return sandboxed ? diffInIndex(session.dir, session.base) : diffAgainstBase(session.dir, session.base);
 }
 
 /** `2 passed, 1 failed`, `?` for a count the output did not state; null when it stated neither. */

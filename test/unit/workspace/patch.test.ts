@@ -2,11 +2,13 @@ import { readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { IntegrationResult } from '../../../src/contracts/test-report.ts';
+import { hardenedGit } from '../../../src/workspace/git.ts';
 import {
   applyWithConflictMarkers,
   assertNoProtectedPaths,
   createWorktree,
   diffAgainstBase,
+  diffInIndex,
   filesAfterChanges,
   integratePatches,
   listWorktreeFiles,
@@ -18,6 +20,7 @@ import {
   touchedPaths,
   withWorktree,
 } from '../../../src/workspace/index.ts';
+import { knownPatchedTree } from '../../../src/workspace/patched-tree.ts';
 import {
   allBytes,
   cleanupTemps,
@@ -155,6 +158,30 @@ describe('diffAgainstBase', () => {
   });
 });
 
+describe('diffInIndex', () => {
+  test("records what diffAgainstBase records, in the worktree's own index, which then holds the tree", async () => {
+    const repo = createRepo({ 'a.txt': text(LINES), 'b.txt': 'b\n', '.gitignore': 'cache/\n' });
+    const base = repo.head();
+    const wt = await createWorktree(repo.dir, base);
+    try {
+      writeFiles(wt.dir, { 'moved/a.txt': text(LINES), 'b.txt': 'b changed\n', 'new.bin': allBytes(), 'cache/x': 'y' });
+      rmSync(path.join(wt.dir, 'a.txt'));
+      const expected = await diffAgainstBase(wt.dir, base);
+      const recorded = await diffInIndex(wt.dir, base);
+      expect(recorded).toEqual({ ...expected, indexed: true });
+      expect(gitText(wt.dir, ['write-tree']).trim()).toBe(recorded.tree);
+      expect(gitText(wt.dir, ['ls-files']).split('\n').filter(Boolean)).toEqual([
+        '.gitignore',
+        'b.txt',
+        'moved/a.txt',
+        'new.bin',
+      ]);
+    } finally {
+      await removeWorktree(wt);
+    }
+  });
+});
+
 describe('pathsGitReads', () => {
   test("a patch git made in this process is read from git's own listing of it; any other byte string is read by git", async () => {
     const repo = createRepo({ 'a.txt': text(LINES), 'b.txt': 'b\n' });
@@ -229,6 +256,26 @@ describe('integratePatches', () => {
     expect(await applyElsewhere(repo, base, integration.patch)).toBe(expected.tree);
     // the temporary worktree is gone
     expect(gitText(repo.dir, ['worktree', 'list']).split('\n')).toHaveLength(1);
+  });
+
+  test('with rememberSteps, each straight step is known as "tree before plus patch" for a later commit of it', async () => {
+    const repo = createRepo({ 'a.ts': text(LINES), 'b.ts': text(LINES) });
+    const base = repo.head();
+    const one = await taskPatch(repo, base, { 'a.ts': editLine(2, 'A') });
+    const clash = await taskPatch(repo, base, { 'a.ts': editLine(2, 'clash') });
+    const two = await taskPatch(repo, base, { 'b.ts': editLine(2, 'B') });
+    const three = await taskPatch(repo, base, { 'b.ts': editLine(20, 'C') });
+    const patches = [one, clash, two, three].map((p, i) => ({ taskId: `t${i}`, patch: p.patch }));
+    const integration = await integratePatches(repo.dir, base, patches, { protectedPaths: [], rememberSteps: true });
+    expect(integration.results.map((r) => r.result)).toEqual(['applied', 'conflicted', 'applied', 'applied']);
+    const git = hardenedGit(repo.dir);
+    const known = async (from: string, patch: string) => await knownPatchedTree(git, from, patch);
+    // The first from the base commit; the next from the tree before it, which the conflict did not change.
+    expect(await known(base, one.patch)).toEqual({ ok: true, tree: one.tree });
+    const afterTwo = await taskPatch(repo, base, { 'a.ts': editLine(2, 'A'), 'b.ts': editLine(2, 'B') });
+    expect(await known(one.tree, two.patch)).toEqual({ ok: true, tree: afterTwo.tree });
+    expect(await known(afterTwo.tree, three.patch)).toEqual({ ok: true, tree: integration.tree });
+    expect(await known(one.tree, clash.patch)).toBeUndefined();
   });
 
   test('same lines of the same file: the second conflicts with the file named, the first stays applied, later tasks still apply', async () => {
