@@ -89,19 +89,27 @@ const LOCATION_VARIABLES = [
   'GIT_QUARANTINE_PATH',
 ];
 
+/** What every git call's environment sets, over the process's. */
+const FIXED_ENV: Readonly<Record<string, string>> = {
+  LC_ALL: 'C',
+  LANGUAGE: '',
+  GIT_TERMINAL_PROMPT: '0',
+  GIT_NO_REPLACE_OBJECTS: '1',
+  GIT_LITERAL_PATHSPECS: '1',
+};
+
 export function gitEnv(extra: Record<string, string> = {}): Record<string, string> {
+  return envOf(Object.keys(process.env), extra);
+}
+
+/** `gitEnv` for only the variables `keys` of the process's environment. */
+function envOf(keys: readonly string[], extra: Record<string, string>): Record<string, string> {
   const env: Record<string, string> = {};
-  for (const [key, value] of Object.entries(process.env)) {
+  for (const key of keys) {
+    const value = process.env[key];
     if (value !== undefined && !LOCATION_VARIABLES.includes(key)) env[key] = value;
   }
-  Object.assign(env, {
-    LC_ALL: 'C',
-    LANGUAGE: '',
-    GIT_TERMINAL_PROMPT: '0',
-    GIT_NO_REPLACE_OBJECTS: '1',
-    GIT_LITERAL_PATHSPECS: '1',
-  });
-  return Object.assign(env, extra);
+  return Object.assign(env, FIXED_ENV, extra);
 }
 
 export interface GitRunOptions {
@@ -187,9 +195,11 @@ const configReads: QuietCache<ConfigRead> = new Map();
 
 /** The directory and the variables that decide what git reads there (`GIT_*`, where the user's files are). */
 function configKey(cwd: string, env: Record<string, string>): string {
-  const full = gitEnv(env);
+  const decides = (k: string) => k.startsWith('GIT_') || k === 'HOME' || k === 'XDG_CONFIG_HOME';
+  // `gitEnv(env)` of the variables that decide, without copying the rest of the environment.
+  const full = envOf(Object.keys(process.env).filter(decides), env);
   const relevant = Object.keys(full)
-    .filter((k) => k.startsWith('GIT_') || k === 'HOME' || k === 'XDG_CONFIG_HOME')
+    .filter(decides)
     .sort()
     .map((k) => `${k}=${full[k]}`);
   return [path.resolve(cwd), ...relevant].join('\0');
