@@ -3,10 +3,11 @@ import { type Tool, type ToolContext, toolsFor } from '../agent/tools/index.ts';
 import type { DocsBody, DocsDocument } from '../contracts/docs.ts';
 import type { PlanDocument } from '../contracts/plan.ts';
 import { clip } from '../util/text.ts';
-import { hardenedGit, worktreeGit } from '../workspace/git.ts';
+import { hardenedGit } from '../workspace/git.ts';
 import { type CompiledGlob, compileGlob, matchGlobs } from '../workspace/glob.ts';
 import {
   diffAgainstBase,
+  diffInIndex,
   type FileChange,
   filesAfterChanges,
   gitListingOf,
@@ -20,7 +21,6 @@ import {
   touchedPaths,
 } from '../workspace/index.ts';
 import { rememberPatchedTree } from '../workspace/patched-tree.ts';
-import { pendingChanges } from '../workspace/pending-changes.ts';
 import { runStageAgent, type StageContext } from './context.ts';
 import { StageError } from './errors.ts';
 import { integratedWorktree } from './integrated-worktree.ts';
@@ -53,26 +53,25 @@ function isUnder(path: string, globs: readonly CompiledGlob[]): boolean {
 }
 
 /**
- * What the agent has changed (against the integrated tree), looked at when asked after a write
- * tool ran: at a submission, whose check gets it, and after the agent. The worktree's own index
- * holds the integrated tree and nothing else writes it (the agent runs no command), so one
- * `git add --all --dry-run` tells what changed (`pendingChanges`).
+ * What the agent has changed (against the integrated tree), recorded when asked after a write tool
+ * ran: at a submission, whose check gets the changes, and after the agent. The worktree's own
+ * index holds the integrated tree and only ensemble's git writes it (the agent runs no command),
+ * so the change is recorded there (`diffInIndex`), and the last recording is the stage's patch.
  */
 interface ChangeTracker {
   tools: Tool[];
-  /** The changes now; a failed look fails closed: every file a tool wrote counts as changed. */
-  changes(): Promise<FileChange[]>;
-  /** False once a look at the worktree failed: the changes then list every file written, changed or not. */
-  exact: boolean;
+  /** The change now; null when recording it failed. */
+  change(): Promise<PatchResult | null>;
+  /** The files the write tools wrote: what counts as changed when recording failed (fail closed). */
+  written: ReadonlySet<string>;
 }
 
-function trackChanges(worktreeDir: string, tracked: ReadonlySet<string>, tools: readonly Tool[]): ChangeTracker {
-  const git = worktreeGit(worktreeDir);
+function trackChanges(worktreeDir: string, integratedTree: string, tools: readonly Tool[]): ChangeTracker {
   const written = new Set<string>();
-  let known: FileChange[] = [];
+  let known: PatchResult | null = { patch: '', changes: [], tree: integratedTree };
   let stale = false;
-  const tracker: ChangeTracker = {
-    exact: true,
+  return {
+    written,
     tools: tools.map((tool) =>
       tool.readOnly
         ? tool
@@ -88,19 +87,19 @@ function trackChanges(worktreeDir: string, tracked: ReadonlySet<string>, tools: 
             },
           },
     ),
-    async changes() {
+    async change() {
       if (!stale) return known;
       stale = false;
-      try {
-        known = await pendingChanges(git, tracked);
-      } catch {
-        tracker.exact = false;
-        known = [...written].map((p) => ({ kind: 'modified', path: p, oldPath: null }));
-      }
+      known = await diffInIndex(worktreeDir, integratedTree).catch(() => null);
       return known;
     },
   };
-  return tracker;
+}
+
+/** The changes a submission is checked against: the recorded ones, else every file written (fail closed). */
+function changesToCheck(tracker: ChangeTracker, change: PatchResult | null): FileChange[] {
+  if (change) return change.changes;
+  return [...tracker.written].map((p) => ({ kind: 'modified', path: p, oldPath: null }));
 }
 
 /** Problems of a docs submission, for the model to fix before it is accepted. */
@@ -229,7 +228,7 @@ export async function runDocsStage(ctx: StageContext, input: DocsInput): Promise
       ctx.baseFiles && listing ? filesAfterChanges(ctx.baseFiles, listing) : await listWorktreeFiles(worktree.dir);
     const docsGlobs = docsPaths.map(compileGlob);
     const docFiles = files.filter((p) => isUnder(p, docsGlobs)).sort();
-    const tracker = trackChanges(worktree.dir, new Set(files), toolsFor('docs'));
+    const tracker = trackChanges(worktree.dir, integratedTree, toolsFor('docs'));
 
     const { outcome } = await runStageAgent(ctx, {
       stage: 'docs',
@@ -238,16 +237,14 @@ export async function runDocsStage(ctx: StageContext, input: DocsInput): Promise
       task: docsTask(docsPaths, docFiles, protectedPaths),
       shared: { request: input.plan.request, plan: input.plan, changePatch: input.changePatch },
       tools: tracker.tools,
-      submit: submitToolFor('docs', async (body) => docsProblems(body, await tracker.changes(), limits)),
+      submit: submitToolFor('docs', async (body) =>
+        docsProblems(body, changesToCheck(tracker, await tracker.change()), limits),
+      ),
       workspace: worktree.dir,
     });
 
-    // Only the write tools change the worktree, and a look follows the last one: when it found
-    // nothing, there is no patch to make.
-    const unchanged = (await tracker.changes()).length === 0 && tracker.exact;
-    const diff: PatchResult = unchanged
-      ? { patch: '', changes: [], tree: integratedTree }
-      : await diffAgainstBase(worktree.dir, integratedTree);
+    // Only the write tools change the worktree: the last recording after them is the change.
+    const diff = (await tracker.change()) ?? (await diffAgainstBase(worktree.dir, integratedTree));
     const { patch, kept, dropped } = keepDocsSections(diff.patch, limits);
     // The last guard, read the way git reads the patch too: a protected path never leaves this stage.
     const hits = await protectedPathsInPatch(patch, protectedPaths, worktree.repoDir);

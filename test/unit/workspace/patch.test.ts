@@ -180,6 +180,22 @@ describe('diffInIndex', () => {
       await removeWorktree(wt);
     }
   });
+
+  test('a file written again with the same bytes, and an ignored one, are no change', async () => {
+    const repo = createRepo({ 'a.txt': 'one\n', 'same.txt': 'same\n', '.gitignore': 'ignored.txt\n' });
+    const base = repo.head();
+    const wt = await createWorktree(repo.dir, base);
+    try {
+      writeFiles(wt.dir, { 'a.txt': 'two\n', 'new.txt': 'new\n', 'ignored.txt': 'x\n', 'same.txt': 'same\n' });
+      const { changes } = await diffInIndex(wt.dir, base);
+      expect(changes).toEqual([
+        { kind: 'modified', path: 'a.txt', oldPath: null },
+        { kind: 'added', path: 'new.txt', oldPath: null },
+      ]);
+    } finally {
+      await removeWorktree(wt);
+    }
+  });
 });
 
 describe('pathsGitReads', () => {

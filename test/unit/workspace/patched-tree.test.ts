@@ -1,8 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { hardenedGit } from '../../../src/workspace/git.ts';
 import { patchedTree, rememberPatchedTree, withScratchIndex } from '../../../src/workspace/patched-tree.ts';
-import { pendingChanges } from '../../../src/workspace/pending-changes.ts';
-import { cleanupTemps, createRepo, isolateGit, writeFiles } from '../../support/git-fixture.ts';
+import { cleanupTemps, createRepo, isolateGit } from '../../support/git-fixture.ts';
 
 beforeAll(isolateGit);
 afterAll(cleanupTemps);
@@ -56,18 +55,5 @@ describe('patchedTree', () => {
       await index.read(changedTree);
       expect(await index.write()).toBe(changedTree);
     });
-  });
-});
-
-describe('pendingChanges', () => {
-  test('lists what git add --all would record: modified and added files, not ignored or rewritten-same ones', async () => {
-    const repo = createRepo({ 'a.txt': 'one\n', 'same.txt': 'same\n', '.gitignore': 'ignored.txt\n' });
-    writeFiles(repo.dir, { 'a.txt': 'two\n', 'new.txt': 'new\n', 'ignored.txt': 'x\n', 'same.txt': 'same\n' });
-    const changes = await pendingChanges(hardenedGit(repo.dir), new Set(['a.txt', 'same.txt', '.gitignore']));
-    expect(changes).toEqual([
-      { kind: 'modified', path: 'a.txt', oldPath: null },
-      { kind: 'added', path: 'new.txt', oldPath: null },
-    ]);
-    expect(repo.git('status', '--porcelain')).toContain('?? new.txt');
   });
 });
