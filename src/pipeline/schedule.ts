@@ -72,6 +72,11 @@ export interface PipelineResult {
 
 /** The last step, which differs between the runtimes: a local branch, or a pull request on GitHub. */
 export interface Publisher {
+  /**
+   * The tasks are coded: what the publish will ask of them that no later stage changes may be
+   * prepared now, while the later stages run (the local publisher warms its git caches).
+   */
+  prepare?(plan: PlanDocument, tasks: readonly TaskResult[]): void;
   publish(result: PipelineResult): Promise<{ ok: boolean; summary: string }>;
   /** Publish also when the run stopped early: on GitHub the publisher is what reports it. */
   reportsStoppedRuns: boolean;
@@ -128,6 +133,7 @@ export async function runPipeline(session: StageSession, options: PipelineOption
     }
     result.plan = planned.plan;
     result.tasks = await codeStep(session, run, result.plan, options.maxParallel);
+    options.publisher?.prepare?.(result.plan, result.tasks);
     result.test = await testStep(session, run, options.stages.has('test'));
     const [reviews, docs] = await Promise.all([
       reviewStep(run, options.stages, result.test.patch),

@@ -144,8 +144,6 @@ export async function openStageSession(input: {
   replay?: TranscriptPort['replay'];
   /** An install made by an earlier job of the run, tried before the setup commands (`runEnvironment`). */
   savedInstall?: SavedInstall | undefined;
-  /** The run's stages all run in this process (`StageContext.laterStagesHere`). */
-  laterStagesHere?: boolean;
 }): Promise<StageSession> {
   // Transcripts hold command output: every credential this process held, and every one the
   // checkout holds (remote URLs, extra headers, untracked .env files), is blanked in them and in
@@ -175,7 +173,6 @@ export async function openStageSession(input: {
         instructionFiles: await discoverInstructionFiles(base.dir),
       }),
       baseFiles,
-      ...(input.laterStagesHere ? { laterStagesHere: true } : {}),
       transcripts: transcriptsIn(input.runDir),
       reporter: input.reporter,
       redact: (text) => redactValues(text, secrets),
@@ -228,7 +225,6 @@ export async function openRunSession(input: {
   commands?: CommandSettings | undefined;
   /** HEAD's commit when the caller read it already (`cleanHead`); else pinned here. */
   baseSha?: string;
-  laterStagesHere?: boolean;
 }): Promise<StageSession> {
   const baseSha = input.baseSha || (await pinBase(input.repoDir));
   const run = newRunIdentity({

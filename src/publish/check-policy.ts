@@ -153,7 +153,8 @@ async function taskCommitPatches(options: Pick<CheckPolicyOptions, 'sequence' | 
   const taskCommits = options.sequence.commits.filter((c) => c.stage === 'code');
   return Promise.all(
     taskCommits.map(async (c) => {
-      const { patch, changes } = await diffTrees(git, c.parent, c.sha);
+      // Of the trees: the same diff as of the commits, and the one `warmCommitSequence` may have made.
+      const { patch, changes } = await diffTrees(git, c.parentTree, c.tree);
       return { label: `commit of task ${c.taskId}`, patch, changes };
     }),
   );

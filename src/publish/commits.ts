@@ -21,6 +21,7 @@ import { errorMessage } from '../util/errors.ts';
 import { type Head, headOf, treeWithPatch, writeCommit } from '../workspace/commit.ts';
 import { type Git, hardenedGit } from '../workspace/git.ts';
 import { assertNoProtectedPaths, commitTree, type GitIdentity, withTrailers } from '../workspace/index.ts';
+import { diffTrees } from '../workspace/patch.ts';
 import { knownPatchedTree, type PatchedTree, patchedTree, withScratchIndex } from '../workspace/patched-tree.ts';
 
 export const ENSEMBLE_AUTHOR: GitIdentity = { name: 'ensemble', email: 'ensemble@users.noreply.github.com' };
@@ -52,6 +53,8 @@ export interface SequencedCommit {
   sha: string;
   parent: string;
   tree: string;
+  /** The tree of `parent`. */
+  parentTree: string;
   stage: CommitStage;
   taskId: string | null;
   /** The message before the trailers. */
@@ -172,7 +175,17 @@ export async function buildFollowUpCommits(input: {
     if (!made) continue;
     const { sha, tree, subject, trailers } = made;
     const message = withTrailers(subject, trailers);
-    commits.push({ sha, parent: head.sha, tree, stage: 'fix', taskId: null, subject, trailers, message });
+    commits.push({
+      sha,
+      parent: head.sha,
+      tree,
+      parentTree: head.tree,
+      stage: 'fix',
+      taskId: null,
+      subject,
+      trailers,
+      message,
+    });
     head = { sha, tree };
   }
   return { commits, head: head.sha, notes: [] };
@@ -226,6 +239,7 @@ export async function buildMergeCommit(input: {
     parent: input.headSha,
     otherParents: [merge.baseSha],
     tree: last.tree,
+    parentTree: (await headOf(hardenedGit(input.repoDir), input.headSha)).tree,
     stage: 'fix',
     taskId: null,
     subject,
@@ -281,9 +295,39 @@ async function docsTree(git: Git, head: Head, patch: string, protectedPaths: rea
  * base commit. Null when not, or when the patch did not apply there.
  */
 async function integratedTree(git: Git, head: Head, patch: string): Promise<string | null> {
-  const known = knownPatchedTree(git, head.tree, patch) ?? knownPatchedTree(git, head.sha, patch);
+  const known = knownPatchedTree(git, head.tree, patch);
   const made = await known?.catch(() => null);
   return made?.ok ? made.tree : null;
+}
+
+/** The tasks that get a commit of their own, in commit order: done, with a change (the test stage may still leave one out). */
+function committedTasks(plan: PlanDocument, tasks: CommitSequenceInput['tasks']): CommitSequenceInput['tasks'] {
+  const byId = new Map(tasks.map((t) => [t.document.taskId, t]));
+  return dependencyOrder(plan.tasks).flatMap((id) => {
+    const task = byId.get(id);
+    return task && task.document.status === 'done' && task.patch !== '' ? [task] : [];
+  });
+}
+
+/**
+ * Asks git ahead what `buildCommitSequence` will ask it about the task commits and
+ * `checkRunOutputs` about what they disclose, where none of it depends on the later stages:
+ * the base's tree, each task's tree on the one before, the diff between them. Run while the
+ * repository's commands run (`duringCommand`): it reads objects, no worktree, and only fills
+ * caches (`headOf`, `patchedTree`, `diffTrees`) that the publish finds filled.
+ */
+export async function warmCommitSequence(
+  input: Pick<CommitSequenceInput, 'repoDir' | 'run' | 'plan' | 'tasks'>,
+): Promise<void> {
+  const git = hardenedGit(input.repoDir);
+  let tree = (await headOf(git, input.run.baseSha)).tree;
+  for (const task of committedTasks(input.plan, input.tasks)) {
+    const made = await patchedTree(git, tree, task.patch);
+    // A patch that does not apply here is one the test stage resolves: the publish folds it.
+    if (!made.ok) return;
+    await diffTrees(git, tree, made.tree);
+    tree = made.tree;
+  }
 }
 
 /**
@@ -297,7 +341,6 @@ async function integratedTree(git: Git, head: Head, patch: string): Promise<stri
 export async function buildCommitSequence(input: CommitSequenceInput): Promise<CommitSequence> {
   const notes: string[] = [];
   const integrated = new Map((input.test?.integration ?? []).map((r) => [r.taskId, r.result]));
-  const patches = new Map(input.tasks.map((t) => [t.document.taskId, t]));
   const commits: SequencedCommit[] = [];
   const git = hardenedGit(input.repoDir);
   let head = await headOf(git, input.run.baseSha);
@@ -309,16 +352,15 @@ export async function buildCommitSequence(input: CommitSequenceInput): Promise<C
     trailers: Record<string, string>,
   ) => {
     const message = withTrailers(subject, trailers);
-    commits.push({ sha: made.sha, parent: head.sha, tree: made.tree, stage, taskId, subject, trailers, message });
+    const commit = { sha: made.sha, parent: head.sha, tree: made.tree, parentTree: head.tree, stage, taskId };
+    commits.push({ ...commit, subject, trailers, message });
     head = made;
   };
 
   await withScratchIndex(git, async (index) => {
     let read = false;
-    for (const taskId of dependencyOrder(input.plan.tasks)) {
-      const task = patches.get(taskId);
-      if (!task) continue;
-      if (task.document.status !== 'done' || task.patch === '') continue;
+    for (const task of committedTasks(input.plan, input.tasks)) {
+      const taskId = task.document.taskId;
       const result = integrated.get(taskId);
       if (input.test && result !== 'applied' && result !== 'resolved') continue;
       const subject = input.taskMessage ? input.taskMessage(task.document) : task.document.commitMessage;

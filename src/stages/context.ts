@@ -51,11 +51,6 @@ export interface StageContext {
    * worktree, which nothing writes); absent in a context built without a session.
    */
   baseFiles?: readonly string[];
-  /**
-   * The run's later stages run in this process too (`ensemble run`): what they would make again
-   * is worth remembering for them (`workspace/patched-tree.ts`), such as publish's task trees.
-   */
-  laterStagesHere?: boolean;
   transcripts: TranscriptPort;
   reporter: Reporter;
   /** How agents' commands run (sandbox, limits). */

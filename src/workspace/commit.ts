@@ -1,4 +1,6 @@
+import path from 'node:path';
 import { type Git, hardenedGit, hasCommit, isFullSha } from './git.ts';
+import { FactCache } from './memo.ts';
 import { type ScratchIndex, withScratchIndex } from './patched-tree.ts';
 import { assertNoProtectedPaths } from './protect.ts';
 import { repoInfo } from './repo.ts';
@@ -76,13 +78,19 @@ export interface Head {
   tree: string;
 }
 
-/** The tree of a commit (`git rev-parse <sha>^{commit}^{tree}`). */
-export async function headOf(git: Git, sha: string): Promise<Head> {
-  if (!isFullSha(sha)) throw new Error(`cannot commit on ${JSON.stringify(sha)} in ${git.cwd}: not a full commit SHA`);
-  const tree = await git.text(['rev-parse', '--verify', '--end-of-options', `${sha}^{commit}^{tree}`], {
-    what: `read the tree of ${sha}`,
+/** Commits' trees read in this process, by repository and commit: what a SHA names never changes. */
+const heads = new FactCache<Head>(64);
+
+/** The tree of a commit (`git rev-parse <sha>^{commit}^{tree}`), read once per process. */
+export function headOf(git: Git, sha: string): Promise<Head> {
+  if (!isFullSha(sha))
+    return Promise.reject(new Error(`cannot commit on ${JSON.stringify(sha)} in ${git.cwd}: not a full commit SHA`));
+  return heads.of(`${path.resolve(git.cwd)}\0${sha}`, async () => {
+    const tree = await git.text(['rev-parse', '--verify', '--end-of-options', `${sha}^{commit}^{tree}`], {
+      what: `read the tree of ${sha}`,
+    });
+    return { sha, tree };
   });
-  return { sha, tree };
 }
 
 /** One commit to write: its tree, its parents (the first is the one it goes on), its message and who made it. */
@@ -233,7 +241,7 @@ export async function updateBranch(
   const bad = () => new Error(`cannot update branch ${JSON.stringify(branch)} in ${root}: not a valid branch name`);
   if (branch === '' || branch.startsWith('-') || branch.includes('@{') || branch.startsWith('refs/')) throw bad();
   const ref = `refs/heads/${branch}`;
-  const nameChecked = git.run(['check-ref-format', '--branch', branch], { okCodes: [0, 1, 128] });
+  const nameChecked = branchNameCheck(git, branch);
   const assertName = (checked: { code: number | null; stdout: Buffer }) => {
     if (checked.code !== 0 || checked.stdout.toString('utf8').trim() !== branch) throw bad();
   };
@@ -273,6 +281,14 @@ export async function updateBranch(
   if (options.expectedSha !== undefined) args.push(options.expectedSha ?? '');
   await git.run(args, { what: `update branch ${branch} in ${root}` });
   return { ref, previousSha };
+}
+
+/** `git check-ref-format --branch` of names asked in this process: its verdict on a name never changes. */
+const branchNames = new FactCache<{ code: number | null; stdout: Buffer }>(16);
+
+/** What `git check-ref-format --branch <branch>` says (exit code, and the name as it reads it), asked once. */
+export function branchNameCheck(git: Git, branch: string): Promise<{ code: number | null; stdout: Buffer }> {
+  return branchNames.of(branch, () => git.run(['check-ref-format', '--branch', branch], { okCodes: [0, 1, 128] }));
 }
 
 export interface BranchCommit {

@@ -49,7 +49,7 @@ export {
   unmergedPaths,
 } from './patch.ts';
 export { assertNoProtectedPaths, protectedPathsInPatch } from './protect.ts';
-export { commandStarted } from './quiet.ts';
+export { commandStarted, duringCommand } from './quiet.ts';
 export {
   assertCleanRepo,
   assertRepoContains,

@@ -1,10 +1,9 @@
 import type { IntegrationResult } from '../contracts/test-report.ts';
 import { clip } from '../util/text.ts';
 import { describeHits } from './errors.ts';
-import { type Git, hardenedGit, isFullSha, worktreeGit } from './git.ts';
+import { type Git, isFullSha, worktreeGit } from './git.ts';
 import { protectedPathHits } from './glob.ts';
 import { applyWithConflictMarkers, diffAgainstBase, diffTrees, type FileChange, pathsReadTwice } from './patch.ts';
-import { rememberPatchedTree } from './patched-tree.ts';
 import { headAndChanges } from './repo.ts';
 import { withWorktree } from './worktree.ts';
 
@@ -29,12 +28,6 @@ export interface IntegrateOptions {
    * refresh, and the integrated tree is written from its index, which only git changed.
    */
   fresh?: boolean;
-  /**
-   * In a fresh worktree: remember the tree after each patch applied straight (`rememberPatchedTree`),
-   * for publish's task commits in this process, which are those trees when the order is the same.
-   * One `write-tree` for each applied patch but the last.
-   */
-  rememberSteps?: boolean;
 }
 
 export interface Integration {
@@ -77,15 +70,11 @@ export async function integratePatches(
   if (!isFullSha(baseSha))
     throw new Error(`cannot integrate in ${repoDir}: base ${JSON.stringify(baseSha)} is not a full commit SHA`);
   const { protectedPaths } = options;
-  const steps = options.rememberSteps ? hardenedGit(repoDir) : null;
   if (options.worktreeDir) {
     const dir = options.worktreeDir;
-    const fresh = options.fresh === true;
-    return integrateIn({ dir, baseSha, patches, protectedPaths, fresh, steps: fresh ? steps : null });
+    return integrateIn({ dir, baseSha, patches, protectedPaths, fresh: options.fresh === true });
   }
-  return withWorktree(repoDir, baseSha, (dir) =>
-    integrateIn({ dir, baseSha, patches, protectedPaths, fresh: true, steps }),
-  );
+  return withWorktree(repoDir, baseSha, (dir) => integrateIn({ dir, baseSha, patches, protectedPaths, fresh: true }));
 }
 
 async function integrateIn(input: {
@@ -94,13 +83,10 @@ async function integrateIn(input: {
   patches: readonly TaskPatch[];
   protectedPaths: readonly string[];
   fresh: boolean;
-  /** The repository's git, to remember each straight step's tree in (`IntegrateOptions.rememberSteps`). */
-  steps: Git | null;
 }): Promise<Integration> {
   const { dir, baseSha, patches, protectedPaths, fresh } = input;
   const git = worktreeGit(dir);
   if (!fresh) await assertCleanAtBase(git, baseSha);
-  const steps = stepRecorder(git, input.steps, baseSha);
   // The tree to go back to when a patch conflicts, recorded only then (`beforeMerge`).
   let goodTree: string | null = null;
   // A fresh worktree's index is as git wrote it: nothing to refresh.
@@ -148,18 +134,15 @@ async function integrateIn(input: {
       });
       continue;
     }
-    await steps.next();
     // The index is refreshed once: after that only `apply --index` writes the worktree.
     const outcome = await applyWithConflictMarkers(dir, patch, {
       refresh: !refreshed,
       beforeMerge: async () => {
         goodTree = await git.text(['write-tree'], { what: `record the integrated tree before task ${taskId}` });
-        steps.reached(goodTree);
       },
     });
     refreshed = true;
     if (outcome.ok) {
-      steps.applied(patch, outcome.method === 'plain');
       applied.push(taskId);
       results.push({
         taskId,
@@ -186,47 +169,9 @@ async function integrateIn(input: {
   // In a fresh worktree only `apply --index` (and an undone attempt's `read-tree -u`) wrote the files,
   // the index with them: it holds the integrated tree.
   const { patch, changes, tree } = fresh
-    ? await diffTrees(git, baseSha, await steps.end())
+    ? await diffTrees(git, baseSha, await git.text(['write-tree'], { what: `record the integrated tree in ${dir}` }))
     : await diffAgainstBase(dir, baseSha);
   return { results, patch, changes, tree, indexed: fresh };
-}
-
-/**
- * Follows the trees of an integration in a fresh worktree, whose index holds each one: for every
- * patch applied straight, "the tree before plus the patch gives the tree after" is remembered in
- * the repository of `repo` (`rememberPatchedTree`). The tree before a patch is written only when
- * the previous one applied straight and steps are remembered (`next`), and at the end (`end`).
- */
-function stepRecorder(git: Git, repo: Git | null, baseSha: string) {
-  /** The tree-ish the index holds, when known: the base, then each tree written. */
-  let from: string | null = baseSha;
-  /** The last patch applied straight, whose tree after is not written yet. */
-  let pending: string | null = null;
-  const write = () => git.text(['write-tree'], { what: `record the integrated tree in ${git.cwd}` });
-  const reached = (tree: string) => {
-    if (pending !== null && from !== null && repo) rememberPatchedTree(repo, from, pending, tree);
-    pending = null;
-    from = tree;
-  };
-  return {
-    /** The index holds `tree` (written by the caller). */
-    reached,
-    /** Before a patch is applied. */
-    async next(): Promise<void> {
-      if (pending !== null && repo) reached(await write());
-    },
-    /** A patch applied; a 3-way merge's tree is not "tree plus patch" as `patchedTree` would make it. */
-    applied(patch: string, straight: boolean): void {
-      pending = straight ? patch : null;
-      if (!straight) from = null;
-    },
-    /** The tree the index holds at the end: the integrated tree. */
-    async end(): Promise<string> {
-      const tree = await write();
-      reached(tree);
-      return tree;
-    },
-  };
 }
 
 async function assertCleanAtBase(git: Git, baseSha: string): Promise<void> {

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { type ChangeKind, cQuote, type DiffFile, parseUnifiedDiff, readQuoted, splitSections } from './diff/index.ts';
 import { type Git, hardenedGit, isFullSha, nulFields, worktreeGit } from './git.ts';
 import { writeSeedIndex } from './index-seed.ts';
+import { FactCache } from './memo.ts';
 
 /** One file a patch changes. `path` is the file after the change (before it, for a deletion). */
 export interface FileChange {
@@ -152,7 +153,17 @@ async function recorded<T>(
  * one `diff-tree --raw -p -z`, whose output is the changes (`:modes shas status\0path\0[path\0]`),
  * a NUL, then the patch exactly as `diff-tree -p` prints it.
  */
-export async function diffTrees(git: Git, from: string, to: string): Promise<PatchResult> {
+export function diffTrees(git: Git, from: string, to: string): Promise<PatchResult> {
+  // Two object SHAs always give the same diff: made once per process.
+  if (isFullSha(from) && isFullSha(to))
+    return diffs.of(`${path.resolve(git.cwd)}\0${from}\0${to}`, () => diffOf(git, from, to));
+  return diffOf(git, from, to);
+}
+
+/** Diffs of two object SHAs made in this process (`diffTrees`); a few are kept, patches can be large. */
+const diffs = new FactCache<PatchResult>(16);
+
+async function diffOf(git: Git, from: string, to: string): Promise<PatchResult> {
   const what = `diff ${from} against ${to} in ${git.cwd}`;
   const out = (await git.run(['diff-tree', '-z', '--raw', '-p', '--binary', ...DIFF_OPTIONS, from, to], { what }))
     .stdout;

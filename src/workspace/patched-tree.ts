@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { type Git, isFullSha } from './git.ts';
+import { FactCache } from './memo.ts';
 import { type ApplyResult, applyInTurn, withTempDir } from './patch.ts';
 
 /**
@@ -48,23 +49,13 @@ export type PatchedTree = { ok: true; tree: string } | { ok: false; conflictingF
 /**
  * Trees already made in this process, by repository, starting tree-ish and patch: review and docs
  * both work on "base + change.patch" at the same time, and publish commits that tree again.
- * Object SHAs name content, so a remembered tree never goes stale; a few are kept.
+ * Object SHAs name content, so a remembered tree never goes stale; a few are kept. A git that
+ * failed to run (not a patch that does not apply) is not remembered.
  */
-const made = new Map<string, Promise<PatchedTree>>();
-const MADE_MAX = 16;
+const made = new FactCache<PatchedTree>(32);
 
 function madeKey(git: Git, from: string, patch: string): string {
   return `${path.resolve(git.cwd)}\0${from}\0${createHash('sha256').update(patch).digest('hex')}`;
-}
-
-function keep(key: string, tree: Promise<PatchedTree>): void {
-  made.delete(key);
-  made.set(key, tree);
-  while (made.size > MADE_MAX) made.delete(made.keys().next().value as string);
-  // A git that failed to run (not a patch that does not apply) is not remembered.
-  tree.catch(() => {
-    if (made.get(key) === tree) made.delete(key);
-  });
 }
 
 /**
@@ -72,17 +63,14 @@ function keep(key: string, tree: Promise<PatchedTree>): void {
  * once per process for the same repository, `from` and patch.
  */
 export function patchedTree(git: Git, from: string, patch: string): Promise<PatchedTree> {
-  const key = madeKey(git, from, patch);
-  const known = made.get(key);
-  if (known) return known;
-  const tree = withScratchIndex(git, async (index): Promise<PatchedTree> => {
-    await index.read(from);
-    const applied = await index.apply(patch);
-    if (!applied.ok) return { ok: false, conflictingFiles: applied.conflictingFiles, detail: applied.detail };
-    return { ok: true, tree: await index.write() };
-  });
-  keep(key, tree);
-  return tree;
+  return made.of(madeKey(git, from, patch), () =>
+    withScratchIndex(git, async (index): Promise<PatchedTree> => {
+      await index.read(from);
+      const applied = await index.apply(patch);
+      if (!applied.ok) return { ok: false, conflictingFiles: applied.conflictingFiles, detail: applied.detail };
+      return { ok: true, tree: await index.write() };
+    }),
+  );
 }
 
 /** The tree of `from` plus `patch` when this process made or learnt it already (`patchedTree`); else undefined. */
@@ -96,5 +84,5 @@ export function knownPatchedTree(git: Git, from: string, patch: string): Promise
  */
 export function rememberPatchedTree(git: Git, from: string, patch: string, tree: string): void {
   if (!isFullSha(from) || !isFullSha(tree)) return;
-  keep(madeKey(git, from, patch), Promise.resolve({ ok: true, tree }));
+  made.set(madeKey(git, from, patch), Promise.resolve({ ok: true, tree }));
 }

@@ -36,6 +36,8 @@ const commands: Command[] = [];
 export function commandStarted(writable: readonly string[] | null = null): () => void {
   const command: Command = { seq: ++started, writable: writable?.map((d) => path.resolve(d)) ?? null, running: true };
   commands.push(command);
+  // After the caller's spawn of the command: each git the work starts holds this process while it forks.
+  for (const start of waiting.splice(0)) setImmediate(start);
   return () => {
     command.running = false;
   };
@@ -53,6 +55,30 @@ function touched(dir: string, mark: number, sandboxedEnded = true): boolean {
       (sandboxedEnded || c.running || c.writable === null) &&
       (c.writable === null || c.writable.some((w) => target === w || target.startsWith(`${w}${path.sep}`))),
   );
+}
+
+/** Work waiting for a command to run (`duringCommand`). */
+const waiting: Array<() => void> = [];
+
+/**
+ * Runs `work` once a repository command is running (at once when one runs now): git work that
+ * reads no worktree (objects: a commit's tree, a tree plus a patch, the diff of two trees) done
+ * in time the run waits anyway. Its failure is ignored: such work only fills caches, whose users
+ * ask git themselves when they find nothing. The returned function drops it if it has not started.
+ */
+export function duringCommand(work: () => Promise<unknown>): () => void {
+  let dropped = false;
+  const start = () => {
+    if (!dropped) void work().catch(() => {});
+    dropped = true;
+  };
+  if (commands.some((c) => c.running)) setImmediate(start);
+  else waiting.push(start);
+  return () => {
+    dropped = true;
+    const at = waiting.indexOf(start);
+    if (at >= 0) waiting.splice(at, 1);
+  };
 }
 
 interface Memo<T> {

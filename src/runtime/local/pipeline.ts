@@ -6,6 +6,7 @@ import type { ReviewDocument, Severity } from '../../contracts/review.ts';
 import type { RunResult } from '../../contracts/run-result.ts';
 import { AGENT_STAGES, type StageName } from '../../contracts/stages.ts';
 import { newRunId } from '../../pipeline/identity.ts';
+import type { TaskResult } from '../../pipeline/run-stage.ts';
 import { readChange, readReviews, readTest } from '../../pipeline/run-stage.ts';
 import { type PipelineResult, type Publisher, runPipeline } from '../../pipeline/schedule.ts';
 import {
@@ -18,13 +19,17 @@ import {
 } from '../../pipeline/session.ts';
 import { stagesToRun } from '../../pipeline/stages.ts';
 import { branchFor } from '../../publish/branch.ts';
+import { warmCommitSequence } from '../../publish/commits.ts';
 import { combineReviews, isIncompleteReview } from '../../review/index.ts';
 import type { Reporter } from '../../stages/context.ts';
 import { errorMessage } from '../../util/errors.ts';
+import { branchNameCheck } from '../../workspace/commit.ts';
+import { hardenedGit } from '../../workspace/git.ts';
 import {
   type ConfigEntry,
   cleanHead,
   configValue,
+  duringCommand,
   parseUnifiedDiff,
   readConfig,
   removeStaleWorktrees,
@@ -138,6 +143,7 @@ export async function runLocalPipeline(options: LocalRunOptions): Promise<RunRes
     error: null,
   };
   let session: StageSession;
+  let publisher: LocalBranchPublisher | undefined;
   try {
     session = await openRunSession({
       repoDir,
@@ -151,13 +157,12 @@ export async function runLocalPipeline(options: LocalRunOptions): Promise<RunRes
       session: models,
       reporter: options.reporter,
       commands: options.commands,
-      laterStagesHere: true,
     });
   } catch (error) {
     return runResult({ ...facts, error: errorMessage(error) });
   }
   try {
-    const publisher = new LocalBranchPublisher(repoDir, loaded.file, session, options.reporter);
+    publisher = new LocalBranchPublisher(repoDir, loaded.file, session, options.reporter);
     const gates = new LocalGates({
       person: personName(gitConfig),
       answers: options.answers ?? null,
@@ -201,6 +206,8 @@ export async function runLocalPipeline(options: LocalRunOptions): Promise<RunRes
   } catch (error) {
     return runResult({ ...facts, error: errorMessage(error) });
   } finally {
+    // A run that ends before its publish leaves no warm-up waiting for a later command.
+    publisher?.dropWarmUp();
     await session.close();
   }
 }
@@ -236,6 +243,8 @@ class LocalBranchPublisher implements Publisher {
   private readonly configFile: string;
   private readonly session: StageSession;
   private readonly reporter: Reporter;
+  /** Drops the warm-up (`prepare`) if it has not started yet: at the publish, or at the run's end. */
+  dropWarmUp: () => void = () => {};
 
   constructor(repoDir: string, configFile: string, session: StageSession, reporter: Reporter) {
     this.repoDir = repoDir;
@@ -244,7 +253,18 @@ class LocalBranchPublisher implements Publisher {
     this.reporter = reporter;
   }
 
+  /** While the test stage's commands run: the task commits' trees and diffs, and the branch name's check. */
+  prepare(plan: PlanDocument, tasks: readonly TaskResult[]): void {
+    const { repoDir } = this;
+    const { run } = this.session.ctx;
+    this.dropWarmUp = duringCommand(async () => {
+      await branchNameCheck(hardenedGit(repoDir), branchFor(plan.request, plan.run.runId));
+      await warmCommitSequence({ repoDir, run, plan, tasks });
+    });
+  }
+
   async publish(result: PipelineResult): Promise<{ ok: boolean; summary: string }> {
+    this.dropWarmUp();
     const { config, run } = this.session.ctx;
     const plan = result.plan as PlanDocument;
     const published = await publishLocal({

@@ -80,8 +80,6 @@ export async function integrateTasks(session: TestSession, tasks: readonly TestS
     worktreeDir: session.dir,
     // Made at the base for this stage; the run's install added only ignored files (`runSetup`).
     fresh: true,
-    // Publish in this process commits the tasks one by one: the same trees, when in the same order.
-    rememberSteps: session.ctx.laterStagesHere === true,
   });
   const results = new Map(integrated.results.map((r) => [r.taskId, r]));
   const notes: string[] = [];

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { ReviewDocument } from '../../../src/contracts/index.ts';
-import { buildCommitSequence, PatchApplyError } from '../../../src/publish/commits.ts';
+import { buildCommitSequence, PatchApplyError, warmCommitSequence } from '../../../src/publish/commits.ts';
 import { inlineText } from '../../../src/publish/git-data.ts';
 import { renderTrackingComment } from '../../../src/publish/report.ts';
 import { CHANGES_REQUESTED_NOTE, planReview } from '../../../src/publish/review.ts';
@@ -8,6 +8,8 @@ import { findMarker, TRACKING_MARKER } from '../../../src/render/marker.ts';
 import { parseUnifiedDiff } from '../../../src/workspace/diff/index.ts';
 import { hardenedGit } from '../../../src/workspace/git.ts';
 import { diffTrees } from '../../../src/workspace/patch.ts';
+import { knownPatchedTree, patchedTree, rememberPatchedTree } from '../../../src/workspace/patched-tree.ts';
+import { commandStarted, duringCommand } from '../../../src/workspace/quiet.ts';
 import {
   validDocs,
   validFinding,
@@ -188,6 +190,77 @@ describe('renderTrackingComment', () => {
 describe('buildCommitSequence', () => {
   beforeAll(() => isolateGit());
   afterAll(() => cleanupTemps());
+
+  test('warmed ahead, it commits the trees and its check reads the diffs that were made while commands ran', async () => {
+    const repo = createRepo({ 'a.txt': 'one\n', 'b.txt': 'two\n' });
+    const base = repo.head();
+    const git = hardenedGit(repo.dir);
+    const patchOf = async (files: Record<string, string>) => {
+      const after = repo.commit(files);
+      const made = await diffTrees(git, base, after);
+      repo.git('reset', '-q', '--hard', base);
+      return made.patch;
+    };
+    const taskA = await patchOf({ 'a.txt': 'one!\n' });
+    const taskB = await patchOf({ 'b.txt': 'two!\n' });
+    const change = await patchOf({ 'a.txt': 'one!\n', 'b.txt': 'two!\n' });
+    const run = validRun({ baseSha: base });
+    const plan = validPlan({
+      run,
+      tasks: [validPlanTask({ id: 'a', files: ['a.txt'] }), validPlanTask({ id: 'b', files: ['b.txt'] })],
+    });
+    const tasks = [
+      { document: validTask({ run, taskId: 'a', commitMessage: 'Change a' }), patch: taskA },
+      { document: validTask({ run, taskId: 'b', commitMessage: 'Change b' }), patch: taskB },
+    ];
+    const started: string[] = [];
+    const drop = duringCommand(async () => {
+      started.push('warm');
+      await warmCommitSequence({ repoDir: repo.dir, run, plan, tasks });
+    });
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(started).toEqual([]);
+    const ended = commandStarted([repo.dir]);
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(started).toEqual(['warm']);
+    ended();
+    drop();
+    // Let the warm-up finish: its work is what the sequence then finds.
+    const baseTree = repo.git('rev-parse', `${base}^{tree}`).trim();
+    await warmCommitSequence({ repoDir: repo.dir, run, plan, tasks });
+    const first = await knownPatchedTree(git, baseTree, taskA);
+    expect(first).toMatchObject({ ok: true });
+    const second = first?.ok ? await knownPatchedTree(git, first.tree, taskB) : undefined;
+    expect(second).toMatchObject({ ok: true });
+
+    const sequence = await buildCommitSequence({
+      repoDir: repo.dir,
+      run,
+      plan,
+      tasks,
+      test: null,
+      changePatch: change,
+      docs: null,
+    });
+    expect(sequence.commits.map((c) => [c.taskId, c.tree, c.parentTree])).toEqual([
+      ['a', first?.ok && first.tree, baseTree],
+      ['b', second?.ok && second.tree, first?.ok && first.tree],
+    ]);
+    expect(repo.git('show', '--format=', '--name-only', sequence.commits[1]!.sha).trim()).toBe('b.txt');
+    // The known trees are the ones committed: git is not asked to apply the task patches again.
+    const known = (await patchedTree(git, baseTree, taskB)) as { tree: string };
+    rememberPatchedTree(git, baseTree, taskA, known.tree);
+    const again = await buildCommitSequence({
+      repoDir: repo.dir,
+      run,
+      plan,
+      tasks,
+      test: null,
+      changePatch: change,
+      docs: null,
+    });
+    expect(again.commits[0]?.tree).toBe(known.tree);
+  });
 
   test('one commit per task, then integration and docs, with trailers; a patch that does not apply is refused by name', async () => {
     const repo = createRepo({ 'a.txt': 'one\n', 'b.txt': 'two\n' });

@@ -2,7 +2,6 @@ import { readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { IntegrationResult } from '../../../src/contracts/test-report.ts';
-import { hardenedGit } from '../../../src/workspace/git.ts';
 import {
   applyWithConflictMarkers,
   assertNoProtectedPaths,
@@ -20,7 +19,6 @@ import {
   touchedPaths,
   withWorktree,
 } from '../../../src/workspace/index.ts';
-import { knownPatchedTree } from '../../../src/workspace/patched-tree.ts';
 import {
   allBytes,
   cleanupTemps,
@@ -272,26 +270,6 @@ describe('integratePatches', () => {
     expect(await applyElsewhere(repo, base, integration.patch)).toBe(expected.tree);
     // the temporary worktree is gone
     expect(gitText(repo.dir, ['worktree', 'list']).split('\n')).toHaveLength(1);
-  });
-
-  test('with rememberSteps, each straight step is known as "tree before plus patch" for a later commit of it', async () => {
-    const repo = createRepo({ 'a.ts': text(LINES), 'b.ts': text(LINES) });
-    const base = repo.head();
-    const one = await taskPatch(repo, base, { 'a.ts': editLine(2, 'A') });
-    const clash = await taskPatch(repo, base, { 'a.ts': editLine(2, 'clash') });
-    const two = await taskPatch(repo, base, { 'b.ts': editLine(2, 'B') });
-    const three = await taskPatch(repo, base, { 'b.ts': editLine(20, 'C') });
-    const patches = [one, clash, two, three].map((p, i) => ({ taskId: `t${i}`, patch: p.patch }));
-    const integration = await integratePatches(repo.dir, base, patches, { protectedPaths: [], rememberSteps: true });
-    expect(integration.results.map((r) => r.result)).toEqual(['applied', 'conflicted', 'applied', 'applied']);
-    const git = hardenedGit(repo.dir);
-    const known = async (from: string, patch: string) => await knownPatchedTree(git, from, patch);
-    // The first from the base commit; the next from the tree before it, which the conflict did not change.
-    expect(await known(base, one.patch)).toEqual({ ok: true, tree: one.tree });
-    const afterTwo = await taskPatch(repo, base, { 'a.ts': editLine(2, 'A'), 'b.ts': editLine(2, 'B') });
-    expect(await known(one.tree, two.patch)).toEqual({ ok: true, tree: afterTwo.tree });
-    expect(await known(afterTwo.tree, three.patch)).toEqual({ ok: true, tree: integration.tree });
-    expect(await known(one.tree, clash.patch)).toBeUndefined();
   });
 
   test('same lines of the same file: the second conflicts with the file named, the first stays applied, later tasks still apply', async () => {

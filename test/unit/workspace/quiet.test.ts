@@ -2,7 +2,7 @@ import { readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { configValue, readConfig, worktreeGit } from '../../../src/workspace/git.ts';
-import { commandStarted, type QuietCache, whileQuiet } from '../../../src/workspace/quiet.ts';
+import { commandStarted, duringCommand, type QuietCache, whileQuiet } from '../../../src/workspace/quiet.ts';
 import { createWorktree, removeWorktree } from '../../../src/workspace/worktree.ts';
 import { cleanupTemps, createRepo, isolateGit } from '../../support/git-fixture.ts';
 
@@ -102,6 +102,36 @@ describe('whileQuiet', () => {
     expect(await read(false)).toBe(2);
     commandStarted(['/tmp/ws'])();
     expect(await read(true)).toBe(2);
+  });
+});
+
+describe('duringCommand', () => {
+  const tick = () => new Promise((resolve) => setImmediate(resolve));
+
+  test('starts work once a command runs, at once while one runs, and never once dropped', async () => {
+    const ran: string[] = [];
+    duringCommand(async () => ran.push('first'));
+    const drop = duringCommand(async () => ran.push('dropped'));
+    drop();
+    await tick();
+    expect(ran).toEqual([]);
+    const ended = commandStarted(['/tmp/ws']);
+    await tick();
+    expect(ran).toEqual(['first']);
+    duringCommand(async () => ran.push('while running'));
+    await tick();
+    ended();
+    commandStarted(['/tmp/ws'])();
+    await tick();
+    expect(ran).toEqual(['first', 'while running']);
+  });
+
+  test('work that fails is dropped without a trace (an unhandled rejection would fail this file)', async () => {
+    duringCommand(async () => {
+      throw new Error('no');
+    });
+    commandStarted()();
+    await tick();
   });
 });
 
