@@ -54,7 +54,7 @@ function setupStopMessage(report) {
 /* harmony import */ var _contracts_documents_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(66811);
 /* harmony import */ var _review_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(59039);
 /* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(99661);
-/* harmony import */ var _run_stage_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9056);
+/* harmony import */ var _run_stage_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(76593);
 /**
  * The review → fix loop: while the review blocks, a fix round (the fix stage), a re-test and a
  * re-review, each in the round's run directory, up to `stages.fix.max-rounds`; a person's
@@ -695,8 +695,8 @@ var environment = __webpack_require__(96283);
 var gates = __webpack_require__(34446);
 // EXTERNAL MODULE: ./lib/pipeline/request.js
 var request = __webpack_require__(6547);
-// EXTERNAL MODULE: ./lib/pipeline/run-stage.js + 16 modules
-var run_stage = __webpack_require__(9056);
+// EXTERNAL MODULE: ./lib/pipeline/run-stage.js + 15 modules
+var run_stage = __webpack_require__(76593);
 // EXTERNAL MODULE: ./lib/pipeline/session.js + 6 modules
 var pipeline_session = __webpack_require__(6660);
 // EXTERNAL MODULE: ./lib/plan/graph.js
@@ -1234,7 +1234,7 @@ function trackingTarget(deps, prepared, issue) {
  * nothing here.
  */
 async function setUpBeforePlanning(deps, prepared, session, config) {
-    const { setup } = await (0,stages_setup/* environmentChoice */.tu)(session.ctx, session.base.dir);
+    const { setup } = await (0,stages_setup/* environmentChoice */.tu)(session.ctx, session.base.dir, session.ctx.baseFiles);
     if (setup.commands.length > 0)
         await (0,stages.setUpSandbox)(deps, config);
     const report = await (0,stages.withCommandsStopped)(deps.core, () => (0,environment/* prepareEnvironment */.z)(session));
@@ -1454,7 +1454,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var _artifacts_names_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(40963);
 /* harmony import */ var _pipeline_fix_loop_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(21236);
-/* harmony import */ var _pipeline_run_stage_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9056);
+/* harmony import */ var _pipeline_run_stage_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76593);
 /* harmony import */ var _render_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(14059);
 /* harmony import */ var _review_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(59039);
 /* harmony import */ var _workspace_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(30514);

@@ -1260,13 +1260,18 @@ function formatTimeLimit(ms) {
 /* harmony export */   cs: () => (/* binding */ commitsWithoutTrailer),
 /* harmony export */   jX: () => (/* binding */ withTrailers),
 /* harmony export */   n$: () => (/* binding */ treeWithPatch),
-/* harmony export */   rV: () => (/* binding */ writeCommit)
+/* harmony export */   rV: () => (/* binding */ writeCommit),
+/* harmony export */   u1: () => (/* binding */ branchNameCheck)
 /* harmony export */ });
 /* unused harmony export commitPatch */
-/* harmony import */ var _git_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(10297);
-/* harmony import */ var _patched_tree_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(17911);
-/* harmony import */ var _protect_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(47214);
-/* harmony import */ var _repo_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(87957);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
+/* harmony import */ var _git_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(10297);
+/* harmony import */ var _memo_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(46115);
+/* harmony import */ var _patched_tree_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(17911);
+/* harmony import */ var _protect_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(47214);
+/* harmony import */ var _repo_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(87957);
+
+
 
 
 
@@ -1318,14 +1323,18 @@ function identityEnv(author, committer) {
         env.GIT_COMMITTER_DATE = committer.date;
     return env;
 }
-/** The tree of a commit (`git rev-parse <sha>^{commit}^{tree}`). */
-async function headOf(git, sha) {
-    if (!(0,_git_js__WEBPACK_IMPORTED_MODULE_0__/* .isFullSha */ .Wf)(sha))
-        throw new Error(`cannot commit on ${JSON.stringify(sha)} in ${git.cwd}: not a full commit SHA`);
-    const tree = await git.text(['rev-parse', '--verify', '--end-of-options', `${sha}^{commit}^{tree}`], {
-        what: `read the tree of ${sha}`,
+/** Commits' trees read in this process, by repository and commit: what a SHA names never changes. */
+const heads = new _memo_js__WEBPACK_IMPORTED_MODULE_5__/* .FactCache */ .p(64);
+/** The tree of a commit (`git rev-parse <sha>^{commit}^{tree}`), read once per process. */
+function headOf(git, sha) {
+    if (!(0,_git_js__WEBPACK_IMPORTED_MODULE_1__/* .isFullSha */ .Wf)(sha))
+        return Promise.reject(new Error(`cannot commit on ${JSON.stringify(sha)} in ${git.cwd}: not a full commit SHA`));
+    return heads.of(`${node_path__WEBPACK_IMPORTED_MODULE_0__.resolve(git.cwd)}\0${sha}`, async () => {
+        const tree = await git.text(['rev-parse', '--verify', '--end-of-options', `${sha}^{commit}^{tree}`], {
+            what: `read the tree of ${sha}`,
+        });
+        return { sha, tree };
     });
-    return { sha, tree };
 }
 /** Writes one commit object (`git commit-tree`, never signed, no hooks) and returns its SHA. */
 function writeCommit(git, commit) {
@@ -1340,7 +1349,8 @@ function writeCommit(git, commit) {
  * The tree of `head` plus `patch`, made in `index`, which holds `head`'s tree (and does again
  * afterwards when the patch does not apply). Throws, saying why, when there is no such commit to
  * make: an empty patch (unless `allowEmpty`, then `head`'s tree), a protected path, a patch that
- * does not apply, one that changes nothing.
+ * does not apply, one that changes nothing. With `made`, that tree known already (this process
+ * made it, `knownPatchedTree`): it is checked the same way, and `index` is left as it is.
  */
 async function treeWithPatch(git, index, head, patch, options = {}) {
     const what = `commit a patch on ${head.sha} in ${git.cwd}`;
@@ -1350,15 +1360,19 @@ async function treeWithPatch(git, index, head, patch, options = {}) {
         return head.tree;
     }
     if (options.protectedPaths)
-        await (0,_protect_js__WEBPACK_IMPORTED_MODULE_2__/* .assertNoProtectedPaths */ .I)(patch, options.protectedPaths, `the patch to commit on ${head.sha}`, git.cwd);
+        await (0,_protect_js__WEBPACK_IMPORTED_MODULE_3__/* .assertNoProtectedPaths */ .I)(patch, options.protectedPaths, `the patch to commit on ${head.sha}`, git.cwd);
+    if (options.made !== undefined)
+        return changedTree(options.made, head, what, options.allowEmpty);
     const applied = await index.apply(patch);
     if (!applied.ok) {
         await index.read(head.tree);
         const where = applied.conflictingFiles.length ? ` (conflicts in ${applied.conflictingFiles.join(', ')})` : '';
         throw new Error(`${what}: the patch does not apply${where}: ${applied.detail}`);
     }
-    const tree = await index.write();
-    if (tree === head.tree && !options.allowEmpty)
+    return changedTree(await index.write(), head, what, options.allowEmpty);
+}
+function changedTree(tree, head, what, allowEmpty = false) {
+    if (tree === head.tree && !allowEmpty)
         throw new Error(`${what}: the patch changes nothing in that commit's tree`);
     return tree;
 }
@@ -1396,11 +1410,11 @@ async function commitPatch(repoDir, options) {
  * tree equals the parent's: there is nothing to commit.
  */
 async function commitTree(repoDir, options) {
-    const { root } = await (0,_repo_js__WEBPACK_IMPORTED_MODULE_3__/* .repoInfo */ .Lt)(repoDir);
-    const git = (0,_git_js__WEBPACK_IMPORTED_MODULE_0__/* .hardenedGit */ .YW)(root);
+    const { root } = await (0,_repo_js__WEBPACK_IMPORTED_MODULE_4__/* .repoInfo */ .Lt)(repoDir);
+    const git = (0,_git_js__WEBPACK_IMPORTED_MODULE_1__/* .hardenedGit */ .YW)(root);
     const what = `commit tree ${options.tree} on ${options.parentSha} in ${root}`;
     const others = options.otherParents ?? [];
-    if (![options.parentSha, options.tree, ...others].every(_git_js__WEBPACK_IMPORTED_MODULE_0__/* .isFullSha */ .Wf))
+    if (![options.parentSha, options.tree, ...others].every(_git_js__WEBPACK_IMPORTED_MODULE_1__/* .isFullSha */ .Wf))
         throw new Error(`${what}: parents and tree must be full SHAs`);
     const parentTree = await git.text(['rev-parse', '--verify', `${options.parentSha}^{tree}`], { what });
     if (parentTree === options.tree && others.length === 0)
@@ -1419,26 +1433,26 @@ async function commitTree(repoDir, options) {
  * like `@{-1}`), and a branch checked out in any worktree of the repository.
  */
 async function updateBranch(repoDir, branch, sha, options = {}) {
-    const { root } = await (0,_repo_js__WEBPACK_IMPORTED_MODULE_3__/* .repoInfo */ .Lt)(repoDir);
-    const git = (0,_git_js__WEBPACK_IMPORTED_MODULE_0__/* .hardenedGit */ .YW)(root);
+    const { root } = await (0,_repo_js__WEBPACK_IMPORTED_MODULE_4__/* .repoInfo */ .Lt)(repoDir);
+    const git = (0,_git_js__WEBPACK_IMPORTED_MODULE_1__/* .hardenedGit */ .YW)(root);
     const bad = () => new Error(`cannot update branch ${JSON.stringify(branch)} in ${root}: not a valid branch name`);
     if (branch === '' || branch.startsWith('-') || branch.includes('@{') || branch.startsWith('refs/'))
         throw bad();
     const ref = `refs/heads/${branch}`;
-    const nameChecked = git.run(['check-ref-format', '--branch', branch], { okCodes: [0, 1, 128] });
+    const nameChecked = branchNameCheck(git, branch);
     const assertName = (checked) => {
         if (checked.code !== 0 || checked.stdout.toString('utf8').trim() !== branch)
             throw bad();
     };
     // Asked of git only as a full SHA: anything else could read as an option.
-    if (!(0,_git_js__WEBPACK_IMPORTED_MODULE_0__/* .isFullSha */ .Wf)(sha)) {
+    if (!(0,_git_js__WEBPACK_IMPORTED_MODULE_1__/* .isFullSha */ .Wf)(sha)) {
         assertName(await nameChecked);
         throw new Error(`cannot update branch ${branch} in ${root}: ${JSON.stringify(sha)} is not a full commit SHA`);
     }
     // The other checks read and change nothing: asked beside the name's; their verdicts in this order.
     const [checked, isCommit, listed, current] = await Promise.all([
         nameChecked,
-        (0,_git_js__WEBPACK_IMPORTED_MODULE_0__/* .hasCommit */ .QE)(git, sha),
+        options.knownCommit ? true : (0,_git_js__WEBPACK_IMPORTED_MODULE_1__/* .hasCommit */ .QE)(git, sha),
         // Line-based, not `-z` (git 2.36+): a path with a newline in it is the one thing this misreads.
         git.text(['worktree', 'list', '--porcelain']).catch((error) => ({ error })),
         // An expected SHA is where the caller read the branch; `update-ref` holds it to that.
@@ -1469,13 +1483,19 @@ async function updateBranch(repoDir, branch, sha, options = {}) {
     await git.run(args, { what: `update branch ${branch} in ${root}` });
     return { ref, previousSha };
 }
+/** `git check-ref-format --branch` of names asked in this process: its verdict on a name never changes. */
+const branchNames = new _memo_js__WEBPACK_IMPORTED_MODULE_5__/* .FactCache */ .p(16);
+/** What `git check-ref-format --branch <branch>` says (exit code, and the name as it reads it), asked once. */
+function branchNameCheck(git, branch) {
+    return branchNames.of(branch, () => git.run(['check-ref-format', '--branch', branch], { okCodes: [0, 1, 128] }));
+}
 /**
  * Where `branch` points now (null when it does not exist) and the commits on it since `base` that
  * carry no `trailerKey` trailer: work that someone else, not ensemble, put on the branch.
  */
 async function commitsWithoutTrailer(repoDir, branch, base, trailerKey) {
-    const { root } = await (0,_repo_js__WEBPACK_IMPORTED_MODULE_3__/* .repoInfo */ .Lt)(repoDir);
-    const git = (0,_git_js__WEBPACK_IMPORTED_MODULE_0__/* .hardenedGit */ .YW)(root);
+    const { root } = await (0,_repo_js__WEBPACK_IMPORTED_MODULE_4__/* .repoInfo */ .Lt)(repoDir);
+    const git = (0,_git_js__WEBPACK_IMPORTED_MODULE_1__/* .hardenedGit */ .YW)(root);
     const ref = `refs/heads/${branch}`;
     const current = await git.run(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`], { okCodes: [0, 1, 128] });
     if (current.code !== 0)
@@ -1490,7 +1510,7 @@ async function commitsWithoutTrailer(repoDir, branch, base, trailerKey) {
     // Records are sha, subject, trailer values, then the record separator `-z` adds.
     for (let i = 0; i + 2 < fields.length; i += 4) {
         const sha = fields[i].replace(/^\n/, '');
-        if (!(0,_git_js__WEBPACK_IMPORTED_MODULE_0__/* .isFullSha */ .Wf)(sha))
+        if (!(0,_git_js__WEBPACK_IMPORTED_MODULE_1__/* .isFullSha */ .Wf)(sha))
             continue;
         if (fields[i + 2].trim() === '')
             commits.push({ sha, subject: fields[i + 1] });
@@ -2243,20 +2263,26 @@ const LOCATION_VARIABLES = [
     'GIT_DIFF_OPTS',
     'GIT_QUARANTINE_PATH',
 ];
+/** What every git call's environment sets, over the process's. */
+const FIXED_ENV = {
+    LC_ALL: 'C',
+    LANGUAGE: '',
+    GIT_TERMINAL_PROMPT: '0',
+    GIT_NO_REPLACE_OBJECTS: '1',
+    GIT_LITERAL_PATHSPECS: '1',
+};
 function gitEnv(extra = {}) {
+    return envOf(Object.keys(process.env), extra);
+}
+/** `gitEnv` for only the variables `keys` of the process's environment. */
+function envOf(keys, extra) {
     const env = {};
-    for (const [key, value] of Object.entries(process.env)) {
+    for (const key of keys) {
+        const value = process.env[key];
         if (value !== undefined && !LOCATION_VARIABLES.includes(key))
             env[key] = value;
     }
-    Object.assign(env, {
-        LC_ALL: 'C',
-        LANGUAGE: '',
-        GIT_TERMINAL_PROMPT: '0',
-        GIT_NO_REPLACE_OBJECTS: '1',
-        GIT_LITERAL_PATHSPECS: '1',
-    });
-    return Object.assign(env, extra);
+    return Object.assign(env, FIXED_ENV, extra);
 }
 const MAX_STDERR = 20_000;
 /** Runs `git <args>` in `cwd` with only the given extra `-c` settings (no driver neutralisation). */
@@ -2300,9 +2326,11 @@ function runGitRaw(cwd, args, options = {}) {
 const configReads = new Map();
 /** The directory and the variables that decide what git reads there (`GIT_*`, where the user's files are). */
 function configKey(cwd, env) {
-    const full = gitEnv(env);
+    const decides = (k) => k.startsWith('GIT_') || k === 'HOME' || k === 'XDG_CONFIG_HOME';
+    // `gitEnv(env)` of the variables that decide, without copying the rest of the environment.
+    const full = envOf(Object.keys(process.env).filter(decides), env);
     const relevant = Object.keys(full)
-        .filter((k) => k.startsWith('GIT_') || k === 'HOME' || k === 'XDG_CONFIG_HOME')
+        .filter(decides)
         .sort()
         .map((k) => `${k}=${full[k]}`);
     return [node_path__WEBPACK_IMPORTED_MODULE_2__.resolve(cwd), ...relevant].join('\0');
@@ -2338,7 +2366,9 @@ async function listConfig(cwd, env) {
         const newline = entry.indexOf('\n');
         entries.push(newline < 0 ? { key: entry, value: null } : { key: entry.slice(0, newline), value: entry.slice(newline + 1) });
     }
-    return { entries, sources: [...sources], signature: statSignature([...sources]) };
+    const signature = statSignature([...sources]);
+    // The `.git` of `cwd` comes first among the sources; `-` is the signature of a file not there.
+    return { entries, sources: [...sources], signature, ownDotGit: !signature.startsWith('-') };
 }
 /**
  * Every setting git reads in `cwd` (system, user, repository, worktree, included files, and
@@ -2352,8 +2382,17 @@ async function readConfig(cwd, env = {}) {
 }
 /** The reading of `cwd`'s configuration, reused while quiet and while none of its files changed. */
 function configRead(cwd, env) {
-    return (0,_quiet_js__WEBPACK_IMPORTED_MODULE_3__/* .whileQuiet */ .US)(configReads, configKey(cwd, env), cwd, () => listConfig(cwd, env), (known) => statSignature(known.sources) === known.signature);
+    return (0,_quiet_js__WEBPACK_IMPORTED_MODULE_3__/* .whileQuiet */ .US)(configReads, configKey(cwd, env), cwd, () => listConfig(cwd, env), {
+        unchanged: (known) => statSignature(known.sources) === known.signature,
+        // What a sandboxed command can write in `cwd` that git reads for it is `cwd/.git`, among the
+        // sources, when git found the repository through it (else a new `.git` between `cwd` and the
+        // one git found would go unseen). A file an include names might be there too, so a
+        // configuration with one is read again.
+        survivesSandboxed: (known) => known.ownDotGit && !known.entries.some(({ key }) => INCLUDE_KEY.test(key)),
+    });
 }
+/** `include.path` and `includeIf.<condition>.path`: a file git reads, named by the configuration. */
+const INCLUDE_KEY = /^include(?:if\..*)?\.path$/i;
 /**
  * Lets the worktree `dir`, just made of the repository checked out at `root`, use `root`'s reading
  * of the configuration when git reads the same files in both: always, unless the configuration
@@ -2368,8 +2407,9 @@ async function shareConfig(root, dir) {
     const perWorktree = read.entries.some(({ key, value }) => /^includeif\./i.test(key) || (/^extensions\.worktreeconfig$/i.test(key) && value !== 'false'));
     if (perWorktree)
         return;
-    const sources = [...read.sources.filter((s) => s !== rootDotGit), node_path__WEBPACK_IMPORTED_MODULE_2__.join(node_path__WEBPACK_IMPORTED_MODULE_2__.resolve(dir), '.git')];
-    const shared = { entries: read.entries, sources, signature: statSignature(sources) };
+    const sources = [node_path__WEBPACK_IMPORTED_MODULE_2__.join(node_path__WEBPACK_IMPORTED_MODULE_2__.resolve(dir), '.git'), ...read.sources.filter((s) => s !== rootDotGit)];
+    const signature = statSignature(sources);
+    const shared = { entries: read.entries, sources, signature, ownDotGit: !signature.startsWith('-') };
     (0,_quiet_js__WEBPACK_IMPORTED_MODULE_3__/* .keepWhileQuiet */ .rA)(configReads, configKey(dir, worktreeEnv(dir)), dir, shared);
 }
 /** The value git uses for `key` (its last setting, as `git config <key>` prints it); null when unset. */
@@ -2699,6 +2739,11 @@ __webpack_require__.d(__webpack_exports__, {
   Mn: () => (/* reexport */ workspace_git/* configValue */.Mn),
   MV: () => (/* reexport */ worktree/* createWorktree */.MV),
   CM: () => (/* reexport */ workspace_patch/* diffAgainstBase */.CM),
+  FZ: () => (/* reexport */ workspace_patch/* diffInIndex */.FZ),
+  Hd: () => (/* reexport */ quiet/* duringCommand */.Hd),
+  ne: () => (/* reexport */ workspace_patch/* filesAfterChanges */.ne),
+  GS: () => (/* reexport */ workspace_patch/* gitListingOf */.GS),
+  Li: () => (/* reexport */ worktree/* indexForRun */.Li),
   Ae: () => (/* reexport */ integratePatches),
   rQ: () => (/* reexport */ isCredentialUserInfo),
   Hy: () => (/* reexport */ files/* listIgnoredPaths */.H),
@@ -2713,6 +2758,7 @@ __webpack_require__.d(__webpack_exports__, {
   lp: () => (/* reexport */ worktree/* removeLiveWorktrees */.lp),
   KO: () => (/* reexport */ worktree/* removeStaleWorktrees */.KO),
   IL: () => (/* reexport */ worktree/* removeWorktree */.IL),
+  yY: () => (/* reexport */ worktree/* restoreWorktree */.yY),
   dT: () => (/* reexport */ worktree/* restoringWorktree */.dT),
   nO: () => (/* reexport */ diff/* splitSections */.nO),
   Pq: () => (/* reexport */ workspace_patch/* touchedPaths */.Pq),
@@ -2722,7 +2768,7 @@ __webpack_require__.d(__webpack_exports__, {
   VB: () => (/* reexport */ worktree/* worktreeDirectory */.VB)
 });
 
-// UNUSED EXPORTS: BaseCommitMissingError, DirtyRepositoryError, GitError, GlobError, NotAGitRepositoryError, assertCleanRepo, cQuote, commitPatch, compileGlob, dirtyPaths, isClean, matchProtectedPath, pathsGitReads, readQuoted, repoInfo, restoreWorktree, snapshotWorktree, unmergedPaths
+// UNUSED EXPORTS: BaseCommitMissingError, DirtyRepositoryError, GitError, GlobError, NotAGitRepositoryError, assertCleanRepo, cQuote, commitPatch, compileGlob, dirtyPaths, isClean, matchProtectedPath, pathsGitReads, readQuoted, repoInfo, snapshotWorktree, unmergedPaths
 
 // EXTERNAL MODULE: ./lib/workspace/commit.js
 var commit = __webpack_require__(48656);
@@ -2927,20 +2973,22 @@ const MAX_DETAIL = 4_000;
 async function integratePatches(repoDir, baseSha, patches, options) {
     if (!(0,workspace_git/* isFullSha */.Wf)(baseSha))
         throw new Error(`cannot integrate in ${repoDir}: base ${JSON.stringify(baseSha)} is not a full commit SHA`);
-    if (options.worktreeDir)
-        return integrateIn(options.worktreeDir, baseSha, patches, options.protectedPaths);
-    return (0,worktree/* withWorktree */._u)(repoDir, baseSha, (dir) => integrateIn(dir, baseSha, patches, options.protectedPaths));
-}
-async function integrateIn(dir, baseSha, patches, protectedPaths) {
-    const git = (0,workspace_git/* worktreeGit */.Oi)(dir);
-    const { head, dirty } = await (0,repo/* headAndChanges */.Hn)(git);
-    if (head !== baseSha || dirty.length > 0) {
-        throw new Error(`cannot integrate in ${dir}: the worktree must be clean and at the base ${baseSha} ` +
-            `(HEAD is ${head}${dirty.length ? `; changed: ${dirty.slice(0, 10).join(', ')}` : ''})`);
+    const { protectedPaths } = options;
+    if (options.worktreeDir) {
+        const dir = options.worktreeDir;
+        return integrateIn({ dir, baseSha, patches, protectedPaths, fresh: options.fresh === true });
     }
+    return (0,worktree/* withWorktree */._u)(repoDir, baseSha, (dir) => integrateIn({ dir, baseSha, patches, protectedPaths, fresh: true }));
+}
+async function integrateIn(input) {
+    const { dir, baseSha, patches, protectedPaths, fresh } = input;
+    const git = (0,workspace_git/* worktreeGit */.Oi)(dir);
+    if (!fresh)
+        await assertCleanAtBase(git, baseSha);
     // The tree to go back to when a patch conflicts, recorded only then (`beforeMerge`).
     let goodTree = null;
-    let refreshed = false;
+    // A fresh worktree's index is as git wrote it: nothing to refresh.
+    let refreshed = fresh;
     const applied = [];
     const results = [];
     for (const { taskId, patch } of patches) {
@@ -2950,7 +2998,7 @@ async function integrateIn(dir, baseSha, patches, protectedPaths) {
         }
         let paths;
         try {
-            paths = [...(0,workspace_patch/* touchedPaths */.Pq)((0,workspace_patch/* pathsInPatch */.QY)(patch)), ...(await (0,workspace_patch/* pathsGitReads */.ks)(dir, patch))];
+            paths = await (0,workspace_patch/* pathsReadTwice */.rb)(patch);
         }
         catch (error) {
             const message = error instanceof Error ? error.message : String(error);
@@ -3012,8 +3060,19 @@ async function integrateIn(dir, baseSha, patches, protectedPaths) {
                 `in ${outcome.conflictingFiles.join(', ')}; git said: ${outcome.detail}`, MAX_DETAIL),
         });
     }
-    const { patch, changes, tree } = await (0,workspace_patch/* diffAgainstBase */.CM)(dir, baseSha);
-    return { results, patch, changes, tree };
+    // In a fresh worktree only `apply --index` (and an undone attempt's `read-tree -u`) wrote the files,
+    // the index with them: it holds the integrated tree.
+    const { patch, changes, tree } = fresh
+        ? await (0,workspace_patch/* diffTrees */.j_)(git, baseSha, await git.text(['write-tree'], { what: `record the integrated tree in ${dir}` }))
+        : await (0,workspace_patch/* diffAgainstBase */.CM)(dir, baseSha);
+    return { results, patch, changes, tree, indexed: fresh };
+}
+async function assertCleanAtBase(git, baseSha) {
+    const { head, dirty } = await (0,repo/* headAndChanges */.Hn)(git);
+    if (head === baseSha && dirty.length === 0)
+        return;
+    throw new Error(`cannot integrate in ${git.cwd}: the worktree must be clean and at the base ${baseSha} ` +
+        `(HEAD is ${head}${dirty.length ? `; changed: ${dirty.slice(0, 10).join(', ')}` : ''})`);
 }
 /** Puts index and work tree back to `tree` after a failed attempt, and checks that they are. */
 async function restore(dir, tree, taskId) {
@@ -3050,6 +3109,49 @@ var quiet = __webpack_require__(80117);
 
 /***/ }),
 
+/***/ 46115:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   p: () => (/* binding */ FactCache)
+/* harmony export */ });
+/**
+ * Promises of what never changes once known, such as what an object SHA names in a repository
+ * (a commit's tree, a tree plus a patch, the diff of two trees), kept by key: callers asking the
+ * same share the first one's promise; a promise that fails is dropped, so the next caller asks
+ * again; beyond `max` entries the oldest go.
+ */
+class FactCache {
+    entries = new Map();
+    max;
+    constructor(max) {
+        this.max = max;
+    }
+    /** The promise kept under `key`, if any. */
+    get(key) {
+        return this.entries.get(key);
+    }
+    /** The promise kept under `key`, else `make()`'s, kept. */
+    of(key, make) {
+        return this.get(key) ?? this.set(key, make());
+    }
+    /** Keeps `value` under `key` (the newest), and returns it. */
+    set(key, value) {
+        this.entries.delete(key);
+        this.entries.set(key, value);
+        while (this.entries.size > this.max)
+            this.entries.delete(this.entries.keys().next().value);
+        value.catch(() => {
+            if (this.entries.get(key) === value)
+                this.entries.delete(key);
+        });
+        return value;
+    }
+}
+
+
+/***/ }),
+
 /***/ 93515:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -3057,21 +3159,29 @@ var quiet = __webpack_require__(80117);
 /* harmony export */   A$: () => (/* binding */ recordTree),
 /* harmony export */   CM: () => (/* binding */ diffAgainstBase),
 /* harmony export */   E8: () => (/* binding */ withTempDir),
+/* harmony export */   FZ: () => (/* binding */ diffInIndex),
+/* harmony export */   GS: () => (/* binding */ gitListingOf),
 /* harmony export */   LO: () => (/* binding */ applyInTurn),
 /* harmony export */   Pq: () => (/* binding */ touchedPaths),
 /* harmony export */   QY: () => (/* binding */ pathsInPatch),
 /* harmony export */   ZE: () => (/* binding */ changeAgainstBase),
 /* harmony export */   cz: () => (/* binding */ applyWithConflictMarkers),
 /* harmony export */   j_: () => (/* binding */ diffTrees),
-/* harmony export */   ks: () => (/* binding */ pathsGitReads)
+/* harmony export */   ks: () => (/* binding */ pathsGitReads),
+/* harmony export */   ne: () => (/* binding */ filesAfterChanges),
+/* harmony export */   rb: () => (/* binding */ pathsReadTwice)
 /* harmony export */ });
 /* unused harmony exports pathsFromStderr, unmergedPaths */
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48161);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
-/* harmony import */ var _diff_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(75585);
-/* harmony import */ var _git_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(10297);
-/* harmony import */ var _index_seed_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(32611);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(48161);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76760);
+/* harmony import */ var _diff_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(75585);
+/* harmony import */ var _git_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(10297);
+/* harmony import */ var _index_seed_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(32611);
+/* harmony import */ var _memo_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(46115);
+
+
 
 
 
@@ -3093,14 +3203,32 @@ const DIFF_OPTIONS = [
     '--src-prefix=a/',
     '--dst-prefix=b/',
 ];
+/**
+ * The files of a checkout that held `files` once `changes` are made to it (a deletion and a
+ * rename's source go, an addition, a copy and a rename's target come), in git's order: what
+ * `listWorktreeFiles` lists for a fresh checkout of the changed tree.
+ */
+function filesAfterChanges(files, changes) {
+    const after = new Set(files);
+    for (const change of changes) {
+        if (change.kind === 'deleted')
+            after.delete(change.path);
+        else {
+            if (change.kind === 'renamed' && change.oldPath !== null)
+                after.delete(change.oldPath);
+            after.add(change.path);
+        }
+    }
+    return [...after].sort((a, b) => Buffer.compare(Buffer.from(a), Buffer.from(b)));
+}
 /** Runs `fn` with a fresh temporary directory, removed afterwards. */
 async function withTempDir(prefix, fn) {
-    const dir = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdtemp)(node_path__WEBPACK_IMPORTED_MODULE_2__.join(node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir(), prefix));
+    const dir = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdtemp)(node_path__WEBPACK_IMPORTED_MODULE_3__.join(node_os__WEBPACK_IMPORTED_MODULE_2__.tmpdir(), prefix));
     try {
         return await fn(dir);
     }
     finally {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(dir, { recursive: true, force: true });
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(dir, { recursive: true, force: true });
     }
 }
 /**
@@ -3110,11 +3238,24 @@ async function withTempDir(prefix, fn) {
  * worktree's own index, HEAD and any commits a command made are neither used nor changed.
  */
 async function diffAgainstBase(worktreeDir, baseSha) {
-    return diffTrees((0,_git_js__WEBPACK_IMPORTED_MODULE_4__/* .worktreeGit */ .Oi)(worktreeDir), baseSha, await recordTree(worktreeDir, baseSha));
+    return diffTrees((0,_git_js__WEBPACK_IMPORTED_MODULE_5__/* .worktreeGit */ .Oi)(worktreeDir), baseSha, await recordTree(worktreeDir, baseSha));
+}
+/**
+ * `diffAgainstBase`, recorded in the worktree's own index (`git add --all` there), which then holds
+ * the tree: for a worktree whose index only ensemble's git wrote. A command inside bubblewrap
+ * cannot write it (the git directories are read-only there); one outside could have set flags in
+ * it that hide a file's change from `git add`, so `diffAgainstBase` is the one to use then.
+ */
+async function diffInIndex(worktreeDir, baseSha) {
+    const git = (0,_git_js__WEBPACK_IMPORTED_MODULE_5__/* .worktreeGit */ .Oi)(worktreeDir);
+    const what = `record the work tree of ${worktreeDir}`;
+    await git.run(['-c', 'core.trustctime=true', '-c', 'core.checkStat=default', 'add', '--all'], { what });
+    const tree = await git.text(['write-tree'], { what });
+    return { ...(await diffTrees(git, baseSha, tree)), indexed: true };
 }
 /** The tree the files of `worktreeDir` are recorded as, as `diffAgainstBase` records them, without the diff. */
 async function recordTree(worktreeDir, baseSha) {
-    const git = (0,_git_js__WEBPACK_IMPORTED_MODULE_4__/* .worktreeGit */ .Oi)(worktreeDir);
+    const git = (0,_git_js__WEBPACK_IMPORTED_MODULE_5__/* .worktreeGit */ .Oi)(worktreeDir);
     return recorded(git, worktreeDir, baseSha, (env, what) => git.text(['write-tree'], { env, what }));
 }
 /**
@@ -3124,7 +3265,7 @@ async function recordTree(worktreeDir, baseSha) {
  * only the patch and the files.
  */
 async function changeAgainstBase(worktreeDir, baseSha) {
-    const git = (0,_git_js__WEBPACK_IMPORTED_MODULE_4__/* .worktreeGit */ .Oi)(worktreeDir);
+    const git = (0,_git_js__WEBPACK_IMPORTED_MODULE_5__/* .worktreeGit */ .Oi)(worktreeDir);
     return recorded(git, worktreeDir, baseSha, async (env, what) => {
         const args = ['diff-index', '--cached', '-z', '--raw', '-p', '--binary', ...DIFF_OPTIONS, baseSha];
         const out = (await git.run(args, { env, what })).stdout;
@@ -3133,7 +3274,7 @@ async function changeAgainstBase(worktreeDir, baseSha) {
             return { patch: '', changes };
         const bytes = out.subarray(patchStart);
         if (isUtf8(bytes))
-            return { patch: bytes.toString('utf8'), changes };
+            return { patch: listedByGit(bytes.toString('utf8'), changes), changes };
         // Not UTF-8: made as binary patches where needed, from the trees (`asText`) of this same recording.
         const { tree: _tree, ...change } = await diffTrees(git, baseSha, await git.text(['write-tree'], { env, what }));
         return change;
@@ -3145,12 +3286,12 @@ async function changeAgainstBase(worktreeDir, baseSha) {
  * `use` makes of that index.
  */
 async function recorded(git, worktreeDir, baseSha, use) {
-    if (!(0,_git_js__WEBPACK_IMPORTED_MODULE_4__/* .isFullSha */ .Wf)(baseSha))
+    if (!(0,_git_js__WEBPACK_IMPORTED_MODULE_5__/* .isFullSha */ .Wf)(baseSha))
         throw new Error(`cannot diff ${worktreeDir}: base ${JSON.stringify(baseSha)} is not a full commit or tree SHA`);
     return withTempDir('ensemble-index-', async (tmp) => {
-        const env = { GIT_INDEX_FILE: node_path__WEBPACK_IMPORTED_MODULE_2__.join(tmp, 'index') };
+        const env = { GIT_INDEX_FILE: node_path__WEBPACK_IMPORTED_MODULE_3__.join(tmp, 'index') };
         const what = `record the work tree of ${worktreeDir}`;
-        if (!(await (0,_index_seed_js__WEBPACK_IMPORTED_MODULE_5__/* .writeSeedIndex */ .D)(node_path__WEBPACK_IMPORTED_MODULE_2__.resolve(worktreeDir), baseSha, env.GIT_INDEX_FILE))) {
+        if (!(await (0,_index_seed_js__WEBPACK_IMPORTED_MODULE_6__/* .writeSeedIndex */ .D)(node_path__WEBPACK_IMPORTED_MODULE_3__.resolve(worktreeDir), baseSha, env.GIT_INDEX_FILE))) {
             await git.run(['read-tree', '--end-of-options', baseSha], {
                 env,
                 what: `read the base ${baseSha} in ${worktreeDir}`,
@@ -3166,7 +3307,15 @@ async function recorded(git, worktreeDir, baseSha, use) {
  * one `diff-tree --raw -p -z`, whose output is the changes (`:modes shas status\0path\0[path\0]`),
  * a NUL, then the patch exactly as `diff-tree -p` prints it.
  */
-async function diffTrees(git, from, to) {
+function diffTrees(git, from, to) {
+    // Two object SHAs always give the same diff: made once per process.
+    if ((0,_git_js__WEBPACK_IMPORTED_MODULE_5__/* .isFullSha */ .Wf)(from) && (0,_git_js__WEBPACK_IMPORTED_MODULE_5__/* .isFullSha */ .Wf)(to))
+        return diffs.of(`${node_path__WEBPACK_IMPORTED_MODULE_3__.resolve(git.cwd)}\0${from}\0${to}`, () => diffOf(git, from, to));
+    return diffOf(git, from, to);
+}
+/** Diffs of two object SHAs made in this process (`diffTrees`); a few are kept, patches can be large. */
+const diffs = new _memo_js__WEBPACK_IMPORTED_MODULE_7__/* .FactCache */ .p(16);
+async function diffOf(git, from, to) {
     const what = `diff ${from} against ${to} in ${git.cwd}`;
     const out = (await git.run(['diff-tree', '-z', '--raw', '-p', '--binary', ...DIFF_OPTIONS, from, to], { what }))
         .stdout;
@@ -3174,7 +3323,30 @@ async function diffTrees(git, from, to) {
     if (changes.length === 0)
         return { patch: '', changes, tree: to };
     const bytes = out.subarray(patchStart);
-    return { patch: await asText(git, from, to, bytes, changes), changes, tree: to };
+    return { patch: listedByGit(await asText(git, from, to, bytes, changes), changes), changes, tree: to };
+}
+/**
+ * Git's own listing of the files of the patches it made in this process (their `--raw` part), by
+ * the patch's bytes: a second reading of the same patch (`pathsGitReads`) is that listing, with no
+ * `git apply --numstat`. A few are kept; object and patch bytes name content, so none goes stale.
+ */
+const gitListings = new Map();
+const LISTINGS_MAX = 64;
+function patchKey(patch) {
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(patch).digest('hex');
+}
+/** Git's own listing of the files of `patch`, when git made it in this process (`diffTrees`). */
+function gitListingOf(patch) {
+    return gitListings.get(patchKey(patch));
+}
+/** Remembers `changes` as git's listing of `patch`, which git just made; returns the patch. */
+function listedByGit(patch, changes) {
+    const key = patchKey(patch);
+    gitListings.delete(key);
+    gitListings.set(key, changes);
+    while (gitListings.size > LISTINGS_MAX)
+        gitListings.delete(gitListings.keys().next().value);
+    return patch;
 }
 /** The changes of `--raw -z` records at the start of `out`, and where the patch after them starts. */
 function parseRaw(out) {
@@ -3217,14 +3389,14 @@ async function asText(git, from, to, bytes, changes) {
     if (isUtf8(bytes))
         return bytes.toString('utf8');
     // Latin-1 maps each byte to one character and back, so the split is a split of the bytes.
-    const sections = (0,_diff_index_js__WEBPACK_IMPORTED_MODULE_3__/* .splitSections */ .nO)(bytes.toString('latin1')).map((s) => Buffer.from(s, 'latin1'));
+    const sections = (0,_diff_index_js__WEBPACK_IMPORTED_MODULE_4__/* .splitSections */ .nO)(bytes.toString('latin1')).map((s) => Buffer.from(s, 'latin1'));
     const offending = sections.length === changes.length
         ? changes.filter((_, i) => !isUtf8(sections[i]))
         : changes; /* cannot pair: all of them */
     const paths = [...new Set(offending.flatMap((c) => (c.oldPath ? [c.oldPath, c.path] : [c.path])))];
     return withTempDir('ensemble-attrs-', async (tmp) => {
-        const attributes = node_path__WEBPACK_IMPORTED_MODULE_2__.join(tmp, 'attributes');
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(attributes, paths.map((p) => `${(0,_diff_index_js__WEBPACK_IMPORTED_MODULE_3__/* .cQuote */ .qV)(`/${escapeWildmatch(p)}`)} -diff\n`).join(''));
+        const attributes = node_path__WEBPACK_IMPORTED_MODULE_3__.join(tmp, 'attributes');
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(attributes, paths.map((p) => `${(0,_diff_index_js__WEBPACK_IMPORTED_MODULE_4__/* .cQuote */ .qV)(`/${escapeWildmatch(p)}`)} -diff\n`).join(''));
         const again = (await git.run(['-c', `core.attributesFile=${attributes}`, 'diff-tree', '-p', '--binary', ...DIFF_OPTIONS, from, to], {
             what: `diff ${from} against ${to} in ${git.cwd}`,
         })).stdout;
@@ -3278,7 +3450,7 @@ function touchedPaths(changes) {
  * path (or source) `''`, so that a caller checking paths can refuse it.
  */
 function pathsInPatch(patch) {
-    return (0,_diff_index_js__WEBPACK_IMPORTED_MODULE_3__/* .parseUnifiedDiff */ .rj)(patch).map(asChange);
+    return (0,_diff_index_js__WEBPACK_IMPORTED_MODULE_4__/* .parseUnifiedDiff */ .rj)(patch).map(asChange);
 }
 function asChange(file) {
     if (file.status === 'renamed' || file.status === 'copied') {
@@ -3302,7 +3474,7 @@ function pathsFromStderr(stderr) {
         for (const pattern of STDERR_PATH_PATTERNS) {
             const m = pattern.exec(line.trim());
             if (m?.[1]) {
-                const p = m[1].startsWith('"') ? ((0,_diff_index_js__WEBPACK_IMPORTED_MODULE_3__/* .readQuoted */ .zt)(m[1])?.value ?? m[1]) : m[1];
+                const p = m[1].startsWith('"') ? ((0,_diff_index_js__WEBPACK_IMPORTED_MODULE_4__/* .readQuoted */ .zt)(m[1])?.value ?? m[1]) : m[1];
                 out.add(p);
                 break;
             }
@@ -3317,7 +3489,7 @@ async function unmergedPaths(worktreeDir) {
 /** Paths in conflict in the index `env` names (`GIT_INDEX_FILE`), else the work tree's. */
 async function unmergedIn(git, env) {
     const out = new Set();
-    for (const entry of (0,_git_js__WEBPACK_IMPORTED_MODULE_4__/* .nulFields */ .R6)((await git.run(['ls-files', '-u', '-z'], { env, okCodes: [0, 1, 128] })).stdout)) {
+    for (const entry of (0,_git_js__WEBPACK_IMPORTED_MODULE_5__/* .nulFields */ .R6)((await git.run(['ls-files', '-u', '-z'], { env, okCodes: [0, 1, 128] })).stdout)) {
         const tab = entry.indexOf('\t');
         if (tab !== -1)
             out.add(entry.slice(tab + 1));
@@ -3359,7 +3531,7 @@ async function applyInTurn(git, patch, turns) {
 async function applyWithConflictMarkers(worktreeDir, patch, options = {}) {
     if (patch.trim() === '')
         return { ok: true, method: 'none', conflictingFiles: [], detail: '' };
-    const git = (0,_git_js__WEBPACK_IMPORTED_MODULE_4__/* .worktreeGit */ .Oi)(worktreeDir);
+    const git = (0,_git_js__WEBPACK_IMPORTED_MODULE_5__/* .worktreeGit */ .Oi)(worktreeDir);
     // Stat information a command left stale makes `--index` report "does not match index".
     if (options.refresh !== false)
         await git.run(['update-index', '-q', '--refresh'], { okCodes: [0, 1] });
@@ -3370,16 +3542,29 @@ async function applyWithConflictMarkers(worktreeDir, patch, options = {}) {
     });
 }
 /**
+ * Every path `patch` touches, both sides of a rename, as this module's parser reads it and as git
+ * itself does (`pathsGitReads`), so that a header one reader misreads cannot hide a path; '' for a
+ * file section whose paths the parser cannot read. Git reads it in `cwd`, by default the temporary
+ * directory: reading a patch needs no repository, and that directory's configuration is read once.
+ * Throws when git cannot read the patch.
+ */
+async function pathsReadTwice(patch, cwd = node_os__WEBPACK_IMPORTED_MODULE_2__.tmpdir()) {
+    return [...touchedPaths(pathsInPatch(patch)), ...(await pathsGitReads(cwd, patch))];
+}
+/**
  * The paths git itself reads in `patch` (`git apply --numstat -z`), both sides of a rename; throws
- * when git cannot read the patch.
+ * when git cannot read the patch. A patch git made in this process is read from its own listing.
  */
 async function pathsGitReads(dir, patch) {
-    const git = (0,_git_js__WEBPACK_IMPORTED_MODULE_4__/* .hardenedGit */ .YW)(dir);
+    const listed = gitListingOf(patch);
+    if (listed)
+        return touchedPaths(listed);
+    const git = (0,_git_js__WEBPACK_IMPORTED_MODULE_5__/* .hardenedGit */ .YW)(dir);
     const out = await git.run(['apply', '--numstat', '-z'], {
         input: Buffer.from(patch, 'utf8'),
         what: 'read the patch',
     });
-    const fields = (0,_git_js__WEBPACK_IMPORTED_MODULE_4__/* .nulFields */ .R6)(out.stdout);
+    const fields = (0,_git_js__WEBPACK_IMPORTED_MODULE_5__/* .nulFields */ .R6)(out.stdout);
     const paths = [];
     for (let i = 0; i < fields.length; i++) {
         const field = fields[i] ?? '';
@@ -3405,13 +3590,16 @@ async function pathsGitReads(dir, patch) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Af: () => (/* binding */ patchedTree),
+/* harmony export */   FP: () => (/* binding */ knownPatchedTree),
 /* harmony export */   LC: () => (/* binding */ withScratchIndex),
 /* harmony export */   VU: () => (/* binding */ rememberPatchedTree)
 /* harmony export */ });
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var _git_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(10297);
+/* harmony import */ var _memo_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(46115);
 /* harmony import */ var _patch_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(93515);
+
 
 
 
@@ -3433,42 +3621,29 @@ function withScratchIndex(git, work) {
 /**
  * Trees already made in this process, by repository, starting tree-ish and patch: review and docs
  * both work on "base + change.patch" at the same time, and publish commits that tree again.
- * Object SHAs name content, so a remembered tree never goes stale; a few are kept.
+ * Object SHAs name content, so a remembered tree never goes stale; a few are kept. A git that
+ * failed to run (not a patch that does not apply) is not remembered.
  */
-const made = new Map();
-const MADE_MAX = 16;
+const made = new _memo_js__WEBPACK_IMPORTED_MODULE_4__/* .FactCache */ .p(32);
 function madeKey(git, from, patch) {
     return `${node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(git.cwd)}\0${from}\0${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(patch).digest('hex')}`;
-}
-function keep(key, tree) {
-    made.delete(key);
-    made.set(key, tree);
-    while (made.size > MADE_MAX)
-        made.delete(made.keys().next().value);
-    // A git that failed to run (not a patch that does not apply) is not remembered.
-    tree.catch(() => {
-        if (made.get(key) === tree)
-            made.delete(key);
-    });
 }
 /**
  * The tree of tree-ish `from` plus `patch` in the repository of `git` (`withScratchIndex`), made
  * once per process for the same repository, `from` and patch.
  */
 function patchedTree(git, from, patch) {
-    const key = madeKey(git, from, patch);
-    const known = made.get(key);
-    if (known)
-        return known;
-    const tree = withScratchIndex(git, async (index) => {
+    return made.of(madeKey(git, from, patch), () => withScratchIndex(git, async (index) => {
         await index.read(from);
         const applied = await index.apply(patch);
         if (!applied.ok)
             return { ok: false, conflictingFiles: applied.conflictingFiles, detail: applied.detail };
         return { ok: true, tree: await index.write() };
-    });
-    keep(key, tree);
-    return tree;
+    }));
+}
+/** The tree of `from` plus `patch` when this process made or learnt it already (`patchedTree`); else undefined. */
+function knownPatchedTree(git, from, patch) {
+    return made.get(madeKey(git, from, patch));
 }
 /**
  * Records that `patch` applied to tree `from` gives tree `tree`, for a later `patchedTree`: only
@@ -3477,7 +3652,7 @@ function patchedTree(git, from, patch) {
 function rememberPatchedTree(git, from, patch, tree) {
     if (!(0,_git_js__WEBPACK_IMPORTED_MODULE_2__/* .isFullSha */ .Wf)(from) || !(0,_git_js__WEBPACK_IMPORTED_MODULE_2__/* .isFullSha */ .Wf)(tree))
         return;
-    keep(madeKey(git, from, patch), Promise.resolve({ ok: true, tree }));
+    made.set(madeKey(git, from, patch), Promise.resolve({ ok: true, tree }));
 }
 
 
@@ -3490,11 +3665,9 @@ function rememberPatchedTree(git, from, patch, tree) {
 /* harmony export */   I: () => (/* binding */ assertNoProtectedPaths),
 /* harmony export */   U: () => (/* binding */ protectedPathsInPatch)
 /* harmony export */ });
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(48161);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(12474);
-/* harmony import */ var _glob_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(84659);
-/* harmony import */ var _patch_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(93515);
-
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(12474);
+/* harmony import */ var _glob_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(84659);
+/* harmony import */ var _patch_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(93515);
 
 
 
@@ -3503,17 +3676,17 @@ function rememberPatchedTree(git, from, patch, tree) {
  * and by git itself (`git apply --numstat`), so that a header the parser misreads cannot hide
  * a path. Throws when git cannot read the patch.
  */
-async function protectedPathsInPatch(patch, patterns, cwd = node_os__WEBPACK_IMPORTED_MODULE_0__.tmpdir()) {
+async function protectedPathsInPatch(patch, patterns, cwd) {
     if (patch.trim() === '' || patterns.length === 0)
         return [];
-    const paths = [...(0,_patch_js__WEBPACK_IMPORTED_MODULE_3__/* .touchedPaths */ .Pq)((0,_patch_js__WEBPACK_IMPORTED_MODULE_3__/* .pathsInPatch */ .QY)(patch)), ...(await (0,_patch_js__WEBPACK_IMPORTED_MODULE_3__/* .pathsGitReads */ .ks)(cwd, patch))].filter((p) => p !== '');
-    return (0,_glob_js__WEBPACK_IMPORTED_MODULE_2__/* .protectedPathHits */ .Ix)(paths, patterns);
+    const paths = (await (0,_patch_js__WEBPACK_IMPORTED_MODULE_2__/* .pathsReadTwice */ .rb)(patch, cwd)).filter((p) => p !== '');
+    return (0,_glob_js__WEBPACK_IMPORTED_MODULE_1__/* .protectedPathHits */ .Ix)(paths, patterns);
 }
 /** Throws `ProtectedPathError`, naming each path and its pattern, when `patch` touches a protected path. */
 async function assertNoProtectedPaths(patch, patterns, what = 'the change', cwd) {
     const hits = await protectedPathsInPatch(patch, patterns, cwd);
     if (hits.length > 0)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ProtectedPathError */ ._o(hits, what);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ProtectedPathError */ ._o(hits, what);
 }
 
 
@@ -3523,6 +3696,7 @@ async function assertNoProtectedPaths(patch, patterns, what = 'the change', cwd)
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Hd: () => (/* binding */ duringCommand),
 /* harmony export */   R5: () => (/* binding */ commandStarted),
 /* harmony export */   US: () => (/* binding */ whileQuiet),
 /* harmony export */   rA: () => (/* binding */ keepWhileQuiet)
@@ -3538,6 +3712,12 @@ async function assertNoProtectedPaths(patch, patterns, what = 'the change', cwd)
  * write that directory has started since it was made and none is running, and while the files it
  * came from are as they were (`unchanged`: their stat, for what a person or another program
  * writes meanwhile). Otherwise it is made again, as every call made it before.
+ *
+ * A read may say it also survives a sandboxed command that ended (`survivesSandboxed`): one whose
+ * only way to change it is through files `unchanged` checks. Inside bubblewrap a command writes
+ * its workspace and a HOME of its own, nothing else, and is gone when it ends; of what git reads
+ * for a directory's configuration, only the directory's `.git` file lies there, and `unchanged`
+ * compares its stat, change time included, which no command can set back.
  */
 
 let started = 0;
@@ -3550,15 +3730,48 @@ const commands = [];
 function commandStarted(writable = null) {
     const command = { seq: ++started, writable: writable?.map((d) => node_path__WEBPACK_IMPORTED_MODULE_0__.resolve(d)) ?? null, running: true };
     commands.push(command);
+    // After the caller's spawn of the command: each git the work starts holds this process while it forks.
+    for (const start of waiting.splice(0))
+        setImmediate(start);
     return () => {
         command.running = false;
     };
 }
-/** Whether a command that started after `mark`, or one still running, could have written `dir`. */
-function touched(dir, mark) {
+/**
+ * Whether a command that started after `mark`, or one still running, could have written `dir`;
+ * with `sandboxedEnded` false, a sandboxed command that has ended does not count.
+ */
+function touched(dir, mark, sandboxedEnded = true) {
     const target = node_path__WEBPACK_IMPORTED_MODULE_0__.resolve(dir);
     return commands.some((c) => (c.seq > mark || c.running) &&
+        (sandboxedEnded || c.running || c.writable === null) &&
         (c.writable === null || c.writable.some((w) => target === w || target.startsWith(`${w}${node_path__WEBPACK_IMPORTED_MODULE_0__.sep}`))));
+}
+/** Work waiting for a command to run (`duringCommand`). */
+const waiting = [];
+/**
+ * Runs `work` once a repository command is running (at once when one runs now): git work that
+ * reads no worktree (objects: a commit's tree, a tree plus a patch, the diff of two trees) done
+ * in time the run waits anyway. Its failure is ignored: such work only fills caches, whose users
+ * ask git themselves when they find nothing. The returned function drops it if it has not started.
+ */
+function duringCommand(work) {
+    let dropped = false;
+    const start = () => {
+        if (!dropped)
+            void work().catch(() => { });
+        dropped = true;
+    };
+    if (commands.some((c) => c.running))
+        setImmediate(start);
+    else
+        waiting.push(start);
+    return () => {
+        dropped = true;
+        const at = waiting.indexOf(start);
+        if (at >= 0)
+            waiting.splice(at, 1);
+    };
 }
 /**
  * Keeps `value` as the read of `dir` under `key`, made now (a read known another way: the same
@@ -3571,15 +3784,14 @@ function keepWhileQuiet(cache, key, dir, value) {
 }
 /**
  * The read of `dir` under `key` made earlier, when no command that can write `dir` has started
- * since it began and none runs now, and `unchanged` says its sources are as they were; else
- * `read()` again (kept for the next call only when no such command runs while it starts). A read
- * that fails is not kept.
+ * since it began and none runs now (or only sandboxed ones it survives, now ended), and
+ * `unchanged` says its sources are as they were; else `read()` again (kept for the next call
+ * only when no such command runs while it starts). A read that fails is not kept.
  */
-function whileQuiet(cache, key, dir, read, unchanged = () => true) {
+function whileQuiet(cache, key, dir, read, options = {}) {
     const known = cache.get(key);
-    if (known && !touched(dir, known.mark) && (!known.settled || unchanged(known.settled.value))) {
+    if (known && reusable(known, dir, options))
         return known.value;
-    }
     const value = read();
     if (touched(dir, started)) {
         cache.delete(key);
@@ -3594,6 +3806,15 @@ function whileQuiet(cache, key, dir, read, unchanged = () => true) {
             cache.delete(key);
     });
     return value;
+}
+function reusable(known, dir, options) {
+    const { unchanged = () => true, survivesSandboxed } = options;
+    if (!touched(dir, known.mark))
+        return !known.settled || unchanged(known.settled.value);
+    // A read still in flight when a command started may have seen the command's writes half done.
+    if (!known.settled || !survivesSandboxed?.(known.settled.value))
+        return false;
+    return !touched(dir, known.mark, false) && unchanged(known.settled.value);
 }
 
 
@@ -3649,7 +3870,7 @@ async function repoInfo(dir) {
     const { signature: _, ...info } = await (0,_quiet_js__WEBPACK_IMPORTED_MODULE_4__/* .whileQuiet */ .US)(repoInfos, key, key, async () => {
         const found = await askRepoInfo(dir);
         return { ...found, signature: placeSignature(key, found.root) };
-    }, (known) => placeSignature(key, known.root) === known.signature);
+    }, { unchanged: (known) => placeSignature(key, known.root) === known.signature });
     return info;
 }
 async function askRepoInfo(dir) {
@@ -3781,6 +4002,7 @@ async function assertCleanRepo(repoDir, options = {}) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   IL: () => (/* binding */ removeWorktree),
 /* harmony export */   KO: () => (/* binding */ removeStaleWorktrees),
+/* harmony export */   Li: () => (/* binding */ indexForRun),
 /* harmony export */   MV: () => (/* binding */ createWorktree),
 /* harmony export */   VB: () => (/* binding */ worktreeDirectory),
 /* harmony export */   _u: () => (/* binding */ withWorktree),
@@ -4052,22 +4274,31 @@ async function restoreWorktree(dir, tree) {
 /**
  * Runs `fn` and then puts the worktree back the way it was before, also when `fn` throws: what
  * `fn` wrote outside ignored paths is undone (ignored paths such as node_modules keep it). The
- * worktree's index holds its files while `fn` runs (a test command may ask git what is tracked).
- * `recorded`: the tree the worktree's files were recorded as just before (nothing wrote them
- * since), read into the index and put back instead of recording them again.
+ * worktree's index holds its files while `fn` runs (`indexForRun`).
  */
 async function restoringWorktree(dir, fn, recorded) {
-    const before = recorded ?? (await snapshotWorktree(dir));
-    if (recorded !== undefined) {
-        // Without `-u`: the files stay; entries whose content is unchanged keep their stat information.
-        await (0,_git_js__WEBPACK_IMPORTED_MODULE_5__/* .worktreeGit */ .Oi)(dir).run(['read-tree', '--reset', recorded], { what: `record the work tree of ${dir}` });
-    }
+    const before = await indexForRun(dir, recorded);
     try {
         return await fn();
     }
     finally {
         await restoreWorktree(dir, before);
     }
+}
+/**
+ * Makes the worktree's index hold its files, for a command about to run there (a test command may
+ * ask git what is tracked), and returns the tree to put back after it (`restoreWorktree`).
+ * `recorded`: the tree the files were recorded as just before, read into the index (unless it holds
+ * it already) instead of recording the files again.
+ */
+async function indexForRun(dir, recorded) {
+    if (recorded === undefined)
+        return snapshotWorktree(dir);
+    if (!recorded.indexed) {
+        // Without `-u`: the files stay; entries whose content is unchanged keep their stat information.
+        await (0,_git_js__WEBPACK_IMPORTED_MODULE_5__/* .worktreeGit */ .Oi)(dir).run(['read-tree', '--reset', recorded.tree], { what: `record the work tree of ${dir}` });
+    }
+    return recorded.tree;
 }
 /** `rm -rf`, also through directories a command made unreadable or unwritable. */
 async function forceRemove(dir) {

@@ -657,9 +657,9 @@ async function stageConfig(settings, deps) {
  */
 async function stageRunner() {
     const [{ readPlan }, { runStageJob }, { reportStage }] = await Promise.all([
-        Promise.all(/* import() */[__webpack_require__.e(5420), __webpack_require__.e(9039), __webpack_require__.e(9006), __webpack_require__.e(9056)]).then(__webpack_require__.bind(__webpack_require__, 9056)),
-        Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(5420), __webpack_require__.e(9039), __webpack_require__.e(9006), __webpack_require__.e(9241), __webpack_require__.e(9056), __webpack_require__.e(6660), __webpack_require__.e(3985)]).then(__webpack_require__.bind(__webpack_require__, 44698)),
-        Promise.all(/* import() */[__webpack_require__.e(5420), __webpack_require__.e(9039), __webpack_require__.e(9006), __webpack_require__.e(9056), __webpack_require__.e(4059), __webpack_require__.e(7752)]).then(__webpack_require__.bind(__webpack_require__, 87752)),
+        Promise.all(/* import() */[__webpack_require__.e(5420), __webpack_require__.e(9039), __webpack_require__.e(9006), __webpack_require__.e(6593)]).then(__webpack_require__.bind(__webpack_require__, 76593)),
+        Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(5420), __webpack_require__.e(9039), __webpack_require__.e(9006), __webpack_require__.e(9241), __webpack_require__.e(6593), __webpack_require__.e(6660), __webpack_require__.e(3985)]).then(__webpack_require__.bind(__webpack_require__, 44698)),
+        Promise.all(/* import() */[__webpack_require__.e(5420), __webpack_require__.e(9039), __webpack_require__.e(9006), __webpack_require__.e(6593), __webpack_require__.e(4059), __webpack_require__.e(7752)]).then(__webpack_require__.bind(__webpack_require__, 87752)),
     ]);
     return { readPlan, runStageJob, reportStage };
 }

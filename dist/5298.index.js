@@ -678,7 +678,7 @@ function setupStopMessage(report) {
 /* harmony import */ var _contracts_documents_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(66811);
 /* harmony import */ var _review_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(59039);
 /* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(99661);
-/* harmony import */ var _run_stage_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9056);
+/* harmony import */ var _run_stage_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(76593);
 /**
  * The review → fix loop: while the review blocks, a fix round (the fix stage), a re-test and a
  * re-review, each in the round's run directory, up to `stages.fix.max-rounds`; a person's
@@ -1005,8 +1005,8 @@ var errors = __webpack_require__(99661);
 var environment = __webpack_require__(96283);
 // EXTERNAL MODULE: ./lib/pipeline/fix-loop.js
 var fix_loop = __webpack_require__(21236);
-// EXTERNAL MODULE: ./lib/pipeline/run-stage.js + 16 modules
-var run_stage = __webpack_require__(9056);
+// EXTERNAL MODULE: ./lib/pipeline/run-stage.js + 15 modules
+var run_stage = __webpack_require__(76593);
 // EXTERNAL MODULE: ./lib/pipeline/stages.js
 var stages = __webpack_require__(23435);
 ;// CONCATENATED MODULE: ./lib/pipeline/schedule.js
@@ -1051,6 +1051,7 @@ async function runPipeline(session, options) {
         }
         result.plan = planned.plan;
         result.tasks = await codeStep(session, run, result.plan, options.maxParallel);
+        options.publisher?.prepare?.(result.plan, result.tasks);
         result.test = await testStep(session, run, options.stages.has('test'));
         const [reviews, docs] = await Promise.all([
             reviewStep(run, options.stages, result.test.patch),
@@ -1247,7 +1248,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _agent_transcript_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(91039);
 /* harmony import */ var _workspace_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(30514);
 /* harmony import */ var _fix_loop_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(21236);
-/* harmony import */ var _run_stage_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9056);
+/* harmony import */ var _run_stage_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76593);
 /* harmony import */ var _session_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6660);
 
 
@@ -1376,8 +1377,8 @@ var run_directory = __webpack_require__(5012);
 var fix_loop = __webpack_require__(21236);
 // EXTERNAL MODULE: ./lib/pipeline/request.js
 var pipeline_request = __webpack_require__(6547);
-// EXTERNAL MODULE: ./lib/pipeline/run-stage.js + 16 modules
-var run_stage = __webpack_require__(9056);
+// EXTERNAL MODULE: ./lib/pipeline/run-stage.js + 15 modules
+var run_stage = __webpack_require__(76593);
 // EXTERNAL MODULE: ./lib/pipeline/session.js + 6 modules
 var pipeline_session = __webpack_require__(6660);
 // EXTERNAL MODULE: ./lib/pipeline/stage-job.js
@@ -1513,6 +1514,12 @@ var identity = __webpack_require__(77918);
 var schedule = __webpack_require__(20975);
 // EXTERNAL MODULE: ./lib/publish/branch.js
 var branch = __webpack_require__(77619);
+// EXTERNAL MODULE: ./lib/publish/commits.js
+var publish_commits = __webpack_require__(54673);
+// EXTERNAL MODULE: ./lib/workspace/commit.js
+var commit = __webpack_require__(48656);
+// EXTERNAL MODULE: ./lib/workspace/git.js
+var git = __webpack_require__(10297);
 // EXTERNAL MODULE: external "node:readline"
 var external_node_readline_ = __webpack_require__(80481);
 ;// CONCATENATED MODULE: ./lib/runtime/local/terminal.js
@@ -1841,8 +1848,6 @@ var common = __webpack_require__(60574);
 var keys = __webpack_require__(61261);
 // EXTERNAL MODULE: ./lib/publish/check-policy.js
 var check_policy = __webpack_require__(18334);
-// EXTERNAL MODULE: ./lib/publish/commits.js
-var publish_commits = __webpack_require__(54673);
 // EXTERNAL MODULE: ./lib/publish/policy.js + 1 modules
 var publish_policy = __webpack_require__(29367);
 // EXTERNAL MODULE: ./lib/render/index.js + 10 modules
@@ -2026,7 +2031,7 @@ async function moveBranchOverOwnWorkOnly(repoDir, branch, base, head) {
     const existing = await (0,workspace/* commitsWithoutTrailer */.cs)(repoDir, branch, base, publish_commits/* RUN_TRAILER */.cu);
     if (existing.commits.length > 0)
         throw new OthersCommitsOnBranchError(branch, existing.commits, head);
-    await (0,workspace/* updateBranch */.Ub)(repoDir, branch, head, { expectedSha: existing.head });
+    await (0,workspace/* updateBranch */.Ub)(repoDir, branch, head, { expectedSha: existing.head, knownCommit: true });
 }
 /**
  * The GitHub publisher's policy for a local branch: links are judged as on github.com (the PR
@@ -2368,6 +2373,9 @@ const oneLine = (text) => text.replace(/\s+/g, ' ').trim();
 
 
 
+
+
+
 /** Who answers and approves at this checkout: git's `user.name`, else `local`. */
 function personName(config) {
     const name = ((0,workspace/* configValue */.Mn)(config, 'user.name') ?? '').trim().slice(0, 100);
@@ -2441,6 +2449,7 @@ async function runLocalPipeline(options) {
         error: null,
     };
     let session;
+    let publisher;
     try {
         session = await (0,pipeline_session/* openRunSession */.I)({
             repoDir,
@@ -2460,7 +2469,7 @@ async function runLocalPipeline(options) {
         return runResult({ ...facts, error: (0,errors/* errorMessage */.gJ)(error) });
     }
     try {
-        const publisher = new LocalBranchPublisher(repoDir, loaded.file, session, options.reporter);
+        publisher = new LocalBranchPublisher(repoDir, loaded.file, session, options.reporter);
         const gates = new LocalGates({
             person: personName(gitConfig),
             answers: options.answers ?? null,
@@ -2506,6 +2515,8 @@ async function runLocalPipeline(options) {
         return runResult({ ...facts, error: (0,errors/* errorMessage */.gJ)(error) });
     }
     finally {
+        // A run that ends before its publish leaves no warm-up waiting for a later command.
+        publisher?.dropWarmUp();
         await session.close();
     }
 }
@@ -2541,13 +2552,25 @@ class LocalBranchPublisher {
     configFile;
     session;
     reporter;
+    /** Drops the warm-up (`prepare`) if it has not started yet: at the publish, or at the run's end. */
+    dropWarmUp = () => { };
     constructor(repoDir, configFile, session, reporter) {
         this.repoDir = repoDir;
         this.configFile = configFile;
         this.session = session;
         this.reporter = reporter;
     }
+    /** While the test stage's commands run: the task commits' trees and diffs, and the branch name's check. */
+    prepare(plan, tasks) {
+        const { repoDir } = this;
+        const { run } = this.session.ctx;
+        this.dropWarmUp = (0,workspace/* duringCommand */.Hd)(async () => {
+            await (0,commit/* branchNameCheck */.u1)((0,git/* hardenedGit */.YW)(repoDir), (0,branch/* branchFor */.y)(plan.request, plan.run.runId));
+            await (0,publish_commits/* warmCommitSequence */.cb)({ repoDir, run, plan, tasks });
+        });
+    }
     async publish(result) {
+        this.dropWarmUp();
         const { config, run } = this.session.ctx;
         const plan = result.plan;
         const published = await publishLocal({

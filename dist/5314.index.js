@@ -149,8 +149,9 @@ async function taskCommitPatches(options) {
     const git = (0,_workspace_git_js__WEBPACK_IMPORTED_MODULE_1__/* .hardenedGit */ .YW)(options.repoDir);
     const taskCommits = options.sequence.commits.filter((c) => c.stage === 'code');
     return Promise.all(taskCommits.map(async (c) => {
-        const { patch } = await (0,_workspace_patch_js__WEBPACK_IMPORTED_MODULE_2__/* .diffTrees */ .j_)(git, c.parent, c.sha);
-        return { label: `commit of task ${c.taskId}`, patch };
+        // Of the trees: the same diff as of the commits, and the one `warmCommitSequence` may have made.
+        const { patch, changes } = await (0,_workspace_patch_js__WEBPACK_IMPORTED_MODULE_2__/* .diffTrees */ .j_)(git, c.parentTree, c.tree);
+        return { label: `commit of task ${c.taskId}`, patch, changes };
     }));
 }
 
@@ -166,16 +167,19 @@ async function taskCommitPatches(options) {
 /* harmony export */   Mg: () => (/* binding */ UnresolvedConflictError),
 /* harmony export */   Py: () => (/* binding */ buildCommitSequence),
 /* harmony export */   Rn: () => (/* binding */ buildFollowUpCommits),
+/* harmony export */   cb: () => (/* binding */ warmCommitSequence),
 /* harmony export */   cu: () => (/* binding */ RUN_TRAILER),
 /* harmony export */   gR: () => (/* binding */ buildMergeCommit)
 /* harmony export */ });
 /* unused harmony exports INTEGRATION_MESSAGE, DOCS_MESSAGE, ensembleTrailers, conflictMarkersIn */
-/* harmony import */ var _plan_graph_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(18703);
+/* harmony import */ var _plan_graph_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(18703);
 /* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(99661);
 /* harmony import */ var _workspace_commit_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48656);
 /* harmony import */ var _workspace_git_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(10297);
 /* harmony import */ var _workspace_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(30514);
-/* harmony import */ var _workspace_patched_tree_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(17911);
+/* harmony import */ var _workspace_patch_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(93515);
+/* harmony import */ var _workspace_patched_tree_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(17911);
+
 
 
 
@@ -228,7 +232,7 @@ function commitAs(git, tree, parent, subject, trailers) {
  * when the tree is the parent's.
  */
 async function commitRound(git, run, parent, round) {
-    const applied = await (0,_workspace_patched_tree_js__WEBPACK_IMPORTED_MODULE_4__/* .patchedTree */ .Af)(git, run.baseSha, round.change);
+    const applied = await (0,_workspace_patched_tree_js__WEBPACK_IMPORTED_MODULE_5__/* .patchedTree */ .Af)(git, run.baseSha, round.change);
     if (!applied.ok)
         throw applyError(`fix round ${round.document.round}'s change.patch`, run, applied);
     if (applied.tree === parent.tree)
@@ -253,7 +257,17 @@ async function buildFollowUpCommits(input) {
             continue;
         const { sha, tree, subject, trailers } = made;
         const message = (0,_workspace_index_js__WEBPACK_IMPORTED_MODULE_3__/* .withTrailers */ .jX)(subject, trailers);
-        commits.push({ sha, parent: head.sha, tree, stage: 'fix', taskId: null, subject, trailers, message });
+        commits.push({
+            sha,
+            parent: head.sha,
+            tree,
+            parentTree: head.tree,
+            stage: 'fix',
+            taskId: null,
+            subject,
+            trailers,
+            message,
+        });
         head = { sha, tree };
     }
     return { commits, head: head.sha, notes: [] };
@@ -299,6 +313,7 @@ async function buildMergeCommit(input) {
         parent: input.headSha,
         otherParents: [merge.baseSha],
         tree: last.tree,
+        parentTree: (await (0,_workspace_commit_js__WEBPACK_IMPORTED_MODULE_1__/* .headOf */ .Uo)((0,_workspace_git_js__WEBPACK_IMPORTED_MODULE_2__/* .hardenedGit */ .YW)(input.repoDir), input.headSha)).tree,
         stage: 'fix',
         taskId: null,
         subject,
@@ -333,7 +348,7 @@ async function docsTree(git, head, patch, protectedPaths) {
         if (patch.trim() === '')
             problem = `${what}: the patch is empty`;
         else {
-            const applied = await (0,_workspace_patched_tree_js__WEBPACK_IMPORTED_MODULE_4__/* .patchedTree */ .Af)(git, head.tree, patch);
+            const applied = await (0,_workspace_patched_tree_js__WEBPACK_IMPORTED_MODULE_5__/* .patchedTree */ .Af)(git, head.tree, patch);
             if (applied.ok && applied.tree !== head.tree)
                 return applied.tree;
             if (applied.ok)
@@ -351,6 +366,43 @@ async function docsTree(git, head, patch, protectedPaths) {
     throw new PatchApplyError('docs.patch', `docs.patch does not apply on top of change.patch: ${detail}`, detail);
 }
 /**
+ * The tree of `head` plus a task's patch when the test stage of this process made it already
+ * (`IntegrateOptions.rememberSteps`): remembered by the tree before, or for the first task by the
+ * base commit. Null when not, or when the patch did not apply there.
+ */
+async function integratedTree(git, head, patch) {
+    const known = (0,_workspace_patched_tree_js__WEBPACK_IMPORTED_MODULE_5__/* .knownPatchedTree */ .FP)(git, head.tree, patch);
+    const made = await known?.catch(() => null);
+    return made?.ok ? made.tree : null;
+}
+/** The tasks that get a commit of their own, in commit order: done, with a change (the test stage may still leave one out). */
+function committedTasks(plan, tasks) {
+    const byId = new Map(tasks.map((t) => [t.document.taskId, t]));
+    return (0,_plan_graph_js__WEBPACK_IMPORTED_MODULE_6__/* .dependencyOrder */ .g1)(plan.tasks).flatMap((id) => {
+        const task = byId.get(id);
+        return task && task.document.status === 'done' && task.patch !== '' ? [task] : [];
+    });
+}
+/**
+ * Asks git ahead what `buildCommitSequence` will ask it about the task commits and
+ * `checkRunOutputs` about what they disclose, where none of it depends on the later stages:
+ * the base's tree, each task's tree on the one before, the diff between them. Run while the
+ * repository's commands run (`duringCommand`): it reads objects, no worktree, and only fills
+ * caches (`headOf`, `patchedTree`, `diffTrees`) that the publish finds filled.
+ */
+async function warmCommitSequence(input) {
+    const git = (0,_workspace_git_js__WEBPACK_IMPORTED_MODULE_2__/* .hardenedGit */ .YW)(input.repoDir);
+    let tree = (await (0,_workspace_commit_js__WEBPACK_IMPORTED_MODULE_1__/* .headOf */ .Uo)(git, input.run.baseSha)).tree;
+    for (const task of committedTasks(input.plan, input.tasks)) {
+        const made = await (0,_workspace_patched_tree_js__WEBPACK_IMPORTED_MODULE_5__/* .patchedTree */ .Af)(git, tree, task.patch);
+        // A patch that does not apply here is one the test stage resolves: the publish folds it.
+        if (!made.ok)
+            return;
+        await (0,_workspace_patch_js__WEBPACK_IMPORTED_MODULE_4__/* .diffTrees */ .j_)(git, tree, made.tree);
+        tree = made.tree;
+    }
+}
+/**
  * Makes the run's commits on top of the base SHA as local objects. A task whose patch does not
  * apply on its own (a conflict the testing agent resolved) is folded into the integration commit
  * with a note; `change.patch` must apply to the base and `docs.patch` on top of it, else
@@ -361,23 +413,19 @@ async function docsTree(git, head, patch, protectedPaths) {
 async function buildCommitSequence(input) {
     const notes = [];
     const integrated = new Map((input.test?.integration ?? []).map((r) => [r.taskId, r.result]));
-    const patches = new Map(input.tasks.map((t) => [t.document.taskId, t]));
     const commits = [];
     const git = (0,_workspace_git_js__WEBPACK_IMPORTED_MODULE_2__/* .hardenedGit */ .YW)(input.repoDir);
     let head = await (0,_workspace_commit_js__WEBPACK_IMPORTED_MODULE_1__/* .headOf */ .Uo)(git, input.run.baseSha);
     const push = (made, stage, taskId, subject, trailers) => {
         const message = (0,_workspace_index_js__WEBPACK_IMPORTED_MODULE_3__/* .withTrailers */ .jX)(subject, trailers);
-        commits.push({ sha: made.sha, parent: head.sha, tree: made.tree, stage, taskId, subject, trailers, message });
+        const commit = { sha: made.sha, parent: head.sha, tree: made.tree, parentTree: head.tree, stage, taskId };
+        commits.push({ ...commit, subject, trailers, message });
         head = made;
     };
-    await (0,_workspace_patched_tree_js__WEBPACK_IMPORTED_MODULE_4__/* .withScratchIndex */ .LC)(git, async (index) => {
+    await (0,_workspace_patched_tree_js__WEBPACK_IMPORTED_MODULE_5__/* .withScratchIndex */ .LC)(git, async (index) => {
         let read = false;
-        for (const taskId of (0,_plan_graph_js__WEBPACK_IMPORTED_MODULE_5__/* .dependencyOrder */ .g1)(input.plan.tasks)) {
-            const task = patches.get(taskId);
-            if (!task)
-                continue;
-            if (task.document.status !== 'done' || task.patch === '')
-                continue;
+        for (const task of committedTasks(input.plan, input.tasks)) {
+            const taskId = task.document.taskId;
             const result = integrated.get(taskId);
             if (input.test && result !== 'applied' && result !== 'resolved')
                 continue;
@@ -385,10 +433,19 @@ async function buildCommitSequence(input) {
             const trailers = ensembleTrailers(input.run, 'code', taskId);
             let tree;
             try {
-                if (!read)
-                    await index.read(head.tree);
-                read = true;
-                tree = await (0,_workspace_commit_js__WEBPACK_IMPORTED_MODULE_1__/* .treeWithPatch */ .n$)(git, index, head, task.patch, { protectedPaths: input.protectedPaths });
+                const made = await integratedTree(git, head, task.patch);
+                const { protectedPaths } = input;
+                if (made !== null) {
+                    tree = await (0,_workspace_commit_js__WEBPACK_IMPORTED_MODULE_1__/* .treeWithPatch */ .n$)(git, index, head, task.patch, { protectedPaths, made });
+                    // The index still holds the tree before: read again at the next task made here.
+                    read = false;
+                }
+                else {
+                    if (!read)
+                        await index.read(head.tree);
+                    read = true;
+                    tree = await (0,_workspace_commit_js__WEBPACK_IMPORTED_MODULE_1__/* .treeWithPatch */ .n$)(git, index, head, task.patch, { protectedPaths });
+                }
             }
             catch (error) {
                 // A patch whose conflict the testing agent resolved may not apply on its own; its content
@@ -399,7 +456,7 @@ async function buildCommitSequence(input) {
             push({ sha: await commitAs(git, tree, head.sha, subject, trailers), tree }, 'code', taskId, subject, trailers);
         }
     });
-    const change = await (0,_workspace_patched_tree_js__WEBPACK_IMPORTED_MODULE_4__/* .patchedTree */ .Af)(git, input.run.baseSha, input.changePatch);
+    const change = await (0,_workspace_patched_tree_js__WEBPACK_IMPORTED_MODULE_5__/* .patchedTree */ .Af)(git, input.run.baseSha, input.changePatch);
     if (!change.ok)
         throw applyError('change.patch', input.run, change);
     if (change.tree !== head.tree) {

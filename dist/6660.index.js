@@ -1040,6 +1040,8 @@ async function openStageSession(input) {
         ...(input.replay ? { replay: input.replay } : {}),
     });
     try {
+        // Listed once: the overview, the setup's choice and the planner's list_files all read this checkout.
+        const baseFiles = await (0,workspace/* listWorktreeFiles */.lb)(base.dir);
         const ctx = {
             config: input.config,
             run: input.run,
@@ -1047,9 +1049,10 @@ async function openStageSession(input) {
             ledger: new UsageLedger(new PriceTable(priceOverridesFromConfig(input.config.prices))),
             model: (stage) => input.session.model((0,context/* modelSpecFor */.iW)(input.config, stage)),
             agentContext: (0,agent_prompt/* buildContextPrefix */.uP)({
-                overview: await (0,agent_prompt/* repositoryOverview */.sA)(base.dir),
+                overview: (0,agent_prompt/* repositoryOverview */.sA)(baseFiles),
                 instructionFiles: await (0,instructions/* discoverInstructionFiles */.Fq)(base.dir),
             }),
+            baseFiles,
             transcripts: transcriptsIn(input.runDir),
             reporter: input.reporter,
             redact: (text) => (0,scan/* redactValues */.se)(text, secrets),

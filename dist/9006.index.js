@@ -13,15 +13,10 @@ export const modules = {
 /* harmony export */   wG: () => (/* binding */ stripHiddenContent)
 /* harmony export */ });
 /* unused harmony export UNTRUSTED_DATA_NOTE */
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(57975);
-/* harmony import */ var _util_fences_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(68568);
-/* harmony import */ var _util_invisible_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(90331);
+/* harmony import */ var _util_fences_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(68568);
+/* harmony import */ var _util_invisible_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(90331);
 
 
-
-
-const run = (0,node_util__WEBPACK_IMPORTED_MODULE_1__.promisify)(node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFile);
 /**
  * Removes what a person reading the rendered text would not see but a model would: HTML
  * comments and invisible characters (`util/invisible.ts`: zero-width and bidirectional controls,
@@ -29,7 +24,7 @@ const run = (0,node_util__WEBPACK_IMPORTED_MODULE_1__.promisify)(node_child_proc
  * reaches a prompt (docs/design.md §3.5), code and diffs included: these hide in code too.
  */
 function stripHiddenContent(text) {
-    return (0,_util_invisible_js__WEBPACK_IMPORTED_MODULE_2__/* .stripInvisible */ ._)(text).replace(HTML_COMMENT, '');
+    return (0,_util_invisible_js__WEBPACK_IMPORTED_MODULE_0__/* .stripInvisible */ ._)(text).replace(HTML_COMMENT, '');
 }
 const HTML_COMMENT = /<!--[\s\S]*?(?:-->|$)/g;
 // Pieces of the patterns below. A title in double or single quotes or in parentheses (any of which
@@ -135,7 +130,7 @@ function outsideCodeSpans(text, transform) {
  */
 function visibleMarkdown(text) {
     const removed = new Set();
-    const visible = (0,_util_invisible_js__WEBPACK_IMPORTED_MODULE_2__/* .stripInvisible */ ._)(text);
+    const visible = (0,_util_invisible_js__WEBPACK_IMPORTED_MODULE_0__/* .stripInvisible */ ._)(text);
     if (visible !== text)
         removed.add('invisible characters');
     const uncommented = visible.replace(HTML_COMMENT, '');
@@ -143,7 +138,7 @@ function visibleMarkdown(text) {
         removed.add('HTML comments');
     // Every definition first: a reference may come before the definition it uses.
     const definitions = new Map();
-    const segments = (0,_util_fences_js__WEBPACK_IMPORTED_MODULE_3__/* .splitFences */ .rD)(uncommented).segments.map((segment) => {
+    const segments = (0,_util_fences_js__WEBPACK_IMPORTED_MODULE_1__/* .splitFences */ .rD)(uncommented).segments.map((segment) => {
         if (segment.code)
             return segment;
         const prose = segment.text.replace(DEFINITION, (_whole, lead, label, destination, title) => {
@@ -226,16 +221,13 @@ function buildContextPrefix(parts) {
     return sections.join('\n\n');
 }
 /**
- * A bounded summary of the tracked files: top-level entries with file counts, then the files of
- * shallow directories until the character budget is spent. The agent lists and searches the rest
- * with its tools; what it starts with must not grow with the repository.
+ * A bounded summary of a checkout's files (`listWorktreeFiles` of a fresh checkout: its tracked
+ * files): top-level entries with file counts, then the files of shallow directories until the
+ * character budget is spent. The agent lists and searches the rest with its tools; what it starts
+ * with must not grow with the repository.
  */
-async function repositoryOverview(workspace, maxChars = 6_000) {
-    const { stdout } = await run('git', ['-c', 'core.quotePath=false', 'ls-files', '-z'], {
-        cwd: workspace,
-        maxBuffer: 256 * 1024 * 1024,
-    });
-    const files = stdout.split('\0').filter(Boolean).sort();
+function repositoryOverview(checkout, maxChars = 6_000) {
+    const files = [...checkout].sort();
     const counts = new Map();
     for (const file of files) {
         const top = file.includes('/') ? `${file.slice(0, file.indexOf('/'))}/` : file;
@@ -630,6 +622,12 @@ async function walk(root, dir, out) {
             out.push((0,paths/* toWorkspacePath */.CR)(root, full));
     }
 }
+/** The files of `listed` under the directory `rel` (`.` for all), as git's literal pathspec `rel` selects them. */
+function filesUnder(listed, rel) {
+    if (rel === '.')
+        return [...listed];
+    return listed.filter((p) => p.startsWith(`${rel}/`));
+}
 const listFilesTool = defineTool({
     name: 'list_files',
     readOnly: true,
@@ -648,13 +646,15 @@ const listFilesTool = defineTool({
         if (!(await (0,promises_.stat)(absolute)).isDirectory())
             return rel;
         let files;
-        const listed = await (0,workspace_files/* listWorktreeFiles */.l)(root, { under: rel }).catch((error) => {
-            if (!(error instanceof git/* GitError */.XS))
-                throw error;
-            if (/not a git repository/i.test(error.stderr))
-                return null; // not a repository: walk the directory
-            throw new Error(`git ls-files failed: ${error.stderr || `exit code ${error.exitCode}`}`);
-        });
+        const listed = ctx.listed
+            ? filesUnder(ctx.listed, rel)
+            : await (0,workspace_files/* listWorktreeFiles */.l)(root, { under: rel }).catch((error) => {
+                if (!(error instanceof git/* GitError */.XS))
+                    throw error;
+                if (/not a git repository/i.test(error.stderr))
+                    return null; // not a repository: walk the directory
+                throw new Error(`git ls-files failed: ${error.stderr || `exit code ${error.exitCode}`}`);
+            });
         if (listed) {
             files = listed.filter((line) => line !== '');
             // Tracked files deleted from the working tree are listed by git but are not there to read.
@@ -1519,7 +1519,7 @@ async function runAgent(spec, deps) {
             }
             else if (submits.some((s) => s.name === call.name)) {
                 const submit = submits.find((s) => s.name === call.name);
-                const problems = checkSubmission(submit, call.input);
+                const problems = await checkSubmission(submit, call.input);
                 if (problems.ok) {
                     submitted = problems.value;
                     answer(call, { ok: true, text: 'Submitted.' });
@@ -1626,7 +1626,7 @@ function budgetExhausted(budget, state) {
     }
     return null;
 }
-function checkSubmission(submit, input) {
+async function checkSubmission(submit, input) {
     let value = input;
     if (typeof value === 'string') {
         try {
@@ -1639,7 +1639,7 @@ function checkSubmission(submit, input) {
     const parsed = submit.schema.safeParse(value);
     if (!parsed.success)
         return { ok: false, errors: (0,read.zodProblems)(parsed.error).map((p) => `${p.path}: ${p.message}`) };
-    const extra = submit.check?.(parsed.data) ?? [];
+    const extra = (await submit.check?.(parsed.data)) ?? [];
     return extra.length > 0 ? { ok: false, errors: extra } : { ok: true, value: parsed.data };
 }
 async function callModel(model, spec, instructions, messages, tools, agent, signal) {
@@ -1810,6 +1810,8 @@ async function runStageAgent(ctx, agent) {
     const tools = (0,agent_tools/* createToolContext */.cy)(agent.workspace, { ...ctx.commands, ...agent.commands });
     if (agent.ready)
         tools.ready = agent.ready;
+    if (agent.listed)
+        tools.listed = agent.listed;
     const { afterTools, beforeTools } = agent;
     const replay = ctx.transcripts.replay?.(agent.agent);
     ctx.reporter.event({ stage: agent.stage, agent: agent.agent, status: 'started' });
@@ -2160,7 +2162,7 @@ function runEnvironment(ctx, options = {}) {
     const prepareOnce = () => {
         prepared ??= (async () => {
             const started = Date.now();
-            const chosen = options.chooseIn ? await environmentChoice(ctx, options.chooseIn) : null;
+            const chosen = options.chooseIn ? await environmentChoice(ctx, options.chooseIn, ctx.baseFiles) : null;
             if (chosen && chosen.setup.commands.length === 0) {
                 const { setup: choice, test } = chosen;
                 const report = { status: 'none', choice, test, failure: null, durationMs: Date.now() - started };
@@ -2255,10 +2257,13 @@ async function restoreSaved(saved, setup, dir, home, baseSha) {
         return { reused: false, why: `restoring it failed: ${(0,_util_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .errorMessage */ .gJ)(error)}` };
     }
 }
-/** What the run installs and how it tests, from the configuration and the files of `dir`. */
-async function environmentChoice(ctx, dir) {
-    const files = await (0,_workspace_index_js__WEBPACK_IMPORTED_MODULE_5__/* .listWorktreeFiles */ .lb)(dir);
-    return (0,_setup_detect_js__WEBPACK_IMPORTED_MODULE_6__/* .chooseEnvironment */ .HB)(ctx.config, { files, read: (p) => (0,_test_files_js__WEBPACK_IMPORTED_MODULE_7__/* .readSmallFile */ .E)(dir, p) });
+/**
+ * What the run installs and how it tests, from the configuration and the files of `dir`: `files`
+ * when the caller knows them (as `listWorktreeFiles` would list them), else listed now.
+ */
+async function environmentChoice(ctx, dir, files) {
+    const listed = files ?? (await (0,_workspace_index_js__WEBPACK_IMPORTED_MODULE_5__/* .listWorktreeFiles */ .lb)(dir));
+    return (0,_setup_detect_js__WEBPACK_IMPORTED_MODULE_6__/* .chooseEnvironment */ .HB)(ctx.config, { files: listed, read: (p) => (0,_test_files_js__WEBPACK_IMPORTED_MODULE_7__/* .readSmallFile */ .E)(dir, p) });
 }
 /** Why a worktree has no environment: the failed command, its exit and its last lines. */
 function setupProblem(report) {

@@ -66,7 +66,7 @@ const COMMANDS = {
         ],
         positionals: { min: 0, max: 0 },
         run: async (values, _positionals, io) => {
-            const { runCommand } = await Promise.all(/* import() */[__webpack_require__.e(4377), __webpack_require__.e(8815), __webpack_require__.e(4101), __webpack_require__.e(6811), __webpack_require__.e(5420), __webpack_require__.e(9039), __webpack_require__.e(9006), __webpack_require__.e(1317), __webpack_require__.e(3076), __webpack_require__.e(9241), __webpack_require__.e(3419), __webpack_require__.e(9056), __webpack_require__.e(4059), __webpack_require__.e(9166), __webpack_require__.e(6660), __webpack_require__.e(5314), __webpack_require__.e(5298)]).then(__webpack_require__.bind(__webpack_require__, 93511));
+            const { runCommand } = await Promise.all(/* import() */[__webpack_require__.e(4377), __webpack_require__.e(8815), __webpack_require__.e(4101), __webpack_require__.e(6811), __webpack_require__.e(5420), __webpack_require__.e(9039), __webpack_require__.e(9006), __webpack_require__.e(1317), __webpack_require__.e(3076), __webpack_require__.e(9241), __webpack_require__.e(3419), __webpack_require__.e(6593), __webpack_require__.e(4059), __webpack_require__.e(9166), __webpack_require__.e(6660), __webpack_require__.e(5314), __webpack_require__.e(5298)]).then(__webpack_require__.bind(__webpack_require__, 93511));
             return runCommand(values, io);
         },
     },
@@ -97,7 +97,7 @@ const COMMANDS = {
         },
         positionals: { min: 1, max: 1 },
         run: async (values, positionals, io) => {
-            const { stageCommand } = await Promise.all(/* import() */[__webpack_require__.e(4377), __webpack_require__.e(8815), __webpack_require__.e(4101), __webpack_require__.e(6811), __webpack_require__.e(5420), __webpack_require__.e(9039), __webpack_require__.e(9006), __webpack_require__.e(1317), __webpack_require__.e(3076), __webpack_require__.e(9241), __webpack_require__.e(3419), __webpack_require__.e(9056), __webpack_require__.e(4059), __webpack_require__.e(9166), __webpack_require__.e(6660), __webpack_require__.e(5314), __webpack_require__.e(5298)]).then(__webpack_require__.bind(__webpack_require__, 93511));
+            const { stageCommand } = await Promise.all(/* import() */[__webpack_require__.e(4377), __webpack_require__.e(8815), __webpack_require__.e(4101), __webpack_require__.e(6811), __webpack_require__.e(5420), __webpack_require__.e(9039), __webpack_require__.e(9006), __webpack_require__.e(1317), __webpack_require__.e(3076), __webpack_require__.e(9241), __webpack_require__.e(3419), __webpack_require__.e(6593), __webpack_require__.e(4059), __webpack_require__.e(9166), __webpack_require__.e(6660), __webpack_require__.e(5314), __webpack_require__.e(5298)]).then(__webpack_require__.bind(__webpack_require__, 93511));
             return stageCommand(values, positionals[0], io);
         },
     },
@@ -125,7 +125,7 @@ const COMMANDS = {
         run: async (values, _positionals, io) => {
             if (typeof values['run'] !== 'string')
                 throw new _runtime_local_cli_io_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .e('--run DIR is required: the run directory to fix');
-            const { fixCommand } = await Promise.all(/* import() */[__webpack_require__.e(4377), __webpack_require__.e(8815), __webpack_require__.e(4101), __webpack_require__.e(6811), __webpack_require__.e(5420), __webpack_require__.e(9039), __webpack_require__.e(9006), __webpack_require__.e(1317), __webpack_require__.e(3076), __webpack_require__.e(9241), __webpack_require__.e(3419), __webpack_require__.e(9056), __webpack_require__.e(4059), __webpack_require__.e(9166), __webpack_require__.e(6660), __webpack_require__.e(5314), __webpack_require__.e(5298)]).then(__webpack_require__.bind(__webpack_require__, 93511));
+            const { fixCommand } = await Promise.all(/* import() */[__webpack_require__.e(4377), __webpack_require__.e(8815), __webpack_require__.e(4101), __webpack_require__.e(6811), __webpack_require__.e(5420), __webpack_require__.e(9039), __webpack_require__.e(9006), __webpack_require__.e(1317), __webpack_require__.e(3076), __webpack_require__.e(9241), __webpack_require__.e(3419), __webpack_require__.e(6593), __webpack_require__.e(4059), __webpack_require__.e(9166), __webpack_require__.e(6660), __webpack_require__.e(5314), __webpack_require__.e(5298)]).then(__webpack_require__.bind(__webpack_require__, 93511));
             return fixCommand(values, io);
         },
     },

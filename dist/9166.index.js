@@ -1111,7 +1111,13 @@ async function checkSafeOutputs(input, options) {
     let patchBytes = 0;
     // git's reading of each patch, asked for all of them at once; null where git cannot read it.
     const gitCwd = options.gitCwd ?? external_node_os_.tmpdir();
-    const gitReads = input.patches.map(({ patch }) => patch === '' ? Promise.resolve([]) : (0,workspace_patch/* pathsGitReads */.ks)(gitCwd, patch).catch(() => null));
+    const gitReads = input.patches.map(({ patch, changes }) => {
+        if (patch === '')
+            return Promise.resolve([]);
+        if (changes)
+            return Promise.resolve((0,workspace_patch/* touchedPaths */.Pq)(changes));
+        return (0,workspace_patch/* pathsGitReads */.ks)(gitCwd, patch).catch(() => null);
+    });
     for (const [i, { label, patch }] of input.patches.entries()) {
         if (patch === '')
             continue;

@@ -36,8 +36,8 @@ var errors = __webpack_require__(99661);
 var environment = __webpack_require__(96283);
 // EXTERNAL MODULE: ./lib/pipeline/fix-loop.js
 var fix_loop = __webpack_require__(21236);
-// EXTERNAL MODULE: ./lib/pipeline/run-stage.js + 16 modules
-var run_stage = __webpack_require__(9056);
+// EXTERNAL MODULE: ./lib/pipeline/run-stage.js + 15 modules
+var run_stage = __webpack_require__(76593);
 // EXTERNAL MODULE: ./lib/pipeline/stages.js
 var stages = __webpack_require__(23435);
 ;// CONCATENATED MODULE: ./lib/pipeline/schedule.js
@@ -82,6 +82,7 @@ async function runPipeline(session, options) {
         }
         result.plan = planned.plan;
         result.tasks = await codeStep(session, run, result.plan, options.maxParallel);
+        options.publisher?.prepare?.(result.plan, result.tasks);
         result.test = await testStep(session, run, options.stages.has('test'));
         const [reviews, docs] = await Promise.all([
             reviewStep(run, options.stages, result.test.patch),

@@ -1,5 +1,5 @@
-export const id = 9056;
-export const ids = [9056,4968];
+export const id = 6593;
+export const ids = [6593,4968];
 export const modules = {
 
 /***/ 34446:
@@ -185,7 +185,7 @@ function resumeProblem(checkpoint, ask) {
 
 /***/ }),
 
-/***/ 9056:
+/***/ 76593:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -263,35 +263,6 @@ var util_text = __webpack_require__(28805);
 var glob = __webpack_require__(84659);
 // EXTERNAL MODULE: ./lib/workspace/index.js + 2 modules
 var workspace = __webpack_require__(30514);
-;// CONCATENATED MODULE: ./lib/workspace/pending-changes.js
-/**
- * What `git add --all` would record in the work tree of `git` against its own index, without
- * recording it (`git add --all --dry-run`: one git process, no temporary index, the index left as
- * it is): files changed, added or deleted, ignored files left out, content compared as git
- * compares it. `tracked` is the set of paths the index holds, which tells an added file from a
- * modified one. No rename detection: for a work tree whose files are only written, never removed
- * (the documentation agent's tools), there is no rename to detect.
- */
-async function pendingChanges(git, tracked) {
-    const out = await git.text(['add', '--all', '--dry-run'], { what: `look for changes in ${git.cwd}` });
-    const changes = [];
-    for (const line of out.split('\n')) {
-        // `add '<path>'` or `remove '<path>'`, the path as it is (LC_ALL=C: the messages are git's English ones).
-        const match = /^(add|remove) '(.*)'$/.exec(line);
-        if (!match) {
-            if (line !== '')
-                throw new Error(`unexpected output of git add --dry-run in ${git.cwd}: ${line}`);
-            continue;
-        }
-        const [, verb, path] = match;
-        if (verb === 'remove')
-            changes.push({ kind: 'deleted', path, oldPath: null });
-        else
-            changes.push({ kind: tracked.has(path) ? 'modified' : 'added', path, oldPath: null });
-    }
-    return changes;
-}
-
 // EXTERNAL MODULE: ./lib/stages/context.js + 2 modules
 var context = __webpack_require__(65225);
 ;// CONCATENATED MODULE: ./lib/stages/integrated-worktree.js
@@ -337,7 +308,6 @@ async function integrated_worktree_integratedWorktree(ctx, stage, changePatch, p
 
 
 
-
 /** Most existing documentation files listed in the task. */
 const DOC_FILES_LIST_MAX = 200;
 const INSTRUCTIONS = (paths) => `You are the documentation agent of ensemble, a pipeline of AI coding agents.
@@ -359,33 +329,41 @@ function capSummary(summary, notes) {
 function isUnder(path, globs) {
     return (0,glob/* matchGlobs */.jv)(path, globs) !== null;
 }
-function trackChanges(worktreeDir, tracked, tools) {
-    const git = (0,workspace_git/* worktreeGit */.Oi)(worktreeDir);
-    const tracker = { changes: [], tools: [], exact: true };
-    const refresh = async (toolContext) => {
-        try {
-            tracker.changes = await pendingChanges(git, tracked);
-        }
-        catch {
-            // Fail closed: every file a tool wrote counts as changed.
-            tracker.exact = false;
-            tracker.changes = [...toolContext.filesWritten].map((p) => ({ kind: 'modified', path: p, oldPath: null }));
-        }
+function trackChanges(worktreeDir, integratedTree, tools) {
+    const written = new Set();
+    let known = { patch: '', changes: [], tree: integratedTree };
+    let stale = false;
+    return {
+        written,
+        tools: tools.map((tool) => tool.readOnly
+            ? tool
+            : {
+                ...tool,
+                execute: async (input, toolContext) => {
+                    try {
+                        return await tool.execute(input, toolContext);
+                    }
+                    finally {
+                        stale = true;
+                        for (const p of toolContext.filesWritten)
+                            written.add(p);
+                    }
+                },
+            }),
+        async change() {
+            if (!stale)
+                return known;
+            stale = false;
+            known = await (0,workspace/* diffInIndex */.FZ)(worktreeDir, integratedTree).catch(() => null);
+            return known;
+        },
     };
-    tracker.tools = tools.map((tool) => !tool.readOnly
-        ? {
-            ...tool,
-            execute: async (input, toolContext) => {
-                try {
-                    return await tool.execute(input, toolContext);
-                }
-                finally {
-                    await refresh(toolContext);
-                }
-            },
-        }
-        : tool);
-    return tracker;
+}
+/** The changes a submission is checked against: the recorded ones, else every file written (fail closed). */
+function changesToCheck(tracker, change) {
+    if (change)
+        return change.changes;
+    return [...tracker.written].map((p) => ({ kind: 'modified', path: p, oldPath: null }));
 }
 /** Problems of a docs submission, for the model to fix before it is accepted. */
 function docsProblems(body, changes, limits) {
@@ -471,11 +449,13 @@ async function runDocsStage(ctx, input) {
     // base SHA: it applies on top of change.patch, and publish commits it after the change.
     const { worktree, tree: integratedTree } = await integrated_worktree_integratedWorktree(ctx, 'docs', input.changePatch, 'ensemble-docs-');
     try {
-        // A fresh worktree holds no untracked file: what it lists is what the integrated tree holds.
-        const files = await (0,workspace/* listWorktreeFiles */.lb)(worktree.dir);
+        // A fresh worktree holds no untracked file: what it lists is what the integrated tree holds,
+        // known without asking git when git listed the change's files in this process.
+        const listing = (0,workspace/* gitListingOf */.GS)(input.changePatch);
+        const files = ctx.baseFiles && listing ? (0,workspace/* filesAfterChanges */.ne)(ctx.baseFiles, listing) : await (0,workspace/* listWorktreeFiles */.lb)(worktree.dir);
         const docsGlobs = docsPaths.map(glob/* compileGlob */.SO);
         const docFiles = files.filter((p) => isUnder(p, docsGlobs)).sort();
-        const tracker = trackChanges(worktree.dir, new Set(files), (0,agent_tools/* toolsFor */.Jr)('docs'));
+        const tracker = trackChanges(worktree.dir, integratedTree, (0,agent_tools/* toolsFor */.Jr)('docs'));
         const { outcome } = await (0,context/* runStageAgent */.ZM)(ctx, {
             stage: 'docs',
             agent: 'docs',
@@ -483,15 +463,11 @@ async function runDocsStage(ctx, input) {
             task: docsTask(docsPaths, docFiles, protectedPaths),
             shared: { request: input.plan.request, plan: input.plan, changePatch: input.changePatch },
             tools: tracker.tools,
-            submit: (0,agent_submit/* submitToolFor */.SN)('docs', (body) => docsProblems(body, tracker.changes, limits)),
+            submit: (0,agent_submit/* submitToolFor */.SN)('docs', async (body) => docsProblems(body, changesToCheck(tracker, await tracker.change()), limits)),
             workspace: worktree.dir,
         });
-        // Only the write tools change the worktree, and each is followed by a look at it: when the last
-        // look found nothing, there is no patch to make.
-        const unchanged = tracker.exact && tracker.changes.length === 0;
-        const diff = unchanged
-            ? { patch: '', changes: [], tree: integratedTree }
-            : await (0,workspace/* diffAgainstBase */.CM)(worktree.dir, integratedTree);
+        // Only the write tools change the worktree: the last recording after them is the change.
+        const diff = (await tracker.change()) ?? (await (0,workspace/* diffAgainstBase */.CM)(worktree.dir, integratedTree));
         const { patch, kept, dropped } = keepDocsSections(diff.patch, limits);
         // The last guard, read the way git reads the patch too: a protected path never leaves this stage.
         const hits = await (0,workspace/* protectedPathsInPatch */.Uy)(patch, protectedPaths, worktree.repoDir);
@@ -775,6 +751,7 @@ async function runPlanStage(ctx, input) {
         submit: submits,
         ...(input.resume?.conversation ? { resume: input.resume.conversation } : {}),
         workspace: input.workspace,
+        ...(input.workspaceFiles ? { listed: input.workspaceFiles } : {}),
     });
     if (!outcome.result) {
         throw new errors/* StageError */.Z('plan', `the planning agent did not submit a plan (${outcome.stop?.message ?? 'no reason given'}); nothing was changed`);
@@ -1061,12 +1038,17 @@ async function runReviewStages(ctx, input) {
 
 ;// CONCATENATED MODULE: ./lib/stages/test/command.js
 
+
 /**
  * The configured `test-command`, else one detected from the integrated worktree's files (with the
- * `.venv` a detected Python setup makes); null when neither.
+ * `.venv` a detected Python setup makes); null when neither. `integrated`: the change the worktree
+ * holds as integrated, when nothing else wrote it; its files are then the base checkout's with
+ * the change made, known without listing the worktree.
  */
-async function testCommandFor(session) {
-    const { test } = await (0,setup/* environmentChoice */.tu)(session.ctx, session.dir);
+async function testCommandFor(session, integrated) {
+    const { baseFiles } = session.ctx;
+    const files = integrated && baseFiles ? (0,workspace/* filesAfterChanges */.ne)(baseFiles, integrated.changes) : undefined;
+    const { test } = await (0,setup/* environmentChoice */.tu)(session.ctx, session.dir, files);
     if (test.command === null)
         return null;
     return { command: test.command, source: test.reason, configured: test.source === 'configuration' };
@@ -1201,6 +1183,7 @@ var workspace_errors = __webpack_require__(12474);
 
 
 
+
 /**
  * Reverts every change to a protected path in the stage's worktree (to the base) and warns; returns
  * the note for the summary about what `who` changed, none when nothing was reverted.
@@ -1218,10 +1201,11 @@ async function revertProtectedPaths(session, who) {
 async function revertedChange(session, who, recorded = null) {
     const { dir, base, protectedPaths } = session;
     // The paths as git itself listed them for the diff it made: nothing to misread, nothing to ask git again.
-    const before = recorded ?? (await (0,workspace/* diffAgainstBase */.CM)(dir, base));
+    const before = recorded ?? (await (0,test_run/* changeNow */.Nb)(session));
     const hits = protectedPaths.length === 0 ? [] : (0,workspace/* protectedPathHits */.Ix)((0,workspace/* touchedPaths */.Pq)(before.changes), protectedPaths);
     if (hits.length === 0)
         return { notes: [], change: before };
+    await (0,test_run/* tidyWorktree */.q8)(session);
     const git = (0,workspace_git/* worktreeGit */.Oi)(dir);
     for (const p of new Set(hits.map((h) => h.path))) {
         if ((0,common/* repoPathProblem */.Js)(p) !== null)
@@ -1236,7 +1220,7 @@ async function revertedChange(session, who, recorded = null) {
     const paths = hits.length === 1 ? 'path' : 'paths';
     const note = `Refused a change by ${who} to protected ${paths} ${(0,workspace_errors/* describeHits */.YI)(hits)}: reverted to the base.`;
     session.ctx.reporter.warn(`test: ${note}`);
-    return { notes: [note], change: await (0,workspace/* diffAgainstBase */.CM)(dir, base) };
+    return { notes: [note], change: await (0,test_run/* changeNow */.Nb)(session) };
 }
 
 // EXTERNAL MODULE: ./lib/stages/test/session.js
@@ -1296,10 +1280,17 @@ async function integrateTasks(session, tasks) {
     const integrated = await (0,workspace/* integratePatches */.Ae)(session.ctx.repoDir, session.base, done.map(taskPatch), {
         protectedPaths: session.protectedPaths,
         worktreeDir: session.dir,
+        // Made at the base for this stage; the run's install added only ignored files (`runSetup`).
+        fresh: true,
     });
     const results = new Map(integrated.results.map((r) => [r.taskId, r]));
     const notes = [];
-    let recorded = { patch: integrated.patch, changes: integrated.changes, tree: integrated.tree };
+    let recorded = {
+        patch: integrated.patch,
+        changes: integrated.changes,
+        tree: integrated.tree,
+        indexed: integrated.indexed,
+    };
     for (const task of done) {
         const result = results.get(task.document.taskId);
         if (result?.result !== 'conflicted')
@@ -1517,7 +1508,6 @@ function markFailures(run, base) {
 
 
 
-
 const EMPTY_CHANGE = 'The integrated change is empty, so the testing agent was not run.';
 const ALL_AT_BASE = 'Every remaining failure also fails at the base, so no further fix round was made.';
 /**
@@ -1546,14 +1536,14 @@ async function testAndFix(session, input) {
         dir: session.dir,
         command: command.command,
         restoreAfter: true,
-        recorded: input.recorded?.tree,
+        recorded: input.recorded ?? undefined,
     });
     if (first.notRunnable) {
         session.ctx.reporter.warn(`test: ${first.problem}`);
         return { ...untested, current: first };
     }
-    // The run's restore left the worktree as recorded.
-    const recorded = input.recorded ?? (await (0,workspace/* diffAgainstBase */.CM)(session.dir, session.base));
+    // Recorded before the run (`indexForRun`), or now, with the run's writes undone first.
+    const recorded = input.recorded ?? (await (0,test_run/* changeNow */.Nb)(session));
     if (recorded.patch.trim() === '')
         return { ...untested, current: first, recorded, notes: [EMPTY_CHANGE] };
     return runRounds({ session, command, integration: input.integration }, first, recorded);
@@ -1604,7 +1594,7 @@ async function playRound(input, state, attempt) {
         dir: session.dir,
         command: command.command,
         restoreAfter: true,
-        recorded: recorded.tree,
+        recorded,
     });
     return {
         current,
@@ -1637,6 +1627,7 @@ async function agentRound(input, state, attempt) {
         previous: state.rounds.at(-1)?.outcome.result?.summary ?? null,
     });
     (0,test_session/* progress */.q)(session, `${agent}: ${fixing ? 'fixing failures and adding tests' : 'adding tests'}`);
+    await (0,test_run/* tidyWorktree */.q8)(session);
     const { dir } = session;
     const { outcome, tools } = await (0,context/* runStageAgent */.ZM)(session.ctx, {
         stage: 'test',
@@ -1917,7 +1908,7 @@ function assertSameRun(plan, base) {
 async function testChange(session, input) {
     const setupProblem = await (0,test_run/* runSetup */.xn)(session, session.dir);
     const { integration, notes: integrationNotes, recorded, } = input.fixRound ? await applyFixRound(session, input.fixRound) : await integrateTasks(session, input.tasks);
-    const command = await testCommandFor(session);
+    const command = await testCommandFor(session, recorded);
     const tested = await testAndFix(session, { command, setupProblem, integration, recorded });
     return report(session, { setupProblem, integration, integrationNotes, command, tested });
 }
@@ -2082,6 +2073,7 @@ async function runPlan(session, inputs) {
     const result = await runPlanStage(ctx, {
         request,
         workspace: session.base.dir,
+        ...(ctx.baseFiles ? { workspaceFiles: ctx.baseFiles } : {}),
         mayAsk: (0,gates/* mayAsk */.Nh)(ctx.config, record),
         ...(gate.kind === 'fresh' ? {} : { resume: plannerResume(ctx.run.baseSha, gate, record) }),
     });
@@ -2840,6 +2832,7 @@ function newSession(ctx, plan, dir, scratchDir) {
         timeoutMs: Math.round(stage['timeout-minutes'] * 60_000),
         maxFixAttempts: stage['max-fix-attempts'],
         protectedPaths: ctx.config['protected-paths'],
+        untidy: null,
     };
 }
 /** Reports what the stage is doing now (shown live locally, logged on Actions). */
@@ -2856,7 +2849,9 @@ function progress(session, detail) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   DI: () => (/* binding */ isFailing),
 /* harmony export */   N$: () => (/* binding */ runTests),
+/* harmony export */   Nb: () => (/* binding */ changeNow),
 /* harmony export */   WN: () => (/* binding */ countsText),
+/* harmony export */   q8: () => (/* binding */ tidyWorktree),
 /* harmony export */   xn: () => (/* binding */ runSetup)
 /* harmony export */ });
 /* unused harmony export TEST_OUTPUT_BYTES */
@@ -2887,8 +2882,12 @@ async function runSetup(session, dir) {
 /** Runs the test command in the sandbox, without network, and reads what its output says. */
 async function runTests(session, request) {
     const { dir, command, restoreAfter } = request;
-    const run = () => sandboxed(session, dir, command);
-    const result = restoreAfter ? await (0,_workspace_index_js__WEBPACK_IMPORTED_MODULE_1__/* .restoringWorktree */ .dT)(dir, run, request.recorded) : await run();
+    if (restoreAfter) {
+        await tidyWorktree(session);
+        // Marked before the run: a run that throws may have written the worktree too.
+        session.untidy = await (0,_workspace_index_js__WEBPACK_IMPORTED_MODULE_1__/* .indexForRun */ .Li)(dir, request.recorded);
+    }
+    const result = await sandboxed(session, dir, command);
     const output = (0,_util_text_js__WEBPACK_IMPORTED_MODULE_4__/* .normaliseOutput */ .Q5)(result.output, [dir]);
     const parsed = (0,_runner_output_js__WEBPACK_IMPORTED_MODULE_5__/* .parseTestOutput */ .vN)(output);
     const classified = (0,_runner_output_js__WEBPACK_IMPORTED_MODULE_5__/* .classifyTestRun */ .q_)(command, { ...result, output }, parsed, session.timeoutMs);
@@ -2897,6 +2896,23 @@ async function runTests(session, request) {
     const counts = countsText(parsed);
     session.ctx.reporter.info(`test: \`${command}\` ${classified.status}${exit}${counts ? `: ${counts}` : ''}`);
     return { ...classified, command, exitCode: result.exitCode, output, parsed, failures };
+}
+/** Puts the stage's worktree back to the tree recorded before the last test run, when a run wrote it since. */
+async function tidyWorktree(session) {
+    if (session.untidy === null)
+        return;
+    await (0,_workspace_index_js__WEBPACK_IMPORTED_MODULE_1__/* .restoreWorktree */ .yY)(session.dir, session.untidy);
+    session.untidy = null;
+}
+/**
+ * The change the stage's worktree holds, recorded now, after the last run's writes were undone:
+ * in the worktree's own index when every command runs in bubblewrap (`diffInIndex`), which then
+ * holds it for the next run, else in a temporary one.
+ */
+async function changeNow(session) {
+    await tidyWorktree(session);
+    const sandboxed = session.ctx.commands.isolation === 'required';
+    return sandboxed ? (0,_workspace_index_js__WEBPACK_IMPORTED_MODULE_1__/* .diffInIndex */ .FZ)(session.dir, session.base) : (0,_workspace_index_js__WEBPACK_IMPORTED_MODULE_1__/* .diffAgainstBase */ .CM)(session.dir, session.base);
 }
 /** `2 passed, 1 failed`, `?` for a count the output did not state; null when it stated neither. */
 function countsText(counts) {
