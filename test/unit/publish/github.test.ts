@@ -233,15 +233,8 @@ describe('buildCommitSequence', () => {
     const second = first?.ok ? await knownPatchedTree(git, first.tree, taskB) : undefined;
     expect(second).toMatchObject({ ok: true });
 
-    const sequence = await buildCommitSequence({
-      repoDir: repo.dir,
-      run,
-      plan,
-      tasks,
-      test: null,
-      changePatch: change,
-      docs: null,
-    });
+    const input = { repoDir: repo.dir, run, plan, tasks, test: null, changePatch: change, docs: null };
+    const sequence = await buildCommitSequence(input);
     expect(sequence.commits.map((c) => [c.taskId, c.tree, c.parentTree])).toEqual([
       ['a', first?.ok && first.tree, baseTree],
       ['b', second?.ok && second.tree, first?.ok && first.tree],
@@ -250,15 +243,7 @@ describe('buildCommitSequence', () => {
     // The known trees are the ones committed: git is not asked to apply the task patches again.
     const known = (await patchedTree(git, baseTree, taskB)) as { tree: string };
     rememberPatchedTree(git, baseTree, taskA, known.tree);
-    const again = await buildCommitSequence({
-      repoDir: repo.dir,
-      run,
-      plan,
-      tasks,
-      test: null,
-      changePatch: change,
-      docs: null,
-    });
+    const again = await buildCommitSequence(input);
     expect(again.commits[0]?.tree).toBe(known.tree);
   });
 
