@@ -11,7 +11,7 @@ import { keepWhileQuiet, type QuietCache, whileQuiet } from './quiet.ts';
  * write the repository's `.git/config` (and a worktree's `.git` file names where that config
  * is). So, like `src/agent/tools/git.ts`, every call overrides the settings that would run a
  * program or reach further than the call needs:
- * - fixed `-c` overrides: no fsmonitor, no hooks (`core.hooksPath=/dev/null`; `worktree add`
+ * - fixed `-c` overrides: no fsmonitor, no assume-unchanged entries (`core.ignoreStat`), no hooks (`core.hooksPath=/dev/null`; `worktree add`
  *   runs `post-checkout`, `update-ref` runs `reference-transaction`), no pager, no colour, no
  *   automatic gc or maintenance, no signing, no submodule recursion, C-quoted paths;
  * - configuration-defined drivers are neutralised: every `filter.<name>.clean|smudge|process`
@@ -55,6 +55,9 @@ export class GitError extends Error {
 export const FIXED_HARDENING: readonly string[] = [
   '-c',
   'core.fsmonitor=false',
+  // Else every index entry git writes is marked assume-unchanged, and `git add` skips the file's edits.
+  '-c',
+  'core.ignoreStat=false',
   '-c',
   'core.hooksPath=/dev/null',
   '-c',

@@ -179,6 +179,22 @@ describe('diffInIndex', () => {
     }
   });
 
+  test("an edit is recorded in a repository whose configuration says core.ignoreStat: ensemble's git marks no entry assume-unchanged", async () => {
+    const repo = createRepo({ 'a.txt': 'one\n' });
+    repo.git('config', 'core.ignoreStat', 'true');
+    const base = repo.head();
+    const wt = await createWorktree(repo.dir, base);
+    try {
+      writeFiles(wt.dir, { 'a.txt': 'two\n' });
+      expect((await diffAgainstBase(wt.dir, base)).patch).toContain('+two');
+      expect((await diffInIndex(wt.dir, base)).patch).toContain('+two');
+      writeFiles(wt.dir, { 'a.txt': 'three\n' });
+      expect((await diffInIndex(wt.dir, base)).patch).toContain('+three');
+    } finally {
+      await removeWorktree(wt);
+    }
+  });
+
   test('a file written again with the same bytes, and an ignored one, are no change', async () => {
     const repo = createRepo({ 'a.txt': 'one\n', 'same.txt': 'same\n', '.gitignore': 'ignored.txt\n' });
     const base = repo.head();
