@@ -281,12 +281,15 @@ export async function snapshotWorktree(dir: string): Promise<string> {
   return git.text(['write-tree'], { what: `record the work tree of ${dir}` });
 }
 
-/** Puts a worktree back to a recorded tree; untracked files that are not ignored go too. */
+/**
+ * Puts a worktree back to a recorded tree; untracked files that are not ignored go too, a nested
+ * git repository among them (`-f -f`): left, the next recording would take it in as a submodule.
+ */
 export async function restoreWorktree(dir: string, tree: string): Promise<void> {
   const git = worktreeGit(dir);
   const what = `restore the work tree of ${dir}`;
   await git.run(['read-tree', '--reset', '-u', tree], { what });
-  await git.run(['clean', '-f', '-d', '-q'], { what });
+  await git.run(['clean', '-f', '-f', '-d', '-q'], { what });
 }
 
 /** A tree a worktree's files were recorded as, with nothing written to the worktree since. */
@@ -301,8 +304,8 @@ export interface RecordedTree {
  * `fn` wrote outside ignored paths is undone (ignored paths such as node_modules keep it). The
  * worktree's index holds its files while `fn` runs (`indexForRun`).
  */
-export async function restoringWorktree<T>(dir: string, fn: () => Promise<T>, recorded?: RecordedTree): Promise<T> {
-  const before = await indexForRun(dir, recorded);
+export async function restoringWorktree<T>(dir: string, fn: () => Promise<T>): Promise<T> {
+  const before = await indexForRun(dir);
   try {
     return await fn();
   } finally {

@@ -7,12 +7,13 @@ import {
   DirtyRepositoryError,
   diffAgainstBase,
   dirtyPaths,
+  indexForRun,
   integratePatches,
   isClean,
   NotAGitRepositoryError,
   pinBase,
   removeWorktree,
-  restoringWorktree,
+  restoreWorktree,
   withWorktree,
   worktreeDirectory,
 } from '../../../src/workspace/index.ts';
@@ -193,29 +194,27 @@ describe('worktrees', () => {
     await expect(createWorktree(repo.dir, base, { tree: 'HEAD' })).rejects.toThrow(/tree "HEAD" is not a full SHA/);
   });
 
-  test('restoringWorktree puts back the tree recorded just before, without recording it again', async () => {
+  test('indexForRun gives the index the tree recorded just before; restoreWorktree puts it back, nested repositories gone', async () => {
     const repo = createRepo({ 'a.txt': 'one\n', '.gitignore': 'cache/\n' });
     const wt = await createWorktree(repo.dir, repo.head());
     try {
       writeFiles(wt.dir, { 'a.txt': 'edited\n', 'added.txt': 'an agent wrote it\n' });
       const recorded = await diffAgainstBase(wt.dir, repo.head());
-      let tracked = '';
-      await restoringWorktree(
-        wt.dir,
-        async () => {
-          // What the run sees git track: the files as recorded, the new one included.
-          tracked = gitText(wt.dir, ['ls-files']);
-          writeFiles(wt.dir, { 'a.txt': 'run wrote\n', 'new.txt': 'x', 'cache/kept': 'y' });
-        },
-        recorded,
-      );
+      const before = await indexForRun(wt.dir, recorded);
+      expect(before).toBe(recorded.tree);
+      // What the run sees git track: the files as recorded, the new one included.
+      const tracked = gitText(wt.dir, ['ls-files']);
+      writeFiles(wt.dir, { 'a.txt': 'run wrote\n', 'new.txt': 'x', 'cache/kept': 'y' });
+      gitText(wt.dir, ['init', '-q', 'nested']);
+      await restoreWorktree(wt.dir, before);
       expect(tracked.split('\n')).toEqual(['.gitignore', 'a.txt', 'added.txt']);
+      expect(existsSync(path.join(wt.dir, 'nested'))).toBe(false);
       expect(readFile(wt.dir, 'a.txt')).toBe('edited\n');
       expect(readFile(wt.dir, 'added.txt')).toBe('an agent wrote it\n');
       expect(existsSync(path.join(wt.dir, 'new.txt'))).toBe(false);
       expect(readFile(wt.dir, 'cache/kept')).toBe('y');
       // The tree given is the one put back: here the base's, though the files held an edit.
-      await restoringWorktree(wt.dir, async () => {}, { tree: repo.git('rev-parse', 'HEAD^{tree}') });
+      await restoreWorktree(wt.dir, await indexForRun(wt.dir, { tree: repo.git('rev-parse', 'HEAD^{tree}') }));
       expect(readFile(wt.dir, 'a.txt')).toBe('one\n');
     } finally {
       await removeWorktree(wt);
