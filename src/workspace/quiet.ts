@@ -12,8 +12,9 @@
  * A read may say it also survives a sandboxed command that ended (`survivesSandboxed`): one whose
  * only way to change it is through files `unchanged` checks. Inside bubblewrap a command writes
  * its workspace and a HOME of its own, nothing else, and is gone when it ends; of what git reads
- * for a directory's configuration, only the directory's `.git` file lies there, and `unchanged`
- * compares its stat, change time included, which no command can set back.
+ * for a directory's configuration, only the directory's `.git` file lies there, mounted read-only
+ * (`agent/sandbox.ts`), and `unchanged` compares its stat, change time included, which no command
+ * can set back. A read made while such a command ran is not kept past it.
  */
 
 import path from 'node:path';
@@ -85,8 +86,8 @@ interface Memo<T> {
   /** `started` when the read began. */
   mark: number;
   value: Promise<T>;
-  /** The value once the read succeeded. */
-  settled?: { value: T };
+  /** The value once the read succeeded; `quiet`: no command that can write the directory started while it was made. */
+  settled?: { value: T; quiet: boolean };
 }
 
 /** A cache of reads that stay true while no repository command runs (`whileQuiet`). */
@@ -98,7 +99,7 @@ export type QuietCache<T> = Map<string, Memo<T>>;
  */
 export function keepWhileQuiet<T>(cache: QuietCache<T>, key: string, dir: string, value: T): void {
   if (touched(dir, started)) return;
-  cache.set(key, { mark: started, value: Promise.resolve(value), settled: { value } });
+  cache.set(key, { mark: started, value: Promise.resolve(value), settled: { value, quiet: true } });
 }
 
 /** What `whileQuiet` is told of a read besides how to make it. */
@@ -136,7 +137,7 @@ export function whileQuiet<T>(
   cache.set(key, memo);
   value.then(
     (v) => {
-      memo.settled = { value: v };
+      memo.settled = { value: v, quiet: !touched(dir, memo.mark) };
     },
     () => {
       if (cache.get(key) === memo) cache.delete(key);
@@ -148,7 +149,7 @@ export function whileQuiet<T>(
 function reusable<T>(known: Memo<T>, dir: string, options: QuietRead<T>): boolean {
   const { unchanged = () => true, survivesSandboxed } = options;
   if (!touched(dir, known.mark)) return !known.settled || unchanged(known.settled.value);
-  // A read still in flight when a command started may have seen the command's writes half done.
-  if (!known.settled || !survivesSandboxed?.(known.settled.value)) return false;
+  // A read made while a command ran may have seen the command's writes half done.
+  if (!known.settled?.quiet || !survivesSandboxed?.(known.settled.value)) return false;
   return !touched(dir, known.mark, false) && unchanged(known.settled.value);
 }

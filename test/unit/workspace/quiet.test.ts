@@ -1,4 +1,5 @@
-import { readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { configValue, readConfig, worktreeGit } from '../../../src/workspace/git.ts';
@@ -92,6 +93,35 @@ describe('whileQuiet', () => {
     expect(await read()).toBe(5);
   });
 
+  test('a read made while a sandboxed command ran is not kept past it', async () => {
+    const cache: QuietCache<number> = new Map();
+    let reads = 0;
+    let finish: () => void = () => {};
+    const read = () =>
+      whileQuiet(
+        cache,
+        'k',
+        '/tmp/ws',
+        () =>
+          new Promise<number>((resolve) => {
+            reads++;
+            finish = () => resolve(reads);
+          }),
+        { survivesSandboxed: () => true },
+      );
+    const first = read();
+    const ended = commandStarted(['/tmp/ws']);
+    finish();
+    expect(await first).toBe(1);
+    ended();
+    const second = read();
+    finish();
+    expect(await second).toBe(2);
+    // Made with no command running: kept past the next one.
+    commandStarted(['/tmp/ws'])();
+    expect(await read()).toBe(2);
+  });
+
   test('a read that does not say it survives them is made again after every sandboxed command', async () => {
     const cache: QuietCache<number> = new Map();
     let reads = 0;
@@ -169,9 +199,16 @@ describe('readConfig', () => {
       // The same bytes and times written back: the change time still tells.
       const dotGit = path.join(dir, '.git');
       const content = readFileSync(dotGit);
-      const { atime, mtime } = statSync(dotGit);
+      const kept = `${dir}.git-times`;
+      writeFileSync(kept, '');
+      execFileSync('touch', ['-r', dotGit, kept]);
+      const before = statSync(dotGit, { bigint: true });
       writeFileSync(dotGit, content);
-      utimesSync(dotGit, atime, mtime);
+      // To the nanosecond, as `touch -r` sets them: only the change time differs now.
+      execFileSync('touch', ['-r', kept, dotGit]);
+      const after = statSync(dotGit, { bigint: true });
+      expect([after.mtimeNs, after.size, after.ino]).toEqual([before.mtimeNs, before.size, before.ino]);
+      expect(after.ctimeNs).not.toBe(before.ctimeNs);
       sandboxed();
       const again = await readConfig(dir, env);
       expect(again).not.toBe(first);
