@@ -79,10 +79,13 @@ async function walk(root: string, dir: string, out: string[]): Promise<void> {
   }
 }
 
-/** The files of `listed` under the directory `rel` (`.` for all), as git's literal pathspec `rel` selects them. */
+/**
+ * The files of `listed` under the directory `rel` (`.` for all), as git's literal pathspec `rel`
+ * selects them: `rel` itself too (a submodule's entry is a directory in the checkout).
+ */
 function filesUnder(listed: readonly string[], rel: string): string[] {
   if (rel === '.') return [...listed];
-  return listed.filter((p) => p.startsWith(`${rel}/`));
+  return listed.filter((p) => p === rel || p.startsWith(`${rel}/`));
 }
 
 export const listFilesTool = defineTool({

@@ -194,6 +194,10 @@ describe('list_files', () => {
     writeFileSync(path.join(ws, 'src', 'late.ts'), 'l\n');
     expect(await run(listFilesTool, { path: 'src' }, given)).toBe('src/a.ts\nsrc/sub/b.ts');
     expect(await run(listFilesTool, { path: 'src' }, fromGit)).toContain('src/late.ts');
+    // A submodule is one entry, a directory in the checkout: git's pathspec names it, so the listing does.
+    mkdirSync(path.join(ws, 'vendored'));
+    const withSubmodule = { ...given, listed: [...given.listed, 'vendored'] };
+    expect(await run(listFilesTool, { path: 'vendored' }, withSubmodule)).toBe('vendored');
   });
 
   test('errors for a missing or outside directory', async () => {
