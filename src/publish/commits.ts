@@ -290,9 +290,8 @@ async function docsTree(git: Git, head: Head, patch: string, protectedPaths: rea
 }
 
 /**
- * The tree of `head` plus a task's patch when the test stage of this process made it already
- * (`IntegrateOptions.rememberSteps`): remembered by the tree before, or for the first task by the
- * base commit. Null when not, or when the patch did not apply there.
+ * The tree of `head` plus a task's patch when this process made it already (`warmCommitSequence`),
+ * kept by the tree before the patch. Null when not, or when the patch did not apply there.
  */
 async function integratedTree(git: Git, head: Head, patch: string): Promise<string | null> {
   const known = knownPatchedTree(git, head.tree, patch);

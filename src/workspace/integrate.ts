@@ -25,7 +25,9 @@ export interface IntegrateOptions {
   /**
    * `worktreeDir` was made at the base for this integration, and nothing but ignored files (an
    * install given to it) was written to it since. Then it is not checked, its index needs no
-   * refresh, and the integrated tree is written from its index, which only git changed.
+   * refresh, and the integrated tree is written from its index, which only git changed: exactly
+   * what the patches make, a file one task added under another task's new ignore rule included
+   * (as that task's own commit holds it), where a recording of the files would leave it out.
    */
   fresh?: boolean;
 }

@@ -80,10 +80,13 @@ export async function diffAgainstBase(worktreeDir: string, baseSha: string): Pro
 }
 
 /**
- * `diffAgainstBase`, recorded in the worktree's own index (`git add --all` there), which then holds
- * the tree: for a worktree whose index only ensemble's git wrote. A command inside bubblewrap
- * cannot write it (the git directories are read-only there); one outside could have set flags in
- * it that hide a file's change from `git add`, so `diffAgainstBase` is the one to use then.
+ * The change in `worktreeDir` against `baseSha`, recorded in the worktree's own index (`git add
+ * --all` there), which then holds the tree: for a worktree whose index only ensemble's git wrote.
+ * A command inside bubblewrap cannot write it (the git directories are read-only there); one
+ * outside could have set flags in it that hide a file's change from `git add`, so
+ * `diffAgainstBase` is the one to use then. One difference from `diffAgainstBase`, whose
+ * temporary index starts from the base: a file the index tracks stays, even where a `.gitignore`
+ * the change added now matches it (a file one task added under another task's new ignore rule).
  */
 export async function diffInIndex(worktreeDir: string, baseSha: string): Promise<PatchResult & { indexed: true }> {
   const git = worktreeGit(worktreeDir);

@@ -36,8 +36,8 @@ export interface Tested {
   /** For the summary: reverted protected paths, why the rounds stopped. */
   notes: string[];
   /**
-   * The change as recorded last, with the tree the worktree holds, when nothing wrote the worktree
-   * since (a test run puts that tree back); null when none was recorded.
+   * The change as recorded last, with its tree: what the worktree holds once tidied (`tidyWorktree`
+   * undoes what a test run wrote); null when none was recorded.
    */
   recorded: (PatchResult & RecordedTree) | null;
 }

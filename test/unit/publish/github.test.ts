@@ -191,7 +191,7 @@ describe('buildCommitSequence', () => {
   beforeAll(() => isolateGit());
   afterAll(() => cleanupTemps());
 
-  test('warmed ahead, it commits the trees and its check reads the diffs that were made while commands ran', async () => {
+  test('warmed while a command runs, it commits the trees made then, which later builds find', async () => {
     const repo = createRepo({ 'a.txt': 'one\n', 'b.txt': 'two\n' });
     const base = repo.head();
     const git = hardenedGit(repo.dir);
@@ -214,9 +214,11 @@ describe('buildCommitSequence', () => {
       { document: validTask({ run, taskId: 'b', commitMessage: 'Change b' }), patch: taskB },
     ];
     const started: string[] = [];
+    let warmed: Promise<void> = Promise.resolve();
     const drop = duringCommand(async () => {
       started.push('warm');
-      await warmCommitSequence({ repoDir: repo.dir, run, plan, tasks });
+      warmed = warmCommitSequence({ repoDir: repo.dir, run, plan, tasks });
+      await warmed;
     });
     await new Promise((resolve) => setImmediate(resolve));
     expect(started).toEqual([]);
@@ -225,9 +227,9 @@ describe('buildCommitSequence', () => {
     expect(started).toEqual(['warm']);
     ended();
     drop();
-    // Let the warm-up finish: its work is what the sequence then finds.
+    // The warm-up the command started: its work is what the sequence then finds.
+    await warmed;
     const baseTree = repo.git('rev-parse', `${base}^{tree}`).trim();
-    await warmCommitSequence({ repoDir: repo.dir, run, plan, tasks });
     const first = await knownPatchedTree(git, baseTree, taskA);
     expect(first).toMatchObject({ ok: true });
     const second = first?.ok ? await knownPatchedTree(git, first.tree, taskB) : undefined;

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import type { EnsembleConfigInput } from '../../../src/contracts/config.ts';
@@ -191,6 +191,26 @@ describe('runDocsStage', () => {
     // A file the change added is one the agent modified, not one it created elsewhere.
     expect(document).toMatchObject({ status: 'updated', filesChanged: ['docs/usage.md'] });
     expect(patch).toContain('-add(a, b)\n+add(a, b), ZERO');
+  });
+
+  test('when its worktree cannot be recorded, every file the agent wrote counts as changed; the patch is still made', async () => {
+    const { repo, baseSha, changePatch } = fixture();
+    const replies = [EDIT_README, submitDocs('updated', 'README.md: list divide().')];
+    let turn = 0;
+    const script = () => {
+      turn++;
+      if (turn === 2) {
+        // Before the submission is checked: git cannot write the worktree's index now.
+        const worktrees = path.join(repo.dir, '.git', 'worktrees');
+        const admin = readdirSync(worktrees).find((name) => name.startsWith('ensemble-docs-'));
+        writeFileSync(path.join(worktrees, admin as string, 'index.lock'), '');
+      }
+      return replies[turn - 1] ?? submitDocs('failed', 'The script ran out.');
+    };
+    const { ctx } = await stageContext(script, repo, baseSha);
+    const { document, patch } = await runDocsStage(ctx, { plan, changePatch });
+    expect(document).toMatchObject({ status: 'updated', filesChanged: ['README.md'] });
+    expect(patch).toContain('+Functions: add, divide.');
   });
 
   test('an edit of a source file goes back to the model through the check; it undoes it and the patch holds docs only', async () => {
