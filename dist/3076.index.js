@@ -2192,7 +2192,7 @@ async function listIgnoredPaths(dir) {
  * write the repository's `.git/config` (and a worktree's `.git` file names where that config
  * is). So, like `src/agent/tools/git.ts`, every call overrides the settings that would run a
  * program or reach further than the call needs:
- * - fixed `-c` overrides: no fsmonitor, no hooks (`core.hooksPath=/dev/null`; `worktree add`
+ * - fixed `-c` overrides: no fsmonitor, no assume-unchanged entries (`core.ignoreStat`), no hooks (`core.hooksPath=/dev/null`; `worktree add`
  *   runs `post-checkout`, `update-ref` runs `reference-transaction`), no pager, no colour, no
  *   automatic gc or maintenance, no signing, no submodule recursion, C-quoted paths;
  * - configuration-defined drivers are neutralised: every `filter.<name>.clean|smudge|process`
@@ -2231,6 +2231,9 @@ class GitError extends Error {
 const FIXED_HARDENING = [
     '-c',
     'core.fsmonitor=false',
+    // Else every index entry git writes is marked assume-unchanged, and `git add` skips the file's edits.
+    '-c',
+    'core.ignoreStat=false',
     '-c',
     'core.hooksPath=/dev/null',
     '-c',
@@ -3241,10 +3244,13 @@ async function diffAgainstBase(worktreeDir, baseSha) {
     return diffTrees((0,_git_js__WEBPACK_IMPORTED_MODULE_5__/* .worktreeGit */ .Oi)(worktreeDir), baseSha, await recordTree(worktreeDir, baseSha));
 }
 /**
- * `diffAgainstBase`, recorded in the worktree's own index (`git add --all` there), which then holds
- * the tree: for a worktree whose index only ensemble's git wrote. A command inside bubblewrap
- * cannot write it (the git directories are read-only there); one outside could have set flags in
- * it that hide a file's change from `git add`, so `diffAgainstBase` is the one to use then.
+ * The change in `worktreeDir` against `baseSha`, recorded in the worktree's own index (`git add
+ * --all` there), which then holds the tree: for a worktree whose index only ensemble's git wrote.
+ * A command inside bubblewrap cannot write it (the git directories are read-only there); one
+ * outside could have set flags in it that hide a file's change from `git add`, so
+ * `diffAgainstBase` is the one to use then. One difference from `diffAgainstBase`, whose
+ * temporary index starts from the base: a file the index tracks stays, even where a `.gitignore`
+ * the change added now matches it (a file one task added under another task's new ignore rule).
  */
 async function diffInIndex(worktreeDir, baseSha) {
     const git = (0,_git_js__WEBPACK_IMPORTED_MODULE_5__/* .worktreeGit */ .Oi)(worktreeDir);
@@ -3716,8 +3722,9 @@ async function assertNoProtectedPaths(patch, patterns, what = 'the change', cwd)
  * A read may say it also survives a sandboxed command that ended (`survivesSandboxed`): one whose
  * only way to change it is through files `unchanged` checks. Inside bubblewrap a command writes
  * its workspace and a HOME of its own, nothing else, and is gone when it ends; of what git reads
- * for a directory's configuration, only the directory's `.git` file lies there, and `unchanged`
- * compares its stat, change time included, which no command can set back.
+ * for a directory's configuration, only the directory's `.git` file lies there, mounted read-only
+ * (`agent/sandbox.ts`), and `unchanged` compares its stat, change time included, which no command
+ * can set back. A read made while such a command ran is not kept past it.
  */
 
 let started = 0;
@@ -3780,7 +3787,7 @@ function duringCommand(work) {
 function keepWhileQuiet(cache, key, dir, value) {
     if (touched(dir, started))
         return;
-    cache.set(key, { mark: started, value: Promise.resolve(value), settled: { value } });
+    cache.set(key, { mark: started, value: Promise.resolve(value), settled: { value, quiet: true } });
 }
 /**
  * The read of `dir` under `key` made earlier, when no command that can write `dir` has started
@@ -3800,7 +3807,7 @@ function whileQuiet(cache, key, dir, read, options = {}) {
     const memo = { mark: started, value };
     cache.set(key, memo);
     value.then((v) => {
-        memo.settled = { value: v };
+        memo.settled = { value: v, quiet: !touched(dir, memo.mark) };
     }, () => {
         if (cache.get(key) === memo)
             cache.delete(key);
@@ -3811,8 +3818,8 @@ function reusable(known, dir, options) {
     const { unchanged = () => true, survivesSandboxed } = options;
     if (!touched(dir, known.mark))
         return !known.settled || unchanged(known.settled.value);
-    // A read still in flight when a command started may have seen the command's writes half done.
-    if (!known.settled || !survivesSandboxed?.(known.settled.value))
+    // A read made while a command ran may have seen the command's writes half done.
+    if (!known.settled?.quiet || !survivesSandboxed?.(known.settled.value))
         return false;
     return !touched(dir, known.mark, false) && unchanged(known.settled.value);
 }
@@ -4264,20 +4271,23 @@ async function snapshotWorktree(dir) {
     await git.run(['add', '--all'], { what: `record the work tree of ${dir}` });
     return git.text(['write-tree'], { what: `record the work tree of ${dir}` });
 }
-/** Puts a worktree back to a recorded tree; untracked files that are not ignored go too. */
+/**
+ * Puts a worktree back to a recorded tree; untracked files that are not ignored go too, a nested
+ * git repository among them (`-f -f`): left, the next recording would take it in as a submodule.
+ */
 async function restoreWorktree(dir, tree) {
     const git = (0,_git_js__WEBPACK_IMPORTED_MODULE_5__/* .worktreeGit */ .Oi)(dir);
     const what = `restore the work tree of ${dir}`;
     await git.run(['read-tree', '--reset', '-u', tree], { what });
-    await git.run(['clean', '-f', '-d', '-q'], { what });
+    await git.run(['clean', '-f', '-f', '-d', '-q'], { what });
 }
 /**
  * Runs `fn` and then puts the worktree back the way it was before, also when `fn` throws: what
  * `fn` wrote outside ignored paths is undone (ignored paths such as node_modules keep it). The
  * worktree's index holds its files while `fn` runs (`indexForRun`).
  */
-async function restoringWorktree(dir, fn, recorded) {
-    const before = await indexForRun(dir, recorded);
+async function restoringWorktree(dir, fn) {
+    const before = await indexForRun(dir);
     try {
         return await fn();
     }

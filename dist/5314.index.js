@@ -366,9 +366,8 @@ async function docsTree(git, head, patch, protectedPaths) {
     throw new PatchApplyError('docs.patch', `docs.patch does not apply on top of change.patch: ${detail}`, detail);
 }
 /**
- * The tree of `head` plus a task's patch when the test stage of this process made it already
- * (`IntegrateOptions.rememberSteps`): remembered by the tree before, or for the first task by the
- * base commit. Null when not, or when the patch did not apply there.
+ * The tree of `head` plus a task's patch when this process made it already (`warmCommitSequence`),
+ * kept by the tree before the patch. Null when not, or when the patch did not apply there.
  */
 async function integratedTree(git, head, patch) {
     const known = (0,_workspace_patched_tree_js__WEBPACK_IMPORTED_MODULE_5__/* .knownPatchedTree */ .FP)(git, head.tree, patch);

@@ -1195,8 +1195,9 @@ async function revertProtectedPaths(session, who) {
 }
 /**
  * `revertProtectedPaths`, and the change as the worktree holds it afterwards, with the tree it was
- * recorded as: `recorded` (the change as recorded last, when nothing wrote the worktree since) or
- * a new diff when nothing was reverted, else a diff after the revert.
+ * recorded as: `recorded` (the change as recorded last, when nothing but a test run, whose writes
+ * are undone first, wrote the worktree since) or a new diff when nothing was reverted, else a diff
+ * after the revert.
  */
 async function revertedChange(session, who, recorded = null) {
     const { dir, base, protectedPaths } = session;

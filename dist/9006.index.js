@@ -622,11 +622,14 @@ async function walk(root, dir, out) {
             out.push((0,paths/* toWorkspacePath */.CR)(root, full));
     }
 }
-/** The files of `listed` under the directory `rel` (`.` for all), as git's literal pathspec `rel` selects them. */
+/**
+ * The files of `listed` under the directory `rel` (`.` for all), as git's literal pathspec `rel`
+ * selects them: `rel` itself too (a submodule's entry is a directory in the checkout).
+ */
 function filesUnder(listed, rel) {
     if (rel === '.')
         return [...listed];
-    return listed.filter((p) => p.startsWith(`${rel}/`));
+    return listed.filter((p) => p === rel || p.startsWith(`${rel}/`));
 }
 const listFilesTool = defineTool({
     name: 'list_files',
