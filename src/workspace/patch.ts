@@ -56,7 +56,11 @@ export function filesAfterChanges(files: readonly string[], changes: readonly Fi
       after.add(change.path);
     }
   }
-  return [...after].sort((a, b) => Buffer.compare(Buffer.from(a), Buffer.from(b)));
+  // Git's order is the bytes' order: each path's bytes made once, not at every comparison.
+  return [...after]
+    .map((p) => ({ p, bytes: Buffer.from(p) }))
+    .sort((a, b) => Buffer.compare(a.bytes, b.bytes))
+    .map(({ p }) => p);
 }
 
 /** Runs `fn` with a fresh temporary directory, removed afterwards. */
