@@ -223,7 +223,7 @@ export async function runDocsStage(ctx: StageContext, input: DocsInput): Promise
   try {
     // A fresh worktree holds no untracked file: what it lists is what the integrated tree holds,
     // known without asking git when git listed the change's files in this process.
-    const listing = gitListingOf(input.changePatch);
+    const listing = await gitListingOf(input.changePatch);
     const files =
       ctx.baseFiles && listing ? filesAfterChanges(ctx.baseFiles, listing) : await listWorktreeFiles(worktree.dir);
     const docsGlobs = docsPaths.map(compileGlob);

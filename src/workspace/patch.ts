@@ -185,24 +185,21 @@ async function diffOf(git: Git, from: string, to: string): Promise<PatchResult> 
  * the patch's bytes: a second reading of the same patch (`pathsGitReads`) is that listing, with no
  * `git apply --numstat`. A few are kept; object and patch bytes name content, so none goes stale.
  */
-const gitListings = new Map<string, readonly FileChange[]>();
-const LISTINGS_MAX = 64;
+const gitListings = new FactCache<readonly FileChange[]>(64);
 
-function patchKey(patch: string): string {
+/** A patch's key in caches of what a patch gives: the SHA-256 of its text. */
+export function patchKey(patch: string): string {
   return createHash('sha256').update(patch).digest('hex');
 }
 
 /** Git's own listing of the files of `patch`, when git made it in this process (`diffTrees`). */
-export function gitListingOf(patch: string): readonly FileChange[] | undefined {
+export function gitListingOf(patch: string): Promise<readonly FileChange[]> | undefined {
   return gitListings.get(patchKey(patch));
 }
 
 /** Remembers `changes` as git's listing of `patch`, which git just made; returns the patch. */
 function listedByGit(patch: string, changes: readonly FileChange[]): string {
-  const key = patchKey(patch);
-  gitListings.delete(key);
-  gitListings.set(key, changes);
-  while (gitListings.size > LISTINGS_MAX) gitListings.delete(gitListings.keys().next().value as string);
+  gitListings.set(patchKey(patch), Promise.resolve(changes));
   return patch;
 }
 
@@ -467,7 +464,7 @@ export async function pathsReadTwice(patch: string, cwd: string = os.tmpdir()): 
  * when git cannot read the patch. A patch git made in this process is read from its own listing.
  */
 export async function pathsGitReads(dir: string, patch: string): Promise<string[]> {
-  const listed = gitListingOf(patch);
+  const listed = await gitListingOf(patch);
   if (listed) return touchedPaths(listed);
   const git = hardenedGit(dir);
   const out = await git.run(['apply', '--numstat', '-z'], {

@@ -1,8 +1,7 @@
-import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { type Git, isFullSha } from './git.ts';
 import { FactCache } from './memo.ts';
-import { type ApplyResult, applyInTurn, withTempDir } from './patch.ts';
+import { type ApplyResult, applyInTurn, patchKey, withTempDir } from './patch.ts';
 
 /**
  * Trees of "a tree plus a patch", made in a temporary index of the repository, without a work
@@ -55,7 +54,7 @@ export type PatchedTree = { ok: true; tree: string } | { ok: false; conflictingF
 const made = new FactCache<PatchedTree>(32);
 
 function madeKey(git: Git, from: string, patch: string): string {
-  return `${path.resolve(git.cwd)}\0${from}\0${createHash('sha256').update(patch).digest('hex')}`;
+  return `${path.resolve(git.cwd)}\0${from}\0${patchKey(patch)}`;
 }
 
 /**
