@@ -6,6 +6,7 @@ import { type ChangeKind, cQuote, type DiffFile, parseUnifiedDiff, readQuoted, s
 import { type Git, hardenedGit, isFullSha, nulFields, worktreeGit } from './git.ts';
 import { writeSeedIndex } from './index-seed.ts';
 import { FactCache } from './memo.ts';
+import { snapshotWorktree } from './worktree.ts';
 
 /** One file a patch changes. `path` is the file after the change (before it, for a deletion). */
 export interface FileChange {
@@ -93,11 +94,8 @@ export async function diffAgainstBase(worktreeDir: string, baseSha: string): Pro
  * the change added now matches it (a file one task added under another task's new ignore rule).
  */
 export async function diffInIndex(worktreeDir: string, baseSha: string): Promise<PatchResult & { indexed: true }> {
-  const git = worktreeGit(worktreeDir);
-  const what = `record the work tree of ${worktreeDir}`;
-  await git.run(['-c', 'core.trustctime=true', '-c', 'core.checkStat=default', 'add', '--all'], { what });
-  const tree = await git.text(['write-tree'], { what });
-  return { ...(await diffTrees(git, baseSha, tree)), indexed: true };
+  const tree = await snapshotWorktree(worktreeDir);
+  return { ...(await diffTrees(worktreeGit(worktreeDir), baseSha, tree)), indexed: true };
 }
 
 /** The tree the files of `worktreeDir` are recorded as, as `diffAgainstBase` records them, without the diff. */

@@ -277,8 +277,10 @@ export async function withWorktree<T>(
 /** Records every file of a worktree (tracked or not, not ignored) as a tree, to restore it later. */
 export async function snapshotWorktree(dir: string): Promise<string> {
   const git = worktreeGit(dir);
-  await git.run(['add', '--all'], { what: `record the work tree of ${dir}` });
-  return git.text(['write-tree'], { what: `record the work tree of ${dir}` });
+  const what = `record the work tree of ${dir}`;
+  // Stat information decides which files are hashed again: all of it, whatever the configuration says.
+  await git.run(['-c', 'core.trustctime=true', '-c', 'core.checkStat=default', 'add', '--all'], { what });
+  return git.text(['write-tree'], { what });
 }
 
 /**
