@@ -67,11 +67,14 @@ interface ChangeTracker {
 }
 
 function trackChanges(worktreeDir: string, integratedTree: string, tools: readonly Tool[]): ChangeTracker {
-  const written = new Set<string>();
+  // The agent's tool context, once a write tool ran: its `filesWritten` is the running total.
+  let context: ToolContext | null = null;
   let known: PatchResult | null = { patch: '', changes: [], tree: integratedTree };
   let stale = false;
   return {
-    written,
+    get written() {
+      return context?.filesWritten ?? new Set<string>();
+    },
     tools: tools.map((tool) =>
       tool.readOnly
         ? tool
@@ -82,7 +85,7 @@ function trackChanges(worktreeDir: string, integratedTree: string, tools: readon
                 return await tool.execute(input, toolContext);
               } finally {
                 stale = true;
-                for (const p of toolContext.filesWritten) written.add(p);
+                context = toolContext;
               }
             },
           },
