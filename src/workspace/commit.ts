@@ -201,7 +201,7 @@ export async function commitTree(
   const others = options.otherParents ?? [];
   if (![options.parentSha, options.tree, ...others].every(isFullSha))
     throw new Error(`${what}: parents and tree must be full SHAs`);
-  const parentTree = await git.text(['rev-parse', '--verify', `${options.parentSha}^{tree}`], { what });
+  const parentTree = (await headOf(git, options.parentSha)).tree;
   if (parentTree === options.tree && others.length === 0) return null;
   return writeCommit(git, {
     tree: options.tree,
