@@ -240,9 +240,14 @@ async function listConfig(cwd: string, env: Record<string, string>): Promise<Con
       newline < 0 ? { key: entry, value: null } : { key: entry.slice(0, newline), value: entry.slice(newline + 1) },
     );
   }
-  const signature = statSignature([...sources]);
-  // The `.git` of `cwd` comes first among the sources; `-` is the signature of a file not there.
-  return { entries, sources: [...sources], signature, ownDotGit: !signature.startsWith('-') };
+  return configReadOf(entries, [...sources]);
+}
+
+/** A reading of `entries` from `sources`, the directory's `.git` first, signed with their stat now. */
+function configReadOf(entries: ConfigEntry[], sources: string[]): ConfigRead {
+  const signature = statSignature(sources);
+  // `-` is the signature of a file not there.
+  return { entries, sources, signature, ownDotGit: !signature.startsWith('-') };
 }
 
 /**
@@ -287,8 +292,7 @@ export async function shareConfig(root: string, dir: string): Promise<void> {
   );
   if (perWorktree) return;
   const sources = [path.join(path.resolve(dir), '.git'), ...read.sources.filter((s) => s !== rootDotGit)];
-  const signature = statSignature(sources);
-  const shared: ConfigRead = { entries: read.entries, sources, signature, ownDotGit: !signature.startsWith('-') };
+  const shared = configReadOf(read.entries, sources);
   keepWhileQuiet(configReads, configKey(dir, worktreeEnv(dir)), dir, shared);
 }
 
