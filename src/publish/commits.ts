@@ -357,7 +357,8 @@ export async function buildCommitSequence(input: CommitSequenceInput): Promise<C
   };
 
   await withScratchIndex(git, async (index) => {
-    let read = false;
+    // The tree the index holds: a task whose tree is known already leaves it as it was.
+    let indexHolds: string | null = null;
     for (const task of committedTasks(input.plan, input.tasks)) {
       const taskId = task.document.taskId;
       const result = integrated.get(taskId);
@@ -367,16 +368,13 @@ export async function buildCommitSequence(input: CommitSequenceInput): Promise<C
       let tree: string;
       try {
         const made = await integratedTree(git, head, task.patch);
-        const { protectedPaths } = input;
-        if (made !== null) {
-          tree = await treeWithPatch(git, index, head, task.patch, { protectedPaths, made });
-          // The index still holds the tree before: read again at the next task made here.
-          read = false;
-        } else {
-          if (!read) await index.read(head.tree);
-          read = true;
-          tree = await treeWithPatch(git, index, head, task.patch, { protectedPaths });
+        if (made === null && indexHolds !== head.tree) {
+          await index.read(head.tree);
+          indexHolds = head.tree;
         }
+        const known = made === null ? {} : { made };
+        tree = await treeWithPatch(git, index, head, task.patch, { protectedPaths: input.protectedPaths, ...known });
+        if (made === null) indexHolds = tree;
       } catch (error) {
         // A patch whose conflict the testing agent resolved may not apply on its own; its content
         // arrives with the integration commit below.
