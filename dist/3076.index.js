@@ -1416,7 +1416,7 @@ async function commitTree(repoDir, options) {
     const others = options.otherParents ?? [];
     if (![options.parentSha, options.tree, ...others].every(_git_js__WEBPACK_IMPORTED_MODULE_1__/* .isFullSha */ .Wf))
         throw new Error(`${what}: parents and tree must be full SHAs`);
-    const parentTree = await git.text(['rev-parse', '--verify', `${options.parentSha}^{tree}`], { what });
+    const parentTree = (await headOf(git, options.parentSha)).tree;
     if (parentTree === options.tree && others.length === 0)
         return null;
     return writeCommit(git, {
@@ -2369,9 +2369,13 @@ async function listConfig(cwd, env) {
         const newline = entry.indexOf('\n');
         entries.push(newline < 0 ? { key: entry, value: null } : { key: entry.slice(0, newline), value: entry.slice(newline + 1) });
     }
-    const signature = statSignature([...sources]);
-    // The `.git` of `cwd` comes first among the sources; `-` is the signature of a file not there.
-    return { entries, sources: [...sources], signature, ownDotGit: !signature.startsWith('-') };
+    return configReadOf(entries, [...sources]);
+}
+/** A reading of `entries` from `sources`, the directory's `.git` first, signed with their stat now. */
+function configReadOf(entries, sources) {
+    const signature = statSignature(sources);
+    // `-` is the signature of a file not there.
+    return { entries, sources, signature, ownDotGit: !signature.startsWith('-') };
 }
 /**
  * Every setting git reads in `cwd` (system, user, repository, worktree, included files, and
@@ -2411,8 +2415,7 @@ async function shareConfig(root, dir) {
     if (perWorktree)
         return;
     const sources = [node_path__WEBPACK_IMPORTED_MODULE_2__.join(node_path__WEBPACK_IMPORTED_MODULE_2__.resolve(dir), '.git'), ...read.sources.filter((s) => s !== rootDotGit)];
-    const signature = statSignature(sources);
-    const shared = { entries: read.entries, sources, signature, ownDotGit: !signature.startsWith('-') };
+    const shared = configReadOf(read.entries, sources);
     (0,_quiet_js__WEBPACK_IMPORTED_MODULE_3__/* .keepWhileQuiet */ .rA)(configReads, configKey(dir, worktreeEnv(dir)), dir, shared);
 }
 /** The value git uses for `key` (its last setting, as `git config <key>` prints it); null when unset. */
@@ -3170,6 +3173,7 @@ class FactCache {
 /* harmony export */   ZE: () => (/* binding */ changeAgainstBase),
 /* harmony export */   cz: () => (/* binding */ applyWithConflictMarkers),
 /* harmony export */   j_: () => (/* binding */ diffTrees),
+/* harmony export */   kP: () => (/* binding */ patchKey),
 /* harmony export */   ks: () => (/* binding */ pathsGitReads),
 /* harmony export */   ne: () => (/* binding */ filesAfterChanges),
 /* harmony export */   rb: () => (/* binding */ pathsReadTwice)
@@ -3182,7 +3186,9 @@ class FactCache {
 /* harmony import */ var _diff_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(75585);
 /* harmony import */ var _git_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(10297);
 /* harmony import */ var _index_seed_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(32611);
-/* harmony import */ var _memo_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(46115);
+/* harmony import */ var _memo_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(46115);
+/* harmony import */ var _worktree_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(47860);
+
 
 
 
@@ -3222,7 +3228,11 @@ function filesAfterChanges(files, changes) {
             after.add(change.path);
         }
     }
-    return [...after].sort((a, b) => Buffer.compare(Buffer.from(a), Buffer.from(b)));
+    // Git's order is the bytes' order: each path's bytes made once, not at every comparison.
+    return [...after]
+        .map((p) => ({ p, bytes: Buffer.from(p) }))
+        .sort((a, b) => Buffer.compare(a.bytes, b.bytes))
+        .map(({ p }) => p);
 }
 /** Runs `fn` with a fresh temporary directory, removed afterwards. */
 async function withTempDir(prefix, fn) {
@@ -3253,11 +3263,8 @@ async function diffAgainstBase(worktreeDir, baseSha) {
  * the change added now matches it (a file one task added under another task's new ignore rule).
  */
 async function diffInIndex(worktreeDir, baseSha) {
-    const git = (0,_git_js__WEBPACK_IMPORTED_MODULE_5__/* .worktreeGit */ .Oi)(worktreeDir);
-    const what = `record the work tree of ${worktreeDir}`;
-    await git.run(['-c', 'core.trustctime=true', '-c', 'core.checkStat=default', 'add', '--all'], { what });
-    const tree = await git.text(['write-tree'], { what });
-    return { ...(await diffTrees(git, baseSha, tree)), indexed: true };
+    const tree = await (0,_worktree_js__WEBPACK_IMPORTED_MODULE_7__/* .snapshotWorktree */ .e6)(worktreeDir);
+    return { ...(await diffTrees((0,_git_js__WEBPACK_IMPORTED_MODULE_5__/* .worktreeGit */ .Oi)(worktreeDir), baseSha, tree)), indexed: true };
 }
 /** The tree the files of `worktreeDir` are recorded as, as `diffAgainstBase` records them, without the diff. */
 async function recordTree(worktreeDir, baseSha) {
@@ -3320,7 +3327,7 @@ function diffTrees(git, from, to) {
     return diffOf(git, from, to);
 }
 /** Diffs of two object SHAs made in this process (`diffTrees`); a few are kept, patches can be large. */
-const diffs = new _memo_js__WEBPACK_IMPORTED_MODULE_7__/* .FactCache */ .p(16);
+const diffs = new _memo_js__WEBPACK_IMPORTED_MODULE_8__/* .FactCache */ .p(16);
 async function diffOf(git, from, to) {
     const what = `diff ${from} against ${to} in ${git.cwd}`;
     const out = (await git.run(['diff-tree', '-z', '--raw', '-p', '--binary', ...DIFF_OPTIONS, from, to], { what }))
@@ -3336,8 +3343,8 @@ async function diffOf(git, from, to) {
  * the patch's bytes: a second reading of the same patch (`pathsGitReads`) is that listing, with no
  * `git apply --numstat`. A few are kept; object and patch bytes name content, so none goes stale.
  */
-const gitListings = new Map();
-const LISTINGS_MAX = 64;
+const gitListings = new _memo_js__WEBPACK_IMPORTED_MODULE_8__/* .FactCache */ .p(64);
+/** A patch's key in caches of what a patch gives: the SHA-256 of its text. */
 function patchKey(patch) {
     return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(patch).digest('hex');
 }
@@ -3347,11 +3354,7 @@ function gitListingOf(patch) {
 }
 /** Remembers `changes` as git's listing of `patch`, which git just made; returns the patch. */
 function listedByGit(patch, changes) {
-    const key = patchKey(patch);
-    gitListings.delete(key);
-    gitListings.set(key, changes);
-    while (gitListings.size > LISTINGS_MAX)
-        gitListings.delete(gitListings.keys().next().value);
+    gitListings.set(patchKey(patch), Promise.resolve(changes));
     return patch;
 }
 /** The changes of `--raw -z` records at the start of `out`, and where the patch after them starts. */
@@ -3562,7 +3565,7 @@ async function pathsReadTwice(patch, cwd = node_os__WEBPACK_IMPORTED_MODULE_2__.
  * when git cannot read the patch. A patch git made in this process is read from its own listing.
  */
 async function pathsGitReads(dir, patch) {
-    const listed = gitListingOf(patch);
+    const listed = await gitListingOf(patch);
     if (listed)
         return touchedPaths(listed);
     const git = (0,_git_js__WEBPACK_IMPORTED_MODULE_5__/* .hardenedGit */ .YW)(dir);
@@ -3600,26 +3603,24 @@ async function pathsGitReads(dir, patch) {
 /* harmony export */   LC: () => (/* binding */ withScratchIndex),
 /* harmony export */   VU: () => (/* binding */ rememberPatchedTree)
 /* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
-/* harmony import */ var _git_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(10297);
-/* harmony import */ var _memo_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(46115);
-/* harmony import */ var _patch_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(93515);
-
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
+/* harmony import */ var _git_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(10297);
+/* harmony import */ var _memo_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(46115);
+/* harmony import */ var _patch_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(93515);
 
 
 
 
 /** Runs `work` with a fresh temporary index of the repository of `git`, removed afterwards. */
 function withScratchIndex(git, work) {
-    return (0,_patch_js__WEBPACK_IMPORTED_MODULE_3__/* .withTempDir */ .E8)('ensemble-index-', (tmp) => {
-        const env = { GIT_INDEX_FILE: node_path__WEBPACK_IMPORTED_MODULE_1__.join(tmp, 'index') };
+    return (0,_patch_js__WEBPACK_IMPORTED_MODULE_2__/* .withTempDir */ .E8)('ensemble-index-', (tmp) => {
+        const env = { GIT_INDEX_FILE: node_path__WEBPACK_IMPORTED_MODULE_0__.join(tmp, 'index') };
         const what = `build a tree in ${git.cwd}`;
         return work({
             async read(treeish) {
                 await git.run(['read-tree', '--end-of-options', treeish], { env, what: `read ${treeish} in ${git.cwd}` });
             },
-            apply: (patch) => (0,_patch_js__WEBPACK_IMPORTED_MODULE_3__/* .applyInTurn */ .LO)(git, patch, { straight: ['--cached'], merged: ['--cached', '--3way'], env }),
+            apply: (patch) => (0,_patch_js__WEBPACK_IMPORTED_MODULE_2__/* .applyInTurn */ .LO)(git, patch, { straight: ['--cached'], merged: ['--cached', '--3way'], env }),
             write: () => git.text(['write-tree'], { env, what }),
         });
     });
@@ -3630,9 +3631,9 @@ function withScratchIndex(git, work) {
  * Object SHAs name content, so a remembered tree never goes stale; a few are kept. A git that
  * failed to run (not a patch that does not apply) is not remembered.
  */
-const made = new _memo_js__WEBPACK_IMPORTED_MODULE_4__/* .FactCache */ .p(32);
+const made = new _memo_js__WEBPACK_IMPORTED_MODULE_3__/* .FactCache */ .p(32);
 function madeKey(git, from, patch) {
-    return `${node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(git.cwd)}\0${from}\0${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(patch).digest('hex')}`;
+    return `${node_path__WEBPACK_IMPORTED_MODULE_0__.resolve(git.cwd)}\0${from}\0${(0,_patch_js__WEBPACK_IMPORTED_MODULE_2__/* .patchKey */ .kP)(patch)}`;
 }
 /**
  * The tree of tree-ish `from` plus `patch` in the repository of `git` (`withScratchIndex`), made
@@ -3656,7 +3657,7 @@ function knownPatchedTree(git, from, patch) {
  * for a patch that is `git diff-tree --full-index --binary` of exactly those two trees.
  */
 function rememberPatchedTree(git, from, patch, tree) {
-    if (!(0,_git_js__WEBPACK_IMPORTED_MODULE_2__/* .isFullSha */ .Wf)(from) || !(0,_git_js__WEBPACK_IMPORTED_MODULE_2__/* .isFullSha */ .Wf)(tree))
+    if (!(0,_git_js__WEBPACK_IMPORTED_MODULE_1__/* .isFullSha */ .Wf)(from) || !(0,_git_js__WEBPACK_IMPORTED_MODULE_1__/* .isFullSha */ .Wf)(tree))
         return;
     made.set(madeKey(git, from, patch), Promise.resolve({ ok: true, tree }));
 }
@@ -4268,8 +4269,10 @@ async function withWorktree(repoDir, baseSha, fn, options) {
 /** Records every file of a worktree (tracked or not, not ignored) as a tree, to restore it later. */
 async function snapshotWorktree(dir) {
     const git = (0,_git_js__WEBPACK_IMPORTED_MODULE_5__/* .worktreeGit */ .Oi)(dir);
-    await git.run(['add', '--all'], { what: `record the work tree of ${dir}` });
-    return git.text(['write-tree'], { what: `record the work tree of ${dir}` });
+    const what = `record the work tree of ${dir}`;
+    // Stat information decides which files are hashed again: all of it, whatever the configuration says.
+    await git.run(['-c', 'core.trustctime=true', '-c', 'core.checkStat=default', 'add', '--all'], { what });
+    return git.text(['write-tree'], { what });
 }
 /**
  * Puts a worktree back to a recorded tree; untracked files that are not ignored go too, a nested

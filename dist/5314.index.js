@@ -422,7 +422,8 @@ async function buildCommitSequence(input) {
         head = made;
     };
     await (0,_workspace_patched_tree_js__WEBPACK_IMPORTED_MODULE_5__/* .withScratchIndex */ .LC)(git, async (index) => {
-        let read = false;
+        // The tree the index holds: a task whose tree is known already leaves it as it was.
+        let indexHolds = null;
         for (const task of committedTasks(input.plan, input.tasks)) {
             const taskId = task.document.taskId;
             const result = integrated.get(taskId);
@@ -433,18 +434,14 @@ async function buildCommitSequence(input) {
             let tree;
             try {
                 const made = await integratedTree(git, head, task.patch);
-                const { protectedPaths } = input;
-                if (made !== null) {
-                    tree = await (0,_workspace_commit_js__WEBPACK_IMPORTED_MODULE_1__/* .treeWithPatch */ .n$)(git, index, head, task.patch, { protectedPaths, made });
-                    // The index still holds the tree before: read again at the next task made here.
-                    read = false;
+                if (made === null && indexHolds !== head.tree) {
+                    await index.read(head.tree);
+                    indexHolds = head.tree;
                 }
-                else {
-                    if (!read)
-                        await index.read(head.tree);
-                    read = true;
-                    tree = await (0,_workspace_commit_js__WEBPACK_IMPORTED_MODULE_1__/* .treeWithPatch */ .n$)(git, index, head, task.patch, { protectedPaths });
-                }
+                const known = made === null ? {} : { made };
+                tree = await (0,_workspace_commit_js__WEBPACK_IMPORTED_MODULE_1__/* .treeWithPatch */ .n$)(git, index, head, task.patch, { protectedPaths: input.protectedPaths, ...known });
+                if (made === null)
+                    indexHolds = tree;
             }
             catch (error) {
                 // A patch whose conflict the testing agent resolved may not apply on its own; its content

@@ -330,11 +330,14 @@ function isUnder(path, globs) {
     return (0,glob/* matchGlobs */.jv)(path, globs) !== null;
 }
 function trackChanges(worktreeDir, integratedTree, tools) {
-    const written = new Set();
+    // The agent's tool context, once a write tool ran: its `filesWritten` is the running total.
+    let context = null;
     let known = { patch: '', changes: [], tree: integratedTree };
     let stale = false;
     return {
-        written,
+        get written() {
+            return context?.filesWritten ?? new Set();
+        },
         tools: tools.map((tool) => tool.readOnly
             ? tool
             : {
@@ -345,8 +348,7 @@ function trackChanges(worktreeDir, integratedTree, tools) {
                     }
                     finally {
                         stale = true;
-                        for (const p of toolContext.filesWritten)
-                            written.add(p);
+                        context = toolContext;
                     }
                 },
             }),
@@ -451,7 +453,7 @@ async function runDocsStage(ctx, input) {
     try {
         // A fresh worktree holds no untracked file: what it lists is what the integrated tree holds,
         // known without asking git when git listed the change's files in this process.
-        const listing = (0,workspace/* gitListingOf */.GS)(input.changePatch);
+        const listing = await (0,workspace/* gitListingOf */.GS)(input.changePatch);
         const files = ctx.baseFiles && listing ? (0,workspace/* filesAfterChanges */.ne)(ctx.baseFiles, listing) : await (0,workspace/* listWorktreeFiles */.lb)(worktree.dir);
         const docsGlobs = docsPaths.map(glob/* compileGlob */.SO);
         const docFiles = files.filter((p) => isUnder(p, docsGlobs)).sort();
